@@ -1,0 +1,58 @@
+// Bundles the VS Code client, the language server and the CLI into dist/, and copies the
+// WebAssembly files they load at run time next to the bundles.
+// Usage: node esbuild.mjs [--watch] [--production]
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+const outdir = path.join(root, 'dist');
+
+/** WebAssembly files loaded relative to the bundle (`__dirname`). */
+const wasmFiles = [
+  'node_modules/libpg-query/wasm/libpg-query.wasm',
+  'node_modules/web-tree-sitter/web-tree-sitter.wasm',
+  'node_modules/tree-sitter-ruby/tree-sitter-ruby.wasm',
+  'node_modules/tree-sitter-typescript/tree-sitter-tsx.wasm',
+  'node_modules/tree-sitter-python/tree-sitter-python.wasm',
+];
+
+/** Licence notices of code embedded in the bundles that must ship with the extension. */
+function copyAssets() {
+  fs.mkdirSync(outdir, { recursive: true });
+  for (const f of wasmFiles) fs.copyFileSync(path.join(root, f), path.join(outdir, path.basename(f)));
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'info',
+  legalComments: 'linked',
+  // pg optionally requires pg-native; we never use it.
+  external: ['pg-native'],
+};
+
+const builds = [
+  { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir, external: [...common.external, 'vscode'] },
+  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir },
+  { ...common, entryPoints: { 'partition-lens': 'server/src/cli/main.ts' }, outdir, banner: { js: '#!/usr/bin/env node' } },
+];
+
+copyAssets();
+if (watch) {
+  for (const b of builds) {
+    const ctx = await esbuild.context(b);
+    await ctx.watch();
+  }
+  console.error('[esbuild] watching for changes');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  fs.chmodSync(path.join(outdir, 'partition-lens.js'), 0o755);
+}

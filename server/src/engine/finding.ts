@@ -1,0 +1,82 @@
+/**
+ * What the engine reports. Offsets are UTF-16 code-unit offsets into the checked
+ * document's full text (what editors and JavaScript strings use); the LSP server and
+ * the CLI turn them into line/column positions with `LineIndex`.
+ */
+
+/** The two stable diagnostic codes: part of the CLI's JSON contract. */
+export type RuleId = 'partition-key-missing' | 'partition-key-not-prunable';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface Finding {
+  readonly code: RuleId;
+  /** Default severity of the rule; settings may override it later. */
+  readonly severity: Severity;
+  /** UTF-16 offsets of the table reference (or, in host code, the model/query call). */
+  readonly start: number;
+  readonly end: number;
+  /** Display name of the partitioned table, e.g. `public.leads`. */
+  readonly table: string;
+  readonly message: string;
+  /** Data that quick fixes need (key columns, strategy, where to insert a filter). */
+  readonly fix?: FixHint;
+}
+
+/** Enough for a code action to build a filter on the partition key. */
+export interface FixHint {
+  readonly strategy: 'range' | 'list' | 'hash';
+  /** Key column names (or expression texts) of the top-level key, in order. */
+  readonly keyColumns: readonly string[];
+  /** Alias or name the query uses for the table, to qualify inserted columns. */
+  readonly qualifier?: string;
+  /**
+   * Where a filter should go: `where` = offset just after an existing WHERE clause's
+   * condition (append `AND …`); `insert` = offset where ` WHERE …` can be inserted.
+   */
+  readonly insertAt?: { readonly offset: number; readonly mode: 'and' | 'where' };
+  /** Host language of the finding (`sql`, `ruby`, `typescript`, `python`). */
+  readonly language?: string;
+  /** Host-language specific fix data (e.g. the call chain end offset). */
+  readonly host?: Readonly<Record<string, string | number>>;
+}
+
+/** Maps UTF-16 offsets to 0-based line / character positions and back. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  /** 0-based line and UTF-16 character of an offset. */
+  position(offset: number): { line: number; character: number } {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo]! };
+  }
+
+  /** Offset of a 0-based line / character position (clamped to the text). */
+  offset(line: number, character: number): number {
+    if (line < 0) return 0;
+    if (line >= this.starts.length) return this.text.length;
+    return Math.min(this.starts[line]! + character, this.text.length);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}

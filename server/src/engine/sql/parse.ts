@@ -1,0 +1,216 @@
+/**
+ * The SQL layer: splits text into statements, makes non-PostgreSQL placeholders parseable,
+ * parses each statement with the real PostgreSQL parser (libpg-query, WASM) and converts the
+ * parser's UTF-8 byte locations into UTF-16 offsets of the checked document.
+ *
+ * `ensureParserLoaded()` must have resolved once before any other function is called.
+ */
+import { loadModule, parseSync, scanSync } from 'libpg-query';
+import { splitStatements, type StatementPiece } from './split';
+import { replacePlaceholders } from './placeholders';
+
+export type { StatementPiece } from './split';
+
+/** A libpg-query AST node: `{ NodeType: { ...fields } }` or a plain field object. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AstNode = any;
+
+export interface OffsetRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ParsedStatement {
+  /** The piece of the document this statement came from (document UTF-16 offsets). */
+  readonly piece: StatementPiece;
+  /** The statement node, e.g. `{ SelectStmt: {...} }`. */
+  readonly ast: AstNode;
+  /** The statement's text after placeholder replacement (what the parser saw). */
+  readonly sql: string;
+  /** Document offset of a byte location reported by the parser for this statement. */
+  offsetOf(byteLocation: number): number;
+  /** Document range of the token starting at a byte location. */
+  tokenRange(byteLocation: number): OffsetRange;
+  /**
+   * Document range of a possibly qualified name (`a`, `s.a`, `"S"."A"`, `db.s.a`) whose first
+   * token starts at a byte location: from the first token to the end of the last name token.
+   */
+  nameRange(byteLocation: number): OffsetRange;
+  /** Document offset just after the statement's last token (before any `;`). */
+  readonly endOffset: number;
+}
+
+export interface StatementError {
+  readonly piece: StatementPiece;
+  readonly message: string;
+  /** Document offset of the error position (or of the statement start when unknown). */
+  readonly offset: number;
+}
+
+export interface ParsedSql {
+  readonly statements: readonly ParsedStatement[];
+  readonly errors: readonly StatementError[];
+}
+
+export interface ParseOptions {
+  /**
+   * Maps an offset in `text` to an offset in the document. Default: `base + offset`.
+   * Embedded SQL (host-language strings) passes its own mapping.
+   */
+  readonly mapOffset?: (offset: number) => number;
+  /** Added to every offset when no `mapOffset` is given. */
+  readonly base?: number;
+  /** Replace `?`, `:name`, `%s`, `%(name)s`, `${…}` with `$n` (default true). */
+  readonly placeholders?: boolean;
+  /** Only statements for which this returns true are parsed (a cheap pre-filter). */
+  readonly filter?: (pieceText: string) => boolean;
+}
+
+let loaded: Promise<void> | undefined;
+let ready = false;
+
+/** Loads the WebAssembly parser once. */
+export function ensureParserLoaded(): Promise<void> {
+  loaded ??= loadModule().then(() => {
+    ready = true;
+  });
+  return loaded;
+}
+
+export function parserReady(): boolean {
+  return ready;
+}
+
+/** Parses every statement of `text`; one bad statement never hides the others. */
+export function parseSql(text: string, options: ParseOptions = {}): ParsedSql {
+  if (!ready) throw new Error('SQL parser not loaded: await ensureParserLoaded() first');
+  const base = options.base ?? 0;
+  const map = options.mapOffset ?? ((o: number) => base + o);
+  const statements: ParsedStatement[] = [];
+  const errors: StatementError[] = [];
+  for (const piece of splitStatements(text)) {
+    if (options.filter && !options.filter(piece.text)) continue;
+    const sql = options.placeholders === false ? piece.text : replacePlaceholders(piece.text);
+    let result;
+    try {
+      result = parseSync(sql);
+    } catch (e) {
+      errors.push(parseError(e, piece, sql, map));
+      continue;
+    }
+    const conv = byteToUtf16(sql);
+    for (const raw of result.stmts ?? []) {
+      if (!raw.stmt) continue;
+      statements.push(new Statement(piece, raw.stmt, sql, conv, map));
+    }
+  }
+  return { statements, errors };
+}
+
+/** Converts UTF-8 byte offsets of `s` to UTF-16 offsets (identity for ASCII text). */
+export function byteToUtf16(s: string): (byte: number) => number {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/.test(s)) return (b) => b;
+  const table: number[] = [];
+  let byte = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const len = c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : 3;
+    for (let k = 0; k < len; k++) table[byte + k] = i;
+    byte += len;
+    if (len === 4) i++;
+  }
+  table[byte] = s.length;
+  return (b) => (b <= 0 ? 0 : b >= table.length ? s.length : (table[b] ?? s.length));
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+class Statement implements ParsedStatement {
+  private tokensCache: Token[] | undefined;
+
+  constructor(
+    readonly piece: StatementPiece,
+    readonly ast: AstNode,
+    readonly sql: string,
+    private readonly conv: (byte: number) => number,
+    private readonly map: (offset: number) => number,
+  ) {}
+
+  get endOffset(): number {
+    return this.map(this.piece.start + this.piece.text.length);
+  }
+
+  offsetOf(byteLocation: number): number {
+    return this.map(this.piece.start + this.conv(byteLocation));
+  }
+
+  private tokens(): Token[] {
+    if (!this.tokensCache) {
+      try {
+        this.tokensCache = scanSync(this.sql).tokens;
+      } catch {
+        // The statement parsed, so scanning cannot normally fail; degrade to no tokens.
+        this.tokensCache = [];
+      }
+    }
+    return this.tokensCache;
+  }
+
+  private tokenIndexAt(byte: number): number {
+    const toks = this.tokens();
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = toks[mid]!;
+      if (t.end <= byte) lo = mid + 1;
+      else if (t.start > byte) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  tokenRange(byteLocation: number): OffsetRange {
+    const i = this.tokenIndexAt(byteLocation);
+    if (i < 0) {
+      const o = this.offsetOf(byteLocation);
+      return { start: o, end: o };
+    }
+    const t = this.tokens()[i]!;
+    return { start: this.offsetOf(t.start), end: this.offsetOf(t.end) };
+  }
+
+  nameRange(byteLocation: number): OffsetRange {
+    const toks = this.tokens();
+    let i = this.tokenIndexAt(byteLocation);
+    if (i < 0) return this.tokenRange(byteLocation);
+    const first = toks[i]!;
+    let last = first;
+    while (toks[i + 1]?.text === '.' && toks[i + 2] && toks[i + 2]!.start === toks[i + 1]!.end) {
+      last = toks[i + 2]!;
+      i += 2;
+    }
+    return { start: this.offsetOf(first.start), end: this.offsetOf(last.end) };
+  }
+}
+
+function parseError(e: unknown, piece: StatementPiece, sql: string, map: (o: number) => number): StatementError {
+  const err = e as { message?: string; sqlDetails?: { cursorPosition?: number } };
+  // libpg-query reports error positions as 0-based code-point indexes.
+  const cp = err.sqlDetails?.cursorPosition;
+  let offset = 0;
+  if (typeof cp === 'number' && cp >= 0) {
+    let n = 0;
+    for (const ch of sql) {
+      if (n >= cp) break;
+      offset += ch.length;
+      n++;
+    }
+  }
+  return { piece, message: err.message ?? String(e), offset: map(piece.start + Math.min(offset, sql.length)) };
+}
