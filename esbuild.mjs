@@ -37,12 +37,15 @@ const common = {
   legalComments: 'linked',
   // pg optionally requires pg-native; we never use it.
   external: ['pg-native'],
+  // ESM-only code paths (web-tree-sitter's `createRequire(import.meta.url)`) need import.meta.url in CJS.
+  define: { 'import.meta.url': '__pl_import_meta_url' },
+  banner: { js: '"use strict";\nconst __pl_import_meta_url = require("url").pathToFileURL(__filename).href;' },
 };
 
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir, external: [...common.external, 'vscode'] },
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir },
-  { ...common, entryPoints: { 'partition-lens': 'server/src/cli/main.ts' }, outdir, banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { 'partition-lens': 'server/src/cli/main.ts' }, outdir, banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
 ];
 
 copyAssets();

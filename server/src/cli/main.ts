@@ -1,3 +1,62 @@
-// CLI entry point (`partition-lens`); owned by the CLI work.
-process.stderr.write('partition-lens: not implemented yet\n');
-process.exitCode = 2;
+/**
+ * The `partition-lens` command line: dispatches to `check` (static analysis, this module's
+ * own) and to the database commands `partitions` / `maintain` (`db-commands.ts`).
+ * Exit codes everywhere: 0 success / no findings, 1 findings or a failed operation, 2 usage or
+ * internal error with a message on stderr.
+ */
+import { version } from '../../../package.json';
+import { CHECK_USAGE, runCheck } from './check';
+
+const USAGE = `Usage: partition-lens <command> [options]
+
+Commands:
+  check [--schema FILE]... [--format text|json|sarif] PATH...
+      Report queries on partitioned tables that cannot use partition pruning.
+  partitions list|create-upcoming|archive|detach|explain --database-url URL ...
+      Inspect and maintain the partitions of a connected database.
+  maintain --database-url URL [--config FILE] [--dry-run]
+      Apply the partition policy kept in partition-lens.json.
+
+Options:
+  -h, --help      show this help (or a command's help: partition-lens check --help)
+  -V, --version   print the version
+
+Exit status: 0 success / no findings, 1 findings or a failed operation, 2 usage or internal error.
+`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+      process.stderr.write(USAGE);
+      return 2;
+    case '-h':
+    case '--help':
+    case 'help':
+      process.stdout.write(rest[0] === 'check' ? CHECK_USAGE : USAGE);
+      return 0;
+    case '-V':
+    case '--version':
+      process.stdout.write(`${version}\n`);
+      return 0;
+    case 'check':
+      return runCheck(rest, version);
+    case 'partitions':
+      return (await import('./db-commands')).runPartitions(rest);
+    case 'maintain':
+      return (await import('./db-commands')).runMaintain(rest);
+    default:
+      process.stderr.write(`partition-lens: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`partition-lens: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -23,7 +23,14 @@ export interface SourceRef {
  * form used for matching query expressions against it, and the columns it reads.
  */
 export type KeyPart =
-  | { readonly kind: 'column'; readonly column: string; readonly opclass?: string; readonly collation?: string }
+  | {
+      readonly kind: 'column';
+      readonly column: string;
+      readonly opclass?: string;
+      readonly collation?: string;
+      /** The column's type as written in DDL (e.g. `timestamptz`), when known; lets the analyzer accept no-op casts. */
+      readonly type?: string;
+    }
   | { readonly kind: 'expression'; readonly text: string; readonly normalized: string; readonly columns: readonly string[] };
 
 /** How a table below this one is partitioned (one level of sub-partitioning). */

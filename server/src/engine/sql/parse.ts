@@ -10,6 +10,7 @@ import { splitStatements, type StatementPiece } from './split';
 import { replacePlaceholders } from './placeholders';
 
 export type { StatementPiece } from './split';
+export { splitStatements, replacePlaceholders };
 
 /** A libpg-query AST node: `{ NodeType: { ...fields } }` or a plain field object. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -27,6 +28,8 @@ export interface ParsedStatement {
   readonly ast: AstNode;
   /** The statement's text after placeholder replacement (what the parser saw). */
   readonly sql: string;
+  /** Document offset where this statement starts (several statements can share a piece). */
+  readonly start: number;
   /** Document offset of a byte location reported by the parser for this statement. */
   offsetOf(byteLocation: number): number;
   /** Document range of the token starting at a byte location. */
@@ -101,7 +104,7 @@ export function parseSql(text: string, options: ParseOptions = {}): ParsedSql {
     const conv = byteToUtf16(sql);
     for (const raw of result.stmts ?? []) {
       if (!raw.stmt) continue;
-      statements.push(new Statement(piece, raw.stmt, sql, conv, map));
+      statements.push(new Statement(piece, raw.stmt, sql, conv, map, raw.stmt_location ?? 0));
     }
   }
   return { statements, errors };
@@ -109,8 +112,7 @@ export function parseSql(text: string, options: ParseOptions = {}): ParsedSql {
 
 /** Converts UTF-8 byte offsets of `s` to UTF-16 offsets (identity for ASCII text). */
 export function byteToUtf16(s: string): (byte: number) => number {
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\u0000-\u007f]/.test(s)) return (b) => b;
+  if (!/[^\x00-\x7f]/.test(s)) return (b) => b;
   const table: number[] = [];
   let byte = 0;
   for (let i = 0; i < s.length; i++) {
@@ -124,10 +126,49 @@ export function byteToUtf16(s: string): (byte: number) => number {
   return (b) => (b <= 0 ? 0 : b >= table.length ? s.length : (table[b] ?? s.length));
 }
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
+/** A lexical token: UTF-8 byte offsets into the scanned text. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * The PostgreSQL scanner's tokens of `sql`; never throws. `scanSync` throws garbled JSON on
+ * lexically broken text (an unterminated quote or comment while someone types): then the text
+ * before the error position is scanned instead, so the good tokens before it survive.
+ */
+export function scanTokens(sql: string): Token[] {
+  if (!ready) throw new Error('SQL parser not loaded: await ensureParserLoaded() first');
+  try {
+    return scanSync(sql).tokens;
+  } catch {
+    let cut = -1;
+    try {
+      parseSync(sql);
+    } catch (e) {
+      const cp = (e as { sqlDetails?: { cursorPosition?: number } }).sqlDetails?.cursorPosition;
+      if (typeof cp === 'number' && cp >= 0) cut = codePointsToUtf16(sql, cp);
+    }
+    if (cut <= 0 || cut >= sql.length) return [];
+    try {
+      return scanSync(sql.slice(0, cut)).tokens;
+    } catch {
+      return [];
+    }
+  }
+}
+
+/** UTF-16 index of the code point with 0-based index `cp` (clamped to the text's length). */
+export function codePointsToUtf16(s: string, cp: number): number {
+  let offset = 0;
+  let n = 0;
+  for (const ch of s) {
+    if (n >= cp) break;
+    offset += ch.length;
+    n++;
+  }
+  return Math.min(offset, s.length);
 }
 
 class Statement implements ParsedStatement {
@@ -139,7 +180,12 @@ class Statement implements ParsedStatement {
     readonly sql: string,
     private readonly conv: (byte: number) => number,
     private readonly map: (offset: number) => number,
+    private readonly stmtLocation: number,
   ) {}
+
+  get start(): number {
+    return this.offsetOf(this.stmtLocation);
+  }
 
   get endOffset(): number {
     return this.map(this.piece.start + this.piece.text.length);
@@ -151,12 +197,7 @@ class Statement implements ParsedStatement {
 
   private tokens(): Token[] {
     if (!this.tokensCache) {
-      try {
-        this.tokensCache = scanSync(this.sql).tokens;
-      } catch {
-        // The statement parsed, so scanning cannot normally fail; degrade to no tokens.
-        this.tokensCache = [];
-      }
+      this.tokensCache = scanTokens(this.sql);
     }
     return this.tokensCache;
   }
@@ -203,14 +244,6 @@ function parseError(e: unknown, piece: StatementPiece, sql: string, map: (o: num
   const err = e as { message?: string; sqlDetails?: { cursorPosition?: number } };
   // libpg-query reports error positions as 0-based code-point indexes.
   const cp = err.sqlDetails?.cursorPosition;
-  let offset = 0;
-  if (typeof cp === 'number' && cp >= 0) {
-    let n = 0;
-    for (const ch of sql) {
-      if (n >= cp) break;
-      offset += ch.length;
-      n++;
-    }
-  }
-  return { piece, message: err.message ?? String(e), offset: map(piece.start + Math.min(offset, sql.length)) };
+  const offset = typeof cp === 'number' && cp >= 0 ? codePointsToUtf16(sql, cp) : 0;
+  return { piece, message: err.message ?? String(e), offset: map(piece.start + offset) };
 }

@@ -1,7 +1,11 @@
 /**
  * Splits SQL text into statements at top-level semicolons without the parser, so that one
- * broken statement (half-typed, unterminated quote) never hides the others. Understands
- * quotes, E'' strings, dollar quoting, line and nested block comments. Never throws.
+ * broken statement (half-typed, unterminated quote) never hides the others. Follows psql's
+ * rules where they matter for real files: quotes, E'' strings, dollar quoting, line and
+ * nested block comments, `BEGIN ATOMIC … END` bodies of SQL-standard functions, semicolons
+ * inside the parentheses of `CREATE RULE … DO (…; …)`, psql meta-commands (`\connect`) and the
+ * data lines that follow `COPY … FROM stdin;` up to `\.` (pg_dump output). Never throws and
+ * runs in linear time; unterminated constructs simply run to the end of the text.
  */
 
 export interface StatementPiece {
@@ -11,10 +15,30 @@ export interface StatementPiece {
   readonly text: string;
 }
 
+/** What the splitter remembers about the statement being read (psql's heuristics). */
+interface StatementState {
+  /** First letters of the statement's leading words when they are create/or/replace/function/procedure/rule. */
+  readonly heads: string[];
+  words: number;
+  beginDepth: number;
+  parenDepth: number;
+  /** `COPY … FROM stdin`: data lines follow the statement. */
+  copyFromStdin: boolean;
+  firstWord: string;
+  lastWord: string;
+}
+
+const HEAD_WORDS = new Set(['create', 'or', 'replace', 'function', 'procedure', 'rule']);
+
+function freshState(): StatementState {
+  return { heads: [], words: 0, beginDepth: 0, parenDepth: 0, copyFromStdin: false, firstWord: '', lastWord: '' };
+}
+
 export function splitStatements(text: string): StatementPiece[] {
   const out: StatementPiece[] = [];
   const n = text.length;
   let stmtStart = -1;
+  let st = freshState();
   let i = 0;
   const push = (end: number): void => {
     if (stmtStart >= 0) {
@@ -23,8 +47,10 @@ export function splitStatements(text: string): StatementPiece[] {
       if (e > stmtStart) out.push({ start: stmtStart, text: text.slice(stmtStart, e) });
     }
     stmtStart = -1;
+    st = freshState();
   };
   while (i < n) {
+    const code = text.charCodeAt(i);
     const c = text[i]!;
     if (c === '-' && text[i + 1] === '-') {
       const nl = text.indexOf('\n', i);
@@ -32,46 +58,63 @@ export function splitStatements(text: string): StatementPiece[] {
       continue;
     }
     if (c === '/' && text[i + 1] === '*') {
-      let depth = 1;
-      i += 2;
-      while (i < n && depth > 0) {
-        if (text[i] === '/' && text[i + 1] === '*') {
-          depth++;
-          i += 2;
-        } else if (text[i] === '*' && text[i + 1] === '/') {
-          depth--;
-          i += 2;
-        } else i++;
-      }
+      i = skipBlockComment(text, i);
       continue;
     }
-    if (isSpace(text.charCodeAt(i))) {
+    if (isSpace(code)) {
       i++;
+      continue;
+    }
+    if (c === '\\') {
+      // A psql meta-command runs to the end of its line and is not SQL: it ends the statement.
+      push(i);
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? n : nl + 1;
       continue;
     }
     if (c === ';') {
+      if (st.beginDepth > 0 || (st.parenDepth > 0 && isRule(st))) {
+        i++;
+        continue;
+      }
+      const copy = st.copyFromStdin;
       push(i);
       i++;
+      if (copy) i = skipCopyData(text, i);
       continue;
     }
     if (stmtStart < 0) stmtStart = i;
     if (c === "'") {
-      const escapes = i > 0 && (text[i - 1] === 'E' || text[i - 1] === 'e') && !isIdent(text.charCodeAt(i - 2));
-      i = skipQuoted(text, i + 1, "'", escapes);
+      i = skipQuoted(text, i + 1, "'", false);
       continue;
     }
     if (c === '"') {
       i = skipQuoted(text, i + 1, '"', false);
       continue;
     }
-    if (c === '$' && !isIdent(text.charCodeAt(i - 1))) {
-      const m = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
-      if (m) {
-        const tag = m[0];
-        const close = text.indexOf(tag, i + tag.length);
-        i = close < 0 ? n : close + tag.length;
+    if (c === '$') {
+      const end = dollarQuoteEnd(text, i);
+      i = end ?? i + 1;
+      continue;
+    }
+    if (c === '(') st.parenDepth++;
+    else if (c === ')') st.parenDepth = Math.max(0, st.parenDepth - 1);
+    if (isIdentStart(code)) {
+      let j = i + 1;
+      while (j < n && isIdent(text.charCodeAt(j))) j++;
+      const word = text.slice(i, j).toLowerCase();
+      i = j;
+      if (word === 'e' && text[i] === "'") {
+        i = skipQuoted(text, i + 1, "'", true);
         continue;
       }
+      noteWord(st, word);
+      continue;
+    }
+    if (code >= 48 && code <= 57) {
+      // Numbers (with exponents or trailing junk) never start a word.
+      while (i < n && isIdent(text.charCodeAt(i))) i++;
+      continue;
     }
     i++;
   }
@@ -79,7 +122,70 @@ export function splitStatements(text: string): StatementPiece[] {
   return out;
 }
 
-function skipQuoted(text: string, i: number, q: string, backslash: boolean): number {
+function noteWord(st: StatementState, word: string): void {
+  if (st.words === 0) st.firstWord = word;
+  if (st.words < 4 && HEAD_WORDS.has(word)) st.heads[st.words] = word;
+  st.words++;
+  if (st.firstWord === 'copy' && word === 'stdin' && st.lastWord === 'from') st.copyFromStdin = true;
+  st.lastWord = word;
+  // psql's heuristic: inside CREATE [OR REPLACE] FUNCTION|PROCEDURE, BEGIN … END (and CASE … END
+  // within it) nest, and semicolons inside do not end the statement.
+  if (st.parenDepth === 0 && isRoutine(st)) {
+    if (word === 'begin') st.beginDepth++;
+    else if (word === 'case' && st.beginDepth > 0) st.beginDepth++;
+    else if (word === 'end' && st.beginDepth > 0) st.beginDepth--;
+  }
+}
+
+function isRoutine(st: StatementState): boolean {
+  const h = st.heads;
+  if (h[0] !== 'create') return false;
+  if (h[1] === 'function' || h[1] === 'procedure') return true;
+  return h[1] === 'or' && h[2] === 'replace' && (h[3] === 'function' || h[3] === 'procedure');
+}
+
+function isRule(st: StatementState): boolean {
+  const h = st.heads;
+  return h[0] === 'create' && (h[1] === 'rule' || (h[1] === 'or' && h[2] === 'replace' && h[3] === 'rule'));
+}
+
+/** Skips COPY data lines after `COPY … FROM stdin;` up to and including the `\.` line (or to the end). */
+function skipCopyData(text: string, i: number): number {
+  const n = text.length;
+  // The data starts on the line after the statement.
+  const nl = text.indexOf('\n', i);
+  if (nl < 0) return n;
+  let p = nl + 1;
+  while (p < n) {
+    const e = text.indexOf('\n', p);
+    const lineEnd = e < 0 ? n : e;
+    let line = text.slice(p, lineEnd);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (line === '\\.') return lineEnd;
+    p = lineEnd + 1;
+  }
+  return n;
+}
+
+/** Offset just after a block comment starting at `i` (nested comments count). */
+export function skipBlockComment(text: string, i: number): number {
+  const n = text.length;
+  let depth = 1;
+  i += 2;
+  while (i < n && depth > 0) {
+    if (text[i] === '/' && text[i + 1] === '*') {
+      depth++;
+      i += 2;
+    } else if (text[i] === '*' && text[i + 1] === '/') {
+      depth--;
+      i += 2;
+    } else i++;
+  }
+  return Math.min(i, n);
+}
+
+/** Offset just after a quoted string or identifier whose body starts at `i` (after the opening quote). */
+export function skipQuoted(text: string, i: number, q: string, backslash: boolean): number {
   const n = text.length;
   while (i < n) {
     const c = text[i];
@@ -99,10 +205,32 @@ function skipQuoted(text: string, i: number, q: string, backslash: boolean): num
   return n;
 }
 
-function isSpace(c: number): boolean {
+const DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
+
+/**
+ * When a dollar quote opens at `i` (`$$` or `$tag$`, not inside an identifier), the offset just
+ * after its closing tag (or the text's end when unterminated); otherwise undefined.
+ */
+export function dollarQuoteEnd(text: string, i: number): number | undefined {
+  if (i > 0 && isIdent(text.charCodeAt(i - 1))) return undefined;
+  DOLLAR_TAG.lastIndex = i;
+  const m = DOLLAR_TAG.exec(text);
+  if (!m) return undefined;
+  const tag = m[0];
+  const close = text.indexOf(tag, i + tag.length);
+  return close < 0 ? text.length : close + tag.length;
+}
+
+export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
 }
 
-function isIdent(c: number): boolean {
+/** A character that may continue an unquoted identifier (letters, digits, `_`, `$`, non-ASCII). */
+export function isIdent(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c >= 128;
+}
+
+/** A character that may start an unquoted identifier. */
+export function isIdentStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 128;
 }

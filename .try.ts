@@ -1,0 +1,10 @@
+import fs from 'node:fs';
+import { ensureParserLoaded } from './server/src/engine/sql/parse';
+import { checkSql } from './server/src/engine/analysis/index';
+import { catalogFromDdl } from './test/fixtures/rules/catalog';
+void (async () => { await ensureParserLoaded();
+const cat = catalogFromDdl(fs.readFileSync('./test/fixtures/rules/schema.sql', 'utf8'));
+console.log(cat.tables().map(t => `${t.schema}.${t.name} ${t.strategy} ${JSON.stringify(t.key)} ${t.partitions.length}`).join('\n'));
+const sql = fs.readFileSync(0, 'utf8');
+for (const f of checkSql(sql, cat).findings) console.log(f.code, JSON.stringify(sql.slice(f.start, f.end)), f.message, JSON.stringify(f.fix?.insertAt));
+})();

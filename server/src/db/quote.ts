@@ -1,0 +1,70 @@
+/**
+ * The one place where SQL identifiers and literals are quoted. Every identifier the extension
+ * puts into SQL goes through `quoteIdent`/`quoteQualified`; values are bound parameters, and
+ * where DDL cannot take parameters (partition bounds) they go through `quoteLiteral`.
+ */
+
+/** PostgreSQL's limit on identifier length, in bytes (NAMEDATALEN - 1). */
+export const MAX_IDENTIFIER_BYTES = 63;
+
+// Keywords that cannot be used as plain column/table names (reserved, type/function-name and
+// column-name categories of PostgreSQL's kwlist.h); quoting them keeps generated DDL valid.
+const NEEDS_QUOTING = new Set(
+  ('all analyse analyze and any array as asc asymmetric authorization between bigint binary bit boolean both case cast char ' +
+    'character check coalesce collate collation column concurrently constraint create cross current_catalog current_date ' +
+    'current_role current_schema current_time current_timestamp current_user dec decimal default deferrable desc distinct do ' +
+    'else end except exists extract false fetch float for foreign freeze from full grant greatest group grouping having ilike ' +
+    'in initially inner inout int integer intersect interval into is isnull join json json_array json_arrayagg json_exists ' +
+    'json_object json_objectagg json_query json_scalar json_serialize json_table json_value lateral leading least left like ' +
+    'limit localtime localtimestamp merge_action national natural nchar none normalize not notnull null nullif numeric offset ' +
+    'on only or order out outer overlaps overlay placing position precision primary real references returning right row ' +
+    'select session_user setof similar smallint some substring symmetric system_user table tablesample then time timestamp ' +
+    'to trailing treat trim true union unique user using values varchar variadic verbose when where window with xmlattributes ' +
+    'xmlconcat xmlelement xmlexists xmlforest xmlnamespaces xmlparse xmlpi xmlroot xmlserialize xmltable').split(' '),
+);
+
+/** Byte length of an identifier as PostgreSQL stores it (UTF-8). */
+export function identifierBytes(name: string): number {
+  return Buffer.byteLength(name, 'utf8');
+}
+
+/** Throws a clear error for names PostgreSQL would reject or silently truncate. */
+export function assertValidIdentifier(name: string): void {
+  if (name.length === 0) throw new Error('An identifier cannot be empty.');
+  if (name.includes('\u0000')) throw new Error('An identifier cannot contain a NUL character.');
+  const bytes = identifierBytes(name);
+  if (bytes > MAX_IDENTIFIER_BYTES) {
+    throw new Error(`The name "${name}" is ${bytes} bytes long; PostgreSQL allows at most ${MAX_IDENTIFIER_BYTES} bytes and would truncate it.`);
+  }
+}
+
+/** Quotes an identifier when PostgreSQL needs it (capitals, spaces, quotes, unicode, keywords). */
+export function quoteIdent(name: string): string {
+  assertValidIdentifier(name);
+  if (/^[a-z_][a-z0-9_]*$/.test(name) && !NEEDS_QUOTING.has(name)) return name;
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** `schema.name` with each part quoted as needed. */
+export function quoteQualified(schema: string, name: string): string {
+  return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+
+/** A string literal for places that cannot take bound parameters (DDL bounds). */
+export function quoteLiteral(value: string): string {
+  if (value.includes('\u0000')) throw new Error('A literal cannot contain a NUL character.');
+  // With standard_conforming_strings on (the default since 9.1) only quotes need doubling; the
+  // E'' form keeps backslashes safe even where it is off.
+  if (value.includes('\\')) return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Shortens a generated name to fit the identifier limit without splitting a UTF-8 character,
+ * keeping the suffix (usually the period, e.g. `_2026_12`) intact.
+ */
+export function fitIdentifier(base: string, suffix = ''): string {
+  let b = base;
+  while (identifierBytes(b + suffix) > MAX_IDENTIFIER_BYTES && b.length > 0) b = [...b].slice(0, -1).join('');
+  return b + suffix;
+}

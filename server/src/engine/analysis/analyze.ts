@@ -1,0 +1,1138 @@
+/**
+ * Decides, for every reference to a partitioned table in one parsed statement, whether
+ * PostgreSQL can prune its partitions. It follows the planner (`partprune.c` and friends):
+ *
+ * - A query level ("block") collects the conjuncts that filter each FROM item: WHERE, the ON
+ *   clauses of inner joins, the ON clause of an outer join for its nullable side, and
+ *   predicates pushed down from an outer query into a subquery or an inlined CTE.
+ * - Equalities between columns form equivalence classes, so `a.k = b.k AND b.k = 'x'` gives
+ *   `a.k = 'x'`; only equality to a constant travels, never a range.
+ * - A table prunes when some level of its partitioning (the top key, or a sub-partition key)
+ *   gets a usable predicate: the bare key (or the key expression) compared with a constant,
+ *   a parameter or a stable expression, with an operator that strategy can use.
+ */
+import { displayIdent, displayName, type CatalogView, type KeyPart, type Partition, type PartitionedTable, type Strategy } from '../catalog/model';
+import type { AstNode, ParsedStatement } from '../sql/parse';
+import {
+  canonical,
+  canonicalType,
+  castTarget,
+  conjuncts,
+  funcName,
+  isAggregateFunction,
+  isVolatileFunction,
+  nodeOf,
+  opName,
+  parseKeyExpression,
+  selectBody,
+  strings,
+  substitute,
+  walkExpr,
+} from './expr';
+import { insertionPoint } from './fix';
+import type { PruneVerdict, TableReferenceVerdict } from './verdict';
+
+interface Scheme {
+  readonly strategy: Strategy;
+  readonly key: readonly KeyPart[];
+  /** Partitions at this level (to look at LIST bounds). */
+  readonly partitions: readonly Partition[];
+}
+
+interface RefItem {
+  readonly kind: 'ref';
+  readonly id: number;
+  readonly names: readonly string[];
+  readonly rv: AstNode;
+  readonly table: PartitionedTable;
+  readonly keyCols: ReadonlySet<string>;
+}
+interface SubItem {
+  readonly kind: 'sub';
+  readonly id: number;
+  readonly names: readonly string[];
+  readonly sel: AstNode;
+  readonly colAliases: readonly string[] | undefined;
+  readonly outputs: readonly string[];
+  readonly lateral: boolean;
+}
+interface OtherItem {
+  readonly kind: 'other';
+  readonly id: number;
+  readonly names: readonly string[];
+}
+type Item = RefItem | SubItem | OtherItem;
+
+interface Scope {
+  readonly parent: Scope | undefined;
+  readonly items: readonly Item[];
+}
+
+interface Join {
+  type: 'inner' | 'left' | 'right' | 'full';
+  readonly left: readonly Item[];
+  readonly right: readonly Item[];
+  readonly quals: readonly AstNode[];
+}
+
+interface CteDef {
+  readonly name: string;
+  readonly body: AstNode;
+  readonly inline: boolean;
+  readonly colAliases: readonly string[] | undefined;
+}
+interface CteEnv {
+  readonly parent: CteEnv | undefined;
+  readonly map: Map<string, CteDef>;
+}
+
+/** What a column reference resolves to. */
+type ColRes =
+  | { kind: 'item'; item: Item; col: string; outer: boolean }
+  | { kind: 'unknown'; key: string; outer: boolean };
+
+/** A constraint one predicate puts on key column `idx` of a scheme. */
+interface Con {
+  readonly idx: number;
+  readonly kind: 'eq' | 'range' | 'ne' | 'isnull' | 'notnull';
+}
+
+interface Eval {
+  cons: Con[];
+  /** Some OR conjunct prunes on its own. */
+  orOk: boolean;
+  mentions: boolean;
+  reasons: string[];
+}
+
+/** Pushed-down predicates for a subquery, in terms of its output columns. */
+interface PushSpec {
+  readonly preds: readonly { readonly expr: AstNode; readonly colOf: (ref: AstNode) => string | undefined }[];
+  /** Output position of a column name (from the column aliases or the leftmost arm). */
+  readonly position: (col: string) => number;
+}
+
+type StatementKind = TableReferenceVerdict['statement'];
+
+const COMPARISON = new Set(['=', '<', '<=', '>', '>=', '<>', '!=']);
+const FLIP: Record<string, string> = { '=': '=', '<': '>', '<=': '>=', '>': '<', '>=': '<=', '<>': '<>', '!=': '!=' };
+const NEGATE: Record<string, string> = { '=': '<>', '<>': '=', '!=': '=', '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+
+/** Value classes, worst last; everything below `volatile` can drive pruning. */
+const RANK = { const: 0, param: 1, stable: 1, volatile: 2, other: 3, outer: 4, sublink: 5, self: 6 } as const;
+type ValueClass = keyof typeof RANK;
+
+export function analyzeStatementAst(stmt: ParsedStatement, catalog: CatalogView): TableReferenceVerdict[] {
+  return new StatementAnalyzer(stmt, catalog).run();
+}
+
+class StatementAnalyzer {
+  private nextId = 0;
+  private readonly verdicts = new Map<number, TableReferenceVerdict>();
+  private cteRefCounts: Map<string, number> | undefined;
+  private kind: StatementKind = 'other';
+
+  constructor(
+    private readonly stmt: ParsedStatement,
+    private readonly catalog: CatalogView,
+  ) {}
+
+  run(): TableReferenceVerdict[] {
+    this.statement(this.stmt.ast, undefined, undefined);
+    return [...this.verdicts.values()].sort((a, b) => a.range.start - b.range.start);
+  }
+
+  // ---- statements -------------------------------------------------------------------------
+
+  private statement(node: AstNode, parent: Scope | undefined, ctes: CteEnv | undefined): void {
+    const [t, b] = nodeOf(node);
+    if (!b) return;
+    switch (t) {
+      case 'SelectStmt':
+        if (this.kind === 'other') this.kind = 'select';
+        this.select(b, parent, ctes, undefined);
+        return;
+      case 'InsertStmt': {
+        if (this.kind === 'other') this.kind = 'insert';
+        const env = this.withClause(b.withClause, parent, ctes);
+        // Plain INSERT … VALUES reads no table; INSERT … SELECT is checked like a SELECT.
+        if (b.selectStmt) this.select(selectBody(b.selectStmt), parent, env, undefined);
+        return;
+      }
+      case 'UpdateStmt': {
+        if (this.kind === 'other') this.kind = 'update';
+        const env = this.withClause(b.withClause, parent, ctes);
+        this.block({
+          target: b.relation,
+          from: b.fromClause ?? [],
+          where: b.whereClause,
+          extra: [b.targetList, b.returningList],
+          parent,
+          ctes: env,
+          pushed: [],
+        });
+        return;
+      }
+      case 'DeleteStmt': {
+        if (this.kind === 'other') this.kind = 'delete';
+        const env = this.withClause(b.withClause, parent, ctes);
+        this.block({ target: b.relation, from: b.usingClause ?? [], where: b.whereClause, extra: [b.returningList], parent, ctes: env, pushed: [] });
+        return;
+      }
+      case 'MergeStmt': {
+        if (this.kind === 'other') this.kind = 'merge';
+        const env = this.withClause(b.withClause, parent, ctes);
+        const kinds = (b.mergeWhenClauses ?? []).map((w: AstNode) => String(w.MergeWhenClause?.matchKind ?? ''));
+        const byTarget = kinds.some((k: string) => k === 'MERGE_WHEN_NOT_MATCHED' || k === 'MERGE_WHEN_NOT_MATCHED_BY_TARGET');
+        const bySource = kinds.some((k: string) => k === 'MERGE_WHEN_NOT_MATCHED_BY_SOURCE');
+        this.block({
+          target: b.relation,
+          from: [b.sourceRelation],
+          where: undefined,
+          extra: [b.mergeWhenClauses],
+          parent,
+          ctes: env,
+          pushed: [],
+          merge: { cond: b.joinCondition, type: byTarget && bySource ? 'full' : byTarget ? 'right' : bySource ? 'left' : 'inner' },
+        });
+        return;
+      }
+      case 'ExplainStmt':
+        this.statement(b.query, parent, ctes);
+        return;
+      case 'CreateTableAsStmt':
+      case 'DeclareCursorStmt':
+        this.statement(b.query, parent, ctes);
+        return;
+      case 'PrepareStmt':
+        this.statement(b.query, parent, ctes);
+        return;
+      case 'CopyStmt':
+        if (b.query) this.statement(b.query, parent, ctes);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private withClause(w: AstNode, parent: Scope | undefined, ctes: CteEnv | undefined): CteEnv | undefined {
+    if (!w?.ctes?.length) return ctes;
+    const env: CteEnv = { parent: ctes, map: new Map() };
+    const recursive = w.recursive === true;
+    for (const c of w.ctes) {
+      const cte = c.CommonTableExpr;
+      if (!cte) continue;
+      const name = String(cte.ctename);
+      const body = cte.ctequery;
+      const isSelect = !!body?.SelectStmt;
+      const mat = String(cte.ctematerialized ?? 'CTEMaterializeDefault');
+      const count = this.refCount(name);
+      const inline =
+        isSelect &&
+        !recursive &&
+        mat !== 'CTEMaterializeAlways' &&
+        (count === 1 || mat === 'CTEMaterializeNever') &&
+        !containsVolatile(body);
+      const def: CteDef = { name, body, inline, colAliases: cte.aliascolnames ? strings(cte.aliascolnames) : undefined };
+      env.map.set(name, def);
+      if (inline) continue;
+      // PostgreSQL drops an unreferenced SELECT CTE; data-modifying CTEs always run.
+      if (isSelect && count === 0) continue;
+      this.statement(body, parent, env);
+    }
+    return env;
+  }
+
+  private refCount(name: string): number {
+    if (!this.cteRefCounts) {
+      const counts = new Map<string, number>();
+      const walk = (n: AstNode): void => {
+        if (Array.isArray(n)) {
+          for (const x of n) walk(x);
+          return;
+        }
+        if (!n || typeof n !== 'object') return;
+        // Count the RangeVar body only (it appears both wrapped and bare in the AST).
+        const rv = typeof n.relname === 'string' && n.inh !== undefined ? n : undefined;
+        if (rv && !rv.schemaname && typeof rv.relname === 'string') counts.set(rv.relname, (counts.get(rv.relname) ?? 0) + 1);
+        for (const v of Object.values(n)) if (v && typeof v === 'object') walk(v);
+      };
+      walk(this.stmt.ast);
+      this.cteRefCounts = counts;
+    }
+    return this.cteRefCounts.get(name) ?? 0;
+  }
+
+  private findCte(env: CteEnv | undefined, name: string): CteDef | undefined {
+    for (let e = env; e; e = e.parent) {
+      const d = e.map.get(name);
+      if (d) return d;
+    }
+    return undefined;
+  }
+
+  private select(body: AstNode, parent: Scope | undefined, ctes: CteEnv | undefined, push: PushSpec | undefined): void {
+    if (!body) return;
+    const env = this.withClause(body.withClause, parent, ctes);
+    const canPush = push && !body.limitCount && !body.limitOffset;
+    if (body.op && body.op !== 'SETOP_NONE') {
+      this.select(selectBody(body.larg), parent, env, canPush ? push : undefined);
+      this.select(selectBody(body.rarg), parent, env, canPush ? push : undefined);
+      return;
+    }
+    if (body.valuesLists) {
+      this.sublinks(body.valuesLists, { parent, items: [] }, env);
+      return;
+    }
+    const pushed = canPush ? this.materializePush(body, push) : [];
+    this.block({
+      from: body.fromClause ?? [],
+      where: body.whereClause,
+      extra: [body.targetList, body.havingClause, body.sortClause],
+      parent,
+      ctes: env,
+      pushed,
+    });
+  }
+
+  /** Rewrites pushed predicates in terms of this arm's target expressions (PostgreSQL's qual pushdown). */
+  private materializePush(body: AstNode, push: PushSpec): AstNode[] {
+    const targets: AstNode[] = body.targetList ?? [];
+    if (targets.some((t: AstNode) => hasWindow(t))) return [];
+    const names = outputNames(body);
+    const out: AstNode[] = [];
+    for (const p of push.preds) {
+      let ok = true;
+      const expr = substitute(p.expr, (ref) => {
+        const col = p.colOf(ref);
+        if (col === undefined) return undefined;
+        let pos = push.position(col);
+        if (pos < 0) pos = names.indexOf(col);
+        const tgt = pos >= 0 && pos < targets.length ? targets[pos]?.ResTarget : undefined;
+        const val = tgt?.val;
+        if (val && !(val.ColumnRef && strings(val.ColumnRef.fields).includes('*'))) {
+          if (containsAggregate(val)) ok = false;
+          return val;
+        }
+        const star = targets.find((t: AstNode) => t.ResTarget?.val?.ColumnRef && strings(t.ResTarget.val.ColumnRef.fields).includes('*'));
+        if (star) {
+          const f = strings(star.ResTarget.val.ColumnRef.fields);
+          return { ColumnRef: { fields: [...f.slice(0, -1), col].map((s) => ({ String: { sval: s } })), location: -1 } };
+        }
+        ok = false;
+        return undefined;
+      });
+      if (ok) out.push(expr);
+    }
+    return out;
+  }
+
+  // ---- one query level --------------------------------------------------------------------
+
+  private block(o: {
+    target?: AstNode;
+    from: AstNode[];
+    where: AstNode | undefined;
+    extra: AstNode[];
+    parent: Scope | undefined;
+    ctes: CteEnv | undefined;
+    pushed: AstNode[];
+    merge?: { cond: AstNode; type: Join['type'] };
+  }): void {
+    const items: Item[] = [];
+    const joins: Join[] = [];
+    const subs: { item: SubItem; cte?: CteDef }[] = [];
+    const visitFrom = (n: AstNode): Item[] => {
+      const [t, b] = nodeOf(n);
+      if (t === 'RangeVar') return [this.rangeVarItem(b, o.ctes, items, subs)];
+      if (t === 'JoinExpr') {
+        const l = visitFrom(b.larg);
+        const r = visitFrom(b.rarg);
+        const quals = conjuncts(b.quals);
+        if (b.usingClause?.length && l.length && r.length) {
+          // USING (a) equates the column of both sides; qualify with the nearest items.
+          const li = l[l.length - 1]!;
+          const ri = r[0]!;
+          for (const c of strings(b.usingClause)) quals.push(eqNode(colRef(li.names[0], c), colRef(ri.names[0], c)));
+        }
+        const type = b.jointype === 'JOIN_LEFT' ? 'left' : b.jointype === 'JOIN_RIGHT' ? 'right' : b.jointype === 'JOIN_FULL' ? 'full' : 'inner';
+        joins.push({ type, left: l, right: r, quals });
+        return [...l, ...r];
+      }
+      if (t === 'RangeSubselect') {
+        const alias = b.alias?.aliasname as string | undefined;
+        const sel = selectBody(b.subquery);
+        const item: SubItem = {
+          kind: 'sub',
+          id: this.nextId++,
+          names: alias ? [alias] : [],
+          sel,
+          colAliases: b.alias?.colnames ? strings(b.alias.colnames) : undefined,
+          outputs: outputNames(sel),
+          lateral: b.lateral === true,
+        };
+        items.push(item);
+        subs.push({ item });
+        return [item];
+      }
+      if (t === 'RangeTableSample') return visitFrom(b.relation);
+      const alias = b?.alias?.aliasname as string | undefined;
+      const other: OtherItem = { kind: 'other', id: this.nextId++, names: alias ? [alias] : [] };
+      items.push(other);
+      // Function arguments may hold subqueries.
+      if (t === 'RangeFunction') this.sublinks(b.functions, { parent: o.parent, items }, o.ctes);
+      return [other];
+    };
+
+    let targetItems: Item[] = [];
+    if (o.target) targetItems = [this.rangeVarItem(o.target, o.ctes, items, subs)];
+    const fromItems: Item[] = [];
+    for (const f of o.from) fromItems.push(...visitFrom(f));
+    if (o.merge) joins.push({ type: o.merge.type, left: targetItems, right: fromItems, quals: conjuncts(o.merge.cond) });
+
+    const scope: Scope = { parent: o.parent, items };
+    const where = [...conjuncts(o.where), ...o.pushed];
+
+    // Outer joins whose nullable side a strict WHERE condition filters become inner joins.
+    for (const j of joins) {
+      if (j.type === 'inner') continue;
+      const strictL = where.some((c) => this.strictOn(c, j.left, scope));
+      const strictR = where.some((c) => this.strictOn(c, j.right, scope));
+      if (j.type === 'left' && strictR) j.type = 'inner';
+      else if (j.type === 'right' && strictL) j.type = 'inner';
+      else if (j.type === 'full') j.type = strictL && strictR ? 'inner' : strictL ? 'left' : strictR ? 'right' : 'full';
+    }
+
+    const conjFor = (it: Item): AstNode[] => {
+      const list = [...where];
+      for (const j of joins) {
+        const inL = j.left.includes(it);
+        const inR = j.right.includes(it);
+        if (!inL && !inR) continue;
+        if (j.type === 'inner' || (j.type === 'left' && inR) || (j.type === 'right' && inL)) list.push(...j.quals);
+      }
+      return list;
+    };
+
+    for (const it of items) {
+      if (it.kind !== 'ref') continue;
+      this.judge(it, conjFor(it), scope);
+    }
+
+    for (const { item, cte } of subs) {
+      const conj = conjFor(item);
+      const push = this.pushFor(item, conj, scope);
+      const subParent = item.lateral ? scope : o.parent;
+      if (cte) this.select(selectBody(cte.body), subParent, o.ctes, push);
+      else this.select(item.sel, subParent, o.ctes, push);
+    }
+
+    this.sublinks([o.where, ...joins.map((j) => j.quals), ...o.extra, o.merge?.cond], scope, o.ctes);
+  }
+
+  private rangeVarItem(rv: AstNode, ctes: CteEnv | undefined, items: Item[], subs: { item: SubItem; cte?: CteDef }[]): Item {
+    const alias = rv.alias?.aliasname as string | undefined;
+    const relname = String(rv.relname ?? '');
+    const schema = rv.schemaname as string | undefined;
+    if (!schema) {
+      const cte = this.findCte(ctes, relname);
+      if (cte) {
+        const names = [alias ?? relname];
+        if (cte.inline) {
+          const sel = selectBody(cte.body);
+          const item: SubItem = {
+            kind: 'sub',
+            id: this.nextId++,
+            names,
+            sel,
+            colAliases: rv.alias?.colnames ? strings(rv.alias.colnames) : cte.colAliases,
+            outputs: outputNames(sel),
+            lateral: false,
+          };
+          items.push(item);
+          subs.push({ item, cte });
+          return item;
+        }
+        const other: OtherItem = { kind: 'other', id: this.nextId++, names };
+        items.push(other);
+        return other;
+      }
+    }
+    const table = rv.inh !== true ? undefined : this.catalog.lookup(schema, relname);
+    const names = alias ? [alias] : schema ? [relname, `${schema}.${relname}`] : [relname];
+    if (!table) {
+      const other: OtherItem = { kind: 'other', id: this.nextId++, names };
+      items.push(other);
+      return other;
+    }
+    const keyCols = new Set<string>();
+    for (const s of schemesOf(table)) for (const k of s.key) for (const c of k.kind === 'column' ? [k.column] : k.columns) keyCols.add(c);
+    const ref: RefItem = { kind: 'ref', id: this.nextId++, names, rv, table, keyCols };
+    items.push(ref);
+    return ref;
+  }
+
+  /** Analyzes the subqueries inside expressions (EXISTS, IN (SELECT …), scalar subqueries). */
+  private sublinks(nodes: AstNode, scope: Scope, ctes: CteEnv | undefined): void {
+    walkExpr(
+      nodes,
+      () => {},
+      (s) => this.statement(s.subselect, scope, ctes),
+    );
+  }
+
+  // ---- column resolution ------------------------------------------------------------------
+
+  private resolve(ref: AstNode, scope: Scope): ColRes {
+    const f = strings(ref.fields);
+    const col = f[f.length - 1] ?? '';
+    if (f.length >= 2) {
+      const qual = f.length >= 3 ? `${f[f.length - 3]}.${f[f.length - 2]}` : f[f.length - 2]!;
+      let outer = false;
+      for (let s: Scope | undefined = scope; s; s = s.parent) {
+        const it = s.items.find((i) => i.names.includes(qual));
+        if (it) return { kind: 'item', item: it, col, outer };
+        outer = true;
+      }
+      return { kind: 'unknown', key: `${qual}.${col}`, outer: false };
+    }
+    let outer = false;
+    for (let s: Scope | undefined = scope; s; s = s.parent) {
+      const refs = s.items.filter((i): i is RefItem => i.kind === 'ref' && i.keyCols.has(col));
+      if (refs.length === 1) return { kind: 'item', item: refs[0]!, col, outer };
+      if (refs.length > 1) return { kind: 'unknown', key: `?.${col}`, outer };
+      const subs = s.items.filter((i): i is SubItem => i.kind === 'sub' && (i.colAliases ?? i.outputs).some((o) => o === col || o === '*'));
+      if (subs.length === 1) return { kind: 'item', item: subs[0]!, col, outer };
+      if (s.items.length === 1 && s.items[0]!.kind === 'ref') return { kind: 'item', item: s.items[0]!, col, outer };
+      if (s.items.length > 0) return { kind: 'unknown', key: `?${s.items.map((i) => i.id).join(',')}.${col}`, outer };
+      outer = true;
+    }
+    return { kind: 'unknown', key: `?.${col}`, outer: false };
+  }
+
+  private colKey(ref: AstNode, scope: Scope): string {
+    const r = this.resolve(ref, scope);
+    return r.kind === 'item' ? `#${r.item.id}.${r.col}` : r.key;
+  }
+
+  private strictOn(c: AstNode, items: readonly Item[], scope: Scope): boolean {
+    const [t, b] = nodeOf(c);
+    const strict =
+      (t === 'A_Expr' && !['AEXPR_DISTINCT', 'AEXPR_NOT_DISTINCT'].includes(b.kind)) || (t === 'NullTest' && b.nulltesttype === 'IS_NOT_NULL');
+    if (!strict) return false;
+    let hit = false;
+    walkExpr(c, (ref) => {
+      const r = this.resolve(ref, scope);
+      if (r.kind === 'item' && items.includes(r.item)) hit = true;
+    });
+    return hit;
+  }
+
+  // ---- pushdown into subqueries -----------------------------------------------------------
+
+  private pushFor(item: SubItem, conj: AstNode[], scope: Scope): PushSpec {
+    const preds: { expr: AstNode; colOf: (ref: AstNode) => string | undefined }[] = [];
+    const colOf = (ref: AstNode): string | undefined => {
+      const r = this.resolve(ref, scope);
+      return r.kind === 'item' && r.item === item ? r.col : undefined;
+    };
+    for (const c of conj) {
+      let only = true;
+      let any = false;
+      let sub = false;
+      walkExpr(
+        c,
+        (ref) => {
+          if (colOf(ref) === undefined) only = false;
+          else any = true;
+        },
+        () => {
+          sub = true;
+        },
+      );
+      if (only && any && !sub && !containsVolatile(c)) preds.push({ expr: c, colOf });
+    }
+    // Constants that reach this subquery's columns through equivalence classes.
+    const ec = this.equivalences(conj, scope);
+    for (const [key, value] of ec.constOf) {
+      const prefix = `#${item.id}.`;
+      if (!key.startsWith(prefix)) continue;
+      const col = key.slice(prefix.length);
+      const lhs = colRef(item.names[0], col);
+      preds.push({ expr: eqNode(lhs, value), colOf: (ref) => (ref === lhs.ColumnRef ? col : colOf(ref)) });
+    }
+    const names = item.colAliases ?? item.outputs;
+    return { preds, position: (col) => names.indexOf(col) };
+  }
+
+  // ---- equivalence classes ----------------------------------------------------------------
+
+  private equivalences(conj: AstNode[], scope: Scope): { find: (k: string) => string; constOf: Map<string, AstNode>; members: Map<string, Set<string>> } {
+    const parentOf = new Map<string, string>();
+    const find = (k: string): string => {
+      let r = k;
+      while (parentOf.has(r) && parentOf.get(r) !== r) r = parentOf.get(r)!;
+      return r;
+    };
+    const classConst = new Map<string, AstNode>();
+    const eqs: [string, string][] = [];
+    const consts: [string, AstNode][] = [];
+    for (const c of conj) {
+      const b = c.A_Expr;
+      if (!b || b.kind !== 'AEXPR_OP' || opName(b) !== '=') continue;
+      const l = b.lexpr?.ColumnRef;
+      const r = b.rexpr?.ColumnRef;
+      if (l && r) eqs.push([this.colKey(l, scope), this.colKey(r, scope)]);
+      else if (l && rankOf(this.classify(b.rexpr, scope, undefined)) < RANK.volatile) consts.push([this.colKey(l, scope), b.rexpr]);
+      else if (r && rankOf(this.classify(b.lexpr, scope, undefined)) < RANK.volatile) consts.push([this.colKey(r, scope), b.lexpr]);
+    }
+    for (const [a, b] of eqs) {
+      const ra = find(a);
+      const rb = find(b);
+      if (ra !== rb) parentOf.set(ra, rb);
+    }
+    for (const [k, v] of consts) if (!classConst.has(find(k))) classConst.set(find(k), v);
+    const members = new Map<string, Set<string>>();
+    for (const k of new Set([...eqs.flat(), ...consts.map((c) => c[0])])) {
+      const r = find(k);
+      if (!members.has(r)) members.set(r, new Set());
+      members.get(r)!.add(k);
+    }
+    const constOf = new Map<string, AstNode>();
+    for (const [root, set] of members) {
+      const v = classConst.get(root);
+      if (v) for (const k of set) constOf.set(k, v);
+    }
+    return { find, constOf, members };
+  }
+
+  // ---- the verdict for one reference ------------------------------------------------------
+
+  private judge(ref: RefItem, conj: AstNode[], scope: Scope): void {
+    const schemes = schemesOf(ref.table);
+    const ec = this.equivalences(conj, scope);
+    let mentioned = false;
+    let firstReason: string | undefined;
+    let prunable = false;
+    for (const [level, scheme] of schemes.entries()) {
+      const ev: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
+      const ctx: Ctx = { ref, scheme, scope };
+      for (const c of conj) this.evalNode(c, false, ev, ctx);
+      for (const [idx, part] of scheme.key.entries()) {
+        if (part.kind !== 'column') continue;
+        const k = `#${ref.id}.${part.column}`;
+        if (ec.constOf.has(k)) {
+          ev.cons.push({ idx, kind: 'eq' });
+          ev.mentions = true;
+        }
+      }
+      const d = decide(ev, scheme);
+      if (d.ok) {
+        prunable = true;
+        break;
+      }
+      if (ev.mentions) {
+        mentioned = true;
+        if (level === 0 || firstReason === undefined) firstReason ??= d.reason ?? ev.reasons[0];
+        if (level === 0 && !firstReason) firstReason = ev.reasons[0];
+      }
+    }
+    const top = schemes[0]!;
+    const keyNames = top.key.map(keyPartName).join(', ');
+    let verdict: PruneVerdict;
+    let reason: string;
+    if (prunable) {
+      verdict = 'prunable';
+      reason = 'a condition on the partition key lets PostgreSQL prune partitions';
+    } else if (!mentioned) {
+      verdict = 'missing';
+      reason = `has no condition on ${keyNames}`;
+      if (schemes.length > 1) {
+        const sub = [...new Set(schemes.slice(1).flatMap((s) => s.key.map(keyPartName)))].join(', ');
+        reason += ` (nor on the sub-partition key ${sub})`;
+      }
+    } else {
+      verdict = 'not-prunable';
+      reason = firstReason ?? `the condition on ${keyNames} cannot be used for pruning`;
+    }
+    const loc = Number(ref.rv.location ?? 0);
+    const alias = ref.rv.alias?.aliasname as string | undefined;
+    const range = this.stmt.nameRange(loc);
+    const qualifier = displayIdent(alias ?? String(ref.rv.relname));
+    const existing = this.verdicts.get(loc);
+    // An inlined CTE referenced several times yields several verdicts for one name: keep the worst.
+    if (existing && existing.verdict !== 'prunable' && verdict === 'prunable') return;
+    let insertAt: TableReferenceVerdict['insertAt'];
+    if (verdict !== 'prunable' && this.kind !== 'merge') insertAt = insertionPoint(this.stmt, loc);
+    this.verdicts.set(loc, {
+      table: ref.table,
+      tableName: displayName(ref.table.schema, ref.table.name),
+      range,
+      location: loc,
+      ...(alias ? { alias } : {}),
+      qualifier,
+      verdict,
+      reason,
+      ...(insertAt ? { insertAt } : {}),
+      statement: this.kind,
+    });
+  }
+
+  // ---- predicates -------------------------------------------------------------------------
+
+  private evalNode(n: AstNode, neg: boolean, ev: Eval, ctx: Ctx): void {
+    const [t, b] = nodeOf(n);
+    if (t === 'BoolExpr') {
+      const op = b.boolop as string;
+      if (op === 'NOT_EXPR') {
+        for (const a of b.args ?? []) this.evalNode(a, !neg, ev, ctx);
+        return;
+      }
+      const isAnd = (op === 'AND_EXPR') !== neg;
+      if (isAnd) {
+        for (const a of b.args ?? []) this.evalNode(a, neg, ev, ctx);
+        return;
+      }
+      let all = true;
+      let badArm: string | undefined;
+      for (const a of b.args ?? []) {
+        const sub: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
+        this.evalNode(a, neg, sub, ctx);
+        if (sub.mentions) ev.mentions = true;
+        const d = decide(sub, ctx.scheme);
+        if (!d.ok) {
+          all = false;
+          badArm ??= sub.mentions ? (d.reason ?? sub.reasons[0]) : undefined;
+        }
+      }
+      if (all) ev.orOk = true;
+      else if (ev.mentions) {
+        const k = ctx.scheme.key.map(keyPartName).join(', ');
+        ev.reasons.push(badArm ? `a branch of an OR cannot be pruned (${badArm})` : `not every branch of an OR constrains ${k}`);
+      }
+      return;
+    }
+    this.leaf(n, neg, ev, ctx);
+  }
+
+  private leaf(n: AstNode, neg: boolean, ev: Eval, ctx: Ctx): void {
+    const [t, b] = nodeOf(n);
+    if (t === 'A_Expr') {
+      const kind = String(b.kind);
+      const op = opName(b);
+      if (kind === 'AEXPR_OP' && COMPARISON.has(op)) {
+        const l = this.keyMatch(b.lexpr, ctx);
+        const r = l.idx < 0 ? this.keyMatch(b.rexpr, ctx) : { idx: -1 };
+        let idx: number;
+        let other: AstNode;
+        let o = op;
+        if (l.idx >= 0) {
+          idx = l.idx;
+          other = b.rexpr;
+        } else if (r.idx >= 0) {
+          idx = r.idx;
+          other = b.lexpr;
+          o = FLIP[op]!;
+        } else {
+          const why = l.wrapped ?? r.wrapped;
+          if (why) this.note(ev, why);
+          return;
+        }
+        if (neg) o = NEGATE[o]!;
+        const cls = this.classify(other, ctx.scope, ctx.ref);
+        if (rankOf(cls) < RANK.volatile) ev.cons.push({ idx, kind: o === '=' ? 'eq' : o === '<>' || o === '!=' ? 'ne' : 'range' });
+        else this.note(ev, valueReason(cls, keyPartName(ctx.scheme.key[idx]!)));
+        ev.mentions = true;
+        return;
+      }
+      if (kind === 'AEXPR_IN') {
+        const m = this.keyMatch(b.lexpr, ctx);
+        if (m.idx < 0) {
+          if (m.wrapped) this.note(ev, m.wrapped);
+          return;
+        }
+        ev.mentions = true;
+        const items: AstNode[] = b.rexpr?.List?.items ?? (Array.isArray(b.rexpr) ? b.rexpr : [b.rexpr]);
+        const worst = items.reduce((w: ValueClass, x: AstNode) => worse(w, this.classify(x, ctx.scope, ctx.ref)), 'const' as ValueClass);
+        const notIn = (op === '<>') !== neg;
+        if (rankOf(worst) < RANK.volatile) ev.cons.push({ idx: m.idx, kind: notIn ? 'ne' : 'eq' });
+        else this.note(ev, valueReason(worst, keyPartName(ctx.scheme.key[m.idx]!)));
+        return;
+      }
+      if (kind === 'AEXPR_OP_ANY' || kind === 'AEXPR_OP_ALL') {
+        const m = this.keyMatch(b.lexpr, ctx);
+        if (m.idx < 0) {
+          if (m.wrapped) this.note(ev, m.wrapped);
+          return;
+        }
+        ev.mentions = true;
+        const keyName = keyPartName(ctx.scheme.key[m.idx]!);
+        const arr = unwrapCast(b.rexpr);
+        let cls: ValueClass;
+        if (arr?.A_ArrayExpr) {
+          cls = (arr.A_ArrayExpr.elements ?? []).reduce((w: ValueClass, x: AstNode) => worse(w, this.classify(x, ctx.scope, ctx.ref)), 'const' as ValueClass);
+        } else if (arr?.A_Const) cls = 'const';
+        else if (arr?.ParamRef) {
+          this.note(ev, `${keyName} = ANY($${String(arr.ParamRef.number ?? '')}) takes one array parameter, which PostgreSQL cannot prune with under a generic plan`);
+          return;
+        } else cls = this.classify(b.rexpr, ctx.scope, ctx.ref);
+        if (rankOf(cls) >= RANK.volatile) {
+          this.note(ev, valueReason(cls, keyName));
+          return;
+        }
+        let o = op;
+        let any = kind === 'AEXPR_OP_ANY';
+        if (neg) {
+          o = NEGATE[o] ?? o;
+          any = !any;
+        }
+        if (any && o === '=') ev.cons.push({ idx: m.idx, kind: 'eq' });
+        else if (!any && (o === '<>' || o === '!=')) ev.cons.push({ idx: m.idx, kind: 'ne' });
+        else if (['<', '<=', '>', '>='].includes(o)) ev.cons.push({ idx: m.idx, kind: 'range' });
+        else this.note(ev, `${o} ${any ? 'ANY' : 'ALL'} on ${keyName} cannot be used for pruning`);
+        return;
+      }
+      if (kind.startsWith('AEXPR_BETWEEN') || kind.startsWith('AEXPR_NOT_BETWEEN')) {
+        const m = this.keyMatch(b.lexpr, ctx);
+        if (m.idx < 0) {
+          if (m.wrapped) this.note(ev, m.wrapped);
+          return;
+        }
+        ev.mentions = true;
+        const items: AstNode[] = b.rexpr?.List?.items ?? [];
+        const worst = items.reduce((w: ValueClass, x: AstNode) => worse(w, this.classify(x, ctx.scope, ctx.ref)), 'const' as ValueClass);
+        if (rankOf(worst) < RANK.volatile) {
+          // NOT BETWEEN is `key < a OR key > b`: both arms are ranges, which RANGE and LIST prune on.
+          ev.cons.push({ idx: m.idx, kind: 'range' });
+        } else this.note(ev, valueReason(worst, keyPartName(ctx.scheme.key[m.idx]!)));
+        return;
+      }
+      // LIKE, IS DISTINCT FROM, other operators: mention the key but cannot prune.
+      for (const side of [b.lexpr, b.rexpr]) {
+        const m = this.keyMatch(side, ctx);
+        if (m.idx >= 0) {
+          this.note(ev, `the ${describeOp(kind, op)} on ${keyPartName(ctx.scheme.key[m.idx]!)} cannot be used for pruning`);
+          return;
+        }
+        if (m.wrapped) {
+          this.note(ev, m.wrapped);
+          return;
+        }
+      }
+      return;
+    }
+    if (t === 'NullTest') {
+      const m = this.keyMatch(b.arg, ctx);
+      if (m.idx < 0) {
+        if (m.wrapped) this.note(ev, m.wrapped);
+        return;
+      }
+      ev.mentions = true;
+      const isNull = (b.nulltesttype === 'IS_NULL') !== neg;
+      ev.cons.push({ idx: m.idx, kind: isNull ? 'isnull' : 'notnull' });
+      return;
+    }
+    if (t === 'ColumnRef') {
+      // A boolean key used as a condition: `WHERE flag` / `WHERE NOT flag`.
+      const m = this.keyMatch(n, ctx);
+      if (m.idx >= 0) {
+        ev.mentions = true;
+        ev.cons.push({ idx: m.idx, kind: 'eq' });
+      }
+      return;
+    }
+    if (t === 'SubLink') {
+      if (b.testexpr) {
+        const m = this.keyMatch(b.testexpr, ctx);
+        if (m.idx >= 0) {
+          this.note(ev, `${keyPartName(ctx.scheme.key[m.idx]!)} is compared with a subquery's result, which is only known at run time`);
+          return;
+        }
+        if (m.wrapped) this.note(ev, m.wrapped);
+      }
+      return;
+    }
+    // Anything else (CASE, function calls returning boolean, …) that reads the key hides it.
+    const mention = this.mentionsKey(n, ctx);
+    if (mention) this.note(ev, `${mention} is used inside an expression PostgreSQL cannot prune with`);
+  }
+
+  private note(ev: Eval, reason: string): void {
+    ev.mentions = true;
+    ev.reasons.push(reason);
+  }
+
+  /** Which key part a node is (bare key column, no-op cast of it, or the key expression), else why not. */
+  private keyMatch(node: AstNode, ctx: Ctx): { idx: number; wrapped?: string } {
+    if (!node) return { idx: -1 };
+    const colOfRef = (cref: AstNode): string | undefined => {
+      const r = this.resolve(cref, ctx.scope);
+      return r.kind === 'item' && r.item === ctx.ref ? r.col : undefined;
+    };
+    for (const [i, part] of ctx.scheme.key.entries()) {
+      if (part.kind === 'column') {
+        if (node.ColumnRef && colOfRef(node.ColumnRef) === part.column) return { idx: i };
+        let inner = node;
+        let castOk = true;
+        while (inner?.TypeCast) {
+          const target = castTarget(inner.TypeCast.typeName);
+          if (!part.type || canonicalType(part.type) !== target) castOk = false;
+          inner = inner.TypeCast.arg;
+        }
+        if (node.TypeCast && castOk && inner?.ColumnRef && colOfRef(inner.ColumnRef) === part.column) return { idx: i };
+      } else {
+        const keyAst = parseKeyExpression(part.text);
+        if (keyAst) {
+          const want = canonical(keyAst, (c) => strings(c.fields).at(-1));
+          if (canonical(node, colOfRef) === want) return { idx: i };
+        }
+      }
+    }
+    const m = this.mentionsKey(node, ctx);
+    if (!m) return { idx: -1 };
+    const [t, b] = nodeOf(node);
+    if (t === 'FuncCall') return { idx: -1, wrapped: `${m} is wrapped in ${funcName(b)}(), which hides the partition key from PostgreSQL` };
+    if (t === 'TypeCast') return { idx: -1, wrapped: `${m} is cast to ${castTarget(b.typeName)}, which hides the partition key from PostgreSQL` };
+    return { idx: -1, wrapped: `${m} is used inside an expression, which hides the partition key from PostgreSQL` };
+  }
+
+  /** The name of a key column of the scheme that `node` reads, if any. */
+  private mentionsKey(node: AstNode, ctx: Ctx): string | undefined {
+    const cols = new Set<string>();
+    for (const k of ctx.scheme.key) for (const c of k.kind === 'column' ? [k.column] : k.columns) cols.add(c);
+    let hit: string | undefined;
+    walkExpr(node, (cref) => {
+      if (hit) return;
+      const r = this.resolve(cref, ctx.scope);
+      if (r.kind === 'item' && r.item === ctx.ref && cols.has(r.col)) hit = r.col;
+    });
+    return hit;
+  }
+
+  /** How usable a value is as the other side of a comparison with the key. */
+  private classify(n: AstNode, scope: Scope, self: RefItem | undefined): ValueClass {
+    const [t, b] = nodeOf(n);
+    switch (t) {
+      case 'A_Const':
+        return 'const';
+      case 'ParamRef':
+        return 'param';
+      case 'SQLValueFunction':
+        return 'stable';
+      case 'SubLink':
+        return 'sublink';
+      case 'ColumnRef': {
+        const r = this.resolve(b, scope);
+        if (r.kind === 'item' && r.item === self) return 'self';
+        return r.outer ? 'outer' : 'other';
+      }
+      case 'FuncCall': {
+        if (isVolatileFunction(funcName(b))) return worse('volatile', this.classifyAll(b.args, scope, self));
+        return worse('stable', this.classifyAll(b.args, scope, self));
+      }
+      case '':
+        return 'const';
+      default:
+        return this.classifyAll(b, scope, self);
+    }
+  }
+
+  private classifyAll(n: AstNode, scope: Scope, self: RefItem | undefined): ValueClass {
+    let w: ValueClass = 'const';
+    const visit = (x: AstNode): void => {
+      if (Array.isArray(x)) {
+        for (const y of x) visit(y);
+        return;
+      }
+      if (!x || typeof x !== 'object') return;
+      const k = Object.keys(x)[0];
+      if (k && /^[A-Z]/.test(k) && k !== 'String') {
+        w = worse(w, this.classify(x, scope, self));
+        return;
+      }
+      for (const v of Object.values(x)) if (v && typeof v === 'object') visit(v);
+    };
+    visit(n);
+    return w;
+  }
+}
+
+interface Ctx {
+  readonly ref: RefItem;
+  readonly scheme: Scheme;
+  readonly scope: Scope;
+}
+
+/** Whether the constraints collected for one AND-group let PostgreSQL prune at this level. */
+function decide(ev: Eval, s: Scheme): { ok: boolean; reason?: string } {
+  if (ev.orOk) return { ok: true };
+  const on = (i: number, kinds: Con['kind'][]): boolean => ev.cons.some((c) => c.idx === i && kinds.includes(c.kind));
+  const first = s.key[0] ? keyPartName(s.key[0]) : '';
+  switch (s.strategy) {
+    case 'range':
+      if (on(0, ['eq', 'range', 'isnull'])) return { ok: true };
+      if (ev.cons.some((c) => c.idx > 0))
+        return { ok: false, reason: `only a later key column is constrained, but a multi-column RANGE key prunes on a leading run of key columns starting with ${first}` };
+      if (on(0, ['ne'])) return { ok: false, reason: `<> / NOT IN on ${first} cannot prune RANGE partitions` };
+      if (on(0, ['notnull'])) return { ok: false, reason: `${first} IS NOT NULL does not exclude any RANGE partition` };
+      return { ok: false };
+    case 'list':
+      if (on(0, ['eq', 'range', 'isnull', 'ne'])) return { ok: true };
+      if (on(0, ['notnull'])) {
+        const nullOnly = s.partitions.some((p) => p.bound.kind === 'list' && p.bound.values.length > 0 && p.bound.values.every((v) => v === null));
+        return nullOnly ? { ok: true } : { ok: false, reason: `${first} IS NOT NULL does not exclude any LIST partition` };
+      }
+      return { ok: false };
+    case 'hash': {
+      const missing = s.key.map((k, i) => (on(i, ['eq', 'isnull']) ? undefined : keyPartName(k))).filter((x) => x !== undefined);
+      if (missing.length === 0) return { ok: true };
+      if (ev.cons.length > 0)
+        return { ok: false, reason: `HASH partitioning prunes only with equality (or IS NULL) on every key column, and ${missing.join(', ')} has none` };
+      return { ok: false };
+    }
+  }
+}
+
+function valueReason(cls: ValueClass, key: string): string {
+  switch (cls) {
+    case 'volatile':
+      return `${key} is compared with a volatile function, whose value PostgreSQL cannot use for pruning`;
+    case 'self':
+      return `${key} is compared with another column of the same table`;
+    case 'other':
+      return `${key} is constrained only by another table's column; PostgreSQL does not prune on that when planning (at most at run time in a nested loop)`;
+    case 'outer':
+      return `${key} is compared with a column of the outer query, which is only known at run time`;
+    case 'sublink':
+      return `${key} is compared with a subquery's result, which is only known at run time`;
+    default:
+      return `${key} is compared in a way PostgreSQL cannot prune with`;
+  }
+}
+
+function describeOp(kind: string, op: string): string {
+  if (kind === 'AEXPR_LIKE') return 'LIKE';
+  if (kind === 'AEXPR_ILIKE') return 'ILIKE';
+  if (kind === 'AEXPR_SIMILAR') return 'SIMILAR TO';
+  if (kind === 'AEXPR_DISTINCT') return 'IS DISTINCT FROM';
+  if (kind === 'AEXPR_NOT_DISTINCT') return 'IS NOT DISTINCT FROM';
+  return `operator ${op}`;
+}
+
+function rankOf(c: ValueClass): number {
+  return RANK[c];
+}
+
+function worse(a: ValueClass, b: ValueClass): ValueClass {
+  return RANK[b] > RANK[a] ? b : a;
+}
+
+function unwrapCast(n: AstNode): AstNode {
+  let x = n;
+  while (x?.TypeCast) x = x.TypeCast.arg;
+  return x;
+}
+
+export function keyPartName(k: KeyPart): string {
+  return k.kind === 'column' ? k.column : k.text;
+}
+
+/** The top-level scheme and every distinct sub-partitioning scheme below it. */
+export function schemesOf(t: PartitionedTable): Scheme[] {
+  const out: Scheme[] = [{ strategy: t.strategy, key: t.key, partitions: t.partitions }];
+  const seen = new Set<string>();
+  const walk = (parts: readonly Partition[]): void => {
+    for (const p of parts) {
+      if (!p.subPartitioning) continue;
+      const sig = JSON.stringify(p.subPartitioning);
+      if (!seen.has(sig)) {
+        seen.add(sig);
+        out.push({ strategy: p.subPartitioning.strategy, key: p.subPartitioning.key, partitions: p.partitions });
+      }
+      walk(p.partitions);
+    }
+  };
+  walk(t.partitions);
+  return out;
+}
+
+function colRef(qual: string | undefined, col: string): AstNode {
+  const parts = qual ? [...qual.split('.'), col] : [col];
+  return { ColumnRef: { fields: parts.map((s) => ({ String: { sval: s } })), location: -1 } };
+}
+
+function eqNode(l: AstNode, r: AstNode): AstNode {
+  return { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: l, rexpr: r, location: -1 } };
+}
+
+/** Output column names of a SELECT (its leftmost arm for set operations); `*` for a star. */
+function outputNames(body: AstNode): string[] {
+  let b = body;
+  while (b?.op && b.op !== 'SETOP_NONE') b = selectBody(b.larg);
+  return (b?.targetList ?? []).map((t: AstNode) => {
+    const rt = t.ResTarget;
+    if (!rt) return '?column?';
+    if (rt.name) return String(rt.name);
+    const [k, v] = nodeOf(rt.val);
+    if (k === 'ColumnRef') return strings(v.fields).at(-1) ?? '?column?';
+    if (k === 'FuncCall') return funcName(v);
+    if (k === 'TypeCast' && rt.val.TypeCast.arg?.ColumnRef) return strings(rt.val.TypeCast.arg.ColumnRef.fields).at(-1) ?? '?column?';
+    return '?column?';
+  });
+}
+
+function containsVolatile(n: AstNode): boolean {
+  let hit = false;
+  const walk = (x: AstNode): void => {
+    if (hit || !x || typeof x !== 'object') return;
+    if (Array.isArray(x)) {
+      for (const y of x) walk(y);
+      return;
+    }
+    if (x.FuncCall && isVolatileFunction(funcName(x.FuncCall))) {
+      hit = true;
+      return;
+    }
+    for (const v of Object.values(x)) walk(v);
+  };
+  walk(n);
+  return hit;
+}
+
+function containsAggregate(n: AstNode): boolean {
+  let hit = false;
+  const walk = (x: AstNode): void => {
+    if (hit || !x || typeof x !== 'object') return;
+    if (Array.isArray(x)) {
+      for (const y of x) walk(y);
+      return;
+    }
+    if (x.FuncCall && (isAggregateFunction(funcName(x.FuncCall)) || x.FuncCall.agg_star || x.FuncCall.over)) {
+      hit = true;
+      return;
+    }
+    if (x.SubLink) return;
+    for (const v of Object.values(x)) walk(v);
+  };
+  walk(n);
+  return hit;
+}
+
+function hasWindow(n: AstNode): boolean {
+  let hit = false;
+  const walk = (x: AstNode): void => {
+    if (hit || !x || typeof x !== 'object') return;
+    if (Array.isArray(x)) {
+      for (const y of x) walk(y);
+      return;
+    }
+    if (x.FuncCall?.over) {
+      hit = true;
+      return;
+    }
+    if (x.SubLink) return;
+    for (const v of Object.values(x)) walk(v);
+  };
+  walk(n);
+  return hit;
+}

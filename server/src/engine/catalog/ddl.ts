@@ -1,0 +1,650 @@
+/**
+ * Learns partitioned tables from DDL. Two steps, so that a workspace can re-read one file
+ * without re-parsing the others:
+ *
+ * 1. `extractDdl(text, …)` parses SQL (with the real PostgreSQL parser, AST-based) and returns
+ *    the catalog-relevant operations of that text in order (`DdlOp`): CREATE TABLE with
+ *    PARTITION BY and/or PARTITION OF, ATTACH/DETACH PARTITION, DROP TABLE, renames, SET
+ *    SCHEMA, RENAME COLUMN, CREATE SCHEMA, search_path changes.
+ * 2. `CatalogBuilder` replays operations (file after file, statement after statement; later
+ *    DDL wins) and builds the model's `PartitionedTable`s.
+ *
+ * Names: the parser already folds unquoted identifiers to lower case and keeps quoted ones
+ * exact. Unqualified names resolve through the search_path in force at that statement, which
+ * starts as `public` in every file (each migration runs in its own session).
+ */
+import { LineIndex } from '../finding';
+import { exprText, normalizeExpr, quoteLiteral, referencedColumns } from '../sql/deparse';
+import { parseSql, type AstNode, type ParsedStatement } from '../sql/parse';
+import type { BoundValue, KeyPart, Partition, PartitionBound, PartitionedTable, PartitionScheme, SourceRef, Strategy } from './model';
+
+/** A possibly qualified relation name as written (schema undefined when unqualified). */
+export interface QualifiedName {
+  readonly schema?: string;
+  readonly name: string;
+}
+
+/** A key element before rendering: expressions keep their AST so column renames can rewrite them. */
+export type KeySpec =
+  | { readonly kind: 'column'; readonly column: string; readonly opclass?: string; readonly collation?: string }
+  | { readonly kind: 'expression'; readonly ast: AstNode };
+
+export interface SchemeSpec {
+  readonly strategy: Strategy;
+  readonly key: readonly KeySpec[];
+}
+
+interface OpBase {
+  /** Where the statement starts. */
+  readonly source: SourceRef;
+}
+
+export type DdlOp =
+  | (OpBase & {
+      readonly op: 'create';
+      readonly rel: QualifiedName;
+      readonly ifNotExists: boolean;
+      readonly scheme?: SchemeSpec;
+      readonly partitionOf?: { readonly parent: QualifiedName; readonly bound: PartitionBound };
+    })
+  | (OpBase & { readonly op: 'attach'; readonly parent: QualifiedName; readonly child: QualifiedName; readonly bound: PartitionBound })
+  | (OpBase & { readonly op: 'detach'; readonly parent: QualifiedName; readonly child: QualifiedName })
+  | (OpBase & { readonly op: 'drop'; readonly rels: readonly QualifiedName[] })
+  | (OpBase & { readonly op: 'rename'; readonly rel: QualifiedName; readonly newName: string })
+  | (OpBase & { readonly op: 'setSchema'; readonly rel: QualifiedName; readonly newSchema: string })
+  | (OpBase & { readonly op: 'renameColumn'; readonly rel: QualifiedName; readonly from: string; readonly to: string })
+  | (OpBase & { readonly op: 'createSchema'; readonly schema: string })
+  | (OpBase & { readonly op: 'searchPath'; readonly schemas: readonly string[] });
+
+export interface ExtractOptions {
+  /** File name recorded in `source` (as given: relative path or URI). */
+  readonly file?: string;
+  /** Maps an offset in `text` to a document offset (embedded SQL); default identity. */
+  readonly mapOffset?: (offset: number) => number;
+  /** Line index of the document (for embedded SQL: the host document's). Built from `text` when absent. */
+  readonly lines?: LineIndex;
+  /** Source kind recorded on learned facts (default `file`). */
+  readonly sourceKind?: SourceRef['kind'];
+  /** Free text for `source.detail` (e.g. the setting entry). */
+  readonly detail?: string;
+  /** Report every statement that fails to parse, not only those mentioning partitions. */
+  readonly allErrors?: boolean;
+}
+
+export interface ExtractResult {
+  readonly ops: DdlOp[];
+  /** Parse errors of statements that looked like catalog DDL (document offsets). */
+  readonly errors: { readonly offset: number; readonly message: string }[];
+}
+
+/**
+ * Cheap test whether a text can contain DDL the catalog cares about; texts without any of
+ * these words need no parsing.
+ */
+export function mightContainCatalogDdl(text: string): boolean {
+  return /partition|drop|rename|set\s+schema/i.test(text);
+}
+
+/** Statement-level pre-filter (a statement must mention one of these to matter). */
+function relevantStatement(text: string): boolean {
+  return /partition|drop|rename|schema|search_path|create/i.test(text);
+}
+
+/** Extracts the catalog operations of one SQL text, in statement order. Never throws. */
+export function extractDdl(text: string, options: ExtractOptions = {}): ExtractResult {
+  const ops: DdlOp[] = [];
+  const errors: { offset: number; message: string }[] = [];
+  const map = options.mapOffset ?? ((o: number) => o);
+  let lines = options.lines;
+  const sourceAt = (offset: number): SourceRef => {
+    const kind = options.sourceKind ?? 'file';
+    let line: number | undefined;
+    if (kind === 'file') {
+      lines ??= new LineIndex(text);
+      line = lines.position(offset).line + 1;
+    }
+    return {
+      kind,
+      ...(options.file !== undefined ? { file: options.file } : {}),
+      ...(line !== undefined ? { line } : {}),
+      ...(options.detail !== undefined ? { detail: options.detail } : {}),
+    };
+  };
+  let parsed;
+  try {
+    parsed = parseSql(text, { mapOffset: map, ...(options.allErrors ? {} : { filter: relevantStatement }), placeholders: false });
+  } catch (e) {
+    errors.push({ offset: map(0), message: e instanceof Error ? e.message : String(e) });
+    return { ops, errors };
+  }
+  for (const err of parsed.errors) {
+    if (options.allErrors || /partition/i.test(err.piece.text)) errors.push({ offset: err.offset, message: err.message });
+  }
+  for (const st of parsed.statements) {
+    try {
+      extractStatement(st, sourceAt(st.start), ops);
+    } catch (e) {
+      // An AST shape this code does not expect must not hide the rest of the file.
+      errors.push({ offset: st.start, message: `could not read DDL: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+  return { ops, errors };
+}
+
+function qname(rv: AstNode): QualifiedName {
+  return rv.schemaname !== undefined ? { schema: rv.schemaname, name: rv.relname } : { name: rv.relname };
+}
+
+/** `List` of `String`s (DROP objects) to a qualified name; undefined for catalog-qualified names. */
+function qnameFromList(list: AstNode): QualifiedName | undefined {
+  const items: string[] = (list?.List?.items ?? []).map((s: AstNode) => s.String?.sval as string);
+  if (items.length === 1) return { name: items[0]! };
+  if (items.length === 2) return { schema: items[0]!, name: items[1]! };
+  if (items.length === 3) return { schema: items[1]!, name: items[2]! };
+  return undefined;
+}
+
+function extractStatement(st: ParsedStatement, source: SourceRef, ops: DdlOp[]): void {
+  const ast = st.ast;
+  const type = Object.keys(ast)[0];
+  const n = ast[type as string];
+  switch (type) {
+    case 'CreateStmt': {
+      const rel = n.relation;
+      if (!rel || rel.relpersistence === 't') return;
+      const scheme = n.partspec ? schemeSpec(n.partspec) : undefined;
+      let partitionOf: { parent: QualifiedName; bound: PartitionBound } | undefined;
+      if (n.partbound) {
+        const parentRv = n.inhRelations?.[0]?.RangeVar;
+        if (parentRv) partitionOf = { parent: qname(parentRv), bound: partitionBound(n.partbound) };
+      }
+      ops.push({ op: 'create', source, rel: qname(rel), ifNotExists: !!n.if_not_exists, ...(scheme ? { scheme } : {}), ...(partitionOf ? { partitionOf } : {}) });
+      return;
+    }
+    case 'AlterTableStmt': {
+      if (n.objtype !== 'OBJECT_TABLE' || !n.relation) return;
+      const parent = qname(n.relation);
+      for (const c of n.cmds ?? []) {
+        const cmd = c.AlterTableCmd;
+        const pc = cmd?.def?.PartitionCmd;
+        if (!pc?.name) continue;
+        if (cmd.subtype === 'AT_AttachPartition' && pc.bound) {
+          ops.push({ op: 'attach', source, parent, child: qname(pc.name), bound: partitionBound(pc.bound) });
+        } else if (cmd.subtype === 'AT_DetachPartition' || cmd.subtype === 'AT_DetachPartitionFinalize') {
+          // CONCURRENTLY detaches too (its second transaction may be pending; FINALIZE completes it).
+          ops.push({ op: 'detach', source, parent, child: qname(pc.name) });
+        }
+      }
+      return;
+    }
+    case 'DropStmt': {
+      if (n.removeType !== 'OBJECT_TABLE') return;
+      const rels = (n.objects ?? []).map(qnameFromList).filter((x: QualifiedName | undefined): x is QualifiedName => !!x);
+      if (rels.length) ops.push({ op: 'drop', source, rels });
+      return;
+    }
+    case 'RenameStmt': {
+      if (!n.relation) return;
+      if (n.renameType === 'OBJECT_TABLE') ops.push({ op: 'rename', source, rel: qname(n.relation), newName: n.newname });
+      else if (n.renameType === 'OBJECT_COLUMN' && n.relationType === 'OBJECT_TABLE')
+        ops.push({ op: 'renameColumn', source, rel: qname(n.relation), from: n.subname, to: n.newname });
+      return;
+    }
+    case 'AlterObjectSchemaStmt': {
+      if (n.objectType === 'OBJECT_TABLE' && n.relation) ops.push({ op: 'setSchema', source, rel: qname(n.relation), newSchema: n.newschema });
+      return;
+    }
+    case 'CreateSchemaStmt': {
+      if (n.schemaname) ops.push({ op: 'createSchema', source, schema: n.schemaname });
+      return;
+    }
+    case 'VariableSetStmt': {
+      if (n.name !== 'search_path') return;
+      if (n.kind === 'VAR_SET_VALUE') ops.push({ op: 'searchPath', source, schemas: searchPathValues(n.args ?? []) });
+      else if (n.kind === 'VAR_SET_DEFAULT' || n.kind === 'VAR_RESET') ops.push({ op: 'searchPath', source, schemas: ['public'] });
+      return;
+    }
+    case 'SelectStmt': {
+      // pg_dump: SELECT pg_catalog.set_config('search_path', '', false);
+      for (const t of n.targetList ?? []) {
+        const f = t.ResTarget?.val?.FuncCall;
+        const fname = (f?.funcname ?? []).map((s: AstNode) => s.String?.sval).join('.');
+        if (fname !== 'set_config' && fname !== 'pg_catalog.set_config') continue;
+        const [k, v] = f.args ?? [];
+        if (k?.A_Const?.sval?.sval !== 'search_path' || v?.A_Const?.sval === undefined) continue;
+        ops.push({ op: 'searchPath', source, schemas: splitSearchPath(v.A_Const.sval.sval ?? '') });
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** `SET search_path = a, "B"`: each value is one exact schema name (identifiers already folded by the parser). */
+function searchPathValues(args: AstNode[]): string[] {
+  const out: string[] = [];
+  for (const a of args) {
+    const s = a?.A_Const?.sval?.sval;
+    if (typeof s === 'string') out.push(s);
+  }
+  return out;
+}
+
+/**
+ * A search_path string as `set_config` takes it: a comma-separated list where unquoted names
+ * fold to lower case and `"Quoted"` names are exact.
+ */
+export function splitSearchPath(value: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = value.length;
+  while (i < n) {
+    while (i < n && (value[i] === ' ' || value[i] === ',' || value[i] === '\t')) i++;
+    if (i >= n) break;
+    if (value[i] === '"') {
+      let s = '';
+      i++;
+      while (i < n) {
+        if (value[i] === '"') {
+          if (value[i + 1] === '"') {
+            s += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        s += value[i++];
+      }
+      out.push(s);
+    } else {
+      let j = i;
+      while (j < n && value[j] !== ',') j++;
+      out.push(value.slice(i, j).trim().toLowerCase());
+      i = j;
+    }
+  }
+  return out.filter((s) => s !== '');
+}
+
+function schemeSpec(ps: AstNode): SchemeSpec {
+  const strategy: Strategy =
+    ps.strategy === 'PARTITION_STRATEGY_LIST' ? 'list' : ps.strategy === 'PARTITION_STRATEGY_HASH' ? 'hash' : 'range';
+  const key: KeySpec[] = [];
+  for (const p of ps.partParams ?? []) {
+    const e = p.PartitionElem;
+    if (!e) continue;
+    const opclass = e.opclass?.length ? (e.opclass as AstNode[]).map((s) => s.String?.sval).join('.') : undefined;
+    const collation = e.collation?.length ? (e.collation as AstNode[]).map((s) => s.String?.sval).join('.') : undefined;
+    if (e.name !== undefined) {
+      key.push({ kind: 'column', column: e.name, ...(opclass ? { opclass } : {}), ...(collation ? { collation } : {}) });
+    } else if (e.expr) {
+      // A parenthesised column reference is a plain column key for PostgreSQL as well.
+      const cref = e.expr.ColumnRef;
+      const single = cref?.fields?.length === 1 ? cref.fields[0]?.String?.sval : undefined;
+      if (single !== undefined) key.push({ kind: 'column', column: single, ...(opclass ? { opclass } : {}), ...(collation ? { collation } : {}) });
+      else key.push({ kind: 'expression', ast: e.expr });
+    }
+  }
+  return { strategy, key };
+}
+
+/** Renders key specs into the model's key parts. */
+export function renderKey(key: readonly KeySpec[]): KeyPart[] {
+  return key.map((k) =>
+    k.kind === 'column' ? k : { kind: 'expression', text: exprText(k.ast), normalized: normalizeExpr(k.ast), columns: referencedColumns(k.ast) },
+  );
+}
+
+/** A bound datum: a constant (possibly cast, possibly negative) or MINVALUE / MAXVALUE. */
+function boundValue(node: AstNode): BoundValue {
+  const cref = node?.ColumnRef;
+  if (cref?.fields?.length === 1) {
+    const w = cref.fields[0]?.String?.sval;
+    if (w === 'minvalue') return { kind: 'minvalue' };
+    if (w === 'maxvalue') return { kind: 'maxvalue' };
+  }
+  return { kind: 'value', text: datumText(node) };
+}
+
+/** The datum's value as text, without quotes: `2026-01-01`, `10`, `-5`; other expressions as SQL. */
+function datumText(node: AstNode): string {
+  let n = node;
+  while (n?.TypeCast) n = n.TypeCast.arg;
+  const c = n?.A_Const;
+  if (c) {
+    if (c.isnull) return 'NULL';
+    if (c.sval !== undefined) return c.sval.sval ?? '';
+    if (c.ival !== undefined) return String(c.ival.ival ?? 0);
+    if (c.fval !== undefined) return String(c.fval.fval ?? '0');
+    if (c.boolval !== undefined) return c.boolval.boolval ? 'true' : 'false';
+  }
+  // `-5` parses as a unary minus applied to 5.
+  const ae = n?.A_Expr;
+  if (ae?.kind === 'AEXPR_OP' && !ae.lexpr && ae.name?.[0]?.String?.sval === '-' && ae.rexpr?.A_Const) {
+    return `-${datumText(ae.rexpr)}`;
+  }
+  return exprText(node);
+}
+
+/** A datum as PostgreSQL prints it in a bound: numbers bare, everything else quoted. */
+function datumSql(node: AstNode, v: BoundValue): string {
+  if (v.kind === 'minvalue') return 'MINVALUE';
+  if (v.kind === 'maxvalue') return 'MAXVALUE';
+  if (v.text === 'NULL' && isNullConst(node)) return 'NULL';
+  if (isNumericDatum(node) || node?.A_Const?.boolval !== undefined) return v.text;
+  if (isConstLike(node)) return quoteLiteral(v.text);
+  return v.text;
+}
+
+function isNullConst(node: AstNode): boolean {
+  let n = node;
+  while (n?.TypeCast) n = n.TypeCast.arg;
+  return !!n?.A_Const?.isnull;
+}
+
+function isNumericDatum(node: AstNode): boolean {
+  if (node?.TypeCast) return false;
+  const c = node?.A_Const ?? (node?.A_Expr?.kind === 'AEXPR_OP' && !node.A_Expr.lexpr ? node.A_Expr.rexpr?.A_Const : undefined);
+  return !!c && (c.ival !== undefined || c.fval !== undefined);
+}
+
+function isConstLike(node: AstNode): boolean {
+  let n = node;
+  while (n?.TypeCast) n = n.TypeCast.arg;
+  return !!n?.A_Const || isNumericDatum(n);
+}
+
+/** A `PartitionBoundSpec` node to the model's bound, with PostgreSQL's printed text. */
+export function partitionBound(b: AstNode): PartitionBound {
+  if (b.is_default) return { kind: 'default', text: 'DEFAULT' };
+  if (b.strategy === 'h') {
+    const modulus = Number(b.modulus ?? 0);
+    const remainder = Number(b.remainder ?? 0);
+    return { kind: 'hash', modulus, remainder, text: `FOR VALUES WITH (modulus ${modulus}, remainder ${remainder})` };
+  }
+  if (b.strategy === 'l') {
+    const datums: AstNode[] = b.listdatums ?? [];
+    const values = datums.map((d) => (isNullConst(d) ? null : datumText(d)));
+    const text = `FOR VALUES IN (${datums.map((d, i) => (values[i] === null ? 'NULL' : datumSql(d, { kind: 'value', text: values[i]! }))).join(', ')})`;
+    return { kind: 'list', values, text };
+  }
+  if (b.strategy === 'r') {
+    const lo: AstNode[] = b.lowerdatums ?? [];
+    const hi: AstNode[] = b.upperdatums ?? [];
+    const from = lo.map(boundValue);
+    const to = hi.map(boundValue);
+    const text = `FOR VALUES FROM (${lo.map((d, i) => datumSql(d, from[i]!)).join(', ')}) TO (${hi.map((d, i) => datumSql(d, to[i]!)).join(', ')})`;
+    return { kind: 'range', from, to, text };
+  }
+  return { kind: 'unknown', text: 'FOR VALUES (unknown)' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Replaying operations.
+
+interface Rel {
+  schema: string;
+  name: string;
+  scheme?: SchemeSpec;
+  parent?: Rel;
+  bound?: PartitionBound;
+  /** Children in attach order. */
+  children: Rel[];
+  source?: SourceRef;
+  /** Files whose DDL created or changed this relation. */
+  files: Set<string>;
+  /** False once dropped. */
+  alive: boolean;
+}
+
+/** Replays DDL operations in order and builds the partitioned tables. */
+export class CatalogBuilder {
+  private readonly rels = new Map<string, Rel>();
+  private readonly schemas = new Set<string>(['public']);
+  private searchPath: string[] = ['public'];
+
+  /** Resets the per-session state (search_path) at the start of a new file. */
+  beginFile(): void {
+    this.searchPath = ['public'];
+  }
+
+  /** Applies operations in order. */
+  apply(ops: readonly DdlOp[]): void {
+    for (const op of ops) this.applyOne(op);
+  }
+
+  private key(schema: string, name: string): string {
+    return `${schema}\u0000${name}`;
+  }
+
+  /** Schema where an unqualified CREATE puts a table: the first search_path schema that exists. */
+  private creationSchema(): string {
+    for (const s of this.searchPath) if (s !== '$user' && s !== 'pg_temp' && this.schemas.has(s)) return s;
+    return this.searchPath.find((s) => s !== '$user' && s !== 'pg_temp') ?? 'public';
+  }
+
+  private find(q: QualifiedName): Rel | undefined {
+    if (q.schema !== undefined) return this.rels.get(this.key(q.schema, q.name));
+    for (const s of this.searchPath) {
+      const r = this.rels.get(this.key(s, q.name));
+      if (r) return r;
+    }
+    return undefined;
+  }
+
+  /** An existing relation, or a new one created on first mention (DDL for it lives elsewhere). */
+  private findOrAdd(q: QualifiedName, source: SourceRef): Rel {
+    const found = this.find(q);
+    if (found) return found;
+    const rel: Rel = { schema: q.schema ?? this.creationSchema(), name: q.name, children: [], source, files: new Set(), alive: true };
+    this.rels.set(this.key(rel.schema, rel.name), rel);
+    return rel;
+  }
+
+  private touch(rel: Rel, source: SourceRef): void {
+    if (source.file !== undefined) rel.files.add(source.file);
+  }
+
+  private detach(child: Rel): void {
+    if (!child.parent) return;
+    child.parent.children = child.parent.children.filter((c) => c !== child);
+    child.parent = undefined;
+    child.bound = undefined;
+  }
+
+  private attach(parent: Rel, child: Rel, bound: PartitionBound): void {
+    if (parent === child) return;
+    // Refuse cycles (a parent attached below its own partition): the later statement is wrong.
+    for (let p: Rel | undefined = parent; p; p = p.parent) if (p === child) return;
+    this.detach(child);
+    child.parent = parent;
+    child.bound = bound;
+    parent.children.push(child);
+  }
+
+  private remove(rel: Rel): void {
+    this.detach(rel);
+    const drop = (r: Rel): void => {
+      r.alive = false;
+      this.rels.delete(this.key(r.schema, r.name));
+      for (const c of r.children) drop(c);
+      r.children = [];
+    };
+    drop(rel);
+  }
+
+  private applyOne(op: DdlOp): void {
+    switch (op.op) {
+      case 'create': {
+        const existing = this.find(op.rel.schema !== undefined ? op.rel : { schema: this.creationSchema(), name: op.rel.name });
+        if (existing && op.ifNotExists) return;
+        // A new CREATE of a known name replaces its definition (later DDL wins) but keeps the
+        // partitions attached to it, so a schema dump read after migrations stays whole.
+        const rel = existing ?? this.findOrAdd({ schema: op.rel.schema ?? this.creationSchema(), name: op.rel.name }, op.source);
+        rel.source = op.source;
+        rel.scheme = op.scheme;
+        if (!op.scheme) {
+          for (const c of [...rel.children]) this.detach(c);
+        }
+        this.detach(rel);
+        if (op.partitionOf) this.attach(this.findOrAdd(op.partitionOf.parent, op.source), rel, op.partitionOf.bound);
+        this.touch(rel, op.source);
+        return;
+      }
+      case 'attach': {
+        const parent = this.findOrAdd(op.parent, op.source);
+        const child = this.findOrAdd(op.child, op.source);
+        this.attach(parent, child, op.bound);
+        this.touch(parent, op.source);
+        this.touch(child, op.source);
+        return;
+      }
+      case 'detach': {
+        const parent = this.find(op.parent);
+        const child = this.find(op.child);
+        if (child && parent && child.parent === parent) {
+          this.detach(child);
+          this.touch(parent, op.source);
+          this.touch(child, op.source);
+        }
+        return;
+      }
+      case 'drop': {
+        for (const q of op.rels) {
+          const rel = this.find(q);
+          if (rel) {
+            if (rel.parent) this.touch(rel.parent, op.source);
+            this.remove(rel);
+          }
+        }
+        return;
+      }
+      case 'rename': {
+        const rel = this.find(op.rel);
+        if (!rel || this.rels.has(this.key(rel.schema, op.newName))) return;
+        this.rels.delete(this.key(rel.schema, rel.name));
+        rel.name = op.newName;
+        this.rels.set(this.key(rel.schema, rel.name), rel);
+        this.touch(rel, op.source);
+        return;
+      }
+      case 'setSchema': {
+        const rel = this.find(op.rel);
+        if (!rel || this.rels.has(this.key(op.newSchema, rel.name))) return;
+        this.rels.delete(this.key(rel.schema, rel.name));
+        rel.schema = op.newSchema;
+        this.rels.set(this.key(rel.schema, rel.name), rel);
+        this.touch(rel, op.source);
+        return;
+      }
+      case 'renameColumn': {
+        const rel = this.find(op.rel);
+        if (!rel) return;
+        // Renaming a column of a partitioned table renames it in every partition too, so
+        // the keys of sub-partitioned partitions follow.
+        const walk = (r: Rel): void => {
+          if (r.scheme) r.scheme = renameInScheme(r.scheme, op.from, op.to);
+          for (const c of r.children) walk(c);
+        };
+        walk(rel);
+        this.touch(rel, op.source);
+        return;
+      }
+      case 'createSchema':
+        this.schemas.add(op.schema);
+        return;
+      case 'searchPath':
+        this.searchPath = op.schemas.length ? [...op.schemas] : [];
+        return;
+    }
+  }
+
+  /** Top-level partitioned tables (partitioned and not themselves a partition), with their partition trees. */
+  build(): PartitionedTable[] {
+    const out: PartitionedTable[] = [];
+    for (const rel of this.rels.values()) {
+      if (!rel.scheme || rel.parent) continue;
+      out.push({
+        schema: rel.schema,
+        name: rel.name,
+        strategy: rel.scheme.strategy,
+        key: renderKey(rel.scheme.key),
+        partitions: rel.children.map((c) => toPartition(c)),
+        ...(rel.source ? { source: rel.source } : {}),
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Partitions learned for parents that are not partitioned tables here (their DDL lives
+   * elsewhere, e.g. in the setting), by `schema\0name` of the parent.
+   */
+  orphanPartitions(): Map<string, Partition[]> {
+    const out = new Map<string, Partition[]>();
+    for (const rel of this.rels.values()) {
+      if (rel.scheme || rel.parent || rel.children.length === 0) continue;
+      out.set(this.key(rel.schema, rel.name), rel.children.map((c) => toPartition(c)));
+    }
+    return out;
+  }
+
+  /** `schema\0name` keys of the top-level tables whose facts came (partly) from `file`. */
+  tablesTouchedBy(file: string): Set<string> {
+    const out = new Set<string>();
+    for (const rel of this.rels.values()) {
+      if (!rel.files.has(file)) continue;
+      let top = rel;
+      while (top.parent) top = top.parent;
+      out.add(this.key(top.schema, top.name));
+    }
+    return out;
+  }
+}
+
+function toPartition(rel: Rel): Partition {
+  const sub: PartitionScheme | undefined = rel.scheme ? { strategy: rel.scheme.strategy, key: renderKey(rel.scheme.key) } : undefined;
+  return {
+    schema: rel.schema,
+    name: rel.name,
+    bound: rel.bound ?? { kind: 'unknown', text: '' },
+    ...(sub ? { subPartitioning: sub } : {}),
+    partitions: rel.children.map((c) => toPartition(c)),
+    ...(rel.source ? { source: rel.source } : {}),
+  };
+}
+
+function renameInScheme(s: SchemeSpec, from: string, to: string): SchemeSpec {
+  const key = s.key.map((k): KeySpec => {
+    if (k.kind === 'column') return k.column === from ? { ...k, column: to } : k;
+    return { kind: 'expression', ast: renameColumnRefs(k.ast, from, to) };
+  });
+  return { strategy: s.strategy, key };
+}
+
+/** A copy of an expression AST with column references to `from` renamed to `to`. */
+function renameColumnRefs(node: AstNode, from: string, to: string): AstNode {
+  if (Array.isArray(node)) return node.map((x) => renameColumnRefs(x, from, to));
+  if (!node || typeof node !== 'object') return node;
+  if (node.ColumnRef) {
+    const fields: AstNode[] = node.ColumnRef.fields ?? [];
+    const last = fields[fields.length - 1];
+    if (last?.String?.sval === from) {
+      return { ColumnRef: { ...node.ColumnRef, fields: [...fields.slice(0, -1), { String: { sval: to } }] } };
+    }
+    return node;
+  }
+  const out: Record<string, AstNode> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = renameColumnRefs(v, from, to);
+  return out;
+}
+
+/** Learns the partitioned tables of one SQL text (a convenience for tests, the CLI and the setting). */
+export function tablesFromSql(text: string, options: ExtractOptions = {}): { tables: PartitionedTable[]; errors: ExtractResult['errors'] } {
+  const { ops, errors } = extractDdl(text, options);
+  const b = new CatalogBuilder();
+  b.apply(ops);
+  return { tables: b.build(), errors };
+}

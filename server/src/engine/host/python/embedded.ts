@@ -1,0 +1,96 @@
+/**
+ * SQL embedded in Python: `cursor.execute("…")`, `executemany`, `exec_driver_sql`, `text("…")`,
+ * `RawSQL("…")`, `Model.objects.raw("…")`, Django `migrations.RunSQL(sql, reverse_sql)` and
+ * Alembic `op.execute("…")`. A string held in a local (or module-level) variable is followed to
+ * its assignment.
+ */
+import type { EmbeddedSql } from '../types';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen, walk } from './ast';
+import { decodeStringExpr, type DecodedString, offsetMapper } from './strings';
+
+export interface PyFragment extends EmbeddedSql {
+  /** Source range of the string literal (for de-duplication). */
+  readonly sourceStart: number;
+  /** True for f-strings and `RawSQL` expressions: parse errors are not reported. */
+  readonly quietErrors: boolean;
+}
+
+const EXECUTE = new Set(['execute', 'executemany', 'exec_driver_sql', 'executescript', 'fetch', 'fetchrow', 'fetchval']);
+const SQL_START = /^\s*(?:(?:--[^\n]*\n|\/\*[\s\S]*?\*\/)\s*)*\(?\s*(SELECT|WITH|INSERT|UPDATE|DELETE|MERGE|CREATE|ALTER|DROP|TRUNCATE|COPY|EXPLAIN|VALUES|SET|BEGIN|COMMIT|ROLLBACK|DO|GRANT|REVOKE|ANALYZE|VACUUM|REFRESH|LOCK|CALL|COMMENT|REINDEX|CLUSTER|TABLE)\b/i;
+
+export function looksLikeSql(s: string): boolean {
+  return SQL_START.test(s);
+}
+
+function isMigrationFile(file: string | undefined): boolean {
+  return !!file && /(^|[\\/])(migrations|versions|alembic)[\\/]/.test(file);
+}
+
+export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | undefined): PyFragment[] {
+  const out: PyFragment[] = [];
+  const seen = new Set<number>();
+  const migration = isMigrationFile(file);
+  const add = (node: PyNode | undefined, ddl: boolean, opts: { requireSql: boolean; wrapExpr?: boolean }): void => {
+    let n = unparen(node);
+    if (!n) return;
+    if (n.type === 'identifier') {
+      n = unparen(resolveVariable(t, n, scopes) ?? undefined);
+      if (!n) return;
+    }
+    if (n.type === 'list' || n.type === 'tuple') {
+      // RunSQL([...]) and RunSQL([("sql", [params]), ...]).
+      for (const item of named(n)) {
+        const u = unparen(item);
+        add(u?.type === 'tuple' ? named(u)[0] : u, ddl, opts);
+      }
+      return;
+    }
+    const d = decodeStringExpr(t, n);
+    if (!d || seen.has(n.start)) return;
+    if (opts.requireSql && !opts.wrapExpr && !looksLikeSql(d.text)) return;
+    seen.add(n.start);
+    out.push(opts.wrapExpr ? wrapExpression(d, n.start, ddl) : fragment(d, n.start, ddl, d.interpolated));
+  };
+  walk(t.root, (n) => {
+    if (n.type !== 'call') return;
+    const fn = field(n, 'function');
+    if (!fn) return;
+    const args = callArgs(t, n);
+    const name = lastName(t, fn);
+    if (!name) return;
+    const receiver = fn.type === 'attribute' ? textOf(t, field(fn, 'object')!) : '';
+    if (fn.type === 'attribute' && EXECUTE.has(name)) {
+      const first = unparen(args.positional[0] ?? args.keywords.get('sql') ?? args.keywords.get('statement') ?? args.keywords.get('query'));
+      if (first?.type === 'call') return;
+      const ddl = receiver === 'op' || receiver === 'schema_editor' || migration;
+      add(first, ddl, { requireSql: !['op', 'schema_editor'].includes(receiver) });
+    } else if (name === 'text' && (fn.type === 'identifier' || /^(sa|sqlalchemy|sql|db)$/.test(receiver))) {
+      add(args.positional[0], migration, { requireSql: false });
+    } else if (name === 'RawSQL') {
+      add(args.positional[0] ?? args.keywords.get('sql'), false, { requireSql: false, wrapExpr: true });
+    } else if (name === 'raw' && fn.type === 'attribute') {
+      add(args.positional[0] ?? args.keywords.get('raw_query'), false, { requireSql: true });
+    } else if (name === 'RunSQL') {
+      add(args.positional[0] ?? args.keywords.get('sql'), true, { requireSql: false });
+      add(args.positional[1] ?? args.keywords.get('reverse_sql'), false, { requireSql: false });
+    }
+  });
+  return out;
+}
+
+function fragment(d: DecodedString, sourceStart: number, ddl: boolean, quietErrors: boolean): PyFragment {
+  return { text: d.text, mapOffset: offsetMapper(d), ddl, sourceStart, quietErrors };
+}
+
+/** `RawSQL("expr")` is an expression: checked as `SELECT (expr)` so subqueries inside it are analysed. */
+function wrapExpression(d: DecodedString, sourceStart: number, ddl: boolean): PyFragment {
+  const prefix = 'SELECT (';
+  const inner = offsetMapper(d);
+  return {
+    text: `${prefix}${d.text})`,
+    mapOffset: (o) => inner(Math.max(0, Math.min(o - prefix.length, d.text.length))),
+    ddl,
+    sourceStart,
+    quietErrors: true,
+  };
+}

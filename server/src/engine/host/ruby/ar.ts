@@ -1,0 +1,1125 @@
+/**
+ * ActiveRecord query chains → the SQL ActiveRecord would send. One evaluator walks a unit
+ * (a method, a block, a top-level statement) in source order with an environment of local
+ * relation variables, applies query methods to relation states, and records a query site
+ * wherever a relation is executed (a terminal like `each`/`count`/`update_all`) or handed to
+ * code that will execute it. Whatever it cannot see (a hash from a method, an unknown scope,
+ * a relation passed in) makes the state unknown, and unknown states produce no query.
+ */
+import { callOptions, defaultForeignKey, type Body, type ModelIndex, type ModelInfo, type TableName } from './models';
+import { SqlText } from './sqltext';
+import { isStringNode, stringSql } from './strings';
+import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
+
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+type CmpOp = '=' | '!=' | '>=' | '>' | '<' | '<=' | 'IN' | 'NOT IN' | 'BETWEEN' | 'NOT BETWEEN';
+
+export type Pred =
+  | { readonly k: 'cmp'; readonly table: TableName; readonly column: string; readonly op: CmpOp; readonly n: number }
+  | { readonly k: 'null'; readonly table: TableName; readonly column: string; readonly not: boolean }
+  | { readonly k: 'const'; readonly value: boolean }
+  | { readonly k: 'raw'; readonly sql: SqlText }
+  | { readonly k: 'sub'; readonly table: TableName; readonly column: string; readonly not: boolean; readonly sub: SqlText }
+  | { readonly k: 'and' | 'or'; readonly parts: readonly Pred[] }
+  | { readonly k: 'not'; readonly part: Pred };
+
+interface Join {
+  readonly table?: TableName;
+  readonly sql: SqlText;
+}
+
+export interface Rel {
+  readonly model: ModelInfo;
+  /** The model constant: FROM maps here. */
+  readonly range: Range;
+  readonly preds: readonly Pred[];
+  readonly joins: readonly Join[];
+  /** Associations named by `includes`: joined only when a condition references their table. */
+  readonly includes: readonly { readonly name: string; readonly range: Range }[];
+  readonly references: readonly string[];
+  readonly none: boolean;
+  /** True until a query method was applied (`Lead` alone is a class, not a query). */
+  readonly bare: boolean;
+  /** Document offset where `.where(…)` can be inserted. */
+  readonly fixAt: number;
+  readonly select?: string;
+}
+
+/** One executed query (several alternatives when a variable was refined conditionally). */
+export interface QuerySite {
+  readonly alternatives: readonly { readonly sql: SqlText; readonly tables: readonly TableName[] }[];
+  readonly root: Range;
+  readonly fixAt: number;
+  readonly model: string;
+}
+
+type Val = { readonly k: 'rel'; readonly cands: readonly Rel[] } | { readonly k: 'unknown' } | { readonly k: 'other' };
+
+const UNKNOWN: Val = { k: 'unknown' };
+const OTHER: Val = { k: 'other' };
+const MAX_CANDIDATES = 8;
+
+type Env = Map<string, Val>;
+
+export interface EvalContext {
+  readonly src: string;
+  readonly index: ModelIndex;
+  readonly nesting: readonly string[];
+  /** Heredoc beginnings → bodies of the current file. */
+  readonly heredocs: ReadonlyMap<RNode, RNode>;
+  /** Where a body from another file is being evaluated: every mapping goes to this range. */
+  readonly foreign?: Range;
+  /** The relation a scope body applies to (its implicit receiver). */
+  readonly implicit?: Rel;
+  readonly consumed: Set<RNode>;
+  readonly sites: QuerySite[];
+  readonly depth: number;
+  /** Names of tables that are partitioned: joins/subqueries are only worth synthesizing when relevant. */
+  readonly tableFor: (expr: string) => string | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Method tables
+
+const TERMINAL_SELECT = new Set([
+  'to_a', 'to_ary', 'load', 'reload', 'records', 'each', 'map', 'collect', 'flat_map', 'each_with_index', 'each_with_object', 'each_slice',
+  'find_each', 'find_in_batches', 'in_batches', 'first', 'first!', 'last', 'last!', 'take', 'take!', 'second', 'third', 'sole', 'forty_two',
+  'second_to_last', 'third_to_last', 'destroy_all', 'update', 'update!', 'touch_all', 'index_by', 'group_by', 'partition', 'reduce', 'inject',
+  'sort_by', 'filter_map', 'to_h', 'detect', 'reject', 'includes?', 'include?', 'member?', 'as_json', 'to_json', 'find_or_create_by',
+  'find_or_create_by!', 'find_or_initialize_by', 'first_or_create', 'first_or_create!', 'first_or_initialize', 'present?', 'blank?',
+]);
+const TERMINAL_COUNT = new Set(['count', 'size', 'length', 'sum', 'average', 'minimum', 'maximum', 'calculate', 'any?', 'many?', 'none?', 'empty?', 'one?', 'exists?']);
+const TERMINAL_PLUCK = new Set(['pluck', 'pick', 'ids']);
+const NO_OP = new Set([
+  'order', 'reorder', 'reverse_order', 'limit', 'offset', 'distinct', 'uniq', 'group', 'regroup', 'having', 'lock', 'readonly',
+  'strict_loading', 'annotate', 'optimizer_hints', 'create_with', 'in_order_of', 'extending', 'preload', 'all', 'scoping', 'unscope_order',
+  'then', 'itself', 'includes_values',
+]);
+const NOT_QUERIES = new Set([
+  'to_sql', 'explain', 'arel', 'klass', 'model', 'table_name', 'quoted_table_name', 'model_name', 'connection', 'transaction', 'new',
+  'build', 'create', 'create!', 'insert', 'insert!', 'insert_all', 'insert_all!', 'upsert', 'upsert_all', 'human_attribute_name', 'columns',
+  'column_names', 'primary_key', 'arel_table', 'reflect_on_association', 'name', 'to_s', 'inspect', 'class', 'instance_method',
+  'respond_to?', 'is_a?', 'kind_of?', 'lock!', 'with_lock', 'sanitize_sql', 'sanitize_sql_array', 'sanitize_sql_like', 'find_by_sql',
+  'count_by_sql', 'delete', 'destroy', 'increment_counter', 'decrement_counter', 'update_counters', 'attribute_names', 'cache',
+  'uncached', 'none',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// SQL rendering
+
+export function quoteIdent(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+export function quoteTable(t: TableName): string {
+  return t.schema ? `${quoteIdent(t.schema)}.${quoteIdent(t.name)}` : quoteIdent(t.name);
+}
+
+function colRef(t: TableName, c: string): string {
+  return `${quoteTable(t)}.${quoteIdent(c)}`;
+}
+
+function sameTable(a: TableName, b: TableName): boolean {
+  return a.name === b.name && (a.schema ?? 'public') === (b.schema ?? 'public');
+}
+
+function renderPred(p: Pred, out: SqlText, counter: { n: number }): void {
+  const param = (): string => `$${++counter.n}`;
+  switch (p.k) {
+    case 'cmp': {
+      const c = colRef(p.table, p.column);
+      if (p.op === 'IN' || p.op === 'NOT IN') {
+        const ps = Array.from({ length: Math.max(1, p.n) }, param).join(', ');
+        out.synth(`${c} ${p.op} (${ps})`);
+      } else if (p.op === 'BETWEEN') out.synth(`${c} BETWEEN ${param()} AND ${param()}`);
+      else if (p.op === 'NOT BETWEEN') out.synth(`NOT (${c} BETWEEN ${param()} AND ${param()})`);
+      else out.synth(`${c} ${p.op} ${param()}`);
+      return;
+    }
+    case 'null':
+      out.synth(`${colRef(p.table, p.column)} IS ${p.not ? 'NOT ' : ''}NULL`);
+      return;
+    case 'const':
+      out.synth(p.value ? '1=1' : '1=0');
+      return;
+    case 'raw':
+      out.synth('(').append(p.sql).synth(')');
+      return;
+    case 'sub':
+      out.synth(`${colRef(p.table, p.column)} ${p.not ? 'NOT IN' : 'IN'} (`).append(p.sub).synth(')');
+      return;
+    case 'and':
+    case 'or':
+      out.synth('(');
+      p.parts.forEach((q, i) => {
+        if (i) out.synth(p.k === 'and' ? ' AND ' : ' OR ');
+        renderPred(q, out, counter);
+      });
+      out.synth(')');
+      return;
+    case 'not':
+      out.synth('NOT (');
+      renderPred(p.part, out, counter);
+      out.synth(')');
+      return;
+  }
+}
+
+function sig(p: Pred): string {
+  const t = new SqlText({ start: 0, end: 0 });
+  renderPred(p, t, { n: 0 });
+  return t.toString().replace(/\$\d+/g, '$');
+}
+
+function predTables(p: Pred, out: TableName[]): void {
+  if (p.k === 'cmp' || p.k === 'null' || p.k === 'sub') out.push(p.table);
+  if (p.k === 'and' || p.k === 'or') p.parts.forEach((q) => predTables(q, out));
+  if (p.k === 'not') predTables(p.part, out);
+}
+
+export type Shape =
+  | { readonly k: 'select'; readonly limit?: boolean }
+  | { readonly k: 'count' }
+  | { readonly k: 'pluck'; readonly columns: readonly string[] }
+  | { readonly k: 'exists' }
+  | { readonly k: 'update'; readonly set: SqlText | readonly string[] | undefined }
+  | { readonly k: 'delete' }
+  | { readonly k: 'subquery'; readonly column: string };
+
+/** The SQL ActiveRecord sends for a relation and a terminal shape, plus the tables it names. */
+export function renderRel(rel: Rel, shape: Shape, fallback: Range): { sql: SqlText; tables: TableName[] } {
+  const out = new SqlText(fallback);
+  const tables: TableName[] = [rel.model.table];
+  const counter = { n: 0 };
+  const from = (o: SqlText): void => {
+    o.synth('FROM ').synth(quoteTable(rel.model.table), rel.range);
+    for (const j of joinsOf(rel)) {
+      o.synth(' ').append(j.sql);
+      if (j.table) tables.push(j.table);
+    }
+  };
+  const where = (o: SqlText): void => {
+    if (!rel.preds.length) return;
+    o.synth(' WHERE ');
+    rel.preds.forEach((p, i) => {
+      if (i) o.synth(' AND ');
+      renderPred(p, o, counter);
+      predTables(p, tables);
+    });
+  };
+  const t = quoteTable(rel.model.table);
+  const pk = rel.model.primaryKey[0] ?? 'id';
+  switch (shape.k) {
+    case 'select':
+    case 'count':
+    case 'pluck':
+    case 'exists':
+    case 'subquery': {
+      const list =
+        shape.k === 'count'
+          ? 'COUNT(*)'
+          : shape.k === 'exists'
+            ? '1 AS one'
+            : shape.k === 'pluck'
+              ? shape.columns.map((c) => (c.includes('(') || c.includes(' ') ? c : colRef(rel.model.table, c))).join(', ') || `${t}.*`
+              : shape.k === 'subquery'
+                ? colRef(rel.model.table, shape.column)
+                : `${t}.*`;
+      out.synth(`SELECT ${list} `);
+      from(out);
+      where(out);
+      if ((shape.k === 'select' && shape.limit) || shape.k === 'exists') out.synth(' LIMIT 1');
+      break;
+    }
+    case 'update':
+    case 'delete': {
+      const head = shape.k === 'update' ? `UPDATE ` : 'DELETE FROM ';
+      out.synth(head).synth(t, rel.range);
+      if (shape.k === 'update') {
+        out.synth(' SET ');
+        if (shape.set instanceof SqlText) out.append(shape.set);
+        else if (shape.set && shape.set.length) out.synth(shape.set.map((c) => `${quoteIdent(c)} = $${++counter.n}`).join(', '));
+        else out.synth(`${quoteIdent(pk)} = ${quoteIdent(pk)}`);
+      }
+      if (joinsOf(rel).length) {
+        // ActiveRecord moves a joined relation into `WHERE pk IN (SELECT pk … JOIN …)`.
+        out.synth(` WHERE ${colRef(rel.model.table, pk)} IN (SELECT ${colRef(rel.model.table, pk)} `);
+        from(out);
+        where(out);
+        out.synth(')');
+      } else where(out);
+      break;
+    }
+  }
+  return { sql: out, tables };
+}
+
+function joinsOf(rel: Rel): readonly Join[] {
+  return rel.joins;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+
+function rangeOf(ctx: EvalContext, n: RNode): Range {
+  return ctx.foreign ?? { start: n.start, end: n.end };
+}
+
+function methodName(ctx: EvalContext, call: RNode): string | undefined {
+  const m = child(call, 'method');
+  return m ? textOf(ctx.src, m) : undefined;
+}
+
+function argsOf(call: RNode): RNode[] {
+  const a = child(call, 'arguments');
+  return a ? namedChildren(a) : [];
+}
+
+function newRel(ctx: EvalContext, model: ModelInfo, node: RNode): Val {
+  const base: Rel = {
+    model,
+    range: rangeOf(ctx, node),
+    preds: [],
+    joins: [],
+    includes: [],
+    references: [],
+    none: false,
+    bare: true,
+    fixAt: ctx.foreign ? ctx.foreign.end : node.end,
+  };
+  if (!model.defaultScopes.length) return { k: 'rel', cands: [base] };
+  // The default scope is part of every relation of the model until `unscoped`.
+  let cands: Rel[] = [base];
+  for (const body of model.defaultScopes) {
+    const v = applyBody(ctx, cands, body, base.range);
+    if (v.k !== 'rel') return UNKNOWN;
+    cands = v.cands.map((r) => ({ ...r, bare: true, fixAt: base.fixAt }));
+  }
+  return { k: 'rel', cands };
+}
+
+/** Evaluates a scope/class-method/default-scope body with each candidate as implicit receiver. */
+function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, at: Range): Val {
+  if (ctx.depth > 12) return UNKNOWN;
+  const out: Rel[] = [];
+  for (const rel of cands) {
+    const sub: EvalContext = {
+      ...ctx,
+      src: body.src,
+      foreign: ctx.foreign ?? at,
+      implicit: rel,
+      consumed: new Set(),
+      sites: ctx.sites,
+      depth: ctx.depth + 1,
+      heredocs: new Map(),
+    };
+    const v = evalValue(sub, body.node, new Map(), 'return');
+    if (v.k !== 'rel') return v.k === 'other' ? UNKNOWN : v;
+    out.push(...v.cands.map((r) => ({ ...r, range: rel.range, fixAt: rel.fixAt })));
+  }
+  return { k: 'rel', cands: out.slice(0, MAX_CANDIDATES) };
+}
+
+export type Role = 'statement' | 'value' | 'return' | 'assign' | 'consumed';
+
+/**
+ * Evaluates an expression in an environment; records query sites found inside. `role` says
+ * what happens with the value: a relation in `statement`/`value` position is executed.
+ */
+export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val {
+  if (ctx.consumed.has(n)) return OTHER;
+  switch (n.type) {
+    case 'call': {
+      const v = evalChain(ctx, n, env);
+      if (v.k === 'rel' && (role === 'statement' || role === 'value')) emitRelationSite(ctx, v.cands);
+      return v;
+    }
+    case 'constant':
+    case 'scope_resolution': {
+      const name = constantName(ctx.src, n);
+      const model = name ? ctx.index.model(name, ctx.nesting) : undefined;
+      return model ? newRel(ctx, model, n) : OTHER;
+    }
+    case 'identifier': {
+      const v = env.get(textOf(ctx.src, n));
+      if (!v) {
+        // A bare method call inside a scope body (`recent`) applies a scope to the implicit relation.
+        if (ctx.implicit) return applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, n, textOf(ctx.src, n), [], env);
+        return OTHER;
+      }
+      if (v.k === 'rel' && (role === 'statement' || role === 'value')) emitRelationSite(ctx, v.cands);
+      return v;
+    }
+    case 'self':
+      return ctx.implicit ? { k: 'rel', cands: [ctx.implicit] } : UNKNOWN;
+    case 'parenthesized_statements': {
+      const inner = namedChildren(n);
+      inner.slice(0, -1).forEach((s) => visit(ctx, s, env, 'statement', false));
+      const last = inner.at(-1);
+      return last ? evalValue(ctx, last, env, role) : OTHER;
+    }
+    default:
+      visit(ctx, n, env, role === 'consumed' ? 'value' : role, false);
+      return OTHER;
+  }
+}
+
+function emitRelationSite(ctx: EvalContext, cands: readonly Rel[]): void {
+  if (ctx.foreign) return;
+  const live = cands.filter((r) => !r.none);
+  if (!live.length || live.every((r) => r.bare)) return;
+  emit(ctx, live, { k: 'select' });
+}
+
+function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape): void {
+  const live = cands.filter((r) => !r.none);
+  if (!live.length) return;
+  const first = live[0]!;
+  ctx.sites.push({
+    alternatives: live.map((r) => renderRel(withIncludes(r), shape, r.range)),
+    root: first.range,
+    fixAt: first.fixAt,
+    model: first.model.name,
+  });
+}
+
+/** `includes` becomes a LEFT OUTER JOIN when a condition references the included table. */
+function withIncludes(rel: Rel): Rel {
+  if (!rel.includes.length) return rel;
+  const referenced: TableName[] = [];
+  rel.preds.forEach((p) => predTables(p, referenced));
+  let r = rel;
+  for (const inc of rel.includes) {
+    const a = rel.model.association(inc.name);
+    if (!a) continue;
+    const j = associationJoin(r, inc.name, inc.range, 'LEFT OUTER', undefined);
+    if (!j) continue;
+    if (referenced.some((t) => j.table && sameTable(t, j.table)) || rel.references.includes(inc.name) || (j.table && rel.references.includes(j.table.name))) {
+      r = { ...r, joins: [...r.joins, j] };
+    }
+  }
+  return r;
+}
+
+/** Flattens a call chain: the root expression and the calls applied to it, innermost first. */
+function flatten(n: RNode): { root: RNode | undefined; calls: RNode[] } {
+  const calls: RNode[] = [];
+  let cur: RNode | undefined = n;
+  while (cur && cur.type === 'call') {
+    calls.unshift(cur);
+    const r = child(cur, 'receiver');
+    if (!r) return { root: undefined, calls };
+    cur = r;
+  }
+  return { root: cur, calls };
+}
+
+function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
+  const { root, calls } = flatten(n);
+  let state: Val;
+  let rest = calls;
+  if (!root) {
+    // Implicit receiver: inside a scope body it is the relation; elsewhere a plain method call.
+    const first = calls[0]!;
+    if (ctx.implicit) {
+      state = applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, first, methodName(ctx, first) ?? '', argsOf(first), env);
+      visitBlocks(ctx, first, env);
+    } else {
+      visitCallParts(ctx, first, env);
+      state = OTHER;
+    }
+    rest = calls.slice(1);
+  } else {
+    state = evalValue(ctx, root, env, 'consumed');
+  }
+  for (const call of rest) {
+    const name = methodName(ctx, call);
+    if (state.k === 'rel' && name !== undefined) {
+      state = applyMethod(ctx, state, call, name, argsOf(call), env);
+      visitBlocks(ctx, call, env);
+    } else {
+      visitCallParts(ctx, call, env);
+      state = state.k === 'unknown' ? UNKNOWN : OTHER;
+    }
+  }
+  return state;
+}
+
+function visitCallParts(ctx: EvalContext, call: RNode, env: Env): void {
+  for (const a of argsOf(call)) visit(ctx, a, env, 'value', false);
+  visitBlocks(ctx, call, env);
+}
+
+function visitBlocks(ctx: EvalContext, call: RNode, env: Env): void {
+  const b = child(call, 'block');
+  if (b) visit(ctx, b, env, 'return', true);
+}
+
+function mapCands(v: Val & { k: 'rel' }, f: (r: Rel) => Rel | undefined): Val {
+  const out: Rel[] = [];
+  for (const r of v.cands) {
+    const x = f(r);
+    if (!x) return UNKNOWN;
+    out.push(x);
+  }
+  return { k: 'rel', cands: out };
+}
+
+function touched(ctx: EvalContext, r: Rel, call: RNode): Rel {
+  return { ...r, bare: false, fixAt: ctx.foreign ? r.fixAt : call.end - blockLength(call) };
+}
+
+function blockLength(call: RNode): number {
+  const b = child(call, 'block');
+  return b ? call.end - b.start + (b.start > 0 ? 0 : 0) : 0;
+}
+
+/** Applies one method to a relation state. */
+function applyMethod(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env): Val {
+  const hasBlock = !!child(call, 'block');
+  const t = (r: Rel): Rel => touched(ctx, r, call);
+  const evalArgsAsValues = (): void => args.forEach((a) => visit(ctx, a, env, 'value', false));
+
+  // Scopes and class methods of the model win over ActiveRecord's own names.
+  const model = state.cands[0]!.model;
+  const scope = model.scope(name);
+  if (scope !== undefined) {
+    evalArgsAsValues();
+    if (scope === null) return UNKNOWN;
+    const v = applyBody(ctx, state.cands.map(t), scope, ctx.foreign ?? rangeOf(ctx, child(call, 'method') ?? call));
+    return v.k === 'rel' ? mapCands(v, (r) => t(r)) : v;
+  }
+
+  if (name === 'where' || name === 'rewhere' || name === 'and' || name === 'or' || name === 'merge' || name === 'not' || name === 'excluding' || name === 'without') {
+    return applyWhereLike(ctx, state, call, name, args, env);
+  }
+  if (name === 'unscoped') {
+    if (hasBlock) return OTHER;
+    return mapCands(state, (r) => t({ ...r, preds: [], joins: [], includes: [] }));
+  }
+  if (name === 'unscope') {
+    const opts = callOptions(ctx.src, child(call, 'arguments'));
+    const whereOpt = opts.get('where');
+    if (args.some((a) => symbolOrStringValue(ctx.src, a) === 'where')) return mapCands(state, (r) => t({ ...r, preds: [] }));
+    if (whereOpt) {
+      const cols = symbolsOf(ctx, whereOpt);
+      if (!cols) return UNKNOWN;
+      return mapCands(state, (r) => t({ ...r, preds: removeColumns(r.preds, cols.map((c) => r.model.column(c))) }));
+    }
+    return mapCands(state, t);
+  }
+  if (name === 'none') return mapCands(state, (r) => t({ ...r, none: true }));
+  if (NO_OP.has(name)) {
+    evalArgsAsValues();
+    return mapCands(state, t);
+  }
+  if (name === 'select' && !hasBlock) {
+    const cols = args.map((a) => symbolOrStringValue(ctx.src, a));
+    const first = cols[0];
+    return mapCands(state, (r) => t({ ...r, ...(first !== undefined && cols.length === 1 && /^\w+$/.test(first) ? { select: first } : {}) }));
+  }
+  if (name === 'references') {
+    const names = args.map((a) => symbolOrStringValue(ctx.src, a)).filter((x): x is string => x !== undefined);
+    return mapCands(state, (r) => t({ ...r, references: [...r.references, ...names] }));
+  }
+  if (name === 'joins' || name === 'left_joins' || name === 'left_outer_joins' || name === 'eager_load' || name === 'includes') {
+    return applyJoins(ctx, state, call, name, args, env);
+  }
+  if (name === 'from' || name === 'with' || name === 'invert_where' || name === 'missing' || name === 'associated' || name === 'only' || name === 'except') {
+    evalArgsAsValues();
+    return UNKNOWN;
+  }
+
+  // Terminals: the relation is executed here.
+  if (TERMINAL_SELECT.has(name) || (name === 'select' && hasBlock)) {
+    evalArgsAsValues();
+    if (name.startsWith('find_or_') || name === 'create_or_find_by') {
+      const w = applyWhereLike(ctx, state, call, 'where', args, env);
+      if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true });
+      return OTHER;
+    }
+    emit(ctx, state.cands, { k: 'select', limit: /^(first|last|take|second|third|sole)/.test(name) });
+    return OTHER;
+  }
+  if (TERMINAL_COUNT.has(name)) {
+    if (name === 'exists?' && args.length) {
+      const w = findArgs(ctx, state, call, args, env);
+      if (w.k === 'rel') emit(ctx, w.cands, { k: 'exists' });
+      return OTHER;
+    }
+    evalArgsAsValues();
+    emit(ctx, state.cands, name === 'exists?' || name === 'any?' || name === 'none?' || name === 'empty?' ? { k: 'exists' } : { k: 'count' });
+    return OTHER;
+  }
+  if (TERMINAL_PLUCK.has(name)) {
+    const cols = args.map((a) => symbolOrStringValue(ctx.src, a)).filter((x): x is string => x !== undefined);
+    emit(ctx, state.cands, { k: 'pluck', columns: name === 'ids' ? [model.primaryKey[0] ?? 'id'] : cols });
+    return OTHER;
+  }
+  if (name === 'find' || name === 'find_by' || name === 'find_by!' || name === 'find_sole_by' || name.startsWith('find_by_')) {
+    const w = name === 'find' ? findById(ctx, state, call, args, env) : name.startsWith('find_by_') ? dynamicFinder(ctx, state, call, name, args, env) : applyWhereLike(ctx, state, call, 'where', args, env);
+    if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true });
+    if (name === 'find' && hasBlock) return OTHER;
+    return OTHER;
+  }
+  if (name === 'update_all') {
+    const first = args[0];
+    let set: SqlText | string[] | undefined;
+    if (first && (isStringNode(first) || first.type === 'heredoc_beginning')) set = sqlOfString(ctx, first);
+    else {
+      const keys = hashKeys(ctx, args);
+      set = keys ?? undefined;
+    }
+    evalArgsAsValues();
+    emit(ctx, state.cands, { k: 'update', set });
+    return OTHER;
+  }
+  if (name === 'delete_all') {
+    emit(ctx, state.cands, { k: 'delete' });
+    return OTHER;
+  }
+  if (name === 'delete_by' || name === 'destroy_by') {
+    const w = applyWhereLike(ctx, state, call, 'where', args, env);
+    if (w.k === 'rel') emit(ctx, w.cands, name === 'delete_by' ? { k: 'delete' } : { k: 'select' });
+    return OTHER;
+  }
+  if (NOT_QUERIES.has(name)) {
+    evalArgsAsValues();
+    return OTHER;
+  }
+  evalArgsAsValues();
+  return UNKNOWN;
+}
+
+function symbolsOf(ctx: EvalContext, n: RNode): string[] | undefined {
+  const one = symbolOrStringValue(ctx.src, n);
+  if (one !== undefined) return [one];
+  if (n.type !== 'array') return undefined;
+  const out: string[] = [];
+  for (const e of namedChildren(n)) {
+    const v = symbolOrStringValue(ctx.src, e);
+    if (v === undefined) return undefined;
+    out.push(v);
+  }
+  return out;
+}
+
+function removeColumns(preds: readonly Pred[], cols: readonly string[]): Pred[] {
+  return preds.filter((p) => !((p.k === 'cmp' || p.k === 'null' || p.k === 'sub') && cols.includes(p.column)));
+}
+
+function hashKeys(ctx: EvalContext, args: RNode[]): string[] | undefined {
+  const keys: string[] = [];
+  for (const a of args) {
+    const pairs = a.type === 'hash' ? namedChildren(a) : [a];
+    for (const p of pairs) {
+      if (p.type !== 'pair') return undefined;
+      const k = symbolOrStringValue(ctx.src, child(p, 'key'));
+      if (k === undefined) return undefined;
+      keys.push(k);
+    }
+  }
+  return keys;
+}
+
+function sqlOfString(ctx: EvalContext, n: RNode): SqlText | undefined {
+  let node = n;
+  if (n.type === 'heredoc_beginning') {
+    const body = ctx.heredocs.get(n);
+    if (!body) return undefined;
+    node = body;
+  }
+  if (ctx.foreign) {
+    const text = stringSql(ctx.src, node, { tableFor: ctx.tableFor })?.toString();
+    return text === undefined ? undefined : new SqlText(ctx.foreign).synth(text);
+  }
+  return stringSql(ctx.src, node, { tableFor: ctx.tableFor });
+}
+
+/** A string condition (`"created_at >= ?"`, `["a = ?", x]`, a heredoc), or undefined. */
+function stringCondition(ctx: EvalContext, args: RNode[]): SqlText | undefined {
+  const first = args[0];
+  if (!first) return undefined;
+  if (isStringNode(first) || first.type === 'heredoc_beginning') return sqlOfString(ctx, first);
+  if (first.type === 'array') {
+    const el = namedChildren(first)[0];
+    if (el && (isStringNode(el) || el.type === 'heredoc_beginning')) return sqlOfString(ctx, el);
+  }
+  return undefined;
+}
+
+function applyWhereLike(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env): Val {
+  const t = (r: Rel): Rel => touched(ctx, r, call);
+  if (name === 'or' || name === 'and' || name === 'merge') {
+    const arg = args[0];
+    if (args.length !== 1 || !arg) return UNKNOWN;
+    ctx.consumed.add(arg);
+    const v = evalOperand(ctx, arg, env, state);
+    if (v.k !== 'rel' || v.cands.length !== 1) return UNKNOWN;
+    const other = v.cands[0]!;
+    return mapCands(state, (r) => {
+      if (name === 'or') {
+        if (!sameTable(other.model.table, r.model.table)) return undefined;
+        const os = new Set(other.preds.map(sig));
+        const rs = new Set(r.preds.map(sig));
+        const common = r.preds.filter((p) => os.has(sig(p)));
+        const left = r.preds.filter((p) => !os.has(sig(p)));
+        const right = other.preds.filter((p) => !rs.has(sig(p)));
+        const preds = left.length === 0 || right.length === 0 ? common : [...common, { k: 'or' as const, parts: [and(left), and(right)] }];
+        return t({ ...r, preds, joins: mergeJoins(r.joins, other.joins), includes: [...r.includes, ...other.includes] });
+      }
+      return t({ ...r, preds: [...r.preds, ...other.preds], joins: mergeJoins(r.joins, other.joins), includes: [...r.includes, ...other.includes] });
+    });
+  }
+  if (name === 'excluding' || name === 'without') {
+    args.forEach((a) => visit(ctx, a, env, 'value', false));
+    return mapCands(state, (r) => t({ ...r, preds: [...r.preds, { k: 'cmp', table: r.model.table, column: r.model.primaryKey[0] ?? 'id', op: 'NOT IN', n: Math.max(1, args.length) }] }));
+  }
+  if (name === 'where' && args.length === 0) {
+    // `where` without arguments starts a WhereChain: `.not(...)` follows.
+    return mapCands(state, (r) => ({ ...r, bare: false }));
+  }
+  const negate = name === 'not';
+  const str = stringCondition(ctx, args);
+  if (str) {
+    args.slice(1).forEach((a) => visit(ctx, a, env, 'value', false));
+    const p: Pred = { k: 'raw', sql: str };
+    return mapCands(state, (r) => t({ ...r, preds: [...r.preds, negate ? { k: 'not', part: p } : p] }));
+  }
+  const out: Rel[] = [];
+  for (const r of state.cands) {
+    const preds = hashPreds(ctx, r, args, env);
+    if (!preds) return UNKNOWN;
+    let base = r.preds;
+    if (name === 'rewhere') {
+      const cols: string[] = [];
+      for (const p of preds) if (p.k === 'cmp' || p.k === 'null' || p.k === 'sub') cols.push(p.column);
+      base = removeColumns(base, cols);
+    }
+    const added = negate ? (preds.length === 1 ? [negatePred(preds[0]!)] : [{ k: 'not' as const, part: and(preds) }]) : preds;
+    out.push(t({ ...r, preds: [...base, ...added] }));
+  }
+  return { k: 'rel', cands: out };
+}
+
+/** The relation operand of `or`/`and`/`merge`: a chain, a scope name, or a variable. */
+function evalOperand(ctx: EvalContext, arg: RNode, env: Env, state: Val & { k: 'rel' }): Val {
+  if (arg.type === 'call' || arg.type === 'identifier' || arg.type === 'constant' || arg.type === 'scope_resolution' || arg.type === 'parenthesized_statements') {
+    const implicit = ctx.implicit ?? state.cands[0];
+    // Inside a scope body, `or(where(...))` refers to the same model; outside, a bare
+    // `where(...)` argument has no receiver we know.
+    const sub: EvalContext = ctx.implicit ? ctx : { ...ctx, ...(implicit ? {} : {}) };
+    const v = evalValue(sub, arg, env, 'consumed');
+    if (v.k === 'rel') return { k: 'rel', cands: v.cands.map((c) => ({ ...c })) };
+    return v;
+  }
+  return UNKNOWN;
+}
+
+function mergeJoins(a: readonly Join[], b: readonly Join[]): Join[] {
+  const out = [...a];
+  for (const j of b) if (!out.some((x) => x.sql.toString() === j.sql.toString())) out.push(j);
+  return out;
+}
+
+function and(ps: readonly Pred[]): Pred {
+  return ps.length === 1 ? ps[0]! : { k: 'and', parts: ps };
+}
+
+function negatePred(p: Pred): Pred {
+  switch (p.k) {
+    case 'cmp': {
+      const inv: Partial<Record<CmpOp, CmpOp>> = { '=': '!=', '!=': '=', IN: 'NOT IN', 'NOT IN': 'IN', '>=': '<', '>': '<=', '<': '>=', '<=': '>', BETWEEN: 'NOT BETWEEN', 'NOT BETWEEN': 'BETWEEN' };
+      return { ...p, op: inv[p.op] ?? p.op };
+    }
+    case 'null':
+      return { ...p, not: !p.not };
+    case 'sub':
+      return { ...p, not: !p.not };
+    case 'const':
+      return { k: 'const', value: !p.value };
+    default:
+      return { k: 'not', part: p };
+  }
+}
+
+/** Hash conditions (`company: "x"`, `created_at: a..`, `leads: { … }`) → predicates, or undefined when dynamic. */
+function hashPreds(ctx: EvalContext, rel: Rel, args: RNode[], env: Env): Pred[] | undefined {
+  const pairs: RNode[] = [];
+  for (const a of args) {
+    if (a.type === 'pair') pairs.push(a);
+    else if (a.type === 'hash') {
+      for (const p of namedChildren(a)) {
+        if (p.type !== 'pair') return undefined;
+        pairs.push(p);
+      }
+    } else return undefined;
+  }
+  if (!pairs.length) return undefined;
+  return pairsToPreds(ctx, rel, rel.model, rel.model.table, pairs, env, 0);
+}
+
+function pairsToPreds(ctx: EvalContext, rel: Rel, model: ModelInfo | undefined, table: TableName, pairs: RNode[], env: Env, depth: number): Pred[] | undefined {
+  const out: Pred[] = [];
+  for (const p of pairs) {
+    const keyNode = child(p, 'key');
+    const valNode = child(p, 'value');
+    const key = symbolOrStringValue(ctx.src, keyNode);
+    if (key === undefined || !valNode) return undefined;
+    if (valNode.type === 'hash' && depth === 0) {
+      // A nested hash names a table or an association: conditions on the joined table.
+      const a = model?.association(key);
+      const target = a && model ? ctx.index.associationModel(model, a, ctx.nesting) : undefined;
+      const t2 = target ? target.table : { name: key };
+      const inner = namedChildren(valNode);
+      if (inner.some((x) => x.type !== 'pair')) return undefined;
+      const sub = pairsToPreds(ctx, rel, target, t2, inner, env, depth + 1);
+      if (!sub) return undefined;
+      out.push(...sub);
+      continue;
+    }
+    let t = table;
+    let column = key;
+    const dot = key.indexOf('.');
+    if (dot > 0) {
+      t = { name: key.slice(0, dot) };
+      column = key.slice(dot + 1);
+    } else if (model) column = model.column(key);
+    const pred = valuePred(ctx, t, column, valNode, env);
+    if (!pred) return undefined;
+    out.push(pred);
+  }
+  return out;
+}
+
+/** The predicate ActiveRecord builds for `column => value`. */
+function valuePred(ctx: EvalContext, table: TableName, column: string, v: RNode, env: Env): Pred | undefined {
+  switch (v.type) {
+    case 'nil':
+      return { k: 'null', table, column, not: false };
+    case 'range': {
+      const begin = child(v, 'begin');
+      const end = child(v, 'end');
+      if (begin) visit(ctx, begin, env, 'value', false);
+      if (end) visit(ctx, end, env, 'value', false);
+      const exclusive = v.children.some((c) => !c.named && c.type === '...');
+      const isInf = (n: RNode | undefined): boolean => !n || n.type === 'nil' || /^(Float::INFINITY|-?Float::INFINITY)$/.test(textOf(ctx.src, n));
+      if (isInf(begin) && isInf(end)) return { k: 'const', value: true };
+      if (isInf(end)) return { k: 'cmp', table, column, op: '>=', n: 1 };
+      if (isInf(begin)) return { k: 'cmp', table, column, op: exclusive ? '<' : '<=', n: 1 };
+      if (exclusive) return { k: 'and', parts: [{ k: 'cmp', table, column, op: '>=', n: 1 }, { k: 'cmp', table, column, op: '<', n: 1 }] };
+      return { k: 'cmp', table, column, op: 'BETWEEN', n: 2 };
+    }
+    case 'array': {
+      const els = namedChildren(v);
+      if (els.some((e) => e.type === 'splat_argument')) {
+        els.forEach((e) => visit(ctx, e, env, 'value', false));
+        return { k: 'cmp', table, column, op: 'IN', n: 1 };
+      }
+      const hasNil = els.some((e) => e.type === 'nil');
+      const vals = els.filter((e) => e.type !== 'nil');
+      vals.forEach((e) => visit(ctx, e, env, 'value', false));
+      const inP: Pred = vals.length === 0 ? { k: 'const', value: false } : vals.length === 1 ? { k: 'cmp', table, column, op: '=', n: 1 } : { k: 'cmp', table, column, op: 'IN', n: vals.length };
+      if (!hasNil) return inP;
+      return vals.length ? { k: 'or', parts: [inP, { k: 'null', table, column, not: false }] } : { k: 'null', table, column, not: false };
+    }
+    case 'parenthesized_statements': {
+      const inner = namedChildren(v);
+      if (inner.length === 1) return valuePred(ctx, table, column, inner[0]!, env);
+      break;
+    }
+    case 'call': {
+      const m = child(v, 'method');
+      const mname = m ? textOf(ctx.src, m) : '';
+      if (/^all_(day|week|month|quarter|year)$/.test(mname)) {
+        visit(ctx, v, env, 'value', false);
+        return { k: 'cmp', table, column, op: 'BETWEEN', n: 2 };
+      }
+      // A relation as a value becomes a subquery.
+      const sub = evalValue(ctx, v, env, 'consumed');
+      ctx.consumed.add(v);
+      if (sub.k === 'rel') {
+        if (sub.cands.length !== 1) return undefined;
+        const r = sub.cands[0]!;
+        const sel = r.select ?? r.model.primaryKey[0] ?? 'id';
+        return { k: 'sub', table, column, not: false, sub: renderRel(withIncludes(r), { k: 'subquery', column: r.model.column(sel) }, r.range).sql };
+      }
+      if (sub.k === 'unknown') return undefined;
+      return { k: 'cmp', table, column, op: '=', n: 1 };
+    }
+    case 'identifier': {
+      const e = env.get(textOf(ctx.src, v));
+      if (e && e.k !== 'other') return undefined;
+      return { k: 'cmp', table, column, op: '=', n: 1 };
+    }
+  }
+  visit(ctx, v, env, 'value', false);
+  return { k: 'cmp', table, column, op: '=', n: 1 };
+}
+
+function findById(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, args: RNode[], env: Env): Val {
+  args.forEach((a) => visit(ctx, a, env, 'value', false));
+  if (!args.length) return UNKNOWN;
+  return mapCands(state, (r) => {
+    const pk = r.model.primaryKey;
+    const t = touched(ctx, r, call);
+    const first = args[0]!;
+    if (pk.length > 1) {
+      // A composite primary key: `find([id, created_at])` constrains every key column.
+      if (first.type === 'array' && namedChildren(first).length === pk.length) {
+        return { ...t, preds: [...r.preds, ...pk.map((c): Pred => ({ k: 'cmp', table: r.model.table, column: c, op: '=', n: 1 }))] };
+      }
+      return undefined;
+    }
+    const many = args.length > 1 || first.type === 'array';
+    const n = first.type === 'array' ? namedChildren(first).length : args.length;
+    return { ...t, preds: [...r.preds, { k: 'cmp', table: r.model.table, column: pk[0] ?? 'id', op: many ? 'IN' : '=', n }] };
+  });
+}
+
+function findArgs(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, args: RNode[], env: Env): Val {
+  const first = args[0]!;
+  if (first.type === 'pair' || first.type === 'hash' || isStringNode(first) || first.type === 'array') return applyWhereLike(ctx, state, call, 'where', args, env);
+  if (first.type === 'false') return UNKNOWN;
+  return findById(ctx, state, call, args, env);
+}
+
+function dynamicFinder(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env): Val {
+  args.forEach((a) => visit(ctx, a, env, 'value', false));
+  const cols = name.replace(/^find_by_/, '').replace(/!$/, '').split('_and_');
+  if (cols.length !== args.length) return UNKNOWN;
+  return mapCands(state, (r) => touched(ctx, { ...r, preds: [...r.preds, ...cols.map((c): Pred => ({ k: 'cmp', table: r.model.table, column: r.model.column(c), op: '=', n: 1 }))] }, call));
+}
+
+function applyJoins(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env): Val {
+  const kind = name === 'joins' ? 'INNER' : 'LEFT OUTER';
+  return mapCands(state, (r0) => {
+    let r = touched(ctx, r0, call);
+    const addAssoc = (owner: Rel, assoc: string, at: RNode, nested: RNode | undefined): Rel | undefined => {
+      if (name === 'includes') return { ...owner, includes: [...owner.includes, { name: assoc, range: rangeOf(ctx, at) }] };
+      const j = associationJoin(owner, assoc, rangeOf(ctx, at), kind, undefined);
+      if (!j) return undefined;
+      let next: Rel = { ...owner, joins: [...owner.joins, j] };
+      if (nested) {
+        // `joins(campaign: :user)`: the nested association belongs to the joined model.
+        const a = owner.model.association(assoc);
+        const target = a ? ctx.index.associationModel(owner.model, a, ctx.nesting) : undefined;
+        if (!target) return undefined;
+        const inner = addNested({ ...next, model: target }, nested);
+        if (!inner) return undefined;
+        next = { ...next, joins: inner.joins };
+      }
+      return next;
+    };
+    const addNested = (owner: Rel, n: RNode): Rel | undefined => {
+      const sym = symbolOrStringValue(ctx.src, n);
+      if (sym !== undefined && n.type !== 'string') return addAssoc(owner, sym, n, undefined);
+      if (n.type === 'array') {
+        let cur: Rel | undefined = owner;
+        for (const e of namedChildren(n)) {
+          if (!cur) return undefined;
+          cur = addNested(cur, e);
+        }
+        return cur;
+      }
+      if (n.type === 'hash' || n.type === 'pair') {
+        const pairs = n.type === 'hash' ? namedChildren(n) : [n];
+        let cur: Rel | undefined = owner;
+        for (const p of pairs) {
+          const k = symbolOrStringValue(ctx.src, child(p, 'key'));
+          const kn = child(p, 'key');
+          if (!cur || k === undefined || !kn || p.type !== 'pair') return undefined;
+          cur = addAssoc(cur, k, kn, child(p, 'value'));
+        }
+        return cur;
+      }
+      if (isStringNode(n) || n.type === 'heredoc_beginning') {
+        if (name !== 'joins') return undefined;
+        const s = sqlOfString(ctx, n);
+        if (!s) return undefined;
+        return { ...owner, joins: [...owner.joins, { sql: s }] };
+      }
+      return undefined;
+    };
+    for (const a of args) {
+      const next = addNested(r, a);
+      if (!next) return undefined;
+      r = { ...next, model: r.model };
+    }
+    return r;
+  });
+}
+
+/** `INNER JOIN "campaigns" ON "campaigns"."id" = "leads"."campaign_id"` for an association. */
+function associationJoin(owner: Rel, assoc: string, at: Range, kind: 'INNER' | 'LEFT OUTER', _unused: undefined): Join | undefined {
+  const a = owner.model.association(assoc);
+  if (!a || a.complex || a.kind === 'has_and_belongs_to_many') return undefined;
+  const target = indexOf(owner)?.associationModel(owner.model, a, []);
+  if (!target) return undefined;
+  if (sameTable(target.table, owner.model.table)) return undefined;
+  const out = new SqlText(at);
+  out.synth(`${kind} JOIN `).synth(quoteTable(target.table), at).synth(' ON ');
+  if (a.kind === 'belongs_to') {
+    const fk = a.foreignKey ?? `${assoc}_id`;
+    const pk = a.primaryKey ?? target.primaryKey[0] ?? 'id';
+    out.synth(`${colRef(target.table, pk)} = ${colRef(owner.model.table, fk)}`);
+  } else {
+    const fk = a.foreignKey ?? defaultForeignKey(owner.model.name);
+    const pk = a.primaryKey ?? owner.model.primaryKey[0] ?? 'id';
+    out.synth(`${colRef(target.table, fk)} = ${colRef(owner.model.table, pk)}`);
+  }
+  return { table: target.table, sql: out };
+}
+
+// The model index is needed to resolve association targets inside pure helpers; it is set
+// per evaluation run (the evaluator is synchronous and single-threaded).
+let currentIndex: ModelIndex | undefined;
+function indexOf(_r: Rel): ModelIndex | undefined {
+  return currentIndex;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statement walking
+
+/**
+ * Visits a node for query sites. `cond` is true inside branches and blocks: a relation
+ * variable assigned there keeps its previous candidates as alternatives.
+ */
+export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boolean): void {
+  if (ctx.consumed.has(n)) return;
+  switch (n.type) {
+    case 'comment':
+    case 'string_content':
+    case 'heredoc_content':
+      return;
+    case 'call':
+    case 'identifier':
+    case 'constant':
+    case 'scope_resolution':
+    case 'parenthesized_statements':
+    case 'self':
+      evalValue(ctx, n, env, role);
+      return;
+    case 'assignment': {
+      const left = child(n, 'left');
+      const right = child(n, 'right');
+      if (!right) return;
+      if (left?.type === 'identifier') {
+        const v = evalValue(ctx, right, env, 'assign');
+        assign(env, textOf(ctx.src, left), v, cond);
+        return;
+      }
+      if (left) visit(ctx, left, env, 'value', cond);
+      evalValue(ctx, right, env, 'value');
+      return;
+    }
+    case 'operator_assignment': {
+      const left = child(n, 'left');
+      const right = child(n, 'right');
+      if (!right) return;
+      if (left?.type === 'identifier') {
+        const v = evalValue(ctx, right, env, 'assign');
+        assign(env, textOf(ctx.src, left), v, true);
+        return;
+      }
+      evalValue(ctx, right, env, 'value');
+      return;
+    }
+    case 'method':
+    case 'singleton_method':
+    case 'class':
+    case 'module':
+    case 'singleton_class':
+      // Nested definitions are separate units.
+      return;
+    case 'return': {
+      for (const c of namedChildren(n)) visit(ctx, c, env, 'return', cond);
+      return;
+    }
+    case 'if':
+    case 'unless':
+    case 'while':
+    case 'until':
+    case 'case':
+    case 'case_match':
+    case 'if_modifier':
+    case 'unless_modifier':
+    case 'while_modifier':
+    case 'until_modifier':
+    case 'rescue_modifier':
+    case 'conditional':
+    case 'for':
+    case 'rescue':
+    case 'ensure':
+    case 'else':
+    case 'elsif':
+    case 'when':
+    case 'then':
+    case 'begin':
+      for (const c of n.children) visit(ctx, c, env, role === 'return' ? 'return' : 'value', true);
+      return;
+    case 'block':
+    case 'do_block':
+    case 'lambda': {
+      const body = n.children.find((c) => c.type === 'block_body' || c.type === 'body_statement' || c.type === 'block' || c.type === 'do_block');
+      if (body && n.type === 'lambda') {
+        visit(ctx, body, env, 'return', true);
+        return;
+      }
+      if (body) visitBody(ctx, namedChildren(body), env, 'return', true);
+      return;
+    }
+    case 'body_statement':
+    case 'block_body':
+      visitBody(ctx, namedChildren(n), env, role, cond);
+      return;
+    case 'program':
+      visitBody(ctx, namedChildren(n), env, 'statement', cond);
+      return;
+    default:
+      for (const c of n.children) if (c.named) visit(ctx, c, env, 'value', cond);
+  }
+}
+
+/** Statements in order; the last one gets `lastRole` (a method's or block's value). */
+export function visitBody(ctx: EvalContext, stmts: RNode[], env: Env, lastRole: Role, cond: boolean): void {
+  const real = stmts.filter((s) => s.type !== 'comment' && s.type !== 'heredoc_body');
+  stmts.forEach((s) => {
+    if (s.type === 'comment' || s.type === 'heredoc_body') return;
+    visit(ctx, s, env, s === real.at(-1) ? lastRole : 'statement', cond);
+  });
+}
+
+function assign(env: Env, name: string, v: Val, cond: boolean): void {
+  const prev = env.get(name);
+  if (!cond || !prev) {
+    if (v.k === 'other' && !prev) return;
+    env.set(name, v.k === 'other' ? OTHER : v);
+    return;
+  }
+  if (prev.k === 'unknown' || v.k === 'unknown') {
+    env.set(name, UNKNOWN);
+    return;
+  }
+  if (prev.k === 'rel' && v.k === 'rel') {
+    const cands = [...prev.cands, ...v.cands];
+    env.set(name, cands.length > MAX_CANDIDATES ? UNKNOWN : { k: 'rel', cands });
+    return;
+  }
+  // A variable that is a relation on some paths and something else on others: unknown.
+  env.set(name, prev.k === 'other' && v.k === 'other' ? OTHER : UNKNOWN);
+}
+
+/** Runs the evaluator over a unit (a method body or a top-level statement). */
+export function evaluateUnit(ctx: EvalContext, nodes: readonly RNode[], lastRole: Role): void {
+  currentIndex = ctx.index;
+  try {
+    visitBody(ctx, [...nodes], new Map(), lastRole, false);
+  } finally {
+    currentIndex = undefined;
+  }
+}

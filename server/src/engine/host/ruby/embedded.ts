@@ -1,0 +1,216 @@
+/**
+ * SQL written in Ruby: heredocs tagged SQL, strings passed to `execute`, `exec_query`,
+ * `select_all`, `find_by_sql`, `sanitize_sql*`, …, and migration DDL (`create_table …,
+ * options: "PARTITION BY …"`, `drop_table`, `rename_table`) synthesized as the SQL Rails runs.
+ */
+import { callOptions } from './models';
+import { SqlText } from './sqltext';
+import { isStringNode, plainString, stringSql } from './strings';
+import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
+
+export interface Fragment {
+  readonly sql: SqlText;
+  readonly ddl: boolean;
+  /** Whether parse errors are worth reporting (text that certainly is meant as SQL). */
+  readonly reportErrors: boolean;
+}
+
+/** Methods whose first argument is a complete SQL statement. */
+const EXEC_METHODS = new Set([
+  'execute', 'exec_query', 'exec_update', 'exec_delete', 'exec_insert', 'select_all', 'select_one', 'select_rows', 'select_value',
+  'select_values', 'find_by_sql', 'count_by_sql', 'sanitize_sql', 'sanitize_sql_array', 'exec_params', 'async_exec', 'exec',
+  'async_exec_params', 'exec_prepared', 'query', 'select',
+]);
+
+/** Methods whose string argument is a fragment (a condition, a join, an order), not a statement. */
+const FRAGMENT_METHODS = new Set([
+  'where', 'not', 'rewhere', 'having', 'joins', 'left_joins', 'order', 'reorder', 'group', 'from', 'pluck', 'pick', 'update_all', 'find_by',
+  'find_by!', 'exists?', 'or', 'and', 'lock', 'sanitize_sql_for_conditions', 'sanitize_sql_for_order', 'sanitize_sql_for_assignment',
+]);
+
+const STATEMENT_START = /^\s*(?:(?:--[^\n]*\n|\/\*[\s\S]*?\*\/)\s*)*(select|with|insert|update|delete|merge|create|alter|drop|truncate|explain|values|table|copy|grant|revoke|comment|analyze|vacuum|refresh|lock|set|reset|begin|commit|rollback|do|call|declare|prepare|execute|\()\b/i;
+
+const RAILS_TYPES: Record<string, string> = {
+  string: 'character varying', text: 'text', integer: 'integer', bigint: 'bigint', float: 'double precision', decimal: 'numeric',
+  numeric: 'numeric', datetime: 'timestamp(6) without time zone', timestamp: 'timestamp(6) without time zone', timestamptz: 'timestamp with time zone',
+  time: 'time', date: 'date', binary: 'bytea', boolean: 'boolean', json: 'json', jsonb: 'jsonb', uuid: 'uuid', inet: 'inet', cidr: 'cidr',
+  macaddr: 'macaddr', hstore: 'hstore', citext: 'text', interval: 'interval', money: 'money', serial: 'serial', bigserial: 'bigserial',
+  virtual: 'text', tsvector: 'tsvector', xml: 'xml', daterange: 'daterange', tsrange: 'tsrange', tstzrange: 'tstzrange', int4range: 'int4range',
+  int8range: 'int8range', numrange: 'numrange', point: 'point', line: 'line', ltree: 'ltree', enum: 'text',
+};
+
+function ident(s: string): string {
+  return /^[a-z_][a-z0-9_$]*$/.test(s) ? s : `"${s.replace(/"/g, '""')}"`;
+}
+
+function qualified(s: string): string {
+  return s.split('.').map(ident).join('.');
+}
+
+export interface EmbeddedOptions {
+  readonly fileName?: string;
+  readonly heredocs: ReadonlyMap<RNode, RNode>;
+  readonly tableFor?: (expr: string) => string | undefined;
+}
+
+/** Pairs each heredoc beginning with its body (bodies follow in the same order). */
+export function pairHeredocs(root: RNode): Map<RNode, RNode> {
+  const begins: RNode[] = [];
+  const bodies: RNode[] = [];
+  const walk = (n: RNode): void => {
+    for (const c of n.children) {
+      if (c.type === 'heredoc_beginning') begins.push(c);
+      else if (c.type === 'heredoc_body') bodies.push(c);
+      if (c.children.length) walk(c);
+    }
+  };
+  walk(root);
+  begins.sort((a, b) => a.start - b.start);
+  bodies.sort((a, b) => a.start - b.start);
+  const out = new Map<RNode, RNode>();
+  let j = 0;
+  for (const b of begins) {
+    while (j < bodies.length && bodies[j]!.start < b.end) j++;
+    const body = bodies[j];
+    if (!body) break;
+    out.set(b, body);
+    j++;
+  }
+  return out;
+}
+
+function heredocTag(src: string, begin: RNode): string {
+  return textOf(src, begin).replace(/^<<[~-]?/, '').replace(/^['"`]|['"`]$/g, '');
+}
+
+function isMigrationFile(fileName: string | undefined): boolean {
+  return !!fileName && (/(^|[\\/])db[\\/](migrate|[^\\/]*migrate[^\\/]*)[\\/][^\\/]+\.rb$/.test(fileName) || /(^|[\\/])db[\\/]schema\.rb$/.test(fileName));
+}
+
+/** Every SQL fragment of a file, in document order. */
+export function embeddedSql(src: string, root: RNode, opts: EmbeddedOptions): Fragment[] {
+  const out: Fragment[] = [];
+  const handled = new Set<RNode>();
+  const migrationFile = isMigrationFile(opts.fileName);
+  const strOpts = { ...(opts.tableFor ? { tableFor: opts.tableFor } : {}) };
+
+  const textNode = (n: RNode | undefined): RNode | undefined => {
+    if (!n) return undefined;
+    if (n.type === 'heredoc_beginning') {
+      handled.add(n);
+      return opts.heredocs.get(n);
+    }
+    if (isStringNode(n)) return n;
+    if (n.type === 'array') return textNode(namedChildren(n)[0]);
+    return undefined;
+  };
+
+  const walk = (n: RNode, migration: boolean, down: boolean): void => {
+    for (const c of n.children) {
+      let mig = migration;
+      let dn = down;
+      if (c.type === 'class') {
+        const sup = child(c, 'superclass');
+        if (sup && /ActiveRecord::(Migration|Schema)\b/.test(textOf(src, sup))) mig = true;
+      } else if (c.type === 'method') {
+        const name = child(c, 'name');
+        if (name && textOf(src, name) === 'down') dn = true;
+      } else if (c.type === 'call') {
+        const m = child(c, 'method');
+        const name = m ? textOf(src, m) : '';
+        const recv = child(c, 'receiver');
+        if (name === 'define' && recv && /ActiveRecord::Schema/.test(textOf(src, recv))) mig = true;
+        if ((name === 'down' || name === 'revert') && child(c, 'block')) dn = true;
+        const args = child(c, 'arguments');
+        const argv = args ? namedChildren(args) : [];
+        if (EXEC_METHODS.has(name)) {
+          const tn = textNode(argv[0]);
+          if (tn) {
+            const sql = stringSql(src, tn, strOpts);
+            // `select`/`query`/`exec` are common names: only SQL-looking text counts there.
+            const strict = name === 'select' || name === 'query' || name === 'exec';
+            if (sql && (!strict || STATEMENT_START.test(sql.toString()))) {
+              handled.add(tn);
+              out.push({ sql, ddl: mig && !dn, reportErrors: STATEMENT_START.test(sql.toString()) });
+            }
+          }
+        } else if (FRAGMENT_METHODS.has(name)) {
+          for (const a of argv) if (a.type === 'heredoc_beginning') handled.add(a);
+        } else if (mig && !recv && (name === 'create_table' || name === 'drop_table' || name === 'rename_table')) {
+          const frag = migrationDdl(src, c, name, argv);
+          if (frag) out.push({ sql: frag, ddl: !dn, reportErrors: false });
+        }
+      } else if (c.type === 'heredoc_beginning' && !handled.has(c) && /SQL/i.test(heredocTag(src, c))) {
+        const body = opts.heredocs.get(c);
+        if (body && !handled.has(body)) {
+          const sql = stringSql(src, body, strOpts);
+          if (sql && STATEMENT_START.test(sql.toString())) {
+            handled.add(body);
+            out.push({ sql, ddl: migration && !down, reportErrors: true });
+          }
+        }
+      }
+      if (c.children.length) walk(c, mig, dn);
+    }
+  };
+  walk(root, migrationFile, false);
+  return out;
+}
+
+/** `create_table :leads, options: "PARTITION BY RANGE (created_at)" do |t| … end` → CREATE TABLE. */
+function migrationDdl(src: string, call: RNode, name: string, argv: RNode[]): SqlText | undefined {
+  const first = argv[0];
+  const table = symbolOrStringValue(src, first) ?? plainString(src, first);
+  if (!first || table === undefined) return undefined;
+  const at = { start: first.start, end: first.end };
+  const out = new SqlText(at);
+  if (name === 'drop_table') {
+    const opts = callOptions(src, child(call, 'arguments'));
+    out.synth(`DROP TABLE ${opts.has('if_exists') ? 'IF EXISTS ' : ''}${qualified(table)}`);
+    return out;
+  }
+  if (name === 'rename_table') {
+    const to = symbolOrStringValue(src, argv[1]) ?? plainString(src, argv[1]);
+    if (to === undefined) return undefined;
+    out.synth(`ALTER TABLE ${qualified(table)} RENAME TO ${ident(to.split('.').pop()!)}`);
+    return out;
+  }
+  const opts = callOptions(src, child(call, 'arguments'));
+  const options = opts.get('options');
+  if (!options || !isStringNode(options)) return undefined;
+  const optSql = stringSql(src, options);
+  if (!optSql || !/partition\s+(by|of)\b/i.test(optSql.toString())) return undefined;
+  const cols: string[] = [];
+  const idOpt = opts.get('id');
+  if (!idOpt || idOpt.type !== 'false') {
+    const pk = opts.get('primary_key');
+    const pkName = pk ? symbolOrStringValue(src, pk) : 'id';
+    if (pkName) cols.push(`${ident(pkName)} bigint`);
+  }
+  const block = child(call, 'block');
+  if (block) {
+    const body = block.children.find((c) => c.type === 'block_body' || c.type === 'body_statement');
+    for (const s of body ? namedChildren(body) : []) {
+      if (s.type !== 'call') continue;
+      const m = child(s, 'method');
+      const mname = m ? textOf(src, m) : '';
+      const a = child(s, 'arguments');
+      const av = a ? namedChildren(a) : [];
+      if (mname === 'timestamps') {
+        cols.push('created_at timestamp(6) without time zone NOT NULL', 'updated_at timestamp(6) without time zone NOT NULL');
+        continue;
+      }
+      const colName = symbolOrStringValue(src, av[0]);
+      if (colName === undefined) continue;
+      if (mname === 'references' || mname === 'belongs_to') {
+        cols.push(`${ident(`${colName}_id`)} bigint`);
+        continue;
+      }
+      const type = mname === 'column' ? symbolOrStringValue(src, av[1]) : mname;
+      if (type === undefined) continue;
+      cols.push(`${ident(colName)} ${RAILS_TYPES[type] ?? 'text'}`);
+    }
+  }
+  out.synth(`CREATE TABLE ${qualified(table)} (${cols.join(', ')}) `).append(optSql);
+  return out;
+}

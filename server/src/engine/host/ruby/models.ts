@@ -1,0 +1,513 @@
+/**
+ * ActiveRecord models learned from Ruby files: class → table (Rails naming rules, STI,
+ * `self.table_name =`, `table_name_prefix`), scopes, class methods, `default_scope`,
+ * associations and attribute aliases. Bodies are kept as light syntax trees together with
+ * their file's text, and evaluated at each call site.
+ */
+import { classify, demodulize, singularize, tableize, underscore } from './inflect';
+import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
+import { plainString } from './strings';
+
+/** A scope, class method or default scope body from a model file. */
+export interface Body {
+  readonly src: string;
+  readonly file: string;
+  /** The expression evaluated with the relation as implicit receiver. */
+  readonly node: RNode;
+}
+
+export interface AssocDecl {
+  readonly kind: 'belongs_to' | 'has_many' | 'has_one' | 'has_and_belongs_to_many';
+  readonly name: string;
+  readonly className?: string;
+  readonly foreignKey?: string;
+  readonly primaryKey?: string;
+  /** `through:`, `polymorphic:`, `as:` or a scope lambda: joins we do not model exactly. */
+  readonly complex: boolean;
+}
+
+export interface ClassDecl {
+  readonly name: string;
+  readonly file: string;
+  /** Constant nesting outside-in (`['Admin', 'Admin::Reports']`), for constant lookup. */
+  readonly nesting: readonly string[];
+  superclass?: string;
+  tableName?: string;
+  abstract?: boolean;
+  tableNamePrefix?: string;
+  tableNameSuffix?: string;
+  pluralize?: boolean;
+  primaryKey?: readonly string[];
+  readonly scopes: Map<string, Body | null>;
+  readonly defaultScopes: Body[];
+  readonly associations: Map<string, AssocDecl>;
+  readonly aliases: Map<string, string>;
+}
+
+export interface ModuleDecl {
+  readonly name: string;
+  tableNamePrefix?: string;
+}
+
+export interface TableName {
+  readonly schema?: string;
+  readonly name: string;
+}
+
+/** A model as seen by queries (its own declaration merged with its ancestors'). */
+export interface ModelInfo {
+  readonly name: string;
+  readonly table: TableName;
+  readonly primaryKey: readonly string[];
+  /** True when no declaration was found and the table comes from the naming convention alone. */
+  readonly conventional: boolean;
+  scope(name: string): Body | null | undefined;
+  readonly defaultScopes: readonly Body[];
+  association(name: string): AssocDecl | undefined;
+  column(attr: string): string;
+}
+
+const NOT_MODELS = new Set([
+  'ActiveRecord', 'ApplicationRecord', 'Array', 'Class', 'Comparable', 'Date', 'DateTime', 'Dir', 'ENV', 'Enumerable', 'File',
+  'FileUtils', 'Hash', 'IO', 'Integer', 'JSON', 'Kernel', 'Math', 'Module', 'Object', 'Process', 'Rails', 'Regexp', 'Set', 'String',
+  'Struct', 'Thread', 'Time', 'URI', 'YAML', 'Float', 'BigDecimal', 'Logger', 'Pathname', 'Base64', 'Digest', 'OpenStruct', 'Sidekiq',
+]);
+
+const AR_BASES = new Set(['ActiveRecord::Base', 'ApplicationRecord']);
+
+export function splitTableName(s: string): TableName {
+  const i = s.indexOf('.');
+  return i < 0 ? { name: s } : { schema: s.slice(0, i), name: s.slice(i + 1) };
+}
+
+function symbolList(src: string, n: RNode | undefined): string[] | undefined {
+  if (!n) return undefined;
+  const one = symbolOrStringValue(src, n);
+  if (one !== undefined) return [one];
+  if (n.type === 'array') {
+    const out: string[] = [];
+    for (const e of namedChildren(n)) {
+      const v = symbolOrStringValue(src, e);
+      if (v === undefined) return undefined;
+      out.push(v);
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/** Keyword options of a call (`class_name: "X"`, `:through => :y`). */
+export function callOptions(src: string, args: RNode | undefined): Map<string, RNode> {
+  const m = new Map<string, RNode>();
+  if (!args) return m;
+  const visit = (pairs: RNode[]): void => {
+    for (const p of pairs) {
+      if (p.type === 'hash') visit(p.children);
+      if (p.type !== 'pair') continue;
+      const k = symbolOrStringValue(src, child(p, 'key'));
+      const v = child(p, 'value');
+      if (k !== undefined && v) m.set(k, v);
+    }
+  };
+  visit(args.children);
+  return m;
+}
+
+/** Learns class and module declarations from one file's light tree. */
+export function declarationsOf(src: string, file: string, root: RNode): { classes: ClassDecl[]; modules: ModuleDecl[] } {
+  const classes: ClassDecl[] = [];
+  const modules: ModuleDecl[] = [];
+  const walk = (n: RNode, nesting: string[], cls: ClassDecl | undefined, singleton: boolean): void => {
+    for (const c of n.children) {
+      if (c.type === 'class' || c.type === 'module') {
+        const own = constantName(src, child(c, 'name'));
+        if (!own) continue;
+        const parent = nesting[nesting.length - 1];
+        const full = own.startsWith('::') ? own.slice(2) : parent ? `${parent}::${own}` : own;
+        const body = child(c, 'body');
+        if (c.type === 'module') {
+          const m: ModuleDecl = { name: full };
+          modules.push(m);
+          if (body) {
+            scanModule(src, body, m);
+            walk(body, [...nesting, full], undefined, false);
+          }
+          continue;
+        }
+        const sup = child(c, 'superclass');
+        const supName = sup ? constantName(src, namedChildren(sup)[0]) : undefined;
+        const decl: ClassDecl = {
+          name: full,
+          file,
+          nesting: [...nesting],
+          ...(supName ? { superclass: supName } : {}),
+          scopes: new Map(),
+          defaultScopes: [],
+          associations: new Map(),
+          aliases: new Map(),
+        };
+        classes.push(decl);
+        if (body) walk(body, [...nesting, full], decl, false);
+        continue;
+      }
+      if (!cls) {
+        if (c.type === 'body_statement') walk(c, nesting, cls, singleton);
+        continue;
+      }
+      if (c.type === 'singleton_class') {
+        const body = child(c, 'body');
+        if (body) walk(body, nesting, cls, true);
+        continue;
+      }
+      if (c.type === 'singleton_method' || (singleton && c.type === 'method')) {
+        const name = child(c, 'name');
+        if (name) cls.scopes.set(textOf(src, name), methodBody(src, file, c));
+        continue;
+      }
+      if (c.type === 'assignment') scanAssignment(src, c, cls);
+      else if (c.type === 'call') scanClassCall(src, file, c, cls);
+    }
+  };
+  walk(root, [], undefined, false);
+  return { classes, modules };
+}
+
+function methodBody(src: string, file: string, def: RNode): Body | null {
+  const body = child(def, 'body');
+  if (!body) return null;
+  // An endless method (`def self.x = where(...)`) has the expression as its body; a normal one
+  // is a body_statement whose last statement is the value.
+  const expr = body.type === 'body_statement' ? namedChildren(body).at(-1) : body;
+  return expr ? { src, file, node: expr } : null;
+}
+
+function scanAssignment(src: string, a: RNode, cls: ClassDecl): void {
+  const left = child(a, 'left');
+  const right = child(a, 'right');
+  if (!left || !right || left.type !== 'call') return;
+  const recv = child(left, 'receiver');
+  if (!recv || recv.type !== 'self') return;
+  const prop = textOf(src, child(left, 'method') ?? left);
+  const str = plainString(src, right) ?? symbolOrStringValue(src, right);
+  switch (prop) {
+    case 'table_name':
+      if (str !== undefined) cls.tableName = str;
+      break;
+    case 'abstract_class':
+      cls.abstract = right.type === 'true';
+      break;
+    case 'table_name_prefix':
+      if (str !== undefined) cls.tableNamePrefix = str;
+      break;
+    case 'table_name_suffix':
+      if (str !== undefined) cls.tableNameSuffix = str;
+      break;
+    case 'pluralize_table_names':
+      cls.pluralize = right.type !== 'false';
+      break;
+    case 'primary_key': {
+      const list = symbolList(src, right);
+      if (list) cls.primaryKey = list;
+      break;
+    }
+  }
+}
+
+function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl): void {
+  if (child(c, 'receiver')) return;
+  const method = textOf(src, child(c, 'method') ?? c);
+  const args = child(c, 'arguments');
+  const argv = args ? namedChildren(args) : [];
+  switch (method) {
+    case 'scope': {
+      const name = symbolOrStringValue(src, argv[0]);
+      if (name === undefined) return;
+      const lam = argv[1];
+      const body = lam && lam.type === 'lambda' ? lambdaExpr(lam) : undefined;
+      cls.scopes.set(name, body ? { src, file, node: body } : null);
+      return;
+    }
+    case 'default_scope': {
+      const block = child(c, 'block');
+      let expr: RNode | undefined;
+      if (block) expr = blockExpr(block);
+      else if (argv[0]?.type === 'lambda') expr = lambdaExpr(argv[0]);
+      else if (argv[0]) expr = argv[0];
+      // An opaque default scope still exists: record it so queries on the model stay quiet.
+      cls.defaultScopes.push({ src, file, node: expr ?? c });
+      return;
+    }
+    case 'belongs_to':
+    case 'has_many':
+    case 'has_one':
+    case 'has_and_belongs_to_many': {
+      const name = symbolOrStringValue(src, argv[0]);
+      if (name === undefined) return;
+      const opts = callOptions(src, args);
+      const str = (k: string): string | undefined => {
+        const v = opts.get(k);
+        return v ? (plainString(src, v) ?? symbolOrStringValue(src, v)) : undefined;
+      };
+      const className = str('class_name');
+      const foreignKey = str('foreign_key');
+      const primaryKey = str('primary_key');
+      cls.associations.set(name, {
+        kind: method,
+        name,
+        ...(className ? { className } : {}),
+        ...(foreignKey ? { foreignKey } : {}),
+        ...(primaryKey ? { primaryKey } : {}),
+        complex: opts.has('through') || opts.has('polymorphic') || opts.has('as') || argv.some((a) => a.type === 'lambda'),
+      });
+      return;
+    }
+    case 'alias_attribute': {
+      const a = symbolOrStringValue(src, argv[0]);
+      const b = symbolOrStringValue(src, argv[1]);
+      if (a !== undefined && b !== undefined) cls.aliases.set(a, b);
+      return;
+    }
+  }
+}
+
+function lambdaExpr(lam: RNode): RNode | undefined {
+  const body = child(lam, 'body');
+  return body ? blockExpr(body) : undefined;
+}
+
+function blockExpr(block: RNode): RNode | undefined {
+  const body = block.type === 'block_body' || block.type === 'body_statement' ? block : child(block, 'body');
+  if (!body) return undefined;
+  return namedChildren(body).at(-1);
+}
+
+function scanModule(src: string, body: RNode, m: ModuleDecl): void {
+  // `def self.table_name_prefix; "admin_"; end` is how Rails generators namespace tables.
+  for (const c of body.children) {
+    if (c.type !== 'singleton_method') continue;
+    const name = child(c, 'name');
+    if (!name || textOf(src, name) !== 'table_name_prefix') continue;
+    const b = child(c, 'body');
+    const expr = b ? (b.type === 'body_statement' ? namedChildren(b).at(-1) : b) : undefined;
+    const s = plainString(src, expr);
+    if (s !== undefined) m.tableNamePrefix = s;
+  }
+}
+
+/** Every model and module declaration of the workspace, per file. */
+export class ModelIndex {
+  private readonly files = new Map<string, { classes: ClassDecl[]; modules: ModuleDecl[] }>();
+  private byName: Map<string, ClassDecl[]> | undefined;
+  private modulesByName: Map<string, ModuleDecl> | undefined;
+  private readonly infoCache = new Map<string, ModelInfo | null>();
+  /** Increases on every change, so that callers can cache results per version. */
+  version = 0;
+
+  setFile(file: string, decls: { classes: ClassDecl[]; modules: ModuleDecl[] }): void {
+    this.files.set(file, decls);
+    this.invalidate();
+  }
+
+  removeFile(file: string): void {
+    if (this.files.delete(file)) this.invalidate();
+  }
+
+  has(file: string): boolean {
+    return this.files.has(file);
+  }
+
+  private invalidate(): void {
+    this.byName = undefined;
+    this.modulesByName = undefined;
+    this.infoCache.clear();
+    this.version++;
+  }
+
+  private classes(): Map<string, ClassDecl[]> {
+    if (!this.byName) {
+      this.byName = new Map();
+      this.modulesByName = new Map();
+      for (const { classes, modules } of this.files.values()) {
+        for (const c of classes) {
+          const l = this.byName.get(c.name);
+          if (l) l.push(c);
+          else this.byName.set(c.name, [c]);
+        }
+        for (const m of modules) {
+          const prev = this.modulesByName.get(m.name);
+          if (!prev || m.tableNamePrefix !== undefined) this.modulesByName.set(m.name, m);
+        }
+      }
+    }
+    return this.byName;
+  }
+
+  /** Resolves a constant as written at a place with the given nesting, Ruby-style (innermost first). */
+  resolveName(name: string, nesting: readonly string[]): string {
+    const n = name.startsWith('::') ? name.slice(2) : name;
+    if (name.startsWith('::')) return n;
+    const classes = this.classes();
+    for (let i = nesting.length - 1; i >= 0; i--) {
+      const cand = `${nesting[i]}::${n}`;
+      if (classes.has(cand)) return cand;
+    }
+    return n;
+  }
+
+  /** The merged declaration of a class (reopened classes merge). */
+  private decl(name: string): ClassDecl | undefined {
+    const list = this.classes().get(name);
+    if (!list) return undefined;
+    if (list.length === 1) return list[0];
+    const merged: ClassDecl = {
+      name,
+      file: list[0]!.file,
+      nesting: list[0]!.nesting,
+      scopes: new Map(),
+      defaultScopes: [],
+      associations: new Map(),
+      aliases: new Map(),
+    };
+    for (const d of list) {
+      merged.superclass ??= d.superclass;
+      if (d.tableName !== undefined) merged.tableName = d.tableName;
+      if (d.abstract !== undefined) merged.abstract = d.abstract;
+      if (d.tableNamePrefix !== undefined) merged.tableNamePrefix = d.tableNamePrefix;
+      if (d.tableNameSuffix !== undefined) merged.tableNameSuffix = d.tableNameSuffix;
+      if (d.pluralize !== undefined) merged.pluralize = d.pluralize;
+      if (d.primaryKey !== undefined) merged.primaryKey = d.primaryKey;
+      for (const [k, v] of d.scopes) merged.scopes.set(k, v);
+      merged.defaultScopes.push(...d.defaultScopes);
+      for (const [k, v] of d.associations) merged.associations.set(k, v);
+      for (const [k, v] of d.aliases) merged.aliases.set(k, v);
+    }
+    return merged;
+  }
+
+  /** Ancestors from the class itself up to (excluding) ActiveRecord::Base, as far as they are declared. */
+  private chain(name: string): ClassDecl[] {
+    const out: ClassDecl[] = [];
+    const seen = new Set<string>();
+    let cur: string | undefined = name;
+    while (cur && !seen.has(cur)) {
+      seen.add(cur);
+      const d = this.decl(cur);
+      if (!d) break;
+      out.push(d);
+      cur = d.superclass ? this.resolveName(d.superclass, [...d.nesting, ...(d.name.includes('::') ? [] : [])]) : undefined;
+      if (cur === 'ActiveRecord::Base') break;
+    }
+    return out;
+  }
+
+  private isAbstract(d: ClassDecl): boolean {
+    return d.abstract === true || d.name === 'ApplicationRecord';
+  }
+
+  /**
+   * The model a constant names, or undefined when it is certainly not a model. Without a
+   * declaration the table follows the naming convention (`Admin::Lead` → `leads`).
+   */
+  model(constant: string, nesting: readonly string[] = []): ModelInfo | undefined {
+    const full = this.resolveName(constant, nesting);
+    const cached = this.infoCache.get(full);
+    if (cached !== undefined) return cached ?? undefined;
+    const info = this.computeModel(full);
+    this.infoCache.set(full, info ?? null);
+    return info;
+  }
+
+  private computeModel(full: string): ModelInfo | undefined {
+    const top = full.split('::')[0]!;
+    if (NOT_MODELS.has(full) || NOT_MODELS.has(top) || AR_BASES.has(full)) return undefined;
+    const chain = this.chain(full);
+    if (chain.length === 0) {
+      return makeInfo(full, { name: tableize(full) }, ['id'], true, [], [], new Map());
+    }
+    const self = chain[0]!;
+    if (this.isAbstract(self)) return undefined;
+    // The base class is the last non-abstract class of the chain: STI subclasses use its table.
+    let base = self;
+    for (const d of chain.slice(1)) {
+      if (this.isAbstract(d)) break;
+      base = d;
+    }
+    const table = base.tableName !== undefined ? splitTableName(base.tableName) : { name: this.computeTableName(base, chain) };
+    const pk = chain.find((d) => d.primaryKey)?.primaryKey ?? ['id'];
+    const scopes = new Map<string, Body | null>();
+    const assocs = new Map<string, AssocDecl>();
+    const aliases = new Map<string, string>();
+    for (const d of [...chain].reverse()) {
+      for (const [k, v] of d.scopes) scopes.set(k, v);
+      for (const [k, v] of d.associations) assocs.set(k, v);
+      for (const [k, v] of d.aliases) aliases.set(k, v);
+    }
+    const defaults = [...chain].reverse().flatMap((d) => d.defaultScopes);
+    return makeInfo(full, table, pk, false, defaults, [...scopes], assocs, aliases);
+  }
+
+  private computeTableName(base: ClassDecl, chain: readonly ClassDecl[]): string {
+    const inherited = <K extends 'tableNamePrefix' | 'tableNameSuffix' | 'pluralize'>(k: K): ClassDecl[K] | undefined => {
+      for (const d of chain) if (d[k] !== undefined) return d[k];
+      return undefined;
+    };
+    const pluralizeNames = inherited('pluralize') ?? true;
+    // Rails: the prefix comes from the nearest enclosing module that defines table_name_prefix,
+    // else from the class (or an ancestor) itself.
+    let prefix: string | undefined;
+    const parts = base.name.split('::');
+    this.classes();
+    for (let i = parts.length - 1; i >= 1 && prefix === undefined; i--) {
+      const m = this.modulesByName?.get(parts.slice(0, i).join('::'));
+      if (m?.tableNamePrefix !== undefined) prefix = m.tableNamePrefix;
+    }
+    prefix ??= inherited('tableNamePrefix') ?? '';
+    const suffix = inherited('tableNameSuffix') ?? '';
+    // A model nested in another model gets the parent's singular table name as a prefix.
+    let contained = '';
+    if (parts.length > 1) {
+      const parentName = parts.slice(0, -1).join('::');
+      const parent = this.decl(parentName);
+      if (parent && parent.superclass) {
+        const pInfo = this.model(parentName);
+        if (pInfo && !pInfo.conventional) contained = `${pluralizeNames ? singularize(pInfo.table.name) : pInfo.table.name}_`;
+      }
+    }
+    return `${prefix}${contained}${tableize(demodulize(base.name), pluralizeNames)}${suffix}`;
+  }
+
+  /** The model an association points to. */
+  associationModel(owner: ModelInfo, a: AssocDecl, nesting: readonly string[]): ModelInfo | undefined {
+    const cls = a.className ?? classify(a.name);
+    const ownerNesting = owner.name.includes('::') ? [owner.name.split('::').slice(0, -1).join('::')] : [];
+    return this.model(cls, [...nesting, ...ownerNesting]);
+  }
+}
+
+function makeInfo(
+  name: string,
+  table: TableName,
+  primaryKey: readonly string[],
+  conventional: boolean,
+  defaultScopes: readonly Body[],
+  scopes: readonly (readonly [string, Body | null])[],
+  assocs: Map<string, AssocDecl>,
+  aliases: Map<string, string> = new Map(),
+): ModelInfo {
+  const sm = new Map(scopes);
+  return {
+    name,
+    table,
+    primaryKey,
+    conventional,
+    defaultScopes,
+    scope: (n) => sm.get(n),
+    association: (n) => assocs.get(n),
+    column: (attr) => aliases.get(attr) ?? attr,
+  };
+}
+
+/** `Lead` → `lead_id` (the default foreign key of a has_many on the owner). */
+export function defaultForeignKey(ownerName: string): string {
+  return `${underscore(demodulize(ownerName))}_id`;
+}

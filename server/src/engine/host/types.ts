@@ -1,0 +1,56 @@
+/**
+ * The contract between host-language modules (Ruby, TypeScript/JavaScript, Python) and the
+ * rest of the engine. Each language module lives in `host/<language>/` and registers one
+ * `HostModule` in `host/index.ts`.
+ */
+import type { CatalogView } from '../catalog/model';
+import type { CheckOptions, CheckResult } from '../check';
+import type { Finding } from '../finding';
+
+/** SQL found inside host code (a heredoc, a string literal, a template, a migration option). */
+export interface EmbeddedSql {
+  /** The SQL text, interpolations already replaced by placeholders of the same length where possible. */
+  readonly text: string;
+  /** Maps an offset in `text` to a UTF-16 offset in the host document. */
+  mapOffset(offset: number): number;
+  /** True when the SQL comes from a migration or schema context (DDL the catalog should learn). */
+  readonly ddl: boolean;
+}
+
+/** A text edit proposed by a quick fix (UTF-16 document offsets). */
+export interface HostEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+export interface HostQuickFix {
+  readonly title: string;
+  readonly edits: readonly HostEdit[];
+  readonly preferred?: boolean;
+}
+
+export interface HostModule {
+  readonly language: 'ruby' | 'typescript' | 'python';
+  /** Cheap test (no parsing) whether a file may contain database code at all. */
+  mightContainDatabaseCode(text: string): boolean;
+  /**
+   * Every SQL fragment in the file: DDL for the catalog (`ddl: true`) and queries.
+   * Used by the workspace catalog to learn partitioned tables from migrations.
+   */
+  sqlFragments(text: string, fileName?: string): readonly EmbeddedSql[];
+  /**
+   * Learns model/entity declarations (model → table, attribute → column) from a workspace file so
+   * that queries in other files can be mapped. The LSP and the CLI call it for every workspace file
+   * this module claims (see `claimsFile`) before checking, and again when a file changes.
+   */
+  indexFile?(fileName: string, text: string): void;
+  /** Forgets what `indexFile` learned from a file (deleted or renamed). */
+  removeFile?(fileName: string): void;
+  /** Whether `indexFile` wants this file (e.g. `schema.prisma` for the TypeScript module). Default: same language. */
+  claimsFile?(fileName: string): boolean;
+  /** Full check of a host file: embedded SQL and ORM queries, through the shared analysis. */
+  check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string }): CheckResult;
+  /** Host-language quick fixes for a finding this module reported. */
+  quickFixes?(text: string, finding: Finding): readonly HostQuickFix[];
+}

@@ -1,0 +1,224 @@
+/**
+ * A plain JavaScript copy of the named nodes of a tree-sitter tree, made in one cursor pass.
+ * The ORM translators walk this copy freely (parents, fields, text) without crossing into
+ * WebAssembly for every property access, and the tree-sitter tree can be deleted at once.
+ * Offsets are UTF-16 code units (web-tree-sitter 0.27 reports them so for JavaScript strings).
+ */
+import type { Tree } from 'web-tree-sitter';
+import { ensureTreeSitterLoaded, parserFor } from '../treesitter';
+
+export interface N {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  /** Field name in the parent (`function`, `arguments`, `object`, `property`, `key`, `value`, …). */
+  readonly field: string | null;
+  readonly children: N[];
+  parent: N | null;
+  /** Source text of the whole file (shared). */
+  readonly src: string;
+}
+
+export function text(n: N): string {
+  return n.src.slice(n.start, n.end);
+}
+
+export function field(n: N, name: string): N | undefined {
+  for (const c of n.children) if (c.field === name) return c;
+  return undefined;
+}
+
+/** Named children that are not comments. */
+export function kids(n: N): N[] {
+  return n.children.filter((c) => c.type !== 'comment');
+}
+
+/** Parses TS/TSX/JS source and returns its plain copy; the tree-sitter tree is always deleted. */
+export function parseTs(src: string): N {
+  const tree = parserFor('typescript').parse(src);
+  if (!tree) return { type: 'program', start: 0, end: src.length, field: null, children: [], parent: null, src };
+  try {
+    return copyTree(tree, src);
+  } finally {
+    tree.delete();
+  }
+}
+
+export { ensureTreeSitterLoaded };
+
+function copyTree(tree: Tree, src: string): N {
+  const cursor = tree.walk();
+  try {
+    const root: N = { type: cursor.nodeType, start: cursor.startIndex, end: cursor.endIndex, field: null, children: [], parent: null, src };
+    const stack: N[] = [root];
+    // Depth-first walk over every node; unnamed nodes are skipped but their named children are
+    // not (tree-sitter only nests named nodes under named nodes, so this loses nothing).
+    if (!cursor.gotoFirstChild()) return root;
+    for (;;) {
+      const parent = stack[stack.length - 1]!;
+      let pushed = false;
+      if (cursor.nodeIsNamed) {
+        const node: N = { type: cursor.nodeType, start: cursor.startIndex, end: cursor.endIndex, field: cursor.currentFieldName, children: [], parent, src };
+        parent.children.push(node);
+        if (cursor.gotoFirstChild()) {
+          stack.push(node);
+          pushed = true;
+        }
+      }
+      if (pushed) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return root;
+        if (stack.length > 1) stack.pop();
+        else return root;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** The value of a string literal or a template without substitutions; undefined otherwise. */
+export function stringValue(n: N | undefined): string | undefined {
+  if (!n) return undefined;
+  if (n.type === 'string') {
+    let s = '';
+    for (const c of n.children) {
+      if (c.type === 'string_fragment') s += text(c);
+      else if (c.type === 'escape_sequence') s += unescape(text(c));
+    }
+    return s;
+  }
+  if (n.type === 'template_string') {
+    if (n.children.some((c) => c.type === 'template_substitution')) return undefined;
+    let s = '';
+    for (const c of n.children) {
+      if (c.type === 'string_fragment') s += text(c);
+      else if (c.type === 'escape_sequence') s += unescape(text(c));
+    }
+    return s;
+  }
+  if (n.type === 'parenthesized_expression' && n.children.length === 1) return stringValue(n.children[0]);
+  return undefined;
+}
+
+function unescape(e: string): string {
+  const m: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', v: '\v' };
+  const c = e.slice(1);
+  return m[c] ?? c;
+}
+
+/** Range of a string's contents (inside the quotes). */
+export function stringContentRange(n: N): { start: number; end: number } {
+  return n.end - n.start >= 2 ? { start: n.start + 1, end: n.end - 1 } : { start: n.start, end: n.end };
+}
+
+/** Strips `await`, parentheses, `x!`, `x as T`, `<T>x`, `x satisfies T`. */
+export function unwrap(n: N | undefined): N | undefined {
+  let cur = n;
+  while (cur) {
+    if (['parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion', 'await_expression'].includes(cur.type)) {
+      const inner = cur.children.find((c) => !['type_annotation', 'type_identifier', 'generic_type', 'predefined_type', 'type_arguments', 'object_type', 'union_type'].includes(c.type) && c.type !== 'comment');
+      if (!inner) return cur;
+      cur = inner;
+    } else return cur;
+  }
+  return cur;
+}
+
+/** One link of a call/member chain such as `db.select().from(leads).where(x)`. */
+export type Link =
+  | { readonly kind: 'root'; readonly name: string; readonly node: N }
+  | { readonly kind: 'prop'; readonly name: string; readonly node: N; readonly owner: N }
+  | { readonly kind: 'call'; readonly args: readonly N[]; readonly node: N; readonly argsNode: N }
+  | { readonly kind: 'template'; readonly node: N; readonly template: N };
+
+/** Flattens a chain, innermost first. Unknown roots become `{root, name: ''}`. */
+export function flattenChain(n: N): Link[] {
+  const out: Link[] = [];
+  const rec = (x: N): void => {
+    const u = unwrap(x) ?? x;
+    if (u.type === 'call_expression') {
+      const fn = field(u, 'function');
+      const args = field(u, 'arguments');
+      if (fn) rec(fn);
+      else out.push({ kind: 'root', name: '', node: u });
+      if (args?.type === 'template_string') out.push({ kind: 'template', node: u, template: args });
+      else if (args) out.push({ kind: 'call', args: kids(args), node: u, argsNode: args });
+    } else if (u.type === 'member_expression') {
+      const obj = field(u, 'object');
+      const prop = field(u, 'property');
+      if (obj) rec(obj);
+      if (prop) out.push({ kind: 'prop', name: text(prop), node: prop, owner: u });
+    } else if (u.type === 'identifier' || u.type === 'this' || u.type === 'super') {
+      out.push({ kind: 'root', name: text(u), node: u });
+    } else {
+      out.push({ kind: 'root', name: '', node: u });
+    }
+  };
+  rec(n);
+  return out;
+}
+
+/** `a.b.c` → ['a','b','c'] for plain member chains of identifiers; undefined otherwise. */
+export function dottedName(n: N | undefined): string[] | undefined {
+  const u = unwrap(n);
+  if (!u) return undefined;
+  if (u.type === 'identifier' || u.type === 'this' || u.type === 'property_identifier' || u.type === 'type_identifier') return [text(u)];
+  if (u.type === 'member_expression') {
+    const o = dottedName(field(u, 'object'));
+    const p = field(u, 'property');
+    if (!o || !p) return undefined;
+    return [...o, text(p)];
+  }
+  return undefined;
+}
+
+/** Pairs of an object literal; `undefined` when it has a spread or a computed key we cannot read. */
+export interface Prop {
+  readonly key: string;
+  /** For `[Op.gte]`-style computed keys: the dotted name inside the brackets. */
+  readonly computed?: readonly string[];
+  readonly keyNode: N;
+  readonly value: N;
+  readonly pair: N;
+}
+
+export function objectProps(obj: N): { props: Prop[]; dynamic: boolean } {
+  const props: Prop[] = [];
+  let dynamic = false;
+  for (const c of kids(obj)) {
+    if (c.type === 'pair') {
+      const k = field(c, 'key');
+      const v = field(c, 'value');
+      if (!k || !v) {
+        dynamic = true;
+        continue;
+      }
+      if (k.type === 'property_identifier' || k.type === 'number') props.push({ key: text(k), keyNode: k, value: v, pair: c });
+      else if (k.type === 'string') props.push({ key: stringValue(k) ?? '', keyNode: k, value: v, pair: c });
+      else if (k.type === 'computed_property_name') {
+        const inner = k.children[0];
+        const d = dottedName(inner);
+        const s = stringValue(inner);
+        if (d) props.push({ key: d.join('.'), computed: d, keyNode: k, value: v, pair: c });
+        else if (s !== undefined) props.push({ key: s, keyNode: k, value: v, pair: c });
+        else dynamic = true;
+      } else dynamic = true;
+    } else if (c.type === 'shorthand_property_identifier') {
+      props.push({ key: text(c), keyNode: c, value: c, pair: c });
+    } else if (c.type === 'spread_element' || c.type === 'method_definition') dynamic = true;
+  }
+  return { props, dynamic };
+}
+
+/** Visits every node depth-first (pre-order). */
+export function visit(root: N, fn: (n: N) => boolean | void): void {
+  const stack: N[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (fn(n) === false) continue;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+}
+
+export type { Tree };

@@ -1,0 +1,374 @@
+/**
+ * Knex and Kysely query builders → the SQL they build. Both name tables and columns as written;
+ * their `where` clauses become `"col" op $n`, joined with `and` / `or` in call order (Knex
+ * writes them out without parentheses, so SQL precedence applies exactly as it does for Knex).
+ */
+import { field, kids, objectProps, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
+import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, qi, type OrmQuery } from './sqlgen';
+
+/** `a.b` → `"a"."b"`; `*` stays. */
+export function wrapRef(ref: string): string {
+  return ref
+    .trim()
+    .split('.')
+    .map((p) => (p === '*' ? p : qi(p.replace(/^"|"$/g, ''))))
+    .join('.');
+}
+
+/** `'public.leads as l'` → schema, table, alias and the range of the table name inside the string node. */
+function tableRef(node: N): { schema?: string; table: string; alias?: string; start: number; end: number } | undefined {
+  const s = stringValue(node);
+  if (s === undefined) return undefined;
+  const m = /^\s*((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)(?:\s+as\s+([\w$]+))?\s*$/i.exec(s);
+  if (!m) return undefined;
+  const parts = m[1]!.split('.').map((p) => p.replace(/^"|"$/g, ''));
+  const content = stringContentRange(node);
+  const lead = s.length - s.trimStart().length;
+  const start = content.start + lead;
+  const r = { table: parts[parts.length - 1]!, start, end: start + m[1]!.length };
+  return {
+    ...r,
+    ...(parts.length === 2 ? { schema: parts[0]! } : {}),
+    ...(m[2] ? { alias: m[2] } : {}),
+  };
+}
+
+/** Turns `?` bindings (and `??` identifiers) of a Knex raw string into PostgreSQL syntax. */
+function knexRawSql(n: N, params: Params): string {
+  const u = unwrap(n);
+  if (!u) throw new Dynamic('missing raw SQL');
+  let s: string | undefined = stringValue(u);
+  if (s === undefined && u.type === 'template_string') {
+    s = '';
+    for (const c of u.children) s += c.type === 'template_substitution' ? params.next() : text(c);
+  }
+  if (s === undefined) throw new Dynamic('raw SQL is not a literal');
+  return s.replace(/\?\?|\?/g, (m) => (m === '??' ? '"_"' : params.next()));
+}
+
+const KNEX_ROOTS = /^(knex|db|trx|tx|k|pg|database|conn|connection|qb|builder|query)$/i;
+const KNEX_TERMINAL = new Set(['then', 'first', 'update', 'del', 'delete', 'count', 'pluck', 'toSQL', 'toString', 'toQuery', 'stream', 'catch', 'asCallback', 'increment', 'decrement', 'countDistinct', 'min', 'max', 'sum', 'avg']);
+
+type Cond = { readonly bool: 'and' | 'or'; readonly sql: string | null };
+
+/** Recognises a Knex builder chain; undefined when it is not one. */
+export function knexQuery(top: N, links: readonly Link[]): OrmQuery | undefined {
+  let tableAt = -1;
+  let tableNode: N | undefined;
+  const r0 = links[0];
+  for (let i = 0; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (c.kind !== 'call' || c.args.length < 1) continue;
+    const isRootCall = (l.kind === 'root' && KNEX_ROOTS.test(l.name)) || (l.kind === 'prop' && l.name === 'knex' && i === 1);
+    const isFrom = l.kind === 'prop' && ['from', 'table', 'into'].includes(l.name) && i > 0;
+    if ((isRootCall && c.args.length === 1) || isFrom) {
+      if (stringValue(c.args[0]) !== undefined) {
+        tableAt = i + 1;
+        tableNode = c.args[0];
+        break;
+      }
+    }
+  }
+  if (tableAt < 0 || !tableNode || !r0) return undefined;
+  if (links.some((l) => l.kind === 'prop' && ['selectFrom', 'updateTable', 'deleteFrom', 'createQueryBuilder', 'getRepository'].includes(l.name))) return undefined;
+  const ref = tableRef(tableNode);
+  if (!ref) return undefined;
+  const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
+  if (!executedHere(top, KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
+  const params = new Params();
+  const conds: Cond[] = [];
+  for (let i = 0; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (l.kind !== 'prop' || c.kind !== 'call') continue;
+    const cond = knexWhere(l.name, c.args, params);
+    if (cond === 'ignore') continue;
+    if (cond === 'reset') throw new Dynamic('clearWhere');
+    conds.push(cond);
+  }
+  const where = renderConds(conds);
+  const from = (ref.schema ? `${qi(ref.schema)}.${qi(ref.table)}` : qi(ref.table)) + (ref.alias ? ` AS ${qi(ref.alias)}` : '');
+  const sql = where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`;
+  return {
+    framework: 'knex',
+    sql,
+    range: { start: ref.start, end: ref.end },
+    table: ref.table,
+    ...(ref.schema ? { schema: ref.schema } : {}),
+    fix: { framework: 'knex', at: links[tableAt]!.node.end, column: ref.alias ?? '' },
+  };
+}
+
+function renderConds(conds: Cond[]): string | null {
+  let out = '';
+  for (const c of conds) {
+    if (c.sql === null) {
+      // An unconstrained OR branch (e.g. `orWhereExists`) removes every constraint before it.
+      if (c.bool === 'or') return 'TRUE';
+      continue;
+    }
+    out += out ? ` ${c.bool} ${c.sql}` : c.sql;
+  }
+  return out || null;
+}
+
+const WHERE_RE = /^(or|and)?(where|Where)(Not)?(In|Null|NotNull|Between|NotBetween|Raw|Like|ILike|Exists|NotIn|NotExists)?$/;
+
+function knexWhere(method: string, args: readonly N[], params: Params): Cond | 'ignore' | 'reset' {
+  if (method === 'clearWhere' || method === 'modify') return 'reset';
+  const m = WHERE_RE.exec(method);
+  if (!m || (m[1] && !m[2]) || (!m[1] && m[2] !== 'where')) return 'ignore';
+  const bool = m[1] === 'or' ? 'or' : 'and';
+  const not = !!m[3];
+  const kind = m[4] ?? '';
+  const col = (): string => {
+    const s = stringValue(args[0]);
+    if (s === undefined) throw new Dynamic('column is not a literal');
+    return wrapRef(s);
+  };
+  let sql: string | null;
+  switch (kind) {
+    case 'In':
+    case 'NotIn':
+      sql = `${col()} ${kind === 'NotIn' || not ? 'not in' : 'in'} ${params.list(args[1])}`;
+      break;
+    case 'Null':
+    case 'NotNull':
+      sql = `${col()} ${kind === 'NotNull' || not ? 'is not null' : 'is null'}`;
+      break;
+    case 'Between':
+    case 'NotBetween': {
+      const arr = unwrap(args[1]);
+      if (arr?.type !== 'array' && arr !== undefined && arr.type !== 'identifier') throw new Dynamic('between bounds');
+      sql = `${col()} ${kind === 'NotBetween' || not ? 'not between' : 'between'} ${params.next()} and ${params.next()}`;
+      break;
+    }
+    case 'Raw':
+      sql = knexRawSql(args[0]!, params);
+      if (not) sql = `not ${sql}`;
+      break;
+    case 'Like':
+    case 'ILike':
+      sql = `${col()} ${kind === 'ILike' ? 'ilike' : 'like'} ${params.next()}`;
+      break;
+    case 'Exists':
+    case 'NotExists':
+      sql = null;
+      break;
+    default:
+      sql = plainWhere(args, params);
+      if (not && sql !== null) sql = `not ${sql}`;
+  }
+  return { bool, sql };
+}
+
+function plainWhere(args: readonly N[], params: Params): string | null {
+  const a0 = unwrap(args[0]);
+  if (!a0) throw new Dynamic('where()');
+  if (args.length === 1) {
+    if (a0.type === 'object') {
+      const { props, dynamic } = objectProps(a0);
+      if (dynamic) throw new Dynamic('where object spread');
+      const parts = props.filter((p) => !isUndefined(p.value)).map((p) => {
+        const v = unwrap(p.value);
+        if (isNullLiteral(v)) return `${wrapRef(p.key)} is null`;
+        if (v?.type === 'array') return `${wrapRef(p.key)} in ${params.list(v)}`;
+        return `${wrapRef(p.key)} = ${params.next()}`;
+      });
+      return parts.length ? parts.join(' and ') : null;
+    }
+    if (a0.type === 'arrow_function' || a0.type === 'function_expression' || a0.type === 'function') return groupCallback(a0, params);
+    if (a0.type === 'call_expression' && /\.raw$/.test(text(field(a0, 'function') ?? a0))) {
+      const raw = kids(field(a0, 'arguments') ?? a0)[0];
+      if (!raw) throw new Dynamic('raw()');
+      return knexRawSql(raw, params);
+    }
+    throw new Dynamic('where argument not visible');
+  }
+  const c = stringValue(a0);
+  if (c === undefined) throw new Dynamic('column is not a literal');
+  if (args.length === 2) {
+    if (isNullLiteral(args[1])) return `${wrapRef(c)} is null`;
+    return `${wrapRef(c)} = ${params.next()}`;
+  }
+  const op = stringValue(args[1])?.toLowerCase().trim();
+  if (op === undefined) throw new Dynamic('operator is not a literal');
+  if (op === 'in' || op === 'not in') return `${wrapRef(c)} ${op} ${params.list(args[2])}`;
+  if (op === 'between' || op === 'not between') return `${wrapRef(c)} ${op} ${params.next()} and ${params.next()}`;
+  if ((op === 'is' || op === 'is not') && isNullLiteral(args[2])) return `${wrapRef(c)} ${op} null`;
+  if (!/^(=|<>|!=|<|<=|>|>=|like|ilike|not like|not ilike|@>|<@|&&|~|~\*)$/.test(op)) throw new Dynamic(`operator ${op}`);
+  return `${wrapRef(c)} ${op} ${params.next()}`;
+}
+
+/** `where(qb => qb.where(…).orWhere(…))` / `where(function () { this.where(…) })` → a parenthesised group. */
+function groupCallback(fn: N, params: Params): string | null {
+  const ps = field(fn, 'parameters') ?? field(fn, 'parameter');
+  const first = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
+  const pname = first ? text(field(first, 'pattern') ?? first) : 'this';
+  const body = unwrap(field(fn, 'body'));
+  if (!body) throw new Dynamic('callback body');
+  const exprs: N[] = [];
+  if (body.type === 'statement_block') {
+    for (const st of kids(body)) {
+      if (st.type !== 'expression_statement') throw new Dynamic('callback has statements we cannot follow');
+      const e = kids(st)[0];
+      if (e) exprs.push(e);
+    }
+  } else exprs.push(body);
+  const conds: Cond[] = [];
+  for (const e of exprs) {
+    const links = flattenChain(e);
+    const r = links[0];
+    if (!r || r.kind !== 'root' || (r.name !== pname && r.name !== 'this')) throw new Dynamic('callback does not refine its builder');
+    for (let i = 0; i + 1 < links.length; i++) {
+      const l = links[i]!;
+      const c = links[i + 1]!;
+      if (l.kind !== 'prop' || c.kind !== 'call') continue;
+      const cond = knexWhere(l.name, c.args, params);
+      if (cond === 'ignore') continue;
+      if (cond === 'reset') throw new Dynamic('modify');
+      conds.push(cond);
+    }
+  }
+  const s = renderConds(conds);
+  return s === null ? null : `(${s})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kysely
+
+const KYSELY_TERMINAL = new Set(['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'stream', 'compile', 'explain', 'then']);
+const KYSELY_OPS = /^(=|==|!=|<>|<|<=|>|>=|in|not in|is|is not|like|not like|ilike|not ilike|@>|<@|&&)$/;
+
+export function kyselyQuery(top: N, links: readonly Link[]): OrmQuery | undefined {
+  let at = -1;
+  for (let i = 1; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    if (l.kind === 'prop' && ['selectFrom', 'updateTable', 'deleteFrom'].includes(l.name) && links[i + 1]!.kind === 'call') {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return undefined;
+  const call = links[at + 1] as Extract<Link, { kind: 'call' }>;
+  const tnode = call.args[0];
+  const ref = tnode ? tableRef(tnode) : undefined;
+  if (!ref) return undefined;
+  const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
+  if (!executedHere(top, KYSELY_TERMINAL, names)) throw new Dynamic('builder escapes');
+  const params = new Params();
+  const conds: Cond[] = [];
+  for (let i = at + 2; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (l.kind !== 'prop' || c.kind !== 'call') continue;
+    if (l.name === '$if' || l.name === '$call') throw new Dynamic('conditional refinement');
+    if (l.name === 'where' || l.name === 'orWhere') conds.push({ bool: l.name === 'orWhere' ? 'or' : 'and', sql: kyselyWhere(c.args, params) });
+  }
+  // Kysely wraps each where() in its own parentheses when combining them.
+  const where = conds.length === 0 ? null : renderConds(conds.map((c) => ({ bool: c.bool, sql: c.sql === null ? null : `(${c.sql})` })));
+  const from = (ref.schema ? `${qi(ref.schema)}.${qi(ref.table)}` : qi(ref.table)) + (ref.alias ? ` AS ${qi(ref.alias)}` : '');
+  return {
+    framework: 'kysely',
+    sql: where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`,
+    range: { start: ref.start, end: ref.end },
+    table: ref.table,
+    ...(ref.schema ? { schema: ref.schema } : {}),
+    fix: { framework: 'kysely', at: call.node.end, column: ref.alias ?? '' },
+  };
+}
+
+function kyselyCmp(args: readonly N[], params: Params): string {
+  const ref = stringValue(args[0]);
+  const op = stringValue(args[1])?.toLowerCase();
+  if (ref === undefined || op === undefined || !KYSELY_OPS.test(op)) throw new Dynamic('comparison not visible');
+  if (op === 'in' || op === 'not in') return `${wrapRef(ref)} ${op} ${params.list(args[2])}`;
+  if ((op === 'is' || op === 'is not') && isNullLiteral(args[2])) return `${wrapRef(ref)} ${op} null`;
+  return `${wrapRef(ref)} ${op === '==' ? '=' : op} ${params.next()}`;
+}
+
+function kyselyWhere(args: readonly N[], params: Params): string | null {
+  if (args.length >= 3) return kyselyCmp(args, params);
+  const a0 = unwrap(args[0]);
+  if (a0 && (a0.type === 'arrow_function' || a0.type === 'function_expression')) {
+    const ps = field(a0, 'parameters') ?? field(a0, 'parameter');
+    const first = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
+    const pat = first ? (field(first, 'pattern') ?? first) : undefined;
+    const names = new Map<string, string>();
+    let eb = '';
+    if (pat?.type === 'identifier') eb = text(pat);
+    else if (pat?.type === 'object_pattern') {
+      for (const k of kids(pat)) {
+        if (k.type === 'shorthand_property_identifier_pattern') names.set(text(k), text(k));
+        else if (k.type === 'pair_pattern') {
+          const key = field(k, 'key');
+          const val = field(k, 'value');
+          if (key && val) names.set(text(val), text(key));
+        }
+      }
+      eb = [...names.entries()].find(([, v]) => v === 'eb')?.[0] ?? '';
+    }
+    const body = unwrap(field(a0, 'body'));
+    if (!body || body.type === 'statement_block') throw new Dynamic('callback with statements');
+    return kyselyExpr(body, eb, names, params);
+  }
+  if (a0?.type === 'call_expression' && stringValue(args[0]) === undefined) {
+    const fn = field(a0, 'function');
+    const targs = field(a0, 'arguments');
+    if (fn && text(fn) === 'sql' && targs?.type === 'template_string') {
+      let s = '';
+      for (const c of targs.children) s += c.type === 'template_substitution' ? params.next() : text(c);
+      return s;
+    }
+  }
+  throw new Dynamic('where argument not visible');
+}
+
+function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params): string | null {
+  const u = unwrap(n);
+  if (u?.type !== 'call_expression') throw new Dynamic('expression not visible');
+  const fn = unwrap(field(u, 'function'));
+  const args = kids(field(u, 'arguments') ?? u);
+  let op: string | undefined;
+  if (fn?.type === 'identifier') op = text(fn) === eb && eb ? 'eb' : names.get(text(fn));
+  else if (fn?.type === 'member_expression') {
+    const obj = field(fn, 'object');
+    const prop = field(fn, 'property');
+    if (obj && prop && text(obj) === eb && eb) op = text(prop);
+  }
+  switch (op) {
+    case 'eb':
+    case 'cmpr':
+      return kyselyCmp(args, params);
+    case 'and':
+    case 'or': {
+      const a = unwrap(args[0]);
+      let parts: (string | null)[];
+      if (a?.type === 'array') parts = kids(a).map((x) => kyselyExpr(x, eb, names, params));
+      else if (a?.type === 'object') {
+        const { props, dynamic } = objectProps(a);
+        if (dynamic) throw new Dynamic('spread');
+        parts = props.map((p) => (isNullLiteral(p.value) ? `${wrapRef(p.key)} is null` : `${wrapRef(p.key)} = ${params.next()}`));
+      } else throw new Dynamic(`${op} argument`);
+      if (parts.length === 0) return op === 'and' ? null : 'FALSE';
+      if (op === 'or' && parts.some((p) => p === null)) return 'TRUE';
+      const ps = parts.filter((p): p is string => p !== null);
+      return ps.length === 0 ? null : ps.map((p) => `(${p})`).join(` ${op} `);
+    }
+    case 'not': {
+      const inner = kyselyExpr(args[0]!, eb, names, params);
+      return inner === null ? null : `not (${inner})`;
+    }
+    case 'between':
+    case 'betweenSymmetric': {
+      const ref = stringValue(args[0]);
+      if (ref === undefined) throw new Dynamic('between ref');
+      return `${wrapRef(ref)} ${op === 'between' ? 'between' : 'between symmetric'} ${params.next()} and ${params.next()}`;
+    }
+    case 'exists':
+      return null;
+    default:
+      throw new Dynamic('expression not visible');
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * Drizzle queries → the SQL drizzle-orm builds: `db.select().from(t).where(cond)`,
+ * `db.update(t).set(…).where(cond)`, `db.delete(t).where(cond)` and the relational
+ * `db.query.t.findMany({ where })`. Conditions are the operator functions (`eq`, `gte`,
+ * `between`, `inArray`, `and`, `or`, `not`, …) and `sql` templates; columns are `"table"."column"`.
+ */
+import { field, kids, objectProps, text, unwrap, dottedName, type Link, type N } from './ast';
+import { columnOf, type ModelInfo, type ModelRegistry } from './models';
+import { Dynamic, Params, executedHere, isUndefined, qi, qualified, type OrmQuery } from './sqlgen';
+
+const TERMINAL = new Set(['execute', 'then', 'prepare', 'all', 'get', 'run', 'values', 'toSQL', 'returning', 'catch']);
+const CMP: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=', like: 'LIKE', ilike: 'ILIKE', notLike: 'NOT LIKE', notIlike: 'NOT ILIKE', arrayContains: '@>', arrayContained: '<@', arrayOverlaps: '&&' };
+
+interface Scope {
+  readonly registry: ModelRegistry;
+  readonly local: readonly ModelInfo[];
+  /** Callback parameter names bound to a table (relational queries: `(t, { eq }) => …`). */
+  readonly aliases: Map<string, ModelInfo>;
+  /** Operator names bound by destructuring (`{ eq: equals }`) → operator. */
+  readonly ops: Map<string, string>;
+  readonly params: Params;
+}
+
+function tableOf(n: N | undefined, s: Pick<Scope, 'registry' | 'local' | 'aliases'>): { model: ModelInfo; node: N } | undefined {
+  const u = unwrap(n);
+  if (!u) return undefined;
+  if (u.type === 'identifier' && s.aliases.has(text(u))) return { model: s.aliases.get(text(u))!, node: u };
+  const d = dottedName(u);
+  if (!d) return undefined;
+  const model = s.registry.find('drizzle', d[d.length - 1]!, s.local);
+  if (!model) return undefined;
+  const node = u.type === 'member_expression' ? (field(u, 'property') ?? u) : u;
+  return { model, node };
+}
+
+export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[]): OrmQuery | undefined {
+  const scope: Scope = { registry, local, aliases: new Map(), ops: new Map(), params: new Params() };
+  // Relational API: <db>.query.<table>.findMany / findFirst ({ where }).
+  for (let i = 1; i + 3 < links.length; i++) {
+    const q = links[i]!;
+    const t = links[i + 1]!;
+    const m = links[i + 2]!;
+    const c = links[i + 3]!;
+    if (q.kind === 'prop' && q.name === 'query' && t.kind === 'prop' && m.kind === 'prop' && (m.name === 'findMany' || m.name === 'findFirst') && c.kind === 'call') {
+      const model = registry.find('drizzle', t.name, local);
+      if (!model) return undefined;
+      let where: string | null = null;
+      const fix: Record<string, string | number> = { framework: 'drizzle', table: model.modelName, mode: 'rqb' };
+      const a = unwrap(c.args[0]);
+      if (a) {
+        if (a.type !== 'object') throw new Dynamic('findMany argument not visible');
+        const { props, dynamic } = objectProps(a);
+        const w = props.find((p) => p.key === 'where');
+        if (!w && dynamic) throw new Dynamic('spread');
+        if (w) where = relationalWhere(w.value, model, scope);
+      }
+      return result(model, t.node, where, fix);
+    }
+  }
+  // SQL-like API.
+  let model: ModelInfo | undefined;
+  let node: N | undefined;
+  let kind: 'select' | 'update' | 'delete' | undefined;
+  let fromEnd = 0;
+  let whereLink: Extract<Link, { kind: 'call' }> | undefined;
+  let whereCount = 0;
+  for (let i = 1; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (l.kind !== 'prop' || c.kind !== 'call') continue;
+    if (!kind && (l.name === 'from' || l.name === 'update' || l.name === 'delete')) {
+      const prev = links[i - 1];
+      if (l.name === 'from' && !(prev && prev.kind === 'call' && links.slice(0, i).some((x) => x.kind === 'prop' && /^select/.test(x.name)))) continue;
+      const t = tableOf(c.args[0], scope);
+      if (!t) return undefined;
+      model = t.model;
+      node = t.node;
+      kind = l.name === 'from' ? 'select' : (l.name as 'update' | 'delete');
+      fromEnd = c.node.end;
+    } else if (kind && l.name === 'where') {
+      whereLink = c;
+      whereCount++;
+    } else if (kind && l.name === '$dynamic') throw new Dynamic('dynamic query');
+  }
+  if (!model || !node || !kind) return undefined;
+  const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
+  if (!executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
+  // Drizzle keeps only the last where() call.
+  const where = whereLink ? cond(whereLink.args[0], scope) : null;
+  void whereCount;
+  const fix: Record<string, string | number> = { framework: 'drizzle', table: model.modelName, ref: text(unwrap(node.parent?.type === 'member_expression' ? node.parent : node) ?? node) };
+  if (whereLink) {
+    const w = unwrap(whereLink.args[0]);
+    const isAnd = w?.type === 'call_expression' && /(^|\.)and$/.test(text(field(w, 'function') ?? w));
+    fix.mode = isAnd ? 'and' : 'wrap';
+    fix.at = isAnd ? (field(w!, 'arguments')?.end ?? w!.end) - 1 : (w?.start ?? 0);
+    fix.end = w?.end ?? 0;
+  } else {
+    fix.mode = 'none';
+    fix.at = fromEnd;
+  }
+  return result(model, node, where, fix);
+}
+
+function result(model: ModelInfo, node: N, where: string | null, fix: Record<string, string | number>): OrmQuery {
+  const from = qualified(model.schema, model.table);
+  return {
+    framework: 'drizzle',
+    sql: where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`,
+    range: { start: node.start, end: node.end },
+    table: model.table,
+    ...(model.schema !== undefined ? { schema: model.schema } : {}),
+    fix,
+  };
+}
+
+function relationalWhere(v: N, model: ModelInfo, scope: Scope): string | null {
+  const u = unwrap(v);
+  if (u && (u.type === 'arrow_function' || u.type === 'function_expression')) {
+    const ps = field(u, 'parameters') ?? field(u, 'parameter');
+    const list = ps ? (ps.type === 'identifier' ? [ps] : kids(ps)) : [];
+    const p0 = list[0] ? (field(list[0], 'pattern') ?? list[0]) : undefined;
+    if (p0?.type === 'identifier') scope.aliases.set(text(p0), model);
+    const p1 = list[1] ? (field(list[1], 'pattern') ?? list[1]) : undefined;
+    if (p1?.type === 'object_pattern') {
+      for (const k of kids(p1)) {
+        if (k.type === 'shorthand_property_identifier_pattern') scope.ops.set(text(k), text(k));
+        else if (k.type === 'pair_pattern') {
+          const key = field(k, 'key');
+          const val = field(k, 'value');
+          if (key && val) scope.ops.set(text(val), text(key));
+        }
+      }
+    } else if (p1?.type === 'identifier') scope.ops.set(`${text(p1)}.`, '*');
+    const body = unwrap(field(u, 'body'));
+    if (!body || body.type === 'statement_block') throw new Dynamic('where callback with statements');
+    return cond(body, scope);
+  }
+  return cond(v, scope);
+}
+
+/** The operator a call names: `eq(…)`, `ops.eq(…)`, `{ eq: equals }` → `equals(…)`. */
+function opName(fn: N | undefined, scope: Scope): string | undefined {
+  const u = unwrap(fn);
+  if (!u) return undefined;
+  if (u.type === 'identifier') return scope.ops.get(text(u)) ?? text(u);
+  const d = dottedName(u);
+  if (d && d.length === 2) return d[1];
+  return undefined;
+}
+
+function operand(n: N | undefined, scope: Scope): string {
+  const u = unwrap(n);
+  if (!u) throw new Dynamic('missing operand');
+  if (u.type === 'member_expression') {
+    const obj = field(u, 'object');
+    const prop = field(u, 'property');
+    const t = tableOf(obj, scope);
+    if (t && prop) return `${qualified(t.model.schema, t.model.table)}.${qi(columnOf(t.model, text(prop)))}`;
+  }
+  if (u.type === 'call_expression') {
+    const fn = field(u, 'function');
+    const args = field(u, 'arguments');
+    if (fn && text(fn) === 'sql' && args?.type === 'template_string') return template(args, scope);
+  }
+  return scope.params.next();
+}
+
+function template(t: N, scope: Scope): string {
+  let s = '';
+  for (const c of t.children) {
+    if (c.type === 'template_substitution') {
+      const inner = kids(c)[0];
+      const tb = tableOf(inner, scope);
+      s += tb && unwrap(inner)?.type !== 'member_expression' ? qualified(tb.model.schema, tb.model.table) : operand(inner, scope);
+    } else s += text(c);
+  }
+  return s;
+}
+
+function cond(n: N | undefined, scope: Scope): string | null {
+  const u = unwrap(n);
+  if (!u || isUndefined(u)) return null;
+  if (u.type !== 'call_expression') throw new Dynamic('condition not visible');
+  const args = field(u, 'arguments');
+  const fn = field(u, 'function');
+  if (fn && text(fn) === 'sql' && args?.type === 'template_string') return template(args, scope);
+  const op = opName(fn, scope);
+  const a = args ? kids(args) : [];
+  if (!op) throw new Dynamic('condition not visible');
+  if (CMP[op]) return `${operand(a[0], scope)} ${CMP[op]} ${operand(a[1], scope)}`;
+  switch (op) {
+    case 'and':
+    case 'or': {
+      if (a.some((x) => x.type === 'spread_element' || unwrap(x)?.type === 'ternary_expression')) throw new Dynamic('conditional conditions');
+      const parts = a.map((x) => cond(x, scope));
+      const ps = parts.filter((p): p is string => p !== null);
+      if (op === 'or' && parts.some((p) => p === null)) return 'TRUE';
+      return ps.length === 0 ? null : `(${ps.join(op === 'and' ? ' and ' : ' or ')})`;
+    }
+    case 'not': {
+      const inner = cond(a[0], scope);
+      return inner === null ? null : `not ${inner}`;
+    }
+    case 'between':
+    case 'notBetween':
+      return `${operand(a[0], scope)} ${op === 'between' ? 'between' : 'not between'} ${operand(a[1], scope)} and ${operand(a[2], scope)}`;
+    case 'inArray':
+    case 'notInArray':
+      return `${operand(a[0], scope)} ${op === 'inArray' ? 'in' : 'not in'} ${scope.params.list(a[1])}`;
+    case 'isNull':
+    case 'isNotNull':
+      return `${operand(a[0], scope)} ${op === 'isNull' ? 'is null' : 'is not null'}`;
+    case 'exists':
+    case 'notExists':
+      return null;
+    default:
+      throw new Dynamic(`unknown operator ${op}`);
+  }
+}

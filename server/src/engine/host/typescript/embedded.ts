@@ -1,0 +1,149 @@
+/**
+ * SQL embedded in TS/JS code: `sql`…`` / `Prisma.sql`…`` / `prisma.$queryRaw`…`` templates, and
+ * strings passed to `pool.query`, `client.query`, `knex.raw`, `queryRunner.query`,
+ * `sequelize.query`, `manager.query`, `$queryRawUnsafe`, `sql.unsafe`. `${…}` becomes `$n` padded
+ * to the same length, so offsets inside the SQL map straight back to the document.
+ */
+import type { EmbeddedSql } from '../types';
+import { field, kids, text, unwrap, dottedName, visit, type N } from './ast';
+
+const TAGS = new Set(['sql', 'SQL', '$queryRaw', '$executeRaw', 'query', 'unsafe']);
+const CALLS = new Set(['query', 'raw', 'execute', '$queryRawUnsafe', '$executeRawUnsafe', 'unsafe', 'queryRaw', 'executeRaw', 'none', 'one', 'oneOrNone', 'many', 'manyOrNone', 'any', 'result']);
+const DDL = /^\s*(?:--[^\n]*\n\s*)*(create|alter|drop|comment|truncate)\b/i;
+const STATEMENT = /^\s*(?:--[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*\(*\s*(select|with|update|delete|insert|merge|explain|create|alter|drop|comment|truncate|values|table)\b/i;
+
+export interface Fragment extends EmbeddedSql {
+  /** The string or template node the SQL came from. */
+  readonly node: N;
+  /** True when `${…}` interpolations were replaced (parse errors there are expected noise). */
+  readonly interpolated: boolean;
+  /** True when the text is a whole statement (not a condition fragment). */
+  readonly statement: boolean;
+}
+
+class Builder {
+  text = '';
+  /** Sorted segments: [textStart, docStart, length, exact]. */
+  private readonly segs: [number, number, number, boolean][] = [];
+  push(s: string, docStart: number, exact: boolean): void {
+    this.segs.push([this.text.length, docStart, s.length, exact]);
+    this.text += s;
+  }
+  map(): (o: number) => number {
+    const segs = this.segs;
+    const end = segs.length ? segs[segs.length - 1]![1] + segs[segs.length - 1]![2] : 0;
+    return (o: number): number => {
+      let lo = 0;
+      let hi = segs.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [ts, ds, len, exact] = segs[mid]!;
+        if (o < ts) hi = mid - 1;
+        else if (o >= ts + len) lo = mid + 1;
+        else return exact ? ds + (o - ts) : ds;
+      }
+      return o <= 0 && segs[0] ? segs[0][1] : end;
+    };
+  }
+}
+
+const ESC: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', v: '\v' };
+
+/** SQL text of a string or template literal, with a map back to document offsets. */
+export function literalSql(n: N, ddlContext: boolean): Fragment | undefined {
+  if (n.type !== 'string' && n.type !== 'template_string') return undefined;
+  const b = new Builder();
+  let counter = 0;
+  let interpolated = false;
+  let cursor = n.start + 1;
+  for (const c of n.children) {
+    if (c.start > cursor) b.push(n.src.slice(cursor, c.start), cursor, true);
+    if (c.type === 'string_fragment') b.push(text(c), c.start, true);
+    else if (c.type === 'escape_sequence') {
+      const e = text(c);
+      const v = ESC[e.slice(1)] ?? (e.length === 2 ? e.slice(1) : ' ');
+      // Keep the length where the value is whitespace; otherwise map the value to the escape.
+      b.push(/^\s$/.test(v) ? v + ' '.repeat(e.length - 1) : v, c.start, /^\s$/.test(v));
+    } else if (c.type === 'template_substitution') {
+      interpolated = true;
+      const len = c.end - c.start;
+      const p = `$${++counter}`;
+      b.push(p.length <= len ? p + ' '.repeat(len - p.length) : p, c.start, p.length <= len);
+    }
+    cursor = c.end;
+  }
+  if (n.end - 1 > cursor) b.push(n.src.slice(cursor, n.end - 1), cursor, true);
+  const sqlText = b.text;
+  const statement = STATEMENT.test(sqlText);
+  return { text: sqlText, mapOffset: b.map(), ddl: statement && DDL.test(sqlText) && ddlContext, node: n, interpolated, statement };
+}
+
+/** Same-file `const q = '…'` / `` const q = `…` `` declarations, for `pool.query(q)`. */
+function stringConsts(root: N): Map<string, N> {
+  const out = new Map<string, N>();
+  visit(root, (n) => {
+    if (n.type === 'variable_declarator') {
+      const name = field(n, 'name');
+      const v = unwrap(field(n, 'value'));
+      if (name?.type === 'identifier' && v && (v.type === 'string' || v.type === 'template_string')) out.set(text(name), v);
+    }
+  });
+  return out;
+}
+
+/** Whether a file is a migration (its DDL is schema the catalog should learn). */
+export function isMigration(fileName: string | undefined, src: string): boolean {
+  if (fileName && /(^|[\\/])(migrations?|migrate|db)[\\/]/i.test(fileName)) return true;
+  return /\b(exports\.up|export\s+(async\s+)?function\s+up|async\s+up\s*\(|up\s*:\s*async|implements\s+MigrationInterface)\b/.test(src);
+}
+
+/** Every SQL string/template in the file that reaches the database. */
+export function embeddedFragments(root: N, fileName?: string): Fragment[] {
+  const out: Fragment[] = [];
+  const seen = new Set<number>();
+  const ddlContext = isMigration(fileName, root.src);
+  let consts: Map<string, N> | undefined;
+  const add = (n: N | undefined): void => {
+    const u = unwrap(n);
+    if (!u || seen.has(u.start)) return;
+    let lit = u;
+    if (u.type === 'identifier') {
+      consts ??= stringConsts(root);
+      const c = consts.get(text(u));
+      if (!c) return;
+      lit = c;
+    } else if (u.type === 'object') {
+      // `client.query({ text: '…', values })`.
+      for (const p of kids(u)) {
+        if (p.type === 'pair' && /^(text|sql)$/.test(text(field(p, 'key') ?? p))) add(field(p, 'value'));
+      }
+      return;
+    } else if (u.type === 'call_expression') {
+      // `db.execute(sql`…`)`, `prisma.$queryRaw(Prisma.sql`…`)`: the template is found on its own.
+      return;
+    }
+    if (seen.has(lit.start)) return;
+    const f = literalSql(lit, ddlContext);
+    if (f && f.statement) {
+      seen.add(lit.start);
+      out.push(f);
+    }
+  };
+  visit(root, (n) => {
+    if (n.type !== 'call_expression') return;
+    const fn = field(n, 'function');
+    const args = field(n, 'arguments');
+    if (!fn || !args) return;
+    const d = dottedName(fn);
+    const last = d?.[d.length - 1];
+    if (args.type === 'template_string') {
+      if (last && TAGS.has(last) && !(d && d.length >= 2 && d[d.length - 2] === 'sql' && last !== 'sql')) add(args);
+      return;
+    }
+    if (fn.type === 'member_expression' || fn.type === 'identifier') {
+      const name = fn.type === 'member_expression' ? text(field(fn, 'property') ?? fn) : text(fn);
+      if (CALLS.has(name) && (fn.type === 'member_expression' || name.startsWith('$'))) add(kids(args)[0]);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,389 @@
+/**
+ * Sequelize model calls and TypeORM repository / entity-manager / QueryBuilder calls → SQL.
+ * Sequelize: `Lead.findAll({ where: { createdAt: { [Op.gte]: x } } })` → `"Lead"."created_at" >= …`.
+ * TypeORM: `repo.find({ where: { createdAt: MoreThanOrEqual(x) } })`, `findBy`, `update`, `delete`,
+ * and `createQueryBuilder('l').where('l.createdAt >= :from', …)` whose strings are SQL.
+ */
+import { field, kids, objectProps, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
+import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
+import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, qi, qualified, type OrmQuery } from './sqlgen';
+
+// ---------------------------------------------------------------------------------------------
+// Sequelize
+
+const SEQ_OPTS_FIRST = new Set(['findAll', 'findOne', 'findAndCountAll', 'count', 'destroy', 'findOrCreate', 'findCreateFind', 'restore']);
+const SEQ_OPTS_SECOND = new Set(['update', 'max', 'min', 'sum', 'increment', 'decrement', 'aggregate']);
+const SEQ_CMP: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=', like: 'LIKE', notLike: 'NOT LIKE', iLike: 'ILIKE', notILike: 'NOT ILIKE', startsWith: 'LIKE', endsWith: 'LIKE', substring: 'LIKE', contains: '@>', contained: '<@', overlap: '&&' };
+
+export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[]): OrmQuery | undefined {
+  for (let i = 0; i + 2 < links.length; i++) {
+    const mlink = links[i]!;
+    const meth = links[i + 1]!;
+    const call = links[i + 2]!;
+    if ((mlink.kind !== 'root' && mlink.kind !== 'prop') || meth.kind !== 'prop' || call.kind !== 'call') continue;
+    const isFirst = SEQ_OPTS_FIRST.has(meth.name);
+    if (!isFirst && !SEQ_OPTS_SECOND.has(meth.name) && meth.name !== 'findByPk') continue;
+    const model = registry.find('sequelize', mlink.name, local);
+    if (!model) continue;
+    const params = new Params();
+    let where: string | null = null;
+    const fix: Record<string, string | number> = { framework: 'sequelize', model: model.modelName };
+    if (meth.name === 'findByPk') where = `${qi(model.modelName)}.${qi(columnOf(model, 'id'))} = ${params.next()}`;
+    else {
+      const opts = unwrap(call.args[isFirst ? 0 : 1]);
+      if (opts) {
+        if (opts.type !== 'object') throw new Dynamic('options not visible');
+        const { props, dynamic } = objectProps(opts);
+        const w = props.find((p) => p.key === 'where');
+        if (!w && dynamic) throw new Dynamic('options spread');
+        if (w) {
+          const wv = unwrap(w.value);
+          if (wv?.type !== 'object') throw new Dynamic('where not visible');
+          where = seqWhere(wv, model, params);
+        }
+      } else if (!isFirst) throw new Dynamic('options missing');
+    }
+    return {
+      framework: 'sequelize',
+      sql: `SELECT * FROM ${qualified(model.schema, model.table)} AS ${qi(model.modelName)}${where === null ? '' : ` WHERE ${where}`}`,
+      range: { start: mlink.node.start, end: mlink.node.end },
+      table: model.table,
+      ...(model.schema !== undefined ? { schema: model.schema } : {}),
+      fix,
+    };
+  }
+  return undefined;
+}
+
+/** `[Op.gte]` → `gte`; string keys (`$gte`) are Sequelize's old aliases. */
+function opKey(p: { key: string; computed?: readonly string[] }): string | undefined {
+  if (p.computed && p.computed.length === 2 && /^(Op|Sequelize\.Op)$/.test(p.computed[0]!)) return p.computed[1];
+  if (p.computed && p.computed.length === 3 && p.computed[0] === 'Sequelize' && p.computed[1] === 'Op') return p.computed[2];
+  return undefined;
+}
+
+function seqWhere(obj: N, model: ModelInfo, params: Params): string | null {
+  const { props, dynamic } = objectProps(obj);
+  if (dynamic) throw new Dynamic('where spread');
+  const parts: (string | null)[] = [];
+  for (const p of props) {
+    const op = opKey(p);
+    const v = unwrap(p.value)!;
+    if (p.computed && !op) throw new Dynamic('computed key');
+    if (op === 'and' || op === 'or' || op === 'not') {
+      const items = v.type === 'array' ? kids(v) : [v];
+      const conds = items.map((it) => {
+        const u = unwrap(it);
+        if (u?.type !== 'object') throw new Dynamic('Op.and/or element');
+        return seqWhere(u, model, params);
+      });
+      if (op === 'or') parts.push(joinOr(conds));
+      else if (op === 'and') parts.push(joinAnd(conds));
+      else {
+        const inner = joinAnd(conds);
+        parts.push(inner === null ? null : `NOT (${inner})`);
+      }
+      continue;
+    }
+    if (op) throw new Dynamic(`Op.${op} at top level`);
+    if (p.key.startsWith('$')) {
+      parts.push(null);
+      continue;
+    }
+    parts.push(seqValue(`${qi(model.modelName)}.${qi(columnOf(model, p.key))}`, v, params));
+  }
+  return joinAnd(parts);
+}
+
+function seqValue(col: string, v: N, params: Params): string | null {
+  if (isUndefined(v)) throw new Dynamic('undefined in where');
+  if (isNullLiteral(v)) return `${col} IS NULL`;
+  if (v.type === 'array') return `${col} IN ${params.list(v)}`;
+  if (v.type !== 'object') return `${col} = ${params.next()}`;
+  const { props, dynamic } = objectProps(v);
+  if (dynamic) throw new Dynamic('value spread');
+  const parts: (string | null)[] = [];
+  for (const p of props) {
+    const op = opKey(p);
+    const x = unwrap(p.value)!;
+    if (!op) throw new Dynamic('nested attribute');
+    if (SEQ_CMP[op]) parts.push(`${col} ${SEQ_CMP[op]} ${params.next()}`);
+    else if (op === 'in' || op === 'notIn') parts.push(`${col} ${op === 'in' ? 'IN' : 'NOT IN'} ${params.list(x)}`);
+    else if (op === 'between' || op === 'notBetween') parts.push(`${col} ${op === 'between' ? 'BETWEEN' : 'NOT BETWEEN'} ${params.next()} AND ${params.next()}`);
+    else if (op === 'is') parts.push(`${col} IS NULL`);
+    else if (op === 'not') parts.push(isNullLiteral(x) ? `${col} IS NOT NULL` : `${col} IS NOT ${params.next()}`);
+    else if (op === 'or' || op === 'and') {
+      const items = x.type === 'array' ? kids(x).map((i) => seqValue(col, unwrap(i)!, params)) : [seqValue(col, x, params)];
+      parts.push(op === 'or' ? joinOr(items) : joinAnd(items));
+    } else throw new Dynamic(`Op.${op}`);
+  }
+  return joinAnd(parts);
+}
+
+// ---------------------------------------------------------------------------------------------
+// TypeORM
+
+/** Variables / fields in a file that hold a repository of a known entity. */
+export function typeormRepositories(root: N, registry: ModelRegistry, local: readonly ModelInfo[]): Map<string, ModelInfo> {
+  const repos = new Map<string, ModelInfo>();
+  const entityFrom = (n: N | undefined): ModelInfo | undefined => {
+    const d = dottedName(n);
+    return d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
+  };
+  const fromType = (t: N | undefined): ModelInfo | undefined => {
+    if (!t) return undefined;
+    const s = /\b(?:Repository|TreeRepository|MongoRepository)\s*<\s*([\w$]+)\s*>/.exec(text(t));
+    return s ? registry.find('typeorm', s[1]!, local) : undefined;
+  };
+  const stack: N[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    for (const c of n.children) stack.push(c);
+    if (n.type === 'public_field_definition' || n.type === 'required_parameter' || n.type === 'optional_parameter') {
+      const nameNode = field(n, 'name') ?? field(n, 'pattern');
+      if (!nameNode) continue;
+      let e: ModelInfo | undefined;
+      for (const d of n.children.filter((c) => c.type === 'decorator')) {
+        const dc = decoratorCall(d);
+        if (dc?.name === 'InjectRepository') e = entityFrom(dc.args[0]);
+      }
+      e ??= fromType(field(n, 'type'));
+      if (!e && n.type === 'public_field_definition') e = repoExpr(field(n, 'value'), entityFrom);
+      if (e) repos.set(text(nameNode), e);
+    } else if (n.type === 'variable_declarator') {
+      const nameNode = field(n, 'name');
+      if (nameNode?.type !== 'identifier') continue;
+      const e = fromType(field(n, 'type')) ?? repoExpr(field(n, 'value'), entityFrom);
+      if (e) repos.set(text(nameNode), e);
+    }
+  }
+  return repos;
+}
+
+function repoExpr(v: N | undefined, entityFrom: (n: N | undefined) => ModelInfo | undefined): ModelInfo | undefined {
+  const u = unwrap(v);
+  if (u?.type !== 'call_expression') return undefined;
+  const fn = dottedName(field(u, 'function'));
+  if (!fn || !['getRepository', 'getTreeRepository', 'getCustomRepository'].includes(fn[fn.length - 1]!)) return undefined;
+  return entityFrom(kids(field(u, 'arguments') ?? u)[0]);
+}
+
+const TO_OPTS = new Set(['find', 'findOne', 'findOneOrFail', 'findAndCount', 'count', 'exist', 'exists']);
+const TO_WHERE = new Set(['findBy', 'findOneBy', 'findOneByOrFail', 'countBy', 'existsBy', 'findAndCountBy', 'sum', 'average', 'minimum', 'maximum']);
+const TO_CRITERIA = new Set(['update', 'delete', 'softDelete', 'restore', 'increment', 'decrement']);
+const QB_TERMINAL = new Set(['getMany', 'getOne', 'getOneOrFail', 'getRawMany', 'getRawOne', 'getCount', 'getManyAndCount', 'getExists', 'execute', 'stream', 'getQuery', 'getSql', 'getQueryAndParameters', 'then']);
+
+export function typeormQuery(top: N, links: readonly Link[], repos: Map<string, ModelInfo>, registry: ModelRegistry, local: readonly ModelInfo[]): OrmQuery | undefined {
+  // Find the repository / entity the chain works on.
+  for (let i = 0; i + 2 < links.length; i++) {
+    const l = links[i]!;
+    const meth = links[i + 1]!;
+    const call = links[i + 2]!;
+    if (meth.kind !== 'prop' || call.kind !== 'call') continue;
+    let entity: ModelInfo | undefined;
+    let rangeNode: N | undefined;
+    let argShift = 0;
+    if ((l.kind === 'prop' || l.kind === 'root') && repos.has(l.name)) {
+      entity = repos.get(l.name);
+      rangeNode = l.node;
+    } else if (l.kind === 'call' && i > 0) {
+      const g = links[i - 1]!;
+      if (g.kind === 'prop' && g.name === 'getRepository') {
+        const d = dottedName(l.args[0]);
+        entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
+        rangeNode = l.args[0];
+      }
+    } else if (l.kind === 'root' && registry.find('typeorm', l.name, local) && !repos.has(l.name)) {
+      // Active-record style: `Lead.find(…)` on a BaseEntity.
+      entity = registry.find('typeorm', l.name, local);
+      rangeNode = l.node;
+    }
+    if (!entity && (TO_OPTS.has(meth.name) || TO_WHERE.has(meth.name) || TO_CRITERIA.has(meth.name)) && /manager$/i.test(l.kind === 'prop' || l.kind === 'root' ? l.name : '')) {
+      // EntityManager: `manager.find(Lead, { where })`.
+      const d = dottedName(call.args[0]);
+      entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
+      rangeNode = call.args[0];
+      argShift = 1;
+    }
+    if (!entity || !rangeNode) continue;
+    if (meth.name === 'createQueryBuilder') return queryBuilder(top, links, i + 2, entity, call, rangeNode);
+    const params = new Params();
+    const alias = entity.modelName;
+    let where: string | null;
+    const arg = unwrap(call.args[argShift]);
+    if (TO_OPTS.has(meth.name)) {
+      if (!arg) where = null;
+      else {
+        if (arg.type !== 'object') throw new Dynamic('options not visible');
+        const { props, dynamic } = objectProps(arg);
+        const w = props.find((p) => p.key === 'where');
+        if (!w && dynamic) throw new Dynamic('options spread');
+        where = w ? toWhere(unwrap(w.value), entity, alias, params) : null;
+      }
+    } else if (TO_WHERE.has(meth.name)) {
+      const a = unwrap(call.args[argShift + (['sum', 'average', 'minimum', 'maximum'].includes(meth.name) ? 1 : 0)]);
+      where = a ? toWhere(a, entity, alias, params) : null;
+    } else if (TO_CRITERIA.has(meth.name)) {
+      if (!arg) throw new Dynamic('criteria missing');
+      if (arg.type === 'object' || arg.type === 'array') where = toWhere(arg, entity, alias, params);
+      else if (arg.type === 'number' || arg.type === 'string') where = `${qi(alias)}.${qi(columnOf(entity, 'id'))} = ${params.next()}`;
+      else throw new Dynamic('criteria not visible');
+    } else continue;
+    return {
+      framework: 'typeorm',
+      sql: `SELECT * FROM ${qualified(entity.schema, entity.table)} AS ${qi(alias)}${where === null ? '' : ` WHERE ${where}`}`,
+      range: { start: rangeNode.start, end: rangeNode.end },
+      table: entity.table,
+      ...(entity.schema !== undefined ? { schema: entity.schema } : {}),
+      fix: { framework: 'typeorm', entity: entity.modelName },
+    };
+  }
+  // `dataSource.createQueryBuilder().select(…).from(Lead, 'l')` / `.update(Lead)` / `.delete().from(Lead)`.
+  for (let i = 1; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (l.kind !== 'prop' || c.kind !== 'call' || !['from', 'update'].includes(l.name)) continue;
+    if (!links.slice(0, i).some((x) => x.kind === 'prop' && x.name === 'createQueryBuilder')) continue;
+    const d = dottedName(c.args[0]);
+    const entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
+    if (!entity || !c.args[0]) return undefined;
+    return queryBuilder(top, links, i + 1, entity, c, c.args[0], 1);
+  }
+  return undefined;
+}
+
+const TO_CMP: Record<string, string> = { Equal: '=', LessThan: '<', LessThanOrEqual: '<=', MoreThan: '>', MoreThanOrEqual: '>=', Like: 'LIKE', ILike: 'ILIKE', ArrayContains: '@>', ArrayContainedBy: '<@', ArrayOverlap: '&&' };
+
+function toWhere(w: N | undefined, entity: ModelInfo, alias: string, params: Params): string | null {
+  if (!w) return null;
+  if (w.type === 'array') return joinOr(kids(w).map((x) => toWhere(unwrap(x), entity, alias, params)));
+  if (w.type !== 'object') throw new Dynamic('where not visible');
+  const { props, dynamic } = objectProps(w);
+  if (dynamic) throw new Dynamic('where spread');
+  const parts: (string | null)[] = [];
+  for (const p of props) {
+    const v = unwrap(p.value)!;
+    if (entity.relations.has(p.key)) {
+      // `campaign: { id: 5 }` reads the join column on this table; other relation filters join.
+      const jc = entity.columns.get(`${p.key}.id`);
+      if (jc && v.type === 'object') {
+        const idp = objectProps(v).props.find((q) => q.key === 'id');
+        parts.push(idp ? opValue(`${qi(alias)}.${qi(jc)}`, unwrap(idp.value)!, params) : null);
+      } else parts.push(null);
+      continue;
+    }
+    parts.push(opValue(`${qi(alias)}.${qi(columnOf(entity, p.key))}`, v, params));
+  }
+  return joinAnd(parts);
+}
+
+function opValue(col: string, v: N, params: Params): string | null {
+  if (isUndefined(v)) return null;
+  if (isNullLiteral(v)) return `${col} IS NULL`;
+  if (v.type === 'call_expression') {
+    const fn = dottedName(field(v, 'function'));
+    const name = fn?.[fn.length - 1];
+    const args = kids(field(v, 'arguments') ?? v);
+    if (name && TO_CMP[name]) return `${col} ${TO_CMP[name]} ${params.next()}`;
+    switch (name) {
+      case 'Between':
+        return `${col} BETWEEN ${params.next()} AND ${params.next()}`;
+      case 'In':
+        return `${col} IN ${params.list(args[0])}`;
+      case 'Any':
+        return `${col} = ANY(${params.next()})`;
+      case 'IsNull':
+        return `${col} IS NULL`;
+      case 'Not': {
+        const inner = args[0] ? opValue(col, unwrap(args[0])!, params) : null;
+        return inner === null ? null : `NOT (${inner})`;
+      }
+      case 'Raw':
+        return rawSql(col, args[0], params);
+      case 'And':
+      case 'Or': {
+        const parts = args.map((a) => opValue(col, unwrap(a)!, params));
+        return name === 'And' ? joinAnd(parts) : joinOr(parts);
+      }
+      default:
+        // A value computed by a call (`new Date()`, `startOfMonth(x)`) is a parameter.
+        if (name && /^[A-Z]/.test(name) && name !== 'Date' && name !== 'Number' && name !== 'String') throw new Dynamic(`operator ${name}`);
+        return `${col} = ${params.next()}`;
+    }
+  }
+  if (v.type === 'object') throw new Dynamic('embedded or relation filter');
+  return `${col} = ${params.next()}`;
+}
+
+/** `Raw((alias) => \`${alias} >= NOW()\`)` / `Raw('… :x', { x })`. */
+function rawSql(col: string, arg: N | undefined, params: Params): string {
+  const u = unwrap(arg);
+  if (!u) throw new Dynamic('Raw()');
+  if (u.type === 'arrow_function' || u.type === 'function_expression') {
+    const ps = field(u, 'parameters') ?? field(u, 'parameter');
+    const p0 = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
+    const pname = p0 ? text(field(p0, 'pattern') ?? p0) : '';
+    const body = unwrap(field(u, 'body'));
+    if (body?.type !== 'template_string' && body?.type !== 'string') throw new Dynamic('Raw body');
+    let s = '';
+    if (body.type === 'string') s = stringValue(body) ?? '';
+    else for (const c of body.children) s += c.type === 'template_substitution' ? (text(kids(c)[0] ?? c) === pname ? col : params.next()) : text(c);
+    return typeormParams(s, params);
+  }
+  const s = stringValue(u);
+  if (s === undefined) throw new Dynamic('Raw not visible');
+  return typeormParams(s, params);
+}
+
+/** TypeORM's named parameters: `:name` → `$n`, `:...list` → `($n)`; `::type` casts stay. */
+function typeormParams(s: string, params: Params): string {
+  return s.replace(/(?<![:\w]):(\.\.\.)?[A-Za-z_]\w*/g, (_m, spread: string | undefined) => (spread ? `(${params.next()})` : params.next()));
+}
+
+/** QueryBuilder chains: `.where('l.createdAt >= :from', { from })`, `.andWhere`, `.orWhere`. */
+function queryBuilder(top: N, links: readonly Link[], from: number, entity: ModelInfo, call: Extract<Link, { kind: 'call' }>, rangeNode: N, aliasArg = 0): OrmQuery {
+  const alias = stringValue(call.args[aliasArg]) ?? entity.modelName;
+  const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
+  if (!executedHere(top, QB_TERMINAL, names)) throw new Dynamic('query builder escapes');
+  const params = new Params();
+  let where = '';
+  for (let i = from + 1; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (l.kind !== 'prop' || c.kind !== 'call') continue;
+    if (!['where', 'andWhere', 'orWhere'].includes(l.name)) continue;
+    const a = unwrap(c.args[0]);
+    let s: string | null;
+    if (a?.type === 'object' || a?.type === 'array') s = toWhere(a, entity, alias, params);
+    else {
+      const str = a ? (stringValue(a) ?? templateText(a, params)) : undefined;
+      if (str === undefined) throw new Dynamic('where argument not visible');
+      s = typeormParams(mapProps(str, alias, entity), params);
+    }
+    if (l.name === 'where') where = s === null ? '' : `(${s})`;
+    else if (s === null) {
+      if (l.name === 'orWhere') where = 'TRUE';
+    } else where = where ? `${where} ${l.name === 'orWhere' ? 'OR' : 'AND'} (${s})` : `(${s})`;
+  }
+  return {
+    framework: 'typeorm',
+    sql: `SELECT * FROM ${qualified(entity.schema, entity.table)} AS ${qi(alias)}${where ? ` WHERE ${where}` : ''}`,
+    range: { start: rangeNode.start, end: rangeNode.end },
+    table: entity.table,
+    ...(entity.schema !== undefined ? { schema: entity.schema } : {}),
+    fix: { framework: 'typeorm', entity: entity.modelName },
+  };
+}
+
+function templateText(n: N, params: Params): string | undefined {
+  if (n.type !== 'template_string') return undefined;
+  let s = '';
+  for (const c of n.children) s += c.type === 'template_substitution' ? params.next() : text(c);
+  return s;
+}
+
+/** TypeORM replaces `alias.property` in QueryBuilder strings with the property's column. */
+function mapProps(s: string, alias: string, entity: ModelInfo): string {
+  const re = new RegExp(`\\b${alias.replace(/[$]/g, '\\$')}\\.([A-Za-z_]\\w*)`, 'g');
+  return s.replace(re, (_, p: string) => `${qi(alias)}.${qi(columnOf(entity, p))}`);
+}

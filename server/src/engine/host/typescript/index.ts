@@ -1,0 +1,100 @@
+/**
+ * The TypeScript / JavaScript host module: SQL embedded in strings and templates, and queries of
+ * Prisma, Drizzle, Knex, Kysely, Sequelize and TypeORM translated to the SQL each ORM sends, all
+ * checked by the shared analysis (`checkSql`). Importing this file registers the module.
+ */
+import { checkSql } from '../../analysis/index';
+import type { CatalogView } from '../../catalog/model';
+import type { CheckOptions, CheckResult } from '../../check';
+import type { Finding } from '../../finding';
+import { registerHost } from '../index';
+import type { EmbeddedSql, HostModule, HostQuickFix } from '../types';
+import { parseTs } from './ast';
+import { embeddedFragments } from './embedded';
+import { keyFixes, suppressFix } from './fixes';
+import { ModelRegistry, mayDeclareModels, modelsFromPrisma, modelsFromTs } from './models';
+import { findQueries } from './queries';
+
+export { ModelRegistry } from './models';
+export type { OrmQuery } from './sqlgen';
+
+/** Models learned from workspace files (`indexFile`), shared by every check in this process. */
+export const registry = new ModelRegistry();
+
+const DB_HINT =
+  /prisma|knex|drizzle|sequelize|typeorm|kysely|\bsql`|\.query\s*\(|\.raw\s*\(|\$queryRaw|\$executeRaw|\.execute\s*\(|\b(select|update|delete)\b|Repository|\.find\w*\s*\(|\.where\s*\(|selectFrom|deleteFrom|updateTable|\.count\s*\(|\.destroy\s*\(/i;
+
+function isPrisma(fileName: string): boolean {
+  return /\.prisma$/i.test(fileName);
+}
+
+function isTsLike(fileName: string): boolean {
+  return /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/i.test(fileName) && !/\.d\.ts$/i.test(fileName);
+}
+
+/** The parsed file's embedded SQL and ORM queries (exposed for tests and the benchmark). */
+export function scanTypeScript(text: string, fileName?: string) {
+  const root = parseTs(text);
+  const local = mayDeclareModels(text) ? modelsFromTs(root) : [];
+  const fragments = embeddedFragments(root, fileName);
+  const { queries, skipped } = findQueries(root, registry, local);
+  return { fragments, queries, skipped, local };
+}
+
+function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string }): CheckResult {
+  if (catalog.tables().length === 0 || !typescriptHost.mightContainDatabaseCode(text)) return { findings: [], parseErrors: [] };
+  const { fragments, queries } = scanTypeScript(text, options?.fileName);
+  const findings: Finding[] = [];
+  const parseErrors: { offset: number; message: string }[] = [];
+  const disabledRules = options?.disabledRules;
+  for (const f of fragments) {
+    if (f.ddl) continue;
+    const r = checkSql(f.text, catalog, { mapOffset: f.mapOffset, ...(disabledRules ? { disabledRules } : {}) });
+    for (const x of r.findings) findings.push(x.fix ? { ...x, fix: { ...x.fix, language: 'typescript' } } : x);
+    // Interpolated text may be an identifier or a fragment: its parse errors would be noise.
+    if (!f.interpolated) parseErrors.push(...r.parseErrors);
+  }
+  const seen = new Set<string>();
+  for (const q of queries) {
+    const r = checkSql(q.sql, catalog, { rangeOverride: q.range, ...(disabledRules ? { disabledRules } : {}) });
+    for (const x of r.findings) {
+      const k = `${x.start}:${x.end}:${x.code}:${x.table}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      // Offsets in the analysis's fix hint refer to the synthesized SQL: keep only what is portable.
+      const fix = x.fix ? { strategy: x.fix.strategy, keyColumns: x.fix.keyColumns, language: 'typescript', host: q.fix } : undefined;
+      findings.push(fix ? { ...x, fix } : x);
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings, parseErrors };
+}
+
+export const typescriptHost: HostModule = {
+  language: 'typescript',
+  mightContainDatabaseCode(text: string): boolean {
+    return DB_HINT.test(text);
+  },
+  sqlFragments(text: string, fileName?: string): readonly EmbeddedSql[] {
+    if (fileName && isPrisma(fileName)) return [];
+    if (!DB_HINT.test(text)) return [];
+    return embeddedFragments(parseTs(text), fileName).map((f) => ({ text: f.text, mapOffset: f.mapOffset, ddl: f.ddl }));
+  },
+  claimsFile(fileName: string): boolean {
+    return isPrisma(fileName) || isTsLike(fileName);
+  },
+  indexFile(fileName: string, text: string): void {
+    if (isPrisma(fileName)) registry.set(fileName, modelsFromPrisma(text));
+    else if (mayDeclareModels(text)) registry.set(fileName, modelsFromTs(parseTs(text)));
+    else registry.remove(fileName);
+  },
+  removeFile(fileName: string): void {
+    registry.remove(fileName);
+  },
+  check: checkTypeScript,
+  quickFixes(text: string, finding: Finding): readonly HostQuickFix[] {
+    return [...keyFixes(text, finding, registry), suppressFix(text, finding.start)];
+  },
+};
+
+registerHost(typescriptHost);

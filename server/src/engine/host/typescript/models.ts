@@ -1,0 +1,339 @@
+/**
+ * Models → tables → columns for the TypeScript ORMs, learned from workspace files:
+ * Prisma (`schema.prisma`), Drizzle (`pgTable`, `pgSchema(…).table`), Sequelize (`define`,
+ * `Model.init`) and TypeORM (`@Entity`, `@Column`). Kysely and Knex name tables and columns
+ * as written, so they need nothing here.
+ */
+import { field, kids, objectProps, stringValue, text, unwrap, dottedName, visit, flattenChain, type N } from './ast';
+import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
+
+export type Framework = 'prisma' | 'drizzle' | 'sequelize' | 'typeorm';
+
+export interface ModelInfo {
+  readonly framework: Framework;
+  /** Names queries use: Prisma accessor (`agentOutput`), Drizzle const, Sequelize model/variable, TypeORM class. */
+  readonly names: readonly string[];
+  /** The model's own name (Prisma model, Sequelize modelName, TypeORM class, Drizzle const). */
+  readonly modelName: string;
+  readonly table: string;
+  readonly schema?: string;
+  /** Property → column. */
+  readonly columns: ReadonlyMap<string, string>;
+  /** Properties that are relations (no column of their own). */
+  readonly relations: ReadonlySet<string>;
+  /** Prisma compound unique inputs (`id_createdAt`) → their fields. */
+  readonly compoundKeys: ReadonlyMap<string, readonly string[]>;
+  /** How an unknown property maps to a column. */
+  readonly naming: 'as-is' | 'snake';
+}
+
+export function snakeCase(s: string): string {
+  return s
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase();
+}
+
+/** Column for a model property, following the framework's naming when the property is unknown. */
+export function columnOf(m: ModelInfo, prop: string): string {
+  return m.columns.get(prop) ?? (m.naming === 'snake' ? snakeCase(prop) : prop);
+}
+
+/** The property for a column (reverse of `columnOf`), for quick fixes. */
+export function propertyOf(m: ModelInfo, column: string): string {
+  for (const [p, c] of m.columns) if (c === column) return p;
+  if (m.naming === 'snake') return column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  return column;
+}
+
+/** Learned models per workspace file. */
+export class ModelRegistry {
+  private readonly byFile = new Map<string, ModelInfo[]>();
+
+  set(file: string, models: ModelInfo[]): void {
+    if (models.length) this.byFile.set(file, models);
+    else this.byFile.delete(file);
+  }
+
+  remove(file: string): void {
+    this.byFile.delete(file);
+  }
+
+  clear(): void {
+    this.byFile.clear();
+  }
+
+  /** Finds a model by a name queries use; models of the file being checked win. */
+  find(framework: Framework, name: string, local: readonly ModelInfo[] = []): ModelInfo | undefined {
+    for (const m of local) if (m.framework === framework && m.names.includes(name)) return m;
+    for (const ms of this.byFile.values()) for (const m of ms) if (m.framework === framework && m.names.includes(name)) return m;
+    return undefined;
+  }
+
+  all(): ModelInfo[] {
+    return [...this.byFile.values()].flat();
+  }
+}
+
+export function modelsFromPrisma(src: string): ModelInfo[] {
+  return parsePrismaSchema(src).map((m) => {
+    const columns = new Map<string, string>();
+    const relations = new Set<string>();
+    for (const f of m.fields) {
+      if (f.relation) relations.add(f.name);
+      else columns.set(f.name, f.column);
+    }
+    const info: ModelInfo = {
+      framework: 'prisma',
+      names: [prismaAccessor(m.name)],
+      modelName: m.name,
+      table: m.table,
+      columns,
+      relations,
+      compoundKeys: new Map(m.compoundKeys.map((k) => [k.name, k.fields])),
+      naming: 'as-is',
+      ...(m.schema !== undefined ? { schema: m.schema } : {}),
+    };
+    return info;
+  });
+}
+
+/** Cheap test whether a TS/JS file may declare models. */
+export function mayDeclareModels(src: string): boolean {
+  return /pgTable|pgSchema|\.define\s*\(|\.init\s*\(|@Entity|@ViewEntity/.test(src);
+}
+
+/** Drizzle, Sequelize and TypeORM model declarations in a parsed TS/JS file. */
+export function modelsFromTs(root: N): ModelInfo[] {
+  const out: ModelInfo[] = [];
+  const drizzleSchemas = new Map<string, string>();
+  // First pass: `const mySchema = pgSchema('x')`.
+  visit(root, (n) => {
+    if (n.type === 'variable_declarator') {
+      const v = unwrap(field(n, 'value'));
+      const name = field(n, 'name');
+      if (v?.type === 'call_expression' && name?.type === 'identifier') {
+        const fn = dottedName(field(v, 'function'));
+        const arg = kids(field(v, 'arguments') ?? v)[0];
+        if (fn && fn[fn.length - 1] === 'pgSchema') {
+          const s = stringValue(arg);
+          if (s !== undefined) drizzleSchemas.set(text(name), s);
+        }
+      }
+    }
+  });
+  const classes = new Map<string, N>();
+  visit(root, (n) => {
+    if (n.type === 'class_declaration' || n.type === 'class') {
+      const nm = field(n, 'name');
+      if (nm) classes.set(text(nm), n);
+    }
+  });
+  visit(root, (n) => {
+    if (n.type === 'variable_declarator') {
+      const m = drizzleTable(n, drizzleSchemas) ?? sequelizeDefine(n);
+      if (m) out.push(m);
+    } else if (n.type === 'call_expression') {
+      const m = sequelizeInit(n, classes);
+      if (m) out.push(m);
+    } else if (n.type === 'class_declaration' || n.type === 'class') {
+      const m = typeormEntity(n);
+      if (m) out.push(m);
+    }
+  });
+  return out;
+}
+
+function drizzleTable(decl: N, schemas: Map<string, string>): ModelInfo | undefined {
+  const name = field(decl, 'name');
+  const v = unwrap(field(decl, 'value'));
+  if (!name || name.type !== 'identifier' || v?.type !== 'call_expression') return undefined;
+  const fn = dottedName(field(v, 'function'));
+  if (!fn) return undefined;
+  const last = fn[fn.length - 1];
+  let schema: string | undefined;
+  if (last === 'pgTable' && fn.length === 1) schema = undefined;
+  else if (last === 'table' && fn.length === 2 && schemas.has(fn[0]!)) schema = schemas.get(fn[0]!);
+  else if (last === 'table' && fn.length === 1) return undefined;
+  else if (last !== 'pgTable') return undefined;
+  const args = kids(field(v, 'arguments') ?? v);
+  const table = stringValue(args[0]);
+  if (table === undefined) return undefined;
+  let colsNode = unwrap(args[1]);
+  if (colsNode && (colsNode.type === 'arrow_function' || colsNode.type === 'function_expression')) colsNode = unwrap(field(colsNode, 'body'));
+  const columns = new Map<string, string>();
+  if (colsNode?.type === 'object') {
+    for (const p of objectProps(colsNode).props) {
+      const chain = flattenChain(p.value);
+      // `timestamp('created_at', …).notNull()`: the column name is the first string argument
+      // of the innermost call; without one Drizzle uses the property name.
+      const firstCall = chain.find((l) => l.kind === 'call');
+      const col = firstCall && firstCall.kind === 'call' ? stringValue(firstCall.args[0]) : undefined;
+      columns.set(p.key, col ?? p.key);
+    }
+  }
+  const n = text(name);
+  return { framework: 'drizzle', names: [n], modelName: n, table, columns, relations: new Set(), compoundKeys: new Map(), naming: 'as-is', ...(schema !== undefined ? { schema } : {}) };
+}
+
+/** Options shared by `define` and `init`. */
+function sequelizeOptions(opts: N | undefined): { tableName?: string; underscored: boolean; freeze: boolean; modelName?: string; schema?: string } {
+  const r: { tableName?: string; underscored: boolean; freeze: boolean; modelName?: string; schema?: string } = { underscored: false, freeze: false };
+  const o = unwrap(opts);
+  if (o?.type !== 'object') return r;
+  for (const p of objectProps(o).props) {
+    const v = unwrap(p.value);
+    if (p.key === 'tableName') {
+      const s = stringValue(v);
+      if (s !== undefined) r.tableName = s;
+    } else if (p.key === 'modelName') {
+      const s = stringValue(v);
+      if (s !== undefined) r.modelName = s;
+    } else if (p.key === 'schema') {
+      const s = stringValue(v);
+      if (s !== undefined) r.schema = s;
+    } else if (p.key === 'underscored') r.underscored = v?.type === 'true';
+    else if (p.key === 'freezeTableName') r.freeze = v?.type === 'true';
+  }
+  return r;
+}
+
+/** Sequelize's default table name: the pluralised model name (inflection's common rules). */
+export function sequelizePluralize(word: string): string {
+  if (/[^aeiou]y$/i.test(word)) return word.slice(0, -1) + 'ies';
+  if (/(s|x|z|ch|sh)$/i.test(word)) return word + 'es';
+  return word + 's';
+}
+
+function sequelizeModel(names: string[], modelName: string, attrs: N | undefined, opts: N | undefined): ModelInfo {
+  const o = sequelizeOptions(opts);
+  const mn = o.modelName ?? modelName;
+  let table = o.tableName;
+  if (table === undefined) {
+    table = o.freeze ? mn : sequelizePluralize(mn);
+    if (o.underscored) table = snakeCase(table);
+  }
+  const columns = new Map<string, string>();
+  const a = unwrap(attrs);
+  if (a?.type === 'object') {
+    for (const p of objectProps(a).props) {
+      let col = o.underscored ? snakeCase(p.key) : p.key;
+      const v = unwrap(p.value);
+      if (v?.type === 'object') {
+        for (const q of objectProps(v).props) if (q.key === 'field') col = stringValue(q.value) ?? col;
+      }
+      columns.set(p.key, col);
+    }
+  }
+  // Timestamps are added by Sequelize unless disabled; their columns follow `underscored`.
+  for (const ts of ['createdAt', 'updatedAt', 'deletedAt']) if (!columns.has(ts)) columns.set(ts, o.underscored ? snakeCase(ts) : ts);
+  return {
+    framework: 'sequelize',
+    names: [...new Set([...names, mn])],
+    modelName: mn,
+    table,
+    columns,
+    relations: new Set(),
+    compoundKeys: new Map(),
+    naming: o.underscored ? 'snake' : 'as-is',
+    ...(o.schema !== undefined ? { schema: o.schema } : {}),
+  };
+}
+
+function sequelizeDefine(decl: N): ModelInfo | undefined {
+  const name = field(decl, 'name');
+  const v = unwrap(field(decl, 'value'));
+  if (v?.type !== 'call_expression') return undefined;
+  const fn = dottedName(field(v, 'function'));
+  if (!fn || fn.length < 2 || fn[fn.length - 1] !== 'define') return undefined;
+  const args = kids(field(v, 'arguments') ?? v);
+  const modelName = stringValue(args[0]);
+  if (modelName === undefined) return undefined;
+  const names = name?.type === 'identifier' ? [text(name)] : [];
+  return sequelizeModel(names, modelName, args[1], args[2]);
+}
+
+function sequelizeInit(call: N, classes: Map<string, N>): ModelInfo | undefined {
+  const fn = dottedName(field(call, 'function'));
+  if (!fn || fn.length !== 2 || fn[1] !== 'init') return undefined;
+  const cls = classes.get(fn[0]!);
+  if (!cls) return undefined;
+  const heritage = cls.children.find((c) => c.type === 'class_heritage');
+  if (!heritage || !/\bModel\b/.test(text(heritage))) return undefined;
+  const args = kids(field(call, 'arguments') ?? call);
+  return sequelizeModel([fn[0]!], fn[0]!, args[0], args[1]);
+}
+
+function decoratorsOf(cls: N): N[] {
+  const ds = cls.children.filter((c) => c.type === 'decorator');
+  const p = cls.parent;
+  if (p?.type === 'export_statement') ds.push(...p.children.filter((c) => c.type === 'decorator'));
+  return ds;
+}
+
+/** `@Name(args)` or `@Name` → name and argument nodes. */
+export function decoratorCall(d: N): { name: string; args: N[] } | undefined {
+  const inner = d.children[0];
+  if (!inner) return undefined;
+  if (inner.type === 'call_expression') {
+    const fn = dottedName(field(inner, 'function'));
+    if (!fn) return undefined;
+    return { name: fn[fn.length - 1]!, args: kids(field(inner, 'arguments') ?? inner) };
+  }
+  const n = dottedName(inner);
+  return n ? { name: n[n.length - 1]!, args: [] } : undefined;
+}
+
+const TYPEORM_COLUMNS = new Set(['Column', 'PrimaryColumn', 'PrimaryGeneratedColumn', 'CreateDateColumn', 'UpdateDateColumn', 'DeleteDateColumn', 'VersionColumn', 'ObjectIdColumn', 'ViewColumn']);
+const TYPEORM_RELATIONS = new Set(['ManyToOne', 'OneToOne', 'OneToMany', 'ManyToMany']);
+
+function optionString(args: N[], key: string): string | undefined {
+  for (const a of args) {
+    const u = unwrap(a);
+    if (u?.type !== 'object') continue;
+    for (const p of objectProps(u).props) if (p.key === key) return stringValue(p.value);
+  }
+  return undefined;
+}
+
+function typeormEntity(cls: N): ModelInfo | undefined {
+  const nameNode = field(cls, 'name');
+  if (!nameNode) return undefined;
+  const entity = decoratorsOf(cls)
+    .map(decoratorCall)
+    .find((d) => d?.name === 'Entity' || d?.name === 'ViewEntity');
+  if (!entity) return undefined;
+  const className = text(nameNode);
+  const first = stringValue(entity.args[0]);
+  const table = first ?? optionString(entity.args, 'name') ?? snakeCase(className);
+  const schema = optionString(entity.args, 'schema');
+  const columns = new Map<string, string>();
+  const relations = new Set<string>();
+  const body = field(cls, 'body');
+  for (const m of body ? kids(body) : []) {
+    if (m.type !== 'public_field_definition') continue;
+    const prop = field(m, 'name');
+    if (!prop) continue;
+    const decs = m.children.filter((c) => c.type === 'decorator').map(decoratorCall);
+    const p = text(prop);
+    for (const d of decs) {
+      if (!d) continue;
+      if (TYPEORM_COLUMNS.has(d.name)) columns.set(p, optionString(d.args, 'name') ?? p);
+      else if (d.name === 'JoinColumn') {
+        const jc = optionString(d.args, 'name');
+        if (jc) columns.set(`${p}.id`, jc);
+      } else if (TYPEORM_RELATIONS.has(d.name)) relations.add(p);
+    }
+  }
+  return {
+    framework: 'typeorm',
+    names: [className],
+    modelName: className,
+    table,
+    columns,
+    relations,
+    compoundKeys: new Map(),
+    naming: 'as-is',
+    ...(schema !== undefined ? { schema } : {}),
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Prisma Client queries → the SQL Prisma's query engine sends. Prisma cannot run offline here
+ * (its engines download binaries), so the shapes follow its documented SQL: filters become
+ * `"table"."column" op $n` joined with AND, `in` becomes `IN ($1, $2, …)`, `OR`/`NOT` nest.
+ */
+import { kids, objectProps, unwrap, type Link, type N } from './ast';
+import { columnOf, type ModelInfo, type ModelRegistry } from './models';
+import { Dynamic, Params, isNullLiteral, isUndefined, joinAnd, joinOr, qi, selectSql, type OrmQuery } from './sqlgen';
+
+const METHODS = new Set([
+  'findMany', 'findFirst', 'findFirstOrThrow', 'findUnique', 'findUniqueOrThrow', 'update', 'updateMany', 'updateManyAndReturn',
+  'delete', 'deleteMany', 'count', 'aggregate', 'groupBy', 'upsert',
+]);
+
+/** Recognises `<client>.<model>.<method>(args)`; returns undefined when it is not a Prisma query. */
+export function prismaQuery(links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[]): OrmQuery | undefined {
+  for (let i = 1; i + 2 < links.length; i++) {
+    const acc = links[i]!;
+    const meth = links[i + 1]!;
+    const call = links[i + 2]!;
+    if (acc.kind !== 'prop' || meth.kind !== 'prop' || call.kind !== 'call' || !METHODS.has(meth.name)) continue;
+    const model = registry.find('prisma', acc.name, local);
+    if (!model) continue;
+    return translate(model, acc.node, meth.name, call);
+  }
+  return undefined;
+}
+
+function translate(model: ModelInfo, accNode: N, method: string, call: Extract<Link, { kind: 'call' }>): OrmQuery {
+  const params = new Params();
+  const arg = call.args[0];
+  let where: string | null = null;
+  const fix: Record<string, string | number> = { framework: 'prisma', model: model.names[0] ?? '' };
+  if (!arg) {
+    fix.mode = 'no-args';
+    fix.at = call.argsNode.start + 1;
+  } else {
+    const a = unwrap(arg);
+    if (a?.type !== 'object') throw new Dynamic('arguments are not an object literal');
+    const { props, dynamic } = objectProps(a);
+    const w = props.find((p) => p.key === 'where');
+    if (!w && dynamic) throw new Dynamic('arguments spread from elsewhere');
+    if (w) {
+      const wv = unwrap(w.value);
+      if (wv?.type !== 'object') throw new Dynamic('where is not an object literal');
+      where = whereSql(wv, model, params);
+      fix.mode = 'where';
+      fix.at = wv.start + 1;
+      fix.empty = kids(wv).length === 0 ? 1 : 0;
+    } else {
+      fix.mode = 'args';
+      fix.at = a.start + 1;
+      fix.empty = kids(a).length === 0 ? 1 : 0;
+    }
+  }
+  void method;
+  return {
+    framework: 'prisma',
+    sql: selectSql(model.schema, model.table, where),
+    range: { start: accNode.start, end: accNode.end },
+    table: model.table,
+    ...(model.schema !== undefined ? { schema: model.schema } : {}),
+    fix,
+  };
+}
+
+/** A Prisma `where` object (`WhereInput`). */
+export function whereSql(obj: N, model: ModelInfo, params: Params): string | null {
+  const { props, dynamic } = objectProps(obj);
+  if (dynamic) throw new Dynamic('where has a spread or computed key');
+  const parts: (string | null)[] = [];
+  for (const p of props) {
+    const v = unwrap(p.value)!;
+    if (p.key === 'AND' || p.key === 'OR' || p.key === 'NOT') {
+      const items = v.type === 'array' ? kids(v) : [v];
+      const conds = items.map((it) => {
+        const u = unwrap(it);
+        if (u?.type !== 'object') throw new Dynamic(`${p.key} element is not an object literal`);
+        return whereSql(u, model, params);
+      });
+      if (p.key === 'AND') parts.push(joinAnd(conds));
+      else if (p.key === 'OR') parts.push(v.type === 'array' && conds.length === 0 ? 'FALSE' : joinOr(conds));
+      else {
+        const inner = joinAnd(conds);
+        parts.push(inner === null ? null : `NOT (${inner})`);
+      }
+      continue;
+    }
+    const compound = model.compoundKeys.get(p.key);
+    if (compound) {
+      if (v.type !== 'object') throw new Dynamic('compound key value is not an object literal');
+      const inner = objectProps(v);
+      if (inner.dynamic) throw new Dynamic('compound key value has a spread');
+      for (const q of inner.props) parts.push(`${qi(columnOf(model, q.key))} = ${params.next()}`);
+      continue;
+    }
+    if (model.relations.has(p.key)) {
+      // Relation filters become EXISTS / joins on the other table; they do not constrain this table's key.
+      parts.push(null);
+      continue;
+    }
+    parts.push(fieldFilter(qi(columnOf(model, p.key)), v, params));
+  }
+  return joinAnd(parts);
+}
+
+const CMP: Record<string, string> = { equals: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' };
+
+function fieldFilter(col: string, v: N, params: Params): string | null {
+  if (isUndefined(v)) return null;
+  if (isNullLiteral(v)) return `${col} IS NULL`;
+  if (v.type !== 'object') return `${col} = ${params.next()}`;
+  const { props, dynamic } = objectProps(v);
+  if (dynamic) throw new Dynamic('field filter has a spread');
+  const parts: (string | null)[] = [];
+  for (const p of props) {
+    const x = unwrap(p.value)!;
+    if (isUndefined(x)) continue;
+    const op = CMP[p.key];
+    if (op) parts.push(isNullLiteral(x) && op === '=' ? `${col} IS NULL` : `${col} ${op} ${params.next()}`);
+    else if (p.key === 'in') parts.push(`${col} IN ${params.list(x)}`);
+    else if (p.key === 'notIn') parts.push(`${col} NOT IN ${params.list(x)}`);
+    else if (p.key === 'not') {
+      if (isNullLiteral(x)) parts.push(`${col} IS NOT NULL`);
+      else if (x.type === 'object') {
+        const inner = fieldFilter(col, x, params);
+        parts.push(inner === null ? null : `NOT (${inner})`);
+      } else parts.push(`${col} <> ${params.next()}`);
+    } else if (p.key === 'contains' || p.key === 'startsWith' || p.key === 'endsWith') parts.push(`${col}::text LIKE ${params.next()}`);
+    else if (p.key === 'mode') continue;
+    else if (p.key === 'has' || p.key === 'hasEvery' || p.key === 'hasSome' || p.key === 'isEmpty' || p.key === 'search') parts.push(`${col} @> ${params.next()}`);
+    else throw new Dynamic(`unknown Prisma filter ${p.key}`);
+  }
+  return joinAnd(parts);
+}

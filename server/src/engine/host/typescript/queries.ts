@@ -1,0 +1,60 @@
+/**
+ * Finds ORM queries in a parsed TS/JS file and translates each with the matching translator.
+ * Only the outermost call of a chain is translated (`a().b().c()` once, not three times);
+ * arguments are still searched, so queries nested in callbacks or `$transaction([…])` count.
+ */
+import { field, flattenChain, visit, type N } from './ast';
+import { knexQuery, kyselyQuery } from './builders';
+import { drizzleQuery } from './drizzle';
+import { sequelizeQuery, typeormQuery, typeormRepositories } from './entities';
+import type { ModelInfo, ModelRegistry } from './models';
+import { prismaQuery } from './prisma';
+import { Dynamic, type OrmQuery } from './sqlgen';
+
+export interface QueryScan {
+  readonly queries: OrmQuery[];
+  /** Calls recognised as ORM queries that were skipped because part of them is not visible. */
+  readonly skipped: { readonly start: number; readonly end: number; readonly why: string }[];
+}
+
+function isChainTop(n: N): boolean {
+  let child = n;
+  let p = n.parent;
+  while (p && (p.type === 'non_null_expression' || p.type === 'parenthesized_expression' || p.type === 'await_expression')) {
+    child = p;
+    p = p.parent;
+  }
+  return !(p && p.type === 'member_expression' && child.field === 'object');
+}
+
+export function findQueries(root: N, registry: ModelRegistry, local: readonly ModelInfo[]): QueryScan {
+  const queries: OrmQuery[] = [];
+  const skipped: { start: number; end: number; why: string }[] = [];
+  const src = root.src;
+  const hasKnex = /knex|Knex/.test(src);
+  const hasTypeorm = /typeorm|Repository|EntityManager|getRepository|createQueryBuilder/.test(src);
+  let repos: Map<string, ModelInfo> | undefined;
+  visit(root, (n) => {
+    if (n.type !== 'call_expression' || !isChainTop(n)) return;
+    const fn = field(n, 'function');
+    if (!fn || (fn.type !== 'member_expression' && fn.type !== 'call_expression' && fn.type !== 'identifier')) return;
+    const links = flattenChain(n);
+    if (links.length < 2) return;
+    try {
+      let q: OrmQuery | undefined = prismaQuery(links, registry, local);
+      if (!q && hasTypeorm) {
+        repos ??= typeormRepositories(root, registry, local);
+        q = typeormQuery(n, links, repos, registry, local);
+      }
+      q ??= sequelizeQuery(links, registry, local);
+      q ??= drizzleQuery(n, links, registry, local);
+      q ??= kyselyQuery(n, links);
+      if (!q && hasKnex) q = knexQuery(n, links);
+      if (q) queries.push(q);
+    } catch (e) {
+      if (e instanceof Dynamic) skipped.push({ start: n.start, end: n.end, why: e.message });
+      else throw e;
+    }
+  });
+  return { queries, skipped };
+}

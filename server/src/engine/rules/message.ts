@@ -1,0 +1,37 @@
+/** Shared wording for the partition-key rules: how the table is partitioned and what to write instead. */
+import { keyText, type PartitionedTable } from '../catalog/model';
+import type { TableReferenceVerdict } from '../analysis/verdict';
+import type { Finding, FixHint, RuleId, Severity } from '../finding';
+
+/** `RANGE partitioned by created_at`. */
+export function partitioning(t: PartitionedTable): string {
+  return `${t.strategy.toUpperCase()} partitioned by ${keyText(t.key)}`;
+}
+
+/** A filter that prunes, e.g. `created_at >= … AND created_at < …`. */
+export function suggestion(t: PartitionedTable, qualifier?: string): string {
+  const q = qualifier ? `${qualifier}.` : '';
+  const parts = t.key.map((k) => (k.kind === 'column' ? `${q}${keyText([k])}` : `${keyText([k])}`));
+  switch (t.strategy) {
+    case 'range':
+      return `${parts[0]} >= … AND ${parts[0]} < …`;
+    case 'list':
+      return `${parts[0]} = …`;
+    case 'hash':
+      return parts.map((p) => `${p} = …`).join(' AND ');
+  }
+}
+
+export function fixHint(v: TableReferenceVerdict): FixHint {
+  return {
+    strategy: v.table.strategy,
+    keyColumns: v.table.key.map((k) => (k.kind === 'column' ? k.column : k.text)),
+    qualifier: v.qualifier,
+    ...(v.insertAt ? { insertAt: v.insertAt } : {}),
+    language: 'sql',
+  };
+}
+
+export function finding(code: RuleId, severity: Severity, v: TableReferenceVerdict, message: string): Finding {
+  return { code, severity, start: v.range.start, end: v.range.end, table: v.tableName, message, fix: fixHint(v) };
+}

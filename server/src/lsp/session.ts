@@ -1,0 +1,347 @@
+/**
+ * The language server's behaviour, given a connection: document sync, debounced diagnostics
+ * (latest version wins, stale results are never published), hover, code actions, settings per
+ * resource, the workspace catalog and the live catalog. `server.ts` only creates the connection
+ * and calls `startSession`. Every handler catches and logs; nothing here may crash the process.
+ */
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type Hover,
+  type InitializeParams,
+  type InitializeResult,
+  type TextEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { displayName, keyText, type CatalogView } from '../engine/catalog/model';
+import { LineIndex, type Finding, type Severity } from '../engine/finding';
+import { checkFile, documentKind, engineLoadProblems, loadEngine, type DocumentKind } from '../engine/index';
+import { CatalogSummaryRequest, DIAGNOSTIC_SOURCE, LiveCatalogNotification, type CatalogSummaryResult, type LiveCatalogParams } from '../protocol';
+import { actionsFor } from './codeActions';
+import { SettingsStore, type ResourceSettings } from './config';
+import { describeTable, tableAt, tableOfFinding } from './hover';
+import { errorText, uriToPath, WorkspaceState, type Folder } from './workspace';
+
+/** How long the first check of a document waits for the workspace scan at most. */
+const FIRST_CHECK_WAIT_MS = 750;
+
+interface CheckedDocument {
+  readonly version: number;
+  readonly kind: DocumentKind;
+  readonly text: string;
+  readonly index: LineIndex;
+  readonly findings: readonly Finding[];
+  readonly catalog: CatalogView;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function startSession(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let supportsConfiguration = false;
+  let supportsConfigurationChange = false;
+  let supportsFolderChanges = false;
+  /** Documents whose open event was just handled (TextDocuments fires a content change right after). */
+  const opening = new Set<string>();
+  const settings = new SettingsStore(connection, () => supportsConfiguration);
+  const timers = new Map<string, NodeJS.Timeout>();
+  const catalogTimers = new Map<string, NodeJS.Timeout>();
+  const checked = new Map<string, CheckedDocument>();
+  let engineReady: Promise<void> = Promise.resolve();
+
+  const log = (m: string): void => connection.console.log(m);
+  const error = (m: string): void => connection.console.error(m);
+
+  const workspace = new WorkspaceState(
+    {
+      catalogChanged: () => recheckAll(),
+      settingProblem: (m) => {
+        error(`Partition Lens: ${m}`);
+        connection.window.showWarningMessage(`Partition Lens: ${m}`);
+      },
+      log,
+      error,
+    },
+    (uri) => settings.get(uri),
+  );
+
+  /** Runs an async handler body without letting a rejection escape. */
+  const guard = (what: string, p: Promise<unknown>): void => {
+    p.catch((e: unknown) => error(`Partition Lens: ${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+  };
+
+  function kindOf(doc: TextDocument): DocumentKind | undefined {
+    return documentKind(doc.languageId) ?? documentKind(uriToPath(doc.uri) ?? doc.uri);
+  }
+
+  function schedule(uri: string, delayMs: number): void {
+    const old = timers.get(uri);
+    if (old) clearTimeout(old);
+    const run = (): void => {
+      timers.delete(uri);
+      guard(`checking ${uri}`, check(uri));
+    };
+    if (delayMs <= 0) {
+      // Still through the event loop, so that a burst of changes coalesces into one check.
+      timers.set(uri, setTimeout(run, 0));
+    } else {
+      timers.set(uri, setTimeout(run, delayMs));
+    }
+  }
+
+  function recheckAll(): void {
+    for (const doc of documents.all()) schedule(doc.uri, 0);
+  }
+
+  async function check(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    await engineReady;
+    const s = await settings.get(uri);
+    if (!checked.has(uri)) await workspace.readyWithin(FIRST_CHECK_WAIT_MS);
+    const current = documents.get(uri);
+    // A newer version arrived while waiting: its own pass is scheduled; drop this one.
+    if (!current || current.version !== version) return;
+    const kind = kindOf(current);
+    if (!kind) return;
+    const text = current.getText();
+    if (!s.enable || !workspace.inScope(uri, s)) {
+      checked.delete(uri);
+      await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    const catalog = workspace.catalogFor(s);
+    const fileName = uriToPath(uri);
+    const result = checkFile(documentKind(current.languageId) ? current.languageId : (fileName ?? uri), text, catalog, s, fileName);
+    if (result.internalError) error(`Partition Lens: checking ${uri} failed: ${result.internalError}`);
+    const index = new LineIndex(text);
+    const diagnostics = result.findings.map((f) => toDiagnostic(f, index));
+    checked.set(uri, { version, kind, text, index, findings: result.findings, catalog });
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+    scheduleCatalogUpdate(uri, s);
+  }
+
+  /** Open documents feed the catalog too, but later and less often than diagnostics. */
+  function scheduleCatalogUpdate(uri: string, s: ResourceSettings): void {
+    const old = catalogTimers.get(uri);
+    if (old) clearTimeout(old);
+    catalogTimers.set(
+      uri,
+      setTimeout(
+        () => {
+          catalogTimers.delete(uri);
+          const doc = documents.get(uri);
+          if (doc) guard(`updating the catalog from ${uri}`, workspace.updateOpenDocument(uri, doc.getText()));
+        },
+        Math.max(300, s.debounceMs * 2),
+      ),
+    );
+  }
+
+  function toDiagnostic(f: Finding, index: LineIndex): Diagnostic {
+    return {
+      range: { start: index.position(f.start), end: index.position(f.end) },
+      severity: SEVERITY[f.severity],
+      code: f.code,
+      source: DIAGNOSTIC_SOURCE,
+      message: f.message,
+      data: { table: f.table, start: f.start, end: f.end },
+    };
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    supportsConfiguration = caps.workspace?.configuration === true;
+    supportsConfigurationChange = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    supportsFolderChanges = caps.workspace?.workspaceFolders === true;
+    const folders: Folder[] = [];
+    for (const f of params.workspaceFolders ?? []) {
+      const p = uriToPath(f.uri);
+      if (p) folders.push({ uri: f.uri, fsPath: p });
+    }
+    if (folders.length === 0 && params.rootUri) {
+      const p = uriToPath(params.rootUri);
+      if (p) folders.push({ uri: params.rootUri, fsPath: p });
+    }
+    workspace.setFolders(folders);
+    engineReady = loadEngine().then(
+      () => {
+        for (const p of engineLoadProblems()) log(`Partition Lens: optional module not loaded: ${p}`);
+      },
+      (e: unknown) => error(`Partition Lens: loading the parsers failed: ${errorText(e)}`),
+    );
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'partition-lens' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    guard(
+      'initialization',
+      (async () => {
+        if (supportsConfigurationChange) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'partitionLens' });
+        if (supportsFolderChanges) {
+          connection.workspace.onDidChangeWorkspaceFolders((e) => {
+            const folders = workspace.getFolders().filter((f) => !e.removed.some((r) => r.uri === f.uri));
+            for (const a of e.added) {
+              const p = uriToPath(a.uri);
+              if (p) folders.push({ uri: a.uri, fsPath: p });
+            }
+            workspace.setFolders(folders);
+            guard('rescanning the workspace', workspace.rescan());
+          });
+        }
+        await engineReady;
+        await workspace.rescan();
+      })(),
+    );
+  });
+
+  documents.onDidOpen((e) => {
+    opening.add(e.document.uri);
+    schedule(e.document.uri, 0);
+  });
+
+  documents.onDidChangeContent((e) => {
+    const uri = e.document.uri;
+    // Also fired right after open, which already scheduled an immediate check.
+    if (opening.delete(uri)) return;
+    guard(
+      'scheduling a check',
+      settings.get(uri).then((s) => {
+        if (documents.get(uri)?.version === e.document.version) schedule(uri, s.debounceMs);
+      }),
+    );
+  });
+
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    const t = timers.get(uri);
+    if (t) clearTimeout(t);
+    timers.delete(uri);
+    const c = catalogTimers.get(uri);
+    if (c) clearTimeout(c);
+    catalogTimers.delete(uri);
+    checked.delete(uri);
+    settings.forget(uri);
+    guard('clearing diagnostics', connection.sendDiagnostics({ uri, diagnostics: [] }));
+    guard('closing a document', workspace.closeDocument(uri));
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    guard('rescanning after a settings change', workspace.rescan());
+    recheckAll();
+  });
+
+  connection.onDidChangeWatchedFiles((p) => {
+    guard(
+      'processing file changes',
+      workspace.filesChanged(p.changes.map((c) => ({ uri: c.uri, deleted: c.type === FileChangeType.Deleted }))),
+    );
+  });
+
+  connection.onNotification(LiveCatalogNotification, (p: LiveCatalogParams) => {
+    try {
+      workspace.setLiveCatalog(p);
+      log(p.connectionId === null ? 'Partition Lens: live catalog cleared' : `Partition Lens: live catalog with ${p.tables?.length ?? 0} tables from ${p.label ?? p.connectionId}`);
+      recheckAll();
+    } catch (e) {
+      error(`Partition Lens: live catalog rejected: ${errorText(e)}`);
+    }
+  });
+
+  connection.onRequest(CatalogSummaryRequest, async (): Promise<CatalogSummaryResult> => {
+    try {
+      const folder = workspace.getFolders()[0];
+      const s = folder ? await settings.get(folder.uri) : undefined;
+      const view = s ? workspace.catalogFor(s) : workspace.snapshot();
+      return {
+        tables: view.tables().map((t) => ({
+          name: displayName(t.schema, t.name),
+          strategy: t.strategy,
+          key: keyText(t.key),
+          partitions: t.partitions.length,
+          source: t.source?.file ? `${workspace.displayPath(t.source.file)}${t.source.line ? `:${t.source.line}` : ''}` : (t.source?.kind ?? 'unknown'),
+        })),
+      };
+    } catch (e) {
+      error(`Partition Lens: catalog summary failed: ${errorText(e)}`);
+      return { tables: [] };
+    }
+  });
+
+  connection.onHover((p): Hover | null => {
+    try {
+      const c = checked.get(p.textDocument.uri);
+      const doc = documents.get(p.textDocument.uri);
+      if (!c || !doc || c.version !== doc.version) return null;
+      const offset = c.index.offset(p.position.line, p.position.character);
+      const f = c.findings.find((x) => offset >= x.start && offset <= x.end);
+      const fromFinding = f ? tableOfFinding(f, c.catalog) : undefined;
+      const at = fromFinding ? { table: fromFinding, start: f!.start, end: f!.end } : tableAt(c.text, offset, c.catalog);
+      if (!at) return null;
+      const liveLabel = workspace.liveLabel();
+      return {
+        contents: { kind: 'markdown', value: describeTable(at.table, { displayPath: (x) => workspace.displayPath(x), ...(liveLabel ? { liveLabel } : {}) }) },
+        range: { start: c.index.position(at.start), end: c.index.position(at.end) },
+      };
+    } catch (e) {
+      error(`Partition Lens: hover failed: ${errorText(e)}`);
+      return null;
+    }
+  });
+
+  connection.onCodeAction((p): CodeAction[] => {
+    try {
+      const uri = p.textDocument.uri;
+      const c = checked.get(uri);
+      const doc = documents.get(uri);
+      // Actions are computed from the findings of the version the client sees; a stale result gives none.
+      if (!c || !doc || c.version !== doc.version) return [];
+      const start = c.index.offset(p.range.start.line, p.range.start.character);
+      const end = c.index.offset(p.range.end.line, p.range.end.character);
+      const out: CodeAction[] = [];
+      for (const f of c.findings) {
+        if (f.end < start || f.start > end) continue;
+        const diagnostic = toDiagnostic(f, c.index);
+        const plans = actionsFor(c.kind, c.text, f, tableOfFinding(f, c.catalog), error);
+        for (const plan of plans) {
+          const edits: TextEdit[] = plan.edits.map((e) => ({ range: { start: c.index.position(e.start), end: c.index.position(e.end) }, newText: e.newText }));
+          out.push({
+            title: plan.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            ...(plan.preferred ? { isPreferred: true } : {}),
+            edit: { changes: { [uri]: edits } },
+          });
+        }
+      }
+      return out;
+    } catch (e) {
+      error(`Partition Lens: code actions failed: ${errorText(e)}`);
+      return [];
+    }
+  });
+
+  documents.listen(connection);
+}

@@ -1,0 +1,390 @@
+/**
+ * What the server knows about the workspace: its folders, the partition catalog learned from
+ * DDL files (scanned at start, updated from watched-file events and open documents), the live
+ * catalog sent by the client, and the tables declared in settings. `catalogFor()` merges them
+ * for one document: live database over settings over workspace DDL.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CatalogSnapshot, type CatalogView, type PartitionedTable } from '../engine/catalog/model';
+import {
+  createCatalogIndex,
+  forgetHostFile,
+  indexHostFile,
+  isWorkspaceSource,
+  tablesFromSetting,
+  type CatalogIndex,
+} from '../engine/index';
+import type { LiveCatalogParams } from '../protocol';
+import { inScope, SKIPPED_DIRECTORIES, type ResourceSettings } from './config';
+
+export interface Folder {
+  readonly uri: string;
+  readonly fsPath: string;
+}
+
+/** Files larger than this are not read for the catalog (generated dumps of data, not schema). */
+const MAX_FILE_BYTES = 32 * 1024 * 1024;
+/** Stop scanning after this many candidate files (a safety net for huge monorepos). */
+const MAX_FILES = 50_000;
+/** Files read between two yields to the event loop while scanning. */
+const CHUNK = 40;
+
+/** Quick test whether text may contain DDL the catalog cares about. */
+const DDL_HINT = /\b(?:partition|create|alter|drop|rename|attach|detach|@@map|@@schema|pgTable|db_table|table_name)\b/i;
+
+/** The file-system path of a `file:` URI, or undefined for other schemes. */
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function pathToUri(p: string): string {
+  return pathToFileURL(p).href;
+}
+
+export interface WorkspaceEvents {
+  /** The merged workspace catalog changed: open documents must be checked again. */
+  catalogChanged(): void;
+  /** A problem in the `partitionLens.tables` setting, to show to the user. */
+  settingProblem(message: string): void;
+  log(message: string): void;
+  error(message: string): void;
+}
+
+export class WorkspaceState {
+  private folders: Folder[] = [];
+  private catalog: CatalogIndex = createCatalogIndex();
+  /** Key (path or URI) → whether the file is currently in the catalog. */
+  private readonly known = new Set<string>();
+  /** Open documents' keys: their editor text wins over the disk. */
+  private readonly open = new Map<string, string>();
+  private generation = 0;
+  private fingerprint = '';
+  private snapshotCache: { generation: number; snapshot: CatalogSnapshot } | undefined;
+  private live: { snapshot: CatalogSnapshot; label: string; searchPath: readonly string[] } | undefined;
+  private liveGeneration = 0;
+  private readonly mergedCache = new Map<string, { key: string; view: CatalogView }>();
+  private scanRun = 0;
+  private scanDone: Promise<void> = Promise.resolve();
+  private scanning = false;
+
+  constructor(
+    private readonly events: WorkspaceEvents,
+    private readonly settingsFor: (uri: string) => Promise<ResourceSettings>,
+  ) {}
+
+  setFolders(folders: readonly Folder[]): void {
+    this.folders = [...folders].sort((a, b) => b.fsPath.length - a.fsPath.length);
+  }
+
+  getFolders(): readonly Folder[] {
+    return this.folders;
+  }
+
+  /** The key a file has in the catalog: its path for `file:` URIs, else the URI. */
+  keyOf(uri: string): string {
+    return uriToPath(uri) ?? uri;
+  }
+
+  /** The folder containing a path and the `/`-separated path relative to it. */
+  locate(key: string): { folder: Folder; relative: string } | undefined {
+    for (const f of this.folders) {
+      const rel = path.relative(f.fsPath, key);
+      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return { folder: f, relative: rel.split(path.sep).join('/') };
+    }
+    return undefined;
+  }
+
+  /** A short name for a catalog source file (relative to its workspace folder). */
+  displayPath(file: string): string {
+    const loc = this.locate(file);
+    if (!loc) return file;
+    return this.folders.length > 1 ? `${path.basename(loc.folder.fsPath)}/${loc.relative}` : loc.relative;
+  }
+
+  /** Whether a document is in scope of its folder's include / exclude settings. */
+  inScope(uri: string, settings: ResourceSettings): boolean {
+    const loc = this.locate(this.keyOf(uri));
+    return loc ? inScope(loc.relative, settings) : true;
+  }
+
+  /** Resolves when the current scan has finished, or after `timeoutMs`, whichever comes first. */
+  async readyWithin(timeoutMs: number): Promise<void> {
+    if (!this.scanning) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.scanDone, new Promise<void>((r) => (timer = setTimeout(r, timeoutMs)))]);
+    if (timer) clearTimeout(timer);
+  }
+
+  isScanning(): boolean {
+    return this.scanning;
+  }
+
+  /**
+   * Scans every folder for catalog sources (async, in chunks, yielding between them) and
+   * replaces the catalog with what it finds. A newer scan supersedes a running one.
+   */
+  rescan(): Promise<void> {
+    const run = ++this.scanRun;
+    this.scanning = true;
+    this.scanDone = this.scan(run)
+      .catch((e: unknown) => this.events.error(`Partition Lens: workspace scan failed: ${errorText(e)}`))
+      .finally(() => {
+        if (run === this.scanRun) this.scanning = false;
+      });
+    return this.scanDone;
+  }
+
+  private async scan(run: number): Promise<void> {
+    const t0 = Date.now();
+    const files: string[] = [];
+    for (const folder of this.folders) {
+      const settings = await this.settingsFor(folder.uri);
+      await this.walk(folder.fsPath, folder.fsPath, settings, files, run);
+      if (run !== this.scanRun) return;
+    }
+    const next = createCatalogIndex();
+    const nextKnown = new Set<string>();
+    let read = 0;
+    for (let i = 0; i < files.length; i += CHUNK) {
+      for (const file of files.slice(i, i + CHUNK)) {
+        const text = this.open.get(file) ?? (await readSmallFile(file));
+        if (text === undefined) continue;
+        this.learn(next, file, text);
+        nextKnown.add(file);
+        read++;
+      }
+      await yieldToEventLoop();
+      if (run !== this.scanRun) return;
+    }
+    // Open documents outside every folder still count.
+    for (const [key, text] of this.open) {
+      if (!nextKnown.has(key) && isWorkspaceSource(key)) {
+        this.learn(next, key, text);
+        nextKnown.add(key);
+      }
+    }
+    this.catalog = next;
+    this.known.clear();
+    for (const k of nextKnown) this.known.add(k);
+    this.events.log(`Partition Lens: scanned ${read} files in ${Date.now() - t0} ms`);
+    this.changed(true);
+  }
+
+  private async walk(dir: string, root: string, settings: ResourceSettings, out: string[], run: number): Promise<void> {
+    let entries: fs.Dirent[];
+    try {
+      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (out.length >= MAX_FILES || run !== this.scanRun) return;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (SKIPPED_DIRECTORIES.has(e.name)) continue;
+        await this.walk(p, root, settings, out, run);
+      } else if (e.isFile() && isWorkspaceSource(p)) {
+        const rel = path.relative(root, p).split(path.sep).join('/');
+        if (inScope(rel, settings)) out.push(p);
+      }
+    }
+  }
+
+  private learn(catalog: CatalogIndex, key: string, text: string): void {
+    try {
+      catalog.setFile(key, text);
+    } catch (e) {
+      this.events.error(`Partition Lens: reading DDL from ${key} failed: ${errorText(e)}`);
+    }
+    try {
+      indexHostFile(key, text);
+    } catch (e) {
+      this.events.error(`Partition Lens: indexing ${key} failed: ${errorText(e)}`);
+    }
+  }
+
+  /** An open document's text (called after its diagnostics are published). */
+  async updateOpenDocument(uri: string, text: string): Promise<void> {
+    const key = this.keyOf(uri);
+    const before = this.open.get(key);
+    this.open.set(key, text);
+    if (!isWorkspaceSource(key)) return;
+    if (before !== undefined && !DDL_HINT.test(before) && !DDL_HINT.test(text)) return;
+    if (!(await this.inScopeOf(key))) return;
+    this.learn(this.catalog, key, text);
+    this.known.add(key);
+    this.changed(false);
+  }
+
+  /** A document was closed: the file on disk (if any) is the source again. */
+  async closeDocument(uri: string): Promise<void> {
+    const key = this.keyOf(uri);
+    const had = this.open.delete(key);
+    if (!had || !this.known.has(key)) return;
+    await this.reloadFromDisk(key);
+  }
+
+  /** Watched-file events from the client. */
+  async filesChanged(changes: readonly { uri: string; deleted: boolean }[]): Promise<void> {
+    for (const c of changes) {
+      const key = this.keyOf(c.uri);
+      if (!isWorkspaceSource(key)) continue;
+      if (c.deleted) {
+        if (this.open.has(key)) continue;
+        this.forget(key);
+      } else if (!this.open.has(key)) {
+        if (await this.inScopeOf(key)) await this.reloadFromDisk(key);
+      }
+    }
+    this.changed(false, true);
+  }
+
+  private async inScopeOf(key: string): Promise<boolean> {
+    const loc = this.locate(key);
+    if (!loc) return true;
+    return inScope(loc.relative, await this.settingsFor(loc.folder.uri));
+  }
+
+  private async reloadFromDisk(key: string): Promise<void> {
+    const text = await readSmallFile(key);
+    if (text === undefined) {
+      this.forget(key);
+      return;
+    }
+    this.learn(this.catalog, key, text);
+    this.known.add(key);
+    this.changed(false);
+  }
+
+  private forget(key: string): void {
+    try {
+      this.catalog.removeFile(key);
+      forgetHostFile(key);
+    } catch (e) {
+      this.events.error(`Partition Lens: forgetting ${key} failed: ${errorText(e)}`);
+    }
+    this.known.delete(key);
+    this.changed(false);
+  }
+
+  /**
+   * Records a catalog update; tells listeners when the tables really changed (or always, when
+   * `force`: a scan finished, or files that host modules index changed).
+   */
+  private changed(force: boolean, hostIndexChanged = false): void {
+    this.generation++;
+    this.snapshotCache = undefined;
+    const fp = fingerprintOf(this.snapshot().tables());
+    if (force || hostIndexChanged || fp !== this.fingerprint) {
+      this.fingerprint = fp;
+      this.mergedCache.clear();
+      this.events.catalogChanged();
+    }
+  }
+
+  /** The catalog learned from workspace files only. */
+  snapshot(): CatalogSnapshot {
+    if (!this.snapshotCache || this.snapshotCache.generation !== this.generation) {
+      let snapshot: CatalogSnapshot;
+      try {
+        snapshot = this.catalog.snapshot();
+      } catch (e) {
+        this.events.error(`Partition Lens: building the catalog failed: ${errorText(e)}`);
+        snapshot = CatalogSnapshot.empty;
+      }
+      this.snapshotCache = { generation: this.generation, snapshot };
+    }
+    return this.snapshotCache.snapshot;
+  }
+
+  /** Sets or clears (`connectionId: null`) the live catalog. */
+  setLiveCatalog(params: LiveCatalogParams): void {
+    this.liveGeneration++;
+    if (params.connectionId === null || !Array.isArray(params.tables)) {
+      this.live = undefined;
+    } else {
+      const searchPath = Array.isArray(params.searchPath) && params.searchPath.length > 0 ? params.searchPath : ['public'];
+      this.live = {
+        snapshot: new CatalogSnapshot(params.tables, searchPath),
+        label: params.label ?? params.connectionId,
+        searchPath,
+      };
+    }
+    this.mergedCache.clear();
+  }
+
+  private readonly reportedSettingErrors = new Set<string>();
+
+  /** Each distinct problem in `partitionLens.tables` is reported once. */
+  private reportSettingError(message: string): void {
+    if (this.reportedSettingErrors.has(message)) return;
+    this.reportedSettingErrors.add(message);
+    this.events.settingProblem(message);
+  }
+
+  liveLabel(): string | undefined {
+    return this.live?.label;
+  }
+
+  /** The catalog a document is checked against: live over settings over workspace DDL. */
+  catalogFor(settings: ResourceSettings): CatalogView {
+    let tablesKey = '';
+    try {
+      tablesKey = settings.tables === undefined ? '' : JSON.stringify(settings.tables);
+    } catch {
+      tablesKey = '';
+    }
+    const key = `${this.generation}\u0000${this.liveGeneration}\u0000${tablesKey}`;
+    const cached = this.mergedCache.get(tablesKey);
+    if (cached && cached.key === key) return cached.view;
+    let view: CatalogSnapshot = this.snapshot();
+    const declared = tablesFromSetting(settings.tables);
+    for (const e of declared.errors) this.reportSettingError(e);
+    if (declared.tables.length > 0) {
+      // A declared table without partitions takes the partitions the files know for it.
+      const base = view;
+      const filled = declared.tables.map((t) => (t.partitions.length > 0 ? t : { ...t, partitions: base.lookup(t.schema, t.name)?.partitions ?? [] }));
+      view = view.overlay(new CatalogSnapshot(filled));
+    }
+    if (this.live) {
+      // The live database's search_path decides unqualified names while connected.
+      view = new CatalogSnapshot(view.tables(), this.live.searchPath).overlay(this.live.snapshot);
+    }
+    this.mergedCache.set(tablesKey, { key, view });
+    return view;
+  }
+}
+
+function fingerprintOf(tables: readonly PartitionedTable[]): string {
+  try {
+    return JSON.stringify(tables);
+  } catch {
+    return String(Math.random());
+  }
+}
+
+async function readSmallFile(file: string): Promise<string | undefined> {
+  try {
+    const st = await fs.promises.stat(file);
+    if (!st.isFile() || st.size > MAX_FILE_BYTES) return undefined;
+    return await fs.promises.readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((r) => setImmediate(r));
+}
+
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

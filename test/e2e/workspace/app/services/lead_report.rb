@@ -1,0 +1,9 @@
+class LeadReport
+  def microsoft
+    Lead.where(company: "Microsoft")
+  end
+
+  def recent_microsoft
+    Lead.where(company: "Microsoft").where("created_at >= ?", 1.month.ago)
+  end
+end

@@ -1,0 +1,2 @@
+-- partition-lens-disable-next-line
+SELECT count(*) FROM leads;

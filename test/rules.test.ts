@@ -1,0 +1,153 @@
+// The two partition-key rules on the shared fixture cases: exact codes and ranges (line,
+// column and the table name's text), plus the wording the CLI contract relies on.
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureParserLoaded } from '../server/src/engine/sql/parse';
+import { checkSql } from '../server/src/engine/analysis/index';
+import { LineIndex } from '../server/src/engine/finding';
+import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
+import { RULES } from '../server/src/engine/rules/index';
+import { RULE_IDS } from '../server/src/engine/index';
+import { CASES } from './fixtures/rules/cases';
+import { catalogFromDdl } from './fixtures/rules/catalog';
+
+const root = path.resolve(__dirname, '..');
+let catalog: CatalogSnapshot;
+
+before(async () => {
+  await ensureParserLoaded();
+  catalog = catalogFromDdl(fs.readFileSync(path.join(root, 'test/fixtures/rules/schema.sql'), 'utf8'));
+});
+
+test('fixture schema is learned into the catalog', () => {
+  const names = catalog.tables().map((t) => `${t.schema}.${t.name}`);
+  assert.deepEqual(names, [
+    'Sales.Orders',
+    'public.agent_outputs',
+    'public.campaigns',
+    'public.events',
+    'public.leads',
+    'public.metrics',
+    'public.orders',
+    'public.subscribers',
+  ]);
+  assert.equal(catalog.lookup(undefined, 'leads')?.partitions.length, 25);
+});
+
+test('every fixture case gives exactly the expected findings and ranges', async (t) => {
+  await ensureParserLoaded();
+  assert.ok(CASES.length >= 80, `only ${CASES.length} cases`);
+  for (const c of CASES) {
+    await t.test(c.name, () => {
+      const { findings, parseErrors } = checkSql(c.sql, catalog);
+      assert.deepEqual(parseErrors, [], 'fixture SQL must parse');
+      const idx = new LineIndex(c.sql);
+      const got = findings.map((f) => {
+        const p = idx.position(f.start);
+        return { code: f.code, line: p.line + 1, column: p.character + 1, text: c.sql.slice(f.start, f.end) };
+      });
+      assert.deepEqual(got, c.expect.map((e) => ({ ...e })), findings.map((f) => f.message).join('\n'));
+    });
+  }
+});
+
+test('rule metadata: one file per id, stable codes, docs exist', () => {
+  assert.deepEqual(
+    RULES.map((r) => r.meta.id),
+    [...RULE_IDS],
+  );
+  for (const r of RULES) {
+    assert.equal(r.meta.defaultSeverity, 'warning');
+    assert.ok(fs.existsSync(path.join(root, 'server/src/engine/rules', `${r.meta.id}.ts`)));
+    assert.ok(fs.existsSync(path.join(root, r.meta.docs)), r.meta.docs);
+  }
+});
+
+test('messages name the table, strategy, key, reason and a fix', async () => {
+  await ensureParserLoaded();
+  const [missing] = checkSql("SELECT * FROM leads WHERE status = 'new'", catalog).findings;
+  assert.equal(
+    missing?.message,
+    'Query on public.leads (RANGE partitioned by created_at) has no condition on created_at, so PostgreSQL scans all partitions. ' +
+      'Add e.g. "created_at >= … AND created_at < …".',
+  );
+  assert.equal(missing?.table, 'public.leads');
+  assert.equal(missing?.severity, 'warning');
+  const [wrapped] = checkSql("SELECT * FROM leads WHERE date(created_at) = '2024-03-05'", catalog).findings;
+  assert.match(wrapped!.message, /^Query on public\.leads \(RANGE partitioned by created_at\) cannot be pruned: created_at is wrapped in date\(\)/);
+  const [hash] = checkSql('SELECT * FROM campaigns WHERE user_id > 3', catalog).findings;
+  assert.match(hash!.message, /HASH partitioned by user_id/);
+  assert.match(hash!.message, /equality/);
+  assert.match(hash!.message, /"user_id = …"/);
+  const [quoted] = checkSql('SELECT * FROM "Sales"."Orders"', catalog).findings;
+  assert.match(quoted!.message, /^Query on "Sales"\."Orders" \(RANGE partitioned by "OrderDate"\)/);
+});
+
+test('fix hints point where a filter can be inserted', async () => {
+  await ensureParserLoaded();
+  const q1 = "SELECT * FROM leads l WHERE l.status = 'x' ORDER BY id";
+  const f1 = checkSql(q1, catalog).findings[0]!;
+  assert.deepEqual(f1.fix?.insertAt, { offset: q1.indexOf(' ORDER'), mode: 'and' });
+  assert.equal(f1.fix?.qualifier, 'l');
+  assert.deepEqual(f1.fix?.keyColumns, ['created_at']);
+  const q2 = 'SELECT * FROM leads JOIN users u ON u.id = leads.user_id LIMIT 5';
+  const f2 = checkSql(q2, catalog).findings[0]!;
+  assert.deepEqual(f2.fix?.insertAt, { offset: q2.indexOf(' LIMIT'), mode: 'where' });
+  const q3 = 'SELECT * FROM users WHERE id IN (SELECT user_id FROM leads)';
+  const f3 = checkSql(q3, catalog).findings[0]!;
+  assert.deepEqual(f3.fix?.insertAt, { offset: q3.length - 1, mode: 'where' });
+  const q4 = 'DELETE FROM leads WHERE id = 1 RETURNING id';
+  assert.deepEqual(checkSql(q4, catalog).findings[0]!.fix?.insertAt, { offset: q4.indexOf(' RETURNING'), mode: 'and' });
+});
+
+test('offsets: base, mapOffset and rangeOverride', async () => {
+  await ensureParserLoaded();
+  const sql = 'SELECT * FROM leads';
+  const plain = checkSql(sql, catalog).findings[0]!;
+  assert.deepEqual([plain.start, plain.end], [14, 19]);
+  const based = checkSql(sql, catalog, { base: 100 }).findings[0]!;
+  assert.deepEqual([based.start, based.end], [114, 119]);
+  const mapped = checkSql(sql, catalog, { mapOffset: (o) => o * 2 }).findings[0]!;
+  assert.deepEqual([mapped.start, mapped.end], [28, 38]);
+  const over = checkSql(sql, catalog, { rangeOverride: { start: 3, end: 9 } }).findings[0]!;
+  assert.deepEqual([over.start, over.end], [3, 9]);
+});
+
+test('disabled rules, the pre-filter and bad SQL', async () => {
+  await ensureParserLoaded();
+  const text = "SELECT * FROM leads;\nSELECT * FROM leads WHERE date(created_at) = '2024-01-01';\nSELEC broken FROM nowhere;\nSELECT * FROM leads WHERE (;";
+  const all = checkSql(text, catalog);
+  assert.deepEqual(
+    all.findings.map((f) => f.code),
+    ['partition-key-missing', 'partition-key-not-prunable'],
+  );
+  // The broken statement that names no partitioned table is never parsed; the other one reports.
+  assert.equal(all.parseErrors.length, 1);
+  assert.ok(all.parseErrors[0]!.offset >= text.lastIndexOf('SELECT'));
+  const only = checkSql(text, catalog, { disabledRules: new Set(['partition-key-missing']) });
+  assert.deepEqual(
+    only.findings.map((f) => f.code),
+    ['partition-key-not-prunable'],
+  );
+  const filtered = checkSql(text, catalog, { filter: (s) => !s.includes('date(') });
+  assert.deepEqual(
+    filtered.findings.map((f) => f.code),
+    ['partition-key-missing'],
+  );
+  // Hostile input never throws.
+  for (const s of ["SELECT * FROM leads WHERE x = 'unterminated", 'SELECT * FROM "leads', '\u0000leads', 'leads'.repeat(1000)]) {
+    assert.doesNotThrow(() => checkSql(s, catalog));
+  }
+  assert.deepEqual(checkSql('SELECT * FROM leads', catalogFromDdl('')), { findings: [], parseErrors: [] });
+});
+
+test('unqualified names resolve through the search path; CTE names shadow tables', async () => {
+  await ensureParserLoaded();
+  assert.equal(checkSql('WITH leads AS (SELECT 1 AS id) SELECT * FROM leads', catalog).findings.length, 0);
+  assert.equal(checkSql('SELECT * FROM other.leads', catalog).findings.length, 0);
+  assert.equal(checkSql('SELECT * FROM "Leads"', catalog).findings.length, 0);
+  assert.equal(checkSql('SELECT * FROM LEADS', catalog).findings.length, 1);
+  assert.equal(checkSql('SELECT * FROM "Orders"', catalog).findings.length, 0);
+});
