@@ -239,7 +239,7 @@ void test('quoted names stay exact, unquoted fold; expression keys, opclasses an
     { kind: 'expression', text: 'lower(email)', normalized: 'lower(email)', columns: ['email'] },
     {
       kind: 'expression',
-      text: "date_trunc('month', timezone('UTC', created_at))",
+      text: "date_trunc('month', created_at AT TIME ZONE 'UTC')",
       normalized: "date_trunc('month', timezone('UTC', created_at))",
       columns: ['created_at'],
     },
@@ -252,7 +252,7 @@ void test('quoted names stay exact, unquoted fold; expression keys, opclasses an
     { kind: 'expression', text: 'd::timestamp', normalized: 'd::timestamp', columns: ['d'] },
     { kind: 'expression', text: 'd::text', normalized: 'd::text', columns: ['d'] },
   ]);
-  assert.equal(keyText(byName.get('Order Items')!.key), `"Region", (lower(email)), (date_trunc('month', timezone('UTC', created_at))), (id + 1)`);
+  assert.equal(keyText(byName.get('Order Items')!.key), `"Region", (lower(email)), (date_trunc('month', created_at AT TIME ZONE 'UTC')), (id + 1)`);
 });
 
 void test('RENAME COLUMN rewrites column and expression keys, also of sub-partitions', () => {
@@ -411,6 +411,8 @@ void test('setting: objects and DDL strings become tables; invalid entries give 
     'SELECT 1',
     { name: 'x; DROP TABLE leads', strategy: 'range', key: ['a'] },
     { name: 'typo', strategy: 'range', key: ['a'], partition: [] },
+    { name: 'sums', strategy: 'range', key: ['a + b', 'name text_pattern_ops'] },
+    { name: 'sums2', strategy: 'range', key: ['a + b', 'c'] },
   ]);
   assert.deepEqual(outline(r.tables), [
     'public.leads range (created_at) @setting:partitionLens.tables[0]',
@@ -421,6 +423,7 @@ void test('setting: objects and DDL strings become tables; invalid entries give 
     'public.agent_outputs range (created_at) @setting:partitionLens.tables[3]',
     `  public.agent_outputs_2026_11 FOR VALUES FROM ('2026-11-01') TO ('2026-12-01') @setting:partitionLens.tables[3]`,
     'public.h hash (a) @setting:partitionLens.tables[7]',
+    'public.sums2 range ((a + b), c) @setting:partitionLens.tables[13]',
   ]);
   assert.deepEqual(r.errors, [
     'partitionLens.tables[4]: "strategy" must be "range", "list" or "hash"; "key" must be a non-empty array of column names or parenthesised expressions, e.g. ["created_at"] or ["(lower(email))"].',
@@ -432,6 +435,7 @@ void test('setting: objects and DDL strings become tables; invalid entries give 
     'partitionLens.tables[9]: no CREATE TABLE … PARTITION BY … statement found in the DDL string.',
     'partitionLens.tables[10]: syntax error at end of input in: CREATE TABLE x; DROP TABLE leads () PARTITION BY RANGE (a)',
     'partitionLens.tables[11]: unknown property "partition".',
+    'partitionLens.tables[12]: syntax error at or near "+" in: CREATE TABLE sums () PARTITION BY RANGE (a + b, name text_pattern_ops)',
   ]);
   assert.deepEqual(parseTablesSetting(undefined), { tables: [], errors: [] });
   assert.deepEqual(parseTablesSetting({}).errors, ['partitionLens.tables must be an array of table declarations.']);
@@ -464,4 +468,52 @@ void test('setting tables override file tables; a setting without partitions tak
   ws.setSettingTables([]);
   assert.equal(ws.snapshot().lookup(undefined, 'leads')?.strategy, 'range');
   assert.equal(ws.snapshot().lookup(undefined, 'campaigns'), undefined);
+});
+
+void test('migration directory read from disk: convert to partitioned, detach + set schema, psql script', () => {
+  const dir = path.join(fixtures, 'catalog', 'migrations');
+  const ws = new WorkspaceCatalog();
+  // Reverse order on purpose: the catalog applies files in path order.
+  for (const f of fs.readdirSync(dir).sort().reverse()) {
+    ws.setFile(`migrations/${f}`, fs.readFileSync(path.join(dir, f), 'utf8'), documentKind(f)!);
+  }
+  assert.deepEqual(outline(ws.snapshot().tables()), [
+    'app.campaigns hash (user_id) @migrations/20260401000000_campaigns.psql.sql:6',
+    '  app.campaigns_p0 FOR VALUES WITH (modulus 4, remainder 0) @migrations/20260401000000_campaigns.psql.sql:7',
+    '  app.campaigns_p1 FOR VALUES WITH (modulus 4, remainder 1) @migrations/20260401000000_campaigns.psql.sql:8',
+    '  app.campaigns_p2 FOR VALUES WITH (modulus 4, remainder 2) @migrations/20260401000000_campaigns.psql.sql:18',
+    '  app.campaigns_p3 FOR VALUES WITH (modulus 4, remainder 3) @migrations/20260401000000_campaigns.psql.sql:21',
+    'public.leads range (created_at) @migrations/20260201000000_partition_leads.sql:4',
+    `  public.leads_2026_02 FOR VALUES FROM ('2026-02-01 00:00:00+00') TO ('2026-03-01 00:00:00+00') @migrations/20260201000000_partition_leads.sql:6`,
+    `  public.leads_2026_03 FOR VALUES FROM ('2026-03-01 00:00:00+00') TO ('2026-04-01 00:00:00+00') @migrations/20260201000000_partition_leads.sql:7`,
+  ]);
+  assert.deepEqual(ws.problems(), []);
+  // Without the archive migration the legacy table is still the first partition.
+  ws.removeFile('migrations/20260301000000_archive_legacy.sql');
+  assert.deepEqual(
+    ws.snapshot().lookup(undefined, 'leads')!.partitions.map((p) => `${p.schema}.${p.name} ${p.bound.text}`),
+    [
+      `public.leads_legacy FOR VALUES FROM (MINVALUE) TO ('2026-02-01 00:00:00+00')`,
+      `public.leads_2026_02 FOR VALUES FROM ('2026-02-01 00:00:00+00') TO ('2026-03-01 00:00:00+00')`,
+      `public.leads_2026_03 FOR VALUES FROM ('2026-03-01 00:00:00+00') TO ('2026-04-01 00:00:00+00')`,
+    ],
+  );
+});
+
+void test('foreign tables can be partitions; unlogged and IF NOT EXISTS tables are learned; temp tables are not', () => {
+  const { tables } = tablesFromSql(`
+    CREATE UNLOGGED TABLE IF NOT EXISTS shards (id int, region int) PARTITION BY LIST (region);
+    CREATE FOREIGN TABLE shards_1 PARTITION OF shards FOR VALUES IN (1) SERVER remote1;
+    CREATE TABLE IF NOT EXISTS shards (id int) PARTITION BY HASH (id);
+    CREATE TEMP TABLE scratch (a int) PARTITION BY RANGE (a);
+  `);
+  assert.deepEqual(outline(tables).map((l) => l.replace(/ @.*$/, '')), ['public.shards list (region)', '  public.shards_1 FOR VALUES IN (1)']);
+});
+
+void test('CREATE SCHEMA … CREATE TABLE elements live in the new schema', () => {
+  const { tables } = tablesFromSql(
+    `CREATE SCHEMA s CREATE TABLE t (a int) PARTITION BY RANGE (a) CREATE TABLE t1 PARTITION OF t FOR VALUES FROM (1) TO (2);`,
+    { file: 's.sql' },
+  );
+  assert.deepEqual(outline(tables), ['s.t range (a) @s.sql:1', '  s.t1 FOR VALUES FROM (1) TO (2) @s.sql:1']);
 });

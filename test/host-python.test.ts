@@ -6,12 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ensurePythonHostLoaded, pythonHost, pythonModels } from '../server/src/engine/host/python/index';
 import { hostFor } from '../server/src/engine/host/index';
+import { checkFile, indexHostFile, loadEngine } from '../server/src/engine/index';
 import { tablesFromSql } from '../server/src/engine/catalog/ddl';
 import { CatalogSnapshot, type CatalogView } from '../server/src/engine/catalog/model';
 import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
 import { LineIndex, type Finding } from '../server/src/engine/finding';
 import { decodeStringExpr } from '../server/src/engine/host/python/strings';
 import { parsePython, named } from '../server/src/engine/host/python/ast';
+import { PythonChecker } from '../server/src/engine/host/python/incremental';
+import { topLevelSegments } from '../server/src/engine/host/python/segments';
 
 const FIX = path.join(import.meta.dirname, 'fixtures');
 const read = (p: string): string => fs.readFileSync(path.join(FIX, p), 'utf8');
@@ -64,13 +67,13 @@ before(async () => {
   pythonHost.indexFile!('sa/app/models.py', read('sqlalchemy/app/models.py'));
 });
 
-describe('Django fixture workspace', () => {
-  test('the catalog is learned from RunSQL migrations through sqlFragments', () => {
+void describe('Django fixture workspace', () => {
+  void test('the catalog is learned from RunSQL migrations through sqlFragments', () => {
     const names = djangoCatalog.tables().map((t) => `${t.schema}.${t.name}:${t.strategy}:${t.partitions.length}`);
     assert.deepEqual(names, ['public.campaigns:hash:8', 'public.crm_agentoutput:range:24', 'public.leads:range:24']);
   });
 
-  test('models map to tables and columns the way Django does', () => {
+  void test('models map to tables and columns the way Django does', () => {
     const lead = pythonModels.model('Lead', 'crm/models.py')!;
     assert.equal(lead.table, 'leads');
     assert.equal(lead.fields.get('status')!.column, 'lead_status');
@@ -80,14 +83,14 @@ describe('Django fixture workspace', () => {
     assert.equal(pythonModels.model('TimeStamped'), undefined, 'abstract models have no table');
   });
 
-  test('views.py: every expected finding at its exact range, nothing else', () => {
+  void test('views.py: every expected finding at its exact range, nothing else', () => {
     const text = read('django/crm/views.py');
     const r = pythonHost.check(text, djangoCatalog, { fileName: 'crm/views.py' });
     assert.deepEqual(sortE(actual(text, r.findings)), sortE(expectations(text)));
     assert.deepEqual(r.parseErrors, []);
   });
 
-  test('exact positions of two findings (line/column spelled out)', () => {
+  void test('exact positions of two findings (line/column spelled out)', () => {
     const text = read('django/crm/views.py');
     const r = pythonHost.check(text, djangoCatalog, { fileName: 'crm/views.py' });
     const got = actual(text, r.findings);
@@ -101,7 +104,7 @@ describe('Django fixture workspace', () => {
     assert.equal(f.fix?.host?.keyField, 'created_at');
   });
 
-  test('migration fragments: RunSQL sql is DDL, reverse_sql is not', () => {
+  void test('migration fragments: RunSQL sql is DDL, reverse_sql is not', () => {
     const frags = pythonHost.sqlFragments(read('django/crm/migrations/0001_partitions.py'), 'crm/migrations/0001_partitions.py');
     assert.deepEqual(frags.map((f) => f.ddl), [true, true, true, false]);
     assert.match(frags[1]!.text, /^CREATE TABLE crm_agentoutput .* created_at timestamptz NOT NULL\) PARTITION BY RANGE/);
@@ -113,8 +116,8 @@ describe('Django fixture workspace', () => {
   });
 });
 
-describe('SQLAlchemy fixture workspace', () => {
-  test('models: __tablename__, __table_args__ schema, Column("name"), Table()', () => {
+void describe('SQLAlchemy fixture workspace', () => {
+  void test('models: __tablename__, __table_args__ schema, Column("name"), Table()', () => {
     const lead = pythonModels.model('Lead', 'sa/app/models.py')!;
     assert.equal(lead.framework, 'sqlalchemy');
     assert.equal(lead.fields.get('created')!.column, 'created_at');
@@ -123,7 +126,7 @@ describe('SQLAlchemy fixture workspace', () => {
     assert.equal(pythonModels.tableDecl('campaigns')!.table, 'campaigns');
   });
 
-  test('queries.py: every expected finding at its exact range, nothing else', () => {
+  void test('queries.py: every expected finding at its exact range, nothing else', () => {
     const text = read('sqlalchemy/app/queries.py');
     // Both fixtures define `Lead`: `from app.models import Lead` tells them apart.
     const r = pythonHost.check(text, saCatalog, { fileName: 'sa/app/queries.py' });
@@ -131,11 +134,11 @@ describe('SQLAlchemy fixture workspace', () => {
   });
 });
 
-describe('quick fixes', () => {
+void describe('quick fixes', () => {
   const apply = (text: string, edits: readonly { start: number; end: number; newText: string }[]): string =>
     [...edits].sort((a, b) => b.start - a.start).reduce((s, e) => s.slice(0, e.start) + e.newText + s.slice(e.end), text);
 
-  test('Django: add created_at__gte to filter(), or append .filter(); the fixed code is clean', () => {
+  void test('Django: add created_at__gte to filter(), or append .filter(); the fixed code is clean', () => {
     const text = [
       'from crm.models import Lead',
       'def f(c):',
@@ -154,14 +157,14 @@ describe('quick fixes', () => {
     assert.equal(pythonHost.check(fixed, djangoCatalog, { fileName: 'crm/fix.py' }).findings.length, 0);
   });
 
-  test('Django hash table: equality on user_id', () => {
+  void test('Django hash table: equality on user_id', () => {
     const text = 'from crm.models import Campaign\nn = Campaign.objects.filter(name="x").count()\n';
     const [f] = pythonHost.check(text, djangoCatalog, { fileName: 'crm/fix2.py' }).findings;
     const fx = pythonHost.quickFixes!(text, f!);
     assert.equal(apply(text, fx[0]!.edits), 'from crm.models import Campaign\nn = Campaign.objects.filter(name="x", user_id=...).count()\n');
   });
 
-  test('SQLAlchemy: add Lead.created >= ... to where(), or append .filter()', () => {
+  void test('SQLAlchemy: add Lead.created >= ... to where(), or append .filter()', () => {
     const text = [
       'from app.models import Lead',
       'def f(session, c):',
@@ -177,7 +180,7 @@ describe('quick fixes', () => {
     assert.equal(pythonHost.check(fixed, saCatalog, { fileName: 'sa/app/fix.py' }).findings.length, 0);
   });
 
-  test('suppression comment goes above the line with the same indentation; ranges start on the next line', () => {
+  void test('suppression comment goes above the line with the same indentation; ranges start on the next line', () => {
     const text = 'from crm.models import Lead\ndef f():\n    # partition-lens-disable-next-line\n    return Lead.objects.count()\n';
     const [f] = pythonHost.check(text, djangoCatalog, { fileName: 'crm/s.py' }).findings;
     assert.equal(new LineIndex(text).position(f!.start).line, 3, 'the finding starts on the line after the comment');
@@ -187,8 +190,8 @@ describe('quick fixes', () => {
   });
 });
 
-describe('strings and robustness', () => {
-  test('escapes, raw strings, f-strings and concatenation decode with exact offsets', () => {
+void describe('strings and robustness', () => {
+  void test('escapes, raw strings, f-strings and concatenation decode with exact offsets', () => {
     const src = 'x = f"a\\n{{b}} {c!r}" "d" r"\\x" + """é😀"""\n';
     const t = parsePython(src);
     const rhs = named(named(named(t.root)[0]!)[0]!).at(-1)!;
@@ -199,13 +202,13 @@ describe('strings and robustness', () => {
     assert.equal(src.slice(d.offsets[d.text.indexOf('$1')]!, d.offsets[d.text.indexOf('$1')]! + 5), '{c!r}');
   });
 
-  test('non-ASCII before the SQL: UTF-16 ranges inside the literal', () => {
+  void test('non-ASCII before the SQL: UTF-16 ranges inside the literal', () => {
     const text = 'cursor.execute("SELECT \'é😀\' AS x FROM leads WHERE company = %s", ["ü"])\n';
     const [f] = pythonHost.check(text, djangoCatalog, { fileName: 'x.py' }).findings;
     assert.equal(text.slice(f!.start, f!.end), 'leads');
   });
 
-  test('precision: dynamic queries produce nothing', () => {
+  void test('precision: dynamic queries produce nothing', () => {
     const text = [
       'from crm.models import Lead',
       'def a(kw): return Lead.objects.filter(**kw).count()',
@@ -224,7 +227,7 @@ describe('strings and robustness', () => {
     assert.deepEqual(pythonHost.check(text, djangoCatalog, { fileName: 'crm/p.py' }).findings, []);
   });
 
-  test('half-typed code never throws', () => {
+  void test('half-typed code never throws', () => {
     const samples = [
       'Lead.objects.filter(created_at__gte=',
       'cursor.execute("SELECT * FROM leads WHERE',
@@ -246,10 +249,157 @@ describe('strings and robustness', () => {
     assert.equal(r.parseErrors.length, 1, 'the broken SQL is reported as a parse error, not thrown');
   });
 
-  test('the module registers itself and pre-filters files without database code', () => {
+  void test('the module registers itself and pre-filters files without database code', () => {
     assert.equal(hostFor('python'), pythonHost);
     assert.equal(pythonHost.mightContainDatabaseCode('def add(a, b):\n    return a + b\n'), false);
     assert.equal(pythonHost.mightContainDatabaseCode('Lead.objects.count()'), true);
     assert.equal(pythonHost.claimsFile!('app/models.py'), true);
+  });
+});
+
+void describe('incremental checking', () => {
+  test('segments match tree-sitter top-level statements', () => {
+    for (const f of ['django/crm/views.py', 'django/crm/models.py', 'sqlalchemy/app/queries.py', 'django/crm/migrations/0001_partitions.py']) {
+      const src = read(f);
+      const ts = parsePython(src).root.children.filter((c) => c.type !== 'comment').map((c) => c.start);
+      assert.deepEqual(topLevelSegments(src).map((s) => s.start), ts, f);
+    }
+  });
+
+  test('after random edits, cached incremental results equal a fresh check', () => {
+    const base = read('django/crm/views.py');
+    const inserts = ['x', '\n', '"', '"""', '(', ')', '#', '\\\n', 'def g():\n    return Lead.objects.count()\n', '\n    ', 'Lead.objects.count()'];
+    let seed = 7;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const incremental = new PythonChecker(pythonModels);
+    let text = base;
+    for (let k = 0; k < 80; k++) {
+      if (k % 25 === 0) text = base;
+      const at = rnd(text.length);
+      text = rnd(3) === 0 ? text.slice(0, at) + text.slice(at + rnd(40)) : text.slice(0, at) + inserts[rnd(inserts.length)]! + text.slice(at);
+      const a = incremental.check(text, djangoCatalog, { fileName: 'crm/edit.py' }, false);
+      const b = new PythonChecker(pythonModels).check(text, djangoCatalog, { fileName: 'crm/edit.py' }, false);
+      assert.deepEqual(a, b, `edit ${k}`);
+      assert.deepEqual(topLevelSegments(text).map((s) => s.start), incremental['segmented'].get('crm/edit.py')!.stmts.map((s) => s.start), `segments after edit ${k}`);
+    }
+  });
+});
+
+void describe('more model and SQL forms', () => {
+  test('Meta.app_label, a models/ package, proxy models, SQLAlchemy mapped_column and Mapped[]', () => {
+    pythonHost.indexFile!('shop/models/order.py', [
+      'from django.db import models',
+      'class Order(models.Model):',
+      '    placed = models.DateTimeField(db_column="placed_at")',
+      'class Invoice(models.Model):',
+      '    class Meta:',
+      '        app_label = "billing"',
+      'class RecentOrder(Order):',
+      '    class Meta:',
+      '        proxy = True',
+      'class Audit(Order):',
+      '    note = models.TextField()',
+      '',
+    ].join('\n'));
+    pythonHost.indexFile!('svc/db.py', [
+      'from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column',
+      'class Base(DeclarativeBase):',
+      '    pass',
+      'class Event(Base):',
+      '    __tablename__ = "events"',
+      '    __table_args__ = (Index("x"), {"schema": "audit"})',
+      '    id: Mapped[int] = mapped_column(primary_key=True)',
+      '    happened: Mapped[datetime] = mapped_column("happened_at")',
+      '    kind: Mapped[str]',
+      '',
+    ].join('\n'));
+    assert.equal(pythonModels.model('Order')!.table, 'shop_order');
+    assert.equal(pythonModels.model('Order')!.fields.get('placed')!.column, 'placed_at');
+    assert.equal(pythonModels.model('Invoice')!.table, 'billing_invoice');
+    assert.equal(pythonModels.model('RecentOrder')!.table, 'shop_order', 'a proxy reads its parent table');
+    assert.equal(pythonModels.model('Audit'), undefined, 'multi-table inheritance is not modelled (precision first)');
+    const ev = pythonModels.model('Event')!;
+    assert.equal(`${ev.schema}.${ev.table}`, 'audit.events');
+    assert.equal(ev.fields.get('happened')!.column, 'happened_at');
+    assert.equal(ev.fields.get('kind')!.column, 'kind');
+    pythonHost.removeFile!('shop/models/order.py');
+    pythonHost.removeFile!('svc/db.py');
+    assert.equal(pythonModels.model('Order'), undefined);
+  });
+
+  test('a manager whose get_queryset is not visible, or a QuerySet method, gives nothing', () => {
+    pythonHost.indexFile!('crm2/models.py', [
+      'from django.db import models',
+      'from elsewhere import MagicManager',
+      'class Visit(models.Model):',
+      '    created_at = models.DateTimeField()',
+      '    objects = MagicManager()',
+      '    plain = models.Manager()',
+      '    class Meta:',
+      '        db_table = "leads"',
+      '',
+    ].join('\n'));
+    const text = 'from crm2.models import Visit\na = Visit.objects.count()\nb = Visit.plain.count()\n';
+    const r = pythonHost.check(text, djangoCatalog, { fileName: 'crm2/views.py' });
+    assert.deepEqual(r.findings.map((f) => text.slice(f.start, f.end + 6)), ['Visit.plain']);
+    pythonHost.removeFile!('crm2/models.py');
+  });
+
+  test('RunSQL with (sql, params) tuples, executemany, exec_driver_sql, Alembic op.execute', () => {
+    const text = [
+      'operations = [migrations.RunSQL([("CREATE TABLE t (a int) PARTITION BY LIST (a)", None)], reverse_sql=["DROP TABLE t"])]',
+      'cur.executemany("UPDATE leads SET company = %s WHERE id = %s", rows)',
+      'conn.exec_driver_sql("DELETE FROM leads WHERE id = 1")',
+      'op.execute("ALTER TABLE leads DETACH PARTITION leads_2025_01")',
+      '',
+    ].join('\n');
+    const frags = pythonHost.sqlFragments(text, 'app/0003_x.py');
+    assert.deepEqual(frags.map((f) => [f.text.split(' ').slice(0, 2).join(' '), f.ddl]), [
+      ['CREATE TABLE', true],
+      ['DROP TABLE', false],
+      ['UPDATE leads', false],
+      ['DELETE FROM', false],
+      ['ALTER TABLE', true],
+    ]);
+    const r = pythonHost.check(text, djangoCatalog, { fileName: 'app/x.py' });
+    assert.deepEqual(r.findings.map((f) => [text.slice(f.start, f.end), f.code]), [['leads', 'partition-key-missing'], ['leads', 'partition-key-missing']]);
+  });
+
+  test('a model and its queries in the same open file; editing the model re-checks the queries', () => {
+    const text = (table: string): string =>
+      [
+        'from django.db import models',
+        'class Note(models.Model):',
+        '    created_at = models.DateTimeField()',
+        '    class Meta:',
+        `        db_table = "${table}"`,
+        'def recent():',
+        '    return Note.objects.filter(created_at__gte=1).count() + Note.objects.count()',
+        '',
+      ].join('\n');
+    const a = pythonHost.check(text('leads'), djangoCatalog, { fileName: 'notes/models.py' });
+    assert.equal(a.findings.length, 1);
+    assert.equal(a.findings[0]!.table, 'public.leads');
+    const b = pythonHost.check(text('notes_note'), djangoCatalog, { fileName: 'notes/models.py' });
+    assert.equal(b.findings.length, 0, 'notes_note is not partitioned');
+    pythonHost.removeFile!('notes/models.py');
+  });
+
+  test('primary-key lookups scan every partition: Django bulk_update, SQLAlchemy session.get', () => {
+    const dj = 'from crm.models import Lead\nLead.objects.bulk_update(leads, ["company"])\n';
+    assert.deepEqual(pythonHost.check(dj, djangoCatalog, { fileName: 'crm/b.py' }).findings.map((f) => [dj.slice(f.start, f.end), f.code]), [['Lead', 'partition-key-missing']]);
+    const sa = 'from app.models import Lead\nlead = session.get(Lead, 5)\n';
+    assert.deepEqual(pythonHost.check(sa, saCatalog, { fileName: 'sa/app/g.py' }).findings.map((f) => [sa.slice(f.start, f.end), f.code]), [['Lead', 'partition-key-missing']]);
+  });
+
+  test('through the engine: suppression comments apply to Python findings', async () => {
+    await loadEngine();
+    indexHostFile('crm/models.py', read('django/crm/models.py'));
+    const text = 'from crm.models import Lead\n# partition-lens-disable-next-line\na = Lead.objects.count()\nb = Lead.objects.count()\n';
+    const r = checkFile('crm/engine.py', text, djangoCatalog);
+    assert.deepEqual(r.findings.map((f) => new LineIndex(text).position(f.start)), [{ line: 3, character: 4 }]);
   });
 });

@@ -20,68 +20,68 @@ function kept(kind: DocumentKind, text: string, findings: { start: number; code:
   return applySuppressions(text, kind, findings).map((f) => f.start);
 }
 
-describe('suppression comments', () => {
-  it('disable-next-line suppresses only the next line', () => {
+void describe('suppression comments', () => {
+  void it('disable-next-line suppresses only the next line', () => {
     const text = 'SELECT 1 FROM a;\n-- partition-lens-disable-next-line\nSELECT * FROM leads;\nSELECT * FROM leads;\n';
     const f1 = at(text, 'leads');
     const f2 = at(text, 'leads', 'partition-key-missing', f1.start + 1);
     assert.deepEqual(kept('sql', text, [f1, f2]), [f2.start]);
   });
 
-  it('a rule list limits the directive to those rules, a reason after -- is ignored', () => {
+  void it('a rule list limits the directive to those rules, a reason after -- is ignored', () => {
     const text = '-- partition-lens-disable-next-line partition-key-not-prunable -- reviewed\nSELECT * FROM leads WHERE x;\n';
     const missing = at(text, 'leads', 'partition-key-missing');
     const notPrunable = at(text, 'leads', 'partition-key-not-prunable');
     assert.deepEqual(kept('sql', text, [missing, notPrunable]), [missing.start]);
   });
 
-  it('comma-separated rule lists work', () => {
+  void it('comma-separated rule lists work', () => {
     const text = '-- partition-lens-disable-next-line partition-key-missing, partition-key-not-prunable\nSELECT * FROM leads;\n';
     assert.deepEqual(kept('sql', text, [at(text, 'leads'), at(text, 'leads', 'partition-key-not-prunable')]), []);
   });
 
-  it('a whole-file directive anywhere suppresses every line', () => {
+  void it('a whole-file directive anywhere suppresses every line', () => {
     const text = 'SELECT * FROM leads;\nSELECT * FROM leads l;\n-- partition-lens-disable\n';
     const f1 = at(text, 'leads');
     const f2 = at(text, 'leads l');
     assert.deepEqual(kept('sql', text, [f1, f2]), []);
   });
 
-  it('a whole-file directive with a rule keeps the other rule', () => {
+  void it('a whole-file directive with a rule keeps the other rule', () => {
     const text = '-- partition-lens-disable partition-key-missing\nSELECT * FROM leads;\n';
     const notPrunable = at(text, 'leads', 'partition-key-not-prunable');
     assert.deepEqual(kept('sql', text, [at(text, 'leads'), notPrunable]), [notPrunable.start]);
   });
 
-  it('SQL block comments work, also across lines, and the next line is after the comment end', () => {
+  void it('SQL block comments work, also across lines, and the next line is after the comment end', () => {
     const text = '/* partition-lens-disable-next-line\n   partition-key-missing */\nSELECT * FROM leads;\nSELECT * FROM leads;\n';
     const f1 = at(text, 'leads');
     const f2 = at(text, 'leads', 'partition-key-missing', f1.start + 1);
     assert.deepEqual(kept('sql', text, [f1, f2]), [f2.start]);
   });
 
-  it('disable-line suppresses the line the comment is on', () => {
+  void it('disable-line suppresses the line the comment is on', () => {
     const text = 'SELECT * FROM leads; -- partition-lens-disable-line\nSELECT * FROM leads;\n';
     const f1 = at(text, 'leads');
     const f2 = at(text, 'leads', 'partition-key-missing', f1.start + 1);
     assert.deepEqual(kept('sql', text, [f1, f2]), [f2.start]);
   });
 
-  it('the directive must be in a comment of the language', () => {
+  void it('the directive must be in a comment of the language', () => {
     // `#` is not an SQL comment, and a directive inside a string literal is text.
     const text = "# partition-lens-disable-next-line\nSELECT * FROM leads WHERE note = 'partition-lens-disable';\n";
     const f = at(text, 'leads');
     assert.deepEqual(kept('sql', text, [f]), [f.start]);
   });
 
-  it('a longer word is not the directive', () => {
+  void it('a longer word is not the directive', () => {
     const text = '-- partition-lens-disable-next-lines\nSELECT * FROM leads;\n';
     const f = at(text, 'leads');
     assert.deepEqual(kept('sql', text, [f]), [f.start]);
     assert.equal(parseSuppressions(text, 'sql').lines.size, 0);
   });
 
-  it('Ruby and Python use #, TypeScript uses // and /* */', () => {
+  void it('Ruby and Python use #, TypeScript uses // and /* */', () => {
     const rb = 'class X\n  # partition-lens-disable-next-line\n  Lead.where(company: "x")\n  Lead.all\nend\n';
     const lead = at(rb, 'Lead.where');
     const all = at(rb, 'Lead.all');
@@ -97,12 +97,12 @@ describe('suppression comments', () => {
     assert.deepEqual(kept('ruby', rb2, [at(rb2, 'Lead')]), [rb2.indexOf('Lead')]);
   });
 
-  it('SQL comments inside SQL embedded in host code count', () => {
+  void it('SQL comments inside SQL embedded in host code count', () => {
     const rb = 'execute <<~SQL\n  SELECT 1;\n  -- partition-lens-disable-next-line\n  SELECT * FROM leads\nSQL\n';
     assert.deepEqual(kept('ruby', rb, [at(rb, 'leads')]), []);
   });
 
-  it('CRLF line endings', () => {
+  void it('CRLF line endings', () => {
     const text = '-- partition-lens-disable-next-line\r\nSELECT * FROM leads;\r\nSELECT * FROM leads;\r\n';
     const f1 = at(text, 'leads');
     const f2 = at(text, 'leads', 'partition-key-missing', f1.start + 1);
@@ -110,8 +110,8 @@ describe('suppression comments', () => {
   });
 });
 
-describe('suppression edits', () => {
-  it('inserts a next-line directive with the indentation of the line', () => {
+void describe('suppression edits', () => {
+  void it('inserts a next-line directive with the indentation of the line', () => {
     const text = 'SELECT 1;\n    SELECT * FROM leads;\n';
     const ins = disableNextLineInsertion(text, 1, '--', 'partition-key-missing');
     assert.deepEqual(ins, { offset: 10, text: '    -- partition-lens-disable-next-line partition-key-missing\n' });
@@ -119,12 +119,12 @@ describe('suppression edits', () => {
     assert.deepEqual(kept('sql', edited, [at(edited, 'leads')]), []);
   });
 
-  it('keeps CRLF', () => {
+  void it('keeps CRLF', () => {
     const ins = disableNextLineInsertion('SELECT 1;\r\nSELECT * FROM leads;\r\n', 1, '--');
     assert.deepEqual(ins, { offset: 11, text: '-- partition-lens-disable-next-line\r\n' });
   });
 
-  it('inserts a file directive at the top, after a shebang and Ruby/Python magic comments', () => {
+  void it('inserts a file directive at the top, after a shebang and Ruby/Python magic comments', () => {
     assert.deepEqual(disableFileInsertion('SELECT 1;\n', '--'), { offset: 0, text: '-- partition-lens-disable\n' });
     const rb = '# frozen_string_literal: true\n\nclass Lead; end\n';
     assert.deepEqual(disableFileInsertion(rb, '#', 'partition-key-missing'), { offset: 30, text: '# partition-lens-disable partition-key-missing\n' });

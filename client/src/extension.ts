@@ -5,7 +5,7 @@
  * creates is owned by `context.subscriptions`.
  */
 import * as vscode from 'vscode';
-import { CatalogService } from './catalog/service';
+import { CatalogService, type CatalogSnapshotData } from './catalog/service';
 import { allCommands, registerCommands } from './commands/index';
 import type { CommandContext } from './commands/types';
 import { CONFIG_SECTION, parseConfig, type Config, type StoredConnection } from './config';
@@ -69,31 +69,39 @@ export function activate(context: vscode.ExtensionContext): PartitionLensApi {
   const tree = vscode.window.createTreeView('partitionLens.explorer', { treeDataProvider: provider, showCollapseAll: true });
   context.subscriptions.push(provider, tree, new ConnectionStatusBar(connections));
 
-  // Live catalog for the language server: sent after each load of the active connection's catalog,
-  // cleared when no connection is active.
+  // Live catalog for the language server: sent after each (re)load of the active connection's
+  // catalog (whoever triggered it), cleared when no connection is active. Each snapshot is sent once.
   let sentFor: string | null = null;
+  let lastSent: CatalogSnapshotData | undefined;
+  const sendData = (id: string, data: CatalogSnapshotData): void => {
+    if (connections.active()?.id !== id || !readConfig().liveCatalog || data === lastSent) return;
+    lastSent = data;
+    sentFor = id;
+    log.info(`Live catalog of ${connections.get(id)?.label ?? id}: ${data.tables.length} partitioned tables sent to the language server.`);
+    sendLiveCatalog({ connectionId: id, label: connections.get(id)?.label, tables: data.tables, searchPath: data.searchPath }).catch((e: unknown) =>
+      log.error(`live catalog: ${(e as Error).message}`),
+    );
+  };
   const sendLive = (id: string | null): void => {
-    const cfg = readConfig();
-    if (id === null || !cfg.liveCatalog) {
+    if (id === null || !readConfig().liveCatalog) {
       if (sentFor !== null) {
         sentFor = null;
+        lastSent = undefined;
         sendLiveCatalog({ connectionId: null, tables: [] }).catch((e: unknown) => log.error(`live catalog: ${(e as Error).message}`));
       }
       return;
     }
-    catalog.catalog(id).catch((e: unknown) => log.error(`Loading the catalog of ${connections.get(id)?.label ?? id} failed: ${(e as Error).message}`));
+    catalog.catalog(id).then(
+      (data) => sendData(id, data),
+      (e: unknown) => log.error(`Loading the catalog of ${connections.get(id)?.label ?? id} failed: ${(e as Error).message}`),
+    );
   };
   context.subscriptions.push(
-    catalog.onDidLoadCatalog((id, data) => {
-      if (connections.active()?.id !== id || !readConfig().liveCatalog) return;
-      sentFor = id;
-      log.info(`Live catalog of ${connections.get(id)?.label ?? id}: ${data.tables.length} partitioned tables sent to the language server.`);
-      sendLiveCatalog({ connectionId: id, label: connections.get(id)?.label, tables: data.tables, searchPath: data.searchPath }).catch((e: unknown) =>
-        log.error(`live catalog: ${(e as Error).message}`),
-      );
-    }),
-    connections.onDidChange((id) => {
-      provider.fire(id ? `conn:${encodeURIComponent(id)}` : undefined);
+    catalog.onDidLoadCatalog(sendData),
+    connections.onDidChange(() => {
+      // Connection states change the shape of the root (leaf ↔ expandable), so the root is redrawn;
+      // the catalogs behind expanded nodes stay cached.
+      provider.fire();
       const active = connections.active();
       if (!active) sendLive(null);
       else if (active.id !== sentFor) sendLive(active.id);

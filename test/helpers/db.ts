@@ -15,6 +15,14 @@ export interface PgServer {
 }
 
 let cached: Promise<{ servers: PgServer[]; skipped: string[] }> | undefined;
+let ownServers: (PgServer & { stop(): Promise<void> })[] = [];
+
+// Registered at load time so the hook belongs to the file's root, not to whichever test first
+// asked for a server: servers a file started itself live until the whole file is done.
+after(async () => {
+  for (const s of ownServers) await s.stop();
+  ownServers = [];
+});
 
 /** Every available test server, plus reasons for those that could not start. */
 export function pgServers(): Promise<{ servers: PgServer[]; skipped: string[] }> {
@@ -27,9 +35,7 @@ export function pgServers(): Promise<{ servers: PgServer[]; skipped: string[] }>
   } else {
     cached = (async () => {
       const started = (await startAllServers()) as { servers: (PgServer & { stop(): Promise<void> })[]; skipped: string[] };
-      after(async () => {
-        for (const s of started.servers) await s.stop();
-      });
+      ownServers = started.servers;
       return started;
     })();
   }

@@ -49,7 +49,8 @@ export class ExplorerModel {
   private async childrenOf(parent?: ExplorerNode): Promise<ExplorerNode[]> {
     if (!parent) {
       const list = this.connections.list();
-      if (list.length === 0) return [this.keep({ kind: 'empty', id: 'root/empty', message: 'No connections — use "Add Connection"' })];
+      // No connections: an empty root lets VS Code show the view's welcome content (Add Connection).
+      if (list.length === 0) return [];
       return list.map((e) => this.keep({ kind: 'connection', id: connectionNodeId(e.profile.id), connectionId: e.profile.id }));
     }
     switch (parent.kind) {

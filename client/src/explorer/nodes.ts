@@ -157,7 +157,7 @@ export function describeNode(node: Exclude<ExplorerNode, { kind: 'connection' }>
         `| Default partition | ${t.hasDefault ? 'yes' : 'no'} |`,
         t.minBound !== undefined ? `| Range | ${md(t.minBound)} → ${md(t.maxBound ?? '?')} |` : '',
         `| Estimated rows | ${t.rows === null ? 'not analysed' : t.rows.toLocaleString('en-US')} |`,
-        `| Size | ${formatBytes(t.bytes)} |`,
+        `| Size (estimated) | ${formatBytes(t.bytes)} |`,
         `| Last analyze | ${t.lastAnalyze ?? 'never'} |`,
         t.pendingDetach ? `| Pending detach | ${t.pendingDetach} |` : '',
       ].filter((l) => l !== '');

@@ -10,11 +10,11 @@ import { CHECK_USAGE, runCheck } from './check';
 const USAGE = `Usage: partition-lens <command> [options]
 
 Commands:
-  check [--schema FILE]... [--format text|json|sarif] PATH...
+  partition-lens check [--schema FILE]... [--format text|json|sarif] PATH...
       Report queries on partitioned tables that cannot use partition pruning.
-  partitions list|create-upcoming|archive|detach|explain --database-url URL ...
+  partition-lens partitions list|create-upcoming|archive|detach|explain --database-url URL ...
       Inspect and maintain the partitions of a connected database.
-  maintain --database-url URL [--config FILE] [--dry-run]
+  partition-lens maintain --database-url URL [--config FILE] [--dry-run]
       Apply the partition policy kept in partition-lens.json.
 
 Options:

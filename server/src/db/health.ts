@@ -245,7 +245,7 @@ function checkLevel(
       const exact = opts.defaultHasRows?.get(`${p.schema}.${p.name}`);
       const est = p.rows ?? 0;
       if (exact === true || (exact === undefined && est > 0)) {
-        const amount = est > 0 ? `about ${est.toLocaleString('en-US')} rows (estimated)` : 'rows';
+        const amount = est > 0 ? `about ${est.toLocaleString('en-US')} row${est === 1 ? '' : 's'} (estimated)` : 'rows';
         issues.push({
           severity: 'warning',
           code: 'default-has-rows',

@@ -31,7 +31,10 @@ export interface TableSummary {
   /** Lowest FROM / highest TO of the direct range partitions, as printed (e.g. `'2026-01-01'`). */
   readonly minBound?: string;
   readonly maxBound?: string;
-  /** Sum of `pg_total_relation_size` over the leaves. */
+  /**
+   * Estimated size of the leaves (tables, TOAST and indexes) from `relpages` as of the last
+   * VACUUM/ANALYZE; exact per-partition sizes come with `listPartitions` pages.
+   */
   readonly bytes: number;
   /** Sum of `reltuples` over analysed leaves; `null` when no leaf was ever analysed. */
   readonly rows: number | null;
@@ -164,8 +167,14 @@ WITH RECURSIVE roots AS (
     FROM tree t JOIN pg_catalog.pg_inherits i ON i.inhparent = t.oid
 ), parts AS (
   SELECT t.root, t.depth, t.pending, c.relkind, c.reltuples, c.oid,
-         CASE WHEN t.depth = 1 THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS bound
+         CASE WHEN t.depth = 1 THEN pg_catalog.pg_get_expr(c.relpartbound, 0) END AS bound,
+         -- Pages of the table, its TOAST table and its indexes from the catalog (as of the last
+         -- VACUUM/ANALYZE): no relation is opened, which matters with 10,000 partitions.
+         c.relpages::bigint + COALESCE(tc.relpages, 0) + COALESCE(ix.pages, 0) AS pages
     FROM tree t JOIN pg_catalog.pg_class c ON c.oid = t.oid
+    LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
+    LEFT JOIN (SELECT i.indrelid, pg_catalog.sum(ic.relpages)::bigint AS pages FROM pg_catalog.pg_index i
+                 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid GROUP BY i.indrelid) ix ON ix.indrelid = c.oid
 ), ranges AS (
   SELECT root, (pg_catalog.regexp_match(bound, '^FOR VALUES FROM \\((.*)\\) TO \\((.*)\\)$')) AS ft
     FROM parts WHERE depth = 1 AND bound LIKE 'FOR VALUES FROM %'
@@ -179,7 +188,7 @@ SELECT r.oid, r.schema, r.name, r.strat, r.keydef, r.keycols, r.tablecols,
        pg_catalog.count(x.oid) FILTER (WHERE x.depth = 1) AS partitions,
        pg_catalog.count(x.oid) FILTER (WHERE x.relkind <> 'p') AS leaves,
        COALESCE(pg_catalog.bool_or(x.bound = 'DEFAULT'), false) AS has_default,
-       COALESCE(pg_catalog.sum(pg_catalog.pg_total_relation_size(x.oid)) FILTER (WHERE x.relkind <> 'p'), 0) AS bytes,
+       COALESCE(pg_catalog.sum(x.pages) FILTER (WHERE x.relkind <> 'p'), 0) * pg_catalog.current_setting('block_size')::bigint AS bytes,
        pg_catalog.sum(x.reltuples) FILTER (WHERE x.relkind <> 'p' AND x.reltuples >= 0) AS rows,
        pg_catalog.count(x.oid) FILTER (WHERE x.pending) AS pending,
        pg_catalog.max(GREATEST(pg_catalog.pg_stat_get_last_analyze_time(x.oid), pg_catalog.pg_stat_get_last_autoanalyze_time(x.oid))) AS last_analyze,
@@ -259,7 +268,7 @@ export async function listPartitions(
   const pending = version >= 140000 ? 'i.inhdetachpending' : 'false';
   const sql = `
 WITH page AS (
-  SELECT c.oid, ${pending} AS pending, pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bound
+  SELECT c.oid, ${pending} AS pending, pg_catalog.pg_get_expr(c.relpartbound, 0) AS bound
     FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
    WHERE i.inhparent = $1
 ), ordered AS (
@@ -271,7 +280,14 @@ SELECT o.oid, n.nspname AS schema, c.relname AS name, o.bound, o.pending, c.relk
        CASE WHEN c.relkind = 'p' THEN ${tableColumnsSql('c.oid')} END AS tablecols,
        (SELECT pg_catalog.count(*) FROM pg_catalog.pg_inherits i2 WHERE i2.inhparent = c.oid) AS children,
        CASE WHEN c.relkind = 'p'
-            THEN (SELECT pg_catalog.sum(pg_catalog.pg_total_relation_size(t.relid)) FROM pg_catalog.pg_partition_tree(c.oid) t WHERE t.isleaf)
+            -- A sub-partitioned child may hold thousands of leaves: estimate from relpages
+            -- (table + TOAST + indexes) instead of opening every leaf.
+            THEN (SELECT pg_catalog.sum(lc.relpages::bigint + COALESCE(tc.relpages, 0)
+                         + COALESCE((SELECT pg_catalog.sum(ic.relpages) FROM pg_catalog.pg_index x
+                                       JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid WHERE x.indrelid = lc.oid), 0))
+                    * pg_catalog.current_setting('block_size')::bigint
+                    FROM pg_catalog.pg_partition_tree(c.oid) t JOIN pg_catalog.pg_class lc ON lc.oid = t.relid
+                    LEFT JOIN pg_catalog.pg_class tc ON tc.oid = lc.reltoastrelid WHERE t.isleaf)
             ELSE pg_catalog.pg_total_relation_size(c.oid) END AS bytes,
        CASE WHEN c.relkind = 'p'
             THEN (SELECT pg_catalog.sum(lc.reltuples) FROM pg_catalog.pg_partition_tree(c.oid) t
@@ -340,7 +356,7 @@ WITH RECURSIVE roots AS (
     FROM tree t JOIN pg_catalog.pg_inherits i ON i.inhparent = t.oid
 )
 SELECT t.root, t.oid, t.parent, t.depth, t.pending, n.nspname AS schema, c.relname AS name, c.relkind,
-       CASE WHEN t.depth > 0 THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS bound,
+       b.bound,
        pt.partstrat AS strat,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS keydef,
        CASE WHEN c.relkind = 'p' THEN ${keyColumnsSql('c.oid', 'pt')} END AS keycols,
@@ -352,7 +368,8 @@ SELECT t.root, t.oid, t.parent, t.depth, t.pending, n.nspname AS schema, c.relna
   JOIN pg_catalog.pg_class c ON c.oid = t.oid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_catalog.pg_partitioned_table pt ON pt.partrelid = c.oid
- ORDER BY t.depth, ${boundSortKeys("COALESCE(pg_catalog.pg_get_expr(c.relpartbound, c.oid), '')")}, n.nspname, c.relname`;
+  CROSS JOIN LATERAL (SELECT CASE WHEN t.depth > 0 THEN pg_catalog.pg_get_expr(c.relpartbound, 0) END AS bound) b
+ ORDER BY t.depth, ${boundSortKeys("COALESCE(b.bound, '')")}, n.nspname, c.relname`;
   const { rows } = await q.query<Record<string, unknown>>(sql, params);
   const sp = await q.query<{ sp: string[] }>('SELECT pg_catalog.current_schemas(false)::text[] AS sp');
   const searchPath = sp.rows[0]?.sp ?? ['public'];
@@ -472,7 +489,7 @@ export async function defaultPartitionHasRows(q: Queryable, table: TableRef): Pr
   const { rows } = await q.query<{ schema: string; name: string }>(
     `SELECT n.nspname AS schema, c.relname AS name FROM pg_catalog.pg_inherits i
        JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE i.inhparent = $1 AND pg_catalog.pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT'`,
+      WHERE i.inhparent = $1 AND pg_catalog.pg_get_expr(c.relpartbound, 0) = 'DEFAULT'`,
     [oid],
   );
   const d = rows[0];

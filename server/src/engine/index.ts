@@ -12,6 +12,7 @@ import { allHosts, hostFor } from './host/index';
 import type { HostModule } from './host/types';
 import { ensureTreeSitterLoaded } from './host/treesitter';
 import { ensureParserLoaded } from './sql/parse';
+import { splitStatements } from './sql/split';
 // Registers the SQL analysis as the checker for `sql` documents.
 import './analysis/register';
 import { applySuppressions } from './suppress';
@@ -49,10 +50,20 @@ export function loadEngine(): Promise<void> {
     await Promise.all([ensureParserLoaded(), ensureTreeSitterLoaded()]);
     // Template-literal imports: esbuild bundles whatever matches the pattern (possibly nothing).
     for (const lang of ['ruby', 'typescript', 'python'] as const) {
-      await importOptional(`host/${lang}`, (m) => import(`./host/${m}/index.ts`), lang);
+      await importOptional(`host/${lang}`, async (m) => initHostModule(await import(`./host/${m}/index.ts`)), lang);
     }
   })();
   return loading;
+}
+
+/**
+ * A host module may need its own asynchronous set-up (grammars, queries): by convention it exports
+ * `ensure<Name>Loaded()`, which is awaited here.
+ */
+async function initHostModule(mod: Record<string, unknown>): Promise<void> {
+  for (const [name, value] of Object.entries(mod)) {
+    if (/^ensure\w*Loaded$/.test(name) && typeof value === 'function') await (value as () => Promise<void>)();
+  }
 }
 
 async function importOptional(name: string, load: (m: string) => Promise<unknown>, m: string): Promise<void> {
@@ -90,6 +101,7 @@ export function checkFile(
   catalog: CatalogView,
   settings?: EngineSettings,
   fileName?: string,
+  cache?: StatementCache,
 ): FileCheckResult {
   const kind = documentKind(fileNameOrLanguageId);
   if (!kind || settings?.enable === false) return { kind, findings: [], parseErrors: [] };
@@ -100,9 +112,9 @@ export function checkFile(
   try {
     const host = hostModuleFor(kind);
     const file = fileName ?? (fileNameOrLanguageId.includes('.') ? fileNameOrLanguageId : undefined);
-    result = host
-      ? host.check(text, catalog, { disabledRules: disabled, ...(file ? { fileName: file } : {}) })
-      : checkDocument(kind, text, catalog, { disabledRules: disabled });
+    if (host) result = host.check(text, catalog, { disabledRules: disabled, ...(file ? { fileName: file } : {}) });
+    else if (kind === 'sql' && cache) result = cache.checkSql(text, catalog, disabled);
+    else result = checkDocument(kind, text, catalog, { disabledRules: disabled });
   } catch (e) {
     return { kind, findings: [], parseErrors: [], internalError: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
@@ -114,6 +126,75 @@ export function checkFile(
   }
   const kept = applySuppressions(text, kind, findings).sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.code, b.code));
   return { kind, findings: kept, parseErrors: result.parseErrors };
+}
+
+/**
+ * Per-document memo for SQL checks in the editor: statements are checked one by one and their
+ * findings remembered by statement text, so a keystroke re-parses only the statement it changed.
+ * Sound because the analysis looks at one statement at a time; the memo is dropped whenever the
+ * catalog or the disabled rules change.
+ */
+interface PlacedStatement {
+  readonly text: string;
+  /** Result with offsets relative to the statement. */
+  readonly rel: CheckResult;
+  /** The same, at the statement's document offset. */
+  readonly findings: readonly Finding[];
+  readonly errors: readonly { offset: number; message: string }[];
+}
+
+export class StatementCache {
+  /** Statement start offset → the statement there at the last check. */
+  private byStart = new Map<number, PlacedStatement>();
+  private length = 0;
+  private catalog: CatalogView | undefined;
+  private rulesKey = '';
+
+  checkSql(text: string, catalog: CatalogView, disabled: ReadonlySet<string>): CheckResult {
+    const rulesKey = [...disabled].sort().join(',');
+    if (catalog !== this.catalog || rulesKey !== this.rulesKey) {
+      this.byStart = new Map();
+      this.catalog = catalog;
+      this.rulesKey = rulesKey;
+    }
+    // A typical edit leaves the statements before it in place and moves those after it by the
+    // change in length: both are found by offset and compared by text (no hashing of texts).
+    const delta = text.length - this.length;
+    const next = new Map<number, PlacedStatement>();
+    const findings: Finding[] = [];
+    const parseErrors: { offset: number; message: string }[] = [];
+    for (const piece of splitStatements(text)) {
+      const d = piece.start;
+      let placed = this.byStart.get(d);
+      if (!placed || placed.text !== piece.text) {
+        const moved = delta !== 0 ? this.byStart.get(d - delta) : undefined;
+        const rel = moved && moved.text === piece.text ? moved.rel : checkDocument('sql', piece.text, catalog, { disabledRules: disabled });
+        placed = {
+          text: piece.text,
+          rel,
+          findings: d === 0 ? rel.findings : rel.findings.map((f) => shiftFinding(f, d)),
+          errors: rel.parseErrors.map((e) => ({ offset: e.offset + d, message: e.message })),
+        };
+      }
+      next.set(d, placed);
+      for (const f of placed.findings) findings.push(f);
+      for (const e of placed.errors) parseErrors.push(e);
+    }
+    // Only the statements of the current text are kept, so the memo never outgrows the document.
+    this.byStart = next;
+    this.length = text.length;
+    return { findings, parseErrors };
+  }
+}
+
+function shiftFinding(f: Finding, d: number): Finding {
+  const insertAt = f.fix?.insertAt;
+  return {
+    ...f,
+    start: f.start + d,
+    end: f.end + d,
+    ...(f.fix ? { fix: { ...f.fix, ...(insertAt ? { insertAt: { ...insertAt, offset: insertAt.offset + d } } : {}) } } : {}),
+  };
 }
 
 function cmp(a: string, b: string): number {

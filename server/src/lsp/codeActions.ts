@@ -78,18 +78,71 @@ export function filterCondition(hint: FixHint, table: PartitionedTable | undefin
 }
 
 /** The edit inserting a filter on the key (` WHERE …` or ` AND …`), when the finding says where. */
-export function filterEdit(f: Finding, table: PartitionedTable | undefined, now?: Date): ActionPlan | undefined {
+export function filterEdit(f: Finding, table: PartitionedTable | undefined, now?: Date, text?: string): ActionPlan | undefined {
   const hint = f.fix;
   if (!hint?.insertAt) return undefined;
   const cond = filterCondition(hint, table, now);
   if (!cond) return undefined;
   const { offset, mode } = hint.insertAt;
-  const newText = mode === 'where' ? ` WHERE ${cond}` : ` AND ${cond}`;
-  return {
-    title: `Add a filter on the partition key of ${f.table} (${hint.keyColumns.join(', ')})`,
-    edits: [{ start: offset, end: offset, newText }],
-    preferred: true,
-  };
+  const title = `Add a filter on the partition key of ${f.table} (${hint.keyColumns.join(', ')})`;
+  if (mode === 'where') return { title, edits: [{ start: offset, end: offset, newText: ` WHERE ${cond}` }], preferred: true };
+  // `WHERE a OR b` + ` AND key…` would bind to `b` only: parenthesise an existing top-level OR.
+  const existing = text === undefined ? undefined : whereCondition(text, f.end, offset);
+  const edits: OffsetEdit[] = [];
+  if (existing?.hasOr) edits.push({ start: existing.start, end: existing.start, newText: '(' });
+  edits.push({ start: offset, end: offset, newText: `${existing?.hasOr ? ')' : ''} AND ${cond}` });
+  return { title, edits, preferred: true };
+}
+
+/**
+ * The condition of the last top-level `WHERE` between `from` and `to` (document offsets), and
+ * whether it has a top-level `OR`. A small SQL scanner: quotes, quoted identifiers, comments and
+ * dollar quotes are skipped, parentheses tracked.
+ */
+export function whereCondition(text: string, from: number, to: number): { start: number; hasOr: boolean } | undefined {
+  let depth = 0;
+  let start: number | undefined;
+  let hasOr = false;
+  let i = from;
+  while (i < to) {
+    const c = text[i]!;
+    if (c === "'" || c === '"') {
+      i++;
+      while (i < to && !(text[i] === c && text[i + 1] !== c)) i += text[i] === c ? 2 : 1;
+      i++;
+    } else if (c === '-' && text[i + 1] === '-') {
+      while (i < to && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const e = text.indexOf('*/', i + 2);
+      i = e < 0 ? to : e + 2;
+    } else if (c === '$' && /^\$[A-Za-z_]*\$/.test(text.slice(i, i + 64))) {
+      const tag = /^\$[A-Za-z_]*\$/.exec(text.slice(i, i + 64))![0];
+      const e = text.indexOf(tag, i + tag.length);
+      i = e < 0 ? to : e + tag.length;
+    } else if (c === '(') {
+      depth++;
+      i++;
+    } else if (c === ')') {
+      depth--;
+      i++;
+    } else if (/[A-Za-z_]/.test(c) && (i === 0 || !/[\w$]/.test(text[i - 1]!))) {
+      const word = /^[A-Za-z_][\w$]*/.exec(text.slice(i, i + 64))![0];
+      if (depth === 0) {
+        const w = word.toLowerCase();
+        if (w === 'where') {
+          start = i + word.length;
+          while (start < to && /\s/.test(text[start]!)) start++;
+          hasOr = false;
+        } else if (w === 'or' && start !== undefined) {
+          hasOr = true;
+        }
+      }
+      i += word.length;
+    } else {
+      i++;
+    }
+  }
+  return start === undefined ? undefined : { start, hasOr };
 }
 
 /**
@@ -140,7 +193,7 @@ export function actionsFor(kind: DocumentKind, text: string, f: Finding, table: 
     }
   }
   if (out.length === 0 || f.fix?.language === 'sql') {
-    const sqlFix = filterEdit(f, table);
+    const sqlFix = filterEdit(f, table, undefined, text);
     if (sqlFix) out.push({ ...sqlFix, preferred: out.length === 0 });
   }
   out.push(...suppressionPlans(kind, text, f));

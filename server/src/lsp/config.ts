@@ -133,6 +133,11 @@ export class SettingsStore {
     }
   }
 
+  /** Changes whenever `clear()` runs: a check that read older settings must not publish. */
+  get currentGeneration(): number {
+    return this.generation;
+  }
+
   /** Forgets everything (after `workspace/didChangeConfiguration`). */
   clear(): void {
     this.generation++;

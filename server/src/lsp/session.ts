@@ -22,12 +22,15 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { displayName, keyText, type CatalogView } from '../engine/catalog/model';
 import { LineIndex, type Finding, type Severity } from '../engine/finding';
-import { checkFile, documentKind, engineLoadProblems, loadEngine, type DocumentKind } from '../engine/index';
+import { checkFile, documentKind, engineLoadProblems, loadEngine, StatementCache, type DocumentKind } from '../engine/index';
 import { CatalogSummaryRequest, DIAGNOSTIC_SOURCE, LiveCatalogNotification, type CatalogSummaryResult, type LiveCatalogParams } from '../protocol';
 import { actionsFor } from './codeActions';
 import { SettingsStore, type ResourceSettings } from './config';
 import { describeTable, tableAt, tableOfFinding } from './hover';
 import { errorText, uriToPath, WorkspaceState, type Folder } from './workspace';
+
+/** Documents longer than this (generated dumps, data files) are not checked while typing. */
+const MAX_CHECKED_LENGTH = 16 * 1024 * 1024;
 
 /** How long the first check of a document waits for the workspace scan at most. */
 const FIRST_CHECK_WAIT_MS = 750;
@@ -59,6 +62,8 @@ export function startSession(connection: Connection): void {
   const timers = new Map<string, NodeJS.Timeout>();
   const catalogTimers = new Map<string, NodeJS.Timeout>();
   const checked = new Map<string, CheckedDocument>();
+  const caches = new Map<string, StatementCache>();
+  const tooLarge = new Set<string>();
   let engineReady: Promise<void> = Promise.resolve();
 
   const log = (m: string): void => connection.console.log(m);
@@ -109,23 +114,30 @@ export function startSession(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
+    const generation = settings.currentGeneration;
     await engineReady;
     const s = await settings.get(uri);
     if (!checked.has(uri)) await workspace.readyWithin(FIRST_CHECK_WAIT_MS);
     const current = documents.get(uri);
-    // A newer version arrived while waiting: its own pass is scheduled; drop this one.
-    if (!current || current.version !== version) return;
+    // A newer version or newer settings arrived while waiting: a newer pass is scheduled; drop this one.
+    if (!current || current.version !== version || settings.currentGeneration !== generation) return;
     const kind = kindOf(current);
     if (!kind) return;
     const text = current.getText();
-    if (!s.enable || !workspace.inScope(uri, s)) {
+    if (text.length > MAX_CHECKED_LENGTH) {
+      if (!tooLarge.has(uri)) log(`Partition Lens: ${uri} is larger than ${MAX_CHECKED_LENGTH} characters and is not checked`);
+      tooLarge.add(uri);
+    }
+    if (!s.enable || !workspace.inScope(uri, s) || text.length > MAX_CHECKED_LENGTH) {
       checked.delete(uri);
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
     const catalog = workspace.catalogFor(s);
     const fileName = uriToPath(uri);
-    const result = checkFile(documentKind(current.languageId) ? current.languageId : (fileName ?? uri), text, catalog, s, fileName);
+    let cache = caches.get(uri);
+    if (!cache) caches.set(uri, (cache = new StatementCache()));
+    const result = checkFile(documentKind(current.languageId) ? current.languageId : (fileName ?? uri), text, catalog, s, fileName, cache);
     if (result.internalError) error(`Partition Lens: checking ${uri} failed: ${result.internalError}`);
     const index = new LineIndex(text);
     const diagnostics = result.findings.map((f) => toDiagnostic(f, index));
@@ -242,6 +254,7 @@ export function startSession(connection: Connection): void {
     if (c) clearTimeout(c);
     catalogTimers.delete(uri);
     checked.delete(uri);
+    caches.delete(uri);
     settings.forget(uri);
     guard('clearing diagnostics', connection.sendDiagnostics({ uri, diagnostics: [] }));
     guard('closing a document', workspace.closeDocument(uri));

@@ -1,5 +1,329 @@
-// PLACEHOLDER created by the client/read-side engineer so the command table compiles. The DB
-// write-side engineer owns this file and replaces it with the real `writeCommands`.
-import type { CommandSpec } from '../types';
+/**
+ * Write-side commands of the partition explorer: Create Partition, Create Upcoming Partitions,
+ * Create Hash Partitions, Detach (CONCURRENTLY where possible), Finalize Detach, Archive Old
+ * Partitions, Convert Table to Partitioned, Partition Sizes and Explain Pruning. Each one asks
+ * with validated inputs, shows its SQL and asks before running (see ./ui.ts).
+ */
+import * as vscode from 'vscode';
+import { buildConvertMigration } from '../../../../server/src/db/convert';
+import { explainPruning, formatPruning } from '../../../../server/src/db/explain';
+import { INTERVALS, detectInterval, parseTemporal, isInterval, type Interval } from '../../../../server/src/db/periods';
+import {
+  buildArchivePlans,
+  buildCreateHashPlan,
+  buildCreatePartitionPlan,
+  buildCreateUpcomingPlan,
+  buildDetachPlan,
+  formatSizesMarkdown,
+  loadTarget,
+  partitionSizes,
+  suggestPartitionName,
+  type ArchiveMode,
+  type CreatePartitionInput,
+  type TargetTable,
+} from '../../../../server/src/db/plan';
+import { assertValidIdentifier } from '../../../../server/src/db/quote';
+import type { ActiveConnection } from '../../connections/manager';
+import type { ExplorerNode } from '../../explorer/nodes';
+import { command, type CommandContext, type CommandSpec } from '../types';
+import { parseListValues, statementAt } from './text';
+import { confirmAndRun, isRecord, openUntitled, previewAndConfirm, runPlan, writeSettings, type ScriptedRun } from './ui';
 
-export const writeCommands: CommandSpec[] = [];
+const isNode = (v: unknown): v is ExplorerNode => isRecord(v) && 'kind' in v && 'id' in v;
+
+const TABLE_ITEM = 'viewItem =~ /^partitionedTable\\./';
+const PARTITION_ITEM = 'viewItem =~ /^partition\\.(leaf|default|partitioned)$/';
+
+function validateIdentifier(v: string): string | undefined {
+  if (!v.trim()) return 'A name is required.';
+  try {
+    assertValidIdentifier(v.trim());
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+function validateWhole(min: number, max: number) {
+  return (v: string): string | undefined => (/^\d+$/.test(v.trim()) && Number(v) >= min && Number(v) <= max ? undefined : `Enter a whole number from ${min} to ${max}.`);
+}
+
+/** The table (and its connection) a command works on: from a tree node, else a picker. */
+async function tableFor(ctx: CommandContext, node: unknown, filter?: (s: string) => boolean): Promise<{ conn: ActiveConnection; target: TargetTable } | undefined> {
+  const picked = await ctx.pickTable(node, filter ? (t) => filter(t.strategy) : undefined);
+  if (!picked) return undefined;
+  const target = await loadTarget(picked.connection.db, { schema: picked.table.schema, name: picked.table.name });
+  return { conn: picked.connection, target };
+}
+
+async function pickInterval(target: TargetTable | undefined, preset?: unknown): Promise<Interval | undefined> {
+  if (isInterval(preset)) return preset;
+  let detected: Interval | undefined;
+  if (target) {
+    const ranges = target.partitions.flatMap((p) => {
+      if (p.bound.kind !== 'range') return [];
+      const f = p.bound.from[0];
+      const t = p.bound.to[0];
+      const from = f?.kind === 'value' ? parseTemporal(f.text) : undefined;
+      const to = t?.kind === 'value' ? parseTemporal(t.text) : undefined;
+      return from && to ? [{ from, to }] : [];
+    });
+    detected = detectInterval(ranges);
+  }
+  const items = INTERVALS.map((iv) => ({ label: iv, description: iv === detected ? 'what the existing partitions use' : undefined }));
+  if (detected) items.sort((a, b) => (a.label === detected ? -1 : b.label === detected ? 1 : 0));
+  const pick = await vscode.window.showQuickPick(items, { placeHolder: 'Partition interval' });
+  return pick?.label;
+}
+
+// Create Partition ---------------------------------------------------------------------------
+
+async function askPartitionInput(target: TargetTable, namePattern: string | undefined): Promise<CreatePartitionInput | undefined> {
+  type Kind = CreatePartitionInput['kind'];
+  const kinds: { label: string; value: Kind }[] = [{ label: `${target.strategy.toUpperCase()} bound`, value: target.strategy }];
+  if (target.strategy !== 'hash' && !target.defaultPartition) kinds.push({ label: 'DEFAULT partition', value: 'default' });
+  const kind: Kind | undefined = kinds.length === 1 ? kinds[0]!.value : (await vscode.window.showQuickPick(kinds, { placeHolder: 'What kind of partition?' }))?.value;
+  if (!kind) return undefined;
+  let input: CreatePartitionInput;
+  const keyNames = target.key.map((k) => k.column ?? k.expression).join(', ');
+  if (kind === 'range') {
+    const ask = async (which: string): Promise<string[] | undefined> => {
+      const v = await vscode.window.showInputBox({
+        title: `${which} (inclusive${which === 'TO' ? ' upper bound is exclusive' : ''}) for ${keyNames}`,
+        prompt: target.key.length > 1 ? `${target.key.length} values separated by commas; MINVALUE / MAXVALUE allowed` : 'A value, MINVALUE or MAXVALUE',
+        placeHolder: target.key[0]?.temporal ? '2026-12-01' : undefined,
+        validateInput: (s) => (parseListValues(s).filter((x) => x !== null).length === target.key.length ? undefined : `Give ${target.key.length} value(s).`),
+      });
+      return v === undefined ? undefined : (parseListValues(v) as string[]);
+    };
+    const from = await ask('FROM');
+    if (!from) return undefined;
+    const to = await ask('TO');
+    if (!to) return undefined;
+    input = { kind, from, to };
+  } else if (kind === 'list') {
+    const v = await vscode.window.showInputBox({
+      title: `Values of ${keyNames} for the new partition`,
+      prompt: "Comma-separated; quote values containing commas ('a,b'); NULL for nulls",
+      validateInput: (s) => (parseListValues(s).length ? undefined : 'Give at least one value.'),
+    });
+    if (v === undefined) return undefined;
+    input = { kind, values: parseListValues(v) };
+  } else if (kind === 'hash') {
+    const used = target.partitions.flatMap((p) => (p.bound.kind === 'hash' ? [p.bound] : []));
+    const m = await vscode.window.showInputBox({ title: 'Hash modulus', value: String(used[0]?.modulus ?? 8), validateInput: validateWhole(1, 1024) });
+    if (m === undefined) return undefined;
+    const free = Array.from({ length: Number(m) }, (_, r) => r).find((r) => !used.some((u) => u.modulus === Number(m) && u.remainder === r));
+    const r = await vscode.window.showInputBox({ title: 'Hash remainder', value: String(free ?? 0), validateInput: validateWhole(0, Number(m) - 1) });
+    if (r === undefined) return undefined;
+    input = { kind, modulus: Number(m), remainder: Number(r) };
+  } else input = { kind: 'default' };
+  let suggested: string;
+  try {
+    suggested = suggestPartitionName(target, input, namePattern);
+  } catch {
+    suggested = `${target.name}_new`;
+  }
+  const name = await vscode.window.showInputBox({ title: 'Name of the new partition', value: suggested, validateInput: validateIdentifier });
+  if (name === undefined) return undefined;
+  return { ...input, name: name.trim() };
+}
+
+async function createPartition(ctx: CommandContext, node?: unknown, args?: unknown): Promise<boolean> {
+  const t = await tableFor(ctx, node);
+  if (!t) return false;
+  const settings = writeSettings();
+  const input = isRecord(args) && 'kind' in args ? (args as unknown as CreatePartitionInput) : await askPartitionInput(t.target, settings.namePattern);
+  if (!input) return false;
+  const plan = await buildCreatePartitionPlan(t.conn.db, t.target, input, { namePattern: settings.namePattern });
+  return confirmAndRun(ctx, t.conn, plan, args as ScriptedRun | undefined);
+}
+
+// Create Upcoming / Hash ---------------------------------------------------------------------
+
+async function createUpcoming(ctx: CommandContext, node?: unknown, args?: unknown): Promise<boolean> {
+  const t = await tableFor(ctx, node, (s) => s === 'range');
+  if (!t) return false;
+  const a = isRecord(args) ? args : {};
+  const settings = writeSettings();
+  const interval = await pickInterval(t.target, a.interval);
+  if (!interval) return false;
+  let count = typeof a.count === 'number' ? a.count : undefined;
+  if (count === undefined) {
+    const v = await vscode.window.showInputBox({ title: `How many ${interval}s ahead of the current one?`, value: String(settings.upcomingCount), validateInput: validateWhole(0, 1000) });
+    if (v === undefined) return false;
+    count = Number(v);
+  }
+  const plan = await buildCreateUpcomingPlan(t.conn.db, t.target, { interval, count, namePattern: settings.namePattern });
+  return confirmAndRun(ctx, t.conn, plan, a as ScriptedRun);
+}
+
+async function createHash(ctx: CommandContext, node?: unknown, args?: unknown): Promise<boolean> {
+  const t = await tableFor(ctx, node, (s) => s === 'hash');
+  if (!t) return false;
+  const a = isRecord(args) ? args : {};
+  let modulus = typeof a.modulus === 'number' ? a.modulus : undefined;
+  if (modulus === undefined) {
+    const v = await vscode.window.showInputBox({ title: 'Modulus (number of hash partitions)', value: '8', validateInput: validateWhole(1, 1024) });
+    if (v === undefined) return false;
+    modulus = Number(v);
+  }
+  return confirmAndRun(ctx, t.conn, await buildCreateHashPlan(t.conn.db, t.target, modulus), a as ScriptedRun);
+}
+
+// Detach / Finalize --------------------------------------------------------------------------
+
+async function partitionFor(ctx: CommandContext, node: unknown): Promise<{ conn: ActiveConnection; schema: string; name: string; pending: boolean } | undefined> {
+  if (isNode(node) && node.kind === 'partition') {
+    const conn = await ctx.pickConnection(node);
+    if (!conn) return undefined;
+    return { conn, schema: node.partition.schema, name: node.partition.name, pending: node.partition.detachPending };
+  }
+  const t = await tableFor(ctx, node);
+  if (!t) return undefined;
+  const pick = await vscode.window.showQuickPick(
+    t.target.partitions.map((p) => ({ label: p.name, description: p.boundText, detail: p.detachPending ? 'detach pending' : undefined, p })),
+    { placeHolder: `Partition of ${t.target.schema}.${t.target.name}` },
+  );
+  return pick ? { conn: t.conn, schema: pick.p.schema, name: pick.p.name, pending: pick.p.detachPending } : undefined;
+}
+
+async function detach(ctx: CommandContext, node?: unknown, args?: unknown): Promise<boolean> {
+  const p = await partitionFor(ctx, node);
+  if (!p) return false;
+  const plan = await buildDetachPlan(p.conn.db, { schema: p.schema, name: p.name }, p.pending ? 'finalize' : 'auto');
+  return confirmAndRun(ctx, p.conn, plan, args as ScriptedRun | undefined);
+}
+
+async function finalizeDetach(ctx: CommandContext, node?: unknown, args?: unknown): Promise<boolean> {
+  const p = await partitionFor(ctx, node);
+  if (!p) return false;
+  return confirmAndRun(ctx, p.conn, await buildDetachPlan(p.conn.db, { schema: p.schema, name: p.name }, 'finalize'), args as ScriptedRun | undefined);
+}
+
+// Archive ------------------------------------------------------------------------------------
+
+async function archive(ctx: CommandContext, node?: unknown, args?: unknown): Promise<boolean> {
+  const t = await tableFor(ctx, node, (s) => s === 'range');
+  if (!t) return false;
+  const a = isRecord(args) ? args : {};
+  const settings = writeSettings();
+  let keep = typeof a.keep === 'number' ? a.keep : undefined;
+  if (keep === undefined) {
+    const v = await vscode.window.showInputBox({ title: 'Keep how many periods before the current one?', value: String(settings.archiveKeep), validateInput: validateWhole(0, 100000) });
+    if (v === undefined) return false;
+    keep = Number(v);
+  }
+  let mode = isRecord(a.mode) ? (a.mode as unknown as ArchiveMode) : undefined;
+  if (!mode) {
+    const pick = await vscode.window.showQuickPick(
+      [
+        { label: `Move to schema "${settings.archiveSchema}"`, mode: { kind: 'schema', schema: settings.archiveSchema } as ArchiveMode },
+        { label: 'Rename to archived_…', mode: { kind: 'rename' } as ArchiveMode },
+        { label: 'Detach, then DROP (asks again)', mode: { kind: 'drop' } as ArchiveMode },
+      ],
+      { placeHolder: 'What happens to the old partitions?' },
+    );
+    if (!pick) return false;
+    mode = pick.mode;
+  }
+  const plans = await buildArchivePlans(t.conn.db, t.target, { keep, mode });
+  if (!(await confirmAndRun(ctx, t.conn, plans.archive, a as ScriptedRun))) return false;
+  if (!plans.drop) return true;
+  // The DROP is a separate plan that needs its own, second confirmation.
+  if (!(await previewAndConfirm(ctx, plans.drop, a.confirmDrop === true ? { confirmed: true } : undefined, true))) {
+    void vscode.window.showInformationMessage('Partition Lens: the old partitions were detached but not dropped.');
+    return true;
+  }
+  return runPlan(ctx, t.conn, plans.drop);
+}
+
+// Convert / Sizes / Explain ------------------------------------------------------------------
+
+async function convert(ctx: CommandContext, node?: unknown, args?: unknown): Promise<boolean> {
+  const conn = await ctx.pickConnection(node);
+  if (!conn) return false;
+  const a = isRecord(args) ? args : {};
+  let table: { schema: string; name: string } | undefined;
+  if (isNode(node) && node.kind === 'largeTable') table = { schema: node.table.schema, name: node.table.name };
+  else if (typeof a.schema === 'string' && typeof a.name === 'string') table = { schema: a.schema, name: a.name };
+  else {
+    const { rows } = await conn.db.query<{ schema: string; name: string; rows: number }>(
+      `SELECT n.nspname AS schema, c.relname AS name, c.reltuples::float8 AS rows FROM pg_catalog.pg_class c
+         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind = 'r' AND NOT c.relispartition AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+        ORDER BY c.reltuples DESC, 1, 2 LIMIT 500`,
+    );
+    const pick = await vscode.window.showQuickPick(rows.map((r) => ({ label: `${r.schema}.${r.name}`, description: `~${Math.max(0, Math.round(r.rows)).toLocaleString('en-US')} rows`, r })), { placeHolder: 'Table to convert' });
+    if (!pick) return false;
+    table = { schema: pick.r.schema, name: pick.r.name };
+  }
+  let column = typeof a.column === 'string' ? a.column : undefined;
+  if (!column) {
+    const { rows } = await conn.db.query<{ attname: string; type: string }>(
+      `SELECT a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type FROM pg_catalog.pg_attribute a
+        WHERE a.attrelid = (SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2)
+          AND a.attnum > 0 AND NOT a.attisdropped AND a.atttypid IN ('date'::regtype, 'timestamp'::regtype, 'timestamptz'::regtype) ORDER BY a.attnum`,
+      [table.schema, table.name],
+    );
+    if (rows.length === 0) throw new Error(`${table.schema}.${table.name} has no date or timestamp column to partition by.`);
+    const pick = await vscode.window.showQuickPick(rows.map((r) => ({ label: r.attname, description: r.type })), { placeHolder: 'Partition key column' });
+    if (!pick) return false;
+    column = pick.label;
+  }
+  const interval = await pickInterval(undefined, a.interval);
+  if (!interval) return false;
+  const settings = writeSettings();
+  const r = await buildConvertMigration(conn.db, table, { column, interval, premake: settings.upcomingCount, namePattern: settings.namePattern });
+  // Generated, never run: the migration opens in new editors for review.
+  await openUntitled(r.sql, 'sql');
+  await openUntitled(`# ${r.railsFileName}\n${r.rails}`, 'ruby', true);
+  if (r.warnings.length) void vscode.window.showWarningMessage(`Partition Lens: review the migration — ${r.warnings.join(' ')}`);
+  return true;
+}
+
+async function sizes(ctx: CommandContext, node?: unknown): Promise<boolean> {
+  const picked = await ctx.pickTable(node);
+  if (!picked) return false;
+  const report = await partitionSizes(picked.connection.db, { schema: picked.table.schema, name: picked.table.name });
+  const editor = await openUntitled(formatSizesMarkdown(report), 'markdown');
+  await vscode.commands.executeCommand('markdown.showPreview', editor.document.uri).then(undefined, () => undefined);
+  return true;
+}
+
+async function explain(ctx: CommandContext, node?: unknown, args?: unknown): Promise<string | undefined> {
+  let sql = isRecord(args) && typeof args.sql === 'string' ? args.sql : undefined;
+  if (!sql) {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) throw new Error('Open a SQL file and select a query (or put the cursor in one).');
+    const sel = editor.selection;
+    sql = sel.isEmpty ? statementAt(editor.document.getText(), editor.document.offsetAt(sel.active)) : editor.document.getText(sel);
+  }
+  if (!sql?.trim()) throw new Error('There is no query at the cursor.');
+  const conn = await ctx.pickConnection(isNode(node) ? node : undefined);
+  if (!conn) return undefined;
+  const results = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: 'Partition Lens: EXPLAIN' },
+    () => explainPruning(conn.db, sql!, { statementTimeoutMs: writeSettings().statementTimeoutMs }),
+  );
+  const text = formatPruning(results);
+  ctx.log.info(`Explain Pruning:\n${text}`);
+  const headline = results.flatMap((r) => (r.error ? [`error: ${r.error}`] : r.tables.map((t) => t.text))).join('; ') || 'no partitioned table in the query';
+  if (!(isRecord(args) && args.quiet === true)) {
+    await openUntitled(`-- Partition Lens: Explain Pruning (${conn.label})\n${text.split('\n').map((l) => (l ? `-- ${l}` : '--')).join('\n')}\n`, 'sql', true);
+    void vscode.window.showInformationMessage(`Partition Lens: ${headline}`);
+  }
+  return headline;
+}
+
+export const writeCommands: CommandSpec[] = [
+  command({ id: 'partitionLens.createPartition', title: 'Create Partition…', icon: 'add', menus: { item: [{ when: TABLE_ITEM, group: '2_write@1' }] }, handler: createPartition }),
+  command({ id: 'partitionLens.createUpcomingPartitions', title: 'Create Upcoming Partitions…', icon: 'calendar', menus: { item: [{ when: 'viewItem == partitionedTable.range', group: '2_write@2' }] }, handler: createUpcoming }),
+  command({ id: 'partitionLens.createHashPartitions', title: 'Create Hash Partitions…', menus: { item: [{ when: 'viewItem == partitionedTable.hash', group: '2_write@3' }] }, handler: createHash }),
+  command({ id: 'partitionLens.detachPartition', title: 'Detach Partition…', menus: { item: [{ when: PARTITION_ITEM, group: '2_write@1' }] }, handler: detach }),
+  command({ id: 'partitionLens.finalizeDetach', title: 'Finalize Pending Detach', menus: { item: [{ when: 'viewItem == partition.detachPending', group: '2_write@2' }] }, handler: finalizeDetach }),
+  command({ id: 'partitionLens.archiveOldPartitions', title: 'Archive Old Partitions…', icon: 'archive', menus: { item: [{ when: 'viewItem == partitionedTable.range', group: '2_write@4' }] }, handler: archive }),
+  command({ id: 'partitionLens.convertToPartitioned', title: 'Convert Table to Partitioned…', menus: { item: [{ when: 'viewItem == table.large', group: '2_write@1' }] }, handler: convert }),
+  command({ id: 'partitionLens.partitionSizes', title: 'Partition Sizes', icon: 'graph', menus: { item: [{ when: TABLE_ITEM, group: '1_read@5' }] }, handler: sizes }),
+  command({ id: 'partitionLens.explainPruning', title: 'Explain Pruning', menus: { editor: { when: 'editorLangId == sql', group: 'partitionLens@1' } }, handler: explain }),
+];

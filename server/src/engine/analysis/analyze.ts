@@ -12,7 +12,7 @@
  *   a parameter or a stable expression, with an operator that strategy can use.
  */
 import { displayIdent, displayName, type CatalogView, type KeyPart, type Partition, type PartitionedTable, type Strategy } from '../catalog/model';
-import type { AstNode, ParsedStatement } from '../sql/parse';
+import { byteToUtf16, type AstNode, type OffsetRange, type ParsedStatement } from '../sql/parse';
 import {
   canonical,
   canonicalType,
@@ -66,6 +66,12 @@ type Item = RefItem | SubItem | OtherItem;
 interface Scope {
   readonly parent: Scope | undefined;
   readonly items: readonly Item[];
+  /**
+   * Constants known for this level's columns through its WHERE equivalence classes. Set only
+   * for the scope seen by EXISTS / IN subqueries that PostgreSQL pulls up into semi-joins,
+   * whose conditions then join the outer equivalence classes.
+   */
+  readonly consts?: ReadonlyMap<string, AstNode>;
 }
 
 interface Join {
@@ -94,7 +100,8 @@ type ColRes =
 /** A constraint one predicate puts on key column `idx` of a scheme. */
 interface Con {
   readonly idx: number;
-  readonly kind: 'eq' | 'range' | 'ne' | 'isnull' | 'notnull';
+  /** `in`: equality with one of several values (an IN list or `= ANY(ARRAY[…])`), which PostgreSQL treats as an OR. */
+  readonly kind: 'eq' | 'in' | 'range' | 'ne' | 'isnull' | 'notnull';
 }
 
 interface Eval {
@@ -119,7 +126,7 @@ const FLIP: Record<string, string> = { '=': '=', '<': '>', '<=': '>=', '>': '<',
 const NEGATE: Record<string, string> = { '=': '<>', '<>': '=', '!=': '=', '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
 
 /** Value classes, worst last; everything below `volatile` can drive pruning. */
-const RANK = { const: 0, param: 1, stable: 1, volatile: 2, other: 3, outer: 4, sublink: 5, self: 6 } as const;
+const RANK = { const: 0, param: 1, stable: 1, volatile: 2, collate: 2, other: 3, outer: 4, sublink: 5, self: 6 } as const;
 type ValueClass = keyof typeof RANK;
 
 export function analyzeStatementAst(stmt: ParsedStatement, catalog: CatalogView): TableReferenceVerdict[] {
@@ -285,6 +292,10 @@ class StatementAnalyzer {
       return;
     }
     const pushed = canPush ? this.materializePush(body, push) : [];
+    // PostgreSQL moves HAVING conditions without aggregates into WHERE.
+    if (body.havingClause && !body.groupingSets) {
+      for (const c of conjuncts(body.havingClause)) if (!containsAggregate(c) && !containsVolatile(c) && !hasSublink(c)) pushed.push(c);
+    }
     this.block({
       from: body.fromClause ?? [],
       where: body.whereClause,
@@ -298,7 +309,8 @@ class StatementAnalyzer {
   /** Rewrites pushed predicates in terms of this arm's target expressions (PostgreSQL's qual pushdown). */
   private materializePush(body: AstNode, push: PushSpec): AstNode[] {
     const targets: AstNode[] = body.targetList ?? [];
-    if (targets.some((t: AstNode) => hasWindow(t))) return [];
+    // With window functions only conditions on columns every window is partitioned by go down.
+    const windowCols = targets.some((t: AstNode) => hasWindow(t)) ? windowPartitionColumns(body) : undefined;
     const names = outputNames(body);
     const out: AstNode[] = [];
     for (const p of push.preds) {
@@ -322,6 +334,11 @@ class StatementAnalyzer {
         ok = false;
         return undefined;
       });
+      if (ok && windowCols) {
+        walkExpr(expr, (ref) => {
+          if (!windowCols.has(strings(ref.fields).at(-1) ?? '')) ok = false;
+        });
+      }
       if (ok) out.push(expr);
     }
     return out;
@@ -392,6 +409,11 @@ class StatementAnalyzer {
 
     const scope: Scope = { parent: o.parent, items };
     const where = [...conjuncts(o.where), ...o.pushed];
+    // `x IN (SELECT y … WHERE y = const)` becomes a semi-join whose equivalence class gives x = const.
+    for (const c of conjuncts(o.where)) {
+      const k = semiJoinConstant(c.SubLink);
+      if (k) where.push(eqNode(c.SubLink.testexpr, k));
+    }
 
     // Outer joins whose nullable side a strict WHERE condition filters become inner joins.
     for (const j of joins) {
@@ -403,31 +425,86 @@ class StatementAnalyzer {
       else if (j.type === 'full') j.type = strictL && strictR ? 'inner' : strictL ? 'left' : strictR ? 'right' : 'full';
     }
 
-    const conjFor = (it: Item): AstNode[] => {
-      const list = [...where];
+    // Items on the nullable side of a remaining outer join: WHERE conditions that read them are
+    // evaluated above the join (they cannot filter the scan); conditions on other items still can
+    // feed equivalence classes through the join clause.
+    const nullableFor = (it: Item): Set<Item> | undefined => {
+      let out: Set<Item> | undefined;
       for (const j of joins) {
         const inL = j.left.includes(it);
         const inR = j.right.includes(it);
-        if (!inL && !inR) continue;
-        if (j.type === 'inner' || (j.type === 'left' && inR) || (j.type === 'right' && inL)) list.push(...j.quals);
+        const side = (j.type === 'left' || j.type === 'full') && inR ? j.right : (j.type === 'right' || j.type === 'full') && inL ? j.left : undefined;
+        if (side) for (const x of side) (out ??= new Set()).add(x);
       }
-      return list;
+      return out;
     };
+    const readsAny = (c: AstNode, set: Set<Item>): boolean => {
+      let hit = false;
+      walkExpr(c, (ref) => {
+        const r = this.resolve(ref, scope);
+        if (r.kind === 'item' && set.has(r.item)) hit = true;
+      });
+      return hit;
+    };
+    // Items that receive the same clauses share one conjunct list (and its equivalence classes).
+    const lists = new Map<string, { list: AstNode[]; delayed: AstNode[] }>();
+    const conjOf = (it: Item): { list: AstNode[]; delayed: AstNode[] } => {
+      let mask = '';
+      for (const j of joins) {
+        const inL = j.left.includes(it);
+        const inR = j.right.includes(it);
+        mask += (inL || inR) && (j.type === 'inner' || (j.type === 'left' && inR) || (j.type === 'right' && inL)) ? '1' : '0';
+      }
+      const nullable = nullableFor(it);
+      if (nullable) mask += `|${it.id}`;
+      let hit = lists.get(mask);
+      if (!hit) {
+        const list: AstNode[] = [];
+        const delayed: AstNode[] = [];
+        for (const c of where) (nullable && readsAny(c, nullable) ? delayed : list).push(c);
+        for (const [i, j] of joins.entries()) if (mask[i] === '1') list.push(...j.quals);
+        hit = { list, delayed };
+        lists.set(mask, hit);
+      }
+      return hit;
+    };
+    const conjFor = (it: Item): AstNode[] => conjOf(it).list;
 
     for (const it of items) {
       if (it.kind !== 'ref') continue;
-      this.judge(it, conjFor(it), scope);
+      const { list, delayed } = conjOf(it);
+      this.judge(it, list, scope, delayed);
     }
 
     for (const { item, cte } of subs) {
       const conj = conjFor(item);
       const push = this.pushFor(item, conj, scope);
-      const subParent = item.lateral ? scope : o.parent;
+      // A simple LATERAL subquery is pulled up: its references to outer columns become join
+      // clauses, so constants of the outer equivalence classes reach it.
+      const subParent = item.lateral
+        ? isSimpleSubquery(item.sel)
+          ? { ...scope, consts: this.equivalences(conj, scope).constOf }
+          : scope
+        : o.parent;
       if (cte) this.select(selectBody(cte.body), subParent, o.ctes, push);
       else this.select(item.sel, subParent, o.ctes, push);
     }
 
-    this.sublinks([o.where, ...joins.map((j) => j.quals), ...o.extra, o.merge?.cond], scope, o.ctes);
+    // EXISTS / IN (SELECT …) that are top-level WHERE conjuncts become semi-joins: their
+    // correlated equalities see the constants of the outer query's equivalence classes.
+    const pulled = new Set<AstNode>();
+    for (const c of conjuncts(o.where)) {
+      // NOT EXISTS is pulled up too (an anti-join).
+      const notArg = c.BoolExpr?.boolop === 'NOT_EXPR' && c.BoolExpr.args?.length === 1 ? c.BoolExpr.args[0]?.SubLink : undefined;
+      const sl = c.SubLink ?? notArg;
+      if (sl && (sl.subLinkType === 'EXISTS_SUBLINK' || (sl.subLinkType === 'ANY_SUBLINK' && !notArg))) pulled.add(sl);
+    }
+    const pullScope: Scope = pulled.size ? { ...scope, consts: this.equivalences(where, scope).constOf } : scope;
+    walkExpr(
+      [o.where, ...joins.map((j) => j.quals), ...o.extra, o.merge?.cond],
+      () => {},
+      (sl) => this.statement(sl.subselect, pulled.has(sl) ? pullScope : scope, o.ctes),
+    );
   }
 
   private rangeVarItem(rv: AstNode, ctes: CteEnv | undefined, items: Item[], subs: { item: SubItem; cte?: CteDef }[]): Item {
@@ -458,7 +535,7 @@ class StatementAnalyzer {
         return other;
       }
     }
-    const table = rv.inh !== true ? undefined : this.catalog.lookup(schema, relname);
+    const table = rv.inh !== true ? undefined : (this.catalog.lookup(schema, relname) ?? partitionedPartition(this.catalog, schema, relname));
     const names = alias ? [alias] : schema ? [relname, `${schema}.${relname}`] : [relname];
     if (!table) {
       const other: OtherItem = { kind: 'other', id: this.nextId++, names };
@@ -567,7 +644,19 @@ class StatementAnalyzer {
 
   // ---- equivalence classes ----------------------------------------------------------------
 
-  private equivalences(conj: AstNode[], scope: Scope): { find: (k: string) => string; constOf: Map<string, AstNode>; members: Map<string, Set<string>> } {
+  private readonly ecCache = new WeakMap<AstNode[], Equivalences>();
+
+  private equivalences(conj: AstNode[], scope: Scope): Equivalences {
+    let ec = this.ecCache.get(conj);
+    if (!ec) {
+      ec = this.computeEquivalences(conj, scope);
+      this.ecCache.set(conj, ec);
+    }
+    return ec;
+  }
+
+  private computeEquivalences(conj: AstNode[], scope: Scope): Equivalences {
+    if (!conj.some((c) => c.A_Expr?.kind === 'AEXPR_OP')) return NO_EQUIVALENCES;
     const parentOf = new Map<string, string>();
     const find = (k: string): string => {
       let r = k;
@@ -582,9 +671,20 @@ class StatementAnalyzer {
       if (!b || b.kind !== 'AEXPR_OP' || opName(b) !== '=') continue;
       const l = b.lexpr?.ColumnRef;
       const r = b.rexpr?.ColumnRef;
-      if (l && r) eqs.push([this.colKey(l, scope), this.colKey(r, scope)]);
-      else if (l && rankOf(this.classify(b.rexpr, scope, undefined)) < RANK.volatile) consts.push([this.colKey(l, scope), b.rexpr]);
+      if (l && r) {
+        eqs.push([this.colKey(l, scope), this.colKey(r, scope)]);
+        // An outer column with a known constant (semi-join pull-up) acts as that constant.
+        if (rankOf(this.classify(b.rexpr, scope, undefined)) < RANK.volatile) consts.push([this.colKey(l, scope), b.rexpr]);
+        else if (rankOf(this.classify(b.lexpr, scope, undefined)) < RANK.volatile) consts.push([this.colKey(r, scope), b.lexpr]);
+      } else if (l && rankOf(this.classify(b.rexpr, scope, undefined)) < RANK.volatile) consts.push([this.colKey(l, scope), b.rexpr]);
       else if (r && rankOf(this.classify(b.lexpr, scope, undefined)) < RANK.volatile) consts.push([this.colKey(r, scope), b.lexpr]);
+    }
+    if (eqs.length === 0) {
+      // No column = column pairs: every class is a single column (the common case).
+      if (consts.length === 0) return NO_EQUIVALENCES;
+      const constOf = new Map<string, AstNode>();
+      for (const [k, v] of consts) if (!constOf.has(k)) constOf.set(k, v);
+      return { find: (k) => k, constOf, members: new Map() };
     }
     for (const [a, b] of eqs) {
       const ra = find(a);
@@ -608,16 +708,18 @@ class StatementAnalyzer {
 
   // ---- the verdict for one reference ------------------------------------------------------
 
-  private judge(ref: RefItem, conj: AstNode[], scope: Scope): void {
+  private judge(ref: RefItem, conj: AstNode[], scope: Scope, delayed: readonly AstNode[] = []): void {
     const schemes = schemesOf(ref.table);
     const ec = this.equivalences(conj, scope);
     let mentioned = false;
     let firstReason: string | undefined;
     let prunable = false;
-    for (const [level, scheme] of schemes.entries()) {
+    for (const scheme of schemes) {
       const ev: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
       const ctx: Ctx = { ref, scheme, scope };
-      for (const c of conj) this.evalNode(c, false, ev, ctx);
+      const cols = schemeColumns(scheme);
+      // A conjunct that names none of the key's columns can neither constrain nor mention it.
+      for (const c of conj) if (namesAny(c, cols)) this.evalNode(c, false, ev, ctx);
       for (const [idx, part] of scheme.key.entries()) {
         if (part.kind !== 'column') continue;
         const k = `#${ref.id}.${part.column}`;
@@ -633,12 +735,20 @@ class StatementAnalyzer {
       }
       if (ev.mentions) {
         mentioned = true;
-        if (level === 0 || firstReason === undefined) firstReason ??= d.reason ?? ev.reasons[0];
-        if (level === 0 && !firstReason) firstReason = ev.reasons[0];
+        // The first level that mentions its key explains the verdict (the top level when it does).
+        firstReason ??= d.reason ?? ev.reasons[0];
       }
     }
     const top = schemes[0]!;
     const keyNames = top.key.map(keyPartName).join(', ');
+    if (!prunable && !mentioned) {
+      const cols = new Set(schemes.flatMap((sc) => [...schemeColumns(sc)]));
+      const late = delayed.find((c) => namesAny(c, cols) && schemes.some((sc) => this.mentionsKey(c, { ref, scheme: sc, scope })));
+      if (late) {
+        mentioned = true;
+        firstReason = `the condition on ${keyNames} is in WHERE but the table is on the nullable side of an outer join, so PostgreSQL applies it after the join instead of when scanning`;
+      }
+    }
     let verdict: PruneVerdict;
     let reason: string;
     if (prunable) {
@@ -657,25 +767,11 @@ class StatementAnalyzer {
     }
     const loc = Number(ref.rv.location ?? 0);
     const alias = ref.rv.alias?.aliasname as string | undefined;
-    const range = this.stmt.nameRange(loc);
     const qualifier = displayIdent(alias ?? String(ref.rv.relname));
     const existing = this.verdicts.get(loc);
     // An inlined CTE referenced several times yields several verdicts for one name: keep the worst.
     if (existing && existing.verdict !== 'prunable' && verdict === 'prunable') return;
-    let insertAt: TableReferenceVerdict['insertAt'];
-    if (verdict !== 'prunable' && this.kind !== 'merge') insertAt = insertionPoint(this.stmt, loc);
-    this.verdicts.set(loc, {
-      table: ref.table,
-      tableName: displayName(ref.table.schema, ref.table.name),
-      range,
-      location: loc,
-      ...(alias ? { alias } : {}),
-      qualifier,
-      verdict,
-      reason,
-      ...(insertAt ? { insertAt } : {}),
-      statement: this.kind,
-    });
+    this.verdicts.set(loc, new Verdict(this.stmt, ref.table, loc, alias, qualifier, verdict, reason, this.kind));
   }
 
   // ---- predicates -------------------------------------------------------------------------
@@ -753,9 +849,9 @@ class StatementAnalyzer {
         }
         ev.mentions = true;
         const items: AstNode[] = b.rexpr?.List?.items ?? (Array.isArray(b.rexpr) ? b.rexpr : [b.rexpr]);
-        const worst = items.reduce((w: ValueClass, x: AstNode) => worse(w, this.classify(x, ctx.scope, ctx.ref)), 'const' as ValueClass);
+        const worst = this.worstOf(items, ctx);
         const notIn = (op === '<>') !== neg;
-        if (rankOf(worst) < RANK.volatile) ev.cons.push({ idx: m.idx, kind: notIn ? 'ne' : 'eq' });
+        if (rankOf(worst) < RANK.volatile) ev.cons.push({ idx: m.idx, kind: notIn ? 'ne' : items.length > 1 ? 'in' : 'eq' });
         else this.note(ev, valueReason(worst, keyPartName(ctx.scheme.key[m.idx]!)));
         return;
       }
@@ -769,9 +865,14 @@ class StatementAnalyzer {
         const keyName = keyPartName(ctx.scheme.key[m.idx]!);
         const arr = unwrapCast(b.rexpr);
         let cls: ValueClass;
+        let several = true;
         if (arr?.A_ArrayExpr) {
-          cls = (arr.A_ArrayExpr.elements ?? []).reduce((w: ValueClass, x: AstNode) => worse(w, this.classify(x, ctx.scope, ctx.ref)), 'const' as ValueClass);
-        } else if (arr?.A_Const) cls = 'const';
+          several = (arr.A_ArrayExpr.elements ?? []).length > 1;
+          cls = this.worstOf(arr.A_ArrayExpr.elements ?? [], ctx);
+        } else if (arr?.A_Const) {
+          cls = 'const';
+          several = String(arr.A_Const.sval?.sval ?? '').includes(',');
+        }
         else if (arr?.ParamRef) {
           this.note(ev, `${keyName} = ANY($${String(arr.ParamRef.number ?? '')}) takes one array parameter, which PostgreSQL cannot prune with under a generic plan`);
           return;
@@ -786,7 +887,7 @@ class StatementAnalyzer {
           o = NEGATE[o] ?? o;
           any = !any;
         }
-        if (any && o === '=') ev.cons.push({ idx: m.idx, kind: 'eq' });
+        if (any && o === '=') ev.cons.push({ idx: m.idx, kind: several ? 'in' : 'eq' });
         else if (!any && (o === '<>' || o === '!=')) ev.cons.push({ idx: m.idx, kind: 'ne' });
         else if (['<', '<=', '>', '>='].includes(o)) ev.cons.push({ idx: m.idx, kind: 'range' });
         else this.note(ev, `${o} ${any ? 'ANY' : 'ALL'} on ${keyName} cannot be used for pruning`);
@@ -800,7 +901,7 @@ class StatementAnalyzer {
         }
         ev.mentions = true;
         const items: AstNode[] = b.rexpr?.List?.items ?? [];
-        const worst = items.reduce((w: ValueClass, x: AstNode) => worse(w, this.classify(x, ctx.scope, ctx.ref)), 'const' as ValueClass);
+        const worst = this.worstOf(items, ctx);
         if (rankOf(worst) < RANK.volatile) {
           // NOT BETWEEN is `key < a OR key > b`: both arms are ranges, which RANGE and LIST prune on.
           ev.cons.push({ idx: m.idx, kind: 'range' });
@@ -864,14 +965,12 @@ class StatementAnalyzer {
 
   /** Which key part a node is (bare key column, no-op cast of it, or the key expression), else why not. */
   private keyMatch(node: AstNode, ctx: Ctx): { idx: number; wrapped?: string } {
-    if (!node) return { idx: -1 };
-    const colOfRef = (cref: AstNode): string | undefined => {
-      const r = this.resolve(cref, ctx.scope);
-      return r.kind === 'item' && r.item === ctx.ref ? r.col : undefined;
-    };
-    for (const [i, part] of ctx.scheme.key.entries()) {
+    if (!node) return NO_MATCH;
+    const key = ctx.scheme.key;
+    for (let i = 0; i < key.length; i++) {
+      const part = key[i]!;
       if (part.kind === 'column') {
-        if (node.ColumnRef && colOfRef(node.ColumnRef) === part.column) return { idx: i };
+        if (node.ColumnRef && this.colOfRef(node.ColumnRef, ctx) === part.column) return { idx: i };
         let inner = node;
         let castOk = true;
         while (inner?.TypeCast) {
@@ -879,32 +978,38 @@ class StatementAnalyzer {
           if (!part.type || canonicalType(part.type) !== target) castOk = false;
           inner = inner.TypeCast.arg;
         }
-        if (node.TypeCast && castOk && inner?.ColumnRef && colOfRef(inner.ColumnRef) === part.column) return { idx: i };
+        if (node.TypeCast && castOk && inner?.ColumnRef && this.colOfRef(inner.ColumnRef, ctx) === part.column) return { idx: i };
       } else {
         const keyAst = parseKeyExpression(part.text);
         if (keyAst) {
           const want = canonical(keyAst, (c) => strings(c.fields).at(-1));
-          if (canonical(node, colOfRef) === want) return { idx: i };
+          if (canonical(node, (c) => this.colOfRef(c, ctx)) === want) return { idx: i };
         }
       }
     }
     const m = this.mentionsKey(node, ctx);
-    if (!m) return { idx: -1 };
+    if (!m) return NO_MATCH;
     const [t, b] = nodeOf(node);
-    if (t === 'FuncCall') return { idx: -1, wrapped: `${m} is wrapped in ${funcName(b)}(), which hides the partition key from PostgreSQL` };
-    if (t === 'TypeCast') return { idx: -1, wrapped: `${m} is cast to ${castTarget(b.typeName)}, which hides the partition key from PostgreSQL` };
-    return { idx: -1, wrapped: `${m} is used inside an expression, which hides the partition key from PostgreSQL` };
+    if (t === 'FuncCall') return { idx: -1, wrapped: `${m} is wrapped in ${funcName(b)}(), which hides the partition key` };
+    if (t === 'TypeCast') return { idx: -1, wrapped: `${m} is cast to ${castTarget(b.typeName)}, which hides the partition key` };
+    return { idx: -1, wrapped: `${m} is used inside an expression, which hides the partition key` };
+  }
+
+  /** The column name when a column reference belongs to the reference being judged. */
+  private colOfRef(cref: AstNode, ctx: Ctx): string | undefined {
+    const r = this.resolve(cref, ctx.scope);
+    return r.kind === 'item' && r.item === ctx.ref ? r.col : undefined;
   }
 
   /** The name of a key column of the scheme that `node` reads, if any. */
   private mentionsKey(node: AstNode, ctx: Ctx): string | undefined {
-    const cols = new Set<string>();
-    for (const k of ctx.scheme.key) for (const c of k.kind === 'column' ? [k.column] : k.columns) cols.add(c);
+    const cols = schemeColumns(ctx.scheme);
+    if (!namesAny(node, cols)) return undefined;
     let hit: string | undefined;
     walkExpr(node, (cref) => {
       if (hit) return;
       const r = this.resolve(cref, ctx.scope);
-      if (r.kind === 'item' && r.item === ctx.ref && cols.has(r.col)) hit = r.col;
+      if (r.kind === 'item' && r.item === ctx.ref && cols.has(r.col)) hit = displayIdent(r.col);
     });
     return hit;
   }
@@ -921,9 +1026,15 @@ class StatementAnalyzer {
         return 'stable';
       case 'SubLink':
         return 'sublink';
+      case 'CollateClause':
+        return worse('collate', this.classify(b.arg, scope, self));
       case 'ColumnRef': {
         const r = this.resolve(b, scope);
         if (r.kind === 'item' && r.item === self) return 'self';
+        if (r.outer && r.kind === 'item') {
+          const key = `#${r.item.id}.${r.col}`;
+          for (let s: Scope | undefined = scope; s; s = s.parent) if (s.consts?.has(key)) return 'const';
+        }
         return r.outer ? 'outer' : 'other';
       }
       case 'FuncCall': {
@@ -937,25 +1048,120 @@ class StatementAnalyzer {
     }
   }
 
-  private classifyAll(n: AstNode, scope: Scope, self: RefItem | undefined): ValueClass {
+  /** The worst value class of the nodes inside a field object or list (typed nodes start with a capital). */
+  private classifyAll(x: AstNode, scope: Scope, self: RefItem | undefined): ValueClass {
     let w: ValueClass = 'const';
-    const visit = (x: AstNode): void => {
-      if (Array.isArray(x)) {
-        for (const y of x) visit(y);
-        return;
-      }
-      if (!x || typeof x !== 'object') return;
-      const k = Object.keys(x)[0];
-      if (k && /^[A-Z]/.test(k) && k !== 'String') {
-        w = worse(w, this.classify(x, scope, self));
-        return;
-      }
-      for (const v of Object.values(x)) if (v && typeof v === 'object') visit(v);
-    };
-    visit(n);
+    if (Array.isArray(x)) {
+      for (const y of x) w = worse(w, this.classifyAll(y, scope, self));
+      return w;
+    }
+    if (!x || typeof x !== 'object') return w;
+    for (const k in x) {
+      const c = k.charCodeAt(0);
+      if (c >= 65 && c <= 90 && k !== 'String') return this.classify(x, scope, self);
+      break;
+    }
+    for (const k in x) {
+      const v = x[k];
+      if (v !== null && typeof v === 'object') w = worse(w, this.classifyAll(v, scope, self));
+    }
+    return w;
+  }
+
+  private worstOf(items: readonly AstNode[], ctx: Ctx): ValueClass {
+    let w: ValueClass = 'const';
+    for (const x of items) w = worse(w, this.classify(x, ctx.scope, ctx.ref));
     return w;
   }
 }
+
+const columnNamesCache = new WeakMap<object, Set<string>>();
+
+/** Last-part names of every column reference in an expression (subquery test expressions included). */
+function columnNames(n: AstNode): Set<string> {
+  let set = columnNamesCache.get(n);
+  if (!set) {
+    const out = new Set<string>();
+    walkExpr(n, (ref) => {
+      const f = ref.fields as AstNode[] | undefined;
+      const last = f?.[f.length - 1]?.String?.sval;
+      if (typeof last === 'string') out.add(last);
+    });
+    set = out;
+    columnNamesCache.set(n, set);
+  }
+  return set;
+}
+
+function namesAny(n: AstNode, cols: ReadonlySet<string>): boolean {
+  if (!n || typeof n !== 'object') return false;
+  for (const c of columnNames(n)) if (cols.has(c)) return true;
+  return false;
+}
+
+const schemeColumnsCache = new WeakMap<Scheme, Set<string>>();
+
+function schemeColumns(s: Scheme): Set<string> {
+  let set = schemeColumnsCache.get(s);
+  if (!set) {
+    set = new Set<string>();
+    for (const k of s.key) for (const c of k.kind === 'column' ? [k.column] : k.columns) set.add(c);
+    schemeColumnsCache.set(s, set);
+  }
+  return set;
+}
+
+interface Equivalences {
+  readonly find: (k: string) => string;
+  /** Column key (`#item.col` or an unknown table's `q.col`) → a constant it equals. */
+  readonly constOf: Map<string, AstNode>;
+  readonly members: Map<string, Set<string>>;
+}
+
+const NO_EQUIVALENCES: Equivalences = { find: (k) => k, constOf: new Map(), members: new Map() };
+
+/**
+ * One verdict. A class with prototype getters, because the range and the insertion point cost
+ * a scan of the statement and most verdicts (prunable ones) never need them.
+ */
+class Verdict implements TableReferenceVerdict {
+  private rangeMemo: OffsetRange | undefined;
+  private insertMemo: TableReferenceVerdict['insertAt'] | null | undefined;
+
+  constructor(
+    private readonly stmt: ParsedStatement,
+    readonly table: PartitionedTable,
+    readonly location: number,
+    readonly alias: string | undefined,
+    readonly qualifier: string,
+    readonly verdict: PruneVerdict,
+    readonly reason: string,
+    readonly statement: StatementKind,
+  ) {}
+
+  get tableName(): string {
+    return displayName(this.table.schema, this.table.name);
+  }
+
+  get range(): OffsetRange {
+    return (this.rangeMemo ??= nameRange(this.stmt, this.location));
+  }
+
+  get insertAt(): TableReferenceVerdict['insertAt'] {
+    if (this.insertMemo === undefined) {
+      const usable = this.verdict !== 'prunable' && this.statement !== 'merge';
+      this.insertMemo = (usable ? insertionPoint(this.stmt, this.location) : undefined) ?? null;
+    }
+    return this.insertMemo ?? undefined;
+  }
+
+  toJSON(): Record<string, unknown> {
+    const { table, tableName, range, location, alias, qualifier, verdict, reason, insertAt, statement } = this;
+    return { table, tableName, range, location, alias, qualifier, verdict, reason, insertAt, statement };
+  }
+}
+
+const NO_MATCH: { idx: number; wrapped?: string } = { idx: -1 };
 
 interface Ctx {
   readonly ref: RefItem;
@@ -970,22 +1176,29 @@ function decide(ev: Eval, s: Scheme): { ok: boolean; reason?: string } {
   const first = s.key[0] ? keyPartName(s.key[0]) : '';
   switch (s.strategy) {
     case 'range':
-      if (on(0, ['eq', 'range', 'isnull'])) return { ok: true };
+      if (on(0, ['eq', 'in', 'range', 'isnull'])) return { ok: true };
       if (ev.cons.some((c) => c.idx > 0))
         return { ok: false, reason: `only a later key column is constrained, but a multi-column RANGE key prunes on a leading run of key columns starting with ${first}` };
       if (on(0, ['ne'])) return { ok: false, reason: `<> / NOT IN on ${first} cannot prune RANGE partitions` };
       if (on(0, ['notnull'])) return { ok: false, reason: `${first} IS NOT NULL does not exclude any RANGE partition` };
       return { ok: false };
     case 'list':
-      if (on(0, ['eq', 'range', 'isnull', 'ne'])) return { ok: true };
+      if (on(0, ['eq', 'in', 'range', 'isnull', 'ne'])) return { ok: true };
       if (on(0, ['notnull'])) {
         const nullOnly = s.partitions.some((p) => p.bound.kind === 'list' && p.bound.values.length > 0 && p.bound.values.every((v) => v === null));
         return nullOnly ? { ok: true } : { ok: false, reason: `${first} IS NOT NULL does not exclude any LIST partition` };
       }
       return { ok: false };
     case 'hash': {
-      const missing = s.key.map((k, i) => (on(i, ['eq', 'isnull']) ? undefined : keyPartName(k))).filter((x) => x !== undefined);
+      // With several key columns an IN list is an OR whose branches lack the other columns.
+      const usable: Con['kind'][] = s.key.length === 1 ? ['eq', 'in', 'isnull'] : ['eq', 'isnull'];
+      const missing = s.key.map((k, i) => (on(i, usable) ? undefined : keyPartName(k))).filter((x) => x !== undefined);
       if (missing.length === 0) return { ok: true };
+      if (s.key.length > 1 && s.key.every((_, i) => on(i, ['eq', 'in', 'isnull'])))
+        return {
+          ok: false,
+          reason: `an IN list on one column of a multi-column HASH key is an OR whose branches lack the other key columns, so PostgreSQL cannot prune with it`,
+        };
       if (ev.cons.length > 0)
         return { ok: false, reason: `HASH partitioning prunes only with equality (or IS NULL) on every key column, and ${missing.join(', ')} has none` };
       return { ok: false };
@@ -997,6 +1210,8 @@ function valueReason(cls: ValueClass, key: string): string {
   switch (cls) {
     case 'volatile':
       return `${key} is compared with a volatile function, whose value PostgreSQL cannot use for pruning`;
+    case 'collate':
+      return `${key} is compared under an explicit COLLATE that differs from the partition key's collation`;
     case 'self':
       return `${key} is compared with another column of the same table`;
     case 'other':
@@ -1033,12 +1248,52 @@ function unwrapCast(n: AstNode): AstNode {
   return x;
 }
 
+/** A key part as the messages show it: a column as PostgreSQL would print it (quoted when needed), or the expression. */
 export function keyPartName(k: KeyPart): string {
-  return k.kind === 'column' ? k.column : k.text;
+  return k.kind === 'column' ? displayIdent(k.column) : k.text;
 }
 
 /** The top-level scheme and every distinct sub-partitioning scheme below it. */
+const subTables = new WeakMap<readonly PartitionedTable[], Map<string, PartitionedTable[]>>();
+
+/**
+ * A partition that is itself partitioned, queried directly (`FROM orders_2024_03`), seen as a
+ * partitioned table of its own. Unqualified names match when exactly one such partition has the name.
+ */
+function partitionedPartition(catalog: CatalogView, schema: string | undefined, name: string): PartitionedTable | undefined {
+  const tables = catalog.tables();
+  let byName = subTables.get(tables);
+  if (!byName) {
+    const m = new Map<string, PartitionedTable[]>();
+    const walk = (parts: readonly Partition[]): void => {
+      for (const p of parts) {
+        if (!p.subPartitioning) continue;
+        const t: PartitionedTable = { schema: p.schema, name: p.name, strategy: p.subPartitioning.strategy, key: p.subPartitioning.key, partitions: p.partitions };
+        m.set(p.name, [...(m.get(p.name) ?? []), t]);
+        walk(p.partitions);
+      }
+    };
+    for (const t of tables) walk(t.partitions);
+    byName = m;
+    subTables.set(tables, m);
+  }
+  const hits = byName.get(name) ?? [];
+  if (schema !== undefined) return hits.find((t) => t.schema === schema);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+const schemesCache = new WeakMap<PartitionedTable, Scheme[]>();
+
 export function schemesOf(t: PartitionedTable): Scheme[] {
+  let hit = schemesCache.get(t);
+  if (!hit) {
+    hit = computeSchemes(t);
+    schemesCache.set(t, hit);
+  }
+  return hit;
+}
+
+function computeSchemes(t: PartitionedTable): Scheme[] {
   const out: Scheme[] = [{ strategy: t.strategy, key: t.key, partitions: t.partitions }];
   const seen = new Set<string>();
   const walk = (parts: readonly Partition[]): void => {
@@ -1054,6 +1309,107 @@ export function schemesOf(t: PartitionedTable): Scheme[] {
   };
   walk(t.partitions);
   return out;
+}
+
+/**
+ * For `x IN (SELECT y FROM … WHERE y = const)`: the constant, when the subquery is a simple
+ * SELECT of one column that its WHERE pins to a constant, parameter or stable expression.
+ */
+function semiJoinConstant(sl: AstNode): AstNode | undefined {
+  if (!sl || sl.subLinkType !== 'ANY_SUBLINK' || !sl.testexpr?.ColumnRef) return undefined;
+  if (sl.operName && strings(sl.operName).at(-1) !== '=') return undefined;
+  const body = selectBody(sl.subselect);
+  if (!body || (body.op && body.op !== 'SETOP_NONE') || body.groupClause || body.limitCount || body.limitOffset || body.distinctClause) return undefined;
+  const target = body.targetList?.length === 1 ? body.targetList[0]?.ResTarget?.val?.ColumnRef : undefined;
+  if (!target) return undefined;
+  const want = strings(target.fields).join('.');
+  for (const c of conjuncts(body.whereClause)) {
+    const b = c.A_Expr;
+    if (!b || b.kind !== 'AEXPR_OP' || opName(b) !== '=') continue;
+    for (const [col, val] of [
+      [b.lexpr, b.rexpr],
+      [b.rexpr, b.lexpr],
+    ] as const) {
+      if (col?.ColumnRef && strings(col.ColumnRef.fields).join('.') === want && isConstantExpr(val)) return val;
+    }
+  }
+  return undefined;
+}
+
+/** A value without column references, subqueries or volatile functions. */
+function isConstantExpr(n: AstNode): boolean {
+  let ok = true;
+  walkExpr(
+    n,
+    () => {
+      ok = false;
+    },
+    () => {
+      ok = false;
+    },
+  );
+  return ok && !containsVolatile(n);
+}
+
+const IDENT_START = /[A-Za-z_\u0080-\uffff]/;
+const IDENT_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
+
+/**
+ * Document range of the (possibly qualified, possibly quoted) name starting at a byte location,
+ * scanned from the statement text; the same range `ParsedStatement.nameRange` gives, without
+ * running the whole-statement scanner for every reference.
+ */
+function nameRange(stmt: ParsedStatement, byteLoc: number): OffsetRange {
+  const sql = stmt.sql;
+  const ascii = !/[^\u0000-\u007f]/.test(sql);
+  const start = ascii ? byteLoc : byteToUtf16(sql)(byteLoc);
+  let i = start;
+  const ident = (): boolean => {
+    if (sql[i] === '"') {
+      let j = i + 1;
+      for (;;) {
+        const q = sql.indexOf('"', j);
+        if (q < 0) return false;
+        if (sql[q + 1] === '"') j = q + 2;
+        else {
+          i = q + 1;
+          return true;
+        }
+      }
+    }
+    if (!IDENT_START.test(sql[i] ?? '')) return false;
+    i++;
+    while (i < sql.length && IDENT_PART.test(sql[i]!)) i++;
+    return true;
+  };
+  if (!ident()) return stmt.nameRange(byteLoc);
+  let end = i;
+  while (sql[i] === '.') {
+    i++;
+    if (!ident()) break;
+    end = i;
+  }
+  const toByte = (c: number): number => (ascii ? c : Buffer.byteLength(sql.slice(0, c)));
+  return { start: stmt.offsetOf(toByte(start)), end: stmt.offsetOf(toByte(end)) };
+}
+
+function hasSublink(n: AstNode): boolean {
+  let hit = false;
+  walkExpr(
+    n,
+    () => {},
+    () => {
+      hit = true;
+    },
+  );
+  return hit;
+}
+
+/** A subquery PostgreSQL pulls up into its parent (no grouping, limits, set operations, DISTINCT). */
+function isSimpleSubquery(sel: AstNode): boolean {
+  if (!sel || (sel.op && sel.op !== 'SETOP_NONE')) return false;
+  if (sel.groupClause || sel.havingClause || sel.limitCount || sel.limitOffset || sel.distinctClause || sel.withClause) return false;
+  return !(sel.targetList ?? []).some((t: AstNode) => containsAggregate(t));
 }
 
 function colRef(qual: string | undefined, col: string): AstNode {
@@ -1116,6 +1472,31 @@ function containsAggregate(n: AstNode): boolean {
   };
   walk(n);
   return hit;
+}
+
+/** Column names (last part) that appear in the PARTITION BY of every window of a SELECT. */
+function windowPartitionColumns(body: AstNode): Set<string> {
+  const named = new Map<string, AstNode>();
+  for (const w of body.windowClause ?? []) if (w.WindowDef?.name) named.set(String(w.WindowDef.name), w.WindowDef);
+  let common: Set<string> | undefined;
+  const visit = (x: AstNode): void => {
+    if (!x || typeof x !== 'object') return;
+    if (Array.isArray(x)) {
+      for (const y of x) visit(y);
+      return;
+    }
+    if (x.SubLink) return;
+    const over = x.FuncCall?.over;
+    if (over) {
+      const def = over.refname ? (named.get(String(over.refname)) ?? over) : over.name && !over.partitionClause ? (named.get(String(over.name)) ?? over) : over;
+      const cols = new Set<string>();
+      for (const p of def.partitionClause ?? []) if (p.ColumnRef) cols.add(strings(p.ColumnRef.fields).at(-1) ?? '');
+      common = common ? new Set([...common].filter((c) => cols.has(c))) : cols;
+    }
+    for (const k in x) visit(x[k]);
+  };
+  visit(body.targetList);
+  return common ?? new Set();
 }
 
 function hasWindow(n: AstNode): boolean {

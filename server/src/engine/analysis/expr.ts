@@ -194,7 +194,11 @@ export function walkExpr(n: AstNode, visit: (colRef: AstNode) => void, sublink?:
     return;
   }
   if (n.SelectStmt) return;
-  for (const v of Object.values(n)) if (v && typeof v === 'object') walkExpr(v, visit, sublink);
+  // for…in avoids allocating a values array per node (this walk is hot).
+  for (const k in n) {
+    const v = n[k];
+    if (v !== null && typeof v === 'object') walkExpr(v, visit, sublink);
+  }
 }
 
 /** Flattens nested ANDs into a list of conjuncts. */

@@ -23,6 +23,24 @@ export interface SqlCheckOptions extends CheckOptions {
   readonly filter?: (statementText: string) => boolean;
 }
 
+const patterns = new WeakMap<CatalogView, { tables: readonly unknown[]; re: RegExp | undefined }>();
+
+/**
+ * A case-insensitive pattern matching any partitioned table name as a substring: the
+ * pre-filter that keeps statements naming no partitioned table away from the parser.
+ */
+function namePattern(catalog: CatalogView): RegExp | undefined {
+  const tables = catalog.tables();
+  let hit = patterns.get(catalog);
+  if (!hit || hit.tables !== tables) {
+    const names = [...new Set(tables.map((t) => t.name.toLowerCase()))].sort((a, b) => b.length - a.length);
+    const re = names.length ? new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i') : undefined;
+    hit = { tables, re };
+    patterns.set(catalog, hit);
+  }
+  return hit.re;
+}
+
 /** Verdicts for every reference to a partitioned table in one statement, in text order. */
 export function analyzeStatement(stmt: ParsedStatement, catalog: CatalogView): TableReferenceVerdict[] {
   return analyzeStatementAst(stmt, catalog);
@@ -34,12 +52,12 @@ export function analyzeStatement(stmt: ParsedStatement, catalog: CatalogView): T
  * statements that do not parse come back in `parseErrors`.
  */
 export function checkSql(text: string, catalog: CatalogView, options: SqlCheckOptions = {}): CheckResult {
-  const names = [...new Set(catalog.tables().map((t) => t.name.toLowerCase()))];
-  if (names.length === 0) return { findings: [], parseErrors: [] };
+  const mentions = namePattern(catalog);
+  if (!mentions) return { findings: [], parseErrors: [] };
   const extra = options.filter;
   const filter = (piece: string): boolean => {
-    const lower = piece.toLowerCase();
-    if (!names.some((n) => lower.includes(n))) return false;
+    mentions.lastIndex = 0;
+    if (!mentions.test(piece)) return false;
     return extra ? extra(piece) : true;
   };
   const parsed = parseSql(text, {

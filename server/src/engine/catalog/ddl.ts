@@ -61,7 +61,10 @@ export interface ExtractOptions {
   readonly file?: string;
   /** Maps an offset in `text` to a document offset (embedded SQL); default identity. */
   readonly mapOffset?: (offset: number) => number;
-  /** Line index of the document (for embedded SQL: the host document's). Built from `text` when absent. */
+  /**
+   * Line index of the document (for embedded SQL: the host document's; required with
+   * `mapOffset`). Built from `text` when absent.
+   */
   readonly lines?: LineIndex;
   /** Source kind recorded on learned facts (default `file`). */
   readonly sourceKind?: SourceRef['kind'];
@@ -87,7 +90,9 @@ export function mightContainCatalogDdl(text: string): boolean {
 
 /** Statement-level pre-filter (a statement must mention one of these to matter). */
 function relevantStatement(text: string): boolean {
-  return /partition|drop|rename|schema|search_path|create/i.test(text);
+  // CREATE TABLE without PARTITION matters for pg_dump output (partitions are created as plain
+  // tables, then attached); CREATE FUNCTION/INDEX/VIEW, the bulk of large dumps, do not.
+  return /partition|drop|rename|schema|search_path|create\s+(?:(?:global|local|temp|temporary|unlogged|foreign)\s+)*table/i.test(text);
 }
 
 /** Extracts the catalog operations of one SQL text, in statement order. Never throws. */
@@ -146,8 +151,13 @@ function qnameFromList(list: AstNode): QualifiedName | undefined {
 
 function extractStatement(st: ParsedStatement, source: SourceRef, ops: DdlOp[]): void {
   const ast = st.ast;
-  const type = Object.keys(ast)[0];
-  const n = ast[type as string];
+  let type = Object.keys(ast)[0];
+  let n = ast[type as string];
+  if (type === 'CreateForeignTableStmt') {
+    // A foreign table can be a partition (sharding with postgres_fdw); its base is a CreateStmt.
+    type = 'CreateStmt';
+    n = n.base;
+  }
   switch (type) {
     case 'CreateStmt': {
       const rel = n.relation;
@@ -195,7 +205,19 @@ function extractStatement(st: ParsedStatement, source: SourceRef, ops: DdlOp[]):
       return;
     }
     case 'CreateSchemaStmt': {
-      if (n.schemaname) ops.push({ op: 'createSchema', source, schema: n.schemaname });
+      if (!n.schemaname) return;
+      ops.push({ op: 'createSchema', source, schema: n.schemaname });
+      // `CREATE SCHEMA s CREATE TABLE t … CREATE TABLE t1 PARTITION OF t …`: PostgreSQL runs the
+      // elements with only the new schema on the search_path, so unqualified names live there.
+      const inner: DdlOp[] = [];
+      for (const elt of n.schemaElts ?? []) {
+        if (elt.CreateStmt) extractStatement({ ...st, ast: elt } as ParsedStatement, source, inner);
+      }
+      const q = (x: QualifiedName): QualifiedName => (x.schema === undefined ? { schema: n.schemaname, name: x.name } : x);
+      for (const op of inner) {
+        if (op.op !== 'create') continue;
+        ops.push({ ...op, rel: q(op.rel), ...(op.partitionOf ? { partitionOf: { ...op.partitionOf, parent: q(op.partitionOf.parent) } } : {}) });
+      }
       return;
     }
     case 'VariableSetStmt': {

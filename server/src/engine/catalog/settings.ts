@@ -77,7 +77,16 @@ function fromObject(entry: unknown, where: string, errors: string[]): DdlOp[] | 
     return undefined;
   }
   const source: SourceRef = { kind: 'setting', detail: where };
-  const table = single(`CREATE TABLE ${name as string} () PARTITION BY ${strategy!.toUpperCase()} (${(keyList as string[]).join(', ')})`, where, errors);
+  const keys = keyList as string[];
+  const ddl = (parts: readonly string[]): string => `CREATE TABLE ${name as string} () PARTITION BY ${strategy!.toUpperCase()} (${parts.join(', ')})`;
+  // Keys are written as in PARTITION BY; an expression without its parentheses (`a + b`) is
+  // accepted too, by trying again with every key parenthesised.
+  const firstTry: string[] = [];
+  let table = single(ddl(keys), where, firstTry);
+  if (!table) {
+    table = single(ddl(keys.map((k) => `(${k})`)), where, []);
+    if (!table) errors.push(...firstTry);
+  }
   if (!table || table.op !== 'create' || !table.scheme) return undefined;
   const ops: DdlOp[] = [{ ...table, source }];
   const parentSchema = table.rel.schema;

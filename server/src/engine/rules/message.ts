@@ -23,13 +23,15 @@ export function suggestion(t: PartitionedTable, qualifier?: string): string {
 }
 
 export function fixHint(v: TableReferenceVerdict): FixHint {
-  return {
+  const hint = {
     strategy: v.table.strategy,
     keyColumns: v.table.key.map((k) => (k.kind === 'column' ? k.column : k.text)),
     qualifier: v.qualifier,
-    ...(v.insertAt ? { insertAt: v.insertAt } : {}),
     language: 'sql',
   };
+  // The insertion point needs a scan of the statement: only when a code action asks for it.
+  Object.defineProperty(hint, 'insertAt', { enumerable: true, get: () => v.insertAt });
+  return hint as FixHint;
 }
 
 export function finding(code: RuleId, severity: Severity, v: TableReferenceVerdict, message: string): Finding {

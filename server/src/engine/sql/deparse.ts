@@ -109,9 +109,11 @@ class Deparser {
         return this.aExpr(n);
       case 'BoolExpr': {
         const args: AstNode[] = n.args ?? [];
-        if (n.boolop === 'NOT_EXPR') return this.wrap(`NOT ${this.operand(args[0])}`);
+        // AND, OR and NOT bind more loosely than comparisons: only nested AND/OR/NOT need parentheses.
+        const boolOperand = (a: AstNode): string => (!this.normalize && a?.BoolExpr && a.BoolExpr.boolop !== 'NOT_EXPR' ? `(${this.expr(a)})` : this.expr(a));
+        if (n.boolop === 'NOT_EXPR') return this.wrap(`NOT ${boolOperand(args[0])}`);
         const op = n.boolop === 'AND_EXPR' ? ' AND ' : ' OR ';
-        return this.wrap(args.map((a) => this.operand(a)).join(op));
+        return this.wrap(args.map(boolOperand).join(op));
       }
       case 'NullTest':
         return this.wrap(`${this.operand(n.arg)} ${n.nulltesttype === 'IS_NOT_NULL' ? 'IS NOT NULL' : 'IS NULL'}`);
@@ -140,7 +142,10 @@ class Deparser {
         return parts.join(' ');
       }
       case 'A_Indirection': {
-        let s = this.operand(n.arg, true);
+        // `(a).b` and `(f(x))[1]` need their parentheses; `a[1]` does not.
+        const subscriptsOnly = (n.indirection ?? []).every((ind: AstNode) => ind.A_Indices);
+        const plainArg = n.arg?.ColumnRef || n.arg?.ParamRef;
+        let s = subscriptsOnly && plainArg ? this.expr(n.arg) : `(${this.expr(n.arg)})`;
         for (const ind of n.indirection ?? []) {
           if (ind.String) s += `.${quoteIdent(ind.String.sval)}`;
           else if (ind.A_Star) s += '.*';
@@ -217,7 +222,23 @@ class Deparser {
 
   private funcCall(f: AstNode): string {
     const name = this.qualifiedName(f.funcname ?? []);
-    const display = f.funcformat === 'COERCE_SQL_SYNTAX' ? this.qualifiedNameWithoutCatalog(f.funcname ?? []) : name;
+    let display = name;
+    if (f.funcformat === 'COERCE_SQL_SYNTAX') {
+      const base = this.qualifiedNameWithoutCatalog(f.funcname ?? []);
+      const args: AstNode[] = f.args ?? [];
+      if (this.normalize) display = base;
+      else if (base === 'extract' && args.length === 2 && typeof args[0]?.A_Const?.sval?.sval === 'string') {
+        return `EXTRACT(${args[0].A_Const.sval.sval} FROM ${this.expr(args[1])})`;
+      } else if (base === 'timezone' && args.length === 2) {
+        return `${this.operand(args[1], true)} AT TIME ZONE ${this.operand(args[0], true)}`;
+      } else if (base === 'timezone' && args.length === 1) {
+        return `${this.operand(args[0], true)} AT LOCAL`;
+      } else {
+        // Other SQL-syntax functions (SUBSTRING … FROM, POSITION … IN, TRIM …) are ordinary
+        // functions when qualified, which keeps the text parseable.
+        display = `pg_catalog.${base}`;
+      }
+    }
     if (f.agg_star) return `${display}(*)`;
     const args: AstNode[] = f.args ?? [];
     const parts = args.map((a, i) => (f.func_variadic && i === args.length - 1 ? `VARIADIC ${this.expr(a)}` : this.expr(a)));

@@ -41,6 +41,8 @@ export interface ParsedStatement {
   nameRange(byteLocation: number): OffsetRange;
   /** Document offset just after the statement's last token (before any `;`). */
   readonly endOffset: number;
+  /** The scanner's tokens of `sql` (byte offsets, comments included), computed once and cached. */
+  tokens(): readonly Token[];
 }
 
 export interface StatementError {
@@ -104,7 +106,7 @@ export function parseSql(text: string, options: ParseOptions = {}): ParsedSql {
     const conv = byteToUtf16(sql);
     for (const raw of result.stmts ?? []) {
       if (!raw.stmt) continue;
-      statements.push(new Statement(piece, raw.stmt, sql, conv, map, raw.stmt_location ?? 0));
+      statements.push(new Statement(piece, raw.stmt, sql, conv, map, raw.stmt_location ?? 0, raw.stmt_len ?? 0));
     }
   }
   return { statements, errors };
@@ -131,6 +133,8 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** The scanner's token name, e.g. `IDENT`, `SCONST`, `SQL_COMMENT`, `C_COMMENT`, `ASCII_59`. */
+  readonly tokenName?: string;
 }
 
 /**
@@ -181,6 +185,8 @@ class Statement implements ParsedStatement {
     private readonly conv: (byte: number) => number,
     private readonly map: (offset: number) => number,
     private readonly stmtLocation: number,
+    /** Byte length of the statement in `sql` (0: to the end). */
+    private readonly stmtLength: number,
   ) {}
 
   get start(): number {
@@ -188,6 +194,15 @@ class Statement implements ParsedStatement {
   }
 
   get endOffset(): number {
+    // The last token of this statement: trailing comments and a `;` (several statements can
+    // share a piece, e.g. a rule's actions) do not count.
+    const endByte = this.stmtLength > 0 ? this.stmtLocation + this.stmtLength : Infinity;
+    const toks = this.tokens();
+    for (let i = toks.length - 1; i >= 0; i--) {
+      const t = toks[i]!;
+      if (isComment(t) || t.text === ';') continue;
+      if (t.end <= endByte && t.start >= this.stmtLocation) return this.offsetOf(t.end);
+    }
     return this.map(this.piece.start + this.piece.text.length);
   }
 
@@ -195,7 +210,7 @@ class Statement implements ParsedStatement {
     return this.map(this.piece.start + this.conv(byteLocation));
   }
 
-  private tokens(): Token[] {
+  tokens(): Token[] {
     if (!this.tokensCache) {
       this.tokensCache = scanTokens(this.sql);
     }
@@ -232,12 +247,27 @@ class Statement implements ParsedStatement {
     if (i < 0) return this.tokenRange(byteLocation);
     const first = toks[i]!;
     let last = first;
-    while (toks[i + 1]?.text === '.' && toks[i + 2] && toks[i + 2]!.start === toks[i + 1]!.end) {
-      last = toks[i + 2]!;
-      i += 2;
+    // `s.t`, `"S"."T"`, and `s . t` (PostgreSQL allows blanks and comments around the dot).
+    const isName = (t: Token | undefined): boolean => !!t && /^[A-Za-z_"\u0080-\uffff]/.test(t.text) && !isComment(t);
+    const next = (k: number): number => {
+      let j = k + 1;
+      while (toks[j] && isComment(toks[j]!)) j++;
+      return j;
+    };
+    for (;;) {
+      const dot = next(i);
+      if (toks[dot]?.text !== '.') break;
+      const name = next(dot);
+      if (!isName(toks[name])) break;
+      last = toks[name]!;
+      i = name;
     }
     return { start: this.offsetOf(first.start), end: this.offsetOf(last.end) };
   }
+}
+
+function isComment(t: Token): boolean {
+  return t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT';
 }
 
 function parseError(e: unknown, piece: StatementPiece, sql: string, map: (o: number) => number): StatementError {

@@ -3,8 +3,8 @@
  * length, so that every offset into the text stays valid:
  *
  * - `?` (JDBC, Rails, Knex, Sequelize): `$n` when a neighbouring blank can be borrowed
- *   (`a = ?` → `a =$1`), else `0`. Not the jsonb/geometric operators `?|`, `?&`, `@?`, `??`,
- *   `?-`, `?#`, nor `data ? 'key'`.
+ *   (`a = ?` → `a =$1`), else `0`. Not the jsonb/geometric operators `?|`, `?&`, `@?`, `^?`,
+ *   `??`, `?-`, `?#`, nor `data ? 'key'`, nor an operator name (`CREATE OPERATOR ? (…)`).
  * - `:name` (Rails, Sequelize, SQLAlchemy) and psql's `:v`: `$n` padded with blanks; never `::` casts
  *   or `:=`; the same name gets the same number. psql's `:'v'` (a literal) becomes `$n`, and
  *   `:"v"` (an identifier) becomes the identifier `"v"` preceded by a blank.
@@ -42,8 +42,12 @@ export function replacePlaceholders(sql: string): string {
 
   let i = 0;
   while (i < n) {
-    const c = sql[i]!;
     const code = sql.charCodeAt(i);
+    if (isSpace(code) || code === 44 /* , */ || code === 40 /* ( */ || code === 41 /* ) */ || code === 46 /* . */ || code === 61 /* = */) {
+      i++;
+      continue;
+    }
+    const c = sql[i]!;
     if (c === '-' && sql[i + 1] === '-') {
       const nl = sql.indexOf('\n', i);
       i = nl < 0 ? n : nl + 1;
@@ -64,9 +68,8 @@ export function replacePlaceholders(sql: string): string {
     if (isIdentStart(code)) {
       let j = i + 1;
       while (j < n && isIdent(sql.charCodeAt(j))) j++;
-      const word = sql.slice(i, j);
-      i = j;
-      if ((word === 'e' || word === 'E') && sql[i] === "'") i = skipQuoted(sql, i + 1, "'", true);
+      const escapeString = j === i + 1 && (code === 69 || code === 101) /* E e */ && sql.charCodeAt(j) === 39; /* ' */
+      i = escapeString ? skipQuoted(sql, j + 1, "'", true) : j;
       continue;
     }
     if (code >= 48 && code <= 57) {
@@ -94,16 +97,19 @@ export function replacePlaceholders(sql: string): string {
         i += sql[i + 1] === '?' ? 2 : 1;
         continue;
       }
-      const r = borrowBlanks(sql, i, i + 1, `$${numberFor(undefined)}`);
-      if (r) emit(r.from, r.to, r.text);
-      else emit(i, i + 1, '0');
+      // Take a number only when the parameter fits, so the numbering has no gaps.
+      const r = borrowBlanks(sql, i, i + 1, `$${next}`);
+      if (r) {
+        next++;
+        emit(r.from, r.to, r.text);
+      } else emit(i, i + 1, '0');
       i++;
       continue;
     }
     if (c === ':') {
       const prev = i > 0 ? sql.charCodeAt(i - 1) : 0;
-      if (sql[i + 1] === ':' || sql[i + 1] === '=' || prev === 58 /* : */ || (i > 0 && isIdent(prev))) {
-        // `::` casts, `:=` assignments and array slices such as `a[1:2]` are SQL.
+      if (sql[i + 1] === ':' || sql[i + 1] === '=' || prev === 58 /* : */ || prev === 91 /* [ */ || (i > 0 && isIdent(prev))) {
+        // `::` casts, `:=` assignments and array slices such as `a[1:2]` or `a[:n]` are SQL.
         i += sql[i + 1] === ':' ? 2 : 1;
         continue;
       }
@@ -146,7 +152,12 @@ export function replacePlaceholders(sql: string): string {
         i++;
         continue;
       }
-      const p = `$${numberFor(name)}`;
+      // The number is taken only when `$n` is really written (not a `0` fallback).
+      const p = `$${name === undefined ? next : (named.get(name) ?? next)}`;
+      const use = (text: string): string => {
+        if (text.includes(p)) numberFor(name);
+        return text;
+      };
       const inStart = precedingIn(sql, i);
       if (inStart !== undefined) {
         // psycopg expands `IN %s` to `IN (1, 2, 3)`: make it `IN($n)` of the same total length.
@@ -157,12 +168,12 @@ export function replacePlaceholders(sql: string): string {
           borrowAfter(sql, inStart, end, `${kw}(${p})`) ??
           borrowAfter(sql, inStart, end, `${kw}(0)`);
         if (r) {
-          emit(r.from, r.to, r.text);
+          emit(r.from, r.to, use(r.text));
           i = r.to;
           continue;
         }
       }
-      emit(i, end, padded(p, end - i));
+      emit(i, end, use(padded(p, end - i)));
       i = end;
       continue;
     }
@@ -202,10 +213,14 @@ const OPERATOR_CHARS = '~!@#^&|`?+-*/%<>=';
 function isOperatorQuestionMark(sql: string, i: number): boolean {
   const next = sql[i + 1] ?? '';
   const prev = i > 0 ? sql[i - 1]! : '';
-  if ('|&?-#'.includes(next) && next !== '') return true;
-  if (prev === '@' || prev === '?' || prev === '#') return true;
+  // `?|`, `?&`, `?-|`, `?#`, ltree's `?@>`, `?<@`, `?~`: an operator character right after it.
+  if (next !== '' && OPERATOR_CHARS.includes(next)) return true;
+  // `^?`, `@?`, `#?` … are operators; `pg_catalog.?` names one.
+  if (prev !== '' && '@?#^~!&|.'.includes(prev)) return true;
   let k = i + 1;
   while (k < sql.length && isSpace(sql.charCodeAt(k))) k++;
+  // `CREATE OPERATOR ? (…)`, `OPERATOR 9 ?(hstore, text)`: a parameter is never followed by `(`.
+  if (sql[k] === '(') return true;
   if (sql[k] === "'" || ((sql[k] === 'E' || sql[k] === 'e') && sql[k + 1] === "'")) {
     // `? 'key'`: a placeholder is never followed by a literal, the jsonb operator is.
     let p = i - 1;

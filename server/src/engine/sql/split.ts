@@ -36,10 +36,22 @@ function freshState(): StatementState {
 
 export function splitStatements(text: string): StatementPiece[] {
   const out: StatementPiece[] = [];
+  splitFrom(text, 0, false, out);
+  return out;
+}
+
+/**
+ * Splits `text` from offset `i` into `out`. When a `BEGIN ATOMIC` body or a rule's
+ * parentheses are still open at the end (someone is typing), the statement is cut at its
+ * first inner semicolon and the rest is split again without those two heuristics (`lenient`),
+ * so the statements after it stay visible; one such retry keeps the whole split linear.
+ */
+function splitFrom(text: string, i: number, lenient: boolean, out: StatementPiece[]): void {
   const n = text.length;
   let stmtStart = -1;
   let st = freshState();
-  let i = 0;
+  /** First semicolon that the BEGIN/rule heuristics kept inside the current statement. */
+  let innerSemi = -1;
   const push = (end: number): void => {
     if (stmtStart >= 0) {
       let e = end;
@@ -48,32 +60,33 @@ export function splitStatements(text: string): StatementPiece[] {
     }
     stmtStart = -1;
     st = freshState();
+    innerSemi = -1;
   };
   while (i < n) {
-    const code = text.charCodeAt(i);
-    const c = text[i]!;
-    if (c === '-' && text[i + 1] === '-') {
+    const c = text.charCodeAt(i);
+    if (c === 45 /* - */ && text.charCodeAt(i + 1) === 45) {
       const nl = text.indexOf('\n', i);
       i = nl < 0 ? n : nl + 1;
       continue;
     }
-    if (c === '/' && text[i + 1] === '*') {
+    if (c === 47 /* / */ && text.charCodeAt(i + 1) === 42 /* * */) {
       i = skipBlockComment(text, i);
       continue;
     }
-    if (isSpace(code)) {
+    if (isSpace(c)) {
       i++;
       continue;
     }
-    if (c === '\\') {
+    if (c === 92 /* \ */) {
       // A psql meta-command runs to the end of its line and is not SQL: it ends the statement.
       push(i);
       const nl = text.indexOf('\n', i);
       i = nl < 0 ? n : nl + 1;
       continue;
     }
-    if (c === ';') {
-      if (st.beginDepth > 0 || (st.parenDepth > 0 && isRule(st))) {
+    if (c === 59 /* ; */) {
+      if (!lenient && (st.beginDepth > 0 || (st.parenDepth > 0 && isRule(st)))) {
+        if (innerSemi < 0) innerSemi = i;
         i++;
         continue;
       }
@@ -84,42 +97,49 @@ export function splitStatements(text: string): StatementPiece[] {
       continue;
     }
     if (stmtStart < 0) stmtStart = i;
-    if (c === "'") {
+    if (c === 39 /* ' */) {
       i = skipQuoted(text, i + 1, "'", false);
       continue;
     }
-    if (c === '"') {
+    if (c === 34 /* " */) {
       i = skipQuoted(text, i + 1, '"', false);
       continue;
     }
-    if (c === '$') {
+    if (c === 36 /* $ */) {
       const end = dollarQuoteEnd(text, i);
       i = end ?? i + 1;
       continue;
     }
-    if (c === '(') st.parenDepth++;
-    else if (c === ')') st.parenDepth = Math.max(0, st.parenDepth - 1);
-    if (isIdentStart(code)) {
+    if (c === 40 /* ( */) st.parenDepth++;
+    else if (c === 41 /* ) */) st.parenDepth = Math.max(0, st.parenDepth - 1);
+    if (isIdentStart(c)) {
       let j = i + 1;
       while (j < n && isIdent(text.charCodeAt(j))) j++;
-      const word = text.slice(i, j).toLowerCase();
-      i = j;
-      if (word === 'e' && text[i] === "'") {
-        i = skipQuoted(text, i + 1, "'", true);
+      const len = j - i;
+      if (len === 1 && (c === 69 || c === 101) /* E e */ && text.charCodeAt(j) === 39) {
+        i = skipQuoted(text, j + 1, "'", true);
         continue;
       }
-      noteWord(st, word);
+      // Only short words matter to the heuristics (create, function, begin, stdin …).
+      if (len <= 9) noteWord(st, text.slice(i, j).toLowerCase());
+      else st.words++;
+      i = j;
       continue;
     }
-    if (code >= 48 && code <= 57) {
+    if (c >= 48 && c <= 57) {
       // Numbers (with exponents or trailing junk) never start a word.
       while (i < n && isIdent(text.charCodeAt(i))) i++;
       continue;
     }
     i++;
   }
+  if (innerSemi >= 0 && (st.beginDepth > 0 || st.parenDepth > 0)) {
+    const cut = innerSemi;
+    push(cut);
+    splitFrom(text, cut + 1, true, out);
+    return;
+  }
   push(n);
-  return out;
 }
 
 function noteWord(st: StatementState, word: string): void {
@@ -173,10 +193,11 @@ export function skipBlockComment(text: string, i: number): number {
   let depth = 1;
   i += 2;
   while (i < n && depth > 0) {
-    if (text[i] === '/' && text[i + 1] === '*') {
+    const c = text.charCodeAt(i);
+    if (c === 47 && text.charCodeAt(i + 1) === 42) {
       depth++;
       i += 2;
-    } else if (text[i] === '*' && text[i + 1] === '/') {
+    } else if (c === 42 && text.charCodeAt(i + 1) === 47) {
       depth--;
       i += 2;
     } else i++;
@@ -187,14 +208,27 @@ export function skipBlockComment(text: string, i: number): number {
 /** Offset just after a quoted string or identifier whose body starts at `i` (after the opening quote). */
 export function skipQuoted(text: string, i: number, q: string, backslash: boolean): number {
   const n = text.length;
+  if (!backslash) {
+    // Fast path: jump from quote to quote; a doubled quote continues the string.
+    for (;;) {
+      const k = text.indexOf(q, i);
+      if (k < 0) return n;
+      if (text.charCodeAt(k + 1) === q.charCodeAt(0)) {
+        i = k + 2;
+        continue;
+      }
+      return k + 1;
+    }
+  }
+  const qc = q.charCodeAt(0);
   while (i < n) {
-    const c = text[i];
-    if (backslash && c === '\\') {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \\ */) {
       i += 2;
       continue;
     }
-    if (c === q) {
-      if (text[i + 1] === q) {
+    if (c === qc) {
+      if (text.charCodeAt(i + 1) === qc) {
         i += 2;
         continue;
       }

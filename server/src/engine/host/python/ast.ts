@@ -5,7 +5,7 @@
  * models indexed from other files.
  */
 import type { Tree, TreeCursor } from 'web-tree-sitter';
-import { ensureTreeSitterLoaded, parserFor } from '../treesitter';
+import { ensureTreeSitterLoaded, languageFor, parserFor } from '../treesitter';
 
 export interface PyNode {
   readonly type: string;
@@ -21,6 +21,8 @@ export interface PyNode {
 export interface PyTree {
   readonly src: string;
   readonly root: PyNode;
+  /** The parser had to recover from a syntax error somewhere. */
+  readonly hasError?: boolean;
 }
 
 let ready = false;
@@ -31,7 +33,15 @@ export async function ensurePythonLoaded(): Promise<void> {
   ready = true;
 }
 
+/** True once the Python grammar is loaded (by this module or by whoever loaded tree-sitter). */
 export function pythonReady(): boolean {
+  if (ready) return true;
+  try {
+    languageFor('python');
+    ready = true;
+  } catch {
+    // Not loaded yet.
+  }
   return ready;
 }
 
@@ -40,9 +50,11 @@ export function parsePython(src: string): PyTree {
   const parser = parserFor('python');
   const tree: Tree | null = parser.parse(src);
   if (!tree) return { src, root: { type: 'module', start: 0, end: src.length, field: null, named: true, children: [], parent: null } };
+  const cursor = tree.walk();
   try {
-    return { src, root: copy(tree.walk()) };
+    return { src, root: copy(cursor), hasError: tree.rootNode.hasError };
   } finally {
+    cursor.delete();
     tree.delete();
   }
 }

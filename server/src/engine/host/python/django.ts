@@ -27,7 +27,7 @@ const LAZY = new Set([
 ]);
 const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
-  'in_bulk', 'get_or_create', 'update_or_create', 'contains', 'explain',
+  'in_bulk', 'get_or_create', 'update_or_create', 'contains', 'explain', 'bulk_update',
 ]);
 const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'bool', 'sum', 'any', 'all', 'max', 'min', 'enumerate']);
 const TRANSFORMS = new Set(['date', 'year', 'month', 'day', 'week_day', 'iso_week_day', 'week', 'quarter', 'hour', 'minute', 'second', 'iso_year', 'time']);
@@ -67,7 +67,7 @@ export function djangoQueries(t: PyTree, index: ModelIndex, scopes: ScopeIndex, 
     const q = tr.tryQuery(target);
     if (!q || q.none) return;
     try {
-      out.push(tr.synthesize(q, terminal));
+      out.push({ ...tr.synthesize(q, terminal), at: n.start });
     } catch (e) {
       if (!(e instanceof Unknown)) throw e;
     }
@@ -403,7 +403,7 @@ class DjangoTranslator {
   }
 
   /** The SQL statement a terminal method (or iteration, when `terminal` is undefined) sends. */
-  synthesize(q: DjQuery, terminal: { name: string; call: PyNode } | undefined): SynthQuery {
+  synthesize(q: DjQuery, terminal: { name: string; call: PyNode } | undefined): Omit<SynthQuery, 'at'> {
     let where = [...q.where];
     const from = tableRef(q.model);
     let sql: string;
@@ -433,6 +433,10 @@ class DjangoTranslator {
       }
       if (sets.length === 0) sets.push(`${qi(q.model.pk)} = ${qi(q.model.pk)}`);
       sql = `UPDATE ${from} SET ${sets.join(', ')}${w}`;
+    } else if (name === 'bulk_update') {
+      // Django updates the given objects by primary key: `WHERE pk IN (...)`.
+      const pkIn = `${columnRef(q.model, q.model.pk)} IN (${this.param(this.counter)})`;
+      sql = `UPDATE ${from} SET ${qi(q.model.pk)} = ${qi(q.model.pk)} WHERE ${[...where, pkIn].join(' AND ')}`;
     } else if (name === 'delete') sql = `DELETE FROM ${from}${w}`;
     else if (name === 'count') sql = `SELECT COUNT(*) AS "__count" FROM ${from}${w}`;
     else if (name === 'exists') sql = `SELECT 1 AS "a" FROM ${from}${w} LIMIT 1`;

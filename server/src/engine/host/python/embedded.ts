@@ -13,6 +13,8 @@ export interface PyFragment extends EmbeddedSql {
   readonly sourceStart: number;
   /** True for f-strings and `RawSQL` expressions: parse errors are not reported. */
   readonly quietErrors: boolean;
+  /** Start of the call that passes the SQL (attributes the result to a statement). */
+  readonly at: number;
 }
 
 const EXECUTE = new Set(['execute', 'executemany', 'exec_driver_sql', 'executescript', 'fetch', 'fetchrow', 'fetchval']);
@@ -30,6 +32,7 @@ export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | un
   const out: PyFragment[] = [];
   const seen = new Set<number>();
   const migration = isMigrationFile(file);
+  let at = 0;
   const add = (node: PyNode | undefined, ddl: boolean, opts: { requireSql: boolean; wrapExpr?: boolean }): void => {
     let n = unparen(node);
     if (!n) return;
@@ -49,10 +52,11 @@ export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | un
     if (!d || seen.has(n.start)) return;
     if (opts.requireSql && !opts.wrapExpr && !looksLikeSql(d.text)) return;
     seen.add(n.start);
-    out.push(opts.wrapExpr ? wrapExpression(d, n.start, ddl) : fragment(d, n.start, ddl, d.interpolated));
+    out.push({ ...(opts.wrapExpr ? wrapExpression(d, n.start, ddl) : fragment(d, n.start, ddl, d.interpolated)), at });
   };
   walk(t.root, (n) => {
     if (n.type !== 'call') return;
+    at = n.start;
     const fn = field(n, 'function');
     if (!fn) return;
     const args = callArgs(t, n);
@@ -78,12 +82,12 @@ export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | un
   return out;
 }
 
-function fragment(d: DecodedString, sourceStart: number, ddl: boolean, quietErrors: boolean): PyFragment {
+function fragment(d: DecodedString, sourceStart: number, ddl: boolean, quietErrors: boolean): Omit<PyFragment, 'at'> {
   return { text: d.text, mapOffset: offsetMapper(d), ddl, sourceStart, quietErrors };
 }
 
 /** `RawSQL("expr")` is an expression: checked as `SELECT (expr)` so subqueries inside it are analysed. */
-function wrapExpression(d: DecodedString, sourceStart: number, ddl: boolean): PyFragment {
+function wrapExpression(d: DecodedString, sourceStart: number, ddl: boolean): Omit<PyFragment, 'at'> {
   const prefix = 'SELECT (';
   const inner = offsetMapper(d);
   return {

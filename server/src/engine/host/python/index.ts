@@ -2,7 +2,6 @@
  * The Python host module: Django and SQLAlchemy models and queries, and SQL embedded in
  * strings, checked through the shared SQL analysis. Registers itself at import time.
  */
-import { checkSql } from '../../analysis/index';
 import type { CatalogView } from '../../catalog/model';
 import type { CheckOptions, CheckResult } from '../../check';
 import type { Finding } from '../../finding';
@@ -13,6 +12,7 @@ import { ensurePythonLoaded, parsePython, pythonReady, ScopeIndex } from './ast'
 import { djangoQueries } from './django';
 import { pythonFragments } from './embedded';
 import { pythonQuickFixes } from './fixes';
+import { PythonChecker } from './incremental';
 import { collectDeclarations, importsOf, ModelIndex } from './models';
 import { sqlalchemyQueries } from './sqlalchemy';
 import type { SynthQuery } from './synth';
@@ -20,7 +20,7 @@ import type { SynthQuery } from './synth';
 /** Models learned from the workspace (shared by every check). */
 export const pythonModels = new ModelIndex();
 
-const DB_HINT = /\.objects\b|\bexecute(?:many)?\s*\(|\bexec_driver_sql\b|\btext\s*\(|\bRawSQL\b|\bRunSQL\b|\.raw\s*\(|\bselect\s*\(|\bupdate\s*\(|\bdelete\s*\(|\.query\b|__tablename__|\bmodels\.|\bColumn\s*\(|mapped_column|\bTable\s*\(|\bManager\b/;
+const DB_HINT = /\.objects\b|\bsession\b|\bexecute(?:many)?\s*\(|\bexec_driver_sql\b|\btext\s*\(|\bRawSQL\b|\bRunSQL\b|\.raw\s*\(|\bselect\s*\(|\bupdate\s*\(|\bdelete\s*\(|\.query\b|__tablename__|\bmodels\.|\bColumn\s*\(|mapped_column|\bTable\s*\(|\bManager\b/;
 
 /** Loads tree-sitter and the SQL parser; checks before that return no findings. */
 export async function ensurePythonHostLoaded(): Promise<void> {
@@ -70,52 +70,46 @@ export function pythonQueries(text: string, fileName?: string): { fragments: Ret
   return { fragments, queries };
 }
 
+const checker = new PythonChecker(pythonModels);
+
+let relevant: { catalog: CatalogView; version: number; tables: RegExp | undefined; models: RegExp | undefined } | undefined;
+
+function wordsRegExp(words: string[], flags: string): RegExp | undefined {
+  if (words.length === 0) return undefined;
+  return new RegExp(`(?<![\\w$])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w$])`, flags);
+}
+
+/**
+ * Names whose presence makes a file worth checking: partitioned table names (lower case) and
+ * the names of models or `Table` variables mapped to them. Cached per catalog and index version.
+ */
+function relevantNames(catalog: CatalogView): { tables: RegExp | undefined; models: RegExp | undefined } {
+  if (relevant && relevant.catalog === catalog && relevant.version === pythonModels.version) return relevant;
+  const tables = [...new Set(catalog.tables().map((t) => t.name.toLowerCase()))];
+  const models = new Set<string>();
+  for (const [name, decls] of pythonModels.classNames()) {
+    for (const d of decls) {
+      const m = pythonModels.model(name, d.file);
+      if (m && catalog.lookup(m.schema, m.table)) models.add(name);
+    }
+  }
+  for (const [name, decls] of pythonModels.tableVariables()) if (decls.some((d) => catalog.lookup(d.schema, d.table))) models.add(name);
+  relevant = { catalog, version: pythonModels.version, tables: wordsRegExp(tables, 'i'), models: wordsRegExp([...models], '') };
+  return relevant;
+}
+
 function check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string }): CheckResult {
   if (!pythonReady() || !parserReady() || !mightContainDatabaseCode(text) || catalog.tables().length === 0) return { findings: [], parseErrors: [] };
-  let found: ReturnType<typeof pythonQueries>;
   try {
-    found = pythonQueries(text, options?.fileName);
+    // Neither a partitioned table nor a model mapped to one is named: nothing to report. (Models
+    // declared in this file are in the index already: `indexFile` runs on every change.)
+    const names = relevantNames(catalog);
+    if (!names.models?.test(text) && !names.tables?.test(text)) return { findings: [], parseErrors: [] };
+    return checker.check(text, catalog, options, MODEL_HINT.test(text) && MODEL_BODY_HINT.test(text));
   } catch {
     // Never let one odd file break the editor.
     return { findings: [], parseErrors: [] };
   }
-  const findings: Finding[] = [];
-  const parseErrors: { offset: number; message: string }[] = [];
-  const sqlOptions = options?.disabledRules ? { disabledRules: options.disabledRules } : {};
-  for (const f of found.fragments) {
-    const r = checkSql(f.text, catalog, { ...sqlOptions, mapOffset: f.mapOffset });
-    for (const x of r.findings) findings.push({ ...x, fix: x.fix ? { ...x.fix, language: 'python' } : x.fix });
-    if (!f.quietErrors && !f.ddl) parseErrors.push(...r.parseErrors);
-  }
-  for (const q of found.queries) {
-    const r = checkSql(q.sql, catalog, { ...sqlOptions, rangeOverride: q.range });
-    for (const x of r.findings) findings.push(withHostFix(x, q, catalog));
-  }
-  return { findings: dedupe(findings), parseErrors };
-}
-
-function withHostFix(f: Finding, q: SynthQuery, catalog: CatalogView): Finding {
-  const table = catalog.lookup(q.model.schema, q.model.table);
-  const keyColumns = f.fix?.keyColumns ?? table?.key.map((k) => (k.kind === 'column' ? k.column : k.text)) ?? [];
-  const strategy = f.fix?.strategy ?? table?.strategy ?? 'range';
-  const host: Record<string, string | number> = { ...q.fix };
-  const col = keyColumns[0];
-  if (col !== undefined) {
-    const field = [...q.model.fields.values()].find((x) => x.column === col && !x.isForeignKey);
-    host.keyField = field?.attr ?? col;
-  }
-  // Embedded-SQL insertion points do not apply to a synthesized query.
-  return { ...f, fix: { strategy, keyColumns, language: 'python', host } };
-}
-
-function dedupe(fs: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return fs.filter((f) => {
-    const k = `${f.start}:${f.end}:${f.code}:${f.table}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 export const pythonHost: HostModule = {
@@ -123,7 +117,10 @@ export const pythonHost: HostModule = {
   mightContainDatabaseCode,
   sqlFragments,
   indexFile,
-  removeFile: (fileName) => pythonModels.removeFile(fileName),
+  removeFile: (fileName) => {
+    pythonModels.removeFile(fileName);
+    checker.forget(fileName);
+  },
   claimsFile: (fileName) => /\.py$/i.test(fileName),
   check,
   quickFixes: (text: string, finding: Finding): readonly HostQuickFix[] => pythonQuickFixes(text, finding),

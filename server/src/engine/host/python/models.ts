@@ -77,17 +77,35 @@ export class ModelIndex {
   private tablesByVar = new Map<string, TableDecl[]>();
   private dirty = false;
 
+  private readonly signatures = new Map<string, string>();
+  private versionCounter = 0;
+
+  /** Changes whenever what the index knows changes (cache key for derived results). */
+  get version(): number {
+    return this.versionCounter;
+  }
+
   setFile(file: string, classes: ClassDecl[], tables: TableDecl[]): void {
     if (classes.length === 0 && tables.length === 0) {
-      if (this.files.delete(file)) this.dirty = true;
+      this.removeFile(file);
       return;
     }
+    // Re-indexing the same declarations (every keystroke in an open file) keeps the version.
+    const sig = JSON.stringify([classes.map((c) => c.tree.src.slice(c.node.start, c.node.end)), tables]);
     this.files.set(file, { classes, tables });
     this.dirty = true;
+    if (this.signatures.get(file) !== sig) {
+      this.signatures.set(file, sig);
+      this.versionCounter++;
+    }
   }
 
   removeFile(file: string): void {
-    if (this.files.delete(file)) this.dirty = true;
+    this.signatures.delete(file);
+    if (this.files.delete(file)) {
+      this.dirty = true;
+      this.versionCounter++;
+    }
   }
 
   private rebuild(): void {
@@ -235,6 +253,18 @@ export class ModelIndex {
     visit(c, 0);
     if (!framework) return undefined;
     return { framework, classes, complete, concreteParent };
+  }
+
+  /** Every class name the index holds, with the files declaring it. */
+  classNames(): IterableIterator<[string, ClassDecl[]]> {
+    this.rebuild();
+    return this.classesByName.entries();
+  }
+
+  /** Every `Table(...)` variable. */
+  tableVariables(): IterableIterator<[string, TableDecl[]]> {
+    this.rebuild();
+    return this.tablesByVar.entries();
   }
 
   managerClass(name: string, preferFile?: string): ClassDecl | undefined {

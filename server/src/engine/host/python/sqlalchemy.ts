@@ -43,6 +43,14 @@ export function sqlalchemyQueries(t: PyTree, index: ModelIndex, scopes: ScopeInd
       const fn = field(n, 'function');
       if (fn?.type === 'attribute') {
         const name = textOf(t, field(fn, 'attribute')!);
+        if (name === 'get') {
+          // `session.get(Lead, pk)`: a primary-key lookup.
+          const q = tr.byPrimaryKey(callArgs(t, n).positional[0]);
+          if (q) {
+            out.push({ ...tr.synthesize(q, 'first'), at: n.start });
+            return;
+          }
+        }
         if (EXECUTE.has(name)) target = callArgs(t, n).positional[0];
         if (QUERY_TERMINAL.has(name) && !target) {
           target = field(fn, 'object');
@@ -60,7 +68,7 @@ export function sqlalchemyQueries(t: PyTree, index: ModelIndex, scopes: ScopeInd
     if (!target) return;
     const q = tr.tryStatement(target);
     if (!q || (legacy && q.kind !== 'query') || (!legacy && q.kind === 'query')) return;
-    out.push(tr.synthesize(q, terminal));
+    out.push({ ...tr.synthesize(q, terminal), at: n.start });
   });
   return out;
 }
@@ -84,6 +92,16 @@ class SaTranslator {
       if (e instanceof Unknown) return undefined;
       throw e;
     }
+  }
+
+  /** `session.get(Lead, pk)` → the query by primary key, when the first argument is a mapped class. */
+  byPrimaryKey(arg: PyNode | undefined): SaQuery | undefined {
+    const u = unparen(arg);
+    if (u?.type !== 'identifier') return undefined;
+    const m = this.index.model(textOf(this.t, u), this.file);
+    if (!m || m.framework !== 'sqlalchemy') return undefined;
+    this.counter = 0;
+    return { kind: 'select', model: m, modelNode: u, where: [`${columnRef(m, m.pk)} = $1`], appendAt: u.end, complete: true };
   }
 
   /** A model class name or a `Table` variable → a model-like description. */
@@ -371,7 +389,7 @@ class SaTranslator {
     throw new Unknown(`expression ${n.type}`);
   }
 
-  synthesize(q: SaQuery, terminal: string | undefined): SynthQuery {
+  synthesize(q: SaQuery, terminal: string | undefined): Omit<SynthQuery, 'at'> {
     const from = tableRef(q.model);
     const where = q.where.map((w) => (q.where.length > 1 ? `(${w})` : w));
     const w = where.length ? ` WHERE ${where.join(' AND ')}` : '';

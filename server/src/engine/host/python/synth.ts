@@ -8,6 +8,8 @@ export interface SynthQuery {
   /** Where findings are reported: the model name that starts the query. */
   readonly range: { readonly start: number; readonly end: number };
   readonly model: ResolvedModel;
+  /** Where the query is evaluated (a terminal call, a loop): attributes the result to a statement. */
+  readonly at: number;
   /** Quick-fix data: offsets in the checked document. */
   readonly fix: Readonly<Record<string, string | number>>;
 }

@@ -19,11 +19,11 @@ export interface Range {
 type CmpOp = '=' | '!=' | '>=' | '>' | '<' | '<=' | 'IN' | 'NOT IN' | 'BETWEEN' | 'NOT BETWEEN';
 
 export type Pred =
-  | { readonly k: 'cmp'; readonly table: TableName; readonly column: string; readonly op: CmpOp; readonly n: number }
-  | { readonly k: 'null'; readonly table: TableName; readonly column: string; readonly not: boolean }
+  | { readonly k: 'cmp'; readonly table: TableName; readonly column: string; readonly op: CmpOp; readonly n: number; readonly v?: string }
+  | { readonly k: 'null'; readonly table: TableName; readonly column: string; readonly not: boolean; readonly v?: string }
   | { readonly k: 'const'; readonly value: boolean }
-  | { readonly k: 'raw'; readonly sql: SqlText }
-  | { readonly k: 'sub'; readonly table: TableName; readonly column: string; readonly not: boolean; readonly sub: SqlText }
+  | { readonly k: 'raw'; readonly sql: SqlText; readonly v?: string }
+  | { readonly k: 'sub'; readonly table: TableName; readonly column: string; readonly not: boolean; readonly sub: SqlText; readonly subTables: readonly TableName[] }
   | { readonly k: 'and' | 'or'; readonly parts: readonly Pred[] }
   | { readonly k: 'not'; readonly part: Pred };
 
@@ -169,14 +169,59 @@ function renderPred(p: Pred, out: SqlText, counter: { n: number }): void {
   }
 }
 
+/**
+ * Identity of a predicate for `or` (ActiveRecord factors out predicates that both sides share):
+ * the SQL shape plus the Ruby source of the values, since `company: "a"` and `company: "b"`
+ * render the same parameterized SQL.
+ */
 function sig(p: Pred): string {
   const t = new SqlText({ start: 0, end: 0 });
   renderPred(p, t, { n: 0 });
-  return t.toString().replace(/\$\d+/g, '$');
+  return `${t.toString().replace(/\$\d+/g, '$')}\u0000${values(p)}`;
+}
+
+function values(p: Pred): string {
+  switch (p.k) {
+    case 'cmp':
+    case 'null':
+    case 'raw':
+      return p.v ?? '';
+    case 'and':
+    case 'or':
+      return p.parts.map(values).join('\u0001');
+    case 'not':
+      return values(p.part);
+    default:
+      return '';
+  }
+}
+
+/** Marks the leaves of a predicate with the source of the value they compare with. */
+function withValue(p: Pred, v: string): Pred {
+  switch (p.k) {
+    case 'cmp':
+    case 'null':
+    case 'raw':
+      return { ...p, v };
+    case 'and':
+    case 'or':
+      return { ...p, parts: p.parts.map((q) => withValue(q, v)) };
+    case 'not':
+      return { ...p, part: withValue(p.part, v) };
+    default:
+      return p;
+  }
+}
+
+/** The value text as an identity: inside a body from another file, unique per call site. */
+function valueKey(ctx: EvalContext, nodes: readonly RNode[]): string {
+  const text = nodes.map((n) => textOf(ctx.src, n)).join(',');
+  return ctx.foreign ? `${ctx.foreign.start}@${text}` : text;
 }
 
 function predTables(p: Pred, out: TableName[]): void {
   if (p.k === 'cmp' || p.k === 'null' || p.k === 'sub') out.push(p.table);
+  if (p.k === 'sub') out.push(...p.subTables);
   if (p.k === 'and' || p.k === 'or') p.parts.forEach((q) => predTables(q, out));
   if (p.k === 'not') predTables(p.part, out);
 }
@@ -280,17 +325,11 @@ function argsOf(call: RNode): RNode[] {
 }
 
 function newRel(ctx: EvalContext, model: ModelInfo, node: RNode): Val {
-  const base: Rel = {
-    model,
-    range: rangeOf(ctx, node),
-    preds: [],
-    joins: [],
-    includes: [],
-    references: [],
-    none: false,
-    bare: true,
-    fixAt: ctx.foreign ? ctx.foreign.end : node.end,
-  };
+  return newRelAt(ctx, model, rangeOf(ctx, node), ctx.foreign ? ctx.foreign.end : node.end);
+}
+
+function newRelAt(ctx: EvalContext, model: ModelInfo, range: Range, fixAt: number): Val {
+  const base: Rel = { model, range, preds: [], joins: [], includes: [], references: [], none: false, bare: true, fixAt };
   if (!model.defaultScopes.length) return { k: 'rel', cands: [base] };
   // The default scope is part of every relation of the model until `unscoped`.
   let cands: Rel[] = [base];
@@ -356,6 +395,14 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
     }
     case 'self':
       return ctx.implicit ? { k: 'rel', cands: [ctx.implicit] } : UNKNOWN;
+    case 'conditional': {
+      // `a ? Lead.x : Lead.y`: either branch may be the value.
+      const cond = child(n, 'condition');
+      if (cond) visit(ctx, cond, env, 'value', false);
+      const vs = [child(n, 'consequence'), child(n, 'alternative')].map((b) => (b ? evalValue(ctx, b, env, role) : OTHER));
+      if (vs.every((v) => v.k === 'rel')) return { k: 'rel', cands: vs.flatMap((v) => (v.k === 'rel' ? v.cands : [])).slice(0, MAX_CANDIDATES) };
+      return vs.some((v) => v.k !== 'other') ? UNKNOWN : OTHER;
+    }
     case 'parenthesized_statements': {
       const inner = namedChildren(n);
       inner.slice(0, -1).forEach((s) => visit(ctx, s, env, 'statement', false));
@@ -475,7 +522,7 @@ function touched(ctx: EvalContext, r: Rel, call: RNode): Rel {
 
 function blockLength(call: RNode): number {
   const b = child(call, 'block');
-  return b ? call.end - b.start + (b.start > 0 ? 0 : 0) : 0;
+  return b ? call.end - b.start : 0;
 }
 
 /** Applies one method to a relation state. */
@@ -538,7 +585,7 @@ function applyMethod(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, n
   if (TERMINAL_SELECT.has(name) || (name === 'select' && hasBlock)) {
     evalArgsAsValues();
     if (name.startsWith('find_or_') || name === 'create_or_find_by') {
-      const w = applyWhereLike(ctx, state, call, 'where', args, env);
+      const w = keepFix(state, applyWhereLike(ctx, state, call, 'where', args, env));
       if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true });
       return OTHER;
     }
@@ -547,7 +594,7 @@ function applyMethod(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, n
   }
   if (TERMINAL_COUNT.has(name)) {
     if (name === 'exists?' && args.length) {
-      const w = findArgs(ctx, state, call, args, env);
+      const w = keepFix(state, findArgs(ctx, state, call, args, env));
       if (w.k === 'rel') emit(ctx, w.cands, { k: 'exists' });
       return OTHER;
     }
@@ -560,8 +607,8 @@ function applyMethod(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, n
     emit(ctx, state.cands, { k: 'pluck', columns: name === 'ids' ? [model.primaryKey[0] ?? 'id'] : cols });
     return OTHER;
   }
-  if (name === 'find' || name === 'find_by' || name === 'find_by!' || name === 'find_sole_by' || name.startsWith('find_by_')) {
-    const w = name === 'find' ? findById(ctx, state, call, args, env) : name.startsWith('find_by_') ? dynamicFinder(ctx, state, call, name, args, env) : applyWhereLike(ctx, state, call, 'where', args, env);
+  if (name === 'find' || name === 'find_by' || name === 'find_by!' || name === 'find_sole_by' || (name.startsWith('find_by_') && name !== 'find_by_sql')) {
+    const w = keepFix(state, name === 'find' ? findById(ctx, state, call, args, env) : name.startsWith('find_by_') ? dynamicFinder(ctx, state, call, name, args, env) : applyWhereLike(ctx, state, call, 'where', args, env));
     if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true });
     if (name === 'find' && hasBlock) return OTHER;
     return OTHER;
@@ -583,7 +630,7 @@ function applyMethod(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, n
     return OTHER;
   }
   if (name === 'delete_by' || name === 'destroy_by') {
-    const w = applyWhereLike(ctx, state, call, 'where', args, env);
+    const w = keepFix(state, applyWhereLike(ctx, state, call, 'where', args, env));
     if (w.k === 'rel') emit(ctx, w.cands, name === 'delete_by' ? { k: 'delete' } : { k: 'select' });
     return OTHER;
   }
@@ -593,6 +640,12 @@ function applyMethod(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, n
   }
   evalArgsAsValues();
   return UNKNOWN;
+}
+
+/** A terminal that takes conditions (`find(id)`, `find_by(…)`) keeps the insertion point before it. */
+function keepFix(before: Val & { k: 'rel' }, after: Val): Val {
+  if (after.k !== 'rel' || after.cands.length !== before.cands.length) return after;
+  return { k: 'rel', cands: after.cands.map((r, i) => ({ ...r, fixAt: before.cands[i]!.fixAt })) };
 }
 
 function symbolsOf(ctx: EvalContext, n: RNode): string[] | undefined {
@@ -657,8 +710,8 @@ function applyWhereLike(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode
   if (name === 'or' || name === 'and' || name === 'merge') {
     const arg = args[0];
     if (args.length !== 1 || !arg) return UNKNOWN;
-    ctx.consumed.add(arg);
     const v = evalOperand(ctx, arg, env, state);
+    ctx.consumed.add(arg);
     if (v.k !== 'rel' || v.cands.length !== 1) return UNKNOWN;
     const other = v.cands[0]!;
     return mapCands(state, (r) => {
@@ -687,7 +740,7 @@ function applyWhereLike(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode
   const str = stringCondition(ctx, args);
   if (str) {
     args.slice(1).forEach((a) => visit(ctx, a, env, 'value', false));
-    const p: Pred = { k: 'raw', sql: str };
+    const p: Pred = { k: 'raw', sql: str, v: valueKey(ctx, args) };
     return mapCands(state, (r) => t({ ...r, preds: [...r.preds, negate ? { k: 'not', part: p } : p] }));
   }
   const out: Rel[] = [];
@@ -798,6 +851,11 @@ function pairsToPreds(ctx: EvalContext, rel: Rel, model: ModelInfo | undefined, 
 
 /** The predicate ActiveRecord builds for `column => value`. */
 function valuePred(ctx: EvalContext, table: TableName, column: string, v: RNode, env: Env): Pred | undefined {
+  const p = valuePredOf(ctx, table, column, v, env);
+  return p && withValue(p, valueKey(ctx, [v]));
+}
+
+function valuePredOf(ctx: EvalContext, table: TableName, column: string, v: RNode, env: Env): Pred | undefined {
   switch (v.type) {
     case 'nil':
       return { k: 'null', table, column, not: false };
@@ -829,7 +887,7 @@ function valuePred(ctx: EvalContext, table: TableName, column: string, v: RNode,
     }
     case 'parenthesized_statements': {
       const inner = namedChildren(v);
-      if (inner.length === 1) return valuePred(ctx, table, column, inner[0]!, env);
+      if (inner.length === 1) return valuePredOf(ctx, table, column, inner[0]!, env);
       break;
     }
     case 'call': {
@@ -846,7 +904,8 @@ function valuePred(ctx: EvalContext, table: TableName, column: string, v: RNode,
         if (sub.cands.length !== 1) return undefined;
         const r = sub.cands[0]!;
         const sel = r.select ?? r.model.primaryKey[0] ?? 'id';
-        return { k: 'sub', table, column, not: false, sub: renderRel(withIncludes(r), { k: 'subquery', column: r.model.column(sel) }, r.range).sql };
+        const rendered = renderRel(withIncludes(r), { k: 'subquery', column: r.model.column(sel) }, r.range);
+        return { k: 'sub', table, column, not: false, sub: rendered.sql, subTables: rendered.tables };
       }
       if (sub.k === 'unknown') return undefined;
       return { k: 'cmp', table, column, op: '=', n: 1 };
@@ -895,7 +954,7 @@ function dynamicFinder(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode,
   return mapCands(state, (r) => touched(ctx, { ...r, preds: [...r.preds, ...cols.map((c): Pred => ({ k: 'cmp', table: r.model.table, column: r.model.column(c), op: '=', n: 1 }))] }, call));
 }
 
-function applyJoins(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env): Val {
+function applyJoins(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], _env: Env): Val {
   const kind = name === 'joins' ? 'INNER' : 'LEFT OUTER';
   return mapCands(state, (r0) => {
     let r = touched(ctx, r0, call);
@@ -972,14 +1031,26 @@ function associationJoin(owner: Rel, assoc: string, at: Range, kind: 'INNER' | '
     const pk = a.primaryKey ?? owner.model.primaryKey[0] ?? 'id';
     out.synth(`${colRef(target.table, fk)} = ${colRef(owner.model.table, pk)}`);
   }
+  if (target.defaultScopes.length) {
+    // ActiveRecord puts the joined model's default scope into the join condition.
+    if (!currentCtx) return undefined;
+    const v = newRelAt(currentCtx, target, at, at.end);
+    if (v.k !== 'rel' || v.cands.length !== 1) return undefined;
+    const counter = { n: 0 };
+    for (const p of v.cands[0]!.preds) {
+      out.synth(' AND ');
+      renderPred(p, out, counter);
+    }
+  }
   return { table: target.table, sql: out };
 }
 
-// The model index is needed to resolve association targets inside pure helpers; it is set
-// per evaluation run (the evaluator is synchronous and single-threaded).
-let currentIndex: ModelIndex | undefined;
+// Association joins need the model index and the evaluator (for the joined model's default
+// scope) inside helpers that have no context parameter; both are set per evaluation run (the
+// evaluator is synchronous and single-threaded).
+let currentCtx: EvalContext | undefined;
 function indexOf(_r: Rel): ModelIndex | undefined {
-  return currentIndex;
+  return currentCtx?.index;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1030,12 +1101,19 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
       return;
     }
     case 'method':
-    case 'singleton_method':
+    case 'singleton_method': {
+      // A method defined inside a block (`included do … end`): its own scope of local variables.
+      const body = child(n, 'body');
+      if (body) visitBody(ctx, body.type === 'body_statement' ? namedChildren(body) : [body], new Map(), 'return', false);
+      return;
+    }
     case 'class':
     case 'module':
-    case 'singleton_class':
-      // Nested definitions are separate units.
+    case 'singleton_class': {
+      const body = child(n, 'body');
+      if (body) visitBody(ctx, namedChildren(body), new Map(), 'statement', false);
       return;
+    }
     case 'return': {
       for (const c of namedChildren(n)) visit(ctx, c, env, 'return', cond);
       return;
@@ -1060,7 +1138,7 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
     case 'when':
     case 'then':
     case 'begin':
-      for (const c of n.children) visit(ctx, c, env, role === 'return' ? 'return' : 'value', true);
+      for (const c of n.children) visit(ctx, c, env, role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value', true);
       return;
     case 'block':
     case 'do_block':
@@ -1116,10 +1194,10 @@ function assign(env: Env, name: string, v: Val, cond: boolean): void {
 
 /** Runs the evaluator over a unit (a method body or a top-level statement). */
 export function evaluateUnit(ctx: EvalContext, nodes: readonly RNode[], lastRole: Role): void {
-  currentIndex = ctx.index;
+  currentCtx = ctx;
   try {
     visitBody(ctx, [...nodes], new Map(), lastRole, false);
   } finally {
-    currentIndex = undefined;
+    currentCtx = undefined;
   }
 }

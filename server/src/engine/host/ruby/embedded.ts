@@ -51,6 +51,9 @@ export interface EmbeddedOptions {
   readonly fileName?: string;
   readonly heredocs: ReadonlyMap<RNode, RNode>;
   readonly tableFor?: (expr: string) => string | undefined;
+  /** The text is inside a migration class / a `down` method (when only a part of a file is scanned). */
+  readonly migration?: boolean;
+  readonly down?: boolean;
 }
 
 /** Pairs each heredoc beginning with its body (bodies follow in the same order). */
@@ -102,6 +105,12 @@ export function embeddedSql(src: string, root: RNode, opts: EmbeddedOptions): Fr
     }
     if (isStringNode(n)) return n;
     if (n.type === 'array') return textNode(namedChildren(n)[0]);
+    // `<<~SQL.squish`, `"…".strip`: whitespace helpers keep the SQL (offsets then only
+    // approximate whitespace, which SQL ignores).
+    if (n.type === 'call') {
+      const m = child(n, 'method');
+      if (m && /^(squish|strip|chomp|freeze|dup|strip_heredoc|dedent|lstrip|rstrip)$/.test(textOf(src, m))) return textNode(child(n, 'receiver'));
+    }
     return undefined;
   };
 
@@ -153,7 +162,7 @@ export function embeddedSql(src: string, root: RNode, opts: EmbeddedOptions): Fr
       if (c.children.length) walk(c, mig, dn);
     }
   };
-  walk(root, migrationFile, false);
+  walk(root, migrationFile || opts.migration === true, opts.down === true);
   return out;
 }
 

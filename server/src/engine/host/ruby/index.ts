@@ -13,9 +13,11 @@ import type { EmbeddedSql, HostModule, HostQuickFix } from '../types';
 import { evaluateUnit, type EvalContext, type QuerySite } from './ar';
 import { embeddedSql, pairHeredocs, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
+import { classify, demodulize, singularize } from './inflect';
 import { declarationsOf, ModelIndex } from './models';
-import { ensureRubyLoaded, child, constantName, namedChildren, parseRuby, rubyReady, type RNode } from './syntax';
+import { ensureRubyLoaded, child, namedChildren, parseRuby, rubyReady, type RNode } from './syntax';
 import type { SqlText } from './sqltext';
+import { collectUnits, copyUnit, forgetTree, parseCached, type Unit } from './units';
 
 /** Models learned from the workspace (shared by every check). */
 export const rubyModels = new ModelIndex();
@@ -63,76 +65,90 @@ export interface RubyQueries {
   readonly sites: readonly QuerySite[];
 }
 
+/** Units worth copying and evaluating: a model constant call, SQL heredocs, SQL-running methods. */
+const UNIT_HINT =
+  /[A-Z][A-Za-z0-9_]*(?:::[A-Z][A-Za-z0-9_]*)*\s*&?\.\s*[a-z_]|<<[~-]?['"]?\w*SQL|\b(?:execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_rows|select_value|select_values|find_by_sql|count_by_sql|sanitize_sql\w*|create_table|drop_table|rename_table|exec_params|async_exec|exec|query|select)\b/;
+
 const lastIndexed = new Map<string, string>();
 
-/** Extracts embedded SQL and ActiveRecord queries of a file (exported for tests and the benchmark). */
-export function rubyQueries(text: string, fileName?: string): RubyQueries {
-  const root = parseRuby(text);
-  const key = fileName ?? '\u0000unsaved.rb';
-  // The open document's own models are the freshest: they replace what the index had for it.
-  if (MODEL_HINT.test(text)) {
+const CLASS_DECL = /\bclass\s+([A-Z][\w:]*)\s*<\s*((?:::)?[A-Z][\w:]*)/g;
+
+/** Whether a file declares ActiveRecord models (a class under *Record, ActiveRecord::Base or a known model). */
+function declaresModels(text: string): boolean {
+  if (!MODEL_HINT.test(text)) return false;
+  let known: Set<string> | undefined;
+  for (const m of text.matchAll(CLASS_DECL)) {
+    const sup = m[2]!.replace(/^::/, '');
+    if (/(^|::)ActiveRecord::Base$|Record$/.test(sup)) return true;
+    known ??= new Set(rubyModels.classNames().map((c) => c.split('::').pop()!));
+    if (known.has(sup.split('::').pop()!)) return true;
+  }
+  return /\btable_name_prefix\b/.test(text);
+}
+
+/** The open document's own models are the freshest: they replace what the index had for it. */
+function indexOwnModels(text: string, key: string, explicitFile: boolean): void {
+  if (declaresModels(text)) {
     if (lastIndexed.get(key) !== text) {
-      rubyModels.setFile(key, declarationsOf(text, key, root));
+      rubyModels.setFile(key, declarationsOf(text, key, parseRuby(text)));
       lastIndexed.set(key, text);
     }
-  } else if (rubyModels.has(key) && !fileName) rubyModels.removeFile(key);
+  } else if (lastIndexed.has(key) || (!explicitFile && rubyModels.has(key))) {
+    rubyModels.removeFile(key);
+    lastIndexed.delete(key);
+  }
+}
+
+function isMigrationPath(fileName: string | undefined): boolean {
+  return !!fileName && /(^|[\\/])db[\\/]([^\\/]*migrate[^\\/]*[\\/][^\\/]+|schema)\.rb$/.test(fileName);
+}
+
+/** Embedded SQL and ActiveRecord query sites of one unit. */
+function unitQueries(text: string, unit: Unit, fileName: string | undefined): RubyQueries {
+  if (!UNIT_HINT.test(text.slice(unit.start, unit.end))) return { fragments: [], sites: [] };
+  const root = copyUnit(unit);
   const heredocs = pairHeredocs(root);
-  const fragments = embeddedSql(text, root, { ...(fileName ? { fileName } : {}), heredocs, tableFor: tableResolver([]) });
+  const fragments = embeddedSql(text, root, {
+    ...(fileName ? { fileName } : {}),
+    heredocs,
+    tableFor: tableResolver(unit.nesting),
+    migration: unit.migration,
+    down: unit.down,
+  });
   const sites: QuerySite[] = [];
-  const consumed = new Set<RNode>();
-  const makeCtx = (nesting: readonly string[]): EvalContext => ({
+  const ctx: EvalContext = {
     src: text,
     index: rubyModels,
-    nesting,
+    nesting: unit.nesting,
     heredocs,
-    consumed,
+    consumed: new Set<RNode>(),
     sites,
     depth: 0,
-    tableFor: tableResolver(nesting),
-  });
-  forEachUnit(text, root, [], (nodes, nesting, role) => evaluateUnit(makeCtx(nesting), nodes, role));
+    tableFor: tableResolver(unit.nesting),
+  };
+  const first = root.children[0];
+  if (unit.role === 'return' && first && (first.type === 'method' || first.type === 'singleton_method')) {
+    const body = child(first, 'body');
+    if (body) evaluateUnit(ctx, body.type === 'body_statement' ? namedChildren(body) : [body], 'return');
+  } else evaluateUnit(ctx, root.children, 'statement');
   return { fragments, sites };
 }
 
-/**
- * Splits a file into evaluation units: every method body, and every other statement of a
- * class/module body or of the top level. Local variables are tracked within a unit.
- */
-function forEachUnit(src: string, n: RNode, nesting: readonly string[], fn: (nodes: RNode[], nesting: readonly string[], role: 'statement' | 'return') => void): void {
-  for (const c of n.children) {
-    switch (c.type) {
-      case 'class':
-      case 'module': {
-        const own = constantName(src, child(c, 'name'));
-        const parent = nesting[nesting.length - 1];
-        const full = own ? (parent ? `${parent}::${own}` : own) : undefined;
-        const body = child(c, 'body');
-        if (body) forEachUnit(src, body, full ? [...nesting, full] : nesting, fn);
-        break;
-      }
-      case 'singleton_class': {
-        const body = child(c, 'body');
-        if (body) forEachUnit(src, body, nesting, fn);
-        break;
-      }
-      case 'body_statement':
-        forEachUnit(src, c, nesting, fn);
-        break;
-      case 'method':
-      case 'singleton_method': {
-        const body = child(c, 'body');
-        if (!body) break;
-        if (body.type === 'body_statement') fn(namedChildren(body), nesting, 'return');
-        else fn([body], nesting, 'return');
-        // Methods defined inside method bodies are rare; blocks with defs are handled as statements.
-        break;
-      }
-      case 'comment':
-      case 'heredoc_body':
-        break;
-      default:
-        if (c.named) fn([c], nesting, 'statement');
+/** Extracts embedded SQL and ActiveRecord queries of a file (exported for tests and the benchmark). */
+export function rubyQueries(text: string, fileName?: string): RubyQueries {
+  indexOwnModels(text, fileName ?? '\u0000unsaved.rb', !!fileName);
+  const { tree, release } = parseCached(text, undefined);
+  try {
+    const fragments: Fragment[] = [];
+    const sites: QuerySite[] = [];
+    for (const u of collectUnits(text, tree, isMigrationPath(fileName))) {
+      const q = unitQueries(text, u, fileName);
+      fragments.push(...q.fragments);
+      sites.push(...q.sites);
     }
+    return { fragments, sites };
+  } finally {
+    release();
   }
 }
 
@@ -198,15 +214,16 @@ function dedupe(fs: Finding[]): Finding[] {
   });
 }
 
-function check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string }): CheckResult {
-  if (!rubyReady() || !parserReady() || catalog.tables().length === 0 || !mightContainDatabaseCode(text)) return { findings: [], parseErrors: [] };
-  let found: RubyQueries;
-  try {
-    found = rubyQueries(text, options?.fileName);
-  } catch {
-    // Never let one odd file break the editor.
-    return { findings: [], parseErrors: [] };
-  }
+const EMPTY_RESULT: UnitResult = { findings: [], parseErrors: [] };
+
+interface UnitResult {
+  readonly findings: readonly Finding[];
+  readonly parseErrors: readonly { readonly offset: number; readonly message: string }[];
+}
+
+/** Results of one unit relative to its start, so that they survive edits elsewhere in the file. */
+function unitResult(text: string, unit: Unit, catalog: CatalogView, options: (CheckOptions & { fileName?: string }) | undefined): UnitResult {
+  const found = unitQueries(text, unit, options?.fileName);
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];
   for (const frag of found.fragments) {
@@ -219,19 +236,127 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     if (frag.reportErrors && !frag.ddl) for (const e of r.parseErrors) parseErrors.push({ offset: frag.sql.mapStart(e.offset), message: e.message });
   }
   for (const site of found.sites) findings.push(...siteFindings(site, catalog, options));
-  return { findings: dedupe(findings).sort((a, b) => a.start - b.start || a.end - b.end), parseErrors };
+  return { findings: findings.map((f) => shift(f, -unit.start)), parseErrors: parseErrors.map((e) => ({ ...e, offset: e.offset - unit.start })) };
 }
+
+function shift(f: Finding, d: number): Finding {
+  if (d === 0) return f;
+  const host = f.fix?.host;
+  const moved = host && typeof host.insertAt === 'number' ? { ...host, insertAt: host.insertAt + d } : host;
+  const insertAt = f.fix?.insertAt ? { ...f.fix.insertAt, offset: f.fix.insertAt.offset + d } : undefined;
+  return { ...f, start: f.start + d, end: f.end + d, ...(f.fix ? { fix: { ...f.fix, ...(moved ? { host: moved } : {}), ...(insertAt ? { insertAt } : {}) } } : {}) };
+}
+
+/**
+ * Words a unit must contain to possibly touch a partitioned table: the tables' names (SQL, hash
+ * keys, association symbols) and the classes of the models stored in them. Units without any
+ * are skipped before they are copied, which keeps big workspaces fast.
+ */
+const relevantCache = new Map<string, RegExp>();
+
+function relevantWords(catalog: CatalogView, catalogId: number): RegExp {
+  const key = `${catalogId}|${rubyModels.version}`;
+  let re = relevantCache.get(key);
+  if (re) return re;
+  const words = new Set<string>();
+  const names = new Set(catalog.tables().map((t) => t.name));
+  for (const t of catalog.tables()) {
+    words.add(t.name);
+    words.add(singularize(t.name));
+    words.add(demodulize(classify(t.name)));
+  }
+  for (const c of rubyModels.classNames()) {
+    const m = rubyModels.model(c);
+    if (m && names.has(m.table.name)) words.add(demodulize(c));
+  }
+  const escaped = [...words].filter((w) => w.length > 0).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  re = new RegExp(`(?:${escaped.join('|')})`, 'i');
+  if (relevantCache.size > 8) relevantCache.clear();
+  relevantCache.set(key, re);
+  return re;
+}
+
+/** Milliseconds spent in the phases of the last `check` (read by the benchmark). */
+export const lastCheckPhases = { parse: 0, units: 0, analyse: 0 };
+
+const catalogIds = new WeakMap<CatalogView, number>();
+let nextCatalogId = 1;
+
+/** Per file: unit results keyed by the unit's text and context, valid for one catalog/model version. */
+const unitCaches = new Map<string, { context: string; units: Map<string, UnitResult> }>();
+
+function check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string }): CheckResult {
+  if (!rubyReady() || !parserReady() || catalog.tables().length === 0 || !mightContainDatabaseCode(text)) return { findings: [], parseErrors: [] };
+  const fileName = options?.fileName;
+  try {
+    indexOwnModels(text, fileName ?? '\u0000unsaved.rb', !!fileName);
+    let id = catalogIds.get(catalog);
+    if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
+    const relevant = relevantWords(catalog, id);
+    if (!relevant.test(text)) return { findings: [], parseErrors: [] };
+    const context = `${id}|${rubyModels.version}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
+    let cache = fileName ? unitCaches.get(fileName) : undefined;
+    if (!cache || cache.context !== context) cache = { context, units: new Map() };
+    const next = new Map<string, UnitResult>();
+    const findings: Finding[] = [];
+    const parseErrors: { offset: number; message: string }[] = [];
+    const t0 = performance.now();
+    const { tree, release } = parseCached(text, fileName);
+    const t1 = performance.now();
+    let t2 = t1;
+    try {
+      const units = collectUnits(text, tree, isMigrationPath(fileName));
+      t2 = performance.now();
+      for (const u of units) {
+        const key = `${u.role}|${u.nesting.join(',')}|${u.migration}|${u.down}|${text.slice(u.start, u.end)}`;
+        let r = cache.units.get(key) ?? next.get(key);
+        if (!r) r = relevant.test(text.slice(u.start, u.end)) ? unitResult(text, u, catalog, options) : EMPTY_RESULT;
+        next.set(key, r);
+        for (const f of r.findings) findings.push(shift(f, u.start));
+        for (const e of r.parseErrors) parseErrors.push({ ...e, offset: e.offset + u.start });
+      }
+    } finally {
+      release();
+    }
+    lastCheckPhases.parse = t1 - t0;
+    lastCheckPhases.units = t2 - t1;
+    lastCheckPhases.analyse = performance.now() - t2;
+    if (fileName) {
+      unitCaches.delete(fileName);
+      unitCaches.set(fileName, { context, units: next });
+      while (unitCaches.size > 16) unitCaches.delete(unitCaches.keys().next().value as string);
+    }
+    return { findings: dedupe(findings).sort((a, b) => a.start - b.start || a.end - b.end), parseErrors };
+  } catch {
+    // Never let one odd file break the editor.
+    return { findings: [], parseErrors: [] };
+  }
+}
+
+const SQL_HINT = /SQL|\b(?:execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_rows|select_value|select_values|find_by_sql|count_by_sql|sanitize_sql\w*|create_table|drop_table|rename_table|exec_params|async_exec|exec|query|select)\b/;
 
 function sqlFragments(text: string, fileName?: string): readonly EmbeddedSql[] {
   if (!rubyReady() || !mightContainDatabaseCode(text)) return [];
   try {
-    const root = parseRuby(text);
-    const heredocs = pairHeredocs(root);
-    return embeddedSql(text, root, { ...(fileName ? { fileName } : {}), heredocs, tableFor: tableResolver([]) }).map((f) => ({
-      text: f.sql.toString(),
-      mapOffset: (o: number) => f.sql.mapStart(o),
-      ddl: f.ddl,
-    }));
+    const out: EmbeddedSql[] = [];
+    const { tree, release } = parseCached(text, undefined);
+    try {
+      for (const u of collectUnits(text, tree, isMigrationPath(fileName))) {
+        if (!SQL_HINT.test(text.slice(u.start, u.end))) continue;
+        const root = copyUnit(u);
+        const frags = embeddedSql(text, root, {
+          ...(fileName ? { fileName } : {}),
+          heredocs: pairHeredocs(root),
+          tableFor: tableResolver(u.nesting),
+          migration: u.migration,
+          down: u.down,
+        });
+        for (const f of frags) out.push({ text: f.sql.toString(), mapOffset: (o: number) => f.sql.mapStart(o), ddl: f.ddl });
+      }
+    } finally {
+      release();
+    }
+    return out;
   } catch {
     return [];
   }
@@ -244,6 +369,8 @@ export const rubyHost: HostModule = {
   indexFile,
   removeFile: (fileName) => {
     lastIndexed.delete(fileName);
+    unitCaches.delete(fileName);
+    forgetTree(fileName);
     rubyModels.removeFile(fileName);
   },
   // Models live in `app/models` (also in engines and packs); other Ruby files are only checked.

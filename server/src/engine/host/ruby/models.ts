@@ -342,6 +342,11 @@ export class ModelIndex {
     return this.byName;
   }
 
+  /** Every declared class name. */
+  classNames(): string[] {
+    return [...this.classes().keys()];
+  }
+
   /** Resolves a constant as written at a place with the given nesting, Ruby-style (innermost first). */
   resolveName(name: string, nesting: readonly string[]): string {
     const n = name.startsWith('::') ? name.slice(2) : name;

@@ -4,8 +4,8 @@
  * WebAssembly for every property access, and the tree-sitter tree can be deleted at once.
  * Offsets are UTF-16 code units (web-tree-sitter 0.27 reports them so for JavaScript strings).
  */
-import type { Tree } from 'web-tree-sitter';
-import { ensureTreeSitterLoaded, parserFor } from '../treesitter';
+import type { Node, Tree } from 'web-tree-sitter';
+import { ensureTreeSitterLoaded, languageFor, parserFor } from '../treesitter';
 
 export interface N {
   readonly type: string;
@@ -38,7 +38,7 @@ export function parseTs(src: string): N {
   const tree = parserFor('typescript').parse(src);
   if (!tree) return { type: 'program', start: 0, end: src.length, field: null, children: [], parent: null, src };
   try {
-    return copyTree(tree, src);
+    return copySubtree(tree.rootNode, 0, src);
   } finally {
     tree.delete();
   }
@@ -46,30 +46,52 @@ export function parseTs(src: string): N {
 
 export { ensureTreeSitterLoaded };
 
-function copyTree(tree: Tree, src: string): N {
-  const cursor = tree.walk();
+let typeNames: string[] | undefined;
+let typeNamed: boolean[] | undefined;
+let fieldNames: (string | null)[] | undefined;
+
+/** Type and field names by id, read once from the grammar (cheaper than a string per node). */
+function tables(): { types: string[]; named: boolean[]; fields: (string | null)[] } {
+  if (!typeNames || !typeNamed || !fieldNames) {
+    const lang = languageFor('typescript');
+    typeNames = [];
+    typeNamed = [];
+    for (let i = 0; i < lang.nodeTypeCount; i++) {
+      typeNames.push(lang.nodeTypeForId(i) ?? '');
+      typeNamed.push(lang.nodeTypeIsNamed(i));
+    }
+    fieldNames = [null];
+    for (let i = 1; i <= lang.fieldCount; i++) fieldNames.push(lang.fieldNameForId(i));
+  }
+  return { types: typeNames, named: typeNamed, fields: fieldNames };
+}
+
+/**
+ * Copies the named nodes below `node` in one cursor pass. Offsets become relative to `base`
+ * and `src` is the text they index (a unit's own text, or the whole file with base 0).
+ */
+export function copySubtree(node: Node, base: number, src: string): N {
+  const { types, named, fields } = tables();
+  const cursor = node.walk();
   try {
-    const root: N = { type: cursor.nodeType, start: cursor.startIndex, end: cursor.endIndex, field: null, children: [], parent: null, src };
+    const root: N = { type: types[cursor.nodeTypeId] ?? cursor.nodeType, start: cursor.startIndex - base, end: cursor.endIndex - base, field: null, children: [], parent: null, src };
     const stack: N[] = [root];
-    // Depth-first walk over every node; unnamed nodes are skipped but their named children are
-    // not (tree-sitter only nests named nodes under named nodes, so this loses nothing).
+    // Unnamed nodes are leaf tokens in tree-sitter grammars, so skipping them loses nothing.
     if (!cursor.gotoFirstChild()) return root;
     for (;;) {
       const parent = stack[stack.length - 1]!;
-      let pushed = false;
-      if (cursor.nodeIsNamed) {
-        const node: N = { type: cursor.nodeType, start: cursor.startIndex, end: cursor.endIndex, field: cursor.currentFieldName, children: [], parent, src };
-        parent.children.push(node);
+      const tid = cursor.nodeTypeId;
+      if (named[tid]) {
+        const n: N = { type: types[tid]!, start: cursor.startIndex - base, end: cursor.endIndex - base, field: fields[cursor.currentFieldId] ?? null, children: [], parent, src };
+        parent.children.push(n);
         if (cursor.gotoFirstChild()) {
-          stack.push(node);
-          pushed = true;
+          stack.push(n);
+          continue;
         }
       }
-      if (pushed) continue;
       while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return root;
-        if (stack.length > 1) stack.pop();
-        else return root;
+        if (stack.length <= 1 || !cursor.gotoParent()) return root;
+        stack.pop();
       }
     }
   } finally {

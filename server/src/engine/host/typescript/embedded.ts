@@ -78,14 +78,20 @@ export function literalSql(n: N, ddlContext: boolean): Fragment | undefined {
   return { text: sqlText, mapOffset: b.map(), ddl: statement && DDL.test(sqlText) && ddlContext, node: n, interpolated, statement };
 }
 
-/** Same-file `const q = '…'` / `` const q = `…` `` declarations, for `pool.query(q)`. */
-function stringConsts(root: N): Map<string, N> {
-  const out = new Map<string, N>();
+/**
+ * SQL statements held in variables (`const q = \`SELECT …\``), by name. They count only when
+ * the name is passed to a query call somewhere in the file (see `usedConsts`).
+ */
+export function sqlConsts(root: N, ddlContext: boolean): Map<string, Fragment> {
+  const out = new Map<string, Fragment>();
   visit(root, (n) => {
     if (n.type === 'variable_declarator') {
       const name = field(n, 'name');
       const v = unwrap(field(n, 'value'));
-      if (name?.type === 'identifier' && v && (v.type === 'string' || v.type === 'template_string')) out.set(text(name), v);
+      if (name?.type === 'identifier' && v && (v.type === 'string' || v.type === 'template_string')) {
+        const f = literalSql(v, ddlContext && !inDownMigration(v));
+        if (f?.statement) out.set(text(name), f);
+      }
     }
   });
   return out;
@@ -93,39 +99,50 @@ function stringConsts(root: N): Map<string, N> {
 
 /** Whether a file is a migration (its DDL is schema the catalog should learn). */
 export function isMigration(fileName: string | undefined, src: string): boolean {
-  if (fileName && /(^|[\\/])(migrations?|migrate|db)[\\/]/i.test(fileName)) return true;
+  if (fileName && /(^|[\\/])(migrations?|migrate)[\\/]/i.test(fileName)) return true;
   return /\b(exports\.up|export\s+(async\s+)?function\s+up|async\s+up\s*\(|up\s*:\s*async|implements\s+MigrationInterface)\b/.test(src);
 }
 
-/** Every SQL string/template in the file that reaches the database. */
-export function embeddedFragments(root: N, fileName?: string): Fragment[] {
+/** Inside a migration's `down` (rollback): its DDL undoes `up` and must not reach the catalog. */
+function inDownMigration(n: N): boolean {
+  for (let p: N | null = n.parent; p; p = p.parent) {
+    if (p.type === 'function_declaration' || p.type === 'function_expression' || p.type === 'method_definition') {
+      const name = field(p, 'name');
+      if (name && text(name) === 'down') return true;
+    }
+    if (p.type === 'pair' && text(field(p, 'key') ?? p) === 'down') return true;
+    if (p.type === 'assignment_expression' && /(^|\.)down$/.test(text(field(p, 'left') ?? p))) return true;
+  }
+  return false;
+}
+
+/**
+ * Every SQL string/template passed to the database in this (part of a) file, and the names of
+ * variables passed instead of a literal (resolved against `sqlConsts` by the caller).
+ */
+export function embeddedFragments(root: N, ddlContext: boolean): { fragments: Fragment[]; usedConsts: Set<string> } {
   const out: Fragment[] = [];
+  const usedConsts = new Set<string>();
   const seen = new Set<number>();
-  const ddlContext = isMigration(fileName, root.src);
-  let consts: Map<string, N> | undefined;
   const add = (n: N | undefined): void => {
     const u = unwrap(n);
     if (!u || seen.has(u.start)) return;
-    let lit = u;
     if (u.type === 'identifier') {
-      consts ??= stringConsts(root);
-      const c = consts.get(text(u));
-      if (!c) return;
-      lit = c;
-    } else if (u.type === 'object') {
+      usedConsts.add(text(u));
+      return;
+    }
+    if (u.type === 'object') {
       // `client.query({ text: '…', values })`.
       for (const p of kids(u)) {
         if (p.type === 'pair' && /^(text|sql)$/.test(text(field(p, 'key') ?? p))) add(field(p, 'value'));
       }
       return;
-    } else if (u.type === 'call_expression') {
-      // `db.execute(sql`…`)`, `prisma.$queryRaw(Prisma.sql`…`)`: the template is found on its own.
-      return;
     }
-    if (seen.has(lit.start)) return;
-    const f = literalSql(lit, ddlContext);
+    // `db.execute(sql\`…\`)`, `prisma.$queryRaw(Prisma.sql\`…\`)`: the template is found on its own.
+    if (u.type !== 'string' && u.type !== 'template_string') return;
+    const f = literalSql(u, ddlContext && !inDownMigration(u));
     if (f && f.statement) {
-      seen.add(lit.start);
+      seen.add(u.start);
       out.push(f);
     }
   };
@@ -134,10 +151,10 @@ export function embeddedFragments(root: N, fileName?: string): Fragment[] {
     const fn = field(n, 'function');
     const args = field(n, 'arguments');
     if (!fn || !args) return;
-    const d = dottedName(fn);
-    const last = d?.[d.length - 1];
     if (args.type === 'template_string') {
-      if (last && TAGS.has(last) && !(d && d.length >= 2 && d[d.length - 2] === 'sql' && last !== 'sql')) add(args);
+      const d = dottedName(fn);
+      const last = d?.[d.length - 1];
+      if (last && TAGS.has(last)) add(args);
       return;
     }
     if (fn.type === 'member_expression' || fn.type === 'identifier') {
@@ -145,5 +162,5 @@ export function embeddedFragments(root: N, fileName?: string): Fragment[] {
       if (CALLS.has(name) && (fn.type === 'member_expression' || name.startsWith('$'))) add(kids(args)[0]);
     }
   });
-  return out;
+  return { fragments: out, usedConsts };
 }

@@ -123,17 +123,16 @@ function seqValue(col: string, v: N, params: Params): string | null {
 // ---------------------------------------------------------------------------------------------
 // TypeORM
 
-/** Variables / fields in a file that hold a repository of a known entity. */
-export function typeormRepositories(root: N, registry: ModelRegistry, local: readonly ModelInfo[]): Map<string, ModelInfo> {
-  const repos = new Map<string, ModelInfo>();
-  const entityFrom = (n: N | undefined): ModelInfo | undefined => {
+/** Variables / fields that hold a TypeORM repository → the entity class name it serves. */
+export function typeormRepositories(root: N): Map<string, string> {
+  const repos = new Map<string, string>();
+  const entityFrom = (n: N | undefined): string | undefined => {
     const d = dottedName(n);
-    return d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
+    return d ? d[d.length - 1] : undefined;
   };
-  const fromType = (t: N | undefined): ModelInfo | undefined => {
+  const fromType = (t: N | undefined): string | undefined => {
     if (!t) return undefined;
-    const s = /\b(?:Repository|TreeRepository|MongoRepository)\s*<\s*([\w$]+)\s*>/.exec(text(t));
-    return s ? registry.find('typeorm', s[1]!, local) : undefined;
+    return /\b(?:Repository|TreeRepository|MongoRepository)\s*<\s*([\w$]+)\s*>/.exec(text(t))?.[1];
   };
   const stack: N[] = [root];
   while (stack.length) {
@@ -142,7 +141,7 @@ export function typeormRepositories(root: N, registry: ModelRegistry, local: rea
     if (n.type === 'public_field_definition' || n.type === 'required_parameter' || n.type === 'optional_parameter') {
       const nameNode = field(n, 'name') ?? field(n, 'pattern');
       if (!nameNode) continue;
-      let e: ModelInfo | undefined;
+      let e: string | undefined;
       for (const d of n.children.filter((c) => c.type === 'decorator')) {
         const dc = decoratorCall(d);
         if (dc?.name === 'InjectRepository') e = entityFrom(dc.args[0]);
@@ -160,7 +159,7 @@ export function typeormRepositories(root: N, registry: ModelRegistry, local: rea
   return repos;
 }
 
-function repoExpr(v: N | undefined, entityFrom: (n: N | undefined) => ModelInfo | undefined): ModelInfo | undefined {
+function repoExpr(v: N | undefined, entityFrom: (n: N | undefined) => string | undefined): string | undefined {
   const u = unwrap(v);
   if (u?.type !== 'call_expression') return undefined;
   const fn = dottedName(field(u, 'function'));
@@ -173,7 +172,7 @@ const TO_WHERE = new Set(['findBy', 'findOneBy', 'findOneByOrFail', 'countBy', '
 const TO_CRITERIA = new Set(['update', 'delete', 'softDelete', 'restore', 'increment', 'decrement']);
 const QB_TERMINAL = new Set(['getMany', 'getOne', 'getOneOrFail', 'getRawMany', 'getRawOne', 'getCount', 'getManyAndCount', 'getExists', 'execute', 'stream', 'getQuery', 'getSql', 'getQueryAndParameters', 'then']);
 
-export function typeormQuery(top: N, links: readonly Link[], repos: Map<string, ModelInfo>, registry: ModelRegistry, local: readonly ModelInfo[]): OrmQuery | undefined {
+export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<string, ModelInfo>, registry: ModelRegistry, local: readonly ModelInfo[]): OrmQuery | undefined {
   // Find the repository / entity the chain works on.
   for (let i = 0; i + 2 < links.length; i++) {
     const l = links[i]!;

@@ -67,3 +67,37 @@ export function keyFixes(text: string, finding: Finding, registry: ModelRegistry
   }
   return out;
 }
+
+/** One sentence saying how to add the key condition in the ORM's own syntax. */
+export function ormAdvice(framework: string, fix: Readonly<Record<string, string | number>>, strategy: string, key: string, registry: ModelRegistry): string | undefined {
+  const range = strategy === 'range';
+  const model = (fw: 'prisma' | 'drizzle' | 'sequelize' | 'typeorm', name: string | number | undefined) =>
+    name === undefined ? undefined : registry.find(fw, String(name));
+  switch (framework) {
+    case 'prisma': {
+      const m = model('prisma', fix.model);
+      const p = m ? propertyOf(m, key) : key;
+      return `In Prisma: add ${range ? `${p}: { gte: … }` : `${p}: …`} to the where.`;
+    }
+    case 'drizzle': {
+      const m = model('drizzle', fix.table);
+      const p = m ? propertyOf(m, key) : key;
+      return `In Drizzle: add ${range ? 'gte' : 'eq'}(${String(fix.ref ?? fix.table)}.${p}, …) to the where.`;
+    }
+    case 'knex':
+    case 'kysely':
+      return `Add .where('${key}', ${range ? "'>='" : "'='"}, …) to the query.`;
+    case 'sequelize': {
+      const m = model('sequelize', fix.model);
+      const p = m ? propertyOf(m, key) : key;
+      return `In Sequelize: add ${range ? `${p}: { [Op.gte]: … }` : `${p}: …`} to the where.`;
+    }
+    case 'typeorm': {
+      const m = model('typeorm', fix.entity);
+      const p = m ? propertyOf(m, key) : key;
+      return `In TypeORM: add ${range ? `${p}: MoreThanOrEqual(…)` : `${p}: …`} to the where.`;
+    }
+    default:
+      return undefined;
+  }
+}

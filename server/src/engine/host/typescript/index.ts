@@ -10,10 +10,9 @@ import type { Finding } from '../../finding';
 import { registerHost } from '../index';
 import type { EmbeddedSql, HostModule, HostQuickFix } from '../types';
 import { parseTs } from './ast';
-import { embeddedFragments } from './embedded';
-import { keyFixes, suppressFix } from './fixes';
+import { keyFixes, ormAdvice, suppressFix } from './fixes';
 import { ModelRegistry, mayDeclareModels, modelsFromPrisma, modelsFromTs } from './models';
-import { findQueries } from './queries';
+import { forgetDocument, scanFile, type FileScan } from './scan';
 
 export { ModelRegistry } from './models';
 export type { OrmQuery } from './sqlgen';
@@ -32,38 +31,59 @@ function isTsLike(fileName: string): boolean {
   return /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/i.test(fileName) && !/\.d\.ts$/i.test(fileName);
 }
 
-/** The parsed file's embedded SQL and ORM queries (exposed for tests and the benchmark). */
-export function scanTypeScript(text: string, fileName?: string) {
-  const root = parseTs(text);
-  const local = mayDeclareModels(text) ? modelsFromTs(root) : [];
-  const fragments = embeddedFragments(root, fileName);
-  const { queries, skipped } = findQueries(root, registry, local);
-  return { fragments, queries, skipped, local };
+/** The file's embedded SQL and ORM queries (exposed for tests and the benchmark). */
+export function scanTypeScript(text: string, fileName?: string, incremental = false): FileScan {
+  return scanFile(text, fileName, registry, incremental ? (fileName ?? '') : undefined);
+}
+
+type Cached = CheckResult;
+const sqlCache = new WeakMap<CatalogView, Map<string, Cached>>();
+
+/** `checkSql` with offsets of `sql` itself, cached per catalog: unchanged queries cost nothing. */
+function checkCached(sql: string, catalog: CatalogView, disabled: ReadonlySet<string> | undefined): Cached {
+  let m = sqlCache.get(catalog);
+  if (!m) sqlCache.set(catalog, (m = new Map()));
+  const key = `${disabled ? [...disabled].sort().join(',') : ''}\u0000${sql}`;
+  let r = m.get(key);
+  if (!r) {
+    r = checkSql(sql, catalog, disabled ? { disabledRules: disabled } : {});
+    if (m.size > 20_000) m.clear();
+    m.set(key, r);
+  }
+  return r;
 }
 
 function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string }): CheckResult {
   if (catalog.tables().length === 0 || !typescriptHost.mightContainDatabaseCode(text)) return { findings: [], parseErrors: [] };
-  const { fragments, queries } = scanTypeScript(text, options?.fileName);
+  const { fragments, queries } = scanTypeScript(text, options?.fileName, true);
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];
-  const disabledRules = options?.disabledRules;
+  const disabled = options?.disabledRules;
   for (const f of fragments) {
     if (f.ddl) continue;
-    const r = checkSql(f.text, catalog, { mapOffset: f.mapOffset, ...(disabledRules ? { disabledRules } : {}) });
-    for (const x of r.findings) findings.push(x.fix ? { ...x, fix: { ...x.fix, language: 'typescript' } } : x);
+    const r = checkCached(f.text, catalog, disabled);
+    for (const x of r.findings) {
+      const fix = x.fix
+        ? { ...x.fix, language: 'typescript', ...(x.fix.insertAt ? { insertAt: { ...x.fix.insertAt, offset: f.mapOffset(x.fix.insertAt.offset) } } : {}) }
+        : undefined;
+      findings.push({ ...x, start: f.mapOffset(x.start), end: f.mapOffset(x.end), ...(fix ? { fix } : {}) });
+    }
     // Interpolated text may be an identifier or a fragment: its parse errors would be noise.
-    if (!f.interpolated) parseErrors.push(...r.parseErrors);
+    if (!f.interpolated) for (const e of r.parseErrors) parseErrors.push({ offset: f.mapOffset(e.offset), message: e.message });
   }
   const seen = new Set<string>();
   for (const q of queries) {
-    const r = checkSql(q.sql, catalog, { rangeOverride: q.range, ...(disabledRules ? { disabledRules } : {}) });
+    const r = checkCached(q.sql, catalog, disabled);
     for (const x of r.findings) {
-      const k = `${x.start}:${x.end}:${x.code}:${x.table}`;
+      const k = `${q.range.start}:${q.range.end}:${x.code}:${x.table}`;
       if (seen.has(k)) continue;
       seen.add(k);
       // Offsets in the analysis's fix hint refer to the synthesized SQL: keep only what is portable.
       const fix = x.fix ? { strategy: x.fix.strategy, keyColumns: x.fix.keyColumns, language: 'typescript', host: q.fix } : undefined;
-      findings.push(fix ? { ...x, fix } : x);
+      const key = x.fix?.keyColumns[0];
+      const advice = x.fix && key ? ormAdvice(q.framework, q.fix, x.fix.strategy, key, registry) : undefined;
+      const message = advice ? `${x.message} ${advice}` : x.message;
+      findings.push({ ...x, message, start: q.range.start, end: q.range.end, ...(fix ? { fix } : {}) });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -78,7 +98,7 @@ export const typescriptHost: HostModule = {
   sqlFragments(text: string, fileName?: string): readonly EmbeddedSql[] {
     if (fileName && isPrisma(fileName)) return [];
     if (!DB_HINT.test(text)) return [];
-    return embeddedFragments(parseTs(text), fileName).map((f) => ({ text: f.text, mapOffset: f.mapOffset, ddl: f.ddl }));
+    return scanTypeScript(text, fileName).fragments.map((f) => ({ text: f.text, mapOffset: f.mapOffset, ddl: f.ddl }));
   },
   claimsFile(fileName: string): boolean {
     return isPrisma(fileName) || isTsLike(fileName);
@@ -90,6 +110,7 @@ export const typescriptHost: HostModule = {
   },
   removeFile(fileName: string): void {
     registry.remove(fileName);
+    forgetDocument(fileName);
   },
   check: checkTypeScript,
   quickFixes(text: string, finding: Finding): readonly HostQuickFix[] {

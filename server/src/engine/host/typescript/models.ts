@@ -49,18 +49,29 @@ export function propertyOf(m: ModelInfo, column: string): string {
 /** Learned models per workspace file. */
 export class ModelRegistry {
   private readonly byFile = new Map<string, ModelInfo[]>();
+  private readonly texts = new Map<string, string>();
+  /** Changes whenever what the registry knows changes (cached query translations depend on it). */
+  version = 0;
 
   set(file: string, models: ModelInfo[]): void {
-    if (models.length) this.byFile.set(file, models);
-    else this.byFile.delete(file);
+    const sig = signature(models);
+    if ((this.texts.get(file) ?? '') === sig) return;
+    this.version++;
+    if (models.length) {
+      this.byFile.set(file, models);
+      this.texts.set(file, sig);
+    } else this.remove(file);
   }
 
   remove(file: string): void {
-    this.byFile.delete(file);
+    if (this.byFile.delete(file)) this.version++;
+    this.texts.delete(file);
   }
 
   clear(): void {
     this.byFile.clear();
+    this.texts.clear();
+    this.version++;
   }
 
   /** Finds a model by a name queries use; models of the file being checked win. */
@@ -73,6 +84,11 @@ export class ModelRegistry {
   all(): ModelInfo[] {
     return [...this.byFile.values()].flat();
   }
+}
+
+/** A stable text of what a list of models says (to detect real changes). */
+export function signature(models: readonly ModelInfo[]): string {
+  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming]));
 }
 
 export function modelsFromPrisma(src: string): ModelInfo[] {
@@ -148,7 +164,17 @@ function drizzleTable(decl: N, schemas: Map<string, string>): ModelInfo | undefi
   const name = field(decl, 'name');
   const v = unwrap(field(decl, 'value'));
   if (!name || name.type !== 'identifier' || v?.type !== 'call_expression') return undefined;
-  const fn = dottedName(field(v, 'function'));
+  const fnNode = unwrap(field(v, 'function'));
+  // `pgSchema('x').table('leads', …)` written inline.
+  if (fnNode?.type === 'member_expression' && text(field(fnNode, 'property') ?? fnNode) === 'table') {
+    const obj = unwrap(field(fnNode, 'object'));
+    const inner = obj?.type === 'call_expression' ? dottedName(field(obj, 'function')) : undefined;
+    if (obj && inner && inner[inner.length - 1] === 'pgSchema') {
+      const s = stringValue(kids(field(obj, 'arguments') ?? obj)[0]);
+      return drizzleColumns(name, v, s);
+    }
+  }
+  const fn = dottedName(fnNode);
   if (!fn) return undefined;
   const last = fn[fn.length - 1];
   let schema: string | undefined;
@@ -156,6 +182,10 @@ function drizzleTable(decl: N, schemas: Map<string, string>): ModelInfo | undefi
   else if (last === 'table' && fn.length === 2 && schemas.has(fn[0]!)) schema = schemas.get(fn[0]!);
   else if (last === 'table' && fn.length === 1) return undefined;
   else if (last !== 'pgTable') return undefined;
+  return drizzleColumns(name, v, schema);
+}
+
+function drizzleColumns(name: N, v: N, schema: string | undefined): ModelInfo | undefined {
   const args = kids(field(v, 'arguments') ?? v);
   const table = stringValue(args[0]);
   if (table === undefined) return undefined;

@@ -6,7 +6,7 @@
 import { field, flattenChain, visit, type N } from './ast';
 import { knexQuery, kyselyQuery } from './builders';
 import { drizzleQuery } from './drizzle';
-import { sequelizeQuery, typeormQuery, typeormRepositories } from './entities';
+import { sequelizeQuery, typeormQuery } from './entities';
 import type { ModelInfo, ModelRegistry } from './models';
 import { prismaQuery } from './prisma';
 import { Dynamic, type OrmQuery } from './sqlgen';
@@ -27,13 +27,25 @@ function isChainTop(n: N): boolean {
   return !(p && p.type === 'member_expression' && child.field === 'object');
 }
 
-export function findQueries(root: N, registry: ModelRegistry, local: readonly ModelInfo[]): QueryScan {
+/** File-level facts the translators need (the file may be scanned in parts). */
+export interface QueryContext {
+  readonly registry: ModelRegistry;
+  readonly local: readonly ModelInfo[];
+  /** The file mentions knex (its builders look like many other call chains). */
+  readonly hasKnex: boolean;
+  readonly hasTypeorm: boolean;
+  /** TypeORM repositories held in fields / variables of the file. */
+  readonly repos: ReadonlyMap<string, ModelInfo>;
+}
+
+export function fileFlags(src: string): { hasKnex: boolean; hasTypeorm: boolean } {
+  return { hasKnex: /knex|Knex/.test(src), hasTypeorm: /typeorm|Repository|EntityManager|getRepository|createQueryBuilder/.test(src) };
+}
+
+export function findQueries(root: N, ctx: QueryContext): QueryScan {
   const queries: OrmQuery[] = [];
   const skipped: { start: number; end: number; why: string }[] = [];
-  const src = root.src;
-  const hasKnex = /knex|Knex/.test(src);
-  const hasTypeorm = /typeorm|Repository|EntityManager|getRepository|createQueryBuilder/.test(src);
-  let repos: Map<string, ModelInfo> | undefined;
+  const { registry, local, hasKnex, hasTypeorm, repos } = ctx;
   visit(root, (n) => {
     if (n.type !== 'call_expression' || !isChainTop(n)) return;
     const fn = field(n, 'function');
@@ -42,10 +54,7 @@ export function findQueries(root: N, registry: ModelRegistry, local: readonly Mo
     if (links.length < 2) return;
     try {
       let q: OrmQuery | undefined = prismaQuery(links, registry, local);
-      if (!q && hasTypeorm) {
-        repos ??= typeormRepositories(root, registry, local);
-        q = typeormQuery(n, links, repos, registry, local);
-      }
+      if (!q && hasTypeorm) q = typeormQuery(n, links, repos, registry, local);
       q ??= sequelizeQuery(links, registry, local);
       q ??= drizzleQuery(n, links, registry, local);
       q ??= kyselyQuery(n, links);

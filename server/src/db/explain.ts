@@ -1,0 +1,235 @@
+/**
+ * Explain Pruning: asks the real planner which partitions a statement scans. Runs
+ * `EXPLAIN (VERBOSE, FORMAT JSON)` — never ANALYZE, inside a READ ONLY transaction that is
+ * rolled back — and reports, per partitioned table, "scans 3 of 27 partitions of public.leads"
+ * with their names. Statements with `$n` parameters use `EXPLAIN (GENERIC_PLAN)` on
+ * PostgreSQL 16+, else PREPARE under `plan_cache_mode = force_generic_plan` and EXPLAIN EXECUTE
+ * with NULL parameters; the result says which.
+ */
+import type { Db, DbSession } from './connection';
+import { ensureParserLoaded, parseSql, type AstNode } from '../engine/sql/parse';
+import { quoteIdent, quoteQualified } from './quote';
+
+export type ExplainMode = 'plain' | 'generic-plan' | 'prepared-null-parameters';
+
+export interface TablePruning {
+  /** `schema.table` of the partitioned (root) table. */
+  readonly table: string;
+  /** Leaf partitions the table has. */
+  readonly total: number;
+  /** Leaf partitions the plan scans (qualified names). */
+  readonly scanned: readonly string[];
+  /** Partitions removed when the executor starts (run-time pruning), summed over the plan. */
+  readonly removedAtStartup: number;
+  /** The plan contains run-time pruning steps for this table (so a bound value prunes more). */
+  readonly runtimePruning: boolean;
+  /** `scans 3 of 27 partitions of public.leads`. */
+  readonly text: string;
+}
+
+export interface StatementPruning {
+  /** The statement as explained (placeholders replaced by `$n`). */
+  readonly sql: string;
+  readonly mode: ExplainMode;
+  /** One sentence on how the plan was obtained. */
+  readonly modeNote: string;
+  readonly tables: readonly TablePruning[];
+  /** Set when PostgreSQL could not explain the statement. */
+  readonly error?: string;
+  readonly plan?: unknown;
+}
+
+const EXPLAINABLE = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
+
+function walk(node: AstNode, visit: (key: string, value: AstNode) => void): void {
+  if (Array.isArray(node)) {
+    for (const n of node) walk(n, visit);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  for (const [k, v] of Object.entries(node)) {
+    visit(k, v);
+    walk(v, visit);
+  }
+}
+
+/** Highest `$n` and the relations named in a statement's AST. */
+export function statementFacts(ast: AstNode): { params: number; relations: { schema?: string; name: string }[] } {
+  let params = 0;
+  const relations: { schema?: string; name: string }[] = [];
+  walk(ast, (k, v) => {
+    if (k === 'ParamRef' && typeof v?.number === 'number') params = Math.max(params, v.number);
+    if (k === 'RangeVar' && typeof v?.relname === 'string') relations.push({ schema: v.schemaname, name: v.relname });
+  });
+  return { params, relations };
+}
+
+interface PlanNode {
+  'Node Type'?: string;
+  'Relation Name'?: string;
+  Schema?: string;
+  'Subplans Removed'?: number;
+  Plans?: PlanNode[];
+  [k: string]: unknown;
+}
+
+function collectScans(node: PlanNode, out: { schema: string; name: string }[]): void {
+  if (node['Relation Name'] && node.Schema) out.push({ schema: node.Schema, name: node['Relation Name'] });
+  for (const c of node.Plans ?? []) collectScans(c, out);
+}
+
+function collectAppends(node: PlanNode, out: { removed: number; scans: { schema: string; name: string }[] }[]): void {
+  if (node['Subplans Removed'] !== undefined) {
+    const scans: { schema: string; name: string }[] = [];
+    collectScans(node, scans);
+    out.push({ removed: node['Subplans Removed'], scans });
+  }
+  for (const c of node.Plans ?? []) collectAppends(c, out);
+}
+
+let prepareCounter = 0;
+
+async function explainOne(s: DbSession, sql: string, params: number, statementTimeoutMs: number): Promise<{ plan: PlanNode; mode: ExplainMode }> {
+  await s.query('BEGIN READ ONLY');
+  try {
+    await s.query(`SET LOCAL statement_timeout = '${Math.max(0, Math.floor(statementTimeoutMs))}ms'`);
+    if (params === 0) {
+      const r = await s.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (VERBOSE, FORMAT JSON) ${sql}`);
+      return { plan: r.rows[0]!['QUERY PLAN'][0]!.Plan, mode: 'plain' };
+    }
+    if (s.serverVersionNum >= 160000) {
+      const r = await s.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (GENERIC_PLAN, VERBOSE, FORMAT JSON) ${sql}`);
+      return { plan: r.rows[0]!['QUERY PLAN'][0]!.Plan, mode: 'generic-plan' };
+    }
+    const name = `partition_lens_explain_${process.pid}_${++prepareCounter}`;
+    await s.query(`SET LOCAL plan_cache_mode = force_generic_plan`);
+    await s.query(`PREPARE ${name} AS ${sql}`);
+    try {
+      const nulls = Array.from({ length: params }, () => 'NULL').join(', ');
+      const r = await s.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (VERBOSE, FORMAT JSON) EXECUTE ${name}(${nulls})`);
+      return { plan: r.rows[0]!['QUERY PLAN'][0]!.Plan, mode: 'prepared-null-parameters' };
+    } finally {
+      // Prepared statements outlive transactions: remove it even though we roll back.
+      await s.query(`DEALLOCATE ${name}`).catch(() => undefined);
+    }
+  } finally {
+    await s.query('ROLLBACK').catch(() => undefined);
+  }
+}
+
+const MODE_NOTES: Record<ExplainMode, string> = {
+  plain: 'EXPLAIN without ANALYZE (nothing was executed).',
+  'generic-plan': 'EXPLAIN (GENERIC_PLAN): the plan PostgreSQL uses when parameter values are unknown; partitions listed may still be pruned at run time where the plan has run-time pruning.',
+  'prepared-null-parameters':
+    'PostgreSQL before 16 has no EXPLAIN (GENERIC_PLAN): the statement was PREPAREd under plan_cache_mode = force_generic_plan and EXPLAIN EXECUTE ran with NULL parameters, so partitions removed at executor start-up were removed for NULLs (that shows run-time pruning works).',
+};
+
+/** Explains every statement in `text` (a selection or a file). */
+export async function explainPruning(db: Db, text: string, opts: { statementTimeoutMs?: number } = {}): Promise<StatementPruning[]> {
+  await ensureParserLoaded();
+  const parsed = parseSql(text);
+  const out: StatementPruning[] = [];
+  if (parsed.statements.length === 0) {
+    const err = parsed.errors[0];
+    throw new Error(err ? `The SQL could not be parsed: ${err.message}` : 'There is no SQL statement to explain.');
+  }
+  await db.withClient(async (s) => {
+    for (const st of parsed.statements) {
+      const type = Object.keys(st.ast ?? {})[0] ?? '';
+      const sql = st.sql.trim().replace(/;\s*$/, '');
+      if (!EXPLAINABLE.has(type)) {
+        out.push({ sql, mode: 'plain', modeNote: '', tables: [], error: `Only SELECT, INSERT, UPDATE, DELETE and MERGE can be explained (this is ${type.replace(/Stmt$/, '') || 'not a query'}).` });
+        continue;
+      }
+      const facts = statementFacts(st.ast);
+      let plan: PlanNode;
+      let mode: ExplainMode;
+      try {
+        ({ plan, mode } = await explainOne(s, sql, facts.params, opts.statementTimeoutMs ?? 30_000));
+      } catch (e) {
+        out.push({ sql, mode: facts.params ? (s.serverVersionNum >= 160000 ? 'generic-plan' : 'prepared-null-parameters') : 'plain', modeNote: '', tables: [], error: (e as Error).message });
+        continue;
+      }
+      out.push({ sql, mode, modeNote: MODE_NOTES[mode], tables: await summarize(s, plan, facts.relations, mode), plan });
+    }
+  });
+  return out;
+}
+
+/** Groups the plan's scans by partitioned root table and counts leaf partitions. */
+async function summarize(s: DbSession, plan: PlanNode, named: readonly { schema?: string; name: string }[], mode: ExplainMode): Promise<TablePruning[]> {
+  const scans: { schema: string; name: string }[] = [];
+  collectScans(plan, scans);
+  const appends: { removed: number; scans: { schema: string; name: string }[] }[] = [];
+  collectAppends(plan, appends);
+  // Roots of every scanned partition, plus partitioned tables named in the SQL (all of whose
+  // partitions may have been pruned, leaving no scan to find them by).
+  const { rows } = await s.query<{ schema: string; name: string; root_schema: string; root_name: string; root: number }>(
+    `WITH rels AS (
+       SELECT c.oid, n.nspname, c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+        WHERE (n.nspname, c.relname) IN (SELECT * FROM ROWS FROM (pg_catalog.unnest($1::text[]), pg_catalog.unnest($2::text[])))
+       UNION
+       SELECT c.oid, n.nspname, c.relname FROM pg_catalog.unnest($3::text[]) AS q(name)
+         JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(q.name)
+         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'p')
+     SELECT r.nspname AS schema, r.relname AS name, rn.nspname AS root_schema, rc.relname AS root_name, rc.oid::int AS root
+       FROM rels r
+       JOIN pg_catalog.pg_class rc ON rc.oid = COALESCE(pg_catalog.pg_partition_root(r.oid), r.oid)
+       JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+      WHERE rc.relkind = 'p'`,
+    [scans.map((x) => x.schema), scans.map((x) => x.name), named.map((r) => (r.schema ? quoteQualified(r.schema, r.name) : quoteIdent(r.name)))],
+  );
+  const roots = new Map<number, { table: string; scanned: Set<string>; removed: number; runtime: boolean }>();
+  const rootOf = new Map<string, number>();
+  for (const r of rows) {
+    rootOf.set(`${r.schema}.${r.name}`, r.root);
+    if (!roots.has(r.root)) roots.set(r.root, { table: `${r.root_schema}.${r.root_name}`, scanned: new Set(), removed: 0, runtime: false });
+  }
+  for (const sc of scans) {
+    const root = rootOf.get(`${sc.schema}.${sc.name}`);
+    const entry = root !== undefined ? roots.get(root) : undefined;
+    if (entry && entry.table !== `${sc.schema}.${sc.name}`) entry.scanned.add(`${sc.schema}.${sc.name}`);
+  }
+  for (const a of appends) {
+    const first = a.scans.map((x) => rootOf.get(`${x.schema}.${x.name}`)).find((x) => x !== undefined);
+    const root = first ?? (roots.size === 1 ? [...roots.keys()][0] : undefined);
+    if (root === undefined) continue;
+    const e = roots.get(root)!;
+    e.removed += a.removed;
+    e.runtime = true;
+  }
+  const out: TablePruning[] = [];
+  for (const [oid, e] of roots) {
+    const { rows: cnt } = await s.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_catalog.pg_partition_tree($1::oid) WHERE isleaf AND level > 0`,
+      [oid],
+    );
+    const total = cnt[0]?.n ?? 0;
+    const scanned = [...e.scanned].sort();
+    let text = `scans ${scanned.length} of ${total} partition${total === 1 ? '' : 's'} of ${e.table}`;
+    if (e.removed > 0) text += ` (${e.removed} removed at executor start-up)`;
+    else if (mode === 'generic-plan' && e.runtime && scanned.length > 1) text += ' (run-time pruning can remove more once values are known)';
+    out.push({ table: e.table, total, scanned, removedAtStartup: e.removed, runtimePruning: e.runtime, text });
+  }
+  return out.sort((a, b) => (a.table < b.table ? -1 : 1));
+}
+
+/** Readable text for the CLI and the editor. */
+export function formatPruning(results: readonly StatementPruning[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(r.sql.length > 200 ? `${r.sql.slice(0, 200)}…` : r.sql);
+    if (r.error) {
+      lines.push(`  error: ${r.error}`, '');
+      continue;
+    }
+    if (r.tables.length === 0) lines.push('  no partitioned table in this statement');
+    for (const t of r.tables) {
+      lines.push(`  ${t.text}`);
+      for (const n of t.scanned.slice(0, 50)) lines.push(`    - ${n}`);
+      if (t.scanned.length > 50) lines.push(`    … and ${t.scanned.length - 50} more`);
+    }
+    lines.push(`  (${r.modeNote})`, '');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,324 @@
+/**
+ * Keystroke-speed checking of Python files. The module is split into top-level statements
+ * (`segments.ts`); each statement is parsed on its own and cached by its text, and results are
+ * cached per top-level function or class, so a keystroke re-parses and re-analyses only the
+ * definition it changed. (Measured: a whole-file tree-sitter re-parse of a 5,000-line file,
+ * even incremental, often costs as much as a full parse here.) Module-level
+ * statements (imports, constants, scripts) are small and always re-analysed, and they are part
+ * of the cache key, so changing one of them re-checks the whole file.
+ */
+import { checkSql } from '../../analysis/index';
+import type { CatalogView } from '../../catalog/model';
+import type { CheckOptions, CheckResult } from '../../check';
+import type { Finding } from '../../finding';
+import { parsePython, type PyNode, ScopeIndex } from './ast';
+import { scanSegments, type Segment, topLevelSegments } from './segments';
+import { djangoQueries } from './django';
+import { pythonFragments } from './embedded';
+import { type ClassDecl, collectDeclarations, importsOf, type ModelIndex } from './models';
+import { sqlalchemyQueries } from './sqlalchemy';
+import type { SynthQuery } from './synth';
+
+const DEF_START = /^(?:@|def\s|async\s+def\s|class\s)/;
+const CLASS_START = /^(?:@[^\n]*\n\s*)*class\s/;
+/** Host fix keys that hold document offsets (shifted with their statement). */
+const OFFSET_KEYS = ['appendAt', 'filterArgsEnd', 'whereArgsEnd'];
+const MAX_PARSED = 600;
+
+interface StmtResult {
+  /** Offsets relative to the statement start. */
+  readonly findings: readonly Finding[];
+  readonly parseErrors: readonly { offset: number; message: string }[];
+  /** The findings at the statement's last position (most statements do not move between keystrokes). */
+  placed?: { start: number; findings: readonly Finding[]; parseErrors: readonly { offset: number; message: string }[] };
+}
+
+interface Stmt {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly def: boolean;
+  readonly isClass: boolean;
+}
+
+export class PythonChecker {
+  /** Analysis results of SQL texts (offsets in the SQL text), per catalog and disabled rules. */
+  private sqlCache = new WeakMap<CatalogView, { disabled: string; byText: Map<string, CheckResult> }>();
+
+  /** Plain trees of statement texts, offsets relative to the statement. */
+  private readonly parsed = new Map<string, PyNode[]>();
+  private readonly results = new Map<string, { key: string; catalog: CatalogView; byText: Map<string, StmtResult> }>();
+  private readonly decls = new Map<string, Map<string, ClassDecl[]>>();
+  private readonly segmented = new Map<string, { text: string; stmts: Stmt[] }>();
+
+  constructor(private readonly index: ModelIndex) {}
+
+  /** `checkSql` on a text, remembered: ORM queries of the same shape give the same SQL. */
+  private sqlResult(sql: string, catalog: CatalogView, disabled: string, options: CheckOptions): CheckResult {
+    let c = this.sqlCache.get(catalog);
+    if (!c || c.disabled !== disabled) {
+      c = { disabled, byText: new Map() };
+      this.sqlCache.set(catalog, c);
+    }
+    let r = c.byText.get(sql);
+    if (!r) {
+      r = checkSql(sql, catalog, options);
+      if (c.byText.size >= 20000) c.byText.clear();
+      c.byText.set(sql, r);
+    }
+    return r;
+  }
+
+  /**
+   * The file's top-level statements. After an edit only the changed region is scanned again:
+   * statements before it are kept, and those after it are shifted once the scan meets an old
+   * statement start behind the change.
+   */
+  private statements(fileName: string, text: string): Stmt[] {
+    const toStmt = (g: Segment): Stmt => {
+      const t = text.slice(g.start, g.end);
+      return { start: g.start, end: g.end, text: t, def: DEF_START.test(t), isClass: CLASS_START.test(t) };
+    };
+    const prev = this.segmented.get(fileName);
+    let stmts: Stmt[];
+    if (!prev || prev.stmts.length === 0) stmts = topLevelSegments(text).map(toStmt);
+    else if (prev.text === text) stmts = prev.stmts;
+    else {
+      const a = prev.text;
+      const max = Math.min(a.length, text.length);
+      let p = 0;
+      while (p < max && a.charCodeAt(p) === text.charCodeAt(p)) p++;
+      let s = 0;
+      while (s < max - p && a.charCodeAt(a.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+      const delta = text.length - a.length;
+      const old = prev.stmts;
+      let i0 = 0;
+      while (i0 + 1 < old.length && old[i0 + 1]!.start <= p) i0++;
+      const restartIdx = Math.max(0, i0 - 1);
+      const restart = restartIdx === 0 ? 0 : old[restartIdx]!.start;
+      const changeEnd = text.length - s;
+      const oldStarts = new Map<number, number>();
+      for (let k = restartIdx; k < old.length; k++) if (old[k]!.start >= a.length - s) oldStarts.set(old[k]!.start, k);
+      const r = scanSegments(text, restart, (x) => x >= changeEnd && oldStarts.has(x - delta));
+      stmts = [...old.slice(0, restartIdx), ...r.segments.map(toStmt)];
+      if (r.stoppedAt !== undefined) {
+        for (const o of old.slice(oldStarts.get(r.stoppedAt - delta)!)) stmts.push({ ...o, start: o.start + delta, end: o.end + delta });
+      }
+    }
+    this.segmented.set(fileName, { text, stmts });
+    if (this.segmented.size > 32) this.segmented.delete(this.segmented.keys().next().value as string);
+    return stmts;
+  }
+
+  /** Forgets a file's caches (closed or deleted). */
+  forget(fileName: string): void {
+    this.segmented.delete(fileName);
+    this.results.delete(fileName);
+    this.decls.delete(fileName);
+  }
+
+  /** The statement's nodes at document offsets (parsed once per distinct text). */
+  private statementNodes(s: Stmt): PyNode[] {
+    let nodes = this.parsed.get(s.text);
+    if (!nodes) {
+      nodes = parsePython(s.text).root.children;
+      if (this.parsed.size >= MAX_PARSED) this.parsed.clear();
+      this.parsed.set(s.text, nodes);
+    }
+    return nodes.map((n) => cloneShifted(n, s.start, null));
+  }
+
+  /**
+   * Parses the whole text once and caches each statement's nodes (a file seen for the first
+   * time: one parse is cheaper than hundreds of small ones).
+   */
+  private primeWhole(text: string, stmts: readonly Stmt[]): void {
+    const whole = parsePython(text);
+    // Error recovery may differ between the whole file and one statement: then parse each alone.
+    if (whole.hasError) return;
+    const root = whole.root;
+    let k = 0;
+    for (const s of stmts) {
+      const nodes: PyNode[] = [];
+      while (k < root.children.length && root.children[k]!.start < s.start) k++;
+      while (k < root.children.length && root.children[k]!.start < s.end) nodes.push(cloneShifted(root.children[k++]!, -s.start, null));
+      if (this.parsed.size >= MAX_PARSED) this.parsed.clear();
+      this.parsed.set(s.text, nodes);
+    }
+  }
+
+  check(text: string, catalog: CatalogView, options: (CheckOptions & { fileName?: string }) | undefined, modelHint: boolean): CheckResult {
+    const fileName = options?.fileName ?? '<unsaved>.py';
+    const stmts = this.statements(fileName, text);
+    const copied = new Map<Stmt, PyNode[]>();
+    let primed = false;
+    const copyAll = (list: Stmt[]): void => {
+      const todo = list.filter((s) => !copied.has(s));
+      if (!primed && todo.length > 8 && todo.filter((s) => !this.parsed.has(s.text)).length > 8) {
+        primed = true;
+        this.primeWhole(text, stmts);
+      }
+      for (const s of todo) copied.set(s, this.statementNodes(s));
+    };
+    const ctx = stmts.filter((s) => !s.def);
+    copyAll(ctx);
+
+    // This file's own model declarations: unchanged classes come from the cache.
+    if (modelHint) {
+      const oldDecls = this.decls.get(fileName) ?? new Map<string, ClassDecl[]>();
+      const newDecls = new Map<string, ClassDecl[]>();
+      copyAll(stmts.filter((s) => s.isClass && !oldDecls.has(s.text)));
+      const classes: ClassDecl[] = [];
+      const d = collectDeclarations(moduleOf(text, [...copied.values()].flat()), fileName);
+      for (const s of stmts) {
+        if (!s.isClass) continue;
+        const fresh = copied.has(s) ? d.classes.filter((c) => c.node.start >= s.start && c.node.end <= s.end) : (oldDecls.get(s.text) ?? []);
+        newDecls.set(s.text, fresh);
+        classes.push(...fresh);
+      }
+      this.decls.set(fileName, newDecls);
+      this.index.setFile(fileName, classes, d.tables);
+    }
+
+    const disabled = options?.disabledRules ? [...options.disabledRules].sort().join(',') : '';
+    const key = `${this.index.version}\u0000${disabled}\u0000${ctx.map((s) => s.text).join('\u0001')}`;
+    let cache = this.results.get(fileName);
+    if (!cache || cache.key !== key || cache.catalog !== catalog) {
+      cache = { key, catalog, byText: new Map() };
+      this.results.set(fileName, cache);
+    }
+    const byText = cache.byText;
+    copyAll(stmts.filter((s) => s.def && !byText.has(s.text)));
+
+    const fresh = stmts.filter((s) => copied.has(s));
+    const perStmt = new Map<Stmt, { findings: Finding[]; parseErrors: { offset: number; message: string }[] }>();
+    for (const s of fresh) perStmt.set(s, { findings: [], parseErrors: [] });
+    const owner = (at: number): Stmt | undefined => {
+      let lo = 0;
+      let hi = stmts.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = stmts[mid]!;
+        if (at < s.start) hi = mid - 1;
+        else if (at >= s.end) lo = mid + 1;
+        else return s;
+      }
+      return undefined;
+    };
+    if (fresh.length) {
+      const module = moduleOf(text, fresh.flatMap((s) => copied.get(s)!));
+      const scopes = new ScopeIndex(module);
+      const sqlOptions = options?.disabledRules ? { disabledRules: options.disabledRules } : {};
+      for (const f of pythonFragments(module, scopes, fileName)) {
+        const bucket = perStmt.get(owner(f.at)!);
+        if (!bucket) continue;
+        const r = this.sqlResult(f.text, catalog, disabled, sqlOptions);
+        for (const x of r.findings) bucket.findings.push(mapFinding(x, f.mapOffset));
+        if (!f.quietErrors && !f.ddl) bucket.parseErrors.push(...r.parseErrors.map((e) => ({ ...e, offset: f.mapOffset(e.offset) })));
+      }
+      const queries = this.index.withImports(importsOf(module), () => [
+        ...djangoQueries(module, this.index, scopes, fileName),
+        ...sqlalchemyQueries(module, this.index, scopes, fileName),
+      ]);
+      for (const q of queries) {
+        const bucket = perStmt.get(owner(q.at)!);
+        if (!bucket) continue;
+        const r = this.sqlResult(q.sql, catalog, disabled, sqlOptions);
+        for (const x of r.findings) bucket.findings.push(withHostFix({ ...x, start: q.range.start, end: q.range.end }, q, catalog));
+      }
+    }
+
+    const findings: Finding[] = [];
+    const parseErrors: { offset: number; message: string }[] = [];
+    for (const s of stmts) {
+      const got = perStmt.get(s);
+      if (got) {
+        const own = dedupe(got.findings.sort((x, y) => x.start - y.start));
+        findings.push(...own);
+        parseErrors.push(...got.parseErrors);
+        // A definition whose findings all lie inside it can be reused wherever it moves.
+        if (s.def && own.every((f) => f.start >= s.start && f.end <= s.end) && got.parseErrors.every((e) => e.offset >= s.start && e.offset <= s.end)) {
+          byText.set(s.text, {
+            findings: own.map((f) => shift(f, -s.start)),
+            parseErrors: got.parseErrors.map((e) => ({ ...e, offset: e.offset - s.start })),
+            placed: { start: s.start, findings: own, parseErrors: got.parseErrors },
+          });
+        }
+        continue;
+      }
+      const cached = byText.get(s.text);
+      if (!cached) continue;
+      if (cached.placed?.start !== s.start) {
+        cached.placed = {
+          start: s.start,
+          findings: cached.findings.map((f) => shift(f, s.start)),
+          parseErrors: cached.parseErrors.map((e) => ({ ...e, offset: e.offset + s.start })),
+        };
+      }
+      for (const f of cached.placed.findings) findings.push(f);
+      for (const e of cached.placed.parseErrors) parseErrors.push(e);
+    }
+    // Drop entries of definitions that no longer exist.
+    if (byText.size > stmts.length * 2 + 16) {
+      const live = new Set(stmts.map((s) => s.text));
+      for (const k of byText.keys()) if (!live.has(k)) byText.delete(k);
+    }
+    return { findings, parseErrors };
+  }
+}
+
+/** A finding of embedded SQL (offsets in the SQL text) moved into the document. */
+function mapFinding(f: Finding, map: (o: number) => number): Finding {
+  const fix = f.fix ? { ...f.fix, language: 'python', ...(f.fix.insertAt ? { insertAt: { ...f.fix.insertAt, offset: map(f.fix.insertAt.offset) } } : {}) } : undefined;
+  return { ...f, start: map(f.start), end: map(f.end), ...(fix ? { fix } : {}) };
+}
+
+function cloneShifted(n: PyNode, by: number, parent: PyNode | null): PyNode {
+  const c: PyNode = { type: n.type, start: n.start + by, end: n.end + by, field: n.field, named: n.named, children: [], parent };
+  for (const x of n.children) c.children.push(cloneShifted(x, by, c));
+  return c;
+}
+
+function moduleOf(src: string, nodes: PyNode[]): { src: string; root: PyNode } {
+  const root: PyNode = { type: 'module', start: 0, end: src.length, field: null, named: true, children: [], parent: null };
+  for (const n of [...nodes].sort((a, b) => a.start - b.start)) {
+    n.parent = root;
+    root.children.push(n);
+  }
+  return { src, root };
+}
+
+function shift(f: Finding, by: number): Finding {
+  let fix = f.fix;
+  if (fix) {
+    const host = fix.host ? { ...fix.host } : undefined;
+    if (host) for (const k of OFFSET_KEYS) if (typeof host[k] === 'number') host[k] = (host[k] as number) + by;
+    fix = { ...fix, ...(host ? { host } : {}), ...(fix.insertAt ? { insertAt: { ...fix.insertAt, offset: fix.insertAt.offset + by } } : {}) };
+  }
+  return { ...f, start: f.start + by, end: f.end + by, ...(fix ? { fix } : {}) };
+}
+
+/** Adds the Python quick-fix data to a finding of a synthesized ORM query. */
+export function withHostFix(f: Finding, q: SynthQuery, catalog: CatalogView): Finding {
+  const table = catalog.lookup(q.model.schema, q.model.table);
+  const keyColumns = f.fix?.keyColumns ?? table?.key.map((k) => (k.kind === 'column' ? k.column : k.text)) ?? [];
+  const strategy = f.fix?.strategy ?? table?.strategy ?? 'range';
+  const host: Record<string, string | number> = { ...q.fix };
+  const col = keyColumns[0];
+  if (col !== undefined) {
+    const field = [...q.model.fields.values()].find((x) => x.column === col && !x.isForeignKey);
+    host.keyField = field?.attr ?? col;
+  }
+  return { ...f, fix: { strategy, keyColumns, language: 'python', host } };
+}
+
+export function dedupe(fs: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return fs.filter((f) => {
+    const k = `${f.start}:${f.end}:${f.code}:${f.table}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+

@@ -1,0 +1,217 @@
+/**
+ * Scans a TS/JS file in units: each top-level statement is copied and translated on its own,
+ * with offsets relative to its start, and cached by its text. After a keystroke tree-sitter
+ * re-parses incrementally (the previous tree of the document is kept) and only the units whose
+ * text changed are copied and translated again; the rest are reused at their new position.
+ * File-level facts (models declared in the file, TypeORM repositories, migration context, the
+ * registry's version) form a signature: when it changes, every unit is translated again.
+ */
+import { Edit, type Node as TsNode, type Tree } from 'web-tree-sitter';
+import { parserFor } from '../treesitter';
+import { copySubtree, type N } from './ast';
+import { embeddedFragments, isMigration, sqlConsts, type Fragment } from './embedded';
+import { typeormRepositories } from './entities';
+import { mayDeclareModels, modelsFromTs, signature, type ModelInfo, type ModelRegistry } from './models';
+import { fileFlags, findQueries } from './queries';
+import type { OrmQuery } from './sqlgen';
+
+interface Unit {
+  readonly text: string;
+  readonly root: N;
+  readonly ddlContext: boolean;
+  readonly models: ModelInfo[];
+  readonly repoDecls: Map<string, string>;
+  readonly consts: Map<string, Fragment>;
+  translated?: {
+    readonly sig: string;
+    readonly queries: OrmQuery[];
+    readonly fragments: Fragment[];
+    readonly usedConsts: Set<string>;
+    readonly skipped: { start: number; end: number; why: string }[];
+  };
+}
+
+export interface FileScan {
+  /** Embedded SQL (document offsets through `mapOffset`). */
+  readonly fragments: Fragment[];
+  /** ORM queries (document offsets). */
+  readonly queries: OrmQuery[];
+  readonly skipped: { start: number; end: number; why: string }[];
+  /** Models declared in this file. */
+  readonly local: ModelInfo[];
+}
+
+interface DocState {
+  text: string;
+  tree: Tree;
+  units: Map<string, Unit>;
+}
+
+const MAX_DOCS = 16;
+
+/** Anything a unit needs to contain to hold a query, embedded SQL, a model or a repository. */
+const UNIT_HINT =
+  /prisma|knex|drizzle|kysely|sequelize|\bsql\b|\.(query|raw|execute|where|from|find\w*|count|destroy|update|delete|select\w*|updateTable|deleteFrom|define|init)\s*[(`]|\$(query|execute)Raw|Repository|@Entity|pgTable|pgSchema|\b(select|insert|update|delete|with|merge|create|alter|drop)\b/i;
+
+function emptyUnit(text: string): N {
+  return { type: 'program', start: 0, end: text.length, field: null, children: [], parent: null, src: text };
+}
+const docs = new Map<string, DocState>();
+
+/** Forgets the cached tree and units of a document (closed, deleted). */
+export function forgetDocument(key: string): void {
+  const d = docs.get(key);
+  if (d) {
+    d.tree.delete();
+    docs.delete(key);
+  }
+}
+
+function point(text: string, offset: number): { row: number; column: number } {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: offset - lineStart };
+}
+
+/** Parses `text`, incrementally from the document's previous tree when there is one. */
+function parseDocument(key: string | undefined, text: string): { tree: Tree; units: Map<string, Unit>; keep: boolean } {
+  const parser = parserFor('typescript');
+  const prev = key === undefined ? undefined : docs.get(key);
+  if (prev && prev.text === text) return { tree: prev.tree, units: prev.units, keep: true };
+  let tree: Tree | null = null;
+  if (prev) {
+    // The edit is the span between the common prefix and the common suffix.
+    const a = prev.text;
+    const max = Math.min(a.length, text.length);
+    let p = 0;
+    while (p < max && a.charCodeAt(p) === text.charCodeAt(p)) p++;
+    let s = 0;
+    while (s < max - p && a.charCodeAt(a.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+    prev.tree.edit(
+      new Edit({
+      startIndex: p,
+      oldEndIndex: a.length - s,
+      newEndIndex: text.length - s,
+      startPosition: point(a, p),
+      oldEndPosition: point(a, a.length - s),
+      newEndPosition: point(text, text.length - s),
+      }),
+    );
+    tree = parser.parse(text, prev.tree);
+    prev.tree.delete();
+    docs.delete(key!);
+  }
+  tree ??= parser.parse(text);
+  if (!tree) throw new Error('tree-sitter returned no tree');
+  return { tree, units: prev?.units ?? new Map(), keep: key !== undefined };
+}
+
+/** Scans a file; `key` (the file name) enables the incremental cache for that document. */
+export function scanFile(text: string, fileName: string | undefined, registry: ModelRegistry, key?: string): FileScan {
+  const { tree, units: oldUnits, keep } = parseDocument(key, text);
+  let kept = false;
+  try {
+    const ddlContext = isMigration(fileName, text);
+    const declares = mayDeclareModels(text);
+    const { hasKnex, hasTypeorm } = fileFlags(text);
+    const units: { unit: Unit; start: number }[] = [];
+    const fresh = new Map<string, Unit>();
+    for (const c of unitNodes(tree.rootNode)) {
+      const start = c.startIndex;
+      const utext = text.slice(start, c.endIndex);
+      let unit = fresh.get(utext) ?? oldUnits.get(utext);
+      if (!unit || unit.ddlContext !== ddlContext) {
+        // Units that cannot hold database code (imports, types, UI code) are not copied at all.
+        const uroot = UNIT_HINT.test(utext) ? copySubtree(c, start, utext) : emptyUnit(utext);
+        unit = {
+          text: utext,
+          root: uroot,
+          ddlContext,
+          models: declares && mayDeclareModels(utext) ? modelsFromTs(uroot) : [],
+          repoDecls: hasTypeorm ? typeormRepositories(uroot) : new Map(),
+          consts: sqlConsts(uroot, ddlContext),
+        };
+      }
+      fresh.set(utext, unit);
+      units.push({ unit, start });
+    }
+    const local = units.flatMap((u) => u.unit.models);
+    const repos = new Map<string, ModelInfo>();
+    for (const { unit } of units) {
+      for (const [name, entity] of unit.repoDecls) {
+        const m = registry.find('typeorm', entity, local);
+        if (m) repos.set(name, m);
+      }
+    }
+    const sig = JSON.stringify([registry.version, signature(local), [...repos].map(([k, m]) => [k, m.modelName, m.table]), hasKnex, hasTypeorm]);
+    const ctx = { registry, local, hasKnex, hasTypeorm, repos };
+    const fragments: Fragment[] = [];
+    const queries: OrmQuery[] = [];
+    const skipped: { start: number; end: number; why: string }[] = [];
+    const used = new Set<string>();
+    for (const { unit, start } of units) {
+      if (unit.translated?.sig !== sig) {
+        const e = embeddedFragments(unit.root, ddlContext);
+        const q = findQueries(unit.root, ctx);
+        unit.translated = { sig, queries: q.queries, fragments: e.fragments, usedConsts: e.usedConsts, skipped: q.skipped };
+      }
+      const t = unit.translated;
+      for (const f of t.fragments) fragments.push(shiftFragment(f, start));
+      for (const q of t.queries) queries.push(shiftQuery(q, start));
+      for (const s of t.skipped) skipped.push({ start: s.start + start, end: s.end + start, why: s.why });
+      for (const u of t.usedConsts) used.add(u);
+    }
+    for (const { unit, start } of units) {
+      for (const [name, f] of unit.consts) if (used.has(name)) fragments.push(shiftFragment(f, start));
+    }
+    if (keep && key !== undefined) {
+      docs.set(key, { text, tree, units: fresh });
+      kept = true;
+      while (docs.size > MAX_DOCS) forgetDocument(docs.keys().next().value!);
+    }
+    return { fragments, queries, skipped, local };
+  } finally {
+    if (!kept) tree.delete();
+  }
+}
+
+/**
+ * Top-level statements. While code is half-typed (an unclosed brace), error recovery can fold
+ * the rest of the file into one node: such big nodes with errors are split into their children,
+ * so that one keystroke never copies the whole file again.
+ */
+function unitNodes(root: TsNode): TsNode[] {
+  const out: TsNode[] = [];
+  const add = (nodes: (TsNode | null)[], depth: number): void => {
+    // `namedChildren` marshals all children in one call (namedChild(i) walks from the first each time).
+    for (const c of nodes) {
+      if (!c || c.type === 'comment') continue;
+      if (depth < 4 && c.endIndex - c.startIndex > 20_000 && c.hasError && c.namedChildCount > 1) add(c.namedChildren, depth + 1);
+      else out.push(c);
+    }
+  };
+  add(root.namedChildren, 0);
+  return out;
+}
+
+function shiftFragment(f: Fragment, by: number): Fragment {
+  if (by === 0) return f;
+  return { ...f, mapOffset: (o: number) => f.mapOffset(o) + by };
+}
+
+const OFFSET_KEYS = new Set(['at', 'end']);
+
+function shiftQuery(q: OrmQuery, by: number): OrmQuery {
+  if (by === 0) return q;
+  let fix = q.fix;
+  if (typeof q.fix.at === 'number' || typeof q.fix.end === 'number') {
+    const f: Record<string, string | number> = { ...q.fix };
+    for (const k of OFFSET_KEYS) if (typeof f[k] === 'number') f[k] = (f[k] as number) + by;
+    fix = f;
+  }
+  return { ...q, range: { start: q.range.start + by, end: q.range.end + by }, fix };
+}
