@@ -3,7 +3,7 @@
  * and last 500-row pages, and the full model for the linter (with and without sizes), against a
  * naive one-query-per-partition listing of the first page for comparison.
  *
- *   node --import tsx bench/db-list.ts [--database-url URL] [--partitions 10000] [--flat] [--runs 5]
+ *   node --import tsx bench/db-list.ts [--database-url URL] [--partitions 10000] [--flat] [--runs 5] [--major 15]
  *
  * Without --database-url it starts the throwaway test servers (PostgreSQL 15 and 18) and measures
  * each. By default the 10,000 leaves are 625 range partitions x 16 hash partitions, because creating
@@ -118,7 +118,8 @@ async function main(): Promise<void> {
   const started = (await startAllServers()) as { servers: { major: number; url: string; stop(): Promise<void> }[]; skipped: string[] };
   for (const s of started.skipped) console.log(`skipped server: ${s}`);
   try {
-    for (const s of started.servers) await benchOne(s.url, `PostgreSQL ${s.major}`);
+    const major = opt('--major');
+    for (const s of started.servers) if (!major || String(s.major) === major) await benchOne(s.url, `PostgreSQL ${s.major}`);
   } finally {
     for (const s of started.servers) await s.stop();
   }

@@ -81,7 +81,7 @@ void test('pg_dump structure.sql: schema-qualified tables, ATTACH PARTITION, sub
   const sessions = r.tables.find((t) => t.name === 'sessions')!;
   assert.deepEqual(sessions.key, [
     { kind: 'expression', text: 'lower(email)', normalized: 'lower(email)', columns: ['email'] },
-    { kind: 'column', column: 'started_on' },
+    { kind: 'column', column: 'started_on', type: 'date' },
   ]);
   assert.deepEqual(sessions.partitions[1]!.bound, {
     kind: 'range',
@@ -235,7 +235,7 @@ void test('quoted names stay exact, unquoted fold; expression keys, opclasses an
   assert.deepEqual(errors, []);
   const byName = new Map(tables.map((t) => [t.name, t]));
   assert.deepEqual(byName.get('Order Items')!.key, [
-    { kind: 'column', column: 'Region', opclass: 'text_pattern_ops', collation: 'C' },
+    { kind: 'column', column: 'Region', opclass: 'text_pattern_ops', collation: 'C', type: 'text' },
     { kind: 'expression', text: 'lower(email)', normalized: 'lower(email)', columns: ['email'] },
     {
       kind: 'expression',
@@ -246,7 +246,7 @@ void test('quoted names stay exact, unquoted fold; expression keys, opclasses an
     { kind: 'expression', text: 'id + 1', normalized: '(id + 1)', columns: ['id'] },
   ]);
   assert.equal(byName.get('Order Items')!.schema, 'Sales');
-  assert.deepEqual(byName.get('mixedcase')!.key, [{ kind: 'column', column: 'a' }]);
+  assert.deepEqual(byName.get('mixedcase')!.key, [{ kind: 'column', column: 'a', type: 'int4' }]);
   assert.deepEqual(byName.get('mixedcase')!.partitions.map((p) => p.name), ['MixedCase_p0']);
   assert.deepEqual(byName.get('t_cast')!.key, [
     { kind: 'expression', text: 'd::timestamp', normalized: 'd::timestamp', columns: ['d'] },

@@ -193,8 +193,10 @@ test('a real connection: application_name, statement_timeout, server version, lo
     const logged: string[] = [];
     const db = openDb(profileFromUrl(s.url), undefined, { queryTimeoutMs: 12_345, logger: { sql: (text) => void logged.push(text) } });
     try {
-      const r = await db.query<{ app: string; st: string }>("SELECT current_setting('application_name') AS app, current_setting('statement_timeout') AS st");
-      assert.deepEqual(r.rows[0], { app: 'partition-lens', st: '12345ms' });
+      const r = await db.query<{ app: string; st: string; jit: string }>(
+        "SELECT current_setting('application_name') AS app, current_setting('statement_timeout') AS st, current_setting('jit') AS jit",
+      );
+      assert.deepEqual(r.rows[0], { app: 'partition-lens', st: '12345ms', jit: 'off' });
       assert.equal(Math.floor((await db.serverVersionNum()) / 10000), s.major);
       assert.ok(logged.some((l) => l.includes("current_setting('application_name')")), 'SQL goes to the logger');
       // withClient releases the session even when the work fails (max 3: more than 3 failures would hang).

@@ -330,6 +330,15 @@ void describe('more model and SQL forms', () => {
     assert.equal(pythonModels.model('Order'), undefined);
   });
 
+  test('self-named bases and inheritance cycles resolve without recursion', () => {
+    pythonHost.indexFile!('loop/a.py', 'from django.db import models, migrations\nclass Migration(migrations.Migration):\n    pass\nclass A(B):\n    x = models.IntegerField()\nclass B(A):\n    y = models.IntegerField()\n');
+    assert.doesNotThrow(() => pythonModels.model('Migration', 'loop/a.py'));
+    assert.equal(pythonModels.model('A', 'loop/a.py'), undefined);
+    const text = 'from crm.models import Lead\nLead.objects.count()\n';
+    assert.equal(pythonHost.check(text, djangoCatalog, { fileName: 'loop/v.py' }).findings.length, 1, 'checking still works');
+    pythonHost.removeFile!('loop/a.py');
+  });
+
   test('a manager whose get_queryset is not visible, or a QuerySet method, gives nothing', () => {
     pythonHost.indexFile!('crm2/models.py', [
       'from django.db import models',
@@ -354,6 +363,7 @@ void describe('more model and SQL forms', () => {
       'cur.executemany("UPDATE leads SET company = %s WHERE id = %s", rows)',
       'conn.exec_driver_sql("DELETE FROM leads WHERE id = 1")',
       'op.execute("ALTER TABLE leads DETACH PARTITION leads_2025_01")',
+      'stmt = select(Lead).order_by(text("created_at DESC"))',
       '',
     ].join('\n');
     const frags = pythonHost.sqlFragments(text, 'app/0003_x.py');
@@ -366,6 +376,7 @@ void describe('more model and SQL forms', () => {
     ]);
     const r = pythonHost.check(text, djangoCatalog, { fileName: 'app/x.py' });
     assert.deepEqual(r.findings.map((f) => [text.slice(f.start, f.end), f.code]), [['leads', 'partition-key-missing'], ['leads', 'partition-key-missing']]);
+    assert.deepEqual(r.parseErrors, [], 'a text() clause fragment is not parsed as a statement');
   });
 
   test('a model and its queries in the same open file; editing the model re-checks the queries', () => {

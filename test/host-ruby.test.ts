@@ -333,6 +333,15 @@ void describe('editing the same document (incremental parse and unit cache)', ()
     assert.deepEqual(describeFindings(v2, check(v2, file)), ['5:5-5:9 partition-key-missing public.leads Lead', '9:5-9:9 partition-key-missing public.leads Lead']);
     // Same results as a fresh, uncached check.
     assert.deepEqual(check(v3, file), check(v3, 'app/services/other-name.rb'));
+    // Typing through a broken state inside a method (an unterminated string, then a new method).
+    const v4 = v3.replace('Lead.where(company: c).to_a', 'Lead.where(company: "c).to_a');
+    assert.doesNotThrow(() => check(v4, file));
+    const v5 = v3.replace('    Lead.where(company: c).to_a\n  end', '    Lead.where(company: c).to_a\n  end\n\n  def z(c)\n    Campaign.find(c)\n  end');
+    assert.deepEqual(check(v5, file), check(v5, 'app/services/fresh.rb'));
+    assert.deepEqual(describeFindings(v5, check(v5, file)), [
+      '5:5-5:9 partition-key-missing public.leads Lead',
+      '9:5-9:13 partition-key-missing public.campaigns Campaign',
+    ]);
   });
 });
 

@@ -208,6 +208,13 @@ void describe('TypeScript host: models → tables → columns', () => {
     );
   });
 
+  void it('indexFile learns declarations that span statements (Model.init after the class, pgSchema const)', () => {
+    assert.equal(registry.find('sequelize', 'AgentOutput')?.table, 'agent_outputs');
+    assert.equal(registry.find('drizzle', 'auditLog')?.schema, 'audit');
+    assert.equal(registry.find('typeorm', 'Campaign')?.table, 'campaign');
+    assert.equal(registry.find('prisma', 'agentOutput')?.table, 'agent_outputs');
+  });
+
   void it('reads an inline pgSchema(…).table(…) and a callback column list', () => {
     const ms = modelsFromTs(parseTs("export const ev = pgSchema('events').table('ev', (t) => ({ at: t.timestamp('happened_at') }));"));
     assert.deepEqual(ms.map((m) => [m.schema, m.table, m.columns.get('at')]), [['events', 'ev', 'happened_at']]);
@@ -247,7 +254,7 @@ void describe('TypeScript host: synthesized SQL', () => {
     assert.deepEqual(sqlOf(`const knex = require('knex'); await knex('leads as l').where('l.created_at', '>=', a).orWhereIn('company', ['x'])`), [
       'SELECT * FROM "leads" AS "l" WHERE "l"."created_at" >= $1 or "company" in ($2)',
     ]);
-    assert.deepEqual(sqlOf(`await db.select().from(leads).where(and(eq(leads.company, 'x'), between(leads.createdAt, a, b)))`), [
+    assert.deepEqual(sqlOf(`import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(and(eq(leads.company, 'x'), between(leads.createdAt, a, b)))`), [
       'SELECT * FROM "leads" WHERE ("leads"."company" = $1 and "leads"."created_at" between $2 and $3)',
     ]);
     assert.deepEqual(sqlOf(`await db.deleteFrom('leads').where('created_at', '<', a).execute()`), ['SELECT * FROM "leads" WHERE ("created_at" < $1)']);
@@ -262,9 +269,14 @@ void describe('TypeScript host: synthesized SQL', () => {
   void it('ends ORM messages with advice in the ORM’s own syntax', () => {
     const msg = (src: string): string => checkFile('m.ts', src, catalog).findings[0]?.message ?? '';
     assert.match(msg(`await prisma.lead.findMany({ where: { company: 'x' } });`), /In Prisma: add createdAt: \{ gte: … \} to the where\.$/);
-    assert.match(msg(`await db.select().from(leads);`), /In Drizzle: add gte\(leads\.createdAt, …\) to the where\.$/);
+    assert.match(msg(`import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads);`), /In Drizzle: add gte\(leads\.createdAt, …\) to the where\.$/);
     assert.match(msg(`await prisma.campaign.findMany();`), /In Prisma: add userId: … to the where\.$/);
     assert.match(msg(`await Lead.findAll();`), /In Sequelize: add createdAt: \{ \[Op\.gte\]: … \} to the where\.$/);
+  });
+
+  void it('does not take look-alikes in files that never mention the ORM for ORM queries', () => {
+    // `leads` here is an array and `lead` a plain object; the workspace's Drizzle / Prisma names do not apply.
+    assert.deepEqual(sqlOf(`store.update(leads); await state.lead.update({ where: { id: 1 } }); q.select().from(leads);`), []);
   });
 
   void it('skips what it cannot see instead of guessing', () => {
@@ -365,14 +377,14 @@ void describe('TypeScript host: quick fixes', () => {
 
   void it('adds gte(table.createdAt, …) to a Drizzle where and .where(…) to Knex and Kysely', () => {
     assert.equal(
-      fixed(`await db.select().from(leads).where(and(eq(leads.company, 'x')));`)[0],
-      `await db.select().from(leads).where(and(eq(leads.company, 'x'), gte(leads.createdAt, new Date(Date.now() - 30 * 86_400_000))));`,
+      fixed(`import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(and(eq(leads.company, 'x')));`)[0],
+      `import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(and(eq(leads.company, 'x'), gte(leads.createdAt, new Date(Date.now() - 30 * 86_400_000))));`,
     );
     assert.equal(
-      fixed(`await db.select().from(leads).where(eq(leads.company, 'x'));`)[0],
-      `await db.select().from(leads).where(and(eq(leads.company, 'x'), gte(leads.createdAt, new Date(Date.now() - 30 * 86_400_000))));`,
+      fixed(`import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(eq(leads.company, 'x'));`)[0],
+      `import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(and(eq(leads.company, 'x'), gte(leads.createdAt, new Date(Date.now() - 30 * 86_400_000))));`,
     );
-    assert.equal(fixed(`await db.select().from(leads);`)[0], `await db.select().from(leads).where(gte(leads.createdAt, new Date(Date.now() - 30 * 86_400_000)));`);
+    assert.equal(fixed(`import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads);`)[0], `import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(gte(leads.createdAt, new Date(Date.now() - 30 * 86_400_000)));`);
     assert.equal(
       fixed(`import knex from 'knex';\nawait knex('leads').where('company', 'x');`)[0],
       `import knex from 'knex';\nawait knex('leads').where('created_at', '>=', new Date(Date.now() - 30 * 86_400_000)).where('company', 'x');`,
@@ -384,7 +396,7 @@ void describe('TypeScript host: quick fixes', () => {
   });
 
   void it('fixed code has no finding any more', () => {
-    for (const src of [`await prisma.lead.findMany({ where: { company: 'x' } });`, `await db.select().from(leads).where(eq(leads.company, 'x'));`, `import knex from 'knex';\nawait knex('leads').where('company', 'x');`]) {
+    for (const src of [`await prisma.lead.findMany({ where: { company: 'x' } });`, `import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(eq(leads.company, 'x'));`, `import knex from 'knex';\nawait knex('leads').where('company', 'x');`]) {
       const after = fixed(src)[0]!;
       assert.deepEqual(checkFile('q.ts', after, catalog).findings, [], after);
     }

@@ -9,6 +9,7 @@ import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
 import { checkFile, createCatalogIndex, documentKind, loadEngine, StatementCache, tablesFromSetting } from '../server/src/engine/index';
 import { inScope, normalizeSettings } from '../server/src/lsp/config';
 import { parseQualifiedName } from '../server/src/lsp/hover';
+import { splitStatements } from '../server/src/engine/sql/split';
 import { filterCondition, filterEdit, whereCondition } from '../server/src/lsp/codeActions';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -93,6 +94,37 @@ void describe('StatementCache', () => {
   });
 });
 
+void describe('StatementCache.split', () => {
+  void it('equals a full split after every random edit (quotes, comments, dollar quotes, COPY, BEGIN ATOMIC)', () => {
+    const corpus = [
+      fs.readFileSync(path.join(ROOT, 'test/fixtures/lsp-workspace/db/structure.sql'), 'utf8'),
+      QUERIES,
+      "SELECT 'a;b' AS x;\nSELECT $$ ; $$;\nCOPY t FROM stdin;\n1\t2\n\\.\nSELECT 1; SELECT 2;\n/* ; */ SELECT \"q;\";\n",
+      'CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT 2; END;\nSELECT * FROM leads;\n\\connect db\nSELECT 3;\n',
+    ].join('\n');
+    const pieces = [';', '\n', "'", '"', '$$', '--', '/*', '*/', 'SELECT 1', ' ', 'COPY x FROM stdin', '\\.', 'BEGIN ATOMIC', 'END', 'x'];
+    let seed = 42;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const cache = new StatementCache();
+    let text = corpus;
+    for (let i = 0; i < 600; i++) {
+      const at = rnd(text.length + 1);
+      if (rnd(3) === 0 && text.length > 0) text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + rnd(5)));
+      else text = text.slice(0, at) + pieces[rnd(pieces.length)]! + text.slice(at);
+      if (i % 97 === 0) text = corpus; // Back to a clean file now and then, so edits keep hitting real SQL.
+      assert.deepEqual([...cache.split(text)], splitStatements(text), `edit ${i}`);
+    }
+    // An edit at the end reuses the pieces before it (same objects: nothing was split again).
+    const before = cache.split(corpus);
+    const after = cache.split(`${corpus}\nSELECT 9;`);
+    assert.equal(after[0], before[0]);
+    assert.equal(after[before.length - 2], before[before.length - 2]);
+  });
+});
+
 void describe('server settings', () => {
   void it('normalises user input', () => {
     assert.deepEqual(normalizeSettings({ severity: { 'partition-key-missing': 'Info', x: 'loud' }, include: ['**/*.sql', 3], debounceMs: 99999 }), {
@@ -142,7 +174,7 @@ void describe('hover and quick-fix helpers', () => {
     assert.equal(filterCondition({ strategy: 'range', keyColumns: ['lower(email)'] }, undefined, now), "(lower(email)) >= '2026-12-01' AND (lower(email)) < '2027-01-01'");
   });
 
-  it('filter edits keep the meaning of an existing OR and make the query prunable', () => {
+  void it('filter edits keep the meaning of an existing OR and make the query prunable', () => {
     const now = new Date(Date.UTC(2026, 10, 5));
     const cases: [string, string][] = [
       ["SELECT id FROM leads WHERE company = 'a' OR company = 'b' ORDER BY id", "SELECT id FROM leads WHERE (company = 'a' OR company = 'b') AND leads.created_at >= '2026-11-01' AND leads.created_at < '2026-12-01' ORDER BY id"],

@@ -62,7 +62,7 @@ void describe('language server', () => {
     await client.until('the workspace scan', async () => {
       const r = await client.request<{ tables: { name: string }[] }>('partitionLens/catalogSummary', null);
       return r.tables.some((t) => t.name === 'public.leads') ? r : undefined;
-    });
+    }, 60_000);
   });
 
   after(async () => {
@@ -406,6 +406,17 @@ void describe('language server', () => {
     await client.waitForDiagnostics(uri, (x) => x.length === 0);
   });
 
+  void it('Ruby: a model typed in an open document is indexed and other documents are re-checked', async () => {
+    const query = fileUri(path.join(ws.a, 'app', 'services', 'prospects.rb'));
+    client.open(query, 'ruby', 'Prospect.where(company: "x").to_a\n');
+    await client.waitForDiagnostics(query, (d) => d.length === 0);
+    const model = fileUri(path.join(ws.a, 'app', 'models', 'prospect.rb'));
+    const mark = performance.now();
+    client.open(model, 'ruby', 'class Prospect < ApplicationRecord\n  self.table_name = "leads"\nend\n');
+    const d = await client.waitForDiagnostics(query, (x) => x.length === 1, { after: mark });
+    assert.equal(d[0]!.code, 'partition-key-missing');
+  });
+
   void it('Ruby heredoc SQL: the line suppression is an SQL comment inside the heredoc', async () => {
     const uri = fileUri(path.join(ws.a, 'app', 'services', 'raw.rb'));
     const text = 'def rows\n  ActiveRecord::Base.connection.select_all(<<~SQL)\n    SELECT id\n    FROM leads\n    WHERE company = \'x\'\n  SQL\nend\n';
@@ -425,6 +436,18 @@ void describe('language server', () => {
     client.open(uri, 'python', text);
     const d = await client.waitForDiagnostics(uri, (x) => x.length > 0);
     assert.deepEqual(d.map((x) => [x.code, x.range]), [['partition-key-missing', rangeOf(text, 'leads')]]);
+  });
+
+  void it('a workspace folder added later is scanned; removing it forgets its tables', async () => {
+    const extra = path.join(ws.dir, 'extra-folder');
+    fs.mkdirSync(path.join(extra, 'db'), { recursive: true });
+    fs.writeFileSync(path.join(extra, 'db', 'orders.sql'), 'CREATE TABLE orders (id bigint, placed_on date NOT NULL) PARTITION BY RANGE (placed_on);\n');
+    const names = async (): Promise<string[]> => (await client.request<{ tables: { name: string }[] }>('partitionLens/catalogSummary', null)).tables.map((t) => t.name);
+    client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: fileUri(extra), name: 'extra-folder' }], removed: [] } });
+    await client.until('orders to be learned', async () => ((await names()).includes('public.orders') ? true : undefined));
+    client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: fileUri(extra), name: 'extra-folder' }] } });
+    await client.until('orders to be forgotten', async () => (!(await names()).includes('public.orders') ? true : undefined));
+    assert.ok((await names()).includes('public.leads'));
   });
 
   void it('closing a document clears its diagnostics', async () => {

@@ -41,6 +41,11 @@ try {
   const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, encoding: 'utf8' });
   if (b.status !== 0) throw new Error('build failed:\n' + b.stdout + b.stderr);
 
+  if (!only.length) {
+    lap('optional tools for the real-ORM tests (ActiveRecord, Django, SQLAlchemy)');
+    spawnSync('bash', [path.join(root, 'test', 'setup-tools.sh')], { stdio: 'inherit', timeout: 1200000 });
+  }
+
   lap('starting throwaway PostgreSQL servers');
   const started = await startAllServers();
   servers = started.servers;

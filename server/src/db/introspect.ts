@@ -57,6 +57,7 @@ export interface PartitionInfo {
   readonly childCount: number;
   /** `reltuples` (summed over leaves for a sub-partitioned one); `null` = never analysed. */
   readonly rows: number | null;
+  /** `pg_total_relation_size` of a leaf; for a sub-partitioned one, estimated from its leaves' relpages. */
   readonly bytes: number;
   readonly detachPending: boolean;
   readonly lastAnalyze: string | null;
@@ -175,7 +176,7 @@ WITH RECURSIVE roots AS (
     LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
     LEFT JOIN (SELECT i.indrelid, pg_catalog.sum(ic.relpages)::bigint AS pages FROM pg_catalog.pg_index i
                  JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid GROUP BY i.indrelid) ix ON ix.indrelid = c.oid
-), ranges AS (
+), ranges AS MATERIALIZED (
   SELECT root, (pg_catalog.regexp_match(bound, '^FOR VALUES FROM \\((.*)\\) TO \\((.*)\\)$')) AS ft
     FROM parts WHERE depth = 1 AND bound LIKE 'FOR VALUES FROM %'
 ), summary AS (
@@ -267,38 +268,45 @@ export async function listPartitions(
   const limit = Math.max(1, Math.min(page.limit ?? 500, 100_000));
   const pending = version >= 140000 ? 'i.inhdetachpending' : 'false';
   const sql = `
-WITH page AS (
+WITH RECURSIVE page AS MATERIALIZED (
   SELECT c.oid, ${pending} AS pending, pg_catalog.pg_get_expr(c.relpartbound, 0) AS bound
     FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
    WHERE i.inhparent = $1
 ), ordered AS (
   SELECT * FROM page ORDER BY ${boundSortKeys('bound')}, oid OFFSET $2 LIMIT $3
+), sub AS (
+  -- Descendants of the page's sub-partitioned children, through pg_inherits (no locks taken).
+  SELECT o.oid AS top, i.inhrelid AS oid FROM ordered o JOIN pg_catalog.pg_inherits i ON i.inhparent = o.oid
+  UNION ALL
+  SELECT s.top, i.inhrelid FROM sub s JOIN pg_catalog.pg_inherits i ON i.inhparent = s.oid
+), subagg AS (
+  -- A sub-partitioned child may hold thousands of leaves: sizes are estimated from relpages
+  -- (table + TOAST + indexes) instead of opening every leaf.
+  SELECT s.top,
+         pg_catalog.sum(lc.reltuples) FILTER (WHERE lc.relkind <> 'p' AND lc.reltuples >= 0) AS rows,
+         pg_catalog.sum(lc.relpages::bigint + COALESCE(tc.relpages, 0) + COALESCE(ix.pages, 0)) FILTER (WHERE lc.relkind <> 'p') AS pages
+    FROM sub s
+    JOIN pg_catalog.pg_class lc ON lc.oid = s.oid
+    LEFT JOIN pg_catalog.pg_class tc ON tc.oid = lc.reltoastrelid
+    LEFT JOIN LATERAL (SELECT pg_catalog.sum(ic.relpages)::bigint AS pages FROM pg_catalog.pg_index x
+                         JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid WHERE x.indrelid = lc.oid) ix ON true
+   GROUP BY s.top
 )
 SELECT o.oid, n.nspname AS schema, c.relname AS name, o.bound, o.pending, c.relkind,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS keydef,
        CASE WHEN c.relkind = 'p' THEN ${keyColumnsSql('c.oid', 'pt')} END AS keycols,
        CASE WHEN c.relkind = 'p' THEN ${tableColumnsSql('c.oid')} END AS tablecols,
        (SELECT pg_catalog.count(*) FROM pg_catalog.pg_inherits i2 WHERE i2.inhparent = c.oid) AS children,
-       CASE WHEN c.relkind = 'p'
-            -- A sub-partitioned child may hold thousands of leaves: estimate from relpages
-            -- (table + TOAST + indexes) instead of opening every leaf.
-            THEN (SELECT pg_catalog.sum(lc.relpages::bigint + COALESCE(tc.relpages, 0)
-                         + COALESCE((SELECT pg_catalog.sum(ic.relpages) FROM pg_catalog.pg_index x
-                                       JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid WHERE x.indrelid = lc.oid), 0))
-                    * pg_catalog.current_setting('block_size')::bigint
-                    FROM pg_catalog.pg_partition_tree(c.oid) t JOIN pg_catalog.pg_class lc ON lc.oid = t.relid
-                    LEFT JOIN pg_catalog.pg_class tc ON tc.oid = lc.reltoastrelid WHERE t.isleaf)
+       CASE WHEN c.relkind = 'p' THEN COALESCE(sa.pages, 0) * pg_catalog.current_setting('block_size')::bigint
             ELSE pg_catalog.pg_total_relation_size(c.oid) END AS bytes,
-       CASE WHEN c.relkind = 'p'
-            THEN (SELECT pg_catalog.sum(lc.reltuples) FROM pg_catalog.pg_partition_tree(c.oid) t
-                    JOIN pg_catalog.pg_class lc ON lc.oid = t.relid WHERE t.isleaf AND lc.reltuples >= 0)
-            ELSE c.reltuples END AS rows,
+       CASE WHEN c.relkind = 'p' THEN sa.rows ELSE c.reltuples END AS rows,
        GREATEST(pg_catalog.pg_stat_get_last_analyze_time(c.oid), pg_catalog.pg_stat_get_last_autoanalyze_time(c.oid)) AS last_analyze,
        (SELECT pg_catalog.count(*) FROM pg_catalog.pg_inherits i3 WHERE i3.inhparent = $1) AS total
   FROM ordered o
   JOIN pg_catalog.pg_class c ON c.oid = o.oid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_catalog.pg_partitioned_table pt ON pt.partrelid = c.oid
+  LEFT JOIN subagg sa ON sa.top = o.oid
  ORDER BY ${boundSortKeys('o.bound')}, o.oid`;
   const { rows } = await q.query<Record<string, unknown>>(sql, [oid, offset, limit]);
   let total = num(rows[0]?.total);

@@ -12,7 +12,7 @@ import { allHosts, hostFor } from './host/index';
 import type { HostModule } from './host/types';
 import { ensureTreeSitterLoaded } from './host/treesitter';
 import { ensureParserLoaded } from './sql/parse';
-import { splitStatements } from './sql/split';
+import { splitStatements, type StatementPiece } from './sql/split';
 // Registers the SQL analysis as the checker for `sql` documents.
 import './analysis/register';
 import { applySuppressions } from './suppress';
@@ -147,6 +147,47 @@ export class StatementCache {
   /** Statement start offset → the statement there at the last check. */
   private byStart = new Map<number, PlacedStatement>();
   private length = 0;
+  private lastText = '';
+  private lastPieces: readonly StatementPiece[] = [];
+
+  /**
+   * `splitStatements(text)`, reusing the pieces of the previous text before the first changed
+   * character: splitting restarts at the start of a line that follows a statement's terminating
+   * `;` (where the splitter is in its initial state), so only the text after it is split again.
+   */
+  split(text: string): readonly StatementPiece[] {
+    const old = this.lastText;
+    const n = Math.min(old.length, text.length);
+    let p = 0;
+    while (p < n && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+    let keep = 0;
+    let restart = 0;
+    // Walk back from the last piece that starts before the change to a safe restart point.
+    let k = this.lastPieces.length - 1;
+    while (k >= 0 && this.lastPieces[k]!.start >= p) k--;
+    for (; k >= 0; k--) {
+      const piece = this.lastPieces[k]!;
+      if (/^copy\b/i.test(piece.text)) continue; // data lines follow `COPY … FROM stdin;`
+      let s = piece.start + piece.text.length;
+      while (s < old.length && (old[s] === ' ' || old[s] === '\t')) s++;
+      if (old[s] !== ';') continue;
+      s++;
+      while (s < old.length && (old[s] === ' ' || old[s] === '\t' || old[s] === '\r')) s++;
+      if (old[s] !== '\n') continue;
+      // The line start after the `;` and everything before it must be unchanged.
+      if (s + 1 > p) continue;
+      keep = k + 1;
+      restart = s + 1;
+      break;
+    }
+    const pieces: StatementPiece[] = this.lastPieces.slice(0, keep);
+    for (const piece of splitStatements(restart === 0 ? text : text.slice(restart))) {
+      pieces.push(restart === 0 ? piece : { start: piece.start + restart, text: piece.text });
+    }
+    this.lastText = text;
+    this.lastPieces = pieces;
+    return pieces;
+  }
   private catalog: CatalogView | undefined;
   private rulesKey = '';
 
@@ -163,7 +204,7 @@ export class StatementCache {
     const next = new Map<number, PlacedStatement>();
     const findings: Finding[] = [];
     const parseErrors: { offset: number; message: string }[] = [];
-    for (const piece of splitStatements(text)) {
+    for (const piece of this.split(text)) {
       const d = piece.start;
       let placed = this.byStart.get(d);
       if (!placed || placed.text !== piece.text) {
@@ -239,6 +280,12 @@ export function tablesFromSetting(value: unknown): { readonly tables: readonly P
 export function isWorkspaceSource(fileName: string): boolean {
   if (documentKind(fileName) !== undefined || fileName.endsWith('.prisma')) return true;
   return allHosts().some((h) => h.claimsFile?.(fileName) === true);
+}
+
+/** Whether some host module indexes this file's models (`HostModule.claimsFile` / same language). */
+export function isHostIndexed(fileName: string): boolean {
+  const kind = documentKind(fileName);
+  return allHosts().some((h) => h.indexFile !== undefined && (h.claimsFile ? h.claimsFile(fileName) : kind === h.language));
 }
 
 /** Lets host modules learn models from a workspace file (`HostModule.indexFile`). */

@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { displayName, keyText, type CatalogView } from '../engine/catalog/model';
-import { LineIndex, type Finding, type Severity } from '../engine/finding';
+import type { Finding, Severity } from '../engine/finding';
 import { checkFile, documentKind, engineLoadProblems, loadEngine, StatementCache, type DocumentKind } from '../engine/index';
 import { CatalogSummaryRequest, DIAGNOSTIC_SOURCE, LiveCatalogNotification, type CatalogSummaryResult, type LiveCatalogParams } from '../protocol';
 import { actionsFor } from './codeActions';
@@ -35,11 +35,17 @@ const MAX_CHECKED_LENGTH = 16 * 1024 * 1024;
 /** How long the first check of a document waits for the workspace scan at most. */
 const FIRST_CHECK_WAIT_MS = 750;
 
+/** Offset ↔ position conversion of one document version (UTF-16, 0-based lines). */
+interface Positions {
+  position(offset: number): { line: number; character: number };
+  offset(line: number, character: number): number;
+}
+
 interface CheckedDocument {
   readonly version: number;
   readonly kind: DocumentKind;
   readonly text: string;
-  readonly index: LineIndex;
+  readonly index: Positions;
   readonly findings: readonly Finding[];
   readonly catalog: CatalogView;
 }
@@ -139,7 +145,11 @@ export function startSession(connection: Connection): void {
     if (!cache) caches.set(uri, (cache = new StatementCache()));
     const result = checkFile(documentKind(current.languageId) ? current.languageId : (fileName ?? uri), text, catalog, s, fileName, cache);
     if (result.internalError) error(`Partition Lens: checking ${uri} failed: ${result.internalError}`);
-    const index = new LineIndex(text);
+    // The document keeps its line offsets up to date incrementally: no re-scan of the text.
+    const index: Positions = {
+      position: (o) => current.positionAt(o),
+      offset: (line, character) => current.offsetAt({ line, character }),
+    };
     const diagnostics = result.findings.map((f) => toDiagnostic(f, index));
     checked.set(uri, { version, kind, text, index, findings: result.findings, catalog });
     await connection.sendDiagnostics({ uri, version, diagnostics });
@@ -163,14 +173,13 @@ export function startSession(connection: Connection): void {
     );
   }
 
-  function toDiagnostic(f: Finding, index: LineIndex): Diagnostic {
+  function toDiagnostic(f: Finding, index: Positions): Diagnostic {
     return {
       range: { start: index.position(f.start), end: index.position(f.end) },
       severity: SEVERITY[f.severity],
       code: f.code,
       source: DIAGNOSTIC_SOURCE,
       message: f.message,
-      data: { table: f.table, start: f.start, end: f.end },
     };
   }
 
@@ -275,7 +284,7 @@ export function startSession(connection: Connection): void {
 
   connection.onNotification(LiveCatalogNotification, (p: LiveCatalogParams) => {
     try {
-      workspace.setLiveCatalog(p);
+      if (!workspace.setLiveCatalog(p)) return;
       log(p.connectionId === null ? 'Partition Lens: live catalog cleared' : `Partition Lens: live catalog with ${p.tables?.length ?? 0} tables from ${p.label ?? p.connectionId}`);
       recheckAll();
     } catch (e) {

@@ -12,6 +12,7 @@ import {
   createCatalogIndex,
   forgetHostFile,
   indexHostFile,
+  isHostIndexed,
   isWorkspaceSource,
   tablesFromSetting,
   type CatalogIndex,
@@ -65,6 +66,8 @@ export class WorkspaceState {
   /** Open documents' keys: their editor text wins over the disk. */
   private readonly open = new Map<string, string>();
   private generation = 0;
+  /** Changes only when the workspace's tables really change. */
+  private tablesGeneration = 0;
   private fingerprint = '';
   private snapshotCache: { generation: number; snapshot: CatalogSnapshot } | undefined;
   private live: { snapshot: CatalogSnapshot; label: string; searchPath: readonly string[] } | undefined;
@@ -171,6 +174,8 @@ export class WorkspaceState {
       }
     }
     this.catalog = next;
+    // Files gone since the last scan (or now excluded) must not keep their models indexed.
+    for (const k of this.known) if (!nextKnown.has(k)) forgetHostFile(k);
     this.known.clear();
     for (const k of nextKnown) this.known.add(k);
     this.events.log(`Partition Lens: scanned ${read} files in ${Date.now() - t0} ms`);
@@ -217,11 +222,13 @@ export class WorkspaceState {
     const before = this.open.get(key);
     this.open.set(key, text);
     if (!isWorkspaceSource(key)) return;
-    if (before !== undefined && !DDL_HINT.test(before) && !DDL_HINT.test(text)) return;
+    // Model files (host index) always count; other files only when they look like DDL.
+    const models = isHostIndexed(key);
+    if (!models && before !== undefined && !DDL_HINT.test(before) && !DDL_HINT.test(text)) return;
     if (!(await this.inScopeOf(key))) return;
     this.learn(this.catalog, key, text);
     this.known.add(key);
-    this.changed(false);
+    this.changed(false, models && before !== text);
   }
 
   /** A document was closed: the file on disk (if any) is the source again. */
@@ -283,11 +290,15 @@ export class WorkspaceState {
     this.generation++;
     this.snapshotCache = undefined;
     const fp = fingerprintOf(this.snapshot().tables());
-    if (force || hostIndexChanged || fp !== this.fingerprint) {
+    const tablesChanged = fp !== this.fingerprint;
+    if (tablesChanged) {
+      // Merged views (and the per-document statement memos keyed on them) stay valid as long as
+      // the tables are the same, so editing a file that merely mentions CREATE costs nothing.
       this.fingerprint = fp;
+      this.tablesGeneration++;
       this.mergedCache.clear();
-      this.events.catalogChanged();
     }
+    if (force || hostIndexChanged || tablesChanged) this.events.catalogChanged();
   }
 
   /** The catalog learned from workspace files only. */
@@ -305,8 +316,13 @@ export class WorkspaceState {
     return this.snapshotCache.snapshot;
   }
 
-  /** Sets or clears (`connectionId: null`) the live catalog. */
-  setLiveCatalog(params: LiveCatalogParams): void {
+  private liveFingerprint = '';
+
+  /** Sets or clears (`connectionId: null`) the live catalog; false when nothing changed. */
+  setLiveCatalog(params: LiveCatalogParams): boolean {
+    const fp = params.connectionId === null ? '' : fingerprintOf(params);
+    if (fp === this.liveFingerprint) return false;
+    this.liveFingerprint = fp;
     this.liveGeneration++;
     if (params.connectionId === null || !Array.isArray(params.tables)) {
       this.live = undefined;
@@ -319,6 +335,7 @@ export class WorkspaceState {
       };
     }
     this.mergedCache.clear();
+    return true;
   }
 
   private readonly reportedSettingErrors = new Set<string>();
@@ -342,7 +359,7 @@ export class WorkspaceState {
     } catch {
       tablesKey = '';
     }
-    const key = `${this.generation}\u0000${this.liveGeneration}\u0000${tablesKey}`;
+    const key = `${this.tablesGeneration}\u0000${this.liveGeneration}\u0000${tablesKey}`;
     const cached = this.mergedCache.get(tablesKey);
     if (cached && cached.key === key) return cached.view;
     let view: CatalogSnapshot = this.snapshot();
@@ -363,9 +380,10 @@ export class WorkspaceState {
   }
 }
 
-function fingerprintOf(tables: readonly PartitionedTable[]): string {
+/** A cheap identity for catalog content, to skip work when nothing changed. */
+function fingerprintOf(value: readonly PartitionedTable[] | LiveCatalogParams): string {
   try {
-    return JSON.stringify(tables);
+    return JSON.stringify(value);
   } catch {
     return String(Math.random());
   }

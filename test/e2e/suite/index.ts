@@ -24,6 +24,7 @@ export async function run(): Promise<void> {
   const ctx = globalThis as unknown as Record<string, unknown>;
   mocha.suite.emit('pre-require', ctx, null, mocha);
   await import('./extension.e2e');
+  await import('./database.e2e');
   const results: TestResult[] = [];
   const failures = await new Promise<number>((resolve) => {
     const runner = mocha.run(resolve);
@@ -34,7 +35,8 @@ export async function run(): Promise<void> {
   const out = process.env.PL_E2E_RESULT_FILE;
   if (out) {
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, JSON.stringify({ failures, tests: results }, null, 2));
+    const activationMs = (globalThis as { plE2eActivationMs?: number }).plE2eActivationMs;
+    fs.writeFileSync(out, JSON.stringify({ failures, tests: results, timings: { activationMs } }, null, 2));
   }
   if (failures > 0) throw new Error(`${failures} end-to-end test(s) failed`);
 }

@@ -16,6 +16,7 @@ import {
   buildDetachPlan,
   formatSizesMarkdown,
   loadTarget,
+  newPartitionFor,
   partitionSizes,
   suggestPartitionName,
   type ArchiveMode,
@@ -87,25 +88,45 @@ async function askPartitionInput(target: TargetTable, namePattern: string | unde
   let input: CreatePartitionInput;
   const keyNames = target.key.map((k) => k.column ?? k.expression).join(', ');
   if (kind === 'range') {
-    const ask = async (which: string): Promise<string[] | undefined> => {
+    const ask = async (which: string, from?: string[]): Promise<string[] | undefined> => {
       const v = await vscode.window.showInputBox({
-        title: `${which} (inclusive${which === 'TO' ? ' upper bound is exclusive' : ''}) for ${keyNames}`,
+        title: `${which} ${which === 'TO' ? '(exclusive upper bound)' : '(inclusive lower bound)'} for ${keyNames}`,
         prompt: target.key.length > 1 ? `${target.key.length} values separated by commas; MINVALUE / MAXVALUE allowed` : 'A value, MINVALUE or MAXVALUE',
         placeHolder: target.key[0]?.temporal ? '2026-12-01' : undefined,
-        validateInput: (s) => (parseListValues(s).filter((x) => x !== null).length === target.key.length ? undefined : `Give ${target.key.length} value(s).`),
+        validateInput: (s) => {
+          const vals = parseListValues(s);
+          if (vals.length !== target.key.length || vals.some((x) => x === null)) return `Give ${target.key.length} value(s).`;
+          if (!from) return undefined;
+          // The same overlap check the plan makes, while typing.
+          try {
+            newPartitionFor(target, { kind: 'range', from, to: vals as string[], name: 'validation_only' });
+            return undefined;
+          } catch (e) {
+            return (e as Error).message;
+          }
+        },
       });
       return v === undefined ? undefined : (parseListValues(v) as string[]);
     };
     const from = await ask('FROM');
     if (!from) return undefined;
-    const to = await ask('TO');
+    const to = await ask('TO', from);
     if (!to) return undefined;
     input = { kind, from, to };
   } else if (kind === 'list') {
     const v = await vscode.window.showInputBox({
       title: `Values of ${keyNames} for the new partition`,
       prompt: "Comma-separated; quote values containing commas ('a,b'); NULL for nulls",
-      validateInput: (s) => (parseListValues(s).length ? undefined : 'Give at least one value.'),
+      validateInput: (s) => {
+        const vals = parseListValues(s);
+        if (!vals.length) return 'Give at least one value.';
+        try {
+          newPartitionFor(target, { kind: 'list', values: vals, name: 'validation_only' });
+          return undefined;
+        } catch (e) {
+          return (e as Error).message;
+        }
+      },
     });
     if (v === undefined) return undefined;
     input = { kind, values: parseListValues(v) };

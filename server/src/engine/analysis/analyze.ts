@@ -262,7 +262,7 @@ class StatementAnalyzer {
         // Count the RangeVar body only (it appears both wrapped and bare in the AST).
         const rv = typeof n.relname === 'string' && n.inh !== undefined ? n : undefined;
         if (rv && !rv.schemaname && typeof rv.relname === 'string') counts.set(rv.relname, (counts.get(rv.relname) ?? 0) + 1);
-        for (const v of Object.values(n)) if (v && typeof v === 'object') walk(v);
+        for (const k in n) if (n[k] !== null && typeof n[k] === 'object') walk(n[k]);
       };
       walk(this.stmt.ast);
       this.cteRefCounts = counts;
@@ -311,6 +311,11 @@ class StatementAnalyzer {
     const targets: AstNode[] = body.targetList ?? [];
     // With window functions only conditions on columns every window is partitioned by go down.
     const windowCols = targets.some((t: AstNode) => hasWindow(t)) ? windowPartitionColumns(body) : undefined;
+    // DISTINCT ON (…) likewise lets only conditions on its own columns go down (plain DISTINCT is `[{}]`).
+    const distinctOn: AstNode[] = (body.distinctClause ?? []).filter((x: AstNode) => x && Object.keys(x).length > 0);
+    const distinctCols = distinctOn.length
+      ? new Set(distinctOn.filter((x) => x.ColumnRef).map((x) => strings(x.ColumnRef.fields).at(-1) ?? ''))
+      : undefined;
     const names = outputNames(body);
     const out: AstNode[] = [];
     for (const p of push.preds) {
@@ -334,9 +339,10 @@ class StatementAnalyzer {
         ok = false;
         return undefined;
       });
-      if (ok && windowCols) {
+      for (const allowed of [windowCols, distinctCols]) {
+        if (!ok || !allowed) continue;
         walkExpr(expr, (ref) => {
-          if (!windowCols.has(strings(ref.fields).at(-1) ?? '')) ok = false;
+          if (!allowed.has(strings(ref.fields).at(-1) ?? '')) ok = false;
         });
       }
       if (ok) out.push(expr);
@@ -1449,7 +1455,7 @@ function containsVolatile(n: AstNode): boolean {
       hit = true;
       return;
     }
-    for (const v of Object.values(x)) walk(v);
+    for (const k in x) walk(x[k]);
   };
   walk(n);
   return hit;
@@ -1468,7 +1474,7 @@ function containsAggregate(n: AstNode): boolean {
       return;
     }
     if (x.SubLink) return;
-    for (const v of Object.values(x)) walk(v);
+    for (const k in x) walk(x[k]);
   };
   walk(n);
   return hit;
@@ -1512,7 +1518,7 @@ function hasWindow(n: AstNode): boolean {
       return;
     }
     if (x.SubLink) return;
-    for (const v of Object.values(x)) walk(v);
+    for (const k in x) walk(x[k]);
   };
   walk(n);
   return hit;

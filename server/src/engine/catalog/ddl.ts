@@ -26,7 +26,7 @@ export interface QualifiedName {
 
 /** A key element before rendering: expressions keep their AST so column renames can rewrite them. */
 export type KeySpec =
-  | { readonly kind: 'column'; readonly column: string; readonly opclass?: string; readonly collation?: string }
+  | { readonly kind: 'column'; readonly column: string; readonly opclass?: string; readonly collation?: string; readonly type?: string }
   | { readonly kind: 'expression'; readonly ast: AstNode };
 
 export interface SchemeSpec {
@@ -162,7 +162,7 @@ function extractStatement(st: ParsedStatement, source: SourceRef, ops: DdlOp[]):
     case 'CreateStmt': {
       const rel = n.relation;
       if (!rel || rel.relpersistence === 't') return;
-      const scheme = n.partspec ? schemeSpec(n.partspec) : undefined;
+      const scheme = n.partspec ? schemeSpec(n.partspec, columnTypes(n.tableElts)) : undefined;
       let partitionOf: { parent: QualifiedName; bound: PartitionBound } | undefined;
       if (n.partbound) {
         const parentRv = n.inhRelations?.[0]?.RangeVar;
@@ -290,7 +290,22 @@ export function splitSearchPath(value: string): string[] {
   return out.filter((s) => s !== '');
 }
 
-function schemeSpec(ps: AstNode): SchemeSpec {
+/**
+ * Declared column types of a CREATE TABLE (`pg_catalog.` dropped, `[]` for arrays), so the analyzer can
+ * tell a no-op cast of the key (`created_at::timestamptz`) from one that defeats pruning.
+ */
+function columnTypes(elts: AstNode[] | undefined): Map<string, string> {
+  const types = new Map<string, string>();
+  for (const e of elts ?? []) {
+    const cd = e?.ColumnDef;
+    if (!cd?.colname || !cd.typeName?.names) continue;
+    const names = (cd.typeName.names as AstNode[]).map((x) => x.String?.sval).filter((x): x is string => !!x && x !== 'pg_catalog');
+    if (names.length) types.set(cd.colname, names.join('.') + (cd.typeName.arrayBounds?.length ? '[]' : ''));
+  }
+  return types;
+}
+
+function schemeSpec(ps: AstNode, types: ReadonlyMap<string, string> = new Map()): SchemeSpec {
   const strategy: Strategy =
     ps.strategy === 'PARTITION_STRATEGY_LIST' ? 'list' : ps.strategy === 'PARTITION_STRATEGY_HASH' ? 'hash' : 'range';
   const key: KeySpec[] = [];
@@ -300,12 +315,14 @@ function schemeSpec(ps: AstNode): SchemeSpec {
     const opclass = e.opclass?.length ? (e.opclass as AstNode[]).map((s) => s.String?.sval).join('.') : undefined;
     const collation = e.collation?.length ? (e.collation as AstNode[]).map((s) => s.String?.sval).join('.') : undefined;
     if (e.name !== undefined) {
-      key.push({ kind: 'column', column: e.name, ...(opclass ? { opclass } : {}), ...(collation ? { collation } : {}) });
+      const type = types.get(e.name);
+      key.push({ kind: 'column', column: e.name, ...(opclass ? { opclass } : {}), ...(collation ? { collation } : {}), ...(type ? { type } : {}) });
     } else if (e.expr) {
       // A parenthesised column reference is a plain column key for PostgreSQL as well.
       const cref = e.expr.ColumnRef;
       const single = cref?.fields?.length === 1 ? cref.fields[0]?.String?.sval : undefined;
-      if (single !== undefined) key.push({ kind: 'column', column: single, ...(opclass ? { opclass } : {}), ...(collation ? { collation } : {}) });
+      const type = single !== undefined ? types.get(single) : undefined;
+      if (single !== undefined) key.push({ kind: 'column', column: single, ...(opclass ? { opclass } : {}), ...(collation ? { collation } : {}), ...(type ? { type } : {}) });
       else key.push({ kind: 'expression', ast: e.expr });
     }
   }

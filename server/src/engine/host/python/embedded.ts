@@ -69,7 +69,8 @@ export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | un
       const ddl = receiver === 'op' || receiver === 'schema_editor' || migration;
       add(first, ddl, { requireSql: !['op', 'schema_editor'].includes(receiver) });
     } else if (name === 'text' && (fn.type === 'identifier' || /^(sa|sqlalchemy|sql|db)$/.test(receiver))) {
-      add(args.positional[0], migration, { requireSql: false });
+      // `text()` also holds clause fragments (`order_by(text("x DESC"))`): only statements are checked.
+      add(args.positional[0], migration, { requireSql: true });
     } else if (name === 'RawSQL') {
       add(args.positional[0] ?? args.keywords.get('sql'), false, { requireSql: false, wrapExpr: true });
     } else if (name === 'raw' && fn.type === 'attribute') {

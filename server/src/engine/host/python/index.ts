@@ -89,8 +89,12 @@ function relevantNames(catalog: CatalogView): { tables: RegExp | undefined; mode
   const models = new Set<string>();
   for (const [name, decls] of pythonModels.classNames()) {
     for (const d of decls) {
-      const m = pythonModels.model(name, d.file);
-      if (m && catalog.lookup(m.schema, m.table)) models.add(name);
+      try {
+        const m = pythonModels.model(name, d.file);
+        if (m && catalog.lookup(m.schema, m.table)) models.add(name);
+      } catch {
+        // One odd class must not switch off checking for everything else.
+      }
     }
   }
   for (const [name, decls] of pythonModels.tableVariables()) if (decls.some((d) => catalog.lookup(d.schema, d.table))) models.add(name);
@@ -100,16 +104,13 @@ function relevantNames(catalog: CatalogView): { tables: RegExp | undefined; mode
 
 function check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string }): CheckResult {
   if (!pythonReady() || !parserReady() || !mightContainDatabaseCode(text) || catalog.tables().length === 0) return { findings: [], parseErrors: [] };
-  try {
-    // Neither a partitioned table nor a model mapped to one is named: nothing to report. (Models
-    // declared in this file are in the index already: `indexFile` runs on every change.)
-    const names = relevantNames(catalog);
-    if (!names.models?.test(text) && !names.tables?.test(text)) return { findings: [], parseErrors: [] };
-    return checker.check(text, catalog, options, MODEL_HINT.test(text) && MODEL_BODY_HINT.test(text));
-  } catch {
-    // Never let one odd file break the editor.
-    return { findings: [], parseErrors: [] };
-  }
+  // Neither a partitioned table nor a model mapped to one is named: nothing to report. (Models
+  // declared in this file are in the index already: `indexFile` runs on every change.)
+  const names = relevantNames(catalog);
+  if (!names.models?.test(text) && !names.tables?.test(text)) return { findings: [], parseErrors: [] };
+  // An exception is not swallowed here: the engine's `checkFile` turns it into `internalError`,
+  // which is logged, so a bug shows up instead of silently hiding every finding.
+  return checker.check(text, catalog, options, MODEL_HINT.test(text) && MODEL_BODY_HINT.test(text));
 }
 
 export const pythonHost: HostModule = {

@@ -162,8 +162,27 @@ export class ModelIndex {
     return list.find((c) => c.file === preferFile) ?? (list.length === 1 ? list[0] : undefined);
   }
 
+  private resolved = new Map<string, ResolvedModel | undefined>();
+  /** Classes whose ancestry is being resolved (guards against inheritance cycles). */
+  private readonly resolving = new Set<ClassDecl>();
+  private resolvedVersion = -1;
+
   /** Resolves a model class name to its table and fields, or undefined when it is not a known concrete model. */
   model(name: string, preferFile?: string): ResolvedModel | undefined {
+    this.rebuild();
+    if (!this.classesByName.has(name)) return undefined;
+    if (this.resolvedVersion !== this.versionCounter) {
+      this.resolved = new Map();
+      this.resolvedVersion = this.versionCounter;
+    }
+    const key = `${name}\u0000${preferFile ?? ''}\u0000${this.imports.get(name) ?? ''}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const m = this.resolveModel(name, preferFile);
+    this.resolved.set(key, m);
+    return m;
+  }
+
+  private resolveModel(name: string, preferFile?: string): ResolvedModel | undefined {
     const c = this.classDecl(name, preferFile);
     if (!c) return undefined;
     const chain = this.ancestors(c, preferFile);
@@ -241,12 +260,24 @@ export class ModelIndex {
           continue;
         }
         const short = b.slice(b.lastIndexOf('.') + 1);
-        const parent = this.classDecl(short, k.file) ?? this.classDecl(short, preferFile);
+        let parent = this.classDecl(short, k.file) ?? this.classDecl(short, preferFile);
+        if (parent === k) {
+          // `class Migration(migrations.Migration)`: the base is another class of the same name.
+          const others = (this.classesByName.get(short) ?? []).filter((x) => x !== k);
+          parent = others.length === 1 ? others[0] : undefined;
+        }
         if (!parent) {
           if (!/Mixin$|^object$|^Generic/.test(short)) complete = false;
           continue;
         }
-        if (depth === 0 && !parent.meta.abstract && this.ancestors(parent, preferFile)?.framework === 'django') concreteParent = true;
+        if (depth === 0 && !parent.meta.abstract && !this.resolving.has(parent)) {
+          this.resolving.add(parent);
+          try {
+            if (this.ancestors(parent, preferFile)?.framework === 'django') concreteParent = true;
+          } finally {
+            this.resolving.delete(parent);
+          }
+        }
         visit(parent, depth + 1);
       }
     };

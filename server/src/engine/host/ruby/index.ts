@@ -17,7 +17,7 @@ import { classify, demodulize, singularize } from './inflect';
 import { declarationsOf, ModelIndex } from './models';
 import { ensureRubyLoaded, child, namedChildren, parseRuby, rubyReady, type RNode } from './syntax';
 import type { SqlText } from './sqltext';
-import { collectUnits, copyUnit, forgetTree, parseCached, type Unit } from './units';
+import { collectUnits, copyUnit, forgetTree, parseCached, reuseUnits, type Unit } from './units';
 
 /** Models learned from the workspace (shared by every check). */
 export const rubyModels = new ModelIndex();
@@ -277,10 +277,13 @@ function relevantWords(catalog: CatalogView, catalogId: number): RegExp {
 }
 
 /** Milliseconds spent in the phases of the last `check` (read by the benchmark). */
-export const lastCheckPhases = { parse: 0, units: 0, analyse: 0 };
+export const lastCheckPhases = { parse: 0, units: 0, analyse: 0, reusedUnits: false };
 
 const catalogIds = new WeakMap<CatalogView, number>();
 let nextCatalogId = 1;
+
+/** Per file: the unit list of the last check (for `reuseUnits`). */
+const unitLists = new Map<string, { context: string; units: readonly Unit[] }>();
 
 /** Per file: unit results keyed by the unit's text and context, valid for one catalog/model version. */
 const unitCaches = new Map<string, { context: string; units: Map<string, UnitResult> }>();
@@ -301,11 +304,20 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     const findings: Finding[] = [];
     const parseErrors: { offset: number; message: string }[] = [];
     const t0 = performance.now();
-    const { tree, release } = parseCached(text, fileName);
+    const { tree, release, change } = parseCached(text, fileName);
     const t1 = performance.now();
     let t2 = t1;
     try {
-      const units = collectUnits(text, tree, isMigrationPath(fileName));
+      // While typing inside one method, the unit list is the previous one, shifted.
+      const prevUnits = fileName ? unitLists.get(fileName) : undefined;
+      const reused = prevUnits && change && prevUnits.context === context ? reuseUnits(prevUnits.units, change, tree) : undefined;
+      const units = reused ?? collectUnits(text, tree, isMigrationPath(fileName));
+      lastCheckPhases.reusedUnits = !!reused;
+      if (fileName) {
+        unitLists.delete(fileName);
+        unitLists.set(fileName, { context, units });
+        while (unitLists.size > 4) unitLists.delete(unitLists.keys().next().value as string);
+      }
       t2 = performance.now();
       for (const u of units) {
         const key = `${u.role}|${u.nesting.join(',')}|${u.migration}|${u.down}|${text.slice(u.start, u.end)}`;
@@ -370,6 +382,7 @@ export const rubyHost: HostModule = {
   removeFile: (fileName) => {
     lastIndexed.delete(fileName);
     unitCaches.delete(fileName);
+    unitLists.delete(fileName);
     forgetTree(fileName);
     rubyModels.removeFile(fileName);
   },

@@ -26,6 +26,8 @@ export interface Unit {
   readonly down: boolean;
   /** The tree-sitter nodes of the unit (valid only while the tree lives). */
   readonly nodes: readonly TsNode[];
+  /** How many nodes (a statement plus the heredoc bodies after it has more than one). */
+  readonly nodeCount: number;
 }
 
 const MAX_TREES = 4;
@@ -45,7 +47,16 @@ function point(text: string, offset: number): Point {
  * Parses `text`, reusing the previous tree of `key` for an incremental parse. The returned
  * `release` must be called when the caller is done with the tree (it deletes uncached trees).
  */
-export function parseCached(text: string, key: string | undefined): { tree: Tree; release(): void } {
+export interface ParseChange {
+  /** The edit against the previously parsed text of the same key. */
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+  /** Where the syntax tree changed (tree-sitter's changed ranges, new offsets). */
+  readonly changed: readonly { readonly start: number; readonly end: number }[];
+}
+
+export function parseCached(text: string, key: string | undefined): { tree: Tree; release(): void; change?: ParseChange } {
   const parser = parserFor('ruby');
   if (key === undefined) {
     const tree = parser.parse(text);
@@ -54,8 +65,10 @@ export function parseCached(text: string, key: string | undefined): { tree: Tree
   }
   const prev = trees.get(key);
   let tree: Tree | null;
+  let change: ParseChange | undefined;
   if (prev && prev.text === text) tree = prev.tree;
   else {
+    let edit: { start: number; oldEnd: number; newEnd: number } | undefined;
     if (prev) {
       const old = prev.text;
       let p = 0;
@@ -63,6 +76,7 @@ export function parseCached(text: string, key: string | undefined): { tree: Tree
       while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
       let s = 0;
       while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+      edit = { start: p, oldEnd: old.length - s, newEnd: text.length - s };
       prev.tree.edit(
         new Edit({
           startIndex: p,
@@ -75,6 +89,7 @@ export function parseCached(text: string, key: string | undefined): { tree: Tree
       );
     }
     tree = parser.parse(text, prev?.tree ?? null);
+    if (prev && tree && edit) change = { ...edit, changed: tree.getChangedRanges(prev.tree).map((r) => ({ start: r.startIndex, end: r.endIndex })) };
     if (prev) prev.tree.delete();
     trees.delete(key);
     if (!tree) throw new Error('tree-sitter returned no tree');
@@ -89,7 +104,54 @@ export function parseCached(text: string, key: string | undefined): { tree: Tree
   const entry = trees.get(key)!;
   trees.delete(key);
   trees.set(key, entry);
-  return { tree: entry.tree, release: () => undefined };
+  return { tree: entry.tree, release: () => undefined, ...(change ? { change } : {}) };
+}
+
+/**
+ * The units after an edit that stayed inside one unit (a method body being typed in): the
+ * previous list with that unit grown or shrunk and the later units shifted, without walking the
+ * tree. Undefined when the edit or the tree change reaches outside one single-node unit, or the
+ * unit's node is no longer where it should be; callers then collect the units again.
+ */
+export function reuseUnits(prev: readonly Unit[], change: ParseChange, tree: Tree): Unit[] | undefined {
+  const delta = change.newEnd - change.oldEnd;
+  const i = prev.findIndex((u) => u.start < change.start && change.oldEnd < u.end);
+  const u = prev[i];
+  if (!u || u.nodeCount !== 1) return undefined;
+  const end = u.end + delta;
+  if (change.changed.some((r) => r.start <= u.start || r.end >= end)) return undefined;
+  const node = tree.rootNode.namedDescendantForIndex(u.start, end);
+  if (!node || node.startIndex !== u.start || node.endIndex !== end) return undefined;
+  if (u.role === 'return' && node.type !== 'method' && node.type !== 'singleton_method') return undefined;
+  const root = tree.rootNode;
+  const at = (x: Unit, start: number, stop: number): Unit => {
+    let nodes: TsNode[] | undefined;
+    return {
+      ...x,
+      start,
+      end: stop,
+      get nodes(): readonly TsNode[] {
+        // Units are single nodes or a statement plus heredoc bodies; look each one up again.
+        nodes ??= lookup(root, start, stop, x);
+        return nodes;
+      },
+    };
+  };
+  return prev.map((x, j) => (j < i ? at(x, x.start, x.end) : j === i ? at(x, x.start, end) : at(x, x.start + delta, x.end + delta)));
+}
+
+function lookup(root: TsNode, start: number, end: number, u: Unit): TsNode[] {
+  if (u.nodeCount === 1) {
+    const n = root.namedDescendantForIndex(start, end);
+    return n ? [n] : [];
+  }
+  // A statement followed by heredoc bodies: the statement ends before the first body.
+  const out: TsNode[] = [];
+  const first = root.namedDescendantForIndex(start, start + 1);
+  let n: TsNode | null = first;
+  while (n && n.parent && n.parent.startIndex === start && n.parent.type !== 'body_statement' && n.parent.type !== 'program') n = n.parent;
+  for (let cur: TsNode | null = n; cur && cur.startIndex < end; cur = cur.nextSibling) out.push(cur);
+  return out;
 }
 
 /** Forgets the kept tree of a file (closed or deleted). */
@@ -142,7 +204,7 @@ export function collectUnits(text: string, tree: Tree, migrationFile: boolean): 
             const name = c.childForFieldName('name');
             down = !!name && text.slice(name.startIndex, name.endIndex) === 'down';
           }
-          out.push({ start: c.startIndex, end: c.endIndex, nesting, role: 'return', migration, down, nodes: [c] });
+          out.push({ start: c.startIndex, end: c.endIndex, nesting, role: 'return', migration, down, nodes: [c], nodeCount: 1 });
           break;
         }
         case 'comment':
@@ -150,11 +212,11 @@ export function collectUnits(text: string, tree: Tree, migrationFile: boolean): 
         case 'heredoc_body': {
           // A heredoc body belongs to the statement before it.
           const last = out[out.length - 1];
-          if (last && last.end <= c.startIndex) out[out.length - 1] = { ...last, end: c.endIndex, nodes: [...last.nodes, c] };
+          if (last && last.end <= c.startIndex) out[out.length - 1] = { ...last, end: c.endIndex, nodes: [...last.nodes, c], nodeCount: last.nodeCount + 1 };
           break;
         }
         default:
-          if (c.isNamed) out.push({ start: c.startIndex, end: c.endIndex, nesting, role: 'statement', migration, down: false, nodes: [c] });
+          if (c.isNamed) out.push({ start: c.startIndex, end: c.endIndex, nesting, role: 'statement', migration, down: false, nodes: [c], nodeCount: 1 });
       }
     }
   };

@@ -9,9 +9,8 @@ import type { CheckOptions, CheckResult } from '../../check';
 import type { Finding } from '../../finding';
 import { registerHost } from '../index';
 import type { EmbeddedSql, HostModule, HostQuickFix } from '../types';
-import { parseTs } from './ast';
 import { keyFixes, ormAdvice, suppressFix } from './fixes';
-import { ModelRegistry, mayDeclareModels, modelsFromPrisma, modelsFromTs } from './models';
+import { ModelRegistry, mayDeclareModels, modelsFromPrisma } from './models';
 import { forgetDocument, scanFile, type FileScan } from './scan';
 
 export { ModelRegistry } from './models';
@@ -105,7 +104,8 @@ export const typescriptHost: HostModule = {
   },
   indexFile(fileName: string, text: string): void {
     if (isPrisma(fileName)) registry.set(fileName, modelsFromPrisma(text));
-    else if (mayDeclareModels(text)) registry.set(fileName, modelsFromTs(parseTs(text)));
+    // Through the incremental scan, so that re-indexing a model file after a keystroke is cheap.
+    else if (mayDeclareModels(text)) registry.set(fileName, scanTypeScript(text, fileName, true).local);
     else registry.remove(fileName);
   },
   removeFile(fileName: string): void {

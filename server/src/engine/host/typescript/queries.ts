@@ -34,18 +34,26 @@ export interface QueryContext {
   /** The file mentions knex (its builders look like many other call chains). */
   readonly hasKnex: boolean;
   readonly hasTypeorm: boolean;
+  /** The file mentions Prisma / Drizzle: a `x.lead.update({…})` or `.from(leads)` elsewhere is not theirs. */
+  readonly hasPrisma: boolean;
+  readonly hasDrizzle: boolean;
   /** TypeORM repositories held in fields / variables of the file. */
   readonly repos: ReadonlyMap<string, ModelInfo>;
 }
 
-export function fileFlags(src: string): { hasKnex: boolean; hasTypeorm: boolean } {
-  return { hasKnex: /knex|Knex/.test(src), hasTypeorm: /typeorm|Repository|EntityManager|getRepository|createQueryBuilder/.test(src) };
+export function fileFlags(src: string): { hasKnex: boolean; hasTypeorm: boolean; hasPrisma: boolean; hasDrizzle: boolean } {
+  return {
+    hasKnex: /knex|Knex/.test(src),
+    hasTypeorm: /typeorm|Repository|EntityManager|getRepository|createQueryBuilder/.test(src),
+    hasPrisma: /prisma/i.test(src),
+    hasDrizzle: /drizzle/i.test(src) || /from\s+['"][^'"]*schema[^'"]*['"]/.test(src),
+  };
 }
 
 export function findQueries(root: N, ctx: QueryContext): QueryScan {
   const queries: OrmQuery[] = [];
   const skipped: { start: number; end: number; why: string }[] = [];
-  const { registry, local, hasKnex, hasTypeorm, repos } = ctx;
+  const { registry, local, hasKnex, hasTypeorm, hasPrisma, hasDrizzle, repos } = ctx;
   visit(root, (n) => {
     if (n.type !== 'call_expression' || !isChainTop(n)) return;
     const fn = field(n, 'function');
@@ -53,10 +61,10 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
     const links = flattenChain(n);
     if (links.length < 2) return;
     try {
-      let q: OrmQuery | undefined = prismaQuery(links, registry, local);
+      let q: OrmQuery | undefined = hasPrisma ? prismaQuery(links, registry, local) : undefined;
       if (!q && hasTypeorm) q = typeormQuery(n, links, repos, registry, local);
       q ??= sequelizeQuery(links, registry, local);
-      q ??= drizzleQuery(n, links, registry, local);
+      if (!q && hasDrizzle) q = drizzleQuery(n, links, registry, local);
       q ??= kyselyQuery(n, links);
       if (!q && hasKnex) q = knexQuery(n, links);
       if (q) queries.push(q);

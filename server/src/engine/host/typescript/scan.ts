@@ -19,7 +19,6 @@ interface Unit {
   readonly text: string;
   readonly root: N;
   readonly ddlContext: boolean;
-  readonly models: ModelInfo[];
   readonly repoDecls: Map<string, string>;
   readonly consts: Map<string, Fragment>;
   translated?: {
@@ -52,6 +51,11 @@ const MAX_DOCS = 16;
 /** Anything a unit needs to contain to hold a query, embedded SQL, a model or a repository. */
 const UNIT_HINT =
   /prisma|knex|drizzle|kysely|sequelize|\bsql\b|\.(query|raw|execute|where|from|find\w*|count|destroy|update|delete|select\w*|updateTable|deleteFrom|define|init)\s*[(`]|\$(query|execute)Raw|Repository|@Entity|pgTable|pgSchema|\b(select|insert|update|delete|with|merge|create|alter|drop)\b/i;
+
+/** A program node over unit roots (each keeps its own text and offsets). */
+function programOf(children: N[], text: string): N {
+  return { type: 'program', start: 0, end: text.length, field: null, children, parent: null, src: text };
+}
 
 function emptyUnit(text: string): N {
   return { type: 'program', start: 0, end: text.length, field: null, children: [], parent: null, src: text };
@@ -117,21 +121,21 @@ export function scanFile(text: string, fileName: string | undefined, registry: M
   try {
     const ddlContext = isMigration(fileName, text);
     const declares = mayDeclareModels(text);
-    const { hasKnex, hasTypeorm } = fileFlags(text);
+    const flags = fileFlags(text);
+    const { hasTypeorm } = flags;
     const units: { unit: Unit; start: number }[] = [];
     const fresh = new Map<string, Unit>();
     for (const c of unitNodes(tree.rootNode)) {
       const start = c.startIndex;
       const utext = text.slice(start, c.endIndex);
       let unit = fresh.get(utext) ?? oldUnits.get(utext);
-      if (!unit || unit.ddlContext !== ddlContext) {
+      if (!unit || unit.ddlContext !== ddlContext || (declares && unit.root.type === 'program')) {
         // Units that cannot hold database code (imports, types, UI code) are not copied at all.
-        const uroot = UNIT_HINT.test(utext) ? copySubtree(c, start, utext) : emptyUnit(utext);
+        const uroot = declares || UNIT_HINT.test(utext) ? copySubtree(c, start, utext) : emptyUnit(utext);
         unit = {
           text: utext,
           root: uroot,
           ddlContext,
-          models: declares && mayDeclareModels(utext) ? modelsFromTs(uroot) : [],
           repoDecls: hasTypeorm ? typeormRepositories(uroot) : new Map(),
           consts: sqlConsts(uroot, ddlContext),
         };
@@ -139,7 +143,9 @@ export function scanFile(text: string, fileName: string | undefined, registry: M
       fresh.set(utext, unit);
       units.push({ unit, start });
     }
-    const local = units.flatMap((u) => u.unit.models);
+    // Declarations refer to each other across statements (`class X extends Model {}` then
+    // `X.init(…)`, `const s = pgSchema('x')` then `s.table(…)`): read them over the whole file.
+    const local = declares ? modelsFromTs(programOf(units.map((u) => u.unit.root), text)) : [];
     const repos = new Map<string, ModelInfo>();
     for (const { unit } of units) {
       for (const [name, entity] of unit.repoDecls) {
@@ -147,8 +153,8 @@ export function scanFile(text: string, fileName: string | undefined, registry: M
         if (m) repos.set(name, m);
       }
     }
-    const sig = JSON.stringify([registry.version, signature(local), [...repos].map(([k, m]) => [k, m.modelName, m.table]), hasKnex, hasTypeorm]);
-    const ctx = { registry, local, hasKnex, hasTypeorm, repos };
+    const sig = JSON.stringify([registry.version, signature(local), [...repos].map(([k, m]) => [k, m.modelName, m.table]), flags]);
+    const ctx = { registry, local, repos, ...flags };
     const fragments: Fragment[] = [];
     const queries: OrmQuery[] = [];
     const skipped: { start: number; end: number; why: string }[] = [];

@@ -1,6 +1,6 @@
 class LeadReport
   def microsoft
-    Lead.where(company: "Microsoft")
+    Lead.where(company: "Microsoft").to_a
   end
 
   def recent_microsoft

@@ -1,0 +1,342 @@
+/// <reference types="mocha" />
+// End-to-end tests of the connected side inside the real VS Code extension host: connections
+// with a password in SecretStorage, the explorer tree, the write commands against a throwaway
+// PostgreSQL (PL_E2E_DB_URL, trust auth; PL_E2E_PW_DB_URL, password auth), and a dead database.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import pg from 'pg';
+import type { PartitionLensApi } from '../../../client/src/extension';
+import type { ExplorerNode } from '../../../client/src/explorer/nodes';
+
+const EXTENSION_ID = 'partition-lens.partition-lens';
+
+async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v !== undefined && v !== false) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** First day of the month `offset` months from now (UTC), as `YYYY-MM-DD` and the `YYYY_MM` suffix. */
+function month(offset: number): { day: string; suffix: string } {
+  const now = new Date();
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1));
+  const y = d.getUTCFullYear();
+  const m = String(d.getUTCMonth() + 1).padStart(2, '0');
+  return { day: `${y}-${m}-01`, suffix: `${y}_${m}` };
+}
+
+function withDatabase(url: string, db: string): string {
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
+
+async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query<T>(text, params)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+/** Partitions of a table straight from the catalog: name → bound expression. */
+async function partitionsInDb(url: string, table: string): Promise<Map<string, string>> {
+  const rows = await sql<{ name: string; bound: string }>(
+    url,
+    `SELECT c.relname AS name, pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bound
+       FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+      WHERE i.inhparent = $1::regclass ORDER BY 1`,
+    [table],
+  );
+  return new Map(rows.map((r) => [r.name, r.bound]));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
+    });
+  });
+}
+
+suite('Partition Lens with a real PostgreSQL', () => {
+  const baseUrl = process.env.PL_E2E_DB_URL;
+  const dbName = `pl_e2e_${Date.now()}`;
+  let url = '';
+  let api: PartitionLensApi;
+  const prev = month(-1);
+  const cur = month(0);
+  const next = month(1);
+  const next2 = month(2);
+
+  suiteSetup(async function () {
+    if (!baseUrl) {
+      // Loud: the launcher always sets it; without it this whole suite proves nothing.
+      console.log('[pl-e2e] SKIPPING the database suite: PL_E2E_DB_URL is not set');
+      this.skip();
+    }
+    await sql(baseUrl!, `CREATE DATABASE ${dbName}`);
+    url = withDatabase(baseUrl!, dbName);
+    await sql(
+      url,
+      `CREATE TABLE public.leads (id bigint NOT NULL, company text, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);
+       CREATE TABLE public.leads_${prev.suffix} PARTITION OF public.leads FOR VALUES FROM ('${prev.day} 00:00:00+00') TO ('${cur.day} 00:00:00+00');
+       CREATE TABLE public.leads_${cur.suffix} PARTITION OF public.leads FOR VALUES FROM ('${cur.day} 00:00:00+00') TO ('${next.day} 00:00:00+00');
+       CREATE TABLE public.leads_default PARTITION OF public.leads DEFAULT;
+       INSERT INTO public.leads SELECT g, 'Microsoft', '${cur.day} 00:00:00+00'::timestamptz + g * interval '1 minute' FROM generate_series(1, 500) g;
+       INSERT INTO public.leads SELECT g, 'Contoso', '${prev.day} 00:00:00+00'::timestamptz + g * interval '1 minute' FROM generate_series(501, 700) g;
+       CREATE TABLE public.campaigns (id bigint NOT NULL, user_id bigint NOT NULL, name text) PARTITION BY HASH (user_id);
+       CREATE TABLE public.campaigns_p0 PARTITION OF public.campaigns FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+       CREATE TABLE public.campaigns_p1 PARTITION OF public.campaigns FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+       ANALYZE;`,
+    );
+    const ext = await waitFor('the extension', () => vscode.extensions.getExtension<PartitionLensApi>(EXTENSION_ID));
+    api = await ext.activate();
+    assert.ok(api?.explorer && api.connections, 'activate() returned no PartitionLensApi');
+  });
+
+  /** Walks the explorer model by labels: connection id, then schema, table, partition names. */
+  async function childrenOf(node?: ExplorerNode): Promise<ExplorerNode[]> {
+    return api.explorer.children(node);
+  }
+  async function connectionNode(id: string): Promise<ExplorerNode> {
+    const roots = await childrenOf();
+    const n = roots.find((r) => r.kind === 'connection' && r.connectionId === id);
+    if (!n) throw new Error(`no connection node ${id} among ${roots.map((r) => r.id).join(', ')}`);
+    return n;
+  }
+  async function tableNode(name: string, conn = 'e2e'): Promise<Extract<ExplorerNode, { kind: 'table' }>> {
+    const schemas = await childrenOf(await connectionNode(conn));
+    const pub = schemas.find((s) => s.kind === 'schema' && s.schema === 'public');
+    if (!pub) throw new Error(`no schema node public: ${schemas.map((s) => s.id).join(', ')}`);
+    const t = (await childrenOf(pub)).find((x) => x.kind === 'table' && x.table.name === name);
+    if (!t || t.kind !== 'table') throw new Error(`no table node ${name}`);
+    return t;
+  }
+  async function partitionNames(table: string): Promise<string[]> {
+    const kids = await childrenOf(await tableNode(table));
+    return kids.flatMap((k) => (k.kind === 'partition' ? [k.partition.name] : []));
+  }
+  function item(node: ExplorerNode): vscode.TreeItem {
+    return api.provider.getTreeItem(node);
+  }
+  const labelOf = (node: ExplorerNode): string => {
+    const l = item(node).label;
+    return typeof l === 'string' ? l : (l?.label ?? '');
+  };
+  const descriptionOf = (node: ExplorerNode): string => String(item(node).description ?? '');
+
+  test('connects with a password kept in SecretStorage, never in settings', async function () {
+    const pwBase = process.env.PL_E2E_PW_DB_URL;
+    if (!pwBase) {
+      console.log('[pl-e2e] SKIPPING the password test: no PostgreSQL with password authentication (PL_E2E_PW_DB_URL)');
+      this.skip();
+    }
+    const password = `pl-e2e-${Date.now()}-s3cr3t`;
+    const role = 'pl_e2e_user';
+    await sql(pwBase!, `DROP ROLE IF EXISTS ${role}`);
+    await sql(pwBase!, `CREATE ROLE ${role} LOGIN PASSWORD '${password}'`);
+    const u = new URL(pwBase!);
+    const noPassword = `postgres://${role}@${u.host}/postgres`;
+    // The server really checks passwords: without one the login fails.
+    await assert.rejects(sql(noPassword, 'SELECT 1'), /password/i);
+
+    const id = await vscode.commands.executeCommand<string>('partitionLens.addConnection', { id: 'pw', name: 'Password DB', url: noPassword, password, connect: true });
+    assert.equal(id, 'pw');
+    const entry = await waitFor('the password connection', () => (api.connections.get('pw')?.state === 'connected' ? api.connections.get('pw') : undefined));
+    assert.ok(entry.serverVersionNum && entry.serverVersionNum >= 140000);
+
+    // Settings hold the profile, not the password — neither in memory nor in the file on disk.
+    const stored = vscode.workspace.getConfiguration('partitionLens').get<unknown[]>('connections') ?? [];
+    const mine = stored.find((c) => (c as { id?: string }).id === 'pw') as Record<string, unknown> | undefined;
+    assert.ok(mine, 'the connection was not saved to settings');
+    assert.equal(mine.url, noPassword);
+    assert.ok(!JSON.stringify(stored).includes(password), 'the password leaked into partitionLens.connections');
+    const settingsFile = path.join(vscode.workspace.workspaceFolders![0]!.uri.fsPath, '.vscode', 'settings.json');
+    assert.ok(fs.existsSync(settingsFile), 'no workspace settings file was written');
+    assert.ok(!fs.readFileSync(settingsFile, 'utf8').includes(password), 'the password leaked into .vscode/settings.json');
+
+    // It is in SecretStorage: reconnecting without any prompt works…
+    await vscode.commands.executeCommand('partitionLens.disconnect', 'pw');
+    assert.equal(api.connections.get('pw')?.state, 'disconnected');
+    await api.connections.connect('pw');
+    assert.equal(api.connections.get('pw')?.state, 'connected', api.connections.get('pw')?.error);
+    // …and once it is forgotten, the login fails (the prompt that appears is cancelled).
+    await vscode.commands.executeCommand('partitionLens.forgetPassword', 'pw');
+    const connecting = api.connections.connect('pw');
+    const closer = setInterval(() => void vscode.commands.executeCommand('workbench.action.closeQuickOpen'), 200);
+    try {
+      const after = await connecting;
+      assert.equal(after.state, 'error');
+      assert.ok(!String(after.error).includes(password), 'the password appears in an error message');
+    } finally {
+      clearInterval(closer);
+    }
+    await vscode.commands.executeCommand('partitionLens.removeConnection', 'pw', true);
+    await waitFor('the password connection to go', () => api.connections.get('pw') === undefined);
+  });
+
+  test('the explorer shows tables, partitions with bounds, and health badges', async () => {
+    const id = await vscode.commands.executeCommand<string>('partitionLens.addConnection', { id: 'e2e', name: 'E2E', url, connect: true });
+    assert.equal(id, 'e2e');
+    await waitFor('the connection', () => api.connections.get('e2e')?.state === 'connected');
+    const conn = await connectionNode('e2e');
+    assert.equal(labelOf(conn), 'E2E');
+    assert.match(descriptionOf(conn), /active/);
+
+    const leads = await tableNode('leads');
+    assert.equal(labelOf(leads), 'leads');
+    // RANGE key, count, and the badge for next month's missing partition.
+    assert.match(descriptionOf(leads), /^RANGE \(created_at\) · 3 partitions · ⚠/);
+    assert.ok(leads.health.some((h) => h.severity === 'warning'), JSON.stringify(leads.health));
+    const campaigns = await tableNode('campaigns');
+    assert.match(descriptionOf(campaigns), /^HASH \(user_id\) · 2 partitions/);
+
+    const kids = await childrenOf(leads);
+    const health = kids.filter((k) => k.kind === 'health');
+    assert.ok(health.length >= 1, 'no health node under leads');
+    assert.ok(health.some((h) => h.kind === 'health' && h.issue.message.includes(next.day.slice(0, 7))), JSON.stringify(health.map((h) => h.kind === 'health' && h.issue.message)));
+    const parts = kids.filter((k): k is Extract<ExplorerNode, { kind: 'partition' }> => k.kind === 'partition');
+    assert.deepEqual(parts.map((p) => p.partition.name).sort(), [`leads_${cur.suffix}`, `leads_${prev.suffix}`, 'leads_default'].sort());
+    const current = parts.find((p) => p.partition.name === `leads_${cur.suffix}`)!;
+    assert.match(descriptionOf(current), new RegExp(`^FROM \\('${cur.day} 00:00:00\\+00'\\) TO \\('${next.day} 00:00:00\\+00'\\) · ~500 rows · `));
+    const dflt = parts.find((p) => p.partition.name === 'leads_default')!;
+    assert.match(descriptionOf(dflt), /^DEFAULT · /);
+    assert.equal(item(dflt).contextValue, 'partition.default');
+  });
+
+  test('refresh picks up a partition created behind its back', async () => {
+    const later = month(6);
+    const after = month(7);
+    const name = `leads_side_${later.suffix}`;
+    assert.ok(!(await partitionNames('leads')).includes(name));
+    await sql(url, `CREATE TABLE public.${name} PARTITION OF public.leads FOR VALUES FROM ('${later.day}') TO ('${after.day}')`);
+    // Cached until refreshed: the tree does not query on every expand.
+    assert.ok(!(await partitionNames('leads')).includes(name), 'the explorer was expected to cache the catalog until a refresh');
+    await vscode.commands.executeCommand('partitionLens.refresh', await tableNode('leads'));
+    await waitFor('the new partition in the tree', async () => (await partitionNames('leads')).includes(name));
+    await sql(url, `DROP TABLE public.${name}`);
+    await vscode.commands.executeCommand('partitionLens.refresh');
+    await waitFor('the dropped partition to leave the tree', async () => !(await partitionNames('leads')).includes(name));
+  });
+
+  test('Create Partition creates a range partition and the tree shows it', async () => {
+    const from = month(4);
+    const to = month(5);
+    const ok = await vscode.commands.executeCommand('partitionLens.createPartition', await tableNode('leads'), {
+      kind: 'range',
+      from: [from.day],
+      to: [to.day],
+      name: 'leads_manual',
+      confirmed: true,
+    });
+    assert.equal(ok, true);
+    const parts = await partitionsInDb(url, 'public.leads');
+    assert.match(parts.get('leads_manual') ?? '', new RegExp(`FOR VALUES FROM \\('${from.day} 00:00:00\\+00'\\) TO \\('${to.day} 00:00:00\\+00'\\)`));
+    await waitFor('leads_manual in the tree', async () => (await partitionNames('leads')).includes('leads_manual'));
+  });
+
+  test('cancelling the interval prompt of Create Upcoming Partitions changes nothing', async () => {
+    const before = await partitionsInDb(url, 'public.leads');
+    const running = vscode.commands.executeCommand('partitionLens.createUpcomingPartitions', await tableNode('leads'));
+    const closer = setInterval(() => void vscode.commands.executeCommand('workbench.action.closeQuickOpen'), 200);
+    try {
+      assert.equal(await running, false);
+    } finally {
+      clearInterval(closer);
+    }
+    assert.deepEqual(await partitionsInDb(url, 'public.leads'), before);
+  });
+
+  test('Create Upcoming Partitions fills the next months and clears the health badge', async () => {
+    const ok = await vscode.commands.executeCommand('partitionLens.createUpcomingPartitions', await tableNode('leads'), { interval: 'month', count: 2, confirmed: true });
+    assert.equal(ok, true);
+    const parts = await partitionsInDb(url, 'public.leads');
+    assert.match(parts.get(`leads_${next.suffix}`) ?? '', new RegExp(`FROM \\('${next.day} 00:00:00\\+00'\\) TO \\('${next2.day} 00:00:00\\+00'\\)`));
+    assert.ok(parts.has(`leads_${next2.suffix}`), [...parts.keys()].join(', '));
+    await waitFor('the new partitions in the tree', async () => {
+      const names = await partitionNames('leads');
+      return names.includes(`leads_${next.suffix}`) && names.includes(`leads_${next2.suffix}`);
+    });
+    const leads = await tableNode('leads');
+    assert.ok(!leads.health.some((h) => h.message.includes(next.day.slice(0, 7))), JSON.stringify(leads.health.map((h) => h.message)));
+    // Idempotent: running it again has nothing to do.
+    assert.equal(await vscode.commands.executeCommand('partitionLens.createUpcomingPartitions', leads, { interval: 'month', count: 2, confirmed: true }), false);
+    assert.deepEqual(await partitionsInDb(url, 'public.leads'), parts);
+  });
+
+  test('Detach Partition detaches it (the table stays) and the tree drops it', async () => {
+    const node = (await childrenOf(await tableNode('leads'))).find((k) => k.kind === 'partition' && k.partition.name === 'leads_manual');
+    assert.ok(node, 'leads_manual is not in the tree');
+    assert.equal(await vscode.commands.executeCommand('partitionLens.detachPartition', node, { confirmed: true }), true);
+    assert.ok(!(await partitionsInDb(url, 'public.leads')).has('leads_manual'));
+    const still = await sql(url, `SELECT c.relispartition FROM pg_catalog.pg_class c WHERE c.oid = 'public.leads_manual'::regclass`);
+    assert.equal(still[0]?.relispartition, false);
+    await waitFor('leads_manual to leave the tree', async () => !(await partitionNames('leads')).includes('leads_manual'));
+  });
+
+  test('Archive Old Partitions moves last month to the archive schema', async () => {
+    const old = `leads_${prev.suffix}`;
+    const ok = await vscode.commands.executeCommand('partitionLens.archiveOldPartitions', await tableNode('leads'), { keep: 0, mode: { kind: 'schema', schema: 'archive' }, confirmed: true });
+    assert.equal(ok, true);
+    assert.ok(!(await partitionsInDb(url, 'public.leads')).has(old));
+    const moved = await sql<{ n: string }>(url, `SELECT n.nspname AS n FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = $1`, [old]);
+    assert.deepEqual(moved.map((r) => r.n), ['archive']);
+    const rows = await sql<{ n: string }>(url, `SELECT count(*)::text AS n FROM archive.${old}`);
+    assert.equal(rows[0]?.n, '200', 'the archived partition lost its rows');
+    await waitFor(`${old} to leave the tree`, async () => !(await partitionNames('leads')).includes(old));
+  });
+
+  test('Explain Pruning reports how many partitions a query scans', async () => {
+    const conn = await connectionNode('e2e');
+    const pruned = await vscode.commands.executeCommand<string>('partitionLens.explainPruning', conn, {
+      sql: `SELECT * FROM leads WHERE created_at >= '${cur.day}' AND created_at < '${next.day}'`,
+      quiet: true,
+    });
+    assert.match(pruned ?? '', /scans 1 of \d+ partitions of public\.leads/);
+    const all = await vscode.commands.executeCommand<string>('partitionLens.explainPruning', conn, { sql: `SELECT * FROM leads WHERE company = 'Microsoft'`, quiet: true });
+    const total = (await partitionsInDb(url, 'public.leads')).size;
+    assert.match(all ?? '', new RegExp(`scans ${total} of ${total} partitions of public\\.leads`));
+  });
+
+  test('a dead database shows an error node with Reconnect, not a hang', async () => {
+    const port = await freePort();
+    const t = Date.now();
+    await vscode.commands.executeCommand('partitionLens.addConnection', { id: 'dead', name: 'Dead DB', url: `postgres://postgres@127.0.0.1:${port}/nothing`, connect: true });
+    await waitFor('the dead connection to fail', () => api.connections.get('dead')?.state === 'error', 15000);
+    const conn = await connectionNode('dead');
+    assert.equal(item(conn).contextValue, 'connection.error');
+    const kids = await childrenOf(conn);
+    assert.equal(kids.length, 1);
+    const err = kids[0]!;
+    assert.equal(err.kind, 'error');
+    assert.equal(item(err).contextValue, 'error.connection');
+    assert.match(labelOf(err), /ECONNREFUSED|refused|connect/i);
+    assert.ok(Date.now() - t < 15000, `took ${Date.now() - t} ms`);
+    // The live connection is unaffected.
+    assert.equal(api.connections.get('e2e')?.state, 'connected');
+    await vscode.commands.executeCommand('partitionLens.removeConnection', 'dead', true);
+  });
+
+  suiteTeardown(async () => {
+    if (!api) return;
+    await api.connections.disconnect('e2e').catch(() => undefined);
+  });
+});
