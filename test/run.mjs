@@ -35,6 +35,13 @@ function run(cmd, argv, opts = {}) {
 
 let servers = [];
 let exitCode = 0;
+// An interrupted run (Ctrl-C, a CI time-out) still stops every server it started.
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(sig, () => {
+    console.error(`\n[test] ${sig}: stopping PostgreSQL servers`);
+    Promise.allSettled(servers.map((s) => s.stop())).finally(() => process.exit(130));
+  });
+}
 const summary = { passed: 0, failed: 0, skipped: 0 };
 try {
   lap('building bundles');
@@ -53,7 +60,8 @@ try {
   for (const why of started.skipped) console.log(`\n!!! SKIPPED SERVER: ${why}\n!!! Tests that need it are reported as skipped.\n`);
 
   const files = only.length ? only.map((f) => path.resolve(f)) : findTests(path.join(root, 'test'));
-  const tap = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pl-test-')), 'report.tap');
+  const tapDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-test-'));
+  const tap = path.join(tapDir, 'report.tap');
   lap(`running ${files.length} test files`);
   const code = await run(process.execPath, [
     '--import', 'tsx', '--test', '--test-concurrency=2',
@@ -62,6 +70,7 @@ try {
     ...files,
   ], { env: { ...process.env, PL_TEST_PG: JSON.stringify(servers.map(({ major, url, kind }) => ({ major, url, kind }))), PL_TEST_PG_SKIPPED: JSON.stringify(started.skipped) } });
   const report = fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '';
+  fs.rmSync(tapDir, { recursive: true, force: true });
   const count = (k) => Number(report.match(new RegExp(`^# ${k} (\\d+)$`, 'm'))?.[1] ?? 0);
   summary.passed += count('pass');
   summary.failed += count('fail') + count('cancelled');

@@ -139,12 +139,7 @@ export async function runUiTests({ browser, url, ws, screenshots, env, lap = () 
     await treeItem(new RegExp(`^leads_${db.prev.suffix} FROM .* · ~12k rows`)).waitFor();
     await treeItem(/^leads_default DEFAULT/).waitFor();
     await treeItem(/^no partition for /).waitFor();
-    // The tooltip of the table carries the details.
-    await leads.hover();
-    await page.locator('.monaco-hover', { hasText: 'partitioned by' }).first().waitFor();
-    await page.screenshot({ path: shot('ui-explorer.png') });
-    await page.mouse.move(1300, 850);
-    await page.locator('.monaco-hover', { hasText: 'partitioned by' }).first().waitFor({ state: 'hidden' }).catch(() => {});
+    await page.screenshot({ path: shot('ui-explorer.png'), clip: { x: 0, y: 0, width: 780, height: 320 } });
   });
 
   await step('the Problems panel lists the diagnostic of queries.sql', async () => {
@@ -182,6 +177,16 @@ export async function runUiTests({ browser, url, ws, screenshots, env, lap = () 
 
   await step('a write command shows its SQL and a confirmation; cancelling changes nothing', async () => {
     const before = await partitionNames(db.url);
+    // Room for the SQL preview: no bottom panel, a narrower sidebar.
+    await page.keyboard.press('Control+J');
+    await page.locator('.part.panel').waitFor({ state: 'hidden' }).catch(() => {});
+    const box = await page.locator('.part.sidebar').boundingBox();
+    if (box) {
+      await page.mouse.move(box.x + box.width + 1, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + 430, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.up();
+    }
     const leads = treeItem(/^leads RANGE /);
     await leads.click({ button: 'right' });
     await page.locator('.context-view .action-item', { hasText: 'Create Upcoming Partitions…' }).first().click();
