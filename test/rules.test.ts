@@ -55,7 +55,8 @@ void test('every fixture case gives exactly the expected findings and ranges', a
         const t = catalog.tables().find((x) => displayName(x.schema, x.name) === f.table) ?? catalog.lookup(undefined, c.sql.slice(f.start, f.end));
         const head = `Query on ${f.table} (${t ? `${t.strategy.toUpperCase()} partitioned by ${keyText(t.key)}` : ''}`;
         assert.ok(f.message.startsWith(head) || !t, `${f.message} should start with ${head}`);
-        assert.match(f.message, /e\.g\. ".+"\.$/);
+        // The suggestion is in double quotes, or in backticks when it holds quoted identifiers.
+        assert.match(f.message, /e\.g\. ("[^"]+"|`[^`]*"[^`]*`)\.$/);
         assert.ok(f.fix && f.fix.keyColumns.length > 0);
       }
     });
@@ -92,6 +93,12 @@ void test('messages name the table, strategy, key, reason and a fix', async () =
   assert.match(hash!.message, /"user_id = …"/);
   const [quoted] = checkSql('SELECT * FROM "Sales"."Orders"', catalog).findings;
   assert.match(quoted!.message, /^Query on "Sales"\."Orders" \(RANGE partitioned by "OrderDate"\)/);
+  // A quoted key column must not end up between doubled quotes (`""OrderDate" >= …`).
+  assert.ok(
+    quoted!.message.endsWith('Add e.g. `"OrderDate" >= … AND "OrderDate" < …`.'),
+    quoted!.message,
+  );
+  assert.doesNotMatch(quoted!.message, /""/);
 });
 
 void test('fix hints point where a filter can be inserted', async () => {

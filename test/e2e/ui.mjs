@@ -189,9 +189,19 @@ export async function runUiTests({ browser, url, ws, screenshots, env, lap = () 
     }
     const leads = treeItem(/^leads RANGE /);
     await leads.click({ button: 'right' });
-    await page.locator('.context-view .action-item', { hasText: 'Create Upcoming Partitions…' }).first().click();
+    const menuItem = page.locator('.context-view .action-item', { hasText: 'Create Upcoming Partitions…' }).first();
+    await menuItem.waitFor();
+    await menuItem.hover();
+    await menuItem.click();
+    const monthRow = page.locator('.quick-input-list .monaco-list-row', { hasText: 'month' }).first();
+    // A menu that has only just opened may swallow the first click: click again while it is still there.
+    for (let i = 0; i < 5 && !(await monthRow.isVisible()); i++) {
+      if (await menuItem.isVisible()) await menuItem.click().catch(() => {});
+      await monthRow.waitFor({ timeout: 3000 }).catch(() => {});
+    }
+    await monthRow.waitFor();
+    await page.mouse.move(1300, 860); // away from the tree, whose tooltips would cover the screenshot
     const qi = page.locator('.quick-input-widget input');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'month' }).first().waitFor();
     await qi.fill('month');
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget', { hasText: 'How many months ahead' }).waitFor();

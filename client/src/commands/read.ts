@@ -4,7 +4,7 @@
  * `./write/` (another module) and join these in `./index.ts`.
  */
 import * as vscode from 'vscode';
-import { normalizeSslMode, parseDatabaseUrl, profileLabel, redactUrl, SSL_MODES, type SslMode } from '../../../server/src/db/connection';
+import { normalizeSslMode, parseDatabaseUrl, profileLabel, redactUrl, SSL_MODES } from '../../../server/src/db/connection';
 import { displayName } from '../../../server/src/engine/catalog/model';
 import type { StoredConnection } from '../config';
 import type { ExplorerNode } from '../explorer/nodes';
@@ -36,16 +36,7 @@ async function pickEntry(ctx: CommandContext, arg: unknown, placeHolder: string,
 }
 
 /** Options accepted by Add/Edit Connection without UI (scripts and the E2E suite). */
-export interface ConnectionArgs {
-  readonly id?: string;
-  readonly name?: string;
-  readonly url?: string;
-  readonly host?: string;
-  readonly port?: number;
-  readonly database?: string;
-  readonly user?: string;
-  readonly sslmode?: SslMode;
-  readonly sslRootCert?: string;
+export interface ConnectionArgs extends Partial<StoredConnection> {
   readonly password?: string;
   /** Connect right after saving. */
   readonly connect?: boolean;

@@ -5,7 +5,7 @@
  * checks every SQL / Ruby / TypeScript / JavaScript / Python file among the PATHs.
  * Exit codes: 0 no findings, 1 findings, 2 usage or internal error (message on stderr).
  */
-import { displayName, type KeyPart } from '../engine/catalog/model';
+import { displayName, keyNames } from '../engine/catalog/model';
 import { LineIndex } from '../engine/finding';
 import { checkFile, createCatalogIndex, documentKind, indexHostFile, loadEngine } from '../engine/index';
 import { CliError, collectFiles, readText, type InputFile } from './files';
@@ -73,10 +73,6 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
     paths.push(a);
   }
   return { schemas, format, paths, help };
-}
-
-function keyNames(key: readonly KeyPart[]): string[] {
-  return key.map((k) => (k.kind === 'column' ? k.column : k.text));
 }
 
 /** Runs `check`; returns the exit code. Writes the report to stdout and problems to stderr. */

@@ -5,22 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isWorkspaceSource } from '../engine/index';
-
-/** Directory names never descended into. */
-export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
-  'node_modules',
-  'vendor',
-  '.git',
-  'dist',
-  'build',
-  'out',
-  'coverage',
-  'tmp',
-  '.venv',
-  'venv',
-  '__pycache__',
-]);
+import { isWorkspaceSource, SKIPPED_DIRECTORIES } from '../engine/index';
 
 /** A usage or I/O problem that ends the command with exit code 2. */
 export class CliError extends Error {}

@@ -6,11 +6,15 @@
  * "isDefault","rows","bytes"}],"health":[{"severity","code","message","partition"?}]}]}.
  * A sub-partitioned partition additionally carries its own "partitions" array.
  */
-import { displayName, type KeyPart, type Partition, type PartitionedTable } from '../engine/catalog/model';
+import { displayName, keyNames, type Partition, type PartitionedTable } from '../engine/catalog/model';
 import { redactText, resolveCliProfile, withDb, type Db, type DbLogger, type Queryable } from './connection';
 import { checkTableHealth, defaultPartitionsOf, type HealthIssue } from './health';
 import { formatBytes, loadCatalog } from './introspect';
+import { parseQualifiedName } from './plan/target';
 import { quoteQualified } from './quote';
+
+// Table names typed by the user are read by the plan commands' parser (one reading of `schema.name`).
+export { parseQualifiedName };
 
 export interface ReportPartition {
   name: string;
@@ -90,7 +94,7 @@ async function buildReport(q: Queryable, opts: ListPartitionsOptions): Promise<P
     tables: tables.map((t) => ({
       name: displayName(t.schema, t.name),
       strategy: t.strategy,
-      key: t.key.map(keyPartText),
+      key: keyNames(t.key),
       partitions: t.partitions.map(reportPartition),
       health: checkTableHealth(t, { now: opts.now, defaultHasRows }).map(reportHealth),
     })),
@@ -113,9 +117,6 @@ export async function checkDefaultRows(q: Queryable, tables: readonly Partitione
   return out;
 }
 
-function keyPartText(k: KeyPart): string {
-  return k.kind === 'column' ? k.column : k.text;
-}
 
 function reportPartition(p: Partition): ReportPartition {
   const out: ReportPartition = {
@@ -133,37 +134,6 @@ function reportHealth(h: HealthIssue): ReportHealth {
   const out: ReportHealth = { severity: h.severity, code: h.code, message: h.message };
   if (h.partition) out.partition = displayName(h.partition.schema, h.partition.name);
   return out;
-}
-
-/** Parses `name`, `schema.name`, `"My Schema"."Leads"` into exact names (unquoted parts fold to lower case). */
-export function parseQualifiedName(text: string): { schema?: string; name: string } {
-  const parts: string[] = [];
-  let i = 0;
-  const s = text.trim();
-  while (i < s.length) {
-    if (s[i] === '"') {
-      let j = i + 1;
-      let v = '';
-      while (j < s.length) {
-        if (s[j] === '"' && s[j + 1] === '"') {
-          v += '"';
-          j += 2;
-        } else if (s[j] === '"') break;
-        else v += s[j++];
-      }
-      parts.push(v);
-      i = j + 1;
-    } else {
-      let j = i;
-      while (j < s.length && s[j] !== '.') j++;
-      parts.push(s.slice(i, j).trim().toLowerCase());
-      i = j;
-    }
-    if (s[i] === '.') i++;
-  }
-  if (parts.length === 1) return { name: parts[0]! };
-  if (parts.length === 2) return { schema: parts[0]!, name: parts[1]! };
-  throw new Error(`"${text}" is not a table name (use name or schema.name).`);
 }
 
 /** The report as a readable text table (for `--format text`). */

@@ -41,6 +41,20 @@ export interface FixHint {
   readonly host?: Readonly<Record<string, string | number>>;
 }
 
+/**
+ * The findings without repeats (same range, code and table), first one kept: host code can
+ * reach the same query through several paths.
+ */
+export function dedupeFindings(fs: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return fs.filter((f) => {
+    const k = `${f.start}:${f.end}:${f.code}:${f.table}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 /** Maps UTF-16 offsets to 0-based line / character positions and back. */
 export class LineIndex {
   private readonly starts: number[] = [0];

@@ -274,6 +274,24 @@ export function tablesFromSetting(value: unknown): { readonly tables: readonly P
 }
 
 /**
+ * Dependency, build and cache directories that the workspace scan and the CLI never descend
+ * into, whatever the globs say: they hold no DDL or models of the project itself.
+ */
+export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
+  'node_modules',
+  'vendor',
+  '.git',
+  'dist',
+  'build',
+  'out',
+  'coverage',
+  'tmp',
+  '.venv',
+  'venv',
+  '__pycache__',
+]);
+
+/**
  * Whether a workspace file can teach the engine something: DDL (SQL, migrations, `schema.prisma`)
  * or model declarations a host module wants to index.
  */

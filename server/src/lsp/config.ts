@@ -6,7 +6,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Connection } from 'vscode-languageserver/node';
-import type { EngineSettings, SeveritySetting } from '../engine/index';
+import { SKIPPED_DIRECTORIES, type EngineSettings, type SeveritySetting } from '../engine/index';
 
 export interface ResourceSettings extends EngineSettings {
   readonly enable: boolean;
@@ -30,21 +30,6 @@ export const DEFAULT_SETTINGS: ResourceSettings = {
   tables: undefined,
   debounceMs: DEFAULT_DEBOUNCE_MS,
 };
-
-/** Directories never scanned or checked, whatever the globs say. */
-export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
-  'node_modules',
-  'vendor',
-  '.git',
-  'dist',
-  'build',
-  'out',
-  'coverage',
-  'tmp',
-  '.venv',
-  'venv',
-  '__pycache__',
-]);
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 

@@ -14,11 +14,12 @@ import {
   indexHostFile,
   isHostIndexed,
   isWorkspaceSource,
+  SKIPPED_DIRECTORIES,
   tablesFromSetting,
   type CatalogIndex,
 } from '../engine/index';
 import type { LiveCatalogParams } from '../protocol';
-import { inScope, SKIPPED_DIRECTORIES, type ResourceSettings } from './config';
+import { inScope, type ResourceSettings } from './config';
 
 export interface Folder {
   readonly uri: string;

@@ -125,7 +125,7 @@ suite('Partition Lens with a real PostgreSQL', () => {
   async function tableNode(name: string, conn = 'e2e'): Promise<Extract<ExplorerNode, { kind: 'table' }>> {
     const schemas = await childrenOf(await connectionNode(conn));
     const pub = schemas.find((s) => s.kind === 'schema' && s.schema === 'public');
-    if (!pub) throw new Error(`no schema node public: ${schemas.map((s) => s.id).join(', ')}`);
+    if (!pub) throw new Error(`no schema node public: ${schemas.map((s) => `${s.id}${s.kind === 'error' || s.kind === 'empty' ? ` (${s.message})` : ''}`).join(', ')}`);
     const t = (await childrenOf(pub)).find((x) => x.kind === 'table' && x.table.name === name);
     if (!t || t.kind !== 'table') throw new Error(`no table node ${name}`);
     return t;
@@ -333,6 +333,28 @@ suite('Partition Lens with a real PostgreSQL', () => {
     // The live connection is unaffected.
     assert.equal(api.connections.get('e2e')?.state, 'connected');
     await vscode.commands.executeCommand('partitionLens.removeConnection', 'dead', true);
+  });
+
+  test('a database dropped while connected turns into an error node on refresh, not a hang', async () => {
+    const gone = `${dbName}_gone`;
+    await sql(baseUrl!, `CREATE DATABASE ${gone}`);
+    await sql(withDatabase(baseUrl!, gone), `CREATE TABLE t (id int, at date NOT NULL) PARTITION BY RANGE (at); CREATE TABLE t_1 PARTITION OF t FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');`);
+    await vscode.commands.executeCommand('partitionLens.addConnection', { id: 'gone', name: 'Gone DB', url: withDatabase(baseUrl!, gone), connect: true });
+    await waitFor('the connection', () => api.connections.get('gone')?.state === 'connected');
+    const schemas = await childrenOf(await connectionNode('gone'));
+    assert.deepEqual(schemas.map((s) => (s.kind === 'error' ? `error: ${s.message}` : s.kind)), ['schema']);
+    // Kills the extension's sessions too: its pool must survive the "terminating connection" errors.
+    await sql(baseUrl!, `DROP DATABASE ${gone} WITH (FORCE)`);
+    const t = Date.now();
+    await vscode.commands.executeCommand('partitionLens.refresh', await connectionNode('gone'));
+    const kids = await waitFor('an error node', async () => {
+      const k = await childrenOf(await connectionNode('gone'));
+      return k.length === 1 && k[0]!.kind === 'error' ? k : undefined;
+    });
+    assert.match(labelOf(kids[0]!), /does not exist|terminat|connect/i);
+    assert.ok(Date.now() - t < 15000, `took ${Date.now() - t} ms`);
+    assert.equal(api.connections.get('e2e')?.state, 'connected', 'the other connection was affected');
+    await vscode.commands.executeCommand('partitionLens.removeConnection', 'gone', true);
   });
 
   suiteTeardown(async () => {

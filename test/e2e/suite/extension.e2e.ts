@@ -2,6 +2,7 @@
 // End-to-end tests inside the real VS Code extension host, against the installed .vsix, a
 // fixture workspace (test/e2e/workspace) and a throwaway PostgreSQL (PL_E2E_DB_URL).
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
@@ -52,12 +53,30 @@ suite('Partition Lens in a real VS Code', () => {
     activationMs = Date.now() - t;
     console.log(`[pl-e2e] activation after opening a .sql file: ${activationMs} ms`);
     (globalThis as { plE2eActivationMs?: number }).plE2eActivationMs = activationMs;
+    // The extension host marks the call of activate() (after the bundle is loaded) and its end.
+    const perf = (globalThis as { MonacoPerformanceMarks?: { getMarks(): { name: string; startTime: number }[] } }).MonacoPerformanceMarks;
+    const marks = perf?.getMarks() ?? [];
+    const will = marks.find((m) => m.name === `code/extHost/willActivateExtension/${EXTENSION_ID}`);
+    const did = marks.find((m) => m.name === `code/extHost/didActivateExtension/${EXTENSION_ID}`);
+    if (will && did) {
+      const activateCallMs = Math.round(did.startTime - will.startTime);
+      (globalThis as { plE2eActivateCallMs?: number }).plE2eActivateCallMs = activateCallMs;
+      console.log(`[pl-e2e] activate() of the installed extension took ${activateCallMs} ms`);
+    }
   });
 
   test('activates from the installed .vsix when a .sql file opens', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext?.isActive);
-    assert.ok(ext.extensionPath.includes('extensions'), `expected an installed extension, got ${ext.extensionPath}`);
+    // The code-server launcher runs the installed .vsix; the electron launcher the source folder.
+    const installed = process.env.PL_E2E_EXTENSION_PATH;
+    if (installed) {
+      assert.equal(ext.extensionPath, installed);
+      // Packaged, not the source tree: bundles and WebAssembly present, sources absent.
+      for (const f of ['package.json', 'dist/extension.js', 'dist/server.js']) assert.ok(fs.existsSync(path.join(installed, f)), `${f} is missing from the .vsix`);
+      assert.ok(fs.readdirSync(path.join(installed, 'dist')).some((f) => f.endsWith('.wasm')), 'no .wasm file in the .vsix');
+      assert.ok(!fs.existsSync(path.join(installed, 'client')), 'the .vsix contains the client sources');
+    }
     assert.ok(activationMs >= 0);
   });
 
@@ -114,6 +133,70 @@ suite('Partition Lens in a real VS Code', () => {
     await ed.edit((e) => e.replace(ed.document.lineAt(0).range, '-- partition-lens-disable-next-line'));
     await waitFor('the suppression to take effect', () => (ours(ed.document.uri).length === 0 ? true : undefined));
   });
+
+  /** Replaces the whole document (restoring a fixture after an edit). */
+  async function setText(ed: vscode.TextEditor, text: string): Promise<void> {
+    const all = new vscode.Range(ed.document.positionAt(0), ed.document.positionAt(ed.document.getText().length));
+    assert.ok(await ed.edit((e) => e.replace(all, text)));
+  }
+
+  async function fixesFor(ed: vscode.TextEditor, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+    return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', ed.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+  }
+
+  for (const [file, comment] of [
+    ['queries.sql', '--'],
+    ['app/services/lead_report.rb', '#'],
+    ['crm/reports.py', '#'],
+  ] as const) {
+    test(`suppression quick fixes in ${file}: this line, then this file`, async () => {
+      const ed = await open(file);
+      const original = ed.document.getText();
+      try {
+        for (const [which, directive] of [
+          ['on this line', 'partition-lens-disable-next-line'],
+          ['in this file', 'partition-lens-disable'],
+        ] as const) {
+          const d = await waitFor('the diagnostic', () => ours(ed.document.uri)[0]);
+          const title = `Suppress partition-key-missing ${which}`;
+          const fix = await waitFor(`the quick fix "${title}"`, async () => (await fixesFor(ed, d)).find((a) => a.title === title && a.edit));
+          assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+          const added = ed.document.getText().split('\n').filter((l) => !original.split('\n').includes(l));
+          assert.equal(added.length, 1, JSON.stringify(added));
+          assert.equal(added[0]!.trim(), `${comment} ${directive} partition-key-missing`);
+          await waitFor('the suppressed diagnostic to disappear', () => (ours(ed.document.uri).length === 0 ? true : undefined));
+          await setText(ed, original);
+          await waitFor('the diagnostic to return', () => (ours(ed.document.uri).length > 0 ? true : undefined));
+        }
+      } finally {
+        if (ed.document.getText() !== original) await setText(ed, original);
+      }
+    });
+  }
+
+  for (const [file, key] of [
+    ['app/services/lead_report.rb', /created_at/],
+    ['src/leads.ts', /createdAt/],
+    ['crm/reports.py', /created_at/],
+  ] as const) {
+    test(`the filter quick fix in ${file} adds a condition on the key and clears the diagnostic`, async () => {
+      const ed = await open(file);
+      const original = ed.document.getText();
+      try {
+        const d = await waitFor('the diagnostic', () => ours(ed.document.uri)[0]);
+        const line = d.range.start.line;
+        // A request may be cancelled while the server re-checks the freshly opened file: retry.
+        const fix = await waitFor('a preferred quick fix', async () => (await fixesFor(ed, d)).find((a) => a.isPreferred && a.edit));
+        assert.match(fix.title, key);
+        assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+        assert.match(ed.document.lineAt(line).text, key);
+        await waitFor('the fixed diagnostic to disappear', () => (ours(ed.document.uri).length === 0 ? true : undefined));
+      } finally {
+        await setText(ed, original);
+      }
+      await waitFor('the diagnostic to return', () => (ours(ed.document.uri).length === 1 ? true : undefined));
+    });
+  }
 
   for (const [file, line, text] of [
     ['app/services/lead_report.rb', 2, 'Lead'],

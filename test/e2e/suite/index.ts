@@ -35,8 +35,9 @@ export async function run(): Promise<void> {
   const out = process.env.PL_E2E_RESULT_FILE;
   if (out) {
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    const activationMs = (globalThis as { plE2eActivationMs?: number }).plE2eActivationMs;
-    fs.writeFileSync(out, JSON.stringify({ failures, tests: results, timings: { activationMs } }, null, 2));
+    const g = globalThis as { plE2eActivationMs?: number; plE2eActivateCallMs?: number };
+    const timings = { activationMs: g.plE2eActivationMs, activateCallMs: g.plE2eActivateCallMs };
+    fs.writeFileSync(out, JSON.stringify({ failures, tests: results, timings }, null, 2));
   }
   if (failures > 0) throw new Error(`${failures} end-to-end test(s) failed`);
 }

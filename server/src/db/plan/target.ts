@@ -93,7 +93,7 @@ export function parseQualifiedName(text: string): { schema?: string; name: strin
   }
   if (parts.length === 1) return { name: parts[0]! };
   if (parts.length === 2) return { schema: parts[0]!, name: parts[1]! };
-  throw new PlanError(`"${text}" is not a valid table name (use table or schema.table).`);
+  throw new PlanError(`"${text}" is not a table name (use table or schema.table).`);
 }
 
 export type TableRef = string | { readonly schema: string; readonly name: string };

@@ -848,27 +848,19 @@ class StatementAnalyzer {
         return;
       }
       if (kind === 'AEXPR_IN') {
-        const m = this.keyMatch(b.lexpr, ctx);
-        if (m.idx < 0) {
-          if (m.wrapped) this.note(ev, m.wrapped);
-          return;
-        }
-        ev.mentions = true;
+        const idx = this.mentionedKeyPart(b.lexpr, ev, ctx);
+        if (idx === undefined) return;
         const items: AstNode[] = b.rexpr?.List?.items ?? (Array.isArray(b.rexpr) ? b.rexpr : [b.rexpr]);
         const worst = this.worstOf(items, ctx);
         const notIn = (op === '<>') !== neg;
-        if (rankOf(worst) < RANK.volatile) ev.cons.push({ idx: m.idx, kind: notIn ? 'ne' : items.length > 1 ? 'in' : 'eq' });
-        else this.note(ev, valueReason(worst, keyPartName(ctx.scheme.key[m.idx]!)));
+        if (rankOf(worst) < RANK.volatile) ev.cons.push({ idx, kind: notIn ? 'ne' : items.length > 1 ? 'in' : 'eq' });
+        else this.note(ev, valueReason(worst, keyPartName(ctx.scheme.key[idx]!)));
         return;
       }
       if (kind === 'AEXPR_OP_ANY' || kind === 'AEXPR_OP_ALL') {
-        const m = this.keyMatch(b.lexpr, ctx);
-        if (m.idx < 0) {
-          if (m.wrapped) this.note(ev, m.wrapped);
-          return;
-        }
-        ev.mentions = true;
-        const keyName = keyPartName(ctx.scheme.key[m.idx]!);
+        const idx = this.mentionedKeyPart(b.lexpr, ev, ctx);
+        if (idx === undefined) return;
+        const keyName = keyPartName(ctx.scheme.key[idx]!);
         const arr = unwrapCast(b.rexpr);
         let cls: ValueClass;
         let several = true;
@@ -893,25 +885,21 @@ class StatementAnalyzer {
           o = NEGATE[o] ?? o;
           any = !any;
         }
-        if (any && o === '=') ev.cons.push({ idx: m.idx, kind: several ? 'in' : 'eq' });
-        else if (!any && (o === '<>' || o === '!=')) ev.cons.push({ idx: m.idx, kind: 'ne' });
-        else if (['<', '<=', '>', '>='].includes(o)) ev.cons.push({ idx: m.idx, kind: 'range' });
+        if (any && o === '=') ev.cons.push({ idx, kind: several ? 'in' : 'eq' });
+        else if (!any && (o === '<>' || o === '!=')) ev.cons.push({ idx, kind: 'ne' });
+        else if (['<', '<=', '>', '>='].includes(o)) ev.cons.push({ idx, kind: 'range' });
         else this.note(ev, `${o} ${any ? 'ANY' : 'ALL'} on ${keyName} cannot be used for pruning`);
         return;
       }
       if (kind.startsWith('AEXPR_BETWEEN') || kind.startsWith('AEXPR_NOT_BETWEEN')) {
-        const m = this.keyMatch(b.lexpr, ctx);
-        if (m.idx < 0) {
-          if (m.wrapped) this.note(ev, m.wrapped);
-          return;
-        }
-        ev.mentions = true;
+        const idx = this.mentionedKeyPart(b.lexpr, ev, ctx);
+        if (idx === undefined) return;
         const items: AstNode[] = b.rexpr?.List?.items ?? [];
         const worst = this.worstOf(items, ctx);
         if (rankOf(worst) < RANK.volatile) {
           // NOT BETWEEN is `key < a OR key > b`: both arms are ranges, which RANGE and LIST prune on.
-          ev.cons.push({ idx: m.idx, kind: 'range' });
-        } else this.note(ev, valueReason(worst, keyPartName(ctx.scheme.key[m.idx]!)));
+          ev.cons.push({ idx, kind: 'range' });
+        } else this.note(ev, valueReason(worst, keyPartName(ctx.scheme.key[idx]!)));
         return;
       }
       // LIKE, IS DISTINCT FROM, other operators: mention the key but cannot prune.
@@ -929,14 +917,10 @@ class StatementAnalyzer {
       return;
     }
     if (t === 'NullTest') {
-      const m = this.keyMatch(b.arg, ctx);
-      if (m.idx < 0) {
-        if (m.wrapped) this.note(ev, m.wrapped);
-        return;
-      }
-      ev.mentions = true;
+      const idx = this.mentionedKeyPart(b.arg, ev, ctx);
+      if (idx === undefined) return;
       const isNull = (b.nulltesttype === 'IS_NULL') !== neg;
-      ev.cons.push({ idx: m.idx, kind: isNull ? 'isnull' : 'notnull' });
+      ev.cons.push({ idx, kind: isNull ? 'isnull' : 'notnull' });
       return;
     }
     if (t === 'ColumnRef') {
@@ -967,6 +951,20 @@ class StatementAnalyzer {
   private note(ev: Eval, reason: string): void {
     ev.mentions = true;
     ev.reasons.push(reason);
+  }
+
+  /**
+   * The key part `node` is, with the key marked as mentioned; when it is none, the reason a
+   * wrapped key column cannot be pruned on (if it is one) is noted and the result is undefined.
+   */
+  private mentionedKeyPart(node: AstNode, ev: Eval, ctx: Ctx): number | undefined {
+    const m = this.keyMatch(node, ctx);
+    if (m.idx < 0) {
+      if (m.wrapped) this.note(ev, m.wrapped);
+      return undefined;
+    }
+    ev.mentions = true;
+    return m.idx;
   }
 
   /** Which key part a node is (bare key column, no-op cast of it, or the key expression), else why not. */
@@ -1443,7 +1441,11 @@ function outputNames(body: AstNode): string[] {
   });
 }
 
-function containsVolatile(n: AstNode): boolean {
+/**
+ * Whether some node of the tree `n` passes `test`; with `skipSublinks` the search does not
+ * enter subqueries (their aggregates and windows belong to them, not to the outer query).
+ */
+function someNode(n: AstNode, test: (x: AstNode) => boolean, opts: { skipSublinks?: boolean } = {}): boolean {
   let hit = false;
   const walk = (x: AstNode): void => {
     if (hit || !x || typeof x !== 'object') return;
@@ -1451,33 +1453,25 @@ function containsVolatile(n: AstNode): boolean {
       for (const y of x) walk(y);
       return;
     }
-    if (x.FuncCall && isVolatileFunction(funcName(x.FuncCall))) {
+    if (test(x)) {
       hit = true;
       return;
     }
+    if (opts.skipSublinks && x.SubLink) return;
     for (const k in x) walk(x[k]);
   };
   walk(n);
   return hit;
 }
 
+/** Whether a volatile function is called anywhere in `n`, subqueries included. */
+function containsVolatile(n: AstNode): boolean {
+  return someNode(n, (x) => !!(x.FuncCall && isVolatileFunction(funcName(x.FuncCall))));
+}
+
+/** Whether `n` itself (not a subquery in it) calls an aggregate or window function. */
 function containsAggregate(n: AstNode): boolean {
-  let hit = false;
-  const walk = (x: AstNode): void => {
-    if (hit || !x || typeof x !== 'object') return;
-    if (Array.isArray(x)) {
-      for (const y of x) walk(y);
-      return;
-    }
-    if (x.FuncCall && (isAggregateFunction(funcName(x.FuncCall)) || x.FuncCall.agg_star || x.FuncCall.over)) {
-      hit = true;
-      return;
-    }
-    if (x.SubLink) return;
-    for (const k in x) walk(x[k]);
-  };
-  walk(n);
-  return hit;
+  return someNode(n, (x) => !!(x.FuncCall && (isAggregateFunction(funcName(x.FuncCall)) || x.FuncCall.agg_star || x.FuncCall.over)), { skipSublinks: true });
 }
 
 /** Column names (last part) that appear in the PARTITION BY of every window of a SELECT. */
@@ -1505,21 +1499,7 @@ function windowPartitionColumns(body: AstNode): Set<string> {
   return common ?? new Set();
 }
 
+/** Whether `n` itself (not a subquery in it) calls a window function. */
 function hasWindow(n: AstNode): boolean {
-  let hit = false;
-  const walk = (x: AstNode): void => {
-    if (hit || !x || typeof x !== 'object') return;
-    if (Array.isArray(x)) {
-      for (const y of x) walk(y);
-      return;
-    }
-    if (x.FuncCall?.over) {
-      hit = true;
-      return;
-    }
-    if (x.SubLink) return;
-    for (const k in x) walk(x[k]);
-  };
-  walk(n);
-  return hit;
+  return someNode(n, (x) => !!x.FuncCall?.over, { skipSublinks: true });
 }

@@ -96,6 +96,11 @@ export function keyText(key: readonly KeyPart[]): string {
   return key.map((k) => (k.kind === 'column' ? displayIdent(k.column) : `(${k.text})`)).join(', ');
 }
 
+/** The key's column names and expression texts as stored (unquoted), e.g. for fix hints and JSON. */
+export function keyNames(key: readonly KeyPart[]): string[] {
+  return key.map((k) => (k.kind === 'column' ? k.column : k.text));
+}
+
 /** Every leaf (non-partitioned) partition below a list of partitions. */
 export function leafPartitions(parts: readonly Partition[]): Partition[] {
   const out: Partition[] = [];

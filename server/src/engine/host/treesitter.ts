@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Language, Parser } from 'web-tree-sitter';
+import { Edit, Language, Parser, type Point } from 'web-tree-sitter';
 
 export type HostLanguage = 'ruby' | 'typescript' | 'python';
 
@@ -58,4 +58,44 @@ export function languageFor(lang: HostLanguage): Language {
   const l = languages.get(lang);
   if (!l) throw new Error('tree-sitter not loaded: await ensureTreeSitterLoaded() first');
   return l;
+}
+
+/** The span an edit replaced: `before[start, oldEnd)` became `after[start, newEnd)`. */
+export interface TextChange {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/** The change between two texts: everything between their common prefix and common suffix. */
+export function textChange(before: string, after: string): TextChange {
+  const max = Math.min(before.length, after.length);
+  let p = 0;
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  return { start: p, oldEnd: before.length - s, newEnd: after.length - s };
+}
+
+/** The row and UTF-16 column of an offset, as tree-sitter's edits expect. */
+function point(text: string, offset: number): Point {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: offset - lineStart };
+}
+
+/** The tree-sitter edit that turns the tree of `before` into one reusable for parsing `after`. */
+export function treeEdit(before: string, after: string, change: TextChange = textChange(before, after)): Edit {
+  return new Edit({
+    startIndex: change.start,
+    oldEndIndex: change.oldEnd,
+    newEndIndex: change.newEnd,
+    startPosition: point(before, change.start),
+    oldEndPosition: point(before, change.oldEnd),
+    newEndPosition: point(after, change.newEnd),
+  });
 }

@@ -1,5 +1,5 @@
 /** Shared wording for the partition-key rules: how the table is partitioned and what to write instead. */
-import { keyText, type PartitionedTable } from '../catalog/model';
+import { keyNames, keyText, type PartitionedTable } from '../catalog/model';
 import type { TableReferenceVerdict } from '../analysis/verdict';
 import type { Finding, FixHint, RuleId, Severity } from '../finding';
 
@@ -22,10 +22,19 @@ export function suggestion(t: PartitionedTable, qualifier?: string): string {
   }
 }
 
+/**
+ * The suggestion set off from the sentence: in double quotes, or in backticks when it holds a
+ * quoted identifier (`"OrderDate" = …`), where surrounding double quotes would read as `""`.
+ */
+export function quotedSuggestion(t: PartitionedTable, qualifier?: string): string {
+  const text = suggestion(t, qualifier);
+  return text.includes('"') ? `\`${text}\`` : `"${text}"`;
+}
+
 export function fixHint(v: TableReferenceVerdict): FixHint {
   const hint = {
     strategy: v.table.strategy,
-    keyColumns: v.table.key.map((k) => (k.kind === 'column' ? k.column : k.text)),
+    keyColumns: keyNames(v.table.key),
     qualifier: v.qualifier,
     language: 'sql',
   };

@@ -4,7 +4,7 @@
  */
 import type { TableReferenceVerdict } from '../analysis/verdict';
 import type { Finding } from '../finding';
-import { finding, partitioning, suggestion } from './message';
+import { finding, partitioning, quotedSuggestion } from './message';
 import type { RuleMeta } from './types';
 
 export const meta: RuleMeta = {
@@ -19,6 +19,6 @@ export function check(v: TableReferenceVerdict): Finding | undefined {
   if (v.verdict !== 'missing') return undefined;
   const message =
     `Query on ${v.tableName} (${partitioning(v.table)}) ${v.reason}, so PostgreSQL scans all partitions. ` +
-    `Add e.g. "${suggestion(v.table)}".`;
+    `Add e.g. ${quotedSuggestion(v.table)}.`;
   return finding(meta.id, meta.defaultSeverity, v, message);
 }

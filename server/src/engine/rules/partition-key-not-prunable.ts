@@ -5,7 +5,7 @@
  */
 import type { TableReferenceVerdict } from '../analysis/verdict';
 import type { Finding } from '../finding';
-import { finding, partitioning, suggestion } from './message';
+import { finding, partitioning, quotedSuggestion } from './message';
 import type { RuleMeta } from './types';
 
 export const meta: RuleMeta = {
@@ -21,6 +21,6 @@ export function check(v: TableReferenceVerdict): Finding | undefined {
   if (v.verdict !== 'not-prunable') return undefined;
   const message =
     `Query on ${v.tableName} (${partitioning(v.table)}) cannot be pruned: ${v.reason}, so PostgreSQL scans all partitions. ` +
-    `Compare the bare key with constants, parameters or stable expressions instead, e.g. "${suggestion(v.table)}".`;
+    `Compare the bare key with constants, parameters or stable expressions instead, e.g. ${quotedSuggestion(v.table)}.`;
   return finding(meta.id, meta.defaultSeverity, v, message);
 }

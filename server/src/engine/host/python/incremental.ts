@@ -8,10 +8,11 @@
  * of the cache key, so changing one of them re-checks the whole file.
  */
 import { checkSql } from '../../analysis/index';
-import type { CatalogView } from '../../catalog/model';
+import { keyNames, type CatalogView } from '../../catalog/model';
 import type { CheckOptions, CheckResult } from '../../check';
-import type { Finding } from '../../finding';
+import { dedupeFindings, type Finding } from '../../finding';
 import { parsePython, type PyNode, ScopeIndex } from './ast';
+import { textChange } from '../treesitter';
 import { scanSegments, type Segment, topLevelSegments } from './segments';
 import { djangoQueries } from './django';
 import { pythonFragments } from './embedded';
@@ -85,20 +86,15 @@ export class PythonChecker {
     else if (prev.text === text) stmts = prev.stmts;
     else {
       const a = prev.text;
-      const max = Math.min(a.length, text.length);
-      let p = 0;
-      while (p < max && a.charCodeAt(p) === text.charCodeAt(p)) p++;
-      let s = 0;
-      while (s < max - p && a.charCodeAt(a.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+      const { start: p, oldEnd, newEnd: changeEnd } = textChange(a, text);
       const delta = text.length - a.length;
       const old = prev.stmts;
       let i0 = 0;
       while (i0 + 1 < old.length && old[i0 + 1]!.start <= p) i0++;
       const restartIdx = Math.max(0, i0 - 1);
       const restart = restartIdx === 0 ? 0 : old[restartIdx]!.start;
-      const changeEnd = text.length - s;
       const oldStarts = new Map<number, number>();
-      for (let k = restartIdx; k < old.length; k++) if (old[k]!.start >= a.length - s) oldStarts.set(old[k]!.start, k);
+      for (let k = restartIdx; k < old.length; k++) if (old[k]!.start >= oldEnd) oldStarts.set(old[k]!.start, k);
       const r = scanSegments(text, restart, (x) => x >= changeEnd && oldStarts.has(x - delta));
       stmts = [...old.slice(0, restartIdx), ...r.segments.map(toStmt)];
       if (r.stoppedAt !== undefined) {
@@ -233,7 +229,7 @@ export class PythonChecker {
     for (const s of stmts) {
       const got = perStmt.get(s);
       if (got) {
-        const own = dedupe(got.findings.sort((x, y) => x.start - y.start));
+        const own = dedupeFindings(got.findings.sort((x, y) => x.start - y.start));
         findings.push(...own);
         parseErrors.push(...got.parseErrors);
         // A definition whose findings all lie inside it can be reused wherever it moves.
@@ -301,7 +297,7 @@ function shift(f: Finding, by: number): Finding {
 /** Adds the Python quick-fix data to a finding of a synthesized ORM query. */
 export function withHostFix(f: Finding, q: SynthQuery, catalog: CatalogView): Finding {
   const table = catalog.lookup(q.model.schema, q.model.table);
-  const keyColumns = f.fix?.keyColumns ?? table?.key.map((k) => (k.kind === 'column' ? k.column : k.text)) ?? [];
+  const keyColumns = f.fix?.keyColumns ?? (table ? keyNames(table.key) : []);
   const strategy = f.fix?.strategy ?? table?.strategy ?? 'range';
   const host: Record<string, string | number> = { ...q.fix };
   const col = keyColumns[0];
@@ -310,15 +306,5 @@ export function withHostFix(f: Finding, q: SynthQuery, catalog: CatalogView): Fi
     host.keyField = field?.attr ?? col;
   }
   return { ...f, fix: { strategy, keyColumns, language: 'python', host } };
-}
-
-export function dedupe(fs: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return fs.filter((f) => {
-    const k = `${f.start}:${f.end}:${f.code}:${f.table}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 

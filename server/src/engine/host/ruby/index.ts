@@ -4,9 +4,9 @@
  * analysis. Registers itself at import time.
  */
 import { checkSql } from '../../analysis/index';
-import type { CatalogView } from '../../catalog/model';
+import { keyNames, type CatalogView } from '../../catalog/model';
 import { registerChecker, type CheckOptions, type CheckResult } from '../../check';
-import type { Finding } from '../../finding';
+import { dedupeFindings, type Finding } from '../../finding';
 import { ensureParserLoaded, parserReady } from '../../sql/parse';
 import { registerHost } from '../index';
 import type { EmbeddedSql, HostModule, HostQuickFix } from '../types';
@@ -195,23 +195,13 @@ function siteFindings(site: QuerySite, catalog: CatalogView, options: CheckOptio
 
 function withHostFix(f: Finding, site: QuerySite, catalog: CatalogView): Finding {
   const table = catalog.tables().find((t) => f.table === `${t.schema}.${t.name}` || f.table.endsWith(`.${t.name}`));
-  const keyColumns = f.fix?.keyColumns ?? table?.key.map((k) => (k.kind === 'column' ? k.column : k.text)) ?? [];
+  const keyColumns = f.fix?.keyColumns ?? (table ? keyNames(table.key) : []);
   const strategy = f.fix?.strategy ?? table?.strategy ?? 'range';
   // Only a finding on the model of the chain can be fixed by appending `.where(...)` to it.
   const onRoot = f.start === site.root.start && f.end === site.root.end;
   const host: Record<string, string | number> = { kind: 'orm', model: site.model };
   if (onRoot) host.insertAt = site.fixAt;
   return { ...f, fix: { strategy, keyColumns, language: 'ruby', host } };
-}
-
-function dedupe(fs: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return fs.filter((f) => {
-    const k = `${f.start}:${f.end}:${f.code}:${f.table}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 const EMPTY_RESULT: UnitResult = { findings: [], parseErrors: [] };
@@ -338,7 +328,7 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
       unitCaches.set(fileName, { context, units: next });
       while (unitCaches.size > 16) unitCaches.delete(unitCaches.keys().next().value as string);
     }
-    return { findings: dedupe(findings).sort((a, b) => a.start - b.start || a.end - b.end), parseErrors };
+    return { findings: dedupeFindings(findings).sort((a, b) => a.start - b.start || a.end - b.end), parseErrors };
   } catch {
     // Never let one odd file break the editor.
     return { findings: [], parseErrors: [] };

@@ -9,8 +9,8 @@
  * milliseconds for a 5,000-line file). At most `MAX_TREES` trees are kept; evicted trees are
  * deleted, which is the only place a kept tree's memory is released.
  */
-import { Edit, type Node as TsNode, type Point, type Tree } from 'web-tree-sitter';
-import { parserFor } from '../treesitter';
+import type { Node as TsNode, Tree } from 'web-tree-sitter';
+import { parserFor, textChange, treeEdit, type TextChange } from '../treesitter';
 import { copyNode, type RNode } from './syntax';
 
 export interface Unit {
@@ -32,16 +32,6 @@ export interface Unit {
 
 const MAX_TREES = 4;
 const trees = new Map<string, { text: string; tree: Tree }>();
-
-function point(text: string, offset: number): Point {
-  let row = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    row++;
-    lineStart = i + 1;
-  }
-  return { row, column: offset - lineStart };
-}
 
 /**
  * Parses `text`, reusing the previous tree of `key` for an incremental parse. The returned
@@ -68,25 +58,10 @@ export function parseCached(text: string, key: string | undefined): { tree: Tree
   let change: ParseChange | undefined;
   if (prev && prev.text === text) tree = prev.tree;
   else {
-    let edit: { start: number; oldEnd: number; newEnd: number } | undefined;
+    let edit: TextChange | undefined;
     if (prev) {
-      const old = prev.text;
-      let p = 0;
-      const max = Math.min(old.length, text.length);
-      while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-      let s = 0;
-      while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
-      edit = { start: p, oldEnd: old.length - s, newEnd: text.length - s };
-      prev.tree.edit(
-        new Edit({
-          startIndex: p,
-          oldEndIndex: old.length - s,
-          newEndIndex: text.length - s,
-          startPosition: point(old, p),
-          oldEndPosition: point(old, old.length - s),
-          newEndPosition: point(text, text.length - s),
-        }),
-      );
+      edit = textChange(prev.text, text);
+      prev.tree.edit(treeEdit(prev.text, text, edit));
     }
     tree = parser.parse(text, prev?.tree ?? null);
     if (prev && tree && edit) change = { ...edit, changed: tree.getChangedRanges(prev.tree).map((r) => ({ start: r.startIndex, end: r.endIndex })) };

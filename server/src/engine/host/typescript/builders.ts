@@ -77,17 +77,7 @@ export function knexQuery(top: N, links: readonly Link[]): OrmQuery | undefined 
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!executedHere(top, KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
   const params = new Params();
-  const conds: Cond[] = [];
-  for (let i = 0; i + 1 < links.length; i++) {
-    const l = links[i]!;
-    const c = links[i + 1]!;
-    if (l.kind !== 'prop' || c.kind !== 'call') continue;
-    const cond = knexWhere(l.name, c.args, params);
-    if (cond === 'ignore') continue;
-    if (cond === 'reset') throw new Dynamic('clearWhere');
-    conds.push(cond);
-  }
-  const where = renderConds(conds);
+  const where = renderConds(knexChainConds(links, params, 'clearWhere'));
   const from = (ref.schema ? `${qi(ref.schema)}.${qi(ref.table)}` : qi(ref.table)) + (ref.alias ? ` AS ${qi(ref.alias)}` : '');
   const sql = where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`;
   return {
@@ -114,6 +104,24 @@ function renderConds(conds: Cond[]): string | null {
 }
 
 const WHERE_RE = /^(or|and)?(where|Where)(Not)?(In|Null|NotNull|Between|NotBetween|Raw|Like|ILike|Exists|NotIn|NotExists)?$/;
+
+/**
+ * The conditions of a chain's `.method(args)` calls, in order. A call that clears the
+ * conditions makes the query unknowable here: `resetWhy` says which construct did it.
+ */
+function knexChainConds(links: readonly Link[], params: Params, resetWhy: string): Cond[] {
+  const conds: Cond[] = [];
+  for (let i = 0; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (l.kind !== 'prop' || c.kind !== 'call') continue;
+    const cond = knexWhere(l.name, c.args, params);
+    if (cond === 'ignore') continue;
+    if (cond === 'reset') throw new Dynamic(resetWhy);
+    conds.push(cond);
+  }
+  return conds;
+}
 
 function knexWhere(method: string, args: readonly N[], params: Params): Cond | 'ignore' | 'reset' {
   if (method === 'clearWhere' || method === 'modify') return 'reset';
@@ -221,15 +229,7 @@ function groupCallback(fn: N, params: Params): string | null {
     const links = flattenChain(e);
     const r = links[0];
     if (!r || r.kind !== 'root' || (r.name !== pname && r.name !== 'this')) throw new Dynamic('callback does not refine its builder');
-    for (let i = 0; i + 1 < links.length; i++) {
-      const l = links[i]!;
-      const c = links[i + 1]!;
-      if (l.kind !== 'prop' || c.kind !== 'call') continue;
-      const cond = knexWhere(l.name, c.args, params);
-      if (cond === 'ignore') continue;
-      if (cond === 'reset') throw new Dynamic('modify');
-      conds.push(cond);
-    }
+    conds.push(...knexChainConds(links, params, 'modify'));
   }
   const s = renderConds(conds);
   return s === null ? null : `(${s})`;

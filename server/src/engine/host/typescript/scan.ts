@@ -6,8 +6,8 @@
  * File-level facts (models declared in the file, TypeORM repositories, migration context, the
  * registry's version) form a signature: when it changes, every unit is translated again.
  */
-import { Edit, type Node as TsNode, type Tree } from 'web-tree-sitter';
-import { parserFor } from '../treesitter';
+import type { Node as TsNode, Tree } from 'web-tree-sitter';
+import { parserFor, treeEdit } from '../treesitter';
 import { copySubtree, type N } from './ast';
 import { embeddedFragments, isMigration, sqlConsts, type Fragment } from './embedded';
 import { typeormRepositories } from './entities';
@@ -71,16 +71,6 @@ export function forgetDocument(key: string): void {
   }
 }
 
-function point(text: string, offset: number): { row: number; column: number } {
-  let row = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    row++;
-    lineStart = i + 1;
-  }
-  return { row, column: offset - lineStart };
-}
-
 /** Parses `text`, incrementally from the document's previous tree when there is one. */
 function parseDocument(key: string | undefined, text: string): { tree: Tree; units: Map<string, Unit>; keep: boolean } {
   const parser = parserFor('typescript');
@@ -88,23 +78,7 @@ function parseDocument(key: string | undefined, text: string): { tree: Tree; uni
   if (prev && prev.text === text) return { tree: prev.tree, units: prev.units, keep: true };
   let tree: Tree | null = null;
   if (prev) {
-    // The edit is the span between the common prefix and the common suffix.
-    const a = prev.text;
-    const max = Math.min(a.length, text.length);
-    let p = 0;
-    while (p < max && a.charCodeAt(p) === text.charCodeAt(p)) p++;
-    let s = 0;
-    while (s < max - p && a.charCodeAt(a.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
-    prev.tree.edit(
-      new Edit({
-      startIndex: p,
-      oldEndIndex: a.length - s,
-      newEndIndex: text.length - s,
-      startPosition: point(a, p),
-      oldEndPosition: point(a, a.length - s),
-      newEndPosition: point(text, text.length - s),
-      }),
-    );
+    prev.tree.edit(treeEdit(prev.text, text));
     tree = parser.parse(text, prev.tree);
     prev.tree.delete();
     docs.delete(key!);
