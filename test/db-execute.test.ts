@@ -3,32 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { openDb, profileFromUrl, type Db } from '../server/src/db/connection';
+import { type Db } from '../server/src/db/connection';
 import { executePlan, PlanExecutionError } from '../server/src/db/execute';
 import { buildCreateUpcomingPlan, planToSql, type Plan } from '../server/src/db/plan';
-import { freshDatabase, pgServers, type PgServer } from './helpers/db';
+import { eachServerDb } from './helpers/db';
 
 const NOW = new Date(Date.UTC(2026, 10, 24, 12));
-
-async function eachServer(t: test.TestContext, fn: (db: Db, url: string, server: PgServer) => Promise<void>): Promise<void> {
-  const { servers, skipped } = await pgServers();
-  if (servers.length === 0) {
-    t.skip('NO POSTGRESQL SERVER COULD BE STARTED: ' + skipped.join('; '));
-    return;
-  }
-  for (const server of servers) {
-    await t.test(`PostgreSQL ${server.major}`, async () => {
-      const fresh = await freshDatabase(server, 'exec');
-      const db = openDb(profileFromUrl(fresh.url), undefined, { max: 3 });
-      try {
-        await fn(db, fresh.url, server);
-      } finally {
-        await db.end();
-        await fresh.drop();
-      }
-    });
-  }
-}
 
 async function adminQuery(url: string, sql: string, params: unknown[] = []): Promise<pg.QueryResult> {
   const c = new pg.Client({ connectionString: url });
@@ -44,7 +24,7 @@ const partitionCount = async (db: Db, parent: string): Promise<number> =>
   (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_inherits WHERE inhparent = to_regclass($1)`, [parent])).rows[0]!.n;
 
 void test('a connection killed after the 2nd statement leaves nothing partial', async (t) => {
-  await eachServer(t, async (db, url) => {
+  await eachServerDb(t, 'exec', async (db, _server, url) => {
     await db.query(`CREATE TABLE leads (id int, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at)`);
     await db.query(`CREATE TABLE leads_default PARTITION OF leads DEFAULT`);
     await db.query(`INSERT INTO leads SELECT g, timestamptz '2026-11-01' + g * interval '1 hour' FROM generate_series(0, 2000) g`);
@@ -73,7 +53,7 @@ void test('a connection killed after the 2nd statement leaves nothing partial', 
 });
 
 void test('a failing statement rolls back everything and is named', async (t) => {
-  await eachServer(t, async (db) => {
+  await eachServerDb(t, 'exec', async (db) => {
     await db.query(`CREATE TABLE t1 (a int) PARTITION BY LIST (a)`);
     const plan: Plan = {
       kind: 'create-partition',
@@ -92,7 +72,7 @@ void test('a failing statement rolls back everything and is named', async (t) =>
 });
 
 void test('lock_timeout stops a plan that waits for a lock; cancellation stops a running plan', async (t) => {
-  await eachServer(t, async (db, url) => {
+  await eachServerDb(t, 'exec', async (db, _server, url) => {
     await db.query(`CREATE TABLE ev (id int, at date NOT NULL) PARTITION BY RANGE (at)`);
     const holder = new pg.Client({ connectionString: url });
     await holder.connect();

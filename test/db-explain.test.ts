@@ -2,32 +2,11 @@
 // PREPARE + EXECUTE with NULLs before), several partitioned tables in one statement, and errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openDb, profileFromUrl, type Db } from '../server/src/db/connection';
 import { explainPruning, formatPruning } from '../server/src/db/explain';
-import { freshDatabase, pgServers, type PgServer } from './helpers/db';
-
-async function eachServer(t: test.TestContext, fn: (db: Db, server: PgServer) => Promise<void>): Promise<void> {
-  const { servers, skipped } = await pgServers();
-  if (servers.length === 0) {
-    t.skip('NO POSTGRESQL SERVER COULD BE STARTED: ' + skipped.join('; '));
-    return;
-  }
-  for (const server of servers) {
-    await t.test(`PostgreSQL ${server.major}`, async () => {
-      const fresh = await freshDatabase(server, 'explain');
-      const db = openDb(profileFromUrl(fresh.url), undefined, { max: 2 });
-      try {
-        await fn(db, server);
-      } finally {
-        await db.end();
-        await fresh.drop();
-      }
-    });
-  }
-}
+import { eachServerDb } from './helpers/db';
 
 void test('explain counts scanned partitions per partitioned table', async (t) => {
-  await eachServer(t, async (db, server) => {
+  await eachServerDb(t, 'explain', async (db, server) => {
     await db.query(`CREATE TABLE "Le ads" (id int, created_at date NOT NULL, user_id int) PARTITION BY RANGE (created_at)`);
     await db.query(`DO $$BEGIN FOR i IN 0..26 LOOP EXECUTE format('CREATE TABLE %I PARTITION OF "Le ads" FOR VALUES FROM (%L) TO (%L)', 'Le ads_' || i, date '2025-01-01' + make_interval(months => i), date '2025-01-01' + make_interval(months => i + 1)); END LOOP; END$$`);
     await db.query(`CREATE TABLE campaigns (user_id int, name text) PARTITION BY HASH (user_id)`);

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { openDb, profileFromUrl, type Db } from '../server/src/db/connection';
+import { type Db } from '../server/src/db/connection';
 import {
   buildArchivePlans,
   buildCreateHashPlan,
@@ -17,30 +17,13 @@ import {
 } from '../server/src/db/plan';
 import { executePlan } from '../server/src/db/execute';
 import { quoteIdent, quoteQualified } from '../server/src/db/quote';
-import { freshDatabase, pgServers, type PgServer } from './helpers/db';
+import { eachServerDb } from './helpers/db';
+
+// Plans that move rows need more than the pool's default query timeout.
+const eachServer = (t: test.TestContext, fn: Parameters<typeof eachServerDb>[2]): Promise<void> =>
+  eachServerDb(t, 'plan', fn, { max: 3, queryTimeoutMs: 60_000 });
 
 const NOW = new Date(Date.UTC(2026, 10, 24, 12)); // 2026-11-24
-
-async function eachServer(t: test.TestContext, fn: (db: Db, server: PgServer, url: string) => Promise<void>): Promise<void> {
-  const { servers, skipped } = await pgServers();
-  if (servers.length === 0) {
-    t.skip('NO POSTGRESQL SERVER COULD BE STARTED: ' + skipped.join('; '));
-    return;
-  }
-  for (const s of skipped) t.diagnostic(`skipped server: ${s}`);
-  for (const server of servers) {
-    await t.test(`PostgreSQL ${server.major}`, async () => {
-      const fresh = await freshDatabase(server, 'plan');
-      const db = openDb(profileFromUrl(fresh.url), undefined, { max: 3, queryTimeoutMs: 60_000 });
-      try {
-        await fn(db, server, fresh.url);
-      } finally {
-        await db.end();
-        await fresh.drop();
-      }
-    });
-  }
-}
 
 async function partitionsOf(db: Db, schema: string, name: string): Promise<{ name: string; bound: string }[]> {
   const { rows } = await db.query<{ name: string; bound: string }>(

@@ -5,6 +5,8 @@
  */
 import { after } from 'node:test';
 import pg from 'pg';
+import type { TestContext } from 'node:test';
+import { openDb, profileFromUrl, type Db } from '../../server/src/db/connection';
 // @ts-expect-error plain ESM helper without type declarations
 import { startAllServers } from './postgres-servers.mjs';
 
@@ -68,4 +70,34 @@ export async function freshDatabase(server: PgServer, prefix = 't'): Promise<{ u
       }
     },
   };
+}
+
+/**
+ * Runs `fn` once per available server as a subtest, each time on a fresh database with an open
+ * pool; the pool is closed and the database dropped afterwards. Skips loudly without servers.
+ */
+export async function eachServerDb(
+  t: TestContext,
+  prefix: string,
+  fn: (db: Db, server: PgServer, url: string) => Promise<void>,
+  pool: { max: number; queryTimeoutMs?: number } = { max: 3 },
+): Promise<void> {
+  const { servers, skipped } = await pgServers();
+  if (servers.length === 0) {
+    t.skip('NO POSTGRESQL SERVER COULD BE STARTED: ' + skipped.join('; '));
+    return;
+  }
+  for (const s of skipped) t.diagnostic(`skipped server: ${s}`);
+  for (const server of servers) {
+    await t.test(`PostgreSQL ${server.major}`, async () => {
+      const fresh = await freshDatabase(server, prefix);
+      const db = openDb(profileFromUrl(fresh.url), undefined, pool);
+      try {
+        await fn(db, server, fresh.url);
+      } finally {
+        await db.end();
+        await fresh.drop();
+      }
+    });
+  }
 }
