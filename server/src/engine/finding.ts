@@ -21,7 +21,29 @@ export interface Finding {
   readonly message: string;
   /** Data that quick fixes need (key columns, strategy, where to insert a filter). */
   readonly fix?: FixHint;
+  /**
+   * Where the query was created and refined when that is not the reported place (a builder
+   * returned from another method or file). Becomes LSP `relatedInformation` and the CLI's
+   * `related` entries.
+   */
+  readonly related?: readonly RelatedLocation[];
 }
+
+/**
+ * Another place that explains a finding. In the checked document it is given by UTF-16 offsets;
+ * in another file by that file's path and 0-based line/character positions (the index that saw
+ * the file computed them, so consumers need not read it).
+ */
+export type RelatedLocation =
+  | { readonly kind: 'here'; readonly start: number; readonly end: number; readonly message: string }
+  | {
+      readonly kind: 'file';
+      /** Absolute path of the other file. */
+      readonly fileName: string;
+      readonly start: { readonly line: number; readonly character: number };
+      readonly end: { readonly line: number; readonly character: number };
+      readonly message: string;
+    };
 
 /** Enough for a code action to build a filter on the partition key. */
 export interface FixHint {

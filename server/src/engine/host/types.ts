@@ -30,6 +30,26 @@ export interface HostQuickFix {
   readonly preferred?: boolean;
 }
 
+/**
+ * What a host module knows about one workspace folder: models, modules and their
+ * exports/imports, classes, and per-function summaries (returns a builder, executes one,
+ * refines a parameter). One instance per workspace folder (never shared between folders); the
+ * CLI makes one per run root. Computed when files are indexed, invalidated per file.
+ */
+export interface HostIndex {
+  /** Learns (or re-learns) one file. Never throws: a file it cannot read is skipped. */
+  indexFile(fileName: string, text: string): void;
+  /** Forgets a file (deleted or renamed). */
+  removeFile(fileName: string): void;
+  /**
+   * Files whose findings may change when `fileName` changes (they import it, call a method it
+   * defines, use a model or scope it declares). Used to re-check open documents.
+   */
+  dependentsOf?(fileName: string): readonly string[];
+  /** Changes whenever what the index knows changes (cache keys of checks include it). */
+  readonly generation: number;
+}
+
 export interface HostModule {
   readonly language: 'ruby' | 'typescript' | 'python';
   /** Cheap test (no parsing) whether a file may contain database code at all. */
@@ -49,8 +69,18 @@ export interface HostModule {
   removeFile?(fileName: string): void;
   /** Whether `indexFile` wants this file (e.g. `schema.prisma` for the TypeScript module). Default: same language. */
   claimsFile?(fileName: string): boolean;
-  /** Full check of a host file: embedded SQL and ORM queries, through the shared analysis. */
-  check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string }): CheckResult;
+  /**
+   * A fresh, empty index for one workspace folder. Hosts that implement it keep no
+   * process-wide state: `check` then reads `options.index`.
+   */
+  createIndex?(): HostIndex;
+  /**
+   * Full check of a host file: embedded SQL and ORM queries, through the shared analysis.
+   * `index` is the index of the document's workspace folder (made by `createIndex`), when the
+   * caller has one. An internal error is thrown, never swallowed: the caller reports the file
+   * as not analysed.
+   */
+  check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult;
   /** Host-language quick fixes for a finding this module reported. */
   quickFixes?(text: string, finding: Finding): readonly HostQuickFix[];
 }
