@@ -38,11 +38,11 @@ export function installVsix(codeServer, dir, vsix) {
 }
 
 /** Starts code-server on a free loopback port; resolves with { url, pid, stop }. */
-export function startCodeServer(codeServer, dir, workspace, { env = {}, timeoutMs = 60000 } = {}) {
+export function startCodeServer(codeServer, dir, workspace, { env = {}, timeoutMs = 60000, bindAddr = '127.0.0.1:0' } = {}) {
   const t0 = Date.now();
   const log = fs.openSync(path.join(dir, 'out', 'code-server.log'), 'a');
   const child = spawn(codeServer, [
-    ...baseArgs(dir), '--bind-addr', '127.0.0.1:0', '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+    ...baseArgs(dir), '--bind-addr', bindAddr, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', workspace,
   ], { env: isolatedEnv(dir, env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let exited = false;
