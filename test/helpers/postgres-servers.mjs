@@ -66,7 +66,9 @@ export async function startSystemPostgres(binDir, major) {
   const port = await freePort();
   const [pc, pa] = asPg(path.join(binDir, 'postgres'), ['-D', data, '-p', String(port), '-k', sock,
     '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
-    '-c', 'max_locks_per_transaction=1024', '-c', 'max_connections=100', '-c', 'shared_buffers=128MB']);
+    '-c', 'max_locks_per_transaction=1024', '-c', 'max_connections=100', '-c', 'shared_buffers=128MB',
+    // The pruning audit reads pg_stat_statements, which must be preloaded.
+    '-c', 'shared_preload_libraries=pg_stat_statements']);
   const log = fs.openSync(path.join(dir, 'postgres.log'), 'a');
   const child = spawn(pc, pa, { stdio: ['ignore', log, log], detached: true });
   let alive = true;
@@ -108,7 +110,8 @@ export async function startEmbeddedPostgres() {
     databaseDir: path.join(dir, 'data'), port, user: 'postgres', password: 'postgres', persistent: false,
     createPostgresUser: true, authMethod: 'password',
     initdbFlags: ['--no-sync', '--locale=C', '-E', 'UTF8'],
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'listen_addresses=127.0.0.1', '-c', 'max_locks_per_transaction=1024'],
+    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'listen_addresses=127.0.0.1', '-c', 'max_locks_per_transaction=1024',
+      '-c', 'shared_preload_libraries=pg_stat_statements'],
     onLog: (m) => { logs.push(String(m)); if (logs.length > 200) logs.shift(); },
     onError: (m) => { logs.push(String(m)); if (logs.length > 200) logs.shift(); },
   });

@@ -28,7 +28,7 @@ class RefusedError extends Error {}
 
 const VALUE_FLAGS = new Set([
   'database-url', 'table', 'format', 'config', 'interval', 'count', 'keep', 'archive-schema', 'partition', 'sql', 'file',
-  'lock-timeout', 'statement-timeout',
+  'lock-timeout', 'statement-timeout', 'min-calls', 'workspace',
 ]);
 const BOOL_FLAGS = new Set(['dry-run', 'yes', 'drop', 'concurrently', 'finalize', 'help']);
 
@@ -86,7 +86,7 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-const processIo: CliIo = {
+export const processIo: CliIo = {
   out: (t) => void process.stdout.write(t),
   err: (t) => void process.stderr.write(t),
   interactive: () => Boolean(process.stdin.isTTY && process.stderr.isTTY),
@@ -131,7 +131,7 @@ interface Session {
 }
 
 /** The connection profile; no database at all is a usage error (exit 2). */
-function requireProfile(a: ParsedArgs, io: CliIo): ReturnType<typeof resolveCliProfile> {
+export function requireProfile(a: ParsedArgs, io: CliIo): ReturnType<typeof resolveCliProfile> {
   try {
     return resolveCliProfile(str(a, 'database-url'), io.env);
   } catch (e) {

@@ -16,6 +16,8 @@ Commands:
       Inspect and maintain the partitions of a connected database.
   partition-lens maintain --database-url URL [--config FILE] [--dry-run]
       Apply the partition policy kept in partition-lens.json.
+  partition-lens audit --database-url URL [--format text|json|sarif] [--min-calls N] [--workspace PATH]
+      List the statements the database ran (pg_stat_statements) that scan every partition.
 
 Options:
   -h, --help      show this help (or a command's help: partition-lens check --help)
@@ -45,6 +47,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return (await import('./db-commands')).runPartitions(rest);
     case 'maintain':
       return (await import('./db-commands')).runMaintain(rest);
+    case 'audit':
+      return (await import('./audit')).runAudit(rest);
     default:
       process.stderr.write(`partition-lens: unknown command "${command}"\n\n${USAGE}`);
       return 2;

@@ -64,13 +64,18 @@ export function statementFacts(ast: AstNode): { params: number; relations: { sch
   return { params, relations };
 }
 
-interface PlanNode {
+export interface PlanNode {
   'Node Type'?: string;
   'Relation Name'?: string;
   Schema?: string;
   'Subplans Removed'?: number;
   Plans?: PlanNode[];
   [k: string]: unknown;
+}
+
+/** Every relation scan in a plan (schema and name as the plan names them). */
+export function collectPlanScans(node: PlanNode, out: { schema: string; name: string }[]): void {
+  collectScans(node, out);
 }
 
 function collectScans(node: PlanNode, out: { schema: string; name: string }[]): void {

@@ -1,0 +1,380 @@
+/**
+ * The pruning audit: which statements the database really ran scan every leaf partition of a
+ * partitioned table. Reads `pg_stat_statements`, keeps the statements that name a partitioned
+ * table, and asks the planner — never the executor — how a real execution of each would scan:
+ * plain EXPLAIN for statements without parameters; for `$n` statements a custom and a generic
+ * plan (with executor start-up pruning) for parameter values chosen as a real execution would
+ * see them (see `values.ts`). A statement is reported when both plans scan every leaf.
+ *
+ * Everything runs in one READ ONLY transaction with lock_timeout and statement_timeout, and
+ * nothing is reset (`pg_stat_statements_reset` is never called).
+ */
+import { fingerprintSync } from 'libpg-query';
+import type { Db, DbSession } from './connection';
+import { ensureParserLoaded, parseSql, type AstNode } from '../engine/sql/parse';
+import { collectPlanScans, type PlanNode } from './explain';
+import { quoteIdent } from './quote';
+import { chooseValues } from './audit-values';
+import { sourceFromComments, type SourceHint } from './audit-source';
+
+export type { SourceHint } from './audit-source';
+
+export interface AuditOptions {
+  /** Statements called fewer times are ignored (default 1). */
+  readonly minCalls?: number;
+  /** At most this many statements are read, heaviest first (default 5,000). */
+  readonly limit?: number;
+  readonly lockTimeoutMs?: number;
+  readonly statementTimeoutMs?: number;
+  /** Called with "planned 120 of 830" while the audit works. */
+  readonly progress?: (done: number, total: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface AuditTable {
+  /** `schema.table` of the partitioned root, quoted where SQL needs it. */
+  readonly table: string;
+  readonly leavesScanned: number;
+  readonly leavesTotal: number;
+  /** Total size of the table's leaves in bytes. */
+  readonly sizeBytes: number;
+}
+
+export interface AuditEntry {
+  readonly queryid: string;
+  readonly query: string;
+  readonly calls: number;
+  readonly totalMs: number;
+  readonly meanMs: number;
+  readonly rows: number;
+  /** Partitioned tables whose every leaf the statement scans. */
+  readonly tables: readonly AuditTable[];
+  /** `plain` (no parameters) or `custom+generic` (both plans scanned every leaf). */
+  readonly method: 'plain' | 'custom+generic';
+  /** Parameter values used for the plans, as SQL literals. */
+  readonly values: readonly string[];
+  /** libpg-query's fingerprint (ignores constants): matches the static analysis' SQL. */
+  readonly fingerprint?: string;
+  /** Where the statement came from, from query-log / sqlcommenter comments. */
+  readonly source?: SourceHint;
+}
+
+export interface AuditReport {
+  readonly version: 1;
+  /** `pg_stat_statements` could be read. */
+  readonly available: boolean;
+  /** Why not, with the steps to enable it. */
+  readonly unavailableReason?: string;
+  readonly statementsRead: number;
+  /** Statements that name a partitioned table. */
+  readonly statementsOnPartitioned: number;
+  /** Statements that scan every leaf of some partitioned table, worst (most total time) first. */
+  readonly unpruned: readonly AuditEntry[];
+  /** Statements the planner could not plan (e.g. they name a dropped table). */
+  readonly notPlanned: readonly { readonly queryid: string; readonly query: string; readonly error: string }[];
+}
+
+export const ENABLE_PG_STAT_STATEMENTS = [
+  'pg_stat_statements is not available in this database. To enable it:',
+  "  1. in postgresql.conf set shared_preload_libraries = 'pg_stat_statements' (keep any libraries already listed) and restart PostgreSQL;",
+  '  2. in this database run CREATE EXTENSION pg_stat_statements; (needs a role allowed to create extensions);',
+  '  3. let the application run for a while, then audit again.',
+].join('\n');
+
+interface PartTable {
+  readonly oid: number;
+  readonly schema: string;
+  readonly name: string;
+  readonly leaves: number;
+  readonly sizeBytes: number;
+}
+
+interface StatRow {
+  queryid: string;
+  query: string;
+  calls: string;
+  total_ms: number;
+  mean_ms: number;
+  rows: string;
+}
+
+const EXPLAINABLE = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
+
+/** Reads pg_stat_statements and judges every statement on a partitioned table. */
+export async function auditStatements(db: Db, opts: AuditOptions = {}): Promise<AuditReport> {
+  await ensureParserLoaded();
+  return db.withClient(async (s) => {
+    await s.query('BEGIN READ ONLY');
+    try {
+      await s.query(`SET LOCAL lock_timeout = '${Math.max(1, Math.floor(opts.lockTimeoutMs ?? 3000))}ms'`);
+      await s.query(`SET LOCAL statement_timeout = '${Math.max(1, Math.floor(opts.statementTimeoutMs ?? 30000))}ms'`);
+      const schema = await statementsSchema(s);
+      if (!schema) return unavailable(ENABLE_PG_STAT_STATEMENTS);
+      let stats: StatRow[];
+      try {
+        await s.query('SAVEPOINT read_stats');
+        stats = (await s.query<StatRow>(
+          `SELECT queryid::text AS queryid, query, calls::text AS calls, total_exec_time AS total_ms, mean_exec_time AS mean_ms, rows::text AS rows
+             FROM ${quoteIdent(schema)}.pg_stat_statements
+            WHERE dbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database())
+              AND calls >= $1 AND query IS NOT NULL
+            ORDER BY total_exec_time DESC LIMIT $2`,
+          [opts.minCalls ?? 1, opts.limit ?? 5000],
+        )).rows;
+      } catch (e) {
+        await s.query('ROLLBACK TO SAVEPOINT read_stats');
+        return unavailable(`${(e as Error).message}\n${ENABLE_PG_STAT_STATEMENTS}`);
+      }
+      const tables = await partitionedTables(s);
+      const candidates: { row: StatRow; ast: AstNode; sql: string }[] = [];
+      const names = new Set<string>();
+      for (const row of stats) {
+        const parsed = safeParse(row.query);
+        if (!parsed) continue;
+        const rels = relationsOf(parsed.ast);
+        if (!rels.length) continue;
+        rels.forEach((r) => names.add(r));
+        candidates.push({ row, ast: parsed.ast, sql: parsed.sql });
+      }
+      const resolved = await resolveNames(s, [...names]);
+      const onPartitioned = candidates.filter((c) => relationsOf(c.ast).some((r) => {
+        const oid = resolved.get(r);
+        return oid !== undefined && tables.byOid.has(oid);
+      }));
+      const unpruned: AuditEntry[] = [];
+      const notPlanned: { queryid: string; query: string; error: string }[] = [];
+      let done = 0;
+      for (const c of onPartitioned) {
+        if (opts.signal?.aborted) throw new Error('The audit was cancelled.');
+        opts.progress?.(done++, onPartitioned.length);
+        try {
+          const entry = await judge(s, c, tables, resolved);
+          if (entry) unpruned.push(entry);
+        } catch (e) {
+          notPlanned.push({ queryid: c.row.queryid, query: c.row.query, error: firstLine((e as Error).message) });
+        }
+      }
+      opts.progress?.(onPartitioned.length, onPartitioned.length);
+      unpruned.sort((a, b) => b.totalMs - a.totalMs || b.calls - a.calls);
+      return { version: 1, available: true, statementsRead: stats.length, statementsOnPartitioned: onPartitioned.length, unpruned, notPlanned };
+    } finally {
+      await s.query('ROLLBACK').catch(() => undefined);
+    }
+  });
+}
+
+function unavailable(reason: string): AuditReport {
+  return { version: 1, available: false, unavailableReason: reason, statementsRead: 0, statementsOnPartitioned: 0, unpruned: [], notPlanned: [] };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0] ?? s;
+}
+
+async function statementsSchema(s: DbSession): Promise<string | undefined> {
+  const { rows } = await s.query<{ nspname: string }>(
+    `SELECT n.nspname FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_stat_statements'`,
+  );
+  return rows[0]?.nspname;
+}
+
+/**
+ * Every partitioned table with its leaves, read from pg_inherits (pg_partition_tree and the size
+ * functions take locks, which another session's DDL would make the audit wait for).
+ */
+export const PARTITION_TREE_CTE = `WITH RECURSIVE tree(root, relid) AS (
+    SELECT c.oid, c.oid FROM pg_catalog.pg_class c WHERE c.relkind = 'p' AND NOT c.relispartition
+    UNION ALL
+    SELECT t.root, i.inhrelid FROM tree t JOIN pg_catalog.pg_inherits i ON i.inhparent = t.relid)`;
+
+async function partitionedTables(s: DbSession): Promise<{ byOid: Map<number, PartTable> }> {
+  const { rows } = await s.query<{ oid: number; schema: string; name: string; leaves: number; size: string }>(
+    `${PARTITION_TREE_CTE}
+     SELECT r.oid::int AS oid, n.nspname AS schema, r.relname AS name,
+            count(*) FILTER (WHERE l.relkind NOT IN ('p', 'I') AND l.oid <> r.oid)::int AS leaves,
+            -- Sizes from pg_class (as of the last VACUUM/ANALYZE), which needs no lock.
+            (COALESCE(sum(l.relpages::bigint + COALESCE(tc.relpages, 0)) FILTER (WHERE l.relkind NOT IN ('p', 'I')), 0)
+              * pg_catalog.current_setting('block_size')::bigint)::text AS size
+       FROM tree t
+       JOIN pg_catalog.pg_class r ON r.oid = t.root
+       JOIN pg_catalog.pg_namespace n ON n.oid = r.relnamespace
+       JOIN pg_catalog.pg_class l ON l.oid = t.relid
+       LEFT JOIN pg_catalog.pg_class tc ON tc.oid = l.reltoastrelid
+      GROUP BY r.oid, n.nspname, r.relname`,
+  );
+  return { byOid: new Map(rows.map((r) => [r.oid, { oid: r.oid, schema: r.schema, name: r.name, leaves: r.leaves, sizeBytes: Number(r.size) }])) };
+}
+
+/**
+ * pg_stat_statements replaces the string of a typed literal (`interval '1 day'`) by `$n`, which
+ * is no longer SQL (`interval $1`): give the parameter the type as a cast instead.
+ */
+export function repairTypedLiterals(text: string): string {
+  return text.replace(
+    /\b(interval|timestamptz|timestamp(?:\s+with(?:out)?\s+time\s+zone)?|date|time(?:tz)?|numeric|boolean|bool|bigint|integer|int|smallint|text|uuid|jsonb|json|inet|cidr|bytea)\s+(\$\d+)/gi,
+    (_m, type: string, param: string) => `${param}::${type}`,
+  );
+}
+
+/** Exactly one explainable statement, or nothing: anything else is never sent to the server. */
+function safeParse(raw: string): { ast: AstNode; sql: string } | undefined {
+  try {
+    const text = repairTypedLiterals(raw);
+    const parsed = parseSql(text);
+    if (parsed.statements.length !== 1 || parsed.errors.length) return undefined;
+    const st = parsed.statements[0]!;
+    const type = Object.keys(st.ast ?? {})[0] ?? '';
+    if (!EXPLAINABLE.has(type)) return undefined;
+    return { ast: st.ast, sql: st.sql.trim().replace(/;\s*$/, '') };
+  } catch {
+    return undefined;
+  }
+}
+
+function walk(node: AstNode, visit: (key: string, value: AstNode) => void): void {
+  if (Array.isArray(node)) {
+    for (const n of node) walk(n, visit);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  for (const [k, v] of Object.entries(node)) {
+    visit(k, v);
+    walk(v, visit);
+  }
+}
+
+/** Relation names as `to_regclass` arguments (quoted, schema-qualified when written so). */
+function relationsOf(ast: AstNode): string[] {
+  const out = new Set<string>();
+  walk(ast, (k, v) => {
+    if (k === 'RangeVar' && typeof v?.relname === 'string') out.add(v.schemaname ? `${quoteIdent(v.schemaname)}.${quoteIdent(v.relname)}` : quoteIdent(v.relname));
+  });
+  return [...out];
+}
+
+/** Resolves names through the session's search_path, as the statement did; roots of partitions too. */
+async function resolveNames(s: DbSession, names: readonly string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (!names.length) return out;
+  const { rows } = await s.query<{ name: string; root: number | null }>(
+    `SELECT q.name, COALESCE(pg_catalog.pg_partition_root(pg_catalog.to_regclass(q.name)), pg_catalog.to_regclass(q.name))::oid::int AS root
+       FROM pg_catalog.unnest($1::text[]) AS q(name)`,
+    [names],
+  );
+  for (const r of rows) if (r.root !== null) out.set(r.name, r.root);
+  return out;
+}
+
+let counter = 0;
+
+async function judge(
+  s: DbSession,
+  c: { row: StatRow; ast: AstNode; sql: string },
+  tables: { byOid: Map<number, PartTable> },
+  resolved: Map<string, number>,
+): Promise<AuditEntry | undefined> {
+  const params = maxParam(c.ast);
+  let full: AuditTable[];
+  let values: string[] = [];
+  let method: AuditEntry['method'] = 'plain';
+  await s.query('SAVEPOINT audit_one');
+  try {
+    if (params === 0) {
+      full = await everyLeaf(s, await explain(s, `EXPLAIN (VERBOSE, FORMAT JSON) ${c.sql}`), tables);
+    } else {
+      method = 'custom+generic';
+      const name = `partition_lens_audit_${process.pid}_${++counter}`;
+      await s.query(`PREPARE ${name} AS ${c.sql}`);
+      try {
+        const { rows } = await s.query<{ types: string[] }>(
+          `SELECT parameter_types::text[] AS types FROM pg_catalog.pg_prepared_statements WHERE name = $1`,
+          [name],
+        );
+        const types = rows[0]?.types ?? [];
+        values = await chooseValues(s, c.ast, types, (rel) => {
+          const oid = resolved.get(rel);
+          const t = oid !== undefined ? tables.byOid.get(oid) : undefined;
+          return t ? { schema: t.schema, name: t.name } : undefined;
+        });
+        const args = values.map((v, i) => `${v}::${types[i] ?? 'unknown'}`).join(', ');
+        await s.query('SET LOCAL plan_cache_mode = force_custom_plan');
+        const custom = await everyLeaf(s, await explain(s, `EXPLAIN (VERBOSE, FORMAT JSON) EXECUTE ${name}(${args})`), tables);
+        await s.query('SET LOCAL plan_cache_mode = force_generic_plan');
+        const generic = await everyLeaf(s, await explain(s, `EXPLAIN (VERBOSE, FORMAT JSON) EXECUTE ${name}(${args})`), tables);
+        // A real execution uses either plan: report a table only when both scan all of it.
+        full = custom.filter((t) => generic.some((g) => g.table === t.table));
+      } finally {
+        await s.query(`DEALLOCATE ${name}`).catch(() => undefined);
+        await s.query('RESET plan_cache_mode').catch(() => undefined);
+      }
+    }
+    await s.query('RELEASE SAVEPOINT audit_one');
+  } catch (e) {
+    await s.query('ROLLBACK TO SAVEPOINT audit_one').catch(() => undefined);
+    throw e;
+  }
+  if (!full.length) return undefined;
+  let fingerprint: string | undefined;
+  try {
+    fingerprint = fingerprintSync(c.row.query);
+  } catch {
+    fingerprint = undefined;
+  }
+  const calls = Number(c.row.calls);
+  const source = sourceFromComments(c.row.query);
+  return {
+    queryid: c.row.queryid,
+    query: c.row.query,
+    calls,
+    totalMs: Number(c.row.total_ms),
+    meanMs: Number(c.row.mean_ms),
+    rows: Number(c.row.rows),
+    tables: full,
+    method,
+    values,
+    ...(fingerprint ? { fingerprint } : {}),
+    ...(source ? { source } : {}),
+  };
+}
+
+function maxParam(ast: AstNode): number {
+  let n = 0;
+  walk(ast, (k, v) => {
+    if (k === 'ParamRef' && typeof v?.number === 'number') n = Math.max(n, v.number);
+  });
+  return n;
+}
+
+async function explain(s: DbSession, sql: string): Promise<PlanNode> {
+  const r = await s.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(sql);
+  return r.rows[0]!['QUERY PLAN'][0]!.Plan;
+}
+
+/** Partitioned roots of which the plan scans every leaf (tables with a single leaf excluded). */
+async function everyLeaf(s: DbSession, plan: PlanNode, tables: { byOid: Map<number, PartTable> }): Promise<AuditTable[]> {
+  const scans: { schema: string; name: string }[] = [];
+  collectPlanScans(plan, scans);
+  if (!scans.length) return [];
+  const { rows } = await s.query<{ leaf: string; root: number }>(
+    `SELECT q.schema || '.' || q.name AS leaf, pg_catalog.pg_partition_root(c.oid)::oid::int AS root
+       FROM ROWS FROM (pg_catalog.unnest($1::text[]), pg_catalog.unnest($2::text[])) AS q(schema, name)
+       JOIN pg_catalog.pg_namespace n ON n.nspname = q.schema
+       JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = q.name
+      WHERE c.relispartition`,
+    [scans.map((x) => x.schema), scans.map((x) => x.name)],
+  );
+  const perRoot = new Map<number, Set<string>>();
+  for (const r of rows) {
+    if (r.root === null) continue;
+    let set = perRoot.get(r.root);
+    if (!set) perRoot.set(r.root, (set = new Set()));
+    set.add(r.leaf);
+  }
+  const out: AuditTable[] = [];
+  for (const [oid, leaves] of perRoot) {
+    const t = tables.byOid.get(oid);
+    if (!t || t.leaves < 2 || leaves.size < t.leaves) continue;
+    out.push({ table: `${quoteIdent(t.schema)}.${quoteIdent(t.name)}`, leavesScanned: leaves.size, leavesTotal: t.leaves, sizeBytes: t.sizeBytes });
+  }
+  return out.sort((a, b) => (a.table < b.table ? -1 : 1));
+}
