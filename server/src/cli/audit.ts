@@ -54,12 +54,13 @@ export async function runAudit(argv: readonly string[], io: CliIo = processIo): 
     const workspace = str(a, 'workspace');
     if (workspace !== undefined && !fs.existsSync(workspace)) throw new UsageError(`--workspace: no such file or directory: ${workspace}`);
     const profile = requireProfile(a, io);
-    const db = openDb(profile, undefined, { max: 1, logger: { sql: () => undefined, info: (m) => io.err(`${m}\n`) } });
+    const db = openDb(profile, undefined, { max: 2, logger: { sql: () => undefined, info: (m) => io.err(`${m}\n`) } });
     let report: AuditReport;
     try {
       let last = 0;
       report = await auditStatements(db, {
         minCalls: Number(minCallsText),
+        concurrency: 2,
         progress: (done, total) => {
           if (total >= 50 && Date.now() - last > 2000) {
             last = Date.now();

@@ -108,6 +108,7 @@ export async function chooseValues(
   ast: AstNode,
   types: readonly string[],
   root: (relation: string) => { schema: string; name: string } | undefined,
+  cache: Map<string, string | undefined> = new Map(),
 ): Promise<string[]> {
   const picks = parameterPicks(ast);
   const aliases = relationAliases(ast);
@@ -121,7 +122,9 @@ export async function chooseValues(
       for (const rel of candidates) {
         const t = rel ? root(rel) : undefined;
         if (!t) continue;
-        const v = await statValue(s, t.schema, t.name, pick.column, pick.at);
+        const key = JSON.stringify([t.schema, t.name, pick.column, pick.at]);
+        if (!cache.has(key)) cache.set(key, await statValue(s, t.schema, t.name, pick.column, pick.at));
+        const v = cache.get(key);
         if (v !== undefined) {
           value = pick.array ? `{${JSON.stringify(v)}}` : v;
           break;

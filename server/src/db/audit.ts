@@ -29,6 +29,11 @@ export interface AuditOptions {
   /** Called with "planned 120 of 830" while the audit works. */
   readonly progress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
+  /**
+   * Sessions that plan in parallel (default 1). The pool of `db` must allow that many
+   * connections: each holds its own read-only transaction for the whole audit.
+   */
+  readonly concurrency?: number;
 }
 
 export interface AuditTable {
@@ -106,8 +111,7 @@ export async function auditStatements(db: Db, opts: AuditOptions = {}): Promise<
   return db.withClient(async (s) => {
     await s.query('BEGIN READ ONLY');
     try {
-      await s.query(`SET LOCAL lock_timeout = '${Math.max(1, Math.floor(opts.lockTimeoutMs ?? 3000))}ms'`);
-      await s.query(`SET LOCAL statement_timeout = '${Math.max(1, Math.floor(opts.statementTimeoutMs ?? 30000))}ms'`);
+      await setTimeouts(s, opts);
       const schema = await statementsSchema(s);
       if (!schema) return unavailable(ENABLE_PG_STAT_STATEMENTS);
       let stats: StatRow[];
@@ -143,17 +147,39 @@ export async function auditStatements(db: Db, opts: AuditOptions = {}): Promise<
       }));
       const unpruned: AuditEntry[] = [];
       const notPlanned: { queryid: string; query: string; error: string }[] = [];
-      let done = 0;
-      for (const c of onPartitioned) {
-        if (opts.signal?.aborted) throw new Error('The audit was cancelled.');
-        opts.progress?.(done++, onPartitioned.length);
-        try {
-          const entry = await judge(s, c, tables, resolved);
-          if (entry) unpruned.push(entry);
-        } catch (e) {
-          notPlanned.push({ queryid: c.row.queryid, query: c.row.query, error: firstLine((e as Error).message) });
+      const ctx: JudgeContext = { tables, resolved, stats: new Map() };
+      let next = 0;
+      // Each worker takes the next statement from a shared queue, so the order of results does not
+      // depend on timing (they are sorted below).
+      const work = async (session: DbSession): Promise<void> => {
+        while (next < onPartitioned.length) {
+          if (opts.signal?.aborted) throw new Error('The audit was cancelled.');
+          const c = onPartitioned[next++]!;
+          opts.progress?.(next - 1, onPartitioned.length);
+          try {
+            const entry = await judge(session, c, ctx);
+            if (entry) unpruned.push(entry);
+          } catch (e) {
+            notPlanned.push({ queryid: c.row.queryid, query: c.row.query, error: firstLine((e as Error).message) });
+          }
         }
-      }
+      };
+      const extra = Math.max(0, Math.min(7, Math.floor(opts.concurrency ?? 1) - 1));
+      await Promise.all([
+        work(s),
+        ...Array.from({ length: Math.min(extra, Math.floor(onPartitioned.length / 20)) }, () =>
+          db.withClient(async (other) => {
+            await other.query('BEGIN READ ONLY');
+            try {
+              await setTimeouts(other, opts);
+              await work(other);
+            } finally {
+              await other.query('ROLLBACK').catch(() => undefined);
+            }
+          }),
+        ),
+      ]);
+      notPlanned.sort((a, b) => (a.queryid < b.queryid ? -1 : 1));
       opts.progress?.(onPartitioned.length, onPartitioned.length);
       unpruned.sort((a, b) => b.totalMs - a.totalMs || b.calls - a.calls);
       return { version: 1, available: true, statementsRead: stats.length, statementsOnPartitioned: onPartitioned.length, unpruned, notPlanned };
@@ -161,6 +187,18 @@ export async function auditStatements(db: Db, opts: AuditOptions = {}): Promise<
       await s.query('ROLLBACK').catch(() => undefined);
     }
   });
+}
+
+async function setTimeouts(s: DbSession, opts: AuditOptions): Promise<void> {
+  await s.query(`SET LOCAL lock_timeout = '${Math.max(1, Math.floor(opts.lockTimeoutMs ?? 3000))}ms'`);
+  await s.query(`SET LOCAL statement_timeout = '${Math.max(1, Math.floor(opts.statementTimeoutMs ?? 30000))}ms'`);
+}
+
+interface JudgeContext {
+  readonly tables: Tables;
+  readonly resolved: ReadonlyMap<string, number>;
+  /** Statistics values already looked up (table, column, position → value). */
+  readonly stats: Map<string, string | undefined>;
 }
 
 function unavailable(reason: string): AuditReport {
@@ -187,7 +225,13 @@ export const PARTITION_TREE_CTE = `WITH RECURSIVE tree(root, relid) AS (
     UNION ALL
     SELECT t.root, i.inhrelid FROM tree t JOIN pg_catalog.pg_inherits i ON i.inhparent = t.relid)`;
 
-async function partitionedTables(s: DbSession): Promise<{ byOid: Map<number, PartTable> }> {
+interface Tables {
+  readonly byOid: ReadonlyMap<number, PartTable>;
+  /** `schema.name` of every leaf partition → the oid of its partitioned root. */
+  readonly leafRoot: ReadonlyMap<string, number>;
+}
+
+async function partitionedTables(s: DbSession): Promise<Tables> {
   const { rows } = await s.query<{ oid: number; schema: string; name: string; leaves: number; size: string }>(
     `${PARTITION_TREE_CTE}
      SELECT r.oid::int AS oid, n.nspname AS schema, r.relname AS name,
@@ -202,7 +246,16 @@ async function partitionedTables(s: DbSession): Promise<{ byOid: Map<number, Par
        LEFT JOIN pg_catalog.pg_class tc ON tc.oid = l.reltoastrelid
       GROUP BY r.oid, n.nspname, r.relname`,
   );
-  return { byOid: new Map(rows.map((r) => [r.oid, { oid: r.oid, schema: r.schema, name: r.name, leaves: r.leaves, sizeBytes: Number(r.size) }])) };
+  const leaves = await s.query<{ leaf: string; root: number }>(
+    `${PARTITION_TREE_CTE}
+     SELECT n.nspname || '.' || l.relname AS leaf, t.root::int AS root
+       FROM tree t JOIN pg_catalog.pg_class l ON l.oid = t.relid JOIN pg_catalog.pg_namespace n ON n.oid = l.relnamespace
+      WHERE t.relid <> t.root AND l.relkind NOT IN ('p', 'I')`,
+  );
+  return {
+    byOid: new Map(rows.map((r) => [r.oid, { oid: r.oid, schema: r.schema, name: r.name, leaves: r.leaves, sizeBytes: Number(r.size) }])),
+    leafRoot: new Map(leaves.rows.map((r) => [r.leaf, r.root])),
+  };
 }
 
 /**
@@ -267,12 +320,7 @@ async function resolveNames(s: DbSession, names: readonly string[]): Promise<Map
 
 let counter = 0;
 
-async function judge(
-  s: DbSession,
-  c: { row: StatRow; ast: AstNode; sql: string },
-  tables: { byOid: Map<number, PartTable> },
-  resolved: Map<string, number>,
-): Promise<AuditEntry | undefined> {
+async function judge(s: DbSession, c: { row: StatRow; ast: AstNode; sql: string }, ctx: JudgeContext): Promise<AuditEntry | undefined> {
   const params = maxParam(c.ast);
   let full: AuditTable[];
   let values: string[] = [];
@@ -280,7 +328,7 @@ async function judge(
   await s.query('SAVEPOINT audit_one');
   try {
     if (params === 0) {
-      full = await everyLeaf(s, await explain(s, `EXPLAIN (VERBOSE, FORMAT JSON) ${c.sql}`), tables);
+      full = everyLeaf(await explain(s, `EXPLAIN (VERBOSE, FORMAT JSON) ${c.sql}`), ctx.tables);
     } else {
       method = 'custom+generic';
       const name = `partition_lens_audit_${process.pid}_${++counter}`;
@@ -292,20 +340,21 @@ async function judge(
         );
         const types = rows[0]?.types ?? [];
         values = await chooseValues(s, c.ast, types, (rel) => {
-          const oid = resolved.get(rel);
-          const t = oid !== undefined ? tables.byOid.get(oid) : undefined;
+          const oid = ctx.resolved.get(rel);
+          const t = oid !== undefined ? ctx.tables.byOid.get(oid) : undefined;
           return t ? { schema: t.schema, name: t.name } : undefined;
-        });
+        }, ctx.stats);
         const args = values.map((v, i) => `${v}::${types[i] ?? 'unknown'}`).join(', ');
         await s.query('SET LOCAL plan_cache_mode = force_custom_plan');
-        const custom = await everyLeaf(s, await explain(s, `EXPLAIN (VERBOSE, FORMAT JSON) EXECUTE ${name}(${args})`), tables);
-        await s.query('SET LOCAL plan_cache_mode = force_generic_plan');
-        const generic = await everyLeaf(s, await explain(s, `EXPLAIN (VERBOSE, FORMAT JSON) EXECUTE ${name}(${args})`), tables);
-        // A real execution uses either plan: report a table only when both scan all of it.
-        full = custom.filter((t) => generic.some((g) => g.table === t.table));
+        full = everyLeaf(await explain(s, `EXPLAIN (VERBOSE, FORMAT JSON) EXECUTE ${name}(${args})`), ctx.tables);
+        if (full.length) {
+          // A real execution uses either plan: report a table only when both scan all of it.
+          await s.query('SET LOCAL plan_cache_mode = force_generic_plan');
+          const generic = everyLeaf(await explain(s, `EXPLAIN (VERBOSE, FORMAT JSON) EXECUTE ${name}(${args})`), ctx.tables);
+          full = full.filter((t) => generic.some((g) => g.table === t.table));
+        }
       } finally {
         await s.query(`DEALLOCATE ${name}`).catch(() => undefined);
-        await s.query('RESET plan_cache_mode').catch(() => undefined);
       }
     }
     await s.query('RELEASE SAVEPOINT audit_one');
@@ -320,12 +369,11 @@ async function judge(
   } catch {
     fingerprint = undefined;
   }
-  const calls = Number(c.row.calls);
   const source = sourceFromComments(c.row.query);
   return {
     queryid: c.row.queryid,
     query: c.row.query,
-    calls,
+    calls: Number(c.row.calls),
     totalMs: Number(c.row.total_ms),
     meanMs: Number(c.row.mean_ms),
     rows: Number(c.row.rows),
@@ -351,24 +399,17 @@ async function explain(s: DbSession, sql: string): Promise<PlanNode> {
 }
 
 /** Partitioned roots of which the plan scans every leaf (tables with a single leaf excluded). */
-async function everyLeaf(s: DbSession, plan: PlanNode, tables: { byOid: Map<number, PartTable> }): Promise<AuditTable[]> {
+function everyLeaf(plan: PlanNode, tables: Tables): AuditTable[] {
   const scans: { schema: string; name: string }[] = [];
   collectPlanScans(plan, scans);
-  if (!scans.length) return [];
-  const { rows } = await s.query<{ leaf: string; root: number }>(
-    `SELECT q.schema || '.' || q.name AS leaf, pg_catalog.pg_partition_root(c.oid)::oid::int AS root
-       FROM ROWS FROM (pg_catalog.unnest($1::text[]), pg_catalog.unnest($2::text[])) AS q(schema, name)
-       JOIN pg_catalog.pg_namespace n ON n.nspname = q.schema
-       JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = q.name
-      WHERE c.relispartition`,
-    [scans.map((x) => x.schema), scans.map((x) => x.name)],
-  );
   const perRoot = new Map<number, Set<string>>();
-  for (const r of rows) {
-    if (r.root === null) continue;
-    let set = perRoot.get(r.root);
-    if (!set) perRoot.set(r.root, (set = new Set()));
-    set.add(r.leaf);
+  for (const sc of scans) {
+    const leaf = `${sc.schema}.${sc.name}`;
+    const root = tables.leafRoot.get(leaf);
+    if (root === undefined) continue;
+    let set = perRoot.get(root);
+    if (!set) perRoot.set(root, (set = new Set()));
+    set.add(leaf);
   }
   const out: AuditTable[] = [];
   for (const [oid, leaves] of perRoot) {
