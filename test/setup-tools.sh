@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Idempotent set-up of the optional tools some tests use to check our ORM translations against the
-# real ORMs: ActiveRecord (Ruby) and Django + SQLAlchemy (Python) from Debian's packages. Tests
+# real ORMs: ActiveRecord (Ruby) and Django + SQLAlchemy (Python) from Debian's packages, and
+# pg_partman for PostgreSQL 15 (the pg_partman-aware health and maintenance tests). Tests
 # that need a missing tool skip loudly; this script only tries to install what is missing.
 set -uo pipefail
-pkgs=(ruby-activerecord ruby-pg python3-django python3-sqlalchemy python3-psycopg2)
+pkgs=(ruby-activerecord ruby-pg python3-django python3-sqlalchemy python3-psycopg2 postgresql-15-partman)
 need=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
 ((${#need[@]})) || exit 0

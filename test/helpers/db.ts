@@ -81,6 +81,7 @@ export async function eachServerDb(
   prefix: string,
   fn: (db: Db, server: PgServer, url: string) => Promise<void>,
   pool: { max: number; queryTimeoutMs?: number } = { max: 3 },
+  only: (server: PgServer) => boolean = () => true,
 ): Promise<void> {
   const { servers, skipped } = await pgServers();
   if (servers.length === 0) {
@@ -88,7 +89,7 @@ export async function eachServerDb(
     return;
   }
   for (const s of skipped) t.diagnostic(`skipped server: ${s}`);
-  for (const server of servers) {
+  for (const server of servers.filter(only)) {
     await t.test(`PostgreSQL ${server.major}`, async () => {
       const fresh = await freshDatabase(server, prefix);
       const db = openDb(profileFromUrl(fresh.url), undefined, pool);

@@ -19,7 +19,9 @@ export type HealthCode =
   | 'missing-next-period'
   | 'default-has-rows'
   | 'detach-pending'
-  | 'large-unpartitioned-table';
+  | 'large-unpartitioned-table'
+  | 'partman-premake-not-covered'
+  | 'partman-maintenance-overdue';
 
 export interface HealthIssue {
   readonly severity: HealthSeverity;
