@@ -14,6 +14,9 @@ import type { PruneVerdict, TableReferenceVerdict } from './verdict';
 
 export type StatementKind = TableReferenceVerdict['statement'];
 
+/** How bad a verdict is, to keep the worst when one name is judged several times. */
+const SEVERITY: Record<PruneVerdict, number> = { prunable: 0, 'runtime-only': 1, 'not-prunable': 2, missing: 2 };
+
 export class Judge extends Joins {
   protected readonly verdicts = new Map<number, TableReferenceVerdict>();
   protected kind: StatementKind = 'other';
@@ -26,6 +29,7 @@ export class Judge extends Joins {
     let mentioned = false;
     let firstReason: string | undefined;
     let prunable = false;
+    let runtimeReason: string | undefined;
     for (const scheme of schemes) {
       const ev: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
       const ctx: Ctx = { ref, scheme, scope };
@@ -44,6 +48,9 @@ export class Judge extends Joins {
       if (d.ok) {
         prunable = true;
         break;
+      }
+      if (runtimeReason === undefined && decide(ev, scheme, true).ok) {
+        runtimeReason = ev.cons.find((c) => c.runtime !== undefined)?.runtime ?? '';
       }
       if (ev.mentions) {
         mentioned = true;
@@ -66,6 +73,9 @@ export class Judge extends Joins {
     if (prunable) {
       verdict = 'prunable';
       reason = 'a condition on the partition key lets PostgreSQL prune partitions';
+    } else if (runtimeReason !== undefined) {
+      verdict = 'runtime-only';
+      reason = runtimeReason;
     } else if (!mentioned) {
       verdict = 'missing';
       reason = `has no condition on ${keyNames}`;
@@ -82,7 +92,7 @@ export class Judge extends Joins {
     const qualifier = displayIdent(alias ?? String(ref.rv.relname));
     const existing = this.verdicts.get(loc);
     // An inlined CTE referenced several times yields several verdicts for one name: keep the worst.
-    if (existing && existing.verdict !== 'prunable' && verdict === 'prunable') return;
+    if (existing && SEVERITY[existing.verdict] > SEVERITY[verdict]) return;
     this.verdicts.set(loc, new Verdict(this.stmt, ref.table, loc, alias, qualifier, verdict, reason, this.kind));
   }
 }

@@ -15,6 +15,12 @@ export interface Con {
   readonly idx: number;
   /** `in`: equality with one of several values (an IN list or `= ANY(ARRAY[…])`), which PostgreSQL treats as an OR. */
   readonly kind: 'eq' | 'in' | 'range' | 'ne' | 'isnull' | 'notnull';
+  /**
+   * The value is another relation's column, an outer query's column or a subquery's result:
+   * unknown when planning, a parameter at execution (parameterized nested loop, correlated
+   * SubPlan, InitPlan), so it can only drive run-time pruning.
+   */
+  readonly runtime?: string;
 }
 
 export interface Eval {
@@ -42,14 +48,15 @@ export interface Ctx {
 }
 
 /** Whether the constraints collected for one AND-group let PostgreSQL prune at this level. */
-export function decide(ev: Eval, s: Scheme): { ok: boolean; reason?: string } {
+export function decide(ev: Eval, s: Scheme, runtime = false): { ok: boolean; reason?: string } {
   if (ev.orOk) return { ok: true };
-  const on = (i: number, kinds: Con['kind'][]): boolean => ev.cons.some((c) => c.idx === i && kinds.includes(c.kind));
+  const cons = runtime ? ev.cons : ev.cons.filter((c) => c.runtime === undefined);
+  const on = (i: number, kinds: Con['kind'][]): boolean => cons.some((c) => c.idx === i && kinds.includes(c.kind));
   const first = s.key[0] ? keyPartName(s.key[0]) : '';
   switch (s.strategy) {
     case 'range':
       if (on(0, ['eq', 'in', 'range', 'isnull'])) return { ok: true };
-      if (ev.cons.some((c) => c.idx > 0))
+      if (cons.some((c) => c.idx > 0))
         return { ok: false, reason: `only a later key column is constrained, but a multi-column RANGE key prunes on a leading run of key columns starting with ${first}` };
       if (on(0, ['ne'])) return { ok: false, reason: `<> / NOT IN on ${first} cannot prune RANGE partitions` };
       if (on(0, ['notnull'])) return { ok: false, reason: `${first} IS NOT NULL does not exclude any RANGE partition` };
@@ -71,7 +78,7 @@ export function decide(ev: Eval, s: Scheme): { ok: boolean; reason?: string } {
           ok: false,
           reason: `an IN list on one column of a multi-column HASH key is an OR whose branches lack the other key columns, so PostgreSQL cannot prune with it`,
         };
-      if (ev.cons.length > 0)
+      if (cons.length > 0)
         return { ok: false, reason: `HASH partitioning prunes only with equality (or IS NULL) on every key column, and ${missing.join(', ')} has none` };
       return { ok: false };
     }
@@ -87,7 +94,7 @@ export function valueReason(cls: ValueClass, key: string): string {
     case 'self':
       return `${key} is compared with another column of the same table`;
     case 'other':
-      return `${key} is constrained only by another table's column; PostgreSQL does not prune on that when planning (at most at run time in a nested loop)`;
+      return `${key} is constrained only by another relation's column, which is only known at run time`;
     case 'outer':
       return `${key} is compared with a column of the outer query, which is only known at run time`;
     case 'sublink':
@@ -104,6 +111,11 @@ export function describeOp(kind: string, op: string): string {
   if (kind === 'AEXPR_DISTINCT') return 'IS DISTINCT FROM';
   if (kind === 'AEXPR_NOT_DISTINCT') return 'IS NOT DISTINCT FROM';
   return `operator ${op}`;
+}
+
+/** Value classes that are parameters at execution: they can drive run-time pruning only. */
+export function isRuntimeClass(c: ValueClass): boolean {
+  return c === 'other' || c === 'outer' || c === 'sublink';
 }
 
 export function rankOf(c: ValueClass): number {
@@ -158,6 +170,11 @@ export class Predicates extends Scopes {
     if (t === 'A_Expr') {
       const kind = String(b.kind);
       const op = opName(b);
+      const rows = expandRowComparison(b);
+      if (rows) {
+        this.evalNode(rows, neg, ev, ctx);
+        return;
+      }
       if (kind === 'AEXPR_OP' && COMPARISON.has(op)) {
         const l = this.keyMatch(b.lexpr, ctx);
         const r = l.idx < 0 ? this.keyMatch(b.rexpr, ctx) : { idx: -1 };
@@ -177,9 +194,7 @@ export class Predicates extends Scopes {
           return;
         }
         if (neg) o = NEGATE[o]!;
-        const cls = this.classify(other, ctx.scope, ctx.ref);
-        if (rankOf(cls) < RANK.volatile) ev.cons.push({ idx, kind: o === '=' ? 'eq' : o === '<>' || o === '!=' ? 'ne' : 'range' });
-        else this.note(ev, valueReason(cls, keyPartName(ctx.scheme.key[idx]!)));
+        this.constrain(ev, ctx, idx, o === '=' ? 'eq' : o === '<>' || o === '!=' ? 'ne' : 'range', this.classify(other, ctx.scope, ctx.ref));
         ev.mentions = true;
         return;
       }
@@ -189,8 +204,7 @@ export class Predicates extends Scopes {
         const items: AstNode[] = b.rexpr?.List?.items ?? (Array.isArray(b.rexpr) ? b.rexpr : [b.rexpr]);
         const worst = this.worstOf(items, ctx);
         const notIn = (op === '<>') !== neg;
-        if (rankOf(worst) < RANK.volatile) ev.cons.push({ idx, kind: notIn ? 'ne' : items.length > 1 ? 'in' : 'eq' });
-        else this.note(ev, valueReason(worst, keyPartName(ctx.scheme.key[idx]!)));
+        this.constrain(ev, ctx, idx, notIn ? 'ne' : items.length > 1 ? 'in' : 'eq', worst);
         return;
       }
       if (kind === 'AEXPR_OP_ANY' || kind === 'AEXPR_OP_ALL') {
@@ -231,11 +245,8 @@ export class Predicates extends Scopes {
         const idx = this.mentionedKeyPart(b.lexpr, ev, ctx);
         if (idx === undefined) return;
         const items: AstNode[] = b.rexpr?.List?.items ?? [];
-        const worst = this.worstOf(items, ctx);
-        if (rankOf(worst) < RANK.volatile) {
-          // NOT BETWEEN is `key < a OR key > b`: both arms are ranges, which RANGE and LIST prune on.
-          ev.cons.push({ idx, kind: 'range' });
-        } else this.note(ev, valueReason(worst, keyPartName(ctx.scheme.key[idx]!)));
+        // NOT BETWEEN is `key < a OR key > b`: both arms are ranges, which RANGE and LIST prune on.
+        this.constrain(ev, ctx, idx, 'range', this.worstOf(items, ctx));
         return;
       }
       // LIKE, IS DISTINCT FROM, other operators: mention the key but cannot prune.
@@ -269,19 +280,44 @@ export class Predicates extends Scopes {
       return;
     }
     if (t === 'SubLink') {
-      if (b.testexpr) {
-        const m = this.keyMatch(b.testexpr, ctx);
+      if (!b.testexpr) return;
+      // `(a, b) IN (SELECT x, y …)` compares each column: PostgreSQL makes it `a = x AND b = y`.
+      const tests: AstNode[] = b.testexpr.RowExpr ? (b.testexpr.RowExpr.args ?? []) : [b.testexpr];
+      const op = b.operName ? (strings(b.operName).at(-1) ?? '=') : '=';
+      // Only a positive ANY (IN) sublink becomes a semi-join whose clauses a nested loop can pass down.
+      const pulled = b.subLinkType === 'ANY_SUBLINK' && !neg && COMPARISON.has(op) && op !== '<>' && op !== '!=';
+      for (const x of tests) {
+        const m = this.keyMatch(x, ctx);
         if (m.idx >= 0) {
-          this.note(ev, `${keyPartName(ctx.scheme.key[m.idx]!)} is compared with a subquery's result, which is only known at run time`);
-          return;
-        }
-        if (m.wrapped) this.note(ev, m.wrapped);
+          ev.mentions = true;
+          this.constrain(ev, ctx, m.idx, op === '=' ? 'eq' : 'range', pulled ? 'sublink' : 'other', !pulled);
+        } else if (m.wrapped) this.note(ev, m.wrapped);
       }
       return;
     }
     // Anything else (CASE, function calls returning boolean, …) that reads the key hides it.
     const mention = this.mentionsKey(n, ctx);
     if (mention) this.note(ev, `${mention} is used inside an expression PostgreSQL cannot prune with`);
+  }
+
+  /**
+   * Records that key part `idx` is compared (as `kind`) with a value of class `cls`: a usable
+   * constraint, a run-time-only one, or the reason it cannot prune. `never` marks a value that
+   * is a subquery's result PostgreSQL cannot turn into a parameter (NOT IN, ALL, …).
+   */
+  protected constrain(ev: Eval, ctx: Ctx, idx: number, kind: Con['kind'], cls: ValueClass, never = false): void {
+    const key = keyPartName(ctx.scheme.key[idx]!);
+    if (never) {
+      this.note(ev, `${key} is compared with a subquery's result in a form PostgreSQL cannot prune with`);
+      return;
+    }
+    if (rankOf(cls) < RANK.volatile) {
+      ev.cons.push({ idx, kind });
+      return;
+    }
+    const why = valueReason(cls, key);
+    if (isRuntimeClass(cls)) ev.cons.push({ idx, kind, runtime: why });
+    this.note(ev, why);
   }
 
   protected note(ev: Eval, reason: string): void {
@@ -332,6 +368,7 @@ export class Predicates extends Scopes {
     const [t, b] = nodeOf(node);
     if (t === 'FuncCall') return { idx: -1, wrapped: `${m} is wrapped in ${funcName(b)}(), which hides the partition key` };
     if (t === 'TypeCast') return { idx: -1, wrapped: `${m} is cast to ${castTarget(b.typeName)}, which hides the partition key` };
+    if (t === 'RowExpr') return { idx: -1, wrapped: `${m} is compared as part of a row comparison other than = / <> / IN, which PostgreSQL does not use for pruning` };
     return { idx: -1, wrapped: `${m} is used inside an expression, which hides the partition key` };
   }
 
@@ -413,4 +450,40 @@ export class Predicates extends Scopes {
     for (const x of items) w = worse(w, this.classify(x, ctx.scope, ctx.ref));
     return w;
   }
+}
+
+function aexpr(op: string, l: AstNode, r: AstNode): AstNode {
+  return { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op } }], lexpr: l, rexpr: r, location: -1 } };
+}
+
+function rowArgs(n: AstNode): AstNode[] | undefined {
+  return n?.RowExpr ? (n.RowExpr.args ?? []) : undefined;
+}
+
+/**
+ * Row comparisons as PostgreSQL's parser rewrites them: `(a, b) = (c, d)` is `a = c AND b = d`,
+ * `(a, b) <> (c, d)` is `a <> c OR b <> d`, `(a, b) IN ((1, 2), (3, 4))` is an OR of such ANDs.
+ * Ordering comparisons (`<`, `<=`, …) stay a row comparison, which partition pruning ignores.
+ */
+export function expandRowComparison(b: AstNode): AstNode | undefined {
+  const kind = String(b.kind);
+  const op = opName(b);
+  const l = rowArgs(b.lexpr);
+  if (!l) return undefined;
+  const pair = (r: AstNode[] | undefined, o: string): AstNode | undefined => {
+    if (!r || r.length !== l.length || l.length === 0) return undefined;
+    const args = l.map((x, i) => aexpr(o, x, r[i]));
+    if (args.length === 1) return args[0];
+    return { BoolExpr: { boolop: o === '=' ? 'AND_EXPR' : 'OR_EXPR', args, location: -1 } };
+  };
+  if (kind === 'AEXPR_OP' && (op === '=' || op === '<>' || op === '!=')) return pair(rowArgs(b.rexpr), op === '!=' ? '<>' : op);
+  if (kind === 'AEXPR_IN') {
+    const items: AstNode[] = b.rexpr?.List?.items ?? (Array.isArray(b.rexpr) ? b.rexpr : [b.rexpr]);
+    const arms = items.map((it) => pair(rowArgs(it), '='));
+    if (arms.some((a) => a === undefined)) return undefined;
+    const notIn = op === '<>';
+    const any = arms.length === 1 ? arms[0]! : { BoolExpr: { boolop: 'OR_EXPR', args: arms, location: -1 } };
+    return notIn ? { BoolExpr: { boolop: 'NOT_EXPR', args: [any], location: -1 } } : any;
+  }
+  return undefined;
 }
