@@ -324,3 +324,19 @@ void test('endOffset: just after the last token, before trailing comments', asyn
     ['SELECT 1', 'SELECT é FROM t'],
   );
 });
+
+void test('placeholders: sqlc parameters and macros become parameters of the same length', () => {
+  const cases: [string, string][] = [
+    ['a = @since::timestamptz AND b = @id AND c = @since', 'a = $1    ::timestamptz AND b = $2  AND c = $1    '],
+    ["a = sqlc.arg('since') AND b = sqlc.narg(id) AND c IN (sqlc.slice('ids'))", 'a = $1                AND b = $2            AND c IN ($3               )'],
+    ['a = sqlc.arg(since) AND b = @since', 'a = $1              AND b = $1    '],
+    ['SELECT sqlc.embed(users), x FROM users', 'SELECT users.*          , x FROM users'],
+    ["tags @> '{a}' AND x <@ y AND d @@ q AND e = @ -5 AND f=@x", "tags @> '{a}' AND x <@ y AND d @@ q AND e = @ -5 AND f=$1"],
+    ["-- @x sqlc.arg(y)\n'@z' = @w", "-- @x sqlc.arg(y)\n'@z' = $1"],
+  ];
+  for (const [input, expected] of cases) {
+    const out = replacePlaceholders(input);
+    assert.equal(out, expected, input);
+    assert.equal(out.length, input.length, input);
+  }
+});

@@ -3,7 +3,7 @@
  *
  * Learns partitioned tables from every DDL file among the PATHs and the `--schema` files, then
  * checks every SQL / Ruby / TypeScript / JavaScript / Python file among the PATHs.
- * Exit codes: 0 no findings, 1 findings, 2 usage or internal error (message on stderr).
+ * Exit codes: 0 no findings at or above --fail-on, 1 such findings, 2 usage or internal error (message on stderr).
  */
 import { displayName, keyNames } from '../engine/catalog/model';
 import { LineIndex } from '../engine/finding';
@@ -19,10 +19,18 @@ Reports queries on partitioned PostgreSQL tables that cannot use partition pruni
                    dist, build, out, coverage and tmp are skipped)
   --schema FILE    an extra file to learn partitioned tables from (repeatable)
   --format FORMAT  text (default), json or sarif
+  --fail-on LEVEL  error, warning (default), information or never: the lowest severity
+                   whose findings make the exit status 1 (every finding is reported)
   -h, --help       show this help
 
-Exit status: 0 no findings, 1 findings, 2 usage or internal error.
+Exit status: 0 no findings, 1 findings, 2 usage or internal error (findings below the
+--fail-on level do not count).
 `;
+
+type FailOn = 'error' | 'warning' | 'information' | 'never';
+
+/** Severity ranks for --fail-on: a finding fails the run when its rank is at least the level's. */
+const SEVERITY_RANK: Readonly<Record<string, number>> = { hint: 0, information: 1, warning: 2, error: 3, never: 4 };
 
 type Format = 'text' | 'json' | 'sarif';
 
@@ -31,6 +39,7 @@ interface CheckArgs {
   readonly format: Format;
   readonly paths: string[];
   readonly help: boolean;
+  readonly failOn: FailOn;
 }
 
 function parseCheckArgs(argv: readonly string[]): CheckArgs {
@@ -38,6 +47,7 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
   const paths: string[] = [];
   let format: Format = 'text';
   let help = false;
+  let failOn: FailOn = 'warning';
   let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -63,6 +73,11 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
         const v = takeValue();
         if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new CliError(`unknown format "${v}" (expected text, json or sarif)`);
         format = v;
+      } else if (name === '--fail-on') {
+        const v = takeValue();
+        if (v !== 'error' && v !== 'warning' && v !== 'information' && v !== 'never')
+          throw new CliError(`unknown --fail-on level "${v}" (expected error, warning, information or never)`);
+        failOn = v;
       } else if ((name === '--help' || name === '-h') && eq < 0) {
         help = true;
       } else {
@@ -72,7 +87,7 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
     }
     paths.push(a);
   }
-  return { schemas, format, paths, help };
+  return { schemas, format, paths, help, failOn };
 }
 
 /** Runs `check`; returns the exit code. Writes the report to stdout and problems to stderr. */
@@ -97,7 +112,8 @@ export async function runCheck(argv: readonly string[], toolVersion: string): Pr
     const text =
       args.format === 'json' ? formatJson(report) : args.format === 'sarif' ? formatSarif(report, toolVersion) : formatText(report);
     await writeStdout(text);
-    return report.diagnostics.length > 0 ? 1 : 0;
+    const threshold = SEVERITY_RANK[args.failOn]!;
+    return report.diagnostics.some((d) => (SEVERITY_RANK[d.severity] ?? 0) >= threshold) ? 1 : 0;
   } catch (e) {
     if (e instanceof CliError) process.stderr.write(`partition-lens check: ${e.message}\n`);
     else process.stderr.write(`partition-lens check: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

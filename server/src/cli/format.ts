@@ -86,6 +86,10 @@ const HELP: Readonly<Record<string, string>> = {
     'or conditions on a later column of a multi-column RANGE key defeat partition pruning. Compare the bare key column with ' +
     "a constant, a parameter or a stable expression instead (for example `created_at >= date_trunc('month', now())` rather than " +
     "`date_trunc('month', created_at) = …`).",
+  'partition-key-runtime-only':
+    "The key is compared only with another table's column or a subquery's result. PostgreSQL prunes such a scan only at " +
+    'execution, when it picks a parameterized nested loop (or runs the InitPlan first); run Explain Pruning on a connected ' +
+    'database to see the plan, or add a condition on the key with a constant or parameter to prune when planning.',
 };
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {

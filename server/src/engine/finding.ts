@@ -4,8 +4,8 @@
  * the CLI turn them into line/column positions with `LineIndex`.
  */
 
-/** The two stable diagnostic codes: part of the CLI's JSON contract. */
-export type RuleId = 'partition-key-missing' | 'partition-key-not-prunable';
+/** The stable diagnostic codes: part of the CLI's JSON contract. */
+export type RuleId = 'partition-key-missing' | 'partition-key-not-prunable' | 'partition-key-runtime-only';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

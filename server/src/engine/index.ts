@@ -20,7 +20,7 @@ import { applySuppressions } from './suppress';
 export { documentKind, type DocumentKind } from './check';
 
 /** Every rule id the engine can report, in a stable order. */
-export const RULE_IDS: readonly RuleId[] = ['partition-key-missing', 'partition-key-not-prunable'];
+export const RULE_IDS: readonly RuleId[] = ['partition-key-missing', 'partition-key-not-prunable', 'partition-key-runtime-only'];
 
 export type SeveritySetting = Severity | 'off';
 

@@ -201,11 +201,19 @@ export function walkExpr(n: AstNode, visit: (colRef: AstNode) => void, sublink?:
   }
 }
 
-/** Flattens nested ANDs into a list of conjuncts. */
+/**
+ * Flattens nested ANDs into a list of conjuncts. A row equality `(a, b) = (c, d)` becomes
+ * `a = c` and `b = d`, as PostgreSQL's parser makes it, so equivalence classes see each pair.
+ */
 export function conjuncts(n: AstNode | undefined, out: AstNode[] = []): AstNode[] {
   if (!n) return out;
+  const e = n.A_Expr;
+  const l = e?.lexpr?.RowExpr?.args as AstNode[] | undefined;
+  const r = e?.rexpr?.RowExpr?.args as AstNode[] | undefined;
   if (n.BoolExpr?.boolop === 'AND_EXPR') {
     for (const a of n.BoolExpr.args ?? []) conjuncts(a, out);
+  } else if (l && r && l.length === r.length && l.length > 0 && e.kind === 'AEXPR_OP' && opName(e) === '=') {
+    for (const [i, x] of l.entries()) out.push({ A_Expr: { kind: 'AEXPR_OP', name: e.name, lexpr: x, rexpr: r[i], location: e.location } });
   } else out.push(n);
   return out;
 }

@@ -5,7 +5,11 @@
 import type { PartitionedTable } from '../catalog/model';
 import type { OffsetRange } from '../sql/parse';
 
-export type PruneVerdict = 'prunable' | 'missing' | 'not-prunable';
+/**
+ * `runtime-only`: the key is constrained only by values known at execution (another relation's
+ * column, an outer query's column, a subquery's result), so only run-time pruning can apply.
+ */
+export type PruneVerdict = 'prunable' | 'missing' | 'not-prunable' | 'runtime-only';
 
 export interface TableReferenceVerdict {
   /** The partitioned table the reference resolves to. */

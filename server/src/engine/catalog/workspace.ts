@@ -12,6 +12,7 @@ import type { DocumentKind } from '../check';
 import { LineIndex } from '../finding';
 import { hostFor } from '../host/index';
 import { CatalogBuilder, extractDdl, mightContainCatalogDdl, type DdlOp } from './ddl';
+import { compareMigrationPaths, migrationUpText } from './migrations';
 import { CatalogSnapshot, type PartitionedTable } from './model';
 
 export interface DdlProblem {
@@ -113,9 +114,12 @@ export class WorkspaceCatalog {
   }
 }
 
-/** Paths compare by their text, so timestamped migration names sort chronologically. */
+/**
+ * Paths compare by their text, so timestamped migration names sort chronologically; numbered
+ * migrations of one directory (goose, golang-migrate, Flyway) compare by version.
+ */
 function comparePaths(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareMigrationPaths(a, b);
 }
 
 function learnFile(fileName: string, text: string, kind: DocumentKind): FileEntry {
@@ -125,7 +129,10 @@ function learnFile(fileName: string, text: string, kind: DocumentKind): FileEntr
   const lines = new LineIndex(text);
   try {
     if (kind === 'sql') {
-      const r = extractDdl(text, { file: fileName, lines });
+      // Down / undo / rollback parts of migration tools' files never teach the catalog.
+      const up = migrationUpText(fileName, text);
+      if (up === undefined) return { ops: [], problems: [] };
+      const r = extractDdl(up, { file: fileName, lines });
       ops.push(...r.ops);
       for (const e of r.errors) problems.push({ file: fileName, offset: e.offset, message: e.message });
     } else {

@@ -12,6 +12,9 @@
  *   `IN %s` (psycopg expands a tuple) becomes `IN($n)`, borrowing blanks after the
  *   placeholder, or `IN(0)` when none can be borrowed.
  * - `${…}` (JavaScript templates, nested braces allowed): `$n` padded.
+ * - sqlc: `@name` (also `@name::type`), `sqlc.arg(name)`, `sqlc.narg(name)`, `sqlc.slice(name)`
+ *   (quoted or bare name): `$n` padded, the same name the same number; `sqlc.embed(t)` → `t.*`.
+ *   `@` stays an operator when it is one (`@>`, `<@`, `@@`, `@ x`).
  *
  * Nothing inside quotes, comments or dollar quotes is touched. Numbering starts after the
  * highest `$n` already in the text. The result always has exactly the input's length.
@@ -19,7 +22,7 @@
 import { dollarQuoteEnd, isIdent, isIdentStart, isSpace, skipBlockComment, skipQuoted } from './split';
 
 export function replacePlaceholders(sql: string): string {
-  if (!/[?:%$]/.test(sql)) return sql;
+  if (!/[?:%$@]|sqlc\./i.test(sql)) return sql;
   const n = sql.length;
   const out: string[] = [];
   let copied = 0;
@@ -63,6 +66,25 @@ export function replacePlaceholders(sql: string): string {
     }
     if (c === '"') {
       i = skipQuoted(sql, i + 1, '"', false);
+      continue;
+    }
+    if ((code === 115 || code === 83) /* s S */ && (i === 0 || !isIdent(sql.charCodeAt(i - 1)))) {
+      const m = SQLC_MACRO.exec(sql.slice(i, i + 200));
+      if (m) {
+        const end = i + m[0].length;
+        const fn = m[1]!.toLowerCase();
+        const name = m[2] ?? m[3] ?? m[4]!;
+        emit(i, end, fn === 'embed' ? padded(`${m[0].slice(m[0].indexOf('(') + 1, -1).trim()}.*`, end - i) : padded(`$${numberFor(name)}`, end - i));
+        i = end;
+        continue;
+      }
+    }
+    if (c === '@' && isIdentStart(sql.charCodeAt(i + 1)) && sql.charCodeAt(i + 1) !== 36 && !isOperatorChar(sql.charCodeAt(i - 1))) {
+      // sqlc's named parameter `@name`.
+      let j = i + 2;
+      while (j < n && isIdent(sql.charCodeAt(j)) && sql[j] !== '$') j++;
+      emit(i, j, padded(`$${numberFor(sql.slice(i + 1, j))}`, j - i));
+      i = j;
       continue;
     }
     if (isIdentStart(code)) {
@@ -182,6 +204,14 @@ export function replacePlaceholders(sql: string): string {
   if (copied === 0) return sql;
   out.push(sql.slice(copied));
   return out.join('');
+}
+
+/** `sqlc.arg('x')`, `sqlc.narg(x)`, `sqlc.slice("x")`, `sqlc.embed(t)` at the start of the text. */
+const SQLC_MACRO = /^sqlc\s*\.\s*(arg|narg|slice|embed)\s*\(\s*(?:'([^']*)'|"([^"]*)"|([A-Za-z_][A-Za-z0-9_]*))\s*\)/i;
+
+/** A character that can end an operator (`<@`, `@@`, `~@`): then `@` is part of that operator. */
+function isOperatorChar(c: number): boolean {
+  return c === 43 || c === 45 || c === 42 || c === 47 || c === 60 || c === 62 || c === 126 || c === 33 || c === 64 || c === 35 || c === 37 || c === 94 || c === 38 || c === 124 || c === 96 || c === 63;
 }
 
 /** The highest `$n` parameter number already used in the text (0 when none). */

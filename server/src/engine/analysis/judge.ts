@@ -1,0 +1,181 @@
+/**
+ * The verdict for one reference: every partitioning level is tried with the reference's
+ * conjuncts and the constants its equivalence classes give; the first level that prunes makes it
+ * prunable, else the first level that mentions its key explains why not.
+ */
+import { displayIdent, displayName, type PartitionedTable } from '../catalog/model';
+import { byteToUtf16, type AstNode, type OffsetRange, type ParsedStatement } from '../sql/parse';
+import { insertionPoint } from './fix';
+import { Joins } from './joins';
+import { decide, type Ctx, type Eval } from './predicates';
+import { keyPartName, namesAny, schemeColumns, schemesOf } from './schemes';
+import type { RefItem, Scope } from './scope';
+import type { PruneVerdict, TableReferenceVerdict } from './verdict';
+
+export type StatementKind = TableReferenceVerdict['statement'];
+
+/** How bad a verdict is, to keep the worst when one name is judged several times. */
+const SEVERITY: Record<PruneVerdict, number> = { prunable: 0, 'runtime-only': 1, 'not-prunable': 2, missing: 2 };
+
+export class Judge extends Joins {
+  protected readonly verdicts = new Map<number, TableReferenceVerdict>();
+  protected kind: StatementKind = 'other';
+
+  // ---- the verdict for one reference ------------------------------------------------------
+
+  protected judge(ref: RefItem, conj: AstNode[], scope: Scope, delayed: readonly AstNode[] = []): void {
+    const schemes = schemesOf(ref.table);
+    const ec = this.equivalences(conj, scope);
+    let mentioned = false;
+    let firstReason: string | undefined;
+    let prunable = false;
+    let runtimeReason: string | undefined;
+    for (const scheme of schemes) {
+      const ev: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
+      const ctx: Ctx = { ref, scheme, scope };
+      const cols = schemeColumns(scheme);
+      // A conjunct that names none of the key's columns can neither constrain nor mention it.
+      for (const c of conj) if (namesAny(c, cols)) this.evalNode(c, false, ev, ctx);
+      for (const [idx, part] of scheme.key.entries()) {
+        if (part.kind !== 'column') continue;
+        const k = `#${ref.id}.${part.column}`;
+        if (ec.constOf.has(k)) {
+          ev.cons.push({ idx, kind: 'eq' });
+          ev.mentions = true;
+        }
+      }
+      const d = decide(ev, scheme);
+      if (d.ok) {
+        prunable = true;
+        break;
+      }
+      if (runtimeReason === undefined && decide(ev, scheme, true).ok) {
+        runtimeReason = ev.cons.find((c) => c.runtime !== undefined)?.runtime ?? '';
+      }
+      if (ev.mentions) {
+        mentioned = true;
+        // The first level that mentions its key explains the verdict (the top level when it does).
+        firstReason ??= d.reason ?? ev.reasons[0];
+      }
+    }
+    const top = schemes[0]!;
+    const keyNames = top.key.map(keyPartName).join(', ');
+    if (!prunable && !mentioned) {
+      const cols = new Set(schemes.flatMap((sc) => [...schemeColumns(sc)]));
+      const late = delayed.find((c) => namesAny(c, cols) && schemes.some((sc) => this.mentionsKey(c, { ref, scheme: sc, scope })));
+      if (late) {
+        mentioned = true;
+        firstReason = `the condition on ${keyNames} is in WHERE but the table is on the nullable side of an outer join, so PostgreSQL applies it after the join instead of when scanning`;
+      }
+    }
+    let verdict: PruneVerdict;
+    let reason: string;
+    if (prunable) {
+      verdict = 'prunable';
+      reason = 'a condition on the partition key lets PostgreSQL prune partitions';
+    } else if (runtimeReason !== undefined) {
+      verdict = 'runtime-only';
+      reason = runtimeReason;
+    } else if (!mentioned) {
+      verdict = 'missing';
+      reason = `has no condition on ${keyNames}`;
+      if (schemes.length > 1) {
+        const sub = [...new Set(schemes.slice(1).flatMap((s) => s.key.map(keyPartName)))].join(', ');
+        reason += ` (nor on the sub-partition key ${sub})`;
+      }
+    } else {
+      verdict = 'not-prunable';
+      reason = firstReason ?? `the condition on ${keyNames} cannot be used for pruning`;
+    }
+    const loc = Number(ref.rv.location ?? 0);
+    const alias = ref.rv.alias?.aliasname as string | undefined;
+    const qualifier = displayIdent(alias ?? String(ref.rv.relname));
+    const existing = this.verdicts.get(loc);
+    // An inlined CTE referenced several times yields several verdicts for one name: keep the worst.
+    if (existing && SEVERITY[existing.verdict] > SEVERITY[verdict]) return;
+    this.verdicts.set(loc, new Verdict(this.stmt, ref.table, loc, alias, qualifier, verdict, reason, this.kind));
+  }
+}
+
+/**
+ * One verdict. A class with prototype getters, because the range and the insertion point cost
+ * a scan of the statement and most verdicts (prunable ones) never need them.
+ */
+class Verdict implements TableReferenceVerdict {
+  private rangeMemo: OffsetRange | undefined;
+  private insertMemo: TableReferenceVerdict['insertAt'] | null | undefined;
+
+  constructor(
+    private readonly stmt: ParsedStatement,
+    readonly table: PartitionedTable,
+    readonly location: number,
+    readonly alias: string | undefined,
+    readonly qualifier: string,
+    readonly verdict: PruneVerdict,
+    readonly reason: string,
+    readonly statement: StatementKind,
+  ) {}
+
+  get tableName(): string {
+    return displayName(this.table.schema, this.table.name);
+  }
+
+  get range(): OffsetRange {
+    return (this.rangeMemo ??= nameRange(this.stmt, this.location));
+  }
+
+  get insertAt(): TableReferenceVerdict['insertAt'] {
+    if (this.insertMemo === undefined) {
+      const usable = this.verdict !== 'prunable' && this.statement !== 'merge';
+      this.insertMemo = (usable ? insertionPoint(this.stmt, this.location) : undefined) ?? null;
+    }
+    return this.insertMemo ?? undefined;
+  }
+
+  toJSON(): Record<string, unknown> {
+    const { table, tableName, range, location, alias, qualifier, verdict, reason, insertAt, statement } = this;
+    return { table, tableName, range, location, alias, qualifier, verdict, reason, insertAt, statement };
+  }
+}
+
+const IDENT_START = /[A-Za-z_\u0080-\uffff]/;
+const IDENT_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
+
+/**
+ * Document range of the (possibly qualified, possibly quoted) name starting at a byte location,
+ * scanned from the statement text; the same range `ParsedStatement.nameRange` gives, without
+ * running the whole-statement scanner for every reference.
+ */
+function nameRange(stmt: ParsedStatement, byteLoc: number): OffsetRange {
+  const sql = stmt.sql;
+  const ascii = !/[^\u0000-\u007f]/.test(sql);
+  const start = ascii ? byteLoc : byteToUtf16(sql)(byteLoc);
+  let i = start;
+  const ident = (): boolean => {
+    if (sql[i] === '"') {
+      let j = i + 1;
+      for (;;) {
+        const q = sql.indexOf('"', j);
+        if (q < 0) return false;
+        if (sql[q + 1] === '"') j = q + 2;
+        else {
+          i = q + 1;
+          return true;
+        }
+      }
+    }
+    if (!IDENT_START.test(sql[i] ?? '')) return false;
+    i++;
+    while (i < sql.length && IDENT_PART.test(sql[i]!)) i++;
+    return true;
+  };
+  if (!ident()) return stmt.nameRange(byteLoc);
+  let end = i;
+  while (sql[i] === '.') {
+    i++;
+    if (!ident()) break;
+    end = i;
+  }
+  const toByte = (c: number): number => (ascii ? c : Buffer.byteLength(sql.slice(0, c)));
+  return { start: stmt.offsetOf(toByte(start)), end: stmt.offsetOf(toByte(end)) };
+}

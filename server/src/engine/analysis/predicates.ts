@@ -1,0 +1,489 @@
+/**
+ * Predicates and keys: what one conjunct says about one level of a table's partition key
+ * (equality, IN, range, <>, IS [NOT] NULL, or why it cannot be used), the value classes of the
+ * other side of a comparison, and whether the constraints of an AND-group let that level prune.
+ */
+import { displayIdent } from '../catalog/model';
+import type { AstNode } from '../sql/parse';
+import { canonical, canonicalType, castTarget, funcName, isVolatileFunction, nodeOf, opName, parseKeyExpression, strings, walkExpr } from './expr';
+import { keyPartName, namesAny, schemeColumns, type Scheme } from './schemes';
+import { Scopes, type RefItem, type Scope } from './scope';
+import { unwrapCast } from './shape';
+
+/** A constraint one predicate puts on key column `idx` of a scheme. */
+export interface Con {
+  readonly idx: number;
+  /** `in`: equality with one of several values (an IN list or `= ANY(ARRAY[…])`), which PostgreSQL treats as an OR. */
+  readonly kind: 'eq' | 'in' | 'range' | 'ne' | 'isnull' | 'notnull';
+  /**
+   * The value is another relation's column, an outer query's column or a subquery's result:
+   * unknown when planning, a parameter at execution (parameterized nested loop, correlated
+   * SubPlan, InitPlan), so it can only drive run-time pruning.
+   */
+  readonly runtime?: string;
+}
+
+export interface Eval {
+  cons: Con[];
+  /** Some OR conjunct prunes on its own. */
+  orOk: boolean;
+  mentions: boolean;
+  reasons: string[];
+}
+
+export const COMPARISON = new Set(['=', '<', '<=', '>', '>=', '<>', '!=']);
+export const FLIP: Record<string, string> = { '=': '=', '<': '>', '<=': '>=', '>': '<', '>=': '<=', '<>': '<>', '!=': '!=' };
+export const NEGATE: Record<string, string> = { '=': '<>', '<>': '=', '!=': '=', '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+
+/** Value classes, worst last; everything below `volatile` can drive pruning. */
+export const RANK = { const: 0, param: 1, stable: 1, volatile: 2, collate: 2, other: 3, outer: 4, sublink: 5, self: 6 } as const;
+export type ValueClass = keyof typeof RANK;
+
+export const NO_MATCH: { idx: number; wrapped?: string } = { idx: -1 };
+
+export interface Ctx {
+  readonly ref: RefItem;
+  readonly scheme: Scheme;
+  readonly scope: Scope;
+}
+
+/** Whether the constraints collected for one AND-group let PostgreSQL prune at this level. */
+export function decide(ev: Eval, s: Scheme, runtime = false): { ok: boolean; reason?: string } {
+  if (ev.orOk) return { ok: true };
+  const cons = runtime ? ev.cons : ev.cons.filter((c) => c.runtime === undefined);
+  const on = (i: number, kinds: Con['kind'][]): boolean => cons.some((c) => c.idx === i && kinds.includes(c.kind));
+  const first = s.key[0] ? keyPartName(s.key[0]) : '';
+  switch (s.strategy) {
+    case 'range':
+      if (on(0, ['eq', 'in', 'range', 'isnull'])) return { ok: true };
+      if (cons.some((c) => c.idx > 0))
+        return { ok: false, reason: `only a later key column is constrained, but a multi-column RANGE key prunes on a leading run of key columns starting with ${first}` };
+      if (on(0, ['ne'])) return { ok: false, reason: `<> / NOT IN on ${first} cannot prune RANGE partitions` };
+      if (on(0, ['notnull'])) return { ok: false, reason: `${first} IS NOT NULL does not exclude any RANGE partition` };
+      return { ok: false };
+    case 'list':
+      if (on(0, ['eq', 'in', 'range', 'isnull', 'ne'])) return { ok: true };
+      if (on(0, ['notnull'])) {
+        const nullOnly = s.partitions.some((p) => p.bound.kind === 'list' && p.bound.values.length > 0 && p.bound.values.every((v) => v === null));
+        return nullOnly ? { ok: true } : { ok: false, reason: `${first} IS NOT NULL does not exclude any LIST partition` };
+      }
+      return { ok: false };
+    case 'hash': {
+      // With several key columns an IN list is an OR whose branches lack the other columns.
+      const usable: Con['kind'][] = s.key.length === 1 ? ['eq', 'in', 'isnull'] : ['eq', 'isnull'];
+      const missing = s.key.map((k, i) => (on(i, usable) ? undefined : keyPartName(k))).filter((x) => x !== undefined);
+      if (missing.length === 0) return { ok: true };
+      if (s.key.length > 1 && s.key.every((_, i) => on(i, ['eq', 'in', 'isnull'])))
+        return {
+          ok: false,
+          reason: `an IN list on one column of a multi-column HASH key is an OR whose branches lack the other key columns, so PostgreSQL cannot prune with it`,
+        };
+      if (cons.length > 0)
+        return { ok: false, reason: `HASH partitioning prunes only with equality (or IS NULL) on every key column, and ${missing.join(', ')} has none` };
+      return { ok: false };
+    }
+  }
+}
+
+export function valueReason(cls: ValueClass, key: string): string {
+  switch (cls) {
+    case 'volatile':
+      return `${key} is compared with a volatile function, whose value PostgreSQL cannot use for pruning`;
+    case 'collate':
+      return `${key} is compared under an explicit COLLATE that differs from the partition key's collation`;
+    case 'self':
+      return `${key} is compared with another column of the same table`;
+    case 'other':
+      return `${key} is constrained only by another relation's column, which is only known at run time`;
+    case 'outer':
+      return `${key} is compared with a column of the outer query, which is only known at run time`;
+    case 'sublink':
+      return `${key} is compared with a subquery's result, which is only known at run time`;
+    default:
+      return `${key} is compared in a way PostgreSQL cannot prune with`;
+  }
+}
+
+export function describeOp(kind: string, op: string): string {
+  if (kind === 'AEXPR_LIKE') return 'LIKE';
+  if (kind === 'AEXPR_ILIKE') return 'ILIKE';
+  if (kind === 'AEXPR_SIMILAR') return 'SIMILAR TO';
+  if (kind === 'AEXPR_DISTINCT') return 'IS DISTINCT FROM';
+  if (kind === 'AEXPR_NOT_DISTINCT') return 'IS NOT DISTINCT FROM';
+  return `operator ${op}`;
+}
+
+/** Value classes that are parameters at execution: they can drive run-time pruning only. */
+export function isRuntimeClass(c: ValueClass): boolean {
+  return c === 'other' || c === 'outer' || c === 'sublink';
+}
+
+export function rankOf(c: ValueClass): number {
+  return RANK[c];
+}
+
+export function worse(a: ValueClass, b: ValueClass): ValueClass {
+  return RANK[b] > RANK[a] ? b : a;
+}
+
+/** Evaluates conjuncts against one level of a reference's partition key. */
+export class Predicates extends Scopes {
+  // ---- predicates -------------------------------------------------------------------------
+
+  protected evalNode(n: AstNode, neg: boolean, ev: Eval, ctx: Ctx): void {
+    const [t, b] = nodeOf(n);
+    if (t === 'BoolExpr') {
+      const op = b.boolop as string;
+      if (op === 'NOT_EXPR') {
+        for (const a of b.args ?? []) this.evalNode(a, !neg, ev, ctx);
+        return;
+      }
+      const isAnd = (op === 'AND_EXPR') !== neg;
+      if (isAnd) {
+        for (const a of b.args ?? []) this.evalNode(a, neg, ev, ctx);
+        return;
+      }
+      let all = true;
+      let badArm: string | undefined;
+      for (const a of b.args ?? []) {
+        const sub: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
+        this.evalNode(a, neg, sub, ctx);
+        if (sub.mentions) ev.mentions = true;
+        const d = decide(sub, ctx.scheme);
+        if (!d.ok) {
+          all = false;
+          badArm ??= sub.mentions ? (d.reason ?? sub.reasons[0]) : undefined;
+        }
+      }
+      if (all) ev.orOk = true;
+      else if (ev.mentions) {
+        const k = ctx.scheme.key.map(keyPartName).join(', ');
+        ev.reasons.push(badArm ? `a branch of an OR cannot be pruned (${badArm})` : `not every branch of an OR constrains ${k}`);
+      }
+      return;
+    }
+    this.leaf(n, neg, ev, ctx);
+  }
+
+  protected leaf(n: AstNode, neg: boolean, ev: Eval, ctx: Ctx): void {
+    const [t, b] = nodeOf(n);
+    if (t === 'A_Expr') {
+      const kind = String(b.kind);
+      const op = opName(b);
+      const rows = expandRowComparison(b);
+      if (rows) {
+        this.evalNode(rows, neg, ev, ctx);
+        return;
+      }
+      if (kind === 'AEXPR_OP' && COMPARISON.has(op)) {
+        const l = this.keyMatch(b.lexpr, ctx);
+        const r = l.idx < 0 ? this.keyMatch(b.rexpr, ctx) : { idx: -1 };
+        let idx: number;
+        let other: AstNode;
+        let o = op;
+        if (l.idx >= 0) {
+          idx = l.idx;
+          other = b.rexpr;
+        } else if (r.idx >= 0) {
+          idx = r.idx;
+          other = b.lexpr;
+          o = FLIP[op]!;
+        } else {
+          const why = l.wrapped ?? r.wrapped;
+          if (why) this.note(ev, why);
+          return;
+        }
+        if (neg) o = NEGATE[o]!;
+        this.constrain(ev, ctx, idx, o === '=' ? 'eq' : o === '<>' || o === '!=' ? 'ne' : 'range', this.classify(other, ctx.scope, ctx.ref));
+        ev.mentions = true;
+        return;
+      }
+      if (kind === 'AEXPR_IN') {
+        const idx = this.mentionedKeyPart(b.lexpr, ev, ctx);
+        if (idx === undefined) return;
+        const items: AstNode[] = b.rexpr?.List?.items ?? (Array.isArray(b.rexpr) ? b.rexpr : [b.rexpr]);
+        const worst = this.worstOf(items, ctx);
+        const notIn = (op === '<>') !== neg;
+        this.constrain(ev, ctx, idx, notIn ? 'ne' : items.length > 1 ? 'in' : 'eq', worst);
+        return;
+      }
+      if (kind === 'AEXPR_OP_ANY' || kind === 'AEXPR_OP_ALL') {
+        const idx = this.mentionedKeyPart(b.lexpr, ev, ctx);
+        if (idx === undefined) return;
+        const keyName = keyPartName(ctx.scheme.key[idx]!);
+        const arr = unwrapCast(b.rexpr);
+        let cls: ValueClass;
+        let several = true;
+        if (arr?.A_ArrayExpr) {
+          several = (arr.A_ArrayExpr.elements ?? []).length > 1;
+          cls = this.worstOf(arr.A_ArrayExpr.elements ?? [], ctx);
+        } else if (arr?.A_Const) {
+          cls = 'const';
+          several = String(arr.A_Const.sval?.sval ?? '').includes(',');
+        }
+        else if (arr?.ParamRef) {
+          this.note(ev, `${keyName} = ANY($${String(arr.ParamRef.number ?? '')}) takes one array parameter, which PostgreSQL cannot prune with under a generic plan`);
+          return;
+        } else cls = this.classify(b.rexpr, ctx.scope, ctx.ref);
+        if (rankOf(cls) >= RANK.volatile) {
+          this.note(ev, valueReason(cls, keyName));
+          return;
+        }
+        let o = op;
+        let any = kind === 'AEXPR_OP_ANY';
+        if (neg) {
+          o = NEGATE[o] ?? o;
+          any = !any;
+        }
+        if (any && o === '=') ev.cons.push({ idx, kind: several ? 'in' : 'eq' });
+        else if (!any && (o === '<>' || o === '!=')) ev.cons.push({ idx, kind: 'ne' });
+        else if (['<', '<=', '>', '>='].includes(o)) ev.cons.push({ idx, kind: 'range' });
+        else this.note(ev, `${o} ${any ? 'ANY' : 'ALL'} on ${keyName} cannot be used for pruning`);
+        return;
+      }
+      if (kind.startsWith('AEXPR_BETWEEN') || kind.startsWith('AEXPR_NOT_BETWEEN')) {
+        const idx = this.mentionedKeyPart(b.lexpr, ev, ctx);
+        if (idx === undefined) return;
+        const items: AstNode[] = b.rexpr?.List?.items ?? [];
+        // NOT BETWEEN is `key < a OR key > b`: both arms are ranges, which RANGE and LIST prune on.
+        this.constrain(ev, ctx, idx, 'range', this.worstOf(items, ctx));
+        return;
+      }
+      // LIKE, IS DISTINCT FROM, other operators: mention the key but cannot prune.
+      for (const side of [b.lexpr, b.rexpr]) {
+        const m = this.keyMatch(side, ctx);
+        if (m.idx >= 0) {
+          this.note(ev, `the ${describeOp(kind, op)} on ${keyPartName(ctx.scheme.key[m.idx]!)} cannot be used for pruning`);
+          return;
+        }
+        if (m.wrapped) {
+          this.note(ev, m.wrapped);
+          return;
+        }
+      }
+      return;
+    }
+    if (t === 'NullTest') {
+      const idx = this.mentionedKeyPart(b.arg, ev, ctx);
+      if (idx === undefined) return;
+      const isNull = (b.nulltesttype === 'IS_NULL') !== neg;
+      ev.cons.push({ idx, kind: isNull ? 'isnull' : 'notnull' });
+      return;
+    }
+    if (t === 'ColumnRef') {
+      // A boolean key used as a condition: `WHERE flag` / `WHERE NOT flag`.
+      const m = this.keyMatch(n, ctx);
+      if (m.idx >= 0) {
+        ev.mentions = true;
+        ev.cons.push({ idx: m.idx, kind: 'eq' });
+      }
+      return;
+    }
+    if (t === 'SubLink') {
+      if (!b.testexpr) return;
+      // `(a, b) IN (SELECT x, y …)` compares each column: PostgreSQL makes it `a = x AND b = y`.
+      const tests: AstNode[] = b.testexpr.RowExpr ? (b.testexpr.RowExpr.args ?? []) : [b.testexpr];
+      const op = b.operName ? (strings(b.operName).at(-1) ?? '=') : '=';
+      // Only a positive ANY (IN) sublink becomes a semi-join whose clauses a nested loop can pass down.
+      const pulled = b.subLinkType === 'ANY_SUBLINK' && !neg && COMPARISON.has(op) && op !== '<>' && op !== '!=';
+      for (const x of tests) {
+        const m = this.keyMatch(x, ctx);
+        if (m.idx >= 0) {
+          ev.mentions = true;
+          this.constrain(ev, ctx, m.idx, op === '=' ? 'eq' : 'range', pulled ? 'sublink' : 'other', !pulled);
+        } else if (m.wrapped) this.note(ev, m.wrapped);
+      }
+      return;
+    }
+    // Anything else (CASE, function calls returning boolean, …) that reads the key hides it.
+    const mention = this.mentionsKey(n, ctx);
+    if (mention) this.note(ev, `${mention} is used inside an expression PostgreSQL cannot prune with`);
+  }
+
+  /**
+   * Records that key part `idx` is compared (as `kind`) with a value of class `cls`: a usable
+   * constraint, a run-time-only one, or the reason it cannot prune. `never` marks a value that
+   * is a subquery's result PostgreSQL cannot turn into a parameter (NOT IN, ALL, …).
+   */
+  protected constrain(ev: Eval, ctx: Ctx, idx: number, kind: Con['kind'], cls: ValueClass, never = false): void {
+    const key = keyPartName(ctx.scheme.key[idx]!);
+    if (never) {
+      this.note(ev, `${key} is compared with a subquery's result in a form PostgreSQL cannot prune with`);
+      return;
+    }
+    if (rankOf(cls) < RANK.volatile) {
+      ev.cons.push({ idx, kind });
+      return;
+    }
+    const why = valueReason(cls, key);
+    if (isRuntimeClass(cls)) ev.cons.push({ idx, kind, runtime: why });
+    this.note(ev, why);
+  }
+
+  protected note(ev: Eval, reason: string): void {
+    ev.mentions = true;
+    ev.reasons.push(reason);
+  }
+
+  /**
+   * The key part `node` is, with the key marked as mentioned; when it is none, the reason a
+   * wrapped key column cannot be pruned on (if it is one) is noted and the result is undefined.
+   */
+  protected mentionedKeyPart(node: AstNode, ev: Eval, ctx: Ctx): number | undefined {
+    const m = this.keyMatch(node, ctx);
+    if (m.idx < 0) {
+      if (m.wrapped) this.note(ev, m.wrapped);
+      return undefined;
+    }
+    ev.mentions = true;
+    return m.idx;
+  }
+
+  /** Which key part a node is (bare key column, no-op cast of it, or the key expression), else why not. */
+  protected keyMatch(node: AstNode, ctx: Ctx): { idx: number; wrapped?: string } {
+    if (!node) return NO_MATCH;
+    const key = ctx.scheme.key;
+    for (let i = 0; i < key.length; i++) {
+      const part = key[i]!;
+      if (part.kind === 'column') {
+        if (node.ColumnRef && this.colOfRef(node.ColumnRef, ctx) === part.column) return { idx: i };
+        let inner = node;
+        let castOk = true;
+        while (inner?.TypeCast) {
+          const target = castTarget(inner.TypeCast.typeName);
+          if (!part.type || canonicalType(part.type) !== target) castOk = false;
+          inner = inner.TypeCast.arg;
+        }
+        if (node.TypeCast && castOk && inner?.ColumnRef && this.colOfRef(inner.ColumnRef, ctx) === part.column) return { idx: i };
+      } else {
+        const keyAst = parseKeyExpression(part.text);
+        if (keyAst) {
+          const want = canonical(keyAst, (c) => strings(c.fields).at(-1));
+          if (canonical(node, (c) => this.colOfRef(c, ctx)) === want) return { idx: i };
+        }
+      }
+    }
+    const m = this.mentionsKey(node, ctx);
+    if (!m) return NO_MATCH;
+    const [t, b] = nodeOf(node);
+    if (t === 'FuncCall') return { idx: -1, wrapped: `${m} is wrapped in ${funcName(b)}(), which hides the partition key` };
+    if (t === 'TypeCast') return { idx: -1, wrapped: `${m} is cast to ${castTarget(b.typeName)}, which hides the partition key` };
+    if (t === 'RowExpr') return { idx: -1, wrapped: `${m} is compared as part of a row comparison other than = / <> / IN, which PostgreSQL does not use for pruning` };
+    return { idx: -1, wrapped: `${m} is used inside an expression, which hides the partition key` };
+  }
+
+  /** The column name when a column reference belongs to the reference being judged. */
+  protected colOfRef(cref: AstNode, ctx: Ctx): string | undefined {
+    const r = this.resolve(cref, ctx.scope);
+    return r.kind === 'item' && r.item === ctx.ref ? r.col : undefined;
+  }
+
+  /** The name of a key column of the scheme that `node` reads, if any. */
+  protected mentionsKey(node: AstNode, ctx: Ctx): string | undefined {
+    const cols = schemeColumns(ctx.scheme);
+    if (!namesAny(node, cols)) return undefined;
+    let hit: string | undefined;
+    walkExpr(node, (cref) => {
+      if (hit) return;
+      const r = this.resolve(cref, ctx.scope);
+      if (r.kind === 'item' && r.item === ctx.ref && cols.has(r.col)) hit = displayIdent(r.col);
+    });
+    return hit;
+  }
+
+  /** How usable a value is as the other side of a comparison with the key. */
+  protected classify(n: AstNode, scope: Scope, self: RefItem | undefined): ValueClass {
+    const [t, b] = nodeOf(n);
+    switch (t) {
+      case 'A_Const':
+        return 'const';
+      case 'ParamRef':
+        return 'param';
+      case 'SQLValueFunction':
+        return 'stable';
+      case 'SubLink':
+        return 'sublink';
+      case 'CollateClause':
+        return worse('collate', this.classify(b.arg, scope, self));
+      case 'ColumnRef': {
+        const r = this.resolve(b, scope);
+        if (r.kind === 'item' && r.item === self) return 'self';
+        if (r.outer && r.kind === 'item') {
+          const key = `#${r.item.id}.${r.col}`;
+          for (let s: Scope | undefined = scope; s; s = s.parent) if (s.consts?.has(key)) return 'const';
+        }
+        return r.outer ? 'outer' : 'other';
+      }
+      case 'FuncCall': {
+        if (isVolatileFunction(funcName(b))) return worse('volatile', this.classifyAll(b.args, scope, self));
+        return worse('stable', this.classifyAll(b.args, scope, self));
+      }
+      case '':
+        return 'const';
+      default:
+        return this.classifyAll(b, scope, self);
+    }
+  }
+
+  /** The worst value class of the nodes inside a field object or list (typed nodes start with a capital). */
+  protected classifyAll(x: AstNode, scope: Scope, self: RefItem | undefined): ValueClass {
+    let w: ValueClass = 'const';
+    if (Array.isArray(x)) {
+      for (const y of x) w = worse(w, this.classifyAll(y, scope, self));
+      return w;
+    }
+    if (!x || typeof x !== 'object') return w;
+    for (const k in x) {
+      const c = k.charCodeAt(0);
+      if (c >= 65 && c <= 90 && k !== 'String') return this.classify(x, scope, self);
+      break;
+    }
+    for (const k in x) {
+      const v = x[k];
+      if (v !== null && typeof v === 'object') w = worse(w, this.classifyAll(v, scope, self));
+    }
+    return w;
+  }
+
+  protected worstOf(items: readonly AstNode[], ctx: Ctx): ValueClass {
+    let w: ValueClass = 'const';
+    for (const x of items) w = worse(w, this.classify(x, ctx.scope, ctx.ref));
+    return w;
+  }
+}
+
+function aexpr(op: string, l: AstNode, r: AstNode): AstNode {
+  return { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op } }], lexpr: l, rexpr: r, location: -1 } };
+}
+
+function rowArgs(n: AstNode): AstNode[] | undefined {
+  return n?.RowExpr ? (n.RowExpr.args ?? []) : undefined;
+}
+
+/**
+ * Row comparisons as PostgreSQL's parser rewrites them: `(a, b) = (c, d)` is `a = c AND b = d`,
+ * `(a, b) <> (c, d)` is `a <> c OR b <> d`, `(a, b) IN ((1, 2), (3, 4))` is an OR of such ANDs.
+ * Ordering comparisons (`<`, `<=`, …) stay a row comparison, which partition pruning ignores.
+ */
+export function expandRowComparison(b: AstNode): AstNode | undefined {
+  const kind = String(b.kind);
+  const op = opName(b);
+  const l = rowArgs(b.lexpr);
+  if (!l) return undefined;
+  const pair = (r: AstNode[] | undefined, o: string): AstNode | undefined => {
+    if (!r || r.length !== l.length || l.length === 0) return undefined;
+    const args = l.map((x, i) => aexpr(o, x, r[i]));
+    if (args.length === 1) return args[0];
+    return { BoolExpr: { boolop: o === '=' ? 'AND_EXPR' : 'OR_EXPR', args, location: -1 } };
+  };
+  if (kind === 'AEXPR_OP' && (op === '=' || op === '<>' || op === '!=')) return pair(rowArgs(b.rexpr), op === '!=' ? '<>' : op);
+  if (kind === 'AEXPR_IN') {
+    const items: AstNode[] = b.rexpr?.List?.items ?? (Array.isArray(b.rexpr) ? b.rexpr : [b.rexpr]);
+    const arms = items.map((it) => pair(rowArgs(it), '='));
+    if (arms.some((a) => a === undefined)) return undefined;
+    const notIn = op === '<>';
+    const any = arms.length === 1 ? arms[0]! : { BoolExpr: { boolop: 'OR_EXPR', args: arms, location: -1 } };
+    return notIn ? { BoolExpr: { boolop: 'NOT_EXPR', args: [any], location: -1 } } : any;
+  }
+  return undefined;
+}
