@@ -19,6 +19,14 @@ const safeName = (s: string): string => s.replace(/[\\/:*?"<>|\s]+/g, '_').repla
 interface PendingReview {
   readonly destructive: boolean;
   readonly resolve: (run: boolean) => void;
+  /** Set once its editor was shown (a review whose tab is gone afterwards was closed). */
+  shown: boolean;
+}
+
+/** The URI of a tab's document, whatever kind of tab it is. */
+function tabUri(tab: vscode.Tab): string | undefined {
+  const input = tab.input as { uri?: vscode.Uri } | undefined;
+  return input?.uri?.toString();
 }
 
 export class VsCodeUi implements UiPort, vscode.TextDocumentContentProvider, vscode.Disposable {
@@ -33,13 +41,9 @@ export class VsCodeUi implements UiPort, vscode.TextDocumentContentProvider, vsc
     this.disposables.push(
       this.changed,
       vscode.workspace.registerTextDocumentContentProvider(DOC_SCHEME, this),
-      // Closing a review's tab cancels it.
-      vscode.window.tabGroups.onDidChangeTabs((e) => {
-        for (const tab of e.closed) {
-          const input = tab.input;
-          if (input instanceof vscode.TabInputText && this.pending.has(input.uri.toString())) this.decide(input.uri.toString(), false, false);
-        }
-      }),
+      // Closing a review's tab cancels it: after any tab change, a shown review without a tab is cancelled.
+      vscode.window.tabGroups.onDidChangeTabs(() => this.cancelClosedReviews()),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.cancelClosedReviews()),
     );
     void this.syncContext();
   }
@@ -77,10 +81,24 @@ export class VsCodeUi implements UiPort, vscode.TextDocumentContentProvider, vsc
     const extra = review.summary.filter((l) => !review.sql.includes(l.replace(/^⚠ /, ''))).map((l) => `-- ${l}`);
     const uri = this.put('review', `${review.title}.sql`, [how, ...extra, review.sql].join('\n'));
     const key = uri.toString();
-    const decided = new Promise<boolean>((resolve) => this.pending.set(key, { destructive: review.destructive, resolve }));
+    let resolve: (run: boolean) => void = () => undefined;
+    const decided = new Promise<boolean>((r) => (resolve = r));
+    const entry: PendingReview = { destructive: review.destructive, resolve, shown: false };
+    this.pending.set(key, entry);
     await this.syncContext();
-    await this.show(uri, 'sql', true);
+    try {
+      await this.show(uri, 'sql', true);
+    } catch (e) {
+      this.decide(key, false, false);
+      throw e;
+    }
+    entry.shown = true;
     return decided;
+  }
+
+  private cancelClosedReviews(): void {
+    const open = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs.map(tabUri)));
+    for (const [key, p] of this.pending) if (p.shown && !open.has(key)) this.decide(key, false, false);
   }
 
   /** Resolves a pending review (the Run / Drop for Good / Cancel buttons, or a closed tab). */
@@ -92,7 +110,7 @@ export class VsCodeUi implements UiPort, vscode.TextDocumentContentProvider, vsc
     void this.syncContext();
     p.resolve(run);
     if (closeTab) {
-      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key);
+      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => tabUri(t) === key);
       if (tabs.length) void vscode.window.tabGroups.close(tabs, true).then(undefined, () => undefined);
     }
     return true;
