@@ -14,12 +14,18 @@ const PENDING_KEY = 'partitionLens.pendingReviews';
 const RUNNABLE_KEY = 'partitionLens.runnableReviews';
 const DESTRUCTIVE_KEY = 'partitionLens.destructiveReviews';
 
-const safeName = (s: string): string => s.replace(/[\\/:*?"<>|\s]+/g, '_').replace(/_+/g, '_').slice(0, 80) || 'document';
+/** A file name for a tab: unsafe characters replaced, long names shortened, the extension kept. */
+function safeName(s: string): string {
+  const clean = s.replace(/[\\/:*?"<>|\s]+/g, '_').replace(/_+/g, '_');
+  const dot = clean.lastIndexOf('.');
+  const [base, ext] = dot > 0 && clean.length - dot <= 6 ? [clean.slice(0, dot), clean.slice(dot)] : [clean, ''];
+  return (base.slice(0, 80) || 'document') + ext;
+}
 
 interface PendingReview {
   readonly destructive: boolean;
   readonly resolve: (run: boolean) => void;
-  /** Set once its editor was shown (a review whose tab is gone afterwards was closed). */
+  /** Set once its tab was seen (a review whose tab is gone afterwards was closed). */
   shown: boolean;
 }
 
@@ -41,9 +47,14 @@ export class VsCodeUi implements UiPort, vscode.TextDocumentContentProvider, vsc
     this.disposables.push(
       this.changed,
       vscode.workspace.registerTextDocumentContentProvider(DOC_SCHEME, this),
-      // Closing a review's tab cancels it: after any tab change, a shown review without a tab is cancelled.
+      // Closing a review's tab cancels it: after any tab or editor change (and every half second
+      // while a review waits, in case an event arrived before the tab list changed), a review whose
+      // tab was seen and is gone is cancelled.
       vscode.window.tabGroups.onDidChangeTabs(() => this.cancelClosedReviews()),
+      vscode.window.tabGroups.onDidChangeTabGroups(() => this.cancelClosedReviews()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.cancelClosedReviews()),
+      vscode.workspace.onDidCloseTextDocument(() => this.cancelClosedReviews()),
+      { dispose: () => this.stopSweep() },
     );
     void this.syncContext();
   }
@@ -86,19 +97,35 @@ export class VsCodeUi implements UiPort, vscode.TextDocumentContentProvider, vsc
     const entry: PendingReview = { destructive: review.destructive, resolve, shown: false };
     this.pending.set(key, entry);
     await this.syncContext();
+    this.startSweep();
     try {
       await this.show(uri, 'sql', true);
     } catch (e) {
       this.decide(key, false, false);
       throw e;
     }
-    entry.shown = true;
+    this.cancelClosedReviews();
     return decided;
+  }
+
+  private sweep: ReturnType<typeof setInterval> | undefined;
+
+  private startSweep(): void {
+    this.sweep ??= setInterval(() => this.cancelClosedReviews(), 500);
+  }
+
+  private stopSweep(): void {
+    if (this.sweep) clearInterval(this.sweep);
+    this.sweep = undefined;
   }
 
   private cancelClosedReviews(): void {
     const open = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs.map(tabUri)));
-    for (const [key, p] of this.pending) if (p.shown && !open.has(key)) this.decide(key, false, false);
+    for (const [key, p] of this.pending) {
+      if (open.has(key)) p.shown = true;
+      else if (p.shown) this.decide(key, false, false);
+    }
+    if (this.pending.size === 0) this.stopSweep();
   }
 
   /** Resolves a pending review (the Run / Drop for Good / Cancel buttons, or a closed tab). */

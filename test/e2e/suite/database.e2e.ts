@@ -297,8 +297,10 @@ suite('Partition Lens with a real PostgreSQL', () => {
     const node = await waitFor('leads_closed in the tree', async () => (await childrenOf(await tableNode('leads'))).find((k) => k.kind === 'partition' && k.partition.name === 'leads_closed'));
     const running = vscode.commands.executeCommand('partitionLens.detachPartition', node);
     const review = await reviewEditor();
-    await vscode.window.showTextDocument(review.document, { viewColumn: review.viewColumn, preserveFocus: false });
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const key = review.document.uri.toString();
+    const tab = await waitFor('the review tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => (t.input as { uri?: vscode.Uri } | undefined)?.uri?.toString() === key));
+    // What the tab's close button does.
+    await vscode.window.tabGroups.close(tab);
     assert.equal(await running, false);
     assert.ok((await partitionsInDb(url, 'public.leads')).has('leads_closed'));
   });
