@@ -16,6 +16,7 @@ import { CatalogService, type CatalogSnapshotData } from '../client/src/catalog/
 import { ExplorerModel } from '../client/src/explorer/model';
 import { describeConnection, describeNode, healthBadge, type ExplorerNode } from '../client/src/explorer/nodes';
 import { Logger } from '../client/src/log';
+import { allCommands, contributions } from '../client/src/commands/table';
 
 void pgServers();
 
@@ -128,6 +129,13 @@ test('package.json: views, activation events, every read command contributed', (
   for (const id of ids) {
     assert.ok(contributed.has(id), `${id} is in package.json`);
     assert.equal(contributed.get(id)!.category, 'Partition Lens');
+  }
+  // The one command table and package.json agree: every command, icon, menu entry and palette rule.
+  const table = contributions(allCommands());
+  const key = (e: object): string => JSON.stringify(e);
+  assert.deepEqual(new Set(pkg.contributes.commands.map(key)), new Set(table.commands.map(key)), 'contributes.commands = the command table');
+  for (const [where, entries] of Object.entries(table.menus)) {
+    assert.deepEqual(new Set((pkg.contributes.menus[where] ?? []).map(key)), new Set(entries.map(key)), `menus.${where} = the command table`);
   }
   // Every menu entry names a contributed command.
   for (const [where, entries] of Object.entries(pkg.contributes.menus as Record<string, { command: string }[]>)) {

@@ -9,15 +9,16 @@ import { CatalogService, type CatalogSnapshotData } from './catalog/service';
 import { allCommands, registerCommands } from './commands/index';
 import type { CommandContext } from './commands/types';
 import { CONFIG_SECTION, parseConfig, type Config, type StoredConnection } from './config';
-import { ConnectionManager, type ActiveConnection } from './connections/manager';
+import { ConnectionManager } from './connections/manager';
 import { ExplorerModel } from './explorer/model';
 import { tableNodeId, schemaNodeId, type ExplorerNode } from './explorer/nodes';
 import { ExplorerProvider } from './explorer/provider';
 import { sendLiveCatalog, startLanguageClient } from './languageClient';
 import { Logger } from './log';
 import { ConnectionStatusBar } from './statusBar';
-import { displayName } from '../../server/src/engine/catalog/model';
-import type { TableSummary } from '../../server/src/db/introspect';
+import { makePickers } from './commands/pick';
+import { parseWriteSettings } from './commands/write/ui';
+import { copyDocument, saveDocumentAs, VsCodeUi } from './vscodeUi';
 
 /** What `activate` returns (used by the extension-host tests through `extension.exports`). */
 export interface PartitionLensApi {
@@ -128,69 +129,18 @@ export function activate(context: vscode.ExtensionContext): PartitionLensApi {
       .catch((e: unknown) => log.error(`refresh: ${(e as Error).message}`));
   };
 
-  const pickConnection = async (node?: unknown): Promise<ActiveConnection | undefined> => {
-    const fromNode = typeof node === 'object' && node !== null && 'connectionId' in node ? (node as { connectionId?: string }).connectionId : undefined;
-    const id = fromNode ?? (typeof node === 'string' ? node : undefined);
-    if (id) {
-      const c = connections.connected(id) ?? (await connections.connect(id), connections.connected(id));
-      if (!c) throw new Error(connections.get(id)?.error ?? `${connections.get(id)?.label ?? id} is not connected.`);
-      return c;
-    }
-    const active = connections.active();
-    if (active) return active;
-    const live = connections.allConnected();
-    if (live.length === 1) return live[0];
-    const entries = connections.list();
-    if (entries.length === 0) throw new Error('No database connection: use "Partition Lens: Add Connection" first.');
-    const pick = await vscode.window.showQuickPick(
-      entries.map((e) => ({ label: e.profile.name, description: `${e.label} · ${e.state}`, id: e.profile.id })),
-      { placeHolder: 'Database to use' },
-    );
-    if (!pick) return undefined;
-    await connections.connect(pick.id);
-    const c = connections.connected(pick.id);
-    if (!c) throw new Error(connections.get(pick.id)?.error ?? 'The connection failed.');
-    await connections.setActive(pick.id);
-    return c;
-  };
-
-  const pickTable = async (
-    node?: unknown,
-    filter?: (t: TableSummary) => boolean,
-  ): Promise<{ connection: ActiveConnection; table: TableSummary } | undefined> => {
-    const connection = await pickConnection(node);
-    if (!connection) return undefined;
-    const tables = await catalog.tables(connection.id);
-    const n = node as ExplorerNode | undefined;
-    const ref =
-      n?.kind === 'table'
-        ? n.table
-        : n?.kind === 'partition'
-          ? n.table
-          : n?.kind === 'health'
-            ? n.issue.table
-            : undefined;
-    if (ref) {
-      const t = tables.find((x) => x.schema === ref.schema && x.name === ref.name);
-      if (!t) throw new Error(`${displayName(ref.schema, ref.name)} is no longer a partitioned table in ${connection.label}.`);
-      return { connection, table: t };
-    }
-    const candidates = filter ? tables.filter(filter) : tables;
-    if (candidates.length === 0) throw new Error(`No suitable partitioned table in ${connection.label}.`);
-    const pick = await vscode.window.showQuickPick(
-      candidates.map((t) => ({ label: displayName(t.schema, t.name), description: `${t.strategy.toUpperCase()} (${t.keyDef}) · ${t.partitionCount} partitions`, t })),
-      { placeHolder: 'Partitioned table', matchOnDescription: true },
-    );
-    return pick ? { connection, table: pick.t } : undefined;
-  };
+  const ui = new VsCodeUi();
+  context.subscriptions.push(ui);
+  const { pickConnection, pickTable } = makePickers(connections, catalog, ui);
 
   const ctx: CommandContext = {
-    extension: context,
     connections,
     catalog,
+    ui,
     log,
     output,
     config: readConfig,
+    writeSettings: () => parseWriteSettings((key) => vscode.workspace.getConfiguration(CONFIG_SECTION).get(key)),
     refresh,
     async refreshTable(connectionId, schema, name) {
       catalog.invalidate(connectionId);
@@ -203,6 +153,15 @@ export function activate(context: vscode.ExtensionContext): PartitionLensApi {
     pickTable,
   };
 
+  /** Run only runs a non-destructive review, Drop for Good only a destructive one. */
+  const decideReview = (uri: unknown, run: boolean, destructive: boolean | undefined): boolean => {
+    const key = uri instanceof vscode.Uri ? uri.toString() : typeof uri === 'string' ? uri : undefined;
+    const isDestructive = ui.isDestructive(key);
+    if (isDestructive === undefined) throw new Error('There is no plan waiting for review.');
+    if (destructive !== undefined && destructive !== isDestructive) throw new Error(isDestructive ? 'This plan drops data: use "Drop for Good".' : 'Use "Run" for this plan.');
+    return ui.decide(key, run);
+  };
+
   context.subscriptions.push(
     ...registerCommands(ctx, allCommands(), {
       'partitionLens.loadMore': async (node: unknown) => {
@@ -210,6 +169,12 @@ export function activate(context: vscode.ExtensionContext): PartitionLensApi {
         if (n?.kind !== 'loadMore') throw new Error('"Load more…" works from the explorer.');
         provider.fire(await model.loadMore(n));
       },
+      // The buttons of the read-only documents act on the VS Code UI that owns them.
+      'partitionLens.reviewRun': (uri: unknown) => decideReview(uri, true, false),
+      'partitionLens.reviewDrop': (uri: unknown) => decideReview(uri, true, true),
+      'partitionLens.reviewCancel': (uri: unknown) => decideReview(uri, false, undefined),
+      'partitionLens.saveDocumentAs': (uri: unknown) => saveDocumentAs(ui, uri instanceof vscode.Uri ? uri : undefined),
+      'partitionLens.copyDocument': (uri: unknown) => copyDocument(ui, uri instanceof vscode.Uri ? uri : undefined),
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(CONFIG_SECTION)) return;
@@ -217,6 +182,14 @@ export function activate(context: vscode.ExtensionContext): PartitionLensApi {
       refresh();
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => connections.reload()),
+  );
+
+  // The connection that was active before a window reload is connected again.
+  connections.restoreActive().then(
+    (e) => {
+      if (e?.state === 'error') log.error(`Restoring the active connection ${e.label} failed: ${e.error ?? ''}`);
+    },
+    (e: unknown) => log.error(`Restoring the active connection failed: ${(e as Error).message}`),
   );
 
   startLanguageClient(context).catch((e: unknown) => log.error(`The language server did not start: ${(e as Error).message}`));

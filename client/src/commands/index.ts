@@ -4,20 +4,9 @@
  * an unhandled rejection; results are returned to `executeCommand` callers (tests, scripts).
  */
 import * as vscode from 'vscode';
-import { readCommands } from './read';
 import type { CommandContext, CommandSpec } from './types';
-import { writeCommands } from './write/index';
 
-export function allCommands(): CommandSpec[] {
-  const seen = new Set<string>();
-  const out: CommandSpec[] = [];
-  for (const c of [...readCommands, ...writeCommands]) {
-    if (seen.has(c.id)) continue; // the first definition wins; duplicates are a programming error
-    seen.add(c.id);
-    out.push(c);
-  }
-  return out;
-}
+export { allCommands } from './table';
 
 /**
  * Registers every command; `overrides` replaces handlers that need objects only the extension

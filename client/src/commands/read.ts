@@ -3,11 +3,11 @@
  * active one, forget a password), refresh, "Load more…", and small helpers. Write commands live in
  * `./write/` (another module) and join these in `./index.ts`.
  */
-import * as vscode from 'vscode';
-import { normalizeSslMode, parseDatabaseUrl, profileLabel, redactUrl, SSL_MODES } from '../../../server/src/db/connection';
+import { normalizeSslMode, parseDatabaseUrl, profileLabel, redactUrl, SSL_MODES, type SslMode } from '../../../server/src/db/connection';
 import { displayName } from '../../../server/src/engine/catalog/model';
 import type { StoredConnection } from '../config';
 import type { ExplorerNode } from '../explorer/nodes';
+import type { UiPort } from './port';
 import { command, type CommandContext, type CommandSpec } from './types';
 
 const isNode = (v: unknown): v is ExplorerNode => typeof v === 'object' && v !== null && 'kind' in v && 'id' in v;
@@ -24,25 +24,21 @@ async function pickEntry(ctx: CommandContext, arg: unknown, placeHolder: string,
   if (id) return id;
   const entries = ctx.connections.list().filter((e) => !filter || filter(e.state));
   if (entries.length === 0) {
-    void vscode.window.showInformationMessage('Partition Lens: no matching connection. Use "Partition Lens: Add Connection" first.');
+    ctx.ui.info('Partition Lens: no matching connection. Use "Partition Lens: Add Connection" first.');
     return undefined;
   }
   if (entries.length === 1) return entries[0]!.profile.id;
-  const pick = await vscode.window.showQuickPick(
+  const pick = await ctx.ui.pick(
     entries.map((e) => ({ label: e.profile.name, description: `${e.label} · ${e.state}`, id: e.profile.id })),
     { placeHolder },
   );
   return pick?.id;
 }
 
-/** Options accepted by Add/Edit Connection without UI (scripts and the E2E suite). */
-export interface ConnectionArgs extends Partial<StoredConnection> {
+/** What the Add/Edit Connection prompts collected. */
+export interface ConnectionAnswers extends Partial<StoredConnection> {
   readonly password?: string;
-  /** Connect right after saving. */
-  readonly connect?: boolean;
 }
-
-const isConnectionArgs = (v: unknown): v is ConnectionArgs => typeof v === 'object' && v !== null && !isNode(v) && ('url' in v || 'host' in v || 'database' in v);
 
 /** Moves a password out of a URL (it belongs in SecretStorage, not settings). */
 export function splitUrlPassword(url: string): { url: string; password?: string } {
@@ -61,7 +57,8 @@ function newId(name: string, taken: readonly string[]): string {
   return id;
 }
 
-async function saveConnection(ctx: CommandContext, args: ConnectionArgs, existing?: StoredConnection): Promise<string> {
+/** The connection to store (no password) and the password for SecretStorage. */
+function toStored(ctx: CommandContext, args: ConnectionAnswers, existing?: StoredConnection): { conn: StoredConnection; password?: string } {
   let url = args.url;
   let password = args.password;
   if (url) {
@@ -83,25 +80,24 @@ async function saveConnection(ctx: CommandContext, args: ConnectionArgs, existin
     sslmode: args.sslmode,
     sslRootCert: args.sslRootCert,
   };
-  await ctx.connections.save(conn, password);
-  ctx.log.info(`Saved connection "${name}" (${profileLabel({ ...conn, source: 'settings' })}).`);
-  return id;
+  return { conn, password };
 }
 
-async function askConnection(existing?: StoredConnection): Promise<ConnectionArgs | undefined> {
-  const how = existing
-    ? existing.url
-      ? 'url'
-      : 'fields'
-    : (
-        await vscode.window.showQuickPick(
-          [
-            { label: 'Connection URL', description: 'postgres://user@host:5432/database', value: 'url' },
-            { label: 'Host, port, database and user', value: 'fields' },
-          ],
-          { placeHolder: 'How do you want to connect?' },
-        )
-      )?.value;
+/** The SSL modes with the one a connection uses (or the default, `prefer`) highlighted. */
+export function sslModeItems(current: SslMode | undefined): { items: { label: SslMode; description?: string }[]; active: { label: SslMode; description?: string } } {
+  const items = SSL_MODES.map((m) => ({
+    label: m,
+    description: [m === 'prefer' ? 'default: SSL when the server offers it' : undefined, m === current ? 'current' : undefined].filter(Boolean).join(' · ') || undefined,
+  }));
+  return { items, active: items.find((i) => i.label === (current ?? 'prefer'))! };
+}
+
+async function askConnection(ui: UiPort, existing?: ConnectionAnswers): Promise<ConnectionAnswers | undefined> {
+  const kinds = [
+    { label: 'Connection URL', description: 'postgres://user@host:5432/database', value: 'url' },
+    { label: 'Host, port, database and user', value: 'fields' },
+  ];
+  const how = existing ? (existing.url ? 'url' : 'fields') : (await ui.pick(kinds, { placeHolder: 'How do you want to connect?', active: kinds[0] }))?.value;
   if (!how) return undefined;
   let url: string | undefined;
   let host: string | undefined;
@@ -109,12 +105,11 @@ async function askConnection(existing?: StoredConnection): Promise<ConnectionArg
   let database: string | undefined;
   let user: string | undefined;
   if (how === 'url') {
-    url = await vscode.window.showInputBox({
+    url = await ui.input({
       title: 'Connection URL',
       prompt: 'postgres://user@host:5432/database?sslmode=prefer — a password in the URL is moved to SecretStorage',
       value: existing?.url,
-      ignoreFocusOut: true,
-      validateInput: (v) => {
+      validate: (v) => {
         try {
           parseDatabaseUrl(v.trim());
           return undefined;
@@ -126,48 +121,64 @@ async function askConnection(existing?: StoredConnection): Promise<ConnectionArg
     if (!url) return undefined;
     url = url.trim();
   } else {
-    host = await vscode.window.showInputBox({ title: 'Host', value: existing?.host ?? 'localhost', ignoreFocusOut: true });
+    host = await ui.input({ title: 'Host', value: existing?.host ?? 'localhost' });
     if (host === undefined) return undefined;
-    const p = await vscode.window.showInputBox({
-      title: 'Port',
-      value: String(existing?.port ?? 5432),
-      ignoreFocusOut: true,
-      validateInput: (v) => (/^\d{1,5}$/.test(v.trim()) ? undefined : 'A port number, e.g. 5432'),
-    });
+    const p = await ui.input({ title: 'Port', value: String(existing?.port ?? 5432), validate: (v) => (/^\d{1,5}$/.test(v.trim()) ? undefined : 'A port number, e.g. 5432') });
     if (p === undefined) return undefined;
     port = Number(p);
-    database = await vscode.window.showInputBox({ title: 'Database', value: existing?.database, ignoreFocusOut: true });
+    database = await ui.input({ title: 'Database', value: existing?.database });
     if (database === undefined) return undefined;
-    user = await vscode.window.showInputBox({ title: 'User', value: existing?.user, ignoreFocusOut: true });
+    user = await ui.input({ title: 'User', value: existing?.user });
     if (user === undefined) return undefined;
   }
-  const ssl = await vscode.window.showQuickPick(
-    SSL_MODES.map((m) => ({ label: m, picked: m === (existing?.sslmode ?? 'prefer') })),
-    { placeHolder: 'sslmode (prefer: SSL when the server offers it)' },
-  );
-  if (!ssl) return undefined;
-  let sslRootCert: string | undefined;
-  if (ssl.label === 'verify-full') {
-    const files = await vscode.window.showOpenDialog({ title: 'CA certificate (optional; cancel to use the system CAs)', canSelectMany: false });
-    sslRootCert = files?.[0]?.fsPath;
-  }
-  const name = await vscode.window.showInputBox({
-    title: 'Name of this connection',
-    value: existing?.name ?? (url ? (parseDatabaseUrl(url).database ?? 'database') : database),
-    ignoreFocusOut: true,
-  });
+  const fromUrl = url ? parseDatabaseUrl(url).sslmode : undefined;
+  const ssl = sslModeItems(fromUrl ?? existing?.sslmode);
+  const sslPick = await ui.pick(ssl.items, { placeHolder: 'sslmode (Enter keeps the highlighted one)', active: ssl.active });
+  if (!sslPick) return undefined;
+  let sslRootCert = existing?.sslRootCert;
+  if (sslPick.label === 'verify-full') sslRootCert = (await ui.pickFile('CA certificate (optional; cancel to use the system CAs)')) ?? sslRootCert;
+  else sslRootCert = undefined;
+  const name = await ui.input({ title: 'Name of this connection', value: existing?.name ?? (url ? (parseDatabaseUrl(url).database ?? 'database') : database) });
   if (!name) return undefined;
   const hasUrlPassword = url ? parseDatabaseUrl(url).password !== undefined : false;
   let password: string | undefined;
   if (!hasUrlPassword) {
-    password = await vscode.window.showInputBox({
-      title: 'Password (stored in VS Code SecretStorage; leave empty for none or to keep the stored one)',
-      password: true,
-      ignoreFocusOut: true,
-    });
+    password = await ui.input({ title: 'Password (stored in VS Code SecretStorage; leave empty for none or to keep the stored one)', password: true });
     if (password === undefined) return undefined;
   }
-  return { name, url, host, port, database, user, sslmode: normalizeSslMode(ssl.label), sslRootCert, password: password || undefined, connect: true };
+  return { id: existing?.id, name, url, host, port, database, user, sslmode: normalizeSslMode(sslPick.label), sslRootCert, password: password || undefined };
+}
+
+/**
+ * Asks for a connection, tests it, and saves it — a connection that failed its test is saved only
+ * when the user says so ("Save Anyway"); "Edit Again" returns to the prompts with the answers kept.
+ * Returns the saved id and whether the test succeeded, or undefined when cancelled.
+ */
+async function askTestAndSave(ctx: CommandContext, existing?: StoredConnection): Promise<{ id: string; ok: boolean } | undefined> {
+  let draft: ConnectionAnswers | undefined = existing;
+  for (;;) {
+    const args = await askConnection(ctx.ui, draft);
+    if (!args) return undefined;
+    const { conn, password } = toStored(ctx, args, existing);
+    const result = await ctx.connections.test({ ...conn, source: 'settings' }, password, existing ? existing.id : undefined);
+    if (result.ok) {
+      ctx.log.info(`Connection test of "${conn.name}" (${profileLabel({ ...conn, source: 'settings' })}) succeeded: server ${result.serverVersionNum}.`);
+      await ctx.connections.save(conn, password);
+      ctx.log.info(`Saved connection "${conn.name}".`);
+      return { id: conn.id, ok: true };
+    }
+    const choice = await ctx.ui.ask(`The connection "${conn.name}" failed: ${result.error}`, {
+      detail: 'Edit it again, or save it anyway (it stays disconnected)? Cancel saves nothing.',
+      choices: ['Edit Again', 'Save Anyway'],
+    });
+    if (choice === 'Save Anyway') {
+      await ctx.connections.save(conn, password);
+      ctx.log.info(`Saved connection "${conn.name}" although its test failed.`);
+      return { id: conn.id, ok: false };
+    }
+    if (choice !== 'Edit Again') return undefined;
+    draft = { ...args, id: conn.id };
+  }
 }
 
 async function connectAndReport(ctx: CommandContext, id: string): Promise<void> {
@@ -175,7 +186,7 @@ async function connectAndReport(ctx: CommandContext, id: string): Promise<void> 
   if (e.state === 'connected') {
     await ctx.connections.setActive(id);
   } else if (e.state === 'error') {
-    void vscode.window.showErrorMessage(`Partition Lens: ${e.error ?? 'connection failed'}`);
+    ctx.ui.error(`Partition Lens: ${e.error ?? 'connection failed'}`);
   }
   ctx.refresh();
 }
@@ -186,12 +197,12 @@ export const readCommands: CommandSpec[] = [
     title: 'Add Connection',
     icon: 'add',
     menus: { title: { group: 'navigation@1' } },
-    async handler(ctx, arg) {
-      const args = isConnectionArgs(arg) ? arg : await askConnection();
-      if (!args) return undefined;
-      const id = await saveConnection(ctx, args);
-      if (args.connect !== false) await connectAndReport(ctx, id);
-      return id;
+    async handler(ctx) {
+      const saved = await askTestAndSave(ctx);
+      if (!saved) return undefined;
+      if (saved.ok) await connectAndReport(ctx, saved.id);
+      else ctx.refresh();
+      return saved.id;
     },
   }),
   command({
@@ -199,18 +210,18 @@ export const readCommands: CommandSpec[] = [
     title: 'Edit Connection',
     icon: 'edit',
     menus: { item: [{ when: 'viewItem =~ /^connection\\./', group: '2_manage@1' }] },
-    async handler(ctx, arg, maybeArgs) {
+    async handler(ctx, arg) {
       const id = await pickEntry(ctx, arg, 'Connection to edit');
       if (!id) return;
       const existing = ctx.config().connections.find((c) => c.id === id);
       if (!existing) {
         throw new Error(`"${ctx.connections.get(id)?.profile.name ?? id}" comes from the environment (DATABASE_URL, .env, PG* or database.yml); edit it there, or add a connection of your own.`);
       }
-      const args = isConnectionArgs(maybeArgs) ? maybeArgs : await askConnection(existing);
-      if (!args) return;
+      const saved = await askTestAndSave(ctx, existing);
+      if (!saved) return;
       await ctx.connections.disconnect(id);
-      await saveConnection(ctx, { ...args, id }, existing);
-      if (args.connect !== false) await connectAndReport(ctx, id);
+      if (saved.ok) await connectAndReport(ctx, id);
+      else ctx.refresh();
     },
   }),
   command({
@@ -218,17 +229,15 @@ export const readCommands: CommandSpec[] = [
     title: 'Remove Connection',
     icon: 'trash',
     menus: { item: [{ when: 'viewItem =~ /^connection\\./', group: '2_manage@9' }] },
-    async handler(ctx, arg, confirmed) {
+    async handler(ctx, arg) {
       const id = await pickEntry(ctx, arg, 'Connection to remove');
       if (!id) return;
       const entry = ctx.connections.get(id);
       if (!ctx.config().connections.some((c) => c.id === id)) {
         throw new Error(`"${entry?.profile.name ?? id}" comes from the environment; remove it there (or turn off partitionLens.discoverConnections).`);
       }
-      if (confirmed !== true) {
-        const ok = await vscode.window.showWarningMessage(`Remove the connection "${entry?.profile.name ?? id}" and its stored password?`, { modal: true }, 'Remove');
-        if (ok !== 'Remove') return;
-      }
+      const ok = await ctx.ui.ask(`Remove the connection "${entry?.profile.name ?? id}" and its stored password?`, { choices: ['Remove'] });
+      if (ok !== 'Remove') return;
       await ctx.connections.remove(id);
       ctx.refresh();
     },
@@ -237,7 +246,7 @@ export const readCommands: CommandSpec[] = [
     id: 'partitionLens.connect',
     title: 'Connect',
     icon: 'plug',
-    menus: { item: [{ when: 'viewItem == connection.disconnected', group: 'inline' }, { when: 'viewItem =~ /^connection\\.(disconnected|error)/', group: '1_connect@1' }] },
+    menus: { item: [{ when: 'viewItem == connection.disconnected', group: 'inline' }, { when: 'viewItem =~ /^connection\\.(disconnected|error)$/', group: '1_connect@1' }] },
     async handler(ctx, arg) {
       const id = await pickEntry(ctx, arg, 'Connection to open', (s) => s !== 'connected');
       if (id) await connectAndReport(ctx, id);
@@ -291,7 +300,7 @@ export const readCommands: CommandSpec[] = [
       const id = await pickEntry(ctx, arg, 'Connection whose password to forget');
       if (!id) return;
       await ctx.connections.forgetPassword(id);
-      void vscode.window.showInformationMessage(`Partition Lens: the stored password of "${ctx.connections.get(id)?.profile.name ?? id}" was removed.`);
+      ctx.ui.info(`Partition Lens: the stored password of "${ctx.connections.get(id)?.profile.name ?? id}" was removed.`);
     },
   }),
   command({
@@ -303,6 +312,8 @@ export const readCommands: CommandSpec[] = [
       item: [{ when: 'viewItem =~ /^(connection\\.connected|schema|partitionedTable\\.|partition\\.partitioned)/', group: 'inline' }],
     },
     handler(ctx, arg) {
+      // Refreshing everything also re-discovers .env / database.yml / DATABASE_URL connections.
+      if (!isNode(arg)) ctx.connections.reload();
       ctx.refresh(isNode(arg) ? arg : undefined);
     },
   }),
@@ -321,7 +332,7 @@ export const readCommands: CommandSpec[] = [
     icon: 'copy',
     when: false,
     menus: { item: [{ when: 'viewItem =~ /^(partitionedTable|partition|table)\\./', group: '9_copy@1' }] },
-    async handler(_ctx, arg) {
+    async handler(ctx, arg) {
       if (!isNode(arg)) throw new Error('Copy Qualified Name works on a table or partition in the explorer.');
       const name =
         arg.kind === 'table'
@@ -332,7 +343,7 @@ export const readCommands: CommandSpec[] = [
               ? displayName(arg.table.schema, arg.table.name)
               : undefined;
       if (!name) throw new Error('Copy Qualified Name works on a table or partition in the explorer.');
-      await vscode.env.clipboard.writeText(name);
+      await ctx.ui.copy(name);
     },
   }),
   command({

@@ -4,13 +4,13 @@
  * extension registers the one table in a loop (`./index.ts`), wrapping each handler so that a
  * failure becomes a clear error message instead of an unhandled rejection.
  */
-import type * as vscode from 'vscode';
 import type { ActiveConnection, ConnectionManager } from '../connections/manager';
 import type { CatalogService } from '../catalog/service';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import type { ExplorerNode } from '../explorer/nodes';
 import type { TableSummary } from '../../../server/src/db/introspect';
+import type { UiPort } from './port';
 
 export const COMMAND_CATEGORY = 'Partition Lens';
 
@@ -22,6 +22,8 @@ export interface CommandMenus {
   readonly title?: { readonly group?: string; readonly when?: string };
   /** `editor/context`. */
   readonly editor?: { readonly when?: string; readonly group?: string };
+  /** `editor/title`: buttons on top of an editor (e.g. Run/Cancel of a plan review). */
+  readonly editorTitle?: { readonly when: string; readonly group?: string };
 }
 
 export interface CommandSpec {
@@ -41,16 +43,32 @@ export interface CommandSpec {
   handler(ctx: CommandContext, ...args: unknown[]): unknown;
 }
 
-/** What every handler gets: the services, the logger, the config and tree refresh. */
+/** Write-side settings (`partitionLens.maintenance.*`, `partitionNamePattern`). */
+export interface WriteSettings {
+  readonly lockTimeoutMs: number;
+  readonly statementTimeoutMs: number;
+  readonly namePattern?: string;
+  readonly upcomingCount: number;
+  readonly archiveKeep: number;
+  readonly archiveSchema: string;
+}
+
+/**
+ * What every handler gets: the services, the logger, the config, tree refresh and the UI port.
+ * Handlers never call `vscode.window` themselves: every prompt goes through `ui`.
+ */
 export interface CommandContext {
-  readonly extension: vscode.ExtensionContext;
   readonly connections: ConnectionManager;
   readonly catalog: CatalogService;
+  /** Every question and document of a command (see ./port.ts). */
+  readonly ui: UiPort;
   /** The "Partition Lens" output channel (all SQL is logged there). */
   readonly log: Logger;
-  readonly output: vscode.OutputChannel;
+  readonly output: { show(preserveFocus?: boolean): void };
   /** Current settings (read fresh on every call). */
   config(): Config;
+  /** Current write-side settings (read fresh on every call). */
+  writeSettings(): WriteSettings;
   /**
    * Refreshes the tree: a node (and its subtree), or everything when omitted. For a table/partition
    * node the catalog caches of its connection are dropped too, so the next read is fresh.

@@ -11,6 +11,7 @@ import {
   openDb,
   profileHasPassword,
   profileLabel,
+  resolveTarget,
   type ConnectionProfile,
   type Db,
   type DbLogger,
@@ -111,7 +112,14 @@ export class ConnectionManager {
     if (cfg.discoverConnections) {
       const found = discoverProfiles({ env: this.deps.env ?? process.env, workspaceDir: this.deps.workspaceDir?.() });
       this.discoveryProblems = found.problems;
-      for (const p of found.profiles) if (!profiles.some((x) => x.id === p.id)) profiles.push(p);
+      // A discovered database that a saved connection already reaches is shown once (the saved one).
+      const saved = new Set(profiles.map(targetKey).filter((k): k is string => k !== undefined));
+      for (const p of found.profiles) {
+        const key = targetKey(p);
+        if (profiles.some((x) => x.id === p.id) || (key !== undefined && saved.has(key))) continue;
+        if (key !== undefined) saved.add(key);
+        profiles.push(p);
+      }
     } else this.discoveryProblems = [];
     const keep = new Set(profiles.map((p) => p.id));
     for (const [id, e] of this.entries) {
@@ -224,6 +232,36 @@ export class ConnectionManager {
     return e;
   }
 
+  /**
+   * Reconnects the connection that was active before the window reloaded (remembered in
+   * workspaceState). Resolves to its entry, or undefined when there is nothing to restore.
+   */
+  async restoreActive(): Promise<ConnectionEntry | undefined> {
+    const id = this.activeId;
+    if (!id || !this.entries.has(id) || this.connected(id)) return undefined;
+    const e = await this.connect(id);
+    if (e.state === 'connected') await this.setActive(id);
+    return e;
+  }
+
+  /**
+   * Tries a profile without saving or keeping anything (the "Test connection" step of Add/Edit):
+   * the given password, else the one stored for `storedFor`, else the profile's own.
+   */
+  async test(profile: ConnectionProfile, password?: string, storedFor?: string): Promise<{ ok: true; serverVersionNum: number } | { ok: false; error: string }> {
+    const cfg = this.deps.config();
+    const pw = password ?? (storedFor ? await this.deps.secrets.get(secretKey(storedFor)) : undefined);
+    let db: Db | undefined;
+    try {
+      db = openDb(profile, pw, { connectTimeoutMs: cfg.connectTimeoutMs, queryTimeoutMs: cfg.queryTimeoutMs, logger: this.deps.logger });
+      return { ok: true, serverVersionNum: await db.serverVersionNum() };
+    } catch (err) {
+      return { ok: false, error: (err as Error).message };
+    } finally {
+      await db?.end();
+    }
+  }
+
   async disconnect(id: string): Promise<void> {
     const e = this.entries.get(id);
     if (!e) return;
@@ -272,6 +310,19 @@ export class ConnectionManager {
 
   async dispose(): Promise<void> {
     for (const e of this.entries.values()) await e.db?.end();
+  }
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+/** `user@host:port/database` of a profile (case-insensitive host), or undefined when it does not resolve. */
+function targetKey(p: ConnectionProfile): string | undefined {
+  try {
+    const t = resolveTarget(p);
+    const host = String(t.host).toLowerCase();
+    return `${t.user}@${LOOPBACK.has(host) ? 'localhost' : host}:${t.port}/${t.database}`;
+  } catch {
+    return undefined;
   }
 }
 

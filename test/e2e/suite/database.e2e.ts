@@ -1,7 +1,10 @@
 /// <reference types="mocha" />
 // End-to-end tests of the connected side inside the real VS Code extension host: connections
-// with a password in SecretStorage, the explorer tree, the write commands against a throwaway
-// PostgreSQL (PL_E2E_DB_URL, trust auth; PL_E2E_PW_DB_URL, password auth), and a dead database.
+// with a password in SecretStorage, the explorer tree, a write command through its real review
+// document and its Run / Cancel buttons' commands, read-only generated documents, against a
+// throwaway PostgreSQL (PL_E2E_DB_URL, trust auth; PL_E2E_PW_DB_URL, password auth), and a dead
+// database. Commands take no argument that skips a prompt: connections are set up through the
+// extension's services (the prompts are driven by test/e2e/ui.mjs and test/client-commands.test.ts).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -84,7 +87,6 @@ suite('Partition Lens with a real PostgreSQL', () => {
   const prev = month(-1);
   const cur = month(0);
   const next = month(1);
-  const next2 = month(2);
 
   suiteSetup(async function () {
     if (!baseUrl) {
@@ -143,6 +145,20 @@ suite('Partition Lens with a real PostgreSQL', () => {
   };
   const descriptionOf = (node: ExplorerNode): string => String(item(node).description ?? '');
 
+  /** Saves a connection the way Add Connection does after its prompts, and connects it. */
+  async function addConnection(conn: { id: string; name: string; url: string }, password?: string): Promise<void> {
+    await api.connections.save(conn, password);
+    const e = await api.connections.connect(conn.id);
+    if (e.state === 'connected') await api.connections.setActive(conn.id);
+  }
+
+  /** The open review document of a plan (scheme partition-lens, read-only). */
+  function reviewEditor(): Promise<vscode.TextEditor> {
+    return waitFor('the review of the plan', () =>
+      vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'partition-lens' && e.document.uri.path.startsWith('/review/')),
+    );
+  }
+
   test('connects with a password kept in SecretStorage, never in settings', async function () {
     const pwBase = process.env.PL_E2E_PW_DB_URL;
     if (!pwBase) {
@@ -158,8 +174,7 @@ suite('Partition Lens with a real PostgreSQL', () => {
     // The server really checks passwords: without one the login fails.
     await assert.rejects(sql(noPassword, 'SELECT 1'), /password/i);
 
-    const id = await vscode.commands.executeCommand<string>('partitionLens.addConnection', { id: 'pw', name: 'Password DB', url: noPassword, password, connect: true });
-    assert.equal(id, 'pw');
+    await addConnection({ id: 'pw', name: 'Password DB', url: noPassword }, password);
     const entry = await waitFor('the password connection', () => (api.connections.get('pw')?.state === 'connected' ? api.connections.get('pw') : undefined));
     assert.ok(entry.serverVersionNum && entry.serverVersionNum >= 140000);
 
@@ -189,13 +204,12 @@ suite('Partition Lens with a real PostgreSQL', () => {
     } finally {
       clearInterval(closer);
     }
-    await vscode.commands.executeCommand('partitionLens.removeConnection', 'pw', true);
+    await api.connections.remove('pw');
     await waitFor('the password connection to go', () => api.connections.get('pw') === undefined);
   });
 
   test('the explorer shows tables, partitions with bounds, and health badges', async () => {
-    const id = await vscode.commands.executeCommand<string>('partitionLens.addConnection', { id: 'e2e', name: 'E2E', url, connect: true });
-    assert.equal(id, 'e2e');
+    await addConnection({ id: 'e2e', name: 'E2E', url });
     await waitFor('the connection', () => api.connections.get('e2e')?.state === 'connected');
     const conn = await connectionNode('e2e');
     assert.equal(labelOf(conn), 'E2E');
@@ -237,22 +251,6 @@ suite('Partition Lens with a real PostgreSQL', () => {
     await waitFor('the dropped partition to leave the tree', async () => !(await partitionNames('leads')).includes(name));
   });
 
-  test('Create Partition creates a range partition and the tree shows it', async () => {
-    const from = month(4);
-    const to = month(5);
-    const ok = await vscode.commands.executeCommand('partitionLens.createPartition', await tableNode('leads'), {
-      kind: 'range',
-      from: [from.day],
-      to: [to.day],
-      name: 'leads_manual',
-      confirmed: true,
-    });
-    assert.equal(ok, true);
-    const parts = await partitionsInDb(url, 'public.leads');
-    assert.match(parts.get('leads_manual') ?? '', new RegExp(`FOR VALUES FROM \\('${from.day} 00:00:00\\+00'\\) TO \\('${to.day} 00:00:00\\+00'\\)`));
-    await waitFor('leads_manual in the tree', async () => (await partitionNames('leads')).includes('leads_manual'));
-  });
-
   test('cancelling the interval prompt of Create Upcoming Partitions changes nothing', async () => {
     const before = await partitionsInDb(url, 'public.leads');
     const running = vscode.commands.executeCommand('partitionLens.createUpcomingPartitions', await tableNode('leads'));
@@ -265,53 +263,60 @@ suite('Partition Lens with a real PostgreSQL', () => {
     assert.deepEqual(await partitionsInDb(url, 'public.leads'), before);
   });
 
-  test('Create Upcoming Partitions fills the next months and clears the health badge', async () => {
-    const ok = await vscode.commands.executeCommand('partitionLens.createUpcomingPartitions', await tableNode('leads'), { interval: 'month', count: 2, confirmed: true });
-    assert.equal(ok, true);
-    const parts = await partitionsInDb(url, 'public.leads');
-    assert.match(parts.get(`leads_${next.suffix}`) ?? '', new RegExp(`FROM \\('${next.day} 00:00:00\\+00'\\) TO \\('${next2.day} 00:00:00\\+00'\\)`));
-    assert.ok(parts.has(`leads_${next2.suffix}`), [...parts.keys()].join(', '));
-    await waitFor('the new partitions in the tree', async () => {
-      const names = await partitionNames('leads');
-      return names.includes(`leads_${next.suffix}`) && names.includes(`leads_${next2.suffix}`);
-    });
-    const leads = await tableNode('leads');
-    assert.ok(!leads.health.some((h) => h.message.includes(next.day.slice(0, 7))), JSON.stringify(leads.health.map((h) => h.message)));
-    // Idempotent: running it again has nothing to do.
-    assert.equal(await vscode.commands.executeCommand('partitionLens.createUpcomingPartitions', leads, { interval: 'month', count: 2, confirmed: true }), false);
-    assert.deepEqual(await partitionsInDb(url, 'public.leads'), parts);
-  });
+  test('Detach Partition: the whole script in a read-only review; Cancel changes nothing, Run detaches', async () => {
+    const from = month(4);
+    const to = month(5);
+    await sql(url, `CREATE TABLE public.leads_manual PARTITION OF public.leads FOR VALUES FROM ('${from.day}') TO ('${to.day}')`);
+    await vscode.commands.executeCommand('partitionLens.refresh', await tableNode('leads'));
+    const node = await waitFor('leads_manual in the tree', async () => (await childrenOf(await tableNode('leads'))).find((k) => k.kind === 'partition' && k.partition.name === 'leads_manual'));
 
-  test('Detach Partition detaches it (the table stays) and the tree drops it', async () => {
-    const node = (await childrenOf(await tableNode('leads'))).find((k) => k.kind === 'partition' && k.partition.name === 'leads_manual');
-    assert.ok(node, 'leads_manual is not in the tree');
-    assert.equal(await vscode.commands.executeCommand('partitionLens.detachPartition', node, { confirmed: true }), true);
+    const cancelled = vscode.commands.executeCommand('partitionLens.detachPartition', node);
+    let review = await reviewEditor();
+    assert.match(review.document.getText(), /ALTER TABLE public\.leads DETACH PARTITION public\.leads_manual/);
+    assert.match(review.document.getText(), /^-- Review: Run/m);
+    // Run of a destructive review is a different button: "Drop for Good" does not run this plan.
+    await vscode.commands.executeCommand('partitionLens.reviewDrop', review.document.uri);
+    await vscode.commands.executeCommand('partitionLens.reviewCancel', review.document.uri);
+    assert.equal(await cancelled, false);
+    assert.ok((await partitionsInDb(url, 'public.leads')).has('leads_manual'), 'Cancel detached it');
+    await waitFor('the review to close', () => !vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === review.document.uri.toString()));
+
+    const ran = vscode.commands.executeCommand('partitionLens.detachPartition', node);
+    review = await reviewEditor();
+    await vscode.commands.executeCommand('partitionLens.reviewRun', review.document.uri);
+    assert.equal(await ran, true);
     assert.ok(!(await partitionsInDb(url, 'public.leads')).has('leads_manual'));
     const still = await sql(url, `SELECT c.relispartition FROM pg_catalog.pg_class c WHERE c.oid = 'public.leads_manual'::regclass`);
     assert.equal(still[0]?.relispartition, false);
     await waitFor('leads_manual to leave the tree', async () => !(await partitionNames('leads')).includes('leads_manual'));
   });
 
-  test('Archive Old Partitions moves last month to the archive schema', async () => {
-    const old = `leads_${prev.suffix}`;
-    const ok = await vscode.commands.executeCommand('partitionLens.archiveOldPartitions', await tableNode('leads'), { keep: 0, mode: { kind: 'schema', schema: 'archive' }, confirmed: true });
-    assert.equal(ok, true);
-    assert.ok(!(await partitionsInDb(url, 'public.leads')).has(old));
-    const moved = await sql<{ n: string }>(url, `SELECT n.nspname AS n FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = $1`, [old]);
-    assert.deepEqual(moved.map((r) => r.n), ['archive']);
-    const rows = await sql<{ n: string }>(url, `SELECT count(*)::text AS n FROM archive.${old}`);
-    assert.equal(rows[0]?.n, '200', 'the archived partition lost its rows');
-    await waitFor(`${old} to leave the tree`, async () => !(await partitionNames('leads')).includes(old));
+  test('closing the review tab cancels the plan', async () => {
+    await sql(url, `CREATE TABLE public.leads_closed PARTITION OF public.leads FOR VALUES FROM ('${month(8).day}') TO ('${month(9).day}')`);
+    await vscode.commands.executeCommand('partitionLens.refresh', await tableNode('leads'));
+    const node = await waitFor('leads_closed in the tree', async () => (await childrenOf(await tableNode('leads'))).find((k) => k.kind === 'partition' && k.partition.name === 'leads_closed'));
+    const running = vscode.commands.executeCommand('partitionLens.detachPartition', node);
+    const review = await reviewEditor();
+    const key = review.document.uri.toString();
+    const tab = await waitFor('the review tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => (t.input as { uri?: vscode.Uri } | undefined)?.uri?.toString() === key));
+    // What the tab's close button does.
+    await vscode.window.tabGroups.close(tab);
+    assert.equal(await running, false);
+    assert.ok((await partitionsInDb(url, 'public.leads')).has('leads_closed'));
   });
 
   test('Explain Pruning reports how many partitions a query scans', async () => {
     const conn = await connectionNode('e2e');
     const pruned = await vscode.commands.executeCommand<string>('partitionLens.explainPruning', conn, {
       sql: `SELECT * FROM leads WHERE created_at >= '${cur.day}' AND created_at < '${next.day}'`,
-      quiet: true,
     });
     assert.match(pruned ?? '', /scans 1 of \d+ partitions of public\.leads/);
-    const all = await vscode.commands.executeCommand<string>('partitionLens.explainPruning', conn, { sql: `SELECT * FROM leads WHERE company = 'Microsoft'`, quiet: true });
+    // The report is a read-only generated document, never a dirty untitled editor.
+    const doc = await waitFor('the Explain Pruning document', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'partition-lens' && e.document.uri.path.startsWith('/generated/')));
+    assert.match(doc.document.getText(), /^-- Partition Lens: Explain Pruning/);
+    assert.equal(doc.document.isDirty, false);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.isUntitled && d.getText().includes('Explain Pruning')), 'an untitled editor was opened');
+    const all = await vscode.commands.executeCommand<string>('partitionLens.explainPruning', conn, { sql: `SELECT * FROM leads WHERE company = 'Microsoft'` });
     const total = (await partitionsInDb(url, 'public.leads')).size;
     assert.match(all ?? '', new RegExp(`scans ${total} of ${total} partitions of public\\.leads`));
   });
@@ -319,7 +324,7 @@ suite('Partition Lens with a real PostgreSQL', () => {
   test('a dead database shows an error node with Reconnect, not a hang', async () => {
     const port = await freePort();
     const t = Date.now();
-    await vscode.commands.executeCommand('partitionLens.addConnection', { id: 'dead', name: 'Dead DB', url: `postgres://postgres@127.0.0.1:${port}/nothing`, connect: true });
+    await addConnection({ id: 'dead', name: 'Dead DB', url: `postgres://postgres@127.0.0.1:${port}/nothing` });
     await waitFor('the dead connection to fail', () => api.connections.get('dead')?.state === 'error', 15000);
     const conn = await connectionNode('dead');
     assert.equal(item(conn).contextValue, 'connection.error');
@@ -332,14 +337,14 @@ suite('Partition Lens with a real PostgreSQL', () => {
     assert.ok(Date.now() - t < 15000, `took ${Date.now() - t} ms`);
     // The live connection is unaffected.
     assert.equal(api.connections.get('e2e')?.state, 'connected');
-    await vscode.commands.executeCommand('partitionLens.removeConnection', 'dead', true);
+    await api.connections.remove('dead');
   });
 
   test('a database dropped while connected turns into an error node on refresh, not a hang', async () => {
     const gone = `${dbName}_gone`;
     await sql(baseUrl!, `CREATE DATABASE ${gone}`);
     await sql(withDatabase(baseUrl!, gone), `CREATE TABLE t (id int, at date NOT NULL) PARTITION BY RANGE (at); CREATE TABLE t_1 PARTITION OF t FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');`);
-    await vscode.commands.executeCommand('partitionLens.addConnection', { id: 'gone', name: 'Gone DB', url: withDatabase(baseUrl!, gone), connect: true });
+    await addConnection({ id: 'gone', name: 'Gone DB', url: withDatabase(baseUrl!, gone) });
     await waitFor('the connection', () => api.connections.get('gone')?.state === 'connected');
     const schemas = await childrenOf(await connectionNode('gone'));
     assert.deepEqual(schemas.map((s) => (s.kind === 'error' ? `error: ${s.message}` : s.kind)), ['schema']);
@@ -354,7 +359,7 @@ suite('Partition Lens with a real PostgreSQL', () => {
     assert.match(labelOf(kids[0]!), /does not exist|terminat|connect/i);
     assert.ok(Date.now() - t < 15000, `took ${Date.now() - t} ms`);
     assert.equal(api.connections.get('e2e')?.state, 'connected', 'the other connection was affected');
-    await vscode.commands.executeCommand('partitionLens.removeConnection', 'gone', true);
+    await api.connections.remove('gone');
   });
 
   suiteTeardown(async () => {

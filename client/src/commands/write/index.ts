@@ -2,9 +2,9 @@
  * Write-side commands of the partition explorer: Create Partition, Create Upcoming Partitions,
  * Create Hash Partitions, Detach (CONCURRENTLY where possible), Finalize Detach, Archive Old
  * Partitions, Convert Table to Partitioned, Partition Sizes and Explain Pruning. Each one asks
- * with validated inputs, shows its SQL and asks before running (see ./ui.ts).
+ * with validated inputs through the UI port, shows its whole SQL for review (Run / Cancel) and runs
+ * it only on Run (see ./ui.ts). No argument skips a prompt: a tree node is the only argument.
  */
-import * as vscode from 'vscode';
 import { buildConvertMigration } from '../../../../server/src/db/convert';
 import { explainPruning, formatPruning } from '../../../../server/src/db/explain';
 import { INTERVALS, detectInterval, parseTemporal, isInterval, type Interval } from '../../../../server/src/db/periods';
@@ -28,7 +28,8 @@ import type { ActiveConnection } from '../../connections/manager';
 import type { ExplorerNode } from '../../explorer/nodes';
 import { command, type CommandContext, type CommandSpec } from '../types';
 import { parseListValues, statementAt } from './text';
-import { confirmAndRun, isRecord, openUntitled, previewAndConfirm, runPlan, writeSettings, type ScriptedRun } from './ui';
+import type { UiPort } from '../port';
+import { confirmAndRun, isRecord, previewAndConfirm, runPlan } from './ui';
 
 const isNode = (v: unknown): v is ExplorerNode => isRecord(v) && 'kind' in v && 'id' in v;
 
@@ -57,8 +58,7 @@ async function tableFor(ctx: CommandContext, node: unknown, filter?: (s: string)
   return { conn: picked.connection, target };
 }
 
-async function pickInterval(target: TargetTable | undefined, preset?: unknown): Promise<Interval | undefined> {
-  if (isInterval(preset)) return preset;
+async function pickInterval(ui: UiPort, target: TargetTable | undefined): Promise<Interval | undefined> {
   let detected: Interval | undefined;
   if (target) {
     const ranges = target.partitions.flatMap((p) => {
@@ -73,27 +73,27 @@ async function pickInterval(target: TargetTable | undefined, preset?: unknown): 
   }
   const items = INTERVALS.map((iv) => ({ label: iv, description: iv === detected ? 'what the existing partitions use' : undefined }));
   if (detected) items.sort((a, b) => (a.label === detected ? -1 : b.label === detected ? 1 : 0));
-  const pick = await vscode.window.showQuickPick(items, { placeHolder: 'Partition interval' });
-  return pick?.label;
+  const pick = await ui.pick(items, { placeHolder: 'Partition interval', active: items.find((i) => i.label === detected) });
+  return pick && isInterval(pick.label) ? pick.label : undefined;
 }
 
 // Create Partition ---------------------------------------------------------------------------
 
-async function askPartitionInput(target: TargetTable, namePattern: string | undefined): Promise<CreatePartitionInput | undefined> {
+async function askPartitionInput(ui: UiPort, target: TargetTable, namePattern: string | undefined): Promise<CreatePartitionInput | undefined> {
   type Kind = CreatePartitionInput['kind'];
   const kinds: { label: string; value: Kind }[] = [{ label: `${target.strategy.toUpperCase()} bound`, value: target.strategy }];
   if (target.strategy !== 'hash' && !target.defaultPartition) kinds.push({ label: 'DEFAULT partition', value: 'default' });
-  const kind: Kind | undefined = kinds.length === 1 ? kinds[0]!.value : (await vscode.window.showQuickPick(kinds, { placeHolder: 'What kind of partition?' }))?.value;
+  const kind: Kind | undefined = kinds.length === 1 ? kinds[0]!.value : (await ui.pick(kinds, { placeHolder: 'What kind of partition?' }))?.value;
   if (!kind) return undefined;
   let input: CreatePartitionInput;
   const keyNames = target.key.map((k) => k.column ?? k.expression).join(', ');
   if (kind === 'range') {
     const ask = async (which: string, from?: string[]): Promise<string[] | undefined> => {
-      const v = await vscode.window.showInputBox({
+      const v = await ui.input({
         title: `${which} ${which === 'TO' ? '(exclusive upper bound)' : '(inclusive lower bound)'} for ${keyNames}`,
         prompt: target.key.length > 1 ? `${target.key.length} values separated by commas; MINVALUE / MAXVALUE allowed` : 'A value, MINVALUE or MAXVALUE',
         placeHolder: target.key[0]?.temporal ? '2026-12-01' : undefined,
-        validateInput: (s) => {
+        validate: (s) => {
           const vals = parseListValues(s);
           if (vals.length !== target.key.length || vals.some((x) => x === null)) return `Give ${target.key.length} value(s).`;
           if (!from) return undefined;
@@ -114,10 +114,10 @@ async function askPartitionInput(target: TargetTable, namePattern: string | unde
     if (!to) return undefined;
     input = { kind, from, to };
   } else if (kind === 'list') {
-    const v = await vscode.window.showInputBox({
+    const v = await ui.input({
       title: `Values of ${keyNames} for the new partition`,
       prompt: "Comma-separated; quote values containing commas ('a,b'); NULL for nulls",
-      validateInput: (s) => {
+      validate: (s) => {
         const vals = parseListValues(s);
         if (!vals.length) return 'Give at least one value.';
         try {
@@ -132,10 +132,10 @@ async function askPartitionInput(target: TargetTable, namePattern: string | unde
     input = { kind, values: parseListValues(v) };
   } else if (kind === 'hash') {
     const used = target.partitions.flatMap((p) => (p.bound.kind === 'hash' ? [p.bound] : []));
-    const m = await vscode.window.showInputBox({ title: 'Hash modulus', value: String(used[0]?.modulus ?? 8), validateInput: validateWhole(1, 1024) });
+    const m = await ui.input({ title: 'Hash modulus', value: String(used[0]?.modulus ?? 8), validate: validateWhole(1, 1024) });
     if (m === undefined) return undefined;
     const free = Array.from({ length: Number(m) }, (_, r) => r).find((r) => !used.some((u) => u.modulus === Number(m) && u.remainder === r));
-    const r = await vscode.window.showInputBox({ title: 'Hash remainder', value: String(free ?? 0), validateInput: validateWhole(0, Number(m) - 1) });
+    const r = await ui.input({ title: 'Hash remainder', value: String(free ?? 0), validate: validateWhole(0, Number(m) - 1) });
     if (r === undefined) return undefined;
     input = { kind, modulus: Number(m), remainder: Number(r) };
   } else input = { kind: 'default' };
@@ -145,51 +145,41 @@ async function askPartitionInput(target: TargetTable, namePattern: string | unde
   } catch {
     suggested = `${target.name}_new`;
   }
-  const name = await vscode.window.showInputBox({ title: 'Name of the new partition', value: suggested, validateInput: validateIdentifier });
+  const name = await ui.input({ title: 'Name of the new partition', value: suggested, validate: validateIdentifier });
   if (name === undefined) return undefined;
   return { ...input, name: name.trim() };
 }
 
-async function createPartition(ctx: CommandContext, node?: unknown, args?: unknown): Promise<boolean> {
+async function createPartition(ctx: CommandContext, node?: unknown): Promise<boolean> {
   const t = await tableFor(ctx, node);
   if (!t) return false;
-  const settings = writeSettings();
-  const input = isRecord(args) && 'kind' in args ? (args as unknown as CreatePartitionInput) : await askPartitionInput(t.target, settings.namePattern);
+  const settings = ctx.writeSettings();
+  const input = await askPartitionInput(ctx.ui, t.target, settings.namePattern);
   if (!input) return false;
   const plan = await buildCreatePartitionPlan(t.conn.db, t.target, input, { namePattern: settings.namePattern });
-  return confirmAndRun(ctx, t.conn, plan, args as ScriptedRun | undefined);
+  return confirmAndRun(ctx, t.conn, plan);
 }
 
 // Create Upcoming / Hash ---------------------------------------------------------------------
 
-async function createUpcoming(ctx: CommandContext, node?: unknown, args?: unknown): Promise<boolean> {
+async function createUpcoming(ctx: CommandContext, node?: unknown): Promise<boolean> {
   const t = await tableFor(ctx, node, (s) => s === 'range');
   if (!t) return false;
-  const a = isRecord(args) ? args : {};
-  const settings = writeSettings();
-  const interval = await pickInterval(t.target, a.interval);
+  const settings = ctx.writeSettings();
+  const interval = await pickInterval(ctx.ui, t.target);
   if (!interval) return false;
-  let count = typeof a.count === 'number' ? a.count : undefined;
-  if (count === undefined) {
-    const v = await vscode.window.showInputBox({ title: `How many ${interval}s ahead of the current one?`, value: String(settings.upcomingCount), validateInput: validateWhole(0, 1000) });
-    if (v === undefined) return false;
-    count = Number(v);
-  }
-  const plan = await buildCreateUpcomingPlan(t.conn.db, t.target, { interval, count, namePattern: settings.namePattern });
-  return confirmAndRun(ctx, t.conn, plan, a as ScriptedRun);
+  const v = await ctx.ui.input({ title: `How many ${interval}s ahead of the current one?`, value: String(settings.upcomingCount), validate: validateWhole(0, 1000) });
+  if (v === undefined) return false;
+  const plan = await buildCreateUpcomingPlan(t.conn.db, t.target, { interval, count: Number(v), namePattern: settings.namePattern });
+  return confirmAndRun(ctx, t.conn, plan);
 }
 
-async function createHash(ctx: CommandContext, node?: unknown, args?: unknown): Promise<boolean> {
+async function createHash(ctx: CommandContext, node?: unknown): Promise<boolean> {
   const t = await tableFor(ctx, node, (s) => s === 'hash');
   if (!t) return false;
-  const a = isRecord(args) ? args : {};
-  let modulus = typeof a.modulus === 'number' ? a.modulus : undefined;
-  if (modulus === undefined) {
-    const v = await vscode.window.showInputBox({ title: 'Modulus (number of hash partitions)', value: '8', validateInput: validateWhole(1, 1024) });
-    if (v === undefined) return false;
-    modulus = Number(v);
-  }
-  return confirmAndRun(ctx, t.conn, await buildCreateHashPlan(t.conn.db, t.target, modulus), a as ScriptedRun);
+  const v = await ctx.ui.input({ title: 'Modulus (number of hash partitions)', value: '8', validate: validateWhole(1, 1024) });
+  if (v === undefined) return false;
+  return confirmAndRun(ctx, t.conn, await buildCreateHashPlan(t.conn.db, t.target, Number(v)));
 }
 
 // Detach / Finalize --------------------------------------------------------------------------
@@ -202,58 +192,48 @@ async function partitionFor(ctx: CommandContext, node: unknown): Promise<{ conn:
   }
   const t = await tableFor(ctx, node);
   if (!t) return undefined;
-  const pick = await vscode.window.showQuickPick(
+  const pick = await ctx.ui.pick(
     t.target.partitions.map((p) => ({ label: p.name, description: p.boundText, detail: p.detachPending ? 'detach pending' : undefined, p })),
     { placeHolder: `Partition of ${t.target.schema}.${t.target.name}` },
   );
   return pick ? { conn: t.conn, schema: pick.p.schema, name: pick.p.name, pending: pick.p.detachPending } : undefined;
 }
 
-async function detach(ctx: CommandContext, node?: unknown, args?: unknown): Promise<boolean> {
+async function detach(ctx: CommandContext, node?: unknown): Promise<boolean> {
   const p = await partitionFor(ctx, node);
   if (!p) return false;
   const plan = await buildDetachPlan(p.conn.db, { schema: p.schema, name: p.name }, p.pending ? 'finalize' : 'auto');
-  return confirmAndRun(ctx, p.conn, plan, args as ScriptedRun | undefined);
+  return confirmAndRun(ctx, p.conn, plan);
 }
 
-async function finalizeDetach(ctx: CommandContext, node?: unknown, args?: unknown): Promise<boolean> {
+async function finalizeDetach(ctx: CommandContext, node?: unknown): Promise<boolean> {
   const p = await partitionFor(ctx, node);
   if (!p) return false;
-  return confirmAndRun(ctx, p.conn, await buildDetachPlan(p.conn.db, { schema: p.schema, name: p.name }, 'finalize'), args as ScriptedRun | undefined);
+  return confirmAndRun(ctx, p.conn, await buildDetachPlan(p.conn.db, { schema: p.schema, name: p.name }, 'finalize'));
 }
 
 // Archive ------------------------------------------------------------------------------------
 
-async function archive(ctx: CommandContext, node?: unknown, args?: unknown): Promise<boolean> {
+async function archive(ctx: CommandContext, node?: unknown): Promise<boolean> {
   const t = await tableFor(ctx, node, (s) => s === 'range');
   if (!t) return false;
-  const a = isRecord(args) ? args : {};
-  const settings = writeSettings();
-  let keep = typeof a.keep === 'number' ? a.keep : undefined;
-  if (keep === undefined) {
-    const v = await vscode.window.showInputBox({ title: 'Keep how many periods before the current one?', value: String(settings.archiveKeep), validateInput: validateWhole(0, 100000) });
-    if (v === undefined) return false;
-    keep = Number(v);
-  }
-  let mode = isRecord(a.mode) ? (a.mode as unknown as ArchiveMode) : undefined;
-  if (!mode) {
-    const pick = await vscode.window.showQuickPick(
-      [
-        { label: `Move to schema "${settings.archiveSchema}"`, mode: { kind: 'schema', schema: settings.archiveSchema } as ArchiveMode },
-        { label: 'Rename to archived_…', mode: { kind: 'rename' } as ArchiveMode },
-        { label: 'Detach, then DROP (asks again)', mode: { kind: 'drop' } as ArchiveMode },
-      ],
-      { placeHolder: 'What happens to the old partitions?' },
-    );
-    if (!pick) return false;
-    mode = pick.mode;
-  }
-  const plans = await buildArchivePlans(t.conn.db, t.target, { keep, mode });
-  if (!(await confirmAndRun(ctx, t.conn, plans.archive, a as ScriptedRun))) return false;
+  const settings = ctx.writeSettings();
+  const v = await ctx.ui.input({ title: 'Keep how many periods before the current one?', value: String(settings.archiveKeep), validate: validateWhole(0, 100000) });
+  if (v === undefined) return false;
+  const keep = Number(v);
+  const modes: { label: string; mode: ArchiveMode }[] = [
+    { label: `Move to schema "${settings.archiveSchema}"`, mode: { kind: 'schema', schema: settings.archiveSchema } },
+    { label: 'Rename to archived_…', mode: { kind: 'rename' } },
+    { label: 'Detach, then DROP (asks again)', mode: { kind: 'drop' } },
+  ];
+  const pick = await ctx.ui.pick(modes, { placeHolder: 'What happens to the old partitions?', active: modes[0] });
+  if (!pick) return false;
+  const plans = await buildArchivePlans(t.conn.db, t.target, { keep, mode: pick.mode });
+  if (!(await confirmAndRun(ctx, t.conn, plans.archive))) return false;
   if (!plans.drop) return true;
-  // The DROP is a separate plan that needs its own, second confirmation.
-  if (!(await previewAndConfirm(ctx, plans.drop, a.confirmDrop === true ? { confirmed: true } : undefined, true))) {
-    void vscode.window.showInformationMessage('Partition Lens: the old partitions were detached but not dropped.');
+  // The DROP is a separate plan with its own review, whose run action is "Drop for good".
+  if (!(await previewAndConfirm(ctx, plans.drop, true))) {
+    ctx.ui.info('Partition Lens: the old partitions were detached but not dropped.');
     return true;
   }
   return runPlan(ctx, t.conn, plans.drop);
@@ -261,13 +241,11 @@ async function archive(ctx: CommandContext, node?: unknown, args?: unknown): Pro
 
 // Convert / Sizes / Explain ------------------------------------------------------------------
 
-async function convert(ctx: CommandContext, node?: unknown, args?: unknown): Promise<boolean> {
+async function convert(ctx: CommandContext, node?: unknown): Promise<boolean> {
   const conn = await ctx.pickConnection(node);
   if (!conn) return false;
-  const a = isRecord(args) ? args : {};
-  let table: { schema: string; name: string } | undefined;
+  let table: { schema: string; name: string };
   if (isNode(node) && node.kind === 'largeTable') table = { schema: node.table.schema, name: node.table.name };
-  else if (typeof a.schema === 'string' && typeof a.name === 'string') table = { schema: a.schema, name: a.name };
   else {
     const { rows } = await conn.db.query<{ schema: string; name: string; rows: number }>(
       `SELECT n.nspname AS schema, c.relname AS name, c.reltuples::float8 AS rows FROM pg_catalog.pg_class c
@@ -275,31 +253,30 @@ async function convert(ctx: CommandContext, node?: unknown, args?: unknown): Pro
         WHERE c.relkind = 'r' AND NOT c.relispartition AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
         ORDER BY c.reltuples DESC, 1, 2 LIMIT 500`,
     );
-    const pick = await vscode.window.showQuickPick(rows.map((r) => ({ label: `${r.schema}.${r.name}`, description: `~${Math.max(0, Math.round(r.rows)).toLocaleString('en-US')} rows`, r })), { placeHolder: 'Table to convert' });
+    const pick = await ctx.ui.pick(
+      rows.map((r) => ({ label: `${r.schema}.${r.name}`, description: `~${Math.max(0, Math.round(r.rows)).toLocaleString('en-US')} rows`, r })),
+      { placeHolder: 'Table to convert' },
+    );
     if (!pick) return false;
     table = { schema: pick.r.schema, name: pick.r.name };
   }
-  let column = typeof a.column === 'string' ? a.column : undefined;
-  if (!column) {
-    const { rows } = await conn.db.query<{ attname: string; type: string }>(
-      `SELECT a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type FROM pg_catalog.pg_attribute a
-        WHERE a.attrelid = (SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2)
-          AND a.attnum > 0 AND NOT a.attisdropped AND a.atttypid IN ('date'::regtype, 'timestamp'::regtype, 'timestamptz'::regtype) ORDER BY a.attnum`,
-      [table.schema, table.name],
-    );
-    if (rows.length === 0) throw new Error(`${table.schema}.${table.name} has no date or timestamp column to partition by.`);
-    const pick = await vscode.window.showQuickPick(rows.map((r) => ({ label: r.attname, description: r.type })), { placeHolder: 'Partition key column' });
-    if (!pick) return false;
-    column = pick.label;
-  }
-  const interval = await pickInterval(undefined, a.interval);
+  const { rows } = await conn.db.query<{ attname: string; type: string }>(
+    `SELECT a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type FROM pg_catalog.pg_attribute a
+      WHERE a.attrelid = (SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2)
+        AND a.attnum > 0 AND NOT a.attisdropped AND a.atttypid IN ('date'::regtype, 'timestamp'::regtype, 'timestamptz'::regtype) ORDER BY a.attnum`,
+    [table.schema, table.name],
+  );
+  if (rows.length === 0) throw new Error(`${table.schema}.${table.name} has no date or timestamp column to partition by.`);
+  const col = await ctx.ui.pick(rows.map((r) => ({ label: r.attname, description: r.type })), { placeHolder: 'Partition key column' });
+  if (!col) return false;
+  const interval = await pickInterval(ctx.ui, undefined);
   if (!interval) return false;
-  const settings = writeSettings();
-  const r = await buildConvertMigration(conn.db, table, { column, interval, premake: settings.upcomingCount, namePattern: settings.namePattern });
-  // Generated, never run: the migration opens in new editors for review.
-  await openUntitled(r.sql, 'sql');
-  await openUntitled(`# ${r.railsFileName}\n${r.rails}`, 'ruby', true);
-  if (r.warnings.length) void vscode.window.showWarningMessage(`Partition Lens: review the migration — ${r.warnings.join(' ')}`);
+  const settings = ctx.writeSettings();
+  const r = await buildConvertMigration(conn.db, table, { column: col.label, interval, premake: settings.upcomingCount, namePattern: settings.namePattern });
+  // Generated, never run: the migration opens as read-only documents (Save As / Copy) for review.
+  await ctx.ui.openGenerated({ name: `convert_${table.name}.sql`, content: r.sql, language: 'sql' });
+  await ctx.ui.openGenerated({ name: r.railsFileName, content: r.rails, language: 'ruby', beside: true });
+  if (r.warnings.length) ctx.ui.warn(`Partition Lens: review the migration — ${r.warnings.join(' ')}`);
   return true;
 }
 
@@ -307,33 +284,32 @@ async function sizes(ctx: CommandContext, node?: unknown): Promise<boolean> {
   const picked = await ctx.pickTable(node);
   if (!picked) return false;
   const report = await partitionSizes(picked.connection.db, { schema: picked.table.schema, name: picked.table.name });
-  const editor = await openUntitled(formatSizesMarkdown(report), 'markdown');
-  await vscode.commands.executeCommand('markdown.showPreview', editor.document.uri).then(undefined, () => undefined);
+  await ctx.ui.openGenerated({ name: `sizes_${picked.table.name}.md`, content: formatSizesMarkdown(report), language: 'markdown', markdownPreview: true });
   return true;
 }
 
+/**
+ * Explain Pruning of the selection (or the statement at the cursor). A script may pass the query
+ * text as `{ sql }`; explaining never changes the database, so that skips no safety prompt.
+ */
 async function explain(ctx: CommandContext, node?: unknown, args?: unknown): Promise<string | undefined> {
   let sql = isRecord(args) && typeof args.sql === 'string' ? args.sql : undefined;
   if (!sql) {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor) throw new Error('Open a SQL file and select a query (or put the cursor in one).');
-    const sel = editor.selection;
-    sql = sel.isEmpty ? statementAt(editor.document.getText(), editor.document.offsetAt(sel.active)) : editor.document.getText(sel);
+    const active = ctx.ui.activeText();
+    if (!active) throw new Error('Open a SQL file and select a query (or put the cursor in one).');
+    sql = active.selectionStart === active.selectionEnd ? statementAt(active.text, active.cursor) : active.text.slice(active.selectionStart, active.selectionEnd);
   }
   if (!sql?.trim()) throw new Error('There is no query at the cursor.');
   const conn = await ctx.pickConnection(isNode(node) ? node : undefined);
   if (!conn) return undefined;
-  const results = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: 'Partition Lens: EXPLAIN' },
-    () => explainPruning(conn.db, sql!, { statementTimeoutMs: writeSettings().statementTimeoutMs }),
-  );
+  const query = sql;
+  const results = await ctx.ui.progress('Partition Lens: EXPLAIN', () => explainPruning(conn.db, query, { statementTimeoutMs: ctx.writeSettings().statementTimeoutMs }));
   const text = formatPruning(results);
   ctx.log.info(`Explain Pruning:\n${text}`);
   const headline = results.flatMap((r) => (r.error ? [`error: ${r.error}`] : r.tables.map((t) => t.text))).join('; ') || 'no partitioned table in the query';
-  if (!(isRecord(args) && args.quiet === true)) {
-    await openUntitled(`-- Partition Lens: Explain Pruning (${conn.label})\n${text.split('\n').map((l) => (l ? `-- ${l}` : '--')).join('\n')}\n`, 'sql', true);
-    void vscode.window.showInformationMessage(`Partition Lens: ${headline}`);
-  }
+  const content = `-- Partition Lens: Explain Pruning (${conn.label})\n${text.split('\n').map((l) => (l ? `-- ${l}` : '--')).join('\n')}\n`;
+  await ctx.ui.openGenerated({ name: 'explain-pruning.sql', content, language: 'sql', beside: true });
+  ctx.ui.info(`Partition Lens: ${headline}`);
   return headline;
 }
 
