@@ -42,11 +42,20 @@ export interface ClassDecl {
   readonly defaultScopes: Body[];
   readonly associations: Map<string, AssocDecl>;
   readonly aliases: Map<string, string>;
+  /** Modules named by `include` in the class body (concerns). */
+  readonly includes?: string[];
+  /** `query_constraints :id, :partition_id` (Rails 7.1): columns every record query uses. */
+  queryConstraints?: readonly string[];
 }
 
 export interface ModuleDecl {
   readonly name: string;
   tableNamePrefix?: string;
+  /**
+   * What an `ActiveSupport::Concern` adds to the classes that include it: scopes, default
+   * scopes and associations of `included do … end`, class methods of `class_methods do … end`.
+   */
+  concern?: ClassDecl;
 }
 
 export interface TableName {
@@ -65,6 +74,8 @@ export interface ModelInfo {
   readonly defaultScopes: readonly Body[];
   association(name: string): AssocDecl | undefined;
   column(attr: string): string;
+  /** `query_constraints` columns (Rails 7.1), when declared. */
+  readonly queryConstraints?: readonly string[];
 }
 
 const NOT_MODELS = new Set([
@@ -130,6 +141,7 @@ export function declarationsOf(src: string, file: string, root: RNode): { classe
           modules.push(m);
           if (body) {
             scanModule(src, body, m);
+            scanConcern(src, file, body, m, [...nesting, full], walk);
             walk(body, [...nesting, full], undefined, false);
           }
           continue;
@@ -145,6 +157,7 @@ export function declarationsOf(src: string, file: string, root: RNode): { classe
           defaultScopes: [],
           associations: new Map(),
           aliases: new Map(),
+          includes: [],
         };
         classes.push(decl);
         if (body) walk(body, [...nesting, full], decl, false);
@@ -170,6 +183,26 @@ export function declarationsOf(src: string, file: string, root: RNode): { classe
   };
   walk(root, [], undefined, false);
   return { classes, modules };
+}
+
+type Walk = (n: RNode, nesting: string[], cls: ClassDecl | undefined, singleton: boolean) => void;
+
+/** `included do … end` and `class_methods do … end` of a concern, read as a class body. */
+function scanConcern(src: string, file: string, body: RNode, m: ModuleDecl, nesting: string[], walk: Walk): void {
+  const blockBody = (c: RNode): RNode | undefined => {
+    const b = child(c, 'block');
+    return b ? b.children.find((x) => x.type === 'block_body' || x.type === 'body_statement') : undefined;
+  };
+  const stmts = body.type === 'body_statement' ? body.children : [body];
+  for (const c of stmts) {
+    if (c.type !== 'call' || child(c, 'receiver')) continue;
+    const method = textOf(src, child(c, 'method') ?? c);
+    if (method !== 'included' && method !== 'class_methods') continue;
+    const b = blockBody(c);
+    if (!b) continue;
+    m.concern ??= { name: m.name, file, nesting, scopes: new Map(), defaultScopes: [], associations: new Map(), aliases: new Map(), includes: [] };
+    walk(b, nesting, m.concern, method === 'class_methods');
+  }
 }
 
 function methodBody(src: string, file: string, def: RNode): Body | null {
@@ -261,6 +294,18 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl): voi
       });
       return;
     }
+    case 'include': {
+      for (const a of argv) {
+        const n = constantName(src, a);
+        if (n) cls.includes?.push(n);
+      }
+      return;
+    }
+    case 'query_constraints': {
+      const cols = argv.map((a) => symbolOrStringValue(src, a));
+      if (cols.every((x): x is string => x !== undefined)) cls.queryConstraints = cols;
+      return;
+    }
     case 'alias_attribute': {
       const a = symbolOrStringValue(src, argv[0]);
       const b = symbolOrStringValue(src, argv[1]);
@@ -316,6 +361,21 @@ export class ModelIndex {
     return this.files.has(file);
   }
 
+  /** Classes and modules a file declares. */
+  classNamesOf(file: string): string[] {
+    const f = this.files.get(file);
+    return f ? [...f.classes.map((c) => c.name), ...f.modules.map((m) => m.name)] : [];
+  }
+
+  /** Scopes and class methods a file declares (its own classes and concerns). */
+  scopeNamesOf(file: string): string[] {
+    const f = this.files.get(file);
+    if (!f) return [];
+    const out: string[] = [];
+    for (const c of [...f.classes, ...f.modules.flatMap((m) => (m.concern ? [m.concern] : []))]) out.push(...c.scopes.keys(), ...c.associations.keys());
+    return out;
+  }
+
   private invalidate(): void {
     this.byName = undefined;
     this.modulesByName = undefined;
@@ -335,11 +395,23 @@ export class ModelIndex {
         }
         for (const m of modules) {
           const prev = this.modulesByName.get(m.name);
-          if (!prev || m.tableNamePrefix !== undefined) this.modulesByName.set(m.name, m);
+          if (!prev || m.tableNamePrefix !== undefined || m.concern) this.modulesByName.set(m.name, prev && !m.concern && prev.concern ? { ...m, concern: prev.concern } : m);
         }
       }
     }
     return this.byName;
+  }
+
+  /** The concern part of a module named inside `nesting`, Ruby-style. */
+  private concern(name: string, nesting: readonly string[]): ClassDecl | undefined {
+    this.classes();
+    const n = name.replace(/^::/, '');
+    const cands = name.startsWith('::') ? [n] : [...nesting.map((_, i) => `${nesting.slice(0, nesting.length - i).join('::')}::${n}`), n];
+    for (const c of cands) {
+      const m = this.modulesByName?.get(c);
+      if (m?.concern) return m.concern;
+    }
+    return undefined;
   }
 
   /** Every declared class name. */
@@ -372,6 +444,7 @@ export class ModelIndex {
       defaultScopes: [],
       associations: new Map(),
       aliases: new Map(),
+      includes: [],
     };
     for (const d of list) {
       merged.superclass ??= d.superclass;
@@ -385,6 +458,8 @@ export class ModelIndex {
       merged.defaultScopes.push(...d.defaultScopes);
       for (const [k, v] of d.associations) merged.associations.set(k, v);
       for (const [k, v] of d.aliases) merged.aliases.set(k, v);
+      merged.includes!.push(...(d.includes ?? []));
+      if (d.queryConstraints) merged.queryConstraints = d.queryConstraints;
     }
     return merged;
   }
@@ -442,13 +517,23 @@ export class ModelIndex {
     const scopes = new Map<string, Body | null>();
     const assocs = new Map<string, AssocDecl>();
     const aliases = new Map<string, string>();
+    // Included concerns come before the class's own declarations (Ruby's method lookup).
+    const layers: ClassDecl[] = [];
     for (const d of [...chain].reverse()) {
+      for (const inc of d.includes ?? []) {
+        const c = this.concern(inc, [...d.nesting, d.name]);
+        if (c) layers.push(c);
+      }
+      layers.push(d);
+    }
+    for (const d of layers) {
       for (const [k, v] of d.scopes) scopes.set(k, v);
       for (const [k, v] of d.associations) assocs.set(k, v);
       for (const [k, v] of d.aliases) aliases.set(k, v);
     }
-    const defaults = [...chain].reverse().flatMap((d) => d.defaultScopes);
-    return makeInfo(full, table, pk, false, defaults, [...scopes], assocs, aliases);
+    const defaults = layers.flatMap((d) => d.defaultScopes);
+    const qc = chain.find((d) => d.queryConstraints)?.queryConstraints;
+    return makeInfo(full, table, pk, false, defaults, [...scopes], assocs, aliases, qc);
   }
 
   private computeTableName(base: ClassDecl, chain: readonly ClassDecl[]): string {
@@ -498,10 +583,12 @@ function makeInfo(
   scopes: readonly (readonly [string, Body | null])[],
   assocs: Map<string, AssocDecl>,
   aliases: Map<string, string> = new Map(),
+  queryConstraints?: readonly string[],
 ): ModelInfo {
   const sm = new Map(scopes);
   return {
     name,
+    ...(queryConstraints ? { queryConstraints } : {}),
     table,
     primaryKey,
     conventional,
