@@ -1172,7 +1172,10 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
         return;
       }
       if (left) visit(ctx, left, env, 'value', cond);
-      evalValue(ctx, right, env, 'value');
+      // A relation a followed method keeps in an instance variable (outside a controller, whose
+      // instance variables go to the view) is not run there; what happens later we cannot see.
+      const kept = left?.type === 'instance_variable' && (ctx.level ?? 0) > 0 && !(ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && /Controller$/.test(ctx.self.cls));
+      evalValue(ctx, right, env, kept ? 'consumed' : 'value');
       return;
     }
     case 'operator_assignment': {
@@ -1409,7 +1412,9 @@ function callMethod(ctx: EvalContext, m: MethodDecl, self: Val, call: RNode, arg
   if (result.k !== 'rel') return result;
   // A quick fix appends `.where(…)` after the whole call (`svc.leads_for(c).where(…)`).
   const fixAt = ctx.foreign ? ctx.foreign.end : call.end - blockLength(call);
-  return { k: 'rel', cands: result.cands.map((r) => ((r.level ?? 0) >= level ? { ...r, level: ctx.level ?? 0, fixAt } : r)) };
+  // Relations the method created now belong to the caller's level; every returned relation is
+  // refined after the call (a helper may have dropped a condition added inside its argument).
+  return { k: 'rel', cands: result.cands.map((r) => ({ ...r, fixAt, ...((r.level ?? 0) >= level ? { level: ctx.level ?? 0 } : {}) })) };
 }
 
 /**
