@@ -25,7 +25,7 @@ const root = path.join(import.meta.dirname, 'fixtures', 'rails');
 const read = (rel: string): string => fs.readFileSync(path.join(root, rel), 'utf8');
 
 /** Expressions as a controller would write them (each is a relation; `to_sql` is what runs). */
-export const CASES = [
+export const CASES: readonly (string | { readonly ruby: string; readonly ours: string })[] = [
   // Across files: services, helpers, service objects, concerns.
   'LeadSearchService.new.microsoft_leads.limit(50)',
   'LeadSearchService.new.recent_microsoft_leads',
@@ -37,7 +37,33 @@ export const CASES = [
   'Lead.january.named("x")',
   'Lead.named("x")',
   'Lead.recent_for("x")',
+  // Association proxies (a record from `new`; by name in test/host-ruby-crossfile.test.ts).
+  'Campaign.new(id: 1, user_id: 5).leads',
+  'Campaign.new(id: 1, user_id: 5).leads.where(created_at: Time.utc(2024, 3, 2)..)',
+  'Campaign.new(id: 1, user_id: 5).leads.recent_for("x")',
+  'Campaign.new(id: 1, user_id: 5).recent_leads',
+  'Campaign.new(id: 1, user_id: 5).recent_leads.where(company: "x")',
+  'User.new(id: 5).campaigns',
+  'User.new(id: 5).campaigns.where(name: "x")',
+  'User.new(id: 5).leads',
+  'User.new(id: 5).leads.where(created_at: Time.utc(2024, 1, 2)...Time.utc(2024, 1, 3))',
+  'Lead.new(id: 1, created_at: Time.utc(2024, 1, 5)).agent_outputs',
+  'Lead.new(id: 1, created_at: Time.utc(2024, 1, 5)).same_day_outputs',
+  // Reading a belongs_to loads the record: ActiveRecord's association scope is what runs.
+  { ruby: 'Lead.new(id: 1, campaign_id: 3).association(:campaign).scope', ours: 'Lead.new(id: 1, campaign_id: 3).campaign' },
+  { ruby: 'Campaign.new(id: 3, user_id: 5).association(:user).scope', ours: 'Campaign.new(id: 3, user_id: 5).user' },
+  // Joins of a proxy: every partitioned table of the query is judged.
+  'User.new(id: 5).campaigns.joins(:leads).where(leads: { created_at: Time.utc(2024, 1, 2)..Time.utc(2024, 1, 3) })',
+  'User.new(id: 5).campaigns.joins(:leads)',
 ];
+
+/**
+ * What Ruby evaluates: records from `Model.new(…)` become persisted ones (`instantiate`), since
+ * ActiveRecord gives a new record's collection associations no query at all.
+ */
+const rubyOf = (c: (typeof CASES)[number]): string =>
+  (typeof c === 'string' ? c : c.ruby).replace(/\b([A-Z]\w*)\.new\(((?:[^()]|\([^()]*\))*)\)/g, '$1.instantiate({ $2 }.transform_keys(&:to_s))');
+const oursOf = (c: (typeof CASES)[number]): string => (typeof c === 'string' ? c : c.ours);
 
 /** Files Ruby loads, in order (concerns before the models that include them). */
 const RUBY_FILES = [
@@ -52,6 +78,7 @@ const RUBY_FILES = [
   'app/models/person.rb',
   'app/models/vip_lead.rb',
   'app/models/archived_lead.rb',
+  'app/models/user.rb',
   'app/services/lead_search_service.rb',
   'app/services/lead_filters.rb',
   'app/services/monthly_leads.rb',
@@ -146,7 +173,7 @@ void test('followed relations: ActiveRecord to_sql + EXPLAIN on every server agr
       if (!captured) {
         // ActiveRecord's SQL does not depend on the server: capture it once.
         const r = spawnSync('ruby', ['-e', RUBY], {
-          input: JSON.stringify(CASES),
+          input: JSON.stringify(CASES.map(rubyOf)),
           encoding: 'utf8',
           env: { ...process.env, DATABASE_URL: url, PL_FILES: JSON.stringify(RUBY_FILES.map((f) => path.join(root, f))) },
           timeout: 60_000,
@@ -158,7 +185,8 @@ void test('followed relations: ActiveRecord to_sql + EXPLAIN on every server agr
       const shapes: string[] = [];
       let compared = 0;
       let flaggedCount = 0;
-      for (const [i, code] of CASES.entries()) {
+      for (const [i, c] of CASES.entries()) {
+        const code = oursOf(c);
         const res = captured[i]!;
         assert.ok(res.sql, `${code}: ActiveRecord failed: ${res.error}`);
         const plan = (await client.query(`EXPLAIN (FORMAT JSON) ${res.sql}`)).rows[0]['QUERY PLAN'] as unknown;

@@ -11,6 +11,7 @@ import { callOptions, defaultForeignKey, type Body, type ModelIndex, type ModelI
 import { SqlText } from './sqltext';
 import { isStringNode, stringSql } from './strings';
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
+import { guessRecord, recordCall } from './assoc';
 import { methodPosition, type MethodDecl, type RubyIndex } from './workspace';
 
 export interface Range {
@@ -81,13 +82,15 @@ export type Val =
   | { readonly k: 'rel'; readonly cands: readonly Rel[] }
   | { readonly k: 'unknown' }
   | { readonly k: 'other' }
-  | { readonly k: 'obj' | 'cls'; readonly cls: string };
+  | { readonly k: 'obj' | 'cls'; readonly cls: string }
+  /** A record of a model (`Campaign.find(id)`, `campaign` by name, `self` in a model method). */
+  | { readonly k: 'rec'; readonly model: ModelInfo };
 
-const UNKNOWN: Val = { k: 'unknown' };
-const OTHER: Val = { k: 'other' };
+export const UNKNOWN: Val = { k: 'unknown' };
+export const OTHER: Val = { k: 'other' };
 const MAX_CANDIDATES = 8;
 
-type Env = Map<string, Val>;
+export type Env = Map<string, Val>;
 
 export interface EvalContext {
   readonly src: string;
@@ -157,7 +160,7 @@ export function quoteTable(t: TableName): string {
   return t.schema ? `${quoteIdent(t.schema)}.${quoteIdent(t.name)}` : quoteIdent(t.name);
 }
 
-function colRef(t: TableName, c: string): string {
+export function colRef(t: TableName, c: string): string {
   return `${quoteTable(t)}.${quoteIdent(c)}`;
 }
 
@@ -165,7 +168,7 @@ function sameTable(a: TableName, b: TableName): boolean {
   return a.name === b.name && (a.schema ?? 'public') === (b.schema ?? 'public');
 }
 
-function renderPred(p: Pred, out: SqlText, counter: { n: number }): void {
+export function renderPred(p: Pred, out: SqlText, counter: { n: number }): void {
   const param = (): string => `$${++counter.n}`;
   switch (p.k) {
     case 'cmp': {
@@ -348,16 +351,16 @@ function joinsOf(rel: Rel): readonly Join[] {
 // ---------------------------------------------------------------------------------------------
 // Evaluation
 
-function rangeOf(ctx: EvalContext, n: RNode): Range {
+export function rangeOf(ctx: EvalContext, n: RNode): Range {
   return ctx.foreign ?? { start: n.start, end: n.end };
 }
 
-function methodName(ctx: EvalContext, call: RNode): string | undefined {
+export function methodName(ctx: EvalContext, call: RNode): string | undefined {
   const m = child(call, 'method');
   return m ? textOf(ctx.src, m) : undefined;
 }
 
-function argsOf(call: RNode): RNode[] {
+export function argsOf(call: RNode): RNode[] {
   const a = child(call, 'arguments');
   return a ? namedChildren(a) : [];
 }
@@ -369,7 +372,7 @@ function newRel(ctx: EvalContext, model: ModelInfo, node: RNode): Val {
   return { k: 'rel', cands: v.cands.map((r) => ({ ...r, trail: [trail] })) };
 }
 
-function newRelAt(ctx: EvalContext, model: ModelInfo, range: Range, fixAt: number): Val {
+export function newRelAt(ctx: EvalContext, model: ModelInfo, range: Range, fixAt: number): Val {
   const base: Rel = { model, range, preds: [], joins: [], includes: [], references: [], none: false, bare: true, fixAt, level: ctx.level ?? 0 };
   if (!model.defaultScopes.length) return { k: 'rel', cands: [base] };
   // The default scope is part of every relation of the model until `unscoped`.
@@ -383,7 +386,7 @@ function newRelAt(ctx: EvalContext, model: ModelInfo, range: Range, fixAt: numbe
 }
 
 /** Evaluates a scope/class-method/default-scope body with each candidate as implicit receiver. */
-function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, at: Range): Val {
+export function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, at: Range, params?: ReadonlyMap<string, Val>): Val {
   if (ctx.depth > 12) return UNKNOWN;
   const out: Rel[] = [];
   for (const rel of cands) {
@@ -397,7 +400,7 @@ function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, at: Rang
       depth: ctx.depth + 1,
       heredocs: new Map(),
     };
-    const v = evalValue(sub, body.node, new Map(), 'return');
+    const v = evalValue(sub, body.node, new Map(params ?? []), 'return');
     if (v.k !== 'rel') return UNKNOWN;
     out.push(...v.cands.map((r) => ({ ...r, range: rel.range, fixAt: rel.fixAt })));
   }
@@ -432,6 +435,12 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       if (!v) {
         // A bare method call inside a scope body (`recent`) applies a scope to the implicit relation.
         if (ctx.implicit) return applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, n, textOf(ctx.src, n), [], env);
+        // Inside a model's instance method: an association of the record (`leads`).
+        if (ctx.self?.k === 'rec') {
+          const r = recordCall(ctx, ctx.self.model, n, textOf(ctx.src, n), [], env);
+          if (r.k === 'rel' && (role === 'statement' || role === 'value')) emitRelationSite(ctx, r.cands, n);
+          return r;
+        }
         // Inside a plain class: a method of the same class (`microsoft_leads`).
         if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls')) {
           const r = callOn(ctx, ctx.self, n, textOf(ctx.src, n), [], env);
@@ -475,7 +484,7 @@ function emitRelationSite(ctx: EvalContext, cands: readonly Rel[], at?: RNode): 
   emit(ctx, live, { k: 'select' }, at);
 }
 
-function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?: RNode): void {
+export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?: RNode): void {
   const live = cands.filter((r) => !r.none);
   if (!live.length) return;
   // In a followed method, only relations that came from the caller run on the caller's behalf;
@@ -552,6 +561,8 @@ function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       visitBlocks(ctx, first, env);
     } else if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls')) {
       state = callOn(ctx, ctx.self, first, methodName(ctx, first) ?? '', argsOf(first), env);
+    } else if (ctx.self?.k === 'rec') {
+      state = recordCall(ctx, ctx.self.model, first, methodName(ctx, first) ?? '', argsOf(first), env);
     } else {
       visitCallParts(ctx, first, env);
       state = OTHER;
@@ -559,6 +570,12 @@ function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     rest = calls.slice(1);
   } else {
     state = evalValue(ctx, root, env, 'consumed');
+    // `campaign.leads`, `@campaign.leads`, `current_user.leads`: a record named after its model.
+    const next = rest[0] ? methodName(ctx, rest[0]) : undefined;
+    if (state.k === 'other' && next !== undefined) {
+      const guessed = guessRecord(ctx, root);
+      if (guessed?.association(next)) state = { k: 'rec', model: guessed };
+    }
   }
   for (const call of rest) {
     const name = methodName(ctx, call);
@@ -567,6 +584,8 @@ function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       visitBlocks(ctx, call, env);
     } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
       state = callOn(ctx, state, call, name, argsOf(call), env);
+    } else if (state.k === 'rec' && name !== undefined) {
+      state = recordCall(ctx, state.model, call, name, argsOf(call), env);
     } else {
       visitCallParts(ctx, call, env);
       state = state.k === 'unknown' ? UNKNOWN : OTHER;
@@ -575,7 +594,7 @@ function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   return state;
 }
 
-function visitCallParts(ctx: EvalContext, call: RNode, env: Env): void {
+export function visitCallParts(ctx: EvalContext, call: RNode, env: Env): void {
   for (const a of argsOf(call)) visit(ctx, a, env, 'value', false);
   visitBlocks(ctx, call, env);
 }
@@ -595,11 +614,11 @@ function mapCands(v: Val & { k: 'rel' }, f: (r: Rel) => Rel | undefined): Val {
   return { k: 'rel', cands: out };
 }
 
-function touched(ctx: EvalContext, r: Rel, call: RNode): Rel {
+export function touched(ctx: EvalContext, r: Rel, call: RNode): Rel {
   return { ...r, bare: false, fixAt: ctx.foreign ? r.fixAt : call.end - blockLength(call) };
 }
 
-function blockLength(call: RNode): number {
+export function blockLength(call: RNode): number {
   const b = child(call, 'block');
   return b ? call.end - b.start : 0;
 }
@@ -676,8 +695,9 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
       if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true }, call);
       return OTHER;
     }
-    emit(ctx, state.cands, { k: 'select', limit: /^(first|last|take|second|third|sole)/.test(name) }, call);
-    return OTHER;
+    const one = /^(first|last|take|second|third|sole|forty_two)!?$/.test(name) && !args.length;
+    emit(ctx, state.cands, { k: 'select', limit: one || /^(first|last|take|second|third|sole)/.test(name) }, call);
+    return one && state.cands.length === 1 ? { k: 'rec', model } : OTHER;
   }
   if (TERMINAL_COUNT.has(name)) {
     if (name === 'exists?' && args.length) {
@@ -697,8 +717,8 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   if (name === 'find' || name === 'find_by' || name === 'find_by!' || name === 'find_sole_by' || (name.startsWith('find_by_') && name !== 'find_by_sql')) {
     const w = keepFix(state, name === 'find' ? findById(ctx, state, call, args, env) : name.startsWith('find_by_') ? dynamicFinder(ctx, state, call, name, args, env) : applyWhereLike(ctx, state, call, 'where', args, env));
     if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true }, call);
-    if (name === 'find' && hasBlock) return OTHER;
-    return OTHER;
+    if (name === 'find' && (hasBlock || args.length !== 1 || args[0]!.type === 'array')) return OTHER;
+    return state.cands.length === 1 ? { k: 'rec', model } : OTHER;
   }
   if (name === 'update_all') {
     const first = args[0];
@@ -720,6 +740,10 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     const w = keepFix(state, applyWhereLike(ctx, state, call, 'where', args, env));
     if (w.k === 'rel') emit(ctx, w.cands, name === 'delete_by' ? { k: 'delete' } : { k: 'select' }, call);
     return OTHER;
+  }
+  if (name === 'new' || name === 'build' || name === 'create' || name === 'create!') {
+    evalArgsAsValues();
+    return state.cands.length === 1 ? { k: 'rec', model } : OTHER;
   }
   if (NOT_QUERIES.has(name)) {
     evalArgsAsValues();
@@ -1386,7 +1410,7 @@ function callMethod(ctx: EvalContext, m: MethodDecl, self: Val, call: RNode, arg
     if (p.kind === 'req' || p.kind === 'opt') v = positional[i++] ?? (p.kind === 'opt' ? UNKNOWN : UNKNOWN);
     else if (p.kind === 'key') v = keywords.get(p.name) ?? UNKNOWN;
     // Plain values stay plain; relations keep their level (they came from the caller).
-    bound.set(p.name, v.k === 'rel' || v.k === 'unknown' || v.k === 'obj' || v.k === 'cls' ? v : OTHER);
+    bound.set(p.name, v.k === 'other' ? OTHER : v);
   }
   const nameNode = child(call, 'method') ?? call;
   const at = ctx.foreign ?? { start: nameNode.start, end: nameNode.end };

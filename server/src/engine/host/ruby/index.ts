@@ -118,6 +118,10 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     tableFor: tableResolver(idx, unit.nesting),
     code: idx,
     ...(plain === owner && owner ? { self: { k: unit.singleton ? 'cls' : 'obj', cls: owner } as const } : {}),
+    // In a model's instance method, `self` is a record: `leads.where(…)` is an association.
+    ...(owner && plain !== owner && !unit.singleton && idx.models.declared(owner) && idx.models.model(owner)
+      ? { self: { k: 'rec', model: idx.models.model(owner)! } as const }
+      : {}),
     ...(deps ? { deps } : {}),
   };
   const first = root.children[0];

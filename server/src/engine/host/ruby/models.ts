@@ -24,6 +24,16 @@ export interface AssocDecl {
   readonly primaryKey?: string;
   /** `through:`, `polymorphic:`, `as:` or a scope lambda: joins we do not model exactly. */
   readonly complex: boolean;
+  readonly through?: string;
+  readonly source?: string;
+  /** `as: :commentable` (the target is polymorphic). */
+  readonly as?: string;
+  readonly polymorphic?: boolean;
+  readonly foreignKeys?: readonly string[];
+  readonly primaryKeys?: readonly string[];
+  /** The association's scope lambda body (null: a lambda we cannot read), and its parameters. */
+  readonly scope?: Body | null;
+  readonly scopeParams?: readonly string[];
 }
 
 export interface ClassDecl {
@@ -284,13 +294,31 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl): voi
       const className = str('class_name');
       const foreignKey = str('foreign_key');
       const primaryKey = str('primary_key');
+      const through = str('through');
+      const source = str('source');
+      const as = str('as');
+      // Rails 7.1 composite keys: `foreign_key: [:partition_id, :job_id]`.
+      const fkNode = opts.get('foreign_key');
+      const pkNode = opts.get('primary_key');
+      const foreignKeys = fkNode?.type === 'array' ? symbolList(src, fkNode) : undefined;
+      const primaryKeys = pkNode?.type === 'array' ? symbolList(src, pkNode) : undefined;
+      const lam = argv.find((a) => a.type === 'lambda');
+      const lamBody = lam ? lambdaExpr(lam) : undefined;
+      const lamParams = lam ? child(lam, 'parameters') : undefined;
       cls.associations.set(name, {
         kind: method,
         name,
         ...(className ? { className } : {}),
         ...(foreignKey ? { foreignKey } : {}),
         ...(primaryKey ? { primaryKey } : {}),
-        complex: opts.has('through') || opts.has('polymorphic') || opts.has('as') || argv.some((a) => a.type === 'lambda'),
+        ...(through ? { through } : {}),
+        ...(source ? { source } : {}),
+        ...(as ? { as } : {}),
+        ...(foreignKeys ? { foreignKeys } : {}),
+        ...(primaryKeys ? { primaryKeys } : {}),
+        ...(lam ? { scope: lamBody ? { src, file, node: lamBody } : null, scopeParams: lamParams ? namedChildren(lamParams).map((p) => textOf(src, p)) : [] } : {}),
+        polymorphic: opts.has('polymorphic'),
+        complex: opts.has('through') || opts.has('polymorphic') || opts.has('as') || argv.some((a) => a.type === 'lambda') || !!foreignKeys || !!primaryKeys,
       });
       return;
     }
@@ -564,6 +592,11 @@ export class ModelIndex {
       }
     }
     return `${prefix}${contained}${tableize(demodulize(base.name), pluralizeNames)}${suffix}`;
+  }
+
+  /** Whether a class is declared in the workspace (not only named by convention). */
+  declared(constant: string, nesting: readonly string[] = []): boolean {
+    return this.classes().has(this.resolveName(constant, nesting));
   }
 
   /** The model an association points to. */
