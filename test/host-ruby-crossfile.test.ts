@@ -189,3 +189,117 @@ void describe('relations followed across methods and files', () => {
     assert.deepEqual(rubyHost.check(text, catalog, { fileName: '/w/app/services/q.rb', index: idx }).findings, []);
   });
 });
+
+void describe('association proxies', () => {
+  /** Models of a small GitLab-like application (partitioned by a partition_id) plus the fixture's. */
+  const PIPELINE_DDL = `
+CREATE TABLE p_ci_pipelines (id bigint NOT NULL, partition_id bigint NOT NULL, project_id bigint) PARTITION BY LIST (partition_id);
+CREATE TABLE p_ci_pipelines_100 PARTITION OF p_ci_pipelines FOR VALUES IN (100);
+CREATE TABLE p_ci_builds (id bigint NOT NULL, partition_id bigint NOT NULL, commit_id bigint, name text) PARTITION BY LIST (partition_id);
+CREATE TABLE p_ci_builds_100 PARTITION OF p_ci_builds FOR VALUES IN (100);
+CREATE TABLE p_ci_stages (id bigint NOT NULL, partition_id bigint NOT NULL, pipeline_id bigint) PARTITION BY LIST (partition_id);
+CREATE TABLE p_ci_stages_100 PARTITION OF p_ci_stages FOR VALUES IN (100);
+`;
+  const MODELS: Record<string, string> = {
+    '/g/app/models/ci/pipeline.rb': [
+      'module Ci',
+      '  class Pipeline < ApplicationRecord',
+      '    self.table_name = "p_ci_pipelines"',
+      '    query_constraints :id, :partition_id',
+      '    has_many :stages',
+      '    has_many :builds, ->(pipeline) { in_partition(pipeline) }, foreign_key: :commit_id',
+      '    has_many :unscoped_builds, foreign_key: :commit_id, class_name: "Ci::Build"',
+      '    has_many :keyed_builds, foreign_key: [:partition_id, :commit_id], primary_key: [:partition_id, :id], class_name: "Ci::Build"',
+      '  end',
+      'end',
+      '',
+    ].join('\n'),
+    '/g/app/models/ci/build.rb': [
+      'module Ci',
+      '  class Build < ApplicationRecord',
+      '    self.table_name = "p_ci_builds"',
+      '    scope :in_partition, ->(owner) { where(partition_id: owner.partition_id) }',
+      '    belongs_to :pipeline, foreign_key: :commit_id',
+      '',
+      '    def siblings',
+      '      pipeline.unscoped_builds.where(name: name).to_a',
+      '    end',
+      '  end',
+      'end',
+      '',
+    ].join('\n'),
+    '/g/app/models/ci/stage.rb': 'module Ci\n  class Stage < ApplicationRecord\n    self.table_name = "p_ci_stages"\n  end\nend\n',
+  };
+
+  void test('a record named after its model: the proxy is the SQL ActiveRecord sends, judged on every table', () => {
+    const idx = folderIndex();
+    const text = [
+      'class CampaignLeadsController < ApplicationController',
+      '  def index(campaign, user)',
+      '    @leads = campaign.leads.where(company: params[:c])',
+      '    @recent = campaign.recent_leads',
+      '    @windowed = @campaign.leads.where(created_at: 1.day.ago..)',
+      '    @campaigns = current_user.campaigns',
+      '    @through = user.leads',
+      '    @outputs = Lead.find(params[:id]).agent_outputs',
+      '    @same_day = Lead.find_by(id: 1, created_at: 1.day.ago..).same_day_outputs',
+      '    @owner = lead.campaign',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      describeFindings(text, rubyHost.check(text, catalog, { fileName: abs('app/controllers/campaign_leads_controller.rb'), index: idx }).findings),
+      [
+        '3:23-3:28 partition-key-missing public.leads leads', // WHERE leads.campaign_id = $1 AND company = $2
+        '7:21-7:26 partition-key-missing public.leads leads', // through campaigns: campaigns pruned by user_id, leads not
+        '8:16-8:20 partition-key-missing public.leads Lead', // find(id) on leads
+        '8:39-8:52 partition-key-missing public.agent_outputs agent_outputs', // WHERE agent_outputs.lead_id = $1
+        // Line 9: find_by with the key, then an association scope with the key: nothing.
+        '10:19-10:27 partition-key-missing public.campaigns campaign', // belongs_to loads campaigns by id only (HASH user_id)
+      ],
+    );
+  });
+
+  void test('in a model instance method, an association of self; GitLab-style keys carried by the association are not flagged', () => {
+    const cat = new CatalogSnapshot(tablesFromSql(PIPELINE_DDL).tables);
+    const idx = rubyHost.createIndex!();
+    for (const [f, t] of Object.entries(MODELS)) idx.indexFile(f, t);
+    const text = [
+      'module Ci',
+      '  class PipelinesController < ApplicationController',
+      '    def show(pipeline)',
+      '      @stages = pipeline.stages', // query_constraints: WHERE pipeline_id = $1 AND partition_id = $2
+      '      @builds = pipeline.builds', // scope lambda in_partition(pipeline)
+      '      @keyed = pipeline.keyed_builds', // composite foreign key with partition_id
+      '      @loose = pipeline.unscoped_builds', // an explicit foreign key (commit_id) only: every partition
+      '    end',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(describeFindings(text, rubyHost.check(text, cat, { fileName: '/g/app/controllers/ci/pipelines_controller.rb', index: idx }).findings), [
+      '7:25-7:40 partition-key-missing public.p_ci_builds unscoped_builds',
+    ]);
+    // Inside Ci::Build#siblings: `pipeline` is the belongs_to (loaded by id only: Pipeline has
+    // query_constraints, so ActiveRecord 7.1 adds partition_id), then a has_many without the key.
+    const build = MODELS['/g/app/models/ci/build.rb']!;
+    assert.deepEqual(describeFindings(build, rubyHost.check(build, cat, { fileName: '/g/app/models/ci/build.rb', index: idx }).findings), [
+      '8:16-8:31 partition-key-missing public.p_ci_builds unscoped_builds',
+    ]);
+  });
+
+  void test('precision: unknown receivers, plural names and undeclared models stay quiet', () => {
+    const idx = folderIndex();
+    const text = [
+      'def show(campaigns, thing, order)',
+      '  campaigns.leads.to_a', // a collection, not a record
+      '  thing.leads.to_a', // no model named Thing
+      '  order.leads.to_a', // a model not declared in the workspace
+      '  campaign.unknown_assoc.to_a', // not an association of Campaign
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(rubyHost.check(text, catalog, { fileName: abs('app/services/p.rb'), index: idx }).findings, []);
+  });
+});

@@ -102,9 +102,10 @@ export function associationRel(ctx: EvalContext, owner: ModelInfo, a: AssocDecl,
     const fks = a.foreignKeys ?? [a.foreignKey ?? (a.as ? `${a.as}_id` : defaultForeignKey(owner.name))];
     for (const c of fks) preds.push(cmp(t, c));
     if (a.as) preds.push(cmp(t, `${a.as}_type`));
-    // Rails 7.1: an owner with `query_constraints` passes every constraint column on.
+    // Rails 7.1: without an explicit foreign key, an owner with `query_constraints` derives a
+    // composite one (`[pipeline_id, partition_id]`): every constraint column is passed on.
     const pk = owner.primaryKey[0] ?? 'id';
-    for (const c of owner.queryConstraints ?? []) if (c !== pk && !fks.includes(c)) preds.push(cmp(t, c));
+    if (!a.foreignKey && !a.foreignKeys) for (const c of owner.queryConstraints ?? []) if (c !== pk && !fks.includes(c)) preds.push(cmp(t, c));
   }
   // The target's default scope comes first, then the association's own conditions.
   let cands: Rel[] = base.cands.map((r) => ({ ...r, bare: false, preds: [...r.preds, ...preds], joins: [...joins, ...r.joins] }));

@@ -38,8 +38,11 @@ export async function ensureRubyHostLoaded(): Promise<void> {
   await Promise.all([ensureRubyLoaded(), ensureParserLoaded()]);
 }
 
+/** A method called on a variable or record (`campaign.leads`, `svc.microsoft_leads`). */
+const CALL_HINT = /[a-z_@][A-Za-z0-9_]*[?!]?\s*&?\.\s*[a-z_]/;
+
 function mightContainDatabaseCode(text: string): boolean {
-  return DB_HINT.test(text);
+  return DB_HINT.test(text) || CALL_HINT.test(text);
 }
 
 function tableResolver(idx: RubyIndex, nesting: readonly string[]): (expr: string) => string | undefined {
