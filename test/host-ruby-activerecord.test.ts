@@ -59,7 +59,7 @@ const CHAINS = [
   'AgentOutput.where(lead_id: Lead.where(company: "x").select(:id), created_at: Time.utc(2024, 1, 2)..Time.utc(2024, 1, 3))',
 ];
 
-const MODEL_FILES = ['application_record.rb', 'admin.rb', 'admin/lead.rb', 'lead.rb', 'agent_output.rb', 'campaign.rb', 'company.rb', 'person.rb', 'vip_lead.rb', 'archived_lead.rb'];
+const MODEL_FILES = ['application_record.rb', 'concerns/lead_scopes.rb', 'admin.rb', 'admin/lead.rb', 'lead.rb', 'agent_output.rb', 'campaign.rb', 'company.rb', 'person.rb', 'vip_lead.rb', 'archived_lead.rb'];
 
 const RUBY = `
 require "json"

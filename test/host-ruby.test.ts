@@ -97,6 +97,7 @@ void describe('fixture application', () => {
       '89:5-89:12 partition-key-missing public.leads VipLead', // STI: the base class table
       '95:5-95:16 partition-key-missing public.agent_outputs AgentOutput', // table learned from the migration
       '111:11-111:15 partition-key-missing public.leads Lead', // relation variable never refined
+      '126:5-126:9 partition-key-missing public.leads Lead', // returned from a public method nothing calls
       '130:14-130:18 partition-key-missing public.leads Lead', // assigned to an instance variable (rendered later)
       '134:32-134:36 partition-key-missing public.leads Lead', // subquery in where(lead_id: Lead.where(...))
       '138:5-138:9 partition-key-missing public.leads Lead', // Lead.count

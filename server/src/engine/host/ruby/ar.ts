@@ -6,10 +6,13 @@
  * code that will execute it. Whatever it cannot see (a hash from a method, an unknown scope,
  * a relation passed in) makes the state unknown, and unknown states produce no query.
  */
+import type { RelatedLocation } from '../../finding';
 import { callOptions, defaultForeignKey, type Body, type ModelIndex, type ModelInfo, type TableName } from './models';
 import { SqlText } from './sqltext';
 import { isStringNode, stringSql } from './strings';
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
+import { guessRecord, recordCall } from './assoc';
+import { methodPosition, type MethodDecl, type RubyIndex } from './workspace';
 
 export interface Range {
   readonly start: number;
@@ -47,6 +50,18 @@ export interface Rel {
   /** Document offset where `.where(…)` can be inserted. */
   readonly fixAt: number;
   readonly select?: string;
+  /** Call depth (0 = the checked document) of the method that created the relation. */
+  readonly level?: number;
+  /** Where the relation was created and refined outside the checked unit (provenance). */
+  readonly trail?: readonly Trail[];
+}
+
+/** A place in a method of the index that explains a relation. */
+export interface Trail {
+  readonly method: MethodDecl;
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
 }
 
 /** One executed query (several alternatives when a variable was refined conditionally). */
@@ -55,15 +70,27 @@ export interface QuerySite {
   readonly root: Range;
   readonly fixAt: number;
   readonly model: string;
+  readonly related?: readonly RelatedLocation[];
 }
 
-type Val = { readonly k: 'rel'; readonly cands: readonly Rel[] } | { readonly k: 'unknown' } | { readonly k: 'other' };
+/**
+ * A value: a relation (with alternatives), something unknown that may be a relation, something
+ * that is certainly not one, or a plain Ruby class (`cls`) or instance (`obj`) whose methods the
+ * index knows.
+ */
+export type Val =
+  | { readonly k: 'rel'; readonly cands: readonly Rel[] }
+  | { readonly k: 'unknown' }
+  | { readonly k: 'other' }
+  | { readonly k: 'obj' | 'cls'; readonly cls: string }
+  /** A record of a model (`Campaign.find(id)`, `campaign` by name, `self` in a model method). */
+  | { readonly k: 'rec'; readonly model: ModelInfo };
 
-const UNKNOWN: Val = { k: 'unknown' };
-const OTHER: Val = { k: 'other' };
+export const UNKNOWN: Val = { k: 'unknown' };
+export const OTHER: Val = { k: 'other' };
 const MAX_CANDIDATES = 8;
 
-type Env = Map<string, Val>;
+export type Env = Map<string, Val>;
 
 export interface EvalContext {
   readonly src: string;
@@ -80,6 +107,20 @@ export interface EvalContext {
   readonly depth: number;
   /** Names of tables that are partitioned: joins/subqueries are only worth synthesizing when relevant. */
   readonly tableFor: (expr: string) => string | undefined;
+  /** The workspace index: plain classes and their methods. */
+  readonly code?: RubyIndex;
+  /** `self` inside a method of a plain class: the class (`cls`) or an instance (`obj`). */
+  readonly self?: Val;
+  /** Call depth: 0 in the checked document, +1 inside each followed method. */
+  readonly level?: number;
+  /** The followed method whose source `src` is. */
+  readonly method?: MethodDecl;
+  /** Values of `return` statements of the method being evaluated. */
+  readonly returns?: Val[];
+  /** Methods being followed (recursion guard). */
+  readonly following?: ReadonlySet<string>;
+  /** What the result depends on besides the unit's text (validated before a cached result is reused). */
+  readonly deps?: Map<string, string>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -119,7 +160,7 @@ export function quoteTable(t: TableName): string {
   return t.schema ? `${quoteIdent(t.schema)}.${quoteIdent(t.name)}` : quoteIdent(t.name);
 }
 
-function colRef(t: TableName, c: string): string {
+export function colRef(t: TableName, c: string): string {
   return `${quoteTable(t)}.${quoteIdent(c)}`;
 }
 
@@ -127,7 +168,7 @@ function sameTable(a: TableName, b: TableName): boolean {
   return a.name === b.name && (a.schema ?? 'public') === (b.schema ?? 'public');
 }
 
-function renderPred(p: Pred, out: SqlText, counter: { n: number }): void {
+export function renderPred(p: Pred, out: SqlText, counter: { n: number }): void {
   const param = (): string => `$${++counter.n}`;
   switch (p.k) {
     case 'cmp': {
@@ -310,26 +351,29 @@ function joinsOf(rel: Rel): readonly Join[] {
 // ---------------------------------------------------------------------------------------------
 // Evaluation
 
-function rangeOf(ctx: EvalContext, n: RNode): Range {
+export function rangeOf(ctx: EvalContext, n: RNode): Range {
   return ctx.foreign ?? { start: n.start, end: n.end };
 }
 
-function methodName(ctx: EvalContext, call: RNode): string | undefined {
+export function methodName(ctx: EvalContext, call: RNode): string | undefined {
   const m = child(call, 'method');
   return m ? textOf(ctx.src, m) : undefined;
 }
 
-function argsOf(call: RNode): RNode[] {
+export function argsOf(call: RNode): RNode[] {
   const a = child(call, 'arguments');
   return a ? namedChildren(a) : [];
 }
 
 function newRel(ctx: EvalContext, model: ModelInfo, node: RNode): Val {
-  return newRelAt(ctx, model, rangeOf(ctx, node), ctx.foreign ? ctx.foreign.end : node.end);
+  const v = newRelAt(ctx, model, rangeOf(ctx, node), ctx.foreign ? ctx.foreign.end : node.end);
+  if (!ctx.method || v.k !== 'rel') return v;
+  const trail: Trail = { method: ctx.method, start: node.start, end: node.end, message: `relation created here (${model.name})` };
+  return { k: 'rel', cands: v.cands.map((r) => ({ ...r, trail: [trail] })) };
 }
 
-function newRelAt(ctx: EvalContext, model: ModelInfo, range: Range, fixAt: number): Val {
-  const base: Rel = { model, range, preds: [], joins: [], includes: [], references: [], none: false, bare: true, fixAt };
+export function newRelAt(ctx: EvalContext, model: ModelInfo, range: Range, fixAt: number): Val {
+  const base: Rel = { model, range, preds: [], joins: [], includes: [], references: [], none: false, bare: true, fixAt, level: ctx.level ?? 0 };
   if (!model.defaultScopes.length) return { k: 'rel', cands: [base] };
   // The default scope is part of every relation of the model until `unscoped`.
   let cands: Rel[] = [base];
@@ -342,7 +386,7 @@ function newRelAt(ctx: EvalContext, model: ModelInfo, range: Range, fixAt: numbe
 }
 
 /** Evaluates a scope/class-method/default-scope body with each candidate as implicit receiver. */
-function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, at: Range): Val {
+export function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, at: Range, params?: ReadonlyMap<string, Val>): Val {
   if (ctx.depth > 12) return UNKNOWN;
   const out: Rel[] = [];
   for (const rel of cands) {
@@ -356,8 +400,8 @@ function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, at: Rang
       depth: ctx.depth + 1,
       heredocs: new Map(),
     };
-    const v = evalValue(sub, body.node, new Map(), 'return');
-    if (v.k !== 'rel') return v.k === 'other' ? UNKNOWN : v;
+    const v = evalValue(sub, body.node, new Map(params ?? []), 'return');
+    if (v.k !== 'rel') return UNKNOWN;
     out.push(...v.cands.map((r) => ({ ...r, range: rel.range, fixAt: rel.fixAt })));
   }
   return { k: 'rel', cands: out.slice(0, MAX_CANDIDATES) };
@@ -374,13 +418,16 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
   switch (n.type) {
     case 'call': {
       const v = evalChain(ctx, n, env);
-      if (v.k === 'rel' && (role === 'statement' || role === 'value')) emitRelationSite(ctx, v.cands);
+      if (v.k === 'rel' && (role === 'statement' || role === 'value')) emitRelationSite(ctx, v.cands, n);
       return v;
     }
     case 'constant':
     case 'scope_resolution': {
       const name = constantName(ctx.src, n);
-      const model = name ? ctx.index.model(name, ctx.nesting) : undefined;
+      if (!name) return OTHER;
+      const plain = plainClass(ctx, name);
+      if (plain) return { k: 'cls', cls: plain };
+      const model = ctx.index.model(name, ctx.nesting);
       return model ? newRel(ctx, model, n) : OTHER;
     }
     case 'identifier': {
@@ -388,13 +435,27 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       if (!v) {
         // A bare method call inside a scope body (`recent`) applies a scope to the implicit relation.
         if (ctx.implicit) return applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, n, textOf(ctx.src, n), [], env);
+        // Inside a model's instance method: an association of the record (`leads`).
+        if (ctx.self?.k === 'rec') {
+          const r = recordCall(ctx, ctx.self.model, n, textOf(ctx.src, n), [], env);
+          if (r.k === 'rel' && (role === 'statement' || role === 'value')) emitRelationSite(ctx, r.cands, n);
+          return r;
+        }
+        // Inside a plain class: a method of the same class (`microsoft_leads`).
+        if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls')) {
+          const r = callOn(ctx, ctx.self, n, textOf(ctx.src, n), [], env);
+          if (r.k === 'rel' && (role === 'statement' || role === 'value')) emitRelationSite(ctx, r.cands, n);
+          return r;
+        }
         return OTHER;
       }
-      if (v.k === 'rel' && (role === 'statement' || role === 'value')) emitRelationSite(ctx, v.cands);
+      if (v.k === 'rel' && (role === 'statement' || role === 'value')) emitRelationSite(ctx, v.cands, n);
       return v;
     }
     case 'self':
-      return ctx.implicit ? { k: 'rel', cands: [ctx.implicit] } : UNKNOWN;
+      return ctx.implicit ? { k: 'rel', cands: [ctx.implicit] } : (ctx.self ?? UNKNOWN);
+    case 'nil':
+      return OTHER;
     case 'conditional': {
       // `a ? Lead.x : Lead.y`: either branch may be the value.
       const cond = child(n, 'condition');
@@ -415,23 +476,45 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
   }
 }
 
-function emitRelationSite(ctx: EvalContext, cands: readonly Rel[]): void {
-  if (ctx.foreign) return;
+function emitRelationSite(ctx: EvalContext, cands: readonly Rel[], at?: RNode): void {
+  // Inside a scope body nothing runs; inside a followed method a relation handed to code runs.
+  if (ctx.foreign && !ctx.level) return;
   const live = cands.filter((r) => !r.none);
   if (!live.length || live.every((r) => r.bare)) return;
-  emit(ctx, live, { k: 'select' });
+  emit(ctx, live, { k: 'select' }, at);
 }
 
-function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape): void {
+export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?: RNode): void {
   const live = cands.filter((r) => !r.none);
   if (!live.length) return;
+  // In a followed method, only relations that came from the caller run on the caller's behalf;
+  // the method's own queries are judged in its own file.
+  const level = ctx.level ?? 0;
+  if (level > 0 && !live.some((r) => (r.level ?? 0) < level)) return;
   const first = live[0]!;
+  let trail = [...(first.trail ?? [])];
+  if (level > 0 && ctx.method && at) trail.push({ method: ctx.method, start: at.start, end: at.end, message: 'executed here' });
+  trail = trail.slice(-6);
   ctx.sites.push({
     alternatives: live.map((r) => renderRel(withIncludes(r), shape, r.range)),
     root: first.range,
     fixAt: first.fixAt,
     model: first.model.name,
+    ...(trail.length ? { related: trail.map(relatedOf) } : {}),
   });
+}
+
+/** A trail entry as a related location (0-based line/character in the method's file). */
+function relatedOf(t: Trail): RelatedLocation {
+  return { kind: 'file', fileName: t.method.file, start: methodPosition(t.method, t.start), end: methodPosition(t.method, t.end), message: t.message };
+}
+
+/** Adds a provenance entry when a relation is refined inside a followed method. */
+function refinedAt(ctx: EvalContext, v: Val, call: RNode, name: string): Val {
+  if (!ctx.method || v.k !== 'rel') return v;
+  const m = child(call, 'method') ?? call;
+  const t: Trail = { method: ctx.method, start: m.start, end: call.end, message: `refined here (.${name})` };
+  return { k: 'rel', cands: v.cands.map((r) => ({ ...r, trail: [...(r.trail ?? []), t].slice(-6) })) };
 }
 
 /** `includes` becomes a LEFT OUTER JOIN when a condition references the included table. */
@@ -470,11 +553,16 @@ function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   let state: Val;
   let rest = calls;
   if (!root) {
-    // Implicit receiver: inside a scope body it is the relation; elsewhere a plain method call.
+    // Implicit receiver: inside a scope body it is the relation; in a plain class a method of
+    // the same class; elsewhere a plain method call.
     const first = calls[0]!;
     if (ctx.implicit) {
       state = applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, first, methodName(ctx, first) ?? '', argsOf(first), env);
       visitBlocks(ctx, first, env);
+    } else if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls')) {
+      state = callOn(ctx, ctx.self, first, methodName(ctx, first) ?? '', argsOf(first), env);
+    } else if (ctx.self?.k === 'rec') {
+      state = recordCall(ctx, ctx.self.model, first, methodName(ctx, first) ?? '', argsOf(first), env);
     } else {
       visitCallParts(ctx, first, env);
       state = OTHER;
@@ -482,12 +570,22 @@ function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     rest = calls.slice(1);
   } else {
     state = evalValue(ctx, root, env, 'consumed');
+    // `campaign.leads`, `@campaign.leads`, `current_user.leads`: a record named after its model.
+    const next = rest[0] ? methodName(ctx, rest[0]) : undefined;
+    if (state.k === 'other' && next !== undefined) {
+      const guessed = guessRecord(ctx, root);
+      if (guessed?.association(next)) state = { k: 'rec', model: guessed };
+    }
   }
   for (const call of rest) {
     const name = methodName(ctx, call);
     if (state.k === 'rel' && name !== undefined) {
       state = applyMethod(ctx, state, call, name, argsOf(call), env);
       visitBlocks(ctx, call, env);
+    } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
+      state = callOn(ctx, state, call, name, argsOf(call), env);
+    } else if (state.k === 'rec' && name !== undefined) {
+      state = recordCall(ctx, state.model, call, name, argsOf(call), env);
     } else {
       visitCallParts(ctx, call, env);
       state = state.k === 'unknown' ? UNKNOWN : OTHER;
@@ -496,7 +594,7 @@ function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   return state;
 }
 
-function visitCallParts(ctx: EvalContext, call: RNode, env: Env): void {
+export function visitCallParts(ctx: EvalContext, call: RNode, env: Env): void {
   for (const a of argsOf(call)) visit(ctx, a, env, 'value', false);
   visitBlocks(ctx, call, env);
 }
@@ -516,17 +614,25 @@ function mapCands(v: Val & { k: 'rel' }, f: (r: Rel) => Rel | undefined): Val {
   return { k: 'rel', cands: out };
 }
 
-function touched(ctx: EvalContext, r: Rel, call: RNode): Rel {
+export function touched(ctx: EvalContext, r: Rel, call: RNode): Rel {
   return { ...r, bare: false, fixAt: ctx.foreign ? r.fixAt : call.end - blockLength(call) };
 }
 
-function blockLength(call: RNode): number {
+export function blockLength(call: RNode): number {
   const b = child(call, 'block');
   return b ? call.end - b.start : 0;
 }
 
-/** Applies one method to a relation state. */
+const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
+
+/** Applies one method to a relation state (and records refinements made in followed methods). */
 function applyMethod(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env): Val {
+  const v = applyMethodInner(ctx, state, call, name, args, env);
+  if (ctx.method && v.k === 'rel' && (REFINING.has(name) || state.cands[0]!.model.scope(name) !== undefined)) return refinedAt(ctx, v, call, name);
+  return v;
+}
+
+function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env): Val {
   const hasBlock = !!child(call, 'block');
   const t = (r: Rel): Rel => touched(ctx, r, call);
   const evalArgsAsValues = (): void => args.forEach((a) => visit(ctx, a, env, 'value', false));
@@ -586,32 +692,33 @@ function applyMethod(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, n
     evalArgsAsValues();
     if (name.startsWith('find_or_') || name === 'create_or_find_by') {
       const w = keepFix(state, applyWhereLike(ctx, state, call, 'where', args, env));
-      if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true });
+      if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true }, call);
       return OTHER;
     }
-    emit(ctx, state.cands, { k: 'select', limit: /^(first|last|take|second|third|sole)/.test(name) });
-    return OTHER;
+    const one = /^(first|last|take|second|third|sole|forty_two)!?$/.test(name) && !args.length;
+    emit(ctx, state.cands, { k: 'select', limit: one || /^(first|last|take|second|third|sole)/.test(name) }, call);
+    return one && state.cands.length === 1 ? { k: 'rec', model } : OTHER;
   }
   if (TERMINAL_COUNT.has(name)) {
     if (name === 'exists?' && args.length) {
       const w = keepFix(state, findArgs(ctx, state, call, args, env));
-      if (w.k === 'rel') emit(ctx, w.cands, { k: 'exists' });
+      if (w.k === 'rel') emit(ctx, w.cands, { k: 'exists' }, call);
       return OTHER;
     }
     evalArgsAsValues();
-    emit(ctx, state.cands, name === 'exists?' || name === 'any?' || name === 'none?' || name === 'empty?' ? { k: 'exists' } : { k: 'count' });
+    emit(ctx, state.cands, name === 'exists?' || name === 'any?' || name === 'none?' || name === 'empty?' ? { k: 'exists' } : { k: 'count' }, call);
     return OTHER;
   }
   if (TERMINAL_PLUCK.has(name)) {
     const cols = args.map((a) => symbolOrStringValue(ctx.src, a)).filter((x): x is string => x !== undefined);
-    emit(ctx, state.cands, { k: 'pluck', columns: name === 'ids' ? [model.primaryKey[0] ?? 'id'] : cols });
+    emit(ctx, state.cands, { k: 'pluck', columns: name === 'ids' ? [model.primaryKey[0] ?? 'id'] : cols }, call);
     return OTHER;
   }
   if (name === 'find' || name === 'find_by' || name === 'find_by!' || name === 'find_sole_by' || (name.startsWith('find_by_') && name !== 'find_by_sql')) {
     const w = keepFix(state, name === 'find' ? findById(ctx, state, call, args, env) : name.startsWith('find_by_') ? dynamicFinder(ctx, state, call, name, args, env) : applyWhereLike(ctx, state, call, 'where', args, env));
-    if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true });
-    if (name === 'find' && hasBlock) return OTHER;
-    return OTHER;
+    if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true }, call);
+    if (name === 'find' && (hasBlock || args.length !== 1 || args[0]!.type === 'array')) return OTHER;
+    return state.cands.length === 1 ? { k: 'rec', model } : OTHER;
   }
   if (name === 'update_all') {
     const first = args[0];
@@ -622,17 +729,21 @@ function applyMethod(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, n
       set = keys ?? undefined;
     }
     evalArgsAsValues();
-    emit(ctx, state.cands, { k: 'update', set });
+    emit(ctx, state.cands, { k: 'update', set }, call);
     return OTHER;
   }
   if (name === 'delete_all') {
-    emit(ctx, state.cands, { k: 'delete' });
+    emit(ctx, state.cands, { k: 'delete' }, call);
     return OTHER;
   }
   if (name === 'delete_by' || name === 'destroy_by') {
     const w = keepFix(state, applyWhereLike(ctx, state, call, 'where', args, env));
-    if (w.k === 'rel') emit(ctx, w.cands, name === 'delete_by' ? { k: 'delete' } : { k: 'select' });
+    if (w.k === 'rel') emit(ctx, w.cands, name === 'delete_by' ? { k: 'delete' } : { k: 'select' }, call);
     return OTHER;
+  }
+  if (name === 'new' || name === 'build' || name === 'create' || name === 'create!') {
+    evalArgsAsValues();
+    return state.cands.length === 1 ? { k: 'rec', model } : OTHER;
   }
   if (NOT_QUERIES.has(name)) {
     evalArgsAsValues();
@@ -912,7 +1023,7 @@ function valuePredOf(ctx: EvalContext, table: TableName, column: string, v: RNod
     }
     case 'identifier': {
       const e = env.get(textOf(ctx.src, v));
-      if (e && e.k !== 'other') return undefined;
+      if (e && (e.k === 'rel' || e.k === 'unknown')) return undefined;
       return { k: 'cmp', table, column, op: '=', n: 1 };
     }
   }
@@ -1085,7 +1196,10 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
         return;
       }
       if (left) visit(ctx, left, env, 'value', cond);
-      evalValue(ctx, right, env, 'value');
+      // A relation a followed method keeps in an instance variable (outside a controller, whose
+      // instance variables go to the view) is not run there; what happens later we cannot see.
+      const kept = left?.type === 'instance_variable' && (ctx.level ?? 0) > 0 && !(ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && /Controller$/.test(ctx.self.cls));
+      evalValue(ctx, right, env, kept ? 'consumed' : 'value');
       return;
     }
     case 'operator_assignment': {
@@ -1115,7 +1229,15 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
       return;
     }
     case 'return': {
-      for (const c of namedChildren(n)) visit(ctx, c, env, 'return', cond);
+      const vals = namedChildren(n);
+      for (const c of vals) {
+        // `return x` inside a followed method: one of the values the method returns.
+        if (ctx.returns && vals.length === 1) {
+          const inner = c.type === 'argument_list' ? namedChildren(c) : [c];
+          if (inner.length === 1 && inner[0]!.type !== 'nil') ctx.returns.push(evalValue(ctx, inner[0]!, env, 'return'));
+          else visit(ctx, c, env, 'return', cond);
+        } else visit(ctx, c, env, 'return', cond);
+      }
       return;
     }
     case 'if':
@@ -1189,6 +1311,7 @@ function assign(env: Env, name: string, v: Val, cond: boolean): void {
     return;
   }
   // A variable that is a relation on some paths and something else on others: unknown.
+  if ((prev.k === 'obj' || prev.k === 'cls') && v.k === prev.k && v.cls === prev.cls) return;
   env.set(name, prev.k === 'other' && v.k === 'other' ? OTHER : UNKNOWN);
 }
 
@@ -1200,4 +1323,189 @@ export function evaluateUnit(ctx: EvalContext, nodes: readonly RNode[], lastRole
   } finally {
     currentCtx = undefined;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Following methods of plain classes (services, query objects, concerns, lib/)
+
+function depend(ctx: EvalContext, key: string, value: string): void {
+  ctx.deps?.set(key, value);
+}
+
+/** A constant naming a plain class or module of the workspace (not a model), resolved. */
+function plainClass(ctx: EvalContext, name: string): string | undefined {
+  if (!ctx.code) return undefined;
+  const r = ctx.code.plainClass(name, ctx.nesting);
+  depend(ctx, `p:${name}|${ctx.nesting.join(',')}`, r ?? '');
+  return r;
+}
+
+/** Identity of a method lookup's result, for the dependency check of cached results. */
+export function methodStamp(m: MethodDecl | undefined): string {
+  return m ? `${m.file}:${m.base}:${m.visibility}:${m.text}` : '';
+}
+
+function lookupMethod(ctx: EvalContext, cls: string, name: string, singleton: boolean): MethodDecl | undefined {
+  if (!ctx.code) return undefined;
+  const m = ctx.code.method(cls, name, singleton);
+  depend(ctx, `m:${cls}|${name}|${singleton}`, methodStamp(m));
+  return m;
+}
+
+/** A call on a plain class or instance: `Klass.new`, `Klass.meth`, `obj.meth`, `meth` in the class. */
+function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call: RNode, name: string, args: RNode[], env: Env): Val {
+  if (recv.k === 'cls' && name === 'new') {
+    const init = lookupMethod(ctx, recv.cls, 'initialize', false);
+    // Whatever is passed to a constructor may be kept and run later: it counts as executed,
+    // unless the constructor is one we can see.
+    if (init) {
+      const r = callMethod(ctx, init, { k: 'obj', cls: recv.cls }, call, args, env);
+      void r;
+    } else visitCallParts(ctx, call, env);
+    return { k: 'obj', cls: recv.cls };
+  }
+  const m = lookupMethod(ctx, recv.cls, name, recv.k === 'cls');
+  if (!m || (m.visibility !== 'public' && recv !== ctx.self)) {
+    visitCallParts(ctx, call, env);
+    return OTHER;
+  }
+  return callMethod(ctx, m, recv, call, args, env);
+}
+
+/**
+ * Follows a method: binds the arguments to its parameters, evaluates its body with the call
+ * site as the place everything maps to, and returns what it returns. Relations the caller
+ * passed in and the method runs are reported (at the caller's relation); the method's own
+ * queries are judged in its own file.
+ */
+function callMethod(ctx: EvalContext, m: MethodDecl, self: Val, call: RNode, args: RNode[], env: Env): Val {
+  const key = `${m.file}#${m.owner}#${m.name}#${m.singleton}`;
+  const def = ctx.code?.methodNode(m);
+  const bindable = args.every((a) => a.type !== 'splat_argument' && a.type !== 'hash_splat_argument' && a.type !== 'block_argument');
+  if (!def || ctx.depth > 8 || ctx.following?.has(key) || !bindable) {
+    visitCallParts(ctx, call, env);
+    return UNKNOWN;
+  }
+  // Arguments are evaluated in the caller (a relation passed in is not executed by passing it).
+  const positional: Val[] = [];
+  const keywords = new Map<string, Val>();
+  const argValue = (a: RNode): Val => {
+    const v = evalValue(ctx, a, env, 'consumed');
+    ctx.consumed.add(a);
+    return v;
+  };
+  for (const a of args) {
+    if (a.type === 'pair') {
+      const k = symbolOrStringValue(ctx.src, child(a, 'key'));
+      const vn = child(a, 'value');
+      if (k !== undefined && vn) keywords.set(k, argValue(vn));
+    } else positional.push(argValue(a));
+  }
+  visitBlocks(ctx, call, env);
+  const level = (ctx.level ?? 0) + 1;
+  const bound = new Map<string, Val>();
+  let i = 0;
+  for (const p of m.params) {
+    let v: Val = UNKNOWN;
+    if (p.kind === 'req' || p.kind === 'opt') v = positional[i++] ?? (p.kind === 'opt' ? UNKNOWN : UNKNOWN);
+    else if (p.kind === 'key') v = keywords.get(p.name) ?? UNKNOWN;
+    // Plain values stay plain; relations keep their level (they came from the caller).
+    bound.set(p.name, v.k === 'other' ? OTHER : v);
+  }
+  const nameNode = child(call, 'method') ?? call;
+  const at = ctx.foreign ?? { start: nameNode.start, end: nameNode.end };
+  const sites: QuerySite[] = [];
+  const sub: EvalContext = {
+    ...ctx,
+    src: m.text,
+    nesting: [...m.nesting, m.owner],
+    heredocs: new Map(),
+    foreign: at,
+    implicit: undefined,
+    self,
+    consumed: new Set(),
+    sites,
+    depth: ctx.depth + 1,
+    level,
+    method: m,
+    returns: [],
+    following: new Set([...(ctx.following ?? []), key]),
+  };
+  const result = evaluateBody(sub, def, bound);
+  ctx.sites.push(...sites);
+  if (result.k !== 'rel') return result;
+  // A quick fix appends `.where(…)` after the whole call (`svc.leads_for(c).where(…)`).
+  const fixAt = ctx.foreign ? ctx.foreign.end : call.end - blockLength(call);
+  // Relations the method created now belong to the caller's level; every returned relation is
+  // refined after the call (a helper may have dropped a condition added inside its argument).
+  return { k: 'rel', cands: result.cands.map((r) => ({ ...r, fixAt, ...((r.level ?? 0) >= level ? { level: ctx.level ?? 0 } : {}) })) };
+}
+
+/**
+ * Evaluates a method body with bound parameters; returns what the method returns (the last
+ * statement and every `return`): a relation when every path returns one.
+ */
+export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<string, Val>): Val {
+  const body = child(def, 'body');
+  if (!body) return OTHER;
+  const env: Env = new Map(bound);
+  const stmts = (body.type === 'body_statement' ? namedChildren(body) : [body]).filter((s) => s.type !== 'heredoc_body');
+  const last = stmts.at(-1);
+  stmts.slice(0, -1).forEach((s) => visit(ctx, s, env, 'statement', false));
+  let value: Val = OTHER;
+  if (last) {
+    if (last.type === 'call' || last.type === 'identifier' || last.type === 'constant' || last.type === 'scope_resolution' || last.type === 'parenthesized_statements' || last.type === 'conditional' || last.type === 'self') {
+      value = evalValue(ctx, last, env, 'return');
+    } else if (last.type === 'return') {
+      visit(ctx, last, env, 'return', false);
+      value = ctx.returns?.pop() ?? OTHER;
+    } else if (last.type === 'assignment' && child(last, 'left')?.type === 'identifier') {
+      visit(ctx, last, env, 'return', false);
+      value = env.get(textOf(ctx.src, child(last, 'left')!)) ?? OTHER;
+    } else {
+      visit(ctx, last, env, 'return', false);
+      value = UNKNOWN;
+    }
+  }
+  return joinValues([value, ...(ctx.returns ?? [])]);
+}
+
+/** One value for several return paths: relations join as alternatives, anything else is unknown. */
+function joinValues(vs: readonly Val[]): Val {
+  if (vs.every((v) => v.k === 'other')) return OTHER;
+  if (vs.length === 1) return vs[0]!;
+  if (!vs.every((v) => v.k === 'rel')) return UNKNOWN;
+  const cands = vs.flatMap((v) => (v.k === 'rel' ? v.cands : []));
+  return cands.length > MAX_CANDIDATES ? UNKNOWN : { k: 'rel', cands };
+}
+
+/** Evaluates a method unit of the checked document; returns what it returns. */
+export function evaluateMethodUnit(ctx: EvalContext, def: RNode): Val {
+  currentCtx = ctx;
+  try {
+    const bound = new Map<string, Val>();
+    const ps = child(def, 'parameters');
+    // Parameters are unknown: a relation passed in is the caller's business.
+    for (const p of ps ? namedChildren(ps) : []) {
+      const name = p.type === 'identifier' ? p : child(p, 'name');
+      if (name) bound.set(textOf(ctx.src, name), p.type === 'identifier' || p.type === 'optional_parameter' || p.type === 'keyword_parameter' ? OTHER_PARAM : UNKNOWN);
+    }
+    return evaluateBody(ctx, def, bound);
+  } finally {
+    currentCtx = undefined;
+  }
+}
+
+/** A parameter of the checked method: a plain value in conditions, never followed as a relation. */
+const OTHER_PARAM: Val = OTHER;
+
+/** The relation candidates a site for a returned relation is built from. */
+export function emitReturned(ctx: EvalContext, v: Val, related: RelatedLocation): void {
+  if (v.k !== 'rel') return;
+  const live = v.cands.filter((r) => !r.none);
+  if (!live.length || live.every((r) => r.bare)) return;
+  const before = ctx.sites.length;
+  emit(ctx, live, { k: 'select' });
+  const site = ctx.sites[before];
+  if (site) ctx.sites[before] = { ...site, related: [related, ...(site.related ?? [])] };
 }

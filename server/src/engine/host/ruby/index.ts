@@ -9,18 +9,27 @@ import { registerChecker, type CheckOptions, type CheckResult } from '../../chec
 import { dedupeFindings, type Finding } from '../../finding';
 import { ensureParserLoaded, parserReady } from '../../sql/parse';
 import { registerHost } from '../index';
-import type { EmbeddedSql, HostModule, HostQuickFix } from '../types';
-import { evaluateUnit, type EvalContext, type QuerySite } from './ar';
+import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
+import { emitReturned, evaluateMethodUnit, evaluateUnit, methodStamp, type EvalContext, type QuerySite } from './ar';
 import { embeddedSql, pairHeredocs, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
 import { classify, demodulize, singularize } from './inflect';
-import { declarationsOf, ModelIndex } from './models';
-import { ensureRubyLoaded, child, namedChildren, parseRuby, rubyReady, type RNode } from './syntax';
+import { ensureRubyLoaded, child, rubyReady, type RNode } from './syntax';
 import type { SqlText } from './sqltext';
 import { collectUnits, copyUnit, forgetTree, parseCached, reuseUnits, type Unit } from './units';
+import { FRAMEWORK_OWNER, RubyIndex } from './workspace';
 
-/** Models learned from the workspace (shared by every check). */
-export const rubyModels = new ModelIndex();
+/**
+ * The index used by callers that have none of their own (tests, one-off checks). The language
+ * server and the CLI make one per workspace folder with `createIndex()`.
+ */
+export const defaultRubyIndex = new RubyIndex();
+
+function rubyIndexOf(index: HostIndex | undefined): RubyIndex {
+  if (index === undefined) return defaultRubyIndex;
+  if (index instanceof RubyIndex) return index;
+  throw new Error('the Ruby host was given an index made by another host module');
+}
 
 const DB_HINT =
   /\b[A-Z][A-Za-z0-9_]*(?:::[A-Z][A-Za-z0-9_]*)*\.(?:where|find|find_by|find_by_\w+|find_each|find_in_batches|in_batches|pluck|pick|ids|count|exists\?|update_all|delete_all|destroy_all|delete_by|destroy_by|unscoped|joins|includes|eager_load|left_joins|all|first|last|take|sum|order|limit|select|find_or_create_by|find_or_initialize_by|rewhere|none|merge|or|[a-z_]+)\b|<<[~-]?['"]?\w*SQL|\b(?:execute|exec_query|exec_update|exec_delete|select_all|select_one|select_rows|select_value|select_values|find_by_sql|count_by_sql|sanitize_sql\w*|create_table|drop_table|rename_table)\b/;
@@ -29,31 +38,18 @@ export async function ensureRubyHostLoaded(): Promise<void> {
   await Promise.all([ensureRubyLoaded(), ensureParserLoaded()]);
 }
 
+/** A method called on a variable or record (`campaign.leads`, `svc.microsoft_leads`). */
+const CALL_HINT = /[a-z_@][A-Za-z0-9_]*[?!]?\s*&?\.\s*[a-z_]/;
+
 function mightContainDatabaseCode(text: string): boolean {
-  return DB_HINT.test(text);
+  return DB_HINT.test(text) || CALL_HINT.test(text);
 }
 
-const MODEL_HINT = /\bclass\s+[A-Z][\w:]*\s*<|\bmodule\s+[A-Z]/;
-
-function indexFile(fileName: string, text: string): void {
-  if (!rubyReady()) return;
-  if (!MODEL_HINT.test(text)) {
-    rubyModels.removeFile(fileName);
-    return;
-  }
-  try {
-    const root = parseRuby(text);
-    rubyModels.setFile(fileName, declarationsOf(text, fileName, root));
-  } catch {
-    rubyModels.removeFile(fileName);
-  }
-}
-
-function tableResolver(nesting: readonly string[]): (expr: string) => string | undefined {
+function tableResolver(idx: RubyIndex, nesting: readonly string[]): (expr: string) => string | undefined {
   return (expr) => {
     const m = /^(?:::)?([A-Z]\w*(?:::[A-Z]\w*)*)\.(?:quoted_)?table_name$/.exec(expr);
     if (!m) return undefined;
-    const model = rubyModels.model(m[1]!, nesting);
+    const model = idx.models.model(m[1]!, nesting);
     if (!model) return undefined;
     return model.table.schema ? `${model.table.schema}.${model.table.name}` : model.table.name;
   };
@@ -65,84 +61,99 @@ export interface RubyQueries {
   readonly sites: readonly QuerySite[];
 }
 
-/** Units worth copying and evaluating: a model constant call, SQL heredocs, SQL-running methods. */
-const UNIT_HINT =
-  /[A-Z][A-Za-z0-9_]*(?:::[A-Z][A-Za-z0-9_]*)*\s*&?\.\s*[a-z_]|<<[~-]?['"]?\w*SQL|\b(?:execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_rows|select_value|select_values|find_by_sql|count_by_sql|sanitize_sql\w*|create_table|drop_table|rename_table|exec_params|async_exec|exec|query|select)\b/;
+/** Key of a document checked without a file name. */
+const UNSAVED = '\u0000unsaved.rb';
 
-const lastIndexed = new Map<string, string>();
-
-const CLASS_DECL = /\bclass\s+([A-Z][\w:]*)\s*<\s*((?:::)?[A-Z][\w:]*)/g;
-
-/** Whether a file declares ActiveRecord models (a class under *Record, ActiveRecord::Base or a known model). */
-function declaresModels(text: string): boolean {
-  if (!MODEL_HINT.test(text)) return false;
-  let known: Set<string> | undefined;
-  for (const m of text.matchAll(CLASS_DECL)) {
-    const sup = m[2]!.replace(/^::/, '');
-    if (/(^|::)ActiveRecord::Base$|Record$/.test(sup)) return true;
-    known ??= new Set(rubyModels.classNames().map((c) => c.split('::').pop()!));
-    if (known.has(sup.split('::').pop()!)) return true;
-  }
-  return /\btable_name_prefix\b/.test(text);
-}
-
-/** The open document's own models are the freshest: they replace what the index had for it. */
-function indexOwnModels(text: string, key: string, explicitFile: boolean): void {
-  if (declaresModels(text)) {
-    if (lastIndexed.get(key) !== text) {
-      rubyModels.setFile(key, declarationsOf(text, key, parseRuby(text)));
-      lastIndexed.set(key, text);
-    }
-  } else if (lastIndexed.has(key) || (!explicitFile && rubyModels.has(key))) {
-    rubyModels.removeFile(key);
-    lastIndexed.delete(key);
-  }
+/**
+ * The open document is the freshest version of its file: its models and methods replace what the
+ * index had for it (a no-op when the index holds this text already).
+ */
+function indexOwnFile(idx: RubyIndex, text: string, fileName: string | undefined): void {
+  idx.indexFile(fileName ?? UNSAVED, text);
 }
 
 function isMigrationPath(fileName: string | undefined): boolean {
   return !!fileName && /(^|[\\/])db[\\/]([^\\/]*migrate[^\\/]*[\\/][^\\/]+|schema)\.rb$/.test(fileName);
 }
 
+/**
+ * Whether a relation returned by this method leaves the code we can see: a public method of a
+ * plain class (a service, a query object) that nothing in the workspace calls. Its callers are
+ * where relations are judged otherwise.
+ */
+function exposedMethod(idx: RubyIndex, ctx: EvalContext, unit: Unit, def: RNode, fileName: string): string | undefined {
+  const owner = unit.nesting[unit.nesting.length - 1];
+  if (!owner || FRAMEWORK_OWNER.test(owner)) return undefined;
+  const decl = idx.methodsOf(fileName).find((m) => m.base === def.start);
+  if (!decl || decl.visibility !== 'public' || decl.owner !== owner) return undefined;
+  const plain = idx.plainClass(owner, []);
+  ctx.deps?.set(`p:${owner}|`, plain ?? '');
+  if (plain !== owner) return undefined;
+  const called = idx.mayBeCalled(decl.name);
+  ctx.deps?.set(`c:${decl.name}`, String(called));
+  ctx.deps?.set(`v:${def.start}`, methodStamp(decl));
+  return called ? undefined : decl.name;
+}
+
 /** Embedded SQL and ActiveRecord query sites of one unit. */
-function unitQueries(text: string, unit: Unit, fileName: string | undefined): RubyQueries {
-  if (!UNIT_HINT.test(text.slice(unit.start, unit.end))) return { fragments: [], sites: [] };
+function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string | undefined, deps?: Map<string, string>): RubyQueries {
   const root = copyUnit(unit);
   const heredocs = pairHeredocs(root);
   const fragments = embeddedSql(text, root, {
     ...(fileName ? { fileName } : {}),
     heredocs,
-    tableFor: tableResolver(unit.nesting),
+    tableFor: tableResolver(idx, unit.nesting),
     migration: unit.migration,
     down: unit.down,
   });
   const sites: QuerySite[] = [];
+  const owner = unit.nesting[unit.nesting.length - 1];
+  const plain = owner ? idx.plainClass(owner, []) : undefined;
+  if (owner) deps?.set(`p:${owner}|`, plain ?? '');
   const ctx: EvalContext = {
     src: text,
-    index: rubyModels,
+    index: idx.models,
     nesting: unit.nesting,
     heredocs,
     consumed: new Set<RNode>(),
     sites,
     depth: 0,
-    tableFor: tableResolver(unit.nesting),
+    tableFor: tableResolver(idx, unit.nesting),
+    code: idx,
+    ...(plain === owner && owner ? { self: { k: unit.singleton ? 'cls' : 'obj', cls: owner } as const } : {}),
+    // In a model's instance method, `self` is a record: `leads.where(…)` is an association.
+    ...(owner && plain !== owner && !unit.singleton && idx.models.declared(owner) && idx.models.model(owner)
+      ? { self: { k: 'rec', model: idx.models.model(owner)! } as const }
+      : {}),
+    ...(deps ? { deps } : {}),
   };
   const first = root.children[0];
   if (unit.role === 'return' && first && (first.type === 'method' || first.type === 'singleton_method')) {
-    const body = child(first, 'body');
-    if (body) evaluateUnit(ctx, body.type === 'body_statement' ? namedChildren(body) : [body], 'return');
+    const returned = evaluateMethodUnit({ ...ctx, ...(first.type === 'singleton_method' && plain === owner && owner ? { self: { k: 'cls', cls: owner } as const } : {}) }, first);
+    const name = returned.k === 'rel' ? exposedMethod(idx, ctx, unit, first, fileName ?? UNSAVED) : undefined;
+    const nameNode = child(first, 'name');
+    if (name && nameNode) {
+      emitReturned(ctx, returned, {
+        kind: 'here',
+        start: nameNode.start,
+        end: nameNode.end,
+        message: `returned from the public method \`${name}\`, which nothing in the workspace calls: it runs where it is built`,
+      });
+    }
   } else evaluateUnit(ctx, root.children, 'statement');
   return { fragments, sites };
 }
 
 /** Extracts embedded SQL and ActiveRecord queries of a file (exported for tests and the benchmark). */
-export function rubyQueries(text: string, fileName?: string): RubyQueries {
-  indexOwnModels(text, fileName ?? '\u0000unsaved.rb', !!fileName);
+export function rubyQueries(text: string, fileName?: string, index?: HostIndex): RubyQueries {
+  const idx = rubyIndexOf(index);
+  indexOwnFile(idx, text, fileName);
   const { tree, release } = parseCached(text, undefined);
   try {
     const fragments: Fragment[] = [];
     const sites: QuerySite[] = [];
     for (const u of collectUnits(text, tree, isMigrationPath(fileName))) {
-      const q = unitQueries(text, u, fileName);
+      const q = unitQueries(idx, text, u, fileName);
       fragments.push(...q.fragments);
       sites.push(...q.sites);
     }
@@ -190,7 +201,10 @@ function siteFindings(site: QuerySite, catalog: CatalogView, options: CheckOptio
     }
     if (!result.length) return [];
   }
-  return (result ?? []).map((f) => withHostFix(f, site, catalog));
+  return (result ?? []).map((f) => {
+    const fixed = withHostFix(f, site, catalog);
+    return site.related ? { ...fixed, related: site.related } : fixed;
+  });
 }
 
 function withHostFix(f: Finding, site: QuerySite, catalog: CatalogView): Finding {
@@ -209,11 +223,39 @@ const EMPTY_RESULT: UnitResult = { findings: [], parseErrors: [] };
 interface UnitResult {
   readonly findings: readonly Finding[];
   readonly parseErrors: readonly { readonly offset: number; readonly message: string }[];
+  /**
+   * What the result depends on besides the unit's text and the other files (methods looked up,
+   * whether a method has callers): checked against the index before the result is reused.
+   */
+  readonly deps?: ReadonlyMap<string, string>;
+}
+
+/** Whether the dependencies of a cached unit result still hold. */
+function depsHold(idx: RubyIndex, deps: ReadonlyMap<string, string> | undefined): boolean {
+  if (!deps) return true;
+  for (const [k, v] of deps) {
+    const kind = k.slice(0, 2);
+    const rest = k.slice(2);
+    let now: string;
+    if (kind === 'm:') {
+      const [cls, name, singleton] = rest.split('|');
+      now = methodStamp(idx.method(cls!, name!, singleton === 'true'));
+    } else if (kind === 'p:') {
+      const bar = rest.indexOf('|');
+      const nesting = rest.slice(bar + 1);
+      now = idx.plainClass(rest.slice(0, bar), nesting ? nesting.split(',') : []) ?? '';
+    } else if (kind === 'c:') now = String(idx.mayBeCalled(rest));
+    else if (kind === 'v:') now = v; // The method's own text is part of the unit's key.
+    else return false;
+    if (now !== v) return false;
+  }
+  return true;
 }
 
 /** Results of one unit relative to its start, so that they survive edits elsewhere in the file. */
-function unitResult(text: string, unit: Unit, catalog: CatalogView, options: (CheckOptions & { fileName?: string }) | undefined): UnitResult {
-  const found = unitQueries(text, unit, options?.fileName);
+function unitResult(idx: RubyIndex, text: string, unit: Unit, catalog: CatalogView, options: (CheckOptions & { fileName?: string }) | undefined): UnitResult {
+  const deps = new Map<string, string>();
+  const found = unitQueries(idx, text, unit, options?.fileName, deps);
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];
   for (const frag of found.fragments) {
@@ -226,7 +268,11 @@ function unitResult(text: string, unit: Unit, catalog: CatalogView, options: (Ch
     if (frag.reportErrors && !frag.ddl) for (const e of r.parseErrors) parseErrors.push({ offset: frag.sql.mapStart(e.offset), message: e.message });
   }
   for (const site of found.sites) findings.push(...siteFindings(site, catalog, options));
-  return { findings: findings.map((f) => shift(f, -unit.start)), parseErrors: parseErrors.map((e) => ({ ...e, offset: e.offset - unit.start })) };
+  return {
+    findings: findings.map((f) => shift(f, -unit.start)),
+    parseErrors: parseErrors.map((e) => ({ ...e, offset: e.offset - unit.start })),
+    ...(deps.size ? { deps } : {}),
+  };
 }
 
 function shift(f: Finding, d: number): Finding {
@@ -234,7 +280,15 @@ function shift(f: Finding, d: number): Finding {
   const host = f.fix?.host;
   const moved = host && typeof host.insertAt === 'number' ? { ...host, insertAt: host.insertAt + d } : host;
   const insertAt = f.fix?.insertAt ? { ...f.fix.insertAt, offset: f.fix.insertAt.offset + d } : undefined;
-  return { ...f, start: f.start + d, end: f.end + d, ...(f.fix ? { fix: { ...f.fix, ...(moved ? { host: moved } : {}), ...(insertAt ? { insertAt } : {}) } } : {}) };
+  // Related places in this document lie inside the unit (other files are given by line).
+  const related = f.related?.map((r) => (r.kind === 'here' ? { ...r, start: r.start + d, end: r.end + d } : r));
+  return {
+    ...f,
+    start: f.start + d,
+    end: f.end + d,
+    ...(f.fix ? { fix: { ...f.fix, ...(moved ? { host: moved } : {}), ...(insertAt ? { insertAt } : {}) } } : {}),
+    ...(related ? { related } : {}),
+  };
 }
 
 /**
@@ -242,10 +296,12 @@ function shift(f: Finding, d: number): Finding {
  * keys, association symbols) and the classes of the models stored in them. Units without any
  * are skipped before they are copied, which keeps big workspaces fast.
  */
-const relevantCache = new Map<string, RegExp>();
+const relevantCaches = new WeakMap<RubyIndex, Map<string, RegExp>>();
 
-function relevantWords(catalog: CatalogView, catalogId: number): RegExp {
-  const key = `${catalogId}|${rubyModels.version}`;
+function relevantWords(idx: RubyIndex, catalog: CatalogView, catalogId: number): RegExp {
+  const key = `${catalogId}|${idx.generation}`;
+  let relevantCache = relevantCaches.get(idx);
+  if (!relevantCache) relevantCaches.set(idx, (relevantCache = new Map()));
   let re = relevantCache.get(key);
   if (re) return re;
   const words = new Set<string>();
@@ -255,12 +311,16 @@ function relevantWords(catalog: CatalogView, catalogId: number): RegExp {
     words.add(singularize(t.name));
     words.add(demodulize(classify(t.name)));
   }
-  for (const c of rubyModels.classNames()) {
-    const m = rubyModels.model(c);
+  for (const c of idx.models.classNames()) {
+    const m = idx.models.model(c);
     if (m && names.has(m.table.name)) words.add(demodulize(c));
   }
   const escaped = [...words].filter((w) => w.length > 0).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  re = new RegExp(`(?:${escaped.join('|')})`, 'i');
+  const base = new RegExp(`(?:${escaped.join('|')})`, 'i');
+  // Methods and classes that can reach those tables (transitively) make a unit relevant too.
+  const reaching = idx.namesReaching(base);
+  const extra = [...reaching].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  re = new RegExp(`(?:${escaped.join('|')})${extra.length ? `|\\b(?:${extra.join('|')})\\b` : ''}`, 'i');
   if (relevantCache.size > 8) relevantCache.clear();
   relevantCache.set(key, re);
   return re;
@@ -278,16 +338,22 @@ const unitLists = new Map<string, { context: string; units: readonly Unit[] }>()
 /** Per file: unit results keyed by the unit's text and context, valid for one catalog/model version. */
 const unitCaches = new Map<string, { context: string; units: Map<string, UnitResult> }>();
 
-function check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string }): CheckResult {
+/**
+ * Checks one Ruby document. An internal error is thrown (the caller reports the file as not
+ * analysed) instead of silently returning no findings.
+ */
+function check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult {
   if (!rubyReady() || !parserReady() || catalog.tables().length === 0 || !mightContainDatabaseCode(text)) return { findings: [], parseErrors: [] };
   const fileName = options?.fileName;
-  try {
-    indexOwnModels(text, fileName ?? '\u0000unsaved.rb', !!fileName);
+  const idx = rubyIndexOf(options?.index);
+  {
+    indexOwnFile(idx, text, fileName);
     let id = catalogIds.get(catalog);
     if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
-    const relevant = relevantWords(catalog, id);
+    const relevant = relevantWords(idx, catalog, id);
     if (!relevant.test(text)) return { findings: [], parseErrors: [] };
-    const context = `${id}|${rubyModels.version}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
+    // The document's own edits do not invalidate its cached units (their dependencies are checked one by one).
+    const context = `${idx.id}|${id}|${idx.generationExcept(fileName ?? UNSAVED)}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
     let cache = fileName ? unitCaches.get(fileName) : undefined;
     if (!cache || cache.context !== context) cache = { context, units: new Map() };
     const next = new Map<string, UnitResult>();
@@ -310,9 +376,10 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
       }
       t2 = performance.now();
       for (const u of units) {
-        const key = `${u.role}|${u.nesting.join(',')}|${u.migration}|${u.down}|${text.slice(u.start, u.end)}`;
+        const key = `${u.role}|${u.singleton ?? false}|${u.nesting.join(",")}|${u.migration}|${u.down}|${text.slice(u.start, u.end)}`;
         let r = cache.units.get(key) ?? next.get(key);
-        if (!r) r = relevant.test(text.slice(u.start, u.end)) ? unitResult(text, u, catalog, options) : EMPTY_RESULT;
+        if (r && !depsHold(idx, r.deps)) r = undefined;
+        if (!r) r = relevant.test(text.slice(u.start, u.end)) ? unitResult(idx, text, u, catalog, options) : EMPTY_RESULT;
         next.set(key, r);
         for (const f of r.findings) findings.push(shift(f, u.start));
         for (const e of r.parseErrors) parseErrors.push({ ...e, offset: e.offset + u.start });
@@ -329,17 +396,15 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
       while (unitCaches.size > 16) unitCaches.delete(unitCaches.keys().next().value as string);
     }
     return { findings: dedupeFindings(findings).sort((a, b) => a.start - b.start || a.end - b.end), parseErrors };
-  } catch {
-    // Never let one odd file break the editor.
-    return { findings: [], parseErrors: [] };
   }
 }
 
 const SQL_HINT = /SQL|\b(?:execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_rows|select_value|select_values|find_by_sql|count_by_sql|sanitize_sql\w*|create_table|drop_table|rename_table|exec_params|async_exec|exec|query|select)\b/;
 
+/** SQL of a file for the workspace catalog (which reports a thrown error as a problem of the file). */
 function sqlFragments(text: string, fileName?: string): readonly EmbeddedSql[] {
   if (!rubyReady() || !mightContainDatabaseCode(text)) return [];
-  try {
+  {
     const out: EmbeddedSql[] = [];
     const { tree, release } = parseCached(text, undefined);
     try {
@@ -349,7 +414,7 @@ function sqlFragments(text: string, fileName?: string): readonly EmbeddedSql[] {
         const frags = embeddedSql(text, root, {
           ...(fileName ? { fileName } : {}),
           heredocs: pairHeredocs(root),
-          tableFor: tableResolver(u.nesting),
+          tableFor: tableResolver(defaultRubyIndex, u.nesting),
           migration: u.migration,
           down: u.down,
         });
@@ -359,8 +424,6 @@ function sqlFragments(text: string, fileName?: string): readonly EmbeddedSql[] {
       release();
     }
     return out;
-  } catch {
-    return [];
   }
 }
 
@@ -368,16 +431,17 @@ export const rubyHost: HostModule = {
   language: 'ruby',
   mightContainDatabaseCode,
   sqlFragments,
-  indexFile,
+  indexFile: (fileName, text) => defaultRubyIndex.indexFile(fileName, text),
   removeFile: (fileName) => {
-    lastIndexed.delete(fileName);
     unitCaches.delete(fileName);
     unitLists.delete(fileName);
     forgetTree(fileName);
-    rubyModels.removeFile(fileName);
+    defaultRubyIndex.removeFile(fileName);
   },
-  // Models live in `app/models` (also in engines and packs); other Ruby files are only checked.
-  claimsFile: (fileName) => /(^|[\\/])models[\\/](.+[\\/])?[^\\/]+\.rb$/i.test(fileName),
+  // Models, and every Ruby file whose methods may build or run relations (services, lib/,
+  // concerns, controllers); migrations and the schema only teach DDL.
+  claimsFile: (fileName) => /\.(rb|rake)$/i.test(fileName) && !isMigrationPath(fileName) && !/(^|[\\/])(vendor|node_modules|tmp|log)[\\/]/.test(fileName),
+  createIndex: () => new RubyIndex(),
   check,
   quickFixes: (text: string, finding: Finding): readonly HostQuickFix[] => rubyQuickFixes(text, finding),
 };

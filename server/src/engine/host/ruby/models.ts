@@ -24,6 +24,16 @@ export interface AssocDecl {
   readonly primaryKey?: string;
   /** `through:`, `polymorphic:`, `as:` or a scope lambda: joins we do not model exactly. */
   readonly complex: boolean;
+  readonly through?: string;
+  readonly source?: string;
+  /** `as: :commentable` (the target is polymorphic). */
+  readonly as?: string;
+  readonly polymorphic?: boolean;
+  readonly foreignKeys?: readonly string[];
+  readonly primaryKeys?: readonly string[];
+  /** The association's scope lambda body (null: a lambda we cannot read), and its parameters. */
+  readonly scope?: Body | null;
+  readonly scopeParams?: readonly string[];
 }
 
 export interface ClassDecl {
@@ -42,11 +52,20 @@ export interface ClassDecl {
   readonly defaultScopes: Body[];
   readonly associations: Map<string, AssocDecl>;
   readonly aliases: Map<string, string>;
+  /** Modules named by `include` in the class body (concerns). */
+  readonly includes?: string[];
+  /** `query_constraints :id, :partition_id` (Rails 7.1): columns every record query uses. */
+  queryConstraints?: readonly string[];
 }
 
 export interface ModuleDecl {
   readonly name: string;
   tableNamePrefix?: string;
+  /**
+   * What an `ActiveSupport::Concern` adds to the classes that include it: scopes, default
+   * scopes and associations of `included do … end`, class methods of `class_methods do … end`.
+   */
+  concern?: ClassDecl;
 }
 
 export interface TableName {
@@ -65,6 +84,8 @@ export interface ModelInfo {
   readonly defaultScopes: readonly Body[];
   association(name: string): AssocDecl | undefined;
   column(attr: string): string;
+  /** `query_constraints` columns (Rails 7.1), when declared. */
+  readonly queryConstraints?: readonly string[];
 }
 
 const NOT_MODELS = new Set([
@@ -130,6 +151,7 @@ export function declarationsOf(src: string, file: string, root: RNode): { classe
           modules.push(m);
           if (body) {
             scanModule(src, body, m);
+            scanConcern(src, file, body, m, [...nesting, full], walk);
             walk(body, [...nesting, full], undefined, false);
           }
           continue;
@@ -145,6 +167,7 @@ export function declarationsOf(src: string, file: string, root: RNode): { classe
           defaultScopes: [],
           associations: new Map(),
           aliases: new Map(),
+          includes: [],
         };
         classes.push(decl);
         if (body) walk(body, [...nesting, full], decl, false);
@@ -170,6 +193,26 @@ export function declarationsOf(src: string, file: string, root: RNode): { classe
   };
   walk(root, [], undefined, false);
   return { classes, modules };
+}
+
+type Walk = (n: RNode, nesting: string[], cls: ClassDecl | undefined, singleton: boolean) => void;
+
+/** `included do … end` and `class_methods do … end` of a concern, read as a class body. */
+function scanConcern(src: string, file: string, body: RNode, m: ModuleDecl, nesting: string[], walk: Walk): void {
+  const blockBody = (c: RNode): RNode | undefined => {
+    const b = child(c, 'block');
+    return b ? b.children.find((x) => x.type === 'block_body' || x.type === 'body_statement') : undefined;
+  };
+  const stmts = body.type === 'body_statement' ? body.children : [body];
+  for (const c of stmts) {
+    if (c.type !== 'call' || child(c, 'receiver')) continue;
+    const method = textOf(src, child(c, 'method') ?? c);
+    if (method !== 'included' && method !== 'class_methods') continue;
+    const b = blockBody(c);
+    if (!b) continue;
+    m.concern ??= { name: m.name, file, nesting, scopes: new Map(), defaultScopes: [], associations: new Map(), aliases: new Map(), includes: [] };
+    walk(b, nesting, m.concern, method === 'class_methods');
+  }
 }
 
 function methodBody(src: string, file: string, def: RNode): Body | null {
@@ -251,14 +294,44 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl): voi
       const className = str('class_name');
       const foreignKey = str('foreign_key');
       const primaryKey = str('primary_key');
+      const through = str('through');
+      const source = str('source');
+      const as = str('as');
+      // Rails 7.1 composite keys: `foreign_key: [:partition_id, :job_id]`.
+      const fkNode = opts.get('foreign_key');
+      const pkNode = opts.get('primary_key');
+      const foreignKeys = fkNode?.type === 'array' ? symbolList(src, fkNode) : undefined;
+      const primaryKeys = pkNode?.type === 'array' ? symbolList(src, pkNode) : undefined;
+      const lam = argv.find((a) => a.type === 'lambda');
+      const lamBody = lam ? lambdaExpr(lam) : undefined;
+      const lamParams = lam ? child(lam, 'parameters') : undefined;
       cls.associations.set(name, {
         kind: method,
         name,
         ...(className ? { className } : {}),
         ...(foreignKey ? { foreignKey } : {}),
         ...(primaryKey ? { primaryKey } : {}),
-        complex: opts.has('through') || opts.has('polymorphic') || opts.has('as') || argv.some((a) => a.type === 'lambda'),
+        ...(through ? { through } : {}),
+        ...(source ? { source } : {}),
+        ...(as ? { as } : {}),
+        ...(foreignKeys ? { foreignKeys } : {}),
+        ...(primaryKeys ? { primaryKeys } : {}),
+        ...(lam ? { scope: lamBody ? { src, file, node: lamBody } : null, scopeParams: lamParams ? namedChildren(lamParams).map((p) => textOf(src, p)) : [] } : {}),
+        polymorphic: opts.has('polymorphic'),
+        complex: opts.has('through') || opts.has('polymorphic') || opts.has('as') || argv.some((a) => a.type === 'lambda') || !!foreignKeys || !!primaryKeys,
       });
+      return;
+    }
+    case 'include': {
+      for (const a of argv) {
+        const n = constantName(src, a);
+        if (n) cls.includes?.push(n);
+      }
+      return;
+    }
+    case 'query_constraints': {
+      const cols = argv.map((a) => symbolOrStringValue(src, a));
+      if (cols.every((x): x is string => x !== undefined)) cls.queryConstraints = cols;
       return;
     }
     case 'alias_attribute': {
@@ -316,6 +389,21 @@ export class ModelIndex {
     return this.files.has(file);
   }
 
+  /** Classes and modules a file declares. */
+  classNamesOf(file: string): string[] {
+    const f = this.files.get(file);
+    return f ? [...f.classes.map((c) => c.name), ...f.modules.map((m) => m.name)] : [];
+  }
+
+  /** Scopes and class methods a file declares (its own classes and concerns). */
+  scopeNamesOf(file: string): string[] {
+    const f = this.files.get(file);
+    if (!f) return [];
+    const out: string[] = [];
+    for (const c of [...f.classes, ...f.modules.flatMap((m) => (m.concern ? [m.concern] : []))]) out.push(...c.scopes.keys(), ...c.associations.keys());
+    return out;
+  }
+
   private invalidate(): void {
     this.byName = undefined;
     this.modulesByName = undefined;
@@ -335,11 +423,23 @@ export class ModelIndex {
         }
         for (const m of modules) {
           const prev = this.modulesByName.get(m.name);
-          if (!prev || m.tableNamePrefix !== undefined) this.modulesByName.set(m.name, m);
+          if (!prev || m.tableNamePrefix !== undefined || m.concern) this.modulesByName.set(m.name, prev && !m.concern && prev.concern ? { ...m, concern: prev.concern } : m);
         }
       }
     }
     return this.byName;
+  }
+
+  /** The concern part of a module named inside `nesting`, Ruby-style. */
+  private concern(name: string, nesting: readonly string[]): ClassDecl | undefined {
+    this.classes();
+    const n = name.replace(/^::/, '');
+    const cands = name.startsWith('::') ? [n] : [...nesting.map((_, i) => `${nesting.slice(0, nesting.length - i).join('::')}::${n}`), n];
+    for (const c of cands) {
+      const m = this.modulesByName?.get(c);
+      if (m?.concern) return m.concern;
+    }
+    return undefined;
   }
 
   /** Every declared class name. */
@@ -372,6 +472,7 @@ export class ModelIndex {
       defaultScopes: [],
       associations: new Map(),
       aliases: new Map(),
+      includes: [],
     };
     for (const d of list) {
       merged.superclass ??= d.superclass;
@@ -385,6 +486,8 @@ export class ModelIndex {
       merged.defaultScopes.push(...d.defaultScopes);
       for (const [k, v] of d.associations) merged.associations.set(k, v);
       for (const [k, v] of d.aliases) merged.aliases.set(k, v);
+      merged.includes!.push(...(d.includes ?? []));
+      if (d.queryConstraints) merged.queryConstraints = d.queryConstraints;
     }
     return merged;
   }
@@ -442,13 +545,23 @@ export class ModelIndex {
     const scopes = new Map<string, Body | null>();
     const assocs = new Map<string, AssocDecl>();
     const aliases = new Map<string, string>();
+    // Included concerns come before the class's own declarations (Ruby's method lookup).
+    const layers: ClassDecl[] = [];
     for (const d of [...chain].reverse()) {
+      for (const inc of d.includes ?? []) {
+        const c = this.concern(inc, [...d.nesting, d.name]);
+        if (c) layers.push(c);
+      }
+      layers.push(d);
+    }
+    for (const d of layers) {
       for (const [k, v] of d.scopes) scopes.set(k, v);
       for (const [k, v] of d.associations) assocs.set(k, v);
       for (const [k, v] of d.aliases) aliases.set(k, v);
     }
-    const defaults = [...chain].reverse().flatMap((d) => d.defaultScopes);
-    return makeInfo(full, table, pk, false, defaults, [...scopes], assocs, aliases);
+    const defaults = layers.flatMap((d) => d.defaultScopes);
+    const qc = chain.find((d) => d.queryConstraints)?.queryConstraints;
+    return makeInfo(full, table, pk, false, defaults, [...scopes], assocs, aliases, qc);
   }
 
   private computeTableName(base: ClassDecl, chain: readonly ClassDecl[]): string {
@@ -481,6 +594,11 @@ export class ModelIndex {
     return `${prefix}${contained}${tableize(demodulize(base.name), pluralizeNames)}${suffix}`;
   }
 
+  /** Whether a class is declared in the workspace (not only named by convention). */
+  declared(constant: string, nesting: readonly string[] = []): boolean {
+    return this.classes().has(this.resolveName(constant, nesting));
+  }
+
   /** The model an association points to. */
   associationModel(owner: ModelInfo, a: AssocDecl, nesting: readonly string[]): ModelInfo | undefined {
     const cls = a.className ?? classify(a.name);
@@ -498,10 +616,12 @@ function makeInfo(
   scopes: readonly (readonly [string, Body | null])[],
   assocs: Map<string, AssocDecl>,
   aliases: Map<string, string> = new Map(),
+  queryConstraints?: readonly string[],
 ): ModelInfo {
   const sm = new Map(scopes);
   return {
     name,
+    ...(queryConstraints ? { queryConstraints } : {}),
     table,
     primaryKey,
     conventional,

@@ -24,6 +24,8 @@ export interface Unit {
   readonly migration: boolean;
   /** Inside `def down` (DDL there undoes the migration and must not be learned). */
   readonly down: boolean;
+  /** A method of `class << self` or `def self.x` (a class method). */
+  readonly singleton?: boolean;
   /** The tree-sitter nodes of the unit (valid only while the tree lives). */
   readonly nodes: readonly TsNode[];
   /** How many nodes (a statement plus the heredoc bodies after it has more than one). */
@@ -101,8 +103,15 @@ export function reuseUnits(prev: readonly Unit[], change: ParseChange, tree: Tre
   const root = tree.rootNode;
   const at = (x: Unit, start: number, stop: number): Unit => {
     let nodes: TsNode[] | undefined;
+    // Copy the fields one by one: spreading `x` would read its `nodes`, which may belong to a
+    // tree that no longer exists.
     return {
-      ...x,
+      nesting: x.nesting,
+      role: x.role,
+      migration: x.migration,
+      down: x.down,
+      ...(x.singleton ? { singleton: x.singleton } : {}),
+      nodeCount: x.nodeCount,
       start,
       end: stop,
       get nodes(): readonly TsNode[] {
@@ -145,7 +154,7 @@ export function forgetTree(key: string): void {
  */
 export function collectUnits(text: string, tree: Tree, migrationFile: boolean): Unit[] {
   const out: Unit[] = [];
-  const walk = (container: TsNode, nesting: readonly string[], migration: boolean): void => {
+  const walk = (container: TsNode, nesting: readonly string[], migration: boolean, singleton = false): void => {
     for (const c of container.children) {
       if (!c) continue;
       const type = c.type;
@@ -165,11 +174,11 @@ export function collectUnits(text: string, tree: Tree, migrationFile: boolean): 
         }
         case 'singleton_class': {
           const body = c.childForFieldName('body');
-          if (body) walk(body, nesting, migration);
+          if (body) walk(body, nesting, migration, true);
           break;
         }
         case 'body_statement':
-          walk(c, nesting, migration);
+          walk(c, nesting, migration, singleton);
           break;
         case 'method':
         case 'singleton_method': {
@@ -179,7 +188,8 @@ export function collectUnits(text: string, tree: Tree, migrationFile: boolean): 
             const name = c.childForFieldName('name');
             down = !!name && text.slice(name.startIndex, name.endIndex) === 'down';
           }
-          out.push({ start: c.startIndex, end: c.endIndex, nesting, role: 'return', migration, down, nodes: [c], nodeCount: 1 });
+          const cls = singleton || type === 'singleton_method';
+          out.push({ start: c.startIndex, end: c.endIndex, nesting, role: 'return', migration, down, ...(cls ? { singleton: cls } : {}), nodes: [c], nodeCount: 1 });
           break;
         }
         case 'comment':

@@ -1,0 +1,130 @@
+/**
+ * Association proxies: `campaign.leads.where(…)`, `user.leads` through `campaigns`,
+ * `lead.campaign` → the SQL ActiveRecord sends for them (`WHERE "leads"."campaign_id" = $1`,
+ * the through join, polymorphic `_type`, Rails 7.1 composite keys and `query_constraints`, the
+ * association's scope lambda and the target's default scope). Associations that carry the
+ * partition key therefore produce relations that are not flagged.
+ */
+import {
+  applyBody,
+  blockLength,
+  emit,
+  newRelAt,
+  OTHER,
+  rangeOf,
+  UNKNOWN,
+  visitCallParts,
+  type EvalContext,
+  type Env,
+  type Pred,
+  type Rel,
+  type Val,
+} from './ar';
+import { classify, singularize } from './inflect';
+import { defaultForeignKey, type AssocDecl, type ModelInfo, type TableName } from './models';
+import { SqlText } from './sqltext';
+import { child, textOf, type RNode } from './syntax';
+
+/**
+ * The model a receiver is named after (`campaign`, `@campaign`, `current_user` → Campaign, User),
+ * when that model is declared in the workspace. Plural names are collections, not records.
+ */
+export function guessRecord(ctx: EvalContext, node: RNode): ModelInfo | undefined {
+  let name: string | undefined;
+  if (node.type === 'identifier') name = textOf(ctx.src, node);
+  else if (node.type === 'instance_variable') name = textOf(ctx.src, node).slice(1);
+  if (!name) return undefined;
+  name = name.replace(/^current_/, '');
+  if (!/^[a-z][a-z0-9_]*$/.test(name) || singularize(name) !== name) return undefined;
+  const cls = classify(name);
+  if (!ctx.index.declared(cls, ctx.nesting)) return undefined;
+  return ctx.index.model(cls, ctx.nesting);
+}
+
+/** A method called on a record: an association gives a relation (or loads a record). */
+export function recordCall(ctx: EvalContext, owner: ModelInfo, call: RNode, name: string, args: RNode[], env: Env): Val {
+  const a = owner.association(name);
+  if (!a || args.length) {
+    if (call.type === 'call') visitCallParts(ctx, call, env);
+    return OTHER;
+  }
+  const nameNode = call.type === 'call' ? (child(call, 'method') ?? call) : call;
+  const at = rangeOf(ctx, nameNode);
+  const fixAt = ctx.foreign ? ctx.foreign.end : call.end - (call.type === 'call' ? blockLength(call) : 0);
+  const v = associationRel(ctx, owner, a, at, fixAt);
+  if (v.k !== 'rel') return v;
+  if (a.kind === 'belongs_to' || a.kind === 'has_one') {
+    // Reading a singular association loads the record right here.
+    emit(ctx, v.cands, { k: 'select', limit: true }, call);
+    return { k: 'rec', model: v.cands[0]!.model };
+  }
+  return v;
+}
+
+function cmp(table: TableName, column: string): Pred {
+  return { k: 'cmp', table, column, op: '=', n: 1 };
+}
+
+/** The relation an association proxy stands for. */
+export function associationRel(ctx: EvalContext, owner: ModelInfo, a: AssocDecl, at: { start: number; end: number }, fixAt: number): Val {
+  if (a.polymorphic || a.kind === 'has_and_belongs_to_many') return UNKNOWN;
+  const target = ctx.index.associationModel(owner, a, ctx.nesting);
+  if (!target) return UNKNOWN;
+  const base = newRelAt(ctx, target, at, fixAt);
+  if (base.k !== 'rel') return UNKNOWN;
+  const preds: Pred[] = [];
+  const joins: { table: TableName; sql: SqlText }[] = [];
+  const t = target.table;
+  if (a.through) {
+    const th = owner.association(a.through);
+    if (!th || th.through || th.polymorphic || th.scope !== undefined || th.kind === 'has_and_belongs_to_many') return UNKNOWN;
+    const via = ctx.index.associationModel(owner, th, ctx.nesting);
+    if (!via) return UNKNOWN;
+    const src = via.association(a.source ?? a.name) ?? via.association(singularize(a.source ?? a.name));
+    if (!src || src.complex) return UNKNOWN;
+    const on = new SqlText(at);
+    on.synth('INNER JOIN ').synth(quote(via.table), at).synth(' ON ');
+    if (src.kind === 'belongs_to') on.synth(`${col(t, src.primaryKey ?? target.primaryKey[0] ?? 'id')} = ${col(via.table, src.foreignKey ?? `${src.name}_id`)}`);
+    else on.synth(`${col(t, src.foreignKey ?? defaultForeignKey(via.name))} = ${col(via.table, src.primaryKey ?? via.primaryKey[0] ?? 'id')}`);
+    joins.push({ table: via.table, sql: on });
+    // The through model's default scope applies too (ActiveRecord puts it first).
+    const viaRel = newRelAt(ctx, via, at, fixAt);
+    if (viaRel.k !== 'rel' || viaRel.cands.length !== 1) return UNKNOWN;
+    preds.push(...viaRel.cands[0]!.preds);
+    if (th.kind === 'belongs_to') preds.push(cmp(via.table, th.primaryKey ?? via.primaryKey[0] ?? 'id'));
+    else preds.push(cmp(via.table, th.foreignKey ?? defaultForeignKey(owner.name)));
+  } else if (a.kind === 'belongs_to') {
+    const pks = a.primaryKeys ?? [a.primaryKey ?? target.primaryKey[0] ?? 'id'];
+    for (const c of pks) preds.push(cmp(t, c));
+    // Rails 7.1: a target with `query_constraints` is looked up by all of them.
+    for (const c of target.queryConstraints ?? []) if (!pks.includes(c)) preds.push(cmp(t, c));
+  } else {
+    const fks = a.foreignKeys ?? [a.foreignKey ?? (a.as ? `${a.as}_id` : defaultForeignKey(owner.name))];
+    for (const c of fks) preds.push(cmp(t, c));
+    if (a.as) preds.push(cmp(t, `${a.as}_type`));
+    // Rails 7.1: without an explicit foreign key, an owner with `query_constraints` derives a
+    // composite one (`[pipeline_id, partition_id]`): every constraint column is passed on.
+    const pk = owner.primaryKey[0] ?? 'id';
+    if (!a.foreignKey && !a.foreignKeys) for (const c of owner.queryConstraints ?? []) if (c !== pk && !fks.includes(c)) preds.push(cmp(t, c));
+  }
+  // The target's default scope comes first, then the association's own conditions.
+  let cands: Rel[] = base.cands.map((r) => ({ ...r, bare: false, preds: [...r.preds, ...preds], joins: [...joins, ...r.joins] }));
+  if (a.scope === null) return UNKNOWN;
+  if (a.scope) {
+    // `->(campaign) { where(…) }`: the owner parameter is a plain value here.
+    const params = new Map<string, Val>((a.scopeParams ?? []).map((p) => [p, OTHER]));
+    const v = applyBody(ctx, cands, a.scope, at, params);
+    if (v.k !== 'rel') return UNKNOWN;
+    cands = v.cands.map((r) => ({ ...r, bare: false }));
+  }
+  return { k: 'rel', cands };
+}
+
+function quote(t: TableName): string {
+  const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+  return t.schema ? `${q(t.schema)}.${q(t.name)}` : q(t.name);
+}
+
+function col(t: TableName, c: string): string {
+  return `${quote(t)}."${c.replace(/"/g, '""')}"`;
+}

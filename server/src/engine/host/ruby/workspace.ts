@@ -1,0 +1,518 @@
+/**
+ * The Ruby index of one workspace folder (`HostIndex`): ActiveRecord models (`ModelIndex`) and
+ * the plain Ruby code around them — classes and modules of services, `lib/`, concerns and
+ * controllers with their methods (parameters, visibility, source), `include`/`extend`, and the
+ * words every file uses (to find callers and the files that depend on a changed file).
+ *
+ * Method bodies are kept as source slices and parsed when a call site needs them (at most a few
+ * hundred light trees are cached), so that a large workspace costs about its method source in
+ * memory, not its syntax trees.
+ */
+import type { HostIndex } from '../types';
+import { declarationsOf, ModelIndex } from './models';
+import { child, constantName, namedChildren, parseRuby, rubyReady, symbolOrStringValue, textOf, type RNode } from './syntax';
+
+export interface MethodParam {
+  readonly name: string;
+  readonly kind: 'req' | 'opt' | 'key' | 'other';
+}
+
+/** A method of a class or module, as declared in one file. */
+export interface MethodDecl {
+  /** Full name of the owner (`Reports::LeadSearch`). */
+  readonly owner: string;
+  readonly name: string;
+  /** A class method (`def self.x`, inside `class << self`, or in a concern's `class_methods do`). */
+  readonly singleton: boolean;
+  readonly visibility: 'public' | 'private' | 'protected';
+  readonly params: readonly MethodParam[];
+  readonly file: string;
+  /** The method's source (`def … end`) and where it starts in its file. */
+  readonly text: string;
+  readonly base: number;
+  readonly baseLine: number;
+  readonly baseCharacter: number;
+  /** Nesting of the owner, for constant lookup inside the body. */
+  readonly nesting: readonly string[];
+  /** Declared in a concern's `class_methods do … end` (a class method of the includer). */
+  readonly fromConcern?: boolean;
+}
+
+export interface CodeClassDecl {
+  readonly name: string;
+  readonly module: boolean;
+  readonly superclass?: string;
+  readonly includes: string[];
+  readonly extends: string[];
+  readonly file: string;
+}
+
+interface FileEntry {
+  readonly text: string;
+  readonly classes: CodeClassDecl[];
+  readonly methods: MethodDecl[];
+  /** How often each word occurs in the file (identifiers, constants, symbols; comments too). */
+  readonly words: Map<string, number>;
+  /** Names the file declares (classes, modules, methods, scopes): what dependents use. */
+  readonly declares: Set<string>;
+}
+
+const MODEL_HINT = /\bclass\s+[A-Z][\w:]*\s*<|\bmodule\s+[A-Z]/;
+const CLASS_DECL = /\bclass\s+([A-Z][\w:]*)\s*<\s*((?:::)?[A-Z][\w:]*)/g;
+const WORD = /[A-Za-z_][A-Za-z0-9_]*[?!]?/g;
+/** Methods longer than this are not kept (relations are built in short methods). */
+const MAX_METHOD_CHARS = 6000;
+
+/** Owners whose public methods the framework calls (and whose return values it ignores). */
+export const FRAMEWORK_OWNER = /(Controller|Job|Worker|Mailer|Migration|Channel)$/;
+
+/** Whether a file lives where Rails keeps models (`app/models`, engines and packs). */
+export function isModelPath(fileName: string): boolean {
+  return /(^|[\\/])models[\\/](.+[\\/])?[^\\/]+\.rb$/i.test(fileName);
+}
+
+let nextIndexId = 1;
+
+export class RubyIndex implements HostIndex {
+  /** Distinguishes indexes in cache keys (one per workspace folder). */
+  readonly id = nextIndexId++;
+  readonly models = new ModelIndex();
+  private readonly files = new Map<string, FileEntry>();
+  private byClass: Map<string, CodeClassDecl[]> | undefined;
+  private methodsByOwner: Map<string, MethodDecl[]> | undefined;
+  private totals: { words: Map<string, number>; defs: Map<string, number> } | undefined;
+  private readonly parsed = new Map<MethodDecl, RNode | null>();
+  private gen = 0;
+  /** Per file: how many generation steps its own changes caused (see `generationExcept`). */
+  private readonly bumps = new Map<string, number>();
+  /** Texts of model declarations set by a check (the open document is the freshest). */
+  private readonly modelTexts = new Map<string, string>();
+
+  get generation(): number {
+    return this.gen;
+  }
+
+  /** The generation without the steps caused by changes of `fileName` itself. */
+  generationExcept(fileName: string | undefined): number {
+    return this.gen - (fileName ? (this.bumps.get(fileName) ?? 0) : 0);
+  }
+
+  private bump(fileName: string): void {
+    this.gen++;
+    this.bumps.set(fileName, (this.bumps.get(fileName) ?? 0) + 1);
+    this.byClass = undefined;
+    this.methodsByOwner = undefined;
+    this.totals = undefined;
+    this.parsed.clear();
+  }
+
+  indexFile(fileName: string, text: string): void {
+    if (!rubyReady()) return;
+    if (this.files.get(fileName)?.text === text) return;
+    let entry: FileEntry;
+    let root: RNode | undefined;
+    try {
+      root = /\b(?:def|class|module)\b/.test(text) ? parseRuby(text) : undefined;
+      entry = root ? codeOf(text, fileName, root) : { text, classes: [], methods: [], words: wordsOf(text), declares: new Set() };
+    } catch {
+      // A file the parser cannot read is skipped (the contract: indexing never throws).
+      this.removeFile(fileName);
+      return;
+    }
+    this.files.set(fileName, entry);
+    this.setModels(fileName, text, root, isModelPath(fileName));
+    this.bump(fileName);
+  }
+
+  /**
+   * Learns the models a file declares: files under `models/` always, other files when they
+   * declare ActiveRecord classes (`check` calls this for the open document).
+   */
+  setModels(fileName: string, text: string, root: RNode | undefined, modelPath: boolean): void {
+    if (this.modelTexts.get(fileName) === text) return;
+    // Model changes are not the file's own (see `generationExcept`): every check depends on them.
+    const own = (): void => {
+      this.bumps.set(fileName, (this.bumps.get(fileName) ?? 0) - 1);
+    };
+    if ((modelPath && MODEL_HINT.test(text)) || declaresModels(text, this.models)) {
+      const r = root ?? parseRuby(text);
+      this.models.setFile(fileName, declarationsOf(text, fileName, r));
+      this.modelTexts.set(fileName, text);
+      for (const c of this.models.scopeNamesOf(fileName)) this.files.get(fileName)?.declares.add(c);
+    } else if (this.models.has(fileName)) {
+      this.models.removeFile(fileName);
+      this.modelTexts.delete(fileName);
+    } else return;
+    this.bump(fileName);
+    own();
+  }
+
+  removeFile(fileName: string): void {
+    const had = this.files.delete(fileName) || this.models.has(fileName);
+    this.models.removeFile(fileName);
+    this.modelTexts.delete(fileName);
+    if (had) this.bump(fileName);
+  }
+
+  /** Whether the index holds this exact text for a file. */
+  holds(fileName: string, text: string): boolean {
+    return this.files.get(fileName)?.text === text;
+  }
+
+  /**
+   * Files whose findings may change with `fileName`: they use a class, model, scope or method it
+   * declares, directly or through another file that does (a controller calling a service that
+   * uses a changed scope).
+   */
+  dependentsOf(fileName: string): readonly string[] {
+    const out: string[] = [];
+    const seen = new Set([fileName]);
+    const queue = [fileName];
+    while (queue.length) {
+      const f = queue.shift()!;
+      const names = this.declaredBy(f);
+      if (!names.size) continue;
+      for (const [g, other] of this.files) {
+        if (seen.has(g)) continue;
+        for (const n of names) {
+          if (other.words.has(n)) {
+            seen.add(g);
+            out.push(g);
+            // Controllers, jobs and mailers are called by the framework, not by other files.
+            if (!other.classes.length || other.classes.some((c) => !FRAMEWORK_OWNER.test(c.name))) queue.push(g);
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private declaredBy(fileName: string): Set<string> {
+    const names = new Set(this.files.get(fileName)?.declares ?? []);
+    for (const c of this.models.classNamesOf(fileName)) {
+      names.add(c);
+      names.add(c.split('::').pop()!);
+    }
+    return names;
+  }
+
+  private classMap(): Map<string, CodeClassDecl[]> {
+    if (!this.byClass) {
+      this.byClass = new Map();
+      this.methodsByOwner = new Map();
+      for (const e of this.files.values()) {
+        for (const c of e.classes) {
+          const l = this.byClass.get(c.name);
+          if (l) l.push(c);
+          else this.byClass.set(c.name, [c]);
+        }
+        for (const m of e.methods) {
+          const l = this.methodsByOwner.get(m.owner);
+          if (l) l.push(m);
+          else this.methodsByOwner.set(m.owner, [m]);
+        }
+      }
+    }
+    return this.byClass;
+  }
+
+  /** Resolves a constant written inside `nesting` to a declared class/module name, Ruby-style. */
+  resolveClass(name: string, nesting: readonly string[]): string | undefined {
+    const classes = this.classMap();
+    if (name.startsWith('::')) return classes.has(name.slice(2)) ? name.slice(2) : undefined;
+    for (let i = nesting.length - 1; i >= 0; i--) {
+      const cand = `${nesting[i]}::${name}`;
+      if (classes.has(cand)) return cand;
+    }
+    return classes.has(name) ? name : undefined;
+  }
+
+  /**
+   * A declared class or module that is plain Ruby (a service, a query object, a concern), not an
+   * ActiveRecord model: its methods are followed into.
+   */
+  plainClass(name: string, nesting: readonly string[]): string | undefined {
+    const full = this.resolveClass(name, nesting);
+    if (!full) return undefined;
+    const seen = new Set<string>();
+    let cur: string | undefined = full;
+    while (cur && !seen.has(cur)) {
+      seen.add(cur);
+      const decls = this.classMap().get(cur);
+      if (!decls) return /(^|::)(ActiveRecord::Base|\w*Record)$/.test(cur) ? undefined : full;
+      const sup = decls.find((d) => d.superclass)?.superclass;
+      if (!sup) return full;
+      if (/(^|::)(ActiveRecord::Base|ApplicationRecord|\w*Record)$/.test(sup)) return undefined;
+      cur = this.resolveClass(sup, [cur.split('::').slice(0, -1).join('::')].filter(Boolean)) ?? sup.replace(/^::/, '');
+    }
+    return full;
+  }
+
+  /**
+   * The method a call reaches: own methods, then included modules (instance methods) or
+   * extended modules (class methods), then the superclass, as Ruby looks them up.
+   */
+  method(owner: string, name: string, singleton: boolean): MethodDecl | undefined {
+    const seen = new Set<string>();
+    const find = (cls: string): MethodDecl | undefined => {
+      if (seen.has(cls)) return undefined;
+      seen.add(cls);
+      this.classMap();
+      const own = this.methodsByOwner!.get(cls)?.filter((m) => m.name === name && m.singleton === singleton);
+      if (own && own.length) return own[own.length - 1];
+      const decls = this.classMap().get(cls) ?? [];
+      const nest = [cls.split('::').slice(0, -1).join('::')].filter(Boolean);
+      for (const d of decls) {
+        for (const inc of [...d.includes].reverse()) {
+          const m = this.resolveClass(inc, nest);
+          if (!m) continue;
+          // A concern's `class_methods do … end` are class methods of the includer.
+          const hit = singleton ? this.methodsByOwner!.get(m)?.find((x) => x.name === name && x.singleton && x.fromConcern) : find(m);
+          if (hit) return hit;
+        }
+        if (singleton) {
+          for (const ext of d.extends) {
+            const m = this.resolveClass(ext, nest);
+            const hit = m ? this.methodsByOwner!.get(m)?.find((x) => x.name === name && !x.singleton) : undefined;
+            if (hit) return hit;
+          }
+        }
+      }
+      const sup = decls.find((d) => d.superclass)?.superclass;
+      const supName = sup ? this.resolveClass(sup, nest) : undefined;
+      return supName ? find(supName) : undefined;
+    };
+    return find(owner);
+  }
+
+  /**
+   * Names of methods and plain classes whose source can reach a partitioned table: the method
+   * mentions a word of `base` (a table or model name) or, transitively, such a method or class.
+   */
+  namesReaching(base: RegExp): Set<string> {
+    const out = new Set<string>();
+    const pending: MethodDecl[] = [];
+    for (const e of this.files.values()) {
+      for (const m of e.methods) {
+        if (base.test(m.text)) {
+          out.add(m.name);
+          out.add(m.owner.split('::').pop()!);
+        } else pending.push(m);
+      }
+    }
+    // A few rounds reach helpers of helpers; deeper chains are rare.
+    for (let round = 0; round < 4 && pending.length; round++) {
+      let grew = false;
+      for (let i = pending.length - 1; i >= 0; i--) {
+        const m = pending[i]!;
+        const words = m.text.match(WORD) ?? [];
+        if (words.some((w) => out.has(w))) {
+          out.add(m.name);
+          out.add(m.owner.split('::').pop()!);
+          pending.splice(i, 1);
+          grew = true;
+        }
+      }
+      if (!grew) break;
+    }
+    return out;
+  }
+
+  /** The method's body, parsed (offsets relative to `m.text`). */
+  methodNode(m: MethodDecl): RNode | undefined {
+    let n = this.parsed.get(m);
+    if (n === undefined) {
+      const root = parseRuby(m.text);
+      n = root.children.find((c) => c.type === 'method' || c.type === 'singleton_method') ?? null;
+      if (this.parsed.size > 500) this.parsed.clear();
+      this.parsed.set(m, n);
+    }
+    return n ?? undefined;
+  }
+
+  /** The methods declared in a file (the checked document's own, after `indexFile`). */
+  methodsOf(fileName: string): readonly MethodDecl[] {
+    return this.files.get(fileName)?.methods ?? [];
+  }
+
+  /**
+   * Whether some file of the workspace may call a method of this name: the name occurs more
+   * often than it is defined. Conservative: any mention (a symbol, a comment) counts.
+   */
+  mayBeCalled(name: string): boolean {
+    if (!this.totals) {
+      const words = new Map<string, number>();
+      const defs = new Map<string, number>();
+      for (const e of this.files.values()) {
+        for (const [w, n] of e.words) words.set(w, (words.get(w) ?? 0) + n);
+        for (const m of e.methods) defs.set(m.name, (defs.get(m.name) ?? 0) + 1);
+      }
+      this.totals = { words, defs };
+    }
+    return (this.totals.words.get(name) ?? 0) > (this.totals.defs.get(name) ?? 0);
+  }
+}
+
+function wordsOf(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of text.matchAll(WORD)) m.set(w[0], (m.get(w[0]) ?? 0) + 1);
+  return m;
+}
+
+/** Whether a file declares ActiveRecord models (a class under *Record, ActiveRecord::Base or a known model). */
+export function declaresModels(text: string, models: ModelIndex): boolean {
+  if (!MODEL_HINT.test(text)) return false;
+  let known: Set<string> | undefined;
+  for (const m of text.matchAll(CLASS_DECL)) {
+    const sup = m[2]!.replace(/^::/, '');
+    if (/(^|::)ActiveRecord::Base$|Record$/.test(sup)) return true;
+    known ??= new Set(models.classNames().map((c) => c.split('::').pop()!));
+    if (known.has(sup.split('::').pop()!)) return true;
+  }
+  return /\btable_name_prefix\b/.test(text);
+}
+
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out.push(i + 1);
+  return out;
+}
+
+function position(starts: readonly number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo]! };
+}
+
+/** 0-based line/character of an offset inside a method's source. */
+export function methodPosition(m: MethodDecl, offset: number): { line: number; character: number } {
+  const starts = lineStarts(m.text);
+  const p = position(starts, offset);
+  return p.line === 0 ? { line: m.baseLine, character: m.baseCharacter + p.character } : { line: m.baseLine + p.line, character: p.character };
+}
+
+function paramsOf(src: string, def: RNode): MethodParam[] {
+  const ps = child(def, 'parameters');
+  if (!ps) return [];
+  return namedChildren(ps).map((p): MethodParam => {
+    if (p.type === 'identifier') return { name: textOf(src, p), kind: 'req' };
+    const name = child(p, 'name');
+    const n = name ? textOf(src, name) : '';
+    if (p.type === 'optional_parameter') return { name: n, kind: 'opt' };
+    if (p.type === 'keyword_parameter') return { name: n, kind: 'key' };
+    return { name: n, kind: 'other' };
+  });
+}
+
+/** Classes, modules, methods, words and declared names of one file. */
+function codeOf(text: string, file: string, root: RNode): FileEntry {
+  const classes: CodeClassDecl[] = [];
+  const methods: MethodDecl[] = [];
+  const declares = new Set<string>();
+  const starts = lineStarts(text);
+  const addMethod = (def: RNode, owner: string, nesting: readonly string[], singleton: boolean, visibility: MethodDecl['visibility'], fromConcern: boolean): void => {
+    const nameNode = child(def, 'name');
+    if (!nameNode) return;
+    const name = textOf(text, nameNode);
+    declares.add(name);
+    if (def.end - def.start > MAX_METHOD_CHARS) return;
+    const p = position(starts, def.start);
+    methods.push({
+      owner,
+      name,
+      singleton: singleton || def.type === 'singleton_method',
+      visibility,
+      params: paramsOf(text, def),
+      file,
+      text: text.slice(def.start, def.end),
+      base: def.start,
+      baseLine: p.line,
+      baseCharacter: p.character,
+      nesting,
+      ...(fromConcern ? { fromConcern } : {}),
+    });
+  };
+  const walk = (n: RNode, nesting: string[], owner: CodeClassDecl | undefined, singleton: boolean, fromConcern: boolean): void => {
+    let visibility: MethodDecl['visibility'] = 'public';
+    const privateNames = new Set<string>();
+    for (const c of n.children) {
+      if (c.type === 'class' || c.type === 'module') {
+        const own = constantName(text, child(c, 'name'));
+        if (!own) continue;
+        const parent = nesting[nesting.length - 1];
+        const full = own.startsWith('::') ? own.slice(2) : parent ? `${parent}::${own}` : own;
+        const sup = c.type === 'class' ? child(c, 'superclass') : undefined;
+        const supName = sup ? constantName(text, namedChildren(sup)[0]) : undefined;
+        const decl: CodeClassDecl = { name: full, module: c.type === 'module', ...(supName ? { superclass: supName } : {}), includes: [], extends: [], file };
+        classes.push(decl);
+        declares.add(full);
+        declares.add(full.split('::').pop()!);
+        const body = child(c, 'body');
+        if (body) walk(body, [...nesting, full], decl, false, false);
+        continue;
+      }
+      if (!owner) {
+        if (c.type === 'body_statement') walk(c, nesting, owner, singleton, fromConcern);
+        continue;
+      }
+      if (c.type === 'body_statement') {
+        walk(c, nesting, owner, singleton, fromConcern);
+        continue;
+      }
+      if (c.type === 'singleton_class') {
+        const body = child(c, 'body');
+        if (body) walk(body, nesting, owner, true, fromConcern);
+        continue;
+      }
+      if (c.type === 'method' || c.type === 'singleton_method') {
+        addMethod(c, owner.name, nesting, singleton, visibility, fromConcern);
+        continue;
+      }
+      if (c.type === 'identifier' && /^(private|protected|public)$/.test(textOf(text, c))) {
+        visibility = textOf(text, c) as MethodDecl['visibility'];
+        continue;
+      }
+      if (c.type !== 'call' || child(c, 'receiver')) continue;
+      const method = textOf(text, child(c, 'method') ?? c);
+      const args = child(c, 'arguments');
+      const argv = args ? namedChildren(args) : [];
+      if (method === 'include' || method === 'extend') {
+        for (const a of argv) {
+          const name = constantName(text, a);
+          if (name) (method === 'include' ? owner.includes : owner.extends).push(name);
+        }
+      } else if (/^(private|protected|public)$/.test(method)) {
+        // `private def x … end` or `private :x, :y`.
+        for (const a of argv) {
+          if (a.type === 'method' || a.type === 'singleton_method') addMethod(a, owner.name, nesting, singleton, method as MethodDecl['visibility'], fromConcern);
+          else {
+            const s = symbolOrStringValue(text, a);
+            if (s !== undefined && method !== 'public') privateNames.add(s);
+          }
+        }
+        if (!argv.length) visibility = method as MethodDecl['visibility'];
+      } else if (method === 'class_methods' && owner.module) {
+        const block = child(c, 'block');
+        const body = block ? (block.children.find((x) => x.type === 'block_body' || x.type === 'body_statement') ?? undefined) : undefined;
+        if (body) walk(body, nesting, owner, true, true);
+      } else if (method === 'scope') {
+        const s = symbolOrStringValue(text, argv[0]);
+        if (s !== undefined) declares.add(s);
+      }
+    }
+    if (privateNames.size) {
+      for (let i = 0; i < methods.length; i++) {
+        const m = methods[i]!;
+        if (m.owner === owner?.name && privateNames.has(m.name)) methods[i] = { ...m, visibility: 'private' };
+      }
+    }
+  };
+  walk(root, [], undefined, false, false);
+  return { text, classes, methods, words: wordsOf(text), declares };
+}
