@@ -306,17 +306,10 @@ function hasCallers(fnName: string, method: boolean, exportedAs: string | undefi
     return false;
   }
   if (exportedAs === undefined) return false;
-  for (const f of index.importersOf(current.file)) {
-    const info = index.info(f);
-    const t = index.textOf(f) ?? '';
-    for (const imp of info?.imports.values() ?? []) {
-      if (index.resolve(f, imp.spec) !== current.file) continue;
-      if (imp.imported === '*' || imp.imported === exportedAs) {
-        const local = imp.imported === '*' ? `${imp.local}.${exportedAs}` : imp.local;
-        if (new RegExp(`(?<![\\w$])${local.replace(/[.$]/g, '\\$&')}(?![\\w$])`).test(t.replace(/^\s*import[^;\n]*;?$/gm, ''))) return true;
-      }
-    }
-  }
+  // Any file that imports this one, directly or through barrels, and names the export (or an
+  // alias of it) may call it: conservatively, a mention counts as a caller.
+  const named = new RegExp(`(?<![\\w$])(?:${esc}|${exportedAs.replace(/\$/g, '\\$')})(?![\\w$])`);
+  for (const f of index.dependentsOf(current.file)) if (named.test(index.textOf(f) ?? '')) return true;
   return false;
 }
 

@@ -66,7 +66,19 @@ function checkCached(sql: string, catalog: CatalogView, disabled: ReadonlySet<st
 }
 
 /** Names through which code can reach a partitioned table: tables, models, clients, followed functions. */
+const reachCache = new WeakMap<CatalogView, WeakMap<TsIndex, { gen: number; re: RegExp }>>();
+
 function reachWords(catalog: CatalogView, index: TsIndex): RegExp {
+  let byIndex = reachCache.get(catalog);
+  if (!byIndex) reachCache.set(catalog, (byIndex = new WeakMap()));
+  const hit = byIndex.get(index);
+  if (hit && hit.gen === index.registry.version) return hit.re;
+  const re = buildReachWords(catalog, index);
+  byIndex.set(index, { gen: index.registry.version, re });
+  return re;
+}
+
+function buildReachWords(catalog: CatalogView, index: TsIndex): RegExp {
   const words = new Set<string>(['prisma', 'knex', 'drizzle', 'sequelize', 'typeorm', 'kysely', 'objection', 'Repository', 'require', 'import']);
   for (const t of catalog.tables()) words.add(t.name);
   for (const m of index.registry.all()) for (const n of [...m.names, m.modelName]) words.add(n);

@@ -94,28 +94,38 @@ export class TsIndex implements HostIndex {
     return this.files.get(fileName)?.text;
   }
 
+  private reverse?: { gen: number; importers: Map<string, Set<string>> };
+
+  /** File → files that import it, computed once per generation. */
+  private importerMap(): Map<string, Set<string>> {
+    if (this.reverse?.gen === this.gen) return this.reverse.importers;
+    const importers = new Map<string, Set<string>>();
+    for (const [file, e] of this.files) {
+      for (const s of e.specs) {
+        const target = this.resolve(file, s);
+        if (!target || target === file) continue;
+        let set = importers.get(target);
+        if (!set) importers.set(target, (set = new Set()));
+        set.add(file);
+      }
+    }
+    this.reverse = { gen: this.gen, importers };
+    return importers;
+  }
+
   /** Files that import `fileName`, directly or through re-exports (transitively). */
   dependentsOf(fileName: string): readonly string[] {
+    const map = this.importerMap();
     const out = new Set<string>();
     const todo = [fileName];
     while (todo.length) {
-      const f = todo.pop()!;
-      for (const [other, e] of this.files) {
+      for (const other of map.get(todo.pop()!) ?? []) {
         if (out.has(other) || other === fileName) continue;
-        if (e.specs.some((s) => this.resolve(other, s) === f)) {
-          out.add(other);
-          todo.push(other);
-        }
+        out.add(other);
+        todo.push(other);
       }
     }
     return [...out];
-  }
-
-  /** Direct importers of a file (callers of its exports live there). */
-  importersOf(fileName: string): string[] {
-    const out: string[] = [];
-    for (const [other, e] of this.files) if (other !== fileName && e.specs.some((s) => this.resolve(other, s) === fileName)) out.push(other);
-    return out;
   }
 
   /** The indexed file a module specifier names: relative paths, `.js` written for `.ts`, `@/x` / `~/x` aliases. */
@@ -129,18 +139,30 @@ export class TsIndex implements HostIndex {
     }
     const alias = /^(?:@|~|#)\/(.+)$/.exec(spec);
     if (alias) {
-      let found: string | undefined;
-      for (const f of this.files.keys()) {
-        for (const ext of EXTENSIONS) {
-          if (ext && f.endsWith(`/${alias[1]!}${ext}`)) {
-            if (found && found !== f) return undefined;
-            found = f;
-          }
-        }
-      }
-      return found;
+      if (this.aliasCache?.gen !== this.gen) this.aliasCache = { gen: this.gen, found: new Map() };
+      const cached = this.aliasCache.found;
+      if (cached.has(spec)) return cached.get(spec);
+      const r = this.resolveAlias(alias[1]!);
+      cached.set(spec, r);
+      return r;
     }
     return undefined;
+  }
+
+  private aliasCache?: { gen: number; found: Map<string, string | undefined> };
+
+  /** `@/lib/db` → the one indexed file ending in `/lib/db(.ts|/index.ts|…)`; none when ambiguous. */
+  private resolveAlias(rest: string): string | undefined {
+    let found: string | undefined;
+    for (const f of this.files.keys()) {
+      for (const ext of EXTENSIONS) {
+        if (ext && f.endsWith(`/${rest}${ext}`)) {
+          if (found && found !== f) return undefined;
+          found = f;
+        }
+      }
+    }
+    return found;
   }
 
   /** The parsed module record of an indexed file (parsed on first use). */
