@@ -24,6 +24,8 @@ import { LineIndex } from '../server/src/engine/finding';
 import { checkFile, loadEngine } from '../server/src/engine/index';
 import { hostFor } from '../server/src/engine/host/index';
 import * as schema from './fixtures/ts-app/src/db/schema';
+import { OLead, OOutput } from './fixtures/ts-app/src/models/objection';
+import { db as repoDb, inMonth, leadsOfCompany, ofUser, outputsSince } from './fixtures/ts-app/src/repos/knex-repo';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-app');
 const { leads, agentOutputs, campaigns } = schema;
@@ -92,6 +94,36 @@ const sq = async (run: () => Promise<unknown>): Promise<Built> => {
   return s;
 };
 
+// Objection on the same offline knex. Column lists (which `withGraphJoined` selects) are given
+// instead of being read from a database; every statement Objection runs is recorded by the
+// knex client before it asks for a connection (there is none), so eager fetches are seen too.
+for (const [m, columns] of [
+  [OLead, ['id', 'company', 'user_id', 'status', 'created_at']],
+  [OOutput, ['id', 'lead_id', 'kind', 'created_at']],
+] as const) {
+  m.knex(knex);
+  (m as unknown as { tableMetadata: () => { columns: readonly string[] } }).tableMetadata = () => ({ columns });
+}
+const ob = (q: { toKnexQuery(): { toSQL(): { toNative(): { sql: string; bindings: readonly unknown[] } } } }): Built => kx(q.toKnexQuery());
+const objectionRuns = async (run: () => PromiseLike<unknown>): Promise<Built[]> => {
+  const client = knex.client as unknown as { runner: (b: { toSQL(): { toNative(): { sql: string; bindings: readonly unknown[] } } }) => unknown };
+  const original = client.runner;
+  const seen: Built[] = [];
+  client.runner = (b) => {
+    const n = b.toSQL().toNative();
+    seen.push({ sql: n.sql, params: n.bindings });
+    return original.call(client, b);
+  };
+  try {
+    await run();
+  } catch {
+    // No connection: the statement was recorded before the driver was asked for one.
+  } finally {
+    client.runner = original;
+  }
+  return seen;
+};
+
 const doc = (s: string, ...params: unknown[]): Built => ({ sql: s, params });
 const P = '"public"."leads"';
 const PA = '"public"."agent_outputs"';
@@ -150,6 +182,36 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
       ),
   },
   'knex-null': { table: 'leads', build: () => kx(knex('leads').whereNull('created_at')) },
+
+  // Builders returned from functions of repos/knex-repo.ts, refined by the caller or by helpers.
+  'follow-company': { table: 'leads', build: () => kx(leadsOfCompany('Microsoft')) },
+  'follow-company-gte': { table: 'leads', build: () => kx(leadsOfCompany('Microsoft').where('created_at', '>=', from)) },
+  'follow-outputs': { table: 'agent_outputs', build: () => kx(outputsSince(from).where('lead_id', 5)) },
+  'follow-outputs-or': { table: 'agent_outputs', build: () => kx(outputsSince(from).orWhere('kind', 'x')) },
+  'follow-helper-key': { table: 'leads', build: () => kx(inMonth(repoDb('leads').where('company', 'x'), from, to)) },
+  'follow-helper-no-key': { table: 'leads', build: () => kx(ofUser(repoDb('leads').where('company', 'x'), userId)) },
+  'follow-helper-hash': { table: 'campaigns', build: () => kx(ofUser(repoDb('campaigns'), userId)) },
+  'follow-nested': { table: 'leads', build: () => kx(inMonth(leadsOfCompany('x'), from, to).first()) },
+
+  // Objection.js.
+  'objection-company': { table: 'leads', build: () => ob(OLead.query().where('company', 'Microsoft')) },
+  'objection-gte': { table: 'leads', build: () => ob(OLead.query().where('company', 'Microsoft').where('created_at', '>=', from)) },
+  'objection-find-by-id': { table: 'leads', build: () => ob(OLead.query().findById(7)) },
+  'objection-between': { table: 'leads', build: () => ob(OLead.query().whereBetween('created_at', [from, to]).first()) },
+  'objection-or': { table: 'leads', build: () => ob(OLead.query().where('created_at', '>=', from).orWhere('status', 'NEW')) },
+  'objection-fetched': {
+    table: 'agent_outputs',
+    build: async () => {
+      // The parent query is answered without the database; the eager fetch of `outputs` is the second statement.
+      const runs = await objectionRuns(() => OLead.query().where('created_at', '>=', from).withGraphFetched('outputs').resolve([OLead.fromJson({ id: 7 })]));
+      const s = runs.find((r) => /from "agent_outputs"/.test(r.sql));
+      assert.ok(s, 'Objection fetched the relation');
+      return s;
+    },
+  },
+  'objection-joined': { table: 'agent_outputs', build: () => ob(OLead.query().withGraphJoined('outputs').where('leads.created_at', '>=', from).where('outputs.created_at', '>=', from)) },
+  'objection-joined-missing': { table: 'agent_outputs', build: () => ob(OLead.query().withGraphJoined('outputs').where('leads.created_at', '>=', from)) },
+  'objection-related': { table: 'agent_outputs', build: () => ob(OLead.relatedQuery('outputs').for(7)) },
 
   // Drizzle.
   'drizzle-company': { table: 'leads', build: () => dz(db.select().from(leads).where(eq(leads.company, 'Microsoft'))) },

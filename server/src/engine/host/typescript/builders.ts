@@ -49,10 +49,12 @@ function knexRawSql(n: N, params: Params): string {
 const KNEX_ROOTS = /^(knex|db|trx|tx|k|pg|database|conn|connection|qb|builder|query)$/i;
 const KNEX_TERMINAL = new Set(['then', 'first', 'update', 'del', 'delete', 'count', 'pluck', 'toSQL', 'toString', 'toQuery', 'stream', 'catch', 'asCallback', 'increment', 'decrement', 'countDistinct', 'min', 'max', 'sum', 'avg']);
 
-type Cond = { readonly bool: 'and' | 'or'; readonly sql: string | null };
+export type Cond = { readonly bool: 'and' | 'or'; readonly sql: string | null };
 
 /** Recognises a Knex builder chain; undefined when it is not one. */
-export function knexQuery(top: N, links: readonly Link[]): OrmQuery | undefined {
+export const KNEX_TERMINAL_METHODS: ReadonlySet<string> = KNEX_TERMINAL;
+
+export function knexQuery(top: N, links: readonly Link[], knownRoot = false): OrmQuery | undefined {
   let tableAt = -1;
   let tableNode: N | undefined;
   const r0 = links[0];
@@ -60,7 +62,8 @@ export function knexQuery(top: N, links: readonly Link[]): OrmQuery | undefined 
     const l = links[i]!;
     const c = links[i + 1]!;
     if (c.kind !== 'call' || c.args.length < 1) continue;
-    const isRootCall = (l.kind === 'root' && KNEX_ROOTS.test(l.name)) || (l.kind === 'prop' && l.name === 'knex' && i === 1);
+    const isRootCall =
+      (l.kind === 'root' && (KNEX_ROOTS.test(l.name) || (knownRoot && l.name !== 'this'))) || (l.kind === 'prop' && i === 1 && (l.name === 'knex' || (knownRoot && links[0]?.kind === 'root' && links[0].name === 'this')));
     const isFrom = l.kind === 'prop' && ['from', 'table', 'into'].includes(l.name) && i > 0;
     if ((isRootCall && c.args.length === 1) || isFrom) {
       if (stringValue(c.args[0]) !== undefined) {
@@ -71,6 +74,8 @@ export function knexQuery(top: N, links: readonly Link[]): OrmQuery | undefined 
     }
   }
   if (tableAt < 0 || !tableNode || !r0) return undefined;
+  // `knex.schema.table('leads', t => …)` / `schema.createTable(…)` are DDL, never queries.
+  if (links.some((l) => l.kind === 'prop' && l.name === 'schema')) return undefined;
   if (links.some((l) => l.kind === 'prop' && ['selectFrom', 'updateTable', 'deleteFrom', 'createQueryBuilder', 'getRepository'].includes(l.name))) return undefined;
   const ref = tableRef(tableNode);
   if (!ref) return undefined;
@@ -90,7 +95,7 @@ export function knexQuery(top: N, links: readonly Link[]): OrmQuery | undefined 
   };
 }
 
-function renderConds(conds: Cond[]): string | null {
+export function renderConds(conds: Cond[]): string | null {
   let out = '';
   for (const c of conds) {
     if (c.sql === null) {
@@ -109,7 +114,7 @@ const WHERE_RE = /^(or|and)?(where|Where)(Not)?(In|Null|NotNull|Between|NotBetwe
  * The conditions of a chain's `.method(args)` calls, in order. A call that clears the
  * conditions makes the query unknowable here: `resetWhy` says which construct did it.
  */
-function knexChainConds(links: readonly Link[], params: Params, resetWhy: string): Cond[] {
+export function knexChainConds(links: readonly Link[], params: Params, resetWhy: string): Cond[] {
   const conds: Cond[] = [];
   for (let i = 0; i + 1 < links.length; i++) {
     const l = links[i]!;
@@ -171,7 +176,7 @@ function knexWhere(method: string, args: readonly N[], params: Params): Cond | '
   return { bool, sql };
 }
 
-function plainWhere(args: readonly N[], params: Params): string | null {
+export function plainWhere(args: readonly N[], params: Params): string | null {
   const a0 = unwrap(args[0]);
   if (!a0) throw new Dynamic('where()');
   if (args.length === 1) {

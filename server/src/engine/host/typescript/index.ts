@@ -1,26 +1,35 @@
 /**
  * The TypeScript / JavaScript host module: SQL embedded in strings and templates, and queries of
- * Prisma, Drizzle, Knex, Kysely, Sequelize and TypeORM translated to the SQL each ORM sends, all
- * checked by the shared analysis (`checkSql`). Importing this file registers the module.
+ * Prisma, Drizzle, Knex, Kysely, Objection, Sequelize and TypeORM translated to the SQL each ORM
+ * sends, all checked by the shared analysis (`checkSql`). Builders returned from functions are
+ * followed to where they run (follow.ts) through the folder's index (workspace.ts).
+ * Importing this file registers the module.
  */
 import { checkSql } from '../../analysis/index';
 import type { CatalogView } from '../../catalog/model';
 import type { CheckOptions, CheckResult } from '../../check';
 import type { Finding } from '../../finding';
 import { registerHost } from '../index';
-import type { EmbeddedSql, HostModule, HostQuickFix } from '../types';
+import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
+import { parseTs } from './ast';
+import { isMigration } from './embedded';
 import { keyFixes, ormAdvice, suppressFix } from './fixes';
-import { ModelRegistry, mayDeclareModels, modelsFromPrisma } from './models';
-import { forgetDocument, scanFile, type FileScan } from './scan';
+import { followQueries, makeCtx } from './follow';
+import { scanFile, type FileScan } from './scan';
+import type { OrmQuery } from './sqlgen';
+import { TsIndex } from './workspace';
 
 export { ModelRegistry } from './models';
 export type { OrmQuery } from './sqlgen';
+export { TsIndex } from './workspace';
 
-/** Models learned from workspace files (`indexFile`), shared by every check in this process. */
-export const registry = new ModelRegistry();
+/** The index of callers that pass none (tests, single-file checks): one per process, as a fallback only. */
+export const defaultIndex = new TsIndex();
+/** Models of the default index (quick fixes read it). */
+export const registry = defaultIndex.registry;
 
 const DB_HINT =
-  /prisma|knex|drizzle|sequelize|typeorm|kysely|\bsql`|\.query\s*\(|\.raw\s*\(|\$queryRaw|\$executeRaw|\.execute\s*\(|\b(select|update|delete)\b|Repository|\.find\w*\s*\(|\.where\s*\(|selectFrom|deleteFrom|updateTable|\.count\s*\(|\.destroy\s*\(/i;
+  /prisma|knex|drizzle|sequelize|typeorm|kysely|objection|\bsql`|\.query\s*\(|\.raw\s*\(|\$queryRaw|\$executeRaw|\.execute\s*\(|\b(select|update|delete)\b|Repository|\.find\w*\s*\(|\.where\s*\(|selectFrom|deleteFrom|updateTable|\.count\s*\(|\.destroy\s*\(/i;
 
 function isPrisma(fileName: string): boolean {
   return /\.prisma$/i.test(fileName);
@@ -30,9 +39,13 @@ function isTsLike(fileName: string): boolean {
   return /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/i.test(fileName) && !/\.d\.ts$/i.test(fileName);
 }
 
+function asTsIndex(index: HostIndex | undefined): TsIndex {
+  return index instanceof TsIndex ? index : defaultIndex;
+}
+
 /** The file's embedded SQL and ORM queries (exposed for tests and the benchmark). */
-export function scanTypeScript(text: string, fileName?: string, incremental = false): FileScan {
-  return scanFile(text, fileName, registry, incremental ? (fileName ?? '') : undefined);
+export function scanTypeScript(text: string, fileName?: string, incremental = false, index: TsIndex = defaultIndex): FileScan {
+  return scanFile(text, fileName, index, incremental ? (fileName ?? '') : undefined);
 }
 
 type Cached = CheckResult;
@@ -52,9 +65,55 @@ function checkCached(sql: string, catalog: CatalogView, disabled: ReadonlySet<st
   return r;
 }
 
-function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string }): CheckResult {
+/** Names through which code can reach a partitioned table: tables, models, clients, followed functions. */
+const reachCache = new WeakMap<CatalogView, WeakMap<TsIndex, { gen: number; re: RegExp }>>();
+
+function reachWords(catalog: CatalogView, index: TsIndex): RegExp {
+  let byIndex = reachCache.get(catalog);
+  if (!byIndex) reachCache.set(catalog, (byIndex = new WeakMap()));
+  const hit = byIndex.get(index);
+  if (hit && hit.gen === index.registry.version) return hit.re;
+  const re = buildReachWords(catalog, index);
+  byIndex.set(index, { gen: index.registry.version, re });
+  return re;
+}
+
+function buildReachWords(catalog: CatalogView, index: TsIndex): RegExp {
+  const words = new Set<string>(['prisma', 'knex', 'drizzle', 'sequelize', 'typeorm', 'kysely', 'objection', 'Repository', 'require', 'import']);
+  for (const t of catalog.tables()) words.add(t.name);
+  for (const m of index.registry.all()) for (const n of [...m.names, m.modelName]) words.add(n);
+  return new RegExp(`\\b(?:${[...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+}
+
+/** Whether the document needs the cross-function pass: builders leave a function, or it imports functions. */
+function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean {
+  if (scan.skipped.some((s) => /escapes/.test(s.why))) return true;
+  for (const name of scan.module.imports.keys()) {
+    const r = index.resolveName(fileName, name, scan.module);
+    if (r?.kind === 'function' || r?.kind === 'class') return true;
+  }
+  for (const cls of scan.module.classes.values()) {
+    for (const f of cls.fields.values()) if (f.type !== undefined && index.typeClass(fileName, f.type, scan.module)) return true;
+    if (cls.methods.size > 1 && /\bthis\.\w+\s*\(/.test(scan.module.root.src)) return true;
+  }
+  return false;
+}
+
+function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult {
   if (catalog.tables().length === 0 || !typescriptHost.mightContainDatabaseCode(text)) return { findings: [], parseErrors: [] };
-  const { fragments, queries } = scanTypeScript(text, options?.fileName, true);
+  const index = asTsIndex(options?.index);
+  const fileName = options?.fileName;
+  // The cheap pre-filter: a file that names no partitioned table, model, client or import is skipped unparsed.
+  if (!reachWords(catalog, index).test(text)) return { findings: [], parseErrors: [] };
+  const scan = scanTypeScript(text, fileName, true, index);
+  // A migration runs against the schema of its time, not the final one: its queries are not judged.
+  const migration = isMigration(fileName, text);
+  const fragments = migration ? [] : scan.fragments;
+  let queries: OrmQuery[] = migration ? [] : scan.queries;
+  if (!migration && fileName && needsFollow(scan, index, fileName)) {
+    const ctx = makeCtx(index, fileName, text, parseTs(text), true);
+    queries = [...queries, ...followQueries(ctx, index)];
+  }
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];
   const disabled = options?.disabledRules;
@@ -71,18 +130,23 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
     if (!f.interpolated) for (const e of r.parseErrors) parseErrors.push({ offset: f.mapOffset(e.offset), message: e.message });
   }
   const seen = new Set<string>();
-  for (const q of queries) {
+  const all: OrmQuery[] = [];
+  for (const q of queries) all.push(q, ...(q.also ?? []));
+  for (const q of all) {
     const r = checkCached(q.sql, catalog, disabled);
     for (const x of r.findings) {
-      const k = `${q.range.start}:${q.range.end}:${x.code}:${x.table}`;
+      // A finding on a joined table goes to that table's reference in the code.
+      const join = q.joins?.find((j) => x.table === j.table || x.table.endsWith(`.${j.table}`));
+      const range = join && !(x.table === q.table || x.table.endsWith(`.${q.table}`)) ? join.range : q.range;
+      const k = `${range.start}:${range.end}:${x.code}:${x.table}`;
       if (seen.has(k)) continue;
       seen.add(k);
       // Offsets in the analysis's fix hint refer to the synthesized SQL: keep only what is portable.
       const fix = x.fix ? { strategy: x.fix.strategy, keyColumns: x.fix.keyColumns, language: 'typescript', host: q.fix } : undefined;
       const key = x.fix?.keyColumns[0];
-      const advice = x.fix && key ? ormAdvice(q.framework, q.fix, x.fix.strategy, key, registry) : undefined;
+      const advice = x.fix && key && range === q.range ? ormAdvice(q.framework, q.fix, x.fix.strategy, key, index.registry) : undefined;
       const message = advice ? `${x.message} ${advice}` : x.message;
-      findings.push({ ...x, message, start: q.range.start, end: q.range.end, ...(fix ? { fix } : {}) });
+      findings.push({ ...x, message, start: range.start, end: range.end, ...(fix ? { fix } : {}), ...(q.related ? { related: q.related } : {}) });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -102,15 +166,14 @@ export const typescriptHost: HostModule = {
   claimsFile(fileName: string): boolean {
     return isPrisma(fileName) || isTsLike(fileName);
   },
+  createIndex(): HostIndex {
+    return new TsIndex();
+  },
   indexFile(fileName: string, text: string): void {
-    if (isPrisma(fileName)) registry.set(fileName, modelsFromPrisma(text));
-    // Through the incremental scan, so that re-indexing a model file after a keystroke is cheap.
-    else if (mayDeclareModels(text)) registry.set(fileName, scanTypeScript(text, fileName, true).local);
-    else registry.remove(fileName);
+    if (isPrisma(fileName) || isTsLike(fileName)) defaultIndex.indexFile(fileName, text);
   },
   removeFile(fileName: string): void {
-    registry.remove(fileName);
-    forgetDocument(fileName);
+    defaultIndex.removeFile(fileName);
   },
   check: checkTypeScript,
   quickFixes(text: string, finding: Finding): readonly HostQuickFix[] {

@@ -5,9 +5,10 @@
  * as written, so they need nothing here.
  */
 import { field, kids, objectProps, stringValue, text, unwrap, dottedName, visit, flattenChain, type N } from './ast';
+import { classInfo } from './modinfo';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
 
-export type Framework = 'prisma' | 'drizzle' | 'sequelize' | 'typeorm';
+export type Framework = 'prisma' | 'drizzle' | 'sequelize' | 'typeorm' | 'objection';
 
 export interface ModelInfo {
   readonly framework: Framework;
@@ -25,6 +26,8 @@ export interface ModelInfo {
   readonly compoundKeys: ReadonlyMap<string, readonly string[]>;
   /** How an unknown property maps to a column. */
   readonly naming: 'as-is' | 'snake';
+  /** Relations that join another table: name → that table and the columns of the join. */
+  readonly joins?: ReadonlyMap<string, { readonly table: string; readonly column: string; readonly ownColumn: string }>;
 }
 
 export function snakeCase(s: string): string {
@@ -88,7 +91,7 @@ export class ModelRegistry {
 
 /** A stable text of what a list of models says (to detect real changes). */
 export function signature(models: readonly ModelInfo[]): string {
-  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming]));
+  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.joins ?? [])]]));
 }
 
 export function modelsFromPrisma(src: string): ModelInfo[] {
@@ -116,7 +119,7 @@ export function modelsFromPrisma(src: string): ModelInfo[] {
 
 /** Cheap test whether a TS/JS file may declare models. */
 export function mayDeclareModels(src: string): boolean {
-  return /pgTable|pgSchema|\.define\s*\(|\.init\s*\(|@Entity|@ViewEntity/.test(src);
+  return /pgTable|pgSchema|\.define\s*\(|\.init\s*\(|@Entity|@ViewEntity|\btableName\b/.test(src);
 }
 
 /** Drizzle, Sequelize and TypeORM model declarations in a parsed TS/JS file. */
@@ -153,7 +156,7 @@ export function modelsFromTs(root: N): ModelInfo[] {
       const m = sequelizeInit(n, classes);
       if (m) out.push(m);
     } else if (n.type === 'class_declaration' || n.type === 'class') {
-      const m = typeormEntity(n);
+      const m = typeormEntity(n) ?? objectionEntity(n);
       if (m) out.push(m);
     }
   });
@@ -365,5 +368,54 @@ function typeormEntity(cls: N): ModelInfo | undefined {
     compoundKeys: new Map(),
     naming: 'as-is',
     ...(schema !== undefined ? { schema } : {}),
+  };
+}
+
+/**
+ * An Objection.js model: a class that extends another (`Model`, a `BaseModel`) and names its
+ * table in `static tableName = 'leads'` or `static get tableName() { return 'leads'; }`.
+ * `relationMappings` with a `join: { from: 'leads.id', to: 'agent_outputs.lead_id' }` tell which
+ * table a relation reads.
+ */
+function objectionEntity(cls: N): ModelInfo | undefined {
+  const info = classInfo(cls);
+  if (!info?.extends) return undefined;
+  const table = stringValue(unwrap(info.statics.get('tableName')));
+  if (table === undefined) return undefined;
+  const parts = table.split('.');
+  const joins = new Map<string, { table: string; column: string; ownColumn: string }>();
+  let rm = unwrap(info.statics.get('relationMappings'));
+  if (rm && (rm.type === 'arrow_function' || rm.type === 'function_expression')) rm = unwrap(field(rm, 'body'));
+  if (rm?.type === 'object') {
+    for (const p of objectProps(rm).props) {
+      const v = unwrap(p.value);
+      if (v?.type !== 'object') continue;
+      const jp = objectProps(v).props.find((q) => q.key === 'join');
+      const j = unwrap(jp?.value);
+      if (j?.type !== 'object') continue;
+      const jprops = objectProps(j).props;
+      // Relations through a join table are read in two steps: not followed.
+      if (jprops.some((q) => q.key === 'through')) continue;
+      const from = stringValue(unwrap(jprops.find((q) => q.key === 'from')?.value));
+      const to = stringValue(unwrap(jprops.find((q) => q.key === 'to')?.value));
+      if (!from || !to) continue;
+      const [a, b] = from.split('.')[0] === parts[parts.length - 1] ? [from, to] : [to, from];
+      const own = a.split('.');
+      const other = b.split('.');
+      if (own.length !== 2 || other.length !== 2) continue;
+      joins.set(p.key, { table: other[0]!, column: other[1]!, ownColumn: own[1]! });
+    }
+  }
+  return {
+    framework: 'objection',
+    names: [info.name],
+    modelName: info.name,
+    table: parts[parts.length - 1]!,
+    ...(parts.length === 2 ? { schema: parts[0]! } : {}),
+    columns: new Map(),
+    relations: new Set(joins.keys()),
+    compoundKeys: new Map(),
+    naming: 'as-is',
+    joins,
   };
 }

@@ -3,11 +3,12 @@
  * Only the outermost call of a chain is translated (`a().b().c()` once, not three times);
  * arguments are still searched, so queries nested in callbacks or `$transaction([…])` count.
  */
-import { field, flattenChain, visit, type N } from './ast';
+import { field, flattenChain, visit, type Link, type N } from './ast';
 import { knexQuery, kyselyQuery } from './builders';
 import { drizzleQuery } from './drizzle';
 import { sequelizeQuery, typeormQuery } from './entities';
 import type { ModelInfo, ModelRegistry } from './models';
+import { objectionQuery } from './objection';
 import { prismaQuery } from './prisma';
 import { Dynamic, type OrmQuery } from './sqlgen';
 
@@ -39,6 +40,21 @@ export interface QueryContext {
   readonly hasDrizzle: boolean;
   /** TypeORM repositories held in fields / variables of the file. */
   readonly repos: ReadonlyMap<string, ModelInfo>;
+  /** Names (`db`, `this.prisma`) that hold a client, found through the workspace index. */
+  readonly clients?: ReadonlyMap<string, string>;
+  /** Imported classes used under another name: local → class name. */
+  readonly aliases?: ReadonlyMap<string, string>;
+}
+
+/** The client kind of a chain's root (`db(…)`, `this.knex(…)`, `this.prisma.lead…`), when the index knows it. */
+export function rootClient(links: readonly Link[], clients: ReadonlyMap<string, string> | undefined): string | undefined {
+  const r0 = links[0];
+  if (!clients || !r0 || r0.kind !== 'root') return undefined;
+  if (r0.name === 'this') {
+    const p = links[1];
+    return p?.kind === 'prop' ? clients.get(`this.${p.name}`) : undefined;
+  }
+  return clients.get(r0.name);
 }
 
 export function fileFlags(src: string): { hasKnex: boolean; hasTypeorm: boolean; hasPrisma: boolean; hasDrizzle: boolean } {
@@ -53,7 +69,13 @@ export function fileFlags(src: string): { hasKnex: boolean; hasTypeorm: boolean;
 export function findQueries(root: N, ctx: QueryContext): QueryScan {
   const queries: OrmQuery[] = [];
   const skipped: { start: number; end: number; why: string }[] = [];
-  const { registry, local, hasKnex, hasTypeorm, hasPrisma, hasDrizzle, repos } = ctx;
+  const { registry, local, repos, clients } = ctx;
+  const kinds = new Set(clients?.values());
+  // A client found through the index counts as a mention of its ORM (the file may call it `db`).
+  const hasKnex = ctx.hasKnex || kinds.has('knex');
+  const hasTypeorm = ctx.hasTypeorm || kinds.has('typeorm');
+  const hasPrisma = ctx.hasPrisma || kinds.has('prisma');
+  const hasDrizzle = ctx.hasDrizzle || kinds.has('drizzle');
   visit(root, (n) => {
     if (n.type !== 'call_expression' || !isChainTop(n)) return;
     const fn = field(n, 'function');
@@ -61,8 +83,16 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
     const links = flattenChain(n);
     if (links.length < 2) return;
     try {
+      const known = rootClient(links, clients);
+      if (known) {
+        // The root is a known client: only its ORM's translator applies.
+        const q = translateFor(known, n, links, ctx);
+        if (q) queries.push(q);
+        return;
+      }
       let q: OrmQuery | undefined = hasPrisma ? prismaQuery(links, registry, local) : undefined;
       if (!q && hasTypeorm) q = typeormQuery(n, links, repos, registry, local);
+      q ??= objectionQuery(n, links, registry, ctx.aliases);
       q ??= sequelizeQuery(links, registry, local);
       if (!q && hasDrizzle) q = drizzleQuery(n, links, registry, local);
       q ??= kyselyQuery(n, links);
@@ -74,4 +104,21 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
     }
   });
   return { queries, skipped };
+}
+
+function translateFor(kind: string, top: N, links: readonly Link[], ctx: QueryContext): OrmQuery | undefined {
+  switch (kind) {
+    case 'prisma':
+      return prismaQuery(links, ctx.registry, ctx.local);
+    case 'knex':
+      return knexQuery(top, links, true);
+    case 'kysely':
+      return kyselyQuery(top, links);
+    case 'drizzle':
+      return drizzleQuery(top, links, ctx.registry, ctx.local);
+    case 'typeorm':
+      return typeormQuery(top, links, ctx.repos, ctx.registry, ctx.local);
+    default:
+      return undefined;
+  }
 }

@@ -11,9 +11,12 @@ import { parserFor, treeEdit } from '../treesitter';
 import { copySubtree, type N } from './ast';
 import { embeddedFragments, isMigration, sqlConsts, type Fragment } from './embedded';
 import { typeormRepositories } from './entities';
-import { mayDeclareModels, modelsFromTs, signature, type ModelInfo, type ModelRegistry } from './models';
+import { mayDeclareModels, modelsFromTs, signature, type ModelInfo } from './models';
+import { moduleInfo, type ModuleInfo } from './modinfo';
+import { classAliases, fileClients } from './clients';
 import { fileFlags, findQueries } from './queries';
 import type { OrmQuery } from './sqlgen';
+import type { TsIndex } from './workspace';
 
 interface Unit {
   readonly text: string;
@@ -38,6 +41,10 @@ export interface FileScan {
   readonly skipped: { start: number; end: number; why: string }[];
   /** Models declared in this file. */
   readonly local: ModelInfo[];
+  /** Imports, exports, classes of the file (unit-relative nodes: use for names, not offsets). */
+  readonly module: ModuleInfo;
+  /** Bindings of this file that hold a database client (`db`, `this.prisma`). */
+  readonly clients: ReadonlyMap<string, string>;
 }
 
 interface DocState {
@@ -50,7 +57,7 @@ const MAX_DOCS = 16;
 
 /** Anything a unit needs to contain to hold a query, embedded SQL, a model or a repository. */
 const UNIT_HINT =
-  /prisma|knex|drizzle|kysely|sequelize|\bsql\b|\.(query|raw|execute|where|from|find\w*|count|destroy|update|delete|select\w*|updateTable|deleteFrom|define|init)\s*[(`]|\$(query|execute)Raw|Repository|@Entity|pgTable|pgSchema|\b(select|insert|update|delete|with|merge|create|alter|drop)\b/i;
+  /^\s*(import|export)\b|\brequire\s*\(|\bexports\b|\btableName\b|prisma|knex|drizzle|kysely|sequelize|\bsql\b|\.(query|raw|execute|where|from|find\w*|count|destroy|update|delete|select\w*|updateTable|deleteFrom|define|init)\s*[(`]|\$(query|execute)Raw|Repository|@Entity|pgTable|pgSchema|\b(select|insert|update|delete|with|merge|create|alter|drop)\b/i;
 
 /** A program node over unit roots (each keeps its own text and offsets). */
 function programOf(children: N[], text: string): N {
@@ -60,11 +67,9 @@ function programOf(children: N[], text: string): N {
 function emptyUnit(text: string): N {
   return { type: 'program', start: 0, end: text.length, field: null, children: [], parent: null, src: text };
 }
-const docs = new Map<string, DocState>();
-
 /** Forgets the cached tree and units of a document (closed, deleted). */
-export function forgetDocument(key: string): void {
-  const d = docs.get(key);
+export function forgetDocument(docs: Map<string, unknown>, key: string): void {
+  const d = docs.get(key) as DocState | undefined;
   if (d) {
     d.tree.delete();
     docs.delete(key);
@@ -72,9 +77,9 @@ export function forgetDocument(key: string): void {
 }
 
 /** Parses `text`, incrementally from the document's previous tree when there is one. */
-function parseDocument(key: string | undefined, text: string): { tree: Tree; units: Map<string, Unit>; keep: boolean } {
+function parseDocument(docs: Map<string, unknown>, key: string | undefined, text: string): { tree: Tree; units: Map<string, Unit>; keep: boolean } {
   const parser = parserFor('typescript');
-  const prev = key === undefined ? undefined : docs.get(key);
+  const prev = key === undefined ? undefined : (docs.get(key) as DocState | undefined);
   if (prev && prev.text === text) return { tree: prev.tree, units: prev.units, keep: true };
   let tree: Tree | null = null;
   if (prev) {
@@ -89,8 +94,10 @@ function parseDocument(key: string | undefined, text: string): { tree: Tree; uni
 }
 
 /** Scans a file; `key` (the file name) enables the incremental cache for that document. */
-export function scanFile(text: string, fileName: string | undefined, registry: ModelRegistry, key?: string): FileScan {
-  const { tree, units: oldUnits, keep } = parseDocument(key, text);
+export function scanFile(text: string, fileName: string | undefined, index: TsIndex, key?: string): FileScan {
+  const registry = index.registry;
+  const docs = index.docs;
+  const { tree, units: oldUnits, keep } = parseDocument(docs, key, text);
   let kept = false;
   try {
     const ddlContext = isMigration(fileName, text);
@@ -119,7 +126,11 @@ export function scanFile(text: string, fileName: string | undefined, registry: M
     }
     // Declarations refer to each other across statements (`class X extends Model {}` then
     // `X.init(…)`, `const s = pgSchema('x')` then `s.table(…)`): read them over the whole file.
-    const local = declares ? modelsFromTs(programOf(units.map((u) => u.unit.root), text)) : [];
+    const program = programOf(units.map((u) => u.unit.root), text);
+    const local = declares ? modelsFromTs(program) : [];
+    const module = moduleInfo(program);
+    const clients = fileName ? fileClients(index, fileName, module, program) : new Map<string, string>();
+    const aliases = fileName ? classAliases(index, fileName, module) : new Map<string, string>();
     const repos = new Map<string, ModelInfo>();
     for (const { unit } of units) {
       for (const [name, entity] of unit.repoDecls) {
@@ -127,8 +138,8 @@ export function scanFile(text: string, fileName: string | undefined, registry: M
         if (m) repos.set(name, m);
       }
     }
-    const sig = JSON.stringify([registry.version, signature(local), [...repos].map(([k, m]) => [k, m.modelName, m.table]), flags]);
-    const ctx = { registry, local, repos, ...flags };
+    const sig = JSON.stringify([registry.version, signature(local), [...repos].map(([k, m]) => [k, m.modelName, m.table]), flags, [...clients], [...aliases]]);
+    const ctx = { registry, local, repos, clients, aliases, ...flags };
     const fragments: Fragment[] = [];
     const queries: OrmQuery[] = [];
     const skipped: { start: number; end: number; why: string }[] = [];
@@ -151,9 +162,9 @@ export function scanFile(text: string, fileName: string | undefined, registry: M
     if (keep && key !== undefined) {
       docs.set(key, { text, tree, units: fresh });
       kept = true;
-      while (docs.size > MAX_DOCS) forgetDocument(docs.keys().next().value!);
+      while (docs.size > MAX_DOCS) forgetDocument(docs, docs.keys().next().value!);
     }
-    return { fragments, queries, skipped, local };
+    return { fragments, queries, skipped, local, module, clients };
   } finally {
     if (!kept) tree.delete();
   }
@@ -193,5 +204,12 @@ function shiftQuery(q: OrmQuery, by: number): OrmQuery {
     for (const k of OFFSET_KEYS) if (typeof f[k] === 'number') f[k] = (f[k] as number) + by;
     fix = f;
   }
-  return { ...q, range: { start: q.range.start + by, end: q.range.end + by }, fix };
+  const shift = (r: { start: number; end: number }): { start: number; end: number } => ({ start: r.start + by, end: r.end + by });
+  return {
+    ...q,
+    range: shift(q.range),
+    fix,
+    ...(q.joins ? { joins: q.joins.map((j) => ({ ...j, range: shift(j.range) })) } : {}),
+    ...(q.also ? { also: q.also.map((a) => shiftQuery(a, by)) } : {}),
+  };
 }

@@ -6,7 +6,7 @@ import { field, kids, text, unwrap, type N } from './ast';
 
 /** One ORM query translated to the SQL the ORM sends (only the parts that matter for pruning). */
 export interface OrmQuery {
-  readonly framework: 'prisma' | 'knex' | 'drizzle' | 'kysely' | 'sequelize' | 'typeorm';
+  readonly framework: 'prisma' | 'knex' | 'drizzle' | 'kysely' | 'sequelize' | 'typeorm' | 'objection';
   /** A complete statement, e.g. `SELECT * FROM "leads" WHERE "created_at" >= $1`. */
   readonly sql: string;
   /** Where findings of this query are reported: the model / table reference in the call. */
@@ -15,6 +15,15 @@ export interface OrmQuery {
   readonly table: string;
   /** Host-specific data for quick fixes (see fixes.ts). */
   readonly fix: Readonly<Record<string, string | number>>;
+  /**
+   * Other partitioned-table references of the query (joins, included relations): a finding on
+   * one of these tables is reported at its own range.
+   */
+  readonly joins?: readonly { readonly table: string; readonly schema?: string; readonly range: { readonly start: number; readonly end: number } }[];
+  /** Further statements the same call sends (Objection `withGraphFetched`, Prisma nested reads). */
+  readonly also?: readonly OrmQuery[];
+  /** Where the builder was created and refined, when that is not where it runs. */
+  readonly related?: readonly import('../../finding').RelatedLocation[];
 }
 
 /** Thrown by a translator when part of a query is built in a way we cannot see: report nothing. */
@@ -79,8 +88,15 @@ export function selectSql(schema: string | undefined, table: string, where: stri
   return where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`;
 }
 
+/**
+ * Chain tops whose builder is known to run although nothing here runs it: a builder that leaves
+ * the code we can see (returned from a function no visible code calls) is judged where it is built.
+ */
+export const assumeExecuted = new WeakSet<N>();
+
 /** Whether the query a chain builds is executed here (awaited, returned from an async function, terminal method). */
 export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: readonly string[]): boolean {
+  if (assumeExecuted.has(top)) return true;
   if (chainNames.some((n) => terminal.has(n))) return true;
   let p = top.parent;
   let child = top;

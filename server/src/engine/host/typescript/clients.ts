@@ -1,0 +1,51 @@
+/**
+ * Which names of a file hold a database client, found through the workspace index rather than
+ * by the words a file happens to contain: imports resolved to the module that made the client
+ * (`import db from '../db'`), local instances, class fields and constructor-injected parameters
+ * (`constructor(private prisma: PrismaService)`, `@InjectKnex() knex: Knex`), and typed parameters.
+ * Keys are plain names (`db`) and `this.<field>`.
+ */
+import { field, text, visit, type N } from './ast';
+import type { ModuleInfo } from './modinfo';
+import type { ClientKind, TsIndex } from './workspace';
+
+export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo, program: N): Map<string, ClientKind> {
+  const out = new Map<string, ClientKind>();
+  for (const name of [...module.imports.keys(), ...module.locals.keys()]) {
+    if (name.startsWith('%')) continue;
+    const r = index.resolveName(fileName, name, module);
+    if (r?.kind === 'client') out.set(name, r.client);
+  }
+  for (const cls of module.classes.values()) {
+    for (const f of cls.fields.values()) {
+      const k = (f.type !== undefined ? index.typeClient(fileName, f.type, module) : undefined) ?? (f.init ? index.valueClient(fileName, f.init, module) : undefined);
+      if (k) out.set(`this.${f.name}`, k);
+    }
+  }
+  // Typed parameters and variables anywhere in the file (`async function list(db: Knex)`).
+  visit(program, (n) => {
+    if (n.type !== 'required_parameter' && n.type !== 'optional_parameter' && n.type !== 'variable_declarator') return;
+    const name = field(n, 'pattern') ?? field(n, 'name');
+    const type = field(n, 'type');
+    if (name?.type !== 'identifier' || out.has(text(name))) return;
+    let k: ClientKind | undefined;
+    if (type) k = index.typeClient(fileName, text(type).replace(/^:\s*/, ''), module);
+    if (!k && n.type === 'variable_declarator') {
+      const v = field(n, 'value');
+      if (v && (v.type === 'call_expression' || v.type === 'new_expression' || v.type === 'await_expression')) k = index.valueClient(fileName, v, module);
+    }
+    if (k) out.set(text(name), k);
+  });
+  return out;
+}
+
+/** Imported classes used under another name (`import { LeadModel as Lead }`): local → class name. */
+export function classAliases(index: TsIndex, fileName: string, module: ModuleInfo): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [local, imp] of module.imports) {
+    if (imp.imported === local) continue;
+    const r = index.resolveName(fileName, local, module);
+    if (r?.kind === 'class' && r.cls.name !== local) out.set(local, r.cls.name);
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+/**
+ * Objection.js queries → the SQL they send (Objection builds on knex, so conditions read like
+ * knex's): `Lead.query().where(…)`, `findById`, `findOne`, `withGraphJoined('outputs')` (a LEFT
+ * JOIN of the relation's table) and `withGraphFetched('outputs')` (a second query on the
+ * relation's table, `WHERE "agent_outputs"."lead_id" IN (…)`), `Lead.relatedQuery('outputs')`.
+ * Models come from the index (`static tableName`, `relationMappings`).
+ */
+import { kids, stringContentRange, stringValue, type Link, type N } from './ast';
+import { KNEX_TERMINAL_METHODS, knexChainConds, plainWhere, renderConds, type Cond } from './builders';
+import type { ModelInfo, ModelRegistry } from './models';
+import { Dynamic, Params, executedHere, qi, qualified, type OrmQuery } from './sqlgen';
+
+const TERMINAL = new Set([...KNEX_TERMINAL_METHODS, 'findById', 'findByIds', 'findOne', 'patch', 'deleteById', 'patchAndFetchById', 'updateAndFetchById', 'page', 'range', 'resultSize', 'execute', 'insert', 'insertAndFetch']);
+
+export function objectionModel(name: string, registry: ModelRegistry, aliases?: ReadonlyMap<string, string>): ModelInfo | undefined {
+  return registry.find('objection', aliases?.get(name) ?? name);
+}
+
+/** Relation names of a relation expression: `'outputs'`, `'[outputs, campaign]'`; nested paths only by their first step. */
+function relationNames(node: N | undefined): { name: string; start: number; end: number }[] | undefined {
+  const s = stringValue(node);
+  if (s === undefined || !node) return undefined;
+  const base = stringContentRange(node).start;
+  const out: { name: string; start: number; end: number }[] = [];
+  const re = /[A-Za-z_$][\w$]*(?:\.[\w$.]+)?/g;
+  for (const m of s.matchAll(re)) {
+    const first = m[0].split('.')[0]!;
+    out.push({ name: first, start: base + m.index, end: base + m.index + first.length });
+  }
+  if (/[^\w$.,\[\]\s]/.test(s)) return undefined;
+  return out;
+}
+
+export function objectionQuery(top: N, links: readonly Link[], registry: ModelRegistry, aliases?: ReadonlyMap<string, string>): OrmQuery | undefined {
+  const r0 = links[0];
+  const l1 = links[1];
+  const l2 = links[2];
+  if (r0?.kind !== 'root' || l1?.kind !== 'prop' || l2?.kind !== 'call') return undefined;
+  const model = objectionModel(r0.name, registry, aliases);
+  if (!model) return undefined;
+  const params = new Params();
+  const from = qualified(model.schema, model.table);
+  let table = model.table;
+  let schema = model.schema;
+  let fromSql = from;
+  let rel: { table: string; column: string; ownColumn: string } | undefined;
+  const conds: Cond[] = [];
+  if (l1.name === 'relatedQuery') {
+    // `Lead.relatedQuery('outputs').for(id)`: reads the relation's table by its join column.
+    const names = relationNames(l2.args[0]);
+    rel = names?.length === 1 ? model.joins?.get(names[0]!.name) : undefined;
+    if (!rel) throw new Dynamic('relation not visible');
+    table = rel.table;
+    schema = undefined;
+    fromSql = qi(rel.table);
+    conds.push({ bool: 'and', sql: `${qi(rel.table)}.${qi(rel.column)} in (${params.next()})` });
+  } else if (l1.name !== 'query') return undefined;
+  const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
+  if (!executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
+  const rest = links.slice(3);
+  const also: OrmQuery[] = [];
+  const joins: { table: string; range: { start: number; end: number } }[] = [];
+  let joinSql = '';
+  for (let i = 0; i + 1 < rest.length; i++) {
+    const l = rest[i]!;
+    const c = rest[i + 1]!;
+    if (l.kind !== 'prop' || c.kind !== 'call') continue;
+    if (l.name === 'findById' || l.name === 'deleteById' || l.name === 'patchAndFetchById' || l.name === 'updateAndFetchById') conds.push({ bool: 'and', sql: `${qi(table)}.${qi('id')} = ${params.next()}` });
+    else if (l.name === 'findByIds') conds.push({ bool: 'and', sql: `${qi(table)}.${qi('id')} in ${params.list(c.args[0])}` });
+    else if (l.name === 'findOne') conds.push({ bool: 'and', sql: plainWhere(c.args, params) });
+    else if (l.name === 'for' && rel) continue;
+    else if (l.name === 'modify' || l.name === 'modifyGraph' || l.name === 'joinRelated' || l.name === 'innerJoinRelated' || l.name === 'leftJoinRelated') throw new Dynamic(`${l.name} not followed`);
+    else if (l.name === 'withGraphFetched' || l.name === 'withGraphJoined' || l.name === 'eager' || l.name === 'joinEager') {
+      const rels = relationNames(c.args[0]);
+      if (!rels) throw new Dynamic('relation expression not visible');
+      for (const r of rels) {
+        const j = model.joins?.get(r.name);
+        if (!j) throw new Dynamic('relation not visible');
+        if (l.name === 'withGraphJoined' || l.name === 'joinEager') {
+          joinSql += ` LEFT JOIN ${qi(j.table)} AS ${qi(r.name)} ON ${qi(r.name)}.${qi(j.column)} = ${qi(model.table)}.${qi(j.ownColumn)}`;
+          joins.push({ table: j.table, range: { start: r.start, end: r.end } });
+        } else {
+          // A second statement: the related rows of every parent row, by the join column only.
+          also.push({
+            framework: 'objection',
+            sql: `SELECT * FROM ${qi(j.table)} WHERE ${qi(j.table)}.${qi(j.column)} IN (${params.next()})`,
+            range: { start: r.start, end: r.end },
+            table: j.table,
+            fix: { framework: 'objection' },
+          });
+        }
+      }
+    }
+  }
+  conds.push(...knexChainConds(rest, params, 'modify'));
+  const where = renderConds(conds);
+  const sql = `SELECT * FROM ${fromSql}${joinSql}${where === null ? '' : ` WHERE ${where}`}`;
+  void kids;
+  return {
+    framework: 'objection',
+    sql,
+    range: rel ? { start: l2.args[0]!.start, end: l2.args[0]!.end } : { start: r0.node.start, end: r0.node.end },
+    table,
+    ...(schema !== undefined ? { schema } : {}),
+    fix: { framework: 'objection', model: model.modelName },
+    ...(joins.length ? { joins } : {}),
+    ...(also.length ? { also } : {}),
+  };
+}

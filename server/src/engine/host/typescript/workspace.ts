@@ -1,0 +1,302 @@
+/**
+ * The TypeScript/JavaScript index of one workspace folder: models (`ModelRegistry`), modules with
+ * their imports and exports, classes, and which bindings hold a database client (a knex, Kysely,
+ * Drizzle, Prisma, TypeORM or Sequelize instance made in `db.ts` and imported under any name, a
+ * Prisma client injected into a service). One instance per folder; nothing is process-wide.
+ * Modules are parsed lazily, the first time another file needs them, and forgotten per file.
+ */
+import path from 'node:path';
+import { LineIndex } from '../../finding';
+import type { HostIndex } from '../types';
+import { field, parseTs, text, unwrap, type N } from './ast';
+import { ModelRegistry, mayDeclareModels, modelsFromPrisma, modelsFromTs } from './models';
+import { forgetDocument } from './scan';
+import { moduleInfo, requireOf, type ClassInfo, type ModuleInfo } from './modinfo';
+
+export type ClientKind = 'knex' | 'kysely' | 'drizzle' | 'prisma' | 'typeorm' | 'sequelize';
+
+/** What a name stands for after following imports, re-exports and aliases. */
+export type Resolved =
+  | { readonly kind: 'client'; readonly client: ClientKind }
+  | { readonly kind: 'pkg'; readonly spec: string; readonly imported: string }
+  | { readonly kind: 'function'; readonly file: string; readonly node: N }
+  | { readonly kind: 'class'; readonly file: string; readonly cls: ClassInfo }
+  | { readonly kind: 'value'; readonly file: string; readonly node: N };
+
+interface Entry {
+  readonly text: string;
+  /** Import specifiers found by a cheap scan (for `dependentsOf` without parsing). */
+  readonly specs: readonly string[];
+  info?: ModuleInfo;
+  lines?: LineIndex;
+}
+
+const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '/index.mjs'];
+const SPEC_RE = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"\n]+)['"]/g;
+const MAX_DEPTH = 8;
+
+const PACKAGE_CLIENTS: { test: (spec: string, imported: string) => boolean; client: ClientKind; how: 'call' | 'new' | 'type' }[] = [
+  { test: (s) => s === 'knex', client: 'knex', how: 'call' },
+  { test: (s, i) => s === 'kysely' && i === 'Kysely', client: 'kysely', how: 'new' },
+  { test: (s, i) => s.startsWith('drizzle-orm') && i === 'drizzle', client: 'drizzle', how: 'call' },
+  { test: (s, i) => s.startsWith('@prisma/client') && i === 'PrismaClient', client: 'prisma', how: 'new' },
+  { test: (s, i) => s === 'typeorm' && (i === 'DataSource' || i === 'EntityManager'), client: 'typeorm', how: 'new' },
+  { test: (s, i) => /^sequelize(-typescript)?$/.test(s) && i === 'Sequelize', client: 'sequelize', how: 'new' },
+];
+
+/** Type names that declare a client (`db: Knex`, `db: Kysely<DB>`, `db: NodePgDatabase<typeof schema>`). */
+const TYPE_CLIENTS: { test: (spec: string, imported: string) => boolean; client: ClientKind }[] = [
+  { test: (s, i) => s === 'knex' && /^(Knex|default|\*)$/.test(i), client: 'knex' },
+  { test: (s, i) => s === 'kysely' && (i === 'Kysely' || i === 'Transaction'), client: 'kysely' },
+  { test: (s, i) => s.startsWith('drizzle-orm') && /Database$|^PgTransaction$/.test(i), client: 'drizzle' },
+  { test: (s, i) => s.startsWith('@prisma/client') && i === 'PrismaClient', client: 'prisma' },
+  { test: (s, i) => s === 'typeorm' && (i === 'DataSource' || i === 'EntityManager'), client: 'typeorm' },
+];
+
+export class TsIndex implements HostIndex {
+  readonly registry = new ModelRegistry();
+  private readonly files = new Map<string, Entry>();
+  private gen = 0;
+  /** Parse trees and translated units of open documents (see scan.ts), per index. */
+  readonly docs = new Map<string, unknown>();
+
+  get generation(): number {
+    return this.gen + this.registry.version;
+  }
+
+  /** Learns a file: `schema.prisma` models, or a TS/JS module and the models it declares. */
+  indexFile(fileName: string, text: string): void {
+    if (/\.prisma$/i.test(fileName)) {
+      this.registry.set(fileName, modelsFromPrisma(text));
+      return;
+    }
+    const prev = this.files.get(fileName);
+    if (prev?.text === text) return;
+    const specs: string[] = [];
+    for (const m of text.matchAll(SPEC_RE)) specs.push(m[1]!);
+    this.files.set(fileName, { text, specs });
+    this.gen++;
+    if (mayDeclareModels(text)) this.registry.set(fileName, modelsFromTs(this.info(fileName)!.root));
+    else this.registry.remove(fileName);
+  }
+
+  removeFile(fileName: string): void {
+    if (this.files.delete(fileName)) this.gen++;
+    this.registry.remove(fileName);
+    forgetDocument(this.docs, fileName);
+  }
+
+  has(fileName: string): boolean {
+    return this.files.has(fileName);
+  }
+
+  textOf(fileName: string): string | undefined {
+    return this.files.get(fileName)?.text;
+  }
+
+  private reverse?: { gen: number; importers: Map<string, Set<string>> };
+
+  /** File → files that import it, computed once per generation. */
+  private importerMap(): Map<string, Set<string>> {
+    if (this.reverse?.gen === this.gen) return this.reverse.importers;
+    const importers = new Map<string, Set<string>>();
+    for (const [file, e] of this.files) {
+      for (const s of e.specs) {
+        const target = this.resolve(file, s);
+        if (!target || target === file) continue;
+        let set = importers.get(target);
+        if (!set) importers.set(target, (set = new Set()));
+        set.add(file);
+      }
+    }
+    this.reverse = { gen: this.gen, importers };
+    return importers;
+  }
+
+  /** Files that import `fileName`, directly or through re-exports (transitively). */
+  dependentsOf(fileName: string): readonly string[] {
+    const map = this.importerMap();
+    const out = new Set<string>();
+    const todo = [fileName];
+    while (todo.length) {
+      for (const other of map.get(todo.pop()!) ?? []) {
+        if (out.has(other) || other === fileName) continue;
+        out.add(other);
+        todo.push(other);
+      }
+    }
+    return [...out];
+  }
+
+  /** The indexed file a module specifier names: relative paths, `.js` written for `.ts`, `@/x` / `~/x` aliases. */
+  resolve(from: string, spec: string): string | undefined {
+    if (spec.startsWith('.')) {
+      const base = path.resolve(path.dirname(from), spec);
+      for (const ext of EXTENSIONS) if (this.files.has(base + ext)) return base + ext;
+      const noJs = base.replace(/\.(m|c)?js$/, '');
+      if (noJs !== base) for (const ext of EXTENSIONS) if (this.files.has(noJs + ext)) return noJs + ext;
+      return undefined;
+    }
+    const alias = /^(?:@|~|#)\/(.+)$/.exec(spec);
+    if (alias) {
+      if (this.aliasCache?.gen !== this.gen) this.aliasCache = { gen: this.gen, found: new Map() };
+      const cached = this.aliasCache.found;
+      if (cached.has(spec)) return cached.get(spec);
+      const r = this.resolveAlias(alias[1]!);
+      cached.set(spec, r);
+      return r;
+    }
+    return undefined;
+  }
+
+  private aliasCache?: { gen: number; found: Map<string, string | undefined> };
+
+  /** `@/lib/db` → the one indexed file ending in `/lib/db(.ts|/index.ts|…)`; none when ambiguous. */
+  private resolveAlias(rest: string): string | undefined {
+    let found: string | undefined;
+    for (const f of this.files.keys()) {
+      for (const ext of EXTENSIONS) {
+        if (ext && f.endsWith(`/${rest}${ext}`)) {
+          if (found && found !== f) return undefined;
+          found = f;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The parsed module record of an indexed file (parsed on first use). */
+  info(fileName: string): ModuleInfo | undefined {
+    const e = this.files.get(fileName);
+    if (!e) return undefined;
+    e.info ??= moduleInfo(parseTs(e.text));
+    return e.info;
+  }
+
+  /** 0-based position of an offset in an indexed file. */
+  position(fileName: string, offset: number): { line: number; character: number } {
+    const e = this.files.get(fileName);
+    if (!e) return { line: 0, character: 0 };
+    e.lines ??= new LineIndex(e.text);
+    return e.lines.position(offset);
+  }
+
+  /** Follows an export through re-exports to the module and local name that define it. */
+  resolveExport(file: string, name: string, depth = 0): { file: string; local: string } | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const info = this.info(file);
+    if (!info) return undefined;
+    const e = info.exports.get(name);
+    if (e?.kind === 'local') return { file, local: e.local };
+    if (e?.kind === 'reexport') {
+      const target = this.resolve(file, e.spec);
+      return target ? this.resolveExport(target, e.imported, depth + 1) : undefined;
+    }
+    for (const s of info.starExports) {
+      const target = this.resolve(file, s);
+      const r = target ? this.resolveExport(target, name, depth + 1) : undefined;
+      if (r) return r;
+    }
+    return undefined;
+  }
+
+  /** What a top-level name of `file` stands for; `info` overrides the indexed record (the open document). */
+  resolveName(file: string, name: string, info?: ModuleInfo, depth = 0): Resolved | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const m = info ?? this.info(file);
+    if (!m) return undefined;
+    const imp = m.imports.get(name);
+    if (imp) {
+      const target = this.resolve(file, imp.spec);
+      if (!target) return imp.spec.startsWith('.') ? undefined : { kind: 'pkg', spec: imp.spec, imported: imp.imported };
+      if (imp.imported === '*') return undefined;
+      const ex = this.resolveExport(target, imp.imported);
+      return ex ? this.resolveName(ex.file, ex.local, undefined, depth + 1) : undefined;
+    }
+    const cls = m.classes.get(name);
+    if (cls) return { kind: 'class', file, cls };
+    const v = m.locals.get(name);
+    if (!v) return undefined;
+    const u = unwrap(v);
+    if (u && (u.type === 'function_declaration' || u.type === 'arrow_function' || u.type === 'function_expression' || u.type === 'function' || u.type === 'generator_function_declaration')) {
+      return { kind: 'function', file, node: u };
+    }
+    const c = this.valueClient(file, v, m, depth + 1);
+    return c ? { kind: 'client', client: c } : { kind: 'value', file, node: v };
+  }
+
+  /** The client an expression evaluates to: `knex(cfg)`, `new Kysely(…)`, `drizzle(pool)`, `new PrismaClient()`, `g.prisma ?? new PrismaClient()`. */
+  valueClient(file: string, v: N | undefined, info?: ModuleInfo, depth = 0): ClientKind | undefined {
+    const u = unwrap(v);
+    if (!u || depth > MAX_DEPTH) return undefined;
+    if (u.type === 'binary_expression') {
+      for (const c of u.children) {
+        const k = this.valueClient(file, c, info, depth + 1);
+        if (k) return k;
+      }
+      return undefined;
+    }
+    if (u.type === 'identifier') {
+      const r = this.resolveName(file, text(u), info, depth + 1);
+      return r?.kind === 'client' ? r.client : undefined;
+    }
+    if (u.type === 'call_expression' || u.type === 'new_expression') {
+      const callee = unwrap(field(u, u.type === 'call_expression' ? 'function' : 'constructor'));
+      if (!callee) return undefined;
+      const req = requireOf(callee);
+      if (req !== undefined) return PACKAGE_CLIENTS.find((p) => p.test(req, 'default') && p.how === 'call')?.client;
+      if (callee.type === 'member_expression') {
+        // `prisma.$extends(…)`, `require('knex').knex(…)`, `Knex.knex(…)`.
+        const prop = text(field(callee, 'property') ?? callee);
+        const obj = field(callee, 'object');
+        if (prop === '$extends') return this.valueClient(file, obj, info, depth + 1);
+        const req2 = requireOf(obj);
+        if (req2 !== undefined) return PACKAGE_CLIENTS.find((p) => p.test(req2, prop))?.client;
+        return undefined;
+      }
+      if (callee.type !== 'identifier') return undefined;
+      const r = this.resolveName(file, text(callee), info, depth + 1);
+      if (r?.kind === 'pkg') return PACKAGE_CLIENTS.find((p) => p.test(r.spec, r.imported) && (p.how === 'call') === (u.type === 'call_expression'))?.client;
+      if (r?.kind === 'class' && u.type === 'new_expression') return this.classClient(r.file, r.cls, depth + 1);
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** A class that extends a client (`class PrismaService extends PrismaClient`). */
+  classClient(file: string, cls: ClassInfo, depth = 0): ClientKind | undefined {
+    if (!cls.extends || depth > MAX_DEPTH) return undefined;
+    const base = /^[\w$]+/.exec(cls.extends)?.[0];
+    if (!base) return undefined;
+    const r = this.resolveName(file, base, undefined, depth + 1);
+    if (r?.kind === 'pkg') return PACKAGE_CLIENTS.find((p) => p.test(r.spec, r.imported) && p.how === 'new')?.client;
+    if (r?.kind === 'class') return this.classClient(r.file, r.cls, depth + 1);
+    return r === undefined && base === 'PrismaClient' ? 'prisma' : undefined;
+  }
+
+  /** The client a type annotation names (`Knex`, `Kysely<DB>`, `PrismaService`, `NodePgDatabase<…>`). */
+  typeClient(file: string, typeText: string, info?: ModuleInfo): ClientKind | undefined {
+    const m = /^\s*([\w$]+)(?:\.([\w$]+))?/.exec(typeText);
+    if (!m) return undefined;
+    const r = this.resolveName(file, m[1]!, info);
+    if (r?.kind === 'pkg') {
+      const imported = r.imported === 'default' || r.imported === '*' ? (m[2] ? r.imported : r.imported) : r.imported;
+      return TYPE_CLIENTS.find((t) => t.test(r.spec, imported))?.client;
+    }
+    if (r?.kind === 'class') return this.classClient(r.file, r.cls);
+    return undefined;
+  }
+
+  /** The class a type annotation names, resolved across files (for `this.repo.method()`). */
+  typeClass(file: string, typeText: string, info?: ModuleInfo): { file: string; cls: ClassInfo } | undefined {
+    const m = /^\s*([\w$]+)\s*$/.exec(typeText);
+    if (!m) return undefined;
+    const r = this.resolveName(file, m[1]!, info);
+    return r?.kind === 'class' ? { file: r.file, cls: r.cls } : undefined;
+  }
+
+  /** Every indexed file (for callers of a function in files that import it). */
+  fileNames(): IterableIterator<string> {
+    return this.files.keys();
+  }
+}

@@ -1,0 +1,192 @@
+// The TypeScript host across functions and files: a per-folder index (modules, exports and
+// imports, classes, clients) and builders followed from where they are built to where they run.
+// Expected findings are caret lines in test/fixtures/ts-follow (see its README); related
+// locations, the per-folder separation, the pre-filter and error propagation are asserted here.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
+import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
+import { LineIndex, type Finding } from '../server/src/engine/finding';
+import { checkFile, loadEngine } from '../server/src/engine/index';
+import { hostFor } from '../server/src/engine/host/index';
+import type { HostIndex, HostModule } from '../server/src/engine/host/types';
+import { defaultIndex, TsIndex } from '../server/src/engine/host/typescript/index';
+
+const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-follow');
+const APP = path.join(import.meta.dirname, 'fixtures', 'ts-app');
+
+/** Caret lines (`//  ^^^ code`) → expected findings on the nearest code line above. */
+function caretExpectations(text: string): { line: number; start: number; end: number; code: string }[] {
+  const lines = text.split('\n');
+  const out: { line: number; start: number; end: number; code: string }[] = [];
+  let target = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*)(\/\/)(\s*)(\^+) (\S+)\s*$/.exec(lines[i]!);
+    if (!m) {
+      target = i;
+      continue;
+    }
+    const at = m[1]!.length + m[2]!.length + m[3]!.length;
+    out.push({ line: target, start: at, end: at + m[4]!.length, code: m[5]! });
+  }
+  return out;
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else if (/\.(ts|prisma)$/.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+let host: HostModule;
+let catalog: CatalogSnapshot;
+let index: HostIndex;
+
+function check(file: string, text = fs.readFileSync(file, 'utf8'), idx: HostIndex = index): readonly Finding[] {
+  return host.check(text, catalog, { fileName: file, index: idx }).findings;
+}
+
+const shape = (text: string, fs_: readonly Finding[]): string[] => {
+  const li = new LineIndex(text);
+  return fs_.map((f) => {
+    const s = li.position(f.start);
+    const e = li.position(f.end);
+    return `${s.line + 1}:${s.character + 1}-${e.character + 1} ${f.code}`;
+  });
+};
+
+before(async () => {
+  await loadEngine();
+  host = hostFor('typescript')!;
+  const ws = new WorkspaceCatalog();
+  ws.setFile(path.join(APP, 'db', 'structure.sql'), fs.readFileSync(path.join(APP, 'db', 'structure.sql'), 'utf8'), 'sql');
+  catalog = ws.snapshot();
+  index = host.createIndex!();
+  for (const f of [...walk(ROOT), path.join(APP, 'prisma', 'schema.prisma')]) index.indexFile(f, fs.readFileSync(f, 'utf8'));
+});
+
+void describe('TypeScript host: builders followed across functions and files', () => {
+  for (const rel of ['repos/leads.ts', 'repos/lead-repo.ts', 'services/leads.ts', 'services/outputs.ts', 'services/objection.ts', 'migrations/20240102_rename.ts']) {
+    void it(`reports exactly the marked findings in src/${rel}`, () => {
+      const file = path.join(ROOT, 'src', rel);
+      const text = fs.readFileSync(file, 'utf8');
+      const want = caretExpectations(text).map((e) => `${e.line + 1}:${e.start + 1}-${e.end + 1} ${e.code}`).sort();
+      assert.deepEqual(shape(text, check(file, text)).sort(), want);
+    });
+  }
+});
+
+void describe('TypeScript host: related locations', () => {
+  const at = (file: string, text: string, needle: string): Finding => {
+    const off = text.indexOf(needle);
+    const f = check(file, text).find((x) => x.start === off);
+    assert.ok(f, `a finding at ${needle}`);
+    return f;
+  };
+
+  void it('points from the caller to where the builder was built and returned, in the other file (0-based positions)', () => {
+    const file = path.join(ROOT, 'src', 'services', 'leads.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    const f = at(file, text, "leadsByCompany('Microsoft').limit(50)");
+    const repo = path.join(ROOT, 'src', 'repos', 'leads.ts');
+    assert.deepEqual(f.related, [
+      { kind: 'file', fileName: repo, start: { line: 5, character: 13 }, end: { line: 5, character: 18 }, message: 'query built here' },
+      { kind: 'file', fileName: repo, start: { line: 5, character: 9 }, end: { line: 5, character: 46 }, message: 'returned here' },
+    ]);
+  });
+
+  void it('points at the builder made here and the helper that refined it elsewhere', () => {
+    const file = path.join(ROOT, 'src', 'services', 'leads.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    const f = at(file, text, "withCompany(database('leads'), 'x')");
+    const built = text.indexOf("'leads'", text.indexOf("withCompany(database('leads')")) + 1;
+    assert.deepEqual(f.related?.[0], { kind: 'here', start: built, end: built + 5, message: 'query built here' });
+    assert.deepEqual(f.related?.[1], {
+      kind: 'file',
+      fileName: path.join(ROOT, 'src', 'repos', 'leads.ts'),
+      start: { line: 19, character: 9 },
+      end: { line: 19, character: 37 },
+      message: 'refined here',
+    });
+  });
+
+  void it('a method called through this: related points into the same document', () => {
+    const file = path.join(ROOT, 'src', 'repos', 'lead-repo.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    const f = at(file, text, 'byCompany(company).count()');
+    const built = text.indexOf("'leads'", text.indexOf('byCompany(company: string)')) + 1;
+    assert.deepEqual(f.related?.[0], { kind: 'here', start: built, end: built + 5, message: 'query built here' });
+  });
+});
+
+void describe('TypeScript host: the per-folder index', () => {
+  const db = (client: string): string => (client === 'knex' ? "import knex from 'knex';\nexport default knex({ client: 'pg' });\n" : 'export default function db(name: string) { return { name }; }\n');
+  const use = "import db from './db';\nexport async function q() {\n  return await db('leads').where('company', 'x');\n}\n";
+  const folder = (root: string, client: string): HostIndex => {
+    const idx = host.createIndex!();
+    idx.indexFile(`${root}/db.ts`, db(client));
+    idx.indexFile(`${root}/use.ts`, use);
+    idx.indexFile(`${root}/models.ts`, `import { Model } from 'objection';\nexport class Lead extends Model {\n  static tableName = '${client === 'knex' ? 'leads' : 'users'}';\n}\n`);
+    return idx;
+  };
+
+  void it('recognises a knex client imported under another name in one folder and not in another', () => {
+    const a = folder('/ws-a', 'knex');
+    const b = folder('/ws-b', 'plain');
+    assert.deepEqual(shape(use, check('/ws-a/use.ts', use, a)), ['3:20-25 partition-key-missing']);
+    assert.deepEqual(check('/ws-b/use.ts', use, b), []);
+  });
+
+  void it('resolves a model name in the folder that declares it (no process-wide registry)', () => {
+    const src = "import { Lead } from './models';\nexport async function f() {\n  await Lead.query().where('company', 'x');\n}\n";
+    assert.equal(check('/ws-a/q.ts', src, folder('/ws-a', 'knex')).length, 1);
+    assert.equal(check('/ws-b/q.ts', src, folder('/ws-b', 'plain')).length, 0);
+    assert.equal(check('/ws-c/q.ts', src, host.createIndex!()).length, 0);
+  });
+
+  void it('knows which files depend on a module and changes its generation when a file changes', () => {
+    const a = folder('/ws-a', 'knex');
+    assert.deepEqual(a.dependentsOf?.('/ws-a/db.ts'), ['/ws-a/use.ts']);
+    const g = a.generation;
+    a.indexFile('/ws-a/db.ts', db('knex'));
+    assert.equal(a.generation, g, 'same text, same generation');
+    a.indexFile('/ws-a/db.ts', db('plain'));
+    assert.notEqual(a.generation, g);
+    assert.deepEqual(check('/ws-a/use.ts', use, a), [], 'db is no longer a client');
+    a.removeFile('/ws-a/use.ts');
+    assert.deepEqual(a.dependentsOf?.('/ws-a/db.ts'), []);
+  });
+
+  void it('skips a file that names no partitioned table, model, client or import without parsing it', () => {
+    const idx = host.createIndex!() as TsIndex;
+    assert.ok(idx instanceof TsIndex);
+    const text = 'export function total(xs: number[]) {\n  return xs.filter((x) => x > 0).find((x) => x > 2);\n}\n';
+    assert.deepEqual(check('/ws-d/util.ts', text, idx), []);
+    assert.equal(idx.docs.size, 0, 'no parse tree was made for the file');
+    check('/ws-d/q.ts', "import knex from 'knex';\nawait knex('leads');\n", idx);
+    assert.equal(idx.docs.size, 1);
+  });
+});
+
+void describe('TypeScript host: uniform failure', () => {
+  void it('an internal error in the host surfaces as internalError, not as a crash or as silence', () => {
+    const text = "import { Lead } from './models';\nawait Lead.query().where('company', 'x');\n";
+    const find = defaultIndex.registry.find;
+    defaultIndex.registry.find = () => {
+      throw new Error('forced internal error');
+    };
+    try {
+      assert.throws(() => host.check(text, catalog, { fileName: '/ws-e/q.ts' }), /forced internal error/);
+      const r = checkFile('/ws-e/q.ts', text, catalog);
+      assert.deepEqual(r.findings, []);
+      assert.match(r.internalError ?? '', /forced internal error/);
+    } finally {
+      defaultIndex.registry.find = find;
+    }
+  });
+});
