@@ -323,12 +323,27 @@ class DjangoTranslator {
 
   /** `Service(...).method()`: a method of a class instantiated in view. */
   private instanceCall(call: PyNode, ctor: PyNode, method: string): DjQuery | undefined {
-    const fn = field(ctor, 'function');
-    if (fn?.type !== 'identifier' || !this.file) return undefined;
-    const s = this.ctx.py.resolve(this.file, textOf(this.t, fn));
-    if (s?.kind !== 'class') return undefined;
-    const m = this.ctx.py.method(s.cls, method);
-    return m ? this.inline(m, call, { cls: s.cls }) : undefined;
+    const cls = this.classCalled(ctor);
+    const m = cls ? this.ctx.py.method(cls, method) : undefined;
+    return cls && m ? this.inline(m, call, { cls }) : undefined;
+  }
+
+  /** The visible class a constructor call instantiates (`Service()`, `services.Service()`). */
+  private classCalled(ctor: PyNode): ClassInfo | undefined {
+    const fn = unparen(field(ctor, 'function'));
+    if (!fn || !this.file) return undefined;
+    const py = this.ctx.py;
+    if (fn.type === 'identifier') {
+      const s = py.resolve(this.file, textOf(this.t, fn));
+      return s?.kind === 'class' ? s.cls : undefined;
+    }
+    const o = unparen(field(fn, 'object'));
+    if (fn.type === 'attribute' && o?.type === 'identifier') {
+      const s = py.resolve(this.file, textOf(this.t, o));
+      const m = s?.kind === 'module' ? py.member(s.mod, textOf(this.t, field(fn, 'attribute')!)) : undefined;
+      return m?.kind === 'class' ? m.cls : undefined;
+    }
+    return undefined;
   }
 
   /** Translates a visible function's returned expression with its parameters bound to `call`'s arguments. */
@@ -671,12 +686,9 @@ class DjangoTranslator {
   }
 
   private ctorMethod(ctor: PyNode, method: string): { fn: FnInfo; self: { cls: ClassInfo } } | undefined {
-    const fn = field(ctor, 'function');
-    if (fn?.type !== 'identifier' || !this.file) return undefined;
-    const s = this.ctx.py.resolve(this.file, textOf(this.t, fn));
-    if (s?.kind !== 'class') return undefined;
-    const m = this.ctx.py.method(s.cls, method);
-    return m ? { fn: m, self: { cls: s.cls } } : undefined;
+    const cls = this.classCalled(ctor);
+    const m = cls ? this.ctx.py.method(cls, method) : undefined;
+    return cls && m ? { fn: m, self: { cls } } : undefined;
   }
 
   /**
