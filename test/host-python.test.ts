@@ -4,7 +4,7 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensurePythonHostLoaded, pythonHost, pythonModels } from '../server/src/engine/host/python/index';
+import { defaultPythonIndex, ensurePythonHostLoaded, pythonHost, pythonModels } from '../server/src/engine/host/python/index';
 import { hostFor } from '../server/src/engine/host/index';
 import { checkFile, indexHostFile, loadEngine } from '../server/src/engine/index';
 import { tablesFromSql } from '../server/src/engine/catalog/ddl';
@@ -30,11 +30,11 @@ interface Expected {
 function expectations(text: string): Expected[] {
   const out: Expected[] = [];
   text.split('\n').forEach((l, line) => {
-    const m = /# expect: (missing|not-prunable)@(\w+)/.exec(l);
-    if (!m) return;
-    const re = new RegExp(`\\b${m[2]}\\b`);
-    const at = re.exec(l)!.index;
-    out.push({ line, character: at, endCharacter: at + m[2]!.length, code: m[1] === 'missing' ? 'partition-key-missing' : 'partition-key-not-prunable' });
+    for (const m of l.matchAll(/# expect: (missing|not-prunable)@(\w+)/g)) {
+      const re = new RegExp(`\\b${m[2]}\\b`);
+      const at = re.exec(l)!.index;
+      out.push({ line, character: at, endCharacter: at + m[2]!.length, code: m[1] === 'missing' ? 'partition-key-missing' : 'partition-key-not-prunable' });
+    }
   });
   return out;
 }
@@ -49,7 +49,7 @@ function actual(text: string, findings: readonly Finding[]): Expected[] {
   });
 }
 
-const sortE = (a: Expected[]): Expected[] => [...a].sort((x, y) => x.line - y.line || x.character - y.character);
+const sortE = (a: Expected[]): Expected[] => [...a].sort((x, y) => x.line - y.line || x.character - y.character || x.code.localeCompare(y.code));
 
 let djangoCatalog: CatalogView;
 let saCatalog: CatalogView;
@@ -214,6 +214,7 @@ void describe('strings and robustness', () => {
       'def a(kw): return Lead.objects.filter(**kw).count()',
       'def b(qs): return qs.count()',
       'def c(): return Lead.objects.filter(company="x")',
+      'def c_caller(since): return c().filter(created_at__gte=since).count()',
       'def d(): return Lead.objects.custom_method().count()',
       'def e(x):',
       '    qs = Lead.objects.all()',
@@ -274,14 +275,14 @@ void describe('incremental checking', () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       return seed % n;
     };
-    const incremental = new PythonChecker(pythonModels);
+    const incremental = new PythonChecker(defaultPythonIndex);
     let text = base;
     for (let k = 0; k < 80; k++) {
       if (k % 25 === 0) text = base;
       const at = rnd(text.length);
       text = rnd(3) === 0 ? text.slice(0, at) + text.slice(at + rnd(40)) : text.slice(0, at) + inserts[rnd(inserts.length)]! + text.slice(at);
       const a = incremental.check(text, djangoCatalog, { fileName: 'crm/edit.py' }, false);
-      const b = new PythonChecker(pythonModels).check(text, djangoCatalog, { fileName: 'crm/edit.py' }, false);
+      const b = new PythonChecker(defaultPythonIndex).check(text, djangoCatalog, { fileName: 'crm/edit.py' }, false);
       assert.deepEqual(a, b, `edit ${k}`);
       assert.deepEqual(topLevelSegments(text).map((s) => s.start), incremental['segmented'].get('crm/edit.py')!.stmts.map((s) => s.start), `segments after edit ${k}`);
     }

@@ -54,6 +54,20 @@ export function parserFor(lang: HostLanguage): Parser {
   return p;
 }
 
+/**
+ * Drops a language's parser: after a fault inside the WebAssembly parser (a stack or memory
+ * error on pathological input) its state is unknown, so the next `parserFor` makes a new one.
+ */
+export function resetParser(lang: HostLanguage): void {
+  const p = parsers.get(lang);
+  parsers.delete(lang);
+  try {
+    p?.delete();
+  } catch {
+    // A parser that faulted may not even delete cleanly; it is dropped either way.
+  }
+}
+
 export function languageFor(lang: HostLanguage): Language {
   const l = languages.get(lang);
   if (!l) throw new Error('tree-sitter not loaded: await ensureTreeSitterLoaded() first');

@@ -5,7 +5,7 @@
  * models indexed from other files.
  */
 import type { Tree, TreeCursor } from 'web-tree-sitter';
-import { ensureTreeSitterLoaded, languageFor, parserFor } from '../treesitter';
+import { ensureTreeSitterLoaded, languageFor, parserFor, resetParser } from '../treesitter';
 
 export interface PyNode {
   readonly type: string;
@@ -48,11 +48,21 @@ export function pythonReady(): boolean {
 /** Parses Python source into a plain tree. Half-typed code gives ERROR nodes, never an exception. */
 export function parsePython(src: string): PyTree {
   const parser = parserFor('python');
-  const tree: Tree | null = parser.parse(src);
+  let tree: Tree | null;
+  try {
+    tree = parser.parse(src);
+  } catch (e) {
+    // The error reaches the caller (the file is reported as not analysed); the next file gets a fresh parser.
+    resetParser('python');
+    throw e;
+  }
   if (!tree) return { src, root: { type: 'module', start: 0, end: src.length, field: null, named: true, children: [], parent: null } };
   const cursor = tree.walk();
   try {
     return { src, root: copy(cursor), hasError: tree.rootNode.hasError };
+  } catch (e) {
+    resetParser('python');
+    throw e;
   } finally {
     cursor.delete();
     tree.delete();

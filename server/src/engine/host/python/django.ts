@@ -1,28 +1,62 @@
 /**
  * Django querysets → the SQL Django sends to PostgreSQL (USE_TZ=True, UTC), for querysets that
- * are evaluated in the visible code (a terminal method, iteration, `list()`/`len()`, indexing).
- * Anything not completely visible (`**kwargs`, unknown manager or queryset methods, a queryset
- * passed in as a parameter) produces nothing.
+ * are evaluated in the visible code (a terminal method, iteration, `list()`/`len()`, indexing, a
+ * template context, a DRF serializer, a generic view's queryset). Querysets returned by visible
+ * functions and methods (in this file or another) are followed: the callee's returned
+ * expression is translated with its parameters bound to the caller's arguments. Anything not
+ * completely visible (`**kwargs`, unknown methods, a queryset passed in by an unseen caller)
+ * produces nothing.
  */
-import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, ScopeIndex, textOf, unparen, walk } from './ast';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 import type { FieldDecl, ModelIndex, ResolvedModel } from './models';
-import { columnRef, qi, type SynthQuery, tableRef, Unknown } from './synth';
+import { columnRef, qi, type Site, type SynthQuery, tableRef, Unknown } from './synth';
+import { type ClassInfo, classInfoOf, type FnInfo, paramEvaluations, type PythonIndex, scopesOf } from './workspace';
 
 interface DjQuery {
   readonly model: ResolvedModel;
-  /** The model class name node (`Lead` in `Lead.objects`). */
+  /** The model class name node (`Lead` in `Lead.objects`), in `tree`. */
   readonly modelNode: PyNode;
+  readonly tree: PyTree;
   readonly where: readonly string[];
   readonly annotations: ReadonlyMap<string, string>;
   /** First `filter(`/`get(` call of the chain in the checked file (for the quick fix). */
   readonly filterCall?: PyNode;
-  /** End of `Lead.objects` (where `.filter(...)` can be appended). */
+  /** End of `Lead.objects` (where `.filter(...)` can be appended), in `tree`. */
   readonly managerEnd: number;
   readonly none?: boolean;
+  /** Where the query entered the tree being translated (a call of a function that built it). */
+  readonly anchor?: { readonly tree: PyTree; readonly node: PyNode };
+  /** Places that refined it (filters) outside the checked file's tree. */
+  readonly steps: readonly Site[];
+  /** Classes whose methods the queryset offers (custom managers and QuerySets). */
+  readonly methodClasses: readonly { readonly name: string; readonly file: string }[];
+  /** JOIN clauses (lookups across relations, `select_related`) and the tables they join. */
+  readonly joins: readonly string[];
+  readonly joined: ReadonlySet<string>;
+  /** `prefetch_related` lookups: each runs one more query on the related model. */
+  readonly prefetch: readonly { readonly model: ResolvedModel; readonly column: string; readonly node: PyNode }[];
+}
+
+export interface DjCtx {
+  readonly models: ModelIndex;
+  readonly py: PythonIndex;
+  /** The tree of the document being checked: findings are reported in it. */
+  readonly checked: PyTree;
+}
+
+/** A visible function inlined at a call: its parameters bound to the caller's arguments. */
+interface Env {
+  readonly fn: PyNode;
+  readonly args: ReadonlyMap<string, () => DjQuery | undefined>;
+  /** The name of the first parameter of a method and what it stands for. */
+  readonly selfName?: string;
+  readonly selfQuery?: DjQuery;
+  readonly selfClass?: ClassInfo;
+  readonly used: { v: boolean };
 }
 
 const LAZY = new Set([
-  'all', 'order_by', 'select_related', 'prefetch_related', 'only', 'defer', 'distinct', 'values', 'values_list',
+  'all', 'order_by', 'only', 'defer', 'distinct', 'values', 'values_list', 'get_queryset',
   'reverse', 'using', 'select_for_update', 'dates', 'datetimes', 'extra_order_by', 'select_for_share',
 ]);
 const TERMINAL = new Set([
@@ -40,11 +74,29 @@ const EXPRESSIONS = new Set([
   'Greatest', 'Least', 'Concat', 'Lower', 'Upper', 'Length', 'Extract', 'Trunc',
 ]);
 const OPS: Record<string, string> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
+/** Generic views and DRF views/mixins whose `get_queryset` reads `queryset` or `model`. */
+const QUERYSET_VIEWS = new Set([
+  'ListView', 'DetailView', 'UpdateView', 'DeleteView', 'MultipleObjectMixin', 'SingleObjectMixin', 'BaseListView', 'BaseDetailView',
+  'GenericAPIView', 'ListAPIView', 'RetrieveAPIView', 'ListCreateAPIView', 'RetrieveUpdateAPIView', 'RetrieveDestroyAPIView',
+  'RetrieveUpdateDestroyAPIView', 'UpdateAPIView', 'DestroyAPIView', 'GenericViewSet', 'ModelViewSet', 'ReadOnlyModelViewSet',
+  'ListModelMixin', 'RetrieveModelMixin',
+]);
+/** Views that filter by a date field themselves, or never read a queryset. */
+const OTHER_VIEWS = /^(?:ArchiveIndexView|YearArchiveView|MonthArchiveView|WeekArchiveView|DayArchiveView|TodayArchiveView|DateDetailView|BaseDate\w*|CreateView|FormView|TemplateView|RedirectView|CreateAPIView)$/;
+/** Class attributes through which a view's queryset gets filters we cannot see. */
+const RUNTIME_FILTERS = ['filterset_class', 'filterset_fields', 'filter_backends', 'filter_class', 'filter_fields'];
 
 /** Finds every evaluated queryset in a file and translates it. */
-export function djangoQueries(t: PyTree, index: ModelIndex, scopes: ScopeIndex, file: string | undefined): SynthQuery[] {
-  const tr = new DjangoTranslator(t, index, scopes, file);
+export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: string | undefined): SynthQuery[] {
+  const tr = new DjangoTranslator(ctx, t, scopes, file);
   const out: SynthQuery[] = [];
+  const emit = (q: DjQuery, terminal: { name: string; call: PyNode } | undefined, at: PyNode, extra: Site[] = [], fallback?: PyNode): void => {
+    try {
+      out.push(...tr.synthesizeAll(q, terminal, at.start, extra, fallback ?? at));
+    } catch (e) {
+      if (!(e instanceof Unknown)) throw e;
+    }
+  };
   walk(t.root, (n) => {
     let target: PyNode | undefined;
     let terminal: { name: string; call: PyNode } | undefined;
@@ -57,36 +109,94 @@ export function djangoQueries(t: PyTree, index: ModelIndex, scopes: ScopeIndex, 
           terminal = { name, call: n };
         }
       } else if (fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn))) target = callArgs(t, n).positional[0];
+      if (!target) {
+        for (const v of handedOver(t, n)) {
+          tr.reset();
+          const q = tr.tryQuery(v);
+          if (q && !q.none) emit(q, undefined, n, [], v);
+        }
+        // A visible function that evaluates the queryset passed to it.
+        for (const r of tr.evaluatedByCallee(n)) {
+          try {
+            out.push(...r.tr.synthesizeAll(r.q, r.terminal, n.start, [r.site], calleeName(n) ?? n));
+          } catch (e) {
+            if (!(e instanceof Unknown)) throw e;
+          }
+        }
+      }
     } else if (n.type === 'for_statement' || n.type === 'for_in_clause') target = field(n, 'right');
     else if (n.type === 'subscript') {
       const sub = field(n, 'subscript');
       if (sub && (sub.type === 'integer' || (sub.type === 'unary_operator' && /^-?\d+$/.test(textOf(t, sub))))) target = field(n, 'value');
+    } else if (n.type === 'class_definition') {
+      const r = tr.viewQuery(n);
+      if (r) emit(r.q, undefined, r.at);
+    } else if (n.type === 'function_definition') {
+      const r = tr.escaping(n);
+      if (r) emit(r.q, undefined, r.at);
     }
     if (!target) return;
     tr.reset();
     const q = tr.tryQuery(target);
     if (!q || q.none) return;
-    try {
-      out.push({ ...tr.synthesize(q, terminal), at: n.start });
-    } catch (e) {
-      if (!(e instanceof Unknown)) throw e;
-    }
+    emit(q, terminal, n, [], calleeName(unparen(target)) ?? n);
   });
   return out;
+}
+
+/** The name node of a call's callee (`microsoft_leads` in `svc.microsoft_leads()`). */
+function calleeName(n: PyNode | undefined): PyNode | undefined {
+  let c = n;
+  // `svc.leads().count()`: the innermost call that is not a queryset method is what we want; the
+  // translator's anchor covers that, this is only the fallback.
+  if (c?.type !== 'call') return undefined;
+  const fn = field(c, 'function');
+  if (fn?.type === 'identifier') return fn;
+  if (fn?.type === 'attribute') return field(fn, 'attribute');
+  c = undefined;
+  return c;
+}
+
+/**
+ * Querysets handed to code that evaluates them: a template context (`render(request, "t.html",
+ * {"leads": qs})`) or a DRF serializer with `many=True`.
+ */
+function handedOver(t: PyTree, call: PyNode): PyNode[] {
+  const fn = field(call, 'function');
+  const name = lastName(t, fn) ?? '';
+  const args = callArgs(t, call);
+  if (name === 'render' || name === 'render_to_response' || name === 'TemplateResponse' || name === 'render_to_string') {
+    const ctxArg = args.keywords.get('context') ?? (name === 'render_to_string' || name === 'render_to_response' ? args.positional[1] : args.positional[2]);
+    const d = unparen(ctxArg);
+    if (d?.type !== 'dictionary') return [];
+    return named(d).filter((p) => p.type === 'pair').map((p) => field(p, 'value')!).filter(Boolean);
+  }
+  if (/Serializer$/.test(name) && textOf(t, args.keywords.get('many') ?? call).trim() === 'True') {
+    const v = args.positional[0] ?? args.keywords.get('instance');
+    return v ? [v] : [];
+  }
+  return [];
 }
 
 class DjangoTranslator {
   private depth = 0;
 
   constructor(
+    private readonly ctx: DjCtx,
     private readonly t: PyTree,
-    private readonly index: ModelIndex,
     private readonly scopes: ScopeIndex,
     private readonly file: string | undefined,
     /** Inside a manager's `get_queryset`: the base queryset `super().get_queryset()` stands for. */
     private readonly base?: DjQuery,
     private readonly counter = { n: 0 },
+    private readonly env?: Env,
+    /** Functions being inlined (no recursion). */
+    private readonly stack: ReadonlySet<PyNode> = new Set(),
   ) {}
+
+  private get index(): ModelIndex {
+    return this.ctx.models;
+  }
 
   /** Parameters are numbered per query. */
   reset(): void {
@@ -102,6 +212,10 @@ class DjangoTranslator {
     }
   }
 
+  private start(model: ResolvedModel, modelNode: PyNode, tree: PyTree, managerEnd: number): DjQuery {
+    return { model, modelNode, tree, where: [], annotations: new Map(), managerEnd, steps: [], methodClasses: [], joins: [], joined: new Set(), prefetch: [] };
+  }
+
   /** A queryset expression → its query, undefined when the node is not a queryset we can see. */
   query(node: PyNode | undefined): DjQuery | undefined {
     const n = unparen(node);
@@ -109,7 +223,7 @@ class DjangoTranslator {
     const t = this.t;
     if (n.type === 'identifier') {
       const v = resolveVariable(t, n, this.scopes);
-      if (!v) return undefined;
+      if (!v) return this.fromEnv(n);
       this.depth++;
       try {
         return this.query(v);
@@ -124,40 +238,285 @@ class DjangoTranslator {
     if (n.type === 'attribute') return this.manager(n);
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
+    if (fn?.type === 'identifier') return this.callFunction(n, textOf(t, fn));
     if (fn?.type !== 'attribute') return undefined;
     const method = textOf(t, field(fn, 'attribute')!);
     const obj = field(fn, 'object');
-    if (this.base && (method === 'get_queryset' || method === 'all') && obj && /^super\(/.test(textOf(t, obj))) return this.base;
+    if (obj && /^super\(/.test(textOf(t, obj)) && (method === 'get_queryset' || method === 'all')) {
+      if (this.base) return this.base;
+      return method === 'get_queryset' ? this.superQueryset(n) : undefined;
+    }
+    if (method === 'get_queryset' && obj?.type === 'identifier') {
+      const cls = this.selfClass(obj);
+      if (cls) return this.viewQueryset(cls, n);
+    }
     const q = this.query(obj);
-    if (!q) return undefined;
-    return this.apply(q, method, n);
+    if (q) return this.apply(q, method, n);
+    return this.callMethod(n, obj, method);
   }
 
-  /** `Lead.objects` (or a custom manager attribute). */
+  /** A parameter of the inlined function: the caller's argument (or the method's receiver). */
+  private fromEnv(n: PyNode): DjQuery | undefined {
+    const env = this.env;
+    if (!env || scopeOf(n) !== env.fn) return undefined;
+    const name = textOf(this.t, n);
+    const binds = this.scopes.assignments(env.fn).get(name) ?? [];
+    // Reassigned before this use (in a branch we cannot follow): not the parameter any more.
+    if (binds.some((b) => b.pos > 0 && b.pos <= n.start)) return undefined;
+    if (name === env.selfName) {
+      if (env.selfQuery) env.used.v = true;
+      return env.selfQuery;
+    }
+    const a = env.args.get(name);
+    if (!a) return undefined;
+    const q = a();
+    if (q) env.used.v = true;
+    return q;
+  }
+
+  /** The class `self` (or `cls`) stands for at a node: the receiver's class when inlined, else the enclosing class. */
+  private selfClass(obj: PyNode): ClassInfo | undefined {
+    const name = textOf(this.t, obj);
+    if (this.env && name === this.env.selfName && scopeOf(obj) === this.env.fn) return this.env.selfQuery ? undefined : this.env.selfClass;
+    if (name !== 'self' && name !== 'cls') return undefined;
+    const fn = scopeOf(obj);
+    if (fn.type !== 'function_definition') return undefined;
+    const cls = fn.parent?.parent?.type === 'class_definition' ? fn.parent.parent : fn.parent?.type === 'decorated_definition' ? fn.parent.parent?.parent : undefined;
+    if (cls?.type !== 'class_definition' || !this.file) return undefined;
+    return classInfoOf({ file: this.file, tree: this.t, base: 0 }, cls);
+  }
+
+  /** `helper(args)`: a visible function's returned queryset. */
+  private callFunction(call: PyNode, name: string): DjQuery | undefined {
+    if (!this.file) return undefined;
+    const s = this.ctx.py.resolve(this.file, name);
+    return s?.kind === 'function' ? this.inline(s.fn, call) : undefined;
+  }
+
+  /** `svc.method()`, `self.method()`, `module.helper()`, `Service().method()`, `Service.method()`. */
+  private callMethod(call: PyNode, obj: PyNode | undefined, method: string): DjQuery | undefined {
+    const u = unparen(obj);
+    if (!u || !this.file) return undefined;
+    const py = this.ctx.py;
+    if (u.type === 'identifier') {
+      const self = this.selfClass(u);
+      if (self) {
+        const m = py.method(self, method);
+        return m ? this.inline(m, call, { cls: self }) : undefined;
+      }
+      const s = py.resolve(this.file, textOf(this.t, u));
+      if (s?.kind === 'module') {
+        const m = py.member(s.mod, method);
+        return m?.kind === 'function' ? this.inline(m.fn, call) : undefined;
+      }
+      if (s?.kind === 'class') {
+        const m = py.method(s.cls, method);
+        return m ? this.inline(m, call, { cls: s.cls, unbound: true }) : undefined;
+      }
+      const v = unparen(resolveVariable(this.t, u, this.scopes));
+      if (v?.type === 'call') return this.instanceCall(call, v, method);
+      return undefined;
+    }
+    if (u.type === 'call') return this.instanceCall(call, u, method);
+    return undefined;
+  }
+
+  /** `Service(...).method()`: a method of a class instantiated in view. */
+  private instanceCall(call: PyNode, ctor: PyNode, method: string): DjQuery | undefined {
+    const cls = this.classCalled(ctor);
+    const m = cls ? this.ctx.py.method(cls, method) : undefined;
+    return cls && m ? this.inline(m, call, { cls }) : undefined;
+  }
+
+  /** The visible class a constructor call instantiates (`Service()`, `services.Service()`). */
+  private classCalled(ctor: PyNode): ClassInfo | undefined {
+    const fn = unparen(field(ctor, 'function'));
+    if (!fn || !this.file) return undefined;
+    const py = this.ctx.py;
+    if (fn.type === 'identifier') {
+      const s = py.resolve(this.file, textOf(this.t, fn));
+      return s?.kind === 'class' ? s.cls : undefined;
+    }
+    const o = unparen(field(fn, 'object'));
+    if (fn.type === 'attribute' && o?.type === 'identifier') {
+      const s = py.resolve(this.file, textOf(this.t, o));
+      const m = s?.kind === 'module' ? py.member(s.mod, textOf(this.t, field(fn, 'attribute')!)) : undefined;
+      return m?.kind === 'class' ? m.cls : undefined;
+    }
+    return undefined;
+  }
+
+  /** Translates a visible function's returned expression with its parameters bound to `call`'s arguments. */
+  private inline(fn: FnInfo, call: PyNode, self?: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean }, used = { v: false }): DjQuery | undefined {
+    if (!fn.returns || this.stack.has(fn.node) || this.stack.size > 8) return undefined;
+    const env = this.bind(fn, call, self, used);
+    if (!env) return undefined;
+    const sub = this.sub(fn, env);
+    const q = sub.query(fn.returns);
+    return q ? this.anchored(q, call) : undefined;
+  }
+
+  private sub(fn: FnInfo, env: Env): DjangoTranslator {
+    const tree = fn.unit.tree;
+    return new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, undefined, this.counter, env, new Set([...this.stack, fn.node]));
+  }
+
+  /** Parameters → argument thunks (evaluated by this translator, in the caller's tree). */
+  private bind(fn: FnInfo, call: PyNode, self: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean } | undefined, used: { v: boolean }): Env | undefined {
+    const args = callArgs(this.t, call);
+    if (args.splat) return undefined;
+    const params = [...fn.params];
+    let selfName: string | undefined;
+    const decorated = fn.node.parent?.type === 'decorated_definition' ? textOf(fn.unit.tree, fn.node.parent) : '';
+    const isStatic = /@staticmethod\b/.test(decorated);
+    if (fn.owner && !isStatic && params.length > 0 && !(self?.unbound && !/@classmethod\b/.test(decorated))) selfName = params.shift();
+    const map = new Map<string, () => DjQuery | undefined>();
+    args.positional.forEach((a, i) => {
+      const p = params[i];
+      if (p && p !== '\u0000') map.set(p, () => this.query(a));
+    });
+    for (const [k, v] of args.keywords) if (params.includes(k)) map.set(k, () => this.query(v));
+    return {
+      fn: fn.node,
+      args: map,
+      ...(selfName ? { selfName } : {}),
+      ...(self?.query ? { selfQuery: self.query } : {}),
+      ...(self?.cls ? { selfClass: self.cls } : {}),
+      used,
+    };
+  }
+
+  /** A query that came from another tree is reported, in this tree, at the call that returned it. */
+  private anchored(q: DjQuery, call: PyNode): DjQuery {
+    if (q.tree === this.t || q.anchor?.tree === this.t) return q;
+    const name = calleeName(call) ?? call;
+    return { ...q, anchor: { tree: this.t, node: name } };
+  }
+
+  /**
+   * The queryset a generic view works on: its (inherited) `get_queryset`, else its `queryset`
+   * attribute, else its `model`'s default manager — what Django's and DRF's base classes do.
+   */
+  viewQueryset(cls: ClassInfo, call: PyNode | undefined): DjQuery | undefined {
+    const m = this.ctx.py.method(cls, 'get_queryset');
+    if (m) {
+      if (!call) {
+        if (!m.returns || this.stack.has(m.node)) return undefined;
+        const sub = this.sub(m, { fn: m.node, args: new Map(), selfName: m.params[0] ?? 'self', selfClass: cls, used: { v: false } });
+        return sub.query(m.returns);
+      }
+      return this.inline(m, call, { cls });
+    }
+    return this.defaultQueryset(cls, call);
+  }
+
+  /** Django's own `get_queryset`: `self.queryset.all()` or `self.model._default_manager.all()`. */
+  private defaultQueryset(cls: ClassInfo, call: PyNode | undefined): DjQuery | undefined {
+    const py = this.ctx.py;
+    const names = py.ancestry(cls);
+    // An unseen base class might override get_queryset: only Django's and DRF's are known.
+    for (const b of cls.bases) if (!py.classNamed(cls.unit.file, b) && !QUERYSET_VIEWS.has(b.slice(b.lastIndexOf('.') + 1)) && !/Mixin$/.test(b) && !names.has('View')) return undefined;
+    const qs = py.classAttr(cls, 'queryset');
+    const holder = qs ?? py.classAttr(cls, 'model');
+    if (!holder) return undefined;
+    const tree = holder.cls.unit.tree;
+    const sub = new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), holder.cls.unit.file, undefined, this.counter, undefined, this.stack);
+    let q: DjQuery | undefined;
+    if (qs) q = sub.query(qs.value);
+    else {
+      const v = unparen(holder.value);
+      const model = v?.type === 'identifier' ? this.index.model(textOf(tree, v), holder.cls.unit.file) : undefined;
+      if (v && model?.framework === 'django') q = sub.start(model, v, tree, v.end);
+    }
+    return q && call ? this.anchored(q, call) : q;
+  }
+
+  /** `super().get_queryset()` in a view method: the next visible class's, or Django's default. */
+  private superQueryset(call: PyNode): DjQuery | undefined {
+    const fnNode = scopeOf(call);
+    if (fnNode.type !== 'function_definition' || !this.file) return undefined;
+    const clsNode = fnNode.parent?.parent?.type === 'class_definition' ? fnNode.parent.parent : fnNode.parent?.type === 'decorated_definition' ? fnNode.parent.parent?.parent : undefined;
+    if (clsNode?.type !== 'class_definition') return undefined;
+    const owner = classInfoOf({ file: this.file, tree: this.t, base: 0 }, clsNode);
+    const self = this.env?.selfClass ?? owner;
+    for (const b of owner.bases) {
+      const base = this.ctx.py.classNamed(owner.unit.file, b);
+      const m = base ? this.ctx.py.method(base, 'get_queryset') : undefined;
+      if (m) return this.inline(m, call, { cls: self });
+      if (!base && !QUERYSET_VIEWS.has(b.slice(b.lastIndexOf('.') + 1)) && !/Mixin$/.test(b)) return undefined;
+    }
+    return this.defaultQueryset(self, call);
+  }
+
+  /** `Lead.objects` (or a custom manager), `self.model.objects`, a related manager (`job.job_events`). */
   private manager(n: PyNode): DjQuery | undefined {
     const t = this.t;
-    const obj = field(n, 'object');
-    if (obj?.type !== 'identifier') return undefined;
-    const model = this.index.model(textOf(t, obj), this.file);
-    if (!model || model.framework !== 'django') return undefined;
+    const obj = unparen(field(n, 'object'));
     const attr = textOf(t, field(n, 'attribute')!);
-    const start: DjQuery = { model, modelNode: obj, where: [], annotations: new Map(), managerEnd: n.end };
+    if (obj?.type === 'identifier') {
+      const self = this.selfClass(obj);
+      if (self && (attr === 'queryset' || attr === 'model')) {
+        // `self.queryset` (a queryset attribute read directly).
+        return attr === 'queryset' ? this.defaultQueryset(self, undefined) : undefined;
+      }
+      const model = this.index.model(textOf(t, obj), this.file);
+      if (model && model.framework === 'django') return this.managerOf(model, obj, t, attr, n.end);
+    }
+    if (obj?.type === 'attribute' && textOf(t, field(obj, 'attribute')!) === 'model') {
+      // `self.model.objects` in a generic view.
+      const o2 = unparen(field(obj, 'object'));
+      const self = o2?.type === 'identifier' ? this.selfClass(o2) : undefined;
+      const holder = self ? this.ctx.py.classAttr(self, 'model') : undefined;
+      const v = unparen(holder?.value);
+      if (holder && v?.type === 'identifier') {
+        const tree = holder.cls.unit.tree;
+        const model = this.index.model(textOf(tree, v), holder.cls.unit.file);
+        if (model?.framework === 'django') {
+          const q = this.managerOf(model, v, tree, attr, v.end);
+          return q && q.tree !== t ? { ...q, anchor: { tree: t, node: obj } } : q;
+        }
+      }
+      return undefined;
+    }
+    return this.relatedManager(n, obj, attr);
+  }
+
+  private managerOf(model: ResolvedModel, obj: PyNode, tree: PyTree, attr: string, end: number): DjQuery | undefined {
+    const start = this.start(model, obj, tree, end);
     const decl = model.managers.get(attr);
     if (!decl) {
       if (attr === 'objects' || attr === '_default_manager' || attr === '_base_manager') return start;
       return undefined;
     }
-    if (decl.fromQuerySet) return start;
-    if (!decl.className) return start;
+    const file = this.file ?? '';
+    const methodClasses = decl.methodClasses.map((name) => ({ name, file }));
+    if (decl.fromQuerySet || !decl.className) return { ...start, methodClasses };
     const cls = this.index.managerClass(decl.className, this.file);
     if (!cls) throw new Unknown(`manager ${decl.className} not visible`);
-    if (cls.getQueryset === undefined) return start;
+    if (cls.getQueryset === undefined) return { ...start, methodClasses };
     if (cls.getQueryset === null) throw new Unknown('get_queryset not understood');
-    const sub = new DjangoTranslator(cls.tree, this.index, cls.tree === this.t ? this.scopes : new ScopeIndex(cls.tree), cls.file, start, this.counter);
+    const sub = new DjangoTranslator(this.ctx, cls.tree, cls.tree === this.t ? this.scopes : scopesOf(cls.tree), cls.file, start, this.counter, undefined, this.stack);
     const q = sub.query(cls.getQueryset);
     if (!q) throw new Unknown('get_queryset not understood');
     // Fix offsets belong to the manager's file: keep only this file's.
-    return { ...q, modelNode: obj, managerEnd: n.end, filterCall: undefined };
+    return { ...q, modelNode: obj, tree, managerEnd: end, filterCall: undefined, methodClasses };
+  }
+
+  /**
+   * `job.job_events` / `lead.agentoutput_set`: the reverse side of exactly one ForeignKey in the
+   * index; Django filters the related model by that key column.
+   */
+  private relatedManager(n: PyNode, obj: PyNode | undefined, attr: string): DjQuery | undefined {
+    if (!obj || obj.type === 'call' || !/^[a-z_][a-z0-9_]*$/.test(attr)) return undefined;
+    if (obj.type === 'identifier' && this.file && this.ctx.py.resolve(this.file, textOf(this.t, obj))) return undefined;
+    const rels = this.index.reverseRelations(attr, 'accessor');
+    if (rels.length !== 1) return undefined;
+    const r = rels[0]!;
+    const model = this.index.model(r.model, r.file);
+    if (!model || model.framework !== 'django') return undefined;
+    const nameNode = field(n, 'attribute')!;
+    const q = this.start(model, nameNode, this.t, n.end);
+    return { ...q, where: [`${columnRef(model, r.field.column)} = ${this.param(this.counter)}`] };
   }
 
   private apply(q: DjQuery, method: string, call: PyNode): DjQuery | undefined {
@@ -166,10 +525,18 @@ class DjangoTranslator {
     if (method === 'none') return { ...q, none: true };
     if (method === 'filter' || method === 'exclude') {
       const cond = this.conditions(q, call, method === 'exclude');
+      const joinsBefore = q.joins.length;
+      const next = this.pendingJoins;
+      this.pendingJoins = undefined;
+      if (next && method === 'exclude') throw new Unknown('exclude across a relation (a subquery)');
+      const name = field(field(call, 'function'), 'attribute') ?? call;
+      const steps = this.t === this.ctx.checked ? q.steps : [...q.steps, { tree: this.t, node: name, message: `refined here: ${method}()` }];
       return {
         ...q,
         where: cond ? [...q.where, cond] : q.where,
-        filterCall: q.filterCall ?? (method === 'filter' && !this.base ? call : undefined),
+        filterCall: q.filterCall ?? (method === 'filter' && !this.base && this.t === this.ctx.checked ? call : undefined),
+        steps,
+        ...(next && next.joins.length > joinsBefore ? { joins: next.joins, joined: next.joined } : {}),
       };
     }
     if (method === 'annotate' || method === 'alias') {
@@ -179,9 +546,215 @@ class DjangoTranslator {
       for (const [k, v] of args.keywords) annotations.set(k, this.annotation(q, v) ?? '\u0000');
       return { ...q, annotations };
     }
-    // Custom QuerySet or manager methods are not visible.
+    if (method === 'select_related') return this.selectRelated(q, call);
+    if (method === 'prefetch_related') return this.prefetchRelated(q, call);
+    const custom = this.customMethod(q, method, call);
+    if (custom) return custom;
+    // Custom QuerySet or manager methods we cannot see.
     throw new Unknown(`method ${method}`);
   }
+
+  /** A method of the model's custom manager or QuerySet class, inlined with `self` = the queryset. */
+  private customMethod(q: DjQuery, method: string, call: PyNode): DjQuery | undefined {
+    for (const c of q.methodClasses) {
+      const decl = this.index.classDecl(c.name, c.file);
+      if (!decl) continue;
+      const info = classInfoOf({ file: decl.file, tree: decl.tree, base: 0 }, decl.node);
+      const m = this.ctx.py.method(info, method) ?? info.methods.get(method);
+      if (!m) continue;
+      if (!m.returns) throw new Unknown(`method ${method} returns no single queryset`);
+      const r = this.inline(m, call, { query: q });
+      if (!r) throw new Unknown(`method ${method} not understood`);
+      return r.tree === q.tree ? { ...r, methodClasses: q.methodClasses } : r;
+    }
+    return undefined;
+  }
+
+  /** `select_related("lead")`: a JOIN of each named foreign key's table. */
+  private selectRelated(q: DjQuery, call: PyNode): DjQuery {
+    const args = callArgs(this.t, call);
+    if (args.splat) throw new Unknown('select_related(*names)');
+    let joins = q.joins;
+    const joined = new Set(q.joined);
+    for (const a of args.positional) {
+      const name = this.fieldArg(a);
+      if (name === undefined || name.includes('__')) throw new Unknown('select_related path');
+      const f = q.model.fields.get(name);
+      const target = f?.isForeignKey && f.target ? this.index.model(f.target, this.file) : undefined;
+      if (!f || !target || target.framework !== 'django') throw new Unknown(`select_related(${name})`);
+      if (joined.has(target.table) || target.table === q.model.table) throw new Unknown('the same table joined twice');
+      joined.add(target.table);
+      joins = [...joins, `${f.nullable ? 'LEFT OUTER' : 'INNER'} JOIN ${tableRef(target)} ON (${columnRef(q.model, f.column)} = ${columnRef(target, target.pk)})`];
+    }
+    return { ...q, joins, joined };
+  }
+
+  /** `prefetch_related("outputs")`: one more query on the related model, by the foreign key. */
+  private prefetchRelated(q: DjQuery, call: PyNode): DjQuery {
+    const args = callArgs(this.t, call);
+    if (args.splat) throw new Unknown('prefetch_related(*names)');
+    const prefetch = [...q.prefetch];
+    for (const a of args.positional) {
+      const name = this.fieldArg(a);
+      if (name === undefined || name.includes('__')) throw new Unknown('prefetch_related path');
+      const f = q.model.fields.get(name);
+      if (f?.isForeignKey && f.target) {
+        const target = this.index.model(f.target, this.file);
+        if (!target || target.framework !== 'django') throw new Unknown(`prefetch_related(${name})`);
+        prefetch.push({ model: target, column: target.pk, node: a });
+        continue;
+      }
+      const rels = this.index.reverseRelations(name, 'accessor', q.model.className);
+      const r = rels.length === 1 ? rels[0]! : undefined;
+      const model = r ? this.index.model(r.model, r.file) : undefined;
+      if (!r || !model || model.framework !== 'django') throw new Unknown(`prefetch_related(${name})`);
+      prefetch.push({ model, column: r.field.column, node: a });
+    }
+    return { ...q, prefetch };
+  }
+
+  /**
+   * Calls of a visible function that evaluates a parameter (`export(qs)` with `for x in qs` in
+   * its body): the argument's query as the callee runs it.
+   */
+  evaluatedByCallee(call: PyNode): { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] {
+    const fnNode = field(call, 'function');
+    if (!fnNode || !this.file) return [];
+    const fn = this.calleeOf(call);
+    if (!fn) return [];
+    const out: { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] = [];
+    for (const site of paramEvaluations(fn.fn)) {
+      const used = { v: false };
+      const env = this.bind(fn.fn, call, fn.self, used);
+      if (!env) return out;
+      const sub = this.sub(fn.fn, env);
+      const tt = fn.fn.unit.tree;
+      let target: PyNode | undefined;
+      let terminal: { name: string; call: PyNode } | undefined;
+      if (site.type === 'call') {
+        const f = field(site, 'function');
+        if (f?.type === 'attribute') {
+          const name = textOf(tt, field(f, 'attribute')!);
+          if (TERMINAL.has(name)) {
+            target = field(f, 'object');
+            terminal = { name, call: site };
+          }
+        } else if (f?.type === 'identifier' && EVALUATING_CALLS.has(textOf(tt, f))) target = callArgs(tt, site).positional[0];
+      } else target = field(site, 'right');
+      if (!target) continue;
+      this.reset();
+      const q = sub.tryQuery(target);
+      if (!q || q.none || !used.v) continue;
+      // The terminal call lives in the callee's tree: the callee's translator synthesizes it.
+      out.push({ tr: sub, q: this.anchored(q, call), terminal, site: { tree: tt, node: site, message: 'evaluated here' } });
+    }
+    return out;
+  }
+
+  /** The visible function a call runs, with what `self` is for a method. */
+  private calleeOf(call: PyNode): { fn: FnInfo; self?: { cls: ClassInfo; unbound?: boolean } } | undefined {
+    const f = field(call, 'function');
+    const py = this.ctx.py;
+    if (!this.file) return undefined;
+    if (f?.type === 'identifier') {
+      const s = py.resolve(this.file, textOf(this.t, f));
+      return s?.kind === 'function' ? { fn: s.fn } : undefined;
+    }
+    if (f?.type !== 'attribute') return undefined;
+    const obj = unparen(field(f, 'object'));
+    const method = textOf(this.t, field(f, 'attribute')!);
+    if (obj?.type === 'identifier') {
+      const self = this.selfClass(obj);
+      if (self) {
+        const m = py.method(self, method);
+        return m ? { fn: m, self: { cls: self } } : undefined;
+      }
+      const s = py.resolve(this.file, textOf(this.t, obj));
+      if (s?.kind === 'module') {
+        const m = py.member(s.mod, method);
+        return m?.kind === 'function' ? { fn: m.fn } : undefined;
+      }
+      if (s?.kind === 'class') {
+        const m = py.method(s.cls, method);
+        return m ? { fn: m, self: { cls: s.cls, unbound: true } } : undefined;
+      }
+      const v = unparen(resolveVariable(this.t, obj, this.scopes));
+      if (v?.type === 'call') return this.ctorMethod(v, method);
+      return undefined;
+    }
+    return obj?.type === 'call' ? this.ctorMethod(obj, method) : undefined;
+  }
+
+  private ctorMethod(ctor: PyNode, method: string): { fn: FnInfo; self: { cls: ClassInfo } } | undefined {
+    const cls = this.classCalled(ctor);
+    const m = cls ? this.ctx.py.method(cls, method) : undefined;
+    return cls && m ? { fn: m, self: { cls } } : undefined;
+  }
+
+  /**
+   * A generic view (or DRF view/viewset) declared here whose queryset Django evaluates: its own
+   * `get_queryset`, `queryset` or `model`. Base classes subclassed in the same file are judged
+   * through their subclasses; views whose filters come from the request are skipped.
+   */
+  viewQuery(n: PyNode): { q: DjQuery; at: PyNode } | undefined {
+    if (!this.file || this.t !== this.ctx.checked) return undefined;
+    const cls = classInfoOf({ file: this.file, tree: this.t, base: 0 }, n);
+    if (/^(Base|Abstract)|Mixin$/.test(cls.name)) return undefined;
+    const py = this.ctx.py;
+    const names = py.ancestry(cls);
+    if (![...names].some((b) => QUERYSET_VIEWS.has(b)) || [...names].some((b) => OTHER_VIEWS.test(b))) return undefined;
+    if (RUNTIME_FILTERS.some((a) => py.classAttr(cls, a)) || py.method(cls, 'filter_queryset') || py.method(cls, 'get_object')) return undefined;
+    const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model');
+    if (!own) return undefined;
+    // Subclassed in this file: its subclasses are the views that run.
+    for (const c of named(this.t.root)) {
+      const d = c.type === 'decorated_definition' ? field(c, 'definition') : c;
+      if (d?.type === 'class_definition' && d !== n && classInfoOf({ file: this.file, tree: this.t, base: 0 }, d).bases.some((b) => b === cls.name)) return undefined;
+    }
+    this.reset();
+    let q: DjQuery | undefined;
+    try {
+      q = this.viewQueryset(cls, undefined);
+    } catch (e) {
+      if (!(e instanceof Unknown)) throw e;
+      return undefined;
+    }
+    if (!q || q.none) return undefined;
+    const at = cls.methods.get('get_queryset') ? field(cls.methods.get('get_queryset')!.node, 'name')! : field(n, 'name')!;
+    return { q: q.tree === this.t ? q : { ...q, anchor: { tree: this.t, node: at } }, at };
+  }
+
+  /**
+   * A public function or method that returns a queryset no visible code calls: it leaves the code
+   * we can see (a library API, a callback), so it is judged where it is built.
+   */
+  escaping(fnNode: PyNode): { q: DjQuery; at: PyNode } | undefined {
+    if (!this.file || this.t !== this.ctx.checked || !this.ctx.py.complete) return undefined;
+    const nameNode = field(fnNode, 'name');
+    const name = nameNode ? textOf(this.t, nameNode) : '';
+    if (!name || name.startsWith('_') || name === 'get_queryset' || /^(test|setUp|tearDown)/.test(name)) return undefined;
+    const ret = (() => {
+      const body = field(fnNode, 'body');
+      const stmts = body ? named(body) : [];
+      const last = stmts[stmts.length - 1];
+      return last?.type === 'return_statement' ? named(last)[0] : undefined;
+    })();
+    if (!ret || this.ctx.py.hasCaller(name)) return undefined;
+    // A method of a model, manager, QuerySet or view is reached through the framework or an attribute.
+    const owner = fnNode.parent?.parent?.type === 'class_definition' ? fnNode.parent.parent : fnNode.parent?.type === 'decorated_definition' ? fnNode.parent.parent?.parent : undefined;
+    if (owner?.type === 'class_definition') {
+      const info = classInfoOf({ file: this.file, tree: this.t, base: 0 }, owner);
+      if (info.bases.some((b) => /Model$|Manager$|QuerySet$|View$|ViewSet$|Mixin$|Admin$|Form$|Serializer$|Command$|Filter(Set)?$/.test(b))) return undefined;
+    }
+    this.reset();
+    const q = this.tryQuery(ret);
+    if (!q || q.none) return undefined;
+    if (q.tree !== this.t) return { q: { ...q, anchor: { tree: this.t, node: nameNode! } }, at: nameNode! };
+    return { q, at: q.modelNode };
+  }
+
+  /** JOINs added by the lookups of the filter being translated (applied by `apply`). */
+  private pendingJoins: { joins: string[]; joined: Set<string> } | undefined;
 
   /** The SQL of an annotation we understand (Trunc*, Extract*), else undefined. */
   private annotation(q: DjQuery, v: PyNode): string | undefined {
@@ -308,6 +881,17 @@ class DjangoTranslator {
     return this.param(this.counter);
   }
 
+  /** Records a JOIN needed by the lookup being translated. */
+  private join(q: DjQuery, negated: boolean, clause: string, target: ResolvedModel): void {
+    if (negated) throw new Unknown('negated lookup across a relation (a subquery)');
+    if (target.table === q.model.table) throw new Unknown('self join (aliases)');
+    const pj = (this.pendingJoins ??= { joins: [...q.joins], joined: new Set(q.joined) });
+    if (pj.joins.includes(clause)) return;
+    if (pj.joined.has(target.table)) throw new Unknown('the same table joined twice');
+    pj.joined.add(target.table);
+    pj.joins.push(clause);
+  }
+
   /** One `field__transform__lookup=value` keyword. */
   private lookup(q: DjQuery, key: string, valueNode: PyNode, negated: boolean): string {
     const t = this.t;
@@ -320,14 +904,47 @@ class DjangoTranslator {
       if (ann === '\u0000') throw new Unknown(`annotation ${name}`);
       expr = ann;
     } else {
-      f = this.fieldOf(q.model, name);
-      if (!f) throw new Unknown(`field ${name}`);
-      if (f.isForeignKey && parts[0] && (parts[0] === 'id' || parts[0] === 'pk')) parts.shift();
-      else if (f.isForeignKey && parts[0] && !LOOKUPS.has(parts[0]) && !TRANSFORMS.has(parts[0])) {
-        // A lookup across the relation joins the other table; it never constrains this table's key.
-        return `${columnRef(q.model, f.column)} IS NOT NULL`;
+      // Lookups across relations (`lead__company`, `outputs__status`) join the related tables.
+      let model = q.model;
+      let cur = name;
+      for (let hops = 0; ; hops++) {
+        if (hops > 4) throw new Unknown('long relation path');
+        const next = parts[0];
+        const isRel = next !== undefined && !LOOKUPS.has(next) && !TRANSFORMS.has(next);
+        const real = model.fields.get(cur);
+        if (!real && cur !== 'pk' && cur !== 'id' && !model.nonColumns.has(cur) && this.index.reverseRelations(cur, 'query', model.className).length > 0) {
+          const rels = this.index.reverseRelations(cur, 'query', model.className);
+          const r = rels.length === 1 ? rels[0]! : undefined;
+          const rm = r ? this.index.model(r.model, r.file) : undefined;
+          if (!r || !rm || rm.framework !== 'django') throw new Unknown(`relation ${cur}`);
+          if (q.joined.has(rm.table)) throw new Unknown('a multi-valued relation filtered twice (a second join)');
+          this.join(q, negated, `INNER JOIN ${tableRef(rm)} ON (${columnRef(model, model.pk)} = ${columnRef(rm, r.field.column)})`, rm);
+          model = rm;
+          if (isRel) {
+            cur = parts.shift()!;
+            continue;
+          }
+          f = this.fieldOf(model, 'pk');
+          break;
+        }
+        f = this.fieldOf(model, cur);
+        if (!f) throw new Unknown(`field ${cur}`);
+        if (f.isForeignKey && next && (next === 'id' || next === 'pk')) {
+          parts.shift();
+          break;
+        }
+        if (f.isForeignKey && isRel) {
+          const target = f.target ? this.index.model(f.target, this.file) : undefined;
+          if (!target || target.framework !== 'django') throw new Unknown(`relation ${cur}`);
+          this.join(q, negated, `INNER JOIN ${tableRef(target)} ON (${columnRef(model, f.column)} = ${columnRef(target, target.pk)})`, target);
+          model = target;
+          cur = parts.shift()!;
+          continue;
+        }
+        break;
       }
-      expr = columnRef(q.model, f.column);
+      if (!f) throw new Unknown(`field ${cur}`);
+      expr = columnRef(model, f.column);
     }
     const isDate = f?.kind === 'DateField';
     const local = (e: string): string => (isDate ? e : `${e} AT TIME ZONE 'UTC'`);
@@ -402,15 +1019,43 @@ class DjangoTranslator {
     return cond;
   }
 
+  /**
+   * The SQL statements an evaluation sends: the query itself and one per `prefetch_related`.
+   * `fallback` is a node of the checked tree to report at when the query has no place there.
+   */
+  synthesizeAll(q: DjQuery, terminal: { name: string; call: PyNode } | undefined, at: number, extra: readonly Site[], fallback: PyNode): SynthQuery[] {
+    const checked = this.ctx.checked;
+    const place = q.tree === checked ? q.modelNode : q.anchor?.tree === checked ? q.anchor.node : fallback;
+    const sites: Site[] = [];
+    if (q.tree !== checked) sites.push({ tree: q.tree, node: q.modelNode, message: `query on ${q.model.className} created here` });
+    sites.push(...q.steps, ...extra);
+    const main = this.synthesize(q, terminal);
+    const out: SynthQuery[] = [{ ...main, range: { start: place.start, end: place.end }, at, sites, ...(q.tree === checked ? {} : { fix: { framework: 'django', model: q.model.className } }) }];
+    for (const p of q.prefetch) {
+      const pl = p.node.start >= 0 && this.t === checked && q.tree === checked ? p.node : place;
+      out.push({
+        framework: 'django',
+        sql: `SELECT * FROM ${tableRef(p.model)} WHERE ${columnRef(p.model, p.column)} IN (${this.param(this.counter)})`,
+        range: { start: pl.start, end: pl.end },
+        model: p.model,
+        fix: { framework: 'django', model: p.model.className },
+        at,
+        sites: [...sites, { tree: this.t, node: p.node, message: `prefetch_related runs a separate query on ${p.model.className}` }].filter((x) => x.tree !== checked || x.node !== pl),
+      });
+    }
+    return out;
+  }
+
   /** The SQL statement a terminal method (or iteration, when `terminal` is undefined) sends. */
   synthesize(q: DjQuery, terminal: { name: string; call: PyNode } | undefined): Omit<SynthQuery, 'at'> {
     let where = [...q.where];
-    const from = tableRef(q.model);
+    let joins = q.joins;
     let sql: string;
     const name = terminal?.name;
     if (terminal && (name === 'get' || name === 'get_or_create' || name === 'update_or_create' || name === 'in_bulk')) {
       const args = callArgs(this.t, terminal.call);
       if (args.splat) throw new Unknown('get(**kwargs)');
+      this.pendingJoins = undefined;
       if (name === 'in_bulk') {
         const first = args.positional[0];
         if (first) where.push(`${columnRef(q.model, q.model.pk)} IN (${this.value(q, first)})`);
@@ -421,7 +1066,11 @@ class DjangoTranslator {
         }
         for (const [k, v] of args.keywords) if (k !== 'defaults' && k !== 'create_defaults') where.push(this.lookup(q, k, v, false));
       }
+      if (this.pendingJoins) joins = (this.pendingJoins as { joins: string[] }).joins;
+      this.pendingJoins = undefined;
     }
+    const from = [tableRef(q.model), ...joins].join(' ');
+    if (joins.length && (name === 'update' || name === 'delete' || name === 'bulk_update')) throw new Unknown('update/delete across a relation (a subquery)');
     where = where.map((w) => (where.length > 1 ? `(${w})` : w));
     const w = where.length ? ` WHERE ${where.join(' AND ')}` : '';
     if (name === 'update') {

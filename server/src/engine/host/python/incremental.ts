@@ -11,14 +11,15 @@ import { checkSql } from '../../analysis/index';
 import { keyNames, type CatalogView } from '../../catalog/model';
 import type { CheckOptions, CheckResult } from '../../check';
 import { dedupeFindings, type Finding } from '../../finding';
-import { parsePython, type PyNode, ScopeIndex } from './ast';
+import { parsePython, type PyNode, type PyTree, ScopeIndex } from './ast';
 import { textChange } from '../treesitter';
 import { scanSegments, type Segment, topLevelSegments } from './segments';
 import { djangoQueries } from './django';
 import { pythonFragments } from './embedded';
-import { type ClassDecl, collectDeclarations, importsOf, type ModelIndex } from './models';
+import { type ClassDecl, collectDeclarations, importsOf } from './models';
 import { sqlalchemyQueries } from './sqlalchemy';
 import type { SynthQuery } from './synth';
+import { overlayModule, placeTree, type PythonIndex, relatedOf, summarizeUnit, type Unit } from './workspace';
 
 const DEF_START = /^(?:@|def\s|async\s+def\s|class\s)/;
 const CLASS_START = /^(?:@[^\n]*\n\s*)*class\s/;
@@ -52,7 +53,53 @@ export class PythonChecker {
   private readonly decls = new Map<string, Map<string, ClassDecl[]>>();
   private readonly segmented = new Map<string, { text: string; stmts: Stmt[] }>();
 
-  constructor(private readonly index: ModelIndex) {}
+  /** Per-statement trees and summaries (offsets relative to the statement), by file and text. */
+  private readonly units = new Map<string, { tree: PyTree; summary: ReturnType<typeof summarizeUnit> }>();
+
+  constructor(private readonly py: PythonIndex) {}
+
+  private get index(): PythonIndex['models'] {
+    return this.py.models;
+  }
+
+  /**
+   * The checked file as other code sees it (functions, classes, imports), from its statements:
+   * each statement's tree is kept by text, so a keystroke re-summarises only what it changed.
+   */
+  private overlay(fileName: string, text: string, stmts: readonly Stmt[]): ReturnType<typeof overlayModule> {
+    const units: Unit[] = [];
+    const summaries: ReturnType<typeof summarizeUnit>[] = [];
+    const live = new Set<string>();
+    for (const s of stmts) {
+      const key = `${fileName}\u0000${s.text}`;
+      live.add(key);
+      let u = this.units.get(key);
+      if (!u) {
+        const nodes = this.statementNodesRelative(s);
+        const root: PyNode = { type: 'module', start: 0, end: s.text.length, field: null, named: true, children: nodes, parent: null };
+        for (const n of nodes) n.parent = root;
+        const tree: PyTree = { src: s.text, root };
+        u = { tree, summary: summarizeUnit({ file: fileName, tree, base: 0 }) };
+        this.units.set(key, u);
+      }
+      placeTree(u.tree, fileName, s.start);
+      units.push({ file: fileName, tree: u.tree, base: s.start });
+      summaries.push(u.summary);
+    }
+    if (this.units.size > 4 * MAX_PARSED) for (const k of [...this.units.keys()]) if (!live.has(k)) this.units.delete(k);
+    return overlayModule(fileName, units, text, summaries);
+  }
+
+  /** A statement's nodes with offsets relative to it (a private copy). */
+  private statementNodesRelative(s: Stmt): PyNode[] {
+    let nodes = this.parsed.get(s.text);
+    if (!nodes) {
+      nodes = parsePython(s.text).root.children;
+      if (this.parsed.size >= MAX_PARSED) this.parsed.clear();
+      this.parsed.set(s.text, nodes);
+    }
+    return nodes.map((n) => cloneShifted(n, 0, null));
+  }
 
   /** `checkSql` on a text, remembered: ORM queries of the same shape give the same SQL. */
   private sqlResult(sql: string, catalog: CatalogView, disabled: string, options: CheckOptions): CheckResult {
@@ -177,7 +224,10 @@ export class PythonChecker {
     }
 
     const disabled = options?.disabledRules ? [...options.disabledRules].sort().join(',') : '';
-    const key = `${this.index.version}\u0000${disabled}\u0000${ctx.map((s) => s.text).join('\u0001')}`;
+    // What other statements and files contribute (functions, classes, callers) is part of the key.
+    const overlay = this.overlay(fileName, text, stmts);
+    const called = [...overlay.called].sort().join(',');
+    const key = `${this.py.generation}\u0000${disabled}\u0000${ctx.map((s) => s.text).join('\u0001')}\u0000${overlay.signature}\u0000${called}`;
     let cache = this.results.get(fileName);
     if (!cache || cache.key !== key || cache.catalog !== catalog) {
       cache = { key, catalog, byText: new Map() };
@@ -203,6 +253,7 @@ export class PythonChecker {
     };
     if (fresh.length) {
       const module = moduleOf(text, fresh.flatMap((s) => copied.get(s)!));
+      placeTree(module, fileName, 0);
       const scopes = new ScopeIndex(module);
       const sqlOptions = options?.disabledRules ? { disabledRules: options.disabledRules } : {};
       for (const f of pythonFragments(module, scopes, fileName)) {
@@ -212,15 +263,19 @@ export class PythonChecker {
         for (const x of r.findings) bucket.findings.push(mapFinding(x, f.mapOffset));
         if (!f.quietErrors && !f.ddl) bucket.parseErrors.push(...r.parseErrors.map((e) => ({ ...e, offset: f.mapOffset(e.offset) })));
       }
-      const queries = this.index.withImports(importsOf(module), () => [
-        ...djangoQueries(module, this.index, scopes, fileName),
-        ...sqlalchemyQueries(module, this.index, scopes, fileName),
-      ]);
+      const ctxq = { models: this.index, py: this.py, checked: module };
+      const queries = this.py.withOverlay(overlay, () =>
+        this.index.withImports(importsOf(module), () => [...djangoQueries(module, ctxq, scopes, fileName), ...sqlalchemyQueries(module, ctxq, scopes, fileName)]),
+      );
       for (const q of queries) {
         const bucket = perStmt.get(owner(q.at)!);
         if (!bucket) continue;
         const r = this.sqlResult(q.sql, catalog, disabled, sqlOptions);
-        for (const x of r.findings) bucket.findings.push(withHostFix({ ...x, start: q.range.start, end: q.range.end }, q, catalog));
+        const related = q.sites?.length ? relatedOf(q.sites, fileName, text, this.py) : [];
+        for (const x of r.findings) {
+          const f = withHostFix({ ...x, start: q.range.start, end: q.range.end }, q, catalog);
+          bucket.findings.push(related.length ? { ...f, related } : f);
+        }
       }
     }
 
@@ -233,7 +288,7 @@ export class PythonChecker {
         findings.push(...own);
         parseErrors.push(...got.parseErrors);
         // A definition whose findings all lie inside it can be reused wherever it moves.
-        if (s.def && own.every((f) => f.start >= s.start && f.end <= s.end) && got.parseErrors.every((e) => e.offset >= s.start && e.offset <= s.end)) {
+        if (s.def && own.every((f) => f.start >= s.start && f.end <= s.end && (f.related ?? []).every((r) => r.kind === 'file' || (r.start >= s.start && r.end <= s.end))) && got.parseErrors.every((e) => e.offset >= s.start && e.offset <= s.end)) {
           byText.set(s.text, {
             findings: own.map((f) => shift(f, -s.start)),
             parseErrors: got.parseErrors.map((e) => ({ ...e, offset: e.offset - s.start })),
@@ -291,7 +346,8 @@ function shift(f: Finding, by: number): Finding {
     if (host) for (const k of OFFSET_KEYS) if (typeof host[k] === 'number') host[k] = (host[k] as number) + by;
     fix = { ...fix, ...(host ? { host } : {}), ...(fix.insertAt ? { insertAt: { ...fix.insertAt, offset: fix.insertAt.offset + by } } : {}) };
   }
-  return { ...f, start: f.start + by, end: f.end + by, ...(fix ? { fix } : {}) };
+  const related = f.related?.map((r) => (r.kind === 'here' ? { ...r, start: r.start + by, end: r.end + by } : r));
+  return { ...f, start: f.start + by, end: f.end + by, ...(fix ? { fix } : {}), ...(related ? { related } : {}) };
 }
 
 /** Adds the Python quick-fix data to a finding of a synthesized ORM query. */

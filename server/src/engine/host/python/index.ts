@@ -1,26 +1,28 @@
 /**
  * The Python host module: Django and SQLAlchemy models and queries, and SQL embedded in
  * strings, checked through the shared SQL analysis. Registers itself at import time.
+ * What it knows about a workspace folder lives in a `PythonIndex` (`createIndex()`); callers
+ * without one share a default index.
  */
 import type { CatalogView } from '../../catalog/model';
 import type { CheckOptions, CheckResult } from '../../check';
 import type { Finding } from '../../finding';
 import { ensureParserLoaded, parserReady } from '../../sql/parse';
 import { registerHost } from '../index';
-import type { EmbeddedSql, HostModule, HostQuickFix } from '../types';
+import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
 import { ensurePythonLoaded, parsePython, pythonReady, ScopeIndex } from './ast';
 import { djangoQueries } from './django';
 import { pythonFragments } from './embedded';
 import { pythonQuickFixes } from './fixes';
 import { PythonChecker } from './incremental';
-import { collectDeclarations, importsOf, ModelIndex } from './models';
+import { collectDeclarations, importsOf } from './models';
 import { sqlalchemyQueries } from './sqlalchemy';
 import type { SynthQuery } from './synth';
-
-/** Models learned from the workspace (shared by every check). */
-export const pythonModels = new ModelIndex();
+import { overlayModule, placeTree, PythonIndex } from './workspace';
 
 const DB_HINT = /\.objects\b|\bsession\b|\bexecute(?:many)?\s*\(|\bexec_driver_sql\b|\btext\s*\(|\bRawSQL\b|\bRunSQL\b|\.raw\s*\(|\bselect\s*\(|\bupdate\s*\(|\bdelete\s*\(|\.query\b|__tablename__|\bmodels\.|\bColumn\s*\(|mapped_column|\bTable\s*\(|\bManager\b/;
+/** Code that may reach a query through the index (a helper, a service, a view, a related manager). */
+const CROSS_HINT = /\bimport\b|\bdef\b|\bclass\b/;
 
 /** Loads tree-sitter and the SQL parser; checks before that return no findings. */
 export async function ensurePythonHostLoaded(): Promise<void> {
@@ -34,15 +36,37 @@ function mightContainDatabaseCode(text: string): boolean {
 const MODEL_HINT = /\bclass\s+\w+\s*\(/;
 const MODEL_BODY_HINT = /models\.|Model\b|__tablename__|Column\s*\(|mapped_column|Mapped\[|Manager|QuerySet|\bTable\s*\(|Field\s*\(/;
 
-function indexFile(fileName: string, text: string): void {
-  if (!pythonReady()) return;
-  if (!(MODEL_HINT.test(text) || /\bTable\s*\(/.test(text)) || !MODEL_BODY_HINT.test(text)) {
-    pythonModels.removeFile(fileName);
-    return;
+interface IndexState {
+  readonly checker: PythonChecker;
+  relevant?: { catalog: CatalogView; version: number; tables: RegExp | undefined; models: RegExp | undefined };
+}
+
+const states = new WeakMap<PythonIndex, IndexState>();
+
+function stateOf(index: PythonIndex): IndexState {
+  let s = states.get(index);
+  if (!s) {
+    s = { checker: new PythonChecker(index) };
+    index.checker = s.checker;
+    states.set(index, s);
   }
-  const t = parsePython(text);
-  const d = collectDeclarations(t, fileName);
-  pythonModels.setFile(fileName, d.classes, d.tables);
+  return s;
+}
+
+/** A fresh index for one workspace folder. */
+export function createPythonIndex(): PythonIndex {
+  const index = new PythonIndex();
+  stateOf(index);
+  return index;
+}
+
+/** The index of callers that have none of their own (tests, single-folder tools). */
+export const defaultPythonIndex = createPythonIndex();
+/** Models of the default index (kept for existing callers). */
+export const pythonModels = defaultPythonIndex.models;
+
+function indexOf(index: HostIndex | undefined): PythonIndex {
+  return index instanceof PythonIndex ? index : defaultPythonIndex;
 }
 
 function sqlFragments(text: string, fileName?: string): readonly EmbeddedSql[] {
@@ -56,23 +80,22 @@ function sqlFragments(text: string, fileName?: string): readonly EmbeddedSql[] {
 }
 
 /** Everything `check` found, before the analysis (exported for tests and the benchmark). */
-export function pythonQueries(text: string, fileName?: string): { fragments: ReturnType<typeof pythonFragments>; queries: SynthQuery[] } {
+export function pythonQueries(text: string, fileName?: string, index: PythonIndex = defaultPythonIndex): { fragments: ReturnType<typeof pythonFragments>; queries: SynthQuery[] } {
   const t = parsePython(text);
   const scopes = new ScopeIndex(t);
   const file = fileName ?? '<unsaved>.py';
+  placeTree(t, file, 0);
   // The open document's own models are the freshest: they replace what the index had for it.
   if (MODEL_HINT.test(text) && MODEL_BODY_HINT.test(text)) {
     const d = collectDeclarations(t, file);
-    pythonModels.setFile(file, d.classes, d.tables);
+    index.models.setFile(file, d.classes, d.tables);
   }
   const fragments = pythonFragments(t, scopes, fileName);
-  const queries = pythonModels.withImports(importsOf(t), () => [...djangoQueries(t, pythonModels, scopes, file), ...sqlalchemyQueries(t, pythonModels, scopes, file)]);
+  const overlay = overlayModule(file, [{ file, tree: t, base: 0 }], text);
+  const ctx = { models: index.models, py: index, checked: t };
+  const queries = index.withOverlay(overlay, () => index.models.withImports(importsOf(t), () => [...djangoQueries(t, ctx, scopes, file), ...sqlalchemyQueries(t, ctx, scopes, file)]));
   return { fragments, queries };
 }
-
-const checker = new PythonChecker(pythonModels);
-
-let relevant: { catalog: CatalogView; version: number; tables: RegExp | undefined; models: RegExp | undefined } | undefined;
 
 function wordsRegExp(words: string[], flags: string): RegExp | undefined {
   if (words.length === 0) return undefined;
@@ -83,46 +106,51 @@ function wordsRegExp(words: string[], flags: string): RegExp | undefined {
  * Names whose presence makes a file worth checking: partitioned table names (lower case) and
  * the names of models or `Table` variables mapped to them. Cached per catalog and index version.
  */
-function relevantNames(catalog: CatalogView): { tables: RegExp | undefined; models: RegExp | undefined } {
-  if (relevant && relevant.catalog === catalog && relevant.version === pythonModels.version) return relevant;
+function relevantNames(index: PythonIndex, catalog: CatalogView): { tables: RegExp | undefined; models: RegExp | undefined } {
+  const st = stateOf(index);
+  const models = index.models;
+  if (st.relevant && st.relevant.catalog === catalog && st.relevant.version === models.version) return st.relevant;
   const tables = [...new Set(catalog.tables().map((t) => t.name.toLowerCase()))];
-  const models = new Set<string>();
-  for (const [name, decls] of pythonModels.classNames()) {
+  const names = new Set<string>();
+  for (const [name, decls] of models.classNames()) {
     for (const d of decls) {
       try {
-        const m = pythonModels.model(name, d.file);
-        if (m && catalog.lookup(m.schema, m.table)) models.add(name);
+        const m = models.model(name, d.file);
+        if (m && catalog.lookup(m.schema, m.table)) names.add(name);
       } catch {
         // One odd class must not switch off checking for everything else.
       }
     }
   }
-  for (const [name, decls] of pythonModels.tableVariables()) if (decls.some((d) => catalog.lookup(d.schema, d.table))) models.add(name);
-  relevant = { catalog, version: pythonModels.version, tables: wordsRegExp(tables, 'i'), models: wordsRegExp([...models], '') };
-  return relevant;
+  for (const [name, decls] of models.tableVariables()) if (decls.some((d) => catalog.lookup(d.schema, d.table))) names.add(name);
+  st.relevant = { catalog, version: models.version, tables: wordsRegExp(tables, 'i'), models: wordsRegExp([...names], '') };
+  return st.relevant;
 }
 
-function check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string }): CheckResult {
-  if (!pythonReady() || !parserReady() || !mightContainDatabaseCode(text) || catalog.tables().length === 0) return { findings: [], parseErrors: [] };
-  // Neither a partitioned table nor a model mapped to one is named: nothing to report. (Models
-  // declared in this file are in the index already: `indexFile` runs on every change.)
-  const names = relevantNames(catalog);
-  if (!names.models?.test(text) && !names.tables?.test(text)) return { findings: [], parseErrors: [] };
+function check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult {
+  if (!pythonReady() || !parserReady() || catalog.tables().length === 0) return { findings: [], parseErrors: [] };
+  const index = indexOf(options?.index);
+  const names = relevantNames(index, catalog);
+  const direct = mightContainDatabaseCode(text) && (names.models?.test(text) === true || names.tables?.test(text) === true);
+  // A file naming no partitioned table or model may still run a query built elsewhere (a
+  // service, a related manager): only when the index knows modules it could reach.
+  if (!direct && !(index.complete && CROSS_HINT.test(text))) return { findings: [], parseErrors: [] };
   // An exception is not swallowed here: the engine's `checkFile` turns it into `internalError`,
   // which is logged, so a bug shows up instead of silently hiding every finding.
-  return checker.check(text, catalog, options, MODEL_HINT.test(text) && MODEL_BODY_HINT.test(text));
+  const { fileName, disabledRules } = options ?? {};
+  return stateOf(index).checker.check(text, catalog, { ...(fileName !== undefined ? { fileName } : {}), ...(disabledRules ? { disabledRules } : {}) }, MODEL_HINT.test(text) && MODEL_BODY_HINT.test(text));
 }
 
 export const pythonHost: HostModule = {
   language: 'python',
   mightContainDatabaseCode,
   sqlFragments,
-  indexFile,
-  removeFile: (fileName) => {
-    pythonModels.removeFile(fileName);
-    checker.forget(fileName);
+  indexFile: (fileName, text) => {
+    if (pythonReady()) defaultPythonIndex.indexFile(fileName, text);
   },
+  removeFile: (fileName) => defaultPythonIndex.removeFile(fileName),
   claimsFile: (fileName) => /\.py$/i.test(fileName),
+  createIndex: () => createPythonIndex(),
   check,
   quickFixes: (text: string, finding: Finding): readonly HostQuickFix[] => pythonQuickFixes(text, finding),
 };

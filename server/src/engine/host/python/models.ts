@@ -17,14 +17,21 @@ export interface FieldDecl {
   readonly primaryKey: boolean;
   /** Field class name (`DateTimeField`, `Column`, ...). */
   readonly kind: string;
+  /** Django relations: the target model name (`Lead`, from `ForeignKey(Lead)` / `"crm.Lead"`; `self` → own class). */
+  readonly target?: string;
+  /** `related_name` / `related_query_name` of a Django relation. */
+  readonly relatedName?: string;
+  readonly relatedQueryName?: string;
 }
 
 export interface ManagerDecl {
   readonly attr: string;
   /** Class name of the manager (`LeadManager`), or undefined for a plain `models.Manager()`. */
   readonly className: string | undefined;
-  /** True when the manager comes from a QuerySet (`as_manager`, `from_queryset`): unknown methods. */
+  /** True when the manager comes from a QuerySet (`as_manager`, `from_queryset`). */
   readonly fromQuerySet: boolean;
+  /** Classes whose methods the manager offers (the manager class, the QuerySet class). */
+  readonly methodClasses: readonly string[];
 }
 
 export interface ClassDecl {
@@ -298,6 +305,26 @@ export class ModelIndex {
     return this.tablesByVar.entries();
   }
 
+  /**
+   * Django relations whose reverse side is called `name`: the accessor (`lead.outputs`,
+   * `lead.agentoutput_set`) or the lookup name (`outputs__status`, `agentoutput__status`).
+   * `target` limits them to relations pointing at that model.
+   */
+  reverseRelations(name: string, kind: 'accessor' | 'query', target?: string): { model: string; file: string; field: FieldDecl }[] {
+    this.rebuild();
+    const out: { model: string; file: string; field: FieldDecl }[] = [];
+    for (const [cls, decls] of this.classesByName) {
+      for (const d of decls) {
+        for (const f of d.fields) {
+          if (!f.isForeignKey || !f.target || (target !== undefined && f.target !== target)) continue;
+          const own = kind === 'accessor' ? (f.relatedName ?? `${cls.toLowerCase()}_set`) : (f.relatedQueryName ?? f.relatedName ?? cls.toLowerCase());
+          if (own === name) out.push({ model: cls, file: d.file, field: f });
+        }
+      }
+    }
+    return out;
+  }
+
   managerClass(name: string, preferFile?: string): ClassDecl | undefined {
     return this.classDecl(name, preferFile);
   }
@@ -482,6 +509,9 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
         kind: cname,
       });
     } else if (DJANGO_FK.has(cname)) {
+      const target = relationTarget(t, args.positional[0] ?? args.keywords.get('to'), name);
+      const relatedName = stringValue(t, args.keywords.get('related_name'));
+      const relatedQueryName = stringValue(t, args.keywords.get('related_query_name'));
       fields.push({
         attr,
         column: stringValue(t, args.keywords.get('db_column')) ?? `${attr}_id`,
@@ -489,6 +519,9 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
         nullable: isTrue(t, args.keywords.get('null')),
         primaryKey: isTrue(t, args.keywords.get('primary_key')),
         kind: cname,
+        ...(target ? { target } : {}),
+        ...(relatedName !== undefined ? { relatedName } : {}),
+        ...(relatedQueryName !== undefined ? { relatedQueryName } : {}),
       });
     } else if (DJANGO_NOT_COLUMNS.has(cname) || ['relationship', 'column_property', 'hybrid_property', 'synonym', 'association_proxy'].includes(cname)) {
       nonColumns.add(attr);
@@ -503,10 +536,41 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
       });
     } else if (/Manager$/.test(cname) || cname === 'as_manager' || /from_queryset/.test(textOf(t, right))) {
       const fromQuerySet = cname === 'as_manager' || /from_queryset/.test(textOf(t, right));
-      managers.push({ attr, className: cname === 'Manager' || fromQuerySet ? undefined : cname, fromQuerySet });
+      managers.push({ attr, className: cname === 'Manager' || fromQuerySet ? undefined : cname, fromQuerySet, methodClasses: managerMethodClasses(t, right, cname) });
     } else nonColumns.add(attr);
   }
   return { name, file, tree: t, node: c, bases, fields, managers, nonColumns, meta, sa, pathAppLabel, getQueryset };
+}
+
+/** `ForeignKey(Lead)`, `ForeignKey("Lead")`, `ForeignKey("crm.Lead")`, `ForeignKey("self")` → the model name. */
+function relationTarget(t: PyTree, n: PyNode | undefined, own: string): string | undefined {
+  const u = unparen(n);
+  if (!u) return undefined;
+  const s = stringValue(t, u);
+  const name = s !== undefined ? s.slice(s.lastIndexOf('.') + 1) : u.type === 'identifier' || u.type === 'attribute' ? lastName(t, u) : undefined;
+  return name === 'self' ? own : name;
+}
+
+/** `LeadManager()` → [LeadManager]; `LeadQuerySet.as_manager()` → [LeadQuerySet]; `M.from_queryset(QS)()` → [M, QS]. */
+function managerMethodClasses(t: PyTree, right: PyNode, cname: string): string[] {
+  const fn = field(right, 'function');
+  if (cname === 'as_manager' && fn?.type === 'attribute') {
+    const o = lastName(t, field(fn, 'object'));
+    return o ? [o] : [];
+  }
+  const inner = unparen(fn);
+  if (inner?.type === 'call') {
+    const f2 = field(inner, 'function');
+    if (f2?.type === 'attribute' && textOf(t, field(f2, 'attribute')!) === 'from_queryset') {
+      const out: string[] = [];
+      const m = lastName(t, field(f2, 'object'));
+      if (m && m !== 'Manager') out.push(m);
+      const qs = lastName(t, callArgs(t, inner).positional[0]);
+      if (qs) out.push(qs);
+      return out;
+    }
+  }
+  return cname && cname !== 'Manager' ? [cname] : [];
 }
 
 function isFalse(t: PyTree, n: PyNode | undefined): boolean {

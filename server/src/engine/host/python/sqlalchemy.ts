@@ -32,7 +32,8 @@ const PASS = new Set([
 const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'enumerate']);
 const COMPARE: Record<string, string> = { '==': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 
-export function sqlalchemyQueries(t: PyTree, index: ModelIndex, scopes: ScopeIndex, file: string | undefined): SynthQuery[] {
+export function sqlalchemyQueries(t: PyTree, ctx: { readonly models: ModelIndex }, scopes: ScopeIndex, file: string | undefined): SynthQuery[] {
+  const index = ctx.models;
   const tr = new SaTranslator(t, index, scopes, file);
   const out: SynthQuery[] = [];
   walk(t.root, (n) => {

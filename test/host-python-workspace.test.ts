@@ -1,0 +1,199 @@
+// The Python index per workspace folder and queries followed across functions and files: a
+// multi-file Django app (models, managers, services, views) checked with exact ranges and the
+// exact related locations (where a queryset was created and refined).
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createPythonIndex, defaultPythonIndex, ensurePythonHostLoaded, pythonHost } from '../server/src/engine/host/python/index';
+import type { PythonIndex } from '../server/src/engine/host/python/workspace';
+import { checkFile, loadEngine } from '../server/src/engine/index';
+import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
+import type { CatalogView } from '../server/src/engine/catalog/model';
+import { LineIndex, type Finding } from '../server/src/engine/finding';
+
+const ROOT = path.join(import.meta.dirname, 'fixtures', 'django');
+const file = (p: string): string => path.join(ROOT, p);
+const read = (p: string): string => fs.readFileSync(file(p), 'utf8');
+const APP = ['sales/__init__.py', 'sales/models.py', 'sales/managers.py', 'sales/services.py', 'sales/views.py', 'sales/migrations/0001_partitions.py'];
+
+interface Spot {
+  line: number;
+  character: number;
+  endCharacter: number;
+  code: string;
+}
+
+/** `# expect: missing@Name` (several per line allowed) marks a finding on the first `Name` of the line. */
+function expectations(text: string): Spot[] {
+  const out: Spot[] = [];
+  text.split('\n').forEach((l, line) => {
+    for (const m of l.matchAll(/# expect: (missing|not-prunable)@("?\w+"?)/g)) {
+      const at = l.indexOf(m[2]!);
+      out.push({ line, character: at, endCharacter: at + m[2]!.length, code: m[1] === 'missing' ? 'partition-key-missing' : 'partition-key-not-prunable' });
+    }
+  });
+  return out;
+}
+
+function spots(text: string, findings: readonly Finding[]): Spot[] {
+  const li = new LineIndex(text);
+  return findings.map((f) => {
+    const s = li.position(f.start);
+    const e = li.position(f.end);
+    return { line: s.line, character: s.character, endCharacter: e.character, code: f.code };
+  });
+}
+
+const sortS = (a: Spot[]): Spot[] => [...a].sort((x, y) => x.line - y.line || x.character - y.character || x.code.localeCompare(y.code));
+
+let catalog: CatalogView;
+let index: PythonIndex;
+
+before(async () => {
+  await ensurePythonHostLoaded();
+  index = createPythonIndex();
+  const wc = new WorkspaceCatalog();
+  for (const f of APP) {
+    index.indexFile(file(f), read(f));
+    wc.setFile(file(f), read(f), 'python');
+  }
+  catalog = wc.snapshot();
+});
+
+const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle));
+
+void describe('multi-file Django app', () => {
+  void test('the catalog: four tables from the RunSQL migration', () => {
+    assert.deepEqual(catalog.tables().map((t) => `${t.name}:${t.partitions.length}`), ['deal_events:12', 'deals:12', 'notes:12']);
+  });
+
+  void test('views.py: every expected finding at its exact range, nothing else', () => {
+    const text = read('sales/views.py');
+    const r = pythonHost.check(text, catalog, { fileName: file('sales/views.py'), index });
+    assert.deepEqual(sortS(spots(text, r.findings)), sortS(expectations(text)));
+  });
+});
+
+void describe('related locations and the index', () => {
+  void test('a queryset built in services.py, refined by a QuerySet method in managers.py, evaluated in views.py', () => {
+    const text = read('sales/views.py');
+    const r = pythonHost.check(text, catalog, { fileName: file('sales/views.py'), index });
+    const line = lineOf(text, 'a = list(won(account_id))');
+    const f = r.findings.find((x) => new LineIndex(text).position(x.start).line === line)!;
+    assert.equal(text.slice(f.start, f.end), 'won');
+    assert.deepEqual(f.related, [
+      { kind: 'file', fileName: file('sales/services.py'), start: { line: 4, character: 11 }, end: { line: 4, character: 15 }, message: 'query on Deal created here' },
+      { kind: 'file', fileName: file('sales/managers.py'), start: { line: 5, character: 20 }, end: { line: 5, character: 26 }, message: 'refined here: filter()' },
+      { kind: 'file', fileName: file('sales/services.py'), start: { line: 4, character: 30 }, end: { line: 4, character: 36 }, message: 'refined here: filter()' },
+    ]);
+  });
+
+  void test('a helper that evaluates its parameter: reported at the argument, related to where it runs', () => {
+    const text = read('sales/views.py');
+    const r = pythonHost.check(text, catalog, { fileName: file('sales/views.py'), index });
+    const line = lineOf(text, 'e = export_ids(');
+    const f = r.findings.find((x) => new LineIndex(text).position(x.start).line === line)!;
+    assert.deepEqual(new LineIndex(text).position(f.start), { line, character: 19 });
+    assert.deepEqual(f.related, [
+      { kind: 'file', fileName: file('sales/services.py'), start: { line: 20, character: 17 }, end: { line: 20, character: 28 }, message: 'evaluated here' },
+    ]);
+  });
+
+  void test('same file: a function returning a queryset and its caller; related is `here`', () => {
+    const text = [
+      'from sales.models import Deal',
+      '',
+      'def open_deals(account_id):',
+      '    return Deal.objects.filter(account_id=account_id, status="open")',
+      '',
+      'def report(account_id):',
+      '    return open_deals(account_id).count()',
+      '',
+    ].join('\n');
+    const r = pythonHost.check(text, catalog, { fileName: file('sales/report.py'), index });
+    assert.equal(r.findings.length, 1);
+    const f = r.findings[0]!;
+    assert.equal(text.slice(f.start, f.end), 'open_deals');
+    assert.equal(f.start, text.indexOf('open_deals(account_id).count'));
+    const at = text.indexOf('Deal.objects.filter');
+    const filter = text.indexOf('filter(account_id');
+    assert.deepEqual(f.related, [
+      { kind: 'here', start: at, end: at + 4, message: 'query on Deal created here' },
+      { kind: 'here', start: filter, end: filter + 6, message: 'refined here: filter()' },
+    ]);
+  });
+
+  void test('a public function returning a queryset no code calls is judged where it is built', () => {
+    const text = read('sales/services.py');
+    const r = pythonHost.check(text, catalog, { fileName: file('sales/services.py'), index });
+    // `big_deals()` and `DealService.events()` have no caller in the workspace; the others have one
+    // (and `recent_deals`/`in_window` callers add the key).
+    assert.deepEqual(spots(text, r.findings), [
+      { line: lineOf(text, 'Deal.objects.filter(amount__gte=1000)'), character: 11, endCharacter: 15, code: 'partition-key-missing' },
+      { line: lineOf(text, 'DealEvent.objects.of_kind(kind)'), character: 15, endCharacter: 24, code: 'partition-key-missing' },
+    ]);
+  });
+
+  void test('one index per folder: the same code means another table in another folder', () => {
+    const other = createPythonIndex();
+    const models = 'from django.db import models\n\nclass Deal(models.Model):\n    status = models.TextField()\n\n    class Meta:\n        db_table = "archived_deals"\n';
+    other.indexFile('/other/sales/models.py', models);
+    const text = 'from sales.models import Deal\n\ndef f():\n    return Deal.objects.filter(status="won").count()\n';
+    assert.equal(pythonHost.check(text, catalog, { fileName: '/other/sales/v.py', index: other }).findings.length, 0);
+    assert.equal(pythonHost.check(text, catalog, { fileName: file('sales/v.py'), index }).findings.length, 1);
+  });
+
+  void test('dependentsOf and generation', () => {
+    const deps = index.dependentsOf(file('sales/services.py'));
+    assert.ok(deps.includes(file('sales/views.py')));
+    assert.ok(!deps.includes(file('sales/managers.py')));
+    const g0 = index.generation;
+    const src = read('sales/services.py');
+    index.indexFile(file('sales/services.py'), `${src}\n# a comment\n`);
+    assert.equal(index.generation, g0, 'a comment changes no summary');
+    index.indexFile(file('sales/services.py'), src.replace('return Deal.objects.filter(created_at__gte=start)', 'return Deal.objects.all()'));
+    assert.notEqual(index.generation, g0, 'a changed return changes the generation');
+    const text = read('sales/views.py');
+    const r = pythonHost.check(text, catalog, { fileName: file('sales/views.py'), index });
+    assert.ok(r.findings.some((f) => text.slice(f.start, f.end) === 'recent_deals'), 'the dependent view is judged with the new summary');
+    index.indexFile(file('sales/services.py'), src);
+    const again = pythonHost.check(text, catalog, { fileName: file('sales/views.py'), index });
+    assert.ok(!again.findings.some((f) => text.slice(f.start, f.end) === 'recent_deals'));
+  });
+});
+
+void describe('uniform failure', () => {
+  void test('an internal error in the Python host surfaces as internalError through checkFile', async () => {
+    await loadEngine();
+    const text = 'from crm.models import Lead\n\ndef f():\n    return helper().count()\n';
+    defaultPythonIndex.indexFile(file('sales/services.py'), read('sales/services.py'));
+    const original = defaultPythonIndex.resolve.bind(defaultPythonIndex);
+    defaultPythonIndex.resolve = () => {
+      throw new Error('forced failure in the Python index');
+    };
+    try {
+      assert.throws(() => pythonHost.check(text, catalog, { fileName: file('sales/boom.py') }), /forced failure/);
+      const r = checkFile(file('sales/boom.py'), text, catalog);
+      assert.match(r.internalError ?? '', /forced failure in the Python index/);
+      assert.deepEqual(r.findings, []);
+    } finally {
+      defaultPythonIndex.resolve = original;
+      defaultPythonIndex.removeFile(file('sales/services.py'));
+    }
+  });
+
+  void test('1,000 nested `if`s do not poison the parser for the next file', () => {
+    let deep = 'from sales.models import Deal\n\ndef f(x):\n';
+    for (let i = 0; i < 1000; i++) deep += `${' '.repeat(4 + i)}if x:\n`;
+    deep += `${' '.repeat(1004)}return Deal.objects.count()\n`;
+    try {
+      pythonHost.check(deep, catalog, { fileName: file('sales/deep.py'), index });
+    } catch {
+      // Reported as not analysed; what matters is the next file.
+    }
+    const text = 'from sales.models import Deal\n\ndef g():\n    return Deal.objects.filter(status="x").count()\n';
+    const r = pythonHost.check(text, catalog, { fileName: file('sales/after.py'), index });
+    assert.deepEqual(spots(text, r.findings), [{ line: 3, character: 11, endCharacter: 15, code: 'partition-key-missing' }]);
+  });
+});
