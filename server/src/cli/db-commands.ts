@@ -68,8 +68,8 @@ export const PARTITIONS_USAGE = `Usage:
   partition-lens partitions detach --database-url URL --partition NAME [--concurrently | --finalize] [--dry-run] [--yes]
   partition-lens partitions explain --database-url URL (--sql "…" | --file F)
 Writes show their SQL and need --yes or a confirmation at the terminal. --database-url falls back
-to DATABASE_URL and the PG* variables. Options for writes: --lock-timeout MS (default 5000),
---statement-timeout MS (default 300000).`;
+to DATABASE_URL and the PG* variables. --lock-timeout MS (default 5000) bounds every wait for
+another session's lock, reads included; writes also take --statement-timeout MS (default 300000).`;
 
 export const MAINTAIN_USAGE = `Usage:
   partition-lens maintain --database-url URL [--config FILE] [--dry-run]
@@ -148,6 +148,8 @@ async function withSession<T>(a: ParsedArgs, io: CliIo, fn: (s: Session) => Prom
   const db = openDb(profile, undefined, {
     max: 2,
     queryTimeoutMs: statementTimeoutMs,
+    // Reads (planning, row counts, explain) give up on another session's lock as fast as writes.
+    lockTimeoutMs,
     logger: { sql: () => undefined, info: (m) => io.err(`${m}\n`) },
   });
   try {
@@ -208,7 +210,8 @@ export async function runPartitions(argv: string[], io: CliIo = processIo): Prom
         const format = str(a, 'format') ?? 'text';
         if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json.');
         requireProfile(a, io);
-        const report = await listPartitionsCommand({ databaseUrl: str(a, 'database-url'), table: str(a, 'table'), env: io.env });
+        const lockTimeoutMs = wholeNumber(a, 'lock-timeout', 0, 5_000);
+        const report = await listPartitionsCommand({ databaseUrl: str(a, 'database-url'), table: str(a, 'table'), env: io.env, lockTimeoutMs });
         io.out(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${formatReportText(report)}\n`);
         return 0;
       }
@@ -259,7 +262,7 @@ export async function runPartitions(argv: string[], io: CliIo = processIo): Prom
           }
         }
         return await withSession(a, io, async (s) => {
-          const results = await explainPruning(s.db, text, { statementTimeoutMs: s.statementTimeoutMs });
+          const results = await explainPruning(s.db, text, { statementTimeoutMs: s.statementTimeoutMs, lockTimeoutMs: s.lockTimeoutMs });
           io.out(`${formatPruning(results)}\n`);
           return results.some((r) => r.error) ? 1 : 0;
         });

@@ -641,8 +641,13 @@ export function openDb(profile: ConnectionProfile, password?: string, opts: Open
     diag.on('error', () => undefined);
     try {
       await diag.connect();
-      const { rows } = await diag.query<{ pid: number; mode: string; nspname: string; relname: string }>(
-        `SELECT l.pid, l.mode, n.nspname, c.relname
+      // Locking a partitioned table locks its partitions too: the topmost relation of a lock
+      // holder's set is the one to name, unless the statement names another one.
+      const { rows } = await diag.query<{ pid: number; mode: string; nspname: string; relname: string; top: boolean }>(
+        `SELECT l.pid, l.mode, n.nspname, c.relname,
+                NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_locks p
+                              ON p.relation = i.inhparent AND p.pid = l.pid AND p.granted AND p.mode = l.mode
+                             WHERE i.inhrelid = l.relation) AS top
            FROM pg_catalog.pg_locks l
            JOIN pg_catalog.pg_class c ON c.oid = l.relation
            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -650,11 +655,11 @@ export function openDb(profile: ConnectionProfile, password?: string, opts: Open
             AND l.database = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())
             AND n.nspname NOT IN ('pg_catalog', 'information_schema')
           ORDER BY pg_catalog.array_position(ARRAY['AccessExclusiveLock', 'ExclusiveLock', 'ShareRowExclusiveLock', 'ShareLock',
-                   'ShareUpdateExclusiveLock', 'RowExclusiveLock', 'RowShareLock', 'AccessShareLock']::text[], l.mode::text), l.pid`,
+                   'ShareUpdateExclusiveLock', 'RowExclusiveLock', 'RowShareLock', 'AccessShareLock']::text[], l.mode::text), 5 DESC, l.pid`,
         [waiterPid],
       );
       const haystack = [text, ...(params ?? []).map((p) => String(p))].join(' ').toLowerCase();
-      const mentioned = rows.filter((r) => haystack.includes(r.relname.toLowerCase()));
+      const mentioned = rows.filter((r) => new RegExp(`(^|[^a-z0-9_$])${r.relname.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9_$])`).test(haystack));
       blocker = mentioned[0] ?? rows[0];
     } catch {
       // The diagnosis is a courtesy: the timeout itself is still reported below.

@@ -67,7 +67,7 @@ function explain(e: unknown, timeouts: { lock: number; statement: number }): { t
   if (code === '23514' && /default partition/i.test(raw)) {
     return { text: `${raw} — rows for the new range arrived in the default partition after the plan was made; build the plan again`, code, lost };
   }
-  if (lost) return { text: `connection lost (${raw}); PostgreSQL rolls back an open transaction when its session ends`, code, lost };
+  if (lost) return { text: `connection lost (${raw.replace(/\.$/, '')}); PostgreSQL rolls back an open transaction when its session ends`, code, lost };
   return { text: raw, code, lost };
 }
 
