@@ -30,7 +30,7 @@ const VALUE_FLAGS = new Set([
   'database-url', 'table', 'format', 'config', 'interval', 'count', 'keep', 'archive-schema', 'partition', 'sql', 'file',
   'lock-timeout', 'statement-timeout',
 ]);
-const BOOL_FLAGS = new Set(['dry-run', 'yes', 'drop', 'concurrently', 'finalize', 'help']);
+const BOOL_FLAGS = new Set(['dry-run', 'yes', 'drop', 'concurrently', 'finalize', 'help', 'replace-in-place']);
 
 /** Parses `--name value`, `--name=value` and boolean flags; unknown flags are usage errors. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -65,9 +65,11 @@ export const PARTITIONS_USAGE = `Usage:
   partition-lens partitions list --database-url URL [--table NAME] [--format text|json]
   partition-lens partitions create-upcoming --database-url URL --table NAME --interval ${INTERVALS.join('|')} --count N [--dry-run] [--yes]
   partition-lens partitions archive --database-url URL --table NAME --keep N [--archive-schema S | --drop] [--dry-run] [--yes]
-  partition-lens partitions detach --database-url URL --partition NAME [--concurrently | --finalize] [--dry-run] [--yes]
+  partition-lens partitions detach --database-url URL --partition NAME [--concurrently | --finalize | --replace-in-place] [--dry-run] [--yes]
   partition-lens partitions explain --database-url URL (--sql "…" | --file F)
-Writes show their SQL and need --yes or a confirmation at the terminal. --database-url falls back
+Detaching a HASH partition is refused (its remainder would lose its partition and inserts there
+would fail) unless --replace-in-place: detach it and create an empty partition for the same
+remainder in one transaction. Writes show their SQL and need --yes or a confirmation at the terminal. --database-url falls back
 to DATABASE_URL and the PG* variables. --lock-timeout MS (default 5000) bounds every wait for
 another session's lock, reads included; writes also take --statement-timeout MS (default 300000).`;
 
@@ -242,10 +244,12 @@ export async function runPartitions(argv: string[], io: CliIo = processIo): Prom
       }
       case 'detach': {
         const partition = need(a, 'partition');
-        if (a.flags.has('concurrently') && a.flags.has('finalize')) throw new UsageError('Use either --concurrently or --finalize, not both.');
+        if ([a.flags.has('concurrently'), a.flags.has('finalize'), a.flags.has('replace-in-place')].filter(Boolean).length > 1) {
+          throw new UsageError('Use only one of --concurrently, --finalize and --replace-in-place.');
+        }
         const mode = a.flags.has('finalize') ? 'finalize' : a.flags.has('concurrently') ? 'concurrently' : 'auto';
         return await withSession(a, io, async (s) => {
-          const plan = await buildDetachPlan(s.db, partition, mode);
+          const plan = await buildDetachPlan(s.db, partition, mode, { replaceInPlace: a.flags.has('replace-in-place') });
           return (await confirmAndRun(s, plan, a)) ? 0 : 1;
         });
       }
