@@ -30,7 +30,7 @@ const VALUE_FLAGS = new Set([
   'database-url', 'table', 'format', 'config', 'interval', 'count', 'keep', 'archive-schema', 'partition', 'sql', 'file',
   'lock-timeout', 'statement-timeout', 'min-calls', 'workspace',
 ]);
-const BOOL_FLAGS = new Set(['dry-run', 'yes', 'drop', 'concurrently', 'finalize', 'help']);
+const BOOL_FLAGS = new Set(['dry-run', 'yes', 'drop', 'concurrently', 'finalize', 'help', 'replace-in-place']);
 
 /** Parses `--name value`, `--name=value` and boolean flags; unknown flags are usage errors. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -65,11 +65,13 @@ export const PARTITIONS_USAGE = `Usage:
   partition-lens partitions list --database-url URL [--table NAME] [--format text|json]
   partition-lens partitions create-upcoming --database-url URL --table NAME --interval ${INTERVALS.join('|')} --count N [--dry-run] [--yes]
   partition-lens partitions archive --database-url URL --table NAME --keep N [--archive-schema S | --drop] [--dry-run] [--yes]
-  partition-lens partitions detach --database-url URL --partition NAME [--concurrently | --finalize] [--dry-run] [--yes]
+  partition-lens partitions detach --database-url URL --partition NAME [--concurrently | --finalize | --replace-in-place] [--dry-run] [--yes]
   partition-lens partitions explain --database-url URL (--sql "…" | --file F)
-Writes show their SQL and need --yes or a confirmation at the terminal. --database-url falls back
-to DATABASE_URL and the PG* variables. Options for writes: --lock-timeout MS (default 5000),
---statement-timeout MS (default 300000).`;
+Detaching a HASH partition is refused (its remainder would lose its partition and inserts there
+would fail) unless --replace-in-place: detach it and create an empty partition for the same
+remainder in one transaction. Writes show their SQL and need --yes or a confirmation at the terminal. --database-url falls back
+to DATABASE_URL and the PG* variables. --lock-timeout MS (default 5000) bounds every wait for
+another session's lock, reads included; writes also take --statement-timeout MS (default 300000).`;
 
 export const MAINTAIN_USAGE = `Usage:
   partition-lens maintain --database-url URL [--config FILE] [--dry-run]
@@ -148,6 +150,8 @@ async function withSession<T>(a: ParsedArgs, io: CliIo, fn: (s: Session) => Prom
   const db = openDb(profile, undefined, {
     max: 2,
     queryTimeoutMs: statementTimeoutMs,
+    // Reads (planning, row counts, explain) give up on another session's lock as fast as writes.
+    lockTimeoutMs,
     logger: { sql: () => undefined, info: (m) => io.err(`${m}\n`) },
   });
   try {
@@ -208,7 +212,8 @@ export async function runPartitions(argv: string[], io: CliIo = processIo): Prom
         const format = str(a, 'format') ?? 'text';
         if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json.');
         requireProfile(a, io);
-        const report = await listPartitionsCommand({ databaseUrl: str(a, 'database-url'), table: str(a, 'table'), env: io.env });
+        const lockTimeoutMs = wholeNumber(a, 'lock-timeout', 0, 5_000);
+        const report = await listPartitionsCommand({ databaseUrl: str(a, 'database-url'), table: str(a, 'table'), env: io.env, lockTimeoutMs });
         io.out(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${formatReportText(report)}\n`);
         return 0;
       }
@@ -239,10 +244,12 @@ export async function runPartitions(argv: string[], io: CliIo = processIo): Prom
       }
       case 'detach': {
         const partition = need(a, 'partition');
-        if (a.flags.has('concurrently') && a.flags.has('finalize')) throw new UsageError('Use either --concurrently or --finalize, not both.');
+        if ([a.flags.has('concurrently'), a.flags.has('finalize'), a.flags.has('replace-in-place')].filter(Boolean).length > 1) {
+          throw new UsageError('Use only one of --concurrently, --finalize and --replace-in-place.');
+        }
         const mode = a.flags.has('finalize') ? 'finalize' : a.flags.has('concurrently') ? 'concurrently' : 'auto';
         return await withSession(a, io, async (s) => {
-          const plan = await buildDetachPlan(s.db, partition, mode);
+          const plan = await buildDetachPlan(s.db, partition, mode, { replaceInPlace: a.flags.has('replace-in-place') });
           return (await confirmAndRun(s, plan, a)) ? 0 : 1;
         });
       }
@@ -259,7 +266,7 @@ export async function runPartitions(argv: string[], io: CliIo = processIo): Prom
           }
         }
         return await withSession(a, io, async (s) => {
-          const results = await explainPruning(s.db, text, { statementTimeoutMs: s.statementTimeoutMs });
+          const results = await explainPruning(s.db, text, { statementTimeoutMs: s.statementTimeoutMs, lockTimeoutMs: s.lockTimeoutMs });
           io.out(`${formatPruning(results)}\n`);
           return results.some((r) => r.error) ? 1 : 0;
         });

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { parseYamlDocument } from './yaml';
+import { quoteQualified } from './quote';
 
 export type SslMode = 'disable' | 'prefer' | 'require' | 'verify-full';
 export const SSL_MODES: readonly SslMode[] = ['disable', 'prefer', 'require', 'verify-full'];
@@ -48,11 +49,27 @@ export interface OpenOptions {
   readonly logger?: DbLogger;
   /** Pool size (default 3). */
   readonly max?: number;
+  /**
+   * Session default `lock_timeout` for every connection (default 5 s; 0 = wait forever), so that
+   * reads (introspection, health, planning counts, explain) blocked by another session's lock
+   * fail within seconds with the lock named instead of waiting for the statement timeout. Write
+   * plans set their own `SET LOCAL lock_timeout`.
+   */
+  readonly lockTimeoutMs?: number;
+}
+
+/** Per-query choices. */
+export interface QueryOptions {
+  /**
+   * Send through the extended protocol (Parse/Bind/Execute): PostgreSQL then refuses a text that
+   * holds more than one statement. Explain uses it for text that came from the user.
+   */
+  readonly extended?: boolean;
 }
 
 /** The query surface every db module uses: one pooled session or a whole pool. */
 export interface Queryable {
-  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<{ rows: R[]; rowCount: number | null }>;
+  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[], options?: QueryOptions): Promise<{ rows: R[]; rowCount: number | null }>;
 }
 
 /** One checked-out connection (for transactions: BEGIN … COMMIT on the same session). */
@@ -496,6 +513,8 @@ export function describeError(e: unknown, target?: ResolvedTarget, label?: strin
   } else if (/Query read timeout/i.test(raw)) {
     msg = `The query on ${where} did not answer in time; the connection was closed.`;
     lost = true;
+  } else if (sqlstate === '55P03') {
+    msg = `lock timeout on ${where}: another session holds a conflicting lock (${raw}).`;
   } else if (sqlstate === '57014') {
     msg = `The query on ${where} was cancelled (statement timeout or cancellation).`;
   } else if (sqlstate === '57P01' || sqlstate === '57P02' || sqlstate === '57P03') {
@@ -558,30 +577,31 @@ export function openDb(profile: ConnectionProfile, password?: string, opts: Open
   let version: number | undefined;
   const poolId = ++poolCounter;
 
+  const lockTimeoutMs = opts.lockTimeoutMs ?? 5_000;
+  if (!Number.isInteger(lockTimeoutMs) || lockTimeoutMs < 0) throw new DbError('lockTimeoutMs must be a whole number of milliseconds.');
+  const clientConfig = (): pg.ClientConfig => ({
+    host: target.host,
+    port: target.port,
+    database: target.database,
+    user: target.user,
+    // An explicit empty string stops pg from falling back to PGPASSWORD/.pgpass behind our back
+    // when the profile deliberately has no password.
+    password: target.password ?? '',
+    ssl,
+    application_name: APPLICATION_NAME,
+    // The catalog queries are short but look expensive to the planner (many subqueries); JIT
+    // compiling them took seconds with 10,000 partitions. Nothing this extension runs gains from JIT.
+    // lock_timeout is the session default, so every read gives up on a blocked lock within seconds.
+    options: `-c jit=off -c lock_timeout=${lockTimeoutMs}`,
+    connectionTimeoutMillis: connectTimeoutMs,
+    statement_timeout: queryTimeoutMs > 0 ? queryTimeoutMs : undefined,
+    // The client-side timeout catches a server that stops answering altogether (network gone).
+    query_timeout: queryTimeoutMs > 0 ? queryTimeoutMs + 5_000 : undefined,
+    keepAlive: true,
+  });
   const makePool = (): pg.Pool => {
-    const p = new pg.Pool({
-      host: target.host,
-      port: target.port,
-      database: target.database,
-      user: target.user,
-      // An explicit empty string stops pg from falling back to PGPASSWORD/.pgpass behind our back
-      // when the profile deliberately has no password.
-      password: target.password ?? '',
-      ssl,
-      application_name: APPLICATION_NAME,
-      // The catalog queries are short but look expensive to the planner (many subqueries); JIT
-      // compiling them took seconds with 10,000 partitions. Nothing this extension runs gains from JIT.
-      options: '-c jit=off',
-      connectionTimeoutMillis: connectTimeoutMs,
-      statement_timeout: queryTimeoutMs > 0 ? queryTimeoutMs : undefined,
-      // The client-side timeout catches a server that stops answering altogether (network gone).
-      query_timeout: queryTimeoutMs > 0 ? queryTimeoutMs + 5_000 : undefined,
-      keepAlive: true,
-      max: opts.max ?? 3,
-      idleTimeoutMillis: 30_000,
-      allowExitOnIdle: true,
-    });
-    // Idle connections that die (server restart, pg_terminate_backend) emit here; without a
+    const p = new pg.Pool({ ...clientConfig(), max: opts.max ?? 3, idleTimeoutMillis: 30_000, allowExitOnIdle: true });
+  // Idle connections that die (server restart, pg_terminate_backend) emit here; without a
     // listener Node would crash the extension host.
     p.on('error', (e) => logger?.info?.(`[pool ${poolId}] idle connection lost: ${describeError(e, target, label).message}`));
     return p;
@@ -609,14 +629,68 @@ export function openDb(profile: ConnectionProfile, password?: string, opts: Open
     }
   };
 
-  const runQuery = async <R>(c: pg.PoolClient, text: string, params?: readonly unknown[]): Promise<{ rows: R[]; rowCount: number | null }> => {
+  /**
+   * Names the lock a statement gave up on: strong locks other sessions hold, those on a relation
+   * the statement mentions first. Asked on a separate short-lived connection (the failed session
+   * may be inside an aborted transaction, and the pool may have no spare connection).
+   */
+  const describeLockTimeout = async (err: DbError, waiterPid: number, text: string, params: readonly unknown[] | undefined): Promise<DbError> => {
+    const statement = text.replace(/\s+/g, ' ').trim().slice(0, 200);
+    let blocker: { pid: number; mode: string; nspname: string; relname: string } | undefined;
+    const diag = new pg.Client({ ...clientConfig(), connectionTimeoutMillis: 3_000, statement_timeout: 3_000, query_timeout: 5_000 });
+    diag.on('error', () => undefined);
+    try {
+      await diag.connect();
+      // Locking a partitioned table locks its partitions too: the topmost relation of a lock
+      // holder's set is the one to name, unless the statement names another one.
+      const { rows } = await diag.query<{ pid: number; mode: string; nspname: string; relname: string; top: boolean }>(
+        `SELECT l.pid, l.mode, n.nspname, c.relname,
+                NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_locks p
+                              ON p.relation = i.inhparent AND p.pid = l.pid AND p.granted AND p.mode = l.mode
+                             WHERE i.inhrelid = l.relation) AS top
+           FROM pg_catalog.pg_locks l
+           JOIN pg_catalog.pg_class c ON c.oid = l.relation
+           JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+          WHERE l.granted AND l.locktype = 'relation' AND l.pid <> $1 AND l.pid <> pg_catalog.pg_backend_pid()
+            AND l.database = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())
+            AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+          ORDER BY pg_catalog.array_position(ARRAY['AccessExclusiveLock', 'ExclusiveLock', 'ShareRowExclusiveLock', 'ShareLock',
+                   'ShareUpdateExclusiveLock', 'RowExclusiveLock', 'RowShareLock', 'AccessShareLock']::text[], l.mode::text), 5 DESC, l.pid`,
+        [waiterPid],
+      );
+      const haystack = [text, ...(params ?? []).map((p) => String(p))].join(' ').toLowerCase();
+      const mentioned = rows.filter((r) => new RegExp(`(^|[^a-z0-9_$])${r.relname.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9_$])`).test(haystack));
+      blocker = mentioned[0] ?? rows[0];
+    } catch {
+      // The diagnosis is a courtesy: the timeout itself is still reported below.
+    } finally {
+      await diag.end().catch(() => undefined);
+    }
+    const mode = (m: string): string => m.replace(/Lock$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+    const message = blocker
+      ? `lock timeout on ${quoteQualified(blocker.nspname, blocker.relname)}: another session holds ${mode(blocker.mode)} (pid ${blocker.pid}); gave up waiting after lock_timeout — statement: ${statement}`
+      : `lock timeout: another session holds a conflicting lock; gave up waiting after lock_timeout — statement: ${statement}`;
+    return Object.assign(new DbError(message, err.code, false), { blocker });
+  };
+
+  interface ClientState {
+    /** Set when the connection failed: the client is destroyed on release, never reused. */
+    broken?: Error;
+  }
+
+  const runQuery = async <R>(c: pg.PoolClient, state: ClientState, text: string, params?: readonly unknown[], options?: QueryOptions): Promise<{ rows: R[]; rowCount: number | null }> => {
     const t0 = performance.now();
     try {
-      const r = await c.query(text, params as unknown[] | undefined);
+      const values = params as unknown[] | undefined;
+      const r = options?.extended ? await c.query({ text, values: values ?? [], queryMode: 'extended' } as pg.QueryConfig) : await c.query(text, values);
       logger?.sql(text, params, performance.now() - t0);
       return { rows: r.rows as R[], rowCount: r.rowCount };
     } catch (e) {
-      const err = describeError(e, target, label);
+      let err = describeError(e, target, label);
+      // Marked here, where the error happens, so that no caller can hide it from the pool by
+      // catching it (the plan executor turns errors into its own).
+      if (err.connectionLost) state.broken ??= err;
+      if (err.code === '55P03') err = await describeLockTimeout(err, (c as unknown as { processID?: number }).processID ?? 0, text, params);
       logger?.sql(text, params, performance.now() - t0, err.message);
       throw err;
     }
@@ -624,33 +698,36 @@ export function openDb(profile: ConnectionProfile, password?: string, opts: Open
 
   const withClient = async <T>(fn: (s: DbSession) => Promise<T>): Promise<T> => {
     const c = await checkout();
-    let broken: Error | undefined;
+    const state: ClientState = {};
     // Errors on a checked-out client surface through the query promise; the listener only keeps
     // an 'error' event from crashing the process.
     const onError = (e: Error): void => {
-      broken = e;
+      state.broken ??= e;
     };
     c.on('error', onError);
     try {
       const pid = (c as unknown as { processID?: number }).processID ?? 0;
       if (version === undefined) {
-        const r = await runQuery<{ v: string }>(c, "SELECT pg_catalog.current_setting('server_version_num') AS v");
+        const r = await runQuery<{ v: string }>(c, state, "SELECT pg_catalog.current_setting('server_version_num') AS v");
         version = Number(r.rows[0]?.v ?? 0);
       }
       const session: DbSession = {
         serverVersionNum: version,
         backendPid: pid,
-        query: <R>(text: string, params?: readonly unknown[]) => runQuery<R>(c, text, params),
+        query: <R>(text: string, params?: readonly unknown[], options?: QueryOptions) => runQuery<R>(c, state, text, params, options),
       };
       return await fn(session);
     } catch (e) {
-      const err = e instanceof DbError ? e : describeError(e, target, label);
-      if (err.connectionLost || !err.code) broken = broken ?? err;
-      throw e instanceof DbError ? e : err;
+      // Only a plain SQL error (a SQLSTATE, connection fine) leaves the session reusable; anything
+      // else (a lost connection, a bug in `fn` that may have left a transaction open) destroys it.
+      const code = (e as { code?: unknown })?.code;
+      const sqlError = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && (e as { connectionLost?: boolean }).connectionLost !== true;
+      if (!sqlError) state.broken ??= e instanceof Error ? e : new Error(String(e));
+      throw e instanceof Error ? e : describeError(e, target, label);
     } finally {
       c.off('error', onError);
       // A session that failed at the connection level is destroyed rather than reused.
-      c.release(broken);
+      c.release(state.broken);
     }
   };
 
@@ -658,7 +735,7 @@ export function openDb(profile: ConnectionProfile, password?: string, opts: Open
     profile,
     label,
     withClient,
-    query: <R>(text: string, params?: readonly unknown[]) => withClient((s) => s.query<R>(text, params)),
+    query: <R>(text: string, params?: readonly unknown[], options?: QueryOptions) => withClient((s) => s.query<R>(text, params, options)),
     async serverVersionNum() {
       if (version !== undefined) return version;
       return withClient(async (s) => s.serverVersionNum);

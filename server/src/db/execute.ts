@@ -61,12 +61,13 @@ function explain(e: unknown, timeouts: { lock: number; statement: number }): { t
   const raw = String(err?.message ?? e);
   const code = typeof err?.code === 'string' ? err.code : undefined;
   const lost = err?.connectionLost === true || code === '57P01' || code === '57P02' || /terminat|Connection terminated|ECONNRESET|connection .*lost/i.test(raw);
-  if (code === '55P03') return { text: `could not get a lock within lock_timeout (${timeouts.lock} ms): another session holds a conflicting lock (${raw})`, code, lost };
-  if (code === '57014') return { text: `the statement was cancelled (statement_timeout ${timeouts.statement} ms, or a cancellation) (${raw})`, code, lost };
+  // The connection layer already names the blocking lock and the statement; keep only the cause.
+  if (code === '55P03') return { text: `${raw.replace(/ — statement: [\s\S]*$/, '').replace(/after lock_timeout/, `after lock_timeout (${timeouts.lock} ms)`)}`, code, lost };
+  if (code === '57014') return { text: `cancelled: statement_timeout (${timeouts.statement} ms) or a cancellation (${raw})`, code, lost };
   if (code === '23514' && /default partition/i.test(raw)) {
     return { text: `${raw} — rows for the new range arrived in the default partition after the plan was made; build the plan again`, code, lost };
   }
-  if (lost) return { text: `the connection was lost (${raw}); PostgreSQL rolls back an open transaction when its session ends`, code, lost };
+  if (lost) return { text: `connection lost (${raw.replace(/\.$/, '')}); PostgreSQL rolls back an open transaction when its session ends`, code, lost };
   return { text: raw, code, lost };
 }
 
@@ -95,9 +96,9 @@ export async function executePlan(db: Db, plan: Plan, opts: ExecuteOptions = {})
   if (opts.signal?.aborted) throw new PlanExecutionError('Cancelled before anything ran; nothing changed.', -1, undefined, undefined, true, true);
   const segments = groups(plan);
   let executed = 0;
-  // The outcome leaves withClient as a value so that its own error wrapping keeps our
-  // PlanExecutionError (with the failed statement) intact.
-  const outcome = await db.withClient(async (session: DbSession): Promise<{ ok: ExecuteResult } | { error: unknown }> => {
+  // Errors are thrown through withClient (never returned as values), so the pool sees every
+  // failure; a connection-level one has already marked the session for destruction.
+  return db.withClient(async (session: DbSession): Promise<ExecuteResult> => {
     let cancelled = false;
     const onAbort = (): void => {
       cancelled = true;
@@ -131,12 +132,13 @@ export async function executePlan(db: Db, plan: Plan, opts: ExecuteOptions = {})
             const why = explain(e, { lock, statement: stmtTimeout });
             if (!why.lost) await session.query('ROLLBACK').catch(() => undefined);
             const failed = plan.statements[current];
-            const what = failed ? `statement ${current + 1} of ${total} (${failed.sql.slice(0, 200)})` : 'starting the transaction';
+            const what = failed ? `statement ${current + 1} of ${total}: ${oneLine(failed.sql)}` : 'starting the transaction';
             const userCancel = cancelled || opts.signal?.aborted === true;
-            const head = userCancel ? 'Cancelled' : 'Failed';
-            const tail = committedBefore ? 'this transaction was rolled back; earlier steps were already committed' : 'the transaction was rolled back and nothing changed';
-            log(`${head} at ${what}: ${why.text}`);
-            throw new PlanExecutionError(`${head} at ${what}: ${why.text}. ${tail[0]!.toUpperCase()}${tail.slice(1)}.`, current, failed, why.code, !committedBefore, userCancel);
+            const cause = userCancel ? 'cancelled by the user' : why.text;
+            const tail = committedBefore ? 'This transaction was rolled back; earlier steps were already committed.' : 'The transaction was rolled back and nothing changed.';
+            // Cause first, then the statement: the reason must not hide behind a long ALTER TABLE.
+            log(`${cause} — at ${what}`);
+            throw new PlanExecutionError(`${capitalize(cause)} — at ${what}. ${tail}`, current, failed, why.code, !committedBefore, userCancel);
           }
         } else {
           const { s, index } = g.items[0]!;
@@ -151,8 +153,8 @@ export async function executePlan(db: Db, plan: Plan, opts: ExecuteOptions = {})
           } catch (e) {
             const why = explain(e, { lock, statement: stmtTimeout });
             const pending = /CONCURRENTLY/.test(s.sql) ? ' If the detach had started, the partition is left "detach pending": finalize it (DETACH … FINALIZE).' : '';
-            log(`Failed at statement ${index + 1}: ${why.text}`);
-            throw new PlanExecutionError(`Failed at statement ${index + 1} of ${total} (${s.sql}): ${why.text}.${pending}`, index, s, why.code, false, cancelled);
+            log(`${why.text} — at statement ${index + 1}`);
+            throw new PlanExecutionError(`${capitalize(why.text)} — at statement ${index + 1} of ${total}: ${oneLine(s.sql)}.${pending}`, index, s, why.code, false, cancelled);
           } finally {
             // Back to the connection's own defaults for whoever uses this session next.
             await session.query('RESET lock_timeout').catch(() => undefined);
@@ -162,14 +164,18 @@ export async function executePlan(db: Db, plan: Plan, opts: ExecuteOptions = {})
       }
       const elapsed = performance.now() - t0;
       log(`${plan.title}: done (${executed} statement(s), ${Math.round(elapsed)} ms).`);
-      return { ok: { executed, ms: elapsed } };
-    } catch (e) {
-      if (e instanceof PlanExecutionError) return { error: e };
-      throw e;
+      return { executed, ms: elapsed };
     } finally {
       opts.signal?.removeEventListener('abort', onAbort);
     }
   });
-  if ('error' in outcome) throw outcome.error;
-  return outcome.ok;
+}
+
+function oneLine(sql: string): string {
+  const s = sql.replace(/\s+/g, ' ').trim();
+  return s.length > 200 ? `${s.slice(0, 200)}…` : s;
+}
+
+function capitalize(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }

@@ -2,14 +2,19 @@
  * Explain Pruning: asks the real planner which partitions a statement scans. Runs
  * `EXPLAIN (VERBOSE, FORMAT JSON)` — never ANALYZE, inside a READ ONLY transaction that is
  * rolled back — and reports, per partitioned table, "scans 3 of 27 partitions of public.leads"
- * with their names. Statements with `$n` parameters use `EXPLAIN (GENERIC_PLAN)` on
- * PostgreSQL 16+, else PREPARE under `plan_cache_mode = force_generic_plan` and EXPLAIN EXECUTE
- * with NULL parameters; the result says which.
+ * with their names. Statements with `$n` parameters are PREPAREd under
+ * `plan_cache_mode = force_generic_plan` and explained with EXECUTE and NULL parameters.
+ *
+ * Only explains: the text is split and parsed with PostgreSQL's parser, exactly one SELECT,
+ * INSERT, UPDATE, DELETE or MERGE per statement is accepted, and every statement is sent alone
+ * through the extended protocol (which refuses a second statement) in a read-only transaction.
  */
 import type { Db, DbSession } from './connection';
-import { ensureParserLoaded, parseSql, type AstNode } from '../engine/sql/parse';
+import { parseSync } from 'libpg-query';
+import { ensureParserLoaded, parseSql, replacePlaceholders, splitStatements, type AstNode } from '../engine/sql/parse';
 import { quoteIdent, quoteQualified } from './quote';
 
+/** `generic-plan` is no longer produced (kept so that saved JSON output still type-checks). */
 export type ExplainMode = 'plain' | 'generic-plan' | 'prepared-null-parameters';
 
 export interface TablePruning {
@@ -94,31 +99,108 @@ function collectAppends(node: PlanNode, out: { removed: number; scans: { schema:
 
 let prepareCounter = 0;
 
-async function explainOne(s: DbSession, sql: string, params: number, statementTimeoutMs: number): Promise<{ plan: PlanNode; mode: ExplainMode }> {
-  await s.query('BEGIN READ ONLY');
+/** One statement of the user's text, checked before anything is sent. */
+export interface ExplainCandidate {
+  /** The single statement to explain (placeholders replaced by `$n`), without a trailing `;`. */
+  readonly sql: string;
+  /** Why it will not be sent, when it will not. */
+  readonly refused?: string;
+  readonly params: number;
+  readonly relations: { schema?: string; name: string }[];
+}
+
+function statementsOf(sql: string): AstNode[] {
+  return (parseSync(sql).stmts ?? []).map((x: { stmt?: AstNode }) => x.stmt).filter(Boolean);
+}
+
+const kindName = (type: string): string => type.replace(/Stmt$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase() || 'not a query';
+
+/**
+ * Splits the user's text into statements and checks each with PostgreSQL's own parser: only a
+ * text that is exactly one SELECT, INSERT, UPDATE, DELETE or MERGE is ever sent. A piece that
+ * turns into several statements once its placeholders are replaced (a placeholder holding a
+ * quote, a comment or a semicolon) is refused as a whole rather than guessed at.
+ */
+export function explainCandidates(text: string): ExplainCandidate[] {
+  const out: ExplainCandidate[] = [];
+  for (const piece of splitStatements(text)) {
+    const replaced = replacePlaceholders(piece.text);
+    const sql = replaced.trim().replace(/;\s*$/, '').trim();
+    let stmts: AstNode[];
+    try {
+      stmts = statementsOf(sql);
+    } catch (e) {
+      out.push({ sql, params: 0, relations: [], refused: `The SQL could not be parsed: ${(e as Error).message}` });
+      continue;
+    }
+    if (stmts.length === 0) continue;
+    if (stmts.length > 1) {
+      out.push({
+        sql,
+        params: 0,
+        relations: [],
+        refused: `Refused: this text is ${Math.max(stmts.length, 2)} statements to PostgreSQL (${stmts.map((x) => kindName(Object.keys(x)[0] ?? '')).join(', ')}), for example because a placeholder holds a quote or a semicolon; explain takes exactly one SELECT, INSERT, UPDATE, DELETE or MERGE. Nothing was sent.`,
+      });
+      continue;
+    }
+    const ast = stmts[0]!;
+    const type = Object.keys(ast)[0] ?? '';
+    if (!EXPLAINABLE.has(type)) {
+      out.push({ sql, params: 0, relations: [], refused: `Only SELECT, INSERT, UPDATE, DELETE and MERGE can be explained (this is ${kindName(type)}); nothing was sent.` });
+      continue;
+    }
+    if (type === 'SelectStmt' && ast.SelectStmt?.intoClause) {
+      out.push({ sql, params: 0, relations: [], refused: 'SELECT … INTO creates a table; only queries can be explained. Nothing was sent.' });
+      continue;
+    }
+    const facts = statementFacts(ast);
+    out.push({ sql, params: facts.params, relations: facts.relations });
+  }
+  return out;
+}
+
+/** Checks the exact text about to be sent: one statement of the expected kind, or it is not sent. */
+function assertSingle(sentText: string, expected: string): void {
+  const stmts = statementsOf(sentText);
+  if (stmts.length !== 1 || Object.keys(stmts[0]!)[0] !== expected) {
+    throw new Error(`Refused: the text to send is not exactly one ${kindName(expected)} statement; nothing was sent.`);
+  }
+}
+
+async function explainOne(s: DbSession, sql: string, params: number, timeouts: { statement: number; lock: number }): Promise<{ plan: PlanNode; mode: ExplainMode }> {
+  // A read-only transaction that is always rolled back; standard_conforming_strings pinned on so
+  // the server reads quotes exactly as the parser that checked the text did. Every statement goes
+  // through the extended protocol, which refuses more than one statement per message.
+  const one = { extended: true } as const;
+  await s.query('BEGIN READ ONLY', [], one);
   try {
-    await s.query(`SET LOCAL statement_timeout = '${Math.max(0, Math.floor(statementTimeoutMs))}ms'`);
+    await s.query(`SET LOCAL statement_timeout = '${Math.max(0, Math.floor(timeouts.statement))}ms'`, [], one);
+    await s.query(`SET LOCAL lock_timeout = '${Math.max(0, Math.floor(timeouts.lock))}ms'`, [], one);
+    await s.query(`SET LOCAL standard_conforming_strings = on`, [], one);
     if (params === 0) {
-      const r = await s.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (VERBOSE, FORMAT JSON) ${sql}`);
+      const text = `EXPLAIN (VERBOSE, FORMAT JSON) ${sql}`;
+      assertSingle(text, 'ExplainStmt');
+      const r = await s.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(text, [], one);
       return { plan: r.rows[0]!['QUERY PLAN'][0]!.Plan, mode: 'plain' };
     }
-    if (s.serverVersionNum >= 160000) {
-      const r = await s.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (GENERIC_PLAN, VERBOSE, FORMAT JSON) ${sql}`);
-      return { plan: r.rows[0]!['QUERY PLAN'][0]!.Plan, mode: 'generic-plan' };
-    }
+    // Parameters: PREPARE under force_generic_plan, then EXPLAIN EXECUTE with NULLs. (EXPLAIN
+    // (GENERIC_PLAN) would need the parameters bound through the extended protocol, and PostgreSQL
+    // then folds the bound NULLs into the plan as constants, which hides the generic plan.)
+    const nulls = Array.from({ length: params }, () => null);
     const name = `partition_lens_explain_${process.pid}_${++prepareCounter}`;
-    await s.query(`SET LOCAL plan_cache_mode = force_generic_plan`);
-    await s.query(`PREPARE ${name} AS ${sql}`);
+    await s.query(`SET LOCAL plan_cache_mode = force_generic_plan`, [], one);
+    const prepare = `PREPARE ${name} AS ${sql}`;
+    assertSingle(prepare, 'PrepareStmt');
+    await s.query(prepare, [], one);
     try {
-      const nulls = Array.from({ length: params }, () => 'NULL').join(', ');
-      const r = await s.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (VERBOSE, FORMAT JSON) EXECUTE ${name}(${nulls})`);
+      const r = await s.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (VERBOSE, FORMAT JSON) EXECUTE ${name}(${nulls.map(() => 'NULL').join(', ')})`, [], one);
       return { plan: r.rows[0]!['QUERY PLAN'][0]!.Plan, mode: 'prepared-null-parameters' };
     } finally {
       // Prepared statements outlive transactions: remove it even though we roll back.
-      await s.query(`DEALLOCATE ${name}`).catch(() => undefined);
+      await s.query(`DEALLOCATE ${name}`, [], one).catch(() => undefined);
     }
   } finally {
-    await s.query('ROLLBACK').catch(() => undefined);
+    await s.query('ROLLBACK', [], one).catch(() => undefined);
   }
 }
 
@@ -126,36 +208,39 @@ const MODE_NOTES: Record<ExplainMode, string> = {
   plain: 'EXPLAIN without ANALYZE (nothing was executed).',
   'generic-plan': 'EXPLAIN (GENERIC_PLAN): the plan PostgreSQL uses when parameter values are unknown; partitions listed may still be pruned at run time where the plan has run-time pruning.',
   'prepared-null-parameters':
-    'PostgreSQL before 16 has no EXPLAIN (GENERIC_PLAN): the statement was PREPAREd under plan_cache_mode = force_generic_plan and EXPLAIN EXECUTE ran with NULL parameters, so partitions removed at executor start-up were removed for NULLs (that shows run-time pruning works).',
+    'The statement was PREPAREd under plan_cache_mode = force_generic_plan (the plan used when parameter values are unknown) and EXPLAIN EXECUTE ran with NULL parameters, so partitions removed at executor start-up were removed for NULLs (that shows run-time pruning works).',
 };
 
-/** Explains every statement in `text` (a selection or a file). */
-export async function explainPruning(db: Db, text: string, opts: { statementTimeoutMs?: number } = {}): Promise<StatementPruning[]> {
+/**
+ * Explains every statement in `text` (a selection or a file). Each statement is checked with
+ * PostgreSQL's parser and sent alone; statements that are not queries are reported, never sent.
+ */
+export async function explainPruning(db: Db, text: string, opts: { statementTimeoutMs?: number; lockTimeoutMs?: number } = {}): Promise<StatementPruning[]> {
   await ensureParserLoaded();
-  const parsed = parseSql(text);
+  const candidates = explainCandidates(text);
   const out: StatementPruning[] = [];
-  if (parsed.statements.length === 0) {
-    const err = parsed.errors[0];
+  if (candidates.length === 0) {
+    const err = parseSql(text).errors[0];
     throw new Error(err ? `The SQL could not be parsed: ${err.message}` : 'There is no SQL statement to explain.');
   }
+  if (candidates.length === 1 && candidates[0]!.refused?.startsWith('The SQL could not be parsed')) throw new Error(candidates[0]!.refused);
+  const timeouts = { statement: opts.statementTimeoutMs ?? 30_000, lock: opts.lockTimeoutMs ?? 5_000 };
   await db.withClient(async (s) => {
-    for (const st of parsed.statements) {
-      const type = Object.keys(st.ast ?? {})[0] ?? '';
-      const sql = st.sql.trim().replace(/;\s*$/, '');
-      if (!EXPLAINABLE.has(type)) {
-        out.push({ sql, mode: 'plain', modeNote: '', tables: [], error: `Only SELECT, INSERT, UPDATE, DELETE and MERGE can be explained (this is ${type.replace(/Stmt$/, '') || 'not a query'}).` });
+    for (const c of candidates) {
+      const sql = c.sql;
+      if (c.refused) {
+        out.push({ sql, mode: 'plain', modeNote: '', tables: [], error: c.refused });
         continue;
       }
-      const facts = statementFacts(st.ast);
       let plan: PlanNode;
       let mode: ExplainMode;
       try {
-        ({ plan, mode } = await explainOne(s, sql, facts.params, opts.statementTimeoutMs ?? 30_000));
+        ({ plan, mode } = await explainOne(s, sql, c.params, timeouts));
       } catch (e) {
-        out.push({ sql, mode: facts.params ? (s.serverVersionNum >= 160000 ? 'generic-plan' : 'prepared-null-parameters') : 'plain', modeNote: '', tables: [], error: (e as Error).message });
+        out.push({ sql, mode: c.params ? 'prepared-null-parameters' : 'plain', modeNote: '', tables: [], error: (e as Error).message });
         continue;
       }
-      out.push({ sql, mode, modeNote: MODE_NOTES[mode], tables: await summarize(s, plan, facts.relations, mode), plan });
+      out.push({ sql, mode, modeNote: MODE_NOTES[mode], tables: await summarize(s, plan, c.relations, mode), plan });
     }
   });
   return out;

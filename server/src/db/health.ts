@@ -20,6 +20,7 @@ export type HealthCode =
   | 'default-has-rows'
   | 'detach-pending'
   | 'large-unpartitioned-table'
+  | 'hash-remainders-uncovered'
   | 'partman-premake-not-covered'
   | 'partman-maintenance-overdue';
 
@@ -47,6 +48,26 @@ export interface HealthOptions {
    * default partition; it wins over the (possibly stale) estimate.
    */
   readonly defaultHasRows?: ReadonlyMap<string, boolean>;
+}
+
+/**
+ * Remainders of the largest modulus that no hash partition covers. PostgreSQL requires every
+ * modulus to divide the next larger one, so the largest is the common multiple: a remainder x of
+ * it is covered by a partition (m, r) when x mod m = r. Undefined when a bound cannot be read.
+ */
+export function uncoveredHashRemainders(partitions: readonly Partition[]): { modulus: number; missing: number[] } | undefined {
+  const bounds: { modulus: number; remainder: number }[] = [];
+  for (const p of partitions) {
+    if (p.bound.kind !== 'hash') return undefined;
+    bounds.push({ modulus: p.bound.modulus, remainder: p.bound.remainder });
+  }
+  const modulus = Math.max(...bounds.map((b) => b.modulus));
+  if (!Number.isInteger(modulus) || modulus < 1 || modulus > 1_000_000) return undefined;
+  const covered = new Uint8Array(modulus);
+  for (const b of bounds) for (let x = b.remainder; x < modulus; x += b.modulus) covered[x] = 1;
+  const missing: number[] = [];
+  for (let x = 0; x < modulus; x++) if (!covered[x]) missing.push(x);
+  return { modulus, missing };
 }
 
 /** A time series of range partitions: the detected interval and the ranges sorted by start. */
@@ -148,6 +169,20 @@ function checkLevel(
       table: tref,
       short: 'no partitions',
     });
+  }
+
+  if (strategy === 'hash' && partitions.length > 0) {
+    const gap = uncoveredHashRemainders(partitions);
+    if (gap && gap.missing.length) {
+      const shownRems = gap.missing.length > 8 ? `${gap.missing.slice(0, 8).join(', ')} … (${gap.missing.length} in all)` : gap.missing.join(', ');
+      issues.push({
+        severity: 'error',
+        code: 'hash-remainder-missing',
+        message: `${ownerName}: no partition for hash remainder${gap.missing.length === 1 ? '' : 's'} ${shownRems} of modulus ${gap.modulus}; every insert whose hash lands there fails ("no partition of relation … found for row"). Create the missing partition${gap.missing.length === 1 ? '' : 's'} (FOR VALUES WITH (MODULUS ${gap.modulus}, REMAINDER …)).`,
+        table: tref,
+        short: `missing hash remainder${gap.missing.length === 1 ? '' : 's'} ${gap.missing.length > 3 ? `${gap.missing.slice(0, 3).join(', ')}…` : gap.missing.join(', ')}`,
+      });
+    }
   }
 
   if (strategy === 'range') {

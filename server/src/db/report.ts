@@ -55,6 +55,8 @@ export interface ListPartitionsOptions {
   readonly now?: Date;
   readonly connectTimeoutMs?: number;
   readonly queryTimeoutMs?: number;
+  /** How long a read waits for another session's lock before failing with the lock named. */
+  readonly lockTimeoutMs?: number;
   /** An already open database (tests, `maintain`); the URL options are then ignored. */
   readonly db?: Db;
 }
@@ -64,7 +66,7 @@ export async function listPartitionsCommand(opts: ListPartitionsOptions): Promis
   if (opts.db) return buildReport(opts.db, opts);
   const profile = resolveCliProfile(opts.databaseUrl, opts.env ?? process.env);
   try {
-    return await withDb(profile, undefined, { connectTimeoutMs: opts.connectTimeoutMs, queryTimeoutMs: opts.queryTimeoutMs, logger: opts.logger }, (db) =>
+    return await withDb(profile, undefined, { connectTimeoutMs: opts.connectTimeoutMs, queryTimeoutMs: opts.queryTimeoutMs, lockTimeoutMs: opts.lockTimeoutMs, logger: opts.logger }, (db) =>
       buildReport(db, opts),
     );
   } catch (e) {

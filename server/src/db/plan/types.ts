@@ -61,6 +61,83 @@ function showParam(v: unknown): string {
   return `'${String(v).replace(/'/g, "''")}'`;
 }
 
+/** A lock a plan takes: the strongest mode per relation, and what it means for other sessions. */
+export interface PlanLock {
+  /** The relation as written in the plan's SQL (quoted where needed). */
+  readonly relation: string;
+  readonly mode: LockMode;
+  /** 1-based numbers of the statements that take it. */
+  readonly statements: readonly number[];
+  /** What other sessions experience while it is held. */
+  readonly effect: string;
+}
+
+export type LockMode = 'ACCESS EXCLUSIVE' | 'EXCLUSIVE' | 'SHARE ROW EXCLUSIVE' | 'SHARE' | 'SHARE UPDATE EXCLUSIVE' | 'ROW EXCLUSIVE' | 'ACCESS SHARE';
+
+const STRENGTH: readonly LockMode[] = ['ACCESS SHARE', 'ROW EXCLUSIVE', 'SHARE UPDATE EXCLUSIVE', 'SHARE', 'SHARE ROW EXCLUSIVE', 'EXCLUSIVE', 'ACCESS EXCLUSIVE'];
+
+const EFFECT: Record<LockMode, string> = {
+  'ACCESS EXCLUSIVE': 'all reads and writes of it wait until the lock is released',
+  EXCLUSIVE: 'writes wait; reads continue',
+  'SHARE ROW EXCLUSIVE': 'writes wait; reads continue',
+  SHARE: 'writes wait; reads continue',
+  'SHARE UPDATE EXCLUSIVE': 'reads and writes continue; other DDL, VACUUM and ANALYZE wait',
+  'ROW EXCLUSIVE': 'reads and writes continue; DDL on it waits',
+  'ACCESS SHARE': 'reads and writes continue; only ACCESS EXCLUSIVE waits',
+};
+
+const NAME = String.raw`(?:"(?:[^"]|"")*"|[^\s."(),;]+)`;
+const REL = String.raw`(${NAME}(?:\.${NAME})?)`;
+
+/**
+ * The locks a plan's statements take, read from the SQL the plan builders generate (PostgreSQL's
+ * documented lock levels: CREATE … PARTITION OF and a plain DETACH take ACCESS EXCLUSIVE on the
+ * parent; ATTACH and DETACH … CONCURRENTLY take SHARE UPDATE EXCLUSIVE on it and lock the
+ * partition; moving rows takes ROW EXCLUSIVE).
+ */
+export function planLocks(statements: readonly PlanStatement[]): PlanLock[] {
+  const found = new Map<string, { mode: LockMode; statements: number[] }>();
+  const add = (relation: string | undefined, mode: LockMode, n: number): void => {
+    if (!relation) return;
+    const cur = found.get(relation);
+    if (!cur) found.set(relation, { mode, statements: [n] });
+    else {
+      if (STRENGTH.indexOf(mode) > STRENGTH.indexOf(cur.mode)) cur.mode = mode;
+      if (!cur.statements.includes(n)) cur.statements.push(n);
+    }
+  };
+  const re = (src: string): RegExp => new RegExp(src, 'i');
+  statements.forEach((s, i) => {
+    const n = i + 1;
+    const sql = s.sql;
+    let m: RegExpExecArray | null;
+    if ((m = re(String.raw`^LOCK TABLE (?:ONLY )?${REL} IN ([A-Z ]+?) MODE`).exec(sql))) add(m[1], m[2]!.toUpperCase() as LockMode, n);
+    else if ((m = re(String.raw`^CREATE TABLE ${REL} PARTITION OF ${REL}`).exec(sql))) {
+      add(m[2], 'ACCESS EXCLUSIVE', n);
+    } else if ((m = re(String.raw`^CREATE TABLE ${REL} \(LIKE ${REL}`).exec(sql))) add(m[2], 'ACCESS SHARE', n);
+    else if ((m = re(String.raw`^ALTER TABLE (?:ONLY )?${REL} ATTACH PARTITION ${REL}`).exec(sql))) {
+      add(m[1], 'SHARE UPDATE EXCLUSIVE', n);
+      add(m[2], 'ACCESS EXCLUSIVE', n);
+    } else if ((m = re(String.raw`^ALTER TABLE (?:ONLY )?${REL} DETACH PARTITION ${REL}(?: (CONCURRENTLY|FINALIZE))?`).exec(sql))) {
+      const weak = m[3] !== undefined;
+      add(m[1], weak ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', n);
+      add(m[2], weak ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', n);
+    } else if ((m = re(String.raw`^ALTER TABLE (?:ONLY )?(?:IF EXISTS )?${REL} (?:VALIDATE CONSTRAINT)`).exec(sql))) add(m[1], 'SHARE UPDATE EXCLUSIVE', n);
+    else if ((m = re(String.raw`^(?:ALTER|DROP) TABLE (?:ONLY )?(?:IF EXISTS )?${REL}`).exec(sql))) add(m[1], 'ACCESS EXCLUSIVE', n);
+    else if ((m = re(String.raw`^CREATE (?:UNIQUE )?INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?(?:${NAME} )?ON (?:ONLY )?${REL}`).exec(sql))) add(m[1], /CONCURRENTLY/i.test(sql) ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE', n);
+    if ((m = re(String.raw`DELETE FROM (?:ONLY )?${REL}`).exec(sql))) add(m[1], 'ROW EXCLUSIVE', n);
+    if ((m = re(String.raw`INSERT INTO ${REL}`).exec(sql))) add(m[1], 'ROW EXCLUSIVE', n);
+  });
+  return [...found].map(([relation, v]) => ({ relation, mode: v.mode, statements: v.statements, effect: EFFECT[v.mode] }));
+}
+
+/** One line per lock, for previews: `ACCESS EXCLUSIVE on public.leads (statement 1): …`. */
+export function lockLines(statements: readonly PlanStatement[]): string[] {
+  return planLocks(statements).map(
+    (l) => `${l.mode} on ${l.relation} (statement${l.statements.length > 1 ? 's' : ''} ${l.statements.join(', ')}): ${l.effect}.`,
+  );
+}
+
 export interface ScriptOptions {
   readonly lockTimeoutMs?: number;
   readonly statementTimeoutMs?: number;
@@ -80,6 +157,11 @@ export function planToSql(plan: Plan, opts: ScriptOptions = {}): string {
   if (plan.statements.length === 0) {
     out.push('-- Nothing to do.');
     return out.join('\n') + '\n';
+  }
+  const locks = lockLines(plan.statements);
+  if (locks.length) {
+    out.push(`-- Locks taken (held until the transaction ends, each wait bounded by lock_timeout ${lock} ms):`);
+    for (const l of locks) out.push(`--   ${l}`);
   }
   let inTx = false;
   for (const s of plan.statements) {

@@ -231,6 +231,15 @@ function padded(p: string, len: number): string {
 function closingBrace(sql: string, i: number): number {
   let depth = 0;
   for (let k = i; k < sql.length; k++) {
+    const q = sql[k];
+    if (q === "'" || q === '"' || q === '`') {
+      // A JavaScript string inside the interpolation: its braces and quotes are not SQL, and it
+      // stays inside the placeholder (never leaving half a quote behind in the SQL).
+      k++;
+      while (k < sql.length && sql[k] !== q) k += sql[k] === '\\' ? 2 : 1;
+      if (k >= sql.length) return sql.length;
+      continue;
+    }
     if (sql[k] === '{') depth++;
     else if (sql[k] === '}' && --depth === 0) return k + 1;
   }
