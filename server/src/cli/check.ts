@@ -4,14 +4,18 @@
  * Learns partitioned tables from every DDL file among the PATHs and the `--schema` files, then
  * checks every SQL / Ruby / TypeScript / JavaScript / Python file among the PATHs.
  * Exit codes: 0 no findings, 1 findings, 2 usage or internal error (message on stderr).
+ * A file that cannot be read or analysed never ends the run: it is listed as not analysed (JSON
+ * `notAnalysed`, one stderr line each) and does not change the exit code.
  */
+import os from 'node:os';
 import { displayName, keyNames } from '../engine/catalog/model';
-import { LineIndex } from '../engine/finding';
-import { checkFile, createCatalogIndex, documentKind, indexHostFile, loadEngine } from '../engine/index';
-import { CliError, collectFiles, readText, type InputFile } from './files';
-import { formatJson, formatSarif, formatText, type CheckedDiagnostic, type CheckedTable, type CheckReport } from './format';
+import { createCatalogIndex, documentKind, loadEngine } from '../engine/index';
+import { checkRunFile, oneLine, RunIndexes, type FileOutcome, type RunFile } from './check-run';
+import { checkInWorkers } from './check-worker';
+import { CliError, collectFiles, readInput, type NotAnalysed } from './files';
+import { formatJson, formatSarif, formatText, printableName, type CheckedDiagnostic, type CheckedTable, type CheckReport } from './format';
 
-export const CHECK_USAGE = `Usage: partition-lens check [--schema FILE]... [--format text|json|sarif] PATH...
+export const CHECK_USAGE = `Usage: partition-lens check [--schema FILE]... [--format text|json|sarif] [--jobs N] PATH...
 
 Reports queries on partitioned PostgreSQL tables that cannot use partition pruning.
 
@@ -19,9 +23,11 @@ Reports queries on partitioned PostgreSQL tables that cannot use partition pruni
                    dist, build, out, coverage and tmp are skipped)
   --schema FILE    an extra file to learn partitioned tables from (repeatable)
   --format FORMAT  text (default), json or sarif
+  --jobs N         check with N threads (default: the number of cores, at most 8; 1 = no threads)
   -h, --help       show this help
 
-Exit status: 0 no findings, 1 findings, 2 usage or internal error.
+Exit status: 0 no findings, 1 findings, 2 usage or internal error. Files that cannot be read or
+analysed are listed on stderr (and in the JSON "notAnalysed") and do not change the exit status.
 `;
 
 type Format = 'text' | 'json' | 'sarif';
@@ -31,6 +37,7 @@ interface CheckArgs {
   readonly format: Format;
   readonly paths: string[];
   readonly help: boolean;
+  readonly jobs?: number;
 }
 
 function parseCheckArgs(argv: readonly string[]): CheckArgs {
@@ -38,6 +45,7 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
   const paths: string[] = [];
   let format: Format = 'text';
   let help = false;
+  let jobs: number | undefined;
   let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -63,6 +71,10 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
         const v = takeValue();
         if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new CliError(`unknown format "${v}" (expected text, json or sarif)`);
         format = v;
+      } else if (name === '--jobs') {
+        const v = takeValue();
+        if (!/^[1-9][0-9]{0,2}$/.test(v)) throw new CliError(`--jobs needs a whole number from 1 to 999, not "${v}"`);
+        jobs = Number(v);
       } else if ((name === '--help' || name === '-h') && eq < 0) {
         help = true;
       } else {
@@ -72,11 +84,11 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
     }
     paths.push(a);
   }
-  return { schemas, format, paths, help };
+  return { schemas, format, paths, help, ...(jobs !== undefined ? { jobs } : {}) };
 }
 
 /** Runs `check`; returns the exit code. Writes the report to stdout and problems to stderr. */
-export async function runCheck(argv: readonly string[], toolVersion: string): Promise<number> {
+export async function runCheck(argv: readonly string[], toolVersion: string, options: { workerScript?: string } = {}): Promise<number> {
   let args: CheckArgs;
   try {
     args = parseCheckArgs(argv);
@@ -93,7 +105,8 @@ export async function runCheck(argv: readonly string[], toolVersion: string): Pr
     return 2;
   }
   try {
-    const report = await buildReport(args);
+    const report = await buildReport(args, options.workerScript);
+    for (const n of report.notAnalysed ?? []) process.stderr.write(`partition-lens check: not analysed: ${printableName(n.file)}: ${n.reason}\n`);
     const text =
       args.format === 'json' ? formatJson(report) : args.format === 'sarif' ? formatSarif(report, toolVersion) : formatText(report);
     await writeStdout(text);
@@ -109,19 +122,53 @@ function writeStdout(text: string): Promise<void> {
   return new Promise((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
 }
 
-async function buildReport(args: CheckArgs): Promise<CheckReport> {
-  const schemaFiles = collectFiles(args.schemas);
-  const files = collectFiles(args.paths);
+/** Below this many files to check, starting worker threads costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 300;
+
+/** Worker threads used by default: the machine's cores, at most 8. */
+function defaultJobs(): number {
+  const n = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(8, n));
+}
+
+async function buildReport(args: CheckArgs, workerScript: string | undefined): Promise<CheckReport> {
+  const notAnalysed: NotAnalysed[] = [];
+  const schemaFiles: RunFile[] = collectFiles(args.schemas, notAnalysed).map((f) => ({ ...f, root: -1 }));
+  const files: RunFile[] = [];
+  args.paths.forEach((p, root) => {
+    for (const f of collectFiles([p], notAnalysed)) files.push({ ...f, root });
+  });
   await loadEngine();
 
-  const texts = new Map<string, { file: InputFile; text: string }>();
-  for (const f of [...schemaFiles, ...files]) if (!texts.has(f.absolute)) texts.set(f.absolute, { file: f, text: readText(f) });
+  const all = new Map<string, RunFile>();
+  for (const f of [...schemaFiles, ...files]) if (!all.has(f.absolute)) all.set(f.absolute, f);
+  const toCheck = [...all.values()]
+    .filter((f) => f.root >= 0 && documentKind(f.absolute) !== undefined)
+    .sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  const jobs = Math.min(args.jobs ?? defaultJobs(), Math.ceil(toCheck.length / 64));
+  const useWorkers = workerScript !== undefined && jobs > 1 && toCheck.length >= MIN_FILES_FOR_WORKERS;
 
-  // Learn tables (and ORM models) from every file before checking any.
+  // Learn tables (and, when checking here, the host indexes) from every file before checking any.
+  // Texts are not kept: each file is read again when it is checked, so memory follows the largest file.
   const catalog = createCatalogIndex();
-  for (const { file, text } of texts.values()) {
-    catalog.setFile(file.display, text);
-    indexHostFile(file.display, text);
+  const indexes = new RunIndexes(args.paths.length);
+  const indexFiles: RunFile[] = [];
+  const unreadable = new Set<string>();
+  for (const f of all.values()) {
+    const r = readInput(f);
+    if ('reason' in r) {
+      notAnalysed.push({ file: f.display, reason: r.reason });
+      unreadable.add(f.absolute);
+      continue;
+    }
+    try {
+      catalog.setFile(f.display, r.text);
+    } catch (e) {
+      notAnalysed.push({ file: f.display, reason: `reading its DDL failed: ${oneLine(e instanceof Error ? e.message : String(e))}` });
+    }
+    if (!indexes.wants(f.absolute)) continue;
+    indexFiles.push(f);
+    if (!useWorkers) indexes.indexFile(f, r.text, notAnalysed);
   }
   const snapshot = catalog.snapshot();
 
@@ -132,31 +179,43 @@ async function buildReport(args: CheckArgs): Promise<CheckReport> {
     source: t.source?.file ? `${t.source.file}${t.source.line ? `:${t.source.line}` : ''}` : (t.source?.kind ?? null),
   }));
 
-  const diagnostics: CheckedDiagnostic[] = [];
-  let filesChecked = 0;
-  const checkedFiles = files.filter((f) => documentKind(f.absolute) !== undefined).sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
-  for (const f of checkedFiles) {
-    const text = texts.get(f.absolute)!.text;
-    const result = checkFile(f.absolute, text, snapshot, undefined, f.display);
-    if (result.internalError) throw new Error(`checking ${f.display} failed: ${result.internalError}`);
-    filesChecked++;
-    if (result.findings.length === 0) continue;
-    const index = new LineIndex(text);
-    for (const x of result.findings) {
-      const s = index.position(x.start);
-      const e = index.position(x.end);
-      diagnostics.push({
-        file: f.display,
-        line: s.line + 1,
-        column: s.character + 1,
-        endLine: e.line + 1,
-        endColumn: e.character + 1,
-        severity: x.severity,
-        code: x.code,
-        table: x.table,
-        message: x.message,
-      });
+  const checkable = toCheck.filter((f) => !unreadable.has(f.absolute));
+  let outcomes: (FileOutcome | undefined)[] = [];
+  if (useWorkers) {
+    const pool = await checkInWorkers(workerScript, checkable, { tables: snapshot.tables(), rootCount: args.paths.length, indexFiles }, jobs);
+    outcomes = pool.outcomes;
+    notAnalysed.push(...pool.indexProblems);
+    // Files no worker could take (no worker started, or all of them failed) are checked here.
+    if (outcomes.some((o, i) => o === undefined && checkable[i] !== undefined)) {
+      for (const f of indexFiles) {
+        const r = readInput(f);
+        if ('text' in r) indexes.indexFile(f, r.text, notAnalysed);
+      }
     }
   }
-  return { tables, diagnostics, filesChecked };
+  const diagnostics: CheckedDiagnostic[] = [];
+  let filesChecked = 0;
+  checkable.forEach((f, i) => {
+    let outcome = outcomes[i];
+    if (!outcome) {
+      indexes.remember(f);
+      outcome = checkRunFile(f, snapshot, indexes);
+    }
+    if (outcome.checked) filesChecked++;
+    diagnostics.push(...outcome.diagnostics);
+    notAnalysed.push(...outcome.notAnalysed);
+  });
+  return { tables, diagnostics, filesChecked, notAnalysed: uniqueSorted(notAnalysed) };
+}
+
+function uniqueSorted(list: readonly NotAnalysed[]): NotAnalysed[] {
+  const seen = new Set<string>();
+  const out: NotAnalysed[] = [];
+  for (const n of list) {
+    const k = `${n.file}\u0000${n.reason}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(n);
+  }
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
 }
