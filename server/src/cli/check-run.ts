@@ -78,9 +78,9 @@ export class RunIndexes {
   }
 }
 
-/** Checks one file: reads it (again: texts are not kept between the passes), checks it, converts positions. */
-export function checkRunFile(file: RunFile, catalog: CatalogView, indexes: RunIndexes): FileOutcome {
-  const read = readInput(file);
+/** Checks one file: reads it (unless the caller kept its text), checks it, converts positions. */
+export function checkRunFile(file: RunFile, catalog: CatalogView, indexes: RunIndexes, text0?: string): FileOutcome {
+  const read = text0 !== undefined ? { text: text0 } : readInput(file);
   if ('reason' in read) return { diagnostics: [], notAnalysed: [{ file: file.display, reason: read.reason }], checked: false, prefiltered: false };
   const text = read.text;
   const result = checkFile(file.absolute, text, catalog, undefined, file.absolute, undefined, indexes.of(file.root));

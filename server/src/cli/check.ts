@@ -122,6 +122,9 @@ function writeStdout(text: string): Promise<void> {
   return new Promise((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
 }
 
+/** Characters of source kept between reading for the catalog and checking (else read again). */
+const KEPT_TEXT_BUDGET = 48 * 1024 * 1024;
+
 /** Below this many files to check, starting worker threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 300;
 
@@ -149,17 +152,24 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined): P
   const useWorkers = workerScript !== undefined && jobs > 1 && toCheck.length >= MIN_FILES_FOR_WORKERS;
 
   // Learn tables (and, when checking here, the host indexes) from every file before checking any.
-  // Texts are not kept: each file is read again when it is checked, so memory follows the largest file.
+  // Texts of files to check are kept up to a budget; beyond it a file is read again when it is
+  // checked, so memory stays bounded however large the tree is.
   const catalog = createCatalogIndex();
   const indexes = new RunIndexes(args.paths.length);
   const indexFiles: RunFile[] = [];
   const unreadable = new Set<string>();
+  const kept = new Map<string, string>();
+  let keptChars = 0;
   for (const f of all.values()) {
     const r = readInput(f);
     if ('reason' in r) {
       notAnalysed.push({ file: f.display, reason: r.reason });
       unreadable.add(f.absolute);
       continue;
+    }
+    if (!useWorkers && f.root >= 0 && keptChars + r.text.length <= KEPT_TEXT_BUDGET && documentKind(f.absolute) !== undefined) {
+      kept.set(f.absolute, r.text);
+      keptChars += r.text.length;
     }
     try {
       catalog.setFile(f.display, r.text);
@@ -199,7 +209,8 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined): P
     let outcome = outcomes[i];
     if (!outcome) {
       indexes.remember(f);
-      outcome = checkRunFile(f, snapshot, indexes);
+      outcome = checkRunFile(f, snapshot, indexes, kept.get(f.absolute));
+      kept.delete(f.absolute);
     }
     if (outcome.checked) filesChecked++;
     diagnostics.push(...outcome.diagnostics);
