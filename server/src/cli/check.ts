@@ -88,32 +88,42 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
 }
 
 /** Runs `check`; returns the exit code. Writes the report to stdout and problems to stderr. */
-export async function runCheck(argv: readonly string[], toolVersion: string, options: { workerScript?: string } = {}): Promise<number> {
+export interface CheckIo {
+  /** The bundle to start worker threads from (none: everything runs in this thread). */
+  readonly workerScript?: string;
+  /** Where the report and the problems go (default: process.stdout / process.stderr). */
+  readonly stdout?: (text: string) => Promise<void>;
+  readonly stderr?: (text: string) => void;
+}
+
+export async function runCheck(argv: readonly string[], toolVersion: string, options: CheckIo = {}): Promise<number> {
+  const stderr = options.stderr ?? ((t: string) => void process.stderr.write(t));
+  const stdout = options.stdout ?? writeStdout;
   let args: CheckArgs;
   try {
     args = parseCheckArgs(argv);
   } catch (e) {
-    process.stderr.write(`partition-lens check: ${(e as Error).message}\n\n${CHECK_USAGE}`);
+    stderr(`partition-lens check: ${(e as Error).message}\n\n${CHECK_USAGE}`);
     return 2;
   }
   if (args.help) {
-    process.stdout.write(CHECK_USAGE);
+    await stdout(CHECK_USAGE);
     return 0;
   }
   if (args.paths.length === 0) {
-    process.stderr.write(`partition-lens check: no PATH given\n\n${CHECK_USAGE}`);
+    stderr(`partition-lens check: no PATH given\n\n${CHECK_USAGE}`);
     return 2;
   }
   try {
     const report = await buildReport(args, options.workerScript);
-    for (const n of report.notAnalysed ?? []) process.stderr.write(`partition-lens check: not analysed: ${printableName(n.file)}: ${n.reason}\n`);
+    for (const n of report.notAnalysed ?? []) stderr(`partition-lens check: not analysed: ${printableName(n.file)}: ${n.reason}\n`);
     const text =
       args.format === 'json' ? formatJson(report) : args.format === 'sarif' ? formatSarif(report, toolVersion) : formatText(report);
-    await writeStdout(text);
+    await stdout(text);
     return report.diagnostics.length > 0 ? 1 : 0;
   } catch (e) {
-    if (e instanceof CliError) process.stderr.write(`partition-lens check: ${e.message}\n`);
-    else process.stderr.write(`partition-lens check: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    if (e instanceof CliError) stderr(`partition-lens check: ${e.message}\n`);
+    else stderr(`partition-lens check: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 2;
   }
 }
