@@ -122,7 +122,6 @@ export class LspClient {
 
   private async initialize(options: { folders: string[] }): Promise<LspClient> {
     const { connection } = this;
-    const client = this;
     connection.listen();
     await connection.sendRequest('initialize', {
       processId: process.pid,
@@ -138,7 +137,7 @@ export class LspClient {
       },
     });
     await connection.sendNotification('initialized', {});
-    return client;
+    return this;
   }
 
   open(uri: string, languageId: string, text: string, version = 1): void {
