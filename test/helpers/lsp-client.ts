@@ -4,6 +4,8 @@
  * records every publishDiagnostics, and waits for conditions by polling with a deadline.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { PassThrough } from 'node:stream';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -79,6 +81,47 @@ export class LspClient {
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { cwd: ROOT, env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options.settings ?? (() => ({})));
+    return client.initialize(options);
+  }
+
+  /**
+   * The server's session (`server/src/lsp/session.ts`, from source) in THIS process, over in-memory
+   * streams: a test can register its own host module (`registerHost`) that the server then uses.
+   * `stop()` disposes the server's connection (the LSP `exit` notification, which would end this
+   * process, is not sent).
+   */
+  static async startInProcess(options: { folders: string[]; settings?: SettingsFn }): Promise<LspClient> {
+    const { createConnection } = await import('vscode-languageserver/node');
+    const { startSession } = await import('../../server/src/lsp/session');
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    startSession(serverConnection);
+    serverConnection.listen();
+    const fake = Object.assign(new EventEmitter(), {
+      stderr: new EventEmitter(),
+      exitCode: null as number | null,
+      pid: process.pid,
+      kill(): boolean {
+        if (fake.exitCode !== null) return true;
+        serverConnection.dispose();
+        toServer.end();
+        toClient.end();
+        fake.exitCode = 0;
+        fake.emit('exit', 0);
+        return true;
+      },
+    });
+    const connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    const client = new LspClient(fake as unknown as ChildProcessWithoutNullStreams, connection, options.settings ?? (() => ({})));
+    client.inProcess = true;
+    return client.initialize(options);
+  }
+
+  private inProcess = false;
+
+  private async initialize(options: { folders: string[] }): Promise<LspClient> {
+    const { connection } = this;
     connection.listen();
     await connection.sendRequest('initialize', {
       processId: process.pid,
@@ -94,7 +137,7 @@ export class LspClient {
       },
     });
     await connection.sendNotification('initialized', {});
-    return client;
+    return this;
   }
 
   open(uri: string, languageId: string, text: string, version = 1): void {
@@ -200,7 +243,8 @@ export class LspClient {
   async stop(): Promise<void> {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      void this.connection.sendNotification('exit');
+      if (this.inProcess) this.child.kill();
+      else void this.connection.sendNotification('exit');
     } catch {
       // Already gone.
     }

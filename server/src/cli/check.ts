@@ -4,14 +4,18 @@
  * Learns partitioned tables from every DDL file among the PATHs and the `--schema` files, then
  * checks every SQL / Ruby / TypeScript / JavaScript / Python file among the PATHs.
  * Exit codes: 0 no findings at or above --fail-on, 1 such findings, 2 usage or internal error (message on stderr).
+ * A file that cannot be read or analysed never ends the run: it is listed as not analysed (JSON
+ * `notAnalysed`, one stderr line each) and does not change the exit code.
  */
+import os from 'node:os';
 import { displayName, keyNames } from '../engine/catalog/model';
-import { LineIndex } from '../engine/finding';
-import { checkFile, createCatalogIndex, documentKind, indexHostFile, loadEngine } from '../engine/index';
-import { CliError, collectFiles, readText, type InputFile } from './files';
-import { formatJson, formatSarif, formatText, type CheckedDiagnostic, type CheckedTable, type CheckReport } from './format';
+import { createCatalogIndex, documentKind, loadEngine } from '../engine/index';
+import { checkRunFile, oneLine, RunIndexes, type FileOutcome, type RunFile } from './check-run';
+import { checkInWorkers } from './check-worker';
+import { CliError, collectFiles, readInput, type NotAnalysed } from './files';
+import { formatJson, formatSarif, formatText, printableName, type CheckedDiagnostic, type CheckedTable, type CheckReport } from './format';
 
-export const CHECK_USAGE = `Usage: partition-lens check [--schema FILE]... [--format text|json|sarif] PATH...
+export const CHECK_USAGE = `Usage: partition-lens check [--schema FILE]... [--format text|json|sarif] [--jobs N] PATH...
 
 Reports queries on partitioned PostgreSQL tables that cannot use partition pruning.
 
@@ -21,10 +25,12 @@ Reports queries on partitioned PostgreSQL tables that cannot use partition pruni
   --format FORMAT  text (default), json or sarif
   --fail-on LEVEL  error, warning (default), information or never: the lowest severity
                    whose findings make the exit status 1 (every finding is reported)
+  --jobs N         check with N threads (default: the number of cores, at most 8; 1 = no threads)
   -h, --help       show this help
 
 Exit status: 0 no findings, 1 findings, 2 usage or internal error (findings below the
---fail-on level do not count).
+--fail-on level do not count). Files that cannot be read or analysed are listed on stderr (and
+in the JSON "notAnalysed") and do not change the exit status.
 `;
 
 type FailOn = 'error' | 'warning' | 'information' | 'never';
@@ -40,6 +46,7 @@ interface CheckArgs {
   readonly paths: string[];
   readonly help: boolean;
   readonly failOn: FailOn;
+  readonly jobs?: number;
 }
 
 function parseCheckArgs(argv: readonly string[]): CheckArgs {
@@ -48,6 +55,7 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
   let format: Format = 'text';
   let help = false;
   let failOn: FailOn = 'warning';
+  let jobs: number | undefined;
   let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -78,6 +86,10 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
         if (v !== 'error' && v !== 'warning' && v !== 'information' && v !== 'never')
           throw new CliError(`unknown --fail-on level "${v}" (expected error, warning, information or never)`);
         failOn = v;
+      } else if (name === '--jobs') {
+        const v = takeValue();
+        if (!/^[1-9][0-9]{0,2}$/.test(v)) throw new CliError(`--jobs needs a whole number from 1 to 999, not "${v}"`);
+        jobs = Number(v);
       } else if ((name === '--help' || name === '-h') && eq < 0) {
         help = true;
       } else {
@@ -87,36 +99,47 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
     }
     paths.push(a);
   }
-  return { schemas, format, paths, help, failOn };
+  return { schemas, format, paths, help, failOn, ...(jobs !== undefined ? { jobs } : {}) };
 }
 
 /** Runs `check`; returns the exit code. Writes the report to stdout and problems to stderr. */
-export async function runCheck(argv: readonly string[], toolVersion: string): Promise<number> {
+export interface CheckIo {
+  /** The bundle to start worker threads from (none: everything runs in this thread). */
+  readonly workerScript?: string;
+  /** Where the report and the problems go (default: process.stdout / process.stderr). */
+  readonly stdout?: (text: string) => Promise<void>;
+  readonly stderr?: (text: string) => void;
+}
+
+export async function runCheck(argv: readonly string[], toolVersion: string, options: CheckIo = {}): Promise<number> {
+  const stderr = options.stderr ?? ((t: string) => void process.stderr.write(t));
+  const stdout = options.stdout ?? writeStdout;
   let args: CheckArgs;
   try {
     args = parseCheckArgs(argv);
   } catch (e) {
-    process.stderr.write(`partition-lens check: ${(e as Error).message}\n\n${CHECK_USAGE}`);
+    stderr(`partition-lens check: ${(e as Error).message}\n\n${CHECK_USAGE}`);
     return 2;
   }
   if (args.help) {
-    process.stdout.write(CHECK_USAGE);
+    await stdout(CHECK_USAGE);
     return 0;
   }
   if (args.paths.length === 0) {
-    process.stderr.write(`partition-lens check: no PATH given\n\n${CHECK_USAGE}`);
+    stderr(`partition-lens check: no PATH given\n\n${CHECK_USAGE}`);
     return 2;
   }
   try {
-    const report = await buildReport(args);
+    const report = await buildReport(args, options.workerScript);
+    for (const n of report.notAnalysed ?? []) stderr(`partition-lens check: not analysed: ${printableName(n.file)}: ${n.reason}\n`);
     const text =
       args.format === 'json' ? formatJson(report) : args.format === 'sarif' ? formatSarif(report, toolVersion) : formatText(report);
-    await writeStdout(text);
+    await stdout(text);
     const threshold = SEVERITY_RANK[args.failOn]!;
     return report.diagnostics.some((d) => (SEVERITY_RANK[d.severity] ?? 0) >= threshold) ? 1 : 0;
   } catch (e) {
-    if (e instanceof CliError) process.stderr.write(`partition-lens check: ${e.message}\n`);
-    else process.stderr.write(`partition-lens check: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    if (e instanceof CliError) stderr(`partition-lens check: ${e.message}\n`);
+    else stderr(`partition-lens check: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 2;
   }
 }
@@ -125,19 +148,63 @@ function writeStdout(text: string): Promise<void> {
   return new Promise((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
 }
 
-async function buildReport(args: CheckArgs): Promise<CheckReport> {
-  const schemaFiles = collectFiles(args.schemas);
-  const files = collectFiles(args.paths);
+/** Characters of source kept between reading for the catalog and checking (else read again). */
+const KEPT_TEXT_BUDGET = 48 * 1024 * 1024;
+
+/** Below this many files to check, starting worker threads costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 300;
+
+/** Worker threads used by default: the machine's cores, at most 8. */
+function defaultJobs(): number {
+  const n = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(8, n));
+}
+
+async function buildReport(args: CheckArgs, workerScript: string | undefined): Promise<CheckReport> {
+  const notAnalysed: NotAnalysed[] = [];
+  const schemaFiles: RunFile[] = collectFiles(args.schemas, notAnalysed).map((f) => ({ ...f, root: -1 }));
+  const files: RunFile[] = [];
+  args.paths.forEach((p, root) => {
+    for (const f of collectFiles([p], notAnalysed)) files.push({ ...f, root });
+  });
   await loadEngine();
 
-  const texts = new Map<string, { file: InputFile; text: string }>();
-  for (const f of [...schemaFiles, ...files]) if (!texts.has(f.absolute)) texts.set(f.absolute, { file: f, text: readText(f) });
+  const all = new Map<string, RunFile>();
+  for (const f of [...schemaFiles, ...files]) if (!all.has(f.absolute)) all.set(f.absolute, f);
+  const toCheck = [...all.values()]
+    .filter((f) => f.root >= 0 && documentKind(f.absolute) !== undefined)
+    .sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  const jobs = Math.min(args.jobs ?? defaultJobs(), Math.ceil(toCheck.length / 64));
+  const useWorkers = workerScript !== undefined && jobs > 1 && toCheck.length >= MIN_FILES_FOR_WORKERS;
 
-  // Learn tables (and ORM models) from every file before checking any.
+  // Learn tables (and, when checking here, the host indexes) from every file before checking any.
+  // Texts of files to check are kept up to a budget; beyond it a file is read again when it is
+  // checked, so memory stays bounded however large the tree is.
   const catalog = createCatalogIndex();
-  for (const { file, text } of texts.values()) {
-    catalog.setFile(file.display, text);
-    indexHostFile(file.display, text);
+  const indexes = new RunIndexes(args.paths.length);
+  const indexFiles: RunFile[] = [];
+  const unreadable = new Set<string>();
+  const kept = new Map<string, string>();
+  let keptChars = 0;
+  for (const f of all.values()) {
+    const r = readInput(f);
+    if ('reason' in r) {
+      notAnalysed.push({ file: f.display, reason: r.reason });
+      unreadable.add(f.absolute);
+      continue;
+    }
+    if (!useWorkers && f.root >= 0 && keptChars + r.text.length <= KEPT_TEXT_BUDGET && documentKind(f.absolute) !== undefined) {
+      kept.set(f.absolute, r.text);
+      keptChars += r.text.length;
+    }
+    try {
+      catalog.setFile(f.display, r.text);
+    } catch (e) {
+      notAnalysed.push({ file: f.display, reason: `reading its DDL failed: ${oneLine(e instanceof Error ? e.message : String(e))}` });
+    }
+    if (!indexes.wants(f.absolute)) continue;
+    indexFiles.push(f);
+    if (!useWorkers) indexes.indexFile(f, r.text, notAnalysed);
   }
   const snapshot = catalog.snapshot();
 
@@ -148,31 +215,44 @@ async function buildReport(args: CheckArgs): Promise<CheckReport> {
     source: t.source?.file ? `${t.source.file}${t.source.line ? `:${t.source.line}` : ''}` : (t.source?.kind ?? null),
   }));
 
-  const diagnostics: CheckedDiagnostic[] = [];
-  let filesChecked = 0;
-  const checkedFiles = files.filter((f) => documentKind(f.absolute) !== undefined).sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
-  for (const f of checkedFiles) {
-    const text = texts.get(f.absolute)!.text;
-    const result = checkFile(f.absolute, text, snapshot, undefined, f.display);
-    if (result.internalError) throw new Error(`checking ${f.display} failed: ${result.internalError}`);
-    filesChecked++;
-    if (result.findings.length === 0) continue;
-    const index = new LineIndex(text);
-    for (const x of result.findings) {
-      const s = index.position(x.start);
-      const e = index.position(x.end);
-      diagnostics.push({
-        file: f.display,
-        line: s.line + 1,
-        column: s.character + 1,
-        endLine: e.line + 1,
-        endColumn: e.character + 1,
-        severity: x.severity,
-        code: x.code,
-        table: x.table,
-        message: x.message,
-      });
+  const checkable = toCheck.filter((f) => !unreadable.has(f.absolute));
+  let outcomes: (FileOutcome | undefined)[] = [];
+  if (useWorkers) {
+    const pool = await checkInWorkers(workerScript, checkable, { tables: snapshot.tables(), rootCount: args.paths.length, indexFiles }, jobs);
+    outcomes = pool.outcomes;
+    notAnalysed.push(...pool.indexProblems);
+    // Files no worker could take (no worker started, or all of them failed) are checked here.
+    if (outcomes.some((o, i) => o === undefined && checkable[i] !== undefined)) {
+      for (const f of indexFiles) {
+        const r = readInput(f);
+        if ('text' in r) indexes.indexFile(f, r.text, notAnalysed);
+      }
     }
   }
-  return { tables, diagnostics, filesChecked };
+  const diagnostics: CheckedDiagnostic[] = [];
+  let filesChecked = 0;
+  checkable.forEach((f, i) => {
+    let outcome = outcomes[i];
+    if (!outcome) {
+      indexes.remember(f);
+      outcome = checkRunFile(f, snapshot, indexes, kept.get(f.absolute));
+      kept.delete(f.absolute);
+    }
+    if (outcome.checked) filesChecked++;
+    diagnostics.push(...outcome.diagnostics);
+    notAnalysed.push(...outcome.notAnalysed);
+  });
+  return { tables, diagnostics, filesChecked, notAnalysed: uniqueSorted(notAnalysed) };
+}
+
+function uniqueSorted(list: readonly NotAnalysed[]): NotAnalysed[] {
+  const seen = new Set<string>();
+  const out: NotAnalysed[] = [];
+  for (const n of list) {
+    const k = `${n.file}\u0000${n.reason}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(n);
+  }
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
 }

@@ -25,6 +25,18 @@ export interface CheckedDiagnostic {
   readonly code: RuleId;
   readonly table: string;
   readonly message: string;
+  /** Other places that explain the finding (where the query was built or refined). */
+  readonly related?: readonly CheckedRelated[];
+}
+
+/** A related location: 1-based, end column exclusive, like the diagnostic's own position. */
+export interface CheckedRelated {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly message: string;
 }
 
 export interface CheckReport {
@@ -32,6 +44,8 @@ export interface CheckReport {
   readonly diagnostics: readonly CheckedDiagnostic[];
   /** Number of files checked for queries (for the text summary). */
   readonly filesChecked: number;
+  /** Files that could not be (fully) analysed, with the reason; their findings may be missing. */
+  readonly notAnalysed?: readonly { readonly file: string; readonly reason: string }[];
 }
 
 export function formatJson(r: CheckReport): string {
@@ -48,7 +62,10 @@ export function formatJson(r: CheckReport): string {
       code: d.code,
       table: d.table,
       message: d.message,
+      // Additive fields: present only when there is something to say, so older output is unchanged.
+      ...(d.related && d.related.length > 0 ? { related: d.related.map((x) => ({ ...x })) } : {}),
     })),
+    ...(r.notAnalysed && r.notAnalysed.length > 0 ? { notAnalysed: r.notAnalysed.map((n) => ({ file: n.file, reason: n.reason })) } : {}),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
@@ -57,12 +74,22 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** A file name with control characters escaped, so that it cannot rewrite the terminal. */
+export function printableName(file: string): string {
+  return file.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 export function formatText(r: CheckReport): string {
-  const lines = r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`);
+  const lines: string[] = [];
+  for (const d of r.diagnostics) {
+    lines.push(`${printableName(d.file)}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`);
+    for (const x of d.related ?? []) lines.push(`    related: ${printableName(x.file)}:${x.line}:${x.column}: ${x.message}`);
+  }
   const counts = new Map<Severity, number>();
   for (const d of r.diagnostics) counts.set(d.severity, (counts.get(d.severity) ?? 0) + 1);
   const files = new Set(r.diagnostics.map((d) => d.file)).size;
-  const scope = `${plural(r.filesChecked, 'file')} checked, ${plural(r.tables.length, 'partitioned table')} known`;
+  const skipped = r.notAnalysed?.length ?? 0;
+  const scope = `${plural(r.filesChecked, 'file')} checked, ${plural(r.tables.length, 'partitioned table')} known${skipped > 0 ? `, ${plural(skipped, 'file')} not analysed` : ''}`;
   if (r.diagnostics.length === 0) {
     lines.push(`No findings (${scope}).`);
   } else {
@@ -143,8 +170,34 @@ export function formatSarif(r: CheckReport, toolVersion: string): string {
               },
             },
           ],
+          ...(d.related && d.related.length > 0
+            ? {
+                relatedLocations: d.related.map((x, id) => ({
+                  id,
+                  physicalLocation: {
+                    artifactLocation: location(x.file),
+                    region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn },
+                  },
+                  message: { text: x.message },
+                })),
+              }
+            : {}),
           properties: { table: d.table },
         })),
+        ...(r.notAnalysed && r.notAnalysed.length > 0
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: r.notAnalysed.map((n) => ({
+                    level: 'warning',
+                    message: { text: `not analysed: ${n.reason}` },
+                    locations: [{ physicalLocation: { artifactLocation: location(n.file) } }],
+                  })),
+                },
+              ],
+            }
+          : {}),
       },
     ],
   };

@@ -6,6 +6,7 @@
  */
 import { version } from '../../../package.json';
 import { CHECK_USAGE, runCheck } from './check';
+import { isCheckWorker, runCheckWorker } from './check-worker';
 
 const USAGE = `Usage: partition-lens <command> [options]
 
@@ -42,7 +43,8 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${version}\n`);
       return 0;
     case 'check':
-      return runCheck(rest, version);
+      // The bundle is its own worker script (`__filename` is the bundle when built by esbuild).
+      return runCheck(rest, version, { workerScript: __filename });
     case 'partitions':
       return (await import('./db-commands')).runPartitions(rest);
     case 'maintain':
@@ -55,12 +57,16 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`partition-lens: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (isCheckWorker()) {
+  runCheckWorker();
+} else {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`partition-lens: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -8,6 +8,7 @@ import { parseTablesSetting } from './catalog/settings';
 import { WorkspaceCatalog } from './catalog/workspace';
 import { checkDocument, documentKind, type CheckResult, type DocumentKind } from './check';
 import type { Finding, RuleId, Severity } from './finding';
+import type { FolderIndexes } from './folder-index';
 import { allHosts, hostFor } from './host/index';
 import type { HostModule } from './host/types';
 import { ensureTreeSitterLoaded } from './host/treesitter';
@@ -18,6 +19,7 @@ import './analysis/register';
 import { applySuppressions } from './suppress';
 
 export { documentKind, type DocumentKind } from './check';
+export { FolderIndexes } from './folder-index';
 
 /** Every rule id the engine can report, in a stable order. */
 export const RULE_IDS: readonly RuleId[] = ['partition-key-missing', 'partition-key-not-prunable', 'partition-key-runtime-only'];
@@ -36,6 +38,8 @@ export interface FileCheckResult extends CheckResult {
   readonly kind: DocumentKind | undefined;
   /** Set when a checker threw: the findings are then empty and the caller should log this. */
   readonly internalError?: string;
+  /** True when the host's pre-filter (`mightReach`) skipped the file without parsing it. */
+  readonly prefiltered?: boolean;
 }
 
 let loading: Promise<void> | undefined;
@@ -93,7 +97,9 @@ export function effectiveSeverity(code: string, defaultSeverity: Severity, setti
 
 /**
  * Checks one document. `fileNameOrLanguageId` picks the checker (`queries.sql`, `ruby`, …).
- * Never throws: an internal error yields no findings and `internalError`.
+ * Never throws: an internal error yields no findings and `internalError`. `indexes` are the
+ * host indexes of the document's workspace folder (the CLI: of the run); with them, the host's
+ * pre-filter may skip the file without parsing it.
  */
 export function checkFile(
   fileNameOrLanguageId: string,
@@ -102,6 +108,7 @@ export function checkFile(
   settings?: EngineSettings,
   fileName?: string,
   cache?: StatementCache,
+  indexes?: FolderIndexes,
 ): FileCheckResult {
   const kind = documentKind(fileNameOrLanguageId);
   if (!kind || settings?.enable === false) return { kind, findings: [], parseErrors: [] };
@@ -112,7 +119,9 @@ export function checkFile(
   try {
     const host = hostModuleFor(kind);
     const file = fileName ?? (fileNameOrLanguageId.includes('.') ? fileNameOrLanguageId : undefined);
-    if (host) result = host.check(text, catalog, { disabledRules: disabled, ...(file ? { fileName: file } : {}) });
+    const index = indexes?.indexFor(host);
+    if (host && indexes && !indexes.mightReach(host, text)) return { kind, findings: [], parseErrors: [], prefiltered: true };
+    if (host) result = host.check(text, catalog, { disabledRules: disabled, ...(file ? { fileName: file } : {}), ...(index ? { index } : {}) });
     else if (kind === 'sql' && cache) result = cache.checkSql(text, catalog, disabled);
     else result = checkDocument(kind, text, catalog, { disabledRules: disabled });
   } catch (e) {

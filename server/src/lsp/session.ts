@@ -14,11 +14,13 @@ import {
   type CodeAction,
   type Connection,
   type Diagnostic,
+  type DiagnosticRelatedInformation,
   type Hover,
   type InitializeParams,
   type InitializeResult,
   type TextEdit,
 } from 'vscode-languageserver/node';
+import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { displayName, keyText, type CatalogView } from '../engine/catalog/model';
 import type { Finding, Severity } from '../engine/finding';
@@ -27,13 +29,16 @@ import { CatalogSummaryRequest, DIAGNOSTIC_SOURCE, LiveCatalogNotification, type
 import { actionsFor } from './codeActions';
 import { SettingsStore, type ResourceSettings } from './config';
 import { describeTable, tableAt, tableOfFinding } from './hover';
-import { errorText, uriToPath, WorkspaceState, type Folder } from './workspace';
+import { errorText, pathToUri, uriToPath, WorkspaceState, type Folder } from './workspace';
 
 /** Documents longer than this (generated dumps, data files) are not checked while typing. */
 const MAX_CHECKED_LENGTH = 16 * 1024 * 1024;
 
 /** How long the first check of a document waits for the workspace scan at most. */
 const FIRST_CHECK_WAIT_MS = 750;
+
+/** At most this many documents wait for a re-check at once (the rest are checked when next edited). */
+const MAX_QUEUED_RECHECKS = 2_000;
 
 /** Offset ↔ position conversion of one document version (UTF-16, 0-based lines). */
 interface Positions {
@@ -75,9 +80,33 @@ export function startSession(connection: Connection): void {
   const log = (m: string): void => connection.console.log(m);
   const error = (m: string): void => connection.console.error(m);
 
+  /** Documents already warned about (one warning per document, not per keystroke). */
+  const warned = new Set<string>();
+  /** The last internal error logged per document (the same error is logged once). */
+  const lastFailure = new Map<string, string>();
+
+  /** An internal error or index error for one document: a log line and a single warning. */
+  function reportNotAnalysed(uri: string, reason: string): void {
+    if (lastFailure.get(uri) !== reason) {
+      lastFailure.set(uri, reason);
+      error(`Partition Lens: ${uri} was not fully analysed: ${reason}`);
+    }
+    if (warned.has(uri)) return;
+    warned.add(uri);
+    connection.window.showWarningMessage(
+      `Partition Lens: ${uriToPath(uri) ?? uri} could not be fully analysed (internal error); its findings may be incomplete. Details are in the output log.`,
+    );
+  }
+
   const workspace = new WorkspaceState(
     {
       catalogChanged: () => recheckAll(),
+      dependentsChanged: (_file, dependents) => requestRechecks(dependents.map(keyToUri)),
+      indexProblem: (file, m) => {
+        const uri = keyToUri(file);
+        if (documents.get(uri)) reportNotAnalysed(uri, m);
+        else error(`Partition Lens: indexing ${file} failed: ${m}`);
+      },
       settingProblem: (m) => {
         error(`Partition Lens: ${m}`);
         connection.window.showWarningMessage(`Partition Lens: ${m}`);
@@ -112,8 +141,39 @@ export function startSession(connection: Connection): void {
     }
   }
 
+  /**
+   * Re-checks of documents nobody is typing in (dependents of an edited file, every document after
+   * a catalog change) go through one queue: one document per event-loop turn, so a document being
+   * edited (its own timer) is never behind hundreds of others, and each queued document once.
+   */
+  const recheckQueue = new Set<string>();
+  let draining = false;
+
+  function requestRechecks(uris: Iterable<string>): void {
+    for (const uri of uris) {
+      if (recheckQueue.size >= MAX_QUEUED_RECHECKS) break;
+      if (documents.get(uri)) recheckQueue.add(uri);
+    }
+    if (draining || recheckQueue.size === 0) return;
+    draining = true;
+    setImmediate(() => guard('re-checking documents', drainRechecks()));
+  }
+
+  async function drainRechecks(): Promise<void> {
+    try {
+      for (let uri = first(recheckQueue); uri !== undefined; uri = first(recheckQueue)) {
+        recheckQueue.delete(uri);
+        // A pending check (the document is being edited) will see the new state anyway.
+        if (!timers.has(uri)) await check(uri).catch((e: unknown) => error(`Partition Lens: checking ${uri} failed: ${errorText(e)}`));
+        await new Promise<void>((r) => setImmediate(r));
+      }
+    } finally {
+      draining = false;
+    }
+  }
+
   function recheckAll(): void {
-    for (const doc of documents.all()) schedule(doc.uri, 0);
+    requestRechecks(documents.all().map((d) => d.uri));
   }
 
   async function check(uri: string): Promise<void> {
@@ -143,14 +203,19 @@ export function startSession(connection: Connection): void {
     const fileName = uriToPath(uri);
     let cache = caches.get(uri);
     if (!cache) caches.set(uri, (cache = new StatementCache()));
-    const result = checkFile(documentKind(current.languageId) ? current.languageId : (fileName ?? uri), text, catalog, s, fileName, cache);
-    if (result.internalError) error(`Partition Lens: checking ${uri} failed: ${result.internalError}`);
+    // The document's own text goes into its folder's index first: its check and its dependents'
+    // re-checks (queued, run after this one) see what is being typed.
+    if (kind !== 'sql') workspace.indexOpenDocument(uri, text);
+    const indexes = workspace.indexesFor(uri);
+    const result = checkFile(documentKind(current.languageId) ? current.languageId : (fileName ?? uri), text, catalog, s, fileName, cache, indexes);
+    if (result.internalError) reportNotAnalysed(uri, result.internalError);
+    else lastFailure.delete(uri);
     // The document keeps its line offsets up to date incrementally: no re-scan of the text.
     const index: Positions = {
       position: (o) => current.positionAt(o),
       offset: (line, character) => current.offsetAt({ line, character }),
     };
-    const diagnostics = result.findings.map((f) => toDiagnostic(f, index));
+    const diagnostics = result.findings.map((f) => toDiagnostic(f, index, uri));
     checked.set(uri, { version, kind, text, index, findings: result.findings, catalog });
     await connection.sendDiagnostics({ uri, version, diagnostics });
     scheduleCatalogUpdate(uri, s);
@@ -173,13 +238,22 @@ export function startSession(connection: Connection): void {
     );
   }
 
-  function toDiagnostic(f: Finding, index: Positions): Diagnostic {
+  function toDiagnostic(f: Finding, index: Positions, uri: string): Diagnostic {
+    const related: DiagnosticRelatedInformation[] = [];
+    for (const r of f.related ?? []) {
+      if (r.kind === 'here') {
+        related.push({ location: { uri, range: { start: index.position(r.start), end: index.position(r.end) } }, message: r.message });
+      } else {
+        related.push({ location: { uri: pathToUri(r.fileName), range: { start: r.start, end: r.end } }, message: r.message });
+      }
+    }
     return {
       range: { start: index.position(f.start), end: index.position(f.end) },
       severity: SEVERITY[f.severity],
       code: f.code,
       source: DIAGNOSTIC_SOURCE,
       message: f.message,
+      ...(related.length > 0 ? { relatedInformation: related } : {}),
     };
   }
 
@@ -264,6 +338,9 @@ export function startSession(connection: Connection): void {
     catalogTimers.delete(uri);
     checked.delete(uri);
     caches.delete(uri);
+    warned.delete(uri);
+    lastFailure.delete(uri);
+    recheckQueue.delete(uri);
     settings.forget(uri);
     guard('clearing diagnostics', connection.sendDiagnostics({ uri, diagnostics: [] }));
     guard('closing a document', workspace.closeDocument(uri));
@@ -345,7 +422,7 @@ export function startSession(connection: Connection): void {
       const out: CodeAction[] = [];
       for (const f of c.findings) {
         if (f.end < start || f.start > end) continue;
-        const diagnostic = toDiagnostic(f, c.index);
+        const diagnostic = toDiagnostic(f, c.index, uri);
         const plans = actionsFor(c.kind, c.text, f, tableOfFinding(f, c.catalog), error);
         for (const plan of plans) {
           const edits: TextEdit[] = plan.edits.map((e) => ({ range: { start: c.index.position(e.start), end: c.index.position(e.end) }, newText: e.newText }));
@@ -366,4 +443,14 @@ export function startSession(connection: Connection): void {
   });
 
   documents.listen(connection);
+}
+
+/** Workspace keys are file paths for `file:` documents and URIs for the others. */
+function keyToUri(key: string): string {
+  return path.isAbsolute(key) ? pathToUri(key) : key;
+}
+
+function first<T>(set: ReadonlySet<T>): T | undefined {
+  for (const v of set) return v;
+  return undefined;
 }

@@ -10,9 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CatalogSnapshot, type CatalogView, type PartitionedTable } from '../engine/catalog/model';
 import {
   createCatalogIndex,
-  forgetHostFile,
-  indexHostFile,
-  isHostIndexed,
+  FolderIndexes,
   isWorkspaceSource,
   SKIPPED_DIRECTORIES,
   tablesFromSetting,
@@ -55,8 +53,21 @@ export interface WorkspaceEvents {
   catalogChanged(): void;
   /** A problem in the `partitionLens.tables` setting, to show to the user. */
   settingProblem(message: string): void;
+  /**
+   * A file's host index changed: these open-or-not files (absolute paths or URIs) may now have
+   * different findings. The session re-checks those that are open.
+   */
+  dependentsChanged(changedFile: string, dependents: readonly string[]): void;
+  /** Indexing a file failed (a host index threw): the file's findings may be incomplete. */
+  indexProblem(file: string, message: string): void;
   log(message: string): void;
   error(message: string): void;
+}
+
+/** What `learn` did to the host indexes. */
+interface Learned {
+  /** A host without a per-folder index learned the file (dependents unknown: re-check all). */
+  readonly legacy: boolean;
 }
 
 export class WorkspaceState {
@@ -77,6 +88,12 @@ export class WorkspaceState {
   private scanRun = 0;
   private scanDone: Promise<void> = Promise.resolve();
   private scanning = false;
+  /** Host indexes per workspace folder URI (never shared between folders). */
+  private indexes = new Map<string, FolderIndexes>();
+  /** Documents outside every folder share one index per session. */
+  private fallbackIndexes: FolderIndexes | undefined;
+  /** The text an open document's index entry was last built from (skips re-indexing the same text). */
+  private readonly indexedOpen = new Map<string, string>();
 
   constructor(
     private readonly events: WorkspaceEvents,
@@ -118,6 +135,36 @@ export class WorkspaceState {
     return loc ? inScope(loc.relative, settings) : true;
   }
 
+  /**
+   * The host indexes of the folder containing a document (a per-session fallback outside every
+   * folder). Created on first use; call after the engine is loaded.
+   */
+  indexesFor(uriOrKey: string): FolderIndexes {
+    const key = uriOrKey.startsWith('file:') ? this.keyOf(uriOrKey) : uriOrKey;
+    const loc = this.locate(key);
+    if (!loc) return (this.fallbackIndexes ??= new FolderIndexes());
+    let ix = this.indexes.get(loc.folder.uri);
+    if (!ix) this.indexes.set(loc.folder.uri, (ix = new FolderIndexes()));
+    return ix;
+  }
+
+  /**
+   * Indexes an open document's current text before it is checked (so its own check and the
+   * checks of its dependents see it). Re-checks of dependents are requested when the index's
+   * generation moved. Returns false when nothing was (re)indexed.
+   */
+  indexOpenDocument(uri: string, text: string): boolean {
+    const key = this.keyOf(uri);
+    if (this.indexedOpen.get(key) === text) return false;
+    const indexes = this.indexesFor(key);
+    if (!indexes.wants(key)) return false;
+    this.indexedOpen.set(key, text);
+    const learned = this.indexHost(indexes, key, text);
+    // A legacy host's process-wide models changed: the catalog path re-checks every document later.
+    if (learned.legacy) this.changed(false, true);
+    return true;
+  }
+
   /** Resolves when the current scan has finished, or after `timeoutMs`, whichever comes first. */
   async readyWithin(timeoutMs: number): Promise<void> {
     if (!this.scanning) return;
@@ -155,12 +202,21 @@ export class WorkspaceState {
     }
     const next = createCatalogIndex();
     const nextKnown = new Set<string>();
+    // Fresh indexes per folder: what a previous scan learned from files now gone cannot survive.
+    const nextIndexes = new Map<string, FolderIndexes>();
+    const indexesOf = (key: string): FolderIndexes => {
+      const loc = this.locate(key);
+      if (!loc) return (this.fallbackIndexes ??= new FolderIndexes());
+      let ix = nextIndexes.get(loc.folder.uri);
+      if (!ix) nextIndexes.set(loc.folder.uri, (ix = new FolderIndexes()));
+      return ix;
+    };
     let read = 0;
     for (let i = 0; i < files.length; i += CHUNK) {
       for (const file of files.slice(i, i + CHUNK)) {
         const text = this.open.get(file) ?? (await readSmallFile(file));
         if (text === undefined) continue;
-        this.learn(next, file, text);
+        this.learn(next, file, text, indexesOf(file), false);
         nextKnown.add(file);
         read++;
       }
@@ -170,13 +226,17 @@ export class WorkspaceState {
     // Open documents outside every folder still count.
     for (const [key, text] of this.open) {
       if (!nextKnown.has(key) && isWorkspaceSource(key)) {
-        this.learn(next, key, text);
+        this.learn(next, key, text, indexesOf(key), false);
         nextKnown.add(key);
       }
     }
     this.catalog = next;
-    // Files gone since the last scan (or now excluded) must not keep their models indexed.
-    for (const k of this.known) if (!nextKnown.has(k)) forgetHostFile(k);
+    for (const [key, text] of this.open) if (nextKnown.has(key)) this.indexedOpen.set(key, text);
+    // Files gone since the last scan (or now excluded) must not keep their models indexed
+    // (hosts without a per-folder index keep them process-wide).
+    for (const k of this.known) if (!nextKnown.has(k)) indexesOf(k).removeFile(k);
+    for (const f of this.folders) if (!nextIndexes.has(f.uri)) nextIndexes.set(f.uri, new FolderIndexes());
+    this.indexes = nextIndexes;
     this.known.clear();
     for (const k of nextKnown) this.known.add(k);
     this.events.log(`Partition Lens: scanned ${read} files in ${Date.now() - t0} ms`);
@@ -204,17 +264,26 @@ export class WorkspaceState {
     }
   }
 
-  private learn(catalog: CatalogIndex, key: string, text: string): void {
+  /** `notify`: ask for re-checks of dependents (not during a scan, which re-checks everything at its end). */
+  private learn(catalog: CatalogIndex, key: string, text: string, indexes = this.indexesFor(key), notify = true): Learned {
     try {
       catalog.setFile(key, text);
     } catch (e) {
       this.events.error(`Partition Lens: reading DDL from ${key} failed: ${errorText(e)}`);
     }
-    try {
-      indexHostFile(key, text);
-    } catch (e) {
-      this.events.error(`Partition Lens: indexing ${key} failed: ${errorText(e)}`);
+    if (!indexes.wants(key)) return { legacy: false };
+    return this.indexHost(indexes, key, text, notify);
+  }
+
+  /** Feeds a file to its folder's host indexes and asks for re-checks of its dependents. */
+  private indexHost(indexes: FolderIndexes, key: string, text: string, notify = true): Learned {
+    const before = indexes.generation;
+    for (const p of indexes.indexFile(key, text)) this.events.indexProblem(key, p);
+    if (notify && indexes.generation !== before) {
+      const dependents = indexes.dependentsOf(key);
+      if (dependents.length > 0) this.events.dependentsChanged(key, dependents);
     }
+    return { legacy: indexes.claimedByLegacy(key) };
   }
 
   /** An open document's text (called after its diagnostics are published). */
@@ -224,35 +293,52 @@ export class WorkspaceState {
     this.open.set(key, text);
     if (!isWorkspaceSource(key)) return;
     // Model files (host index) always count; other files only when they look like DDL.
-    const models = isHostIndexed(key);
+    const indexes = this.indexesFor(key);
+    const models = indexes.wants(key);
     if (!models && before !== undefined && !DDL_HINT.test(before) && !DDL_HINT.test(text)) return;
     if (!(await this.inScopeOf(key))) return;
-    this.learn(this.catalog, key, text);
+    let legacy = false;
+    // The host indexes already saw this text when the document was checked (indexOpenDocument).
+    if (this.indexedOpen.get(key) === text) this.learnCatalogOnly(key, text);
+    else {
+      legacy = this.learn(this.catalog, key, text, indexes).legacy;
+      if (models) this.indexedOpen.set(key, text);
+    }
     this.known.add(key);
-    this.changed(false, models && before !== text);
+    this.changed(false, legacy && before !== text);
   }
 
   /** A document was closed: the file on disk (if any) is the source again. */
   async closeDocument(uri: string): Promise<void> {
     const key = this.keyOf(uri);
     const had = this.open.delete(key);
+    this.indexedOpen.delete(key);
     if (!had || !this.known.has(key)) return;
     await this.reloadFromDisk(key);
   }
 
   /** Watched-file events from the client. */
   async filesChanged(changes: readonly { uri: string; deleted: boolean }[]): Promise<void> {
+    let legacy = false;
     for (const c of changes) {
       const key = this.keyOf(c.uri);
       if (!isWorkspaceSource(key)) continue;
       if (c.deleted) {
         if (this.open.has(key)) continue;
-        this.forget(key);
+        legacy = this.forget(key) || legacy;
       } else if (!this.open.has(key)) {
-        if (await this.inScopeOf(key)) await this.reloadFromDisk(key);
+        if (await this.inScopeOf(key)) legacy = (await this.reloadFromDisk(key)) || legacy;
       }
     }
-    this.changed(false, true);
+    this.changed(false, legacy);
+  }
+
+  private learnCatalogOnly(key: string, text: string): void {
+    try {
+      this.catalog.setFile(key, text);
+    } catch (e) {
+      this.events.error(`Partition Lens: reading DDL from ${key} failed: ${errorText(e)}`);
+    }
   }
 
   private async inScopeOf(key: string): Promise<boolean> {
@@ -261,26 +347,31 @@ export class WorkspaceState {
     return inScope(loc.relative, await this.settingsFor(loc.folder.uri));
   }
 
-  private async reloadFromDisk(key: string): Promise<void> {
+  /** Re-reads a file from disk; true when a host without a per-folder index learned or forgot it. */
+  private async reloadFromDisk(key: string): Promise<boolean> {
     const text = await readSmallFile(key);
-    if (text === undefined) {
-      this.forget(key);
-      return;
-    }
-    this.learn(this.catalog, key, text);
+    if (text === undefined) return this.forget(key);
+    const learned = this.learn(this.catalog, key, text);
     this.known.add(key);
     this.changed(false);
+    return learned.legacy;
   }
 
-  private forget(key: string): void {
+  private forget(key: string): boolean {
+    const indexes = this.indexesFor(key);
+    const legacy = indexes.claimedByLegacy(key);
+    // Dependents are asked before the file is forgotten: afterwards the index no longer knows them.
+    const dependents = indexes.dependentsOf(key);
     try {
       this.catalog.removeFile(key);
-      forgetHostFile(key);
     } catch (e) {
       this.events.error(`Partition Lens: forgetting ${key} failed: ${errorText(e)}`);
     }
+    for (const p of indexes.removeFile(key)) this.events.indexProblem(key, p);
+    if (dependents.length > 0) this.events.dependentsChanged(key, dependents);
     this.known.delete(key);
     this.changed(false);
+    return legacy;
   }
 
   /**

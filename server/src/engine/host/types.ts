@@ -55,6 +55,13 @@ export interface HostModule {
   /** Cheap test (no parsing) whether a file may contain database code at all. */
   mightContainDatabaseCode(text: string): boolean;
   /**
+   * Cheap index-driven pre-filter (no full parse): false when the file mentions no partitioned
+   * table, no model stored in one and no client or builder that can reach one, so the caller skips
+   * it. Optional: without it, hosts without `createIndex` are pre-filtered by
+   * `mightContainDatabaseCode` and hosts with an index are never skipped.
+   */
+  mightReach?(text: string, index: HostIndex | undefined): boolean;
+  /**
    * Every SQL fragment in the file: DDL for the catalog (`ddl: true`) and queries.
    * Used by the workspace catalog to learn partitioned tables from migrations.
    */

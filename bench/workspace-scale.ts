@@ -1,0 +1,257 @@
+// Workspace-scale benchmark (prints numbers; not a test). For each language family (Rails,
+// TypeScript, Python) it generates a 10,000-file application in a temporary directory — models,
+// services/repositories that query partitioned tables, controllers/views, and many files with no
+// database code, like a real application — then:
+//  1. runs the BUILT CLI (`dist/partition-lens.js check --format json`) with one thread and with
+//     the default threads: wall time, MB/s of source, peak RSS of the whole process (workers
+//     included, from /usr/bin/time), files skipped by the pre-filter are part of the scan;
+//  2. starts the BUILT language server on the application (cross-file analysis on: per-folder
+//     host indexes), opens a query file and makes single-character edits: didChange →
+//     publishDiagnostics p50/p95 (debounce 0);
+//  3. opens 20 files that use a model, edits the model file, and measures the time until every
+//     one of them has been re-checked (a new publishDiagnostics).
+// Goals (issue 10): ≥ 10 MB/s, ≤ 200 MB peak RSS, keystroke p95 < 20 ms, dependents < 300 ms.
+// Usage: node --import tsx bench/workspace-scale.ts [--files 10000] [--edits 60] [--only ruby|typescript|python]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileUri, LspClient, ROOT } from '../test/helpers/lsp-client';
+
+const CLI = path.join(ROOT, 'dist', 'partition-lens.js');
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const DDL = `CREATE TABLE leads (id bigint, company text, user_id bigint, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);
+CREATE TABLE leads_2026_01 PARTITION OF leads FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');
+CREATE TABLE agent_outputs (id bigint, lead_id bigint, status text, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);
+CREATE TABLE campaigns (id bigint, user_id bigint NOT NULL, name text) PARTITION BY HASH (user_id);
+CREATE TABLE users (id bigint, email text);
+`;
+
+/** Plain methods (no database code) that bring files to the size of real ones (about 2 KB on average). */
+function rubyMethods(i: number, k: number): string {
+  let out = '';
+  for (let j = 0; j < k; j++) out += `\n  def helper_${j}(values, factor = ${j + 2})\n    values.map { |v| (v.to_i * factor).to_s.rjust(8, "0") }.select { |s| s.size > ${j} }.join(", ")\n  end\n`;
+  return out;
+}
+function tsMethods(i: number, k: number): string {
+  let out = '';
+  for (let j = 0; j < k; j++) out += `\nexport function helper${i}_${j}(values: number[], factor = ${j + 2}): string {\n  return values.map((v) => String(v * factor).padStart(8, '0')).filter((s) => s.length > ${j}).join(', ');\n}\n`;
+  return out;
+}
+function pyMethods(i: number, k: number): string {
+  let out = '';
+  for (let j = 0; j < k; j++) out += `\n\ndef helper_${i}_${j}(values, factor=${j + 2}):\n    return ", ".join(str(v * factor).rjust(8, "0") for v in values if v > ${j})\n`;
+  return out;
+}
+
+interface App {
+  readonly files: Map<string, string>;
+  /** A file with queries to type in. */
+  readonly editFile: string;
+  /** A model file and files that use it. */
+  readonly modelFile: string;
+  readonly modelUsers: readonly string[];
+  readonly languageId: string;
+}
+
+function rails(n: number): App {
+  const files = new Map<string, string>();
+  files.set('db/structure.sql', DDL);
+  files.set('app/models/application_record.rb', 'class ApplicationRecord < ActiveRecord::Base\n  self.abstract_class = true\nend\n');
+  files.set('app/models/lead.rb', 'class Lead < ApplicationRecord\n  has_many :agent_outputs\n  scope :recent, -> { where(created_at: 1.month.ago..) }\nend\n');
+  files.set('app/models/agent_output.rb', 'class AgentOutput < ApplicationRecord\n  belongs_to :lead\nend\n');
+  files.set('app/models/campaign.rb', 'class Campaign < ApplicationRecord\nend\n');
+  const users: string[] = [];
+  for (let i = 0; files.size < n; i++) {
+    const kind = i % 10;
+    if (kind < 2) {
+      const f = `app/services/lead_service_${i}.rb`;
+      files.set(f, `class LeadService${i}\n  def call(company, since)\n    rel = Lead.where(company: company)\n    rel = rel.where(created_at: since..) if since\n    rel.each { |l| notify(l) }\n    AgentOutput.where(lead_id: ${i}).count\n    Lead.recent.where(user_id: ${i}).to_a\n  end\n\n  def notify(lead)\n    Rails.logger.info("lead #{lead.id}")\n  end\n${rubyMethods(i, 8)}end\n`);
+      if (users.length < 20) users.push(f);
+    } else if (kind < 4) {
+      files.set(`app/controllers/users_${i}_controller.rb`, `class Users${i}Controller < ApplicationController\n  def index\n    @users = User.where(active: true).order(:name)\n  end\n\n  def show\n    render json: { id: params[:id] }\n  end\n${rubyMethods(i, 10)}end\n`);
+    } else {
+      files.set(`lib/util/util_${i}.rb`, `module Util${i}\n  def self.format(x)\n    x.to_s.rjust(10, "0")\n  end\n\n  def self.sum(list)\n    list.inject(0) { |a, b| a + b }\n  end\n\n  def self.label(n)\n    "item-#{n}-${i}"\n  end\n${rubyMethods(i, 12)}end\n`);
+    }
+  }
+  return { files, editFile: users[0]!, modelFile: 'app/models/lead.rb', modelUsers: users, languageId: 'ruby' };
+}
+
+function typescript(n: number): App {
+  const files = new Map<string, string>();
+  files.set('db/structure.sql', DDL);
+  files.set('src/db.ts', "import knex from 'knex';\nexport const db = knex({ client: 'pg' });\n");
+  files.set('src/models/lead.ts', "export interface Lead { id: number; company: string; createdAt: Date }\nexport const LEADS = 'leads';\n");
+  const users: string[] = [];
+  for (let i = 0; files.size < n; i++) {
+    const kind = i % 10;
+    if (kind < 2) {
+      const f = `src/repos/lead-repo-${i}.ts`;
+      files.set(f, `import knex from 'knex';\nimport { LEADS, type Lead } from '../models/lead';\nconst db = knex({ client: 'pg' });\n\nexport async function byCompany${i}(company: string, since: Date): Promise<Lead[]> {\n  const a = await db('leads').where('company', company);\n  const b = await db('leads').where('company', company).where('created_at', '>=', since);\n  await db('agent_outputs').where('lead_id', ${i});\n  return [...a, ...b, ...(await db(LEADS).where({ user_id: ${i} }))];\n}\n${tsMethods(i, 8)}`);
+      if (users.length < 20) users.push(f);
+    } else if (kind < 4) {
+      files.set(`src/routes/route-${i}.ts`, `import { Router } from 'express';\nexport const r${i} = Router();\nr${i}.get('/x/${i}', (req, res) => {\n  const q = String(req.query.q ?? '');\n  res.json({ ok: true, q, n: ${i} });\n});\n${tsMethods(i, 10)}`);
+    } else {
+      files.set(`src/util/util-${i}.ts`, `export function format${i}(x: number): string {\n  return String(x).padStart(10, '0');\n}\n\nexport function sum${i}(list: number[]): number {\n  return list.reduce((a, b) => a + b, 0);\n}\n\nexport const label${i} = (n: number): string => \`item-\${n}-${i}\`;\n${tsMethods(i, 12)}`);
+    }
+  }
+  return { files, editFile: users[0]!, modelFile: 'src/models/lead.ts', modelUsers: users, languageId: 'typescript' };
+}
+
+function python(n: number): App {
+  const files = new Map<string, string>();
+  files.set('db/structure.sql', DDL);
+  files.set('crm/models.py', 'from django.db import models\n\n\nclass Lead(models.Model):\n    company = models.TextField()\n    created_at = models.DateTimeField()\n\n    class Meta:\n        db_table = "leads"\n\n\nclass AgentOutput(models.Model):\n    lead = models.ForeignKey(Lead, on_delete=models.CASCADE)\n    created_at = models.DateTimeField()\n\n    class Meta:\n        db_table = "agent_outputs"\n');
+  const users: string[] = [];
+  for (let i = 0; files.size < n; i++) {
+    const kind = i % 10;
+    if (kind < 2) {
+      const f = `crm/views/view_${i}.py`;
+      files.set(f, `from crm.models import AgentOutput, Lead\n\n\ndef view_${i}(request, company, since):\n    leads = list(Lead.objects.filter(company=company))\n    recent = Lead.objects.filter(company=company, created_at__gte=since).count()\n    outputs = list(AgentOutput.objects.filter(lead_id=${i}))\n    return {"leads": leads, "recent": recent, "outputs": outputs}\n${pyMethods(i, 10)}`);
+      if (users.length < 20) users.push(f);
+    } else if (kind < 4) {
+      files.set(`crm/forms/form_${i}.py`, `class Form${i}:\n    fields = ["name", "email"]\n\n    def clean(self, data):\n        return {k: str(v).strip() for k, v in data.items()}\n${pyMethods(i, 12)}`);
+    } else {
+      files.set(`crm/util/util_${i}.py`, `def format_${i}(x):\n    return str(x).rjust(10, "0")\n\n\ndef total_${i}(items, factor=2):\n    total = 0\n    for item in items:\n        total += item * factor\n    return total\n${pyMethods(i, 14)}`);
+    }
+  }
+  return { files, editFile: users[0]!, modelFile: 'crm/models.py', modelUsers: users, languageId: 'python' };
+}
+
+function write(app: App): { dir: string; bytes: number } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-scale-'));
+  let bytes = 0;
+  for (const [rel, text] of app.files) {
+    const p = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { dir, bytes };
+}
+
+function cliRun(dir: string, bytes: number, jobs: string | undefined): string {
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, CLI, 'check', '--format', 'json', ...(jobs ? ['--jobs', jobs] : []), '.'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const ms = performance.now() - t0;
+  const [rss, user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number) as [number, number, number];
+  const rssKb = rss;
+  const cpu = user + sys;
+  let findings = -1;
+  let notAnalysed = 0;
+  try {
+    const out = JSON.parse(r.stdout) as { diagnostics: unknown[]; notAnalysed?: unknown[] };
+    findings = out.diagnostics.length;
+    notAnalysed = out.notAnalysed?.length ?? 0;
+  } catch {
+    return `failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`;
+  }
+  return `${(ms / 1000).toFixed(2)} s wall (${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s), ${cpu.toFixed(2)} s CPU (${(bytes / 1e6 / cpu).toFixed(1)} MB/s of CPU), peak RSS ${(rssKb / 1024).toFixed(0)} MB, ${findings} findings, ${notAnalysed} not analysed`;
+}
+
+function pct(xs: number[], p: number): string {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))]!.toFixed(1) : 'n/a';
+}
+
+async function lsp(app: App, dir: string, edits: number): Promise<void> {
+  const client = await LspClient.start({ folders: [dir], settings: () => ({ debounceMs: 0 }) });
+  try {
+    const t0 = performance.now();
+    const uri = fileUri(path.join(dir, app.editFile));
+    const text = app.files.get(app.editFile)!;
+    client.open(uri, app.languageId, text);
+    await client.waitForDiagnostics(uri, () => true, { timeoutMs: 120_000 });
+    // The scan has ended when the log says so.
+    await client.until('the workspace scan', () => (client.logs.some((l) => /scanned \d+ files/.test(l.message)) ? true : undefined), 300_000);
+    const scan = client.logs.find((l) => /scanned \d+ files/.test(l.message))?.message ?? '';
+    console.log(`  server: first diagnostics + scan in ${((performance.now() - t0) / 1000).toFixed(1)} s (${scan.replace(/^Partition Lens: /, '')})`);
+    // Keystrokes: append and remove a space at the end of the first line, alternately.
+    const times: number[] = [];
+    const firstLineEnd = text.indexOf('\n');
+    for (let k = 0; k < edits; k++) {
+      const insert = k % 2 === 0;
+      const start = performance.now();
+      const v = client.change(uri, [
+        insert
+          ? { range: { start: { line: 0, character: firstLineEnd }, end: { line: 0, character: firstLineEnd } }, text: ' ' }
+          : { range: { start: { line: 0, character: firstLineEnd }, end: { line: 0, character: firstLineEnd + 1 } }, text: '' },
+      ]);
+      await client.waitForDiagnostics(uri, () => true, { version: v, after: start });
+      times.push(performance.now() - start);
+    }
+    console.log(`  keystroke → diagnostics (${app.languageId}, ${edits} edits): p50 ${pct(times, 0.5)} ms, p95 ${pct(times, 0.95)} ms (goal p95 < 20 ms)`);
+
+    // Dependents: open the model's users, then edit the model.
+    const userUris = app.modelUsers.map((f) => fileUri(path.join(dir, f)));
+    for (const [i, f] of app.modelUsers.entries()) if (i > 0) client.open(userUris[i]!, app.languageId, app.files.get(f)!);
+    for (const u of userUris) await client.waitForDiagnostics(u, () => true, { timeoutMs: 60_000 });
+    await new Promise((r) => setTimeout(r, 1000));
+    const modelUri = fileUri(path.join(dir, app.modelFile));
+    const modelText = app.files.get(app.modelFile)!;
+    client.open(modelUri, app.languageId, modelText);
+    await client.waitForDiagnostics(modelUri);
+    await new Promise((r) => setTimeout(r, 1000));
+    const rounds: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const start = performance.now();
+      client.replaceAll(modelUri, `${modelText}${'\n'.repeat(k + 1)}`);
+      const deadline = Date.now() + 10_000;
+      let last = 0;
+      for (const u of userUris) {
+        for (;;) {
+          const p = client.latest(u);
+          if (p && p.at > start) {
+            last = Math.max(last, p.at - start);
+            break;
+          }
+          if (Date.now() > deadline) {
+            last = Number.POSITIVE_INFINITY;
+            break;
+          }
+          await new Promise((r) => setTimeout(r, 2));
+        }
+      }
+      rounds.push(last);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    console.log(`  model edit → ${userUris.length} dependent open documents re-checked: ${rounds.map((x) => (Number.isFinite(x) ? x.toFixed(0) : 'never')).join(', ')} ms (goal < 300 ms)`);
+  } finally {
+    await client.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const n = Number(arg('files', '10000'));
+  const edits = Number(arg('edits', '60'));
+  const only = arg('only', '');
+  for (const [name, make] of [['Rails', rails], ['TypeScript', typescript], ['Python', python]] as const) {
+    const app = make(n);
+    if (only && !app.languageId.startsWith(only)) continue;
+    const { dir, bytes } = write(app);
+    if (process.env.BENCH_WRITE_ONLY) {
+      console.log(`${name}: written to ${dir}`);
+      continue;
+    }
+    try {
+      console.log(`${name}: ${app.files.size} files, ${(bytes / 1e6).toFixed(1)} MB`);
+      console.log(`  CLI --jobs 1: ${cliRun(dir, bytes, '1')}`);
+      console.log(`  CLI default threads: ${cliRun(dir, bytes, undefined)}`);
+      if (!process.env.BENCH_SKIP_LSP) await lsp(app, dir, edits);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  console.log(`load average: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
+}
+
+void main();
