@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RuleId, Severity } from '../engine/finding';
 import { RULES } from '../engine/rules/index';
+import { escapeFileName } from './files';
 
 export interface CheckedTable {
   readonly name: string;
@@ -58,7 +59,8 @@ function plural(n: number, word: string): string {
 }
 
 export function formatText(r: CheckReport): string {
-  const lines = r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`);
+  // File names may hold control characters (a terminal would obey them): escaped in text output.
+  const lines = r.diagnostics.map((d) => `${escapeFileName(d.file)}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`);
   const counts = new Map<Severity, number>();
   for (const d of r.diagnostics) counts.set(d.severity, (counts.get(d.severity) ?? 0) + 1);
   const files = new Set(r.diagnostics.map((d) => d.file)).size;

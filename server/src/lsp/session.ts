@@ -27,10 +27,11 @@ import { CatalogSummaryRequest, DIAGNOSTIC_SOURCE, LiveCatalogNotification, type
 import { actionsFor } from './codeActions';
 import { SettingsStore, type ResourceSettings } from './config';
 import { describeTable, tableAt, tableOfFinding } from './hover';
+import { documentTooLarge } from './limits';
 import { errorText, uriToPath, WorkspaceState, type Folder } from './workspace';
 
-/** Documents longer than this (generated dumps, data files) are not checked while typing. */
-const MAX_CHECKED_LENGTH = 16 * 1024 * 1024;
+/** Findings whose quick fixes one code-action request computes at most (a range may hold 25,000). */
+const MAX_ACTION_FINDINGS = 50;
 
 /** How long the first check of a document waits for the workspace scan at most. */
 const FIRST_CHECK_WAIT_MS = 750;
@@ -69,7 +70,8 @@ export function startSession(connection: Connection): void {
   const catalogTimers = new Map<string, NodeJS.Timeout>();
   const checked = new Map<string, CheckedDocument>();
   const caches = new Map<string, StatementCache>();
-  const tooLarge = new Set<string>();
+  /** Documents not analysed (too large, too deeply nested…), told to the user once each. */
+  const tooLarge = new Map<string, string>();
   let engineReady: Promise<void> = Promise.resolve();
 
   const log = (m: string): void => connection.console.log(m);
@@ -112,8 +114,34 @@ export function startSession(connection: Connection): void {
     }
   }
 
+  /** Documents waiting for a re-check after a catalog or settings change; checked one at a time. */
+  const recheckQueue = new Set<string>();
+  let draining = false;
+  let lastEdited: string | undefined;
+
+  /**
+   * Re-checks every open document: the one being edited first, then the others one per
+   * event-loop turn, so that keystrokes (and their checks) are served in between.
+   */
   function recheckAll(): void {
-    for (const doc of documents.all()) schedule(doc.uri, 0);
+    for (const doc of documents.all()) recheckQueue.add(doc.uri);
+    if (lastEdited && recheckQueue.delete(lastEdited)) schedule(lastEdited, 0);
+    if (!draining && recheckQueue.size > 0) {
+      draining = true;
+      setImmediate(drainRechecks);
+    }
+  }
+
+  function drainRechecks(): void {
+    const next = recheckQueue.values().next();
+    if (next.done) {
+      draining = false;
+      return;
+    }
+    recheckQueue.delete(next.value);
+    // A document with a pending (debounced) check gets that one instead.
+    const p = timers.has(next.value) ? Promise.resolve() : check(next.value);
+    guard(`checking ${next.value}`, p.finally(() => setImmediate(drainRechecks)));
   }
 
   async function check(uri: string): Promise<void> {
@@ -130,11 +158,19 @@ export function startSession(connection: Connection): void {
     const kind = kindOf(current);
     if (!kind) return;
     const text = current.getText();
-    if (text.length > MAX_CHECKED_LENGTH) {
-      if (!tooLarge.has(uri)) log(`Partition Lens: ${uri} is larger than ${MAX_CHECKED_LENGTH} characters and is not checked`);
-      tooLarge.add(uri);
-    }
-    if (!s.enable || !workspace.inScope(uri, s) || text.length > MAX_CHECKED_LENGTH) {
+    const why = s.enable ? documentTooLarge(text, kind, s.maxFileSize) : undefined;
+    if (why) {
+      if (tooLarge.get(uri) !== why) {
+        const name = uriToPath(uri) ?? uri;
+        const m = `Partition Lens does not analyse ${name.slice(name.lastIndexOf('/') + 1)}: ${why}.`;
+        log(`${m} (${uri})`);
+        // Once per document and reason, not on every keystroke.
+        if (!tooLarge.has(uri)) void connection.window.showInformationMessage(m);
+      }
+      tooLarge.set(uri, why);
+      caches.delete(uri);
+    } else tooLarge.delete(uri);
+    if (!s.enable || !workspace.inScope(uri, s) || why) {
       checked.delete(uri);
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
@@ -246,6 +282,7 @@ export function startSession(connection: Connection): void {
     const uri = e.document.uri;
     // Also fired right after open, which already scheduled an immediate check.
     if (opening.delete(uri)) return;
+    lastEdited = uri;
     guard(
       'scheduling a check',
       settings.get(uri).then((s) => {
@@ -264,6 +301,9 @@ export function startSession(connection: Connection): void {
     catalogTimers.delete(uri);
     checked.delete(uri);
     caches.delete(uri);
+    tooLarge.delete(uri);
+    recheckQueue.delete(uri);
+    if (lastEdited === uri) lastEdited = undefined;
     settings.forget(uri);
     guard('clearing diagnostics', connection.sendDiagnostics({ uri, diagnostics: [] }));
     guard('closing a document', workspace.closeDocument(uri));
@@ -343,8 +383,11 @@ export function startSession(connection: Connection): void {
       const start = c.index.offset(p.range.start.line, p.range.start.character);
       const end = c.index.offset(p.range.end.line, p.range.end.character);
       const out: CodeAction[] = [];
+      let considered = 0;
       for (const f of c.findings) {
         if (f.end < start || f.start > end) continue;
+        // A selection over a huge generated file must not block the server: the first findings do.
+        if (++considered > MAX_ACTION_FINDINGS) break;
         const diagnostic = toDiagnostic(f, c.index);
         const plans = actionsFor(c.kind, c.text, f, tableOfFinding(f, c.catalog), error);
         for (const plan of plans) {
