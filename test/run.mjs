@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startAllServers } from './helpers/postgres-servers.mjs';
+import { startAllServers, stopAllServers } from './helpers/postgres-servers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -35,18 +35,23 @@ function run(cmd, argv, opts = {}) {
 
 let servers = [];
 let exitCode = 0;
+let tapDir;
 // An interrupted run (Ctrl-C, a CI time-out) still stops every server it started.
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(sig, () => {
     console.error(`\n[test] ${sig}: stopping PostgreSQL servers`);
-    Promise.allSettled(servers.map((s) => s.stop())).finally(() => process.exit(130));
+    if (tapDir) fs.rmSync(tapDir, { recursive: true, force: true });
+    stopAllServers().finally(() => process.exit(130));
   });
 }
 const summary = { passed: 0, failed: 0, skipped: 0 };
 try {
   lap('building bundles');
   const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, encoding: 'utf8' });
-  if (b.status !== 0) throw new Error('build failed:\n' + b.stdout + b.stderr);
+  if (b.status !== 0) {
+    console.error(b.stdout + b.stderr);
+    throw new Error('the build failed (esbuild output above)');
+  }
 
   if (!only.length) {
     lap('optional tools for the real-ORM tests (ActiveRecord, Django, SQLAlchemy)');
@@ -60,7 +65,7 @@ try {
   for (const why of started.skipped) console.log(`\n!!! SKIPPED SERVER: ${why}\n!!! Tests that need it are reported as skipped.\n`);
 
   const files = only.length ? only.map((f) => path.resolve(f)) : findTests(path.join(root, 'test'));
-  const tapDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-test-'));
+  tapDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-test-'));
   const tap = path.join(tapDir, 'report.tap');
   lap(`running ${files.length} test files`);
   const code = await run(process.execPath, [
@@ -70,7 +75,6 @@ try {
     ...files,
   ], { env: { ...process.env, PL_TEST_PG: JSON.stringify(servers.map(({ major, url, kind }) => ({ major, url, kind }))), PL_TEST_PG_SKIPPED: JSON.stringify(started.skipped) } });
   const report = fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '';
-  fs.rmSync(tapDir, { recursive: true, force: true });
   const count = (k) => Number(report.match(new RegExp(`^# ${k} (\\d+)$`, 'm'))?.[1] ?? 0);
   summary.passed += count('pass');
   summary.failed += count('fail') + count('cancelled');
@@ -89,10 +93,14 @@ try {
     if (r.status !== 0) exitCode = 1;
   } else if (skipE2E) console.log('\n!!! END-TO-END TIER SKIPPED (--no-e2e or PL_SKIP_E2E=1)\n');
 } catch (e) {
-  console.error(e?.stack ?? e);
+  // Details first, then the one-line cause last where it is seen.
+  if (e?.stack) console.error(e.stack);
+  console.error(`\n[test] stopped: ${String(e?.message ?? e).split('\n')[0]}`);
   exitCode = 1;
 } finally {
+  if (tapDir) fs.rmSync(tapDir, { recursive: true, force: true });
   for (const s of servers) await s.stop().catch((e) => console.error('stopping PostgreSQL failed:', e.message));
+  await stopAllServers();
   lap('done');
   console.log(`\n${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`);
   process.exit(exitCode || (summary.failed ? 1 : 0));

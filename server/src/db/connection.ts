@@ -470,8 +470,11 @@ export function discoverProfiles(opts: ResolveOptions = {}): { profiles: Connect
  * Throws a clear message when none is given.
  */
 export function resolveCliProfile(databaseUrl: string | undefined, env: Record<string, string | undefined> = process.env): ConnectionProfile {
-  if (databaseUrl) return profileFromUrl(databaseUrl, 'settings', 'command line');
-  if (env.DATABASE_URL) return profileFromUrl(env.DATABASE_URL, 'env', 'DATABASE_URL');
+  // Like libpq, PGPASSWORD supplies the password a URL leaves out; ~/.pgpass is not read.
+  const withEnvPassword = (p: ConnectionProfile): ConnectionProfile =>
+    env.PGPASSWORD !== undefined && env.PGPASSWORD !== '' && !profileHasPassword(p) ? { ...p, password: env.PGPASSWORD } : p;
+  if (databaseUrl) return withEnvPassword(profileFromUrl(databaseUrl, 'settings', 'command line'));
+  if (env.DATABASE_URL) return withEnvPassword(profileFromUrl(env.DATABASE_URL, 'env', 'DATABASE_URL'));
   const p = profileFromPgEnv(env);
   if (p) return p;
   throw new DbError('No database given: pass --database-url URL, or set DATABASE_URL or the PG* variables (PGHOST, PGDATABASE, PGUSER, …).');
@@ -491,7 +494,7 @@ function readIfExists(file: string): string | undefined {
 const APPLICATION_NAME = 'partition-lens';
 
 /** Turns any error from `pg` into a `DbError` that names the target and never the password. */
-export function describeError(e: unknown, target?: ResolvedTarget, label?: string): DbError {
+export function describeError(e: unknown, target?: ResolvedTarget, label?: string, connecting = false): DbError {
   if (e instanceof DbError) return e;
   const err = e as { message?: string; code?: string; errno?: unknown; detail?: string; hint?: string };
   const raw = String(err?.message ?? e);
@@ -501,7 +504,11 @@ export function describeError(e: unknown, target?: ResolvedTarget, label?: strin
   const sqlstate = code && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
   let msg: string;
   let lost = false;
-  if (code === 'ECONNREFUSED') {
+  const connectMsg = connecting ? connectProblem(raw, code, target) : undefined;
+  if (connectMsg) {
+    msg = `Cannot connect to ${where}: ${connectMsg}`;
+    lost = true;
+  } else if (code === 'ECONNREFUSED') {
     msg = `Cannot connect to ${where}: the connection was refused (is PostgreSQL running and listening there?).`;
     lost = true;
   } else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
@@ -537,6 +544,50 @@ export function describeError(e: unknown, target?: ResolvedTarget, label?: strin
     if (err?.hint) msg += ` (hint: ${err.hint})`;
   }
   return new DbError(redactText(msg, secrets), sqlstate, lost);
+}
+
+/**
+ * Words for what went wrong while a connection was being opened, for the failures whose raw
+ * text means nothing to a user (an errno, a library's internal state); undefined for the rest.
+ */
+function connectProblem(raw: string, code: string | undefined, target: ResolvedTarget | undefined): string | undefined {
+  const socket = target?.host.startsWith('/') ? `${target.host}/.s.PGSQL.${target.port}` : undefined;
+  if (code === 'ENOENT' && socket) return `no PostgreSQL socket at ${socket} (is the server running, and is that its socket directory?).`;
+  if (code === 'EACCES' && socket) return `permission denied on the socket ${socket}.`;
+  if (code === 'ENOTDIR' && socket) return `${target!.host} is not a directory.`;
+  if (/client password must be a string|password must be a string/i.test(raw)) {
+    return 'the server asks for a password and no password was supplied (add it to the URL or PGPASSWORD; .pgpass is not read).';
+  }
+  if (/error establishing an SSL connection/i.test(raw)) return 'the server answered the SSL request with something other than PostgreSQL (is this a PostgreSQL port?).';
+  if (code === 'ECONNRESET' || code === 'EPIPE' || /Connection terminated unexpectedly|socket disconnected before secure TLS/i.test(raw)) {
+    return `the server closed the connection before it was ready${target && target.sslmode !== 'disable' ? ' (during the SSL handshake or start-up: is this a PostgreSQL port, and does the server accept this sslmode?)' : ' (is this a PostgreSQL port?)'}.`;
+  }
+  return undefined;
+}
+
+/**
+ * A pg client that closes its socket when a connection attempt fails on the client side. pg
+ * reports such failures (e.g. a SCRAM request when no password was given) but keeps the socket
+ * open, and the server then waits for an answer until its authentication_timeout: the process
+ * could not exit for a minute.
+ */
+class ClosingClient extends pg.Client {
+  override connect(): Promise<pg.Client>;
+  override connect(callback: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): void;
+  override connect(callback?: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): Promise<pg.Client> | void {
+    const close = (): void => (this as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+    if (!callback) {
+      return super.connect().catch((e: unknown) => {
+        close();
+        throw e;
+      });
+    }
+    const cb = callback as (err: Error | null, c?: pg.Client) => void;
+    super.connect((err: Error | null) => {
+      if (err) close();
+      cb(err, this);
+    });
+  }
 }
 
 function sslConfig(t: ResolvedTarget): pg.ClientConfig['ssl'] {
@@ -584,9 +635,9 @@ export function openDb(profile: ConnectionProfile, password?: string, opts: Open
     port: target.port,
     database: target.database,
     user: target.user,
-    // An explicit empty string stops pg from falling back to PGPASSWORD/.pgpass behind our back
-    // when the profile deliberately has no password.
-    password: target.password ?? '',
+    // A function (asked only when the server wants a password) stops pg from falling back to
+    // PGPASSWORD/.pgpass behind our back: an empty string would not, pg treats it as unset.
+    password: () => target.password ?? noPassword(),
     ssl,
     application_name: APPLICATION_NAME,
     // The catalog queries are short but look expensive to the planner (many subqueries); JIT
@@ -600,19 +651,29 @@ export function openDb(profile: ConnectionProfile, password?: string, opts: Open
     keepAlive: true,
   });
   const makePool = (): pg.Pool => {
-    const p = new pg.Pool({ ...clientConfig(), max: opts.max ?? 3, idleTimeoutMillis: 30_000, allowExitOnIdle: true });
-  // Idle connections that die (server restart, pg_terminate_backend) emit here; without a
+    const p = new pg.Pool({
+      ...clientConfig(),
+      Client: ClosingClient as unknown as new () => pg.ClientBase,
+      max: opts.max ?? 3,
+      idleTimeoutMillis: 30_000,
+      allowExitOnIdle: true,
+    });
+    // Idle connections that die (server restart, pg_terminate_backend) emit here; without a
     // listener Node would crash the extension host.
     p.on('error', (e) => logger?.info?.(`[pool ${poolId}] idle connection lost: ${describeError(e, target, label).message}`));
     return p;
   };
   let pool = makePool();
+  const noPassword = (): never => {
+    throw new DbError(`Cannot connect to ${label}: ${connectProblem('client password must be a string', undefined, target)}`, undefined, true);
+  };
 
   const checkout = async (): Promise<pg.PoolClient> => {
     if (ended) throw new DbError(`The connection to ${label} is closed.`, undefined, true);
     try {
       return await pool.connect();
     } catch (e) {
+      if (e instanceof DbError) throw e;
       if (target.sslmode === 'prefer' && ssl !== false && /does not support SSL/i.test(String((e as Error)?.message))) {
         ssl = false;
         const old = pool;
@@ -622,10 +683,10 @@ export function openDb(profile: ConnectionProfile, password?: string, opts: Open
         try {
           return await pool.connect();
         } catch (e2) {
-          throw describeError(e2, target, label);
+          throw describeError(e2, target, label, true);
         }
       }
-      throw describeError(e, target, label);
+      throw describeError(e, target, label, true);
     }
   };
 

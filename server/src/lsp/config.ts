@@ -7,6 +7,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Connection } from 'vscode-languageserver/node';
 import { SKIPPED_DIRECTORIES, type EngineSettings, type SeveritySetting } from '../engine/index';
+import { DEFAULT_MAX_FILE_SIZE } from './limits';
 
 export interface ResourceSettings extends EngineSettings {
   readonly enable: boolean;
@@ -18,6 +19,8 @@ export interface ResourceSettings extends EngineSettings {
   readonly tables: unknown;
   /** Delay between the last keystroke and the check. */
   readonly debounceMs: number;
+  /** Documents longer than this (characters) are not analysed; the user is told once. */
+  readonly maxFileSize: number;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
@@ -29,6 +32,7 @@ export const DEFAULT_SETTINGS: ResourceSettings = {
   exclude: [],
   tables: undefined,
   debounceMs: DEFAULT_DEBOUNCE_MS,
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -55,6 +59,8 @@ export function normalizeSettings(raw: unknown): ResourceSettings {
     exclude: globs(r.exclude),
     tables: r.tables,
     debounceMs: debounce,
+    maxFileSize:
+      typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) ? Math.max(1000, Math.min(100_000_000, Math.floor(r.maxFileSize))) : DEFAULT_MAX_FILE_SIZE,
   };
 }
 

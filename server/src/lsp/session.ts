@@ -29,10 +29,11 @@ import { CatalogSummaryRequest, DIAGNOSTIC_SOURCE, LiveCatalogNotification, type
 import { actionsFor } from './codeActions';
 import { SettingsStore, type ResourceSettings } from './config';
 import { describeTable, tableAt, tableOfFinding } from './hover';
+import { documentTooLarge } from './limits';
 import { errorText, pathToUri, uriToPath, WorkspaceState, type Folder } from './workspace';
 
-/** Documents longer than this (generated dumps, data files) are not checked while typing. */
-const MAX_CHECKED_LENGTH = 16 * 1024 * 1024;
+/** Findings whose quick fixes one code-action request computes at most (a range may hold 25,000). */
+const MAX_ACTION_FINDINGS = 50;
 
 /** How long the first check of a document waits for the workspace scan at most. */
 const FIRST_CHECK_WAIT_MS = 750;
@@ -74,7 +75,8 @@ export function startSession(connection: Connection): void {
   const catalogTimers = new Map<string, NodeJS.Timeout>();
   const checked = new Map<string, CheckedDocument>();
   const caches = new Map<string, StatementCache>();
-  const tooLarge = new Set<string>();
+  /** Documents not analysed (too large, too deeply nested…), told to the user once each. */
+  const tooLarge = new Map<string, string>();
   let engineReady: Promise<void> = Promise.resolve();
 
   const log = (m: string): void => connection.console.log(m);
@@ -148,6 +150,8 @@ export function startSession(connection: Connection): void {
    */
   const recheckQueue = new Set<string>();
   let draining = false;
+  /** The document the user last typed in: after a catalog change it is checked first. */
+  let lastEdited: string | undefined;
 
   function requestRechecks(uris: Iterable<string>): void {
     for (const uri of uris) {
@@ -173,7 +177,8 @@ export function startSession(connection: Connection): void {
   }
 
   function recheckAll(): void {
-    requestRechecks(documents.all().map((d) => d.uri));
+    if (lastEdited && documents.get(lastEdited)) schedule(lastEdited, 0);
+    requestRechecks(documents.all().map((d) => d.uri).filter((u) => u !== lastEdited));
   }
 
   async function check(uri: string): Promise<void> {
@@ -190,11 +195,19 @@ export function startSession(connection: Connection): void {
     const kind = kindOf(current);
     if (!kind) return;
     const text = current.getText();
-    if (text.length > MAX_CHECKED_LENGTH) {
-      if (!tooLarge.has(uri)) log(`Partition Lens: ${uri} is larger than ${MAX_CHECKED_LENGTH} characters and is not checked`);
-      tooLarge.add(uri);
-    }
-    if (!s.enable || !workspace.inScope(uri, s) || text.length > MAX_CHECKED_LENGTH) {
+    const why = s.enable ? documentTooLarge(text, kind, s.maxFileSize) : undefined;
+    if (why) {
+      if (tooLarge.get(uri) !== why) {
+        const name = uriToPath(uri) ?? uri;
+        const m = `Partition Lens does not analyse ${name.slice(name.lastIndexOf('/') + 1)}: ${why}.`;
+        log(`${m} (${uri})`);
+        // Once per document and reason, not on every keystroke.
+        if (!tooLarge.has(uri)) void connection.window.showInformationMessage(m);
+      }
+      tooLarge.set(uri, why);
+      caches.delete(uri);
+    } else tooLarge.delete(uri);
+    if (!s.enable || !workspace.inScope(uri, s) || why) {
       checked.delete(uri);
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
@@ -320,6 +333,7 @@ export function startSession(connection: Connection): void {
     const uri = e.document.uri;
     // Also fired right after open, which already scheduled an immediate check.
     if (opening.delete(uri)) return;
+    lastEdited = uri;
     guard(
       'scheduling a check',
       settings.get(uri).then((s) => {
@@ -340,7 +354,9 @@ export function startSession(connection: Connection): void {
     caches.delete(uri);
     warned.delete(uri);
     lastFailure.delete(uri);
+    tooLarge.delete(uri);
     recheckQueue.delete(uri);
+    if (lastEdited === uri) lastEdited = undefined;
     settings.forget(uri);
     guard('clearing diagnostics', connection.sendDiagnostics({ uri, diagnostics: [] }));
     guard('closing a document', workspace.closeDocument(uri));
@@ -420,8 +436,11 @@ export function startSession(connection: Connection): void {
       const start = c.index.offset(p.range.start.line, p.range.start.character);
       const end = c.index.offset(p.range.end.line, p.range.end.character);
       const out: CodeAction[] = [];
+      let considered = 0;
       for (const f of c.findings) {
         if (f.end < start || f.start > end) continue;
+        // A selection over a huge generated file must not block the server: the first findings do.
+        if (++considered > MAX_ACTION_FINDINGS) break;
         const diagnostic = toDiagnostic(f, c.index, uri);
         const plans = actionsFor(c.kind, c.text, f, tableOfFinding(f, c.catalog), error);
         for (const plan of plans) {

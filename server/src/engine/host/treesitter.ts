@@ -41,30 +41,60 @@ export function ensureTreeSitterLoaded(): Promise<void> {
   return init;
 }
 
-/** A parser for a language; `ensureTreeSitterLoaded()` must have resolved. */
+/**
+ * A parser for a language; `ensureTreeSitterLoaded()` must have resolved. Its `parse` goes
+ * through `withParser`, so a WebAssembly fault on one document never poisons the next one.
+ */
 export function parserFor(lang: HostLanguage): Parser {
   let p = parsers.get(lang);
   if (!p) {
     const l = languages.get(lang);
     if (!l) throw new Error('tree-sitter not loaded: await ensureTreeSitterLoaded() first');
-    p = new Parser();
-    p.setLanguage(l);
-    parsers.set(lang, p);
+    const created = new Parser();
+    created.setLanguage(l);
+    const parse = created.parse.bind(created);
+    created.parse = (...args: Parameters<Parser['parse']>) => withParser(lang, () => parse(...args), created);
+    parsers.set(lang, created);
+    p = created;
   }
   return p;
 }
 
+/** How many parser instances were discarded after a fault (for tests and logs). */
+export let parserResets = 0;
+
 /**
- * Drops a language's parser: after a fault inside the WebAssembly parser (a stack or memory
- * error on pathological input) its state is unknown, so the next `parserFor` makes a new one.
+ * Runs `fn` with the language's parser. A fault inside the WebAssembly parser (very deep nesting
+ * overflows its own stack: "memory access out of bounds") can leave that parser instance corrupt
+ * for every later document, so the instance is discarded and the next call gets a fresh one;
+ * the error is rethrown in words and the caller reports this one document as not analysed.
  */
-export function resetParser(lang: HostLanguage): void {
-  const p = parsers.get(lang);
-  parsers.delete(lang);
+export function withParser<T>(lang: HostLanguage, fn: (p: Parser) => T, parser: Parser = parserFor(lang)): T {
   try {
-    p?.delete();
+    return fn(parser);
+  } catch (e) {
+    if (!isWasmFault(e)) throw e;
+    resetParser(lang, parser);
+    throw new Error(`the ${lang} parser failed on this document (${e.message}; too deeply nested?); it was restarted for other documents`, { cause: e });
+  }
+}
+
+// The tsconfig has no DOM/WebAssembly typings: reach the constructor through globalThis.
+const WasmRuntimeError = (globalThis as unknown as { WebAssembly?: { RuntimeError?: new () => Error } }).WebAssembly?.RuntimeError;
+function isWasmFault(e: unknown): e is Error {
+  return WasmRuntimeError !== undefined && e instanceof WasmRuntimeError;
+}
+
+/** Drops the language's parser instance (after a fault); the next `parserFor` creates a new one. */
+export function resetParser(lang: HostLanguage, parser?: Parser): void {
+  const current = parsers.get(lang);
+  if (parser && current !== parser) return;
+  parsers.delete(lang);
+  parserResets++;
+  try {
+    current?.delete();
   } catch {
-    // A parser that faulted may not even delete cleanly; it is dropped either way.
+    // Freeing a corrupt instance can fault again; it is unreachable now either way.
   }
 }
 
