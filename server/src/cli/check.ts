@@ -130,7 +130,7 @@ export async function runCheck(argv: readonly string[], toolVersion: string, opt
     return 2;
   }
   try {
-    const report = await buildReport(args, options.workerScript);
+    const report = await buildReport(args, options.workerScript, (file, note) => stderr(`partition-lens check: ${printableName(file)}: ${note}\n`));
     for (const n of report.notAnalysed ?? []) stderr(`partition-lens check: not analysed: ${printableName(n.file)}: ${n.reason}\n`);
     const text =
       args.format === 'json' ? formatJson(report) : args.format === 'sarif' ? formatSarif(report, toolVersion) : formatText(report);
@@ -160,7 +160,7 @@ function defaultJobs(): number {
   return Math.max(1, Math.min(8, n));
 }
 
-async function buildReport(args: CheckArgs, workerScript: string | undefined): Promise<CheckReport> {
+async function buildReport(args: CheckArgs, workerScript: string | undefined, note: (file: string, note: string) => void): Promise<CheckReport> {
   const notAnalysed: NotAnalysed[] = [];
   const schemaFiles: RunFile[] = collectFiles(args.schemas, notAnalysed).map((f) => ({ ...f, root: -1 }));
   const files: RunFile[] = [];
@@ -193,6 +193,8 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined): P
       unreadable.add(f.absolute);
       continue;
     }
+    // A file decoded from another encoding (UTF-16, Latin-1) says so once.
+    if (r.note) note(f.display, r.note);
     if (!useWorkers && f.root >= 0 && keptChars + r.text.length <= KEPT_TEXT_BUDGET && documentKind(f.absolute) !== undefined) {
       kept.set(f.absolute, r.text);
       keptChars += r.text.length;

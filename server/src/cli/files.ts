@@ -139,7 +139,6 @@ export function readInput(file: InputFile): { text: string; note?: string } | { 
     return { reason: `not readable (${errnoText(e)})` };
   } finally {
     fs.closeSync(fd);
-    }
   }
 }
 
@@ -193,31 +192,6 @@ export function escapeFileName(name: string): string {
   return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
-/**
- * Reads a source file. Binary files are skipped: the note goes to `note` (stderr by default) and
- * the text is empty; other encodings are decoded (with a note). Unreadable files are a CliError.
- */
-export function readText(file: InputFile, note: (message: string) => void = (m) => process.stderr.write(`partition-lens check: ${m}\n`)): string {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file.absolute, 'r');
-    const head = Buffer.alloc(SNIFF_BYTES);
-    const n = fs.readSync(fd, head, 0, SNIFF_BYTES, 0);
-    const decoded = decodeSource(head.subarray(0, n), () => fs.readFileSync(file.absolute));
-    if ('skip' in decoded) {
-      note(`skipped ${escapeFileName(file.display)}: ${decoded.skip}`);
-      return '';
-    }
-    if (decoded.note) note(`${escapeFileName(file.display)}: ${decoded.note}`);
-    return decoded.text;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot read ${escapeFileName(file.display)}${code ? ` (${code})` : ''}`);
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
 /** A short, wordy description of an I/O error (no raw errno alone). */
 function errnoText(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
@@ -232,11 +206,4 @@ function errnoText(e: unknown): string {
   };
   if (code && words[code]) return `${words[code]}, ${code}`;
   return code ?? (e instanceof Error ? e.message : String(e));
-}
-
-/** Reads a file as UTF-8 (a BOM is dropped); unreadable files are a CliError. */
-export function readText(file: InputFile): string {
-  const r = readInput(file);
-  if ('reason' in r) throw new CliError(`cannot read ${file.display}: ${r.reason}`);
-  return r.text;
 }

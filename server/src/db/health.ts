@@ -20,7 +20,7 @@ export type HealthCode =
   | 'default-has-rows'
   | 'detach-pending'
   | 'large-unpartitioned-table'
-  | 'hash-remainders-uncovered'
+  | 'hash-remainder-missing'
   | 'partman-premake-not-covered'
   | 'partman-maintenance-overdue';
 
