@@ -182,7 +182,7 @@ test('Create Partition and Detach Partition run only through their review', asyn
   });
 });
 
-test('Archive with DROP: a second, destructive review; Cancel keeps the tables, "Drop for good" drops them', async (t) => {
+test('Archive with DROP: a second, destructive review; Cancel keeps the tables, "Drop for Good" drops them', async (t) => {
   await eachServer(t, async (_s, url) => {
     for (const name of ['arch_a', 'arch_b']) {
       await sql(
@@ -202,7 +202,7 @@ test('Archive with DROP: a second, destructive review; Cancel keeps the tables, 
       assert.match(modes.active!.label, /^Move to schema/, 'the highlighted archive mode keeps the data');
       const [detach, drop] = h.ui.reviews();
       assert.deepEqual([detach!.runLabel, detach!.destructive], ['Run', false]);
-      assert.deepEqual([drop!.runLabel, drop!.destructive], ['Drop for good', true]);
+      assert.deepEqual([drop!.runLabel, drop!.destructive], ['Drop for Good', true]);
       assert.match(drop!.sql, /DROP TABLE/);
       assert.deepEqual(await partitions(url, 'public.arch_a'), []);
       const kept = await sql<{ n: string }>(url, `SELECT count(*)::text AS n FROM public.arch_a_2025_01`);

@@ -40,7 +40,7 @@ export interface PlanReview {
   readonly sql: string;
   /** Readable lines: what changes, the locks it takes, the rows it moves, warnings. */
   readonly summary: readonly string[];
-  /** The label of the action that runs it (`Run`, or `Drop for good` for a DROP). */
+  /** The label of the action that runs it (`Run`, or `Drop for Good` for a DROP). */
   readonly runLabel: string;
   /** Irreversible: the run action is never the default one. */
   readonly destructive: boolean;

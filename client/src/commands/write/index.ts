@@ -231,7 +231,7 @@ async function archive(ctx: CommandContext, node?: unknown): Promise<boolean> {
   const plans = await buildArchivePlans(t.conn.db, t.target, { keep, mode: pick.mode });
   if (!(await confirmAndRun(ctx, t.conn, plans.archive))) return false;
   if (!plans.drop) return true;
-  // The DROP is a separate plan with its own review, whose run action is "Drop for good".
+  // The DROP is a separate plan with its own review, whose run action is "Drop for Good".
   if (!(await previewAndConfirm(ctx, plans.drop, true))) {
     ctx.ui.info('Partition Lens: the old partitions were detached but not dropped.');
     return true;

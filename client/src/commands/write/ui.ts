@@ -58,7 +58,7 @@ export function reviewOf(plan: Plan, settings: WriteSettings, second = false): P
     title: plan.title,
     sql,
     summary: [...plan.summary, ...planLocks(plan), ...plan.warnings.map((w) => `⚠ ${w}`), `${plan.statements.length} statement(s).`],
-    runLabel: destructive ? 'Drop for good' : 'Run',
+    runLabel: destructive ? 'Drop for Good' : 'Run',
     destructive,
   };
 }
