@@ -103,6 +103,21 @@ const SQLALCHEMY: Case[] = [
   { id: 'Table hash none', expr: 'select(campaigns).where(campaigns.c.name == "x")' },
 ];
 
+/** Statements built in `app/repo.py` and joins: every partitioned table in the statement is judged. */
+const SQLALCHEMY_REPO: Case[] = [
+  { id: 'repo function, no key', expr: 'repo.leads_of("acme")' },
+  { id: 'repo helper adds the key', expr: 'repo.recent(repo.leads_of("acme"), SINCE)' },
+  { id: 'join, both tables unkeyed', expr: 'repo.with_outputs("acme")' },
+  { id: 'join, key on the main table only', expr: 'select(Lead).join(AgentOutput, AgentOutput.lead_id == Lead.id).where(Lead.created >= SINCE)' },
+  { id: 'join, key on both tables', expr: 'select(Lead).join(AgentOutput, AgentOutput.lead_id == Lead.id).where(Lead.created >= SINCE, AgentOutput.created_at >= UNTIL)' },
+  { id: 'relationship join', expr: 'repo.outputs_since(SINCE)' },
+  { id: 'relationship join, both keyed', expr: 'select(Lead).join(Lead.outputs).where(Lead.created >= SINCE, AgentOutput.created_at >= UNTIL)' },
+  { id: 'repo helper on a local statement', expr: 'repo.recent(select(Lead).where(Lead.company == "x"), SINCE)' },
+  { id: 'outer join, key on the main table', expr: 'select(Lead).outerjoin(AgentOutput, AgentOutput.lead_id == Lead.id).where(Lead.created >= SINCE)' },
+  { id: 'join, key equality in ON', expr: 'select(Lead).join(AgentOutput, and_(AgentOutput.lead_id == Lead.id, AgentOutput.created_at == Lead.created)).where(Lead.created >= SINCE, Lead.created < UNTIL)' },
+  { id: 'join from the partitioned side', expr: 'select(AgentOutput).join(Lead, AgentOutput.lead_id == Lead.id).where(AgentOutput.created_at >= UNTIL, Lead.created >= SINCE)' },
+];
+
 interface OrmSql {
   id: string;
   sql?: string;
@@ -244,6 +259,21 @@ void test('Django across functions, files and relations (real ORM): our verdicts
   const results = ormSql(path.join(root, 'sql_for_cases.py'), DJANGO_SALES);
   const imports = ['from datetime import datetime, timezone', 'from sales import services', 'from sales.models import Account, Deal, DealEvent, Note'].join('\n');
   await agree(t, { cases: DJANGO_SALES, results, ddl, catalog, verdict: (c) => ourVerdict(imports, c.expr, (e) => `list(${e})`, catalog, 'sales/orm_case.py') });
+});
+
+void test('SQLAlchemy statements across files and joins (real ORM): our verdicts agree with the planner', async (t) => {
+  const missing = pythonHas('sqlalchemy');
+  if (missing) {
+    t.skip(`REAL SQLALCHEMY NOT AVAILABLE (${missing}); install with: apt-get install -y python3-sqlalchemy`);
+    return;
+  }
+  const root = path.join(FIX, 'sqlalchemy');
+  for (const f of ['models.py', 'repo.py']) pythonHost.indexFile!(`sa/app/${f}`, fs.readFileSync(path.join(root, 'app', f), 'utf8'));
+  const structure = fs.readFileSync(path.join(root, 'db/structure.sql'), 'utf8');
+  const catalog = new CatalogSnapshot(tablesFromSql(structure).tables);
+  const results = ormSql(path.join(root, 'sql_for_cases.py'), SQLALCHEMY_REPO);
+  const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import and_, select', 'from app import repo', 'from app.models import AgentOutput, Lead'].join('\n');
+  await agree(t, { cases: SQLALCHEMY_REPO, results, ddl: [structure], catalog, verdict: (c) => ourVerdict(imports, c.expr, (e) => `session.execute(${e})`, catalog, 'sa/app/orm_case.py') });
 });
 
 void test('SQLAlchemy (real ORM, PostgreSQL dialect): our verdicts agree with the planner', async (t) => {

@@ -197,3 +197,43 @@ void describe('uniform failure', () => {
     assert.deepEqual(spots(text, r.findings), [{ line: 3, character: 11, endCharacter: 15, code: 'partition-key-missing' }]);
   });
 });
+
+void describe('SQLAlchemy statements across files', () => {
+  const SA = path.join(import.meta.dirname, 'fixtures', 'sqlalchemy');
+  const saFile = (p: string): string => path.join(SA, p);
+  const saRead = (p: string): string => fs.readFileSync(saFile(p), 'utf8');
+  let saIndex: PythonIndex;
+  let saCatalog: CatalogView;
+
+  before(() => {
+    saIndex = createPythonIndex();
+    for (const f of ['app/__init__.py', 'app/models.py', 'app/repo.py', 'app/jobs.py', 'app/queries.py']) saIndex.indexFile(saFile(f), saRead(f));
+    const wc = new WorkspaceCatalog();
+    wc.setFile(saFile('db/structure.sql'), saRead('db/structure.sql'), 'sql');
+    saCatalog = wc.snapshot();
+  });
+
+  for (const f of ['app/jobs.py', 'app/repo.py', 'app/queries.py']) {
+    void test(`${f}: every expected finding at its exact range, nothing else`, () => {
+      const text = saRead(f);
+      const r = pythonHost.check(text, saCatalog, { fileName: saFile(f), index: saIndex });
+      assert.deepEqual(sortS(spots(text, r.findings)), sortS(expectations(text)));
+    });
+  }
+
+  void test('a statement built in repo.py and executed by a helper there: related locations', () => {
+    const text = saRead('app/jobs.py');
+    const r = pythonHost.check(text, saCatalog, { fileName: saFile('app/jobs.py'), index: saIndex });
+    const line = lineOf(text, 'c = run(session, leads_of(company))');
+    const f = r.findings.find((x) => new LineIndex(text).position(x.start).line === line)!;
+    assert.equal(text.slice(f.start, f.end), 'leads_of');
+    assert.deepEqual(f.related, [
+      { kind: 'file', fileName: saFile('app/repo.py'), start: { line: 6, character: 18 }, end: { line: 6, character: 22 }, message: 'statement on Lead built here' },
+      { kind: 'file', fileName: saFile('app/repo.py'), start: { line: 6, character: 24 }, end: { line: 6, character: 29 }, message: 'refined here: where()' },
+      { kind: 'file', fileName: saFile('app/repo.py'), start: { line: 22, character: 11 }, end: { line: 22, character: 32 }, message: 'executed here' },
+    ]);
+    // The join: both partitioned tables are judged, at the same place.
+    const join = r.findings.filter((x) => new LineIndex(text).position(x.start).line === lineOf(text, 'repo.with_outputs(company)'));
+    assert.deepEqual(join.map((x) => x.table).sort(), ['analytics.agent_outputs', 'public.leads']);
+  });
+});

@@ -10,6 +10,7 @@
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 import type { FieldDecl, ModelIndex, ResolvedModel } from './models';
 import { columnRef, qi, type Site, type SynthQuery, tableRef, Unknown } from './synth';
+import { bindArguments, calleeName, enclosingClass, resolveCallee, stillParameter } from './calls';
 import { type ClassInfo, classInfoOf, type FnInfo, paramEvaluations, type PythonIndex, scopesOf } from './workspace';
 
 interface DjQuery {
@@ -92,7 +93,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
   const out: SynthQuery[] = [];
   const emit = (q: DjQuery, terminal: { name: string; call: PyNode } | undefined, at: PyNode, extra: Site[] = [], fallback?: PyNode): void => {
     try {
-      out.push(...tr.synthesizeAll(q, terminal, at.start, extra, fallback ?? at));
+      out.push(...tr.synthesizeAll(q, terminal, at.start, extra, fallback ?? at, at));
     } catch (e) {
       if (!(e instanceof Unknown)) throw e;
     }
@@ -118,7 +119,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         // A visible function that evaluates the queryset passed to it.
         for (const r of tr.evaluatedByCallee(n)) {
           try {
-            out.push(...r.tr.synthesizeAll(r.q, r.terminal, n.start, [r.site], calleeName(n) ?? n));
+            out.push(...r.tr.synthesizeAll(r.q, r.terminal, n.start, [r.site], calleeName(n) ?? n, n));
           } catch (e) {
             if (!(e instanceof Unknown)) throw e;
           }
@@ -130,10 +131,10 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       if (sub && (sub.type === 'integer' || (sub.type === 'unary_operator' && /^-?\d+$/.test(textOf(t, sub))))) target = field(n, 'value');
     } else if (n.type === 'class_definition') {
       const r = tr.viewQuery(n);
-      if (r) emit(r.q, undefined, r.at);
+      if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at));
     } else if (n.type === 'function_definition') {
       const r = tr.escaping(n);
-      if (r) emit(r.q, undefined, r.at);
+      if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at));
     }
     if (!target) return;
     tr.reset();
@@ -144,17 +145,14 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
   return out;
 }
 
-/** The name node of a call's callee (`microsoft_leads` in `svc.microsoft_leads()`). */
-function calleeName(n: PyNode | undefined): PyNode | undefined {
-  let c = n;
-  // `svc.leads().count()`: the innermost call that is not a queryset method is what we want; the
-  // translator's anchor covers that, this is only the fallback.
-  if (c?.type !== 'call') return undefined;
-  const fn = field(c, 'function');
-  if (fn?.type === 'identifier') return fn;
-  if (fn?.type === 'attribute') return field(fn, 'attribute');
-  c = undefined;
-  return c;
+/**
+ * Where a finding goes in the checked tree: the model name when the query was built in the
+ * function that evaluates it, else the call through which it reached that function.
+ */
+export function reportAt(q: { readonly tree: PyTree; readonly modelNode: PyNode; readonly anchor?: { readonly tree: PyTree; readonly node: PyNode } }, checked: PyTree, fallback: PyNode, evaluation?: PyNode): PyNode {
+  const anchor = q.anchor?.tree === checked ? q.anchor.node : undefined;
+  if (q.tree === checked && !(anchor && evaluation && scopeOf(q.modelNode) !== scopeOf(evaluation))) return q.modelNode;
+  return anchor ?? fallback;
 }
 
 /**
@@ -183,9 +181,9 @@ class DjangoTranslator {
 
   constructor(
     private readonly ctx: DjCtx,
-    private readonly t: PyTree,
-    private readonly scopes: ScopeIndex,
-    private readonly file: string | undefined,
+    readonly t: PyTree,
+    readonly scopes: ScopeIndex,
+    readonly file: string | undefined,
     /** Inside a manager's `get_queryset`: the base queryset `super().get_queryset()` stands for. */
     private readonly base?: DjQuery,
     private readonly counter = { n: 0 },
@@ -196,6 +194,10 @@ class DjangoTranslator {
 
   private get index(): ModelIndex {
     return this.ctx.models;
+  }
+
+  get py(): PythonIndex {
+    return this.ctx.py;
   }
 
   /** Parameters are numbered per query. */
@@ -252,7 +254,7 @@ class DjangoTranslator {
     }
     const q = this.query(obj);
     if (q) return this.apply(q, method, n);
-    return this.callMethod(n, obj, method);
+    return this.callMethod(n);
   }
 
   /** A parameter of the inlined function: the caller's argument (or the method's receiver). */
@@ -260,9 +262,8 @@ class DjangoTranslator {
     const env = this.env;
     if (!env || scopeOf(n) !== env.fn) return undefined;
     const name = textOf(this.t, n);
-    const binds = this.scopes.assignments(env.fn).get(name) ?? [];
     // Reassigned before this use (in a branch we cannot follow): not the parameter any more.
-    if (binds.some((b) => b.pos > 0 && b.pos <= n.start)) return undefined;
+    if (!stillParameter(this.scopes, env.fn, name, n)) return undefined;
     if (name === env.selfName) {
       if (env.selfQuery) env.used.v = true;
       return env.selfQuery;
@@ -275,15 +276,11 @@ class DjangoTranslator {
   }
 
   /** The class `self` (or `cls`) stands for at a node: the receiver's class when inlined, else the enclosing class. */
-  private selfClass(obj: PyNode): ClassInfo | undefined {
+  selfClass(obj: PyNode): ClassInfo | undefined {
     const name = textOf(this.t, obj);
     if (this.env && name === this.env.selfName && scopeOf(obj) === this.env.fn) return this.env.selfQuery ? undefined : this.env.selfClass;
-    if (name !== 'self' && name !== 'cls') return undefined;
-    const fn = scopeOf(obj);
-    if (fn.type !== 'function_definition') return undefined;
-    const cls = fn.parent?.parent?.type === 'class_definition' ? fn.parent.parent : fn.parent?.type === 'decorated_definition' ? fn.parent.parent?.parent : undefined;
-    if (cls?.type !== 'class_definition' || !this.file) return undefined;
-    return classInfoOf({ file: this.file, tree: this.t, base: 0 }, cls);
+    if ((name !== 'self' && name !== 'cls') || !this.file) return undefined;
+    return enclosingClass(this.t, this.file, obj);
   }
 
   /** `helper(args)`: a visible function's returned queryset. */
@@ -294,56 +291,9 @@ class DjangoTranslator {
   }
 
   /** `svc.method()`, `self.method()`, `module.helper()`, `Service().method()`, `Service.method()`. */
-  private callMethod(call: PyNode, obj: PyNode | undefined, method: string): DjQuery | undefined {
-    const u = unparen(obj);
-    if (!u || !this.file) return undefined;
-    const py = this.ctx.py;
-    if (u.type === 'identifier') {
-      const self = this.selfClass(u);
-      if (self) {
-        const m = py.method(self, method);
-        return m ? this.inline(m, call, { cls: self }) : undefined;
-      }
-      const s = py.resolve(this.file, textOf(this.t, u));
-      if (s?.kind === 'module') {
-        const m = py.member(s.mod, method);
-        return m?.kind === 'function' ? this.inline(m.fn, call) : undefined;
-      }
-      if (s?.kind === 'class') {
-        const m = py.method(s.cls, method);
-        return m ? this.inline(m, call, { cls: s.cls, unbound: true }) : undefined;
-      }
-      const v = unparen(resolveVariable(this.t, u, this.scopes));
-      if (v?.type === 'call') return this.instanceCall(call, v, method);
-      return undefined;
-    }
-    if (u.type === 'call') return this.instanceCall(call, u, method);
-    return undefined;
-  }
-
-  /** `Service(...).method()`: a method of a class instantiated in view. */
-  private instanceCall(call: PyNode, ctor: PyNode, method: string): DjQuery | undefined {
-    const cls = this.classCalled(ctor);
-    const m = cls ? this.ctx.py.method(cls, method) : undefined;
-    return cls && m ? this.inline(m, call, { cls }) : undefined;
-  }
-
-  /** The visible class a constructor call instantiates (`Service()`, `services.Service()`). */
-  private classCalled(ctor: PyNode): ClassInfo | undefined {
-    const fn = unparen(field(ctor, 'function'));
-    if (!fn || !this.file) return undefined;
-    const py = this.ctx.py;
-    if (fn.type === 'identifier') {
-      const s = py.resolve(this.file, textOf(this.t, fn));
-      return s?.kind === 'class' ? s.cls : undefined;
-    }
-    const o = unparen(field(fn, 'object'));
-    if (fn.type === 'attribute' && o?.type === 'identifier') {
-      const s = py.resolve(this.file, textOf(this.t, o));
-      const m = s?.kind === 'module' ? py.member(s.mod, textOf(this.t, field(fn, 'attribute')!)) : undefined;
-      return m?.kind === 'class' ? m.cls : undefined;
-    }
-    return undefined;
+  private callMethod(call: PyNode): DjQuery | undefined {
+    const c = resolveCallee(this, call);
+    return c ? this.inline(c.fn, call, c.self) : undefined;
   }
 
   /** Translates a visible function's returned expression with its parameters bound to `call`'s arguments. */
@@ -363,23 +313,14 @@ class DjangoTranslator {
 
   /** Parameters → argument thunks (evaluated by this translator, in the caller's tree). */
   private bind(fn: FnInfo, call: PyNode, self: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean } | undefined, used: { v: boolean }): Env | undefined {
-    const args = callArgs(this.t, call);
-    if (args.splat) return undefined;
-    const params = [...fn.params];
-    let selfName: string | undefined;
-    const decorated = fn.node.parent?.type === 'decorated_definition' ? textOf(fn.unit.tree, fn.node.parent) : '';
-    const isStatic = /@staticmethod\b/.test(decorated);
-    if (fn.owner && !isStatic && params.length > 0 && !(self?.unbound && !/@classmethod\b/.test(decorated))) selfName = params.shift();
+    const b = bindArguments(this.t, fn, call, self);
+    if (!b) return undefined;
     const map = new Map<string, () => DjQuery | undefined>();
-    args.positional.forEach((a, i) => {
-      const p = params[i];
-      if (p && p !== '\u0000') map.set(p, () => this.query(a));
-    });
-    for (const [k, v] of args.keywords) if (params.includes(k)) map.set(k, () => this.query(v));
+    for (const [k, v] of b.args) map.set(k, () => this.query(v));
     return {
       fn: fn.node,
       args: map,
-      ...(selfName ? { selfName } : {}),
+      ...(b.selfName ? { selfName: b.selfName } : {}),
       ...(self?.query ? { selfQuery: self.query } : {}),
       ...(self?.cls ? { selfClass: self.cls } : {}),
       used,
@@ -388,9 +329,8 @@ class DjangoTranslator {
 
   /** A query that came from another tree is reported, in this tree, at the call that returned it. */
   private anchored(q: DjQuery, call: PyNode): DjQuery {
-    if (q.tree === this.t || q.anchor?.tree === this.t) return q;
-    const name = calleeName(call) ?? call;
-    return { ...q, anchor: { tree: this.t, node: name } };
+    // The outermost call wins: it is the one in the tree that evaluates the query.
+    return { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } };
   }
 
   /**
@@ -620,7 +560,7 @@ class DjangoTranslator {
   evaluatedByCallee(call: PyNode): { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] {
     const fnNode = field(call, 'function');
     if (!fnNode || !this.file) return [];
-    const fn = this.calleeOf(call);
+    const fn = resolveCallee(this, call);
     if (!fn) return [];
     const out: { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] = [];
     for (const site of paramEvaluations(fn.fn)) {
@@ -646,49 +586,11 @@ class DjangoTranslator {
       const q = sub.tryQuery(target);
       if (!q || q.none || !used.v) continue;
       // The terminal call lives in the callee's tree: the callee's translator synthesizes it.
-      out.push({ tr: sub, q: this.anchored(q, call), terminal, site: { tree: tt, node: site, message: 'evaluated here' } });
+      // The argument's own place (its model, or the call that built it) is where it is reported.
+      const placed = q.tree === this.t || q.anchor?.tree === this.t ? q : this.anchored(q, call);
+      out.push({ tr: sub, q: placed, terminal, site: { tree: tt, node: site, message: 'evaluated here' } });
     }
     return out;
-  }
-
-  /** The visible function a call runs, with what `self` is for a method. */
-  private calleeOf(call: PyNode): { fn: FnInfo; self?: { cls: ClassInfo; unbound?: boolean } } | undefined {
-    const f = field(call, 'function');
-    const py = this.ctx.py;
-    if (!this.file) return undefined;
-    if (f?.type === 'identifier') {
-      const s = py.resolve(this.file, textOf(this.t, f));
-      return s?.kind === 'function' ? { fn: s.fn } : undefined;
-    }
-    if (f?.type !== 'attribute') return undefined;
-    const obj = unparen(field(f, 'object'));
-    const method = textOf(this.t, field(f, 'attribute')!);
-    if (obj?.type === 'identifier') {
-      const self = this.selfClass(obj);
-      if (self) {
-        const m = py.method(self, method);
-        return m ? { fn: m, self: { cls: self } } : undefined;
-      }
-      const s = py.resolve(this.file, textOf(this.t, obj));
-      if (s?.kind === 'module') {
-        const m = py.member(s.mod, method);
-        return m?.kind === 'function' ? { fn: m.fn } : undefined;
-      }
-      if (s?.kind === 'class') {
-        const m = py.method(s.cls, method);
-        return m ? { fn: m, self: { cls: s.cls, unbound: true } } : undefined;
-      }
-      const v = unparen(resolveVariable(this.t, obj, this.scopes));
-      if (v?.type === 'call') return this.ctorMethod(v, method);
-      return undefined;
-    }
-    return obj?.type === 'call' ? this.ctorMethod(obj, method) : undefined;
-  }
-
-  private ctorMethod(ctor: PyNode, method: string): { fn: FnInfo; self: { cls: ClassInfo } } | undefined {
-    const cls = this.classCalled(ctor);
-    const m = cls ? this.ctx.py.method(cls, method) : undefined;
-    return cls && m ? { fn: m, self: { cls } } : undefined;
   }
 
   /**
@@ -1023,9 +925,9 @@ class DjangoTranslator {
    * The SQL statements an evaluation sends: the query itself and one per `prefetch_related`.
    * `fallback` is a node of the checked tree to report at when the query has no place there.
    */
-  synthesizeAll(q: DjQuery, terminal: { name: string; call: PyNode } | undefined, at: number, extra: readonly Site[], fallback: PyNode): SynthQuery[] {
+  synthesizeAll(q: DjQuery, terminal: { name: string; call: PyNode } | undefined, at: number, extra: readonly Site[], fallback: PyNode, evaluation?: PyNode): SynthQuery[] {
     const checked = this.ctx.checked;
-    const place = q.tree === checked ? q.modelNode : q.anchor?.tree === checked ? q.anchor.node : fallback;
+    const place = reportAt(q, checked, fallback, evaluation);
     const sites: Site[] = [];
     if (q.tree !== checked) sites.push({ tree: q.tree, node: q.modelNode, message: `query on ${q.model.className} created here` });
     sites.push(...q.steps, ...extra);

@@ -51,6 +51,8 @@ export interface ClassDecl {
   readonly pathAppLabel: string | undefined;
   /** For manager classes: the node of `get_queryset`'s returned expression, or null when it is not visible. */
   readonly getQueryset?: PyNode | null;
+  /** SQLAlchemy `relationship("Target")` attributes. */
+  readonly relations?: ReadonlyMap<string, string>;
 }
 
 /** A SQLAlchemy `Table('name', metadata, Column(...), schema=...)` bound to a module-level name. */
@@ -73,6 +75,8 @@ export interface ResolvedModel {
   /** True when all bases were seen, so an unknown attribute really is not a field. */
   readonly complete: boolean;
   readonly pk: string;
+  /** SQLAlchemy `relationship()` attributes → target class names. */
+  readonly relations?: ReadonlyMap<string, string>;
 }
 
 const DJANGO_BASES = new Set(['models.Model', 'Model', 'django.db.models.Model']);
@@ -243,7 +247,9 @@ export class ModelIndex {
     }
     const schema = chain.classes.find((k) => k.sa.schema !== undefined)?.sa.schema;
     const pk = [...fields.values()].find((f) => f.primaryKey)?.column ?? 'id';
-    return { framework, className: c.name, schema, table: own.sa.tableName!, fields, managers: new Map(), nonColumns, complete: chain.complete, pk };
+    const relations = new Map<string, string>();
+    for (const k of [...chain.classes].reverse()) for (const [a, r] of k.relations ?? []) relations.set(a, r);
+    return { framework, className: c.name, schema, table: own.sa.tableName!, fields, managers: new Map(), nonColumns, complete: chain.complete, pk, relations };
   }
 
   private ancestors(c: ClassDecl, preferFile?: string): { framework: 'django' | 'sqlalchemy'; classes: ClassDecl[]; complete: boolean; concreteParent: boolean } | undefined {
@@ -444,6 +450,7 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
   const meta: { dbTable?: string; appLabel?: string; abstract?: boolean; proxy?: boolean } = {};
   const sa: { tableName?: string; schema?: string; abstract?: boolean } = {};
   let getQueryset: PyNode | null | undefined;
+  const relations = new Map<string, string>();
   const body = field(c, 'body');
   for (const stmt of body ? named(body) : []) {
     if (stmt.type === 'class_definition' && textOf(t, field(stmt, 'name')!) === 'Meta') {
@@ -525,6 +532,11 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
       });
     } else if (DJANGO_NOT_COLUMNS.has(cname) || ['relationship', 'column_property', 'hybrid_property', 'synonym', 'association_proxy'].includes(cname)) {
       nonColumns.add(attr);
+      if (cname === 'relationship') {
+        const a0 = unparen(args.positional[0] ?? args.keywords.get('argument'));
+        const target = a0 ? (stringValue(t, a0) ?? (a0.type === 'identifier' ? textOf(t, a0) : undefined)) : undefined;
+        if (target) relations.set(attr, target.slice(target.lastIndexOf('.') + 1));
+      }
     } else if (/Field$/.test(cname)) {
       fields.push({
         attr,
@@ -539,7 +551,7 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
       managers.push({ attr, className: cname === 'Manager' || fromQuerySet ? undefined : cname, fromQuerySet, methodClasses: managerMethodClasses(t, right, cname) });
     } else nonColumns.add(attr);
   }
-  return { name, file, tree: t, node: c, bases, fields, managers, nonColumns, meta, sa, pathAppLabel, getQueryset };
+  return { name, file, tree: t, node: c, bases, fields, managers, nonColumns, meta, sa, pathAppLabel, getQueryset, relations };
 }
 
 /** `ForeignKey(Lead)`, `ForeignKey("Lead")`, `ForeignKey("crm.Lead")`, `ForeignKey("self")` → the model name. */

@@ -2,17 +2,44 @@
  * SQLAlchemy statements → the SQL SQLAlchemy compiles for PostgreSQL. Reported when the
  * statement is executed in the visible code: `session.execute(stmt)` / `scalars` / `scalar`,
  * or a legacy `session.query(Model)…` / `Model.query…` ended by `all()`, `first()`, `count()`,
- * `update()`, `delete()`, iteration or `list()`.
+ * `update()`, `delete()`, iteration or `list()`. Statements built by visible functions (in this
+ * file or another) are followed into the function that executes them; joined tables are judged
+ * too.
  */
-import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen, walk } from './ast';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
+import { bindArguments, calleeName, enclosingClass, resolveCallee, stillParameter } from './calls';
 import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
-import { columnRef, qi, type SynthQuery, tableRef, Unknown } from './synth';
+import { reportAt } from './django';
+import { columnRef, qi, type Site, type SynthQuery, tableRef, Unknown } from './synth';
+import { type ClassInfo, type FnInfo, paramEvaluations, type PythonIndex, scopesOf } from './workspace';
+
+export interface SaCtx {
+  readonly models: ModelIndex;
+  readonly py: PythonIndex;
+  /** The tree of the document being checked: findings are reported in it. */
+  readonly checked: PyTree;
+}
+
+interface Env {
+  readonly fn: PyNode;
+  readonly args: ReadonlyMap<string, () => SaQuery | undefined>;
+  readonly selfName?: string;
+  readonly selfClass?: ClassInfo;
+  readonly used: { v: boolean };
+}
 
 interface SaQuery {
   readonly kind: 'select' | 'update' | 'delete' | 'query';
   readonly model: ResolvedModel;
   readonly modelNode: PyNode;
+  /** The tree of `modelNode`. */
+  readonly tree: PyTree;
+  readonly anchor?: { readonly tree: PyTree; readonly node: PyNode };
+  readonly steps: readonly Site[];
+  /** Joined entities and their JOIN clauses. */
+  readonly entities: readonly ResolvedModel[];
+  readonly joins: readonly string[];
   readonly where: readonly string[];
   /** Last `.where(`/`.filter(` call in the checked file (quick fix target). */
   readonly whereCall?: PyNode;
@@ -32,11 +59,16 @@ const PASS = new Set([
 const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'enumerate']);
 const COMPARE: Record<string, string> = { '==': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 
-export function sqlalchemyQueries(t: PyTree, ctx: { readonly models: ModelIndex }, scopes: ScopeIndex, file: string | undefined): SynthQuery[] {
-  const index = ctx.models;
-  const tr = new SaTranslator(t, index, scopes, file);
+export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, file: string | undefined): SynthQuery[] {
+  const tr = new SaTranslator(ctx, t, scopes, file);
   const out: SynthQuery[] = [];
   walk(t.root, (n) => {
+    if (n.type === 'call') for (const r of tr.evaluatedByCallee(n)) out.push({ ...r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n), at: n.start });
+    if (n.type === 'function_definition') {
+      const r = tr.escaping(n);
+      if (r) out.push({ ...tr.synthesize(r, undefined, [], field(n, 'name') ?? n, n), at: n.start });
+      return;
+    }
     let target: PyNode | undefined;
     let terminal: string | undefined;
     let legacy = false;
@@ -48,7 +80,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: { readonly models: ModelIndex 
           // `session.get(Lead, pk)`: a primary-key lookup.
           const q = tr.byPrimaryKey(callArgs(t, n).positional[0]);
           if (q) {
-            out.push({ ...tr.synthesize(q, 'first'), at: n.start });
+            out.push({ ...tr.synthesize(q, 'first', [], n), at: n.start });
             return;
           }
         }
@@ -69,21 +101,39 @@ export function sqlalchemyQueries(t: PyTree, ctx: { readonly models: ModelIndex 
     if (!target) return;
     const q = tr.tryStatement(target);
     if (!q || (legacy && q.kind !== 'query') || (!legacy && q.kind === 'query')) return;
-    out.push({ ...tr.synthesize(q, terminal), at: n.start });
+    out.push({ ...tr.synthesize(q, terminal, [], calleeName(unparen(target)) ?? n, n), at: n.start });
   });
   return out;
 }
 
 class SaTranslator {
   private depth = 0;
-  private counter = 0;
 
   constructor(
-    private readonly t: PyTree,
-    private readonly index: ModelIndex,
-    private readonly scopes: ScopeIndex,
-    private readonly file: string | undefined,
+    private readonly ctx: SaCtx,
+    readonly t: PyTree,
+    readonly scopes: ScopeIndex,
+    readonly file: string | undefined,
+    private readonly count = { n: 0 },
+    private readonly env?: Env,
+    private readonly stack: ReadonlySet<PyNode> = new Set(),
   ) {}
+
+  private get index(): ModelIndex {
+    return this.ctx.models;
+  }
+
+  get py(): PythonIndex {
+    return this.ctx.py;
+  }
+
+  private get counter(): number {
+    return this.count.n;
+  }
+
+  private set counter(v: number) {
+    this.count.n = v;
+  }
 
   tryStatement(n: PyNode): SaQuery | undefined {
     this.counter = 0;
@@ -95,6 +145,95 @@ class SaTranslator {
     }
   }
 
+  private start(kind: SaQuery['kind'], model: ResolvedModel, node: PyNode, appendAt: number): SaQuery {
+    return { kind, model, modelNode: node, tree: this.t, steps: [], entities: [], joins: [], where: [], appendAt, complete: true };
+  }
+
+  /** The class `self` stands for: the receiver's class when inlined, else the enclosing class. */
+  selfClass(obj: PyNode): ClassInfo | undefined {
+    const name = textOf(this.t, obj);
+    if (this.env && name === this.env.selfName && scopeOf(obj) === this.env.fn) return this.env.selfClass;
+    if ((name !== 'self' && name !== 'cls') || !this.file) return undefined;
+    return enclosingClass(this.t, this.file, obj);
+  }
+
+  private fromEnv(n: PyNode): SaQuery | undefined {
+    const env = this.env;
+    if (!env || scopeOf(n) !== env.fn) return undefined;
+    const name = textOf(this.t, n);
+    if (!stillParameter(this.scopes, env.fn, name, n)) return undefined;
+    const q = env.args.get(name)?.();
+    if (q) env.used.v = true;
+    return q;
+  }
+
+  private bind(fn: FnInfo, call: PyNode, self: { cls: ClassInfo; unbound?: boolean } | undefined, used: { v: boolean }): Env | undefined {
+    const b = bindArguments(this.t, fn, call, self);
+    if (!b) return undefined;
+    const args = new Map<string, () => SaQuery | undefined>();
+    for (const [k, v] of b.args) args.set(k, () => this.statement(v));
+    return { fn: fn.node, args, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), used };
+  }
+
+  private sub(fn: FnInfo, env: Env): SaTranslator {
+    const tree = fn.unit.tree;
+    return new SaTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, this.count, env, new Set([...this.stack, fn.node]));
+  }
+
+  /** A visible function's returned statement, its parameters bound to the call's arguments. */
+  private inline(call: PyNode): SaQuery | undefined {
+    const c = resolveCallee(this, call);
+    if (!c || !c.fn.returns || this.stack.has(c.fn.node) || this.stack.size > 8) return undefined;
+    const env = this.bind(c.fn, call, c.self, { v: false });
+    if (!env) return undefined;
+    const q = this.sub(c.fn, env).statement(c.fn.returns);
+    // The outermost call wins: it is the one in the tree that executes the statement.
+    return q ? { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } } : undefined;
+  }
+
+  /** Calls of a visible function that executes a statement passed to it. */
+  evaluatedByCallee(call: PyNode): { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site }[] {
+    const c = resolveCallee(this, call);
+    if (!c) return [];
+    const out: { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site }[] = [];
+    for (const site of paramEvaluations(c.fn)) {
+      if (site.type !== 'call') continue;
+      const tt = c.fn.unit.tree;
+      const f = field(site, 'function');
+      const name = f?.type === 'attribute' ? textOf(tt, field(f, 'attribute')!) : '';
+      if (!EXECUTE.has(name)) continue;
+      const used = { v: false };
+      const env = this.bind(c.fn, call, c.self, used);
+      if (!env) return out;
+      const sub = this.sub(c.fn, env);
+      const q = sub.tryStatement(callArgs(tt, site).positional[0]!);
+      if (!q || q.kind === 'query' || !used.v) continue;
+      // The argument's own place (its model, or the call that built it) is where it is reported.
+      const anchored = q.tree === this.t || q.anchor?.tree === this.t ? q : { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } };
+      out.push({ tr: sub, q: anchored, terminal: undefined, site: { tree: tt, node: site, message: 'executed here' } });
+    }
+    return out;
+  }
+
+  /** A public function returning a statement no visible code calls: judged where it is built. */
+  escaping(fnNode: PyNode): SaQuery | undefined {
+    if (!this.file || this.t !== this.ctx.checked || !this.ctx.py.complete) return undefined;
+    const nameNode = field(fnNode, 'name');
+    const name = nameNode ? textOf(this.t, nameNode) : '';
+    if (!name || name.startsWith('_') || /^(test|setUp|tearDown)/.test(name) || this.ctx.py.hasCaller(name)) return undefined;
+    const body = field(fnNode, 'body');
+    const stmts = body ? named(body) : [];
+    const last = stmts[stmts.length - 1];
+    const ret = last?.type === 'return_statement' ? named(last)[0] : undefined;
+    if (!ret) return undefined;
+    const u = unparen(ret);
+    // Only a statement being built (not one already executed, which is reported where it runs).
+    if (u?.type === 'call' && EXECUTE.has(lastName(this.t, field(u, 'function')) ?? '')) return undefined;
+    const q = this.tryStatement(ret);
+    if (!q || q.kind === 'query') return undefined;
+    return q.tree === this.t ? q : { ...q, anchor: { tree: this.t, node: nameNode! } };
+  }
+
   /** `session.get(Lead, pk)` → the query by primary key, when the first argument is a mapped class. */
   byPrimaryKey(arg: PyNode | undefined): SaQuery | undefined {
     const u = unparen(arg);
@@ -102,7 +241,7 @@ class SaTranslator {
     const m = this.index.model(textOf(this.t, u), this.file);
     if (!m || m.framework !== 'sqlalchemy') return undefined;
     this.counter = 0;
-    return { kind: 'select', model: m, modelNode: u, where: [`${columnRef(m, m.pk)} = $1`], appendAt: u.end, complete: true };
+    return { ...this.start('select', m, u, u.end), where: [`${columnRef(m, m.pk)} = $1`] };
   }
 
   /** A model class name or a `Table` variable → a model-like description. */
@@ -141,7 +280,7 @@ class SaTranslator {
     if (n.type === 'await') return this.statement(named(n)[0]);
     if (n.type === 'identifier') {
       const v = resolveVariable(t, n, this.scopes);
-      if (!v) return undefined;
+      if (!v) return this.fromEnv(n);
       this.depth++;
       try {
         return this.statement(v);
@@ -153,7 +292,7 @@ class SaTranslator {
     if (n.type === 'attribute' && textOf(t, field(n, 'attribute')!) === 'query') {
       const e = this.entity(field(n, 'object'));
       if (!e || field(n, 'object')?.type !== 'identifier') return undefined;
-      return { kind: 'query', model: e.model, modelNode: e.node, where: [], appendAt: n.end, complete: true };
+      return this.start('query', e.model, e.node, n.end);
     }
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
@@ -164,9 +303,9 @@ class SaTranslator {
         let e: { model: ResolvedModel; node: PyNode } | undefined;
         for (const a of args.positional) if ((e = this.entity(a))) break;
         if (!e) return undefined;
-        return { kind: name, model: e.model, modelNode: e.node, where: [], appendAt: n.end, complete: true };
+        return this.start(name, e.model, e.node, n.end);
       }
-      return undefined;
+      return fn.type === 'identifier' ? this.inline(n) : undefined;
     }
     if (fn?.type !== 'attribute') return undefined;
     const method = textOf(t, field(fn, 'attribute')!);
@@ -176,29 +315,34 @@ class SaTranslator {
       let e: { model: ResolvedModel; node: PyNode } | undefined;
       for (const a of args.positional) if ((e = this.entity(a))) break;
       if (!e) return undefined;
-      return { kind: 'query', model: e.model, modelNode: e.node, where: [], appendAt: n.end, complete: true };
+      return this.start('query', e.model, e.node, n.end);
     }
     if ((method === 'select' || method === 'update' || method === 'delete') && obj?.type === 'identifier') {
       // `leads.select()` on a Table.
       const e = this.entity(obj);
       if (e && this.index.tableDecl(textOf(t, obj), this.file)) {
-        const q: SaQuery = { kind: method, model: e.model, modelNode: e.node, where: [], appendAt: n.end, complete: true };
+        const q: SaQuery = this.start(method, e.model, e.node, n.end);
         const w = args.keywords.get('whereclause') ?? args.positional[0];
         return w && method === 'select' ? { ...q, where: [this.expr(q, w)] } : q;
       }
     }
     const q = this.statement(obj);
-    if (!q) return undefined;
+    if (!q) return this.inline(n);
+    const step = (): readonly Site[] => (this.t === this.ctx.checked ? q.steps : [...q.steps, { tree: this.t, node: field(fn, 'attribute')!, message: `refined here: ${method}()` }]);
     if (method === 'where' || method === 'filter') {
       if (args.splat) throw new Unknown('where(*conditions)');
       const conds = args.positional.map((a) => this.expr(q, a));
-      return { ...q, where: [...q.where, ...conds], whereCall: n };
+      return { ...q, where: [...q.where, ...conds], whereCall: n, steps: step() };
     }
     if (method === 'filter_by') {
       if (args.splat) throw new Unknown('filter_by(**kwargs)');
       const conds: string[] = [];
       for (const [k, v] of args.keywords) conds.push(this.compare(q, columnRef(q.model, this.column(q.model, k)), '==', v));
-      return { ...q, where: [...q.where, ...conds], whereCall: n };
+      return { ...q, where: [...q.where, ...conds], whereCall: n, steps: step() };
+    }
+    if (method === 'join' || method === 'outerjoin') {
+      const j = this.join(q, args.positional[0], args.positional[1] ?? args.keywords.get('onclause'), method === 'outerjoin' || textOf(t, args.keywords.get('isouter') ?? n) === 'True');
+      if (j) return { ...j, appendAt: n.end };
     }
     if (PASS.has(method)) return { ...q, appendAt: n.end };
     throw new Unknown(`method ${method}`);
@@ -222,14 +366,16 @@ class SaTranslator {
       const attr = textOf(t, field(n, 'attribute')!);
       if (obj?.type === 'identifier') {
         const name = textOf(t, obj);
-        if (name === q.model.className) return columnRef(q.model, this.column(q.model, attr));
+        for (const m of [q.model, ...q.entities]) if (name === m.className) return columnRef(m, this.column(m, attr));
         const other = this.index.model(name, this.file);
         if (other) throw new Unknown('another model');
       }
       if (obj?.type === 'attribute' && textOf(t, field(obj, 'attribute')!) === 'c') {
         const tv = unparen(field(obj, 'object'));
-        if (tv?.type === 'identifier' && this.entity(tv)?.model.table === q.model.table) return columnRef(q.model, attr);
-        if (tv?.type === 'identifier' && this.entity(tv)) throw new Unknown('another table');
+        const e = tv?.type === 'identifier' ? this.entity(tv) : undefined;
+        const m = e ? [q.model, ...q.entities].find((x) => x.table === e.model.table && x.schema === e.model.schema) : undefined;
+        if (m) return columnRef(m, attr);
+        if (e) throw new Unknown('another table');
       }
       return undefined;
     }
@@ -390,8 +536,36 @@ class SaTranslator {
     throw new Unknown(`expression ${n.type}`);
   }
 
-  synthesize(q: SaQuery, terminal: string | undefined): Omit<SynthQuery, 'at'> {
-    const from = tableRef(q.model);
+  /** `.join(Target, onclause)` / `.join(Model.relationship)`: the joined table is judged too. */
+  private join(q: SaQuery, target: PyNode | undefined, on: PyNode | undefined, outer: boolean): SaQuery | undefined {
+    const u = unparen(target);
+    let model: ResolvedModel | undefined;
+    if (u?.type === 'identifier') model = this.entity(u)?.model;
+    else if (u?.type === 'attribute') {
+      // `Lead.outputs`: a relationship of a model in the query.
+      const owner = unparen(field(u, 'object'));
+      const m = owner?.type === 'identifier' ? [q.model, ...q.entities].find((x) => x.className === textOf(this.t, owner)) : undefined;
+      const rel = m?.relations?.get(textOf(this.t, field(u, 'attribute')!));
+      model = rel ? this.index.model(rel, this.file) : undefined;
+      if (model?.framework !== 'sqlalchemy') model = undefined;
+    }
+    // A join we cannot see adds a table we cannot judge; the main table is still judged.
+    if (!model) return undefined;
+    if ([q.model, ...q.entities].some((x) => x.table === model.table && x.schema === model.schema)) throw new Unknown('the same table joined twice (aliases)');
+    const withIt: SaQuery = { ...q, entities: [...q.entities, model] };
+    // A join by relationship or foreign key: the condition relates the two tables' ids, never a key constant.
+    const cond = on ? this.expr(withIt, on) : 'TRUE';
+    return { ...withIt, joins: [...q.joins, `${outer ? 'LEFT OUTER' : 'INNER'} JOIN ${tableRef(model)} ON ${cond}`] };
+  }
+
+  /**
+   * The SQL statement, reported at the model in the checked tree, else where the statement
+   * entered it (the call that returned it), else `fallback`.
+   */
+  synthesize(q: SaQuery, terminal: string | undefined, extra: readonly Site[], fallback: PyNode, evaluation?: PyNode): Omit<SynthQuery, 'at'> {
+    const checked = this.ctx.checked;
+    const from = [tableRef(q.model), ...q.joins].join(' ');
+    if (q.joins.length && (q.kind === 'update' || q.kind === 'delete' || terminal === 'update' || terminal === 'delete')) throw new Unknown('update/delete with a join');
     const where = q.where.map((w) => (q.where.length > 1 ? `(${w})` : w));
     const w = where.length ? ` WHERE ${where.join(' AND ')}` : '';
     let sql: string;
@@ -400,17 +574,21 @@ class SaTranslator {
     else if (terminal === 'count') sql = `SELECT count(*) AS count_1 FROM ${from}${w}`;
     else if (terminal === 'first') sql = `SELECT * FROM ${from}${w} LIMIT 1`;
     else sql = `SELECT * FROM ${from}${w}`;
-    const fix: Record<string, string | number> = {
-      framework: 'sqlalchemy',
-      model: q.model.className,
-      appendAt: q.appendAt,
-      appendMethod: q.kind === 'query' ? 'filter' : 'where',
-    };
-    if (q.whereCall && q.whereCall.start >= 0 && textOf(this.t, field(field(q.whereCall, 'function'), 'attribute')!) !== 'filter_by') {
+    const here = q.tree === checked;
+    const place = reportAt(q, checked, fallback, evaluation);
+    const fix: Record<string, string | number> = { framework: 'sqlalchemy', model: q.model.className };
+    if (here) {
+      fix.appendAt = q.appendAt;
+      fix.appendMethod = q.kind === 'query' ? 'filter' : 'where';
+    }
+    if (here && q.whereCall && q.whereCall.start >= 0 && this.t === checked && textOf(this.t, field(field(q.whereCall, 'function'), 'attribute')!) !== 'filter_by') {
       const list = field(q.whereCall, 'arguments');
       if (list) fix.whereArgsEnd = list.end - 1;
     }
-    return { framework: 'sqlalchemy', sql, range: { start: q.modelNode.start, end: q.modelNode.end }, model: q.model, fix };
+    const sites: Site[] = [];
+    if (!here) sites.push({ tree: q.tree, node: q.modelNode, message: `statement on ${q.model.className} built here` });
+    sites.push(...q.steps, ...extra);
+    return { framework: 'sqlalchemy', sql, range: { start: place.start, end: place.end }, model: q.model, fix, sites };
   }
 }
 
