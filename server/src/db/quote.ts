@@ -51,7 +51,7 @@ export function assertValidIdentifier(name: string): void {
  * longer than PostgreSQL keeps); generated DDL uses `quoteIdent`, which also checks the length.
  */
 export function formatIdent(name: string): string {
-  if (/^[a-z_][a-z0-9_$]*$/.test(name) && !NEEDS_QUOTING.has(name)) return name;
+  if (/^[a-z_][a-z0-9_]*$/.test(name) && !NEEDS_QUOTING.has(name)) return name;
   return `"${name.replace(/"/g, '""')}"`;
 }
 
