@@ -29,6 +29,28 @@ const NEEDS_QUOTING = new Set(
   ).split(' '),
 );
 
+// The RESERVED category alone (catcode R): the words that cannot even name a type or function.
+const RESERVED = new Set(
+  (
+    'all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create ' +
+    'current_catalog current_date current_role current_time current_timestamp current_user default deferrable desc ' +
+    'distinct do else end except false fetch for foreign from grant group having in initially intersect into ' +
+    'lateral leading limit localtime localtimestamp not null offset on only or order placing primary references ' +
+    'returning select session_user some symmetric system_user table then to trailing true union unique user using ' +
+    'variadic when where window with'
+  ).split(' '),
+);
+
+/**
+ * A type name part as PostgreSQL prints it in a cast (`::timestamp`, `::"My Type"`): the
+ * column-name keywords (`timestamp`, `int`, `numeric`) are type syntax there, so only reserved
+ * words and names that are not plain lower-case are quoted.
+ */
+export function formatTypeName(name: string): string {
+  if (/^[a-z_][a-z0-9_]*$/.test(name) && !RESERVED.has(name)) return name;
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
 /** Byte length of an identifier as PostgreSQL stores it (UTF-8). */
 export function identifierBytes(name: string): number {
   return Buffer.byteLength(name, 'utf8');

@@ -12,7 +12,7 @@
  * Unknown node types print as `<NodeType>` (never throws), which never equals a real expression.
  */
 import type { AstNode } from './parse';
-import { formatIdent as quoteIdent } from '../../db/quote';
+import { formatIdent as quoteIdent, formatTypeName } from '../../db/quote';
 
 export function exprText(node: AstNode): string {
   return new Deparser(false).expr(node);
@@ -190,14 +190,15 @@ class Deparser {
   private qualifiedName(names: AstNode[]): string {
     let parts: string[] = names.map((s) => s.String?.sval ?? '');
     if (this.normalize && parts.length > 1 && parts[0] === 'pg_catalog') parts = parts.slice(1);
-    return parts.map((p) => quoteIdent(p)).join('.');
+    // Function and type names: only reserved words are quoted there (left(), timestamp).
+    return parts.map((p) => formatTypeName(p)).join('.');
   }
 
   typeName(t: AstNode): string {
     if (!t) return '';
     let names: string[] = (t.names ?? []).map((s: AstNode) => s.String?.sval ?? '');
     if (names.length > 1 && names[0] === 'pg_catalog') names = names.slice(1);
-    let s = names.map((p) => quoteIdent(p)).join('.');
+    let s = names.map((p) => formatTypeName(p)).join('.');
     if (t.setof) s = `SETOF ${s}`;
     const mods: AstNode[] = t.typmods ?? [];
     if (mods.length) s += `(${this.expr(mods)})`;
@@ -238,7 +239,7 @@ class Deparser {
   private qualifiedNameWithoutCatalog(names: AstNode[]): string {
     const parts: string[] = names.map((s) => s.String?.sval ?? '');
     const p = parts.length > 1 && parts[0] === 'pg_catalog' ? parts.slice(1) : parts;
-    return p.map((x) => quoteIdent(x)).join('.');
+    return p.map((x) => formatTypeName(x)).join('.');
   }
 
   private opName(names: AstNode[]): string {
