@@ -90,7 +90,7 @@ void test('messages name the table, strategy, key, reason and a fix', async () =
   const [hash] = checkSql('SELECT * FROM campaigns WHERE user_id > 3', catalog).findings;
   assert.match(hash!.message, /HASH partitioned by user_id/);
   assert.match(hash!.message, /equality/);
-  assert.match(hash!.message, /"user_id = …"/);
+  assert.match(hash!.message, /`user_id = …`/);
   const [quoted] = checkSql('SELECT * FROM "Sales"."Orders"', catalog).findings;
   assert.match(quoted!.message, /^Query on "Sales"\."Orders" \(RANGE partitioned by "OrderDate"\)/);
   // A quoted key column must not end up between doubled quotes (`""OrderDate" >= …`).
