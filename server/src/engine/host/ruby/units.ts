@@ -101,8 +101,14 @@ export function reuseUnits(prev: readonly Unit[], change: ParseChange, tree: Tre
   const root = tree.rootNode;
   const at = (x: Unit, start: number, stop: number): Unit => {
     let nodes: TsNode[] | undefined;
+    // Not `...x`: spreading would run the previous unit's `nodes` getter on its tree, which has
+    // been deleted by now (a use after free inside the WebAssembly parser).
     return {
-      ...x,
+      nesting: x.nesting,
+      role: x.role,
+      migration: x.migration,
+      down: x.down,
+      nodeCount: x.nodeCount,
       start,
       end: stop,
       get nodes(): readonly TsNode[] {
