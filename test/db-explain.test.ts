@@ -15,17 +15,17 @@ void test('explain counts scanned partitions per partitioned table', async (t) =
     const [narrow] = await explainPruning(db, `SELECT * FROM "Le ads" WHERE created_at >= '2026-01-01' AND created_at < '2026-04-01'`);
     assert.equal(narrow!.mode, 'plain');
     assert.equal(narrow!.tables.length, 1);
-    assert.equal(narrow!.tables[0]!.text, 'scans 3 of 27 partitions of public.Le ads');
-    assert.deepEqual(narrow!.tables[0]!.scanned, ['public.Le ads_12', 'public.Le ads_13', 'public.Le ads_14']);
+    assert.equal(narrow!.tables[0]!.text, 'scans 3 of 27 partitions of public."Le ads"');
+    assert.deepEqual(narrow!.tables[0]!.scanned, ['public."Le ads_12"', 'public."Le ads_13"', 'public."Le ads_14"']);
 
     const [all] = await explainPruning(db, `SELECT count(*) FROM "Le ads" l JOIN campaigns c ON c.user_id = l.user_id WHERE c.user_id = 42`);
     const byTable = Object.fromEntries(all!.tables.map((x) => [x.table, x]));
-    assert.equal(byTable['public.Le ads']!.scanned.length, 27);
+    assert.equal(byTable['public."Le ads"']!.scanned.length, 27);
     assert.equal(byTable['public.campaigns']!.text, 'scans 1 of 8 partitions of public.campaigns');
 
     // Every partition pruned: the table is still reported (found through the SQL's names).
     const [none] = await explainPruning(db, `SELECT * FROM "Le ads" WHERE created_at < '2000-01-01'`);
-    assert.equal(none!.tables[0]!.text, 'scans 0 of 27 partitions of public.Le ads');
+    assert.equal(none!.tables[0]!.text, 'scans 0 of 27 partitions of public."Le ads"');
 
     // Parameters: a generic plan (PREPARE + EXPLAIN EXECUTE, all through the extended protocol).
     const [param] = await explainPruning(db, `SELECT * FROM "Le ads" WHERE created_at = $1`);

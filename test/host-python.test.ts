@@ -135,8 +135,10 @@ void describe('SQLAlchemy fixture workspace', () => {
 });
 
 void describe('quick fixes', () => {
-  const apply = (text: string, edits: readonly { start: number; end: number; newText: string }[]): string =>
-    [...edits].sort((a, b) => b.start - a.start).reduce((s, e) => s.slice(0, e.start) + e.newText + s.slice(e.end), text);
+  // Snippet tab stops (`${1:...}`) filled with their placeholder, as a client without snippets inserts them.
+  const plain = (e: { newText: string; snippet?: boolean }): string => (e.snippet ? e.newText.replace(/\$\{\d+:([^}]*)\}/g, '$1') : e.newText);
+  const apply = (text: string, edits: readonly { start: number; end: number; newText: string; snippet?: boolean }[]): string =>
+    [...edits].sort((a, b) => b.start - a.start).reduce((s, e) => s.slice(0, e.start) + plain(e) + s.slice(e.end), text);
 
   void test('Django: add created_at__gte to filter(), or append .filter(); the fixed code is clean', () => {
     const text = [
@@ -149,11 +151,11 @@ void describe('quick fixes', () => {
     const r = pythonHost.check(text, djangoCatalog, { fileName: 'crm/fix.py' });
     assert.equal(r.findings.length, 2);
     const fixes = r.findings.map((f) => pythonHost.quickFixes!(text, f));
-    assert.equal(fixes[0]![0]!.title, 'Add created_at__gte=... to filter()');
-    assert.equal(fixes[1]![0]!.title, 'Add .filter(created_at__gte=...)');
+    assert.equal(fixes[0]![0]!.title, 'Add created_at__gte=..., created_at__lt=... to filter() — fill in the values');
+    assert.equal(fixes[1]![0]!.title, 'Add .filter(created_at__gte=..., created_at__lt=...) — fill in the values');
     const fixed = apply(text, [...fixes[0]![0]!.edits, ...fixes[1]![0]!.edits]);
-    assert.match(fixed, /Lead\.objects\.filter\(company=c, created_at__gte=\.\.\.\)\.count\(\)/);
-    assert.match(fixed, /Lead\.objects\.filter\(created_at__gte=\.\.\.\)\.count\(\)/);
+    assert.match(fixed, /Lead\.objects\.filter\(company=c, created_at__gte=\.\.\., created_at__lt=\.\.\.\)\.count\(\)/);
+    assert.match(fixed, /Lead\.objects\.filter\(created_at__gte=\.\.\., created_at__lt=\.\.\.\)\.count\(\)/);
     assert.equal(pythonHost.check(fixed, djangoCatalog, { fileName: 'crm/fix.py' }).findings.length, 0);
   });
 
@@ -175,8 +177,8 @@ void describe('quick fixes', () => {
     const r = pythonHost.check(text, saCatalog, { fileName: 'sa/app/fix.py' });
     assert.equal(r.findings.length, 2);
     const fixed = apply(text, r.findings.flatMap((f) => pythonHost.quickFixes!(text, f)[0]!.edits));
-    assert.match(fixed, /\.where\(Lead\.company == c, Lead\.created >= \.\.\.\)/);
-    assert.match(fixed, /session\.query\(Lead\)\.filter\(Lead\.created >= \.\.\.\)\.all\(\)/);
+    assert.match(fixed, /\.where\(Lead\.company == c, Lead\.created >= \.\.\., Lead\.created < \.\.\.\)/);
+    assert.match(fixed, /session\.query\(Lead\)\.filter\(Lead\.created >= \.\.\., Lead\.created < \.\.\.\)\.all\(\)/);
     assert.equal(pythonHost.check(fixed, saCatalog, { fileName: 'sa/app/fix.py' }).findings.length, 0);
   });
 

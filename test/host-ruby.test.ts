@@ -225,15 +225,17 @@ void describe('positions and editing', () => {
     assert.equal(f[0]!.start, text.indexOf('Lead'));
   });
 
-  void test('the quick fix appends .where(created_at: 1.month.ago..) and the finding goes away', () => {
+  void test('the quick fix appends .where(created_at: from...to) as a snippet and, filled in, the finding goes away', () => {
     const text = 'def x(c)\n  Lead.where(company: c).each { |l| l.touch }\nend\n';
     const [f] = check(text);
     assert.ok(f);
     const fixes = rubyHost.quickFixes!(text, f);
-    assert.equal(fixes[0]?.title, 'Add `.where(created_at: 1.month.ago..)` (partition key of public.leads)');
+    assert.equal(fixes[0]?.title, 'Add `.where(created_at: from...to)` (partition key of public.leads) — fill in the values');
     const e = fixes[0]!.edits[0]!;
-    const fixed = text.slice(0, e.start) + e.newText + text.slice(e.end);
-    assert.equal(fixed, 'def x(c)\n  Lead.where(company: c).where(created_at: 1.month.ago..).each { |l| l.touch }\nend\n');
+    assert.equal(e.newText, '.where(created_at: ${1:from}...${2:to})');
+    assert.equal(e.snippet, true);
+    const fixed = text.slice(0, e.start) + fillSnippet(e.newText, ['Time.utc(2026, 11)', 'Time.utc(2026, 12)']) + text.slice(e.end);
+    assert.equal(fixed, 'def x(c)\n  Lead.where(company: c).where(created_at: Time.utc(2026, 11)...Time.utc(2026, 12)).each { |l| l.touch }\nend\n');
     assert.deepEqual(check(fixed), []);
   });
 
@@ -242,7 +244,7 @@ void describe('positions and editing', () => {
     const [f] = check(text);
     assert.ok(f);
     const e = rubyHost.quickFixes!(text, f)[0]!.edits[0]!;
-    const fixed = text.slice(0, e.start) + e.newText + text.slice(e.end);
+    const fixed = text.slice(0, e.start) + fillSnippet(e.newText) + text.slice(e.end);
     assert.equal(fixed, 'Campaign.where(user_id: user_id).find(id)\n');
     assert.deepEqual(check(fixed), []);
   });
@@ -360,3 +362,8 @@ void describe('inflection (ActiveSupport default rules)', () => {
     assert.equal(pluralize('person'), 'people');
   });
 });
+
+/** Fills a snippet's tab stops the way a user would (with `values`, else their names), giving the code the edit leaves. */
+function fillSnippet(text: string, values: readonly string[] = []): string {
+  return text.replace(/\$\{(\d+):([^}]*)\}/g, (_m, n: string, name: string) => values[Number(n) - 1] ?? name).replace(/\\(.)/g, '$1');
+}

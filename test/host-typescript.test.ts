@@ -354,10 +354,16 @@ void describe('TypeScript host: embedded SQL', () => {
   });
 });
 
-void describe('TypeScript host: quick fixes', () => {
-  const apply = (text: string, edits: readonly { start: number; end: number; newText: string }[]): string => {
+
+/** Fills a snippet's tab stops the way a user would (with names), giving the code the edit leaves. */
+function fillSnippet(text: string): string {
+  return text.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\\(.)/g, '$1');
+}
+
+void describe('TypeScript host: quick fixes (snippets: the user fills the values)', () => {
+  const apply = (text: string, edits: readonly { start: number; end: number; newText: string; snippet?: boolean }[]): string => {
     let out = text;
-    for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+    for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + (e.snippet ? fillSnippet(e.newText) : e.newText) + out.slice(e.end);
     return out;
   };
   const fixed = (src: string): string[] => {
@@ -368,30 +374,30 @@ void describe('TypeScript host: quick fixes', () => {
 
   void it('adds a createdAt condition to a Prisma where, or a where when there is none', () => {
     const [a, sup] = fixed(`async function f() {\n  await prisma.lead.findMany({ where: { company: 'x' } });\n}\n`);
-    assert.equal(a, `async function f() {\n  await prisma.lead.findMany({ where: { createdAt: { gte: new Date(Date.now() - 30 * 86_400_000) }, company: 'x' } });\n}\n`);
+    assert.equal(a, `async function f() {\n  await prisma.lead.findMany({ where: { createdAt: { gte: from, lt: to }, company: 'x' } });\n}\n`);
     assert.equal(sup, `async function f() {\n  // partition-lens-disable-next-line\n  await prisma.lead.findMany({ where: { company: 'x' } });\n}\n`);
-    assert.equal(fixed(`await prisma.lead.findMany({ take: 5 });`)[0], `await prisma.lead.findMany({ where: { createdAt: { gte: new Date(Date.now() - 30 * 86_400_000) } }, take: 5 });`);
-    assert.equal(fixed(`await prisma.lead.findMany();`)[0], `await prisma.lead.findMany({ where: { createdAt: { gte: new Date(Date.now() - 30 * 86_400_000) } } });`);
-    assert.equal(fixed(`await prisma.campaign.findMany({ where: {} });`)[0], `await prisma.campaign.findMany({ where: { userId: userId } });`);
+    assert.equal(fixed(`await prisma.lead.findMany({ take: 5 });`)[0], `await prisma.lead.findMany({ where: { createdAt: { gte: from, lt: to } }, take: 5 });`);
+    assert.equal(fixed(`await prisma.lead.findMany();`)[0], `await prisma.lead.findMany({ where: { createdAt: { gte: from, lt: to } } });`);
+    assert.equal(fixed(`await prisma.campaign.findMany({ where: {} });`)[0], `await prisma.campaign.findMany({ where: { userId: value } });`);
   });
 
-  void it('adds gte(table.createdAt, …) to a Drizzle where and .where(…) to Knex and Kysely', () => {
+  void it('adds gte/lt(table.createdAt, …) to a Drizzle where and .where(…) to Knex and Kysely', () => {
     assert.equal(
       fixed(`import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(and(eq(leads.company, 'x')));`)[0],
-      `import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(and(eq(leads.company, 'x'), gte(leads.createdAt, new Date(Date.now() - 30 * 86_400_000))));`,
+      `import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(and(eq(leads.company, 'x'), gte(leads.createdAt, from), lt(leads.createdAt, to)));`,
     );
     assert.equal(
       fixed(`import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(eq(leads.company, 'x'));`)[0],
-      `import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(and(eq(leads.company, 'x'), gte(leads.createdAt, new Date(Date.now() - 30 * 86_400_000))));`,
+      `import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(and(eq(leads.company, 'x'), gte(leads.createdAt, from), lt(leads.createdAt, to)));`,
     );
-    assert.equal(fixed(`import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads);`)[0], `import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(gte(leads.createdAt, new Date(Date.now() - 30 * 86_400_000)));`);
+    assert.equal(fixed(`import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads);`)[0], `import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(and(gte(leads.createdAt, from), lt(leads.createdAt, to)));`);
     assert.equal(
       fixed(`import knex from 'knex';\nawait knex('leads').where('company', 'x');`)[0],
-      `import knex from 'knex';\nawait knex('leads').where('created_at', '>=', new Date(Date.now() - 30 * 86_400_000)).where('company', 'x');`,
+      `import knex from 'knex';\nawait knex('leads').where('created_at', '>=', from).where('created_at', '<', to).where('company', 'x');`,
     );
     assert.equal(
       fixed(`await db.selectFrom('leads').selectAll().execute();`)[0],
-      `await db.selectFrom('leads').where('created_at', '>=', new Date(Date.now() - 30 * 86_400_000)).selectAll().execute();`,
+      `await db.selectFrom('leads').where('created_at', '>=', from).where('created_at', '<', to).selectAll().execute();`,
     );
   });
 

@@ -10,7 +10,7 @@ import { checkFile, createCatalogIndex, documentKind, loadEngine, StatementCache
 import { inScope, normalizeSettings } from '../server/src/lsp/config';
 import { parseQualifiedName } from '../server/src/lsp/hover';
 import { splitStatements } from '../server/src/engine/sql/split';
-import { filterCondition, filterEdit, whereCondition } from '../server/src/lsp/codeActions';
+import { filterCondition, filterEdit, snippetToPlain, whereCondition } from '../server/src/lsp/codeActions';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 let catalog: CatalogSnapshot;
@@ -166,16 +166,17 @@ void describe('hover and quick-fix helpers', () => {
     assert.equal(parseQualifiedName('a..b'), undefined);
   });
 
-  void it('builds filter templates per strategy', () => {
-    const now = new Date(Date.UTC(2026, 11, 15));
-    assert.equal(filterCondition({ strategy: 'range', keyColumns: ['created_at'], qualifier: 'l' }, undefined, now), "l.created_at >= '2026-12-01' AND l.created_at < '2027-01-01'");
-    assert.equal(filterCondition({ strategy: 'hash', keyColumns: ['user_id', 'Org'] }, undefined, now), 'user_id = $1 AND "Org" = $2');
-    assert.equal(filterCondition({ strategy: 'list', keyColumns: ['region'] }, undefined, now), "region = 'value'");
-    assert.equal(filterCondition({ strategy: 'range', keyColumns: ['lower(email)'] }, undefined, now), "(lower(email)) >= '2026-12-01' AND (lower(email)) < '2027-01-01'");
+  void it('builds filter snippets per strategy: tab stops, never a guessed value', () => {
+    assert.equal(filterCondition({ strategy: 'range', keyColumns: ['created_at'], qualifier: 'l' }, undefined), 'l.created_at >= ${1:from} AND l.created_at < ${2:to}');
+    assert.equal(filterCondition({ strategy: 'hash', keyColumns: ['user_id', 'Org'] }, undefined), 'user_id = ${1:value1} AND "Org" = ${2:value2}');
+    assert.equal(filterCondition({ strategy: 'list', keyColumns: ['region'] }, undefined), 'region = ${1:value}');
+    assert.equal(filterCondition({ strategy: 'list', keyColumns: ['order'] }, undefined), '"order" = ${1:value}');
+    assert.equal(filterCondition({ strategy: 'range', keyColumns: ['Order Date'], qualifier: 'ev' }, undefined), 'ev."Order Date" >= ${1:from} AND ev."Order Date" < ${2:to}');
+    assert.equal(filterCondition({ strategy: 'range', keyColumns: ['lower(email)'] }, undefined), '(lower(email)) >= ${1:from} AND (lower(email)) < ${2:to}');
+    assert.equal(snippetToPlain('a$b >= ${1:from} AND x = \\$1'), 'a$b >= … AND x = $1');
   });
 
-  void it('filter edits keep the meaning of an existing OR and make the query prunable', () => {
-    const now = new Date(Date.UTC(2026, 10, 5));
+  void it('filter edits keep the meaning of an existing OR and make the query prunable once filled', () => {
     const cases: [string, string][] = [
       ["SELECT id FROM leads WHERE company = 'a' OR company = 'b' ORDER BY id", "SELECT id FROM leads WHERE (company = 'a' OR company = 'b') AND leads.created_at >= '2026-11-01' AND leads.created_at < '2026-12-01' ORDER BY id"],
       ["SELECT id FROM leads WHERE company = 'or' AND (id = 1 OR id = 2)", "SELECT id FROM leads WHERE company = 'or' AND (id = 1 OR id = 2) AND leads.created_at >= '2026-11-01' AND leads.created_at < '2026-12-01'"],
@@ -184,9 +185,11 @@ void describe('hover and quick-fix helpers', () => {
     for (const [query, expected] of cases) {
       const [f] = checkFile('q.sql', query, catalog).findings;
       assert.ok(f?.fix?.insertAt, query);
-      const plan = filterEdit(f, catalog.lookup('public', 'leads'), now, query)!;
+      const plan = filterEdit(f, catalog.lookup('public', 'leads'), query)!;
       let out = query;
-      for (const e of [...plan.edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+      // The user fills the tab stops.
+      const fill = (t: string): string => t.replace('${1:from}', "'2026-11-01'").replace('${2:to}', "'2026-12-01'");
+      for (const e of [...plan.edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + (e.snippet ? fill(e.newText) : e.newText) + out.slice(e.end);
       assert.equal(out.replace(/ (leads\.)?created_at/g, ' leads.created_at'), expected);
       assert.deepEqual(checkFile('q.sql', out, catalog).findings, [], `the fixed query is prunable: ${out}`);
     }

@@ -77,7 +77,7 @@ export class LspClient {
   }
 
   /** Spawns the server and completes initialize / initialized. */
-  static async start(options: { folders: string[]; settings?: SettingsFn; env?: NodeJS.ProcessEnv; nodeArgs?: string[] }): Promise<LspClient> {
+  static async start(options: { folders: string[]; settings?: SettingsFn; env?: NodeJS.ProcessEnv; nodeArgs?: string[]; snippetEdits?: boolean }): Promise<LspClient> {
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { cwd: ROOT, env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options.settings ?? (() => ({})));
@@ -128,7 +128,12 @@ export class LspClient {
       rootUri: options.folders[0] ? fileUri(options.folders[0]) : null,
       workspaceFolders: options.folders.map((f) => ({ uri: fileUri(f), name: path.basename(f) })),
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          ...(options.snippetEdits ? { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } : {}),
+        },
         textDocument: {
           publishDiagnostics: { versionSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },

@@ -12,17 +12,17 @@
 import type { Db, DbSession } from './connection';
 import { parseSync } from 'libpg-query';
 import { ensureParserLoaded, parseSql, replacePlaceholders, splitStatements, type AstNode } from '../engine/sql/parse';
-import { quoteIdent, quoteQualified } from './quote';
+import { formatQualified, quoteIdent, quoteQualified } from './quote';
 
 /** `generic-plan` is no longer produced (kept so that saved JSON output still type-checks). */
 export type ExplainMode = 'plain' | 'generic-plan' | 'prepared-null-parameters';
 
 export interface TablePruning {
-  /** `schema.table` of the partitioned (root) table. */
+  /** `schema.table` of the partitioned (root) table, quoted where SQL needs it (`public."Le ads"`). */
   readonly table: string;
   /** Leaf partitions the table has. */
   readonly total: number;
-  /** Leaf partitions the plan scans (qualified names). */
+  /** Leaf partitions the plan scans (qualified names, quoted where SQL needs it). */
   readonly scanned: readonly string[];
   /** Partitions removed when the executor starts (run-time pruning), summed over the plan. */
   readonly removedAtStartup: number;
@@ -273,12 +273,12 @@ async function summarize(s: DbSession, plan: PlanNode, named: readonly { schema?
   const rootOf = new Map<string, number>();
   for (const r of rows) {
     rootOf.set(`${r.schema}.${r.name}`, r.root);
-    if (!roots.has(r.root)) roots.set(r.root, { table: `${r.root_schema}.${r.root_name}`, scanned: new Set(), removed: 0, runtime: false });
+    if (!roots.has(r.root)) roots.set(r.root, { table: formatQualified(r.root_schema, r.root_name), scanned: new Set(), removed: 0, runtime: false });
   }
   for (const sc of scans) {
     const root = rootOf.get(`${sc.schema}.${sc.name}`);
     const entry = root !== undefined ? roots.get(root) : undefined;
-    if (entry && entry.table !== `${sc.schema}.${sc.name}`) entry.scanned.add(`${sc.schema}.${sc.name}`);
+    if (entry && entry.table !== formatQualified(sc.schema, sc.name)) entry.scanned.add(formatQualified(sc.schema, sc.name));
   }
   for (const a of appends) {
     const first = a.scans.map((x) => rootOf.get(`${x.schema}.${x.name}`)).find((x) => x !== undefined);

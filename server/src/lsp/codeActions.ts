@@ -3,7 +3,10 @@
  * fixes (Ruby, TypeScript, Python), and suppression comments for the line or the file.
  * Everything here works on UTF-16 offsets; the session turns them into LSP ranges.
  */
-import { displayIdent, type PartitionedTable } from '../engine/catalog/model';
+import { formatIdent } from '../db/quote';
+import { wrappedKeyRewrite } from '../engine/analysis/fix';
+import type { PartitionedTable } from '../engine/catalog/model';
+import { parserReady, parseSql } from '../engine/sql/parse';
 import type { DocumentKind } from '../engine/check';
 import type { Finding, FixHint } from '../engine/finding';
 import { hostModuleFor } from '../engine/index';
@@ -13,7 +16,10 @@ import { LineIndex } from '../engine/finding';
 export interface OffsetEdit {
   readonly start: number;
   readonly end: number;
+  /** LSP snippet syntax (`${1:from}` tab stops) when `snippet` is set. */
   readonly newText: string;
+  /** The text has placeholders the user fills in; never a guessed value. */
+  readonly snippet?: boolean;
 }
 
 export interface ActionPlan {
@@ -22,76 +28,101 @@ export interface ActionPlan {
   readonly preferred: boolean;
 }
 
-const PLAIN = /^[a-z_][a-z0-9_$]*$/;
-
-function column(name: string, qualifier: string | undefined): string {
-  // Key expression texts are wrapped in parentheses; plain names are quoted only when needed.
-  const col = PLAIN.test(name) ? name : /^[A-Za-z_][\w$]*$/.test(name) ? displayIdent(name) : `(${name})`;
-  return qualifier ? `${qualifier}.${col}` : col;
-}
-
-function isoDate(d: Date): string {
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-01`;
-}
-
-function literal(text: string): string {
-  return /^-?\d+(\.\d+)?$/.test(text) ? text : `'${text.replace(/'/g, "''")}'`;
+/** Escapes text for LSP snippet syntax (`$`, `}` and `\` are special there). */
+export function snippetText(text: string): string {
+  return text.replace(/[$}\\]/g, (c) => `\\${c}`);
 }
 
 /**
- * The condition a filter template inserts. Values are placeholders for the user to replace:
- * for RANGE the bounds of the current month (or of the newest known numeric partition), for
- * LIST a known value, for HASH a parameter per key column.
+ * The plain text for a client without snippet edits: every tab stop becomes `…`, which does not
+ * parse in SQL, Ruby or TypeScript (Python keeps its `...` placeholder), so nothing runs until
+ * the user writes the values.
  */
-export function filterCondition(hint: FixHint, table: PartitionedTable | undefined, now: Date = new Date()): string | undefined {
+export function snippetToPlain(snippet: string): string {
+  let out = '';
+  for (let i = 0; i < snippet.length; i++) {
+    const c = snippet[i]!;
+    if (c === '\\' && i + 1 < snippet.length) {
+      out += snippet[++i];
+    } else if (c === '$' && snippet[i + 1] === '{') {
+      const m = /^\$\{\d+(?::([^}]*))?\}/.exec(snippet.slice(i));
+      if (m) {
+        out += m[1] === '...' ? '...' : '…';
+        i += m[0].length - 1;
+      } else out += c;
+    } else if (c === '$' && /\d/.test(snippet[i + 1] ?? '')) {
+      const m = /^\$\d+/.exec(snippet.slice(i))!;
+      out += '…';
+      i += m[0].length - 1;
+    } else out += c;
+  }
+  return out;
+}
+
+/** A key part as SQL text: a column name quoted as PostgreSQL needs it, an expression in parentheses. */
+function column(name: string, qualifier: string | undefined, expression: boolean): string {
+  const col = expression ? `(${name})` : formatIdent(name);
+  return qualifier ? `${qualifier}.${col}` : col;
+}
+
+/**
+ * The condition a filter inserts, as a snippet: the key column(s) with tab stops for the values
+ * (`created_at >= ${1:from} AND created_at < ${2:to}`). The values are the user's to write: a
+ * guessed bound (this month, a known partition) could change what the query returns.
+ */
+export function filterCondition(hint: FixHint, table: PartitionedTable | undefined): string | undefined {
   const cols = hint.keyColumns;
   if (cols.length === 0) return undefined;
   const q = hint.qualifier;
-  if (hint.strategy === 'range') {
-    const c = column(cols[0]!, q);
-    let from = `'${isoDate(now)}'`;
-    let to = `'${isoDate(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)))}'`;
-    const ranges = (table?.partitions ?? []).flatMap((p) => (p.bound.kind === 'range' ? [p.bound] : []));
-    const last = ranges[ranges.length - 1];
-    const f = last?.from[0];
-    const t = last?.to[0];
-    if (f?.kind === 'value' && t?.kind === 'value' && /^-?\d+$/.test(f.text) && /^-?\d+$/.test(t.text)) {
-      from = f.text;
-      to = t.text;
-    }
-    return `${c} >= ${from} AND ${c} < ${to}`;
-  }
-  if (hint.strategy === 'list') {
-    let value = "'value'";
-    for (const p of table?.partitions ?? []) {
-      if (p.bound.kind === 'list') {
-        const v = p.bound.values.find((x) => x !== null);
-        if (v !== undefined && v !== null) {
-          value = literal(v);
-          break;
-        }
-      }
-    }
-    return `${column(cols[0]!, q)} = ${value}`;
-  }
-  return cols.map((c, i) => `${column(c, q)} = $${i + 1}`).join(' AND ');
+  const isExpr = (i: number, name: string): boolean => {
+    const k = table?.key[i];
+    return k ? k.kind !== 'column' : /[()+\-*/|:,]/.test(name);
+  };
+  const c = (i: number): string => snippetText(column(cols[i]!, q, isExpr(i, cols[i]!)));
+  if (hint.strategy === 'range') return `${c(0)} >= \${1:from} AND ${c(0)} < \${2:to}`;
+  if (hint.strategy === 'list') return `${c(0)} = \${1:value}`;
+  return cols.map((_, i) => `${c(i)} = \${${i + 1}:value${cols.length > 1 ? i + 1 : ''}}`).join(' AND ');
 }
 
 /** The edit inserting a filter on the key (` WHERE …` or ` AND …`), when the finding says where. */
-export function filterEdit(f: Finding, table: PartitionedTable | undefined, now?: Date, text?: string): ActionPlan | undefined {
+export function filterEdit(f: Finding, table: PartitionedTable | undefined, text?: string, why?: string): ActionPlan | undefined {
   const hint = f.fix;
   if (!hint?.insertAt) return undefined;
-  const cond = filterCondition(hint, table, now);
+  const cond = filterCondition(hint, table);
   if (!cond) return undefined;
   const { offset, mode } = hint.insertAt;
-  const title = `Add a filter on the partition key of ${f.table} (${hint.keyColumns.join(', ')})`;
-  if (mode === 'where') return { title, edits: [{ start: offset, end: offset, newText: ` WHERE ${cond}` }], preferred: true };
+  const title = `Add a filter on the partition key of ${f.table} (${hint.keyColumns.map(formatIdent).join(', ')}) — fill in the values${why ? `; not rewritten because ${why}` : ''}`;
+  if (mode === 'where') return { title, edits: [{ start: offset, end: offset, newText: ` WHERE ${cond}`, snippet: true }], preferred: true };
   // `WHERE a OR b` + ` AND key…` would bind to `b` only: parenthesise an existing top-level OR.
   const existing = text === undefined ? undefined : whereCondition(text, f.end, offset);
   const edits: OffsetEdit[] = [];
   if (existing?.hasOr) edits.push({ start: existing.start, end: existing.start, newText: '(' });
-  edits.push({ start: offset, end: offset, newText: `${existing?.hasOr ? ')' : ''} AND ${cond}` });
+  edits.push({ start: offset, end: offset, newText: `${existing?.hasOr ? ')' : ''} AND ${cond}`, snippet: true });
   return { title, edits, preferred: true };
+}
+
+/**
+ * For a wrapped key in SQL (`date_trunc('month', k) = '2026-11-01'`, `k::date = '2026-11-05'`):
+ * the rewrite to a range on the bare key when it provably returns the same rows, else the reason
+ * it cannot be rewritten (the caller then offers the filter snippet and says why).
+ */
+export function rewriteAction(text: string, f: Finding, table: PartitionedTable | undefined): ActionPlan | { refused: string } | undefined {
+  if (f.code !== 'partition-key-not-prunable' || f.fix?.language !== 'sql' || !parserReady()) return undefined;
+  const key = table?.key[0];
+  if (!key || key.kind !== 'column') return undefined;
+  let r;
+  try {
+    r = wrappedKeyRewrite(parseSql(text).statements, f.start, key.column, key.type);
+  } catch {
+    return undefined;
+  }
+  if (!r) return undefined;
+  if (r.kind === 'refused') return { refused: r.reason };
+  return {
+    title: `Rewrite ${r.original} as a range on ${formatIdent(key.column)} (same rows: ${r.because}; prunes)`,
+    edits: [{ start: r.start, end: r.end, newText: r.newText }],
+    preferred: true,
+  };
 }
 
 /**
@@ -193,7 +224,9 @@ export function actionsFor(kind: DocumentKind, text: string, f: Finding, table: 
     }
   }
   if (out.length === 0 || f.fix?.language === 'sql') {
-    const sqlFix = filterEdit(f, table, undefined, text);
+    const rewrite = kind === 'sql' ? rewriteAction(text, f, table) : undefined;
+    if (rewrite && 'edits' in rewrite) out.push({ ...rewrite, preferred: out.length === 0 });
+    const sqlFix = filterEdit(f, table, text, rewrite && 'refused' in rewrite ? rewrite.refused : undefined);
     if (sqlFix) out.push({ ...sqlFix, preferred: out.length === 0 });
   }
   out.push(...suppressionPlans(kind, text, f));

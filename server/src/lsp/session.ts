@@ -19,6 +19,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -26,7 +27,7 @@ import { displayName, keyText, type CatalogView } from '../engine/catalog/model'
 import type { Finding, Severity } from '../engine/finding';
 import { checkFile, documentKind, engineLoadProblems, loadEngine, StatementCache, type DocumentKind } from '../engine/index';
 import { CatalogSummaryRequest, DIAGNOSTIC_SOURCE, LiveCatalogNotification, type CatalogSummaryResult, type LiveCatalogParams } from '../protocol';
-import { actionsFor } from './codeActions';
+import { actionsFor, snippetToPlain } from './codeActions';
 import { SettingsStore, type ResourceSettings } from './config';
 import { describeTable, tableAt, tableOfFinding } from './hover';
 import { documentTooLarge } from './limits';
@@ -68,6 +69,7 @@ export function startSession(connection: Connection): void {
   let supportsConfiguration = false;
   let supportsConfigurationChange = false;
   let supportsFolderChanges = false;
+  let supportsSnippetEdits = false;
   /** Documents whose open event was just handled (TextDocuments fires a content change right after). */
   const opening = new Set<string>();
   const settings = new SettingsStore(connection, () => supportsConfiguration);
@@ -275,6 +277,7 @@ export function startSession(connection: Connection): void {
     supportsConfiguration = caps.workspace?.configuration === true;
     supportsConfigurationChange = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     supportsFolderChanges = caps.workspace?.workspaceFolders === true;
+    supportsSnippetEdits = caps.workspace?.workspaceEdit?.snippetEditSupport === true;
     const folders: Folder[] = [];
     for (const f of params.workspaceFolders ?? []) {
       const p = uriToPath(f.uri);
@@ -444,13 +447,25 @@ export function startSession(connection: Connection): void {
         const diagnostic = toDiagnostic(f, c.index, uri);
         const plans = actionsFor(c.kind, c.text, f, tableOfFinding(f, c.catalog), error);
         for (const plan of plans) {
-          const edits: TextEdit[] = plan.edits.map((e) => ({ range: { start: c.index.position(e.start), end: c.index.position(e.end) }, newText: e.newText }));
+          const range = (e: { start: number; end: number }) => ({ start: c.index.position(e.start), end: c.index.position(e.end) });
+          // Snippet edits (tab stops the user fills) where the client supports them, else plain text with `…` holes.
+          const snippets = supportsSnippetEdits && plan.edits.some((e) => e.snippet);
+          const edit: WorkspaceEdit = snippets
+            ? {
+                documentChanges: [
+                  {
+                    textDocument: { uri, version: doc.version },
+                    edits: plan.edits.map((e) => (e.snippet ? { range: range(e), snippet: { kind: 'snippet' as const, value: e.newText } } : { range: range(e), newText: e.newText })),
+                  },
+                ],
+              }
+            : { changes: { [uri]: plan.edits.map((e): TextEdit => ({ range: range(e), newText: e.snippet ? snippetToPlain(e.newText) : e.newText })) } };
           out.push({
             title: plan.title,
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             ...(plan.preferred ? { isPreferred: true } : {}),
-            edit: { changes: { [uri]: edits } },
+            edit,
           });
         }
       }

@@ -3,6 +3,7 @@
  * (`ddl.ts`), from the `partitionLens.tables` setting, or from a live database
  * (`server/src/db/introspect.ts`). The analyzer only ever reads this model.
  */
+import { formatIdent, formatIdent as displayIdent, formatQualified } from '../../db/quote';
 
 export type Strategy = 'range' | 'list' | 'hash';
 
@@ -79,17 +80,8 @@ export interface PartitionedTable {
   readonly bytes?: number;
 }
 
-/** `schema.name`, each part quoted only where PostgreSQL would need quotes. */
-export function displayName(schema: string, name: string): string {
-  return `${displayIdent(schema)}.${displayIdent(name)}`;
-}
-
-const PLAIN_IDENT = /^[a-z_][a-z0-9_$]*$/;
-
-/** An identifier as PostgreSQL would print it (quoted when needed). */
-export function displayIdent(ident: string): string {
-  return PLAIN_IDENT.test(ident) ? ident : `"${ident.replace(/"/g, '""')}"`;
-}
+// `schema.name` and single identifiers as PostgreSQL prints them: the one quoting helper.
+export { formatQualified as displayName, formatIdent as displayIdent };
 
 /** The key as text, e.g. `created_at` or `user_id, (lower(email))`. */
 export function keyText(key: readonly KeyPart[]): string {

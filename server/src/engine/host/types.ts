@@ -21,7 +21,10 @@ export interface EmbeddedSql {
 export interface HostEdit {
   readonly start: number;
   readonly end: number;
+  /** The inserted text; LSP snippet syntax (`${1:from}` tab stops) when `snippet` is set. */
   readonly newText: string;
+  /** `newText` is a snippet whose placeholders the user fills (never a guessed value). */
+  readonly snippet?: boolean;
 }
 
 export interface HostQuickFix {

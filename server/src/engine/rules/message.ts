@@ -23,12 +23,11 @@ export function suggestion(t: PartitionedTable, qualifier?: string): string {
 }
 
 /**
- * The suggestion set off from the sentence: in double quotes, or in backticks when it holds a
- * quoted identifier (`"OrderDate" = …`), where surrounding double quotes would read as `""`.
+ * The suggestion set off from the sentence in backticks: double quotes would read as a quoted
+ * identifier, and the text inside is SQL with `…` for the values (`"Order Date" >= … AND …`).
  */
 export function quotedSuggestion(t: PartitionedTable, qualifier?: string): string {
-  const text = suggestion(t, qualifier);
-  return text.includes('"') ? `\`${text}\`` : `"${text}"`;
+  return `\`${suggestion(t, qualifier)}\``;
 }
 
 export function fixHint(v: TableReferenceVerdict): FixHint {

@@ -12,6 +12,7 @@
  * Unknown node types print as `<NodeType>` (never throws), which never equals a real expression.
  */
 import type { AstNode } from './parse';
+import { formatIdent as quoteIdent, formatTypeName } from '../../db/quote';
 
 export function exprText(node: AstNode): string {
   return new Deparser(false).expr(node);
@@ -44,26 +45,13 @@ export function referencedColumns(node: AstNode): string[] {
   return out;
 }
 
-/** An identifier as PostgreSQL prints it: quoted unless it is plain lower-case. */
-export function quoteIdent(name: string): string {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) && !RESERVED.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
-}
+/** An identifier as PostgreSQL prints it (the one quoting helper). */
+export { quoteIdent };
 
 /** A string literal as PostgreSQL prints it. */
 export function quoteLiteral(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
-
-// Reserved words that must be quoted as column names (a subset is enough for printing keys).
-const RESERVED = new Set([
-  'all', 'analyse', 'analyze', 'and', 'any', 'array', 'as', 'asc', 'asymmetric', 'both', 'case', 'cast', 'check', 'collate',
-  'column', 'constraint', 'create', 'current_catalog', 'current_date', 'current_role', 'current_time', 'current_timestamp',
-  'current_user', 'default', 'deferrable', 'desc', 'distinct', 'do', 'else', 'end', 'except', 'false', 'fetch', 'for',
-  'foreign', 'from', 'grant', 'group', 'having', 'in', 'initially', 'intersect', 'into', 'lateral', 'leading', 'limit',
-  'localtime', 'localtimestamp', 'not', 'null', 'offset', 'on', 'only', 'or', 'order', 'placing', 'primary', 'references',
-  'returning', 'select', 'session_user', 'some', 'symmetric', 'system_user', 'table', 'then', 'to', 'trailing', 'true',
-  'union', 'unique', 'user', 'using', 'variadic', 'when', 'where', 'window', 'with',
-]);
 
 const SQL_VALUE_FUNCTIONS: Record<string, string> = {
   SVFOP_CURRENT_DATE: 'CURRENT_DATE',
@@ -202,14 +190,15 @@ class Deparser {
   private qualifiedName(names: AstNode[]): string {
     let parts: string[] = names.map((s) => s.String?.sval ?? '');
     if (this.normalize && parts.length > 1 && parts[0] === 'pg_catalog') parts = parts.slice(1);
-    return parts.map((p) => quoteIdent(p)).join('.');
+    // Function and type names: only reserved words are quoted there (left(), timestamp).
+    return parts.map((p) => formatTypeName(p)).join('.');
   }
 
   typeName(t: AstNode): string {
     if (!t) return '';
     let names: string[] = (t.names ?? []).map((s: AstNode) => s.String?.sval ?? '');
     if (names.length > 1 && names[0] === 'pg_catalog') names = names.slice(1);
-    let s = names.map((p) => quoteIdent(p)).join('.');
+    let s = names.map((p) => formatTypeName(p)).join('.');
     if (t.setof) s = `SETOF ${s}`;
     const mods: AstNode[] = t.typmods ?? [];
     if (mods.length) s += `(${this.expr(mods)})`;
@@ -250,7 +239,7 @@ class Deparser {
   private qualifiedNameWithoutCatalog(names: AstNode[]): string {
     const parts: string[] = names.map((s) => s.String?.sval ?? '');
     const p = parts.length > 1 && parts[0] === 'pg_catalog' ? parts.slice(1) : parts;
-    return p.map((x) => quoteIdent(x)).join('.');
+    return p.map((x) => formatTypeName(x)).join('.');
   }
 
   private opName(names: AstNode[]): string {

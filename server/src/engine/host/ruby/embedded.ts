@@ -7,6 +7,7 @@ import { callOptions } from './models';
 import { SqlText } from './sqltext';
 import { isStringNode, plainString, stringSql } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
+import { formatIdent } from '../../../db/quote';
 
 export interface Fragment {
   readonly sql: SqlText;
@@ -39,9 +40,8 @@ const RAILS_TYPES: Record<string, string> = {
   int8range: 'int8range', numrange: 'numrange', point: 'point', line: 'line', ltree: 'ltree', enum: 'text',
 };
 
-function ident(s: string): string {
-  return /^[a-z_][a-z0-9_$]*$/.test(s) ? s : `"${s.replace(/"/g, '""')}"`;
-}
+// Column and table names in the synthesized DDL, quoted as PostgreSQL needs (keywords too).
+const ident = formatIdent;
 
 function qualified(s: string): string {
   return s.split('.').map(ident).join('.');

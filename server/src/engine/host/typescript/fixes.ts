@@ -7,8 +7,12 @@ import type { Finding } from '../../finding';
 import type { HostEdit, HostQuickFix } from '../types';
 import { propertyOf, type ModelRegistry } from './models';
 
-/** A lower bound that compiles as is and selects recent partitions only: the last 30 days. */
-const RECENT = 'new Date(Date.now() - 30 * 86_400_000)';
+/** Tab stop `n` (the user writes the value; a guessed bound would change what the query returns). */
+const stop = (n: number, name: string): string => `\${${n}:${name}}`;
+/** Escapes a name for snippet text (`$` is special there and legal in JavaScript names). */
+const esc = (s: string): string => s.replace(/[$}\\]/g, (c) => `\\${c}`);
+/** The snippet shown in a title, placeholders as their names. */
+const shown = (snippet: string): string => snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\\(.)/g, '$1');
 
 export function suppressFix(text: string, offset: number): HostQuickFix {
   let lineStart = offset;
@@ -29,13 +33,13 @@ export function keyFixes(text: string, finding: Finding, registry: ModelRegistry
   const at = Number(host.at);
   const out: HostQuickFix[] = [];
   const edit = (e: HostEdit, title: string): void => {
-    out.push({ title, edits: [e], preferred: true });
+    out.push({ title: `${shown(title)} — fill in the values`, edits: [{ ...e, snippet: true }], preferred: true });
   };
   switch (host.framework) {
     case 'prisma': {
       const model = registry.find('prisma', String(host.model));
-      const prop = model ? propertyOf(model, key) : key;
-      const cond = range ? `${prop}: { gte: ${RECENT} }` : `${prop}: ${prop}`;
+      const prop = esc(model ? propertyOf(model, key) : key);
+      const cond = range ? `${prop}: { gte: ${stop(1, 'from')}, lt: ${stop(2, 'to')} }` : `${prop}: ${stop(1, 'value')}`;
       const title = `Add a ${prop} condition to the Prisma where`;
       if (host.mode === 'where') edit({ start: at, end: at, newText: host.empty ? ` ${cond} ` : ` ${cond},` }, title);
       else if (host.mode === 'args') edit({ start: at, end: at, newText: host.empty ? ` where: { ${cond} } ` : ` where: { ${cond} },` }, title);
@@ -44,22 +48,22 @@ export function keyFixes(text: string, finding: Finding, registry: ModelRegistry
     }
     case 'drizzle': {
       const model = registry.find('drizzle', String(host.table));
-      const prop = model ? propertyOf(model, key) : key;
-      const ref = String(host.ref ?? host.table);
-      const cond = range ? `gte(${ref}.${prop}, ${RECENT})` : `eq(${ref}.${prop}, ${prop})`;
-      const title = `Add ${range ? 'gte' : 'eq'}(${ref}.${prop}, …) to the where`;
+      const prop = esc(model ? propertyOf(model, key) : key);
+      const ref = esc(String(host.ref ?? host.table));
+      const cond = range ? `gte(${ref}.${prop}, ${stop(1, 'from')}), lt(${ref}.${prop}, ${stop(2, 'to')})` : `eq(${ref}.${prop}, ${stop(1, 'value')})`;
+      const title = `Add ${range ? 'gte/lt' : 'eq'}(${ref}.${prop}, …) to the where`;
       if (host.mode === 'and') edit({ start: at, end: at, newText: `, ${cond}` }, title);
       else if (host.mode === 'wrap') {
         const end = Number(host.end);
-        edit({ start: at, end, newText: `and(${text.slice(at, end)}, ${cond})` }, title);
-      } else if (host.mode === 'none') edit({ start: at, end: at, newText: `.where(${cond})` }, title);
+        edit({ start: at, end, newText: `and(${esc(text.slice(at, end))}, ${cond})` }, title);
+      } else if (host.mode === 'none') edit({ start: at, end: at, newText: range ? `.where(and(${cond}))` : `.where(${cond})` }, title);
       break;
     }
     case 'knex':
     case 'kysely': {
-      const col = host.column ? `${String(host.column)}.${key}` : key;
-      const cond = range ? `.where('${col}', '>=', ${RECENT})` : `.where('${col}', '=', ${key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())})`;
-      edit({ start: at, end: at, newText: cond }, `Add ${cond.slice(0, cond.indexOf(',', cond.indexOf(',') + 1))}, …) on the partition key`);
+      const col = esc(host.column ? `${String(host.column)}.${key}` : key);
+      const cond = range ? `.where('${col}', '>=', ${stop(1, 'from')}).where('${col}', '<', ${stop(2, 'to')})` : `.where('${col}', '=', ${stop(1, 'value')})`;
+      edit({ start: at, end: at, newText: cond }, `Add .where('${col}', ${range ? "'>=' …).where(… '<'" : "'='"}, …) on the partition key`);
       break;
     }
     default:
