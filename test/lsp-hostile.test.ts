@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { fileUri, LspClient, SERVER } from './helpers/lsp-client';
@@ -59,6 +60,10 @@ void describe('language server with hostile documents', () => {
     client.open(uri, 'sql', NORMAL);
     const d = await client.waitForDiagnostics(uri, (x) => x.length === 1);
     assert.equal(d[0]!.code, 'partition-key-missing');
+    // The code links to its rule document, a file that exists (shipped in the .vsix next to dist/).
+    const href = d[0]!.codeDescription?.href;
+    assert.ok(href?.startsWith('file://') && href.endsWith('/docs/rules/partition-key-missing.md'), href);
+    assert.ok(fs.existsSync(fileURLToPath(href!)));
     client.close(uri);
   }
 

@@ -28,6 +28,7 @@ import { actionsFor } from './codeActions';
 import { SettingsStore, type ResourceSettings } from './config';
 import { describeTable, tableAt, tableOfFinding } from './hover';
 import { documentTooLarge } from './limits';
+import { ruleDocUrl } from './ruleDocs';
 import { errorText, uriToPath, WorkspaceState, type Folder } from './workspace';
 
 /** Findings whose quick fixes one code-action request computes at most (a range may hold 25,000). */
@@ -210,10 +211,12 @@ export function startSession(connection: Connection): void {
   }
 
   function toDiagnostic(f: Finding, index: Positions): Diagnostic {
+    const doc = ruleDocUrl(f.code);
     return {
       range: { start: index.position(f.start), end: index.position(f.end) },
       severity: SEVERITY[f.severity],
       code: f.code,
+      ...(doc ? { codeDescription: { href: doc } } : {}),
       source: DIAGNOSTIC_SOURCE,
       message: f.message,
     };
