@@ -114,6 +114,25 @@ void describe('language server with hostile documents', () => {
     client.close(tsUri);
   });
 
+  void it('a catalog change re-checks the document being edited first', async () => {
+    const q = "SELECT id FROM orders WHERE note = 'x';\n";
+    const uris = Array.from({ length: 100 }, (_, i) => fileUri(path.join(dir, `orders-${String(i).padStart(3, '0')}.sql`)));
+    for (const u of uris) client.open(u, 'sql', q);
+    for (const u of uris) await client.waitForDiagnostics(u, (d) => d.length === 0);
+    // The user types in one document in the middle…
+    const edited = uris[57]!;
+    const v = client.change(edited, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    await client.waitForDiagnostics(edited, undefined, { version: v });
+    // …and a DDL document makes `orders` partitioned: every open document is re-checked.
+    const since = client.publishes.length;
+    const ddl = fileUri(path.join(dir, 'orders-ddl.sql'));
+    client.open(ddl, 'sql', 'CREATE TABLE orders (id bigint, note text, placed_on date NOT NULL) PARTITION BY RANGE (placed_on);\n');
+    for (const u of uris) await client.waitForDiagnostics(u, (d) => d.length === 1, { timeoutMs: 60_000 });
+    const order = client.publishes.slice(since).filter((p) => p.diagnostics.length === 1 && uris.includes(p.uri)).map((p) => p.uri);
+    assert.equal(order[0], edited, 'the edited document gets its new diagnostics first');
+    for (const u of [...uris, ddl]) client.close(u);
+  });
+
   void it('code actions over a range with 25,000 findings are bounded', async () => {
     const uri = fileUri(path.join(dir, 'many.sql'));
     const text = NORMAL.repeat(25_000);

@@ -125,8 +125,10 @@ export function startSession(connection: Connection): void {
    * event-loop turn, so that keystrokes (and their checks) are served in between.
    */
   function recheckAll(): void {
-    for (const doc of documents.all()) recheckQueue.add(doc.uri);
-    if (lastEdited && recheckQueue.delete(lastEdited)) schedule(lastEdited, 0);
+    const waiting = [...recheckQueue, ...documents.all().map((d) => d.uri)];
+    recheckQueue.clear();
+    if (lastEdited && documents.get(lastEdited)) recheckQueue.add(lastEdited);
+    for (const uri of waiting) recheckQueue.add(uri);
     if (!draining && recheckQueue.size > 0) {
       draining = true;
       setImmediate(drainRechecks);
