@@ -165,9 +165,9 @@ export function startSession(connection: Connection): void {
     if (why) {
       if (tooLarge.get(uri) !== why) {
         const name = uriToPath(uri) ?? uri;
-        const m = `Partition Lens does not analyse ${name.slice(name.lastIndexOf('/') + 1)}: ${why}.`;
+        const m = `Partition Lens does not analyse ${name.split(/[\\/]/).pop()}: ${why}.`;
+        // Logged when the reason changes; shown to the user once per opened document, not per keystroke.
         log(`${m} (${uri})`);
-        // Once per document and reason, not on every keystroke.
         if (!tooLarge.has(uri)) void connection.window.showInformationMessage(m);
       }
       tooLarge.set(uri, why);
