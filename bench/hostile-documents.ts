@@ -63,6 +63,21 @@ const scenarios: Scenario[] = [
   },
   { name: 'ts-10000-nested-templates', file: 'nested.ts', languageId: 'typescript', make: () => 'const q = ' + '`a${'.repeat(10_000) + 'x' + '}`'.repeat(10_000) + ';\n' },
   {
+    // Within the bounds: analysed. Shows whether memory comes back after closing an analysed file.
+    name: 'python-1.5MB-analysed',
+    file: 'big.py',
+    languageId: 'python',
+    make: () => {
+      const out: string[] = [];
+      for (let i = 0, n = 0; n < 1_500_000; i++) {
+        const s = `def report_${i}(cursor, company):\n    if company:\n        cursor.execute("SELECT * FROM leads WHERE company = %s", [company])\n    return cursor.fetchall()\n\n`;
+        out.push(s);
+        n += s.length;
+      }
+      return out.join('');
+    },
+  },
+  {
     name: 'sql-8M-chars',
     file: 'big.sql',
     languageId: 'sql',

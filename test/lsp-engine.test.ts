@@ -134,8 +134,13 @@ void describe('server settings', () => {
       exclude: [],
       tables: undefined,
       debounceMs: 5000,
+      maxFileSize: 2_000_000,
     });
     assert.equal(normalizeSettings(null).debounceMs, 150);
+    // partitionLens.maxFileSize: clamped to [1,000, 100,000,000], nonsense falls back to the default.
+    assert.equal(normalizeSettings({ maxFileSize: 5 }).maxFileSize, 1000);
+    assert.equal(normalizeSettings({ maxFileSize: 5e6 }).maxFileSize, 5_000_000);
+    assert.equal(normalizeSettings({ maxFileSize: 'big' }).maxFileSize, 2_000_000);
     assert.equal(normalizeSettings({ enable: false }).enable, false);
   });
 

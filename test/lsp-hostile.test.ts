@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { fileUri, LspClient, SERVER } from './helpers/lsp-client';
@@ -59,6 +60,10 @@ void describe('language server with hostile documents', () => {
     client.open(uri, 'sql', NORMAL);
     const d = await client.waitForDiagnostics(uri, (x) => x.length === 1);
     assert.equal(d[0]!.code, 'partition-key-missing');
+    // The code links to its rule document, a file that exists (shipped in the .vsix next to dist/).
+    const href = d[0]!.codeDescription?.href;
+    assert.ok(href?.startsWith('file://') && href.endsWith('/docs/rules/partition-key-missing.md'), href);
+    assert.ok(fs.existsSync(fileURLToPath(href!)));
     client.close(uri);
   }
 
@@ -107,6 +112,25 @@ void describe('language server with hostile documents', () => {
     await normalStillWorks('normal-2.sql');
     client.close(pyUri);
     client.close(tsUri);
+  });
+
+  void it('a catalog change re-checks the document being edited first', async () => {
+    const q = "SELECT id FROM orders WHERE note = 'x';\n";
+    const uris = Array.from({ length: 100 }, (_, i) => fileUri(path.join(dir, `orders-${String(i).padStart(3, '0')}.sql`)));
+    for (const u of uris) client.open(u, 'sql', q);
+    for (const u of uris) await client.waitForDiagnostics(u, (d) => d.length === 0);
+    // The user types in one document in the middle…
+    const edited = uris[57]!;
+    const v = client.change(edited, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    await client.waitForDiagnostics(edited, undefined, { version: v });
+    // …and a DDL document makes `orders` partitioned: every open document is re-checked.
+    const since = client.publishes.length;
+    const ddl = fileUri(path.join(dir, 'orders-ddl.sql'));
+    client.open(ddl, 'sql', 'CREATE TABLE orders (id bigint, note text, placed_on date NOT NULL) PARTITION BY RANGE (placed_on);\n');
+    for (const u of uris) await client.waitForDiagnostics(u, (d) => d.length === 1, { timeoutMs: 60_000 });
+    const order = client.publishes.slice(since).filter((p) => p.diagnostics.length === 1 && uris.includes(p.uri)).map((p) => p.uri);
+    assert.equal(order[0], edited, 'the edited document gets its new diagnostics first');
+    for (const u of [...uris, ddl]) client.close(u);
   });
 
   void it('code actions over a range with 25,000 findings are bounded', async () => {

@@ -26,10 +26,17 @@ function findTests(dir, out = []) {
   return out.sort();
 }
 
+/** The test process while it runs (stopped too when the runner is interrupted). */
+let running;
+
 function run(cmd, argv, opts = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, argv, { stdio: 'inherit', cwd: root, ...opts });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    running = child;
+    child.on('exit', (code, signal) => {
+      running = undefined;
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 
@@ -39,7 +46,8 @@ let tapDir;
 // An interrupted run (Ctrl-C, a CI time-out) still stops every server it started.
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(sig, () => {
-    console.error(`\n[test] ${sig}: stopping PostgreSQL servers`);
+    console.error(`\n[test] ${sig}: stopping the tests and PostgreSQL servers`);
+    running?.kill('SIGTERM');
     if (tapDir) fs.rmSync(tapDir, { recursive: true, force: true });
     stopAllServers().finally(() => process.exit(130));
   });

@@ -31,6 +31,7 @@ import { actionsFor, snippetToPlain } from './codeActions';
 import { SettingsStore, type ResourceSettings } from './config';
 import { describeTable, tableAt, tableOfFinding } from './hover';
 import { documentTooLarge } from './limits';
+import { ruleDocUrl } from './ruleDocs';
 import { errorText, pathToUri, uriToPath, WorkspaceState, type Folder } from './workspace';
 
 /** Findings whose quick fixes one code-action request computes at most (a range may hold 25,000). */
@@ -201,9 +202,9 @@ export function startSession(connection: Connection): void {
     if (why) {
       if (tooLarge.get(uri) !== why) {
         const name = uriToPath(uri) ?? uri;
-        const m = `Partition Lens does not analyse ${name.slice(name.lastIndexOf('/') + 1)}: ${why}.`;
+        const m = `Partition Lens does not analyse ${name.split(/[\\/]/).pop()}: ${why}.`;
+        // Logged when the reason changes; shown to the user once per opened document, not per keystroke.
         log(`${m} (${uri})`);
-        // Once per document and reason, not on every keystroke.
         if (!tooLarge.has(uri)) void connection.window.showInformationMessage(m);
       }
       tooLarge.set(uri, why);
@@ -262,10 +263,12 @@ export function startSession(connection: Connection): void {
         related.push({ location: { uri: pathToUri(r.fileName), range: { start: r.start, end: r.end } }, message: r.message });
       }
     }
+    const doc = ruleDocUrl(f.code);
     return {
       range: { start: index.position(f.start), end: index.position(f.end) },
       severity: SEVERITY[f.severity],
       code: f.code,
+      ...(doc ? { codeDescription: { href: doc } } : {}),
       source: DIAGNOSTIC_SOURCE,
       message: f.message,
       ...(related.length > 0 ? { relatedInformation: related } : {}),
