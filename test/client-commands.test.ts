@@ -17,7 +17,8 @@ import { CatalogService } from '../client/src/catalog/service';
 import { allCommands } from '../client/src/commands/table';
 import { makePickers } from '../client/src/commands/pick';
 import type { CommandContext } from '../client/src/commands/types';
-import { parseWriteSettings } from '../client/src/commands/write/ui';
+import { parseWriteSettings, planLocks, reviewOf } from '../client/src/commands/write/ui';
+import type { Plan } from '../server/src/db/plan';
 import { Logger } from '../client/src/log';
 
 void pgServers();
@@ -123,6 +124,18 @@ test('no shipped command takes an argument that skips a prompt', () => {
     assert.doesNotMatch(src, /confirmed:|confirmed ===|confirmDrop|ScriptedRun|isConnectionArgs|quiet/, f);
     assert.doesNotMatch(src, /from 'vscode'/, `${f} goes through the UI port`);
   }
+});
+
+test('the review names the locks the plan states, and never guesses them', () => {
+  const plan: Plan = { kind: 'drop', title: 'Drop x', summary: ['Drop public.x_1.'], warnings: ['Dropping cannot be undone.'], statements: [{ sql: 'DROP TABLE public.x_1', transactional: true }], affected: [], destructive: true };
+  const stated = '-- Drop x\n-- Locks taken (held until the transaction ends):\n--   ACCESS EXCLUSIVE on public.x_1 (statement 1): reads and writes wait.\n\nBEGIN;\n';
+  assert.deepEqual(planLocks(plan, stated), ['Locks taken (held until the transaction ends):', 'ACCESS EXCLUSIVE on public.x_1 (statement 1): reads and writes wait.']);
+  assert.deepEqual(planLocks({ ...plan, locks: [{ mode: 'ACCESS EXCLUSIVE', relation: 'public.x', effect: 'all wait' }] } as Plan, ''), ['Lock: ACCESS EXCLUSIVE on public.x — all wait']);
+  assert.match(planLocks(plan, '-- Drop x\nBEGIN;\n')[0]!, /^Locks: not stated/);
+  const r = reviewOf(plan, parseWriteSettings(() => undefined));
+  assert.deepEqual([r.runLabel, r.destructive], ['Drop for Good', true]);
+  assert.ok(r.summary.includes('⚠ Dropping cannot be undone.'));
+  assert.match(r.sql, /^DROP TABLE public\.x_1;$/m);
 });
 
 test('Create Upcoming Partitions: the review shows the whole script; Cancel changes nothing, Run creates', async (t) => {

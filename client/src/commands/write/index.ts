@@ -21,6 +21,7 @@ import {
   suggestPartitionName,
   type ArchiveMode,
   type CreatePartitionInput,
+  type Plan,
   type TargetTable,
 } from '../../../../server/src/db/plan';
 import { assertValidIdentifier } from '../../../../server/src/db/quote';
@@ -202,7 +203,22 @@ async function partitionFor(ctx: CommandContext, node: unknown): Promise<{ conn:
 async function detach(ctx: CommandContext, node?: unknown): Promise<boolean> {
   const p = await partitionFor(ctx, node);
   if (!p) return false;
-  const plan = await buildDetachPlan(p.conn.db, { schema: p.schema, name: p.name }, p.pending ? 'finalize' : 'auto');
+  const ref = { schema: p.schema, name: p.name };
+  let plan: Plan;
+  try {
+    plan = await buildDetachPlan(p.conn.db, ref, p.pending ? 'finalize' : 'auto');
+  } catch (e) {
+    // The database layer refuses a plain detach from a HASH-partitioned table (inserts for that
+    // remainder would fail) and offers a replace-in-place plan whose consequence it spells out.
+    const refused = e as { name?: string; reason?: string; consequence?: string };
+    if (refused?.name !== 'HashDetachRefused' || !refused.reason) throw e;
+    const choice = await ctx.ui.ask(refused.reason, { detail: refused.consequence, choices: ['Replace in Place…'] });
+    if (choice !== 'Replace in Place…') return false;
+    // `DetachOptions` (4th argument) comes with the database layer's refusal; typed loosely so
+    // this compiles on either side of that change.
+    const withOptions = buildDetachPlan as unknown as (q: unknown, r: typeof ref, mode: 'auto', opts: { replaceInPlace: boolean }) => Promise<Plan>;
+    plan = await withOptions(p.conn.db, ref, 'auto', { replaceInPlace: true });
+  }
   return confirmAndRun(ctx, p.conn, plan);
 }
 
