@@ -232,7 +232,7 @@ test('Archive with DROP: a second, destructive review; Cancel keeps the tables, 
   });
 });
 
-test('generated documents (Partition Sizes, Explain Pruning) are read-only documents of the port', async (t) => {
+test('generated documents (Partition Sizes, Explain Pruning, Convert migration) are read-only documents of the port', async (t) => {
   await eachServer(t, async (_s, url) => {
     const h = await connected(url);
     try {
@@ -251,6 +251,22 @@ test('generated documents (Partition Sizes, Explain Pruning) are read-only docum
       );
       assert.match(h.ui.documents[0]!.content, /leads_2026_01/);
       assert.match(h.ui.documents[1]!.content, /^-- Partition Lens: Explain Pruning/);
+
+      // Convert: the migration is generated, opened as documents, never run.
+      await sql(url, `CREATE TABLE public.plain_orders (id bigint, created_at timestamptz NOT NULL);
+        INSERT INTO public.plain_orders SELECT g, '2026-01-01'::timestamptz + g * interval '1 day' FROM generate_series(1, 200) g;`);
+      h.ui.script(table('public.plain_orders'), { pick: 'created_at' }, { pick: ENTER });
+      assert.equal(await h.run('partitionLens.convertToPartitioned'), true);
+      const interval = h.ui.prompts.at(-1)!;
+      assert.equal(interval.title, 'Partition interval');
+      assert.notEqual(interval.active?.label, undefined, 'Enter keeps a highlighted interval (never the first by accident)');
+      assert.match(interval.active!.description ?? '', /proposed from the data|a common start/);
+      const [migration, rails] = h.ui.documents.slice(2);
+      assert.deepEqual([migration!.name, migration!.language, rails!.language], ['convert_plain_orders.sql', 'sql', 'ruby']);
+      assert.match(migration!.content, /PARTITION BY RANGE/i);
+      assert.match(rails!.name, /\.rb$/);
+      const kind = await sql<{ relkind: string }>(url, `SELECT relkind FROM pg_catalog.pg_class WHERE oid = 'public.plain_orders'::regclass`);
+      assert.equal(kind[0]!.relkind, 'r', 'nothing ran');
     } finally {
       await h.connections.dispose();
     }
