@@ -18,6 +18,7 @@ import { allCommands } from '../client/src/commands/table';
 import { makePickers } from '../client/src/commands/pick';
 import type { CommandContext } from '../client/src/commands/types';
 import { parseWriteSettings, planLocks, reviewOf } from '../client/src/commands/write/ui';
+import * as planModule from '../server/src/db/plan';
 import type { Plan } from '../server/src/db/plan';
 import { Logger } from '../client/src/log';
 
@@ -152,7 +153,7 @@ test('Create Upcoming Partitions: the review shows the whole script; Cancel chan
       assert.equal(review!.destructive, false);
       assert.match(review!.sql, /^BEGIN;$/m);
       assert.match(review!.sql, /SET LOCAL lock_timeout = '5000ms';/);
-      assert.ok(review!.summary.some((l) => /^Locks?:/.test(l)), 'the review names the locks (or says the plan does not)');
+      assert.ok(review!.summary.some((l) => /^Locks?\b/.test(l)), 'the review names the locks (or says the plan does not)');
       assert.deepEqual(await partitions(url, 'public.leads'), before, 'Cancel changed nothing');
 
       h.ui.script(table('public.leads'), { pick: 'month' }, { input: '2' }, { review: 'run' });
@@ -189,6 +190,31 @@ test('Create Partition and Detach Partition run only through their review', asyn
       assert.equal(await h.run('partitionLens.detachPartition'), true);
       assert.ok(!(await partitions(url, 'public.regions')).includes('regions_us'));
       assert.equal((await sql(url, `SELECT 1 FROM pg_catalog.pg_class WHERE oid = 'public.regions_us'::regclass`)).length, 1, 'the table stays');
+    } finally {
+      await h.connections.dispose();
+    }
+  });
+});
+
+test('Detach from a HASH table: the refusal is shown, and only "Replace in Place…" leads to a review', async (t) => {
+  if (!('detachRefusal' in planModule)) {
+    return t.skip('SKIPPED: this database layer has no HASH detach refusal yet (issue 11, database side)');
+  }
+  await eachServer(t, async (_s, url) => {
+    const h = await connected(url);
+    try {
+      h.ui.script(table('public.events'), { pick: 'events_p3' }, { ask: undefined });
+      assert.equal(await h.run('partitionLens.detachPartition'), false);
+      const refusal = h.ui.prompts.at(-1)!;
+      assert.equal(refusal.kind, 'ask');
+      assert.match(refusal.title!, /HASH/);
+      assert.equal((await partitions(url, 'public.events')).length, 8, 'nothing changed');
+      h.ui.script(table('public.events'), { pick: 'events_p3' }, { ask: 'Replace in Place…' }, { review: 'run' });
+      assert.equal(await h.run('partitionLens.detachPartition'), true);
+      const after = await partitions(url, 'public.events');
+      assert.equal(after.length, 8, `every remainder still has a partition: ${after.join(', ')}`);
+      assert.ok(!after.includes('events_p3'));
+      await sql(url, 'INSERT INTO public.events SELECT g, g FROM generate_series(1, 200) g');
     } finally {
       await h.connections.dispose();
     }
