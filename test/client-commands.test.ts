@@ -17,7 +17,9 @@ import { CatalogService } from '../client/src/catalog/service';
 import { allCommands } from '../client/src/commands/table';
 import { makePickers } from '../client/src/commands/pick';
 import type { CommandContext } from '../client/src/commands/types';
-import { parseWriteSettings } from '../client/src/commands/write/ui';
+import { parseWriteSettings, planLocks, reviewOf } from '../client/src/commands/write/ui';
+import * as planModule from '../server/src/db/plan';
+import type { Plan } from '../server/src/db/plan';
 import { Logger } from '../client/src/log';
 
 void pgServers();
@@ -125,6 +127,18 @@ test('no shipped command takes an argument that skips a prompt', () => {
   }
 });
 
+test('the review names the locks the plan states, and never guesses them', () => {
+  const plan: Plan = { kind: 'drop', title: 'Drop x', summary: ['Drop public.x_1.'], warnings: ['Dropping cannot be undone.'], statements: [{ sql: 'DROP TABLE public.x_1', transactional: true }], affected: [], destructive: true };
+  const stated = '-- Drop x\n-- Locks taken (held until the transaction ends):\n--   ACCESS EXCLUSIVE on public.x_1 (statement 1): reads and writes wait.\n\nBEGIN;\n';
+  assert.deepEqual(planLocks(plan, stated), ['Locks taken (held until the transaction ends):', 'ACCESS EXCLUSIVE on public.x_1 (statement 1): reads and writes wait.']);
+  assert.deepEqual(planLocks({ ...plan, locks: [{ mode: 'ACCESS EXCLUSIVE', relation: 'public.x', effect: 'all wait' }] } as Plan, ''), ['Lock: ACCESS EXCLUSIVE on public.x — all wait']);
+  assert.match(planLocks(plan, '-- Drop x\nBEGIN;\n')[0]!, /^Locks: not stated/);
+  const r = reviewOf(plan, parseWriteSettings(() => undefined));
+  assert.deepEqual([r.runLabel, r.destructive], ['Drop for Good', true]);
+  assert.ok(r.summary.includes('⚠ Dropping cannot be undone.'));
+  assert.match(r.sql, /^DROP TABLE public\.x_1;$/m);
+});
+
 test('Create Upcoming Partitions: the review shows the whole script; Cancel changes nothing, Run creates', async (t) => {
   await eachServer(t, async (_s, url) => {
     const h = await connected(url);
@@ -139,7 +153,7 @@ test('Create Upcoming Partitions: the review shows the whole script; Cancel chan
       assert.equal(review!.destructive, false);
       assert.match(review!.sql, /^BEGIN;$/m);
       assert.match(review!.sql, /SET LOCAL lock_timeout = '5000ms';/);
-      assert.ok(review!.summary.some((l) => /^Locks?:/.test(l)), 'the review names the locks (or says the plan does not)');
+      assert.ok(review!.summary.some((l) => /^Locks?\b/.test(l)), 'the review names the locks (or says the plan does not)');
       assert.deepEqual(await partitions(url, 'public.leads'), before, 'Cancel changed nothing');
 
       h.ui.script(table('public.leads'), { pick: 'month' }, { input: '2' }, { review: 'run' });
@@ -176,6 +190,31 @@ test('Create Partition and Detach Partition run only through their review', asyn
       assert.equal(await h.run('partitionLens.detachPartition'), true);
       assert.ok(!(await partitions(url, 'public.regions')).includes('regions_us'));
       assert.equal((await sql(url, `SELECT 1 FROM pg_catalog.pg_class WHERE oid = 'public.regions_us'::regclass`)).length, 1, 'the table stays');
+    } finally {
+      await h.connections.dispose();
+    }
+  });
+});
+
+test('Detach from a HASH table: the refusal is shown, and only "Replace in Place…" leads to a review', async (t) => {
+  if (!('detachRefusal' in planModule)) {
+    return t.skip('SKIPPED: this database layer has no HASH detach refusal yet (issue 11, database side)');
+  }
+  await eachServer(t, async (_s, url) => {
+    const h = await connected(url);
+    try {
+      h.ui.script(table('public.events'), { pick: 'events_p3' }, { ask: undefined });
+      assert.equal(await h.run('partitionLens.detachPartition'), false);
+      const refusal = h.ui.prompts.at(-1)!;
+      assert.equal(refusal.kind, 'ask');
+      assert.match(refusal.title!, /HASH/);
+      assert.equal((await partitions(url, 'public.events')).length, 8, 'nothing changed');
+      h.ui.script(table('public.events'), { pick: 'events_p3' }, { ask: 'Replace in Place…' }, { review: 'run' });
+      assert.equal(await h.run('partitionLens.detachPartition'), true);
+      const after = await partitions(url, 'public.events');
+      assert.equal(after.length, 8, `every remainder still has a partition: ${after.join(', ')}`);
+      assert.ok(!after.includes('events_p3'));
+      await sql(url, 'INSERT INTO public.events SELECT g, g FROM generate_series(1, 200) g');
     } finally {
       await h.connections.dispose();
     }
@@ -219,7 +258,7 @@ test('Archive with DROP: a second, destructive review; Cancel keeps the tables, 
   });
 });
 
-test('generated documents (Partition Sizes, Explain Pruning) are read-only documents of the port', async (t) => {
+test('generated documents (Partition Sizes, Explain Pruning, Convert migration) are read-only documents of the port', async (t) => {
   await eachServer(t, async (_s, url) => {
     const h = await connected(url);
     try {
@@ -238,6 +277,22 @@ test('generated documents (Partition Sizes, Explain Pruning) are read-only docum
       );
       assert.match(h.ui.documents[0]!.content, /leads_2026_01/);
       assert.match(h.ui.documents[1]!.content, /^-- Partition Lens: Explain Pruning/);
+
+      // Convert: the migration is generated, opened as documents, never run.
+      await sql(url, `CREATE TABLE public.plain_orders (id bigint, created_at timestamptz NOT NULL);
+        INSERT INTO public.plain_orders SELECT g, '2026-01-01'::timestamptz + g * interval '1 day' FROM generate_series(1, 200) g;`);
+      h.ui.script(table('public.plain_orders'), { pick: 'created_at' }, { pick: ENTER });
+      assert.equal(await h.run('partitionLens.convertToPartitioned'), true);
+      const interval = h.ui.prompts.at(-1)!;
+      assert.equal(interval.title, 'Partition interval');
+      assert.notEqual(interval.active?.label, undefined, 'Enter keeps a highlighted interval (never the first by accident)');
+      assert.match(interval.active!.description ?? '', /proposed from the data|a common start/);
+      const [migration, rails] = h.ui.documents.slice(2);
+      assert.deepEqual([migration!.name, migration!.language, rails!.language], ['convert_plain_orders.sql', 'sql', 'ruby']);
+      assert.match(migration!.content, /PARTITION BY RANGE/i);
+      assert.match(rails!.name, /\.rb$/);
+      const kind = await sql<{ relkind: string }>(url, `SELECT relkind FROM pg_catalog.pg_class WHERE oid = 'public.plain_orders'::regclass`);
+      assert.equal(kind[0]!.relkind, 'r', 'nothing ran');
     } finally {
       await h.connections.dispose();
     }

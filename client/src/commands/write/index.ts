@@ -5,7 +5,7 @@
  * with validated inputs through the UI port, shows its whole SQL for review (Run / Cancel) and runs
  * it only on Run (see ./ui.ts). No argument skips a prompt: a tree node is the only argument.
  */
-import { buildConvertMigration } from '../../../../server/src/db/convert';
+import * as convertModule from '../../../../server/src/db/convert';
 import { explainPruning, formatPruning } from '../../../../server/src/db/explain';
 import { INTERVALS, detectInterval, parseTemporal, isInterval, type Interval } from '../../../../server/src/db/periods';
 import {
@@ -21,6 +21,7 @@ import {
   suggestPartitionName,
   type ArchiveMode,
   type CreatePartitionInput,
+  type Plan,
   type TargetTable,
 } from '../../../../server/src/db/plan';
 import { assertValidIdentifier } from '../../../../server/src/db/quote';
@@ -58,7 +59,11 @@ async function tableFor(ctx: CommandContext, node: unknown, filter?: (s: string)
   return { conn: picked.connection, target };
 }
 
-async function pickInterval(ui: UiPort, target: TargetTable | undefined): Promise<Interval | undefined> {
+/**
+ * Asks for the interval. Highlighted (Enter keeps it): what the existing partitions use, else the
+ * proposal for the data (`suggested`), else month — never the first item by accident.
+ */
+async function pickInterval(ui: UiPort, target: TargetTable | undefined, suggested?: { interval: Interval; reason: string }): Promise<Interval | undefined> {
   let detected: Interval | undefined;
   if (target) {
     const ranges = target.partitions.flatMap((p) => {
@@ -71,9 +76,11 @@ async function pickInterval(ui: UiPort, target: TargetTable | undefined): Promis
     });
     detected = detectInterval(ranges);
   }
-  const items = INTERVALS.map((iv) => ({ label: iv, description: iv === detected ? 'what the existing partitions use' : undefined }));
-  if (detected) items.sort((a, b) => (a.label === detected ? -1 : b.label === detected ? 1 : 0));
-  const pick = await ui.pick(items, { placeHolder: 'Partition interval', active: items.find((i) => i.label === detected) });
+  const why = detected ? 'what the existing partitions use' : suggested ? `proposed from the data: ${suggested.reason}` : 'a common start';
+  const best = detected ?? suggested?.interval ?? 'month';
+  const items = INTERVALS.map((iv) => ({ label: iv, description: iv === best ? why : undefined }));
+  items.sort((a, b) => (a.label === best ? -1 : b.label === best ? 1 : 0));
+  const pick = await ui.pick(items, { placeHolder: 'Partition interval', active: items.find((i) => i.label === best) });
   return pick && isInterval(pick.label) ? pick.label : undefined;
 }
 
@@ -202,7 +209,22 @@ async function partitionFor(ctx: CommandContext, node: unknown): Promise<{ conn:
 async function detach(ctx: CommandContext, node?: unknown): Promise<boolean> {
   const p = await partitionFor(ctx, node);
   if (!p) return false;
-  const plan = await buildDetachPlan(p.conn.db, { schema: p.schema, name: p.name }, p.pending ? 'finalize' : 'auto');
+  const ref = { schema: p.schema, name: p.name };
+  let plan: Plan;
+  try {
+    plan = await buildDetachPlan(p.conn.db, ref, p.pending ? 'finalize' : 'auto');
+  } catch (e) {
+    // The database layer refuses a plain detach from a HASH-partitioned table (inserts for that
+    // remainder would fail) and offers a replace-in-place plan whose consequence it spells out.
+    const refused = e as { name?: string; reason?: string; consequence?: string };
+    if (refused?.name !== 'HashDetachRefused' || !refused.reason) throw e;
+    const choice = await ctx.ui.ask(refused.reason, { detail: refused.consequence, choices: ['Replace in Place…'] });
+    if (choice !== 'Replace in Place…') return false;
+    // `DetachOptions` (4th argument) comes with the database layer's refusal; typed loosely so
+    // this compiles on either side of that change.
+    const withOptions = buildDetachPlan as unknown as (q: unknown, r: typeof ref, mode: 'auto', opts: { replaceInPlace: boolean }) => Promise<Plan>;
+    plan = await withOptions(p.conn.db, ref, 'auto', { replaceInPlace: true });
+  }
   return confirmAndRun(ctx, p.conn, plan);
 }
 
@@ -241,6 +263,17 @@ async function archive(ctx: CommandContext, node?: unknown): Promise<boolean> {
 
 // Convert / Sizes / Explain ------------------------------------------------------------------
 
+/**
+ * The interval the database layer proposes from the key's data (`proposeInterval`, issue 11), when
+ * that layer has it; looked up by name so this compiles on either side of that change.
+ */
+async function proposedInterval(db: unknown, table: { schema: string; name: string }, column: string): Promise<{ interval: Interval; reason: string } | undefined> {
+  const propose = (convertModule as Record<string, unknown>).proposeInterval;
+  if (typeof propose !== 'function') return undefined;
+  const p = (await (propose as (q: unknown, ref: typeof table, column: string) => Promise<{ interval: unknown; reason: unknown }>)(db, table, column)) ?? {};
+  return isInterval(p.interval) ? { interval: p.interval, reason: String(p.reason ?? '') } : undefined;
+}
+
 async function convert(ctx: CommandContext, node?: unknown): Promise<boolean> {
   const conn = await ctx.pickConnection(node);
   if (!conn) return false;
@@ -269,10 +302,10 @@ async function convert(ctx: CommandContext, node?: unknown): Promise<boolean> {
   if (rows.length === 0) throw new Error(`${table.schema}.${table.name} has no date or timestamp column to partition by.`);
   const col = await ctx.ui.pick(rows.map((r) => ({ label: r.attname, description: r.type })), { placeHolder: 'Partition key column' });
   if (!col) return false;
-  const interval = await pickInterval(ctx.ui, undefined);
+  const interval = await pickInterval(ctx.ui, undefined, await proposedInterval(conn.db, table, col.label));
   if (!interval) return false;
   const settings = ctx.writeSettings();
-  const r = await buildConvertMigration(conn.db, table, { column: col.label, interval, premake: settings.upcomingCount, namePattern: settings.namePattern });
+  const r = await convertModule.buildConvertMigration(conn.db, table, { column: col.label, interval, premake: settings.upcomingCount, namePattern: settings.namePattern });
   // Generated, never run: the migration opens as read-only documents (Save As / Copy) for review.
   await ctx.ui.openGenerated({ name: `convert_${table.name}.sql`, content: r.sql, language: 'sql' });
   await ctx.ui.openGenerated({ name: r.railsFileName, content: r.rails, language: 'ruby', beside: true });

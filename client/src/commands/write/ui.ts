@@ -39,15 +39,24 @@ function lockLine(l: unknown): string {
 }
 
 /**
- * The locks a plan takes. The database layer adds `Plan.locks` (issue 11, "every plan states the
- * locks it takes"); a plan without it says so instead of the review guessing.
+ * The locks a plan takes, for the review's summary. The database layer states them (issue 11,
+ * "every plan states the locks it takes"): as `Plan.locks`, or as the `-- Locks taken …` comment
+ * block `planToSql` prints. A plan with neither says so instead of the review guessing.
  */
-export function planLocks(plan: Plan): string[] {
-  // SPOT FOR Plan.locks: read structurally so this compiles before and after the field exists.
+export function planLocks(plan: Plan, sql: string): string[] {
   const locks = (plan as { locks?: unknown }).locks;
-  if (!Array.isArray(locks)) return ['Locks: not stated by this plan (see the comments above each statement).'];
-  if (locks.length === 0) return ['Locks: none.'];
-  return locks.map((l) => `Lock: ${lockLine(l)}`);
+  if (Array.isArray(locks)) return locks.length ? locks.map((l) => `Lock: ${lockLine(l)}`) : ['Locks: none.'];
+  const lines = sql.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('-- Locks taken'));
+  if (at >= 0) {
+    const out = [lines[at]!.slice(3)];
+    for (const l of lines.slice(at + 1)) {
+      if (!l.startsWith('--   ')) break;
+      out.push(l.slice(5));
+    }
+    return out;
+  }
+  return ['Locks: not stated by this plan (see the comments above each statement).'];
 }
 
 /** The review of a plan: its title, summary, locks, warnings and exactly the script that runs. */
@@ -57,7 +66,7 @@ export function reviewOf(plan: Plan, settings: WriteSettings, second = false): P
   return {
     title: plan.title,
     sql,
-    summary: [...plan.summary, ...planLocks(plan), ...plan.warnings.map((w) => `⚠ ${w}`), `${plan.statements.length} statement(s).`],
+    summary: [...plan.summary, ...planLocks(plan, sql), ...plan.warnings.map((w) => `⚠ ${w}`), `${plan.statements.length} statement(s).`],
     runLabel: destructive ? 'Drop for Good' : 'Run',
     destructive,
   };
