@@ -296,33 +296,41 @@ function shift(f: Finding, d: number): Finding {
  * keys, association symbols) and the classes of the models stored in them. Units without any
  * are skipped before they are copied, which keeps big workspaces fast.
  */
-const relevantCaches = new WeakMap<RubyIndex, Map<string, RegExp>>();
+const relevantCaches = new WeakMap<RubyIndex, { base: Map<string, { escaped: string[]; re: RegExp }>; full: Map<string, RegExp> }>();
+
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function relevantWords(idx: RubyIndex, catalog: CatalogView, catalogId: number): RegExp {
-  const key = `${catalogId}|${idx.generation}`;
-  let relevantCache = relevantCaches.get(idx);
-  if (!relevantCache) relevantCaches.set(idx, (relevantCache = new Map()));
-  let re = relevantCache.get(key);
+  let caches = relevantCaches.get(idx);
+  if (!caches) relevantCaches.set(idx, (caches = { base: new Map(), full: new Map() }));
+  // Table and model words change with the catalog and the models only.
+  const baseKey = `${catalogId}|${idx.models.version}`;
+  let base = caches.base.get(baseKey);
+  if (!base) {
+    const words = new Set<string>();
+    const names = new Set(catalog.tables().map((t) => t.name));
+    for (const t of catalog.tables()) {
+      words.add(t.name);
+      words.add(singularize(t.name));
+      words.add(demodulize(classify(t.name)));
+    }
+    for (const c of idx.models.classNames()) {
+      const m = idx.models.model(c);
+      if (m && names.has(m.table.name)) words.add(demodulize(c));
+    }
+    const escaped = [...words].filter((w) => w.length > 0).map(escapeRe);
+    base = { escaped, re: new RegExp(`(?:${escaped.join('|')})`, 'i') };
+    if (caches.base.size > 8) caches.base.clear();
+    caches.base.set(baseKey, base);
+  }
+  const key = `${baseKey}|${idx.generation}`;
+  let re = caches.full.get(key);
   if (re) return re;
-  const words = new Set<string>();
-  const names = new Set(catalog.tables().map((t) => t.name));
-  for (const t of catalog.tables()) {
-    words.add(t.name);
-    words.add(singularize(t.name));
-    words.add(demodulize(classify(t.name)));
-  }
-  for (const c of idx.models.classNames()) {
-    const m = idx.models.model(c);
-    if (m && names.has(m.table.name)) words.add(demodulize(c));
-  }
-  const escaped = [...words].filter((w) => w.length > 0).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const base = new RegExp(`(?:${escaped.join('|')})`, 'i');
   // Methods and classes that can reach those tables (transitively) make a unit relevant too.
-  const reaching = idx.namesReaching(base);
-  const extra = [...reaching].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  re = new RegExp(`(?:${escaped.join('|')})${extra.length ? `|\\b(?:${extra.join('|')})\\b` : ''}`, 'i');
-  if (relevantCache.size > 8) relevantCache.clear();
-  relevantCache.set(key, re);
+  const extra = [...idx.namesReaching(base.re)].map(escapeRe);
+  re = extra.length ? new RegExp(`(?:${base.escaped.join('|')})|\\b(?:${extra.join('|')})\\b`, 'i') : base.re;
+  if (caches.full.size > 8) caches.full.clear();
+  caches.full.set(key, re);
   return re;
 }
 
@@ -347,20 +355,26 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
   const fileName = options?.fileName;
   const idx = rubyIndexOf(options?.index);
   {
-    indexOwnFile(idx, text, fileName);
     let id = catalogIds.get(catalog);
     if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
-    const relevant = relevantWords(idx, catalog, id);
-    if (!relevant.test(text)) return { findings: [], parseErrors: [] };
-    // The document's own edits do not invalidate its cached units (their dependencies are checked one by one).
-    const context = `${idx.id}|${id}|${idx.generationExcept(fileName ?? UNSAVED)}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
-    let cache = fileName ? unitCaches.get(fileName) : undefined;
-    if (!cache || cache.context !== context) cache = { context, units: new Map() };
+    // Relevance needs no index entry of this file: a unit reaching a table through a method of
+    // this file mentions the method, and the method mentions the table.
+    if (!relevantWords(idx, catalog, id).test(text)) {
+      // A document the index knows in another version is re-learned (it may have lost a call).
+      if (idx.holdsFile(fileName ?? UNSAVED)) indexOwnFile(idx, text, fileName);
+      return { findings: [], parseErrors: [] };
+    }
     const next = new Map<string, UnitResult>();
     const findings: Finding[] = [];
     const parseErrors: { offset: number; message: string }[] = [];
     const t0 = performance.now();
     const { tree, release, change } = parseCached(text, fileName);
+    idx.indexText(fileName ?? UNSAVED, text, tree);
+    const relevant = relevantWords(idx, catalog, id);
+    // The document's own edits do not invalidate its cached units (their dependencies are checked one by one).
+    const context = `${idx.id}|${id}|${idx.generationExcept(fileName ?? UNSAVED)}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
+    let cache = fileName ? unitCaches.get(fileName) : undefined;
+    if (!cache || cache.context !== context) cache = { context, units: new Map() };
     const t1 = performance.now();
     let t2 = t1;
     try {
