@@ -454,7 +454,8 @@ export const rubyHost: HostModule = {
   },
   // Models, and every Ruby file whose methods may build or run relations (services, lib/,
   // concerns, controllers); migrations and the schema only teach DDL.
-  claimsFile: (fileName) => /\.(rb|rake)$/i.test(fileName) && !isMigrationPath(fileName) && !/(^|[\\/])(vendor|node_modules|tmp|log)[\\/]/.test(fileName),
+  // (Skipped directories such as vendor/ are left out by the workspace scan, not here: paths are absolute.)
+  claimsFile: (fileName) => /\.(rb|rake)$/i.test(fileName) && !isMigrationPath(fileName),
   createIndex: () => new RubyIndex(),
   check,
   quickFixes: (text: string, finding: Finding): readonly HostQuickFix[] => rubyQuickFixes(text, finding),

@@ -51,7 +51,8 @@ export interface CodeClassDecl {
 }
 
 interface FileEntry {
-  readonly text: string;
+  /** A hash and the length of the text (the text itself is not kept). */
+  readonly stamp: string;
   readonly classes: CodeClassDecl[];
   readonly methods: MethodDecl[];
   /** How often each word occurs in the file (identifiers, constants, symbols; comments too). */
@@ -165,12 +166,12 @@ export class RubyIndex implements HostIndex {
   /** `indexFile` with the tree of `text` when the caller has one (a check parsed it already). */
   indexText(fileName: string, text: string, tree: Tree | undefined): void {
     if (!rubyReady()) return;
-    if (this.files.get(fileName)?.text === text) return;
+    if (this.files.get(fileName)?.stamp === stampOf(text)) return;
     let entry: FileEntry;
     try {
       // Only the outline is copied (method bodies stay source text until a call needs them).
       const outline = !/\b(?:def|class|module)\b/.test(text) ? undefined : tree ? copyOutline(tree.rootNode) : withTree(text, (t) => copyOutline(t.rootNode));
-      entry = outline ? codeOf(text, fileName, outline) : { text, classes: [], methods: [], words: wordsOf(text), declares: new Set() };
+      entry = outline ? codeOf(text, fileName, outline) : { stamp: stampOf(text), classes: [], methods: [], words: wordsOf(text), declares: new Set() };
     } catch {
       // A file the parser cannot read is skipped (the contract: indexing never throws).
       this.removeFile(fileName);
@@ -186,7 +187,7 @@ export class RubyIndex implements HostIndex {
    * declare ActiveRecord classes (`check` calls this for the open document).
    */
   setModels(fileName: string, text: string, root: RNode | undefined, modelPath: boolean): void {
-    if (this.modelTexts.get(fileName) === text) return;
+    if (this.modelTexts.get(fileName) === stampOf(text)) return;
     // Model changes are not the file's own (see `generationExcept`): every check depends on them.
     const own = (): void => {
       this.bumps.set(fileName, (this.bumps.get(fileName) ?? 0) - 1);
@@ -194,7 +195,7 @@ export class RubyIndex implements HostIndex {
     if ((modelPath && MODEL_HINT.test(text)) || declaresModels(text, this.models)) {
       const r = root ?? parseRuby(text);
       this.models.setFile(fileName, declarationsOf(text, fileName, r));
-      this.modelTexts.set(fileName, text);
+      this.modelTexts.set(fileName, stampOf(text));
       for (const c of this.models.scopeNamesOf(fileName)) this.files.get(fileName)?.declares.add(c);
     } else if (this.models.has(fileName)) {
       this.models.removeFile(fileName);
@@ -219,7 +220,7 @@ export class RubyIndex implements HostIndex {
 
   /** Whether the index holds this exact text for a file. */
   holds(fileName: string, text: string): boolean {
-    return this.files.get(fileName)?.text === text;
+    return this.files.get(fileName)?.stamp === stampOf(text);
   }
 
   /**
@@ -395,6 +396,25 @@ export class RubyIndex implements HostIndex {
   }
 }
 
+/** Length and FNV-1a hash of a text: enough to tell an unchanged file without keeping it. */
+function stampOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${text.length}:${(h >>> 0).toString(36)}`;
+}
+
+/**
+ * A copy of a slice that does not keep the whole file alive (V8 slices point into their parent
+ * string; flattening a concatenation makes a string of its own).
+ */
+function ownCopy(slice: string): string {
+  const c = `${slice} `;
+  return c.slice(0, -1);
+}
+
 function wordsOf(text: string): Map<string, number> {
   const m = new Map<string, number>();
   for (const w of text.matchAll(WORD)) m.set(w[0], (m.get(w[0]) ?? 0) + 1);
@@ -471,7 +491,7 @@ function codeOf(text: string, file: string, root: RNode): FileEntry {
       visibility,
       params: paramsOf(text, def),
       file,
-      text: text.slice(def.start, def.end),
+      text: ownCopy(text.slice(def.start, def.end)),
       base: def.start,
       baseLine: p.line,
       baseCharacter: p.character,
@@ -556,5 +576,5 @@ function codeOf(text: string, file: string, root: RNode): FileEntry {
     }
   };
   walk(root, [], undefined, false, false);
-  return { text, classes, methods, words: wordsOf(text), declares };
+  return { stamp: stampOf(text), classes, methods, words: wordsOf(text), declares };
 }
