@@ -84,14 +84,19 @@ function isMigrationPath(fileName: string | undefined): boolean {
 function exposedMethod(idx: RubyIndex, ctx: EvalContext, unit: Unit, def: RNode, fileName: string): string | undefined {
   const owner = unit.nesting[unit.nesting.length - 1];
   if (!owner || FRAMEWORK_OWNER.test(owner)) return undefined;
-  const decl = idx.methodsOf(fileName).find((m) => m.base === def.start);
+  // By name, not position: while typing, the index may hold the previous version of the file.
+  const nameNode = child(def, 'name');
+  const name = nameNode ? ctx.src.slice(nameNode.start, nameNode.end) : undefined;
+  const singleton = def.type === 'singleton_method' || !!unit.singleton;
+  const decl = idx.methodsOf(fileName).find((m) => m.name === name && m.owner === owner && m.singleton === singleton);
   if (!decl || decl.visibility !== 'public' || decl.owner !== owner) return undefined;
   const plain = idx.plainClass(owner, []);
   ctx.deps?.set(`p:${owner}|`, plain ?? '');
   if (plain !== owner) return undefined;
   const called = idx.mayBeCalled(decl.name);
   ctx.deps?.set(`c:${decl.name}`, String(called));
-  ctx.deps?.set(`v:${def.start}`, methodStamp(decl));
+  // Visibility and source of the method as the index sees it (a `private` added above changes it).
+  ctx.deps?.set(`m:${owner}|${decl.name}|${singleton}`, methodStamp(idx.method(owner, decl.name, singleton)));
   return called ? undefined : decl.name;
 }
 
@@ -245,7 +250,6 @@ function depsHold(idx: RubyIndex, deps: ReadonlyMap<string, string> | undefined)
       const nesting = rest.slice(bar + 1);
       now = idx.plainClass(rest.slice(0, bar), nesting ? nesting.split(',') : []) ?? '';
     } else if (kind === 'c:') now = String(idx.mayBeCalled(rest));
-    else if (kind === 'v:') now = v; // The method's own text is part of the unit's key.
     else return false;
     if (now !== v) return false;
   }
@@ -369,18 +373,26 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     const parseErrors: { offset: number; message: string }[] = [];
     const t0 = performance.now();
     const { tree, release, change } = parseCached(text, fileName);
-    idx.indexText(fileName ?? UNSAVED, text, tree);
+    const key0 = fileName ?? UNSAVED;
+    // While typing inside one method, the unit list is the previous one, shifted, and the index
+    // is not re-learned on every keystroke (only that method's source is stale until the next
+    // structural edit or the caller's own `indexFile`). Model files are always re-learned.
+    const prevUnits = fileName ? unitLists.get(fileName) : undefined;
+    const held = idx.holdsFile(key0) && !idx.models.has(key0);
+    let reused = held && prevUnits && change ? reuseUnits(prevUnits.units, change, tree) : undefined;
+    if (!reused) idx.indexText(key0, text, tree);
     const relevant = relevantWords(idx, catalog, id);
     // The document's own edits do not invalidate its cached units (their dependencies are checked one by one).
-    const context = `${idx.id}|${id}|${idx.generationExcept(fileName ?? UNSAVED)}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
+    const context = `${idx.id}|${id}|${idx.generationExcept(key0)}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
+    if (reused && prevUnits?.context !== context) {
+      reused = undefined;
+      idx.indexText(key0, text, tree);
+    }
     let cache = fileName ? unitCaches.get(fileName) : undefined;
     if (!cache || cache.context !== context) cache = { context, units: new Map() };
     const t1 = performance.now();
     let t2 = t1;
     try {
-      // While typing inside one method, the unit list is the previous one, shifted.
-      const prevUnits = fileName ? unitLists.get(fileName) : undefined;
-      const reused = prevUnits && change && prevUnits.context === context ? reuseUnits(prevUnits.units, change, tree) : undefined;
       const units = reused ?? collectUnits(text, tree, isMigrationPath(fileName));
       lastCheckPhases.reusedUnits = !!reused;
       if (fileName) {
