@@ -303,3 +303,26 @@ CREATE TABLE p_ci_stages_100 PARTITION OF p_ci_stages FOR VALUES IN (100);
     assert.deepEqual(rubyHost.check(text, catalog, { fileName: abs('app/services/p.rb'), index: idx }).findings, []);
   });
 });
+
+void describe('editing a document whose findings depend on its own methods', () => {
+  void test('typing inside a method keeps the findings right; `private` above a method ends its exposure', () => {
+    const idx = rubyHost.createIndex!();
+    const file = '/w/app/services/typing.rb';
+    const check = (text: string): string[] => describeFindings(text, rubyHost.check(text, catalog, { fileName: file, index: idx }).findings).filter((l) => !l.startsWith('  →'));
+    const v1 = ['class Typing', '  def a', '    Lead.where(company: "x")', '  end', '', '  def b', '    base.count', '  end', '', '  def base = Lead.all', 'end', ''].join('\n');
+    // `a` leaks its relation (nothing calls it); `base` is judged where `b` runs it.
+    assert.deepEqual(check(v1), ['3:5-3:9 partition-key-missing public.leads Lead', '7:5-7:9 partition-key-missing public.leads base']);
+    // An edit inside `a` (the unit list is reused): same findings, same places.
+    const v2 = v1.replace('company: "x"', 'company: "xyz"');
+    assert.deepEqual(check(v2), ['3:5-3:9 partition-key-missing public.leads Lead', '7:5-7:9 partition-key-missing public.leads base']);
+    // The key added inside `base` reaches `b`, which calls it.
+    const v3 = v2.replace('def base = Lead.all', 'def base = Lead.where(created_at: 1.day.ago..)');
+    assert.deepEqual(check(v3), ['3:5-3:9 partition-key-missing public.leads Lead']);
+    // `private` above `a`: nothing outside can call it, nothing runs its relation.
+    const v4 = v3.replace('  def a\n', '  private\n\n  def a\n');
+    assert.deepEqual(check(v4), []);
+    // Same results as a fresh index.
+    const fresh = rubyHost.createIndex!();
+    assert.deepEqual(rubyHost.check(v4, catalog, { fileName: file, index: fresh }).findings, rubyHost.check(v4, catalog, { fileName: file, index: idx }).findings);
+  });
+});

@@ -71,6 +71,15 @@ void describe('one index per workspace folder', () => {
     assert.deepEqual(idx.dependentsOf!('/a/lib/unrelated.rb'), []);
   });
 
+  void test('claimed files: every Ruby file (absolute paths anywhere, /tmp included) except migrations and the schema', () => {
+    assert.equal(rubyHost.claimsFile!('/tmp/ws/app/services/lead_search.rb'), true);
+    assert.equal(rubyHost.claimsFile!('/home/u/app/app/models/lead.rb'), true);
+    assert.equal(rubyHost.claimsFile!('/home/u/app/lib/tasks/leads.rake'), true);
+    assert.equal(rubyHost.claimsFile!('/home/u/app/db/migrate/20240101000000_create_leads.rb'), false);
+    assert.equal(rubyHost.claimsFile!('/home/u/app/db/schema.rb'), false);
+    assert.equal(rubyHost.claimsFile!('/home/u/app/db/structure.sql'), false);
+  });
+
   void test('an index made by another host module is refused loudly', () => {
     const foreign: HostIndex = { indexFile: () => undefined, removeFile: () => undefined, generation: 0 };
     assert.throws(() => rubyHost.check('Lead.where(company: 1).to_a\n', catalog, { fileName: '/a/x.rb', index: foreign }), /another host module/);

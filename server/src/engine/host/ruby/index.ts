@@ -84,14 +84,19 @@ function isMigrationPath(fileName: string | undefined): boolean {
 function exposedMethod(idx: RubyIndex, ctx: EvalContext, unit: Unit, def: RNode, fileName: string): string | undefined {
   const owner = unit.nesting[unit.nesting.length - 1];
   if (!owner || FRAMEWORK_OWNER.test(owner)) return undefined;
-  const decl = idx.methodsOf(fileName).find((m) => m.base === def.start);
+  // By name, not position: while typing, the index may hold the previous version of the file.
+  const nameNode = child(def, 'name');
+  const name = nameNode ? ctx.src.slice(nameNode.start, nameNode.end) : undefined;
+  const singleton = def.type === 'singleton_method' || !!unit.singleton;
+  const decl = idx.methodsOf(fileName).find((m) => m.name === name && m.owner === owner && m.singleton === singleton);
   if (!decl || decl.visibility !== 'public' || decl.owner !== owner) return undefined;
   const plain = idx.plainClass(owner, []);
   ctx.deps?.set(`p:${owner}|`, plain ?? '');
   if (plain !== owner) return undefined;
   const called = idx.mayBeCalled(decl.name);
   ctx.deps?.set(`c:${decl.name}`, String(called));
-  ctx.deps?.set(`v:${def.start}`, methodStamp(decl));
+  // Visibility and source of the method as the index sees it (a `private` added above changes it).
+  ctx.deps?.set(`m:${owner}|${decl.name}|${singleton}`, methodStamp(idx.method(owner, decl.name, singleton)));
   return called ? undefined : decl.name;
 }
 
@@ -245,7 +250,6 @@ function depsHold(idx: RubyIndex, deps: ReadonlyMap<string, string> | undefined)
       const nesting = rest.slice(bar + 1);
       now = idx.plainClass(rest.slice(0, bar), nesting ? nesting.split(',') : []) ?? '';
     } else if (kind === 'c:') now = String(idx.mayBeCalled(rest));
-    else if (kind === 'v:') now = v; // The method's own text is part of the unit's key.
     else return false;
     if (now !== v) return false;
   }
@@ -296,33 +300,41 @@ function shift(f: Finding, d: number): Finding {
  * keys, association symbols) and the classes of the models stored in them. Units without any
  * are skipped before they are copied, which keeps big workspaces fast.
  */
-const relevantCaches = new WeakMap<RubyIndex, Map<string, RegExp>>();
+const relevantCaches = new WeakMap<RubyIndex, { base: Map<string, { escaped: string[]; re: RegExp }>; full: Map<string, RegExp> }>();
+
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function relevantWords(idx: RubyIndex, catalog: CatalogView, catalogId: number): RegExp {
-  const key = `${catalogId}|${idx.generation}`;
-  let relevantCache = relevantCaches.get(idx);
-  if (!relevantCache) relevantCaches.set(idx, (relevantCache = new Map()));
-  let re = relevantCache.get(key);
+  let caches = relevantCaches.get(idx);
+  if (!caches) relevantCaches.set(idx, (caches = { base: new Map(), full: new Map() }));
+  // Table and model words change with the catalog and the models only.
+  const baseKey = `${catalogId}|${idx.models.version}`;
+  let base = caches.base.get(baseKey);
+  if (!base) {
+    const words = new Set<string>();
+    const names = new Set(catalog.tables().map((t) => t.name));
+    for (const t of catalog.tables()) {
+      words.add(t.name);
+      words.add(singularize(t.name));
+      words.add(demodulize(classify(t.name)));
+    }
+    for (const c of idx.models.classNames()) {
+      const m = idx.models.model(c);
+      if (m && names.has(m.table.name)) words.add(demodulize(c));
+    }
+    const escaped = [...words].filter((w) => w.length > 0).map(escapeRe);
+    base = { escaped, re: new RegExp(`(?:${escaped.join('|')})`, 'i') };
+    if (caches.base.size > 8) caches.base.clear();
+    caches.base.set(baseKey, base);
+  }
+  const key = `${baseKey}|${idx.generation}`;
+  let re = caches.full.get(key);
   if (re) return re;
-  const words = new Set<string>();
-  const names = new Set(catalog.tables().map((t) => t.name));
-  for (const t of catalog.tables()) {
-    words.add(t.name);
-    words.add(singularize(t.name));
-    words.add(demodulize(classify(t.name)));
-  }
-  for (const c of idx.models.classNames()) {
-    const m = idx.models.model(c);
-    if (m && names.has(m.table.name)) words.add(demodulize(c));
-  }
-  const escaped = [...words].filter((w) => w.length > 0).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const base = new RegExp(`(?:${escaped.join('|')})`, 'i');
   // Methods and classes that can reach those tables (transitively) make a unit relevant too.
-  const reaching = idx.namesReaching(base);
-  const extra = [...reaching].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  re = new RegExp(`(?:${escaped.join('|')})${extra.length ? `|\\b(?:${extra.join('|')})\\b` : ''}`, 'i');
-  if (relevantCache.size > 8) relevantCache.clear();
-  relevantCache.set(key, re);
+  const extra = [...idx.namesReaching(base.re)].map(escapeRe);
+  re = extra.length ? new RegExp(`(?:${base.escaped.join('|')})|\\b(?:${extra.join('|')})\\b`, 'i') : base.re;
+  if (caches.full.size > 8) caches.full.clear();
+  caches.full.set(key, re);
   return re;
 }
 
@@ -347,26 +359,40 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
   const fileName = options?.fileName;
   const idx = rubyIndexOf(options?.index);
   {
-    indexOwnFile(idx, text, fileName);
     let id = catalogIds.get(catalog);
     if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
-    const relevant = relevantWords(idx, catalog, id);
-    if (!relevant.test(text)) return { findings: [], parseErrors: [] };
-    // The document's own edits do not invalidate its cached units (their dependencies are checked one by one).
-    const context = `${idx.id}|${id}|${idx.generationExcept(fileName ?? UNSAVED)}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
-    let cache = fileName ? unitCaches.get(fileName) : undefined;
-    if (!cache || cache.context !== context) cache = { context, units: new Map() };
+    // Relevance needs no index entry of this file: a unit reaching a table through a method of
+    // this file mentions the method, and the method mentions the table.
+    if (!relevantWords(idx, catalog, id).test(text)) {
+      // A document the index knows in another version is re-learned (it may have lost a call).
+      if (idx.holdsFile(fileName ?? UNSAVED)) indexOwnFile(idx, text, fileName);
+      return { findings: [], parseErrors: [] };
+    }
     const next = new Map<string, UnitResult>();
     const findings: Finding[] = [];
     const parseErrors: { offset: number; message: string }[] = [];
     const t0 = performance.now();
     const { tree, release, change } = parseCached(text, fileName);
+    const key0 = fileName ?? UNSAVED;
+    // While typing inside one method, the unit list is the previous one, shifted, and the index
+    // is not re-learned on every keystroke (only that method's source is stale until the next
+    // structural edit or the caller's own `indexFile`). Model files are always re-learned.
+    const prevUnits = fileName ? unitLists.get(fileName) : undefined;
+    const held = idx.holdsFile(key0) && !idx.models.has(key0);
+    let reused = held && prevUnits && change ? reuseUnits(prevUnits.units, change, tree) : undefined;
+    if (!reused) idx.indexText(key0, text, tree);
+    const relevant = relevantWords(idx, catalog, id);
+    // The document's own edits do not invalidate its cached units (their dependencies are checked one by one).
+    const context = `${idx.id}|${id}|${idx.generationExcept(key0)}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
+    if (reused && prevUnits?.context !== context) {
+      reused = undefined;
+      idx.indexText(key0, text, tree);
+    }
+    let cache = fileName ? unitCaches.get(fileName) : undefined;
+    if (!cache || cache.context !== context) cache = { context, units: new Map() };
     const t1 = performance.now();
     let t2 = t1;
     try {
-      // While typing inside one method, the unit list is the previous one, shifted.
-      const prevUnits = fileName ? unitLists.get(fileName) : undefined;
-      const reused = prevUnits && change && prevUnits.context === context ? reuseUnits(prevUnits.units, change, tree) : undefined;
       const units = reused ?? collectUnits(text, tree, isMigrationPath(fileName));
       lastCheckPhases.reusedUnits = !!reused;
       if (fileName) {
@@ -440,7 +466,8 @@ export const rubyHost: HostModule = {
   },
   // Models, and every Ruby file whose methods may build or run relations (services, lib/,
   // concerns, controllers); migrations and the schema only teach DDL.
-  claimsFile: (fileName) => /\.(rb|rake)$/i.test(fileName) && !isMigrationPath(fileName) && !/(^|[\\/])(vendor|node_modules|tmp|log)[\\/]/.test(fileName),
+  // (Skipped directories such as vendor/ are left out by the workspace scan, not here: paths are absolute.)
+  claimsFile: (fileName) => /\.(rb|rake)$/i.test(fileName) && !isMigrationPath(fileName),
   createIndex: () => new RubyIndex(),
   check,
   quickFixes: (text: string, finding: Finding): readonly HostQuickFix[] => rubyQuickFixes(text, finding),

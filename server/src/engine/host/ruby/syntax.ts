@@ -42,6 +42,39 @@ function copyAt(cursor: TreeCursor, parent: RNode | null): RNode {
   return node;
 }
 
+/** Like `copyAt`, without method bodies: classes, modules, method heads and class-level calls. */
+function outlineAt(cursor: TreeCursor, parent: RNode | null): RNode {
+  const node: RNode = {
+    type: cursor.nodeType,
+    named: cursor.nodeIsNamed,
+    field: cursor.currentFieldName,
+    start: cursor.startIndex,
+    end: cursor.endIndex,
+    children: [],
+    parent,
+    hasError: cursor.nodeType === 'ERROR' || cursor.nodeIsMissing,
+  };
+  const isMethod = node.type === 'method' || node.type === 'singleton_method';
+  if (cursor.gotoFirstChild()) {
+    do {
+      if (isMethod && cursor.currentFieldName === 'body') continue;
+      node.children.push(outlineAt(cursor, node));
+    } while (cursor.gotoNextSibling());
+    cursor.gotoParent();
+  }
+  return node;
+}
+
+/** The outline of a tree (what the workspace index reads): everything but method bodies. */
+export function copyOutline(n: TsNode): RNode {
+  const c = n.walk();
+  try {
+    return outlineAt(c, null);
+  } finally {
+    c.delete();
+  }
+}
+
 /** A light copy of a tree-sitter node and everything below it. */
 export function copyNode(n: TsNode): RNode {
   const c = n.walk();

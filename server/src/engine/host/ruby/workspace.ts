@@ -10,7 +10,8 @@
  */
 import type { HostIndex } from '../types';
 import { declarationsOf, ModelIndex } from './models';
-import { child, constantName, namedChildren, parseRuby, rubyReady, symbolOrStringValue, textOf, type RNode } from './syntax';
+import type { Tree } from 'web-tree-sitter';
+import { child, constantName, copyOutline, namedChildren, parseRuby, rubyReady, symbolOrStringValue, textOf, withTree, type RNode } from './syntax';
 
 export interface MethodParam {
   readonly name: string;
@@ -36,6 +37,8 @@ export interface MethodDecl {
   readonly nesting: readonly string[];
   /** Declared in a concern's `class_methods do … end` (a class method of the includer). */
   readonly fromConcern?: boolean;
+  /** Distinct words of the source (for finding who may reach whom). */
+  readonly words: readonly string[];
 }
 
 export interface CodeClassDecl {
@@ -48,7 +51,8 @@ export interface CodeClassDecl {
 }
 
 interface FileEntry {
-  readonly text: string;
+  /** A hash and the length of the text (the text itself is not kept). */
+  readonly stamp: string;
   readonly classes: CodeClassDecl[];
   readonly methods: MethodDecl[];
   /** How often each word occurs in the file (identifiers, constants, symbols; comments too). */
@@ -78,9 +82,16 @@ export class RubyIndex implements HostIndex {
   readonly id = nextIndexId++;
   readonly models = new ModelIndex();
   private readonly files = new Map<string, FileEntry>();
-  private byClass: Map<string, CodeClassDecl[]> | undefined;
-  private methodsByOwner: Map<string, MethodDecl[]> | undefined;
-  private totals: { words: Map<string, number>; defs: Map<string, number> } | undefined;
+  // Kept up to date file by file, so that a change costs the size of the changed file.
+  private readonly byClass = new Map<string, CodeClassDecl[]>();
+  private readonly methodsByOwner = new Map<string, MethodDecl[]>();
+  private readonly wordTotals = new Map<string, number>();
+  private readonly defTotals = new Map<string, number>();
+  /** Methods by the words their source uses (who may call a method of that name). */
+  private readonly methodsByWord = new Map<string, Set<MethodDecl>>();
+  /** Per file: names of its methods/classes whose source mentions a table or model word. */
+  private readonly directReach = new Map<string, { key: string; names: string[] }>();
+  private reachCache: { key: string; names: Set<string> } | undefined;
   private readonly parsed = new Map<MethodDecl, RNode | null>();
   private gen = 0;
   /** Per file: how many generation steps its own changes caused (see `generationExcept`). */
@@ -100,27 +111,74 @@ export class RubyIndex implements HostIndex {
   private bump(fileName: string): void {
     this.gen++;
     this.bumps.set(fileName, (this.bumps.get(fileName) ?? 0) + 1);
-    this.byClass = undefined;
-    this.methodsByOwner = undefined;
-    this.totals = undefined;
     this.parsed.clear();
   }
 
+  /** Replaces a file's entry and its share of the shared maps. */
+  private setEntry(fileName: string, entry: FileEntry | undefined): void {
+    const old = this.files.get(fileName);
+    const add = <T>(m: Map<string, T[]>, k: string, v: T): void => {
+      const l = m.get(k);
+      if (l) l.push(v);
+      else m.set(k, [v]);
+    };
+    const count = (m: Map<string, number>, k: string, d: number): void => {
+      const n = (m.get(k) ?? 0) + d;
+      if (n) m.set(k, n);
+      else m.delete(k);
+    };
+    if (old) {
+      for (const c of old.classes) {
+        const l = this.byClass.get(c.name)?.filter((x) => x !== c);
+        if (l?.length) this.byClass.set(c.name, l);
+        else this.byClass.delete(c.name);
+      }
+      for (const m of old.methods) {
+        const l = this.methodsByOwner.get(m.owner)?.filter((x) => x !== m);
+        if (l?.length) this.methodsByOwner.set(m.owner, l);
+        else this.methodsByOwner.delete(m.owner);
+        count(this.defTotals, m.name, -1);
+        for (const w of m.words) this.methodsByWord.get(w)?.delete(m);
+      }
+      for (const [w, n] of old.words) count(this.wordTotals, w, -n);
+      this.files.delete(fileName);
+      this.directReach.delete(fileName);
+    }
+    if (!entry) return;
+    this.files.set(fileName, entry);
+    for (const c of entry.classes) add(this.byClass, c.name, c);
+    for (const m of entry.methods) {
+      add(this.methodsByOwner, m.owner, m);
+      count(this.defTotals, m.name, 1);
+      for (const w of m.words) {
+        let set = this.methodsByWord.get(w);
+        if (!set) this.methodsByWord.set(w, (set = new Set()));
+        set.add(m);
+      }
+    }
+    for (const [w, n] of entry.words) count(this.wordTotals, w, n);
+  }
+
   indexFile(fileName: string, text: string): void {
+    this.indexText(fileName, text, undefined);
+  }
+
+  /** `indexFile` with the tree of `text` when the caller has one (a check parsed it already). */
+  indexText(fileName: string, text: string, tree: Tree | undefined): void {
     if (!rubyReady()) return;
-    if (this.files.get(fileName)?.text === text) return;
+    if (this.files.get(fileName)?.stamp === stampOf(text)) return;
     let entry: FileEntry;
-    let root: RNode | undefined;
     try {
-      root = /\b(?:def|class|module)\b/.test(text) ? parseRuby(text) : undefined;
-      entry = root ? codeOf(text, fileName, root) : { text, classes: [], methods: [], words: wordsOf(text), declares: new Set() };
+      // Only the outline is copied (method bodies stay source text until a call needs them).
+      const outline = !/\b(?:def|class|module)\b/.test(text) ? undefined : tree ? copyOutline(tree.rootNode) : withTree(text, (t) => copyOutline(t.rootNode));
+      entry = outline ? codeOf(text, fileName, outline) : { stamp: stampOf(text), classes: [], methods: [], words: wordsOf(text), declares: new Set() };
     } catch {
       // A file the parser cannot read is skipped (the contract: indexing never throws).
       this.removeFile(fileName);
       return;
     }
-    this.files.set(fileName, entry);
-    this.setModels(fileName, text, root, isModelPath(fileName));
+    this.setEntry(fileName, entry);
+    this.setModels(fileName, text, undefined, isModelPath(fileName));
     this.bump(fileName);
   }
 
@@ -129,7 +187,7 @@ export class RubyIndex implements HostIndex {
    * declare ActiveRecord classes (`check` calls this for the open document).
    */
   setModels(fileName: string, text: string, root: RNode | undefined, modelPath: boolean): void {
-    if (this.modelTexts.get(fileName) === text) return;
+    if (this.modelTexts.get(fileName) === stampOf(text)) return;
     // Model changes are not the file's own (see `generationExcept`): every check depends on them.
     const own = (): void => {
       this.bumps.set(fileName, (this.bumps.get(fileName) ?? 0) - 1);
@@ -137,7 +195,7 @@ export class RubyIndex implements HostIndex {
     if ((modelPath && MODEL_HINT.test(text)) || declaresModels(text, this.models)) {
       const r = root ?? parseRuby(text);
       this.models.setFile(fileName, declarationsOf(text, fileName, r));
-      this.modelTexts.set(fileName, text);
+      this.modelTexts.set(fileName, stampOf(text));
       for (const c of this.models.scopeNamesOf(fileName)) this.files.get(fileName)?.declares.add(c);
     } else if (this.models.has(fileName)) {
       this.models.removeFile(fileName);
@@ -148,15 +206,21 @@ export class RubyIndex implements HostIndex {
   }
 
   removeFile(fileName: string): void {
-    const had = this.files.delete(fileName) || this.models.has(fileName);
+    const had = this.files.has(fileName) || this.models.has(fileName);
+    this.setEntry(fileName, undefined);
     this.models.removeFile(fileName);
     this.modelTexts.delete(fileName);
     if (had) this.bump(fileName);
   }
 
+  /** Whether the index has an entry for a file. */
+  holdsFile(fileName: string): boolean {
+    return this.files.has(fileName);
+  }
+
   /** Whether the index holds this exact text for a file. */
   holds(fileName: string, text: string): boolean {
-    return this.files.get(fileName)?.text === text;
+    return this.files.get(fileName)?.stamp === stampOf(text);
   }
 
   /**
@@ -198,22 +262,6 @@ export class RubyIndex implements HostIndex {
   }
 
   private classMap(): Map<string, CodeClassDecl[]> {
-    if (!this.byClass) {
-      this.byClass = new Map();
-      this.methodsByOwner = new Map();
-      for (const e of this.files.values()) {
-        for (const c of e.classes) {
-          const l = this.byClass.get(c.name);
-          if (l) l.push(c);
-          else this.byClass.set(c.name, [c]);
-        }
-        for (const m of e.methods) {
-          const l = this.methodsByOwner.get(m.owner);
-          if (l) l.push(m);
-          else this.methodsByOwner.set(m.owner, [m]);
-        }
-      }
-    }
     return this.byClass;
   }
 
@@ -259,7 +307,7 @@ export class RubyIndex implements HostIndex {
       if (seen.has(cls)) return undefined;
       seen.add(cls);
       this.classMap();
-      const own = this.methodsByOwner!.get(cls)?.filter((m) => m.name === name && m.singleton === singleton);
+      const own = this.methodsByOwner.get(cls)?.filter((m) => m.name === name && m.singleton === singleton);
       if (own && own.length) return own[own.length - 1];
       const decls = this.classMap().get(cls) ?? [];
       const nest = [cls.split('::').slice(0, -1).join('::')].filter(Boolean);
@@ -268,13 +316,13 @@ export class RubyIndex implements HostIndex {
           const m = this.resolveClass(inc, nest);
           if (!m) continue;
           // A concern's `class_methods do … end` are class methods of the includer.
-          const hit = singleton ? this.methodsByOwner!.get(m)?.find((x) => x.name === name && x.singleton && x.fromConcern) : find(m);
+          const hit = singleton ? this.methodsByOwner.get(m)?.find((x) => x.name === name && x.singleton && x.fromConcern) : find(m);
           if (hit) return hit;
         }
         if (singleton) {
           for (const ext of d.extends) {
             const m = this.resolveClass(ext, nest);
-            const hit = m ? this.methodsByOwner!.get(m)?.find((x) => x.name === name && !x.singleton) : undefined;
+            const hit = m ? this.methodsByOwner.get(m)?.find((x) => x.name === name && !x.singleton) : undefined;
             if (hit) return hit;
           }
         }
@@ -291,31 +339,34 @@ export class RubyIndex implements HostIndex {
    * mentions a word of `base` (a table or model name) or, transitively, such a method or class.
    */
   namesReaching(base: RegExp): Set<string> {
+    const key = `${base.source}\u0000${this.gen}`;
+    if (this.reachCache?.key === key) return this.reachCache.names;
     const out = new Set<string>();
-    const pending: MethodDecl[] = [];
-    for (const e of this.files.values()) {
-      for (const m of e.methods) {
-        if (base.test(m.text)) {
-          out.add(m.name);
-          out.add(m.owner.split('::').pop()!);
-        } else pending.push(m);
+    let frontier: string[] = [];
+    const reach = (m: MethodDecl): void => {
+      if (!out.has(m.name)) frontier.push(m.name);
+      out.add(m.name);
+      out.add(m.owner.split('::').pop()!);
+    };
+    for (const [f, e] of this.files) {
+      let d = this.directReach.get(f);
+      if (d?.key !== base.source) {
+        d = { key: base.source, names: [] };
+        for (const m of e.methods) if (base.test(m.text)) d.names.push(m.name, m.owner.split('::').pop()!);
+        this.directReach.set(f, d);
+      }
+      for (const n of d.names) {
+        if (!out.has(n)) frontier.push(n);
+        out.add(n);
       }
     }
-    // A few rounds reach helpers of helpers; deeper chains are rare.
-    for (let round = 0; round < 4 && pending.length; round++) {
-      let grew = false;
-      for (let i = pending.length - 1; i >= 0; i--) {
-        const m = pending[i]!;
-        const words = m.text.match(WORD) ?? [];
-        if (words.some((w) => out.has(w))) {
-          out.add(m.name);
-          out.add(m.owner.split('::').pop()!);
-          pending.splice(i, 1);
-          grew = true;
-        }
-      }
-      if (!grew) break;
+    // A few rounds reach helpers of helpers (a method that calls a reaching method or class).
+    for (let round = 0; round < 4 && frontier.length; round++) {
+      const names = frontier;
+      frontier = [];
+      for (const n of names) for (const m of this.methodsByWord.get(n) ?? []) reach(m);
     }
+    this.reachCache = { key, names: out };
     return out;
   }
 
@@ -341,17 +392,27 @@ export class RubyIndex implements HostIndex {
    * often than it is defined. Conservative: any mention (a symbol, a comment) counts.
    */
   mayBeCalled(name: string): boolean {
-    if (!this.totals) {
-      const words = new Map<string, number>();
-      const defs = new Map<string, number>();
-      for (const e of this.files.values()) {
-        for (const [w, n] of e.words) words.set(w, (words.get(w) ?? 0) + n);
-        for (const m of e.methods) defs.set(m.name, (defs.get(m.name) ?? 0) + 1);
-      }
-      this.totals = { words, defs };
-    }
-    return (this.totals.words.get(name) ?? 0) > (this.totals.defs.get(name) ?? 0);
+    return (this.wordTotals.get(name) ?? 0) > (this.defTotals.get(name) ?? 0);
   }
+}
+
+/** Length and FNV-1a hash of a text: enough to tell an unchanged file without keeping it. */
+function stampOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${text.length}:${(h >>> 0).toString(36)}`;
+}
+
+/**
+ * A copy of a slice that does not keep the whole file alive (V8 slices point into their parent
+ * string; flattening a concatenation makes a string of its own).
+ */
+function ownCopy(slice: string): string {
+  const c = `${slice} `;
+  return c.slice(0, -1);
 }
 
 function wordsOf(text: string): Map<string, number> {
@@ -430,12 +491,13 @@ function codeOf(text: string, file: string, root: RNode): FileEntry {
       visibility,
       params: paramsOf(text, def),
       file,
-      text: text.slice(def.start, def.end),
+      text: ownCopy(text.slice(def.start, def.end)),
       base: def.start,
       baseLine: p.line,
       baseCharacter: p.character,
       nesting,
       ...(fromConcern ? { fromConcern } : {}),
+      words: [...new Set(text.slice(def.start, def.end).match(WORD) ?? [])],
     });
   };
   const walk = (n: RNode, nesting: string[], owner: CodeClassDecl | undefined, singleton: boolean, fromConcern: boolean): void => {
@@ -514,5 +576,5 @@ function codeOf(text: string, file: string, root: RNode): FileEntry {
     }
   };
   walk(root, [], undefined, false, false);
-  return { text, classes, methods, words: wordsOf(text), declares };
+  return { stamp: stampOf(text), classes, methods, words: wordsOf(text), declares };
 }
