@@ -80,7 +80,11 @@ const captured: Built[] = [];
 };
 const SLead = sequelize.define('Lead', { company: DataTypes.TEXT, userId: DataTypes.BIGINT, status: DataTypes.TEXT }, { underscored: true, updatedAt: false });
 class SAgentOutput extends Model {}
-SAgentOutput.init({ kind: DataTypes.TEXT, createdAt: { type: DataTypes.DATE, field: 'created_at' } }, { sequelize, tableName: 'agent_outputs', updatedAt: false, modelName: 'AgentOutput' });
+SAgentOutput.init(
+  { kind: DataTypes.TEXT, leadId: { type: DataTypes.BIGINT, field: 'lead_id' }, createdAt: { type: DataTypes.DATE, field: 'created_at' } },
+  { sequelize, tableName: 'agent_outputs', updatedAt: false, modelName: 'AgentOutput' },
+);
+SLead.hasMany(SAgentOutput, { foreignKey: { name: 'leadId', field: 'lead_id' } });
 const SCampaign = sequelize.define('Campaign', { userId: { type: DataTypes.BIGINT, field: 'user_id' }, name: DataTypes.TEXT }, { tableName: 'campaigns', timestamps: false });
 const sq = async (run: () => Promise<unknown>): Promise<Built> => {
   captured.length = 0;
@@ -147,6 +151,17 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'prisma-no-args': { table: 'leads', build: () => doc(`SELECT ${P}."id" FROM ${P} WHERE 1=1 OFFSET $1`, 0) },
   'prisma-aggregate': { table: 'leads', build: () => doc(`SELECT COUNT(*) FROM (SELECT ${P}."id" FROM ${P} WHERE 1=1 OFFSET $1) AS "sub"`, 0) },
   'prisma-not-block': { table: 'leads', build: () => doc(`SELECT ${P}."status", COUNT(*) FROM ${P} WHERE (NOT ${P}."created_at" < $1) GROUP BY ${P}."status" OFFSET $2`, from, 0) },
+  'prisma-some-missing': {
+    table: 'agent_outputs',
+    build: () => doc(`SELECT ${P}."id" FROM ${P} WHERE (${P}."created_at" >= $1 AND (${P}."id", ${P}."created_at") IN (SELECT "t1"."lead_id", "t1"."created_at" FROM ${PA} AS "t1" WHERE ("t1"."kind" = $2 AND "t1"."lead_id" IS NOT NULL AND "t1"."created_at" IS NOT NULL))) OFFSET $3`, from, 'x', 0),
+  },
+  'prisma-some-gte': {
+    table: 'agent_outputs',
+    build: () => doc(`SELECT ${P}."id" FROM ${P} WHERE (${P}."created_at" >= $1 AND (${P}."id", ${P}."created_at") IN (SELECT "t1"."lead_id", "t1"."created_at" FROM ${PA} AS "t1" WHERE ("t1"."kind" = $2 AND "t1"."created_at" >= $3 AND "t1"."lead_id" IS NOT NULL AND "t1"."created_at" IS NOT NULL))) OFFSET $4`, from, 'x', from, 0),
+  },
+  // Nested reads: a second statement on the relation's table by the (composite) foreign key.
+  'prisma-include-fk': { table: 'agent_outputs', build: () => doc(`SELECT ${PA}."id", ${PA}."lead_id", ${PA}."created_at" FROM ${PA} WHERE (${PA}."lead_id", ${PA}."created_at") IN (($1,$2)) OFFSET $3`, 7, from, 0) },
+  'prisma-include-parent': { table: 'leads', build: () => doc(`SELECT ${P}."id", ${P}."created_at" FROM ${P} WHERE (${P}."id", ${P}."created_at") IN (($1,$2)) OFFSET $3`, 7, from, 0) },
   'prisma-raw': { table: 'leads', build: () => doc('SELECT * FROM leads WHERE company = $1', 'x') },
 
   // Knex.
@@ -181,6 +196,8 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
         }),
       ),
   },
+  'knex-join-missing': { table: 'agent_outputs', build: () => kx(knex('leads as l').join('agent_outputs as o', 'o.lead_id', 'l.id').where('l.created_at', '>=', from)) },
+  'knex-join-gte': { table: 'agent_outputs', build: () => kx(knex('leads as l').join('agent_outputs as o', 'o.lead_id', 'l.id').where('l.created_at', '>=', from).where('o.created_at', '>=', from)) },
   'knex-null': { table: 'leads', build: () => kx(knex('leads').whereNull('created_at')) },
 
   // Builders returned from functions of repos/knex-repo.ts, refined by the caller or by helpers.
@@ -225,6 +242,11 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'drizzle-delete': { table: 'agent_outputs', build: () => dz(db.delete(agentOutputs).where(eq(agentOutputs.leadId, 5))) },
   'drizzle-hash-eq': { table: 'campaigns', build: () => dz(db.select().from(campaigns).where(eq(campaigns.userId, userId))) },
   'drizzle-hash-none': { table: 'campaigns', build: () => dz(db.select().from(campaigns)) },
+  'drizzle-join-missing': { table: 'agent_outputs', build: () => dz(db.select().from(leads).innerJoin(agentOutputs, eq(agentOutputs.leadId, leads.id)).where(gte(leads.createdAt, from))) },
+  'drizzle-join-on-gte': {
+    table: 'agent_outputs',
+    build: () => dz(db.select().from(leads).leftJoin(agentOutputs, and(eq(agentOutputs.leadId, leads.id), gte(agentOutputs.createdAt, from))).where(gte(leads.createdAt, from))),
+  },
   'drizzle-rqb': { table: 'leads', build: () => dz(db.query.leads.findMany({ where: (t, { eq: equals }) => equals(t.company, 'x') })) },
 
   // Kysely.
@@ -234,6 +256,11 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'kysely-and': { table: 'leads', build: () => ky(kysely.selectFrom('leads').selectAll().where((eb) => eb.and([eb('created_at', '>=', from), eb('created_at', '<', to)]))) },
   'kysely-update': { table: 'agent_outputs', build: () => ky(kysely.updateTable('agent_outputs').set({ kind: 'x' }).where('lead_id', '=', 5)) },
   'kysely-delete-in': { table: 'agent_outputs', build: () => ky(kysely.deleteFrom('agent_outputs').where('created_at', 'in', [from, to])) },
+  'kysely-join-missing': { table: 'agent_outputs', build: () => ky(kysely.selectFrom('leads as l').innerJoin('agent_outputs as o', 'o.lead_id', 'l.id').selectAll().where('l.created_at', '>=', from)) },
+  'kysely-join-gte': {
+    table: 'agent_outputs',
+    build: () => ky(kysely.selectFrom('leads as l').innerJoin('agent_outputs as o', 'o.lead_id', 'l.id').selectAll().where('l.created_at', '>=', from).where('o.created_at', '>=', from)),
+  },
   'kysely-hash-eq': { table: 'campaigns', build: () => ky(kysely.selectFrom('campaigns').select('id').where('user_id', '=', userId)) },
 
   // Sequelize.
@@ -246,6 +273,8 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'seq-in': { table: 'agent_outputs', build: () => sq(() => SAgentOutput.findAndCountAll({ where: { createdAt: { [Op.in]: [from, to] } } })) },
   'seq-hash-eq': { table: 'campaigns', build: () => sq(() => SCampaign.findAll({ where: { userId } })) },
   'seq-hash-ne': { table: 'campaigns', build: () => sq(() => SCampaign.findAll({ where: { userId: { [Op.ne]: userId } } })) },
+  'seq-include': { table: 'agent_outputs', build: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: from } }, include: [SAgentOutput] })) },
+  'seq-include-where': { table: 'agent_outputs', build: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: from } }, include: [{ model: SAgentOutput, where: { createdAt: { [Op.gte]: from } } }] })) },
   'seq-pk': { table: 'leads', build: () => sq(() => SLead.findByPk(1)) },
 
   // TypeORM (documented shape; see the header).

@@ -64,6 +64,7 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
   let fromEnd = 0;
   let whereLink: Extract<Link, { kind: 'call' }> | undefined;
   let whereCount = 0;
+  const joinLinks: { type: string; model: ModelInfo; node: N; on: N | undefined }[] = [];
   for (let i = 1; i + 1 < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1]!;
@@ -80,12 +81,21 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
     } else if (kind && l.name === 'where') {
       whereLink = c;
       whereCount++;
+    } else if (kind === 'select' && DRIZZLE_JOINS[l.name]) {
+      const t = tableOf(c.args[0], scope);
+      if (!t) throw new Dynamic('joined table not visible');
+      joinLinks.push({ type: DRIZZLE_JOINS[l.name]!, model: t.model, node: t.node, on: c.args[1] });
     } else if (kind && l.name === '$dynamic') throw new Dynamic('dynamic query');
   }
   if (!model || !node || !kind) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
-  // Drizzle keeps only the last where() call.
+  // Drizzle keeps only the last where() call; joins render before it, as Drizzle orders them.
+  let joinSql = '';
+  for (const j of joinLinks) {
+    const on = j.on ? cond(j.on, scope) : null;
+    joinSql += ` ${j.type} ${qualified(j.model.schema, j.model.table)} ON ${on ?? 'TRUE'}`;
+  }
   const where = whereLink ? cond(whereLink.args[0], scope) : null;
   void whereCount;
   const fix: Record<string, string | number> = { framework: 'drizzle', table: model.modelName, ref: text(unwrap(node.parent?.type === 'member_expression' ? node.parent : node) ?? node) };
@@ -99,11 +109,14 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
     fix.mode = 'none';
     fix.at = fromEnd;
   }
-  return result(model, node, where, fix);
+  const q = result(model, node, where, fix, joinSql);
+  return joinLinks.length ? { ...q, joins: joinLinks.map((j) => ({ table: j.model.table, ...(j.model.schema !== undefined ? { schema: j.model.schema } : {}), range: { start: j.node.start, end: j.node.end } })) } : q;
 }
 
-function result(model: ModelInfo, node: N, where: string | null, fix: Record<string, string | number>): OrmQuery {
-  const from = qualified(model.schema, model.table);
+const DRIZZLE_JOINS: Record<string, string> = { innerJoin: 'INNER JOIN', leftJoin: 'LEFT JOIN', rightJoin: 'RIGHT JOIN', fullJoin: 'FULL JOIN' };
+
+function result(model: ModelInfo, node: N, where: string | null, fix: Record<string, string | number>, joinSql = ''): OrmQuery {
+  const from = qualified(model.schema, model.table) + joinSql;
   return {
     framework: 'drizzle',
     sql: where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`,

@@ -27,6 +27,8 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
     if (!model) continue;
     const params = new Params();
     let where: string | null = null;
+    let joinSql = '';
+    const joins: { table: string; schema?: string; range: { start: number; end: number } }[] = [];
     const fix: Record<string, string | number> = { framework: 'sequelize', model: model.modelName };
     if (meth.name === 'findByPk') where = `${qi(model.modelName)}.${qi(columnOf(model, 'id'))} = ${params.next()}`;
     else {
@@ -41,18 +43,65 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
           if (wv?.type !== 'object') throw new Dynamic('where not visible');
           where = seqWhere(wv, model, params);
         }
+        const inc = props.find((p) => p.key === 'include');
+        if (inc) joinSql = seqIncludes(inc.value, registry, local, params, joins);
       } else if (!isFirst) throw new Dynamic('options missing');
     }
     return {
       framework: 'sequelize',
-      sql: `SELECT * FROM ${qualified(model.schema, model.table)} AS ${qi(model.modelName)}${where === null ? '' : ` WHERE ${where}`}`,
+      sql: `SELECT * FROM ${qualified(model.schema, model.table)} AS ${qi(model.modelName)}${joinSql}${where === null ? '' : ` WHERE ${where}`}`,
       range: { start: mlink.node.start, end: mlink.node.end },
       table: model.table,
       ...(model.schema !== undefined ? { schema: model.schema } : {}),
       fix,
+      ...(joins.length ? { joins } : {}),
     };
   }
   return undefined;
+}
+
+/**
+ * `include: [AgentOutput, { model: Campaign, where: {…}, as: 'c' }]` → joins of the included
+ * tables. Sequelize puts an include's `where` into the join's ON (and makes it an INNER JOIN);
+ * the join columns themselves come from associations we do not read and are not partition keys
+ * of the included table here, so only the include's own conditions are rendered.
+ */
+function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[], params: Params, joins: { table: string; schema?: string; range: { start: number; end: number } }[]): string {
+  const u = unwrap(v);
+  const items = u?.type === 'array' ? kids(u) : u ? [u] : [];
+  let sql = '';
+  for (const it of items) {
+    const x = unwrap(it);
+    let modelNode: N | undefined;
+    let whereNode: N | undefined;
+    let as: string | undefined;
+    let required: boolean | undefined;
+    if (x?.type === 'identifier' || x?.type === 'member_expression') modelNode = x;
+    else if (x?.type === 'object') {
+      const { props, dynamic } = objectProps(x);
+      if (dynamic) throw new Dynamic('include spread');
+      for (const p of props) {
+        if (p.key === 'model') modelNode = unwrap(p.value);
+        else if (p.key === 'where') whereNode = unwrap(p.value);
+        else if (p.key === 'as') as = stringValue(p.value);
+        else if (p.key === 'required') required = unwrap(p.value)?.type === 'true';
+        else if (p.key === 'all' || p.key === 'association') throw new Dynamic('include by association');
+      }
+    } else throw new Dynamic('include not visible');
+    const d = dottedName(modelNode);
+    const m = d ? registry.find('sequelize', d[d.length - 1]!, local) : undefined;
+    if (!m || !modelNode) throw new Dynamic('included model not known');
+    const alias = as ?? m.modelName;
+    let on: string | null = null;
+    if (whereNode) {
+      if (whereNode.type !== 'object') throw new Dynamic('include where not visible');
+      on = seqWhere(whereNode, { ...m, modelName: alias }, params);
+    }
+    const inner = required ?? whereNode !== undefined;
+    sql += ` ${inner ? 'INNER JOIN' : 'LEFT OUTER JOIN'} ${qualified(m.schema, m.table)} AS ${qi(alias)} ON ${on ?? 'TRUE'}`;
+    joins.push({ table: m.table, ...(m.schema !== undefined ? { schema: m.schema } : {}), range: { start: modelNode.start, end: modelNode.end } });
+  }
+  return sql;
 }
 
 /** `[Op.gte]` → `gte`; string keys (`$gte`) are Sequelize's old aliases. */

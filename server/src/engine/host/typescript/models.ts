@@ -26,6 +26,14 @@ export interface ModelInfo {
   readonly compoundKeys: ReadonlyMap<string, readonly string[]>;
   /** How an unknown property maps to a column. */
   readonly naming: 'as-is' | 'snake';
+  /** Prisma: relation field → the model it points to. */
+  readonly relationTargets?: ReadonlyMap<string, string>;
+  /** Prisma: parent model name → the fields of this model that reference it (`@relation(fields: …)`). */
+  readonly foreignKeys?: ReadonlyMap<string, readonly string[]>;
+  /** Prisma: relation field holding the key here → the fields of the other model it references. */
+  readonly references?: ReadonlyMap<string, readonly string[]>;
+  /** Sequelize: the same model under global `define` defaults (the registry applies them). */
+  readonly withDefaults?: (d: SequelizeDefaults) => ModelInfo;
   /** Relations that join another table: name → that table and the columns of the join. */
   readonly joins?: ReadonlyMap<string, { readonly table: string; readonly column: string; readonly ownColumn: string }>;
 }
@@ -69,6 +77,7 @@ export class ModelRegistry {
   remove(file: string): void {
     if (this.byFile.delete(file)) this.version++;
     this.texts.delete(file);
+    if (this.defaults.delete(file)) this.version++;
   }
 
   clear(): void {
@@ -77,11 +86,34 @@ export class ModelRegistry {
     this.version++;
   }
 
+  private readonly defaults = new Map<string, SequelizeDefaults>();
+  private readonly adjusted = new WeakMap<ModelInfo, { key: string; model: ModelInfo }>();
+
+  /** Learns (or forgets, with undefined) the Sequelize `define` defaults a file sets. */
+  setSequelizeDefaults(file: string, d: SequelizeDefaults | undefined): void {
+    const prev = this.defaults.get(file);
+    if (JSON.stringify(prev) === JSON.stringify(d)) return;
+    if (d) this.defaults.set(file, d);
+    else this.defaults.delete(file);
+    this.version++;
+  }
+
   /** Finds a model by a name queries use; models of the file being checked win. */
   find(framework: Framework, name: string, local: readonly ModelInfo[] = []): ModelInfo | undefined {
-    for (const m of local) if (m.framework === framework && m.names.includes(name)) return m;
-    for (const ms of this.byFile.values()) for (const m of ms) if (m.framework === framework && m.names.includes(name)) return m;
+    for (const m of local) if (m.framework === framework && m.names.includes(name)) return this.withDefaults(m);
+    for (const ms of this.byFile.values()) for (const m of ms) if (m.framework === framework && m.names.includes(name)) return this.withDefaults(m);
     return undefined;
+  }
+
+  private withDefaults(m: ModelInfo): ModelInfo {
+    if (!m.withDefaults || this.defaults.size === 0) return m;
+    const d = [...this.defaults.values()][0]!;
+    const key = JSON.stringify(d);
+    const hit = this.adjusted.get(m);
+    if (hit?.key === key) return hit.model;
+    const model = m.withDefaults(d);
+    this.adjusted.set(m, { key, model });
+    return model;
   }
 
   all(): ModelInfo[] {
@@ -91,16 +123,23 @@ export class ModelRegistry {
 
 /** A stable text of what a list of models says (to detect real changes). */
 export function signature(models: readonly ModelInfo[]): string {
-  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.joins ?? [])]]));
+  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])]]));
 }
 
 export function modelsFromPrisma(src: string): ModelInfo[] {
   return parsePrismaSchema(src).map((m) => {
     const columns = new Map<string, string>();
     const relations = new Set<string>();
+    const targets = new Map<string, string>();
+    const fks = new Map<string, readonly string[]>();
+    const refs = new Map<string, readonly string[]>();
     for (const f of m.fields) {
-      if (f.relation) relations.add(f.name);
-      else columns.set(f.name, f.column);
+      if (f.relation) {
+        relations.add(f.name);
+        targets.set(f.name, f.type.replace(/[[\]?]/g, ''));
+        if (f.fkFields) fks.set(f.type.replace(/[[\]?]/g, ''), f.fkFields);
+        if (f.fkReferences) refs.set(f.name, f.fkReferences);
+      } else columns.set(f.name, f.column);
     }
     const info: ModelInfo = {
       framework: 'prisma',
@@ -111,6 +150,9 @@ export function modelsFromPrisma(src: string): ModelInfo[] {
       relations,
       compoundKeys: new Map(m.compoundKeys.map((k) => [k.name, k.fields])),
       naming: 'as-is',
+      relationTargets: targets,
+      foreignKeys: fks,
+      references: refs,
       ...(m.schema !== undefined ? { schema: m.schema } : {}),
     };
     return info;
@@ -210,8 +252,24 @@ function drizzleColumns(name: N, v: N, schema: string | undefined): ModelInfo | 
 }
 
 /** Options shared by `define` and `init`. */
-function sequelizeOptions(opts: N | undefined): { tableName?: string; underscored: boolean; freeze: boolean; modelName?: string; schema?: string } {
-  const r: { tableName?: string; underscored: boolean; freeze: boolean; modelName?: string; schema?: string } = { underscored: false, freeze: false };
+interface SequelizeOptions {
+  tableName?: string;
+  underscored: boolean;
+  freeze: boolean;
+  modelName?: string;
+  schema?: string;
+  /** Options the model sets itself (global `define` defaults do not override them). */
+  readonly own: Set<string>;
+}
+
+/** Global model options of `new Sequelize(…, { define: { underscored: true } })`. */
+export interface SequelizeDefaults {
+  readonly underscored?: boolean;
+  readonly freezeTableName?: boolean;
+}
+
+function sequelizeOptions(opts: N | undefined, defaults: SequelizeDefaults = {}): SequelizeOptions {
+  const r: SequelizeOptions = { underscored: defaults.underscored ?? false, freeze: defaults.freezeTableName ?? false, own: new Set() };
   const o = unwrap(opts);
   if (o?.type !== 'object') return r;
   for (const p of objectProps(o).props) {
@@ -227,6 +285,7 @@ function sequelizeOptions(opts: N | undefined): { tableName?: string; underscore
       if (s !== undefined) r.schema = s;
     } else if (p.key === 'underscored') r.underscored = v?.type === 'true';
     else if (p.key === 'freezeTableName') r.freeze = v?.type === 'true';
+    r.own.add(p.key);
   }
   return r;
 }
@@ -238,8 +297,8 @@ export function sequelizePluralize(word: string): string {
   return word + 's';
 }
 
-function sequelizeModel(names: string[], modelName: string, attrs: N | undefined, opts: N | undefined): ModelInfo {
-  const o = sequelizeOptions(opts);
+function sequelizeModel(names: string[], modelName: string, attrs: N | undefined, opts: N | undefined, defaults?: SequelizeDefaults): ModelInfo {
+  const o = sequelizeOptions(opts, defaults);
   const mn = o.modelName ?? modelName;
   let table = o.tableName;
   if (table === undefined) {
@@ -270,7 +329,32 @@ function sequelizeModel(names: string[], modelName: string, attrs: N | undefined
     compoundKeys: new Map(),
     naming: o.underscored ? 'snake' : 'as-is',
     ...(o.schema !== undefined ? { schema: o.schema } : {}),
+    ...(defaults ? {} : { withDefaults: (d: SequelizeDefaults) => sequelizeModel(names, modelName, attrs, opts, d) }),
   };
+}
+
+/** The `define` defaults of a `new Sequelize(url, { define: { … } })` in a file, if any. */
+export function sequelizeDefaults(root: N): SequelizeDefaults | undefined {
+  let out: SequelizeDefaults | undefined;
+  visit(root, (n) => {
+    if (n.type !== 'new_expression') return;
+    const ctor = dottedName(field(n, 'constructor'));
+    if (!ctor || ctor[ctor.length - 1] !== 'Sequelize') return;
+    for (const a of kids(field(n, 'arguments') ?? n)) {
+      const u = unwrap(a);
+      if (u?.type !== 'object') continue;
+      const d = objectProps(u).props.find((p) => p.key === 'define');
+      const dv = unwrap(d?.value);
+      if (dv?.type !== 'object') continue;
+      const r: { underscored?: boolean; freezeTableName?: boolean } = {};
+      for (const p of objectProps(dv).props) {
+        if (p.key === 'underscored') r.underscored = unwrap(p.value)?.type === 'true';
+        if (p.key === 'freezeTableName') r.freezeTableName = unwrap(p.value)?.type === 'true';
+      }
+      out = r;
+    }
+  });
+  return out;
 }
 
 function sequelizeDefine(decl: N): ModelInfo | undefined {

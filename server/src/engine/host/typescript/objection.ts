@@ -6,7 +6,7 @@
  * Models come from the index (`static tableName`, `relationMappings`).
  */
 import { kids, stringContentRange, stringValue, type Link, type N } from './ast';
-import { KNEX_TERMINAL_METHODS, knexChainConds, plainWhere, renderConds, type Cond } from './builders';
+import { KNEX_TERMINAL_METHODS, joinClauses, knexChainConds, plainWhere, renderConds, type Cond } from './builders';
 import type { ModelInfo, ModelRegistry } from './models';
 import { Dynamic, Params, executedHere, qi, qualified, type OrmQuery } from './sqlgen';
 
@@ -93,6 +93,9 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
     }
   }
   conds.push(...knexChainConds(rest, params, 'modify'));
+  const kj = joinClauses(rest, 0);
+  joinSql += kj.sql;
+  joins.push(...kj.joins);
   const where = renderConds(conds);
   const sql = `SELECT * FROM ${fromSql}${joinSql}${where === null ? '' : ` WHERE ${where}`}`;
   void kids;
