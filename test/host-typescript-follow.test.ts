@@ -190,3 +190,42 @@ void describe('TypeScript host: uniform failure', () => {
     }
   });
 });
+
+void describe('TypeScript host: DDL in migrations and schema builders', () => {
+  const file = path.join(ROOT, 'src', 'migrations', '20240102_rename.ts');
+
+  void it('learns knex schema.raw DDL and schema.renameTable from up(), not from down()', () => {
+    const text = fs.readFileSync(file, 'utf8');
+    assert.deepEqual(
+      host.sqlFragments(text, file).filter((f) => f.ddl).map((f) => f.text),
+      ['CREATE TABLE events (id bigint NOT NULL, at timestamptz NOT NULL) PARTITION BY RANGE (at)', 'ALTER TABLE "events" RENAME TO "app_events"'],
+    );
+    const ws = new WorkspaceCatalog();
+    ws.setFile(path.join(APP, 'db', 'structure.sql'), fs.readFileSync(path.join(APP, 'db', 'structure.sql'), 'utf8'), 'sql');
+    ws.setFile(file, text, 'typescript');
+    const names = ws.snapshot().tables().map((t) => t.name);
+    assert.ok(names.includes('app_events'), names.join(','));
+    assert.ok(!names.includes('events'));
+  });
+
+  void it('never takes a knex schema builder call for a query, in or out of a migration', () => {
+    const src = "import knex from 'knex';\nconst db = knex({});\nexport async function f() {\n  await db.schema.table('leads', (t) => t.index(['company']));\n  await db.schema.alterTable('leads', (t) => t.text('x'));\n}\n";
+    assert.deepEqual(check('/ws-f/setup.ts', src, host.createIndex!()), []);
+  });
+});
+
+void describe('TypeScript host: Sequelize naming', () => {
+  void it('applies new Sequelize(…, { define: { underscored: true } }) to models of other files', () => {
+    const idx = host.createIndex!();
+    idx.indexFile('/ws-s/db.ts', "import { Sequelize } from 'sequelize';\nexport const sequelize = new Sequelize('postgres://x', { define: { underscored: true } });\n");
+    idx.indexFile(
+      '/ws-s/lead.ts',
+      "import { DataTypes, Model } from 'sequelize';\nimport { sequelize } from './db';\nexport class Lead extends Model {}\nLead.init({ company: DataTypes.TEXT }, { sequelize, tableName: 'leads' });\n",
+    );
+    const q = "import { Op } from 'sequelize';\nimport { Lead } from './lead';\nexport async function f(from: Date) {\n  await Lead.findAll({ where: { createdAt: { [Op.gte]: from } } });\n  await Lead.findAll({ where: { company: 'x' } });\n}\n";
+    assert.deepEqual(shape(q, check('/ws-s/q.ts', q, idx)), ['5:9-13 partition-key-missing']);
+    // Without the global option the same filter names a column "createdAt" that is not the key.
+    idx.indexFile('/ws-s/db.ts', "import { Sequelize } from 'sequelize';\nexport const sequelize = new Sequelize('postgres://x');\n");
+    assert.deepEqual(shape(q, check('/ws-s/q.ts', q, idx)), ['4:9-13 partition-key-missing', '5:9-13 partition-key-missing']);
+  });
+});
