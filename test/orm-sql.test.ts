@@ -17,6 +17,8 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql as ksql } from 'kysely';
 import { DataTypes, Model, Op, Sequelize } from 'sequelize';
 import pg from 'pg';
+import 'reflect-metadata';
+import { DataSource, EntitySchema, MoreThanOrEqual } from 'typeorm';
 import { freshDatabase, pgServers, type PgServer } from './helpers/db';
 import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
 import { leafPartitions, type CatalogSnapshot } from '../server/src/engine/catalog/model';
@@ -126,6 +128,31 @@ const objectionRuns = async (run: () => PromiseLike<unknown>): Promise<Built[]> 
     client.runner = original;
   }
   return seen;
+};
+
+// TypeORM without a connection: entity metadata is built from schemas (the fixture's decorators
+// need a decorator-aware compiler), then each query gives the SQL and parameters it would send.
+// `find(options)` is `createQueryBuilder(<entity name>).setFindOptions(options)` in TypeORM itself.
+const TLead = new EntitySchema<Record<string, unknown>>({
+  name: 'Lead',
+  tableName: 'leads',
+  columns: { id: { type: 'bigint', primary: true }, company: { type: 'text', nullable: true }, createdAt: { type: 'timestamptz', name: 'created_at', createDate: true } },
+  relations: { outputs: { type: 'one-to-many', target: 'AgentOutput', inverseSide: 'lead' } },
+});
+const TOutput = new EntitySchema<Record<string, unknown>>({
+  name: 'AgentOutput',
+  tableName: 'agent_outputs',
+  schema: 'public',
+  columns: { id: { type: 'bigint', primary: true }, createdAt: { type: 'timestamptz', name: 'created_at' } },
+  relations: { lead: { type: 'many-to-one', target: 'Lead', joinColumn: { name: 'lead_id' } } },
+});
+const typeorm = new DataSource({ type: 'postgres', entities: [TLead, TOutput] });
+let typeormReady: Promise<void> | undefined;
+const tq = async (q: (ds: DataSource) => { getQueryAndParameters(): [string, unknown[]] }): Promise<Built> => {
+  typeormReady ??= (typeorm as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
+  await typeormReady;
+  const [sql, params] = q(typeorm).getQueryAndParameters();
+  return { sql, params };
 };
 
 const doc = (s: string, ...params: unknown[]): Built => ({ sql: s, params });
@@ -287,6 +314,20 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'typeorm-delete': { table: 'leads', build: () => doc('DELETE FROM "leads" WHERE "company" = $1', 'z') },
   'typeorm-qb': { table: 'leads', build: () => doc('SELECT "l"."id" FROM "leads" "l" WHERE "l"."company" = $1 AND "l"."created_at" >= $2', 'x', from) },
   'typeorm-qb-missing': { table: 'leads', build: () => doc('SELECT "l"."id" FROM "leads" "l" WHERE "l"."company" = $1', 'x') },
+  'typeorm-relations-missing': {
+    table: 'agent_outputs',
+    build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { createdAt: MoreThanOrEqual(from) }, relations: { outputs: true } })),
+  },
+  'typeorm-relation-where': {
+    table: 'agent_outputs',
+    build: () =>
+      tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { createdAt: MoreThanOrEqual(from), outputs: { createdAt: MoreThanOrEqual(from) } }, relations: { outputs: true } })),
+  },
+  'typeorm-qb-join-missing': { table: 'agent_outputs', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('l').innerJoin('l.outputs', 'o').where('l.createdAt >= :from', { from })) },
+  'typeorm-qb-join-gte': {
+    table: 'agent_outputs',
+    build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('l').innerJoin('l.outputs', 'o').where('l.createdAt >= :from', { from }).andWhere('o.createdAt >= :from', { from })),
+  },
   'typeorm-getrepo': { table: 'agent_outputs', build: () => doc('SELECT "AgentOutput"."id" FROM "public"."agent_outputs" "AgentOutput" WHERE (("AgentOutput"."lead_id" = $1))', '5') },
   'typeorm-manager-in': { table: 'agent_outputs', build: () => doc('SELECT "AgentOutput"."id" FROM "public"."agent_outputs" "AgentOutput" WHERE (("AgentOutput"."created_at" IN ($1)))', from) },
   'typeorm-manager': { table: 'agent_outputs', build: () => doc('SELECT "AgentOutput"."id" FROM "public"."agent_outputs" "AgentOutput" WHERE (("AgentOutput"."lead_id" = $1))', '5') },

@@ -426,6 +426,7 @@ function typeormEntity(cls: N): ModelInfo | undefined {
   const schema = optionString(entity.args, 'schema');
   const columns = new Map<string, string>();
   const relations = new Set<string>();
+  const targets = new Map<string, string>();
   const body = field(cls, 'body');
   for (const m of body ? kids(body) : []) {
     if (m.type !== 'public_field_definition') continue;
@@ -439,7 +440,14 @@ function typeormEntity(cls: N): ModelInfo | undefined {
       else if (d.name === 'JoinColumn') {
         const jc = optionString(d.args, 'name');
         if (jc) columns.set(`${p}.id`, jc);
-      } else if (TYPEORM_RELATIONS.has(d.name)) relations.add(p);
+      } else if (TYPEORM_RELATIONS.has(d.name)) {
+        relations.add(p);
+        // `@OneToMany(() => AgentOutput, …)` / `@ManyToOne('Lead')`: the entity the relation reads.
+        let t = unwrap(d.args[0]);
+        if (t && (t.type === 'arrow_function' || t.type === 'function_expression')) t = unwrap(field(t, 'body'));
+        const target = stringValue(t) ?? (t?.type === 'identifier' ? text(t) : undefined);
+        if (target) targets.set(p, target);
+      }
     }
   }
   return {
@@ -450,6 +458,7 @@ function typeormEntity(cls: N): ModelInfo | undefined {
     columns,
     relations,
     compoundKeys: new Map(),
+    relationTargets: targets,
     naming: 'as-is',
     ...(schema !== undefined ? { schema } : {}),
   };
