@@ -4,9 +4,9 @@
 // throwaway PostgreSQL loaded with the fixture schema, and the module's verdict for that source
 // line (a finding or none) must agree with the planner (every leaf partition kept or not).
 //
-// Prisma and TypeORM cannot run here: Prisma's query engine downloads platform binaries and
-// TypeORM is not installed. Their cases use the SQL shape the ORMs document and log
-// (Prisma: `"public"."leads"."created_at" >= $1` inside `WHERE (…)`; TypeORM: `"Lead"."created_at"`).
+// Prisma cannot run here (its query engine downloads platform binaries): its cases use the SQL
+// shape Prisma documents and logs (`"public"."leads"."created_at" >= $1` inside `WHERE (…)`).
+// Objection and TypeORM run for real without a connection (see their helpers below).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,7 +18,7 @@ import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQue
 import { DataTypes, Model, Op, Sequelize } from 'sequelize';
 import pg from 'pg';
 import 'reflect-metadata';
-import { DataSource, EntitySchema, MoreThanOrEqual } from 'typeorm';
+import { Between, DataSource, EntitySchema, In, LessThan, MoreThanOrEqual, Raw } from 'typeorm';
 import { freshDatabase, pgServers, type PgServer } from './helpers/db';
 import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
 import { leafPartitions, type CatalogSnapshot } from '../server/src/engine/catalog/model';
@@ -143,7 +143,7 @@ const TOutput = new EntitySchema<Record<string, unknown>>({
   name: 'AgentOutput',
   tableName: 'agent_outputs',
   schema: 'public',
-  columns: { id: { type: 'bigint', primary: true }, createdAt: { type: 'timestamptz', name: 'created_at' } },
+  columns: { id: { type: 'bigint', primary: true }, leadId: { type: 'bigint', name: 'lead_id' }, createdAt: { type: 'timestamptz', name: 'created_at' } },
   relations: { lead: { type: 'many-to-one', target: 'Lead', joinColumn: { name: 'lead_id' } } },
 });
 const typeorm = new DataSource({ type: 'postgres', entities: [TLead, TOutput] });
@@ -304,16 +304,28 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'seq-include-where': { table: 'agent_outputs', build: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: from } }, include: [{ model: SAgentOutput, where: { createdAt: { [Op.gte]: from } } }] })) },
   'seq-pk': { table: 'leads', build: () => sq(() => SLead.findByPk(1)) },
 
-  // TypeORM (documented shape; see the header).
-  'typeorm-company': { table: 'leads', build: () => doc('SELECT "Lead"."id" AS "Lead_id" FROM "leads" "Lead" WHERE (("Lead"."company" = $1))', 'Microsoft') },
-  'typeorm-gte': { table: 'leads', build: () => doc('SELECT "Lead"."id" FROM "leads" "Lead" WHERE (("Lead"."company" = $1) AND ("Lead"."created_at" >= $2))', 'Microsoft', from) },
-  'typeorm-between': { table: 'leads', build: () => doc('SELECT "Lead"."id" FROM "leads" "Lead" WHERE (("Lead"."created_at" BETWEEN $1 AND $2))', from, to) },
-  'typeorm-or': { table: 'leads', build: () => doc('SELECT COUNT(1) FROM "leads" "Lead" WHERE (("Lead"."created_at" >= $1) OR ("Lead"."company" = $2))', from, 'x') },
-  'typeorm-raw-fn': { table: 'leads', build: () => doc(`SELECT "Lead"."id" FROM "leads" "Lead" WHERE ((date_trunc('day', "Lead"."created_at") = $1)) LIMIT 1`, from) },
-  'typeorm-update': { table: 'leads', build: () => doc('UPDATE "leads" SET "company" = $1 WHERE "created_at" < $2', 'y', to) },
-  'typeorm-delete': { table: 'leads', build: () => doc('DELETE FROM "leads" WHERE "company" = $1', 'z') },
-  'typeorm-qb': { table: 'leads', build: () => doc('SELECT "l"."id" FROM "leads" "l" WHERE "l"."company" = $1 AND "l"."created_at" >= $2', 'x', from) },
-  'typeorm-qb-missing': { table: 'leads', build: () => doc('SELECT "l"."id" FROM "leads" "l" WHERE "l"."company" = $1', 'x') },
+  // TypeORM: its own SQL, built offline (see `tq`); `repo.x(criteria)` as TypeORM's repository does it.
+  'typeorm-company': { table: 'leads', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { company: 'Microsoft' } })) },
+  'typeorm-gte': { table: 'leads', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { company: 'Microsoft', createdAt: MoreThanOrEqual(from) } })) },
+  'typeorm-between': { table: 'leads', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { createdAt: Between(from, to) } })) },
+  'typeorm-or': {
+    table: 'leads',
+    build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: [{ createdAt: MoreThanOrEqual(from) }, { company: 'x' }] })),
+  },
+  'typeorm-raw-fn': {
+    table: 'leads',
+    build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { createdAt: Raw((alias) => `date_trunc('day', ${alias}) = :day`, { day: from }) }, take: 1 })),
+  },
+  'typeorm-update': { table: 'leads', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ company: 'y' }).where({ createdAt: LessThan(to) })) },
+  'typeorm-delete': { table: 'leads', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder().delete().where({ company: 'z' })) },
+  'typeorm-qb': {
+    table: 'leads',
+    build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.company = :c', { c: 'x' }).andWhere('l.createdAt >= :from', { from })),
+  },
+  'typeorm-qb-missing': { table: 'leads', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.company = :c', { c: 'x' })) },
+  'typeorm-getrepo': { table: 'agent_outputs', build: () => tq((ds) => ds.getRepository('AgentOutput').createQueryBuilder('AgentOutput').setFindOptions({ where: { leadId: '5' } })) },
+  'typeorm-manager-in': { table: 'agent_outputs', build: () => tq((ds) => ds.getRepository('AgentOutput').createQueryBuilder('AgentOutput').setFindOptions({ where: { createdAt: In([from]) } })) },
+  'typeorm-manager': { table: 'agent_outputs', build: () => tq((ds) => ds.getRepository('AgentOutput').createQueryBuilder('AgentOutput').setFindOptions({ where: { leadId: '5' } })) },
   'typeorm-relations-missing': {
     table: 'agent_outputs',
     build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { createdAt: MoreThanOrEqual(from) }, relations: { outputs: true } })),
@@ -328,9 +340,6 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
     table: 'agent_outputs',
     build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('l').innerJoin('l.outputs', 'o').where('l.createdAt >= :from', { from }).andWhere('o.createdAt >= :from', { from })),
   },
-  'typeorm-getrepo': { table: 'agent_outputs', build: () => doc('SELECT "AgentOutput"."id" FROM "public"."agent_outputs" "AgentOutput" WHERE (("AgentOutput"."lead_id" = $1))', '5') },
-  'typeorm-manager-in': { table: 'agent_outputs', build: () => doc('SELECT "AgentOutput"."id" FROM "public"."agent_outputs" "AgentOutput" WHERE (("AgentOutput"."created_at" IN ($1)))', from) },
-  'typeorm-manager': { table: 'agent_outputs', build: () => doc('SELECT "AgentOutput"."id" FROM "public"."agent_outputs" "AgentOutput" WHERE (("AgentOutput"."lead_id" = $1))', '5') },
 };
 
 // ------------------------------------------------------------------------------------------
