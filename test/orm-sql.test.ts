@@ -255,6 +255,8 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   },
   'objection-joined': { table: 'agent_outputs', build: () => ob(OLead.query().withGraphJoined('outputs').where('leads.created_at', '>=', from).where('outputs.created_at', '>=', from)) },
   'objection-joined-missing': { table: 'agent_outputs', build: () => ob(OLead.query().withGraphJoined('outputs').where('leads.created_at', '>=', from)) },
+  'objection-modify-key': { table: 'leads', build: () => ob(OLead.query().modify('recent')) },
+  'objection-modify-missing': { table: 'leads', build: () => ob(OLead.query().modify('microsoft')) },
   'objection-related': { table: 'agent_outputs', build: () => ob(OLead.relatedQuery('outputs').for(7)) },
 
   // Drizzle.

@@ -4,7 +4,7 @@
  * `Model.init`) and TypeORM (`@Entity`, `@Column`). Kysely and Knex name tables and columns
  * as written, so they need nothing here.
  */
-import { field, kids, objectProps, stringValue, text, unwrap, dottedName, visit, flattenChain, type N } from './ast';
+import { field, kids, objectProps, stringValue, text, unwrap, dottedName, visit, flattenChain, type Link, type N } from './ast';
 import { classInfo } from './modinfo';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
 
@@ -34,6 +34,8 @@ export interface ModelInfo {
   readonly references?: ReadonlyMap<string, readonly string[]>;
   /** Sequelize: the same model under global `define` defaults (the registry applies them). */
   readonly withDefaults?: (d: SequelizeDefaults) => ModelInfo;
+  /** Objection `static modifiers`: name → the calls it makes on the builder it is given. */
+  readonly modifiers?: ReadonlyMap<string, readonly Link[]>;
   /** Relations that join another table: name → that table and the columns of the join. */
   readonly joins?: ReadonlyMap<string, { readonly table: string; readonly column: string; readonly ownColumn: string }>;
 }
@@ -123,7 +125,7 @@ export class ModelRegistry {
 
 /** A stable text of what a list of models says (to detect real changes). */
 export function signature(models: readonly ModelInfo[]): string {
-  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])]]));
+  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])]]));
 }
 
 export function modelsFromPrisma(src: string): ModelInfo[] {
@@ -499,8 +501,10 @@ function objectionEntity(cls: N): ModelInfo | undefined {
       joins.set(p.key, { table: other[0]!, column: other[1]!, ownColumn: own[1]! });
     }
   }
+  const modifiers = objectionModifiers(unwrap(info.statics.get('modifiers')));
   return {
     framework: 'objection',
+    ...(modifiers.size ? { modifiers } : {}),
     names: [info.name],
     modelName: info.name,
     table: parts[parts.length - 1]!,
@@ -511,4 +515,48 @@ function objectionEntity(cls: N): ModelInfo | undefined {
     naming: 'as-is',
     joins,
   };
+}
+
+/**
+ * `static modifiers = { recent(query) { query.where(…); }, byCompany: (q, c) => q.where(…) }`:
+ * each modifier's calls on its builder parameter, in order. A modifier that does anything else
+ * is left out (`modify` of it is then not judged).
+ */
+function objectionModifiers(obj: N | undefined): Map<string, Link[]> {
+  const out = new Map<string, Link[]>();
+  if (obj?.type !== 'object') return out;
+  for (const m of kids(obj)) {
+    let name: string | undefined;
+    let fn: N | undefined;
+    if (m.type === 'method_definition') {
+      name = text(field(m, 'name') ?? m);
+      fn = m;
+    } else if (m.type === 'pair') {
+      name = text(field(m, 'key') ?? m);
+      fn = unwrap(field(m, 'value'));
+    }
+    if (!name || !fn || !['method_definition', 'arrow_function', 'function_expression'].includes(fn.type)) continue;
+    const ps = field(fn, 'parameters') ?? field(fn, 'parameter');
+    const first = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
+    const param = first ? text(field(first, 'pattern') ?? first) : '';
+    const body = unwrap(field(fn, 'body'));
+    if (!param || !body) continue;
+    const exprs: N[] = [];
+    let ok = true;
+    if (body.type === 'statement_block') {
+      for (const st of kids(body)) {
+        const e = st.type === 'expression_statement' || st.type === 'return_statement' ? kids(st)[0] : undefined;
+        if (e) exprs.push(e);
+        else if (st.type !== 'return_statement') ok = false;
+      }
+    } else exprs.push(body);
+    const links: Link[] = [];
+    for (const e of exprs) {
+      const l = flattenChain(e);
+      if (l[0]?.kind !== 'root' || l[0].name !== param) ok = false;
+      else links.push(...l.slice(1));
+    }
+    if (ok) out.set(name, links);
+  }
+  return out;
 }
