@@ -276,6 +276,11 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
     table: 'agent_outputs',
     build: () => dz(db.select().from(leads).leftJoin(agentOutputs, and(eq(agentOutputs.leadId, leads.id), gte(agentOutputs.createdAt, from))).where(gte(leads.createdAt, from))),
   },
+  'drizzle-with-missing': { table: 'agent_outputs', build: () => dz(db.query.leads.findMany({ where: (t, { gte: g }) => g(t.createdAt, from), with: { outputs: true } })) },
+  'drizzle-with-where': {
+    table: 'agent_outputs',
+    build: () => dz(db.query.leads.findMany({ where: (t, { gte: g }) => g(t.createdAt, from), with: { outputs: { where: (o, { gte: g }) => g(o.createdAt, from) } } })),
+  },
   'drizzle-rqb': { table: 'leads', build: () => dz(db.query.leads.findMany({ where: (t, { eq: equals }) => equals(t.company, 'x') })) },
 
   // Kysely.

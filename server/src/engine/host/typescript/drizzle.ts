@@ -53,6 +53,12 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
         const w = props.find((p) => p.key === 'where');
         if (!w && dynamic) throw new Dynamic('spread');
         if (w) where = relationalWhere(w.value, model, scope);
+        const wi = props.find((p) => p.key === 'with');
+        if (wi) {
+          const also: OrmQuery[] = [];
+          relationalWith(wi.value, model, scope, also);
+          return { ...result(model, t.node, where, fix), ...(also.length ? { also } : {}) };
+        }
       }
       return result(model, t.node, where, fix);
     }
@@ -229,5 +235,35 @@ function cond(n: N | undefined, scope: Scope): string | null {
       return null;
     default:
       throw new Dynamic(`unknown operator ${op}`);
+  }
+}
+
+/**
+ * `with: { outputs: true }` / `with: { outputs: { where } }`: Drizzle reads each relation in a
+ * lateral subquery on its table, correlated by the relation's columns and filtered by its own
+ * `where` only — so that table is judged on that `where`.
+ */
+function relationalWith(v: N, model: ModelInfo, scope: Scope, also: OrmQuery[]): void {
+  const u = unwrap(v);
+  if (u?.type !== 'object') throw new Dynamic('with not visible');
+  const { props, dynamic } = objectProps(u);
+  if (dynamic) throw new Dynamic('with spread');
+  for (const p of props) {
+    const name = model.relationTargets?.get(p.key);
+    const target = name ? scope.registry.find('drizzle', name, scope.local) : undefined;
+    if (!target) throw new Dynamic('relation not known');
+    const x = unwrap(p.value);
+    if (x?.type === 'false') continue;
+    let where: string | null = null;
+    if (x?.type === 'object') {
+      const inner = objectProps(x);
+      if (inner.dynamic) throw new Dynamic('with spread');
+      const w = inner.props.find((q) => q.key === 'where');
+      if (w) where = relationalWhere(w.value, target, { ...scope, aliases: new Map(), ops: new Map() });
+      const nested = inner.props.find((q) => q.key === 'with');
+      if (nested) relationalWith(nested.value, target, scope, also);
+    } else if (x?.type !== 'true') throw new Dynamic('with not visible');
+    const q = result(target, p.keyNode, where, { framework: 'drizzle', table: target.modelName, mode: 'rqb' });
+    also.push(q);
   }
 }

@@ -163,7 +163,7 @@ export function modelsFromPrisma(src: string): ModelInfo[] {
 
 /** Cheap test whether a TS/JS file may declare models. */
 export function mayDeclareModels(src: string): boolean {
-  return /pgTable|pgSchema|\.define\s*\(|\.init\s*\(|@Entity|@ViewEntity|\btableName\b/.test(src);
+  return /pgTable|pgSchema|\brelations\s*\(|\.define\s*\(|\.init\s*\(|@Entity|@ViewEntity|\btableName\b/.test(src);
 }
 
 /** Drizzle, Sequelize and TypeORM model declarations in a parsed TS/JS file. */
@@ -204,7 +204,40 @@ export function modelsFromTs(root: N): ModelInfo[] {
       if (m) out.push(m);
     }
   });
-  return out;
+  return withDrizzleRelations(root, out);
+}
+
+/**
+ * Drizzle `relations(leads, ({ many, one }) => ({ outputs: many(agentOutputs) }))` declared next
+ * to the tables: relation name → the table const it reads (used by `findMany({ with })`).
+ */
+function withDrizzleRelations(root: N, models: ModelInfo[]): ModelInfo[] {
+  if (!models.some((m) => m.framework === 'drizzle')) return models;
+  const targets = new Map<string, Map<string, string>>();
+  visit(root, (n) => {
+    if (n.type !== 'call_expression') return;
+    const fn = dottedName(field(n, 'function'));
+    if (!fn || fn[fn.length - 1] !== 'relations') return;
+    const args = kids(field(n, 'arguments') ?? n);
+    const table = dottedName(args[0]);
+    let body = unwrap(args[1]);
+    if (!table || !body || (body.type !== 'arrow_function' && body.type !== 'function_expression')) return;
+    body = unwrap(field(body, 'body'));
+    if (body?.type !== 'object') return;
+    const map = targets.get(table[table.length - 1]!) ?? new Map<string, string>();
+    for (const p of objectProps(body).props) {
+      const v = unwrap(p.value);
+      if (v?.type !== 'call_expression') continue;
+      const t = dottedName(kids(field(v, 'arguments') ?? v)[0]);
+      if (t) map.set(p.key, t[t.length - 1]!);
+    }
+    targets.set(table[table.length - 1]!, map);
+  });
+  if (targets.size === 0) return models;
+  return models.map((m) => {
+    const t = m.framework === 'drizzle' ? targets.get(m.modelName) : undefined;
+    return t ? { ...m, relations: new Set([...m.relations, ...t.keys()]), relationTargets: t } : m;
+  });
 }
 
 function drizzleTable(decl: N, schemas: Map<string, string>): ModelInfo | undefined {
