@@ -53,6 +53,11 @@ const TYPE_CLIENTS: { test: (spec: string, imported: string) => boolean; client:
   { test: (s, i) => s === 'typeorm' && (i === 'DataSource' || i === 'EntityManager'), client: 'typeorm' },
 ];
 
+/** Whether an import from a package makes or types a client (`knex`, `Kysely`, `drizzle`, `PrismaClient`, `NodePgDatabase`). */
+export function isClientImport(spec: string, imported: string): boolean {
+  return PACKAGE_CLIENTS.some((p) => p.test(spec, imported)) || TYPE_CLIENTS.some((t) => t.test(spec, imported));
+}
+
 export class TsIndex implements HostIndex {
   readonly registry = new ModelRegistry();
   private readonly files = new Map<string, Entry>();
