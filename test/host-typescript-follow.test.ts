@@ -162,6 +162,20 @@ void describe('TypeScript host: the per-folder index', () => {
     assert.deepEqual(a.dependentsOf?.('/ws-a/db.ts'), []);
   });
 
+  void it('recognises a Prisma client generated to a custom output (Prisma 6+) and injected into a service', () => {
+    const idx = host.createIndex!();
+    idx.indexFile('/ws-g/prisma/schema.prisma', fs.readFileSync(path.join(APP, 'prisma', 'schema.prisma'), 'utf8'));
+    idx.indexFile('/ws-g/src/db.service.ts', "import { PrismaClient } from '../generated/prisma';\nexport class DbService extends PrismaClient {}\n");
+    const svc = "import { DbService } from './db.service';\nexport class S {\n  constructor(private readonly db: DbService) {}\n  async f() {\n    return this.db.agentOutput.findMany({ where: { leadId: 1 } });\n  }\n}\n";
+    idx.indexFile('/ws-g/src/s.ts', svc);
+    assert.deepEqual(shape(svc, check('/ws-g/src/s.ts', svc, idx)), ['5:20-31 partition-key-missing']);
+    // The same service in a folder whose DbService is not a client reports nothing.
+    const other = host.createIndex!();
+    other.indexFile('/ws-h/prisma/schema.prisma', fs.readFileSync(path.join(APP, 'prisma', 'schema.prisma'), 'utf8'));
+    other.indexFile('/ws-h/src/db.service.ts', 'export class DbService {}\n');
+    assert.deepEqual(check('/ws-h/src/s.ts', svc, other), []);
+  });
+
   void it('skips a file that names no partitioned table, model, client or import without parsing it', () => {
     const idx = host.createIndex!() as TsIndex;
     assert.ok(idx instanceof TsIndex);

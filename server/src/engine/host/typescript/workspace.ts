@@ -35,11 +35,16 @@ const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.
 const SPEC_RE = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"\n]+)['"]/g;
 const MAX_DEPTH = 8;
 
+/** `@prisma/client`, or a generated client (`generated/prisma`, `../generated/prisma/client`, Prisma 6+ `output`). */
+function isPrismaSpec(spec: string): boolean {
+  return spec.startsWith('@prisma/client') || /(^|\/)prisma(\/client)?(\/index)?(\.js)?$/.test(spec);
+}
+
 const PACKAGE_CLIENTS: { test: (spec: string, imported: string) => boolean; client: ClientKind; how: 'call' | 'new' | 'type' }[] = [
   { test: (s) => s === 'knex', client: 'knex', how: 'call' },
   { test: (s, i) => s === 'kysely' && i === 'Kysely', client: 'kysely', how: 'new' },
   { test: (s, i) => s.startsWith('drizzle-orm') && i === 'drizzle', client: 'drizzle', how: 'call' },
-  { test: (s, i) => s.startsWith('@prisma/client') && i === 'PrismaClient', client: 'prisma', how: 'new' },
+  { test: (s, i) => isPrismaSpec(s) && i === 'PrismaClient', client: 'prisma', how: 'new' },
   { test: (s, i) => s === 'typeorm' && (i === 'DataSource' || i === 'EntityManager'), client: 'typeorm', how: 'new' },
   { test: (s, i) => /^sequelize(-typescript)?$/.test(s) && i === 'Sequelize', client: 'sequelize', how: 'new' },
 ];
@@ -49,7 +54,7 @@ const TYPE_CLIENTS: { test: (spec: string, imported: string) => boolean; client:
   { test: (s, i) => s === 'knex' && /^(Knex|default|\*)$/.test(i), client: 'knex' },
   { test: (s, i) => s === 'kysely' && (i === 'Kysely' || i === 'Transaction'), client: 'kysely' },
   { test: (s, i) => s.startsWith('drizzle-orm') && /Database$|^PgTransaction$/.test(i), client: 'drizzle' },
-  { test: (s, i) => s.startsWith('@prisma/client') && i === 'PrismaClient', client: 'prisma' },
+  { test: (s, i) => isPrismaSpec(s) && i === 'PrismaClient', client: 'prisma' },
   { test: (s, i) => s === 'typeorm' && (i === 'DataSource' || i === 'EntityManager'), client: 'typeorm' },
 ];
 
@@ -214,7 +219,7 @@ export class TsIndex implements HostIndex {
     const imp = m.imports.get(name);
     if (imp) {
       const target = this.resolve(file, imp.spec);
-      if (!target) return imp.spec.startsWith('.') ? undefined : { kind: 'pkg', spec: imp.spec, imported: imp.imported };
+      if (!target) return imp.spec.startsWith('.') && !isPrismaSpec(imp.spec) ? undefined : { kind: 'pkg', spec: imp.spec, imported: imp.imported };
       if (imp.imported === '*') return undefined;
       const ex = this.resolveExport(target, imp.imported);
       return ex ? this.resolveName(ex.file, ex.local, undefined, depth + 1) : undefined;
