@@ -184,12 +184,21 @@ void describe('TypeScript host: the per-folder index', () => {
     assert.equal(idx.docs.size, 0, 'no parse tree was made for the file');
     check('/ws-d/q.ts', "import knex from 'knex';\nawait knex('leads');\n", idx);
     assert.equal(idx.docs.size, 1);
+    // Imports count only when the imported module can reach the database (transitively).
+    idx.indexFile('/ws-d/helper.ts', 'export const helper = (n: number) => n + 1;\n');
+    idx.indexFile('/ws-d/db.ts', "import knex from 'knex';\nexport default knex({ client: 'pg' });\n");
+    idx.indexFile('/ws-d/repo.ts', "import db from './db';\nexport const table = (t: string) => db(t);\n");
+    check('/ws-d/ui.ts', "import { helper } from './helper';\nexport const x = helper(1);\n", idx);
+    assert.equal(idx.docs.size, 1, 'a file importing only non-database modules is not parsed');
+    check('/ws-d/use.ts', "import { table } from './repo';\nexport async function f(t: string) {\n  return await table(t).where('a', 1);\n}\n", idx);
+    assert.equal(idx.docs.size, 2, 'a file importing a module that reaches a client is parsed');
   });
 });
 
 void describe('TypeScript host: uniform failure', () => {
   void it('an internal error in the host surfaces as internalError, not as a crash or as silence', () => {
     const text = "import { Lead } from './models';\nawait Lead.query().where('company', 'x');\n";
+    host.indexFile?.('/ws-e/models.ts', "import { Model } from 'objection';\nexport class Lead extends Model {\n  static tableName = 'leads';\n}\n");
     const find = defaultIndex.registry.find;
     defaultIndex.registry.find = () => {
       throw new Error('forced internal error');
@@ -201,6 +210,7 @@ void describe('TypeScript host: uniform failure', () => {
       assert.match(r.internalError ?? '', /forced internal error/);
     } finally {
       defaultIndex.registry.find = find;
+      host.removeFile?.('/ws-e/models.ts');
     }
   });
 });

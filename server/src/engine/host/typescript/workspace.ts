@@ -139,6 +139,39 @@ export class TsIndex implements HostIndex {
     return [...out];
   }
 
+  private reach?: { gen: number; words: RegExp; memo: Map<string, boolean> };
+
+  /**
+   * Whether a document imports a module that can reach the database: one whose text names a
+   * partitioned table, model or ORM (`words`), or that imports such a module, transitively.
+   * Text tests only, memoized per generation: the pre-filter never parses.
+   */
+  importsReach(fileName: string, text: string, words: RegExp): boolean {
+    if (this.reach?.gen !== this.gen || this.reach.words !== words) this.reach = { gen: this.gen, words, memo: new Map() };
+    const memo = this.reach.memo;
+    const relevant = (file: string, depth: number): boolean => {
+      const hit = memo.get(file);
+      if (hit !== undefined) return hit;
+      memo.set(file, false);
+      const e = this.files.get(file);
+      const r =
+        !!e &&
+        (words.test(e.text) ||
+          (depth < MAX_DEPTH &&
+            e.specs.some((s) => {
+              const t = this.resolve(file, s);
+              return t !== undefined && relevant(t, depth + 1);
+            })));
+      memo.set(file, r);
+      return r;
+    };
+    for (const m of text.matchAll(SPEC_RE)) {
+      const t = this.resolve(fileName, m[1]!);
+      if (t !== undefined && t !== fileName && relevant(t, 0)) return true;
+    }
+    return false;
+  }
+
   /** The indexed file a module specifier names: relative paths, `.js` written for `.ts`, `@/x` / `~/x` aliases. */
   resolve(from: string, spec: string): string | undefined {
     if (spec.startsWith('.')) {
