@@ -162,6 +162,20 @@ void describe('TypeScript host: the per-folder index', () => {
     assert.deepEqual(a.dependentsOf?.('/ws-a/db.ts'), []);
   });
 
+  void it('recognises a Prisma client generated to a custom output (Prisma 6+) and injected into a service', () => {
+    const idx = host.createIndex!();
+    idx.indexFile('/ws-g/prisma/schema.prisma', fs.readFileSync(path.join(APP, 'prisma', 'schema.prisma'), 'utf8'));
+    idx.indexFile('/ws-g/src/db.service.ts', "import { PrismaClient } from '../generated/prisma';\nexport class DbService extends PrismaClient {}\n");
+    const svc = "import { DbService } from './db.service';\nexport class S {\n  constructor(private readonly db: DbService) {}\n  async f() {\n    return this.db.agentOutput.findMany({ where: { leadId: 1 } });\n  }\n}\n";
+    idx.indexFile('/ws-g/src/s.ts', svc);
+    assert.deepEqual(shape(svc, check('/ws-g/src/s.ts', svc, idx)), ['5:20-31 partition-key-missing']);
+    // The same service in a folder whose DbService is not a client reports nothing.
+    const other = host.createIndex!();
+    other.indexFile('/ws-h/prisma/schema.prisma', fs.readFileSync(path.join(APP, 'prisma', 'schema.prisma'), 'utf8'));
+    other.indexFile('/ws-h/src/db.service.ts', 'export class DbService {}\n');
+    assert.deepEqual(check('/ws-h/src/s.ts', svc, other), []);
+  });
+
   void it('skips a file that names no partitioned table, model, client or import without parsing it', () => {
     const idx = host.createIndex!() as TsIndex;
     assert.ok(idx instanceof TsIndex);
@@ -170,12 +184,21 @@ void describe('TypeScript host: the per-folder index', () => {
     assert.equal(idx.docs.size, 0, 'no parse tree was made for the file');
     check('/ws-d/q.ts', "import knex from 'knex';\nawait knex('leads');\n", idx);
     assert.equal(idx.docs.size, 1);
+    // Imports count only when the imported module can reach the database (transitively).
+    idx.indexFile('/ws-d/helper.ts', 'export const helper = (n: number) => n + 1;\n');
+    idx.indexFile('/ws-d/db.ts', "import knex from 'knex';\nexport default knex({ client: 'pg' });\n");
+    idx.indexFile('/ws-d/repo.ts', "import db from './db';\nexport const table = (t: string) => db(t);\n");
+    check('/ws-d/ui.ts', "import { helper } from './helper';\nexport const x = helper(1);\n", idx);
+    assert.equal(idx.docs.size, 1, 'a file importing only non-database modules is not parsed');
+    check('/ws-d/use.ts', "import { table } from './repo';\nexport async function f(t: string) {\n  return await table(t).where('a', 1);\n}\n", idx);
+    assert.equal(idx.docs.size, 2, 'a file importing a module that reaches a client is parsed');
   });
 });
 
 void describe('TypeScript host: uniform failure', () => {
   void it('an internal error in the host surfaces as internalError, not as a crash or as silence', () => {
     const text = "import { Lead } from './models';\nawait Lead.query().where('company', 'x');\n";
+    host.indexFile?.('/ws-e/models.ts', "import { Model } from 'objection';\nexport class Lead extends Model {\n  static tableName = 'leads';\n}\n");
     const find = defaultIndex.registry.find;
     defaultIndex.registry.find = () => {
       throw new Error('forced internal error');
@@ -187,6 +210,46 @@ void describe('TypeScript host: uniform failure', () => {
       assert.match(r.internalError ?? '', /forced internal error/);
     } finally {
       defaultIndex.registry.find = find;
+      host.removeFile?.('/ws-e/models.ts');
     }
+  });
+});
+
+void describe('TypeScript host: DDL in migrations and schema builders', () => {
+  const file = path.join(ROOT, 'src', 'migrations', '20240102_rename.ts');
+
+  void it('learns knex schema.raw DDL and schema.renameTable from up(), not from down()', () => {
+    const text = fs.readFileSync(file, 'utf8');
+    assert.deepEqual(
+      host.sqlFragments(text, file).filter((f) => f.ddl).map((f) => f.text),
+      ['CREATE TABLE events (id bigint NOT NULL, at timestamptz NOT NULL) PARTITION BY RANGE (at)', 'ALTER TABLE "events" RENAME TO "app_events"'],
+    );
+    const ws = new WorkspaceCatalog();
+    ws.setFile(path.join(APP, 'db', 'structure.sql'), fs.readFileSync(path.join(APP, 'db', 'structure.sql'), 'utf8'), 'sql');
+    ws.setFile(file, text, 'typescript');
+    const names = ws.snapshot().tables().map((t) => t.name);
+    assert.ok(names.includes('app_events'), names.join(','));
+    assert.ok(!names.includes('events'));
+  });
+
+  void it('never takes a knex schema builder call for a query, in or out of a migration', () => {
+    const src = "import knex from 'knex';\nconst db = knex({});\nexport async function f() {\n  await db.schema.table('leads', (t) => t.index(['company']));\n  await db.schema.alterTable('leads', (t) => t.text('x'));\n}\n";
+    assert.deepEqual(check('/ws-f/setup.ts', src, host.createIndex!()), []);
+  });
+});
+
+void describe('TypeScript host: Sequelize naming', () => {
+  void it('applies new Sequelize(…, { define: { underscored: true } }) to models of other files', () => {
+    const idx = host.createIndex!();
+    idx.indexFile('/ws-s/db.ts', "import { Sequelize } from 'sequelize';\nexport const sequelize = new Sequelize('postgres://x', { define: { underscored: true } });\n");
+    idx.indexFile(
+      '/ws-s/lead.ts',
+      "import { DataTypes, Model } from 'sequelize';\nimport { sequelize } from './db';\nexport class Lead extends Model {}\nLead.init({ company: DataTypes.TEXT }, { sequelize, tableName: 'leads' });\n",
+    );
+    const q = "import { Op } from 'sequelize';\nimport { Lead } from './lead';\nexport async function f(from: Date) {\n  await Lead.findAll({ where: { createdAt: { [Op.gte]: from } } });\n  await Lead.findAll({ where: { company: 'x' } });\n}\n";
+    assert.deepEqual(shape(q, check('/ws-s/q.ts', q, idx)), ['5:9-13 partition-key-missing']);
+    // Without the global option the same filter names a column "createdAt" that is not the key.
+    idx.indexFile('/ws-s/db.ts', "import { Sequelize } from 'sequelize';\nexport const sequelize = new Sequelize('postgres://x');\n");
+    assert.deepEqual(shape(q, check('/ws-s/q.ts', q, idx)), ['4:9-13 partition-key-missing', '5:9-13 partition-key-missing']);
   });
 });

@@ -4,9 +4,9 @@
 // throwaway PostgreSQL loaded with the fixture schema, and the module's verdict for that source
 // line (a finding or none) must agree with the planner (every leaf partition kept or not).
 //
-// Prisma and TypeORM cannot run here: Prisma's query engine downloads platform binaries and
-// TypeORM is not installed. Their cases use the SQL shape the ORMs document and log
-// (Prisma: `"public"."leads"."created_at" >= $1` inside `WHERE (…)`; TypeORM: `"Lead"."created_at"`).
+// Prisma cannot run here (its query engine downloads platform binaries): its cases use the SQL
+// shape Prisma documents and logs (`"public"."leads"."created_at" >= $1` inside `WHERE (…)`).
+// Objection and TypeORM run for real without a connection (see their helpers below).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +17,8 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql as ksql } from 'kysely';
 import { DataTypes, Model, Op, Sequelize } from 'sequelize';
 import pg from 'pg';
+import 'reflect-metadata';
+import { Between, DataSource, EntitySchema, In, LessThan, MoreThanOrEqual, Raw } from 'typeorm';
 import { freshDatabase, pgServers, type PgServer } from './helpers/db';
 import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
 import { leafPartitions, type CatalogSnapshot } from '../server/src/engine/catalog/model';
@@ -80,7 +82,11 @@ const captured: Built[] = [];
 };
 const SLead = sequelize.define('Lead', { company: DataTypes.TEXT, userId: DataTypes.BIGINT, status: DataTypes.TEXT }, { underscored: true, updatedAt: false });
 class SAgentOutput extends Model {}
-SAgentOutput.init({ kind: DataTypes.TEXT, createdAt: { type: DataTypes.DATE, field: 'created_at' } }, { sequelize, tableName: 'agent_outputs', updatedAt: false, modelName: 'AgentOutput' });
+SAgentOutput.init(
+  { kind: DataTypes.TEXT, leadId: { type: DataTypes.BIGINT, field: 'lead_id' }, createdAt: { type: DataTypes.DATE, field: 'created_at' } },
+  { sequelize, tableName: 'agent_outputs', updatedAt: false, modelName: 'AgentOutput' },
+);
+SLead.hasMany(SAgentOutput, { foreignKey: { name: 'leadId', field: 'lead_id' } });
 const SCampaign = sequelize.define('Campaign', { userId: { type: DataTypes.BIGINT, field: 'user_id' }, name: DataTypes.TEXT }, { tableName: 'campaigns', timestamps: false });
 const sq = async (run: () => Promise<unknown>): Promise<Built> => {
   captured.length = 0;
@@ -124,6 +130,31 @@ const objectionRuns = async (run: () => PromiseLike<unknown>): Promise<Built[]> 
   return seen;
 };
 
+// TypeORM without a connection: entity metadata is built from schemas (the fixture's decorators
+// need a decorator-aware compiler), then each query gives the SQL and parameters it would send.
+// `find(options)` is `createQueryBuilder(<entity name>).setFindOptions(options)` in TypeORM itself.
+const TLead = new EntitySchema<Record<string, unknown>>({
+  name: 'Lead',
+  tableName: 'leads',
+  columns: { id: { type: 'bigint', primary: true }, company: { type: 'text', nullable: true }, createdAt: { type: 'timestamptz', name: 'created_at', createDate: true } },
+  relations: { outputs: { type: 'one-to-many', target: 'AgentOutput', inverseSide: 'lead' } },
+});
+const TOutput = new EntitySchema<Record<string, unknown>>({
+  name: 'AgentOutput',
+  tableName: 'agent_outputs',
+  schema: 'public',
+  columns: { id: { type: 'bigint', primary: true }, leadId: { type: 'bigint', name: 'lead_id' }, createdAt: { type: 'timestamptz', name: 'created_at' } },
+  relations: { lead: { type: 'many-to-one', target: 'Lead', joinColumn: { name: 'lead_id' } } },
+});
+const typeorm = new DataSource({ type: 'postgres', entities: [TLead, TOutput] });
+let typeormReady: Promise<void> | undefined;
+const tq = async (q: (ds: DataSource) => { getQueryAndParameters(): [string, unknown[]] }): Promise<Built> => {
+  typeormReady ??= (typeorm as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
+  await typeormReady;
+  const [sql, params] = q(typeorm).getQueryAndParameters();
+  return { sql, params };
+};
+
 const doc = (s: string, ...params: unknown[]): Built => ({ sql: s, params });
 const P = '"public"."leads"';
 const PA = '"public"."agent_outputs"';
@@ -147,6 +178,17 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'prisma-no-args': { table: 'leads', build: () => doc(`SELECT ${P}."id" FROM ${P} WHERE 1=1 OFFSET $1`, 0) },
   'prisma-aggregate': { table: 'leads', build: () => doc(`SELECT COUNT(*) FROM (SELECT ${P}."id" FROM ${P} WHERE 1=1 OFFSET $1) AS "sub"`, 0) },
   'prisma-not-block': { table: 'leads', build: () => doc(`SELECT ${P}."status", COUNT(*) FROM ${P} WHERE (NOT ${P}."created_at" < $1) GROUP BY ${P}."status" OFFSET $2`, from, 0) },
+  'prisma-some-missing': {
+    table: 'agent_outputs',
+    build: () => doc(`SELECT ${P}."id" FROM ${P} WHERE (${P}."created_at" >= $1 AND (${P}."id", ${P}."created_at") IN (SELECT "t1"."lead_id", "t1"."created_at" FROM ${PA} AS "t1" WHERE ("t1"."kind" = $2 AND "t1"."lead_id" IS NOT NULL AND "t1"."created_at" IS NOT NULL))) OFFSET $3`, from, 'x', 0),
+  },
+  'prisma-some-gte': {
+    table: 'agent_outputs',
+    build: () => doc(`SELECT ${P}."id" FROM ${P} WHERE (${P}."created_at" >= $1 AND (${P}."id", ${P}."created_at") IN (SELECT "t1"."lead_id", "t1"."created_at" FROM ${PA} AS "t1" WHERE ("t1"."kind" = $2 AND "t1"."created_at" >= $3 AND "t1"."lead_id" IS NOT NULL AND "t1"."created_at" IS NOT NULL))) OFFSET $4`, from, 'x', from, 0),
+  },
+  // Nested reads: a second statement on the relation's table by the (composite) foreign key.
+  'prisma-include-fk': { table: 'agent_outputs', build: () => doc(`SELECT ${PA}."id", ${PA}."lead_id", ${PA}."created_at" FROM ${PA} WHERE (${PA}."lead_id", ${PA}."created_at") IN (($1,$2)) OFFSET $3`, 7, from, 0) },
+  'prisma-include-parent': { table: 'leads', build: () => doc(`SELECT ${P}."id", ${P}."created_at" FROM ${P} WHERE (${P}."id", ${P}."created_at") IN (($1,$2)) OFFSET $3`, 7, from, 0) },
   'prisma-raw': { table: 'leads', build: () => doc('SELECT * FROM leads WHERE company = $1', 'x') },
 
   // Knex.
@@ -181,6 +223,8 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
         }),
       ),
   },
+  'knex-join-missing': { table: 'agent_outputs', build: () => kx(knex('leads as l').join('agent_outputs as o', 'o.lead_id', 'l.id').where('l.created_at', '>=', from)) },
+  'knex-join-gte': { table: 'agent_outputs', build: () => kx(knex('leads as l').join('agent_outputs as o', 'o.lead_id', 'l.id').where('l.created_at', '>=', from).where('o.created_at', '>=', from)) },
   'knex-null': { table: 'leads', build: () => kx(knex('leads').whereNull('created_at')) },
 
   // Builders returned from functions of repos/knex-repo.ts, refined by the caller or by helpers.
@@ -211,6 +255,8 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   },
   'objection-joined': { table: 'agent_outputs', build: () => ob(OLead.query().withGraphJoined('outputs').where('leads.created_at', '>=', from).where('outputs.created_at', '>=', from)) },
   'objection-joined-missing': { table: 'agent_outputs', build: () => ob(OLead.query().withGraphJoined('outputs').where('leads.created_at', '>=', from)) },
+  'objection-modify-key': { table: 'leads', build: () => ob(OLead.query().modify('recent')) },
+  'objection-modify-missing': { table: 'leads', build: () => ob(OLead.query().modify('microsoft')) },
   'objection-related': { table: 'agent_outputs', build: () => ob(OLead.relatedQuery('outputs').for(7)) },
 
   // Drizzle.
@@ -225,6 +271,16 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'drizzle-delete': { table: 'agent_outputs', build: () => dz(db.delete(agentOutputs).where(eq(agentOutputs.leadId, 5))) },
   'drizzle-hash-eq': { table: 'campaigns', build: () => dz(db.select().from(campaigns).where(eq(campaigns.userId, userId))) },
   'drizzle-hash-none': { table: 'campaigns', build: () => dz(db.select().from(campaigns)) },
+  'drizzle-join-missing': { table: 'agent_outputs', build: () => dz(db.select().from(leads).innerJoin(agentOutputs, eq(agentOutputs.leadId, leads.id)).where(gte(leads.createdAt, from))) },
+  'drizzle-join-on-gte': {
+    table: 'agent_outputs',
+    build: () => dz(db.select().from(leads).leftJoin(agentOutputs, and(eq(agentOutputs.leadId, leads.id), gte(agentOutputs.createdAt, from))).where(gte(leads.createdAt, from))),
+  },
+  'drizzle-with-missing': { table: 'agent_outputs', build: () => dz(db.query.leads.findMany({ where: (t, { gte: g }) => g(t.createdAt, from), with: { outputs: true } })) },
+  'drizzle-with-where': {
+    table: 'agent_outputs',
+    build: () => dz(db.query.leads.findMany({ where: (t, { gte: g }) => g(t.createdAt, from), with: { outputs: { where: (o, { gte: g }) => g(o.createdAt, from) } } })),
+  },
   'drizzle-rqb': { table: 'leads', build: () => dz(db.query.leads.findMany({ where: (t, { eq: equals }) => equals(t.company, 'x') })) },
 
   // Kysely.
@@ -234,6 +290,11 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'kysely-and': { table: 'leads', build: () => ky(kysely.selectFrom('leads').selectAll().where((eb) => eb.and([eb('created_at', '>=', from), eb('created_at', '<', to)]))) },
   'kysely-update': { table: 'agent_outputs', build: () => ky(kysely.updateTable('agent_outputs').set({ kind: 'x' }).where('lead_id', '=', 5)) },
   'kysely-delete-in': { table: 'agent_outputs', build: () => ky(kysely.deleteFrom('agent_outputs').where('created_at', 'in', [from, to])) },
+  'kysely-join-missing': { table: 'agent_outputs', build: () => ky(kysely.selectFrom('leads as l').innerJoin('agent_outputs as o', 'o.lead_id', 'l.id').selectAll().where('l.created_at', '>=', from)) },
+  'kysely-join-gte': {
+    table: 'agent_outputs',
+    build: () => ky(kysely.selectFrom('leads as l').innerJoin('agent_outputs as o', 'o.lead_id', 'l.id').selectAll().where('l.created_at', '>=', from).where('o.created_at', '>=', from)),
+  },
   'kysely-hash-eq': { table: 'campaigns', build: () => ky(kysely.selectFrom('campaigns').select('id').where('user_id', '=', userId)) },
 
   // Sequelize.
@@ -246,21 +307,46 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'seq-in': { table: 'agent_outputs', build: () => sq(() => SAgentOutput.findAndCountAll({ where: { createdAt: { [Op.in]: [from, to] } } })) },
   'seq-hash-eq': { table: 'campaigns', build: () => sq(() => SCampaign.findAll({ where: { userId } })) },
   'seq-hash-ne': { table: 'campaigns', build: () => sq(() => SCampaign.findAll({ where: { userId: { [Op.ne]: userId } } })) },
+  'seq-include': { table: 'agent_outputs', build: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: from } }, include: [SAgentOutput] })) },
+  'seq-include-where': { table: 'agent_outputs', build: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: from } }, include: [{ model: SAgentOutput, where: { createdAt: { [Op.gte]: from } } }] })) },
   'seq-pk': { table: 'leads', build: () => sq(() => SLead.findByPk(1)) },
 
-  // TypeORM (documented shape; see the header).
-  'typeorm-company': { table: 'leads', build: () => doc('SELECT "Lead"."id" AS "Lead_id" FROM "leads" "Lead" WHERE (("Lead"."company" = $1))', 'Microsoft') },
-  'typeorm-gte': { table: 'leads', build: () => doc('SELECT "Lead"."id" FROM "leads" "Lead" WHERE (("Lead"."company" = $1) AND ("Lead"."created_at" >= $2))', 'Microsoft', from) },
-  'typeorm-between': { table: 'leads', build: () => doc('SELECT "Lead"."id" FROM "leads" "Lead" WHERE (("Lead"."created_at" BETWEEN $1 AND $2))', from, to) },
-  'typeorm-or': { table: 'leads', build: () => doc('SELECT COUNT(1) FROM "leads" "Lead" WHERE (("Lead"."created_at" >= $1) OR ("Lead"."company" = $2))', from, 'x') },
-  'typeorm-raw-fn': { table: 'leads', build: () => doc(`SELECT "Lead"."id" FROM "leads" "Lead" WHERE ((date_trunc('day', "Lead"."created_at") = $1)) LIMIT 1`, from) },
-  'typeorm-update': { table: 'leads', build: () => doc('UPDATE "leads" SET "company" = $1 WHERE "created_at" < $2', 'y', to) },
-  'typeorm-delete': { table: 'leads', build: () => doc('DELETE FROM "leads" WHERE "company" = $1', 'z') },
-  'typeorm-qb': { table: 'leads', build: () => doc('SELECT "l"."id" FROM "leads" "l" WHERE "l"."company" = $1 AND "l"."created_at" >= $2', 'x', from) },
-  'typeorm-qb-missing': { table: 'leads', build: () => doc('SELECT "l"."id" FROM "leads" "l" WHERE "l"."company" = $1', 'x') },
-  'typeorm-getrepo': { table: 'agent_outputs', build: () => doc('SELECT "AgentOutput"."id" FROM "public"."agent_outputs" "AgentOutput" WHERE (("AgentOutput"."lead_id" = $1))', '5') },
-  'typeorm-manager-in': { table: 'agent_outputs', build: () => doc('SELECT "AgentOutput"."id" FROM "public"."agent_outputs" "AgentOutput" WHERE (("AgentOutput"."created_at" IN ($1)))', from) },
-  'typeorm-manager': { table: 'agent_outputs', build: () => doc('SELECT "AgentOutput"."id" FROM "public"."agent_outputs" "AgentOutput" WHERE (("AgentOutput"."lead_id" = $1))', '5') },
+  // TypeORM: its own SQL, built offline (see `tq`); `repo.x(criteria)` as TypeORM's repository does it.
+  'typeorm-company': { table: 'leads', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { company: 'Microsoft' } })) },
+  'typeorm-gte': { table: 'leads', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { company: 'Microsoft', createdAt: MoreThanOrEqual(from) } })) },
+  'typeorm-between': { table: 'leads', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { createdAt: Between(from, to) } })) },
+  'typeorm-or': {
+    table: 'leads',
+    build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: [{ createdAt: MoreThanOrEqual(from) }, { company: 'x' }] })),
+  },
+  'typeorm-raw-fn': {
+    table: 'leads',
+    build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { createdAt: Raw((alias) => `date_trunc('day', ${alias}) = :day`, { day: from }) }, take: 1 })),
+  },
+  'typeorm-update': { table: 'leads', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ company: 'y' }).where({ createdAt: LessThan(to) })) },
+  'typeorm-delete': { table: 'leads', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder().delete().where({ company: 'z' })) },
+  'typeorm-qb': {
+    table: 'leads',
+    build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.company = :c', { c: 'x' }).andWhere('l.createdAt >= :from', { from })),
+  },
+  'typeorm-qb-missing': { table: 'leads', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.company = :c', { c: 'x' })) },
+  'typeorm-getrepo': { table: 'agent_outputs', build: () => tq((ds) => ds.getRepository('AgentOutput').createQueryBuilder('AgentOutput').setFindOptions({ where: { leadId: '5' } })) },
+  'typeorm-manager-in': { table: 'agent_outputs', build: () => tq((ds) => ds.getRepository('AgentOutput').createQueryBuilder('AgentOutput').setFindOptions({ where: { createdAt: In([from]) } })) },
+  'typeorm-manager': { table: 'agent_outputs', build: () => tq((ds) => ds.getRepository('AgentOutput').createQueryBuilder('AgentOutput').setFindOptions({ where: { leadId: '5' } })) },
+  'typeorm-relations-missing': {
+    table: 'agent_outputs',
+    build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { createdAt: MoreThanOrEqual(from) }, relations: { outputs: true } })),
+  },
+  'typeorm-relation-where': {
+    table: 'agent_outputs',
+    build: () =>
+      tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { createdAt: MoreThanOrEqual(from), outputs: { createdAt: MoreThanOrEqual(from) } }, relations: { outputs: true } })),
+  },
+  'typeorm-qb-join-missing': { table: 'agent_outputs', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('l').innerJoin('l.outputs', 'o').where('l.createdAt >= :from', { from })) },
+  'typeorm-qb-join-gte': {
+    table: 'agent_outputs',
+    build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('l').innerJoin('l.outputs', 'o').where('l.createdAt >= :from', { from }).andWhere('o.createdAt >= :from', { from })),
+  },
 };
 
 // ------------------------------------------------------------------------------------------

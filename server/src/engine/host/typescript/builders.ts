@@ -82,8 +82,9 @@ export function knexQuery(top: N, links: readonly Link[], knownRoot = false): Or
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!executedHere(top, KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
   const params = new Params();
+  const j = joinClauses(links, tableAt + 1);
   const where = renderConds(knexChainConds(links, params, 'clearWhere'));
-  const from = (ref.schema ? `${qi(ref.schema)}.${qi(ref.table)}` : qi(ref.table)) + (ref.alias ? ` AS ${qi(ref.alias)}` : '');
+  const from = (ref.schema ? `${qi(ref.schema)}.${qi(ref.table)}` : qi(ref.table)) + (ref.alias ? ` AS ${qi(ref.alias)}` : '') + j.sql;
   const sql = where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`;
   return {
     framework: 'knex',
@@ -92,7 +93,49 @@ export function knexQuery(top: N, links: readonly Link[], knownRoot = false): Or
     table: ref.table,
     ...(ref.schema ? { schema: ref.schema } : {}),
     fix: { framework: 'knex', at: links[tableAt]!.node.end, column: ref.alias ?? '' },
+    ...(j.joins.length ? { joins: j.joins } : {}),
   };
+}
+
+const JOINS: Record<string, string> = {
+  join: 'INNER JOIN',
+  innerJoin: 'INNER JOIN',
+  leftJoin: 'LEFT JOIN',
+  leftOuterJoin: 'LEFT JOIN',
+  rightJoin: 'RIGHT JOIN',
+  rightOuterJoin: 'RIGHT JOIN',
+  fullOuterJoin: 'FULL JOIN',
+  fullJoin: 'FULL JOIN',
+  crossJoin: 'CROSS JOIN',
+};
+
+/**
+ * Knex / Kysely joins written with columns: `.join('agent_outputs as o', 'o.lead_id', 'l.id')`,
+ * `.leftJoin(t, a, '=', b)`. A join whose ON is a callback may filter the joined table's key:
+ * the query is then not judged (precision first).
+ */
+export function joinClauses(links: readonly Link[], from: number): { sql: string; joins: { table: string; schema?: string; range: { start: number; end: number } }[] } {
+  let sql = '';
+  const joins: { table: string; schema?: string; range: { start: number; end: number } }[] = [];
+  for (let i = from; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (l.kind !== 'prop' || c.kind !== 'call' || !JOINS[l.name]) continue;
+    const t = c.args[0] ? tableRef(c.args[0]) : undefined;
+    if (!t) throw new Dynamic('joined table not visible');
+    const table = (t.schema ? `${qi(t.schema)}.${qi(t.table)}` : qi(t.table)) + (t.alias ? ` AS ${qi(t.alias)}` : '');
+    joins.push({ table: t.table, ...(t.schema ? { schema: t.schema } : {}), range: { start: t.start, end: t.end } });
+    if (l.name === 'crossJoin') {
+      sql += ` CROSS JOIN ${table}`;
+      continue;
+    }
+    const a = stringValue(c.args[1]);
+    const op = c.args.length >= 4 ? stringValue(c.args[2]) : '=';
+    const b = stringValue(c.args[c.args.length >= 4 ? 3 : 2]);
+    if (a === undefined || b === undefined || op === undefined || !/^(=|<>|!=|<|<=|>|>=)$/.test(op)) throw new Dynamic('join condition not visible');
+    sql += ` ${JOINS[l.name]} ${table} ON ${wrapRef(a)} ${op} ${wrapRef(b)}`;
+  }
+  return { sql, joins };
 }
 
 export function renderConds(conds: Cond[]): string | null {
@@ -273,7 +316,8 @@ export function kyselyQuery(top: N, links: readonly Link[]): OrmQuery | undefine
   }
   // Kysely wraps each where() in its own parentheses when combining them.
   const where = conds.length === 0 ? null : renderConds(conds.map((c) => ({ bool: c.bool, sql: c.sql === null ? null : `(${c.sql})` })));
-  const from = (ref.schema ? `${qi(ref.schema)}.${qi(ref.table)}` : qi(ref.table)) + (ref.alias ? ` AS ${qi(ref.alias)}` : '');
+  const j = joinClauses(links, at + 2);
+  const from = (ref.schema ? `${qi(ref.schema)}.${qi(ref.table)}` : qi(ref.table)) + (ref.alias ? ` AS ${qi(ref.alias)}` : '') + j.sql;
   return {
     framework: 'kysely',
     sql: where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`,
@@ -281,6 +325,7 @@ export function kyselyQuery(top: N, links: readonly Link[]): OrmQuery | undefine
     table: ref.table,
     ...(ref.schema ? { schema: ref.schema } : {}),
     fix: { framework: 'kysely', at: call.node.end, column: ref.alias ?? '' },
+    ...(j.joins.length ? { joins: j.joins } : {}),
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import { field, text, visit, type N } from './ast';
 import type { ModuleInfo } from './modinfo';
-import type { ClientKind, TsIndex } from './workspace';
+import { isClientImport, type ClientKind, type TsIndex } from './workspace';
 
 export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo, program: N): Map<string, ClientKind> {
   const out = new Map<string, ClientKind>();
@@ -22,12 +22,22 @@ export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo
       if (k) out.set(`this.${f.name}`, k);
     }
   }
-  // Typed parameters and variables anywhere in the file (`async function list(db: Knex)`).
+  // Typed parameters and variables anywhere in the file (`async function list(db: Knex)`): only
+  // when some import can name a client type or make a client (else the walk is skipped).
+  const makers = [...module.imports.keys()].filter((name) => {
+    const r = index.resolveName(fileName, name, module);
+    return (r?.kind === 'pkg' && isClientImport(r.spec, r.imported)) || (r?.kind === 'class' && index.classClient(r.file, r.cls) !== undefined) || r?.kind === 'client';
+  });
+  if (makers.length === 0) return out;
+  const mention = new RegExp(`\\b(?:${makers.map((m) => m.replace(/\$/g, '\\$')).join('|')})\\b`);
   visit(program, (n) => {
-    if (n.type !== 'required_parameter' && n.type !== 'optional_parameter' && n.type !== 'variable_declarator') return;
+    if (n === program || n.type === 'statement_block' || n.type === 'class_body') return undefined;
+    // Statements that never name a client maker hold no client binding: not walked.
+    if ((n.parent === null || n.parent.type === 'program' || n.parent.type === 'statement_block') && !mention.test(n.src.slice(n.start, n.end))) return false;
+    if (n.type !== 'required_parameter' && n.type !== 'optional_parameter' && n.type !== 'variable_declarator') return undefined;
     const name = field(n, 'pattern') ?? field(n, 'name');
     const type = field(n, 'type');
-    if (name?.type !== 'identifier' || out.has(text(name))) return;
+    if (name?.type !== 'identifier' || out.has(text(name))) return undefined;
     let k: ClientKind | undefined;
     if (type) k = index.typeClient(fileName, text(type).replace(/^:\s*/, ''), module);
     if (!k && n.type === 'variable_declarator') {
@@ -35,6 +45,7 @@ export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo
       if (v && (v.type === 'call_expression' || v.type === 'new_expression' || v.type === 'await_expression')) k = index.valueClient(fileName, v, module);
     }
     if (k) out.set(text(name), k);
+    return undefined;
   });
   return out;
 }

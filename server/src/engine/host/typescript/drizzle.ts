@@ -53,6 +53,12 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
         const w = props.find((p) => p.key === 'where');
         if (!w && dynamic) throw new Dynamic('spread');
         if (w) where = relationalWhere(w.value, model, scope);
+        const wi = props.find((p) => p.key === 'with');
+        if (wi) {
+          const also: OrmQuery[] = [];
+          relationalWith(wi.value, model, scope, also);
+          return { ...result(model, t.node, where, fix), ...(also.length ? { also } : {}) };
+        }
       }
       return result(model, t.node, where, fix);
     }
@@ -64,6 +70,7 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
   let fromEnd = 0;
   let whereLink: Extract<Link, { kind: 'call' }> | undefined;
   let whereCount = 0;
+  const joinLinks: { type: string; model: ModelInfo; node: N; on: N | undefined }[] = [];
   for (let i = 1; i + 1 < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1]!;
@@ -80,12 +87,21 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
     } else if (kind && l.name === 'where') {
       whereLink = c;
       whereCount++;
+    } else if (kind === 'select' && DRIZZLE_JOINS[l.name]) {
+      const t = tableOf(c.args[0], scope);
+      if (!t) throw new Dynamic('joined table not visible');
+      joinLinks.push({ type: DRIZZLE_JOINS[l.name]!, model: t.model, node: t.node, on: c.args[1] });
     } else if (kind && l.name === '$dynamic') throw new Dynamic('dynamic query');
   }
   if (!model || !node || !kind) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
-  // Drizzle keeps only the last where() call.
+  // Drizzle keeps only the last where() call; joins render before it, as Drizzle orders them.
+  let joinSql = '';
+  for (const j of joinLinks) {
+    const on = j.on ? cond(j.on, scope) : null;
+    joinSql += ` ${j.type} ${qualified(j.model.schema, j.model.table)} ON ${on ?? 'TRUE'}`;
+  }
   const where = whereLink ? cond(whereLink.args[0], scope) : null;
   void whereCount;
   const fix: Record<string, string | number> = { framework: 'drizzle', table: model.modelName, ref: text(unwrap(node.parent?.type === 'member_expression' ? node.parent : node) ?? node) };
@@ -99,11 +115,14 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
     fix.mode = 'none';
     fix.at = fromEnd;
   }
-  return result(model, node, where, fix);
+  const q = result(model, node, where, fix, joinSql);
+  return joinLinks.length ? { ...q, joins: joinLinks.map((j) => ({ table: j.model.table, ...(j.model.schema !== undefined ? { schema: j.model.schema } : {}), range: { start: j.node.start, end: j.node.end } })) } : q;
 }
 
-function result(model: ModelInfo, node: N, where: string | null, fix: Record<string, string | number>): OrmQuery {
-  const from = qualified(model.schema, model.table);
+const DRIZZLE_JOINS: Record<string, string> = { innerJoin: 'INNER JOIN', leftJoin: 'LEFT JOIN', rightJoin: 'RIGHT JOIN', fullJoin: 'FULL JOIN' };
+
+function result(model: ModelInfo, node: N, where: string | null, fix: Record<string, string | number>, joinSql = ''): OrmQuery {
+  const from = qualified(model.schema, model.table) + joinSql;
   return {
     framework: 'drizzle',
     sql: where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`,
@@ -216,5 +235,35 @@ function cond(n: N | undefined, scope: Scope): string | null {
       return null;
     default:
       throw new Dynamic(`unknown operator ${op}`);
+  }
+}
+
+/**
+ * `with: { outputs: true }` / `with: { outputs: { where } }`: Drizzle reads each relation in a
+ * lateral subquery on its table, correlated by the relation's columns and filtered by its own
+ * `where` only — so that table is judged on that `where`.
+ */
+function relationalWith(v: N, model: ModelInfo, scope: Scope, also: OrmQuery[]): void {
+  const u = unwrap(v);
+  if (u?.type !== 'object') throw new Dynamic('with not visible');
+  const { props, dynamic } = objectProps(u);
+  if (dynamic) throw new Dynamic('with spread');
+  for (const p of props) {
+    const name = model.relationTargets?.get(p.key);
+    const target = name ? scope.registry.find('drizzle', name, scope.local) : undefined;
+    if (!target) throw new Dynamic('relation not known');
+    const x = unwrap(p.value);
+    if (x?.type === 'false') continue;
+    let where: string | null = null;
+    if (x?.type === 'object') {
+      const inner = objectProps(x);
+      if (inner.dynamic) throw new Dynamic('with spread');
+      const w = inner.props.find((q) => q.key === 'where');
+      if (w) where = relationalWhere(w.value, target, { ...scope, aliases: new Map(), ops: new Map() });
+      const nested = inner.props.find((q) => q.key === 'with');
+      if (nested) relationalWith(nested.value, target, scope, also);
+    } else if (x?.type !== 'true') throw new Dynamic('with not visible');
+    const q = result(target, p.keyNode, where, { framework: 'drizzle', table: target.modelName, mode: 'rqb' });
+    also.push(q);
   }
 }

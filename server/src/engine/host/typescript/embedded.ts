@@ -5,7 +5,7 @@
  * to the same length, so offsets inside the SQL map straight back to the document.
  */
 import type { EmbeddedSql } from '../types';
-import { field, kids, text, unwrap, dottedName, visit, type N } from './ast';
+import { field, kids, stringValue, text, unwrap, dottedName, visit, type N } from './ast';
 
 const TAGS = new Set(['sql', 'SQL', '$queryRaw', '$executeRaw', 'query', 'unsafe']);
 const CALLS = new Set(['query', 'raw', 'execute', '$queryRawUnsafe', '$executeRawUnsafe', 'unsafe', 'queryRaw', 'executeRaw', 'none', 'one', 'oneOrNone', 'many', 'manyOrNone', 'any', 'result']);
@@ -157,10 +157,32 @@ export function embeddedFragments(root: N, ddlContext: boolean): { fragments: Fr
       if (last && TAGS.has(last)) add(args);
       return;
     }
+    if (ddlContext && fn.type === 'member_expression') {
+      const r = schemaRename(n, fn, kids(args));
+      if (r) out.push(r);
+    }
     if (fn.type === 'member_expression' || fn.type === 'identifier') {
       const name = fn.type === 'member_expression' ? text(field(fn, 'property') ?? fn) : text(fn);
       if (CALLS.has(name) && (fn.type === 'member_expression' || name.startsWith('$'))) add(kids(args)[0]);
     }
   });
   return { fragments: out, usedConsts };
+}
+
+/**
+ * `knex.schema.renameTable('events', 'app_events')` (optionally after `.withSchema('s')`) in a
+ * migration's up(): the rename the catalog should learn, as the SQL knex sends. Other
+ * `schema.*` builder calls create or alter ordinary tables, which carry no partitioning.
+ */
+function schemaRename(call: N, fn: N, args: N[]): Fragment | undefined {
+  const prop = field(fn, 'property');
+  if (!prop || text(prop) !== 'renameTable' || !/\.schema\b/.test(text(field(fn, 'object') ?? fn))) return undefined;
+  const from = stringValue(args[0]);
+  const to = stringValue(args[1]);
+  if (from === undefined || to === undefined || inDownMigration(call)) return undefined;
+  const ws = /\.withSchema\(\s*(['"])([^'"]+)\1\s*\)/.exec(text(field(fn, 'object') ?? fn));
+  const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+  const sql = `ALTER TABLE ${ws ? `${q(ws[2]!)}.` : ''}${q(from)} RENAME TO ${q(to)}`;
+  const at = call.start;
+  return { text: sql, mapOffset: () => at, ddl: true, node: call, interpolated: false, statement: true };
 }

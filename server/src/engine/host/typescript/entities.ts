@@ -27,6 +27,8 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
     if (!model) continue;
     const params = new Params();
     let where: string | null = null;
+    let joinSql = '';
+    const joins: { table: string; schema?: string; range: { start: number; end: number } }[] = [];
     const fix: Record<string, string | number> = { framework: 'sequelize', model: model.modelName };
     if (meth.name === 'findByPk') where = `${qi(model.modelName)}.${qi(columnOf(model, 'id'))} = ${params.next()}`;
     else {
@@ -41,18 +43,65 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
           if (wv?.type !== 'object') throw new Dynamic('where not visible');
           where = seqWhere(wv, model, params);
         }
+        const inc = props.find((p) => p.key === 'include');
+        if (inc) joinSql = seqIncludes(inc.value, registry, local, params, joins);
       } else if (!isFirst) throw new Dynamic('options missing');
     }
     return {
       framework: 'sequelize',
-      sql: `SELECT * FROM ${qualified(model.schema, model.table)} AS ${qi(model.modelName)}${where === null ? '' : ` WHERE ${where}`}`,
+      sql: `SELECT * FROM ${qualified(model.schema, model.table)} AS ${qi(model.modelName)}${joinSql}${where === null ? '' : ` WHERE ${where}`}`,
       range: { start: mlink.node.start, end: mlink.node.end },
       table: model.table,
       ...(model.schema !== undefined ? { schema: model.schema } : {}),
       fix,
+      ...(joins.length ? { joins } : {}),
     };
   }
   return undefined;
+}
+
+/**
+ * `include: [AgentOutput, { model: Campaign, where: {…}, as: 'c' }]` → joins of the included
+ * tables. Sequelize puts an include's `where` into the join's ON (and makes it an INNER JOIN);
+ * the join columns themselves come from associations we do not read and are not partition keys
+ * of the included table here, so only the include's own conditions are rendered.
+ */
+function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[], params: Params, joins: { table: string; schema?: string; range: { start: number; end: number } }[]): string {
+  const u = unwrap(v);
+  const items = u?.type === 'array' ? kids(u) : u ? [u] : [];
+  let sql = '';
+  for (const it of items) {
+    const x = unwrap(it);
+    let modelNode: N | undefined;
+    let whereNode: N | undefined;
+    let as: string | undefined;
+    let required: boolean | undefined;
+    if (x?.type === 'identifier' || x?.type === 'member_expression') modelNode = x;
+    else if (x?.type === 'object') {
+      const { props, dynamic } = objectProps(x);
+      if (dynamic) throw new Dynamic('include spread');
+      for (const p of props) {
+        if (p.key === 'model') modelNode = unwrap(p.value);
+        else if (p.key === 'where') whereNode = unwrap(p.value);
+        else if (p.key === 'as') as = stringValue(p.value);
+        else if (p.key === 'required') required = unwrap(p.value)?.type === 'true';
+        else if (p.key === 'all' || p.key === 'association') throw new Dynamic('include by association');
+      }
+    } else throw new Dynamic('include not visible');
+    const d = dottedName(modelNode);
+    const m = d ? registry.find('sequelize', d[d.length - 1]!, local) : undefined;
+    if (!m || !modelNode) throw new Dynamic('included model not known');
+    const alias = as ?? m.modelName;
+    let on: string | null = null;
+    if (whereNode) {
+      if (whereNode.type !== 'object') throw new Dynamic('include where not visible');
+      on = seqWhere(whereNode, { ...m, modelName: alias }, params);
+    }
+    const inner = required ?? whereNode !== undefined;
+    sql += ` ${inner ? 'INNER JOIN' : 'LEFT OUTER JOIN'} ${qualified(m.schema, m.table)} AS ${qi(alias)} ON ${on ?? 'TRUE'}`;
+    joins.push({ table: m.table, ...(m.schema !== undefined ? { schema: m.schema } : {}), range: { start: modelNode.start, end: modelNode.end } });
+  }
+  return sql;
 }
 
 /** `[Op.gte]` → `gte`; string keys (`$gte`) are Sequelize's old aliases. */
@@ -205,11 +254,12 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
       argShift = 1;
     }
     if (!entity || !rangeNode) continue;
-    if (meth.name === 'createQueryBuilder') return queryBuilder(top, links, i + 2, entity, call, rangeNode);
+    if (meth.name === 'createQueryBuilder') return queryBuilder(top, links, i + 2, entity, call, rangeNode, 0, registry, local);
     const params = new Params();
     const alias = entity.modelName;
     let where: string | null;
     const arg = unwrap(call.args[argShift]);
+    const tj: ToJoins = { registry, local, joins: new Map() };
     if (TO_OPTS.has(meth.name)) {
       if (!arg) where = null;
       else {
@@ -217,24 +267,28 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
         const { props, dynamic } = objectProps(arg);
         const w = props.find((p) => p.key === 'where');
         if (!w && dynamic) throw new Dynamic('options spread');
-        where = w ? toWhere(unwrap(w.value), entity, alias, params) : null;
+        where = w ? toWhere(unwrap(w.value), entity, alias, params, tj) : null;
+        const rels = props.find((p) => p.key === 'relations');
+        if (rels) findRelations(rels.value, entity, alias, tj);
       }
     } else if (TO_WHERE.has(meth.name)) {
       const a = unwrap(call.args[argShift + (['sum', 'average', 'minimum', 'maximum'].includes(meth.name) ? 1 : 0)]);
-      where = a ? toWhere(a, entity, alias, params) : null;
+      where = a ? toWhere(a, entity, alias, params, tj) : null;
     } else if (TO_CRITERIA.has(meth.name)) {
       if (!arg) throw new Dynamic('criteria missing');
       if (arg.type === 'object' || arg.type === 'array') where = toWhere(arg, entity, alias, params);
       else if (arg.type === 'number' || arg.type === 'string') where = `${qi(alias)}.${qi(columnOf(entity, 'id'))} = ${params.next()}`;
       else throw new Dynamic('criteria not visible');
     } else continue;
+    const j = renderJoins(tj);
     return {
       framework: 'typeorm',
-      sql: `SELECT * FROM ${qualified(entity.schema, entity.table)} AS ${qi(alias)}${where === null ? '' : ` WHERE ${where}`}`,
+      sql: `SELECT * FROM ${qualified(entity.schema, entity.table)} AS ${qi(alias)}${j.sql}${where === null ? '' : ` WHERE ${where}`}`,
       range: { start: rangeNode.start, end: rangeNode.end },
       table: entity.table,
       ...(entity.schema !== undefined ? { schema: entity.schema } : {}),
       fix: { framework: 'typeorm', entity: entity.modelName },
+      ...(j.joins.length ? { joins: j.joins } : {}),
     };
   }
   // `dataSource.createQueryBuilder().select(…).from(Lead, 'l')` / `.update(Lead)` / `.delete().from(Lead)`.
@@ -246,16 +300,66 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
     const d = dottedName(c.args[0]);
     const entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
     if (!entity || !c.args[0]) return undefined;
-    return queryBuilder(top, links, i + 1, entity, c, c.args[0], 1);
+    return queryBuilder(top, links, i + 1, entity, c, c.args[0], 1, registry, local);
   }
   return undefined;
 }
 
+/** `relations: { outputs: true }` / `relations: ['outputs']`: LEFT JOINs of the relations' tables. */
+function findRelations(v: N, entity: ModelInfo, alias: string, tj: ToJoins): void {
+  const u = unwrap(v);
+  const add = (name: string, node: N): void => {
+    const t = relationTarget(entity, name.split('.')[0]!, tj);
+    if (!t) throw new Dynamic('relation target not known');
+    const ra = relationAlias(alias, name.split('.')[0]!);
+    if (!tj.joins.has(ra)) tj.joins.set(ra, { model: t, node, inner: false });
+  };
+  if (u?.type === 'array') {
+    for (const x of kids(u)) {
+      const s = stringValue(x);
+      if (s === undefined) throw new Dynamic('relations not visible');
+      add(s, x);
+    }
+  } else if (u?.type === 'object') {
+    const { props, dynamic } = objectProps(u);
+    if (dynamic) throw new Dynamic('relations spread');
+    for (const p of props) if (unwrap(p.value)?.type !== 'false') add(p.key, p.keyNode);
+  } else throw new Dynamic('relations not visible');
+}
+
+function renderJoins(tj: ToJoins): { sql: string; joins: { table: string; schema?: string; range: { start: number; end: number } }[] } {
+  let sql = '';
+  const joins: { table: string; schema?: string; range: { start: number; end: number } }[] = [];
+  for (const [a, j] of tj.joins) {
+    // The join columns come from the relation's metadata; they are foreign keys, not the key filter.
+    sql += ` ${j.inner ? 'INNER JOIN' : 'LEFT JOIN'} ${qualified(j.model.schema, j.model.table)} AS ${qi(a)} ON ${j.on ?? 'TRUE'}`;
+    joins.push({ table: j.model.table, ...(j.model.schema !== undefined ? { schema: j.model.schema } : {}), range: { start: j.node.start, end: j.node.end } });
+  }
+  return { sql, joins };
+}
+
 const TO_CMP: Record<string, string> = { Equal: '=', LessThan: '<', LessThanOrEqual: '<=', MoreThan: '>', MoreThanOrEqual: '>=', Like: 'LIKE', ILike: 'ILIKE', ArrayContains: '@>', ArrayContainedBy: '<@', ArrayOverlap: '&&' };
 
-function toWhere(w: N | undefined, entity: ModelInfo, alias: string, params: Params): string | null {
+/** Relations a TypeORM query joins (find `relations`, relation filters, QueryBuilder joins), by alias. */
+interface ToJoins {
+  readonly registry: ModelRegistry;
+  readonly local: readonly ModelInfo[];
+  readonly joins: Map<string, { model: ModelInfo; node: N; inner: boolean; on?: string }>;
+}
+
+/** TypeORM's alias for a relation joined by find options: `Lead__Lead_outputs`. */
+function relationAlias(alias: string, rel: string): string {
+  return `${alias}__${alias}_${rel}`;
+}
+
+function relationTarget(entity: ModelInfo, rel: string, tj: ToJoins | undefined): ModelInfo | undefined {
+  const name = entity.relationTargets?.get(rel);
+  return name && tj ? tj.registry.find('typeorm', name, tj.local) : undefined;
+}
+
+function toWhere(w: N | undefined, entity: ModelInfo, alias: string, params: Params, tj?: ToJoins): string | null {
   if (!w) return null;
-  if (w.type === 'array') return joinOr(kids(w).map((x) => toWhere(unwrap(x), entity, alias, params)));
+  if (w.type === 'array') return joinOr(kids(w).map((x) => toWhere(unwrap(x), entity, alias, params, tj)));
   if (w.type !== 'object') throw new Dynamic('where not visible');
   const { props, dynamic } = objectProps(w);
   if (dynamic) throw new Dynamic('where spread');
@@ -265,9 +369,15 @@ function toWhere(w: N | undefined, entity: ModelInfo, alias: string, params: Par
     if (entity.relations.has(p.key)) {
       // `campaign: { id: 5 }` reads the join column on this table; other relation filters join.
       const jc = entity.columns.get(`${p.key}.id`);
-      if (jc && v.type === 'object') {
+      const target = relationTarget(entity, p.key, tj);
+      if (jc && v.type === 'object' && objectProps(v).props.every((q) => q.key === 'id')) {
         const idp = objectProps(v).props.find((q) => q.key === 'id');
         parts.push(idp ? opValue(`${qi(alias)}.${qi(jc)}`, unwrap(idp.value)!, params) : null);
+      } else if (target && tj && v.type === 'object') {
+        // The relation's table is joined and its conditions are read on the join's alias.
+        const ra = relationAlias(alias, p.key);
+        if (!tj.joins.has(ra)) tj.joins.set(ra, { model: target, node: p.keyNode, inner: false });
+        parts.push(toWhere(v, target, ra, params, tj));
       } else parts.push(null);
       continue;
     }
@@ -340,11 +450,56 @@ function typeormParams(s: string, params: Params): string {
 }
 
 /** QueryBuilder chains: `.where('l.createdAt >= :from', { from })`, `.andWhere`, `.orWhere`. */
-function queryBuilder(top: N, links: readonly Link[], from: number, entity: ModelInfo, call: Extract<Link, { kind: 'call' }>, rangeNode: N, aliasArg = 0): OrmQuery {
+const QB_JOINS: Record<string, boolean> = { innerJoin: true, innerJoinAndSelect: true, leftJoin: false, leftJoinAndSelect: false };
+
+function queryBuilder(
+  top: N,
+  links: readonly Link[],
+  from: number,
+  entity: ModelInfo,
+  call: Extract<Link, { kind: 'call' }>,
+  rangeNode: N,
+  aliasArg: number,
+  registry: ModelRegistry,
+  local: readonly ModelInfo[],
+): OrmQuery {
   const alias = stringValue(call.args[aliasArg]) ?? entity.modelName;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!executedHere(top, QB_TERMINAL, names)) throw new Dynamic('query builder escapes');
   const params = new Params();
+  // Joins first: their aliases name columns in the where strings.
+  const tj: ToJoins = { registry, local, joins: new Map() };
+  const aliases = new Map<string, ModelInfo>([[alias, entity]]);
+  const mapAll = (str: string): string => {
+    let out = str;
+    for (const [a, m] of aliases) out = mapProps(out, a, m);
+    return out;
+  };
+  for (let i = from + 1; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (l.kind !== 'prop' || c.kind !== 'call') continue;
+    if (/^(inner|left)JoinAndMap/.test(l.name)) throw new Dynamic('mapped join');
+    if (!(l.name in QB_JOINS)) continue;
+    const ja = stringValue(c.args[1]);
+    const target = c.args[0];
+    if (!ja || !target) throw new Dynamic('join not visible');
+    let model: ModelInfo | undefined;
+    const rel = stringValue(target);
+    if (rel !== undefined) {
+      const [owner, prop] = rel.split('.');
+      const om = owner ? aliases.get(owner) : undefined;
+      model = om && prop ? relationTarget(om, prop, tj) : undefined;
+    } else {
+      const d = dottedName(target);
+      model = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
+    }
+    if (!model) throw new Dynamic('joined entity not known');
+    aliases.set(ja, model);
+    const cond = c.args[2] ? stringValue(c.args[2]) : undefined;
+    if (c.args[2] && cond === undefined) throw new Dynamic('join condition not visible');
+    tj.joins.set(ja, { model, node: target, inner: QB_JOINS[l.name]!, ...(cond !== undefined ? { on: `(${typeormParams(mapAll(cond), params)})` } : {}) });
+  }
   let where = '';
   for (let i = from + 1; i + 1 < links.length; i++) {
     const l = links[i]!;
@@ -357,20 +512,22 @@ function queryBuilder(top: N, links: readonly Link[], from: number, entity: Mode
     else {
       const str = a ? (stringValue(a) ?? templateText(a, params)) : undefined;
       if (str === undefined) throw new Dynamic('where argument not visible');
-      s = typeormParams(mapProps(str, alias, entity), params);
+      s = typeormParams(mapAll(str), params);
     }
     if (l.name === 'where') where = s === null ? '' : `(${s})`;
     else if (s === null) {
       if (l.name === 'orWhere') where = 'TRUE';
     } else where = where ? `${where} ${l.name === 'orWhere' ? 'OR' : 'AND'} (${s})` : `(${s})`;
   }
+  const j = renderJoins(tj);
   return {
     framework: 'typeorm',
-    sql: `SELECT * FROM ${qualified(entity.schema, entity.table)} AS ${qi(alias)}${where ? ` WHERE ${where}` : ''}`,
+    sql: `SELECT * FROM ${qualified(entity.schema, entity.table)} AS ${qi(alias)}${j.sql}${where ? ` WHERE ${where}` : ''}`,
     range: { start: rangeNode.start, end: rangeNode.end },
     table: entity.table,
     ...(entity.schema !== undefined ? { schema: entity.schema } : {}),
     fix: { framework: 'typeorm', entity: entity.modelName },
+    ...(j.joins.length ? { joins: j.joins } : {}),
   };
 }
 

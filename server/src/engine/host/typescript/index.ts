@@ -79,7 +79,7 @@ function reachWords(catalog: CatalogView, index: TsIndex): RegExp {
 }
 
 function buildReachWords(catalog: CatalogView, index: TsIndex): RegExp {
-  const words = new Set<string>(['prisma', 'knex', 'drizzle', 'sequelize', 'typeorm', 'kysely', 'objection', 'Repository', 'require', 'import']);
+  const words = new Set<string>(['prisma', 'knex', 'drizzle', 'sequelize', 'typeorm', 'kysely', 'objection', 'Repository', 'DataSource', 'EntityManager']);
   for (const t of catalog.tables()) words.add(t.name);
   for (const m of index.registry.all()) for (const n of [...m.names, m.modelName]) words.add(n);
   return new RegExp(`\\b(?:${[...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
@@ -104,7 +104,8 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
   const index = asTsIndex(options?.index);
   const fileName = options?.fileName;
   // The cheap pre-filter: a file that names no partitioned table, model, client or import is skipped unparsed.
-  if (!reachWords(catalog, index).test(text)) return { findings: [], parseErrors: [] };
+  const words = reachWords(catalog, index);
+  if (!words.test(text) && !(fileName && index.importsReach(fileName, text, words))) return { findings: [], parseErrors: [] };
   const scan = scanTypeScript(text, fileName, true, index);
   // A migration runs against the schema of its time, not the final one: its queries are not judged.
   const migration = isMigration(fileName, text);

@@ -4,7 +4,7 @@
  * `Model.init`) and TypeORM (`@Entity`, `@Column`). Kysely and Knex name tables and columns
  * as written, so they need nothing here.
  */
-import { field, kids, objectProps, stringValue, text, unwrap, dottedName, visit, flattenChain, type N } from './ast';
+import { field, kids, objectProps, stringValue, text, unwrap, dottedName, visit, flattenChain, type Link, type N } from './ast';
 import { classInfo } from './modinfo';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
 
@@ -26,6 +26,16 @@ export interface ModelInfo {
   readonly compoundKeys: ReadonlyMap<string, readonly string[]>;
   /** How an unknown property maps to a column. */
   readonly naming: 'as-is' | 'snake';
+  /** Prisma: relation field → the model it points to. */
+  readonly relationTargets?: ReadonlyMap<string, string>;
+  /** Prisma: parent model name → the fields of this model that reference it (`@relation(fields: …)`). */
+  readonly foreignKeys?: ReadonlyMap<string, readonly string[]>;
+  /** Prisma: relation field holding the key here → the fields of the other model it references. */
+  readonly references?: ReadonlyMap<string, readonly string[]>;
+  /** Sequelize: the same model under global `define` defaults (the registry applies them). */
+  readonly withDefaults?: (d: SequelizeDefaults) => ModelInfo;
+  /** Objection `static modifiers`: name → the calls it makes on the builder it is given. */
+  readonly modifiers?: ReadonlyMap<string, readonly Link[]>;
   /** Relations that join another table: name → that table and the columns of the join. */
   readonly joins?: ReadonlyMap<string, { readonly table: string; readonly column: string; readonly ownColumn: string }>;
 }
@@ -69,6 +79,7 @@ export class ModelRegistry {
   remove(file: string): void {
     if (this.byFile.delete(file)) this.version++;
     this.texts.delete(file);
+    if (this.defaults.delete(file)) this.version++;
   }
 
   clear(): void {
@@ -77,11 +88,34 @@ export class ModelRegistry {
     this.version++;
   }
 
+  private readonly defaults = new Map<string, SequelizeDefaults>();
+  private readonly adjusted = new WeakMap<ModelInfo, { key: string; model: ModelInfo }>();
+
+  /** Learns (or forgets, with undefined) the Sequelize `define` defaults a file sets. */
+  setSequelizeDefaults(file: string, d: SequelizeDefaults | undefined): void {
+    const prev = this.defaults.get(file);
+    if (JSON.stringify(prev) === JSON.stringify(d)) return;
+    if (d) this.defaults.set(file, d);
+    else this.defaults.delete(file);
+    this.version++;
+  }
+
   /** Finds a model by a name queries use; models of the file being checked win. */
   find(framework: Framework, name: string, local: readonly ModelInfo[] = []): ModelInfo | undefined {
-    for (const m of local) if (m.framework === framework && m.names.includes(name)) return m;
-    for (const ms of this.byFile.values()) for (const m of ms) if (m.framework === framework && m.names.includes(name)) return m;
+    for (const m of local) if (m.framework === framework && m.names.includes(name)) return this.withDefaults(m);
+    for (const ms of this.byFile.values()) for (const m of ms) if (m.framework === framework && m.names.includes(name)) return this.withDefaults(m);
     return undefined;
+  }
+
+  private withDefaults(m: ModelInfo): ModelInfo {
+    if (!m.withDefaults || this.defaults.size === 0) return m;
+    const d = [...this.defaults.values()][0]!;
+    const key = JSON.stringify(d);
+    const hit = this.adjusted.get(m);
+    if (hit?.key === key) return hit.model;
+    const model = m.withDefaults(d);
+    this.adjusted.set(m, { key, model });
+    return model;
   }
 
   all(): ModelInfo[] {
@@ -91,16 +125,23 @@ export class ModelRegistry {
 
 /** A stable text of what a list of models says (to detect real changes). */
 export function signature(models: readonly ModelInfo[]): string {
-  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.joins ?? [])]]));
+  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])]]));
 }
 
 export function modelsFromPrisma(src: string): ModelInfo[] {
   return parsePrismaSchema(src).map((m) => {
     const columns = new Map<string, string>();
     const relations = new Set<string>();
+    const targets = new Map<string, string>();
+    const fks = new Map<string, readonly string[]>();
+    const refs = new Map<string, readonly string[]>();
     for (const f of m.fields) {
-      if (f.relation) relations.add(f.name);
-      else columns.set(f.name, f.column);
+      if (f.relation) {
+        relations.add(f.name);
+        targets.set(f.name, f.type.replace(/[[\]?]/g, ''));
+        if (f.fkFields) fks.set(f.type.replace(/[[\]?]/g, ''), f.fkFields);
+        if (f.fkReferences) refs.set(f.name, f.fkReferences);
+      } else columns.set(f.name, f.column);
     }
     const info: ModelInfo = {
       framework: 'prisma',
@@ -111,6 +152,9 @@ export function modelsFromPrisma(src: string): ModelInfo[] {
       relations,
       compoundKeys: new Map(m.compoundKeys.map((k) => [k.name, k.fields])),
       naming: 'as-is',
+      relationTargets: targets,
+      foreignKeys: fks,
+      references: refs,
       ...(m.schema !== undefined ? { schema: m.schema } : {}),
     };
     return info;
@@ -119,7 +163,7 @@ export function modelsFromPrisma(src: string): ModelInfo[] {
 
 /** Cheap test whether a TS/JS file may declare models. */
 export function mayDeclareModels(src: string): boolean {
-  return /pgTable|pgSchema|\.define\s*\(|\.init\s*\(|@Entity|@ViewEntity|\btableName\b/.test(src);
+  return /pgTable|pgSchema|\brelations\s*\(|\.define\s*\(|\.init\s*\(|@Entity|@ViewEntity|\btableName\b/.test(src);
 }
 
 /** Drizzle, Sequelize and TypeORM model declarations in a parsed TS/JS file. */
@@ -160,7 +204,40 @@ export function modelsFromTs(root: N): ModelInfo[] {
       if (m) out.push(m);
     }
   });
-  return out;
+  return withDrizzleRelations(root, out);
+}
+
+/**
+ * Drizzle `relations(leads, ({ many, one }) => ({ outputs: many(agentOutputs) }))` declared next
+ * to the tables: relation name → the table const it reads (used by `findMany({ with })`).
+ */
+function withDrizzleRelations(root: N, models: ModelInfo[]): ModelInfo[] {
+  if (!models.some((m) => m.framework === 'drizzle')) return models;
+  const targets = new Map<string, Map<string, string>>();
+  visit(root, (n) => {
+    if (n.type !== 'call_expression') return;
+    const fn = dottedName(field(n, 'function'));
+    if (!fn || fn[fn.length - 1] !== 'relations') return;
+    const args = kids(field(n, 'arguments') ?? n);
+    const table = dottedName(args[0]);
+    let body = unwrap(args[1]);
+    if (!table || !body || (body.type !== 'arrow_function' && body.type !== 'function_expression')) return;
+    body = unwrap(field(body, 'body'));
+    if (body?.type !== 'object') return;
+    const map = targets.get(table[table.length - 1]!) ?? new Map<string, string>();
+    for (const p of objectProps(body).props) {
+      const v = unwrap(p.value);
+      if (v?.type !== 'call_expression') continue;
+      const t = dottedName(kids(field(v, 'arguments') ?? v)[0]);
+      if (t) map.set(p.key, t[t.length - 1]!);
+    }
+    targets.set(table[table.length - 1]!, map);
+  });
+  if (targets.size === 0) return models;
+  return models.map((m) => {
+    const t = m.framework === 'drizzle' ? targets.get(m.modelName) : undefined;
+    return t ? { ...m, relations: new Set([...m.relations, ...t.keys()]), relationTargets: t } : m;
+  });
 }
 
 function drizzleTable(decl: N, schemas: Map<string, string>): ModelInfo | undefined {
@@ -210,8 +287,24 @@ function drizzleColumns(name: N, v: N, schema: string | undefined): ModelInfo | 
 }
 
 /** Options shared by `define` and `init`. */
-function sequelizeOptions(opts: N | undefined): { tableName?: string; underscored: boolean; freeze: boolean; modelName?: string; schema?: string } {
-  const r: { tableName?: string; underscored: boolean; freeze: boolean; modelName?: string; schema?: string } = { underscored: false, freeze: false };
+interface SequelizeOptions {
+  tableName?: string;
+  underscored: boolean;
+  freeze: boolean;
+  modelName?: string;
+  schema?: string;
+  /** Options the model sets itself (global `define` defaults do not override them). */
+  readonly own: Set<string>;
+}
+
+/** Global model options of `new Sequelize(…, { define: { underscored: true } })`. */
+export interface SequelizeDefaults {
+  readonly underscored?: boolean;
+  readonly freezeTableName?: boolean;
+}
+
+function sequelizeOptions(opts: N | undefined, defaults: SequelizeDefaults = {}): SequelizeOptions {
+  const r: SequelizeOptions = { underscored: defaults.underscored ?? false, freeze: defaults.freezeTableName ?? false, own: new Set() };
   const o = unwrap(opts);
   if (o?.type !== 'object') return r;
   for (const p of objectProps(o).props) {
@@ -227,6 +320,7 @@ function sequelizeOptions(opts: N | undefined): { tableName?: string; underscore
       if (s !== undefined) r.schema = s;
     } else if (p.key === 'underscored') r.underscored = v?.type === 'true';
     else if (p.key === 'freezeTableName') r.freeze = v?.type === 'true';
+    r.own.add(p.key);
   }
   return r;
 }
@@ -238,8 +332,8 @@ export function sequelizePluralize(word: string): string {
   return word + 's';
 }
 
-function sequelizeModel(names: string[], modelName: string, attrs: N | undefined, opts: N | undefined): ModelInfo {
-  const o = sequelizeOptions(opts);
+function sequelizeModel(names: string[], modelName: string, attrs: N | undefined, opts: N | undefined, defaults?: SequelizeDefaults): ModelInfo {
+  const o = sequelizeOptions(opts, defaults);
   const mn = o.modelName ?? modelName;
   let table = o.tableName;
   if (table === undefined) {
@@ -270,7 +364,32 @@ function sequelizeModel(names: string[], modelName: string, attrs: N | undefined
     compoundKeys: new Map(),
     naming: o.underscored ? 'snake' : 'as-is',
     ...(o.schema !== undefined ? { schema: o.schema } : {}),
+    ...(defaults ? {} : { withDefaults: (d: SequelizeDefaults) => sequelizeModel(names, modelName, attrs, opts, d) }),
   };
+}
+
+/** The `define` defaults of a `new Sequelize(url, { define: { … } })` in a file, if any. */
+export function sequelizeDefaults(root: N): SequelizeDefaults | undefined {
+  let out: SequelizeDefaults | undefined;
+  visit(root, (n) => {
+    if (n.type !== 'new_expression') return;
+    const ctor = dottedName(field(n, 'constructor'));
+    if (!ctor || ctor[ctor.length - 1] !== 'Sequelize') return;
+    for (const a of kids(field(n, 'arguments') ?? n)) {
+      const u = unwrap(a);
+      if (u?.type !== 'object') continue;
+      const d = objectProps(u).props.find((p) => p.key === 'define');
+      const dv = unwrap(d?.value);
+      if (dv?.type !== 'object') continue;
+      const r: { underscored?: boolean; freezeTableName?: boolean } = {};
+      for (const p of objectProps(dv).props) {
+        if (p.key === 'underscored') r.underscored = unwrap(p.value)?.type === 'true';
+        if (p.key === 'freezeTableName') r.freezeTableName = unwrap(p.value)?.type === 'true';
+      }
+      out = r;
+    }
+  });
+  return out;
 }
 
 function sequelizeDefine(decl: N): ModelInfo | undefined {
@@ -342,6 +461,7 @@ function typeormEntity(cls: N): ModelInfo | undefined {
   const schema = optionString(entity.args, 'schema');
   const columns = new Map<string, string>();
   const relations = new Set<string>();
+  const targets = new Map<string, string>();
   const body = field(cls, 'body');
   for (const m of body ? kids(body) : []) {
     if (m.type !== 'public_field_definition') continue;
@@ -355,7 +475,14 @@ function typeormEntity(cls: N): ModelInfo | undefined {
       else if (d.name === 'JoinColumn') {
         const jc = optionString(d.args, 'name');
         if (jc) columns.set(`${p}.id`, jc);
-      } else if (TYPEORM_RELATIONS.has(d.name)) relations.add(p);
+      } else if (TYPEORM_RELATIONS.has(d.name)) {
+        relations.add(p);
+        // `@OneToMany(() => AgentOutput, …)` / `@ManyToOne('Lead')`: the entity the relation reads.
+        let t = unwrap(d.args[0]);
+        if (t && (t.type === 'arrow_function' || t.type === 'function_expression')) t = unwrap(field(t, 'body'));
+        const target = stringValue(t) ?? (t?.type === 'identifier' ? text(t) : undefined);
+        if (target) targets.set(p, target);
+      }
     }
   }
   return {
@@ -366,6 +493,7 @@ function typeormEntity(cls: N): ModelInfo | undefined {
     columns,
     relations,
     compoundKeys: new Map(),
+    relationTargets: targets,
     naming: 'as-is',
     ...(schema !== undefined ? { schema } : {}),
   };
@@ -406,8 +534,10 @@ function objectionEntity(cls: N): ModelInfo | undefined {
       joins.set(p.key, { table: other[0]!, column: other[1]!, ownColumn: own[1]! });
     }
   }
+  const modifiers = objectionModifiers(unwrap(info.statics.get('modifiers')));
   return {
     framework: 'objection',
+    ...(modifiers.size ? { modifiers } : {}),
     names: [info.name],
     modelName: info.name,
     table: parts[parts.length - 1]!,
@@ -418,4 +548,48 @@ function objectionEntity(cls: N): ModelInfo | undefined {
     naming: 'as-is',
     joins,
   };
+}
+
+/**
+ * `static modifiers = { recent(query) { query.where(…); }, byCompany: (q, c) => q.where(…) }`:
+ * each modifier's calls on its builder parameter, in order. A modifier that does anything else
+ * is left out (`modify` of it is then not judged).
+ */
+function objectionModifiers(obj: N | undefined): Map<string, Link[]> {
+  const out = new Map<string, Link[]>();
+  if (obj?.type !== 'object') return out;
+  for (const m of kids(obj)) {
+    let name: string | undefined;
+    let fn: N | undefined;
+    if (m.type === 'method_definition') {
+      name = text(field(m, 'name') ?? m);
+      fn = m;
+    } else if (m.type === 'pair') {
+      name = text(field(m, 'key') ?? m);
+      fn = unwrap(field(m, 'value'));
+    }
+    if (!name || !fn || !['method_definition', 'arrow_function', 'function_expression'].includes(fn.type)) continue;
+    const ps = field(fn, 'parameters') ?? field(fn, 'parameter');
+    const first = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
+    const param = first ? text(field(first, 'pattern') ?? first) : '';
+    const body = unwrap(field(fn, 'body'));
+    if (!param || !body) continue;
+    const exprs: N[] = [];
+    let ok = true;
+    if (body.type === 'statement_block') {
+      for (const st of kids(body)) {
+        const e = st.type === 'expression_statement' || st.type === 'return_statement' ? kids(st)[0] : undefined;
+        if (e) exprs.push(e);
+        else if (st.type !== 'return_statement') ok = false;
+      }
+    } else exprs.push(body);
+    const links: Link[] = [];
+    for (const e of exprs) {
+      const l = flattenChain(e);
+      if (l[0]?.kind !== 'root' || l[0].name !== param) ok = false;
+      else links.push(...l.slice(1));
+    }
+    if (ok) out.set(name, links);
+  }
+  return out;
 }

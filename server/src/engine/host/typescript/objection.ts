@@ -5,8 +5,8 @@
  * relation's table, `WHERE "agent_outputs"."lead_id" IN (…)`), `Lead.relatedQuery('outputs')`.
  * Models come from the index (`static tableName`, `relationMappings`).
  */
-import { kids, stringContentRange, stringValue, type Link, type N } from './ast';
-import { KNEX_TERMINAL_METHODS, knexChainConds, plainWhere, renderConds, type Cond } from './builders';
+import { kids, stringContentRange, stringValue, unwrap, type Link, type N } from './ast';
+import { KNEX_TERMINAL_METHODS, joinClauses, knexChainConds, plainWhere, renderConds, type Cond } from './builders';
 import type { ModelInfo, ModelRegistry } from './models';
 import { Dynamic, Params, executedHere, qi, qualified, type OrmQuery } from './sqlgen';
 
@@ -57,7 +57,7 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
   } else if (l1.name !== 'query') return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
-  const rest = links.slice(3);
+  const rest = withModifiers(links.slice(3), model);
   const also: OrmQuery[] = [];
   const joins: { table: string; range: { start: number; end: number } }[] = [];
   let joinSql = '';
@@ -69,7 +69,7 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
     else if (l.name === 'findByIds') conds.push({ bool: 'and', sql: `${qi(table)}.${qi('id')} in ${params.list(c.args[0])}` });
     else if (l.name === 'findOne') conds.push({ bool: 'and', sql: plainWhere(c.args, params) });
     else if (l.name === 'for' && rel) continue;
-    else if (l.name === 'modify' || l.name === 'modifyGraph' || l.name === 'joinRelated' || l.name === 'innerJoinRelated' || l.name === 'leftJoinRelated') throw new Dynamic(`${l.name} not followed`);
+    else if (l.name === 'modifyGraph' || l.name === 'joinRelated' || l.name === 'innerJoinRelated' || l.name === 'leftJoinRelated') throw new Dynamic(`${l.name} not followed`);
     else if (l.name === 'withGraphFetched' || l.name === 'withGraphJoined' || l.name === 'eager' || l.name === 'joinEager') {
       const rels = relationNames(c.args[0]);
       if (!rels) throw new Dynamic('relation expression not visible');
@@ -93,9 +93,11 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
     }
   }
   conds.push(...knexChainConds(rest, params, 'modify'));
+  const kj = joinClauses(rest, 0);
+  joinSql += kj.sql;
+  joins.push(...kj.joins);
   const where = renderConds(conds);
   const sql = `SELECT * FROM ${fromSql}${joinSql}${where === null ? '' : ` WHERE ${where}`}`;
-  void kids;
   return {
     framework: 'objection',
     sql,
@@ -106,4 +108,26 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
     ...(joins.length ? { joins } : {}),
     ...(also.length ? { also } : {}),
   };
+}
+
+/** `.modify('recent')` / `.modify(['a', 'b'])` → the named modifiers' calls, spliced in place. */
+function withModifiers(links: readonly Link[], model: ModelInfo): Link[] {
+  const out: Link[] = [];
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1];
+    if (l.kind !== 'prop' || l.name !== 'modify' || c?.kind !== 'call') {
+      out.push(l);
+      continue;
+    }
+    const a = unwrap(c.args[0]);
+    const names = a?.type === 'array' ? kids(a).map((x) => stringValue(x)) : [stringValue(a)];
+    for (const n of names) {
+      const m = n === undefined ? undefined : model.modifiers?.get(n);
+      if (!m) throw new Dynamic('modifier not visible');
+      out.push(...m);
+    }
+    i++;
+  }
+  return out;
 }

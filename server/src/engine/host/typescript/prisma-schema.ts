@@ -11,6 +11,10 @@ export interface PrismaField {
   readonly type: string;
   /** True when the field's type is another model (a relation, no column of its own). */
   readonly relation: boolean;
+  /** `@relation(fields: [leadId], …)`: the scalar fields of this model that hold the foreign key. */
+  readonly fkFields?: readonly string[];
+  /** `@relation(…, references: [id, createdAt])`: the fields of the other model they reference. */
+  readonly fkReferences?: readonly string[];
 }
 
 export interface PrismaModel {
@@ -183,7 +187,21 @@ function readModel(name: string, body: Tok[], enums: Set<string>): PrismaModel {
       if (line[k]!.text === '@' && line[k + 1]?.text === 'map') column = attrString(line, k + 1) ?? column;
     }
     const relation = !SCALARS.has(type) && !enums.has(type);
-    fields.push({ name: first.text, column, type, relation });
+    let fkFields: string[] | undefined;
+    let fkReferences: string[] | undefined;
+    for (let k = 2; k < line.length; k++) {
+      if (line[k]!.text === '@' && line[k + 1]?.text === 'relation') {
+        const f = attrFieldList(line, k + 1).fields;
+        if (f.length) fkFields = f;
+        for (let r = k + 2; r + 2 < line.length && line[r]!.text !== ')'; r++) {
+          if (line[r]!.text !== 'references' || line[r + 1]!.text !== ':' || line[r + 2]!.text !== '[') continue;
+          const refs: string[] = [];
+          for (let q = r + 3; q < line.length && line[q]!.text !== ']'; q++) if (line[q]!.kind === 'ident') refs.push(line[q]!.text);
+          fkReferences = refs;
+        }
+      }
+    }
+    fields.push({ name: first.text, column, type, relation, ...(fkFields ? { fkFields } : {}), ...(fkReferences ? { fkReferences } : {}) });
   }
   return schema === undefined ? { name, table, fields, compoundKeys } : { name, table, schema, fields, compoundKeys };
 }

@@ -5,6 +5,7 @@
  */
 import { kids, objectProps, unwrap, type Link, type N } from './ast';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
+import { prismaAccessor } from './prisma-schema';
 import { Dynamic, Params, isNullLiteral, isUndefined, joinAnd, joinOr, qi, selectSql, type OrmQuery } from './sqlgen';
 
 const METHODS = new Set([
@@ -21,13 +22,14 @@ export function prismaQuery(links: readonly Link[], registry: ModelRegistry, loc
     if (acc.kind !== 'prop' || meth.kind !== 'prop' || call.kind !== 'call' || !METHODS.has(meth.name)) continue;
     const model = registry.find('prisma', acc.name, local);
     if (!model) continue;
-    return translate(model, acc.node, meth.name, call);
+    return translate(model, acc.node, meth.name, call, registry);
   }
   return undefined;
 }
 
-function translate(model: ModelInfo, accNode: N, method: string, call: Extract<Link, { kind: 'call' }>): OrmQuery {
+function translate(model: ModelInfo, accNode: N, method: string, call: Extract<Link, { kind: 'call' }>, registry: ModelRegistry): OrmQuery {
   const params = new Params();
+  const rel: Related = { registry, also: [] };
   const arg = call.args[0];
   let where: string | null = null;
   const fix: Record<string, string | number> = { framework: 'prisma', model: model.names[0] ?? '' };
@@ -43,7 +45,7 @@ function translate(model: ModelInfo, accNode: N, method: string, call: Extract<L
     if (w) {
       const wv = unwrap(w.value);
       if (wv?.type !== 'object') throw new Dynamic('where is not an object literal');
-      where = whereSql(wv, model, params);
+      where = whereSql(wv, model, params, rel);
       fix.mode = 'where';
       fix.at = wv.start + 1;
       fix.empty = kids(wv).length === 0 ? 1 : 0;
@@ -52,6 +54,7 @@ function translate(model: ModelInfo, accNode: N, method: string, call: Extract<L
       fix.at = a.start + 1;
       fix.empty = kids(a).length === 0 ? 1 : 0;
     }
+    for (const p of props) if (p.key === 'include' || p.key === 'select') nestedReads(p.value, model, rel);
   }
   void method;
   return {
@@ -61,11 +64,61 @@ function translate(model: ModelInfo, accNode: N, method: string, call: Extract<L
     table: model.table,
     ...(model.schema !== undefined ? { schema: model.schema } : {}),
     fix,
+    ...(rel.also.length ? { also: rel.also } : {}),
   };
 }
 
+/** What relation filters and nested reads need: the models, and the statements they add. */
+interface Related {
+  readonly registry: ModelRegistry;
+  readonly also: OrmQuery[];
+}
+
+function target(model: ModelInfo, relation: string, rel: Related): ModelInfo | undefined {
+  const name = model.relationTargets?.get(relation);
+  return name ? rel.registry.find('prisma', prismaAccessor(name)) : undefined;
+}
+
+function relatedQuery(t: ModelInfo, where: string | null, at: N, rel: Related): void {
+  rel.also.push({ framework: 'prisma', sql: selectSql(t.schema, t.table, where), range: { start: at.start, end: at.end }, table: t.table, ...(t.schema !== undefined ? { schema: t.schema } : {}), fix: { framework: 'prisma', model: t.names[0] ?? '' } });
+}
+
+/**
+ * `include: { outputs: true }` / `select: { outputs: { where } }`: Prisma reads a relation in a
+ * second statement on its table, by the parent keys plus the nested `where`.
+ */
+function nestedReads(v: N, model: ModelInfo, rel: Related): void {
+  const u = unwrap(v);
+  if (u?.type !== 'object') throw new Dynamic('include/select not visible');
+  const { props, dynamic } = objectProps(u);
+  if (dynamic) throw new Dynamic('include/select spread');
+  for (const p of props) {
+    if (!model.relations.has(p.key)) continue;
+    const t = target(model, p.key, rel);
+    if (!t) throw new Dynamic('relation target not known');
+    const x = unwrap(p.value);
+    if (x?.type === 'false') continue;
+    const params = new Params();
+    // The child's foreign key to the parent (to-many), else the child's id (to-one: the parent holds the key).
+    const keys = t.foreignKeys?.get(model.modelName) ?? model.references?.get(p.key);
+    if (!keys) throw new Dynamic('relation keys not known');
+    let where: string | null = keys.map((f) => `${qi(columnOf(t, f))} IN (${params.next()})`).join(' AND ');
+    if (x?.type === 'object') {
+      const inner = objectProps(x);
+      if (inner.dynamic) throw new Dynamic('nested read spread');
+      const w = inner.props.find((q) => q.key === 'where');
+      const wv = unwrap(w?.value);
+      if (w && wv?.type !== 'object') throw new Dynamic('nested where not visible');
+      const cond = wv ? whereSql(wv, t, params, rel) : null;
+      where = cond === null ? where : `(${where}) AND (${cond})`;
+      for (const q of inner.props) if (q.key === 'include' || q.key === 'select') nestedReads(q.value, t, rel);
+    } else if (x?.type !== 'true') throw new Dynamic('nested read not visible');
+    relatedQuery(t, where, p.keyNode, rel);
+  }
+}
+
 /** A Prisma `where` object (`WhereInput`). */
-export function whereSql(obj: N, model: ModelInfo, params: Params): string | null {
+export function whereSql(obj: N, model: ModelInfo, params: Params, rel?: Related): string | null {
   const { props, dynamic } = objectProps(obj);
   if (dynamic) throw new Dynamic('where has a spread or computed key');
   const parts: (string | null)[] = [];
@@ -76,7 +129,7 @@ export function whereSql(obj: N, model: ModelInfo, params: Params): string | nul
       const conds = items.map((it) => {
         const u = unwrap(it);
         if (u?.type !== 'object') throw new Dynamic(`${p.key} element is not an object literal`);
-        return whereSql(u, model, params);
+        return whereSql(u, model, params, rel);
       });
       if (p.key === 'AND') parts.push(joinAnd(conds));
       else if (p.key === 'OR') parts.push(v.type === 'array' && conds.length === 0 ? 'FALSE' : joinOr(conds));
@@ -95,8 +148,26 @@ export function whereSql(obj: N, model: ModelInfo, params: Params): string | nul
       continue;
     }
     if (model.relations.has(p.key)) {
-      // Relation filters become EXISTS / joins on the other table; they do not constrain this table's key.
+      // Relation filters become subqueries on the other table (`IN (SELECT … FROM agent_outputs
+      // WHERE …)`): they do not constrain this table's key, and the other table is judged on the
+      // conditions inside them.
       parts.push(null);
+      const t = rel ? target(model, p.key, rel) : undefined;
+      if (rel && t && v.type === 'object') {
+        const inner = objectProps(v);
+        if (inner.dynamic) throw new Dynamic('relation filter spread');
+        const ops = inner.props.filter((q) => ['some', 'every', 'none', 'is', 'isNot'].includes(q.key));
+        const filters = ops.length ? ops : [{ key: 'is', value: v, keyNode: p.keyNode }];
+        for (const f of filters) {
+          const fv = unwrap(f.value);
+          if (fv?.type !== 'object') throw new Dynamic('relation filter not visible');
+          const sub = new Params();
+          const c = whereSql(fv, t, sub, rel);
+          // `every` / `isNot` read the rows that fail the filter.
+          const w = f.key === 'every' || f.key === 'isNot' ? (c === null ? 'FALSE' : `NOT (${c})`) : c;
+          relatedQuery(t, w, p.keyNode, rel);
+        }
+      }
       continue;
     }
     parts.push(fieldFilter(qi(columnOf(model, p.key)), v, params));

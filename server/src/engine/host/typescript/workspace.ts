@@ -9,7 +9,7 @@ import path from 'node:path';
 import { LineIndex } from '../../finding';
 import type { HostIndex } from '../types';
 import { field, parseTs, text, unwrap, type N } from './ast';
-import { ModelRegistry, mayDeclareModels, modelsFromPrisma, modelsFromTs } from './models';
+import { ModelRegistry, mayDeclareModels, modelsFromPrisma, modelsFromTs, sequelizeDefaults } from './models';
 import { forgetDocument } from './scan';
 import { moduleInfo, requireOf, type ClassInfo, type ModuleInfo } from './modinfo';
 
@@ -35,11 +35,16 @@ const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.
 const SPEC_RE = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"\n]+)['"]/g;
 const MAX_DEPTH = 8;
 
+/** `@prisma/client`, or a generated client (`generated/prisma`, `../generated/prisma/client`, Prisma 6+ `output`). */
+function isPrismaSpec(spec: string): boolean {
+  return spec.startsWith('@prisma/client') || /(^|\/)prisma(\/client)?(\/index)?(\.js)?$/.test(spec);
+}
+
 const PACKAGE_CLIENTS: { test: (spec: string, imported: string) => boolean; client: ClientKind; how: 'call' | 'new' | 'type' }[] = [
   { test: (s) => s === 'knex', client: 'knex', how: 'call' },
   { test: (s, i) => s === 'kysely' && i === 'Kysely', client: 'kysely', how: 'new' },
   { test: (s, i) => s.startsWith('drizzle-orm') && i === 'drizzle', client: 'drizzle', how: 'call' },
-  { test: (s, i) => s.startsWith('@prisma/client') && i === 'PrismaClient', client: 'prisma', how: 'new' },
+  { test: (s, i) => isPrismaSpec(s) && i === 'PrismaClient', client: 'prisma', how: 'new' },
   { test: (s, i) => s === 'typeorm' && (i === 'DataSource' || i === 'EntityManager'), client: 'typeorm', how: 'new' },
   { test: (s, i) => /^sequelize(-typescript)?$/.test(s) && i === 'Sequelize', client: 'sequelize', how: 'new' },
 ];
@@ -49,9 +54,14 @@ const TYPE_CLIENTS: { test: (spec: string, imported: string) => boolean; client:
   { test: (s, i) => s === 'knex' && /^(Knex|default|\*)$/.test(i), client: 'knex' },
   { test: (s, i) => s === 'kysely' && (i === 'Kysely' || i === 'Transaction'), client: 'kysely' },
   { test: (s, i) => s.startsWith('drizzle-orm') && /Database$|^PgTransaction$/.test(i), client: 'drizzle' },
-  { test: (s, i) => s.startsWith('@prisma/client') && i === 'PrismaClient', client: 'prisma' },
+  { test: (s, i) => isPrismaSpec(s) && i === 'PrismaClient', client: 'prisma' },
   { test: (s, i) => s === 'typeorm' && (i === 'DataSource' || i === 'EntityManager'), client: 'typeorm' },
 ];
+
+/** Whether an import from a package makes or types a client (`knex`, `Kysely`, `drizzle`, `PrismaClient`, `NodePgDatabase`). */
+export function isClientImport(spec: string, imported: string): boolean {
+  return PACKAGE_CLIENTS.some((p) => p.test(spec, imported)) || TYPE_CLIENTS.some((t) => t.test(spec, imported));
+}
 
 export class TsIndex implements HostIndex {
   readonly registry = new ModelRegistry();
@@ -78,6 +88,7 @@ export class TsIndex implements HostIndex {
     this.gen++;
     if (mayDeclareModels(text)) this.registry.set(fileName, modelsFromTs(this.info(fileName)!.root));
     else this.registry.remove(fileName);
+    this.registry.setSequelizeDefaults(fileName, /\bdefine\s*:/.test(text) ? sequelizeDefaults(this.info(fileName)!.root) : undefined);
   }
 
   removeFile(fileName: string): void {
@@ -126,6 +137,39 @@ export class TsIndex implements HostIndex {
       }
     }
     return [...out];
+  }
+
+  private reach?: { gen: number; words: RegExp; memo: Map<string, boolean> };
+
+  /**
+   * Whether a document imports a module that can reach the database: one whose text names a
+   * partitioned table, model or ORM (`words`), or that imports such a module, transitively.
+   * Text tests only, memoized per generation: the pre-filter never parses.
+   */
+  importsReach(fileName: string, text: string, words: RegExp): boolean {
+    if (this.reach?.gen !== this.gen || this.reach.words !== words) this.reach = { gen: this.gen, words, memo: new Map() };
+    const memo = this.reach.memo;
+    const relevant = (file: string, depth: number): boolean => {
+      const hit = memo.get(file);
+      if (hit !== undefined) return hit;
+      memo.set(file, false);
+      const e = this.files.get(file);
+      const r =
+        !!e &&
+        (words.test(e.text) ||
+          (depth < MAX_DEPTH &&
+            e.specs.some((s) => {
+              const t = this.resolve(file, s);
+              return t !== undefined && relevant(t, depth + 1);
+            })));
+      memo.set(file, r);
+      return r;
+    };
+    for (const m of text.matchAll(SPEC_RE)) {
+      const t = this.resolve(fileName, m[1]!);
+      if (t !== undefined && t !== fileName && relevant(t, 0)) return true;
+    }
+    return false;
   }
 
   /** The indexed file a module specifier names: relative paths, `.js` written for `.ts`, `@/x` / `~/x` aliases. */
@@ -208,7 +252,7 @@ export class TsIndex implements HostIndex {
     const imp = m.imports.get(name);
     if (imp) {
       const target = this.resolve(file, imp.spec);
-      if (!target) return imp.spec.startsWith('.') ? undefined : { kind: 'pkg', spec: imp.spec, imported: imp.imported };
+      if (!target) return imp.spec.startsWith('.') && !isPrismaSpec(imp.spec) ? undefined : { kind: 'pkg', spec: imp.spec, imported: imp.imported };
       if (imp.imported === '*') return undefined;
       const ex = this.resolveExport(target, imp.imported);
       return ex ? this.resolveName(ex.file, ex.local, undefined, depth + 1) : undefined;
