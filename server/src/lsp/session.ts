@@ -87,8 +87,10 @@ export function startSession(connection: Connection): void {
 
   /** An internal error or index error for one document: a log line and a single warning. */
   function reportNotAnalysed(uri: string, reason: string): void {
-    if (lastFailure.get(uri) !== reason) {
-      lastFailure.set(uri, reason);
+    // Stacks differ with the path that led to the check: the first line identifies the error.
+    const key = reason.split('\n', 1)[0]!;
+    if (lastFailure.get(uri) !== key) {
+      lastFailure.set(uri, key);
       error(`Partition Lens: ${uri} was not fully analysed: ${reason}`);
     }
     if (warned.has(uri)) return;
