@@ -207,7 +207,10 @@ export function startSession(connection: Connection): void {
     if (!cache) caches.set(uri, (cache = new StatementCache()));
     // The document's own text goes into its folder's index first: its check and its dependents'
     // re-checks (queued, run after this one) see what is being typed.
-    if (kind !== 'sql') workspace.indexOpenDocument(uri, text);
+    if (kind !== 'sql' && workspace.indexOpenDocument(uri, text) === 'legacy') {
+      // A host without a per-folder index cannot name dependents: every other open document.
+      requestRechecks(documents.all().flatMap((d) => (d.uri === uri ? [] : [d.uri])));
+    }
     const indexes = workspace.indexesFor(uri);
     const result = checkFile(documentKind(current.languageId) ? current.languageId : (fileName ?? uri), text, catalog, s, fileName, cache, indexes);
     if (result.internalError) reportNotAnalysed(uri, result.internalError);

@@ -151,18 +151,16 @@ export class WorkspaceState {
   /**
    * Indexes an open document's current text before it is checked (so its own check and the
    * checks of its dependents see it). Re-checks of dependents are requested when the index's
-   * generation moved. Returns false when nothing was (re)indexed.
+   * generation moved. `legacy`: a host without a per-folder index learned the text, so its
+   * dependents are unknown and the caller re-checks every other open document.
    */
-  indexOpenDocument(uri: string, text: string): boolean {
+  indexOpenDocument(uri: string, text: string): 'unchanged' | 'indexed' | 'legacy' {
     const key = this.keyOf(uri);
-    if (this.indexedOpen.get(key) === text) return false;
+    if (this.indexedOpen.get(key) === text) return 'unchanged';
     const indexes = this.indexesFor(key);
-    if (!indexes.wants(key)) return false;
+    if (!indexes.wants(key)) return 'unchanged';
     this.indexedOpen.set(key, text);
-    const learned = this.indexHost(indexes, key, text);
-    // A legacy host's process-wide models changed: the catalog path re-checks every document later.
-    if (learned.legacy) this.changed(false, true);
-    return true;
+    return this.indexHost(indexes, key, text).legacy ? 'legacy' : 'indexed';
   }
 
   /** Resolves when the current scan has finished, or after `timeoutMs`, whichever comes first. */
