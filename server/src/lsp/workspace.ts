@@ -141,7 +141,8 @@ export class WorkspaceState {
    */
   indexesFor(uriOrKey: string): FolderIndexes {
     const key = uriOrKey.startsWith('file:') ? this.keyOf(uriOrKey) : uriOrKey;
-    const loc = this.locate(key);
+    // Documents that are not files (untitled:, …) belong to no folder.
+    const loc = path.isAbsolute(key) ? this.locate(key) : undefined;
     if (!loc) return (this.fallbackIndexes ??= new FolderIndexes());
     let ix = this.indexes.get(loc.folder.uri);
     if (!ix) this.indexes.set(loc.folder.uri, (ix = new FolderIndexes()));
