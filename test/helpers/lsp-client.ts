@@ -124,7 +124,8 @@ export class LspClient {
     const { connection } = this;
     connection.listen();
     await connection.sendRequest('initialize', {
-      processId: process.pid,
+      // In-process, no parent-process watchdog (its interval timer would keep the test process alive).
+      processId: this.inProcess ? null : process.pid,
       rootUri: options.folders[0] ? fileUri(options.folders[0]) : null,
       workspaceFolders: options.folders.map((f) => ({ uri: fileUri(f), name: path.basename(f) })),
       capabilities: {

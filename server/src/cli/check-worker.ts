@@ -74,14 +74,17 @@ export interface PoolResult {
 }
 
 /**
- * Checks `files` with `jobs` workers running `script` (the CLI bundle). Resolves when every file
- * has an outcome or every worker has ended; files left without an outcome are for the caller.
+ * Checks `files` with `workers` threads running `script` (the CLI bundle) and, with `local`, this
+ * thread too (between batches it yields, so workers get their next batch without waiting): one
+ * engine fewer in memory than a worker per core. Resolves when every file has an outcome or every
+ * thread has ended; files left without an outcome are for the caller.
  */
 export function checkInWorkers(
   script: string,
   files: readonly RunFile[],
   init: { tables: readonly PartitionedTable[]; rootCount: number; indexFiles: readonly RunFile[] },
-  jobs: number,
+  workers: number,
+  local?: (file: RunFile) => FileOutcome,
 ): Promise<PoolResult> {
   const outcomes: (FileOutcome | undefined)[] = new Array<FileOutcome | undefined>(files.length);
   let indexProblems: readonly NotAnalysed[] = [];
@@ -91,7 +94,22 @@ export function checkInWorkers(
     const done = (): void => {
       if (--running === 0) resolve({ outcomes, indexProblems });
     };
-    for (let id = 0; id < jobs; id++) {
+    if (local) {
+      running++;
+      void (async () => {
+        try {
+          while (next < files.length) {
+            const start = next;
+            next = Math.min(files.length, next + BATCH);
+            for (let i = start; i < next; i++) outcomes[i] = local(files[i]!);
+            await new Promise<void>((r) => setImmediate(r));
+          }
+        } finally {
+          done();
+        }
+      })();
+    }
+    for (let id = 0; id < workers; id++) {
       const data: WorkerInit = { role: ROLE, id, ...init };
       let worker: Worker;
       try {

@@ -177,7 +177,7 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
   const jobs = Math.min(args.jobs ?? defaultJobs(), Math.ceil(toCheck.length / 64));
   const useWorkers = workerScript !== undefined && jobs > 1 && toCheck.length >= MIN_FILES_FOR_WORKERS;
 
-  // Learn tables (and, when checking here, the host indexes) from every file before checking any.
+  // Learn tables and the host indexes from every file before checking any.
   // Texts of files to check are kept up to a budget; beyond it a file is read again when it is
   // checked, so memory stays bounded however large the tree is.
   const catalog = createCatalogIndex();
@@ -195,7 +195,7 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
     }
     // A file decoded from another encoding (UTF-16, Latin-1) says so once.
     if (r.note) note(f.display, r.note);
-    if (!useWorkers && f.root >= 0 && keptChars + r.text.length <= KEPT_TEXT_BUDGET && documentKind(f.absolute) !== undefined) {
+    if (f.root >= 0 && keptChars + r.text.length <= KEPT_TEXT_BUDGET && documentKind(f.absolute) !== undefined) {
       kept.set(f.absolute, r.text);
       keptChars += r.text.length;
     }
@@ -206,7 +206,7 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
     }
     if (!indexes.wants(f.absolute)) continue;
     indexFiles.push(f);
-    if (!useWorkers) indexes.indexFile(f, r.text, notAnalysed);
+    indexes.indexFile(f, r.text, notAnalysed);
   }
   const snapshot = catalog.snapshot();
 
@@ -220,16 +220,16 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
   const checkable = toCheck.filter((f) => !unreadable.has(f.absolute));
   let outcomes: (FileOutcome | undefined)[] = [];
   if (useWorkers) {
-    const pool = await checkInWorkers(workerScript, checkable, { tables: snapshot.tables(), rootCount: args.paths.length, indexFiles }, jobs);
+    // This thread checks too, so `jobs` threads hold `jobs` engines, not one more.
+    const local = (f: RunFile): FileOutcome => {
+      indexes.remember(f);
+      const outcome = checkRunFile(f, snapshot, indexes, kept.get(f.absolute));
+      kept.delete(f.absolute);
+      return outcome;
+    };
+    const pool = await checkInWorkers(workerScript, checkable, { tables: snapshot.tables(), rootCount: args.paths.length, indexFiles }, jobs - 1, local);
     outcomes = pool.outcomes;
-    notAnalysed.push(...pool.indexProblems);
-    // Files no worker could take (no worker started, or all of them failed) are checked here.
-    if (outcomes.some((o, i) => o === undefined && checkable[i] !== undefined)) {
-      for (const f of indexFiles) {
-        const r = readInput(f);
-        if ('text' in r) indexes.indexFile(f, r.text, notAnalysed);
-      }
-    }
+    // The workers saw the same index problems as this thread (reported above).
   }
   const diagnostics: CheckedDiagnostic[] = [];
   let filesChecked = 0;

@@ -92,8 +92,10 @@ export function startSession(connection: Connection): void {
 
   /** An internal error or index error for one document: a log line and a single warning. */
   function reportNotAnalysed(uri: string, reason: string): void {
-    if (lastFailure.get(uri) !== reason) {
-      lastFailure.set(uri, reason);
+    // Stacks differ with the path that led to the check: the first line identifies the error.
+    const key = reason.split('\n', 1)[0]!;
+    if (lastFailure.get(uri) !== key) {
+      lastFailure.set(uri, key);
       error(`Partition Lens: ${uri} was not fully analysed: ${reason}`);
     }
     if (warned.has(uri)) return;
@@ -221,7 +223,10 @@ export function startSession(connection: Connection): void {
     if (!cache) caches.set(uri, (cache = new StatementCache()));
     // The document's own text goes into its folder's index first: its check and its dependents'
     // re-checks (queued, run after this one) see what is being typed.
-    if (kind !== 'sql') workspace.indexOpenDocument(uri, text);
+    if (kind !== 'sql' && workspace.indexOpenDocument(uri, text) === 'legacy') {
+      // A host without a per-folder index cannot name dependents: every other open document.
+      requestRechecks(documents.all().flatMap((d) => (d.uri === uri ? [] : [d.uri])));
+    }
     const indexes = workspace.indexesFor(uri);
     const result = checkFile(documentKind(current.languageId) ? current.languageId : (fileName ?? uri), text, catalog, s, fileName, cache, indexes);
     if (result.internalError) reportNotAnalysed(uri, result.internalError);

@@ -141,7 +141,8 @@ export class WorkspaceState {
    */
   indexesFor(uriOrKey: string): FolderIndexes {
     const key = uriOrKey.startsWith('file:') ? this.keyOf(uriOrKey) : uriOrKey;
-    const loc = this.locate(key);
+    // Documents that are not files (untitled:, …) belong to no folder.
+    const loc = path.isAbsolute(key) ? this.locate(key) : undefined;
     if (!loc) return (this.fallbackIndexes ??= new FolderIndexes());
     let ix = this.indexes.get(loc.folder.uri);
     if (!ix) this.indexes.set(loc.folder.uri, (ix = new FolderIndexes()));
@@ -151,18 +152,16 @@ export class WorkspaceState {
   /**
    * Indexes an open document's current text before it is checked (so its own check and the
    * checks of its dependents see it). Re-checks of dependents are requested when the index's
-   * generation moved. Returns false when nothing was (re)indexed.
+   * generation moved. `legacy`: a host without a per-folder index learned the text, so its
+   * dependents are unknown and the caller re-checks every other open document.
    */
-  indexOpenDocument(uri: string, text: string): boolean {
+  indexOpenDocument(uri: string, text: string): 'unchanged' | 'indexed' | 'legacy' {
     const key = this.keyOf(uri);
-    if (this.indexedOpen.get(key) === text) return false;
+    if (this.indexedOpen.get(key) === text) return 'unchanged';
     const indexes = this.indexesFor(key);
-    if (!indexes.wants(key)) return false;
+    if (!indexes.wants(key)) return 'unchanged';
     this.indexedOpen.set(key, text);
-    const learned = this.indexHost(indexes, key, text);
-    // A legacy host's process-wide models changed: the catalog path re-checks every document later.
-    if (learned.legacy) this.changed(false, true);
-    return true;
+    return this.indexHost(indexes, key, text).legacy ? 'legacy' : 'indexed';
   }
 
   /** Resolves when the current scan has finished, or after `timeoutMs`, whichever comes first. */
