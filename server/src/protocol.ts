@@ -41,8 +41,8 @@ export interface RuntimeEvidenceParams {
   /** Label of the connection the audit read (for the message). */
   readonly connection: string;
   readonly statements: readonly {
-    /** libpg-query fingerprint of the statement (constants ignored). */
-    readonly fingerprint: string;
+    /** The statement's pruning-relevant shape (`engine/evidence.ts` statementShape). */
+    readonly shape: string;
     readonly calls: number;
     readonly totalMs: number;
   }[];

@@ -5,7 +5,6 @@
  * server which statement shapes the database ran, so matching findings say so.
  */
 import { formatAuditText } from '../../../server/src/cli/audit';
-import { statementFingerprint } from '../../../server/src/engine/evidence';
 import { command, type CommandContext, type CommandSpec } from './types';
 
 async function openAudit(ctx: CommandContext, node?: unknown): Promise<number | undefined> {
@@ -35,10 +34,7 @@ async function openAudit(ctx: CommandContext, node?: unknown): Promise<number | 
   await ctx.ui.openGenerated({ name: 'pruning-audit.txt', content: header + formatAuditText({ ...report, matches: {} }), language: 'plaintext', beside: true });
   ctx.publishRuntimeEvidence?.({
     connection: conn.label,
-    statements: report.unpruned.flatMap((e) => {
-      const fingerprint = e.fingerprint ?? statementFingerprint(e.query);
-      return fingerprint ? [{ fingerprint, calls: e.calls, totalMs: e.totalMs }] : [];
-    }),
+    statements: report.unpruned.flatMap((e) => (e.shape ? [{ shape: e.shape, calls: e.calls, totalMs: e.totalMs }] : [])),
   });
   ctx.refresh();
   const n = report.unpruned.length;

@@ -29,7 +29,7 @@ export interface Finding {
   readonly related?: readonly RelatedLocation[];
   /**
    * The SQL statement that was judged (synthesized for ORM code): matched against what the
-   * database really ran (`pg_stat_statements` fingerprints) by the pruning audit.
+   * database really ran (`pg_stat_statements`, by statement shape) by the pruning audit.
    */
   readonly statement?: string;
 }
