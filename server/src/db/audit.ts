@@ -11,6 +11,7 @@
  */
 import type { Db, DbSession } from './connection';
 import { ensureParserLoaded, parseSql, type AstNode } from '../engine/sql/parse';
+import { walkAst } from '../engine/sql/walk';
 import { collectPlanScans, type PlanNode } from './explain';
 import { quoteIdent } from './quote';
 import { chooseValues } from './audit-values';
@@ -287,22 +288,10 @@ function safeParse(raw: string): { ast: AstNode; sql: string } | undefined {
   }
 }
 
-function walk(node: AstNode, visit: (key: string, value: AstNode) => void): void {
-  if (Array.isArray(node)) {
-    for (const n of node) walk(n, visit);
-    return;
-  }
-  if (node === null || typeof node !== 'object') return;
-  for (const [k, v] of Object.entries(node)) {
-    visit(k, v);
-    walk(v, visit);
-  }
-}
-
 /** Relation names as `to_regclass` arguments (quoted, schema-qualified when written so). */
 function relationsOf(ast: AstNode): string[] {
   const out = new Set<string>();
-  walk(ast, (k, v) => {
+  walkAst(ast, (k, v) => {
     if (k === 'RangeVar' && typeof v?.relname === 'string') out.add(v.schemaname ? `${quoteIdent(v.schemaname)}.${quoteIdent(v.relname)}` : quoteIdent(v.relname));
   });
   return [...out];
@@ -385,7 +374,7 @@ async function judge(s: DbSession, c: { row: StatRow; ast: AstNode; sql: string 
 
 function maxParam(ast: AstNode): number {
   let n = 0;
-  walk(ast, (k, v) => {
+  walkAst(ast, (k, v) => {
     if (k === 'ParamRef' && typeof v?.number === 'number') n = Math.max(n, v.number);
   });
   return n;
