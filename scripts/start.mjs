@@ -8,13 +8,12 @@
 //   npm start -- --db-only    only the database (prints its URL), no VS Code
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { isLoaded, loadDemo, schemaFileOf } from './demo/data.mjs';
-import { startDemoPostgres } from './demo/postgres.mjs';
+import { freePort, startDemoPostgres } from './demo/postgres.mjs';
 import { installVsix, startCodeServer } from '../test/e2e/lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,15 +48,6 @@ function step(what, cmd, argv, opts = {}) {
   const r = spawnSync(cmd, argv, { cwd: root, encoding: 'utf8', ...opts });
   if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status}):\n${(r.stderr || '') + (r.stdout || '')}`.trim());
   return r.stdout ?? '';
-}
-
-function freePort(preferred) {
-  const tryPort = (p) => new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.once('error', () => resolve(undefined));
-    srv.listen(p, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
-  });
-  return tryPort(preferred).then((p) => p ?? tryPort(0));
 }
 
 function prepareWorkspace(dbUrl) {

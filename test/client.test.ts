@@ -200,6 +200,7 @@ test('explorer: connection → schema → table → partitions, health, pages, l
       [
         ['health', 'gap: 2026-03', 'health.range-gap'],
         ['health', 'no partition for 2026-05', 'health.missing-next-period'],
+        ['audit', 'Queries scanning every partition', 'audit'],
         ['partition', 'leads_2026_01', 'partition.leaf'],
         ['partition', 'leads_2026_02', 'partition.leaf'],
         ['partition', 'leads_2026_04', 'partition.leaf'],
@@ -212,7 +213,7 @@ test('explorer: connection → schema → table → partitions, health, pages, l
     // Pages: 8 hash partitions with a page size of 10 fit; force a small page through the big list.
     h.settings['explorer.pageSize'] = 10;
     const ev = tables.find((n) => n.kind === 'table' && n.table.name === 'events')!;
-    assert.equal((await h.model.children(ev)).length, 8);
+    assert.equal((await h.model.children(ev)).filter((n) => n.kind === 'partition').length, 8);
     // Sub-partitions nest under their partition.
     const orders = tables.find((n) => n.kind === 'table' && n.table.name === 'orders')!;
     const ok = await h.model.children(orders);
@@ -225,6 +226,7 @@ test('explorer: connection → schema → table → partitions, health, pages, l
       (await h.model.children(empty)).map((n) => [n.kind, 'message' in n ? n.message : '']),
       [
         ['health', ''],
+        ['audit', ''],
         ['empty', 'No partitions yet'],
       ],
     );
@@ -270,18 +272,19 @@ test('explorer: "Load more…" pages through partitions', async (t) => {
     const pub = (await h.model.children(conn)).find((n) => n.kind === 'schema' && n.schema === 'public')!;
     const many = (await h.model.children(pub)).find((n) => n.kind === 'table' && n.table.name === 'many')!;
     let kids = await h.model.children(many);
-    assert.equal(kids.length, 11);
+    // The audit node, 10 partitions, "Load more…".
+    assert.equal(kids.length, 12);
     let more = kids.at(-1)!;
     assert.equal(more.kind, 'loadMore');
     assert.equal(describeNode(more as Exclude<ExplorerNode, { kind: 'connection' }>).description, '10 of 25 shown');
     assert.equal(await h.model.loadMore(more as Extract<ExplorerNode, { kind: 'loadMore' }>), many.id);
     kids = await h.model.children(many);
-    assert.equal(kids.length, 21);
+    assert.equal(kids.length, 22);
     more = kids.at(-1)!;
     await h.model.loadMore(more as Extract<ExplorerNode, { kind: 'loadMore' }>);
     kids = await h.model.children(many);
     assert.deepEqual(labels(kids).slice(-2), ['many_23', 'many_24']);
-    assert.equal(kids.length, 25, 'all loaded, no Load more node');
+    assert.equal(kids.length, 26, 'the audit node and all 25 partitions, no Load more node');
     await h.connections.dispose();
   });
 });

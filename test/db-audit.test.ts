@@ -13,6 +13,7 @@ import pg from 'pg';
 import { auditStatements, repairTypedLiterals } from '../server/src/db/audit';
 import { sourceFromComments } from '../server/src/db/audit-source';
 import { matchWorkspace } from '../server/src/cli/audit';
+import { loadCatalog } from '../server/src/db/introspect';
 import { eachServerDb } from './helpers/db';
 
 const root = path.resolve(__dirname, '..');
@@ -71,7 +72,7 @@ test('the audit lists exactly the statements that scan every partition', async (
         await admin.query("SELECT count(*) FROM leads WHERE created_at >= now() - interval '3 days'");
         await admin.query("SELECT * FROM leads WHERE created_at BETWEEN '2026-11-02' AND '2026-11-05'");
       }
-      const before = await admin.query<{ calls: string }>("SELECT sum(calls)::text AS calls FROM pg_stat_statements WHERE query LIKE '%company%'");
+      const before = await admin.query<{ calls: string }>(`SELECT sum(calls)::text AS calls FROM pg_stat_statements WHERE query LIKE 'select * from "leads" where "company"%'`);
       const report = await auditStatements(db);
       assert.equal(report.available, true);
       const found = report.unpruned.map((e) => e.query.replace(/\s+/g, ' ').toLowerCase()).sort();
@@ -89,16 +90,24 @@ test('the audit lists exactly the statements that scan every partition', async (
       assert.equal(hash.method, 'custom+generic');
       assert.deepEqual(hash.tables.map((x) => x.leavesTotal), [4]);
       // The audit never resets the statistics.
-      const after = await admin.query<{ calls: string }>("SELECT sum(calls)::text AS calls FROM pg_stat_statements WHERE query LIKE '%company%'");
+      const after = await admin.query<{ calls: string }>(`SELECT sum(calls)::text AS calls FROM pg_stat_statements WHERE query LIKE 'select * from "leads" where "company"%'`);
       assert.equal(after.rows[0]!.calls, before.rows[0]!.calls);
 
       // The workspace's SQL with the same shape (constants ignored) is found.
       const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-audit-ws-'));
       try {
         fs.writeFileSync(path.join(ws, 'queries.sql'), "-- leads\nSELECT 1;\n\nSELECT * FROM leads\nWHERE company = 'Globex' LIMIT 10;\n");
-        const matches = await matchWorkspace(report.unpruned, ws);
+        // ORM code: the SQL the static analysis synthesizes for it has the statement's shape.
+        fs.mkdirSync(path.join(ws, 'src'));
+        fs.writeFileSync(path.join(ws, 'src', 'db.ts'), "import knex from 'knex';\nexport const db = knex({ client: 'pg' });\n");
+        fs.writeFileSync(
+          path.join(ws, 'src', 'leads.ts'),
+          "import { db } from './db';\n\nexport async function acme() {\n  return db('leads').where({ company: 'Acme' }).limit(5);\n}\n",
+        );
+        const live = (await loadCatalog(db)).tables;
+        const matches = await matchWorkspace(report.unpruned, ws, live);
         const acme = report.unpruned.find((e) => e.query.includes('"company"'))!;
-        assert.deepEqual(matches[acme.queryid]?.map((m) => [path.basename(m.file), m.line]), [['queries.sql', 4]]);
+        assert.deepEqual(matches[acme.queryid]?.map((m) => [path.basename(m.file), m.line]), [['queries.sql', 4], ['leads.ts', 4]]);
 
         // The CLI: exit 1 with findings, JSON output, and --min-calls filters.
         const run = (args: string[]) => spawnSync(process.execPath, [cli, 'audit', '--database-url', url, ...args], { encoding: 'utf8' });
@@ -108,6 +117,7 @@ test('the audit lists exactly the statements that scan every partition', async (
         assert.equal(parsed.version, 1);
         assert.equal(parsed.unpruned.length, 4);
         assert.equal(Object.keys(parsed.matches).length, 1);
+        assert.equal(Object.values(parsed.matches)[0]!.length, 2);
         const none = run(['--min-calls', '1000']);
         assert.equal(none.status, 0, none.stderr);
         assert.match(none.stdout, /0 scan every partition/);

@@ -13,7 +13,7 @@ import { ConnectionManager } from './connections/manager';
 import { ExplorerModel } from './explorer/model';
 import { tableNodeId, schemaNodeId, type ExplorerNode } from './explorer/nodes';
 import { ExplorerProvider } from './explorer/provider';
-import { sendLiveCatalog, startLanguageClient } from './languageClient';
+import { sendLiveCatalog, sendRuntimeEvidence, startLanguageClient } from './languageClient';
 import { Logger } from './log';
 import { ConnectionStatusBar } from './statusBar';
 import { makePickers } from './commands/pick';
@@ -151,6 +151,9 @@ export function activate(context: vscode.ExtensionContext): PartitionLensApi {
     },
     pickConnection,
     pickTable,
+    publishRuntimeEvidence(params) {
+      sendRuntimeEvidence(params).catch((e: unknown) => log.error(`runtime evidence: ${(e as Error).message}`));
+    },
   };
 
   /** Run only runs a non-destructive review, Drop for Good only a destructive one. */

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CatalogSummaryRequest, DOCUMENT_LANGUAGES, LiveCatalogNotification, type CatalogSummaryResult, type LiveCatalogParams } from '../../server/src/protocol';
+import { CatalogSummaryRequest, DOCUMENT_LANGUAGES, LiveCatalogNotification, RuntimeEvidenceNotification, type CatalogSummaryResult, type LiveCatalogParams, type RuntimeEvidenceParams } from '../../server/src/protocol';
 
 export interface LanguageClientHandle {
   readonly client: LanguageClient;
@@ -53,6 +53,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
   };
   current = handle;
   if (pendingLive) await client.sendNotification(LiveCatalogNotification, pendingLive);
+  if (pendingEvidence) await client.sendNotification(RuntimeEvidenceNotification, pendingEvidence);
   context.subscriptions.push({
     dispose: () => {
       if (current === handle) current = undefined;
@@ -70,4 +71,12 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
 export async function sendLiveCatalog(params: LiveCatalogParams): Promise<void> {
   pendingLive = params.connectionId === null ? undefined : params;
   if (current) await current.client.sendNotification(LiveCatalogNotification, params);
+}
+
+let pendingEvidence: RuntimeEvidenceParams | undefined;
+
+/** Sends the pruning audit's statements to the server (kept for a server that starts later). */
+export async function sendRuntimeEvidence(params: RuntimeEvidenceParams): Promise<void> {
+  pendingEvidence = params;
+  if (current) await current.client.sendNotification(RuntimeEvidenceNotification, params);
 }

@@ -59,7 +59,8 @@ function binaries(stateDir, user) {
   return copy;
 }
 
-function freePort(preferred) {
+/** `preferred` when it is free on 127.0.0.1, else any free port. */
+export function freePort(preferred) {
   const tryPort = (p) => new Promise((resolve) => {
     const srv = net.createServer();
     srv.once('error', () => resolve(undefined));

@@ -35,3 +35,18 @@ export interface CatalogSummaryResult {
 
 /** Client → server: the tables the server currently knows (for status and tests). */
 export const CatalogSummaryRequest = new RequestType<void, CatalogSummaryResult, void>('partitionLens/catalogSummary');
+
+/** What the database ran, from the pruning audit: statements that scanned every partition. */
+export interface RuntimeEvidenceParams {
+  /** Label of the connection the audit read (for the message). */
+  readonly connection: string;
+  readonly statements: readonly {
+    /** The statement's pruning-relevant shape (`engine/evidence.ts` statementShape). */
+    readonly shape: string;
+    readonly calls: number;
+    readonly totalMs: number;
+  }[];
+}
+
+/** Client → server after an audit: findings whose SQL has one of these shapes say so. */
+export const RuntimeEvidenceNotification = new NotificationType<RuntimeEvidenceParams>('partitionLens/runtimeEvidence');

@@ -18,6 +18,8 @@ import {
   type TableSummary,
 } from '../../../server/src/db/introspect';
 import { checkTableHealth, largeTableIssues, type HealthIssue } from '../../../server/src/db/health';
+import { auditStatements, type AuditReport } from '../../../server/src/db/audit';
+import { loadPartmanConfigs, partmanFor, partmanHealth, type PartmanConfig } from '../../../server/src/db/partman';
 import { checkDefaultRows } from '../../../server/src/db/report';
 import type { Config } from '../config';
 
@@ -29,6 +31,8 @@ export interface CatalogSnapshotData {
   readonly health: ReadonlyMap<string, readonly HealthIssue[]>;
   readonly largeTables: readonly LargeTable[];
   readonly largeTableIssues: readonly HealthIssue[];
+  /** pg_partman's settings of the tables it manages, keyed `schema.name` (empty without it). */
+  readonly partman: ReadonlyMap<string, PartmanConfig>;
   readonly loadedAt: Date;
 }
 
@@ -46,6 +50,8 @@ interface ConnCache {
   catalog?: Promise<CatalogSnapshotData>;
   /** Loaded pages of partitions per parent oid. */
   pages: Map<number, PartitionPage & { items: PartitionPage['items'] }>;
+  /** The last pruning audit (pg_stat_statements), run on demand. */
+  audit?: Promise<AuditReport>;
 }
 
 export const tableKey = (schema: string, name: string): string => `${schema}.${name}`;
@@ -112,8 +118,18 @@ export class CatalogService {
     // Sizes are not needed by the linter or health checks, and stat()ing 10,000 files is not free.
     const cat = await loadCatalog(db, { sizes: false, label: this.dbs.label(id) });
     const defaultHasRows = cfg.checkDefaultRows ? await checkDefaultRows(db, cat.tables) : undefined;
+    const partmanConfigs = await loadPartmanConfigs(db);
+    const partman = new Map<string, PartmanConfig>();
     const health = new Map<string, HealthIssue[]>();
-    for (const t of cat.tables) health.set(tableKey(t.schema, t.name), checkTableHealth(t, { now: this.now(), periodsAhead: cfg.periodsAhead, defaultHasRows }));
+    for (const t of cat.tables) {
+      const issues = checkTableHealth(t, { now: this.now(), periodsAhead: cfg.periodsAhead, defaultHasRows });
+      const managed = partmanFor(partmanConfigs, t);
+      if (managed) {
+        partman.set(tableKey(t.schema, t.name), managed);
+        issues.push(...partmanHealth(t, managed, this.now()));
+      }
+      health.set(tableKey(t.schema, t.name), issues);
+    }
     const large = await listLargeTables(db, { minRows: cfg.largeTableRows, overrides: cfg.largeTableOverrides });
     const data: CatalogSnapshotData = {
       tables: cat.tables,
@@ -122,10 +138,35 @@ export class CatalogService {
       health,
       largeTables: large,
       largeTableIssues: largeTableIssues(large),
+      partman,
       loadedAt: this.now(),
     };
     for (const l of this.listeners) l(id, data);
     return data;
+  }
+
+  /**
+   * The pruning audit of a connection (pg_stat_statements judged by the planner), cached until
+   * `fresh` is asked for or the connection is refreshed. It only reads.
+   */
+  audit(id: string, opts: { fresh?: boolean; signal?: AbortSignal; progress?: (done: number, total: number) => void } = {}): Promise<AuditReport> {
+    const c = this.cache(id);
+    if (!c.audit || opts.fresh) {
+      const p = auditStatements(this.requireDb(id), {
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        ...(opts.progress ? { progress: opts.progress } : {}),
+      });
+      c.audit = p;
+      p.catch(() => {
+        if (c.audit === p) c.audit = undefined;
+      });
+    }
+    return c.audit;
+  }
+
+  /** The audit when one has run (no database work). */
+  lastAudit(id: string): Promise<AuditReport> | undefined {
+    return this.caches.get(id)?.audit;
   }
 
   /** Health issues of one table (from the full catalog). */

@@ -2,6 +2,7 @@
  * The one command table (vscode-free, so tests compare it with package.json): read-side,
  * write-side and document specs. `./index.ts` registers it in a loop.
  */
+import { auditCommands } from './audit';
 import { documentCommands } from './documents';
 import { readCommands } from './read';
 import type { CommandSpec } from './types';
@@ -10,7 +11,7 @@ import { writeCommands } from './write/index';
 export function allCommands(): CommandSpec[] {
   const seen = new Set<string>();
   const out: CommandSpec[] = [];
-  for (const c of [...readCommands, ...writeCommands, ...documentCommands]) {
+  for (const c of [...readCommands, ...writeCommands, ...auditCommands, ...documentCommands]) {
     if (seen.has(c.id)) continue; // the first definition wins; duplicates are a programming error
     seen.add(c.id);
     out.push(c);

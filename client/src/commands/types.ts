@@ -11,6 +11,7 @@ import type { Logger } from '../log';
 import type { ExplorerNode } from '../explorer/nodes';
 import type { TableSummary } from '../../../server/src/db/introspect';
 import type { UiPort } from './port';
+import type { RuntimeEvidenceParams } from '../../../server/src/protocol';
 
 export const COMMAND_CATEGORY = 'Partition Lens';
 
@@ -80,6 +81,8 @@ export interface CommandContext {
   pickConnection(node?: unknown): Promise<ActiveConnection | undefined>;
   /** The table of a node (table, partition, health), else asks the user to pick one. */
   pickTable(node?: unknown, filter?: (t: TableSummary) => boolean): Promise<{ connection: ActiveConnection; table: TableSummary } | undefined>;
+  /** Tells the language server what the database ran (the pruning audit), when it runs. */
+  publishRuntimeEvidence?(params: RuntimeEvidenceParams): void;
 }
 
 /** A spec with the fixed category filled in. */

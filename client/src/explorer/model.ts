@@ -12,6 +12,8 @@ import { tableKey } from '../catalog/service';
 import { isConnectionLost, type ConnectionManager } from '../connections/manager';
 import type { HealthIssue } from '../../../server/src/db/health';
 import type { TableSummary } from '../../../server/src/db/introspect';
+import type { PartmanConfig } from '../../../server/src/db/partman';
+import { quoteIdent } from '../../../server/src/db/quote';
 import { connectionNodeId, schemaNodeId, tableNodeId, type ExplorerNode } from './nodes';
 
 export class ExplorerModel {
@@ -60,6 +62,8 @@ export class ExplorerModel {
         return this.schemaChildren(parent);
       case 'table':
         return this.tableChildren(parent);
+      case 'audit':
+        return this.auditChildren(parent);
       case 'partition': {
         if (!parent.partition.subPartitioning) return [];
         return this.partitionPage(parent.connectionId, parent.id, parent.partition.oid, parent.table);
@@ -92,7 +96,10 @@ export class ExplorerModel {
     const [tables, cat] = await Promise.all([this.catalog.tables(id), this.catalog.catalog(id)]);
     const out: ExplorerNode[] = [];
     for (const t of tables.filter((x) => x.schema === parent.schema)) {
-      out.push(this.keep({ kind: 'table', id: tableNodeId(id, t.schema, t.name), connectionId: id, table: t, health: cat.health.get(tableKey(t.schema, t.name)) ?? [] }));
+      const partman = cat.partman.get(tableKey(t.schema, t.name));
+      out.push(
+        this.keep({ kind: 'table', id: tableNodeId(id, t.schema, t.name), connectionId: id, table: t, health: cat.health.get(tableKey(t.schema, t.name)) ?? [], ...(partman ? { partman } : {}) }),
+      );
     }
     for (const t of cat.largeTables.filter((x) => x.schema === parent.schema)) {
       const issue = cat.largeTableIssues.find((i) => i.table.schema === t.schema && i.table.name === t.name);
@@ -109,8 +116,26 @@ export class ExplorerModel {
     const out: ExplorerNode[] = tableLevel.map((issue, i) =>
       this.keep({ kind: 'health', id: `${parent.id}/health:${issue.code}:${i}`, connectionId: id, issue }),
     );
+    out.push(this.keep({ kind: 'audit', id: `${parent.id}/audit`, connectionId: id, table: { schema: t.schema, name: t.name } }));
     out.push(...(await this.partitionPage(id, parent.id, t.oid, { oid: t.oid, schema: t.schema, name: t.name, strategy: t.strategy }, parent.health)));
     return out;
+  }
+
+  /** The audit's statements that scan every partition of this table (runs the audit once). */
+  private async auditChildren(parent: Extract<ExplorerNode, { kind: 'audit' }>): Promise<ExplorerNode[]> {
+    const report = await this.catalog.audit(parent.connectionId);
+    if (!report.available) {
+      return [this.keep({ kind: 'empty', id: `${parent.id}/empty`, message: 'pg_stat_statements is not available (Open Pruning Audit says how to enable it)', connectionId: parent.connectionId })];
+    }
+    const name = `${quoteIdent(parent.table.schema)}.${quoteIdent(parent.table.name)}`;
+    const entries = report.unpruned.filter((e) => e.tables.some((t) => t.table === name));
+    if (!entries.length) {
+      return [this.keep({ kind: 'empty', id: `${parent.id}/empty`, message: 'No statement in pg_stat_statements scans every partition', connectionId: parent.connectionId })];
+    }
+    return entries.map((entry) => {
+      const t = entry.tables.find((x) => x.table === name)!;
+      return this.keep({ kind: 'auditEntry', id: `${parent.id}/q:${entry.queryid}`, connectionId: parent.connectionId, entry, leaves: `${t.leavesScanned} of ${t.leavesTotal} partitions` });
+    });
   }
 
   private async partitionPage(
@@ -158,7 +183,11 @@ export class ExplorerModel {
       const [tables, cat] = await Promise.all([this.catalog.tables(node.connectionId), this.catalog.catalog(node.connectionId)]);
       const t = tables.find((x) => x.oid === node.table.oid) ?? tables.find((x) => x.schema === node.table.schema && x.name === node.table.name);
       if (!t) return schemaNodeId(node.connectionId, node.table.schema);
-      Object.assign(node as { table: TableSummary; health: readonly HealthIssue[] }, { table: t, health: cat.health.get(tableKey(t.schema, t.name)) ?? [] });
+      Object.assign(node as { table: TableSummary; health: readonly HealthIssue[]; partman?: PartmanConfig }, {
+        table: t,
+        health: cat.health.get(tableKey(t.schema, t.name)) ?? [],
+        partman: cat.partman.get(tableKey(t.schema, t.name)),
+      });
     } catch {
       // The children call reports the error as an error node.
     }

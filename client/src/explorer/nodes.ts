@@ -10,6 +10,8 @@ import { displayIdent, displayName, keyText, type Strategy } from '../../../serv
 import { formatBytes, type LargeTable, type PartitionInfo, type TableSummary } from '../../../server/src/db/introspect';
 import { compactNumber, type HealthIssue } from '../../../server/src/db/health';
 import type { ConnectionEntry } from '../connections/manager';
+import { describePartman, type PartmanConfig } from '../../../server/src/db/partman';
+import type { AuditEntry } from '../../../server/src/db/audit';
 
 export type ExplorerNode =
   | { readonly kind: 'connection'; readonly id: string; readonly connectionId: string }
@@ -20,6 +22,8 @@ export type ExplorerNode =
       readonly connectionId: string;
       readonly table: TableSummary;
       readonly health: readonly HealthIssue[];
+      /** Set when pg_partman manages the table. */
+      readonly partman?: PartmanConfig;
     }
   | {
       readonly kind: 'partition';
@@ -32,6 +36,9 @@ export type ExplorerNode =
       readonly health: readonly HealthIssue[];
     }
   | { readonly kind: 'health'; readonly id: string; readonly connectionId: string; readonly issue: HealthIssue }
+  /** "Queries scanning every partition" of a table: the pruning audit's statements. */
+  | { readonly kind: 'audit'; readonly id: string; readonly connectionId: string; readonly table: { readonly schema: string; readonly name: string } }
+  | { readonly kind: 'auditEntry'; readonly id: string; readonly connectionId: string; readonly entry: AuditEntry; readonly leaves: string }
   | { readonly kind: 'largeTable'; readonly id: string; readonly connectionId: string; readonly table: LargeTable; readonly issue?: HealthIssue }
   | {
       readonly kind: 'loadMore';
@@ -147,7 +154,7 @@ export function describeNode(node: Exclude<ExplorerNode, { kind: 'connection' }>
       const t = node.table;
       const badge = healthBadge(node.health);
       const parts = `${t.partitionCount} partition${t.partitionCount === 1 ? '' : 's'}`;
-      const description = [`${t.strategy.toUpperCase()} (${keyText(t.key) || t.keyDef})`, parts, badge].filter(Boolean).join(' · ');
+      const description = [`${t.strategy.toUpperCase()} (${keyText(t.key) || t.keyDef})`, parts, node.partman ? 'pg_partman' : undefined, badge].filter(Boolean).join(' · ');
       const lines = [
         `**${md(displayName(t.schema, t.name))}** — partitioned by ${md(t.keyDef)}`,
         '',
@@ -160,6 +167,7 @@ export function describeNode(node: Exclude<ExplorerNode, { kind: 'connection' }>
         `| Size (estimated) | ${formatBytes(t.bytes)} |`,
         `| Last analyze | ${t.lastAnalyze ?? 'never'} |`,
         t.pendingDetach ? `| Pending detach | ${t.pendingDetach} |` : '',
+        node.partman ? `| Managed by | ${md(describePartman(node.partman))} |` : '',
       ].filter((l) => l !== '');
       if (node.health.length) {
         lines.push('', '**Health**', '');
@@ -232,6 +240,30 @@ export function describeNode(node: Exclude<ExplorerNode, { kind: 'connection' }>
         icon: SEVERITY_ICON[node.issue.severity],
         collapsible: 'none',
       };
+    case 'audit':
+      return {
+        id: node.id,
+        label: 'Queries scanning every partition',
+        description: 'from pg_stat_statements',
+        tooltip: 'Statements the database ran (pg_stat_statements) whose plan scans every partition of this table. Expanding runs the pruning audit (read-only); "Open Pruning Audit" shows the full report.',
+        contextValue: 'audit',
+        icon: { id: 'pulse' },
+        collapsible: 'collapsed',
+      };
+    case 'auditEntry': {
+      const e = node.entry;
+      const text = e.query.replace(/\s+/g, ' ').trim();
+      return {
+        id: node.id,
+        label: text.length > 80 ? `${text.slice(0, 79)}…` : text,
+        description: `${e.calls.toLocaleString('en-US')} calls · ${e.totalMs.toFixed(1)} ms · ${node.leaves}`,
+        tooltip: ['```sql', e.query, '```', '', `${e.calls.toLocaleString('en-US')} calls, ${e.totalMs.toFixed(1)} ms in total, ${e.meanMs.toFixed(2)} ms mean, ${e.rows.toLocaleString('en-US')} rows`, e.source?.file ? `\n\nSource: ${md(e.source.file)}${e.source.line ? `:${e.source.line}` : ''}` : ''].join('\n'),
+        contextValue: 'auditEntry',
+        icon: { id: 'warning', color: 'list.warningForeground' },
+        collapsible: 'none',
+        command: { command: 'partitionLens.openAuditReport', title: 'Open Pruning Audit' },
+      };
+    }
     case 'largeTable': {
       const t = node.table;
       return {

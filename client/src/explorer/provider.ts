@@ -38,6 +38,8 @@ export class SchemaItem extends ExplorerItem {}
 export class TableItem extends ExplorerItem {}
 export class PartitionItem extends ExplorerItem {}
 export class HealthItem extends ExplorerItem {}
+export class AuditItem extends ExplorerItem {}
+export class AuditEntryItem extends ExplorerItem {}
 export class LargeTableItem extends ExplorerItem {}
 export class LoadMoreItem extends ExplorerItem {}
 export class EmptyItem extends ExplorerItem {}
@@ -49,6 +51,8 @@ const ITEM_CLASS: Record<ExplorerNode['kind'], new (node: ExplorerNode, view: No
   table: TableItem,
   partition: PartitionItem,
   health: HealthItem,
+  audit: AuditItem,
+  auditEntry: AuditEntryItem,
   largeTable: LargeTableItem,
   loadMore: LoadMoreItem,
   empty: EmptyItem,

@@ -5,20 +5,23 @@
  * partition, 2 usage, connection or set-up problem (pg_stat_statements missing).
  */
 import fs from 'node:fs';
-import { fingerprintSync } from 'libpg-query';
 import { auditStatements, type AuditEntry, type AuditReport } from '../db/audit';
 import { openDb, redactText } from '../db/connection';
-import { documentKind, hostModuleFor, loadEngine } from '../engine/index';
+import { loadCatalog } from '../db/introspect';
+import { CatalogSnapshot, type PartitionedTable } from '../engine/catalog/model';
+import { statementShape } from '../engine/evidence';
+import { checkFile, createCatalogIndex, documentKind, hostModuleFor, loadEngine } from '../engine/index';
 import { LineIndex } from '../engine/finding';
 import { parseSql } from '../engine/sql/parse';
+import { RunIndexes, type RunFile } from './check-run';
 import { parseArgs, processIo, requireProfile, UsageError, type CliIo, type ParsedArgs } from './db-commands';
-import { collectFiles } from './files';
+import { collectFiles, readInput, type NotAnalysed } from './files';
 
 export const AUDIT_USAGE = `Usage:
   partition-lens audit --database-url URL [--format text|json|sarif] [--min-calls N] [--workspace PATH]
 Lists the statements in pg_stat_statements that scan every partition of a partitioned table,
 worst (most total time) first, judged by the planner in a read-only transaction. --workspace maps
-them to the SQL in your code (same statement shape, constants ignored). Nothing is reset.
+them to the SQL in your code (same statement shape: constants, select list, ORDER BY and LIMIT ignored). Nothing is reset.
 Exit status: 0 none, 1 some statement scans every partition, 2 usage, connection or set-up error.`;
 
 /** A place in the workspace whose SQL has the statement's shape. */
@@ -56,6 +59,7 @@ export async function runAudit(argv: readonly string[], io: CliIo = processIo): 
     const profile = requireProfile(a, io);
     const db = openDb(profile, undefined, { max: 2, logger: { sql: () => undefined, info: (m) => io.err(`${m}\n`) } });
     let report: AuditReport;
+    let liveTables: PartitionedTable[] = [];
     try {
       let last = 0;
       report = await auditStatements(db, {
@@ -68,6 +72,7 @@ export async function runAudit(argv: readonly string[], io: CliIo = processIo): 
           }
         },
       });
+      if (workspace !== undefined && report.available && report.unpruned.length) liveTables = (await loadCatalog(db)).tables;
     } finally {
       await db.end();
     }
@@ -75,7 +80,7 @@ export async function runAudit(argv: readonly string[], io: CliIo = processIo): 
       io.err(`partition-lens: ${report.unavailableReason}\n`);
       return 2;
     }
-    const matches = workspace ? await matchWorkspace(report.unpruned, workspace) : {};
+    const matches = workspace ? await matchWorkspace(report.unpruned, workspace, liveTables) : {};
     const out: AuditOutput = { ...report, matches };
     io.out(format === 'json' ? `${JSON.stringify(out, null, 2)}\n` : format === 'sarif' ? formatAuditSarif(out) : formatAuditText(out));
     return report.unpruned.length ? 1 : 0;
@@ -87,50 +92,63 @@ export async function runAudit(argv: readonly string[], io: CliIo = processIo): 
 }
 
 /**
- * Fingerprints every statement of the workspace's SQL files and of the SQL embedded in its host
- * code, and returns the places whose fingerprint equals an audited statement's.
+ * Where the workspace builds the audited statements: the static check runs over the workspace
+ * (with the database's partitioned tables added to its own DDL), and every finding whose judged
+ * statement — SQL from a file, or SQL synthesized from ORM code — has an audited statement's
+ * shape is a match; so is any statement of a SQL file or SQL string in host code with that shape.
  */
-export async function matchWorkspace(entries: readonly AuditEntry[], root: string): Promise<Record<string, SourceMatch[]>> {
+export async function matchWorkspace(entries: readonly AuditEntry[], root: string, liveTables: readonly PartitionedTable[] = []): Promise<Record<string, SourceMatch[]>> {
   const wanted = new Map<string, string[]>();
-  for (const e of entries) if (e.fingerprint) wanted.set(e.fingerprint, [...(wanted.get(e.fingerprint) ?? []), e.queryid]);
+  for (const e of entries) if (e.shape) wanted.set(e.shape, [...(wanted.get(e.shape) ?? []), e.queryid]);
   const out: Record<string, SourceMatch[]> = {};
   if (!wanted.size) return out;
   await loadEngine();
+  const files: { file: RunFile; text: string }[] = [];
+  const catalog = createCatalogIndex();
+  const indexes = new RunIndexes(1);
+  const ignored: NotAnalysed[] = [];
   for (const f of collectFiles([root])) {
-    const kind = documentKind(f.absolute);
+    const r = readInput(f);
+    if ('reason' in r) continue;
+    const file: RunFile = { ...f, root: 0 };
+    files.push({ file, text: r.text });
+    catalog.setFile(f.display, r.text);
+    if (indexes.wants(f.absolute)) indexes.indexFile(file, r.text, ignored);
+  }
+  const view = catalog.snapshot().overlay(new CatalogSnapshot(liveTables));
+  const seen = new Set<string>();
+  const add = (id: string, file: string, lines: LineIndex, offset: number): void => {
+    const pos = lines.position(offset);
+    const key = `${id}\u0000${file}\u0000${pos.line}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    (out[id] ??= []).push({ file, line: pos.line + 1, column: pos.character + 1 });
+  };
+  for (const { file, text } of files) {
+    const kind = documentKind(file.absolute);
     if (!kind) continue;
-    let text: string;
+    const lines = new LineIndex(text);
+    const result = checkFile(file.absolute, text, view, undefined, file.absolute, undefined, indexes.of(0));
+    for (const finding of result.findings) {
+      const fp = finding.statement ? statementShape(finding.statement) : undefined;
+      for (const id of (fp && wanted.get(fp)) || []) add(id, file.display, lines, finding.start);
+    }
+    // Every statement of a SQL file and every SQL string of host code counts, flagged or not.
+    let fragments: readonly { text: string; ddl: boolean; mapOffset(o: number): number }[] = [];
     try {
-      text = fs.readFileSync(f.absolute, 'utf8');
+      fragments = kind === 'sql' ? [{ text, ddl: false, mapOffset: (o) => o }] : (hostModuleFor(kind)?.sqlFragments(text, file.absolute) ?? []);
     } catch {
       continue;
     }
-    const lines = new LineIndex(text);
-    const pieces: { text: string; map: (o: number) => number }[] = [];
-    if (kind === 'sql') pieces.push({ text, map: (o) => o });
-    else {
-      const host = hostModuleFor(kind);
-      try {
-        for (const frag of host?.sqlFragments(text, f.absolute) ?? []) if (!frag.ddl) pieces.push({ text: frag.text, map: (o) => frag.mapOffset(o) });
-      } catch {
-        continue;
-      }
-    }
-    for (const p of pieces) {
-      for (const st of parseSql(p.text).statements) {
-        let fp: string;
-        try {
-          fp = fingerprintSync(st.sql);
-        } catch {
-          continue;
-        }
-        for (const id of wanted.get(fp) ?? []) {
-          const pos = lines.position(p.map(st.start));
-          (out[id] ??= []).push({ file: f.display, line: pos.line + 1, column: pos.character + 1 });
-        }
+    for (const frag of fragments) {
+      if (frag.ddl) continue;
+      for (const st of parseSql(frag.text).statements) {
+        const fp = statementShape(st.sql);
+        for (const id of (fp && wanted.get(fp)) || []) add(id, file.display, lines, frag.mapOffset(st.start));
       }
     }
   }
+  for (const list of Object.values(out)) list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return out;
 }
 

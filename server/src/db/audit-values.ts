@@ -8,6 +8,7 @@
  */
 import type { DbSession } from './connection';
 import type { AstNode } from '../engine/sql/parse';
+import { walkAst } from '../engine/sql/walk';
 import { quoteIdent, quoteLiteral } from './quote';
 
 /** Where in a column's distribution a parameter's value is taken (0 = oldest, 1 = newest). */
@@ -15,18 +16,6 @@ type Pick = { readonly column: string; readonly qualifier?: string; readonly at:
 
 const AT: Record<string, number> = { '=': 0.5, '>=': 0.75, '>': 0.75, '<': 0.9, '<=': 0.9 };
 const FLIP: Record<string, string> = { '>=': '<=', '>': '<', '<': '>', '<=': '>=', '=': '=' };
-
-function walk(node: AstNode, visit: (key: string, value: AstNode) => void): void {
-  if (Array.isArray(node)) {
-    for (const n of node) walk(n, visit);
-    return;
-  }
-  if (node === null || typeof node !== 'object') return;
-  for (const [k, v] of Object.entries(node)) {
-    visit(k, v);
-    walk(v, visit);
-  }
-}
 
 function paramOf(n: AstNode): number | undefined {
   if (n?.ParamRef) return n.ParamRef.number;
@@ -48,7 +37,7 @@ export function parameterPicks(ast: AstNode): Map<number, Pick> {
   const set = (p: number | undefined, col: { column: string; qualifier?: string } | undefined, at: number, array = false): void => {
     if (p !== undefined && col && !picks.has(p)) picks.set(p, { ...col, at, array });
   };
-  walk(ast, (k, v) => {
+  walkAst(ast, (k, v) => {
     if (k !== 'A_Expr' || !v) return;
     const op = v.name?.[0]?.String?.sval as string | undefined;
     const kind = v.kind as string;
@@ -72,7 +61,7 @@ export function parameterPicks(ast: AstNode): Map<number, Pick> {
 /** Aliases and names of the statement's relations → the relation name as written. */
 function relationAliases(ast: AstNode): Map<string, string> {
   const out = new Map<string, string>();
-  walk(ast, (k, v) => {
+  walkAst(ast, (k, v) => {
     if (k !== 'RangeVar' || typeof v?.relname !== 'string') return;
     // Written exactly as `audit.ts` names relations for to_regclass.
     const written = v.schemaname ? `${quoteIdent(v.schemaname)}.${quoteIdent(v.relname)}` : quoteIdent(v.relname);

@@ -4,18 +4,19 @@
  * table, and asks the planner — never the executor — how a real execution of each would scan:
  * plain EXPLAIN for statements without parameters; for `$n` statements a custom and a generic
  * plan (with executor start-up pruning) for parameter values chosen as a real execution would
- * see them (see `values.ts`). A statement is reported when both plans scan every leaf.
+ * see them (see `audit-values.ts`). A statement is reported when both plans scan every leaf.
  *
  * Everything runs in one READ ONLY transaction with lock_timeout and statement_timeout, and
  * nothing is reset (`pg_stat_statements_reset` is never called).
  */
-import { fingerprintSync } from 'libpg-query';
 import type { Db, DbSession } from './connection';
 import { ensureParserLoaded, parseSql, type AstNode } from '../engine/sql/parse';
+import { walkAst } from '../engine/sql/walk';
 import { collectPlanScans, type PlanNode } from './explain';
 import { quoteIdent } from './quote';
 import { chooseValues } from './audit-values';
 import { sourceFromComments, type SourceHint } from './audit-source';
+import { statementShape } from '../engine/evidence';
 
 export type { SourceHint } from './audit-source';
 
@@ -58,8 +59,11 @@ export interface AuditEntry {
   readonly method: 'plain' | 'custom+generic';
   /** Parameter values used for the plans, as SQL literals. */
   readonly values: readonly string[];
-  /** libpg-query's fingerprint (ignores constants): matches the static analysis' SQL. */
-  readonly fingerprint?: string;
+  /**
+   * The statement's pruning-relevant shape (constants, select list, ORDER BY and LIMIT ignored):
+   * matches the SQL the static analysis judges for the same query.
+   */
+  readonly shape?: string;
   /** Where the statement came from, from query-log / sqlcommenter comments. */
   readonly source?: SourceHint;
 }
@@ -284,22 +288,10 @@ function safeParse(raw: string): { ast: AstNode; sql: string } | undefined {
   }
 }
 
-function walk(node: AstNode, visit: (key: string, value: AstNode) => void): void {
-  if (Array.isArray(node)) {
-    for (const n of node) walk(n, visit);
-    return;
-  }
-  if (node === null || typeof node !== 'object') return;
-  for (const [k, v] of Object.entries(node)) {
-    visit(k, v);
-    walk(v, visit);
-  }
-}
-
 /** Relation names as `to_regclass` arguments (quoted, schema-qualified when written so). */
 function relationsOf(ast: AstNode): string[] {
   const out = new Set<string>();
-  walk(ast, (k, v) => {
+  walkAst(ast, (k, v) => {
     if (k === 'RangeVar' && typeof v?.relname === 'string') out.add(v.schemaname ? `${quoteIdent(v.schemaname)}.${quoteIdent(v.relname)}` : quoteIdent(v.relname));
   });
   return [...out];
@@ -363,12 +355,7 @@ async function judge(s: DbSession, c: { row: StatRow; ast: AstNode; sql: string 
     throw e;
   }
   if (!full.length) return undefined;
-  let fingerprint: string | undefined;
-  try {
-    fingerprint = fingerprintSync(c.row.query);
-  } catch {
-    fingerprint = undefined;
-  }
+  const shape = statementShape(c.sql);
   const source = sourceFromComments(c.row.query);
   return {
     queryid: c.row.queryid,
@@ -380,14 +367,14 @@ async function judge(s: DbSession, c: { row: StatRow; ast: AstNode; sql: string 
     tables: full,
     method,
     values,
-    ...(fingerprint ? { fingerprint } : {}),
+    ...(shape ? { shape } : {}),
     ...(source ? { source } : {}),
   };
 }
 
 function maxParam(ast: AstNode): number {
   let n = 0;
-  walk(ast, (k, v) => {
+  walkAst(ast, (k, v) => {
     if (k === 'ParamRef' && typeof v?.number === 'number') n = Math.max(n, v.number);
   });
   return n;

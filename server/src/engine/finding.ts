@@ -27,6 +27,11 @@ export interface Finding {
    * `related` entries.
    */
   readonly related?: readonly RelatedLocation[];
+  /**
+   * The SQL statement that was judged (synthesized for ORM code): matched against what the
+   * database really ran (`pg_stat_statements`, by statement shape) by the pruning audit.
+   */
+  readonly statement?: string;
 }
 
 /**

@@ -26,7 +26,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { displayName, keyText, type CatalogView } from '../engine/catalog/model';
 import type { Finding, Severity } from '../engine/finding';
 import { checkFile, documentKind, engineLoadProblems, loadEngine, StatementCache, type DocumentKind } from '../engine/index';
-import { CatalogSummaryRequest, DIAGNOSTIC_SOURCE, LiveCatalogNotification, type CatalogSummaryResult, type LiveCatalogParams } from '../protocol';
+import { CatalogSummaryRequest, DIAGNOSTIC_SOURCE, LiveCatalogNotification, RuntimeEvidenceNotification, type CatalogSummaryResult, type LiveCatalogParams, type RuntimeEvidenceParams } from '../protocol';
+import { RuntimeEvidence } from '../engine/evidence';
 import { actionsFor, snippetToPlain } from './codeActions';
 import { SettingsStore, type ResourceSettings } from './config';
 import { describeTable, tableAt, tableOfFinding } from './hover';
@@ -153,6 +154,8 @@ export function startSession(connection: Connection): void {
    * a catalog change) go through one queue: one document per event-loop turn, so a document being
    * edited (its own timer) is never behind hundreds of others, and each queued document once.
    */
+  /** What the database ran (from the pruning audit), joined to findings by statement shape. */
+  const evidence = new RuntimeEvidence();
   const recheckQueue = new Set<string>();
   let draining = false;
   /** The document the user last typed in: after a catalog change it is checked first. */
@@ -275,7 +278,7 @@ export function startSession(connection: Connection): void {
       code: f.code,
       ...(doc ? { codeDescription: { href: doc } } : {}),
       source: DIAGNOSTIC_SOURCE,
-      message: f.message,
+      message: evidence.message(f),
       ...(related.length > 0 ? { relatedInformation: related } : {}),
     };
   }
@@ -384,6 +387,16 @@ export function startSession(connection: Connection): void {
       'processing file changes',
       workspace.filesChanged(p.changes.map((c) => ({ uri: c.uri, deleted: c.type === FileChangeType.Deleted }))),
     );
+  });
+
+  // The pruning audit's statements: findings with the same SQL shape say the database ran them.
+  connection.onNotification(RuntimeEvidenceNotification, (p: RuntimeEvidenceParams) => {
+    try {
+      evidence.set(p.connection, p.statements);
+      recheckAll();
+    } catch (e) {
+      error(`Partition Lens: runtime evidence failed: ${errorText(e)}`);
+    }
   });
 
   connection.onNotification(LiveCatalogNotification, (p: LiveCatalogParams) => {

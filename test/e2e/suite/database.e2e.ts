@@ -236,6 +236,32 @@ suite('Partition Lens with a real PostgreSQL', () => {
     assert.equal(item(dflt).contextValue, 'partition.default');
   });
 
+  test('the pruning audit: report, explorer node, and the evidence on a matching finding', async () => {
+    await sql(url, 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    // Three runs of a query without the key (scans every partition), one that prunes.
+    // Unqualified like queries.sql, so the statement shapes (fingerprints) are the same.
+    for (let i = 0; i < 3; i++) await sql(url, 'SELECT * FROM leads WHERE company = $1', ['Contoso']);
+    await sql(url, `SELECT * FROM public.leads WHERE created_at >= $1`, [`${cur.day} 00:00:00+00`]);
+    const n = await vscode.commands.executeCommand<number>('partitionLens.openAuditReport', await connectionNode('e2e'));
+    assert.equal(n, 1);
+    const report = await waitFor('the audit report', () =>
+      vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'partition-lens' && e.document.getText().includes('Pruning audit of')),
+    );
+    assert.match(report.document.getText(), /scans 3 of 3 partitions of public\.leads/);
+    assert.match(report.document.getText(), /3 calls/);
+    const audit = (await childrenOf(await tableNode('leads'))).find((k) => k.kind === 'audit');
+    assert.ok(audit, 'no audit node under leads');
+    assert.equal(labelOf(audit), 'Queries scanning every partition');
+    const entries = await childrenOf(audit);
+    assert.equal(entries.length, 1, entries.map((e) => e.kind).join(', '));
+    assert.match(descriptionOf(entries[0]!), /^3 calls · .* · 3 of 3 partitions$/);
+    // queries.sql has the same statement shape: its finding says the database ran it.
+    const ws = vscode.workspace.workspaceFolders![0]!.uri;
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(ws, 'queries.sql'));
+    await vscode.window.showTextDocument(doc);
+    await waitFor('the confirmed finding', () => vscode.languages.getDiagnostics(doc.uri).find((d) => /Confirmed by the database \(.*\): 3 calls/.test(d.message)), 30000);
+  });
+
   test('refresh picks up a partition created behind its back', async () => {
     const later = month(6);
     const after = month(7);

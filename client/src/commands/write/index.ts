@@ -25,6 +25,7 @@ import {
   type TargetTable,
 } from '../../../../server/src/db/plan';
 import { assertValidIdentifier } from '../../../../server/src/db/quote';
+import { buildRunMaintenancePlan, describePartman, loadPartmanConfigs, partmanFor, retentionKeep, type PartmanConfig } from '../../../../server/src/db/partman';
 import type { ActiveConnection } from '../../connections/manager';
 import type { ExplorerNode } from '../../explorer/nodes';
 import { command, type CommandContext, type CommandSpec } from '../types';
@@ -169,9 +170,25 @@ async function createPartition(ctx: CommandContext, node?: unknown): Promise<boo
 
 // Create Upcoming / Hash ---------------------------------------------------------------------
 
+/** pg_partman's settings when it manages the table (read fresh: a plan must not use a stale one). */
+async function partmanOf(conn: ActiveConnection, t: TargetTable): Promise<PartmanConfig | undefined> {
+  return partmanFor(await loadPartmanConfigs(conn.db), { schema: t.schema, name: t.name });
+}
+
 async function createUpcoming(ctx: CommandContext, node?: unknown): Promise<boolean> {
   const t = await tableFor(ctx, node, (s) => s === 'range');
   if (!t) return false;
+  const managed = await partmanOf(t.conn, t.target);
+  if (managed) {
+    // pg_partman names, templates and retains its own partitions: let it make them.
+    const choices = [
+      { label: 'Run pg_partman maintenance for this table', detail: describePartman(managed), partman: true },
+      { label: 'Create partitions with Partition Lens anyway', detail: "Their names may not follow pg_partman's scheme, and its maintenance may not treat them as its own.", partman: false },
+    ];
+    const pick = await ctx.ui.pick(choices, { placeHolder: `pg_partman manages ${t.target.schema}.${t.target.name}`, active: choices[0] });
+    if (!pick) return false;
+    if (pick.partman) return confirmAndRun(ctx, t.conn, buildRunMaintenancePlan(managed));
+  }
   const settings = ctx.writeSettings();
   const interval = await pickInterval(ctx.ui, t.target);
   if (!interval) return false;
@@ -240,11 +257,22 @@ async function archive(ctx: CommandContext, node?: unknown): Promise<boolean> {
   const t = await tableFor(ctx, node, (s) => s === 'range');
   if (!t) return false;
   const settings = ctx.writeSettings();
-  const v = await ctx.ui.input({ title: 'Keep how many periods before the current one?', value: String(settings.archiveKeep), validate: validateWhole(0, 100000) });
+  // pg_partman's retention decides what it keeps: an archive must not take partitions it still keeps.
+  const managed = await partmanOf(t.conn, t.target);
+  const minKeep = managed ? retentionKeep(managed) : undefined;
+  const wholeKeep = validateWhole(0, 100000);
+  const v = await ctx.ui.input({
+    title: minKeep !== undefined ? `Keep how many periods before the current one? (pg_partman's retention ${managed!.retention} keeps ${minKeep})` : 'Keep how many periods before the current one?',
+    value: String(minKeep !== undefined ? Math.max(minKeep, settings.archiveKeep) : settings.archiveKeep),
+    validate: (text) =>
+      wholeKeep(text) ??
+      (minKeep !== undefined && Number(text) < minKeep ? `pg_partman's retention (${managed!.retention}) keeps ${minKeep} periods: keep at least ${minKeep}, or change its retention first.` : undefined),
+  });
   if (v === undefined) return false;
   const keep = Number(v);
+  const archiveSchema = managed?.retentionSchema ?? settings.archiveSchema;
   const modes: { label: string; mode: ArchiveMode }[] = [
-    { label: `Move to schema "${settings.archiveSchema}"`, mode: { kind: 'schema', schema: settings.archiveSchema } },
+    { label: `Move to schema "${archiveSchema}"${managed?.retentionSchema ? " (pg_partman's retention schema)" : ''}`, mode: { kind: 'schema', schema: archiveSchema } },
     { label: 'Rename to archived_…', mode: { kind: 'rename' } },
     { label: 'Detach, then DROP (asks again)', mode: { kind: 'drop' } },
   ];

@@ -80,7 +80,8 @@ export function checkSql(text: string, catalog: CatalogView, options: SqlCheckOp
         if (disabled?.has(rule.meta.id)) continue;
         const f = rule.check(v);
         if (!f) continue;
-        findings.push(options.rangeOverride ? { ...f, start: options.rangeOverride.start, end: options.rangeOverride.end } : f);
+        const judged = { ...f, statement: stmt.sql };
+        findings.push(options.rangeOverride ? { ...judged, start: options.rangeOverride.start, end: options.rangeOverride.end } : judged);
       }
     }
   }
