@@ -120,7 +120,7 @@ export class LspClient {
 
   private inProcess = false;
 
-  private async initialize(options: { folders: string[] }): Promise<LspClient> {
+  private async initialize(options: { folders: string[]; snippetEdits?: boolean }): Promise<LspClient> {
     const { connection } = this;
     connection.listen();
     await connection.sendRequest('initialize', {
