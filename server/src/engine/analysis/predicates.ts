@@ -3,7 +3,7 @@
  * (equality, IN, range, <>, IS [NOT] NULL, or why it cannot be used), the value classes of the
  * other side of a comparison, and whether the constraints of an AND-group let that level prune.
  */
-import { displayIdent } from '../catalog/model';
+import { displayIdent, type KeyPart } from '../catalog/model';
 import type { AstNode } from '../sql/parse';
 import { canonical, canonicalType, castTarget, funcName, isVolatileFunction, nodeOf, opName, parseKeyExpression, strings, walkExpr } from './expr';
 import { keyPartName, namesAny, schemeColumns, type Scheme } from './schemes';
@@ -21,6 +21,9 @@ export interface Con {
    * SubPlan, InitPlan), so it can only drive run-time pruning.
    */
   readonly runtime?: string;
+  /** The operator and the value nodes, to compare constants with partition bounds. */
+  readonly op?: string;
+  readonly nodes?: readonly AstNode[];
 }
 
 export interface Eval {
@@ -189,12 +192,27 @@ export class Predicates extends Scopes {
           other = b.lexpr;
           o = FLIP[op]!;
         } else {
+          // `a = false` is `NOT a` to the planner, which matches a boolean key expression `(NOT a)`.
+          const b2 = (op === '=' || op === '<>' || op === '!=') && (boolConst(b.rexpr) ?? boolConst(b.lexpr)) !== undefined;
+          const side = boolConst(b.rexpr) !== undefined ? b.lexpr : b.rexpr;
+          const bi = b2 ? this.negatedKeyIdx(side, ctx) : -1;
+          if (bi >= 0) {
+            ev.mentions = true;
+            ev.cons.push({ idx: bi, kind: 'eq' });
+            return;
+          }
           const why = l.wrapped ?? r.wrapped;
           if (why) this.note(ev, why);
           return;
         }
         if (neg) o = NEGATE[o]!;
-        this.constrain(ev, ctx, idx, o === '=' ? 'eq' : o === '<>' || o === '!=' ? 'ne' : 'range', this.classify(other, ctx.scope, ctx.ref));
+        const mismatch = opclassMismatch(ctx.scheme.key[idx]!, other) ?? collationMismatch(ctx.scheme.key[idx]!, b.lexpr, b.rexpr);
+        if (mismatch) {
+          this.note(ev, mismatch);
+          ev.mentions = true;
+          return;
+        }
+        this.constrain(ev, ctx, idx, o === '=' ? 'eq' : o === '<>' || o === '!=' ? 'ne' : 'range', this.classify(other, ctx.scope, ctx.ref), false, { op: o, nodes: [other] });
         ev.mentions = true;
         return;
       }
@@ -202,9 +220,14 @@ export class Predicates extends Scopes {
         const idx = this.mentionedKeyPart(b.lexpr, ev, ctx);
         if (idx === undefined) return;
         const items: AstNode[] = b.rexpr?.List?.items ?? (Array.isArray(b.rexpr) ? b.rexpr : [b.rexpr]);
+        const mismatch = items.map((x) => opclassMismatch(ctx.scheme.key[idx]!, x)).find((x) => x) ?? collationMismatch(ctx.scheme.key[idx]!, b.lexpr, items[0]);
+        if (mismatch) {
+          this.note(ev, mismatch);
+          return;
+        }
         const worst = this.worstOf(items, ctx);
         const notIn = (op === '<>') !== neg;
-        this.constrain(ev, ctx, idx, notIn ? 'ne' : items.length > 1 ? 'in' : 'eq', worst);
+        this.constrain(ev, ctx, idx, notIn ? 'ne' : items.length > 1 ? 'in' : 'eq', worst, false, { op: notIn ? '<>' : '=', nodes: items });
         return;
       }
       if (kind === 'AEXPR_OP_ANY' || kind === 'AEXPR_OP_ALL') {
@@ -218,6 +241,11 @@ export class Predicates extends Scopes {
           several = (arr.A_ArrayExpr.elements ?? []).length > 1;
           cls = this.worstOf(arr.A_ArrayExpr.elements ?? [], ctx);
         } else if (arr?.A_Const) {
+          if (arr.A_Const.isnull) {
+            // A strict operator over a NULL array is NULL: the planner folds it, nothing is scanned.
+            ev.cons.push({ idx, kind: 'eq' });
+            return;
+          }
           cls = 'const';
           several = String(arr.A_Const.sval?.sval ?? '').includes(',');
         }
@@ -236,6 +264,8 @@ export class Predicates extends Scopes {
           any = !any;
         }
         if (any && o === '=') ev.cons.push({ idx, kind: several ? 'in' : 'eq' });
+        // `= ALL(…)` is an AND of equalities: one value, or a contradiction.
+        else if (!any && o === '=') ev.cons.push({ idx, kind: 'eq' });
         else if (!any && (o === '<>' || o === '!=')) ev.cons.push({ idx, kind: 'ne' });
         else if (['<', '<=', '>', '>='].includes(o)) ev.cons.push({ idx, kind: 'range' });
         else this.note(ev, `${o} ${any ? 'ANY' : 'ALL'} on ${keyName} cannot be used for pruning`);
@@ -245,8 +275,14 @@ export class Predicates extends Scopes {
         const idx = this.mentionedKeyPart(b.lexpr, ev, ctx);
         if (idx === undefined) return;
         const items: AstNode[] = b.rexpr?.List?.items ?? [];
+        const why = collationMismatch(ctx.scheme.key[idx]!, b.lexpr, items[0]);
+        if (why) {
+          this.note(ev, why);
+          return;
+        }
         // NOT BETWEEN is `key < a OR key > b`: both arms are ranges, which RANGE and LIST prune on.
-        this.constrain(ev, ctx, idx, 'range', this.worstOf(items, ctx));
+        const between = kind === 'AEXPR_BETWEEN' && !neg && items.length === 2;
+        this.constrain(ev, ctx, idx, 'range', this.worstOf(items, ctx), false, between ? { op: 'between', nodes: items } : {});
         return;
       }
       // LIKE, IS DISTINCT FROM, other operators: mention the key but cannot prune.
@@ -270,14 +306,26 @@ export class Predicates extends Scopes {
       ev.cons.push({ idx, kind: isNull ? 'isnull' : 'notnull' });
       return;
     }
-    if (t === 'ColumnRef') {
-      // A boolean key used as a condition: `WHERE flag` / `WHERE NOT flag`.
-      const m = this.keyMatch(n, ctx);
-      if (m.idx >= 0) {
-        ev.mentions = true;
-        ev.cons.push({ idx: m.idx, kind: 'eq' });
-      }
+    if (t === 'BooleanTest') {
+      const idx = this.mentionedKeyPart(b.arg, ev, ctx);
+      if (idx === undefined) return;
+      const tt = String(b.booltesttype);
+      // IS [NOT] TRUE / FALSE prune a boolean key; IS [NOT] UNKNOWN does not before PostgreSQL 17.
+      if (tt === 'IS_TRUE' || tt === 'IS_FALSE') ev.cons.push({ idx, kind: neg ? 'ne' : 'eq' });
+      else if (tt === 'IS_NOT_TRUE' || tt === 'IS_NOT_FALSE') ev.cons.push({ idx, kind: neg ? 'eq' : 'ne' });
+      else this.note(ev, `${keyPartName(ctx.scheme.key[idx]!)} IS [NOT] UNKNOWN cannot be used for pruning`);
       return;
+    }
+    {
+      // A boolean key used as a condition: `WHERE flag` / `WHERE NOT flag`, or `WHERE a` for a key `(NOT a)`.
+      const m = t === 'ColumnRef' ? this.keyMatch(n, ctx) : NO_MATCH;
+      const idx = m.idx >= 0 ? m.idx : this.negatedKeyIdx(n, ctx);
+      if (idx >= 0) {
+        ev.mentions = true;
+        ev.cons.push({ idx, kind: 'eq' });
+        return;
+      }
+      if (t === 'ColumnRef') return;
     }
     if (t === 'SubLink') {
       if (!b.testexpr) return;
@@ -305,14 +353,14 @@ export class Predicates extends Scopes {
    * constraint, a run-time-only one, or the reason it cannot prune. `never` marks a value that
    * is a subquery's result PostgreSQL cannot turn into a parameter (NOT IN, ALL, …).
    */
-  protected constrain(ev: Eval, ctx: Ctx, idx: number, kind: Con['kind'], cls: ValueClass, never = false): void {
+  protected constrain(ev: Eval, ctx: Ctx, idx: number, kind: Con['kind'], cls: ValueClass, never = false, vals: { op?: string; nodes?: readonly AstNode[] } = {}): void {
     const key = keyPartName(ctx.scheme.key[idx]!);
     if (never) {
       this.note(ev, `${key} is compared with a subquery's result in a form PostgreSQL cannot prune with`);
       return;
     }
     if (rankOf(cls) < RANK.volatile) {
-      ev.cons.push({ idx, kind });
+      ev.cons.push({ idx, kind, ...(vals.op && vals.nodes ? { op: vals.op, nodes: vals.nodes } : {}) });
       return;
     }
     const why = valueReason(cls, key);
@@ -347,6 +395,8 @@ export class Predicates extends Scopes {
       const part = key[i]!;
       if (part.kind === 'column') {
         if (node.ColumnRef && this.colOfRef(node.ColumnRef, ctx) === part.column) return { idx: i };
+        // `key COLLATE "C"` is still the key; the collation is compared with the key's separately.
+        if (node.CollateClause?.arg?.ColumnRef && this.colOfRef(node.CollateClause.arg.ColumnRef, ctx) === part.column) return { idx: i };
         let inner = node;
         let castOk = true;
         while (inner?.TypeCast) {
@@ -370,6 +420,19 @@ export class Predicates extends Scopes {
     if (t === 'TypeCast') return { idx: -1, wrapped: `${m} is cast to ${castTarget(b.typeName)}, which hides the partition key` };
     if (t === 'RowExpr') return { idx: -1, wrapped: `${m} is compared as part of a row comparison other than = / <> / IN, which PostgreSQL does not use for pruning` };
     return { idx: -1, wrapped: `${m} is used inside an expression, which hides the partition key` };
+  }
+
+  /** The key part that is `NOT node` (a boolean key expression such as `(NOT a)`), else -1. */
+  protected negatedKeyIdx(node: AstNode, ctx: Ctx): number {
+    if (!node) return -1;
+    for (const [i, part] of ctx.scheme.key.entries()) {
+      if (part.kind !== 'expression') continue;
+      const k = parseKeyExpression(part.text);
+      const inner = k?.BoolExpr?.boolop === 'NOT_EXPR' && k.BoolExpr.args?.length === 1 ? k.BoolExpr.args[0] : undefined;
+      if (!inner) continue;
+      if (canonical(node, (c) => this.colOfRef(c, ctx)) === canonical(inner, (c) => strings(c.fields).at(-1))) return i;
+    }
+    return -1;
   }
 
   /** The column name when a column reference belongs to the reference being judged. */
@@ -404,7 +467,8 @@ export class Predicates extends Scopes {
       case 'SubLink':
         return 'sublink';
       case 'CollateClause':
-        return worse('collate', this.classify(b.arg, scope, self));
+        // Whether the collation matches the key's is checked where the comparison is judged.
+        return this.classify(b.arg, scope, self);
       case 'ColumnRef': {
         const r = this.resolve(b, scope);
         if (r.kind === 'item' && r.item === self) return 'self';
@@ -486,4 +550,73 @@ export function expandRowComparison(b: AstNode): AstNode | undefined {
     return notIn ? { BoolExpr: { boolop: 'NOT_EXPR', args: [any], location: -1 } } : any;
   }
   return undefined;
+}
+
+/** `true` / `false` for a boolean constant (`false`, `'f'::boolean`), else undefined. */
+export function boolConst(n: AstNode): boolean | undefined {
+  const c = n?.A_Const ?? (n?.TypeCast && ['bool', 'boolean'].includes(castTarget(n.TypeCast.typeName)) ? n.TypeCast.arg?.A_Const : undefined);
+  if (!c) return undefined;
+  if (c.boolval !== undefined) return c.boolval.boolval === true;
+  if (n.TypeCast && c.sval) {
+    const v = String(c.sval.sval ?? '').trim().toLowerCase();
+    if (['t', 'true', 'yes', 'on', '1'].includes(v)) return true;
+    if (['f', 'false', 'no', 'off', '0'].includes(v)) return false;
+  }
+  return undefined;
+}
+
+const INTEGER_TYPES = new Set(['int2', 'int4', 'int8']);
+const FLOAT_TYPES = new Set(['float4', 'float8']);
+
+/** The type of a value as the parser resolves it, when it is evident (a typed literal or a cast). */
+function valueType(n: AstNode): string | undefined {
+  if (n?.A_Const?.fval) return 'numeric';
+  if (n?.A_Const?.ival) return 'int4';
+  if (n?.TypeCast) return canonicalType(castTarget(n.TypeCast.typeName));
+  return undefined;
+}
+
+/**
+ * Why comparing key part `k` with `value` cannot prune because of operator classes, if so: an
+ * integer key compared with a numeric or float value (and a numeric key with a float) is cast
+ * to the value's type, so the comparison is not in the key's operator family.
+ */
+export function opclassMismatch(k: KeyPart, value: AstNode): string | undefined {
+  if (k.kind !== 'column' || !k.type) return undefined;
+  const key = canonicalType(k.type);
+  const v = valueType(value);
+  if (!v) return undefined;
+  const bad = (INTEGER_TYPES.has(key) && (v === 'numeric' || FLOAT_TYPES.has(v))) || (key === 'numeric' && FLOAT_TYPES.has(v));
+  return bad ? `${displayIdent(k.column)} (${key}) is compared with a ${v} value, so PostgreSQL casts the key and cannot prune with its operator class` : undefined;
+}
+
+/** The collation an explicit COLLATE gives a node (looking through casts), if any. */
+function explicitCollation(n: AstNode): string | undefined {
+  let x = n;
+  while (x?.TypeCast) x = x.TypeCast.arg;
+  const c = x?.CollateClause;
+  if (!c) return undefined;
+  return normalCollation(strings(c.collname).at(-1) ?? '');
+}
+
+function normalCollation(c: string): string {
+  return c === '' || c === 'default' ? 'default' : c;
+}
+
+/**
+ * Why a comparison cannot prune because of collations, if so: PostgreSQL prunes only when the
+ * comparison's collation (an explicit COLLATE on either side, else the column's) is the key's.
+ * Column-level collations are not tracked, so a key without its own COLLATE counts as `default`.
+ */
+export function collationMismatch(k: KeyPart, l: AstNode, r: AstNode | undefined): string | undefined {
+  if (k.kind !== 'column') return undefined;
+  const keyColl = normalCollation(k.collation ?? 'default');
+  const expr = explicitCollation(l) ?? (r ? explicitCollation(r) : undefined);
+  const used = expr ?? 'default';
+  if (used === keyColl) return undefined;
+  // Without an explicit COLLATE and without a key collation there is nothing to compare.
+  if (expr === undefined && k.collation === undefined) return undefined;
+  return expr !== undefined
+    ? `${displayIdent(k.column)} is compared under an explicit COLLATE "${expr}" that differs from the partition key's collation`
+    : `${displayIdent(k.column)} is compared under the column's collation, but the partition key uses COLLATE "${keyColl}"`;
 }

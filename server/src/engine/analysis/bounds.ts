@@ -1,0 +1,241 @@
+/**
+ * Partition bounds against constant conditions: whether the conditions on a single-column RANGE
+ * or LIST key exclude at least one partition. A condition whose values cover every partition
+ * (`n > -1` when every bound is ≥ 0, `tag IN ('a', 'b')` naming every list value) prunes nothing,
+ * so PostgreSQL scans them all. Only literal constants are evaluated; with a parameter, a stable
+ * expression or a value this module cannot compare, the answer is "unknown" (assume it prunes).
+ */
+import type { KeyPart, Partition } from '../catalog/model';
+import type { AstNode } from '../sql/parse';
+import { canonicalType, castTarget } from './expr';
+
+/** What one predicate says about the key column, with its constant values. */
+export interface ValueCon {
+  readonly kind: 'eq' | 'in' | 'range' | 'ne' | 'isnull' | 'notnull';
+  /** Comparison operator (`=`, `<`, `<=`, `>`, `>=`, `<>`, `between`, `notbetween`) and the value nodes. */
+  readonly op?: string;
+  readonly nodes?: readonly AstNode[];
+}
+
+type Val = number | string;
+
+const NUMERIC = new Set(['int2', 'int4', 'int8', 'numeric', 'float4', 'float8']);
+const TIME = new Set(['date', 'timestamp', 'timestamptz']);
+
+/** How values of the key's type compare, or undefined when this module does not know. */
+function domainOf(k: KeyPart): 'number' | 'time' | 'text' | undefined {
+  if (k.kind !== 'column' || !k.type) return undefined;
+  const t = canonicalType(k.type);
+  if (NUMERIC.has(t)) return 'number';
+  if (TIME.has(t)) return 'time';
+  if (t === 'text' && (!k.collation || k.collation === 'C' || k.collation === 'default')) return 'text';
+  return undefined;
+}
+
+function parseText(text: string, domain: 'number' | 'time' | 'text'): Val | undefined {
+  const s = text.trim();
+  if (domain === 'number') {
+    const n = Number(s);
+    return s !== '' && Number.isFinite(n) ? n : undefined;
+  }
+  if (domain === 'time') {
+    // ISO dates and timestamps; an offset-less time is read as UTC, like the bounds.
+    const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)([+-]\d{2}(?::?\d{2})?|Z)?)?$/i.exec(s);
+    if (!m) return undefined;
+    let tz = m[3] ?? 'Z';
+    if (/^[+-]\d{2}$/.test(tz)) tz += ':00';
+    const ms = Date.parse(`${m[1]}T${m[2] ?? '00:00:00'}${tz}`);
+    return Number.isFinite(ms) ? ms : undefined;
+  }
+  // Text ranges compare like the C collation only for plain lower-case words and digits.
+  return /^[a-z0-9_]*$/.test(s) ? s : undefined;
+}
+
+function valueOf(n: AstNode, domain: 'number' | 'time' | 'text'): Val | undefined {
+  let x = n;
+  if (x?.TypeCast) {
+    const t = canonicalType(castTarget(x.TypeCast.typeName));
+    const ok = domain === 'number' ? NUMERIC.has(t) : domain === 'time' ? TIME.has(t) : t === 'text';
+    if (!ok) return undefined;
+    x = x.TypeCast.arg;
+  }
+  const c = x?.A_Const;
+  if (!c || c.isnull) return undefined;
+  if (domain === 'number') {
+    if (c.ival) return Number(c.ival.ival ?? 0);
+    if (c.fval) return Number(c.fval.fval);
+  }
+  if (c.sval) return parseText(String(c.sval.sval ?? ''), domain);
+  return undefined;
+}
+
+/** A set of allowed values: a union of intervals (bounds inclusive or not) or explicit points. */
+interface Interval {
+  lo?: Val;
+  loInc: boolean;
+  hi?: Val;
+  hiInc: boolean;
+}
+
+const ALL: Interval = { loInc: true, hiInc: true };
+
+function intersect(a: Interval, b: Interval): Interval {
+  const out: Interval = { ...a };
+  if (b.lo !== undefined && (out.lo === undefined || b.lo > out.lo || (b.lo === out.lo && !b.loInc))) {
+    out.lo = b.lo;
+    out.loInc = b.loInc;
+  }
+  if (b.hi !== undefined && (out.hi === undefined || b.hi < out.hi || (b.hi === out.hi && !b.hiInc))) {
+    out.hi = b.hi;
+    out.hiInc = b.hiInc;
+  }
+  return out;
+}
+
+function empty(i: Interval): boolean {
+  return i.lo !== undefined && i.hi !== undefined && (i.lo > i.hi || (i.lo === i.hi && !(i.loInc && i.hiInc)));
+}
+
+function contains(i: Interval, v: Val): boolean {
+  if (i.lo !== undefined && (v < i.lo || (v === i.lo && !i.loInc))) return false;
+  if (i.hi !== undefined && (v > i.hi || (v === i.hi && !i.hiInc))) return false;
+  return true;
+}
+
+/** What the constraints allow: an interval, optionally narrowed to points; undefined = unknown. */
+interface Allowed {
+  interval: Interval;
+  points?: Val[];
+  nulls: boolean;
+  notValues: Val[];
+}
+
+function allowed(cons: readonly ValueCon[], domain: 'number' | 'time' | 'text'): Allowed | undefined {
+  const a: Allowed = { interval: { ...ALL }, nulls: false, notValues: [] };
+  let sawValue = false;
+  for (const c of cons) {
+    if (c.kind === 'isnull') {
+      a.nulls = true;
+      continue;
+    }
+    if (c.kind === 'notnull') continue;
+    if (!c.nodes || !c.op) return undefined;
+    const vals = c.nodes.map((n) => valueOf(n, domain));
+    if (vals.some((v) => v === undefined)) return undefined;
+    const vs = vals as Val[];
+    sawValue = true;
+    switch (c.op) {
+      case '=':
+        a.points = a.points ? a.points.filter((p) => vs.includes(p)) : [...vs];
+        break;
+      case '<>':
+      case '!=':
+        a.notValues.push(...vs);
+        break;
+      case '<':
+        a.interval = intersect(a.interval, { hi: vs[0], hiInc: false, loInc: true });
+        break;
+      case '<=':
+        a.interval = intersect(a.interval, { hi: vs[0], hiInc: true, loInc: true });
+        break;
+      case '>':
+        a.interval = intersect(a.interval, { lo: vs[0], loInc: false, hiInc: true });
+        break;
+      case '>=':
+        a.interval = intersect(a.interval, { lo: vs[0], loInc: true, hiInc: true });
+        break;
+      case 'between':
+        a.interval = intersect(a.interval, { lo: vs[0], loInc: true, hi: vs[1], hiInc: true });
+        break;
+      default:
+        return undefined;
+    }
+  }
+  if (a.nulls && sawValue) return undefined;
+  return a;
+}
+
+function boundVal(b: { kind: string; text?: string }, domain: 'number' | 'time' | 'text'): Val | null | undefined {
+  if (b.kind === 'minvalue' || b.kind === 'maxvalue') return null;
+  return parseText(b.text ?? '', domain);
+}
+
+/**
+ * True when constant conditions on the (single-column) key leave every partition of a level in
+ * play, so that level prunes nothing; false when some partition is excluded or it cannot tell.
+ */
+export function coversEveryPartition(strategy: 'range' | 'list' | 'hash', key: readonly KeyPart[], partitions: readonly Partition[], cons: readonly ValueCon[]): boolean {
+  if (key.length !== 1 || partitions.length === 0 || strategy === 'hash' || cons.length === 0) return false;
+  const domain = domainOf(key[0]!);
+  if (!domain) return false;
+  const a = allowed(cons, domain);
+  if (!a) return false;
+  const inAllowed = (v: Val): boolean => contains(a.interval, v) && (!a.points || a.points.includes(v)) && !a.notValues.includes(v);
+  if (strategy === 'list') {
+    for (const p of partitions) {
+      const b = p.bound;
+      if (b.kind === 'default') {
+        // The default holds every value no list names (and NULL when no list has it).
+        if (a.nulls) {
+          if (partitions.some((q) => q.bound.kind === 'list' && q.bound.values.includes(null))) return false;
+          continue;
+        }
+        if (a.points) {
+          const named = new Set(partitions.flatMap((q) => (q.bound.kind === 'list' ? q.bound.values : [])).map((v) => (v === null ? null : parseText(v, domain))));
+          if (a.points.filter(inAllowed).every((v) => named.has(v))) return false;
+        }
+        continue;
+      }
+      if (b.kind !== 'list') return false;
+      const vals = b.values.map((v) => (v === null ? null : parseText(v, domain)));
+      if (vals.some((v) => v === undefined)) return false;
+      const hit = a.nulls ? vals.includes(null) : vals.some((v) => v !== null && inAllowed(v as Val));
+      // A partition holding only NULL survives no strict comparison.
+      if (!hit) return false;
+    }
+    return true;
+  }
+  // RANGE: a partition is [from, to); NULL goes to the default partition.
+  if (a.nulls) return false;
+  const ranges: Interval[] = [];
+  let hasDefault = false;
+  for (const p of partitions) {
+    const b = p.bound;
+    if (b.kind === 'default') {
+      hasDefault = true;
+      continue;
+    }
+    if (b.kind !== 'range' || b.from.length !== 1 || b.to.length !== 1) return false;
+    const lo = boundVal(b.from[0]!, domain);
+    const hi = boundVal(b.to[0]!, domain);
+    if (lo === undefined || hi === undefined) return false;
+    ranges.push({ ...(lo !== null ? { lo } : {}), loInc: true, ...(hi !== null ? { hi } : {}), hiInc: false });
+  }
+  const hits = (r: Interval): boolean => {
+    if (a.points) return a.points.some((v) => inAllowed(v) && contains(r, v));
+    const i = intersect(a.interval, r);
+    if (empty(i)) return false;
+    // `<>` removes single values: a partition holding exactly one excluded value is pruned.
+    return !(i.lo !== undefined && i.lo === i.hi && a.notValues.includes(i.lo));
+  };
+  if (!ranges.every(hits)) return false;
+  if (!hasDefault) return true;
+  // The default survives when an allowed value lies outside every bounded partition.
+  if (a.points) return a.points.filter(inAllowed).some((v) => !ranges.some((r) => contains(r, v)));
+  // Walk the bounded partitions in order from the allowed interval's low end: a gap before the
+  // allowed interval ends means some allowed values can only be in the default partition.
+  const sorted = [...ranges].sort((x, y) => (x.lo === undefined ? -1 : y.lo === undefined ? 1 : x.lo < y.lo ? -1 : x.lo > y.lo ? 1 : 0));
+  let cur = a.interval.lo;
+  let unbounded = cur === undefined;
+  const hiEnd = a.interval.hi;
+  const done = (): boolean => !unbounded && cur !== undefined && hiEnd !== undefined && (cur > hiEnd || (cur === hiEnd && !a.interval.hiInc));
+  for (const r of sorted) {
+    if (done()) return false;
+    if (r.hi !== undefined && !unbounded && cur !== undefined && r.hi <= cur) continue;
+    if (r.lo !== undefined && (unbounded || (cur !== undefined && r.lo > cur))) return true;
+    if (r.hi === undefined) return false;
+    cur = r.hi;
+    unbounded = false;
+  }
+  return !done();
+}
