@@ -165,51 +165,67 @@ function boundVal(b: { kind: string; text?: string }, domain: 'number' | 'time' 
  * play, so that level prunes nothing; false when some partition is excluded or it cannot tell.
  */
 export function coversEveryPartition(strategy: 'range' | 'list' | 'hash', key: readonly KeyPart[], partitions: readonly Partition[], cons: readonly ValueCon[]): boolean {
-  if (key.length !== 1 || partitions.length === 0 || strategy === 'hash' || cons.length === 0) return false;
+  const m = matching(strategy, key, partitions, cons);
+  return m !== undefined && m.every((x) => x);
+}
+
+/** True when constant conditions on the key match none of the partitions (all are excluded). */
+export function excludesEveryPartition(strategy: 'range' | 'list' | 'hash', key: readonly KeyPart[], partitions: readonly Partition[], cons: readonly ValueCon[]): boolean {
+  const m = matching(strategy, key, partitions, cons);
+  return m !== undefined && m.every((x) => !x);
+}
+
+/** For each partition, whether the conditions can match rows in it; undefined when unknown. */
+function matching(strategy: 'range' | 'list' | 'hash', key: readonly KeyPart[], partitions: readonly Partition[], cons: readonly ValueCon[]): boolean[] | undefined {
+  if (key.length !== 1 || partitions.length === 0 || strategy === 'hash' || cons.length === 0) return undefined;
   const domain = domainOf(key[0]!);
-  if (!domain) return false;
+  if (!domain) return undefined;
   const a = allowed(cons, domain);
-  if (!a) return false;
+  if (!a) return undefined;
   const inAllowed = (v: Val): boolean => contains(a.interval, v) && (!a.points || a.points.includes(v)) && !a.notValues.includes(v);
   if (strategy === 'list') {
+    const out: boolean[] = [];
     for (const p of partitions) {
       const b = p.bound;
       if (b.kind === 'default') {
         // The default holds every value no list names (and NULL when no list has it).
         if (a.nulls) {
-          if (partitions.some((q) => q.bound.kind === 'list' && q.bound.values.includes(null))) return false;
+          out.push(!partitions.some((q) => q.bound.kind === 'list' && q.bound.values.includes(null)));
           continue;
         }
         if (a.points) {
           const named = new Set(partitions.flatMap((q) => (q.bound.kind === 'list' ? q.bound.values : [])).map((v) => (v === null ? null : parseText(v, domain))));
-          if (a.points.filter(inAllowed).every((v) => named.has(v))) return false;
+          out.push(!a.points.filter(inAllowed).every((v) => named.has(v)));
+          continue;
         }
+        out.push(true);
         continue;
       }
-      if (b.kind !== 'list') return false;
+      if (b.kind !== 'list') return undefined;
       const vals = b.values.map((v) => (v === null ? null : parseText(v, domain)));
-      if (vals.some((v) => v === undefined)) return false;
-      const hit = a.nulls ? vals.includes(null) : vals.some((v) => v !== null && inAllowed(v as Val));
-      // A partition holding only NULL survives no strict comparison.
-      if (!hit) return false;
+      if (vals.some((v) => v === undefined)) return undefined;
+      // A partition holding only NULL matches no strict comparison.
+      out.push(a.nulls ? vals.includes(null) : vals.some((v) => v !== null && inAllowed(v as Val)));
     }
-    return true;
+    return out;
   }
   // RANGE: a partition is [from, to); NULL goes to the default partition.
-  if (a.nulls) return false;
+  if (a.nulls) return partitions.map((p) => p.bound.kind === 'default');
   const ranges: Interval[] = [];
-  let hasDefault = false;
+  const slot: (Interval | 'default')[] = [];
   for (const p of partitions) {
     const b = p.bound;
     if (b.kind === 'default') {
-      hasDefault = true;
+      slot.push('default');
       continue;
     }
-    if (b.kind !== 'range' || b.from.length !== 1 || b.to.length !== 1) return false;
+    if (b.kind !== 'range' || b.from.length !== 1 || b.to.length !== 1) return undefined;
     const lo = boundVal(b.from[0]!, domain);
     const hi = boundVal(b.to[0]!, domain);
-    if (lo === undefined || hi === undefined) return false;
-    ranges.push({ ...(lo !== null ? { lo } : {}), loInc: true, ...(hi !== null ? { hi } : {}), hiInc: false });
+    if (lo === undefined || hi === undefined) return undefined;
+    const r: Interval = { ...(lo !== null ? { lo } : {}), loInc: true, ...(hi !== null ? { hi } : {}), hiInc: false };
+    ranges.push(r);
+    slot.push(r);
   }
   const hits = (r: Interval): boolean => {
     if (a.points) return a.points.some((v) => inAllowed(v) && contains(r, v));
@@ -218,10 +234,16 @@ export function coversEveryPartition(strategy: 'range' | 'list' | 'hash', key: r
     // `<>` removes single values: a partition holding exactly one excluded value is pruned.
     return !(i.lo !== undefined && i.lo === i.hi && a.notValues.includes(i.lo));
   };
-  if (!ranges.every(hits)) return false;
-  if (!hasDefault) return true;
-  // The default survives when an allowed value lies outside every bounded partition.
-  if (a.points) return a.points.filter(inAllowed).some((v) => !ranges.some((r) => contains(r, v)));
+  const defaultHit = ((): boolean => {
+    // The default matches when an allowed value lies outside every bounded partition.
+    if (a.points) return a.points.filter(inAllowed).some((v) => !ranges.some((r) => contains(r, v)));
+    return gapInCoverage(a, ranges);
+  })();
+  return slot.map((x) => (x === 'default' ? defaultHit : hits(x)));
+}
+
+/** Whether some value of the allowed interval lies in no bounded range partition. */
+function gapInCoverage(a: Allowed, ranges: readonly Interval[]): boolean {
   // Walk the bounded partitions in order from the allowed interval's low end: a gap before the
   // allowed interval ends means some allowed values can only be in the default partition.
   const sorted = [...ranges].sort((x, y) => (x.lo === undefined ? -1 : y.lo === undefined ? 1 : x.lo < y.lo ? -1 : x.lo > y.lo ? 1 : 0));

@@ -6,11 +6,11 @@
 import { displayIdent, displayName, type PartitionedTable } from '../catalog/model';
 import { byteToUtf16, type AstNode, type OffsetRange, type ParsedStatement } from '../sql/parse';
 import { insertionPoint } from './fix';
-import { coversEveryPartition } from './bounds';
+import { coversEveryPartition, excludesEveryPartition } from './bounds';
 import { opName } from './expr';
 import { Joins, type Equivalences } from './joins';
 import { collationMismatch, decide, opclassMismatch, type Ctx, type Eval } from './predicates';
-import { keyPartName, namesAny, schemeColumns, schemesOf } from './schemes';
+import { keyPartName, namesAny, ownBoundOf, schemeColumns, schemesOf } from './schemes';
 import type { RefItem, Scope } from './scope';
 import type { PruneVerdict, TableReferenceVerdict } from './verdict';
 
@@ -32,13 +32,18 @@ export class Judge extends Joins {
       this.record(ref, 'prunable', 'the conditions contradict each other, so PostgreSQL scans no partition');
       return;
     }
+    if (this.outsideOwnBound(ref, conj, scope)) {
+      this.record(ref, 'prunable', 'the conditions contradict the partition\'s own bound, so PostgreSQL scans none of its partitions');
+      return;
+    }
     let mentioned = false;
     let firstReason: string | undefined;
     let prunable = false;
     let runtimeReason: string | undefined;
     for (const scheme of schemes) {
       const ev: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
-      const ctx: Ctx = { ref, scheme, scope };
+      const hasDefault = scheme !== schemes[0] && scheme.partitions.some((p) => p.bound.kind === 'default');
+      const ctx: Ctx = { ref, scheme, scope, ...(hasDefault ? { top: schemes[0]! } : {}) };
       const cols = schemeColumns(scheme);
       // A conjunct that names none of the key's columns can neither constrain nor mention it.
       for (const c of conj) if (namesAny(c, cols)) this.evalNode(c, false, ev, ctx);
@@ -127,6 +132,19 @@ export class Judge extends Joins {
       }
     }
     return false;
+  }
+
+  /**
+   * A sub-partitioned partition queried directly that has a default partition: PostgreSQL adds
+   * its own partition constraint to the conditions, so conditions outside its bound prune all.
+   */
+  protected outsideOwnBound(ref: RefItem, conj: AstNode[], scope: Scope): boolean {
+    const own = ownBoundOf(ref.table);
+    if (!own || !ref.table.partitions.some((p) => p.bound.kind === 'default')) return false;
+    const ev: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
+    const ctx: Ctx = { ref, scheme: own, scope };
+    for (const c of conj) this.evalNode(c, false, ev, ctx);
+    return excludesEveryPartition(own.strategy, own.key, own.partitions, ev.cons.filter((c) => c.idx === 0 && c.runtime === undefined));
   }
 
   protected record(ref: RefItem, verdict: PruneVerdict, reason: string): void {

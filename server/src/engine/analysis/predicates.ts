@@ -48,6 +48,12 @@ export interface Ctx {
   readonly ref: RefItem;
   readonly scheme: Scheme;
   readonly scope: Scope;
+  /**
+   * The top-level scheme, when `scheme` is a sub-level with a default partition: PostgreSQL then
+   * adds the sub-partition's own constraint, and an OR branch on the top key that contradicts
+   * it is ignored at this level.
+   */
+  readonly top?: Scheme;
 }
 
 /** Whether the constraints collected for one AND-group let PostgreSQL prune at this level. */
@@ -59,6 +65,8 @@ export function decide(ev: Eval, s: Scheme, runtime = false): { ok: boolean; rea
   switch (s.strategy) {
     case 'range':
       if (on(0, ['eq', 'in', 'range', 'isnull'])) return { ok: true };
+      // A NULL in any key column sends the row to the default partition (or nowhere).
+      if (cons.some((c) => c.kind === 'isnull')) return { ok: true };
       if (cons.some((c) => c.idx > 0))
         return { ok: false, reason: `only a later key column is constrained, but a multi-column RANGE key prunes on a leading run of key columns starting with ${first}` };
       if (on(0, ['ne'])) return { ok: false, reason: `<> / NOT IN on ${first} cannot prune RANGE partitions` };
@@ -153,6 +161,7 @@ export class Predicates extends Scopes {
         this.evalNode(a, neg, sub, ctx);
         if (sub.mentions) ev.mentions = true;
         const d = decide(sub, ctx.scheme);
+        if (!d.ok && ctx.top && this.armPrunesTop(a, neg, ctx)) continue;
         if (!d.ok) {
           all = false;
           badArm ??= sub.mentions ? (d.reason ?? sub.reasons[0]) : undefined;
@@ -242,7 +251,16 @@ export class Predicates extends Scopes {
           cls = this.worstOf(arr.A_ArrayExpr.elements ?? [], ctx);
         } else if (arr?.A_Const) {
           if (arr.A_Const.isnull) {
-            // A strict operator over a NULL array is NULL: the planner folds it, nothing is scanned.
+            // A strict immutable operator over a NULL array is NULL: the planner folds it and
+            // scans nothing. A cross-type stable one (timestamp key, timestamptz[]) is not folded,
+            // and a NULL array constant cannot prune.
+            const part = ctx.scheme.key[idx]!;
+            const elem = b.rexpr?.TypeCast ? canonicalType(castTarget(b.rexpr.TypeCast.typeName).replace(/\[\]$/, '')) : undefined;
+            const keyType = part.kind === 'column' && part.type ? canonicalType(part.type) : undefined;
+            if (elem && keyType && elem !== keyType && !(INTEGER_TYPES.has(elem) && INTEGER_TYPES.has(keyType))) {
+              this.note(ev, `${keyName} = ANY(NULL::${elem}[]) compares across types and cannot be used for pruning`);
+              return;
+            }
             ev.cons.push({ idx, kind: 'eq' });
             return;
           }
@@ -422,6 +440,14 @@ export class Predicates extends Scopes {
     return { idx: -1, wrapped: `${m} is used inside an expression, which hides the partition key` };
   }
 
+  /** Whether an OR branch prunes the top level on its own (so a sub-level can refute it). */
+  protected armPrunesTop(arm: AstNode, neg: boolean, ctx: Ctx): boolean {
+    const top = ctx.top!;
+    const ev: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
+    this.evalNode(arm, neg, ev, { ref: ctx.ref, scheme: top, scope: ctx.scope });
+    return decide(ev, top).ok;
+  }
+
   /** The key part that is `NOT node` (a boolean key expression such as `(NOT a)`), else -1. */
   protected negatedKeyIdx(node: AstNode, ctx: Ctx): number {
     if (!node) return -1;
@@ -570,7 +596,8 @@ const FLOAT_TYPES = new Set(['float4', 'float8']);
 
 /** The type of a value as the parser resolves it, when it is evident (a typed literal or a cast). */
 function valueType(n: AstNode): string | undefined {
-  if (n?.A_Const?.fval) return 'numeric';
+  // An integer literal too large for int4 is an int8 (the parser keeps it as a string).
+  if (n?.A_Const?.fval) return /^-?\d+$/.test(String(n.A_Const.fval.fval ?? '')) ? 'int8' : 'numeric';
   if (n?.A_Const?.ival) return 'int4';
   if (n?.TypeCast) return canonicalType(castTarget(n.TypeCast.typeName));
   return undefined;
