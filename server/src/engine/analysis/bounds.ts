@@ -23,16 +23,22 @@ const NUMERIC = new Set(['int2', 'int4', 'int8', 'numeric', 'float4', 'float8'])
 const TIME = new Set(['date', 'timestamp', 'timestamptz']);
 
 /** How values of the key's type compare, or undefined when this module does not know. */
-function domainOf(k: KeyPart): 'number' | 'time' | 'text' | undefined {
-  if (k.kind !== 'column' || !k.type) return undefined;
+function domainOf(k: KeyPart): Domain | undefined {
+  if (k.kind !== 'column') return undefined;
+  // Without a known type nothing is compared; other types (enums, arrays, ranges, …) match a
+  // LIST value by its exact text.
+  if (!k.type) return undefined;
   const t = canonicalType(k.type);
   if (NUMERIC.has(t)) return 'number';
   if (TIME.has(t)) return 'time';
   if (t === 'text' && (!k.collation || k.collation === 'C' || k.collation === 'default')) return 'text';
-  return undefined;
+  if (t === 'bpchar' || t === 'bool' || t === 'uuid') return undefined;
+  return 'exact';
 }
 
-function parseText(text: string, domain: 'number' | 'time' | 'text'): Val | undefined {
+type Domain = 'number' | 'time' | 'text' | 'exact';
+
+function parseText(text: string, domain: Domain): Val | undefined {
   const s = text.trim();
   if (domain === 'number') {
     const n = Number(s);
@@ -47,15 +53,16 @@ function parseText(text: string, domain: 'number' | 'time' | 'text'): Val | unde
     const ms = Date.parse(`${m[1]}T${m[2] ?? '00:00:00'}${tz}`);
     return Number.isFinite(ms) ? ms : undefined;
   }
+  if (domain === 'exact') return s.replace(/\s+/g, '');
   // Text ranges compare like the C collation only for plain lower-case words and digits.
   return /^[a-z0-9_]*$/.test(s) ? s : undefined;
 }
 
-function valueOf(n: AstNode, domain: 'number' | 'time' | 'text'): Val | undefined {
+function valueOf(n: AstNode, domain: Domain): Val | undefined {
   let x = n;
   if (x?.TypeCast) {
     const t = canonicalType(castTarget(x.TypeCast.typeName));
-    const ok = domain === 'number' ? NUMERIC.has(t) : domain === 'time' ? TIME.has(t) : t === 'text';
+    const ok = domain === 'number' ? NUMERIC.has(t) : domain === 'time' ? TIME.has(t) : domain === 'text' ? t === 'text' : true;
     if (!ok) return undefined;
     x = x.TypeCast.arg;
   }
@@ -110,7 +117,7 @@ interface Allowed {
   notValues: Val[];
 }
 
-function allowed(cons: readonly ValueCon[], domain: 'number' | 'time' | 'text'): Allowed | undefined {
+function allowed(cons: readonly ValueCon[], domain: Domain): Allowed | undefined {
   const a: Allowed = { interval: { ...ALL }, nulls: false, notValues: [] };
   let sawValue = false;
   for (const c of cons) {
@@ -155,7 +162,7 @@ function allowed(cons: readonly ValueCon[], domain: 'number' | 'time' | 'text'):
   return a;
 }
 
-function boundVal(b: { kind: string; text?: string }, domain: 'number' | 'time' | 'text'): Val | null | undefined {
+function boundVal(b: { kind: string; text?: string }, domain: Domain): Val | null | undefined {
   if (b.kind === 'minvalue' || b.kind === 'maxvalue') return null;
   return parseText(b.text ?? '', domain);
 }
@@ -180,6 +187,8 @@ function matching(strategy: 'range' | 'list' | 'hash', key: readonly KeyPart[], 
   if (key.length !== 1 || partitions.length === 0 || strategy === 'hash' || cons.length === 0) return undefined;
   const domain = domainOf(key[0]!);
   if (!domain) return undefined;
+  // Exact text matches only LIST equality (`=`, IN); order needs the type's comparison.
+  if (domain === 'exact' && (strategy !== 'list' || cons.some((c) => c.op !== undefined && c.op !== '='))) return undefined;
   const a = allowed(cons, domain);
   if (!a) return undefined;
   const inAllowed = (v: Val): boolean => contains(a.interval, v) && (!a.points || a.points.includes(v)) && !a.notValues.includes(v);
