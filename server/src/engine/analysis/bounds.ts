@@ -183,7 +183,7 @@ export function excludesEveryPartition(strategy: 'range' | 'list' | 'hash', key:
 }
 
 /** For each partition, whether the conditions can match rows in it; undefined when unknown. */
-function matching(strategy: 'range' | 'list' | 'hash', key: readonly KeyPart[], partitions: readonly Partition[], cons: readonly ValueCon[]): boolean[] | undefined {
+export function matching(strategy: 'range' | 'list' | 'hash', key: readonly KeyPart[], partitions: readonly Partition[], cons: readonly ValueCon[]): boolean[] | undefined {
   if (key.length !== 1 || partitions.length === 0 || strategy === 'hash' || cons.length === 0) return undefined;
   const domain = domainOf(key[0]!);
   if (!domain) return undefined;

@@ -6,11 +6,11 @@
 import { displayIdent, displayName, type PartitionedTable } from '../catalog/model';
 import { byteToUtf16, type AstNode, type OffsetRange, type ParsedStatement } from '../sql/parse';
 import { insertionPoint } from './fix';
-import { coversEveryPartition, excludesEveryPartition } from './bounds';
+import { coversEveryPartition, excludesEveryPartition, matching } from './bounds';
 import { opName } from './expr';
 import { Joins, type Equivalences } from './joins';
-import { collationMismatch, decide, opclassMismatch, type Ctx, type Eval } from './predicates';
-import { keyPartName, namesAny, ownBoundOf, schemeColumns, schemesOf } from './schemes';
+import { collationMismatch, decide, opclassMismatch, type Con, type Ctx, type Eval } from './predicates';
+import { keyPartName, namesAny, ownBoundOf, schemeColumns, schemesOf, type Scheme } from './schemes';
 import type { RefItem, Scope } from './scope';
 import type { PruneVerdict, TableReferenceVerdict } from './verdict';
 
@@ -58,7 +58,7 @@ export class Judge extends Joins {
         }
       }
       const d = decide(ev, scheme);
-      if (d.ok && !ev.orOk && coversEveryPartition(scheme.strategy, scheme.key, scheme.partitions, ev.cons.filter((c) => c.idx === 0 && c.runtime === undefined))) {
+      if (d.ok && this.coversAll(ev, scheme)) {
         mentioned = true;
         firstReason ??= `the condition on ${keyPartName(scheme.key[0]!)} matches every partition's bounds, so it excludes none`;
         continue;
@@ -132,6 +132,29 @@ export class Judge extends Joins {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the constant conditions of one level keep every partition of it: the AND-group's
+   * conditions, or, when an OR made the level prunable, the union of its branches.
+   */
+  protected coversAll(ev: Eval, scheme: Scheme): boolean {
+    const usable = (cs: readonly Con[]): Con[] => cs.filter((c) => c.idx === 0 && c.runtime === undefined);
+    const outside = usable(ev.cons);
+    if (!ev.orOk) return coversEveryPartition(scheme.strategy, scheme.key, scheme.partitions, outside);
+    // Some OR prunes: the level covers everything only if, for one such OR, every partition is
+    // matched by some branch (with the conditions outside the OR).
+    return (ev.orArms ?? []).some((arms) => {
+      const hit = scheme.partitions.map(() => false);
+      for (const arm of arms) {
+        const m = matching(scheme.strategy, scheme.key, scheme.partitions, [...outside, ...usable(arm)]);
+        if (!m) return false;
+        m.forEach((x, i) => {
+          if (x) hit[i] = true;
+        });
+      }
+      return hit.every((x) => x);
+    });
   }
 
   /**

@@ -30,6 +30,8 @@ export interface Eval {
   cons: Con[];
   /** Some OR conjunct prunes on its own. */
   orOk: boolean;
+  /** The constraints of each branch of every OR that prunes, to compare with partition bounds. */
+  orArms?: Con[][][];
   mentions: boolean;
   reasons: string[];
 }
@@ -156,18 +158,28 @@ export class Predicates extends Scopes {
       }
       let all = true;
       let badArm: string | undefined;
+      const arms: Con[][] = [];
+      let armsKnown = true;
       for (const a of b.args ?? []) {
         const sub: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
         this.evalNode(a, neg, sub, ctx);
         if (sub.mentions) ev.mentions = true;
         const d = decide(sub, ctx.scheme);
-        if (!d.ok && ctx.top && this.armPrunesTop(a, neg, ctx)) continue;
+        if (sub.orOk) armsKnown = false;
+        arms.push(sub.cons);
+        if (!d.ok && ctx.top && this.armPrunesTop(a, neg, ctx)) {
+          armsKnown = false;
+          continue;
+        }
         if (!d.ok) {
           all = false;
           badArm ??= sub.mentions ? (d.reason ?? sub.reasons[0]) : undefined;
         }
       }
-      if (all) ev.orOk = true;
+      if (all) {
+        ev.orOk = true;
+        if (armsKnown) (ev.orArms ??= []).push(arms);
+      }
       else if (ev.mentions) {
         const k = ctx.scheme.key.map(keyPartName).join(', ');
         ev.reasons.push(badArm ? `a branch of an OR cannot be pruned (${badArm})` : `not every branch of an OR constrains ${k}`);
@@ -287,6 +299,14 @@ export class Predicates extends Scopes {
         else if (!any && (o === '<>' || o === '!=')) ev.cons.push({ idx, kind: 'ne' });
         else if (['<', '<=', '>', '>='].includes(o)) ev.cons.push({ idx, kind: 'range' });
         else this.note(ev, `${o} ${any ? 'ANY' : 'ALL'} on ${keyName} cannot be used for pruning`);
+        return;
+      }
+      const notBetween = kind.startsWith('AEXPR_NOT_BETWEEN') !== neg && kind.includes('BETWEEN') && !kind.includes('SYM');
+      if (notBetween && b.rexpr?.List?.items?.length === 2) {
+        // `k NOT BETWEEN a AND b` is `k < a OR k > b`.
+        const [lo, hi] = b.rexpr.List.items as AstNode[];
+        const or = { BoolExpr: { boolop: 'OR_EXPR', args: [aexpr('<', b.lexpr, lo), aexpr('>', b.lexpr, hi)], location: -1 } };
+        this.evalNode(or, false, ev, ctx);
         return;
       }
       if (kind.startsWith('AEXPR_BETWEEN') || kind.startsWith('AEXPR_NOT_BETWEEN')) {
