@@ -26,6 +26,7 @@ void test('fixture schema is learned into the catalog', () => {
   assert.deepEqual(names, [
     'Sales.Orders',
     'public.agent_outputs',
+    'public.arrs',
     'public.bflags',
     'public.campaigns',
     'public.codes',
@@ -36,10 +37,13 @@ void test('fixture schema is learned into the catalog', () => {
     'public.metrics',
     'public.notflags',
     'public.orders',
+    'public.pairs',
     'public.scores',
+    'public.smalls',
     'public.subscribers',
     'public.tags',
     'public.words',
+    'public.zones',
   ]);
   assert.equal(catalog.lookup(undefined, 'leads')?.partitions.length, 25);
 });
