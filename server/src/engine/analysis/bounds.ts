@@ -172,7 +172,7 @@ function boundVal(b: { kind: string; text?: string }, domain: Domain): Val | nul
  * play, so that level prunes nothing; false when some partition is excluded or it cannot tell.
  */
 export function coversEveryPartition(strategy: 'range' | 'list' | 'hash', key: readonly KeyPart[], partitions: readonly Partition[], cons: readonly ValueCon[]): boolean {
-  const m = matching(strategy, key, partitions, cons);
+  const m = matching(strategy, key, partitions, cons, true);
   return m !== undefined && m.every((x) => x);
 }
 
@@ -183,7 +183,13 @@ export function excludesEveryPartition(strategy: 'range' | 'list' | 'hash', key:
 }
 
 /** For each partition, whether the conditions can match rows in it; undefined when unknown. */
-export function matching(strategy: 'range' | 'list' | 'hash', key: readonly KeyPart[], partitions: readonly Partition[], cons: readonly ValueCon[]): boolean[] | undefined {
+export function matching(
+  strategy: 'range' | 'list' | 'hash',
+  key: readonly KeyPart[],
+  partitions: readonly Partition[],
+  cons: readonly ValueCon[],
+  stopOnMiss = false,
+): boolean[] | undefined {
   if (key.length !== 1 || partitions.length === 0 || strategy === 'hash' || cons.length === 0) return undefined;
   const domain = domainOf(key[0]!);
   if (!domain) return undefined;
@@ -203,7 +209,7 @@ export function matching(strategy: 'range' | 'list' | 'hash', key: readonly KeyP
           continue;
         }
         if (a.points) {
-          const named = new Set(partitions.flatMap((q) => (q.bound.kind === 'list' ? q.bound.values : [])).map((v) => (v === null ? null : parseText(v, domain))));
+          const named = namedValues(partitions, domain);
           out.push(!a.points.filter(inAllowed).every((v) => named.has(v)));
           continue;
         }
@@ -211,7 +217,7 @@ export function matching(strategy: 'range' | 'list' | 'hash', key: readonly KeyP
         continue;
       }
       if (b.kind !== 'list') return undefined;
-      const vals = b.values.map((v) => (v === null ? null : parseText(v, domain)));
+      const vals = listValues(p, domain);
       if (vals.some((v) => v === undefined)) return undefined;
       // A partition holding only NULL matches no strict comparison.
       out.push(a.nulls ? vals.includes(null) : vals.some((v) => v !== null && inAllowed(v as Val)));
@@ -220,22 +226,9 @@ export function matching(strategy: 'range' | 'list' | 'hash', key: readonly KeyP
   }
   // RANGE: a partition is [from, to); NULL goes to the default partition.
   if (a.nulls) return partitions.map((p) => p.bound.kind === 'default');
-  const ranges: Interval[] = [];
-  const slot: (Interval | 'default')[] = [];
-  for (const p of partitions) {
-    const b = p.bound;
-    if (b.kind === 'default') {
-      slot.push('default');
-      continue;
-    }
-    if (b.kind !== 'range' || b.from.length !== 1 || b.to.length !== 1) return undefined;
-    const lo = boundVal(b.from[0]!, domain);
-    const hi = boundVal(b.to[0]!, domain);
-    if (lo === undefined || hi === undefined) return undefined;
-    const r: Interval = { ...(lo !== null ? { lo } : {}), loInc: true, ...(hi !== null ? { hi } : {}), hiInc: false };
-    ranges.push(r);
-    slot.push(r);
-  }
+  const parsed = rangeSlots(partitions, domain);
+  if (!parsed) return undefined;
+  const { ranges, slot } = parsed;
   const hits = (r: Interval): boolean => {
     if (a.points) return a.points.some((v) => inAllowed(v) && contains(r, v));
     const i = intersect(a.interval, r);
@@ -243,12 +236,20 @@ export function matching(strategy: 'range' | 'list' | 'hash', key: readonly KeyP
     // `<>` removes single values: a partition holding exactly one excluded value is pruned.
     return !(i.lo !== undefined && i.lo === i.hi && a.notValues.includes(i.lo));
   };
-  const defaultHit = ((): boolean => {
+  const defaultHit = (): boolean => {
     // The default matches when an allowed value lies outside every bounded partition.
     if (a.points) return a.points.filter(inAllowed).some((v) => !ranges.some((r) => contains(r, v)));
     return gapInCoverage(a, ranges);
-  })();
-  return slot.map((x) => (x === 'default' ? defaultHit : hits(x)));
+  };
+  const out: boolean[] = [];
+  let dflt: boolean | undefined;
+  for (const x of slot) {
+    const h = x === 'default' ? (dflt ??= defaultHit()) : hits(x);
+    // Asked only whether every partition matches: the first miss answers it.
+    if (!h && stopOnMiss) return [false];
+    out.push(h);
+  }
+  return out;
 }
 
 /** Whether some value of the allowed interval lies in no bounded range partition. */
@@ -269,4 +270,65 @@ function gapInCoverage(a: Allowed, ranges: readonly Interval[]): boolean {
     unbounded = false;
   }
   return !done();
+}
+
+// Parsed bounds, cached per partition list and domain: a query is checked against the same
+// catalog many times, and parsing every bound for every condition would dominate the analysis.
+const rangeCache = new WeakMap<readonly Partition[], Map<Domain, { ranges: Interval[]; slot: (Interval | 'default')[] } | null>>();
+
+function rangeSlots(partitions: readonly Partition[], domain: Domain): { ranges: Interval[]; slot: (Interval | 'default')[] } | undefined {
+  let byDomain = rangeCache.get(partitions);
+  if (!byDomain) rangeCache.set(partitions, (byDomain = new Map()));
+  let hit = byDomain.get(domain);
+  if (hit === undefined) {
+    hit = computeRangeSlots(partitions, domain) ?? null;
+    byDomain.set(domain, hit);
+  }
+  return hit ?? undefined;
+}
+
+function computeRangeSlots(partitions: readonly Partition[], domain: Domain): { ranges: Interval[]; slot: (Interval | 'default')[] } | undefined {
+  const ranges: Interval[] = [];
+  const slot: (Interval | 'default')[] = [];
+  for (const p of partitions) {
+    const b = p.bound;
+    if (b.kind === 'default') {
+      slot.push('default');
+      continue;
+    }
+    if (b.kind !== 'range' || b.from.length !== 1 || b.to.length !== 1) return undefined;
+    const lo = boundVal(b.from[0]!, domain);
+    const hi = boundVal(b.to[0]!, domain);
+    if (lo === undefined || hi === undefined) return undefined;
+    const r: Interval = { ...(lo !== null ? { lo } : {}), loInc: true, ...(hi !== null ? { hi } : {}), hiInc: false };
+    ranges.push(r);
+    slot.push(r);
+  }
+  return { ranges, slot };
+}
+
+const listCache = new WeakMap<Partition, Map<Domain, (Val | null | undefined)[]>>();
+
+function listValues(p: Partition, domain: Domain): (Val | null | undefined)[] {
+  let byDomain = listCache.get(p);
+  if (!byDomain) listCache.set(p, (byDomain = new Map()));
+  let hit = byDomain.get(domain);
+  if (!hit) {
+    hit = p.bound.kind === 'list' ? p.bound.values.map((v) => (v === null ? null : parseText(v, domain))) : [];
+    byDomain.set(domain, hit);
+  }
+  return hit;
+}
+
+const namedCache = new WeakMap<readonly Partition[], Map<Domain, Set<Val | null | undefined>>>();
+
+function namedValues(partitions: readonly Partition[], domain: Domain): Set<Val | null | undefined> {
+  let byDomain = namedCache.get(partitions);
+  if (!byDomain) namedCache.set(partitions, (byDomain = new Map()));
+  let hit = byDomain.get(domain);
+  if (!hit) {
+    hit = new Set(partitions.flatMap((q) => (q.bound.kind === 'list' ? listValues(q, domain) : [])));
+    byDomain.set(domain, hit);
+  }
+  return hit;
 }

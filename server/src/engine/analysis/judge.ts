@@ -114,7 +114,22 @@ export class Judge extends Joins {
    * different constants (`status = 'a' AND status = 'b'`).
    */
   protected contradictory(conj: readonly AstNode[], delayed: readonly AstNode[], scope: Scope, ec: Equivalences): boolean {
-    for (const c of [...conj, ...delayed]) if (isConstantFalse(c)) return true;
+    for (const c of conj) if (isConstantFalse(c)) return true;
+    for (const c of delayed) if (isConstantFalse(c)) return true;
+    // Cheap pre-check by column name: two constants for one name are needed at all.
+    const byName = new Map<string, number>();
+    let twice = false;
+    for (const c of conj) {
+      const b = c.A_Expr;
+      if (!b || b.kind !== 'AEXPR_OP' || !(b.lexpr?.A_Const || b.rexpr?.A_Const)) continue;
+      const col = b.lexpr?.ColumnRef ?? b.rexpr?.ColumnRef;
+      const name = col?.fields?.at(-1)?.String?.sval as string | undefined;
+      if (name === undefined) continue;
+      const n = (byName.get(name) ?? 0) + 1;
+      byName.set(name, n);
+      if (n > 1) twice = true;
+    }
+    if (!twice && ec.members.size === 0) return false;
     const seen = new Map<string, string>();
     for (const c of conj) {
       const b = c.A_Expr;
