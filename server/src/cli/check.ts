@@ -5,7 +5,7 @@
  * checks every SQL / Ruby / TypeScript / JavaScript / Python file among the PATHs.
  * Exit codes: 0 no findings at or above --fail-on, 1 such findings, 2 usage or internal error (message on stderr).
  */
-import { displayName, keyNames } from '../engine/catalog/model';
+import { catalogListing, displayName, keyNames } from '../engine/catalog/model';
 import { LineIndex } from '../engine/finding';
 import { checkFile, createCatalogIndex, documentKind, indexHostFile, loadEngine } from '../engine/index';
 import { CliError, collectFiles, readText, type InputFile } from './files';
@@ -141,7 +141,8 @@ async function buildReport(args: CheckArgs): Promise<CheckReport> {
   }
   const snapshot = catalog.snapshot();
 
-  const tables: CheckedTable[] = snapshot.tables().map((t) => ({
+  // Sub-partitioned partitions are partitioned tables too (pg_partitioned_table lists them).
+  const tables: CheckedTable[] = catalogListing(snapshot.tables()).map((t) => ({
     name: displayName(t.schema, t.name),
     strategy: t.strategy,
     key: keyNames(t.key),
