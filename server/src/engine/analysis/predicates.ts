@@ -61,7 +61,7 @@ export interface Ctx {
 /** Whether the constraints collected for one AND-group let PostgreSQL prune at this level. */
 export function decide(ev: Eval, s: Scheme, runtime = false): { ok: boolean; reason?: string } {
   if (ev.orOk) return { ok: true };
-  const cons = runtime ? ev.cons : ev.cons.filter((c) => c.runtime === undefined);
+  const cons = runtime || !ev.cons.some((c) => c.runtime !== undefined) ? ev.cons : ev.cons.filter((c) => c.runtime === undefined);
   const on = (i: number, kinds: Con['kind'][]): boolean => cons.some((c) => c.idx === i && kinds.includes(c.kind));
   const first = s.key[0] ? keyPartName(s.key[0]) : '';
   switch (s.strategy) {
