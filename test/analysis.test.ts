@@ -37,8 +37,8 @@ void test('a verdict per reference: table, name range (not the alias), qualifier
   assert.equal(leads.statement, 'select');
   assert.equal(campaigns.alias, undefined);
   assert.equal(campaigns.qualifier, 'campaigns');
-  assert.equal(campaigns.verdict, 'not-prunable');
-  assert.match(campaigns.reason, /user_id is constrained only by another table's column/);
+  assert.equal(campaigns.verdict, 'runtime-only');
+  assert.match(campaigns.reason, /user_id is constrained only by another relation's column/);
   assert.equal(verdicts('UPDATE leads SET status = 1')[0]!.statement, 'update');
   assert.equal(verdicts('DELETE FROM leads')[0]!.statement, 'delete');
   assert.equal(verdicts('MERGE INTO leads t USING users s ON t.id = s.id WHEN MATCHED THEN DELETE')[0]!.statement, 'merge');

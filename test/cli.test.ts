@@ -202,7 +202,7 @@ void describe('partition-lens check --format text / sarif', () => {
     assert.equal(s.runs.length, 1);
     const run0 = s.runs[0]!;
     assert.equal(run0.tool.driver.name, 'partition-lens');
-    assert.deepEqual(run0.tool.driver.rules.map((x) => x.id), ['partition-key-missing', 'partition-key-not-prunable']);
+    assert.deepEqual(run0.tool.driver.rules.map((x) => x.id), ['partition-key-missing', 'partition-key-not-prunable', 'partition-key-runtime-only']);
     for (const rule of run0.tool.driver.rules) {
       assert.ok(rule.help.text.length > 20 && rule.shortDescription.text.length > 5);
     }

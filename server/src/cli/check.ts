@@ -8,7 +8,7 @@
  * `notAnalysed`, one stderr line each) and does not change the exit code.
  */
 import os from 'node:os';
-import { displayName, keyNames } from '../engine/catalog/model';
+import { catalogListing, displayName, keyNames } from '../engine/catalog/model';
 import { createCatalogIndex, documentKind, loadEngine } from '../engine/index';
 import { checkRunFile, oneLine, RunIndexes, type FileOutcome, type RunFile } from './check-run';
 import { checkInWorkers } from './check-worker';
@@ -210,7 +210,8 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
   }
   const snapshot = catalog.snapshot();
 
-  const tables: CheckedTable[] = snapshot.tables().map((t) => ({
+  // Sub-partitioned partitions are partitioned tables too (pg_partitioned_table lists them).
+  const tables: CheckedTable[] = catalogListing(snapshot.tables()).map((t) => ({
     name: displayName(t.schema, t.name),
     strategy: t.strategy,
     key: keyNames(t.key),

@@ -13,7 +13,7 @@
  */
 import type { CatalogView } from '../catalog/model';
 import type { AstNode, ParsedStatement } from '../sql/parse';
-import { conjuncts, nodeOf, selectBody, strings, walkExpr } from './expr';
+import { conjuncts, nodeOf, opName, selectBody, strings, substitute, walkExpr } from './expr';
 import { Judge } from './judge';
 import type { Join, PushSpec } from './joins';
 import { partitionedPartition, schemesOf } from './schemes';
@@ -208,6 +208,9 @@ class StatementAnalyzer extends Judge {
     const items: Item[] = [];
     const joins: Join[] = [];
     const subs: { item: SubItem; cte?: CteDef }[] = [];
+    // USING columns: an unqualified name is the merged column (the left input's for inner and
+    // left joins, the right input's for right joins, COALESCE of both for full joins).
+    const using: { col: string; type: Join['type']; li: Item; ri: Item }[] = [];
     const visitFrom = (n: AstNode): Item[] => {
       const [t, b] = nodeOf(n);
       if (t === 'RangeVar') return [this.rangeVarItem(b, o.ctes, items, subs)];
@@ -222,6 +225,9 @@ class StatementAnalyzer extends Judge {
           for (const c of strings(b.usingClause)) quals.push(eqNode(colRef(li.names[0], c), colRef(ri.names[0], c)));
         }
         const type = b.jointype === 'JOIN_LEFT' ? 'left' : b.jointype === 'JOIN_RIGHT' ? 'right' : b.jointype === 'JOIN_FULL' ? 'full' : 'inner';
+        if (b.usingClause?.length && l.length && r.length && !b.alias) {
+          for (const c of strings(b.usingClause)) using.push({ col: c, type, li: l[l.length - 1]!, ri: r[0]! });
+        }
         joins.push({ type, left: l, right: r, quals });
         return [...l, ...r];
       }
@@ -257,7 +263,9 @@ class StatementAnalyzer extends Judge {
     if (o.merge) joins.push({ type: o.merge.type, left: targetItems, right: fromItems, quals: conjuncts(o.merge.cond) });
 
     const scope: Scope = { parent: o.parent, items };
-    const where = [...conjuncts(o.where), ...o.pushed];
+    const fullMerged = new Map<Item, AstNode[]>();
+    const mergedCol = (c: AstNode): AstNode[] => (using.length ? this.mergedColumns(c, using, fullMerged) : [c]);
+    const where = [...conjuncts(o.where).flatMap(mergedCol), ...o.pushed];
     // `x IN (SELECT y … WHERE y = const)` becomes a semi-join whose equivalence class gives x = const.
     for (const c of conjuncts(o.where)) {
       const k = semiJoinConstant(c.SubLink);
@@ -322,7 +330,8 @@ class StatementAnalyzer extends Judge {
     for (const it of items) {
       if (it.kind !== 'ref') continue;
       const { list, delayed } = conjOf(it);
-      this.judge(it, list, scope, delayed);
+      const extra = fullMerged.get(it);
+      this.judge(it, extra ? [...list, ...extra] : list, scope, delayed);
     }
 
     for (const { item, cte } of subs) {
@@ -354,6 +363,38 @@ class StatementAnalyzer extends Judge {
       () => {},
       (sl) => this.statement(sl.subselect, pulled.has(sl) ? pullScope : scope, o.ctes),
     );
+  }
+
+  /**
+   * A WHERE conjunct with unqualified USING columns in terms of the join inputs: the merged
+   * column of an inner or left join is the left input's column, of a right join the right's. For
+   * a full join, `col = constant` reaches both inputs (PostgreSQL's reconsider_full_join_clause);
+   * those go to `fullMerged`, and the conjunct itself constrains neither side.
+   */
+  private mergedColumns(c: AstNode, using: readonly { col: string; type: Join['type']; li: Item; ri: Item }[], fullMerged: Map<Item, AstNode[]>): AstNode[] {
+    const find = (name: string) => [...using].reverse().find((u) => u.col === name);
+    const e = c.A_Expr;
+    if (e && e.kind === 'AEXPR_OP' && opName(e) === '=') {
+      for (const [col, val] of [
+        [e.lexpr, e.rexpr],
+        [e.rexpr, e.lexpr],
+      ] as const) {
+        const f = col?.ColumnRef ? strings(col.ColumnRef.fields) : [];
+        const u = f.length === 1 ? find(f[0]!) : undefined;
+        if (!u || u.type !== 'full' || hasColumn(val)) continue;
+        for (const it of [u.li, u.ri]) fullMerged.set(it, [...(fullMerged.get(it) ?? []), eqNode(colRef(it.names[0], u.col), val)]);
+        return [c];
+      }
+    }
+    let changed = false;
+    const out = substitute(c, (ref) => {
+      const f = strings(ref.fields);
+      const u = f.length === 1 ? find(f[0]!) : undefined;
+      if (!u || u.type === 'full') return undefined;
+      changed = true;
+      return colRef((u.type === 'right' ? u.ri : u.li).names[0], u.col);
+    });
+    return [changed ? out : c];
   }
 
   private rangeVarItem(rv: AstNode, ctes: CteEnv | undefined, items: Item[], subs: { item: SubItem; cte?: CteDef }[]): Item {
@@ -407,4 +448,18 @@ class StatementAnalyzer extends Judge {
     );
   }
 
+}
+
+function hasColumn(n: AstNode): boolean {
+  let hit = false;
+  walkExpr(
+    n,
+    () => {
+      hit = true;
+    },
+    () => {
+      hit = true;
+    },
+  );
+  return hit;
 }

@@ -6,9 +6,12 @@
 import { displayIdent, displayName, type PartitionedTable } from '../catalog/model';
 import { byteToUtf16, type AstNode, type OffsetRange, type ParsedStatement } from '../sql/parse';
 import { insertionPoint } from './fix';
-import { Joins } from './joins';
-import { decide, type Ctx, type Eval } from './predicates';
-import { keyPartName, namesAny, schemeColumns, schemesOf } from './schemes';
+import { coversEveryPartition, excludesEveryPartition, matching } from './bounds';
+import { opName } from './expr';
+import { Joins, type Equivalences } from './joins';
+import { collationMismatch, opclassMismatch } from './operators';
+import { decide, type Con, type Ctx, type Eval } from './predicates';
+import { keyPartName, namesAny, ownBoundOf, schemeColumns, schemesOf, type Scheme } from './schemes';
 import type { RefItem, Scope } from './scope';
 import type { PruneVerdict, TableReferenceVerdict } from './verdict';
 
@@ -26,25 +29,41 @@ export class Judge extends Joins {
   protected judge(ref: RefItem, conj: AstNode[], scope: Scope, delayed: readonly AstNode[] = []): void {
     const schemes = schemesOf(ref.table);
     const ec = this.equivalences(conj, scope);
+    if (this.contradictory(conj, delayed, scope, ec)) {
+      this.record(ref, 'prunable', 'the conditions contradict each other, so PostgreSQL scans no partition');
+      return;
+    }
+    if (this.outsideOwnBound(ref, conj, scope)) {
+      this.record(ref, 'prunable', 'the conditions contradict the partition\'s own bound, so PostgreSQL scans none of its partitions');
+      return;
+    }
     let mentioned = false;
     let firstReason: string | undefined;
     let prunable = false;
     let runtimeReason: string | undefined;
     for (const scheme of schemes) {
       const ev: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
-      const ctx: Ctx = { ref, scheme, scope };
+      const hasDefault = scheme !== schemes[0] && scheme.partitions.some((p) => p.bound.kind === 'default');
+      const ctx: Ctx = { ref, scheme, scope, ...(hasDefault ? { top: schemes[0]! } : {}) };
       const cols = schemeColumns(scheme);
       // A conjunct that names none of the key's columns can neither constrain nor mention it.
       for (const c of conj) if (namesAny(c, cols)) this.evalNode(c, false, ev, ctx);
       for (const [idx, part] of scheme.key.entries()) {
         if (part.kind !== 'column') continue;
         const k = `#${ref.id}.${part.column}`;
-        if (ec.constOf.has(k)) {
-          ev.cons.push({ idx, kind: 'eq' });
+        const v = ec.constOf.get(k);
+        // An equality the parser resolves in another type (`int_key = 1.0`) is no key equality.
+        if (v && !opclassMismatch(part, v) && !collationMismatch(part, v, undefined)) {
+          ev.cons.push({ idx, kind: 'eq', op: '=', nodes: [v] });
           ev.mentions = true;
         }
       }
       const d = decide(ev, scheme);
+      if (d.ok && this.coversAll(ev, scheme)) {
+        mentioned = true;
+        firstReason ??= `the condition on ${keyPartName(scheme.key[0]!)} matches every partition's bounds, so it excludes none`;
+        continue;
+      }
       if (d.ok) {
         prunable = true;
         break;
@@ -87,6 +106,87 @@ export class Judge extends Joins {
       verdict = 'not-prunable';
       reason = firstReason ?? `the condition on ${keyNames} cannot be used for pruning`;
     }
+    this.record(ref, verdict, reason);
+  }
+
+  /**
+   * Whether the conditions can never hold, which makes PostgreSQL plan no scan at all: a constant
+   * false or NULL condition (`WHERE false`, `1 = 0`), or one equivalence class equal to two
+   * different constants (`status = 'a' AND status = 'b'`).
+   */
+  protected contradictory(conj: readonly AstNode[], delayed: readonly AstNode[], scope: Scope, ec: Equivalences): boolean {
+    for (const c of conj) if (isConstantFalse(c)) return true;
+    for (const c of delayed) if (isConstantFalse(c)) return true;
+    // Cheap pre-check by column name: two constants for one name are needed at all.
+    const byName = new Map<string, number>();
+    let twice = false;
+    for (const c of conj) {
+      const b = c.A_Expr;
+      if (!b || b.kind !== 'AEXPR_OP' || !(b.lexpr?.A_Const || b.rexpr?.A_Const)) continue;
+      const col = b.lexpr?.ColumnRef ?? b.rexpr?.ColumnRef;
+      const name = col?.fields?.at(-1)?.String?.sval as string | undefined;
+      if (name === undefined) continue;
+      const n = (byName.get(name) ?? 0) + 1;
+      byName.set(name, n);
+      if (n > 1) twice = true;
+    }
+    if (!twice && ec.members.size === 0) return false;
+    const seen = new Map<string, string>();
+    for (const c of conj) {
+      const b = c.A_Expr;
+      if (!b || b.kind !== 'AEXPR_OP' || opName(b) !== '=') continue;
+      for (const [col, val] of [
+        [b.lexpr, b.rexpr],
+        [b.rexpr, b.lexpr],
+      ] as const) {
+        if (!col?.ColumnRef || !val?.A_Const || val.A_Const.isnull) continue;
+        const root = ec.find(this.colKey(col.ColumnRef, scope));
+        const v = constText(val);
+        const prev = seen.get(root);
+        if (prev !== undefined && prev !== v) return true;
+        seen.set(root, v);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the constant conditions of one level keep every partition of it: the AND-group's
+   * conditions, or, when an OR made the level prunable, the union of its branches.
+   */
+  protected coversAll(ev: Eval, scheme: Scheme): boolean {
+    const usable = (cs: readonly Con[]): Con[] => cs.filter((c) => c.idx === 0 && c.runtime === undefined);
+    const outside = usable(ev.cons);
+    if (!ev.orOk) return coversEveryPartition(scheme.strategy, scheme.key, scheme.partitions, outside);
+    // Some OR prunes: the level covers everything only if, for one such OR, every partition is
+    // matched by some branch (with the conditions outside the OR).
+    return (ev.orArms ?? []).some((arms) => {
+      const hit = scheme.partitions.map(() => false);
+      for (const arm of arms) {
+        const m = matching(scheme.strategy, scheme.key, scheme.partitions, [...outside, ...usable(arm)]);
+        if (!m) return false;
+        m.forEach((x, i) => {
+          if (x) hit[i] = true;
+        });
+      }
+      return hit.every((x) => x);
+    });
+  }
+
+  /**
+   * A sub-partitioned partition queried directly that has a default partition: PostgreSQL adds
+   * its own partition constraint to the conditions, so conditions outside its bound prune all.
+   */
+  protected outsideOwnBound(ref: RefItem, conj: AstNode[], scope: Scope): boolean {
+    const own = ownBoundOf(ref.table);
+    if (!own || !ref.table.partitions.some((p) => p.bound.kind === 'default')) return false;
+    const ev: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
+    const ctx: Ctx = { ref, scheme: own, scope };
+    for (const c of conj) this.evalNode(c, false, ev, ctx);
+    return excludesEveryPartition(own.strategy, own.key, own.partitions, ev.cons.filter((c) => c.idx === 0 && c.runtime === undefined));
+  }
+
+  protected record(ref: RefItem, verdict: PruneVerdict, reason: string): void {
     const loc = Number(ref.rv.location ?? 0);
     const alias = ref.rv.alias?.aliasname as string | undefined;
     const qualifier = displayIdent(alias ?? String(ref.rv.relname));
@@ -178,4 +278,34 @@ function nameRange(stmt: ParsedStatement, byteLoc: number): OffsetRange {
   }
   const toByte = (c: number): number => (ascii ? c : Buffer.byteLength(sql.slice(0, c)));
   return { start: stmt.offsetOf(toByte(start)), end: stmt.offsetOf(toByte(end)) };
+}
+
+/** A literal's kind and text, so `1` and `'1'` differ but two spellings of one kind compare. */
+function constText(n: AstNode): string {
+  const c = n.A_Const;
+  if (c.ival) return `i:${String(c.ival.ival ?? 0)}`;
+  if (c.fval) return `f:${String(c.fval.fval)}`;
+  if (c.sval) return `s:${String(c.sval.sval ?? '')}`;
+  if (c.boolval) return `b:${String(c.boolval.boolval ?? false)}`;
+  return `?:${JSON.stringify(c)}`;
+}
+
+/** `false`, `NULL`, `1 = 0`, `'a' = 'b'`: a condition the planner folds to false or NULL. */
+function isConstantFalse(c: AstNode): boolean {
+  const k = c?.A_Const ?? (c?.TypeCast ? c.TypeCast.arg?.A_Const : undefined);
+  if (k) {
+    if (k.isnull) return true;
+    if (k.boolval !== undefined) return k.boolval.boolval !== true;
+    const sv = c.TypeCast && k.sval ? String(k.sval.sval ?? '').trim().toLowerCase() : undefined;
+    return sv === 'f' || sv === 'false';
+  }
+  const b = c?.A_Expr;
+  if (b && b.kind === 'AEXPR_OP' && b.lexpr?.A_Const && b.rexpr?.A_Const && !b.lexpr.A_Const.isnull && !b.rexpr.A_Const.isnull) {
+    const l = constText(b.lexpr);
+    const r = constText(b.rexpr);
+    if (l[0] !== r[0]) return false;
+    if (opName(b) === '=') return l !== r;
+    if (opName(b) === '<>' || opName(b) === '!=') return l === r;
+  }
+  return false;
 }

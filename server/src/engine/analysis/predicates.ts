@@ -8,6 +8,7 @@ import type { AstNode } from '../sql/parse';
 import { canonical, canonicalType, castTarget, funcName, isVolatileFunction, nodeOf, opName, parseKeyExpression, strings, walkExpr } from './expr';
 import { keyPartName, namesAny, schemeColumns, type Scheme } from './schemes';
 import { Scopes, type RefItem, type Scope } from './scope';
+import { aexpr, boolConst, collationMismatch, expandRowComparison, INTEGER_TYPES, opclassMismatch } from './operators';
 import { unwrapCast } from './shape';
 
 /** A constraint one predicate puts on key column `idx` of a scheme. */
@@ -21,12 +22,17 @@ export interface Con {
    * SubPlan, InitPlan), so it can only drive run-time pruning.
    */
   readonly runtime?: string;
+  /** The operator and the value nodes, to compare constants with partition bounds. */
+  readonly op?: string;
+  readonly nodes?: readonly AstNode[];
 }
 
 export interface Eval {
   cons: Con[];
   /** Some OR conjunct prunes on its own. */
   orOk: boolean;
+  /** The constraints of each branch of every OR that prunes, to compare with partition bounds. */
+  orArms?: Con[][][];
   mentions: boolean;
   reasons: string[];
 }
@@ -45,17 +51,25 @@ export interface Ctx {
   readonly ref: RefItem;
   readonly scheme: Scheme;
   readonly scope: Scope;
+  /**
+   * The top-level scheme, when `scheme` is a sub-level with a default partition: PostgreSQL then
+   * adds the sub-partition's own constraint, and an OR branch on the top key that contradicts
+   * it is ignored at this level.
+   */
+  readonly top?: Scheme;
 }
 
 /** Whether the constraints collected for one AND-group let PostgreSQL prune at this level. */
 export function decide(ev: Eval, s: Scheme, runtime = false): { ok: boolean; reason?: string } {
   if (ev.orOk) return { ok: true };
-  const cons = runtime ? ev.cons : ev.cons.filter((c) => c.runtime === undefined);
+  const cons = runtime || !ev.cons.some((c) => c.runtime !== undefined) ? ev.cons : ev.cons.filter((c) => c.runtime === undefined);
   const on = (i: number, kinds: Con['kind'][]): boolean => cons.some((c) => c.idx === i && kinds.includes(c.kind));
   const first = s.key[0] ? keyPartName(s.key[0]) : '';
   switch (s.strategy) {
     case 'range':
       if (on(0, ['eq', 'in', 'range', 'isnull'])) return { ok: true };
+      // A NULL in any key column sends the row to the default partition (or nowhere).
+      if (cons.some((c) => c.kind === 'isnull')) return { ok: true };
       if (cons.some((c) => c.idx > 0))
         return { ok: false, reason: `only a later key column is constrained, but a multi-column RANGE key prunes on a leading run of key columns starting with ${first}` };
       if (on(0, ['ne'])) return { ok: false, reason: `<> / NOT IN on ${first} cannot prune RANGE partitions` };
@@ -145,17 +159,28 @@ export class Predicates extends Scopes {
       }
       let all = true;
       let badArm: string | undefined;
+      const arms: Con[][] = [];
+      let armsKnown = true;
       for (const a of b.args ?? []) {
         const sub: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
         this.evalNode(a, neg, sub, ctx);
         if (sub.mentions) ev.mentions = true;
         const d = decide(sub, ctx.scheme);
+        if (sub.orOk) armsKnown = false;
+        arms.push(sub.cons);
+        if (!d.ok && ctx.top && this.armPrunesTop(a, neg, ctx)) {
+          armsKnown = false;
+          continue;
+        }
         if (!d.ok) {
           all = false;
           badArm ??= sub.mentions ? (d.reason ?? sub.reasons[0]) : undefined;
         }
       }
-      if (all) ev.orOk = true;
+      if (all) {
+        ev.orOk = true;
+        if (armsKnown) (ev.orArms ??= []).push(arms);
+      }
       else if (ev.mentions) {
         const k = ctx.scheme.key.map(keyPartName).join(', ');
         ev.reasons.push(badArm ? `a branch of an OR cannot be pruned (${badArm})` : `not every branch of an OR constrains ${k}`);
@@ -189,12 +214,27 @@ export class Predicates extends Scopes {
           other = b.lexpr;
           o = FLIP[op]!;
         } else {
+          // `a = false` is `NOT a` to the planner, which matches a boolean key expression `(NOT a)`.
+          const b2 = (op === '=' || op === '<>' || op === '!=') && (boolConst(b.rexpr) ?? boolConst(b.lexpr)) !== undefined;
+          const side = boolConst(b.rexpr) !== undefined ? b.lexpr : b.rexpr;
+          const bi = b2 ? this.negatedKeyIdx(side, ctx) : -1;
+          if (bi >= 0) {
+            ev.mentions = true;
+            ev.cons.push({ idx: bi, kind: 'eq' });
+            return;
+          }
           const why = l.wrapped ?? r.wrapped;
           if (why) this.note(ev, why);
           return;
         }
         if (neg) o = NEGATE[o]!;
-        this.constrain(ev, ctx, idx, o === '=' ? 'eq' : o === '<>' || o === '!=' ? 'ne' : 'range', this.classify(other, ctx.scope, ctx.ref));
+        const mismatch = opclassMismatch(ctx.scheme.key[idx]!, other) ?? collationMismatch(ctx.scheme.key[idx]!, b.lexpr, b.rexpr);
+        if (mismatch) {
+          this.note(ev, mismatch);
+          ev.mentions = true;
+          return;
+        }
+        this.constrain(ev, ctx, idx, o === '=' ? 'eq' : o === '<>' || o === '!=' ? 'ne' : 'range', this.classify(other, ctx.scope, ctx.ref), false, { op: o, nodes: [other] });
         ev.mentions = true;
         return;
       }
@@ -202,9 +242,14 @@ export class Predicates extends Scopes {
         const idx = this.mentionedKeyPart(b.lexpr, ev, ctx);
         if (idx === undefined) return;
         const items: AstNode[] = b.rexpr?.List?.items ?? (Array.isArray(b.rexpr) ? b.rexpr : [b.rexpr]);
+        const mismatch = items.map((x) => opclassMismatch(ctx.scheme.key[idx]!, x)).find((x) => x) ?? collationMismatch(ctx.scheme.key[idx]!, b.lexpr, items[0]);
+        if (mismatch) {
+          this.note(ev, mismatch);
+          return;
+        }
         const worst = this.worstOf(items, ctx);
         const notIn = (op === '<>') !== neg;
-        this.constrain(ev, ctx, idx, notIn ? 'ne' : items.length > 1 ? 'in' : 'eq', worst);
+        this.constrain(ev, ctx, idx, notIn ? 'ne' : items.length > 1 ? 'in' : 'eq', worst, false, { op: notIn ? '<>' : '=', nodes: items });
         return;
       }
       if (kind === 'AEXPR_OP_ANY' || kind === 'AEXPR_OP_ALL') {
@@ -218,6 +263,20 @@ export class Predicates extends Scopes {
           several = (arr.A_ArrayExpr.elements ?? []).length > 1;
           cls = this.worstOf(arr.A_ArrayExpr.elements ?? [], ctx);
         } else if (arr?.A_Const) {
+          if (arr.A_Const.isnull) {
+            // A strict immutable operator over a NULL array is NULL: the planner folds it and
+            // scans nothing. A cross-type stable one (timestamp key, timestamptz[]) is not folded,
+            // and a NULL array constant cannot prune.
+            const part = ctx.scheme.key[idx]!;
+            const elem = b.rexpr?.TypeCast ? canonicalType(castTarget(b.rexpr.TypeCast.typeName).replace(/\[\]$/, '')) : undefined;
+            const keyType = part.kind === 'column' && part.type ? canonicalType(part.type) : undefined;
+            if (elem && keyType && elem !== keyType && !(INTEGER_TYPES.has(elem) && INTEGER_TYPES.has(keyType))) {
+              this.note(ev, `${keyName} = ANY(NULL::${elem}[]) compares across types and cannot be used for pruning`);
+              return;
+            }
+            ev.cons.push({ idx, kind: 'eq' });
+            return;
+          }
           cls = 'const';
           several = String(arr.A_Const.sval?.sval ?? '').includes(',');
         }
@@ -236,17 +295,33 @@ export class Predicates extends Scopes {
           any = !any;
         }
         if (any && o === '=') ev.cons.push({ idx, kind: several ? 'in' : 'eq' });
+        // `= ALL(…)` is an AND of equalities: one value, or a contradiction.
+        else if (!any && o === '=') ev.cons.push({ idx, kind: 'eq' });
         else if (!any && (o === '<>' || o === '!=')) ev.cons.push({ idx, kind: 'ne' });
         else if (['<', '<=', '>', '>='].includes(o)) ev.cons.push({ idx, kind: 'range' });
         else this.note(ev, `${o} ${any ? 'ANY' : 'ALL'} on ${keyName} cannot be used for pruning`);
+        return;
+      }
+      const notBetween = kind.startsWith('AEXPR_NOT_BETWEEN') !== neg && kind.includes('BETWEEN') && !kind.includes('SYM');
+      if (notBetween && b.rexpr?.List?.items?.length === 2) {
+        // `k NOT BETWEEN a AND b` is `k < a OR k > b`.
+        const [lo, hi] = b.rexpr.List.items as AstNode[];
+        const or = { BoolExpr: { boolop: 'OR_EXPR', args: [aexpr('<', b.lexpr, lo), aexpr('>', b.lexpr, hi)], location: -1 } };
+        this.evalNode(or, false, ev, ctx);
         return;
       }
       if (kind.startsWith('AEXPR_BETWEEN') || kind.startsWith('AEXPR_NOT_BETWEEN')) {
         const idx = this.mentionedKeyPart(b.lexpr, ev, ctx);
         if (idx === undefined) return;
         const items: AstNode[] = b.rexpr?.List?.items ?? [];
+        const why = collationMismatch(ctx.scheme.key[idx]!, b.lexpr, items[0]);
+        if (why) {
+          this.note(ev, why);
+          return;
+        }
         // NOT BETWEEN is `key < a OR key > b`: both arms are ranges, which RANGE and LIST prune on.
-        this.constrain(ev, ctx, idx, 'range', this.worstOf(items, ctx));
+        const between = kind === 'AEXPR_BETWEEN' && !neg && items.length === 2;
+        this.constrain(ev, ctx, idx, 'range', this.worstOf(items, ctx), false, between ? { op: 'between', nodes: items } : {});
         return;
       }
       // LIKE, IS DISTINCT FROM, other operators: mention the key but cannot prune.
@@ -270,14 +345,26 @@ export class Predicates extends Scopes {
       ev.cons.push({ idx, kind: isNull ? 'isnull' : 'notnull' });
       return;
     }
-    if (t === 'ColumnRef') {
-      // A boolean key used as a condition: `WHERE flag` / `WHERE NOT flag`.
-      const m = this.keyMatch(n, ctx);
-      if (m.idx >= 0) {
-        ev.mentions = true;
-        ev.cons.push({ idx: m.idx, kind: 'eq' });
-      }
+    if (t === 'BooleanTest') {
+      const idx = this.mentionedKeyPart(b.arg, ev, ctx);
+      if (idx === undefined) return;
+      const tt = String(b.booltesttype);
+      // IS [NOT] TRUE / FALSE prune a boolean key; IS [NOT] UNKNOWN does not before PostgreSQL 17.
+      if (tt === 'IS_TRUE' || tt === 'IS_FALSE') ev.cons.push({ idx, kind: neg ? 'ne' : 'eq' });
+      else if (tt === 'IS_NOT_TRUE' || tt === 'IS_NOT_FALSE') ev.cons.push({ idx, kind: neg ? 'eq' : 'ne' });
+      else this.note(ev, `${keyPartName(ctx.scheme.key[idx]!)} IS [NOT] UNKNOWN cannot be used for pruning`);
       return;
+    }
+    {
+      // A boolean key used as a condition: `WHERE flag` / `WHERE NOT flag`, or `WHERE a` for a key `(NOT a)`.
+      const m = t === 'ColumnRef' ? this.keyMatch(n, ctx) : NO_MATCH;
+      const idx = m.idx >= 0 ? m.idx : this.negatedKeyIdx(n, ctx);
+      if (idx >= 0) {
+        ev.mentions = true;
+        ev.cons.push({ idx, kind: 'eq' });
+        return;
+      }
+      if (t === 'ColumnRef') return;
     }
     if (t === 'SubLink') {
       if (!b.testexpr) return;
@@ -305,14 +392,14 @@ export class Predicates extends Scopes {
    * constraint, a run-time-only one, or the reason it cannot prune. `never` marks a value that
    * is a subquery's result PostgreSQL cannot turn into a parameter (NOT IN, ALL, …).
    */
-  protected constrain(ev: Eval, ctx: Ctx, idx: number, kind: Con['kind'], cls: ValueClass, never = false): void {
+  protected constrain(ev: Eval, ctx: Ctx, idx: number, kind: Con['kind'], cls: ValueClass, never = false, vals: { op?: string; nodes?: readonly AstNode[] } = {}): void {
     const key = keyPartName(ctx.scheme.key[idx]!);
     if (never) {
       this.note(ev, `${key} is compared with a subquery's result in a form PostgreSQL cannot prune with`);
       return;
     }
     if (rankOf(cls) < RANK.volatile) {
-      ev.cons.push({ idx, kind });
+      ev.cons.push({ idx, kind, ...(vals.op && vals.nodes ? { op: vals.op, nodes: vals.nodes } : {}) });
       return;
     }
     const why = valueReason(cls, key);
@@ -347,6 +434,8 @@ export class Predicates extends Scopes {
       const part = key[i]!;
       if (part.kind === 'column') {
         if (node.ColumnRef && this.colOfRef(node.ColumnRef, ctx) === part.column) return { idx: i };
+        // `key COLLATE "C"` is still the key; the collation is compared with the key's separately.
+        if (node.CollateClause?.arg?.ColumnRef && this.colOfRef(node.CollateClause.arg.ColumnRef, ctx) === part.column) return { idx: i };
         let inner = node;
         let castOk = true;
         while (inner?.TypeCast) {
@@ -370,6 +459,27 @@ export class Predicates extends Scopes {
     if (t === 'TypeCast') return { idx: -1, wrapped: `${m} is cast to ${castTarget(b.typeName)}, which hides the partition key` };
     if (t === 'RowExpr') return { idx: -1, wrapped: `${m} is compared as part of a row comparison other than = / <> / IN, which PostgreSQL does not use for pruning` };
     return { idx: -1, wrapped: `${m} is used inside an expression, which hides the partition key` };
+  }
+
+  /** Whether an OR branch prunes the top level on its own (so a sub-level can refute it). */
+  protected armPrunesTop(arm: AstNode, neg: boolean, ctx: Ctx): boolean {
+    const top = ctx.top!;
+    const ev: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
+    this.evalNode(arm, neg, ev, { ref: ctx.ref, scheme: top, scope: ctx.scope });
+    return decide(ev, top).ok;
+  }
+
+  /** The key part that is `NOT node` (a boolean key expression such as `(NOT a)`), else -1. */
+  protected negatedKeyIdx(node: AstNode, ctx: Ctx): number {
+    if (!node) return -1;
+    for (const [i, part] of ctx.scheme.key.entries()) {
+      if (part.kind !== 'expression') continue;
+      const k = parseKeyExpression(part.text);
+      const inner = k?.BoolExpr?.boolop === 'NOT_EXPR' && k.BoolExpr.args?.length === 1 ? k.BoolExpr.args[0] : undefined;
+      if (!inner) continue;
+      if (canonical(node, (c) => this.colOfRef(c, ctx)) === canonical(inner, (c) => strings(c.fields).at(-1))) return i;
+    }
+    return -1;
   }
 
   /** The column name when a column reference belongs to the reference being judged. */
@@ -404,7 +514,8 @@ export class Predicates extends Scopes {
       case 'SubLink':
         return 'sublink';
       case 'CollateClause':
-        return worse('collate', this.classify(b.arg, scope, self));
+        // Whether the collation matches the key's is checked where the comparison is judged.
+        return this.classify(b.arg, scope, self);
       case 'ColumnRef': {
         const r = this.resolve(b, scope);
         if (r.kind === 'item' && r.item === self) return 'self';
@@ -450,40 +561,4 @@ export class Predicates extends Scopes {
     for (const x of items) w = worse(w, this.classify(x, ctx.scope, ctx.ref));
     return w;
   }
-}
-
-function aexpr(op: string, l: AstNode, r: AstNode): AstNode {
-  return { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op } }], lexpr: l, rexpr: r, location: -1 } };
-}
-
-function rowArgs(n: AstNode): AstNode[] | undefined {
-  return n?.RowExpr ? (n.RowExpr.args ?? []) : undefined;
-}
-
-/**
- * Row comparisons as PostgreSQL's parser rewrites them: `(a, b) = (c, d)` is `a = c AND b = d`,
- * `(a, b) <> (c, d)` is `a <> c OR b <> d`, `(a, b) IN ((1, 2), (3, 4))` is an OR of such ANDs.
- * Ordering comparisons (`<`, `<=`, …) stay a row comparison, which partition pruning ignores.
- */
-export function expandRowComparison(b: AstNode): AstNode | undefined {
-  const kind = String(b.kind);
-  const op = opName(b);
-  const l = rowArgs(b.lexpr);
-  if (!l) return undefined;
-  const pair = (r: AstNode[] | undefined, o: string): AstNode | undefined => {
-    if (!r || r.length !== l.length || l.length === 0) return undefined;
-    const args = l.map((x, i) => aexpr(o, x, r[i]));
-    if (args.length === 1) return args[0];
-    return { BoolExpr: { boolop: o === '=' ? 'AND_EXPR' : 'OR_EXPR', args, location: -1 } };
-  };
-  if (kind === 'AEXPR_OP' && (op === '=' || op === '<>' || op === '!=')) return pair(rowArgs(b.rexpr), op === '!=' ? '<>' : op);
-  if (kind === 'AEXPR_IN') {
-    const items: AstNode[] = b.rexpr?.List?.items ?? (Array.isArray(b.rexpr) ? b.rexpr : [b.rexpr]);
-    const arms = items.map((it) => pair(rowArgs(it), '='));
-    if (arms.some((a) => a === undefined)) return undefined;
-    const notIn = op === '<>';
-    const any = arms.length === 1 ? arms[0]! : { BoolExpr: { boolop: 'OR_EXPR', args: arms, location: -1 } };
-    return notIn ? { BoolExpr: { boolop: 'NOT_EXPR', args: [any], location: -1 } } : any;
-  }
-  return undefined;
 }

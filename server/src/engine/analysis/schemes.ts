@@ -25,20 +25,31 @@ const subTables = new WeakMap<readonly PartitionedTable[], Map<string, Partition
  * A partition that is itself partitioned, queried directly (`FROM orders_2024_03`), seen as a
  * partitioned table of its own. Unqualified names match when exactly one such partition has the name.
  */
+const ownBounds = new WeakMap<PartitionedTable, Scheme>();
+
+/**
+ * For a sub-partitioned partition queried directly: its parent's key and its own bound, as a
+ * scheme with that one partition (what its partition constraint says).
+ */
+export function ownBoundOf(t: PartitionedTable): Scheme | undefined {
+  return ownBounds.get(t);
+}
+
 export function partitionedPartition(catalog: CatalogView, schema: string | undefined, name: string): PartitionedTable | undefined {
   const tables = catalog.tables();
   let byName = subTables.get(tables);
   if (!byName) {
     const m = new Map<string, PartitionedTable[]>();
-    const walk = (parts: readonly Partition[]): void => {
+    const walk = (parts: readonly Partition[], parent: Scheme): void => {
       for (const p of parts) {
         if (!p.subPartitioning) continue;
         const t: PartitionedTable = { schema: p.schema, name: p.name, strategy: p.subPartitioning.strategy, key: p.subPartitioning.key, partitions: p.partitions };
+        ownBounds.set(t, { strategy: parent.strategy, key: parent.key, partitions: [p] });
         m.set(p.name, [...(m.get(p.name) ?? []), t]);
-        walk(p.partitions);
+        walk(p.partitions, { strategy: t.strategy, key: t.key, partitions: t.partitions });
       }
     };
-    for (const t of tables) walk(t.partitions);
+    for (const t of tables) walk(t.partitions, { strategy: t.strategy, key: t.key, partitions: t.partitions });
     byName = m;
     subTables.set(tables, m);
   }

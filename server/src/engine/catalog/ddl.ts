@@ -39,6 +39,11 @@ interface OpBase {
   readonly source: SourceRef;
 }
 
+export interface ColumnInfo {
+  readonly type: string;
+  readonly collation?: string;
+}
+
 export type DdlOp =
   | (OpBase & {
       readonly op: 'create';
@@ -46,6 +51,8 @@ export type DdlOp =
       readonly ifNotExists: boolean;
       readonly scheme?: SchemeSpec;
       readonly partitionOf?: { readonly parent: QualifiedName; readonly bound: PartitionBound };
+      /** Declared column types and collations, which sub-partition keys below inherit. */
+      readonly columns?: ReadonlyMap<string, ColumnInfo>;
     })
   | (OpBase & { readonly op: 'attach'; readonly parent: QualifiedName; readonly child: QualifiedName; readonly bound: PartitionBound })
   | (OpBase & { readonly op: 'detach'; readonly parent: QualifiedName; readonly child: QualifiedName })
@@ -162,13 +169,22 @@ function extractStatement(st: ParsedStatement, source: SourceRef, ops: DdlOp[]):
     case 'CreateStmt': {
       const rel = n.relation;
       if (!rel || rel.relpersistence === 't') return;
-      const scheme = n.partspec ? schemeSpec(n.partspec, columnTypes(n.tableElts)) : undefined;
+      const columns = columnTypes(n.tableElts);
+      const scheme = n.partspec ? schemeSpec(n.partspec, columns) : undefined;
       let partitionOf: { parent: QualifiedName; bound: PartitionBound } | undefined;
       if (n.partbound) {
         const parentRv = n.inhRelations?.[0]?.RangeVar;
         if (parentRv) partitionOf = { parent: qname(parentRv), bound: partitionBound(n.partbound) };
       }
-      ops.push({ op: 'create', source, rel: qname(rel), ifNotExists: !!n.if_not_exists, ...(scheme ? { scheme } : {}), ...(partitionOf ? { partitionOf } : {}) });
+      ops.push({
+        op: 'create',
+        source,
+        rel: qname(rel),
+        ifNotExists: !!n.if_not_exists,
+        ...(scheme ? { scheme } : {}),
+        ...(partitionOf ? { partitionOf } : {}),
+        ...(columns.size ? { columns } : {}),
+      });
       return;
     }
     case 'AlterTableStmt': {
@@ -294,18 +310,19 @@ export function splitSearchPath(value: string): string[] {
  * Declared column types of a CREATE TABLE (`pg_catalog.` dropped, `[]` for arrays), so the analyzer can
  * tell a no-op cast of the key (`created_at::timestamptz`) from one that defeats pruning.
  */
-function columnTypes(elts: AstNode[] | undefined): Map<string, string> {
-  const types = new Map<string, string>();
+function columnTypes(elts: AstNode[] | undefined): Map<string, ColumnInfo> {
+  const types = new Map<string, ColumnInfo>();
   for (const e of elts ?? []) {
     const cd = e?.ColumnDef;
     if (!cd?.colname || !cd.typeName?.names) continue;
     const names = (cd.typeName.names as AstNode[]).map((x) => x.String?.sval).filter((x): x is string => !!x && x !== 'pg_catalog');
-    if (names.length) types.set(cd.colname, names.join('.') + (cd.typeName.arrayBounds?.length ? '[]' : ''));
+    const coll = cd.collClause?.collname?.length ? (cd.collClause.collname as AstNode[]).map((x) => x.String?.sval).join('.') : undefined;
+    if (names.length) types.set(cd.colname, { type: names.join('.') + (cd.typeName.arrayBounds?.length ? '[]' : ''), ...(coll ? { collation: coll } : {}) });
   }
   return types;
 }
 
-function schemeSpec(ps: AstNode, types: ReadonlyMap<string, string> = new Map()): SchemeSpec {
+function schemeSpec(ps: AstNode, columns: ReadonlyMap<string, ColumnInfo> = new Map()): SchemeSpec {
   const strategy: Strategy =
     ps.strategy === 'PARTITION_STRATEGY_LIST' ? 'list' : ps.strategy === 'PARTITION_STRATEGY_HASH' ? 'hash' : 'range';
   const key: KeySpec[] = [];
@@ -313,15 +330,17 @@ function schemeSpec(ps: AstNode, types: ReadonlyMap<string, string> = new Map())
     const e = p.PartitionElem;
     if (!e) continue;
     const opclass = e.opclass?.length ? (e.opclass as AstNode[]).map((s) => s.String?.sval).join('.') : undefined;
-    const collation = e.collation?.length ? (e.collation as AstNode[]).map((s) => s.String?.sval).join('.') : undefined;
+    const explicitColl = e.collation?.length ? (e.collation as AstNode[]).map((s) => s.String?.sval).join('.') : undefined;
+    // A column key without its own COLLATE uses the column's collation.
+    const collation = explicitColl ?? (e.name !== undefined ? columns.get(e.name)?.collation : undefined);
     if (e.name !== undefined) {
-      const type = types.get(e.name);
+      const type = columns.get(e.name)?.type;
       key.push({ kind: 'column', column: e.name, ...(opclass ? { opclass } : {}), ...(collation ? { collation } : {}), ...(type ? { type } : {}) });
     } else if (e.expr) {
       // A parenthesised column reference is a plain column key for PostgreSQL as well.
       const cref = e.expr.ColumnRef;
       const single = cref?.fields?.length === 1 ? cref.fields[0]?.String?.sval : undefined;
-      const type = single !== undefined ? types.get(single) : undefined;
+      const type = single !== undefined ? columns.get(single)?.type : undefined;
       if (single !== undefined) key.push({ kind: 'column', column: single, ...(opclass ? { opclass } : {}), ...(collation ? { collation } : {}), ...(type ? { type } : {}) });
       else key.push({ kind: 'expression', ast: e.expr });
     }
@@ -434,6 +453,8 @@ interface Rel {
   source?: SourceRef;
   /** Files whose DDL created or changed this relation. */
   files: Set<string>;
+  /** Declared columns (absent for `PARTITION OF` without a column list). */
+  columns?: ReadonlyMap<string, ColumnInfo>;
   /** False once dropped. */
   alive: boolean;
 }
@@ -524,6 +545,8 @@ export class CatalogBuilder {
         const rel = existing ?? this.findOrAdd({ schema: op.rel.schema ?? this.creationSchema(), name: op.rel.name }, op.source);
         rel.source = op.source;
         rel.scheme = op.scheme;
+        if (op.columns) rel.columns = op.columns;
+        else delete rel.columns;
         if (!op.scheme) {
           for (const c of [...rel.children]) this.detach(c);
         }
@@ -644,7 +667,7 @@ export class CatalogBuilder {
 }
 
 function toPartition(rel: Rel): Partition {
-  const sub: PartitionScheme | undefined = rel.scheme ? { strategy: rel.scheme.strategy, key: renderKey(rel.scheme.key) } : undefined;
+  const sub: PartitionScheme | undefined = rel.scheme ? { strategy: rel.scheme.strategy, key: renderKey(inheritColumns(rel, rel.scheme.key)) } : undefined;
   return {
     schema: rel.schema,
     name: rel.name,
@@ -653,6 +676,22 @@ function toPartition(rel: Rel): Partition {
     partitions: rel.children.map((c) => toPartition(c)),
     ...(rel.source ? { source: rel.source } : {}),
   };
+}
+
+/**
+ * A sub-partition key declared by `PARTITION OF … PARTITION BY` has no column list of its own:
+ * its columns' types and collations come from the nearest ancestor that declares them.
+ */
+function inheritColumns(rel: Rel, key: readonly KeySpec[]): KeySpec[] {
+  return key.map((k) => {
+    if (k.kind !== 'column' || (k.type && k.collation)) return k;
+    for (let r: Rel | undefined = rel; r; r = r.parent) {
+      const c = r.columns?.get(k.column);
+      if (!c) continue;
+      return { ...k, ...(k.type ? {} : { type: c.type }), ...(k.collation || !c.collation ? {} : { collation: c.collation }) };
+    }
+    return k;
+  });
 }
 
 function renameInScheme(s: SchemeSpec, from: string, to: string): SchemeSpec {

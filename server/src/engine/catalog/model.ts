@@ -157,3 +157,28 @@ export class CatalogSnapshot implements CatalogView {
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Every partitioned table for a listing: the top-level tables and, after each, the partitions
+ * that are themselves partitioned (sub-partitioning), as PostgreSQL's `pg_partitioned_table`
+ * lists them. Sorted by schema, then name.
+ */
+export function catalogListing(tables: readonly PartitionedTable[]): PartitionedTable[] {
+  const out: PartitionedTable[] = [...tables];
+  const walk = (parts: readonly Partition[]): void => {
+    for (const p of parts) {
+      if (!p.subPartitioning) continue;
+      out.push({
+        schema: p.schema,
+        name: p.name,
+        strategy: p.subPartitioning.strategy,
+        key: p.subPartitioning.key,
+        partitions: p.partitions,
+        ...(p.source ? { source: p.source } : {}),
+      });
+      walk(p.partitions);
+    }
+  };
+  for (const t of tables) walk(t.partitions);
+  return out.sort((a, b) => (a.schema === b.schema ? cmp(a.name, b.name) : cmp(a.schema, b.schema)));
+}

@@ -6,7 +6,7 @@
  */
 import type { TableReferenceVerdict } from '../analysis/verdict';
 import type { Finding } from '../finding';
-import { finding, partitioning } from './message';
+import { finding, partitioning, quotedSuggestion } from './message';
 import type { RuleMeta } from './types';
 
 export const meta: RuleMeta = {
@@ -23,6 +23,7 @@ export function check(v: TableReferenceVerdict): Finding | undefined {
   const message =
     `Query on ${v.tableName} (${partitioning(v.table)}) can be pruned only at run time: ${v.reason}. ` +
     `PostgreSQL cannot prune at plan time; it prunes at execution only if it picks a parameterized nested loop ` +
-    `(or evaluates the InitPlan first). Explain Pruning on a connected database shows which plan it picks.`;
+    `(or evaluates the InitPlan first). Explain Pruning on a connected database shows which plan it picks. ` +
+    `To prune when planning, add e.g. ${quotedSuggestion(v.table)}.`;
   return finding(meta.id, meta.defaultSeverity, v, message);
 }

@@ -1,0 +1,115 @@
+/**
+ * How the parser and the planner see a comparison before pruning looks at it: row comparisons
+ * expanded into column comparisons, boolean constants, operator-class (type family) and
+ * collation mismatches between the key and the compared value.
+ */
+import { displayIdent, type KeyPart } from '../catalog/model';
+import type { AstNode } from '../sql/parse';
+import { canonicalType, castTarget, opName, strings } from './expr';
+
+export function aexpr(op: string, l: AstNode, r: AstNode): AstNode {
+  return { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op } }], lexpr: l, rexpr: r, location: -1 } };
+}
+
+function rowArgs(n: AstNode): AstNode[] | undefined {
+  return n?.RowExpr ? (n.RowExpr.args ?? []) : undefined;
+}
+
+/**
+ * Row comparisons as PostgreSQL's parser rewrites them: `(a, b) = (c, d)` is `a = c AND b = d`,
+ * `(a, b) <> (c, d)` is `a <> c OR b <> d`, `(a, b) IN ((1, 2), (3, 4))` is an OR of such ANDs.
+ * Ordering comparisons (`<`, `<=`, …) stay a row comparison, which partition pruning ignores.
+ */
+export function expandRowComparison(b: AstNode): AstNode | undefined {
+  const kind = String(b.kind);
+  const op = opName(b);
+  const l = rowArgs(b.lexpr);
+  if (!l) return undefined;
+  const pair = (r: AstNode[] | undefined, o: string): AstNode | undefined => {
+    if (!r || r.length !== l.length || l.length === 0) return undefined;
+    const args = l.map((x, i) => aexpr(o, x, r[i]));
+    if (args.length === 1) return args[0];
+    return { BoolExpr: { boolop: o === '=' ? 'AND_EXPR' : 'OR_EXPR', args, location: -1 } };
+  };
+  if (kind === 'AEXPR_OP' && (op === '=' || op === '<>' || op === '!=')) return pair(rowArgs(b.rexpr), op === '!=' ? '<>' : op);
+  if (kind === 'AEXPR_IN') {
+    const items: AstNode[] = b.rexpr?.List?.items ?? (Array.isArray(b.rexpr) ? b.rexpr : [b.rexpr]);
+    const arms = items.map((it) => pair(rowArgs(it), '='));
+    if (arms.some((a) => a === undefined)) return undefined;
+    const notIn = op === '<>';
+    const any = arms.length === 1 ? arms[0]! : { BoolExpr: { boolop: 'OR_EXPR', args: arms, location: -1 } };
+    return notIn ? { BoolExpr: { boolop: 'NOT_EXPR', args: [any], location: -1 } } : any;
+  }
+  return undefined;
+}
+
+/** `true` / `false` for a boolean constant (`false`, `'f'::boolean`), else undefined. */
+export function boolConst(n: AstNode): boolean | undefined {
+  const c = n?.A_Const ?? (n?.TypeCast && ['bool', 'boolean'].includes(castTarget(n.TypeCast.typeName)) ? n.TypeCast.arg?.A_Const : undefined);
+  if (!c) return undefined;
+  if (c.boolval !== undefined) return c.boolval.boolval === true;
+  if (n.TypeCast && c.sval) {
+    const v = String(c.sval.sval ?? '').trim().toLowerCase();
+    if (['t', 'true', 'yes', 'on', '1'].includes(v)) return true;
+    if (['f', 'false', 'no', 'off', '0'].includes(v)) return false;
+  }
+  return undefined;
+}
+
+export const INTEGER_TYPES = new Set(['int2', 'int4', 'int8']);
+const FLOAT_TYPES = new Set(['float4', 'float8']);
+
+/** The type of a value as the parser resolves it, when it is evident (a typed literal or a cast). */
+function valueType(n: AstNode): string | undefined {
+  // An integer literal too large for int4 is an int8 (the parser keeps it as a string).
+  if (n?.A_Const?.fval) return /^-?\d+$/.test(String(n.A_Const.fval.fval ?? '')) ? 'int8' : 'numeric';
+  if (n?.A_Const?.ival) return 'int4';
+  if (n?.TypeCast) return canonicalType(castTarget(n.TypeCast.typeName));
+  return undefined;
+}
+
+/**
+ * Why comparing key part `k` with `value` cannot prune because of operator classes, if so: an
+ * integer key compared with a numeric or float value (and a numeric key with a float) is cast
+ * to the value's type, so the comparison is not in the key's operator family.
+ */
+export function opclassMismatch(k: KeyPart, value: AstNode): string | undefined {
+  if (k.kind !== 'column' || !k.type) return undefined;
+  const key = canonicalType(k.type);
+  const v = valueType(value);
+  if (!v) return undefined;
+  const bad = (INTEGER_TYPES.has(key) && (v === 'numeric' || FLOAT_TYPES.has(v))) || (key === 'numeric' && FLOAT_TYPES.has(v));
+  return bad ? `${displayIdent(k.column)} (${key}) is compared with a ${v} value, so PostgreSQL casts the key and cannot prune with its operator class` : undefined;
+}
+
+/** The collation an explicit COLLATE gives a node (looking through casts), if any. */
+function explicitCollation(n: AstNode): string | undefined {
+  let x = n;
+  while (x?.TypeCast) x = x.TypeCast.arg;
+  const c = x?.CollateClause;
+  if (!c) return undefined;
+  return normalCollation(strings(c.collname).at(-1) ?? '');
+}
+
+function normalCollation(c: string): string {
+  return c === '' || c === 'default' ? 'default' : c;
+}
+
+/**
+ * Why a comparison cannot prune because of collations, if so: PostgreSQL prunes only when the
+ * comparison's collation (an explicit COLLATE on either side, else the column's) is the key's.
+ * Column-level collations are not tracked, so a key without its own COLLATE counts as `default`.
+ */
+export function collationMismatch(k: KeyPart, l: AstNode, r: AstNode | undefined): string | undefined {
+  if (k.kind !== 'column') return undefined;
+  const keyColl = normalCollation(k.collation ?? 'default');
+  const expr = explicitCollation(l) ?? (r ? explicitCollation(r) : undefined);
+  const used = expr ?? 'default';
+  if (used === keyColl) return undefined;
+  // Without an explicit COLLATE and without a key collation there is nothing to compare.
+  if (expr === undefined && k.collation === undefined) return undefined;
+  return expr !== undefined
+    ? `${displayIdent(k.column)} is compared under an explicit COLLATE "${expr}" that differs from the partition key's collation`
+    : `${displayIdent(k.column)} is compared under the column's collation, but the partition key uses COLLATE "${keyColl}"`;
+}
+
