@@ -185,8 +185,11 @@ export function startSession(connection: Connection): void {
   }
 
   function recheckAll(): void {
-    if (lastEdited && documents.get(lastEdited)) schedule(lastEdited, 0);
-    requestRechecks(documents.all().map((d) => d.uri).filter((u) => u !== lastEdited));
+    // The document being edited goes to the front of the queue, ahead of anything already waiting.
+    const waiting = [...recheckQueue];
+    recheckQueue.clear();
+    const first = lastEdited && documents.get(lastEdited) ? [lastEdited] : [];
+    requestRechecks([...first, ...waiting, ...documents.all().map((d) => d.uri)]);
   }
 
   async function check(uri: string): Promise<void> {
