@@ -9,7 +9,7 @@ import type { PartitionedTable } from '../engine/catalog/model';
 import { parserReady, parseSql } from '../engine/sql/parse';
 import type { DocumentKind } from '../engine/check';
 import type { Finding, FixHint } from '../engine/finding';
-import { hostModuleFor } from '../engine/index';
+import { hostModuleFor, type FolderIndexes } from '../engine/index';
 import { disableFileInsertion, disableNextLineInsertion, lineCommentFor } from '../engine/suppress';
 import { LineIndex } from '../engine/finding';
 
@@ -212,12 +212,19 @@ export function suppressionPlans(kind: DocumentKind, text: string, f: Finding): 
 }
 
 /** Every action for one finding, the main fix first. */
-export function actionsFor(kind: DocumentKind, text: string, f: Finding, table: PartitionedTable | undefined, log: (m: string) => void): ActionPlan[] {
+export function actionsFor(
+  kind: DocumentKind,
+  text: string,
+  f: Finding,
+  table: PartitionedTable | undefined,
+  log: (m: string) => void,
+  indexes?: FolderIndexes,
+): ActionPlan[] {
   const out: ActionPlan[] = [];
   const host = hostModuleFor(kind);
   if (host?.quickFixes) {
     try {
-      const fixes = host.quickFixes(text, f);
+      const fixes = host.quickFixes(text, f, indexes?.indexFor(host));
       fixes.forEach((x, i) => out.push({ title: x.title, edits: x.edits, preferred: x.preferred ?? i === 0 }));
     } catch (e) {
       log(`Partition Lens: quick fixes failed: ${e instanceof Error ? e.message : String(e)}`);

@@ -469,7 +469,7 @@ export function startSession(connection: Connection): void {
         // A selection over a huge generated file must not block the server: the first findings do.
         if (++considered > MAX_ACTION_FINDINGS) break;
         const diagnostic = toDiagnostic(f, c.index, uri);
-        const plans = actionsFor(c.kind, c.text, f, tableOfFinding(f, c.catalog), error);
+        const plans = actionsFor(c.kind, c.text, f, tableOfFinding(f, c.catalog), error, workspace.indexesFor(uri));
         for (const plan of plans) {
           const range = (e: { start: number; end: number }) => ({ start: c.index.position(e.start), end: c.index.position(e.end) });
           // Snippet edits (tab stops the user fills) where the client supports them, else plain text with `…` holes.

@@ -91,6 +91,6 @@ export interface HostModule {
    * as not analysed.
    */
   check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult;
-  /** Host-language quick fixes for a finding this module reported. */
-  quickFixes?(text: string, finding: Finding): readonly HostQuickFix[];
+  /** Host-language quick fixes for a finding this module reported (with the folder's index). */
+  quickFixes?(text: string, finding: Finding, index?: HostIndex): readonly HostQuickFix[];
 }

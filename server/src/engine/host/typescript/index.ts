@@ -177,8 +177,10 @@ export const typescriptHost: HostModule = {
     defaultIndex.removeFile(fileName);
   },
   check: checkTypeScript,
-  quickFixes(text: string, finding: Finding): readonly HostQuickFix[] {
-    return [...keyFixes(text, finding, registry), suppressFix(text, finding.start)];
+  quickFixes(text: string, finding: Finding, index?: HostIndex): readonly HostQuickFix[] {
+    // Models (Prisma field names, Drizzle properties) are found in the folder's own index.
+    const models = index instanceof TsIndex ? index.registry : registry;
+    return [...keyFixes(text, finding, models), suppressFix(text, finding.start)];
   },
 };
 
