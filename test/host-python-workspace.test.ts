@@ -237,3 +237,87 @@ void describe('SQLAlchemy statements across files', () => {
     assert.deepEqual(join.map((x) => x.table).sort(), ['analytics.agent_outputs', 'public.leads']);
   });
 });
+
+void describe('partitioned tables declared in ORM code teach the catalog', () => {
+  const SA_MODELS = [
+    'from sqlalchemy import BigInteger, Column, DateTime, MetaData, Table, Text',
+    'from sqlalchemy.orm import declarative_base',
+    '',
+    'Base = declarative_base()',
+    'metadata = MetaData()',
+    '',
+    'events = Table(',
+    '    "events",',
+    '    metadata,',
+    '    Column("id", BigInteger),',
+    '    Column("channel", Text),',
+    '    postgresql_partition_by="LIST (channel)",',
+    ')',
+    '',
+    '',
+    'class Measurement(Base):',
+    '    __tablename__ = "measurements"',
+    '    __table_args__ = ({"postgresql_partition_by": "RANGE (taken_at)", "schema": "metrics"},)',
+    '',
+    '    id = Column(BigInteger, primary_key=True)',
+    '    sensor = Column(Text)',
+    '    taken = Column("taken_at", DateTime(timezone=True), nullable=False)',
+    '',
+  ].join('\n');
+  const EXTRA_MODELS = [
+    'from django.db import models',
+    'from psqlextra.models import PostgresPartitionedModel',
+    'from psqlextra.types import PostgresPartitioningMethod',
+    '',
+    '',
+    'class Reading(PostgresPartitionedModel):',
+    '    sensor = models.TextField()',
+    '    recorded_at = models.DateTimeField()',
+    '',
+    '    class PartitioningMeta:',
+    '        method = PostgresPartitioningMethod.RANGE',
+    '        key = ["recorded_at"]',
+    '',
+  ].join('\n');
+
+  void test('SQLAlchemy Table(postgresql_partition_by=...) and __table_args__, django-postgres-extra PartitioningMeta', () => {
+    const wc = new WorkspaceCatalog();
+    wc.setFile('/ddl/app/models.py', SA_MODELS, 'python');
+    wc.setFile('/ddl/metrics/models.py', EXTRA_MODELS, 'python');
+    const tables = wc.snapshot().tables().map((t) => `${t.schema}.${t.name}:${t.strategy}:${t.key.map((k) => (k.kind === 'column' ? `${k.column}/${k.type ?? '?'}` : '?')).join(',')}`);
+    assert.deepEqual(tables, ['metrics.measurements:range:taken_at/timestamptz', 'public.events:list:channel/text', 'public.metrics_reading:range:recorded_at/timestamptz']);
+    const frags = pythonHost.sqlFragments(SA_MODELS, '/ddl/app/models.py').filter((f) => f.ddl);
+    assert.equal(frags[0]!.text, 'CREATE TABLE "events" ("id" bigint, "channel" text) PARTITION BY LIST (channel)');
+    assert.equal(SA_MODELS.slice(frags[0]!.mapOffset(0), frags[0]!.mapOffset(0) + 8), '"events"');
+  });
+
+  void test('queries on the learned tables are judged', () => {
+    const ddlIndex = createPythonIndex();
+    ddlIndex.indexFile('/ddl/app/models.py', SA_MODELS);
+    ddlIndex.indexFile('/ddl/metrics/models.py', EXTRA_MODELS);
+    const wc = new WorkspaceCatalog();
+    wc.setFile('/ddl/app/models.py', SA_MODELS, 'python');
+    wc.setFile('/ddl/metrics/models.py', EXTRA_MODELS, 'python');
+    const cat = wc.snapshot();
+    const sa = [
+      'from sqlalchemy import select',
+      'from app.models import Measurement, events',
+      '',
+      'def f(session, since):',
+      '    a = session.execute(select(events).where(events.c.id == 1)).all()',
+      '    b = session.execute(select(events).where(events.c.channel == "sms")).all()',
+      '    c = session.execute(select(Measurement).where(Measurement.sensor == "t1")).all()',
+      '    d = session.execute(select(Measurement).where(Measurement.taken >= since)).all()',
+      '    return a, b, c, d',
+      '',
+    ].join('\n');
+    const r = pythonHost.check(sa, cat, { fileName: '/ddl/app/jobs.py', index: ddlIndex });
+    assert.deepEqual(spots(sa, r.findings), [
+      { line: 4, character: 31, endCharacter: 37, code: 'partition-key-missing' },
+      { line: 6, character: 31, endCharacter: 42, code: 'partition-key-missing' },
+    ]);
+    const dj = 'from metrics.models import Reading\n\ndef g(since):\n    return Reading.objects.filter(sensor="t1").count() + Reading.objects.filter(recorded_at__gte=since).count()\n';
+    const r2 = pythonHost.check(dj, cat, { fileName: '/ddl/metrics/views.py', index: ddlIndex });
+    assert.deepEqual(spots(dj, r2.findings), [{ line: 3, character: 11, endCharacter: 18, code: 'partition-key-missing' }]);
+  });
+});

@@ -18,6 +18,7 @@ import { PythonChecker } from './incremental';
 import { collectDeclarations, importsOf } from './models';
 import { sqlalchemyQueries } from './sqlalchemy';
 import type { SynthQuery } from './synth';
+import { ormDdlFragments } from './ormddl';
 import { overlayModule, placeTree, PythonIndex } from './workspace';
 
 const DB_HINT = /\.objects\b|\bsession\b|\bexecute(?:many)?\s*\(|\bexec_driver_sql\b|\btext\s*\(|\bRawSQL\b|\bRunSQL\b|\.raw\s*\(|\bselect\s*\(|\bupdate\s*\(|\bdelete\s*\(|\.query\b|__tablename__|\bmodels\.|\bColumn\s*\(|mapped_column|\bTable\s*\(|\bManager\b/;
@@ -71,12 +72,10 @@ function indexOf(index: HostIndex | undefined): PythonIndex {
 
 function sqlFragments(text: string, fileName?: string): readonly EmbeddedSql[] {
   if (!pythonReady() || !mightContainDatabaseCode(text)) return [];
-  try {
-    const t = parsePython(text);
-    return pythonFragments(t, new ScopeIndex(t), fileName);
-  } catch {
-    return [];
-  }
+  // Errors propagate: the workspace catalog records them as problems of this file.
+  const t = parsePython(text);
+  const own = /partition/i.test(text) ? ormDdlFragments(t, fileName) : [];
+  return [...pythonFragments(t, new ScopeIndex(t), fileName), ...own];
 }
 
 /** Everything `check` found, before the analysis (exported for tests and the benchmark). */

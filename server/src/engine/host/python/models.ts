@@ -79,7 +79,7 @@ export interface ResolvedModel {
   readonly relations?: ReadonlyMap<string, string>;
 }
 
-const DJANGO_BASES = new Set(['models.Model', 'Model', 'django.db.models.Model']);
+const DJANGO_BASES = new Set(['models.Model', 'Model', 'django.db.models.Model', 'PostgresPartitionedModel', 'PostgresModel', 'PostgresViewModel']);
 const SA_ROOTS = new Set(['Base', 'DeclarativeBase', 'db.Model', 'Model', 'DeclarativeBaseNoMeta', 'AsyncAttrs', 'MappedAsDataclass']);
 
 export class ModelIndex {
