@@ -166,8 +166,9 @@ void describe('related locations and the index', () => {
 void describe('uniform failure', () => {
   void test('an internal error in the Python host surfaces as internalError through checkFile', async () => {
     await loadEngine();
-    const text = 'from crm.models import Lead\n\ndef f():\n    return helper().count()\n';
-    defaultPythonIndex.indexFile(file('sales/services.py'), read('sales/services.py'));
+    const text = 'from sales.services import won_deals\n\ndef f():\n    return won_deals(1).count()\n';
+    const own = ['sales/models.py', 'sales/managers.py', 'sales/services.py'];
+    for (const f of own) defaultPythonIndex.indexFile(file(f), read(f));
     const original = defaultPythonIndex.resolve.bind(defaultPythonIndex);
     defaultPythonIndex.resolve = () => {
       throw new Error('forced failure in the Python index');
@@ -179,7 +180,7 @@ void describe('uniform failure', () => {
       assert.deepEqual(r.findings, []);
     } finally {
       defaultPythonIndex.resolve = original;
-      defaultPythonIndex.removeFile(file('sales/services.py'));
+      for (const f of own) defaultPythonIndex.removeFile(file(f));
     }
   });
 

@@ -19,7 +19,7 @@ import { pythonFragments } from './embedded';
 import { type ClassDecl, collectDeclarations, importsOf } from './models';
 import { sqlalchemyQueries } from './sqlalchemy';
 import type { SynthQuery } from './synth';
-import { overlayModule, placeTree, type PythonIndex, relatedOf, summarizeUnit, type Unit } from './workspace';
+import { overlayModule, placeTree, type PythonIndex, relatedOf, summarizeUnit, type Unit, unitSignature } from './workspace';
 
 const DEF_START = /^(?:@|def\s|async\s+def\s|class\s)/;
 const CLASS_START = /^(?:@[^\n]*\n\s*)*class\s/;
@@ -54,7 +54,7 @@ export class PythonChecker {
   private readonly segmented = new Map<string, { text: string; stmts: Stmt[] }>();
 
   /** Per-statement trees and summaries (offsets relative to the statement), by file and text. */
-  private readonly units = new Map<string, { tree: PyTree; summary: ReturnType<typeof summarizeUnit> }>();
+  private readonly units = new Map<string, { tree: PyTree; summary: ReturnType<typeof summarizeUnit>; signature: string }>();
 
   constructor(private readonly py: PythonIndex) {}
 
@@ -69,7 +69,10 @@ export class PythonChecker {
   private overlay(fileName: string, text: string, stmts: readonly Stmt[]): ReturnType<typeof overlayModule> {
     const units: Unit[] = [];
     const summaries: ReturnType<typeof summarizeUnit>[] = [];
+    const signatures: string[] = [];
     const live = new Set<string>();
+    // A file seen for the first time: one whole parse is cheaper than hundreds of small ones.
+    if (stmts.filter((s) => !this.units.has(`${fileName}\u0000${s.text}`) && !this.parsed.has(s.text)).length > 8) this.primeWhole(text, stmts);
     for (const s of stmts) {
       const key = `${fileName}\u0000${s.text}`;
       live.add(key);
@@ -79,15 +82,17 @@ export class PythonChecker {
         const root: PyNode = { type: 'module', start: 0, end: s.text.length, field: null, named: true, children: nodes, parent: null };
         for (const n of nodes) n.parent = root;
         const tree: PyTree = { src: s.text, root };
-        u = { tree, summary: summarizeUnit({ file: fileName, tree, base: 0 }) };
+        const summary = summarizeUnit({ file: fileName, tree, base: 0 });
+        u = { tree, summary, signature: unitSignature({ file: fileName, tree, base: 0 }, summary) };
         this.units.set(key, u);
       }
       placeTree(u.tree, fileName, s.start);
       units.push({ file: fileName, tree: u.tree, base: s.start });
       summaries.push(u.summary);
+      signatures.push(u.signature);
     }
     if (this.units.size > 4 * MAX_PARSED) for (const k of [...this.units.keys()]) if (!live.has(k)) this.units.delete(k);
-    return overlayModule(fileName, units, text, summaries);
+    return overlayModule(fileName, units, text, summaries, signatures);
   }
 
   /** A statement's nodes with offsets relative to it (a private copy). */
@@ -214,7 +219,11 @@ export class PythonChecker {
       const classes: ClassDecl[] = [];
       const d = collectDeclarations(moduleOf(text, [...copied.values()].flat()), fileName);
       for (const s of stmts) {
-        if (!s.isClass) continue;
+        if (!s.isClass) {
+          // Classes inside a top-level `if`/`try` (always re-read with the module-level statements).
+          if (!s.def && copied.has(s)) classes.push(...d.classes.filter((c) => c.node.start >= s.start && c.node.end <= s.end));
+          continue;
+        }
         const fresh = copied.has(s) ? d.classes.filter((c) => c.node.start >= s.start && c.node.end <= s.end) : (oldDecls.get(s.text) ?? []);
         newDecls.set(s.text, fresh);
         classes.push(...fresh);
@@ -227,7 +236,7 @@ export class PythonChecker {
     // What other statements and files contribute (functions, classes, callers) is part of the key.
     const overlay = this.overlay(fileName, text, stmts);
     const called = [...overlay.called].sort().join(',');
-    const key = `${this.py.generation}\u0000${disabled}\u0000${ctx.map((s) => s.text).join('\u0001')}\u0000${overlay.signature}\u0000${called}`;
+    const key = `${this.py.generationExcept(fileName)}\u0000${disabled}\u0000${ctx.map((s) => s.text).join('\u0001')}\u0000${overlay.signature}\u0000${called}`;
     let cache = this.results.get(fileName);
     if (!cache || cache.key !== key || cache.catalog !== catalog) {
       cache = { key, catalog, byText: new Map() };

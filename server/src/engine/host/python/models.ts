@@ -111,6 +111,11 @@ export class ModelIndex {
     }
   }
 
+  /** The text a file's declarations were read from. */
+  textOf(file: string): string | undefined {
+    return this.files.get(file)?.classes[0]?.tree.src;
+  }
+
   removeFile(file: string): void {
     this.signatures.delete(file);
     if (this.files.delete(file)) {
