@@ -19,7 +19,7 @@ import { pythonFragments } from './embedded';
 import { type ClassDecl, collectDeclarations, importsOf } from './models';
 import { sqlalchemyQueries } from './sqlalchemy';
 import type { SynthQuery } from './synth';
-import { overlayModule, placeTree, type PythonIndex, relatedOf, summarizeUnit, type Unit, unitSignature } from './workspace';
+import { calledNames, overlayModule, placeTree, type PythonIndex, relatedOf, summarizeUnit, type Unit, unitSignature } from './workspace';
 
 const DEF_START = /^(?:@|def\s|async\s+def\s|class\s)/;
 const CLASS_START = /^(?:@[^\n]*\n\s*)*class\s/;
@@ -54,7 +54,7 @@ export class PythonChecker {
   private readonly segmented = new Map<string, { text: string; stmts: Stmt[] }>();
 
   /** Per-statement trees and summaries (offsets relative to the statement), by file and text. */
-  private readonly units = new Map<string, { tree: PyTree; summary: ReturnType<typeof summarizeUnit>; signature: string }>();
+  private readonly units = new Map<string, Map<string, { tree: PyTree; summary: ReturnType<typeof summarizeUnit>; signature: string; called: string[] }>>();
 
   constructor(private readonly py: PythonIndex) {}
 
@@ -70,29 +70,37 @@ export class PythonChecker {
     const units: Unit[] = [];
     const summaries: ReturnType<typeof summarizeUnit>[] = [];
     const signatures: string[] = [];
-    const live = new Set<string>();
+    const called = new Set<string>();
+    let cache = this.units.get(fileName);
+    if (!cache) {
+      cache = new Map();
+      this.units.set(fileName, cache);
+      if (this.units.size > 32) this.units.delete(this.units.keys().next().value as string);
+    }
     // A file seen for the first time: one whole parse is cheaper than hundreds of small ones.
-    if (stmts.filter((s) => !this.units.has(`${fileName}\u0000${s.text}`) && !this.parsed.has(s.text)).length > 8) this.primeWhole(text, stmts);
+    if (stmts.filter((s) => !cache.has(s.text) && !this.parsed.has(s.text)).length > 8) this.primeWhole(text, stmts);
     for (const s of stmts) {
-      const key = `${fileName}\u0000${s.text}`;
-      live.add(key);
-      let u = this.units.get(key);
+      let u = cache.get(s.text);
       if (!u) {
         const nodes = this.statementNodesRelative(s);
         const root: PyNode = { type: 'module', start: 0, end: s.text.length, field: null, named: true, children: nodes, parent: null };
         for (const n of nodes) n.parent = root;
         const tree: PyTree = { src: s.text, root };
         const summary = summarizeUnit({ file: fileName, tree, base: 0 });
-        u = { tree, summary, signature: unitSignature({ file: fileName, tree, base: 0 }, summary) };
-        this.units.set(key, u);
+        u = { tree, summary, signature: unitSignature({ file: fileName, tree, base: 0 }, summary), called: [...calledNames(s.text)] };
+        cache.set(s.text, u);
       }
       placeTree(u.tree, fileName, s.start);
       units.push({ file: fileName, tree: u.tree, base: s.start });
       summaries.push(u.summary);
       signatures.push(u.signature);
+      for (const c of u.called) called.add(c);
     }
-    if (this.units.size > 4 * MAX_PARSED) for (const k of [...this.units.keys()]) if (!live.has(k)) this.units.delete(k);
-    return overlayModule(fileName, units, text, summaries, signatures);
+    if (cache.size > 2 * stmts.length + 64) {
+      const live = new Set(stmts.map((s) => s.text));
+      for (const k of cache.keys()) if (!live.has(k)) cache.delete(k);
+    }
+    return overlayModule(fileName, units, called, summaries, signatures);
   }
 
   /** A statement's nodes with offsets relative to it (a private copy). */
@@ -162,6 +170,7 @@ export class PythonChecker {
   forget(fileName: string): void {
     this.segmented.delete(fileName);
     this.results.delete(fileName);
+    this.units.delete(fileName);
     this.decls.delete(fileName);
   }
 

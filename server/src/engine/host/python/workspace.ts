@@ -339,8 +339,8 @@ export function relatedOf(sites: readonly Site[], fileName: string, text: string
 }
 
 /** Makes a module description for the file being checked from its per-statement units. */
-export function overlayModule(file: string, units: readonly Unit[], text: string, summaries?: readonly ReturnType<typeof summarizeUnit>[], signatures?: readonly string[]): ModuleInfo {
-  return moduleInfo(file, units, calledNames(text), summaries, signatures);
+export function overlayModule(file: string, units: readonly Unit[], called: string | ReadonlySet<string>, summaries?: readonly ReturnType<typeof summarizeUnit>[], signatures?: readonly string[]): ModuleInfo {
+  return moduleInfo(file, units, typeof called === 'string' ? calledNames(called) : called, summaries, signatures);
 }
 
 function norm(file: string): string {
@@ -565,7 +565,20 @@ export class PythonIndex implements HostIndex {
   }
 
   /** The file of an import (absolute dotted, or relative to `from`), among indexed modules. */
+  private moduleMemo: { gen: number; byKey: Map<string, string | undefined> } = { gen: -1, byKey: new Map() };
+
   resolveModule(from: string, ref: { module: string; level: number }): string | undefined {
+    if (this.moduleMemo.gen !== this.gen) this.moduleMemo = { gen: this.gen, byKey: new Map() };
+    // Absolute imports do not depend on the importing file.
+    const key = ref.level > 0 ? `${from}\u0000${ref.level}\u0000${ref.module}` : `\u0000${ref.module}`;
+    const memo = this.moduleMemo.byKey;
+    if (memo.has(key)) return memo.get(key);
+    const r = this.findModule(from, ref);
+    memo.set(key, r);
+    return r;
+  }
+
+  private findModule(from: string, ref: { module: string; level: number }): string | undefined {
     const parts = ref.module ? ref.module.split('.') : [];
     if (ref.level > 0) {
       const dir = norm(from).split('/').slice(0, -1);
