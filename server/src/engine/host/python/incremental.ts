@@ -103,7 +103,7 @@ export class PythonChecker {
     return overlayModule(fileName, units, called, summaries, signatures);
   }
 
-  /** A statement's nodes with offsets relative to it (a private copy). */
+  /** A statement's nodes with offsets relative to it (the parse cache's own nodes). */
   private statementNodesRelative(s: Stmt): PyNode[] {
     let nodes = this.parsed.get(s.text);
     if (!nodes) {
@@ -111,7 +111,8 @@ export class PythonChecker {
       if (this.parsed.size >= MAX_PARSED) this.parsed.clear();
       this.parsed.set(s.text, nodes);
     }
-    return nodes.map((n) => cloneShifted(n, 0, null));
+    // Shared with the parse cache: statement trees are read, never changed (only their root link).
+    return nodes;
   }
 
   /** `checkSql` on a text, remembered: ORM queries of the same shape give the same SQL. */
