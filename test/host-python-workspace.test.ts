@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createPythonIndex, defaultPythonIndex, ensurePythonHostLoaded, pythonHost } from '../server/src/engine/host/python/index';
 import type { PythonIndex } from '../server/src/engine/host/python/workspace';
+import { PythonChecker } from '../server/src/engine/host/python/incremental';
 import { checkFile, loadEngine } from '../server/src/engine/index';
 import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
 import type { CatalogView } from '../server/src/engine/catalog/model';
@@ -320,5 +321,27 @@ void describe('partitioned tables declared in ORM code teach the catalog', () =>
     const dj = 'from metrics.models import Reading\n\ndef g(since):\n    return Reading.objects.filter(sensor="t1").count() + Reading.objects.filter(recorded_at__gte=since).count()\n';
     const r2 = pythonHost.check(dj, cat, { fileName: '/ddl/metrics/views.py', index: ddlIndex });
     assert.deepEqual(spots(dj, r2.findings), [{ line: 3, character: 11, endCharacter: 18, code: 'partition-key-missing' }]);
+  });
+});
+
+void describe('incremental checking across functions', () => {
+  void test('after random edits, cached results (with related locations) equal a fresh check', () => {
+    const base = read('sales/views.py');
+    const inserts = ['x', '\n', '(', ')', '#', 'def g():\n    return won(1).count()\n', '\n    ', '.filter(created_at__gte=1)', 'won(2)'];
+    let seed = 11;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const incremental = new PythonChecker(index);
+    let text = base;
+    for (let k = 0; k < 40; k++) {
+      if (k % 15 === 0) text = base;
+      const at = rnd(text.length);
+      text = rnd(3) === 0 ? text.slice(0, at) + text.slice(at + rnd(30)) : text.slice(0, at) + inserts[rnd(inserts.length)]! + text.slice(at);
+      const a = incremental.check(text, catalog, { fileName: file('sales/edit.py') }, false);
+      const b = new PythonChecker(index).check(text, catalog, { fileName: file('sales/edit.py') }, false);
+      assert.deepEqual(a, b, `edit ${k}`);
+    }
   });
 });
