@@ -345,3 +345,23 @@ void describe('incremental checking across functions', () => {
     }
   });
 });
+
+void describe('related managers: precision', () => {
+  void test('only receivers that visibly are instances of the target model', () => {
+    const text = [
+      'from sales.models import Account',
+      '',
+      'def f(account, calendar, account_id, current_account, request):',
+      '    a = account.deals.count()',
+      '    b = calendar.deals.count()',
+      '    c = current_account.deals.count()',
+      '    acct = Account.objects.get(pk=account_id)',
+      '    d = acct.deals.count()',
+      '    e = request.user.deals.count()',
+      '    return a, b, c, d, e',
+      '',
+    ].join('\n');
+    const r = pythonHost.check(text, catalog, { fileName: file('sales/rel.py'), index });
+    assert.deepEqual(spots(text, r.findings).map((x) => x.line), [3, 5, 7]);
+  });
+});

@@ -418,6 +418,20 @@ class DjangoTranslator extends DjangoLookups {
     const rels = this.index.reverseRelations(attr, 'accessor');
     if (rels.length !== 1) return undefined;
     const r = rels[0]!;
+    // Only a receiver that visibly is an instance of the relation's target: named after it
+    // (`account`, `current_account`), `self` in that model, or a variable read from its manager.
+    const target = r.field.target?.toLowerCase() ?? '';
+    const u = unparen(obj);
+    if (!u) return undefined;
+    const recv = u.type === 'identifier' ? textOf(this.t, u) : u.type === 'attribute' ? textOf(this.t, field(u, 'attribute')!) : '';
+    const flat = recv.toLowerCase().replace(/_/g, '');
+    let ok = !!target && (flat === target || flat.endsWith(target));
+    if (!ok && recv === 'self' && this.file) ok = enclosingClass(this.t, this.file, u)?.name.toLowerCase() === target;
+    if (!ok && u.type === 'identifier') {
+      const v = resolveVariable(this.t, u, this.scopes);
+      ok = !!v && new RegExp(`\\b${r.field.target}\\b`).test(textOf(this.t, v));
+    }
+    if (!ok) return undefined;
     const model = this.index.model(r.model, r.file);
     if (!model || model.framework !== 'django') return undefined;
     const nameNode = field(n, 'attribute')!;
