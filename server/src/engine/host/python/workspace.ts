@@ -214,7 +214,9 @@ function classInfo(unit: Unit, d: PyNode): ClassInfo {
 /** A short text per unit that changes when what other code sees of it changes. */
 export function unitSignature(unit: Unit, s: ReturnType<typeof summarizeUnit>): string {
   const t = unit.tree;
-  const fn = (f: FnInfo): string => `${f.name}(${f.params.join(',')})=${f.returns ? textOf(t, f.returns) : '?'};${paramEvaluations(f).map((n) => textOf(t, n)).join('|')}`;
+  // A loop's body is not part of what it evaluates: only its iterable is.
+  const site = (n: PyNode): string => textOf(t, n.type === 'call' ? n : (field(n, 'right') ?? n));
+  const fn = (f: FnInfo): string => `${f.name}(${f.params.join(',')})=${f.returns ? textOf(t, f.returns) : '?'};${paramEvaluations(f).map(site).join('|')}`;
   const parts: string[] = [];
   for (const f of s.functions) parts.push(`def ${fn(f)}`);
   for (const c of s.classes) {
