@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createPythonIndex, defaultPythonIndex, ensurePythonHostLoaded, pythonHost } from '../server/src/engine/host/python/index';
-import type { PythonIndex } from '../server/src/engine/host/python/workspace';
+import { defBlocks, type PythonIndex } from '../server/src/engine/host/python/workspace';
 import { PythonChecker } from '../server/src/engine/host/python/incremental';
 import { checkFile, loadEngine } from '../server/src/engine/index';
 import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
@@ -363,5 +363,19 @@ void describe('related managers: precision', () => {
     ].join('\n');
     const r = pythonHost.check(text, catalog, { fileName: file('sales/rel.py'), index });
     assert.deepEqual(spots(text, r.findings).map((x) => x.line), [3, 5, 7]);
+  });
+});
+
+void describe('pre-filter', () => {
+  void test('definition blocks by indentation (what the reach pre-filter reads without parsing)', () => {
+    const text = 'import x\n\ndef a():\n    return Deal.objects.all()\n\n\nclass S:\n    def b(self):\n        # note\n        return a()\n\n    def c(self):\n        return 1\n';
+    assert.deepEqual(defBlocks(text).map((b) => [b.name, b.body.split('\n').length]), [['a', 4], ['b', 4], ['c', 3], ['S', 8]]);
+  });
+
+  void test('a file naming no model is checked only when it names a function that reaches one', () => {
+    const caller = 'from sales.services import won_deals\n\ndef f(a):\n    return won_deals(a).count()\n';
+    const unrelated = 'from sales.services import unknown\n\ndef f(a):\n    return unknown(a).count()\n';
+    assert.equal(pythonHost.check(caller, catalog, { fileName: file('sales/c1.py'), index }).findings.length, 1);
+    assert.equal(pythonHost.check(unrelated, catalog, { fileName: file('sales/c2.py'), index }).findings.length, 0);
   });
 });

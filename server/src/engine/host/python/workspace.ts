@@ -291,6 +291,32 @@ function moduleInfo(file: string, units: readonly Unit[], called: ReadonlySet<st
   return { file, functions, classes, imports, called, signature: sigs.join('\n') };
 }
 
+/**
+ * Top-level and nested `def`/`class` blocks of a text by indentation (a cheap stand-in for a
+ * parse, used only by the pre-filter): each block's name and its text.
+ */
+export function defBlocks(text: string): { name: string; body: string }[] {
+  const lines = text.split('\n');
+  const out: { name: string; body: string }[] = [];
+  const open: { name: string; indent: number; from: number }[] = [];
+  const close = (upto: number, indent: number): void => {
+    while (open.length && open[open.length - 1]!.indent >= indent) {
+      const b = open.pop()!;
+      out.push({ name: b.name, body: lines.slice(b.from, upto).join('\n') });
+    }
+  };
+  lines.forEach((l, k) => {
+    const stripped = l.trimStart();
+    if (!stripped || stripped.startsWith('#')) return;
+    const indent = l.length - stripped.length;
+    close(k, indent);
+    const m = /^(?:async\s+)?(?:def|class)\s+([A-Za-z_]\w*)/.exec(stripped);
+    if (m) open.push({ name: m[1]!, indent, from: k });
+  });
+  close(lines.length, -1);
+  return out;
+}
+
 const CALLED = /([A-Za-z_]\w*)\s*\(/g;
 const DEF_NAME = /\b(?:def|class)\s+([A-Za-z_]\w*)\s*\(/g;
 
@@ -499,19 +525,13 @@ export class PythonIndex implements HostIndex {
         return false;
       };
       const bodies: { name: string; body: string }[] = [];
-      const parsedFiles = new Set<string>();
-      const collect = (f: string): void => {
-        parsedFiles.add(f);
-        const m = this.info(f);
-        if (!m) return;
-        for (const [n, fn] of m.functions) if (fn.returns) bodies.push({ name: n, body: textOf(fn.unit.tree, fn.node) });
-        for (const [n, c] of m.classes) {
-          bodies.push({ name: n, body: textOf(c.unit.tree, c.node) });
-          for (const [k, fn] of c.methods) if (fn.returns) bodies.push({ name: k, body: textOf(fn.unit.tree, fn.node) });
-        }
+      const seenFiles = new Set<string>();
+      const collect = (f: string, text: string): void => {
+        seenFiles.add(f);
+        bodies.push(...defBlocks(text));
       };
-      // Only modules whose text names something relevant are parsed.
-      for (const [f, e] of this.entries) if (relevant(e.text)) collect(f);
+      // Only modules whose text names something relevant are split into definitions (by text, no parse).
+      for (const [f, e] of this.entries) if (relevant(e.text)) collect(f, e.text);
       let todo = bodies.filter((b) => !names.has(b.name));
       for (let round = 0; round < 6; round++) {
         const before = names.size;
@@ -519,7 +539,7 @@ export class PythonIndex implements HostIndex {
         todo = todo.filter((b) => !names.has(b.name));
         // Modules that call a newly reachable name may pass it on.
         const start = bodies.length;
-        for (const [f, e] of this.entries) if (!parsedFiles.has(f) && words(e.text)) collect(f);
+        for (const [f, e] of this.entries) if (!seenFiles.has(f) && words(e.text)) collect(f, e.text);
         todo.push(...bodies.slice(start).filter((b) => !names.has(b.name)));
         if (names.size === before && bodies.length === start) break;
       }
