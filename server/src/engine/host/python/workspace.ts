@@ -295,14 +295,14 @@ function moduleInfo(file: string, units: readonly Unit[], called: ReadonlySet<st
  * Top-level and nested `def`/`class` blocks of a text by indentation (a cheap stand-in for a
  * parse, used only by the pre-filter): each block's name and its text.
  */
-export function defBlocks(text: string): { name: string; body: string }[] {
+export function defBlocks(text: string): { name: string; body: string; isDef: boolean }[] {
   const lines = text.split('\n');
-  const out: { name: string; body: string }[] = [];
-  const open: { name: string; indent: number; from: number }[] = [];
+  const out: { name: string; body: string; isDef: boolean }[] = [];
+  const open: { name: string; indent: number; from: number; isDef: boolean }[] = [];
   const close = (upto: number, indent: number): void => {
     while (open.length && open[open.length - 1]!.indent >= indent) {
       const b = open.pop()!;
-      out.push({ name: b.name, body: lines.slice(b.from, upto).join('\n') });
+      out.push({ name: b.name, body: lines.slice(b.from, upto).join('\n'), isDef: b.isDef });
     }
   };
   lines.forEach((l, k) => {
@@ -310,8 +310,8 @@ export function defBlocks(text: string): { name: string; body: string }[] {
     if (!stripped || stripped.startsWith('#')) return;
     const indent = l.length - stripped.length;
     close(k, indent);
-    const m = /^(?:async\s+)?(?:def|class)\s+([A-Za-z_]\w*)/.exec(stripped);
-    if (m) open.push({ name: m[1]!, indent, from: k });
+    const m = /^(?:async\s+)?(def|class)\s+([A-Za-z_]\w*)/.exec(stripped);
+    if (m) open.push({ name: m[2]!, indent, from: k, isDef: m[1] === 'def' });
   });
   close(lines.length, -1);
   return out;
@@ -528,7 +528,8 @@ export class PythonIndex implements HostIndex {
       const seenFiles = new Set<string>();
       const collect = (f: string, text: string): void => {
         seenFiles.add(f);
-        bodies.push(...defBlocks(text));
+        // Functions that return something and are called by name from elsewhere (not `_private`/dunder).
+        for (const b of defBlocks(text)) if (!b.name.startsWith('_') && b.isDef && /\breturn\b/.test(b.body)) bodies.push(b);
       };
       // Only modules whose text names something relevant are split into definitions (by text, no parse).
       for (const [f, e] of this.entries) if (relevant(e.text)) collect(f, e.text);
