@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createPythonIndex, defaultPythonIndex, ensurePythonHostLoaded, pythonHost } from '../server/src/engine/host/python/index';
-import type { PythonIndex } from '../server/src/engine/host/python/workspace';
+import { defBlocks, type PythonIndex } from '../server/src/engine/host/python/workspace';
+import { PythonChecker } from '../server/src/engine/host/python/incremental';
 import { checkFile, loadEngine } from '../server/src/engine/index';
 import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
 import type { CatalogView } from '../server/src/engine/catalog/model';
@@ -166,8 +167,9 @@ void describe('related locations and the index', () => {
 void describe('uniform failure', () => {
   void test('an internal error in the Python host surfaces as internalError through checkFile', async () => {
     await loadEngine();
-    const text = 'from crm.models import Lead\n\ndef f():\n    return helper().count()\n';
-    defaultPythonIndex.indexFile(file('sales/services.py'), read('sales/services.py'));
+    const text = 'from sales.services import won_deals\n\ndef f():\n    return won_deals(1).count()\n';
+    const own = ['sales/models.py', 'sales/managers.py', 'sales/services.py'];
+    for (const f of own) defaultPythonIndex.indexFile(file(f), read(f));
     const original = defaultPythonIndex.resolve.bind(defaultPythonIndex);
     defaultPythonIndex.resolve = () => {
       throw new Error('forced failure in the Python index');
@@ -179,7 +181,7 @@ void describe('uniform failure', () => {
       assert.deepEqual(r.findings, []);
     } finally {
       defaultPythonIndex.resolve = original;
-      defaultPythonIndex.removeFile(file('sales/services.py'));
+      for (const f of own) defaultPythonIndex.removeFile(file(f));
     }
   });
 
@@ -235,5 +237,145 @@ void describe('SQLAlchemy statements across files', () => {
     // The join: both partitioned tables are judged, at the same place.
     const join = r.findings.filter((x) => new LineIndex(text).position(x.start).line === lineOf(text, 'repo.with_outputs(company)'));
     assert.deepEqual(join.map((x) => x.table).sort(), ['analytics.agent_outputs', 'public.leads']);
+  });
+});
+
+void describe('partitioned tables declared in ORM code teach the catalog', () => {
+  const SA_MODELS = [
+    'from sqlalchemy import BigInteger, Column, DateTime, MetaData, Table, Text',
+    'from sqlalchemy.orm import declarative_base',
+    '',
+    'Base = declarative_base()',
+    'metadata = MetaData()',
+    '',
+    'events = Table(',
+    '    "events",',
+    '    metadata,',
+    '    Column("id", BigInteger),',
+    '    Column("channel", Text),',
+    '    postgresql_partition_by="LIST (channel)",',
+    ')',
+    '',
+    '',
+    'class Measurement(Base):',
+    '    __tablename__ = "measurements"',
+    '    __table_args__ = ({"postgresql_partition_by": "RANGE (taken_at)", "schema": "metrics"},)',
+    '',
+    '    id = Column(BigInteger, primary_key=True)',
+    '    sensor = Column(Text)',
+    '    taken = Column("taken_at", DateTime(timezone=True), nullable=False)',
+    '',
+  ].join('\n');
+  const EXTRA_MODELS = [
+    'from django.db import models',
+    'from psqlextra.models import PostgresPartitionedModel',
+    'from psqlextra.types import PostgresPartitioningMethod',
+    '',
+    '',
+    'class Reading(PostgresPartitionedModel):',
+    '    sensor = models.TextField()',
+    '    recorded_at = models.DateTimeField()',
+    '',
+    '    class PartitioningMeta:',
+    '        method = PostgresPartitioningMethod.RANGE',
+    '        key = ["recorded_at"]',
+    '',
+  ].join('\n');
+
+  void test('SQLAlchemy Table(postgresql_partition_by=...) and __table_args__, django-postgres-extra PartitioningMeta', () => {
+    const wc = new WorkspaceCatalog();
+    wc.setFile('/ddl/app/models.py', SA_MODELS, 'python');
+    wc.setFile('/ddl/metrics/models.py', EXTRA_MODELS, 'python');
+    const tables = wc.snapshot().tables().map((t) => `${t.schema}.${t.name}:${t.strategy}:${t.key.map((k) => (k.kind === 'column' ? `${k.column}/${k.type ?? '?'}` : '?')).join(',')}`);
+    assert.deepEqual(tables, ['metrics.measurements:range:taken_at/timestamptz', 'public.events:list:channel/text', 'public.metrics_reading:range:recorded_at/timestamptz']);
+    const frags = pythonHost.sqlFragments(SA_MODELS, '/ddl/app/models.py').filter((f) => f.ddl);
+    assert.equal(frags[0]!.text, 'CREATE TABLE "events" ("id" bigint, "channel" text) PARTITION BY LIST (channel)');
+    assert.equal(SA_MODELS.slice(frags[0]!.mapOffset(0), frags[0]!.mapOffset(0) + 8), '"events"');
+  });
+
+  void test('queries on the learned tables are judged', () => {
+    const ddlIndex = createPythonIndex();
+    ddlIndex.indexFile('/ddl/app/models.py', SA_MODELS);
+    ddlIndex.indexFile('/ddl/metrics/models.py', EXTRA_MODELS);
+    const wc = new WorkspaceCatalog();
+    wc.setFile('/ddl/app/models.py', SA_MODELS, 'python');
+    wc.setFile('/ddl/metrics/models.py', EXTRA_MODELS, 'python');
+    const cat = wc.snapshot();
+    const sa = [
+      'from sqlalchemy import select',
+      'from app.models import Measurement, events',
+      '',
+      'def f(session, since):',
+      '    a = session.execute(select(events).where(events.c.id == 1)).all()',
+      '    b = session.execute(select(events).where(events.c.channel == "sms")).all()',
+      '    c = session.execute(select(Measurement).where(Measurement.sensor == "t1")).all()',
+      '    d = session.execute(select(Measurement).where(Measurement.taken >= since)).all()',
+      '    return a, b, c, d',
+      '',
+    ].join('\n');
+    const r = pythonHost.check(sa, cat, { fileName: '/ddl/app/jobs.py', index: ddlIndex });
+    assert.deepEqual(spots(sa, r.findings), [
+      { line: 4, character: 31, endCharacter: 37, code: 'partition-key-missing' },
+      { line: 6, character: 31, endCharacter: 42, code: 'partition-key-missing' },
+    ]);
+    const dj = 'from metrics.models import Reading\n\ndef g(since):\n    return Reading.objects.filter(sensor="t1").count() + Reading.objects.filter(recorded_at__gte=since).count()\n';
+    const r2 = pythonHost.check(dj, cat, { fileName: '/ddl/metrics/views.py', index: ddlIndex });
+    assert.deepEqual(spots(dj, r2.findings), [{ line: 3, character: 11, endCharacter: 18, code: 'partition-key-missing' }]);
+  });
+});
+
+void describe('incremental checking across functions', () => {
+  void test('after random edits, cached results (with related locations) equal a fresh check', () => {
+    const base = read('sales/views.py');
+    const inserts = ['x', '\n', '(', ')', '#', 'def g():\n    return won(1).count()\n', '\n    ', '.filter(created_at__gte=1)', 'won(2)'];
+    let seed = 11;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const incremental = new PythonChecker(index);
+    let text = base;
+    for (let k = 0; k < 40; k++) {
+      if (k % 15 === 0) text = base;
+      const at = rnd(text.length);
+      text = rnd(3) === 0 ? text.slice(0, at) + text.slice(at + rnd(30)) : text.slice(0, at) + inserts[rnd(inserts.length)]! + text.slice(at);
+      const a = incremental.check(text, catalog, { fileName: file('sales/edit.py') }, false);
+      const b = new PythonChecker(index).check(text, catalog, { fileName: file('sales/edit.py') }, false);
+      assert.deepEqual(a, b, `edit ${k}`);
+    }
+  });
+});
+
+void describe('related managers: precision', () => {
+  void test('only receivers that visibly are instances of the target model', () => {
+    const text = [
+      'from sales.models import Account',
+      '',
+      'def f(account, calendar, account_id, current_account, request):',
+      '    a = account.deals.count()',
+      '    b = calendar.deals.count()',
+      '    c = current_account.deals.count()',
+      '    acct = Account.objects.get(pk=account_id)',
+      '    d = acct.deals.count()',
+      '    e = request.user.deals.count()',
+      '    return a, b, c, d, e',
+      '',
+    ].join('\n');
+    const r = pythonHost.check(text, catalog, { fileName: file('sales/rel.py'), index });
+    assert.deepEqual(spots(text, r.findings).map((x) => x.line), [3, 5, 7]);
+  });
+});
+
+void describe('pre-filter', () => {
+  void test('definition blocks by indentation (what the reach pre-filter reads without parsing)', () => {
+    const text = 'import x\n\ndef a():\n    return Deal.objects.all()\n\n\nclass S:\n    def b(self):\n        # note\n        return a()\n\n    def c(self):\n        return 1\n';
+    assert.deepEqual(defBlocks(text).map((b) => [b.name, b.body.split('\n').length]), [['a', 4], ['b', 4], ['c', 3], ['S', 8]]);
+  });
+
+  void test('a file naming no model is checked only when it names a function that reaches one', () => {
+    const caller = 'from sales.services import won_deals\n\ndef f(a):\n    return won_deals(a).count()\n';
+    const unrelated = 'from sales.services import unknown\n\ndef f(a):\n    return unknown(a).count()\n';
+    assert.equal(pythonHost.check(caller, catalog, { fileName: file('sales/c1.py'), index }).findings.length, 1);
+    assert.equal(pythonHost.check(unrelated, catalog, { fileName: file('sales/c2.py'), index }).findings.length, 0);
   });
 });

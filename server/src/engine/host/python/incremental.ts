@@ -19,7 +19,7 @@ import { pythonFragments } from './embedded';
 import { type ClassDecl, collectDeclarations, importsOf } from './models';
 import { sqlalchemyQueries } from './sqlalchemy';
 import type { SynthQuery } from './synth';
-import { overlayModule, placeTree, type PythonIndex, relatedOf, summarizeUnit, type Unit } from './workspace';
+import { calledNames, overlayModule, placeTree, type PythonIndex, relatedOf, summarizeUnit, type Unit, unitSignature } from './workspace';
 
 const DEF_START = /^(?:@|def\s|async\s+def\s|class\s)/;
 const CLASS_START = /^(?:@[^\n]*\n\s*)*class\s/;
@@ -54,7 +54,7 @@ export class PythonChecker {
   private readonly segmented = new Map<string, { text: string; stmts: Stmt[] }>();
 
   /** Per-statement trees and summaries (offsets relative to the statement), by file and text. */
-  private readonly units = new Map<string, { tree: PyTree; summary: ReturnType<typeof summarizeUnit> }>();
+  private readonly units = new Map<string, Map<string, { tree: PyTree; summary: ReturnType<typeof summarizeUnit>; signature: string; called: string[] }>>();
 
   constructor(private readonly py: PythonIndex) {}
 
@@ -69,28 +69,41 @@ export class PythonChecker {
   private overlay(fileName: string, text: string, stmts: readonly Stmt[]): ReturnType<typeof overlayModule> {
     const units: Unit[] = [];
     const summaries: ReturnType<typeof summarizeUnit>[] = [];
-    const live = new Set<string>();
+    const signatures: string[] = [];
+    const called = new Set<string>();
+    let cache = this.units.get(fileName);
+    if (!cache) {
+      cache = new Map();
+      this.units.set(fileName, cache);
+      if (this.units.size > 32) this.units.delete(this.units.keys().next().value as string);
+    }
+    // A file seen for the first time: one whole parse is cheaper than hundreds of small ones.
+    if (stmts.filter((s) => !cache.has(s.text) && !this.parsed.has(s.text)).length > 8) this.primeWhole(text, stmts);
     for (const s of stmts) {
-      const key = `${fileName}\u0000${s.text}`;
-      live.add(key);
-      let u = this.units.get(key);
+      let u = cache.get(s.text);
       if (!u) {
         const nodes = this.statementNodesRelative(s);
         const root: PyNode = { type: 'module', start: 0, end: s.text.length, field: null, named: true, children: nodes, parent: null };
         for (const n of nodes) n.parent = root;
         const tree: PyTree = { src: s.text, root };
-        u = { tree, summary: summarizeUnit({ file: fileName, tree, base: 0 }) };
-        this.units.set(key, u);
+        const summary = summarizeUnit({ file: fileName, tree, base: 0 });
+        u = { tree, summary, signature: unitSignature({ file: fileName, tree, base: 0 }, summary), called: [...calledNames(s.text)] };
+        cache.set(s.text, u);
       }
       placeTree(u.tree, fileName, s.start);
       units.push({ file: fileName, tree: u.tree, base: s.start });
       summaries.push(u.summary);
+      signatures.push(u.signature);
+      for (const c of u.called) called.add(c);
     }
-    if (this.units.size > 4 * MAX_PARSED) for (const k of [...this.units.keys()]) if (!live.has(k)) this.units.delete(k);
-    return overlayModule(fileName, units, text, summaries);
+    if (cache.size > 2 * stmts.length + 64) {
+      const live = new Set(stmts.map((s) => s.text));
+      for (const k of cache.keys()) if (!live.has(k)) cache.delete(k);
+    }
+    return overlayModule(fileName, units, called, summaries, signatures);
   }
 
-  /** A statement's nodes with offsets relative to it (a private copy). */
+  /** A statement's nodes with offsets relative to it (the parse cache's own nodes). */
   private statementNodesRelative(s: Stmt): PyNode[] {
     let nodes = this.parsed.get(s.text);
     if (!nodes) {
@@ -98,7 +111,8 @@ export class PythonChecker {
       if (this.parsed.size >= MAX_PARSED) this.parsed.clear();
       this.parsed.set(s.text, nodes);
     }
-    return nodes.map((n) => cloneShifted(n, 0, null));
+    // Shared with the parse cache: statement trees are read, never changed (only their root link).
+    return nodes;
   }
 
   /** `checkSql` on a text, remembered: ORM queries of the same shape give the same SQL. */
@@ -157,6 +171,7 @@ export class PythonChecker {
   forget(fileName: string): void {
     this.segmented.delete(fileName);
     this.results.delete(fileName);
+    this.units.delete(fileName);
     this.decls.delete(fileName);
   }
 
@@ -214,7 +229,11 @@ export class PythonChecker {
       const classes: ClassDecl[] = [];
       const d = collectDeclarations(moduleOf(text, [...copied.values()].flat()), fileName);
       for (const s of stmts) {
-        if (!s.isClass) continue;
+        if (!s.isClass) {
+          // Classes inside a top-level `if`/`try` (always re-read with the module-level statements).
+          if (!s.def && copied.has(s)) classes.push(...d.classes.filter((c) => c.node.start >= s.start && c.node.end <= s.end));
+          continue;
+        }
         const fresh = copied.has(s) ? d.classes.filter((c) => c.node.start >= s.start && c.node.end <= s.end) : (oldDecls.get(s.text) ?? []);
         newDecls.set(s.text, fresh);
         classes.push(...fresh);
@@ -227,7 +246,7 @@ export class PythonChecker {
     // What other statements and files contribute (functions, classes, callers) is part of the key.
     const overlay = this.overlay(fileName, text, stmts);
     const called = [...overlay.called].sort().join(',');
-    const key = `${this.py.generation}\u0000${disabled}\u0000${ctx.map((s) => s.text).join('\u0001')}\u0000${overlay.signature}\u0000${called}`;
+    const key = `${this.py.generationExcept(fileName)}\u0000${disabled}\u0000${ctx.map((s) => s.text).join('\u0001')}\u0000${overlay.signature}\u0000${called}`;
     let cache = this.results.get(fileName);
     if (!cache || cache.key !== key || cache.catalog !== catalog) {
       cache = { key, catalog, byText: new Map() };

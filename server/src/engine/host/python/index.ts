@@ -18,6 +18,7 @@ import { PythonChecker } from './incremental';
 import { collectDeclarations, importsOf } from './models';
 import { sqlalchemyQueries } from './sqlalchemy';
 import type { SynthQuery } from './synth';
+import { ormDdlFragments } from './ormddl';
 import { overlayModule, placeTree, PythonIndex } from './workspace';
 
 const DB_HINT = /\.objects\b|\bsession\b|\bexecute(?:many)?\s*\(|\bexec_driver_sql\b|\btext\s*\(|\bRawSQL\b|\bRunSQL\b|\.raw\s*\(|\bselect\s*\(|\bupdate\s*\(|\bdelete\s*\(|\.query\b|__tablename__|\bmodels\.|\bColumn\s*\(|mapped_column|\bTable\s*\(|\bManager\b/;
@@ -38,7 +39,7 @@ const MODEL_BODY_HINT = /models\.|Model\b|__tablename__|Column\s*\(|mapped_colum
 
 interface IndexState {
   readonly checker: PythonChecker;
-  relevant?: { catalog: CatalogView; version: number; tables: RegExp | undefined; models: RegExp | undefined };
+  relevant?: { catalog: CatalogView; version: number; tables: RegExp | undefined; models: RegExp | undefined; modelNames: ReadonlySet<string>; key: string };
 }
 
 const states = new WeakMap<PythonIndex, IndexState>();
@@ -71,12 +72,10 @@ function indexOf(index: HostIndex | undefined): PythonIndex {
 
 function sqlFragments(text: string, fileName?: string): readonly EmbeddedSql[] {
   if (!pythonReady() || !mightContainDatabaseCode(text)) return [];
-  try {
-    const t = parsePython(text);
-    return pythonFragments(t, new ScopeIndex(t), fileName);
-  } catch {
-    return [];
-  }
+  // Errors propagate: the workspace catalog records them as problems of this file.
+  const t = parsePython(text);
+  const own = /partition/i.test(text) ? ormDdlFragments(t, fileName) : [];
+  return [...pythonFragments(t, new ScopeIndex(t), fileName), ...own];
 }
 
 /** Everything `check` found, before the analysis (exported for tests and the benchmark). */
@@ -106,7 +105,7 @@ function wordsRegExp(words: string[], flags: string): RegExp | undefined {
  * Names whose presence makes a file worth checking: partitioned table names (lower case) and
  * the names of models or `Table` variables mapped to them. Cached per catalog and index version.
  */
-function relevantNames(index: PythonIndex, catalog: CatalogView): { tables: RegExp | undefined; models: RegExp | undefined } {
+function relevantNames(index: PythonIndex, catalog: CatalogView): NonNullable<IndexState['relevant']> {
   const st = stateOf(index);
   const models = index.models;
   if (st.relevant && st.relevant.catalog === catalog && st.relevant.version === models.version) return st.relevant;
@@ -123,7 +122,9 @@ function relevantNames(index: PythonIndex, catalog: CatalogView): { tables: RegE
     }
   }
   for (const [name, decls] of models.tableVariables()) if (decls.some((d) => catalog.lookup(d.schema, d.table))) names.add(name);
-  st.relevant = { catalog, version: models.version, tables: wordsRegExp(tables, 'i'), models: wordsRegExp([...names], '') };
+  // The reach set depends on what is relevant, not on the index version: a key by content.
+  const key = `${tables.sort().join(',')}\u0000${[...names].sort().join(',')}`;
+  st.relevant = { catalog, version: models.version, tables: wordsRegExp(tables, 'i'), models: wordsRegExp([...names], ''), modelNames: names, key };
   return st.relevant;
 }
 
@@ -134,7 +135,8 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
   const direct = mightContainDatabaseCode(text) && (names.models?.test(text) === true || names.tables?.test(text) === true);
   // A file naming no partitioned table or model may still run a query built elsewhere (a
   // service, a related manager): only when the index knows modules it could reach.
-  if (!direct && !(index.complete && CROSS_HINT.test(text))) return { findings: [], parseErrors: [] };
+  const relevant = (body: string): boolean => names.models?.test(body) === true || names.tables?.test(body) === true;
+  if (!direct && !(index.complete && CROSS_HINT.test(text) && index.mayReachQueries(text, relevant, names.modelNames, names.key))) return { findings: [], parseErrors: [] };
   // An exception is not swallowed here: the engine's `checkFile` turns it into `internalError`,
   // which is logged, so a bug shows up instead of silently hiding every finding.
   const { fileName, disabledRules } = options ?? {};

@@ -79,7 +79,7 @@ export interface ResolvedModel {
   readonly relations?: ReadonlyMap<string, string>;
 }
 
-const DJANGO_BASES = new Set(['models.Model', 'Model', 'django.db.models.Model']);
+const DJANGO_BASES = new Set(['models.Model', 'Model', 'django.db.models.Model', 'PostgresPartitionedModel', 'PostgresModel', 'PostgresViewModel']);
 const SA_ROOTS = new Set(['Base', 'DeclarativeBase', 'db.Model', 'Model', 'DeclarativeBaseNoMeta', 'AsyncAttrs', 'MappedAsDataclass']);
 
 export class ModelIndex {
@@ -109,6 +109,11 @@ export class ModelIndex {
       this.signatures.set(file, sig);
       this.versionCounter++;
     }
+  }
+
+  /** The text a file's declarations were read from. */
+  textOf(file: string): string | undefined {
+    return this.files.get(file)?.classes[0]?.tree.src;
   }
 
   removeFile(file: string): void {

@@ -214,7 +214,9 @@ function classInfo(unit: Unit, d: PyNode): ClassInfo {
 /** A short text per unit that changes when what other code sees of it changes. */
 export function unitSignature(unit: Unit, s: ReturnType<typeof summarizeUnit>): string {
   const t = unit.tree;
-  const fn = (f: FnInfo): string => `${f.name}(${f.params.join(',')})=${f.returns ? textOf(t, f.returns) : '?'};${paramEvaluations(f).map((n) => textOf(t, n)).join('|')}`;
+  // A loop's body is not part of what it evaluates: only its iterable is.
+  const site = (n: PyNode): string => textOf(t, n.type === 'call' ? n : (field(n, 'right') ?? n));
+  const fn = (f: FnInfo): string => `${f.name}(${f.params.join(',')})=${f.returns ? textOf(t, f.returns) : '?'};${paramEvaluations(f).map(site).join('|')}`;
   const parts: string[] = [];
   for (const f of s.functions) parts.push(`def ${fn(f)}`);
   for (const c of s.classes) {
@@ -274,7 +276,7 @@ export function paramEvaluations(f: FnInfo): PyNode[] {
   return out;
 }
 
-function moduleInfo(file: string, units: readonly Unit[], called: ReadonlySet<string>, summaries?: readonly ReturnType<typeof summarizeUnit>[]): ModuleInfo {
+function moduleInfo(file: string, units: readonly Unit[], called: ReadonlySet<string>, summaries?: readonly ReturnType<typeof summarizeUnit>[], signatures?: readonly string[]): ModuleInfo {
   const functions = new Map<string, FnInfo>();
   const classes = new Map<string, ClassInfo>();
   const imports = new Map<string, ImportRef>();
@@ -284,9 +286,35 @@ function moduleInfo(file: string, units: readonly Unit[], called: ReadonlySet<st
     for (const f of s.functions) functions.set(f.name, f);
     for (const c of s.classes) classes.set(c.name, c);
     for (const [k, r] of s.imports) imports.set(k, r);
-    sigs.push(unitSignature(u, s));
+    sigs.push(signatures?.[i] ?? unitSignature(u, s));
   });
   return { file, functions, classes, imports, called, signature: sigs.join('\n') };
+}
+
+/**
+ * Top-level and nested `def`/`class` blocks of a text by indentation (a cheap stand-in for a
+ * parse, used only by the pre-filter): each block's name and its text.
+ */
+export function defBlocks(text: string): { name: string; body: string; isDef: boolean }[] {
+  const lines = text.split('\n');
+  const out: { name: string; body: string; isDef: boolean }[] = [];
+  const open: { name: string; indent: number; from: number; isDef: boolean }[] = [];
+  const close = (upto: number, indent: number): void => {
+    while (open.length && open[open.length - 1]!.indent >= indent) {
+      const b = open.pop()!;
+      out.push({ name: b.name, body: lines.slice(b.from, upto).join('\n'), isDef: b.isDef });
+    }
+  };
+  lines.forEach((l, k) => {
+    const stripped = l.trimStart();
+    if (!stripped || stripped.startsWith('#')) return;
+    const indent = l.length - stripped.length;
+    close(k, indent);
+    const m = /^(?:async\s+)?(def|class)\s+([A-Za-z_]\w*)/.exec(stripped);
+    if (m) open.push({ name: m[2]!, indent, from: k, isDef: m[1] === 'def' });
+  });
+  close(lines.length, -1);
+  return out;
 }
 
 const CALLED = /([A-Za-z_]\w*)\s*\(/g;
@@ -339,30 +367,61 @@ export function relatedOf(sites: readonly Site[], fileName: string, text: string
 }
 
 /** Makes a module description for the file being checked from its per-statement units. */
-export function overlayModule(file: string, units: readonly Unit[], text: string, summaries?: readonly ReturnType<typeof summarizeUnit>[]): ModuleInfo {
-  return moduleInfo(file, units, calledNames(text), summaries);
+export function overlayModule(file: string, units: readonly Unit[], called: string | ReadonlySet<string>, summaries?: readonly ReturnType<typeof summarizeUnit>[], signatures?: readonly string[]): ModuleInfo {
+  return moduleInfo(file, units, typeof called === 'string' ? calledNames(called) : called, summaries, signatures);
 }
 
 function norm(file: string): string {
   return file.replace(/\\/g, '/');
 }
 
+/**
+ * What changes in a module's text can change for other modules (definitions, returns, imports,
+ * assignments): a text digest, so indexing needs no parse and a keystroke in a body elsewhere
+ * keeps the generation.
+ */
+const DIGEST_LINE = /^[ \t]*(?:(?:async[ \t]+)?def\b|class\b|return\b|from\b|import\b|@|[A-Za-z_][\w.]*[ \t]*(?::[^=\n]*)?=[^=]).*$/gm;
+
+function digest(text: string): string {
+  return (text.match(DIGEST_LINE) ?? []).join('\n');
+}
+
+interface Entry {
+  readonly text: string;
+  readonly digest: string;
+  readonly called: ReadonlySet<string>;
+  /** Parsed on first use. */
+  info?: ModuleInfo;
+  tree?: PyTree;
+}
+
 export class PythonIndex implements HostIndex {
   readonly models = new ModelIndex();
-  private readonly modules = new Map<string, ModuleInfo>();
-  private readonly texts = new Map<string, string>();
+  private readonly entries = new Map<string, Entry>();
   private readonly lines = new Map<string, LineIndex>();
   private gen = 0;
+  /** Changes per file (a file's own changes do not invalidate its own cached results). */
+  private readonly fileGen = new Map<string, number>();
   /** Set by the checker while a file is checked: its freshest module description. */
   private overlay: ModuleInfo | undefined;
 
   /** Whether the index has seen workspace modules (else "no caller" means nothing). */
   get complete(): boolean {
-    return this.modules.size > 0;
+    return this.entries.size > 0;
   }
 
   get generation(): number {
     return this.gen + this.models.version;
+  }
+
+  /** The generation without `file`'s own module changes (model changes always count). */
+  generationExcept(file: string): number {
+    return this.gen - (this.fileGen.get(file) ?? 0) + this.models.version;
+  }
+
+  private bump(file: string): void {
+    this.gen++;
+    this.fileGen.set(file, (this.fileGen.get(file) ?? 0) + 1);
   }
 
   indexFile(fileName: string, text: string): void {
@@ -378,34 +437,26 @@ export class PythonIndex implements HostIndex {
     const models = (MODEL_HINT.test(text) || /\bTable\s*\(/.test(text)) && MODEL_BODY_HINT.test(text);
     const isInit = /(^|[\\/])__init__\.py$/.test(fileName);
     const store = STORE_HINT.test(text) || (isInit && /\bimport\b/.test(text));
-    if (!models && !store) {
-      this.models.removeFile(fileName);
-      this.forgetModule(fileName);
-      return;
-    }
-    const t = parsePython(text);
-    placeTree(t, fileName, 0);
-    this.texts.set(fileName, text);
     this.lines.delete(fileName);
+    let tree: PyTree | undefined;
     if (models) {
-      const d = collectDeclarations(t, fileName);
+      tree = parsePython(text);
+      placeTree(tree, fileName, 0);
+      const d = collectDeclarations(tree, fileName);
       this.models.setFile(fileName, d.classes, d.tables);
     } else this.models.removeFile(fileName);
     if (!store) {
-      if (this.modules.delete(fileName)) this.gen++;
+      if (this.entries.delete(fileName)) this.bump(fileName);
       return;
     }
-    const m = moduleInfo(fileName, [{ file: fileName, tree: t, base: 0 }], calledNames(text));
-    const old = this.modules.get(fileName);
-    this.modules.set(fileName, m);
-    this.texts.set(fileName, text);
-    this.lines.delete(fileName);
-    if (!old || old.signature !== m.signature || [...m.called].sort().join() !== [...old.called].sort().join()) this.gen++;
+    const entry: Entry = { text, digest: digest(text), called: calledNames(text), ...(tree ? { tree } : {}) };
+    const old = this.entries.get(fileName);
+    this.entries.set(fileName, entry);
+    if (!old || old.digest !== entry.digest || [...entry.called].sort().join() !== [...old.called].sort().join()) this.bump(fileName);
   }
 
   private forgetModule(fileName: string): void {
-    if (this.modules.delete(fileName)) this.gen++;
-    this.texts.delete(fileName);
+    if (this.entries.delete(fileName)) this.bump(fileName);
     this.lines.delete(fileName);
   }
 
@@ -418,21 +469,87 @@ export class PythonIndex implements HostIndex {
   /** The keystroke-speed checker of this folder (its caches belong to this index). */
   checker: { forget(fileName: string): void } | undefined;
 
+  /** An indexed module, parsed and summarised on first use. */
+  private info(file: string): ModuleInfo | undefined {
+    const e = this.entries.get(file);
+    if (!e) return undefined;
+    if (!e.info) {
+      const t = e.tree ?? parsePython(e.text);
+      placeTree(t, file, 0);
+      e.info = moduleInfo(file, [{ file, tree: t, base: 0 }], e.called);
+      e.tree = undefined;
+    }
+    return e.info;
+  }
+
   /** Files that import `fileName`'s module (directly or through a package), or call what it defines. */
   dependentsOf(fileName: string): readonly string[] {
-    const target = this.modules.get(fileName);
+    const target = this.info(fileName);
     const defined = new Set<string>([...(target?.functions.keys() ?? []), ...(target?.classes.keys() ?? [])]);
     for (const [name, decls] of this.models.classNames()) if (decls.some((d) => d.file === fileName)) defined.add(name);
+    const stem = norm(fileName).replace(/(\/__init__)?\.py$/, '').split('/').pop() ?? '';
     const out: string[] = [];
-    for (const [f, m] of this.modules) {
+    for (const [f, e] of this.entries) {
       if (f === fileName) continue;
+      // Only modules that mention the file's module name or one of its names can import it.
+      if (!e.text.includes(stem) && ![...defined].some((d) => e.text.includes(d))) continue;
+      const m = this.info(f);
       let dep = false;
-      for (const r of m.imports.values()) {
+      for (const r of m?.imports.values() ?? []) {
         if (this.resolveModule(f, r) === fileName || (r.name !== undefined && defined.has(r.name))) dep = true;
       }
       if (dep) out.push(f);
     }
     return out;
+  }
+
+  private reach: { gen: number; key: string; names: Set<string> } | undefined;
+
+  /**
+   * Whether a file names something through which a query on a partitioned table built elsewhere
+   * can reach it: a function or method whose body (transitively) builds one, a class holding one
+   * (a view's `model`/`queryset`), or a reverse relation accessor of such a model. The cheap
+   * pre-filter for files that name no partitioned table or model themselves. `relevant` tells
+   * whether a text names a partitioned table or a model stored in one; `key` identifies it.
+   */
+  mayReachQueries(text: string, relevant: (body: string) => boolean, relevantModels: ReadonlySet<string>, key: string): boolean {
+    if (!this.reach || this.reach.gen !== this.gen || this.reach.key !== key) {
+      const names = new Set<string>();
+      for (const [cls, decls] of this.models.classNames()) {
+        for (const d of decls) {
+          for (const f of d.fields) if (f.isForeignKey && f.target && relevantModels.has(cls)) names.add(f.relatedName ?? `${cls.toLowerCase()}_set`);
+        }
+      }
+      const words = (body: string): boolean => {
+        for (const w of body.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) if (names.has(w[0])) return true;
+        return false;
+      };
+      const bodies: { name: string; body: string }[] = [];
+      const seenFiles = new Set<string>();
+      const collect = (f: string, text: string): void => {
+        seenFiles.add(f);
+        // Functions that return something and are called by name from elsewhere (not `_private`/dunder).
+        for (const b of defBlocks(text)) if (!b.name.startsWith('_') && b.isDef && /\breturn\b/.test(b.body)) bodies.push(b);
+      };
+      // Only modules whose text names something relevant are split into definitions (by text, no parse).
+      for (const [f, e] of this.entries) if (relevant(e.text)) collect(f, e.text);
+      let todo = bodies.filter((b) => !names.has(b.name));
+      for (let round = 0; round < 6; round++) {
+        const before = names.size;
+        for (const b of todo) if (relevant(b.body) || words(b.body)) names.add(b.name);
+        todo = todo.filter((b) => !names.has(b.name));
+        // Modules that call a newly reachable name may pass it on.
+        const start = bodies.length;
+        for (const [f, e] of this.entries) if (!seenFiles.has(f) && words(e.text)) collect(f, e.text);
+        todo.push(...bodies.slice(start).filter((b) => !names.has(b.name)));
+        if (names.size === before && bodies.length === start) break;
+      }
+      this.reach = { gen: this.gen, key, names };
+    }
+    const names = this.reach.names;
+    if (names.size === 0) return false;
+    for (const m of text.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) if (names.has(m[0])) return true;
+    return false;
   }
 
   /** Runs `fn` with `m` standing for its file (the open document's current text). */
@@ -448,13 +565,13 @@ export class PythonIndex implements HostIndex {
 
   module(file: string): ModuleInfo | undefined {
     if (this.overlay && this.overlay.file === file) return this.overlay;
-    return this.modules.get(file);
+    return this.info(file);
   }
 
   /** Whether some module (other than `except`'s definition) calls `name(`. */
   hasCaller(name: string): boolean {
     if (this.overlay?.called.has(name)) return true;
-    for (const [f, m] of this.modules) if (f !== this.overlay?.file && m.called.has(name)) return true;
+    for (const [f, e] of this.entries) if (f !== this.overlay?.file && e.called.has(name)) return true;
     return false;
   }
 
@@ -462,7 +579,7 @@ export class PythonIndex implements HostIndex {
   position(file: string, offset: number): { line: number; character: number } | undefined {
     let li = this.lines.get(file);
     if (!li) {
-      const text = this.texts.get(file);
+      const text = this.entries.get(file)?.text ?? this.models.textOf(file);
       if (text === undefined) return undefined;
       li = new LineIndex(text);
       this.lines.set(file, li);
@@ -471,19 +588,32 @@ export class PythonIndex implements HostIndex {
   }
 
   /** The file of an import (absolute dotted, or relative to `from`), among indexed modules. */
+  private moduleMemo: { gen: number; byKey: Map<string, string | undefined> } = { gen: -1, byKey: new Map() };
+
   resolveModule(from: string, ref: { module: string; level: number }): string | undefined {
+    if (this.moduleMemo.gen !== this.gen) this.moduleMemo = { gen: this.gen, byKey: new Map() };
+    // Absolute imports do not depend on the importing file.
+    const key = ref.level > 0 ? `${from}\u0000${ref.level}\u0000${ref.module}` : `\u0000${ref.module}`;
+    const memo = this.moduleMemo.byKey;
+    if (memo.has(key)) return memo.get(key);
+    const r = this.findModule(from, ref);
+    memo.set(key, r);
+    return r;
+  }
+
+  private findModule(from: string, ref: { module: string; level: number }): string | undefined {
     const parts = ref.module ? ref.module.split('.') : [];
     if (ref.level > 0) {
       const dir = norm(from).split('/').slice(0, -1);
       for (let k = 1; k < ref.level; k++) dir.pop();
       const base = [...dir, ...parts].join('/');
-      for (const f of [`${base}.py`, `${base}/__init__.py`]) if (this.modules.has(f) || this.hasFileNormalized(f)) return this.normalizedName(f);
+      for (const f of [`${base}.py`, `${base}/__init__.py`]) if (this.entries.has(f) || this.hasFileNormalized(f)) return this.normalizedName(f);
       return undefined;
     }
     if (parts.length === 0) return undefined;
     const suffix = parts.join('/');
     const hits: string[] = [];
-    for (const f of this.modules.keys()) {
+    for (const f of this.entries.keys()) {
       const n = norm(f).replace(/\.py$/, '');
       if (n === suffix || n.endsWith(`/${suffix}`) || n === `${suffix}/__init__` || n.endsWith(`/${suffix}/__init__`)) hits.push(f);
     }
@@ -491,12 +621,12 @@ export class PythonIndex implements HostIndex {
   }
 
   private hasFileNormalized(f: string): boolean {
-    for (const k of this.modules.keys()) if (norm(k) === f) return true;
+    for (const k of this.entries.keys()) if (norm(k) === f) return true;
     return false;
   }
 
   private normalizedName(f: string): string {
-    for (const k of this.modules.keys()) if (norm(k) === f) return k;
+    for (const k of this.entries.keys()) if (norm(k) === f) return k;
     return f;
   }
 

@@ -1,0 +1,385 @@
+/**
+ * Django lookups and expressions → SQL: `filter()`/`exclude()` keywords (`field__transform__lookup`),
+ * `Q` objects, `F()`/`Now()` values, annotations, JOINs for lookups across relations, and the
+ * statement an evaluation sends. The base of `DjangoTranslator` (django.ts), which follows
+ * querysets through code.
+ */
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen } from './ast';
+import type { FieldDecl, ModelIndex, ResolvedModel } from './models';
+import { columnRef, qi, type Site, type SynthQuery, tableRef, Unknown } from './synth';
+
+export interface DjQuery {
+  readonly model: ResolvedModel;
+  /** The model class name node (`Lead` in `Lead.objects`), in `tree`. */
+  readonly modelNode: PyNode;
+  readonly tree: PyTree;
+  readonly where: readonly string[];
+  readonly annotations: ReadonlyMap<string, string>;
+  /** First `filter(`/`get(` call of the chain in the checked file (for the quick fix). */
+  readonly filterCall?: PyNode;
+  /** End of `Lead.objects` (where `.filter(...)` can be appended), in `tree`. */
+  readonly managerEnd: number;
+  readonly none?: boolean;
+  /** Where the query entered the tree being translated (a call of a function that built it). */
+  readonly anchor?: { readonly tree: PyTree; readonly node: PyNode };
+  /** Places that refined it (filters) outside the checked file's tree. */
+  readonly steps: readonly Site[];
+  /** Classes whose methods the queryset offers (custom managers and QuerySets). */
+  readonly methodClasses: readonly { readonly name: string; readonly file: string }[];
+  /** JOIN clauses (lookups across relations, `select_related`) and the tables they join. */
+  readonly joins: readonly string[];
+  readonly joined: ReadonlySet<string>;
+  /** `prefetch_related` lookups: each runs one more query on the related model. */
+  readonly prefetch: readonly { readonly model: ResolvedModel; readonly column: string; readonly node: PyNode }[];
+}
+
+
+export const TRANSFORMS = new Set(['date', 'year', 'month', 'day', 'week_day', 'iso_week_day', 'week', 'quarter', 'hour', 'minute', 'second', 'iso_year', 'time']);
+export const LOOKUPS = new Set([
+  'exact', 'iexact', 'gt', 'gte', 'lt', 'lte', 'in', 'range', 'isnull', 'contains', 'icontains', 'startswith', 'istartswith',
+  'endswith', 'iendswith', 'regex', 'iregex',
+]);
+export const EXPRESSIONS = new Set([
+  'Subquery', 'OuterRef', 'Exists', 'Func', 'Cast', 'ExpressionWrapper', 'Coalesce', 'Case', 'When', 'RawSQL', 'Window',
+  'Greatest', 'Least', 'Concat', 'Lower', 'Upper', 'Length', 'Extract', 'Trunc',
+]);
+export const OPS: Record<string, string> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
+
+export abstract class DjangoLookups {
+  protected depth = 0;
+
+  constructor(
+    protected readonly models: ModelIndex,
+    readonly t: PyTree,
+    readonly scopes: ScopeIndex,
+    readonly file: string | undefined,
+    protected readonly counter: { n: number },
+  ) {}
+
+  /** A queryset expression → its query (the subclass follows code). */
+  abstract query(node: PyNode | undefined): DjQuery | undefined;
+
+  /** JOINs added by the lookups of the filter being translated (applied by `apply`). */
+  protected pendingJoins: { joins: string[]; joined: Set<string> } | undefined;
+
+  /** The SQL of an annotation we understand (Trunc*, Extract*), else undefined. */
+  protected annotation(q: DjQuery, v: PyNode): string | undefined {
+    const n = unparen(v);
+    if (n?.type !== 'call') return undefined;
+    const name = lastName(this.t, field(n, 'function')) ?? '';
+    const args = callArgs(this.t, n);
+    const fieldName = this.fieldArg(args.positional[0]);
+    if (fieldName === undefined) return undefined;
+    const f = this.fieldOf(q.model, fieldName);
+    const col = f ? columnRef(q.model, f.column) : undefined;
+    if (!col || !f) return undefined;
+    const local = f.kind === 'DateField' ? col : `${col} AT TIME ZONE 'UTC'`;
+    let m = /^Trunc(Year|Quarter|Month|Week|Day|Hour|Minute|Second)$/.exec(name);
+    if (m) return `DATE_TRUNC('${m[1]!.toLowerCase()}', ${local})`;
+    if (name === 'Trunc') {
+      const kind = args.positional[1] ? textOf(this.t, args.positional[1]).replace(/['"]/g, '') : undefined;
+      return kind ? `DATE_TRUNC('${kind}', ${local})` : undefined;
+    }
+    if (name === 'TruncDate') return `(${local})::date`;
+    if (name === 'TruncTime') return `(${local})::time`;
+    m = /^Extract(Year|Quarter|Month|Week|Day|Hour|Minute|Second|IsoYear|WeekDay|IsoWeekDay)$/.exec(name);
+    if (m) return `EXTRACT(${m[1]!.toUpperCase()} FROM ${local})`;
+    return undefined;
+  }
+
+  protected fieldArg(n: PyNode | undefined): string | undefined {
+    const u = unparen(n);
+    if (!u) return undefined;
+    if (u.type === 'string') return textOf(this.t, u).replace(/^[rbuRBU]*['"]+|['"]+$/g, '');
+    if (u.type === 'call' && lastName(this.t, field(u, 'function')) === 'F') return this.fieldArg(callArgs(this.t, u).positional[0]);
+    return undefined;
+  }
+
+  protected fieldOf(m: ResolvedModel, name: string): FieldDecl | undefined {
+    if (name === 'pk') return [...m.fields.values()].find((f) => f.primaryKey) ?? { attr: 'pk', column: m.pk, isForeignKey: false, nullable: false, primaryKey: true, kind: 'AutoField' };
+    const f = m.fields.get(name);
+    if (f) return f;
+    if (name === 'id') return { attr: 'id', column: 'id', isForeignKey: false, nullable: false, primaryKey: true, kind: 'AutoField' };
+    for (const x of m.fields.values()) if (x.isForeignKey && x.column === name) return { ...x, attr: name, isForeignKey: false };
+    if (m.nonColumns.has(name) || m.complete) return undefined;
+    // A field from a base class we did not see: Django's default column is the field name.
+    return { attr: name, column: name, isForeignKey: false, nullable: false, primaryKey: false, kind: 'unknown' };
+  }
+
+  /** The WHERE condition of one filter/exclude/get call (AND of its arguments), or undefined for none. */
+  protected conditions(q: DjQuery, call: PyNode, negate: boolean): string | undefined {
+    const args = callArgs(this.t, call);
+    if (args.splat) throw new Unknown('filter(**kwargs)');
+    const parts: string[] = [];
+    for (const p of args.positional) {
+      const c = this.qExpr(q, p, negate);
+      if (c !== undefined) parts.push(c);
+    }
+    for (const [k, v] of args.keywords) parts.push(this.lookup(q, k, v, negate));
+    if (parts.length === 0) return undefined;
+    const and = parts.length === 1 ? parts[0]! : parts.map((p) => `(${p})`).join(' AND ');
+    return negate ? `NOT (${and})` : and;
+  }
+
+  /** A `Q` expression; undefined for an empty `Q()`. */
+  protected qExpr(q: DjQuery, node: PyNode | undefined, negated: boolean): string | undefined {
+    const n = unparen(node);
+    if (!n) throw new Unknown('missing Q');
+    const t = this.t;
+    if (n.type === 'identifier') {
+      const v = resolveVariable(t, n, this.scopes);
+      if (!v || this.depth > 50) throw new Unknown('Q variable');
+      this.depth++;
+      try {
+        return this.qExpr(q, v, negated);
+      } finally {
+        this.depth--;
+      }
+    }
+    if (n.type === 'unary_operator' && textOf(t, field(n, 'operator')!) === '~') {
+      const inner = this.qExpr(q, field(n, 'argument'), !negated);
+      return inner === undefined ? undefined : `NOT (${inner})`;
+    }
+    if (n.type === 'binary_operator') {
+      const op = textOf(t, field(n, 'operator')!);
+      if (op !== '|' && op !== '&') throw new Unknown(`operator ${op}`);
+      const l = this.qExpr(q, field(n, 'left'), negated);
+      const r = this.qExpr(q, field(n, 'right'), negated);
+      if (l === undefined) return r;
+      if (r === undefined) return l;
+      return `(${l}) ${op === '|' ? 'OR' : 'AND'} (${r})`;
+    }
+    if (n.type === 'call' && lastName(t, field(n, 'function')) === 'Q') {
+      const args = callArgs(t, n);
+      if (args.splat || [...args.keywords.keys()].some((k) => k.startsWith('_'))) throw new Unknown('Q(**kwargs)');
+      const parts: string[] = [];
+      for (const p of args.positional) {
+        const c = this.qExpr(q, p, negated);
+        if (c !== undefined) parts.push(c);
+      }
+      for (const [k, v] of args.keywords) parts.push(this.lookup(q, k, v, negated));
+      if (parts.length === 0) return undefined;
+      return parts.length === 1 ? parts[0] : parts.map((p) => `(${p})`).join(' AND ');
+    }
+    throw new Unknown('expression in filter()');
+  }
+
+  protected param(q: { n: number }): string {
+    return `$${++q.n}`;
+  }
+
+  /** A value: a parameter, a column (`F('x')`), or `CURRENT_TIMESTAMP` (`Now()`). */
+  protected value(q: DjQuery, node: PyNode): string {
+    const n = unparen(node)!;
+    if (n.type === 'call') {
+      const name = lastName(this.t, field(n, 'function')) ?? '';
+      if (name === 'F') {
+        const fname = this.fieldArg(callArgs(this.t, n).positional[0]);
+        const f = fname === undefined ? undefined : this.fieldOf(q.model, fname);
+        if (!f) throw new Unknown('F() of an unknown field');
+        return columnRef(q.model, f.column);
+      }
+      if (name === 'Now') return 'CURRENT_TIMESTAMP';
+      if (name === 'Value') return this.param(this.counter);
+      if (EXPRESSIONS.has(name) || /^(Trunc|Extract)/.test(name)) throw new Unknown(`expression ${name}`);
+    }
+    if (n.type === 'binary_operator' && /\bF\(/.test(textOf(this.t, n))) throw new Unknown('F() arithmetic');
+    return this.param(this.counter);
+  }
+
+  /** Records a JOIN needed by the lookup being translated. */
+  protected join(q: DjQuery, negated: boolean, clause: string, target: ResolvedModel): void {
+    if (negated) throw new Unknown('negated lookup across a relation (a subquery)');
+    if (target.table === q.model.table) throw new Unknown('self join (aliases)');
+    const pj = (this.pendingJoins ??= { joins: [...q.joins], joined: new Set(q.joined) });
+    if (pj.joins.includes(clause)) return;
+    if (pj.joined.has(target.table)) throw new Unknown('the same table joined twice');
+    pj.joined.add(target.table);
+    pj.joins.push(clause);
+  }
+
+  /** One `field__transform__lookup=value` keyword. */
+  protected lookup(q: DjQuery, key: string, valueNode: PyNode, negated: boolean): string {
+    const t = this.t;
+    const parts = key.split('__');
+    const name = parts.shift()!;
+    let expr: string;
+    let f: FieldDecl | undefined;
+    const ann = q.annotations.get(name);
+    if (ann !== undefined) {
+      if (ann === '\u0000') throw new Unknown(`annotation ${name}`);
+      expr = ann;
+    } else {
+      // Lookups across relations (`lead__company`, `outputs__status`) join the related tables.
+      let model = q.model;
+      let cur = name;
+      for (let hops = 0; ; hops++) {
+        if (hops > 4) throw new Unknown('long relation path');
+        const next = parts[0];
+        const isRel = next !== undefined && !LOOKUPS.has(next) && !TRANSFORMS.has(next);
+        const real = model.fields.get(cur);
+        if (!real && cur !== 'pk' && cur !== 'id' && !model.nonColumns.has(cur) && this.models.reverseRelations(cur, 'query', model.className).length > 0) {
+          const rels = this.models.reverseRelations(cur, 'query', model.className);
+          const r = rels.length === 1 ? rels[0]! : undefined;
+          const rm = r ? this.models.model(r.model, r.file) : undefined;
+          if (!r || !rm || rm.framework !== 'django') throw new Unknown(`relation ${cur}`);
+          if (q.joined.has(rm.table)) throw new Unknown('a multi-valued relation filtered twice (a second join)');
+          this.join(q, negated, `INNER JOIN ${tableRef(rm)} ON (${columnRef(model, model.pk)} = ${columnRef(rm, r.field.column)})`, rm);
+          model = rm;
+          if (isRel) {
+            cur = parts.shift()!;
+            continue;
+          }
+          f = this.fieldOf(model, 'pk');
+          break;
+        }
+        f = this.fieldOf(model, cur);
+        if (!f) throw new Unknown(`field ${cur}`);
+        if (f.isForeignKey && next && (next === 'id' || next === 'pk')) {
+          parts.shift();
+          break;
+        }
+        if (f.isForeignKey && isRel) {
+          const target = f.target ? this.models.model(f.target, this.file) : undefined;
+          if (!target || target.framework !== 'django') throw new Unknown(`relation ${cur}`);
+          this.join(q, negated, `INNER JOIN ${tableRef(target)} ON (${columnRef(model, f.column)} = ${columnRef(target, target.pk)})`, target);
+          model = target;
+          cur = parts.shift()!;
+          continue;
+        }
+        break;
+      }
+      if (!f) throw new Unknown(`field ${cur}`);
+      expr = columnRef(model, f.column);
+    }
+    const isDate = f?.kind === 'DateField';
+    const local = (e: string): string => (isDate ? e : `${e} AT TIME ZONE 'UTC'`);
+    let lookup = 'exact';
+    let first = true;
+    while (parts.length) {
+      const p = parts.shift()!;
+      if (TRANSFORMS.has(p)) {
+        const next = parts[0] ?? 'exact';
+        if (p === 'year' && first && ann === undefined && parts.length <= 1 && ['exact', 'gt', 'gte', 'lt', 'lte'].includes(next)) {
+          // Django's YearLookup compares the column with the year's bounds: prunable.
+          parts.shift();
+          if (next === 'exact') return `${expr} BETWEEN ${this.param(this.counter)} AND ${this.param(this.counter)}`;
+          return `${expr} ${OPS[next]} ${this.value(q, valueNode)}`;
+        }
+        if (p === 'date') expr = `(${local(expr)})::date`;
+        else if (p === 'time') expr = `(${local(expr)})::time`;
+        else expr = `EXTRACT(${p.toUpperCase().replace('WEEK_DAY', 'DOW').replace('ISO_DOW', 'ISODOW')} FROM ${local(expr)})`;
+        first = false;
+        continue;
+      }
+      if (LOOKUPS.has(p) && parts.length === 0) {
+        lookup = p;
+        break;
+      }
+      throw new Unknown(`lookup ${p}`);
+    }
+    const v = unparen(valueNode)!;
+    const isNone = v.type === 'none';
+    let cond: string;
+    switch (lookup) {
+      case 'exact':
+        cond = isNone ? `${expr} IS NULL` : `${expr} = ${this.value(q, v)}`;
+        break;
+      case 'iexact':
+        cond = isNone ? `${expr} IS NULL` : `UPPER(${expr}::text) = UPPER(${this.value(q, v)})`;
+        break;
+      case 'gt':
+      case 'gte':
+      case 'lt':
+      case 'lte':
+        cond = `${expr} ${OPS[lookup]} ${this.value(q, v)}`;
+        break;
+      case 'in': {
+        const items = v.type === 'list' || v.type === 'tuple' || v.type === 'set' ? named(v) : undefined;
+        if (items && items.length === 0) throw new Unknown('empty IN (Django sends no query)');
+        if (items && items.some((i) => i.type === 'list_splat')) throw new Unknown('IN with *splat');
+        if (!items && this.query(v)) cond = `${expr} IN (SELECT ${this.param(this.counter)})`;
+        else cond = `${expr} IN (${(items ?? [v]).map((i) => this.value(q, i)).join(', ')})`;
+        break;
+      }
+      case 'range': {
+        const items = v.type === 'list' || v.type === 'tuple' ? named(v) : undefined;
+        if (items && items.length !== 2) throw new Unknown('range needs two values');
+        cond = items ? `${expr} BETWEEN ${this.value(q, items[0]!)} AND ${this.value(q, items[1]!)}` : `${expr} BETWEEN ${this.param(this.counter)} AND ${this.param(this.counter)}`;
+        break;
+      }
+      case 'isnull': {
+        const s = textOf(t, v);
+        if (s !== 'True' && s !== 'False') throw new Unknown('isnull with a variable');
+        return `${expr} IS ${s === 'True' ? '' : 'NOT '}NULL`;
+      }
+      case 'regex':
+      case 'iregex':
+        cond = `${expr}::text ${lookup === 'regex' ? '~' : '~*'} ${this.value(q, v)}`;
+        break;
+      default:
+        cond = `${lookup.startsWith('i') ? 'UPPER(' : ''}${expr}::text${lookup.startsWith('i') ? ')' : ''} LIKE ${this.value(q, v)}`;
+    }
+    // Django adds `IS NOT NULL` for nullable columns inside a negated condition.
+    if (negated && f?.nullable && ann === undefined) cond = `${cond} AND ${columnRef(q.model, f.column)} IS NOT NULL`;
+    return cond;
+  }
+
+
+  /** The SQL statement a terminal method (or iteration, when `terminal` is undefined) sends. */
+  synthesize(q: DjQuery, terminal: { name: string; call: PyNode } | undefined): Omit<SynthQuery, 'at'> {
+    let where = [...q.where];
+    let joins = q.joins;
+    let sql: string;
+    const name = terminal?.name;
+    if (terminal && (name === 'get' || name === 'get_or_create' || name === 'update_or_create' || name === 'in_bulk')) {
+      const args = callArgs(this.t, terminal.call);
+      if (args.splat) throw new Unknown('get(**kwargs)');
+      this.pendingJoins = undefined;
+      if (name === 'in_bulk') {
+        const first = args.positional[0];
+        if (first) where.push(`${columnRef(q.model, q.model.pk)} IN (${this.value(q, first)})`);
+      } else {
+        for (const p of args.positional) {
+          const c = this.qExpr(q, p, false);
+          if (c !== undefined) where.push(c);
+        }
+        for (const [k, v] of args.keywords) if (k !== 'defaults' && k !== 'create_defaults') where.push(this.lookup(q, k, v, false));
+      }
+      if (this.pendingJoins) joins = (this.pendingJoins as { joins: string[] }).joins;
+      this.pendingJoins = undefined;
+    }
+    const from = [tableRef(q.model), ...joins].join(' ');
+    if (joins.length && (name === 'update' || name === 'delete' || name === 'bulk_update')) throw new Unknown('update/delete across a relation (a subquery)');
+    where = where.map((w) => (where.length > 1 ? `(${w})` : w));
+    const w = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+    if (name === 'update') {
+      const args = callArgs(this.t, terminal!.call);
+      const sets: string[] = [];
+      for (const [k, v] of args.keywords) {
+        const f = this.fieldOf(q.model, k);
+        sets.push(`${qi(f?.column ?? k)} = ${this.value(q, v)}`);
+      }
+      if (sets.length === 0) sets.push(`${qi(q.model.pk)} = ${qi(q.model.pk)}`);
+      sql = `UPDATE ${from} SET ${sets.join(', ')}${w}`;
+    } else if (name === 'bulk_update') {
+      // Django updates the given objects by primary key: `WHERE pk IN (...)`.
+      const pkIn = `${columnRef(q.model, q.model.pk)} IN (${this.param(this.counter)})`;
+      sql = `UPDATE ${from} SET ${qi(q.model.pk)} = ${qi(q.model.pk)} WHERE ${[...where, pkIn].join(' AND ')}`;
+    } else if (name === 'delete') sql = `DELETE FROM ${from}${w}`;
+    else if (name === 'count') sql = `SELECT COUNT(*) AS "__count" FROM ${from}${w}`;
+    else if (name === 'exists') sql = `SELECT 1 AS "a" FROM ${from}${w} LIMIT 1`;
+    else if (name === 'first' || name === 'last' || name === 'earliest' || name === 'latest') sql = `SELECT * FROM ${from}${w} ORDER BY ${columnRef(q.model, q.model.pk)} LIMIT 1`;
+    else if (name === 'get' || name === 'get_or_create' || name === 'update_or_create') sql = `SELECT * FROM ${from}${w} LIMIT 21`;
+    else sql = `SELECT * FROM ${from}${w}`;
+    const fix: Record<string, string | number> = { framework: 'django', model: q.model.className, appendAt: q.managerEnd };
+    if (q.filterCall) {
+      const list = field(q.filterCall, 'arguments');
+      if (list) {
+        fix.filterArgsEnd = list.end - 1;
+        fix.filterHasArgs = named(list).length > 0 ? 1 : 0;
+      }
+    }
+    return { framework: 'django', sql, range: { start: q.modelNode.start, end: q.modelNode.end }, model: q.model, fix };
+  }
+}
