@@ -28,6 +28,7 @@ import type { Finding, Severity } from '../engine/finding';
 import { checkFile, documentKind, engineLoadProblems, loadEngine, StatementCache, type DocumentKind } from '../engine/index';
 import { CatalogSummaryRequest, DIAGNOSTIC_SOURCE, LiveCatalogNotification, RuntimeEvidenceNotification, type CatalogSummaryResult, type LiveCatalogParams, type RuntimeEvidenceParams } from '../protocol';
 import { RuntimeEvidence } from '../engine/evidence';
+import { allHosts } from '../engine/host/index';
 import { actionsFor, snippetToPlain } from './codeActions';
 import { SettingsStore, type ResourceSettings } from './config';
 import { describeTable, tableAt, tableOfFinding } from './hover';
@@ -374,6 +375,18 @@ export function startSession(connection: Connection): void {
     tooLarge.delete(uri);
     recheckQueue.delete(uri);
     if (lastEdited === uri) lastEdited = undefined;
+    // Host modules drop what they cached to re-check this document quickly.
+    const closedFile = uriToPath(uri);
+    if (closedFile) {
+      const indexes = workspace.indexesFor(uri);
+      for (const h of allHosts()) {
+        try {
+          h.documentClosed?.(closedFile, indexes.indexFor(h));
+        } catch (e) {
+          error(`Partition Lens: releasing ${uri} failed: ${errorText(e)}`);
+        }
+      }
+    }
     settings.forget(uri);
     guard('clearing diagnostics', connection.sendDiagnostics({ uri, diagnostics: [] }));
     guard('closing a document', workspace.closeDocument(uri));

@@ -91,6 +91,11 @@ export interface HostModule {
    * as not analysed.
    */
   check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult;
+  /**
+   * The editor closed a document: drop what was cached only to re-check it quickly (parse trees,
+   * per-statement results), so memory comes back. What the index knows about the file stays.
+   */
+  documentClosed?(fileName: string, index?: HostIndex): void;
   /** Host-language quick fixes for a finding this module reported (with the folder's index). */
   quickFixes?(text: string, finding: Finding, index?: HostIndex): readonly HostQuickFix[];
 }

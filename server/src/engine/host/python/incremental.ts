@@ -58,6 +58,11 @@ export class PythonChecker {
 
   constructor(private readonly py: PythonIndex) {}
 
+  /** How many files have re-check caches (for tests). */
+  get cachedFiles(): number {
+    return new Set([...this.results.keys(), ...this.decls.keys(), ...this.segmented.keys(), ...this.units.keys()]).size;
+  }
+
   private get index(): PythonIndex['models'] {
     return this.py.models;
   }

@@ -155,6 +155,9 @@ export const pythonHost: HostModule = {
   createIndex: () => createPythonIndex(),
   check,
   quickFixes: (text: string, finding: Finding): readonly HostQuickFix[] => pythonQuickFixes(text, finding),
+  documentClosed: (fileName: string, index?: HostIndex): void => {
+    stateOf(index instanceof PythonIndex ? index : defaultPythonIndex).checker.forget(fileName);
+  },
 };
 
 registerHost(pythonHost);

@@ -467,7 +467,7 @@ export class PythonIndex implements HostIndex {
   }
 
   /** The keystroke-speed checker of this folder (its caches belong to this index). */
-  checker: { forget(fileName: string): void } | undefined;
+  checker: { forget(fileName: string): void; readonly cachedFiles: number } | undefined;
 
   /** An indexed module, parsed and summarised on first use. */
   private info(file: string): ModuleInfo | undefined {
