@@ -12,6 +12,7 @@
 import type { Db, DbSession } from './connection';
 import { parseSync } from 'libpg-query';
 import { ensureParserLoaded, parseSql, replacePlaceholders, splitStatements, type AstNode } from '../engine/sql/parse';
+import { walkAst } from '../engine/sql/walk';
 import { formatQualified, quoteIdent, quoteQualified } from './quote';
 
 /** `generic-plan` is no longer produced (kept so that saved JSON output still type-checks). */
@@ -46,23 +47,11 @@ export interface StatementPruning {
 
 const EXPLAINABLE = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
 
-function walk(node: AstNode, visit: (key: string, value: AstNode) => void): void {
-  if (Array.isArray(node)) {
-    for (const n of node) walk(n, visit);
-    return;
-  }
-  if (node === null || typeof node !== 'object') return;
-  for (const [k, v] of Object.entries(node)) {
-    visit(k, v);
-    walk(v, visit);
-  }
-}
-
 /** Highest `$n` and the relations named in a statement's AST. */
 export function statementFacts(ast: AstNode): { params: number; relations: { schema?: string; name: string }[] } {
   let params = 0;
   const relations: { schema?: string; name: string }[] = [];
-  walk(ast, (k, v) => {
+  walkAst(ast, (k, v) => {
     if (k === 'ParamRef' && typeof v?.number === 'number') params = Math.max(params, v.number);
     if (k === 'RangeVar' && typeof v?.relname === 'string') relations.push({ schema: v.schemaname, name: v.relname });
   });
