@@ -104,6 +104,8 @@ export class VsCodeUi implements UiPort, vscode.TextDocumentContentProvider, vsc
       this.decide(key, false, false);
       throw e;
     }
+    // It was shown: if its tab is already gone (closed before we got here), that is a Cancel.
+    entry.shown = true;
     this.cancelClosedReviews();
     return decided;
   }
@@ -120,7 +122,11 @@ export class VsCodeUi implements UiPort, vscode.TextDocumentContentProvider, vsc
   }
 
   private cancelClosedReviews(): void {
-    const open = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs.map(tabUri)));
+    // Open = a tab or a visible editor shows it (the tab model can trail a just-shown editor).
+    const open = new Set([
+      ...vscode.window.tabGroups.all.flatMap((g) => g.tabs.map(tabUri)),
+      ...vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()),
+    ]);
     for (const [key, p] of this.pending) {
       if (open.has(key)) p.shown = true;
       else if (p.shown) this.decide(key, false, false);

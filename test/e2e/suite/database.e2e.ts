@@ -153,9 +153,11 @@ suite('Partition Lens with a real PostgreSQL', () => {
   }
 
   /** The open review document of a plan (scheme partition-lens, read-only). */
-  function reviewEditor(): Promise<vscode.TextEditor> {
+  function reviewEditor(except: ReadonlySet<string> = new Set()): Promise<vscode.TextEditor> {
     return waitFor('the review of the plan', () =>
-      vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'partition-lens' && e.document.uri.path.startsWith('/review/')),
+      vscode.window.visibleTextEditors.find(
+        (e) => e.document.uri.scheme === 'partition-lens' && e.document.uri.path.startsWith('/review/') && !except.has(e.document.uri.toString()),
+      ),
     );
   }
 
@@ -321,8 +323,10 @@ suite('Partition Lens with a real PostgreSQL', () => {
     await sql(url, `CREATE TABLE public.leads_closed PARTITION OF public.leads FOR VALUES FROM ('${month(8).day}') TO ('${month(9).day}')`);
     await vscode.commands.executeCommand('partitionLens.refresh', await tableNode('leads'));
     const node = await waitFor('leads_closed in the tree', async () => (await childrenOf(await tableNode('leads'))).find((k) => k.kind === 'partition' && k.partition.name === 'leads_closed'));
+    // An earlier review's editor may still be visible while its tab closes: wait for the new one.
+    const earlier = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
     const running = vscode.commands.executeCommand('partitionLens.detachPartition', node);
-    const review = await reviewEditor();
+    const review = await reviewEditor(earlier);
     const key = review.document.uri.toString();
     const tab = await waitFor('the review tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => (t.input as { uri?: vscode.Uri } | undefined)?.uri?.toString() === key));
     // What the tab's close button does.
