@@ -15,7 +15,7 @@ import { typeormQuery, typeormRepositories } from './entities';
 import { moduleInfo, type ClassInfo, type ModuleInfo } from './modinfo';
 import type { ModelInfo } from './models';
 import { objectionModel, objectionQuery } from './objection';
-import { rootClient } from './queries';
+import { isChainTop, rootClient } from './queries';
 import { Dynamic, assumeExecuted, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
 
@@ -265,16 +265,6 @@ function translateChain(kind: string, top: N, links: readonly Link[], base: File
 function related(site: { ctx: FileCtx; start: number; end: number }, message: string, index: TsIndex): RelatedLocation {
   if (site.ctx.current) return { kind: 'here', start: site.start, end: site.end, message };
   return { kind: 'file', fileName: site.ctx.file, start: index.position(site.ctx.file, site.start), end: index.position(site.ctx.file, site.end), message };
-}
-
-function isChainTop(n: N): boolean {
-  let child = n;
-  let p = n.parent;
-  while (p && (p.type === 'non_null_expression' || p.type === 'parenthesized_expression' || p.type === 'await_expression')) {
-    child = p;
-    p = p.parent;
-  }
-  return !(p && p.type === 'member_expression' && child.field === 'object');
 }
 
 /** Judges one expanded builder at `top`; the finding goes to `at` (in the current document). */

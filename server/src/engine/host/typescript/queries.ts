@@ -18,7 +18,8 @@ export interface QueryScan {
   readonly skipped: { readonly start: number; readonly end: number; readonly why: string }[];
 }
 
-function isChainTop(n: N): boolean {
+/** True for the outermost call of a chain (`a().b().c()` is judged once, at `c()`). */
+export function isChainTop(n: N): boolean {
   let child = n;
   let p = n.parent;
   while (p && (p.type === 'non_null_expression' || p.type === 'parenthesized_expression' || p.type === 'await_expression')) {
