@@ -22,8 +22,11 @@ export interface RNode {
   readonly hasError: boolean;
 }
 
-/** Copies the subtree under the cursor's current node. */
-function copyAt(cursor: TreeCursor, parent: RNode | null): RNode {
+/**
+ * Copies the subtree under the cursor's current node; an outline leaves out method bodies
+ * (classes, modules, method heads and class-level calls are what the workspace index reads).
+ */
+function copyAt(cursor: TreeCursor, parent: RNode | null, outline: boolean): RNode {
   const node: RNode = {
     type: cursor.nodeType,
     named: cursor.nodeIsNamed,
@@ -34,55 +37,34 @@ function copyAt(cursor: TreeCursor, parent: RNode | null): RNode {
     parent,
     hasError: cursor.nodeType === 'ERROR' || cursor.nodeIsMissing,
   };
-  if (cursor.gotoFirstChild()) {
-    do node.children.push(copyAt(cursor, node));
-    while (cursor.gotoNextSibling());
-    cursor.gotoParent();
-  }
-  return node;
-}
-
-/** Like `copyAt`, without method bodies: classes, modules, method heads and class-level calls. */
-function outlineAt(cursor: TreeCursor, parent: RNode | null): RNode {
-  const node: RNode = {
-    type: cursor.nodeType,
-    named: cursor.nodeIsNamed,
-    field: cursor.currentFieldName,
-    start: cursor.startIndex,
-    end: cursor.endIndex,
-    children: [],
-    parent,
-    hasError: cursor.nodeType === 'ERROR' || cursor.nodeIsMissing,
-  };
-  const isMethod = node.type === 'method' || node.type === 'singleton_method';
+  const skipBody = outline && (node.type === 'method' || node.type === 'singleton_method');
   if (cursor.gotoFirstChild()) {
     do {
-      if (isMethod && cursor.currentFieldName === 'body') continue;
-      node.children.push(outlineAt(cursor, node));
+      if (skipBody && cursor.currentFieldName === 'body') continue;
+      node.children.push(copyAt(cursor, node, outline));
     } while (cursor.gotoNextSibling());
     cursor.gotoParent();
   }
   return node;
 }
 
-/** The outline of a tree (what the workspace index reads): everything but method bodies. */
-export function copyOutline(n: TsNode): RNode {
+function copyTree(n: TsNode, outline: boolean): RNode {
   const c = n.walk();
   try {
-    return outlineAt(c, null);
+    return copyAt(c, null, outline);
   } finally {
     c.delete();
   }
 }
 
+/** The outline of a tree (what the workspace index reads): everything but method bodies. */
+export function copyOutline(n: TsNode): RNode {
+  return copyTree(n, true);
+}
+
 /** A light copy of a tree-sitter node and everything below it. */
 export function copyNode(n: TsNode): RNode {
-  const c = n.walk();
-  try {
-    return copyAt(c, null);
-  } finally {
-    c.delete();
-  }
+  return copyTree(n, false);
 }
 
 let loaded = false;
