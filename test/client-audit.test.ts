@@ -7,22 +7,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
 import pg from 'pg';
-import { parseConfig } from '../client/src/config';
-import { ConnectionManager } from '../client/src/connections/manager';
-import { CatalogService } from '../client/src/catalog/service';
-import { allCommands } from '../client/src/commands/table';
-import { makePickers } from '../client/src/commands/pick';
-import type { CommandContext } from '../client/src/commands/types';
-import { parseWriteSettings } from '../client/src/commands/write/ui';
 import { ExplorerModel } from '../client/src/explorer/model';
 import { describeNode, type ExplorerNode } from '../client/src/explorer/nodes';
-import { Logger } from '../client/src/log';
-import type { RuntimeEvidenceParams } from '../server/src/protocol';
 import { RuntimeEvidence } from '../server/src/engine/evidence';
 import { checkFile, loadEngine } from '../server/src/engine/index';
 import { createCatalogIndex } from '../server/src/engine/index';
 import { freshDatabase, pgServers } from './helpers/db';
-import { ENTER, ScriptedUi } from './helpers/scripted-ui';
+import { harness } from './helpers/command-harness';
+import { ENTER } from './helpers/scripted-ui';
 
 const SCHEMA = `
 CREATE TABLE leads (id bigint, company text, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);
@@ -34,36 +26,8 @@ ANALYZE leads;
 CREATE EXTENSION pg_stat_statements;
 `;
 
-function harness(url: string) {
-  const settings: Record<string, unknown> = { discoverConnections: false, connections: [{ id: 'db', name: 'DB', url }] };
-  const log = new Logger({ appendLine: () => undefined });
-  const config = () => parseConfig((k) => settings[k]);
-  const connections = new ConnectionManager({
-    secrets: { get: async () => undefined, store: async () => undefined, delete: async () => undefined },
-    profiles: { save: async () => undefined },
-    logger: log,
-    config,
-    env: {},
-    workspaceDir: () => undefined,
-  });
-  const catalog = new CatalogService({ db: (id) => connections.connected(id)?.db, label: (id) => connections.get(id)?.label ?? id }, config);
-  const ui = new ScriptedUi();
-  const evidence: RuntimeEvidenceParams[] = [];
-  const ctx: CommandContext = {
-    connections,
-    catalog,
-    ui,
-    log,
-    output: { show: () => undefined },
-    config,
-    writeSettings: () => parseWriteSettings((k) => settings[k]),
-    refresh: () => undefined,
-    refreshTable: async (id) => catalog.invalidate(id),
-    ...makePickers(connections, catalog, ui),
-    publishRuntimeEvidence: (p) => void evidence.push(p),
-  };
-  const run = (id: string, ...args: unknown[]): Promise<unknown> => Promise.resolve(allCommands().find((s) => s.id === id)!.handler(ctx, ...args));
-  return { connections, catalog, ui, run, evidence };
+function connectedHarness(url: string) {
+  return harness({ settings: { connections: [{ id: 'db', name: 'DB', url }] } });
 }
 
 async function exec(url: string, text: string, params: unknown[] = []): Promise<void> {
@@ -89,7 +53,7 @@ test('Open Pruning Audit: report, explorer nodes and runtime evidence for the la
           await exec(fdb.url, 'SELECT * FROM leads WHERE company = $1', ['c1']);
           await exec(fdb.url, 'SELECT * FROM leads WHERE created_at >= $1 AND company = $2', ['2026-12-02', 'c1']);
         }
-        const h = harness(fdb.url);
+        const h = connectedHarness(fdb.url);
         h.connections.reload();
         assert.equal((await h.connections.connect('db')).state, 'connected');
         const n = await h.run('partitionLens.openAuditReport');
@@ -147,7 +111,7 @@ test('Create Upcoming on a pg_partman table offers pg_partman maintenance; Archi
           SELECT partman.create_parent('public.events', 'created_at', 'native', 'monthly', p_premake := 2);
           UPDATE partman.part_config SET premake = 6, retention = '3 months' WHERE parent_table = 'public.events';
           INSERT INTO public.events VALUES (1, now());`);
-        const h = harness(fdb.url);
+        const h = connectedHarness(fdb.url);
         h.connections.reload();
         assert.equal((await h.connections.connect('db')).state, 'connected');
         // The explorer marks the table and reports the uncovered premake window.

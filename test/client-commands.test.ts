@@ -9,74 +9,16 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { freshDatabase, pgServers, type PgServer } from './helpers/db';
-import { ENTER, ScriptedUi, type Answer } from './helpers/scripted-ui';
+import { ENTER, type Answer } from './helpers/scripted-ui';
+import { harness, memoryState } from './helpers/command-harness';
+import type { StoredConnection } from '../client/src/config';
 import { FIXTURE_SQL } from './db-introspect.fixture';
-import { parseConfig, type StoredConnection } from '../client/src/config';
-import { ConnectionManager } from '../client/src/connections/manager';
-import { CatalogService } from '../client/src/catalog/service';
-import { allCommands } from '../client/src/commands/table';
-import { makePickers } from '../client/src/commands/pick';
-import type { CommandContext } from '../client/src/commands/types';
 import { parseWriteSettings, planLocks, reviewOf } from '../client/src/commands/write/ui';
 import * as planModule from '../server/src/db/plan';
 import type { Plan } from '../server/src/db/plan';
-import { Logger } from '../client/src/log';
 
 void pgServers();
 
-interface StateMap {
-  get<T>(key: string): T | undefined;
-  update(key: string, value: unknown): Promise<void>;
-}
-
-function memoryState(): StateMap {
-  const m = new Map<string, unknown>();
-  return { get: <T>(k: string) => m.get(k) as T | undefined, update: async (k, v) => void m.set(k, v) };
-}
-
-/** The services and a CommandContext wired like extension.ts, with the scripted UI port. */
-function harness(opts: { settings?: Record<string, unknown>; workspaceDir?: string; state?: StateMap } = {}) {
-  const settings: Record<string, unknown> = { discoverConnections: false, ...opts.settings };
-  const secrets = new Map<string, string>();
-  const lines: string[] = [];
-  const log = new Logger({ appendLine: (l) => void lines.push(l) });
-  const config = () => parseConfig((k) => settings[k]);
-  const connections = new ConnectionManager({
-    secrets: { get: async (k) => secrets.get(k), store: async (k, v) => void secrets.set(k, v), delete: async (k) => void secrets.delete(k) },
-    profiles: {
-      save: async (list: readonly StoredConnection[]) => {
-        settings.connections = list;
-      },
-    },
-    state: opts.state,
-    logger: log,
-    config,
-    env: {},
-    workspaceDir: () => opts.workspaceDir,
-  });
-  const catalog = new CatalogService({ db: (id) => connections.connected(id)?.db, label: (id) => connections.get(id)?.label ?? id }, config);
-  const ui = new ScriptedUi();
-  let refreshes = 0;
-  const ctx: CommandContext = {
-    connections,
-    catalog,
-    ui,
-    log,
-    output: { show: () => undefined },
-    config,
-    writeSettings: () => parseWriteSettings((k) => settings[k]),
-    refresh: () => void refreshes++,
-    refreshTable: async (id) => catalog.invalidate(id),
-    ...makePickers(connections, catalog, ui),
-  };
-  const specs = allCommands();
-  const run = async (id: string, ...args: unknown[]): Promise<unknown> => {
-    const spec = specs.find((s) => s.id === id);
-    assert.ok(spec, id);
-    return spec.handler(ctx, ...args);
-  };
-  return { settings, secrets, lines, connections, catalog, ui, ctx, run, refreshes: () => refreshes };
-}
 
 async function eachServer(t: TestContext, fn: (s: PgServer, url: string) => Promise<void>): Promise<void> {
   const { servers, skipped } = await pgServers();
