@@ -134,7 +134,7 @@ export async function auditStatements(db: Db, opts: AuditOptions = {}): Promise<
         return unavailable(`${(e as Error).message}\n${ENABLE_PG_STAT_STATEMENTS}`);
       }
       const tables = await partitionedTables(s);
-      const candidates: { row: StatRow; ast: AstNode; sql: string }[] = [];
+      const candidates: { row: StatRow; ast: AstNode; sql: string; rels: string[] }[] = [];
       const names = new Set<string>();
       for (const row of stats) {
         const parsed = safeParse(row.query);
@@ -142,10 +142,10 @@ export async function auditStatements(db: Db, opts: AuditOptions = {}): Promise<
         const rels = relationsOf(parsed.ast);
         if (!rels.length) continue;
         rels.forEach((r) => names.add(r));
-        candidates.push({ row, ast: parsed.ast, sql: parsed.sql });
+        candidates.push({ row, ast: parsed.ast, sql: parsed.sql, rels });
       }
       const resolved = await resolveNames(s, [...names]);
-      const onPartitioned = candidates.filter((c) => relationsOf(c.ast).some((r) => {
+      const onPartitioned = candidates.filter((c) => c.rels.some((r) => {
         const oid = resolved.get(r);
         return oid !== undefined && tables.byOid.has(oid);
       }));
