@@ -3,31 +3,15 @@
 // files, idempotent maintain, and no password in any output.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { freshDatabase, pgServers, type PgServer } from './helpers/db';
+import { runCli as cli } from './helpers/cli';
 
-const root = path.resolve(import.meta.dirname, '..');
 const SECRET = 'S3cr3t-Pässword!';
 
-function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/src/cli/main.ts'), ...args], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: undefined, PGHOST: undefined, PGDATABASE: undefined, PGUSER: undefined, PGPORT: undefined, PGPASSWORD: undefined, ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdin.end();
-    child.on('close', (code) => resolve({ code: code ?? -1, out, err }));
-  });
-}
 
 /** A database plus a URL that carries a distinctive password (accepted by both servers). */
 async function setup(server: PgServer): Promise<{ url: string; admin: pg.Client; drop(): Promise<void> }> {

@@ -4,15 +4,13 @@
 // the CLI's `partitions explain --sql`. The victim table and its rows always survive.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { openDb, profileFromUrl, type Db } from '../server/src/db/connection';
 import { parseSync } from 'libpg-query';
 import { explainCandidates, explainPruning } from '../server/src/db/explain';
 import { ensureParserLoaded } from '../server/src/engine/sql/parse';
 import { eachServerDb } from './helpers/db';
+import { runCli as cli } from './helpers/cli';
 
-const root = path.resolve(import.meta.dirname, '..');
 
 const CRAFTED: readonly string[] = [
   // The reported one: a JavaScript template whose interpolations hold a quote.
@@ -120,20 +118,6 @@ void test('crafted texts never run anything but EXPLAIN (library, both servers)'
   });
 });
 
-function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/src/cli/main.ts'), ...args], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: undefined, PGHOST: undefined, PGDATABASE: undefined, PGUSER: undefined, PGPORT: undefined, PGPASSWORD: undefined },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('close', (code) => resolve({ code: code ?? -1, out, err }));
-  });
-}
 
 void test('CLI partitions explain --sql with crafted text leaves the victim table alone', async (t) => {
   await eachServerDb(t, 'explcli', async (db, _server, url) => {

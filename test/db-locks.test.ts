@@ -4,7 +4,6 @@
 // its lock timeout with a message that leads with the cause and names the lock and its holder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,8 +12,8 @@ import { runMaintain, runPartitions, type CliIo } from '../server/src/cli/db-com
 import { executePlan, PlanExecutionError } from '../server/src/db/execute';
 import { buildDetachPlan } from '../server/src/db/plan';
 import { eachServerDb } from './helpers/db';
+import { runCli as cli } from './helpers/cli';
 
-const root = path.resolve(import.meta.dirname, '..');
 const LOCK_MS = 500;
 
 /** The CLI's command functions in this process (the process start-up costs seconds per run). */
@@ -27,22 +26,6 @@ async function cliInProcess(args: string[]): Promise<{ code: number; out: string
   return { code, out, err, ms: Date.now() - t0 };
 }
 
-/** The real CLI as a separate process. */
-function cli(args: string[]): Promise<{ code: number; out: string; err: string; ms: number }> {
-  const t0 = Date.now();
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/src/cli/main.ts'), ...args], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: undefined, PGHOST: undefined, PGDATABASE: undefined, PGUSER: undefined, PGPORT: undefined, PGPASSWORD: undefined },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('close', (code) => resolve({ code: code ?? -1, out, err, ms: Date.now() - t0 }));
-  });
-}
 
 /** Holds ACCESS EXCLUSIVE on `relation` in an open transaction until released. */
 async function holdLock(url: string, relation: string): Promise<{ pid: number; release(): Promise<void> }> {
