@@ -130,6 +130,20 @@ const CASES: { name: string; run: QueryRun; sql: string[]; flagged: { table: str
     flagged: [],
   },
   {
+    name: 'a CTE body without the key (PostgreSQL inlines it): reported at the CTE body\'s table',
+    run: run([
+      {
+        framework: 'knex',
+        from: { table: { name: 'acme' }, at: { start: 60, end: 64 } },
+        joins: [],
+        where: [],
+        with: [{ name: 'acme', query: q(leads, [eq(leads, 'company')]) }],
+      },
+    ]),
+    sql: ['WITH "acme" AS (SELECT "leads".* FROM "leads" WHERE "leads"."company" = $1) SELECT "acme".* FROM "acme"'],
+    flagged: [{ table: 'public.leads', at: AT_LEADS }],
+  },
+  {
     name: 'a string condition the user wrote maps character by character',
     run: run([q(leads, [{ k: 'raw', sql: new SqlText({ start: 70, end: 90 }).verbatim('created_at >= now()', 70), tables: [leads] }])]),
     sql: ['SELECT "leads".* FROM "leads" WHERE (created_at >= now())'],
