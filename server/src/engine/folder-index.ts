@@ -4,6 +4,7 @@
  * (`HostModule.indexFile/removeFile`), which this class feeds as a fallback, so callers program
  * against one interface whatever the hosts support.
  */
+import type { CatalogView } from './catalog/model';
 import { documentKind } from './check';
 import { allHosts } from './host/index';
 import type { HostIndex, HostModule } from './host/types';
@@ -107,9 +108,9 @@ export class FolderIndexes {
    * index but no `mightReach`, nothing is skipped (only the host knows what its index makes
    * reachable); otherwise `mightContainDatabaseCode`, which such hosts' `check` applies anyway.
    */
-  mightReach(host: HostModule, text: string): boolean {
+  mightReach(host: HostModule, text: string, context?: { readonly catalog?: CatalogView; readonly fileName?: string }): boolean {
     const index = this.byHost.get(host);
-    if (host.mightReach) return host.mightReach(text, index);
+    if (host.mightReach) return host.mightReach(text, index, context);
     if (index) return true;
     return host.mightContainDatabaseCode(text);
   }

@@ -446,17 +446,42 @@ export class PythonIndex implements HostIndex {
       this.models.setFile(fileName, d.classes, d.tables);
     } else this.models.removeFile(fileName);
     if (!store) {
-      if (this.entries.delete(fileName)) this.bump(fileName);
+      if (this.deleteEntry(fileName)) this.bump(fileName);
       return;
     }
     const entry: Entry = { text, digest: digest(text), called: calledNames(text), ...(tree ? { tree } : {}) };
     const old = this.entries.get(fileName);
-    this.entries.set(fileName, entry);
+    this.setEntry(fileName, entry);
     if (!old || old.digest !== entry.digest || [...entry.called].sort().join() !== [...old.called].sort().join()) this.bump(fileName);
   }
 
+  /** Name → the indexed modules that call it (`hasCaller` without a pass over every module). */
+  private readonly callers = new Map<string, Set<string>>();
+
+  private setEntry(fileName: string, entry: Entry): void {
+    this.deleteEntry(fileName);
+    this.entries.set(fileName, entry);
+    for (const name of entry.called) {
+      let files = this.callers.get(name);
+      if (!files) this.callers.set(name, (files = new Set()));
+      files.add(fileName);
+    }
+  }
+
+  private deleteEntry(fileName: string): boolean {
+    const old = this.entries.get(fileName);
+    if (!old) return false;
+    this.entries.delete(fileName);
+    for (const name of old.called) {
+      const files = this.callers.get(name);
+      files?.delete(fileName);
+      if (files?.size === 0) this.callers.delete(name);
+    }
+    return true;
+  }
+
   private forgetModule(fileName: string): void {
-    if (this.entries.delete(fileName)) this.bump(fileName);
+    if (this.deleteEntry(fileName)) this.bump(fileName);
     this.lines.delete(fileName);
   }
 
@@ -571,7 +596,7 @@ export class PythonIndex implements HostIndex {
   /** Whether some module (other than `except`'s definition) calls `name(`. */
   hasCaller(name: string): boolean {
     if (this.overlay?.called.has(name)) return true;
-    for (const [f, e] of this.entries) if (f !== this.overlay?.file && e.called.has(name)) return true;
+    for (const f of this.callers.get(name) ?? []) if (f !== this.overlay?.file) return true;
     return false;
   }
 
