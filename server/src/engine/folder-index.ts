@@ -82,6 +82,21 @@ export class FolderIndexes {
     return problems;
   }
 
+  /**
+   * A checked file will not be checked again soon (the CLI after each file): hosts drop what they
+   * cached only to re-check it quickly. What the indexes know about the file stays. Never throws.
+   */
+  documentClosed(fileName: string): void {
+    for (const h of allHosts()) {
+      if (!h.documentClosed || !hostClaims(h, fileName)) continue;
+      try {
+        h.documentClosed(fileName, this.byHost.get(h));
+      } catch {
+        // Only a cache is lost.
+      }
+    }
+  }
+
   /** Files whose findings may change when `fileName` changes, over every host index (never throws). */
   dependentsOf(fileName: string): string[] {
     const out = new Set<string>();
