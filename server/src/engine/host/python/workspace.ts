@@ -528,7 +528,7 @@ export class PythonIndex implements HostIndex {
     return out;
   }
 
-  private reach: { gen: number; key: string; names: Set<string> } | undefined;
+  private reach: { gen: number; key: string; names: Set<string>; re: RegExp | undefined } | undefined;
 
   /**
    * Whether a file names something through which a query on a partitioned table built elsewhere
@@ -569,12 +569,12 @@ export class PythonIndex implements HostIndex {
         todo.push(...bodies.slice(start).filter((b) => !names.has(b.name)));
         if (names.size === before && bodies.length === start) break;
       }
-      this.reach = { gen: this.gen, key, names };
+      // One regular expression over the names: a file's text is tested in one pass.
+      const idents = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+      const re = idents.length ? new RegExp(`(?<![A-Za-z0-9_])(?:${idents.join('|')})(?![A-Za-z0-9_])`) : undefined;
+      this.reach = { gen: this.gen, key, names, re };
     }
-    const names = this.reach.names;
-    if (names.size === 0) return false;
-    for (const m of text.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) if (names.has(m[0])) return true;
-    return false;
+    return this.reach.re?.test(text) === true;
   }
 
   /** Runs `fn` with `m` standing for its file (the open document's current text). */
