@@ -7,6 +7,7 @@
  * that dies only costs the batch it held (reported as not analysed); files nobody took are checked
  * in the main thread.
  */
+import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CatalogSnapshot, type PartitionedTable } from '../engine/catalog/model';
 import { loadEngine } from '../engine/index';
@@ -85,6 +86,16 @@ const SAMPLE_FILES = 64;
 /** Files are taken in this many interleaved passes, so that the first ones are a fair sample. */
 const STRIDE = 16;
 
+/**
+ * Cores other processes leave idle, besides the one this thread uses (the 1-minute load average,
+ * of which this thread is about one): a thread on a busy core only competes with this one.
+ */
+function idleCores(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const othersBusy = Math.max(0, (os.loadavg()[0] ?? 0) - 1);
+  return Math.max(0, Math.floor(cores - othersBusy) - 1);
+}
+
 /** 0, 16, 32, …, 1, 17, …: any prefix is spread over the (path-sorted) list. */
 function spreadOrder(n: number): number[] {
   const order: number[] = [];
@@ -96,7 +107,8 @@ function spreadOrder(n: number): number[] {
  * Checks `files` in this thread with `local` and, when it pays off, with up to `workers` threads
  * running `script` (the CLI bundle). A worker first reads and indexes every file (about
  * `setupMs`, what this thread's own reading and indexing took), so workers are started only
- * after a sample of files checked here shows that the remaining work is well above that cost;
+ * after a sample of files checked here shows that the remaining work is well above that cost,
+ * and no more than the machine has idle cores for;
  * on a small or cheap run no thread is started and no engine is duplicated. Without `setupMs`
  * (threads asked for explicitly) they start at once. `handedOut` hears of each file given to a
  * worker (the caller drops what it kept for checking it here). Between batches this
@@ -183,7 +195,7 @@ export function checkInWorkers(
           if (!decided && spent >= SAMPLE_MS && checked >= SAMPLE_FILES) {
             decided = true;
             const remainingMs = (spent / checked) * (order.length - next);
-            if (remainingMs > 2 * setupMs!) for (let id = 0; id < workers; id++) startWorker(id);
+            if (remainingMs > 2 * setupMs!) for (let id = 0; id < Math.min(workers, idleCores()); id++) startWorker(id);
           }
           await new Promise<void>((r) => setImmediate(r));
         }
