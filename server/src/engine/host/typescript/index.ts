@@ -13,10 +13,10 @@ import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
 import { parseTs } from './ast';
 import { isMigration } from './embedded';
+import type { ModelInfo } from './models';
 import { keyFixes, ormAdvice, suppressFix } from './fixes';
 import { followQueries, makeCtx } from './follow';
 import { scanFile, type FileScan } from './scan';
-import type { ModelInfo } from './models';
 import type { OrmQuery } from './sqlgen';
 import { TsIndex } from './workspace';
 
