@@ -76,9 +76,11 @@ function walk(dir: string, out: string[] = []): string[] {
 function continues(prev: string, next: string): boolean {
   const p = prev.replace(/\s+(#|\/\/).*$/, '').trimEnd();
   const n = next.trimStart();
-  if (p === '') return false;
+  if (p === '' || p.endsWith(';')) return false;
+  // The first statement of a block does not continue the line that opened it.
+  if (/[{:]$/.test(p) && /^(return|const|let|var|await|if|for|yield|[A-Za-z_$][\w$.]*\s*=[^=>])/.test(n)) return false;
   if (/^[.)\]}]/.test(n) || /^(&&|\|\||\?|:)/.test(n)) return true;
-  return /([([{,.=\\+]|=>|->|\bdo(\s*\|[^|]*\|)?|&&|\|\||\?|:|\bawait|\breturn)$/.test(p);
+  return /([([{,.=\\+]|=>|->|\bdo(\s*\|[^|]*\|)?|&&|\|\||\?|\bawait|\breturn)$/.test(p);
 }
 
 export function labelsOf(orm: Orm, caseName: string, dir: string): Label[] {
