@@ -20,4 +20,5 @@ def recent_or_vip(session, since):
 
 
 def per_month(session):
-    return session.execute(select(func.date_trunc("month", Lead.created_at), func.count()).group_by(1)).all()  # expect: scans-all [sa06e]
+    month = func.date_trunc("month", Lead.created_at)
+    return session.execute(select(month, func.count()).group_by(month)).all()  # expect: scans-all [sa06e]
