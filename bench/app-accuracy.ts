@@ -8,7 +8,8 @@
  * index per case), matches findings to labels and prints precision and recall per ORM, overall
  * and for cross-function/cross-file cases, plus every miss and false alarm with file:line.
  *
- * Run: node --import tsx bench/app-accuracy.ts [--json] [orm…]
+ * Run: node --import tsx bench/app-accuracy.ts [--json] [--cli WORKTREE] [orm…]
+ * `--cli WORKTREE` measures another checkout's CLI (e.g. a helper's worktree) on these cases.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -17,16 +18,16 @@ import { casesOf, matchFindings, ORMS, summarise, type Diagnostic, type Outcome 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ACC = path.join(ROOT, 'bench', 'accuracy');
 
-function runCli(dirs: readonly string[]): { diagnostics: Diagnostic[]; notAnalysed: { file: string; reason: string }[] } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/src/cli/main.ts'), 'check', '--schema', path.join(ACC, 'schema.sql'), '--format', 'json', '--fail-on', 'never', ...dirs], {
-    cwd: ROOT,
+function runCli(cliRoot: string, dirs: readonly string[]): { diagnostics: Diagnostic[]; notAnalysed: { file: string; reason: string }[] } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(cliRoot, 'server/src/cli/main.ts'), 'check', '--schema', path.join(ACC, 'schema.sql'), '--format', 'json', '--fail-on', 'never', ...dirs], {
+    cwd: cliRoot,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, DATABASE_URL: undefined, PGHOST: undefined, PGDATABASE: undefined, PGUSER: undefined, PGPORT: undefined, PGPASSWORD: undefined },
   });
   if (r.status !== 0 && r.status !== 1) throw new Error(`partition-lens check failed (${r.status}): ${r.stderr}`);
   const out = JSON.parse(r.stdout) as { diagnostics: Diagnostic[]; notAnalysed?: { file: string; reason: string }[] };
-  return { diagnostics: out.diagnostics.map((d) => ({ ...d, file: path.resolve(ROOT, d.file) })), notAnalysed: out.notAnalysed ?? [] };
+  return { diagnostics: out.diagnostics.map((d) => ({ ...d, file: path.resolve(cliRoot, d.file) })), notAnalysed: out.notAnalysed ?? [] };
 }
 
 function pct(n: number): string {
@@ -36,11 +37,13 @@ function pct(n: number): string {
 function main(): void {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
-  const only = args.filter((a) => !a.startsWith('--'));
+  const cliAt = args.indexOf('--cli');
+  const cliRoot = cliAt >= 0 ? path.resolve(args[cliAt + 1] ?? '.') : ROOT;
+  const only = args.filter((a, i) => !a.startsWith('--') && (cliAt < 0 || i !== cliAt + 1));
   const orms = ORMS.filter((o) => only.length === 0 || only.includes(o));
   const cases = orms.flatMap((o) => casesOf(ACC, o));
   const t0 = Date.now();
-  const { diagnostics, notAnalysed } = runCli(cases.map((c) => c.dir));
+  const { diagnostics, notAnalysed } = runCli(cliRoot, cases.map((c) => c.dir));
   const ms = Date.now() - t0;
   const outcomes: Outcome[] = matchFindings(cases, diagnostics);
   const rows = summarise(outcomes, orms);
@@ -49,7 +52,7 @@ function main(): void {
     return;
   }
   const rel = (f: string): string => path.relative(ROOT, f);
-  process.stdout.write(`Application-code accuracy: ${cases.length} cases, ${outcomes.filter((o) => o.label).length} labelled sites, CLI ${ms} ms\n\n`);
+  process.stdout.write(`Application-code accuracy of ${path.relative(process.cwd(), cliRoot) || '.'}: ${cases.length} cases, ${outcomes.filter((o) => o.label).length} labelled sites, CLI ${ms} ms\n\n`);
   process.stdout.write('scope                 sites  scans-all  TP  FN  FP  precision  recall\n');
   for (const r of rows) {
     process.stdout.write(`${r.scope.padEnd(20)} ${String(r.sites).padStart(6)} ${String(r.positives).padStart(10)} ${String(r.tp).padStart(3)} ${String(r.fn).padStart(3)} ${String(r.fp).padStart(3)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}\n`);

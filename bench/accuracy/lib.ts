@@ -28,8 +28,8 @@ export interface Label {
   readonly expect: 'scans-all' | 'prunes';
   readonly cross: boolean;
   readonly text: string;
-  /** Other [first, last] line spans (same file) where the finding may be reported instead. */
-  readonly also: readonly (readonly [number, number])[];
+  /** Other places (file, first and last line) where the finding may be reported instead. */
+  readonly also: readonly { readonly file: string; readonly first: number; readonly last: number }[];
 }
 
 export interface Case {
@@ -84,23 +84,26 @@ function continues(prev: string, next: string): boolean {
 }
 
 export function labelsOf(orm: Orm, caseName: string, dir: string): Label[] {
-  const out: Label[] = [];
-  for (const file of walk(dir)) {
-    const lines = fs.readFileSync(file, 'utf8').split('\n');
-    const spanStart = (i: number): number => {
-      let first = i;
-      while (first > 0 && continues(lines[first - 1]!, lines[first]!)) first--;
-      return first;
-    };
-    const also = new Map<string, [number, number][]>();
+  const files = walk(dir).map((file) => ({ file, lines: fs.readFileSync(file, 'utf8').split('\n') }));
+  // A statement starts after the previous labelled line (array elements, dict entries).
+  const spanStart = (lines: readonly string[], i: number): number => {
+    let first = i;
+    while (first > 0 && !LABEL.test(lines[first - 1]!) && continues(lines[first - 1]!, lines[first]!)) first--;
+    return first;
+  };
+  const also = new Map<string, Label['also'][number][]>();
+  for (const { file, lines } of files) {
     lines.forEach((l, i) => {
       const m = ALSO.exec(l);
-      if (m) also.set(m[1]!, [...(also.get(m[1]!) ?? []), [spanStart(i) + 1, i + 1]]);
+      if (m) also.set(m[1]!, [...(also.get(m[1]!) ?? []), { file, first: spanStart(lines, i) + 1, last: i + 1 }]);
     });
+  }
+  const out: Label[] = [];
+  for (const { file, lines } of files) {
     lines.forEach((l, i) => {
       const m = LABEL.exec(l);
       if (!m) return;
-      out.push({ id: m[2]!, orm, caseName, file, line: i + 1, firstLine: spanStart(i) + 1, expect: m[1] as Label['expect'], cross: Boolean(m[3]), text: l.replace(LABEL, '').trim(), also: also.get(m[2]!) ?? [] });
+      out.push({ id: m[2]!, orm, caseName, file, line: i + 1, firstLine: spanStart(lines, i) + 1, expect: m[1] as Label['expect'], cross: Boolean(m[3]), text: l.replace(LABEL, '').trim(), also: also.get(m[2]!) ?? [] });
     });
   }
   return out;
@@ -125,7 +128,8 @@ export function matchFindings(cases: readonly Case[], diagnostics: readonly Diag
   for (const c of cases) {
     const used = new Set<Diagnostic>();
     for (const l of c.labels) {
-      const hits = (byFile.get(l.file) ?? []).filter((d) => (d.line >= l.firstLine && d.line <= l.line) || l.also.some(([a, b]) => d.line >= a && d.line <= b));
+      const at = (file: string, first: number, last: number): Diagnostic[] => (byFile.get(file) ?? []).filter((d) => d.line >= first && d.line <= last);
+      const hits = [...at(l.file, l.firstLine, l.line), ...l.also.flatMap((a) => at(a.file, a.first, a.last))];
       hits.forEach((d) => used.add(d));
       const kind = l.expect === 'scans-all' ? (hits.length > 0 ? 'tp' : 'miss') : hits.length > 0 ? 'false-alarm' : 'tn';
       out.push({ kind, orm: c.orm, file: l.file, line: l.line, label: l, code: hits[0]?.code, table: hits[0]?.table, text: l.text });
