@@ -63,6 +63,7 @@ export const ACTIVERECORD: Record<string, string> = {
   ar13e: 'AgentOutput.class_eval { belongs_to :keyed_lead, ->(o) { where(created_at: ..o.created_at) }, class_name: "Lead", foreign_key: :lead_id }; AgentOutput.instantiate("id" => 9, "lead_id" => 5, "created_at" => T1).keyed_lead',
   ar14a: 'Lead.where(user_id: 7, created_at: 1.week.ago..Time.current).limit(100).to_a',
   ar14b: 'Lead.where(company: "Acme").order(:id).count',
+  ar15a: 'Lead.where(created_at: T1...T2).or(Lead.where(created_at: T2...(T2 + 1.day))).to_a',
 };
 
 export const DJANGO: Record<string, string> = {
@@ -116,6 +117,7 @@ export const DJANGO: Record<string, string> = {
   dj12c: 'Lead.objects.filter(created_at__gte=T1).count()',
   // prefetch_related runs a second statement for the loaded leads (the seeded lead matches).
   dj13a: 'list(Lead.objects.filter(created_at__gte=T1).prefetch_related("outputs"))',
+  dj14a: 'list(Lead.objects.filter(created_at__gte=T1, created_at__lt=T2).only("id", "email"))',
   dj13b: 'list(Lead.objects.filter(created_at__gte=T1).prefetch_related(Prefetch("outputs", queryset=AgentOutput.objects.filter(created_at__gte=T1))))',
 };
 
@@ -160,6 +162,8 @@ export const SQLALCHEMY: Record<string, string> = {
   sa10d: 'session.scalar(select(func.max(Lead.created_at)))',
   sa11a: 'lead_ids = select(Lead.id).where(Lead.company == "Acme")\nsession.scalars(select(AgentOutput).where(AgentOutput.lead_id.in_(lead_ids), AgentOutput.created_at >= T1)).all()',
   sa11b: 'lead_ids = select(Lead.id).where(Lead.company == "Acme", Lead.created_at >= T1)\nsession.scalars(select(AgentOutput).where(AgentOutput.lead_id.in_(lead_ids), AgentOutput.created_at >= T1)).all()',
+  sa13a: 'session.execute(select(Lead).where(Lead.created_at >= T1).order_by(Lead.created_at.desc()).limit(10)).scalars().all()',
+  sa13b: 'session.scalars(select(Lead).where(Lead.company == "Acme")).all()',
   sa12a: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").order_by(AgentOutput.id.desc()).limit(20)).all()',
   sa12b: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").where(AgentOutput.created_at >= T1).limit(20)).all()',
 };

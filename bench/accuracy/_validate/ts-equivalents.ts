@@ -13,7 +13,7 @@ import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQue
 import { Model as OModel } from 'objection';
 import { DataTypes, Model, Op, Sequelize } from 'sequelize';
 import 'reflect-metadata';
-import { DataSource, EntitySchema, LessThan, MoreThanOrEqual, Raw } from 'typeorm';
+import { Between, DataSource, EntitySchema, LessThan, MoreThanOrEqual, Raw } from 'typeorm';
 import * as dschema from '../drizzle/01-select-builders/src/db/schema';
 
 /** Values inside the partitioned range (2025-07 .. 2027-06), so that a usable key condition really prunes. */
@@ -239,6 +239,7 @@ export const TS: Record<string, Build> = {
   kx11b: () => kx(knex('leads').where({ email: 'a@acme.test' }).andWhere('created_at', '>=', T1).first()),
   kx12a: () => kx(knex.with('recent', knex('leads').select('id', 'status').where('created_at', '>=', T1)).select('status').from('recent')),
   kx12b: () => kx(knex.with('acme', knex('leads').select('id', 'status').where('company', 'Acme')).select('status').from('acme')),
+  kx13a: () => kx(knex('leads').where('created_at', '>=', T1).where('created_at', '<', T2).select('id')),
   kx10c: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where('company', 'Acme').where('created_at', '>=', T1)).where('created_at', '>=', T1)),
 
   // Objection
@@ -314,6 +315,8 @@ export const TS: Record<string, Build> = {
   ky11a: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', 'in', kysely.selectFrom('leads').select('id').where('company', '=', 'Acme')).where('created_at', '>=', T1)),
   ky11b: () =>
     ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', 'in', kysely.selectFrom('leads').select('id').where('company', '=', 'Acme').where('created_at', '>=', T1)).where('created_at', '>=', T1).limit(100)),
+  ky12a: () => ky(kysely.selectFrom('leads').selectAll().where('status', '=', 'won').where('created_at', '>=', T1)),
+  ky12b: () => ky(kysely.selectFrom('leads').selectAll().where('status', '=', 'won').orderBy('id', 'desc')),
   ky09a: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).orderBy('created_at', 'desc')),
   ky09b: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).where('created_at', '>=', T1)),
 
@@ -353,6 +356,11 @@ export const TS: Record<string, Build> = {
   dz11a: () => dzs(dz.select().from(dOutputs).where(and(inArray(dOutputs.leadId, dz.select({ id: dLeads.id }).from(dLeads).where(eq(dLeads.company, 'Acme'))), gte(dOutputs.createdAt, T1)))),
   dz11b: () =>
     dzs(dz.select().from(dOutputs).where(and(inArray(dOutputs.leadId, dz.select({ id: dLeads.id }).from(dLeads).where(and(eq(dLeads.company, 'Acme'), gte(dLeads.createdAt, T1)))), gte(dOutputs.createdAt, T1)))),
+  dz12a: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.status, 'won'), gte(dLeads.createdAt, new Date(Date.now() - 7 * 86_400_000))))),
+  dz12b: () => dzs(dz.select().from(dLeads).where(eq(dLeads.company, 'Acme'))),
+  dz12c: () => dzs(dz.select({ id: dLeads.id }).from(dLeads).where(and(eq(dLeads.company, 'Acme'), gte(dLeads.createdAt, new Date(Date.now() - 30 * 86_400_000))))),
+  dz13a: () => dzs(dz.update(dCampaigns).set({ archived: true }).where(and(eq(dCampaigns.userId, 7), eq(dCampaigns.archived, false)))),
+  dz13b: () => dzs(dz.delete(dOutputs).where(eq(dOutputs.leadId, 5))),
   dz08a: () => dzs(dz.select().from(dLeads).where(eq(dLeads.userId, 7)).$dynamic().orderBy(desc(dLeads.id)).limit(20)),
   dz08b: () => dzs(dz.select().from(dLeads).where(eq(dLeads.status, 'new')).$dynamic().limit(20).offset(20)),
   dz08c: () => dzs(dz.select().from(dLeads).where(gte(dLeads.createdAt, T1)).$dynamic().limit(20).offset(0)),
@@ -386,6 +394,8 @@ export const TS: Record<string, Build> = {
   sq11a: () => sq(() => SCampaign.findAll({ where: { userId: { [Op.in]: [7, 8] } } })),
   sq11b: () => sq(() => SCampaign.findOne({ where: { id: 3 } })),
   sq11c: () => sq(() => SCampaign.update({ archived: true }, { where: { userId: 7, id: 3 } })),
+  sq12a: () => sq(() => SLead.findAll({ where: { status: 'won' }, limit: 50 })),
+  sq12b: () => sq(() => SLead.findAll({ where: { status: 'won', createdAt: { [Op.gte]: T1 } }, limit: 50 })),
   sq08a: () => sq(() => SLead.count({ where: { [Op.or]: [{ createdAt: { [Op.gte]: T1 } }, { company: 'VIP' }] } })),
   sq08b: () => sq(() => SLead.findAndCountAll({ where: { createdAt: { [Op.between]: [T1, T2] } }, offset: 0, limit: 20 })),
   sq08c: () => sq(() => SLead.max('createdAt')),
@@ -418,6 +428,9 @@ export const TS: Record<string, Build> = {
   to11a: () => to((ds) => ds.getRepository('Campaign').createQueryBuilder('c').where('c.userId = :userId', { userId: 7 }).andWhere('c.archived = false')),
   to11b: () => to((ds) => ds.getRepository('Campaign').createQueryBuilder('c').where('c.userId IN (:...ids)', { ids: [7, 8] })),
   to11c: () => to((ds) => ds.getRepository('Campaign').createQueryBuilder('c').where('c.userId > :userId', { userId: 7 })),
+  to12a: () => find('Lead', { where: { company: 'Acme' } }),
+  to12b: () => find('Lead', { where: { createdAt: Between(T1, T2) } }),
+  to12c: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder('o').where('o.leadId = :leadId', { leadId: 5 })),
   to08a: () => doc('SELECT count(*) FROM leads WHERE created_at::date = $1', '2026-03-05'),
   to08b: () => doc('SELECT id, email FROM leads WHERE created_at >= $1', T1),
   to08c: () => find('Lead', { where: { createdAt: Raw((alias) => `date_trunc('day', ${alias}) = :day`, { day: T1 }) } }),
@@ -464,4 +477,9 @@ export const PRISMA: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   pr11b: (p) => m(p, 'campaign').count!({ where: { userId: 7n } }),
   pr11c: (p) => m(p, 'lead').updateMany!({ where: { createdAt: { gte: T1, lt: T2 }, status: 'new' }, data: { status: 'expired' } }),
   pr11d: (p) => m(p, 'agentOutput').count!({ where: { kind: 'summary' } }),
+  pr12a: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: new Date(Date.now() - 7 * 86_400_000) }, status: 'won' } }),
+  pr12b: (p) => m(p, 'lead').findMany!({ where: { company: 'Acme' } }),
+  pr12c: (p) => m(p, 'lead').count!({ where: { AND: [{ company: 'Acme' }, { createdAt: { gte: new Date(Date.now() - 30 * 86_400_000) } }] } }),
+  pr13a: (p) => m(p, 'lead').findMany!({ where: { status: 'new' }, orderBy: { id: 'desc' }, skip: 20, take: 20 }),
+  pr13b: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, orderBy: { createdAt: 'desc' }, skip: 20, take: 20 }),
 };
