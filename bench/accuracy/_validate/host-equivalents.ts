@@ -63,6 +63,16 @@ export const ACTIVERECORD: Record<string, string> = {
   ar13e: 'AgentOutput.class_eval { belongs_to :keyed_lead, ->(o) { where(created_at: ..o.created_at) }, class_name: "Lead", foreign_key: :lead_id }; AgentOutput.instantiate("id" => 9, "lead_id" => 5, "created_at" => T1).keyed_lead',
   ar14a: 'Lead.where(user_id: 7, created_at: 1.week.ago..Time.current).limit(100).to_a',
   ar14b: 'Lead.where(company: "Acme").order(:id).count',
+  // Instance writes: ActiveRecord 6.1 updates and destroys by the primary key `id` only.
+  ar16a: 'Lead.find_by!(id: 5, created_at: T1)',
+  ar16b: 'l = Lead.instantiate("id" => 5, "user_id" => 7, "created_at" => T1, "status" => "new"); l.update!(status: "won")',
+  ar16c: 'Lead.where(id: [5], created_at: T1..T2).update_all(status: "won")',
+  ar16d: 'Lead.where(created_at: T1...T2, status: "new").destroy_all',
+  ar16e: 'Lead.where(created_at: T1...T2, status: "spam").delete_all',
+  ar17a: 'Lead.where(company: "Acme").order(created_at: :desc).to_a',
+  ar17b: 'Lead.recent.where(company: "Acme").to_a',
+  ar17c: 'Lead.instantiate("id" => 5, "created_at" => T1).agent_outputs.order(:created_at).to_a',
+  ar17d: 'Lead.find(5)',
   ar15a: 'Lead.where(created_at: T1...T2).or(Lead.where(created_at: T2...(T2 + 1.day))).to_a',
 };
 
@@ -117,6 +127,10 @@ export const DJANGO: Record<string, string> = {
   dj12c: 'Lead.objects.filter(created_at__gte=T1).count()',
   // prefetch_related runs a second statement for the loaded leads (the seeded lead matches).
   dj13a: 'list(Lead.objects.filter(created_at__gte=T1).prefetch_related("outputs"))',
+  dj15a: 'Lead.objects.get(pk=5, created_at=T1)',
+  dj15b: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1)\nlead.status = "won"\nlead.save(update_fields=["status"])',
+  dj15c: 'Lead.objects.filter(pk=5, created_at=T1).delete()',
+  dj15d: 'Lead.objects.filter(pk__in=[5], created_at__range=(T1, T2)).update(status="won")',
   dj14a: 'list(Lead.objects.filter(created_at__gte=T1, created_at__lt=T2).only("id", "email"))',
   dj13b: 'list(Lead.objects.filter(created_at__gte=T1).prefetch_related(Prefetch("outputs", queryset=AgentOutput.objects.filter(created_at__gte=T1))))',
 };
@@ -164,6 +178,9 @@ export const SQLALCHEMY: Record<string, string> = {
   sa11b: 'lead_ids = select(Lead.id).where(Lead.company == "Acme", Lead.created_at >= T1)\nsession.scalars(select(AgentOutput).where(AgentOutput.lead_id.in_(lead_ids), AgentOutput.created_at >= T1)).all()',
   sa13a: 'session.execute(select(Lead).where(Lead.created_at >= T1).order_by(Lead.created_at.desc()).limit(10)).scalars().all()',
   sa13b: 'session.scalars(select(Lead).where(Lead.company == "Acme")).all()',
+  sa14a: 'session.get(Lead, (5, T1))',
+  sa14b: 'lead = session.get(Lead, (5, T1))\nlead.status = "won"\nsession.flush()',
+  sa14c: 'session.scalars(select(Lead).where(Lead.company == "Acme").limit(1)).first()',
   sa12a: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").order_by(AgentOutput.id.desc()).limit(20)).all()',
   sa12b: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").where(AgentOutput.created_at >= T1).limit(20)).all()',
 };

@@ -278,6 +278,9 @@ export const TS: Record<string, Build> = {
   ob10c: () => ob(OCampaign2.query().patch({ name: 'x' }).where({ id: 3, user_id: 7 })),
   ob11a: () => ob(OLead.query().patch({ status: 'archived' }).where('status', 'stale')),
   ob11b: () => ob(OOutput.query().delete().where('created_at', '<', T1)),
+  ob12a: () => ob(OLead.query().findOne({ id: 5, created_at: T1 })),
+  ob12b: () => ob(OLead.fromJson({ id: 5 }).$query().patch({ status: 'won' })),
+  ob12c: () => ob(OLead.query().delete().where({ id: 5, created_at: T1 })),
   ob08b: () => ob(OLead.query().where('status', 'won').orderBy('id')),
 
   // Kysely
@@ -396,6 +399,10 @@ export const TS: Record<string, Build> = {
   sq11c: () => sq(() => SCampaign.update({ archived: true }, { where: { userId: 7, id: 3 } })),
   sq12a: () => sq(() => SLead.findAll({ where: { status: 'won' }, limit: 50 })),
   sq12b: () => sq(() => SLead.findAll({ where: { status: 'won', createdAt: { [Op.gte]: T1 } }, limit: 50 })),
+  sq13a: () => sq(() => SLead.findOne({ where: { id: 5, createdAt: T1 } })),
+  // An instance update: Sequelize sends `UPDATE … WHERE "id" = $n` (the primary key only).
+  sq13b: () => sq(() => SLead.build({ id: 5, createdAt: T1, status: 'new' }, { isNewRecord: false }).update({ status: 'won' })),
+  sq13c: () => sq(() => SLead.destroy({ where: { id: 5, createdAt: T1 } })),
   sq08a: () => sq(() => SLead.count({ where: { [Op.or]: [{ createdAt: { [Op.gte]: T1 } }, { company: 'VIP' }] } })),
   sq08b: () => sq(() => SLead.findAndCountAll({ where: { createdAt: { [Op.between]: [T1, T2] } }, offset: 0, limit: 20 })),
   sq08c: () => sq(() => SLead.max('createdAt')),
@@ -431,6 +438,10 @@ export const TS: Record<string, Build> = {
   to12a: () => find('Lead', { where: { company: 'Acme' } }),
   to12b: () => find('Lead', { where: { createdAt: Between(T1, T2) } }),
   to12c: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder('o').where('o.leadId = :leadId', { leadId: 5 })),
+  // `repo.update(criteria, partial)` / `repo.delete(criteria)` are these query builders in TypeORM itself.
+  to13a: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'won' }).where({ id: '5', createdAt: T1 })),
+  to13b: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'lost' }).where({ id: '5' })),
+  to13c: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().delete().where({ id: '5', createdAt: T1 })),
   to08a: () => doc('SELECT count(*) FROM leads WHERE created_at::date = $1', '2026-03-05'),
   to08b: () => doc('SELECT id, email FROM leads WHERE created_at >= $1', T1),
   to08c: () => find('Lead', { where: { createdAt: Raw((alias) => `date_trunc('day', ${alias}) = :day`, { day: T1 }) } }),
@@ -481,5 +492,8 @@ export const PRISMA: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   pr12b: (p) => m(p, 'lead').findMany!({ where: { company: 'Acme' } }),
   pr12c: (p) => m(p, 'lead').count!({ where: { AND: [{ company: 'Acme' }, { createdAt: { gte: new Date(Date.now() - 30 * 86_400_000) } }] } }),
   pr13a: (p) => m(p, 'lead').findMany!({ where: { status: 'new' }, orderBy: { id: 'desc' }, skip: 20, take: 20 }),
+  pr14a: (p) => m(p, 'lead').update!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, data: { status: 'won' } }),
+  pr14b: (p) => m(p, 'lead').delete!({ where: { id_createdAt: { id: 5n, createdAt: T1 } } }),
+  pr14c: (p) => m(p, 'campaign').update!({ where: { id_userId: { id: 3n, userId: 7n } }, data: { name: 'x' } }),
   pr13b: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, orderBy: { createdAt: 'desc' }, skip: 20, take: 20 }),
 };
