@@ -73,6 +73,8 @@ export const ACTIVERECORD: Record<string, string> = {
   ar17b: 'Lead.recent.where(company: "Acme").to_a',
   ar17c: 'Lead.instantiate("id" => 5, "created_at" => T1).agent_outputs.order(:created_at).to_a',
   ar17d: 'Lead.find(5)',
+  ar18a: 'Lead.where(user_id: 7).active.where(created_at: 1.week.ago.beginning_of_day..Time.current).order(created_at: :desc).to_a',
+  ar18b: 'Lead.where(user_id: 7).active.order(:created_at).limit(500).to_a',
   ar15a: 'Lead.where(created_at: T1...T2).or(Lead.where(created_at: T2...(T2 + 1.day))).to_a',
 };
 
@@ -131,6 +133,8 @@ export const DJANGO: Record<string, string> = {
   dj15b: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1)\nlead.status = "won"\nlead.save(update_fields=["status"])',
   dj15c: 'Lead.objects.filter(pk=5, created_at=T1).delete()',
   dj15d: 'Lead.objects.filter(pk__in=[5], created_at__range=(T1, T2)).update(status="won")',
+  dj16a: '[lead.id for lead in Lead.objects.filter(user_id=7).order_by("-id")[:100]]',
+  dj16b: 'list(Lead.objects.filter(user_id=7).order_by("-id").filter(created_at__gte=T1).values_list("id", flat=True))',
   dj14a: 'list(Lead.objects.filter(created_at__gte=T1, created_at__lt=T2).only("id", "email"))',
   dj13b: 'list(Lead.objects.filter(created_at__gte=T1).prefetch_related(Prefetch("outputs", queryset=AgentOutput.objects.filter(created_at__gte=T1))))',
 };
@@ -181,6 +185,8 @@ export const SQLALCHEMY: Record<string, string> = {
   sa14a: 'session.get(Lead, (5, T1))',
   sa14b: 'lead = session.get(Lead, (5, T1))\nlead.status = "won"\nsession.flush()',
   sa14c: 'session.scalars(select(Lead).where(Lead.company == "Acme").limit(1)).first()',
+  sa15a: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").limit(50)).all()',
+  sa15b: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").where(AgentOutput.created_at >= T1)).all()',
   sa12a: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").order_by(AgentOutput.id.desc()).limit(20)).all()',
   sa12b: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").where(AgentOutput.created_at >= T1).limit(20)).all()',
 };

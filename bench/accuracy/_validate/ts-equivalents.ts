@@ -240,6 +240,8 @@ export const TS: Record<string, Build> = {
   kx12a: () => kx(knex.with('recent', knex('leads').select('id', 'status').where('created_at', '>=', T1)).select('status').from('recent')),
   kx12b: () => kx(knex.with('acme', knex('leads').select('id', 'status').where('company', 'Acme')).select('status').from('acme')),
   kx13a: () => kx(knex('leads').where('created_at', '>=', T1).where('created_at', '<', T2).select('id')),
+  kx14a: () => kx(knex('agent_outputs').where('lead_id', 5).orderBy('created_at', 'desc')),
+  kx14b: () => kx(knex('agent_outputs').where('lead_id', 5).andWhere('created_at', '>=', T1)),
   kx10c: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where('company', 'Acme').where('created_at', '>=', T1)).where('created_at', '>=', T1)),
 
   // Objection
