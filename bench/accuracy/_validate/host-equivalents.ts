@@ -75,6 +75,8 @@ export const ACTIVERECORD: Record<string, string> = {
   ar17d: 'Lead.find(5)',
   ar18a: 'Lead.where(user_id: 7).active.where(created_at: 1.week.ago.beginning_of_day..Time.current).order(created_at: :desc).to_a',
   ar18b: 'Lead.where(user_id: 7).active.order(:created_at).limit(500).to_a',
+  ar19a: 'User.class_eval { has_many :agent_outputs, through: :leads }; User.instantiate("id" => 7).agent_outputs.where(kind: "email").limit(50).to_a',
+  ar19b: 'User.class_eval { has_many :agent_outputs, through: :leads }; User.instantiate("id" => 7).agent_outputs.where(created_at: 1.week.ago.., leads: { created_at: 1.month.ago.. }).to_a',
   ar15a: 'Lead.where(created_at: T1...T2).or(Lead.where(created_at: T2...(T2 + 1.day))).to_a',
 };
 
@@ -135,6 +137,9 @@ export const DJANGO: Record<string, string> = {
   dj15d: 'Lead.objects.filter(pk__in=[5], created_at__range=(T1, T2)).update(status="won")',
   dj16a: '[lead.id for lead in Lead.objects.filter(user_id=7).order_by("-id")[:100]]',
   dj16b: 'list(Lead.objects.filter(user_id=7).order_by("-id").filter(created_at__gte=T1).values_list("id", flat=True))',
+  dj17a: 'last = AgentOutput.objects.filter(lead_id=OuterRef("pk")).order_by("-created_at").values("created_at")[:1]\nlist(Lead.objects.filter(created_at__gte=T1).annotate(last_output_at=Subquery(last)))',
+  dj17b: 'last = AgentOutput.objects.filter(lead_id=OuterRef("pk"), created_at__gte=T1).order_by("-created_at").values("created_at")[:1]\nlist(Lead.objects.filter(created_at__gte=T1).annotate(last_output_at=Subquery(last)))',
+  dj17c: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1)\nLead.objects.bulk_update([lead], ["company"])',
   dj14a: 'list(Lead.objects.filter(created_at__gte=T1, created_at__lt=T2).only("id", "email"))',
   dj13b: 'list(Lead.objects.filter(created_at__gte=T1).prefetch_related(Prefetch("outputs", queryset=AgentOutput.objects.filter(created_at__gte=T1))))',
 };
@@ -187,6 +192,8 @@ export const SQLALCHEMY: Record<string, string> = {
   sa14c: 'session.scalars(select(Lead).where(Lead.company == "Acme").limit(1)).first()',
   sa15a: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").limit(50)).all()',
   sa15b: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").where(AgentOutput.created_at >= T1)).all()',
+  sa16a: 'other = aliased(Lead)\nsession.execute(select(Lead.id, other.id).join(other, (other.email == Lead.email) & (other.id != Lead.id)).where(Lead.created_at >= T1)).all()',
+  sa16b: 'other = aliased(Lead)\nsession.execute(select(Lead.id, other.id).join(other, (other.email == Lead.email) & (other.id != Lead.id)).where(Lead.created_at >= T1, other.created_at >= T1)).all()',
   sa12a: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").order_by(AgentOutput.id.desc()).limit(20)).all()',
   sa12b: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").where(AgentOutput.created_at >= T1).limit(20)).all()',
 };

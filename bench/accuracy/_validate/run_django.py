@@ -35,7 +35,7 @@ django.setup()
 from datetime import date, datetime, timedelta, timezone  # noqa: E402,F401
 
 from django.db import connection, transaction  # noqa: E402
-from django.db.models import Count, Max, Prefetch, Q  # noqa: E402,F401
+from django.db.models import Count, Max, OuterRef, Prefetch, Q, Subquery  # noqa: E402,F401
 from django.db.models.functions import TruncMonth  # noqa: E402,F401
 
 from crm.models import AgentOutput, Campaign, Lead, User  # noqa: E402,F401

@@ -242,6 +242,9 @@ export const TS: Record<string, Build> = {
   kx13a: () => kx(knex('leads').where('created_at', '>=', T1).where('created_at', '<', T2).select('id')),
   kx14a: () => kx(knex('agent_outputs').where('lead_id', 5).orderBy('created_at', 'desc')),
   kx14b: () => kx(knex('agent_outputs').where('lead_id', 5).andWhere('created_at', '>=', T1)),
+  kx15a: () => kx(knex('leads').where({ status: 'new' }).limit(100)),
+  kx15b: () => kx(knex('leads').where('created_at', '>=', T1).orderBy('created_at', 'desc')),
+  kx15c: () => kx(knex('agent_outputs').where({ lead_id: 5 }).del()),
   kx10c: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where('company', 'Acme').where('created_at', '>=', T1)).where('created_at', '>=', T1)),
 
   // Objection
@@ -283,6 +286,8 @@ export const TS: Record<string, Build> = {
   ob12a: () => ob(OLead.query().findOne({ id: 5, created_at: T1 })),
   ob12b: () => ob(OLead.fromJson({ id: 5 }).$query().patch({ status: 'won' })),
   ob12c: () => ob(OLead.query().delete().where({ id: 5, created_at: T1 })),
+  ob13a: () => ob(OOutput.query().where('lead_id', 5).orderBy('created_at', 'desc')),
+  ob13b: () => ob(OOutput.query().where('created_at', '>=', T1).limit(100)),
   ob08b: () => ob(OLead.query().where('status', 'won').orderBy('id')),
 
   // Kysely
@@ -322,6 +327,8 @@ export const TS: Record<string, Build> = {
     ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', 'in', kysely.selectFrom('leads').select('id').where('company', '=', 'Acme').where('created_at', '>=', T1)).where('created_at', '>=', T1).limit(100)),
   ky12a: () => ky(kysely.selectFrom('leads').selectAll().where('status', '=', 'won').where('created_at', '>=', T1)),
   ky12b: () => ky(kysely.selectFrom('leads').selectAll().where('status', '=', 'won').orderBy('id', 'desc')),
+  ky13a: () => ky(kysely.selectFrom('campaigns').selectAll().where('user_id', '=', 7)),
+  ky13b: () => ky(kysely.selectFrom('campaigns').selectAll().where('archived', '=', false)),
   ky09a: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).orderBy('created_at', 'desc')),
   ky09b: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).where('created_at', '>=', T1)),
 
@@ -366,6 +373,8 @@ export const TS: Record<string, Build> = {
   dz12c: () => dzs(dz.select({ id: dLeads.id }).from(dLeads).where(and(eq(dLeads.company, 'Acme'), gte(dLeads.createdAt, new Date(Date.now() - 30 * 86_400_000))))),
   dz13a: () => dzs(dz.update(dCampaigns).set({ archived: true }).where(and(eq(dCampaigns.userId, 7), eq(dCampaigns.archived, false)))),
   dz13b: () => dzs(dz.delete(dOutputs).where(eq(dOutputs.leadId, 5))),
+  dz14a: () => dzs(dz.update(dLeads).set({ status: 'archived' }).where(eq(dLeads.company, 'Acme'))),
+  dz14b: () => dzs(dz.update(dLeads).set({ status: 'archived' }).where(and(eq(dLeads.company, 'Acme'), gte(dLeads.createdAt, T1)))),
   dz08a: () => dzs(dz.select().from(dLeads).where(eq(dLeads.userId, 7)).$dynamic().orderBy(desc(dLeads.id)).limit(20)),
   dz08b: () => dzs(dz.select().from(dLeads).where(eq(dLeads.status, 'new')).$dynamic().limit(20).offset(20)),
   dz08c: () => dzs(dz.select().from(dLeads).where(gte(dLeads.createdAt, T1)).$dynamic().limit(20).offset(0)),
@@ -405,6 +414,8 @@ export const TS: Record<string, Build> = {
   // An instance update: Sequelize sends `UPDATE … WHERE "id" = $n` (the primary key only).
   sq13b: () => sq(() => SLead.build({ id: 5, createdAt: T1, status: 'new' }, { isNewRecord: false }).update({ status: 'won' })),
   sq13c: () => sq(() => SLead.destroy({ where: { id: 5, createdAt: T1 } })),
+  sq14a: () => sq(() => SOutput.findAll({ where: { kind: 'email' }, limit: 50 })),
+  sq14b: () => sq(() => SOutput.findAll({ where: { createdAt: { [Op.gte]: T1 } } })),
   sq08a: () => sq(() => SLead.count({ where: { [Op.or]: [{ createdAt: { [Op.gte]: T1 } }, { company: 'VIP' }] } })),
   sq08b: () => sq(() => SLead.findAndCountAll({ where: { createdAt: { [Op.between]: [T1, T2] } }, offset: 0, limit: 20 })),
   sq08c: () => sq(() => SLead.max('createdAt')),
@@ -444,6 +455,9 @@ export const TS: Record<string, Build> = {
   to13a: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'won' }).where({ id: '5', createdAt: T1 })),
   to13b: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'lost' }).where({ id: '5' })),
   to13c: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().delete().where({ id: '5', createdAt: T1 })),
+  to14a: () => find('Campaign', { where: { userId: '7' } }),
+  to14b: () => find('Lead', { where: { status: 'new' }, take: 50 }),
+  to14c: () => find('Lead', { where: { createdAt: MoreThanOrEqual(T1) } }),
   to08a: () => doc('SELECT count(*) FROM leads WHERE created_at::date = $1', '2026-03-05'),
   to08b: () => doc('SELECT id, email FROM leads WHERE created_at >= $1', T1),
   to08c: () => find('Lead', { where: { createdAt: Raw((alias) => `date_trunc('day', ${alias}) = :day`, { day: T1 }) } }),
@@ -497,5 +511,8 @@ export const PRISMA: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   pr14a: (p) => m(p, 'lead').update!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, data: { status: 'won' } }),
   pr14b: (p) => m(p, 'lead').delete!({ where: { id_createdAt: { id: 5n, createdAt: T1 } } }),
   pr14c: (p) => m(p, 'campaign').update!({ where: { id_userId: { id: 3n, userId: 7n } }, data: { name: 'x' } }),
+  pr15a: (p) => m(p, 'lead').findMany!({ where: { company: 'Acme' }, take: 20 }),
+  pr15b: (p) => m(p, 'agentOutput').deleteMany!({ where: { createdAt: { lt: T1 } } }),
+  pr15c: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, orderBy: { createdAt: 'desc' } }),
   pr13b: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, orderBy: { createdAt: 'desc' }, skip: 20, take: 20 }),
 };
