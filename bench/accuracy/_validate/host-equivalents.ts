@@ -77,6 +77,12 @@ export const ACTIVERECORD: Record<string, string> = {
   ar18b: 'Lead.where(user_id: 7).active.order(:created_at).limit(500).to_a',
   ar19a: 'User.class_eval { has_many :agent_outputs, through: :leads }; User.instantiate("id" => 7).agent_outputs.where(kind: "email").limit(50).to_a',
   ar19b: 'User.class_eval { has_many :agent_outputs, through: :leads }; User.instantiate("id" => 7).agent_outputs.where(created_at: 1.week.ago.., leads: { created_at: 1.month.ago.. }).to_a',
+  ar20a: 'Lead.where(created_at: Time.current.all_day).to_a',
+  ar20b: 'Lead.where("created_at > now() - interval \'1 day\'").count',
+  ar20c: 'Lead.where.not(created_at: nil).where(status: "new").count',
+  ar20d: 'Lead.where("DATE(created_at) = ?", Date.new(2026, 3, 5)).pluck(:id)',
+  ar20e: 'Lead.where(created_at: ..T1).where(Lead.arel_table[:status].eq("stale")).delete_all',
+  ar20f: 'Lead.where(Lead.arel_table[:created_at].gteq(T1)).to_a',
   ar15a: 'Lead.where(created_at: T1...T2).or(Lead.where(created_at: T2...(T2 + 1.day))).to_a',
 };
 
@@ -140,6 +146,11 @@ export const DJANGO: Record<string, string> = {
   dj17a: 'last = AgentOutput.objects.filter(lead_id=OuterRef("pk")).order_by("-created_at").values("created_at")[:1]\nlist(Lead.objects.filter(created_at__gte=T1).annotate(last_output_at=Subquery(last)))',
   dj17b: 'last = AgentOutput.objects.filter(lead_id=OuterRef("pk"), created_at__gte=T1).order_by("-created_at").values("created_at")[:1]\nlist(Lead.objects.filter(created_at__gte=T1).annotate(last_output_at=Subquery(last)))',
   dj17c: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1)\nLead.objects.bulk_update([lead], ["company"])',
+  dj18a: 'list(Lead.objects.filter(created_at__in=[T1, T2]))',
+  dj18b: 'Lead.objects.filter(created_at__isnull=False, status="new").count()',
+  dj18c: 'list(Lead.objects.filter(Q(created_at__gte=T1) & Q(company="Acme")).exclude(status="spam"))',
+  dj18d: 'list(Lead.objects.raw("SELECT * FROM leads WHERE created_at >= %s", [T1]))',
+  dj18e: 'list(Lead.objects.filter(Q(created_at__gte=T1) | Q(company="Acme")))',
   dj14a: 'list(Lead.objects.filter(created_at__gte=T1, created_at__lt=T2).only("id", "email"))',
   dj13b: 'list(Lead.objects.filter(created_at__gte=T1).prefetch_related(Prefetch("outputs", queryset=AgentOutput.objects.filter(created_at__gte=T1))))',
 };
@@ -194,6 +205,10 @@ export const SQLALCHEMY: Record<string, string> = {
   sa15b: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").where(AgentOutput.created_at >= T1)).all()',
   sa16a: 'other = aliased(Lead)\nsession.execute(select(Lead.id, other.id).join(other, (other.email == Lead.email) & (other.id != Lead.id)).where(Lead.created_at >= T1)).all()',
   sa16b: 'other = aliased(Lead)\nsession.execute(select(Lead.id, other.id).join(other, (other.email == Lead.email) & (other.id != Lead.id)).where(Lead.created_at >= T1, other.created_at >= T1)).all()',
+  sa17a: 'session.scalars(select(Lead).where(Lead.created_at.in_([T1, T2]))).all()',
+  sa17b: 'session.scalars(select(Lead).where(Lead.created_at.isnot(None), Lead.status == "new")).all()',
+  sa17c: 'session.scalars(select(Lead).where(Lead.created_at > func.now() - text("interval \'1 day\'"))).all()',
+  sa17d: 'session.scalars(select(Lead).filter_by(created_at=T1)).all()',
   sa12a: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").order_by(AgentOutput.id.desc()).limit(20)).all()',
   sa12b: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").where(AgentOutput.created_at >= T1).limit(20)).all()',
 };

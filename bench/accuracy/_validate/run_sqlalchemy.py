@@ -12,7 +12,7 @@ sys.path.insert(0, os.environ["PL_APP_DIR"])
 
 from datetime import date, datetime, timedelta, timezone  # noqa: E402,F401
 
-from sqlalchemy import Date, cast, create_engine, delete, event, func, or_, select, update  # noqa: E402,F401
+from sqlalchemy import Date, cast, create_engine, delete, event, func, or_, select, text, update  # noqa: E402,F401
 from sqlalchemy.orm import Session, aliased, joinedload, selectinload  # noqa: E402,F401
 
 from app.models import AgentOutput, Campaign, Lead  # noqa: E402,F401

@@ -7,13 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import knexFactory from 'knex';
-import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, between, desc, eq, gte, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql as ksql } from 'kysely';
 import { Model as OModel } from 'objection';
 import { DataTypes, Model, Op, Sequelize } from 'sequelize';
 import 'reflect-metadata';
-import { Between, DataSource, EntitySchema, LessThan, MoreThanOrEqual, Raw } from 'typeorm';
+import { Between, DataSource, EntitySchema, In, IsNull, LessThan, MoreThanOrEqual, Not, Raw } from 'typeorm';
 import * as dschema from '../drizzle/01-select-builders/src/db/schema';
 
 /** Values inside the partitioned range (2025-07 .. 2027-06), so that a usable key condition really prunes. */
@@ -245,6 +245,10 @@ export const TS: Record<string, Build> = {
   kx15a: () => kx(knex('leads').where({ status: 'new' }).limit(100)),
   kx15b: () => kx(knex('leads').where('created_at', '>=', T1).orderBy('created_at', 'desc')),
   kx15c: () => kx(knex('agent_outputs').where({ lead_id: 5 }).del()),
+  kx16a: () => kx(knex('leads').whereIn('created_at', [T1, T2])),
+  kx16b: () => kx(knex('leads').whereNotNull('created_at').where({ status: 'new' })),
+  kx16c: () => kx(knex('leads').where('created_at', '>', knex.raw("now() - interval '1 day'"))),
+  kx16d: () => kx(knex('leads').where({ created_at: T1, status: 'new' })),
   kx10c: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where('company', 'Acme').where('created_at', '>=', T1)).where('created_at', '>=', T1)),
 
   // Objection
@@ -288,6 +292,9 @@ export const TS: Record<string, Build> = {
   ob12c: () => ob(OLead.query().delete().where({ id: 5, created_at: T1 })),
   ob13a: () => ob(OOutput.query().where('lead_id', 5).orderBy('created_at', 'desc')),
   ob13b: () => ob(OOutput.query().where('created_at', '>=', T1).limit(100)),
+  ob14a: () => ob(OLead.query().whereNotNull('created_at').where('status', 'new')),
+  ob14b: () => ob(OLead.query().whereIn('created_at', [T1, T2])),
+  ob14c: () => ob(OLead.query().whereRaw('created_at::date = ?', ['2026-03-05'])),
   ob08b: () => ob(OLead.query().where('status', 'won').orderBy('id')),
 
   // Kysely
@@ -329,6 +336,9 @@ export const TS: Record<string, Build> = {
   ky12b: () => ky(kysely.selectFrom('leads').selectAll().where('status', '=', 'won').orderBy('id', 'desc')),
   ky13a: () => ky(kysely.selectFrom('campaigns').selectAll().where('user_id', '=', 7)),
   ky13b: () => ky(kysely.selectFrom('campaigns').selectAll().where('archived', '=', false)),
+  ky14a: () => ky(kysely.selectFrom('leads').selectAll().where('created_at', 'is not', null).where('status', '=', 'new')),
+  ky14b: () => ky(kysely.selectFrom('leads').selectAll().where('created_at', '>', ksql<Date>`now() - interval '1 day'`)),
+  ky14c: () => ky(kysely.selectFrom('leads').select('id').where('created_at', '>=', T1).where('created_at', '<', T2)),
   ky09a: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).orderBy('created_at', 'desc')),
   ky09b: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).where('created_at', '>=', T1)),
 
@@ -375,6 +385,10 @@ export const TS: Record<string, Build> = {
   dz13b: () => dzs(dz.delete(dOutputs).where(eq(dOutputs.leadId, 5))),
   dz14a: () => dzs(dz.update(dLeads).set({ status: 'archived' }).where(eq(dLeads.company, 'Acme'))),
   dz14b: () => dzs(dz.update(dLeads).set({ status: 'archived' }).where(and(eq(dLeads.company, 'Acme'), gte(dLeads.createdAt, T1)))),
+  dz15a: () => dzs(dz.select().from(dLeads).where(inArray(dLeads.createdAt, [T1, T2]))),
+  dz15b: () => dzs(dz.select().from(dLeads).where(and(isNotNull(dLeads.createdAt), eq(dLeads.status, 'new')))),
+  dz15c: () => dzs(dz.select().from(dLeads).where(between(dLeads.createdAt, T1, T2))),
+  dz15d: () => dzs(dz.select().from(dLeads).where(or(between(dLeads.createdAt, T1, T2), eq(dLeads.company, 'VIP')))),
   dz08a: () => dzs(dz.select().from(dLeads).where(eq(dLeads.userId, 7)).$dynamic().orderBy(desc(dLeads.id)).limit(20)),
   dz08b: () => dzs(dz.select().from(dLeads).where(eq(dLeads.status, 'new')).$dynamic().limit(20).offset(20)),
   dz08c: () => dzs(dz.select().from(dLeads).where(gte(dLeads.createdAt, T1)).$dynamic().limit(20).offset(0)),
@@ -416,6 +430,10 @@ export const TS: Record<string, Build> = {
   sq13c: () => sq(() => SLead.destroy({ where: { id: 5, createdAt: T1 } })),
   sq14a: () => sq(() => SOutput.findAll({ where: { kind: 'email' }, limit: 50 })),
   sq14b: () => sq(() => SOutput.findAll({ where: { createdAt: { [Op.gte]: T1 } } })),
+  sq15a: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.in]: [T1, T2] } } })),
+  sq15b: () => sq(() => SLead.count({ where: { createdAt: { [Op.ne]: null }, status: 'new' } })),
+  sq15c: () => sq(() => SLead.findAll({ where: sequelize.where(sequelize.fn('date', sequelize.col('created_at')), '2026-03-05') })),
+  sq15d: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: T1, [Op.lt]: T2 }, status: { [Op.ne]: 'spam' } } })),
   sq08a: () => sq(() => SLead.count({ where: { [Op.or]: [{ createdAt: { [Op.gte]: T1 } }, { company: 'VIP' }] } })),
   sq08b: () => sq(() => SLead.findAndCountAll({ where: { createdAt: { [Op.between]: [T1, T2] } }, offset: 0, limit: 20 })),
   sq08c: () => sq(() => SLead.max('createdAt')),
@@ -458,6 +476,9 @@ export const TS: Record<string, Build> = {
   to14a: () => find('Campaign', { where: { userId: '7' } }),
   to14b: () => find('Lead', { where: { status: 'new' }, take: 50 }),
   to14c: () => find('Lead', { where: { createdAt: MoreThanOrEqual(T1) } }),
+  to15a: () => find('Lead', { where: { createdAt: In([T1, T2]) } }),
+  to15b: () => find('Lead', { where: { createdAt: Not(IsNull()), status: 'new' } }),
+  to15c: () => find('Lead', { where: { createdAt: Raw((alias) => `${alias} > NOW() - INTERVAL '1 day'`) } }),
   to08a: () => doc('SELECT count(*) FROM leads WHERE created_at::date = $1', '2026-03-05'),
   to08b: () => doc('SELECT id, email FROM leads WHERE created_at >= $1', T1),
   to08c: () => find('Lead', { where: { createdAt: Raw((alias) => `date_trunc('day', ${alias}) = :day`, { day: T1 }) } }),
@@ -514,5 +535,8 @@ export const PRISMA: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   pr15a: (p) => m(p, 'lead').findMany!({ where: { company: 'Acme' }, take: 20 }),
   pr15b: (p) => m(p, 'agentOutput').deleteMany!({ where: { createdAt: { lt: T1 } } }),
   pr15c: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, orderBy: { createdAt: 'desc' } }),
+  pr16a: (p) => m(p, 'lead').findMany!({ where: { createdAt: { in: [T1, T2] } } }),
+  pr16b: (p) => m(p, 'lead').findMany!({ where: { OR: [{ createdAt: { gte: T1 } }, { company: 'VIP' }] } }),
+  pr16c: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1, lt: T2 }, NOT: { status: 'spam' } } }),
   pr13b: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, orderBy: { createdAt: 'desc' }, skip: 20, take: 20 }),
 };
