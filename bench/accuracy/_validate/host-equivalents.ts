@@ -83,6 +83,8 @@ export const ACTIVERECORD: Record<string, string> = {
   ar20d: 'Lead.where("DATE(created_at) = ?", Date.new(2026, 3, 5)).pluck(:id)',
   ar20e: 'Lead.where(created_at: ..T1).where(Lead.arel_table[:status].eq("stale")).delete_all',
   ar20f: 'Lead.where(Lead.arel_table[:created_at].gteq(T1)).to_a',
+  ar21a: 'Lead.where("email ILIKE ?", "%x%").find_each { |l| l }',
+  ar21b: 'Lead.where("email ILIKE ?", "%x%").where(created_at: 1.day.ago..).find_each { |l| l }',
   ar15a: 'Lead.where(created_at: T1...T2).or(Lead.where(created_at: T2...(T2 + 1.day))).to_a',
 };
 
@@ -151,6 +153,9 @@ export const DJANGO: Record<string, string> = {
   dj18c: 'list(Lead.objects.filter(Q(created_at__gte=T1) & Q(company="Acme")).exclude(status="spam"))',
   dj18d: 'list(Lead.objects.raw("SELECT * FROM leads WHERE created_at >= %s", [T1]))',
   dj18e: 'list(Lead.objects.filter(Q(created_at__gte=T1) | Q(company="Acme")))',
+  // DRF applies the view's filter backends to `queryset` before evaluating it.
+  dj19a: 'list(Lead.objects.all().filter(created_at__gte=T1))',
+  dj19b: 'list(AgentOutput.objects.filter(kind="email"))',
   dj14a: 'list(Lead.objects.filter(created_at__gte=T1, created_at__lt=T2).only("id", "email"))',
   dj13b: 'list(Lead.objects.filter(created_at__gte=T1).prefetch_related(Prefetch("outputs", queryset=AgentOutput.objects.filter(created_at__gte=T1))))',
 };
@@ -209,6 +214,8 @@ export const SQLALCHEMY: Record<string, string> = {
   sa17b: 'session.scalars(select(Lead).where(Lead.created_at.isnot(None), Lead.status == "new")).all()',
   sa17c: 'session.scalars(select(Lead).where(Lead.created_at > func.now() - text("interval \'1 day\'"))).all()',
   sa17d: 'session.scalars(select(Lead).filter_by(created_at=T1)).all()',
+  sa18a: 'session.scalars(select(Lead).limit(100)).all()',
+  sa18b: 'session.scalars(select(AgentOutput).where(AgentOutput.created_at >= T1)).all()',
   sa12a: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").order_by(AgentOutput.id.desc()).limit(20)).all()',
   sa12b: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").where(AgentOutput.created_at >= T1).limit(20)).all()',
 };

@@ -249,6 +249,8 @@ export const TS: Record<string, Build> = {
   kx16b: () => kx(knex('leads').whereNotNull('created_at').where({ status: 'new' })),
   kx16c: () => kx(knex('leads').where('created_at', '>', knex.raw("now() - interval '1 day'"))),
   kx16d: () => kx(knex('leads').where({ created_at: T1, status: 'new' })),
+  kx17a: () => kx(knex('leads').where('status', 'new').where('created_at', '>=', new Date(Date.now() - 7 * 86_400_000))),
+  kx17b: () => kx(knex('leads').where('status', 'new').orderBy('id', 'desc')),
   kx10c: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where('company', 'Acme').where('created_at', '>=', T1)).where('created_at', '>=', T1)),
 
   // Objection
@@ -295,6 +297,8 @@ export const TS: Record<string, Build> = {
   ob14a: () => ob(OLead.query().whereNotNull('created_at').where('status', 'new')),
   ob14b: () => ob(OLead.query().whereIn('created_at', [T1, T2])),
   ob14c: () => ob(OLead.query().whereRaw('created_at::date = ?', ['2026-03-05'])),
+  ob15a: () => ob(OOutput.query().where('kind', 'email').limit(100)),
+  ob15b: () => ob(OOutput.query().where('kind', 'email').where('created_at', '>=', T1)),
   ob08b: () => ob(OLead.query().where('status', 'won').orderBy('id')),
 
   // Kysely
@@ -339,6 +343,8 @@ export const TS: Record<string, Build> = {
   ky14a: () => ky(kysely.selectFrom('leads').selectAll().where('created_at', 'is not', null).where('status', '=', 'new')),
   ky14b: () => ky(kysely.selectFrom('leads').selectAll().where('created_at', '>', ksql<Date>`now() - interval '1 day'`)),
   ky14c: () => ky(kysely.selectFrom('leads').select('id').where('created_at', '>=', T1).where('created_at', '<', T2)),
+  ky15a: () => ky(kysely.selectFrom('leads').selectAll().where((eb) => eb('created_at', '>=', T1))),
+  ky15b: () => ky(kysely.selectFrom('leads').selectAll().where((eb) => eb('company', '=', 'Acme'))),
   ky09a: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).orderBy('created_at', 'desc')),
   ky09b: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).where('created_at', '>=', T1)),
 
@@ -389,6 +395,8 @@ export const TS: Record<string, Build> = {
   dz15b: () => dzs(dz.select().from(dLeads).where(and(isNotNull(dLeads.createdAt), eq(dLeads.status, 'new')))),
   dz15c: () => dzs(dz.select().from(dLeads).where(between(dLeads.createdAt, T1, T2))),
   dz15d: () => dzs(dz.select().from(dLeads).where(or(between(dLeads.createdAt, T1, T2), eq(dLeads.company, 'VIP')))),
+  dz16a: () => dzs(dz.query.leads.findMany({ where: eq(dLeads.company, 'Acme'), limit: 50 })),
+  dz16b: () => dzs(dz.query.leads.findMany({ where: and(eq(dLeads.company, 'Acme'), gte(dLeads.createdAt, T1)), limit: 50 })),
   dz08a: () => dzs(dz.select().from(dLeads).where(eq(dLeads.userId, 7)).$dynamic().orderBy(desc(dLeads.id)).limit(20)),
   dz08b: () => dzs(dz.select().from(dLeads).where(eq(dLeads.status, 'new')).$dynamic().limit(20).offset(20)),
   dz08c: () => dzs(dz.select().from(dLeads).where(gte(dLeads.createdAt, T1)).$dynamic().limit(20).offset(0)),
@@ -479,6 +487,8 @@ export const TS: Record<string, Build> = {
   to15a: () => find('Lead', { where: { createdAt: In([T1, T2]) } }),
   to15b: () => find('Lead', { where: { createdAt: Not(IsNull()), status: 'new' } }),
   to15c: () => find('Lead', { where: { createdAt: Raw((alias) => `${alias} > NOW() - INTERVAL '1 day'`) } }),
+  to16a: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ leadId: '5' })),
+  to16b: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ createdAt: LessThan(T1), kind: 'draft' })),
   to08a: () => doc('SELECT count(*) FROM leads WHERE created_at::date = $1', '2026-03-05'),
   to08b: () => doc('SELECT id, email FROM leads WHERE created_at >= $1', T1),
   to08c: () => find('Lead', { where: { createdAt: Raw((alias) => `date_trunc('day', ${alias}) = :day`, { day: T1 }) } }),
@@ -538,5 +548,7 @@ export const PRISMA: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   pr16a: (p) => m(p, 'lead').findMany!({ where: { createdAt: { in: [T1, T2] } } }),
   pr16b: (p) => m(p, 'lead').findMany!({ where: { OR: [{ createdAt: { gte: T1 } }, { company: 'VIP' }] } }),
   pr16c: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1, lt: T2 }, NOT: { status: 'spam' } } }),
+  pr17a: (p) => m(p, 'lead').findMany!({ where: { company: 'Acme' }, take: 100 }),
+  pr17b: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, take: 100 }),
   pr13b: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, orderBy: { createdAt: 'desc' }, skip: 20, take: 20 }),
 };
