@@ -8,8 +8,9 @@
  * index per case), matches findings to labels and prints precision and recall per ORM, overall
  * and for cross-function/cross-file cases, plus every miss and false alarm with file:line.
  *
- * Run: node --import tsx bench/app-accuracy.ts [--json] [--cli WORKTREE] [orm…]
- * `--cli WORKTREE` measures another checkout's CLI (e.g. a helper's worktree) on these cases.
+ * Run: node --import tsx bench/app-accuracy.ts [--json] [--cli WORKTREE] [--cases REGEX] [orm…]
+ * `--cli WORKTREE` measures another checkout's CLI (e.g. a helper's worktree) on these cases;
+ * `--cases REGEX` keeps the cases whose `<orm>/<case>` matches (e.g. a batch not seen before).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -39,9 +40,11 @@ function main(): void {
   const json = args.includes('--json');
   const cliAt = args.indexOf('--cli');
   const cliRoot = cliAt >= 0 ? path.resolve(args[cliAt + 1] ?? '.') : ROOT;
-  const only = args.filter((a, i) => !a.startsWith('--') && (cliAt < 0 || i !== cliAt + 1));
+  const casesAt = args.indexOf('--cases');
+  const casePattern = casesAt >= 0 ? new RegExp(args[casesAt + 1] ?? '') : undefined;
+  const only = args.filter((a, i) => !a.startsWith('--') && (cliAt < 0 || i !== cliAt + 1) && (casesAt < 0 || i !== casesAt + 1));
   const orms = ORMS.filter((o) => only.length === 0 || only.includes(o));
-  const cases = orms.flatMap((o) => casesOf(ACC, o));
+  const cases = orms.flatMap((o) => casesOf(ACC, o)).filter((c) => !casePattern || casePattern.test(`${c.orm}/${c.name}`));
   const t0 = Date.now();
   const { diagnostics, notAnalysed } = runCli(cliRoot, cases.map((c) => c.dir));
   const ms = Date.now() - t0;

@@ -85,6 +85,9 @@ export const ACTIVERECORD: Record<string, string> = {
   ar20f: 'Lead.where(Lead.arel_table[:created_at].gteq(T1)).to_a',
   ar21a: 'Lead.where("email ILIKE ?", "%x%").find_each { |l| l }',
   ar21b: 'Lead.where("email ILIKE ?", "%x%").where(created_at: 1.day.ago..).find_each { |l| l }',
+  ar22a: 'Lead.where(user: User.instantiate("id" => 7)).order(:id).limit(20).to_a',
+  ar22b: 'Campaign.where(user: User.instantiate("id" => 7), archived: false).to_a',
+  ar22c: 'User.instantiate("id" => 7).leads.where(created_at: Date.current.all_month).count',
   ar15a: 'Lead.where(created_at: T1...T2).or(Lead.where(created_at: T2...(T2 + 1.day))).to_a',
 };
 
@@ -156,6 +159,9 @@ export const DJANGO: Record<string, string> = {
   // DRF applies the view's filter backends to `queryset` before evaluating it.
   dj19a: 'list(Lead.objects.all().filter(created_at__gte=T1))',
   dj19b: 'list(AgentOutput.objects.filter(kind="email"))',
+  dj20a: 'list(Lead.objects.filter(company="Acme"))',
+  dj20b: 'from django.core.paginator import Paginator\npage = Paginator(Lead.objects.filter(status="new").order_by("-id"), 25).get_page(1)\nlist(page)',
+  dj20c: 'for lead in Lead.objects.filter(created_at__gte=T1).iterator(chunk_size=500):\n    pass',
   dj14a: 'list(Lead.objects.filter(created_at__gte=T1, created_at__lt=T2).only("id", "email"))',
   dj13b: 'list(Lead.objects.filter(created_at__gte=T1).prefetch_related(Prefetch("outputs", queryset=AgentOutput.objects.filter(created_at__gte=T1))))',
 };
@@ -216,6 +222,9 @@ export const SQLALCHEMY: Record<string, string> = {
   sa17d: 'session.scalars(select(Lead).filter_by(created_at=T1)).all()',
   sa18a: 'session.scalars(select(Lead).limit(100)).all()',
   sa18b: 'session.scalars(select(AgentOutput).where(AgentOutput.created_at >= T1)).all()',
+  sa19a: 'session.execute(select(Lead).filter(Lead.company == "Acme")).scalars().first()',
+  sa19b: 'session.scalars(select(AgentOutput).where(AgentOutput.created_at >= T1)).all()',
+  sa19c: 'session.execute(select(func.count(Lead.id)).where(Lead.status == "new")).scalar_one()',
   sa12a: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").order_by(AgentOutput.id.desc()).limit(20)).all()',
   sa12b: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").where(AgentOutput.created_at >= T1).limit(20)).all()',
 };

@@ -7,11 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import knexFactory from 'knex';
-import { and, between, desc, eq, gte, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
+import { and, between, count, desc, eq, gte, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql as ksql } from 'kysely';
 import { Model as OModel } from 'objection';
-import { DataTypes, Model, Op, Sequelize } from 'sequelize';
+import { col, DataTypes, fn, Model, Op, Sequelize } from 'sequelize';
 import 'reflect-metadata';
 import { Between, DataSource, EntitySchema, In, IsNull, LessThan, MoreThanOrEqual, Not, Raw } from 'typeorm';
 import * as dschema from '../drizzle/01-select-builders/src/db/schema';
@@ -251,6 +251,14 @@ export const TS: Record<string, Build> = {
   kx16d: () => kx(knex('leads').where({ created_at: T1, status: 'new' })),
   kx17a: () => kx(knex('leads').where('status', 'new').where('created_at', '>=', new Date(Date.now() - 7 * 86_400_000))),
   kx17b: () => kx(knex('leads').where('status', 'new').orderBy('id', 'desc')),
+  kx18a: () => kx(knex.select('id').from('leads').where('company', 'Acme')),
+  kx18b: () =>
+    kx(
+      knex('leads').where((qb) => {
+        void qb.where('created_at', '>=', T1).andWhere('created_at', '<', T2);
+      }),
+    ),
+  kx18c: () => kx(knex('agent_outputs').where('lead_id', 5)),
   kx10c: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where('company', 'Acme').where('created_at', '>=', T1)).where('created_at', '>=', T1)),
 
   // Objection
@@ -299,6 +307,14 @@ export const TS: Record<string, Build> = {
   ob14c: () => ob(OLead.query().whereRaw('created_at::date = ?', ['2026-03-05'])),
   ob15a: () => ob(OOutput.query().where('kind', 'email').limit(100)),
   ob15b: () => ob(OOutput.query().where('kind', 'email').where('created_at', '>=', T1)),
+  ob16a: () => ob(OLead.query().joinRelated('outputs').where('outputs.kind', 'email').where('leads.created_at', '>=', T1)),
+  ob16b: () => ob(OLead.query().select('status').count('* as n').groupBy('status')),
+  ob16c: () =>
+    ob(
+      OLead.query().where((qb) => {
+        void qb.where('created_at', '>=', T1).andWhere('created_at', '<', T2);
+      }),
+    ),
   ob08b: () => ob(OLead.query().where('status', 'won').orderBy('id')),
 
   // Kysely
@@ -345,6 +361,10 @@ export const TS: Record<string, Build> = {
   ky14c: () => ky(kysely.selectFrom('leads').select('id').where('created_at', '>=', T1).where('created_at', '<', T2)),
   ky15a: () => ky(kysely.selectFrom('leads').selectAll().where((eb) => eb('created_at', '>=', T1))),
   ky15b: () => ky(kysely.selectFrom('leads').selectAll().where((eb) => eb('company', '=', 'Acme'))),
+  ky16a: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5)),
+  ky16b: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('created_at', '>=', T1)),
+  ky16c: () => ky(kysely.selectFrom('leads').where('created_at', '>=', T1).select(({ fn }) => [fn.count('id').as('n')])),
+  ky16d: () => ky(kysely.deleteFrom('leads').where('id', 'in', [5])),
   ky09a: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).orderBy('created_at', 'desc')),
   ky09b: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).where('created_at', '>=', T1)),
 
@@ -397,6 +417,8 @@ export const TS: Record<string, Build> = {
   dz15d: () => dzs(dz.select().from(dLeads).where(or(between(dLeads.createdAt, T1, T2), eq(dLeads.company, 'VIP')))),
   dz16a: () => dzs(dz.query.leads.findMany({ where: eq(dLeads.company, 'Acme'), limit: 50 })),
   dz16b: () => dzs(dz.query.leads.findMany({ where: and(eq(dLeads.company, 'Acme'), gte(dLeads.createdAt, T1)), limit: 50 })),
+  dz17a: () => dzs(dz.select().from(dLeads).where(eq(dLeads.status, 'new')).limit(10)),
+  dz17b: () => dzs(dz.select({ n: count() }).from(dLeads).where(gte(dLeads.createdAt, T1))),
   dz08a: () => dzs(dz.select().from(dLeads).where(eq(dLeads.userId, 7)).$dynamic().orderBy(desc(dLeads.id)).limit(20)),
   dz08b: () => dzs(dz.select().from(dLeads).where(eq(dLeads.status, 'new')).$dynamic().limit(20).offset(20)),
   dz08c: () => dzs(dz.select().from(dLeads).where(gte(dLeads.createdAt, T1)).$dynamic().limit(20).offset(0)),
@@ -442,6 +464,10 @@ export const TS: Record<string, Build> = {
   sq15b: () => sq(() => SLead.count({ where: { createdAt: { [Op.ne]: null }, status: 'new' } })),
   sq15c: () => sq(() => SLead.findAll({ where: sequelize.where(sequelize.fn('date', sequelize.col('created_at')), '2026-03-05') })),
   sq15d: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: T1, [Op.lt]: T2 }, status: { [Op.ne]: 'spam' } } })),
+  sq16a: () => sq(() => SLead.findAll({ where: { userId: 7 } })),
+  sq16b: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: T1, [Op.lt]: T2 } } })),
+  sq16c: () => sq(() => SLead.findAll({ attributes: ['status', [fn('COUNT', col('id')), 'n']], group: ['status'] })),
+  sq16d: () => sq(() => SLead.findAll({ where: { [Op.and]: [{ createdAt: { [Op.gte]: T1 } }, { createdAt: { [Op.lt]: T2 } }] } })),
   sq08a: () => sq(() => SLead.count({ where: { [Op.or]: [{ createdAt: { [Op.gte]: T1 } }, { company: 'VIP' }] } })),
   sq08b: () => sq(() => SLead.findAndCountAll({ where: { createdAt: { [Op.between]: [T1, T2] } }, offset: 0, limit: 20 })),
   sq08c: () => sq(() => SLead.max('createdAt')),
@@ -489,6 +515,9 @@ export const TS: Record<string, Build> = {
   to15c: () => find('Lead', { where: { createdAt: Raw((alias) => `${alias} > NOW() - INTERVAL '1 day'`) } }),
   to16a: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ leadId: '5' })),
   to16b: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ createdAt: LessThan(T1), kind: 'draft' })),
+  to17a: () => find('Lead', { where: { status: 'new' } }),
+  to17b: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.createdAt BETWEEN :from AND :to', { from: T1, to: T2 })),
+  to17c: () => find('Lead', { where: { id: '5', createdAt: T1 }, relations: { outputs: true } }),
   to08a: () => doc('SELECT count(*) FROM leads WHERE created_at::date = $1', '2026-03-05'),
   to08b: () => doc('SELECT id, email FROM leads WHERE created_at >= $1', T1),
   to08c: () => find('Lead', { where: { createdAt: Raw((alias) => `date_trunc('day', ${alias}) = :day`, { day: T1 }) } }),
@@ -550,5 +579,8 @@ export const PRISMA: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   pr16c: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1, lt: T2 }, NOT: { status: 'spam' } } }),
   pr17a: (p) => m(p, 'lead').findMany!({ where: { company: 'Acme' }, take: 100 }),
   pr17b: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, take: 100 }),
+  pr18a: (p) => m(p, 'lead').findFirstOrThrow!({ where: { email: 'a@acme.test' } }),
+  pr18b: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1, lte: T2 } }, select: { id: true } }),
+  pr18c: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, status: 'new' } }),
   pr13b: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, orderBy: { createdAt: 'desc' }, skip: 20, take: 20 }),
 };
