@@ -88,6 +88,9 @@ export const ACTIVERECORD: Record<string, string> = {
   ar22a: 'Lead.where(user: User.instantiate("id" => 7)).order(:id).limit(20).to_a',
   ar22b: 'Campaign.where(user: User.instantiate("id" => 7), archived: false).to_a',
   ar22c: 'User.instantiate("id" => 7).leads.where(created_at: Date.current.all_month).count',
+  ar23a: 'Lead.where(status: "new").pluck(:email, :company)',
+  ar23b: 'Lead.where(created_at: T1..T2).in_batches(of: 500) { |batch| batch.update_all(status: "expired") }',
+  ar23c: 'Lead.all.where(status: "won").to_a',
   ar15a: 'Lead.where(created_at: T1...T2).or(Lead.where(created_at: T2...(T2 + 1.day))).to_a',
 };
 
@@ -162,6 +165,9 @@ export const DJANGO: Record<string, string> = {
   dj20a: 'list(Lead.objects.filter(company="Acme"))',
   dj20b: 'from django.core.paginator import Paginator\npage = Paginator(Lead.objects.filter(status="new").order_by("-id"), 25).get_page(1)\nlist(page)',
   dj20c: 'for lead in Lead.objects.filter(created_at__gte=T1).iterator(chunk_size=500):\n    pass',
+  dj21a: 'list(Lead.objects.filter(status="new").values("company").annotate(n=Count("id")).order_by("-n")[:10])',
+  dj21b: 'list(Lead.objects.filter(created_at__gte=T1).select_related("campaign"))',
+  dj21c: 'list(Lead.objects.all().filter(created_at__gte=T1))',
   dj14a: 'list(Lead.objects.filter(created_at__gte=T1, created_at__lt=T2).only("id", "email"))',
   dj13b: 'list(Lead.objects.filter(created_at__gte=T1).prefetch_related(Prefetch("outputs", queryset=AgentOutput.objects.filter(created_at__gte=T1))))',
 };
@@ -225,6 +231,10 @@ export const SQLALCHEMY: Record<string, string> = {
   sa19a: 'session.execute(select(Lead).filter(Lead.company == "Acme")).scalars().first()',
   sa19b: 'session.scalars(select(AgentOutput).where(AgentOutput.created_at >= T1)).all()',
   sa19c: 'session.execute(select(func.count(Lead.id)).where(Lead.status == "new")).scalar_one()',
+  sa20a: 'session.query(Lead).filter(Lead.created_at >= T1).all()',
+  sa20b: 'session.query(Lead).all()',
+  sa20c: 'session.query(Lead).join(Campaign, Campaign.id == Lead.campaign_id).filter(Lead.created_at >= T1).all()',
+  sa20d: 'session.query(Lead).filter(Lead.created_at >= T1).with_entities(Lead.id, Lead.email).all()',
   sa12a: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").order_by(AgentOutput.id.desc()).limit(20)).all()',
   sa12b: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").where(AgentOutput.created_at >= T1).limit(20)).all()',
 };

@@ -152,6 +152,8 @@ SCampaign.init(
   { id: { type: DataTypes.BIGINT, primaryKey: true, autoIncrement: true }, userId: { type: DataTypes.BIGINT, field: 'user_id' }, name: DataTypes.TEXT, archived: DataTypes.BOOLEAN },
   { sequelize, tableName: 'campaigns', timestamps: false, modelName: 'Campaign' },
 );
+SLead.belongsTo(SCampaign, { foreignKey: 'campaignId', as: 'campaign' });
+SCampaign.hasMany(SLead, { foreignKey: 'campaignId', as: 'leads' });
 const sq = async (run: () => Promise<unknown>): Promise<Statement[]> => {
   sqCaptured.length = 0;
   try {
@@ -259,6 +261,10 @@ export const TS: Record<string, Build> = {
       }),
     ),
   kx18c: () => kx(knex('agent_outputs').where('lead_id', 5)),
+  kx19a: () => kx(knex('leads').where({ email: 'a@acme.test' }).first()),
+  kx19b: () => kx(knex('leads').where('created_at', '>=', T1)),
+  kx19c: () => kx(knex('leads').select('company').count('* as n').groupBy('company')),
+  kx19d: () => kx(knex('leads').where({ user_id: 7 }).whereBetween('created_at', [T1, T2]).first('id')),
   kx10c: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where('company', 'Acme').where('created_at', '>=', T1)).where('created_at', '>=', T1)),
 
   // Objection
@@ -315,6 +321,11 @@ export const TS: Record<string, Build> = {
         void qb.where('created_at', '>=', T1).andWhere('created_at', '<', T2);
       }),
     ),
+  ob17a: () => ob(OLead.query().where('created_at', '>=', new Date(Date.now() - 7 * 86_400_000))),
+  ob17b: () => ob(OLead.query().where('status', 'new').limit(50)),
+  ob17c: () => ob(OLead.query().findOne({ email: 'a@acme.test' })),
+  // page(): the total (count over the same where) and the page itself.
+  ob17d: () => [ob(OLead.query().where('created_at', '>=', T1)), ob(OLead.query().where('created_at', '>=', T1).limit(20).offset(0))],
   ob08b: () => ob(OLead.query().where('status', 'won').orderBy('id')),
 
   // Kysely
@@ -365,6 +376,10 @@ export const TS: Record<string, Build> = {
   ky16b: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('created_at', '>=', T1)),
   ky16c: () => ky(kysely.selectFrom('leads').where('created_at', '>=', T1).select(({ fn }) => [fn.count('id').as('n')])),
   ky16d: () => ky(kysely.deleteFrom('leads').where('id', 'in', [5])),
+  ky17a: () => ky(kysely.selectFrom('leads').innerJoin('campaigns', 'campaigns.id', 'leads.campaign_id').where('leads.created_at', '>=', T1).selectAll('leads')),
+  ky17b: () =>
+    ky(kysely.selectFrom('leads').innerJoin('campaigns', 'campaigns.id', 'leads.campaign_id').where('leads.created_at', '>=', T1).where('campaigns.user_id', '=', 7).selectAll('leads')),
+  ky17c: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5)),
   ky09a: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).orderBy('created_at', 'desc')),
   ky09b: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).where('created_at', '>=', T1)),
 
@@ -419,6 +434,10 @@ export const TS: Record<string, Build> = {
   dz16b: () => dzs(dz.query.leads.findMany({ where: and(eq(dLeads.company, 'Acme'), gte(dLeads.createdAt, T1)), limit: 50 })),
   dz17a: () => dzs(dz.select().from(dLeads).where(eq(dLeads.status, 'new')).limit(10)),
   dz17b: () => dzs(dz.select({ n: count() }).from(dLeads).where(gte(dLeads.createdAt, T1))),
+  // A prepared statement sends the same SQL with the placeholder bound.
+  dz18a: () => dzs(dz.select().from(dLeads).where(eq(dLeads.company, 'Acme'))),
+  dz18b: () => dzs(dz.select().from(dLeads).leftJoin(dCampaigns, eq(dCampaigns.id, dLeads.campaignId)).where(gte(dLeads.createdAt, T1))),
+  dz18c: () => dzs(dz.select().from(dCampaigns).where(inArray(dCampaigns.userId, [7, 8]))),
   dz08a: () => dzs(dz.select().from(dLeads).where(eq(dLeads.userId, 7)).$dynamic().orderBy(desc(dLeads.id)).limit(20)),
   dz08b: () => dzs(dz.select().from(dLeads).where(eq(dLeads.status, 'new')).$dynamic().limit(20).offset(20)),
   dz08c: () => dzs(dz.select().from(dLeads).where(gte(dLeads.createdAt, T1)).$dynamic().limit(20).offset(0)),
@@ -468,6 +487,9 @@ export const TS: Record<string, Build> = {
   sq16b: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: T1, [Op.lt]: T2 } } })),
   sq16c: () => sq(() => SLead.findAll({ attributes: ['status', [fn('COUNT', col('id')), 'n']], group: ['status'] })),
   sq16d: () => sq(() => SLead.findAll({ where: { [Op.and]: [{ createdAt: { [Op.gte]: T1 } }, { createdAt: { [Op.lt]: T2 } }] } })),
+  sq17a: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: T1 } }, include: [{ model: SCampaign, as: 'campaign' }] })),
+  sq17b: () => sq(() => SCampaign.findAll({ where: { userId: 7 }, include: [{ model: SLead, as: 'leads', where: { createdAt: { [Op.gte]: T1 } } }] })),
+  sq17c: () => sq(() => SLead.count({ where: { createdAt: { [Op.gte]: new Date(Date.now() - 7 * 86_400_000) } } })),
   sq08a: () => sq(() => SLead.count({ where: { [Op.or]: [{ createdAt: { [Op.gte]: T1 } }, { company: 'VIP' }] } })),
   sq08b: () => sq(() => SLead.findAndCountAll({ where: { createdAt: { [Op.between]: [T1, T2] } }, offset: 0, limit: 20 })),
   sq08c: () => sq(() => SLead.max('createdAt')),
@@ -518,6 +540,10 @@ export const TS: Record<string, Build> = {
   to17a: () => find('Lead', { where: { status: 'new' } }),
   to17b: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.createdAt BETWEEN :from AND :to', { from: T1, to: T2 })),
   to17c: () => find('Lead', { where: { id: '5', createdAt: T1 }, relations: { outputs: true } }),
+  to18a: () => find('Lead', { where: { company: 'Acme' }, order: { createdAt: 'DESC' }, skip: 10, take: 10 }),
+  to18b: () =>
+    to((ds) => ds.getRepository('Lead').createQueryBuilder('l').leftJoinAndSelect('l.outputs', 'o').where('l.createdAt >= :since', { since: T1 }).andWhere('o.createdAt >= :since', { since: T1 })),
+  to18c: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.status = :status', { status: 'new' }).skip(0).take(25)),
   to08a: () => doc('SELECT count(*) FROM leads WHERE created_at::date = $1', '2026-03-05'),
   to08b: () => doc('SELECT id, email FROM leads WHERE created_at >= $1', T1),
   to08c: () => find('Lead', { where: { createdAt: Raw((alias) => `date_trunc('day', ${alias}) = :day`, { day: T1 }) } }),
@@ -582,5 +608,8 @@ export const PRISMA: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   pr18a: (p) => m(p, 'lead').findFirstOrThrow!({ where: { email: 'a@acme.test' } }),
   pr18b: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1, lte: T2 } }, select: { id: true } }),
   pr18c: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, status: 'new' } }),
+  pr19a: (p) => m(p, 'lead').findMany!({ where: { OR: [{ email: { contains: 'acme' } }, { company: { contains: 'acme' } }] }, take: 20 }),
+  pr19b: (p) => m(p, 'lead').findMany!({ where: { company: { contains: 'ac', mode: 'insensitive' } } }),
+  pr19c: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, include: { _count: { select: { outputs: true } } } }),
   pr13b: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, orderBy: { createdAt: 'desc' }, skip: 20, take: 20 }),
 };
