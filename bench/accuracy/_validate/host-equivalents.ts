@@ -91,6 +91,8 @@ export const ACTIVERECORD: Record<string, string> = {
   ar23a: 'Lead.where(status: "new").pluck(:email, :company)',
   ar23b: 'Lead.where(created_at: T1..T2).in_batches(of: 500) { |batch| batch.update_all(status: "expired") }',
   ar23c: 'Lead.all.where(status: "won").to_a',
+  ar24a: 'Lead.where(created_at: T1..).order(created_at: :desc).limit(50).to_a',
+  ar24b: 'Lead.where(user_id: 7).order(:id).limit(50).to_a',
   ar15a: 'Lead.where(created_at: T1...T2).or(Lead.where(created_at: T2...(T2 + 1.day))).to_a',
 };
 
@@ -168,6 +170,8 @@ export const DJANGO: Record<string, string> = {
   dj21a: 'list(Lead.objects.filter(status="new").values("company").annotate(n=Count("id")).order_by("-n")[:10])',
   dj21b: 'list(Lead.objects.filter(created_at__gte=T1).select_related("campaign"))',
   dj21c: 'list(Lead.objects.all().filter(created_at__gte=T1))',
+  dj22a: '[lead.email for lead in Lead.objects.filter(company="Acme")]',
+  dj22b: 'Lead.objects.filter(created_at__gte=T1).count()',
   dj14a: 'list(Lead.objects.filter(created_at__gte=T1, created_at__lt=T2).only("id", "email"))',
   dj13b: 'list(Lead.objects.filter(created_at__gte=T1).prefetch_related(Prefetch("outputs", queryset=AgentOutput.objects.filter(created_at__gte=T1))))',
 };
@@ -235,6 +239,8 @@ export const SQLALCHEMY: Record<string, string> = {
   sa20b: 'session.query(Lead).all()',
   sa20c: 'session.query(Lead).join(Campaign, Campaign.id == Lead.campaign_id).filter(Lead.created_at >= T1).all()',
   sa20d: 'session.query(Lead).filter(Lead.created_at >= T1).with_entities(Lead.id, Lead.email).all()',
+  sa21a: 'session.scalars(select(Lead).where(Lead.company == "Acme")).all()',
+  sa21b: 'session.scalars(select(Lead).where(Lead.created_at >= T1).limit(100)).all()',
   sa12a: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").order_by(AgentOutput.id.desc()).limit(20)).all()',
   sa12b: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").where(AgentOutput.created_at >= T1).limit(20)).all()',
 };

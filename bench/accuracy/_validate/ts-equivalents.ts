@@ -265,6 +265,8 @@ export const TS: Record<string, Build> = {
   kx19b: () => kx(knex('leads').where('created_at', '>=', T1)),
   kx19c: () => kx(knex('leads').select('company').count('* as n').groupBy('company')),
   kx19d: () => kx(knex('leads').where({ user_id: 7 }).whereBetween('created_at', [T1, T2]).first('id')),
+  kx20a: () => kx(knex('leads').where({ company: 'Acme' })),
+  kx20b: () => kx(knex('leads').where('created_at', '>=', T1).limit(20)),
   kx10c: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where('company', 'Acme').where('created_at', '>=', T1)).where('created_at', '>=', T1)),
 
   // Objection
@@ -326,6 +328,8 @@ export const TS: Record<string, Build> = {
   ob17c: () => ob(OLead.query().findOne({ email: 'a@acme.test' })),
   // page(): the total (count over the same where) and the page itself.
   ob17d: () => [ob(OLead.query().where('created_at', '>=', T1)), ob(OLead.query().where('created_at', '>=', T1).limit(20).offset(0))],
+  ob18a: () => ob(OLead.query().where('created_at', '>=', new Date(Date.now() - 3 * 86_400_000))),
+  ob18b: () => ob(OLead.query().where('company', 'Acme').limit(20)),
   ob08b: () => ob(OLead.query().where('status', 'won').orderBy('id')),
 
   // Kysely
@@ -380,6 +384,8 @@ export const TS: Record<string, Build> = {
   ky17b: () =>
     ky(kysely.selectFrom('leads').innerJoin('campaigns', 'campaigns.id', 'leads.campaign_id').where('leads.created_at', '>=', T1).where('campaigns.user_id', '=', 7).selectAll('leads')),
   ky17c: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5)),
+  ky18a: () => ky(kysely.selectFrom('leads').selectAll().where('created_at', '>=', new Date(Date.now() - 7 * 86_400_000))),
+  ky18b: () => ky(kysely.selectFrom('leads').selectAll().where('company', '=', 'Acme')),
   ky09a: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).orderBy('created_at', 'desc')),
   ky09b: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).where('created_at', '>=', T1)),
 
@@ -438,6 +444,14 @@ export const TS: Record<string, Build> = {
   dz18a: () => dzs(dz.select().from(dLeads).where(eq(dLeads.company, 'Acme'))),
   dz18b: () => dzs(dz.select().from(dLeads).leftJoin(dCampaigns, eq(dCampaigns.id, dLeads.campaignId)).where(gte(dLeads.createdAt, T1))),
   dz18c: () => dzs(dz.select().from(dCampaigns).where(inArray(dCampaigns.userId, [7, 8]))),
+  dz19a: () => {
+    const cte = dz.$with('recent_leads').as(dz.select().from(dLeads).where(gte(dLeads.createdAt, T1)));
+    return dzs(dz.with(cte).select().from(cte));
+  },
+  dz19b: () => {
+    const cte = dz.$with('company_leads').as(dz.select().from(dLeads).where(eq(dLeads.company, 'Acme')));
+    return dzs(dz.with(cte).select().from(cte));
+  },
   dz08a: () => dzs(dz.select().from(dLeads).where(eq(dLeads.userId, 7)).$dynamic().orderBy(desc(dLeads.id)).limit(20)),
   dz08b: () => dzs(dz.select().from(dLeads).where(eq(dLeads.status, 'new')).$dynamic().limit(20).offset(20)),
   dz08c: () => dzs(dz.select().from(dLeads).where(gte(dLeads.createdAt, T1)).$dynamic().limit(20).offset(0)),
@@ -490,6 +504,8 @@ export const TS: Record<string, Build> = {
   sq17a: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: T1 } }, include: [{ model: SCampaign, as: 'campaign' }] })),
   sq17b: () => sq(() => SCampaign.findAll({ where: { userId: 7 }, include: [{ model: SLead, as: 'leads', where: { createdAt: { [Op.gte]: T1 } } }] })),
   sq17c: () => sq(() => SLead.count({ where: { createdAt: { [Op.gte]: new Date(Date.now() - 7 * 86_400_000) } } })),
+  sq18a: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: new Date(Date.now() - 7 * 86_400_000) } } })),
+  sq18b: () => sq(() => SLead.findAll({ where: { company: 'Acme' }, limit: 20 })),
   sq08a: () => sq(() => SLead.count({ where: { [Op.or]: [{ createdAt: { [Op.gte]: T1 } }, { company: 'VIP' }] } })),
   sq08b: () => sq(() => SLead.findAndCountAll({ where: { createdAt: { [Op.between]: [T1, T2] } }, offset: 0, limit: 20 })),
   sq08c: () => sq(() => SLead.max('createdAt')),
@@ -544,6 +560,8 @@ export const TS: Record<string, Build> = {
   to18b: () =>
     to((ds) => ds.getRepository('Lead').createQueryBuilder('l').leftJoinAndSelect('l.outputs', 'o').where('l.createdAt >= :since', { since: T1 }).andWhere('o.createdAt >= :since', { since: T1 })),
   to18c: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.status = :status', { status: 'new' }).skip(0).take(25)),
+  to19a: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.company = :company', { company: 'Acme' })),
+  to19b: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.company = :company', { company: 'Acme' }).andWhere('l.createdAt >= :since', { since: T1 })),
   to08a: () => doc('SELECT count(*) FROM leads WHERE created_at::date = $1', '2026-03-05'),
   to08b: () => doc('SELECT id, email FROM leads WHERE created_at >= $1', T1),
   to08c: () => find('Lead', { where: { createdAt: Raw((alias) => `date_trunc('day', ${alias}) = :day`, { day: T1 }) } }),
@@ -611,5 +629,8 @@ export const PRISMA: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   pr19a: (p) => m(p, 'lead').findMany!({ where: { OR: [{ email: { contains: 'acme' } }, { company: { contains: 'acme' } }] }, take: 20 }),
   pr19b: (p) => m(p, 'lead').findMany!({ where: { company: { contains: 'ac', mode: 'insensitive' } } }),
   pr19c: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, include: { _count: { select: { outputs: true } } } }),
+  // What the client extension sends: the caller's where plus the last 90 days.
+  pr20a: (p) => m(p, 'lead').findMany!({ where: { company: 'Acme', createdAt: { gte: new Date(Date.now() - 90 * 86_400_000) } } }),
+  pr20b: (p) => m(p, 'lead').findMany!({ where: { company: 'Acme' } }),
   pr13b: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, orderBy: { createdAt: 'desc' }, skip: 20, take: 20 }),
 };
