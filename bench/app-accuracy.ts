@@ -60,6 +60,8 @@ function main(): void {
   for (const r of rows) {
     process.stdout.write(`${r.scope.padEnd(20)} ${String(r.sites).padStart(6)} ${String(r.positives).padStart(10)} ${String(r.tp).padStart(3)} ${String(r.fn).padStart(3)} ${String(r.fp).padStart(3)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}\n`);
   }
+  const viaAlso = outcomes.filter((o) => o.kind === 'tp' && o.via === 'also');
+  process.stdout.write(`\n${viaAlso.length} hits reported where the query is built rather than where it runs (accepted by \`expect-also\`)${viaAlso.map((o) => ` [${o.label?.id ?? ''}]`).join('')}\n`);
   const misses = outcomes.filter((o) => o.kind === 'miss');
   const falseAlarms = outcomes.filter((o) => o.kind === 'false-alarm');
   process.stdout.write(`\nMisses (${misses.length}): labelled scans-all, no finding\n`);

@@ -56,6 +56,8 @@ export interface Outcome {
   readonly code?: string;
   readonly table?: string;
   readonly text: string;
+  /** For a hit: found on the labelled statement, or only where the query was built (`expect-also`). */
+  readonly via?: 'site' | 'also';
 }
 
 const LABEL = /(?:#|\/\/)\s*expect:\s*(scans-all|prunes)\s*\[([\w-]+)\](\s+cross)?\s*$/;
@@ -129,10 +131,12 @@ export function matchFindings(cases: readonly Case[], diagnostics: readonly Diag
     const used = new Set<Diagnostic>();
     for (const l of c.labels) {
       const at = (file: string, first: number, last: number): Diagnostic[] => (byFile.get(file) ?? []).filter((d) => d.line >= first && d.line <= last);
-      const hits = [...at(l.file, l.firstLine, l.line), ...l.also.flatMap((a) => at(a.file, a.first, a.last))];
+      const onSite = at(l.file, l.firstLine, l.line);
+      const hits = [...onSite, ...l.also.flatMap((a) => at(a.file, a.first, a.last))];
       hits.forEach((d) => used.add(d));
       const kind = l.expect === 'scans-all' ? (hits.length > 0 ? 'tp' : 'miss') : hits.length > 0 ? 'false-alarm' : 'tn';
-      out.push({ kind, orm: c.orm, file: l.file, line: l.line, label: l, code: hits[0]?.code, table: hits[0]?.table, text: l.text });
+      const via = hits.length === 0 ? undefined : onSite.length > 0 ? 'site' : 'also';
+      out.push({ kind, orm: c.orm, file: l.file, line: l.line, label: l, code: hits[0]?.code, table: hits[0]?.table, text: l.text, ...(via ? { via } : {}) });
     }
     for (const [file, ds] of byFile) {
       if (!file.startsWith(c.dir + path.sep)) continue;
