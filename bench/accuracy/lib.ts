@@ -74,6 +74,17 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+/** Opening minus closing brackets of a line, outside strings and trailing comments (roughly). */
+function bracketBalance(line: string): number {
+  const code = line.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '""').replace(/\s(#|\/\/).*$/, '');
+  let n = 0;
+  for (const ch of code) {
+    if (ch === '(' || ch === '[' || ch === '{') n++;
+    else if (ch === ')' || ch === ']' || ch === '}') n--;
+  }
+  return n;
+}
+
 /** A line continues onto the next one (the statement is not finished). */
 function continues(prev: string, next: string): boolean {
   const p = prev.replace(/\s+(#|\/\/).*$/, '').trimEnd();
@@ -90,6 +101,12 @@ export function labelsOf(orm: Orm, caseName: string, dir: string): Label[] {
   // A statement starts after the previous labelled line (array elements, dict entries).
   const spanStart = (lines: readonly string[], i: number): number => {
     let first = i;
+    // A statement that ends by closing brackets opened above (a callback body) starts where they open.
+    let open = bracketBalance(lines[first]!);
+    while (open < 0 && first > 0) {
+      first--;
+      open += bracketBalance(lines[first]!);
+    }
     while (first > 0 && !LABEL.test(lines[first - 1]!) && continues(lines[first - 1]!, lines[first]!)) first--;
     return first;
   };

@@ -93,6 +93,9 @@ export const ACTIVERECORD: Record<string, string> = {
   ar23c: 'Lead.all.where(status: "won").to_a',
   ar24a: 'Lead.where(created_at: T1..).order(created_at: :desc).limit(50).to_a',
   ar24b: 'Lead.where(user_id: 7).order(:id).limit(50).to_a',
+  ar25a: 'Lead.where(created_at: 90.days.ago..).where(company: "Acme").order(:id).to_a',
+  ar25b: 'Lead.where(created_at: T1..T2).where(status: "new").to_a',
+  ar25c: 'Lead.where(company: "Acme").count',
   ar15a: 'Lead.where(created_at: T1...T2).or(Lead.where(created_at: T2...(T2 + 1.day))).to_a',
 };
 
@@ -172,6 +175,8 @@ export const DJANGO: Record<string, string> = {
   dj21c: 'list(Lead.objects.all().filter(created_at__gte=T1))',
   dj22a: '[lead.email for lead in Lead.objects.filter(company="Acme")]',
   dj22b: 'Lead.objects.filter(created_at__gte=T1).count()',
+  dj23a: 'list(Lead.objects.filter(created_at__gte=T1).filter(company="Acme"))',
+  dj23b: 'Lead.objects.filter(company="Acme").count()',
   dj14a: 'list(Lead.objects.filter(created_at__gte=T1, created_at__lt=T2).only("id", "email"))',
   dj13b: 'list(Lead.objects.filter(created_at__gte=T1).prefetch_related(Prefetch("outputs", queryset=AgentOutput.objects.filter(created_at__gte=T1))))',
 };
@@ -241,6 +246,8 @@ export const SQLALCHEMY: Record<string, string> = {
   sa20d: 'session.query(Lead).filter(Lead.created_at >= T1).with_entities(Lead.id, Lead.email).all()',
   sa21a: 'session.scalars(select(Lead).where(Lead.company == "Acme")).all()',
   sa21b: 'session.scalars(select(Lead).where(Lead.created_at >= T1).limit(100)).all()',
+  sa22a: 'recent = select(Lead.id, Lead.status).where(Lead.created_at >= T1).subquery()\nsession.execute(select(recent.c.status, func.count()).group_by(recent.c.status)).all()',
+  sa22b: 'every = select(Lead.id, Lead.status).subquery()\nsession.execute(select(every.c.status, func.count()).group_by(every.c.status)).all()',
   sa12a: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").order_by(AgentOutput.id.desc()).limit(20)).all()',
   sa12b: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "x").where(AgentOutput.created_at >= T1).limit(20)).all()',
 };

@@ -13,7 +13,7 @@ import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQue
 import { Model as OModel } from 'objection';
 import { col, DataTypes, fn, Model, Op, Sequelize } from 'sequelize';
 import 'reflect-metadata';
-import { Between, DataSource, EntitySchema, In, IsNull, LessThan, MoreThanOrEqual, Not, Raw } from 'typeorm';
+import { And, Between, DataSource, EntitySchema, In, IsNull, LessThan, MoreThanOrEqual, Not, Raw } from 'typeorm';
 import * as dschema from '../drizzle/01-select-builders/src/db/schema';
 
 /** Values inside the partitioned range (2025-07 .. 2027-06), so that a usable key condition really prunes. */
@@ -267,6 +267,18 @@ export const TS: Record<string, Build> = {
   kx19d: () => kx(knex('leads').where({ user_id: 7 }).whereBetween('created_at', [T1, T2]).first('id')),
   kx20a: () => kx(knex('leads').where({ company: 'Acme' })),
   kx20b: () => kx(knex('leads').where('created_at', '>=', T1).limit(20)),
+  kx21a: () =>
+    kx(
+      knex('leads').where((qb) => {
+        void qb.where('created_at', '>=', T1).andWhere('created_at', '<', T2);
+      }),
+    ),
+  kx21b: () =>
+    kx(
+      knex('leads').where((qb) => {
+        void qb.whereBetween('created_at', [T1, T2]).orWhere('company', 'VIP');
+      }),
+    ),
   kx10c: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where('company', 'Acme').where('created_at', '>=', T1)).where('created_at', '>=', T1)),
 
   // Objection
@@ -330,6 +342,8 @@ export const TS: Record<string, Build> = {
   ob17d: () => [ob(OLead.query().where('created_at', '>=', T1)), ob(OLead.query().where('created_at', '>=', T1).limit(20).offset(0))],
   ob18a: () => ob(OLead.query().where('created_at', '>=', new Date(Date.now() - 3 * 86_400_000))),
   ob18b: () => ob(OLead.query().where('company', 'Acme').limit(20)),
+  ob19a: () => ob(OLead.query().whereRaw('created_at >= now() - ?::interval', ['7 days'])),
+  ob19b: () => ob(OLead.query().whereRaw("to_char(created_at, 'YYYY-MM') = ?", ['2026-03'])),
   ob08b: () => ob(OLead.query().where('status', 'won').orderBy('id')),
 
   // Kysely
@@ -386,6 +400,8 @@ export const TS: Record<string, Build> = {
   ky17c: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5)),
   ky18a: () => ky(kysely.selectFrom('leads').selectAll().where('created_at', '>=', new Date(Date.now() - 7 * 86_400_000))),
   ky18b: () => ky(kysely.selectFrom('leads').selectAll().where('company', '=', 'Acme')),
+  ky19a: () => ky(kysely.selectFrom('leads').selectAll().where(ksql.ref('created_at'), '>=', T1)),
+  ky19b: () => ky(kysely.selectFrom('leads').selectAll().where(ksql<boolean>`created_at >= ${T1}`)),
   ky09a: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).orderBy('created_at', 'desc')),
   ky09b: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).where('created_at', '>=', T1)),
 
@@ -452,6 +468,8 @@ export const TS: Record<string, Build> = {
     const cte = dz.$with('company_leads').as(dz.select().from(dLeads).where(eq(dLeads.company, 'Acme')));
     return dzs(dz.with(cte).select().from(cte));
   },
+  dz20a: () => dzs(dz.select().from(dLeads).where(sql`${dLeads.createdAt} between ${T1} and ${T2}`)),
+  dz20b: () => dzs(dz.select().from(dLeads).where(sql`lower(${dLeads.company}) = lower(${'Acme'})`)),
   dz08a: () => dzs(dz.select().from(dLeads).where(eq(dLeads.userId, 7)).$dynamic().orderBy(desc(dLeads.id)).limit(20)),
   dz08b: () => dzs(dz.select().from(dLeads).where(eq(dLeads.status, 'new')).$dynamic().limit(20).offset(20)),
   dz08c: () => dzs(dz.select().from(dLeads).where(gte(dLeads.createdAt, T1)).$dynamic().limit(20).offset(0)),
@@ -506,6 +524,13 @@ export const TS: Record<string, Build> = {
   sq17c: () => sq(() => SLead.count({ where: { createdAt: { [Op.gte]: new Date(Date.now() - 7 * 86_400_000) } } })),
   sq18a: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: new Date(Date.now() - 7 * 86_400_000) } } })),
   sq18b: () => sq(() => SLead.findAll({ where: { company: 'Acme' }, limit: 20 })),
+  sq19a: () =>
+    sq(() =>
+      SLead.findAll({
+        where: { createdAt: { [Op.between]: [T1, T2] } },
+        include: [{ model: SOutput, as: 'outputs', where: { createdAt: { [Op.between]: [T1, T2] } }, required: false }],
+      }),
+    ),
   sq08a: () => sq(() => SLead.count({ where: { [Op.or]: [{ createdAt: { [Op.gte]: T1 } }, { company: 'VIP' }] } })),
   sq08b: () => sq(() => SLead.findAndCountAll({ where: { createdAt: { [Op.between]: [T1, T2] } }, offset: 0, limit: 20 })),
   sq08c: () => sq(() => SLead.max('createdAt')),
@@ -562,6 +587,8 @@ export const TS: Record<string, Build> = {
   to18c: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.status = :status', { status: 'new' }).skip(0).take(25)),
   to19a: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.company = :company', { company: 'Acme' })),
   to19b: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.company = :company', { company: 'Acme' }).andWhere('l.createdAt >= :since', { since: T1 })),
+  to20a: () => find('Lead', { where: { createdAt: And(MoreThanOrEqual(T1), LessThan(T2)) } }),
+  to20b: () => find('Lead', { where: { createdAt: And(MoreThanOrEqual(T1), LessThan(T2)), status: 'new' } }),
   to08a: () => doc('SELECT count(*) FROM leads WHERE created_at::date = $1', '2026-03-05'),
   to08b: () => doc('SELECT id, email FROM leads WHERE created_at >= $1', T1),
   to08c: () => find('Lead', { where: { createdAt: Raw((alias) => `date_trunc('day', ${alias}) = :day`, { day: T1 }) } }),
@@ -632,5 +659,7 @@ export const PRISMA: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   // What the client extension sends: the caller's where plus the last 90 days.
   pr20a: (p) => m(p, 'lead').findMany!({ where: { company: 'Acme', createdAt: { gte: new Date(Date.now() - 90 * 86_400_000) } } }),
   pr20b: (p) => m(p, 'lead').findMany!({ where: { company: 'Acme' } }),
+  pr21a: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, include: { outputs: { where: { createdAt: { gte: T1 } }, orderBy: { createdAt: 'desc' } } } }),
+  pr21b: (p) => m(p, 'agentOutput').findMany!({ where: { leadId: { in: [5n] }, createdAt: { gte: T1 } } }),
   pr13b: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, orderBy: { createdAt: 'desc' }, skip: 20, take: 20 }),
 };
