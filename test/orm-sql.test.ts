@@ -27,6 +27,7 @@ import { checkFile, loadEngine } from '../server/src/engine/index';
 import { hostFor } from '../server/src/engine/host/index';
 import * as schema from './fixtures/ts-app/src/db/schema';
 import { OLead, OOutput } from './fixtures/ts-app/src/models/objection';
+import * as locals from './fixtures/ts-app/src/queries/locals';
 import { db as repoDb, inMonth, leadsOfCompany, ofUser, outputsSince } from './fixtures/ts-app/src/repos/knex-repo';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-app');
@@ -88,6 +89,7 @@ SAgentOutput.init(
 );
 SLead.hasMany(SAgentOutput, { foreignKey: { name: 'leadId', field: 'lead_id' } });
 const SCampaign = sequelize.define('Campaign', { userId: { type: DataTypes.BIGINT, field: 'user_id' }, name: DataTypes.TEXT }, { tableName: 'campaigns', timestamps: false });
+SCampaign.hasMany(SLead, { foreignKey: 'userId', sourceKey: 'userId' });
 const sq = async (run: () => Promise<unknown>): Promise<Built> => {
   captured.length = 0;
   try {
@@ -153,6 +155,44 @@ const tq = async (q: (ds: DataSource) => { getQueryAndParameters(): [string, unk
   await typeormReady;
   const [sql, params] = q(typeorm).getQueryAndParameters();
   return { sql, params };
+};
+
+// Functions that run their builders (queries/locals.ts): the last statement each one sends.
+// Knex statements are recorded by the runner (see objectionRuns), Kysely's by its log hook on
+// the dummy driver, Drizzle's by its logger before the missing connection fails.
+const lastRun = async (runs: Promise<Built[]>): Promise<Built> => {
+  const all = await runs;
+  assert.ok(all.length > 0, 'the function ran a statement');
+  return all[all.length - 1]!;
+};
+const knexRun = (run: () => PromiseLike<unknown>): Promise<Built> => lastRun(objectionRuns(run));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const kyselyRun = async (run: (k: Kysely<any>) => PromiseLike<unknown>): Promise<Built> => {
+  const seen: Built[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const logged = new Kysely<any>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (k) => new PostgresIntrospector(k),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+    log: (e) => {
+      seen.push({ sql: e.query.sql, params: e.query.parameters });
+    },
+  });
+  await run(logged);
+  return lastRun(Promise.resolve(seen));
+};
+const drizzleRun = async (run: (d: never) => PromiseLike<unknown>): Promise<Built> => {
+  const seen: Built[] = [];
+  const logged = drizzle.mock({ schema, logger: { logQuery: (q: string, params: unknown[]) => void seen.push({ sql: q, params }) } });
+  try {
+    await run(logged as never);
+  } catch {
+    // No connection: the statement was logged before the driver was asked for one.
+  }
+  return lastRun(Promise.resolve(seen));
 };
 
 const doc = (s: string, ...params: unknown[]): Built => ({ sql: s, params });
@@ -237,6 +277,22 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'follow-helper-hash': { table: 'campaigns', build: () => kx(ofUser(repoDb('campaigns'), userId)) },
   'follow-nested': { table: 'leads', build: () => kx(inMonth(leadsOfCompany('x'), from, to).first()) },
 
+  // Builders in local variables (queries/locals.ts), refined on some paths and by helpers.
+  'local-knex-helper-no-key': { table: 'leads', build: () => knexRun(() => locals.knexHelperNoKey(knex, 'x', 'NEW')) },
+  'local-knex-helper-key': { table: 'leads', build: () => knexRun(() => locals.knexHelperKey(knex, 'x', from, to)) },
+  // Every path matters: the planner prunes on the path where the helper adds the key.
+  'local-knex-helper-maybe-key': { table: 'leads', build: () => knexRun(() => locals.knexHelperMaybeKey(knex, 'x', { from })) },
+  'local-knex-if-key': { table: 'leads', build: () => knexRun(() => locals.knexIfKey(knex, 'x', from)) },
+  'local-knex-if-no-key': { table: 'leads', build: () => knexRun(() => locals.knexIfNoKey(knex, 'x', 'NEW')) },
+  'local-knex-mutated': { table: 'leads', build: () => knexRun(() => locals.knexMutated(knex, 'x', from)) },
+  'local-knex-cloned': { table: 'agent_outputs', build: () => knexRun(() => locals.knexCloned(knex, 'x')) },
+  'local-knex-early-return': { table: 'leads', build: () => knexRun(() => locals.knexEarlyReturn(knex, 'x', from)) },
+  'local-knex-ternary-helper': { table: 'leads', build: () => knexRun(() => locals.knexTernaryHelper(knex, 'x', from)) },
+  'local-kysely-discarded': { table: 'leads', build: () => kyselyRun((k) => locals.kyselyDiscarded(k, 'x', from)) },
+  'local-kysely-reassigned': { table: 'leads', build: () => kyselyRun((k) => locals.kyselyReassigned(k, 'x', from)) },
+  'local-drizzle-mutated': { table: 'leads', build: () => drizzleRun((d) => locals.drizzleDynamic(d, 'x', from)) },
+  'local-drizzle-replaced': { table: 'leads', build: () => drizzleRun((d) => locals.drizzleReplaced(d, 'x', from)) },
+
   // Objection.js.
   'objection-company': { table: 'leads', build: () => ob(OLead.query().where('company', 'Microsoft')) },
   'objection-gte': { table: 'leads', build: () => ob(OLead.query().where('company', 'Microsoft').where('created_at', '>=', from)) },
@@ -309,6 +365,18 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'seq-hash-ne': { table: 'campaigns', build: () => sq(() => SCampaign.findAll({ where: { userId: { [Op.ne]: userId } } })) },
   'seq-include': { table: 'agent_outputs', build: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: from } }, include: [SAgentOutput] })) },
   'seq-include-where': { table: 'agent_outputs', build: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: from } }, include: [{ model: SAgentOutput, where: { createdAt: { [Op.gte]: from } } }] })) },
+  'seq-include-nested': {
+    table: 'agent_outputs',
+    build: () => sq(() => SCampaign.findAll({ where: { userId }, include: [{ model: SLead, where: { createdAt: { [Op.gte]: from } }, include: [SAgentOutput] }] })),
+  },
+  'seq-include-nested-where': {
+    table: 'agent_outputs',
+    build: () => sq(() => SCampaign.findAll({ where: { userId }, include: [{ model: SLead, where: { createdAt: { [Op.gte]: from } }, include: [{ model: SAgentOutput, where: { createdAt: { [Op.gte]: from } } }] }] })),
+  },
+  'seq-include-nested-parent': {
+    table: 'leads',
+    build: () => sq(() => SCampaign.findAll({ where: { userId }, include: [{ model: SLead, include: [{ model: SAgentOutput, where: { createdAt: { [Op.gte]: from } } }] }] })),
+  },
   'seq-pk': { table: 'leads', build: () => sq(() => SLead.findByPk(1)) },
 
   // TypeORM: its own SQL, built offline (see `tq`); `repo.x(criteria)` as TypeORM's repository does it.

@@ -91,7 +91,8 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
       const t = tableOf(c.args[0], scope);
       if (!t) throw new Dynamic('joined table not visible');
       joinLinks.push({ type: DRIZZLE_JOINS[l.name]!, model: t.model, node: t.node, on: c.args[1] });
-    } else if (kind && l.name === '$dynamic') throw new Dynamic('dynamic query');
+    }
+    // `$dynamic()` only changes the builder's type: helpers that refine it are followed (follow.ts).
   }
   if (!model || !node || !kind) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);

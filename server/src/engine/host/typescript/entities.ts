@@ -66,7 +66,7 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
  * the join columns themselves come from associations we do not read and are not partition keys
  * of the included table here, so only the include's own conditions are rendered.
  */
-function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[], params: Params, joins: { table: string; schema?: string; range: { start: number; end: number } }[]): string {
+function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[], params: Params, joins: { table: string; schema?: string; range: { start: number; end: number } }[], prefix = ''): string {
   const u = unwrap(v);
   const items = u?.type === 'array' ? kids(u) : u ? [u] : [];
   let sql = '';
@@ -76,6 +76,7 @@ function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[],
     let whereNode: N | undefined;
     let as: string | undefined;
     let required: boolean | undefined;
+    let nested: N | undefined;
     if (x?.type === 'identifier' || x?.type === 'member_expression') modelNode = x;
     else if (x?.type === 'object') {
       const { props, dynamic } = objectProps(x);
@@ -85,13 +86,15 @@ function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[],
         else if (p.key === 'where') whereNode = unwrap(p.value);
         else if (p.key === 'as') as = stringValue(p.value);
         else if (p.key === 'required') required = unwrap(p.value)?.type === 'true';
+        else if (p.key === 'include') nested = p.value;
         else if (p.key === 'all' || p.key === 'association') throw new Dynamic('include by association');
       }
     } else throw new Dynamic('include not visible');
     const d = dottedName(modelNode);
     const m = d ? registry.find('sequelize', d[d.length - 1]!, local) : undefined;
     if (!m || !modelNode) throw new Dynamic('included model not known');
-    const alias = as ?? m.modelName;
+    // Sequelize names a nested include `Parent->Child`.
+    const alias = prefix + (as ?? m.modelName);
     let on: string | null = null;
     if (whereNode) {
       if (whereNode.type !== 'object') throw new Dynamic('include where not visible');
@@ -100,6 +103,7 @@ function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[],
     const inner = required ?? whereNode !== undefined;
     sql += ` ${inner ? 'INNER JOIN' : 'LEFT OUTER JOIN'} ${qualified(m.schema, m.table)} AS ${qi(alias)} ON ${on ?? 'TRUE'}`;
     joins.push({ table: m.table, ...(m.schema !== undefined ? { schema: m.schema } : {}), range: { start: modelNode.start, end: modelNode.end } });
+    if (nested) sql += seqIncludes(nested, registry, local, params, joins, `${alias}->`);
   }
   return sql;
 }

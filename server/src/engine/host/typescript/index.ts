@@ -135,7 +135,10 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
   for (const q of queries) all.push(q, ...(q.also ?? []));
   for (const q of all) {
     const r = checkCached(q.sql, catalog, disabled);
+    const others = q.alternatives?.map((s) => checkCached(s, catalog, disabled).findings);
     for (const x of r.findings) {
+      // A site with several paths is reported only when every path has the same problem.
+      if (others && !others.every((fs) => fs.some((y) => y.code === x.code && y.table === x.table))) continue;
       // A finding on a joined table goes to that table's reference in the code.
       const join = q.joins?.find((j) => x.table === j.table || x.table.endsWith(`.${j.table}`));
       const range = join && !(x.table === q.table || x.table.endsWith(`.${q.table}`)) ? join.range : q.range;

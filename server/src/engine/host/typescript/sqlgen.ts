@@ -22,6 +22,11 @@ export interface OrmQuery {
   readonly joins?: readonly { readonly table: string; readonly schema?: string; readonly range: { readonly start: number; readonly end: number } }[];
   /** Further statements the same call sends (Objection `withGraphFetched`, Prisma nested reads). */
   readonly also?: readonly OrmQuery[];
+  /**
+   * SQL of the same site on other paths (`if (from) q = q.where(…)`): a finding stands only
+   * when every alternative has it too.
+   */
+  readonly alternatives?: readonly string[];
   /** Where the builder was created and refined, when that is not where it runs. */
   readonly related?: readonly import('../../finding').RelatedLocation[];
 }
