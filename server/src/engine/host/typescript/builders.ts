@@ -4,7 +4,8 @@
  * writes them out without parentheses, so SQL precedence applies exactly as it does for Knex).
  */
 import { field, kids, objectProps, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
-import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, qi, type OrmQuery } from './sqlgen';
+import type { Join } from '../../query/model';
+import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
 export function wrapRef(ref: string): string {
@@ -82,19 +83,13 @@ export function knexQuery(top: N, links: readonly Link[], knownRoot = false): Or
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!executedHere(top, KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
   const params = new Params();
-  const j = joinClauses(links, tableAt + 1);
+  const joins = joinClauses(links, tableAt + 1);
   const where = renderConds(knexChainConds(links, params, 'clearWhere'));
-  const from = (ref.schema ? `${qi(ref.schema)}.${qi(ref.table)}` : qi(ref.table)) + (ref.alias ? ` AS ${qi(ref.alias)}` : '') + j.sql;
-  const sql = where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`;
-  return {
-    framework: 'knex',
-    sql,
-    range: { start: ref.start, end: ref.end },
-    table: ref.table,
-    ...(ref.schema ? { schema: ref.schema } : {}),
-    fix: { framework: 'knex', at: links[tableAt]!.node.end, column: ref.alias ?? '' },
-    ...(j.joins.length ? { joins: j.joins } : {}),
-  };
+  return ormQuery('knex', at(ref), where, { framework: 'knex', at: links[tableAt]!.node.end, column: ref.alias ?? '' }, joins);
+}
+
+function at(ref: { schema?: string; table: string; alias?: string; start: number; end: number }): TableAt {
+  return { table: ref.table, ...(ref.schema ? { schema: ref.schema } : {}), ...(ref.alias ? { alias: ref.alias } : {}), at: { start: ref.start, end: ref.end } };
 }
 
 const JOINS: Record<string, string> = {
@@ -114,28 +109,25 @@ const JOINS: Record<string, string> = {
  * `.leftJoin(t, a, '=', b)`. A join whose ON is a callback may filter the joined table's key:
  * the query is then not judged (precision first).
  */
-export function joinClauses(links: readonly Link[], from: number): { sql: string; joins: { table: string; schema?: string; range: { start: number; end: number } }[] } {
-  let sql = '';
-  const joins: { table: string; schema?: string; range: { start: number; end: number } }[] = [];
+export function joinClauses(links: readonly Link[], from: number): Join[] {
+  const joins: Join[] = [];
   for (let i = from; i + 1 < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call' || !JOINS[l.name]) continue;
     const t = c.args[0] ? tableRef(c.args[0]) : undefined;
     if (!t) throw new Dynamic('joined table not visible');
-    const table = (t.schema ? `${qi(t.schema)}.${qi(t.table)}` : qi(t.table)) + (t.alias ? ` AS ${qi(t.alias)}` : '');
-    joins.push({ table: t.table, ...(t.schema ? { schema: t.schema } : {}), range: { start: t.start, end: t.end } });
     if (l.name === 'crossJoin') {
-      sql += ` CROSS JOIN ${table}`;
+      joins.push(tableJoin('CROSS JOIN', at(t), null));
       continue;
     }
     const a = stringValue(c.args[1]);
     const op = c.args.length >= 4 ? stringValue(c.args[2]) : '=';
     const b = stringValue(c.args[c.args.length >= 4 ? 3 : 2]);
     if (a === undefined || b === undefined || op === undefined || !/^(=|<>|!=|<|<=|>|>=)$/.test(op)) throw new Dynamic('join condition not visible');
-    sql += ` ${JOINS[l.name]} ${table} ON ${wrapRef(a)} ${op} ${wrapRef(b)}`;
+    joins.push(tableJoin(JOINS[l.name]!, at(t), `${wrapRef(a)} ${op} ${wrapRef(b)}`));
   }
-  return { sql, joins };
+  return joins;
 }
 
 export function renderConds(conds: Cond[]): string | null {
@@ -290,16 +282,16 @@ const KYSELY_TERMINAL = new Set(['execute', 'executeTakeFirst', 'executeTakeFirs
 const KYSELY_OPS = /^(=|==|!=|<>|<|<=|>|>=|in|not in|is|is not|like|not like|ilike|not ilike|@>|<@|&&)$/;
 
 export function kyselyQuery(top: N, links: readonly Link[]): OrmQuery | undefined {
-  let at = -1;
+  let start = -1;
   for (let i = 1; i + 1 < links.length; i++) {
     const l = links[i]!;
     if (l.kind === 'prop' && ['selectFrom', 'updateTable', 'deleteFrom'].includes(l.name) && links[i + 1]!.kind === 'call') {
-      at = i;
+      start = i;
       break;
     }
   }
-  if (at < 0) return undefined;
-  const call = links[at + 1] as Extract<Link, { kind: 'call' }>;
+  if (start < 0) return undefined;
+  const call = links[start + 1] as Extract<Link, { kind: 'call' }>;
   const tnode = call.args[0];
   const ref = tnode ? tableRef(tnode) : undefined;
   if (!ref) return undefined;
@@ -307,7 +299,7 @@ export function kyselyQuery(top: N, links: readonly Link[]): OrmQuery | undefine
   if (!executedHere(top, KYSELY_TERMINAL, names)) throw new Dynamic('builder escapes');
   const params = new Params();
   const conds: Cond[] = [];
-  for (let i = at + 2; i + 1 < links.length; i++) {
+  for (let i = start + 2; i + 1 < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call') continue;
@@ -316,17 +308,8 @@ export function kyselyQuery(top: N, links: readonly Link[]): OrmQuery | undefine
   }
   // Kysely wraps each where() in its own parentheses when combining them.
   const where = conds.length === 0 ? null : renderConds(conds.map((c) => ({ bool: c.bool, sql: c.sql === null ? null : `(${c.sql})` })));
-  const j = joinClauses(links, at + 2);
-  const from = (ref.schema ? `${qi(ref.schema)}.${qi(ref.table)}` : qi(ref.table)) + (ref.alias ? ` AS ${qi(ref.alias)}` : '') + j.sql;
-  return {
-    framework: 'kysely',
-    sql: where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`,
-    range: { start: ref.start, end: ref.end },
-    table: ref.table,
-    ...(ref.schema ? { schema: ref.schema } : {}),
-    fix: { framework: 'kysely', at: call.node.end, column: ref.alias ?? '' },
-    ...(j.joins.length ? { joins: j.joins } : {}),
-  };
+  const joins = joinClauses(links, start + 2);
+  return ormQuery('kysely', at(ref), where, { framework: 'kysely', at: call.node.end, column: ref.alias ?? '' }, joins);
 }
 
 function kyselyCmp(args: readonly N[], params: Params): string {

@@ -6,7 +6,8 @@
  */
 import { field, kids, objectProps, text, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
-import { Dynamic, Params, executedHere, isUndefined, qi, qualified, type OrmQuery } from './sqlgen';
+import type { Join } from '../../query/model';
+import { Dynamic, Params, executedHere, isUndefined, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 const TERMINAL = new Set(['execute', 'then', 'prepare', 'all', 'get', 'run', 'values', 'toSQL', 'returning', 'catch']);
 const CMP: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=', like: 'LIKE', ilike: 'ILIKE', notLike: 'NOT LIKE', notIlike: 'NOT ILIKE', arrayContains: '@>', arrayContained: '<@', arrayOverlaps: '&&' };
@@ -98,11 +99,7 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
   // Drizzle keeps only the last where() call; joins render before it, as Drizzle orders them.
-  let joinSql = '';
-  for (const j of joinLinks) {
-    const on = j.on ? cond(j.on, scope) : null;
-    joinSql += ` ${j.type} ${qualified(j.model.schema, j.model.table)} ON ${on ?? 'TRUE'}`;
-  }
+  const joins = joinLinks.map((j) => tableJoin(j.type, tableAt(j.model, j.node), j.on ? cond(j.on, scope) : null));
   const where = whereLink ? cond(whereLink.args[0], scope) : null;
   void whereCount;
   const fix: Record<string, string | number> = { framework: 'drizzle', table: model.modelName, ref: text(unwrap(node.parent?.type === 'member_expression' ? node.parent : node) ?? node) };
@@ -116,22 +113,17 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
     fix.mode = 'none';
     fix.at = fromEnd;
   }
-  const q = result(model, node, where, fix, joinSql);
-  return joinLinks.length ? { ...q, joins: joinLinks.map((j) => ({ table: j.model.table, ...(j.model.schema !== undefined ? { schema: j.model.schema } : {}), range: { start: j.node.start, end: j.node.end } })) } : q;
+  return result(model, node, where, fix, joins);
 }
 
 const DRIZZLE_JOINS: Record<string, string> = { innerJoin: 'INNER JOIN', leftJoin: 'LEFT JOIN', rightJoin: 'RIGHT JOIN', fullJoin: 'FULL JOIN' };
 
-function result(model: ModelInfo, node: N, where: string | null, fix: Record<string, string | number>, joinSql = ''): OrmQuery {
-  const from = qualified(model.schema, model.table) + joinSql;
-  return {
-    framework: 'drizzle',
-    sql: where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`,
-    range: { start: node.start, end: node.end },
-    table: model.table,
-    ...(model.schema !== undefined ? { schema: model.schema } : {}),
-    fix,
-  };
+function tableAt(model: ModelInfo, node: N): TableAt {
+  return { table: model.table, ...(model.schema !== undefined ? { schema: model.schema } : {}), at: { start: node.start, end: node.end } };
+}
+
+function result(model: ModelInfo, node: N, where: string | null, fix: Record<string, string | number>, joins: readonly Join[] = [], also?: readonly OrmQuery[]): OrmQuery {
+  return ormQuery('drizzle', tableAt(model, node), where, fix, joins, also);
 }
 
 function relationalWhere(v: N, model: ModelInfo, scope: Scope): string | null {

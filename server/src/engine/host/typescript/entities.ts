@@ -6,7 +6,8 @@
  */
 import { field, kids, objectProps, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
-import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, qi, qualified, type OrmQuery } from './sqlgen';
+import type { Join } from '../../query/model';
+import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 // ---------------------------------------------------------------------------------------------
 // Sequelize
@@ -27,8 +28,7 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
     if (!model) continue;
     const params = new Params();
     let where: string | null = null;
-    let joinSql = '';
-    const joins: { table: string; schema?: string; range: { start: number; end: number } }[] = [];
+    const joins: Join[] = [];
     const fix: Record<string, string | number> = { framework: 'sequelize', model: model.modelName };
     if (meth.name === 'findByPk') where = `${qi(model.modelName)}.${qi(columnOf(model, 'id'))} = ${params.next()}`;
     else {
@@ -44,18 +44,10 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
           where = seqWhere(wv, model, params);
         }
         const inc = props.find((p) => p.key === 'include');
-        if (inc) joinSql = seqIncludes(inc.value, registry, local, params, joins);
+        if (inc) seqIncludes(inc.value, registry, local, params, joins);
       } else if (!isFirst) throw new Dynamic('options missing');
     }
-    return {
-      framework: 'sequelize',
-      sql: `SELECT * FROM ${qualified(model.schema, model.table)} AS ${qi(model.modelName)}${joinSql}${where === null ? '' : ` WHERE ${where}`}`,
-      range: { start: mlink.node.start, end: mlink.node.end },
-      table: model.table,
-      ...(model.schema !== undefined ? { schema: model.schema } : {}),
-      fix,
-      ...(joins.length ? { joins } : {}),
-    };
+    return ormQuery('sequelize', { ...tableAt(model, mlink.node), alias: model.modelName }, where, fix, joins);
   }
   return undefined;
 }
@@ -66,10 +58,13 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
  * the join columns themselves come from associations we do not read and are not partition keys
  * of the included table here, so only the include's own conditions are rendered.
  */
-function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[], params: Params, joins: { table: string; schema?: string; range: { start: number; end: number } }[], prefix = ''): string {
+function tableAt(model: ModelInfo, node: N): TableAt {
+  return { table: model.table, ...(model.schema !== undefined ? { schema: model.schema } : {}), at: { start: node.start, end: node.end } };
+}
+
+function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[], params: Params, joins: Join[], prefix = ''): void {
   const u = unwrap(v);
   const items = u?.type === 'array' ? kids(u) : u ? [u] : [];
-  let sql = '';
   for (const it of items) {
     const x = unwrap(it);
     let modelNode: N | undefined;
@@ -101,11 +96,9 @@ function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[],
       on = seqWhere(whereNode, { ...m, modelName: alias }, params);
     }
     const inner = required ?? whereNode !== undefined;
-    sql += ` ${inner ? 'INNER JOIN' : 'LEFT OUTER JOIN'} ${qualified(m.schema, m.table)} AS ${qi(alias)} ON ${on ?? 'TRUE'}`;
-    joins.push({ table: m.table, ...(m.schema !== undefined ? { schema: m.schema } : {}), range: { start: modelNode.start, end: modelNode.end } });
-    if (nested) sql += seqIncludes(nested, registry, local, params, joins, `${alias}->`);
+    joins.push(tableJoin(inner ? 'INNER JOIN' : 'LEFT OUTER JOIN', { ...tableAt(m, modelNode), alias }, on));
+    if (nested) seqIncludes(nested, registry, local, params, joins, `${alias}->`);
   }
-  return sql;
 }
 
 /** `[Op.gte]` → `gte`; string keys (`$gte`) are Sequelize's old aliases. */
@@ -284,16 +277,7 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
       else if (arg.type === 'number' || arg.type === 'string') where = `${qi(alias)}.${qi(columnOf(entity, 'id'))} = ${params.next()}`;
       else throw new Dynamic('criteria not visible');
     } else continue;
-    const j = renderJoins(tj);
-    return {
-      framework: 'typeorm',
-      sql: `SELECT * FROM ${qualified(entity.schema, entity.table)} AS ${qi(alias)}${j.sql}${where === null ? '' : ` WHERE ${where}`}`,
-      range: { start: rangeNode.start, end: rangeNode.end },
-      table: entity.table,
-      ...(entity.schema !== undefined ? { schema: entity.schema } : {}),
-      fix: { framework: 'typeorm', entity: entity.modelName },
-      ...(j.joins.length ? { joins: j.joins } : {}),
-    };
+    return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));
   }
   // `dataSource.createQueryBuilder().select(…).from(Lead, 'l')` / `.update(Lead)` / `.delete().from(Lead)`.
   for (let i = 1; i + 1 < links.length; i++) {
@@ -331,15 +315,9 @@ function findRelations(v: N, entity: ModelInfo, alias: string, tj: ToJoins): voi
   } else throw new Dynamic('relations not visible');
 }
 
-function renderJoins(tj: ToJoins): { sql: string; joins: { table: string; schema?: string; range: { start: number; end: number } }[] } {
-  let sql = '';
-  const joins: { table: string; schema?: string; range: { start: number; end: number } }[] = [];
-  for (const [a, j] of tj.joins) {
-    // The join columns come from the relation's metadata; they are foreign keys, not the key filter.
-    sql += ` ${j.inner ? 'INNER JOIN' : 'LEFT JOIN'} ${qualified(j.model.schema, j.model.table)} AS ${qi(a)} ON ${j.on ?? 'TRUE'}`;
-    joins.push({ table: j.model.table, ...(j.model.schema !== undefined ? { schema: j.model.schema } : {}), range: { start: j.node.start, end: j.node.end } });
-  }
-  return { sql, joins };
+function renderJoins(tj: ToJoins): Join[] {
+  // The join columns come from the relation's metadata; they are foreign keys, not the key filter.
+  return [...tj.joins].map(([a, j]) => tableJoin(j.inner ? 'INNER JOIN' : 'LEFT JOIN', { ...tableAt(j.model, j.node), alias: a }, j.on ?? null));
 }
 
 const TO_CMP: Record<string, string> = { Equal: '=', LessThan: '<', LessThanOrEqual: '<=', MoreThan: '>', MoreThanOrEqual: '>=', Like: 'LIKE', ILike: 'ILIKE', ArrayContains: '@>', ArrayContainedBy: '<@', ArrayOverlap: '&&' };
@@ -523,16 +501,7 @@ function queryBuilder(
       if (l.name === 'orWhere') where = 'TRUE';
     } else where = where ? `${where} ${l.name === 'orWhere' ? 'OR' : 'AND'} (${s})` : `(${s})`;
   }
-  const j = renderJoins(tj);
-  return {
-    framework: 'typeorm',
-    sql: `SELECT * FROM ${qualified(entity.schema, entity.table)} AS ${qi(alias)}${j.sql}${where ? ` WHERE ${where}` : ''}`,
-    range: { start: rangeNode.start, end: rangeNode.end },
-    table: entity.table,
-    ...(entity.schema !== undefined ? { schema: entity.schema } : {}),
-    fix: { framework: 'typeorm', entity: entity.modelName },
-    ...(j.joins.length ? { joins: j.joins } : {}),
-  };
+  return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where || null, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));
 }
 
 function templateText(n: N, params: Params): string | undefined {

@@ -17,7 +17,8 @@ import type { ModelInfo } from './models';
 import { objectionModel, objectionQuery } from './objection';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { isChainTop, rootClient } from './queries';
-import { Dynamic, assumeExecuted, executedHere, type OrmQuery } from './sqlgen';
+import type { QueryRun } from '../../query/model';
+import { Dynamic, assumeExecuted, executedHere, moveQuery, toRun, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
 
 /** One file as the follower sees it: its tree (document offsets), names and clients. */
@@ -330,7 +331,7 @@ function related(site: { ctx: FileCtx; start: number; end: number }, message: st
  * the first path's query carries the others' SQL as `alternatives`. The finding goes to `at`
  * (in the current document), or to the builder's own table when `at` is undefined.
  */
-function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, out: OrmQuery[], extra: readonly RelatedLocation[] = []): void {
+function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, out: QueryRun[], extra: readonly RelatedLocation[] = []): void {
   const qs: OrmQuery[] = [];
   for (const alt of alts) {
     let q: OrmQuery | undefined;
@@ -346,16 +347,22 @@ function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, 
   const q = qs[0];
   const alt = alts[0];
   if (!q || !alt) return;
+  const built = q.model.from.at;
   const here = at === undefined && alt.base.current;
-  const rel: RelatedLocation[] = here ? [] : [related({ ctx: alt.base, start: q.range.start, end: q.range.end }, 'query built here', index)];
+  const rel: RelatedLocation[] = here ? [] : [related({ ctx: alt.base, start: built.start, end: built.end }, 'query built here', index)];
   for (const s of alt.steps) if (s.node !== at) rel.push(related({ ctx: s.ctx, start: s.node.start, end: s.node.end }, s.message, index));
-  if (here && !extra.length && (top.start > q.range.start || top.end < q.range.end)) rel.push({ kind: 'here', start: top.start, end: top.end, message: 'run here' });
+  if (here && !extra.length && (top.start > built.start || top.end < built.end)) rel.push({ kind: 'here', start: top.start, end: top.end, message: 'run here' });
   rel.push(...extra);
   // Offsets of the quick-fix data point into the file where the builder was made.
-  const fix = here && alt.steps.every((s) => s.ctx.current) ? q.fix : { framework: q.framework };
-  const others = [...new Set(qs.slice(1).map((x) => x.sql))].filter((x) => x !== q.sql);
-  const range = here ? q.range : at ? { start: at.start, end: at.end } : { start: top.start, end: top.end };
-  out.push({ ...q, range, fix, ...(rel.length ? { related: rel } : {}), ...(q.joins && !here ? { joins: [] } : {}), ...(others.length ? { alternatives: others } : {}) });
+  const fix = here && alt.steps.every((s) => s.ctx.current) ? q.fix : { framework: q.model.framework };
+  // A builder made elsewhere is reported where it enters this document, joined tables included.
+  const span = here ? undefined : at ? { start: at.start, end: at.end } : { start: top.start, end: top.end };
+  const place = (x: OrmQuery): OrmQuery => (span ? moveQuery(x, () => span) : x);
+  out.push({
+    ...toRun(place(q), fix),
+    alternatives: qs.map((x) => place(x).model),
+    ...(rel.length ? { related: rel } : {}),
+  });
 }
 
 /** Where a site's finding goes in the current document: the call that made the builder, or (undefined) its table. */
@@ -388,8 +395,8 @@ function hasCallers(fnName: string, method: boolean, exportedAs: string | undefi
 }
 
 /** Queries found by following builders through functions (the current document's view). */
-export function followQueries(current: FileCtx, index: TsIndex): OrmQuery[] {
-  const out: OrmQuery[] = [];
+export function followQueries(current: FileCtx, index: TsIndex): QueryRun[] {
+  const out: QueryRun[] = [];
   // 1. Call sites here whose chain starts by calling a function we can follow.
   // A local variable run as it is (`await q`, `return q` from an async function) counts too.
   visit(current.info.root, (n) => {

@@ -8,7 +8,8 @@
 import { kids, stringContentRange, stringValue, unwrap, type Link, type N } from './ast';
 import { KNEX_TERMINAL_METHODS, joinClauses, knexChainConds, plainWhere, renderConds, type Cond } from './builders';
 import type { ModelInfo, ModelRegistry } from './models';
-import { Dynamic, Params, executedHere, qi, qualified, type OrmQuery } from './sqlgen';
+import type { Join } from '../../query/model';
+import { Dynamic, Params, executedHere, ormQuery, qi, tableJoin, type OrmQuery } from './sqlgen';
 
 const TERMINAL = new Set([...KNEX_TERMINAL_METHODS, 'findById', 'findByIds', 'findOne', 'patch', 'deleteById', 'patchAndFetchById', 'updateAndFetchById', 'page', 'range', 'resultSize', 'execute', 'insert', 'insertAndFetch']);
 
@@ -39,10 +40,8 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
   const model = objectionModel(r0.name, registry, aliases);
   if (!model) return undefined;
   const params = new Params();
-  const from = qualified(model.schema, model.table);
   let table = model.table;
   let schema = model.schema;
-  let fromSql = from;
   let rel: { table: string; column: string; ownColumn: string } | undefined;
   const conds: Cond[] = [];
   if (l1.name === 'relatedQuery') {
@@ -52,15 +51,13 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
     if (!rel) throw new Dynamic('relation not visible');
     table = rel.table;
     schema = undefined;
-    fromSql = qi(rel.table);
     conds.push({ bool: 'and', sql: `${qi(rel.table)}.${qi(rel.column)} in (${params.next()})` });
   } else if (l1.name !== 'query') return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
   const rest = withModifiers(links.slice(3), model);
   const also: OrmQuery[] = [];
-  const joins: { table: string; range: { start: number; end: number } }[] = [];
-  let joinSql = '';
+  const joins: Join[] = [];
   for (let i = 0; i + 1 < rest.length; i++) {
     const l = rest[i]!;
     const c = rest[i + 1]!;
@@ -77,37 +74,19 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
         const j = model.joins?.get(r.name);
         if (!j) throw new Dynamic('relation not visible');
         if (l.name === 'withGraphJoined' || l.name === 'joinEager') {
-          joinSql += ` LEFT JOIN ${qi(j.table)} AS ${qi(r.name)} ON ${qi(r.name)}.${qi(j.column)} = ${qi(model.table)}.${qi(j.ownColumn)}`;
-          joins.push({ table: j.table, range: { start: r.start, end: r.end } });
+          joins.push(tableJoin('LEFT JOIN', { table: j.table, alias: r.name, at: { start: r.start, end: r.end } }, `${qi(r.name)}.${qi(j.column)} = ${qi(model.table)}.${qi(j.ownColumn)}`));
         } else {
           // A second statement: the related rows of every parent row, by the join column only.
-          also.push({
-            framework: 'objection',
-            sql: `SELECT * FROM ${qi(j.table)} WHERE ${qi(j.table)}.${qi(j.column)} IN (${params.next()})`,
-            range: { start: r.start, end: r.end },
-            table: j.table,
-            fix: { framework: 'objection' },
-          });
+          also.push(ormQuery('objection', { table: j.table, at: { start: r.start, end: r.end } }, `${qi(j.table)}.${qi(j.column)} IN (${params.next()})`, { framework: 'objection' }));
         }
       }
     }
   }
   conds.push(...knexChainConds(rest, params, 'modify'));
-  const kj = joinClauses(rest, 0);
-  joinSql += kj.sql;
-  joins.push(...kj.joins);
+  joins.push(...joinClauses(rest, 0));
   const where = renderConds(conds);
-  const sql = `SELECT * FROM ${fromSql}${joinSql}${where === null ? '' : ` WHERE ${where}`}`;
-  return {
-    framework: 'objection',
-    sql,
-    range: rel ? { start: l2.args[0]!.start, end: l2.args[0]!.end } : { start: r0.node.start, end: r0.node.end },
-    table,
-    ...(schema !== undefined ? { schema } : {}),
-    fix: { framework: 'objection', model: model.modelName },
-    ...(joins.length ? { joins } : {}),
-    ...(also.length ? { also } : {}),
-  };
+  const at = rel ? { start: l2.args[0]!.start, end: l2.args[0]!.end } : { start: r0.node.start, end: r0.node.end };
+  return ormQuery('objection', { table, ...(schema !== undefined ? { schema } : {}), at }, where, { framework: 'objection', model: model.modelName }, joins, also);
 }
 
 /** `.modify('recent')` / `.modify(['a', 'b'])` → the named modifiers' calls, spliced in place. */

@@ -15,7 +15,7 @@ import { mayDeclareModels, modelsFromTs, signature, type ModelInfo } from './mod
 import { moduleInfo, type ModuleInfo } from './modinfo';
 import { classAliases, fileClients } from './clients';
 import { fileFlags, findQueries } from './queries';
-import type { OrmQuery } from './sqlgen';
+import { moveQuery, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
 
 interface Unit {
@@ -204,12 +204,6 @@ function shiftQuery(q: OrmQuery, by: number): OrmQuery {
     for (const k of OFFSET_KEYS) if (typeof f[k] === 'number') f[k] = (f[k] as number) + by;
     fix = f;
   }
-  const shift = (r: { start: number; end: number }): { start: number; end: number } => ({ start: r.start + by, end: r.end + by });
-  return {
-    ...q,
-    range: shift(q.range),
-    fix,
-    ...(q.joins ? { joins: q.joins.map((j) => ({ ...j, range: shift(j.range) })) } : {}),
-    ...(q.also ? { also: q.also.map((a) => shiftQuery(a, by)) } : {}),
-  };
+  const moved = moveQuery(q, (r) => ({ start: r.start + by, end: r.end + by }));
+  return { ...moved, fix, ...(q.also ? { also: q.also.map((a) => shiftQuery(a, by)) } : {}) };
 }
