@@ -18,7 +18,7 @@ import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQue
 import { DataTypes, Model, Op, Sequelize } from 'sequelize';
 import pg from 'pg';
 import 'reflect-metadata';
-import { Between, DataSource, EntitySchema, In, LessThan, MoreThanOrEqual, Raw } from 'typeorm';
+import { Between, DataSource, EntitySchema, In, LessThan, MoreThanOrEqual, Raw, SelectQueryBuilder } from 'typeorm';
 import { freshDatabase, pgServers, type PgServer } from './helpers/db';
 import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
 import { leafPartitions, type CatalogSnapshot } from '../server/src/engine/catalog/model';
@@ -28,6 +28,7 @@ import { hostFor } from '../server/src/engine/host/index';
 import * as schema from './fixtures/ts-app/src/db/schema';
 import { OLead, OOutput } from './fixtures/ts-app/src/models/objection';
 import * as locals from './fixtures/ts-app/src/queries/locals';
+import { LeadReports } from './fixtures/ts-app/src/queries/locals-typeorm';
 import { db as repoDb, inMonth, leadsOfCompany, ofUser, outputsSince } from './fixtures/ts-app/src/repos/knex-repo';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-app');
@@ -195,6 +196,26 @@ const drizzleRun = async (run: (d: never) => PromiseLike<unknown>): Promise<Buil
   return lastRun(Promise.resolve(seen));
 };
 
+// A TypeORM service method run for real: getMany() records the builder's SQL instead of connecting.
+const typeormRun = async (run: (reports: LeadReports) => PromiseLike<unknown>): Promise<Built> => {
+  typeormReady ??= (typeorm as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
+  await typeormReady;
+  const seen: Built[] = [];
+  const proto = SelectQueryBuilder.prototype as unknown as { getMany: () => Promise<unknown[]> };
+  const original = proto.getMany;
+  proto.getMany = async function (this: SelectQueryBuilder<object>) {
+    const [q, params] = this.getQueryAndParameters();
+    seen.push({ sql: q, params });
+    return [];
+  };
+  try {
+    await run(new LeadReports(typeorm.getRepository('Lead') as never));
+  } finally {
+    proto.getMany = original;
+  }
+  return lastRun(Promise.resolve(seen));
+};
+
 const doc = (s: string, ...params: unknown[]): Built => ({ sql: s, params });
 const P = '"public"."leads"';
 const PA = '"public"."agent_outputs"';
@@ -292,6 +313,10 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'local-kysely-reassigned': { table: 'leads', build: () => kyselyRun((k) => locals.kyselyReassigned(k, 'x', from)) },
   'local-drizzle-mutated': { table: 'leads', build: () => drizzleRun((d) => locals.drizzleDynamic(d, 'x', from)) },
   'local-drizzle-replaced': { table: 'leads', build: () => drizzleRun((d) => locals.drizzleReplaced(d, 'x', from)) },
+
+  'typeorm-local-join-missing': { table: 'agent_outputs', build: () => typeormRun((r) => r.outputsOf(from, 'x')) },
+  'typeorm-local-join-key': { table: 'agent_outputs', build: () => typeormRun((r) => r.outputsSince(from, 'x')) },
+  'typeorm-local-where-replaced': { table: 'leads', build: () => typeormRun((r) => r.replaced(from, 'x')) },
 
   // Objection.js.
   'objection-company': { table: 'leads', build: () => ob(OLead.query().where('company', 'Microsoft')) },
