@@ -306,6 +306,7 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'local-knex-if-key': { table: 'leads', build: () => knexRun(() => locals.knexIfKey(knex, 'x', from)) },
   'local-knex-if-no-key': { table: 'leads', build: () => knexRun(() => locals.knexIfNoKey(knex, 'x', 'NEW')) },
   'local-knex-mutated': { table: 'leads', build: () => knexRun(() => locals.knexMutated(knex, 'x', from)) },
+  'local-knex-cloned-count': { table: 'agent_outputs', build: async () => (await objectionRuns(() => locals.knexCloned(knex, 'x')))[0]! },
   'local-knex-cloned': { table: 'agent_outputs', build: () => knexRun(() => locals.knexCloned(knex, 'x')) },
   'local-knex-early-return': { table: 'leads', build: () => knexRun(() => locals.knexEarlyReturn(knex, 'x', from)) },
   'local-knex-ternary-helper': { table: 'leads', build: () => knexRun(() => locals.knexTernaryHelper(knex, 'x', from)) },

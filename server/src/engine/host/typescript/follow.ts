@@ -354,7 +354,7 @@ function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, 
   if (here && !extra.length && (top.start > built.start || top.end < built.end)) rel.push({ kind: 'here', start: top.start, end: top.end, message: 'run here' });
   rel.push(...extra);
   // Offsets of the quick-fix data point into the file where the builder was made.
-  const fix = here && alt.steps.every((s) => s.ctx.current) ? q.fix : { framework: q.model.framework };
+  const fix = alt.base.current && alt.steps.every((s) => s.ctx.current) ? q.fix : { framework: q.model.framework };
   // A builder made elsewhere is reported where it enters this document, joined tables included.
   const span = here ? undefined : at ? { start: at.start, end: at.end } : { start: top.start, end: top.end };
   const place = (x: OrmQuery): OrmQuery => (span ? moveQuery(x, () => span) : x);
@@ -365,14 +365,19 @@ function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, 
   });
 }
 
-/** Where a site's finding goes in the current document: the call that made the builder, or (undefined) its table. */
-function reportAt(links: readonly Link[], current: FileCtx, index: TsIndex, depth = 0): N | undefined {
+/**
+ * Where a site's finding goes in the current document: the call that made the builder, the local
+ * variable where it runs (`await q`), or (undefined) the builder's own table. `atBuild`: the
+ * builder leaves the code we can see, so a variable is followed back to where it was built.
+ */
+function reportAt(links: readonly Link[], current: FileCtx, index: TsIndex, atBuild: boolean, depth = 0): N | undefined {
   const t = targetOf(links, current, index, current);
   if (t) return t.callee;
   const r0 = links[0];
   if (r0?.kind !== 'root' || !r0.name || r0.name === 'this' || depth > MAX_DEPTH) return undefined;
   const d = declarationOf(r0.node, r0.name);
-  return d ? reportAt(flattenChain(d.value), current, index, depth + 1) : undefined;
+  if (!d) return undefined;
+  return atBuild ? reportAt(flattenChain(d.value), current, index, true, depth + 1) : r0.node;
 }
 
 /** Whether a function defined in the current file is called anywhere we can see. */
@@ -405,7 +410,7 @@ export function followQueries(current: FileCtx, index: TsIndex): QueryRun[] {
     const links = flattenChain(n);
     const alts = expand(links, current, index, current, 0, false);
     if (!alts) return;
-    judge(alts, n, reportAt(links, current, index), index, out);
+    judge(alts, n, reportAt(links, current, index, false), index, out);
   });
   // 2. Functions here that return a builder nobody visible calls: judged where it is built.
   const exported = new Map<string, string>();
@@ -427,7 +432,7 @@ export function followQueries(current: FileCtx, index: TsIndex): QueryRun[] {
       assumeExecuted.add(top);
       try {
         const extra: RelatedLocation[] = [{ kind: 'here', start: top.start, end: top.end, message: 'returned to callers outside the workspace' }];
-        const at = reportAt(b.links, current, index);
+        const at = reportAt(b.links, current, index, true);
         judge(alts, top, at, index, out, at === undefined ? extra : []);
       } finally {
         assumeExecuted.delete(top);
