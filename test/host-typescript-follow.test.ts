@@ -251,3 +251,45 @@ void describe('TypeScript host: Sequelize naming', () => {
     assert.deepEqual(shape(q, check('/ws-s/q.ts', q, idx)), ['4:9-13 partition-key-missing', '5:9-13 partition-key-missing']);
   });
 });
+
+void describe('TypeScript host: builders in local variables (precision)', () => {
+  const folder = (files: Record<string, string>): HostIndex => {
+    const idx = host.createIndex!();
+    idx.indexFile('/ws-l/db.ts', "import knex from 'knex';\nexport const db = knex({ client: 'pg' });\n");
+    for (const [f, t] of Object.entries(files)) idx.indexFile(`/ws-l/${f}`, t);
+    return idx;
+  };
+
+  void it('a variable holding awaited rows is not a builder, and the builder is reported once where it runs', () => {
+    const src =
+      "import { db } from './db';\nexport async function f(c: string) {\n  const rows = await db('leads').where('company', c);\n  return rows;\n}\n" +
+      "export async function g(c: string) {\n  const q = db('leads').where('company', c);\n  const rows = await q;\n  return rows;\n}\n";
+    assert.deepEqual(shape(src, check('/ws-l/u.ts', src, folder({ 'u.ts': src }))), ['3:26-31 partition-key-missing', '8:22-23 partition-key-missing']);
+  });
+
+  void it('reports nothing when a helper not in the workspace receives a knex builder, or a loop refines it', () => {
+    const src =
+      "import { db } from './db';\nimport { applyAll } from 'somewhere';\nexport async function f(c: string) {\n  const q = db('leads').where('company', c);\n  applyAll(q);\n  return await q;\n}\n" +
+      "export async function g(c: string, fs: [string, Date][]) {\n  const q = db('leads').where('company', c);\n  for (const [col, v] of fs) q.where(col, '>=', v);\n  return await q;\n}\n";
+    assert.deepEqual(check('/ws-l/v.ts', src, folder({ 'v.ts': src })), []);
+  });
+
+  void it('a Kysely builder refined without reassignment is unchanged; reassigned in both branches it is judged per path', () => {
+    const src =
+      "import { Kysely } from 'kysely';\nexport async function f(db: Kysely<any>, c: string, from?: Date) {\n  let q = db.selectFrom('leads').selectAll();\n" +
+      "  if (from) q = q.where('created_at', '>=', from);\n  else q = q.where('company', '=', c);\n  return await q.execute();\n}\n";
+    assert.deepEqual(check('/ws-l/k.ts', src, folder({ 'k.ts': src })), []);
+  });
+
+  void it('an alias spliced into a TypeORM condition string and a composite Objection id are not guessed', () => {
+    const helper = 'export function since(qb: any, alias: string, d: Date) {\n  return qb.andWhere(`${alias}.createdAt >= :d`, { d });\n}\n';
+    const svc =
+      "import { Repository } from 'typeorm';\nimport { since } from './helper';\nexport class S {\n  constructor(private readonly repo: Repository<Lead>) {}\n" +
+      "  f(d: Date) {\n    return since(this.repo.createQueryBuilder('l'), 'l', d).getMany();\n  }\n}\n";
+    const entity = "import { Entity, Column } from 'typeorm';\n@Entity('leads')\nexport class Lead {\n  @Column({ name: 'created_at' }) createdAt!: Date;\n}\n";
+    assert.deepEqual(check('/ws-l/s.ts', svc, folder({ 'helper.ts': helper, 's.ts': svc, 'lead.ts': entity })), []);
+    const models = "import { Model } from 'objection';\nexport class Campaign extends Model {\n  static tableName = 'campaigns';\n  static idColumn = ['id', 'user_id'];\n}\n";
+    const q = "import { Campaign } from './models';\nexport async function f(id: number, u: number) {\n  return await Campaign.query().findById([id, u]);\n}\n";
+    assert.deepEqual(check('/ws-l/q.ts', q, folder({ 'models.ts': models, 'q.ts': q })), []);
+  });
+});

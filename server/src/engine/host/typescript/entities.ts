@@ -507,7 +507,12 @@ function queryBuilder(
 function templateText(n: N, params: Params): string | undefined {
   if (n.type !== 'template_string') return undefined;
   let s = '';
-  for (const c of n.children) s += c.type === 'template_substitution' ? params.next() : text(c);
+  for (const c of n.children) {
+    if (c.type !== 'template_substitution') s += text(c);
+    // A substitution next to a `.` names an alias or column (`${alias}.createdAt`): not a value.
+    else if (/[.\w]$/.test(s) || /^[.\w]/.test(n.src.slice(c.end, c.end + 1))) throw new Dynamic('identifier in a template');
+    else s += params.next();
+  }
   return s;
 }
 

@@ -142,6 +142,12 @@ export function summarize(fn: N): Summary {
   return out;
 }
 
+function isAwaited(v: N): boolean {
+  let u: N | undefined = v;
+  while (u && (u.type === 'parenthesized_expression' || u.type === 'as_expression' || u.type === 'non_null_expression' || u.type === 'satisfies_expression')) u = kids(u)[0];
+  return u?.type === 'await_expression' || u?.type === 'yield_expression';
+}
+
 /** The declaration of local variable `name` visible at `use`, in the same function, and the statements after it. */
 function declarationOf(use: N, name: string): { value: N; after: N[] } | undefined {
   let child = use;
@@ -157,7 +163,8 @@ function declarationOf(use: N, name: string): { value: N; after: N[] } | undefin
         const n = field(d, 'name');
         if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
         const value = field(d, 'value');
-        return value ? { value, after: stmts.slice(i + 1) } : undefined;
+        // `const rows = await q` holds the rows, not a builder.
+        return value && !isAwaited(value) ? { value, after: stmts.slice(i + 1) } : undefined;
       }
     }
   }

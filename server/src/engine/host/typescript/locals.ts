@@ -318,6 +318,8 @@ function expression(e0: N | undefined, stmt: N, paths: Path[], env: FlowEnv, val
 
 function assign(right: N | undefined, stmt: N, paths: Path[], env: FlowEnv): Path[] {
   if (!right) throw new Unknown('assignment');
+  // `q = await …` holds rows from here on, not a builder.
+  if (right.type === 'await_expression') throw new Unknown('assigned a result');
   const links = rootedChain(right, env.name);
   if (links) return extend(paths, links.slice(1), stmt, 'refined here', env);
   const u = unwrap(right) ?? right;

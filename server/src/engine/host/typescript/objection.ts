@@ -62,6 +62,8 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
     const l = rest[i]!;
     const c = rest[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call') continue;
+    // A composite id (`findById([id, userId])`) names columns of `static idColumn`, which is not read.
+    if (/ById$/.test(l.name) && unwrap(c.args[0])?.type === 'array') throw new Dynamic('composite id');
     if (l.name === 'findById' || l.name === 'deleteById' || l.name === 'patchAndFetchById' || l.name === 'updateAndFetchById') conds.push({ bool: 'and', sql: `${qi(table)}.${qi('id')} = ${params.next()}` });
     else if (l.name === 'findByIds') conds.push({ bool: 'and', sql: `${qi(table)}.${qi('id')} in ${params.list(c.args[0])}` });
     else if (l.name === 'findOne') conds.push({ bool: 'and', sql: plainWhere(c.args, params) });
