@@ -377,6 +377,7 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
     table: 'agent_outputs',
     build: () => ky(kysely.selectFrom('leads as l').innerJoin('agent_outputs as o', 'o.lead_id', 'l.id').selectAll().where('l.created_at', '>=', from).where('o.created_at', '>=', from)),
   },
+  'kysely-sql-typed': { table: 'leads', build: () => ky(kysely.selectFrom('leads').selectAll().where(ksql<boolean>`created_at::date = ${from}`)) },
   'kysely-hash-eq': { table: 'campaigns', build: () => ky(kysely.selectFrom('campaigns').select('id').where('user_id', '=', userId)) },
 
   // Sequelize.
@@ -403,6 +404,9 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
     table: 'leads',
     build: () => sq(() => SCampaign.findAll({ where: { userId }, include: [{ model: SLead, include: [{ model: SAgentOutput, where: { createdAt: { [Op.gte]: from } } }] }] })),
   },
+  'seq-max': { table: 'leads', build: () => sq(() => SLead.max('createdAt')) },
+  'seq-injected': { table: 'leads', build: () => sq(() => SLead.findAll({ where: { userId } })) },
+  'seq-injected-gte': { table: 'leads', build: () => sq(() => SLead.findAll({ where: { userId, createdAt: { [Op.gte]: from } } })) },
   'seq-pk': { table: 'leads', build: () => sq(() => SLead.findByPk(1)) },
 
   // TypeORM: its own SQL, built offline (see `tq`); `repo.x(criteria)` as TypeORM's repository does it.
@@ -435,6 +439,11 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
     table: 'agent_outputs',
     build: () =>
       tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { createdAt: MoreThanOrEqual(from), outputs: { createdAt: MoreThanOrEqual(from) } }, relations: { outputs: true } })),
+  },
+  'typeorm-custom-repo': { table: 'leads', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.company = :c', { c: 'x' })) },
+  'typeorm-custom-repo-gte': {
+    table: 'leads',
+    build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.company = :c', { c: 'x' }).andWhere('l.createdAt >= :from', { from })),
   },
   'typeorm-qb-join-missing': { table: 'agent_outputs', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('l').innerJoin('l.outputs', 'o').where('l.createdAt >= :from', { from })) },
   'typeorm-qb-join-gte': {

@@ -3,7 +3,7 @@
  * their `where` clauses become `"col" op $n`, joined with `and` / `or` in call order (Knex
  * writes them out without parentheses, so SQL precedence applies exactly as it does for Knex).
  */
-import { field, kids, objectProps, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
+import { field, kids, objectProps, sqlTemplate, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
 import type { Join } from '../../query/model';
 import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
@@ -346,14 +346,16 @@ function kyselyWhere(args: readonly N[], params: Params): string | null {
     if (!body || body.type === 'statement_block') throw new Dynamic('callback with statements');
     return kyselyExpr(body, eb, names, params);
   }
-  if (a0?.type === 'call_expression' && stringValue(args[0]) === undefined) {
-    const fn = field(a0, 'function');
-    const targs = field(a0, 'arguments');
-    if (fn && text(fn) === 'sql' && targs?.type === 'template_string') {
-      let s = '';
-      for (const c of targs.children) s += c.type === 'template_substitution' ? params.next() : text(c);
-      return s;
+  const tpl = sqlTemplate(a0);
+  if (tpl) {
+    let s = '';
+    for (const c of tpl.children) {
+      if (c.type !== 'template_substitution') s += text(c);
+      // `${sql.ref(col)}` or `${col}.x` names a column: not a value we can stand in for.
+      else if (/[.\w]$/.test(s) || /^[.\w]/.test(tpl.src.slice(c.end, c.end + 1)) || /^\$\{\s*sql\./.test(text(c))) throw new Dynamic('identifier in a template');
+      else s += params.next();
     }
+    return s;
   }
   throw new Dynamic('where argument not visible');
 }

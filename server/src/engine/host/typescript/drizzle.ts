@@ -4,7 +4,7 @@
  * `db.query.t.findMany({ where })`. Conditions are the operator functions (`eq`, `gte`,
  * `between`, `inArray`, `and`, `or`, `not`, …) and `sql` templates; columns are `"table"."column"`.
  */
-import { field, kids, objectProps, text, unwrap, dottedName, type Link, type N } from './ast';
+import { field, kids, objectProps, sqlTemplate, text, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
 import { Dynamic, Params, executedHere, isUndefined, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
@@ -170,11 +170,8 @@ function operand(n: N | undefined, scope: Scope): string {
     const t = tableOf(obj, scope);
     if (t && prop) return `${qualified(t.model.schema, t.model.table)}.${qi(columnOf(t.model, text(prop)))}`;
   }
-  if (u.type === 'call_expression') {
-    const fn = field(u, 'function');
-    const args = field(u, 'arguments');
-    if (fn && text(fn) === 'sql' && args?.type === 'template_string') return template(args, scope);
-  }
+  const tpl = sqlTemplate(u);
+  if (tpl) return template(tpl, scope);
   return scope.params.next();
 }
 
@@ -193,10 +190,11 @@ function template(t: N, scope: Scope): string {
 function cond(n: N | undefined, scope: Scope): string | null {
   const u = unwrap(n);
   if (!u || isUndefined(u)) return null;
+  const tpl = sqlTemplate(u);
+  if (tpl) return template(tpl, scope);
   if (u.type !== 'call_expression') throw new Dynamic('condition not visible');
   const args = field(u, 'arguments');
   const fn = field(u, 'function');
-  if (fn && text(fn) === 'sql' && args?.type === 'template_string') return template(args, scope);
   const op = opName(fn, scope);
   const a = args ? kids(args) : [];
   if (!op) throw new Dynamic('condition not visible');

@@ -16,7 +16,7 @@ const SEQ_OPTS_FIRST = new Set(['findAll', 'findOne', 'findAndCountAll', 'count'
 const SEQ_OPTS_SECOND = new Set(['update', 'max', 'min', 'sum', 'increment', 'decrement', 'aggregate']);
 const SEQ_CMP: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=', like: 'LIKE', notLike: 'NOT LIKE', iLike: 'ILIKE', notILike: 'NOT ILIKE', startsWith: 'LIKE', endsWith: 'LIKE', substring: 'LIKE', contains: '@>', contained: '<@', overlap: '&&' };
 
-export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[]): OrmQuery | undefined {
+export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[], aliases?: ReadonlyMap<string, string>): OrmQuery | undefined {
   for (let i = 0; i + 2 < links.length; i++) {
     const mlink = links[i]!;
     const meth = links[i + 1]!;
@@ -24,7 +24,9 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
     if ((mlink.kind !== 'root' && mlink.kind !== 'prop') || meth.kind !== 'prop' || call.kind !== 'call') continue;
     const isFirst = SEQ_OPTS_FIRST.has(meth.name);
     if (!isFirst && !SEQ_OPTS_SECOND.has(meth.name) && meth.name !== 'findByPk') continue;
-    const model = registry.find('sequelize', mlink.name, local);
+    // `this.leadModel.findAll(…)` on an injected model.
+    const injected = i === 1 && mlink.kind === 'prop' && links[0]?.kind === 'root' && links[0].name === 'this' ? aliases?.get(`this.${mlink.name}`) : undefined;
+    const model = registry.find('sequelize', injected ?? mlink.name, local);
     if (!model) continue;
     const params = new Params();
     let where: string | null = null;
@@ -45,7 +47,7 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
         }
         const inc = props.find((p) => p.key === 'include');
         if (inc) seqIncludes(inc.value, registry, local, params, joins);
-      } else if (!isFirst) throw new Dynamic('options missing');
+      } else if (!isFirst && !['max', 'min', 'sum'].includes(meth.name)) throw new Dynamic('options missing');
     }
     return ormQuery('sequelize', { ...tableAt(model, mlink.node), alias: model.modelName }, where, fix, joins);
   }
@@ -184,7 +186,11 @@ export function typeormRepositories(root: N): Map<string, string> {
   while (stack.length) {
     const n = stack.pop()!;
     for (const c of n.children) stack.push(c);
-    if (n.type === 'public_field_definition' || n.type === 'required_parameter' || n.type === 'optional_parameter') {
+    if (n.type === 'class_heritage') {
+      // A custom repository (`class LeadRepository extends Repository<Lead>`): `this` is the repository.
+      const e = /^\s*extends\s+(?:Repository|TreeRepository)\s*<\s*([\w$]+)\s*>/.exec(text(n))?.[1];
+      if (e) repos.set('this', e);
+    } else if (n.type === 'public_field_definition' || n.type === 'required_parameter' || n.type === 'optional_parameter') {
       const nameNode = field(n, 'name') ?? field(n, 'pattern');
       if (!nameNode) continue;
       let e: string | undefined;
@@ -203,6 +209,31 @@ export function typeormRepositories(root: N): Map<string, string> {
     }
   }
   return repos;
+}
+
+/**
+ * Sequelize models injected into a class (NestJS `@InjectModel(Lead) private leadModel: typeof
+ * Lead`): `this.leadModel` → `Lead`.
+ */
+export function injectedModels(root: N): Map<string, string> {
+  const out = new Map<string, string>();
+  const stack: N[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    for (const c of n.children) stack.push(c);
+    if (n.type !== 'public_field_definition' && n.type !== 'required_parameter' && n.type !== 'optional_parameter') continue;
+    const nameNode = field(n, 'name') ?? field(n, 'pattern');
+    if (!nameNode) continue;
+    let m: string | undefined;
+    for (const d of n.children.filter((c) => c.type === 'decorator')) {
+      const dc = decoratorCall(d);
+      const arg = dc?.name === 'InjectModel' ? dottedName(dc.args[0]) : undefined;
+      if (arg) m = arg[arg.length - 1];
+    }
+    m ??= /^:?\s*typeof\s+([\w$]+)\s*$/.exec(text(field(n, 'type') ?? nameNode))?.[1];
+    if (m) out.set(`this.${text(nameNode)}`, m);
+  }
+  return out;
 }
 
 function repoExpr(v: N | undefined, entityFrom: (n: N | undefined) => string | undefined): string | undefined {

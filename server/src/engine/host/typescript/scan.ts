@@ -10,7 +10,7 @@ import type { Node as TsNode, Tree } from 'web-tree-sitter';
 import { parserFor, treeEdit } from '../treesitter';
 import { copySubtree, type N } from './ast';
 import { embeddedFragments, isMigration, sqlConsts, type Fragment } from './embedded';
-import { typeormRepositories } from './entities';
+import { injectedModels, typeormRepositories } from './entities';
 import { mayDeclareModels, modelsFromTs, signature, type ModelInfo } from './models';
 import { moduleInfo, type ModuleInfo } from './modinfo';
 import { classAliases, fileClients } from './clients';
@@ -131,6 +131,7 @@ export function scanFile(text: string, fileName: string | undefined, index: TsIn
     const module = moduleInfo(program);
     const clients = fileName ? fileClients(index, fileName, module, program) : new Map<string, string>();
     const aliases = fileName ? classAliases(index, fileName, module) : new Map<string, string>();
+    if (/InjectModel|typeof\s+[A-Z]/.test(text)) for (const [k, v] of injectedModels(program)) aliases.set(k, v);
     const repos = new Map<string, ModelInfo>();
     for (const { unit } of units) {
       for (const [name, entity] of unit.repoDecls) {
