@@ -93,7 +93,7 @@ void describe('TypeScript host: fixture workspace', () => {
     assert.equal(events.partitions.length, 1);
   });
 
-  for (const file of ['prisma.ts', 'knex.ts', 'drizzle.ts', 'kysely.ts', 'sequelize.ts', 'typeorm.ts', 'embedded.ts', 'locals.ts', 'locals-typeorm.ts']) {
+  for (const file of ['prisma.ts', 'knex.ts', 'drizzle.ts', 'kysely.ts', 'sequelize.ts', 'typeorm.ts', 'embedded.ts', 'locals.ts', 'locals-typeorm.ts', 'objection.ts']) {
     void it(`reports exactly the marked findings in src/queries/${file}`, () => {
       const p = path.join(ROOT, 'src', 'queries', file);
       const text = fs.readFileSync(p, 'utf8');

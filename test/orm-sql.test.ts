@@ -27,6 +27,7 @@ import { checkFile, loadEngine } from '../server/src/engine/index';
 import { hostFor } from '../server/src/engine/host/index';
 import * as schema from './fixtures/ts-app/src/db/schema';
 import { OLead, OOutput } from './fixtures/ts-app/src/models/objection';
+import { LeadFinder } from './fixtures/ts-app/src/repos/objection-finder';
 import * as locals from './fixtures/ts-app/src/queries/locals';
 import { LeadReports } from './fixtures/ts-app/src/queries/locals-typeorm';
 import { db as repoDb, inMonth, leadsOfCompany, ofUser, outputsSince } from './fixtures/ts-app/src/repos/knex-repo';
@@ -339,6 +340,11 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'objection-joined-missing': { table: 'agent_outputs', build: () => ob(OLead.query().withGraphJoined('outputs').where('leads.created_at', '>=', from)) },
   'objection-modify-key': { table: 'leads', build: () => ob(OLead.query().modify('recent')) },
   'objection-modify-missing': { table: 'leads', build: () => ob(OLead.query().modify('microsoft')) },
+  'objection-static-method': { table: 'leads', build: () => ob(OLead.ofCompany('x')) },
+  'objection-static-method-gte': { table: 'leads', build: () => ob(OLead.ofCompany('x').where('created_at', '>=', from)) },
+  'objection-service-instance': { table: 'leads', build: () => ob(new LeadFinder().forCompany('x')) },
+  // resultSize() counts with the same conditions (`select count(*) from (…)`).
+  'objection-service-instance-gte': { table: 'leads', build: () => ob(new LeadFinder().forCompany('x').where('created_at', '>=', from)) },
   'objection-related': { table: 'agent_outputs', build: () => ob(OLead.relatedQuery('outputs').for(7)) },
 
   // Drizzle.

@@ -199,6 +199,8 @@ interface Target {
   readonly callee: N;
   readonly call: Extract<Link, { kind: 'call' }>;
   readonly rest: readonly Link[];
+  /** The class a static method belongs to (its `this`). */
+  readonly self?: string;
 }
 
 /** The function a chain starts by calling: `f(…)`, `this.m(…)`, `this.repo.m(…)`. */
@@ -213,6 +215,28 @@ function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, current:
     if (r?.kind !== 'function') return undefined;
     const fctx = ctxOf(index, r.file, current);
     return fctx ? { fn: r.node, ctx: fctx, callee: r0.node, call: l1, rest: links.slice(2) } : undefined;
+  }
+  if (r0.name !== 'this' && l1?.kind === 'prop' && l2?.kind === 'call') {
+    const r = index.resolveName(ctx.file, r0.name, ctx.info);
+    // `Lead.forUser(id)`: a static method, in which `this` is the class.
+    if (r?.kind === 'class') {
+      const v = r.cls.statics.get(l1.name);
+      let m = v?.parent;
+      while (m && m.type !== 'method_definition') m = m.parent;
+      const fctx = ctxOf(index, r.file, current);
+      return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3), self: r.cls.name } : undefined;
+    }
+    // `service.forUser(id)` on a module-level `const service = new LeadService()`.
+    const u = r?.kind === 'value' ? unwrap(r.node) : undefined;
+    const ctor = u?.type === 'new_expression' ? field(u, 'constructor') : undefined;
+    if (r?.kind === 'value' && ctor?.type === 'identifier') {
+      const owner = ctxOf(index, r.file, current);
+      const c = owner ? index.resolveName(owner.file, text(ctor), owner.info) : undefined;
+      const m = c?.kind === 'class' ? c.cls.methods.get(l1.name) : undefined;
+      const fctx = c?.kind === 'class' ? ctxOf(index, c.file, current) : undefined;
+      return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
+    }
+    return undefined;
   }
   if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'call') {
     const cls = enclosingClass(r0.node, ctx);
@@ -246,7 +270,9 @@ function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: F
   const alts: Alt[] = [];
   const call: Site = { ctx, node: t.callee, message: 'called here' };
   for (const b of s.builders) {
-    const inner = expand(b.links, t.ctx, index, current, depth + 1, true);
+    const r0b = b.links[0];
+    const links0 = t.self && r0b?.kind === 'root' && r0b.name === 'this' ? [{ ...r0b, name: t.self }, ...b.links.slice(1)] : b.links;
+    const inner = expand(links0, t.ctx, index, current, depth + 1, true);
     if (!inner) continue;
     for (const a of inner) alts.push({ ...a, links: [...a.links, ...t.rest], steps: [...a.steps, { ctx: t.ctx, node: b.node, message: 'returned here' }, call] });
   }
