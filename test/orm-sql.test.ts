@@ -287,6 +287,11 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   },
   'knex-join-missing': { table: 'agent_outputs', build: () => kx(knex('leads as l').join('agent_outputs as o', 'o.lead_id', 'l.id').where('l.created_at', '>=', from)) },
   'knex-join-gte': { table: 'agent_outputs', build: () => kx(knex('leads as l').join('agent_outputs as o', 'o.lead_id', 'l.id').where('l.created_at', '>=', from).where('o.created_at', '>=', from)) },
+  'knex-subquery': { table: 'leads', build: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where('company', 'x')).where('created_at', '>=', from)) },
+  'knex-subquery-gte': {
+    table: 'leads',
+    build: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where('company', 'x').where('created_at', '>=', from)).where('created_at', '>=', from)),
+  },
   'knex-null': { table: 'leads', build: () => kx(knex('leads').whereNull('created_at')) },
 
   // Builders returned from functions of repos/knex-repo.ts, refined by the caller or by helpers.
@@ -384,6 +389,10 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
     build: () => ky(kysely.selectFrom('leads as l').innerJoin('agent_outputs as o', 'o.lead_id', 'l.id').selectAll().where('l.created_at', '>=', from).where('o.created_at', '>=', from)),
   },
   'kysely-sql-typed': { table: 'leads', build: () => ky(kysely.selectFrom('leads').selectAll().where(ksql<boolean>`created_at::date = ${from}`)) },
+  'kysely-subquery': {
+    table: 'leads',
+    build: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', 'in', kysely.selectFrom('leads').select('id').where('company', '=', 'x')).where('created_at', '>=', from)),
+  },
   'kysely-hash-eq': { table: 'campaigns', build: () => ky(kysely.selectFrom('campaigns').select('id').where('user_id', '=', userId)) },
 
   // Sequelize.

@@ -5,7 +5,7 @@
  */
 import { field, kids, objectProps, sqlTemplate, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
 import type { Join } from '../../query/model';
-import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
 export function wrapRef(ref: string): string {
@@ -55,7 +55,7 @@ export type Cond = { readonly bool: 'and' | 'or'; readonly sql: string | null };
 /** Recognises a Knex builder chain; undefined when it is not one. */
 export const KNEX_TERMINAL_METHODS: ReadonlySet<string> = KNEX_TERMINAL;
 
-export function knexQuery(top: N, links: readonly Link[], knownRoot = false): OrmQuery | undefined {
+export function knexQuery(top: N, links: readonly Link[], knownRoot = false, nested = false): OrmQuery | undefined {
   let tableAt = -1;
   let tableNode: N | undefined;
   const r0 = links[0];
@@ -81,11 +81,18 @@ export function knexQuery(top: N, links: readonly Link[], knownRoot = false): Or
   const ref = tableRef(tableNode);
   if (!ref) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!executedHere(top, KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
-  const params = new Params();
+  if (!nested && !executedHere(top, KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
+  const params = knexParams();
   const joins = joinClauses(links, tableAt + 1);
   const where = renderConds(knexChainConds(links, params, 'clearWhere'));
-  return ormQuery('knex', at(ref), where, { framework: 'knex', at: links[tableAt]!.node.end, column: ref.alias ?? '' }, joins);
+  return ormQuery('knex', at(ref), where, { framework: 'knex', at: links[tableAt]!.node.end, column: ref.alias ?? '' }, joins, params.subs);
+}
+
+/** Parameters of a knex statement whose `whereIn(col, builder)` subqueries are judged too. */
+export function knexParams(): Params {
+  const params = new Params();
+  params.sub = (n) => attempt(() => knexQuery(n, flattenChain(n), true, true));
+  return params;
 }
 
 function at(ref: { schema?: string; table: string; alias?: string; start: number; end: number }): TableAt {
@@ -281,7 +288,7 @@ function groupCallback(fn: N, params: Params): string | null {
 const KYSELY_TERMINAL = new Set(['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'stream', 'compile', 'explain', 'then']);
 const KYSELY_OPS = /^(=|==|!=|<>|<|<=|>|>=|in|not in|is|is not|like|not like|ilike|not ilike|@>|<@|&&)$/;
 
-export function kyselyQuery(top: N, links: readonly Link[]): OrmQuery | undefined {
+export function kyselyQuery(top: N, links: readonly Link[], nested = false): OrmQuery | undefined {
   let start = -1;
   for (let i = 1; i + 1 < links.length; i++) {
     const l = links[i]!;
@@ -296,8 +303,9 @@ export function kyselyQuery(top: N, links: readonly Link[]): OrmQuery | undefine
   const ref = tnode ? tableRef(tnode) : undefined;
   if (!ref) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!executedHere(top, KYSELY_TERMINAL, names)) throw new Dynamic('builder escapes');
+  if (!nested && !executedHere(top, KYSELY_TERMINAL, names)) throw new Dynamic('builder escapes');
   const params = new Params();
+  params.sub = (n) => attempt(() => kyselyQuery(n, flattenChain(n), true));
   const conds: Cond[] = [];
   for (let i = start + 2; i + 1 < links.length; i++) {
     const l = links[i]!;
@@ -309,7 +317,7 @@ export function kyselyQuery(top: N, links: readonly Link[]): OrmQuery | undefine
   // Kysely wraps each where() in its own parentheses when combining them.
   const where = conds.length === 0 ? null : renderConds(conds.map((c) => ({ bool: c.bool, sql: c.sql === null ? null : `(${c.sql})` })));
   const joins = joinClauses(links, start + 2);
-  return ormQuery('kysely', at(ref), where, { framework: 'kysely', at: call.node.end, column: ref.alias ?? '' }, joins);
+  return ormQuery('kysely', at(ref), where, { framework: 'kysely', at: call.node.end, column: ref.alias ?? '' }, joins, params.subs);
 }
 
 function kyselyCmp(args: readonly N[], params: Params): string {

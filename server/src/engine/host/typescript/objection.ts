@@ -6,10 +6,10 @@
  * Models come from the index (`static tableName`, `relationMappings`).
  */
 import { kids, stringContentRange, stringValue, unwrap, type Link, type N } from './ast';
-import { KNEX_TERMINAL_METHODS, joinClauses, knexChainConds, plainWhere, renderConds, type Cond } from './builders';
+import { KNEX_TERMINAL_METHODS, joinClauses, knexChainConds, knexParams, plainWhere, renderConds, type Cond } from './builders';
 import type { ModelInfo, ModelRegistry } from './models';
 import type { Join } from '../../query/model';
-import { Dynamic, Params, executedHere, ormQuery, qi, tableJoin, type OrmQuery } from './sqlgen';
+import { Dynamic, executedHere, ormQuery, qi, tableJoin, type OrmQuery } from './sqlgen';
 
 const TERMINAL = new Set([...KNEX_TERMINAL_METHODS, 'findById', 'findByIds', 'findOne', 'patch', 'deleteById', 'patchAndFetchById', 'updateAndFetchById', 'page', 'range', 'resultSize', 'execute', 'insert', 'insertAndFetch']);
 
@@ -39,7 +39,7 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
   if (r0?.kind !== 'root' || l1?.kind !== 'prop' || l2?.kind !== 'call') return undefined;
   const model = objectionModel(r0.name, registry, aliases);
   if (!model) return undefined;
-  const params = new Params();
+  const params = knexParams();
   let table = model.table;
   let schema = model.schema;
   let rel: { table: string; column: string; ownColumn: string } | undefined;
@@ -88,7 +88,7 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
   joins.push(...joinClauses(rest, 0));
   const where = renderConds(conds);
   const at = rel ? { start: l2.args[0]!.start, end: l2.args[0]!.end } : { start: r0.node.start, end: r0.node.end };
-  return ormQuery('objection', { table, ...(schema !== undefined ? { schema } : {}), at }, where, { framework: 'objection', model: model.modelName }, joins, also);
+  return ormQuery('objection', { table, ...(schema !== undefined ? { schema } : {}), at }, where, { framework: 'objection', model: model.modelName }, joins, [...also, ...params.subs]);
 }
 
 /** `.modify('recent')` / `.modify(['a', 'b'])` → the named modifiers' calls, spliced in place. */

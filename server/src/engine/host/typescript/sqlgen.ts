@@ -97,6 +97,16 @@ export function moveQuery(q: OrmQuery, f: (s: Span) => Span): OrmQuery {
   return { ...q, model: moveModel(q.model, f), ...(q.also ? { also: q.also.map((a) => moveQuery(a, f)) } : {}) };
 }
 
+/** A translation that may fail as not visible: undefined then. */
+export function attempt<T>(f: () => T | undefined): T | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof Dynamic) return undefined;
+    throw e;
+  }
+}
+
 /** Thrown by a translator when part of a query is built in a way we cannot see: report nothing. */
 export class Dynamic extends Error {
   constructor(why: string) {
@@ -116,12 +126,20 @@ export function qualified(schema: string | undefined, table: string): string {
 /** Bind-parameter numbering for one synthesized statement. */
 export class Params {
   private n = 0;
+  /** Recognises a builder used as a value (`whereIn('lead_id', db('leads').select('id'))`). */
+  sub?: (n: N) => OrmQuery | undefined;
+  /** Subqueries met so far: each is judged as a statement of its own (they are not correlated). */
+  readonly subs: OrmQuery[] = [];
   next(): string {
     return `$${++this.n}`;
   }
   /** `($1, $2, …)` for an array literal with that many elements, `($n)` otherwise. */
   list(value: N | undefined): string {
     const u = unwrap(value);
+    if (u?.type === 'call_expression' && this.sub) {
+      const q = this.sub(u);
+      if (q) this.subs.push(q);
+    }
     if (u?.type === 'array') {
       const items = kids(u);
       if (items.some((i) => i.type === 'spread_element')) return `(${this.next()})`;
