@@ -83,7 +83,7 @@ export function opclassMismatch(k: KeyPart, value: AstNode): string | undefined 
 }
 
 /** The collation an explicit COLLATE gives a node (looking through casts), if any. */
-function explicitCollation(n: AstNode): string | undefined {
+export function explicitCollation(n: AstNode): string | undefined {
   let x = n;
   while (x?.TypeCast) x = x.TypeCast.arg;
   const c = x?.CollateClause;
@@ -101,15 +101,17 @@ function normalCollation(c: string): string {
  * Column-level collations are not tracked, so a key without its own COLLATE counts as `default`.
  */
 export function collationMismatch(k: KeyPart, l: AstNode, r: AstNode | undefined): string | undefined {
-  if (k.kind !== 'column') return undefined;
+  const keyName = k.kind === 'column' ? displayIdent(k.column) : `(${k.text})`;
   const keyColl = normalCollation(k.collation ?? 'default');
   const expr = explicitCollation(l) ?? (r ? explicitCollation(r) : undefined);
   const used = expr ?? 'default';
   if (used === keyColl) return undefined;
   // Without an explicit COLLATE and without a key collation there is nothing to compare.
   if (expr === undefined && k.collation === undefined) return undefined;
+  // An expression key without its own COLLATE has its expression's collation, which is not tracked.
+  if (k.kind === 'expression' && k.collation === undefined) return undefined;
   return expr !== undefined
-    ? `${displayIdent(k.column)} is compared under an explicit COLLATE "${expr}" that differs from the partition key's collation`
-    : `${displayIdent(k.column)} is compared under the column's collation, but the partition key uses COLLATE "${keyColl}"`;
+    ? `${keyName} is compared under an explicit COLLATE "${expr}" that differs from the partition key's collation`
+    : `${keyName} is compared under the column's collation, but the partition key uses COLLATE "${keyColl}"`;
 }
 

@@ -3,12 +3,12 @@
  * (equality, IN, range, <>, IS [NOT] NULL, or why it cannot be used), the value classes of the
  * other side of a comparison, and whether the constraints of an AND-group let that level prune.
  */
-import { displayIdent } from '../catalog/model';
+import { displayIdent, type KeyPart } from '../catalog/model';
 import type { AstNode } from '../sql/parse';
 import { canonical, canonicalType, castTarget, funcName, isVolatileFunction, nodeOf, opName, parseKeyExpression, strings, walkExpr } from './expr';
 import { keyPartName, namesAny, schemeColumns, type Scheme } from './schemes';
 import { Scopes, type RefItem, type Scope } from './scope';
-import { aexpr, boolConst, collationMismatch, expandRowComparison, INTEGER_TYPES, opclassMismatch } from './operators';
+import { aexpr, boolConst, collationMismatch, expandRowComparison, explicitCollation, INTEGER_TYPES, opclassMismatch } from './operators';
 import { unwrapCast } from './shape';
 
 /** A constraint one predicate puts on key column `idx` of a scheme. */
@@ -157,6 +157,15 @@ export class Predicates extends Scopes {
         for (const a of b.args ?? []) this.evalNode(a, neg, ev, ctx);
         return;
       }
+      const taut = tautology(b.args ?? []);
+      if (taut !== undefined) {
+        // `a IS TRUE OR a IS NOT TRUE` holds for every row: the OR keeps every partition.
+        if (namesAny(n, schemeColumns(ctx.scheme))) {
+          ev.mentions = true;
+          ev.reasons.push(`an OR of complementary tests on ${taut} is always true, so it excludes no partition`);
+        }
+        return;
+      }
       let all = true;
       let badArm: string | undefined;
       const arms: Con[][] = [];
@@ -201,8 +210,9 @@ export class Predicates extends Scopes {
         return;
       }
       if (kind === 'AEXPR_OP' && COMPARISON.has(op)) {
-        const l = this.keyMatch(b.lexpr, ctx);
-        const r = l.idx < 0 ? this.keyMatch(b.rexpr, ctx) : { idx: -1 };
+        const coll = explicitCollation(b.lexpr) ?? explicitCollation(b.rexpr);
+        const l = this.keyMatch(b.lexpr, ctx, coll);
+        const r = l.idx < 0 ? this.keyMatch(b.rexpr, ctx, coll) : { idx: -1 };
         let idx: number;
         let other: AstNode;
         let o = op;
@@ -248,6 +258,11 @@ export class Predicates extends Scopes {
           return;
         }
         const worst = this.worstOf(items, ctx);
+        const why = varcharArrayReason(ctx.scheme.key[idx]!, items.length, worst);
+        if (why) {
+          this.note(ev, why);
+          return;
+        }
         const notIn = (op === '<>') !== neg;
         this.constrain(ev, ctx, idx, notIn ? 'ne' : items.length > 1 ? 'in' : 'eq', worst, false, { op: notIn ? '<>' : '=', nodes: items });
         return;
@@ -427,9 +442,12 @@ export class Predicates extends Scopes {
   }
 
   /** Which key part a node is (bare key column, no-op cast of it, or the key expression), else why not. */
-  protected keyMatch(node: AstNode, ctx: Ctx): { idx: number; wrapped?: string } {
+  protected keyMatch(node: AstNode, ctx: Ctx, coll?: string): { idx: number; wrapped?: string } {
     if (!node) return NO_MATCH;
     const key = ctx.scheme.key;
+    // Two key elements may be the same expression under different collations: the comparison's
+    // collation picks the element (the first match is kept for the mismatch message).
+    let sameExpr: number | undefined;
     for (let i = 0; i < key.length; i++) {
       const part = key[i]!;
       if (part.kind === 'column') {
@@ -448,10 +466,15 @@ export class Predicates extends Scopes {
         const keyAst = parseKeyExpression(part.text);
         if (keyAst) {
           const want = canonical(keyAst, (c) => strings(c.fields).at(-1));
-          if (canonical(node, (c) => this.colOfRef(c, ctx)) === want) return { idx: i };
+          const bare = node.CollateClause?.arg ?? node;
+          if (canonical(bare, (c) => this.colOfRef(c, ctx)) === want) {
+            if (part.collation === undefined || part.collation === (coll ?? explicitCollation(node) ?? 'default')) return { idx: i };
+            sameExpr ??= i;
+          }
         }
       }
     }
+    if (sameExpr !== undefined) return { idx: sameExpr };
     const m = this.mentionsKey(node, ctx);
     if (!m) return NO_MATCH;
     const [t, b] = nodeOf(node);
@@ -561,4 +584,48 @@ export class Predicates extends Scopes {
     for (const x of items) w = worse(w, this.classify(x, ctx.scope, ctx.ref));
     return w;
   }
+}
+
+const COMPLEMENT: Record<string, string> = {
+  IS_TRUE: 'IS_NOT_TRUE',
+  IS_NOT_TRUE: 'IS_TRUE',
+  IS_FALSE: 'IS_NOT_FALSE',
+  IS_NOT_FALSE: 'IS_FALSE',
+  IS_UNKNOWN: 'IS_NOT_UNKNOWN',
+  IS_NOT_UNKNOWN: 'IS_UNKNOWN',
+  IS_NULL: 'IS_NOT_NULL',
+  IS_NOT_NULL: 'IS_NULL',
+};
+
+/**
+ * The expression an OR tests both ways (`x IS TRUE OR x IS NOT TRUE`, `x IS NULL OR x IS NOT
+ * NULL`), which makes the OR true for every row (also under NOT, where both tests flip), or
+ * undefined.
+ */
+function tautology(args: readonly AstNode[]): string | undefined {
+  const seen = new Set<string>();
+  const column = (ref: AstNode): string => ((ref.fields ?? []) as AstNode[]).map((f) => (f.String?.sval as string | undefined) ?? '*').join('.');
+  for (const a of args) {
+    const [t, b] = nodeOf(a);
+    const test = t === 'BooleanTest' ? String(b.booltesttype) : t === 'NullTest' ? String(b.nulltesttype) : undefined;
+    if (test === undefined || !b.arg) continue;
+    const expr = canonical(b.arg, column);
+    if (seen.has(`${expr}\u0000${COMPLEMENT[test]}`)) return expr.replace(/"/g, '');
+    seen.add(`${expr}\u0000${test}`);
+  }
+  return undefined;
+}
+
+/**
+ * Why an IN list on a varchar key cannot prune, if so. The list's values take the key's type,
+ * varchar, which has no `=` of its own: PostgreSQL compares as text and casts the whole array to
+ * text[]. With constants the cast is folded away; with a stable element (`to_char(…)`,
+ * `now()::text`) the cast array is neither a constant nor an array of elements, and pruning gives
+ * up, also at run time. (`= ANY(ARRAY['ab', to_char(…)])` is a text[] already and prunes.)
+ */
+function varcharArrayReason(part: KeyPart, items: number, worst: ValueClass): string | undefined {
+  if (part.kind !== 'column' || !part.type || items < 2) return undefined;
+  if (!/^(varchar|character varying)\b/i.test(part.type.replace(/^pg_catalog\./, ''))) return undefined;
+  if (worst !== 'stable') return undefined;
+  return `the IN list on the varchar key ${displayIdent(part.column)} has a value computed at run time, so PostgreSQL compares it as a text[] it cannot prune with`;
 }
