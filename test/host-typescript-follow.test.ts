@@ -293,3 +293,25 @@ void describe('TypeScript host: builders in local variables (precision)', () => 
     assert.deepEqual(check('/ws-l/q.ts', q, folder({ 'models.ts': models, 'q.ts': q })), []);
   });
 });
+
+void describe('TypeScript host: arguments read by a followed repository method', () => {
+  void it('judges a Prisma where handed to a NestJS repository at the call, with the caller’s object', () => {
+    const idx = host.createIndex!();
+    idx.indexFile('/ws-p/prisma/schema.prisma', fs.readFileSync(path.join(APP, 'prisma', 'schema.prisma'), 'utf8'));
+    idx.indexFile('/ws-p/src/prisma.service.ts', "import { PrismaClient } from '@prisma/client';\nexport class PrismaService extends PrismaClient {}\n");
+    const repo =
+      "import type { Prisma } from '@prisma/client';\nimport { PrismaService } from './prisma.service';\nexport class LeadsRepository {\n  constructor(private readonly prisma: PrismaService) {}\n" +
+      '  findMany(where: Prisma.LeadWhereInput, take = 50) {\n    return this.prisma.lead.findMany({ where, take });\n  }\n}\n';
+    const svc =
+      "import { LeadsRepository } from './leads.repository';\nexport class LeadsService {\n  constructor(private readonly leads: LeadsRepository) {}\n" +
+      '  byCompany(company: string) {\n    return this.leads.findMany({ company });\n  }\n' +
+      '  byCompanySince(company: string, since: Date) {\n    return this.leads.findMany({ company, createdAt: { gte: since } });\n  }\n}\n';
+    idx.indexFile('/ws-p/src/leads.repository.ts', repo);
+    idx.indexFile('/ws-p/src/leads.service.ts', svc);
+    const fs_ = check('/ws-p/src/leads.service.ts', svc, idx);
+    assert.deepEqual(shape(svc, fs_), ['5:23-31 partition-key-missing']);
+    assert.equal(fs_[0]?.related?.[0]?.message, 'query built here');
+    // The repository's own file reports nothing: its where is the caller's.
+    assert.deepEqual(check('/ws-p/src/leads.repository.ts', repo, idx), []);
+  });
+});

@@ -422,6 +422,8 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'seq-max': { table: 'leads', build: () => sq(() => SLead.max('createdAt')) },
   'seq-injected': { table: 'leads', build: () => sq(() => SLead.findAll({ where: { userId } })) },
   'seq-injected-gte': { table: 'leads', build: () => sq(() => SLead.findAll({ where: { userId, createdAt: { [Op.gte]: from } } })) },
+  'seq-where-param': { table: 'leads', build: () => sq(() => SLead.findAll({ where: { status: 'won' }, limit: 50 })) },
+  'seq-where-param-gte': { table: 'leads', build: () => sq(() => SLead.findAll({ where: { status: 'won', createdAt: { [Op.gte]: from } }, limit: 50 })) },
   'seq-pk': { table: 'leads', build: () => sq(() => SLead.findByPk(1)) },
 
   // TypeORM: its own SQL, built offline (see `tq`); `repo.x(criteria)` as TypeORM's repository does it.

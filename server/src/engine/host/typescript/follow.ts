@@ -7,11 +7,12 @@
  * judge it where the caller runs it. A builder no visible code calls is judged where it is built.
  */
 import type { RelatedLocation } from '../../finding';
-import { field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { bindings, field, flattenChain, kids, text, unwrap, visit, type Binding, type Link, type N } from './ast';
 import { knexQuery, kyselyQuery } from './builders';
 import { classAliases, fileClients } from './clients';
 import { drizzleQuery } from './drizzle';
-import { typeormQuery, typeormRepositories } from './entities';
+import { sequelizeQuery, typeormQuery, typeormRepositories } from './entities';
+import { prismaQuery } from './prisma';
 import { moduleInfo, type ClassInfo, type ModuleInfo } from './modinfo';
 import type { ModelInfo } from './models';
 import { objectionModel, objectionQuery } from './objection';
@@ -45,7 +46,12 @@ interface Alt {
   readonly base: FileCtx;
   readonly kind: string;
   readonly steps: readonly Site[];
+  /** Parameters of the followed functions, bound to the caller's arguments. */
+  readonly binds?: readonly { readonly fn: N; readonly args: ReadonlyMap<string, N> }[];
 }
+
+/** Kinds whose calls run where they are written (a promise): followed only to read a caller's argument. */
+const RUN_IN_PLACE = new Set(['prisma', 'sequelize']);
 
 const toSites = (steps: Path['steps'], ctx: FileCtx): Site[] => steps.map((p) => ({ ctx: (p.ctx as FileCtx | undefined) ?? ctx, node: p.node, message: p.message }));
 
@@ -190,6 +196,7 @@ function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): string 
   const repoName = r0.name === 'this' ? (links[1]?.kind === 'prop' ? links[1].name : '') : r0.name;
   if (repoName && ctx.repos.has(repoName)) return 'typeorm';
   if (r0.name !== 'this' && objectionModel(r0.name, index.registry, ctx.aliases)) return 'objection';
+  if (r0.name !== 'this' && links[1]?.kind === 'prop' && index.registry.find('sequelize', r0.name)) return 'sequelize';
   return undefined;
 }
 
@@ -274,7 +281,13 @@ function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: F
     const links0 = t.self && r0b?.kind === 'root' && r0b.name === 'this' ? [{ ...r0b, name: t.self }, ...b.links.slice(1)] : b.links;
     const inner = expand(links0, t.ctx, index, current, depth + 1, true);
     if (!inner) continue;
-    for (const a of inner) alts.push({ ...a, links: [...a.links, ...t.rest], steps: [...a.steps, { ctx: t.ctx, node: b.node, message: 'returned here' }, call] });
+    const args = new Map<string, N>();
+    paramNames(t.fn).forEach((p, i) => {
+      const a = t.call.args[i];
+      if (p && a && a.type !== 'spread_element') args.set(p, a);
+    });
+    const bind = { fn: t.fn, args };
+    for (const a of inner) alts.push({ ...a, links: [...a.links, ...t.rest], steps: [...a.steps, { ctx: t.ctx, node: b.node, message: 'returned here' }, call], binds: [...(a.binds ?? []), bind] });
   }
   for (const r of s.refiners) {
     const arg = t.call.args[r.index];
@@ -349,6 +362,10 @@ function translateChain(kind: string, top: N, links: readonly Link[], base: File
       return typeormQuery(top, links, base.repos, index.registry, []);
     case 'objection':
       return objectionQuery(top, links, index.registry, base.aliases);
+    case 'prisma':
+      return prismaQuery(links, index.registry, []);
+    case 'sequelize':
+      return sequelizeQuery(links, index.registry, [], base.aliases);
     default:
       return undefined;
   }
@@ -368,13 +385,20 @@ function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, 
   const qs: OrmQuery[] = [];
   for (const alt of alts) {
     let q: OrmQuery | undefined;
+    // The followed functions' parameters read as the caller's arguments while translating.
+    const bs: Binding[] = (alt.binds ?? []).map((b) => ({ ...b, used: 0 }));
+    bindings.push(...bs);
     try {
       q = translate(alt.kind, top, alt.links, alt.base, index);
     } catch (e) {
       if (e instanceof Dynamic) return;
       throw e;
+    } finally {
+      bindings.splice(bindings.length - bs.length, bs.length);
     }
     if (!q) return;
+    // A Prisma or Sequelize call that reads no argument of ours is judged in its own file.
+    if (RUN_IN_PLACE.has(alt.kind) && !bs.some((b) => b.used > 0)) return;
     qs.push(q);
   }
   const q = qs[0];
