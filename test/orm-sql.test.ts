@@ -292,6 +292,8 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
     table: 'leads',
     build: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where('company', 'x').where('created_at', '>=', from)).where('created_at', '>=', from)),
   },
+  'knex-cte': { table: 'leads', build: () => kx(knex.with('acme', knex('leads').select('id', 'status').where('company', 'x')).select('status').from('acme')) },
+  'knex-cte-gte': { table: 'leads', build: () => kx(knex.with('recent', knex('leads').select('id', 'status').where('created_at', '>=', from)).select('status').from('recent')) },
   'knex-null': { table: 'leads', build: () => kx(knex('leads').whereNull('created_at')) },
 
   // Builders returned from functions of repos/knex-repo.ts, refined by the caller or by helpers.
@@ -392,6 +394,14 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'kysely-subquery': {
     table: 'leads',
     build: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', 'in', kysely.selectFrom('leads').select('id').where('company', '=', 'x')).where('created_at', '>=', from)),
+  },
+  'kysely-cte': {
+    table: 'leads',
+    build: () => ky(kysely.with('acme', (qb) => qb.selectFrom('leads').select(['id', 'status']).where('company', '=', 'x')).selectFrom('acme').select('status')),
+  },
+  'kysely-cte-gte': {
+    table: 'leads',
+    build: () => ky(kysely.with('recent', (qb) => qb.selectFrom('leads').select(['id', 'status']).where('created_at', '>=', from)).selectFrom('recent').select('status')),
   },
   'kysely-hash-eq': { table: 'campaigns', build: () => ky(kysely.selectFrom('campaigns').select('id').where('user_id', '=', userId)) },
 

@@ -83,9 +83,25 @@ export function knexQuery(top: N, links: readonly Link[], knownRoot = false, nes
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!nested && !executedHere(top, KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
   const params = knexParams();
+  withQueries(links, params);
   const joins = joinClauses(links, tableAt + 1);
   const where = renderConds(knexChainConds(links, params, 'clearWhere'));
   return ormQuery('knex', at(ref), where, { framework: 'knex', at: links[tableAt]!.node.end, column: ref.alias ?? '' }, joins, params.subs);
+}
+
+const WITH = new Set(['with', 'withMaterialized', 'withNotMaterialized', 'withRecursive']);
+
+/** CTE bodies (`.with('acme', db('leads')…)`, `.with('acme', (qb) => qb.selectFrom('leads')…)`): judged as statements of their own. */
+function withQueries(links: readonly Link[], params: Params): void {
+  for (let i = 0; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (l.kind !== 'prop' || c.kind !== 'call' || !WITH.has(l.name)) continue;
+    let body = unwrap(c.args[c.args.length - 1]);
+    if (body && (body.type === 'arrow_function' || body.type === 'function_expression')) body = unwrap(field(body, 'body'));
+    const q = body?.type === 'call_expression' ? params.sub?.(body) : undefined;
+    if (q) params.subs.push(q);
+  }
 }
 
 /** Parameters of a knex statement whose `whereIn(col, builder)` subqueries are judged too. */
@@ -306,6 +322,7 @@ export function kyselyQuery(top: N, links: readonly Link[], nested = false): Orm
   if (!nested && !executedHere(top, KYSELY_TERMINAL, names)) throw new Dynamic('builder escapes');
   const params = new Params();
   params.sub = (n) => attempt(() => kyselyQuery(n, flattenChain(n), true));
+  withQueries(links, params);
   const conds: Cond[] = [];
   for (let i = start + 2; i + 1 < links.length; i++) {
     const l = links[i]!;
