@@ -352,6 +352,8 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'objection-service-instance': { table: 'leads', build: () => ob(new LeadFinder().forCompany('x')) },
   // resultSize() counts with the same conditions (`select count(*) from (…)`).
   'objection-service-instance-gte': { table: 'leads', build: () => ob(new LeadFinder().forCompany('x').where('created_at', '>=', from)) },
+  'objection-instance-related': { table: 'agent_outputs', build: () => ob(OLead.fromJson({ id: 7 }).$relatedQuery('outputs').orderBy('created_at', 'desc')) },
+  'objection-instance-related-gte': { table: 'agent_outputs', build: () => ob(OLead.fromJson({ id: 7 }).$relatedQuery('outputs').where('created_at', '>=', from)) },
   'objection-related': { table: 'agent_outputs', build: () => ob(OLead.relatedQuery('outputs').for(7)) },
 
   // Drizzle.

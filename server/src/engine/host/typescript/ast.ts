@@ -234,6 +234,21 @@ export function sqlTemplate(n: N | undefined): N | undefined {
   return undefined;
 }
 
+/** The type a parameter of an enclosing function is annotated with (`lead: Lead` → `Lead`). */
+export function paramType(at: N, name: string): string | undefined {
+  for (let p = at.parent; p; p = p.parent) {
+    const ps = field(p, 'parameters');
+    if (!ps || !['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'function'].includes(p.type)) continue;
+    for (const q of kids(ps)) {
+      const pat = field(q, 'pattern');
+      if (pat?.type !== 'identifier' || text(pat) !== name) continue;
+      const t = field(q, 'type');
+      return t ? /^\s*:?\s*([\w$]+)\s*$/.exec(text(t))?.[1] : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** `a.b.c` → ['a','b','c'] for plain member chains of identifiers; undefined otherwise. */
 export function dottedName(n: N | undefined): string[] | undefined {
   const u = unwrap(n);

@@ -5,7 +5,7 @@
  * relation's table, `WHERE "agent_outputs"."lead_id" IN (…)`), `Lead.relatedQuery('outputs')`.
  * Models come from the index (`static tableName`, `relationMappings`).
  */
-import { kids, stringContentRange, stringValue, unwrap, type Link, type N } from './ast';
+import { kids, paramType, stringContentRange, stringValue, unwrap, type Link, type N } from './ast';
 import { KNEX_TERMINAL_METHODS, joinClauses, knexChainConds, knexParams, plainWhere, renderConds, type Cond } from './builders';
 import type { ModelInfo, ModelRegistry } from './models';
 import type { Join } from '../../query/model';
@@ -37,14 +37,16 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
   const l1 = links[1];
   const l2 = links[2];
   if (r0?.kind !== 'root' || l1?.kind !== 'prop' || l2?.kind !== 'call') return undefined;
-  const model = objectionModel(r0.name, registry, aliases);
+  // `lead.$relatedQuery('outputs')` on a parameter typed with the model (`lead: Lead`).
+  const instance = l1.name === '$relatedQuery' ? paramType(r0.node, r0.name) : undefined;
+  const model = objectionModel(instance ?? r0.name, registry, aliases);
   if (!model) return undefined;
   const params = knexParams();
   let table = model.table;
   let schema = model.schema;
   let rel: { table: string; column: string; ownColumn: string } | undefined;
   const conds: Cond[] = [];
-  if (l1.name === 'relatedQuery') {
+  if (l1.name === 'relatedQuery' || (instance && l1.name === '$relatedQuery')) {
     // `Lead.relatedQuery('outputs').for(id)`: reads the relation's table by its join column.
     const names = relationNames(l2.args[0]);
     rel = names?.length === 1 ? model.joins?.get(names[0]!.name) : undefined;
