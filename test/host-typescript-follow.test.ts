@@ -274,11 +274,13 @@ void describe('TypeScript host: builders in local variables (precision)', () => 
     assert.deepEqual(check('/ws-l/v.ts', src, folder({ 'v.ts': src })), []);
   });
 
-  void it('a Kysely builder refined without reassignment is unchanged; reassigned in both branches it is judged per path', () => {
+  void it('a Kysely builder reassigned in both branches is judged per path: reported when one path lacks the key, not when both add it', () => {
     const src =
       "import { Kysely } from 'kysely';\nexport async function f(db: Kysely<any>, c: string, from?: Date) {\n  let q = db.selectFrom('leads').selectAll();\n" +
       "  if (from) q = q.where('created_at', '>=', from);\n  else q = q.where('company', '=', c);\n  return await q.execute();\n}\n";
-    assert.deepEqual(check('/ws-l/k.ts', src, folder({ 'k.ts': src })), []);
+    assert.deepEqual(shape(src, check('/ws-l/k.ts', src, folder({ 'k.ts': src }))), ['6:16-17 partition-key-missing']);
+    const both = src.replace("q.where('company', '=', c)", "q.where('created_at', '<', from)");
+    assert.deepEqual(check('/ws-l/k2.ts', both, folder({ 'k2.ts': both })), []);
   });
 
   void it('an alias spliced into a TypeORM condition string and a composite Objection id are not guessed', () => {

@@ -377,9 +377,10 @@ function related(site: { ctx: FileCtx; start: number; end: number }, message: st
 }
 
 /**
- * Judges the builders one site may run (one per path) at `top`. A finding needs every path:
- * the first path's query carries the others' SQL as `alternatives`. The finding goes to `at`
- * (in the current document), or to the builder's own table when `at` is undefined.
+ * Judges the builders one site may run (one per path) at `top`: one run whose alternatives are
+ * the paths (engine/query reports what any path lacks). A path we cannot translate makes the
+ * site unknown. The finding goes to `at` (in the current document), or to the builder's own
+ * table when `at` is undefined.
  */
 function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, out: QueryRun[], extra: readonly RelatedLocation[] = []): void {
   const qs: OrmQuery[] = [];
