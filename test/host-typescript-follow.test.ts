@@ -283,6 +283,14 @@ void describe('TypeScript host: builders in local variables (precision)', () => 
     assert.deepEqual(check('/ws-l/k2.ts', both, folder({ 'k2.ts': both })), []);
   });
 
+  void it('a method nobody calls that runs its variable (`return qb.getMany()`) is reported once, where it runs', () => {
+    const svc =
+      "import { Repository } from 'typeorm';\nexport class S {\n  constructor(private readonly repo: Repository<Lead>) {}\n" +
+      "  findAll(status?: string) {\n    const qb = this.repo.createQueryBuilder('l');\n    if (status) qb.andWhere('l.status = :status', { status });\n    return qb.getMany();\n  }\n}\n";
+    const entity = "import { Entity, Column } from 'typeorm';\n@Entity('leads')\nexport class Lead {\n  @Column({ name: 'created_at' }) createdAt!: Date;\n}\n";
+    assert.deepEqual(shape(svc, check('/ws-l/t.ts', svc, folder({ 't.ts': svc, 'lead.ts': entity }))), ['7:12-14 partition-key-missing']);
+  });
+
   void it('an alias spliced into a TypeORM condition string and a composite Objection id are not guessed', () => {
     const helper = 'export function since(qb: any, alias: string, d: Date) {\n  return qb.andWhere(`${alias}.createdAt >= :d`, { d });\n}\n';
     const svc =

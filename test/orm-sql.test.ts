@@ -405,6 +405,9 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
     table: 'leads',
     build: () => ky(kysely.with('recent', (qb) => qb.selectFrom('leads').select(['id', 'status']).where('created_at', '>=', from)).selectFrom('recent').select('status')),
   },
+  // The path where `$if`'s condition is false.
+  'kysely-if-maybe-key': { table: 'leads', build: () => ky(kysely.selectFrom('leads').selectAll().$if(false, (qb) => qb.where('created_at', '>=', from))) },
+  'kysely-if-key': { table: 'leads', build: () => ky(kysely.selectFrom('leads').selectAll().where('created_at', '>=', from).$if(true, (qb) => qb.where('company', '=', 'x'))) },
   'kysely-hash-eq': { table: 'campaigns', build: () => ky(kysely.selectFrom('campaigns').select('id').where('user_id', '=', userId)) },
 
   // Sequelize.

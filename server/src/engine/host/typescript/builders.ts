@@ -305,6 +305,13 @@ const KYSELY_TERMINAL = new Set(['execute', 'executeTakeFirst', 'executeTakeFirs
 const KYSELY_OPS = /^(=|==|!=|<>|<|<=|>|>=|in|not in|is|is not|like|not like|ilike|not ilike|@>|<@|&&)$/;
 
 export function kyselyQuery(top: N, links: readonly Link[], nested = false): OrmQuery | undefined {
+  // `$if(cond, (qb) => qb.where(…))`: with and without the callback's refinements, one path each.
+  if (links.some((l) => l.kind === 'prop' && l.name === '$if')) {
+    const qs = ifVariants(links).map((v) => kyselyQuery(top, v, nested));
+    const first = qs[0];
+    if (!first || qs.some((q) => !q)) return undefined;
+    return { ...first, alternatives: qs.slice(1).map((q) => q!.model) };
+  }
   let start = -1;
   for (let i = 1; i + 1 < links.length; i++) {
     const l = links[i]!;
@@ -328,13 +335,37 @@ export function kyselyQuery(top: N, links: readonly Link[], nested = false): Orm
     const l = links[i]!;
     const c = links[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call') continue;
-    if (l.name === '$if' || l.name === '$call') throw new Dynamic('conditional refinement');
+    if (l.name === '$call') throw new Dynamic('refinement by a function');
     if (l.name === 'where' || l.name === 'orWhere') conds.push({ bool: l.name === 'orWhere' ? 'or' : 'and', sql: kyselyWhere(c.args, params) });
   }
   // Kysely wraps each where() in its own parentheses when combining them.
   const where = conds.length === 0 ? null : renderConds(conds.map((c) => ({ bool: c.bool, sql: c.sql === null ? null : `(${c.sql})` })));
   const joins = joinClauses(links, start + 2);
   return ormQuery('kysely', at(ref), where, { framework: 'kysely', at: call.node.end, column: ref.alias ?? '' }, joins, params.subs);
+}
+
+/** The chains a Kysely chain with `$if` calls may be, without and with each callback's links. */
+function ifVariants(links: readonly Link[]): Link[][] {
+  let out: Link[][] = [[]];
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1];
+    if (l.kind !== 'prop' || l.name !== '$if' || c?.kind !== 'call') {
+      out = out.map((v) => [...v, l]);
+      continue;
+    }
+    const cb = unwrap(c.args[1]);
+    const ps = cb && (cb.type === 'arrow_function' || cb.type === 'function_expression') ? (field(cb, 'parameters') ?? field(cb, 'parameter')) : undefined;
+    const p = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
+    const pname = p ? text(field(p, 'pattern') ?? p) : undefined;
+    const body = cb ? unwrap(field(cb, 'body')) : undefined;
+    const inner = body && body.type !== 'statement_block' ? flattenChain(body) : [];
+    if (!pname || inner[0]?.kind !== 'root' || inner[0].name !== pname) throw new Dynamic('$if callback not visible');
+    out = [...out, ...out.map((v) => [...v, ...inner.slice(1)])];
+    if (out.length > 16) throw new Dynamic('too many $if paths');
+    i++;
+  }
+  return out;
 }
 
 function kyselyCmp(args: readonly N[], params: Params): string {

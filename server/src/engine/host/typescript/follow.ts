@@ -418,7 +418,10 @@ function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, 
   const place = (x: OrmQuery): OrmQuery => (span ? moveQuery(x, () => span) : x);
   out.push({
     ...toRun(place(q), fix),
-    alternatives: qs.map((x) => place(x).model),
+    alternatives: qs.flatMap((x) => {
+      const p = place(x);
+      return [p.model, ...(p.alternatives ?? [])];
+    }),
     ...(rel.length ? { related: rel } : {}),
   });
 }
@@ -487,10 +490,14 @@ export function followQueries(current: FileCtx, index: TsIndex): QueryRun[] {
       const alts = expand(b.links, current, index, current, 0, true);
       if (!alts) continue;
       const top = topOf(b.node);
+      const at = reportAt(b.links, current, index, true);
+      // A chain run where it is written (`return qb.getMany()`) is reported there, by step 1.
+      const inPlace: QueryRun[] = [];
+      judge(alts, top, at, index, inPlace);
+      if (inPlace.length) continue;
       assumeExecuted.add(top);
       try {
         const extra: RelatedLocation[] = [{ kind: 'here', start: top.start, end: top.end, message: 'returned to callers outside the workspace' }];
-        const at = reportAt(b.links, current, index, true);
         judge(alts, top, at, index, out, at === undefined ? extra : []);
       } finally {
         assumeExecuted.delete(top);

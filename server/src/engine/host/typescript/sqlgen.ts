@@ -14,6 +14,8 @@ import { field, kids, text, unwrap, type N } from './ast';
  */
 export interface OrmQuery {
   readonly model: QueryModel;
+  /** The same query on other paths (Kysely `$if`): engine/query reports what any path lacks. */
+  readonly alternatives?: readonly QueryModel[];
   /** Host-specific data for quick fixes (see fixes.ts). */
   readonly fix: Readonly<Record<string, string | number>>;
   /** Further statements the same call sends (Objection `withGraphFetched`, Prisma nested reads). */
@@ -89,12 +91,17 @@ export function moveModel(m: QueryModel, f: (s: Span) => Span): QueryModel {
 
 /** A translated query as it runs here: one alternative, a SELECT, its quick-fix data (default: the translator's). */
 export function toRun(q: OrmQuery, fix: Readonly<Record<string, string | number>> = q.fix): QueryRun {
-  return { alternatives: [q.model], shape: { k: 'select' }, state: 'executed', fix: { host: fix }, ...(q.also?.length ? { also: q.also.map((a) => toRun(a)) } : {}) };
+  return { alternatives: [q.model, ...(q.alternatives ?? [])], shape: { k: 'select' }, state: 'executed', fix: { host: fix }, ...(q.also?.length ? { also: q.also.map((a) => toRun(a)) } : {}) };
 }
 
 /** A translated query moved by `f`, with its further statements. */
 export function moveQuery(q: OrmQuery, f: (s: Span) => Span): OrmQuery {
-  return { ...q, model: moveModel(q.model, f), ...(q.also ? { also: q.also.map((a) => moveQuery(a, f)) } : {}) };
+  return {
+    ...q,
+    model: moveModel(q.model, f),
+    ...(q.alternatives ? { alternatives: q.alternatives.map((m) => moveModel(m, f)) } : {}),
+    ...(q.also ? { also: q.also.map((a) => moveQuery(a, f)) } : {}),
+  };
 }
 
 /** A translation that may fail as not visible: undefined then. */
