@@ -291,6 +291,23 @@ void describe('TypeScript host: builders in local variables (precision)', () => 
     assert.deepEqual(shape(svc, check('/ws-l/t.ts', svc, folder({ 't.ts': svc, 'lead.ts': entity }))), ['7:12-14 partition-key-missing']);
   });
 
+  void it('a custom Objection QueryBuilder method and a Prisma client whose query extension rewrites arguments are not guessed', () => {
+    const qb = "const { QueryBuilder } = require('objection');\nclass LeadQB extends QueryBuilder {\n  recent() {\n    return this.where('created_at', '>=', new Date());\n  }\n}\nmodule.exports = { LeadQB };\n";
+    const model = "const { Model } = require('objection');\nconst { LeadQB } = require('./qb');\nclass Lead extends Model {\n  static get tableName() {\n    return 'leads';\n  }\n  static get QueryBuilder() {\n    return LeadQB;\n  }\n}\nmodule.exports = { Lead };\n";
+    const use = "const { Lead } = require('./lead');\nasync function f() {\n  return Lead.query().recent();\n}\nmodule.exports = { f };\n";
+    assert.deepEqual(check('/ws-l/use.js', use, folder({ 'qb.js': qb, 'lead.js': model, 'use.js': use })), []);
+    const idx = folder({});
+    idx.indexFile('/ws-l/prisma/schema.prisma', fs.readFileSync(path.join(APP, 'prisma', 'schema.prisma'), 'utf8'));
+    idx.indexFile('/ws-l/prisma.ts', "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n");
+    idx.indexFile(
+      '/ws-l/recent.ts',
+      "import { prisma } from './prisma';\nexport const recent = prisma.$extends({\n  query: { lead: { async findMany({ args, query }) {\n    args.where = { ...args.where, createdAt: { gte: new Date() } };\n    return query(args);\n  } } },\n});\n",
+    );
+    const q = "import { prisma } from './prisma';\nimport { recent } from './recent';\nexport async function f(company: string) {\n  await recent.lead.findMany({ where: { company } });\n  await prisma.lead.findMany({ where: { company } });\n}\n";
+    idx.indexFile('/ws-l/q.ts', q);
+    assert.deepEqual(shape(q, check('/ws-l/q.ts', q, idx)), ['5:16-20 partition-key-missing']);
+  });
+
   void it('an alias spliced into a TypeORM condition string and a composite Objection id are not guessed', () => {
     const helper = 'export function since(qb: any, alias: string, d: Date) {\n  return qb.andWhere(`${alias}.createdAt >= :d`, { d });\n}\n';
     const svc =

@@ -11,6 +11,17 @@ import type { ModelInfo, ModelRegistry } from './models';
 import type { Join } from '../../query/model';
 import { Dynamic, executedHere, ormQuery, qi, tableJoin, type OrmQuery } from './sqlgen';
 
+/** Builder methods of Objection and knex (conditions are recognised by name): anything else may be a custom QueryBuilder's. */
+const KNOWN = new Set([
+  ...KNEX_TERMINAL_METHODS,
+  'select', 'columns', 'column', 'distinct', 'distinctOn', 'orderBy', 'orderByRaw', 'groupBy', 'groupByRaw', 'having', 'havingRaw', 'limit', 'offset',
+  'first', 'page', 'range', 'resultSize', 'findById', 'findByIds', 'findOne', 'modify', 'withGraphFetched', 'withGraphJoined', 'eager', 'joinEager',
+  'modifyGraph', 'joinRelated', 'innerJoinRelated', 'leftJoinRelated', 'for', 'patch', 'patchAndFetchById', 'updateAndFetchById', 'deleteById',
+  'insert', 'insertAndFetch', 'insertGraph', 'upsertGraph', 'returning', 'throwIfNotFound', 'timeout', 'debug', 'forUpdate', 'forShare', 'skipUndefined',
+  'alias', 'as', 'castTo', 'execute', 'clone', 'clearSelect', 'clearOrder', 'join', 'innerJoin', 'leftJoin', 'leftOuterJoin', 'rightJoin', 'fullOuterJoin',
+  'crossJoin', 'with', 'context', 'transacting', 'allowGraph', 'runAfter', 'runBefore', 'onBuild', 'toKnexQuery', 'select', 'selectRaw', 'count', 'countDistinct',
+]);
+
 const TERMINAL = new Set([...KNEX_TERMINAL_METHODS, 'findById', 'findByIds', 'findOne', 'patch', 'deleteById', 'patchAndFetchById', 'updateAndFetchById', 'page', 'range', 'resultSize', 'execute', 'insert', 'insertAndFetch']);
 
 export function objectionModel(name: string, registry: ModelRegistry, aliases?: ReadonlyMap<string, string>): ModelInfo | undefined {
@@ -58,6 +69,8 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
   const rest = withModifiers(links.slice(3), model);
+  // A method of a custom QueryBuilder (`static QueryBuilder = LeadQueryBuilder`) may add anything.
+  for (const l of rest) if (l.kind === 'prop' && !KNOWN.has(l.name) && !/^(or|and)?(where|Where)\w*$/.test(l.name)) throw new Dynamic(`${l.name} is not a builder method we know`);
   const also: OrmQuery[] = [];
   const joins: Join[] = [];
   for (let i = 0; i + 1 < rest.length; i++) {
