@@ -342,3 +342,29 @@ void describe('TypeScript host: arguments read by a followed repository method',
     assert.deepEqual(check('/ws-p/src/leads.repository.ts', repo, idx), []);
   });
 });
+
+void describe('TypeScript host: repositories as objects and fields', () => {
+  void it('follows methods of an exported object of functions and of a field made with new', () => {
+    const idx = host.createIndex!();
+    idx.indexFile('/ws-o/db.ts', "import knex from 'knex';\nexport const db = knex({ client: 'pg' });\n");
+    idx.indexFile('/ws-o/dao.ts', "import { db } from './db';\nexport default {\n  byCompany(company: string) {\n    return db('leads').where({ company });\n  },\n};\n");
+    idx.indexFile('/ws-o/repo.ts', "import type { Knex } from 'knex';\nexport class Repo {\n  constructor(private readonly knex: Knex) {}\n  ofLead(id: number) {\n    return this.knex('agent_outputs').where('lead_id', id);\n  }\n}\n");
+    const use =
+      "import dao from './dao';\nimport { db } from './db';\nimport { Repo } from './repo';\nexport class S {\n  private readonly repo = new Repo(db);\n" +
+      "  async a(c: string) {\n    return await dao.byCompany(c);\n  }\n  async b(id: number, from: Date) {\n    return this.repo.ofLead(id).where('created_at', '>=', from);\n  }\n  async c(id: number) {\n    return this.repo.ofLead(id);\n  }\n}\n";
+    idx.indexFile('/ws-o/use.ts', use);
+    assert.deepEqual(shape(use, check('/ws-o/use.ts', use, idx)), ['7:22-31 partition-key-missing', '13:22-28 partition-key-missing']);
+  });
+
+  void it('a Prisma call visible in its own file is reported there, not again at each caller', () => {
+    const idx = host.createIndex!();
+    idx.indexFile('/ws-q/prisma/schema.prisma', fs.readFileSync(path.join(APP, 'prisma', 'schema.prisma'), 'utf8'));
+    idx.indexFile('/ws-q/prisma.ts', "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n");
+    const repo = "import { prisma } from './prisma';\nexport const leads = {\n  ofUser(userId: number) {\n    return prisma.lead.findMany({ where: { userId } });\n  },\n};\n";
+    idx.indexFile('/ws-q/repo.ts', repo);
+    const use = "import { leads } from './repo';\nexport async function f(u: number) {\n  return leads.ofUser(u);\n}\n";
+    idx.indexFile('/ws-q/use.ts', use);
+    assert.deepEqual(check('/ws-q/use.ts', use, idx), []);
+    assert.deepEqual(shape(repo, check('/ws-q/repo.ts', repo, idx)), ['4:19-23 partition-key-missing']);
+  });
+});

@@ -19,7 +19,7 @@ import { objectionModel, objectionQuery } from './objection';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { isChainTop, rootClient } from './queries';
 import type { QueryRun } from '../../query/model';
-import { Dynamic, assumeExecuted, executedHere, moveQuery, toRun, type OrmQuery } from './sqlgen';
+import { Dynamic, assumeExecuted, attempt, executedHere, moveQuery, toRun, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
 
 /** One file as the follower sees it: its tree (document offsets), names and clients. */
@@ -233,8 +233,14 @@ function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, current:
       const fctx = ctxOf(index, r.file, current);
       return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3), self: r.cls.name } : undefined;
     }
-    // `service.forUser(id)` on a module-level `const service = new LeadService()`.
     const u = r?.kind === 'value' ? unwrap(r.node) : undefined;
+    // `leadsDao.findByCompany(name)` on an object of functions (`export default { findByCompany(…) {…} }`).
+    if (r?.kind === 'value' && u?.type === 'object') {
+      const m = objectMethod(u, l1.name);
+      const fctx = ctxOf(index, r.file, current);
+      return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
+    }
+    // `service.forUser(id)` on a module-level `const service = new LeadService()`.
     const ctor = u?.type === 'new_expression' ? field(u, 'constructor') : undefined;
     if (r?.kind === 'value' && ctor?.type === 'identifier') {
       const owner = ctxOf(index, r.file, current);
@@ -253,10 +259,26 @@ function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, current:
   if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'prop' && l3?.kind === 'call') {
     const cls = enclosingClass(r0.node, ctx);
     const f = cls?.fields.get(l1.name);
-    const t = f?.type !== undefined ? index.typeClass(ctx.file, f.type, ctx.info) : undefined;
+    // `private readonly repo: LeadsRepository` or `private readonly repo = new LeadsRepository(db)`.
+    const made = unwrap(f?.init);
+    const ctor = made?.type === 'new_expression' ? field(made, 'constructor') : undefined;
+    const t =
+      f?.type !== undefined ? index.typeClass(ctx.file, f.type, ctx.info) : ctor?.type === 'identifier' ? index.typeClass(ctx.file, text(ctor), ctx.info) : undefined;
     const m = t?.cls.methods.get(l2.name);
     const fctx = t ? ctxOf(index, t.file, current) : undefined;
     return m && fctx ? { fn: m, ctx: fctx, callee: l2.node, call: l3, rest: links.slice(4) } : undefined;
+  }
+  return undefined;
+}
+
+/** A function held by an object literal under `name` (a method or a function-valued property). */
+function objectMethod(obj: N, name: string): N | undefined {
+  for (const c of kids(obj)) {
+    const key = field(c, c.type === 'pair' ? 'key' : 'name');
+    if (!key || text(key).replace(/^['"]|['"]$/g, '') !== name) continue;
+    if (c.type === 'method_definition') return c;
+    const v = c.type === 'pair' ? unwrap(field(c, 'value')) : undefined;
+    if (v && ['arrow_function', 'function_expression', 'function'].includes(v.type)) return v;
   }
   return undefined;
 }
@@ -398,8 +420,9 @@ function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, 
       bindings.splice(bindings.length - bs.length, bs.length);
     }
     if (!q) return;
-    // A Prisma or Sequelize call that reads no argument of ours is judged in its own file.
-    if (RUN_IN_PLACE.has(alt.kind) && !bs.some((b) => b.used > 0)) return;
+    // A Prisma or Sequelize call runs where it is written: judged there, unless only the caller's
+    // arguments make it visible (`findAll({ where })` with `where` a parameter).
+    if (RUN_IN_PLACE.has(alt.kind) && (!bs.some((b) => b.used > 0) || attempt(() => translate(alt.kind, top, alt.links, alt.base, index)))) return;
     qs.push(q);
   }
   const q = qs[0];

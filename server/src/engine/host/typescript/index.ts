@@ -12,7 +12,7 @@ import type { CheckOptions, CheckResult } from '../../check';
 import type { Finding } from '../../finding';
 import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
-import { parseTs } from './ast';
+import { parseTs, unwrap } from './ast';
 import { isMigration } from './embedded';
 import { keyFixes, ormAdvice, suppressFix } from './fixes';
 import { followQueries, makeCtx } from './follow';
@@ -75,6 +75,9 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
   for (const name of scan.module.imports.keys()) {
     const r = index.resolveName(fileName, name, scan.module);
     if (r?.kind === 'function' || r?.kind === 'class') return true;
+    // An object of functions or a service instance (`export default { findByCompany() {…} }`).
+    const v = r?.kind === 'value' ? unwrap(r.node) : undefined;
+    if (v?.type === 'object' || v?.type === 'new_expression') return true;
   }
   for (const cls of scan.module.classes.values()) {
     for (const f of cls.fields.values()) if (f.type !== undefined && index.typeClass(fileName, f.type, scan.module)) return true;
