@@ -3,12 +3,12 @@
  * (equality, IN, range, <>, IS [NOT] NULL, or why it cannot be used), the value classes of the
  * other side of a comparison, and whether the constraints of an AND-group let that level prune.
  */
-import { displayIdent, type KeyPart } from '../catalog/model';
+import { displayIdent } from '../catalog/model';
 import type { AstNode } from '../sql/parse';
 import { canonical, canonicalType, castTarget, funcName, isVolatileFunction, nodeOf, opName, parseKeyExpression, strings, walkExpr } from './expr';
 import { keyPartName, namesAny, schemeColumns, type Scheme } from './schemes';
 import { Scopes, type RefItem, type Scope } from './scope';
-import { aexpr, boolConst, collationMismatch, expandRowComparison, explicitCollation, INTEGER_TYPES, opclassMismatch } from './operators';
+import { aexpr, boolConst, collationMismatch, expandRowComparison, explicitCollation, INTEGER_TYPES, opclassMismatch, tautology, varcharArrayReason } from './operators';
 import { unwrapCast } from './shape';
 
 /** A constraint one predicate puts on key column `idx` of a scheme. */
@@ -584,48 +584,4 @@ export class Predicates extends Scopes {
     for (const x of items) w = worse(w, this.classify(x, ctx.scope, ctx.ref));
     return w;
   }
-}
-
-const COMPLEMENT: Record<string, string> = {
-  IS_TRUE: 'IS_NOT_TRUE',
-  IS_NOT_TRUE: 'IS_TRUE',
-  IS_FALSE: 'IS_NOT_FALSE',
-  IS_NOT_FALSE: 'IS_FALSE',
-  IS_UNKNOWN: 'IS_NOT_UNKNOWN',
-  IS_NOT_UNKNOWN: 'IS_UNKNOWN',
-  IS_NULL: 'IS_NOT_NULL',
-  IS_NOT_NULL: 'IS_NULL',
-};
-
-/**
- * The expression an OR tests both ways (`x IS TRUE OR x IS NOT TRUE`, `x IS NULL OR x IS NOT
- * NULL`), which makes the OR true for every row (also under NOT, where both tests flip), or
- * undefined.
- */
-function tautology(args: readonly AstNode[]): string | undefined {
-  const seen = new Set<string>();
-  const column = (ref: AstNode): string => ((ref.fields ?? []) as AstNode[]).map((f) => (f.String?.sval as string | undefined) ?? '*').join('.');
-  for (const a of args) {
-    const [t, b] = nodeOf(a);
-    const test = t === 'BooleanTest' ? String(b.booltesttype) : t === 'NullTest' ? String(b.nulltesttype) : undefined;
-    if (test === undefined || !b.arg) continue;
-    const expr = canonical(b.arg, column);
-    if (seen.has(`${expr}\u0000${COMPLEMENT[test]}`)) return expr.replace(/"/g, '');
-    seen.add(`${expr}\u0000${test}`);
-  }
-  return undefined;
-}
-
-/**
- * Why an IN list on a varchar key cannot prune, if so. The list's values take the key's type,
- * varchar, which has no `=` of its own: PostgreSQL compares as text and casts the whole array to
- * text[]. With constants the cast is folded away; with a stable element (`to_char(…)`,
- * `now()::text`) the cast array is neither a constant nor an array of elements, and pruning gives
- * up, also at run time. (`= ANY(ARRAY['ab', to_char(…)])` is a text[] already and prunes.)
- */
-function varcharArrayReason(part: KeyPart, items: number, worst: ValueClass): string | undefined {
-  if (part.kind !== 'column' || !part.type || items < 2) return undefined;
-  if (!/^(varchar|character varying)\b/i.test(part.type.replace(/^pg_catalog\./, ''))) return undefined;
-  if (worst !== 'stable') return undefined;
-  return `the IN list on the varchar key ${displayIdent(part.column)} has a value computed at run time, so PostgreSQL compares it as a text[] it cannot prune with`;
 }
