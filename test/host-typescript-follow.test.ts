@@ -106,13 +106,11 @@ void describe('TypeScript host: related locations', () => {
     const f = at(file, text, "withCompany(database('leads'), 'x')");
     const built = text.indexOf("'leads'", text.indexOf("withCompany(database('leads')")) + 1;
     assert.deepEqual(f.related?.[0], { kind: 'here', start: built, end: built + 5, message: 'query built here' });
-    assert.deepEqual(f.related?.[1], {
-      kind: 'file',
-      fileName: path.join(ROOT, 'src', 'repos', 'leads.ts'),
-      start: { line: 19, character: 9 },
-      end: { line: 19, character: 37 },
-      message: 'refined here',
-    });
+    // The helper's statement refining its parameter, then its return.
+    assert.deepEqual(f.related?.slice(1), [
+      { kind: 'file', fileName: path.join(ROOT, 'src', 'repos', 'leads.ts'), start: { line: 18, character: 2 }, end: { line: 18, character: 29 }, message: 'refined here' },
+      { kind: 'file', fileName: path.join(ROOT, 'src', 'repos', 'leads.ts'), start: { line: 19, character: 9 }, end: { line: 19, character: 37 }, message: 'refined here' },
+    ]);
   });
 
   void it('a method called through this: related points into the same document', () => {
@@ -255,5 +253,122 @@ void describe('TypeScript host: Sequelize naming', () => {
     // Without the global option the same filter names a column "createdAt" that is not the key.
     idx.indexFile('/ws-s/db.ts', "import { Sequelize } from 'sequelize';\nexport const sequelize = new Sequelize('postgres://x');\n");
     assert.deepEqual(shape(q, check('/ws-s/q.ts', q, idx)), ['4:9-13 partition-key-missing', '5:9-13 partition-key-missing']);
+  });
+});
+
+void describe('TypeScript host: builders in local variables (precision)', () => {
+  const folder = (files: Record<string, string>): HostIndex => {
+    const idx = host.createIndex!();
+    idx.indexFile('/ws-l/db.ts', "import knex from 'knex';\nexport const db = knex({ client: 'pg' });\n");
+    for (const [f, t] of Object.entries(files)) idx.indexFile(`/ws-l/${f}`, t);
+    return idx;
+  };
+
+  void it('a variable holding awaited rows is not a builder, and the builder is reported once where it runs', () => {
+    const src =
+      "import { db } from './db';\nexport async function f(c: string) {\n  const rows = await db('leads').where('company', c);\n  return rows;\n}\n" +
+      "export async function g(c: string) {\n  const q = db('leads').where('company', c);\n  const rows = await q;\n  return rows;\n}\n";
+    assert.deepEqual(shape(src, check('/ws-l/u.ts', src, folder({ 'u.ts': src }))), ['3:26-31 partition-key-missing', '8:22-23 partition-key-missing']);
+  });
+
+  void it('reports nothing when a helper not in the workspace receives a knex builder, or a loop refines it', () => {
+    const src =
+      "import { db } from './db';\nimport { applyAll } from 'somewhere';\nexport async function f(c: string) {\n  const q = db('leads').where('company', c);\n  applyAll(q);\n  return await q;\n}\n" +
+      "export async function g(c: string, fs: [string, Date][]) {\n  const q = db('leads').where('company', c);\n  for (const [col, v] of fs) q.where(col, '>=', v);\n  return await q;\n}\n";
+    assert.deepEqual(check('/ws-l/v.ts', src, folder({ 'v.ts': src })), []);
+  });
+
+  void it('a Kysely builder reassigned in both branches is judged per path: reported when one path lacks the key, not when both add it', () => {
+    const src =
+      "import { Kysely } from 'kysely';\nexport async function f(db: Kysely<any>, c: string, from?: Date) {\n  let q = db.selectFrom('leads').selectAll();\n" +
+      "  if (from) q = q.where('created_at', '>=', from);\n  else q = q.where('company', '=', c);\n  return await q.execute();\n}\n";
+    assert.deepEqual(shape(src, check('/ws-l/k.ts', src, folder({ 'k.ts': src }))), ['6:16-17 partition-key-missing']);
+    const both = src.replace("q.where('company', '=', c)", "q.where('created_at', '<', from)");
+    assert.deepEqual(check('/ws-l/k2.ts', both, folder({ 'k2.ts': both })), []);
+  });
+
+  void it('a method nobody calls that runs its variable (`return qb.getMany()`) is reported once, where it runs', () => {
+    const svc =
+      "import { Repository } from 'typeorm';\nexport class S {\n  constructor(private readonly repo: Repository<Lead>) {}\n" +
+      "  findAll(status?: string) {\n    const qb = this.repo.createQueryBuilder('l');\n    if (status) qb.andWhere('l.status = :status', { status });\n    return qb.getMany();\n  }\n}\n";
+    const entity = "import { Entity, Column } from 'typeorm';\n@Entity('leads')\nexport class Lead {\n  @Column({ name: 'created_at' }) createdAt!: Date;\n}\n";
+    assert.deepEqual(shape(svc, check('/ws-l/t.ts', svc, folder({ 't.ts': svc, 'lead.ts': entity }))), ['7:12-14 partition-key-missing']);
+  });
+
+  void it('a custom Objection QueryBuilder method and a Prisma client whose query extension rewrites arguments are not guessed', () => {
+    const qb = "const { QueryBuilder } = require('objection');\nclass LeadQB extends QueryBuilder {\n  recent() {\n    return this.where('created_at', '>=', new Date());\n  }\n}\nmodule.exports = { LeadQB };\n";
+    const model = "const { Model } = require('objection');\nconst { LeadQB } = require('./qb');\nclass Lead extends Model {\n  static get tableName() {\n    return 'leads';\n  }\n  static get QueryBuilder() {\n    return LeadQB;\n  }\n}\nmodule.exports = { Lead };\n";
+    const use = "const { Lead } = require('./lead');\nasync function f() {\n  return Lead.query().recent();\n}\nmodule.exports = { f };\n";
+    assert.deepEqual(check('/ws-l/use.js', use, folder({ 'qb.js': qb, 'lead.js': model, 'use.js': use })), []);
+    const idx = folder({});
+    idx.indexFile('/ws-l/prisma/schema.prisma', fs.readFileSync(path.join(APP, 'prisma', 'schema.prisma'), 'utf8'));
+    idx.indexFile('/ws-l/prisma.ts', "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n");
+    idx.indexFile(
+      '/ws-l/recent.ts',
+      "import { prisma } from './prisma';\nexport const recent = prisma.$extends({\n  query: { lead: { async findMany({ args, query }) {\n    args.where = { ...args.where, createdAt: { gte: new Date() } };\n    return query(args);\n  } } },\n});\n",
+    );
+    const q = "import { prisma } from './prisma';\nimport { recent } from './recent';\nexport async function f(company: string) {\n  await recent.lead.findMany({ where: { company } });\n  await prisma.lead.findMany({ where: { company } });\n}\n";
+    idx.indexFile('/ws-l/q.ts', q);
+    assert.deepEqual(shape(q, check('/ws-l/q.ts', q, idx)), ['5:16-20 partition-key-missing']);
+  });
+
+  void it('an alias spliced into a TypeORM condition string and a composite Objection id are not guessed', () => {
+    const helper = 'export function since(qb: any, alias: string, d: Date) {\n  return qb.andWhere(`${alias}.createdAt >= :d`, { d });\n}\n';
+    const svc =
+      "import { Repository } from 'typeorm';\nimport { since } from './helper';\nexport class S {\n  constructor(private readonly repo: Repository<Lead>) {}\n" +
+      "  f(d: Date) {\n    return since(this.repo.createQueryBuilder('l'), 'l', d).getMany();\n  }\n}\n";
+    const entity = "import { Entity, Column } from 'typeorm';\n@Entity('leads')\nexport class Lead {\n  @Column({ name: 'created_at' }) createdAt!: Date;\n}\n";
+    assert.deepEqual(check('/ws-l/s.ts', svc, folder({ 'helper.ts': helper, 's.ts': svc, 'lead.ts': entity })), []);
+    const models = "import { Model } from 'objection';\nexport class Campaign extends Model {\n  static tableName = 'campaigns';\n  static idColumn = ['id', 'user_id'];\n}\n";
+    const q = "import { Campaign } from './models';\nexport async function f(id: number, u: number) {\n  return await Campaign.query().findById([id, u]);\n}\n";
+    assert.deepEqual(check('/ws-l/q.ts', q, folder({ 'models.ts': models, 'q.ts': q })), []);
+  });
+});
+
+void describe('TypeScript host: arguments read by a followed repository method', () => {
+  void it('judges a Prisma where handed to a NestJS repository at the call, with the caller’s object', () => {
+    const idx = host.createIndex!();
+    idx.indexFile('/ws-p/prisma/schema.prisma', fs.readFileSync(path.join(APP, 'prisma', 'schema.prisma'), 'utf8'));
+    idx.indexFile('/ws-p/src/prisma.service.ts', "import { PrismaClient } from '@prisma/client';\nexport class PrismaService extends PrismaClient {}\n");
+    const repo =
+      "import type { Prisma } from '@prisma/client';\nimport { PrismaService } from './prisma.service';\nexport class LeadsRepository {\n  constructor(private readonly prisma: PrismaService) {}\n" +
+      '  findMany(where: Prisma.LeadWhereInput, take = 50) {\n    return this.prisma.lead.findMany({ where, take });\n  }\n}\n';
+    const svc =
+      "import { LeadsRepository } from './leads.repository';\nexport class LeadsService {\n  constructor(private readonly leads: LeadsRepository) {}\n" +
+      '  byCompany(company: string) {\n    return this.leads.findMany({ company });\n  }\n' +
+      '  byCompanySince(company: string, since: Date) {\n    return this.leads.findMany({ company, createdAt: { gte: since } });\n  }\n}\n';
+    idx.indexFile('/ws-p/src/leads.repository.ts', repo);
+    idx.indexFile('/ws-p/src/leads.service.ts', svc);
+    const fs_ = check('/ws-p/src/leads.service.ts', svc, idx);
+    assert.deepEqual(shape(svc, fs_), ['5:23-31 partition-key-missing']);
+    assert.equal(fs_[0]?.related?.[0]?.message, 'query built here');
+    // The repository's own file reports nothing: its where is the caller's.
+    assert.deepEqual(check('/ws-p/src/leads.repository.ts', repo, idx), []);
+  });
+});
+
+void describe('TypeScript host: repositories as objects and fields', () => {
+  void it('follows methods of an exported object of functions and of a field made with new', () => {
+    const idx = host.createIndex!();
+    idx.indexFile('/ws-o/db.ts', "import knex from 'knex';\nexport const db = knex({ client: 'pg' });\n");
+    idx.indexFile('/ws-o/dao.ts', "import { db } from './db';\nexport default {\n  byCompany(company: string) {\n    return db('leads').where({ company });\n  },\n};\n");
+    idx.indexFile('/ws-o/repo.ts', "import type { Knex } from 'knex';\nexport class Repo {\n  constructor(private readonly knex: Knex) {}\n  ofLead(id: number) {\n    return this.knex('agent_outputs').where('lead_id', id);\n  }\n}\n");
+    const use =
+      "import dao from './dao';\nimport { db } from './db';\nimport { Repo } from './repo';\nexport class S {\n  private readonly repo = new Repo(db);\n" +
+      "  async a(c: string) {\n    return await dao.byCompany(c);\n  }\n  async b(id: number, from: Date) {\n    return this.repo.ofLead(id).where('created_at', '>=', from);\n  }\n  async c(id: number) {\n    return this.repo.ofLead(id);\n  }\n}\n";
+    idx.indexFile('/ws-o/use.ts', use);
+    assert.deepEqual(shape(use, check('/ws-o/use.ts', use, idx)), ['7:22-31 partition-key-missing', '13:22-28 partition-key-missing']);
+  });
+
+  void it('a Prisma call visible in its own file is reported there, not again at each caller', () => {
+    const idx = host.createIndex!();
+    idx.indexFile('/ws-q/prisma/schema.prisma', fs.readFileSync(path.join(APP, 'prisma', 'schema.prisma'), 'utf8'));
+    idx.indexFile('/ws-q/prisma.ts', "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n");
+    const repo = "import { prisma } from './prisma';\nexport const leads = {\n  ofUser(userId: number) {\n    return prisma.lead.findMany({ where: { userId } });\n  },\n};\n";
+    idx.indexFile('/ws-q/repo.ts', repo);
+    const use = "import { leads } from './repo';\nexport async function f(u: number) {\n  return leads.ofUser(u);\n}\n";
+    idx.indexFile('/ws-q/use.ts', use);
+    assert.deepEqual(check('/ws-q/use.ts', use, idx), []);
+    assert.deepEqual(shape(repo, check('/ws-q/repo.ts', repo, idx)), ['4:19-23 partition-key-missing']);
   });
 });

@@ -16,6 +16,7 @@ import { embeddedFragments } from '../server/src/engine/host/typescript/embedded
 import { modelsFromPrisma, modelsFromTs, sequelizePluralize, snakeCase } from '../server/src/engine/host/typescript/models';
 import { parsePrismaSchema } from '../server/src/engine/host/typescript/prisma-schema';
 import { registry, scanTypeScript } from '../server/src/engine/host/typescript/index';
+import { renderQuery } from '../server/src/engine/query/render';
 import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-app');
@@ -92,7 +93,7 @@ void describe('TypeScript host: fixture workspace', () => {
     assert.equal(events.partitions.length, 1);
   });
 
-  for (const file of ['prisma.ts', 'knex.ts', 'drizzle.ts', 'kysely.ts', 'sequelize.ts', 'typeorm.ts', 'embedded.ts']) {
+  for (const file of ['prisma.ts', 'knex.ts', 'drizzle.ts', 'kysely.ts', 'sequelize.ts', 'typeorm.ts', 'embedded.ts', 'locals.ts', 'locals-typeorm.ts', 'objection.ts']) {
     void it(`reports exactly the marked findings in src/queries/${file}`, () => {
       const p = path.join(ROOT, 'src', 'queries', file);
       const text = fs.readFileSync(p, 'utf8');
@@ -239,30 +240,30 @@ void describe('TypeScript host: models → tables → columns', () => {
 });
 
 void describe('TypeScript host: synthesized SQL', () => {
-  const sqlOf = (src: string): string[] => scanTypeScript(src).queries.map((q) => q.sql);
+  const sqlOf = (src: string): string[] => scanTypeScript(src).queries.map((q) => renderQuery(q.model, { k: 'select' }).toString());
 
   void it('translates Prisma filters to the SQL Prisma sends', () => {
     assert.deepEqual(sqlOf(`await prisma.lead.findMany({ where: { company: 'x', createdAt: { gte: a, lt: b } } })`), [
-      'SELECT * FROM "public"."leads" WHERE ("company" = $1) AND (("created_at" >= $2) AND ("created_at" < $3))',
+      'SELECT "public"."leads".* FROM "public"."leads" WHERE (("company" = $1) AND (("created_at" >= $2) AND ("created_at" < $3)))',
     ]);
     assert.deepEqual(sqlOf(`await prisma.lead.findMany({ where: { OR: [{ createdAt: { in: [a, b] } }, { status: null }], NOT: { userId: 5 } } })`), [
-      'SELECT * FROM "public"."leads" WHERE (("created_at" IN ($1, $2)) OR ("status" IS NULL)) AND (NOT ("user_id" = $3))',
+      'SELECT "public"."leads".* FROM "public"."leads" WHERE ((("created_at" IN ($1, $2)) OR ("status" IS NULL)) AND (NOT ("user_id" = $3)))',
     ]);
   });
 
   void it('translates Knex, Drizzle, Kysely, Sequelize and TypeORM', () => {
     assert.deepEqual(sqlOf(`const knex = require('knex'); await knex('leads as l').where('l.created_at', '>=', a).orWhereIn('company', ['x'])`), [
-      'SELECT * FROM "leads" AS "l" WHERE "l"."created_at" >= $1 or "company" in ($2)',
+      'SELECT "l".* FROM "leads" AS "l" WHERE ("l"."created_at" >= $1 or "company" in ($2))',
     ]);
     assert.deepEqual(sqlOf(`import { and, eq, gte } from 'drizzle-orm';\nawait db.select().from(leads).where(and(eq(leads.company, 'x'), between(leads.createdAt, a, b)))`), [
-      'SELECT * FROM "leads" WHERE ("leads"."company" = $1 and "leads"."created_at" between $2 and $3)',
+      'SELECT "leads".* FROM "leads" WHERE (("leads"."company" = $1 and "leads"."created_at" between $2 and $3))',
     ]);
-    assert.deepEqual(sqlOf(`await db.deleteFrom('leads').where('created_at', '<', a).execute()`), ['SELECT * FROM "leads" WHERE ("created_at" < $1)']);
+    assert.deepEqual(sqlOf(`await db.deleteFrom('leads').where('created_at', '<', a).execute()`), ['SELECT "leads".* FROM "leads" WHERE (("created_at" < $1))']);
     assert.deepEqual(sqlOf(`await Lead.findAll({ where: { createdAt: { [Op.between]: [a, b] } } })`), [
-      'SELECT * FROM "leads" AS "Lead" WHERE "Lead"."created_at" BETWEEN $1 AND $2',
+      'SELECT "Lead".* FROM "leads" AS "Lead" WHERE ("Lead"."created_at" BETWEEN $1 AND $2)',
     ]);
     assert.deepEqual(sqlOf(`import { Repository } from 'typeorm'; const r: Repository<Lead> = x; await r.createQueryBuilder('l').where('l.createdAt >= :from AND l.id IN (:...ids)', {}).getMany()`), [
-      'SELECT * FROM "leads" AS "l" WHERE ("l"."created_at" >= $1 AND "l"."id" IN (($2)))',
+      'SELECT "l".* FROM "leads" AS "l" WHERE (("l"."created_at" >= $1 AND "l"."id" IN (($2))))',
     ]);
   });
 

@@ -18,7 +18,7 @@ import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQue
 import { DataTypes, Model, Op, Sequelize } from 'sequelize';
 import pg from 'pg';
 import 'reflect-metadata';
-import { Between, DataSource, EntitySchema, In, LessThan, MoreThanOrEqual, Raw } from 'typeorm';
+import { Between, DataSource, EntitySchema, In, LessThan, MoreThanOrEqual, Raw, SelectQueryBuilder } from 'typeorm';
 import { freshDatabase, pgServers, type PgServer } from './helpers/db';
 import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
 import { leafPartitions, type CatalogSnapshot } from '../server/src/engine/catalog/model';
@@ -27,6 +27,9 @@ import { checkFile, loadEngine } from '../server/src/engine/index';
 import { hostFor } from '../server/src/engine/host/index';
 import * as schema from './fixtures/ts-app/src/db/schema';
 import { OLead, OOutput } from './fixtures/ts-app/src/models/objection';
+import { LeadFinder } from './fixtures/ts-app/src/repos/objection-finder';
+import * as locals from './fixtures/ts-app/src/queries/locals';
+import { LeadReports } from './fixtures/ts-app/src/queries/locals-typeorm';
 import { db as repoDb, inMonth, leadsOfCompany, ofUser, outputsSince } from './fixtures/ts-app/src/repos/knex-repo';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-app');
@@ -88,6 +91,7 @@ SAgentOutput.init(
 );
 SLead.hasMany(SAgentOutput, { foreignKey: { name: 'leadId', field: 'lead_id' } });
 const SCampaign = sequelize.define('Campaign', { userId: { type: DataTypes.BIGINT, field: 'user_id' }, name: DataTypes.TEXT }, { tableName: 'campaigns', timestamps: false });
+SCampaign.hasMany(SLead, { foreignKey: 'userId', sourceKey: 'userId' });
 const sq = async (run: () => Promise<unknown>): Promise<Built> => {
   captured.length = 0;
   try {
@@ -153,6 +157,64 @@ const tq = async (q: (ds: DataSource) => { getQueryAndParameters(): [string, unk
   await typeormReady;
   const [sql, params] = q(typeorm).getQueryAndParameters();
   return { sql, params };
+};
+
+// Functions that run their builders (queries/locals.ts): the last statement each one sends.
+// Knex statements are recorded by the runner (see objectionRuns), Kysely's by its log hook on
+// the dummy driver, Drizzle's by its logger before the missing connection fails.
+const lastRun = async (runs: Promise<Built[]>): Promise<Built> => {
+  const all = await runs;
+  assert.ok(all.length > 0, 'the function ran a statement');
+  return all[all.length - 1]!;
+};
+const knexRun = (run: () => PromiseLike<unknown>): Promise<Built> => lastRun(objectionRuns(run));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const kyselyRun = async (run: (k: Kysely<any>) => PromiseLike<unknown>): Promise<Built> => {
+  const seen: Built[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const logged = new Kysely<any>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (k) => new PostgresIntrospector(k),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+    log: (e) => {
+      seen.push({ sql: e.query.sql, params: e.query.parameters });
+    },
+  });
+  await run(logged);
+  return lastRun(Promise.resolve(seen));
+};
+const drizzleRun = async (run: (d: never) => PromiseLike<unknown>): Promise<Built> => {
+  const seen: Built[] = [];
+  const logged = drizzle.mock({ schema, logger: { logQuery: (q: string, params: unknown[]) => void seen.push({ sql: q, params }) } });
+  try {
+    await run(logged as never);
+  } catch {
+    // No connection: the statement was logged before the driver was asked for one.
+  }
+  return lastRun(Promise.resolve(seen));
+};
+
+// A TypeORM service method run for real: getMany() records the builder's SQL instead of connecting.
+const typeormRun = async (run: (reports: LeadReports) => PromiseLike<unknown>): Promise<Built> => {
+  typeormReady ??= (typeorm as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
+  await typeormReady;
+  const seen: Built[] = [];
+  const proto = SelectQueryBuilder.prototype as unknown as { getMany: () => Promise<unknown[]> };
+  const original = proto.getMany;
+  proto.getMany = async function (this: SelectQueryBuilder<object>) {
+    const [q, params] = this.getQueryAndParameters();
+    seen.push({ sql: q, params });
+    return [];
+  };
+  try {
+    await run(new LeadReports(typeorm.getRepository('Lead') as never));
+  } finally {
+    proto.getMany = original;
+  }
+  return lastRun(Promise.resolve(seen));
 };
 
 const doc = (s: string, ...params: unknown[]): Built => ({ sql: s, params });
@@ -225,6 +287,13 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   },
   'knex-join-missing': { table: 'agent_outputs', build: () => kx(knex('leads as l').join('agent_outputs as o', 'o.lead_id', 'l.id').where('l.created_at', '>=', from)) },
   'knex-join-gte': { table: 'agent_outputs', build: () => kx(knex('leads as l').join('agent_outputs as o', 'o.lead_id', 'l.id').where('l.created_at', '>=', from).where('o.created_at', '>=', from)) },
+  'knex-subquery': { table: 'leads', build: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where('company', 'x')).where('created_at', '>=', from)) },
+  'knex-subquery-gte': {
+    table: 'leads',
+    build: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where('company', 'x').where('created_at', '>=', from)).where('created_at', '>=', from)),
+  },
+  'knex-cte': { table: 'leads', build: () => kx(knex.with('acme', knex('leads').select('id', 'status').where('company', 'x')).select('status').from('acme')) },
+  'knex-cte-gte': { table: 'leads', build: () => kx(knex.with('recent', knex('leads').select('id', 'status').where('created_at', '>=', from)).select('status').from('recent')) },
   'knex-null': { table: 'leads', build: () => kx(knex('leads').whereNull('created_at')) },
 
   // Builders returned from functions of repos/knex-repo.ts, refined by the caller or by helpers.
@@ -236,6 +305,27 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'follow-helper-no-key': { table: 'leads', build: () => kx(ofUser(repoDb('leads').where('company', 'x'), userId)) },
   'follow-helper-hash': { table: 'campaigns', build: () => kx(ofUser(repoDb('campaigns'), userId)) },
   'follow-nested': { table: 'leads', build: () => kx(inMonth(leadsOfCompany('x'), from, to).first()) },
+
+  // Builders in local variables (queries/locals.ts), refined on some paths and by helpers.
+  'local-knex-helper-no-key': { table: 'leads', build: () => knexRun(() => locals.knexHelperNoKey(knex, 'x', 'NEW')) },
+  'local-knex-helper-key': { table: 'leads', build: () => knexRun(() => locals.knexHelperKey(knex, 'x', from, to)) },
+  // The key is added on some paths only: the SQL of a path without it (which the module reports).
+  'local-knex-helper-maybe-key': { table: 'leads', build: () => knexRun(() => locals.knexHelperMaybeKey(knex, 'x', {})) },
+  'local-knex-if-maybe-key': { table: 'leads', build: () => knexRun(() => locals.knexIfKey(knex, 'x')) },
+  'local-knex-if-no-key': { table: 'leads', build: () => knexRun(() => locals.knexIfNoKey(knex, 'x', 'NEW')) },
+  'local-knex-mutated': { table: 'leads', build: () => knexRun(() => locals.knexMutated(knex, 'x', from)) },
+  'local-knex-cloned-count': { table: 'agent_outputs', build: async () => (await objectionRuns(() => locals.knexCloned(knex, 'x')))[0]! },
+  'local-knex-cloned': { table: 'agent_outputs', build: () => knexRun(() => locals.knexCloned(knex, 'x')) },
+  'local-knex-early-return': { table: 'leads', build: () => knexRun(() => locals.knexEarlyReturn(knex, 'x', from)) },
+  'local-knex-ternary-helper': { table: 'leads', build: () => knexRun(() => locals.knexTernaryHelper(knex, 'x')) },
+  'local-kysely-discarded': { table: 'leads', build: () => kyselyRun((k) => locals.kyselyDiscarded(k, 'x', from)) },
+  'local-kysely-reassigned': { table: 'leads', build: () => kyselyRun((k) => locals.kyselyReassigned(k, 'x')) },
+  'local-drizzle-mutated': { table: 'leads', build: () => drizzleRun((d) => locals.drizzleDynamic(d, 'x', from)) },
+  'local-drizzle-replaced': { table: 'leads', build: () => drizzleRun((d) => locals.drizzleReplaced(d, 'x', from)) },
+
+  'typeorm-local-join-missing': { table: 'agent_outputs', build: () => typeormRun((r) => r.outputsOf(from, 'x')) },
+  'typeorm-local-join-key': { table: 'agent_outputs', build: () => typeormRun((r) => r.outputsSince(from, 'x')) },
+  'typeorm-local-where-replaced': { table: 'leads', build: () => typeormRun((r) => r.replaced(from, 'x')) },
 
   // Objection.js.
   'objection-company': { table: 'leads', build: () => ob(OLead.query().where('company', 'Microsoft')) },
@@ -257,6 +347,13 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'objection-joined-missing': { table: 'agent_outputs', build: () => ob(OLead.query().withGraphJoined('outputs').where('leads.created_at', '>=', from)) },
   'objection-modify-key': { table: 'leads', build: () => ob(OLead.query().modify('recent')) },
   'objection-modify-missing': { table: 'leads', build: () => ob(OLead.query().modify('microsoft')) },
+  'objection-static-method': { table: 'leads', build: () => ob(OLead.ofCompany('x')) },
+  'objection-static-method-gte': { table: 'leads', build: () => ob(OLead.ofCompany('x').where('created_at', '>=', from)) },
+  'objection-service-instance': { table: 'leads', build: () => ob(new LeadFinder().forCompany('x')) },
+  // resultSize() counts with the same conditions (`select count(*) from (…)`).
+  'objection-service-instance-gte': { table: 'leads', build: () => ob(new LeadFinder().forCompany('x').where('created_at', '>=', from)) },
+  'objection-instance-related': { table: 'agent_outputs', build: () => ob(OLead.fromJson({ id: 7 }).$relatedQuery('outputs').orderBy('created_at', 'desc')) },
+  'objection-instance-related-gte': { table: 'agent_outputs', build: () => ob(OLead.fromJson({ id: 7 }).$relatedQuery('outputs').where('created_at', '>=', from)) },
   'objection-related': { table: 'agent_outputs', build: () => ob(OLead.relatedQuery('outputs').for(7)) },
 
   // Drizzle.
@@ -295,6 +392,22 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
     table: 'agent_outputs',
     build: () => ky(kysely.selectFrom('leads as l').innerJoin('agent_outputs as o', 'o.lead_id', 'l.id').selectAll().where('l.created_at', '>=', from).where('o.created_at', '>=', from)),
   },
+  'kysely-sql-typed': { table: 'leads', build: () => ky(kysely.selectFrom('leads').selectAll().where(ksql<boolean>`created_at::date = ${from}`)) },
+  'kysely-subquery': {
+    table: 'leads',
+    build: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', 'in', kysely.selectFrom('leads').select('id').where('company', '=', 'x')).where('created_at', '>=', from)),
+  },
+  'kysely-cte': {
+    table: 'leads',
+    build: () => ky(kysely.with('acme', (qb) => qb.selectFrom('leads').select(['id', 'status']).where('company', '=', 'x')).selectFrom('acme').select('status')),
+  },
+  'kysely-cte-gte': {
+    table: 'leads',
+    build: () => ky(kysely.with('recent', (qb) => qb.selectFrom('leads').select(['id', 'status']).where('created_at', '>=', from)).selectFrom('recent').select('status')),
+  },
+  // The path where `$if`'s condition is false.
+  'kysely-if-maybe-key': { table: 'leads', build: () => ky(kysely.selectFrom('leads').selectAll().$if(false, (qb) => qb.where('created_at', '>=', from))) },
+  'kysely-if-key': { table: 'leads', build: () => ky(kysely.selectFrom('leads').selectAll().where('created_at', '>=', from).$if(true, (qb) => qb.where('company', '=', 'x'))) },
   'kysely-hash-eq': { table: 'campaigns', build: () => ky(kysely.selectFrom('campaigns').select('id').where('user_id', '=', userId)) },
 
   // Sequelize.
@@ -309,6 +422,23 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
   'seq-hash-ne': { table: 'campaigns', build: () => sq(() => SCampaign.findAll({ where: { userId: { [Op.ne]: userId } } })) },
   'seq-include': { table: 'agent_outputs', build: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: from } }, include: [SAgentOutput] })) },
   'seq-include-where': { table: 'agent_outputs', build: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: from } }, include: [{ model: SAgentOutput, where: { createdAt: { [Op.gte]: from } } }] })) },
+  'seq-include-nested': {
+    table: 'agent_outputs',
+    build: () => sq(() => SCampaign.findAll({ where: { userId }, include: [{ model: SLead, where: { createdAt: { [Op.gte]: from } }, include: [SAgentOutput] }] })),
+  },
+  'seq-include-nested-where': {
+    table: 'agent_outputs',
+    build: () => sq(() => SCampaign.findAll({ where: { userId }, include: [{ model: SLead, where: { createdAt: { [Op.gte]: from } }, include: [{ model: SAgentOutput, where: { createdAt: { [Op.gte]: from } } }] }] })),
+  },
+  'seq-include-nested-parent': {
+    table: 'leads',
+    build: () => sq(() => SCampaign.findAll({ where: { userId }, include: [{ model: SLead, include: [{ model: SAgentOutput, where: { createdAt: { [Op.gte]: from } } }] }] })),
+  },
+  'seq-max': { table: 'leads', build: () => sq(() => SLead.max('createdAt')) },
+  'seq-injected': { table: 'leads', build: () => sq(() => SLead.findAll({ where: { userId } })) },
+  'seq-injected-gte': { table: 'leads', build: () => sq(() => SLead.findAll({ where: { userId, createdAt: { [Op.gte]: from } } })) },
+  'seq-where-param': { table: 'leads', build: () => sq(() => SLead.findAll({ where: { status: 'won' }, limit: 50 })) },
+  'seq-where-param-gte': { table: 'leads', build: () => sq(() => SLead.findAll({ where: { status: 'won', createdAt: { [Op.gte]: from } }, limit: 50 })) },
   'seq-pk': { table: 'leads', build: () => sq(() => SLead.findByPk(1)) },
 
   // TypeORM: its own SQL, built offline (see `tq`); `repo.x(criteria)` as TypeORM's repository does it.
@@ -341,6 +471,11 @@ const CASES: Record<string, { table: string; build: () => Built | Promise<Built>
     table: 'agent_outputs',
     build: () =>
       tq((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { createdAt: MoreThanOrEqual(from), outputs: { createdAt: MoreThanOrEqual(from) } }, relations: { outputs: true } })),
+  },
+  'typeorm-custom-repo': { table: 'leads', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.company = :c', { c: 'x' })) },
+  'typeorm-custom-repo-gte': {
+    table: 'leads',
+    build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('l').where('l.company = :c', { c: 'x' }).andWhere('l.createdAt >= :from', { from })),
   },
   'typeorm-qb-join-missing': { table: 'agent_outputs', build: () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('l').innerJoin('l.outputs', 'o').where('l.createdAt >= :from', { from })) },
   'typeorm-qb-join-gte': {

@@ -134,10 +134,43 @@ export function stringContentRange(n: N): { start: number; end: number } {
   return n.end - n.start >= 2 ? { start: n.start + 1, end: n.end - 1 } : { start: n.start, end: n.end };
 }
 
-/** Strips `await`, parentheses, `x!`, `x as T`, `<T>x`, `x satisfies T`. */
+/**
+ * Parameters of a followed function bound to the caller's arguments while a call site is judged
+ * (follow.ts): inside `fn`, the parameter `where` reads as the object literal the caller passed.
+ */
+export interface Binding {
+  readonly fn: N;
+  readonly args: ReadonlyMap<string, N>;
+  /** How often a parameter was read through the binding. */
+  used: number;
+}
+export const bindings: Binding[] = [];
+
+function bound(n: N): N | undefined {
+  for (const b of bindings) {
+    if (n.src !== b.fn.src || n.start < b.fn.start || n.end > b.fn.end) continue;
+    const a = b.args.get(n.src.slice(n.start, n.end));
+    if (a) {
+      b.used++;
+      return a;
+    }
+  }
+  return undefined;
+}
+
+/** Strips `await`, parentheses, `x!`, `x as T`, `<T>x`, `x satisfies T` (and reads bound parameters). */
 export function unwrap(n: N | undefined): N | undefined {
   let cur = n;
+  let hops = 0;
   while (cur) {
+    if (bindings.length && hops < 8 && (cur.type === 'identifier' || cur.type === 'shorthand_property_identifier')) {
+      const b = bound(cur);
+      hops++;
+      if (b) {
+        cur = b;
+        continue;
+      }
+    }
     if (['parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion', 'await_expression'].includes(cur.type)) {
       const inner = cur.children.find((c) => !['type_annotation', 'type_identifier', 'generic_type', 'predefined_type', 'type_arguments', 'object_type', 'union_type'].includes(c.type) && c.type !== 'comment');
       if (!inner) return cur;
@@ -179,6 +212,41 @@ export function flattenChain(n: N): Link[] {
   };
   rec(n);
   return out;
+}
+
+/**
+ * The template of a `sql` tagged template: `` sql`…` `` and `` sql<T>`…` `` (which the grammar
+ * reads as the comparisons `sql < T > `…``, so that shape is accepted too).
+ */
+export function sqlTemplate(n: N | undefined): N | undefined {
+  const u = unwrap(n);
+  if (u?.type === 'call_expression') {
+    const fn = field(u, 'function');
+    const args = field(u, 'arguments');
+    return fn && text(fn) === 'sql' && args?.type === 'template_string' ? args : undefined;
+  }
+  if (u?.type === 'binary_expression') {
+    const left = field(u, 'left');
+    const right = field(u, 'right');
+    const tag = left?.type === 'binary_expression' ? field(left, 'left') : undefined;
+    if (right?.type === 'template_string' && tag && text(tag) === 'sql' && /^sql\s*<[^`]*>\s*$/.test(u.src.slice(u.start, right.start))) return right;
+  }
+  return undefined;
+}
+
+/** The type a parameter of an enclosing function is annotated with (`lead: Lead` → `Lead`). */
+export function paramType(at: N, name: string): string | undefined {
+  for (let p = at.parent; p; p = p.parent) {
+    const ps = field(p, 'parameters');
+    if (!ps || !['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'function'].includes(p.type)) continue;
+    for (const q of kids(ps)) {
+      const pat = field(q, 'pattern');
+      if (pat?.type !== 'identifier' || text(pat) !== name) continue;
+      const t = field(q, 'type');
+      return t ? /^\s*:?\s*([\w$]+)\s*$/.exec(text(t))?.[1] : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** `a.b.c` → ['a','b','c'] for plain member chains of identifiers; undefined otherwise. */

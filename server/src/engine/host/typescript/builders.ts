@@ -3,8 +3,9 @@
  * their `where` clauses become `"col" op $n`, joined with `and` / `or` in call order (Knex
  * writes them out without parentheses, so SQL precedence applies exactly as it does for Knex).
  */
-import { field, kids, objectProps, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
-import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, qi, type OrmQuery } from './sqlgen';
+import { field, kids, objectProps, sqlTemplate, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
+import type { Join } from '../../query/model';
+import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
 export function wrapRef(ref: string): string {
@@ -54,7 +55,7 @@ export type Cond = { readonly bool: 'and' | 'or'; readonly sql: string | null };
 /** Recognises a Knex builder chain; undefined when it is not one. */
 export const KNEX_TERMINAL_METHODS: ReadonlySet<string> = KNEX_TERMINAL;
 
-export function knexQuery(top: N, links: readonly Link[], knownRoot = false): OrmQuery | undefined {
+export function knexQuery(top: N, links: readonly Link[], knownRoot = false, nested = false): OrmQuery | undefined {
   let tableAt = -1;
   let tableNode: N | undefined;
   const r0 = links[0];
@@ -80,21 +81,38 @@ export function knexQuery(top: N, links: readonly Link[], knownRoot = false): Or
   const ref = tableRef(tableNode);
   if (!ref) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!executedHere(top, KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
-  const params = new Params();
-  const j = joinClauses(links, tableAt + 1);
+  if (!nested && !executedHere(top, KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
+  const params = knexParams();
+  withQueries(links, params);
+  const joins = joinClauses(links, tableAt + 1);
   const where = renderConds(knexChainConds(links, params, 'clearWhere'));
-  const from = (ref.schema ? `${qi(ref.schema)}.${qi(ref.table)}` : qi(ref.table)) + (ref.alias ? ` AS ${qi(ref.alias)}` : '') + j.sql;
-  const sql = where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`;
-  return {
-    framework: 'knex',
-    sql,
-    range: { start: ref.start, end: ref.end },
-    table: ref.table,
-    ...(ref.schema ? { schema: ref.schema } : {}),
-    fix: { framework: 'knex', at: links[tableAt]!.node.end, column: ref.alias ?? '' },
-    ...(j.joins.length ? { joins: j.joins } : {}),
-  };
+  return ormQuery('knex', at(ref), where, { framework: 'knex', at: links[tableAt]!.node.end, column: ref.alias ?? '' }, joins, params.subs);
+}
+
+const WITH = new Set(['with', 'withMaterialized', 'withNotMaterialized', 'withRecursive']);
+
+/** CTE bodies (`.with('acme', db('leads')…)`, `.with('acme', (qb) => qb.selectFrom('leads')…)`): judged as statements of their own. */
+function withQueries(links: readonly Link[], params: Params): void {
+  for (let i = 0; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (l.kind !== 'prop' || c.kind !== 'call' || !WITH.has(l.name)) continue;
+    let body = unwrap(c.args[c.args.length - 1]);
+    if (body && (body.type === 'arrow_function' || body.type === 'function_expression')) body = unwrap(field(body, 'body'));
+    const q = body?.type === 'call_expression' ? params.sub?.(body) : undefined;
+    if (q) params.subs.push(q);
+  }
+}
+
+/** Parameters of a knex statement whose `whereIn(col, builder)` subqueries are judged too. */
+export function knexParams(): Params {
+  const params = new Params();
+  params.sub = (n) => attempt(() => knexQuery(n, flattenChain(n), true, true));
+  return params;
+}
+
+function at(ref: { schema?: string; table: string; alias?: string; start: number; end: number }): TableAt {
+  return { table: ref.table, ...(ref.schema ? { schema: ref.schema } : {}), ...(ref.alias ? { alias: ref.alias } : {}), at: { start: ref.start, end: ref.end } };
 }
 
 const JOINS: Record<string, string> = {
@@ -114,28 +132,25 @@ const JOINS: Record<string, string> = {
  * `.leftJoin(t, a, '=', b)`. A join whose ON is a callback may filter the joined table's key:
  * the query is then not judged (precision first).
  */
-export function joinClauses(links: readonly Link[], from: number): { sql: string; joins: { table: string; schema?: string; range: { start: number; end: number } }[] } {
-  let sql = '';
-  const joins: { table: string; schema?: string; range: { start: number; end: number } }[] = [];
+export function joinClauses(links: readonly Link[], from: number): Join[] {
+  const joins: Join[] = [];
   for (let i = from; i + 1 < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call' || !JOINS[l.name]) continue;
     const t = c.args[0] ? tableRef(c.args[0]) : undefined;
     if (!t) throw new Dynamic('joined table not visible');
-    const table = (t.schema ? `${qi(t.schema)}.${qi(t.table)}` : qi(t.table)) + (t.alias ? ` AS ${qi(t.alias)}` : '');
-    joins.push({ table: t.table, ...(t.schema ? { schema: t.schema } : {}), range: { start: t.start, end: t.end } });
     if (l.name === 'crossJoin') {
-      sql += ` CROSS JOIN ${table}`;
+      joins.push(tableJoin('CROSS JOIN', at(t), null));
       continue;
     }
     const a = stringValue(c.args[1]);
     const op = c.args.length >= 4 ? stringValue(c.args[2]) : '=';
     const b = stringValue(c.args[c.args.length >= 4 ? 3 : 2]);
     if (a === undefined || b === undefined || op === undefined || !/^(=|<>|!=|<|<=|>|>=)$/.test(op)) throw new Dynamic('join condition not visible');
-    sql += ` ${JOINS[l.name]} ${table} ON ${wrapRef(a)} ${op} ${wrapRef(b)}`;
+    joins.push(tableJoin(JOINS[l.name]!, at(t), `${wrapRef(a)} ${op} ${wrapRef(b)}`));
   }
-  return { sql, joins };
+  return joins;
 }
 
 export function renderConds(conds: Cond[]): string | null {
@@ -289,44 +304,68 @@ function groupCallback(fn: N, params: Params): string | null {
 const KYSELY_TERMINAL = new Set(['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'stream', 'compile', 'explain', 'then']);
 const KYSELY_OPS = /^(=|==|!=|<>|<|<=|>|>=|in|not in|is|is not|like|not like|ilike|not ilike|@>|<@|&&)$/;
 
-export function kyselyQuery(top: N, links: readonly Link[]): OrmQuery | undefined {
-  let at = -1;
+export function kyselyQuery(top: N, links: readonly Link[], nested = false): OrmQuery | undefined {
+  // `$if(cond, (qb) => qb.where(…))`: with and without the callback's refinements, one path each.
+  if (links.some((l) => l.kind === 'prop' && l.name === '$if')) {
+    const qs = ifVariants(links).map((v) => kyselyQuery(top, v, nested));
+    const first = qs[0];
+    if (!first || qs.some((q) => !q)) return undefined;
+    return { ...first, alternatives: qs.slice(1).map((q) => q!.model) };
+  }
+  let start = -1;
   for (let i = 1; i + 1 < links.length; i++) {
     const l = links[i]!;
     if (l.kind === 'prop' && ['selectFrom', 'updateTable', 'deleteFrom'].includes(l.name) && links[i + 1]!.kind === 'call') {
-      at = i;
+      start = i;
       break;
     }
   }
-  if (at < 0) return undefined;
-  const call = links[at + 1] as Extract<Link, { kind: 'call' }>;
+  if (start < 0) return undefined;
+  const call = links[start + 1] as Extract<Link, { kind: 'call' }>;
   const tnode = call.args[0];
   const ref = tnode ? tableRef(tnode) : undefined;
   if (!ref) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!executedHere(top, KYSELY_TERMINAL, names)) throw new Dynamic('builder escapes');
+  if (!nested && !executedHere(top, KYSELY_TERMINAL, names)) throw new Dynamic('builder escapes');
   const params = new Params();
+  params.sub = (n) => attempt(() => kyselyQuery(n, flattenChain(n), true));
+  withQueries(links, params);
   const conds: Cond[] = [];
-  for (let i = at + 2; i + 1 < links.length; i++) {
+  for (let i = start + 2; i + 1 < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call') continue;
-    if (l.name === '$if' || l.name === '$call') throw new Dynamic('conditional refinement');
+    if (l.name === '$call') throw new Dynamic('refinement by a function');
     if (l.name === 'where' || l.name === 'orWhere') conds.push({ bool: l.name === 'orWhere' ? 'or' : 'and', sql: kyselyWhere(c.args, params) });
   }
   // Kysely wraps each where() in its own parentheses when combining them.
   const where = conds.length === 0 ? null : renderConds(conds.map((c) => ({ bool: c.bool, sql: c.sql === null ? null : `(${c.sql})` })));
-  const j = joinClauses(links, at + 2);
-  const from = (ref.schema ? `${qi(ref.schema)}.${qi(ref.table)}` : qi(ref.table)) + (ref.alias ? ` AS ${qi(ref.alias)}` : '') + j.sql;
-  return {
-    framework: 'kysely',
-    sql: where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`,
-    range: { start: ref.start, end: ref.end },
-    table: ref.table,
-    ...(ref.schema ? { schema: ref.schema } : {}),
-    fix: { framework: 'kysely', at: call.node.end, column: ref.alias ?? '' },
-    ...(j.joins.length ? { joins: j.joins } : {}),
-  };
+  const joins = joinClauses(links, start + 2);
+  return ormQuery('kysely', at(ref), where, { framework: 'kysely', at: call.node.end, column: ref.alias ?? '' }, joins, params.subs);
+}
+
+/** The chains a Kysely chain with `$if` calls may be, without and with each callback's links. */
+function ifVariants(links: readonly Link[]): Link[][] {
+  let out: Link[][] = [[]];
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1];
+    if (l.kind !== 'prop' || l.name !== '$if' || c?.kind !== 'call') {
+      out = out.map((v) => [...v, l]);
+      continue;
+    }
+    const cb = unwrap(c.args[1]);
+    const ps = cb && (cb.type === 'arrow_function' || cb.type === 'function_expression') ? (field(cb, 'parameters') ?? field(cb, 'parameter')) : undefined;
+    const p = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
+    const pname = p ? text(field(p, 'pattern') ?? p) : undefined;
+    const body = cb ? unwrap(field(cb, 'body')) : undefined;
+    const inner = body && body.type !== 'statement_block' ? flattenChain(body) : [];
+    if (!pname || inner[0]?.kind !== 'root' || inner[0].name !== pname) throw new Dynamic('$if callback not visible');
+    out = [...out, ...out.map((v) => [...v, ...inner.slice(1)])];
+    if (out.length > 16) throw new Dynamic('too many $if paths');
+    i++;
+  }
+  return out;
 }
 
 function kyselyCmp(args: readonly N[], params: Params): string {
@@ -363,14 +402,16 @@ function kyselyWhere(args: readonly N[], params: Params): string | null {
     if (!body || body.type === 'statement_block') throw new Dynamic('callback with statements');
     return kyselyExpr(body, eb, names, params);
   }
-  if (a0?.type === 'call_expression' && stringValue(args[0]) === undefined) {
-    const fn = field(a0, 'function');
-    const targs = field(a0, 'arguments');
-    if (fn && text(fn) === 'sql' && targs?.type === 'template_string') {
-      let s = '';
-      for (const c of targs.children) s += c.type === 'template_substitution' ? params.next() : text(c);
-      return s;
+  const tpl = sqlTemplate(a0);
+  if (tpl) {
+    let s = '';
+    for (const c of tpl.children) {
+      if (c.type !== 'template_substitution') s += text(c);
+      // `${sql.ref(col)}` or `${col}.x` names a column: not a value we can stand in for.
+      else if (/[.\w]$/.test(s) || /^[.\w]/.test(tpl.src.slice(c.end, c.end + 1)) || /^\$\{\s*sql\./.test(text(c))) throw new Dynamic('identifier in a template');
+      else s += params.next();
     }
+    return s;
   }
   throw new Dynamic('where argument not visible');
 }

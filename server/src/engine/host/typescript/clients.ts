@@ -9,12 +9,14 @@ import { field, text, visit, type N } from './ast';
 import type { ModuleInfo } from './modinfo';
 import { isClientImport, type ClientKind, type TsIndex } from './workspace';
 
-export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo, program: N): Map<string, ClientKind> {
-  const out = new Map<string, ClientKind>();
+/** `'opaque'`: a client whose calls we cannot judge (a Prisma `$extends` with a `query` hook may rewrite every call's arguments). */
+export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo, program: N): Map<string, ClientKind | 'opaque'> {
+  const out = new Map<string, ClientKind | 'opaque'>();
   for (const name of [...module.imports.keys(), ...module.locals.keys()]) {
     if (name.startsWith('%')) continue;
     const r = index.resolveName(fileName, name, module);
     if (r?.kind === 'client') out.set(name, r.client);
+    else if (r?.kind === 'value' && /\.\$extends\s*\(\s*\{[\s\S]*\bquery\s*:/.test(text(r.node))) out.set(name, 'opaque');
   }
   for (const cls of module.classes.values()) {
     for (const f of cls.fields.values()) {

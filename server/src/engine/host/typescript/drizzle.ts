@@ -4,9 +4,10 @@
  * `db.query.t.findMany({ where })`. Conditions are the operator functions (`eq`, `gte`,
  * `between`, `inArray`, `and`, `or`, `not`, …) and `sql` templates; columns are `"table"."column"`.
  */
-import { field, kids, objectProps, text, unwrap, dottedName, type Link, type N } from './ast';
+import { field, kids, objectProps, sqlTemplate, text, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
-import { Dynamic, Params, executedHere, isUndefined, qi, qualified, type OrmQuery } from './sqlgen';
+import type { Join } from '../../query/model';
+import { Dynamic, Params, executedHere, isUndefined, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 const TERMINAL = new Set(['execute', 'then', 'prepare', 'all', 'get', 'run', 'values', 'toSQL', 'returning', 'catch']);
 const CMP: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=', like: 'LIKE', ilike: 'ILIKE', notLike: 'NOT LIKE', notIlike: 'NOT ILIKE', arrayContains: '@>', arrayContained: '<@', arrayOverlaps: '&&' };
@@ -91,17 +92,14 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
       const t = tableOf(c.args[0], scope);
       if (!t) throw new Dynamic('joined table not visible');
       joinLinks.push({ type: DRIZZLE_JOINS[l.name]!, model: t.model, node: t.node, on: c.args[1] });
-    } else if (kind && l.name === '$dynamic') throw new Dynamic('dynamic query');
+    }
+    // `$dynamic()` only changes the builder's type: helpers that refine it are followed (follow.ts).
   }
   if (!model || !node || !kind) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
   // Drizzle keeps only the last where() call; joins render before it, as Drizzle orders them.
-  let joinSql = '';
-  for (const j of joinLinks) {
-    const on = j.on ? cond(j.on, scope) : null;
-    joinSql += ` ${j.type} ${qualified(j.model.schema, j.model.table)} ON ${on ?? 'TRUE'}`;
-  }
+  const joins = joinLinks.map((j) => tableJoin(j.type, tableAt(j.model, j.node), j.on ? cond(j.on, scope) : null));
   const where = whereLink ? cond(whereLink.args[0], scope) : null;
   void whereCount;
   const fix: Record<string, string | number> = { framework: 'drizzle', table: model.modelName, ref: text(unwrap(node.parent?.type === 'member_expression' ? node.parent : node) ?? node) };
@@ -115,22 +113,17 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
     fix.mode = 'none';
     fix.at = fromEnd;
   }
-  const q = result(model, node, where, fix, joinSql);
-  return joinLinks.length ? { ...q, joins: joinLinks.map((j) => ({ table: j.model.table, ...(j.model.schema !== undefined ? { schema: j.model.schema } : {}), range: { start: j.node.start, end: j.node.end } })) } : q;
+  return result(model, node, where, fix, joins);
 }
 
 const DRIZZLE_JOINS: Record<string, string> = { innerJoin: 'INNER JOIN', leftJoin: 'LEFT JOIN', rightJoin: 'RIGHT JOIN', fullJoin: 'FULL JOIN' };
 
-function result(model: ModelInfo, node: N, where: string | null, fix: Record<string, string | number>, joinSql = ''): OrmQuery {
-  const from = qualified(model.schema, model.table) + joinSql;
-  return {
-    framework: 'drizzle',
-    sql: where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`,
-    range: { start: node.start, end: node.end },
-    table: model.table,
-    ...(model.schema !== undefined ? { schema: model.schema } : {}),
-    fix,
-  };
+function tableAt(model: ModelInfo, node: N): TableAt {
+  return { table: model.table, ...(model.schema !== undefined ? { schema: model.schema } : {}), at: { start: node.start, end: node.end } };
+}
+
+function result(model: ModelInfo, node: N, where: string | null, fix: Record<string, string | number>, joins: readonly Join[] = [], also?: readonly OrmQuery[]): OrmQuery {
+  return ormQuery('drizzle', tableAt(model, node), where, fix, joins, also);
 }
 
 function relationalWhere(v: N, model: ModelInfo, scope: Scope): string | null {
@@ -177,11 +170,8 @@ function operand(n: N | undefined, scope: Scope): string {
     const t = tableOf(obj, scope);
     if (t && prop) return `${qualified(t.model.schema, t.model.table)}.${qi(columnOf(t.model, text(prop)))}`;
   }
-  if (u.type === 'call_expression') {
-    const fn = field(u, 'function');
-    const args = field(u, 'arguments');
-    if (fn && text(fn) === 'sql' && args?.type === 'template_string') return template(args, scope);
-  }
+  const tpl = sqlTemplate(u);
+  if (tpl) return template(tpl, scope);
   return scope.params.next();
 }
 
@@ -200,10 +190,11 @@ function template(t: N, scope: Scope): string {
 function cond(n: N | undefined, scope: Scope): string | null {
   const u = unwrap(n);
   if (!u || isUndefined(u)) return null;
+  const tpl = sqlTemplate(u);
+  if (tpl) return template(tpl, scope);
   if (u.type !== 'call_expression') throw new Dynamic('condition not visible');
   const args = field(u, 'arguments');
   const fn = field(u, 'function');
-  if (fn && text(fn) === 'sql' && args?.type === 'template_string') return template(args, scope);
   const op = opName(fn, scope);
   const a = args ? kids(args) : [];
   if (!op) throw new Dynamic('condition not visible');

@@ -6,7 +6,8 @@
  */
 import { field, kids, objectProps, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
-import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, qi, qualified, type OrmQuery } from './sqlgen';
+import type { Join } from '../../query/model';
+import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 // ---------------------------------------------------------------------------------------------
 // Sequelize
@@ -15,7 +16,7 @@ const SEQ_OPTS_FIRST = new Set(['findAll', 'findOne', 'findAndCountAll', 'count'
 const SEQ_OPTS_SECOND = new Set(['update', 'max', 'min', 'sum', 'increment', 'decrement', 'aggregate']);
 const SEQ_CMP: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=', like: 'LIKE', notLike: 'NOT LIKE', iLike: 'ILIKE', notILike: 'NOT ILIKE', startsWith: 'LIKE', endsWith: 'LIKE', substring: 'LIKE', contains: '@>', contained: '<@', overlap: '&&' };
 
-export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[]): OrmQuery | undefined {
+export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[], aliases?: ReadonlyMap<string, string>): OrmQuery | undefined {
   for (let i = 0; i + 2 < links.length; i++) {
     const mlink = links[i]!;
     const meth = links[i + 1]!;
@@ -23,12 +24,13 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
     if ((mlink.kind !== 'root' && mlink.kind !== 'prop') || meth.kind !== 'prop' || call.kind !== 'call') continue;
     const isFirst = SEQ_OPTS_FIRST.has(meth.name);
     if (!isFirst && !SEQ_OPTS_SECOND.has(meth.name) && meth.name !== 'findByPk') continue;
-    const model = registry.find('sequelize', mlink.name, local);
+    // `this.leadModel.findAll(…)` on an injected model.
+    const injected = i === 1 && mlink.kind === 'prop' && links[0]?.kind === 'root' && links[0].name === 'this' ? aliases?.get(`this.${mlink.name}`) : undefined;
+    const model = registry.find('sequelize', injected ?? mlink.name, local);
     if (!model) continue;
     const params = new Params();
     let where: string | null = null;
-    let joinSql = '';
-    const joins: { table: string; schema?: string; range: { start: number; end: number } }[] = [];
+    const joins: Join[] = [];
     const fix: Record<string, string | number> = { framework: 'sequelize', model: model.modelName };
     if (meth.name === 'findByPk') where = `${qi(model.modelName)}.${qi(columnOf(model, 'id'))} = ${params.next()}`;
     else {
@@ -44,18 +46,10 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
           where = seqWhere(wv, model, params);
         }
         const inc = props.find((p) => p.key === 'include');
-        if (inc) joinSql = seqIncludes(inc.value, registry, local, params, joins);
-      } else if (!isFirst) throw new Dynamic('options missing');
+        if (inc) seqIncludes(inc.value, registry, local, params, joins);
+      } else if (!isFirst && !['max', 'min', 'sum'].includes(meth.name)) throw new Dynamic('options missing');
     }
-    return {
-      framework: 'sequelize',
-      sql: `SELECT * FROM ${qualified(model.schema, model.table)} AS ${qi(model.modelName)}${joinSql}${where === null ? '' : ` WHERE ${where}`}`,
-      range: { start: mlink.node.start, end: mlink.node.end },
-      table: model.table,
-      ...(model.schema !== undefined ? { schema: model.schema } : {}),
-      fix,
-      ...(joins.length ? { joins } : {}),
-    };
+    return ormQuery('sequelize', { ...tableAt(model, mlink.node), alias: model.modelName }, where, fix, joins);
   }
   return undefined;
 }
@@ -66,16 +60,20 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
  * the join columns themselves come from associations we do not read and are not partition keys
  * of the included table here, so only the include's own conditions are rendered.
  */
-function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[], params: Params, joins: { table: string; schema?: string; range: { start: number; end: number } }[]): string {
+function tableAt(model: ModelInfo, node: N): TableAt {
+  return { table: model.table, ...(model.schema !== undefined ? { schema: model.schema } : {}), at: { start: node.start, end: node.end } };
+}
+
+function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[], params: Params, joins: Join[], prefix = ''): void {
   const u = unwrap(v);
   const items = u?.type === 'array' ? kids(u) : u ? [u] : [];
-  let sql = '';
   for (const it of items) {
     const x = unwrap(it);
     let modelNode: N | undefined;
     let whereNode: N | undefined;
     let as: string | undefined;
     let required: boolean | undefined;
+    let nested: N | undefined;
     if (x?.type === 'identifier' || x?.type === 'member_expression') modelNode = x;
     else if (x?.type === 'object') {
       const { props, dynamic } = objectProps(x);
@@ -85,23 +83,24 @@ function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[],
         else if (p.key === 'where') whereNode = unwrap(p.value);
         else if (p.key === 'as') as = stringValue(p.value);
         else if (p.key === 'required') required = unwrap(p.value)?.type === 'true';
+        else if (p.key === 'include') nested = p.value;
         else if (p.key === 'all' || p.key === 'association') throw new Dynamic('include by association');
       }
     } else throw new Dynamic('include not visible');
     const d = dottedName(modelNode);
     const m = d ? registry.find('sequelize', d[d.length - 1]!, local) : undefined;
     if (!m || !modelNode) throw new Dynamic('included model not known');
-    const alias = as ?? m.modelName;
+    // Sequelize names a nested include `Parent->Child`.
+    const alias = prefix + (as ?? m.modelName);
     let on: string | null = null;
     if (whereNode) {
       if (whereNode.type !== 'object') throw new Dynamic('include where not visible');
       on = seqWhere(whereNode, { ...m, modelName: alias }, params);
     }
     const inner = required ?? whereNode !== undefined;
-    sql += ` ${inner ? 'INNER JOIN' : 'LEFT OUTER JOIN'} ${qualified(m.schema, m.table)} AS ${qi(alias)} ON ${on ?? 'TRUE'}`;
-    joins.push({ table: m.table, ...(m.schema !== undefined ? { schema: m.schema } : {}), range: { start: modelNode.start, end: modelNode.end } });
+    joins.push(tableJoin(inner ? 'INNER JOIN' : 'LEFT OUTER JOIN', { ...tableAt(m, modelNode), alias }, on));
+    if (nested) seqIncludes(nested, registry, local, params, joins, `${alias}->`);
   }
-  return sql;
 }
 
 /** `[Op.gte]` → `gte`; string keys (`$gte`) are Sequelize's old aliases. */
@@ -187,7 +186,11 @@ export function typeormRepositories(root: N): Map<string, string> {
   while (stack.length) {
     const n = stack.pop()!;
     for (const c of n.children) stack.push(c);
-    if (n.type === 'public_field_definition' || n.type === 'required_parameter' || n.type === 'optional_parameter') {
+    if (n.type === 'class_heritage') {
+      // A custom repository (`class LeadRepository extends Repository<Lead>`): `this` is the repository.
+      const e = /^\s*extends\s+(?:Repository|TreeRepository)\s*<\s*([\w$]+)\s*>/.exec(text(n))?.[1];
+      if (e) repos.set('this', e);
+    } else if (n.type === 'public_field_definition' || n.type === 'required_parameter' || n.type === 'optional_parameter') {
       const nameNode = field(n, 'name') ?? field(n, 'pattern');
       if (!nameNode) continue;
       let e: string | undefined;
@@ -206,6 +209,31 @@ export function typeormRepositories(root: N): Map<string, string> {
     }
   }
   return repos;
+}
+
+/**
+ * Sequelize models injected into a class (NestJS `@InjectModel(Lead) private leadModel: typeof
+ * Lead`): `this.leadModel` → `Lead`.
+ */
+export function injectedModels(root: N): Map<string, string> {
+  const out = new Map<string, string>();
+  const stack: N[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    for (const c of n.children) stack.push(c);
+    if (n.type !== 'public_field_definition' && n.type !== 'required_parameter' && n.type !== 'optional_parameter') continue;
+    const nameNode = field(n, 'name') ?? field(n, 'pattern');
+    if (!nameNode) continue;
+    let m: string | undefined;
+    for (const d of n.children.filter((c) => c.type === 'decorator')) {
+      const dc = decoratorCall(d);
+      const arg = dc?.name === 'InjectModel' ? dottedName(dc.args[0]) : undefined;
+      if (arg) m = arg[arg.length - 1];
+    }
+    m ??= /^:?\s*typeof\s+([\w$]+)\s*$/.exec(text(field(n, 'type') ?? nameNode))?.[1];
+    if (m) out.set(`this.${text(nameNode)}`, m);
+  }
+  return out;
 }
 
 function repoExpr(v: N | undefined, entityFrom: (n: N | undefined) => string | undefined): string | undefined {
@@ -280,16 +308,7 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
       else if (arg.type === 'number' || arg.type === 'string') where = `${qi(alias)}.${qi(columnOf(entity, 'id'))} = ${params.next()}`;
       else throw new Dynamic('criteria not visible');
     } else continue;
-    const j = renderJoins(tj);
-    return {
-      framework: 'typeorm',
-      sql: `SELECT * FROM ${qualified(entity.schema, entity.table)} AS ${qi(alias)}${j.sql}${where === null ? '' : ` WHERE ${where}`}`,
-      range: { start: rangeNode.start, end: rangeNode.end },
-      table: entity.table,
-      ...(entity.schema !== undefined ? { schema: entity.schema } : {}),
-      fix: { framework: 'typeorm', entity: entity.modelName },
-      ...(j.joins.length ? { joins: j.joins } : {}),
-    };
+    return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));
   }
   // `dataSource.createQueryBuilder().select(…).from(Lead, 'l')` / `.update(Lead)` / `.delete().from(Lead)`.
   for (let i = 1; i + 1 < links.length; i++) {
@@ -327,15 +346,9 @@ function findRelations(v: N, entity: ModelInfo, alias: string, tj: ToJoins): voi
   } else throw new Dynamic('relations not visible');
 }
 
-function renderJoins(tj: ToJoins): { sql: string; joins: { table: string; schema?: string; range: { start: number; end: number } }[] } {
-  let sql = '';
-  const joins: { table: string; schema?: string; range: { start: number; end: number } }[] = [];
-  for (const [a, j] of tj.joins) {
-    // The join columns come from the relation's metadata; they are foreign keys, not the key filter.
-    sql += ` ${j.inner ? 'INNER JOIN' : 'LEFT JOIN'} ${qualified(j.model.schema, j.model.table)} AS ${qi(a)} ON ${j.on ?? 'TRUE'}`;
-    joins.push({ table: j.model.table, ...(j.model.schema !== undefined ? { schema: j.model.schema } : {}), range: { start: j.node.start, end: j.node.end } });
-  }
-  return { sql, joins };
+function renderJoins(tj: ToJoins): Join[] {
+  // The join columns come from the relation's metadata; they are foreign keys, not the key filter.
+  return [...tj.joins].map(([a, j]) => tableJoin(j.inner ? 'INNER JOIN' : 'LEFT JOIN', { ...tableAt(j.model, j.node), alias: a }, j.on ?? null));
 }
 
 const TO_CMP: Record<string, string> = { Equal: '=', LessThan: '<', LessThanOrEqual: '<=', MoreThan: '>', MoreThanOrEqual: '>=', Like: 'LIKE', ILike: 'ILIKE', ArrayContains: '@>', ArrayContainedBy: '<@', ArrayOverlap: '&&' };
@@ -519,22 +532,18 @@ function queryBuilder(
       if (l.name === 'orWhere') where = 'TRUE';
     } else where = where ? `${where} ${l.name === 'orWhere' ? 'OR' : 'AND'} (${s})` : `(${s})`;
   }
-  const j = renderJoins(tj);
-  return {
-    framework: 'typeorm',
-    sql: `SELECT * FROM ${qualified(entity.schema, entity.table)} AS ${qi(alias)}${j.sql}${where ? ` WHERE ${where}` : ''}`,
-    range: { start: rangeNode.start, end: rangeNode.end },
-    table: entity.table,
-    ...(entity.schema !== undefined ? { schema: entity.schema } : {}),
-    fix: { framework: 'typeorm', entity: entity.modelName },
-    ...(j.joins.length ? { joins: j.joins } : {}),
-  };
+  return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where || null, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));
 }
 
 function templateText(n: N, params: Params): string | undefined {
   if (n.type !== 'template_string') return undefined;
   let s = '';
-  for (const c of n.children) s += c.type === 'template_substitution' ? params.next() : text(c);
+  for (const c of n.children) {
+    if (c.type !== 'template_substitution') s += text(c);
+    // A substitution next to a `.` names an alias or column (`${alias}.createdAt`): not a value.
+    else if (/[.\w]$/.test(s) || /^[.\w]/.test(n.src.slice(c.end, c.end + 1))) throw new Dynamic('identifier in a template');
+    else s += params.next();
+  }
   return s;
 }
 

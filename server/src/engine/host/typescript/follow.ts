@@ -7,16 +7,19 @@
  * judge it where the caller runs it. A builder no visible code calls is judged where it is built.
  */
 import type { RelatedLocation } from '../../finding';
-import { field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { bindings, field, flattenChain, kids, text, unwrap, visit, type Binding, type Link, type N } from './ast';
 import { knexQuery, kyselyQuery } from './builders';
 import { classAliases, fileClients } from './clients';
 import { drizzleQuery } from './drizzle';
-import { typeormQuery, typeormRepositories } from './entities';
+import { sequelizeQuery, typeormQuery, typeormRepositories } from './entities';
+import { prismaQuery } from './prisma';
 import { moduleInfo, type ClassInfo, type ModuleInfo } from './modinfo';
 import type { ModelInfo } from './models';
 import { objectionModel, objectionQuery } from './objection';
+import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { isChainTop, rootClient } from './queries';
-import { Dynamic, assumeExecuted, type OrmQuery } from './sqlgen';
+import type { QueryRun } from '../../query/model';
+import { Dynamic, assumeExecuted, attempt, executedHere, moveQuery, toRun, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
 
 /** One file as the follower sees it: its tree (document offsets), names and clients. */
@@ -43,16 +46,24 @@ interface Alt {
   readonly base: FileCtx;
   readonly kind: string;
   readonly steps: readonly Site[];
+  /** Parameters of the followed functions, bound to the caller's arguments. */
+  readonly binds?: readonly { readonly fn: N; readonly args: ReadonlyMap<string, N> }[];
 }
+
+/** Kinds whose calls run where they are written (a promise): followed only to read a caller's argument. */
+const RUN_IN_PLACE = new Set(['prisma', 'sequelize']);
+
+const toSites = (steps: Path['steps'], ctx: FileCtx): Site[] => steps.map((p) => ({ ctx: (p.ctx as FileCtx | undefined) ?? ctx, node: p.node, message: p.message }));
 
 interface Summary {
   /** Returned chains that do not start at a parameter. */
   readonly builders: { readonly links: readonly Link[]; readonly node: N }[];
-  /** Returned chains that refine parameter `index` (mutating calls before the return included). */
-  readonly refiners: { readonly index: number; readonly links: readonly Link[]; readonly node: N; readonly dynamic: boolean }[];
+  /** Returned chains that refine parameter `index` (`links` after the parameter; statements before the return are followed per call). */
+  readonly refiners: { readonly index: number; readonly param: string; readonly links: readonly Link[]; readonly node: N; readonly root: N; readonly fn: N }[];
 }
 
 const MAX_DEPTH = 6;
+const NO_TERMINALS: ReadonlySet<string> = new Set();
 const summaries = new WeakMap<N, Summary>();
 const contexts = new WeakMap<ModuleInfo, { gen: number; ctx: FileCtx }>();
 
@@ -120,36 +131,50 @@ export function summarize(fn: N): Summary {
       return undefined;
     });
   }
-  for (const e of returned) {
+  // `return c ? qb.where(…) : qb`: each branch is a way out.
+  const outs = returned.flatMap((e) => {
+    const u = unwrap(e);
+    return u?.type === 'ternary_expression' ? [field(u, 'consequence'), field(u, 'alternative')].filter((x): x is N => !!x) : [e];
+  });
+  for (const e of outs) {
     if (unwrap(e)?.type === 'await_expression' || e.type === 'await_expression') continue;
     const links = flattenChain(e);
     const r0 = links[0];
     if (!r0 || r0.kind !== 'root' || !r0.name) continue;
     const pi = params.indexOf(r0.name);
-    if (pi >= 0) {
-      const { links: mut, dynamic } = mutations(body, r0.name, e);
-      out.refiners.push({ index: pi, links: [...mut, ...links.slice(1)], node: e, dynamic });
-    } else out.builders.push({ links, node: e });
+    if (pi >= 0) out.refiners.push({ index: pi, param: r0.name, links: links.slice(1), node: e, root: r0.node, fn });
+    else out.builders.push({ links, node: e });
   }
   return out;
 }
 
-/** `qb.where(…);` statements before the return refine the parameter too; inside a branch we cannot tell. */
-function mutations(body: N, param: string, ret: N): { links: Link[]; dynamic: boolean } {
-  const links: Link[] = [];
-  let dynamic = false;
-  if (body.type !== 'statement_block') return { links, dynamic };
-  const re = new RegExp(`\\b${param.replace(/\$/g, '\\$')}\\s*\\.`);
-  for (const st of kids(body)) {
-    if (st.end >= ret.start) break;
-    if (st.type === 'expression_statement') {
-      const e = kids(st)[0];
-      const l = e ? flattenChain(e) : [];
-      if (l[0]?.kind === 'root' && l[0].name === param) links.push(...l.slice(1));
-      else if (re.test(text(st))) dynamic = true;
-    } else if (re.test(text(st))) dynamic = true;
+function isAwaited(v: N): boolean {
+  let u: N | undefined = v;
+  while (u && (u.type === 'parenthesized_expression' || u.type === 'as_expression' || u.type === 'non_null_expression' || u.type === 'satisfies_expression')) u = kids(u)[0];
+  return u?.type === 'await_expression' || u?.type === 'yield_expression';
+}
+
+/** The declaration of local variable `name` visible at `use`, in the same function, and the statements after it. */
+function declarationOf(use: N, name: string): { value: N; after: N[] } | undefined {
+  let child = use;
+  for (let p = use.parent; p; child = p, p = p.parent) {
+    if (NESTED.has(p.type)) return undefined;
+    if (p.type !== 'statement_block' && p.type !== 'program') continue;
+    const stmts = kids(p);
+    const at = stmts.indexOf(child);
+    for (let i = at - 1; i >= 0; i--) {
+      const st = stmts[i]!;
+      if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
+      for (const d of kids(st)) {
+        const n = field(d, 'name');
+        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
+        const value = field(d, 'value');
+        // `const rows = await q` holds the rows, not a builder.
+        return value && !isAwaited(value) ? { value, after: stmts.slice(i + 1) } : undefined;
+      }
+    }
   }
-  return { links, dynamic };
+  return undefined;
 }
 
 function enclosingClass(n: N, ctx: FileCtx): ClassInfo | undefined {
@@ -171,6 +196,7 @@ function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): string 
   const repoName = r0.name === 'this' ? (links[1]?.kind === 'prop' ? links[1].name : '') : r0.name;
   if (repoName && ctx.repos.has(repoName)) return 'typeorm';
   if (r0.name !== 'this' && objectionModel(r0.name, index.registry, ctx.aliases)) return 'objection';
+  if (r0.name !== 'this' && links[1]?.kind === 'prop' && index.registry.find('sequelize', r0.name)) return 'sequelize';
   return undefined;
 }
 
@@ -180,6 +206,8 @@ interface Target {
   readonly callee: N;
   readonly call: Extract<Link, { kind: 'call' }>;
   readonly rest: readonly Link[];
+  /** The class a static method belongs to (its `this`). */
+  readonly self?: string;
 }
 
 /** The function a chain starts by calling: `f(…)`, `this.m(…)`, `this.repo.m(…)`. */
@@ -195,6 +223,34 @@ function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, current:
     const fctx = ctxOf(index, r.file, current);
     return fctx ? { fn: r.node, ctx: fctx, callee: r0.node, call: l1, rest: links.slice(2) } : undefined;
   }
+  if (r0.name !== 'this' && l1?.kind === 'prop' && l2?.kind === 'call') {
+    const r = index.resolveName(ctx.file, r0.name, ctx.info);
+    // `Lead.forUser(id)`: a static method, in which `this` is the class.
+    if (r?.kind === 'class') {
+      const v = r.cls.statics.get(l1.name);
+      let m = v?.parent;
+      while (m && m.type !== 'method_definition') m = m.parent;
+      const fctx = ctxOf(index, r.file, current);
+      return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3), self: r.cls.name } : undefined;
+    }
+    const u = r?.kind === 'value' ? unwrap(r.node) : undefined;
+    // `leadsDao.findByCompany(name)` on an object of functions (`export default { findByCompany(…) {…} }`).
+    if (r?.kind === 'value' && u?.type === 'object') {
+      const m = objectMethod(u, l1.name);
+      const fctx = ctxOf(index, r.file, current);
+      return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
+    }
+    // `service.forUser(id)` on a module-level `const service = new LeadService()`.
+    const ctor = u?.type === 'new_expression' ? field(u, 'constructor') : undefined;
+    if (r?.kind === 'value' && ctor?.type === 'identifier') {
+      const owner = ctxOf(index, r.file, current);
+      const c = owner ? index.resolveName(owner.file, text(ctor), owner.info) : undefined;
+      const m = c?.kind === 'class' ? c.cls.methods.get(l1.name) : undefined;
+      const fctx = c?.kind === 'class' ? ctxOf(index, c.file, current) : undefined;
+      return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
+    }
+    return undefined;
+  }
   if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'call') {
     const cls = enclosingClass(r0.node, ctx);
     const m = cls?.methods.get(l1.name);
@@ -203,10 +259,26 @@ function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, current:
   if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'prop' && l3?.kind === 'call') {
     const cls = enclosingClass(r0.node, ctx);
     const f = cls?.fields.get(l1.name);
-    const t = f?.type !== undefined ? index.typeClass(ctx.file, f.type, ctx.info) : undefined;
+    // `private readonly repo: LeadsRepository` or `private readonly repo = new LeadsRepository(db)`.
+    const made = unwrap(f?.init);
+    const ctor = made?.type === 'new_expression' ? field(made, 'constructor') : undefined;
+    const t =
+      f?.type !== undefined ? index.typeClass(ctx.file, f.type, ctx.info) : ctor?.type === 'identifier' ? index.typeClass(ctx.file, text(ctor), ctx.info) : undefined;
     const m = t?.cls.methods.get(l2.name);
     const fctx = t ? ctxOf(index, t.file, current) : undefined;
     return m && fctx ? { fn: m, ctx: fctx, callee: l2.node, call: l3, rest: links.slice(4) } : undefined;
+  }
+  return undefined;
+}
+
+/** A function held by an object literal under `name` (a method or a function-valued property). */
+function objectMethod(obj: N, name: string): N | undefined {
+  for (const c of kids(obj)) {
+    const key = field(c, c.type === 'pair' ? 'key' : 'name');
+    if (!key || text(key).replace(/^['"]|['"]$/g, '') !== name) continue;
+    if (c.type === 'method_definition') return c;
+    const v = c.type === 'pair' ? unwrap(field(c, 'value')) : undefined;
+    if (v && ['arrow_function', 'function_expression', 'function'].includes(v.type)) return v;
   }
   return undefined;
 }
@@ -222,23 +294,78 @@ function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: F
     if (kind) return [{ links, base: ctx, kind, steps: [] }];
   }
   const t = targetOf(links, ctx, index, current);
-  if (!t) return undefined;
+  if (!t) return expandLocal(links, ctx, index, current, depth);
   const s = summarize(t.fn);
   const alts: Alt[] = [];
   const call: Site = { ctx, node: t.callee, message: 'called here' };
   for (const b of s.builders) {
-    const inner = expand(b.links, t.ctx, index, current, depth + 1, true);
+    const r0b = b.links[0];
+    const links0 = t.self && r0b?.kind === 'root' && r0b.name === 'this' ? [{ ...r0b, name: t.self }, ...b.links.slice(1)] : b.links;
+    const inner = expand(links0, t.ctx, index, current, depth + 1, true);
     if (!inner) continue;
-    for (const a of inner) alts.push({ ...a, links: [...a.links, ...t.rest], steps: [...a.steps, { ctx: t.ctx, node: b.node, message: 'returned here' }, call] });
+    const args = new Map<string, N>();
+    paramNames(t.fn).forEach((p, i) => {
+      const a = t.call.args[i];
+      if (p && a && a.type !== 'spread_element') args.set(p, a);
+    });
+    const bind = { fn: t.fn, args };
+    for (const a of inner) alts.push({ ...a, links: [...a.links, ...t.rest], steps: [...a.steps, { ctx: t.ctx, node: b.node, message: 'returned here' }, call], binds: [...(a.binds ?? []), bind] });
   }
   for (const r of s.refiners) {
     const arg = t.call.args[r.index];
-    if (!arg || r.dynamic) return undefined;
+    if (!arg) return undefined;
     const inner = expand(flattenChain(arg), ctx, index, current, depth + 1, true);
     if (!inner) return undefined;
-    for (const a of inner) alts.push({ ...a, links: [...a.links, ...r.links, ...t.rest], steps: [...a.steps, { ctx: t.ctx, node: r.node, message: 'refined here' }] });
+    for (const a of inner) {
+      // What the helper's statements did to its parameter before returning it, path by path.
+      const body = field(r.fn, 'body');
+      const paths = body ? flowPaths(bodyStatements(body), [{ links: [], steps: [] }], paramEnv(r.param, MUTABLE_KINDS.has(a.kind), t.ctx, index, current, depth), r.root) : undefined;
+      if (!paths) return undefined;
+      for (const p of paths) {
+        if (p.base) return undefined;
+        alts.push({ ...a, links: [...a.links, ...p.links, ...r.links, ...t.rest], steps: [...a.steps, ...toSites(p.steps, t.ctx), { ctx: t.ctx, node: r.node, message: 'refined here' }] });
+      }
+    }
   }
   return alts.length ? alts : undefined;
+}
+
+function paramEnv(name: string, mutable: boolean, ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number): FlowEnv {
+  return { name, mutable, ctx, helper: (call, i) => helperEffect(call, i, ctx, index, current, depth + 1) };
+}
+
+/** The refinements a visible helper makes to its argument `i` (a mutable builder), path by path. */
+function helperEffect(call: N, i: number, ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number): Path[] | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const t = targetOf(flattenChain(call), ctx, index, current);
+  const param = t ? paramNames(t.fn)[i] : undefined;
+  const body = t ? field(t.fn, 'body') : undefined;
+  if (!t || !param || !body) return undefined;
+  return flowPaths(bodyStatements(body), [{ links: [], steps: [] }], paramEnv(param, true, t.ctx, index, current, depth));
+}
+
+/** A chain rooted in a local variable: its declaration, then every path of statements up to the use. */
+function expandLocal(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number): Alt[] | undefined {
+  const r0 = links[0];
+  if (r0?.kind !== 'root' || !r0.name || r0.name === 'this' || depth > MAX_DEPTH) return undefined;
+  const d = declarationOf(r0.node, r0.name);
+  if (!d) return undefined;
+  const bases = (l: readonly Link[]): Alt[] | undefined => expand(l, ctx, index, current, depth + 1, true);
+  const first = bases(flattenChain(d.value));
+  if (!first?.length) return undefined;
+  // A TypeORM repository in a variable is a client, not a builder: the query scan sees its calls.
+  if (first.some((a) => a.kind === 'typeorm' && !a.links.some((l) => l.kind === 'prop' && l.name === 'createQueryBuilder'))) return undefined;
+  const mutable = MUTABLE_KINDS.has(first[0]!.kind);
+  if (first.some((a) => MUTABLE_KINDS.has(a.kind) !== mutable)) return undefined;
+  const paths = flowPaths(d.after, [{ links: [], steps: [] }], paramEnv(r0.name, mutable, ctx, index, current, depth), r0.node);
+  if (!paths?.length) return undefined;
+  const out: Alt[] = [];
+  for (const p of paths) {
+    const from = p.base ? bases(p.base.links) : first;
+    if (!from?.length || from.some((a) => MUTABLE_KINDS.has(a.kind) !== mutable)) return undefined;
+    for (const a of from) out.push({ ...a, links: [...a.links, ...p.links, ...links.slice(1)], steps: [...a.steps, ...toSites(p.steps, ctx)] });
+  }
+  return out;
 }
 
 function translate(kind: string, top: N, links: readonly Link[], base: FileCtx, index: TsIndex): OrmQuery | undefined {
@@ -257,6 +384,10 @@ function translateChain(kind: string, top: N, links: readonly Link[], base: File
       return typeormQuery(top, links, base.repos, index.registry, []);
     case 'objection':
       return objectionQuery(top, links, index.registry, base.aliases);
+    case 'prisma':
+      return prismaQuery(links, index.registry, []);
+    case 'sequelize':
+      return sequelizeQuery(links, index.registry, [], base.aliases);
     default:
       return undefined;
   }
@@ -267,21 +398,70 @@ function related(site: { ctx: FileCtx; start: number; end: number }, message: st
   return { kind: 'file', fileName: site.ctx.file, start: index.position(site.ctx.file, site.start), end: index.position(site.ctx.file, site.end), message };
 }
 
-/** Judges one expanded builder at `top`; the finding goes to `at` (in the current document). */
-function judge(alt: Alt, top: N, at: N, index: TsIndex, out: OrmQuery[]): void {
-  let q: OrmQuery | undefined;
-  try {
-    q = translate(alt.kind, top, alt.links, alt.base, index);
-  } catch (e) {
-    if (e instanceof Dynamic) return;
-    throw e;
+/**
+ * Judges the builders one site may run (one per path) at `top`: one run whose alternatives are
+ * the paths (engine/query reports what any path lacks). A path we cannot translate makes the
+ * site unknown. The finding goes to `at` (in the current document), or to the builder's own
+ * table when `at` is undefined.
+ */
+function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, out: QueryRun[], extra: readonly RelatedLocation[] = []): void {
+  const qs: OrmQuery[] = [];
+  for (const alt of alts) {
+    let q: OrmQuery | undefined;
+    // The followed functions' parameters read as the caller's arguments while translating.
+    const bs: Binding[] = (alt.binds ?? []).map((b) => ({ ...b, used: 0 }));
+    bindings.push(...bs);
+    try {
+      q = translate(alt.kind, top, alt.links, alt.base, index);
+    } catch (e) {
+      if (e instanceof Dynamic) return;
+      throw e;
+    } finally {
+      bindings.splice(bindings.length - bs.length, bs.length);
+    }
+    if (!q) return;
+    // A Prisma or Sequelize call runs where it is written: judged there, unless only the caller's
+    // arguments make it visible (`findAll({ where })` with `where` a parameter).
+    if (RUN_IN_PLACE.has(alt.kind) && (!bs.some((b) => b.used > 0) || attempt(() => translate(alt.kind, top, alt.links, alt.base, index)))) return;
+    qs.push(q);
   }
-  if (!q) return;
-  const rel: RelatedLocation[] = [related({ ctx: alt.base, start: q.range.start, end: q.range.end }, 'query built here', index)];
+  const q = qs[0];
+  const alt = alts[0];
+  if (!q || !alt) return;
+  const built = q.model.from.at;
+  const here = at === undefined && alt.base.current;
+  const rel: RelatedLocation[] = here ? [] : [related({ ctx: alt.base, start: built.start, end: built.end }, 'query built here', index)];
   for (const s of alt.steps) if (s.node !== at) rel.push(related({ ctx: s.ctx, start: s.node.start, end: s.node.end }, s.message, index));
+  if (here && !extra.length && (top.start > built.start || top.end < built.end)) rel.push({ kind: 'here', start: top.start, end: top.end, message: 'run here' });
+  rel.push(...extra);
   // Offsets of the quick-fix data point into the file where the builder was made.
-  const fix = alt.base.current && alt.steps.length === 0 ? q.fix : { framework: q.framework };
-  out.push({ ...q, range: { start: at.start, end: at.end }, fix, related: rel, ...(q.joins ? { joins: [] } : {}) });
+  const fix = alt.base.current && alt.steps.every((s) => s.ctx.current) ? q.fix : { framework: q.model.framework };
+  // A builder made elsewhere is reported where it enters this document, joined tables included.
+  const span = here ? undefined : at ? { start: at.start, end: at.end } : { start: top.start, end: top.end };
+  const place = (x: OrmQuery): OrmQuery => (span ? moveQuery(x, () => span) : x);
+  out.push({
+    ...toRun(place(q), fix),
+    alternatives: qs.flatMap((x) => {
+      const p = place(x);
+      return [p.model, ...(p.alternatives ?? [])];
+    }),
+    ...(rel.length ? { related: rel } : {}),
+  });
+}
+
+/**
+ * Where a site's finding goes in the current document: the call that made the builder, the local
+ * variable where it runs (`await q`), or (undefined) the builder's own table. `atBuild`: the
+ * builder leaves the code we can see, so a variable is followed back to where it was built.
+ */
+function reportAt(links: readonly Link[], current: FileCtx, index: TsIndex, atBuild: boolean, depth = 0): N | undefined {
+  const t = targetOf(links, current, index, current);
+  if (t) return t.callee;
+  const r0 = links[0];
+  if (r0?.kind !== 'root' || !r0.name || r0.name === 'this' || depth > MAX_DEPTH) return undefined;
+  const d = declarationOf(r0.node, r0.name);
+  if (!d) return undefined;
+  return atBuild ? reportAt(flattenChain(d.value), current, index, true, depth + 1) : r0.node;
 }
 
 /** Whether a function defined in the current file is called anywhere we can see. */
@@ -304,16 +484,17 @@ function hasCallers(fnName: string, method: boolean, exportedAs: string | undefi
 }
 
 /** Queries found by following builders through functions (the current document's view). */
-export function followQueries(current: FileCtx, index: TsIndex): OrmQuery[] {
-  const out: OrmQuery[] = [];
+export function followQueries(current: FileCtx, index: TsIndex): QueryRun[] {
+  const out: QueryRun[] = [];
   // 1. Call sites here whose chain starts by calling a function we can follow.
+  // A local variable run as it is (`await q`, `return q` from an async function) counts too.
   visit(current.info.root, (n) => {
-    if (n.type !== 'call_expression' || !isChainTop(n)) return;
+    const isCall = n.type === 'call_expression' && isChainTop(n);
+    if (!isCall && !(n.type === 'identifier' && executedHere(n, NO_TERMINALS, []))) return;
     const links = flattenChain(n);
     const alts = expand(links, current, index, current, 0, false);
     if (!alts) return;
-    const t = targetOf(links, current, index, current);
-    for (const a of alts) judge(a, n, t?.callee ?? n, index, out);
+    judge(alts, n, reportAt(links, current, index, false), index, out);
   });
   // 2. Functions here that return a builder nobody visible calls: judged where it is built.
   const exported = new Map<string, string>();
@@ -332,14 +513,15 @@ export function followQueries(current: FileCtx, index: TsIndex): OrmQuery[] {
       const alts = expand(b.links, current, index, current, 0, true);
       if (!alts) continue;
       const top = topOf(b.node);
+      const at = reportAt(b.links, current, index, true);
+      // A chain run where it is written (`return qb.getMany()`) is reported there, by step 1.
+      const inPlace: QueryRun[] = [];
+      judge(alts, top, at, index, inPlace);
+      if (inPlace.length) continue;
       assumeExecuted.add(top);
       try {
-        for (const a of alts) {
-          const direct = a.steps.length === 0 && a.base.current;
-          const r0 = b.links[0];
-          if (direct) judgeDirect(a, top, index, out);
-          else if (r0) judge(a, top, targetOf(b.links, current, index, current)?.callee ?? r0.node, index, out);
-        }
+        const extra: RelatedLocation[] = [{ kind: 'here', start: top.start, end: top.end, message: 'returned to callers outside the workspace' }];
+        judge(alts, top, at, index, out, at === undefined ? extra : []);
       } finally {
         assumeExecuted.delete(top);
       }
@@ -352,16 +534,4 @@ function topOf(e: N): N {
   let u = e;
   while (u.type === 'parenthesized_expression' || u.type === 'non_null_expression' || u.type === 'as_expression') u = kids(u)[0] ?? u;
   return u;
-}
-
-/** A builder built and left here: reported at its table, as if it ran here. */
-function judgeDirect(alt: Alt, top: N, index: TsIndex, out: OrmQuery[]): void {
-  let q: OrmQuery | undefined;
-  try {
-    q = translate(alt.kind, top, alt.links, alt.base, index);
-  } catch (e) {
-    if (e instanceof Dynamic) return;
-    throw e;
-  }
-  if (q) out.push({ ...q, related: [{ kind: 'here', start: top.start, end: top.end, message: 'returned to callers outside the workspace' }] });
 }

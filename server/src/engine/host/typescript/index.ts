@@ -5,19 +5,20 @@
  * followed to where they run (follow.ts) through the folder's index (workspace.ts).
  * Importing this file registers the module.
  */
-import { checkSql } from '../../analysis/index';
+import type { QueryRun } from '../../query/model';
+import { judgeRuns, judgeSql, type JudgeHooks } from '../../query/judge';
 import type { CatalogView } from '../../catalog/model';
 import type { CheckOptions, CheckResult } from '../../check';
 import type { Finding } from '../../finding';
 import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
-import { parseTs } from './ast';
+import { parseTs, unwrap } from './ast';
 import { isMigration } from './embedded';
 import type { ModelInfo } from './models';
 import { keyFixes, ormAdvice, suppressFix } from './fixes';
 import { followQueries, makeCtx } from './follow';
 import { scanFile, type FileScan } from './scan';
-import type { OrmQuery } from './sqlgen';
+import { toRun, type OrmQuery } from './sqlgen';
 import { TsIndex } from './workspace';
 
 export { ModelRegistry } from './models';
@@ -47,23 +48,6 @@ function asTsIndex(index: HostIndex | undefined): TsIndex {
 /** The file's embedded SQL and ORM queries (exposed for tests and the benchmark). */
 export function scanTypeScript(text: string, fileName?: string, incremental = false, index: TsIndex = defaultIndex): FileScan {
   return scanFile(text, fileName, index, incremental ? (fileName ?? '') : undefined);
-}
-
-type Cached = CheckResult;
-const sqlCache = new WeakMap<CatalogView, Map<string, Cached>>();
-
-/** `checkSql` with offsets of `sql` itself, cached per catalog: unchanged queries cost nothing. */
-function checkCached(sql: string, catalog: CatalogView, disabled: ReadonlySet<string> | undefined): Cached {
-  let m = sqlCache.get(catalog);
-  if (!m) sqlCache.set(catalog, (m = new Map()));
-  const key = `${disabled ? [...disabled].sort().join(',') : ''}\u0000${sql}`;
-  let r = m.get(key);
-  if (!r) {
-    r = checkSql(sql, catalog, disabled ? { disabledRules: disabled } : {});
-    if (m.size > 20_000) m.clear();
-    m.set(key, r);
-  }
-  return r;
 }
 
 /** Names through which code can reach a partitioned table: tables, models, clients, followed functions. */
@@ -122,6 +106,9 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
   for (const name of scan.module.imports.keys()) {
     const r = index.resolveName(fileName, name, scan.module);
     if (r?.kind === 'function' || r?.kind === 'class') return true;
+    // An object of functions or a service instance (`export default { findByCompany() {…} }`).
+    const v = r?.kind === 'value' ? unwrap(r.node) : undefined;
+    if (v?.type === 'object' || v?.type === 'new_expression') return true;
   }
   for (const cls of scan.module.classes.values()) {
     for (const f of cls.fields.values()) if (f.type !== undefined && index.typeClass(fileName, f.type, scan.module)) return true;
@@ -148,17 +135,17 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
   // A migration runs against the schema of its time, not the final one: its queries are not judged.
   const migration = isMigration(fileName, text);
   const fragments = migration ? [] : scan.fragments;
-  let queries: OrmQuery[] = migration ? [] : scan.queries;
+  const queries: readonly OrmQuery[] = migration ? [] : scan.queries;
+  let followed: QueryRun[] = [];
   if (!migration && fileName && needsFollow(scan, index, fileName)) {
     const ctx = makeCtx(index, fileName, text, parseTs(text), true);
-    queries = [...queries, ...followQueries(ctx, index)];
+    followed = followQueries(ctx, index);
   }
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];
-  const disabled = options?.disabledRules;
   for (const f of fragments) {
     if (f.ddl) continue;
-    const r = checkCached(f.text, catalog, disabled);
+    const r = judgeSql(f.text, catalog, options);
     for (const x of r.findings) {
       const fix = x.fix
         ? { ...x.fix, language: 'typescript', ...(x.fix.insertAt ? { insertAt: { ...x.fix.insertAt, offset: f.mapOffset(x.fix.insertAt.offset) } } : {}) }
@@ -168,28 +155,24 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
     // Interpolated text may be an identifier or a fragment: its parse errors would be noise.
     if (!f.interpolated) for (const e of r.parseErrors) parseErrors.push({ offset: f.mapOffset(e.offset), message: e.message });
   }
-  const seen = new Set<string>();
-  const all: OrmQuery[] = [];
-  for (const q of queries) all.push(q, ...(q.also ?? []));
-  for (const q of all) {
-    const r = checkCached(q.sql, catalog, disabled);
-    for (const x of r.findings) {
-      // A finding on a joined table goes to that table's reference in the code.
-      const join = q.joins?.find((j) => x.table === j.table || x.table.endsWith(`.${j.table}`));
-      const range = join && !(x.table === q.table || x.table.endsWith(`.${q.table}`)) ? join.range : q.range;
-      const k = `${range.start}:${range.end}:${x.code}:${x.table}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      // Offsets in the analysis's fix hint refer to the synthesized SQL: keep only what is portable.
-      const fix = x.fix ? { strategy: x.fix.strategy, keyColumns: x.fix.keyColumns, language: 'typescript', host: q.fix } : undefined;
-      const key = x.fix?.keyColumns[0];
-      const advice = x.fix && key && range === q.range ? ormAdvice(q.framework, q.fix, x.fix.strategy, key, index.registry) : undefined;
-      const message = advice ? `${x.message} ${advice}` : x.message;
-      findings.push({ ...x, message, start: range.start, end: range.end, ...(fix ? { fix } : {}), ...(q.related ? { related: q.related } : {}) });
-    }
-  }
+  // ORM queries: rendered, judged and mapped back by the shared query model.
+  findings.push(...judgeRuns([...queries.map((q) => toRun(q)), ...followed], catalog, options, hooks(index)));
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { findings, parseErrors };
+}
+
+/** Quick-fix data and the ORM's own advice for findings on a query's main table. */
+function hooks(index: TsIndex): JudgeHooks {
+  return {
+    language: 'typescript',
+    hostFix: (run) => run.fix.host,
+    advice(run, f) {
+      const m = run.alternatives[0];
+      const key = f.fix?.keyColumns[0];
+      if (!m || !f.fix || !key || !(f.table === m.from.table.name || f.table.endsWith(`.${m.from.table.name}`))) return undefined;
+      return ormAdvice(m.framework, run.fix.host, f.fix.strategy, key, index.registry);
+    },
+  };
 }
 
 export const typescriptHost: HostModule = {

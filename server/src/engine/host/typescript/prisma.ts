@@ -6,7 +6,7 @@
 import { kids, objectProps, unwrap, type Link, type N } from './ast';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import { prismaAccessor } from './prisma-schema';
-import { Dynamic, Params, isNullLiteral, isUndefined, joinAnd, joinOr, qi, selectSql, type OrmQuery } from './sqlgen';
+import { Dynamic, Params, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, type OrmQuery, type TableAt } from './sqlgen';
 
 const METHODS = new Set([
   'findMany', 'findFirst', 'findFirstOrThrow', 'findUnique', 'findUniqueOrThrow', 'update', 'updateMany', 'updateManyAndReturn',
@@ -57,15 +57,11 @@ function translate(model: ModelInfo, accNode: N, method: string, call: Extract<L
     for (const p of props) if (p.key === 'include' || p.key === 'select') nestedReads(p.value, model, rel);
   }
   void method;
-  return {
-    framework: 'prisma',
-    sql: selectSql(model.schema, model.table, where),
-    range: { start: accNode.start, end: accNode.end },
-    table: model.table,
-    ...(model.schema !== undefined ? { schema: model.schema } : {}),
-    fix,
-    ...(rel.also.length ? { also: rel.also } : {}),
-  };
+  return ormQuery('prisma', tableAt(model, accNode), where, fix, [], rel.also);
+}
+
+function tableAt(model: ModelInfo, node: N): TableAt {
+  return { table: model.table, ...(model.schema !== undefined ? { schema: model.schema } : {}), at: { start: node.start, end: node.end } };
 }
 
 /** What relation filters and nested reads need: the models, and the statements they add. */
@@ -80,7 +76,7 @@ function target(model: ModelInfo, relation: string, rel: Related): ModelInfo | u
 }
 
 function relatedQuery(t: ModelInfo, where: string | null, at: N, rel: Related): void {
-  rel.also.push({ framework: 'prisma', sql: selectSql(t.schema, t.table, where), range: { start: at.start, end: at.end }, table: t.table, ...(t.schema !== undefined ? { schema: t.schema } : {}), fix: { framework: 'prisma', model: t.names[0] ?? '' } });
+  rel.also.push(ormQuery('prisma', tableAt(t, at), where, { framework: 'prisma', model: t.names[0] ?? '' }));
 }
 
 /**

@@ -94,7 +94,7 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
       let q: OrmQuery | undefined = hasPrisma ? prismaQuery(links, registry, local) : undefined;
       if (!q && hasTypeorm) q = typeormQuery(n, links, repos, registry, local);
       q ??= objectionQuery(n, links, registry, ctx.aliases);
-      q ??= sequelizeQuery(links, registry, local);
+      q ??= sequelizeQuery(links, registry, local, ctx.aliases);
       if (!q && hasDrizzle) q = drizzleQuery(n, links, registry, local);
       q ??= kyselyQuery(n, links);
       if (!q && hasKnex) q = knexQuery(n, links);

@@ -10,12 +10,12 @@ import type { Node as TsNode, Tree } from 'web-tree-sitter';
 import { parserFor, treeEdit } from '../treesitter';
 import { copySubtree, type N } from './ast';
 import { embeddedFragments, isMigration, sqlConsts, type Fragment } from './embedded';
-import { typeormRepositories } from './entities';
+import { injectedModels, typeormRepositories } from './entities';
 import { mayDeclareModels, modelsFromTs, signature, type ModelInfo } from './models';
 import { moduleInfo, type ModuleInfo } from './modinfo';
 import { classAliases, fileClients } from './clients';
 import { fileFlags, findQueries } from './queries';
-import type { OrmQuery } from './sqlgen';
+import { moveQuery, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
 
 interface Unit {
@@ -131,6 +131,7 @@ export function scanFile(text: string, fileName: string | undefined, index: TsIn
     const module = moduleInfo(program);
     const clients = fileName ? fileClients(index, fileName, module, program) : new Map<string, string>();
     const aliases = fileName ? classAliases(index, fileName, module) : new Map<string, string>();
+    if (/InjectModel|typeof\s+[A-Z]/.test(text)) for (const [k, v] of injectedModels(program)) aliases.set(k, v);
     const repos = new Map<string, ModelInfo>();
     for (const { unit } of units) {
       for (const [name, entity] of unit.repoDecls) {
@@ -204,12 +205,6 @@ function shiftQuery(q: OrmQuery, by: number): OrmQuery {
     for (const k of OFFSET_KEYS) if (typeof f[k] === 'number') f[k] = (f[k] as number) + by;
     fix = f;
   }
-  const shift = (r: { start: number; end: number }): { start: number; end: number } => ({ start: r.start + by, end: r.end + by });
-  return {
-    ...q,
-    range: shift(q.range),
-    fix,
-    ...(q.joins ? { joins: q.joins.map((j) => ({ ...j, range: shift(j.range) })) } : {}),
-    ...(q.also ? { also: q.also.map((a) => shiftQuery(a, by)) } : {}),
-  };
+  const moved = moveQuery(q, (r) => ({ start: r.start + by, end: r.end + by }));
+  return { ...moved, fix, ...(q.also ? { also: q.also.map((a) => shiftQuery(a, by)) } : {}) };
 }

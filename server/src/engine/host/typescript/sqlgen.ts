@@ -2,28 +2,116 @@
  * Shared pieces of the ORM → SQL translation: the query record each translator produces,
  * identifier quoting, bind-parameter numbering and the "cannot see this query" signal.
  */
+import type { Join, JoinKind, Pred, QueryModel, QueryRun, Span } from '../../query/model';
+import { SqlText } from '../../query/sqltext';
 import { field, kids, text, unwrap, type N } from './ast';
 
-/** One ORM query translated to the SQL the ORM sends (only the parts that matter for pruning). */
+/**
+ * One ORM query as a translator sees it: the shared query model (main table with the range where
+ * its findings go, joins with their own ranges, conditions as the SQL text the ORM sends), plus
+ * the host's quick-fix data and further statements the same call sends. Rendering, judging and
+ * mapping findings back are engine/query's.
+ */
 export interface OrmQuery {
-  readonly framework: 'prisma' | 'knex' | 'drizzle' | 'kysely' | 'sequelize' | 'typeorm' | 'objection';
-  /** A complete statement, e.g. `SELECT * FROM "leads" WHERE "created_at" >= $1`. */
-  readonly sql: string;
-  /** Where findings of this query are reported: the model / table reference in the call. */
-  readonly range: { readonly start: number; readonly end: number };
-  readonly schema?: string;
-  readonly table: string;
+  readonly model: QueryModel;
+  /** The same query on other paths (Kysely `$if`): engine/query reports what any path lacks. */
+  readonly alternatives?: readonly QueryModel[];
   /** Host-specific data for quick fixes (see fixes.ts). */
   readonly fix: Readonly<Record<string, string | number>>;
-  /**
-   * Other partitioned-table references of the query (joins, included relations): a finding on
-   * one of these tables is reported at its own range.
-   */
-  readonly joins?: readonly { readonly table: string; readonly schema?: string; readonly range: { readonly start: number; readonly end: number } }[];
   /** Further statements the same call sends (Objection `withGraphFetched`, Prisma nested reads). */
   readonly also?: readonly OrmQuery[];
-  /** Where the builder was created and refined, when that is not where it runs. */
-  readonly related?: readonly import('../../finding').RelatedLocation[];
+}
+
+export type Framework = OrmQuery['model']['framework'];
+
+/** A table as a translator names it, and where it is named in the code. */
+export interface TableAt {
+  readonly table: string;
+  readonly schema?: string;
+  readonly alias?: string;
+  readonly at: Span;
+}
+
+/** A condition written by a translator as SQL text; a finding inside it maps to `at`. */
+export function rawPred(sql: string, at: Span): Pred {
+  return { k: 'raw', sql: new SqlText(at).synth(sql) };
+}
+
+const JOIN_KINDS: Record<string, JoinKind> = {
+  'INNER JOIN': 'INNER',
+  'LEFT JOIN': 'LEFT OUTER',
+  'LEFT OUTER JOIN': 'LEFT OUTER',
+  'RIGHT JOIN': 'RIGHT OUTER',
+  'FULL JOIN': 'FULL OUTER',
+  'CROSS JOIN': 'CROSS',
+};
+
+/** A join (`INNER JOIN`, `LEFT JOIN`, …) of a table named at `t.at`, with its ON condition as SQL text. */
+export function tableJoin(kind: string, t: TableAt, on: string | null): Join {
+  return {
+    k: 'table',
+    kind: JOIN_KINDS[kind] ?? 'INNER',
+    table: { name: t.table, ...(t.schema !== undefined ? { schema: t.schema } : {}) },
+    ...(t.alias ? { alias: t.alias } : {}),
+    at: t.at,
+    on: on === null ? [] : [rawPred(on, t.at)],
+  };
+}
+
+/** The query model of a SELECT on `t` with the translator's WHERE text and joins. */
+export function ormQuery(framework: Framework, t: TableAt, where: string | null, fix: Readonly<Record<string, string | number>>, joins: readonly Join[] = [], also?: readonly OrmQuery[]): OrmQuery {
+  const model: QueryModel = {
+    framework,
+    from: { table: { name: t.table, ...(t.schema !== undefined ? { schema: t.schema } : {}) }, ...(t.alias ? { alias: t.alias } : {}), at: t.at },
+    joins,
+    where: where === null ? [] : [rawPred(where, t.at)],
+  };
+  return { model, fix, ...(also?.length ? { also } : {}) };
+}
+
+/**
+ * A query model whose ranges are moved by `f` (a unit scanned at another offset, or a builder made
+ * in another file that reports where it enters this one). Conditions are SQL text that maps onto
+ * their table's range, so they move with it.
+ */
+export function moveModel(m: QueryModel, f: (s: Span) => Span): QueryModel {
+  const move = (p: Pred, at: Span): Pred => (p.k === 'raw' ? rawPred(p.sql.toString(), at) : p);
+  const from = f(m.from.at);
+  return {
+    ...m,
+    from: { ...m.from, at: from },
+    joins: m.joins.map((j) => {
+      if (j.k !== 'table') return j;
+      const at = f(j.at);
+      return { ...j, at, on: j.on.map((p) => move(p, at)) };
+    }),
+    where: m.where.map((p) => move(p, from)),
+  };
+}
+
+/** A translated query as it runs here: one alternative, a SELECT, its quick-fix data (default: the translator's). */
+export function toRun(q: OrmQuery, fix: Readonly<Record<string, string | number>> = q.fix): QueryRun {
+  return { alternatives: [q.model, ...(q.alternatives ?? [])], shape: { k: 'select' }, state: 'executed', fix: { host: fix }, ...(q.also?.length ? { also: q.also.map((a) => toRun(a)) } : {}) };
+}
+
+/** A translated query moved by `f`, with its further statements. */
+export function moveQuery(q: OrmQuery, f: (s: Span) => Span): OrmQuery {
+  return {
+    ...q,
+    model: moveModel(q.model, f),
+    ...(q.alternatives ? { alternatives: q.alternatives.map((m) => moveModel(m, f)) } : {}),
+    ...(q.also ? { also: q.also.map((a) => moveQuery(a, f)) } : {}),
+  };
+}
+
+/** A translation that may fail as not visible: undefined then. */
+export function attempt<T>(f: () => T | undefined): T | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof Dynamic) return undefined;
+    throw e;
+  }
 }
 
 /** Thrown by a translator when part of a query is built in a way we cannot see: report nothing. */
@@ -45,12 +133,20 @@ export function qualified(schema: string | undefined, table: string): string {
 /** Bind-parameter numbering for one synthesized statement. */
 export class Params {
   private n = 0;
+  /** Recognises a builder used as a value (`whereIn('lead_id', db('leads').select('id'))`). */
+  sub?: (n: N) => OrmQuery | undefined;
+  /** Subqueries met so far: each is judged as a statement of its own (they are not correlated). */
+  readonly subs: OrmQuery[] = [];
   next(): string {
     return `$${++this.n}`;
   }
   /** `($1, $2, …)` for an array literal with that many elements, `($n)` otherwise. */
   list(value: N | undefined): string {
     const u = unwrap(value);
+    if (u?.type === 'call_expression' && this.sub) {
+      const q = this.sub(u);
+      if (q) this.subs.push(q);
+    }
     if (u?.type === 'array') {
       const items = kids(u);
       if (items.some((i) => i.type === 'spread_element')) return `(${this.next()})`;
@@ -81,11 +177,6 @@ export function joinOr(parts: (string | null)[]): string | null {
   if (parts.length === 0) return null;
   if (parts.some((p) => p === null)) return 'TRUE';
   return parts.length === 1 ? parts[0]! : parts.map((p) => `(${p})`).join(' OR ');
-}
-
-export function selectSql(schema: string | undefined, table: string, where: string | null, alias?: string): string {
-  const from = qualified(schema, table) + (alias ? ` AS ${qi(alias)}` : '');
-  return where === null ? `SELECT * FROM ${from}` : `SELECT * FROM ${from} WHERE ${where}`;
 }
 
 /**

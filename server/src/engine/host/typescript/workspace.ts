@@ -293,7 +293,8 @@ export class TsIndex implements HostIndex {
         // `prisma.$extends(…)`, `require('knex').knex(…)`, `Knex.knex(…)`.
         const prop = text(field(callee, 'property') ?? callee);
         const obj = field(callee, 'object');
-        if (prop === '$extends') return this.valueClient(file, obj, info, depth + 1);
+        // A `query` extension may rewrite every call's arguments (add the key): not a plain client.
+        if (prop === '$extends') return /\bquery\s*:/.test(text(u)) ? undefined : this.valueClient(file, obj, info, depth + 1);
         const req2 = requireOf(obj);
         if (req2 !== undefined) return PACKAGE_CLIENTS.find((p) => p.test(req2, prop))?.client;
         return undefined;
