@@ -122,7 +122,7 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
  * model that reaches one, and imports nothing that does (transitively) cannot reach a partitioned table.
  */
 function reaches(text: string, catalog: CatalogView, index: TsIndex, fileName: string | undefined): boolean {
-  if (catalog.tables().length === 0 || !DB_HINT.test(text)) return false;
+  if (catalog.tables().length === 0) return false;
   const words = reachWords(catalog, index);
   return words.test(text) || (fileName !== undefined && index.importsReach(fileName, text, words));
 }
