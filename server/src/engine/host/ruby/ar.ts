@@ -1340,9 +1340,13 @@ function plainClass(ctx: EvalContext, name: string): string | undefined {
   return r;
 }
 
-/** Identity of a method lookup's result, for the dependency check of cached results. */
+/**
+ * Identity of a method lookup's result, for the dependency check of cached results: what its
+ * evaluation reads (text, owner, visibility) and where related locations point (line and
+ * character, not the offset, so that typing elsewhere in its file keeps results valid).
+ */
 export function methodStamp(m: MethodDecl | undefined): string {
-  return m ? `${m.file}:${m.base}:${m.visibility}:${m.text}` : '';
+  return m ? `${m.file}:${m.baseLine}:${m.baseCharacter}:${m.owner}:${m.visibility}:${m.text}` : '';
 }
 
 function lookupMethod(ctx: EvalContext, cls: string, name: string, singleton: boolean): MethodDecl | undefined {

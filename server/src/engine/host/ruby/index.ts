@@ -226,6 +226,8 @@ function withHostFix(f: Finding, site: QuerySite, catalog: CatalogView): Finding
 const EMPTY_RESULT: UnitResult = { findings: [], parseErrors: [] };
 
 interface UnitResult {
+  /** The relevance test the result was made under (see `check`); unset on results of evaluated units. */
+  readonly skippedUnder?: RegExp;
   readonly findings: readonly Finding[];
   readonly parseErrors: readonly { readonly offset: number; readonly message: string }[];
   /**
@@ -333,13 +335,15 @@ function relevantWords(idx: RubyIndex, catalog: CatalogView, catalogId: number):
   // Methods and classes that can reach those tables (transitively) make a unit relevant too.
   const extra = [...idx.namesReaching(base.re)].map(escapeRe);
   re = extra.length ? new RegExp(`(?:${base.escaped.join('|')})|\\b(?:${extra.join('|')})\\b`, 'i') : base.re;
+  // The same test as before keeps its identity (cached results remember which test skipped them).
+  for (const prev of caches.full.values()) if (prev.source === re.source) re = prev;
   if (caches.full.size > 8) caches.full.clear();
   caches.full.set(key, re);
   return re;
 }
 
 /** Milliseconds spent in the phases of the last `check` (read by the benchmark). */
-export const lastCheckPhases = { parse: 0, units: 0, analyse: 0, reusedUnits: false };
+export const lastCheckPhases = { parse: 0, units: 0, analyse: 0, reusedUnits: false, evaluatedUnits: 0 };
 
 const catalogIds = new WeakMap<CatalogView, number>();
 let nextCatalogId = 1;
@@ -382,8 +386,11 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     let reused = held && prevUnits && change ? reuseUnits(prevUnits.units, change, tree) : undefined;
     if (!reused) idx.indexText(key0, text, tree);
     const relevant = relevantWords(idx, catalog, id);
-    // The document's own edits do not invalidate its cached units (their dependencies are checked one by one).
-    const context = `${idx.id}|${id}|${idx.generationExcept(key0)}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
+    // Cached unit results stay valid while the catalog, the models and the rule switches are the
+    // same: what else they read from the index (methods followed, classes resolved, callers) is
+    // listed in their dependencies and checked one by one, so that editing one file re-evaluates
+    // only the units that used what changed.
+    const context = `${idx.id}|${id}|${idx.models.version}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
     if (reused && prevUnits?.context !== context) {
       reused = undefined;
       idx.indexText(key0, text, tree);
@@ -401,11 +408,19 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
         while (unitLists.size > 4) unitLists.delete(unitLists.keys().next().value as string);
       }
       t2 = performance.now();
+      lastCheckPhases.evaluatedUnits = 0;
       for (const u of units) {
         const key = `${u.role}|${u.singleton ?? false}|${u.nesting.join(",")}|${u.migration}|${u.down}|${text.slice(u.start, u.end)}`;
         let r = cache.units.get(key) ?? next.get(key);
+        // A unit skipped as irrelevant is tested again when what reaches a table changed.
+        if (r?.skippedUnder && r.skippedUnder !== relevant) r = undefined;
         if (r && !depsHold(idx, r.deps)) r = undefined;
-        if (!r) r = relevant.test(text.slice(u.start, u.end)) ? unitResult(idx, text, u, catalog, options) : EMPTY_RESULT;
+        if (!r) {
+          if (relevant.test(text.slice(u.start, u.end))) {
+            lastCheckPhases.evaluatedUnits++;
+            r = unitResult(idx, text, u, catalog, options);
+          } else r = { ...EMPTY_RESULT, skippedUnder: relevant };
+        }
         next.set(key, r);
         for (const f of r.findings) findings.push(shift(f, u.start));
         for (const e of r.parseErrors) parseErrors.push({ ...e, offset: e.offset + u.start });

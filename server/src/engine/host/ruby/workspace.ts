@@ -57,7 +57,11 @@ interface FileEntry {
   readonly methods: MethodDecl[];
   /** How often each word occurs in the file (identifiers, constants, symbols; comments too). */
   readonly words: Map<string, number>;
-  /** Names the file declares (classes, modules, methods, scopes): what dependents use. */
+  /**
+   * Names the file declares that other files use to reach it: classes and modules (calls on
+   * instances and inherited methods are reached through a constant somewhere on the way), and a
+   * model's scopes and associations (`campaign.leads.recent` names no constant).
+   */
   readonly declares: Set<string>;
 }
 
@@ -86,13 +90,16 @@ export class RubyIndex implements HostIndex {
   private readonly byClass = new Map<string, CodeClassDecl[]>();
   private readonly methodsByOwner = new Map<string, MethodDecl[]>();
   private readonly wordTotals = new Map<string, number>();
+  /** Files by the constants (capitalised words) they mention: who may depend on a class. */
+  private readonly filesByConstant = new Map<string, Set<string>>();
   private readonly defTotals = new Map<string, number>();
   /** Methods by the words their source uses (who may call a method of that name). */
   private readonly methodsByWord = new Map<string, Set<MethodDecl>>();
   /** Per file: names of its methods/classes whose source mentions a table or model word. */
   private readonly directReach = new Map<string, { key: string; names: string[] }>();
   private reachCache: { key: string; names: Set<string> } | undefined;
-  private readonly parsed = new Map<MethodDecl, RNode | null>();
+  /** Parsed method sources by text (offsets are relative to the text, so equal texts share a tree). */
+  private readonly parsed = new Map<string, RNode | null>();
   private gen = 0;
   /** Per file: how many generation steps its own changes caused (see `generationExcept`). */
   private readonly bumps = new Map<string, number>();
@@ -111,7 +118,6 @@ export class RubyIndex implements HostIndex {
   private bump(fileName: string): void {
     this.gen++;
     this.bumps.set(fileName, (this.bumps.get(fileName) ?? 0) + 1);
-    this.parsed.clear();
   }
 
   /** Replaces a file's entry and its share of the shared maps. */
@@ -140,7 +146,14 @@ export class RubyIndex implements HostIndex {
         count(this.defTotals, m.name, -1);
         for (const w of m.words) this.methodsByWord.get(w)?.delete(m);
       }
-      for (const [w, n] of old.words) count(this.wordTotals, w, -n);
+      for (const [w, n] of old.words) {
+        count(this.wordTotals, w, -n);
+        if (isConstantWord(w)) {
+          const set = this.filesByConstant.get(w);
+          set?.delete(fileName);
+          if (set && !set.size) this.filesByConstant.delete(w);
+        }
+      }
       this.files.delete(fileName);
       this.directReach.delete(fileName);
     }
@@ -156,7 +169,14 @@ export class RubyIndex implements HostIndex {
         set.add(m);
       }
     }
-    for (const [w, n] of entry.words) count(this.wordTotals, w, n);
+    for (const [w, n] of entry.words) {
+      count(this.wordTotals, w, n);
+      if (isConstantWord(w)) {
+        let set = this.filesByConstant.get(w);
+        if (!set) this.filesByConstant.set(w, (set = new Set()));
+        set.add(fileName);
+      }
+    }
   }
 
   indexFile(fileName: string, text: string): void {
@@ -232,22 +252,25 @@ export class RubyIndex implements HostIndex {
     const out: string[] = [];
     const seen = new Set([fileName]);
     const queue = [fileName];
+    const take = (g: string): void => {
+      if (seen.has(g)) return;
+      const other = this.files.get(g);
+      if (!other) return;
+      seen.add(g);
+      out.push(g);
+      // Controllers, jobs and mailers are called by the framework, not by other files.
+      if (!other.classes.length || other.classes.some((c) => !FRAMEWORK_OWNER.test(c.name))) queue.push(g);
+    };
     while (queue.length) {
-      const f = queue.shift()!;
-      const names = this.declaredBy(f);
-      if (!names.size) continue;
-      for (const [g, other] of this.files) {
-        if (seen.has(g)) continue;
-        for (const n of names) {
-          if (other.words.has(n)) {
-            seen.add(g);
-            out.push(g);
-            // Controllers, jobs and mailers are called by the framework, not by other files.
-            if (!other.classes.length || other.classes.some((c) => !FRAMEWORK_OWNER.test(c.name))) queue.push(g);
-            break;
-          }
-        }
+      const names = this.declaredBy(queue.shift()!);
+      const lower: string[] = [];
+      // Constants through the inverted index; scope and association names (model files only) by a scan.
+      for (const n of names) {
+        if (isConstantWord(n)) for (const g of this.filesByConstant.get(n) ?? []) take(g);
+        else lower.push(n);
       }
+      if (!lower.length) continue;
+      for (const [g, other] of this.files) if (!seen.has(g) && lower.some((n) => other.words.has(n))) take(g);
     }
     return out;
   }
@@ -372,13 +395,14 @@ export class RubyIndex implements HostIndex {
 
   /** The method's body, parsed (offsets relative to `m.text`). */
   methodNode(m: MethodDecl): RNode | undefined {
-    let n = this.parsed.get(m);
+    let n = this.parsed.get(m.text);
     if (n === undefined) {
       const root = parseRuby(m.text);
       n = root.children.find((c) => c.type === 'method' || c.type === 'singleton_method') ?? null;
-      if (this.parsed.size > 500) this.parsed.clear();
-      this.parsed.set(m, n);
-    }
+      // Least recently used first: the oldest entry goes.
+      if (this.parsed.size >= 500) this.parsed.delete(this.parsed.keys().next().value as string);
+    } else this.parsed.delete(m.text);
+    this.parsed.set(m.text, n);
     return n ?? undefined;
   }
 
@@ -413,6 +437,11 @@ function stampOf(text: string): string {
 function ownCopy(slice: string): string {
   const c = `${slice} `;
   return c.slice(0, -1);
+}
+
+function isConstantWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 function wordsOf(text: string): Map<string, number> {
@@ -481,7 +510,6 @@ function codeOf(text: string, file: string, root: RNode): FileEntry {
     const nameNode = child(def, 'name');
     if (!nameNode) return;
     const name = textOf(text, nameNode);
-    declares.add(name);
     if (def.end - def.start > MAX_METHOD_CHARS) return;
     const p = position(starts, def.start);
     methods.push({
