@@ -384,7 +384,7 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     const prevUnits = fileName ? unitLists.get(fileName) : undefined;
     const held = idx.holdsFile(key0) && !idx.models.has(key0);
     let reused = held && prevUnits && change ? reuseUnits(prevUnits.units, change, tree) : undefined;
-    if (!reused) idx.indexText(key0, text, tree);
+    if (!reused) idx.indexText(key0, text, tree, change);
     const relevant = relevantWords(idx, catalog, id);
     // Cached unit results stay valid while the catalog, the models and the rule switches are the
     // same: what else they read from the index (methods followed, classes resolved, callers) is
@@ -393,7 +393,7 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     const context = `${idx.id}|${id}|${idx.models.version}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
     if (reused && prevUnits?.context !== context) {
       reused = undefined;
-      idx.indexText(key0, text, tree);
+      idx.indexText(key0, text, tree, change);
     }
     let cache = fileName ? unitCaches.get(fileName) : undefined;
     if (!cache || cache.context !== context) cache = { context, units: new Map() };

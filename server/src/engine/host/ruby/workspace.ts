@@ -11,6 +11,7 @@
 import type { HostIndex } from '../types';
 import { declarationsOf, ModelIndex } from './models';
 import type { Tree } from 'web-tree-sitter';
+import { hasTree, parseCached, textStamp, type ParseChange } from './units';
 import { child, constantName, copyOutline, namedChildren, parseRuby, rubyReady, symbolOrStringValue, textOf, withTree, type RNode } from './syntax';
 
 export interface MethodParam {
@@ -63,6 +64,8 @@ interface FileEntry {
    * model's scopes and associations (`campaign.leads.recent` names no constant).
    */
   readonly declares: Set<string>;
+  /** The text, kept only for documents being edited (their next version is indexed incrementally). */
+  readonly oldText?: string;
 }
 
 const MODEL_HINT = /\bclass\s+[A-Z][\w:]*\s*<|\bmodule\s+[A-Z]/;
@@ -94,7 +97,7 @@ export class RubyIndex implements HostIndex {
   private readonly filesByConstant = new Map<string, Set<string>>();
   private readonly defTotals = new Map<string, number>();
   /** Methods by the words their source uses (who may call a method of that name). */
-  private readonly methodsByWord = new Map<string, Set<MethodDecl>>();
+  private readonly methodsByWord = new Map<string, Map<string, number>>();
   /** Per file: names of its methods/classes whose source mentions a table or model word. */
   private readonly directReach = new Map<string, { key: string; names: string[] }>();
   private reachCache: { key: string; names: Set<string> } | undefined;
@@ -120,19 +123,40 @@ export class RubyIndex implements HostIndex {
     this.bumps.set(fileName, (this.bumps.get(fileName) ?? 0) + 1);
   }
 
-  /** Replaces a file's entry and its share of the shared maps. */
+  /**
+   * Replaces a file's entry and its share of the shared maps. Only what differs is updated:
+   * an edit in one method of a large file touches that method's words, not every method's.
+   */
   private setEntry(fileName: string, entry: FileEntry | undefined): void {
     const old = this.files.get(fileName);
-    const add = <T>(m: Map<string, T[]>, k: string, v: T): void => {
-      const l = m.get(k);
-      if (l) l.push(v);
-      else m.set(k, [v]);
-    };
     const count = (m: Map<string, number>, k: string, d: number): void => {
       const n = (m.get(k) ?? 0) + d;
       if (n) m.set(k, n);
       else m.delete(k);
     };
+    const identity = (m: MethodDecl): string => `${m.owner}\u0000${m.name}\u0000${m.text}`;
+    // Methods whose owner, name and text stay keep their share of the word map.
+    const kept = new Map<string, number>();
+    if (old && entry) {
+      const before = new Map<string, number>();
+      for (const m of old.methods) count(before, identity(m), 1);
+      for (const m of entry.methods) {
+        const k = identity(m);
+        const n = before.get(k) ?? 0;
+        if (n > (kept.get(k) ?? 0)) count(kept, k, 1);
+      }
+    }
+    const owners = new Set<string>();
+    const byWord = (m: MethodDecl, d: number): void => {
+      const k = `${m.owner}\u0000${m.name}`;
+      for (const w of m.words) {
+        let inner = this.methodsByWord.get(w);
+        if (!inner) this.methodsByWord.set(w, (inner = new Map()));
+        count(inner, k, d);
+        if (!inner.size) this.methodsByWord.delete(w);
+      }
+    };
+    const unkept = new Map(kept);
     if (old) {
       for (const c of old.classes) {
         const l = this.byClass.get(c.name)?.filter((x) => x !== c);
@@ -140,15 +164,16 @@ export class RubyIndex implements HostIndex {
         else this.byClass.delete(c.name);
       }
       for (const m of old.methods) {
-        const l = this.methodsByOwner.get(m.owner)?.filter((x) => x !== m);
-        if (l?.length) this.methodsByOwner.set(m.owner, l);
-        else this.methodsByOwner.delete(m.owner);
+        owners.add(m.owner);
         count(this.defTotals, m.name, -1);
-        for (const w of m.words) this.methodsByWord.get(w)?.delete(m);
+        const k = identity(m);
+        if ((unkept.get(k) ?? 0) > 0) count(unkept, k, -1);
+        else byWord(m, -1);
       }
       for (const [w, n] of old.words) {
-        count(this.wordTotals, w, -n);
-        if (isConstantWord(w)) {
+        const now = entry?.words.get(w) ?? 0;
+        if (now !== n) count(this.wordTotals, w, now - n);
+        if (!now && isConstantWord(w)) {
           const set = this.filesByConstant.get(w);
           set?.delete(fileName);
           if (set && !set.size) this.filesByConstant.delete(w);
@@ -157,48 +182,75 @@ export class RubyIndex implements HostIndex {
       this.files.delete(fileName);
       this.directReach.delete(fileName);
     }
-    if (!entry) return;
-    this.files.set(fileName, entry);
-    for (const c of entry.classes) add(this.byClass, c.name, c);
-    for (const m of entry.methods) {
-      add(this.methodsByOwner, m.owner, m);
-      count(this.defTotals, m.name, 1);
-      for (const w of m.words) {
-        let set = this.methodsByWord.get(w);
-        if (!set) this.methodsByWord.set(w, (set = new Set()));
-        set.add(m);
+    if (entry) {
+      this.files.set(fileName, entry);
+      for (const c of entry.classes) {
+        const l = this.byClass.get(c.name);
+        if (l) l.push(c);
+        else this.byClass.set(c.name, [c]);
+      }
+      for (const m of entry.methods) {
+        owners.add(m.owner);
+        count(this.defTotals, m.name, 1);
+        const k = identity(m);
+        if ((kept.get(k) ?? 0) > 0) count(kept, k, -1);
+        else byWord(m, 1);
+      }
+      for (const [w, n] of entry.words) {
+        const was = old?.words.get(w) ?? 0;
+        if (!was) {
+          count(this.wordTotals, w, n);
+          if (isConstantWord(w)) {
+            let set = this.filesByConstant.get(w);
+            if (!set) this.filesByConstant.set(w, (set = new Set()));
+            set.add(fileName);
+          }
+        }
       }
     }
-    for (const [w, n] of entry.words) {
-      count(this.wordTotals, w, n);
-      if (isConstantWord(w)) {
-        let set = this.filesByConstant.get(w);
-        if (!set) this.filesByConstant.set(w, (set = new Set()));
-        set.add(fileName);
-      }
+    // Each owner's method list: other files' methods, then this file's in order.
+    for (const o of owners) {
+      const l = [...(this.methodsByOwner.get(o) ?? []).filter((x) => x.file !== fileName), ...(entry?.methods.filter((m) => m.owner === o) ?? [])];
+      if (l.length) this.methodsByOwner.set(o, l);
+      else this.methodsByOwner.delete(o);
     }
   }
 
   indexFile(fileName: string, text: string): void {
-    this.indexText(fileName, text, undefined);
+    if (!rubyReady()) return;
+    const stamp = stampOf(text);
+    if (this.files.get(fileName)?.stamp === stamp) return;
+    // A document being edited (its tree is kept by the checks) is parsed incrementally.
+    if (this.files.has(fileName) && hasTree(fileName)) {
+      const { tree, change } = parseCached(text, fileName);
+      this.indexText(fileName, text, tree, change, stamp);
+    } else this.indexText(fileName, text, undefined, undefined, stamp);
   }
 
-  /** `indexFile` with the tree of `text` when the caller has one (a check parsed it already). */
-  indexText(fileName: string, text: string, tree: Tree | undefined): void {
+  /**
+   * `indexFile` with the tree of `text` when the caller has one (a check parsed it already), and
+   * the edit since the text the index holds, if known: then methods outside the edit are taken
+   * over from the previous entry instead of being copied and read again.
+   */
+  indexText(fileName: string, text: string, tree: Tree | undefined, change?: ParseChange, knownStamp?: string): void {
     if (!rubyReady()) return;
-    if (this.files.get(fileName)?.stamp === stampOf(text)) return;
+    const stamp = knownStamp ?? stampOf(text);
+    const prev = this.files.get(fileName);
+    if (prev?.stamp === stamp) return;
     let entry: FileEntry;
     try {
+      const since = tree && change && prev?.oldText === change.before ? prevMethods(prev, change) : undefined;
       // Only the outline is copied (method bodies stay source text until a call needs them).
-      const outline = !/\b(?:def|class|module)\b/.test(text) ? undefined : tree ? copyOutline(tree.rootNode) : withTree(text, (t) => copyOutline(t.rootNode));
-      entry = outline ? codeOf(text, fileName, outline) : { stamp: stampOf(text), classes: [], methods: [], words: wordsOf(text), declares: new Set() };
+      const outline = !/\b(?:def|class|module)\b/.test(text) ? undefined : tree ? copyOutline(tree.rootNode, since?.shallow) : withTree(text, (t) => copyOutline(t.rootNode));
+      const words = since && prev ? wordsAfter(prev.words, since.oldText, text, change!) : wordsOf(text);
+      entry = outline ? codeOf(text, stamp, fileName, outline, words, since) : { stamp, classes: [], methods: [], words, declares: new Set() };
     } catch {
       // A file the parser cannot read is skipped (the contract: indexing never throws).
       this.removeFile(fileName);
       return;
     }
     this.setEntry(fileName, entry);
-    this.setModels(fileName, text, undefined, isModelPath(fileName));
+    this.setModels(fileName, text, undefined, isModelPath(fileName), stamp);
     this.bump(fileName);
   }
 
@@ -206,8 +258,9 @@ export class RubyIndex implements HostIndex {
    * Learns the models a file declares: files under `models/` always, other files when they
    * declare ActiveRecord classes (`check` calls this for the open document).
    */
-  setModels(fileName: string, text: string, root: RNode | undefined, modelPath: boolean): void {
-    if (this.modelTexts.get(fileName) === stampOf(text)) return;
+  setModels(fileName: string, text: string, root: RNode | undefined, modelPath: boolean, knownStamp?: string): void {
+    const stamp = knownStamp ?? stampOf(text);
+    if (this.modelTexts.get(fileName) === stamp) return;
     // Model changes are not the file's own (see `generationExcept`): every check depends on them.
     const own = (): void => {
       this.bumps.set(fileName, (this.bumps.get(fileName) ?? 0) - 1);
@@ -215,7 +268,7 @@ export class RubyIndex implements HostIndex {
     if ((modelPath && MODEL_HINT.test(text)) || declaresModels(text, this.models)) {
       const r = root ?? parseRuby(text);
       this.models.setFile(fileName, declarationsOf(text, fileName, r));
-      this.modelTexts.set(fileName, stampOf(text));
+      this.modelTexts.set(fileName, stamp);
       for (const c of this.models.scopeNamesOf(fileName)) this.files.get(fileName)?.declares.add(c);
     } else if (this.models.has(fileName)) {
       this.models.removeFile(fileName);
@@ -366,10 +419,11 @@ export class RubyIndex implements HostIndex {
     if (this.reachCache?.key === key) return this.reachCache.names;
     const out = new Set<string>();
     let frontier: string[] = [];
-    const reach = (m: MethodDecl): void => {
-      if (!out.has(m.name)) frontier.push(m.name);
-      out.add(m.name);
-      out.add(m.owner.split('::').pop()!);
+    const reach = (ownerAndName: string): void => {
+      const [owner, name] = ownerAndName.split('\u0000') as [string, string];
+      if (!out.has(name)) frontier.push(name);
+      out.add(name);
+      out.add(owner.split('::').pop()!);
     };
     for (const [f, e] of this.files) {
       let d = this.directReach.get(f);
@@ -387,7 +441,7 @@ export class RubyIndex implements HostIndex {
     for (let round = 0; round < 4 && frontier.length; round++) {
       const names = frontier;
       frontier = [];
-      for (const n of names) for (const m of this.methodsByWord.get(n) ?? []) reach(m);
+      for (const n of names) for (const k of this.methodsByWord.get(n)?.keys() ?? []) reach(k);
     }
     this.reachCache = { key, names: out };
     return out;
@@ -420,15 +474,7 @@ export class RubyIndex implements HostIndex {
   }
 }
 
-/** Length and FNV-1a hash of a text: enough to tell an unchanged file without keeping it. */
-function stampOf(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `${text.length}:${(h >>> 0).toString(36)}`;
-}
+const stampOf = textStamp;
 
 /**
  * A copy of a slice that does not keep the whole file alive (V8 slices point into their parent
@@ -500,13 +546,72 @@ function paramsOf(src: string, def: RNode): MethodParam[] {
   });
 }
 
+/** The previous entry's methods that an edit left alone, found by where they start now. */
+interface Unchanged {
+  readonly oldText: string;
+  readonly shallow: (start: number, end: number) => boolean;
+  readonly at: (start: number, end: number) => MethodDecl | undefined;
+}
+
+function prevMethods(prev: FileEntry, change: ParseChange): Unchanged | undefined {
+  if (prev.oldText === undefined) return undefined;
+  const delta = change.newEnd - change.oldEnd;
+  const byStart = new Map<number, MethodDecl>();
+  for (const m of prev.methods) byStart.set(m.base, m);
+  // A method entirely before or after the edit (and every tree change) has its old text.
+  const at = (start: number, end: number): MethodDecl | undefined => {
+    if (!(end < change.start || start > change.newEnd)) return undefined;
+    if (change.changed.some((r) => r.start < end && start < r.end)) return undefined;
+    const m = byStart.get(end < change.start ? start : start - delta);
+    return m && m.text.length === end - start ? m : undefined;
+  };
+  return { oldText: prev.oldText, shallow: (s, e) => at(s, e) !== undefined, at };
+}
+
+/** Word counts after an edit: the words around the edit are counted again, the rest stay. */
+function wordsAfter(old: ReadonlyMap<string, number>, oldText: string, text: string, change: ParseChange): Map<string, number> {
+  const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 33 || c === 63;
+  let from = change.start;
+  while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
+  let oldTo = change.oldEnd;
+  while (oldTo < oldText.length && isWordChar(oldText.charCodeAt(oldTo))) oldTo++;
+  const newTo = oldTo + change.newEnd - change.oldEnd;
+  const out = new Map(old);
+  for (const w of oldText.slice(from, oldTo).matchAll(WORD)) {
+    const n = (out.get(w[0]) ?? 0) - 1;
+    if (n > 0) out.set(w[0], n);
+    else out.delete(w[0]);
+  }
+  for (const w of text.slice(from, newTo).matchAll(WORD)) out.set(w[0], (out.get(w[0]) ?? 0) + 1);
+  return out;
+}
+
 /** Classes, modules, methods, words and declared names of one file. */
-function codeOf(text: string, file: string, root: RNode): FileEntry {
+function codeOf(text: string, stamp: string, file: string, root: RNode, words: Map<string, number>, since?: Unchanged): FileEntry {
   const classes: CodeClassDecl[] = [];
   const methods: MethodDecl[] = [];
   const declares = new Set<string>();
   const starts = lineStarts(text);
   const addMethod = (def: RNode, owner: string, nesting: readonly string[], singleton: boolean, visibility: MethodDecl['visibility'], fromConcern: boolean): void => {
+    const known = def.children.length ? undefined : since?.at(def.start, def.end);
+    if (known) {
+      const p = position(starts, def.start);
+      const singletonNow = singleton || def.type === 'singleton_method';
+      methods.push({
+        ...known,
+        owner,
+        singleton: singletonNow,
+        visibility,
+        file,
+        base: def.start,
+        baseLine: p.line,
+        baseCharacter: p.character,
+        nesting,
+      });
+      if (!fromConcern) delete (methods[methods.length - 1] as { fromConcern?: boolean }).fromConcern;
+      else (methods[methods.length - 1] as { fromConcern?: boolean }).fromConcern = true;
+      return;
+    }
     const nameNode = child(def, 'name');
     if (!nameNode) return;
     const name = textOf(text, nameNode);
@@ -604,5 +709,5 @@ function codeOf(text: string, file: string, root: RNode): FileEntry {
     }
   };
   walk(root, [], undefined, false, false);
-  return { stamp: stampOf(text), classes, methods, words: wordsOf(text), declares };
+  return { stamp, classes, methods, words, declares, ...(hasTree(file) ? { oldText: text } : {}) };
 }
