@@ -227,7 +227,7 @@ const EMPTY_RESULT: UnitResult = { findings: [], parseErrors: [] };
 
 interface UnitResult {
   /** The relevance test the result was made under (see `check`); unset on results of evaluated units. */
-  readonly skippedUnder?: RegExp;
+  readonly skippedUnder?: Relevance;
   readonly findings: readonly Finding[];
   readonly parseErrors: readonly { readonly offset: number; readonly message: string }[];
   /**
@@ -297,16 +297,23 @@ function shift(f: Finding, d: number): Finding {
   };
 }
 
-/**
- * Words a unit must contain to possibly touch a partitioned table: the tables' names (SQL, hash
- * keys, association symbols) and the classes of the models stored in them. Units without any
- * are skipped before they are copied, which keeps big workspaces fast.
- */
-const relevantCaches = new WeakMap<RubyIndex, { base: Map<string, { escaped: string[]; re: RegExp }>; full: Map<string, RegExp> }>();
+/** Whether a text may reach a partitioned table (see `relevance`). */
+interface Relevance {
+  test(text: string): boolean;
+}
+
+const relevantCaches = new WeakMap<RubyIndex, { base: Map<string, { re: RegExp }>; full: Map<string, Relevance & { names: Set<string>; key: string }> }>();
 
 const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*[?!]?/g;
 
-function relevantWords(idx: RubyIndex, catalog: CatalogView, catalogId: number): RegExp {
+/**
+ * The index-driven pre-filter: a text is relevant when it mentions a partitioned table or a
+ * model stored in one (any spelling: SQL, symbols, constants), or a method or class whose source
+ * can reach one (as an identifier). The first test is a short regular expression, the second a
+ * set lookup per identifier, so that thousands of reaching names cost no more than a few.
+ */
+function relevance(idx: RubyIndex, catalog: CatalogView, catalogId: number): Relevance {
   let caches = relevantCaches.get(idx);
   if (!caches) relevantCaches.set(idx, (caches = { base: new Map(), full: new Map() }));
   // Table and model words change with the catalog and the models only.
@@ -325,21 +332,38 @@ function relevantWords(idx: RubyIndex, catalog: CatalogView, catalogId: number):
       if (m && names.has(m.table.name)) words.add(demodulize(c));
     }
     const escaped = [...words].filter((w) => w.length > 0).map(escapeRe);
-    base = { escaped, re: new RegExp(`(?:${escaped.join('|')})`, 'i') };
+    base = { re: new RegExp(`(?:${escaped.join('|')})`, 'i') };
     if (caches.base.size > 8) caches.base.clear();
     caches.base.set(baseKey, base);
   }
   const key = `${baseKey}|${idx.generation}`;
-  let re = caches.full.get(key);
-  if (re) return re;
+  let hit: (Relevance & { names: Set<string>; key: string }) | undefined = caches.full.get(key);
+  if (hit) return hit;
   // Methods and classes that can reach those tables (transitively) make a unit relevant too.
-  const extra = [...idx.namesReaching(base.re)].map(escapeRe);
-  re = extra.length ? new RegExp(`(?:${base.escaped.join('|')})|\\b(?:${extra.join('|')})\\b`, 'i') : base.re;
+  const names = idx.namesReaching(base.re);
+  const re = base.re;
   // The same test as before keeps its identity (cached results remember which test skipped them).
-  for (const prev of caches.full.values()) if (prev.source === re.source) re = prev;
+  for (const prev of caches.full.values()) if (prev.key.startsWith(`${baseKey}|`) && sameSet(prev.names, names)) hit = prev;
+  hit ??= {
+    key,
+    names,
+    test: (text: string): boolean => {
+      if (re.test(text)) return true;
+      if (!names.size) return false;
+      for (const w of text.matchAll(IDENTIFIER)) if (names.has(w[0])) return true;
+      return false;
+    },
+  };
   if (caches.full.size > 8) caches.full.clear();
-  caches.full.set(key, re);
-  return re;
+  caches.full.set(key, hit);
+  return hit;
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 /** Milliseconds spent in the phases of the last `check` (read by the benchmark). */
@@ -351,7 +375,7 @@ let nextCatalogId = 1;
 /** Per file: the unit list of the last check (for `reuseUnits`). */
 const unitLists = new Map<string, { context: string; units: readonly Unit[] }>();
 
-/** Per file: unit results keyed by the unit's text and context, valid for one catalog/model version. */
+/** Per file (the 64 most recently checked): unit results keyed by the unit's text and context, valid for one catalog/model version. */
 const unitCaches = new Map<string, { context: string; units: Map<string, UnitResult> }>();
 
 /**
@@ -367,7 +391,7 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
     // Relevance needs no index entry of this file: a unit reaching a table through a method of
     // this file mentions the method, and the method mentions the table.
-    if (!relevantWords(idx, catalog, id).test(text)) {
+    if (!relevance(idx, catalog, id).test(text)) {
       // A document the index knows in another version is re-learned (it may have lost a call).
       if (idx.holdsFile(fileName ?? UNSAVED)) indexOwnFile(idx, text, fileName);
       return { findings: [], parseErrors: [] };
@@ -385,7 +409,7 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     const held = idx.holdsFile(key0) && !idx.models.has(key0);
     let reused = held && prevUnits && change ? reuseUnits(prevUnits.units, change, tree) : undefined;
     if (!reused) idx.indexText(key0, text, tree, change);
-    const relevant = relevantWords(idx, catalog, id);
+    const relevant = relevance(idx, catalog, id);
     // Cached unit results stay valid while the catalog, the models and the rule switches are the
     // same: what else they read from the index (methods followed, classes resolved, callers) is
     // listed in their dependencies and checked one by one, so that editing one file re-evaluates
@@ -434,7 +458,7 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     if (fileName) {
       unitCaches.delete(fileName);
       unitCaches.set(fileName, { context, units: next });
-      while (unitCaches.size > 16) unitCaches.delete(unitCaches.keys().next().value as string);
+      while (unitCaches.size > 64) unitCaches.delete(unitCaches.keys().next().value as string);
     }
     return { findings: dedupeFindings(findings).sort((a, b) => a.start - b.start || a.end - b.end), parseErrors };
   }
