@@ -93,11 +93,9 @@ export class RubyIndex implements HostIndex {
   private readonly byClass = new Map<string, CodeClassDecl[]>();
   private readonly methodsByOwner = new Map<string, MethodDecl[]>();
   private readonly wordTotals = new Map<string, number>();
-  /** Files by the constants (capitalised words) they mention: who may depend on a class. */
-  private readonly filesByConstant = new Map<string, Set<string>>();
+  /** Files by the words they mention: who may depend on a class, who may call a method. */
+  private readonly filesByWord = new Map<string, Set<string>>();
   private readonly defTotals = new Map<string, number>();
-  /** Methods by the words their source uses (who may call a method of that name). */
-  private readonly methodsByWord = new Map<string, Map<string, number>>();
   /** Per file: names of its methods/classes whose source mentions a table or model word. */
   private readonly directReach = new Map<string, { key: string; names: string[] }>();
   private reachCache: { key: string; names: Set<string> } | undefined;
@@ -125,7 +123,7 @@ export class RubyIndex implements HostIndex {
 
   /**
    * Replaces a file's entry and its share of the shared maps. Only what differs is updated:
-   * an edit in one method of a large file touches that method's words, not every method's.
+   * an edit in a large file touches the words it changed, not every word of the file.
    */
   private setEntry(fileName: string, entry: FileEntry | undefined): void {
     const old = this.files.get(fileName);
@@ -134,29 +132,7 @@ export class RubyIndex implements HostIndex {
       if (n) m.set(k, n);
       else m.delete(k);
     };
-    const identity = (m: MethodDecl): string => `${m.owner}\u0000${m.name}\u0000${m.text}`;
-    // Methods whose owner, name and text stay keep their share of the word map.
-    const kept = new Map<string, number>();
-    if (old && entry) {
-      const before = new Map<string, number>();
-      for (const m of old.methods) count(before, identity(m), 1);
-      for (const m of entry.methods) {
-        const k = identity(m);
-        const n = before.get(k) ?? 0;
-        if (n > (kept.get(k) ?? 0)) count(kept, k, 1);
-      }
-    }
     const owners = new Set<string>();
-    const byWord = (m: MethodDecl, d: number): void => {
-      const k = `${m.owner}\u0000${m.name}`;
-      for (const w of m.words) {
-        let inner = this.methodsByWord.get(w);
-        if (!inner) this.methodsByWord.set(w, (inner = new Map()));
-        count(inner, k, d);
-        if (!inner.size) this.methodsByWord.delete(w);
-      }
-    };
-    const unkept = new Map(kept);
     if (old) {
       for (const c of old.classes) {
         const l = this.byClass.get(c.name)?.filter((x) => x !== c);
@@ -166,17 +142,14 @@ export class RubyIndex implements HostIndex {
       for (const m of old.methods) {
         owners.add(m.owner);
         count(this.defTotals, m.name, -1);
-        const k = identity(m);
-        if ((unkept.get(k) ?? 0) > 0) count(unkept, k, -1);
-        else byWord(m, -1);
       }
       for (const [w, n] of old.words) {
         const now = entry?.words.get(w) ?? 0;
         if (now !== n) count(this.wordTotals, w, now - n);
-        if (!now && isConstantWord(w)) {
-          const set = this.filesByConstant.get(w);
+        if (!now) {
+          const set = this.filesByWord.get(w);
           set?.delete(fileName);
-          if (set && !set.size) this.filesByConstant.delete(w);
+          if (set && !set.size) this.filesByWord.delete(w);
         }
       }
       this.files.delete(fileName);
@@ -192,19 +165,14 @@ export class RubyIndex implements HostIndex {
       for (const m of entry.methods) {
         owners.add(m.owner);
         count(this.defTotals, m.name, 1);
-        const k = identity(m);
-        if ((kept.get(k) ?? 0) > 0) count(kept, k, -1);
-        else byWord(m, 1);
       }
       for (const [w, n] of entry.words) {
         const was = old?.words.get(w) ?? 0;
         if (!was) {
           count(this.wordTotals, w, n);
-          if (isConstantWord(w)) {
-            let set = this.filesByConstant.get(w);
-            if (!set) this.filesByConstant.set(w, (set = new Set()));
-            set.add(fileName);
-          }
+          let set = this.filesByWord.get(w);
+          if (!set) this.filesByWord.set(w, (set = new Set()));
+          set.add(fileName);
         }
       }
     }
@@ -315,15 +283,7 @@ export class RubyIndex implements HostIndex {
       if (!other.classes.length || other.classes.some((c) => !FRAMEWORK_OWNER.test(c.name))) queue.push(g);
     };
     while (queue.length) {
-      const names = this.declaredBy(queue.shift()!);
-      const lower: string[] = [];
-      // Constants through the inverted index; scope and association names (model files only) by a scan.
-      for (const n of names) {
-        if (isConstantWord(n)) for (const g of this.filesByConstant.get(n) ?? []) take(g);
-        else lower.push(n);
-      }
-      if (!lower.length) continue;
-      for (const [g, other] of this.files) if (!seen.has(g) && lower.some((n) => other.words.has(n))) take(g);
+      for (const n of this.declaredBy(queue.shift()!)) for (const g of this.filesByWord.get(n) ?? []) take(g);
     }
     return out;
   }
@@ -419,11 +379,10 @@ export class RubyIndex implements HostIndex {
     if (this.reachCache?.key === key) return this.reachCache.names;
     const out = new Set<string>();
     let frontier: string[] = [];
-    const reach = (ownerAndName: string): void => {
-      const [owner, name] = ownerAndName.split('\u0000') as [string, string];
-      if (!out.has(name)) frontier.push(name);
-      out.add(name);
-      out.add(owner.split('::').pop()!);
+    const reach = (m: MethodDecl): void => {
+      if (!out.has(m.name)) frontier.push(m.name);
+      out.add(m.name);
+      out.add(m.owner.split('::').pop()!);
     };
     for (const [f, e] of this.files) {
       let d = this.directReach.get(f);
@@ -441,7 +400,9 @@ export class RubyIndex implements HostIndex {
     for (let round = 0; round < 4 && frontier.length; round++) {
       const names = frontier;
       frontier = [];
-      for (const n of names) for (const k of this.methodsByWord.get(n)?.keys() ?? []) reach(k);
+      for (const n of names) {
+        for (const f of this.filesByWord.get(n) ?? []) for (const m of this.files.get(f)?.methods ?? []) if (m.words.includes(n)) reach(m);
+      }
     }
     this.reachCache = { key, names: out };
     return out;
@@ -483,11 +444,6 @@ const stampOf = textStamp;
 function ownCopy(slice: string): string {
   const c = `${slice} `;
   return c.slice(0, -1);
-}
-
-function isConstantWord(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 65 && c <= 90;
 }
 
 function wordsOf(text: string): Map<string, number> {
