@@ -82,7 +82,9 @@ export type Val =
   | { readonly k: 'rel'; readonly cands: readonly Rel[] }
   | { readonly k: 'unknown' }
   | { readonly k: 'other' }
-  | { readonly k: 'obj' | 'cls'; readonly cls: string }
+  | { readonly k: 'cls'; readonly cls: string }
+  /** An instance; `ivars`: what its `initialize` assigned, when it was built where we can see. */
+  | { readonly k: 'obj'; readonly cls: string; readonly ivars?: ReadonlyMap<string, Val> }
   /** A record of a model (`Campaign.find(id)`, `campaign` by name, `self` in a model method). */
   | { readonly k: 'rec'; readonly model: ModelInfo };
 
@@ -121,6 +123,10 @@ export interface EvalContext {
   readonly following?: ReadonlySet<string>;
   /** What the result depends on besides the unit's text (validated before a cached result is reused). */
   readonly deps?: Map<string, string>;
+  /** Name of the method being evaluated (the unit's or the followed one's). */
+  readonly defName?: string;
+  /** Inside `initialize` of an object being built: where its instance variables are recorded. */
+  readonly ivarSink?: Map<string, Val>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -454,6 +460,12 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
     }
     case 'self':
       return ctx.implicit ? { k: 'rel', cands: [ctx.implicit] } : (ctx.self ?? UNKNOWN);
+    case 'instance_variable': {
+      const v = env.get(textOf(ctx.src, n)) ?? ivarValue(ctx, textOf(ctx.src, n), n);
+      if (!v) return OTHER;
+      if (v.k === 'rel' && (role === 'statement' || role === 'value')) emitRelationSite(ctx, v.cands, n);
+      return v;
+    }
     case 'nil':
       return OTHER;
     case 'conditional': {
@@ -1196,10 +1208,20 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
         return;
       }
       if (left) visit(ctx, left, env, 'value', cond);
-      // A relation a followed method keeps in an instance variable (outside a controller, whose
-      // instance variables go to the view) is not run there; what happens later we cannot see.
-      const kept = left?.type === 'instance_variable' && (ctx.level ?? 0) > 0 && !(ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && /Controller$/.test(ctx.self.cls));
-      evalValue(ctx, right, env, kept ? 'consumed' : 'value');
+      if (left?.type === 'instance_variable') {
+        const name = textOf(ctx.src, left);
+        // A relation a followed method keeps in an instance variable (outside a controller or
+        // mailer, whose instance variables go to the view) is not run there; neither is one that
+        // `initialize` keeps for the object's other methods (judged where they use it).
+        const plain = ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls);
+        const kept = plain && ((ctx.level ?? 0) > 0 || (ctx.defName === 'initialize' && ctx.self?.k === 'obj' && initializeOwns(ctx, ctx.self.cls, name)));
+        const v = evalValue(ctx, right, env, kept ? 'consumed' : 'value');
+        if (ctx.ivarSink) ctx.ivarSink.set(name, cond ? UNKNOWN : v);
+        // Read again later in the same method, it is the value just assigned.
+        if (plain) assign(env, name, v.k === 'other' ? OTHER : v, cond);
+        return;
+      }
+      evalValue(ctx, right, env, 'value');
       return;
     }
     case 'operator_assignment': {
@@ -1211,7 +1233,10 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
         assign(env, textOf(ctx.src, left), v, true);
         return;
       }
-      evalValue(ctx, right, env, 'value');
+      // `@x ||= Lead.where(…)` in a plain class memoizes a relation: it runs where it is used.
+      const memo = left?.type === 'instance_variable' && ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls);
+      evalValue(ctx, right, env, memo ? 'consumed' : 'value');
+      if (ctx.ivarSink && left?.type === 'instance_variable') ctx.ivarSink.set(textOf(ctx.src, left), UNKNOWN);
       return;
     }
     case 'method':
@@ -1363,9 +1388,12 @@ function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call: RNode,
     // Whatever is passed to a constructor may be kept and run later: it counts as executed,
     // unless the constructor is one we can see.
     if (init) {
-      const r = callMethod(ctx, init, { k: 'obj', cls: recv.cls }, call, args, env);
-      void r;
-    } else visitCallParts(ctx, call, env);
+      // What `initialize` assigns to instance variables is what the object's methods read.
+      const sink = new Map<string, Val>();
+      callMethod(ctx, init, { k: 'obj', cls: recv.cls }, call, args, env, { sink });
+      return { k: 'obj', cls: recv.cls, ivars: sink };
+    }
+    visitCallParts(ctx, call, env);
     return { k: 'obj', cls: recv.cls };
   }
   const m = lookupMethod(ctx, recv.cls, name, recv.k === 'cls');
@@ -1376,13 +1404,46 @@ function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call: RNode,
   return callMethod(ctx, m, recv, call, args, env);
 }
 
+/** Classes whose instance variables go to a view (assigning a relation there runs it). */
+const VIEW_BOUND = /(Controller|Mailer)$/;
+
+/** Whether `initialize` is the only method of the class that assigns the instance variable. */
+function initializeOwns(ctx: EvalContext, cls: string, name: string): boolean {
+  if (!ctx.code) return false;
+  const assigners = ctx.code.ivarAssigners(cls, name);
+  depend(ctx, `a:${cls}|${name}`, assigners);
+  return assigners === 'initialize';
+}
+
+/**
+ * The value of an instance variable of a plain object: what `initialize` assigned, when nothing
+ * else assigns it — from the object as it was built (`LeadQuery.new(…)` where we can see it), or,
+ * in the class's own methods, from `initialize` evaluated with unknown arguments.
+ */
+function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | undefined {
+  const self = ctx.self;
+  if (!self || self.k !== 'obj' || !ctx.code || VIEW_BOUND.test(self.cls)) return undefined;
+  if (ctx.ivarSink) return ctx.ivarSink.get(name);
+  if (!initializeOwns(ctx, self.cls, name)) return undefined;
+  if (self.ivars) return self.ivars.get(name);
+  const init = lookupMethod(ctx, self.cls, 'initialize', false);
+  if (!init || ctx.following?.has(`${init.file}#${init.owner}#${init.name}#${init.singleton}`)) return undefined;
+  const sink = new Map<string, Val>();
+  callMethod(ctx, init, { k: 'obj', cls: self.cls }, at, [], new Map(), { sink, unknownArgs: true });
+  const v = sink.get(name);
+  // Built by `initialize` on behalf of this method: it belongs to this method's level.
+  if (v?.k !== 'rel') return v;
+  const level = ctx.level ?? 0;
+  return { k: 'rel', cands: v.cands.map((r) => ((r.level ?? 0) > level ? { ...r, level } : r)) };
+}
+
 /**
  * Follows a method: binds the arguments to its parameters, evaluates its body with the call
  * site as the place everything maps to, and returns what it returns. Relations the caller
  * passed in and the method runs are reported (at the caller's relation); the method's own
  * queries are judged in its own file.
  */
-function callMethod(ctx: EvalContext, m: MethodDecl, self: Val, call: RNode, args: RNode[], env: Env): Val {
+function callMethod(ctx: EvalContext, m: MethodDecl, self: Val, call: RNode, args: RNode[], env: Env, opts: { readonly sink?: Map<string, Val>; readonly unknownArgs?: boolean } = {}): Val {
   const key = `${m.file}#${m.owner}#${m.name}#${m.singleton}`;
   const def = ctx.code?.methodNode(m);
   const bindable = args.every((a) => a.type !== 'splat_argument' && a.type !== 'hash_splat_argument' && a.type !== 'block_argument');
@@ -1405,14 +1466,30 @@ function callMethod(ctx: EvalContext, m: MethodDecl, self: Val, call: RNode, arg
       if (k !== undefined && vn) keywords.set(k, argValue(vn));
     } else positional.push(argValue(a));
   }
-  visitBlocks(ctx, call, env);
+  if (!opts.unknownArgs) visitBlocks(ctx, call, env);
   const level = (ctx.level ?? 0) + 1;
   const bound = new Map<string, Val>();
+  /** Parameters left out by the caller take their default, evaluated in the method (`relation = Lead.all`). */
+  const defaults: [string, RNode][] = [];
+  const paramNodes = child(def, 'parameters');
+  const defaultOf = (name: string): RNode | undefined => {
+    for (const p of paramNodes ? namedChildren(paramNodes) : []) {
+      if ((p.type === 'optional_parameter' || p.type === 'keyword_parameter') && textOf(m.text, child(p, 'name') ?? p) === name) return child(p, 'value');
+    }
+    return undefined;
+  };
   let i = 0;
   for (const p of m.params) {
-    let v: Val = UNKNOWN;
-    if (p.kind === 'req' || p.kind === 'opt') v = positional[i++] ?? (p.kind === 'opt' ? UNKNOWN : UNKNOWN);
-    else if (p.kind === 'key') v = keywords.get(p.name) ?? UNKNOWN;
+    let v: Val | undefined = UNKNOWN;
+    // Where the method is evaluated for itself (no caller), parameters are plain unknown values.
+    if (opts.unknownArgs) v = OTHER;
+    else if (p.kind === 'req' || p.kind === 'opt') v = positional[i++] ?? (p.kind === 'opt' ? undefined : UNKNOWN);
+    else if (p.kind === 'key') v = keywords.get(p.name) ?? undefined;
+    if (v === undefined) {
+      const d = defaultOf(p.name);
+      if (d) defaults.push([p.name, d]);
+      v = UNKNOWN;
+    }
     // Plain values stay plain; relations keep their level (they came from the caller).
     bound.set(p.name, v.k === 'other' ? OTHER : v);
   }
@@ -1434,7 +1511,13 @@ function callMethod(ctx: EvalContext, m: MethodDecl, self: Val, call: RNode, arg
     method: m,
     returns: [],
     following: new Set([...(ctx.following ?? []), key]),
+    defName: m.name,
+    ...(opts.sink ? { ivarSink: opts.sink } : { ivarSink: undefined }),
   };
+  for (const [name, d] of defaults) {
+    const v = evalValue(sub, d, new Map(bound), 'consumed');
+    bound.set(name, v.k === 'other' ? OTHER : v);
+  }
   const result = evaluateBody(sub, def, bound);
   ctx.sites.push(...sites);
   if (result.k !== 'rel') return result;
@@ -1458,7 +1541,7 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
   stmts.slice(0, -1).forEach((s) => visit(ctx, s, env, 'statement', false));
   let value: Val = OTHER;
   if (last) {
-    if (last.type === 'call' || last.type === 'identifier' || last.type === 'constant' || last.type === 'scope_resolution' || last.type === 'parenthesized_statements' || last.type === 'conditional' || last.type === 'self') {
+    if (last.type === 'call' || last.type === 'identifier' || last.type === 'instance_variable' || last.type === 'constant' || last.type === 'scope_resolution' || last.type === 'parenthesized_statements' || last.type === 'conditional' || last.type === 'self') {
       value = evalValue(ctx, last, env, 'return');
     } else if (last.type === 'return') {
       visit(ctx, last, env, 'return', false);
@@ -1466,6 +1549,10 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
     } else if (last.type === 'assignment' && child(last, 'left')?.type === 'identifier') {
       visit(ctx, last, env, 'return', false);
       value = env.get(textOf(ctx.src, child(last, 'left')!)) ?? OTHER;
+    } else if (last.type === 'operator_assignment' && child(last, 'left')?.type === 'instance_variable' && last.children.some((c) => !c.named && c.type === '||=')) {
+      // `@leads ||= Lead.where(…)` as the last statement: the method returns the memoized relation.
+      const right = child(last, 'right');
+      value = right ? evalValue(ctx, right, env, 'return') : UNKNOWN;
     } else {
       visit(ctx, last, env, 'return', false);
       value = UNKNOWN;

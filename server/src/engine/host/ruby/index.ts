@@ -100,6 +100,12 @@ function exposedMethod(idx: RubyIndex, ctx: EvalContext, unit: Unit, def: RNode,
   return called ? undefined : decl.name;
 }
 
+/** The name of the method a unit is (`initialize`), if it is one. */
+function unitDefName(text: string, unit: Unit): string | undefined {
+  if (unit.role !== 'return') return undefined;
+  return /^def\s+(?:self\.)?([A-Za-z_]\w*[?!=]?)/.exec(text.slice(unit.start, unit.start + 200))?.[1];
+}
+
 /** Embedded SQL and ActiveRecord query sites of one unit. */
 function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string | undefined, deps?: Map<string, string>): RubyQueries {
   const root = copyUnit(unit);
@@ -125,6 +131,7 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     depth: 0,
     tableFor: tableResolver(idx, unit.nesting),
     code: idx,
+    ...(unitDefName(text, unit) ? { defName: unitDefName(text, unit)! } : {}),
     ...(plain === owner && owner ? { self: { k: unit.singleton ? 'cls' : 'obj', cls: owner } as const } : {}),
     // In a model's instance method, `self` is a record: `leads.where(…)` is an association.
     ...(owner && plain !== owner && !unit.singleton && idx.models.declared(owner) && idx.models.model(owner)
@@ -252,6 +259,10 @@ function depsHold(idx: RubyIndex, deps: ReadonlyMap<string, string> | undefined)
       const nesting = rest.slice(bar + 1);
       now = idx.plainClass(rest.slice(0, bar), nesting ? nesting.split(',') : []) ?? '';
     } else if (kind === 'c:') now = String(idx.mayBeCalled(rest));
+    else if (kind === 'a:') {
+      const bar = rest.indexOf('|');
+      now = idx.ivarAssigners(rest.slice(0, bar), rest.slice(bar + 1));
+    }
     else return false;
     if (now !== v) return false;
   }

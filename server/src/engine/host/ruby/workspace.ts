@@ -71,6 +71,7 @@ interface FileEntry {
 const MODEL_HINT = /\bclass\s+[A-Z][\w:]*\s*<|\bmodule\s+[A-Z]/;
 const CLASS_DECL = /\bclass\s+([A-Z][\w:]*)\s*<\s*((?:::)?[A-Z][\w:]*)/g;
 const WORD = /[A-Za-z_][A-Za-z0-9_]*[?!]?/g;
+const IVAR_ASSIGNMENT = /@([A-Za-z_]\w*)\s*(?:\|\|)?=(?![=~>])/g;
 /** Methods longer than this are not kept (relations are built in short methods). */
 const MAX_METHOD_CHARS = 6000;
 
@@ -388,7 +389,12 @@ export class RubyIndex implements HostIndex {
       let d = this.directReach.get(f);
       if (d?.key !== base.source) {
         d = { key: base.source, names: [] };
-        for (const m of e.methods) if (base.test(m.text)) d.names.push(m.name, m.owner.split('::').pop()!);
+        for (const m of e.methods) {
+          if (!base.test(m.text)) continue;
+          d.names.push(m.name, m.owner.split('::').pop()!);
+          // Instance variables it assigns carry what it built to the object's other methods.
+          for (const a of m.text.matchAll(IVAR_ASSIGNMENT)) d.names.push(a[1]!);
+        }
         this.directReach.set(f, d);
       }
       for (const n of d.names) {
@@ -406,6 +412,17 @@ export class RubyIndex implements HostIndex {
     }
     this.reachCache = { key, names: out };
     return out;
+  }
+
+  /**
+   * The methods of a class (in any file) whose source assigns an instance variable, as a sorted
+   * comma-separated list (`attr_writer`/`attr_accessor` count as the writer method).
+   */
+  ivarAssigners(cls: string, ivar: string): string {
+    const re = new RegExp(`${ivar.replace(/[^\w@]/g, '')}(?![A-Za-z0-9_])\\s*(?:\\|\\||&&|\\*\\*|<<|>>|[-+*/%|&^])?=(?![=~>])`);
+    const names = new Set<string>();
+    for (const m of this.methodsByOwner.get(cls) ?? []) if (!m.singleton && re.test(m.text)) names.add(m.name);
+    return [...names].sort().join(',');
   }
 
   /** The method's body, parsed (offsets relative to `m.text`). */
@@ -589,6 +606,37 @@ function codeOf(text: string, stamp: string, file: string, root: RNode, words: M
       words: [...new Set(text.slice(def.start, def.end).match(WORD) ?? [])],
     });
   };
+  /**
+   * `attr_reader :relation` declares `def relation = @relation` (and `attr_writer` its writer):
+   * kept as the source they stand for, placed at the declaration.
+   */
+  const addAttributes = (call: RNode, kind: string, owner: string, nesting: readonly string[], singleton: boolean, visibility: MethodDecl['visibility']): void => {
+    const args = child(call, 'arguments');
+    const p = position(starts, call.start);
+    for (const a of args ? namedChildren(args) : []) {
+      const attr = symbolOrStringValue(text, a);
+      if (attr === undefined || !/^[a-z_]\w*$/.test(attr)) continue;
+      const sources: [string, string][] = [];
+      if (kind !== 'attr_writer') sources.push([attr, `def ${attr}\n  @${attr}\nend`]);
+      if (kind !== 'attr_reader') sources.push([`${attr}=`, `def ${attr}=(value)\n  @${attr} = value\nend`]);
+      for (const [name, src] of sources) {
+        methods.push({
+          owner,
+          name,
+          singleton,
+          visibility,
+          params: name.endsWith('=') ? [{ name: 'value', kind: 'req' }] : [],
+          file,
+          text: src,
+          base: call.start,
+          baseLine: p.line,
+          baseCharacter: p.character,
+          nesting,
+          words: [...new Set(src.match(WORD) ?? [])],
+        });
+      }
+    }
+  };
   const walk = (n: RNode, nesting: string[], owner: CodeClassDecl | undefined, singleton: boolean, fromConcern: boolean): void => {
     let visibility: MethodDecl['visibility'] = 'public';
     const privateNames = new Set<string>();
@@ -633,16 +681,20 @@ function codeOf(text: string, stamp: string, file: string, root: RNode, words: M
       const method = textOf(text, child(c, 'method') ?? c);
       const args = child(c, 'arguments');
       const argv = args ? namedChildren(args) : [];
-      if (method === 'include' || method === 'extend') {
+      if (method === 'attr_reader' || method === 'attr_accessor' || method === 'attr_writer') {
+        addAttributes(c, method, owner.name, nesting, singleton, visibility);
+      } else if (method === 'include' || method === 'extend') {
         for (const a of argv) {
           const name = constantName(text, a);
           if (name) (method === 'include' ? owner.includes : owner.extends).push(name);
         }
       } else if (/^(private|protected|public)$/.test(method)) {
-        // `private def x … end` or `private :x, :y`.
+        // `private def x … end`, `private attr_reader :x` or `private :x, :y`.
         for (const a of argv) {
           if (a.type === 'method' || a.type === 'singleton_method') addMethod(a, owner.name, nesting, singleton, method as MethodDecl['visibility'], fromConcern);
-          else {
+          else if (a.type === 'call' && !child(a, 'receiver') && /^attr_(reader|accessor|writer)$/.test(textOf(text, child(a, 'method') ?? a))) {
+            addAttributes(a, textOf(text, child(a, 'method') ?? a), owner.name, nesting, singleton, method as MethodDecl['visibility']);
+          } else {
             const s = symbolOrStringValue(text, a);
             if (s !== undefined && method !== 'public') privateNames.add(s);
           }
