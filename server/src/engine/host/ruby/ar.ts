@@ -1212,9 +1212,10 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
         const name = textOf(ctx.src, left);
         // A relation a followed method keeps in an instance variable (outside a controller or
         // mailer, whose instance variables go to the view) is not run there; neither is one that
-        // `initialize` keeps for the object's other methods (judged where they use it).
+        // `initialize` keeps for the object's other methods (judged where they use it, when we
+        // can see that; otherwise not at all).
         const plain = ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls);
-        const kept = plain && ((ctx.level ?? 0) > 0 || (ctx.defName === 'initialize' && ctx.self?.k === 'obj' && initializeOwns(ctx, ctx.self.cls, name)));
+        const kept = plain && ((ctx.level ?? 0) > 0 || ctx.defName === 'initialize');
         const v = evalValue(ctx, right, env, kept ? 'consumed' : 'value');
         if (ctx.ivarSink) ctx.ivarSink.set(name, cond ? UNKNOWN : v);
         // Read again later in the same method, it is the value just assigned.
