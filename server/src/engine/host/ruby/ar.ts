@@ -11,7 +11,7 @@ import { callOptions, defaultForeignKey, type Body, type ModelIndex, type ModelI
 import { SqlText } from './sqltext';
 import { isStringNode, stringSql } from './strings';
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
-import { guessRecord, recordCall } from './assoc';
+import { associationRel, guessRecord, recordCall } from './assoc';
 import { methodPosition, type MethodDecl, type RubyIndex } from './workspace';
 
 export interface Range {
@@ -41,8 +41,11 @@ export interface Rel {
   readonly range: Range;
   readonly preds: readonly Pred[];
   readonly joins: readonly Join[];
-  /** Associations named by `includes`: joined only when a condition references their table. */
-  readonly includes: readonly { readonly name: string; readonly range: Range }[];
+  /**
+   * Associations named by `includes` (joined only when a condition references their table,
+   * else preloaded by a second query) or `preload` (always a second query).
+   */
+  readonly includes: readonly { readonly name: string; readonly range: Range; readonly preload?: boolean }[];
   readonly references: readonly string[];
   readonly none: boolean;
   /** True until a query method was applied (`Lead` alone is a class, not a query). */
@@ -514,6 +517,8 @@ export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?:
     model: first.model.name,
     ...(trail.length ? { related: trail.map(relatedOf) } : {}),
   });
+  // Loading records runs the preload queries too (counts, plucks and writes do not).
+  if (shape.k === 'select' && live.some((r) => r.includes.length)) emitPreloads(ctx, live, at);
 }
 
 /** A trail entry as a related location (0-based line/character in the method's file). */
@@ -532,19 +537,43 @@ function refinedAt(ctx: EvalContext, v: Val, call: RNode, name: string): Val {
 /** `includes` becomes a LEFT OUTER JOIN when a condition references the included table. */
 function withIncludes(rel: Rel): Rel {
   if (!rel.includes.length) return rel;
-  const referenced: TableName[] = [];
-  rel.preds.forEach((p) => predTables(p, referenced));
   let r = rel;
   for (const inc of rel.includes) {
-    const a = rel.model.association(inc.name);
-    if (!a) continue;
-    const j = associationJoin(r, inc.name, inc.range, 'LEFT OUTER', undefined);
-    if (!j) continue;
-    if (referenced.some((t) => j.table && sameTable(t, j.table)) || rel.references.includes(inc.name) || (j.table && rel.references.includes(j.table.name))) {
-      r = { ...r, joins: [...r.joins, j] };
-    }
+    const j = includeJoin(rel, inc);
+    if (j) r = { ...r, joins: [...r.joins, j] };
   }
   return r;
+}
+
+/** The join an `includes` turns into (a condition or `references` names its table), if it does. */
+function includeJoin(rel: Rel, inc: Rel['includes'][number]): Join | undefined {
+  if (inc.preload || !rel.model.association(inc.name)) return undefined;
+  const j = associationJoin(rel, inc.name, inc.range, 'LEFT OUTER', undefined);
+  if (!j) return undefined;
+  const referenced: TableName[] = [];
+  rel.preds.forEach((p) => predTables(p, referenced));
+  if (referenced.some((t) => j.table && sameTable(t, j.table)) || rel.references.includes(inc.name) || (j.table && rel.references.includes(j.table.name))) return j;
+  return undefined;
+}
+
+/**
+ * Records loaded with `includes`/`preload` of an association that is not joined: ActiveRecord
+ * sends a second query per association (`WHERE agent_outputs.lead_id IN (…)`), judged at the
+ * association's symbol. Only associations every alternative preloads count.
+ */
+function emitPreloads(ctx: EvalContext, live: readonly Rel[], at: RNode | undefined): void {
+  const first = live[0]!;
+  for (const inc of first.includes) {
+    const preloaded = (r: Rel): boolean => r.includes.some((i) => i.name === inc.name && !includeJoin(r, i));
+    if (!live.every(preloaded)) continue;
+    const a = first.model.association(inc.name);
+    // ActiveRecord refuses to preload a scope that takes the owner (`->(lead) { … }`).
+    if (!a || a.scopeParams?.length) continue;
+    const v = associationRel(ctx, first.model, a, inc.range, inc.range.end);
+    if (v.k !== 'rel') continue;
+    const level = first.level ?? 0;
+    emit(ctx, v.cands.map((r) => ({ ...r, level, ...(first.trail ? { trail: first.trail } : {}) })), { k: 'select' }, at);
+  }
 }
 
 /** Flattens a call chain: the root expression and the calls applied to it, innermost first. */
@@ -678,6 +707,15 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     return mapCands(state, t);
   }
   if (name === 'none') return mapCands(state, (r) => t({ ...r, none: true }));
+  if (name === 'preload') {
+    // `preload(:a, :b)`: a second query per association when the records load.
+    const names = args.map((a) => [symbolOrStringValue(ctx.src, a), a] as const).filter((x): x is readonly [string, RNode] => x[0] !== undefined && x[1].type !== 'string');
+    if (names.length !== args.length) {
+      evalArgsAsValues();
+      return mapCands(state, t);
+    }
+    return mapCands(state, (r) => t({ ...r, includes: [...r.includes, ...names.map(([n, node]) => ({ name: n, range: rangeOf(ctx, node), preload: true }))] }));
+  }
   if (NO_OP.has(name)) {
     evalArgsAsValues();
     return mapCands(state, t);
