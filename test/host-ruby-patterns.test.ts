@@ -193,6 +193,24 @@ void describe('query objects: a relation kept in an instance variable', () => {
     assert.ok(check(idx, file, CONTROLLER).some((l) => l.startsWith('3:24-3:27')));
   });
 
+  void test('a model class method of several statements: parameters bound, an `if` on a nil default not taken', () => {
+    const idx = folderIndex();
+    const text = [
+      'class SearchController < ApplicationController',
+      '  def index',
+      '    @all = Lead.matching(params[:q])',
+      '    @since = Lead.matching(params[:q], since: 1.week.ago)',
+      '    @keyed = Lead.matching(params[:q]).where(created_at: 1.week.ago..)',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(check(idx, abs('app/controllers/search_controller.rb'), text), [
+      '3:12-3:16 partition-key-missing public.leads Lead',
+      '  → app/models/lead.rb 29:11 refined here (.where)',
+    ]);
+  });
+
   void test('a job keeping a relation in an instance variable of its own method: judged once, where it is built', () => {
     const idx = folderIndex();
     const text = [

@@ -93,6 +93,8 @@ export type Val =
 
 export const UNKNOWN: Val = { k: 'unknown' };
 export const OTHER: Val = { k: 'other' };
+/** `nil` (a parameter left at its `nil` default): `if since` is known not to be taken. */
+const NIL: Val = { k: 'other' };
 const MAX_CANDIDATES = 8;
 
 export type Env = Map<string, Val>;
@@ -470,7 +472,7 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       return v;
     }
     case 'nil':
-      return OTHER;
+      return NIL;
     case 'conditional': {
       // `a ? Lead.x : Lead.y`: either branch may be the value.
       const cond = child(n, 'condition');
@@ -681,6 +683,13 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   // Scopes and class methods of the model win over ActiveRecord's own names.
   const model = state.cands[0]!.model;
   const scope = model.scope(name);
+  // A class method (`def self.search(term, since: nil)`) is followed like a method: every
+  // statement, its parameters bound, the relation as the receiver of `where`.
+  const classMethod = scope !== undefined && state.cands.length === 1 ? lookupMethod(ctx, model.name, name, true) : undefined;
+  if (classMethod) {
+    const v = callMethod(ctx, classMethod, UNKNOWN, call, args, env, { implicit: t(state.cands[0]!) });
+    return v.k === 'rel' ? mapCands(v, (r) => t(r)) : v.k === 'other' ? OTHER : UNKNOWN;
+  }
   if (scope !== undefined) {
     evalArgsAsValues();
     if (scope === null) return UNKNOWN;
@@ -1304,14 +1313,23 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
       }
       return;
     }
+    case 'if_modifier':
+    case 'unless_modifier': {
+      // `x = x.where(…) if since` with `since` left at nil: the branch is known.
+      const c = child(n, 'condition');
+      if (c?.type === 'identifier' && env.get(textOf(ctx.src, c)) === NIL) {
+        if (n.type === 'unless_modifier') for (const b of n.children) if (b.named && b !== c) visit(ctx, b, env, role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value', cond);
+        return;
+      }
+      for (const b of n.children) visit(ctx, b, env, role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value', true);
+      return;
+    }
     case 'if':
     case 'unless':
     case 'while':
     case 'until':
     case 'case':
     case 'case_match':
-    case 'if_modifier':
-    case 'unless_modifier':
     case 'while_modifier':
     case 'until_modifier':
     case 'rescue_modifier':
@@ -1482,7 +1500,15 @@ function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | undefined {
  * passed in and the method runs are reported (at the caller's relation); the method's own
  * queries are judged in its own file.
  */
-function callMethod(ctx: EvalContext, m: MethodDecl, self: Val, call: RNode, args: RNode[], env: Env, opts: { readonly sink?: Map<string, Val>; readonly unknownArgs?: boolean } = {}): Val {
+function callMethod(
+  ctx: EvalContext,
+  m: MethodDecl,
+  self: Val,
+  call: RNode,
+  args: RNode[],
+  env: Env,
+  opts: { readonly sink?: Map<string, Val>; readonly unknownArgs?: boolean; readonly implicit?: Rel } = {},
+): Val {
   const key = `${m.file}#${m.owner}#${m.name}#${m.singleton}`;
   const def = ctx.code?.methodNode(m);
   const bindable = args.every((a) => a.type !== 'splat_argument' && a.type !== 'hash_splat_argument' && a.type !== 'block_argument');
@@ -1530,7 +1556,7 @@ function callMethod(ctx: EvalContext, m: MethodDecl, self: Val, call: RNode, arg
       v = UNKNOWN;
     }
     // Plain values stay plain; relations keep their level (they came from the caller).
-    bound.set(p.name, v.k === 'other' ? OTHER : v);
+    bound.set(p.name, v.k === 'other' && v !== NIL ? OTHER : v);
   }
   const nameNode = child(call, 'method') ?? call;
   const at = ctx.foreign ?? { start: nameNode.start, end: nameNode.end };
@@ -1541,7 +1567,7 @@ function callMethod(ctx: EvalContext, m: MethodDecl, self: Val, call: RNode, arg
     nesting: [...m.nesting, m.owner],
     heredocs: new Map(),
     foreign: at,
-    implicit: undefined,
+    implicit: opts.implicit,
     self,
     consumed: new Set(),
     sites,
@@ -1555,7 +1581,7 @@ function callMethod(ctx: EvalContext, m: MethodDecl, self: Val, call: RNode, arg
   };
   for (const [name, d] of defaults) {
     const v = evalValue(sub, d, new Map(bound), 'consumed');
-    bound.set(name, v.k === 'other' ? OTHER : v);
+    bound.set(name, v.k === 'other' && v !== NIL ? OTHER : v);
   }
   const result = evaluateBody(sub, def, bound);
   ctx.sites.push(...sites);
