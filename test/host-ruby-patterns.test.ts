@@ -211,6 +211,28 @@ void describe('query objects: a relation kept in an instance variable', () => {
     ]);
   });
 
+  void test('record writes: at the write of a record loaded by a finder, none for a new record, none as a quick fix', () => {
+    const idx = folderIndex();
+    const text = [
+      'class LeadStatusController < ApplicationController',
+      '  def update',
+      '    lead = Lead.find_by!(id: params[:id], created_at: params[:created_at])',
+      '    lead.update!(status: params[:status])',
+      '    fresh = Lead.new(company: "x")',
+      '    fresh.save!',
+      '    Lead.where(created_at: 1.day.ago.., company: "spam").destroy_all',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    const findings = rubyHost.check(text, catalog, { fileName: abs('app/controllers/lead_status_controller.rb'), index: idx }).findings;
+    assert.deepEqual(describeFindings(text, findings), ['4:10-4:17 partition-key-missing public.leads update!', '7:58-7:69 partition-key-missing public.leads destroy_all']);
+    assert.deepEqual(
+      findings.flatMap((f) => rubyHost.quickFixes!(text, f)),
+      [],
+    );
+  });
+
   void test('a job keeping a relation in an instance variable of its own method: judged once, where it is built', () => {
     const idx = folderIndex();
     const text = [
@@ -245,7 +267,7 @@ function scannedLeaves(plan: unknown, table: PartitionedTable): number {
 
 /**
  * Runs each case with ActiveRecord inside a rolled-back transaction (its `setup` first, not
- * captured) and prints every SELECT the case itself sends.
+ * captured) and prints every SELECT, UPDATE and DELETE the case itself sends.
  */
 const RUBY_EXECUTED = `
 require "json"
@@ -262,7 +284,7 @@ out = JSON.parse(STDIN.read).map do |c|
     ActiveRecord::Base.transaction do
       eval(c["setup"]) if c["setup"]
       sub = ActiveSupport::Notifications.subscribe("sql.active_record") do |*, payload|
-        sqls << payload[:sql] if payload[:name] != "SCHEMA" && payload[:sql] =~ /\\A\\s*SELECT/
+        sqls << payload[:sql] if payload[:name] != "SCHEMA" && payload[:sql] =~ /\\A\\s*(SELECT|UPDATE|DELETE)/
       end
       eval(c["code"])
       raise ActiveRecord::Rollback
@@ -303,9 +325,15 @@ const EXECUTED: readonly { readonly code: string; readonly setup?: string }[] = 
   { setup: ROWS, code: 'Lead.where(created_at: Time.utc(2024, 3, 2)..).includes(:agent_outputs).where(agent_outputs: { created_at: Time.utc(2024, 3, 2).. }).to_a' },
   { setup: ROWS, code: 'Campaign.where(user_id: 5).includes(:leads).to_a' },
   { setup: ROWS, code: 'Campaign.where(user_id: 5).includes(:recent_leads).to_a' },
+  // Writes of a loaded record find the row by its primary key only; destroy_all deletes record by record.
+  { setup: ROWS, code: 'lead = Lead.find_by!(id: 1, created_at: Time.utc(2024, 3, 5)); lead.update!(company: "y")' },
+  { setup: ROWS, code: 'lead = Lead.find_by!(id: 1, created_at: Time.utc(2024, 3, 5)); lead.company = "y"; lead.save!' },
+  { setup: ROWS, code: 'Lead.where(created_at: Time.utc(2024, 3, 1)...Time.utc(2024, 4, 1), company: "x").destroy_all' },
+  { setup: ROWS, code: 'Lead.where(created_at: Time.utc(2024, 3, 1)...Time.utc(2024, 4, 1), company: "x").delete_all' },
+  { setup: ROWS, code: 'lead = Lead.new(id: 2, company: "z", created_at: Time.utc(2024, 3, 6)); lead.save!; Lead.where(id: 2, created_at: Time.utc(2024, 3, 6)).first' },
 ];
 
-void test('batches and preloads: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {
+void test('batches, preloads and record writes: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {
   const r0 = spawnSync('ruby', ['-e', 'require "active_record"; require "pg"'], { encoding: 'utf8' });
   if (r0.error || r0.status !== 0) {
     t.skip(`REAL ACTIVERECORD NOT AVAILABLE: ${r0.error?.message ?? r0.stderr.split('\n')[0]} — install with: apt-get install -y ruby-activerecord ruby-pg`);
@@ -333,12 +361,12 @@ void test('batches and preloads: the SQL ActiveRecord executes, EXPLAIN on every
       let flagged = 0;
       for (const [i, { code }] of EXECUTED.entries()) {
         const res = captured[i]!;
-        assert.ok(res.sqls?.length, `${code}: ActiveRecord sent no SELECT (${res.error ?? ''})`);
+        assert.ok(res.sqls?.length, `${code}: ActiveRecord sent no SELECT/UPDATE/DELETE (${res.error ?? ''})`);
         const text = `class ExecutedController < ApplicationController\n  def run\n    ${code}\n  end\nend\n`;
         const findings = rubyHost.check(text, catalog, { fileName: abs('app/controllers/executed_controller.rb'), index: idx }).findings;
         for (const table of catalog.tables()) {
           // Every statement that reads the table: it scans all leaves if one of them does.
-          const reading = res.sqls!.filter((q) => new RegExp(`FROM "${table.name}"|JOIN "${table.name}"`).test(q));
+          const reading = res.sqls!.filter((q) => new RegExp(`FROM "${table.name}"|JOIN "${table.name}"|UPDATE "${table.name}"`).test(q));
           if (!reading.length) {
             // A table we flag must be one ActiveRecord reads.
             if (findings.some((f) => f.table === `${table.schema}.${table.name}`)) disagreements.push(`${code}: we flag ${table.name}, which ActiveRecord does not read`);

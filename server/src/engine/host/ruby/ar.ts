@@ -89,7 +89,7 @@ export type Val =
   /** An instance; `ivars`: what its `initialize` assigned, when it was built where we can see. */
   | { readonly k: 'obj'; readonly cls: string; readonly ivars?: ReadonlyMap<string, Val> }
   /** A record of a model (`Campaign.find(id)`, `campaign` by name, `self` in a model method). */
-  | { readonly k: 'rec'; readonly model: ModelInfo };
+  | { readonly k: 'rec'; readonly model: ModelInfo; readonly persisted?: boolean };
 
 export const UNKNOWN: Val = { k: 'unknown' };
 export const OTHER: Val = { k: 'other' };
@@ -627,6 +627,10 @@ function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       visitBlocks(ctx, call, env);
     } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
       state = callOn(ctx, state, call, name, argsOf(call), env);
+    } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
+      visitCallParts(ctx, call, env);
+      recordWrite(ctx, state.model, call, name, argsOf(call));
+      state = OTHER;
     } else if (state.k === 'rec' && name !== undefined) {
       state = recordCall(ctx, state.model, call, name, argsOf(call), env);
     } else {
@@ -635,6 +639,45 @@ function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     }
   }
   return state;
+}
+
+/** Methods that write a loaded record: ActiveRecord sends `UPDATE`/`DELETE … WHERE <primary key>`. */
+const RECORD_WRITES = new Set([
+  'update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'delete', 'touch', 'update_column', 'update_columns', 'update_attribute',
+  'increment!', 'decrement!', 'toggle!',
+]);
+
+/** No quick fix for these sites: the remedy is the model's `query_constraints`, not a `.where`. */
+const NO_ROOT: Range = { start: -1, end: -1 };
+
+/**
+ * A write of a loaded record (`lead.update!(…)`, `destroy_all`'s per-record delete): the row is
+ * found by the primary key and, on Rails 7.1, the model's `query_constraints` — nothing else.
+ * Reported at the method name; only in the checked document (a followed method's writes are
+ * judged in its own file).
+ */
+function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: RNode[]): void {
+  if ((ctx.level ?? 0) > 0 || ctx.foreign) return;
+  const m = child(call, 'method') ?? call;
+  const range = { start: m.start, end: m.end };
+  const cols = [...model.primaryKey];
+  for (const c of model.queryConstraints ?? []) if (!cols.includes(c)) cols.push(c);
+  if (!cols.length) cols.push('id');
+  const rel: Rel = {
+    model,
+    range,
+    preds: cols.map((c): Pred => ({ k: 'cmp', table: model.table, column: c, op: '=', n: 1 })),
+    joins: [],
+    includes: [],
+    references: [],
+    none: false,
+    bare: false,
+    fixAt: call.end,
+    level: 0,
+  };
+  const del = name === 'destroy' || name === 'destroy!' || name === 'delete';
+  const keys = del ? undefined : hashKeys(ctx, args.filter((a) => a.type === 'pair' || a.type === 'hash'));
+  ctx.sites.push({ alternatives: [renderRel(rel, del ? { k: 'delete' } : { k: 'update', set: keys ?? undefined }, range)], root: NO_ROOT, fixAt: call.end, model: model.name });
 }
 
 export function visitCallParts(ctx: EvalContext, call: RNode, env: Env): void {
@@ -756,7 +799,9 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     }
     const one = /^(first|last|take|second|third|sole|forty_two)!?$/.test(name) && !args.length;
     emit(ctx, state.cands, { k: 'select', limit: one || /^(first|last|take|second|third|sole)/.test(name) }, call);
-    return one && state.cands.length === 1 ? { k: 'rec', model } : OTHER;
+    // `destroy_all` loads the records, then deletes each one by its primary key.
+    if (name === 'destroy_all' && state.cands.length === 1) recordWrite(ctx, model, call, 'destroy', []);
+    return one && state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
   }
   if (TERMINAL_COUNT.has(name)) {
     if (name === 'exists?' && args.length) {
@@ -777,7 +822,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     const w = keepFix(state, name === 'find' ? findById(ctx, state, call, args, env) : name.startsWith('find_by_') ? dynamicFinder(ctx, state, call, name, args, env) : applyWhereLike(ctx, state, call, 'where', args, env));
     if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true }, call);
     if (name === 'find' && (hasBlock || args.length !== 1 || args[0]!.type === 'array')) return OTHER;
-    return state.cands.length === 1 ? { k: 'rec', model } : OTHER;
+    return state.cands.length === 1 ? { k: 'rec', model, persisted: name === 'find' || name.endsWith('!') || name === 'find_sole_by' } : OTHER;
   }
   if (name === 'update_all') {
     const first = args[0];
@@ -802,7 +847,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   }
   if (name === 'new' || name === 'build' || name === 'create' || name === 'create!') {
     evalArgsAsValues();
-    return state.cands.length === 1 ? { k: 'rec', model } : OTHER;
+    return state.cands.length === 1 ? { k: 'rec', model, persisted: name === 'create!' } : OTHER;
   }
   if (NOT_QUERIES.has(name)) {
     evalArgsAsValues();
