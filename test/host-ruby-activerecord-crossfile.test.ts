@@ -73,6 +73,10 @@ export const CASES: readonly (string | { readonly ruby: string; readonly ours: s
   'Campaign.where(user_id: 5).joins(:leads).merge(Lead.january)',
   'Campaign.joins(:leads).merge(Lead.microsoft)',
   'Lead.joins(:campaign).merge(Campaign.where(user_id: 5)).where(created_at: Time.utc(2024, 1, 2)..Time.utc(2024, 1, 3))',
+  // A belongs_to association as a where key: ActiveRecord compares the foreign key.
+  'Campaign.where(user: User.new(id: 5), archived: false)',
+  'Lead.where(user: User.new(id: 5))',
+  'Lead.where(campaign: Campaign.where(user_id: 5))',
   // A class method of several statements: `if since` with since left at its nil default is not taken.
   'Lead.matching("x")',
   'Lead.matching("x", since: Time.utc(2024, 3, 2))',

@@ -1053,6 +1053,16 @@ function pairsToPreds(ctx: EvalContext, rel: Rel, model: ModelInfo | undefined, 
     let t = table;
     let column = key;
     const dot = key.indexOf('.');
+    const assoc = dot < 0 ? model?.association(key) : undefined;
+    if (assoc?.kind === 'belongs_to' && depth === 0) {
+      // `where(user: user)`: ActiveRecord compares the foreign key (and a polymorphic type).
+      const fks = assoc.foreignKeys ?? [assoc.foreignKey ?? `${key}_id`];
+      const first = valuePred(ctx, t, fks[0]!, valNode, env);
+      if (!first) return undefined;
+      out.push(first, ...fks.slice(1).map((c): Pred => ({ k: 'cmp', table: t, column: c, op: '=', n: 1 })));
+      if (assoc.polymorphic) out.push({ k: 'cmp', table: t, column: `${key}_type`, op: '=', n: 1 });
+      continue;
+    }
     if (dot > 0) {
       t = { name: key.slice(0, dot) };
       column = key.slice(dot + 1);
