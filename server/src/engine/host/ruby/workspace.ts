@@ -100,6 +100,8 @@ export class RubyIndex implements HostIndex {
   /** Per file: names of its methods/classes whose source mentions a table or model word. */
   private readonly directReach = new Map<string, { key: string; names: string[] }>();
   private reachCache: { key: string; names: Set<string> } | undefined;
+  /** Changes when a file's methods change in what `namesReaching` reads (names, owners, words). */
+  private reachGen = 0;
   /** Parsed method sources by text (offsets are relative to the text, so equal texts share a tree). */
   private readonly parsed = new Map<string, RNode | null>();
   private gen = 0;
@@ -134,6 +136,7 @@ export class RubyIndex implements HostIndex {
       else m.delete(k);
     };
     const owners = new Set<string>();
+    if (reachDigest(old) !== reachDigest(entry)) this.reachGen++;
     if (old) {
       for (const c of old.classes) {
         const l = this.byClass.get(c.name)?.filter((x) => x !== c);
@@ -376,7 +379,7 @@ export class RubyIndex implements HostIndex {
    * mentions a word of `base` (a table or model name) or, transitively, such a method or class.
    */
   namesReaching(base: RegExp): Set<string> {
-    const key = `${base.source}\u0000${this.gen}`;
+    const key = `${base.source}\u0000${this.reachGen}`;
     if (this.reachCache?.key === key) return this.reachCache.names;
     const out = new Set<string>();
     let frontier: string[] = [];
@@ -517,6 +520,13 @@ function paramsOf(src: string, def: RNode): MethodParam[] {
     if (p.type === 'keyword_parameter') return { name: n, kind: 'key' };
     return { name: n, kind: 'other' };
   });
+}
+
+/** What `namesReaching` reads of a file: its methods' owners, names, words and assigned instance variables. */
+function reachDigest(e: FileEntry | undefined): string {
+  if (!e) return '';
+  // Instance variables a method assigns count too (they carry what it builds to other methods).
+  return e.methods.map((m) => `${m.owner}\u0001${m.name}\u0001${m.words.join('\u0001')}\u0001${[...m.text.matchAll(IVAR_ASSIGNMENT)].map((a) => a[1]).join(',')}`).join('\u0000');
 }
 
 /** The previous entry's methods that an edit left alone, found by where they start now. */
