@@ -60,6 +60,11 @@ export const CASES: readonly (string | { readonly ruby: string; readonly ours: s
   'RecentLeadsQuery.new(Lead.where(created_at: Time.utc(2024, 3, 2)..)).call("x")',
   'CampaignLeads.new(3).leads',
   'CampaignLeads.new(3).january',
+  // Class-level entry points passing their arguments on to `new` (`*args, **kwargs`, `...`).
+  'CompanyLeadsQuery.call("x")',
+  'CompanyLeadsQuery.call("x", since: Time.utc(2024, 3, 2))',
+  'CompanyLeadsQuery.run("x")',
+  'CompanyLeadsQuery.run("x", since: Time.utc(2024, 3, 2))',
   // A through association over a through association: every table on the way is joined and judged.
   'User.new(id: 5).agent_outputs',
   'User.new(id: 5).agent_outputs.where(created_at: Time.utc(2024, 1, 2)..Time.utc(2024, 1, 3))',

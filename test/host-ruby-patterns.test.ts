@@ -233,6 +233,24 @@ void describe('query objects: a relation kept in an instance variable', () => {
     );
   });
 
+  void test('class-level entry points passing *args, **kwargs or ... on to new', () => {
+    const idx = folderIndex();
+    const text = [
+      'class CompanyController < ApplicationController',
+      '  def index',
+      '    @all = CompanyLeadsQuery.call(params[:c])',
+      '    @since = CompanyLeadsQuery.call(params[:c], since: 1.week.ago)',
+      '    @forwarded = CompanyLeadsQuery.run(params[:c])',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(codes(check(idx, abs('app/controllers/company_controller.rb'), text)), [
+      '3:30-3:34 partition-key-missing public.leads call',
+      '5:36-5:39 partition-key-missing public.leads run',
+    ]);
+  });
+
   void test('a job keeping a relation in an instance variable of its own method: judged once, where it is built', () => {
     const idx = folderIndex();
     const text = [

@@ -88,6 +88,8 @@ export type Val =
   | { readonly k: 'cls'; readonly cls: string }
   /** An instance; `ivars`: what its `initialize` assigned, when it was built where we can see. */
   | { readonly k: 'obj'; readonly cls: string; readonly ivars?: ReadonlyMap<string, Val> }
+  /** Arguments gathered by `*args`, `**opts` or `...`, passed on as they are (`new(*args)`). */
+  | { readonly k: 'args'; readonly positional: readonly Val[]; readonly keywords: ReadonlyMap<string, Val> }
   /** A record of a model (`Campaign.find(id)`, `campaign` by name, `self` in a model method). */
   | { readonly k: 'rec'; readonly model: ModelInfo; readonly persisted?: boolean };
 
@@ -1372,7 +1374,8 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
     case 'unless_modifier': {
       // `x = x.where(…) if since` with `since` left at nil: the branch is known.
       const c = child(n, 'condition');
-      if (c?.type === 'identifier' && env.get(textOf(ctx.src, c)) === NIL) {
+      const known = c?.type === 'identifier' ? env.get(textOf(ctx.src, c)) : c?.type === 'instance_variable' ? (env.get(textOf(ctx.src, c)) ?? ivarValue(ctx, textOf(ctx.src, c), c)) : undefined;
+      if (known === NIL) {
         if (n.type === 'unless_modifier') for (const b of n.children) if (b.named && b !== c) visit(ctx, b, env, role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value', cond);
         return;
       }
@@ -1566,7 +1569,13 @@ function callMethod(
 ): Val {
   const key = `${m.file}#${m.owner}#${m.name}#${m.singleton}`;
   const def = ctx.code?.methodNode(m);
-  const bindable = args.every((a) => a.type !== 'splat_argument' && a.type !== 'hash_splat_argument' && a.type !== 'block_argument');
+  // `*args`, `**opts` and `...` are bound when they pass on what the caller gathered.
+  const gathered = (a: RNode): Val | undefined => {
+    const inner = a.type === 'forward_argument' ? undefined : namedChildren(a)[0];
+    const v = a.type === 'forward_argument' ? env.get('...') : inner?.type === 'identifier' ? env.get(textOf(ctx.src, inner)) : undefined;
+    return v?.k === 'args' ? v : undefined;
+  };
+  const bindable = args.every((a) => a.type === 'block_argument' || (a.type !== 'splat_argument' && a.type !== 'hash_splat_argument' && a.type !== 'forward_argument') || gathered(a));
   if (!def || ctx.depth > 8 || ctx.following?.has(key) || !bindable) {
     visitCallParts(ctx, call, env);
     return UNKNOWN;
@@ -1580,6 +1589,13 @@ function callMethod(
     return v;
   };
   for (const a of args) {
+    if (a.type === 'block_argument') continue;
+    const g = a.type === 'splat_argument' || a.type === 'hash_splat_argument' || a.type === 'forward_argument' ? gathered(a) : undefined;
+    if (g?.k === 'args') {
+      if (a.type !== 'hash_splat_argument') positional.push(...g.positional);
+      if (a.type !== 'splat_argument') for (const [k, v] of g.keywords) keywords.set(k, v);
+      continue;
+    }
     if (a.type === 'pair') {
       const k = symbolOrStringValue(ctx.src, child(a, 'key'));
       const vn = child(a, 'value');
@@ -1599,10 +1615,14 @@ function callMethod(
     return undefined;
   };
   let i = 0;
+  const named = new Set(m.params.filter((p) => p.kind === 'key').map((p) => p.name));
   for (const p of m.params) {
     let v: Val | undefined = UNKNOWN;
     // Where the method is evaluated for itself (no caller), parameters are plain unknown values.
-    if (opts.unknownArgs) v = OTHER;
+    if (opts.unknownArgs) v = p.kind === 'rest' || p.kind === 'keyrest' || p.kind === 'forward' ? UNKNOWN : OTHER;
+    else if (p.kind === 'rest') v = { k: 'args', positional: positional.slice(i), keywords: new Map() };
+    else if (p.kind === 'keyrest') v = { k: 'args', positional: [], keywords: new Map([...keywords].filter(([k]) => !named.has(k))) };
+    else if (p.kind === 'forward') v = { k: 'args', positional: positional.slice(i), keywords };
     else if (p.kind === 'req' || p.kind === 'opt') v = positional[i++] ?? (p.kind === 'opt' ? undefined : UNKNOWN);
     else if (p.kind === 'key') v = keywords.get(p.name) ?? undefined;
     if (v === undefined) {

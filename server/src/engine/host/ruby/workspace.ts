@@ -16,7 +16,8 @@ import { child, constantName, copyOutline, namedChildren, parseRuby, rubyReady, 
 
 export interface MethodParam {
   readonly name: string;
-  readonly kind: 'req' | 'opt' | 'key' | 'other';
+  /** `rest`: `*args`, `keyrest`: `**opts`, `forward`: `...` (their arguments are passed on as they are). */
+  readonly kind: 'req' | 'opt' | 'key' | 'rest' | 'keyrest' | 'forward' | 'other';
 }
 
 /** A method of a class or module, as declared in one file. */
@@ -518,6 +519,9 @@ function paramsOf(src: string, def: RNode): MethodParam[] {
     const n = name ? textOf(src, name) : '';
     if (p.type === 'optional_parameter') return { name: n, kind: 'opt' };
     if (p.type === 'keyword_parameter') return { name: n, kind: 'key' };
+    if (p.type === 'splat_parameter' && n) return { name: n, kind: 'rest' };
+    if (p.type === 'hash_splat_parameter' && n) return { name: n, kind: 'keyrest' };
+    if (p.type === 'forward_parameter') return { name: '...', kind: 'forward' };
     return { name: n, kind: 'other' };
   });
 }
