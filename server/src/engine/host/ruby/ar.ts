@@ -97,6 +97,19 @@ export const UNKNOWN: Val = { k: 'unknown' };
 export const OTHER: Val = { k: 'other' };
 /** `nil` (a parameter left at its `nil` default): `if since` is known not to be taken. */
 const NIL: Val = { k: 'other' };
+/** A value that is certainly not nil or false (a literal, `Time.utc(…)`, `1.week.ago`): `if since` is taken. */
+const TRUTHY: Val = { k: 'other' };
+
+/** Whether an expression certainly evaluates to something other than nil/false. */
+function surelyTruthy(ctx: EvalContext, n: RNode): boolean {
+  if (/^(string|integer|float|rational|simple_symbol|delimited_symbol|true|array|hash|range)$/.test(n.type)) return true;
+  if (n.type !== 'call') return false;
+  let root: RNode | undefined = n;
+  while (root?.type === 'call') root = child(root, 'receiver');
+  if (!root) return false;
+  if (root.type === 'integer' || root.type === 'float') return true;
+  return (root.type === 'constant' || root.type === 'scope_resolution') && /^(::)?(Time|Date|DateTime)$/.test(textOf(ctx.src, root));
+}
 const MAX_CANDIDATES = 8;
 
 export type Env = Map<string, Val>;
@@ -1372,11 +1385,13 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
     }
     case 'if_modifier':
     case 'unless_modifier': {
-      // `x = x.where(…) if since` with `since` left at nil: the branch is known.
+      // `x = x.where(…) if since` with `since` left at nil, or given a literal/time: the branch is known.
       const c = child(n, 'condition');
       const known = c?.type === 'identifier' ? env.get(textOf(ctx.src, c)) : c?.type === 'instance_variable' ? (env.get(textOf(ctx.src, c)) ?? ivarValue(ctx, textOf(ctx.src, c), c)) : undefined;
-      if (known === NIL) {
-        if (n.type === 'unless_modifier') for (const b of n.children) if (b.named && b !== c) visit(ctx, b, env, role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value', cond);
+      if (known === NIL || known === TRUTHY) {
+        // The body runs unconditionally when the test is known to pass, and not at all otherwise.
+        const runs = (known === TRUTHY) === (n.type === 'if_modifier');
+        if (runs) for (const b of n.children) if (b.named && b !== c) visit(ctx, b, env, role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value', cond);
         return;
       }
       for (const b of n.children) visit(ctx, b, env, role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value', true);
@@ -1586,7 +1601,7 @@ function callMethod(
   const argValue = (a: RNode): Val => {
     const v = evalValue(ctx, a, env, 'consumed');
     ctx.consumed.add(a);
-    return v;
+    return v.k === 'other' && v !== NIL && surelyTruthy(ctx, a) ? TRUTHY : v;
   };
   for (const a of args) {
     if (a.type === 'block_argument') continue;
@@ -1631,7 +1646,7 @@ function callMethod(
       v = UNKNOWN;
     }
     // Plain values stay plain; relations keep their level (they came from the caller).
-    bound.set(p.name, v.k === 'other' && v !== NIL ? OTHER : v);
+    bound.set(p.name, v.k === 'other' && v !== NIL && v !== TRUTHY ? OTHER : v);
   }
   const nameNode = child(call, 'method') ?? call;
   const at = ctx.foreign ?? { start: nameNode.start, end: nameNode.end };
@@ -1656,7 +1671,7 @@ function callMethod(
   };
   for (const [name, d] of defaults) {
     const v = evalValue(sub, d, new Map(bound), 'consumed');
-    bound.set(name, v.k === 'other' && v !== NIL ? OTHER : v);
+    bound.set(name, v.k === 'other' && v !== NIL ? (surelyTruthy(sub, d) ? TRUTHY : OTHER) : v);
   }
   const result = evaluateBody(sub, def, bound);
   ctx.sites.push(...sites);
