@@ -413,23 +413,19 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     const t0 = performance.now();
     const { tree, release, change } = parseCached(text, fileName);
     const key0 = fileName ?? UNSAVED;
-    // While typing inside one method, the unit list is the previous one, shifted, and the index
-    // is not re-learned on every keystroke (only that method's source is stale until the next
-    // structural edit or the caller's own `indexFile`). Model files are always re-learned.
+    // While typing inside one method, the unit list is the previous one, shifted. The index
+    // learns every version, incrementally (the methods outside the edit are taken over).
     const prevUnits = fileName ? unitLists.get(fileName) : undefined;
     const held = idx.holdsFile(key0) && !idx.models.has(key0);
     let reused = held && prevUnits && change ? reuseUnits(prevUnits.units, change, tree) : undefined;
-    if (!reused) idx.indexText(key0, text, tree, change);
+    idx.indexText(key0, text, tree, change);
     const relevant = relevance(idx, catalog, id);
     // Cached unit results stay valid while the catalog, the models and the rule switches are the
     // same: what else they read from the index (methods followed, classes resolved, callers) is
     // listed in their dependencies and checked one by one, so that editing one file re-evaluates
     // only the units that used what changed.
     const context = `${idx.id}|${id}|${idx.models.version}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
-    if (reused && prevUnits?.context !== context) {
-      reused = undefined;
-      idx.indexText(key0, text, tree, change);
-    }
+    if (reused && prevUnits?.context !== context) reused = undefined;
     let cache = fileName ? unitCaches.get(fileName) : undefined;
     if (!cache || cache.context !== context) cache = { context, units: new Map() };
     const t1 = performance.now();

@@ -100,7 +100,9 @@ export class RubyIndex implements HostIndex {
   private readonly defTotals = new Map<string, number>();
   /** Per file: names of its methods/classes whose source mentions a table or model word. */
   private readonly directReach = new Map<string, { key: string; names: string[] }>();
-  private reachCache: { key: string; names: Set<string> } | undefined;
+  private reachCache: { key: string; names: Set<string>; base: RegExp } | undefined;
+  /** `ivarAssigners` answers, until the next change of any file's entry. */
+  private readonly assigners = new Map<string, string>();
   /** Changes when a file's methods change in what `namesReaching` reads (names, owners, words). */
   private reachGen = 0;
   /** Parsed method sources by text (offsets are relative to the text, so equal texts share a tree). */
@@ -137,7 +139,8 @@ export class RubyIndex implements HostIndex {
       else m.delete(k);
     };
     const owners = new Set<string>();
-    if (reachDigest(old) !== reachDigest(entry)) this.reachGen++;
+    this.assigners.clear();
+    if (this.reachChanges(old, entry)) this.reachGen++;
     if (old) {
       for (const c of old.classes) {
         const l = this.byClass.get(c.name)?.filter((x) => x !== c);
@@ -414,7 +417,7 @@ export class RubyIndex implements HostIndex {
         for (const f of this.filesByWord.get(n) ?? []) for (const m of this.files.get(f)?.methods ?? []) if (m.words.includes(n)) reach(m);
       }
     }
-    this.reachCache = { key, names: out };
+    this.reachCache = { key, names: out, base };
     return out;
   }
 
@@ -423,10 +426,39 @@ export class RubyIndex implements HostIndex {
    * comma-separated list (`attr_writer`/`attr_accessor` count as the writer method).
    */
   ivarAssigners(cls: string, ivar: string): string {
+    const key = `${cls}\u0000${ivar}`;
+    const hit = this.assigners.get(key);
+    if (hit !== undefined) return hit;
     const re = new RegExp(`${ivar.replace(/[^\w@]/g, '')}(?![A-Za-z0-9_])\\s*(?:\\|\\||&&|\\*\\*|<<|>>|[-+*/%|&^])?=(?![=~>])`);
     const names = new Set<string>();
     for (const m of this.methodsByOwner.get(cls) ?? []) if (!m.singleton && re.test(m.text)) names.add(m.name);
-    return [...names].sort().join(',');
+    const out = [...names].sort().join(',');
+    this.assigners.set(key, out);
+    return out;
+  }
+
+  /**
+   * Whether replacing a file's entry can change `namesReaching`: methods added, removed or
+   * renamed, instance variables assigned differently, or words gained or lost that are reaching
+   * names or table/model words (typing an unrelated identifier changes nothing).
+   */
+  private reachChanges(old: FileEntry | undefined, entry: FileEntry | undefined): boolean {
+    const cache = this.reachCache;
+    const a = old?.methods ?? [];
+    const b = entry?.methods ?? [];
+    if (!cache || a.length !== b.length) return true;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i]!;
+      const y = b[i]!;
+      if (x.owner !== y.owner || x.name !== y.name) return true;
+      if (x.text !== y.text && ivarsOf(x) !== ivarsOf(y)) return true;
+      if (x.words === y.words || x.words.join('\u0000') === y.words.join('\u0000')) continue;
+      const xs = new Set(x.words);
+      const ys = new Set(y.words);
+      for (const w of xs) if (!ys.has(w) && (cache.names.has(w) || cache.base.test(w))) return true;
+      for (const w of ys) if (!xs.has(w) && (cache.names.has(w) || cache.base.test(w))) return true;
+    }
+    return false;
   }
 
   /** The method's body, parsed (offsets relative to `m.text`). */
@@ -526,11 +558,9 @@ function paramsOf(src: string, def: RNode): MethodParam[] {
   });
 }
 
-/** What `namesReaching` reads of a file: its methods' owners, names, words and assigned instance variables. */
-function reachDigest(e: FileEntry | undefined): string {
-  if (!e) return '';
-  // Instance variables a method assigns count too (they carry what it builds to other methods).
-  return e.methods.map((m) => `${m.owner}\u0001${m.name}\u0001${m.words.join('\u0001')}\u0001${[...m.text.matchAll(IVAR_ASSIGNMENT)].map((a) => a[1]).join(',')}`).join('\u0000');
+/** Instance variables a method assigns (they carry what it builds to the object's other methods). */
+function ivarsOf(m: MethodDecl): string {
+  return [...m.text.matchAll(IVAR_ASSIGNMENT)].map((a) => a[1]).join(',');
 }
 
 /** The previous entry's methods that an edit left alone, found by where they start now. */
