@@ -23,6 +23,7 @@
 // CPU MB/s of source: Rails 0.8, TypeScript 3.5–4, Python 2.3–2.6 (goal 10, not met: see ARCHITECTURE.md "Scale").
 // Goals (issue 10): ≥ 10 MB/s, ≤ 200 MB peak RSS, keystroke p95 < 20 ms, dependents < 300 ms.
 // Usage: node --import tsx bench/workspace-scale.ts [--files 10000] [--edits 60] [--only ruby|typescript|python]
+// (environment: BENCH_SKIP_CLI=1 measures the language server only, BENCH_SKIP_LSP=1 the CLI only)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -291,8 +292,10 @@ async function main(): Promise<void> {
     }
     try {
       console.log(`${name}: ${app.files.size} files, ${(bytes / 1e6).toFixed(1)} MB`);
-      console.log(`  CLI --jobs 1: ${cliRun(dir, bytes, '1')}`);
-      console.log(`  CLI default threads: ${cliRun(dir, bytes, undefined)}`);
+      if (!process.env.BENCH_SKIP_CLI) {
+        console.log(`  CLI --jobs 1: ${cliRun(dir, bytes, '1')}`);
+        console.log(`  CLI default threads: ${cliRun(dir, bytes, undefined)}`);
+      }
       if (!process.env.BENCH_SKIP_LSP) await lsp(app, dir, edits);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

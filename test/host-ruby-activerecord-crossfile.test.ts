@@ -53,17 +53,52 @@ export const CASES: readonly (string | { readonly ruby: string; readonly ours: s
   // Reading a belongs_to loads the record: ActiveRecord's association scope is what runs.
   { ruby: 'Lead.new(id: 1, campaign_id: 3).association(:campaign).scope', ours: 'Lead.new(id: 1, campaign_id: 3).campaign' },
   { ruby: 'Campaign.new(id: 3, user_id: 5).association(:user).scope', ours: 'Campaign.new(id: 3, user_id: 5).user' },
+  // Query objects keeping a relation in an instance variable (app/queries/lead_query.rb).
+  'LeadQuery.new("x").recent',
+  'LeadQuery.new("x").everything',
+  'RecentLeadsQuery.new.call("x")',
+  'RecentLeadsQuery.new.in_window("x")',
+  'RecentLeadsQuery.new(Lead.where(created_at: Time.utc(2024, 3, 2)..)).call("x")',
+  'CampaignLeads.new(3).leads',
+  'CampaignLeads.new(3).january',
+  // Class-level entry points passing their arguments on to `new` (`*args, **kwargs`, `...`).
+  'CompanyLeadsQuery.call("x")',
+  'CompanyLeadsQuery.call("x", since: Time.utc(2024, 3, 2))',
+  'CompanyLeadsQuery.run("x")',
+  'CompanyLeadsQuery.run("x", since: Time.utc(2024, 3, 2))',
+  // A through association over a through association: every table on the way is joined and judged.
+  'User.new(id: 5).agent_outputs',
+  'User.new(id: 5).agent_outputs.where(created_at: Time.utc(2024, 1, 2)..Time.utc(2024, 1, 3))',
+  'User.new(id: 5).agent_outputs.where(created_at: Time.utc(2024, 1, 2)..Time.utc(2024, 1, 3), leads: { created_at: Time.utc(2024, 1, 2)..Time.utc(2024, 1, 3) })',
+  // Scope lambdas calling other scopes; merge of another relation (same model or a joined one).
+  'Lead.microsoft',
+  'Lead.microsoft_january',
+  'Lead.recent_named("x")',
+  'Lead.january.merge(Lead.microsoft)',
+  'Lead.where(company: "x").merge(Lead.recent)',
+  'Campaign.where(user_id: 5).joins(:leads).merge(Lead.january)',
+  'Campaign.joins(:leads).merge(Lead.microsoft)',
+  'Lead.joins(:campaign).merge(Campaign.where(user_id: 5)).where(created_at: Time.utc(2024, 1, 2)..Time.utc(2024, 1, 3))',
+  // A belongs_to association as a where key: ActiveRecord compares the foreign key.
+  'Campaign.where(user: User.new(id: 5), archived: false)',
+  'Lead.where(user: User.new(id: 5))',
+  'Lead.where(campaign: Campaign.where(user_id: 5))',
+  // A class method of several statements: `if since` with since left at its nil default is not taken.
+  'Lead.matching("x")',
+  'Lead.matching("x", since: Time.utc(2024, 3, 2))',
+  'Lead.matching("x").where(created_at: Time.utc(2024, 3, 2)..)',
   // Joins of a proxy: every partitioned table of the query is judged.
   'User.new(id: 5).campaigns.joins(:leads).where(leads: { created_at: Time.utc(2024, 1, 2)..Time.utc(2024, 1, 3) })',
   'User.new(id: 5).campaigns.joins(:leads)',
 ];
 
 /**
- * What Ruby evaluates: records from `Model.new(…)` become persisted ones (`instantiate`), since
- * ActiveRecord gives a new record's collection associations no query at all.
+ * What Ruby evaluates: records from `Model.new(attr: …)` become persisted ones (`instantiate`), since
+ * ActiveRecord gives a new record's collection associations no query at all (plain objects such
+ * as query objects are built with `new` as written).
  */
 const rubyOf = (c: (typeof CASES)[number]): string =>
-  (typeof c === 'string' ? c : c.ruby).replace(/\b([A-Z]\w*)\.new\(((?:[^()]|\([^()]*\))*)\)/g, '$1.instantiate({ $2 }.transform_keys(&:to_s))');
+  (typeof c === 'string' ? c : c.ruby).replace(/\b([A-Z]\w*)\.new\((\w+:(?:[^()]|\([^()]*\))*)\)/g, '$1.instantiate({ $2 }.transform_keys(&:to_s))');
 const oursOf = (c: (typeof CASES)[number]): string => (typeof c === 'string' ? c : c.ours);
 
 /** Files Ruby loads, in order (concerns before the models that include them). */
@@ -83,6 +118,7 @@ const RUBY_FILES = [
   'app/services/lead_search_service.rb',
   'app/services/lead_filters.rb',
   'app/services/monthly_leads.rb',
+  'app/queries/lead_query.rb',
 ];
 
 const RUBY = `
@@ -204,9 +240,12 @@ void test('followed relations: ActiveRecord to_sql + EXPLAIN on every server agr
             disagreements.push(`PG ${server.major}: ${code}\n  ${table.name}: planner scans ${scanned}/${total}, we ${flagged ? 'flag it' : 'do not flag it'}\n  ActiveRecord: ${res.sql}`);
           }
         }
+        // A conditional refinement (`rel = rel.where(…) if since`) gives alternatives: ActiveRecord's SQL is one of them.
         const last = rubyQueries(text, file, idx).sites.at(-1);
-        const ours = (last ? runSql(last)[0] : undefined) ?? '(no query)';
-        if (!/JOIN/.test(res.sql) && norm(ours) !== norm(res.sql)) shapes.push(`${code}\n  ActiveRecord: ${res.sql}\n  ours:         ${ours}`);
+        const alternatives = last ? runSql(last) : [];
+        const ours = alternatives.join('\n                ') || '(no query)';
+        const sql = res.sql;
+        if (!/JOIN/.test(sql) && !alternatives.some((a) => norm(a) === norm(sql))) shapes.push(`${code}\n  ActiveRecord: ${res.sql}\n  ours:         ${ours}`);
       }
       assert.deepEqual(shapes, []);
       assert.deepEqual(disagreements, []);

@@ -13,7 +13,7 @@ import { callOptions, defaultForeignKey, type Body, type ModelIndex, type ModelI
 import { SqlText } from '../../query/sqltext';
 import { isStringNode, stringSql } from './strings';
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
-import { guessRecord, recordCall } from './assoc';
+import { associationRel, guessRecord, recordCall } from './assoc';
 import { methodPosition, type MethodDecl, type RubyIndex } from './workspace';
 
 export interface Range {
@@ -29,8 +29,11 @@ export interface Rel {
   readonly range: Range;
   readonly preds: readonly Pred[];
   readonly joins: readonly Join[];
-  /** Associations named by `includes`: joined only when a condition references their table. */
-  readonly includes: readonly { readonly name: string; readonly range: Range }[];
+  /**
+   * Associations named by `includes` (joined only when a condition references their table,
+   * else preloaded by a second query) or `preload` (always a second query).
+   */
+  readonly includes: readonly { readonly name: string; readonly range: Range; readonly preload?: boolean }[];
   readonly references: readonly string[];
   readonly none: boolean;
   /** True until a query method was applied (`Lead` alone is a class, not a query). */
@@ -64,12 +67,31 @@ export type Val =
   | { readonly k: 'rel'; readonly cands: readonly Rel[] }
   | { readonly k: 'unknown' }
   | { readonly k: 'other' }
-  | { readonly k: 'obj' | 'cls'; readonly cls: string }
+  | { readonly k: 'cls'; readonly cls: string }
+  /** An instance; `ivars`: what its `initialize` assigned, when it was built where we can see. */
+  | { readonly k: 'obj'; readonly cls: string; readonly ivars?: ReadonlyMap<string, Val> }
+  /** Arguments gathered by `*args`, `**opts` or `...`, passed on as they are (`new(*args)`). */
+  | { readonly k: 'args'; readonly positional: readonly Val[]; readonly keywords: ReadonlyMap<string, Val> }
   /** A record of a model (`Campaign.find(id)`, `campaign` by name, `self` in a model method). */
-  | { readonly k: 'rec'; readonly model: ModelInfo };
+  | { readonly k: 'rec'; readonly model: ModelInfo; readonly persisted?: boolean };
 
 export const UNKNOWN: Val = { k: 'unknown' };
 export const OTHER: Val = { k: 'other' };
+/** `nil` (a parameter left at its `nil` default): `if since` is known not to be taken. */
+const NIL: Val = { k: 'other' };
+/** A value that is certainly not nil or false (a literal, `Time.utc(…)`, `1.week.ago`): `if since` is taken. */
+const TRUTHY: Val = { k: 'other' };
+
+/** Whether an expression certainly evaluates to something other than nil/false. */
+function surelyTruthy(ctx: EvalContext, n: RNode): boolean {
+  if (/^(string|integer|float|rational|simple_symbol|delimited_symbol|true|array|hash|range)$/.test(n.type)) return true;
+  if (n.type !== 'call') return false;
+  let root: RNode | undefined = n;
+  while (root?.type === 'call') root = child(root, 'receiver');
+  if (!root) return false;
+  if (root.type === 'integer' || root.type === 'float') return true;
+  return (root.type === 'constant' || root.type === 'scope_resolution') && /^(::)?(Time|Date|DateTime)$/.test(textOf(ctx.src, root));
+}
 const MAX_CANDIDATES = 8;
 
 export type Env = Map<string, Val>;
@@ -103,6 +125,10 @@ export interface EvalContext {
   readonly following?: ReadonlySet<string>;
   /** What the result depends on besides the unit's text (validated before a cached result is reused). */
   readonly deps?: Map<string, string>;
+  /** Name of the method being evaluated (the unit's or the followed one's). */
+  readonly defName?: string;
+  /** Inside `initialize` of an object being built: where its instance variables are recorded. */
+  readonly ivarSink?: Map<string, Val>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -294,8 +320,14 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
     }
     case 'self':
       return ctx.implicit ? { k: 'rel', cands: [ctx.implicit] } : (ctx.self ?? UNKNOWN);
+    case 'instance_variable': {
+      const v = env.get(textOf(ctx.src, n)) ?? ivarValue(ctx, textOf(ctx.src, n), n);
+      if (!v) return OTHER;
+      if (v.k === 'rel' && (role === 'statement' || role === 'value')) emitRelationSite(ctx, v.cands, n);
+      return v;
+    }
     case 'nil':
-      return OTHER;
+      return NIL;
     case 'conditional': {
       // `a ? Lead.x : Lead.y`: either branch may be the value.
       const cond = child(n, 'condition');
@@ -342,6 +374,8 @@ export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?:
     fix: { insertAt: first.fixAt, host: { kind: 'orm', model: first.model.name } },
     ...(trail.length ? { related: trail.map(relatedOf) } : {}),
   });
+  // Loading records runs the preload queries too (counts, plucks and writes do not).
+  if (shape.k === 'select' && live.some((r) => r.includes.length)) emitPreloads(ctx, live, at);
 }
 
 /** A trail entry as a related location (0-based line/character in the method's file). */
@@ -360,19 +394,43 @@ function refinedAt(ctx: EvalContext, v: Val, call: RNode, name: string): Val {
 /** `includes` becomes a LEFT OUTER JOIN when a condition references the included table. */
 function withIncludes(rel: Rel): Rel {
   if (!rel.includes.length) return rel;
-  const referenced: TableName[] = [];
-  rel.preds.forEach((p) => predTables(p, referenced));
   let r = rel;
   for (const inc of rel.includes) {
-    const a = rel.model.association(inc.name);
-    if (!a) continue;
-    const j = associationJoin(r, inc.name, inc.range, 'LEFT OUTER', undefined);
-    if (!j) continue;
-    if (referenced.some((t) => j.table && sameTable(t, j.table)) || rel.references.includes(inc.name) || (j.table && rel.references.includes(j.table.name))) {
-      r = { ...r, joins: [...r.joins, j] };
-    }
+    const j = includeJoin(rel, inc);
+    if (j) r = { ...r, joins: [...r.joins, j] };
   }
   return r;
+}
+
+/** The join an `includes` turns into (a condition or `references` names its table), if it does. */
+function includeJoin(rel: Rel, inc: Rel['includes'][number]): Join | undefined {
+  if (inc.preload || !rel.model.association(inc.name)) return undefined;
+  const j = associationJoin(rel, inc.name, inc.range, 'LEFT OUTER', undefined);
+  if (!j) return undefined;
+  const referenced: TableName[] = [];
+  rel.preds.forEach((p) => predTables(p, referenced));
+  if (referenced.some((t) => j.table && sameTable(t, j.table)) || rel.references.includes(inc.name) || (j.table && rel.references.includes(j.table.name))) return j;
+  return undefined;
+}
+
+/**
+ * Records loaded with `includes`/`preload` of an association that is not joined: ActiveRecord
+ * sends a second query per association (`WHERE agent_outputs.lead_id IN (…)`), judged at the
+ * association's symbol. Only associations every alternative preloads count.
+ */
+function emitPreloads(ctx: EvalContext, live: readonly Rel[], at: RNode | undefined): void {
+  const first = live[0]!;
+  for (const inc of first.includes) {
+    const preloaded = (r: Rel): boolean => r.includes.some((i) => i.name === inc.name && !includeJoin(r, i));
+    if (!live.every(preloaded)) continue;
+    const a = first.model.association(inc.name);
+    // ActiveRecord refuses to preload a scope that takes the owner (`->(lead) { … }`).
+    if (!a || a.scopeParams?.length) continue;
+    const v = associationRel(ctx, first.model, a, inc.range, inc.range.end);
+    if (v.k !== 'rel') continue;
+    const level = first.level ?? 0;
+    emit(ctx, v.cands.map((r) => ({ ...r, level, ...(first.trail ? { trail: first.trail } : {}) })), { k: 'select' }, at);
+  }
 }
 
 /** Flattens a call chain: the root expression and the calls applied to it, innermost first. */
@@ -424,6 +482,10 @@ function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       visitBlocks(ctx, call, env);
     } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
       state = callOn(ctx, state, call, name, argsOf(call), env);
+    } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
+      visitCallParts(ctx, call, env);
+      recordWrite(ctx, state.model, call, name, argsOf(call));
+      state = OTHER;
     } else if (state.k === 'rec' && name !== undefined) {
       state = recordCall(ctx, state.model, call, name, argsOf(call), env);
     } else {
@@ -432,6 +494,43 @@ function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     }
   }
   return state;
+}
+
+/** Methods that write a loaded record: ActiveRecord sends `UPDATE`/`DELETE … WHERE <primary key>`. */
+const RECORD_WRITES = new Set([
+  'update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'delete', 'touch', 'update_column', 'update_columns', 'update_attribute',
+  'increment!', 'decrement!', 'toggle!',
+]);
+
+/**
+ * A write of a loaded record (`lead.update!(…)`, `destroy_all`'s per-record delete): the row is
+ * found by the primary key and, on Rails 7.1, the model's `query_constraints` — nothing else.
+ * Reported at the method name; only in the checked document (a followed method's writes are
+ * judged in its own file).
+ */
+function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: RNode[]): void {
+  if ((ctx.level ?? 0) > 0 || ctx.foreign) return;
+  const m = child(call, 'method') ?? call;
+  const range = { start: m.start, end: m.end };
+  const cols = [...model.primaryKey];
+  for (const c of model.queryConstraints ?? []) if (!cols.includes(c)) cols.push(c);
+  if (!cols.length) cols.push('id');
+  const rel: Rel = {
+    model,
+    range,
+    preds: cols.map((c): Pred => ({ k: 'cmp', table: model.table, column: c, op: '=', n: 1 })),
+    joins: [],
+    includes: [],
+    references: [],
+    none: false,
+    bare: false,
+    fixAt: call.end,
+    level: 0,
+  };
+  const del = name === 'destroy' || name === 'destroy!' || name === 'delete';
+  const keys = del ? undefined : hashKeys(ctx, args.filter((a) => a.type === 'pair' || a.type === 'hash'));
+  // No insertAt: the remedy is the model's `query_constraints`, not a `.where` (see the advice).
+  ctx.sites.push({ alternatives: [toModel(rel)], shape: del ? { k: 'delete' } : { k: 'update', set: keys ?? undefined }, state: 'executed', fix: { host: { kind: 'record-write', model: model.name } } });
 }
 
 export function visitCallParts(ctx: EvalContext, call: RNode, env: Env): void {
@@ -480,6 +579,13 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   // Scopes and class methods of the model win over ActiveRecord's own names.
   const model = state.cands[0]!.model;
   const scope = model.scope(name);
+  // A class method (`def self.search(term, since: nil)`) is followed like a method: every
+  // statement, its parameters bound, the relation as the receiver of `where`.
+  const classMethod = scope !== undefined && state.cands.length === 1 ? lookupMethod(ctx, model.name, name, true) : undefined;
+  if (classMethod) {
+    const v = callMethod(ctx, classMethod, UNKNOWN, call, args, env, { implicit: t(state.cands[0]!) });
+    return v.k === 'rel' ? mapCands(v, (r) => t(r)) : v.k === 'other' ? OTHER : UNKNOWN;
+  }
   if (scope !== undefined) {
     evalArgsAsValues();
     if (scope === null) return UNKNOWN;
@@ -506,6 +612,15 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     return mapCands(state, t);
   }
   if (name === 'none') return mapCands(state, (r) => t({ ...r, none: true }));
+  if (name === 'preload') {
+    // `preload(:a, :b)`: a second query per association when the records load.
+    const names = args.map((a) => [symbolOrStringValue(ctx.src, a), a] as const).filter((x): x is readonly [string, RNode] => x[0] !== undefined && x[1].type !== 'string');
+    if (names.length !== args.length) {
+      evalArgsAsValues();
+      return mapCands(state, t);
+    }
+    return mapCands(state, (r) => t({ ...r, includes: [...r.includes, ...names.map(([n, node]) => ({ name: n, range: rangeOf(ctx, node), preload: true }))] }));
+  }
   if (NO_OP.has(name)) {
     evalArgsAsValues();
     return mapCands(state, t);
@@ -537,7 +652,9 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     }
     const one = /^(first|last|take|second|third|sole|forty_two)!?$/.test(name) && !args.length;
     emit(ctx, state.cands, { k: 'select', limit: one || /^(first|last|take|second|third|sole)/.test(name) }, call);
-    return one && state.cands.length === 1 ? { k: 'rec', model } : OTHER;
+    // `destroy_all` loads the records, then deletes each one by its primary key.
+    if (name === 'destroy_all' && state.cands.length === 1) recordWrite(ctx, model, call, 'destroy', []);
+    return one && state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
   }
   if (TERMINAL_COUNT.has(name)) {
     if (name === 'exists?' && args.length) {
@@ -558,7 +675,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     const w = keepFix(state, name === 'find' ? findById(ctx, state, call, args, env) : name.startsWith('find_by_') ? dynamicFinder(ctx, state, call, name, args, env) : applyWhereLike(ctx, state, call, 'where', args, env));
     if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true }, call);
     if (name === 'find' && (hasBlock || args.length !== 1 || args[0]!.type === 'array')) return OTHER;
-    return state.cands.length === 1 ? { k: 'rec', model } : OTHER;
+    return state.cands.length === 1 ? { k: 'rec', model, persisted: name === 'find' || name.endsWith('!') || name === 'find_sole_by' } : OTHER;
   }
   if (name === 'update_all') {
     const first = args[0];
@@ -583,7 +700,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   }
   if (name === 'new' || name === 'build' || name === 'create' || name === 'create!') {
     evalArgsAsValues();
-    return state.cands.length === 1 ? { k: 'rec', model } : OTHER;
+    return state.cands.length === 1 ? { k: 'rec', model, persisted: name === 'create!' } : OTHER;
   }
   if (NOT_QUERIES.has(name)) {
     evalArgsAsValues();
@@ -793,6 +910,16 @@ function pairsToPreds(ctx: EvalContext, rel: Rel, model: ModelInfo | undefined, 
     let t = table;
     let column = key;
     const dot = key.indexOf('.');
+    const assoc = dot < 0 ? model?.association(key) : undefined;
+    if (assoc?.kind === 'belongs_to' && depth === 0) {
+      // `where(user: user)`: ActiveRecord compares the foreign key (and a polymorphic type).
+      const fks = assoc.foreignKeys ?? [assoc.foreignKey ?? `${key}_id`];
+      const first = valuePred(ctx, t, fks[0]!, valNode, env);
+      if (!first) return undefined;
+      out.push(first, ...fks.slice(1).map((c): Pred => ({ k: 'cmp', table: t, column: c, op: '=', n: 1 })));
+      if (assoc.polymorphic) out.push({ k: 'cmp', table: t, column: `${key}_type`, op: '=', n: 1 });
+      continue;
+    }
     if (dot > 0) {
       t = { name: key.slice(0, dot) };
       column = key.slice(dot + 1);
@@ -1034,10 +1161,21 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
         return;
       }
       if (left) visit(ctx, left, env, 'value', cond);
-      // A relation a followed method keeps in an instance variable (outside a controller, whose
-      // instance variables go to the view) is not run there; what happens later we cannot see.
-      const kept = left?.type === 'instance_variable' && (ctx.level ?? 0) > 0 && !(ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && /Controller$/.test(ctx.self.cls));
-      evalValue(ctx, right, env, kept ? 'consumed' : 'value');
+      if (left?.type === 'instance_variable') {
+        const name = textOf(ctx.src, left);
+        // A relation a followed method keeps in an instance variable (outside a controller or
+        // mailer, whose instance variables go to the view) is not run there; neither is one that
+        // `initialize` keeps for the object's other methods (judged where they use it, when we
+        // can see that; otherwise not at all).
+        const plain = ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls);
+        const kept = plain && ((ctx.level ?? 0) > 0 || ctx.defName === 'initialize');
+        const v = evalValue(ctx, right, env, kept ? 'consumed' : 'value');
+        if (ctx.ivarSink) ctx.ivarSink.set(name, cond ? UNKNOWN : v);
+        // Read again later in the same method, it is the value just assigned.
+        if (plain) assign(env, name, v.k === 'other' ? OTHER : v, cond);
+        return;
+      }
+      evalValue(ctx, right, env, 'value');
       return;
     }
     case 'operator_assignment': {
@@ -1049,7 +1187,10 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
         assign(env, textOf(ctx.src, left), v, true);
         return;
       }
-      evalValue(ctx, right, env, 'value');
+      // `@x ||= Lead.where(…)` in a plain class memoizes a relation: it runs where it is used.
+      const memo = left?.type === 'instance_variable' && ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls);
+      evalValue(ctx, right, env, memo ? 'consumed' : 'value');
+      if (ctx.ivarSink && left?.type === 'instance_variable') ctx.ivarSink.set(textOf(ctx.src, left), UNKNOWN);
       return;
     }
     case 'method':
@@ -1078,14 +1219,26 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
       }
       return;
     }
+    case 'if_modifier':
+    case 'unless_modifier': {
+      // `x = x.where(…) if since` with `since` left at nil, or given a literal/time: the branch is known.
+      const c = child(n, 'condition');
+      const known = c?.type === 'identifier' ? env.get(textOf(ctx.src, c)) : c?.type === 'instance_variable' ? (env.get(textOf(ctx.src, c)) ?? ivarValue(ctx, textOf(ctx.src, c), c)) : undefined;
+      if (known === NIL || known === TRUTHY) {
+        // The body runs unconditionally when the test is known to pass, and not at all otherwise.
+        const runs = (known === TRUTHY) === (n.type === 'if_modifier');
+        if (runs) for (const b of n.children) if (b.named && b !== c) visit(ctx, b, env, role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value', cond);
+        return;
+      }
+      for (const b of n.children) visit(ctx, b, env, role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value', true);
+      return;
+    }
     case 'if':
     case 'unless':
     case 'while':
     case 'until':
     case 'case':
     case 'case_match':
-    case 'if_modifier':
-    case 'unless_modifier':
     case 'while_modifier':
     case 'until_modifier':
     case 'rescue_modifier':
@@ -1178,9 +1331,13 @@ function plainClass(ctx: EvalContext, name: string): string | undefined {
   return r;
 }
 
-/** Identity of a method lookup's result, for the dependency check of cached results. */
+/**
+ * Identity of a method lookup's result, for the dependency check of cached results: what its
+ * evaluation reads (text, owner, visibility) and where related locations point (line and
+ * character, not the offset, so that typing elsewhere in its file keeps results valid).
+ */
 export function methodStamp(m: MethodDecl | undefined): string {
-  return m ? `${m.file}:${m.base}:${m.visibility}:${m.text}` : '';
+  return m ? `${m.file}:${m.baseLine}:${m.baseCharacter}:${m.owner}:${m.visibility}:${m.text}` : '';
 }
 
 function lookupMethod(ctx: EvalContext, cls: string, name: string, singleton: boolean): MethodDecl | undefined {
@@ -1197,9 +1354,12 @@ function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call: RNode,
     // Whatever is passed to a constructor may be kept and run later: it counts as executed,
     // unless the constructor is one we can see.
     if (init) {
-      const r = callMethod(ctx, init, { k: 'obj', cls: recv.cls }, call, args, env);
-      void r;
-    } else visitCallParts(ctx, call, env);
+      // What `initialize` assigns to instance variables is what the object's methods read.
+      const sink = new Map<string, Val>();
+      callMethod(ctx, init, { k: 'obj', cls: recv.cls }, call, args, env, { sink });
+      return { k: 'obj', cls: recv.cls, ivars: sink };
+    }
+    visitCallParts(ctx, call, env);
     return { k: 'obj', cls: recv.cls };
   }
   const m = lookupMethod(ctx, recv.cls, name, recv.k === 'cls');
@@ -1210,16 +1370,63 @@ function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call: RNode,
   return callMethod(ctx, m, recv, call, args, env);
 }
 
+/** Classes whose instance variables go to a view (assigning a relation there runs it). */
+const VIEW_BOUND = /(Controller|Mailer)$/;
+
+/** Whether `initialize` is the only method of the class that assigns the instance variable. */
+function initializeOwns(ctx: EvalContext, cls: string, name: string): boolean {
+  if (!ctx.code) return false;
+  const assigners = ctx.code.ivarAssigners(cls, name);
+  depend(ctx, `a:${cls}|${name}`, assigners);
+  return assigners === 'initialize';
+}
+
+/**
+ * The value of an instance variable of a plain object: what `initialize` assigned, when nothing
+ * else assigns it — from the object as it was built (`LeadQuery.new(…)` where we can see it), or,
+ * in the class's own methods, from `initialize` evaluated with unknown arguments.
+ */
+function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | undefined {
+  const self = ctx.self;
+  if (!self || self.k !== 'obj' || !ctx.code || VIEW_BOUND.test(self.cls)) return undefined;
+  if (ctx.ivarSink) return ctx.ivarSink.get(name);
+  if (!initializeOwns(ctx, self.cls, name)) return undefined;
+  if (self.ivars) return self.ivars.get(name);
+  const init = lookupMethod(ctx, self.cls, 'initialize', false);
+  if (!init || ctx.following?.has(`${init.file}#${init.owner}#${init.name}#${init.singleton}`)) return undefined;
+  const sink = new Map<string, Val>();
+  callMethod(ctx, init, { k: 'obj', cls: self.cls }, at, [], new Map(), { sink, unknownArgs: true });
+  const v = sink.get(name);
+  // Built by `initialize` on behalf of this method: it belongs to this method's level.
+  if (v?.k !== 'rel') return v;
+  const level = ctx.level ?? 0;
+  return { k: 'rel', cands: v.cands.map((r) => ((r.level ?? 0) > level ? { ...r, level } : r)) };
+}
+
 /**
  * Follows a method: binds the arguments to its parameters, evaluates its body with the call
  * site as the place everything maps to, and returns what it returns. Relations the caller
  * passed in and the method runs are reported (at the caller's relation); the method's own
  * queries are judged in its own file.
  */
-function callMethod(ctx: EvalContext, m: MethodDecl, self: Val, call: RNode, args: RNode[], env: Env): Val {
+function callMethod(
+  ctx: EvalContext,
+  m: MethodDecl,
+  self: Val,
+  call: RNode,
+  args: RNode[],
+  env: Env,
+  opts: { readonly sink?: Map<string, Val>; readonly unknownArgs?: boolean; readonly implicit?: Rel } = {},
+): Val {
   const key = `${m.file}#${m.owner}#${m.name}#${m.singleton}`;
   const def = ctx.code?.methodNode(m);
-  const bindable = args.every((a) => a.type !== 'splat_argument' && a.type !== 'hash_splat_argument' && a.type !== 'block_argument');
+  // `*args`, `**opts` and `...` are bound when they pass on what the caller gathered.
+  const gathered = (a: RNode): Val | undefined => {
+    const inner = a.type === 'forward_argument' ? undefined : namedChildren(a)[0];
+    const v = a.type === 'forward_argument' ? env.get('...') : inner?.type === 'identifier' ? env.get(textOf(ctx.src, inner)) : undefined;
+    return v?.k === 'args' ? v : undefined;
+  };
+  const bindable = args.every((a) => a.type === 'block_argument' || (a.type !== 'splat_argument' && a.type !== 'hash_splat_argument' && a.type !== 'forward_argument') || gathered(a));
   if (!def || ctx.depth > 8 || ctx.following?.has(key) || !bindable) {
     visitCallParts(ctx, call, env);
     return UNKNOWN;
@@ -1230,25 +1437,52 @@ function callMethod(ctx: EvalContext, m: MethodDecl, self: Val, call: RNode, arg
   const argValue = (a: RNode): Val => {
     const v = evalValue(ctx, a, env, 'consumed');
     ctx.consumed.add(a);
-    return v;
+    return v.k === 'other' && v !== NIL && surelyTruthy(ctx, a) ? TRUTHY : v;
   };
   for (const a of args) {
+    if (a.type === 'block_argument') continue;
+    const g = a.type === 'splat_argument' || a.type === 'hash_splat_argument' || a.type === 'forward_argument' ? gathered(a) : undefined;
+    if (g?.k === 'args') {
+      if (a.type !== 'hash_splat_argument') positional.push(...g.positional);
+      if (a.type !== 'splat_argument') for (const [k, v] of g.keywords) keywords.set(k, v);
+      continue;
+    }
     if (a.type === 'pair') {
       const k = symbolOrStringValue(ctx.src, child(a, 'key'));
       const vn = child(a, 'value');
       if (k !== undefined && vn) keywords.set(k, argValue(vn));
     } else positional.push(argValue(a));
   }
-  visitBlocks(ctx, call, env);
+  if (!opts.unknownArgs) visitBlocks(ctx, call, env);
   const level = (ctx.level ?? 0) + 1;
   const bound = new Map<string, Val>();
+  /** Parameters left out by the caller take their default, evaluated in the method (`relation = Lead.all`). */
+  const defaults: [string, RNode][] = [];
+  const paramNodes = child(def, 'parameters');
+  const defaultOf = (name: string): RNode | undefined => {
+    for (const p of paramNodes ? namedChildren(paramNodes) : []) {
+      if ((p.type === 'optional_parameter' || p.type === 'keyword_parameter') && textOf(m.text, child(p, 'name') ?? p) === name) return child(p, 'value');
+    }
+    return undefined;
+  };
   let i = 0;
+  const named = new Set(m.params.filter((p) => p.kind === 'key').map((p) => p.name));
   for (const p of m.params) {
-    let v: Val = UNKNOWN;
-    if (p.kind === 'req' || p.kind === 'opt') v = positional[i++] ?? (p.kind === 'opt' ? UNKNOWN : UNKNOWN);
-    else if (p.kind === 'key') v = keywords.get(p.name) ?? UNKNOWN;
+    let v: Val | undefined = UNKNOWN;
+    // Where the method is evaluated for itself (no caller), parameters are plain unknown values.
+    if (opts.unknownArgs) v = p.kind === 'rest' || p.kind === 'keyrest' || p.kind === 'forward' ? UNKNOWN : OTHER;
+    else if (p.kind === 'rest') v = { k: 'args', positional: positional.slice(i), keywords: new Map() };
+    else if (p.kind === 'keyrest') v = { k: 'args', positional: [], keywords: new Map([...keywords].filter(([k]) => !named.has(k))) };
+    else if (p.kind === 'forward') v = { k: 'args', positional: positional.slice(i), keywords };
+    else if (p.kind === 'req' || p.kind === 'opt') v = positional[i++] ?? (p.kind === 'opt' ? undefined : UNKNOWN);
+    else if (p.kind === 'key') v = keywords.get(p.name) ?? undefined;
+    if (v === undefined) {
+      const d = defaultOf(p.name);
+      if (d) defaults.push([p.name, d]);
+      v = UNKNOWN;
+    }
     // Plain values stay plain; relations keep their level (they came from the caller).
-    bound.set(p.name, v.k === 'other' ? OTHER : v);
+    bound.set(p.name, v.k === 'other' && v !== NIL && v !== TRUTHY ? OTHER : v);
   }
   const nameNode = child(call, 'method') ?? call;
   const at = ctx.foreign ?? { start: nameNode.start, end: nameNode.end };
@@ -1259,7 +1493,7 @@ function callMethod(ctx: EvalContext, m: MethodDecl, self: Val, call: RNode, arg
     nesting: [...m.nesting, m.owner],
     heredocs: new Map(),
     foreign: at,
-    implicit: undefined,
+    implicit: opts.implicit,
     self,
     consumed: new Set(),
     sites,
@@ -1268,7 +1502,13 @@ function callMethod(ctx: EvalContext, m: MethodDecl, self: Val, call: RNode, arg
     method: m,
     returns: [],
     following: new Set([...(ctx.following ?? []), key]),
+    defName: m.name,
+    ...(opts.sink ? { ivarSink: opts.sink } : { ivarSink: undefined }),
   };
+  for (const [name, d] of defaults) {
+    const v = evalValue(sub, d, new Map(bound), 'consumed');
+    bound.set(name, v.k === 'other' && v !== NIL ? (surelyTruthy(sub, d) ? TRUTHY : OTHER) : v);
+  }
   const result = evaluateBody(sub, def, bound);
   ctx.sites.push(...sites);
   if (result.k !== 'rel') return result;
@@ -1292,7 +1532,7 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
   stmts.slice(0, -1).forEach((s) => visit(ctx, s, env, 'statement', false));
   let value: Val = OTHER;
   if (last) {
-    if (last.type === 'call' || last.type === 'identifier' || last.type === 'constant' || last.type === 'scope_resolution' || last.type === 'parenthesized_statements' || last.type === 'conditional' || last.type === 'self') {
+    if (last.type === 'call' || last.type === 'identifier' || last.type === 'instance_variable' || last.type === 'constant' || last.type === 'scope_resolution' || last.type === 'parenthesized_statements' || last.type === 'conditional' || last.type === 'self') {
       value = evalValue(ctx, last, env, 'return');
     } else if (last.type === 'return') {
       visit(ctx, last, env, 'return', false);
@@ -1300,6 +1540,10 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
     } else if (last.type === 'assignment' && child(last, 'left')?.type === 'identifier') {
       visit(ctx, last, env, 'return', false);
       value = env.get(textOf(ctx.src, child(last, 'left')!)) ?? OTHER;
+    } else if (last.type === 'operator_assignment' && child(last, 'left')?.type === 'instance_variable' && last.children.some((c) => !c.named && c.type === '||=')) {
+      // `@leads ||= Lead.where(…)` as the last statement: the method returns the memoized relation.
+      const right = child(last, 'right');
+      value = right ? evalValue(ctx, right, env, 'return') : UNKNOWN;
     } else {
       visit(ctx, last, env, 'return', false);
       value = UNKNOWN;

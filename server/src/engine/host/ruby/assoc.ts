@@ -76,23 +76,28 @@ export function associationRel(ctx: EvalContext, owner: ModelInfo, a: AssocDecl,
   const joins: Join[] = [];
   const t = target.table;
   if (a.through) {
-    const th = owner.association(a.through);
-    if (!th || th.through || th.polymorphic || th.scope !== undefined || th.kind === 'has_and_belongs_to_many') return UNKNOWN;
-    const via = ctx.index.associationModel(owner, th, ctx.nesting);
-    if (!via) return UNKNOWN;
-    const src = via.association(a.source ?? a.name) ?? via.association(singularize(a.source ?? a.name));
-    if (!src || src.complex) return UNKNOWN;
-    const on: Pred =
-      src.kind === 'belongs_to'
-        ? { k: 'eqcol', a: { table: t, column: src.primaryKey ?? target.primaryKey[0] ?? 'id' }, b: { table: via.table, column: src.foreignKey ?? `${src.name}_id` } }
-        : { k: 'eqcol', a: { table: t, column: src.foreignKey ?? defaultForeignKey(via.name) }, b: { table: via.table, column: src.primaryKey ?? via.primaryKey[0] ?? 'id' } };
-    joins.push({ k: 'table', kind: 'INNER', table: via.table, at, on: [on] });
-    // The through model's default scope applies too (ActiveRecord puts it first).
-    const viaRel = newRelAt(ctx, via, at, fixAt);
-    if (viaRel.k !== 'rel' || viaRel.cands.length !== 1) return UNKNOWN;
-    preds.push(...viaRel.cands[0]!.preds);
-    if (th.kind === 'belongs_to') preds.push(cmp(via.table, th.primaryKey ?? via.primaryKey[0] ?? 'id'));
-    else preds.push(cmp(via.table, th.foreignKey ?? defaultForeignKey(owner.name)));
+    // A chain of plain hops from the owner to the target (a through may go through a through).
+    // (The association's own scope lambda applies at the end, as for every association.)
+    const { scope: _own, ...unscoped } = a;
+    const hops = throughHops(ctx, owner, unscoped, 0);
+    if (!hops || hops.length < 2) return UNKNOWN;
+    // FROM the target, then each model on the way back to the owner (nearest first).
+    for (let k = hops.length - 1; k >= 1; k--) {
+      const { assoc: src, from: via, to } = hops[k]!;
+      const on: Pred =
+        src.kind === 'belongs_to'
+          ? { k: 'eqcol', a: { table: to.table, column: src.primaryKey ?? to.primaryKey[0] ?? 'id' }, b: { table: via.table, column: src.foreignKey ?? `${src.name}_id` } }
+          : { k: 'eqcol', a: { table: to.table, column: src.foreignKey ?? defaultForeignKey(via.name) }, b: { table: via.table, column: src.primaryKey ?? via.primaryKey[0] ?? 'id' } };
+      joins.push({ k: 'table', kind: 'INNER', table: via.table, at, on: [on] });
+      // The models on the way apply their default scopes too (ActiveRecord puts them first).
+      const viaRel = newRelAt(ctx, via, at, fixAt);
+      if (viaRel.k !== 'rel' || viaRel.cands.length !== 1) return UNKNOWN;
+      preds.push(...viaRel.cands[0]!.preds);
+    }
+    // The first hop filters the model next to the owner by the owner's key.
+    const { assoc: th, to: first } = hops[0]!;
+    if (th.kind === 'belongs_to') preds.push(cmp(first.table, th.primaryKey ?? first.primaryKey[0] ?? 'id'));
+    else preds.push(cmp(first.table, th.foreignKey ?? defaultForeignKey(owner.name)));
   } else if (a.kind === 'belongs_to') {
     const pks = a.primaryKeys ?? [a.primaryKey ?? target.primaryKey[0] ?? 'id'];
     for (const c of pks) preds.push(cmp(t, c));
@@ -118,4 +123,34 @@ export function associationRel(ctx: EvalContext, owner: ModelInfo, a: AssocDecl,
     cands = v.cands.map((r) => ({ ...r, bare: false }));
   }
   return { k: 'rel', cands };
+}
+
+/** One step of a `through:` chain: an association of `from` that leads to `to`. */
+interface Hop {
+  readonly from: ModelInfo;
+  readonly assoc: AssocDecl;
+  readonly to: ModelInfo;
+}
+
+/**
+ * The plain associations a `through:` association stands for, owner first: the through
+ * association's own hops, then the source association's (either may be a through itself).
+ * Undefined when a hop is scoped, polymorphic or otherwise not modelled exactly.
+ */
+function throughHops(ctx: EvalContext, owner: ModelInfo, a: AssocDecl, depth: number): Hop[] | undefined {
+  if (depth > 4 || a.polymorphic || a.kind === 'has_and_belongs_to_many' || a.scope !== undefined || a.as) return undefined;
+  if (!a.through) {
+    if (a.complex) return undefined;
+    const to = ctx.index.associationModel(owner, a, ctx.nesting);
+    return to ? [{ from: owner, assoc: a, to }] : undefined;
+  }
+  const th = owner.association(a.through);
+  if (!th) return undefined;
+  const head = throughHops(ctx, owner, th, depth + 1);
+  const via = head?.at(-1)?.to;
+  if (!head || !via) return undefined;
+  const src = via.association(a.source ?? a.name) ?? via.association(singularize(a.source ?? a.name));
+  if (!src) return undefined;
+  const tail = throughHops(ctx, via, src, depth + 1);
+  return tail ? [...head, ...tail] : undefined;
 }

@@ -99,6 +99,12 @@ function exposedMethod(idx: RubyIndex, ctx: EvalContext, unit: Unit, def: RNode,
   return called ? undefined : decl.name;
 }
 
+/** The name of the method a unit is (`initialize`), if it is one. */
+function unitDefName(text: string, unit: Unit): string | undefined {
+  if (unit.role !== 'return') return undefined;
+  return /^def\s+(?:self\.)?([A-Za-z_]\w*[?!=]?)/.exec(text.slice(unit.start, unit.start + 200))?.[1];
+}
+
 /** Embedded SQL and ActiveRecord query sites of one unit. */
 function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string | undefined, deps?: Map<string, string>): RubyQueries {
   const root = copyUnit(unit);
@@ -124,6 +130,7 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     depth: 0,
     tableFor: tableResolver(idx, unit.nesting),
     code: idx,
+    ...(unitDefName(text, unit) ? { defName: unitDefName(text, unit)! } : {}),
     ...(plain === owner && owner ? { self: { k: unit.singleton ? 'cls' : 'obj', cls: owner } as const } : {}),
     // In a model's instance method, `self` is a record: `leads.where(…)` is an association.
     ...(owner && plain !== owner && !unit.singleton && idx.models.declared(owner) && idx.models.model(owner)
@@ -167,11 +174,20 @@ export function rubyQueries(text: string, fileName?: string, index?: HostIndex):
   }
 }
 
-const RUBY: JudgeHooks = { language: 'ruby' };
+const RUBY: JudgeHooks = {
+  language: 'ruby',
+  advice(run) {
+    // A loaded record is written back by its primary key (and Rails 7.1 query_constraints) only.
+    if (run.fix.host.kind !== 'record-write') return undefined;
+    return `ActiveRecord writes the record by its primary key only: add the partition key to ${run.fix.host.model}'s query_constraints (Rails 7.1+), or write through a relation that filters on it (update_all/delete_all).`;
+  },
+};
 
 const EMPTY_RESULT: UnitResult = { findings: [], parseErrors: [] };
 
 interface UnitResult {
+  /** The relevance test the result was made under (see `check`); unset on results of evaluated units. */
+  readonly skippedUnder?: Relevance;
   readonly findings: readonly Finding[];
   readonly parseErrors: readonly { readonly offset: number; readonly message: string }[];
   /**
@@ -196,6 +212,10 @@ function depsHold(idx: RubyIndex, deps: ReadonlyMap<string, string> | undefined)
       const nesting = rest.slice(bar + 1);
       now = idx.plainClass(rest.slice(0, bar), nesting ? nesting.split(',') : []) ?? '';
     } else if (kind === 'c:') now = String(idx.mayBeCalled(rest));
+    else if (kind === 'a:') {
+      const bar = rest.indexOf('|');
+      now = idx.ivarAssigners(rest.slice(0, bar), rest.slice(bar + 1));
+    }
     else return false;
     if (now !== v) return false;
   }
@@ -241,16 +261,23 @@ function shift(f: Finding, d: number): Finding {
   };
 }
 
-/**
- * Words a unit must contain to possibly touch a partitioned table: the tables' names (SQL, hash
- * keys, association symbols) and the classes of the models stored in them. Units without any
- * are skipped before they are copied, which keeps big workspaces fast.
- */
-const relevantCaches = new WeakMap<RubyIndex, { base: Map<string, { escaped: string[]; re: RegExp }>; full: Map<string, RegExp> }>();
+/** Whether a text may reach a partitioned table (see `relevance`). */
+interface Relevance {
+  test(text: string): boolean;
+}
+
+const relevantCaches = new WeakMap<RubyIndex, { base: Map<string, { re: RegExp }>; full: Map<string, Relevance & { names: Set<string>; key: string }> }>();
 
 const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*[?!]?/g;
 
-function relevantWords(idx: RubyIndex, catalog: CatalogView, catalogId: number): RegExp {
+/**
+ * The index-driven pre-filter: a text is relevant when it mentions a partitioned table or a
+ * model stored in one (any spelling: SQL, symbols, constants), or a method or class whose source
+ * can reach one (as an identifier). The first test is a short regular expression, the second a
+ * set lookup per identifier, so that thousands of reaching names cost no more than a few.
+ */
+function relevance(idx: RubyIndex, catalog: CatalogView, catalogId: number): Relevance {
   let caches = relevantCaches.get(idx);
   if (!caches) relevantCaches.set(idx, (caches = { base: new Map(), full: new Map() }));
   // Table and model words change with the catalog and the models only.
@@ -269,23 +296,42 @@ function relevantWords(idx: RubyIndex, catalog: CatalogView, catalogId: number):
       if (m && names.has(m.table.name)) words.add(demodulize(c));
     }
     const escaped = [...words].filter((w) => w.length > 0).map(escapeRe);
-    base = { escaped, re: new RegExp(`(?:${escaped.join('|')})`, 'i') };
+    base = { re: new RegExp(`(?:${escaped.join('|')})`, 'i') };
     if (caches.base.size > 8) caches.base.clear();
     caches.base.set(baseKey, base);
   }
   const key = `${baseKey}|${idx.generation}`;
-  let re = caches.full.get(key);
-  if (re) return re;
+  let hit: (Relevance & { names: Set<string>; key: string }) | undefined = caches.full.get(key);
+  if (hit) return hit;
   // Methods and classes that can reach those tables (transitively) make a unit relevant too.
-  const extra = [...idx.namesReaching(base.re)].map(escapeRe);
-  re = extra.length ? new RegExp(`(?:${base.escaped.join('|')})|\\b(?:${extra.join('|')})\\b`, 'i') : base.re;
+  const names = idx.namesReaching(base.re);
+  const re = base.re;
+  // The same test as before keeps its identity (cached results remember which test skipped them).
+  for (const prev of caches.full.values()) if (prev.key.startsWith(`${baseKey}|`) && sameSet(prev.names, names)) hit = prev;
+  hit ??= {
+    key,
+    names,
+    test: (text: string): boolean => {
+      if (re.test(text)) return true;
+      if (!names.size) return false;
+      for (const w of text.matchAll(IDENTIFIER)) if (names.has(w[0])) return true;
+      return false;
+    },
+  };
   if (caches.full.size > 8) caches.full.clear();
-  caches.full.set(key, re);
-  return re;
+  caches.full.set(key, hit);
+  return hit;
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 /** Milliseconds spent in the phases of the last `check` (read by the benchmark). */
-export const lastCheckPhases = { parse: 0, units: 0, analyse: 0, reusedUnits: false };
+export const lastCheckPhases = { parse: 0, units: 0, analyse: 0, reusedUnits: false, evaluatedUnits: 0 };
 
 const catalogIds = new WeakMap<CatalogView, number>();
 let nextCatalogId = 1;
@@ -293,7 +339,7 @@ let nextCatalogId = 1;
 /** Per file: the unit list of the last check (for `reuseUnits`). */
 const unitLists = new Map<string, { context: string; units: readonly Unit[] }>();
 
-/** Per file: unit results keyed by the unit's text and context, valid for one catalog/model version. */
+/** Per file (the 64 most recently checked): unit results keyed by the unit's text and context, valid for one catalog/model version. */
 const unitCaches = new Map<string, { context: string; units: Map<string, UnitResult> }>();
 
 /**
@@ -309,7 +355,7 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
     // Relevance needs no index entry of this file: a unit reaching a table through a method of
     // this file mentions the method, and the method mentions the table.
-    if (!relevantWords(idx, catalog, id).test(text)) {
+    if (!relevance(idx, catalog, id).test(text)) {
       // A document the index knows in another version is re-learned (it may have lost a call).
       if (idx.holdsFile(fileName ?? UNSAVED)) indexOwnFile(idx, text, fileName);
       return { findings: [], parseErrors: [] };
@@ -320,20 +366,19 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     const t0 = performance.now();
     const { tree, release, change } = parseCached(text, fileName);
     const key0 = fileName ?? UNSAVED;
-    // While typing inside one method, the unit list is the previous one, shifted, and the index
-    // is not re-learned on every keystroke (only that method's source is stale until the next
-    // structural edit or the caller's own `indexFile`). Model files are always re-learned.
+    // While typing inside one method, the unit list is the previous one, shifted. The index
+    // learns every version, incrementally (the methods outside the edit are taken over).
     const prevUnits = fileName ? unitLists.get(fileName) : undefined;
     const held = idx.holdsFile(key0) && !idx.models.has(key0);
     let reused = held && prevUnits && change ? reuseUnits(prevUnits.units, change, tree) : undefined;
-    if (!reused) idx.indexText(key0, text, tree);
-    const relevant = relevantWords(idx, catalog, id);
-    // The document's own edits do not invalidate its cached units (their dependencies are checked one by one).
-    const context = `${idx.id}|${id}|${idx.generationExcept(key0)}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
-    if (reused && prevUnits?.context !== context) {
-      reused = undefined;
-      idx.indexText(key0, text, tree);
-    }
+    idx.indexText(key0, text, tree, change);
+    const relevant = relevance(idx, catalog, id);
+    // Cached unit results stay valid while the catalog, the models and the rule switches are the
+    // same: what else they read from the index (methods followed, classes resolved, callers) is
+    // listed in their dependencies and checked one by one, so that editing one file re-evaluates
+    // only the units that used what changed.
+    const context = `${idx.id}|${id}|${idx.models.version}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
+    if (reused && prevUnits?.context !== context) reused = undefined;
     let cache = fileName ? unitCaches.get(fileName) : undefined;
     if (!cache || cache.context !== context) cache = { context, units: new Map() };
     const t1 = performance.now();
@@ -347,11 +392,19 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
         while (unitLists.size > 4) unitLists.delete(unitLists.keys().next().value as string);
       }
       t2 = performance.now();
+      lastCheckPhases.evaluatedUnits = 0;
       for (const u of units) {
         const key = `${u.role}|${u.singleton ?? false}|${u.nesting.join(",")}|${u.migration}|${u.down}|${text.slice(u.start, u.end)}`;
         let r = cache.units.get(key) ?? next.get(key);
+        // A unit skipped as irrelevant is tested again when what reaches a table changed.
+        if (r?.skippedUnder && r.skippedUnder !== relevant) r = undefined;
         if (r && !depsHold(idx, r.deps)) r = undefined;
-        if (!r) r = relevant.test(text.slice(u.start, u.end)) ? unitResult(idx, text, u, catalog, options) : EMPTY_RESULT;
+        if (!r) {
+          if (relevant.test(text.slice(u.start, u.end))) {
+            lastCheckPhases.evaluatedUnits++;
+            r = unitResult(idx, text, u, catalog, options);
+          } else r = { ...EMPTY_RESULT, skippedUnder: relevant };
+        }
         next.set(key, r);
         for (const f of r.findings) findings.push(shift(f, u.start));
         for (const e of r.parseErrors) parseErrors.push({ ...e, offset: e.offset + u.start });
@@ -365,7 +418,7 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     if (fileName) {
       unitCaches.delete(fileName);
       unitCaches.set(fileName, { context, units: next });
-      while (unitCaches.size > 16) unitCaches.delete(unitCaches.keys().next().value as string);
+      while (unitCaches.size > 64) unitCaches.delete(unitCaches.keys().next().value as string);
     }
     return { findings: dedupeFindings(findings).sort((a, b) => a.start - b.start || a.end - b.end), parseErrors };
   }

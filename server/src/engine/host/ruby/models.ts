@@ -365,21 +365,42 @@ function scanModule(src: string, body: RNode, m: ModuleDecl): void {
   }
 }
 
+/** The declarations of a file as text: bodies by their source, maps as entry lists. */
+function declarationDigest(decls: { classes: ClassDecl[]; modules: ModuleDecl[] }): string {
+  return JSON.stringify(decls, (_k, v: unknown) => {
+    if (v instanceof Map) return [...(v as Map<unknown, unknown>)];
+    if (v && typeof v === 'object' && 'src' in v && 'node' in v) {
+      const b = v as Body;
+      return `${b.node.type}:${b.src.slice(b.node.start, b.node.end)}`;
+    }
+    return v;
+  });
+}
+
 /** Every model and module declaration of the workspace, per file. */
 export class ModelIndex {
   private readonly files = new Map<string, { classes: ClassDecl[]; modules: ModuleDecl[] }>();
   private byName: Map<string, ClassDecl[]> | undefined;
   private modulesByName: Map<string, ModuleDecl> | undefined;
   private readonly infoCache = new Map<string, ModelInfo | null>();
+  /** Per file: what its declarations say, positions left out (see `setFile`). */
+  private readonly digests = new Map<string, string>();
   /** Increases on every change, so that callers can cache results per version. */
   version = 0;
 
   setFile(file: string, decls: { classes: ClassDecl[]; modules: ModuleDecl[] }): void {
+    const digest = declarationDigest(decls);
+    const same = this.files.has(file) && this.digests.get(file) === digest;
     this.files.set(file, decls);
-    this.invalidate();
+    this.digests.set(file, digest);
+    // Bodies are evaluated at their call sites (everything maps there), so declarations that
+    // read the same (a blank line added, a comment typed) leave results keyed on `version` valid.
+    if (same) this.clearCaches();
+    else this.invalidate();
   }
 
   removeFile(file: string): void {
+    this.digests.delete(file);
     if (this.files.delete(file)) this.invalidate();
   }
 
@@ -402,10 +423,14 @@ export class ModelIndex {
     return out;
   }
 
-  private invalidate(): void {
+  private clearCaches(): void {
     this.byName = undefined;
     this.modulesByName = undefined;
     this.infoCache.clear();
+  }
+
+  private invalidate(): void {
+    this.clearCaches();
     this.version++;
   }
 

@@ -26,7 +26,7 @@ export interface RNode {
  * Copies the subtree under the cursor's current node; an outline leaves out method bodies
  * (classes, modules, method heads and class-level calls are what the workspace index reads).
  */
-function copyAt(cursor: TreeCursor, parent: RNode | null, outline: boolean): RNode {
+function copyAt(cursor: TreeCursor, parent: RNode | null, outline: boolean, shallow?: (start: number, end: number) => boolean): RNode {
   const node: RNode = {
     type: cursor.nodeType,
     named: cursor.nodeIsNamed,
@@ -37,29 +37,35 @@ function copyAt(cursor: TreeCursor, parent: RNode | null, outline: boolean): RNo
     parent,
     hasError: cursor.nodeType === 'ERROR' || cursor.nodeIsMissing,
   };
-  const skipBody = outline && (node.type === 'method' || node.type === 'singleton_method');
+  const isMethod = node.type === 'method' || node.type === 'singleton_method';
+  const skipBody = outline && isMethod;
+  // A method the caller already knows (unchanged since its last outline) is copied without children.
+  if (skipBody && shallow?.(node.start, node.end)) return node;
   if (cursor.gotoFirstChild()) {
     do {
       if (skipBody && cursor.currentFieldName === 'body') continue;
-      node.children.push(copyAt(cursor, node, outline));
+      node.children.push(copyAt(cursor, node, outline, shallow));
     } while (cursor.gotoNextSibling());
     cursor.gotoParent();
   }
   return node;
 }
 
-function copyTree(n: TsNode, outline: boolean): RNode {
+function copyTree(n: TsNode, outline: boolean, shallow?: (start: number, end: number) => boolean): RNode {
   const c = n.walk();
   try {
-    return copyAt(c, null, outline);
+    return copyAt(c, null, outline, shallow);
   } finally {
     c.delete();
   }
 }
 
-/** The outline of a tree (what the workspace index reads): everything but method bodies. */
-export function copyOutline(n: TsNode): RNode {
-  return copyTree(n, true);
+/**
+ * The outline of a tree (what the workspace index reads): everything but method bodies.
+ * Methods for which `shallow(start, end)` holds are copied as bare nodes without children.
+ */
+export function copyOutline(n: TsNode, shallow?: (start: number, end: number) => boolean): RNode {
+  return copyTree(n, true, shallow);
 }
 
 /** A light copy of a tree-sitter node and everything below it. */

@@ -40,6 +40,8 @@ const trees = new Map<string, { text: string; tree: Tree }>();
  * `release` must be called when the caller is done with the tree (it deletes uncached trees).
  */
 export interface ParseChange {
+  /** The text before the edit. */
+  readonly before: string;
   /** The edit against the previously parsed text of the same key. */
   readonly start: number;
   readonly oldEnd: number;
@@ -66,7 +68,7 @@ export function parseCached(text: string, key: string | undefined): { tree: Tree
       prev.tree.edit(treeEdit(prev.text, text, edit));
     }
     tree = parser.parse(text, prev?.tree ?? null);
-    if (prev && tree && edit) change = { ...edit, changed: tree.getChangedRanges(prev.tree).map((r) => ({ start: r.startIndex, end: r.endIndex })) };
+    if (prev && tree && edit) change = { ...edit, before: prev.text, changed: tree.getChangedRanges(prev.tree).map((r) => ({ start: r.startIndex, end: r.endIndex })) };
     if (prev) prev.tree.delete();
     trees.delete(key);
     if (!tree) throw new Error('tree-sitter returned no tree');
@@ -136,6 +138,21 @@ function lookup(root: TsNode, start: number, end: number, u: Unit): TsNode[] {
   while (n && n.parent && n.parent.startIndex === start && n.parent.type !== 'body_statement' && n.parent.type !== 'program') n = n.parent;
   for (let cur: TsNode | null = n; cur && cur.startIndex < end; cur = cur.nextSibling) out.push(cur);
   return out;
+}
+
+/** Whether a tree of this file is kept (it is being checked repeatedly: an open document). */
+export function hasTree(key: string): boolean {
+  return trees.has(key);
+}
+
+/** Length and FNV-1a hash of a text: enough to tell an unchanged file without keeping it. */
+export function textStamp(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${text.length}:${(h >>> 0).toString(36)}`;
 }
 
 /** Forgets the kept tree of a file (closed or deleted). */

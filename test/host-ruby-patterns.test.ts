@@ -1,0 +1,410 @@
+/**
+ * Patterns of real Rails applications followed by the Ruby host, with exact ranges and related
+ * locations: query objects keeping a relation in an instance variable (`initialize` +
+ * `attr_reader` + `call`, parameter defaults, `@x ||=` memoization), nested `has_many :through`,
+ * scopes calling scopes, `merge`, `find_each`/`in_batches`. Precision: an instance variable that
+ * another method reassigns, or that `initialize` sets conditionally, stays quiet. The SQL of each
+ * pattern is checked against real ActiveRecord in test/host-ruby-activerecord-crossfile.test.ts
+ * (to_sql) and in the batch test at the end of this file (SQL ActiveRecord executes).
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { before, describe, test } from 'node:test';
+import pg from 'pg';
+import { tablesFromSql } from '../server/src/engine/catalog/ddl';
+import { CatalogSnapshot, leafPartitions, type CatalogView, type PartitionedTable } from '../server/src/engine/catalog/model';
+import { LineIndex, type Finding } from '../server/src/engine/finding';
+import { ensureRubyHostLoaded, rubyHost } from '../server/src/engine/host/ruby/index';
+import type { HostIndex } from '../server/src/engine/host/types';
+import { loadEngine } from '../server/src/engine/index';
+import { eachServerDb } from './helpers/db';
+
+const root = path.join(import.meta.dirname, 'fixtures', 'rails');
+const abs = (rel: string): string => path.join(root, rel);
+const read = (rel: string): string => fs.readFileSync(abs(rel), 'utf8');
+
+let catalog: CatalogView;
+let ddl = '';
+
+function folderIndex(): HostIndex {
+  const idx = rubyHost.createIndex!();
+  for (const f of fs.readdirSync(root, { recursive: true }) as string[]) {
+    if (rubyHost.claimsFile!(abs(f))) idx.indexFile(abs(f), read(f));
+  }
+  return idx;
+}
+
+/** `line:col-line:col code table text` (1-based), then `  → file line:col message` per related location. */
+function describeFindings(text: string, findings: readonly Finding[]): string[] {
+  const li = new LineIndex(text);
+  const out: string[] = [];
+  for (const f of findings) {
+    const s = li.position(f.start);
+    const e = li.position(f.end);
+    out.push(`${s.line + 1}:${s.character + 1}-${e.line + 1}:${e.character + 1} ${f.code} ${f.table} ${text.slice(f.start, f.end)}`);
+    for (const r of f.related ?? []) {
+      if (r.kind === 'here') out.push(`  → here ${r.message}`);
+      else out.push(`  → ${path.relative(root, r.fileName)} ${r.start.line + 1}:${r.start.character + 1} ${r.message}`);
+    }
+  }
+  return out;
+}
+
+const check = (idx: HostIndex, file: string, text: string): string[] => describeFindings(text, rubyHost.check(text, catalog, { fileName: file, index: idx }).findings);
+const codes = (lines: string[]): string[] => lines.filter((l) => !l.startsWith('  →'));
+
+void before(async () => {
+  await loadEngine();
+  await ensureRubyHostLoaded();
+  ddl = read('db/structure.sql');
+  for (const f of fs.readdirSync(abs('db/migrate')).sort()) {
+    for (const frag of rubyHost.sqlFragments(read(`db/migrate/${f}`), `db/migrate/${f}`)) if (frag.ddl) ddl += `\n;\n${frag.text}`;
+  }
+  catalog = new CatalogSnapshot(tablesFromSql(ddl).tables);
+});
+
+const CONTROLLER = [
+  'class QueriesController < ApplicationController',
+  '  def index',
+  '    @leads = LeadQuery.new(params[:company]).everything',
+  '    @recent = LeadQuery.new(params[:company]).recent',
+  '    @query = RecentLeadsQuery.new.call(params[:company])',
+  '    @window = RecentLeadsQuery.new.in_window(params[:company])',
+  '    @memo = CampaignLeads.new(params[:id]).leads',
+  '    @january = CampaignLeads.new(params[:id]).january',
+  '    @outputs = current_user.agent_outputs',
+  '    @microsoft = Lead.microsoft',
+  '    @microsoft_january = Lead.microsoft_january',
+  '  end',
+  '',
+  '  def export',
+  '    q = LeadQuery.new(params[:company])',
+  '    q.everything.find_each { |l| Rails.logger.info(l.id) }',
+  '    q.recent.in_batches(of: 100) { |batch| batch.update_all(vip: true) }',
+  '  end',
+  'end',
+  '',
+].join('\n');
+
+void describe('query objects: a relation kept in an instance variable', () => {
+  void test('in the query object file: judged where a method runs or returns it, not where initialize builds it', () => {
+    const idx = folderIndex();
+    assert.deepEqual(check(idx, abs('app/queries/lead_query.rb'), read('app/queries/lead_query.rb')), [
+      // `def everything = @scope`: returned from a public method nothing calls.
+      '15:5-15:11 partition-key-missing public.leads @scope',
+      '  → here returned from the public method `everything`, which nothing in the workspace calls: it runs where it is built',
+      '  → app/queries/lead_query.rb 7:14 relation created here (Lead)',
+      '  → app/queries/lead_query.rb 7:19 refined here (.where)',
+      // `def export = @scope.to_a`.
+      '23:5-23:11 partition-key-missing public.leads @scope',
+      '  → app/queries/lead_query.rb 7:14 relation created here (Lead)',
+      '  → app/queries/lead_query.rb 7:19 refined here (.where)',
+    ]);
+  });
+
+  void test('at the caller: what the constructor keeps and the method returns, with parameter defaults and readers', () => {
+    const idx = folderIndex();
+    assert.deepEqual(check(idx, abs('app/controllers/queries_controller.rb'), CONTROLLER), [
+      // `LeadQuery.new(…).everything`: built by initialize, returned unchanged.
+      '3:24-3:27 partition-key-missing public.leads new',
+      '  → app/queries/lead_query.rb 7:14 relation created here (Lead)',
+      '  → app/queries/lead_query.rb 7:19 refined here (.where)',
+      // `RecentLeadsQuery.new.call(…)`: `relation = Lead.all` by default, read through a private attr_reader.
+      '5:31-5:34 partition-key-missing public.leads new',
+      '  → app/queries/lead_query.rb 29:29 relation created here (Lead)',
+      '  → app/queries/lead_query.rb 34:14 refined here (.where)',
+      // `@leads ||= Lead.where(campaign_id: …)` returned by `leads`.
+      '7:44-7:49 partition-key-missing public.leads leads',
+      '  → app/queries/lead_query.rb 53:16 relation created here (Lead)',
+      '  → app/queries/lead_query.rb 53:21 refined here (.where)',
+      // users → campaigns → leads → agent_outputs: neither leads nor agent_outputs is filtered by its key.
+      '9:29-9:42 partition-key-missing public.agent_outputs agent_outputs',
+      '9:29-9:42 partition-key-missing public.leads agent_outputs',
+      // A scope calling a scope (`for_company("Microsoft")`).
+      '10:18-10:22 partition-key-missing public.leads Lead',
+      // `q.everything.find_each`: the batch query runs on line 16, reported where `q` was built.
+      '15:19-15:22 partition-key-missing public.leads new',
+      '  → app/queries/lead_query.rb 7:14 relation created here (Lead)',
+      '  → app/queries/lead_query.rb 7:19 refined here (.where)',
+    ]);
+  });
+
+  void test('precision: an instance variable reassigned elsewhere, or set conditionally, stays quiet', () => {
+    const idx = folderIndex();
+    const text = [
+      'class ReassignedQuery',
+      '  def initialize(c)',
+      '    @scope = Lead.where(company: c)',
+      '  end',
+      '',
+      '  def narrow!(from)',
+      '    @scope = @scope.where(created_at: from..)',
+      '  end',
+      '',
+      '  def run = @scope.to_a',
+      'end',
+      '',
+      'class ConditionalQuery',
+      '  def initialize(c, from = nil)',
+      '    @scope = Lead.where(company: c)',
+      '    @scope = @scope.where(created_at: from..) if from',
+      '  end',
+      '',
+      '  def run = @scope.to_a',
+      'end',
+      '',
+      'class PassedInQuery',
+      '  def initialize(relation)',
+      '    @relation = relation',
+      '  end',
+      '',
+      '  def run = @relation.to_a',
+      'end',
+      '',
+    ].join('\n');
+    const file = abs('app/queries/precision_queries.rb');
+    idx.indexFile(file, text);
+    assert.deepEqual(check(idx, file, text), []);
+    // Callers that pass a relation with the key get nothing either; one without it is judged at the caller.
+    const caller = [
+      'class PrecisionController < ApplicationController',
+      '  def index',
+      '    PassedInQuery.new(Lead.where(created_at: Time.utc(2024, 3, 2)..)).run',
+      '    PassedInQuery.new(Lead.where(company: "x")).run',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(codes(check(idx, abs('app/controllers/precision_controller.rb'), caller)), ['4:23-4:27 partition-key-missing public.leads Lead']);
+  });
+
+  void test('editing initialize in another file re-judges the callers (cached results depend on it)', () => {
+    const idx = folderIndex();
+    const file = abs('app/controllers/queries_controller.rb');
+    assert.ok(check(idx, file, CONTROLLER).some((l) => l.startsWith('3:24-3:27')));
+    const fixed = read('app/queries/lead_query.rb').replace('@scope = Lead.where(company: company)', '@scope = Lead.where(company: company, created_at: Time.utc(2024, 3, 2)..)');
+    idx.indexFile(abs('app/queries/lead_query.rb'), fixed);
+    const after = codes(check(idx, file, CONTROLLER));
+    assert.ok(!after.some((l) => l.startsWith('3:24-3:27')), after.join('\n'));
+    assert.ok(!after.some((l) => l.startsWith('15:19-15:22')), after.join('\n'));
+    idx.indexFile(abs('app/queries/lead_query.rb'), read('app/queries/lead_query.rb'));
+    assert.ok(check(idx, file, CONTROLLER).some((l) => l.startsWith('3:24-3:27')));
+  });
+
+  void test('a model class method of several statements: parameters bound, an `if` on a nil default not taken', () => {
+    const idx = folderIndex();
+    const text = [
+      'class SearchController < ApplicationController',
+      '  def index',
+      '    @all = Lead.matching(params[:q])',
+      '    @since = Lead.matching(params[:q], since: 1.week.ago)',
+      '    @keyed = Lead.matching(params[:q]).where(created_at: 1.week.ago..)',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(check(idx, abs('app/controllers/search_controller.rb'), text), [
+      '3:12-3:16 partition-key-missing public.leads Lead',
+      '  → app/models/lead.rb 29:11 refined here (.where)',
+    ]);
+  });
+
+  void test('record writes: at the write of a record loaded by a finder, none for a new record, none as a quick fix', () => {
+    const idx = folderIndex();
+    const text = [
+      'class LeadStatusController < ApplicationController',
+      '  def update',
+      '    lead = Lead.find_by!(id: params[:id], created_at: params[:created_at])',
+      '    lead.update!(status: params[:status])',
+      '    fresh = Lead.new(company: "x")',
+      '    fresh.save!',
+      '    Lead.where(created_at: 1.day.ago.., company: "spam").destroy_all',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    const findings = rubyHost.check(text, catalog, { fileName: abs('app/controllers/lead_status_controller.rb'), index: idx }).findings;
+    assert.deepEqual(describeFindings(text, findings), ['4:10-4:17 partition-key-missing public.leads update!', '7:58-7:69 partition-key-missing public.leads destroy_all']);
+    assert.deepEqual(
+      findings.flatMap((f) => rubyHost.quickFixes!(text, f)),
+      [],
+    );
+  });
+
+  void test('class-level entry points passing *args, **kwargs or ... on to new', () => {
+    const idx = folderIndex();
+    const text = [
+      'class CompanyController < ApplicationController',
+      '  def index',
+      '    @all = CompanyLeadsQuery.call(params[:c])',
+      '    @since = CompanyLeadsQuery.call(params[:c], since: 1.week.ago)',
+      '    @forwarded = CompanyLeadsQuery.run(params[:c])',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(codes(check(idx, abs('app/controllers/company_controller.rb'), text)), [
+      '3:30-3:34 partition-key-missing public.leads call',
+      '5:36-5:39 partition-key-missing public.leads run',
+    ]);
+  });
+
+  void test('a job keeping a relation in an instance variable of its own method: judged once, where it is built', () => {
+    const idx = folderIndex();
+    const text = [
+      'class LeadsJob < ApplicationJob',
+      '  def perform(company)',
+      '    @leads = Lead.where(company: company)',
+      '    @leads.each { |l| Rails.logger.info(l.id) }',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(codes(check(idx, abs('app/jobs/leads_job.rb'), text)), ['3:14-3:18 partition-key-missing public.leads Lead']);
+  });
+});
+
+/** Leaf partitions of a table that appear in an EXPLAIN (FORMAT JSON) plan. */
+function scannedLeaves(plan: unknown, table: PartitionedTable): number {
+  const leaves = new Set(leafPartitions(table.partitions).map((p) => p.name));
+  const seen = new Set<string>();
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === 'object') {
+      for (const [k, v] of Object.entries(n as Record<string, unknown>)) {
+        if (k === 'Relation Name' && typeof v === 'string' && leaves.has(v)) seen.add(v);
+        walk(v);
+      }
+    }
+  };
+  walk(plan);
+  return seen.size;
+}
+
+/**
+ * Runs each case with ActiveRecord inside a rolled-back transaction (its `setup` first, not
+ * captured) and prints every SELECT, UPDATE and DELETE the case itself sends.
+ */
+const RUBY_EXECUTED = `
+require "json"
+require "active_support/all"
+require "active_record"
+# Values inline (no bind parameters), so that the executed SQL can be EXPLAINed as it is.
+ActiveRecord::Base.establish_connection(url: ENV.fetch("DATABASE_URL"), prepared_statements: false)
+ActiveRecord::Base.default_timezone = :utc
+JSON.parse(ENV.fetch("PL_FILES")).each { |f| load f }
+out = JSON.parse(STDIN.read).map do |c|
+  sqls = []
+  sub = nil
+  begin
+    ActiveRecord::Base.transaction do
+      eval(c["setup"]) if c["setup"]
+      sub = ActiveSupport::Notifications.subscribe("sql.active_record") do |*, payload|
+        sqls << payload[:sql] if payload[:name] != "SCHEMA" && payload[:sql] =~ /\\A\\s*(SELECT|UPDATE|DELETE)/
+      end
+      eval(c["code"])
+      raise ActiveRecord::Rollback
+    end
+    { "sqls" => sqls }
+  rescue Exception => e
+    { "error" => "#{e.class}: #{e.message}" }
+  ensure
+    ActiveSupport::Notifications.unsubscribe(sub) if sub
+  end
+end
+STDOUT.write(JSON.generate(out))
+`;
+
+const RUBY_FILES = [
+  'app/models/application_record.rb',
+  'app/models/concerns/lead_scopes.rb',
+  'app/models/lead.rb',
+  'app/models/agent_output.rb',
+  'app/models/campaign.rb',
+  'app/models/user.rb',
+  'app/queries/lead_query.rb',
+];
+
+const ROWS = 'Campaign.create!(id: 3, user_id: 5, name: "c"); Lead.create!(id: 1, company: "x", campaign_id: 3, created_at: Time.utc(2024, 3, 5))';
+
+/** Statements whose SQL is only seen when they run: batches of a query object's relation, preloads. */
+const EXECUTED: readonly { readonly code: string; readonly setup?: string }[] = [
+  { code: 'LeadQuery.new("x").everything.find_each { |l| l.id }' },
+  { code: 'LeadQuery.new("x").recent.find_each { |l| l.id }' },
+  { code: 'LeadQuery.new("x").everything.in_batches(of: 100) { |batch| batch.update_all(vip: true) }' },
+  { code: 'LeadQuery.new("x").recent.in_batches(of: 100) { |batch| batch.update_all(vip: true) }' },
+  { code: 'RecentLeadsQuery.new.call("x").find_in_batches(batch_size: 50) { |rows| rows.size }' },
+  { code: 'RecentLeadsQuery.new.in_window("x").find_in_batches(batch_size: 50) { |rows| rows.size }' },
+  // includes without a condition on the association, and preload: a second query per association.
+  { setup: ROWS, code: 'Lead.where(created_at: Time.utc(2024, 3, 2)..).includes(:agent_outputs).to_a' },
+  { setup: ROWS, code: 'Lead.where(created_at: Time.utc(2024, 3, 2)..).preload(:agent_outputs, :campaign).first' },
+  { setup: ROWS, code: 'Lead.where(created_at: Time.utc(2024, 3, 2)..).includes(:agent_outputs).where(agent_outputs: { created_at: Time.utc(2024, 3, 2).. }).to_a' },
+  { setup: ROWS, code: 'Campaign.where(user_id: 5).includes(:leads).to_a' },
+  { setup: ROWS, code: 'Campaign.where(user_id: 5).includes(:recent_leads).to_a' },
+  // Writes of a loaded record find the row by its primary key only; destroy_all deletes record by record.
+  { setup: ROWS, code: 'lead = Lead.find_by!(id: 1, created_at: Time.utc(2024, 3, 5)); lead.update!(company: "y")' },
+  { setup: ROWS, code: 'lead = Lead.find_by!(id: 1, created_at: Time.utc(2024, 3, 5)); lead.company = "y"; lead.save!' },
+  { setup: ROWS, code: 'Lead.where(created_at: Time.utc(2024, 3, 1)...Time.utc(2024, 4, 1), company: "x").destroy_all' },
+  { setup: ROWS, code: 'Lead.where(created_at: Time.utc(2024, 3, 1)...Time.utc(2024, 4, 1), company: "x").delete_all' },
+  { setup: ROWS, code: 'lead = Lead.new(id: 2, company: "z", created_at: Time.utc(2024, 3, 6)); lead.save!; Lead.where(id: 2, created_at: Time.utc(2024, 3, 6)).first' },
+];
+
+void test('batches, preloads and record writes: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {
+  const r0 = spawnSync('ruby', ['-e', 'require "active_record"; require "pg"'], { encoding: 'utf8' });
+  if (r0.error || r0.status !== 0) {
+    t.skip(`REAL ACTIVERECORD NOT AVAILABLE: ${r0.error?.message ?? r0.stderr.split('\n')[0]} — install with: apt-get install -y ruby-activerecord ruby-pg`);
+    return;
+  }
+  const idx = folderIndex();
+  let captured: { sqls?: string[]; error?: string }[] | undefined;
+  await eachServerDb(t, 'arb', async (_db, server, url) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(ddl);
+      if (!captured) {
+        const r = spawnSync('ruby', ['-e', RUBY_EXECUTED], {
+          input: JSON.stringify(EXECUTED),
+          encoding: 'utf8',
+          env: { ...process.env, DATABASE_URL: url, PL_FILES: JSON.stringify(RUBY_FILES.map(abs)) },
+          timeout: 60_000,
+        });
+        assert.equal(r.status, 0, r.stderr);
+        captured = JSON.parse(r.stdout) as { sqls?: string[]; error?: string }[];
+      }
+      const disagreements: string[] = [];
+      let compared = 0;
+      let flagged = 0;
+      for (const [i, { code }] of EXECUTED.entries()) {
+        const res = captured[i]!;
+        assert.ok(res.sqls?.length, `${code}: ActiveRecord sent no SELECT/UPDATE/DELETE (${res.error ?? ''})`);
+        const text = `class ExecutedController < ApplicationController\n  def run\n    ${code}\n  end\nend\n`;
+        const findings = rubyHost.check(text, catalog, { fileName: abs('app/controllers/executed_controller.rb'), index: idx }).findings;
+        for (const table of catalog.tables()) {
+          // Every statement that reads the table: it scans all leaves if one of them does.
+          const reading = res.sqls!.filter((q) => new RegExp(`FROM "${table.name}"|JOIN "${table.name}"|UPDATE "${table.name}"`).test(q));
+          if (!reading.length) {
+            // A table we flag must be one ActiveRecord reads.
+            if (findings.some((f) => f.table === `${table.schema}.${table.name}`)) disagreements.push(`${code}: we flag ${table.name}, which ActiveRecord does not read`);
+            continue;
+          }
+          let scansAll = false;
+          for (const q of reading) {
+            const plan = (await client.query(`EXPLAIN (FORMAT JSON) ${q}`)).rows[0]['QUERY PLAN'] as unknown;
+            if (scannedLeaves(plan, table) === leafPartitions(table.partitions).length) scansAll = true;
+          }
+          const ours = findings.some((f) => f.table === `${table.schema}.${table.name}`);
+          compared++;
+          if (ours) flagged++;
+          if (ours !== scansAll) disagreements.push(`PG ${server.major}: ${code}\n  ${table.name}: planner scans all: ${scansAll}, we flag: ${ours}\n  ActiveRecord: ${reading.join('\n                ')}`);
+        }
+      }
+      assert.deepEqual(disagreements, []);
+      assert.ok(flagged >= 4 && compared - flagged >= 4, `${flagged} flagged of ${compared}`);
+    } finally {
+      await client.end();
+    }
+  });
+});
