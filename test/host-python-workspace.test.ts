@@ -16,7 +16,7 @@ import { LineIndex, type Finding } from '../server/src/engine/finding';
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'django');
 const file = (p: string): string => path.join(ROOT, p);
 const read = (p: string): string => fs.readFileSync(file(p), 'utf8');
-const APP = ['sales/__init__.py', 'sales/models.py', 'sales/managers.py', 'sales/services.py', 'sales/views.py', 'sales/migrations/0001_partitions.py'];
+const APP = ['sales/__init__.py', 'sales/models.py', 'sales/managers.py', 'sales/services.py', 'sales/views.py', 'sales/patterns.py', 'sales/migrations/0001_partitions.py'];
 
 interface Spot {
   line: number;
@@ -74,6 +74,15 @@ void describe('multi-file Django app', () => {
     const r = pythonHost.check(text, catalog, { fileName: file('sales/views.py'), index });
     assert.deepEqual(sortS(spots(text, r.findings)), sortS(expectations(text)));
   });
+
+  void test('patterns.py: attributes set in __init__, exclude across relations, select_related chains, Prefetch querysets, managers from QuerySets, DRF filter_queryset', () => {
+    const text = read('sales/patterns.py');
+    const r = pythonHost.check(text, catalog, { fileName: file('sales/patterns.py'), index });
+    assert.deepEqual(sortS(spots(text, r.findings)), sortS(expectations(text)));
+    // A queryset held by `self.deals` is reported where it is used, with where it was built as related.
+    const held = r.findings.find((f) => text.slice(f.start, f.end) === 'deals')!;
+    assert.deepEqual(held.related?.map((x) => (x.kind === 'here' ? `${text.slice(x.start, x.end)}:${x.message}` : x.message)), ['Deal:query on Deal created here']);
+  });
 });
 
 void describe('related locations and the index', () => {
@@ -128,11 +137,13 @@ void describe('related locations and the index', () => {
   void test('a public function returning a queryset no code calls is judged where it is built', () => {
     const text = read('sales/services.py');
     const r = pythonHost.check(text, catalog, { fileName: file('sales/services.py'), index });
-    // `big_deals()` and `DealService.events()` have no caller in the workspace; the others have one
-    // (and `recent_deals`/`in_window` callers add the key).
+    // `big_deals()`, `DealService.events()` and `AccountDeals.events()` have no caller in the
+    // workspace; the others have one (and `recent_deals`/`in_window` callers add the key). A
+    // model held by `self` is reported where the method reads it.
     assert.deepEqual(spots(text, r.findings), [
       { line: lineOf(text, 'Deal.objects.filter(amount__gte=1000)'), character: 11, endCharacter: 15, code: 'partition-key-missing' },
       { line: lineOf(text, 'DealEvent.objects.of_kind(kind)'), character: 15, endCharacter: 24, code: 'partition-key-missing' },
+      { line: lineOf(text, 'self.model.objects.filter(kind=kind)'), character: 20, endCharacter: 25, code: 'partition-key-missing' },
     ]);
   });
 

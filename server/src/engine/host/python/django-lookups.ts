@@ -30,9 +30,20 @@ export interface DjQuery {
   readonly joins: readonly string[];
   readonly joined: ReadonlySet<string>;
   /** `prefetch_related` lookups: each runs one more query on the related model. */
-  readonly prefetch: readonly { readonly model: ResolvedModel; readonly column: string; readonly node: PyNode }[];
+  readonly prefetch: readonly Prefetched[];
 }
 
+
+/** One `prefetch_related` lookup: the related model, the column it is fetched by, and its `Prefetch` queryset. */
+export interface Prefetched {
+  readonly model: ResolvedModel;
+  readonly column: string;
+  /** The lookup's node (a string or a `Prefetch(...)` call) and its tree. */
+  readonly node: PyNode;
+  readonly tree: PyTree;
+  /** `Prefetch("deals", queryset=Deal.objects.filter(...))`: the queryset the lookup runs. */
+  readonly query?: DjQuery;
+}
 
 export const TRANSFORMS = new Set(['date', 'year', 'month', 'day', 'week_day', 'iso_week_day', 'week', 'quarter', 'hour', 'minute', 'second', 'iso_year', 'time']);
 export const LOOKUPS = new Set([
@@ -188,8 +199,7 @@ export abstract class DjangoLookups {
   }
 
   /** Records a JOIN needed by the lookup being translated. */
-  protected join(q: DjQuery, negated: boolean, clause: string, target: ResolvedModel): void {
-    if (negated) throw new Unknown('negated lookup across a relation (a subquery)');
+  protected join(q: DjQuery, clause: string, target: ResolvedModel): void {
     if (target.table === q.model.table) throw new Unknown('self join (aliases)');
     const pj = (this.pendingJoins ??= { joins: [...q.joins], joined: new Set(q.joined) });
     if (pj.joins.includes(clause)) return;
@@ -205,13 +215,13 @@ export abstract class DjangoLookups {
     const name = parts.shift()!;
     let expr: string;
     let f: FieldDecl | undefined;
+    let model = q.model;
     const ann = q.annotations.get(name);
     if (ann !== undefined) {
       if (ann === '\u0000') throw new Unknown(`annotation ${name}`);
       expr = ann;
     } else {
       // Lookups across relations (`lead__company`, `outputs__status`) join the related tables.
-      let model = q.model;
       let cur = name;
       for (let hops = 0; ; hops++) {
         if (hops > 4) throw new Unknown('long relation path');
@@ -223,8 +233,10 @@ export abstract class DjangoLookups {
           const r = rels.length === 1 ? rels[0]! : undefined;
           const rm = r ? this.models.model(r.model, r.file) : undefined;
           if (!r || !rm || rm.framework !== 'django') throw new Unknown(`relation ${cur}`);
+          // Excluded across a multi-valued relation: Django tests the related rows in a subquery.
+          if (negated) return this.excludedRelated(q, model, rm, r.field.column, hops === 0 ? parts : undefined, valueNode);
           if (q.joined.has(rm.table)) throw new Unknown('a multi-valued relation filtered twice (a second join)');
-          this.join(q, negated, `INNER JOIN ${tableRef(rm)} ON (${columnRef(model, model.pk)} = ${columnRef(rm, r.field.column)})`, rm);
+          this.join(q, `INNER JOIN ${tableRef(rm)} ON (${columnRef(model, model.pk)} = ${columnRef(rm, r.field.column)})`, rm);
           model = rm;
           if (isRel) {
             cur = parts.shift()!;
@@ -242,7 +254,9 @@ export abstract class DjangoLookups {
         if (f.isForeignKey && isRel) {
           const target = f.target ? this.models.model(f.target, this.file) : undefined;
           if (!target || target.framework !== 'django') throw new Unknown(`relation ${cur}`);
-          this.join(q, negated, `INNER JOIN ${tableRef(target)} ON (${columnRef(model, f.column)} = ${columnRef(target, target.pk)})`, target);
+          // Negated across a nullable foreign key Django adds conditions we do not model.
+          if (negated && f.nullable) throw new Unknown('negated lookup across a nullable relation');
+          this.join(q, `INNER JOIN ${tableRef(target)} ON (${columnRef(model, f.column)} = ${columnRef(target, target.pk)})`, target);
           model = target;
           cur = parts.shift()!;
           continue;
@@ -321,8 +335,31 @@ export abstract class DjangoLookups {
         cond = `${lookup.startsWith('i') ? 'UPPER(' : ''}${expr}::text${lookup.startsWith('i') ? ')' : ''} LIKE ${this.value(q, v)}`;
     }
     // Django adds `IS NOT NULL` for nullable columns inside a negated condition.
-    if (negated && f?.nullable && ann === undefined) cond = `${cond} AND ${columnRef(q.model, f.column)} IS NOT NULL`;
+    if (negated && f?.nullable && ann === undefined) cond = `${cond} AND ${columnRef(model, f.column)} IS NOT NULL`;
     return cond;
+  }
+
+  /**
+   * `exclude(deals__status="lost")` on the model `deals` point to: Django's `split_exclude`
+   * tests the related rows in a correlated subquery, `NOT (EXISTS(SELECT 1 FROM deals WHERE
+   * status = %s AND account_id = accounts.id))` (the caller adds the NOT). Only a plain field of
+   * the related model after the first hop is modelled.
+   */
+  private excludedRelated(q: DjQuery, owner: ResolvedModel, rm: ResolvedModel, fkColumn: string, rest: string[] | undefined, valueNode: PyNode): string {
+    if (!rest || rm.table === owner.table) throw new Unknown('excluded relation path');
+    const key = rest.length === 0 ? 'pk' : rest.join('__');
+    const field0 = rest[0];
+    if (field0 !== undefined && !LOOKUPS.has(field0) && !TRANSFORMS.has(field0)) {
+      const f = this.fieldOf(rm, field0);
+      if (!f || (f.isForeignKey && rest.length > 1 && rest[1] !== 'id' && rest[1] !== 'pk' && !LOOKUPS.has(rest[1]!))) throw new Unknown('excluded relation path');
+    }
+    const inner: DjQuery = { ...q, model: rm, annotations: new Map(), joins: [], joined: new Set() };
+    const before = this.pendingJoins;
+    this.pendingJoins = undefined;
+    const cond = this.lookup(inner, LOOKUPS.has(field0 ?? '') || TRANSFORMS.has(field0 ?? '') ? `pk__${key}` : key, valueNode, false);
+    if (this.pendingJoins) throw new Unknown('excluded relation path');
+    this.pendingJoins = before;
+    return `EXISTS(SELECT (1) AS "a" FROM ${tableRef(rm)} WHERE (${cond} AND ${columnRef(rm, fkColumn)} = ${columnRef(owner, owner.pk)}) LIMIT 1)`;
   }
 
 

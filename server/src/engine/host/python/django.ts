@@ -11,7 +11,7 @@ import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVari
 import type { ModelIndex, ResolvedModel } from './models';
 import { DjangoLookups, type DjQuery } from './django-lookups';
 import { columnRef, type Site, type SynthQuery, tableRef, Unknown } from './synth';
-import { bindArguments, calleeName, enclosingClass, resolveCallee, stillParameter } from './calls';
+import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import { type ClassInfo, classInfoOf, type FnInfo, paramEvaluations, type PythonIndex, scopesOf } from './workspace';
 
 export interface DjCtx {
@@ -100,7 +100,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at));
     } else if (n.type === 'function_definition') {
       const r = tr.escaping(n);
-      if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at));
+      // Evaluated "in" the function: a queryset held by `self` is reported where the function reads it.
+      if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, field(n, 'body')));
     }
     if (!target) return;
     tr.reset();
@@ -206,10 +207,16 @@ class DjangoTranslator extends DjangoLookups {
     if (n.type === 'attribute') return this.manager(n);
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
-    if (fn?.type === 'identifier') return this.callFunction(n, textOf(t, fn));
+    if (fn?.type === 'identifier') return (this.base && this.querySetOfManager(n, textOf(t, fn))) || this.callFunction(n, textOf(t, fn));
     if (fn?.type !== 'attribute') return undefined;
     const method = textOf(t, field(fn, 'attribute')!);
     const obj = field(fn, 'object');
+    if (obj && /^super\(/.test(textOf(t, obj)) && method === 'filter_queryset') {
+      // DRF's own `filter_queryset` applies the filter backends: none declared on the view.
+      const cls = this.env?.selfClass;
+      if (!cls || RUNTIME_FILTERS.some((a) => this.ctx.py.classAttr(cls, a))) return undefined;
+      return this.query(callArgs(t, n).positional[0]);
+    }
     if (obj && /^super\(/.test(textOf(t, obj)) && (method === 'get_queryset' || method === 'all')) {
       if (this.base) return this.base;
       return method === 'get_queryset' ? this.superQueryset(n) : undefined;
@@ -247,6 +254,20 @@ class DjangoTranslator extends DjangoLookups {
     if (this.env && name === this.env.selfName && scopeOf(obj) === this.env.fn) return this.env.selfQuery ? undefined : this.env.selfClass;
     if ((name !== 'self' && name !== 'cls') || !this.file) return undefined;
     return enclosingClass(this.t, this.file, obj);
+  }
+
+  /**
+   * `LeadQuerySet(self.model, using=self._db)` in a manager's `get_queryset`: the manager's base
+   * queryset, offering that QuerySet class's methods.
+   */
+  private querySetOfManager(call: PyNode, name: string): DjQuery | undefined {
+    const base = this.base;
+    const decl = base ? this.index.classDecl(name, this.file) : undefined;
+    if (!base || !decl || !decl.bases.some((b) => /QuerySet$/.test(b))) return undefined;
+    const args = callArgs(this.t, call);
+    const model = args.positional[0] ?? args.keywords.get('model');
+    if (args.splat || !model || textOf(this.t, model) !== 'self.model') return undefined;
+    return { ...base, methodClasses: [{ name, file: this.file ?? '' }, ...base.methodClasses] };
   }
 
   /** `helper(args)`: a visible function's returned queryset. */
@@ -361,6 +382,8 @@ class DjangoTranslator extends DjangoLookups {
     const attr = textOf(t, field(n, 'attribute')!);
     if (obj?.type === 'identifier') {
       const self = this.selfClass(obj);
+      const held = self ? this.instanceQuery(self, attr, field(n, 'attribute')!) : undefined;
+      if (held) return held;
       if (self && (attr === 'queryset' || attr === 'model')) {
         // `self.queryset` (a queryset attribute read directly).
         return attr === 'queryset' ? this.defaultQueryset(self, undefined) : undefined;
@@ -372,19 +395,30 @@ class DjangoTranslator extends DjangoLookups {
       // `self.model.objects` in a generic view.
       const o2 = unparen(field(obj, 'object'));
       const self = o2?.type === 'identifier' ? this.selfClass(o2) : undefined;
-      const holder = self ? this.ctx.py.classAttr(self, 'model') : undefined;
+      const init = self ? instanceAttr(this.ctx.py, self, 'model') : undefined;
+      const attrHolder = self && !init ? this.ctx.py.classAttr(self, 'model') : undefined;
+      const holder = init ? { unit: init.fn.unit, value: init.value } : attrHolder ? { unit: attrHolder.cls.unit, value: attrHolder.value } : undefined;
       const v = unparen(holder?.value);
       if (holder && v?.type === 'identifier') {
-        const tree = holder.cls.unit.tree;
-        const model = this.index.model(textOf(tree, v), holder.cls.unit.file);
+        const tree = holder.unit.tree;
+        const model = this.index.model(textOf(tree, v), holder.unit.file);
         if (model?.framework === 'django') {
           const q = this.managerOf(model, v, tree, attr, v.end);
-          return q && q.tree !== t ? { ...q, anchor: { tree: t, node: obj } } : q;
+          return q && (q.tree !== t || init) ? { ...q, anchor: { tree: t, node: field(obj, 'attribute')! } } : q;
         }
       }
       return undefined;
     }
     return this.relatedManager(n, obj, attr);
+  }
+
+  /** `self.deals` where `__init__` set `self.deals = Deal.objects.filter(...)`: that queryset. */
+  private instanceQuery(cls: ClassInfo, attr: string, at: PyNode): DjQuery | undefined {
+    const held = instanceAttr(this.ctx.py, cls, attr);
+    if (!held || this.stack.has(held.fn.node)) return undefined;
+    const sub = this.sub(held.fn, { fn: held.fn.node, args: new Map(), selfName: held.fn.params[0] ?? 'self', selfClass: cls, used: { v: false } });
+    const q = sub.query(held.value);
+    return q ? { ...q, anchor: { tree: this.t, node: at } } : undefined;
   }
 
   private managerOf(model: ResolvedModel, obj: PyNode, tree: PyTree, attr: string, end: number): DjQuery | undefined {
@@ -405,7 +439,8 @@ class DjangoTranslator extends DjangoLookups {
     const q = sub.query(cls.getQueryset);
     if (!q) throw new Unknown('get_queryset not understood');
     // Fix offsets belong to the manager's file: keep only this file's.
-    return { ...q, modelNode: obj, tree, managerEnd: end, filterCall: undefined, methodClasses };
+    const more = q.methodClasses.filter((c) => !methodClasses.some((m) => m.name === c.name));
+    return { ...q, modelNode: obj, tree, managerEnd: end, filterCall: undefined, methodClasses: [...methodClasses, ...more] };
   }
 
   /**
@@ -448,7 +483,6 @@ class DjangoTranslator extends DjangoLookups {
       const joinsBefore = q.joins.length;
       const next = this.pendingJoins;
       this.pendingJoins = undefined;
-      if (next && method === 'exclude') throw new Unknown('exclude across a relation (a subquery)');
       const name = field(field(call, 'function'), 'attribute') ?? call;
       const steps = this.t === this.ctx.checked ? q.steps : [...q.steps, { tree: this.t, node: name, message: `refined here: ${method}()` }];
       return {
@@ -490,47 +524,83 @@ class DjangoTranslator extends DjangoLookups {
     return undefined;
   }
 
-  /** `select_related("lead")`: a JOIN of each named foreign key's table. */
+  /**
+   * `select_related("lead")`, `select_related("deal__account")`: a JOIN of each foreign key's
+   * table along the path (LEFT OUTER from the first nullable key on, as Django does).
+   */
   private selectRelated(q: DjQuery, call: PyNode): DjQuery {
     const args = callArgs(this.t, call);
     if (args.splat) throw new Unknown('select_related(*names)');
-    let joins = q.joins;
+    const joins = [...q.joins];
     const joined = new Set(q.joined);
     for (const a of args.positional) {
       const name = this.fieldArg(a);
-      if (name === undefined || name.includes('__')) throw new Unknown('select_related path');
-      const f = q.model.fields.get(name);
-      const target = f?.isForeignKey && f.target ? this.index.model(f.target, this.file) : undefined;
-      if (!f || !target || target.framework !== 'django') throw new Unknown(`select_related(${name})`);
-      if (joined.has(target.table) || target.table === q.model.table) throw new Unknown('the same table joined twice');
-      joined.add(target.table);
-      joins = [...joins, `${f.nullable ? 'LEFT OUTER' : 'INNER'} JOIN ${tableRef(target)} ON (${columnRef(q.model, f.column)} = ${columnRef(target, target.pk)})`];
+      if (name === undefined) throw new Unknown('select_related path');
+      let model = q.model;
+      let outer = false;
+      const hops = name.split('__');
+      if (hops.length > 4) throw new Unknown('select_related path');
+      for (const hop of hops) {
+        const f = model.fields.get(hop);
+        const target = f?.isForeignKey && f.target ? this.index.model(f.target, this.file) : undefined;
+        if (!f || !target || target.framework !== 'django') throw new Unknown(`select_related(${name})`);
+        outer ||= f.nullable;
+        const clause = `${outer ? 'LEFT OUTER' : 'INNER'} JOIN ${tableRef(target)} ON (${columnRef(model, f.column)} = ${columnRef(target, target.pk)})`;
+        if (!joins.includes(clause)) {
+          if (joined.has(target.table) || target.table === q.model.table) throw new Unknown('the same table joined twice');
+          joined.add(target.table);
+          joins.push(clause);
+        }
+        model = target;
+      }
     }
     return { ...q, joins, joined };
   }
 
-  /** `prefetch_related("outputs")`: one more query on the related model, by the foreign key. */
+  /**
+   * `prefetch_related("outputs")` / `Prefetch("outputs", queryset=...)`: one more query on the
+   * related model, by the foreign key (with the `Prefetch` queryset's own conditions).
+   */
   private prefetchRelated(q: DjQuery, call: PyNode): DjQuery {
     const args = callArgs(this.t, call);
     if (args.splat) throw new Unknown('prefetch_related(*names)');
     const prefetch = [...q.prefetch];
     for (const a of args.positional) {
-      const name = this.fieldArg(a);
+      const obj = this.prefetchObject(a);
+      const name = obj ? obj.lookup : this.fieldArg(a);
       if (name === undefined || name.includes('__')) throw new Unknown('prefetch_related path');
+      let model: ResolvedModel | undefined;
+      let column: string;
       const f = q.model.fields.get(name);
       if (f?.isForeignKey && f.target) {
-        const target = this.index.model(f.target, this.file);
-        if (!target || target.framework !== 'django') throw new Unknown(`prefetch_related(${name})`);
-        prefetch.push({ model: target, column: target.pk, node: a });
-        continue;
+        model = this.index.model(f.target, this.file);
+        column = model?.pk ?? '';
+      } else {
+        const rels = this.index.reverseRelations(name, 'accessor', q.model.className);
+        const r = rels.length === 1 ? rels[0]! : undefined;
+        model = r ? this.index.model(r.model, r.file) : undefined;
+        column = r?.field.column ?? '';
       }
-      const rels = this.index.reverseRelations(name, 'accessor', q.model.className);
-      const r = rels.length === 1 ? rels[0]! : undefined;
-      const model = r ? this.index.model(r.model, r.file) : undefined;
-      if (!r || !model || model.framework !== 'django') throw new Unknown(`prefetch_related(${name})`);
-      prefetch.push({ model, column: r.field.column, node: a });
+      if (!model || model.framework !== 'django') throw new Unknown(`prefetch_related(${name})`);
+      const inner = obj?.queryset;
+      if (inner && (inner.model.table !== model.table || inner.prefetch.length > 0 || inner.none)) throw new Unknown('Prefetch queryset');
+      prefetch.push({ model, column, node: a, tree: this.t, ...(inner ? { query: inner } : {}) });
     }
     return { ...q, prefetch };
+  }
+
+  /** `Prefetch("deals", queryset=Deal.objects.filter(...))` → its lookup and translated queryset. */
+  private prefetchObject(a: PyNode): { lookup: string | undefined; queryset?: DjQuery } | undefined {
+    const u = unparen(a);
+    if (u?.type !== 'call' || lastName(this.t, field(u, 'function')) !== 'Prefetch') return undefined;
+    const args = callArgs(this.t, u);
+    if (args.splat) throw new Unknown('Prefetch(**kwargs)');
+    const lookup = this.fieldArg(args.positional[0] ?? args.keywords.get('lookup'));
+    const qsNode = args.keywords.get('queryset') ?? args.positional[1];
+    if (!qsNode || unparen(qsNode)?.type === 'none') return { lookup };
+    const queryset = this.query(qsNode);
+    if (!queryset) throw new Unknown('Prefetch queryset not visible');
+    return { lookup, queryset };
   }
 
   /**
@@ -585,7 +655,7 @@ class DjangoTranslator extends DjangoLookups {
     const py = this.ctx.py;
     const names = py.ancestry(cls);
     if (![...names].some((b) => QUERYSET_VIEWS.has(b)) || [...names].some((b) => OTHER_VIEWS.test(b))) return undefined;
-    if (RUNTIME_FILTERS.some((a) => py.classAttr(cls, a)) || py.method(cls, 'filter_queryset') || py.method(cls, 'get_object')) return undefined;
+    if (RUNTIME_FILTERS.some((a) => py.classAttr(cls, a)) || py.method(cls, 'get_object')) return undefined;
     const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model');
     if (!own) return undefined;
     // Subclassed in this file: its subclasses are the views that run.
@@ -601,9 +671,28 @@ class DjangoTranslator extends DjangoLookups {
       if (!(e instanceof Unknown)) throw e;
       return undefined;
     }
+    // DRF's `list()` runs `self.filter_queryset(self.get_queryset())`.
+    const fq = py.method(cls, 'filter_queryset');
+    if (q && fq) q = this.filtered(cls, fq, q);
     if (!q || q.none) return undefined;
     const at = cls.methods.get('get_queryset') ? field(cls.methods.get('get_queryset')!.node, 'name')! : field(n, 'name')!;
     return { q: q.tree === this.t ? q : { ...q, anchor: { tree: this.t, node: at } }, at };
+  }
+
+  /** A view's visible `filter_queryset(queryset)` applied to its queryset; undefined when not followed. */
+  private filtered(cls: ClassInfo, fq: FnInfo, q: DjQuery): DjQuery | undefined {
+    const param = fq.params[1];
+    if (!param || !fq.returns || fq.params.length !== 2 || this.stack.has(fq.node)) return undefined;
+    const used = { v: false };
+    const sub = this.sub(fq, { fn: fq.node, args: new Map([[param, () => q]]), selfName: fq.params[0]!, selfClass: cls, used });
+    let r: DjQuery | undefined;
+    try {
+      r = sub.query(fq.returns);
+    } catch (e) {
+      if (!(e instanceof Unknown)) throw e;
+      return undefined;
+    }
+    return r && used.v ? r : undefined;
   }
 
   /**
@@ -643,20 +732,26 @@ class DjangoTranslator extends DjangoLookups {
     const checked = this.ctx.checked;
     const place = reportAt(q, checked, fallback, evaluation);
     const sites: Site[] = [];
-    if (q.tree !== checked) sites.push({ tree: q.tree, node: q.modelNode, message: `query on ${q.model.className} created here` });
+    if (q.tree !== checked || place !== q.modelNode) sites.push({ tree: q.tree, node: q.modelNode, message: `query on ${q.model.className} created here` });
     sites.push(...q.steps, ...extra);
     const main = this.synthesize(q, terminal);
     const out: SynthQuery[] = [{ ...main, range: { start: place.start, end: place.end }, at, sites, ...(q.tree === checked ? {} : { fix: { framework: 'django', model: q.model.className } }) }];
     for (const p of q.prefetch) {
-      const pl = p.node.start >= 0 && this.t === checked && q.tree === checked ? p.node : place;
+      const inner = p.query;
+      // A `Prefetch` queryset is reported at its own model when that is in the checked tree.
+      const pl = inner && inner.tree === checked ? reportAt(inner, checked, place, evaluation) : p.node.start >= 0 && p.tree === checked && q.tree === checked ? p.node : place;
+      const fkIn = `${columnRef(p.model, p.column)} IN (${this.param(this.counter)})`;
+      const where = [...(inner?.where ?? []), fkIn].map((w, _i, all) => (all.length > 1 ? `(${w})` : w));
+      const joins = inner?.joins.length ? ` ${inner.joins.join(' ')}` : '';
+      const extraSites: readonly Site[] = inner && inner.tree !== checked ? [{ tree: inner.tree, node: inner.modelNode, message: `query on ${inner.model.className} created here` }, ...inner.steps] : inner ? inner.steps : [];
       out.push({
         framework: 'django',
-        sql: `SELECT * FROM ${tableRef(p.model)} WHERE ${columnRef(p.model, p.column)} IN (${this.param(this.counter)})`,
+        sql: `SELECT * FROM ${tableRef(p.model)}${joins} WHERE ${where.join(' AND ')}`,
         range: { start: pl.start, end: pl.end },
         model: p.model,
         fix: { framework: 'django', model: p.model.className },
         at,
-        sites: [...sites, { tree: this.t, node: p.node, message: `prefetch_related runs a separate query on ${p.model.className}` }].filter((x) => x.tree !== checked || x.node !== pl),
+        sites: [...sites, ...extraSites, { tree: p.tree, node: p.node, message: `prefetch_related runs a separate query on ${p.model.className}` }].filter((x) => x.tree !== checked || x.node !== pl),
       });
     }
     return out;

@@ -551,6 +551,10 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
         primaryKey: isTrue(t, args.keywords.get('primary_key')),
         kind: cname,
       });
+    } else if (right.type === 'call' && field(right, 'function')?.type === 'identifier' && moduleFromQueryset(t, cname)) {
+      // `LeadManager = BaseManager.from_queryset(LeadQuerySet)` at module level, then `objects = LeadManager()`.
+      const made = moduleFromQueryset(t, cname)!;
+      managers.push({ attr, className: undefined, fromQuerySet: true, methodClasses: managerMethodClasses(t, made, 'from_queryset') });
     } else if (/Manager$/.test(cname) || cname === 'as_manager' || /from_queryset/.test(textOf(t, right))) {
       const fromQuerySet = cname === 'as_manager' || /from_queryset/.test(textOf(t, right));
       managers.push({ attr, className: cname === 'Manager' || fromQuerySet ? undefined : cname, fromQuerySet, methodClasses: managerMethodClasses(t, right, cname) });
@@ -566,6 +570,29 @@ function relationTarget(t: PyTree, n: PyNode | undefined, own: string): string |
   const s = stringValue(t, u);
   const name = s !== undefined ? s.slice(s.lastIndexOf('.') + 1) : u.type === 'identifier' || u.type === 'attribute' ? lastName(t, u) : undefined;
   return name === 'self' ? own : name;
+}
+
+const fromQuerysetAliases = new WeakMap<PyTree, Map<string, PyNode>>();
+
+/** A module-level `Name = X.from_queryset(QS)` of the tree, as the call `Name()` would make (`X.from_queryset(QS)()`). */
+function moduleFromQueryset(t: PyTree, name: string): PyNode | undefined {
+  let m = fromQuerysetAliases.get(t);
+  if (!m) {
+    m = new Map();
+    for (const c of t.root.children) {
+      const a = c.type === 'expression_statement' ? named(c)[0] : undefined;
+      const left = a?.type === 'assignment' ? field(a, 'left') : undefined;
+      const right = a ? unparen(field(a, 'right')) : undefined;
+      const f = right?.type === 'call' ? field(right, 'function') : undefined;
+      if (left?.type === 'identifier' && f?.type === 'attribute' && textOf(t, field(f, 'attribute')!) === 'from_queryset') {
+        // Shaped like `X.from_queryset(QS)()` for managerMethodClasses: a call whose function is that call.
+        const made: PyNode = { type: 'call', start: right!.start, end: right!.end, field: null, named: true, children: [{ ...right!, field: 'function' }], parent: null };
+        m.set(textOf(t, left), made);
+      }
+    }
+    fromQuerysetAliases.set(t, m);
+  }
+  return m.get(name);
 }
 
 /** `LeadManager()` → [LeadManager]; `LeadQuerySet.as_manager()` → [LeadQuerySet]; `M.from_queryset(QS)()` → [M, QS]. */
