@@ -135,6 +135,9 @@ const SQLALCHEMY_REPO: Case[] = [
   { id: 'repo helper on a local statement', expr: 'repo.recent(select(Lead).where(Lead.company == "x"), SINCE)' },
   { id: 'outer join, key on the main table', expr: 'select(Lead).outerjoin(AgentOutput, AgentOutput.lead_id == Lead.id).where(Lead.created >= SINCE)' },
   { id: 'join, key equality in ON', expr: 'select(Lead).join(AgentOutput, and_(AgentOutput.lead_id == Lead.id, AgentOutput.created_at == Lead.created)).where(Lead.created >= SINCE, Lead.created < UNTIL)' },
+  { id: 'repository model as a class attribute', expr: 'repositories.LeadRepo(session)._select().where(Lead.company == "x")' },
+  { id: 'repository model as a class attribute + key', expr: 'repositories.LeadRepo(session)._select().where(Lead.created >= SINCE)' },
+  { id: 'statement built by a function', expr: 'repositories.company_stmt("x")' },
   { id: 'join from the partitioned side', expr: 'select(AgentOutput).join(Lead, AgentOutput.lead_id == Lead.id).where(AgentOutput.created_at >= UNTIL, Lead.created >= SINCE)' },
 ];
 
@@ -288,11 +291,11 @@ void test('SQLAlchemy statements across files and joins (real ORM): our verdicts
     return;
   }
   const root = path.join(FIX, 'sqlalchemy');
-  for (const f of ['models.py', 'repo.py']) pythonHost.indexFile!(`sa/app/${f}`, fs.readFileSync(path.join(root, 'app', f), 'utf8'));
+  for (const f of ['models.py', 'repo.py', 'repositories.py']) pythonHost.indexFile!(`sa/app/${f}`, fs.readFileSync(path.join(root, 'app', f), 'utf8'));
   const structure = fs.readFileSync(path.join(root, 'db/structure.sql'), 'utf8');
   const catalog = new CatalogSnapshot(tablesFromSql(structure).tables);
   const results = ormSql(path.join(root, 'sql_for_cases.py'), SQLALCHEMY_REPO);
-  const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import and_, select', 'from app import repo', 'from app.models import AgentOutput, Lead'].join('\n');
+  const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import and_, select', 'from app import repo, repositories', 'from app.models import AgentOutput, Lead'].join('\n');
   await agree(t, { cases: SQLALCHEMY_REPO, results, ddl: [structure], catalog, verdict: (c) => ourVerdict(imports, c.expr, (e) => `session.execute(${e})`, catalog, 'sa/app/orm_case.py') });
 });
 

@@ -7,7 +7,7 @@
  * too.
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
-import { bindArguments, calleeName, enclosingClass, resolveCallee, stillParameter } from './calls';
+import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
 import { reportAt } from './django';
@@ -256,6 +256,9 @@ class SaTranslator {
       if (td) return { model: tableModel(td), node: u };
       return undefined;
     }
+    // `self.model` (a class attribute of the repository, or set once in `__init__`).
+    const held = this.heldModel(u);
+    if (held) return held;
     // `Lead.id` in `select(Lead.id)`, `leads.c.id` for a Table.
     if (u.type === 'attribute') {
       const obj = unparen(field(u, 'object'));
@@ -271,6 +274,22 @@ class SaTranslator {
       }
     }
     return undefined;
+  }
+
+  /** `self.model` → the mapped class a repository holds, reported at `self.model`. */
+  private heldModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined {
+    if (u.type !== 'attribute') return undefined;
+    const obj = unparen(field(u, 'object'));
+    const cls = obj?.type === 'identifier' ? this.selfClass(obj) : undefined;
+    if (!cls) return undefined;
+    const attr = textOf(this.t, field(u, 'attribute')!);
+    const init = instanceAttr(this.ctx.py, cls, attr);
+    const classLevel = init ? undefined : this.ctx.py.classAttr(cls, attr);
+    const value = unparen(init?.value ?? classLevel?.value);
+    const unit = init?.fn.unit ?? classLevel?.cls.unit;
+    if (value?.type !== 'identifier' || !unit) return undefined;
+    const m = this.index.model(textOf(unit.tree, value), unit.file);
+    return m && m.framework === 'sqlalchemy' ? { model: m, node: field(u, 'attribute')! } : undefined;
   }
 
   private statement(node: PyNode | undefined): SaQuery | undefined {
@@ -364,6 +383,12 @@ class SaTranslator {
     if (n.type === 'attribute') {
       const obj = unparen(field(n, 'object'));
       const attr = textOf(t, field(n, 'attribute')!);
+      const held = obj ? this.heldModel(obj) : undefined;
+      if (held) {
+        const m = [q.model, ...q.entities].find((x) => x.className === held.model.className);
+        if (!m) throw new Unknown('another model');
+        return columnRef(m, this.column(m, attr));
+      }
       if (obj?.type === 'identifier') {
         const name = textOf(t, obj);
         for (const m of [q.model, ...q.entities]) if (name === m.className) return columnRef(m, this.column(m, attr));
