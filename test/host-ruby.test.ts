@@ -13,6 +13,7 @@ import { LineIndex, type Finding } from '../server/src/engine/finding';
 import { checkFile, loadEngine } from '../server/src/engine/index';
 import { ensureRubyHostLoaded, rubyHost, rubyQueries } from '../server/src/engine/host/ruby/index';
 import { pluralize, singularize, tableize } from '../server/src/engine/host/ruby/inflect';
+import { runSql } from '../server/src/engine/query/render';
 
 const root = path.join(import.meta.dirname, 'fixtures', 'rails');
 const read = (rel: string): string => fs.readFileSync(path.join(root, rel), 'utf8');
@@ -64,7 +65,7 @@ void describe('seed examples', () => {
   void test('the SQL ActiveRecord would send', () => {
     const { sites } = rubyQueries(read('lib/seed.rb'), 'lib/seed.rb');
     assert.deepEqual(
-      sites.map((s) => s.alternatives.map((a) => a.sql.toString())),
+      sites.map(runSql),
       [['SELECT "leads".* FROM "leads" WHERE "leads"."company" = $1'], ['SELECT "leads".* FROM "leads" WHERE "leads"."company" = $1 AND (created_at >= ?)']],
     );
   });
@@ -118,7 +119,7 @@ void describe('fixture application', () => {
       'AgentOutput.where(x: 1).to_a',
       'Octopus.where(x: 1).to_a',
     ].join('\n');
-    const froms = rubyQueries(text).sites.map((s) => /FROM ("[^"]+")/.exec(s.alternatives[0]!.sql.toString())?.[1]);
+    const froms = rubyQueries(text).sites.map((s) => /FROM ("[^"]+")/.exec(runSql(s)[0]!)?.[1]);
     assert.deepEqual(froms, ['"people"', '"admin_leads"', '"leads"', '"leads"', '"agent_outputs"', '"octopi"']);
   });
 
@@ -142,7 +143,7 @@ void describe('fixture application', () => {
 });
 
 void describe('query translation', () => {
-  const sqlOf = (code: string): string[] => rubyQueries(code).sites.flatMap((s) => s.alternatives.map((a) => a.sql.toString()));
+  const sqlOf = (code: string): string[] => rubyQueries(code).sites.flatMap((s) => runSql(s));
 
   void test('hash conditions: ranges, arrays, nil, where.not', () => {
     assert.deepEqual(
@@ -190,7 +191,7 @@ void describe('query translation', () => {
         'UPDATE "leads" SET "company" = $1 WHERE "leads"."company" = $2',
         'DELETE FROM "leads" WHERE "leads"."company" = $1',
         // The joined model's default scope (Campaign: archived = false) goes into the join condition.
-        'DELETE FROM "leads" WHERE "leads"."id" IN (SELECT "leads"."id" FROM "leads" INNER JOIN "campaigns" ON "campaigns"."id" = "leads"."campaign_id" AND "campaigns"."archived" = $1 WHERE "campaigns"."user_id" = $1)',
+        'DELETE FROM "leads" WHERE "leads"."id" IN (SELECT "leads"."id" FROM "leads" INNER JOIN "campaigns" ON "campaigns"."id" = "leads"."campaign_id" AND "campaigns"."archived" = $1 WHERE "campaigns"."user_id" = $2)',
       ],
     );
   });

@@ -7,8 +7,10 @@
  * a relation passed in) makes the state unknown, and unknown states produce no query.
  */
 import type { RelatedLocation } from '../../finding';
+import { predTables, sameTable, type CmpOp, type Join, type Pred, type QueryModel, type QueryRun, type Shape } from '../../query/model';
+import { predShape } from '../../query/render';
 import { callOptions, defaultForeignKey, type Body, type ModelIndex, type ModelInfo, type TableName } from './models';
-import { SqlText } from './sqltext';
+import { SqlText } from '../../query/sqltext';
 import { isStringNode, stringSql } from './strings';
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { guessRecord, recordCall } from './assoc';
@@ -19,21 +21,7 @@ export interface Range {
   readonly end: number;
 }
 
-type CmpOp = '=' | '!=' | '>=' | '>' | '<' | '<=' | 'IN' | 'NOT IN' | 'BETWEEN' | 'NOT BETWEEN';
-
-export type Pred =
-  | { readonly k: 'cmp'; readonly table: TableName; readonly column: string; readonly op: CmpOp; readonly n: number; readonly v?: string }
-  | { readonly k: 'null'; readonly table: TableName; readonly column: string; readonly not: boolean; readonly v?: string }
-  | { readonly k: 'const'; readonly value: boolean }
-  | { readonly k: 'raw'; readonly sql: SqlText; readonly v?: string }
-  | { readonly k: 'sub'; readonly table: TableName; readonly column: string; readonly not: boolean; readonly sub: SqlText; readonly subTables: readonly TableName[] }
-  | { readonly k: 'and' | 'or'; readonly parts: readonly Pred[] }
-  | { readonly k: 'not'; readonly part: Pred };
-
-interface Join {
-  readonly table?: TableName;
-  readonly sql: SqlText;
-}
+export type { Pred, Shape } from '../../query/model';
 
 export interface Rel {
   readonly model: ModelInfo;
@@ -65,13 +53,7 @@ export interface Trail {
 }
 
 /** One executed query (several alternatives when a variable was refined conditionally). */
-export interface QuerySite {
-  readonly alternatives: readonly { readonly sql: SqlText; readonly tables: readonly TableName[] }[];
-  readonly root: Range;
-  readonly fixAt: number;
-  readonly model: string;
-  readonly related?: readonly RelatedLocation[];
-}
+export type QuerySite = QueryRun;
 
 /**
  * A value: a relation (with alternatives), something unknown that may be a relation, something
@@ -150,64 +132,12 @@ const NOT_QUERIES = new Set([
 ]);
 
 // ---------------------------------------------------------------------------------------------
-// SQL rendering
+// Relations as query models (rendered and judged by engine/query)
 
-export function quoteIdent(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
-}
-
-export function quoteTable(t: TableName): string {
-  return t.schema ? `${quoteIdent(t.schema)}.${quoteIdent(t.name)}` : quoteIdent(t.name);
-}
-
-export function colRef(t: TableName, c: string): string {
-  return `${quoteTable(t)}.${quoteIdent(c)}`;
-}
-
-function sameTable(a: TableName, b: TableName): boolean {
-  return a.name === b.name && (a.schema ?? 'public') === (b.schema ?? 'public');
-}
-
-export function renderPred(p: Pred, out: SqlText, counter: { n: number }): void {
-  const param = (): string => `$${++counter.n}`;
-  switch (p.k) {
-    case 'cmp': {
-      const c = colRef(p.table, p.column);
-      if (p.op === 'IN' || p.op === 'NOT IN') {
-        const ps = Array.from({ length: Math.max(1, p.n) }, param).join(', ');
-        out.synth(`${c} ${p.op} (${ps})`);
-      } else if (p.op === 'BETWEEN') out.synth(`${c} BETWEEN ${param()} AND ${param()}`);
-      else if (p.op === 'NOT BETWEEN') out.synth(`NOT (${c} BETWEEN ${param()} AND ${param()})`);
-      else out.synth(`${c} ${p.op} ${param()}`);
-      return;
-    }
-    case 'null':
-      out.synth(`${colRef(p.table, p.column)} IS ${p.not ? 'NOT ' : ''}NULL`);
-      return;
-    case 'const':
-      out.synth(p.value ? '1=1' : '1=0');
-      return;
-    case 'raw':
-      out.synth('(').append(p.sql).synth(')');
-      return;
-    case 'sub':
-      out.synth(`${colRef(p.table, p.column)} ${p.not ? 'NOT IN' : 'IN'} (`).append(p.sub).synth(')');
-      return;
-    case 'and':
-    case 'or':
-      out.synth('(');
-      p.parts.forEach((q, i) => {
-        if (i) out.synth(p.k === 'and' ? ' AND ' : ' OR ');
-        renderPred(q, out, counter);
-      });
-      out.synth(')');
-      return;
-    case 'not':
-      out.synth('NOT (');
-      renderPred(p.part, out, counter);
-      out.synth(')');
-      return;
-  }
+/** A relation as the shared query model (includes that a condition references become joins). */
+export function toModel(rel: Rel): QueryModel {
+  const r = withIncludes(rel);
+  return { framework: 'activerecord', from: { table: r.model.table, at: r.range }, joins: r.joins, where: r.preds, primaryKey: r.model.primaryKey[0] ?? 'id' };
 }
 
 /**
@@ -216,9 +146,7 @@ export function renderPred(p: Pred, out: SqlText, counter: { n: number }): void 
  * render the same parameterized SQL.
  */
 function sig(p: Pred): string {
-  const t = new SqlText({ start: 0, end: 0 });
-  renderPred(p, t, { n: 0 });
-  return `${t.toString().replace(/\$\d+/g, '$')}\u0000${values(p)}`;
+  return `${predShape(p)}\u0000${values(p)}`;
 }
 
 function values(p: Pred): string {
@@ -258,94 +186,6 @@ function withValue(p: Pred, v: string): Pred {
 function valueKey(ctx: EvalContext, nodes: readonly RNode[]): string {
   const text = nodes.map((n) => textOf(ctx.src, n)).join(',');
   return ctx.foreign ? `${ctx.foreign.start}@${text}` : text;
-}
-
-function predTables(p: Pred, out: TableName[]): void {
-  if (p.k === 'cmp' || p.k === 'null' || p.k === 'sub') out.push(p.table);
-  if (p.k === 'sub') out.push(...p.subTables);
-  if (p.k === 'and' || p.k === 'or') p.parts.forEach((q) => predTables(q, out));
-  if (p.k === 'not') predTables(p.part, out);
-}
-
-export type Shape =
-  | { readonly k: 'select'; readonly limit?: boolean }
-  | { readonly k: 'count' }
-  | { readonly k: 'pluck'; readonly columns: readonly string[] }
-  | { readonly k: 'exists' }
-  | { readonly k: 'update'; readonly set: SqlText | readonly string[] | undefined }
-  | { readonly k: 'delete' }
-  | { readonly k: 'subquery'; readonly column: string };
-
-/** The SQL ActiveRecord sends for a relation and a terminal shape, plus the tables it names. */
-export function renderRel(rel: Rel, shape: Shape, fallback: Range): { sql: SqlText; tables: TableName[] } {
-  const out = new SqlText(fallback);
-  const tables: TableName[] = [rel.model.table];
-  const counter = { n: 0 };
-  const from = (o: SqlText): void => {
-    o.synth('FROM ').synth(quoteTable(rel.model.table), rel.range);
-    for (const j of joinsOf(rel)) {
-      o.synth(' ').append(j.sql);
-      if (j.table) tables.push(j.table);
-    }
-  };
-  const where = (o: SqlText): void => {
-    if (!rel.preds.length) return;
-    o.synth(' WHERE ');
-    rel.preds.forEach((p, i) => {
-      if (i) o.synth(' AND ');
-      renderPred(p, o, counter);
-      predTables(p, tables);
-    });
-  };
-  const t = quoteTable(rel.model.table);
-  const pk = rel.model.primaryKey[0] ?? 'id';
-  switch (shape.k) {
-    case 'select':
-    case 'count':
-    case 'pluck':
-    case 'exists':
-    case 'subquery': {
-      const list =
-        shape.k === 'count'
-          ? 'COUNT(*)'
-          : shape.k === 'exists'
-            ? '1 AS one'
-            : shape.k === 'pluck'
-              ? shape.columns.map((c) => (c.includes('(') || c.includes(' ') ? c : colRef(rel.model.table, c))).join(', ') || `${t}.*`
-              : shape.k === 'subquery'
-                ? colRef(rel.model.table, shape.column)
-                : `${t}.*`;
-      out.synth(`SELECT ${list} `);
-      from(out);
-      where(out);
-      if ((shape.k === 'select' && shape.limit) || shape.k === 'exists') out.synth(' LIMIT 1');
-      break;
-    }
-    case 'update':
-    case 'delete': {
-      const head = shape.k === 'update' ? `UPDATE ` : 'DELETE FROM ';
-      out.synth(head).synth(t, rel.range);
-      if (shape.k === 'update') {
-        out.synth(' SET ');
-        if (shape.set instanceof SqlText) out.append(shape.set);
-        else if (shape.set && shape.set.length) out.synth(shape.set.map((c) => `${quoteIdent(c)} = $${++counter.n}`).join(', '));
-        else out.synth(`${quoteIdent(pk)} = ${quoteIdent(pk)}`);
-      }
-      if (joinsOf(rel).length) {
-        // ActiveRecord moves a joined relation into `WHERE pk IN (SELECT pk … JOIN …)`.
-        out.synth(` WHERE ${colRef(rel.model.table, pk)} IN (SELECT ${colRef(rel.model.table, pk)} `);
-        from(out);
-        where(out);
-        out.synth(')');
-      } else where(out);
-      break;
-    }
-  }
-  return { sql: out, tables };
-}
-
-function joinsOf(rel: Rel): readonly Join[] {
-  return rel.joins;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -496,10 +336,10 @@ export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?:
   if (level > 0 && ctx.method && at) trail.push({ method: ctx.method, start: at.start, end: at.end, message: 'executed here' });
   trail = trail.slice(-6);
   ctx.sites.push({
-    alternatives: live.map((r) => renderRel(withIncludes(r), shape, r.range)),
-    root: first.range,
-    fixAt: first.fixAt,
-    model: first.model.name,
+    alternatives: live.map(toModel),
+    shape,
+    state: 'executed',
+    fix: { insertAt: first.fixAt, host: { kind: 'orm', model: first.model.name } },
     ...(trail.length ? { related: trail.map(relatedOf) } : {}),
   });
 }
@@ -884,9 +724,13 @@ function evalOperand(ctx: EvalContext, arg: RNode, env: Env, state: Val & { k: '
   return UNKNOWN;
 }
 
+function joinSig(j: Join): string {
+  return j.k === 'raw' ? j.sql.toString() : `${j.kind}\u0000${j.table.schema ?? ''}.${j.table.name}\u0000${j.on.map(predShape).join('\u0001')}`;
+}
+
 function mergeJoins(a: readonly Join[], b: readonly Join[]): Join[] {
   const out = [...a];
-  for (const j of b) if (!out.some((x) => x.sql.toString() === j.sql.toString())) out.push(j);
+  for (const j of b) if (!out.some((x) => joinSig(x) === joinSig(j))) out.push(j);
   return out;
 }
 
@@ -1015,8 +859,7 @@ function valuePredOf(ctx: EvalContext, table: TableName, column: string, v: RNod
         if (sub.cands.length !== 1) return undefined;
         const r = sub.cands[0]!;
         const sel = r.select ?? r.model.primaryKey[0] ?? 'id';
-        const rendered = renderRel(withIncludes(r), { k: 'subquery', column: r.model.column(sel) }, r.range);
-        return { k: 'sub', table, column, not: false, sub: rendered.sql, subTables: rendered.tables };
+        return { k: 'sub', table, column, not: false, query: toModel(r), select: r.model.column(sel) };
       }
       if (sub.k === 'unknown') return undefined;
       return { k: 'cmp', table, column, op: '=', n: 1 };
@@ -1111,7 +954,7 @@ function applyJoins(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, na
         if (name !== 'joins') return undefined;
         const s = sqlOfString(ctx, n);
         if (!s) return undefined;
-        return { ...owner, joins: [...owner.joins, { sql: s }] };
+        return { ...owner, joins: [...owner.joins, { k: 'raw', sql: s }] };
       }
       return undefined;
     };
@@ -1131,29 +974,24 @@ function associationJoin(owner: Rel, assoc: string, at: Range, kind: 'INNER' | '
   const target = indexOf(owner)?.associationModel(owner.model, a, []);
   if (!target) return undefined;
   if (sameTable(target.table, owner.model.table)) return undefined;
-  const out = new SqlText(at);
-  out.synth(`${kind} JOIN `).synth(quoteTable(target.table), at).synth(' ON ');
+  const on: Pred[] = [];
   if (a.kind === 'belongs_to') {
     const fk = a.foreignKey ?? `${assoc}_id`;
     const pk = a.primaryKey ?? target.primaryKey[0] ?? 'id';
-    out.synth(`${colRef(target.table, pk)} = ${colRef(owner.model.table, fk)}`);
+    on.push({ k: 'eqcol', a: { table: target.table, column: pk }, b: { table: owner.model.table, column: fk } });
   } else {
     const fk = a.foreignKey ?? defaultForeignKey(owner.model.name);
     const pk = a.primaryKey ?? owner.model.primaryKey[0] ?? 'id';
-    out.synth(`${colRef(target.table, fk)} = ${colRef(owner.model.table, pk)}`);
+    on.push({ k: 'eqcol', a: { table: target.table, column: fk }, b: { table: owner.model.table, column: pk } });
   }
   if (target.defaultScopes.length) {
     // ActiveRecord puts the joined model's default scope into the join condition.
     if (!currentCtx) return undefined;
     const v = newRelAt(currentCtx, target, at, at.end);
     if (v.k !== 'rel' || v.cands.length !== 1) return undefined;
-    const counter = { n: 0 };
-    for (const p of v.cands[0]!.preds) {
-      out.synth(' AND ');
-      renderPred(p, out, counter);
-    }
+    on.push(...v.cands[0]!.preds);
   }
-  return { table: target.table, sql: out };
+  return { k: 'table', kind, table: target.table, at, on };
 }
 
 // Association joins need the model index and the evaluator (for the joined model's default

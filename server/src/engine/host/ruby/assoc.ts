@@ -22,7 +22,7 @@ import {
 } from './ar';
 import { classify, singularize } from './inflect';
 import { defaultForeignKey, type AssocDecl, type ModelInfo, type TableName } from './models';
-import { SqlText } from './sqltext';
+import type { Join } from '../../query/model';
 import { child, textOf, type RNode } from './syntax';
 
 /**
@@ -73,7 +73,7 @@ export function associationRel(ctx: EvalContext, owner: ModelInfo, a: AssocDecl,
   const base = newRelAt(ctx, target, at, fixAt);
   if (base.k !== 'rel') return UNKNOWN;
   const preds: Pred[] = [];
-  const joins: { table: TableName; sql: SqlText }[] = [];
+  const joins: Join[] = [];
   const t = target.table;
   if (a.through) {
     const th = owner.association(a.through);
@@ -82,11 +82,11 @@ export function associationRel(ctx: EvalContext, owner: ModelInfo, a: AssocDecl,
     if (!via) return UNKNOWN;
     const src = via.association(a.source ?? a.name) ?? via.association(singularize(a.source ?? a.name));
     if (!src || src.complex) return UNKNOWN;
-    const on = new SqlText(at);
-    on.synth('INNER JOIN ').synth(quote(via.table), at).synth(' ON ');
-    if (src.kind === 'belongs_to') on.synth(`${col(t, src.primaryKey ?? target.primaryKey[0] ?? 'id')} = ${col(via.table, src.foreignKey ?? `${src.name}_id`)}`);
-    else on.synth(`${col(t, src.foreignKey ?? defaultForeignKey(via.name))} = ${col(via.table, src.primaryKey ?? via.primaryKey[0] ?? 'id')}`);
-    joins.push({ table: via.table, sql: on });
+    const on: Pred =
+      src.kind === 'belongs_to'
+        ? { k: 'eqcol', a: { table: t, column: src.primaryKey ?? target.primaryKey[0] ?? 'id' }, b: { table: via.table, column: src.foreignKey ?? `${src.name}_id` } }
+        : { k: 'eqcol', a: { table: t, column: src.foreignKey ?? defaultForeignKey(via.name) }, b: { table: via.table, column: src.primaryKey ?? via.primaryKey[0] ?? 'id' } };
+    joins.push({ k: 'table', kind: 'INNER', table: via.table, at, on: [on] });
     // The through model's default scope applies too (ActiveRecord puts it first).
     const viaRel = newRelAt(ctx, via, at, fixAt);
     if (viaRel.k !== 'rel' || viaRel.cands.length !== 1) return UNKNOWN;
@@ -118,13 +118,4 @@ export function associationRel(ctx: EvalContext, owner: ModelInfo, a: AssocDecl,
     cands = v.cands.map((r) => ({ ...r, bare: false }));
   }
   return { k: 'rel', cands };
-}
-
-function quote(t: TableName): string {
-  const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-  return t.schema ? `${q(t.schema)}.${q(t.name)}` : q(t.name);
-}
-
-function col(t: TableName, c: string): string {
-  return `${quote(t)}."${c.replace(/"/g, '""')}"`;
 }

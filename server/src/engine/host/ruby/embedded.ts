@@ -4,7 +4,7 @@
  * options: "PARTITION BY …"`, `drop_table`, `rename_table`) synthesized as the SQL Rails runs.
  */
 import { callOptions } from './models';
-import { SqlText } from './sqltext';
+import { SqlText } from '../../query/sqltext';
 import { isStringNode, plainString, stringSql } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { formatIdent } from '../../../db/quote';

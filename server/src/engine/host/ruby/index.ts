@@ -3,8 +3,7 @@
  * (heredocs, `execute`/`find_by_sql` strings, migration DDL), checked through the shared SQL
  * analysis. Registers itself at import time.
  */
-import { checkSql } from '../../analysis/index';
-import { keyNames, type CatalogView } from '../../catalog/model';
+import type { CatalogView } from '../../catalog/model';
 import { registerChecker, type CheckOptions, type CheckResult } from '../../check';
 import { dedupeFindings, type Finding } from '../../finding';
 import { ensureParserLoaded, parserReady } from '../../sql/parse';
@@ -15,7 +14,7 @@ import { embeddedSql, pairHeredocs, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
 import { classify, demodulize, singularize } from './inflect';
 import { ensureRubyLoaded, child, rubyReady, type RNode } from './syntax';
-import type { SqlText } from './sqltext';
+import { judgeRuns, judgeSql, mapFinding, type JudgeHooks } from '../../query/judge';
 import { collectUnits, copyUnit, forgetTree, parseCached, reuseUnits, type Unit } from './units';
 import { FRAMEWORK_OWNER, RubyIndex } from './workspace';
 
@@ -168,60 +167,7 @@ export function rubyQueries(text: string, fileName?: string, index?: HostIndex):
   }
 }
 
-// Analysis results per synthesized SQL text, per catalog: most queries do not change between keystrokes.
-const memo = new WeakMap<CatalogView, Map<string, CheckResult>>();
-
-function analyse(sql: string, catalog: CatalogView, options: CheckOptions | undefined): CheckResult {
-  const key = options?.disabledRules?.size ? `${[...options.disabledRules].sort().join(',')}\u0000${sql}` : sql;
-  let m = memo.get(catalog);
-  if (!m) {
-    m = new Map();
-    memo.set(catalog, m);
-  }
-  const hit = m.get(key);
-  if (hit) return hit;
-  const r = checkSql(sql, catalog, options?.disabledRules ? { disabledRules: options.disabledRules } : {});
-  if (m.size > 20000) m.clear();
-  m.set(key, r);
-  return r;
-}
-
-function mapFinding(f: Finding, sql: SqlText): Finding {
-  const start = sql.mapStart(f.start);
-  const end = Math.max(start, sql.mapEnd(f.end));
-  return { ...f, start, end };
-}
-
-function siteFindings(site: QuerySite, catalog: CatalogView, options: CheckOptions | undefined): Finding[] {
-  let result: Finding[] | undefined;
-  for (const alt of site.alternatives) {
-    if (!alt.tables.some((t) => catalog.lookup(t.schema, t.name))) return [];
-    const r = analyse(alt.sql.toString(), catalog, options);
-    const mapped = r.findings.map((f) => mapFinding(f, alt.sql));
-    if (result === undefined) result = mapped;
-    else {
-      // Alternatives come from conditional refinements: report only what every path has.
-      const keys = new Set(mapped.map((f) => `${f.code}\u0000${f.table}`));
-      result = result.filter((f) => keys.has(`${f.code}\u0000${f.table}`));
-    }
-    if (!result.length) return [];
-  }
-  return (result ?? []).map((f) => {
-    const fixed = withHostFix(f, site, catalog);
-    return site.related ? { ...fixed, related: site.related } : fixed;
-  });
-}
-
-function withHostFix(f: Finding, site: QuerySite, catalog: CatalogView): Finding {
-  const table = catalog.tables().find((t) => f.table === `${t.schema}.${t.name}` || f.table.endsWith(`.${t.name}`));
-  const keyColumns = f.fix?.keyColumns ?? (table ? keyNames(table.key) : []);
-  const strategy = f.fix?.strategy ?? table?.strategy ?? 'range';
-  // Only a finding on the model of the chain can be fixed by appending `.where(...)` to it.
-  const onRoot = f.start === site.root.start && f.end === site.root.end;
-  const host: Record<string, string | number> = { kind: 'orm', model: site.model };
-  if (onRoot) host.insertAt = site.fixAt;
-  return { ...f, fix: { strategy, keyColumns, language: 'ruby', host } };
-}
+const RUBY: JudgeHooks = { language: 'ruby' };
 
 const EMPTY_RESULT: UnitResult = { findings: [], parseErrors: [] };
 
@@ -263,7 +209,7 @@ function unitResult(idx: RubyIndex, text: string, unit: Unit, catalog: CatalogVi
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];
   for (const frag of found.fragments) {
-    const r = analyse(frag.sql.toString(), catalog, options);
+    const r = judgeSql(frag.sql.toString(), catalog, options);
     for (const f of r.findings) {
       const m = mapFinding(f, frag.sql);
       const insertAt = f.fix?.insertAt ? { offset: frag.sql.mapEnd(f.fix.insertAt.offset), mode: f.fix.insertAt.mode } : undefined;
@@ -271,7 +217,7 @@ function unitResult(idx: RubyIndex, text: string, unit: Unit, catalog: CatalogVi
     }
     if (frag.reportErrors && !frag.ddl) for (const e of r.parseErrors) parseErrors.push({ offset: frag.sql.mapStart(e.offset), message: e.message });
   }
-  for (const site of found.sites) findings.push(...siteFindings(site, catalog, options));
+  findings.push(...judgeRuns(found.sites, catalog, options, RUBY));
   return {
     findings: findings.map((f) => shift(f, -unit.start)),
     parseErrors: parseErrors.map((e) => ({ ...e, offset: e.offset - unit.start })),

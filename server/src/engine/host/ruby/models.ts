@@ -68,10 +68,8 @@ export interface ModuleDecl {
   concern?: ClassDecl;
 }
 
-export interface TableName {
-  readonly schema?: string;
-  readonly name: string;
-}
+export type { TableName } from '../../query/model';
+import type { TableName } from '../../query/model';
 
 /** A model as seen by queries (its own declaration merged with its ancestors'). */
 export interface ModelInfo {

@@ -5,7 +5,7 @@
  * otherwise a `$n` parameter. Escape sequences are decoded and mapped onto their source.
  */
 import type { RNode } from './syntax';
-import { SqlText } from './sqltext';
+import { SqlText } from '../../query/sqltext';
 
 const IDENT_CONTEXT = /\b(from|join|update|into|table|only|exists)\s*$/i;
 

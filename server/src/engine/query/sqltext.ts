@@ -1,7 +1,7 @@
 /**
- * SQL text assembled from pieces, each remembering where it came from in the Ruby document:
+ * SQL text assembled from pieces, each remembering where it came from in the host document:
  * verbatim pieces map character by character (SQL inside a string or heredoc), synthetic
- * pieces (SQL that ActiveRecord would generate) map onto a whole document range (the model
+ * pieces (SQL that the ORM would generate) map onto a whole document range (the model
  * constant, an association symbol). Findings are mapped back with `mapStart`/`mapEnd`.
  */
 
