@@ -9,8 +9,8 @@
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 import type { ModelIndex, ResolvedModel } from './models';
-import { DjangoLookups, type DjQuery } from './django-lookups';
-import { columnRef, type Site, type SynthQuery, tableRef, Unknown } from './synth';
+import { DjangoLookups, type DjQuery, innerJoin, sameJoin } from './django-lookups';
+import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import { type ClassInfo, classInfoOf, type FnInfo, paramEvaluations, type PythonIndex, scopesOf } from './workspace';
 
@@ -54,9 +54,9 @@ const OTHER_VIEWS = /^(?:ArchiveIndexView|YearArchiveView|MonthArchiveView|WeekA
 const RUNTIME_FILTERS = ['filterset_class', 'filterset_fields', 'filter_backends', 'filter_class', 'filter_fields'];
 
 /** Finds every evaluated queryset in a file and translates it. */
-export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: string | undefined): SynthQuery[] {
+export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: string | undefined): PyRun[] {
   const tr = new DjangoTranslator(ctx, t, scopes, file);
-  const out: SynthQuery[] = [];
+  const out: PyRun[] = [];
   const emit = (q: DjQuery, terminal: { name: string; call: PyNode } | undefined, at: PyNode, extra: Site[] = [], fallback?: PyNode): void => {
     try {
       out.push(...tr.synthesizeAll(q, terminal, at.start, extra, fallback ?? at, at));
@@ -471,7 +471,7 @@ class DjangoTranslator extends DjangoLookups {
     if (!model || model.framework !== 'django') return undefined;
     const nameNode = field(n, 'attribute')!;
     const q = this.start(model, nameNode, this.t, n.end);
-    return { ...q, where: [`${columnRef(model, r.field.column)} = ${this.param(this.counter)}`] };
+    return { ...q, where: [{ k: 'cmp', table: tableOf(model), column: r.field.column, op: '=', n: 1 }] };
   }
 
   private apply(q: DjQuery, method: string, call: PyNode): DjQuery | undefined {
@@ -545,8 +545,8 @@ class DjangoTranslator extends DjangoLookups {
         const target = f?.isForeignKey && f.target ? this.index.model(f.target, this.file) : undefined;
         if (!f || !target || target.framework !== 'django') throw new Unknown(`select_related(${name})`);
         outer ||= f.nullable;
-        const clause = `${outer ? 'LEFT OUTER' : 'INNER'} JOIN ${tableRef(target)} ON (${columnRef(model, f.column)} = ${columnRef(target, target.pk)})`;
-        if (!joins.includes(clause)) {
+        const clause = innerJoin(model, f.column, target, target.pk, outer ? 'LEFT OUTER' : 'INNER');
+        if (!joins.some((j) => sameJoin(j, clause))) {
           if (joined.has(target.table) || target.table === q.model.table) throw new Unknown('the same table joined twice');
           joined.add(target.table);
           joins.push(clause);
@@ -725,35 +725,41 @@ class DjangoTranslator extends DjangoLookups {
   }
 
   /**
-   * The SQL statements an evaluation sends: the query itself and one per `prefetch_related`.
+   * The statements an evaluation sends: the query itself and one per `prefetch_related`.
    * `fallback` is a node of the checked tree to report at when the query has no place there.
    */
-  synthesizeAll(q: DjQuery, terminal: { name: string; call: PyNode } | undefined, at: number, extra: readonly Site[], fallback: PyNode, evaluation?: PyNode): SynthQuery[] {
+  synthesizeAll(q: DjQuery, terminal: { name: string; call: PyNode } | undefined, at: number, extra: readonly Site[], fallback: PyNode, evaluation?: PyNode): PyRun[] {
     const checked = this.ctx.checked;
     const place = reportAt(q, checked, fallback, evaluation);
     const sites: Site[] = [];
     if (q.tree !== checked || place !== q.modelNode) sites.push({ tree: q.tree, node: q.modelNode, message: `query on ${q.model.className} created here` });
     sites.push(...q.steps, ...extra);
-    const main = this.synthesize(q, terminal);
-    const out: SynthQuery[] = [{ ...main, range: { start: place.start, end: place.end }, at, sites, ...(q.tree === checked ? {} : { fix: { framework: 'django', model: q.model.className } }) }];
+    const main = this.synthesize(q, terminal, place);
+    const fix = q.tree === checked ? main.fix : { framework: 'django', model: q.model.className };
+    const also: PyRun[] = [];
     for (const p of q.prefetch) {
       const inner = p.query;
       // A `Prefetch` queryset is reported at its own model when that is in the checked tree.
       const pl = inner && inner.tree === checked ? reportAt(inner, checked, place, evaluation) : p.node.start >= 0 && p.tree === checked && q.tree === checked ? p.node : place;
-      const fkIn = `${columnRef(p.model, p.column)} IN (${this.param(this.counter)})`;
-      const where = [...(inner?.where ?? []), fkIn].map((w, _i, all) => (all.length > 1 ? `(${w})` : w));
-      const joins = inner?.joins.length ? ` ${inner.joins.join(' ')}` : '';
       const extraSites: readonly Site[] = inner && inner.tree !== checked ? [{ tree: inner.tree, node: inner.modelNode, message: `query on ${inner.model.className} created here` }, ...inner.steps] : inner ? inner.steps : [];
-      out.push({
-        framework: 'django',
-        sql: `SELECT * FROM ${tableRef(p.model)}${joins} WHERE ${where.join(' AND ')}`,
-        range: { start: pl.start, end: pl.end },
+      const query = placed(
+        {
+          framework: 'django',
+          from: { table: tableOf(p.model), at: NOWHERE },
+          joins: inner?.joins ?? [],
+          where: [...(inner?.where ?? []), { k: 'cmp', table: tableOf(p.model), column: p.column, op: 'IN', n: 1 }],
+          primaryKey: p.model.pk,
+        },
+        pl,
+      );
+      also.push({
+        run: { alternatives: [query], shape: { k: 'select' }, state: 'executed', fix: { host: { framework: 'django', model: p.model.className } } },
         model: p.model,
-        fix: { framework: 'django', model: p.model.className },
         at,
         sites: [...sites, ...extraSites, { tree: p.tree, node: p.node, message: `prefetch_related runs a separate query on ${p.model.className}` }].filter((x) => x.tree !== checked || x.node !== pl),
       });
     }
-    return out;
+    const run: PyRun = { run: { alternatives: [main.query], shape: main.shape, state: terminal || evaluation ? 'executed' : 'escapes', fix: { host: fix } }, model: q.model, at, sites, ...(also.length ? { also } : {}) };
+    return [run];
   }
 }

@@ -11,7 +11,9 @@ import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee,
 import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
 import { reportAt } from './django';
-import { columnRef, qi, type Site, type SynthQuery, tableRef, Unknown } from './synth';
+import type { CmpOp, Join, Pred, QueryModel, Shape } from '../../query/model';
+import { ormColumn } from '../../query/render';
+import { NOWHERE, placed, type PyRun, rawPred, type Site, tableOf, Unknown } from './synth';
 import { type ClassInfo, type FnInfo, paramEvaluations, type PythonIndex, scopesOf } from './workspace';
 
 export interface SaCtx {
@@ -39,8 +41,8 @@ interface SaQuery {
   readonly steps: readonly Site[];
   /** Joined entities and their JOIN clauses. */
   readonly entities: readonly ResolvedModel[];
-  readonly joins: readonly string[];
-  readonly where: readonly string[];
+  readonly joins: readonly Join[];
+  readonly where: readonly Pred[];
   /** Last `.where(`/`.filter(` call in the checked file (quick fix target). */
   readonly whereCall?: PyNode;
   /** End of the expression the `.where(...)` can be appended to. */
@@ -59,14 +61,14 @@ const PASS = new Set([
 const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'enumerate']);
 const COMPARE: Record<string, string> = { '==': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 
-export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, file: string | undefined): SynthQuery[] {
+export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, file: string | undefined): PyRun[] {
   const tr = new SaTranslator(ctx, t, scopes, file);
-  const out: SynthQuery[] = [];
+  const out: PyRun[] = [];
   walk(t.root, (n) => {
-    if (n.type === 'call') for (const r of tr.evaluatedByCallee(n)) out.push({ ...r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n), at: n.start });
+    if (n.type === 'call') for (const r of tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
     if (n.type === 'function_definition') {
       const r = tr.escaping(n);
-      if (r) out.push({ ...tr.synthesize(r, undefined, [], field(n, 'name') ?? n, n), at: n.start });
+      if (r) out.push(tr.synthesize(r, undefined, [], field(n, 'name') ?? n, n, n.start));
       return;
     }
     let target: PyNode | undefined;
@@ -80,7 +82,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
           // `session.get(Lead, pk)`: a primary-key lookup.
           const q = tr.byPrimaryKey(callArgs(t, n).positional[0]);
           if (q) {
-            out.push({ ...tr.synthesize(q, 'first', [], n), at: n.start });
+            out.push(tr.synthesize(q, 'first', [], n, n, n.start));
             return;
           }
         }
@@ -101,7 +103,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     if (!target) return;
     const q = tr.tryStatement(target);
     if (!q || (legacy && q.kind !== 'query') || (!legacy && q.kind === 'query')) return;
-    out.push({ ...tr.synthesize(q, terminal, [], calleeName(unparen(target)) ?? n, n), at: n.start });
+    out.push(tr.synthesize(q, terminal, [], calleeName(unparen(target)) ?? n, n, n.start));
   });
   return out;
 }
@@ -241,7 +243,7 @@ class SaTranslator {
     const m = this.index.model(textOf(this.t, u), this.file);
     if (!m || m.framework !== 'sqlalchemy') return undefined;
     this.counter = 0;
-    return { ...this.start('select', m, u, u.end), where: [`${columnRef(m, m.pk)} = $1`] };
+    return { ...this.start('select', m, u, u.end), where: [{ k: 'cmp', table: tableOf(m), column: m.pk, op: '=', n: 1 }] };
   }
 
   /** A model class name or a `Table` variable → a model-like description. */
@@ -355,8 +357,11 @@ class SaTranslator {
     }
     if (method === 'filter_by') {
       if (args.splat) throw new Unknown('filter_by(**kwargs)');
-      const conds: string[] = [];
-      for (const [k, v] of args.keywords) conds.push(this.compare(q, columnRef(q.model, this.column(q.model, k)), '==', v));
+      const conds: Pred[] = [];
+      for (const [k, v] of args.keywords) {
+        const column = this.column(q.model, k);
+        conds.push(this.compare(q, columnSql(q.model, column), '==', v, { m: q.model, column }));
+      }
       return { ...q, where: [...q.where, ...conds], whereCall: n, steps: step() };
     }
     if (method === 'join' || method === 'outerjoin') {
@@ -375,34 +380,43 @@ class SaTranslator {
     return attr;
   }
 
+  /** `Lead.created`, `self.model.created`, `leads.c.created`: a column of a table in the query. */
+  private columnOf(q: SaQuery, node: PyNode | undefined): { m: ResolvedModel; column: string } | undefined {
+    const n = unparen(node);
+    if (n?.type !== 'attribute') return undefined;
+    const t = this.t;
+    const obj = unparen(field(n, 'object'));
+    const attr = textOf(t, field(n, 'attribute')!);
+    const held = obj ? this.heldModel(obj) : undefined;
+    if (held) {
+      const m = [q.model, ...q.entities].find((x) => x.className === held.model.className);
+      if (!m) throw new Unknown('another model');
+      return { m, column: this.column(m, attr) };
+    }
+    if (obj?.type === 'identifier') {
+      const name = textOf(t, obj);
+      for (const m of [q.model, ...q.entities]) if (name === m.className) return { m, column: this.column(m, attr) };
+      const other = this.index.model(name, this.file);
+      if (other) throw new Unknown('another model');
+    }
+    if (obj?.type === 'attribute' && textOf(t, field(obj, 'attribute')!) === 'c') {
+      const tv = unparen(field(obj, 'object'));
+      const e = tv?.type === 'identifier' ? this.entity(tv) : undefined;
+      const m = e ? [q.model, ...q.entities].find((x) => x.table === e.model.table && x.schema === e.model.schema) : undefined;
+      if (m) return { m, column: attr };
+      if (e) throw new Unknown('another table');
+    }
+    return undefined;
+  }
+
   /** A column expression of the query's model, else undefined. */
   private columnExpr(q: SaQuery, node: PyNode | undefined): string | undefined {
     const n = unparen(node);
     if (!n) return undefined;
     const t = this.t;
     if (n.type === 'attribute') {
-      const obj = unparen(field(n, 'object'));
-      const attr = textOf(t, field(n, 'attribute')!);
-      const held = obj ? this.heldModel(obj) : undefined;
-      if (held) {
-        const m = [q.model, ...q.entities].find((x) => x.className === held.model.className);
-        if (!m) throw new Unknown('another model');
-        return columnRef(m, this.column(m, attr));
-      }
-      if (obj?.type === 'identifier') {
-        const name = textOf(t, obj);
-        for (const m of [q.model, ...q.entities]) if (name === m.className) return columnRef(m, this.column(m, attr));
-        const other = this.index.model(name, this.file);
-        if (other) throw new Unknown('another model');
-      }
-      if (obj?.type === 'attribute' && textOf(t, field(obj, 'attribute')!) === 'c') {
-        const tv = unparen(field(obj, 'object'));
-        const e = tv?.type === 'identifier' ? this.entity(tv) : undefined;
-        const m = e ? [q.model, ...q.entities].find((x) => x.table === e.model.table && x.schema === e.model.schema) : undefined;
-        if (m) return columnRef(m, attr);
-        if (e) throw new Unknown('another table');
-      }
-      return undefined;
+      const c = this.columnOf(q, n);
+      return c ? columnSql(c.m, c.column) : undefined;
     }
     if (n.type === 'call') {
       const fn = field(n, 'function');
@@ -448,18 +462,29 @@ class SaTranslator {
     return `$${++this.counter}`;
   }
 
-  private compare(q: SaQuery, left: string, op: string, right: PyNode | undefined): string {
+  /** `left op right`: structured when `left` is a plain column and `right` a bound value or a column. */
+  private compare(q: SaQuery, left: string, op: string, right: PyNode | undefined, col?: { m: ResolvedModel; column: string }): Pred {
     const r = unparen(right);
-    if (r?.type === 'none') {
-      if (op === '==') return `${left} IS NULL`;
-      if (op === '!=') return `${left} IS NOT NULL`;
-    }
+    const target = col ? { table: tableOf(col.m), column: col.column } : undefined;
+    if (r?.type === 'none' && (op === '==' || op === '!=')) return target ? { k: 'null', ...target, not: op === '!=' } : rawPred(`${left} IS ${op === '!=' ? 'NOT ' : ''}NULL`);
     const other = this.columnExpr(q, r);
-    return `${left} ${COMPARE[op]} ${other ?? this.value(r)}`;
+    if (other !== undefined) {
+      const oc = this.columnOf(q, r);
+      return target && oc && op === '==' ? { k: 'eqcol', a: target, b: { table: tableOf(oc.m), column: oc.column } } : rawPred(`${left} ${COMPARE[op]} ${other}`);
+    }
+    const v = this.value(r);
+    return target && isParam(v) ? { k: 'cmp', ...target, op: COMPARE[op] === '<>' ? '!=' : (COMPARE[op] as CmpOp), n: 1 } : rawPred(`${left} ${COMPARE[op]} ${v}`);
+  }
+
+  /** `col BETWEEN a AND b`: structured for a plain column and two bound values. */
+  private between(col: string, plain: { m: ResolvedModel; column: string } | undefined, lo: PyNode | undefined, hi: PyNode | undefined): Pred {
+    const a = this.value(lo);
+    const b = this.value(hi);
+    return plain && isParam(a) && isParam(b) ? { k: 'cmp', table: tableOf(plain.m), column: plain.column, op: 'BETWEEN', n: 2 } : rawPred(`${col} BETWEEN ${a} AND ${b}`);
   }
 
   /** A boolean SQL expression. */
-  private expr(q: SaQuery, node: PyNode | undefined): string {
+  private expr(q: SaQuery, node: PyNode | undefined): Pred {
     const n = unparen(node);
     if (!n) throw new Unknown('missing expression');
     const t = this.t;
@@ -479,20 +504,20 @@ class SaTranslator {
       if (ops.length !== 1 || operands.length !== 2 || !(ops[0]! in COMPARE)) throw new Unknown('comparison');
       const op = ops[0]!;
       const l = this.columnExpr(q, operands[0]);
-      if (l !== undefined) return this.compare(q, l, op, operands[1]);
+      if (l !== undefined) return this.compare(q, l, op, operands[1], this.columnOf(q, operands[0]));
       const r = this.columnExpr(q, operands[1]);
       if (r !== undefined) {
         const flip: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=', '==': '==', '!=': '!=' };
-        return this.compare(q, r, flip[op]!, operands[0]);
+        return this.compare(q, r, flip[op]!, operands[0], this.columnOf(q, operands[1]));
       }
       throw new Unknown('comparison without a column');
     }
     if (n.type === 'binary_operator') {
       const op = textOf(t, field(n, 'operator')!);
       if (op !== '&' && op !== '|') throw new Unknown(op);
-      return `(${this.expr(q, field(n, 'left'))}) ${op === '&' ? 'AND' : 'OR'} (${this.expr(q, field(n, 'right'))})`;
+      return { k: op === '&' ? 'and' : 'or', parts: [this.expr(q, field(n, 'left')), this.expr(q, field(n, 'right'))] };
     }
-    if (n.type === 'unary_operator' && textOf(t, field(n, 'operator')!) === '~') return `NOT (${this.expr(q, field(n, 'argument'))})`;
+    if (n.type === 'unary_operator' && textOf(t, field(n, 'operator')!) === '~') return { k: 'not', part: this.expr(q, field(n, 'argument')) };
     if (n.type === 'call') {
       const fn = field(n, 'function');
       const args = callArgs(t, n);
@@ -501,63 +526,68 @@ class SaTranslator {
       if (fn?.type === 'identifier' || (fn && /^(sa|sqlalchemy|db)\./.test(textOf(t, fn)))) {
         if (name === 'and_' || name === 'or_') {
           if (args.positional.length === 0) throw new Unknown('empty and_/or_');
-          return args.positional.map((a) => `(${this.expr(q, a)})`).join(name === 'and_' ? ' AND ' : ' OR ');
+          return { k: name === 'and_' ? 'and' : 'or', parts: args.positional.map((a) => this.expr(q, a)) };
         }
-        if (name === 'not_') return `NOT (${this.expr(q, args.positional[0])})`;
+        if (name === 'not_') return { k: 'not', part: this.expr(q, args.positional[0]) };
         if (name === 'between') {
           const c = this.columnExpr(q, args.positional[0]);
           if (c === undefined) throw new Unknown('between');
-          return `${c} BETWEEN ${this.value(args.positional[1])} AND ${this.value(args.positional[2])}`;
+          return this.between(c, this.columnOf(q, args.positional[0]), args.positional[1], args.positional[2]);
         }
         if (name === 'text') {
           const d = decodeStringExpr(t, args.positional[0]);
           if (!d || d.interpolated) throw new Unknown('dynamic text()');
-          return d.text.replace(/:[A-Za-z_][A-Za-z0-9_]*/g, () => `$${++this.counter}`);
+          return rawPred(d.text.replace(/:[A-Za-z_][A-Za-z0-9_]*/g, () => `$${++this.counter}`));
         }
       }
       if (fn?.type === 'attribute') {
         const method = textOf(t, field(fn, 'attribute')!);
         const col = this.columnExpr(q, field(fn, 'object'));
         if (col !== undefined) {
+          const plain = this.columnOf(q, field(fn, 'object'));
+          const target = plain ? { table: tableOf(plain.m), column: plain.column } : undefined;
           const a0 = args.positional[0];
           switch (method) {
             case 'between':
-              return `${col} BETWEEN ${this.value(a0)} AND ${this.value(args.positional[1])}`;
+              return this.between(col, plain, a0, args.positional[1]);
             case 'in_':
             case 'not_in':
             case 'notin_': {
               const u = unparen(a0);
               const items = u && (u.type === 'list' || u.type === 'tuple') ? named(u) : undefined;
               if (items && items.length === 0) throw new Unknown('empty IN');
-              const list = (items ?? [a0]).map((i) => this.value(i)).join(', ');
-              return `${col} ${method === 'in_' ? 'IN' : 'NOT IN'} (${list})`;
+              const values = (items ?? [a0]).map((i) => this.value(i));
+              const op = method === 'in_' ? 'IN' : 'NOT IN';
+              return target && values.every(isParam) ? { k: 'cmp', ...target, op, n: values.length } : rawPred(`${col} ${op} (${values.join(', ')})`);
             }
             case 'is_':
-              return unparen(a0)?.type === 'none' ? `${col} IS NULL` : `${col} IS ${this.value(a0)}`;
             case 'is_not':
-            case 'isnot':
-              return unparen(a0)?.type === 'none' ? `${col} IS NOT NULL` : `${col} IS NOT ${this.value(a0)}`;
+            case 'isnot': {
+              const not = method !== 'is_';
+              if (unparen(a0)?.type === 'none') return target ? { k: 'null', ...target, not } : rawPred(`${col} IS ${not ? 'NOT ' : ''}NULL`);
+              return rawPred(`${col} IS ${not ? 'NOT ' : ''}${this.value(a0)}`);
+            }
             case 'like':
             case 'ilike':
             case 'startswith':
             case 'endswith':
             case 'contains':
-              return `${col} ${method === 'ilike' ? 'ILIKE' : 'LIKE'} ${this.value(a0)}`;
+              return rawPred(`${col} ${method === 'ilike' ? 'ILIKE' : 'LIKE'} ${this.value(a0)}`);
             case 'op':
-              return `${col} ${decodeStringExpr(t, a0)?.text ?? '='} ${this.value(unparen(n.parent ?? undefined))}`;
+              return rawPred(`${col} ${decodeStringExpr(t, a0)?.text ?? '='} ${this.value(unparen(n.parent ?? undefined))}`);
             default:
               throw new Unknown(`column method ${method}`);
           }
         }
       }
       const c = this.columnExpr(q, n);
-      if (c !== undefined) return c;
+      if (c !== undefined) return rawPred(c);
       throw new Unknown('call in where()');
     }
     const c = this.columnExpr(q, n);
-    if (c !== undefined) return c;
-    if (n.type === 'true') return 'true';
-    if (n.type === 'false') return 'false';
+    if (c !== undefined) return rawPred(c);
+    if (n.type === 'true') return { k: 'const', value: true };
+    if (n.type === 'false') return { k: 'const', value: false };
     throw new Unknown(`expression ${n.type}`);
   }
 
@@ -579,26 +609,23 @@ class SaTranslator {
     if ([q.model, ...q.entities].some((x) => x.table === model.table && x.schema === model.schema)) throw new Unknown('the same table joined twice (aliases)');
     const withIt: SaQuery = { ...q, entities: [...q.entities, model] };
     // A join by relationship or foreign key: the condition relates the two tables' ids, never a key constant.
-    const cond = on ? this.expr(withIt, on) : 'TRUE';
-    return { ...withIt, joins: [...q.joins, `${outer ? 'LEFT OUTER' : 'INNER'} JOIN ${tableRef(model)} ON ${cond}`] };
+    const on2 = on ? [this.expr(withIt, on)] : [];
+    return { ...withIt, joins: [...q.joins, { k: 'table', kind: outer ? 'LEFT OUTER' : 'INNER', table: tableOf(model), at: NOWHERE, on: on2 }] };
   }
 
   /**
-   * The SQL statement, reported at the model in the checked tree, else where the statement
-   * entered it (the call that returned it), else `fallback`.
+   * The statement as a query run, reported at the model in the checked tree, else where the
+   * statement entered it (the call that returned it), else `fallback`.
    */
-  synthesize(q: SaQuery, terminal: string | undefined, extra: readonly Site[], fallback: PyNode, evaluation?: PyNode): Omit<SynthQuery, 'at'> {
+  synthesize(q: SaQuery, terminal: string | undefined, extra: readonly Site[], fallback: PyNode, evaluation: PyNode | undefined, at: number): PyRun {
     const checked = this.ctx.checked;
-    const from = [tableRef(q.model), ...q.joins].join(' ');
     if (q.joins.length && (q.kind === 'update' || q.kind === 'delete' || terminal === 'update' || terminal === 'delete')) throw new Unknown('update/delete with a join');
-    const where = q.where.map((w) => (q.where.length > 1 ? `(${w})` : w));
-    const w = where.length ? ` WHERE ${where.join(' AND ')}` : '';
-    let sql: string;
-    if (q.kind === 'update' || terminal === 'update') sql = `UPDATE ${from} SET ${qi(q.model.pk)} = ${qi(q.model.pk)}${w}`;
-    else if (q.kind === 'delete' || terminal === 'delete') sql = `DELETE FROM ${from}${w}`;
-    else if (terminal === 'count') sql = `SELECT count(*) AS count_1 FROM ${from}${w}`;
-    else if (terminal === 'first') sql = `SELECT * FROM ${from}${w} LIMIT 1`;
-    else sql = `SELECT * FROM ${from}${w}`;
+    let shape: Shape;
+    if (q.kind === 'update' || terminal === 'update') shape = { k: 'update', set: undefined };
+    else if (q.kind === 'delete' || terminal === 'delete') shape = { k: 'delete' };
+    else if (terminal === 'count') shape = { k: 'count' };
+    else if (terminal === 'first') shape = { k: 'select', limit: true };
+    else shape = { k: 'select' };
     const here = q.tree === checked;
     const place = reportAt(q, checked, fallback, evaluation);
     const fix: Record<string, string | number> = { framework: 'sqlalchemy', model: q.model.className };
@@ -613,8 +640,17 @@ class SaTranslator {
     const sites: Site[] = [];
     if (!here) sites.push({ tree: q.tree, node: q.modelNode, message: `statement on ${q.model.className} built here` });
     sites.push(...q.steps, ...extra);
-    return { framework: 'sqlalchemy', sql, range: { start: place.start, end: place.end }, model: q.model, fix, sites };
+    const query: QueryModel = { framework: 'sqlalchemy', from: { table: tableOf(q.model), at: NOWHERE }, joins: q.joins, where: q.where, primaryKey: q.model.pk, joinedWrites: 'from' };
+    return { run: { alternatives: [placed(query, place)], shape, state: evaluation ? 'executed' : 'escapes', fix: { host: fix } }, model: q.model, sites, at };
   }
+}
+
+function isParam(v: string): boolean {
+  return /^\$\d+$/.test(v);
+}
+
+function columnSql(m: ResolvedModel, column: string): string {
+  return ormColumn(tableOf(m), column);
 }
 
 function saType(name: string): string {
