@@ -138,6 +138,21 @@ const SQLALCHEMY_REPO: Case[] = [
   { id: 'repository model as a class attribute', expr: 'repositories.LeadRepo(session)._select().where(Lead.company == "x")' },
   { id: 'repository model as a class attribute + key', expr: 'repositories.LeadRepo(session)._select().where(Lead.created >= SINCE)' },
   { id: 'statement built by a function', expr: 'repositories.company_stmt("x")' },
+  { id: 'joinedload option, key on the main table', expr: 'select(Lead).options(joinedload(Lead.outputs)).where(Lead.created >= SINCE)' },
+  { id: 'joinedload option, no key', expr: 'select(Lead).options(joinedload(Lead.outputs)).where(Lead.company == "x")' },
+  { id: 'relationship(lazy="joined")', expr: 'select(Team).where(Team.name == "x")' },
+  {
+    id: 'relationship(lazy="selectin"): the second statement',
+    expr: 'select(Account).where(Account.name == "x")',
+    orm: 'SELECTIN(select(Account).where(Account.name == "x"), Account(id=1, name="x"))',
+    statements: 2,
+  },
+  {
+    id: 'selectinload option: the second statement',
+    expr: 'select(Lead).options(selectinload(Lead.outputs)).where(Lead.created >= SINCE)',
+    orm: 'SELECTIN(select(Lead).options(selectinload(Lead.outputs)).where(Lead.created >= SINCE), Lead(id=1, company="x", created=SINCE))',
+    statements: 2,
+  },
   { id: 'join from the partitioned side', expr: 'select(AgentOutput).join(Lead, AgentOutput.lead_id == Lead.id).where(AgentOutput.created_at >= UNTIL, Lead.created >= SINCE)' },
 ];
 
@@ -295,7 +310,7 @@ void test('SQLAlchemy statements across files and joins (real ORM): our verdicts
   const structure = fs.readFileSync(path.join(root, 'db/structure.sql'), 'utf8');
   const catalog = new CatalogSnapshot(tablesFromSql(structure).tables);
   const results = ormSql(path.join(root, 'sql_for_cases.py'), SQLALCHEMY_REPO);
-  const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import and_, select', 'from app import repo, repositories', 'from app.models import AgentOutput, Lead'].join('\n');
+  const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import and_, select', 'from sqlalchemy.orm import joinedload, selectinload', 'from app import repo, repositories', 'from app.models import Account, AgentOutput, Lead, Team'].join('\n');
   await agree(t, { cases: SQLALCHEMY_REPO, results, ddl: [structure], catalog, verdict: (c) => ourVerdict(imports, c.expr, (e) => `session.execute(${e})`, catalog, 'sa/app/orm_case.py') });
 });
 

@@ -8,7 +8,7 @@
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
-import type { ModelIndex, ResolvedModel, TableDecl } from './models';
+import type { ModelIndex, RelationDecl, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
 import { reportAt } from './django';
 import type { CmpOp, Join, Pred, QueryModel, Shape } from '../../query/model';
@@ -48,6 +48,10 @@ interface SaQuery {
   /** End of the expression the `.where(...)` can be appended to. */
   readonly appendAt: number;
   readonly complete: boolean;
+  /** Selects the mapped class itself (`select(Lead)`, `session.query(Lead)`): its eager loads run too. */
+  readonly entitySelect?: boolean;
+  /** Loader options: relationship attribute → how it loads (`joinedload(Lead.outputs)`), with the option's node. */
+  readonly loads?: ReadonlyMap<string, { readonly how: string; readonly node: PyNode; readonly tree: PyTree }>;
 }
 
 const EXECUTE = new Set(['execute', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none']);
@@ -236,6 +240,74 @@ class SaTranslator {
     return q.tree === this.t ? q : { ...q, anchor: { tree: this.t, node: nameNode! } };
   }
 
+  /** `select(Lead)` / `query(Lead)` of one mapped class (not its columns, not a `Table`). */
+  private wholeEntity(args: readonly PyNode[], e: { model: ResolvedModel; node: PyNode }): boolean {
+    const a = unparen(args[0]);
+    if (args.length !== 1 || !a) return false;
+    if (a.type === 'identifier') return a === e.node && !this.index.tableDecl(textOf(this.t, a), this.file);
+    return a.type === 'attribute' && field(a, 'attribute') === e.node;
+  }
+
+  /**
+   * `.options(joinedload(Lead.outputs), selectinload("notes"), lazyload(...))`: how each named
+   * relationship of the main entity loads. Options that add criteria to loads are not modelled.
+   */
+  private loaderOptions(q: SaQuery, opts: readonly PyNode[]): SaQuery {
+    const loads = new Map(q.loads ?? []);
+    for (const o of opts) {
+      // `joinedload(Lead.outputs).load_only(...)`: the first call names the relationship.
+      let call = unparen(o);
+      while (call?.type === 'call' && field(call, 'function')?.type === 'attribute' && unparen(field(field(call, 'function'), 'object'))?.type === 'call') call = unparen(field(field(call, 'function'), 'object'));
+      if (call?.type !== 'call') throw new Unknown('loader option');
+      const name = lastName(this.t, field(call, 'function')) ?? '';
+      if (name === 'with_loader_criteria') throw new Unknown('with_loader_criteria');
+      const how = /^(joined|selectin|subquery|lazy|no|raise|immediate)load$/.exec(name)?.[1];
+      if (!how) continue;
+      const a0 = unparen(callArgs(this.t, call).positional[0]);
+      let attr: string | undefined;
+      if (a0?.type === 'attribute') {
+        const owner = unparen(field(a0, 'object'));
+        const held = owner ? this.heldModel(owner) : undefined;
+        const ownerName = held ? held.model.className : owner?.type === 'identifier' ? textOf(this.t, owner) : undefined;
+        if (ownerName === q.model.className) attr = textOf(this.t, field(a0, 'attribute')!);
+      } else if (a0?.type === 'string') attr = decodeStringExpr(this.t, a0)?.text;
+      // A relationship of another entity (a nested path): its extra statement is not modelled.
+      if (attr) loads.set(attr, { how: how === 'lazy' || how === 'no' || how === 'raise' ? 'none' : how, node: call, tree: this.t });
+    }
+    return { ...q, loads };
+  }
+
+  /**
+   * What eager loading adds to a statement that selects the main entity: a LEFT OUTER JOIN of
+   * the related table under an alias for `joined` (filters of the statement never apply to
+   * it), one more statement by the foreign key for `selectin`. A relationship whose join we
+   * cannot see is left out (its table is not judged).
+   */
+  private eagerLoads(q: SaQuery): { joins: Join[]; also: { model: ResolvedModel; column: string; site: Site }[]; sites: Site[] } {
+    const out = { joins: [] as Join[], also: [] as { model: ResolvedModel; column: string; site: Site }[], sites: [] as Site[] };
+    const decls = q.model.relationDecls;
+    if (!q.entitySelect || !decls) return out;
+    const used = new Map<string, number>();
+    for (const [attr, rel] of decls) {
+      const opt = q.loads?.get(attr);
+      const how = opt?.how ?? rel.lazy;
+      if (how !== 'joined' && how !== 'selectin') continue;
+      const target = this.index.model(rel.target, rel.file);
+      if (!target || target.framework !== 'sqlalchemy' || rel.complex) continue;
+      const fk = remoteColumn(this.index, q.model, target, rel);
+      if (fk === undefined) continue;
+      const site: Site = opt ? { tree: opt.tree, node: opt.node, message: `${how === 'joined' ? 'joinedload' : 'selectinload'}() loads ${target.className} too` } : { tree: rel.tree, node: rel.node, message: `relationship(lazy="${how}") loads ${target.className} with every ${q.model.className}` };
+      if (how === 'joined') {
+        const k = (used.get(target.table) ?? 0) + 1;
+        used.set(target.table, k);
+        const alias = `${target.table}_${k}`;
+        out.joins.push({ k: 'table', kind: rel.innerjoin ? 'INNER' : 'LEFT OUTER', table: tableOf(target), alias, at: NOWHERE, on: [{ k: 'eqcol', a: { table: tableOf(target), alias, column: fk }, b: { table: tableOf(q.model), column: q.model.pk } }] });
+        out.sites.push(site);
+      } else out.also.push({ model: target, column: fk, site });
+    }
+    return out;
+  }
+
   /** `session.get(Lead, pk)` → the query by primary key, when the first argument is a mapped class. */
   byPrimaryKey(arg: PyNode | undefined): SaQuery | undefined {
     const u = unparen(arg);
@@ -313,7 +385,7 @@ class SaTranslator {
     if (n.type === 'attribute' && textOf(t, field(n, 'attribute')!) === 'query') {
       const e = this.entity(field(n, 'object'));
       if (!e || field(n, 'object')?.type !== 'identifier') return undefined;
-      return this.start('query', e.model, e.node, n.end);
+      return { ...this.start('query', e.model, e.node, n.end), entitySelect: true };
     }
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
@@ -324,7 +396,7 @@ class SaTranslator {
         let e: { model: ResolvedModel; node: PyNode } | undefined;
         for (const a of args.positional) if ((e = this.entity(a))) break;
         if (!e) return undefined;
-        return this.start(name, e.model, e.node, n.end);
+        return { ...this.start(name, e.model, e.node, n.end), entitySelect: name === 'select' && this.wholeEntity(args.positional, e) };
       }
       return fn.type === 'identifier' ? this.inline(n) : undefined;
     }
@@ -336,7 +408,7 @@ class SaTranslator {
       let e: { model: ResolvedModel; node: PyNode } | undefined;
       for (const a of args.positional) if ((e = this.entity(a))) break;
       if (!e) return undefined;
-      return this.start('query', e.model, e.node, n.end);
+      return { ...this.start('query', e.model, e.node, n.end), entitySelect: this.wholeEntity(args.positional, e) };
     }
     if ((method === 'select' || method === 'update' || method === 'delete') && obj?.type === 'identifier') {
       // `leads.select()` on a Table.
@@ -368,6 +440,7 @@ class SaTranslator {
       const j = this.join(q, args.positional[0], args.positional[1] ?? args.keywords.get('onclause'), method === 'outerjoin' || textOf(t, args.keywords.get('isouter') ?? n) === 'True');
       if (j) return { ...j, appendAt: n.end };
     }
+    if (method === 'options') return { ...this.loaderOptions(q, args.positional), appendAt: n.end };
     if (PASS.has(method)) return { ...q, appendAt: n.end };
     throw new Unknown(`method ${method}`);
   }
@@ -640,9 +713,52 @@ class SaTranslator {
     const sites: Site[] = [];
     if (!here) sites.push({ tree: q.tree, node: q.modelNode, message: `statement on ${q.model.className} built here` });
     sites.push(...q.steps, ...extra);
-    const query: QueryModel = { framework: 'sqlalchemy', from: { table: tableOf(q.model), at: NOWHERE }, joins: q.joins, where: q.where, primaryKey: q.model.pk, joinedWrites: 'from' };
-    return { run: { alternatives: [placed(query, place)], shape, state: evaluation ? 'executed' : 'escapes', fix: { host: fix } }, model: q.model, sites, at };
+    // Eager loads of the selected entity (a count, an update or a delete loads nothing).
+    const eager = shape.k === 'select' ? this.eagerLoads(q) : { joins: [], also: [], sites: [] };
+    sites.push(...eager.sites);
+    const query: QueryModel = { framework: 'sqlalchemy', from: { table: tableOf(q.model), at: NOWHERE }, joins: [...q.joins, ...eager.joins], where: q.where, primaryKey: q.model.pk, joinedWrites: 'from' };
+    const also: PyRun[] = eager.also.map((e) => ({
+      run: {
+        alternatives: [placed({ framework: 'sqlalchemy', from: { table: tableOf(e.model), at: NOWHERE }, joins: [], where: [{ k: 'cmp', table: tableOf(e.model), column: e.column, op: 'IN', n: 1 }], primaryKey: e.model.pk }, place)],
+        shape: { k: 'select' },
+        state: 'executed',
+        fix: { host: { framework: 'sqlalchemy', model: e.model.className } },
+      },
+      model: e.model,
+      sites: [...sites, e.site],
+      at,
+    }));
+    return { run: { alternatives: [placed(query, place)], shape, state: evaluation ? 'executed' : 'escapes', fix: { host: fix } }, model: q.model, sites, at, ...(also.length ? { also } : {}) };
   }
+}
+
+/**
+ * The column of `target` that points at `own`'s primary key in a relationship: from a
+ * `primaryjoin="foreign(AgentOutput.lead_id) == Lead.id"` string, else from the one
+ * `ForeignKey("leads.id")` column of the target class. Undefined when not visible.
+ */
+function remoteColumn(index: ModelIndex, own: ResolvedModel, target: ResolvedModel, rel: RelationDecl): string | undefined {
+  const colOf = (attr: string): string | undefined => target.fields.get(attr)?.column ?? (target.complete ? undefined : attr);
+  if (rel.primaryjoin !== undefined) {
+    const m = /^\s*(?:foreign\(\s*)?(\w+)\.(\w+)\s*\)?\s*==\s*(?:foreign\(\s*)?(\w+)\.(\w+)\s*\)?\s*$/.exec(rel.primaryjoin);
+    if (!m) return undefined;
+    const sides = [
+      [m[1]!, m[2]!],
+      [m[3]!, m[4]!],
+    ];
+    const remote = sides.find(([c]) => c === target.className);
+    const local = sides.find(([c]) => c === own.className);
+    if (!remote || !local || remote === local || own.fields.get(local[1]!)?.column !== own.pk) return undefined;
+    return colOf(remote[1]!);
+  }
+  const decl = index.classDecl(target.className, rel.file);
+  if (!decl) return undefined;
+  const hits: string[] = [];
+  for (const line of textOf(decl.tree, decl.node).split('\n')) {
+    const m = /^\s*(\w+)\s*(?::[^=]*)?=\s*[\w.]*(?:Column|mapped_column)\(.*\bForeignKey\(\s*["']([\w.]+)["']/.exec(line);
+    if (m && (m[2] === `${own.table}.${own.pk}` || m[2]!.endsWith(`.${own.table}.${own.pk}`))) hits.push(m[1]!);
+  }
+  return hits.length === 1 ? colOf(hits[0]!) : undefined;
 }
 
 function isParam(v: string): boolean {
