@@ -249,6 +249,32 @@ void describe('SQLAlchemy statements across files', () => {
     const join = r.findings.filter((x) => new LineIndex(text).position(x.start).line === lineOf(text, 'repo.with_outputs(company)'));
     assert.deepEqual(join.map((x) => x.table).sort(), ['analytics.agent_outputs', 'public.leads']);
   });
+
+  void test('an inherited method running select(self.model) is judged at the call, with where it runs as related', () => {
+    const text = saRead('app/repositories.py');
+    const r = pythonHost.check(text, saCatalog, { fileName: saFile('app/repositories.py'), index: saIndex });
+    const line = lineOf(text, 'b = LeadRepo(session).everything()');
+    const f = r.findings.find((x) => new LineIndex(text).position(x.start).line === line)!;
+    const runs = lineOf(text, 'return self.session.scalars(select(self.model)).all()');
+    assert.deepEqual(
+      f.related?.map((x) => (x.kind === 'here' ? [new LineIndex(text).position(x.start).line, text.slice(x.start, x.end), x.message] : x)),
+      [
+        [runs, 'model', 'statement on Lead built here'],
+        [runs, 'self.session.scalars(select(self.model))', 'executed here with Lead from LeadRepo'],
+      ],
+    );
+  });
+
+  void test('eager loading: the related location names the relationship or the loader option', () => {
+    const text = saRead('app/loading.py');
+    const r = pythonHost.check(text, saCatalog, { fileName: saFile('app/loading.py'), index: saIndex });
+    const at = (needle: string): Finding => r.findings.find((x) => new LineIndex(text).position(x.start).line === lineOf(text, needle))!;
+    const team = at('d = session.scalars(select(Team)');
+    assert.equal(team.table, 'analytics.agent_outputs');
+    assert.deepEqual(team.related?.map((x) => (x.kind === 'file' ? [x.fileName, x.start.line, x.message] : x)), [[saFile('app/models.py'), lineOf(saRead('app/models.py'), 'lazy="joined"'), 'relationship(lazy="joined") loads AgentOutput with every Team']]);
+    const option = at('b = session.scalars(select(Lead).options(selectinload');
+    assert.deepEqual(option.related?.map((x) => (x.kind === 'here' ? text.slice(x.start, x.end) : x)), ['selectinload(Lead.outputs)']);
+  });
 });
 
 void describe('partitioned tables declared in ORM code teach the catalog', () => {

@@ -5,7 +5,7 @@
  * instance made in view (`Service().m()`, `svc = Service(); svc.m()`).
  */
 import { callArgs, field, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
-import { type ClassInfo, classInfoOf, type FnInfo, type PythonIndex } from './workspace';
+import { type ClassInfo, classInfoOf, type FnInfo, type PythonIndex, scopesOf } from './workspace';
 
 export interface Callee {
   readonly fn: FnInfo;
@@ -80,9 +80,44 @@ export function resolveCallee(s: CallSite, call: PyNode): Callee | undefined {
       return m ? { fn: m, self: { cls: r.cls, unbound: true } } : undefined;
     }
     const v = unparen(resolveVariable(s.t, obj, s.scopes));
-    return v?.type === 'call' ? ofInstance(v) : undefined;
+    if (v?.type === 'call') return ofInstance(v);
+    // `def list_leads(repo: LeadRepository)`: a parameter annotated with a visible class.
+    const cls = v ? undefined : annotatedClass(s, obj);
+    const m = cls ? py.method(cls, method) : undefined;
+    return cls && m ? { fn: m, self: { cls } } : undefined;
+  }
+  if (obj?.type === 'attribute') {
+    // `self.repo.m()` where `__init__` set `self.repo = LeadRepository(session)`.
+    const o = unparen(field(obj, 'object'));
+    const owner = o?.type === 'identifier' ? s.selfClass(o) : undefined;
+    const held = owner ? instanceAttr(py, owner, textOf(s.t, field(obj, 'attribute')!)) : undefined;
+    const v = unparen(held?.value);
+    if (!held || v?.type !== 'call') return undefined;
+    const tree = held.fn.unit.tree;
+    const cls = classCalled({ py, t: tree, file: held.fn.unit.file, scopes: scopesOf(tree), selfClass: () => undefined }, v);
+    const m = cls ? py.method(cls, method) : undefined;
+    return cls && m ? { fn: m, self: { cls } } : undefined;
   }
   return obj?.type === 'call' ? ofInstance(obj) : undefined;
+}
+
+/** The visible class a parameter is annotated with (`repo: LeadRepository`, `repo: "LeadRepository"`), when not reassigned. */
+function annotatedClass(s: CallSite, id: PyNode): ClassInfo | undefined {
+  const fn = scopeOf(id);
+  if (fn.type !== 'function_definition' || !s.file) return undefined;
+  const name = textOf(s.t, id);
+  if (!stillParameter(s.scopes, fn, name, id)) return undefined;
+  const params = field(fn, 'parameters');
+  for (const p of params ? named(params) : []) {
+    if (p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter') continue;
+    const pn = p.type === 'typed_parameter' ? named(p).find((x) => x.type === 'identifier') : field(p, 'name');
+    if (!pn || textOf(s.t, pn) !== name) continue;
+    const ty = field(p, 'type');
+    const written = ty ? textOf(s.t, ty).replace(/^["']|["']$/g, '') : '';
+    if (!/^[A-Za-z_][\w.]*$/.test(written)) return undefined;
+    return s.py.classNamed(s.file, written);
+  }
+  return undefined;
 }
 
 /**

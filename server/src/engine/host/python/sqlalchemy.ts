@@ -69,47 +69,57 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
   const tr = new SaTranslator(ctx, t, scopes, file);
   const out: PyRun[] = [];
   walk(t.root, (n) => {
-    if (n.type === 'call') for (const r of tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+    if (n.type === 'call') {
+      for (const r of tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+      for (const r of tr.executedWithReceiver(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+    }
     if (n.type === 'function_definition') {
       const r = tr.escaping(n);
       if (r) out.push(tr.synthesize(r, undefined, [], field(n, 'name') ?? n, n, n.start));
       return;
     }
-    let target: PyNode | undefined;
-    let terminal: string | undefined;
-    let legacy = false;
     if (n.type === 'call') {
       const fn = field(n, 'function');
-      if (fn?.type === 'attribute') {
-        const name = textOf(t, field(fn, 'attribute')!);
-        if (name === 'get') {
-          // `session.get(Lead, pk)`: a primary-key lookup.
-          const q = tr.byPrimaryKey(callArgs(t, n).positional[0]);
-          if (q) {
-            out.push(tr.synthesize(q, 'first', [], n, n, n.start));
-            return;
-          }
+      if (fn?.type === 'attribute' && textOf(t, field(fn, 'attribute')!) === 'get') {
+        // `session.get(Lead, pk)`: a primary-key lookup.
+        const q = tr.byPrimaryKey(callArgs(t, n).positional[0]);
+        if (q) {
+          out.push(tr.synthesize(q, 'first', [], n, n, n.start));
+          return;
         }
-        if (EXECUTE.has(name)) target = callArgs(t, n).positional[0];
-        if (QUERY_TERMINAL.has(name) && !target) {
-          target = field(fn, 'object');
-          terminal = name;
-          legacy = true;
-        }
-      } else if (fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn))) {
-        target = callArgs(t, n).positional[0];
-        legacy = true;
       }
-    } else if (n.type === 'for_statement' || n.type === 'for_in_clause') {
-      target = field(n, 'right');
-      legacy = true;
     }
-    if (!target) return;
-    const q = tr.tryStatement(target);
-    if (!q || (legacy && q.kind !== 'query') || (!legacy && q.kind === 'query')) return;
-    out.push(tr.synthesize(q, terminal, [], calleeName(unparen(target)) ?? n, n, n.start));
+    const e = executionAt(t, n);
+    if (!e) return;
+    const q = tr.tryStatement(e.target);
+    if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return;
+    out.push(tr.synthesize(q, e.terminal, [], calleeName(unparen(e.target)) ?? n, n, n.start));
   });
   return out;
+}
+
+/**
+ * A node that runs a statement: `session.execute(stmt)` / `scalars` (target: the statement), a
+ * legacy `Query` ended by `all()`/`first()`/`count()`…, iterated or passed to `list()`.
+ */
+function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: string | undefined; legacy: boolean } | undefined {
+  if (n.type === 'call') {
+    const fn = field(n, 'function');
+    if (fn?.type === 'attribute') {
+      const name = textOf(t, field(fn, 'attribute')!);
+      const first = EXECUTE.has(name) ? callArgs(t, n).positional[0] : undefined;
+      if (first) return { target: first, terminal: undefined, legacy: false };
+      const obj = field(fn, 'object');
+      if (QUERY_TERMINAL.has(name) && obj) return { target: obj, terminal: name, legacy: true };
+    } else if (fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn))) {
+      const a = callArgs(t, n).positional[0];
+      return a ? { target: a, terminal: undefined, legacy: true } : undefined;
+    }
+  } else if (n.type === 'for_statement' || n.type === 'for_in_clause') {
+    const r = field(n, 'right');
+    return r ? { target: r, terminal: undefined, legacy: true } : undefined;
+  }
+  return undefined;
 }
 
 class SaTranslator {
@@ -123,6 +133,8 @@ class SaTranslator {
     private readonly count = { n: 0 },
     private readonly env?: Env,
     private readonly stack: ReadonlySet<PyNode> = new Set(),
+    /** Set when a statement used a model held by an inlined method's receiver (`self.model`). */
+    private readonly selfHeld = { v: false },
   ) {}
 
   private get index(): ModelIndex {
@@ -183,7 +195,7 @@ class SaTranslator {
 
   private sub(fn: FnInfo, env: Env): SaTranslator {
     const tree = fn.unit.tree;
-    return new SaTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, this.count, env, new Set([...this.stack, fn.node]));
+    return new SaTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, this.count, env, new Set([...this.stack, fn.node]), this.selfHeld);
   }
 
   /** A visible function's returned statement, its parameters bound to the call's arguments. */
@@ -217,6 +229,32 @@ class SaTranslator {
       // The argument's own place (its model, or the call that built it) is where it is reported.
       const anchored = q.tree === this.t || q.anchor?.tree === this.t ? q : { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } };
       out.push({ tr: sub, q: anchored, terminal: undefined, site: { tree: tt, node: site, message: 'executed here' } });
+    }
+    return out;
+  }
+
+  /**
+   * `LeadRepository(session).everything()` where an inherited method runs `select(self.model)`
+   * itself: judged at the call with the receiver's class (the method's own file cannot know it).
+   */
+  executedWithReceiver(call: PyNode): { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site }[] {
+    const c = resolveCallee(this, call);
+    if (!c?.self || c.self.unbound || !c.fn.owner || c.fn.owner.node === c.self.cls.node || this.stack.has(c.fn.node)) return [];
+    const out: { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site }[] = [];
+    const tt = c.fn.unit.tree;
+    const sites: PyNode[] = [];
+    walk(c.fn.node, (n) => {
+      if (scopeOf(n) === c.fn.node && executionAt(tt, n)) sites.push(n);
+    });
+    for (const site of sites) {
+      const e = executionAt(tt, site)!;
+      const env = this.bind(c.fn, call, c.self, { v: false });
+      if (!env) return out;
+      const held = { v: false };
+      const sub = new SaTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), c.fn.unit.file, this.count, env, new Set([...this.stack, c.fn.node]), held);
+      const q = sub.tryStatement(e.target);
+      if (!q || !held.v || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) continue;
+      out.push({ tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: site, message: `executed here with ${q.model.className} from ${c.self.cls.name}` } });
     }
     return out;
   }
@@ -363,7 +401,9 @@ class SaTranslator {
     const unit = init?.fn.unit ?? classLevel?.cls.unit;
     if (value?.type !== 'identifier' || !unit) return undefined;
     const m = this.index.model(textOf(unit.tree, value), unit.file);
-    return m && m.framework === 'sqlalchemy' ? { model: m, node: field(u, 'attribute')! } : undefined;
+    if (!m || m.framework !== 'sqlalchemy') return undefined;
+    if (this.env?.selfClass === cls) this.selfHeld.v = true;
+    return { model: m, node: field(u, 'attribute')! };
   }
 
   private statement(node: PyNode | undefined): SaQuery | undefined {
