@@ -82,8 +82,9 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
           const q = tr.tryQuery(v);
           if (q && !q.none) emit(q, undefined, n, [], v);
         }
-        // A visible function that evaluates the queryset passed to it.
-        for (const r of tr.evaluatedByCallee(n)) {
+        // A visible function that evaluates the queryset passed to it, or an inherited method
+        // that evaluates a queryset on the receiver's model.
+        for (const r of [...tr.evaluatedByCallee(n), ...tr.executedWithReceiver(n)]) {
           try {
             out.push(...r.tr.synthesizeAll(r.q, r.terminal, n.start, [r.site], calleeName(n) ?? n, n));
           } catch (e) {
@@ -110,6 +111,25 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
     emit(q, terminal, n, [], calleeName(unparen(target)) ?? n);
   });
   return out;
+}
+
+/** A node that evaluates a queryset: a terminal method, `list()`/`len()`…, a loop, an index. */
+function evaluationAt(t: PyTree, n: PyNode): { target: PyNode; terminal: { name: string; call: PyNode } | undefined } | undefined {
+  if (n.type === 'call') {
+    const fn = field(n, 'function');
+    if (fn?.type === 'attribute') {
+      const name = textOf(t, field(fn, 'attribute')!);
+      const obj = field(fn, 'object');
+      return TERMINAL.has(name) && obj ? { target: obj, terminal: { name, call: n } } : undefined;
+    }
+    const first = fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn)) ? callArgs(t, n).positional[0] : undefined;
+    return first ? { target: first, terminal: undefined } : undefined;
+  }
+  if (n.type === 'for_statement' || n.type === 'for_in_clause') {
+    const r = field(n, 'right');
+    return r ? { target: r, terminal: undefined } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -155,6 +175,8 @@ class DjangoTranslator extends DjangoLookups {
     private readonly env?: Env,
     /** Functions being inlined (no recursion). */
     private readonly stack: ReadonlySet<PyNode> = new Set(),
+    /** Set when a queryset used a model or queryset held by an inlined method's receiver. */
+    private readonly selfHeld = { v: false },
   ) {
     super(ctx.models, t, scopes, file, counter);
   }
@@ -295,7 +317,7 @@ class DjangoTranslator extends DjangoLookups {
 
   private sub(fn: FnInfo, env: Env): DjangoTranslator {
     const tree = fn.unit.tree;
-    return new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, undefined, this.counter, env, new Set([...this.stack, fn.node]));
+    return new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, undefined, this.counter, env, new Set([...this.stack, fn.node]), this.selfHeld);
   }
 
   /** Parameters → argument thunks (evaluated by this translator, in the caller's tree). */
@@ -347,7 +369,7 @@ class DjangoTranslator extends DjangoLookups {
     const holder = qs ?? py.classAttr(cls, 'model');
     if (!holder) return undefined;
     const tree = holder.cls.unit.tree;
-    const sub = new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), holder.cls.unit.file, undefined, this.counter, undefined, this.stack);
+    const sub = new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), holder.cls.unit.file, undefined, this.counter, undefined, this.stack, this.selfHeld);
     let q: DjQuery | undefined;
     if (qs) q = sub.query(qs.value);
     else {
@@ -397,6 +419,7 @@ class DjangoTranslator extends DjangoLookups {
       const self = o2?.type === 'identifier' ? this.selfClass(o2) : undefined;
       const init = self ? instanceAttr(this.ctx.py, self, 'model') : undefined;
       const attrHolder = self && !init ? this.ctx.py.classAttr(self, 'model') : undefined;
+      if (self && (init || attrHolder) && this.env?.selfClass === self) this.selfHeld.v = true;
       const holder = init ? { unit: init.fn.unit, value: init.value } : attrHolder ? { unit: attrHolder.cls.unit, value: attrHolder.value } : undefined;
       const v = unparen(holder?.value);
       if (holder && v?.type === 'identifier') {
@@ -416,6 +439,7 @@ class DjangoTranslator extends DjangoLookups {
   private instanceQuery(cls: ClassInfo, attr: string, at: PyNode): DjQuery | undefined {
     const held = instanceAttr(this.ctx.py, cls, attr);
     if (!held || this.stack.has(held.fn.node)) return undefined;
+    if (this.env?.selfClass === cls) this.selfHeld.v = true;
     const sub = this.sub(held.fn, { fn: held.fn.node, args: new Map(), selfName: held.fn.params[0] ?? 'self', selfClass: cls, used: { v: false } });
     const q = sub.query(held.value);
     return q ? { ...q, anchor: { tree: this.t, node: at } } : undefined;
@@ -435,7 +459,7 @@ class DjangoTranslator extends DjangoLookups {
     if (!cls) throw new Unknown(`manager ${decl.className} not visible`);
     if (cls.getQueryset === undefined) return { ...start, methodClasses };
     if (cls.getQueryset === null) throw new Unknown('get_queryset not understood');
-    const sub = new DjangoTranslator(this.ctx, cls.tree, cls.tree === this.t ? this.scopes : scopesOf(cls.tree), cls.file, start, this.counter, undefined, this.stack);
+    const sub = new DjangoTranslator(this.ctx, cls.tree, cls.tree === this.t ? this.scopes : scopesOf(cls.tree), cls.file, start, this.counter, undefined, this.stack, this.selfHeld);
     const q = sub.query(cls.getQueryset);
     if (!q) throw new Unknown('get_queryset not understood');
     // Fix offsets belong to the manager's file: keep only this file's.
@@ -640,6 +664,31 @@ class DjangoTranslator extends DjangoLookups {
       const placed = q.tree === this.t || q.anchor?.tree === this.t ? q : this.anchored(q, call);
       out.push({ tr: sub, q: placed, terminal, site: { tree: tt, node: site, message: 'evaluated here' } });
     }
+    return out;
+  }
+
+  /**
+   * `DealReport().total()` where an inherited `total` runs `self.model.objects.filter(...).count()`:
+   * judged at the call with the receiver's class (the method's own file cannot know it).
+   */
+  executedWithReceiver(call: PyNode): { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] {
+    const c = resolveCallee(this, call);
+    if (!c?.self || c.self.unbound || !c.fn.owner || c.fn.owner.node === c.self.cls.node || this.stack.has(c.fn.node)) return [];
+    const out: { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] = [];
+    const tt = c.fn.unit.tree;
+    walk(c.fn.node, (n) => {
+      if (scopeOf(n) !== c.fn.node) return;
+      const e = evaluationAt(tt, n);
+      if (!e) return;
+      const env = this.bind(c.fn, call, c.self, { v: false });
+      if (!env) return;
+      const held = { v: false };
+      const sub = new DjangoTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), c.fn.unit.file, undefined, this.counter, env, new Set([...this.stack, c.fn.node]), held);
+      this.reset();
+      const q = sub.tryQuery(e.target);
+      if (!q || q.none || !held.v) return;
+      out.push({ tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here with ${q.model.className} from ${c.self!.cls.name}` } });
+    });
     return out;
   }
 
