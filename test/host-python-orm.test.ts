@@ -153,6 +153,13 @@ const SQLALCHEMY_REPO: Case[] = [
     orm: 'SELECTIN(select(Lead).options(selectinload(Lead.outputs)).where(Lead.created >= SINCE), Lead(id=1, company="x", created=SINCE))',
     statements: 2,
   },
+  { id: 'joinedload of a many-to-one relationship', expr: 'select(AgentOutput).options(joinedload(AgentOutput.lead)).where(AgentOutput.created_at >= UNTIL)' },
+  { id: 'IN subquery without the key', expr: 'select(AgentOutput).where(AgentOutput.lead_id.in_(select(Lead.id).where(Lead.company == "x")), AgentOutput.created_at >= UNTIL)' },
+  { id: 'IN subquery with the key', expr: 'select(AgentOutput).where(AgentOutput.lead_id.in_(select(Lead.id).where(Lead.company == "x", Lead.created >= SINCE)), AgentOutput.created_at >= UNTIL)' },
+  { id: 'select_from, no key', expr: 'select(func.count()).select_from(Lead).where(Lead.company == "x")' },
+  { id: 'select_from with the key', expr: 'select(func.count()).select_from(Lead).where(Lead.created >= SINCE)' },
+  { id: 'a session named db', expr: 'db.query(Lead).filter(Lead.company == "x")' },
+  { id: 'a session named db, keyed', expr: 'db.query(Lead).filter(Lead.created >= SINCE)' },
   { id: 'join from the partitioned side', expr: 'select(AgentOutput).join(Lead, AgentOutput.lead_id == Lead.id).where(AgentOutput.created_at >= UNTIL, Lead.created >= SINCE)' },
 ];
 
@@ -310,8 +317,9 @@ void test('SQLAlchemy statements across files and joins (real ORM): our verdicts
   const structure = fs.readFileSync(path.join(root, 'db/structure.sql'), 'utf8');
   const catalog = new CatalogSnapshot(tablesFromSql(structure).tables);
   const results = ormSql(path.join(root, 'sql_for_cases.py'), SQLALCHEMY_REPO);
-  const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import and_, select', 'from sqlalchemy.orm import joinedload, selectinload', 'from app import repo, repositories', 'from app.models import Account, AgentOutput, Lead, Team'].join('\n');
-  await agree(t, { cases: SQLALCHEMY_REPO, results, ddl: [structure], catalog, verdict: (c) => ourVerdict(imports, c.expr, (e) => `session.execute(${e})`, catalog, 'sa/app/orm_case.py') });
+  const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import and_, select', 'from sqlalchemy import func', 'from sqlalchemy.orm import joinedload, selectinload', 'from app import repo, repositories', 'from app.models import Account, AgentOutput, Lead, Team'].join('\n');
+  const wrap = (e: string): string => (/^(session|db)\.query/.test(e) ? `list(${e})` : `session.execute(${e})`);
+  await agree(t, { cases: SQLALCHEMY_REPO, results, ddl: [structure], catalog, verdict: (c) => ourVerdict(imports, c.expr, wrap, catalog, 'sa/app/orm_case.py') });
 });
 
 void test('SQLAlchemy (real ORM, PostgreSQL dialect): our verdicts agree with the planner', async (t) => {

@@ -82,7 +82,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       const fn = field(n, 'function');
       if (fn?.type === 'attribute' && textOf(t, field(fn, 'attribute')!) === 'get') {
         // `session.get(Lead, pk)`: a primary-key lookup.
-        const q = tr.byPrimaryKey(callArgs(t, n).positional[0]);
+        const q = tr.byPrimaryKey(callArgs(t, n).positional[0], callArgs(t, n).positional[1] ?? callArgs(t, n).keywords.get('ident'));
         if (q) {
           out.push(tr.synthesize(q, 'first', [], n, n, n.start));
           return;
@@ -278,6 +278,30 @@ class SaTranslator {
     return q.tree === this.t ? q : { ...q, anchor: { tree: this.t, node: nameNode! } };
   }
 
+  /** A node with local variables followed to their value. */
+  private resolved(n: PyNode | undefined): PyNode | undefined {
+    let u = unparen(n);
+    for (let k = 0; u?.type === 'identifier' && k < 10; k++) u = unparen(resolveVariable(this.t, u, this.scopes));
+    return u;
+  }
+
+  /** A select statement used as a value (`in_(stmt)`), as a query model and the column it selects. */
+  private subquery(n: PyNode | undefined): { query: QueryModel; column: string } | undefined {
+    const r = this.resolved(n);
+    if (r?.type !== 'call') return undefined;
+    let q: SaQuery | undefined;
+    try {
+      q = this.statement(n);
+    } catch (e) {
+      if (!(e instanceof Unknown)) throw e;
+      return undefined;
+    }
+    if (!q || q.kind !== 'select' || q.entitySelect) return undefined;
+    const node = q.modelNode.parent?.type === 'attribute' ? q.modelNode.parent : undefined;
+    const column = node ? this.columnOf(q, node)?.column : undefined;
+    return { query: { framework: 'sqlalchemy', from: { table: tableOf(q.model), at: NOWHERE }, joins: q.joins, where: q.where }, column: column ?? q.model.pk };
+  }
+
   /** `select(Lead)` / `query(Lead)` of one mapped class (not its columns, not a `Table`). */
   private wholeEntity(args: readonly PyNode[], e: { model: ResolvedModel; node: PyNode }): boolean {
     const a = unparen(args[0]);
@@ -332,29 +356,44 @@ class SaTranslator {
       if (how !== 'joined' && how !== 'selectin') continue;
       const target = this.index.model(rel.target, rel.file);
       if (!target || target.framework !== 'sqlalchemy' || rel.complex) continue;
-      const fk = remoteColumn(this.index, q.model, target, rel);
-      if (fk === undefined) continue;
+      const cols = relationColumns(this.index, q.model, target, rel);
+      if (cols === undefined) continue;
       const site: Site = opt ? { tree: opt.tree, node: opt.node, message: `${how === 'joined' ? 'joinedload' : 'selectinload'}() loads ${target.className} too` } : { tree: rel.tree, node: rel.node, message: `relationship(lazy="${how}") loads ${target.className} with every ${q.model.className}` };
       if (how === 'joined') {
         const k = (used.get(target.table) ?? 0) + 1;
         used.set(target.table, k);
         const alias = `${target.table}_${k}`;
-        out.joins.push({ k: 'table', kind: rel.innerjoin ? 'INNER' : 'LEFT OUTER', table: tableOf(target), alias, at: NOWHERE, on: [{ k: 'eqcol', a: { table: tableOf(target), alias, column: fk }, b: { table: tableOf(q.model), column: q.model.pk } }] });
+        out.joins.push({ k: 'table', kind: rel.innerjoin ? 'INNER' : 'LEFT OUTER', table: tableOf(target), alias, at: NOWHERE, on: [{ k: 'eqcol', a: { table: tableOf(target), alias, column: cols.remote }, b: { table: tableOf(q.model), column: cols.local } }] });
         out.sites.push(site);
-      } else out.also.push({ model: target, column: fk, site });
+      } else out.also.push({ model: target, column: cols.remote, site });
     }
     return out;
   }
 
   /** `session.get(Lead, pk)` → the query by primary key, when the first argument is a mapped class. */
-  byPrimaryKey(arg: PyNode | undefined): SaQuery | undefined {
+  byPrimaryKey(arg: PyNode | undefined, ident: PyNode | undefined): SaQuery | undefined {
     const u = unparen(arg);
     if (u?.type !== 'identifier') return undefined;
     const m = this.index.model(textOf(this.t, u), this.file);
     if (!m || m.framework !== 'sqlalchemy') return undefined;
+    // A composite primary key is given as a tuple (in column order) or a dict: each part is a condition.
+    const pks = [...m.fields.values()].filter((f) => f.primaryKey).map((f) => f.column);
+    const id = unparen(ident);
+    let columns: string[];
+    if (pks.length <= 1) {
+      if (id && (id.type === 'tuple' || id.type === 'list' || id.type === 'dictionary')) return undefined;
+      columns = [m.pk];
+    } else if (id?.type === 'tuple' || id?.type === 'list') {
+      if (named(id).length !== pks.length) return undefined;
+      columns = pks;
+    } else if (id?.type === 'dictionary') {
+      columns = named(id).map((p) => (p.type === 'pair' ? decodeStringExpr(this.t, field(p, 'key'))?.text : undefined)).map((k) => m.fields.get(k ?? '')?.column ?? '');
+      if (columns.some((c) => !pks.includes(c))) return undefined;
+    } else return undefined;
     this.counter = 0;
-    return { ...this.start('select', m, u, u.end), where: [{ k: 'cmp', table: tableOf(m), column: m.pk, op: '=', n: 1 }] };
+    return { ...this.start('select', m, u, u.end), where: columns.map((column) => ({ k: 'cmp', table: tableOf(m), column, op: '=', n: 1 })) };
   }
+
 
   /** A model class name or a `Table` variable → a model-like description. */
   private entity(n: PyNode | undefined): { model: ResolvedModel; node: PyNode } | undefined {
@@ -366,7 +405,16 @@ class SaTranslator {
       if (m && m.framework === 'sqlalchemy') return { model: m, node: u };
       const td = this.index.tableDecl(name, this.file);
       if (td) return { model: tableModel(td), node: u };
-      return undefined;
+      // `month = func.date_trunc("month", Lead.created_at)`; `select(month, …)`: reported at the use.
+      const v = this.depth < 20 ? unparen(resolveVariable(this.t, u, this.scopes)) : undefined;
+      if (v?.type !== 'call' && v?.type !== 'attribute') return undefined;
+      this.depth++;
+      try {
+        const e = this.entity(v);
+        return e ? { model: e.model, node: u } : undefined;
+      } finally {
+        this.depth--;
+      }
     }
     // `self.model` (a class attribute of the repository, or set once in `__init__`).
     const held = this.heldModel(u);
@@ -438,8 +486,9 @@ class SaTranslator {
         if (!e) return undefined;
         return { ...this.start(name, e.model, e.node, n.end), entitySelect: name === 'select' && this.wholeEntity(args.positional, e) };
       }
-      return fn.type === 'identifier' ? this.inline(n) : undefined;
+      if (fn.type === 'identifier') return this.inline(n);
     }
+    // `db.query(Lead)` on a session named `db` falls through to the method forms.
     if (fn?.type !== 'attribute') return undefined;
     const method = textOf(t, field(fn, 'attribute')!);
     const obj = field(fn, 'object');
@@ -458,6 +507,13 @@ class SaTranslator {
         const w = args.keywords.get('whereclause') ?? args.positional[0];
         return w && method === 'select' ? { ...q, where: [this.expr(q, w)] } : q;
       }
+    }
+    if (method === 'select_from') {
+      // `select(func.count()).select_from(Lead)`: the FROM comes from `select_from`.
+      const o = this.resolved(obj);
+      const f = o?.type === 'call' ? field(o, 'function') : undefined;
+      const e = this.entity(args.positional[0]);
+      if (o && f && lastName(t, f) === 'select' && e && !callArgs(t, o).positional.some((a) => this.entity(a))) return this.start('select', e.model, e.node, n.end);
     }
     const q = this.statement(obj);
     if (!q) return this.inline(n);
@@ -669,6 +725,9 @@ class SaTranslator {
               const u = unparen(a0);
               const items = u && (u.type === 'list' || u.type === 'tuple') ? named(u) : undefined;
               if (items && items.length === 0) throw new Unknown('empty IN');
+              // `Lead.id.in_(select(Lead.id).where(…))`: a statement as the value is a subquery, judged too.
+              const inner = items || !target ? undefined : this.subquery(a0);
+              if (inner && target) return { k: 'sub', ...target, not: method !== 'in_', query: inner.query, select: inner.column };
               const values = (items ?? [a0]).map((i) => this.value(i));
               const op = method === 'in_' ? 'IN' : 'NOT IN';
               return target && values.every(isParam) ? { k: 'cmp', ...target, op, n: values.length } : rawPred(`${col} ${op} (${values.join(', ')})`);
@@ -677,7 +736,10 @@ class SaTranslator {
             case 'is_not':
             case 'isnot': {
               const not = method !== 'is_';
-              if (unparen(a0)?.type === 'none') return target ? { k: 'null', ...target, not } : rawPred(`${col} IS ${not ? 'NOT ' : ''}NULL`);
+              const lit = unparen(a0)?.type;
+              if (lit === 'none') return target ? { k: 'null', ...target, not } : rawPred(`${col} IS ${not ? 'NOT ' : ''}NULL`);
+              // `IS` takes a literal, never a bound parameter: SQLAlchemy renders `IS false`.
+              if (lit === 'true' || lit === 'false') return rawPred(`${col} IS ${not ? 'NOT ' : ''}${lit}`);
               return rawPred(`${col} IS ${not ? 'NOT ' : ''}${this.value(a0)}`);
             }
             case 'like':
@@ -773,32 +835,40 @@ class SaTranslator {
 }
 
 /**
- * The column of `target` that points at `own`'s primary key in a relationship: from a
- * `primaryjoin="foreign(AgentOutput.lead_id) == Lead.id"` string, else from the one
- * `ForeignKey("leads.id")` column of the target class. Undefined when not visible.
+ * The columns a relationship joins by: `target`'s and `own`'s, from a `primaryjoin="foreign(
+ * AgentOutput.lead_id) == Lead.id"` string, else from the one `ForeignKey("leads.id")` column of
+ * the target class (one-to-many) or of the own class (many-to-one). Undefined when not visible.
  */
-function remoteColumn(index: ModelIndex, own: ResolvedModel, target: ResolvedModel, rel: RelationDecl): string | undefined {
-  const colOf = (attr: string): string | undefined => target.fields.get(attr)?.column ?? (target.complete ? undefined : attr);
+function relationColumns(index: ModelIndex, own: ResolvedModel, target: ResolvedModel, rel: RelationDecl): { remote: string; local: string } | undefined {
+  const colOf = (m: ResolvedModel, attr: string): string | undefined => m.fields.get(attr)?.column ?? (m.complete ? undefined : attr);
   if (rel.primaryjoin !== undefined) {
     const m = /^\s*(?:foreign\(\s*)?(\w+)\.(\w+)\s*\)?\s*==\s*(?:foreign\(\s*)?(\w+)\.(\w+)\s*\)?\s*$/.exec(rel.primaryjoin);
-    if (!m) return undefined;
+    if (!m || m[1] === m[3]) return undefined;
     const sides = [
       [m[1]!, m[2]!],
       [m[3]!, m[4]!],
     ];
     const remote = sides.find(([c]) => c === target.className);
     const local = sides.find(([c]) => c === own.className);
-    if (!remote || !local || remote === local || own.fields.get(local[1]!)?.column !== own.pk) return undefined;
-    return colOf(remote[1]!);
+    const r = remote ? colOf(target, remote[1]!) : undefined;
+    const l = local ? colOf(own, local[1]!) : undefined;
+    return r !== undefined && l !== undefined ? { remote: r, local: l } : undefined;
   }
-  const decl = index.classDecl(target.className, rel.file);
-  if (!decl) return undefined;
-  const hits: string[] = [];
-  for (const line of textOf(decl.tree, decl.node).split('\n')) {
-    const m = /^\s*(\w+)\s*(?::[^=]*)?=\s*[\w.]*(?:Column|mapped_column)\(.*\bForeignKey\(\s*["']([\w.]+)["']/.exec(line);
-    if (m && (m[2] === `${own.table}.${own.pk}` || m[2]!.endsWith(`.${own.table}.${own.pk}`))) hits.push(m[1]!);
-  }
-  return hits.length === 1 ? colOf(hits[0]!) : undefined;
+  const fkTo = (holder: ResolvedModel, to: ResolvedModel): string | undefined => {
+    const decl = index.classDecl(holder.className, rel.file);
+    if (!decl) return undefined;
+    const hits: string[] = [];
+    for (const line of textOf(decl.tree, decl.node).split('\n')) {
+      const m = /^\s*(\w+)\s*(?::[^=]*)?=\s*[\w.]*(?:Column|mapped_column)\(.*\bForeignKey\(\s*["']([\w.]+)["']/.exec(line);
+      if (m && (m[2] === `${to.table}.${to.pk}` || m[2]!.endsWith(`.${to.table}.${to.pk}`))) hits.push(m[1]!);
+    }
+    return hits.length === 1 ? colOf(holder, hits[0]!) : undefined;
+  };
+  const many = fkTo(target, own);
+  const one = fkTo(own, target);
+  if (many !== undefined && one === undefined) return { remote: many, local: own.pk };
+  if (one !== undefined && many === undefined) return { remote: target.pk, local: one };
+  return undefined;
 }
 
 function isParam(v: string): boolean {
