@@ -101,6 +101,8 @@ const DJANGO_SALES: Case[] = [
   { id: 'manager get_queryset returns a QuerySet', expr: 'Deal.open_deals.big()' },
   { id: 'manager get_queryset QuerySet method + key', expr: 'Deal.open_deals.all().since(SINCE)' },
   { id: 'module-level from_queryset manager', expr: 'Note.by_word.mentioning("x")' },
+  { id: 'values_list across a foreign key', expr: 'DealEvent.objects.filter(created_at__gte=SINCE).values_list("deal__status", flat=True)' },
+  { id: 'values_list across a foreign key, both keyed', expr: 'DealEvent.objects.filter(created_at__gte=SINCE, deal__created_at__gte=SINCE).values_list("deal__status", flat=True)' },
 ];
 
 const SQLALCHEMY: Case[] = [

@@ -475,22 +475,24 @@ class DjangoTranslator extends DjangoLookups {
     if (!obj || obj.type === 'call' || !/^[a-z_][a-z0-9_]*$/.test(attr)) return undefined;
     if (obj.type === 'identifier' && this.file && this.ctx.py.resolve(this.file, textOf(this.t, obj))) return undefined;
     const rels = this.index.reverseRelations(attr, 'accessor');
-    if (rels.length !== 1) return undefined;
-    const r = rels[0]!;
+    if (rels.length === 0) return undefined;
     // Only a receiver that visibly is an instance of the relation's target: named after it
-    // (`account`, `current_account`), `self` in that model, or a variable read from its manager.
-    const target = r.field.target?.toLowerCase() ?? '';
+    // (`account`, `current_account`), `self` in that model, or a variable read from its manager
+    // (`get_object_or_404(User, …)`). Several relations share the accessor: the receiver picks one.
     const u = unparen(obj);
     if (!u) return undefined;
     const recv = u.type === 'identifier' ? textOf(this.t, u) : u.type === 'attribute' ? textOf(this.t, field(u, 'attribute')!) : '';
     const flat = recv.toLowerCase().replace(/_/g, '');
-    let ok = !!target && (flat === target || flat.endsWith(target));
-    if (!ok && recv === 'self' && this.file) ok = enclosingClass(this.t, this.file, u)?.name.toLowerCase() === target;
-    if (!ok && u.type === 'identifier') {
-      const v = resolveVariable(this.t, u, this.scopes);
-      ok = !!v && new RegExp(`\\b${r.field.target}\\b`).test(textOf(this.t, v));
-    }
-    if (!ok) return undefined;
+    const selfModel = recv === 'self' && this.file ? enclosingClass(this.t, this.file, u)?.name.toLowerCase() : undefined;
+    const v = u.type === 'identifier' ? resolveVariable(this.t, u, this.scopes) : undefined;
+    const matches = rels.filter((r) => {
+      const target = r.field.target?.toLowerCase() ?? '';
+      if (!target) return false;
+      if (flat === target || flat.endsWith(target) || selfModel === target) return true;
+      return !!v && new RegExp(`\\b${r.field.target}\\b`).test(textOf(this.t, v));
+    });
+    if (matches.length !== 1) return undefined;
+    const r = matches[0]!;
     const model = this.index.model(r.model, r.file);
     if (!model || model.framework !== 'django') return undefined;
     const nameNode = field(n, 'attribute')!;
@@ -500,6 +502,7 @@ class DjangoTranslator extends DjangoLookups {
 
   private apply(q: DjQuery, method: string, call: PyNode): DjQuery | undefined {
     const t = this.t;
+    if (method === 'values' || method === 'values_list') return this.valuesJoins(q, call);
     if (LAZY.has(method)) return q;
     if (method === 'none') return { ...q, none: true };
     if (method === 'filter' || method === 'exclude') {
@@ -577,6 +580,41 @@ class DjangoTranslator extends DjangoLookups {
         }
         model = target;
       }
+    }
+    return { ...q, joins, joined };
+  }
+
+  /**
+   * `values_list("campaign__name")`: the fields named across foreign keys join their tables
+   * (LEFT OUTER from the first nullable key on, as Django does).
+   */
+  private valuesJoins(q: DjQuery, call: PyNode): DjQuery {
+    const args = callArgs(this.t, call);
+    if (args.splat) throw new Unknown('values(*fields)');
+    let joins = [...q.joins];
+    const joined = new Set(q.joined);
+    for (const a of args.positional) {
+      const name = this.fieldArg(a);
+      if (name === undefined) throw new Unknown('values() expression');
+      const hops = name.split('__');
+      if (hops.length === 1) continue;
+      let model = q.model;
+      let outer = false;
+      for (const hop of hops.slice(0, -1)) {
+        const f = model.fields.get(hop);
+        const target = f?.isForeignKey && f.target ? this.index.model(f.target, this.file) : undefined;
+        if (!f || !target || target.framework !== 'django') throw new Unknown(`values(${name})`);
+        outer ||= f.nullable;
+        const clause = innerJoin(model, f.column, target, target.pk, outer ? 'LEFT OUTER' : 'INNER');
+        // A join a filter already made is reused (Django promotes or keeps it; the table is judged once).
+        if (!joins.some((j) => j.k === 'table' && j.table.name === target.table)) {
+          if (target.table === q.model.table) throw new Unknown('the same table joined twice');
+          joined.add(target.table);
+          joins = [...joins, clause];
+        }
+        model = target;
+      }
+      if (!this.fieldOf(model, hops[hops.length - 1]!)) throw new Unknown(`values(${name})`);
     }
     return { ...q, joins, joined };
   }
