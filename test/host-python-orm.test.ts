@@ -101,6 +101,16 @@ const DJANGO_SALES: Case[] = [
   { id: 'manager get_queryset returns a QuerySet', expr: 'Deal.open_deals.big()' },
   { id: 'manager get_queryset QuerySet method + key', expr: 'Deal.open_deals.all().since(SINCE)' },
   { id: 'module-level from_queryset manager', expr: 'Note.by_word.mentioning("x")' },
+  {
+    id: 'Subquery annotation without the key',
+    expr: 'Deal.objects.filter(created_at__gte=SINCE).annotate(last_event=Subquery(DealEvent.objects.filter(deal_id=OuterRef("pk")).order_by("-created_at").values("created_at")[:1]))',
+    statements: 2,
+  },
+  {
+    id: 'Subquery annotation with the key',
+    expr: 'Deal.objects.filter(created_at__gte=SINCE).annotate(last_event=Subquery(DealEvent.objects.filter(deal_id=OuterRef("pk"), created_at__gte=SINCE).order_by("-created_at").values("created_at")[:1]))',
+    statements: 2,
+  },
   { id: 'values_list across a foreign key', expr: 'DealEvent.objects.filter(created_at__gte=SINCE).values_list("deal__status", flat=True)' },
   { id: 'values_list across a foreign key, both keyed', expr: 'DealEvent.objects.filter(created_at__gte=SINCE, deal__created_at__gte=SINCE).values_list("deal__status", flat=True)' },
 ];
@@ -304,7 +314,7 @@ void test('Django across functions, files and relations (real ORM): our verdicts
   const catalog = new CatalogSnapshot(tablesFromSql(ddl.join(';\n')).tables);
   assert.equal(catalog.tables().length, 3);
   const results = ormSql(path.join(root, 'sql_for_cases.py'), DJANGO_SALES);
-  const imports = ['from datetime import datetime, timezone', 'from django.db.models import Prefetch', 'from sales import services', 'from sales.models import Account, Deal, DealEvent, Note'].join('\n');
+  const imports = ['from datetime import datetime, timezone', 'from django.db.models import OuterRef, Prefetch, Subquery', 'from sales import services', 'from sales.models import Account, Deal, DealEvent, Note'].join('\n');
   await agree(t, { cases: DJANGO_SALES, results, ddl, catalog, verdict: (c) => ourVerdict(imports, c.expr, (e) => `list(${e})`, catalog, 'sales/orm_case.py') });
 });
 

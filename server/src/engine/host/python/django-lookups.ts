@@ -34,6 +34,8 @@ export interface DjQuery {
   readonly joined: ReadonlySet<string>;
   /** `prefetch_related` lookups: each runs one more query on the related model. */
   readonly prefetch: readonly Prefetched[];
+  /** `annotate(x=Subquery(qs))`: querysets the statement runs as subqueries (judged too). */
+  readonly subqueries?: readonly DjQuery[];
 }
 
 
@@ -197,6 +199,12 @@ export abstract class DjangoLookups {
         return columnSql(q.model, f.column);
       }
       if (name === 'Now') return 'CURRENT_TIMESTAMP';
+      // A subquery's reference to the outer row: a column, never a constant.
+      if (name === 'OuterRef') {
+        const outer = this.fieldArg(callArgs(this.t, n).positional[0]);
+        if (outer === undefined) throw new Unknown('OuterRef expression');
+        return `${ormIdent('outer')}.${ormIdent(outer)}`;
+      }
       if (name === 'Value') return undefined;
       if (EXPRESSIONS.has(name) || /^(Trunc|Extract)/.test(name)) throw new Unknown(`expression ${name}`);
     }

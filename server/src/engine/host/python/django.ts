@@ -524,8 +524,13 @@ class DjangoTranslator extends DjangoLookups {
       const args = callArgs(t, call);
       if (args.splat) throw new Unknown('annotate(**kwargs)');
       const annotations = new Map(q.annotations);
-      for (const [k, v] of args.keywords) annotations.set(k, this.annotation(q, v) ?? '\u0000');
-      return { ...q, annotations };
+      const subqueries = [...(q.subqueries ?? [])];
+      for (const [k, v] of args.keywords) {
+        annotations.set(k, this.annotation(q, v) ?? '\u0000');
+        const sub = this.subqueryOf(v);
+        if (sub) subqueries.push(sub);
+      }
+      return { ...q, annotations, ...(subqueries.length ? { subqueries } : {}) };
     }
     if (method === 'select_related') return this.selectRelated(q, call);
     if (method === 'prefetch_related') return this.prefetchRelated(q, call);
@@ -549,6 +554,24 @@ class DjangoTranslator extends DjangoLookups {
       return r.tree === q.tree ? { ...r, methodClasses: q.methodClasses } : r;
     }
     return undefined;
+  }
+
+  /** `Subquery(qs)` / `Exists(qs)` as an annotation: the queryset it runs, when visible. */
+  private subqueryOf(v: PyNode): DjQuery | undefined {
+    const u = unparen(v);
+    const name = u?.type === 'call' ? lastName(this.t, field(u, 'function')) : undefined;
+    if (!u || (name !== 'Subquery' && name !== 'Exists')) return undefined;
+    const saved = this.pendingJoins;
+    try {
+      const inner = this.query(callArgs(this.t, u).positional[0]);
+      return inner && !inner.none && inner.prefetch.length === 0 ? inner : undefined;
+    } catch (e) {
+      // A subquery we cannot see leaves its table unjudged; the outer query still is.
+      if (!(e instanceof Unknown)) throw e;
+      return undefined;
+    } finally {
+      this.pendingJoins = saved;
+    }
   }
 
   /**
@@ -844,6 +867,16 @@ class DjangoTranslator extends DjangoLookups {
         model: p.model,
         at,
         sites: [...sites, ...extraSites, { tree: p.tree, node: p.node, message: `prefetch_related runs a separate query on ${p.model.className}` }].filter((x) => x.tree !== checked || x.node !== pl),
+      });
+    }
+    for (const inner of q.subqueries ?? []) {
+      // Judged as its own statement: the outer reference (`OuterRef`) is a column, not a constant.
+      const query = placed({ framework: 'django', from: { table: tableOf(inner.model), at: NOWHERE }, joins: inner.joins, where: inner.where, primaryKey: inner.model.pk }, place);
+      also.push({
+        run: { alternatives: [query], shape: { k: 'select' }, state: 'executed', fix: { host: { framework: 'django', model: inner.model.className } } },
+        model: inner.model,
+        at,
+        sites: [...sites, ...(inner.tree !== checked || inner.modelNode !== place ? [{ tree: inner.tree, node: inner.modelNode, message: `subquery on ${inner.model.className} built here` }] : []), ...inner.steps],
       });
     }
     const run: PyRun = { run: { alternatives: [main.query], shape: main.shape, state: terminal || evaluation ? 'executed' : 'escapes', fix: { host: fix } }, model: q.model, at, sites, ...(also.length ? { also } : {}) };
