@@ -26,6 +26,8 @@ interface Case {
   readonly orm?: string;
   /** How many statements our translator sees (1 unless a prefetch adds one). */
   readonly statements?: number;
+  /** Our side as a function body, when the query is not one expression (an instance fetched, then written). */
+  readonly body?: string;
 }
 
 const DJANGO: Case[] = [
@@ -109,6 +111,20 @@ const DJANGO_SALES: Case[] = [
   {
     id: 'Subquery annotation with the key',
     expr: 'Deal.objects.filter(created_at__gte=SINCE).annotate(last_event=Subquery(DealEvent.objects.filter(deal_id=OuterRef("pk"), created_at__gte=SINCE).order_by("-created_at").values("created_at")[:1]))',
+    statements: 2,
+  },
+  {
+    id: 'instance save(update_fields=...) after get()',
+    expr: '',
+    orm: 'WRITTEN(Deal(id=1, account_id=1, status="won", amount=1, created_at=SINCE), "save", update_fields=["status"])',
+    body: '    deal = Deal.objects.get(pk=1, created_at=SINCE)\n    deal.save(update_fields=["status"])',
+    statements: 2,
+  },
+  {
+    id: 'instance delete() after first()',
+    expr: '',
+    orm: 'WRITTEN(DealEvent(id=1, deal_id=1, kind="x", created_at=SINCE), "delete")',
+    body: '    event = DealEvent.objects.filter(created_at__gte=SINCE).first()\n    event.delete()',
     statements: 2,
   },
   { id: 'values_list across a foreign key', expr: 'DealEvent.objects.filter(created_at__gte=SINCE).values_list("deal__status", flat=True)' },
@@ -211,8 +227,8 @@ function scannedRelations(plan: unknown, out = new Set<string>()): Set<string> {
 }
 
 /** Our verdict for the query written in a Python file: the finding codes on its model name. */
-function ourVerdict(imports: string, expr: string, wrap: (e: string) => string, catalog: CatalogView, fileName: string): { codes: string[]; tables: string[]; translated: number } {
-  const text = `${imports}\n\ndef case(session):\n    return ${wrap(expr)}\n`;
+function ourVerdict(imports: string, expr: string, wrap: (e: string) => string, catalog: CatalogView, fileName: string, body?: string): { codes: string[]; tables: string[]; translated: number } {
+  const text = `${imports}\n\ndef case(session):\n${body ?? `    return ${wrap(expr)}`}\n`;
   const translated = pythonQueries(text, fileName).queries.length;
   const findings = pythonHost.check(text, catalog, { fileName }).findings;
   return { codes: findings.map((f) => f.code).sort(), tables: findings.map((f) => f.table), translated };
@@ -315,7 +331,7 @@ void test('Django across functions, files and relations (real ORM): our verdicts
   assert.equal(catalog.tables().length, 3);
   const results = ormSql(path.join(root, 'sql_for_cases.py'), DJANGO_SALES);
   const imports = ['from datetime import datetime, timezone', 'from django.db.models import OuterRef, Prefetch, Subquery', 'from sales import services', 'from sales.models import Account, Deal, DealEvent, Note'].join('\n');
-  await agree(t, { cases: DJANGO_SALES, results, ddl, catalog, verdict: (c) => ourVerdict(imports, c.expr, (e) => `list(${e})`, catalog, 'sales/orm_case.py') });
+  await agree(t, { cases: DJANGO_SALES, results, ddl, catalog, verdict: (c) => ourVerdict(imports, c.expr, (e) => `list(${e})`, catalog, 'sales/orm_case.py', c.body) });
 });
 
 void test('SQLAlchemy statements across files and joins (real ORM): our verdicts agree with the planner', async (t) => {

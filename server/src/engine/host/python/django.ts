@@ -10,6 +10,7 @@
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 import type { ModelIndex, ResolvedModel } from './models';
 import { DjangoLookups, type DjQuery, innerJoin, sameJoin } from './django-lookups';
+import type { Shape } from '../../query/model';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import { type ClassInfo, classInfoOf, type FnInfo, paramEvaluations, type PythonIndex, scopesOf } from './workspace';
@@ -40,6 +41,8 @@ const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
   'in_bulk', 'get_or_create', 'update_or_create', 'contains', 'explain', 'bulk_update',
 ]);
+/** Methods that return one model instance. */
+const FETCH_ONE = new Set(['get', 'first', 'last', 'earliest', 'latest']);
 const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'bool', 'sum', 'any', 'all', 'max', 'min', 'enumerate']);
 /** Generic views and DRF views/mixins whose `get_queryset` reads `queryset` or `model`. */
 const QUERYSET_VIEWS = new Set([
@@ -65,6 +68,11 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
     }
   };
   walk(t.root, (n) => {
+    const write = n.type === 'call' ? tr.instanceWrite(n) : undefined;
+    if (write) {
+      out.push(write);
+      return;
+    }
     let target: PyNode | undefined;
     let terminal: { name: string; call: PyNode } | undefined;
     if (n.type === 'call') {
@@ -194,7 +202,7 @@ class DjangoTranslator extends DjangoLookups {
     this.counter.n = 0;
   }
 
-  tryQuery(n: PyNode): DjQuery | undefined {
+  tryQuery(n: PyNode | undefined): DjQuery | undefined {
     try {
       return this.query(n);
     } catch (e) {
@@ -726,6 +734,51 @@ class DjangoTranslator extends DjangoLookups {
       out.push({ tr: sub, q: placed, terminal, site: { tree: tt, node: site, message: 'evaluated here' } });
     }
     return out;
+  }
+
+  /**
+   * `lead.save(update_fields=[…])` / `lead.delete()` on an instance fetched in view
+   * (`Lead.objects.get(…)`, `.first()`, `get_object_or_404(Lead, …)`): Django writes it by primary
+   * key (`UPDATE … WHERE id = %s`, `DELETE … WHERE id IN (%s)`), which no partition key prunes.
+   */
+  instanceWrite(call: PyNode): PyRun | undefined {
+    const t = this.t;
+    const fn = field(call, 'function');
+    const method = fn?.type === 'attribute' ? textOf(t, field(fn, 'attribute')!) : '';
+    const obj = fn?.type === 'attribute' ? unparen(field(fn, 'object')) : undefined;
+    if ((method !== 'save' && method !== 'delete') || obj?.type !== 'identifier') return undefined;
+    const v = unparen(resolveVariable(t, obj, this.scopes));
+    if (v?.type !== 'call') return undefined;
+    const vf = field(v, 'function');
+    let model: ResolvedModel | undefined;
+    this.reset();
+    if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) model = this.tryQuery(field(vf, 'object'))?.model;
+    else if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
+      const a0 = unparen(callArgs(t, v).positional[0]);
+      model = a0?.type === 'identifier' ? this.index.model(textOf(t, a0), this.file) : this.tryQuery(a0)?.model;
+    }
+    if (!model || model.framework !== 'django') return undefined;
+    // A composite primary key (Django 5.2) that holds the partition key is written by all its columns.
+    const decl = this.index.classDecl(model.className, this.file);
+    if (!decl || /CompositePrimaryKey/.test(textOf(decl.tree, decl.node))) return undefined;
+    const args = callArgs(t, call);
+    if (args.splat) return undefined;
+    let shape: Shape;
+    if (method === 'delete') shape = { k: 'delete' };
+    else {
+      const uf = unparen(args.keywords.get('update_fields'));
+      const names = uf && (uf.type === 'list' || uf.type === 'tuple') ? named(uf).map((x) => this.fieldArg(x)) : undefined;
+      if (uf && (!names || names.some((x) => x === undefined))) return undefined;
+      shape = { k: 'update', set: names ? names.map((x) => this.fieldOf(model, x!)?.column ?? x!) : undefined };
+    }
+    const at = field(fn!, 'attribute')!;
+    const query = placed({ framework: 'django', from: { table: tableOf(model), at: NOWHERE }, joins: [], where: [{ k: 'cmp', table: tableOf(model), column: model.pk, op: method === 'delete' ? 'IN' : '=', n: 1 }], primaryKey: model.pk }, at);
+    return {
+      run: { alternatives: [query], shape, state: 'executed', fix: { host: { framework: 'django', model: model.className } } },
+      model,
+      at: call.start,
+      sites: [{ tree: t, node: v, message: `${model.className} instance fetched here; ${method}() writes it by primary key` }],
+    };
   }
 
   /**
