@@ -188,6 +188,18 @@ const SQLALCHEMY_REPO: Case[] = [
   { id: 'select_from with the key', expr: 'select(func.count()).select_from(Lead).where(Lead.created >= SINCE)' },
   { id: 'a session named db', expr: 'db.query(Lead).filter(Lead.company == "x")' },
   { id: 'a session named db, keyed', expr: 'db.query(Lead).filter(Lead.created >= SINCE)' },
+  {
+    id: 'self join through aliased(), alias unkeyed',
+    expr: '',
+    orm: 'select(Lead.id, (o := aliased(Lead)).id).join(o, (o.company == Lead.company) & (o.id != Lead.id)).where(Lead.created >= SINCE)',
+    body: '    other = aliased(Lead)\n    return session.execute(select(Lead.id, other.id).join(other, (other.company == Lead.company) & (other.id != Lead.id)).where(Lead.created >= SINCE))',
+  },
+  {
+    id: 'self join through aliased(), both keyed',
+    expr: '',
+    orm: 'select(Lead.id, (o := aliased(Lead)).id).join(o, (o.company == Lead.company) & (o.id != Lead.id)).where(Lead.created >= SINCE, o.created >= SINCE)',
+    body: '    other = aliased(Lead)\n    return session.execute(select(Lead.id, other.id).join(other, (other.company == Lead.company) & (other.id != Lead.id)).where(Lead.created >= SINCE, other.created >= SINCE))',
+  },
   { id: 'join from the partitioned side', expr: 'select(AgentOutput).join(Lead, AgentOutput.lead_id == Lead.id).where(AgentOutput.created_at >= UNTIL, Lead.created >= SINCE)' },
 ];
 
@@ -345,9 +357,9 @@ void test('SQLAlchemy statements across files and joins (real ORM): our verdicts
   const structure = fs.readFileSync(path.join(root, 'db/structure.sql'), 'utf8');
   const catalog = new CatalogSnapshot(tablesFromSql(structure).tables);
   const results = ormSql(path.join(root, 'sql_for_cases.py'), SQLALCHEMY_REPO);
-  const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import and_, select', 'from sqlalchemy import func', 'from sqlalchemy.orm import joinedload, selectinload', 'from app import repo, repositories', 'from app.models import Account, AgentOutput, Lead, Team'].join('\n');
+  const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import and_, select', 'from sqlalchemy import func', 'from sqlalchemy.orm import aliased, joinedload, selectinload', 'from app import repo, repositories', 'from app.models import Account, AgentOutput, Lead, Team'].join('\n');
   const wrap = (e: string): string => (/^(session|db)\.query/.test(e) ? `list(${e})` : `session.execute(${e})`);
-  await agree(t, { cases: SQLALCHEMY_REPO, results, ddl: [structure], catalog, verdict: (c) => ourVerdict(imports, c.expr, wrap, catalog, 'sa/app/orm_case.py') });
+  await agree(t, { cases: SQLALCHEMY_REPO, results, ddl: [structure], catalog, verdict: (c) => ourVerdict(imports, c.expr, wrap, catalog, 'sa/app/orm_case.py', c.body) });
 });
 
 void test('SQLAlchemy (real ORM, PostgreSQL dialect): our verdicts agree with the planner', async (t) => {

@@ -41,6 +41,8 @@ interface SaQuery {
   readonly steps: readonly Site[];
   /** Joined entities and their JOIN clauses. */
   readonly entities: readonly ResolvedModel[];
+  /** `other = aliased(Lead)` joined: the variable name → the model and the alias SQLAlchemy gives it. */
+  readonly aliases?: ReadonlyMap<string, { readonly model: ResolvedModel; readonly alias: string }>;
   readonly joins: readonly Join[];
   readonly where: readonly Pred[];
   /** Last `.where(`/`.filter(` call in the checked file (quick fix target). */
@@ -436,6 +438,20 @@ class SaTranslator {
     return undefined;
   }
 
+  /** `other` where `other = aliased(Lead)` (or `aliased(Lead, name="o")`): the model and the given name. */
+  private aliasedModel(u: PyNode): { model: ResolvedModel; name?: string } | undefined {
+    const v = unparen(resolveVariable(this.t, u, this.scopes));
+    if (v?.type !== 'call' || lastName(this.t, field(v, 'function')) !== 'aliased') return undefined;
+    const args = callArgs(this.t, v);
+    const a0 = unparen(args.positional[0]);
+    const m = a0?.type === 'identifier' ? this.index.model(textOf(this.t, a0), this.file) : undefined;
+    if (!m || m.framework !== 'sqlalchemy') return undefined;
+    const nameNode = args.keywords.get('name');
+    const name = nameNode ? decodeStringExpr(this.t, nameNode)?.text : undefined;
+    if (nameNode && name === undefined) return undefined;
+    return { model: m, ...(name !== undefined ? { name } : {}) };
+  }
+
   /** `self.model` → the mapped class a repository holds, reported at `self.model`. */
   private heldModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined {
     if (u.type !== 'attribute') return undefined;
@@ -550,7 +566,7 @@ class SaTranslator {
   }
 
   /** `Lead.created`, `self.model.created`, `leads.c.created`: a column of a table in the query. */
-  private columnOf(q: SaQuery, node: PyNode | undefined): { m: ResolvedModel; column: string } | undefined {
+  private columnOf(q: SaQuery, node: PyNode | undefined): { m: ResolvedModel; column: string; alias?: string } | undefined {
     const n = unparen(node);
     if (n?.type !== 'attribute') return undefined;
     const t = this.t;
@@ -564,6 +580,8 @@ class SaTranslator {
     }
     if (obj?.type === 'identifier') {
       const name = textOf(t, obj);
+      const a = q.aliases?.get(name);
+      if (a) return { m: a.model, column: this.column(a.model, attr), alias: a.alias };
       for (const m of [q.model, ...q.entities]) if (name === m.className) return { m, column: this.column(m, attr) };
       const other = this.index.model(name, this.file);
       if (other) throw new Unknown('another model');
@@ -585,7 +603,7 @@ class SaTranslator {
     const t = this.t;
     if (n.type === 'attribute') {
       const c = this.columnOf(q, n);
-      return c ? columnSql(c.m, c.column) : undefined;
+      return c ? columnSql(c.m, c.column, c.alias) : undefined;
     }
     if (n.type === 'call') {
       const fn = field(n, 'function');
@@ -632,24 +650,24 @@ class SaTranslator {
   }
 
   /** `left op right`: structured when `left` is a plain column and `right` a bound value or a column. */
-  private compare(q: SaQuery, left: string, op: string, right: PyNode | undefined, col?: { m: ResolvedModel; column: string }): Pred {
+  private compare(q: SaQuery, left: string, op: string, right: PyNode | undefined, col?: { m: ResolvedModel; column: string; alias?: string }): Pred {
     const r = unparen(right);
-    const target = col ? { table: tableOf(col.m), column: col.column } : undefined;
+    const target = col ? { table: tableOf(col.m), column: col.column, ...(col.alias ? { alias: col.alias } : {}) } : undefined;
     if (r?.type === 'none' && (op === '==' || op === '!=')) return target ? { k: 'null', ...target, not: op === '!=' } : rawPred(`${left} IS ${op === '!=' ? 'NOT ' : ''}NULL`);
     const other = this.columnExpr(q, r);
     if (other !== undefined) {
       const oc = this.columnOf(q, r);
-      return target && oc && op === '==' ? { k: 'eqcol', a: target, b: { table: tableOf(oc.m), column: oc.column } } : rawPred(`${left} ${COMPARE[op]} ${other}`);
+      return target && oc && op === '==' ? { k: 'eqcol', a: target, b: { table: tableOf(oc.m), column: oc.column, ...(oc.alias ? { alias: oc.alias } : {}) } } : rawPred(`${left} ${COMPARE[op]} ${other}`);
     }
     const v = this.value(r);
     return target && isParam(v) ? { k: 'cmp', ...target, op: COMPARE[op] === '<>' ? '!=' : (COMPARE[op] as CmpOp), n: 1 } : rawPred(`${left} ${COMPARE[op]} ${v}`);
   }
 
   /** `col BETWEEN a AND b`: structured for a plain column and two bound values. */
-  private between(col: string, plain: { m: ResolvedModel; column: string } | undefined, lo: PyNode | undefined, hi: PyNode | undefined): Pred {
+  private between(col: string, plain: { m: ResolvedModel; column: string; alias?: string } | undefined, lo: PyNode | undefined, hi: PyNode | undefined): Pred {
     const a = this.value(lo);
     const b = this.value(hi);
-    return plain && isParam(a) && isParam(b) ? { k: 'cmp', table: tableOf(plain.m), column: plain.column, op: 'BETWEEN', n: 2 } : rawPred(`${col} BETWEEN ${a} AND ${b}`);
+    return plain && isParam(a) && isParam(b) ? { k: 'cmp', table: tableOf(plain.m), column: plain.column, ...(plain.alias ? { alias: plain.alias } : {}), op: 'BETWEEN', n: 2 } : rawPred(`${col} BETWEEN ${a} AND ${b}`);
   }
 
   /** A boolean SQL expression. */
@@ -714,7 +732,7 @@ class SaTranslator {
         const col = this.columnExpr(q, field(fn, 'object'));
         if (col !== undefined) {
           const plain = this.columnOf(q, field(fn, 'object'));
-          const target = plain ? { table: tableOf(plain.m), column: plain.column } : undefined;
+          const target = plain ? { table: tableOf(plain.m), column: plain.column, ...(plain.alias ? { alias: plain.alias } : {}) } : undefined;
           const a0 = args.positional[0];
           switch (method) {
             case 'between':
@@ -770,6 +788,18 @@ class SaTranslator {
   private join(q: SaQuery, target: PyNode | undefined, on: PyNode | undefined, outer: boolean): SaQuery | undefined {
     const u = unparen(target);
     let model: ResolvedModel | undefined;
+    const aliased = u?.type === 'identifier' ? this.aliasedModel(u) : undefined;
+    if (aliased) {
+      // `join(other, …)` with `other = aliased(Lead)`: the same table again under an alias.
+      const name = textOf(this.t, u!);
+      const taken = [...(q.aliases?.values() ?? [])].filter((a) => a.model.table === aliased.model.table).length;
+      const alias = aliased.name ?? `${aliased.model.table}_${taken + 1}`;
+      const aliases = new Map(q.aliases ?? []);
+      aliases.set(name, { model: aliased.model, alias });
+      const withAlias: SaQuery = { ...q, aliases };
+      const onAlias = on ? [this.expr(withAlias, on)] : [];
+      return { ...withAlias, joins: [...q.joins, { k: 'table', kind: outer ? 'LEFT OUTER' : 'INNER', table: tableOf(aliased.model), alias, at: NOWHERE, on: onAlias }] };
+    }
     if (u?.type === 'identifier') model = this.entity(u)?.model;
     else if (u?.type === 'attribute') {
       // `Lead.outputs`: a relationship of a model in the query.
@@ -875,8 +905,8 @@ function isParam(v: string): boolean {
   return /^\$\d+$/.test(v);
 }
 
-function columnSql(m: ResolvedModel, column: string): string {
-  return ormColumn(tableOf(m), column);
+function columnSql(m: ResolvedModel, column: string, alias?: string): string {
+  return ormColumn(tableOf(m), column, alias);
 }
 
 function saType(name: string): string {
