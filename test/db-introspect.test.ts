@@ -18,7 +18,10 @@ import {
   normalizeExpression,
 } from '../server/src/db/introspect';
 import { listPartitionsCommand, formatReportText, parseQualifiedName } from '../server/src/db/report';
-import { leafPartitions } from '../server/src/engine/catalog/model';
+import { CatalogSnapshot, leafPartitions } from '../server/src/engine/catalog/model';
+import { tablesFromSql } from '../server/src/engine/catalog/ddl';
+import { checkSql } from '../server/src/engine/analysis/index';
+import { loadEngine } from '../server/src/engine/index';
 
 // Started from the module's root context so that a standalone run stops them only at the end.
 void pgServers();
@@ -92,6 +95,57 @@ test('parsePartKeyDef: columns, quoted columns, opclass/collation, expressions',
     ],
   });
   assert.equal(normalizeExpression("LOWER( \"Email\" )"), 'lower("Email")');
+  // An expression element's own COLLATE belongs to the key element, not to the expression.
+  assert.deepEqual(parsePartKeyDef('RANGE (substr(a, 1) COLLATE "POSIX", substr(a, 1) COLLATE "C")', [null, null], ['a']).key, [
+    { kind: 'expression', text: 'substr(a, 1)', normalized: 'substr(a,1)', columns: ['a'], collation: 'POSIX' },
+    { kind: 'expression', text: 'substr(a, 1)', normalized: 'substr(a,1)', columns: ['a'], collation: 'C' },
+  ]);
+});
+
+test('live catalog: key types and collations reach the analysis, which then agrees with the DDL catalog', async (t) => {
+  await loadEngine();
+  const ddl = `
+CREATE TABLE words (w text COLLATE "C") PARTITION BY LIST (w);
+CREATE TABLE words_a PARTITION OF words FOR VALUES IN ('a');
+CREATE TABLE words_b PARTITION OF words FOR VALUES IN ('b');
+CREATE TABLE nums (n int) PARTITION BY RANGE (n);
+CREATE TABLE nums_1 PARTITION OF nums FOR VALUES FROM (0) TO (10);
+CREATE TABLE nums_2 PARTITION OF nums FOR VALUES FROM (10) TO (20);
+CREATE TABLE spell (s text) PARTITION BY RANGE (substr(s, 1) COLLATE "POSIX", substr(s, 1) COLLATE "C");
+CREATE TABLE spell_1 PARTITION OF spell FOR VALUES FROM ('a', 'a') TO ('a', 'e');
+CREATE TABLE spell_2 PARTITION OF spell FOR VALUES FROM ('b', 'a') TO ('b', 'e');`;
+  const queries: [string, boolean][] = [
+    [`SELECT * FROM words WHERE w COLLATE "C" = 'a' COLLATE "C"`, false],
+    [`SELECT * FROM words WHERE w = 'a' COLLATE "POSIX"`, true],
+    ['SELECT * FROM nums WHERE n = 1::numeric', true],
+    ['SELECT * FROM nums WHERE n = 1::int8', false],
+    [`SELECT * FROM spell WHERE substr(s, 1) = 'a' COLLATE "POSIX"`, false],
+    [`SELECT * FROM spell WHERE substr(s, 1) = 'e' COLLATE "C"`, true],
+  ];
+  const { servers, skipped } = await pgServers();
+  if (servers.length === 0) {
+    t.skip('NO POSTGRESQL SERVER COULD BE STARTED: ' + skipped.join('; '));
+    return;
+  }
+  const fromDdl = new CatalogSnapshot(tablesFromSql(ddl, { file: 'schema.sql' }).tables);
+  for (const server of servers) {
+    const fdb = await freshDatabase(server, 'livekeys');
+    const db = openDb(profileFromUrl(fdb.url));
+    try {
+      await db.query(ddl);
+      const live = new CatalogSnapshot((await loadCatalog(db)).tables);
+      const words = live.lookup('public', 'words')!;
+      assert.deepEqual(words.key, [{ kind: 'column', column: 'w', type: 'text', collation: 'C' }]);
+      const flagged = (c: CatalogSnapshot, q: string): boolean => checkSql(q, c).findings.some((f) => f.code !== 'partition-key-runtime-only');
+      for (const [q, want] of queries) {
+        assert.equal(flagged(live, q), want, `PostgreSQL ${server.major}, live catalog: ${q}`);
+        assert.equal(flagged(fromDdl, q), want, `DDL catalog: ${q}`);
+      }
+    } finally {
+      await db.end();
+      await fdb.drop();
+    }
+  }
 });
 
 test('parseQualifiedName folds unquoted parts and keeps quoted ones', () => {
@@ -250,7 +304,8 @@ test('loadCatalog: the full model, nesting and totals, in two queries', async (t
     const orders = cat.tables.find((x) => x.name === 'orders')!;
     assert.deepEqual(orders.partitions.map((p) => p.name), ['orders_2025', 'orders_2026']);
     const o26 = orders.partitions[1]!;
-    assert.deepEqual(o26.subPartitioning, { strategy: 'hash', key: [{ kind: 'column', column: 'customer_id' }] });
+    // Key columns carry their type as DDL names it, so the analysis sees casts and cross-type comparisons.
+    assert.deepEqual(o26.subPartitioning, { strategy: 'hash', key: [{ kind: 'column', column: 'customer_id', type: 'int4' }] });
     assert.deepEqual(o26.partitions.map((p) => [p.name, p.bound]), [
       ['orders_2026_h0', { kind: 'hash', modulus: 2, remainder: 0, text: 'FOR VALUES WITH (modulus 2, remainder 0)' }],
       ['orders_2026_h1', { kind: 'hash', modulus: 2, remainder: 1, text: 'FOR VALUES WITH (modulus 2, remainder 1)' }],

@@ -10,6 +10,7 @@ import { buildRunMaintenancePlan, describePartman, intervalMs, loadPartmanConfig
 import { planToSql } from '../server/src/db/plan';
 import type { PartitionedTable } from '../server/src/engine/catalog/model';
 import { eachServerDb, pgServers } from './helpers/db';
+import { runCli } from './helpers/cli';
 
 const DAY = 86_400_000;
 
@@ -84,5 +85,48 @@ test('a pg_partman-managed table: recognised, premake window checked, run_mainte
     assert.ok(after.partitions.length >= before + 5, `${before} → ${after.partitions.length}`);
     assert.ok(after.partitions.every((p) => /^events_(p\d{4}_\d{2}|default)$/.test(p.name)), after.partitions.map((p) => p.name).join(', '));
     assert.deepEqual(partmanHealth(after, wider), []);
+  }, { max: 3 }, (server) => withPartman.some((s) => s.url === server.url));
+});
+
+test('the CLI on a pg_partman-managed table: create-upcoming defers to its maintenance, archive keeps what its retention keeps', async (t) => {
+  const { servers } = await pgServers();
+  const withPartman = servers.filter((s) => s.kind === 'system' && fs.existsSync(`/usr/share/postgresql/${s.major}/extension/pg_partman.control`));
+  for (const s of servers.filter((x) => !withPartman.includes(x))) {
+    await t.test(`PostgreSQL ${s.major} (${s.kind})`, (st) => st.skip(`!!! pg_partman is not installed for this server (Debian's postgresql-${s.major}-partman)`));
+  }
+  if (!withPartman.length) return;
+  await eachServerDb(t, 'partmancli', async (db, _server, url) => {
+    await db.query('CREATE SCHEMA partman');
+    await db.query('CREATE EXTENSION pg_partman SCHEMA partman');
+    await db.query('CREATE TABLE public.events (id bigint, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at)');
+    await db.query(`SELECT partman.create_parent('public.events', 'created_at', 'native', 'monthly', p_premake := 2)`);
+    await db.query(`UPDATE partman.part_config SET retention = '3 months', retention_schema = 'old_events' WHERE parent_table = 'public.events'`);
+    const count = async (): Promise<number> => (await loadCatalog(db)).tables.find((x) => x.name === 'events')!.partitions.length;
+    const before = await count();
+
+    // Refused with the reason and both ways out; nothing changed.
+    const refused = await runCli(['partitions', 'create-upcoming', '--database-url', url, '--table', 'events', '--interval', 'month', '--count', '6', '--yes']);
+    assert.equal(refused.code, 2, refused.err);
+    assert.match(refused.err, /pg_partman manages public\.events: every 1 mon, premake 2/);
+    assert.match(refused.err, /--partman-maintenance .* --ignore-partman/s);
+    assert.equal(await count(), before);
+
+    // pg_partman's own maintenance, shown before it runs.
+    const maint = await runCli(['partitions', 'create-upcoming', '--database-url', url, '--table', 'events', '--interval', 'month', '--count', '6', '--partman-maintenance', '--yes']);
+    assert.equal(maint.code, 0, maint.err);
+    assert.match(maint.out, /SELECT partman\.run_maintenance\(p_parent_table := 'public\.events'\)/);
+
+    // Creating them with Partition Lens anyway is an explicit choice (a dry run changes nothing).
+    const anyway = await runCli(['partitions', 'create-upcoming', '--database-url', url, '--table', 'events', '--interval', 'month', '--count', '6', '--ignore-partman', '--dry-run']);
+    assert.equal(anyway.code, 0, anyway.err);
+    assert.match(anyway.out, /CREATE TABLE/);
+
+    // Archive: fewer periods than the retention keeps is refused and names the retention schema.
+    const few = await runCli(['partitions', 'archive', '--database-url', url, '--table', 'events', '--keep', '1', '--dry-run']);
+    assert.equal(few.code, 2, few.err);
+    assert.match(few.err, /retention \(3 months\) keeps 3 periods of public\.events: use --keep 3 or more/);
+    assert.match(few.err, /--archive-schema old_events/);
+    const enough = await runCli(['partitions', 'archive', '--database-url', url, '--table', 'events', '--keep', '3', '--dry-run']);
+    assert.equal(enough.code, 0, enough.err);
   }, { max: 3 }, (server) => withPartman.some((s) => s.url === server.url));
 });

@@ -80,9 +80,15 @@ const CASES: { name: string; run: QueryRun; sql: string[]; flagged: { table: str
     flagged: [],
   },
   {
-    name: 'alternatives: reported only when every path lacks the key',
+    name: 'alternatives: a path that runs without the key is reported',
     run: run([q(leads, [eq(leads, 'company')]), q(leads, [eq(leads, 'company'), gte(leads, 'created_at')])]),
     sql: ['SELECT "leads".* FROM "leads" WHERE "leads"."company" = $1', 'SELECT "leads".* FROM "leads" WHERE "leads"."company" = $1 AND "leads"."created_at" >= $2'],
+    flagged: [{ table: 'public.leads', at: AT_LEADS }],
+  },
+  {
+    name: 'alternatives: nothing when every path adds the key',
+    run: run([q(leads, [gte(leads, 'created_at')]), q(leads, [eq(leads, 'company'), { k: 'cmp', table: leads, column: 'created_at', op: 'BETWEEN', n: 2 }])]),
+    sql: ['SELECT "leads".* FROM "leads" WHERE "leads"."created_at" >= $1', 'SELECT "leads".* FROM "leads" WHERE "leads"."company" = $1 AND "leads"."created_at" BETWEEN $2 AND $3'],
     flagged: [],
   },
   {
@@ -122,6 +128,20 @@ const CASES: { name: string; run: QueryRun; sql: string[]; flagged: { table: str
     run: run([{ ...withOutputs([gte(outputs, 'created_at', 'o')], [gte(leads, 'created_at')]), joinedWrites: 'from' }], { k: 'update', set: ['company'] }),
     sql: ['UPDATE "leads" SET "company" = $1 FROM "agent_outputs" AS "o" WHERE "o"."lead_id" = "leads"."id" AND "o"."created_at" >= $2 AND "leads"."created_at" >= $3'],
     flagged: [],
+  },
+  {
+    name: 'a CTE body without the key (PostgreSQL inlines it): reported at the CTE body\'s table',
+    run: run([
+      {
+        framework: 'knex',
+        from: { table: { name: 'acme' }, at: { start: 60, end: 64 } },
+        joins: [],
+        where: [],
+        with: [{ name: 'acme', query: q(leads, [eq(leads, 'company')]) }],
+      },
+    ]),
+    sql: ['WITH "acme" AS (SELECT "leads".* FROM "leads" WHERE "leads"."company" = $1) SELECT "acme".* FROM "acme"'],
+    flagged: [{ table: 'public.leads', at: AT_LEADS }],
   },
   {
     name: 'a string condition the user wrote maps character by character',

@@ -40,8 +40,11 @@ void test('fixture schema is learned into the catalog', () => {
     'public.pairs',
     'public.scores',
     'public.smalls',
+    'public.spellings',
     'public.subscribers',
     'public.tags',
+    'public.tiers',
+    'public.vcodes',
     'public.words',
     'public.zones',
   ]);

@@ -11,7 +11,8 @@ import { openDb, redactText, resolveCliProfile, type Db } from '../db/connection
 import { explainPruning, formatPruning } from '../db/explain';
 import { executePlan, PlanExecutionError } from '../db/execute';
 import { isInterval, INTERVALS } from '../db/periods';
-import { buildArchivePlans, buildCreateUpcomingPlan, buildDetachPlan, planToSql, type ArchiveMode, type Plan } from '../db/plan';
+import { buildRunMaintenancePlan, describePartman, loadPartmanConfigs, partmanFor, retentionKeep, type PartmanConfig } from '../db/partman';
+import { buildArchivePlans, buildCreateUpcomingPlan, buildDetachPlan, planToSql, resolveRelation, type ArchiveMode, type Plan } from '../db/plan';
 import { buildMaintainPlans, DEFAULT_POLICY_FILE, loadPolicyFile } from '../db/policy';
 import { formatReportText, listPartitionsCommand } from '../db/report';
 
@@ -30,7 +31,7 @@ const VALUE_FLAGS = new Set([
   'database-url', 'table', 'format', 'config', 'interval', 'count', 'keep', 'archive-schema', 'partition', 'sql', 'file',
   'lock-timeout', 'statement-timeout', 'min-calls', 'workspace',
 ]);
-const BOOL_FLAGS = new Set(['dry-run', 'yes', 'drop', 'concurrently', 'finalize', 'help', 'replace-in-place']);
+const BOOL_FLAGS = new Set(['dry-run', 'yes', 'drop', 'concurrently', 'finalize', 'help', 'replace-in-place', 'partman-maintenance', 'ignore-partman']);
 
 /** Parses `--name value`, `--name=value` and boolean flags; unknown flags are usage errors. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -63,8 +64,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
 export const PARTITIONS_USAGE = `Usage:
   partition-lens partitions list --database-url URL [--table NAME] [--format text|json]
-  partition-lens partitions create-upcoming --database-url URL --table NAME --interval ${INTERVALS.join('|')} --count N [--dry-run] [--yes]
-  partition-lens partitions archive --database-url URL --table NAME --keep N [--archive-schema S | --drop] [--dry-run] [--yes]
+  partition-lens partitions create-upcoming --database-url URL --table NAME --interval ${INTERVALS.join('|')} --count N [--partman-maintenance | --ignore-partman] [--dry-run] [--yes]
+  partition-lens partitions archive --database-url URL --table NAME --keep N [--archive-schema S | --drop] [--ignore-partman] [--dry-run] [--yes]
   partition-lens partitions detach --database-url URL --partition NAME [--concurrently | --finalize | --replace-in-place] [--dry-run] [--yes]
   partition-lens partitions explain --database-url URL (--sql "…" | --file F)
 Detaching a HASH partition is refused (its remainder would lose its partition and inserts there
@@ -196,6 +197,12 @@ async function confirmAndRun(s: Session, plan: Plan, a: ParsedArgs, question = '
   }
 }
 
+/** pg_partman's settings when it manages the table (read fresh, as the editor commands do). */
+async function partmanOf(db: Db, table: string): Promise<PartmanConfig | undefined> {
+  const rel = await resolveRelation(db, table);
+  return partmanFor(await loadPartmanConfigs(db), { schema: rel.schema, name: rel.name });
+}
+
 export async function runPartitions(argv: string[], io: CliIo = processIo): Promise<number> {
   let secrets: (string | undefined)[] = [];
   try {
@@ -222,7 +229,17 @@ export async function runPartitions(argv: string[], io: CliIo = processIo): Prom
         const interval = need(a, 'interval');
         if (!isInterval(interval)) throw new UsageError(`--interval must be one of ${INTERVALS.join(', ')}.`);
         const count = wholeNumber(a, 'count', 0);
+        if (a.flags.has('partman-maintenance') && a.flags.has('ignore-partman')) throw new UsageError('Use either --partman-maintenance or --ignore-partman, not both.');
         return await withSession(a, io, async (s) => {
+          // pg_partman names, templates and retains its own partitions: by default it makes them.
+          const managed = await partmanOf(s.db, table);
+          if (managed && a.flags.has('partman-maintenance')) return (await confirmAndRun(s, buildRunMaintenancePlan(managed), a)) ? 0 : 1;
+          if (managed && !a.flags.has('ignore-partman')) {
+            throw new UsageError(
+              `${describePartman(managed).replace(/^pg_partman: /, `pg_partman manages ${managed.table.schema}.${managed.table.name}: `)}.\n` +
+                "Use --partman-maintenance to run its maintenance for this table, or --ignore-partman to create partitions with Partition Lens anyway (their names may not follow pg_partman's scheme).",
+            );
+          }
           const plan = await buildCreateUpcomingPlan(s.db, table, { interval, count });
           return (await confirmAndRun(s, plan, a)) ? 0 : 1;
         });
@@ -233,6 +250,15 @@ export async function runPartitions(argv: string[], io: CliIo = processIo): Prom
         if (a.flags.has('drop') && str(a, 'archive-schema')) throw new UsageError('Use either --archive-schema S or --drop, not both.');
         const mode: ArchiveMode = a.flags.has('drop') ? { kind: 'drop' } : { kind: 'schema', schema: str(a, 'archive-schema') ?? 'archive' };
         return await withSession(a, io, async (s) => {
+          // pg_partman's retention decides what it keeps: an archive must not take partitions it still keeps.
+          const managed = await partmanOf(s.db, table);
+          const minKeep = managed ? retentionKeep(managed) : undefined;
+          if (minKeep !== undefined && keep < minKeep && !a.flags.has('ignore-partman')) {
+            throw new UsageError(
+              `pg_partman's retention (${managed!.retention}) keeps ${minKeep} periods of ${managed!.table.schema}.${managed!.table.name}: use --keep ${minKeep} or more, change its retention first, or pass --ignore-partman.` +
+                (managed!.retentionSchema && mode.kind === 'schema' && !str(a, 'archive-schema') ? ` Its retention schema is ${managed!.retentionSchema} (--archive-schema ${managed!.retentionSchema}).` : ''),
+            );
+          }
           const plans = await buildArchivePlans(s.db, table, { keep, mode });
           if (!(await confirmAndRun(s, plans.archive, a))) return 1;
           if (plans.drop) {

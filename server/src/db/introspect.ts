@@ -271,6 +271,26 @@ function keyColumnsSql(oid: string, p: string): string {
      LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = ${oid} AND a.attnum = k.attnum AND k.attnum > 0)`;
 }
 
+/**
+ * Per key part: the column's type as DDL names it (`int4`, `varchar`, `int4[]`), null for an
+ * expression. Lets the analysis accept no-op casts and see cross-type comparisons.
+ */
+function keyTypesSql(oid: string, p: string): string {
+  return `(SELECT pg_catalog.array_agg(CASE WHEN t.oid IS NULL THEN NULL
+            WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN (SELECT e.typname::text FROM pg_catalog.pg_type e WHERE e.oid = t.typelem) || '[]'
+            ELSE t.typname::text END ORDER BY k.ord)
+     FROM pg_catalog.unnest(${p}.partattrs::pg_catalog.int2[]) WITH ORDINALITY AS k(attnum, ord)
+     LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = ${oid} AND a.attnum = k.attnum AND k.attnum > 0
+     LEFT JOIN pg_catalog.pg_type t ON t.oid = a.atttypid)`;
+}
+
+/** Per key part: its collation unless it is the database default (`partcollation`, which already holds a column key's inherited one). */
+function keyCollationsSql(p: string): string {
+  return `(SELECT pg_catalog.array_agg(CASE WHEN k.coll IN (0, 100) THEN NULL ELSE co.collname::text END ORDER BY k.ord)
+     FROM pg_catalog.unnest(${p}.partcollation::pg_catalog.oid[]) WITH ORDINALITY AS k(coll, ord)
+     LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll)`;
+}
+
 function tableColumnsSql(oid: string): string {
   return `(SELECT pg_catalog.array_agg(a.attname::text ORDER BY a.attnum) FROM pg_catalog.pg_attribute a
      WHERE a.attrelid = ${oid} AND a.attnum > 0 AND NOT a.attisdropped)`;
@@ -417,6 +437,8 @@ SELECT t.root, t.oid, t.parent, t.depth, t.pending, n.nspname AS schema, c.relna
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS keydef,
        CASE WHEN c.relkind = 'p' THEN ${keyColumnsSql('c.oid', 'pt')} END AS keycols,
        CASE WHEN c.relkind = 'p' THEN ${tableColumnsSql('c.oid')} END AS tablecols,
+       CASE WHEN c.relkind = 'p' THEN ${keyTypesSql('c.oid', 'pt')} END AS keytypes,
+       CASE WHEN c.relkind = 'p' THEN ${keyCollationsSql('pt')} END AS keycolls,
        c.reltuples,
        ${sizes ? "CASE WHEN c.relkind <> 'p' THEN pg_catalog.pg_total_relation_size(c.oid) END" : 'NULL::bigint'} AS bytes,
        GREATEST(pg_catalog.pg_stat_get_last_analyze_time(c.oid), pg_catalog.pg_stat_get_last_autoanalyze_time(c.oid)) AS last_analyze
@@ -454,7 +476,7 @@ function buildTables(rows: readonly Record<string, unknown>[], label?: string): 
     const depth = Number(r.depth);
     const scheme =
       r.keydef !== null && r.keydef !== undefined
-        ? parsePartKeyDef(String(r.keydef), (r.keycols as (string | null)[]) ?? [], (r.tablecols as string[]) ?? [])
+        ? withKeyTypes(parsePartKeyDef(String(r.keydef), (r.keycols as (string | null)[]) ?? [], (r.tablecols as string[]) ?? []), r.keytypes, r.keycolls)
         : undefined;
     const kids: MutablePartition[] = [];
     childrenOf.set(oid, kids);
@@ -592,10 +614,31 @@ export function parsePartKeyDef(
         ...(coll ? { collation: unquoteIdent(coll[1]!) } : {}),
       };
     }
-    const exprText = stripOuterParens(text);
-    return { kind: 'expression', text: exprText, normalized: normalizeExpression(exprText), columns: columnsIn(exprText, tableColumns) };
+    // `substr(a, 1) COLLATE "C"`: the collation belongs to the key element, not to its expression.
+    const collated = /^([\s\S]*?)\s+COLLATE\s+("(?:[^"]|"")*"|[^\s()]+)$/i.exec(text);
+    const exprText = stripOuterParens(collated ? collated[1]! : text);
+    return {
+      kind: 'expression',
+      text: exprText,
+      normalized: normalizeExpression(exprText),
+      columns: columnsIn(exprText, tableColumns),
+      ...(collated ? { collation: unquoteIdent(collated[2]!) } : {}),
+    };
   });
   return { strategy, key };
+}
+
+/** Adds the column types and collations the catalog reports to a parsed key's column parts. */
+function withKeyTypes(s: { strategy: Strategy; key: KeyPart[] }, types: unknown, colls: unknown): { strategy: Strategy; key: KeyPart[] } {
+  const ts = Array.isArray(types) ? (types as (string | null)[]) : [];
+  const cs = Array.isArray(colls) ? (colls as (string | null)[]) : [];
+  const key = s.key.map((k, i): KeyPart => {
+    if (k.kind !== 'column') return k;
+    const type = ts[i];
+    const collation = k.collation ?? cs[i] ?? undefined;
+    return { ...k, ...(type ? { type } : {}), ...(collation ? { collation } : {}) };
+  });
+  return { strategy: s.strategy, key };
 }
 
 /**

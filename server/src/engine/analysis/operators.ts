@@ -5,7 +5,8 @@
  */
 import { displayIdent, type KeyPart } from '../catalog/model';
 import type { AstNode } from '../sql/parse';
-import { canonicalType, castTarget, opName, strings } from './expr';
+import { canonical, canonicalType, castTarget, nodeOf, opName, strings } from './expr';
+import type { ValueClass } from './predicates';
 
 export function aexpr(op: string, l: AstNode, r: AstNode): AstNode {
   return { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op } }], lexpr: l, rexpr: r, location: -1 } };
@@ -83,7 +84,7 @@ export function opclassMismatch(k: KeyPart, value: AstNode): string | undefined 
 }
 
 /** The collation an explicit COLLATE gives a node (looking through casts), if any. */
-function explicitCollation(n: AstNode): string | undefined {
+export function explicitCollation(n: AstNode): string | undefined {
   let x = n;
   while (x?.TypeCast) x = x.TypeCast.arg;
   const c = x?.CollateClause;
@@ -101,15 +102,60 @@ function normalCollation(c: string): string {
  * Column-level collations are not tracked, so a key without its own COLLATE counts as `default`.
  */
 export function collationMismatch(k: KeyPart, l: AstNode, r: AstNode | undefined): string | undefined {
-  if (k.kind !== 'column') return undefined;
+  const keyName = k.kind === 'column' ? displayIdent(k.column) : `(${k.text})`;
   const keyColl = normalCollation(k.collation ?? 'default');
   const expr = explicitCollation(l) ?? (r ? explicitCollation(r) : undefined);
   const used = expr ?? 'default';
   if (used === keyColl) return undefined;
   // Without an explicit COLLATE and without a key collation there is nothing to compare.
   if (expr === undefined && k.collation === undefined) return undefined;
+  // An expression key without its own COLLATE has its expression's collation, which is not tracked.
+  if (k.kind === 'expression' && k.collation === undefined) return undefined;
   return expr !== undefined
-    ? `${displayIdent(k.column)} is compared under an explicit COLLATE "${expr}" that differs from the partition key's collation`
-    : `${displayIdent(k.column)} is compared under the column's collation, but the partition key uses COLLATE "${keyColl}"`;
+    ? `${keyName} is compared under an explicit COLLATE "${expr}" that differs from the partition key's collation`
+    : `${keyName} is compared under the column's collation, but the partition key uses COLLATE "${keyColl}"`;
 }
 
+const COMPLEMENT: Record<string, string> = {
+  IS_TRUE: 'IS_NOT_TRUE',
+  IS_NOT_TRUE: 'IS_TRUE',
+  IS_FALSE: 'IS_NOT_FALSE',
+  IS_NOT_FALSE: 'IS_FALSE',
+  IS_UNKNOWN: 'IS_NOT_UNKNOWN',
+  IS_NOT_UNKNOWN: 'IS_UNKNOWN',
+  IS_NULL: 'IS_NOT_NULL',
+  IS_NOT_NULL: 'IS_NULL',
+};
+
+/**
+ * The expression an OR tests both ways (`x IS TRUE OR x IS NOT TRUE`, `x IS NULL OR x IS NOT
+ * NULL`), which makes the OR true for every row (also under NOT, where both tests flip), or
+ * undefined.
+ */
+export function tautology(args: readonly AstNode[]): string | undefined {
+  const seen = new Set<string>();
+  const column = (ref: AstNode): string => ((ref.fields ?? []) as AstNode[]).map((f) => (f.String?.sval as string | undefined) ?? '*').join('.');
+  for (const a of args) {
+    const [t, b] = nodeOf(a);
+    const test = t === 'BooleanTest' ? String(b.booltesttype) : t === 'NullTest' ? String(b.nulltesttype) : undefined;
+    if (test === undefined || !b.arg) continue;
+    const expr = canonical(b.arg, column);
+    if (seen.has(`${expr}\u0000${COMPLEMENT[test]}`)) return expr.replace(/"/g, '');
+    seen.add(`${expr}\u0000${test}`);
+  }
+  return undefined;
+}
+
+/**
+ * Why an IN list on a varchar key cannot prune, if so. The list's values take the key's type,
+ * varchar, which has no `=` of its own: PostgreSQL compares as text and casts the whole array to
+ * text[]. With constants the cast is folded away; with a stable element (`to_char(…)`,
+ * `now()::text`) the cast array is neither a constant nor an array of elements, and pruning gives
+ * up, also at run time. (`= ANY(ARRAY['ab', to_char(…)])` is a text[] already and prunes.)
+ */
+export function varcharArrayReason(part: KeyPart, items: number, worst: ValueClass): string | undefined {
+  if (part.kind !== 'column' || !part.type || items < 2) return undefined;
+  if (!/^(varchar|character varying)\b/i.test(part.type.replace(/^pg_catalog\./, ''))) return undefined;
+  if (worst !== 'stable') return undefined;
+  return `the IN list on the varchar key ${displayIdent(part.column)} has a value computed at run time, so PostgreSQL compares it as a text[] it cannot prune with`;
+}

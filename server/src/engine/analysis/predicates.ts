@@ -8,7 +8,7 @@ import type { AstNode } from '../sql/parse';
 import { canonical, canonicalType, castTarget, funcName, isVolatileFunction, nodeOf, opName, parseKeyExpression, strings, walkExpr } from './expr';
 import { keyPartName, namesAny, schemeColumns, type Scheme } from './schemes';
 import { Scopes, type RefItem, type Scope } from './scope';
-import { aexpr, boolConst, collationMismatch, expandRowComparison, INTEGER_TYPES, opclassMismatch } from './operators';
+import { aexpr, boolConst, collationMismatch, expandRowComparison, explicitCollation, INTEGER_TYPES, opclassMismatch, tautology, varcharArrayReason } from './operators';
 import { unwrapCast } from './shape';
 
 /** A constraint one predicate puts on key column `idx` of a scheme. */
@@ -157,6 +157,15 @@ export class Predicates extends Scopes {
         for (const a of b.args ?? []) this.evalNode(a, neg, ev, ctx);
         return;
       }
+      const taut = tautology(b.args ?? []);
+      if (taut !== undefined) {
+        // `a IS TRUE OR a IS NOT TRUE` holds for every row: the OR keeps every partition.
+        if (namesAny(n, schemeColumns(ctx.scheme))) {
+          ev.mentions = true;
+          ev.reasons.push(`an OR of complementary tests on ${taut} is always true, so it excludes no partition`);
+        }
+        return;
+      }
       let all = true;
       let badArm: string | undefined;
       const arms: Con[][] = [];
@@ -201,8 +210,9 @@ export class Predicates extends Scopes {
         return;
       }
       if (kind === 'AEXPR_OP' && COMPARISON.has(op)) {
-        const l = this.keyMatch(b.lexpr, ctx);
-        const r = l.idx < 0 ? this.keyMatch(b.rexpr, ctx) : { idx: -1 };
+        const coll = explicitCollation(b.lexpr) ?? explicitCollation(b.rexpr);
+        const l = this.keyMatch(b.lexpr, ctx, coll);
+        const r = l.idx < 0 ? this.keyMatch(b.rexpr, ctx, coll) : { idx: -1 };
         let idx: number;
         let other: AstNode;
         let o = op;
@@ -248,6 +258,11 @@ export class Predicates extends Scopes {
           return;
         }
         const worst = this.worstOf(items, ctx);
+        const why = varcharArrayReason(ctx.scheme.key[idx]!, items.length, worst);
+        if (why) {
+          this.note(ev, why);
+          return;
+        }
         const notIn = (op === '<>') !== neg;
         this.constrain(ev, ctx, idx, notIn ? 'ne' : items.length > 1 ? 'in' : 'eq', worst, false, { op: notIn ? '<>' : '=', nodes: items });
         return;
@@ -427,9 +442,12 @@ export class Predicates extends Scopes {
   }
 
   /** Which key part a node is (bare key column, no-op cast of it, or the key expression), else why not. */
-  protected keyMatch(node: AstNode, ctx: Ctx): { idx: number; wrapped?: string } {
+  protected keyMatch(node: AstNode, ctx: Ctx, coll?: string): { idx: number; wrapped?: string } {
     if (!node) return NO_MATCH;
     const key = ctx.scheme.key;
+    // Two key elements may be the same expression under different collations: the comparison's
+    // collation picks the element (the first match is kept for the mismatch message).
+    let sameExpr: number | undefined;
     for (let i = 0; i < key.length; i++) {
       const part = key[i]!;
       if (part.kind === 'column') {
@@ -448,10 +466,15 @@ export class Predicates extends Scopes {
         const keyAst = parseKeyExpression(part.text);
         if (keyAst) {
           const want = canonical(keyAst, (c) => strings(c.fields).at(-1));
-          if (canonical(node, (c) => this.colOfRef(c, ctx)) === want) return { idx: i };
+          const bare = node.CollateClause?.arg ?? node;
+          if (canonical(bare, (c) => this.colOfRef(c, ctx)) === want) {
+            if (part.collation === undefined || part.collation === (coll ?? explicitCollation(node) ?? 'default')) return { idx: i };
+            sameExpr ??= i;
+          }
         }
       }
     }
+    if (sameExpr !== undefined) return { idx: sameExpr };
     const m = this.mentionsKey(node, ctx);
     if (!m) return NO_MATCH;
     const [t, b] = nodeOf(node);

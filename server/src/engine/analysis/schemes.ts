@@ -71,19 +71,21 @@ export function schemesOf(t: PartitionedTable): Scheme[] {
 
 function computeSchemes(t: PartitionedTable): Scheme[] {
   const out: Scheme[] = [{ strategy: t.strategy, key: t.key, partitions: t.partitions }];
-  const seen = new Set<string>();
+  // Partitions sub-partitioned the same way form one level: its partitions are all of theirs, so
+  // a condition that keeps every partition of one of them but not of another still prunes.
+  const bySig = new Map<string, { strategy: Scheme['strategy']; key: Scheme['key']; partitions: Partition[] }>();
   const walk = (parts: readonly Partition[]): void => {
     for (const p of parts) {
       if (!p.subPartitioning) continue;
       const sig = JSON.stringify(p.subPartitioning);
-      if (!seen.has(sig)) {
-        seen.add(sig);
-        out.push({ strategy: p.subPartitioning.strategy, key: p.subPartitioning.key, partitions: p.partitions });
-      }
+      const level = bySig.get(sig);
+      if (level) level.partitions.push(...p.partitions);
+      else bySig.set(sig, { strategy: p.subPartitioning.strategy, key: p.subPartitioning.key, partitions: [...p.partitions] });
       walk(p.partitions);
     }
   };
   walk(t.partitions);
+  out.push(...bySig.values());
   return out;
 }
 

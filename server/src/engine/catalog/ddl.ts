@@ -27,7 +27,7 @@ export interface QualifiedName {
 /** A key element before rendering: expressions keep their AST so column renames can rewrite them. */
 export type KeySpec =
   | { readonly kind: 'column'; readonly column: string; readonly opclass?: string; readonly collation?: string; readonly type?: string }
-  | { readonly kind: 'expression'; readonly ast: AstNode };
+  | { readonly kind: 'expression'; readonly ast: AstNode; readonly collation?: string };
 
 export interface SchemeSpec {
   readonly strategy: Strategy;
@@ -342,7 +342,7 @@ function schemeSpec(ps: AstNode, columns: ReadonlyMap<string, ColumnInfo> = new 
       const single = cref?.fields?.length === 1 ? cref.fields[0]?.String?.sval : undefined;
       const type = single !== undefined ? columns.get(single)?.type : undefined;
       if (single !== undefined) key.push({ kind: 'column', column: single, ...(opclass ? { opclass } : {}), ...(collation ? { collation } : {}), ...(type ? { type } : {}) });
-      else key.push({ kind: 'expression', ast: e.expr });
+      else key.push({ kind: 'expression', ast: e.expr, ...(explicitColl ? { collation: explicitColl } : {}) });
     }
   }
   return { strategy, key };
@@ -351,7 +351,9 @@ function schemeSpec(ps: AstNode, columns: ReadonlyMap<string, ColumnInfo> = new 
 /** Renders key specs into the model's key parts. */
 export function renderKey(key: readonly KeySpec[]): KeyPart[] {
   return key.map((k) =>
-    k.kind === 'column' ? k : { kind: 'expression', text: exprText(k.ast), normalized: normalizeExpr(k.ast), columns: referencedColumns(k.ast) },
+    k.kind === 'column'
+      ? k
+      : { kind: 'expression', text: exprText(k.ast), normalized: normalizeExpr(k.ast), columns: referencedColumns(k.ast), ...(k.collation ? { collation: k.collation } : {}) },
   );
 }
 

@@ -32,7 +32,8 @@ export type KeyPart =
       /** The column's type as written in DDL (e.g. `timestamptz`), when known; lets the analyzer accept no-op casts. */
       readonly type?: string;
     }
-  | { readonly kind: 'expression'; readonly text: string; readonly normalized: string; readonly columns: readonly string[] };
+  /** `collation`: an explicit COLLATE of the key element (`substr(a, 1) COLLATE "C"`). */
+  | { readonly kind: 'expression'; readonly text: string; readonly normalized: string; readonly columns: readonly string[]; readonly collation?: string };
 
 /** How a table below this one is partitioned (one level of sub-partitioning). */
 export interface PartitionScheme {

@@ -1,9 +1,10 @@
 /**
  * Query runs → findings, the same way for every host language: each alternative is rendered to
  * the SQL the ORM sends and judged by the shared analysis (`checkSql`, remembered per catalog and
- * SQL text, since most queries do not change between keystrokes); a finding is kept only when
- * every alternative has it, mapped back to the code through the rendered text (so a finding on a
- * joined table lands on that join), and given the run's related locations and quick-fix data.
+ * SQL text, since most queries do not change between keystrokes); a finding of any alternative
+ * (a path that runs without a usable key condition) is mapped back to the code through the
+ * rendered text (so a finding on a joined table lands on that join) and given the run's related
+ * locations and quick-fix data.
  */
 import { checkSql } from '../analysis/index';
 import { keyNames, type CatalogView } from '../catalog/model';
@@ -56,24 +57,28 @@ function knowsAny(q: QueryModel, catalog: CatalogView): boolean {
   return queryTables(q).some((t) => catalog.lookup(t.schema, t.name));
 }
 
-/** Findings of one run: those every alternative has, in the code's terms. */
+/**
+ * Findings of one run, in the code's terms: what any alternative has. Alternatives are the paths
+ * a builder can take before it runs; one that runs without a usable key condition scans every
+ * partition, so only when every visible path adds one is nothing reported.
+ */
 function runFindings(run: QueryRun, catalog: CatalogView, options: CheckOptions | undefined, hooks: JudgeHooks): Finding[] {
-  let result: Finding[] | undefined;
+  const result: Finding[] = [];
+  const seen = new Set<string>();
   for (const alt of run.alternatives) {
-    // A path that names no partitioned table prunes trivially, so no finding holds on every path.
-    if (!knowsAny(alt, catalog)) return [];
+    // A path that names no partitioned table has nothing to report.
+    if (!knowsAny(alt, catalog)) continue;
     const sql = renderQuery(alt, run.shape);
-    const mapped = judgeSql(sql.toString(), catalog, options).findings.map((f) => mapFinding(f, sql));
-    if (result === undefined) result = mapped;
-    else {
-      // Alternatives come from conditional refinements: report only what every path has.
-      const keys = new Set(mapped.map((f) => `${f.code}\u0000${f.table}`));
-      result = result.filter((f) => keys.has(`${f.code}\u0000${f.table}`));
+    for (const f of judgeSql(sql.toString(), catalog, options).findings) {
+      const mapped = mapFinding(f, sql);
+      const k = `${mapped.start}:${mapped.end}:${f.code}\u0000${f.table}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      result.push(mapped);
     }
-    if (!result.length) return [];
   }
   const main = run.alternatives[0]?.from.at;
-  return (result ?? []).map((f) => {
+  return result.map((f) => {
     const onRoot = !!main && f.start === main.start && f.end === main.end;
     const table = catalog.tables().find((t) => f.table === `${t.schema}.${t.name}` || f.table.endsWith(`.${t.name}`));
     const keyColumns = f.fix?.keyColumns ?? (table ? keyNames(table.key) : []);

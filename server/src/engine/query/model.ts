@@ -90,6 +90,11 @@ export interface QueryModel {
    * `WHERE pk IN (SELECT pk … JOIN …)` (the default); `'from'` keeps `USING`/`FROM` joins.
    */
   readonly joinedWrites?: 'subquery' | 'from';
+  /**
+   * Common table expressions (`db.with('acme', builder)`, SQLAlchemy `.cte()`): PostgreSQL inlines
+   * a CTE referenced once, so a partitioned table inside one is judged like any other.
+   */
+  readonly with?: readonly { readonly name: string; readonly query: QueryModel; readonly shape?: Shape & { readonly k: 'select' | 'count' | 'pluck' } }[];
 }
 
 /**
@@ -160,6 +165,7 @@ export function queryTables(q: QueryModel, out: TableName[] = []): TableName[] {
     if (j.k === 'table') j.on.forEach((p) => predTables(p, out));
   }
   q.where.forEach((p) => predTables(p, out));
+  for (const c of q.with ?? []) queryTables(c.query, out);
   return out;
 }
 

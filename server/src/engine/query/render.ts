@@ -123,7 +123,21 @@ function mainRef(q: QueryModel): string {
   return q.from.alias ? ormIdent(q.from.alias) : ormTable(q.from.table);
 }
 
+/** `WITH name AS (…), …` before a statement. */
+function renderWith(q: QueryModel, out: SqlText, counter: ParamCounter): void {
+  if (!q.with?.length) return;
+  out.synth('WITH ');
+  q.with.forEach((c, i) => {
+    if (i) out.synth(', ');
+    out.synth(`${ormIdent(c.name)} AS (`);
+    renderSelect(c.query, c.shape ?? { k: 'select' }, out, counter);
+    out.synth(')');
+  });
+  out.synth(' ');
+}
+
 function renderSelect(q: QueryModel, shape: Shape & { k: 'select' | 'count' | 'pluck' | 'exists' | 'subquery' }, out: SqlText, counter: ParamCounter): void {
+  renderWith(q, out, counter);
   const t = mainRef(q);
   const list =
     shape.k === 'count'
@@ -155,6 +169,7 @@ export function renderQuery(q: QueryModel, shape: Shape, fallback: { start: numb
       break;
     case 'update':
     case 'delete': {
+      renderWith(q, out, counter);
       out.synth(shape.k === 'update' ? 'UPDATE ' : 'DELETE FROM ').synth(ormTable(q.from.table), q.from.at);
       if (q.from.alias) out.synth(` AS ${ormIdent(q.from.alias)}`);
       const pk = q.primaryKey ?? 'id';
