@@ -127,6 +127,18 @@ const DJANGO_SALES: Case[] = [
     body: '    event = DealEvent.objects.filter(created_at__gte=SINCE).first()\n    event.delete()',
     statements: 2,
   },
+  {
+    id: 'conditional refinement: the path without the key',
+    expr: '',
+    orm: 'DealEvent.objects.filter(kind="call")',
+    body: '    qs = DealEvent.objects.filter(kind="call")\n    if session:\n        qs = qs.filter(created_at__gte=SINCE)\n    return list(qs)',
+  },
+  {
+    id: 'conditional refinement: every path keyed',
+    expr: '',
+    orm: 'DealEvent.objects.filter(created_at__gte=SINCE, kind="call")',
+    body: '    qs = DealEvent.objects.filter(created_at__gte=SINCE)\n    if session:\n        qs = qs.filter(kind="call")\n    return list(qs)',
+  },
   { id: 'values_list across a foreign key', expr: 'DealEvent.objects.filter(created_at__gte=SINCE).values_list("deal__status", flat=True)' },
   { id: 'values_list across a foreign key, both keyed', expr: 'DealEvent.objects.filter(created_at__gte=SINCE, deal__created_at__gte=SINCE).values_list("deal__status", flat=True)' },
 ];

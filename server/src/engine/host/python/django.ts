@@ -11,7 +11,8 @@ import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVari
 import type { ModelIndex, ResolvedModel } from './models';
 import { DjangoLookups, type DjQuery, innerJoin, sameJoin } from './django-lookups';
 import type { Shape } from '../../query/model';
-import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
+import { alternativesOf, branchValue } from './branches';
+import { mergeAlternatives, NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import { type ClassInfo, classInfoOf, type FnInfo, paramEvaluations, type PythonIndex, scopesOf } from './workspace';
 
@@ -113,10 +114,20 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, field(n, 'body')));
     }
     if (!target) return;
-    tr.reset();
-    const q = tr.tryQuery(target);
-    if (!q || q.none) return;
-    emit(q, terminal, n, [], calleeName(unparen(target)) ?? n);
+    const t0 = target;
+    // One translation per path through conditional refinements (`if since: qs = qs.filter(...)`).
+    const runs = alternativesOf(() => {
+      tr.reset();
+      const q = tr.tryQuery(t0);
+      if (!q || q.none) return undefined;
+      try {
+        return tr.synthesizeAll(q, terminal, n.start, [], calleeName(unparen(t0)) ?? n, n);
+      } catch (e) {
+        if (!(e instanceof Unknown)) throw e;
+        return undefined;
+      }
+    });
+    if (runs.length) out.push(mergeAlternatives(runs));
   });
   return out;
 }
@@ -221,7 +232,7 @@ class DjangoTranslator extends DjangoLookups {
     if (!n || this.depth > 50) return undefined;
     const t = this.t;
     if (n.type === 'identifier') {
-      const v = resolveVariable(t, n, this.scopes);
+      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes);
       if (!v) return this.fromEnv(n);
       this.depth++;
       try {

@@ -13,7 +13,8 @@ import { decodeStringExpr } from './strings';
 import { reportAt } from './django';
 import type { CmpOp, Join, Pred, QueryModel, Shape } from '../../query/model';
 import { ormColumn } from '../../query/render';
-import { NOWHERE, placed, type PyRun, rawPred, type Site, tableOf, Unknown } from './synth';
+import { alternativesOf, branchValue } from './branches';
+import { mergeAlternatives, NOWHERE, placed, type PyRun, rawPred, type Site, tableOf, Unknown } from './synth';
 import { type ClassInfo, type FnInfo, paramEvaluations, type PythonIndex, scopesOf } from './workspace';
 
 export interface SaCtx {
@@ -93,9 +94,18 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     }
     const e = executionAt(t, n);
     if (!e) return;
-    const q = tr.tryStatement(e.target);
-    if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return;
-    out.push(tr.synthesize(q, e.terminal, [], calleeName(unparen(e.target)) ?? n, n, n.start));
+    // One translation per path through conditional refinements (`if since: stmt = stmt.where(...)`).
+    const runs = alternativesOf(() => {
+      const q = tr.tryStatement(e.target);
+      if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
+      try {
+        return [tr.synthesize(q, e.terminal, [], calleeName(unparen(e.target)) ?? n, n, n.start)];
+      } catch (x) {
+        if (!(x instanceof Unknown)) throw x;
+        return undefined;
+      }
+    });
+    if (runs.length) out.push(mergeAlternatives(runs));
   });
   return out;
 }
@@ -476,7 +486,7 @@ class SaTranslator {
     const t = this.t;
     if (n.type === 'await') return this.statement(named(n)[0]);
     if (n.type === 'identifier') {
-      const v = resolveVariable(t, n, this.scopes);
+      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes);
       if (!v) return this.fromEnv(n);
       this.depth++;
       try {

@@ -84,3 +84,13 @@ export function placed(q: QueryModel, at: Span): QueryModel {
     where: q.where.map((p) => placedPred(p, at)),
   };
 }
+
+/**
+ * The runs of one evaluation translated once per path (`branches.ts`) as one run whose
+ * alternatives are the paths; place, sites and fix data are the first path's (no `if` taken).
+ */
+export function mergeAlternatives(paths: readonly (readonly PyRun[])[]): PyRun {
+  const first = paths[0]![0]!;
+  const alternatives = paths.flatMap((p) => p[0]?.run.alternatives ?? []);
+  return { ...first, run: { ...first.run, alternatives } };
+}
