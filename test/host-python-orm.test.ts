@@ -139,6 +139,8 @@ const DJANGO_SALES: Case[] = [
     orm: 'DealEvent.objects.filter(created_at__gte=SINCE, kind="call")',
     body: '    qs = DealEvent.objects.filter(created_at__gte=SINCE)\n    if session:\n        qs = qs.filter(kind="call")\n    return list(qs)',
   },
+  { id: 'queryset from a model classmethod (cls.objects)', expr: 'Deal.won_for(7)' },
+  { id: 'queryset from a model classmethod + key', expr: 'Deal.won_for(7).filter(created_at__gte=SINCE)' },
   { id: 'values_list across a foreign key', expr: 'DealEvent.objects.filter(created_at__gte=SINCE).values_list("deal__status", flat=True)' },
   { id: 'values_list across a foreign key, both keyed', expr: 'DealEvent.objects.filter(created_at__gte=SINCE, deal__created_at__gte=SINCE).values_list("deal__status", flat=True)' },
 ];
@@ -212,6 +214,8 @@ const SQLALCHEMY_REPO: Case[] = [
     orm: 'select(Lead.id, (o := aliased(Lead)).id).join(o, (o.company == Lead.company) & (o.id != Lead.id)).where(Lead.created >= SINCE, o.created >= SINCE)',
     body: '    other = aliased(Lead)\n    return session.execute(select(Lead.id, other.id).join(other, (other.company == Lead.company) & (other.id != Lead.id)).where(Lead.created >= SINCE, other.created >= SINCE))',
   },
+  { id: 'statement from a model classmethod (cls)', expr: 'Lead.of_company("x")' },
+  { id: 'statement from a model classmethod + key', expr: 'Lead.of_company("x").where(Lead.created >= SINCE)' },
   { id: 'join from the partitioned side', expr: 'select(AgentOutput).join(Lead, AgentOutput.lead_id == Lead.id).where(AgentOutput.created_at >= UNTIL, Lead.created >= SINCE)' },
 ];
 

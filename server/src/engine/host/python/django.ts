@@ -101,6 +101,13 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
           }
         }
       }
+    } else if (n.type === 'assignment' && contextEntry(t, n)) {
+      // `context["leads"] = qs` in `get_context_data`: the template evaluates it.
+      tr.reset();
+      const v = field(n, 'right')!;
+      const q = tr.tryQuery(v);
+      if (q && !q.none) emit(q, undefined, n, [], v);
+      return;
     } else if (n.type === 'for_statement' || n.type === 'for_in_clause') target = field(n, 'right');
     else if (n.type === 'subscript') {
       const sub = field(n, 'subscript');
@@ -130,6 +137,19 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
     if (runs.length) out.push(mergeAlternatives(runs));
   });
   return out;
+}
+
+/** `context["x"] = …` in a `get_context_data` that returns `context`: a template context entry. */
+function contextEntry(t: PyTree, a: PyNode): boolean {
+  const left = unparen(field(a, 'left'));
+  const holder = left?.type === 'subscript' ? unparen(field(left, 'value')) : undefined;
+  if (holder?.type !== 'identifier' || !field(a, 'right')) return false;
+  const fn = scopeOf(a);
+  if (fn.type !== 'function_definition' || textOf(t, field(fn, 'name')!) !== 'get_context_data') return false;
+  const body = field(fn, 'body');
+  const last = body ? named(body).at(-1) : undefined;
+  const ret = last?.type === 'return_statement' ? named(last)[0] : undefined;
+  return !!ret && textOf(t, ret) === textOf(t, holder);
 }
 
 /** A node that evaluates a queryset: a terminal method, `list()`/`len()`…, a loop, an index. */
@@ -175,6 +195,8 @@ function handedOver(t: PyTree, call: PyNode): PyNode[] {
     if (d?.type !== 'dictionary') return [];
     return named(d).filter((p) => p.type === 'pair').map((p) => field(p, 'value')!).filter(Boolean);
   }
+  // `Paginator(qs, 25)` counts the queryset and reads a slice of it.
+  if (name === 'Paginator') return args.positional[0] ? [args.positional[0]] : [];
   if (/Serializer$/.test(name) && textOf(t, args.keywords.get('many') ?? call).trim() === 'True') {
     const v = args.positional[0] ?? args.keywords.get('instance');
     return v ? [v] : [];
@@ -429,7 +451,9 @@ class DjangoTranslator extends DjangoLookups {
         // `self.queryset` (a queryset attribute read directly).
         return attr === 'queryset' ? this.defaultQueryset(self, undefined) : undefined;
       }
-      const model = this.index.model(textOf(t, obj), this.file);
+      // `Lead.objects`, or `cls.objects` in a classmethod of the model.
+      const ownCls = textOf(t, obj) === 'cls' ? this.selfClass(obj) : undefined;
+      const model = this.index.model(textOf(t, obj), this.file) ?? (ownCls ? this.index.model(ownCls.name, ownCls.unit.file) : undefined);
       if (model && model.framework === 'django') return this.managerOf(model, obj, t, attr, n.end);
     }
     if (obj?.type === 'attribute' && textOf(t, field(obj, 'attribute')!) === 'model') {

@@ -413,7 +413,7 @@ class SaTranslator {
     if (!u) return undefined;
     if (u.type === 'identifier') {
       const name = textOf(this.t, u);
-      const m = this.index.model(name, this.file);
+      const m = this.index.model(name, this.file) ?? this.clsModel(u);
       if (m && m.framework === 'sqlalchemy') return { model: m, node: u };
       const td = this.index.tableDecl(name, this.file);
       if (td) return { model: tableModel(td), node: u };
@@ -446,6 +446,15 @@ class SaTranslator {
       }
     }
     return undefined;
+  }
+
+  /** `cls` in a classmethod of a mapped class (`select(cls).where(cls.company == name)`): that model. */
+  private clsModel(u: PyNode): ResolvedModel | undefined {
+    const name = textOf(this.t, u);
+    if (name !== 'cls' && !(this.env && name === this.env.selfName)) return undefined;
+    const c = this.selfClass(u);
+    const m = c ? this.index.model(c.name, c.unit.file) : undefined;
+    return m?.framework === 'sqlalchemy' ? m : undefined;
   }
 
   /** `other` where `other = aliased(Lead)` (or `aliased(Lead, name="o")`): the model and the given name. */
@@ -592,6 +601,12 @@ class SaTranslator {
       const name = textOf(t, obj);
       const a = q.aliases?.get(name);
       if (a) return { m: a.model, column: this.column(a.model, attr), alias: a.alias };
+      const own = this.clsModel(obj);
+      if (own) {
+        const m = [q.model, ...q.entities].find((x) => x.className === own.className);
+        if (!m) throw new Unknown('another model');
+        return { m, column: this.column(m, attr) };
+      }
       for (const m of [q.model, ...q.entities]) if (name === m.className) return { m, column: this.column(m, attr) };
       const other = this.index.model(name, this.file);
       if (other) throw new Unknown('another model');
