@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'test/fixtures/**', 'test/e2e/workspace/**', 'demo/workspace/**', '**/*.mjs', '**/*.js', '.vscode-test/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'test/fixtures/**', 'test/e2e/workspace/**', 'demo/workspace/**', 'bench/accuracy/*/**', '!bench/accuracy/_validate/**', '**/*.mjs', '**/*.js', '.vscode-test/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

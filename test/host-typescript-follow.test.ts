@@ -190,8 +190,12 @@ void describe('TypeScript host: the per-folder index', () => {
     idx.indexFile('/ws-d/repo.ts', "import db from './db';\nexport const table = (t: string) => db(t);\n");
     check('/ws-d/ui.ts', "import { helper } from './helper';\nexport const x = helper(1);\n", idx);
     assert.equal(idx.docs.size, 1, 'a file importing only non-database modules is not parsed');
+    // A client alone reaches no partitioned table: the table is only known at run time.
     check('/ws-d/use.ts', "import { table } from './repo';\nexport async function f(t: string) {\n  return await table(t).where('a', 1);\n}\n", idx);
-    assert.equal(idx.docs.size, 2, 'a file importing a module that reaches a client is parsed');
+    assert.equal(idx.docs.size, 1, 'a file importing a module that reaches only a client is not parsed');
+    idx.indexFile('/ws-d/leads.ts', "import db from './db';\nexport const leads = () => db('leads');\n");
+    check('/ws-d/use2.ts', "import { leads } from './leads';\nexport async function g() {\n  return await leads().where('a', 1);\n}\n", idx);
+    assert.equal(idx.docs.size, 2, 'a file importing a module that names a partitioned table is parsed');
   });
 });
 

@@ -83,7 +83,10 @@ export function checkRunFile(file: RunFile, catalog: CatalogView, indexes: RunIn
   const read = text0 !== undefined ? { text: text0 } : readInput(file);
   if ('reason' in read) return { diagnostics: [], notAnalysed: [{ file: file.display, reason: read.reason }], checked: false, prefiltered: false };
   const text = read.text;
-  const result = checkFile(file.absolute, text, catalog, undefined, file.absolute, undefined, indexes.of(file.root));
+  const folder = indexes.of(file.root);
+  const result = checkFile(file.absolute, text, catalog, undefined, file.absolute, undefined, folder);
+  // Each file is checked once: caches kept for re-checking it would only hold memory.
+  if (!result.prefiltered) folder.documentClosed(file.absolute);
   const notAnalysed: NotAnalysed[] = [];
   if (result.internalError) notAnalysed.push({ file: file.display, reason: `internal error: ${oneLine(result.internalError)}` });
   const diagnostics: CheckedDiagnostic[] = [];

@@ -25,7 +25,8 @@ Reports queries on partitioned PostgreSQL tables that cannot use partition pruni
   --format FORMAT  text (default), json or sarif
   --fail-on LEVEL  error, warning (default), information or never: the lowest severity
                    whose findings make the exit status 1 (every finding is reported)
-  --jobs N         check with N threads (default: the number of cores, at most 8; 1 = no threads)
+  --jobs N         check with N threads (default: the number of cores, at most 8, when the
+                   run is large enough to gain from them; 1 = no threads)
   -h, --help       show this help
 
 Exit status: 0 no findings, 1 findings, 2 usage or internal error (findings below the
@@ -149,7 +150,7 @@ function writeStdout(text: string): Promise<void> {
 }
 
 /** Characters of source kept between reading for the catalog and checking (else read again). */
-const KEPT_TEXT_BUDGET = 48 * 1024 * 1024;
+const KEPT_TEXT_BUDGET = 24 * 1024 * 1024;
 
 /** Below this many files to check, starting worker threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 300;
@@ -167,6 +168,8 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
   args.paths.forEach((p, root) => {
     for (const f of collectFiles([p], notAnalysed)) files.push({ ...f, root });
   });
+  // What a worker thread must do before it can check (load the engine, read, index) is timed here.
+  const setupStart = performance.now();
   await loadEngine();
 
   const all = new Map<string, RunFile>();
@@ -209,6 +212,7 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
     indexes.indexFile(f, r.text, notAnalysed);
   }
   const snapshot = catalog.snapshot();
+  const setupMs = performance.now() - setupStart;
 
   // Sub-partitioned partitions are partitioned tables too (pg_partitioned_table lists them).
   const tables: CheckedTable[] = catalogListing(snapshot.tables()).map((t) => ({
@@ -228,7 +232,8 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
       kept.delete(f.absolute);
       return outcome;
     };
-    const pool = await checkInWorkers(workerScript, checkable, { tables: snapshot.tables(), rootCount: args.paths.length, indexFiles }, jobs - 1, local);
+    // With the default thread count, threads start only when they pay off; `--jobs N` starts them at once.
+    const pool = await checkInWorkers(workerScript, checkable, { tables: snapshot.tables(), rootCount: args.paths.length, indexFiles }, jobs - 1, local, args.jobs === undefined ? setupMs : undefined, (f) => kept.delete(f.absolute));
     outcomes = pool.outcomes;
     // The workers saw the same index problems as this thread (reported above).
   }

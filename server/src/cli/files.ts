@@ -110,6 +110,9 @@ function kindOf(e: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice()
   return 'special file';
 }
 
+/** Files up to this size are read with one call (no separate sniff of their first bytes). */
+const ONE_READ_BYTES = 256 * 1024;
+
 /** Files larger than this are not read (generated dumps of data, not code or schema). */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
@@ -130,10 +133,14 @@ export function readInput(file: InputFile): { text: string; note?: string } | { 
     const st = fs.fstatSync(fd);
     if (!st.isFile()) return { reason: `not a regular file (${kindOf(st)})` };
     if (st.size > MAX_FILE_BYTES) return { reason: `larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB` };
-    const sniff = Buffer.alloc(Math.min(SNIFF_BYTES, st.size));
-    const n = fs.readSync(fd, sniff, 0, sniff.length, 0);
-    // Positional reads leave the file offset at 0, so the whole file is read from the start.
-    const decoded = decodeSource(sniff.subarray(0, n), () => fs.readFileSync(fd));
+    // A small file is read in one call; a larger one is sniffed first, so a big binary file is
+    // never read whole. Positional reads leave the file offset at 0, so `readFileSync` (a file
+    // that grew since `fstat`) reads from the start.
+    const first = Buffer.allocUnsafe(Math.min(st.size <= ONE_READ_BYTES ? st.size : SNIFF_BYTES, st.size));
+    let n = 0;
+    for (let k = 1; n < first.length && k > 0; n += k) k = fs.readSync(fd, first, n, first.length - n, n);
+    const whole = st.size <= ONE_READ_BYTES && n === st.size && fs.readSync(fd, Buffer.allocUnsafe(1), 0, 1, n) === 0 ? first : undefined;
+    const decoded = decodeSource(first.subarray(0, Math.min(n, SNIFF_BYTES)), () => whole ?? fs.readFileSync(fd));
     return 'skip' in decoded ? { reason: decoded.skip } : decoded;
   } catch (e) {
     return { reason: `not readable (${errnoText(e)})` };

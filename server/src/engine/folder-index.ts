@@ -4,6 +4,7 @@
  * (`HostModule.indexFile/removeFile`), which this class feeds as a fallback, so callers program
  * against one interface whatever the hosts support.
  */
+import type { CatalogView } from './catalog/model';
 import { documentKind } from './check';
 import { allHosts } from './host/index';
 import type { HostIndex, HostModule } from './host/types';
@@ -81,6 +82,21 @@ export class FolderIndexes {
     return problems;
   }
 
+  /**
+   * A checked file will not be checked again soon (the CLI after each file): hosts drop what they
+   * cached only to re-check it quickly. What the indexes know about the file stays. Never throws.
+   */
+  documentClosed(fileName: string): void {
+    for (const h of allHosts()) {
+      if (!h.documentClosed || !hostClaims(h, fileName)) continue;
+      try {
+        h.documentClosed(fileName, this.byHost.get(h));
+      } catch {
+        // Only a cache is lost.
+      }
+    }
+  }
+
   /** Files whose findings may change when `fileName` changes, over every host index (never throws). */
   dependentsOf(fileName: string): string[] {
     const out = new Set<string>();
@@ -107,9 +123,9 @@ export class FolderIndexes {
    * index but no `mightReach`, nothing is skipped (only the host knows what its index makes
    * reachable); otherwise `mightContainDatabaseCode`, which such hosts' `check` applies anyway.
    */
-  mightReach(host: HostModule, text: string): boolean {
+  mightReach(host: HostModule, text: string, context?: { readonly catalog?: CatalogView; readonly fileName?: string }): boolean {
     const index = this.byHost.get(host);
-    if (host.mightReach) return host.mightReach(text, index);
+    if (host.mightReach) return host.mightReach(text, index, context);
     if (index) return true;
     return host.mightContainDatabaseCode(text);
   }

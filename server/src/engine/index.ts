@@ -120,7 +120,7 @@ export function checkFile(
     const host = hostModuleFor(kind);
     const file = fileName ?? (fileNameOrLanguageId.includes('.') ? fileNameOrLanguageId : undefined);
     const index = indexes?.indexFor(host);
-    if (host && indexes && !indexes.mightReach(host, text)) return { kind, findings: [], parseErrors: [], prefiltered: true };
+    if (host && indexes && !indexes.mightReach(host, text, { catalog, ...(file ? { fileName: file } : {}) })) return { kind, findings: [], parseErrors: [], prefiltered: true };
     if (host) result = host.check(text, catalog, { disabledRules: disabled, ...(file ? { fileName: file } : {}), ...(index ? { index } : {}) });
     else if (kind === 'sql' && cache) result = cache.checkSql(text, catalog, disabled);
     else result = checkDocument(kind, text, catalog, { disabledRules: disabled });

@@ -61,9 +61,10 @@ export interface HostModule {
    * Cheap index-driven pre-filter (no full parse): false when the file mentions no partitioned
    * table, no model stored in one and no client or builder that can reach one, so the caller skips
    * it. Optional: without it, hosts without `createIndex` are pre-filtered by
-   * `mightContainDatabaseCode` and hosts with an index are never skipped.
+   * `mightContainDatabaseCode` and hosts with an index are never skipped. `context` gives the
+   * catalog the file will be checked against and the file's name, when the caller knows them.
    */
-  mightReach?(text: string, index: HostIndex | undefined): boolean;
+  mightReach?(text: string, index: HostIndex | undefined, context?: { readonly catalog?: CatalogView; readonly fileName?: string }): boolean;
   /**
    * Every SQL fragment in the file: DDL for the catalog (`ddl: true`) and queries.
    * Used by the workspace catalog to learn partitioned tables from migrations.

@@ -130,15 +130,25 @@ function relevantNames(index: PythonIndex, catalog: CatalogView): NonNullable<In
   return st.relevant;
 }
 
-function check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult {
-  if (!pythonReady() || !parserReady() || catalog.tables().length === 0) return { findings: [], parseErrors: [] };
-  const index = indexOf(options?.index);
+/**
+ * The index-driven pre-filter (text tests only, no parse): whether the file names a partitioned
+ * table, a model stored in one, or something through which a query built elsewhere reaches it.
+ */
+function reaches(text: string, catalog: CatalogView, index: PythonIndex): boolean {
+  if (catalog.tables().length === 0) return false;
   const names = relevantNames(index, catalog);
   const direct = mightContainDatabaseCode(text) && (names.models?.test(text) === true || names.tables?.test(text) === true);
+  if (direct) return true;
   // A file naming no partitioned table or model may still run a query built elsewhere (a
   // service, a related manager): only when the index knows modules it could reach.
   const relevant = (body: string): boolean => names.models?.test(body) === true || names.tables?.test(body) === true;
-  if (!direct && !(index.complete && CROSS_HINT.test(text) && index.mayReachQueries(text, relevant, names.modelNames, names.key))) return { findings: [], parseErrors: [] };
+  return index.complete && CROSS_HINT.test(text) && index.mayReachQueries(text, relevant, names.modelNames, names.key);
+}
+
+function check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult {
+  if (!pythonReady() || !parserReady() || catalog.tables().length === 0) return { findings: [], parseErrors: [] };
+  const index = indexOf(options?.index);
+  if (!reaches(text, catalog, index)) return { findings: [], parseErrors: [] };
   // An exception is not swallowed here: the engine's `checkFile` turns it into `internalError`,
   // which is logged, so a bug shows up instead of silently hiding every finding.
   const { fileName, disabledRules } = options ?? {};
@@ -155,6 +165,8 @@ export const pythonHost: HostModule = {
   removeFile: (fileName) => defaultPythonIndex.removeFile(fileName),
   claimsFile: (fileName) => /\.py$/i.test(fileName),
   createIndex: () => createPythonIndex(),
+  // Without the catalog only `check` can tell (it applies the same test).
+  mightReach: (text, index, context) => !context?.catalog || !pythonReady() || reaches(text, context.catalog, indexOf(index)),
   check,
   quickFixes: (text: string, finding: Finding): readonly HostQuickFix[] => pythonQuickFixes(text, finding),
   documentClosed: (fileName: string, index?: HostIndex): void => {

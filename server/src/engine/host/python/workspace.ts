@@ -446,17 +446,42 @@ export class PythonIndex implements HostIndex {
       this.models.setFile(fileName, d.classes, d.tables);
     } else this.models.removeFile(fileName);
     if (!store) {
-      if (this.entries.delete(fileName)) this.bump(fileName);
+      if (this.deleteEntry(fileName)) this.bump(fileName);
       return;
     }
     const entry: Entry = { text, digest: digest(text), called: calledNames(text), ...(tree ? { tree } : {}) };
     const old = this.entries.get(fileName);
-    this.entries.set(fileName, entry);
+    this.setEntry(fileName, entry);
     if (!old || old.digest !== entry.digest || [...entry.called].sort().join() !== [...old.called].sort().join()) this.bump(fileName);
   }
 
+  /** Name → the indexed modules that call it (`hasCaller` without a pass over every module). */
+  private readonly callers = new Map<string, Set<string>>();
+
+  private setEntry(fileName: string, entry: Entry): void {
+    this.deleteEntry(fileName);
+    this.entries.set(fileName, entry);
+    for (const name of entry.called) {
+      let files = this.callers.get(name);
+      if (!files) this.callers.set(name, (files = new Set()));
+      files.add(fileName);
+    }
+  }
+
+  private deleteEntry(fileName: string): boolean {
+    const old = this.entries.get(fileName);
+    if (!old) return false;
+    this.entries.delete(fileName);
+    for (const name of old.called) {
+      const files = this.callers.get(name);
+      files?.delete(fileName);
+      if (files?.size === 0) this.callers.delete(name);
+    }
+    return true;
+  }
+
   private forgetModule(fileName: string): void {
-    if (this.entries.delete(fileName)) this.bump(fileName);
+    if (this.deleteEntry(fileName)) this.bump(fileName);
     this.lines.delete(fileName);
   }
 
@@ -503,7 +528,7 @@ export class PythonIndex implements HostIndex {
     return out;
   }
 
-  private reach: { gen: number; key: string; names: Set<string> } | undefined;
+  private reach: { gen: number; key: string; names: Set<string>; re: RegExp | undefined } | undefined;
 
   /**
    * Whether a file names something through which a query on a partitioned table built elsewhere
@@ -544,12 +569,12 @@ export class PythonIndex implements HostIndex {
         todo.push(...bodies.slice(start).filter((b) => !names.has(b.name)));
         if (names.size === before && bodies.length === start) break;
       }
-      this.reach = { gen: this.gen, key, names };
+      // One regular expression over the names: a file's text is tested in one pass.
+      const idents = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+      const re = idents.length ? new RegExp(`(?<![A-Za-z0-9_])(?:${idents.join('|')})(?![A-Za-z0-9_])`) : undefined;
+      this.reach = { gen: this.gen, key, names, re };
     }
-    const names = this.reach.names;
-    if (names.size === 0) return false;
-    for (const m of text.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) if (names.has(m[0])) return true;
-    return false;
+    return this.reach.re?.test(text) === true;
   }
 
   /** Runs `fn` with `m` standing for its file (the open document's current text). */
@@ -571,7 +596,7 @@ export class PythonIndex implements HostIndex {
   /** Whether some module (other than `except`'s definition) calls `name(`. */
   hasCaller(name: string): boolean {
     if (this.overlay?.called.has(name)) return true;
-    for (const [f, e] of this.entries) if (f !== this.overlay?.file && e.called.has(name)) return true;
+    for (const f of this.callers.get(name) ?? []) if (f !== this.overlay?.file) return true;
     return false;
   }
 

@@ -13,6 +13,7 @@ import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
 import { parseTs } from './ast';
 import { isMigration } from './embedded';
+import type { ModelInfo } from './models';
 import { keyFixes, ormAdvice, suppressFix } from './fixes';
 import { followQueries, makeCtx } from './follow';
 import { scanFile, type FileScan } from './scan';
@@ -79,10 +80,40 @@ function reachWords(catalog: CatalogView, index: TsIndex): RegExp {
 }
 
 function buildReachWords(catalog: CatalogView, index: TsIndex): RegExp {
-  const words = new Set<string>(['prisma', 'knex', 'drizzle', 'sequelize', 'typeorm', 'kysely', 'objection', 'Repository', 'DataSource', 'EntityManager']);
+  const words = new Set<string>();
   for (const t of catalog.tables()) words.add(t.name);
-  for (const m of index.registry.all()) for (const n of [...m.names, m.modelName]) words.add(n);
+  for (const m of reachingModels(catalog, index.registry.all())) for (const n of [...m.names, m.modelName]) words.add(n);
+  if (words.size === 0) return /(?!)/;
   return new RegExp(`\\b(?:${[...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+}
+
+/**
+ * Models through which a query can reach a partitioned table: stored in one, or related to such a
+ * model (Prisma relation targets and declared joins, followed transitively). A model whose
+ * relations or final table name the index cannot tell (Sequelize `define` defaults, relations
+ * without known targets) counts as reaching, so the pre-filter never hides a finding.
+ */
+function reachingModels(catalog: CatalogView, models: readonly ModelInfo[]): ModelInfo[] {
+  const partitioned = (table: string, schema?: string): boolean => catalog.lookup(schema, table) !== undefined;
+  const out = new Set<ModelInfo>();
+  const names = new Set<string>();
+  const add = (m: ModelInfo): void => {
+    out.add(m);
+    for (const n of [...m.names, m.modelName]) names.add(n);
+  };
+  for (const m of models) {
+    const unknownRelations = [...m.relations].some((r) => !m.joins?.has(r) && !m.relationTargets?.has(r));
+    if (partitioned(m.table, m.schema) || m.withDefaults || unknownRelations || [...(m.joins?.values() ?? [])].some((j) => partitioned(j.table))) add(m);
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const m of models) {
+      if (out.has(m) || ![...(m.relationTargets?.values() ?? [])].some((t) => names.has(t))) continue;
+      add(m);
+      changed = true;
+    }
+  }
+  return [...out];
 }
 
 /** Whether the document needs the cross-function pass: builders leave a function, or it imports functions. */
@@ -99,13 +130,20 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
   return false;
 }
 
+/**
+ * The cheap pre-filter (text tests only, no parse): a file that names no partitioned table, no
+ * model that reaches one, and imports nothing that does (transitively) cannot reach a partitioned table.
+ */
+function reaches(text: string, catalog: CatalogView, index: TsIndex, fileName: string | undefined): boolean {
+  if (catalog.tables().length === 0 || !DB_HINT.test(text)) return false;
+  const words = reachWords(catalog, index);
+  return words.test(text) || (fileName !== undefined && index.importsReach(fileName, text, words));
+}
+
 function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult {
-  if (catalog.tables().length === 0 || !typescriptHost.mightContainDatabaseCode(text)) return { findings: [], parseErrors: [] };
   const index = asTsIndex(options?.index);
   const fileName = options?.fileName;
-  // The cheap pre-filter: a file that names no partitioned table, model, client or import is skipped unparsed.
-  const words = reachWords(catalog, index);
-  if (!words.test(text) && !(fileName && index.importsReach(fileName, text, words))) return { findings: [], parseErrors: [] };
+  if (!reaches(text, catalog, index, fileName)) return { findings: [], parseErrors: [] };
   const scan = scanTypeScript(text, fileName, true, index);
   // A migration runs against the schema of its time, not the final one: its queries are not judged.
   const migration = isMigration(fileName, text);
@@ -169,6 +207,10 @@ export const typescriptHost: HostModule = {
   },
   createIndex(): HostIndex {
     return new TsIndex();
+  },
+  // Without the catalog only `check` can tell (it applies the same test).
+  mightReach(text: string, index: HostIndex | undefined, context?: { readonly catalog?: CatalogView; readonly fileName?: string }): boolean {
+    return !context?.catalog || reaches(text, context.catalog, asTsIndex(index), context.fileName);
   },
   indexFile(fileName: string, text: string): void {
     if (isPrisma(fileName) || isTsLike(fileName)) defaultIndex.indexFile(fileName, text);

@@ -1,0 +1,3 @@
+class ArchivedLead < ApplicationRecord
+  self.table_name = "archived_leads"
+end

@@ -1,0 +1,3 @@
+import { db } from './database';
+
+export const outputs = db.selectFrom('agent_outputs').selectAll();

@@ -1,0 +1,1 @@
+export const tenant = (userId: bigint) => ({ userId });

@@ -1,0 +1,2 @@
+def created_since(stmt, model, since):
+    return stmt.where(model.created_at >= since)
