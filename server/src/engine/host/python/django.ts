@@ -152,6 +152,23 @@ function contextEntry(t: PyTree, a: PyNode): boolean {
   return !!ret && textOf(t, ret) === textOf(t, holder);
 }
 
+const sitesByFn = new WeakMap<PyNode, PyNode[]>();
+
+/** The nodes of a function (not of nested ones) that evaluate a queryset reading `self`, remembered per function node. */
+function evaluationSites(t: PyTree, fn: PyNode): PyNode[] {
+  let sites = sitesByFn.get(fn);
+  if (!sites) {
+    const found: PyNode[] = [];
+    if (/\bself\./.test(textOf(t, fn))) {
+      walk(fn, (n) => {
+        if (scopeOf(n) === fn && evaluationAt(t, n)) found.push(n);
+      });
+    }
+    sitesByFn.set(fn, (sites = found));
+  }
+  return sites;
+}
+
 /** A node that evaluates a queryset: a terminal method, `list()`/`len()`…, a loop, an index. */
 function evaluationAt(t: PyTree, n: PyNode): { target: PyNode; terminal: { name: string; call: PyNode } | undefined } | undefined {
   if (n.type === 'call') {
@@ -825,19 +842,17 @@ class DjangoTranslator extends DjangoLookups {
     if (!c?.self || c.self.unbound || !c.fn.owner || c.fn.owner.node === c.self.cls.node || this.stack.has(c.fn.node)) return [];
     const out: { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] = [];
     const tt = c.fn.unit.tree;
-    walk(c.fn.node, (n) => {
-      if (scopeOf(n) !== c.fn.node) return;
-      const e = evaluationAt(tt, n);
-      if (!e) return;
+    for (const n of evaluationSites(tt, c.fn.node)) {
+      const e = evaluationAt(tt, n)!;
       const env = this.bind(c.fn, call, c.self, { v: false });
-      if (!env) return;
+      if (!env) return out;
       const held = { v: false };
       const sub = new DjangoTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), c.fn.unit.file, undefined, this.counter, env, new Set([...this.stack, c.fn.node]), held);
       this.reset();
       const q = sub.tryQuery(e.target);
-      if (!q || q.none || !held.v) return;
+      if (!q || q.none || !held.v) continue;
       out.push({ tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here with ${q.model.className} from ${c.self!.cls.name}` } });
-    });
+    }
     return out;
   }
 

@@ -110,6 +110,23 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
   return out;
 }
 
+const sitesByFn = new WeakMap<PyNode, PyNode[]>();
+
+/** The nodes of a function (not of functions nested in it) that run a statement reading `self`, remembered per function node. */
+function executionSites(t: PyTree, fn: PyNode): PyNode[] {
+  let sites = sitesByFn.get(fn);
+  if (!sites) {
+    const found: PyNode[] = [];
+    if (/\bself\./.test(textOf(t, fn))) {
+      walk(fn, (n) => {
+        if (scopeOf(n) === fn && executionAt(t, n)) found.push(n);
+      });
+    }
+    sitesByFn.set(fn, (sites = found));
+  }
+  return sites;
+}
+
 /**
  * A node that runs a statement: `session.execute(stmt)` / `scalars` (target: the statement), a
  * legacy `Query` ended by `all()`/`first()`/`count()`…, iterated or passed to `list()`.
@@ -254,10 +271,7 @@ class SaTranslator {
     if (!c?.self || c.self.unbound || !c.fn.owner || c.fn.owner.node === c.self.cls.node || this.stack.has(c.fn.node)) return [];
     const out: { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site }[] = [];
     const tt = c.fn.unit.tree;
-    const sites: PyNode[] = [];
-    walk(c.fn.node, (n) => {
-      if (scopeOf(n) === c.fn.node && executionAt(tt, n)) sites.push(n);
-    });
+    const sites = executionSites(tt, c.fn.node);
     for (const site of sites) {
       const e = executionAt(tt, site)!;
       const env = this.bind(c.fn, call, c.self, { v: false });
