@@ -16,7 +16,7 @@ import { LineIndex, type Finding } from '../server/src/engine/finding';
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'django');
 const file = (p: string): string => path.join(ROOT, p);
 const read = (p: string): string => fs.readFileSync(file(p), 'utf8');
-const APP = ['sales/__init__.py', 'sales/models.py', 'sales/managers.py', 'sales/services.py', 'sales/views.py', 'sales/migrations/0001_partitions.py'];
+const APP = ['sales/__init__.py', 'sales/models.py', 'sales/managers.py', 'sales/services.py', 'sales/views.py', 'sales/patterns.py', 'sales/migrations/0001_partitions.py'];
 
 interface Spot {
   line: number;
@@ -74,6 +74,15 @@ void describe('multi-file Django app', () => {
     const r = pythonHost.check(text, catalog, { fileName: file('sales/views.py'), index });
     assert.deepEqual(sortS(spots(text, r.findings)), sortS(expectations(text)));
   });
+
+  void test('patterns.py: attributes set in __init__, exclude across relations, select_related chains, Prefetch querysets, managers from QuerySets, DRF filter_queryset', () => {
+    const text = read('sales/patterns.py');
+    const r = pythonHost.check(text, catalog, { fileName: file('sales/patterns.py'), index });
+    assert.deepEqual(sortS(spots(text, r.findings)), sortS(expectations(text)));
+    // A queryset held by `self.deals` is reported where it is used, with where it was built as related.
+    const held = r.findings.find((f) => text.slice(f.start, f.end) === 'deals')!;
+    assert.deepEqual(held.related?.map((x) => (x.kind === 'here' ? `${text.slice(x.start, x.end)}:${x.message}` : x.message)), ['Deal:query on Deal created here']);
+  });
 });
 
 void describe('related locations and the index', () => {
@@ -128,11 +137,13 @@ void describe('related locations and the index', () => {
   void test('a public function returning a queryset no code calls is judged where it is built', () => {
     const text = read('sales/services.py');
     const r = pythonHost.check(text, catalog, { fileName: file('sales/services.py'), index });
-    // `big_deals()` and `DealService.events()` have no caller in the workspace; the others have one
-    // (and `recent_deals`/`in_window` callers add the key).
+    // `big_deals()`, `DealService.events()` and `AccountDeals.events()` have no caller in the
+    // workspace; the others have one (and `recent_deals`/`in_window` callers add the key). A
+    // model held by `self` is reported where the method reads it.
     assert.deepEqual(spots(text, r.findings), [
       { line: lineOf(text, 'Deal.objects.filter(amount__gte=1000)'), character: 11, endCharacter: 15, code: 'partition-key-missing' },
       { line: lineOf(text, 'DealEvent.objects.of_kind(kind)'), character: 15, endCharacter: 24, code: 'partition-key-missing' },
+      { line: lineOf(text, 'self.model.objects.filter(kind=kind)'), character: 20, endCharacter: 25, code: 'partition-key-missing' },
     ]);
   });
 
@@ -209,13 +220,13 @@ void describe('SQLAlchemy statements across files', () => {
 
   before(() => {
     saIndex = createPythonIndex();
-    for (const f of ['app/__init__.py', 'app/models.py', 'app/repo.py', 'app/jobs.py', 'app/queries.py']) saIndex.indexFile(saFile(f), saRead(f));
+    for (const f of ['app/__init__.py', 'app/models.py', 'app/repo.py', 'app/jobs.py', 'app/queries.py', 'app/repositories.py', 'app/loading.py']) saIndex.indexFile(saFile(f), saRead(f));
     const wc = new WorkspaceCatalog();
     wc.setFile(saFile('db/structure.sql'), saRead('db/structure.sql'), 'sql');
     saCatalog = wc.snapshot();
   });
 
-  for (const f of ['app/jobs.py', 'app/repo.py', 'app/queries.py']) {
+  for (const f of ['app/jobs.py', 'app/repo.py', 'app/queries.py', 'app/repositories.py', 'app/loading.py']) {
     void test(`${f}: every expected finding at its exact range, nothing else`, () => {
       const text = saRead(f);
       const r = pythonHost.check(text, saCatalog, { fileName: saFile(f), index: saIndex });
@@ -237,6 +248,32 @@ void describe('SQLAlchemy statements across files', () => {
     // The join: both partitioned tables are judged, at the same place.
     const join = r.findings.filter((x) => new LineIndex(text).position(x.start).line === lineOf(text, 'repo.with_outputs(company)'));
     assert.deepEqual(join.map((x) => x.table).sort(), ['analytics.agent_outputs', 'public.leads']);
+  });
+
+  void test('an inherited method running select(self.model) is judged at the call, with where it runs as related', () => {
+    const text = saRead('app/repositories.py');
+    const r = pythonHost.check(text, saCatalog, { fileName: saFile('app/repositories.py'), index: saIndex });
+    const line = lineOf(text, 'b = LeadRepo(session).everything()');
+    const f = r.findings.find((x) => new LineIndex(text).position(x.start).line === line)!;
+    const runs = lineOf(text, 'return self.session.scalars(select(self.model)).all()');
+    assert.deepEqual(
+      f.related?.map((x) => (x.kind === 'here' ? [new LineIndex(text).position(x.start).line, text.slice(x.start, x.end), x.message] : x)),
+      [
+        [runs, 'model', 'statement on Lead built here'],
+        [runs, 'self.session.scalars(select(self.model))', 'executed here with Lead from LeadRepo'],
+      ],
+    );
+  });
+
+  void test('eager loading: the related location names the relationship or the loader option', () => {
+    const text = saRead('app/loading.py');
+    const r = pythonHost.check(text, saCatalog, { fileName: saFile('app/loading.py'), index: saIndex });
+    const at = (needle: string): Finding => r.findings.find((x) => new LineIndex(text).position(x.start).line === lineOf(text, needle))!;
+    const team = at('d = session.scalars(select(Team)');
+    assert.equal(team.table, 'analytics.agent_outputs');
+    assert.deepEqual(team.related?.map((x) => (x.kind === 'file' ? [x.fileName, x.start.line, x.message] : x)), [[saFile('app/models.py'), lineOf(saRead('app/models.py'), 'lazy="joined"'), 'relationship(lazy="joined") loads AgentOutput with every Team']]);
+    const option = at('b = session.scalars(select(Lead).options(selectinload');
+    assert.deepEqual(option.related?.map((x) => (x.kind === 'here' ? text.slice(x.start, x.end) : x)), ['selectinload(Lead.outputs)']);
   });
 });
 

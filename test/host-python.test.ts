@@ -4,7 +4,7 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultPythonIndex, ensurePythonHostLoaded, pythonHost, pythonModels } from '../server/src/engine/host/python/index';
+import { createPythonIndex, defaultPythonIndex, ensurePythonHostLoaded, pythonHost, pythonModels, pythonQueries } from '../server/src/engine/host/python/index';
 import { hostFor } from '../server/src/engine/host/index';
 import { checkFile, indexHostFile, loadEngine } from '../server/src/engine/index';
 import { tablesFromSql } from '../server/src/engine/catalog/ddl';
@@ -218,10 +218,19 @@ void describe('strings and robustness', () => {
       'def c(): return Lead.objects.filter(company="x")',
       'def c_caller(since): return c().filter(created_at__gte=since).count()',
       'def d(): return Lead.objects.custom_method().count()',
+      // A conditional refinement whose path cannot be seen (an unknown method) hides the others.
       'def e(x):',
       '    qs = Lead.objects.all()',
       '    if x:',
+      '        qs = qs.custom_method()',
+      '    return qs.count()',
+      // `else`/`elif` branches are not followed.
+      'def f(x):',
+      '    qs = Lead.objects.all()',
+      '    if x:',
       '        qs = qs.filter(created_at__gte=x)',
+      '    else:',
+      '        qs = qs.filter(company="x")',
       '    return qs.count()',
       'def g(sql): cursor.execute(sql)',
       'def h(): service.execute("run the job")',
@@ -407,6 +416,28 @@ void describe('more model and SQL forms', () => {
     assert.deepEqual(pythonHost.check(dj, djangoCatalog, { fileName: 'crm/b.py' }).findings.map((f) => [dj.slice(f.start, f.end), f.code]), [['Lead', 'partition-key-missing']]);
     const sa = 'from app.models import Lead\nlead = session.get(Lead, 5)\n';
     assert.deepEqual(pythonHost.check(sa, saCatalog, { fileName: 'sa/app/g.py' }).findings.map((f) => [sa.slice(f.start, f.end), f.code]), [['Lead', 'partition-key-missing']]);
+  });
+
+  test('SQLAlchemy session.get with a composite primary key that holds the partition key prunes', () => {
+    const index = createPythonIndex();
+    const models = [
+      'from sqlalchemy import BigInteger, Column, DateTime',
+      'from sqlalchemy.orm import declarative_base',
+      'Base = declarative_base()',
+      'class Lead(Base):',
+      '    __tablename__ = "leads"',
+      '    id = Column(BigInteger, primary_key=True)',
+      '    created = Column("created_at", DateTime(timezone=True), primary_key=True)',
+      '',
+    ].join('\n');
+    index.indexFile('/pk/app/models.py', models);
+    const text = 'from app.models import Lead\na = session.get(Lead, (5, since))\nb = session.get(Lead, {"id": 5, "created": since})\nc = session.get(Lead, 5)\nd = session.get(Lead, ident)\n';
+    const found = pythonHost.check(text, saCatalog, { fileName: '/pk/app/g.py', index }).findings;
+    // A tuple or dict gives every key column (translated, and prunes); a bare id cannot be the
+    // whole key and a variable is not visible (not translated).
+    assert.deepEqual(found.map((f) => new LineIndex(text).position(f.start).line), []);
+    const runs = pythonQueries(text, '/pk/app/g.py', index).queries.map((q) => new LineIndex(text).position(q.at).line);
+    assert.deepEqual(runs, [1, 2]);
   });
 
   test('through the engine: suppression comments apply to Python findings', async () => {

@@ -4,8 +4,8 @@
  * receiver's class when inlined, else the enclosing class), `Class.method()`, and methods of an
  * instance made in view (`Service().m()`, `svc = Service(); svc.m()`).
  */
-import { callArgs, field, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen } from './ast';
-import { type ClassInfo, classInfoOf, type FnInfo, type PythonIndex } from './workspace';
+import { callArgs, field, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
+import { type ClassInfo, classInfoOf, type FnInfo, type PythonIndex, scopesOf } from './workspace';
 
 export interface Callee {
   readonly fn: FnInfo;
@@ -80,9 +80,44 @@ export function resolveCallee(s: CallSite, call: PyNode): Callee | undefined {
       return m ? { fn: m, self: { cls: r.cls, unbound: true } } : undefined;
     }
     const v = unparen(resolveVariable(s.t, obj, s.scopes));
-    return v?.type === 'call' ? ofInstance(v) : undefined;
+    if (v?.type === 'call') return ofInstance(v);
+    // `def list_leads(repo: LeadRepository)`: a parameter annotated with a visible class.
+    const cls = v ? undefined : annotatedClass(s, obj);
+    const m = cls ? py.method(cls, method) : undefined;
+    return cls && m ? { fn: m, self: { cls } } : undefined;
+  }
+  if (obj?.type === 'attribute') {
+    // `self.repo.m()` where `__init__` set `self.repo = LeadRepository(session)`.
+    const o = unparen(field(obj, 'object'));
+    const owner = o?.type === 'identifier' ? s.selfClass(o) : undefined;
+    const held = owner ? instanceAttr(py, owner, textOf(s.t, field(obj, 'attribute')!)) : undefined;
+    const v = unparen(held?.value);
+    if (!held || v?.type !== 'call') return undefined;
+    const tree = held.fn.unit.tree;
+    const cls = classCalled({ py, t: tree, file: held.fn.unit.file, scopes: scopesOf(tree), selfClass: () => undefined }, v);
+    const m = cls ? py.method(cls, method) : undefined;
+    return cls && m ? { fn: m, self: { cls } } : undefined;
   }
   return obj?.type === 'call' ? ofInstance(obj) : undefined;
+}
+
+/** The visible class a parameter is annotated with (`repo: LeadRepository`, `repo: "LeadRepository"`), when not reassigned. */
+function annotatedClass(s: CallSite, id: PyNode): ClassInfo | undefined {
+  const fn = scopeOf(id);
+  if (fn.type !== 'function_definition' || !s.file) return undefined;
+  const name = textOf(s.t, id);
+  if (!stillParameter(s.scopes, fn, name, id)) return undefined;
+  const params = field(fn, 'parameters');
+  for (const p of params ? named(params) : []) {
+    if (p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter') continue;
+    const pn = p.type === 'typed_parameter' ? named(p).find((x) => x.type === 'identifier') : field(p, 'name');
+    if (!pn || textOf(s.t, pn) !== name) continue;
+    const ty = field(p, 'type');
+    const written = ty ? textOf(s.t, ty).replace(/^["']|["']$/g, '') : '';
+    if (!/^[A-Za-z_][\w.]*$/.test(written)) return undefined;
+    return s.py.classNamed(s.file, written);
+  }
+  return undefined;
 }
 
 /**
@@ -119,4 +154,54 @@ export function calleeName(n: PyNode | undefined): PyNode | undefined {
 export function stillParameter(scopes: ScopeIndex, fnNode: PyNode, name: string, use: PyNode): boolean {
   const binds = scopes.assignments(fnNode).get(name) ?? [];
   return !binds.some((b) => b.pos > 0 && b.pos <= use.start);
+}
+
+/**
+ * `self.qs = Lead.objects.filter(...)` / `self.model = Lead` in `__init__`: the one value an
+ * instance attribute holds, when `__init__` (of the class or a visible base) assigns it exactly
+ * once at the top of its body and no other method of the class or its visible bases assigns it.
+ */
+export function instanceAttr(py: PythonIndex, cls: ClassInfo, attr: string): { fn: FnInfo; value: PyNode } | undefined {
+  const init = py.method(cls, '__init__');
+  const selfName = init?.params[0];
+  if (!init || !selfName) return undefined;
+  const t = init.unit.tree;
+  const isTarget = (n: PyNode | undefined): boolean => {
+    const u = unparen(n);
+    if (u?.type !== 'attribute') return false;
+    const o = unparen(field(u, 'object'));
+    return o?.type === 'identifier' && textOf(t, field(u, 'attribute')!) === attr && (textOf(t, o) === selfName || textOf(t, o) === 'self');
+  };
+  let found: PyNode | undefined;
+  const body = field(init.node, 'body');
+  for (const s of body ? named(body) : []) {
+    const a = s.type === 'expression_statement' ? named(s)[0] : undefined;
+    if (a?.type === 'assignment' && isTarget(field(a, 'left'))) {
+      if (found) return undefined;
+      found = field(a, 'right');
+    }
+  }
+  if (!found) return undefined;
+  // Any other write (a branch of `__init__`, another method, `setattr`-like augmented assignment) makes it unknown.
+  let writes = 0;
+  const seen = new Set<PyNode>();
+  const todo: ClassInfo[] = [cls];
+  for (let k = 0; k < todo.length && k < 20; k++) {
+    const c = todo[k]!;
+    for (const m of c.methods.values()) {
+      if (seen.has(m.node)) continue;
+      seen.add(m.node);
+      const mt = m.unit.tree;
+      walk(m.node, (n) => {
+        if (n.type !== 'assignment' && n.type !== 'augmented_assignment') return;
+        const l = unparen(field(n, 'left'));
+        if (mt === t ? isTarget(l) || (l?.type === 'pattern_list' && named(l).some((x) => isTarget(x))) : new RegExp(`\\bself\\.${attr}\\b`).test(l ? textOf(mt, l) : '')) writes++;
+      });
+    }
+    for (const b of c.bases) {
+      const base = py.classNamed(c.unit.file, b);
+      if (base && !todo.includes(base)) todo.push(base);
+    }
+  }
+  return writes === 1 ? { fn: init, value: found } : undefined;
 }

@@ -5,15 +5,18 @@
  * querysets through code.
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen } from './ast';
+import { type Join, type Pred, type QueryModel, sameTable, type Shape, type Span } from '../../query/model';
+import { SqlText } from '../../query/sqltext';
+import { ormColumn, ormIdent } from '../../query/render';
 import type { FieldDecl, ModelIndex, ResolvedModel } from './models';
-import { columnRef, qi, type Site, type SynthQuery, tableRef, Unknown } from './synth';
+import { andPred, NOWHERE, placed, rawPred, type Site, tableOf, Unknown } from './synth';
 
 export interface DjQuery {
   readonly model: ResolvedModel;
   /** The model class name node (`Lead` in `Lead.objects`), in `tree`. */
   readonly modelNode: PyNode;
   readonly tree: PyTree;
-  readonly where: readonly string[];
+  readonly where: readonly Pred[];
   readonly annotations: ReadonlyMap<string, string>;
   /** First `filter(`/`get(` call of the chain in the checked file (for the quick fix). */
   readonly filterCall?: PyNode;
@@ -26,13 +29,26 @@ export interface DjQuery {
   readonly steps: readonly Site[];
   /** Classes whose methods the queryset offers (custom managers and QuerySets). */
   readonly methodClasses: readonly { readonly name: string; readonly file: string }[];
-  /** JOIN clauses (lookups across relations, `select_related`) and the tables they join. */
-  readonly joins: readonly string[];
+  /** Joins (lookups across relations, `select_related`) and the tables they join. */
+  readonly joins: readonly Join[];
   readonly joined: ReadonlySet<string>;
   /** `prefetch_related` lookups: each runs one more query on the related model. */
-  readonly prefetch: readonly { readonly model: ResolvedModel; readonly column: string; readonly node: PyNode }[];
+  readonly prefetch: readonly Prefetched[];
+  /** `annotate(x=Subquery(qs))`: querysets the statement runs as subqueries (judged too). */
+  readonly subqueries?: readonly DjQuery[];
 }
 
+
+/** One `prefetch_related` lookup: the related model, the column it is fetched by, and its `Prefetch` queryset. */
+export interface Prefetched {
+  readonly model: ResolvedModel;
+  readonly column: string;
+  /** The lookup's node (a string or a `Prefetch(...)` call) and its tree. */
+  readonly node: PyNode;
+  readonly tree: PyTree;
+  /** `Prefetch("deals", queryset=Deal.objects.filter(...))`: the queryset the lookup runs. */
+  readonly query?: DjQuery;
+}
 
 export const TRANSFORMS = new Set(['date', 'year', 'month', 'day', 'week_day', 'iso_week_day', 'week', 'quarter', 'hour', 'minute', 'second', 'iso_year', 'time']);
 export const LOOKUPS = new Set([
@@ -60,7 +76,7 @@ export abstract class DjangoLookups {
   abstract query(node: PyNode | undefined): DjQuery | undefined;
 
   /** JOINs added by the lookups of the filter being translated (applied by `apply`). */
-  protected pendingJoins: { joins: string[]; joined: Set<string> } | undefined;
+  protected pendingJoins: { joins: Join[]; joined: Set<string> } | undefined;
 
   /** The SQL of an annotation we understand (Trunc*, Extract*), else undefined. */
   protected annotation(q: DjQuery, v: PyNode): string | undefined {
@@ -71,7 +87,7 @@ export abstract class DjangoLookups {
     const fieldName = this.fieldArg(args.positional[0]);
     if (fieldName === undefined) return undefined;
     const f = this.fieldOf(q.model, fieldName);
-    const col = f ? columnRef(q.model, f.column) : undefined;
+    const col = f ? columnSql(q.model, f.column) : undefined;
     if (!col || !f) return undefined;
     const local = f.kind === 'DateField' ? col : `${col} AT TIME ZONE 'UTC'`;
     let m = /^Trunc(Year|Quarter|Month|Week|Day|Hour|Minute|Second)$/.exec(name);
@@ -107,22 +123,21 @@ export abstract class DjangoLookups {
   }
 
   /** The WHERE condition of one filter/exclude/get call (AND of its arguments), or undefined for none. */
-  protected conditions(q: DjQuery, call: PyNode, negate: boolean): string | undefined {
+  protected conditions(q: DjQuery, call: PyNode, negate: boolean): Pred | undefined {
     const args = callArgs(this.t, call);
     if (args.splat) throw new Unknown('filter(**kwargs)');
-    const parts: string[] = [];
+    const parts: Pred[] = [];
     for (const p of args.positional) {
       const c = this.qExpr(q, p, negate);
       if (c !== undefined) parts.push(c);
     }
     for (const [k, v] of args.keywords) parts.push(this.lookup(q, k, v, negate));
-    if (parts.length === 0) return undefined;
-    const and = parts.length === 1 ? parts[0]! : parts.map((p) => `(${p})`).join(' AND ');
-    return negate ? `NOT (${and})` : and;
+    const and = andPred(parts);
+    return and && negate ? { k: 'not', part: and } : and;
   }
 
   /** A `Q` expression; undefined for an empty `Q()`. */
-  protected qExpr(q: DjQuery, node: PyNode | undefined, negated: boolean): string | undefined {
+  protected qExpr(q: DjQuery, node: PyNode | undefined, negated: boolean): Pred | undefined {
     const n = unparen(node);
     if (!n) throw new Unknown('missing Q');
     const t = this.t;
@@ -138,7 +153,7 @@ export abstract class DjangoLookups {
     }
     if (n.type === 'unary_operator' && textOf(t, field(n, 'operator')!) === '~') {
       const inner = this.qExpr(q, field(n, 'argument'), !negated);
-      return inner === undefined ? undefined : `NOT (${inner})`;
+      return inner === undefined ? undefined : { k: 'not', part: inner };
     }
     if (n.type === 'binary_operator') {
       const op = textOf(t, field(n, 'operator')!);
@@ -147,19 +162,18 @@ export abstract class DjangoLookups {
       const r = this.qExpr(q, field(n, 'right'), negated);
       if (l === undefined) return r;
       if (r === undefined) return l;
-      return `(${l}) ${op === '|' ? 'OR' : 'AND'} (${r})`;
+      return { k: op === '|' ? 'or' : 'and', parts: [l, r] };
     }
     if (n.type === 'call' && lastName(t, field(n, 'function')) === 'Q') {
       const args = callArgs(t, n);
       if (args.splat || [...args.keywords.keys()].some((k) => k.startsWith('_'))) throw new Unknown('Q(**kwargs)');
-      const parts: string[] = [];
+      const parts: Pred[] = [];
       for (const p of args.positional) {
         const c = this.qExpr(q, p, negated);
         if (c !== undefined) parts.push(c);
       }
       for (const [k, v] of args.keywords) parts.push(this.lookup(q, k, v, negated));
-      if (parts.length === 0) return undefined;
-      return parts.length === 1 ? parts[0] : parts.map((p) => `(${p})`).join(' AND ');
+      return andPred(parts);
     }
     throw new Unknown('expression in filter()');
   }
@@ -170,6 +184,11 @@ export abstract class DjangoLookups {
 
   /** A value: a parameter, a column (`F('x')`), or `CURRENT_TIMESTAMP` (`Now()`). */
   protected value(q: DjQuery, node: PyNode): string {
+    return this.valueSql(q, node) ?? this.param(this.counter);
+  }
+
+  /** The SQL of a value that is not a bound parameter (`F('x')`, `Now()`), else undefined. */
+  protected valueSql(q: DjQuery, node: PyNode): string | undefined {
     const n = unparen(node)!;
     if (n.type === 'call') {
       const name = lastName(this.t, field(n, 'function')) ?? '';
@@ -177,41 +196,46 @@ export abstract class DjangoLookups {
         const fname = this.fieldArg(callArgs(this.t, n).positional[0]);
         const f = fname === undefined ? undefined : this.fieldOf(q.model, fname);
         if (!f) throw new Unknown('F() of an unknown field');
-        return columnRef(q.model, f.column);
+        return columnSql(q.model, f.column);
       }
       if (name === 'Now') return 'CURRENT_TIMESTAMP';
-      if (name === 'Value') return this.param(this.counter);
+      // A subquery's reference to the outer row: a column, never a constant.
+      if (name === 'OuterRef') {
+        const outer = this.fieldArg(callArgs(this.t, n).positional[0]);
+        if (outer === undefined) throw new Unknown('OuterRef expression');
+        return `${ormIdent('outer')}.${ormIdent(outer)}`;
+      }
+      if (name === 'Value') return undefined;
       if (EXPRESSIONS.has(name) || /^(Trunc|Extract)/.test(name)) throw new Unknown(`expression ${name}`);
     }
     if (n.type === 'binary_operator' && /\bF\(/.test(textOf(this.t, n))) throw new Unknown('F() arithmetic');
-    return this.param(this.counter);
+    return undefined;
   }
 
   /** Records a JOIN needed by the lookup being translated. */
-  protected join(q: DjQuery, negated: boolean, clause: string, target: ResolvedModel): void {
-    if (negated) throw new Unknown('negated lookup across a relation (a subquery)');
+  protected join(q: DjQuery, clause: Join, target: ResolvedModel): void {
     if (target.table === q.model.table) throw new Unknown('self join (aliases)');
     const pj = (this.pendingJoins ??= { joins: [...q.joins], joined: new Set(q.joined) });
-    if (pj.joins.includes(clause)) return;
+    if (pj.joins.some((j) => sameJoin(j, clause))) return;
     if (pj.joined.has(target.table)) throw new Unknown('the same table joined twice');
     pj.joined.add(target.table);
     pj.joins.push(clause);
   }
 
   /** One `field__transform__lookup=value` keyword. */
-  protected lookup(q: DjQuery, key: string, valueNode: PyNode, negated: boolean): string {
+  protected lookup(q: DjQuery, key: string, valueNode: PyNode, negated: boolean): Pred {
     const t = this.t;
     const parts = key.split('__');
     const name = parts.shift()!;
     let expr: string;
     let f: FieldDecl | undefined;
+    let model = q.model;
     const ann = q.annotations.get(name);
     if (ann !== undefined) {
       if (ann === '\u0000') throw new Unknown(`annotation ${name}`);
       expr = ann;
     } else {
       // Lookups across relations (`lead__company`, `outputs__status`) join the related tables.
-      let model = q.model;
       let cur = name;
       for (let hops = 0; ; hops++) {
         if (hops > 4) throw new Unknown('long relation path');
@@ -223,8 +247,10 @@ export abstract class DjangoLookups {
           const r = rels.length === 1 ? rels[0]! : undefined;
           const rm = r ? this.models.model(r.model, r.file) : undefined;
           if (!r || !rm || rm.framework !== 'django') throw new Unknown(`relation ${cur}`);
+          // Excluded across a multi-valued relation: Django tests the related rows in a subquery.
+          if (negated) return this.excludedRelated(q, model, rm, r.field.column, hops === 0 ? parts : undefined, valueNode);
           if (q.joined.has(rm.table)) throw new Unknown('a multi-valued relation filtered twice (a second join)');
-          this.join(q, negated, `INNER JOIN ${tableRef(rm)} ON (${columnRef(model, model.pk)} = ${columnRef(rm, r.field.column)})`, rm);
+          this.join(q, innerJoin(model, model.pk, rm, r.field.column), rm);
           model = rm;
           if (isRel) {
             cur = parts.shift()!;
@@ -242,7 +268,9 @@ export abstract class DjangoLookups {
         if (f.isForeignKey && isRel) {
           const target = f.target ? this.models.model(f.target, this.file) : undefined;
           if (!target || target.framework !== 'django') throw new Unknown(`relation ${cur}`);
-          this.join(q, negated, `INNER JOIN ${tableRef(target)} ON (${columnRef(model, f.column)} = ${columnRef(target, target.pk)})`, target);
+          // Negated across a nullable foreign key Django adds conditions we do not model.
+          if (negated && f.nullable) throw new Unknown('negated lookup across a nullable relation');
+          this.join(q, innerJoin(model, f.column, target, target.pk), target);
           model = target;
           cur = parts.shift()!;
           continue;
@@ -250,8 +278,10 @@ export abstract class DjangoLookups {
         break;
       }
       if (!f) throw new Unknown(`field ${cur}`);
-      expr = columnRef(model, f.column);
+      expr = columnSql(model, f.column);
     }
+    // A plain column (no annotation, no transform) becomes a structured condition.
+    let plain = ann === undefined && f !== undefined;
     const isDate = f?.kind === 'DateField';
     const local = (e: string): string => (isDate ? e : `${e} AT TIME ZONE 'UTC'`);
     let lookup = 'exact';
@@ -263,9 +293,12 @@ export abstract class DjangoLookups {
         if (p === 'year' && first && ann === undefined && parts.length <= 1 && ['exact', 'gt', 'gte', 'lt', 'lte'].includes(next)) {
           // Django's YearLookup compares the column with the year's bounds: prunable.
           parts.shift();
-          if (next === 'exact') return `${expr} BETWEEN ${this.param(this.counter)} AND ${this.param(this.counter)}`;
-          return `${expr} ${OPS[next]} ${this.value(q, valueNode)}`;
+          const col = { k: 'cmp' as const, table: tableOf(model), column: f!.column };
+          if (next === 'exact') return { ...col, op: 'BETWEEN', n: 2 };
+          const vs = this.valueSql(q, valueNode);
+          return vs === undefined ? { ...col, op: OPS[next] as '>' | '>=' | '<' | '<=', n: 1 } : rawPred(`${expr} ${OPS[next]} ${vs}`);
         }
+        plain = false;
         if (p === 'date') expr = `(${local(expr)})::date`;
         else if (p === 'time') expr = `(${local(expr)})::time`;
         else expr = `EXTRACT(${p.toUpperCase().replace('WEEK_DAY', 'DOW').replace('ISO_DOW', 'ISODOW')} FROM ${local(expr)})`;
@@ -280,57 +313,99 @@ export abstract class DjangoLookups {
     }
     const v = unparen(valueNode)!;
     const isNone = v.type === 'none';
-    let cond: string;
+    const target = { table: tableOf(model), column: f?.column ?? '' };
+    const nullIs = (not: boolean): Pred => (plain ? { k: 'null', ...target, not } : rawPred(`${expr} IS ${not ? 'NOT ' : ''}NULL`));
+    /** `expr op value`: structured when the column is plain and the value a bound parameter. */
+    const compare = (op: '=' | '>' | '>=' | '<' | '<='): Pred => {
+      const vs = this.valueSql(q, v);
+      return plain && vs === undefined ? { k: 'cmp', ...target, op, n: 1 } : rawPred(`${expr} ${op} ${vs ?? this.param(this.counter)}`);
+    };
+    let cond: Pred;
     switch (lookup) {
       case 'exact':
-        cond = isNone ? `${expr} IS NULL` : `${expr} = ${this.value(q, v)}`;
+        cond = isNone ? nullIs(false) : compare('=');
         break;
       case 'iexact':
-        cond = isNone ? `${expr} IS NULL` : `UPPER(${expr}::text) = UPPER(${this.value(q, v)})`;
+        cond = isNone ? nullIs(false) : rawPred(`UPPER(${expr}::text) = UPPER(${this.value(q, v)})`);
         break;
       case 'gt':
       case 'gte':
       case 'lt':
       case 'lte':
-        cond = `${expr} ${OPS[lookup]} ${this.value(q, v)}`;
+        cond = compare(OPS[lookup] as '>' | '>=' | '<' | '<=');
         break;
       case 'in': {
         const items = v.type === 'list' || v.type === 'tuple' || v.type === 'set' ? named(v) : undefined;
         if (items && items.length === 0) throw new Unknown('empty IN (Django sends no query)');
         if (items && items.some((i) => i.type === 'list_splat')) throw new Unknown('IN with *splat');
-        if (!items && this.query(v)) cond = `${expr} IN (SELECT ${this.param(this.counter)})`;
-        else cond = `${expr} IN (${(items ?? [v]).map((i) => this.value(q, i)).join(', ')})`;
+        if (!items && this.query(v)) cond = rawPred(`${expr} IN (SELECT ${this.param(this.counter)})`);
+        else {
+          const values = (items ?? [v]).map((i) => this.valueSql(q, i));
+          cond = plain && values.every((x) => x === undefined) ? { k: 'cmp', ...target, op: 'IN', n: values.length } : rawPred(`${expr} IN (${values.map((x) => x ?? this.param(this.counter)).join(', ')})`);
+        }
         break;
       }
       case 'range': {
         const items = v.type === 'list' || v.type === 'tuple' ? named(v) : undefined;
         if (items && items.length !== 2) throw new Unknown('range needs two values');
-        cond = items ? `${expr} BETWEEN ${this.value(q, items[0]!)} AND ${this.value(q, items[1]!)}` : `${expr} BETWEEN ${this.param(this.counter)} AND ${this.param(this.counter)}`;
+        const bounds = items ? items.map((i) => this.valueSql(q, i)) : [undefined, undefined];
+        cond = plain && bounds.every((x) => x === undefined) ? { k: 'cmp', ...target, op: 'BETWEEN', n: 2 } : rawPred(`${expr} BETWEEN ${bounds[0] ?? this.param(this.counter)} AND ${bounds[1] ?? this.param(this.counter)}`);
         break;
       }
       case 'isnull': {
         const s = textOf(t, v);
         if (s !== 'True' && s !== 'False') throw new Unknown('isnull with a variable');
-        return `${expr} IS ${s === 'True' ? '' : 'NOT '}NULL`;
+        return nullIs(s !== 'True');
       }
       case 'regex':
       case 'iregex':
-        cond = `${expr}::text ${lookup === 'regex' ? '~' : '~*'} ${this.value(q, v)}`;
+        cond = rawPred(`${expr}::text ${lookup === 'regex' ? '~' : '~*'} ${this.value(q, v)}`);
         break;
       default:
-        cond = `${lookup.startsWith('i') ? 'UPPER(' : ''}${expr}::text${lookup.startsWith('i') ? ')' : ''} LIKE ${this.value(q, v)}`;
+        cond = rawPred(`${lookup.startsWith('i') ? 'UPPER(' : ''}${expr}::text${lookup.startsWith('i') ? ')' : ''} LIKE ${this.value(q, v)}`);
     }
     // Django adds `IS NOT NULL` for nullable columns inside a negated condition.
-    if (negated && f?.nullable && ann === undefined) cond = `${cond} AND ${columnRef(q.model, f.column)} IS NOT NULL`;
+    if (negated && f?.nullable && ann === undefined) cond = { k: 'and', parts: [cond, { k: 'null', table: tableOf(model), column: f.column, not: true }] };
     return cond;
   }
 
+  /**
+   * `exclude(deals__status="lost")` on the model `deals` point to: Django's `split_exclude`
+   * tests the related rows in a correlated subquery, `NOT (EXISTS(SELECT 1 FROM deals WHERE
+   * status = %s AND account_id = accounts.id))` (the caller adds the NOT). Only a plain field of
+   * the related model after the first hop is modelled.
+   */
+  private excludedRelated(q: DjQuery, owner: ResolvedModel, rm: ResolvedModel, fkColumn: string, rest: string[] | undefined, valueNode: PyNode): Pred {
+    if (!rest || rm.table === owner.table) throw new Unknown('excluded relation path');
+    const key = rest.length === 0 ? 'pk' : rest.join('__');
+    const field0 = rest[0];
+    if (field0 !== undefined && !LOOKUPS.has(field0) && !TRANSFORMS.has(field0)) {
+      const f = this.fieldOf(rm, field0);
+      if (!f || (f.isForeignKey && rest.length > 1 && rest[1] !== 'id' && rest[1] !== 'pk' && !LOOKUPS.has(rest[1]!))) throw new Unknown('excluded relation path');
+    }
+    const inner: DjQuery = { ...q, model: rm, annotations: new Map(), joins: [], joined: new Set() };
+    const before = this.pendingJoins;
+    this.pendingJoins = undefined;
+    const cond = this.lookup(inner, LOOKUPS.has(field0 ?? '') || TRANSFORMS.has(field0 ?? '') ? `pk__${key}` : key, valueNode, false);
+    if (this.pendingJoins) throw new Unknown('excluded relation path');
+    this.pendingJoins = before;
+    const related: QueryModel = {
+      framework: 'django',
+      from: { table: tableOf(rm), at: NOWHERE },
+      joins: [],
+      where: [cond, { k: 'eqcol', a: { table: tableOf(rm), column: fkColumn }, b: { table: tableOf(owner), column: owner.pk } }],
+    };
+    return { k: 'exists', not: false, query: related };
+  }
 
-  /** The SQL statement a terminal method (or iteration, when `terminal` is undefined) sends. */
-  synthesize(q: DjQuery, terminal: { name: string; call: PyNode } | undefined): Omit<SynthQuery, 'at'> {
-    let where = [...q.where];
+
+  /**
+   * The statement a terminal method (or iteration, when `terminal` is undefined) sends, as a
+   * query model placed at `at`, with its shape and quick-fix data.
+   */
+  synthesize(q: DjQuery, terminal: { name: string; call: PyNode } | undefined, at: Span): { query: QueryModel; shape: Shape; fix: Record<string, string | number> } {
+    const where = [...q.where];
     let joins = q.joins;
-    let sql: string;
     const name = terminal?.name;
     if (terminal && (name === 'get' || name === 'get_or_create' || name === 'update_or_create' || name === 'in_bulk')) {
       const args = callArgs(this.t, terminal.call);
@@ -338,7 +413,7 @@ export abstract class DjangoLookups {
       this.pendingJoins = undefined;
       if (name === 'in_bulk') {
         const first = args.positional[0];
-        if (first) where.push(`${columnRef(q.model, q.model.pk)} IN (${this.value(q, first)})`);
+        if (first) where.push({ k: 'cmp', table: tableOf(q.model), column: q.model.pk, op: 'IN', n: 1 });
       } else {
         for (const p of args.positional) {
           const c = this.qExpr(q, p, false);
@@ -346,32 +421,32 @@ export abstract class DjangoLookups {
         }
         for (const [k, v] of args.keywords) if (k !== 'defaults' && k !== 'create_defaults') where.push(this.lookup(q, k, v, false));
       }
-      if (this.pendingJoins) joins = (this.pendingJoins as { joins: string[] }).joins;
+      if (this.pendingJoins) joins = (this.pendingJoins as { joins: Join[] }).joins;
       this.pendingJoins = undefined;
     }
-    const from = [tableRef(q.model), ...joins].join(' ');
     if (joins.length && (name === 'update' || name === 'delete' || name === 'bulk_update')) throw new Unknown('update/delete across a relation (a subquery)');
-    where = where.map((w) => (where.length > 1 ? `(${w})` : w));
-    const w = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+    let shape: Shape;
     if (name === 'update') {
       const args = callArgs(this.t, terminal!.call);
       const sets: string[] = [];
+      let plainSets = true;
       for (const [k, v] of args.keywords) {
         const f = this.fieldOf(q.model, k);
-        sets.push(`${qi(f?.column ?? k)} = ${this.value(q, v)}`);
+        const vs = this.valueSql(q, v);
+        if (vs !== undefined) plainSets = false;
+        sets.push(`${ormIdent(f?.column ?? k)} = ${vs ?? this.param(this.counter)}`);
       }
-      if (sets.length === 0) sets.push(`${qi(q.model.pk)} = ${qi(q.model.pk)}`);
-      sql = `UPDATE ${from} SET ${sets.join(', ')}${w}`;
+      const columns = [...args.keywords.keys()].map((k) => this.fieldOf(q.model, k)?.column ?? k);
+      shape = { k: 'update', set: sets.length === 0 ? undefined : plainSets ? columns : new SqlText(at).synth(sets.join(', '), at) };
     } else if (name === 'bulk_update') {
       // Django updates the given objects by primary key: `WHERE pk IN (...)`.
-      const pkIn = `${columnRef(q.model, q.model.pk)} IN (${this.param(this.counter)})`;
-      sql = `UPDATE ${from} SET ${qi(q.model.pk)} = ${qi(q.model.pk)} WHERE ${[...where, pkIn].join(' AND ')}`;
-    } else if (name === 'delete') sql = `DELETE FROM ${from}${w}`;
-    else if (name === 'count') sql = `SELECT COUNT(*) AS "__count" FROM ${from}${w}`;
-    else if (name === 'exists') sql = `SELECT 1 AS "a" FROM ${from}${w} LIMIT 1`;
-    else if (name === 'first' || name === 'last' || name === 'earliest' || name === 'latest') sql = `SELECT * FROM ${from}${w} ORDER BY ${columnRef(q.model, q.model.pk)} LIMIT 1`;
-    else if (name === 'get' || name === 'get_or_create' || name === 'update_or_create') sql = `SELECT * FROM ${from}${w} LIMIT 21`;
-    else sql = `SELECT * FROM ${from}${w}`;
+      where.push({ k: 'cmp', table: tableOf(q.model), column: q.model.pk, op: 'IN', n: 1 });
+      shape = { k: 'update', set: undefined };
+    } else if (name === 'delete') shape = { k: 'delete' };
+    else if (name === 'count') shape = { k: 'count' };
+    else if (name === 'exists') shape = { k: 'exists' };
+    else if (name === 'first' || name === 'last' || name === 'earliest' || name === 'latest' || name === 'get' || name === 'get_or_create' || name === 'update_or_create') shape = { k: 'select', limit: true };
+    else shape = { k: 'select' };
     const fix: Record<string, string | number> = { framework: 'django', model: q.model.className, appendAt: q.managerEnd };
     if (q.filterCall) {
       const list = field(q.filterCall, 'arguments');
@@ -380,6 +455,23 @@ export abstract class DjangoLookups {
         fix.filterHasArgs = named(list).length > 0 ? 1 : 0;
       }
     }
-    return { framework: 'django', sql, range: { start: q.modelNode.start, end: q.modelNode.end }, model: q.model, fix };
+    const query: QueryModel = { framework: 'django', from: { table: tableOf(q.model), at: NOWHERE }, joins, where, primaryKey: q.model.pk };
+    return { query: placed(query, at), shape, fix };
   }
+}
+
+/** A column as Django qualifies it, for conditions written as SQL text. */
+export function columnSql(m: ResolvedModel, column: string): string {
+  return ormColumn(tableOf(m), column);
+}
+
+/** `INNER JOIN b ON (a.x = b.y)`. */
+export function innerJoin(a: ResolvedModel, aColumn: string, b: ResolvedModel, bColumn: string, kind: 'INNER' | 'LEFT OUTER' = 'INNER'): Join {
+  return { k: 'table', kind, table: tableOf(b), at: NOWHERE, on: [{ k: 'eqcol', a: { table: tableOf(a), column: aColumn }, b: { table: tableOf(b), column: bColumn } }] };
+}
+
+/** Two joins of the same table by the same condition (Django reuses such a join). */
+export function sameJoin(a: Join, b: Join): boolean {
+  if (a.k !== 'table' || b.k !== 'table') return false;
+  return a.kind === b.kind && sameTable(a.table, b.table) && JSON.stringify(a.on) === JSON.stringify(b.on);
 }

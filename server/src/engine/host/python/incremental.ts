@@ -7,8 +7,7 @@
  * statements (imports, constants, scripts) are small and always re-analysed, and they are part
  * of the cache key, so changing one of them re-checks the whole file.
  */
-import { checkSql } from '../../analysis/index';
-import { keyNames, type CatalogView } from '../../catalog/model';
+import type { CatalogView } from '../../catalog/model';
 import type { CheckOptions, CheckResult } from '../../check';
 import { dedupeFindings, type Finding } from '../../finding';
 import { parsePython, type PyNode, type PyTree, ScopeIndex } from './ast';
@@ -18,7 +17,10 @@ import { djangoQueries } from './django';
 import { pythonFragments } from './embedded';
 import { type ClassDecl, collectDeclarations, importsOf } from './models';
 import { sqlalchemyQueries } from './sqlalchemy';
-import type { SynthQuery } from './synth';
+import { judgeRuns, judgeSql, type JudgeHooks } from '../../query/judge';
+import type { QueryRun } from '../../query/model';
+import type { ResolvedModel } from './models';
+import type { PyRun } from './synth';
 import { calledNames, overlayModule, placeTree, type PythonIndex, relatedOf, summarizeUnit, type Unit, unitSignature } from './workspace';
 
 const DEF_START = /^(?:@|def\s|async\s+def\s|class\s)/;
@@ -44,9 +46,6 @@ interface Stmt {
 }
 
 export class PythonChecker {
-  /** Analysis results of SQL texts (offsets in the SQL text), per catalog and disabled rules. */
-  private sqlCache = new WeakMap<CatalogView, { disabled: string; byText: Map<string, CheckResult> }>();
-
   /** Plain trees of statement texts, offsets relative to the statement. */
   private readonly parsed = new Map<string, PyNode[]>();
   private readonly results = new Map<string, { key: string; catalog: CatalogView; byText: Map<string, StmtResult> }>();
@@ -118,22 +117,6 @@ export class PythonChecker {
     }
     // Shared with the parse cache: statement trees are read, never changed (only their root link).
     return nodes;
-  }
-
-  /** `checkSql` on a text, remembered: ORM queries of the same shape give the same SQL. */
-  private sqlResult(sql: string, catalog: CatalogView, disabled: string, options: CheckOptions): CheckResult {
-    let c = this.sqlCache.get(catalog);
-    if (!c || c.disabled !== disabled) {
-      c = { disabled, byText: new Map() };
-      this.sqlCache.set(catalog, c);
-    }
-    let r = c.byText.get(sql);
-    if (!r) {
-      r = checkSql(sql, catalog, options);
-      if (c.byText.size >= 20000) c.byText.clear();
-      c.byText.set(sql, r);
-    }
-    return r;
   }
 
   /**
@@ -283,7 +266,7 @@ export class PythonChecker {
       for (const f of pythonFragments(module, scopes, fileName)) {
         const bucket = perStmt.get(owner(f.at)!);
         if (!bucket) continue;
-        const r = this.sqlResult(f.text, catalog, disabled, sqlOptions);
+        const r = judgeSql(f.text, catalog, sqlOptions);
         for (const x of r.findings) bucket.findings.push(mapFinding(x, f.mapOffset));
         if (!f.quietErrors && !f.ddl) bucket.parseErrors.push(...r.parseErrors.map((e) => ({ ...e, offset: f.mapOffset(e.offset) })));
       }
@@ -294,12 +277,7 @@ export class PythonChecker {
       for (const q of queries) {
         const bucket = perStmt.get(owner(q.at)!);
         if (!bucket) continue;
-        const r = this.sqlResult(q.sql, catalog, disabled, sqlOptions);
-        const related = q.sites?.length ? relatedOf(q.sites, fileName, text, this.py) : [];
-        for (const x of r.findings) {
-          const f = withHostFix({ ...x, start: q.range.start, end: q.range.end }, q, catalog);
-          bucket.findings.push(related.length ? { ...f, related } : f);
-        }
+        bucket.findings.push(...judgeRuns([queryRun(q, fileName, text, this.py)], catalog, sqlOptions, PYTHON_HOOKS));
       }
     }
 
@@ -374,17 +352,27 @@ function shift(f: Finding, by: number): Finding {
   return { ...f, start: f.start + by, end: f.end + by, ...(fix ? { fix } : {}), ...(related ? { related } : {}) };
 }
 
-/** Adds the Python quick-fix data to a finding of a synthesized ORM query. */
-export function withHostFix(f: Finding, q: SynthQuery, catalog: CatalogView): Finding {
-  const table = catalog.lookup(q.model.schema, q.model.table);
-  const keyColumns = f.fix?.keyColumns ?? (table ? keyNames(table.key) : []);
-  const strategy = f.fix?.strategy ?? table?.strategy ?? 'range';
-  const host: Record<string, string | number> = { ...q.fix };
-  const col = keyColumns[0];
-  if (col !== undefined) {
-    const field = [...q.model.fields.values()].find((x) => x.column === col && !x.isForeignKey);
-    host.keyField = field?.attr ?? col;
-  }
-  return { ...f, fix: { strategy, keyColumns, language: 'python', host } };
+/** The model of each run's main table: the quick fix names its key field. */
+const runModels = new WeakMap<QueryRun, ResolvedModel>();
+
+/** A translated run with its sites as `related` locations (and its further statements). */
+export function queryRun(q: PyRun, fileName: string, text: string, py: PythonIndex): QueryRun {
+  const related = q.sites.length ? relatedOf(q.sites, fileName, text, py) : [];
+  const run: QueryRun = { ...q.run, ...(related.length ? { related } : {}), ...(q.also?.length ? { also: q.also.map((a) => queryRun(a, fileName, text, py)) } : {}) };
+  runModels.set(run, q.model);
+  return run;
 }
 
+/** Python quick-fix data: the run's host data and the model field that holds the partition key. */
+const PYTHON_HOOKS: JudgeHooks = {
+  language: 'python',
+  hostFix(run, _finding, _onRoot, keyColumns) {
+    const host: Record<string, string | number> = { ...run.fix.host };
+    const col = keyColumns[0];
+    if (col !== undefined) {
+      const field = [...(runModels.get(run)?.fields.values() ?? [])].find((x) => x.column === col && !x.isForeignKey);
+      host.keyField = field?.attr ?? col;
+    }
+    return host;
+  },
+};

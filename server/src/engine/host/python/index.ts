@@ -17,7 +17,7 @@ import { pythonQuickFixes } from './fixes';
 import { PythonChecker } from './incremental';
 import { collectDeclarations, importsOf } from './models';
 import { sqlalchemyQueries } from './sqlalchemy';
-import type { SynthQuery } from './synth';
+import type { PyRun } from './synth';
 import { ormDdlFragments } from './ormddl';
 import { overlayModule, placeTree, PythonIndex } from './workspace';
 
@@ -79,7 +79,7 @@ function sqlFragments(text: string, fileName?: string): readonly EmbeddedSql[] {
 }
 
 /** Everything `check` found, before the analysis (exported for tests and the benchmark). */
-export function pythonQueries(text: string, fileName?: string, index: PythonIndex = defaultPythonIndex): { fragments: ReturnType<typeof pythonFragments>; queries: SynthQuery[] } {
+export function pythonQueries(text: string, fileName?: string, index: PythonIndex = defaultPythonIndex): { fragments: ReturnType<typeof pythonFragments>; queries: PyRun[] } {
   const t = parsePython(text);
   const scopes = new ScopeIndex(t);
   const file = fileName ?? '<unsaved>.py';
@@ -92,7 +92,9 @@ export function pythonQueries(text: string, fileName?: string, index: PythonInde
   const fragments = pythonFragments(t, scopes, fileName);
   const overlay = overlayModule(file, [{ file, tree: t, base: 0 }], text);
   const ctx = { models: index.models, py: index, checked: t };
-  const queries = index.withOverlay(overlay, () => index.models.withImports(importsOf(t), () => [...djangoQueries(t, ctx, scopes, file), ...sqlalchemyQueries(t, ctx, scopes, file)]));
+  const runs = index.withOverlay(overlay, () => index.models.withImports(importsOf(t), () => [...djangoQueries(t, ctx, scopes, file), ...sqlalchemyQueries(t, ctx, scopes, file)]));
+  // Every statement an evaluation sends: a run and the further statements it causes (prefetches).
+  const queries = runs.flatMap((r) => [r, ...(r.also ?? [])]);
   return { fragments, queries };
 }
 

@@ -53,6 +53,24 @@ export interface ClassDecl {
   readonly getQueryset?: PyNode | null;
   /** SQLAlchemy `relationship("Target")` attributes. */
   readonly relations?: ReadonlyMap<string, string>;
+  /** SQLAlchemy `relationship()` declarations: how each loads (eager loading sends more SQL). */
+  readonly relationDecls?: ReadonlyMap<string, RelationDecl>;
+}
+
+/** A SQLAlchemy `relationship(...)` declaration. */
+export interface RelationDecl {
+  readonly target: string;
+  /** `lazy="joined"`, `"selectin"`, … (undefined: the default lazy load on access). */
+  readonly lazy?: string;
+  readonly innerjoin: boolean;
+  /** The `primaryjoin` string, when given as one. */
+  readonly primaryjoin?: string;
+  /** `primaryjoin` given as an expression, `secondary`, `foreign_keys`: a join we do not model. */
+  readonly complex: boolean;
+  readonly file: string;
+  readonly tree: PyTree;
+  /** The attribute name node of the declaration. */
+  readonly node: PyNode;
 }
 
 /** A SQLAlchemy `Table('name', metadata, Column(...), schema=...)` bound to a module-level name. */
@@ -77,6 +95,7 @@ export interface ResolvedModel {
   readonly pk: string;
   /** SQLAlchemy `relationship()` attributes → target class names. */
   readonly relations?: ReadonlyMap<string, string>;
+  readonly relationDecls?: ReadonlyMap<string, RelationDecl>;
 }
 
 const DJANGO_BASES = new Set(['models.Model', 'Model', 'django.db.models.Model', 'PostgresPartitionedModel', 'PostgresModel', 'PostgresViewModel']);
@@ -253,8 +272,12 @@ export class ModelIndex {
     const schema = chain.classes.find((k) => k.sa.schema !== undefined)?.sa.schema;
     const pk = [...fields.values()].find((f) => f.primaryKey)?.column ?? 'id';
     const relations = new Map<string, string>();
-    for (const k of [...chain.classes].reverse()) for (const [a, r] of k.relations ?? []) relations.set(a, r);
-    return { framework, className: c.name, schema, table: own.sa.tableName!, fields, managers: new Map(), nonColumns, complete: chain.complete, pk, relations };
+    const relationDecls = new Map<string, RelationDecl>();
+    for (const k of [...chain.classes].reverse()) {
+      for (const [a, r] of k.relations ?? []) relations.set(a, r);
+      for (const [a, r] of k.relationDecls ?? []) relationDecls.set(a, r);
+    }
+    return { framework, className: c.name, schema, table: own.sa.tableName!, fields, managers: new Map(), nonColumns, complete: chain.complete, pk, relations, relationDecls };
   }
 
   private ancestors(c: ClassDecl, preferFile?: string): { framework: 'django' | 'sqlalchemy'; classes: ClassDecl[]; complete: boolean; concreteParent: boolean } | undefined {
@@ -456,6 +479,7 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
   const sa: { tableName?: string; schema?: string; abstract?: boolean } = {};
   let getQueryset: PyNode | null | undefined;
   const relations = new Map<string, string>();
+  const relationDecls = new Map<string, RelationDecl>();
   const body = field(c, 'body');
   for (const stmt of body ? named(body) : []) {
     if (stmt.type === 'class_definition' && textOf(t, field(stmt, 'name')!) === 'Meta') {
@@ -540,7 +564,15 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
       if (cname === 'relationship') {
         const a0 = unparen(args.positional[0] ?? args.keywords.get('argument'));
         const target = a0 ? (stringValue(t, a0) ?? (a0.type === 'identifier' ? textOf(t, a0) : undefined)) : undefined;
-        if (target) relations.set(attr, target.slice(target.lastIndexOf('.') + 1));
+        if (target) {
+          const short = target.slice(target.lastIndexOf('.') + 1);
+          relations.set(attr, short);
+          const pj = args.keywords.get('primaryjoin');
+          const primaryjoin = pj ? stringValue(t, pj) : undefined;
+          const lazy = stringValue(t, args.keywords.get('lazy'));
+          const complex = (pj !== undefined && primaryjoin === undefined) || args.splat || ['secondary', 'foreign_keys', 'remote_side', 'secondaryjoin'].some((k) => args.keywords.has(k));
+          relationDecls.set(attr, { target: short, innerjoin: isTrue(t, args.keywords.get('innerjoin')), complex, file, tree: t, node: left, ...(lazy !== undefined ? { lazy } : {}), ...(primaryjoin !== undefined ? { primaryjoin } : {}) });
+        }
       }
     } else if (/Field$/.test(cname)) {
       fields.push({
@@ -551,12 +583,16 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
         primaryKey: isTrue(t, args.keywords.get('primary_key')),
         kind: cname,
       });
+    } else if (right.type === 'call' && field(right, 'function')?.type === 'identifier' && moduleFromQueryset(t, cname)) {
+      // `LeadManager = BaseManager.from_queryset(LeadQuerySet)` at module level, then `objects = LeadManager()`.
+      const made = moduleFromQueryset(t, cname)!;
+      managers.push({ attr, className: undefined, fromQuerySet: true, methodClasses: managerMethodClasses(t, made, 'from_queryset') });
     } else if (/Manager$/.test(cname) || cname === 'as_manager' || /from_queryset/.test(textOf(t, right))) {
       const fromQuerySet = cname === 'as_manager' || /from_queryset/.test(textOf(t, right));
       managers.push({ attr, className: cname === 'Manager' || fromQuerySet ? undefined : cname, fromQuerySet, methodClasses: managerMethodClasses(t, right, cname) });
     } else nonColumns.add(attr);
   }
-  return { name, file, tree: t, node: c, bases, fields, managers, nonColumns, meta, sa, pathAppLabel, getQueryset, relations };
+  return { name, file, tree: t, node: c, bases, fields, managers, nonColumns, meta, sa, pathAppLabel, getQueryset, relations, relationDecls };
 }
 
 /** `ForeignKey(Lead)`, `ForeignKey("Lead")`, `ForeignKey("crm.Lead")`, `ForeignKey("self")` → the model name. */
@@ -566,6 +602,29 @@ function relationTarget(t: PyTree, n: PyNode | undefined, own: string): string |
   const s = stringValue(t, u);
   const name = s !== undefined ? s.slice(s.lastIndexOf('.') + 1) : u.type === 'identifier' || u.type === 'attribute' ? lastName(t, u) : undefined;
   return name === 'self' ? own : name;
+}
+
+const fromQuerysetAliases = new WeakMap<PyTree, Map<string, PyNode>>();
+
+/** A module-level `Name = X.from_queryset(QS)` of the tree, as the call `Name()` would make (`X.from_queryset(QS)()`). */
+function moduleFromQueryset(t: PyTree, name: string): PyNode | undefined {
+  let m = fromQuerysetAliases.get(t);
+  if (!m) {
+    m = new Map();
+    for (const c of t.root.children) {
+      const a = c.type === 'expression_statement' ? named(c)[0] : undefined;
+      const left = a?.type === 'assignment' ? field(a, 'left') : undefined;
+      const right = a ? unparen(field(a, 'right')) : undefined;
+      const f = right?.type === 'call' ? field(right, 'function') : undefined;
+      if (left?.type === 'identifier' && f?.type === 'attribute' && textOf(t, field(f, 'attribute')!) === 'from_queryset') {
+        // Shaped like `X.from_queryset(QS)()` for managerMethodClasses: a call whose function is that call.
+        const made: PyNode = { type: 'call', start: right!.start, end: right!.end, field: null, named: true, children: [{ ...right!, field: 'function' }], parent: null };
+        m.set(textOf(t, left), made);
+      }
+    }
+    fromQuerysetAliases.set(t, m);
+  }
+  return m.get(name);
 }
 
 /** `LeadManager()` → [LeadManager]; `LeadQuerySet.as_manager()` → [LeadQuerySet]; `M.from_queryset(QS)()` → [M, QS]. */

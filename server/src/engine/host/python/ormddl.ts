@@ -10,7 +10,7 @@ import type { EmbeddedSql } from '../types';
 import { callArgs, field, lastName, named, type PyNode, type PyTree, textOf, unparen } from './ast';
 import { appLabelFromPath } from './models';
 import { decodeStringExpr } from './strings';
-import { qi } from './synth';
+import { ormIdent as qi } from '../../query/render';
 
 const SA_TYPES: Record<string, string> = {
   BigInteger: 'bigint', Integer: 'integer', SmallInteger: 'smallint', Date: 'date', Text: 'text', String: 'text', Unicode: 'text',

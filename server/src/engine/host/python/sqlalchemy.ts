@@ -7,11 +7,14 @@
  * too.
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
-import { bindArguments, calleeName, enclosingClass, resolveCallee, stillParameter } from './calls';
-import type { ModelIndex, ResolvedModel, TableDecl } from './models';
+import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
+import type { ModelIndex, RelationDecl, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
 import { reportAt } from './django';
-import { columnRef, qi, type Site, type SynthQuery, tableRef, Unknown } from './synth';
+import type { CmpOp, Join, Pred, QueryModel, Shape } from '../../query/model';
+import { ormColumn } from '../../query/render';
+import { alternativesOf, branchValue } from './branches';
+import { mergeAlternatives, NOWHERE, placed, type PyRun, rawPred, type Site, tableOf, Unknown } from './synth';
 import { type ClassInfo, type FnInfo, paramEvaluations, type PythonIndex, scopesOf } from './workspace';
 
 export interface SaCtx {
@@ -39,13 +42,19 @@ interface SaQuery {
   readonly steps: readonly Site[];
   /** Joined entities and their JOIN clauses. */
   readonly entities: readonly ResolvedModel[];
-  readonly joins: readonly string[];
-  readonly where: readonly string[];
+  /** `other = aliased(Lead)` joined: the variable name → the model and the alias SQLAlchemy gives it. */
+  readonly aliases?: ReadonlyMap<string, { readonly model: ResolvedModel; readonly alias: string }>;
+  readonly joins: readonly Join[];
+  readonly where: readonly Pred[];
   /** Last `.where(`/`.filter(` call in the checked file (quick fix target). */
   readonly whereCall?: PyNode;
   /** End of the expression the `.where(...)` can be appended to. */
   readonly appendAt: number;
   readonly complete: boolean;
+  /** Selects the mapped class itself (`select(Lead)`, `session.query(Lead)`): its eager loads run too. */
+  readonly entitySelect?: boolean;
+  /** Loader options: relationship attribute → how it loads (`joinedload(Lead.outputs)`), with the option's node. */
+  readonly loads?: ReadonlyMap<string, { readonly how: string; readonly node: PyNode; readonly tree: PyTree }>;
 }
 
 const EXECUTE = new Set(['execute', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none']);
@@ -59,51 +68,87 @@ const PASS = new Set([
 const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'enumerate']);
 const COMPARE: Record<string, string> = { '==': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 
-export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, file: string | undefined): SynthQuery[] {
+export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, file: string | undefined): PyRun[] {
   const tr = new SaTranslator(ctx, t, scopes, file);
-  const out: SynthQuery[] = [];
+  const out: PyRun[] = [];
   walk(t.root, (n) => {
-    if (n.type === 'call') for (const r of tr.evaluatedByCallee(n)) out.push({ ...r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n), at: n.start });
+    if (n.type === 'call') {
+      for (const r of tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+      for (const r of tr.executedWithReceiver(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+    }
     if (n.type === 'function_definition') {
       const r = tr.escaping(n);
-      if (r) out.push({ ...tr.synthesize(r, undefined, [], field(n, 'name') ?? n, n), at: n.start });
+      if (r) out.push(tr.synthesize(r, undefined, [], field(n, 'name') ?? n, n, n.start));
       return;
     }
-    let target: PyNode | undefined;
-    let terminal: string | undefined;
-    let legacy = false;
     if (n.type === 'call') {
       const fn = field(n, 'function');
-      if (fn?.type === 'attribute') {
-        const name = textOf(t, field(fn, 'attribute')!);
-        if (name === 'get') {
-          // `session.get(Lead, pk)`: a primary-key lookup.
-          const q = tr.byPrimaryKey(callArgs(t, n).positional[0]);
-          if (q) {
-            out.push({ ...tr.synthesize(q, 'first', [], n), at: n.start });
-            return;
-          }
+      if (fn?.type === 'attribute' && textOf(t, field(fn, 'attribute')!) === 'get') {
+        // `session.get(Lead, pk)`: a primary-key lookup.
+        const q = tr.byPrimaryKey(callArgs(t, n).positional[0], callArgs(t, n).positional[1] ?? callArgs(t, n).keywords.get('ident'));
+        if (q) {
+          out.push(tr.synthesize(q, 'first', [], n, n, n.start));
+          return;
         }
-        if (EXECUTE.has(name)) target = callArgs(t, n).positional[0];
-        if (QUERY_TERMINAL.has(name) && !target) {
-          target = field(fn, 'object');
-          terminal = name;
-          legacy = true;
-        }
-      } else if (fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn))) {
-        target = callArgs(t, n).positional[0];
-        legacy = true;
       }
-    } else if (n.type === 'for_statement' || n.type === 'for_in_clause') {
-      target = field(n, 'right');
-      legacy = true;
     }
-    if (!target) return;
-    const q = tr.tryStatement(target);
-    if (!q || (legacy && q.kind !== 'query') || (!legacy && q.kind === 'query')) return;
-    out.push({ ...tr.synthesize(q, terminal, [], calleeName(unparen(target)) ?? n, n), at: n.start });
+    const e = executionAt(t, n);
+    if (!e) return;
+    // One translation per path through conditional refinements (`if since: stmt = stmt.where(...)`).
+    const runs = alternativesOf(() => {
+      const q = tr.tryStatement(e.target);
+      if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
+      try {
+        return [tr.synthesize(q, e.terminal, [], calleeName(unparen(e.target)) ?? n, n, n.start)];
+      } catch (x) {
+        if (!(x instanceof Unknown)) throw x;
+        return undefined;
+      }
+    });
+    if (runs.length) out.push(mergeAlternatives(runs));
   });
   return out;
+}
+
+const sitesByFn = new WeakMap<PyNode, PyNode[]>();
+
+/** The nodes of a function (not of functions nested in it) that run a statement reading `self`, remembered per function node. */
+function executionSites(t: PyTree, fn: PyNode): PyNode[] {
+  let sites = sitesByFn.get(fn);
+  if (!sites) {
+    const found: PyNode[] = [];
+    if (/\bself\./.test(textOf(t, fn))) {
+      walk(fn, (n) => {
+        if (scopeOf(n) === fn && executionAt(t, n)) found.push(n);
+      });
+    }
+    sitesByFn.set(fn, (sites = found));
+  }
+  return sites;
+}
+
+/**
+ * A node that runs a statement: `session.execute(stmt)` / `scalars` (target: the statement), a
+ * legacy `Query` ended by `all()`/`first()`/`count()`…, iterated or passed to `list()`.
+ */
+function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: string | undefined; legacy: boolean } | undefined {
+  if (n.type === 'call') {
+    const fn = field(n, 'function');
+    if (fn?.type === 'attribute') {
+      const name = textOf(t, field(fn, 'attribute')!);
+      const first = EXECUTE.has(name) ? callArgs(t, n).positional[0] : undefined;
+      if (first) return { target: first, terminal: undefined, legacy: false };
+      const obj = field(fn, 'object');
+      if (QUERY_TERMINAL.has(name) && obj) return { target: obj, terminal: name, legacy: true };
+    } else if (fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn))) {
+      const a = callArgs(t, n).positional[0];
+      return a ? { target: a, terminal: undefined, legacy: true } : undefined;
+    }
+  } else if (n.type === 'for_statement' || n.type === 'for_in_clause') {
+    const r = field(n, 'right');
+    return r ? { target: r, terminal: undefined, legacy: true } : undefined;
+  }
+  return undefined;
 }
 
 class SaTranslator {
@@ -117,6 +162,8 @@ class SaTranslator {
     private readonly count = { n: 0 },
     private readonly env?: Env,
     private readonly stack: ReadonlySet<PyNode> = new Set(),
+    /** Set when a statement used a model held by an inlined method's receiver (`self.model`). */
+    private readonly selfHeld = { v: false },
   ) {}
 
   private get index(): ModelIndex {
@@ -177,7 +224,7 @@ class SaTranslator {
 
   private sub(fn: FnInfo, env: Env): SaTranslator {
     const tree = fn.unit.tree;
-    return new SaTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, this.count, env, new Set([...this.stack, fn.node]));
+    return new SaTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, this.count, env, new Set([...this.stack, fn.node]), this.selfHeld);
   }
 
   /** A visible function's returned statement, its parameters bound to the call's arguments. */
@@ -215,6 +262,29 @@ class SaTranslator {
     return out;
   }
 
+  /**
+   * `LeadRepository(session).everything()` where an inherited method runs `select(self.model)`
+   * itself: judged at the call with the receiver's class (the method's own file cannot know it).
+   */
+  executedWithReceiver(call: PyNode): { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site }[] {
+    const c = resolveCallee(this, call);
+    if (!c?.self || c.self.unbound || !c.fn.owner || c.fn.owner.node === c.self.cls.node || this.stack.has(c.fn.node)) return [];
+    const out: { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site }[] = [];
+    const tt = c.fn.unit.tree;
+    const sites = executionSites(tt, c.fn.node);
+    for (const site of sites) {
+      const e = executionAt(tt, site)!;
+      const env = this.bind(c.fn, call, c.self, { v: false });
+      if (!env) return out;
+      const held = { v: false };
+      const sub = new SaTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), c.fn.unit.file, this.count, env, new Set([...this.stack, c.fn.node]), held);
+      const q = sub.tryStatement(e.target);
+      if (!q || !held.v || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) continue;
+      out.push({ tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: site, message: `executed here with ${q.model.className} from ${c.self.cls.name}` } });
+    }
+    return out;
+  }
+
   /** A public function returning a statement no visible code calls: judged where it is built. */
   escaping(fnNode: PyNode): SaQuery | undefined {
     if (!this.file || this.t !== this.ctx.checked || !this.ctx.py.complete) return undefined;
@@ -234,15 +304,122 @@ class SaTranslator {
     return q.tree === this.t ? q : { ...q, anchor: { tree: this.t, node: nameNode! } };
   }
 
+  /** A node with local variables followed to their value. */
+  private resolved(n: PyNode | undefined): PyNode | undefined {
+    let u = unparen(n);
+    for (let k = 0; u?.type === 'identifier' && k < 10; k++) u = unparen(resolveVariable(this.t, u, this.scopes));
+    return u;
+  }
+
+  /** A select statement used as a value (`in_(stmt)`), as a query model and the column it selects. */
+  private subquery(n: PyNode | undefined): { query: QueryModel; column: string } | undefined {
+    const r = this.resolved(n);
+    if (r?.type !== 'call') return undefined;
+    let q: SaQuery | undefined;
+    try {
+      q = this.statement(n);
+    } catch (e) {
+      if (!(e instanceof Unknown)) throw e;
+      return undefined;
+    }
+    if (!q || q.kind !== 'select' || q.entitySelect) return undefined;
+    const node = q.modelNode.parent?.type === 'attribute' ? q.modelNode.parent : undefined;
+    const column = node ? this.columnOf(q, node)?.column : undefined;
+    return { query: { framework: 'sqlalchemy', from: { table: tableOf(q.model), at: NOWHERE }, joins: q.joins, where: q.where }, column: column ?? q.model.pk };
+  }
+
+  /** `select(Lead)` / `query(Lead)` of one mapped class (not its columns, not a `Table`). */
+  private wholeEntity(args: readonly PyNode[], e: { model: ResolvedModel; node: PyNode }): boolean {
+    const a = unparen(args[0]);
+    if (args.length !== 1 || !a) return false;
+    if (a.type === 'identifier') return a === e.node && !this.index.tableDecl(textOf(this.t, a), this.file);
+    return a.type === 'attribute' && field(a, 'attribute') === e.node;
+  }
+
+  /**
+   * `.options(joinedload(Lead.outputs), selectinload("notes"), lazyload(...))`: how each named
+   * relationship of the main entity loads. Options that add criteria to loads are not modelled.
+   */
+  private loaderOptions(q: SaQuery, opts: readonly PyNode[]): SaQuery {
+    const loads = new Map(q.loads ?? []);
+    for (const o of opts) {
+      // `joinedload(Lead.outputs).load_only(...)`: the first call names the relationship.
+      let call = unparen(o);
+      while (call?.type === 'call' && field(call, 'function')?.type === 'attribute' && unparen(field(field(call, 'function'), 'object'))?.type === 'call') call = unparen(field(field(call, 'function'), 'object'));
+      if (call?.type !== 'call') throw new Unknown('loader option');
+      const name = lastName(this.t, field(call, 'function')) ?? '';
+      if (name === 'with_loader_criteria') throw new Unknown('with_loader_criteria');
+      const how = /^(joined|selectin|subquery|lazy|no|raise|immediate)load$/.exec(name)?.[1];
+      if (!how) continue;
+      const a0 = unparen(callArgs(this.t, call).positional[0]);
+      let attr: string | undefined;
+      if (a0?.type === 'attribute') {
+        const owner = unparen(field(a0, 'object'));
+        const held = owner ? this.heldModel(owner) : undefined;
+        const ownerName = held ? held.model.className : owner?.type === 'identifier' ? textOf(this.t, owner) : undefined;
+        if (ownerName === q.model.className) attr = textOf(this.t, field(a0, 'attribute')!);
+      } else if (a0?.type === 'string') attr = decodeStringExpr(this.t, a0)?.text;
+      // A relationship of another entity (a nested path): its extra statement is not modelled.
+      if (attr) loads.set(attr, { how: how === 'lazy' || how === 'no' || how === 'raise' ? 'none' : how, node: call, tree: this.t });
+    }
+    return { ...q, loads };
+  }
+
+  /**
+   * What eager loading adds to a statement that selects the main entity: a LEFT OUTER JOIN of
+   * the related table under an alias for `joined` (filters of the statement never apply to
+   * it), one more statement by the foreign key for `selectin`. A relationship whose join we
+   * cannot see is left out (its table is not judged).
+   */
+  private eagerLoads(q: SaQuery): { joins: Join[]; also: { model: ResolvedModel; column: string; site: Site }[]; sites: Site[] } {
+    const out = { joins: [] as Join[], also: [] as { model: ResolvedModel; column: string; site: Site }[], sites: [] as Site[] };
+    const decls = q.model.relationDecls;
+    if (!q.entitySelect || !decls) return out;
+    const used = new Map<string, number>();
+    for (const [attr, rel] of decls) {
+      const opt = q.loads?.get(attr);
+      const how = opt?.how ?? rel.lazy;
+      if (how !== 'joined' && how !== 'selectin') continue;
+      const target = this.index.model(rel.target, rel.file);
+      if (!target || target.framework !== 'sqlalchemy' || rel.complex) continue;
+      const cols = relationColumns(this.index, q.model, target, rel);
+      if (cols === undefined) continue;
+      const site: Site = opt ? { tree: opt.tree, node: opt.node, message: `${how === 'joined' ? 'joinedload' : 'selectinload'}() loads ${target.className} too` } : { tree: rel.tree, node: rel.node, message: `relationship(lazy="${how}") loads ${target.className} with every ${q.model.className}` };
+      if (how === 'joined') {
+        const k = (used.get(target.table) ?? 0) + 1;
+        used.set(target.table, k);
+        const alias = `${target.table}_${k}`;
+        out.joins.push({ k: 'table', kind: rel.innerjoin ? 'INNER' : 'LEFT OUTER', table: tableOf(target), alias, at: NOWHERE, on: [{ k: 'eqcol', a: { table: tableOf(target), alias, column: cols.remote }, b: { table: tableOf(q.model), column: cols.local } }] });
+        out.sites.push(site);
+      } else out.also.push({ model: target, column: cols.remote, site });
+    }
+    return out;
+  }
+
   /** `session.get(Lead, pk)` → the query by primary key, when the first argument is a mapped class. */
-  byPrimaryKey(arg: PyNode | undefined): SaQuery | undefined {
+  byPrimaryKey(arg: PyNode | undefined, ident: PyNode | undefined): SaQuery | undefined {
     const u = unparen(arg);
     if (u?.type !== 'identifier') return undefined;
     const m = this.index.model(textOf(this.t, u), this.file);
     if (!m || m.framework !== 'sqlalchemy') return undefined;
+    // A composite primary key is given as a tuple (in column order) or a dict: each part is a condition.
+    const pks = [...m.fields.values()].filter((f) => f.primaryKey).map((f) => f.column);
+    const id = unparen(ident);
+    let columns: string[];
+    if (pks.length <= 1) {
+      if (id && (id.type === 'tuple' || id.type === 'list' || id.type === 'dictionary')) return undefined;
+      columns = [m.pk];
+    } else if (id?.type === 'tuple' || id?.type === 'list') {
+      if (named(id).length !== pks.length) return undefined;
+      columns = pks;
+    } else if (id?.type === 'dictionary') {
+      columns = named(id).map((p) => (p.type === 'pair' ? decodeStringExpr(this.t, field(p, 'key'))?.text : undefined)).map((k) => m.fields.get(k ?? '')?.column ?? '');
+      if (columns.some((c) => !pks.includes(c))) return undefined;
+    } else return undefined;
     this.counter = 0;
-    return { ...this.start('select', m, u, u.end), where: [`${columnRef(m, m.pk)} = $1`] };
+    return { ...this.start('select', m, u, u.end), where: columns.map((column) => ({ k: 'cmp', table: tableOf(m), column, op: '=', n: 1 })) };
   }
+
 
   /** A model class name or a `Table` variable → a model-like description. */
   private entity(n: PyNode | undefined): { model: ResolvedModel; node: PyNode } | undefined {
@@ -250,12 +427,24 @@ class SaTranslator {
     if (!u) return undefined;
     if (u.type === 'identifier') {
       const name = textOf(this.t, u);
-      const m = this.index.model(name, this.file);
+      const m = this.index.model(name, this.file) ?? this.clsModel(u);
       if (m && m.framework === 'sqlalchemy') return { model: m, node: u };
       const td = this.index.tableDecl(name, this.file);
       if (td) return { model: tableModel(td), node: u };
-      return undefined;
+      // `month = func.date_trunc("month", Lead.created_at)`; `select(month, …)`: reported at the use.
+      const v = this.depth < 20 ? unparen(resolveVariable(this.t, u, this.scopes)) : undefined;
+      if (v?.type !== 'call' && v?.type !== 'attribute') return undefined;
+      this.depth++;
+      try {
+        const e = this.entity(v);
+        return e ? { model: e.model, node: u } : undefined;
+      } finally {
+        this.depth--;
+      }
     }
+    // `self.model` (a class attribute of the repository, or set once in `__init__`).
+    const held = this.heldModel(u);
+    if (held) return held;
     // `Lead.id` in `select(Lead.id)`, `leads.c.id` for a Table.
     if (u.type === 'attribute') {
       const obj = unparen(field(u, 'object'));
@@ -273,13 +462,54 @@ class SaTranslator {
     return undefined;
   }
 
+  /** `cls` in a classmethod of a mapped class (`select(cls).where(cls.company == name)`): that model. */
+  private clsModel(u: PyNode): ResolvedModel | undefined {
+    const name = textOf(this.t, u);
+    if (name !== 'cls' && !(this.env && name === this.env.selfName)) return undefined;
+    const c = this.selfClass(u);
+    const m = c ? this.index.model(c.name, c.unit.file) : undefined;
+    return m?.framework === 'sqlalchemy' ? m : undefined;
+  }
+
+  /** `other` where `other = aliased(Lead)` (or `aliased(Lead, name="o")`): the model and the given name. */
+  private aliasedModel(u: PyNode): { model: ResolvedModel; name?: string } | undefined {
+    const v = unparen(resolveVariable(this.t, u, this.scopes));
+    if (v?.type !== 'call' || lastName(this.t, field(v, 'function')) !== 'aliased') return undefined;
+    const args = callArgs(this.t, v);
+    const a0 = unparen(args.positional[0]);
+    const m = a0?.type === 'identifier' ? this.index.model(textOf(this.t, a0), this.file) : undefined;
+    if (!m || m.framework !== 'sqlalchemy') return undefined;
+    const nameNode = args.keywords.get('name');
+    const name = nameNode ? decodeStringExpr(this.t, nameNode)?.text : undefined;
+    if (nameNode && name === undefined) return undefined;
+    return { model: m, ...(name !== undefined ? { name } : {}) };
+  }
+
+  /** `self.model` → the mapped class a repository holds, reported at `self.model`. */
+  private heldModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined {
+    if (u.type !== 'attribute') return undefined;
+    const obj = unparen(field(u, 'object'));
+    const cls = obj?.type === 'identifier' ? this.selfClass(obj) : undefined;
+    if (!cls) return undefined;
+    const attr = textOf(this.t, field(u, 'attribute')!);
+    const init = instanceAttr(this.ctx.py, cls, attr);
+    const classLevel = init ? undefined : this.ctx.py.classAttr(cls, attr);
+    const value = unparen(init?.value ?? classLevel?.value);
+    const unit = init?.fn.unit ?? classLevel?.cls.unit;
+    if (value?.type !== 'identifier' || !unit) return undefined;
+    const m = this.index.model(textOf(unit.tree, value), unit.file);
+    if (!m || m.framework !== 'sqlalchemy') return undefined;
+    if (this.env?.selfClass === cls) this.selfHeld.v = true;
+    return { model: m, node: field(u, 'attribute')! };
+  }
+
   private statement(node: PyNode | undefined): SaQuery | undefined {
     const n = unparen(node);
     if (!n || this.depth > 50) return undefined;
     const t = this.t;
     if (n.type === 'await') return this.statement(named(n)[0]);
     if (n.type === 'identifier') {
-      const v = resolveVariable(t, n, this.scopes);
+      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes);
       if (!v) return this.fromEnv(n);
       this.depth++;
       try {
@@ -292,7 +522,7 @@ class SaTranslator {
     if (n.type === 'attribute' && textOf(t, field(n, 'attribute')!) === 'query') {
       const e = this.entity(field(n, 'object'));
       if (!e || field(n, 'object')?.type !== 'identifier') return undefined;
-      return this.start('query', e.model, e.node, n.end);
+      return { ...this.start('query', e.model, e.node, n.end), entitySelect: true };
     }
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
@@ -303,10 +533,11 @@ class SaTranslator {
         let e: { model: ResolvedModel; node: PyNode } | undefined;
         for (const a of args.positional) if ((e = this.entity(a))) break;
         if (!e) return undefined;
-        return this.start(name, e.model, e.node, n.end);
+        return { ...this.start(name, e.model, e.node, n.end), entitySelect: name === 'select' && this.wholeEntity(args.positional, e) };
       }
-      return fn.type === 'identifier' ? this.inline(n) : undefined;
+      if (fn.type === 'identifier') return this.inline(n);
     }
+    // `db.query(Lead)` on a session named `db` falls through to the method forms.
     if (fn?.type !== 'attribute') return undefined;
     const method = textOf(t, field(fn, 'attribute')!);
     const obj = field(fn, 'object');
@@ -315,7 +546,7 @@ class SaTranslator {
       let e: { model: ResolvedModel; node: PyNode } | undefined;
       for (const a of args.positional) if ((e = this.entity(a))) break;
       if (!e) return undefined;
-      return this.start('query', e.model, e.node, n.end);
+      return { ...this.start('query', e.model, e.node, n.end), entitySelect: this.wholeEntity(args.positional, e) };
     }
     if ((method === 'select' || method === 'update' || method === 'delete') && obj?.type === 'identifier') {
       // `leads.select()` on a Table.
@@ -325,6 +556,13 @@ class SaTranslator {
         const w = args.keywords.get('whereclause') ?? args.positional[0];
         return w && method === 'select' ? { ...q, where: [this.expr(q, w)] } : q;
       }
+    }
+    if (method === 'select_from') {
+      // `select(func.count()).select_from(Lead)`: the FROM comes from `select_from`.
+      const o = this.resolved(obj);
+      const f = o?.type === 'call' ? field(o, 'function') : undefined;
+      const e = this.entity(args.positional[0]);
+      if (o && f && lastName(t, f) === 'select' && e && !callArgs(t, o).positional.some((a) => this.entity(a))) return this.start('select', e.model, e.node, n.end);
     }
     const q = this.statement(obj);
     if (!q) return this.inline(n);
@@ -336,14 +574,18 @@ class SaTranslator {
     }
     if (method === 'filter_by') {
       if (args.splat) throw new Unknown('filter_by(**kwargs)');
-      const conds: string[] = [];
-      for (const [k, v] of args.keywords) conds.push(this.compare(q, columnRef(q.model, this.column(q.model, k)), '==', v));
+      const conds: Pred[] = [];
+      for (const [k, v] of args.keywords) {
+        const column = this.column(q.model, k);
+        conds.push(this.compare(q, columnSql(q.model, column), '==', v, { m: q.model, column }));
+      }
       return { ...q, where: [...q.where, ...conds], whereCall: n, steps: step() };
     }
     if (method === 'join' || method === 'outerjoin') {
       const j = this.join(q, args.positional[0], args.positional[1] ?? args.keywords.get('onclause'), method === 'outerjoin' || textOf(t, args.keywords.get('isouter') ?? n) === 'True');
       if (j) return { ...j, appendAt: n.end };
     }
+    if (method === 'options') return { ...this.loaderOptions(q, args.positional), appendAt: n.end };
     if (PASS.has(method)) return { ...q, appendAt: n.end };
     throw new Unknown(`method ${method}`);
   }
@@ -356,28 +598,51 @@ class SaTranslator {
     return attr;
   }
 
+  /** `Lead.created`, `self.model.created`, `leads.c.created`: a column of a table in the query. */
+  private columnOf(q: SaQuery, node: PyNode | undefined): { m: ResolvedModel; column: string; alias?: string } | undefined {
+    const n = unparen(node);
+    if (n?.type !== 'attribute') return undefined;
+    const t = this.t;
+    const obj = unparen(field(n, 'object'));
+    const attr = textOf(t, field(n, 'attribute')!);
+    const held = obj ? this.heldModel(obj) : undefined;
+    if (held) {
+      const m = [q.model, ...q.entities].find((x) => x.className === held.model.className);
+      if (!m) throw new Unknown('another model');
+      return { m, column: this.column(m, attr) };
+    }
+    if (obj?.type === 'identifier') {
+      const name = textOf(t, obj);
+      const a = q.aliases?.get(name);
+      if (a) return { m: a.model, column: this.column(a.model, attr), alias: a.alias };
+      const own = this.clsModel(obj);
+      if (own) {
+        const m = [q.model, ...q.entities].find((x) => x.className === own.className);
+        if (!m) throw new Unknown('another model');
+        return { m, column: this.column(m, attr) };
+      }
+      for (const m of [q.model, ...q.entities]) if (name === m.className) return { m, column: this.column(m, attr) };
+      const other = this.index.model(name, this.file);
+      if (other) throw new Unknown('another model');
+    }
+    if (obj?.type === 'attribute' && textOf(t, field(obj, 'attribute')!) === 'c') {
+      const tv = unparen(field(obj, 'object'));
+      const e = tv?.type === 'identifier' ? this.entity(tv) : undefined;
+      const m = e ? [q.model, ...q.entities].find((x) => x.table === e.model.table && x.schema === e.model.schema) : undefined;
+      if (m) return { m, column: attr };
+      if (e) throw new Unknown('another table');
+    }
+    return undefined;
+  }
+
   /** A column expression of the query's model, else undefined. */
   private columnExpr(q: SaQuery, node: PyNode | undefined): string | undefined {
     const n = unparen(node);
     if (!n) return undefined;
     const t = this.t;
     if (n.type === 'attribute') {
-      const obj = unparen(field(n, 'object'));
-      const attr = textOf(t, field(n, 'attribute')!);
-      if (obj?.type === 'identifier') {
-        const name = textOf(t, obj);
-        for (const m of [q.model, ...q.entities]) if (name === m.className) return columnRef(m, this.column(m, attr));
-        const other = this.index.model(name, this.file);
-        if (other) throw new Unknown('another model');
-      }
-      if (obj?.type === 'attribute' && textOf(t, field(obj, 'attribute')!) === 'c') {
-        const tv = unparen(field(obj, 'object'));
-        const e = tv?.type === 'identifier' ? this.entity(tv) : undefined;
-        const m = e ? [q.model, ...q.entities].find((x) => x.table === e.model.table && x.schema === e.model.schema) : undefined;
-        if (m) return columnRef(m, attr);
-        if (e) throw new Unknown('another table');
-      }
-      return undefined;
+      const c = this.columnOf(q, n);
+      return c ? columnSql(c.m, c.column, c.alias) : undefined;
     }
     if (n.type === 'call') {
       const fn = field(n, 'function');
@@ -423,18 +688,29 @@ class SaTranslator {
     return `$${++this.counter}`;
   }
 
-  private compare(q: SaQuery, left: string, op: string, right: PyNode | undefined): string {
+  /** `left op right`: structured when `left` is a plain column and `right` a bound value or a column. */
+  private compare(q: SaQuery, left: string, op: string, right: PyNode | undefined, col?: { m: ResolvedModel; column: string; alias?: string }): Pred {
     const r = unparen(right);
-    if (r?.type === 'none') {
-      if (op === '==') return `${left} IS NULL`;
-      if (op === '!=') return `${left} IS NOT NULL`;
-    }
+    const target = col ? { table: tableOf(col.m), column: col.column, ...(col.alias ? { alias: col.alias } : {}) } : undefined;
+    if (r?.type === 'none' && (op === '==' || op === '!=')) return target ? { k: 'null', ...target, not: op === '!=' } : rawPred(`${left} IS ${op === '!=' ? 'NOT ' : ''}NULL`);
     const other = this.columnExpr(q, r);
-    return `${left} ${COMPARE[op]} ${other ?? this.value(r)}`;
+    if (other !== undefined) {
+      const oc = this.columnOf(q, r);
+      return target && oc && op === '==' ? { k: 'eqcol', a: target, b: { table: tableOf(oc.m), column: oc.column, ...(oc.alias ? { alias: oc.alias } : {}) } } : rawPred(`${left} ${COMPARE[op]} ${other}`);
+    }
+    const v = this.value(r);
+    return target && isParam(v) ? { k: 'cmp', ...target, op: COMPARE[op] === '<>' ? '!=' : (COMPARE[op] as CmpOp), n: 1 } : rawPred(`${left} ${COMPARE[op]} ${v}`);
+  }
+
+  /** `col BETWEEN a AND b`: structured for a plain column and two bound values. */
+  private between(col: string, plain: { m: ResolvedModel; column: string; alias?: string } | undefined, lo: PyNode | undefined, hi: PyNode | undefined): Pred {
+    const a = this.value(lo);
+    const b = this.value(hi);
+    return plain && isParam(a) && isParam(b) ? { k: 'cmp', table: tableOf(plain.m), column: plain.column, ...(plain.alias ? { alias: plain.alias } : {}), op: 'BETWEEN', n: 2 } : rawPred(`${col} BETWEEN ${a} AND ${b}`);
   }
 
   /** A boolean SQL expression. */
-  private expr(q: SaQuery, node: PyNode | undefined): string {
+  private expr(q: SaQuery, node: PyNode | undefined): Pred {
     const n = unparen(node);
     if (!n) throw new Unknown('missing expression');
     const t = this.t;
@@ -454,20 +730,20 @@ class SaTranslator {
       if (ops.length !== 1 || operands.length !== 2 || !(ops[0]! in COMPARE)) throw new Unknown('comparison');
       const op = ops[0]!;
       const l = this.columnExpr(q, operands[0]);
-      if (l !== undefined) return this.compare(q, l, op, operands[1]);
+      if (l !== undefined) return this.compare(q, l, op, operands[1], this.columnOf(q, operands[0]));
       const r = this.columnExpr(q, operands[1]);
       if (r !== undefined) {
         const flip: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=', '==': '==', '!=': '!=' };
-        return this.compare(q, r, flip[op]!, operands[0]);
+        return this.compare(q, r, flip[op]!, operands[0], this.columnOf(q, operands[1]));
       }
       throw new Unknown('comparison without a column');
     }
     if (n.type === 'binary_operator') {
       const op = textOf(t, field(n, 'operator')!);
       if (op !== '&' && op !== '|') throw new Unknown(op);
-      return `(${this.expr(q, field(n, 'left'))}) ${op === '&' ? 'AND' : 'OR'} (${this.expr(q, field(n, 'right'))})`;
+      return { k: op === '&' ? 'and' : 'or', parts: [this.expr(q, field(n, 'left')), this.expr(q, field(n, 'right'))] };
     }
-    if (n.type === 'unary_operator' && textOf(t, field(n, 'operator')!) === '~') return `NOT (${this.expr(q, field(n, 'argument'))})`;
+    if (n.type === 'unary_operator' && textOf(t, field(n, 'operator')!) === '~') return { k: 'not', part: this.expr(q, field(n, 'argument')) };
     if (n.type === 'call') {
       const fn = field(n, 'function');
       const args = callArgs(t, n);
@@ -476,63 +752,74 @@ class SaTranslator {
       if (fn?.type === 'identifier' || (fn && /^(sa|sqlalchemy|db)\./.test(textOf(t, fn)))) {
         if (name === 'and_' || name === 'or_') {
           if (args.positional.length === 0) throw new Unknown('empty and_/or_');
-          return args.positional.map((a) => `(${this.expr(q, a)})`).join(name === 'and_' ? ' AND ' : ' OR ');
+          return { k: name === 'and_' ? 'and' : 'or', parts: args.positional.map((a) => this.expr(q, a)) };
         }
-        if (name === 'not_') return `NOT (${this.expr(q, args.positional[0])})`;
+        if (name === 'not_') return { k: 'not', part: this.expr(q, args.positional[0]) };
         if (name === 'between') {
           const c = this.columnExpr(q, args.positional[0]);
           if (c === undefined) throw new Unknown('between');
-          return `${c} BETWEEN ${this.value(args.positional[1])} AND ${this.value(args.positional[2])}`;
+          return this.between(c, this.columnOf(q, args.positional[0]), args.positional[1], args.positional[2]);
         }
         if (name === 'text') {
           const d = decodeStringExpr(t, args.positional[0]);
           if (!d || d.interpolated) throw new Unknown('dynamic text()');
-          return d.text.replace(/:[A-Za-z_][A-Za-z0-9_]*/g, () => `$${++this.counter}`);
+          return rawPred(d.text.replace(/:[A-Za-z_][A-Za-z0-9_]*/g, () => `$${++this.counter}`));
         }
       }
       if (fn?.type === 'attribute') {
         const method = textOf(t, field(fn, 'attribute')!);
         const col = this.columnExpr(q, field(fn, 'object'));
         if (col !== undefined) {
+          const plain = this.columnOf(q, field(fn, 'object'));
+          const target = plain ? { table: tableOf(plain.m), column: plain.column, ...(plain.alias ? { alias: plain.alias } : {}) } : undefined;
           const a0 = args.positional[0];
           switch (method) {
             case 'between':
-              return `${col} BETWEEN ${this.value(a0)} AND ${this.value(args.positional[1])}`;
+              return this.between(col, plain, a0, args.positional[1]);
             case 'in_':
             case 'not_in':
             case 'notin_': {
               const u = unparen(a0);
               const items = u && (u.type === 'list' || u.type === 'tuple') ? named(u) : undefined;
               if (items && items.length === 0) throw new Unknown('empty IN');
-              const list = (items ?? [a0]).map((i) => this.value(i)).join(', ');
-              return `${col} ${method === 'in_' ? 'IN' : 'NOT IN'} (${list})`;
+              // `Lead.id.in_(select(Lead.id).where(…))`: a statement as the value is a subquery, judged too.
+              const inner = items || !target ? undefined : this.subquery(a0);
+              if (inner && target) return { k: 'sub', ...target, not: method !== 'in_', query: inner.query, select: inner.column };
+              const values = (items ?? [a0]).map((i) => this.value(i));
+              const op = method === 'in_' ? 'IN' : 'NOT IN';
+              return target && values.every(isParam) ? { k: 'cmp', ...target, op, n: values.length } : rawPred(`${col} ${op} (${values.join(', ')})`);
             }
             case 'is_':
-              return unparen(a0)?.type === 'none' ? `${col} IS NULL` : `${col} IS ${this.value(a0)}`;
             case 'is_not':
-            case 'isnot':
-              return unparen(a0)?.type === 'none' ? `${col} IS NOT NULL` : `${col} IS NOT ${this.value(a0)}`;
+            case 'isnot': {
+              const not = method !== 'is_';
+              const lit = unparen(a0)?.type;
+              if (lit === 'none') return target ? { k: 'null', ...target, not } : rawPred(`${col} IS ${not ? 'NOT ' : ''}NULL`);
+              // `IS` takes a literal, never a bound parameter: SQLAlchemy renders `IS false`.
+              if (lit === 'true' || lit === 'false') return rawPred(`${col} IS ${not ? 'NOT ' : ''}${lit}`);
+              return rawPred(`${col} IS ${not ? 'NOT ' : ''}${this.value(a0)}`);
+            }
             case 'like':
             case 'ilike':
             case 'startswith':
             case 'endswith':
             case 'contains':
-              return `${col} ${method === 'ilike' ? 'ILIKE' : 'LIKE'} ${this.value(a0)}`;
+              return rawPred(`${col} ${method === 'ilike' ? 'ILIKE' : 'LIKE'} ${this.value(a0)}`);
             case 'op':
-              return `${col} ${decodeStringExpr(t, a0)?.text ?? '='} ${this.value(unparen(n.parent ?? undefined))}`;
+              return rawPred(`${col} ${decodeStringExpr(t, a0)?.text ?? '='} ${this.value(unparen(n.parent ?? undefined))}`);
             default:
               throw new Unknown(`column method ${method}`);
           }
         }
       }
       const c = this.columnExpr(q, n);
-      if (c !== undefined) return c;
+      if (c !== undefined) return rawPred(c);
       throw new Unknown('call in where()');
     }
     const c = this.columnExpr(q, n);
-    if (c !== undefined) return c;
-    if (n.type === 'true') return 'true';
-    if (n.type === 'false') return 'false';
+    if (c !== undefined) return rawPred(c);
+    if (n.type === 'true') return { k: 'const', value: true };
+    if (n.type === 'false') return { k: 'const', value: false };
     throw new Unknown(`expression ${n.type}`);
   }
 
@@ -540,6 +827,18 @@ class SaTranslator {
   private join(q: SaQuery, target: PyNode | undefined, on: PyNode | undefined, outer: boolean): SaQuery | undefined {
     const u = unparen(target);
     let model: ResolvedModel | undefined;
+    const aliased = u?.type === 'identifier' ? this.aliasedModel(u) : undefined;
+    if (aliased) {
+      // `join(other, …)` with `other = aliased(Lead)`: the same table again under an alias.
+      const name = textOf(this.t, u!);
+      const taken = [...(q.aliases?.values() ?? [])].filter((a) => a.model.table === aliased.model.table).length;
+      const alias = aliased.name ?? `${aliased.model.table}_${taken + 1}`;
+      const aliases = new Map(q.aliases ?? []);
+      aliases.set(name, { model: aliased.model, alias });
+      const withAlias: SaQuery = { ...q, aliases };
+      const onAlias = on ? [this.expr(withAlias, on)] : [];
+      return { ...withAlias, joins: [...q.joins, { k: 'table', kind: outer ? 'LEFT OUTER' : 'INNER', table: tableOf(aliased.model), alias, at: NOWHERE, on: onAlias }] };
+    }
     if (u?.type === 'identifier') model = this.entity(u)?.model;
     else if (u?.type === 'attribute') {
       // `Lead.outputs`: a relationship of a model in the query.
@@ -554,26 +853,23 @@ class SaTranslator {
     if ([q.model, ...q.entities].some((x) => x.table === model.table && x.schema === model.schema)) throw new Unknown('the same table joined twice (aliases)');
     const withIt: SaQuery = { ...q, entities: [...q.entities, model] };
     // A join by relationship or foreign key: the condition relates the two tables' ids, never a key constant.
-    const cond = on ? this.expr(withIt, on) : 'TRUE';
-    return { ...withIt, joins: [...q.joins, `${outer ? 'LEFT OUTER' : 'INNER'} JOIN ${tableRef(model)} ON ${cond}`] };
+    const on2 = on ? [this.expr(withIt, on)] : [];
+    return { ...withIt, joins: [...q.joins, { k: 'table', kind: outer ? 'LEFT OUTER' : 'INNER', table: tableOf(model), at: NOWHERE, on: on2 }] };
   }
 
   /**
-   * The SQL statement, reported at the model in the checked tree, else where the statement
-   * entered it (the call that returned it), else `fallback`.
+   * The statement as a query run, reported at the model in the checked tree, else where the
+   * statement entered it (the call that returned it), else `fallback`.
    */
-  synthesize(q: SaQuery, terminal: string | undefined, extra: readonly Site[], fallback: PyNode, evaluation?: PyNode): Omit<SynthQuery, 'at'> {
+  synthesize(q: SaQuery, terminal: string | undefined, extra: readonly Site[], fallback: PyNode, evaluation: PyNode | undefined, at: number): PyRun {
     const checked = this.ctx.checked;
-    const from = [tableRef(q.model), ...q.joins].join(' ');
     if (q.joins.length && (q.kind === 'update' || q.kind === 'delete' || terminal === 'update' || terminal === 'delete')) throw new Unknown('update/delete with a join');
-    const where = q.where.map((w) => (q.where.length > 1 ? `(${w})` : w));
-    const w = where.length ? ` WHERE ${where.join(' AND ')}` : '';
-    let sql: string;
-    if (q.kind === 'update' || terminal === 'update') sql = `UPDATE ${from} SET ${qi(q.model.pk)} = ${qi(q.model.pk)}${w}`;
-    else if (q.kind === 'delete' || terminal === 'delete') sql = `DELETE FROM ${from}${w}`;
-    else if (terminal === 'count') sql = `SELECT count(*) AS count_1 FROM ${from}${w}`;
-    else if (terminal === 'first') sql = `SELECT * FROM ${from}${w} LIMIT 1`;
-    else sql = `SELECT * FROM ${from}${w}`;
+    let shape: Shape;
+    if (q.kind === 'update' || terminal === 'update') shape = { k: 'update', set: undefined };
+    else if (q.kind === 'delete' || terminal === 'delete') shape = { k: 'delete' };
+    else if (terminal === 'count') shape = { k: 'count' };
+    else if (terminal === 'first') shape = { k: 'select', limit: true };
+    else shape = { k: 'select' };
     const here = q.tree === checked;
     const place = reportAt(q, checked, fallback, evaluation);
     const fix: Record<string, string | number> = { framework: 'sqlalchemy', model: q.model.className };
@@ -588,8 +884,68 @@ class SaTranslator {
     const sites: Site[] = [];
     if (!here) sites.push({ tree: q.tree, node: q.modelNode, message: `statement on ${q.model.className} built here` });
     sites.push(...q.steps, ...extra);
-    return { framework: 'sqlalchemy', sql, range: { start: place.start, end: place.end }, model: q.model, fix, sites };
+    // Eager loads of the selected entity (a count, an update or a delete loads nothing).
+    const eager = shape.k === 'select' ? this.eagerLoads(q) : { joins: [], also: [], sites: [] };
+    sites.push(...eager.sites);
+    const query: QueryModel = { framework: 'sqlalchemy', from: { table: tableOf(q.model), at: NOWHERE }, joins: [...q.joins, ...eager.joins], where: q.where, primaryKey: q.model.pk, joinedWrites: 'from' };
+    const also: PyRun[] = eager.also.map((e) => ({
+      run: {
+        alternatives: [placed({ framework: 'sqlalchemy', from: { table: tableOf(e.model), at: NOWHERE }, joins: [], where: [{ k: 'cmp', table: tableOf(e.model), column: e.column, op: 'IN', n: 1 }], primaryKey: e.model.pk }, place)],
+        shape: { k: 'select' },
+        state: 'executed',
+        fix: { host: { framework: 'sqlalchemy', model: e.model.className } },
+      },
+      model: e.model,
+      sites: [...sites, e.site],
+      at,
+    }));
+    return { run: { alternatives: [placed(query, place)], shape, state: evaluation ? 'executed' : 'escapes', fix: { host: fix } }, model: q.model, sites, at, ...(also.length ? { also } : {}) };
   }
+}
+
+/**
+ * The columns a relationship joins by: `target`'s and `own`'s, from a `primaryjoin="foreign(
+ * AgentOutput.lead_id) == Lead.id"` string, else from the one `ForeignKey("leads.id")` column of
+ * the target class (one-to-many) or of the own class (many-to-one). Undefined when not visible.
+ */
+function relationColumns(index: ModelIndex, own: ResolvedModel, target: ResolvedModel, rel: RelationDecl): { remote: string; local: string } | undefined {
+  const colOf = (m: ResolvedModel, attr: string): string | undefined => m.fields.get(attr)?.column ?? (m.complete ? undefined : attr);
+  if (rel.primaryjoin !== undefined) {
+    const m = /^\s*(?:foreign\(\s*)?(\w+)\.(\w+)\s*\)?\s*==\s*(?:foreign\(\s*)?(\w+)\.(\w+)\s*\)?\s*$/.exec(rel.primaryjoin);
+    if (!m || m[1] === m[3]) return undefined;
+    const sides = [
+      [m[1]!, m[2]!],
+      [m[3]!, m[4]!],
+    ];
+    const remote = sides.find(([c]) => c === target.className);
+    const local = sides.find(([c]) => c === own.className);
+    const r = remote ? colOf(target, remote[1]!) : undefined;
+    const l = local ? colOf(own, local[1]!) : undefined;
+    return r !== undefined && l !== undefined ? { remote: r, local: l } : undefined;
+  }
+  const fkTo = (holder: ResolvedModel, to: ResolvedModel): string | undefined => {
+    const decl = index.classDecl(holder.className, rel.file);
+    if (!decl) return undefined;
+    const hits: string[] = [];
+    for (const line of textOf(decl.tree, decl.node).split('\n')) {
+      const m = /^\s*(\w+)\s*(?::[^=]*)?=\s*[\w.]*(?:Column|mapped_column)\(.*\bForeignKey\(\s*["']([\w.]+)["']/.exec(line);
+      if (m && (m[2] === `${to.table}.${to.pk}` || m[2]!.endsWith(`.${to.table}.${to.pk}`))) hits.push(m[1]!);
+    }
+    return hits.length === 1 ? colOf(holder, hits[0]!) : undefined;
+  };
+  const many = fkTo(target, own);
+  const one = fkTo(own, target);
+  if (many !== undefined && one === undefined) return { remote: many, local: own.pk };
+  if (one !== undefined && many === undefined) return { remote: target.pk, local: one };
+  return undefined;
+}
+
+function isParam(v: string): boolean {
+  return /^\$\d+$/.test(v);
+}
+
+function columnSql(m: ResolvedModel, column: string, alias?: string): string {
+  return ormColumn(tableOf(m), column, alias);
 }
 
 function saType(name: string): string {

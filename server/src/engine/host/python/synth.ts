@@ -1,4 +1,11 @@
-/** What ORM translation produces: one SQL statement per evaluated query, with where to report it. */
+/**
+ * What ORM translation produces: query runs in the shared query model (`engine/query`), each
+ * with the top-level statement it belongs to and the places that explain it. Rendering, judging,
+ * ranges and fix data come from `engine/query`; this module holds the Python host's few helpers
+ * for building models.
+ */
+import type { Pred, QueryModel, QueryRun, Span, TableName } from '../../query/model';
+import { SqlText } from '../../query/sqltext';
 import type { PyNode, PyTree } from './ast';
 import type { ResolvedModel } from './models';
 
@@ -9,32 +16,17 @@ export interface Site {
   readonly message: string;
 }
 
-export interface SynthQuery {
-  readonly framework: 'django' | 'sqlalchemy';
-  /** The SQL the ORM sends (parameters as `$n`). */
-  readonly sql: string;
-  /** Where findings are reported: the model name that starts the query, or the call that returned it. */
-  readonly range: { readonly start: number; readonly end: number };
-  readonly model: ResolvedModel;
-  /** Where the query is evaluated (a terminal call, a loop): attributes the result to a statement. */
+/** A query run found while checking a document, before its sites become `related` locations. */
+export interface PyRun {
+  readonly run: Omit<QueryRun, 'related' | 'also'>;
+  /** Where the query was created and refined, when that is elsewhere. */
+  readonly sites: readonly Site[];
+  /** Where the query is evaluated (a terminal call, a loop): attributes the run to a statement. */
   readonly at: number;
-  /** Quick-fix data: offsets in the checked document. */
-  readonly fix: Readonly<Record<string, string | number>>;
-  /** Where the query was created and refined, when that is elsewhere (becomes `Finding.related`). */
-  readonly sites?: readonly Site[];
-}
-
-/** Quotes an identifier the way the ORMs do (always, doubling embedded quotes). */
-export function qi(ident: string): string {
-  return `"${ident.replace(/"/g, '""')}"`;
-}
-
-export function tableRef(m: ResolvedModel): string {
-  return m.schema ? `${qi(m.schema)}.${qi(m.table)}` : qi(m.table);
-}
-
-export function columnRef(m: ResolvedModel, column: string): string {
-  return `${qi(m.table)}.${qi(column)}`;
+  /** The main table's model (the quick fix names its key field). */
+  readonly model: ResolvedModel;
+  /** Further statements the same evaluation sends (`prefetch_related`). */
+  readonly also?: readonly PyRun[];
 }
 
 /** Thrown inside a translation when the query cannot be seen completely (precision first). */
@@ -42,4 +34,63 @@ export class Unknown extends Error {
   constructor(why: string) {
     super(why);
   }
+}
+
+export function tableOf(m: ResolvedModel): TableName {
+  return m.schema ? { schema: m.schema, name: m.table } : { name: m.table };
+}
+
+/** Until a query is placed (`placed`), its spans point nowhere. */
+export const NOWHERE: Span = { start: 0, end: 0 };
+
+/** A condition the translator writes as SQL text (transforms, LIKE, expressions). */
+export function rawPred(sql: string): Pred {
+  return { k: 'raw', sql: new SqlText(NOWHERE).synth(sql) };
+}
+
+/** AND of conditions (undefined for none). */
+export function andPred(parts: readonly Pred[]): Pred | undefined {
+  if (parts.length <= 1) return parts[0];
+  return { k: 'and', parts };
+}
+
+function placedPred(p: Pred, at: Span): Pred {
+  switch (p.k) {
+    case 'raw':
+      return { ...p, sql: new SqlText(at).synth(p.sql.toString(), at) };
+    case 'sub':
+    case 'exists':
+      return { ...p, query: placed(p.query, at) };
+    case 'and':
+    case 'or':
+      return { ...p, parts: p.parts.map((x) => placedPred(x, at)) };
+    case 'not':
+      return { ...p, part: placedPred(p.part, at) };
+    default:
+      return p;
+  }
+}
+
+/**
+ * The query with every table and condition mapped onto `at`: the Python host reports all of a
+ * query's findings at one place in the checked document (the model, or the call through which
+ * the query entered the evaluating function).
+ */
+export function placed(q: QueryModel, at: Span): QueryModel {
+  return {
+    ...q,
+    from: { ...q.from, at },
+    joins: q.joins.map((j) => (j.k === 'table' ? { ...j, at, on: j.on.map((p) => placedPred(p, at)) } : { ...j, sql: new SqlText(at).synth(j.sql.toString(), at) })),
+    where: q.where.map((p) => placedPred(p, at)),
+  };
+}
+
+/**
+ * The runs of one evaluation translated once per path (`branches.ts`) as one run whose
+ * alternatives are the paths; place, sites and fix data are the first path's (no `if` taken).
+ */
+export function mergeAlternatives(paths: readonly (readonly PyRun[])[]): PyRun {
+  const first = paths[0]![0]!;
+  const alternatives = paths.flatMap((p) => p[0]?.run.alternatives ?? []);
+  return { ...first, run: { ...first.run, alternatives } };
 }

@@ -1,0 +1,84 @@
+/**
+ * Conditional refinements: `qs = Lead.objects.all()`, `if since: qs = qs.filter(...)`, `list(qs)`.
+ * A query is translated once per combination of the `if`s it went through (taken or not); each
+ * combination is one alternative of the run, and a run is reported when any alternative runs
+ * without a usable key (engine/query). Only this shape is followed: an assignment that reaches
+ * the use in the same or an enclosing block, then `if` statements without `elif`/`else` between it
+ * and the use, each reassigning the name in its body. Anything else stays unresolved.
+ */
+import { type PyNode, type PyTree, type ScopeIndex, scopeOf, textOf } from './ast';
+
+/** Which `if`s are taken on the path being translated, and which ones a translation consulted. */
+class Branches {
+  readonly consulted = new Set<PyNode>();
+  constructor(readonly taken: ReadonlySet<PyNode>) {}
+}
+
+/** Translations run synchronously: the path being translated is module state while one runs. */
+let current: Branches | undefined;
+
+const MAX_IFS = 4;
+
+function contains(a: PyNode, n: PyNode): boolean {
+  for (let p: PyNode | null = n; p; p = p.parent) if (p === a) return true;
+  return false;
+}
+
+/**
+ * The value a variable has at `use` on the path being translated: the body assignment of the
+ * last taken `if`, else the assignment before the `if`s. Undefined outside a translation by
+ * `alternativesOf` or when the assignments that reach `use` are not of the shape above.
+ */
+export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex): PyNode | undefined {
+  const br = current;
+  if (!br) return undefined;
+  const assigns = scopes.assignments(scopeOf(use)).get(textOf(t, use));
+  if (!assigns) return undefined;
+  const conds: { ifNode: PyNode; value: PyNode }[] = [];
+  for (let i = assigns.length - 1; i >= 0; i--) {
+    const b = assigns[i]!;
+    if (b.pos > use.start) continue;
+    const block = b.stmt.parent;
+    if (!b.value || !block) return undefined;
+    if (contains(block, use)) {
+      if (conds.length === 0) return undefined;
+      // `conds` runs from the last `if` to the first: the last taken one wins.
+      for (const c of conds) br.consulted.add(c.ifNode);
+      return conds.find((c) => br.taken.has(c.ifNode))?.value ?? b.value;
+    }
+    const ifNode = block.parent;
+    if (ifNode?.type !== 'if_statement' || block.field !== 'consequence' || ifNode.children.some((c) => c.field === 'alternative')) return undefined;
+    if (!ifNode.parent || !contains(ifNode.parent, use) || ifNode.end > use.start) return undefined;
+    // An earlier assignment in the same body does not reach the use.
+    if (conds.some((c) => c.ifNode === ifNode)) continue;
+    conds.push({ ifNode, value: b.value });
+    if (conds.length > MAX_IFS) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Translations of one query, one per combination of the conditional refinements it went
+ * through. Empty when some path cannot be translated (precision first: that path might add the
+ * key), a single element when there are no such `if`s.
+ */
+export function alternativesOf<T>(translate: () => T | undefined): T[] {
+  const outer = current;
+  try {
+    const first = new Branches(new Set());
+    current = first;
+    const r0 = translate();
+    if (r0 === undefined) return [];
+    const ifs = [...first.consulted];
+    const out = [r0];
+    for (let mask = 1; mask < 1 << ifs.length; mask++) {
+      current = new Branches(new Set(ifs.filter((_, i) => mask & (1 << i))));
+      const r = translate();
+      if (r === undefined) return [];
+      out.push(r);
+    }
+    return out;
+  } finally {
+    current = outer;
+  }
+}
