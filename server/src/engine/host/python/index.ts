@@ -21,7 +21,8 @@ import type { PyRun } from './synth';
 import { ormDdlFragments } from './ormddl';
 import { overlayModule, placeTree, PythonIndex } from './workspace';
 
-const DB_HINT = /\.objects\b|\bsession\b|\bexecute(?:many)?\s*\(|\bexec_driver_sql\b|\btext\s*\(|\bRawSQL\b|\bRunSQL\b|\.raw\s*\(|\bselect\s*\(|\bupdate\s*\(|\bdelete\s*\(|\.query\b|__tablename__|\bmodels\.|\bColumn\s*\(|mapped_column|\bTable\s*\(|\bManager\b/;
+// `model = Lead` / `queryset = …` in a class body: a generic view or viewset that runs queries.
+const DB_HINT = /\.objects\b|\bsession\b|\bexecute(?:many)?\s*\(|\bexec_driver_sql\b|\btext\s*\(|\bRawSQL\b|\bRunSQL\b|\.raw\s*\(|\bselect\s*\(|\bupdate\s*\(|\bdelete\s*\(|\.query\b|__tablename__|\bmodels\.|\bColumn\s*\(|mapped_column|\bTable\s*\(|\bManager\b|^\s+(?:model|queryset)\s*=/m;
 /** Code that may reach a query through the index (a helper, a service, a view, a related manager). */
 const CROSS_HINT = /\bimport\b|\bdef\b|\bclass\b/;
 
