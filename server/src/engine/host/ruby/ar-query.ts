@@ -4,7 +4,8 @@
  * `joins`/`left_joins`, terminals and no-ops (see ar.ts for the evaluator).
  */
 import { sameTable, type CmpOp, type Join, type Pred } from '../../query/model';
-import { callOptions, type ModelInfo, type TableName } from './models';
+import type { ModelInfo, TableName } from './models';
+import { callOptions } from './declarations';
 import { predShape } from '../../query/render';
 import { SqlText } from '../../query/sqltext';
 import { isStringNode, stringSql } from './strings';
