@@ -7,19 +7,18 @@
  */
 import {
   applyBody,
-  blockLength,
   emit,
   newRelAt,
   OTHER,
   rangeOf,
   UNKNOWN,
-  visitCallParts,
   type EvalContext,
   type Env,
   type Pred,
   type Rel,
   type Val,
 } from './ar';
+import { blockLength, visitCallParts } from './ar-calls';
 import { classify, singularize } from './inflect';
 import { defaultForeignKey, type AssocDecl, type ModelInfo, type TableName } from './models';
 import type { Join } from '../../query/model';

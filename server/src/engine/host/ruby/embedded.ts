@@ -3,7 +3,7 @@
  * `select_all`, `find_by_sql`, `sanitize_sql*`, …, and migration DDL (`create_table …,
  * options: "PARTITION BY …"`, `drop_table`, `rename_table`) synthesized as the SQL Rails runs.
  */
-import { callOptions } from './models';
+import { callOptions } from './declarations';
 import { SqlText } from '../../query/sqltext';
 import { isStringNode, plainString, stringSql } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';

@@ -9,10 +9,12 @@
  * memory, not its syntax trees.
  */
 import type { HostIndex } from '../types';
-import { declarationsOf, ModelIndex } from './models';
+import { declarationsOf } from './declarations';
+import { ModelIndex } from './models';
 import type { Tree } from 'web-tree-sitter';
 import { hasTree, parseCached, textStamp, type ParseChange } from './units';
-import { child, constantName, copyOutline, namedChildren, parseRuby, rubyReady, symbolOrStringValue, textOf, withTree, type RNode } from './syntax';
+import { copyOutline, parseRuby, rubyReady, withTree, type RNode } from './syntax';
+import { codeOf, declaresModels, ivarsOf, prevMethods, wordsAfter, wordsOf } from './file-outline';
 
 export interface MethodParam {
   readonly name: string;
@@ -52,7 +54,7 @@ export interface CodeClassDecl {
   readonly file: string;
 }
 
-interface FileEntry {
+export interface FileEntry {
   /** A hash and the length of the text (the text itself is not kept). */
   readonly stamp: string;
   readonly classes: CodeClassDecl[];
@@ -69,12 +71,12 @@ interface FileEntry {
   readonly oldText?: string;
 }
 
-const MODEL_HINT = /\bclass\s+[A-Z][\w:]*\s*<|\bmodule\s+[A-Z]/;
-const CLASS_DECL = /\bclass\s+([A-Z][\w:]*)\s*<\s*((?:::)?[A-Z][\w:]*)/g;
-const WORD = /[A-Za-z_][A-Za-z0-9_]*[?!]?/g;
-const IVAR_ASSIGNMENT = /@([A-Za-z_]\w*)\s*(?:\|\|)?=(?![=~>])/g;
+export const MODEL_HINT = /\bclass\s+[A-Z][\w:]*\s*<|\bmodule\s+[A-Z]/;
+export const CLASS_DECL = /\bclass\s+([A-Z][\w:]*)\s*<\s*((?:::)?[A-Z][\w:]*)/g;
+export const WORD = /[A-Za-z_][A-Za-z0-9_]*[?!]?/g;
+export const IVAR_ASSIGNMENT = /@([A-Za-z_]\w*)\s*(?:\|\|)?=(?![=~>])/g;
 /** Methods longer than this are not kept (relations are built in short methods). */
-const MAX_METHOD_CHARS = 6000;
+export const MAX_METHOD_CHARS = 6000;
 
 /** Owners whose public methods the framework calls (and whose return values it ignores). */
 export const FRAMEWORK_OWNER = /(Controller|Job|Worker|Mailer|Migration|Channel)$/;
@@ -489,277 +491,3 @@ export class RubyIndex implements HostIndex {
 }
 
 const stampOf = textStamp;
-
-/**
- * A copy of a slice that does not keep the whole file alive (V8 slices point into their parent
- * string; flattening a concatenation makes a string of its own).
- */
-function ownCopy(slice: string): string {
-  const c = `${slice} `;
-  return c.slice(0, -1);
-}
-
-function wordsOf(text: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const w of text.matchAll(WORD)) m.set(w[0], (m.get(w[0]) ?? 0) + 1);
-  return m;
-}
-
-/** Whether a file declares ActiveRecord models (a class under *Record, ActiveRecord::Base or a known model). */
-export function declaresModels(text: string, models: ModelIndex): boolean {
-  if (!MODEL_HINT.test(text)) return false;
-  let known: Set<string> | undefined;
-  for (const m of text.matchAll(CLASS_DECL)) {
-    const sup = m[2]!.replace(/^::/, '');
-    if (/(^|::)ActiveRecord::Base$|Record$/.test(sup)) return true;
-    known ??= new Set(models.classNames().map((c) => c.split('::').pop()!));
-    if (known.has(sup.split('::').pop()!)) return true;
-  }
-  return /\btable_name_prefix\b/.test(text);
-}
-
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out.push(i + 1);
-  return out;
-}
-
-function position(starts: readonly number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo]! };
-}
-
-/** 0-based line/character of an offset inside a method's source. */
-export function methodPosition(m: MethodDecl, offset: number): { line: number; character: number } {
-  const starts = lineStarts(m.text);
-  const p = position(starts, offset);
-  return p.line === 0 ? { line: m.baseLine, character: m.baseCharacter + p.character } : { line: m.baseLine + p.line, character: p.character };
-}
-
-function paramsOf(src: string, def: RNode): MethodParam[] {
-  const ps = child(def, 'parameters');
-  if (!ps) return [];
-  return namedChildren(ps).map((p): MethodParam => {
-    if (p.type === 'identifier') return { name: textOf(src, p), kind: 'req' };
-    const name = child(p, 'name');
-    const n = name ? textOf(src, name) : '';
-    if (p.type === 'optional_parameter') return { name: n, kind: 'opt' };
-    if (p.type === 'keyword_parameter') return { name: n, kind: 'key' };
-    if (p.type === 'splat_parameter' && n) return { name: n, kind: 'rest' };
-    if (p.type === 'hash_splat_parameter' && n) return { name: n, kind: 'keyrest' };
-    if (p.type === 'forward_parameter') return { name: '...', kind: 'forward' };
-    return { name: n, kind: 'other' };
-  });
-}
-
-/** Instance variables a method assigns (they carry what it builds to the object's other methods). */
-function ivarsOf(m: MethodDecl): string {
-  return [...m.text.matchAll(IVAR_ASSIGNMENT)].map((a) => a[1]).join(',');
-}
-
-/** The previous entry's methods that an edit left alone, found by where they start now. */
-interface Unchanged {
-  readonly oldText: string;
-  readonly shallow: (start: number, end: number) => boolean;
-  readonly at: (start: number, end: number) => MethodDecl | undefined;
-}
-
-function prevMethods(prev: FileEntry, change: ParseChange): Unchanged | undefined {
-  if (prev.oldText === undefined) return undefined;
-  const delta = change.newEnd - change.oldEnd;
-  const byStart = new Map<number, MethodDecl>();
-  for (const m of prev.methods) byStart.set(m.base, m);
-  // A method entirely before or after the edit (and every tree change) has its old text.
-  const at = (start: number, end: number): MethodDecl | undefined => {
-    if (!(end < change.start || start > change.newEnd)) return undefined;
-    if (change.changed.some((r) => r.start < end && start < r.end)) return undefined;
-    const m = byStart.get(end < change.start ? start : start - delta);
-    return m && m.text.length === end - start ? m : undefined;
-  };
-  return { oldText: prev.oldText, shallow: (s, e) => at(s, e) !== undefined, at };
-}
-
-/** Word counts after an edit: the words around the edit are counted again, the rest stay. */
-function wordsAfter(old: ReadonlyMap<string, number>, oldText: string, text: string, change: ParseChange): Map<string, number> {
-  const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 33 || c === 63;
-  let from = change.start;
-  while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
-  let oldTo = change.oldEnd;
-  while (oldTo < oldText.length && isWordChar(oldText.charCodeAt(oldTo))) oldTo++;
-  const newTo = oldTo + change.newEnd - change.oldEnd;
-  const out = new Map(old);
-  for (const w of oldText.slice(from, oldTo).matchAll(WORD)) {
-    const n = (out.get(w[0]) ?? 0) - 1;
-    if (n > 0) out.set(w[0], n);
-    else out.delete(w[0]);
-  }
-  for (const w of text.slice(from, newTo).matchAll(WORD)) out.set(w[0], (out.get(w[0]) ?? 0) + 1);
-  return out;
-}
-
-/** Classes, modules, methods, words and declared names of one file. */
-function codeOf(text: string, stamp: string, file: string, root: RNode, words: Map<string, number>, since?: Unchanged): FileEntry {
-  const classes: CodeClassDecl[] = [];
-  const methods: MethodDecl[] = [];
-  const declares = new Set<string>();
-  const starts = lineStarts(text);
-  const addMethod = (def: RNode, owner: string, nesting: readonly string[], singleton: boolean, visibility: MethodDecl['visibility'], fromConcern: boolean): void => {
-    const known = def.children.length ? undefined : since?.at(def.start, def.end);
-    if (known) {
-      const p = position(starts, def.start);
-      const singletonNow = singleton || def.type === 'singleton_method';
-      methods.push({
-        ...known,
-        owner,
-        singleton: singletonNow,
-        visibility,
-        file,
-        base: def.start,
-        baseLine: p.line,
-        baseCharacter: p.character,
-        nesting,
-      });
-      if (!fromConcern) delete (methods[methods.length - 1] as { fromConcern?: boolean }).fromConcern;
-      else (methods[methods.length - 1] as { fromConcern?: boolean }).fromConcern = true;
-      return;
-    }
-    const nameNode = child(def, 'name');
-    if (!nameNode) return;
-    const name = textOf(text, nameNode);
-    if (def.end - def.start > MAX_METHOD_CHARS) return;
-    const p = position(starts, def.start);
-    methods.push({
-      owner,
-      name,
-      singleton: singleton || def.type === 'singleton_method',
-      visibility,
-      params: paramsOf(text, def),
-      file,
-      text: ownCopy(text.slice(def.start, def.end)),
-      base: def.start,
-      baseLine: p.line,
-      baseCharacter: p.character,
-      nesting,
-      ...(fromConcern ? { fromConcern } : {}),
-      words: [...new Set(text.slice(def.start, def.end).match(WORD) ?? [])],
-    });
-  };
-  /**
-   * `attr_reader :relation` declares `def relation = @relation` (and `attr_writer` its writer):
-   * kept as the source they stand for, placed at the declaration.
-   */
-  const addAttributes = (call: RNode, kind: string, owner: string, nesting: readonly string[], singleton: boolean, visibility: MethodDecl['visibility']): void => {
-    const args = child(call, 'arguments');
-    const p = position(starts, call.start);
-    for (const a of args ? namedChildren(args) : []) {
-      const attr = symbolOrStringValue(text, a);
-      if (attr === undefined || !/^[a-z_]\w*$/.test(attr)) continue;
-      const sources: [string, string][] = [];
-      if (kind !== 'attr_writer') sources.push([attr, `def ${attr}\n  @${attr}\nend`]);
-      if (kind !== 'attr_reader') sources.push([`${attr}=`, `def ${attr}=(value)\n  @${attr} = value\nend`]);
-      for (const [name, src] of sources) {
-        methods.push({
-          owner,
-          name,
-          singleton,
-          visibility,
-          params: name.endsWith('=') ? [{ name: 'value', kind: 'req' }] : [],
-          file,
-          text: src,
-          base: call.start,
-          baseLine: p.line,
-          baseCharacter: p.character,
-          nesting,
-          words: [...new Set(src.match(WORD) ?? [])],
-        });
-      }
-    }
-  };
-  const walk = (n: RNode, nesting: string[], owner: CodeClassDecl | undefined, singleton: boolean, fromConcern: boolean): void => {
-    let visibility: MethodDecl['visibility'] = 'public';
-    const privateNames = new Set<string>();
-    for (const c of n.children) {
-      if (c.type === 'class' || c.type === 'module') {
-        const own = constantName(text, child(c, 'name'));
-        if (!own) continue;
-        const parent = nesting[nesting.length - 1];
-        const full = own.startsWith('::') ? own.slice(2) : parent ? `${parent}::${own}` : own;
-        const sup = c.type === 'class' ? child(c, 'superclass') : undefined;
-        const supName = sup ? constantName(text, namedChildren(sup)[0]) : undefined;
-        const decl: CodeClassDecl = { name: full, module: c.type === 'module', ...(supName ? { superclass: supName } : {}), includes: [], extends: [], file };
-        classes.push(decl);
-        declares.add(full);
-        declares.add(full.split('::').pop()!);
-        const body = child(c, 'body');
-        if (body) walk(body, [...nesting, full], decl, false, false);
-        continue;
-      }
-      if (!owner) {
-        if (c.type === 'body_statement') walk(c, nesting, owner, singleton, fromConcern);
-        continue;
-      }
-      if (c.type === 'body_statement') {
-        walk(c, nesting, owner, singleton, fromConcern);
-        continue;
-      }
-      if (c.type === 'singleton_class') {
-        const body = child(c, 'body');
-        if (body) walk(body, nesting, owner, true, fromConcern);
-        continue;
-      }
-      if (c.type === 'method' || c.type === 'singleton_method') {
-        addMethod(c, owner.name, nesting, singleton, visibility, fromConcern);
-        continue;
-      }
-      if (c.type === 'identifier' && /^(private|protected|public)$/.test(textOf(text, c))) {
-        visibility = textOf(text, c) as MethodDecl['visibility'];
-        continue;
-      }
-      if (c.type !== 'call' || child(c, 'receiver')) continue;
-      const method = textOf(text, child(c, 'method') ?? c);
-      const args = child(c, 'arguments');
-      const argv = args ? namedChildren(args) : [];
-      if (method === 'attr_reader' || method === 'attr_accessor' || method === 'attr_writer') {
-        addAttributes(c, method, owner.name, nesting, singleton, visibility);
-      } else if (method === 'include' || method === 'extend') {
-        for (const a of argv) {
-          const name = constantName(text, a);
-          if (name) (method === 'include' ? owner.includes : owner.extends).push(name);
-        }
-      } else if (/^(private|protected|public)$/.test(method)) {
-        // `private def x … end`, `private attr_reader :x` or `private :x, :y`.
-        for (const a of argv) {
-          if (a.type === 'method' || a.type === 'singleton_method') addMethod(a, owner.name, nesting, singleton, method as MethodDecl['visibility'], fromConcern);
-          else if (a.type === 'call' && !child(a, 'receiver') && /^attr_(reader|accessor|writer)$/.test(textOf(text, child(a, 'method') ?? a))) {
-            addAttributes(a, textOf(text, child(a, 'method') ?? a), owner.name, nesting, singleton, method as MethodDecl['visibility']);
-          } else {
-            const s = symbolOrStringValue(text, a);
-            if (s !== undefined && method !== 'public') privateNames.add(s);
-          }
-        }
-        if (!argv.length) visibility = method as MethodDecl['visibility'];
-      } else if (method === 'class_methods' && owner.module) {
-        const block = child(c, 'block');
-        const body = block ? (block.children.find((x) => x.type === 'block_body' || x.type === 'body_statement') ?? undefined) : undefined;
-        if (body) walk(body, nesting, owner, true, true);
-      } else if (method === 'scope') {
-        const s = symbolOrStringValue(text, argv[0]);
-        if (s !== undefined) declares.add(s);
-      }
-    }
-    if (privateNames.size) {
-      for (let i = 0; i < methods.length; i++) {
-        const m = methods[i]!;
-        if (m.owner === owner?.name && privateNames.has(m.name)) methods[i] = { ...m, visibility: 'private' };
-      }
-    }
-  };
-  walk(root, [], undefined, false, false);
-  return { stamp, classes, methods, words, declares, ...(hasTree(file) ? { oldText: text } : {}) };
-}

@@ -1,0 +1,374 @@
+/**
+ * Following calls: call chains (`Model.where(…).each`), record writes (`lead.update` → `UPDATE …
+ * WHERE <primary key>`), and methods of plain classes (services, query objects, concerns, lib/)
+ * whose bodies are evaluated with bound arguments (see ar.ts for the evaluator).
+ */
+import type { Pred } from '../../query/model';
+import type { ModelInfo } from './models';
+import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
+import { guessRecord, recordCall } from './assoc';
+import type { MethodDecl } from './workspace';
+import { applyMethod, hashKeys } from './ar-query';
+import { visit } from './ar-visit';
+import { argsOf, evalValue, flatten, MAX_CANDIDATES, methodName, NIL, OTHER, surelyTruthy, toModel, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar';
+
+export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
+  const { root, calls } = flatten(n);
+  let state: Val;
+  let rest = calls;
+  if (!root) {
+    // Implicit receiver: inside a scope body it is the relation; in a plain class a method of
+    // the same class; elsewhere a plain method call.
+    const first = calls[0]!;
+    if (ctx.implicit) {
+      state = applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, first, methodName(ctx, first) ?? '', argsOf(first), env);
+      visitBlocks(ctx, first, env);
+    } else if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls')) {
+      state = callOn(ctx, ctx.self, first, methodName(ctx, first) ?? '', argsOf(first), env);
+    } else if (ctx.self?.k === 'rec') {
+      state = recordCall(ctx, ctx.self.model, first, methodName(ctx, first) ?? '', argsOf(first), env);
+    } else {
+      visitCallParts(ctx, first, env);
+      state = OTHER;
+    }
+    rest = calls.slice(1);
+  } else {
+    state = evalValue(ctx, root, env, 'consumed');
+    // `campaign.leads`, `@campaign.leads`, `current_user.leads`: a record named after its model.
+    const next = rest[0] ? methodName(ctx, rest[0]) : undefined;
+    if (state.k === 'other' && next !== undefined) {
+      const guessed = guessRecord(ctx, root);
+      if (guessed?.association(next)) state = { k: 'rec', model: guessed };
+    }
+  }
+  for (const call of rest) {
+    const name = methodName(ctx, call);
+    if (state.k === 'rel' && name !== undefined) {
+      state = applyMethod(ctx, state, call, name, argsOf(call), env);
+      visitBlocks(ctx, call, env);
+    } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
+      state = callOn(ctx, state, call, name, argsOf(call), env);
+    } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
+      visitCallParts(ctx, call, env);
+      recordWrite(ctx, state.model, call, name, argsOf(call));
+      state = OTHER;
+    } else if (state.k === 'rec' && name !== undefined) {
+      state = recordCall(ctx, state.model, call, name, argsOf(call), env);
+    } else {
+      visitCallParts(ctx, call, env);
+      state = state.k === 'unknown' ? UNKNOWN : OTHER;
+    }
+  }
+  return state;
+}
+
+/** Methods that write a loaded record: ActiveRecord sends `UPDATE`/`DELETE … WHERE <primary key>`. */
+const RECORD_WRITES = new Set([
+  'update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'delete', 'touch', 'update_column', 'update_columns', 'update_attribute',
+  'increment!', 'decrement!', 'toggle!',
+]);
+
+/**
+ * A write of a loaded record (`lead.update!(…)`, `destroy_all`'s per-record delete): the row is
+ * found by the primary key and, on Rails 7.1, the model's `query_constraints` — nothing else.
+ * Reported at the method name; only in the checked document (a followed method's writes are
+ * judged in its own file).
+ */
+export function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: RNode[]): void {
+  if ((ctx.level ?? 0) > 0 || ctx.foreign) return;
+  const m = child(call, 'method') ?? call;
+  const range = { start: m.start, end: m.end };
+  const cols = [...model.primaryKey];
+  for (const c of model.queryConstraints ?? []) if (!cols.includes(c)) cols.push(c);
+  if (!cols.length) cols.push('id');
+  const rel: Rel = {
+    model,
+    range,
+    preds: cols.map((c): Pred => ({ k: 'cmp', table: model.table, column: c, op: '=', n: 1 })),
+    joins: [],
+    includes: [],
+    references: [],
+    none: false,
+    bare: false,
+    fixAt: call.end,
+    level: 0,
+  };
+  const del = name === 'destroy' || name === 'destroy!' || name === 'delete';
+  const keys = del ? undefined : hashKeys(ctx, args.filter((a) => a.type === 'pair' || a.type === 'hash'));
+  // No insertAt: the remedy is the model's `query_constraints`, not a `.where` (see the advice).
+  ctx.sites.push({ alternatives: [toModel(rel)], shape: del ? { k: 'delete' } : { k: 'update', set: keys ?? undefined }, state: 'executed', fix: { host: { kind: 'record-write', model: model.name } } });
+}
+
+export function visitCallParts(ctx: EvalContext, call: RNode, env: Env): void {
+  for (const a of argsOf(call)) visit(ctx, a, env, 'value', false);
+  visitBlocks(ctx, call, env);
+}
+
+function visitBlocks(ctx: EvalContext, call: RNode, env: Env): void {
+  const b = child(call, 'block');
+  if (b) visit(ctx, b, env, 'return', true);
+}
+
+export function mapCands(v: Val & { k: 'rel' }, f: (r: Rel) => Rel | undefined): Val {
+  const out: Rel[] = [];
+  for (const r of v.cands) {
+    const x = f(r);
+    if (!x) return UNKNOWN;
+    out.push(x);
+  }
+  return { k: 'rel', cands: out };
+}
+
+export function touched(ctx: EvalContext, r: Rel, call: RNode): Rel {
+  return { ...r, bare: false, fixAt: ctx.foreign ? r.fixAt : call.end - blockLength(call) };
+}
+
+export function blockLength(call: RNode): number {
+  const b = child(call, 'block');
+  return b ? call.end - b.start : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Following methods of plain classes (services, query objects, concerns, lib/)
+
+function depend(ctx: EvalContext, key: string, value: string): void {
+  ctx.deps?.set(key, value);
+}
+
+/** A constant naming a plain class or module of the workspace (not a model), resolved. */
+export function plainClass(ctx: EvalContext, name: string): string | undefined {
+  if (!ctx.code) return undefined;
+  const r = ctx.code.plainClass(name, ctx.nesting);
+  depend(ctx, `p:${name}|${ctx.nesting.join(',')}`, r ?? '');
+  return r;
+}
+
+/**
+ * Identity of a method lookup's result, for the dependency check of cached results: what its
+ * evaluation reads (text, owner, visibility) and where related locations point (line and
+ * character, not the offset, so that typing elsewhere in its file keeps results valid).
+ */
+export function methodStamp(m: MethodDecl | undefined): string {
+  return m ? `${m.file}:${m.baseLine}:${m.baseCharacter}:${m.owner}:${m.visibility}:${m.text}` : '';
+}
+
+export function lookupMethod(ctx: EvalContext, cls: string, name: string, singleton: boolean): MethodDecl | undefined {
+  if (!ctx.code) return undefined;
+  const m = ctx.code.method(cls, name, singleton);
+  depend(ctx, `m:${cls}|${name}|${singleton}`, methodStamp(m));
+  return m;
+}
+
+/** A call on a plain class or instance: `Klass.new`, `Klass.meth`, `obj.meth`, `meth` in the class. */
+export function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call: RNode, name: string, args: RNode[], env: Env): Val {
+  if (recv.k === 'cls' && name === 'new') {
+    const init = lookupMethod(ctx, recv.cls, 'initialize', false);
+    // Whatever is passed to a constructor may be kept and run later: it counts as executed,
+    // unless the constructor is one we can see.
+    if (init) {
+      // What `initialize` assigns to instance variables is what the object's methods read.
+      const sink = new Map<string, Val>();
+      callMethod(ctx, init, { k: 'obj', cls: recv.cls }, call, args, env, { sink });
+      return { k: 'obj', cls: recv.cls, ivars: sink };
+    }
+    visitCallParts(ctx, call, env);
+    return { k: 'obj', cls: recv.cls };
+  }
+  const m = lookupMethod(ctx, recv.cls, name, recv.k === 'cls');
+  if (!m || (m.visibility !== 'public' && recv !== ctx.self)) {
+    visitCallParts(ctx, call, env);
+    return OTHER;
+  }
+  return callMethod(ctx, m, recv, call, args, env);
+}
+
+/** Classes whose instance variables go to a view (assigning a relation there runs it). */
+export const VIEW_BOUND = /(Controller|Mailer)$/;
+
+/** Whether `initialize` is the only method of the class that assigns the instance variable. */
+function initializeOwns(ctx: EvalContext, cls: string, name: string): boolean {
+  if (!ctx.code) return false;
+  const assigners = ctx.code.ivarAssigners(cls, name);
+  depend(ctx, `a:${cls}|${name}`, assigners);
+  return assigners === 'initialize';
+}
+
+/**
+ * The value of an instance variable of a plain object: what `initialize` assigned, when nothing
+ * else assigns it — from the object as it was built (`LeadQuery.new(…)` where we can see it), or,
+ * in the class's own methods, from `initialize` evaluated with unknown arguments.
+ */
+export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | undefined {
+  const self = ctx.self;
+  if (!self || self.k !== 'obj' || !ctx.code || VIEW_BOUND.test(self.cls)) return undefined;
+  if (ctx.ivarSink) return ctx.ivarSink.get(name);
+  if (!initializeOwns(ctx, self.cls, name)) return undefined;
+  if (self.ivars) return self.ivars.get(name);
+  const init = lookupMethod(ctx, self.cls, 'initialize', false);
+  if (!init || ctx.following?.has(`${init.file}#${init.owner}#${init.name}#${init.singleton}`)) return undefined;
+  const sink = new Map<string, Val>();
+  callMethod(ctx, init, { k: 'obj', cls: self.cls }, at, [], new Map(), { sink, unknownArgs: true });
+  const v = sink.get(name);
+  // Built by `initialize` on behalf of this method: it belongs to this method's level.
+  if (v?.k !== 'rel') return v;
+  const level = ctx.level ?? 0;
+  return { k: 'rel', cands: v.cands.map((r) => ((r.level ?? 0) > level ? { ...r, level } : r)) };
+}
+
+/**
+ * Follows a method: binds the arguments to its parameters, evaluates its body with the call
+ * site as the place everything maps to, and returns what it returns. Relations the caller
+ * passed in and the method runs are reported (at the caller's relation); the method's own
+ * queries are judged in its own file.
+ */
+export function callMethod(
+  ctx: EvalContext,
+  m: MethodDecl,
+  self: Val,
+  call: RNode,
+  args: RNode[],
+  env: Env,
+  opts: { readonly sink?: Map<string, Val>; readonly unknownArgs?: boolean; readonly implicit?: Rel } = {},
+): Val {
+  const key = `${m.file}#${m.owner}#${m.name}#${m.singleton}`;
+  const def = ctx.code?.methodNode(m);
+  // `*args`, `**opts` and `...` are bound when they pass on what the caller gathered.
+  const gathered = (a: RNode): Val | undefined => {
+    const inner = a.type === 'forward_argument' ? undefined : namedChildren(a)[0];
+    const v = a.type === 'forward_argument' ? env.get('...') : inner?.type === 'identifier' ? env.get(textOf(ctx.src, inner)) : undefined;
+    return v?.k === 'args' ? v : undefined;
+  };
+  const bindable = args.every((a) => a.type === 'block_argument' || (a.type !== 'splat_argument' && a.type !== 'hash_splat_argument' && a.type !== 'forward_argument') || gathered(a));
+  if (!def || ctx.depth > 8 || ctx.following?.has(key) || !bindable) {
+    visitCallParts(ctx, call, env);
+    return UNKNOWN;
+  }
+  // Arguments are evaluated in the caller (a relation passed in is not executed by passing it).
+  const positional: Val[] = [];
+  const keywords = new Map<string, Val>();
+  const argValue = (a: RNode): Val => {
+    const v = evalValue(ctx, a, env, 'consumed');
+    ctx.consumed.add(a);
+    return v.k === 'other' && v !== NIL && surelyTruthy(ctx, a) ? TRUTHY : v;
+  };
+  for (const a of args) {
+    if (a.type === 'block_argument') continue;
+    const g = a.type === 'splat_argument' || a.type === 'hash_splat_argument' || a.type === 'forward_argument' ? gathered(a) : undefined;
+    if (g?.k === 'args') {
+      if (a.type !== 'hash_splat_argument') positional.push(...g.positional);
+      if (a.type !== 'splat_argument') for (const [k, v] of g.keywords) keywords.set(k, v);
+      continue;
+    }
+    if (a.type === 'pair') {
+      const k = symbolOrStringValue(ctx.src, child(a, 'key'));
+      const vn = child(a, 'value');
+      if (k !== undefined && vn) keywords.set(k, argValue(vn));
+    } else positional.push(argValue(a));
+  }
+  if (!opts.unknownArgs) visitBlocks(ctx, call, env);
+  const level = (ctx.level ?? 0) + 1;
+  const bound = new Map<string, Val>();
+  /** Parameters left out by the caller take their default, evaluated in the method (`relation = Lead.all`). */
+  const defaults: [string, RNode][] = [];
+  const paramNodes = child(def, 'parameters');
+  const defaultOf = (name: string): RNode | undefined => {
+    for (const p of paramNodes ? namedChildren(paramNodes) : []) {
+      if ((p.type === 'optional_parameter' || p.type === 'keyword_parameter') && textOf(m.text, child(p, 'name') ?? p) === name) return child(p, 'value');
+    }
+    return undefined;
+  };
+  let i = 0;
+  const named = new Set(m.params.filter((p) => p.kind === 'key').map((p) => p.name));
+  for (const p of m.params) {
+    let v: Val | undefined = UNKNOWN;
+    // Where the method is evaluated for itself (no caller), parameters are plain unknown values.
+    if (opts.unknownArgs) v = p.kind === 'rest' || p.kind === 'keyrest' || p.kind === 'forward' ? UNKNOWN : OTHER;
+    else if (p.kind === 'rest') v = { k: 'args', positional: positional.slice(i), keywords: new Map() };
+    else if (p.kind === 'keyrest') v = { k: 'args', positional: [], keywords: new Map([...keywords].filter(([k]) => !named.has(k))) };
+    else if (p.kind === 'forward') v = { k: 'args', positional: positional.slice(i), keywords };
+    else if (p.kind === 'req' || p.kind === 'opt') v = positional[i++] ?? (p.kind === 'opt' ? undefined : UNKNOWN);
+    else if (p.kind === 'key') v = keywords.get(p.name) ?? undefined;
+    if (v === undefined) {
+      const d = defaultOf(p.name);
+      if (d) defaults.push([p.name, d]);
+      v = UNKNOWN;
+    }
+    // Plain values stay plain; relations keep their level (they came from the caller).
+    bound.set(p.name, v.k === 'other' && v !== NIL && v !== TRUTHY ? OTHER : v);
+  }
+  const nameNode = child(call, 'method') ?? call;
+  const at = ctx.foreign ?? { start: nameNode.start, end: nameNode.end };
+  const sites: QuerySite[] = [];
+  const sub: EvalContext = {
+    ...ctx,
+    src: m.text,
+    nesting: [...m.nesting, m.owner],
+    heredocs: new Map(),
+    foreign: at,
+    implicit: opts.implicit,
+    self,
+    consumed: new Set(),
+    sites,
+    depth: ctx.depth + 1,
+    level,
+    method: m,
+    returns: [],
+    following: new Set([...(ctx.following ?? []), key]),
+    defName: m.name,
+    ...(opts.sink ? { ivarSink: opts.sink } : { ivarSink: undefined }),
+  };
+  for (const [name, d] of defaults) {
+    const v = evalValue(sub, d, new Map(bound), 'consumed');
+    bound.set(name, v.k === 'other' && v !== NIL ? (surelyTruthy(sub, d) ? TRUTHY : OTHER) : v);
+  }
+  const result = evaluateBody(sub, def, bound);
+  ctx.sites.push(...sites);
+  if (result.k !== 'rel') return result;
+  // A quick fix appends `.where(…)` after the whole call (`svc.leads_for(c).where(…)`).
+  const fixAt = ctx.foreign ? ctx.foreign.end : call.end - blockLength(call);
+  // Relations the method created now belong to the caller's level; every returned relation is
+  // refined after the call (a helper may have dropped a condition added inside its argument).
+  return { k: 'rel', cands: result.cands.map((r) => ({ ...r, fixAt, ...((r.level ?? 0) >= level ? { level: ctx.level ?? 0 } : {}) })) };
+}
+
+/**
+ * Evaluates a method body with bound parameters; returns what the method returns (the last
+ * statement and every `return`): a relation when every path returns one.
+ */
+export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<string, Val>): Val {
+  const body = child(def, 'body');
+  if (!body) return OTHER;
+  const env: Env = new Map(bound);
+  const stmts = (body.type === 'body_statement' ? namedChildren(body) : [body]).filter((s) => s.type !== 'heredoc_body');
+  const last = stmts.at(-1);
+  stmts.slice(0, -1).forEach((s) => visit(ctx, s, env, 'statement', false));
+  let value: Val = OTHER;
+  if (last) {
+    if (last.type === 'call' || last.type === 'identifier' || last.type === 'instance_variable' || last.type === 'constant' || last.type === 'scope_resolution' || last.type === 'parenthesized_statements' || last.type === 'conditional' || last.type === 'self') {
+      value = evalValue(ctx, last, env, 'return');
+    } else if (last.type === 'return') {
+      visit(ctx, last, env, 'return', false);
+      value = ctx.returns?.pop() ?? OTHER;
+    } else if (last.type === 'assignment' && child(last, 'left')?.type === 'identifier') {
+      visit(ctx, last, env, 'return', false);
+      value = env.get(textOf(ctx.src, child(last, 'left')!)) ?? OTHER;
+    } else if (last.type === 'operator_assignment' && child(last, 'left')?.type === 'instance_variable' && last.children.some((c) => !c.named && c.type === '||=')) {
+      // `@leads ||= Lead.where(…)` as the last statement: the method returns the memoized relation.
+      const right = child(last, 'right');
+      value = right ? evalValue(ctx, right, env, 'return') : UNKNOWN;
+    } else {
+      visit(ctx, last, env, 'return', false);
+      value = UNKNOWN;
+    }
+  }
+  return joinValues([value, ...(ctx.returns ?? [])]);
+}
+
+/** One value for several return paths: relations join as alternatives, anything else is unknown. */
+function joinValues(vs: readonly Val[]): Val {
+  if (vs.every((v) => v.k === 'other')) return OTHER;
+  if (vs.length === 1) return vs[0]!;
+  if (!vs.every((v) => v.k === 'rel')) return UNKNOWN;
+  const cands = vs.flatMap((v) => (v.k === 'rel' ? v.cands : []));
+  return cands.length > MAX_CANDIDATES ? UNKNOWN : { k: 'rel', cands };
+}

@@ -1,0 +1,547 @@
+/**
+ * ActiveRecord query methods applied to a relation state: `where`/`rewhere`/`or`/`not`/`merge`,
+ * hash and string conditions → predicates, finders (`find`, `find_by`, dynamic finders),
+ * `joins`/`left_joins`, terminals and no-ops (see ar.ts for the evaluator).
+ */
+import { sameTable, type CmpOp, type Join, type Pred } from '../../query/model';
+import type { ModelInfo, TableName } from './models';
+import { callOptions } from './declarations';
+import { predShape } from '../../query/render';
+import { SqlText } from '../../query/sqltext';
+import { isStringNode, stringSql } from './strings';
+import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
+import { callMethod, lookupMethod, mapCands, recordWrite, touched } from './ar-calls';
+import { visit } from './ar-visit';
+import { applyBody, associationJoin, emit, evalValue, NO_OP, NOT_QUERIES, OTHER, rangeOf, refinedAt, sig, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, toModel, UNKNOWN, valueKey, withValue, type Env, type EvalContext, type Rel, type Val } from './ar';
+
+const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
+
+/** Applies one method to a relation state (and records refinements made in followed methods). */
+export function applyMethod(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env): Val {
+  const v = applyMethodInner(ctx, state, call, name, args, env);
+  if (ctx.method && v.k === 'rel' && (REFINING.has(name) || state.cands[0]!.model.scope(name) !== undefined)) return refinedAt(ctx, v, call, name);
+  return v;
+}
+
+function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env): Val {
+  const hasBlock = !!child(call, 'block');
+  const t = (r: Rel): Rel => touched(ctx, r, call);
+  const evalArgsAsValues = (): void => args.forEach((a) => visit(ctx, a, env, 'value', false));
+
+  // Scopes and class methods of the model win over ActiveRecord's own names.
+  const model = state.cands[0]!.model;
+  const scope = model.scope(name);
+  // A class method (`def self.search(term, since: nil)`) is followed like a method: every
+  // statement, its parameters bound, the relation as the receiver of `where`.
+  const classMethod = scope !== undefined && state.cands.length === 1 ? lookupMethod(ctx, model.name, name, true) : undefined;
+  if (classMethod) {
+    const v = callMethod(ctx, classMethod, UNKNOWN, call, args, env, { implicit: t(state.cands[0]!) });
+    return v.k === 'rel' ? mapCands(v, (r) => t(r)) : v.k === 'other' ? OTHER : UNKNOWN;
+  }
+  if (scope !== undefined) {
+    evalArgsAsValues();
+    if (scope === null) return UNKNOWN;
+    const v = applyBody(ctx, state.cands.map(t), scope, ctx.foreign ?? rangeOf(ctx, child(call, 'method') ?? call));
+    return v.k === 'rel' ? mapCands(v, (r) => t(r)) : v;
+  }
+
+  if (name === 'where' || name === 'rewhere' || name === 'and' || name === 'or' || name === 'merge' || name === 'not' || name === 'excluding' || name === 'without') {
+    return applyWhereLike(ctx, state, call, name, args, env);
+  }
+  if (name === 'unscoped') {
+    if (hasBlock) return OTHER;
+    return mapCands(state, (r) => t({ ...r, preds: [], joins: [], includes: [] }));
+  }
+  if (name === 'unscope') {
+    const opts = callOptions(ctx.src, child(call, 'arguments'));
+    const whereOpt = opts.get('where');
+    if (args.some((a) => symbolOrStringValue(ctx.src, a) === 'where')) return mapCands(state, (r) => t({ ...r, preds: [] }));
+    if (whereOpt) {
+      const cols = symbolsOf(ctx, whereOpt);
+      if (!cols) return UNKNOWN;
+      return mapCands(state, (r) => t({ ...r, preds: removeColumns(r.preds, cols.map((c) => r.model.column(c))) }));
+    }
+    return mapCands(state, t);
+  }
+  if (name === 'none') return mapCands(state, (r) => t({ ...r, none: true }));
+  if (name === 'preload') {
+    // `preload(:a, :b)`: a second query per association when the records load.
+    const names = args.map((a) => [symbolOrStringValue(ctx.src, a), a] as const).filter((x): x is readonly [string, RNode] => x[0] !== undefined && x[1].type !== 'string');
+    if (names.length !== args.length) {
+      evalArgsAsValues();
+      return mapCands(state, t);
+    }
+    return mapCands(state, (r) => t({ ...r, includes: [...r.includes, ...names.map(([n, node]) => ({ name: n, range: rangeOf(ctx, node), preload: true }))] }));
+  }
+  if (NO_OP.has(name)) {
+    evalArgsAsValues();
+    return mapCands(state, t);
+  }
+  if (name === 'select' && !hasBlock) {
+    const cols = args.map((a) => symbolOrStringValue(ctx.src, a));
+    const first = cols[0];
+    return mapCands(state, (r) => t({ ...r, ...(first !== undefined && cols.length === 1 && /^\w+$/.test(first) ? { select: first } : {}) }));
+  }
+  if (name === 'references') {
+    const names = args.map((a) => symbolOrStringValue(ctx.src, a)).filter((x): x is string => x !== undefined);
+    return mapCands(state, (r) => t({ ...r, references: [...r.references, ...names] }));
+  }
+  if (name === 'joins' || name === 'left_joins' || name === 'left_outer_joins' || name === 'eager_load' || name === 'includes') {
+    return applyJoins(ctx, state, call, name, args, env);
+  }
+  if (name === 'from' || name === 'with' || name === 'invert_where' || name === 'missing' || name === 'associated' || name === 'only' || name === 'except') {
+    evalArgsAsValues();
+    return UNKNOWN;
+  }
+
+  // Terminals: the relation is executed here.
+  if (TERMINAL_SELECT.has(name) || (name === 'select' && hasBlock)) {
+    evalArgsAsValues();
+    if (name.startsWith('find_or_') || name === 'create_or_find_by') {
+      const w = keepFix(state, applyWhereLike(ctx, state, call, 'where', args, env));
+      if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true }, call);
+      return OTHER;
+    }
+    const one = /^(first|last|take|second|third|sole|forty_two)!?$/.test(name) && !args.length;
+    emit(ctx, state.cands, { k: 'select', limit: one || /^(first|last|take|second|third|sole)/.test(name) }, call);
+    // `destroy_all` loads the records, then deletes each one by its primary key.
+    if (name === 'destroy_all' && state.cands.length === 1) recordWrite(ctx, model, call, 'destroy', []);
+    return one && state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
+  }
+  if (TERMINAL_COUNT.has(name)) {
+    if (name === 'exists?' && args.length) {
+      const w = keepFix(state, findArgs(ctx, state, call, args, env));
+      if (w.k === 'rel') emit(ctx, w.cands, { k: 'exists' }, call);
+      return OTHER;
+    }
+    evalArgsAsValues();
+    emit(ctx, state.cands, name === 'exists?' || name === 'any?' || name === 'none?' || name === 'empty?' ? { k: 'exists' } : { k: 'count' }, call);
+    return OTHER;
+  }
+  if (TERMINAL_PLUCK.has(name)) {
+    const cols = args.map((a) => symbolOrStringValue(ctx.src, a)).filter((x): x is string => x !== undefined);
+    emit(ctx, state.cands, { k: 'pluck', columns: name === 'ids' ? [model.primaryKey[0] ?? 'id'] : cols }, call);
+    return OTHER;
+  }
+  if (name === 'find' || name === 'find_by' || name === 'find_by!' || name === 'find_sole_by' || (name.startsWith('find_by_') && name !== 'find_by_sql')) {
+    const w = keepFix(state, name === 'find' ? findById(ctx, state, call, args, env) : name.startsWith('find_by_') ? dynamicFinder(ctx, state, call, name, args, env) : applyWhereLike(ctx, state, call, 'where', args, env));
+    if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true }, call);
+    if (name === 'find' && (hasBlock || args.length !== 1 || args[0]!.type === 'array')) return OTHER;
+    return state.cands.length === 1 ? { k: 'rec', model, persisted: name === 'find' || name.endsWith('!') || name === 'find_sole_by' } : OTHER;
+  }
+  if (name === 'update_all') {
+    const first = args[0];
+    let set: SqlText | string[] | undefined;
+    if (first && (isStringNode(first) || first.type === 'heredoc_beginning')) set = sqlOfString(ctx, first);
+    else {
+      const keys = hashKeys(ctx, args);
+      set = keys ?? undefined;
+    }
+    evalArgsAsValues();
+    emit(ctx, state.cands, { k: 'update', set }, call);
+    return OTHER;
+  }
+  if (name === 'delete_all') {
+    emit(ctx, state.cands, { k: 'delete' }, call);
+    return OTHER;
+  }
+  if (name === 'delete_by' || name === 'destroy_by') {
+    const w = keepFix(state, applyWhereLike(ctx, state, call, 'where', args, env));
+    if (w.k === 'rel') emit(ctx, w.cands, name === 'delete_by' ? { k: 'delete' } : { k: 'select' }, call);
+    return OTHER;
+  }
+  if (name === 'new' || name === 'build' || name === 'create' || name === 'create!') {
+    evalArgsAsValues();
+    return state.cands.length === 1 ? { k: 'rec', model, persisted: name === 'create!' } : OTHER;
+  }
+  if (NOT_QUERIES.has(name)) {
+    evalArgsAsValues();
+    return OTHER;
+  }
+  evalArgsAsValues();
+  return UNKNOWN;
+}
+
+/** A terminal that takes conditions (`find(id)`, `find_by(…)`) keeps the insertion point before it. */
+function keepFix(before: Val & { k: 'rel' }, after: Val): Val {
+  if (after.k !== 'rel' || after.cands.length !== before.cands.length) return after;
+  return { k: 'rel', cands: after.cands.map((r, i) => ({ ...r, fixAt: before.cands[i]!.fixAt })) };
+}
+
+function symbolsOf(ctx: EvalContext, n: RNode): string[] | undefined {
+  const one = symbolOrStringValue(ctx.src, n);
+  if (one !== undefined) return [one];
+  if (n.type !== 'array') return undefined;
+  const out: string[] = [];
+  for (const e of namedChildren(n)) {
+    const v = symbolOrStringValue(ctx.src, e);
+    if (v === undefined) return undefined;
+    out.push(v);
+  }
+  return out;
+}
+
+function removeColumns(preds: readonly Pred[], cols: readonly string[]): Pred[] {
+  return preds.filter((p) => !((p.k === 'cmp' || p.k === 'null' || p.k === 'sub') && cols.includes(p.column)));
+}
+
+export function hashKeys(ctx: EvalContext, args: RNode[]): string[] | undefined {
+  const keys: string[] = [];
+  for (const a of args) {
+    const pairs = a.type === 'hash' ? namedChildren(a) : [a];
+    for (const p of pairs) {
+      if (p.type !== 'pair') return undefined;
+      const k = symbolOrStringValue(ctx.src, child(p, 'key'));
+      if (k === undefined) return undefined;
+      keys.push(k);
+    }
+  }
+  return keys;
+}
+
+function sqlOfString(ctx: EvalContext, n: RNode): SqlText | undefined {
+  let node = n;
+  if (n.type === 'heredoc_beginning') {
+    const body = ctx.heredocs.get(n);
+    if (!body) return undefined;
+    node = body;
+  }
+  if (ctx.foreign) {
+    const text = stringSql(ctx.src, node, { tableFor: ctx.tableFor })?.toString();
+    return text === undefined ? undefined : new SqlText(ctx.foreign).synth(text);
+  }
+  return stringSql(ctx.src, node, { tableFor: ctx.tableFor });
+}
+
+/** A string condition (`"created_at >= ?"`, `["a = ?", x]`, a heredoc), or undefined. */
+function stringCondition(ctx: EvalContext, args: RNode[]): SqlText | undefined {
+  const first = args[0];
+  if (!first) return undefined;
+  if (isStringNode(first) || first.type === 'heredoc_beginning') return sqlOfString(ctx, first);
+  if (first.type === 'array') {
+    const el = namedChildren(first)[0];
+    if (el && (isStringNode(el) || el.type === 'heredoc_beginning')) return sqlOfString(ctx, el);
+  }
+  return undefined;
+}
+
+function applyWhereLike(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env): Val {
+  const t = (r: Rel): Rel => touched(ctx, r, call);
+  if (name === 'or' || name === 'and' || name === 'merge') {
+    const arg = args[0];
+    if (args.length !== 1 || !arg) return UNKNOWN;
+    const v = evalOperand(ctx, arg, env, state);
+    ctx.consumed.add(arg);
+    if (v.k !== 'rel' || v.cands.length !== 1) return UNKNOWN;
+    const other = v.cands[0]!;
+    return mapCands(state, (r) => {
+      if (name === 'or') {
+        if (!sameTable(other.model.table, r.model.table)) return undefined;
+        const os = new Set(other.preds.map(sig));
+        const rs = new Set(r.preds.map(sig));
+        const common = r.preds.filter((p) => os.has(sig(p)));
+        const left = r.preds.filter((p) => !os.has(sig(p)));
+        const right = other.preds.filter((p) => !rs.has(sig(p)));
+        const preds = left.length === 0 || right.length === 0 ? common : [...common, { k: 'or' as const, parts: [and(left), and(right)] }];
+        return t({ ...r, preds, joins: mergeJoins(r.joins, other.joins), includes: [...r.includes, ...other.includes] });
+      }
+      return t({ ...r, preds: [...r.preds, ...other.preds], joins: mergeJoins(r.joins, other.joins), includes: [...r.includes, ...other.includes] });
+    });
+  }
+  if (name === 'excluding' || name === 'without') {
+    args.forEach((a) => visit(ctx, a, env, 'value', false));
+    return mapCands(state, (r) => t({ ...r, preds: [...r.preds, { k: 'cmp', table: r.model.table, column: r.model.primaryKey[0] ?? 'id', op: 'NOT IN', n: Math.max(1, args.length) }] }));
+  }
+  if (name === 'where' && args.length === 0) {
+    // `where` without arguments starts a WhereChain: `.not(...)` follows.
+    return mapCands(state, (r) => ({ ...r, bare: false }));
+  }
+  const negate = name === 'not';
+  const str = stringCondition(ctx, args);
+  if (str) {
+    args.slice(1).forEach((a) => visit(ctx, a, env, 'value', false));
+    const p: Pred = { k: 'raw', sql: str, v: valueKey(ctx, args) };
+    return mapCands(state, (r) => t({ ...r, preds: [...r.preds, negate ? { k: 'not', part: p } : p] }));
+  }
+  const out: Rel[] = [];
+  for (const r of state.cands) {
+    const preds = hashPreds(ctx, r, args, env);
+    if (!preds) return UNKNOWN;
+    let base = r.preds;
+    if (name === 'rewhere') {
+      const cols: string[] = [];
+      for (const p of preds) if (p.k === 'cmp' || p.k === 'null' || p.k === 'sub') cols.push(p.column);
+      base = removeColumns(base, cols);
+    }
+    const added = negate ? (preds.length === 1 ? [negatePred(preds[0]!)] : [{ k: 'not' as const, part: and(preds) }]) : preds;
+    out.push(t({ ...r, preds: [...base, ...added] }));
+  }
+  return { k: 'rel', cands: out };
+}
+
+/** The relation operand of `or`/`and`/`merge`: a chain, a scope name, or a variable. */
+function evalOperand(ctx: EvalContext, arg: RNode, env: Env, state: Val & { k: 'rel' }): Val {
+  if (arg.type === 'call' || arg.type === 'identifier' || arg.type === 'constant' || arg.type === 'scope_resolution' || arg.type === 'parenthesized_statements') {
+    const implicit = ctx.implicit ?? state.cands[0];
+    // Inside a scope body, `or(where(...))` refers to the same model; outside, a bare
+    // `where(...)` argument has no receiver we know.
+    const sub: EvalContext = ctx.implicit ? ctx : { ...ctx, ...(implicit ? {} : {}) };
+    const v = evalValue(sub, arg, env, 'consumed');
+    if (v.k === 'rel') return { k: 'rel', cands: v.cands.map((c) => ({ ...c })) };
+    return v;
+  }
+  return UNKNOWN;
+}
+
+function joinSig(j: Join): string {
+  return j.k === 'raw' ? j.sql.toString() : `${j.kind}\u0000${j.table.schema ?? ''}.${j.table.name}\u0000${j.on.map(predShape).join('\u0001')}`;
+}
+
+function mergeJoins(a: readonly Join[], b: readonly Join[]): Join[] {
+  const out = [...a];
+  for (const j of b) if (!out.some((x) => joinSig(x) === joinSig(j))) out.push(j);
+  return out;
+}
+
+function and(ps: readonly Pred[]): Pred {
+  return ps.length === 1 ? ps[0]! : { k: 'and', parts: ps };
+}
+
+function negatePred(p: Pred): Pred {
+  switch (p.k) {
+    case 'cmp': {
+      const inv: Partial<Record<CmpOp, CmpOp>> = { '=': '!=', '!=': '=', IN: 'NOT IN', 'NOT IN': 'IN', '>=': '<', '>': '<=', '<': '>=', '<=': '>', BETWEEN: 'NOT BETWEEN', 'NOT BETWEEN': 'BETWEEN' };
+      return { ...p, op: inv[p.op] ?? p.op };
+    }
+    case 'null':
+      return { ...p, not: !p.not };
+    case 'sub':
+      return { ...p, not: !p.not };
+    case 'const':
+      return { k: 'const', value: !p.value };
+    default:
+      return { k: 'not', part: p };
+  }
+}
+
+/** Hash conditions (`company: "x"`, `created_at: a..`, `leads: { … }`) → predicates, or undefined when dynamic. */
+function hashPreds(ctx: EvalContext, rel: Rel, args: RNode[], env: Env): Pred[] | undefined {
+  const pairs: RNode[] = [];
+  for (const a of args) {
+    if (a.type === 'pair') pairs.push(a);
+    else if (a.type === 'hash') {
+      for (const p of namedChildren(a)) {
+        if (p.type !== 'pair') return undefined;
+        pairs.push(p);
+      }
+    } else return undefined;
+  }
+  if (!pairs.length) return undefined;
+  return pairsToPreds(ctx, rel, rel.model, rel.model.table, pairs, env, 0);
+}
+
+function pairsToPreds(ctx: EvalContext, rel: Rel, model: ModelInfo | undefined, table: TableName, pairs: RNode[], env: Env, depth: number): Pred[] | undefined {
+  const out: Pred[] = [];
+  for (const p of pairs) {
+    const keyNode = child(p, 'key');
+    const valNode = child(p, 'value');
+    const key = symbolOrStringValue(ctx.src, keyNode);
+    if (key === undefined || !valNode) return undefined;
+    if (valNode.type === 'hash' && depth === 0) {
+      // A nested hash names a table or an association: conditions on the joined table.
+      const a = model?.association(key);
+      const target = a && model ? ctx.index.associationModel(model, a, ctx.nesting) : undefined;
+      const t2 = target ? target.table : { name: key };
+      const inner = namedChildren(valNode);
+      if (inner.some((x) => x.type !== 'pair')) return undefined;
+      const sub = pairsToPreds(ctx, rel, target, t2, inner, env, depth + 1);
+      if (!sub) return undefined;
+      out.push(...sub);
+      continue;
+    }
+    let t = table;
+    let column = key;
+    const dot = key.indexOf('.');
+    const assoc = dot < 0 ? model?.association(key) : undefined;
+    if (assoc?.kind === 'belongs_to' && depth === 0) {
+      // `where(user: user)`: ActiveRecord compares the foreign key (and a polymorphic type).
+      const fks = assoc.foreignKeys ?? [assoc.foreignKey ?? `${key}_id`];
+      const first = valuePred(ctx, t, fks[0]!, valNode, env);
+      if (!first) return undefined;
+      out.push(first, ...fks.slice(1).map((c): Pred => ({ k: 'cmp', table: t, column: c, op: '=', n: 1 })));
+      if (assoc.polymorphic) out.push({ k: 'cmp', table: t, column: `${key}_type`, op: '=', n: 1 });
+      continue;
+    }
+    if (dot > 0) {
+      t = { name: key.slice(0, dot) };
+      column = key.slice(dot + 1);
+    } else if (model) column = model.column(key);
+    const pred = valuePred(ctx, t, column, valNode, env);
+    if (!pred) return undefined;
+    out.push(pred);
+  }
+  return out;
+}
+
+/** The predicate ActiveRecord builds for `column => value`. */
+function valuePred(ctx: EvalContext, table: TableName, column: string, v: RNode, env: Env): Pred | undefined {
+  const p = valuePredOf(ctx, table, column, v, env);
+  return p && withValue(p, valueKey(ctx, [v]));
+}
+
+function valuePredOf(ctx: EvalContext, table: TableName, column: string, v: RNode, env: Env): Pred | undefined {
+  switch (v.type) {
+    case 'nil':
+      return { k: 'null', table, column, not: false };
+    case 'range': {
+      const begin = child(v, 'begin');
+      const end = child(v, 'end');
+      if (begin) visit(ctx, begin, env, 'value', false);
+      if (end) visit(ctx, end, env, 'value', false);
+      const exclusive = v.children.some((c) => !c.named && c.type === '...');
+      const isInf = (n: RNode | undefined): boolean => !n || n.type === 'nil' || /^(Float::INFINITY|-?Float::INFINITY)$/.test(textOf(ctx.src, n));
+      if (isInf(begin) && isInf(end)) return { k: 'const', value: true };
+      if (isInf(end)) return { k: 'cmp', table, column, op: '>=', n: 1 };
+      if (isInf(begin)) return { k: 'cmp', table, column, op: exclusive ? '<' : '<=', n: 1 };
+      if (exclusive) return { k: 'and', parts: [{ k: 'cmp', table, column, op: '>=', n: 1 }, { k: 'cmp', table, column, op: '<', n: 1 }] };
+      return { k: 'cmp', table, column, op: 'BETWEEN', n: 2 };
+    }
+    case 'array': {
+      const els = namedChildren(v);
+      if (els.some((e) => e.type === 'splat_argument')) {
+        els.forEach((e) => visit(ctx, e, env, 'value', false));
+        return { k: 'cmp', table, column, op: 'IN', n: 1 };
+      }
+      const hasNil = els.some((e) => e.type === 'nil');
+      const vals = els.filter((e) => e.type !== 'nil');
+      vals.forEach((e) => visit(ctx, e, env, 'value', false));
+      const inP: Pred = vals.length === 0 ? { k: 'const', value: false } : vals.length === 1 ? { k: 'cmp', table, column, op: '=', n: 1 } : { k: 'cmp', table, column, op: 'IN', n: vals.length };
+      if (!hasNil) return inP;
+      return vals.length ? { k: 'or', parts: [inP, { k: 'null', table, column, not: false }] } : { k: 'null', table, column, not: false };
+    }
+    case 'parenthesized_statements': {
+      const inner = namedChildren(v);
+      if (inner.length === 1) return valuePredOf(ctx, table, column, inner[0]!, env);
+      break;
+    }
+    case 'call': {
+      const m = child(v, 'method');
+      const mname = m ? textOf(ctx.src, m) : '';
+      if (/^all_(day|week|month|quarter|year)$/.test(mname)) {
+        visit(ctx, v, env, 'value', false);
+        return { k: 'cmp', table, column, op: 'BETWEEN', n: 2 };
+      }
+      // A relation as a value becomes a subquery.
+      const sub = evalValue(ctx, v, env, 'consumed');
+      ctx.consumed.add(v);
+      if (sub.k === 'rel') {
+        if (sub.cands.length !== 1) return undefined;
+        const r = sub.cands[0]!;
+        const sel = r.select ?? r.model.primaryKey[0] ?? 'id';
+        return { k: 'sub', table, column, not: false, query: toModel(r), select: r.model.column(sel) };
+      }
+      if (sub.k === 'unknown') return undefined;
+      return { k: 'cmp', table, column, op: '=', n: 1 };
+    }
+    case 'identifier': {
+      const e = env.get(textOf(ctx.src, v));
+      if (e && (e.k === 'rel' || e.k === 'unknown')) return undefined;
+      return { k: 'cmp', table, column, op: '=', n: 1 };
+    }
+  }
+  visit(ctx, v, env, 'value', false);
+  return { k: 'cmp', table, column, op: '=', n: 1 };
+}
+
+function findById(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, args: RNode[], env: Env): Val {
+  args.forEach((a) => visit(ctx, a, env, 'value', false));
+  if (!args.length) return UNKNOWN;
+  return mapCands(state, (r) => {
+    const pk = r.model.primaryKey;
+    const t = touched(ctx, r, call);
+    const first = args[0]!;
+    if (pk.length > 1) {
+      // A composite primary key: `find([id, created_at])` constrains every key column.
+      if (first.type === 'array' && namedChildren(first).length === pk.length) {
+        return { ...t, preds: [...r.preds, ...pk.map((c): Pred => ({ k: 'cmp', table: r.model.table, column: c, op: '=', n: 1 }))] };
+      }
+      return undefined;
+    }
+    const many = args.length > 1 || first.type === 'array';
+    const n = first.type === 'array' ? namedChildren(first).length : args.length;
+    return { ...t, preds: [...r.preds, { k: 'cmp', table: r.model.table, column: pk[0] ?? 'id', op: many ? 'IN' : '=', n }] };
+  });
+}
+
+function findArgs(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, args: RNode[], env: Env): Val {
+  const first = args[0]!;
+  if (first.type === 'pair' || first.type === 'hash' || isStringNode(first) || first.type === 'array') return applyWhereLike(ctx, state, call, 'where', args, env);
+  if (first.type === 'false') return UNKNOWN;
+  return findById(ctx, state, call, args, env);
+}
+
+function dynamicFinder(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env): Val {
+  args.forEach((a) => visit(ctx, a, env, 'value', false));
+  const cols = name.replace(/^find_by_/, '').replace(/!$/, '').split('_and_');
+  if (cols.length !== args.length) return UNKNOWN;
+  return mapCands(state, (r) => touched(ctx, { ...r, preds: [...r.preds, ...cols.map((c): Pred => ({ k: 'cmp', table: r.model.table, column: r.model.column(c), op: '=', n: 1 }))] }, call));
+}
+
+function applyJoins(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], _env: Env): Val {
+  const kind = name === 'joins' ? 'INNER' : 'LEFT OUTER';
+  return mapCands(state, (r0) => {
+    let r = touched(ctx, r0, call);
+    const addAssoc = (owner: Rel, assoc: string, at: RNode, nested: RNode | undefined): Rel | undefined => {
+      if (name === 'includes') return { ...owner, includes: [...owner.includes, { name: assoc, range: rangeOf(ctx, at) }] };
+      const j = associationJoin(owner, assoc, rangeOf(ctx, at), kind, undefined);
+      if (!j) return undefined;
+      let next: Rel = { ...owner, joins: [...owner.joins, j] };
+      if (nested) {
+        // `joins(campaign: :user)`: the nested association belongs to the joined model.
+        const a = owner.model.association(assoc);
+        const target = a ? ctx.index.associationModel(owner.model, a, ctx.nesting) : undefined;
+        if (!target) return undefined;
+        const inner = addNested({ ...next, model: target }, nested);
+        if (!inner) return undefined;
+        next = { ...next, joins: inner.joins };
+      }
+      return next;
+    };
+    const addNested = (owner: Rel, n: RNode): Rel | undefined => {
+      const sym = symbolOrStringValue(ctx.src, n);
+      if (sym !== undefined && n.type !== 'string') return addAssoc(owner, sym, n, undefined);
+      if (n.type === 'array') {
+        let cur: Rel | undefined = owner;
+        for (const e of namedChildren(n)) {
+          if (!cur) return undefined;
+          cur = addNested(cur, e);
+        }
+        return cur;
+      }
+      if (n.type === 'hash' || n.type === 'pair') {
+        const pairs = n.type === 'hash' ? namedChildren(n) : [n];
+        let cur: Rel | undefined = owner;
+        for (const p of pairs) {
+          const k = symbolOrStringValue(ctx.src, child(p, 'key'));
+          const kn = child(p, 'key');
+          if (!cur || k === undefined || !kn || p.type !== 'pair') return undefined;
+          cur = addAssoc(cur, k, kn, child(p, 'value'));
+        }
+        return cur;
+      }
+      if (isStringNode(n) || n.type === 'heredoc_beginning') {
+        if (name !== 'joins') return undefined;
+        const s = sqlOfString(ctx, n);
+        if (!s) return undefined;
+        return { ...owner, joins: [...owner.joins, { k: 'raw', sql: s }] };
+      }
+      return undefined;
+    };
+    for (const a of args) {
+      const next = addNested(r, a);
+      if (!next) return undefined;
+      r = { ...next, model: r.model };
+    }
+    return r;
+  });
+}

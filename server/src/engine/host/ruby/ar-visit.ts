@@ -1,0 +1,184 @@
+/**
+ * Statement walking: visits a unit's statements in source order for query sites, and assigns
+ * relation variables (conditional assignments keep alternatives) (see ar.ts for the evaluator).
+ */
+import { child, namedChildren, textOf, type RNode } from './syntax';
+import { ivarValue, VIEW_BOUND } from './ar-calls';
+import { evalValue, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Role, type Val } from './ar';
+
+// ---------------------------------------------------------------------------------------------
+// Statement walking
+
+/**
+ * Visits a node for query sites. `cond` is true inside branches and blocks: a relation
+ * variable assigned there keeps its previous candidates as alternatives.
+ */
+export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boolean): void {
+  if (ctx.consumed.has(n)) return;
+  switch (n.type) {
+    case 'comment':
+    case 'string_content':
+    case 'heredoc_content':
+      return;
+    case 'call':
+    case 'identifier':
+    case 'constant':
+    case 'scope_resolution':
+    case 'parenthesized_statements':
+    case 'self':
+      evalValue(ctx, n, env, role);
+      return;
+    case 'assignment': {
+      const left = child(n, 'left');
+      const right = child(n, 'right');
+      if (!right) return;
+      if (left?.type === 'identifier') {
+        const v = evalValue(ctx, right, env, 'assign');
+        assign(env, textOf(ctx.src, left), v, cond);
+        return;
+      }
+      if (left) visit(ctx, left, env, 'value', cond);
+      if (left?.type === 'instance_variable') {
+        const name = textOf(ctx.src, left);
+        // A relation a followed method keeps in an instance variable (outside a controller or
+        // mailer, whose instance variables go to the view) is not run there; neither is one that
+        // `initialize` keeps for the object's other methods (judged where they use it, when we
+        // can see that; otherwise not at all).
+        const plain = ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls);
+        const kept = plain && ((ctx.level ?? 0) > 0 || ctx.defName === 'initialize');
+        const v = evalValue(ctx, right, env, kept ? 'consumed' : 'value');
+        if (ctx.ivarSink) ctx.ivarSink.set(name, cond ? UNKNOWN : v);
+        // Read again later in the same method, it is the value just assigned.
+        if (plain) assign(env, name, v.k === 'other' ? OTHER : v, cond);
+        return;
+      }
+      evalValue(ctx, right, env, 'value');
+      return;
+    }
+    case 'operator_assignment': {
+      const left = child(n, 'left');
+      const right = child(n, 'right');
+      if (!right) return;
+      if (left?.type === 'identifier') {
+        const v = evalValue(ctx, right, env, 'assign');
+        assign(env, textOf(ctx.src, left), v, true);
+        return;
+      }
+      // `@x ||= Lead.where(…)` in a plain class memoizes a relation: it runs where it is used.
+      const memo = left?.type === 'instance_variable' && ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls);
+      evalValue(ctx, right, env, memo ? 'consumed' : 'value');
+      if (ctx.ivarSink && left?.type === 'instance_variable') ctx.ivarSink.set(textOf(ctx.src, left), UNKNOWN);
+      return;
+    }
+    case 'method':
+    case 'singleton_method': {
+      // A method defined inside a block (`included do … end`): its own scope of local variables.
+      const body = child(n, 'body');
+      if (body) visitBody(ctx, body.type === 'body_statement' ? namedChildren(body) : [body], new Map(), 'return', false);
+      return;
+    }
+    case 'class':
+    case 'module':
+    case 'singleton_class': {
+      const body = child(n, 'body');
+      if (body) visitBody(ctx, namedChildren(body), new Map(), 'statement', false);
+      return;
+    }
+    case 'return': {
+      const vals = namedChildren(n);
+      for (const c of vals) {
+        // `return x` inside a followed method: one of the values the method returns.
+        if (ctx.returns && vals.length === 1) {
+          const inner = c.type === 'argument_list' ? namedChildren(c) : [c];
+          if (inner.length === 1 && inner[0]!.type !== 'nil') ctx.returns.push(evalValue(ctx, inner[0]!, env, 'return'));
+          else visit(ctx, c, env, 'return', cond);
+        } else visit(ctx, c, env, 'return', cond);
+      }
+      return;
+    }
+    case 'if_modifier':
+    case 'unless_modifier': {
+      // `x = x.where(…) if since` with `since` left at nil, or given a literal/time: the branch is known.
+      const c = child(n, 'condition');
+      const known = c?.type === 'identifier' ? env.get(textOf(ctx.src, c)) : c?.type === 'instance_variable' ? (env.get(textOf(ctx.src, c)) ?? ivarValue(ctx, textOf(ctx.src, c), c)) : undefined;
+      if (known === NIL || known === TRUTHY) {
+        // The body runs unconditionally when the test is known to pass, and not at all otherwise.
+        const runs = (known === TRUTHY) === (n.type === 'if_modifier');
+        if (runs) for (const b of n.children) if (b.named && b !== c) visit(ctx, b, env, role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value', cond);
+        return;
+      }
+      for (const b of n.children) visit(ctx, b, env, role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value', true);
+      return;
+    }
+    case 'if':
+    case 'unless':
+    case 'while':
+    case 'until':
+    case 'case':
+    case 'case_match':
+    case 'while_modifier':
+    case 'until_modifier':
+    case 'rescue_modifier':
+    case 'conditional':
+    case 'for':
+    case 'rescue':
+    case 'ensure':
+    case 'else':
+    case 'elsif':
+    case 'when':
+    case 'then':
+    case 'begin':
+      for (const c of n.children) visit(ctx, c, env, role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value', true);
+      return;
+    case 'block':
+    case 'do_block':
+    case 'lambda': {
+      const body = n.children.find((c) => c.type === 'block_body' || c.type === 'body_statement' || c.type === 'block' || c.type === 'do_block');
+      if (body && n.type === 'lambda') {
+        visit(ctx, body, env, 'return', true);
+        return;
+      }
+      if (body) visitBody(ctx, namedChildren(body), env, 'return', true);
+      return;
+    }
+    case 'body_statement':
+    case 'block_body':
+      visitBody(ctx, namedChildren(n), env, role, cond);
+      return;
+    case 'program':
+      visitBody(ctx, namedChildren(n), env, 'statement', cond);
+      return;
+    default:
+      for (const c of n.children) if (c.named) visit(ctx, c, env, 'value', cond);
+  }
+}
+
+/** Statements in order; the last one gets `lastRole` (a method's or block's value). */
+export function visitBody(ctx: EvalContext, stmts: RNode[], env: Env, lastRole: Role, cond: boolean): void {
+  const real = stmts.filter((s) => s.type !== 'comment' && s.type !== 'heredoc_body');
+  stmts.forEach((s) => {
+    if (s.type === 'comment' || s.type === 'heredoc_body') return;
+    visit(ctx, s, env, s === real.at(-1) ? lastRole : 'statement', cond);
+  });
+}
+
+function assign(env: Env, name: string, v: Val, cond: boolean): void {
+  const prev = env.get(name);
+  if (!cond || !prev) {
+    if (v.k === 'other' && !prev) return;
+    env.set(name, v.k === 'other' ? OTHER : v);
+    return;
+  }
+  if (prev.k === 'unknown' || v.k === 'unknown') {
+    env.set(name, UNKNOWN);
+    return;
+  }
+  if (prev.k === 'rel' && v.k === 'rel') {
+    const cands = [...prev.cands, ...v.cands];
+    env.set(name, cands.length > MAX_CANDIDATES ? UNKNOWN : { k: 'rel', cands });
+    return;
+  }
+  // A variable that is a relation on some paths and something else on others: unknown.
+  if ((prev.k === 'obj' || prev.k === 'cls') && v.k === prev.k && v.cls === prev.cls) return;
+  env.set(name, prev.k === 'other' && v.k === 'other' ? OTHER : UNKNOWN);
+}

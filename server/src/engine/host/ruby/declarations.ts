@@ -1,0 +1,274 @@
+/**
+ * Model and concern declarations read from one file's light tree: classes and modules, table
+ * names and prefixes, primary keys, scopes, class methods, default scopes, associations,
+ * `alias_attribute`, and concerns (`included do … end`, `class_methods do … end`).
+ */
+import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
+import { plainString } from './strings';
+import type { Body, ClassDecl, ModuleDecl } from './models';
+
+function symbolList(src: string, n: RNode | undefined): string[] | undefined {
+  if (!n) return undefined;
+  const one = symbolOrStringValue(src, n);
+  if (one !== undefined) return [one];
+  if (n.type === 'array') {
+    const out: string[] = [];
+    for (const e of namedChildren(n)) {
+      const v = symbolOrStringValue(src, e);
+      if (v === undefined) return undefined;
+      out.push(v);
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/** Keyword options of a call (`class_name: "X"`, `:through => :y`). */
+export function callOptions(src: string, args: RNode | undefined): Map<string, RNode> {
+  const m = new Map<string, RNode>();
+  if (!args) return m;
+  const visit = (pairs: RNode[]): void => {
+    for (const p of pairs) {
+      if (p.type === 'hash') visit(p.children);
+      if (p.type !== 'pair') continue;
+      const k = symbolOrStringValue(src, child(p, 'key'));
+      const v = child(p, 'value');
+      if (k !== undefined && v) m.set(k, v);
+    }
+  };
+  visit(args.children);
+  return m;
+}
+
+/** Learns class and module declarations from one file's light tree. */
+export function declarationsOf(src: string, file: string, root: RNode): { classes: ClassDecl[]; modules: ModuleDecl[] } {
+  const classes: ClassDecl[] = [];
+  const modules: ModuleDecl[] = [];
+  const walk = (n: RNode, nesting: string[], cls: ClassDecl | undefined, singleton: boolean): void => {
+    for (const c of n.children) {
+      if (c.type === 'class' || c.type === 'module') {
+        const own = constantName(src, child(c, 'name'));
+        if (!own) continue;
+        const parent = nesting[nesting.length - 1];
+        const full = own.startsWith('::') ? own.slice(2) : parent ? `${parent}::${own}` : own;
+        const body = child(c, 'body');
+        if (c.type === 'module') {
+          const m: ModuleDecl = { name: full };
+          modules.push(m);
+          if (body) {
+            scanModule(src, body, m);
+            scanConcern(src, file, body, m, [...nesting, full], walk);
+            walk(body, [...nesting, full], undefined, false);
+          }
+          continue;
+        }
+        const sup = child(c, 'superclass');
+        const supName = sup ? constantName(src, namedChildren(sup)[0]) : undefined;
+        const decl: ClassDecl = {
+          name: full,
+          file,
+          nesting: [...nesting],
+          ...(supName ? { superclass: supName } : {}),
+          scopes: new Map(),
+          defaultScopes: [],
+          associations: new Map(),
+          aliases: new Map(),
+          includes: [],
+        };
+        classes.push(decl);
+        if (body) walk(body, [...nesting, full], decl, false);
+        continue;
+      }
+      if (!cls) {
+        if (c.type === 'body_statement') walk(c, nesting, cls, singleton);
+        continue;
+      }
+      if (c.type === 'singleton_class') {
+        const body = child(c, 'body');
+        if (body) walk(body, nesting, cls, true);
+        continue;
+      }
+      if (c.type === 'singleton_method' || (singleton && c.type === 'method')) {
+        const name = child(c, 'name');
+        if (name) cls.scopes.set(textOf(src, name), methodBody(src, file, c));
+        continue;
+      }
+      if (c.type === 'assignment') scanAssignment(src, c, cls);
+      else if (c.type === 'call') scanClassCall(src, file, c, cls);
+    }
+  };
+  walk(root, [], undefined, false);
+  return { classes, modules };
+}
+
+type Walk = (n: RNode, nesting: string[], cls: ClassDecl | undefined, singleton: boolean) => void;
+
+/** `included do … end` and `class_methods do … end` of a concern, read as a class body. */
+function scanConcern(src: string, file: string, body: RNode, m: ModuleDecl, nesting: string[], walk: Walk): void {
+  const blockBody = (c: RNode): RNode | undefined => {
+    const b = child(c, 'block');
+    return b ? b.children.find((x) => x.type === 'block_body' || x.type === 'body_statement') : undefined;
+  };
+  const stmts = body.type === 'body_statement' ? body.children : [body];
+  for (const c of stmts) {
+    if (c.type !== 'call' || child(c, 'receiver')) continue;
+    const method = textOf(src, child(c, 'method') ?? c);
+    if (method !== 'included' && method !== 'class_methods') continue;
+    const b = blockBody(c);
+    if (!b) continue;
+    m.concern ??= { name: m.name, file, nesting, scopes: new Map(), defaultScopes: [], associations: new Map(), aliases: new Map(), includes: [] };
+    walk(b, nesting, m.concern, method === 'class_methods');
+  }
+}
+
+function methodBody(src: string, file: string, def: RNode): Body | null {
+  const body = child(def, 'body');
+  if (!body) return null;
+  // An endless method (`def self.x = where(...)`) has the expression as its body; a normal one
+  // is a body_statement whose last statement is the value.
+  const expr = body.type === 'body_statement' ? namedChildren(body).at(-1) : body;
+  return expr ? { src, file, node: expr } : null;
+}
+
+function scanAssignment(src: string, a: RNode, cls: ClassDecl): void {
+  const left = child(a, 'left');
+  const right = child(a, 'right');
+  if (!left || !right || left.type !== 'call') return;
+  const recv = child(left, 'receiver');
+  if (!recv || recv.type !== 'self') return;
+  const prop = textOf(src, child(left, 'method') ?? left);
+  const str = plainString(src, right) ?? symbolOrStringValue(src, right);
+  switch (prop) {
+    case 'table_name':
+      if (str !== undefined) cls.tableName = str;
+      break;
+    case 'abstract_class':
+      cls.abstract = right.type === 'true';
+      break;
+    case 'table_name_prefix':
+      if (str !== undefined) cls.tableNamePrefix = str;
+      break;
+    case 'table_name_suffix':
+      if (str !== undefined) cls.tableNameSuffix = str;
+      break;
+    case 'pluralize_table_names':
+      cls.pluralize = right.type !== 'false';
+      break;
+    case 'primary_key': {
+      const list = symbolList(src, right);
+      if (list) cls.primaryKey = list;
+      break;
+    }
+  }
+}
+
+function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl): void {
+  if (child(c, 'receiver')) return;
+  const method = textOf(src, child(c, 'method') ?? c);
+  const args = child(c, 'arguments');
+  const argv = args ? namedChildren(args) : [];
+  switch (method) {
+    case 'scope': {
+      const name = symbolOrStringValue(src, argv[0]);
+      if (name === undefined) return;
+      const lam = argv[1];
+      const body = lam && lam.type === 'lambda' ? lambdaExpr(lam) : undefined;
+      cls.scopes.set(name, body ? { src, file, node: body } : null);
+      return;
+    }
+    case 'default_scope': {
+      const block = child(c, 'block');
+      let expr: RNode | undefined;
+      if (block) expr = blockExpr(block);
+      else if (argv[0]?.type === 'lambda') expr = lambdaExpr(argv[0]);
+      else if (argv[0]) expr = argv[0];
+      // An opaque default scope still exists: record it so queries on the model stay quiet.
+      cls.defaultScopes.push({ src, file, node: expr ?? c });
+      return;
+    }
+    case 'belongs_to':
+    case 'has_many':
+    case 'has_one':
+    case 'has_and_belongs_to_many': {
+      const name = symbolOrStringValue(src, argv[0]);
+      if (name === undefined) return;
+      const opts = callOptions(src, args);
+      const str = (k: string): string | undefined => {
+        const v = opts.get(k);
+        return v ? (plainString(src, v) ?? symbolOrStringValue(src, v)) : undefined;
+      };
+      const className = str('class_name');
+      const foreignKey = str('foreign_key');
+      const primaryKey = str('primary_key');
+      const through = str('through');
+      const source = str('source');
+      const as = str('as');
+      // Rails 7.1 composite keys: `foreign_key: [:partition_id, :job_id]`.
+      const fkNode = opts.get('foreign_key');
+      const pkNode = opts.get('primary_key');
+      const foreignKeys = fkNode?.type === 'array' ? symbolList(src, fkNode) : undefined;
+      const primaryKeys = pkNode?.type === 'array' ? symbolList(src, pkNode) : undefined;
+      const lam = argv.find((a) => a.type === 'lambda');
+      const lamBody = lam ? lambdaExpr(lam) : undefined;
+      const lamParams = lam ? child(lam, 'parameters') : undefined;
+      cls.associations.set(name, {
+        kind: method,
+        name,
+        ...(className ? { className } : {}),
+        ...(foreignKey ? { foreignKey } : {}),
+        ...(primaryKey ? { primaryKey } : {}),
+        ...(through ? { through } : {}),
+        ...(source ? { source } : {}),
+        ...(as ? { as } : {}),
+        ...(foreignKeys ? { foreignKeys } : {}),
+        ...(primaryKeys ? { primaryKeys } : {}),
+        ...(lam ? { scope: lamBody ? { src, file, node: lamBody } : null, scopeParams: lamParams ? namedChildren(lamParams).map((p) => textOf(src, p)) : [] } : {}),
+        polymorphic: opts.has('polymorphic'),
+        complex: opts.has('through') || opts.has('polymorphic') || opts.has('as') || argv.some((a) => a.type === 'lambda') || !!foreignKeys || !!primaryKeys,
+      });
+      return;
+    }
+    case 'include': {
+      for (const a of argv) {
+        const n = constantName(src, a);
+        if (n) cls.includes?.push(n);
+      }
+      return;
+    }
+    case 'query_constraints': {
+      const cols = argv.map((a) => symbolOrStringValue(src, a));
+      if (cols.every((x): x is string => x !== undefined)) cls.queryConstraints = cols;
+      return;
+    }
+    case 'alias_attribute': {
+      const a = symbolOrStringValue(src, argv[0]);
+      const b = symbolOrStringValue(src, argv[1]);
+      if (a !== undefined && b !== undefined) cls.aliases.set(a, b);
+      return;
+    }
+  }
+}
+
+function lambdaExpr(lam: RNode): RNode | undefined {
+  const body = child(lam, 'body');
+  return body ? blockExpr(body) : undefined;
+}
+
+function blockExpr(block: RNode): RNode | undefined {
+  const body = block.type === 'block_body' || block.type === 'body_statement' ? block : child(block, 'body');
+  if (!body) return undefined;
+  return namedChildren(body).at(-1);
+}
+
+function scanModule(src: string, body: RNode, m: ModuleDecl): void {
+  // `def self.table_name_prefix; "admin_"; end` is how Rails generators namespace tables.
+  for (const c of body.children) {
+    if (c.type !== 'singleton_method') continue;
+    const name = child(c, 'name');
+    if (!name || textOf(src, name) !== 'table_name_prefix') continue;
+    const b = child(c, 'body');
+    const expr = b ? (b.type === 'body_statement' ? namedChildren(b).at(-1) : b) : undefined;
+    const s = plainString(src, expr);
+    if (s !== undefined) m.tableNamePrefix = s;
+  }
+}
