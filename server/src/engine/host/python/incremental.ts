@@ -13,7 +13,7 @@ import { dedupeFindings, type Finding } from '../../finding';
 import { parsePython, type PyNode, type PyTree, ScopeIndex } from './ast';
 import { textChange } from '../treesitter';
 import { scanSegments, type Segment, topLevelSegments } from './segments';
-import { djangoQueries } from './django';
+import { djangoQueries } from './django-sites';
 import { pythonFragments } from './embedded';
 import { type ClassDecl, collectDeclarations, importsOf } from './models';
 import { sqlalchemyQueries } from './sqlalchemy';

@@ -11,7 +11,7 @@ import { ensureParserLoaded, parserReady } from '../../sql/parse';
 import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
 import { ensurePythonLoaded, parsePython, pythonReady, ScopeIndex } from './ast';
-import { djangoQueries } from './django';
+import { djangoQueries } from './django-sites';
 import { pythonFragments } from './embedded';
 import { pythonQuickFixes } from './fixes';
 import { PythonChecker } from './incremental';

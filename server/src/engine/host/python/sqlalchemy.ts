@@ -10,7 +10,7 @@ import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVari
 import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import type { ModelIndex, RelationDecl, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
-import { reportAt } from './django';
+import { reportAt } from './django-sites';
 import type { CmpOp, Join, Pred, QueryModel, Shape } from '../../query/model';
 import { ormColumn } from '../../query/render';
 import { alternativesOf, branchValue } from './branches';
