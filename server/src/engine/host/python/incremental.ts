@@ -16,7 +16,7 @@ import { scanSegments, type Segment, topLevelSegments } from './segments';
 import { djangoQueries } from './django-sites';
 import { pythonFragments } from './embedded';
 import { type ClassDecl, collectDeclarations, importsOf } from './models';
-import { sqlalchemyQueries } from './sqlalchemy';
+import { sqlalchemyQueries } from './sqlalchemy-sites';
 import { judgeRuns, judgeSql, type JudgeHooks } from '../../query/judge';
 import type { QueryRun } from '../../query/model';
 import type { ResolvedModel } from './models';

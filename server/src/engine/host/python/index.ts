@@ -16,7 +16,7 @@ import { pythonFragments } from './embedded';
 import { pythonQuickFixes } from './fixes';
 import { PythonChecker } from './incremental';
 import { collectDeclarations, importsOf } from './models';
-import { sqlalchemyQueries } from './sqlalchemy';
+import { sqlalchemyQueries } from './sqlalchemy-sites';
 import type { PyRun } from './synth';
 import { ormDdlFragments } from './ormddl';
 import { overlayModule, placeTree, PythonIndex } from './workspace';
