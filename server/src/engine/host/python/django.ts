@@ -16,7 +16,8 @@ import { EVALUATING_CALLS, evaluationAt, evaluationSites, reportAt, TERMINAL } f
 import { branchValue } from './branches';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
-import { type ClassInfo, classInfoOf, type FnInfo, paramEvaluations, type PythonIndex, scopesOf } from './workspace';
+import { type ClassInfo, classInfoOf, type FnInfo, paramEvaluations, scopesOf } from './summaries';
+import type { PythonIndex } from './workspace';
 
 export interface DjCtx {
   readonly models: ModelIndex;

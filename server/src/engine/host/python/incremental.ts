@@ -21,7 +21,8 @@ import { judgeRuns, judgeSql, type JudgeHooks } from '../../query/judge';
 import type { QueryRun } from '../../query/model';
 import type { ResolvedModel } from './models';
 import type { PyRun } from './synth';
-import { calledNames, overlayModule, placeTree, type PythonIndex, relatedOf, summarizeUnit, type Unit, unitSignature } from './workspace';
+import { calledNames, overlayModule, placeTree, type PythonIndex, relatedOf } from './workspace';
+import { summarizeUnit, type Unit, unitSignature } from './summaries';
 
 const DEF_START = /^(?:@|def\s|async\s+def\s|class\s)/;
 const CLASS_START = /^(?:@[^\n]*\n\s*)*class\s/;

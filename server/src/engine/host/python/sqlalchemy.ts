@@ -15,7 +15,8 @@ import { reportAt } from './django-sites';
 import type { Join, Pred, QueryModel, Shape } from '../../query/model';
 import { branchValue } from './branches';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
-import { type ClassInfo, type FnInfo, paramEvaluations, type PythonIndex, scopesOf } from './workspace';
+import { type ClassInfo, type FnInfo, paramEvaluations, scopesOf } from './summaries';
+import type { PythonIndex } from './workspace';
 import { columnSql, relationColumns, SaExpressions } from './sqlalchemy-expressions';
 import { EXECUTE, executionAt, executionSites } from './sqlalchemy-sites';
 
