@@ -11,7 +11,8 @@ import { LineIndex, type RelatedLocation } from '../../finding';
 import type { Site } from './synth';
 import type { HostIndex } from '../types';
 import { parsePython, type PyNode, type PyTree } from './ast';
-import { collectDeclarations, ModelIndex } from './models';
+import { ModelIndex } from './models';
+import { collectDeclarations } from './declarations';
 import { type ClassInfo, type FnInfo, moduleInfo, type ModuleInfo, type PySymbol, summarizeUnit, type Unit } from './summaries';
 
 const STORE_HINT = /\.objects\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\bimport\b[^\n]*\bmodels?\b/;
