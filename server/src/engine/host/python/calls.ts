@@ -5,7 +5,8 @@
  * instance made in view (`Service().m()`, `svc = Service(); svc.m()`).
  */
 import { callArgs, field, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
-import { type ClassInfo, classInfoOf, type FnInfo, type PythonIndex, scopesOf } from './workspace';
+import { type ClassInfo, classInfoOf, type FnInfo, scopesOf } from './summaries';
+import type { PythonIndex } from './workspace';
 
 export interface Callee {
   readonly fn: FnInfo;

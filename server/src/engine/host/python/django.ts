@@ -5,16 +5,19 @@
  * functions and methods (in this file or another) are followed: the callee's returned
  * expression is translated with its parameters bound to the caller's arguments. Anything not
  * completely visible (`**kwargs`, unknown methods, a queryset passed in by an unseen caller)
- * produces nothing.
+ * produces nothing. This file holds `DjangoTranslator`'s core (querysets, managers, inlining,
+ * views); `django-sites.ts` finds the evaluation sites, `django-relations.ts` follows relations.
  */
-import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
+import { callArgs, field, named, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, unparen } from './ast';
 import type { ModelIndex, ResolvedModel } from './models';
-import { DjangoLookups, type DjQuery, innerJoin, sameJoin } from './django-lookups';
-import type { Shape } from '../../query/model';
-import { alternativesOf, branchValue } from './branches';
-import { mergeAlternatives, NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
+import type { DjQuery } from './django-lookups';
+import { DjangoRelations } from './django-relations';
+import { EVALUATING_CALLS, evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
+import { branchValue } from './branches';
+import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
-import { type ClassInfo, classInfoOf, type FnInfo, paramEvaluations, type PythonIndex, scopesOf } from './workspace';
+import { type ClassInfo, classInfoOf, type FnInfo, paramEvaluations, scopesOf } from './summaries';
+import type { PythonIndex } from './workspace';
 
 export interface DjCtx {
   readonly models: ModelIndex;
@@ -38,13 +41,6 @@ const LAZY = new Set([
   'all', 'order_by', 'only', 'defer', 'distinct', 'values', 'values_list', 'get_queryset',
   'reverse', 'using', 'select_for_update', 'dates', 'datetimes', 'extra_order_by', 'select_for_share',
 ]);
-const TERMINAL = new Set([
-  'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
-  'in_bulk', 'get_or_create', 'update_or_create', 'contains', 'explain', 'bulk_update',
-]);
-/** Methods that return one model instance. */
-const FETCH_ONE = new Set(['get', 'first', 'last', 'earliest', 'latest']);
-const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'bool', 'sum', 'any', 'all', 'max', 'min', 'enumerate']);
 /** Generic views and DRF views/mixins whose `get_queryset` reads `queryset` or `model`. */
 const QUERYSET_VIEWS = new Set([
   'ListView', 'DetailView', 'UpdateView', 'DeleteView', 'MultipleObjectMixin', 'SingleObjectMixin', 'BaseListView', 'BaseDetailView',
@@ -57,173 +53,9 @@ const OTHER_VIEWS = /^(?:ArchiveIndexView|YearArchiveView|MonthArchiveView|WeekA
 /** Class attributes through which a view's queryset gets filters we cannot see. */
 const RUNTIME_FILTERS = ['filterset_class', 'filterset_fields', 'filter_backends', 'filter_class', 'filter_fields'];
 
-/** Finds every evaluated queryset in a file and translates it. */
-export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: string | undefined): PyRun[] {
-  const tr = new DjangoTranslator(ctx, t, scopes, file);
-  const out: PyRun[] = [];
-  const emit = (q: DjQuery, terminal: { name: string; call: PyNode } | undefined, at: PyNode, extra: Site[] = [], fallback?: PyNode): void => {
-    try {
-      out.push(...tr.synthesizeAll(q, terminal, at.start, extra, fallback ?? at, at));
-    } catch (e) {
-      if (!(e instanceof Unknown)) throw e;
-    }
-  };
-  walk(t.root, (n) => {
-    const write = n.type === 'call' ? tr.instanceWrite(n) : undefined;
-    if (write) {
-      out.push(write);
-      return;
-    }
-    let target: PyNode | undefined;
-    let terminal: { name: string; call: PyNode } | undefined;
-    if (n.type === 'call') {
-      const fn = field(n, 'function');
-      if (fn?.type === 'attribute') {
-        const name = textOf(t, field(fn, 'attribute')!);
-        if (TERMINAL.has(name)) {
-          target = field(fn, 'object');
-          terminal = { name, call: n };
-        }
-      } else if (fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn))) target = callArgs(t, n).positional[0];
-      if (!target) {
-        for (const v of handedOver(t, n)) {
-          tr.reset();
-          const q = tr.tryQuery(v);
-          if (q && !q.none) emit(q, undefined, n, [], v);
-        }
-        // A visible function that evaluates the queryset passed to it, or an inherited method
-        // that evaluates a queryset on the receiver's model.
-        for (const r of [...tr.evaluatedByCallee(n), ...tr.executedWithReceiver(n)]) {
-          try {
-            out.push(...r.tr.synthesizeAll(r.q, r.terminal, n.start, [r.site], calleeName(n) ?? n, n));
-          } catch (e) {
-            if (!(e instanceof Unknown)) throw e;
-          }
-        }
-      }
-    } else if (n.type === 'assignment' && contextEntry(t, n)) {
-      // `context["leads"] = qs` in `get_context_data`: the template evaluates it.
-      tr.reset();
-      const v = field(n, 'right')!;
-      const q = tr.tryQuery(v);
-      if (q && !q.none) emit(q, undefined, n, [], v);
-      return;
-    } else if (n.type === 'for_statement' || n.type === 'for_in_clause') target = field(n, 'right');
-    else if (n.type === 'subscript') {
-      const sub = field(n, 'subscript');
-      if (sub && (sub.type === 'integer' || (sub.type === 'unary_operator' && /^-?\d+$/.test(textOf(t, sub))))) target = field(n, 'value');
-    } else if (n.type === 'class_definition') {
-      const r = tr.viewQuery(n);
-      if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at));
-    } else if (n.type === 'function_definition') {
-      const r = tr.escaping(n);
-      // Evaluated "in" the function: a queryset held by `self` is reported where the function reads it.
-      if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, field(n, 'body')));
-    }
-    if (!target) return;
-    const t0 = target;
-    // One translation per path through conditional refinements (`if since: qs = qs.filter(...)`).
-    const runs = alternativesOf(() => {
-      tr.reset();
-      const q = tr.tryQuery(t0);
-      if (!q || q.none) return undefined;
-      try {
-        return tr.synthesizeAll(q, terminal, n.start, [], calleeName(unparen(t0)) ?? n, n);
-      } catch (e) {
-        if (!(e instanceof Unknown)) throw e;
-        return undefined;
-      }
-    });
-    if (runs.length) out.push(mergeAlternatives(runs));
-  });
-  return out;
-}
-
-/** `context["x"] = …` in a `get_context_data` that returns `context`: a template context entry. */
-function contextEntry(t: PyTree, a: PyNode): boolean {
-  const left = unparen(field(a, 'left'));
-  const holder = left?.type === 'subscript' ? unparen(field(left, 'value')) : undefined;
-  if (holder?.type !== 'identifier' || !field(a, 'right')) return false;
-  const fn = scopeOf(a);
-  if (fn.type !== 'function_definition' || textOf(t, field(fn, 'name')!) !== 'get_context_data') return false;
-  const body = field(fn, 'body');
-  const last = body ? named(body).at(-1) : undefined;
-  const ret = last?.type === 'return_statement' ? named(last)[0] : undefined;
-  return !!ret && textOf(t, ret) === textOf(t, holder);
-}
-
-const sitesByFn = new WeakMap<PyNode, PyNode[]>();
-
-/** The nodes of a function (not of nested ones) that evaluate a queryset reading `self`, remembered per function node. */
-function evaluationSites(t: PyTree, fn: PyNode): PyNode[] {
-  let sites = sitesByFn.get(fn);
-  if (!sites) {
-    const found: PyNode[] = [];
-    if (/\bself\./.test(textOf(t, fn))) {
-      walk(fn, (n) => {
-        if (scopeOf(n) === fn && evaluationAt(t, n)) found.push(n);
-      });
-    }
-    sitesByFn.set(fn, (sites = found));
-  }
-  return sites;
-}
-
-/** A node that evaluates a queryset: a terminal method, `list()`/`len()`…, a loop, an index. */
-function evaluationAt(t: PyTree, n: PyNode): { target: PyNode; terminal: { name: string; call: PyNode } | undefined } | undefined {
-  if (n.type === 'call') {
-    const fn = field(n, 'function');
-    if (fn?.type === 'attribute') {
-      const name = textOf(t, field(fn, 'attribute')!);
-      const obj = field(fn, 'object');
-      return TERMINAL.has(name) && obj ? { target: obj, terminal: { name, call: n } } : undefined;
-    }
-    const first = fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn)) ? callArgs(t, n).positional[0] : undefined;
-    return first ? { target: first, terminal: undefined } : undefined;
-  }
-  if (n.type === 'for_statement' || n.type === 'for_in_clause') {
-    const r = field(n, 'right');
-    return r ? { target: r, terminal: undefined } : undefined;
-  }
-  return undefined;
-}
-
-/**
- * Where a finding goes in the checked tree: the model name when the query was built in the
- * function that evaluates it, else the call through which it reached that function.
- */
-export function reportAt(q: { readonly tree: PyTree; readonly modelNode: PyNode; readonly anchor?: { readonly tree: PyTree; readonly node: PyNode } }, checked: PyTree, fallback: PyNode, evaluation?: PyNode): PyNode {
-  const anchor = q.anchor?.tree === checked ? q.anchor.node : undefined;
-  if (q.tree === checked && !(anchor && evaluation && scopeOf(q.modelNode) !== scopeOf(evaluation))) return q.modelNode;
-  return anchor ?? fallback;
-}
-
-/**
- * Querysets handed to code that evaluates them: a template context (`render(request, "t.html",
- * {"leads": qs})`) or a DRF serializer with `many=True`.
- */
-function handedOver(t: PyTree, call: PyNode): PyNode[] {
-  const fn = field(call, 'function');
-  const name = lastName(t, fn) ?? '';
-  const args = callArgs(t, call);
-  if (name === 'render' || name === 'render_to_response' || name === 'TemplateResponse' || name === 'render_to_string') {
-    const ctxArg = args.keywords.get('context') ?? (name === 'render_to_string' || name === 'render_to_response' ? args.positional[1] : args.positional[2]);
-    const d = unparen(ctxArg);
-    if (d?.type !== 'dictionary') return [];
-    return named(d).filter((p) => p.type === 'pair').map((p) => field(p, 'value')!).filter(Boolean);
-  }
-  // `Paginator(qs, 25)` counts the queryset and reads a slice of it.
-  if (name === 'Paginator') return args.positional[0] ? [args.positional[0]] : [];
-  if (/Serializer$/.test(name) && textOf(t, args.keywords.get('many') ?? call).trim() === 'True') {
-    const v = args.positional[0] ?? args.keywords.get('instance');
-    return v ? [v] : [];
-  }
-  return [];
-}
-
-class DjangoTranslator extends DjangoLookups {
+export class DjangoTranslator extends DjangoRelations {
   constructor(
-    private readonly ctx: DjCtx,
+    protected readonly ctx: DjCtx,
     t: PyTree,
     scopes: ScopeIndex,
     file: string | undefined,
@@ -239,7 +71,7 @@ class DjangoTranslator extends DjangoLookups {
     super(ctx.models, t, scopes, file, counter);
   }
 
-  private get index(): ModelIndex {
+  protected get index(): ModelIndex {
     return this.ctx.models;
   }
 
@@ -261,7 +93,7 @@ class DjangoTranslator extends DjangoLookups {
     }
   }
 
-  private start(model: ResolvedModel, modelNode: PyNode, tree: PyTree, managerEnd: number): DjQuery {
+  protected start(model: ResolvedModel, modelNode: PyNode, tree: PyTree, managerEnd: number): DjQuery {
     return { model, modelNode, tree, where: [], annotations: new Map(), managerEnd, steps: [], methodClasses: [], joins: [], joined: new Set(), prefetch: [] };
   }
 
@@ -527,39 +359,6 @@ class DjangoTranslator extends DjangoLookups {
     return { ...q, modelNode: obj, tree, managerEnd: end, filterCall: undefined, methodClasses: [...methodClasses, ...more] };
   }
 
-  /**
-   * `job.job_events` / `lead.agentoutput_set`: the reverse side of exactly one ForeignKey in the
-   * index; Django filters the related model by that key column.
-   */
-  private relatedManager(n: PyNode, obj: PyNode | undefined, attr: string): DjQuery | undefined {
-    if (!obj || obj.type === 'call' || !/^[a-z_][a-z0-9_]*$/.test(attr)) return undefined;
-    if (obj.type === 'identifier' && this.file && this.ctx.py.resolve(this.file, textOf(this.t, obj))) return undefined;
-    const rels = this.index.reverseRelations(attr, 'accessor');
-    if (rels.length === 0) return undefined;
-    // Only a receiver that visibly is an instance of the relation's target: named after it
-    // (`account`, `current_account`), `self` in that model, or a variable read from its manager
-    // (`get_object_or_404(User, …)`). Several relations share the accessor: the receiver picks one.
-    const u = unparen(obj);
-    if (!u) return undefined;
-    const recv = u.type === 'identifier' ? textOf(this.t, u) : u.type === 'attribute' ? textOf(this.t, field(u, 'attribute')!) : '';
-    const flat = recv.toLowerCase().replace(/_/g, '');
-    const selfModel = recv === 'self' && this.file ? enclosingClass(this.t, this.file, u)?.name.toLowerCase() : undefined;
-    const v = u.type === 'identifier' ? resolveVariable(this.t, u, this.scopes) : undefined;
-    const matches = rels.filter((r) => {
-      const target = r.field.target?.toLowerCase() ?? '';
-      if (!target) return false;
-      if (flat === target || flat.endsWith(target) || selfModel === target) return true;
-      return !!v && new RegExp(`\\b${r.field.target}\\b`).test(textOf(this.t, v));
-    });
-    if (matches.length !== 1) return undefined;
-    const r = matches[0]!;
-    const model = this.index.model(r.model, r.file);
-    if (!model || model.framework !== 'django') return undefined;
-    const nameNode = field(n, 'attribute')!;
-    const q = this.start(model, nameNode, this.t, n.end);
-    return { ...q, where: [{ k: 'cmp', table: tableOf(model), column: r.field.column, op: '=', n: 1 }] };
-  }
-
   private apply(q: DjQuery, method: string, call: PyNode): DjQuery | undefined {
     const t = this.t;
     if (method === 'values' || method === 'values_list') return this.valuesJoins(q, call);
@@ -616,138 +415,6 @@ class DjangoTranslator extends DjangoLookups {
     return undefined;
   }
 
-  /** `Subquery(qs)` / `Exists(qs)` as an annotation: the queryset it runs, when visible. */
-  private subqueryOf(v: PyNode): DjQuery | undefined {
-    const u = unparen(v);
-    const name = u?.type === 'call' ? lastName(this.t, field(u, 'function')) : undefined;
-    if (!u || (name !== 'Subquery' && name !== 'Exists')) return undefined;
-    const saved = this.pendingJoins;
-    try {
-      const inner = this.query(callArgs(this.t, u).positional[0]);
-      return inner && !inner.none && inner.prefetch.length === 0 ? inner : undefined;
-    } catch (e) {
-      // A subquery we cannot see leaves its table unjudged; the outer query still is.
-      if (!(e instanceof Unknown)) throw e;
-      return undefined;
-    } finally {
-      this.pendingJoins = saved;
-    }
-  }
-
-  /**
-   * `select_related("lead")`, `select_related("deal__account")`: a JOIN of each foreign key's
-   * table along the path (LEFT OUTER from the first nullable key on, as Django does).
-   */
-  private selectRelated(q: DjQuery, call: PyNode): DjQuery {
-    const args = callArgs(this.t, call);
-    if (args.splat) throw new Unknown('select_related(*names)');
-    const joins = [...q.joins];
-    const joined = new Set(q.joined);
-    for (const a of args.positional) {
-      const name = this.fieldArg(a);
-      if (name === undefined) throw new Unknown('select_related path');
-      let model = q.model;
-      let outer = false;
-      const hops = name.split('__');
-      if (hops.length > 4) throw new Unknown('select_related path');
-      for (const hop of hops) {
-        const f = model.fields.get(hop);
-        const target = f?.isForeignKey && f.target ? this.index.model(f.target, this.file) : undefined;
-        if (!f || !target || target.framework !== 'django') throw new Unknown(`select_related(${name})`);
-        outer ||= f.nullable;
-        const clause = innerJoin(model, f.column, target, target.pk, outer ? 'LEFT OUTER' : 'INNER');
-        if (!joins.some((j) => sameJoin(j, clause))) {
-          if (joined.has(target.table) || target.table === q.model.table) throw new Unknown('the same table joined twice');
-          joined.add(target.table);
-          joins.push(clause);
-        }
-        model = target;
-      }
-    }
-    return { ...q, joins, joined };
-  }
-
-  /**
-   * `values_list("campaign__name")`: the fields named across foreign keys join their tables
-   * (LEFT OUTER from the first nullable key on, as Django does).
-   */
-  private valuesJoins(q: DjQuery, call: PyNode): DjQuery {
-    const args = callArgs(this.t, call);
-    if (args.splat) throw new Unknown('values(*fields)');
-    let joins = [...q.joins];
-    const joined = new Set(q.joined);
-    for (const a of args.positional) {
-      const name = this.fieldArg(a);
-      if (name === undefined) throw new Unknown('values() expression');
-      const hops = name.split('__');
-      if (hops.length === 1) continue;
-      let model = q.model;
-      let outer = false;
-      for (const hop of hops.slice(0, -1)) {
-        const f = model.fields.get(hop);
-        const target = f?.isForeignKey && f.target ? this.index.model(f.target, this.file) : undefined;
-        if (!f || !target || target.framework !== 'django') throw new Unknown(`values(${name})`);
-        outer ||= f.nullable;
-        const clause = innerJoin(model, f.column, target, target.pk, outer ? 'LEFT OUTER' : 'INNER');
-        // A join a filter already made is reused (Django promotes or keeps it; the table is judged once).
-        if (!joins.some((j) => j.k === 'table' && j.table.name === target.table)) {
-          if (target.table === q.model.table) throw new Unknown('the same table joined twice');
-          joined.add(target.table);
-          joins = [...joins, clause];
-        }
-        model = target;
-      }
-      if (!this.fieldOf(model, hops[hops.length - 1]!)) throw new Unknown(`values(${name})`);
-    }
-    return { ...q, joins, joined };
-  }
-
-  /**
-   * `prefetch_related("outputs")` / `Prefetch("outputs", queryset=...)`: one more query on the
-   * related model, by the foreign key (with the `Prefetch` queryset's own conditions).
-   */
-  private prefetchRelated(q: DjQuery, call: PyNode): DjQuery {
-    const args = callArgs(this.t, call);
-    if (args.splat) throw new Unknown('prefetch_related(*names)');
-    const prefetch = [...q.prefetch];
-    for (const a of args.positional) {
-      const obj = this.prefetchObject(a);
-      const name = obj ? obj.lookup : this.fieldArg(a);
-      if (name === undefined || name.includes('__')) throw new Unknown('prefetch_related path');
-      let model: ResolvedModel | undefined;
-      let column: string;
-      const f = q.model.fields.get(name);
-      if (f?.isForeignKey && f.target) {
-        model = this.index.model(f.target, this.file);
-        column = model?.pk ?? '';
-      } else {
-        const rels = this.index.reverseRelations(name, 'accessor', q.model.className);
-        const r = rels.length === 1 ? rels[0]! : undefined;
-        model = r ? this.index.model(r.model, r.file) : undefined;
-        column = r?.field.column ?? '';
-      }
-      if (!model || model.framework !== 'django') throw new Unknown(`prefetch_related(${name})`);
-      const inner = obj?.queryset;
-      if (inner && (inner.model.table !== model.table || inner.prefetch.length > 0 || inner.none)) throw new Unknown('Prefetch queryset');
-      prefetch.push({ model, column, node: a, tree: this.t, ...(inner ? { query: inner } : {}) });
-    }
-    return { ...q, prefetch };
-  }
-
-  /** `Prefetch("deals", queryset=Deal.objects.filter(...))` → its lookup and translated queryset. */
-  private prefetchObject(a: PyNode): { lookup: string | undefined; queryset?: DjQuery } | undefined {
-    const u = unparen(a);
-    if (u?.type !== 'call' || lastName(this.t, field(u, 'function')) !== 'Prefetch') return undefined;
-    const args = callArgs(this.t, u);
-    if (args.splat) throw new Unknown('Prefetch(**kwargs)');
-    const lookup = this.fieldArg(args.positional[0] ?? args.keywords.get('lookup'));
-    const qsNode = args.keywords.get('queryset') ?? args.positional[1];
-    if (!qsNode || unparen(qsNode)?.type === 'none') return { lookup };
-    const queryset = this.query(qsNode);
-    if (!queryset) throw new Unknown('Prefetch queryset not visible');
-    return { lookup, queryset };
-  }
-
   /**
    * Calls of a visible function that evaluates a parameter (`export(qs)` with `for x in qs` in
    * its body): the argument's query as the callee runs it.
@@ -786,51 +453,6 @@ class DjangoTranslator extends DjangoLookups {
       out.push({ tr: sub, q: placed, terminal, site: { tree: tt, node: site, message: 'evaluated here' } });
     }
     return out;
-  }
-
-  /**
-   * `lead.save(update_fields=[…])` / `lead.delete()` on an instance fetched in view
-   * (`Lead.objects.get(…)`, `.first()`, `get_object_or_404(Lead, …)`): Django writes it by primary
-   * key (`UPDATE … WHERE id = %s`, `DELETE … WHERE id IN (%s)`), which no partition key prunes.
-   */
-  instanceWrite(call: PyNode): PyRun | undefined {
-    const t = this.t;
-    const fn = field(call, 'function');
-    const method = fn?.type === 'attribute' ? textOf(t, field(fn, 'attribute')!) : '';
-    const obj = fn?.type === 'attribute' ? unparen(field(fn, 'object')) : undefined;
-    if ((method !== 'save' && method !== 'delete') || obj?.type !== 'identifier') return undefined;
-    const v = unparen(resolveVariable(t, obj, this.scopes));
-    if (v?.type !== 'call') return undefined;
-    const vf = field(v, 'function');
-    let model: ResolvedModel | undefined;
-    this.reset();
-    if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) model = this.tryQuery(field(vf, 'object'))?.model;
-    else if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
-      const a0 = unparen(callArgs(t, v).positional[0]);
-      model = a0?.type === 'identifier' ? this.index.model(textOf(t, a0), this.file) : this.tryQuery(a0)?.model;
-    }
-    if (!model || model.framework !== 'django') return undefined;
-    // A composite primary key (Django 5.2) that holds the partition key is written by all its columns.
-    const decl = this.index.classDecl(model.className, this.file);
-    if (!decl || /CompositePrimaryKey/.test(textOf(decl.tree, decl.node))) return undefined;
-    const args = callArgs(t, call);
-    if (args.splat) return undefined;
-    let shape: Shape;
-    if (method === 'delete') shape = { k: 'delete' };
-    else {
-      const uf = unparen(args.keywords.get('update_fields'));
-      const names = uf && (uf.type === 'list' || uf.type === 'tuple') ? named(uf).map((x) => this.fieldArg(x)) : undefined;
-      if (uf && (!names || names.some((x) => x === undefined))) return undefined;
-      shape = { k: 'update', set: names ? names.map((x) => this.fieldOf(model, x!)?.column ?? x!) : undefined };
-    }
-    const at = field(fn!, 'attribute')!;
-    const query = placed({ framework: 'django', from: { table: tableOf(model), at: NOWHERE }, joins: [], where: [{ k: 'cmp', table: tableOf(model), column: model.pk, op: method === 'delete' ? 'IN' : '=', n: 1 }], primaryKey: model.pk }, at);
-    return {
-      run: { alternatives: [query], shape, state: 'executed', fix: { host: { framework: 'django', model: model.className } } },
-      model,
-      at: call.start,
-      sites: [{ tree: t, node: v, message: `${model.className} instance fetched here; ${method}() writes it by primary key` }],
-    };
   }
 
   /**

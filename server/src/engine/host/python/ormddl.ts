@@ -8,7 +8,7 @@
  */
 import type { EmbeddedSql } from '../types';
 import { callArgs, field, lastName, named, type PyNode, type PyTree, textOf, unparen } from './ast';
-import { appLabelFromPath } from './models';
+import { appLabelFromPath } from './declarations';
 import { decodeStringExpr } from './strings';
 import { ormIdent as qi } from '../../query/render';
 

@@ -1,0 +1,234 @@
+/**
+ * Django relations and instance writes, the part of `DjangoTranslator` (`django.ts`) that follows
+ * foreign keys: related managers (`job.job_events`), `select_related` and `values()` across
+ * relations (JOINs), `prefetch_related`/`Prefetch` (a second statement), `Subquery`/`Exists`
+ * annotations, and `save()`/`delete()` of a fetched instance (written by primary key).
+ */
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, textOf, unparen } from './ast';
+import type { ModelIndex, ResolvedModel } from './models';
+import { DjangoLookups, type DjQuery, innerJoin, sameJoin } from './django-lookups';
+import type { Shape } from '../../query/model';
+import { NOWHERE, placed, type PyRun, tableOf, Unknown } from './synth';
+import { enclosingClass } from './calls';
+import type { DjCtx } from './django';
+
+/** Methods that return one model instance. */
+const FETCH_ONE = new Set(['get', 'first', 'last', 'earliest', 'latest']);
+
+export abstract class DjangoRelations extends DjangoLookups {
+  protected abstract readonly ctx: DjCtx;
+  protected abstract get index(): ModelIndex;
+  protected abstract start(model: ResolvedModel, modelNode: PyNode, tree: PyTree, managerEnd: number): DjQuery;
+  abstract reset(): void;
+  abstract tryQuery(n: PyNode | undefined): DjQuery | undefined;
+
+  /**
+   * `job.job_events` / `lead.agentoutput_set`: the reverse side of exactly one ForeignKey in the
+   * index; Django filters the related model by that key column.
+   */
+  protected relatedManager(n: PyNode, obj: PyNode | undefined, attr: string): DjQuery | undefined {
+    if (!obj || obj.type === 'call' || !/^[a-z_][a-z0-9_]*$/.test(attr)) return undefined;
+    if (obj.type === 'identifier' && this.file && this.ctx.py.resolve(this.file, textOf(this.t, obj))) return undefined;
+    const rels = this.index.reverseRelations(attr, 'accessor');
+    if (rels.length === 0) return undefined;
+    // Only a receiver that visibly is an instance of the relation's target: named after it
+    // (`account`, `current_account`), `self` in that model, or a variable read from its manager
+    // (`get_object_or_404(User, …)`). Several relations share the accessor: the receiver picks one.
+    const u = unparen(obj);
+    if (!u) return undefined;
+    const recv = u.type === 'identifier' ? textOf(this.t, u) : u.type === 'attribute' ? textOf(this.t, field(u, 'attribute')!) : '';
+    const flat = recv.toLowerCase().replace(/_/g, '');
+    const selfModel = recv === 'self' && this.file ? enclosingClass(this.t, this.file, u)?.name.toLowerCase() : undefined;
+    const v = u.type === 'identifier' ? resolveVariable(this.t, u, this.scopes) : undefined;
+    const matches = rels.filter((r) => {
+      const target = r.field.target?.toLowerCase() ?? '';
+      if (!target) return false;
+      if (flat === target || flat.endsWith(target) || selfModel === target) return true;
+      return !!v && new RegExp(`\\b${r.field.target}\\b`).test(textOf(this.t, v));
+    });
+    if (matches.length !== 1) return undefined;
+    const r = matches[0]!;
+    const model = this.index.model(r.model, r.file);
+    if (!model || model.framework !== 'django') return undefined;
+    const nameNode = field(n, 'attribute')!;
+    const q = this.start(model, nameNode, this.t, n.end);
+    return { ...q, where: [{ k: 'cmp', table: tableOf(model), column: r.field.column, op: '=', n: 1 }] };
+  }
+
+  /** `Subquery(qs)` / `Exists(qs)` as an annotation: the queryset it runs, when visible. */
+  protected subqueryOf(v: PyNode): DjQuery | undefined {
+    const u = unparen(v);
+    const name = u?.type === 'call' ? lastName(this.t, field(u, 'function')) : undefined;
+    if (!u || (name !== 'Subquery' && name !== 'Exists')) return undefined;
+    const saved = this.pendingJoins;
+    try {
+      const inner = this.query(callArgs(this.t, u).positional[0]);
+      return inner && !inner.none && inner.prefetch.length === 0 ? inner : undefined;
+    } catch (e) {
+      // A subquery we cannot see leaves its table unjudged; the outer query still is.
+      if (!(e instanceof Unknown)) throw e;
+      return undefined;
+    } finally {
+      this.pendingJoins = saved;
+    }
+  }
+
+  /**
+   * `select_related("lead")`, `select_related("deal__account")`: a JOIN of each foreign key's
+   * table along the path (LEFT OUTER from the first nullable key on, as Django does).
+   */
+  protected selectRelated(q: DjQuery, call: PyNode): DjQuery {
+    const args = callArgs(this.t, call);
+    if (args.splat) throw new Unknown('select_related(*names)');
+    const joins = [...q.joins];
+    const joined = new Set(q.joined);
+    for (const a of args.positional) {
+      const name = this.fieldArg(a);
+      if (name === undefined) throw new Unknown('select_related path');
+      let model = q.model;
+      let outer = false;
+      const hops = name.split('__');
+      if (hops.length > 4) throw new Unknown('select_related path');
+      for (const hop of hops) {
+        const f = model.fields.get(hop);
+        const target = f?.isForeignKey && f.target ? this.index.model(f.target, this.file) : undefined;
+        if (!f || !target || target.framework !== 'django') throw new Unknown(`select_related(${name})`);
+        outer ||= f.nullable;
+        const clause = innerJoin(model, f.column, target, target.pk, outer ? 'LEFT OUTER' : 'INNER');
+        if (!joins.some((j) => sameJoin(j, clause))) {
+          if (joined.has(target.table) || target.table === q.model.table) throw new Unknown('the same table joined twice');
+          joined.add(target.table);
+          joins.push(clause);
+        }
+        model = target;
+      }
+    }
+    return { ...q, joins, joined };
+  }
+
+  /**
+   * `values_list("campaign__name")`: the fields named across foreign keys join their tables
+   * (LEFT OUTER from the first nullable key on, as Django does).
+   */
+  protected valuesJoins(q: DjQuery, call: PyNode): DjQuery {
+    const args = callArgs(this.t, call);
+    if (args.splat) throw new Unknown('values(*fields)');
+    let joins = [...q.joins];
+    const joined = new Set(q.joined);
+    for (const a of args.positional) {
+      const name = this.fieldArg(a);
+      if (name === undefined) throw new Unknown('values() expression');
+      const hops = name.split('__');
+      if (hops.length === 1) continue;
+      let model = q.model;
+      let outer = false;
+      for (const hop of hops.slice(0, -1)) {
+        const f = model.fields.get(hop);
+        const target = f?.isForeignKey && f.target ? this.index.model(f.target, this.file) : undefined;
+        if (!f || !target || target.framework !== 'django') throw new Unknown(`values(${name})`);
+        outer ||= f.nullable;
+        const clause = innerJoin(model, f.column, target, target.pk, outer ? 'LEFT OUTER' : 'INNER');
+        // A join a filter already made is reused (Django promotes or keeps it; the table is judged once).
+        if (!joins.some((j) => j.k === 'table' && j.table.name === target.table)) {
+          if (target.table === q.model.table) throw new Unknown('the same table joined twice');
+          joined.add(target.table);
+          joins = [...joins, clause];
+        }
+        model = target;
+      }
+      if (!this.fieldOf(model, hops[hops.length - 1]!)) throw new Unknown(`values(${name})`);
+    }
+    return { ...q, joins, joined };
+  }
+
+  /**
+   * `prefetch_related("outputs")` / `Prefetch("outputs", queryset=...)`: one more query on the
+   * related model, by the foreign key (with the `Prefetch` queryset's own conditions).
+   */
+  protected prefetchRelated(q: DjQuery, call: PyNode): DjQuery {
+    const args = callArgs(this.t, call);
+    if (args.splat) throw new Unknown('prefetch_related(*names)');
+    const prefetch = [...q.prefetch];
+    for (const a of args.positional) {
+      const obj = this.prefetchObject(a);
+      const name = obj ? obj.lookup : this.fieldArg(a);
+      if (name === undefined || name.includes('__')) throw new Unknown('prefetch_related path');
+      let model: ResolvedModel | undefined;
+      let column: string;
+      const f = q.model.fields.get(name);
+      if (f?.isForeignKey && f.target) {
+        model = this.index.model(f.target, this.file);
+        column = model?.pk ?? '';
+      } else {
+        const rels = this.index.reverseRelations(name, 'accessor', q.model.className);
+        const r = rels.length === 1 ? rels[0]! : undefined;
+        model = r ? this.index.model(r.model, r.file) : undefined;
+        column = r?.field.column ?? '';
+      }
+      if (!model || model.framework !== 'django') throw new Unknown(`prefetch_related(${name})`);
+      const inner = obj?.queryset;
+      if (inner && (inner.model.table !== model.table || inner.prefetch.length > 0 || inner.none)) throw new Unknown('Prefetch queryset');
+      prefetch.push({ model, column, node: a, tree: this.t, ...(inner ? { query: inner } : {}) });
+    }
+    return { ...q, prefetch };
+  }
+
+  /** `Prefetch("deals", queryset=Deal.objects.filter(...))` → its lookup and translated queryset. */
+  private prefetchObject(a: PyNode): { lookup: string | undefined; queryset?: DjQuery } | undefined {
+    const u = unparen(a);
+    if (u?.type !== 'call' || lastName(this.t, field(u, 'function')) !== 'Prefetch') return undefined;
+    const args = callArgs(this.t, u);
+    if (args.splat) throw new Unknown('Prefetch(**kwargs)');
+    const lookup = this.fieldArg(args.positional[0] ?? args.keywords.get('lookup'));
+    const qsNode = args.keywords.get('queryset') ?? args.positional[1];
+    if (!qsNode || unparen(qsNode)?.type === 'none') return { lookup };
+    const queryset = this.query(qsNode);
+    if (!queryset) throw new Unknown('Prefetch queryset not visible');
+    return { lookup, queryset };
+  }
+
+  /**
+   * `lead.save(update_fields=[…])` / `lead.delete()` on an instance fetched in view
+   * (`Lead.objects.get(…)`, `.first()`, `get_object_or_404(Lead, …)`): Django writes it by primary
+   * key (`UPDATE … WHERE id = %s`, `DELETE … WHERE id IN (%s)`), which no partition key prunes.
+   */
+  instanceWrite(call: PyNode): PyRun | undefined {
+    const t = this.t;
+    const fn = field(call, 'function');
+    const method = fn?.type === 'attribute' ? textOf(t, field(fn, 'attribute')!) : '';
+    const obj = fn?.type === 'attribute' ? unparen(field(fn, 'object')) : undefined;
+    if ((method !== 'save' && method !== 'delete') || obj?.type !== 'identifier') return undefined;
+    const v = unparen(resolveVariable(t, obj, this.scopes));
+    if (v?.type !== 'call') return undefined;
+    const vf = field(v, 'function');
+    let model: ResolvedModel | undefined;
+    this.reset();
+    if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) model = this.tryQuery(field(vf, 'object'))?.model;
+    else if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
+      const a0 = unparen(callArgs(t, v).positional[0]);
+      model = a0?.type === 'identifier' ? this.index.model(textOf(t, a0), this.file) : this.tryQuery(a0)?.model;
+    }
+    if (!model || model.framework !== 'django') return undefined;
+    // A composite primary key (Django 5.2) that holds the partition key is written by all its columns.
+    const decl = this.index.classDecl(model.className, this.file);
+    if (!decl || /CompositePrimaryKey/.test(textOf(decl.tree, decl.node))) return undefined;
+    const args = callArgs(t, call);
+    if (args.splat) return undefined;
+    let shape: Shape;
+    if (method === 'delete') shape = { k: 'delete' };
+    else {
+      const uf = unparen(args.keywords.get('update_fields'));
+      const names = uf && (uf.type === 'list' || uf.type === 'tuple') ? named(uf).map((x) => this.fieldArg(x)) : undefined;
+      if (uf && (!names || names.some((x) => x === undefined))) return undefined;
+      shape = { k: 'update', set: names ? names.map((x) => this.fieldOf(model, x!)?.column ?? x!) : undefined };
+    }
+    const at = field(fn!, 'attribute')!;
+    const query = placed({ framework: 'django', from: { table: tableOf(model), at: NOWHERE }, joins: [], where: [{ k: 'cmp', table: tableOf(model), column: model.pk, op: method === 'delete' ? 'IN' : '=', n: 1 }], primaryKey: model.pk }, at);
+    return {
+      run: { alternatives: [query], shape, state: 'executed', fix: { host: { framework: 'django', model: model.className } } },
+      model,
+      at: call.start,
+      sites: [{ tree: t, node: v, message: `${model.className} instance fetched here; ${method}() writes it by primary key` }],
+    };
+  }
+}

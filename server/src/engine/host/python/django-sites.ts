@@ -1,0 +1,182 @@
+/**
+ * Django evaluation sites: where a file evaluates a queryset (terminal methods, iteration,
+ * `list()`/`len()`, indexing, template contexts, DRF serializers, generic views, helpers that
+ * evaluate a parameter, instance writes) and where each finding is reported. The translation
+ * itself is `DjangoTranslator` (`django.ts`).
+ */
+import { callArgs, field, lastName, named, type PyNode, type PyTree, ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
+import type { DjQuery } from './django-lookups';
+import { alternativesOf } from './branches';
+import { mergeAlternatives, type PyRun, type Site, Unknown } from './synth';
+import { calleeName } from './calls';
+import { type DjCtx, DjangoTranslator } from './django';
+
+export const TERMINAL = new Set([
+  'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
+  'in_bulk', 'get_or_create', 'update_or_create', 'contains', 'explain', 'bulk_update',
+]);
+export const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'bool', 'sum', 'any', 'all', 'max', 'min', 'enumerate']);
+
+/** Finds every evaluated queryset in a file and translates it. */
+export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: string | undefined): PyRun[] {
+  const tr = new DjangoTranslator(ctx, t, scopes, file);
+  const out: PyRun[] = [];
+  const emit = (q: DjQuery, terminal: { name: string; call: PyNode } | undefined, at: PyNode, extra: Site[] = [], fallback?: PyNode): void => {
+    try {
+      out.push(...tr.synthesizeAll(q, terminal, at.start, extra, fallback ?? at, at));
+    } catch (e) {
+      if (!(e instanceof Unknown)) throw e;
+    }
+  };
+  walk(t.root, (n) => {
+    const write = n.type === 'call' ? tr.instanceWrite(n) : undefined;
+    if (write) {
+      out.push(write);
+      return;
+    }
+    let target: PyNode | undefined;
+    let terminal: { name: string; call: PyNode } | undefined;
+    if (n.type === 'call') {
+      const fn = field(n, 'function');
+      if (fn?.type === 'attribute') {
+        const name = textOf(t, field(fn, 'attribute')!);
+        if (TERMINAL.has(name)) {
+          target = field(fn, 'object');
+          terminal = { name, call: n };
+        }
+      } else if (fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn))) target = callArgs(t, n).positional[0];
+      if (!target) {
+        for (const v of handedOver(t, n)) {
+          tr.reset();
+          const q = tr.tryQuery(v);
+          if (q && !q.none) emit(q, undefined, n, [], v);
+        }
+        // A visible function that evaluates the queryset passed to it, or an inherited method
+        // that evaluates a queryset on the receiver's model.
+        for (const r of [...tr.evaluatedByCallee(n), ...tr.executedWithReceiver(n)]) {
+          try {
+            out.push(...r.tr.synthesizeAll(r.q, r.terminal, n.start, [r.site], calleeName(n) ?? n, n));
+          } catch (e) {
+            if (!(e instanceof Unknown)) throw e;
+          }
+        }
+      }
+    } else if (n.type === 'assignment' && contextEntry(t, n)) {
+      // `context["leads"] = qs` in `get_context_data`: the template evaluates it.
+      tr.reset();
+      const v = field(n, 'right')!;
+      const q = tr.tryQuery(v);
+      if (q && !q.none) emit(q, undefined, n, [], v);
+      return;
+    } else if (n.type === 'for_statement' || n.type === 'for_in_clause') target = field(n, 'right');
+    else if (n.type === 'subscript') {
+      const sub = field(n, 'subscript');
+      if (sub && (sub.type === 'integer' || (sub.type === 'unary_operator' && /^-?\d+$/.test(textOf(t, sub))))) target = field(n, 'value');
+    } else if (n.type === 'class_definition') {
+      const r = tr.viewQuery(n);
+      if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at));
+    } else if (n.type === 'function_definition') {
+      const r = tr.escaping(n);
+      // Evaluated "in" the function: a queryset held by `self` is reported where the function reads it.
+      if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, field(n, 'body')));
+    }
+    if (!target) return;
+    const t0 = target;
+    // One translation per path through conditional refinements (`if since: qs = qs.filter(...)`).
+    const runs = alternativesOf(() => {
+      tr.reset();
+      const q = tr.tryQuery(t0);
+      if (!q || q.none) return undefined;
+      try {
+        return tr.synthesizeAll(q, terminal, n.start, [], calleeName(unparen(t0)) ?? n, n);
+      } catch (e) {
+        if (!(e instanceof Unknown)) throw e;
+        return undefined;
+      }
+    });
+    if (runs.length) out.push(mergeAlternatives(runs));
+  });
+  return out;
+}
+
+/** `context["x"] = …` in a `get_context_data` that returns `context`: a template context entry. */
+function contextEntry(t: PyTree, a: PyNode): boolean {
+  const left = unparen(field(a, 'left'));
+  const holder = left?.type === 'subscript' ? unparen(field(left, 'value')) : undefined;
+  if (holder?.type !== 'identifier' || !field(a, 'right')) return false;
+  const fn = scopeOf(a);
+  if (fn.type !== 'function_definition' || textOf(t, field(fn, 'name')!) !== 'get_context_data') return false;
+  const body = field(fn, 'body');
+  const last = body ? named(body).at(-1) : undefined;
+  const ret = last?.type === 'return_statement' ? named(last)[0] : undefined;
+  return !!ret && textOf(t, ret) === textOf(t, holder);
+}
+
+const sitesByFn = new WeakMap<PyNode, PyNode[]>();
+
+/** The nodes of a function (not of nested ones) that evaluate a queryset reading `self`, remembered per function node. */
+export function evaluationSites(t: PyTree, fn: PyNode): PyNode[] {
+  let sites = sitesByFn.get(fn);
+  if (!sites) {
+    const found: PyNode[] = [];
+    if (/\bself\./.test(textOf(t, fn))) {
+      walk(fn, (n) => {
+        if (scopeOf(n) === fn && evaluationAt(t, n)) found.push(n);
+      });
+    }
+    sitesByFn.set(fn, (sites = found));
+  }
+  return sites;
+}
+
+/** A node that evaluates a queryset: a terminal method, `list()`/`len()`…, a loop, an index. */
+export function evaluationAt(t: PyTree, n: PyNode): { target: PyNode; terminal: { name: string; call: PyNode } | undefined } | undefined {
+  if (n.type === 'call') {
+    const fn = field(n, 'function');
+    if (fn?.type === 'attribute') {
+      const name = textOf(t, field(fn, 'attribute')!);
+      const obj = field(fn, 'object');
+      return TERMINAL.has(name) && obj ? { target: obj, terminal: { name, call: n } } : undefined;
+    }
+    const first = fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn)) ? callArgs(t, n).positional[0] : undefined;
+    return first ? { target: first, terminal: undefined } : undefined;
+  }
+  if (n.type === 'for_statement' || n.type === 'for_in_clause') {
+    const r = field(n, 'right');
+    return r ? { target: r, terminal: undefined } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where a finding goes in the checked tree: the model name when the query was built in the
+ * function that evaluates it, else the call through which it reached that function.
+ */
+export function reportAt(q: { readonly tree: PyTree; readonly modelNode: PyNode; readonly anchor?: { readonly tree: PyTree; readonly node: PyNode } }, checked: PyTree, fallback: PyNode, evaluation?: PyNode): PyNode {
+  const anchor = q.anchor?.tree === checked ? q.anchor.node : undefined;
+  if (q.tree === checked && !(anchor && evaluation && scopeOf(q.modelNode) !== scopeOf(evaluation))) return q.modelNode;
+  return anchor ?? fallback;
+}
+
+/**
+ * Querysets handed to code that evaluates them: a template context (`render(request, "t.html",
+ * {"leads": qs})`) or a DRF serializer with `many=True`.
+ */
+function handedOver(t: PyTree, call: PyNode): PyNode[] {
+  const fn = field(call, 'function');
+  const name = lastName(t, fn) ?? '';
+  const args = callArgs(t, call);
+  if (name === 'render' || name === 'render_to_response' || name === 'TemplateResponse' || name === 'render_to_string') {
+    const ctxArg = args.keywords.get('context') ?? (name === 'render_to_string' || name === 'render_to_response' ? args.positional[1] : args.positional[2]);
+    const d = unparen(ctxArg);
+    if (d?.type !== 'dictionary') return [];
+    return named(d).filter((p) => p.type === 'pair').map((p) => field(p, 'value')!).filter(Boolean);
+  }
+  // `Paginator(qs, 25)` counts the queryset and reads a slice of it.
+  if (name === 'Paginator') return args.positional[0] ? [args.positional[0]] : [];
+  if (/Serializer$/.test(name) && textOf(t, args.keywords.get('many') ?? call).trim() === 'True') {
+    const v = args.positional[0] ?? args.keywords.get('instance');
+    return v ? [v] : [];
+  }
+  return [];
+}

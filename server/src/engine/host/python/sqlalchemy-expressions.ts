@@ -1,0 +1,348 @@
+/**
+ * SQLAlchemy expressions and joins, the part of `SaTranslator` (`sqlalchemy.ts`) that turns
+ * `where()`/`filter()` arguments into conditions: columns (`Lead.created`, `leads.c.created`),
+ * comparisons, `between`/`in_`/`and_`/`or_`, SQL functions and casts, and `.join()` targets with
+ * the columns a relationship joins by.
+ */
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen } from './ast';
+import type { ModelIndex, RelationDecl, ResolvedModel } from './models';
+import { decodeStringExpr } from './strings';
+import type { CmpOp, Pred, QueryModel } from '../../query/model';
+import { ormColumn } from '../../query/render';
+import { NOWHERE, rawPred, tableOf, Unknown } from './synth';
+import type { SaCtx, SaQuery } from './sqlalchemy';
+
+const COMPARE: Record<string, string> = { '==': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
+
+export abstract class SaExpressions {
+  protected depth = 0;
+  protected abstract readonly ctx: SaCtx;
+  abstract readonly t: PyTree;
+  abstract readonly scopes: ScopeIndex;
+  abstract readonly file: string | undefined;
+  protected abstract get index(): ModelIndex;
+  protected abstract get counter(): number;
+  protected abstract set counter(v: number);
+  protected abstract entity(n: PyNode | undefined): { model: ResolvedModel; node: PyNode } | undefined;
+  protected abstract clsModel(u: PyNode): ResolvedModel | undefined;
+  protected abstract aliasedModel(u: PyNode): { model: ResolvedModel; name?: string } | undefined;
+  protected abstract heldModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined;
+  protected abstract subquery(n: PyNode | undefined): { query: QueryModel; column: string } | undefined;
+
+  protected column(m: ResolvedModel, attr: string): string {
+    const f = m.fields.get(attr);
+    if (f) return f.column;
+    if (m.nonColumns.has(attr)) throw new Unknown(`${attr} is not a column`);
+    if (m.complete && m.fields.size > 0) throw new Unknown(`unknown attribute ${attr}`);
+    return attr;
+  }
+
+  /** `Lead.created`, `self.model.created`, `leads.c.created`: a column of a table in the query. */
+  protected columnOf(q: SaQuery, node: PyNode | undefined): { m: ResolvedModel; column: string; alias?: string } | undefined {
+    const n = unparen(node);
+    if (n?.type !== 'attribute') return undefined;
+    const t = this.t;
+    const obj = unparen(field(n, 'object'));
+    const attr = textOf(t, field(n, 'attribute')!);
+    const held = obj ? this.heldModel(obj) : undefined;
+    if (held) {
+      const m = [q.model, ...q.entities].find((x) => x.className === held.model.className);
+      if (!m) throw new Unknown('another model');
+      return { m, column: this.column(m, attr) };
+    }
+    if (obj?.type === 'identifier') {
+      const name = textOf(t, obj);
+      const a = q.aliases?.get(name);
+      if (a) return { m: a.model, column: this.column(a.model, attr), alias: a.alias };
+      const own = this.clsModel(obj);
+      if (own) {
+        const m = [q.model, ...q.entities].find((x) => x.className === own.className);
+        if (!m) throw new Unknown('another model');
+        return { m, column: this.column(m, attr) };
+      }
+      for (const m of [q.model, ...q.entities]) if (name === m.className) return { m, column: this.column(m, attr) };
+      const other = this.index.model(name, this.file);
+      if (other) throw new Unknown('another model');
+    }
+    if (obj?.type === 'attribute' && textOf(t, field(obj, 'attribute')!) === 'c') {
+      const tv = unparen(field(obj, 'object'));
+      const e = tv?.type === 'identifier' ? this.entity(tv) : undefined;
+      const m = e ? [q.model, ...q.entities].find((x) => x.table === e.model.table && x.schema === e.model.schema) : undefined;
+      if (m) return { m, column: attr };
+      if (e) throw new Unknown('another table');
+    }
+    return undefined;
+  }
+
+  /** A column expression of the query's model, else undefined. */
+  protected columnExpr(q: SaQuery, node: PyNode | undefined): string | undefined {
+    const n = unparen(node);
+    if (!n) return undefined;
+    const t = this.t;
+    if (n.type === 'attribute') {
+      const c = this.columnOf(q, n);
+      return c ? columnSql(c.m, c.column, c.alias) : undefined;
+    }
+    if (n.type === 'call') {
+      const fn = field(n, 'function');
+      const dotted = fn ? textOf(t, fn) : '';
+      const args = callArgs(t, n);
+      const fm = /(?:^|\.)func\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(dotted);
+      if (fm) {
+        const inner = args.positional.map((a) => this.columnExpr(q, a) ?? this.value(a));
+        if (!args.positional.some((a) => this.columnExpr(q, a) !== undefined)) return undefined;
+        return `${fm[1]}(${inner.join(', ')})`;
+      }
+      const name = lastName(t, fn);
+      if (name === 'cast' || name === 'type_coerce') {
+        const inner = this.columnExpr(q, args.positional[0]);
+        if (inner === undefined) return undefined;
+        const ty = lastName(t, args.positional[1]) ?? '';
+        if (name === 'type_coerce') return inner;
+        return `CAST(${inner} AS ${saType(ty)})`;
+      }
+      if (name === 'extract') {
+        const inner = this.columnExpr(q, args.positional[1]);
+        const what = args.positional[0] ? decodeStringExpr(t, args.positional[0])?.text : undefined;
+        return inner !== undefined && what ? `EXTRACT(${what} FROM ${inner})` : undefined;
+      }
+      // `Lead.created_at.cast(Date)`, `Lead.name.lower()`.
+      if (fn?.type === 'attribute') {
+        const m = textOf(t, field(fn, 'attribute')!);
+        const inner = this.columnExpr(q, field(fn, 'object'));
+        if (inner !== undefined && m === 'cast') return `CAST(${inner} AS ${saType(lastName(t, args.positional[0]) ?? '')})`;
+      }
+    }
+    return undefined;
+  }
+
+  protected value(n: PyNode | undefined): string {
+    const u = unparen(n);
+    if (u?.type === 'call') {
+      const dotted = textOf(this.t, field(u, 'function')!);
+      if (/(?:^|\.)func\.now$/.test(dotted)) return 'now()';
+      if (/(?:^|\.)func\.current_timestamp$/.test(dotted)) return 'CURRENT_TIMESTAMP';
+      if (/(?:^|\.)(select|text|literal_column|column)$/.test(dotted)) throw new Unknown('SQL expression value');
+    }
+    return `$${++this.counter}`;
+  }
+
+  /** `left op right`: structured when `left` is a plain column and `right` a bound value or a column. */
+  protected compare(q: SaQuery, left: string, op: string, right: PyNode | undefined, col?: { m: ResolvedModel; column: string; alias?: string }): Pred {
+    const r = unparen(right);
+    const target = col ? { table: tableOf(col.m), column: col.column, ...(col.alias ? { alias: col.alias } : {}) } : undefined;
+    if (r?.type === 'none' && (op === '==' || op === '!=')) return target ? { k: 'null', ...target, not: op === '!=' } : rawPred(`${left} IS ${op === '!=' ? 'NOT ' : ''}NULL`);
+    const other = this.columnExpr(q, r);
+    if (other !== undefined) {
+      const oc = this.columnOf(q, r);
+      return target && oc && op === '==' ? { k: 'eqcol', a: target, b: { table: tableOf(oc.m), column: oc.column, ...(oc.alias ? { alias: oc.alias } : {}) } } : rawPred(`${left} ${COMPARE[op]} ${other}`);
+    }
+    const v = this.value(r);
+    return target && isParam(v) ? { k: 'cmp', ...target, op: COMPARE[op] === '<>' ? '!=' : (COMPARE[op] as CmpOp), n: 1 } : rawPred(`${left} ${COMPARE[op]} ${v}`);
+  }
+
+  /** `col BETWEEN a AND b`: structured for a plain column and two bound values. */
+  protected between(col: string, plain: { m: ResolvedModel; column: string; alias?: string } | undefined, lo: PyNode | undefined, hi: PyNode | undefined): Pred {
+    const a = this.value(lo);
+    const b = this.value(hi);
+    return plain && isParam(a) && isParam(b) ? { k: 'cmp', table: tableOf(plain.m), column: plain.column, ...(plain.alias ? { alias: plain.alias } : {}), op: 'BETWEEN', n: 2 } : rawPred(`${col} BETWEEN ${a} AND ${b}`);
+  }
+
+  /** A boolean SQL expression. */
+  protected expr(q: SaQuery, node: PyNode | undefined): Pred {
+    const n = unparen(node);
+    if (!n) throw new Unknown('missing expression');
+    const t = this.t;
+    if (n.type === 'identifier') {
+      const v = resolveVariable(t, n, this.scopes);
+      if (!v || this.depth > 50) throw new Unknown('condition variable');
+      this.depth++;
+      try {
+        return this.expr(q, v);
+      } finally {
+        this.depth--;
+      }
+    }
+    if (n.type === 'comparison_operator') {
+      const ops = n.children.filter((c) => !c.named).map((c) => textOf(t, c));
+      const operands = named(n);
+      if (ops.length !== 1 || operands.length !== 2 || !(ops[0]! in COMPARE)) throw new Unknown('comparison');
+      const op = ops[0]!;
+      const l = this.columnExpr(q, operands[0]);
+      if (l !== undefined) return this.compare(q, l, op, operands[1], this.columnOf(q, operands[0]));
+      const r = this.columnExpr(q, operands[1]);
+      if (r !== undefined) {
+        const flip: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=', '==': '==', '!=': '!=' };
+        return this.compare(q, r, flip[op]!, operands[0], this.columnOf(q, operands[1]));
+      }
+      throw new Unknown('comparison without a column');
+    }
+    if (n.type === 'binary_operator') {
+      const op = textOf(t, field(n, 'operator')!);
+      if (op !== '&' && op !== '|') throw new Unknown(op);
+      return { k: op === '&' ? 'and' : 'or', parts: [this.expr(q, field(n, 'left')), this.expr(q, field(n, 'right'))] };
+    }
+    if (n.type === 'unary_operator' && textOf(t, field(n, 'operator')!) === '~') return { k: 'not', part: this.expr(q, field(n, 'argument')) };
+    if (n.type === 'call') {
+      const fn = field(n, 'function');
+      const args = callArgs(t, n);
+      if (args.splat) throw new Unknown('splat');
+      const name = lastName(t, fn);
+      if (fn?.type === 'identifier' || (fn && /^(sa|sqlalchemy|db)\./.test(textOf(t, fn)))) {
+        if (name === 'and_' || name === 'or_') {
+          if (args.positional.length === 0) throw new Unknown('empty and_/or_');
+          return { k: name === 'and_' ? 'and' : 'or', parts: args.positional.map((a) => this.expr(q, a)) };
+        }
+        if (name === 'not_') return { k: 'not', part: this.expr(q, args.positional[0]) };
+        if (name === 'between') {
+          const c = this.columnExpr(q, args.positional[0]);
+          if (c === undefined) throw new Unknown('between');
+          return this.between(c, this.columnOf(q, args.positional[0]), args.positional[1], args.positional[2]);
+        }
+        if (name === 'text') {
+          const d = decodeStringExpr(t, args.positional[0]);
+          if (!d || d.interpolated) throw new Unknown('dynamic text()');
+          return rawPred(d.text.replace(/:[A-Za-z_][A-Za-z0-9_]*/g, () => `$${++this.counter}`));
+        }
+      }
+      if (fn?.type === 'attribute') {
+        const method = textOf(t, field(fn, 'attribute')!);
+        const col = this.columnExpr(q, field(fn, 'object'));
+        if (col !== undefined) {
+          const plain = this.columnOf(q, field(fn, 'object'));
+          const target = plain ? { table: tableOf(plain.m), column: plain.column, ...(plain.alias ? { alias: plain.alias } : {}) } : undefined;
+          const a0 = args.positional[0];
+          switch (method) {
+            case 'between':
+              return this.between(col, plain, a0, args.positional[1]);
+            case 'in_':
+            case 'not_in':
+            case 'notin_': {
+              const u = unparen(a0);
+              const items = u && (u.type === 'list' || u.type === 'tuple') ? named(u) : undefined;
+              if (items && items.length === 0) throw new Unknown('empty IN');
+              // `Lead.id.in_(select(Lead.id).where(…))`: a statement as the value is a subquery, judged too.
+              const inner = items || !target ? undefined : this.subquery(a0);
+              if (inner && target) return { k: 'sub', ...target, not: method !== 'in_', query: inner.query, select: inner.column };
+              const values = (items ?? [a0]).map((i) => this.value(i));
+              const op = method === 'in_' ? 'IN' : 'NOT IN';
+              return target && values.every(isParam) ? { k: 'cmp', ...target, op, n: values.length } : rawPred(`${col} ${op} (${values.join(', ')})`);
+            }
+            case 'is_':
+            case 'is_not':
+            case 'isnot': {
+              const not = method !== 'is_';
+              const lit = unparen(a0)?.type;
+              if (lit === 'none') return target ? { k: 'null', ...target, not } : rawPred(`${col} IS ${not ? 'NOT ' : ''}NULL`);
+              // `IS` takes a literal, never a bound parameter: SQLAlchemy renders `IS false`.
+              if (lit === 'true' || lit === 'false') return rawPred(`${col} IS ${not ? 'NOT ' : ''}${lit}`);
+              return rawPred(`${col} IS ${not ? 'NOT ' : ''}${this.value(a0)}`);
+            }
+            case 'like':
+            case 'ilike':
+            case 'startswith':
+            case 'endswith':
+            case 'contains':
+              return rawPred(`${col} ${method === 'ilike' ? 'ILIKE' : 'LIKE'} ${this.value(a0)}`);
+            case 'op':
+              return rawPred(`${col} ${decodeStringExpr(t, a0)?.text ?? '='} ${this.value(unparen(n.parent ?? undefined))}`);
+            default:
+              throw new Unknown(`column method ${method}`);
+          }
+        }
+      }
+      const c = this.columnExpr(q, n);
+      if (c !== undefined) return rawPred(c);
+      throw new Unknown('call in where()');
+    }
+    const c = this.columnExpr(q, n);
+    if (c !== undefined) return rawPred(c);
+    if (n.type === 'true') return { k: 'const', value: true };
+    if (n.type === 'false') return { k: 'const', value: false };
+    throw new Unknown(`expression ${n.type}`);
+  }
+
+  /** `.join(Target, onclause)` / `.join(Model.relationship)`: the joined table is judged too. */
+  protected join(q: SaQuery, target: PyNode | undefined, on: PyNode | undefined, outer: boolean): SaQuery | undefined {
+    const u = unparen(target);
+    let model: ResolvedModel | undefined;
+    const aliased = u?.type === 'identifier' ? this.aliasedModel(u) : undefined;
+    if (aliased) {
+      // `join(other, …)` with `other = aliased(Lead)`: the same table again under an alias.
+      const name = textOf(this.t, u!);
+      const taken = [...(q.aliases?.values() ?? [])].filter((a) => a.model.table === aliased.model.table).length;
+      const alias = aliased.name ?? `${aliased.model.table}_${taken + 1}`;
+      const aliases = new Map(q.aliases ?? []);
+      aliases.set(name, { model: aliased.model, alias });
+      const withAlias: SaQuery = { ...q, aliases };
+      const onAlias = on ? [this.expr(withAlias, on)] : [];
+      return { ...withAlias, joins: [...q.joins, { k: 'table', kind: outer ? 'LEFT OUTER' : 'INNER', table: tableOf(aliased.model), alias, at: NOWHERE, on: onAlias }] };
+    }
+    if (u?.type === 'identifier') model = this.entity(u)?.model;
+    else if (u?.type === 'attribute') {
+      // `Lead.outputs`: a relationship of a model in the query.
+      const owner = unparen(field(u, 'object'));
+      const m = owner?.type === 'identifier' ? [q.model, ...q.entities].find((x) => x.className === textOf(this.t, owner)) : undefined;
+      const rel = m?.relations?.get(textOf(this.t, field(u, 'attribute')!));
+      model = rel ? this.index.model(rel, this.file) : undefined;
+      if (model?.framework !== 'sqlalchemy') model = undefined;
+    }
+    // A join we cannot see adds a table we cannot judge; the main table is still judged.
+    if (!model) return undefined;
+    if ([q.model, ...q.entities].some((x) => x.table === model.table && x.schema === model.schema)) throw new Unknown('the same table joined twice (aliases)');
+    const withIt: SaQuery = { ...q, entities: [...q.entities, model] };
+    // A join by relationship or foreign key: the condition relates the two tables' ids, never a key constant.
+    const on2 = on ? [this.expr(withIt, on)] : [];
+    return { ...withIt, joins: [...q.joins, { k: 'table', kind: outer ? 'LEFT OUTER' : 'INNER', table: tableOf(model), at: NOWHERE, on: on2 }] };
+  }
+}
+
+/**
+ * The columns a relationship joins by: `target`'s and `own`'s, from a `primaryjoin="foreign(
+ * AgentOutput.lead_id) == Lead.id"` string, else from the one `ForeignKey("leads.id")` column of
+ * the target class (one-to-many) or of the own class (many-to-one). Undefined when not visible.
+ */
+export function relationColumns(index: ModelIndex, own: ResolvedModel, target: ResolvedModel, rel: RelationDecl): { remote: string; local: string } | undefined {
+  const colOf = (m: ResolvedModel, attr: string): string | undefined => m.fields.get(attr)?.column ?? (m.complete ? undefined : attr);
+  if (rel.primaryjoin !== undefined) {
+    const m = /^\s*(?:foreign\(\s*)?(\w+)\.(\w+)\s*\)?\s*==\s*(?:foreign\(\s*)?(\w+)\.(\w+)\s*\)?\s*$/.exec(rel.primaryjoin);
+    if (!m || m[1] === m[3]) return undefined;
+    const sides = [
+      [m[1]!, m[2]!],
+      [m[3]!, m[4]!],
+    ];
+    const remote = sides.find(([c]) => c === target.className);
+    const local = sides.find(([c]) => c === own.className);
+    const r = remote ? colOf(target, remote[1]!) : undefined;
+    const l = local ? colOf(own, local[1]!) : undefined;
+    return r !== undefined && l !== undefined ? { remote: r, local: l } : undefined;
+  }
+  const fkTo = (holder: ResolvedModel, to: ResolvedModel): string | undefined => {
+    const decl = index.classDecl(holder.className, rel.file);
+    if (!decl) return undefined;
+    const hits: string[] = [];
+    for (const line of textOf(decl.tree, decl.node).split('\n')) {
+      const m = /^\s*(\w+)\s*(?::[^=]*)?=\s*[\w.]*(?:Column|mapped_column)\(.*\bForeignKey\(\s*["']([\w.]+)["']/.exec(line);
+      if (m && (m[2] === `${to.table}.${to.pk}` || m[2]!.endsWith(`.${to.table}.${to.pk}`))) hits.push(m[1]!);
+    }
+    return hits.length === 1 ? colOf(holder, hits[0]!) : undefined;
+  };
+  const many = fkTo(target, own);
+  const one = fkTo(own, target);
+  if (many !== undefined && one === undefined) return { remote: many, local: own.pk };
+  if (one !== undefined && many === undefined) return { remote: target.pk, local: one };
+  return undefined;
+}
+
+function isParam(v: string): boolean {
+  return /^\$\d+$/.test(v);
+}
+
+export function columnSql(m: ResolvedModel, column: string, alias?: string): string {
+  return ormColumn(tableOf(m), column, alias);
+}
+
+function saType(name: string): string {
+  const m: Record<string, string> = { Date: 'DATE', DateTime: 'TIMESTAMP WITHOUT TIME ZONE', String: 'VARCHAR', Text: 'TEXT', Integer: 'INTEGER', BigInteger: 'BIGINT', Time: 'TIME' };
+  return m[name] ?? (name.toUpperCase() || 'TEXT');
+}

@@ -1,0 +1,97 @@
+/**
+ * SQLAlchemy execution sites: where a file runs a statement (`session.execute()`/`scalars()`…,
+ * legacy `Query` terminals, `list()`/iteration, helpers and inherited repository methods that
+ * execute one) and hands it to `SaTranslator` (`sqlalchemy.ts`).
+ */
+import { callArgs, field, type PyNode, type PyTree, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
+import { alternativesOf } from './branches';
+import { mergeAlternatives, type PyRun, Unknown } from './synth';
+import { calleeName } from './calls';
+import { type SaCtx, SaTranslator } from './sqlalchemy';
+
+export const EXECUTE = new Set(['execute', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none']);
+export const QUERY_TERMINAL = new Set(['all', 'first', 'one', 'one_or_none', 'scalar', 'count', 'update', 'delete', 'exists', 'yield_per', 'get', 'partitions']);
+export const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'enumerate']);
+
+export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, file: string | undefined): PyRun[] {
+  const tr = new SaTranslator(ctx, t, scopes, file);
+  const out: PyRun[] = [];
+  walk(t.root, (n) => {
+    if (n.type === 'call') {
+      for (const r of tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+      for (const r of tr.executedWithReceiver(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+    }
+    if (n.type === 'function_definition') {
+      const r = tr.escaping(n);
+      if (r) out.push(tr.synthesize(r, undefined, [], field(n, 'name') ?? n, n, n.start));
+      return;
+    }
+    if (n.type === 'call') {
+      const fn = field(n, 'function');
+      if (fn?.type === 'attribute' && textOf(t, field(fn, 'attribute')!) === 'get') {
+        // `session.get(Lead, pk)`: a primary-key lookup.
+        const q = tr.byPrimaryKey(callArgs(t, n).positional[0], callArgs(t, n).positional[1] ?? callArgs(t, n).keywords.get('ident'));
+        if (q) {
+          out.push(tr.synthesize(q, 'first', [], n, n, n.start));
+          return;
+        }
+      }
+    }
+    const e = executionAt(t, n);
+    if (!e) return;
+    // One translation per path through conditional refinements (`if since: stmt = stmt.where(...)`).
+    const runs = alternativesOf(() => {
+      const q = tr.tryStatement(e.target);
+      if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
+      try {
+        return [tr.synthesize(q, e.terminal, [], calleeName(unparen(e.target)) ?? n, n, n.start)];
+      } catch (x) {
+        if (!(x instanceof Unknown)) throw x;
+        return undefined;
+      }
+    });
+    if (runs.length) out.push(mergeAlternatives(runs));
+  });
+  return out;
+}
+
+const sitesByFn = new WeakMap<PyNode, PyNode[]>();
+
+/** The nodes of a function (not of functions nested in it) that run a statement reading `self`, remembered per function node. */
+export function executionSites(t: PyTree, fn: PyNode): PyNode[] {
+  let sites = sitesByFn.get(fn);
+  if (!sites) {
+    const found: PyNode[] = [];
+    if (/\bself\./.test(textOf(t, fn))) {
+      walk(fn, (n) => {
+        if (scopeOf(n) === fn && executionAt(t, n)) found.push(n);
+      });
+    }
+    sitesByFn.set(fn, (sites = found));
+  }
+  return sites;
+}
+
+/**
+ * A node that runs a statement: `session.execute(stmt)` / `scalars` (target: the statement), a
+ * legacy `Query` ended by `all()`/`first()`/`count()`…, iterated or passed to `list()`.
+ */
+export function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: string | undefined; legacy: boolean } | undefined {
+  if (n.type === 'call') {
+    const fn = field(n, 'function');
+    if (fn?.type === 'attribute') {
+      const name = textOf(t, field(fn, 'attribute')!);
+      const first = EXECUTE.has(name) ? callArgs(t, n).positional[0] : undefined;
+      if (first) return { target: first, terminal: undefined, legacy: false };
+      const obj = field(fn, 'object');
+      if (QUERY_TERMINAL.has(name) && obj) return { target: obj, terminal: name, legacy: true };
+    } else if (fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn))) {
+      const a = callArgs(t, n).positional[0];
+      return a ? { target: a, terminal: undefined, legacy: true } : undefined;
+    }
+  } else if (n.type === 'for_statement' || n.type === 'for_in_clause') {
+    const r = field(n, 'right');
+    return r ? { target: r, terminal: undefined, legacy: true } : undefined;
+  }
+  return undefined;
+}
