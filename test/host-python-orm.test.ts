@@ -14,6 +14,7 @@ import { tablesFromSql } from '../server/src/engine/catalog/ddl';
 import { CatalogSnapshot, leafPartitions, type CatalogView } from '../server/src/engine/catalog/model';
 import { ensurePythonHostLoaded, pythonHost, pythonQueries } from '../server/src/engine/host/python/index';
 import { freshDatabase, pgServers } from './helpers/db';
+import { planRelations } from './helpers/plan';
 
 const FIX = path.join(import.meta.dirname, 'fixtures');
 const PYTHON = '/usr/bin/python3';
@@ -244,15 +245,6 @@ function dollarParams(sql: string): string {
   return sql.replace(/%%|%s/g, (m) => (m === '%%' ? '%' : `$${++n}`));
 }
 
-function scannedRelations(plan: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(plan)) for (const p of plan) scannedRelations(p, out);
-  else if (plan && typeof plan === 'object') {
-    const o = plan as Record<string, unknown>;
-    if (typeof o['Relation Name'] === 'string') out.add(o['Relation Name']);
-    for (const v of Object.values(o)) if (v && typeof v === 'object') scannedRelations(v, out);
-  }
-  return out;
-}
 
 /** Our verdict for the query written in a Python file: the finding codes on its model name. */
 function ourVerdict(imports: string, expr: string, wrap: (e: string) => string, catalog: CatalogView, fileName: string, body?: string): { codes: string[]; tables: string[]; translated: number } {
@@ -284,7 +276,7 @@ async function agree(
         assert.ok(r.sql, `${c.id}: the ORM did not compile it: ${r.error}`);
         const sql = dollarParams(r.sql);
         const { rows } = await client.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${sql}`, r.params);
-        const scanned = scannedRelations(rows[0]!['QUERY PLAN']);
+        const scanned = planRelations(rows[0]!['QUERY PLAN']);
         // Every partitioned table the statement reads is judged: the planner "keeps all" of a table
         // when every leaf partition of it is in the plan.
         const inSql = opts.catalog.tables().filter((tb) => new RegExp(`(?<![\\w$])"?${tb.name}"?(?![\\w$])`).test(sql));

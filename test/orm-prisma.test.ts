@@ -17,6 +17,7 @@ import { checkFile, loadEngine } from '../server/src/engine/index';
 import { hostFor } from '../server/src/engine/host/index';
 import { freshDatabase, pgServers, type PgServer } from './helpers/db';
 import { capturingClient, generatePrismaClient, prisma7Schema, type CapturedQuery, type PrismaLike } from './helpers/prisma';
+import { planRelations } from './helpers/plan';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-app');
 const QUERIES = path.join(ROOT, 'src', 'queries', 'prisma.ts');
@@ -64,15 +65,6 @@ function caseLines(): Map<string, number> {
   return out;
 }
 
-function planRelations(plan: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(plan)) for (const p of plan) planRelations(p, out);
-  else if (plan && typeof plan === 'object') {
-    const o = plan as Record<string, unknown>;
-    if (typeof o['Relation Name'] === 'string') out.add(o['Relation Name']);
-    for (const v of Object.values(o)) planRelations(v, out);
-  }
-  return out;
-}
 
 let catalog: CatalogView;
 const flagged = new Set<number>();

@@ -31,6 +31,7 @@ import { LeadFinder } from './fixtures/ts-app/src/repos/objection-finder';
 import * as locals from './fixtures/ts-app/src/queries/locals';
 import { LeadReports } from './fixtures/ts-app/src/queries/locals-typeorm';
 import { db as repoDb, inMonth, leadsOfCompany, ofUser, outputsSince } from './fixtures/ts-app/src/repos/knex-repo';
+import { planRelations } from './helpers/plan';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-app');
 const { leads, agentOutputs, campaigns } = schema;
@@ -506,17 +507,6 @@ function sourceCases(): SourceCase[] {
   return out;
 }
 
-/** Every relation name the plan reads. */
-function planRelations(plan: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(plan)) for (const p of plan) planRelations(p, out);
-  else if (plan && typeof plan === 'object') {
-    for (const [k, v] of Object.entries(plan)) {
-      if (k === 'Relation Name' && typeof v === 'string') out.add(v);
-      else planRelations(v, out);
-    }
-  }
-  return out;
-}
 
 let catalog: CatalogSnapshot;
 const flaggedLines = new Map<string, Set<number>>();

@@ -15,6 +15,7 @@ import type { Pred, QueryModel, QueryRun, Shape, TableName } from '../server/src
 import { renderQuery, runSql } from '../server/src/engine/query/render';
 import { SqlText } from '../server/src/engine/query/sqltext';
 import { freshDatabase, pgServers, type PgServer } from './helpers/db';
+import { planRelations } from './helpers/plan';
 
 const DDL = `
 CREATE TABLE campaigns (id bigint, user_id bigint NOT NULL, name text) PARTITION BY HASH (user_id);
@@ -253,16 +254,3 @@ function paramValue(sql: string, n: number): string {
   return 'x';
 }
 
-function planRelations(plan: unknown): Set<string> {
-  const out = new Set<string>();
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') {
-      const o = n as Record<string, unknown>;
-      if (typeof o['Relation Name'] === 'string') out.add(o['Relation Name']);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(plan);
-  return out;
-}
