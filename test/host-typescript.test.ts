@@ -286,6 +286,19 @@ void describe('TypeScript host: synthesized SQL', () => {
     assert.equal(r.skipped.length, 3);
   });
 
+  void it('reads a where/args object from a const used once, not one that is changed or used elsewhere', () => {
+    assert.deepEqual(sqlOf(`async function f(kind) { const where = { kind }; return await AgentOutput.findAll({ where, limit: 50 }); }`), [
+      'SELECT "AgentOutput".* FROM "agent_outputs" AS "AgentOutput" WHERE ("AgentOutput"."kind" = $1)',
+    ]);
+    assert.deepEqual(sqlOf(`async function f(c) { const args = { where: { company: c } }; return prisma.lead.findMany(args); }`), [
+      'SELECT "public"."leads".* FROM "public"."leads" WHERE ("company" = $1)',
+    ]);
+    // Changed after its declaration (a key condition may be added): not read.
+    assert.deepEqual(sqlOf(`async function f(kind, since) { const where = { kind }; where.createdAt = { [Op.gte]: since }; return AgentOutput.findAll({ where }); }`), []);
+    // Passed to another function too: not read.
+    assert.deepEqual(sqlOf(`async function f(c) { const args = { where: { company: c } }; addKey(args); return prisma.lead.findMany(args); }`), []);
+  });
+
   void it('never throws on half-typed code', () => {
     const bits = [
       'await prisma.lead.findMany({ where: { createdAt: { gte: ',

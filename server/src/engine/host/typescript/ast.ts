@@ -158,13 +158,45 @@ function bound(n: N): N | undefined {
   return undefined;
 }
 
-/** Strips `await`, parentheses, `x!`, `x as T`, `<T>x`, `x satisfies T` (and reads bound parameters). */
+const SCOPES = new Set(['statement_block', 'program']);
+const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'program']);
+
+/**
+ * The object literal a `const` in an enclosing block was declared with (`const where = { company };
+ * Lead.findAll({ where })`), when the name is used nowhere else in its function: any other use
+ * (a member assignment, a call it is passed to, a reassignment of a property) could change it.
+ */
+function constObject(id: N): N | undefined {
+  const name = id.src.slice(id.start, id.end);
+  for (let p = id.parent; p; p = p.parent) {
+    if (!SCOPES.has(p.type)) continue;
+    for (const st of p.children) {
+      if (st.start >= id.start) break;
+      if (st.type !== 'lexical_declaration' || !/^const\b/.test(id.src.slice(st.start, st.start + 6))) continue;
+      for (const d of st.children) {
+        if (d.type !== 'variable_declarator') continue;
+        const n = field(d, 'name');
+        const v = field(d, 'value');
+        if (!n || n.type !== 'identifier' || id.src.slice(n.start, n.end) !== name || !v || v.type !== 'object') continue;
+        let fn: N = p;
+        while (fn.parent && !FUNCTIONS.has(fn.type)) fn = fn.parent;
+        const body = id.src.slice(fn.start, fn.end);
+        const uses = body.match(new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))?.length ?? 0;
+        return uses === 2 ? v : undefined;
+      }
+    }
+    if (FUNCTIONS.has(p.type)) return undefined;
+  }
+  return undefined;
+}
+
+/** Strips `await`, parentheses, `x!`, `x as T`, `<T>x`, `x satisfies T` (and reads bound parameters and single-use const objects). */
 export function unwrap(n: N | undefined): N | undefined {
   let cur = n;
   let hops = 0;
   while (cur) {
-    if (bindings.length && hops < 8 && (cur.type === 'identifier' || cur.type === 'shorthand_property_identifier')) {
-      const b = bound(cur);
+    if (hops < 8 && (cur.type === 'identifier' || cur.type === 'shorthand_property_identifier')) {
+      const b = (bindings.length ? bound(cur) : undefined) ?? constObject(cur);
       hops++;
       if (b) {
         cur = b;
