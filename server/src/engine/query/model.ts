@@ -9,7 +9,7 @@
  * provenance (`RelatedLocation`s).
  */
 import type { RelatedLocation } from '../finding';
-import type { SqlText } from './sqltext';
+import { SqlText } from './sqltext';
 
 export interface Span {
   readonly start: number;
@@ -171,4 +171,40 @@ export function queryTables(q: QueryModel, out: TableName[] = []): TableName[] {
 
 export function sameTable(a: TableName, b: TableName): boolean {
   return a.name === b.name && (a.schema ?? 'public') === (b.schema ?? 'public');
+}
+
+/**
+ * The query with its ranges moved by `f` (a unit checked at another offset, a builder made in
+ * another file that is reported where it enters this one). Conditions written as SQL text map
+ * onto their table's moved range as a whole; subqueries and CTEs move with the query.
+ */
+export function moveModel(q: QueryModel, f: (s: Span) => Span): QueryModel {
+  const from = f(q.from.at);
+  const pred = (p: Pred, at: Span): Pred => {
+    switch (p.k) {
+      case 'raw':
+        return { ...p, sql: new SqlText(at).synth(p.sql.toString(), at) };
+      case 'sub':
+      case 'exists':
+        return { ...p, query: moveModel(p.query, f) };
+      case 'and':
+      case 'or':
+        return { ...p, parts: p.parts.map((x) => pred(x, at)) };
+      case 'not':
+        return { ...p, part: pred(p.part, at) };
+      default:
+        return p;
+    }
+  };
+  return {
+    ...q,
+    from: { ...q.from, at: from },
+    joins: q.joins.map((j) => {
+      if (j.k === 'raw') return { ...j, sql: new SqlText(from).synth(j.sql.toString(), from) };
+      const at = f(j.at);
+      return { ...j, at, on: j.on.map((p) => pred(p, at)) };
+    }),
+    where: q.where.map((p) => pred(p, from)),
+    ...(q.with ? { with: q.with.map((c) => ({ ...c, query: moveModel(c.query, f) })) } : {}),
+  };
 }

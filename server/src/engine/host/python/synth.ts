@@ -4,7 +4,7 @@
  * ranges and fix data come from `engine/query`; this module holds the Python host's few helpers
  * for building models.
  */
-import type { Pred, QueryModel, QueryRun, Span, TableName } from '../../query/model';
+import { moveModel, type Pred, type QueryModel, type QueryRun, type Span, type TableName } from '../../query/model';
 import { SqlText } from '../../query/sqltext';
 import type { PyNode, PyTree } from './ast';
 import type { ResolvedModel } from './models';
@@ -54,35 +54,8 @@ export function andPred(parts: readonly Pred[]): Pred | undefined {
   return { k: 'and', parts };
 }
 
-function placedPred(p: Pred, at: Span): Pred {
-  switch (p.k) {
-    case 'raw':
-      return { ...p, sql: new SqlText(at).synth(p.sql.toString(), at) };
-    case 'sub':
-    case 'exists':
-      return { ...p, query: placed(p.query, at) };
-    case 'and':
-    case 'or':
-      return { ...p, parts: p.parts.map((x) => placedPred(x, at)) };
-    case 'not':
-      return { ...p, part: placedPred(p.part, at) };
-    default:
-      return p;
-  }
-}
-
-/**
- * The query with every table and condition mapped onto `at`: the Python host reports all of a
- * query's findings at one place in the checked document (the model, or the call through which
- * the query entered the evaluating function).
- */
 export function placed(q: QueryModel, at: Span): QueryModel {
-  return {
-    ...q,
-    from: { ...q.from, at },
-    joins: q.joins.map((j) => (j.k === 'table' ? { ...j, at, on: j.on.map((p) => placedPred(p, at)) } : { ...j, sql: new SqlText(at).synth(j.sql.toString(), at) })),
-    where: q.where.map((p) => placedPred(p, at)),
-  };
+  return moveModel(q, () => at);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { EmbeddedSql } from '../types';
 import { field, kids, stringValue, text, unwrap, dottedName, visit, type N } from './ast';
+import { ormIdent } from '../../query/render';
 
 const TAGS = new Set(['sql', 'SQL', '$queryRaw', '$executeRaw', 'query', 'unsafe']);
 const CALLS = new Set(['query', 'raw', 'execute', '$queryRawUnsafe', '$executeRawUnsafe', 'unsafe', 'queryRaw', 'executeRaw', 'none', 'one', 'oneOrNone', 'many', 'manyOrNone', 'any', 'result']);
@@ -181,8 +182,7 @@ function schemaRename(call: N, fn: N, args: N[]): Fragment | undefined {
   const to = stringValue(args[1]);
   if (from === undefined || to === undefined || inDownMigration(call)) return undefined;
   const ws = /\.withSchema\(\s*(['"])([^'"]+)\1\s*\)/.exec(text(field(fn, 'object') ?? fn));
-  const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-  const sql = `ALTER TABLE ${ws ? `${q(ws[2]!)}.` : ''}${q(from)} RENAME TO ${q(to)}`;
+  const sql = `ALTER TABLE ${ws ? `${ormIdent(ws[2]!)}.` : ''}${ormIdent(from)} RENAME TO ${ormIdent(to)}`;
   const at = call.start;
   return { text: sql, mapOffset: () => at, ddl: true, node: call, interpolated: false, statement: true };
 }

@@ -2,8 +2,9 @@
  * Shared pieces of the ORM → SQL translation: the query record each translator produces,
  * identifier quoting, bind-parameter numbering and the "cannot see this query" signal.
  */
-import type { Join, JoinKind, Pred, QueryModel, QueryRun, Span } from '../../query/model';
+import { moveModel, type Join, type JoinKind, type Pred, type QueryModel, type QueryRun, type Span } from '../../query/model';
 import { SqlText } from '../../query/sqltext';
+import { ormTable } from '../../query/render';
 import { field, kids, text, unwrap, type N } from './ast';
 
 /**
@@ -69,25 +70,6 @@ export function ormQuery(framework: Framework, t: TableAt, where: string | null,
   return { model, fix, ...(also?.length ? { also } : {}) };
 }
 
-/**
- * A query model whose ranges are moved by `f` (a unit scanned at another offset, or a builder made
- * in another file that reports where it enters this one). Conditions are SQL text that maps onto
- * their table's range, so they move with it.
- */
-export function moveModel(m: QueryModel, f: (s: Span) => Span): QueryModel {
-  const move = (p: Pred, at: Span): Pred => (p.k === 'raw' ? rawPred(p.sql.toString(), at) : p);
-  const from = f(m.from.at);
-  return {
-    ...m,
-    from: { ...m.from, at: from },
-    joins: m.joins.map((j) => {
-      if (j.k !== 'table') return j;
-      const at = f(j.at);
-      return { ...j, at, on: j.on.map((p) => move(p, at)) };
-    }),
-    where: m.where.map((p) => move(p, from)),
-  };
-}
 
 /** A translated query as it runs here: one alternative, a SELECT, its quick-fix data (default: the translator's). */
 export function toRun(q: OrmQuery, fix: Readonly<Record<string, string | number>> = q.fix): QueryRun {
@@ -121,13 +103,11 @@ export class Dynamic extends Error {
   }
 }
 
-/** Always-quoted identifier, exactly as the ORMs send them. */
-export function qi(ident: string): string {
-  return `"${ident.replace(/"/g, '""')}"`;
-}
+/** Always-quoted identifier, exactly as the ORMs send them (the query model's one ORM quoting). */
+export { ormIdent as qi } from '../../query/render';
 
 export function qualified(schema: string | undefined, table: string): string {
-  return schema === undefined ? qi(table) : `${qi(schema)}.${qi(table)}`;
+  return ormTable(schema === undefined ? { name: table } : { schema, name: table });
 }
 
 /** Bind-parameter numbering for one synthesized statement. */
