@@ -121,3 +121,20 @@ export class LineIndex {
     return this.starts.length;
   }
 }
+
+/**
+ * A finding moved by `by` (a unit or statement checked at another offset): its range, its SQL
+ * insert point, related places in this document, and the host fix data offsets named in `hostKeys`.
+ */
+export function shiftFinding(f: Finding, by: number, hostKeys: readonly string[]): Finding {
+  if (by === 0) return f;
+  let fix = f.fix;
+  if (fix) {
+    const host = fix.host ? { ...fix.host } : undefined;
+    if (host) for (const k of hostKeys) if (typeof host[k] === 'number') host[k] = (host[k] as number) + by;
+    fix = { ...fix, ...(host ? { host } : {}), ...(fix.insertAt ? { insertAt: { ...fix.insertAt, offset: fix.insertAt.offset + by } } : {}) };
+  }
+  // Related places in this document move too (other files are given by line).
+  const related = f.related?.map((r) => (r.kind === 'here' ? { ...r, start: r.start + by, end: r.end + by } : r));
+  return { ...f, start: f.start + by, end: f.end + by, ...(fix ? { fix } : {}), ...(related ? { related } : {}) };
+}

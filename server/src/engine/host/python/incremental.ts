@@ -9,7 +9,7 @@
  */
 import type { CatalogView } from '../../catalog/model';
 import type { CheckOptions, CheckResult } from '../../check';
-import { dedupeFindings, type Finding } from '../../finding';
+import { dedupeFindings, shiftFinding, type Finding } from '../../finding';
 import { parsePython, type PyNode, type PyTree, ScopeIndex } from './ast';
 import { textChange } from '../treesitter';
 import { scanSegments, type Segment, topLevelSegments } from './segments';
@@ -344,14 +344,7 @@ function moduleOf(src: string, nodes: PyNode[]): { src: string; root: PyNode } {
 }
 
 function shift(f: Finding, by: number): Finding {
-  let fix = f.fix;
-  if (fix) {
-    const host = fix.host ? { ...fix.host } : undefined;
-    if (host) for (const k of OFFSET_KEYS) if (typeof host[k] === 'number') host[k] = (host[k] as number) + by;
-    fix = { ...fix, ...(host ? { host } : {}), ...(fix.insertAt ? { insertAt: { ...fix.insertAt, offset: fix.insertAt.offset + by } } : {}) };
-  }
-  const related = f.related?.map((r) => (r.kind === 'here' ? { ...r, start: r.start + by, end: r.end + by } : r));
-  return { ...f, start: f.start + by, end: f.end + by, ...(fix ? { fix } : {}), ...(related ? { related } : {}) };
+  return shiftFinding(f, by, OFFSET_KEYS);
 }
 
 /** The model of each run's main table: the quick fix names its key field. */

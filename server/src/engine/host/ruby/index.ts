@@ -5,7 +5,7 @@
  */
 import type { CatalogView } from '../../catalog/model';
 import { registerChecker, type CheckOptions, type CheckResult } from '../../check';
-import { dedupeFindings, type Finding } from '../../finding';
+import { dedupeFindings, shiftFinding, type Finding } from '../../finding';
 import { ensureParserLoaded, parserReady } from '../../sql/parse';
 import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
@@ -246,20 +246,11 @@ function unitResult(idx: RubyIndex, text: string, unit: Unit, catalog: CatalogVi
   };
 }
 
+/** Ruby fix data: where `.where(…)` is appended. */
+const HOST_OFFSETS = ['insertAt'];
+
 function shift(f: Finding, d: number): Finding {
-  if (d === 0) return f;
-  const host = f.fix?.host;
-  const moved = host && typeof host.insertAt === 'number' ? { ...host, insertAt: host.insertAt + d } : host;
-  const insertAt = f.fix?.insertAt ? { ...f.fix.insertAt, offset: f.fix.insertAt.offset + d } : undefined;
-  // Related places in this document lie inside the unit (other files are given by line).
-  const related = f.related?.map((r) => (r.kind === 'here' ? { ...r, start: r.start + d, end: r.end + d } : r));
-  return {
-    ...f,
-    start: f.start + d,
-    end: f.end + d,
-    ...(f.fix ? { fix: { ...f.fix, ...(moved ? { host: moved } : {}), ...(insertAt ? { insertAt } : {}) } } : {}),
-    ...(related ? { related } : {}),
-  };
+  return shiftFinding(f, d, HOST_OFFSETS);
 }
 
 /** Whether a text may reach a partitioned table (see `relevance`). */
