@@ -25,6 +25,7 @@ import { ACTIVERECORD, DJANGO, SQLALCHEMY } from '../bench/accuracy/_validate/ho
 import { PRISMA, T1, TS, type PrismaTx, type Statement } from '../bench/accuracy/_validate/ts-equivalents';
 import { freshDatabase, pgServers } from './helpers/db';
 import { capturingClient, generatePrismaClient, prisma7Schema } from './helpers/prisma';
+import { planRelations } from './helpers/plan';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ACC = path.join(ROOT, 'bench', 'accuracy');
@@ -51,16 +52,7 @@ INSERT INTO agent_outputs (id, lead_id, kind, created_at) OVERRIDING SYSTEM VALU
 
 /** Partitioned tables of which every leaf partition is in the plan. */
 function keptAll(plan: unknown): string[] {
-  const seen = new Set<string>();
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') {
-      const o = n as Record<string, unknown>;
-      if (typeof o['Relation Name'] === 'string') seen.add(o['Relation Name']);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(plan);
+  const seen = planRelations(plan);
   return Object.entries(PARTITIONED)
     .filter(([t, n]) => [...seen].filter((r) => r.startsWith(`${t}_`)).length === n)
     .map(([t]) => t);

@@ -15,12 +15,13 @@ import path from 'node:path';
 import { test } from 'node:test';
 import pg from 'pg';
 import { tablesFromSql } from '../server/src/engine/catalog/ddl';
-import { CatalogSnapshot, leafPartitions, type PartitionedTable } from '../server/src/engine/catalog/model';
+import { CatalogSnapshot, leafPartitions } from '../server/src/engine/catalog/model';
 import { ensureRubyHostLoaded, rubyHost, rubyQueries } from '../server/src/engine/host/ruby/index';
 import type { HostIndex } from '../server/src/engine/host/types';
 import { loadEngine } from '../server/src/engine/index';
 import { eachServerDb } from './helpers/db';
 import { runSql } from '../server/src/engine/query/render';
+import { scannedLeaves } from './helpers/plan';
 
 const root = path.join(import.meta.dirname, 'fixtures', 'rails');
 const read = (rel: string): string => fs.readFileSync(path.join(root, rel), 'utf8');
@@ -145,21 +146,6 @@ function activeRecordAvailable(): string | undefined {
   return undefined;
 }
 
-function scannedLeaves(plan: unknown, table: PartitionedTable): number {
-  const leaves = new Set(leafPartitions(table.partitions).map((p) => p.name));
-  const seen = new Set<string>();
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') {
-      const o = n as Record<string, unknown>;
-      const rel = o['Relation Name'];
-      if (typeof rel === 'string' && leaves.has(rel)) seen.add(rel);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(plan);
-  return seen.size;
-}
 
 /** ActiveRecord's SQL and ours, compared after literals/parameters become `$` and parentheses go. */
 const norm = (q: string): string =>

@@ -14,11 +14,12 @@ import path from 'node:path';
 import { test } from 'node:test';
 import pg from 'pg';
 import { tablesFromSql } from '../server/src/engine/catalog/ddl';
-import { CatalogSnapshot, leafPartitions, type PartitionedTable } from '../server/src/engine/catalog/model';
+import { CatalogSnapshot, leafPartitions } from '../server/src/engine/catalog/model';
 import { ensureRubyHostLoaded, rubyHost, rubyQueries } from '../server/src/engine/host/ruby/index';
 import { loadEngine } from '../server/src/engine/index';
 import { freshDatabase, pgServers } from './helpers/db';
 import { runSql } from '../server/src/engine/query/render';
+import { scannedLeaves } from './helpers/plan';
 
 const root = path.join(import.meta.dirname, 'fixtures', 'rails');
 const read = (rel: string): string => fs.readFileSync(path.join(root, rel), 'utf8');
@@ -86,22 +87,6 @@ function activeRecordAvailable(): string | undefined {
   return undefined;
 }
 
-/** Leaf partitions of a table that appear as scanned relations in an EXPLAIN (FORMAT JSON) plan. */
-function scannedLeaves(plan: unknown, table: PartitionedTable): number {
-  const leaves = new Set(leafPartitions(table.partitions).map((p) => p.name));
-  const seen = new Set<string>();
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') {
-      const o = n as Record<string, unknown>;
-      const rel = o['Relation Name'];
-      if (typeof rel === 'string' && leaves.has(rel)) seen.add(rel);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(plan);
-  return seen.size;
-}
 
 void test('ActiveRecord to_sql + EXPLAIN agree with the Ruby diagnostics for every fixture chain', async (t) => {
   const missing = activeRecordAvailable();

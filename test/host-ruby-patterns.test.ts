@@ -14,12 +14,13 @@ import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import pg from 'pg';
 import { tablesFromSql } from '../server/src/engine/catalog/ddl';
-import { CatalogSnapshot, leafPartitions, type CatalogView, type PartitionedTable } from '../server/src/engine/catalog/model';
+import { CatalogSnapshot, leafPartitions, type CatalogView } from '../server/src/engine/catalog/model';
 import { LineIndex, type Finding } from '../server/src/engine/finding';
 import { ensureRubyHostLoaded, rubyHost } from '../server/src/engine/host/ruby/index';
 import type { HostIndex } from '../server/src/engine/host/types';
 import { loadEngine } from '../server/src/engine/index';
 import { eachServerDb } from './helpers/db';
+import { scannedLeaves } from './helpers/plan';
 
 const root = path.join(import.meta.dirname, 'fixtures', 'rails');
 const abs = (rel: string): string => path.join(root, rel);
@@ -266,22 +267,6 @@ void describe('query objects: a relation kept in an instance variable', () => {
   });
 });
 
-/** Leaf partitions of a table that appear in an EXPLAIN (FORMAT JSON) plan. */
-function scannedLeaves(plan: unknown, table: PartitionedTable): number {
-  const leaves = new Set(leafPartitions(table.partitions).map((p) => p.name));
-  const seen = new Set<string>();
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') {
-      for (const [k, v] of Object.entries(n as Record<string, unknown>)) {
-        if (k === 'Relation Name' && typeof v === 'string' && leaves.has(v)) seen.add(v);
-        walk(v);
-      }
-    }
-  };
-  walk(plan);
-  return seen.size;
-}
 
 /**
  * Runs each case with ActiveRecord inside a rolled-back transaction (its `setup` first, not

@@ -1,4 +1,5 @@
 /** EXPLAIN (FORMAT JSON) output, read by the tests that compare verdicts with the planner. */
+import { leafPartitions, type PartitionedTable } from '../../server/src/engine/catalog/model';
 
 /** Every relation name the plan reads (partitions kept after pruning, other tables). */
 export function planRelations(plan: unknown, out = new Set<string>()): Set<string> {
@@ -10,4 +11,10 @@ export function planRelations(plan: unknown, out = new Set<string>()): Set<strin
     }
   }
   return out;
+}
+
+/** How many leaf partitions of a table the plan reads. */
+export function scannedLeaves(plan: unknown, table: PartitionedTable): number {
+  const rels = planRelations(plan);
+  return leafPartitions(table.partitions).filter((p) => rels.has(p.name)).length;
 }
