@@ -170,24 +170,38 @@ function constObject(id: N): N | undefined {
   const name = id.src.slice(id.start, id.end);
   for (let p = id.parent; p; p = p.parent) {
     if (!SCOPES.has(p.type)) continue;
-    for (const st of p.children) {
-      if (st.start >= id.start) break;
-      if (st.type !== 'lexical_declaration' || !/^const\b/.test(id.src.slice(st.start, st.start + 6))) continue;
-      for (const d of st.children) {
-        if (d.type !== 'variable_declarator') continue;
-        const n = field(d, 'name');
-        const v = field(d, 'value');
-        if (!n || n.type !== 'identifier' || id.src.slice(n.start, n.end) !== name || !v || v.type !== 'object') continue;
-        let fn: N = p;
-        while (fn.parent && !FUNCTIONS.has(fn.type)) fn = fn.parent;
-        const body = id.src.slice(fn.start, fn.end);
-        const uses = body.match(new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))?.length ?? 0;
-        return uses === 2 ? v : undefined;
-      }
+    const d = constObjectsOf(p).get(name);
+    if (d && d.start < id.start) {
+      let fn: N = p;
+      while (fn.parent && !FUNCTIONS.has(fn.type)) fn = fn.parent;
+      const body = id.src.slice(fn.start, fn.end);
+      const uses = body.match(new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))?.length ?? 0;
+      return uses === 2 ? d.value : undefined;
     }
     if (FUNCTIONS.has(p.type)) return undefined;
   }
   return undefined;
+}
+
+// A block's `const name = { … }` declarations, collected once per block: `unwrap` asks for
+// every identifier it meets, so a walk over the block's statements each time would be quadratic.
+const constObjects = new WeakMap<N, Map<string, { start: number; value: N }>>();
+
+function constObjectsOf(block: N): Map<string, { start: number; value: N }> {
+  let m = constObjects.get(block);
+  if (m) return m;
+  m = new Map();
+  for (const st of block.children) {
+    if (st.type !== 'lexical_declaration' || !/^const\b/.test(st.src.slice(st.start, st.start + 6))) continue;
+    for (const d of st.children) {
+      if (d.type !== 'variable_declarator') continue;
+      const n = field(d, 'name');
+      const v = field(d, 'value');
+      if (n?.type === 'identifier' && v?.type === 'object') m.set(st.src.slice(n.start, n.end), { start: st.start, value: v });
+    }
+  }
+  constObjects.set(block, m);
+  return m;
 }
 
 /** Strips `await`, parentheses, `x!`, `x as T`, `<T>x`, `x satisfies T` (and reads bound parameters and single-use const objects). */
