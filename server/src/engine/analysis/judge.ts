@@ -12,6 +12,7 @@ import { Joins, type Equivalences } from './joins';
 import { collationMismatch, opclassMismatch } from './operators';
 import { decide, type Con, type Ctx, type Eval } from './predicates';
 import { keyPartName, namesAny, ownBoundOf, schemeColumns, schemesOf, type Scheme } from './schemes';
+import { columnEqualities } from './shape';
 import type { RefItem, Scope } from './scope';
 import type { PruneVerdict, TableReferenceVerdict } from './verdict';
 
@@ -132,20 +133,13 @@ export class Judge extends Joins {
     }
     if (!twice && ec.members.size === 0) return false;
     const seen = new Map<string, string>();
-    for (const c of conj) {
-      const b = c.A_Expr;
-      if (!b || b.kind !== 'AEXPR_OP' || opName(b) !== '=') continue;
-      for (const [col, val] of [
-        [b.lexpr, b.rexpr],
-        [b.rexpr, b.lexpr],
-      ] as const) {
-        if (!col?.ColumnRef || !val?.A_Const || val.A_Const.isnull) continue;
-        const root = ec.find(this.colKey(col.ColumnRef, scope));
-        const v = constText(val);
-        const prev = seen.get(root);
-        if (prev !== undefined && prev !== v) return true;
-        seen.set(root, v);
-      }
+    for (const [col, val] of columnEqualities(conj)) {
+      if (!val?.A_Const || val.A_Const.isnull) continue;
+      const root = ec.find(this.colKey(col.ColumnRef, scope));
+      const v = constText(val);
+      const prev = seen.get(root);
+      if (prev !== undefined && prev !== v) return true;
+      seen.set(root, v);
     }
     return false;
   }

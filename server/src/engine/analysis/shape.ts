@@ -24,17 +24,20 @@ export function semiJoinConstant(sl: AstNode): AstNode | undefined {
   const target = body.targetList?.length === 1 ? body.targetList[0]?.ResTarget?.val?.ColumnRef : undefined;
   if (!target) return undefined;
   const want = strings(target.fields).join('.');
-  for (const c of conjuncts(body.whereClause)) {
-    const b = c.A_Expr;
-    if (!b || b.kind !== 'AEXPR_OP' || opName(b) !== '=') continue;
-    for (const [col, val] of [
-      [b.lexpr, b.rexpr],
-      [b.rexpr, b.lexpr],
-    ] as const) {
-      if (col?.ColumnRef && strings(col.ColumnRef.fields).join('.') === want && isConstantExpr(val)) return val;
-    }
+  for (const [col, val] of columnEqualities(conjuncts(body.whereClause))) {
+    if (strings(col.ColumnRef.fields).join('.') === want && isConstantExpr(val)) return val;
   }
   return undefined;
+}
+
+/** The `column = value` sides of `=` conjuncts, both ways round (`a = 1` and `1 = a`). */
+export function* columnEqualities(conj: Iterable<AstNode>): Generator<[AstNode, AstNode]> {
+  for (const c of conj) {
+    const b = c.A_Expr;
+    if (!b || b.kind !== 'AEXPR_OP' || opName(b) !== '=') continue;
+    if (b.lexpr?.ColumnRef) yield [b.lexpr, b.rexpr];
+    if (b.rexpr?.ColumnRef) yield [b.rexpr, b.lexpr];
+  }
 }
 
 /** A value without column references, subqueries or volatile functions. */
