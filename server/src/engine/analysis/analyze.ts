@@ -390,8 +390,11 @@ class StatementAnalyzer extends Judge {
     const out = substitute(c, (ref) => {
       const f = strings(ref.fields);
       const u = f.length === 1 ? find(f[0]!) : undefined;
-      if (!u || u.type === 'full') return undefined;
+      if (!u) return undefined;
       changed = true;
+      // The merged column of a full join is COALESCE of both inputs': it constrains neither, also
+      // when only one input has a key column of that name (a name no item has resolves to none).
+      if (u.type === 'full') return colRef('\u0000full join', u.col);
       return colRef((u.type === 'right' ? u.ri : u.li).names[0], u.col);
     });
     return [changed ? out : c];

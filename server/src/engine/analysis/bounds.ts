@@ -1,6 +1,6 @@
 /**
- * Partition bounds against constant conditions: whether the conditions on a single-column RANGE
- * or LIST key exclude at least one partition. A condition whose values cover every partition
+ * Partition bounds against constant conditions: whether the conditions on a LIST key or on the
+ * first column of a RANGE key exclude at least one partition. A condition whose values cover every partition
  * (`n > -1` when every bound is ≥ 0, `tag IN ('a', 'b')` naming every list value) prunes nothing,
  * so PostgreSQL scans them all. Only literal constants are evaluated; with a parameter, a stable
  * expression or a value this module cannot compare, the answer is "unknown" (assume it prunes).
@@ -58,6 +58,14 @@ function parseText(text: string, domain: Domain): Val | undefined {
   return /^[a-z0-9_]*$/.test(s) ? s : undefined;
 }
 
+/** A numeric literal's value (PostgreSQL 16+ also reads `1_000`, `0x10`), when exactly representable here. */
+function numberLiteral(text: string): number | undefined {
+  const t = text.replace(/_/g, '');
+  const based = /^(-?)0([xob])([0-9a-f]+)$/i.exec(t);
+  const v = based ? Number(BigInt(`0${based[2]!.toLowerCase()}${based[3]!}`)) * (based[1] ? -1 : 1) : Number(t);
+  return t !== '' && Number.isFinite(v) && (!/^-?[\d]+$/.test(t) || Number.isSafeInteger(v)) && (!based || Number.isSafeInteger(v)) ? v : undefined;
+}
+
 function valueOf(n: AstNode, domain: Domain): Val | undefined {
   let x = n;
   if (x?.TypeCast) {
@@ -70,7 +78,7 @@ function valueOf(n: AstNode, domain: Domain): Val | undefined {
   if (!c || c.isnull) return undefined;
   if (domain === 'number') {
     if (c.ival) return Number(c.ival.ival ?? 0);
-    if (c.fval) return Number(c.fval.fval);
+    if (c.fval) return numberLiteral(String(c.fval.fval ?? ''));
   }
   if (c.sval) return parseText(String(c.sval.sval ?? ''), domain);
   return undefined;
@@ -190,7 +198,9 @@ export function matching(
   cons: readonly ValueCon[],
   stopOnMiss = false,
 ): boolean[] | undefined {
-  if (key.length !== 1 || partitions.length === 0 || strategy === 'hash' || cons.length === 0) return undefined;
+  // A multi-column RANGE key is judged on its first column: each partition holds the first
+  // column's values between its bounds' first elements (see computeRangeSlots).
+  if ((key.length !== 1 && strategy !== 'range') || partitions.length === 0 || strategy === 'hash' || cons.length === 0) return undefined;
   const domain = domainOf(key[0]!);
   if (!domain) return undefined;
   // Exact text matches only LIST equality (`=`, IN); order needs the type's comparison.
@@ -296,11 +306,16 @@ function computeRangeSlots(partitions: readonly Partition[], domain: Domain): { 
       slot.push('default');
       continue;
     }
-    if (b.kind !== 'range' || b.from.length !== 1 || b.to.length !== 1) return undefined;
+    if (b.kind !== 'range' || b.from.length === 0 || b.from.length !== b.to.length) return undefined;
     const lo = boundVal(b.from[0]!, domain);
     const hi = boundVal(b.to[0]!, domain);
     if (lo === undefined || hi === undefined) return undefined;
-    const r: Interval = { ...(lo !== null ? { lo } : {}), loInc: true, ...(hi !== null ? { hi } : {}), hiInc: false };
+    // With more key columns, (x, …) to (y, …) holds first-column values from x to y: x itself
+    // unless every later FROM element is MAXVALUE, y itself unless every later TO element is
+    // MINVALUE.
+    const loInc = !(b.from.length > 1 && b.from.slice(1).every((v) => v.kind === 'maxvalue'));
+    const hiInc = b.to.length > 1 && !b.to.slice(1).every((v) => v.kind === 'minvalue');
+    const r: Interval = { ...(lo !== null ? { lo } : {}), loInc, ...(hi !== null ? { hi } : {}), hiInc };
     ranges.push(r);
     slot.push(r);
   }

@@ -151,6 +151,13 @@ export class Judge extends Joins {
   protected coversAll(ev: Eval, scheme: Scheme): boolean {
     const usable = (cs: readonly Con[]): Con[] => cs.filter((c) => c.idx === 0 && c.runtime === undefined);
     const outside = usable(ev.cons);
+    // A later column of a multi-column RANGE key prunes too after `=`, `<=` or `>=` on the
+    // earlier ones (only a strict `<` / `>` ends the prefix): then the first column alone does
+    // not tell.
+    const later = (cs: readonly Con[]): boolean => cs.some((c) => c.idx > 0 && c.runtime === undefined);
+    if (scheme.key.length > 1 && (later(ev.cons) || (ev.orArms ?? []).some((arms) => arms.some(later)))) {
+      if ((ev.orArms ?? []).length > 0 || outside.some((c) => c.op !== '<' && c.op !== '>')) return false;
+    }
     if (!ev.orOk) return coversEveryPartition(scheme.strategy, scheme.key, scheme.partitions, outside);
     // Some OR prunes: the level covers everything only if, for one such OR, every partition is
     // matched by some branch (with the conditions outside the OR).

@@ -60,10 +60,23 @@ export function boolConst(n: AstNode): boolean | undefined {
 export const INTEGER_TYPES = new Set(['int2', 'int4', 'int8']);
 const FLOAT_TYPES = new Set(['float4', 'float8']);
 
+const INT8_MAX = 9223372036854775807n;
+
+/** `int8` for an integer literal within int8's range, else `numeric`. */
+function integerLiteralType(text: string): string {
+  const t = text.replace(/_/g, '');
+  const m = /^(-?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|\d+)$/.exec(t);
+  if (!m) return 'numeric';
+  const digits = m[2]!;
+  const v = /^0[xob]/i.test(digits) ? BigInt(digits.toLowerCase()) : BigInt(digits);
+  return v <= INT8_MAX + (m[1] ? 1n : 0n) ? 'int8' : 'numeric';
+}
+
 /** The type of a value as the parser resolves it, when it is evident (a typed literal or a cast). */
 function valueType(n: AstNode): string | undefined {
-  // An integer literal too large for int4 is an int8 (the parser keeps it as a string).
-  if (n?.A_Const?.fval) return /^-?\d+$/.test(String(n.A_Const.fval.fval ?? '')) ? 'int8' : 'numeric';
+  // An integer literal too large for int4 is an int8 (the parser keeps it as a string), and one
+  // too large for int8 a numeric; PostgreSQL 16+ also reads `1_000` and `0x10`.
+  if (n?.A_Const?.fval) return integerLiteralType(String(n.A_Const.fval.fval ?? ''));
   if (n?.A_Const?.ival) return 'int4';
   if (n?.TypeCast) return canonicalType(castTarget(n.TypeCast.typeName));
   return undefined;

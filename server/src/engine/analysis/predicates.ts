@@ -364,10 +364,14 @@ export class Predicates extends Scopes {
       const idx = this.mentionedKeyPart(b.arg, ev, ctx);
       if (idx === undefined) return;
       const tt = String(b.booltesttype);
-      // IS [NOT] TRUE / FALSE prune a boolean key; IS [NOT] UNKNOWN does not before PostgreSQL 17.
+      // IS [NOT] TRUE / FALSE prune a boolean key. IS [NOT] UNKNOWN is IS [NOT] NULL to the
+      // planner from PostgreSQL 17 on (assumed when the server's version is unknown) and cannot
+      // prune before it.
       if (tt === 'IS_TRUE' || tt === 'IS_FALSE') ev.cons.push({ idx, kind: neg ? 'ne' : 'eq' });
       else if (tt === 'IS_NOT_TRUE' || tt === 'IS_NOT_FALSE') ev.cons.push({ idx, kind: neg ? 'eq' : 'ne' });
-      else this.note(ev, `${keyPartName(ctx.scheme.key[idx]!)} IS [NOT] UNKNOWN cannot be used for pruning`);
+      else if (this.catalog.serverVersionNum === undefined || this.catalog.serverVersionNum >= 170000)
+        ev.cons.push({ idx, kind: (tt === 'IS_UNKNOWN') !== neg ? 'isnull' : 'notnull' });
+      else this.note(ev, `${keyPartName(ctx.scheme.key[idx]!)} IS [NOT] UNKNOWN cannot be used for pruning before PostgreSQL 17`);
       return;
     }
     {

@@ -120,6 +120,12 @@ export interface CatalogView {
   lookup(schema: string | undefined, name: string): PartitionedTable | undefined;
   /** All partitioned tables, sorted by schema then name. */
   tables(): readonly PartitionedTable[];
+  /**
+   * `server_version_num` of the PostgreSQL the queries run on (a connected database, or the
+   * CLI's `--pg-version`), when known: a few pruning rules changed between majors. Unknown means
+   * the newest behaviour is assumed.
+   */
+  readonly serverVersionNum?: number;
 }
 
 /** An immutable catalog built from a list of tables. */
@@ -127,7 +133,11 @@ export class CatalogSnapshot implements CatalogView {
   private readonly byKey = new Map<string, PartitionedTable>();
   private readonly sorted: readonly PartitionedTable[];
 
-  constructor(tables: Iterable<PartitionedTable>, private readonly searchPath: readonly string[] = ['public']) {
+  constructor(
+    tables: Iterable<PartitionedTable>,
+    private readonly searchPath: readonly string[] = ['public'],
+    readonly serverVersionNum?: number,
+  ) {
     for (const t of tables) this.byKey.set(`${t.schema}\u0000${t.name}`, t);
     this.sorted = [...this.byKey.values()].sort((a, b) => (a.schema === b.schema ? cmp(a.name, b.name) : cmp(a.schema, b.schema)));
   }
@@ -147,11 +157,11 @@ export class CatalogSnapshot implements CatalogView {
     return this.sorted;
   }
 
-  /** A new snapshot where tables of `overlay` replace same-named tables of this one. */
+  /** A new snapshot where tables of `overlay` replace same-named tables of this one (and its server version, when it has one). */
   overlay(overlay: CatalogView): CatalogSnapshot {
     const merged = new Map(this.byKey);
     for (const t of overlay.tables()) merged.set(`${t.schema}\u0000${t.name}`, t);
-    return new CatalogSnapshot(merged.values(), this.searchPath);
+    return new CatalogSnapshot(merged.values(), this.searchPath, overlay.serverVersionNum ?? this.serverVersionNum);
   }
 }
 
