@@ -336,6 +336,36 @@ void describe('language server', () => {
     await client.waitForDiagnostics(uri, (x) => x.length === 0, { after: mark });
   });
 
+  void it("the live catalog's server version decides version-dependent pruning (IS UNKNOWN prunes from PostgreSQL 17 on)", async () => {
+    const uri = fileUri(path.join(ws.a, 'live-version.sql'));
+    client.open(uri, 'sql', 'SELECT * FROM live_flags WHERE active IS UNKNOWN;\n');
+    const part = (name: string, bound: object) => ({ schema: 'public', name, bound, partitions: [] });
+    const live = (serverVersionNum: number) => ({
+      connectionId: 'c2',
+      label: 'dev (localhost)',
+      searchPath: ['public'],
+      serverVersionNum,
+      tables: [
+        {
+          schema: 'public',
+          name: 'live_flags',
+          strategy: 'list',
+          key: [{ kind: 'column', column: 'active', type: 'boolean' }],
+          partitions: [part('live_flags_t', { kind: 'list', values: ['true'], text: "FOR VALUES IN (true)" }), part('live_flags_f', { kind: 'list', values: ['false'], text: "FOR VALUES IN (false)" }), part('live_flags_other', { kind: 'default', text: 'DEFAULT' })],
+        },
+      ],
+    });
+    let mark = performance.now();
+    client.notify('partitionLens/liveCatalog', live(150004));
+    const d = await client.waitForDiagnostics(uri, (x) => x.length === 1, { after: mark });
+    assert.match(d[0]!.message as string, /before PostgreSQL 17/);
+    mark = performance.now();
+    client.notify('partitionLens/liveCatalog', live(170002));
+    await client.waitForDiagnostics(uri, (x) => x.length === 0, { after: mark });
+    client.notify('partitionLens/liveCatalog', { connectionId: null, tables: [] });
+    client.close(uri);
+  });
+
   void it('never crashes on bad input and does not report parse errors as problems', async () => {
     const uri = fileUri(path.join(ws.a, 'broken.sql'));
     const texts = [

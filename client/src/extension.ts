@@ -81,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): PartitionLensApi {
     lastSent = data;
     sentFor = id;
     log.info(`Live catalog of ${connections.get(id)?.label ?? id}: ${data.tables.length} partitioned tables sent to the language server.`);
-    sendLiveCatalog({ connectionId: id, label: connections.get(id)?.label, tables: data.tables, searchPath: data.searchPath }).catch((e: unknown) =>
+    sendLiveCatalog({ connectionId: id, label: connections.get(id)?.label, tables: data.tables, searchPath: data.searchPath, serverVersionNum: data.serverVersionNum }).catch((e: unknown) =>
       log.error(`live catalog: ${(e as Error).message}`),
     );
   };

@@ -20,6 +20,8 @@ export interface LiveCatalogParams {
   readonly tables: readonly PartitionedTable[];
   /** `search_path` of the connection, for resolving unqualified names. */
   readonly searchPath?: readonly string[];
+  /** `server_version_num` of the connected server: a few pruning rules differ between majors. */
+  readonly serverVersionNum?: number;
 }
 
 /**

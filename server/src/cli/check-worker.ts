@@ -20,6 +20,8 @@ interface WorkerInit {
   readonly role: typeof ROLE;
   readonly id: number;
   readonly tables: readonly PartitionedTable[];
+  /** `--pg-version` as `server_version_num`, when given. */
+  readonly serverVersionNum?: number;
   readonly rootCount: number;
   readonly indexFiles: readonly RunFile[];
 }
@@ -49,7 +51,7 @@ export function runCheckWorker(): void {
   void (async () => {
     try {
       await loadEngine();
-      const catalog = new CatalogSnapshot(init.tables);
+      const catalog = new CatalogSnapshot(init.tables, undefined, init.serverVersionNum);
       const indexes = new RunIndexes(init.rootCount);
       const problems: NotAnalysed[] = [];
       indexes.indexAll(init.indexFiles, problems);
@@ -118,7 +120,7 @@ function spreadOrder(n: number): number[] {
 export function checkInWorkers(
   script: string,
   files: readonly RunFile[],
-  init: { tables: readonly PartitionedTable[]; rootCount: number; indexFiles: readonly RunFile[] },
+  init: { tables: readonly PartitionedTable[]; serverVersionNum?: number; rootCount: number; indexFiles: readonly RunFile[] },
   workers: number,
   local: (file: RunFile) => FileOutcome,
   setupMs: number | undefined,

@@ -15,7 +15,7 @@ import { checkInWorkers } from './check-worker';
 import { CliError, collectFiles, readInput, type NotAnalysed } from './files';
 import { formatJson, formatSarif, formatText, printableName, type CheckedDiagnostic, type CheckedTable, type CheckReport } from './format';
 
-export const CHECK_USAGE = `Usage: partition-lens check [--schema FILE]... [--format text|json|sarif] [--jobs N] PATH...
+export const CHECK_USAGE = `Usage: partition-lens check [--schema FILE]... [--format text|json|sarif] [--pg-version N] [--jobs N] PATH...
 
 Reports queries on partitioned PostgreSQL tables that cannot use partition pruning.
 
@@ -25,6 +25,8 @@ Reports queries on partitioned PostgreSQL tables that cannot use partition pruni
   --format FORMAT  text (default), json or sarif
   --fail-on LEVEL  error, warning (default), information or never: the lowest severity
                    whose findings make the exit status 1 (every finding is reported)
+  --pg-version N   the PostgreSQL major version the queries run on (e.g. 15): a few pruning
+                   rules differ between versions; without it the newest behaviour is assumed
   --jobs N         check with N threads (default: the number of cores, at most 8, when the
                    run is large enough to gain from them; 1 = no threads)
   -h, --help       show this help
@@ -48,6 +50,8 @@ interface CheckArgs {
   readonly help: boolean;
   readonly failOn: FailOn;
   readonly jobs?: number;
+  /** `--pg-version` as `server_version_num` (15 → 150000). */
+  readonly serverVersionNum?: number;
 }
 
 function parseCheckArgs(argv: readonly string[]): CheckArgs {
@@ -57,6 +61,7 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
   let help = false;
   let failOn: FailOn = 'warning';
   let jobs: number | undefined;
+  let serverVersionNum: number | undefined;
   let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -91,6 +96,11 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
         const v = takeValue();
         if (!/^[1-9][0-9]{0,2}$/.test(v)) throw new CliError(`--jobs needs a whole number from 1 to 999, not "${v}"`);
         jobs = Number(v);
+      } else if (name === '--pg-version') {
+        const v = takeValue();
+        const m = /^(1[0-9]|[2-9][0-9])(?:\.[0-9]+)?$/.exec(v);
+        if (!m) throw new CliError(`--pg-version needs a PostgreSQL major version from 10 to 99 (e.g. 15), not "${v}"`);
+        serverVersionNum = Number(m[1]) * 10000;
       } else if ((name === '--help' || name === '-h') && eq < 0) {
         help = true;
       } else {
@@ -100,7 +110,7 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
     }
     paths.push(a);
   }
-  return { schemas, format, paths, help, failOn, ...(jobs !== undefined ? { jobs } : {}) };
+  return { schemas, format, paths, help, failOn, ...(jobs !== undefined ? { jobs } : {}), ...(serverVersionNum !== undefined ? { serverVersionNum } : {}) };
 }
 
 /** Runs `check`; returns the exit code. Writes the report to stdout and problems to stderr. */
@@ -211,7 +221,7 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
     indexFiles.push(f);
     indexes.indexFile(f, r.text, notAnalysed);
   }
-  const snapshot = catalog.snapshot();
+  const snapshot = args.serverVersionNum === undefined ? catalog.snapshot() : catalog.snapshot().withServerVersion(args.serverVersionNum);
   const setupMs = performance.now() - setupStart;
 
   // Sub-partitioned partitions are partitioned tables too (pg_partitioned_table lists them).
@@ -233,7 +243,7 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
       return outcome;
     };
     // With the default thread count, threads start only when they pay off; `--jobs N` starts them at once.
-    const pool = await checkInWorkers(workerScript, checkable, { tables: snapshot.tables(), rootCount: args.paths.length, indexFiles }, jobs - 1, local, args.jobs === undefined ? setupMs : undefined, (f) => kept.delete(f.absolute));
+    const pool = await checkInWorkers(workerScript, checkable, { tables: snapshot.tables(), ...(args.serverVersionNum !== undefined ? { serverVersionNum: args.serverVersionNum } : {}), rootCount: args.paths.length, indexFiles }, jobs - 1, local, args.jobs === undefined ? setupMs : undefined, (f) => kept.delete(f.absolute));
     outcomes = pool.outcomes;
     // The workers saw the same index problems as this thread (reported above).
   }

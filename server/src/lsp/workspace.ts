@@ -420,7 +420,11 @@ export class WorkspaceState {
     } else {
       const searchPath = Array.isArray(params.searchPath) && params.searchPath.length > 0 ? params.searchPath : ['public'];
       this.live = {
-        snapshot: new CatalogSnapshot(params.tables, searchPath),
+        snapshot: new CatalogSnapshot(
+          params.tables,
+          searchPath,
+          typeof params.serverVersionNum === 'number' && params.serverVersionNum > 0 ? params.serverVersionNum : undefined,
+        ),
         label: params.label ?? params.connectionId,
         searchPath,
       };

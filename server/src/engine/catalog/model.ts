@@ -157,6 +157,11 @@ export class CatalogSnapshot implements CatalogView {
     return this.sorted;
   }
 
+  /** The same tables for a server of a given `server_version_num` (undefined: unknown). */
+  withServerVersion(serverVersionNum: number | undefined): CatalogSnapshot {
+    return new CatalogSnapshot(this.sorted, this.searchPath, serverVersionNum);
+  }
+
   /** A new snapshot where tables of `overlay` replace same-named tables of this one (and its server version, when it has one). */
   overlay(overlay: CatalogView): CatalogSnapshot {
     const merged = new Map(this.byKey);
