@@ -7,7 +7,7 @@
  * each reference is labelled "scans every leaf" from the plan; the analysis judges the same text
  * against the live catalog. Prints precision/recall per file and server, and the disagreements.
  *
- *   node --import tsx bench/pg-regress-agreement.ts [--urls FILE] [--quiet] [--versionless] FILE.sql…
+ *   node --import tsx bench/pg-regress-agreement.ts [--urls FILE] [--quiet] [--versionless] [--ddl] FILE.sql…
  *
  * Statements run under a non-default pruning setting (enable_partition_pruning off,
  * constraint_exclusion on) are not judged. `runtime-only` findings (information) count as "not
@@ -21,6 +21,7 @@ import { startAllServers } from '../test/helpers/postgres-servers.mjs';
 import { loadCatalog } from '../server/src/db/introspect';
 import { CatalogSnapshot, catalogListing, leafPartitions, type PartitionedTable } from '../server/src/engine/catalog/model';
 import { analyzeStatement } from '../server/src/engine/analysis/index';
+import { createCatalogIndex } from '../server/src/engine/index';
 import { ensureParserLoaded, parseSql, splitStatements, type AstNode } from '../server/src/engine/sql/parse';
 import { walkAst } from '../server/src/engine/sql/walk';
 
@@ -31,11 +32,13 @@ const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 // Judge as the CLI does from DDL alone: without the server's version.
 const versionless = args.includes('--versionless');
+// Judge against the tables learned from the script's DDL (as `check --schema` does) instead of the live catalog.
+const fromDdl = args.includes('--ddl');
 const urlsAt = args.indexOf('--urls');
 const urlFile = urlsAt >= 0 ? args[urlsAt + 1] : undefined;
 const files = args.filter((a, i) => !a.startsWith('--') && !(urlsAt >= 0 && i === urlsAt + 1));
 if (!files.length) {
-  process.stderr.write('usage: bench/pg-regress-agreement.ts [--urls FILE] [--quiet] [--versionless] FILE.sql…\n');
+  process.stderr.write('usage: bench/pg-regress-agreement.ts [--urls FILE] [--quiet] [--versionless] [--ddl] FILE.sql…\n');
   process.exit(2);
 }
 
@@ -93,6 +96,7 @@ async function runFile(server: Server, file: string, tally: Tally, notes: string
   let byName = new Map<string, PartitionedTable>();
   const prepared = new Map<string, string>();
   let pruningOff = false;
+  const ddl: string[] = [];
   try {
     for (const stmt of scriptStatements(fs.readFileSync(file, 'utf8'))) {
       const lower = stmt.replace(/^(\s*--[^\n]*\n)+/, '').trimStart().toLowerCase();
@@ -116,9 +120,12 @@ async function runFile(server: Server, file: string, tally: Tally, notes: string
         if (judged) {
           catalog ??= await (async () => {
             const live = await loadCatalog(db, { sizes: false });
-            const snap = new CatalogSnapshot(live.tables, live.searchPath, versionless ? undefined : live.serverVersionNum);
+            const version = versionless ? undefined : live.serverVersionNum;
             byName = new Map(catalogListing(live.tables).map((t) => [t.name, t]));
-            return snap;
+            if (!fromDdl) return new CatalogSnapshot(live.tables, live.searchPath, version);
+            const learned = createCatalogIndex();
+            learned.setFile('schema.sql', ddl.join(';\n'));
+            return learned.snapshot().withServerVersion(version);
           })();
           const parsed = parseSql(judged);
           const ps = parsed.statements[0];
@@ -165,7 +172,10 @@ async function runFile(server: Server, file: string, tally: Tally, notes: string
       if (ex && !/^\s*\(?[^)]*analyze/i.test(ex[1] ?? '')) continue;
       try {
         await db.query(stmt);
-        if (!isQuery) catalog = undefined;
+        if (!isQuery) {
+          catalog = undefined;
+          ddl.push(stmt);
+        }
       } catch {
         await db.query('ROLLBACK').catch(() => {});
         catalog = undefined;

@@ -44,6 +44,7 @@ void test('fixture schema is learned into the catalog', () => {
     'public.subscribers',
     'public.tags',
     'public.tiers',
+    'public.toggles',
     'public.vcodes',
     'public.words',
     'public.zones',

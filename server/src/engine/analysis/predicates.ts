@@ -238,6 +238,12 @@ export class Predicates extends Scopes {
           return;
         }
         if (neg) o = NEGATE[o]!;
+        if ((o === '=' || o === '<>' || o === '!=') && boolConst(other) !== undefined) {
+          // The planner makes `key = true` `key` and `key <> true` `NOT key`: an equality either way.
+          ev.mentions = true;
+          ev.cons.push({ idx, kind: 'eq' });
+          return;
+        }
         const mismatch = opclassMismatch(ctx.scheme.key[idx]!, other) ?? collationMismatch(ctx.scheme.key[idx]!, b.lexpr, b.rexpr);
         if (mismatch) {
           this.note(ev, mismatch);
@@ -367,9 +373,17 @@ export class Predicates extends Scopes {
       // IS [NOT] TRUE / FALSE prune a boolean key. IS [NOT] UNKNOWN is IS [NOT] NULL to the
       // planner from PostgreSQL 17 on (assumed when the server's version is unknown) and cannot
       // prune before it.
-      if (tt === 'IS_TRUE' || tt === 'IS_FALSE') ev.cons.push({ idx, kind: neg ? 'ne' : 'eq' });
-      else if (tt === 'IS_NOT_TRUE' || tt === 'IS_NOT_FALSE') ev.cons.push({ idx, kind: neg ? 'eq' : 'ne' });
-      else if (this.catalog.serverVersionNum === undefined || this.catalog.serverVersionNum >= 170000)
+      const positive = tt === 'IS_TRUE' || tt === 'IS_FALSE';
+      if (positive || tt === 'IS_NOT_TRUE' || tt === 'IS_NOT_FALSE') {
+        if (positive !== neg) ev.cons.push({ idx, kind: 'eq' });
+        else {
+          // PostgreSQL prunes with `key IS NOT TRUE` as `key = false OR key IS NULL` (also on a
+          // RANGE or HASH key, where `<>` cannot prune).
+          const other = { A_Const: { boolval: { boolval: tt === 'IS_FALSE' || tt === 'IS_NOT_FALSE' } } };
+          const or = { BoolExpr: { boolop: 'OR_EXPR', args: [aexpr('=', b.arg, other), { NullTest: { arg: b.arg, nulltesttype: 'IS_NULL' } }], location: -1 } };
+          this.evalNode(or, false, ev, ctx);
+        }
+      } else if (this.catalog.serverVersionNum === undefined || this.catalog.serverVersionNum >= 170000)
         ev.cons.push({ idx, kind: (tt === 'IS_UNKNOWN') !== neg ? 'isnull' : 'notnull' });
       else this.note(ev, `${keyPartName(ctx.scheme.key[idx]!)} IS [NOT] UNKNOWN cannot be used for pruning before PostgreSQL 17`);
       return;
