@@ -84,6 +84,17 @@ void test('every fixture case gives exactly the expected findings and ranges', a
   }
 });
 
+void test('run-time-only messages say what EXPLAIN and EXPLAIN ANALYZE show: an InitPlan always prunes at execution, a join only under a nested loop', () => {
+  const [init] = checkSql('SELECT * FROM leads l WHERE l.created_at = (SELECT max(u.created_at) FROM users u)', catalog).findings;
+  assert.equal(init?.code, 'partition-key-runtime-only');
+  assert.match(init!.message, /EXPLAIN lists every partition; it evaluates the subquery once \(an InitPlan\) before the scan/);
+  assert.doesNotMatch(init!.message, /nested loop/);
+  const [join] = checkSql('SELECT * FROM users u JOIN leads l ON l.created_at = u.created_at', catalog).findings;
+  assert.equal(join?.code, 'partition-key-runtime-only');
+  assert.match(join!.message, /only if it picks a parameterized nested loop with this table on the inner side/);
+  assert.match(join!.message, /"never executed"/);
+});
+
 void test('rule metadata: one file per id, stable codes, docs exist', () => {
   assert.deepEqual(
     RULES.map((r) => r.meta.id),

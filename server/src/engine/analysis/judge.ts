@@ -42,6 +42,7 @@ export class Judge extends Joins {
     let firstReason: string | undefined;
     let prunable = false;
     let runtimeReason: string | undefined;
+    let runtimeInitPlan = false;
     for (const scheme of schemes) {
       const ev: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
       const hasDefault = scheme !== schemes[0] && scheme.partitions.some((p) => p.bound.kind === 'default');
@@ -70,7 +71,9 @@ export class Judge extends Joins {
         break;
       }
       if (runtimeReason === undefined && decide(ev, scheme, true).ok) {
-        runtimeReason = ev.cons.find((c) => c.runtime !== undefined)?.runtime ?? '';
+        const rt = ev.cons.filter((c) => c.runtime !== undefined);
+        runtimeReason = rt[0]?.runtime ?? '';
+        runtimeInitPlan = rt.length > 0 && rt.every((c) => c.initplan === true);
       }
       if (ev.mentions) {
         mentioned = true;
@@ -107,7 +110,7 @@ export class Judge extends Joins {
       verdict = 'not-prunable';
       reason = firstReason ?? `the condition on ${keyNames} cannot be used for pruning`;
     }
-    this.record(ref, verdict, reason);
+    this.record(ref, verdict, reason, verdict === 'runtime-only' ? (runtimeInitPlan ? 'initplan' : 'join') : undefined);
   }
 
   /**
@@ -187,14 +190,14 @@ export class Judge extends Joins {
     return excludesEveryPartition(own.strategy, own.key, own.partitions, ev.cons.filter((c) => c.idx === 0 && c.runtime === undefined));
   }
 
-  protected record(ref: RefItem, verdict: PruneVerdict, reason: string): void {
+  protected record(ref: RefItem, verdict: PruneVerdict, reason: string, runtime?: TableReferenceVerdict['runtime']): void {
     const loc = Number(ref.rv.location ?? 0);
     const alias = ref.rv.alias?.aliasname as string | undefined;
     const qualifier = displayIdent(alias ?? String(ref.rv.relname));
     const existing = this.verdicts.get(loc);
     // An inlined CTE referenced several times yields several verdicts for one name: keep the worst.
     if (existing && SEVERITY[existing.verdict] > SEVERITY[verdict]) return;
-    this.verdicts.set(loc, new Verdict(this.stmt, ref.table, loc, alias, qualifier, verdict, reason, this.kind));
+    this.verdicts.set(loc, new Verdict(this.stmt, ref.table, loc, alias, qualifier, verdict, reason, this.kind, runtime));
   }
 }
 
@@ -215,6 +218,7 @@ class Verdict implements TableReferenceVerdict {
     readonly verdict: PruneVerdict,
     readonly reason: string,
     readonly statement: StatementKind,
+    readonly runtime: TableReferenceVerdict['runtime'],
   ) {}
 
   get tableName(): string {

@@ -10,6 +10,7 @@ import { keyPartName, namesAny, schemeColumns, type Scheme } from './schemes';
 import { Scopes, type RefItem, type Scope } from './scope';
 import { aexpr, boolConst, collationMismatch, expandRowComparison, explicitCollation, INTEGER_TYPES, opclassMismatch, tautology, varcharArrayReason } from './operators';
 import { unwrapCast } from './shape';
+import { walkAst } from '../sql/walk';
 
 /** A constraint one predicate puts on key column `idx` of a scheme. */
 export interface Con {
@@ -22,6 +23,8 @@ export interface Con {
    * SubPlan, InitPlan), so it can only drive run-time pruning.
    */
   readonly runtime?: string;
+  /** The run-time value is an uncorrelated scalar subquery: an InitPlan, evaluated before the scan. */
+  readonly initplan?: boolean;
   /** The operator and the value nodes, to compare constants with partition bounds. */
   readonly op?: string;
   readonly nodes?: readonly AstNode[];
@@ -42,7 +45,7 @@ export const FLIP: Record<string, string> = { '=': '=', '<': '>', '<=': '>=', '>
 export const NEGATE: Record<string, string> = { '=': '<>', '<>': '=', '!=': '=', '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
 
 /** Value classes, worst last; everything below `volatile` can drive pruning. */
-export const RANK = { const: 0, param: 1, stable: 1, volatile: 2, collate: 2, other: 3, outer: 4, sublink: 5, self: 6 } as const;
+export const RANK = { const: 0, param: 1, stable: 1, volatile: 2, collate: 2, other: 3, outer: 4, sublink: 5, self: 6, subplan: 6 } as const;
 export type ValueClass = keyof typeof RANK;
 
 export const NO_MATCH: { idx: number; wrapped?: string } = { idx: -1 };
@@ -113,6 +116,8 @@ export function valueReason(cls: ValueClass, key: string): string {
       return `${key} is compared with a column of the outer query, which is only known at run time`;
     case 'sublink':
       return `${key} is compared with a subquery's result, which is only known at run time`;
+    case 'subplan':
+      return `${key} is compared with a subquery that reads the same row (a SubPlan run for each row), which PostgreSQL cannot prune with`;
     default:
       return `${key} is compared in a way PostgreSQL cannot prune with`;
   }
@@ -436,7 +441,9 @@ export class Predicates extends Scopes {
       return;
     }
     const why = valueReason(cls, key);
-    if (isRuntimeClass(cls)) ev.cons.push({ idx, kind, runtime: why });
+    // A scalar subquery compared with the key (not a semi-join's) is an InitPlan.
+    const initplan = cls === 'sublink' && (vals.nodes ?? []).length > 0 && (vals.nodes ?? []).every((n) => rankOf(this.classify(n, ctx.scope, ctx.ref)) < RANK.volatile || isScalarSubLink(n));
+    if (isRuntimeClass(cls)) ev.cons.push({ idx, kind, runtime: why, ...(initplan ? { initplan } : {}) });
     this.note(ev, why);
   }
 
@@ -553,7 +560,8 @@ export class Predicates extends Scopes {
       case 'SQLValueFunction':
         return 'stable';
       case 'SubLink':
-        return 'sublink';
+        // A subquery that reads the judged table's own row is a SubPlan run per row.
+        return self && readsOuterName(b.subselect, self.names) ? 'subplan' : 'sublink';
       case 'CollateClause':
         // Whether the collation matches the key's is checked where the comparison is judged.
         return this.classify(b.arg, scope, self);
@@ -602,4 +610,30 @@ export class Predicates extends Scopes {
     for (const x of items) w = worse(w, this.classify(x, ctx.scope, ctx.ref));
     return w;
   }
+}
+
+/** A scalar subquery `(SELECT …)`, possibly cast. */
+function isScalarSubLink(n: AstNode): boolean {
+  let x = n;
+  while (x?.TypeCast) x = x.TypeCast.arg;
+  return x?.SubLink?.subLinkType === 'EXPR_SUBLINK';
+}
+
+/**
+ * Whether a subquery qualifies a column with one of `names` that no FROM item inside it defines
+ * (an outer reference). Unqualified outer references are not seen: then it answers false.
+ */
+function readsOuterName(sub: AstNode, names: readonly string[]): boolean {
+  const inner = new Set<string>();
+  walkAst(sub, (k, v) => {
+    if (k === 'RangeVar' && v) inner.add(String(v.alias?.aliasname ?? v.relname));
+    if ((k === 'RangeSubselect' || k === 'RangeFunction') && v?.alias?.aliasname) inner.add(String(v.alias.aliasname));
+  });
+  let hit = false;
+  walkAst(sub, (k, v) => {
+    if (hit || k !== 'ColumnRef' || !v) return;
+    const f = strings(v.fields);
+    if (f.length >= 2 && names.includes(f[f.length - 2]!) && !inner.has(f[f.length - 2]!)) hit = true;
+  });
+  return hit;
 }

@@ -32,6 +32,12 @@ export interface TableReferenceVerdict {
   readonly reason: string;
   /** Where a ` WHERE …` (mode `where`) or ` AND …` (mode `and`) can be inserted for this reference. */
   readonly insertAt?: { readonly offset: number; readonly mode: 'and' | 'where' };
+  /**
+   * For `runtime-only`: where the run-time value comes from. `initplan`: uncorrelated scalar
+   * subqueries, evaluated once before the scan, so execution always prunes; `join`: another
+   * relation's or the outer query's column, pruned only under a parameterized nested loop.
+   */
+  readonly runtime?: 'initplan' | 'join';
   /** The kind of statement the reference is in. */
   readonly statement: 'select' | 'insert' | 'update' | 'delete' | 'merge' | 'other';
 }

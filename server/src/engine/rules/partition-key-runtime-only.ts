@@ -20,10 +20,16 @@ export const meta: RuleMeta = {
 
 export function check(v: TableReferenceVerdict): Finding | undefined {
   if (v.verdict !== 'runtime-only') return undefined;
+  const how =
+    v.runtime === 'initplan'
+      ? `PostgreSQL cannot prune at plan time, so EXPLAIN lists every partition; it evaluates the subquery once (an InitPlan) ` +
+        `before the scan and skips the other partitions at execution (EXPLAIN ANALYZE shows them as "never executed"). `
+      : `PostgreSQL cannot prune at plan time, so EXPLAIN lists every partition; it prunes at execution only if it picks a ` +
+        `parameterized nested loop with this table on the inner side (EXPLAIN ANALYZE then shows skipped partitions as ` +
+        `"never executed"), and a hash or merge join reads every partition. Explain Pruning on a connected database shows which plan it picks. `;
   const message =
     `Query on ${v.tableName} (${partitioning(v.table)}) can be pruned only at run time: ${v.reason}. ` +
-    `PostgreSQL cannot prune at plan time; it prunes at execution only if it picks a parameterized nested loop ` +
-    `(or evaluates the InitPlan first). Explain Pruning on a connected database shows which plan it picks. ` +
+    how +
     `To prune when planning, add e.g. ${quotedSuggestion(v.table)}.`;
   return finding(meta.id, meta.defaultSeverity, v, message);
 }
