@@ -172,3 +172,22 @@ export function varcharArrayReason(part: KeyPart, items: number, worst: ValueCla
   if (worst !== 'stable') return undefined;
   return `the IN list on the varchar key ${displayIdent(part.column)} has a value computed at run time, so PostgreSQL compares it as a text[] it cannot prune with`;
 }
+
+const RANGE_TYPES = new Set(['int4range', 'int8range', 'numrange', 'tsrange', 'tstzrange', 'daterange']);
+
+/**
+ * A range the planner sees as a constant: a literal cast to a range type, or a range
+ * constructor (`tstzrange('2025-01-01', '2025-02-01')`) whose arguments are literals.
+ */
+export function constantRange(n: AstNode): boolean {
+  const lit = (x: AstNode): boolean => {
+    let y = x;
+    while (y?.TypeCast) y = y.TypeCast.arg;
+    return y?.A_Const !== undefined && !y.A_Const.isnull;
+  };
+  if (n?.TypeCast) return RANGE_TYPES.has(castTarget(n.TypeCast.typeName)) && lit(n.TypeCast.arg);
+  const f = n?.FuncCall;
+  if (!f) return false;
+  const name = strings(f.funcname).at(-1) ?? '';
+  return RANGE_TYPES.has(name) && (f.args ?? []).length >= 2 && (f.args as AstNode[]).every(lit);
+}

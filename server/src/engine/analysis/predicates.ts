@@ -8,9 +8,10 @@ import type { AstNode } from '../sql/parse';
 import { canonical, canonicalType, castTarget, funcName, isVolatileFunction, nodeOf, opName, parseKeyExpression, strings, walkExpr } from './expr';
 import { keyPartName, namesAny, schemeColumns, type Scheme } from './schemes';
 import { Scopes, type RefItem, type Scope } from './scope';
-import { aexpr, boolConst, collationMismatch, expandRowComparison, explicitCollation, INTEGER_TYPES, opclassMismatch, tautology, varcharArrayReason } from './operators';
+import { aexpr, boolConst, collationMismatch, constantRange, expandRowComparison, explicitCollation, INTEGER_TYPES, opclassMismatch, tautology, varcharArrayReason } from './operators';
+import { isScalarSubLink, readsOuterName } from './subqueries';
+import { describeOp, valueReason } from './reasons';
 import { unwrapCast } from './shape';
-import { walkAst } from '../sql/walk';
 
 /** A constraint one predicate puts on key column `idx` of a scheme. */
 export interface Con {
@@ -100,36 +101,6 @@ export function decide(ev: Eval, s: Scheme, runtime = false): { ok: boolean; rea
       return { ok: false };
     }
   }
-}
-
-export function valueReason(cls: ValueClass, key: string): string {
-  switch (cls) {
-    case 'volatile':
-      return `${key} is compared with a volatile function, whose value PostgreSQL cannot use for pruning`;
-    case 'collate':
-      return `${key} is compared under an explicit COLLATE that differs from the partition key's collation`;
-    case 'self':
-      return `${key} is compared with another column of the same table`;
-    case 'other':
-      return `${key} is constrained only by another relation's column, which is only known at run time`;
-    case 'outer':
-      return `${key} is compared with a column of the outer query, which is only known at run time`;
-    case 'sublink':
-      return `${key} is compared with a subquery's result, which is only known at run time`;
-    case 'subplan':
-      return `${key} is compared with a subquery that reads the same row (a SubPlan run for each row), which PostgreSQL cannot prune with`;
-    default:
-      return `${key} is compared in a way PostgreSQL cannot prune with`;
-  }
-}
-
-export function describeOp(kind: string, op: string): string {
-  if (kind === 'AEXPR_LIKE') return 'LIKE';
-  if (kind === 'AEXPR_ILIKE') return 'ILIKE';
-  if (kind === 'AEXPR_SIMILAR') return 'SIMILAR TO';
-  if (kind === 'AEXPR_DISTINCT') return 'IS DISTINCT FROM';
-  if (kind === 'AEXPR_NOT_DISTINCT') return 'IS NOT DISTINCT FROM';
-  return `operator ${op}`;
 }
 
 /** Value classes that are parameters at execution: they can drive run-time pruning only. */
@@ -349,6 +320,17 @@ export class Predicates extends Scopes {
         const between = kind === 'AEXPR_BETWEEN' && !neg && items.length === 2;
         this.constrain(ev, ctx, idx, 'range', this.worstOf(items, ctx), false, between ? { op: 'between', nodes: items } : {});
         return;
+      }
+      // `key <@ range` / `range @> key` with a constant range: PostgreSQL 18's support function
+      // rewrites it into `key >= lower AND key < upper`; older servers cannot prune with it.
+      if (kind === 'AEXPR_OP' && (op === '<@' || op === '@>') && (this.catalog.serverVersionNum ?? 180000) >= 180000) {
+        const [keySide, rangeSide] = op === '<@' ? [b.lexpr, b.rexpr] : [b.rexpr, b.lexpr];
+        const m = this.keyMatch(keySide, ctx);
+        if (m.idx >= 0 && !neg && constantRange(rangeSide)) {
+          ev.mentions = true;
+          ev.cons.push({ idx: m.idx, kind: 'range' });
+          return;
+        }
       }
       // LIKE, IS DISTINCT FROM, other operators: mention the key but cannot prune.
       for (const side of [b.lexpr, b.rexpr]) {
@@ -612,28 +594,3 @@ export class Predicates extends Scopes {
   }
 }
 
-/** A scalar subquery `(SELECT …)`, possibly cast. */
-function isScalarSubLink(n: AstNode): boolean {
-  let x = n;
-  while (x?.TypeCast) x = x.TypeCast.arg;
-  return x?.SubLink?.subLinkType === 'EXPR_SUBLINK';
-}
-
-/**
- * Whether a subquery qualifies a column with one of `names` that no FROM item inside it defines
- * (an outer reference). Unqualified outer references are not seen: then it answers false.
- */
-function readsOuterName(sub: AstNode, names: readonly string[]): boolean {
-  const inner = new Set<string>();
-  walkAst(sub, (k, v) => {
-    if (k === 'RangeVar' && v) inner.add(String(v.alias?.aliasname ?? v.relname));
-    if ((k === 'RangeSubselect' || k === 'RangeFunction') && v?.alias?.aliasname) inner.add(String(v.alias.aliasname));
-  });
-  let hit = false;
-  walkAst(sub, (k, v) => {
-    if (hit || k !== 'ColumnRef' || !v) return;
-    const f = strings(v.fields);
-    if (f.length >= 2 && names.includes(f[f.length - 2]!) && !inner.has(f[f.length - 2]!)) hit = true;
-  });
-  return hit;
-}
