@@ -154,12 +154,20 @@ export class Judge extends Joins {
   protected coversAll(ev: Eval, scheme: Scheme): boolean {
     const usable = (cs: readonly Con[]): Con[] => cs.filter((c) => c.idx === 0 && c.runtime === undefined);
     const outside = usable(ev.cons);
-    // A later column of a multi-column RANGE key prunes too after `=`, `<=` or `>=` on the
-    // earlier ones (only a strict `<` / `>` ends the prefix): then the first column alone does
-    // not tell.
-    const later = (cs: readonly Con[]): boolean => cs.some((c) => c.idx > 0 && c.runtime === undefined);
-    if (scheme.key.length > 1 && (later(ev.cons) || (ev.orArms ?? []).some((arms) => arms.some(later)))) {
-      if ((ev.orArms ?? []).length > 0 || outside.some((c) => c.op !== '<' && c.op !== '>')) return false;
+    // A later column of a multi-column RANGE key prunes too after `=` on the first, and after
+    // `>=` (`<=`) on the first when it is bounded the same way (`>=` / `>`, `<=` / `<`), as the
+    // planner builds a bound from the prefix: then the first column alone does not tell.
+    const later = (cs: readonly Con[]): Con[] => cs.filter((c) => c.idx > 0 && c.runtime === undefined);
+    if (scheme.key.length > 1 && (later(ev.cons).length > 0 || (ev.orArms ?? []).some((arms) => arms.some((a) => later(a).length > 0)))) {
+      if ((ev.orArms ?? []).length > 0) return false;
+      const first = new Set(outside.map((c) => c.op ?? c.kind));
+      const next = new Set(later(ev.cons).map((c) => c.op ?? c.kind));
+      const lower = first.has('>=') || first.has('between');
+      const upper = first.has('<=') || first.has('between');
+      const unknown = [...next].some((o) => !['=', '<', '<=', '>', '>=', 'between'].includes(o));
+      if (first.has('=') || first.has('eq') || first.has('in') || unknown) return false;
+      if (lower && ['>=', '>', 'between'].some((o) => next.has(o))) return false;
+      if (upper && ['<=', '<', 'between'].some((o) => next.has(o))) return false;
     }
     if (!ev.orOk) return coversEveryPartition(scheme.strategy, scheme.key, scheme.partitions, outside);
     // Some OR prunes: the level covers everything only if, for one such OR, every partition is
