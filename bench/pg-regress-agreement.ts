@@ -22,6 +22,7 @@ import { loadCatalog } from '../server/src/db/introspect';
 import { CatalogSnapshot, catalogListing, leafPartitions, type PartitionedTable } from '../server/src/engine/catalog/model';
 import { analyzeStatement } from '../server/src/engine/analysis/index';
 import { createCatalogIndex } from '../server/src/engine/index';
+import { searchPathSet, withSearchPath } from '../server/src/engine/analysis/search-path';
 import { ensureParserLoaded, parseSql, splitStatements, type AstNode } from '../server/src/engine/sql/parse';
 import { walkAst } from '../server/src/engine/sql/walk';
 
@@ -97,6 +98,8 @@ async function runFile(server: Server, file: string, tally: Tally, notes: string
   const prepared = new Map<string, string>();
   let pruningOff = false;
   const ddl: string[] = [];
+  // With --ddl, unqualified names resolve through the script's own SET search_path, as `check` does.
+  let path: readonly string[] | null = null;
   try {
     for (const stmt of scriptStatements(fs.readFileSync(file, 'utf8'))) {
       const lower = stmt.replace(/^(\s*--[^\n]*\n)+/, '').trimStart().toLowerCase();
@@ -137,7 +140,7 @@ async function runFile(server: Server, file: string, tally: Tally, notes: string
             } catch { plan = undefined; }
             if (plan !== undefined) {
               let verdicts: ReturnType<typeof analyzeStatement> = [];
-              try { verdicts = analyzeStatement(ps!, catalog); } catch (e) { notes.push(`ANALYZE THREW ${(e as Error).message}: ${judged}`); }
+              try { verdicts = analyzeStatement(ps!, fromDdl ? withSearchPath(catalog, path) : catalog); } catch (e) { notes.push(`ANALYZE THREW ${(e as Error).message}: ${judged}`); }
               const scans = scannedBy(plan);
               // References of one table under one name cannot be told apart in the plan: one judgement, the worst verdict.
               const groups = new Map<string, typeof refs>();
@@ -172,6 +175,10 @@ async function runFile(server: Server, file: string, tally: Tally, notes: string
       if (ex && !/^\s*\(?[^)]*analyze/i.test(ex[1] ?? '')) continue;
       try {
         await db.query(stmt);
+        for (const st of parseSql(stmt).statements) {
+          const set = searchPathSet(st.ast);
+          if (set !== undefined) path = set;
+        }
         if (!isQuery) {
           catalog = undefined;
           ddl.push(stmt);

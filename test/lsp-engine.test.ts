@@ -94,6 +94,25 @@ void describe('StatementCache', () => {
   });
 });
 
+void describe('SET search_path in a checked SQL file', () => {
+  void it('resolves the unqualified names after it, in a full check and in the StatementCache across edits', () => {
+    const cat = createCatalogIndex();
+    cat.setFile('schema.sql', 'CREATE SCHEMA s1;\nCREATE TABLE s1.t (a int) PARTITION BY RANGE (a);\nCREATE TABLE s1.t_1 PARTITION OF s1.t FOR VALUES FROM (0) TO (10);\n');
+    const view = cat.snapshot();
+    let text = 'SELECT * FROM t;\nSET search_path TO s1, public;\nSELECT * FROM t;\nRESET search_path;\nSELECT * FROM t;\n';
+    const lines = (t: string, r: { findings: readonly { start: number }[] }): number[] => r.findings.map((f) => t.slice(0, f.start).split('\n').length);
+    assert.deepEqual(lines(text, checkFile('q.sql', text, view)), [3]);
+    const cache = new StatementCache();
+    const edits: [string, string][] = [['', ''], ['RESET search_path;', 'SET search_path = s1;'], ['SET search_path TO s1, public;', 'SELECT 1;'], ['SELECT 1;', 'SET search_path TO s1;']];
+    for (const [from, to] of edits) {
+      if (from) text = text.replace(from, to);
+      const full = checkFile('q.sql', text, view);
+      assert.deepEqual(checkFile('q.sql', text, view, undefined, undefined, cache), full, `after replacing ${from}`);
+    }
+    assert.deepEqual(lines(text, checkFile('q.sql', text, view)), [3, 5]);
+  });
+});
+
 void describe('StatementCache.split', () => {
   void it('equals a full split after every random edit (quotes, comments, dollar quotes, COPY, BEGIN ATOMIC)', () => {
     const corpus = [

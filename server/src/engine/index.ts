@@ -12,7 +12,8 @@ import type { FolderIndexes } from './folder-index';
 import { allHosts, hostFor } from './host/index';
 import type { HostModule } from './host/types';
 import { ensureTreeSitterLoaded } from './host/treesitter';
-import { ensureParserLoaded } from './sql/parse';
+import { ensureParserLoaded, parseSql } from './sql/parse';
+import { SEARCH_PATH_TEXT, searchPathSet, withSearchPath } from './analysis/search-path';
 import { splitStatements, type StatementPiece } from './sql/split';
 // Registers the SQL analysis as the checker for `sql` documents.
 import './analysis/register';
@@ -150,6 +151,8 @@ interface PlacedStatement {
   /** The same, at the statement's document offset. */
   readonly findings: readonly Finding[];
   readonly errors: readonly { offset: number; message: string }[];
+  /** The catalog view it was checked with (a `SET search_path` earlier in the file changes it). */
+  readonly view: CatalogView;
 }
 
 export class StatementCache {
@@ -213,18 +216,28 @@ export class StatementCache {
     const next = new Map<number, PlacedStatement>();
     const findings: Finding[] = [];
     const parseErrors: { offset: number; message: string }[] = [];
+    let path: readonly string[] | null = null;
     for (const piece of this.split(text)) {
       const d = piece.start;
+      const view = withSearchPath(catalog, path);
       let placed = this.byStart.get(d);
-      if (!placed || placed.text !== piece.text) {
+      if (!placed || placed.text !== piece.text || placed.view !== view) {
         const moved = delta !== 0 ? this.byStart.get(d - delta) : undefined;
-        const rel = moved && moved.text === piece.text ? moved.rel : checkDocument('sql', piece.text, catalog, { disabledRules: disabled });
+        const rel = moved && moved.text === piece.text && moved.view === view ? moved.rel : checkDocument('sql', piece.text, view, { disabledRules: disabled });
         placed = {
           text: piece.text,
           rel,
           findings: d === 0 ? rel.findings : rel.findings.map((f) => shiftFinding(f, d)),
           errors: rel.parseErrors.map((e) => ({ offset: e.offset + d, message: e.message })),
+          view,
         };
+      }
+      // Unqualified names after `SET search_path` resolve through it.
+      if (SEARCH_PATH_TEXT.test(piece.text)) {
+        for (const st of parseSql(piece.text).statements) {
+          const set = searchPathSet(st.ast);
+          if (set !== undefined) path = set;
+        }
       }
       next.set(d, placed);
       for (const f of placed.findings) findings.push(f);

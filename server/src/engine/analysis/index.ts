@@ -9,6 +9,7 @@ import { RULES } from '../rules/index';
 import { parseSql, type ParsedStatement } from '../sql/parse';
 import { analyzeStatementAst } from './analyze';
 import type { TableReferenceVerdict } from './verdict';
+import { SEARCH_PATH_TEXT, searchPathSet, withSearchPath } from './search-path';
 
 export type { PruneVerdict, TableReferenceVerdict } from './verdict';
 
@@ -56,6 +57,7 @@ export function checkSql(text: string, catalog: CatalogView, options: SqlCheckOp
   if (!mentions) return { findings: [], parseErrors: [] };
   const extra = options.filter;
   const filter = (piece: string): boolean => {
+    if (SEARCH_PATH_TEXT.test(piece)) return true;
     mentions.lastIndex = 0;
     if (!mentions.test(piece)) return false;
     return extra ? extra(piece) : true;
@@ -67,10 +69,16 @@ export function checkSql(text: string, catalog: CatalogView, options: SqlCheckOp
   });
   const disabled = options.disabledRules;
   const findings: Finding[] = [];
+  let view = catalog;
   for (const stmt of parsed.statements) {
+    const path = searchPathSet(stmt.ast);
+    if (path !== undefined) {
+      view = withSearchPath(catalog, path);
+      continue;
+    }
     let verdicts: TableReferenceVerdict[];
     try {
-      verdicts = analyzeStatement(stmt, catalog);
+      verdicts = analyzeStatement(stmt, view);
     } catch {
       // An unexpected AST shape must never hide the rest of the file.
       continue;
