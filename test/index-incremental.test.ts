@@ -3,6 +3,8 @@
 // importer map moved per file, and the memoised Python dependents. Each test checks the result
 // of the shortcut against what the full work gives, including after the edits that invalidate it.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
 import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
@@ -11,6 +13,9 @@ import { hostFor } from '../server/src/engine/host/index';
 import type { HostModule } from '../server/src/engine/host/types';
 import { scanTypeScript, TsIndex } from '../server/src/engine/host/typescript/index';
 import { createPythonIndex } from '../server/src/engine/host/python/index';
+import { parsePython } from '../server/src/engine/host/python/ast';
+import { importRefsOfText } from '../server/src/engine/host/python/import-scan';
+import { moduleInfo } from '../server/src/engine/host/python/summaries';
 
 const DDL = 'CREATE TABLE leads (id bigint, company text, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);\n';
 
@@ -154,5 +159,39 @@ void describe('Python dependents memo', () => {
     delete files['/p/crm/views.py'];
     live.removeFile('/p/crm/views.py');
     same('file removed');
+  });
+});
+
+void describe('Python imports read from the text', () => {
+  it('include every import the parsed module summary has, over the Python fixtures and accuracy cases', () => {
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.name.endsWith('.py')) files.push(p);
+      }
+    };
+    walk(path.join(import.meta.dirname, 'fixtures'));
+    walk(path.join(import.meta.dirname, '..', 'bench', 'accuracy'));
+    let refs = 0;
+    for (const f of files) {
+      const text = fs.readFileSync(f, 'utf8');
+      const cheap = importRefsOfText(text).map((r) => `${r.level}:${r.module}:${r.name ?? ''}`);
+      const exact = moduleInfo(f, [{ file: f, tree: parsePython(text), base: 0 }], new Set()).imports;
+      for (const r of exact.values()) {
+        refs++;
+        assert.ok(cheap.includes(`${r.level}:${r.module}:${r.name ?? ''}`), `${f}: ${JSON.stringify(r)} not found in ${JSON.stringify(cheap)}`);
+      }
+    }
+    assert.ok(files.length > 20 && refs > 50, `${files.length} files, ${refs} imports`);
+  });
+
+  it('read continuation lines, parenthesised lists, aliases and relative imports', () => {
+    const text = 'import os, a.b as ab, c.d\nfrom .. import (x,\n    y as z,  # comment\n)\nfrom pkg.mod \\\n    import w\nif True:\n    from .m import n\nimport p; import q.r\n';
+    assert.deepEqual(
+      importRefsOfText(text).map((r) => `${r.level}:${r.module}:${r.name ?? ''}`),
+      ['0:os:', '0:a.b:', '0:c:', '2::x', '2::y', '0:pkg.mod:w', '1:m:n', '0:p:', '0:q:'],
+    );
   });
 });

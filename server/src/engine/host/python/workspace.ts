@@ -12,8 +12,9 @@ import type { Site } from './synth';
 import type { HostIndex } from '../types';
 import { parsePython, type PyNode, type PyTree } from './ast';
 import { ModelIndex } from './models';
+import { importRefsOfText } from './import-scan';
 import { collectDeclarations } from './declarations';
-import { type ClassInfo, type FnInfo, moduleInfo, type ModuleInfo, type PySymbol, summarizeUnit, type Unit } from './summaries';
+import { type ClassInfo, type FnInfo, type ImportRef, moduleInfo, type ModuleInfo, type PySymbol, summarizeUnit, type Unit } from './summaries';
 
 const STORE_HINT = /\.objects\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\bimport\b[^\n]*\bmodels?\b/;
 const MODEL_HINT = /\bclass\s+\w+\s*\(/;
@@ -124,6 +125,8 @@ interface Entry {
   /** Parsed on first use. */
   info?: ModuleInfo;
   tree?: PyTree;
+  /** Imports read from the text on first use (`import-scan.ts`). */
+  imports?: readonly ImportRef[];
 }
 
 export class PythonIndex implements HostIndex {
@@ -275,9 +278,10 @@ export class PythonIndex implements HostIndex {
       if (f === fileName) continue;
       // Only modules that mention the file's module name or one of its names can import it.
       if (!e.text.includes(stem) && ![...defined].some((d) => e.text.includes(d))) continue;
-      const m = this.info(f);
+      // Imports read from the text (a superset of the parsed ones): no module is parsed for this.
+      e.imports ??= importRefsOfText(e.text);
       let dep = false;
-      for (const r of m?.imports.values() ?? []) {
+      for (const r of e.imports) {
         if (this.resolveModule(f, r) === fileName || (r.name !== undefined && defined.has(r.name))) dep = true;
       }
       if (dep) out.push(f);
