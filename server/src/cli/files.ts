@@ -17,9 +17,11 @@ export interface InputFile {
   readonly display: string;
 }
 
-function display(given: string, absolute: string): string {
+function display(given: string, absolute: string, cwd = process.cwd()): string {
   if (path.isAbsolute(given)) return absolute.split(path.sep).join('/');
-  const rel = path.relative(process.cwd(), absolute) || path.basename(absolute);
+  // A file below the current directory (the usual case): its relative path without path.relative's work.
+  const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
+  const rel = absolute.startsWith(prefix) && absolute.length > prefix.length ? absolute.slice(prefix.length) : path.relative(cwd, absolute) || path.basename(absolute);
   return rel.split(path.sep).join('/');
 }
 
@@ -46,9 +48,10 @@ export function collectFiles(paths: readonly string[], skipped: NotAnalysed[] = 
       throw new CliError(`path not found: ${given}`);
     }
     if (st.isDirectory()) {
+      const cwd = process.cwd();
       walk(absolute, (file) => {
-        if (!out.has(file)) out.set(file, { absolute: file, display: display(given, file) });
-      }, (file, reason) => skipped.push({ file: display(given, file), reason }));
+        if (!out.has(file)) out.set(file, { absolute: file, display: display(given, file, cwd) });
+      }, (file, reason) => skipped.push({ file: display(given, file, cwd), reason }));
     } else if (!out.has(absolute)) {
       out.set(absolute, { absolute, display: display(given, absolute) });
     }

@@ -69,18 +69,41 @@ export function parsePython(src: string): PyTree {
   }
 }
 
+let grammar: { types: (string | undefined)[]; named: boolean[]; fields: (string | null)[] } | undefined;
+
+/** Type and field names by id, read once from the grammar (one number per node crosses into WebAssembly, not a string). */
+function grammarTables(): NonNullable<typeof grammar> {
+  if (!grammar) {
+    const lang = languageFor('python');
+    const types: (string | undefined)[] = [];
+    const namedIds: boolean[] = [];
+    for (let i = 0; i < lang.nodeTypeCount; i++) {
+      types.push(lang.nodeTypeForId(i) ?? undefined);
+      namedIds.push(lang.nodeTypeIsNamed(i));
+    }
+    const fields: (string | null)[] = [null];
+    for (let i = 1; i <= lang.fieldCount; i++) fields.push(lang.fieldNameForId(i));
+    grammar = { types, named: namedIds, fields };
+  }
+  return grammar;
+}
+
 function copy(cursor: TreeCursor): PyNode {
+  const { types, named: namedIds, fields } = grammarTables();
   const root: PyNode = { type: cursor.nodeType, start: cursor.startIndex, end: cursor.endIndex, field: null, named: cursor.nodeIsNamed, children: [], parent: null };
   const stack: PyNode[] = [root];
   if (!cursor.gotoFirstChild()) return root;
   for (;;) {
     const parent = stack[stack.length - 1]!;
+    const tid = cursor.nodeTypeId;
+    // Ids outside the grammar's table (ERROR) are asked by name.
+    const known = types[tid];
     const n: PyNode = {
-      type: cursor.nodeType,
+      type: known ?? cursor.nodeType,
       start: cursor.startIndex,
       end: cursor.endIndex,
-      field: cursor.currentFieldName,
-      named: cursor.nodeIsNamed,
+      field: fields[cursor.currentFieldId] ?? null,
+      named: known !== undefined ? namedIds[tid]! : cursor.nodeIsNamed,
       children: [],
       parent,
     };

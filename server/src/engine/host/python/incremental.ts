@@ -167,6 +167,12 @@ export class PythonChecker {
 
   /** The statement's nodes at document offsets (parsed once per distinct text). */
   private statementNodes(s: Stmt): PyNode[] {
+    // Fresh from this check's whole-file parse: already at document offsets, handed out once.
+    const whole = this.wholeNodes?.get(s);
+    if (whole) {
+      this.wholeNodes!.delete(s);
+      return whole;
+    }
     let nodes = this.parsed.get(s.text);
     if (!nodes) {
       nodes = parsePython(s.text).root.children;
@@ -185,17 +191,31 @@ export class PythonChecker {
     // Error recovery may differ between the whole file and one statement: then parse each alone.
     if (whole.hasError) return;
     const root = whole.root;
+    this.wholeNodes = new Map();
     let k = 0;
     for (const s of stmts) {
       const nodes: PyNode[] = [];
       while (k < root.children.length && root.children[k]!.start < s.start) k++;
+      const first = k;
       while (k < root.children.length && root.children[k]!.start < s.end) nodes.push(cloneShifted(root.children[k++]!, -s.start, null));
+      this.wholeNodes.set(s, root.children.slice(first, k));
       if (this.parsed.size >= MAX_PARSED) this.parsed.clear();
       this.parsed.set(s.text, nodes);
     }
   }
 
+  /** The current check's statements from its whole-file parse, at document offsets (see `primeWhole`). */
+  private wholeNodes: Map<Stmt, PyNode[]> | undefined;
+
   check(text: string, catalog: CatalogView, options: (CheckOptions & { fileName?: string }) | undefined, modelHint: boolean): CheckResult {
+    try {
+      return this.checkStatements(text, catalog, options, modelHint);
+    } finally {
+      this.wholeNodes = undefined;
+    }
+  }
+
+  private checkStatements(text: string, catalog: CatalogView, options: (CheckOptions & { fileName?: string }) | undefined, modelHint: boolean): CheckResult {
     const fileName = options?.fileName ?? '<unsaved>.py';
     const stmts = this.statements(fileName, text);
     const copied = new Map<Stmt, PyNode[]>();

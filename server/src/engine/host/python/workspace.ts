@@ -12,8 +12,9 @@ import type { Site } from './synth';
 import type { HostIndex } from '../types';
 import { parsePython, type PyNode, type PyTree } from './ast';
 import { ModelIndex } from './models';
+import { importRefsOfText } from './import-scan';
 import { collectDeclarations } from './declarations';
-import { type ClassInfo, type FnInfo, moduleInfo, type ModuleInfo, type PySymbol, summarizeUnit, type Unit } from './summaries';
+import { type ClassInfo, type FnInfo, type ImportRef, moduleInfo, type ModuleInfo, type PySymbol, summarizeUnit, type Unit } from './summaries';
 
 const STORE_HINT = /\.objects\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\bimport\b[^\n]*\bmodels?\b/;
 const MODEL_HINT = /\bclass\s+\w+\s*\(/;
@@ -110,6 +111,9 @@ function norm(file: string): string {
  */
 const DIGEST_LINE = /^[ \t]*(?:(?:async[ \t]+)?def\b|class\b|return\b|from\b|import\b|@|[A-Za-z_][\w.]*[ \t]*(?::[^=\n]*)?=[^=]).*$/gm;
 
+/** The lines that define names, with their indentation (what `dependentsOf` depends on in the file itself). */
+const DEFINES_LINE = /^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+\w+/gm;
+
 function digest(text: string): string {
   return (text.match(DIGEST_LINE) ?? []).join('\n');
 }
@@ -121,6 +125,8 @@ interface Entry {
   /** Parsed on first use. */
   info?: ModuleInfo;
   tree?: PyTree;
+  /** Imports read from the text on first use (`import-scan.ts`). */
+  imports?: readonly ImportRef[];
 }
 
 export class PythonIndex implements HostIndex {
@@ -186,8 +192,14 @@ export class PythonIndex implements HostIndex {
   /** Name → the indexed modules that call it (`hasCaller` without a pass over every module). */
   private readonly callers = new Map<string, Set<string>>();
 
+  /** Entry writes, in all and per file (any text change, even one the generation ignores). */
+  private writes = 0;
+  private readonly writesOf = new Map<string, number>();
+
   private setEntry(fileName: string, entry: Entry): void {
     this.deleteEntry(fileName);
+    this.writes++;
+    this.writesOf.set(fileName, (this.writesOf.get(fileName) ?? 0) + 1);
     this.entries.set(fileName, entry);
     for (const name of entry.called) {
       let files = this.callers.get(name);
@@ -200,6 +212,8 @@ export class PythonIndex implements HostIndex {
     const old = this.entries.get(fileName);
     if (!old) return false;
     this.entries.delete(fileName);
+    this.writes++;
+    this.writesOf.set(fileName, (this.writesOf.get(fileName) ?? 0) + 1);
     for (const name of old.called) {
       const files = this.callers.get(name);
       files?.delete(fileName);
@@ -237,18 +251,37 @@ export class PythonIndex implements HostIndex {
 
   /** Files that import `fileName`'s module (directly or through a package), or call what it defines. */
   dependentsOf(fileName: string): readonly string[] {
+    // A keystroke changes the edited file only: while no other file changed and its `def`/`class`
+    // lines (names and nesting) are the same, so are its dependents — neither the file is parsed
+    // again nor every file of the folder read.
+    const others = this.writes - (this.writesOf.get(fileName) ?? 0);
+    const e = this.entries.get(fileName);
+    const memoKey = `${this.generationExcept(fileName)}\u0000${others}\u0000${e ? (e.text.match(DEFINES_LINE) ?? []).join('\n') : '\u0001'}`;
+    const memo = this.dependentsMemo.get(fileName);
+    if (memo?.key === memoKey) return memo.out;
     const target = this.info(fileName);
     const defined = new Set<string>([...(target?.functions.keys() ?? []), ...(target?.classes.keys() ?? [])]);
     for (const [name, decls] of this.models.classNames()) if (decls.some((d) => d.file === fileName)) defined.add(name);
     const stem = norm(fileName).replace(/(\/__init__)?\.py$/, '').split('/').pop() ?? '';
+    const out = this.scanDependents(fileName, defined, stem);
+    this.dependentsMemo.delete(fileName);
+    this.dependentsMemo.set(fileName, { key: memoKey, out });
+    if (this.dependentsMemo.size > 64) this.dependentsMemo.delete(this.dependentsMemo.keys().next().value as string);
+    return out;
+  }
+
+  private readonly dependentsMemo = new Map<string, { key: string; out: readonly string[] }>();
+
+  private scanDependents(fileName: string, defined: ReadonlySet<string>, stem: string): readonly string[] {
     const out: string[] = [];
     for (const [f, e] of this.entries) {
       if (f === fileName) continue;
       // Only modules that mention the file's module name or one of its names can import it.
       if (!e.text.includes(stem) && ![...defined].some((d) => e.text.includes(d))) continue;
-      const m = this.info(f);
+      // Imports read from the text (a superset of the parsed ones): no module is parsed for this.
+      e.imports ??= importRefsOfText(e.text);
       let dep = false;
-      for (const r of m?.imports.values() ?? []) {
+      for (const r of e.imports) {
         if (this.resolveModule(f, r) === fileName || (r.name !== undefined && defined.has(r.name))) dep = true;
       }
       if (dep) out.push(f);

@@ -9,6 +9,7 @@
 import type { Node as TsNode, Tree } from 'web-tree-sitter';
 import { parserFor, treeEdit } from '../treesitter';
 import { copySubtree, type N } from './ast';
+import { registryWords, skeletonBlocked, skeletonCandidate, skeletonOf, wordsOf } from './skeleton';
 import { embeddedFragments, isMigration, sqlConsts, type Fragment } from './embedded';
 import { injectedModels, typeormRepositories } from './entities';
 import { mayDeclareModels, modelsFromTs, signature, type ModelInfo } from './models';
@@ -24,6 +25,8 @@ interface Unit {
   readonly ddlContext: boolean;
   readonly repoDecls: Map<string, string>;
   readonly consts: Map<string, Fragment>;
+  /** Set on a skeleton unit (skeleton.ts): its words, checked again whenever it is reused. */
+  readonly words?: readonly string[];
   translated?: {
     readonly sig: string;
     readonly queries: OrmQuery[];
@@ -106,23 +109,51 @@ export function scanFile(text: string, fileName: string | undefined, index: TsIn
     const { hasTypeorm } = flags;
     const units: { unit: Unit; start: number }[] = [];
     const fresh = new Map<string, Unit>();
+    const makeUnit = (utext: string, uroot: N, words?: readonly string[]): Unit => ({
+      text: utext,
+      root: uroot,
+      ddlContext,
+      repoDecls: hasTypeorm ? typeormRepositories(uroot) : new Map(),
+      consts: sqlConsts(uroot, ddlContext),
+      ...(words ? { words } : {}),
+    });
+    // Exported functions that may become skeletons, decided once the file's top-level names are known.
+    const pending: { at: number; c: TsNode; utext: string; words: readonly string[] }[] = [];
+    const pendingAt = new Set<number>();
     for (const c of unitNodes(tree.rootNode)) {
       const start = c.startIndex;
       const utext = text.slice(start, c.endIndex);
       let unit = fresh.get(utext) ?? oldUnits.get(utext);
-      if (!unit || unit.ddlContext !== ddlContext || (declares && unit.root.type === 'program')) {
-        // Units that cannot hold database code (imports, types, UI code) are not copied at all.
-        const uroot = declares || UNIT_HINT.test(utext) ? copySubtree(c, start, utext) : emptyUnit(utext);
-        unit = {
-          text: utext,
-          root: uroot,
-          ddlContext,
-          repoDecls: hasTypeorm ? typeormRepositories(uroot) : new Map(),
-          consts: sqlConsts(uroot, ddlContext),
-        };
+      if (unit?.words && !declares && !ddlContext) {
+        pending.push({ at: units.length, c, utext, words: unit.words });
+        pendingAt.add(units.length);
+      } else if (!unit || unit.ddlContext !== ddlContext || (declares && (unit.root.type === 'program' || unit.words))) {
+        const hinted = declares || UNIT_HINT.test(utext);
+        if (hinted && !declares && !ddlContext && skeletonCandidate(c, utext)) {
+          pending.push({ at: units.length, c, utext, words: wordsOf(utext) });
+          pendingAt.add(units.length);
+        } else {
+          // Units that cannot hold database code (imports, types, UI code) are not copied at all.
+          unit = makeUnit(utext, hinted ? copySubtree(c, start, utext) : emptyUnit(utext));
+        }
       }
-      fresh.set(utext, unit);
-      units.push({ unit, start });
+      // A pending unit's place is filled below.
+      if (!pendingAt.has(units.length)) fresh.set(utext, unit!);
+      units.push({ unit: unit!, start });
+    }
+    if (pending.length > 0) {
+      const m = moduleInfo(programOf(units.filter((_, i) => !pendingAt.has(i)).map((u) => u.unit.root), text));
+      const scope = new Set<string>([...m.imports.keys(), ...m.locals.keys(), ...m.classes.keys(), ...registryWords(registry)]);
+      for (const p of pending) {
+        const blocked = skeletonBlocked(p.words, scope);
+        let unit = fresh.get(p.utext) ?? oldUnits.get(p.utext);
+        if (!unit?.words || blocked || unit.ddlContext !== ddlContext) {
+          const start = p.c.startIndex;
+          unit = blocked ? makeUnit(p.utext, copySubtree(p.c, start, p.utext)) : makeUnit(p.utext, skeletonOf(p.c, start, p.utext), p.words);
+        }
+        fresh.set(p.utext, unit);
+        units[p.at] = { unit, start: p.c.startIndex };
+      }
     }
     // Declarations refer to each other across statements (`class X extends Model {}` then
     // `X.init(…)`, `const s = pgSchema('x')` then `s.table(…)`): read them over the whole file.

@@ -63,10 +63,16 @@ export function isClientImport(spec: string, imported: string): boolean {
   return PACKAGE_CLIENTS.some((p) => p.test(spec, imported)) || TYPE_CLIENTS.some((t) => t.test(spec, imported));
 }
 
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 export class TsIndex implements HostIndex {
   readonly registry = new ModelRegistry();
   private readonly files = new Map<string, Entry>();
   private gen = 0;
+  /** Changes only when a file is added or removed (module resolution depends on the set of files, not their texts). */
+  private setGen = 0;
   /** Parse trees and translated units of open documents (see scan.ts), per index. */
   readonly docs = new Map<string, unknown>();
 
@@ -86,13 +92,18 @@ export class TsIndex implements HostIndex {
     for (const m of text.matchAll(SPEC_RE)) specs.push(m[1]!);
     this.files.set(fileName, { text, specs });
     this.gen++;
+    if (!prev) this.setGen++;
+    else if (this.reverse?.setGen === this.setGen && !sameList(prev.specs, specs)) this.relink(fileName, specs);
     if (mayDeclareModels(text)) this.registry.set(fileName, modelsFromTs(this.info(fileName)!.root));
     else this.registry.remove(fileName);
     this.registry.setSequelizeDefaults(fileName, /\bdefine\s*:/.test(text) ? sequelizeDefaults(this.info(fileName)!.root) : undefined);
   }
 
   removeFile(fileName: string): void {
-    if (this.files.delete(fileName)) this.gen++;
+    if (this.files.delete(fileName)) {
+      this.gen++;
+      this.setGen++;
+    }
     this.registry.remove(fileName);
     forgetDocument(this.docs, fileName);
   }
@@ -105,23 +116,38 @@ export class TsIndex implements HostIndex {
     return this.files.get(fileName)?.text;
   }
 
-  private reverse?: { gen: number; importers: Map<string, Set<string>> };
+  private reverse?: { setGen: number; importers: Map<string, Set<string>>; targets: Map<string, readonly string[]> };
 
-  /** File → files that import it, computed once per generation. */
+  /**
+   * File → files that import it. Built once per set of files; a file whose text changes only
+   * moves its own edges (`relink`), so a keystroke never resolves the whole folder's imports again.
+   */
   private importerMap(): Map<string, Set<string>> {
-    if (this.reverse?.gen === this.gen) return this.reverse.importers;
-    const importers = new Map<string, Set<string>>();
-    for (const [file, e] of this.files) {
-      for (const s of e.specs) {
-        const target = this.resolve(file, s);
-        if (!target || target === file) continue;
-        let set = importers.get(target);
-        if (!set) importers.set(target, (set = new Set()));
-        set.add(file);
-      }
+    if (this.reverse?.setGen === this.setGen) return this.reverse.importers;
+    this.reverse = { setGen: this.setGen, importers: new Map(), targets: new Map() };
+    for (const [file, e] of this.files) this.link(file, e.specs);
+    return this.reverse.importers;
+  }
+
+  private link(file: string, specs: readonly string[]): void {
+    const { importers, targets } = this.reverse!;
+    const list: string[] = [];
+    for (const s of specs) {
+      const target = this.resolve(file, s);
+      if (!target || target === file) continue;
+      list.push(target);
+      let set = importers.get(target);
+      if (!set) importers.set(target, (set = new Set()));
+      set.add(file);
     }
-    this.reverse = { gen: this.gen, importers };
-    return importers;
+    targets.set(file, list);
+  }
+
+  /** A file's imports changed (the set of files did not): its edges only. */
+  private relink(file: string, specs: readonly string[]): void {
+    const { importers, targets } = this.reverse!;
+    for (const t of targets.get(file) ?? []) importers.get(t)?.delete(file);
+    this.link(file, specs);
   }
 
   /** Files that import `fileName`, directly or through re-exports (transitively). */
@@ -183,7 +209,7 @@ export class TsIndex implements HostIndex {
     }
     const alias = /^(?:@|~|#)\/(.+)$/.exec(spec);
     if (alias) {
-      if (this.aliasCache?.gen !== this.gen) this.aliasCache = { gen: this.gen, found: new Map() };
+      if (this.aliasCache?.setGen !== this.setGen) this.aliasCache = { setGen: this.setGen, found: new Map() };
       const cached = this.aliasCache.found;
       if (cached.has(spec)) return cached.get(spec);
       const r = this.resolveAlias(alias[1]!);
@@ -193,7 +219,7 @@ export class TsIndex implements HostIndex {
     return undefined;
   }
 
-  private aliasCache?: { gen: number; found: Map<string, string | undefined> };
+  private aliasCache?: { setGen: number; found: Map<string, string | undefined> };
 
   /** `@/lib/db` → the one indexed file ending in `/lib/db(.ts|/index.ts|…)`; none when ambiguous. */
   private resolveAlias(rest: string): string | undefined {
