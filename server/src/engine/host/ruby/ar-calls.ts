@@ -7,7 +7,7 @@ import type { Pred } from '../../query/model';
 import type { ModelInfo } from './models';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { guessRecord, recordCall } from './assoc';
-import type { MethodDecl } from './workspace';
+import { methodStamp, type MethodDecl } from './workspace';
 import { applyMethod, hashKeys } from './ar-query';
 import { visit } from './ar-visit';
 import { argsOf, evalValue, flatten, MAX_CANDIDATES, methodName, NIL, OTHER, surelyTruthy, toModel, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar';
@@ -148,9 +148,7 @@ export function plainClass(ctx: EvalContext, name: string): string | undefined {
  * evaluation reads (text, owner, visibility) and where related locations point (line and
  * character, not the offset, so that typing elsewhere in its file keeps results valid).
  */
-export function methodStamp(m: MethodDecl | undefined): string {
-  return m ? `${m.file}:${m.baseLine}:${m.baseCharacter}:${m.owner}:${m.visibility}:${m.text}` : '';
-}
+export { methodStamp };
 
 export function lookupMethod(ctx: EvalContext, cls: string, name: string, singleton: boolean): MethodDecl | undefined {
   if (!ctx.code) return undefined;

@@ -17,6 +17,7 @@ import { classify, demodulize, singularize } from './inflect';
 import { ensureRubyLoaded, child, rubyReady, type RNode } from './syntax';
 import { judgeRuns, judgeSql, mapFinding, type JudgeHooks } from '../../query/judge';
 import { collectUnits, copyUnit, forgetTree, parseCached, reuseUnits, type Unit } from './units';
+import { changedLines, commentOnly } from './file-outline';
 import { FRAMEWORK_OWNER, RubyIndex } from './workspace';
 
 /**
@@ -198,9 +199,20 @@ interface UnitResult {
   readonly deps?: ReadonlyMap<string, string>;
 }
 
+/** Per dependency list: the index change at which it was last found to hold. */
+const depsChecked = new WeakMap<ReadonlyMap<string, string>, { idx: RubyIndex; serial: number }>();
+
 /** Whether the dependencies of a cached unit result still hold. */
 function depsHold(idx: RubyIndex, deps: ReadonlyMap<string, string> | undefined): boolean {
   if (!deps) return true;
+  const seen = depsChecked.get(deps);
+  if (seen?.idx === idx && idx.unchangedSince(seen.serial, deps)) return true;
+  if (!depsRecheck(idx, deps)) return false;
+  depsChecked.set(deps, { idx, serial: idx.changeSerial });
+  return true;
+}
+
+function depsRecheck(idx: RubyIndex, deps: ReadonlyMap<string, string>): boolean {
   for (const [k, v] of deps) {
     const kind = k.slice(0, 2);
     const rest = k.slice(2);
@@ -328,8 +340,11 @@ export const lastCheckPhases = { parse: 0, units: 0, analyse: 0, reusedUnits: fa
 const catalogIds = new WeakMap<CatalogView, number>();
 let nextCatalogId = 1;
 
-/** Per file: the unit list of the last check (for `reuseUnits`). */
-const unitLists = new Map<string, { context: string; units: readonly Unit[] }>();
+/**
+ * Per file: the unit list of the last check (for `reuseUnits`), with each unit's cache key and
+ * result: a reused list takes them over for every unit but the edited one.
+ */
+const unitLists = new Map<string, { context: string; units: readonly Unit[]; keys: string[]; results: UnitResult[]; placed: (readonly Finding[])[] }>();
 
 /** Per file (the 64 most recently checked): unit results keyed by the unit's text and context, valid for one catalog/model version. */
 const unitCaches = new Map<string, { context: string; units: Map<string, UnitResult> }>();
@@ -362,7 +377,7 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     // learns every version, incrementally (the methods outside the edit are taken over).
     const prevUnits = fileName ? unitLists.get(fileName) : undefined;
     const held = idx.holdsFile(key0) && !idx.models.has(key0);
-    let reused = held && prevUnits && change ? reuseUnits(prevUnits.units, change, tree) : undefined;
+    let reused = held && prevUnits && change ? reuseUnits(prevUnits.units, change, tree, commentOnly(...changedLines(change.before, text, change))) : undefined;
     idx.indexText(key0, text, tree, change);
     const relevant = relevance(idx, catalog, id);
     // Cached unit results stay valid while the catalog, the models and the rule switches are the
@@ -378,16 +393,23 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     try {
       const units = reused ?? collectUnits(text, tree, isMigrationPath(fileName));
       lastCheckPhases.reusedUnits = !!reused;
+      const keys: string[] = [];
+      const results: UnitResult[] = [];
+      const placed: (readonly Finding[])[] = [];
+      // A reused list differs from the previous one only in the unit holding the edit (the others kept their text).
+      const editedAt = reused && change ? units.findIndex((u) => u.start < change.newEnd && change.start < u.end) : -1;
       if (fileName) {
         unitLists.delete(fileName);
-        unitLists.set(fileName, { context, units });
+        unitLists.set(fileName, { context, units, keys, results, placed });
         while (unitLists.size > 4) unitLists.delete(unitLists.keys().next().value as string);
       }
       t2 = performance.now();
       lastCheckPhases.evaluatedUnits = 0;
-      for (const u of units) {
-        const key = `${u.role}|${u.singleton ?? false}|${u.nesting.join(",")}|${u.migration}|${u.down}|${text.slice(u.start, u.end)}`;
-        let r = cache.units.get(key) ?? next.get(key);
+      for (const [i, u] of units.entries()) {
+        const was = reused ? prevUnits!.units[i] : undefined;
+        const same = !!was && i !== editedAt && was.end - was.start === u.end - u.start;
+        const key = same ? prevUnits!.keys[i]! : `${u.role}|${u.singleton ?? false}|${u.nesting.join(",")}|${u.migration}|${u.down}|${text.slice(u.start, u.end)}`;
+        let r = (same ? prevUnits!.results[i] : undefined) ?? cache.units.get(key) ?? next.get(key);
         // A unit skipped as irrelevant is tested again when what reaches a table changed.
         if (r?.skippedUnder && r.skippedUnder !== relevant) r = undefined;
         if (r && !depsHold(idx, r.deps)) r = undefined;
@@ -398,7 +420,13 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
           } else r = { ...EMPTY_RESULT, skippedUnder: relevant };
         }
         next.set(key, r);
-        for (const f of r.findings) findings.push(shift(f, u.start));
+        keys.push(key);
+        results.push(r);
+        // Findings placed in the document last time are taken over when the unit did not move.
+        const at = same && was!.start === u.start && prevUnits!.results[i] === r ? prevUnits!.placed[i] : undefined;
+        const mine = at ?? r.findings.map((f) => shift(f, u.start));
+        placed.push(mine);
+        for (const f of mine) findings.push(f);
         for (const e of r.parseErrors) parseErrors.push({ ...e, offset: e.offset + u.start });
       }
     } finally {
