@@ -267,7 +267,8 @@ function shift(f: Finding, d: number): Finding {
 
 /** Whether a text may reach a partitioned table (see `relevance`). */
 interface Relevance {
-  test(text: string): boolean;
+  /** `words`: the text's distinct words when the index has them (saves reading the text for identifiers). */
+  test(text: string, words?: Iterable<string>): boolean;
 }
 
 const relevantCaches = new WeakMap<RubyIndex, { base: Map<string, { re: RegExp }>; full: Map<string, Relevance & { names: Set<string>; key: string }> }>();
@@ -315,9 +316,13 @@ function relevance(idx: RubyIndex, catalog: CatalogView, catalogId: number): Rel
   hit ??= {
     key,
     names,
-    test: (text: string): boolean => {
+    test: (text: string, words?: Iterable<string>): boolean => {
       if (re.test(text)) return true;
       if (!names.size) return false;
+      if (words) {
+        for (const w of words) if (names.has(w)) return true;
+        return false;
+      }
       for (const w of text.matchAll(IDENTIFIER)) if (names.has(w[0])) return true;
       return false;
     },
@@ -362,7 +367,7 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
     // Relevance needs no index entry of this file: a unit reaching a table through a method of
     // this file mentions the method, and the method mentions the table.
-    if (!relevance(idx, catalog, id).test(text)) {
+    if (!relevance(idx, catalog, id).test(text, idx.wordsIfHeld(fileName ?? UNSAVED, text))) {
       // A document the index knows in another version is re-learned (it may have lost a call).
       if (idx.holdsFile(fileName ?? UNSAVED)) indexOwnFile(idx, text, fileName);
       return { findings: [], parseErrors: [] };
@@ -472,9 +477,26 @@ function sqlFragments(text: string, fileName?: string): readonly EmbeddedSql[] {
   }
 }
 
+/**
+ * The index-driven pre-filter (no parse): the file mentions a partitioned table, a model stored
+ * in one, or a method, class or instance variable that can reach one — the test `check` applies
+ * first, so a file it rejects would have no findings.
+ */
+function mightReach(text: string, index: HostIndex | undefined, context?: { readonly catalog?: CatalogView; readonly fileName?: string }): boolean {
+  const catalog = context?.catalog;
+  // Without the catalog only `check` can tell.
+  if (!catalog || !rubyReady()) return true;
+  if (catalog.tables().length === 0 || !mightContainDatabaseCode(text)) return false;
+  const idx = rubyIndexOf(index);
+  let id = catalogIds.get(catalog);
+  if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
+  return relevance(idx, catalog, id).test(text, idx.wordsIfHeld(context.fileName ?? UNSAVED, text));
+}
+
 export const rubyHost: HostModule = {
   language: 'ruby',
   mightContainDatabaseCode,
+  mightReach,
   sqlFragments,
   indexFile: (fileName, text) => defaultRubyIndex.indexFile(fileName, text),
   removeFile: (fileName) => {

@@ -385,6 +385,12 @@ export class RubyIndex implements HostIndex {
     return true;
   }
 
+  /** The distinct words of a file when the index holds exactly this text. */
+  wordsIfHeld(fileName: string, text: string): Iterable<string> | undefined {
+    const e = this.files.get(fileName);
+    return e && e.text === text ? e.words.keys() : undefined;
+  }
+
   /** Whether the index has an entry for a file. */
   holdsFile(fileName: string): boolean {
     return this.files.has(fileName);
