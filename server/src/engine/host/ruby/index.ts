@@ -9,7 +9,7 @@ import { dedupeFindings, shiftFinding, type Finding } from '../../finding';
 import { ensureParserLoaded, parserReady } from '../../sql/parse';
 import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
-import { emitReturned, evaluateMethodUnit, evaluateUnit, type EvalContext, type QuerySite } from './ar';
+import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit, type EvalContext, type QuerySite } from './ar';
 import { methodStamp } from './ar-calls';
 import { embeddedSql, pairHeredocs, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
@@ -129,6 +129,7 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     heredocs,
     consumed: new Set<RNode>(),
     sites,
+    assumed: new Set(),
     depth: 0,
     tableFor: tableResolver(idx, unit.nesting),
     code: idx,
@@ -154,6 +155,7 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
       });
     }
   } else evaluateUnit(ctx, root.children, 'statement');
+  dropAssumed(ctx);
   return { fragments, sites };
 }
 
