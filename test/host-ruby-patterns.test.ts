@@ -297,6 +297,32 @@ void describe('finders, callbacks and where a held relation runs', () => {
     ]);
   });
 
+  void test('an SQL heredoc in a constant is judged where a call runs it; one nothing in the file runs, where it is written', () => {
+    const idx = folderIndex();
+    const text = [
+      'class LeadStats',
+      '  DAILY = <<~SQL.squish',
+      '    SELECT count(*) FROM leads WHERE user_id = ?',
+      '  SQL',
+      '',
+      '  SHARED = <<~SQL',
+      '    SELECT count(*) FROM leads WHERE company = $1',
+      '  SQL',
+      '',
+      '  def self.daily(user)',
+      '    ActiveRecord::Base.connection.select_all(ActiveRecord::Base.sanitize_sql([DAILY, user.id]))',
+      '    Lead.find_by_sql([DAILY, user.id])',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(codes(check(idx, abs('app/services/lead_stats.rb'), text)), [
+      '7:26-7:31 partition-key-missing public.leads leads',
+      '11:79-11:84 partition-key-missing public.leads DAILY',
+      '12:23-12:28 partition-key-missing public.leads DAILY',
+    ]);
+  });
+
   void test('a record a private callback loads into an instance variable: its writes are judged; new records and public assigners are not', () => {
     const idx = folderIndex();
     const text = [
@@ -410,6 +436,17 @@ const EXECUTED: readonly { readonly code: string; readonly setup?: string; reado
   { code: 'LeadFinder.new({ company: "x", created_after: Time.utc(2024, 3, 2), vip: true }).execute.to_a' },
   { code: 'LeadFinder.new(company: "x", vip: true).execute.to_a' },
   { code: 'leads = LeadFinder.new(company: "x").execute; leads.pluck(:id)' },
+  // An SQL heredoc kept in a constant and run by `find_by_sql`: judged at the call.
+  {
+    setup: ROWS,
+    code: 'daily = <<~SQL.squish\n  SELECT id FROM leads WHERE company = ?\nSQL\nLead.find_by_sql([daily, "x"])',
+    controller: 'DAILY = <<~SQL.squish\n    SELECT id FROM leads WHERE company = ?\n  SQL\n\n  def run\n    Lead.find_by_sql([DAILY, "x"])\n  end',
+  },
+  {
+    setup: ROWS,
+    code: 'monthly = <<~SQL.squish\n  SELECT id FROM leads WHERE company = ? AND created_at >= ? AND created_at < ?\nSQL\nLead.find_by_sql([monthly, "x", Time.utc(2024, 3, 1), Time.utc(2024, 4, 1)])',
+    controller: 'MONTHLY = <<~SQL.squish\n    SELECT id FROM leads WHERE company = ? AND created_at >= ? AND created_at < ?\n  SQL\n\n  def run\n    Lead.find_by_sql([MONTHLY, "x", Time.utc(2024, 3, 1), Time.utc(2024, 4, 1)])\n  end',
+  },
   // A record a `before_action` loads into an instance variable, written by the action: by its primary key only.
   {
     setup: ROWS,
@@ -452,7 +489,8 @@ void test('batches, preloads and record writes: the SQL ActiveRecord executes, E
         const findings = rubyHost.check(text, catalog, { fileName: abs('app/controllers/executed_controller.rb'), index: idx }).findings;
         for (const table of catalog.tables()) {
           // Every statement that reads the table: it scans all leaves if one of them does.
-          const reading = res.sqls!.filter((q) => new RegExp(`FROM "${table.name}"|JOIN "${table.name}"|UPDATE "${table.name}"`).test(q));
+          // Quoted as ActiveRecord writes names, or bare as SQL written by hand.
+          const reading = res.sqls!.filter((q) => new RegExp(`(FROM|JOIN|UPDATE) "?${table.name}"?(?![\\w"])`).test(q));
           if (!reading.length) {
             // A table we flag must be one ActiveRecord reads.
             if (findings.some((f) => f.table === `${table.schema}.${table.name}`)) disagreements.push(`${code}: we flag ${table.name}, which ActiveRecord does not read`);

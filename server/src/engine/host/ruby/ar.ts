@@ -100,6 +100,13 @@ export function literalValue(ctx: EvalContext, n: RNode, env: Env): Val {
   return !empty && surelyTruthy(ctx, n) ? TRUTHY : v;
 }
 
+/** What a literal argument says about truth, without evaluating anything: nil, surely present, or a plain value. */
+export function literalTruth(ctx: EvalContext, n: RNode): Val {
+  if (n.type === 'nil') return NIL;
+  const empty = (n.type === 'string' && !namedChildren(n).length) || ((n.type === 'array' || n.type === 'hash') && !namedChildren(n).length);
+  return !empty && surelyTruthy(ctx, n) ? TRUTHY : OTHER;
+}
+
 /** Whether an expression certainly evaluates to something other than nil/false. */
 export function surelyTruthy(ctx: EvalContext, n: RNode): boolean {
   if (/^(string|integer|float|rational|simple_symbol|delimited_symbol|true|array|hash|range)$/.test(n.type)) return true;
@@ -298,7 +305,15 @@ export function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, a
       depth: ctx.depth + 1,
       heredocs: new Map(),
     };
-    const v = evalValue(sub, body.node, new Map(params ?? []), 'return');
+    let v: Val;
+    if (body.params) {
+      // A lambda of several statements: assignments in order, the last statement is the value.
+      const env: Env = new Map(params ?? []);
+      const stmts = namedChildren(body.node).filter((s) => s.type !== 'comment' && s.type !== 'heredoc_body');
+      stmts.slice(0, -1).forEach((s) => visit(sub, s, env, 'statement', false));
+      const last = stmts.at(-1);
+      v = last ? evalValue(sub, last, env, 'return') : UNKNOWN;
+    } else v = evalValue(sub, body.node, new Map(params ?? []), 'return');
     if (v.k !== 'rel') return UNKNOWN;
     out.push(...v.cands.map((r) => ({ ...r, range: rel.range, fixAt: rel.fixAt })));
   }

@@ -11,12 +11,12 @@ import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
 import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit, type EvalContext, type QuerySite } from './ar';
 import { methodStamp } from './ar-calls';
-import { embeddedSql, pairHeredocs, type Fragment } from './embedded';
+import { embeddedSql, pairHeredocs, runSqlConstants, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
 import { classify, demodulize, singularize } from './inflect';
 import { ensureRubyLoaded, child, rubyReady, type RNode } from './syntax';
 import { judgeRuns, judgeSql, mapFinding, type JudgeHooks } from '../../query/judge';
-import { collectUnits, copyUnit, forgetTree, parseCached, reuseUnits, type Unit } from './units';
+import { collectUnits, copyUnit, forgetTree, parseCached, reuseUnits, textStamp, type Unit } from './units';
 import { changedLines, commentOnly } from './file-outline';
 import { FRAMEWORK_OWNER, RubyIndex } from './workspace';
 
@@ -108,7 +108,7 @@ function unitDefName(text: string, unit: Unit): string | undefined {
 }
 
 /** Embedded SQL and ActiveRecord query sites of one unit. */
-function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string | undefined, deps?: Map<string, string>): RubyQueries {
+function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string | undefined, deps?: Map<string, string>, sqlConstants?: ReadonlyMap<string, string>): RubyQueries {
   const root = copyUnit(unit);
   const heredocs = pairHeredocs(root);
   const fragments = embeddedSql(text, root, {
@@ -117,6 +117,7 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     tableFor: tableResolver(idx, unit.nesting),
     migration: unit.migration,
     down: unit.down,
+    ...(sqlConstants?.size ? { sqlConstants } : {}),
   });
   const sites: QuerySite[] = [];
   const owner = unit.nesting[unit.nesting.length - 1];
@@ -168,7 +169,7 @@ export function rubyQueries(text: string, fileName?: string, index?: HostIndex):
     const fragments: Fragment[] = [];
     const sites: QuerySite[] = [];
     for (const u of collectUnits(text, tree, isMigrationPath(fileName))) {
-      const q = unitQueries(idx, text, u, fileName);
+      const q = unitQueries(idx, text, u, fileName, undefined, runSqlConstants(text));
       fragments.push(...q.fragments);
       sites.push(...q.sites);
     }
@@ -238,9 +239,9 @@ function depsRecheck(idx: RubyIndex, deps: ReadonlyMap<string, string>): boolean
 }
 
 /** Results of one unit relative to its start, so that they survive edits elsewhere in the file. */
-function unitResult(idx: RubyIndex, text: string, unit: Unit, catalog: CatalogView, options: (CheckOptions & { fileName?: string }) | undefined): UnitResult {
+function unitResult(idx: RubyIndex, text: string, unit: Unit, catalog: CatalogView, options: (CheckOptions & { fileName?: string }) | undefined, sqlConstants: ReadonlyMap<string, string>): UnitResult {
   const deps = new Map<string, string>();
-  const found = unitQueries(idx, text, unit, options?.fileName, deps);
+  const found = unitQueries(idx, text, unit, options?.fileName, deps, sqlConstants);
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];
   for (const frag of found.fragments) {
@@ -391,7 +392,10 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     // same: what else they read from the index (methods followed, classes resolved, callers) is
     // listed in their dependencies and checked one by one, so that editing one file re-evaluates
     // only the units that used what changed.
-    const context = `${idx.id}|${id}|${idx.models.version}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
+    // SQL constants run elsewhere in the file are part of every unit's result (where they are judged).
+    const sqlConstants = runSqlConstants(text);
+    const constantsKey = sqlConstants.size ? textStamp([...sqlConstants].flat().join('\u0000')) : '';
+    const context = `${idx.id}|${id}|${idx.models.version}|${[...(options?.disabledRules ?? [])].sort().join(',')}|${constantsKey}`;
     if (reused && prevUnits?.context !== context) reused = undefined;
     let cache = fileName ? unitCaches.get(fileName) : undefined;
     if (!cache || cache.context !== context) cache = { context, units: new Map() };
@@ -421,9 +425,11 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
         if (r?.skippedUnder && r.skippedUnder !== relevant) r = undefined;
         if (r && !depsHold(idx, r.deps)) r = undefined;
         if (!r) {
-          if (relevant.test(text.slice(u.start, u.end))) {
+          const unitText = text.slice(u.start, u.end);
+          // A unit running one of the file's SQL constants reaches what the constant's SQL names.
+          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c)))) {
             lastCheckPhases.evaluatedUnits++;
-            r = unitResult(idx, text, u, catalog, options);
+            r = unitResult(idx, text, u, catalog, options, sqlConstants);
           } else r = { ...EMPTY_RESULT, skippedUnder: relevant };
         }
         next.set(key, r);
