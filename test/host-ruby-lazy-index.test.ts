@@ -167,3 +167,23 @@ void describe('keystrokes move what an edit left alone', () => {
     assert.deepEqual(reused, [true, true, true, true, false, true, true]);
   });
 });
+
+void describe('word counts after edits', () => {
+  void test('whether a method may be called follows typing its name in and out, as a fresh index says', () => {
+    const file = '/c/app/services/caller.rb';
+    const idx = rubyHost.createIndex!() as RubyIndex;
+    idx.indexFile('/c/app/services/reports/lead_search.rb', SERVICE);
+    // Database code keeps the check (and so the incremental re-indexing) going.
+    let text = 'class Caller\n  def run\n    x = 1\n    Lead.where(created_at: 1.day.ago..).to_a\n  end\nend\n';
+    const steps = ['x = by_company', 'x = by_company; by_company', 'x = 2', 'x = by_company'];
+    for (const s of steps) {
+      text = text.replace(/x = [^\n]*/, s);
+      rubyHost.check(text, catalog, { fileName: file, index: idx });
+      const fresh = new RubyIndex();
+      fresh.indexFile('/c/app/services/reports/lead_search.rb', SERVICE);
+      fresh.indexFile(file, text);
+      assert.equal(idx.mayBeCalled('by_company'), fresh.mayBeCalled('by_company'), s);
+      assert.equal(idx.mayBeCalled('by_company'), s !== 'x = 2', s);
+    }
+  });
+});

@@ -97,23 +97,30 @@ export function prevMethods(prev: FileEntry, outline: FileOutline, change: Parse
   return { oldText: prev.text, shallow: (s, e) => at(s, e) !== undefined, at };
 }
 
-/** Word counts after an edit: the words around the edit are counted again, the rest stay. */
-export function wordsAfter(old: ReadonlyMap<string, number>, oldText: string, text: string, change: ParseChange, touched?: Map<string, number>): Map<string, number> {
+/**
+ * Word counts after an edit: the words around the edit are counted again, the rest stay. With
+ * `touched`, `old` itself is updated (no copy of a large file's words per keystroke) and
+ * `touched` gets the previous count of every word the edit touched.
+ */
+export function wordsAfter(old: Map<string, number>, oldText: string, text: string, change: ParseChange, touched?: Map<string, number>): Map<string, number> {
   const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 33 || c === 63;
   let from = change.start;
   while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
   let oldTo = change.oldEnd;
   while (oldTo < oldText.length && isWordChar(oldText.charCodeAt(oldTo))) oldTo++;
   const newTo = oldTo + change.newEnd - change.oldEnd;
-  const out = new Map(old);
+  const out = touched ? old : new Map(old);
+  const before = (w: string): void => {
+    if (touched && !touched.has(w)) touched.set(w, old.get(w) ?? 0);
+  };
   for (const w of oldText.slice(from, oldTo).matchAll(WORD)) {
-    touched?.set(w[0], 1);
+    before(w[0]);
     const n = (out.get(w[0]) ?? 0) - 1;
     if (n > 0) out.set(w[0], n);
     else out.delete(w[0]);
   }
   for (const w of text.slice(from, newTo).matchAll(WORD)) {
-    touched?.set(w[0], 1);
+    before(w[0]);
     out.set(w[0], (out.get(w[0]) ?? 0) + 1);
   }
   return out;

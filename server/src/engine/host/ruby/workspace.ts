@@ -176,9 +176,11 @@ export class RubyIndex implements HostIndex {
         set?.delete(fileName);
         if (set && !set.size) this.filesByClass.delete(c);
       }
-      // After an edit only the words it changed are visited (`wordDelta`), else every old word.
+      // After an edit only the words it changed are visited (`wordDelta`: their previous counts), else every old word.
       for (const w of wordDelta ? wordDelta.keys() : old.words.keys()) {
-        const n = old.words.get(w) ?? 0;
+        const n = wordDelta ? wordDelta.get(w)! : (old.words.get(w) ?? 0);
+        // A word the file did not have is counted below, with the new entry.
+        if (!n) continue;
         const now = entry?.words.get(w) ?? 0;
         if (now !== n) count(this.wordTotals, w, now - n);
         if (!now && n) {
@@ -200,7 +202,7 @@ export class RubyIndex implements HostIndex {
       }
       for (const w of wordDelta && old ? wordDelta.keys() : entry.words.keys()) {
         const n = entry.words.get(w) ?? 0;
-        const was = old?.words.get(w) ?? 0;
+        const was = wordDelta && old ? wordDelta.get(w)! : (old?.words.get(w) ?? 0);
         if (!was && n) {
           count(this.wordTotals, w, n);
           let set = this.filesByWord.get(w);
@@ -306,14 +308,15 @@ export class RubyIndex implements HostIndex {
       const since = incremental && prev?.outline && !shifted ? prevMethods(prev, prev.outline, incremental) : undefined;
       // Only the outline is copied (method bodies stay source text until a call needs them).
       const outline = shifted ?? (!/\b(?:def|class|module)\b/.test(text) ? EMPTY_OUTLINE : tree ? codeOf(text, fileName, copyOutline(tree.rootNode, since?.shallow), since) : undefined);
+      const digest = shifted && prev ? shiftedDigest(prev.digest, incremental!) : digestOf(text);
+      if (shifted && prev?.outline) moved = movedKeys(prev.outline, shifted);
+      const declares = shifted && prev ? prev.declares : new Set([...digest.classShorts, ...digest.scopes]);
+      // Last (nothing after it throws): after an edit the previous entry's counts are updated in place.
       let words: Map<string, number>;
       if (incremental && prev) {
         wordDelta = new Map();
         words = wordsAfter(prev.words, prev.text, text, incremental, wordDelta);
       } else words = wordsOf(text);
-      const digest = shifted && prev ? shiftedDigest(prev.digest, incremental!) : digestOf(text);
-      if (shifted && prev?.outline) moved = movedKeys(prev.outline, shifted);
-      const declares = shifted && prev ? prev.declares : new Set([...digest.classShorts, ...digest.scopes]);
       entry = { stamp, text, digest, words, declares, ...(outline ? { outline } : {}) };
     } catch {
       // A file the parser cannot read is skipped (the contract: indexing never throws).
