@@ -14,6 +14,20 @@ import { emitRelationSite, evalValue, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOW
  * variable assigned there keeps its previous candidates as alternatives.
  */
 export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boolean): void {
+  // Code nested deeper than real code is (1,000 nested `if`s) is not read: no finding there, and no stack overflow.
+  if (visitDepth >= MAX_VISIT_DEPTH) return;
+  visitDepth++;
+  try {
+    visitNode(ctx, n, env, role, cond);
+  } finally {
+    visitDepth--;
+  }
+}
+
+const MAX_VISIT_DEPTH = 250;
+let visitDepth = 0;
+
+function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boolean): void {
   if (ctx.consumed.has(n)) return;
   switch (n.type) {
     case 'comment':
