@@ -125,8 +125,9 @@ void describe('query objects: a relation kept in an instance variable', () => {
       '9:29-9:42 partition-key-missing public.leads agent_outputs',
       // A scope calling a scope (`for_company("Microsoft")`).
       '10:18-10:22 partition-key-missing public.leads Lead',
-      // `q.everything.find_each`: the batch query runs on line 16, reported where `q` was built.
-      '15:19-15:22 partition-key-missing public.leads new',
+      // `q.everything.find_each`: the batch query runs on line 16 and is reported there (where `q` was built is related).
+      '16:5-16:27 partition-key-missing public.leads q.everything.find_each',
+      '  → here relation built here (Lead)',
       '  → app/queries/lead_query.rb 7:14 relation created here (Lead)',
       '  → app/queries/lead_query.rb 7:19 refined here (.where)',
     ]);
@@ -252,7 +253,7 @@ void describe('query objects: a relation kept in an instance variable', () => {
     ]);
   });
 
-  void test('a job keeping a relation in an instance variable of its own method: judged once, where it is built', () => {
+  void test('a job keeping a relation in an instance variable of its own method: judged once, where it runs', () => {
     const idx = folderIndex();
     const text = [
       'class LeadsJob < ApplicationJob',
@@ -263,10 +264,105 @@ void describe('query objects: a relation kept in an instance variable', () => {
       'end',
       '',
     ].join('\n');
-    assert.deepEqual(codes(check(idx, abs('app/jobs/leads_job.rb'), text)), ['3:14-3:18 partition-key-missing public.leads Lead']);
+    assert.deepEqual(codes(check(idx, abs('app/jobs/leads_job.rb'), text)), ['4:5-4:16 partition-key-missing public.leads @leads.each']);
   });
 });
 
+
+void describe('finders, callbacks and where a held relation runs', () => {
+  void test('a finder given a hash written out at the call: the filters it selects are known, reported where it runs', () => {
+    const idx = folderIndex();
+    const text = [
+      'class ExportsController < ApplicationController',
+      '  def recent',
+      '    @leads = LeadFinder.new(company: params[:company], created_after: 1.week.ago).execute',
+      '  end',
+      '',
+      '  def all',
+      '    leads = LeadFinder.new(company: params[:company]).execute',
+      '    send_data leads.pluck(:email).join("\\n")',
+      '  end',
+      '',
+      '  def from_params',
+      '    @leads = LeadFinder.new(params.permit(:company, :created_after)).execute',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    // `recent` always filters on created_at; `all` never does (reported at the pluck that runs
+    // it); `from_params` may or may not (a path without the key is reported).
+    assert.deepEqual(codes(check(idx, abs('app/controllers/exports_controller.rb'), text)), [
+      '8:15-8:26 partition-key-missing public.leads leads.pluck',
+      '12:70-12:77 partition-key-missing public.leads execute',
+    ]);
+  });
+
+  void test('an SQL heredoc in a constant is judged where a call runs it; one nothing in the file runs, where it is written', () => {
+    const idx = folderIndex();
+    const text = [
+      'class LeadStats',
+      '  DAILY = <<~SQL.squish',
+      '    SELECT count(*) FROM leads WHERE user_id = ?',
+      '  SQL',
+      '',
+      '  SHARED = <<~SQL',
+      '    SELECT count(*) FROM leads WHERE company = $1',
+      '  SQL',
+      '',
+      '  def self.daily(user)',
+      '    ActiveRecord::Base.connection.select_all(ActiveRecord::Base.sanitize_sql([DAILY, user.id]))',
+      '    Lead.find_by_sql([DAILY, user.id])',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(codes(check(idx, abs('app/services/lead_stats.rb'), text)), [
+      '7:26-7:31 partition-key-missing public.leads leads',
+      '11:79-11:84 partition-key-missing public.leads DAILY',
+      '12:23-12:28 partition-key-missing public.leads DAILY',
+    ]);
+  });
+
+  void test('a record a private callback loads into an instance variable: its writes are judged; new records and public assigners are not', () => {
+    const idx = folderIndex();
+    const text = [
+      'class LeadsAdminController < ApplicationController',
+      '  before_action :set_lead, only: %i[update]',
+      '  before_action :build_draft, only: %i[create]',
+      '',
+      '  def update',
+      '    if @lead.update(company: params[:company])',
+      '      head :ok',
+      '    end',
+      '  end',
+      '',
+      '  def create',
+      '    @draft.save!',
+      '  end',
+      '',
+      '  def touch_it',
+      '    @other.touch',
+      '  end',
+      '',
+      '  def other = (@other = Lead.find(params[:id]))',
+      '',
+      '  private',
+      '',
+      '  def set_lead',
+      '    @lead = Lead.find(params[:id])',
+      '  end',
+      '',
+      '  def build_draft',
+      '    @draft = Lead.new(company: params[:company])',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    const found = codes(check(idx, abs('app/controllers/leads_admin_controller.rb'), text));
+    assert.ok(found.includes('6:14-6:20 partition-key-missing public.leads update'), found.join('\n'));
+    assert.ok(!found.some((l) => l.startsWith('12:') || l.startsWith('16:')), found.join('\n'));
+  });
+});
 
 /**
  * Runs each case with ActiveRecord inside a rolled-back transaction (its `setup` first, not
@@ -310,12 +406,13 @@ const RUBY_FILES = [
   'app/models/campaign.rb',
   'app/models/user.rb',
   'app/queries/lead_query.rb',
+  'app/finders/lead_finder.rb',
 ];
 
 const ROWS = 'Campaign.create!(id: 3, user_id: 5, name: "c"); Lead.create!(id: 1, company: "x", campaign_id: 3, created_at: Time.utc(2024, 3, 5))';
 
 /** Statements whose SQL is only seen when they run: batches of a query object's relation, preloads. */
-const EXECUTED: readonly { readonly code: string; readonly setup?: string }[] = [
+const EXECUTED: readonly { readonly code: string; readonly setup?: string; readonly controller?: string }[] = [
   { code: 'LeadQuery.new("x").everything.find_each { |l| l.id }' },
   { code: 'LeadQuery.new("x").recent.find_each { |l| l.id }' },
   { code: 'LeadQuery.new("x").everything.in_batches(of: 100) { |batch| batch.update_all(vip: true) }' },
@@ -334,6 +431,28 @@ const EXECUTED: readonly { readonly code: string; readonly setup?: string }[] = 
   { setup: ROWS, code: 'Lead.where(created_at: Time.utc(2024, 3, 1)...Time.utc(2024, 4, 1), company: "x").destroy_all' },
   { setup: ROWS, code: 'Lead.where(created_at: Time.utc(2024, 3, 1)...Time.utc(2024, 4, 1), company: "x").delete_all' },
   { setup: ROWS, code: 'lead = Lead.new(id: 2, company: "z", created_at: Time.utc(2024, 3, 6)); lead.save!; Lead.where(id: 2, created_at: Time.utc(2024, 3, 6)).first' },
+  // A finder given a hash written out at the call: the filters its params select are known.
+  { code: 'LeadFinder.new(company: "x", created_after: Time.utc(2024, 3, 2)).execute.to_a' },
+  { code: 'LeadFinder.new({ company: "x", created_after: Time.utc(2024, 3, 2), vip: true }).execute.to_a' },
+  { code: 'LeadFinder.new(company: "x", vip: true).execute.to_a' },
+  { code: 'leads = LeadFinder.new(company: "x").execute; leads.pluck(:id)' },
+  // An SQL heredoc kept in a constant and run by `find_by_sql`: judged at the call.
+  {
+    setup: ROWS,
+    code: 'daily = <<~SQL.squish\n  SELECT id FROM leads WHERE company = ?\nSQL\nLead.find_by_sql([daily, "x"])',
+    controller: 'DAILY = <<~SQL.squish\n    SELECT id FROM leads WHERE company = ?\n  SQL\n\n  def run\n    Lead.find_by_sql([DAILY, "x"])\n  end',
+  },
+  {
+    setup: ROWS,
+    code: 'monthly = <<~SQL.squish\n  SELECT id FROM leads WHERE company = ? AND created_at >= ? AND created_at < ?\nSQL\nLead.find_by_sql([monthly, "x", Time.utc(2024, 3, 1), Time.utc(2024, 4, 1)])',
+    controller: 'MONTHLY = <<~SQL.squish\n    SELECT id FROM leads WHERE company = ? AND created_at >= ? AND created_at < ?\n  SQL\n\n  def run\n    Lead.find_by_sql([MONTHLY, "x", Time.utc(2024, 3, 1), Time.utc(2024, 4, 1)])\n  end',
+  },
+  // A record a `before_action` loads into an instance variable, written by the action: by its primary key only.
+  {
+    setup: ROWS,
+    code: '@lead = Lead.find_by!(id: 1, created_at: Time.utc(2024, 3, 5)); @lead.update!(company: "y")',
+    controller: 'before_action :set_lead\n\n  def run\n    @lead.update!(company: "y")\n  end\n\n  private\n\n  def set_lead\n    @lead = Lead.find_by!(id: 1, created_at: Time.utc(2024, 3, 5))\n  end',
+  },
 ];
 
 void test('batches, preloads and record writes: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {
@@ -362,14 +481,16 @@ void test('batches, preloads and record writes: the SQL ActiveRecord executes, E
       const disagreements: string[] = [];
       let compared = 0;
       let flagged = 0;
-      for (const [i, { code }] of EXECUTED.entries()) {
+      for (const [i, { code, controller }] of EXECUTED.entries()) {
         const res = captured[i]!;
         assert.ok(res.sqls?.length, `${code}: ActiveRecord sent no SELECT/UPDATE/DELETE (${res.error ?? ''})`);
-        const text = `class ExecutedController < ApplicationController\n  def run\n    ${code}\n  end\nend\n`;
+        // `controller`: the action as a controller writes it (the callback runs first, as `code` does).
+        const text = `class ExecutedController < ApplicationController\n  ${controller ?? `def run\n    ${code}\n  end`}\nend\n`;
         const findings = rubyHost.check(text, catalog, { fileName: abs('app/controllers/executed_controller.rb'), index: idx }).findings;
         for (const table of catalog.tables()) {
           // Every statement that reads the table: it scans all leaves if one of them does.
-          const reading = res.sqls!.filter((q) => new RegExp(`FROM "${table.name}"|JOIN "${table.name}"|UPDATE "${table.name}"`).test(q));
+          // Quoted as ActiveRecord writes names, or bare as SQL written by hand.
+          const reading = res.sqls!.filter((q) => new RegExp(`(FROM|JOIN|UPDATE) "?${table.name}"?(?![\\w"])`).test(q));
           if (!reading.length) {
             // A table we flag must be one ActiveRecord reads.
             if (findings.some((f) => f.table === `${table.schema}.${table.name}`)) disagreements.push(`${code}: we flag ${table.name}, which ActiveRecord does not read`);

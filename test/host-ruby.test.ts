@@ -97,8 +97,8 @@ void describe('fixture application', () => {
       '88:5-88:17 partition-key-missing public.leads ArchivedLead', // unscoped drops the default scope's created_at
       '89:5-89:12 partition-key-missing public.leads VipLead', // STI: the base class table
       '95:5-95:16 partition-key-missing public.agent_outputs AgentOutput', // table learned from the migration
-      '99:11-99:15 partition-key-missing public.leads Lead', // runs without the key when `since` is nil
-      '111:11-111:15 partition-key-missing public.leads Lead', // relation variable never refined
+      '101:5-101:13 partition-key-missing public.leads rel.each', // runs without the key when `since` is nil (reported where it runs)
+      '112:5-112:14 partition-key-missing public.leads rel.count', // relation variable never refined
       '126:5-126:9 partition-key-missing public.leads Lead', // returned from a public method nothing calls
       '130:14-130:18 partition-key-missing public.leads Lead', // assigned to an instance variable (rendered later)
       '134:32-134:36 partition-key-missing public.leads Lead', // subquery in where(lead_id: Lead.where(...))
@@ -211,13 +211,13 @@ void describe('query translation', () => {
 
   void test('conditional refinement: reported when a visible path runs without the key, not when every path adds it', () => {
     const either = 'def g(x); rel = x ? Lead.all : Lead.where(created_at: 1.day.ago..); rel.to_a; end';
-    assert.deepEqual(describeFindings(either, check(either)), ['1:21-1:25 partition-key-missing public.leads Lead']);
+    assert.deepEqual(describeFindings(either, check(either)), ['1:69-1:77 partition-key-missing public.leads rel.to_a']);
     const code = ['def x(c, t)', '  rel = Lead.where(company: c)', '  rel = rel.where(created_at: t..) if t', '  rel = rel.where(user_id: 1) if c', '  rel.to_a', 'end'].join('\n');
-    assert.deepEqual(describeFindings(code, check(code)), ['2:9-2:13 partition-key-missing public.leads Lead']);
+    assert.deepEqual(describeFindings(code, check(code)), ['5:3-5:11 partition-key-missing public.leads rel.to_a']);
     const always = ['def x(c, t)', '  rel = c ? Lead.where(created_at: t..) : Lead.where(created_at: ..t)', '  rel = rel.where(user_id: 1) if c', '  rel.to_a', 'end'].join('\n');
     assert.deepEqual(check(always), []);
     const missing = ['def x(c, t)', '  rel = Lead.where(company: c)', '  rel = rel.where(user_id: 1) if t', '  rel.to_a', 'end'].join('\n');
-    assert.deepEqual(describeFindings(missing, check(missing)), ['2:9-2:13 partition-key-missing public.leads Lead']);
+    assert.deepEqual(describeFindings(missing, check(missing)), ['4:3-4:11 partition-key-missing public.leads rel.to_a']);
   });
 });
 

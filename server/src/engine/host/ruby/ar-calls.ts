@@ -7,10 +7,10 @@ import type { Pred } from '../../query/model';
 import type { ModelInfo } from './models';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { guessRecord, recordCall } from './assoc';
-import type { MethodDecl } from './workspace';
+import { methodStamp, type MethodDecl } from './workspace';
 import { applyMethod, hashKeys } from './ar-query';
 import { visit } from './ar-visit';
-import { argsOf, evalValue, flatten, MAX_CANDIDATES, methodName, NIL, OTHER, surelyTruthy, toModel, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar';
+import { argsOf, evalValue, flatten, literalValue, MAX_CANDIDATES, methodName, NIL, OTHER, toModel, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   const { root, calls } = flatten(n);
@@ -148,9 +148,7 @@ export function plainClass(ctx: EvalContext, name: string): string | undefined {
  * evaluation reads (text, owner, visibility) and where related locations point (line and
  * character, not the offset, so that typing elsewhere in its file keeps results valid).
  */
-export function methodStamp(m: MethodDecl | undefined): string {
-  return m ? `${m.file}:${m.baseLine}:${m.baseCharacter}:${m.owner}:${m.visibility}:${m.text}` : '';
-}
+export { methodStamp };
 
 export function lookupMethod(ctx: EvalContext, cls: string, name: string, singleton: boolean): MethodDecl | undefined {
   if (!ctx.code) return undefined;
@@ -200,6 +198,7 @@ function initializeOwns(ctx: EvalContext, cls: string, name: string): boolean {
  */
 export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | undefined {
   const self = ctx.self;
+  if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && !ctx.ivarSink) return callbackRecord(ctx, self.cls, name, at);
   if (!self || self.k !== 'obj' || !ctx.code || VIEW_BOUND.test(self.cls)) return undefined;
   if (ctx.ivarSink) return ctx.ivarSink.get(name);
   if (!initializeOwns(ctx, self.cls, name)) return undefined;
@@ -213,6 +212,29 @@ export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | unde
   if (v?.k !== 'rel') return v;
   const level = ctx.level ?? 0;
   return { k: 'rel', cands: v.cands.map((r) => ((r.level ?? 0) > level ? { ...r, level } : r)) };
+}
+
+/**
+ * A controller's instance variable that only private methods assign (`before_action :set_lead`
+ * → `@lead = current_user.leads.find(params[:id])`): the record they all load, when each loads a
+ * persisted record of the same model. Anything else (a new record, a relation, an unknown): undefined.
+ */
+function callbackRecord(ctx: EvalContext, cls: string, name: string, at: RNode): Val | undefined {
+  const assigners = ctx.code!.ivarAssigners(cls, name);
+  depend(ctx, `a:${cls}|${name}`, assigners);
+  if (!assigners || (ctx.level ?? 0) > 0) return undefined;
+  let model: ModelInfo | undefined;
+  for (const n of assigners.split(',')) {
+    if (n === ctx.defName) return undefined;
+    const m = lookupMethod(ctx, cls, n, false);
+    if (!m || m.visibility === 'public' || m.params.length || ctx.following?.has(`${m.file}#${m.owner}#${m.name}#${m.singleton}`)) return undefined;
+    const sink = new Map<string, Val>();
+    callMethod(ctx, m, { k: 'obj', cls }, at, [], new Map(), { sink, unknownArgs: true });
+    const v = sink.get(name);
+    if (v?.k !== 'rec' || !v.persisted || (model && model !== v.model)) return undefined;
+    model = v.model;
+  }
+  return model ? { k: 'rec', model, persisted: true } : undefined;
 }
 
 /**
@@ -247,9 +269,9 @@ export function callMethod(
   const positional: Val[] = [];
   const keywords = new Map<string, Val>();
   const argValue = (a: RNode): Val => {
-    const v = evalValue(ctx, a, env, 'consumed');
+    const v = literalValue(ctx, a, env);
     ctx.consumed.add(a);
-    return v.k === 'other' && v !== NIL && surelyTruthy(ctx, a) ? TRUTHY : v;
+    return v;
   };
   for (const a of args) {
     if (a.type === 'block_argument') continue;
@@ -264,6 +286,12 @@ export function callMethod(
       const vn = child(a, 'value');
       if (k !== undefined && vn) keywords.set(k, argValue(vn));
     } else positional.push(argValue(a));
+  }
+  // Keywords given to a method without keyword parameters arrive as a trailing positional hash.
+  if (keywords.size && !m.params.some((p) => p.kind === 'key' || p.kind === 'keyrest' || p.kind === 'forward')) {
+    const complete = args.every((a) => a.type !== 'hash_splat_argument');
+    positional.push(complete ? { k: 'hash', entries: new Map(keywords) } : UNKNOWN);
+    keywords.clear();
   }
   if (!opts.unknownArgs) visitBlocks(ctx, call, env);
   const level = (ctx.level ?? 0) + 1;
@@ -318,8 +346,7 @@ export function callMethod(
     ...(opts.sink ? { ivarSink: opts.sink } : { ivarSink: undefined }),
   };
   for (const [name, d] of defaults) {
-    const v = evalValue(sub, d, new Map(bound), 'consumed');
-    bound.set(name, v.k === 'other' && v !== NIL ? (surelyTruthy(sub, d) ? TRUTHY : OTHER) : v);
+    bound.set(name, literalValue(sub, d, new Map(bound)));
   }
   const result = evaluateBody(sub, def, bound);
   ctx.sites.push(...sites);

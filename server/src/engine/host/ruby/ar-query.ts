@@ -12,7 +12,7 @@ import { isStringNode, stringSql } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { callMethod, lookupMethod, mapCands, recordWrite, touched } from './ar-calls';
 import { visit } from './ar-visit';
-import { applyBody, associationJoin, emit, evalValue, NO_OP, NOT_QUERIES, OTHER, rangeOf, refinedAt, sig, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, toModel, UNKNOWN, valueKey, withValue, type Env, type EvalContext, type Rel, type Val } from './ar';
+import { applyBody, associationJoin, emit, evalValue, literalTruth, NIL, NO_OP, NOT_QUERIES, OTHER, rangeOf, refinedAt, sig, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, toModel, UNKNOWN, valueKey, withValue, type Env, type EvalContext, type Rel, type Val } from './ar';
 
 const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
 
@@ -41,7 +41,13 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   if (scope !== undefined) {
     evalArgsAsValues();
     if (scope === null) return UNKNOWN;
-    const v = applyBody(ctx, state.cands.map(t), scope, ctx.foreign ?? rangeOf(ctx, child(call, 'method') ?? call));
+    // A lambda of several statements gets its parameters: nil/present where the call says so.
+    let bound: Map<string, Val> | undefined;
+    if (scope.params) {
+      if (args.some((a) => a.type !== 'pair' && /splat|block_argument|forward/.test(a.type)) || args.length > scope.params.length) return UNKNOWN;
+      bound = new Map(scope.params.map((p, i) => [p.name, args[i] ? literalTruth(ctx, args[i]!) : p.nilDefault ? NIL : UNKNOWN]));
+    }
+    const v = applyBody(ctx, state.cands.map(t), scope, ctx.foreign ?? rangeOf(ctx, child(call, 'method') ?? call), bound);
     return v.k === 'rel' ? mapCands(v, (r) => t(r)) : v;
   }
 

@@ -4,7 +4,7 @@
  */
 import { child, namedChildren, textOf, type RNode } from './syntax';
 import { ivarValue, VIEW_BOUND } from './ar-calls';
-import { evalValue, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Role, type Val } from './ar';
+import { emitRelationSite, evalValue, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Role, type Val } from './ar';
 
 // ---------------------------------------------------------------------------------------------
 // Statement walking
@@ -14,6 +14,20 @@ import { evalValue, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type 
  * variable assigned there keeps its previous candidates as alternatives.
  */
 export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boolean): void {
+  // Code nested deeper than real code is (1,000 nested `if`s) is not read: no finding there, and no stack overflow.
+  if (visitDepth >= MAX_VISIT_DEPTH) return;
+  visitDepth++;
+  try {
+    visitNode(ctx, n, env, role, cond);
+  } finally {
+    visitDepth--;
+  }
+}
+
+const MAX_VISIT_DEPTH = 250;
+let visitDepth = 0;
+
+function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boolean): void {
   if (ctx.consumed.has(n)) return;
   switch (n.type) {
     case 'comment':
@@ -46,7 +60,14 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
         // can see that; otherwise not at all).
         const plain = ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls);
         const kept = plain && ((ctx.level ?? 0) > 0 || ctx.defName === 'initialize');
-        const v = evalValue(ctx, right, env, kept ? 'consumed' : 'value');
+        const v = evalValue(ctx, right, env, kept || plain ? 'consumed' : 'value');
+        // Kept by a plain object's method, it may run in another method: assumed to run here
+        // unless this method runs it itself.
+        if (plain && !kept && v.k === 'rel') {
+          const before = ctx.sites.length;
+          emitRelationSite(ctx, v.cands, right);
+          for (const s of ctx.sites.slice(before)) ctx.assumed?.add(s);
+        }
         if (ctx.ivarSink) ctx.ivarSink.set(name, cond ? UNKNOWN : v);
         // Read again later in the same method, it is the value just assigned.
         if (plain) assign(env, name, v.k === 'other' ? OTHER : v, cond);
@@ -100,7 +121,7 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
     case 'unless_modifier': {
       // `x = x.where(…) if since` with `since` left at nil, or given a literal/time: the branch is known.
       const c = child(n, 'condition');
-      const known = c?.type === 'identifier' ? env.get(textOf(ctx.src, c)) : c?.type === 'instance_variable' ? (env.get(textOf(ctx.src, c)) ?? ivarValue(ctx, textOf(ctx.src, c), c)) : undefined;
+      const known = knownTruth(ctx, c, env);
       if (known === NIL || known === TRUTHY) {
         // The body runs unconditionally when the test is known to pass, and not at all otherwise.
         const runs = (known === TRUTHY) === (n.type === 'if_modifier');
@@ -111,7 +132,19 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
       return;
     }
     case 'if':
-    case 'unless':
+    case 'unless': {
+      // A test we can decide (`if params[:since]` with the hash written out at the call): one branch runs.
+      const known = knownTruth(ctx, child(n, 'condition'), env);
+      if (known === NIL || known === TRUTHY) {
+        const branch = (known === TRUTHY) === (n.type === 'if') ? child(n, 'consequence') : child(n, 'alternative');
+        const r = role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value';
+        if (branch?.type === 'then' || branch?.type === 'else') visitBody(ctx, namedChildren(branch), env, r, cond);
+        else if (branch) visit(ctx, branch, env, r, true);
+        return;
+      }
+      for (const c of n.children) visit(ctx, c, env, role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value', true);
+      return;
+    }
     case 'while':
     case 'until':
     case 'case':
@@ -150,6 +183,45 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
       return;
     default:
       for (const c of n.children) if (c.named) visit(ctx, c, env, 'value', cond);
+  }
+}
+
+/**
+ * What a condition is known to be: `NIL` (not taken by `if`), `TRUTHY`, or undefined. Knows
+ * variables and instance variables holding nil/a literal, `h[:key]` of a hash written out where
+ * we can see it, `.present?`/`.blank?`/`.nil?` of those, and `!`.
+ */
+function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Val | undefined {
+  if (!c) return undefined;
+  const invert = (v: Val | undefined): Val | undefined => (v === NIL ? TRUTHY : v === TRUTHY ? NIL : undefined);
+  switch (c.type) {
+    case 'identifier':
+      return env.get(textOf(ctx.src, c));
+    case 'instance_variable':
+      return env.get(textOf(ctx.src, c)) ?? ivarValue(ctx, textOf(ctx.src, c), c);
+    case 'element_reference': {
+      const v = evalValue(ctx, c, env, 'consumed');
+      return v === NIL || v === TRUTHY ? v : undefined;
+    }
+    case 'parenthesized_statements': {
+      const inner = namedChildren(c);
+      return inner.length === 1 ? knownTruth(ctx, inner[0], env) : undefined;
+    }
+    case 'unary': {
+      const op = c.children.find((x) => !x.named);
+      const operand = namedChildren(c)[0];
+      return op && /^(!|not)$/.test(textOf(ctx.src, op)) ? invert(knownTruth(ctx, operand, env)) : undefined;
+    }
+    case 'call': {
+      const m = child(c, 'method');
+      const name = m ? textOf(ctx.src, m) : '';
+      if (child(c, 'arguments') || child(c, 'block') || !/^(present\?|blank\?|nil\?)$/.test(name)) return undefined;
+      const recv = child(c, 'receiver');
+      const t = recv?.type === 'element_reference' || recv?.type === 'identifier' || recv?.type === 'instance_variable' ? knownTruth(ctx, recv, env) : undefined;
+      return name === 'present?' ? t : invert(t);
+    }
+    default:
+      return undefined;
   }
 }
 

@@ -10,7 +10,7 @@ import type { RelatedLocation } from '../../finding';
 import { predTables, sameTable, type Join, type Pred, type QueryModel, type QueryRun, type Shape } from '../../query/model';
 import { predShape } from '../../query/render';
 import { defaultForeignKey, type Body, type ModelIndex, type ModelInfo, type TableName } from './models';
-import { child, constantName, namedChildren, textOf, type RNode } from './syntax';
+import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { associationRel, recordCall } from './assoc';
 import type { MethodDecl, RubyIndex } from './workspace';
 import { methodPosition } from './file-outline';
@@ -75,7 +75,12 @@ export type Val =
   /** Arguments gathered by `*args`, `**opts` or `...`, passed on as they are (`new(*args)`). */
   | { readonly k: 'args'; readonly positional: readonly Val[]; readonly keywords: ReadonlyMap<string, Val> }
   /** A record of a model (`Campaign.find(id)`, `campaign` by name, `self` in a model method). */
-  | { readonly k: 'rec'; readonly model: ModelInfo; readonly persisted?: boolean };
+  | { readonly k: 'rec'; readonly model: ModelInfo; readonly persisted?: boolean }
+  /**
+   * A hash written out with literal keys (`status: "new"` passed to `Finder.new(user, …)`, a
+   * `params = {}` default): `params[:status]` reads it, a missing key is nil.
+   */
+  | { readonly k: 'hash'; readonly entries: ReadonlyMap<string, Val> };
 
 export const UNKNOWN: Val = { k: 'unknown' };
 export const OTHER: Val = { k: 'other' };
@@ -83,6 +88,24 @@ export const OTHER: Val = { k: 'other' };
 export const NIL: Val = { k: 'other' };
 /** A value that is certainly not nil or false (a literal, `Time.utc(…)`, `1.week.ago`): `if since` is taken. */
 export const TRUTHY: Val = { k: 'other' };
+
+/**
+ * An argument's value: nil, a value certainly present (a non-empty literal, a time), or what
+ * the evaluator makes of it. Empty literals (`""`, `[]`) are truthy but blank: left plain.
+ */
+export function literalValue(ctx: EvalContext, n: RNode, env: Env): Val {
+  const v = evalValue(ctx, n, env, 'consumed');
+  if (v.k !== 'other' || v === NIL) return v;
+  const empty = (n.type === 'string' && !namedChildren(n).length) || ((n.type === 'array' || n.type === 'hash') && !namedChildren(n).length);
+  return !empty && surelyTruthy(ctx, n) ? TRUTHY : v;
+}
+
+/** What a literal argument says about truth, without evaluating anything: nil, surely present, or a plain value. */
+export function literalTruth(ctx: EvalContext, n: RNode): Val {
+  if (n.type === 'nil') return NIL;
+  const empty = (n.type === 'string' && !namedChildren(n).length) || ((n.type === 'array' || n.type === 'hash') && !namedChildren(n).length);
+  return !empty && surelyTruthy(ctx, n) ? TRUTHY : OTHER;
+}
 
 /** Whether an expression certainly evaluates to something other than nil/false. */
 export function surelyTruthy(ctx: EvalContext, n: RNode): boolean {
@@ -131,6 +154,20 @@ export interface EvalContext {
   readonly defName?: string;
   /** Inside `initialize` of an object being built: where its instance variables are recorded. */
   readonly ivarSink?: Map<string, Val>;
+  /**
+   * Sites that only assume a relation runs (kept in an instance variable of a plain class, which
+   * another method may run): dropped when the unit runs the same relation itself (see `dropAssumed`).
+   */
+  readonly assumed?: Set<QuerySite>;
+}
+
+/** Drops assumed runs of relations the unit itself runs somewhere else (reported there). */
+export function dropAssumed(ctx: EvalContext): void {
+  if (!ctx.assumed?.size) return;
+  const builtAt = new Set<string>();
+  for (const s of ctx.sites) for (const r of s.related ?? []) if (r.kind === 'here') builtAt.add(`${r.start}:${r.end}`);
+  const keep = ctx.sites.filter((s) => !ctx.assumed!.has(s) || !s.alternatives.every((a) => builtAt.has(`${a.from.at.start}:${a.from.at.end}`)));
+  ctx.sites.splice(0, ctx.sites.length, ...keep);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,7 +305,15 @@ export function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, a
       depth: ctx.depth + 1,
       heredocs: new Map(),
     };
-    const v = evalValue(sub, body.node, new Map(params ?? []), 'return');
+    let v: Val;
+    if (body.params) {
+      // A lambda of several statements: assignments in order, the last statement is the value.
+      const env: Env = new Map(params ?? []);
+      const stmts = namedChildren(body.node).filter((s) => s.type !== 'comment' && s.type !== 'heredoc_body');
+      stmts.slice(0, -1).forEach((s) => visit(sub, s, env, 'statement', false));
+      const last = stmts.at(-1);
+      v = last ? evalValue(sub, last, env, 'return') : UNKNOWN;
+    } else v = evalValue(sub, body.node, new Map(params ?? []), 'return');
     if (v.k !== 'rel') return UNKNOWN;
     out.push(...v.cands.map((r) => ({ ...r, range: rel.range, fixAt: rel.fixAt })));
   }
@@ -330,6 +375,32 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
     }
     case 'nil':
       return NIL;
+    case 'hash': {
+      // Only a hash whose keys are all literal is known (a `**splat` or computed key may add any key).
+      const entries = new Map<string, Val>();
+      for (const p of namedChildren(n)) {
+        const key = p.type === 'pair' ? symbolOrStringValue(ctx.src, child(p, 'key')) : undefined;
+        const value = p.type === 'pair' ? child(p, 'value') : undefined;
+        if (key === undefined || !value) {
+          visit(ctx, n, env, 'value', false);
+          return OTHER;
+        }
+        entries.set(key, literalValue(ctx, value, env));
+      }
+      return { k: 'hash', entries };
+    }
+    case 'element_reference': {
+      // `params[:status]` on a hash we can see: the value (nil when the key is not there).
+      const obj = child(n, 'object');
+      const keys = namedChildren(n).filter((c) => c !== obj);
+      const key = keys.length === 1 ? symbolOrStringValue(ctx.src, keys[0]) : undefined;
+      if (obj && key !== undefined && (obj.type === 'identifier' || obj.type === 'instance_variable')) {
+        const h = evalValue(ctx, obj, env, 'consumed');
+        if (h.k === 'hash') return h.entries.get(key) ?? NIL;
+      }
+      visit(ctx, n, env, role === 'consumed' ? 'value' : role, false);
+      return OTHER;
+    }
     case 'conditional': {
       // `a ? Lead.x : Lead.y`: either branch may be the value.
       const cond = child(n, 'condition');
@@ -350,7 +421,7 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
   }
 }
 
-function emitRelationSite(ctx: EvalContext, cands: readonly Rel[], at?: RNode): void {
+export function emitRelationSite(ctx: EvalContext, cands: readonly Rel[], at?: RNode): void {
   // Inside a scope body nothing runs; inside a followed method a relation handed to code runs.
   if (ctx.foreign && !ctx.level) return;
   const live = cands.filter((r) => !r.none);
@@ -369,15 +440,26 @@ export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?:
   let trail = [...(first.trail ?? [])];
   if (level > 0 && ctx.method && at) trail.push({ method: ctx.method, start: at.start, end: at.end, message: 'executed here' });
   trail = trail.slice(-6);
+  // A relation built elsewhere (held in a variable, returned by a method) is reported where it
+  // runs, with where it was built as related information.
+  const here = !ctx.foreign && at ? executedAt(ctx, at) : undefined;
+  const moved = here ? live.filter((r) => r.range.start < at!.start || r.range.end > at!.end) : [];
+  const related = [...(moved.length ? [{ kind: 'here' as const, start: moved[0]!.range.start, end: moved[0]!.range.end, message: `relation built here (${moved[0]!.model.name})` }] : []), ...trail.map(relatedOf)];
   ctx.sites.push({
-    alternatives: live.map(toModel),
+    alternatives: live.map((r) => toModel(moved.includes(r) ? { ...r, range: here! } : r)),
     shape,
     state: 'executed',
     fix: { insertAt: first.fixAt, host: { kind: 'orm', model: first.model.name } },
-    ...(trail.length ? { related: trail.map(relatedOf) } : {}),
+    ...(related.length ? { related } : {}),
   });
   // Loading records runs the preload queries too (counts, plucks and writes do not).
   if (shape.k === 'select' && live.some((r) => r.includes.length)) emitPreloads(ctx, live, at);
+}
+
+/** Where a run is reported: the executing call up to its method name (`leads.pluck`), not its arguments or block. */
+function executedAt(ctx: EvalContext, at: RNode): Range {
+  const m = at.type === 'call' ? child(at, 'method') : undefined;
+  return { start: at.start, end: m ? m.end : at.end };
 }
 
 /** A trail entry as a related location (0-based line/character in the method's file). */

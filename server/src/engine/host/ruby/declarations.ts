@@ -172,8 +172,9 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl): voi
       const name = symbolOrStringValue(src, argv[0]);
       if (name === undefined) return;
       const lam = argv[1];
+      const several = lam && lam.type === 'lambda' ? lambdaStatements(src, lam) : undefined;
       const body = lam && lam.type === 'lambda' ? lambdaExpr(lam) : undefined;
-      cls.scopes.set(name, body ? { src, file, node: body } : null);
+      cls.scopes.set(name, several ? { src, file, ...several } : body ? { src, file, node: body } : null);
       return;
     }
     case 'default_scope': {
@@ -247,6 +248,21 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl): voi
       return;
     }
   }
+}
+
+/** A lambda of several statements: its body and parameters (plain ones only; else undefined). */
+function lambdaStatements(src: string, lam: RNode): { node: RNode; params: NonNullable<Body['params']> } | undefined {
+  const body = child(lam, 'body');
+  const inner = body ? (body.type === 'block_body' || body.type === 'body_statement' ? body : child(body, 'body')) : undefined;
+  if (!inner || namedChildren(inner).filter((s) => s.type !== 'comment').length < 2) return undefined;
+  const ps = child(lam, 'parameters');
+  const params: NonNullable<Body['params']>[number][] = [];
+  for (const p of ps ? namedChildren(ps) : []) {
+    if (p.type === 'identifier') params.push({ name: textOf(src, p), optional: false, nilDefault: false });
+    else if (p.type === 'optional_parameter' && child(p, 'name')) params.push({ name: textOf(src, child(p, 'name')!), optional: true, nilDefault: child(p, 'value')?.type === 'nil' });
+    else return undefined;
+  }
+  return { node: inner, params };
 }
 
 function lambdaExpr(lam: RNode): RNode | undefined {

@@ -54,6 +54,36 @@ export interface EmbeddedOptions {
   /** The text is inside a migration class / a `down` method (when only a part of a file is scanned). */
   readonly migration?: boolean;
   readonly down?: boolean;
+  /**
+   * SQL heredocs assigned to constants of the file that a call in the file runs
+   * (`DAILY = <<~SQL … SQL` and `find_by_sql([DAILY, id])`): judged where they run, not where written.
+   */
+  readonly sqlConstants?: ReadonlyMap<string, string>;
+}
+
+const RUN_CONSTANT = new RegExp(`\\b(${[...EXEC_METHODS].filter((m) => !/^(select|query|exec)$/.test(m)).join('|')})\\s*\\(?\\s*\\[?\\s*([A-Z][A-Z0-9_]*)\\b`, 'g');
+const CONSTANT_HEREDOC = /^[ \t]*([A-Z][A-Z0-9_]*)[ \t]*=[ \t]*<<([~-]?)(['"]?)(\w*SQL\w*)\3(?:\.(?:squish|strip|freeze|chomp|strip_heredoc|dedent))*[ \t]*(?:#[^\n]*)?\n/gm;
+
+/**
+ * Constants of a file holding an SQL heredoc that a call of the file runs (first argument, or
+ * first element of an array argument), with their SQL. Heredocs with interpolation are left out.
+ */
+export function runSqlConstants(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text.includes('SQL')) return out;
+  const run = new Set<string>();
+  for (const m of text.matchAll(RUN_CONSTANT)) run.add(m[2]!);
+  if (!run.size) return out;
+  for (const m of text.matchAll(CONSTANT_HEREDOC)) {
+    if (!run.has(m[1]!)) continue;
+    const from = m.index + m[0].length;
+    const end = new RegExp(`^[ \\t]*${m[4]!}[ \\t]*$`, 'm').exec(text.slice(from));
+    if (!end) continue;
+    const body = text.slice(from, from + end.index);
+    if (m[3] !== "'" && body.includes('#{')) continue;
+    out.set(m[1]!, body);
+  }
+  return out;
 }
 
 /** Pairs each heredoc beginning with its body (bodies follow in the same order). */
@@ -132,7 +162,12 @@ export function embeddedSql(src: string, root: RNode, opts: EmbeddedOptions): Fr
         if ((name === 'down' || name === 'revert') && child(c, 'block')) dn = true;
         const args = child(c, 'arguments');
         const argv = args ? namedChildren(args) : [];
-        if (EXEC_METHODS.has(name)) {
+        const constant = argv[0]?.type === 'constant' ? argv[0] : argv[0]?.type === 'array' && namedChildren(argv[0])[0]?.type === 'constant' ? namedChildren(argv[0])[0] : undefined;
+        const constSql = constant ? opts.sqlConstants?.get(textOf(src, constant)) : undefined;
+        if (EXEC_METHODS.has(name) && constant && constSql !== undefined && STATEMENT_START.test(constSql)) {
+          // The constant's SQL, judged here (every position maps to the constant's name).
+          out.push({ sql: new SqlText({ start: constant.start, end: constant.end }).synth(constSql), ddl: false, reportErrors: false });
+        } else if (EXEC_METHODS.has(name)) {
           const tn = textNode(argv[0]);
           if (tn) {
             const sql = stringSql(src, tn, strOpts);
@@ -149,6 +184,10 @@ export function embeddedSql(src: string, root: RNode, opts: EmbeddedOptions): Fr
           const frag = migrationDdl(src, c, name, argv);
           if (frag) out.push({ sql: frag, ddl: !dn, reportErrors: false });
         }
+      } else if (c.type === 'assignment' && child(c, 'left')?.type === 'constant' && opts.sqlConstants?.has(textOf(src, child(c, 'left')!))) {
+        // Judged where a call runs it (see `sqlConstants`).
+        const tn = textNode(child(c, 'right'));
+        if (tn) handled.add(tn);
       } else if (c.type === 'heredoc_beginning' && !handled.has(c) && /SQL/i.test(heredocTag(src, c))) {
         const body = opts.heredocs.get(c);
         if (body && !handled.has(body)) {

@@ -4,9 +4,9 @@
  * after an edit, methods the edit left alone are taken over and words recounted around it.
  */
 import type { ModelIndex } from './models';
-import { hasTree, type ParseChange } from './units';
+import type { ParseChange } from './units';
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
-import { CLASS_DECL, IVAR_ASSIGNMENT, MAX_METHOD_CHARS, MODEL_HINT, WORD, type CodeClassDecl, type FileEntry, type MethodDecl, type MethodParam } from './workspace';
+import { CLASS_DECL, MAX_METHOD_CHARS, MODEL_HINT, WORD, type CodeClassDecl, type FileEntry, type FileOutline, type MethodDecl, type MethodParam } from './workspace';
 
 /**
  * A copy of a slice that does not keep the whole file alive (V8 slices point into their parent
@@ -76,11 +76,6 @@ function paramsOf(src: string, def: RNode): MethodParam[] {
   });
 }
 
-/** Instance variables a method assigns (they carry what it builds to the object's other methods). */
-export function ivarsOf(m: MethodDecl): string {
-  return [...m.text.matchAll(IVAR_ASSIGNMENT)].map((a) => a[1]).join(',');
-}
-
 /** The previous entry's methods that an edit left alone, found by where they start now. */
 interface Unchanged {
   readonly oldText: string;
@@ -88,11 +83,10 @@ interface Unchanged {
   readonly at: (start: number, end: number) => MethodDecl | undefined;
 }
 
-export function prevMethods(prev: FileEntry, change: ParseChange): Unchanged | undefined {
-  if (prev.oldText === undefined) return undefined;
+export function prevMethods(prev: FileEntry, outline: FileOutline, change: ParseChange): Unchanged | undefined {
   const delta = change.newEnd - change.oldEnd;
   const byStart = new Map<number, MethodDecl>();
-  for (const m of prev.methods) byStart.set(m.base, m);
+  for (const m of outline.methods) byStart.set(m.base, m);
   // A method entirely before or after the edit (and every tree change) has its old text.
   const at = (start: number, end: number): MethodDecl | undefined => {
     if (!(end < change.start || start > change.newEnd)) return undefined;
@@ -100,32 +94,42 @@ export function prevMethods(prev: FileEntry, change: ParseChange): Unchanged | u
     const m = byStart.get(end < change.start ? start : start - delta);
     return m && m.text.length === end - start ? m : undefined;
   };
-  return { oldText: prev.oldText, shallow: (s, e) => at(s, e) !== undefined, at };
+  return { oldText: prev.text, shallow: (s, e) => at(s, e) !== undefined, at };
 }
 
-/** Word counts after an edit: the words around the edit are counted again, the rest stay. */
-export function wordsAfter(old: ReadonlyMap<string, number>, oldText: string, text: string, change: ParseChange): Map<string, number> {
+/**
+ * Word counts after an edit: the words around the edit are counted again, the rest stay. With
+ * `touched`, `old` itself is updated (no copy of a large file's words per keystroke) and
+ * `touched` gets the previous count of every word the edit touched.
+ */
+export function wordsAfter(old: Map<string, number>, oldText: string, text: string, change: ParseChange, touched?: Map<string, number>): Map<string, number> {
   const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 33 || c === 63;
   let from = change.start;
   while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
   let oldTo = change.oldEnd;
   while (oldTo < oldText.length && isWordChar(oldText.charCodeAt(oldTo))) oldTo++;
   const newTo = oldTo + change.newEnd - change.oldEnd;
-  const out = new Map(old);
+  const out = touched ? old : new Map(old);
+  const before = (w: string): void => {
+    if (touched && !touched.has(w)) touched.set(w, old.get(w) ?? 0);
+  };
   for (const w of oldText.slice(from, oldTo).matchAll(WORD)) {
+    before(w[0]);
     const n = (out.get(w[0]) ?? 0) - 1;
     if (n > 0) out.set(w[0], n);
     else out.delete(w[0]);
   }
-  for (const w of text.slice(from, newTo).matchAll(WORD)) out.set(w[0], (out.get(w[0]) ?? 0) + 1);
+  for (const w of text.slice(from, newTo).matchAll(WORD)) {
+    before(w[0]);
+    out.set(w[0], (out.get(w[0]) ?? 0) + 1);
+  }
   return out;
 }
 
-/** Classes, modules, methods, words and declared names of one file. */
-export function codeOf(text: string, stamp: string, file: string, root: RNode, words: Map<string, number>, since?: Unchanged): FileEntry {
+/** Classes, modules and methods of one file. */
+export function codeOf(text: string, file: string, root: RNode, since?: Unchanged): FileOutline {
   const classes: CodeClassDecl[] = [];
   const methods: MethodDecl[] = [];
-  const declares = new Set<string>();
   const starts = lineStarts(text);
   const addMethod = (def: RNode, owner: string, nesting: readonly string[], singleton: boolean, visibility: MethodDecl['visibility'], fromConcern: boolean): void => {
     const known = def.children.length ? undefined : since?.at(def.start, def.end);
@@ -212,8 +216,6 @@ export function codeOf(text: string, stamp: string, file: string, root: RNode, w
         const supName = sup ? constantName(text, namedChildren(sup)[0]) : undefined;
         const decl: CodeClassDecl = { name: full, module: c.type === 'module', ...(supName ? { superclass: supName } : {}), includes: [], extends: [], file };
         classes.push(decl);
-        declares.add(full);
-        declares.add(full.split('::').pop()!);
         const body = child(c, 'body');
         if (body) walk(body, [...nesting, full], decl, false, false);
         continue;
@@ -266,9 +268,6 @@ export function codeOf(text: string, stamp: string, file: string, root: RNode, w
         const block = child(c, 'block');
         const body = block ? (block.children.find((x) => x.type === 'block_body' || x.type === 'body_statement') ?? undefined) : undefined;
         if (body) walk(body, nesting, owner, true, true);
-      } else if (method === 'scope') {
-        const s = symbolOrStringValue(text, argv[0]);
-        if (s !== undefined) declares.add(s);
       }
     }
     if (privateNames.size) {
@@ -279,5 +278,84 @@ export function codeOf(text: string, stamp: string, file: string, root: RNode, w
     }
   };
   walk(root, [], undefined, false, false);
-  return { stamp, classes, methods, words, declares, ...(hasTree(file) ? { oldText: text } : {}) };
+  return { classes, methods };
+}
+
+/** Words on a changed line that can change a file's outline or digest (classes, methods, visibility, scopes). */
+const STRUCTURE_WORD = /\b(?:def|end|class|module|private|protected|public|module_function|attr_reader|attr_writer|attr_accessor|include|extend|prepend|scope|class_methods|included|alias|alias_method)\b|=begin|=end|<<[~-]?/;
+
+/** The changed lines of an edit, before and after (whole lines). */
+export function changedLines(before: string, after: string, change: ParseChange): [string, string] {
+  const from = before.lastIndexOf('\n', change.start - 1) + 1;
+  let oldTo = before.indexOf('\n', change.oldEnd);
+  if (oldTo < 0) oldTo = before.length;
+  let newTo = after.indexOf('\n', change.newEnd);
+  if (newTo < 0) newTo = after.length;
+  return [before.slice(from, oldTo), after.slice(from, newTo)];
+}
+
+/** A line without its trailing comment (a `#` outside quotes and not `#{`), and that comment. */
+function splitComment(line: string): [string, string] {
+  let quote = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 92) i++;
+    else if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 35 && line.charCodeAt(i + 1) !== 123) return [line.slice(0, i), line.slice(i)];
+  }
+  return [line, ''];
+}
+
+/** Whether an edit only changed trailing comments (and no comment that reads like structure). */
+export function commentOnly(a: string, b: string): boolean {
+  const x = a.split('\n').map(splitComment);
+  const y = b.split('\n').map(splitComment);
+  if (x.length !== y.length) return false;
+  return x.every(([code, note], i) => code.trimEnd() === y[i]![0].trimEnd() && !STRUCTURE_WORD.test(note) && !STRUCTURE_WORD.test(y[i]![1]));
+}
+
+/**
+ * The outline after an edit that cannot change the file's structure, without reading the tree:
+ * an edit inside one method's body with no structural word on the changed lines (a keystroke in
+ * a method), or one that only changed trailing comments. The method holding the edit gets its
+ * new source, later methods move. Undefined otherwise (a changed line holds `def`, `end`,
+ * `private`, … or the tree changed outside the method); the caller then copies the outline again.
+ */
+export function shiftedOutline(prev: FileOutline, before: string, text: string, change: ParseChange, methodEnd: (start: number) => number | undefined): FileOutline | undefined {
+  const delta = change.newEnd - change.oldEnd;
+  const [a, b] = changedLines(before, text, change);
+  const comments = commentOnly(a, b);
+  const m = prev.methods.find((x) => x.base < change.start && change.oldEnd < x.base + x.text.length && before.slice(x.base, x.base + x.text.length) === x.text);
+  if (m) {
+    const firstLineEnd = before.indexOf('\n', m.base);
+    const lastLineStart = before.lastIndexOf('\n', m.base + m.text.length - 1);
+    if (!comments && (firstLineEnd < 0 || change.start <= firstLineEnd || change.oldEnd > lastLineStart)) return undefined;
+    if (!comments && (STRUCTURE_WORD.test(a) || STRUCTURE_WORD.test(b))) return undefined;
+    const end = m.base + m.text.length + delta;
+    if (end - m.base > MAX_METHOD_CHARS) return undefined;
+    if (change.changed.some((r) => r.start < m.base || r.end > end)) return undefined;
+    // The tree must still end the method where it should.
+    if (methodEnd(m.base) !== end) return undefined;
+  } else if (!comments) return undefined;
+  // Between methods: none may overlap the edit.
+  if (!m && prev.methods.some((x) => x.base < change.oldEnd && change.start < x.base + x.text.length)) return undefined;
+  const lineOfEditEnd = before.indexOf('\n', change.oldEnd);
+  let lines = 0;
+  for (let i = change.start; i < change.oldEnd; i++) if (before.charCodeAt(i) === 10) lines--;
+  for (let i = change.start; i < change.newEnd; i++) if (text.charCodeAt(i) === 10) lines++;
+  const methods: MethodDecl[] = [];
+  for (const x of prev.methods) {
+    if (x === m) {
+      const src = ownCopy(text.slice(m.base, m.base + m.text.length + delta));
+      methods.push({ ...m, text: src, words: [...new Set(src.match(WORD) ?? [])] });
+    } else if (x.base < change.start) methods.push(x);
+    else {
+      // A method starting on the line where the edit ends would move sideways too.
+      if (lineOfEditEnd < 0 || x.base <= lineOfEditEnd) return undefined;
+      methods.push({ ...x, base: x.base + delta, baseLine: x.baseLine + lines });
+    }
+  }
+  return { classes: prev.classes, methods };
 }

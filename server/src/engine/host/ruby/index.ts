@@ -9,14 +9,15 @@ import { dedupeFindings, shiftFinding, type Finding } from '../../finding';
 import { ensureParserLoaded, parserReady } from '../../sql/parse';
 import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
-import { emitReturned, evaluateMethodUnit, evaluateUnit, type EvalContext, type QuerySite } from './ar';
+import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit, type EvalContext, type QuerySite } from './ar';
 import { methodStamp } from './ar-calls';
-import { embeddedSql, pairHeredocs, type Fragment } from './embedded';
+import { embeddedSql, pairHeredocs, runSqlConstants, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
 import { classify, demodulize, singularize } from './inflect';
 import { ensureRubyLoaded, child, rubyReady, type RNode } from './syntax';
 import { judgeRuns, judgeSql, mapFinding, type JudgeHooks } from '../../query/judge';
-import { collectUnits, copyUnit, forgetTree, parseCached, reuseUnits, type Unit } from './units';
+import { collectUnits, copyUnit, forgetTree, parseCached, reuseUnits, textStamp, type Unit } from './units';
+import { changedLines, commentOnly } from './file-outline';
 import { FRAMEWORK_OWNER, RubyIndex } from './workspace';
 
 /**
@@ -107,7 +108,7 @@ function unitDefName(text: string, unit: Unit): string | undefined {
 }
 
 /** Embedded SQL and ActiveRecord query sites of one unit. */
-function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string | undefined, deps?: Map<string, string>): RubyQueries {
+function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string | undefined, deps?: Map<string, string>, sqlConstants?: ReadonlyMap<string, string>): RubyQueries {
   const root = copyUnit(unit);
   const heredocs = pairHeredocs(root);
   const fragments = embeddedSql(text, root, {
@@ -116,6 +117,7 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     tableFor: tableResolver(idx, unit.nesting),
     migration: unit.migration,
     down: unit.down,
+    ...(sqlConstants?.size ? { sqlConstants } : {}),
   });
   const sites: QuerySite[] = [];
   const owner = unit.nesting[unit.nesting.length - 1];
@@ -128,6 +130,7 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     heredocs,
     consumed: new Set<RNode>(),
     sites,
+    assumed: new Set(),
     depth: 0,
     tableFor: tableResolver(idx, unit.nesting),
     code: idx,
@@ -153,6 +156,7 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
       });
     }
   } else evaluateUnit(ctx, root.children, 'statement');
+  dropAssumed(ctx);
   return { fragments, sites };
 }
 
@@ -165,7 +169,7 @@ export function rubyQueries(text: string, fileName?: string, index?: HostIndex):
     const fragments: Fragment[] = [];
     const sites: QuerySite[] = [];
     for (const u of collectUnits(text, tree, isMigrationPath(fileName))) {
-      const q = unitQueries(idx, text, u, fileName);
+      const q = unitQueries(idx, text, u, fileName, undefined, runSqlConstants(text));
       fragments.push(...q.fragments);
       sites.push(...q.sites);
     }
@@ -198,9 +202,20 @@ interface UnitResult {
   readonly deps?: ReadonlyMap<string, string>;
 }
 
+/** Per dependency list: the index change at which it was last found to hold. */
+const depsChecked = new WeakMap<ReadonlyMap<string, string>, { idx: RubyIndex; serial: number }>();
+
 /** Whether the dependencies of a cached unit result still hold. */
 function depsHold(idx: RubyIndex, deps: ReadonlyMap<string, string> | undefined): boolean {
   if (!deps) return true;
+  const seen = depsChecked.get(deps);
+  if (seen?.idx === idx && idx.unchangedSince(seen.serial, deps)) return true;
+  if (!depsRecheck(idx, deps)) return false;
+  depsChecked.set(deps, { idx, serial: idx.changeSerial });
+  return true;
+}
+
+function depsRecheck(idx: RubyIndex, deps: ReadonlyMap<string, string>): boolean {
   for (const [k, v] of deps) {
     const kind = k.slice(0, 2);
     const rest = k.slice(2);
@@ -224,9 +239,9 @@ function depsHold(idx: RubyIndex, deps: ReadonlyMap<string, string> | undefined)
 }
 
 /** Results of one unit relative to its start, so that they survive edits elsewhere in the file. */
-function unitResult(idx: RubyIndex, text: string, unit: Unit, catalog: CatalogView, options: (CheckOptions & { fileName?: string }) | undefined): UnitResult {
+function unitResult(idx: RubyIndex, text: string, unit: Unit, catalog: CatalogView, options: (CheckOptions & { fileName?: string }) | undefined, sqlConstants: ReadonlyMap<string, string>): UnitResult {
   const deps = new Map<string, string>();
-  const found = unitQueries(idx, text, unit, options?.fileName, deps);
+  const found = unitQueries(idx, text, unit, options?.fileName, deps, sqlConstants);
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];
   for (const frag of found.fragments) {
@@ -255,7 +270,8 @@ function shift(f: Finding, d: number): Finding {
 
 /** Whether a text may reach a partitioned table (see `relevance`). */
 interface Relevance {
-  test(text: string): boolean;
+  /** `words`: the text's distinct words when the index has them (saves reading the text for identifiers). */
+  test(text: string, words?: Iterable<string>): boolean;
 }
 
 const relevantCaches = new WeakMap<RubyIndex, { base: Map<string, { re: RegExp }>; full: Map<string, Relevance & { names: Set<string>; key: string }> }>();
@@ -303,9 +319,13 @@ function relevance(idx: RubyIndex, catalog: CatalogView, catalogId: number): Rel
   hit ??= {
     key,
     names,
-    test: (text: string): boolean => {
+    test: (text: string, words?: Iterable<string>): boolean => {
       if (re.test(text)) return true;
       if (!names.size) return false;
+      if (words) {
+        for (const w of words) if (names.has(w)) return true;
+        return false;
+      }
       for (const w of text.matchAll(IDENTIFIER)) if (names.has(w[0])) return true;
       return false;
     },
@@ -328,8 +348,11 @@ export const lastCheckPhases = { parse: 0, units: 0, analyse: 0, reusedUnits: fa
 const catalogIds = new WeakMap<CatalogView, number>();
 let nextCatalogId = 1;
 
-/** Per file: the unit list of the last check (for `reuseUnits`). */
-const unitLists = new Map<string, { context: string; units: readonly Unit[] }>();
+/**
+ * Per file: the unit list of the last check (for `reuseUnits`), with each unit's cache key and
+ * result: a reused list takes them over for every unit but the edited one.
+ */
+const unitLists = new Map<string, { context: string; units: readonly Unit[]; keys: string[]; results: UnitResult[]; placed: (readonly Finding[])[] }>();
 
 /** Per file (the 64 most recently checked): unit results keyed by the unit's text and context, valid for one catalog/model version. */
 const unitCaches = new Map<string, { context: string; units: Map<string, UnitResult> }>();
@@ -347,7 +370,7 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
     // Relevance needs no index entry of this file: a unit reaching a table through a method of
     // this file mentions the method, and the method mentions the table.
-    if (!relevance(idx, catalog, id).test(text)) {
+    if (!relevance(idx, catalog, id).test(text, idx.wordsIfHeld(fileName ?? UNSAVED, text))) {
       // A document the index knows in another version is re-learned (it may have lost a call).
       if (idx.holdsFile(fileName ?? UNSAVED)) indexOwnFile(idx, text, fileName);
       return { findings: [], parseErrors: [] };
@@ -362,14 +385,17 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     // learns every version, incrementally (the methods outside the edit are taken over).
     const prevUnits = fileName ? unitLists.get(fileName) : undefined;
     const held = idx.holdsFile(key0) && !idx.models.has(key0);
-    let reused = held && prevUnits && change ? reuseUnits(prevUnits.units, change, tree) : undefined;
+    let reused = held && prevUnits && change ? reuseUnits(prevUnits.units, change, tree, commentOnly(...changedLines(change.before, text, change))) : undefined;
     idx.indexText(key0, text, tree, change);
     const relevant = relevance(idx, catalog, id);
     // Cached unit results stay valid while the catalog, the models and the rule switches are the
     // same: what else they read from the index (methods followed, classes resolved, callers) is
     // listed in their dependencies and checked one by one, so that editing one file re-evaluates
     // only the units that used what changed.
-    const context = `${idx.id}|${id}|${idx.models.version}|${[...(options?.disabledRules ?? [])].sort().join(',')}`;
+    // SQL constants run elsewhere in the file are part of every unit's result (where they are judged).
+    const sqlConstants = runSqlConstants(text);
+    const constantsKey = sqlConstants.size ? textStamp([...sqlConstants].flat().join('\u0000')) : '';
+    const context = `${idx.id}|${id}|${idx.models.version}|${[...(options?.disabledRules ?? [])].sort().join(',')}|${constantsKey}`;
     if (reused && prevUnits?.context !== context) reused = undefined;
     let cache = fileName ? unitCaches.get(fileName) : undefined;
     if (!cache || cache.context !== context) cache = { context, units: new Map() };
@@ -378,27 +404,42 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     try {
       const units = reused ?? collectUnits(text, tree, isMigrationPath(fileName));
       lastCheckPhases.reusedUnits = !!reused;
+      const keys: string[] = [];
+      const results: UnitResult[] = [];
+      const placed: (readonly Finding[])[] = [];
+      // A reused list differs from the previous one only in the unit holding the edit (the others kept their text).
+      const editedAt = reused && change ? units.findIndex((u) => u.start < change.newEnd && change.start < u.end) : -1;
       if (fileName) {
         unitLists.delete(fileName);
-        unitLists.set(fileName, { context, units });
+        unitLists.set(fileName, { context, units, keys, results, placed });
         while (unitLists.size > 4) unitLists.delete(unitLists.keys().next().value as string);
       }
       t2 = performance.now();
       lastCheckPhases.evaluatedUnits = 0;
-      for (const u of units) {
-        const key = `${u.role}|${u.singleton ?? false}|${u.nesting.join(",")}|${u.migration}|${u.down}|${text.slice(u.start, u.end)}`;
-        let r = cache.units.get(key) ?? next.get(key);
+      for (const [i, u] of units.entries()) {
+        const was = reused ? prevUnits!.units[i] : undefined;
+        const same = !!was && i !== editedAt && was.end - was.start === u.end - u.start;
+        const key = same ? prevUnits!.keys[i]! : `${u.role}|${u.singleton ?? false}|${u.nesting.join(",")}|${u.migration}|${u.down}|${text.slice(u.start, u.end)}`;
+        let r = (same ? prevUnits!.results[i] : undefined) ?? cache.units.get(key) ?? next.get(key);
         // A unit skipped as irrelevant is tested again when what reaches a table changed.
         if (r?.skippedUnder && r.skippedUnder !== relevant) r = undefined;
         if (r && !depsHold(idx, r.deps)) r = undefined;
         if (!r) {
-          if (relevant.test(text.slice(u.start, u.end))) {
+          const unitText = text.slice(u.start, u.end);
+          // A unit running one of the file's SQL constants reaches what the constant's SQL names.
+          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c)))) {
             lastCheckPhases.evaluatedUnits++;
-            r = unitResult(idx, text, u, catalog, options);
+            r = unitResult(idx, text, u, catalog, options, sqlConstants);
           } else r = { ...EMPTY_RESULT, skippedUnder: relevant };
         }
         next.set(key, r);
-        for (const f of r.findings) findings.push(shift(f, u.start));
+        keys.push(key);
+        results.push(r);
+        // Findings placed in the document last time are taken over when the unit did not move.
+        const at = same && was!.start === u.start && prevUnits!.results[i] === r ? prevUnits!.placed[i] : undefined;
+        const mine = at ?? r.findings.map((f) => shift(f, u.start));
+        placed.push(mine);
+        for (const f of mine) findings.push(f);
         for (const e of r.parseErrors) parseErrors.push({ ...e, offset: e.offset + u.start });
       }
     } finally {
@@ -444,9 +485,26 @@ function sqlFragments(text: string, fileName?: string): readonly EmbeddedSql[] {
   }
 }
 
+/**
+ * The index-driven pre-filter (no parse): the file mentions a partitioned table, a model stored
+ * in one, or a method, class or instance variable that can reach one — the test `check` applies
+ * first, so a file it rejects would have no findings.
+ */
+function mightReach(text: string, index: HostIndex | undefined, context?: { readonly catalog?: CatalogView; readonly fileName?: string }): boolean {
+  const catalog = context?.catalog;
+  // Without the catalog only `check` can tell.
+  if (!catalog || !rubyReady()) return true;
+  if (catalog.tables().length === 0 || !mightContainDatabaseCode(text)) return false;
+  const idx = rubyIndexOf(index);
+  let id = catalogIds.get(catalog);
+  if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
+  return relevance(idx, catalog, id).test(text, idx.wordsIfHeld(context.fileName ?? UNSAVED, text));
+}
+
 export const rubyHost: HostModule = {
   language: 'ruby',
   mightContainDatabaseCode,
+  mightReach,
   sqlFragments,
   indexFile: (fileName, text) => defaultRubyIndex.indexFile(fileName, text),
   removeFile: (fileName) => {

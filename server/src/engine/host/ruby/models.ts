@@ -12,8 +12,13 @@ import type { TableName } from '../../query/model';
 export interface Body {
   readonly src: string;
   readonly file: string;
-  /** The expression evaluated with the relation as implicit receiver. */
+  /** The expression evaluated with the relation as implicit receiver (or a lambda's statements, see `params`). */
   readonly node: RNode;
+  /**
+   * Set for a lambda of several statements (`query = order(…); query = query.where(…) if x; query`):
+   * `node` is its body and these are its parameters, bound from the call (`nil` when an optional one is left out).
+   */
+  readonly params?: readonly { readonly name: string; readonly optional: boolean; readonly nilDefault: boolean }[];
 }
 
 export interface AssocDecl {

@@ -92,18 +92,25 @@ export function parseCached(text: string, key: string | undefined): { tree: Tree
  * tree. Undefined when the edit or the tree change reaches outside one single-node unit, or the
  * unit's node is no longer where it should be; callers then collect the units again.
  */
-export function reuseUnits(prev: readonly Unit[], change: ParseChange, tree: Tree): Unit[] | undefined {
+export function reuseUnits(prev: readonly Unit[], change: ParseChange, tree: Tree, commentsOnly = false): Unit[] | undefined {
   const delta = change.newEnd - change.oldEnd;
   const i = prev.findIndex((u) => u.start < change.start && change.oldEnd < u.end);
   const u = prev[i];
-  if (!u || u.nodeCount !== 1) return undefined;
+  const root = tree.rootNode;
+  if (!u) {
+    // An edit of comments between units (`end # note`): every unit keeps its text and moves.
+    if (!commentsOnly || prev.some((x) => x.start < change.oldEnd && change.start < x.end)) return undefined;
+    const moved = (x: Unit): [number, number] => (x.end <= change.start ? [x.start, x.end] : [x.start + delta, x.end + delta]);
+    if (change.changed.some((r) => prev.some((x) => moved(x)[0] < r.end && r.start < moved(x)[1]))) return undefined;
+    return prev.map((x) => at(x, ...moved(x)));
+  }
+  if (u.nodeCount !== 1) return undefined;
   const end = u.end + delta;
   if (change.changed.some((r) => r.start <= u.start || r.end >= end)) return undefined;
   const node = tree.rootNode.namedDescendantForIndex(u.start, end);
   if (!node || node.startIndex !== u.start || node.endIndex !== end) return undefined;
   if (u.role === 'return' && node.type !== 'method' && node.type !== 'singleton_method') return undefined;
-  const root = tree.rootNode;
-  const at = (x: Unit, start: number, stop: number): Unit => {
+  function at(x: Unit, start: number, stop: number): Unit {
     let nodes: TsNode[] | undefined;
     // Copy the fields one by one: spreading `x` would read its `nodes`, which may belong to a
     // tree that no longer exists.
@@ -122,7 +129,7 @@ export function reuseUnits(prev: readonly Unit[], change: ParseChange, tree: Tre
         return nodes;
       },
     };
-  };
+  }
   return prev.map((x, j) => (j < i ? at(x, x.start, x.end) : j === i ? at(x, x.start, end) : at(x, x.start + delta, x.end + delta)));
 }
 
@@ -232,4 +239,10 @@ export function copyUnit(u: Unit): RNode {
   const root: RNode = { type: 'unit', named: true, field: null, start: u.start, end: u.end, children, parent: null, hasError: false };
   for (const c of children) c.parent = root;
   return root;
+}
+
+/** The kept tree of `key` when it was parsed from exactly `text` (valid until the next parse). */
+export function keptTree(key: string, text: string): Tree | undefined {
+  const e = trees.get(key);
+  return e && e.text === text ? e.tree : undefined;
 }

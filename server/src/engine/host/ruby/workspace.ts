@@ -11,10 +11,11 @@
 import type { HostIndex } from '../types';
 import { declarationsOf } from './declarations';
 import { ModelIndex } from './models';
-import type { Tree } from 'web-tree-sitter';
-import { hasTree, parseCached, textStamp, type ParseChange } from './units';
+import type { Node, Tree } from 'web-tree-sitter';
+import { hasTree, keptTree, parseCached, textStamp, type ParseChange } from './units';
 import { copyOutline, parseRuby, rubyReady, withTree, type RNode } from './syntax';
-import { codeOf, declaresModels, ivarsOf, prevMethods, wordsAfter, wordsOf } from './file-outline';
+import { codeOf, declaresModels, prevMethods, shiftedOutline, wordsAfter, wordsOf } from './file-outline';
+import { digestOf, regionIvars, regionText, regionWords, shiftedDigest, type FileDigest } from './file-digest';
 
 export interface MethodParam {
   readonly name: string;
@@ -54,11 +55,21 @@ export interface CodeClassDecl {
   readonly file: string;
 }
 
-export interface FileEntry {
-  /** A hash and the length of the text (the text itself is not kept). */
-  readonly stamp: string;
+/** A file's parsed outline: its classes and modules and their methods. */
+export interface FileOutline {
   readonly classes: CodeClassDecl[];
   readonly methods: MethodDecl[];
+}
+
+export interface FileEntry {
+  /** A hash and the length of the text. */
+  readonly stamp: string;
+  /** The text (kept so that the outline can be parsed when a lookup first needs it). */
+  readonly text: string;
+  /** What a textual pass over the file found (no parse). */
+  readonly digest: FileDigest;
+  /** The parsed outline, made on first use (`RubyIndex.outline`). */
+  outline?: FileOutline;
   /** How often each word occurs in the file (identifiers, constants, symbols; comments too). */
   readonly words: Map<string, number>;
   /**
@@ -67,8 +78,6 @@ export interface FileEntry {
    * model's scopes and associations (`campaign.leads.recent` names no constant).
    */
   readonly declares: Set<string>;
-  /** The text, kept only for documents being edited (their next version is indexed incrementally). */
-  readonly oldText?: string;
 }
 
 export const MODEL_HINT = /\bclass\s+[A-Z][\w:]*\s*<|\bmodule\s+[A-Z]/;
@@ -96,6 +105,8 @@ export class RubyIndex implements HostIndex {
   // Kept up to date file by file, so that a change costs the size of the changed file.
   private readonly byClass = new Map<string, CodeClassDecl[]>();
   private readonly methodsByOwner = new Map<string, MethodDecl[]>();
+  /** Files by the last segment of the classes and modules they declare (from the digest). */
+  private readonly filesByClass = new Map<string, Set<string>>();
   private readonly wordTotals = new Map<string, number>();
   /** Files by the words they mention: who may depend on a class, who may call a method. */
   private readonly filesByWord = new Map<string, Set<string>>();
@@ -110,6 +121,11 @@ export class RubyIndex implements HostIndex {
   /** Parsed method sources by text (offsets are relative to the text, so equal texts share a tree). */
   private readonly parsed = new Map<string, RNode | null>();
   private gen = 0;
+  /** Counts changes of file entries; `structureSerial` is the last one that was more than a keystroke in a method body. */
+  private serial = 0;
+  private structureSerial = 0;
+  /** Per lookup key (`m:name`, `c:word`, `a:owner`), the last change (serial) that may have changed its answer. */
+  private readonly keySerial = new Map<string, number>();
   /** Per file: how many generation steps its own changes caused (see `generationExcept`). */
   private readonly bumps = new Map<string, number>();
   /** Texts of model declarations set by a check (the open document is the freshest). */
@@ -133,30 +149,41 @@ export class RubyIndex implements HostIndex {
    * Replaces a file's entry and its share of the shared maps. Only what differs is updated:
    * an edit in a large file touches the words it changed, not every word of the file.
    */
-  private setEntry(fileName: string, entry: FileEntry | undefined): void {
+  private setEntry(fileName: string, entry: FileEntry | undefined, wordDelta?: ReadonlyMap<string, number>, shifted?: readonly string[]): void {
     const old = this.files.get(fileName);
     const count = (m: Map<string, number>, k: string, d: number): void => {
       const n = (m.get(k) ?? 0) + d;
       if (n) m.set(k, n);
       else m.delete(k);
     };
-    const owners = new Set<string>();
     this.assigners.clear();
+    this.serial++;
+    if (!shifted || this.keySerial.size > 20000) {
+      // Answers verified before a structural change are all asked again: the per-key serials are moot.
+      this.structureSerial = this.serial;
+      this.keySerial.clear();
+    } else {
+      for (const k of shifted) this.keySerial.set(k, this.serial);
+      for (const w of wordDelta?.keys() ?? []) this.keySerial.set(`c:${w}`, this.serial);
+    }
     if (this.reachChanges(old, entry)) this.reachGen++;
     if (old) {
-      for (const c of old.classes) {
-        const l = this.byClass.get(c.name)?.filter((x) => x !== c);
-        if (l?.length) this.byClass.set(c.name, l);
-        else this.byClass.delete(c.name);
+      // A digest moved by a keystroke keeps its names.
+      const same = old.digest.defNames === entry?.digest.defNames;
+      for (const n of same ? [] : old.digest.defNames) count(this.defTotals, n, -1);
+      for (const c of old.digest.classShorts === entry?.digest.classShorts ? [] : old.digest.classShorts) {
+        const set = this.filesByClass.get(c);
+        set?.delete(fileName);
+        if (set && !set.size) this.filesByClass.delete(c);
       }
-      for (const m of old.methods) {
-        owners.add(m.owner);
-        count(this.defTotals, m.name, -1);
-      }
-      for (const [w, n] of old.words) {
+      // After an edit only the words it changed are visited (`wordDelta`: their previous counts), else every old word.
+      for (const w of wordDelta ? wordDelta.keys() : old.words.keys()) {
+        const n = wordDelta ? wordDelta.get(w)! : (old.words.get(w) ?? 0);
+        // A word the file did not have is counted below, with the new entry.
+        if (!n) continue;
         const now = entry?.words.get(w) ?? 0;
         if (now !== n) count(this.wordTotals, w, now - n);
-        if (!now) {
+        if (!now && n) {
           const set = this.filesByWord.get(w);
           set?.delete(fileName);
           if (set && !set.size) this.filesByWord.delete(w);
@@ -167,18 +194,16 @@ export class RubyIndex implements HostIndex {
     }
     if (entry) {
       this.files.set(fileName, entry);
-      for (const c of entry.classes) {
-        const l = this.byClass.get(c.name);
-        if (l) l.push(c);
-        else this.byClass.set(c.name, [c]);
+      for (const n of old?.digest.defNames === entry.digest.defNames ? [] : entry.digest.defNames) count(this.defTotals, n, 1);
+      for (const c of old?.digest.classShorts === entry.digest.classShorts ? [] : entry.digest.classShorts) {
+        let set = this.filesByClass.get(c);
+        if (!set) this.filesByClass.set(c, (set = new Set()));
+        set.add(fileName);
       }
-      for (const m of entry.methods) {
-        owners.add(m.owner);
-        count(this.defTotals, m.name, 1);
-      }
-      for (const [w, n] of entry.words) {
-        const was = old?.words.get(w) ?? 0;
-        if (!was) {
+      for (const w of wordDelta && old ? wordDelta.keys() : entry.words.keys()) {
+        const n = entry.words.get(w) ?? 0;
+        const was = wordDelta && old ? wordDelta.get(w)! : (old?.words.get(w) ?? 0);
+        if (!was && n) {
           count(this.wordTotals, w, n);
           let set = this.filesByWord.get(w);
           if (!set) this.filesByWord.set(w, (set = new Set()));
@@ -186,12 +211,69 @@ export class RubyIndex implements HostIndex {
         }
       }
     }
+    this.applyOutline(fileName, old?.outline, entry?.outline);
+  }
+
+  /** Replaces a file's classes and methods in the class and owner maps. */
+  private applyOutline(fileName: string, old: FileOutline | undefined, now: FileOutline | undefined): void {
+    if (!old && !now) return;
+    const owners = new Set<string>();
+    // An outline shifted by an edit keeps its classes.
+    const sameClasses = old?.classes === now?.classes;
+    for (const c of sameClasses ? [] : (old?.classes ?? [])) {
+      const l = this.byClass.get(c.name)?.filter((x) => x !== c);
+      if (l?.length) this.byClass.set(c.name, l);
+      else this.byClass.delete(c.name);
+    }
+    for (const m of old?.methods ?? []) owners.add(m.owner);
+    for (const c of sameClasses ? [] : (now?.classes ?? [])) {
+      const l = this.byClass.get(c.name);
+      if (l) l.push(c);
+      else this.byClass.set(c.name, [c]);
+    }
+    const mine = new Map<string, MethodDecl[]>();
+    for (const m of now?.methods ?? []) {
+      owners.add(m.owner);
+      const l = mine.get(m.owner);
+      if (l) l.push(m);
+      else mine.set(m.owner, [m]);
+    }
     // Each owner's method list: other files' methods, then this file's in order.
     for (const o of owners) {
-      const l = [...(this.methodsByOwner.get(o) ?? []).filter((x) => x.file !== fileName), ...(entry?.methods.filter((m) => m.owner === o) ?? [])];
+      const had = this.methodsByOwner.get(o) ?? [];
+      const l = had.every((x) => x.file === fileName) ? (mine.get(o) ?? []) : [...had.filter((x) => x.file !== fileName), ...(mine.get(o) ?? [])];
       if (l.length) this.methodsByOwner.set(o, l);
       else this.methodsByOwner.delete(o);
     }
+  }
+
+  /** A file's parsed outline, parsed now if the index held only its digest (never throws). */
+  outline(fileName: string): FileOutline {
+    const e = this.files.get(fileName);
+    if (!e) return EMPTY_OUTLINE;
+    if (!e.outline) {
+      let o: FileOutline = EMPTY_OUTLINE;
+      try {
+        if (/\b(?:def|class|module)\b/.test(e.text)) {
+          // A file just checked still has its tree.
+          const kept = keptTree(fileName, e.text);
+          o = kept ? codeOf(e.text, fileName, copyOutline(kept.rootNode)) : withTree(e.text, (t) => codeOf(e.text, fileName, copyOutline(t.rootNode)));
+        }
+      } catch {
+        // A file the parser cannot read has no outline.
+      }
+      e.outline = o;
+      this.applyOutline(fileName, undefined, o);
+    }
+    return e.outline;
+  }
+
+  /** Parses the files that may declare a class or module of this name (by its last segment). */
+  private ensureClass(name: string): void {
+    const short = name.slice(name.lastIndexOf(':') + 1);
+    const files = this.filesByClass.get(short);
+    if (!files) return;
+    for (const f of files) if (!this.files.get(f)?.outline) this.outline(f);
   }
 
   indexFile(fileName: string, text: string): void {
@@ -208,7 +290,8 @@ export class RubyIndex implements HostIndex {
   /**
    * `indexFile` with the tree of `text` when the caller has one (a check parsed it already), and
    * the edit since the text the index holds, if known: then methods outside the edit are taken
-   * over from the previous entry instead of being copied and read again.
+   * over from the previous entry instead of being copied and read again. Without a tree only the
+   * digest is made; the outline is parsed when a lookup first needs it.
    */
   indexText(fileName: string, text: string, tree: Tree | undefined, change?: ParseChange, knownStamp?: string): void {
     if (!rubyReady()) return;
@@ -216,18 +299,31 @@ export class RubyIndex implements HostIndex {
     const prev = this.files.get(fileName);
     if (prev?.stamp === stamp) return;
     let entry: FileEntry;
+    let wordDelta: Map<string, number> | undefined;
+    let moved: string[] | undefined;
     try {
-      const since = tree && change && prev?.oldText === change.before ? prevMethods(prev, change) : undefined;
+      const incremental = tree && change && prev?.text === change.before ? change : undefined;
+      // A keystroke inside a method body moves the methods after it: nothing else is read again.
+      const shifted = incremental && prev?.outline ? shiftedOutline(prev.outline, prev.text, text, incremental, (start) => methodEndAt(tree!, start)) : undefined;
+      const since = incremental && prev?.outline && !shifted ? prevMethods(prev, prev.outline, incremental) : undefined;
       // Only the outline is copied (method bodies stay source text until a call needs them).
-      const outline = !/\b(?:def|class|module)\b/.test(text) ? undefined : tree ? copyOutline(tree.rootNode, since?.shallow) : withTree(text, (t) => copyOutline(t.rootNode));
-      const words = since && prev ? wordsAfter(prev.words, since.oldText, text, change!) : wordsOf(text);
-      entry = outline ? codeOf(text, stamp, fileName, outline, words, since) : { stamp, classes: [], methods: [], words, declares: new Set() };
+      const outline = shifted ?? (!/\b(?:def|class|module)\b/.test(text) ? EMPTY_OUTLINE : tree ? codeOf(text, fileName, copyOutline(tree.rootNode, since?.shallow), since) : undefined);
+      const digest = shifted && prev ? shiftedDigest(prev.digest, incremental!) : digestOf(text);
+      if (shifted && prev?.outline) moved = movedKeys(prev.outline, shifted);
+      const declares = shifted && prev ? prev.declares : new Set([...digest.classShorts, ...digest.scopes]);
+      // Last (nothing after it throws): after an edit the previous entry's counts are updated in place.
+      let words: Map<string, number>;
+      if (incremental && prev) {
+        wordDelta = new Map();
+        words = wordsAfter(prev.words, prev.text, text, incremental, wordDelta);
+      } else words = wordsOf(text);
+      entry = { stamp, text, digest, words, declares, ...(outline ? { outline } : {}) };
     } catch {
       // A file the parser cannot read is skipped (the contract: indexing never throws).
       this.removeFile(fileName);
       return;
     }
-    this.setEntry(fileName, entry);
+    this.setEntry(fileName, entry, wordDelta, moved);
     this.setModels(fileName, text, undefined, isModelPath(fileName), stamp);
     this.bump(fileName);
   }
@@ -264,6 +360,40 @@ export class RubyIndex implements HostIndex {
     if (had) this.bump(fileName);
   }
 
+  /** Changes of file entries so far (see `unchangedSince`). */
+  get changeSerial(): number {
+    return this.serial;
+  }
+
+  /**
+   * Whether the answers to lookups (`d:` keys of a unit result's dependencies: `m:`, `p:`, `c:`,
+   * `a:`) verified at change `serial` still hold without asking again: nothing changed since but
+   * keystrokes in method bodies that touched none of those names.
+   */
+  unchangedSince(serial: number, deps: ReadonlyMap<string, string>): boolean {
+    if (this.structureSerial > serial) return false;
+    for (const [k, v] of deps) {
+      const kind = k.slice(0, 2);
+      let norm: string;
+      // Keystrokes keep which method a lookup finds; only the stamp of the one found may change.
+      if (kind === 'm:') {
+        if (!v) continue;
+        norm = `s:${v}`;
+      } else if (kind === 'a:') norm = `a:${k.slice(2, k.indexOf('|'))}`;
+      else if (kind === 'c:') norm = k;
+      else if (kind === 'p:') continue;
+      else return false;
+      if ((this.keySerial.get(norm) ?? 0) > serial) return false;
+    }
+    return true;
+  }
+
+  /** The distinct words of a file when the index holds exactly this text. */
+  wordsIfHeld(fileName: string, text: string): Iterable<string> | undefined {
+    const e = this.files.get(fileName);
+    return e && e.text === text ? e.words.keys() : undefined;
+  }
+
   /** Whether the index has an entry for a file. */
   holdsFile(fileName: string): boolean {
     return this.files.has(fileName);
@@ -290,7 +420,7 @@ export class RubyIndex implements HostIndex {
       seen.add(g);
       out.push(g);
       // Controllers, jobs and mailers are called by the framework, not by other files.
-      if (!other.classes.length || other.classes.some((c) => !FRAMEWORK_OWNER.test(c.name))) queue.push(g);
+      if (!other.digest.classShorts.length || other.digest.classShorts.some((c) => !FRAMEWORK_OWNER.test(c))) queue.push(g);
     };
     while (queue.length) {
       for (const n of this.declaredBy(queue.shift()!)) for (const g of this.filesByWord.get(n) ?? []) take(g);
@@ -313,6 +443,7 @@ export class RubyIndex implements HostIndex {
 
   /** Resolves a constant written inside `nesting` to a declared class/module name, Ruby-style. */
   resolveClass(name: string, nesting: readonly string[]): string | undefined {
+    this.ensureClass(name);
     const classes = this.classMap();
     if (name.startsWith('::')) return classes.has(name.slice(2)) ? name.slice(2) : undefined;
     for (let i = nesting.length - 1; i >= 0; i--) {
@@ -333,6 +464,7 @@ export class RubyIndex implements HostIndex {
     let cur: string | undefined = full;
     while (cur && !seen.has(cur)) {
       seen.add(cur);
+      this.ensureClass(cur);
       const decls = this.classMap().get(cur);
       if (!decls) return /(^|::)(ActiveRecord::Base|\w*Record)$/.test(cur) ? undefined : full;
       const sup = decls.find((d) => d.superclass)?.superclass;
@@ -352,7 +484,7 @@ export class RubyIndex implements HostIndex {
     const find = (cls: string): MethodDecl | undefined => {
       if (seen.has(cls)) return undefined;
       seen.add(cls);
-      this.classMap();
+      this.ensureClass(cls);
       const own = this.methodsByOwner.get(cls)?.filter((m) => m.name === name && m.singleton === singleton);
       if (own && own.length) return own[own.length - 1];
       const decls = this.classMap().get(cls) ?? [];
@@ -389,34 +521,44 @@ export class RubyIndex implements HostIndex {
     if (this.reachCache?.key === key) return this.reachCache.names;
     const out = new Set<string>();
     let frontier: string[] = [];
-    const reach = (m: MethodDecl): void => {
-      if (!out.has(m.name)) frontier.push(m.name);
-      out.add(m.name);
-      out.add(m.owner.split('::').pop()!);
+    const add = (n: string): void => {
+      if (!n) return;
+      if (!out.has(n)) frontier.push(n);
+      out.add(n);
     };
     for (const [f, e] of this.files) {
       let d = this.directReach.get(f);
       if (d?.key !== base.source) {
         d = { key: base.source, names: [] };
-        for (const m of e.methods) {
-          if (!base.test(m.text)) continue;
-          d.names.push(m.name, m.owner.split('::').pop()!);
-          // Instance variables it assigns carry what it built to the object's other methods.
-          for (const a of m.text.matchAll(IVAR_ASSIGNMENT)) d.names.push(a[1]!);
+        // The digest's methods (by indentation): no parse, and never fewer words than the method has.
+        if (base.test(e.text)) {
+          for (const r of e.digest.regions) {
+            const t = regionText(e.text, r);
+            if (!base.test(t)) continue;
+            d.names.push(r.name);
+            if (r.owner) d.names.push(r.owner);
+            // Instance variables it assigns carry what it built to the object's other methods.
+            for (const a of t.matchAll(IVAR_ASSIGNMENT)) d.names.push(a[1]!);
+          }
         }
         this.directReach.set(f, d);
       }
-      for (const n of d.names) {
-        if (!out.has(n)) frontier.push(n);
-        out.add(n);
-      }
+      for (const n of d.names) add(n);
     }
     // A few rounds reach helpers of helpers (a method that calls a reaching method or class).
     for (let round = 0; round < 4 && frontier.length; round++) {
       const names = frontier;
       frontier = [];
       for (const n of names) {
-        for (const f of this.filesByWord.get(n) ?? []) for (const m of this.files.get(f)?.methods ?? []) if (m.words.includes(n)) reach(m);
+        for (const f of this.filesByWord.get(n) ?? []) {
+          const e = this.files.get(f);
+          if (!e) continue;
+          for (const r of e.digest.regions) {
+            if (!regionWords(e.text, r).has(n)) continue;
+            add(r.name);
+            if (r.owner) out.add(r.owner);
+          }
+        }
       }
     }
     this.reachCache = { key, names: out, base };
@@ -433,6 +575,7 @@ export class RubyIndex implements HostIndex {
     if (hit !== undefined) return hit;
     const re = new RegExp(`${ivar.replace(/[^\w@]/g, '')}(?![A-Za-z0-9_])\\s*(?:\\|\\||&&|\\*\\*|<<|>>|[-+*/%|&^])?=(?![=~>])`);
     const names = new Set<string>();
+    this.ensureClass(cls);
     for (const m of this.methodsByOwner.get(cls) ?? []) if (!m.singleton && re.test(m.text)) names.add(m.name);
     const out = [...names].sort().join(',');
     this.assigners.set(key, out);
@@ -446,17 +589,25 @@ export class RubyIndex implements HostIndex {
    */
   private reachChanges(old: FileEntry | undefined, entry: FileEntry | undefined): boolean {
     const cache = this.reachCache;
-    const a = old?.methods ?? [];
-    const b = entry?.methods ?? [];
+    const a = old?.digest.regions ?? [];
+    const b = entry?.digest.regions ?? [];
     if (!cache || a.length !== b.length) return true;
     for (let i = 0; i < a.length; i++) {
       const x = a[i]!;
       const y = b[i]!;
+      // The same region object: before the edit, so the same text.
+      if (x === y) continue;
       if (x.owner !== y.owner || x.name !== y.name) return true;
-      if (x.text !== y.text && ivarsOf(x) !== ivarsOf(y)) return true;
-      if (x.words === y.words || x.words.join('\u0000') === y.words.join('\u0000')) continue;
-      const xs = new Set(x.words);
-      const ys = new Set(y.words);
+      const xt = regionText(old!.text, x);
+      const yt = regionText(entry!.text, y);
+      if (xt === yt) {
+        // The same text: its words need not be made again.
+        if (x.words && !y.words) y.words = x.words;
+        continue;
+      }
+      if (regionIvars(old!.text, x) !== regionIvars(entry!.text, y)) return true;
+      const xs = regionWords(old!.text, x);
+      const ys = regionWords(entry!.text, y);
       for (const w of xs) if (!ys.has(w) && (cache.names.has(w) || cache.base.test(w))) return true;
       for (const w of ys) if (!xs.has(w) && (cache.names.has(w) || cache.base.test(w))) return true;
     }
@@ -478,7 +629,7 @@ export class RubyIndex implements HostIndex {
 
   /** The methods declared in a file (the checked document's own, after `indexFile`). */
   methodsOf(fileName: string): readonly MethodDecl[] {
-    return this.files.get(fileName)?.methods ?? [];
+    return this.outline(fileName).methods;
   }
 
   /**
@@ -491,3 +642,35 @@ export class RubyIndex implements HostIndex {
 }
 
 const stampOf = textStamp;
+
+/** What a dependency on a method lookup remembers of the method found: where it is, its owner, visibility and source. */
+export function methodStamp(m: MethodDecl | undefined): string {
+  return m ? `${m.file}:${m.baseLine}:${m.baseCharacter}:${m.owner}:${m.visibility}:${m.text}` : '';
+}
+
+/**
+ * Lookup answers an outline shifted by an edit may change (see `unchangedSince`): the old stamps
+ * of methods whose source or line changed, and the owners whose method sources changed.
+ */
+function movedKeys(before: FileOutline, after: FileOutline): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < after.methods.length; i++) {
+    const x = before.methods[i]!;
+    const y = after.methods[i]!;
+    if (x === y) continue;
+    if (x.text !== y.text) out.push(`s:${methodStamp(x)}`, `a:${y.owner}`);
+    else if (x.baseLine !== y.baseLine) out.push(`s:${methodStamp(x)}`);
+  }
+  return out;
+}
+
+/** Where the tree's method (or singleton method) starting at `start` ends. */
+function methodEndAt(tree: Tree, start: number): number | undefined {
+  for (let n: Node | null = tree.rootNode.descendantForIndex(start, start); n; n = n.parent) {
+    if (n.startIndex !== start) return undefined;
+    if (n.type === 'method' || n.type === 'singleton_method') return n.endIndex;
+  }
+  return undefined;
+}
+
+const EMPTY_OUTLINE: FileOutline = { classes: [], methods: [] };
