@@ -10,6 +10,7 @@ import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, type Site, Unknown } from './synth';
 import { calleeName } from './calls';
 import { type DjCtx, DjangoTranslator } from './django';
+import { escaping, viewQuery } from './django-views';
 
 export const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
@@ -73,10 +74,10 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       const sub = field(n, 'subscript');
       if (sub && (sub.type === 'integer' || (sub.type === 'unary_operator' && /^-?\d+$/.test(textOf(t, sub))))) target = field(n, 'value');
     } else if (n.type === 'class_definition') {
-      const r = tr.viewQuery(n);
+      const r = viewQuery(tr, n);
       if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at));
     } else if (n.type === 'function_definition') {
-      const r = tr.escaping(n);
+      const r = escaping(tr, n);
       // Evaluated "in" the function: a queryset held by `self` is reported where the function reads it.
       if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, field(n, 'body')));
     }

@@ -8,7 +8,7 @@
  * produces nothing. This file holds `DjangoTranslator`'s core (querysets, managers, inlining,
  * views); `django-sites.ts` finds the evaluation sites, `django-relations.ts` follows relations.
  */
-import { callArgs, field, named, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, unparen } from './ast';
+import { callArgs, field, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, unparen } from './ast';
 import type { ModelIndex, ResolvedModel } from './models';
 import type { DjQuery } from './django-lookups';
 import { DjangoRelations } from './django-relations';
@@ -27,7 +27,7 @@ export interface DjCtx {
 }
 
 /** A visible function inlined at a call: its parameters bound to the caller's arguments. */
-interface Env {
+export interface Env {
   readonly fn: PyNode;
   readonly args: ReadonlyMap<string, () => DjQuery | undefined>;
   /** The name of the first parameter of a method and what it stands for. */
@@ -42,20 +42,20 @@ const LAZY = new Set([
   'reverse', 'using', 'select_for_update', 'dates', 'datetimes', 'extra_order_by', 'select_for_share',
 ]);
 /** Generic views and DRF views/mixins whose `get_queryset` reads `queryset` or `model`. */
-const QUERYSET_VIEWS = new Set([
+export const QUERYSET_VIEWS = new Set([
   'ListView', 'DetailView', 'UpdateView', 'DeleteView', 'MultipleObjectMixin', 'SingleObjectMixin', 'BaseListView', 'BaseDetailView',
   'GenericAPIView', 'ListAPIView', 'RetrieveAPIView', 'ListCreateAPIView', 'RetrieveUpdateAPIView', 'RetrieveDestroyAPIView',
   'RetrieveUpdateDestroyAPIView', 'UpdateAPIView', 'DestroyAPIView', 'GenericViewSet', 'ModelViewSet', 'ReadOnlyModelViewSet',
   'ListModelMixin', 'RetrieveModelMixin',
 ]);
 /** Views that filter by a date field themselves, or never read a queryset. */
-const OTHER_VIEWS = /^(?:ArchiveIndexView|YearArchiveView|MonthArchiveView|WeekArchiveView|DayArchiveView|TodayArchiveView|DateDetailView|BaseDate\w*|CreateView|FormView|TemplateView|RedirectView|CreateAPIView)$/;
+export const OTHER_VIEWS = /^(?:ArchiveIndexView|YearArchiveView|MonthArchiveView|WeekArchiveView|DayArchiveView|TodayArchiveView|DateDetailView|BaseDate\w*|CreateView|FormView|TemplateView|RedirectView|CreateAPIView)$/;
 /** Class attributes through which a view's queryset gets filters we cannot see. */
-const RUNTIME_FILTERS = ['filterset_class', 'filterset_fields', 'filter_backends', 'filter_class', 'filter_fields'];
+export const RUNTIME_FILTERS = ['filterset_class', 'filterset_fields', 'filter_backends', 'filter_class', 'filter_fields'];
 
 export class DjangoTranslator extends DjangoRelations {
   constructor(
-    protected readonly ctx: DjCtx,
+    readonly ctx: DjCtx,
     t: PyTree,
     scopes: ScopeIndex,
     file: string | undefined,
@@ -77,6 +77,11 @@ export class DjangoTranslator extends DjangoRelations {
 
   get py(): PythonIndex {
     return this.ctx.py;
+  }
+
+  /** Functions being inlined. */
+  get inlining(): ReadonlySet<PyNode> {
+    return this.stack;
   }
 
   /** Parameters are numbered per query. */
@@ -196,7 +201,7 @@ export class DjangoTranslator extends DjangoRelations {
   }
 
   /** Translates a visible function's returned expression with its parameters bound to `call`'s arguments. */
-  private inline(fn: FnInfo, call: PyNode, self?: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean }, used = { v: false }): DjQuery | undefined {
+  inline(fn: FnInfo, call: PyNode, self?: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean }, used = { v: false }): DjQuery | undefined {
     if (!fn.returns || this.stack.has(fn.node) || this.stack.size > 8) return undefined;
     const env = this.bind(fn, call, self, used);
     if (!env) return undefined;
@@ -205,7 +210,7 @@ export class DjangoTranslator extends DjangoRelations {
     return q ? this.anchored(q, call) : undefined;
   }
 
-  private sub(fn: FnInfo, env: Env): DjangoTranslator {
+  sub(fn: FnInfo, env: Env): DjangoTranslator {
     const tree = fn.unit.tree;
     return new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, undefined, this.counter, env, new Set([...this.stack, fn.node]), this.selfHeld);
   }
@@ -476,87 +481,6 @@ export class DjangoTranslator extends DjangoRelations {
       out.push({ tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here with ${q.model.className} from ${c.self!.cls.name}` } });
     }
     return out;
-  }
-
-  /**
-   * A generic view (or DRF view/viewset) declared here whose queryset Django evaluates: its own
-   * `get_queryset`, `queryset` or `model`. Base classes subclassed in the same file are judged
-   * through their subclasses; views whose filters come from the request are skipped.
-   */
-  viewQuery(n: PyNode): { q: DjQuery; at: PyNode } | undefined {
-    if (!this.file || this.t !== this.ctx.checked) return undefined;
-    const cls = classInfoOf({ file: this.file, tree: this.t, base: 0 }, n);
-    if (/^(Base|Abstract)|Mixin$/.test(cls.name)) return undefined;
-    const py = this.ctx.py;
-    const names = py.ancestry(cls);
-    if (![...names].some((b) => QUERYSET_VIEWS.has(b)) || [...names].some((b) => OTHER_VIEWS.test(b))) return undefined;
-    if (RUNTIME_FILTERS.some((a) => py.classAttr(cls, a)) || py.method(cls, 'get_object')) return undefined;
-    const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model');
-    if (!own) return undefined;
-    // Subclassed in this file: its subclasses are the views that run.
-    for (const c of named(this.t.root)) {
-      const d = c.type === 'decorated_definition' ? field(c, 'definition') : c;
-      if (d?.type === 'class_definition' && d !== n && classInfoOf({ file: this.file, tree: this.t, base: 0 }, d).bases.some((b) => b === cls.name)) return undefined;
-    }
-    this.reset();
-    let q: DjQuery | undefined;
-    try {
-      q = this.viewQueryset(cls, undefined);
-    } catch (e) {
-      if (!(e instanceof Unknown)) throw e;
-      return undefined;
-    }
-    // DRF's `list()` runs `self.filter_queryset(self.get_queryset())`.
-    const fq = py.method(cls, 'filter_queryset');
-    if (q && fq) q = this.filtered(cls, fq, q);
-    if (!q || q.none) return undefined;
-    const at = cls.methods.get('get_queryset') ? field(cls.methods.get('get_queryset')!.node, 'name')! : field(n, 'name')!;
-    return { q: q.tree === this.t ? q : { ...q, anchor: { tree: this.t, node: at } }, at };
-  }
-
-  /** A view's visible `filter_queryset(queryset)` applied to its queryset; undefined when not followed. */
-  private filtered(cls: ClassInfo, fq: FnInfo, q: DjQuery): DjQuery | undefined {
-    const param = fq.params[1];
-    if (!param || !fq.returns || fq.params.length !== 2 || this.stack.has(fq.node)) return undefined;
-    const used = { v: false };
-    const sub = this.sub(fq, { fn: fq.node, args: new Map([[param, () => q]]), selfName: fq.params[0]!, selfClass: cls, used });
-    let r: DjQuery | undefined;
-    try {
-      r = sub.query(fq.returns);
-    } catch (e) {
-      if (!(e instanceof Unknown)) throw e;
-      return undefined;
-    }
-    return r && used.v ? r : undefined;
-  }
-
-  /**
-   * A public function or method that returns a queryset no visible code calls: it leaves the code
-   * we can see (a library API, a callback), so it is judged where it is built.
-   */
-  escaping(fnNode: PyNode): { q: DjQuery; at: PyNode } | undefined {
-    if (!this.file || this.t !== this.ctx.checked || !this.ctx.py.complete) return undefined;
-    const nameNode = field(fnNode, 'name');
-    const name = nameNode ? textOf(this.t, nameNode) : '';
-    if (!name || name.startsWith('_') || name === 'get_queryset' || /^(test|setUp|tearDown)/.test(name)) return undefined;
-    const ret = (() => {
-      const body = field(fnNode, 'body');
-      const stmts = body ? named(body) : [];
-      const last = stmts[stmts.length - 1];
-      return last?.type === 'return_statement' ? named(last)[0] : undefined;
-    })();
-    if (!ret || this.ctx.py.hasCaller(name)) return undefined;
-    // A method of a model, manager, QuerySet or view is reached through the framework or an attribute.
-    const owner = fnNode.parent?.parent?.type === 'class_definition' ? fnNode.parent.parent : fnNode.parent?.type === 'decorated_definition' ? fnNode.parent.parent?.parent : undefined;
-    if (owner?.type === 'class_definition') {
-      const info = classInfoOf({ file: this.file, tree: this.t, base: 0 }, owner);
-      if (info.bases.some((b) => /Model$|Manager$|QuerySet$|View$|ViewSet$|Mixin$|Admin$|Form$|Serializer$|Command$|Filter(Set)?$/.test(b))) return undefined;
-    }
-    this.reset();
-    const q = this.tryQuery(ret);
-    if (!q || q.none) return undefined;
-    if (q.tree !== this.t) return { q: { ...q, anchor: { tree: this.t, node: nameNode! } }, at: nameNode! };
-    return { q, at: q.modelNode };
   }
 
   /**

@@ -282,7 +282,8 @@ export class PythonIndex implements HostIndex {
       const collect = (f: string, text: string): void => {
         seenFiles.add(f);
         // Functions that return something and are called by name from elsewhere (not `_private`/dunder).
-        for (const b of defBlocks(text)) if (!b.name.startsWith('_') && b.isDef && /\breturn\b/.test(b.body)) bodies.push(b);
+        // Classes too: a repository or view naming its model (`model = Lead`) runs inherited queries.
+        for (const b of defBlocks(text)) if (!b.name.startsWith('_') && (b.isDef ? /\breturn\b/.test(b.body) : /^\s*class\s+\w+\s*\(/.test(b.body))) bodies.push(b);
       };
       // Only modules whose text names something relevant are split into definitions (by text, no parse).
       for (const [f, e] of this.entries) if (relevant(e.text)) collect(f, e.text);
