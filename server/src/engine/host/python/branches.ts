@@ -82,3 +82,14 @@ export function alternativesOf<T>(translate: () => T | undefined): T[] {
     current = outer;
   }
 }
+
+/**
+ * Whether `ifNode` is taken on the path being translated (recorded as consulted, so each
+ * combination is translated); undefined outside a translation by `alternativesOf`.
+ */
+export function ifTaken(ifNode: PyNode): boolean | undefined {
+  const br = current;
+  if (!br) return undefined;
+  br.consulted.add(ifNode);
+  return br.taken.has(ifNode);
+}

@@ -16,7 +16,9 @@ export const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
   'in_bulk', 'get_or_create', 'update_or_create', 'contains', 'explain', 'bulk_update',
 ]);
-export const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'bool', 'sum', 'any', 'all', 'max', 'min', 'enumerate']);
+export const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'bool', 'sum', 'any', 'all', 'max', 'min', 'enumerate', 'dict', 'frozenset']);
+/** Django's shortcuts that run `get()` / `filter()` on a model, manager or queryset. */
+const SHORTCUTS = new Set(['get_object_or_404', 'get_list_or_404']);
 
 /** Finds every evaluated queryset in a file and translates it. */
 export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: string | undefined): PyRun[] {
@@ -46,6 +48,11 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
           terminal = { name, call: n };
         }
       } else if (fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn))) target = callArgs(t, n).positional[0];
+      else if (fn?.type === 'identifier' && SHORTCUTS.has(textOf(t, fn))) {
+        // `get_object_or_404(Lead, pk=pk)`: `get()` (or `filter()`) on the model's default manager.
+        target = callArgs(t, n).positional[0];
+        terminal = { name: textOf(t, fn), call: n };
+      }
       if (!target) {
         for (const v of handedOver(t, n)) {
           tr.reset();
@@ -75,7 +82,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       if (sub && (sub.type === 'integer' || (sub.type === 'unary_operator' && /^-?\d+$/.test(textOf(t, sub))))) target = field(n, 'value');
     } else if (n.type === 'class_definition') {
       const r = viewQuery(tr, n);
-      if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at));
+      if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, r.q.anchor?.node === r.at ? r.at : undefined));
     } else if (n.type === 'function_definition') {
       const r = escaping(tr, n);
       // Evaluated "in" the function: a queryset held by `self` is reported where the function reads it.

@@ -41,7 +41,10 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   const fq = py.method(cls, 'filter_queryset');
   if (q && fq) q = filtered(tr, cls, fq, q);
   if (!q || q.none) return undefined;
-  const at = cls.methods.get('get_queryset') ? field(cls.methods.get('get_queryset')!.node, 'name')! : field(n, 'name')!;
+  const gq = cls.methods.get('get_queryset');
+  const at = gq ? field(gq.node, 'name')! : field(n, 'name')!;
+  // `queryset = …` refined by the view's own `get_queryset`: reported where that returns it.
+  if (gq?.returns && q.tree === tr.t && !(q.modelNode.start >= gq.node.start && q.modelNode.end <= gq.node.end)) return { q: { ...q, anchor: { tree: tr.t, node: gq.returns } }, at: gq.returns };
   return { q: q.tree === tr.t ? q : { ...q, anchor: { tree: tr.t, node: at } }, at };
 }
 

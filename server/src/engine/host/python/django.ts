@@ -11,6 +11,8 @@
 import { callArgs, field, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, unparen } from './ast';
 import type { ModelIndex, ResolvedModel } from './models';
 import type { DjQuery } from './django-lookups';
+import { qOfCall, splatLookups } from './django-kwargs';
+import type { Pred } from '../../query/model';
 import { DjangoRelations } from './django-relations';
 import { EVALUATING_CALLS, evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
 import { branchValue } from './branches';
@@ -109,6 +111,11 @@ export class DjangoTranslator extends DjangoRelations {
     const t = this.t;
     if (n.type === 'identifier') {
       const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes);
+      if (!v && this.shortcutArg(n)) {
+        // `get_object_or_404(Lead, …)`: the model's default manager (no place to append a filter).
+        const model = this.index.model(textOf(t, n), this.file);
+        if (model?.framework === 'django') return this.start(model, n, t, -1);
+      }
       if (!v) return this.fromEnv(n);
       this.depth++;
       try {
@@ -145,6 +152,13 @@ export class DjangoTranslator extends DjangoRelations {
     const q = this.query(obj);
     if (q) return this.apply(q, method, n);
     return this.callMethod(n);
+  }
+
+  /** The first argument of `get_object_or_404(…)` / `get_list_or_404(…)`. */
+  private shortcutArg(n: PyNode): boolean {
+    const call = n.parent?.parent;
+    const f = call?.type === 'call' ? field(call, 'function') : undefined;
+    return n.parent?.type === 'argument_list' && f?.type === 'identifier' && /^get_(object|list)_or_404$/.test(textOf(this.t, f)) && callArgs(this.t, call!).positional[0] === n;
   }
 
   /** A parameter of the inlined function: the caller's argument (or the method's receiver). */
@@ -185,6 +199,22 @@ export class DjangoTranslator extends DjangoRelations {
     const model = args.positional[0] ?? args.keywords.get('model');
     if (args.splat || !model || textOf(this.t, model) !== 'self.model') return undefined;
     return { ...base, methodClasses: [{ name, file: this.file ?? '' }, ...base.methodClasses] };
+  }
+
+  /** A translator for a visible callee's body, its parameters bound to `call`'s arguments. */
+  callee(call: PyNode): { fn: FnInfo; tr: DjangoTranslator } | undefined {
+    const c = resolveCallee(this, call);
+    if (!c || this.stack.has(c.fn.node) || this.stack.size > 8) return undefined;
+    const env = this.bind(c.fn, call, c.self, { v: false });
+    return env ? { fn: c.fn, tr: this.sub(c.fn, env) } : undefined;
+  }
+
+  protected splatLookups(q: DjQuery, dict: PyNode, negate: boolean): Pred[] {
+    return splatLookups(this, q, dict, negate);
+  }
+
+  protected qOfCall(q: DjQuery, call: PyNode, negate: boolean): Pred | undefined {
+    return qOfCall(this, q, call, negate);
   }
 
   /** `helper(args)`: a visible function's returned queryset. */

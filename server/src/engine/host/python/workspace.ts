@@ -15,7 +15,7 @@ import { ModelIndex } from './models';
 import { collectDeclarations } from './declarations';
 import { type ClassInfo, type FnInfo, moduleInfo, type ModuleInfo, type PySymbol, summarizeUnit, type Unit } from './summaries';
 
-const STORE_HINT = /\.objects\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\bimport\b[^\n]*\bmodels?\b/;
+const STORE_HINT = /\.objects\b|\bQ\s*\(|\bfilters\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\bimport\b[^\n]*\bmodels?\b/;
 const MODEL_HINT = /\bclass\s+\w+\s*\(/;
 const MODEL_BODY_HINT = /models\.|Model\b|__tablename__|Column\s*\(|mapped_column|Mapped\[|Manager|QuerySet|\bTable\s*\(|Field\s*\(/;
 
