@@ -8,6 +8,7 @@ import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
 import { calleeName } from './calls';
 import { type SaCtx, SaTranslator } from './sqlalchemy';
+import { lazyLoads } from './sqlalchemy-lazy';
 
 export const EXECUTE = new Set(['execute', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none']);
 export const QUERY_TERMINAL = new Set(['all', 'first', 'one', 'one_or_none', 'scalar', 'count', 'update', 'delete', 'exists', 'yield_per', 'get', 'partitions']);
@@ -52,6 +53,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     });
     if (runs.length) out.push(mergeAlternatives(runs));
   });
+  out.push(...lazyLoads(t, ctx, tr, scopes));
   return out;
 }
 

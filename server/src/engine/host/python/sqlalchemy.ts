@@ -7,7 +7,7 @@
  * too. This file holds `SaTranslator`'s statement building, inlining and eager loading;
  * `sqlalchemy-sites.ts` finds the execution sites, `sqlalchemy-expressions.ts` the conditions and joins.
  */
-import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen } from './ast';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
@@ -58,6 +58,10 @@ export interface SaQuery {
   readonly entitySelect?: boolean;
   /** Loader options: relationship attribute → how it loads (`joinedload(Lead.outputs)`), with the option's node. */
   readonly loads?: ReadonlyMap<string, { readonly how: string; readonly node: PyNode; readonly tree: PyTree }>;
+  /** Has loader options (some may load a relationship we do not model, e.g. `contains_eager`). */
+  readonly optioned?: boolean;
+  /** An EXISTS construct (`exists().where(…)`, `stmt.exists()`). */
+  readonly exists?: boolean;
 }
 
 const PASS = new Set([
@@ -449,6 +453,7 @@ export class SaTranslator extends SaExpressions {
       if (name === 'select' || name === 'update' || name === 'delete') {
         let e: { model: ResolvedModel; node: PyNode } | undefined;
         for (const a of args.positional) if ((e = this.entity(a))) break;
+        if (!e && name === 'select') return this.existsStatement(args.positional, 'select', n.end);
         if (!e) return undefined;
         return { ...this.start(name, e.model, e.node, n.end), entitySelect: name === 'select' && this.wholeEntity(args.positional, e) };
       }
@@ -462,7 +467,7 @@ export class SaTranslator extends SaExpressions {
       // `session.query(Lead)`; the receiver is any session-like object.
       let e: { model: ResolvedModel; node: PyNode } | undefined;
       for (const a of args.positional) if ((e = this.entity(a))) break;
-      if (!e) return undefined;
+      if (!e) return this.existsStatement(args.positional, 'query', n.end);
       return { ...this.start('query', e.model, e.node, n.end), entitySelect: this.wholeEntity(args.positional, e) };
     }
     if ((method === 'select' || method === 'update' || method === 'delete') && obj?.type === 'identifier') {
@@ -481,7 +486,7 @@ export class SaTranslator extends SaExpressions {
       const e = this.entity(args.positional[0]);
       if (o && f && lastName(t, f) === 'select' && e && !callArgs(t, o).positional.some((a) => this.entity(a))) return this.start('select', e.model, e.node, n.end);
     }
-    const q = this.statement(obj);
+    const q = this.statement(obj) ?? ((method === 'where' || method === 'filter') && this.bareExists(obj) ? this.existsFrom(args.positional, n.end) : undefined);
     if (!q) return this.inline(n);
     const step = (): readonly Site[] => (this.t === this.ctx.checked ? q.steps : [...q.steps, { tree: this.t, node: field(fn, 'attribute')!, message: `refined here: ${method}()` }]);
     if (method === 'where' || method === 'filter') {
@@ -502,9 +507,39 @@ export class SaTranslator extends SaExpressions {
       const j = this.join(q, args.positional[0], args.positional[1] ?? args.keywords.get('onclause'), method === 'outerjoin' || textOf(t, args.keywords.get('isouter') ?? n) === 'True');
       if (j) return { ...j, appendAt: n.end };
     }
-    if (method === 'options') return { ...this.loaderOptions(q, args.positional), appendAt: n.end };
+    if (method === 'options') return { ...this.loaderOptions(q, args.positional), appendAt: n.end, optioned: true };
+    // `stmt.exists()` / `query.exists()`: an EXISTS construct of the same FROM and WHERE.
+    if (method === 'exists' && !args.positional.length) return { ...q, entitySelect: false, exists: true };
     if (PASS.has(method)) return { ...q, appendAt: n.end };
     throw new Unknown(`method ${method}`);
+  }
+
+  /** `exists()` with no argument (`sqlalchemy.exists().where(…)`). */
+  private bareExists(n: PyNode | undefined): boolean {
+    const u = unparen(n);
+    const f = u?.type === 'call' ? field(u, 'function') : undefined;
+    return !!f && lastName(this.t, f) === 'exists' && (f.type === 'identifier' || /^(sa|sqlalchemy)\./.test(textOf(this.t, f))) && callArgs(this.t, u!).positional.length === 0;
+  }
+
+  /** `exists().where(Lead.status == "won")`: the one model the conditions name is the FROM. */
+  private existsFrom(conds: readonly PyNode[], end: number): SaQuery | undefined {
+    const found = new Map<string, { model: ResolvedModel; node: PyNode }>();
+    for (const c of conds) {
+      walk(c, (x) => {
+        if (x.type !== 'attribute' || unparen(field(x, 'object'))?.type !== 'identifier') return;
+        const e = this.entity(field(x, 'object'));
+        if (e && !found.has(e.model.className)) found.set(e.model.className, e);
+      });
+    }
+    const e = found.size === 1 ? [...found.values()][0]! : undefined;
+    return e ? { ...this.start('select', e.model, e.node, end), exists: true } : undefined;
+  }
+
+  /** `select(exists().where(…))` / `session.query(stmt.exists())`: the EXISTS statement. */
+  private existsStatement(args: readonly PyNode[], kind: 'select' | 'query', end: number): SaQuery | undefined {
+    if (args.length !== 1) return undefined;
+    const q = this.statement(args[0]);
+    return q?.exists && q.kind !== 'update' && q.kind !== 'delete' ? { ...q, kind, appendAt: end } : undefined;
   }
 
   /**
