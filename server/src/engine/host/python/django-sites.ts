@@ -55,9 +55,18 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       }
       if (!target) {
         for (const v of handedOver(t, n)) {
-          tr.reset();
-          const q = tr.tryQuery(v);
-          if (q && !q.none) emit(q, undefined, n, [], v);
+          const runs = alternativesOf(() => {
+            tr.reset();
+            const q = tr.tryQuery(v);
+            if (!q || q.none) return undefined;
+            try {
+              return tr.synthesizeAll(q, undefined, n.start, [], v, n);
+            } catch (e) {
+              if (!(e instanceof Unknown)) throw e;
+              return undefined;
+            }
+          });
+          if (runs.length) out.push(mergeAlternatives(runs));
         }
         // A visible function that evaluates the queryset passed to it, or an inherited method
         // that evaluates a queryset on the receiver's model.
@@ -81,8 +90,17 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       const sub = field(n, 'subscript');
       if (sub && (sub.type === 'integer' || (sub.type === 'unary_operator' && /^-?\d+$/.test(textOf(t, sub))))) target = field(n, 'value');
     } else if (n.type === 'class_definition') {
-      const r = viewQuery(tr, n);
-      if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, r.q.anchor?.node === r.at ? r.at : undefined));
+      // One translation per path through conditional refinements in `get_queryset`.
+      const runs = alternativesOf(() => {
+        const r = viewQuery(tr, n);
+        try {
+          return r ? tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, r.q.anchor?.node === r.at ? r.at : undefined) : undefined;
+        } catch (e) {
+          if (!(e instanceof Unknown)) throw e;
+          return undefined;
+        }
+      });
+      if (runs.length) out.push(mergeAlternatives(runs));
     } else if (n.type === 'function_definition') {
       const r = escaping(tr, n);
       // Evaluated "in" the function: a queryset held by `self` is reported where the function reads it.
@@ -96,7 +114,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       const q = tr.tryQuery(t0);
       if (!q || q.none) return undefined;
       try {
-        return tr.synthesizeAll(q, terminal, n.start, [], calleeName(unparen(t0)) ?? n, n);
+        return tr.synthesizeAll(q, terminal, n.start, [], calleeName(unparen(t0)) ?? (unparen(t0)?.type === 'identifier' ? unparen(t0)! : n), n);
       } catch (e) {
         if (!(e instanceof Unknown)) throw e;
         return undefined;
@@ -162,8 +180,17 @@ export function evaluationAt(t: PyTree, n: PyNode): { target: PyNode; terminal: 
  */
 export function reportAt(q: { readonly tree: PyTree; readonly modelNode: PyNode; readonly anchor?: { readonly tree: PyTree; readonly node: PyNode } }, checked: PyTree, fallback: PyNode, evaluation?: PyNode): PyNode {
   const anchor = q.anchor?.tree === checked ? q.anchor.node : undefined;
-  if (q.tree === checked && !(anchor && evaluation && scopeOf(q.modelNode) !== scopeOf(evaluation))) return q.modelNode;
-  return anchor ?? fallback;
+  const place = q.tree === checked && !(anchor && evaluation && scopeOf(q.modelNode) !== scopeOf(evaluation)) ? q.modelNode : (anchor ?? fallback);
+  // Built in an earlier statement of the same function (`qs = …`, then `qs.count()`): reported where it runs.
+  if (evaluation && place !== fallback && fallback.start >= 0 && scopeOf(place) === scopeOf(evaluation) && statementOf(place) !== statementOf(evaluation) && statementOf(fallback) === statementOf(evaluation)) return fallback;
+  return place;
+}
+
+/** The statement of a block (or module) that holds a node. */
+function statementOf(n: PyNode): PyNode {
+  let c = n;
+  while (c.parent && c.parent.type !== 'block' && c.parent.type !== 'module') c = c.parent;
+  return c;
 }
 
 /**
@@ -180,9 +207,9 @@ function handedOver(t: PyTree, call: PyNode): PyNode[] {
     if (d?.type !== 'dictionary') return [];
     return named(d).filter((p) => p.type === 'pair').map((p) => field(p, 'value')!).filter(Boolean);
   }
-  // `Paginator(qs, 25)` counts the queryset and reads a slice of it.
-  if (name === 'Paginator') return args.positional[0] ? [args.positional[0]] : [];
-  if (/Serializer$/.test(name) && textOf(t, args.keywords.get('many') ?? call).trim() === 'True') {
+  // `Paginator(qs, 25)` counts the queryset and reads a slice of it; so does DRF's `self.paginate_queryset(qs)`.
+  if (name === 'Paginator' || (name === 'paginate_queryset' && fn?.type === 'attribute' && textOf(t, field(fn, 'object')!) === 'self')) return args.positional[0] ? [args.positional[0]] : [];
+  if ((/Serializer$/.test(name) || name === 'get_serializer') && textOf(t, args.keywords.get('many') ?? call).trim() === 'True') {
     const v = args.positional[0] ?? args.keywords.get('instance');
     return v ? [v] : [];
   }

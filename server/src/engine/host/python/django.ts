@@ -135,6 +135,12 @@ export class DjangoTranslator extends DjangoRelations {
     if (fn?.type !== 'attribute') return undefined;
     const method = textOf(t, field(fn, 'attribute')!);
     const obj = field(fn, 'object');
+    if (method === 'filter_queryset' && obj?.type === 'identifier' && this.selfClass(obj) && !this.ctx.py.method(this.selfClass(obj)!, 'filter_queryset')) {
+      // DRF's own `filter_queryset` on a view that declares no filter backends: the queryset as is.
+      const cls = this.selfClass(obj)!;
+      if (RUNTIME_FILTERS.some((a) => this.ctx.py.classAttr(cls, a)) || !this.ctx.py.ancestry(cls).has('GenericAPIView') && ![...this.ctx.py.ancestry(cls)].some((b) => QUERYSET_VIEWS.has(b))) return undefined;
+      return this.query(callArgs(t, n).positional[0]);
+    }
     if (obj && /^super\(/.test(textOf(t, obj)) && method === 'filter_queryset') {
       // DRF's own `filter_queryset` applies the filter backends: none declared on the view.
       const cls = this.env?.selfClass;

@@ -45,7 +45,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       const q = tr.tryStatement(e.target);
       if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
       try {
-        return [tr.synthesize(q, e.terminal, [], calleeName(unparen(e.target)) ?? n, n, n.start)];
+        return [tr.synthesize(q, e.terminal, [], calleeName(unparen(e.target)) ?? (unparen(e.target)?.type === 'identifier' ? unparen(e.target)! : n), n, n.start)];
       } catch (x) {
         if (!(x instanceof Unknown)) throw x;
         return undefined;

@@ -567,7 +567,7 @@ export class SaTranslator extends SaExpressions {
       if (list) fix.whereArgsEnd = list.end - 1;
     }
     const sites: Site[] = [];
-    if (!here) sites.push({ tree: q.tree, node: q.modelNode, message: `statement on ${q.model.className} built here` });
+    if (!here || place !== q.modelNode) sites.push({ tree: q.tree, node: q.modelNode, message: `statement on ${q.model.className} built here` });
     sites.push(...q.steps, ...extra);
     // Eager loads of the selected entity (a count, an update or a delete loads nothing).
     const eager = shape.k === 'select' ? this.eagerLoads(q) : { joins: [], also: [], sites: [] };
