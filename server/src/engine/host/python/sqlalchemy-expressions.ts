@@ -7,9 +7,9 @@
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen } from './ast';
 import type { ModelIndex, RelationDecl, ResolvedModel } from './models';
 import { decodeStringExpr } from './strings';
-import type { CmpOp, Pred, QueryModel } from '../../query/model';
+import type { CmpOp, Join, Pred, QueryModel } from '../../query/model';
 import { ormColumn } from '../../query/render';
-import { NOWHERE, rawPred, tableOf, Unknown } from './synth';
+import { NOWHERE, rawPred, type Site, tableOf, Unknown } from './synth';
 import type { SaCtx, SaQuery } from './sqlalchemy';
 
 const COMPARE: Record<string, string> = { '==': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
@@ -294,6 +294,66 @@ export abstract class SaExpressions {
     // A join by relationship or foreign key: the condition relates the two tables' ids, never a key constant.
     const on2 = on ? [this.expr(withIt, on)] : [];
     return { ...withIt, joins: [...q.joins, { k: 'table', kind: outer ? 'LEFT OUTER' : 'INNER', table: tableOf(model), at: NOWHERE, on: on2 }] };
+  }
+
+  /**
+   * `.options(joinedload(Lead.outputs), selectinload("notes"), lazyload(...))`: how each named
+   * relationship of the main entity loads. Options that add criteria to loads are not modelled.
+   */
+  protected loaderOptions(q: SaQuery, opts: readonly PyNode[]): SaQuery {
+    const loads = new Map(q.loads ?? []);
+    for (const o of opts) {
+      // `joinedload(Lead.outputs).load_only(...)`: the first call names the relationship.
+      let call = unparen(o);
+      while (call?.type === 'call' && field(call, 'function')?.type === 'attribute' && unparen(field(field(call, 'function'), 'object'))?.type === 'call') call = unparen(field(field(call, 'function'), 'object'));
+      if (call?.type !== 'call') throw new Unknown('loader option');
+      const name = lastName(this.t, field(call, 'function')) ?? '';
+      if (name === 'with_loader_criteria') throw new Unknown('with_loader_criteria');
+      const how = /^(joined|selectin|subquery|lazy|no|raise|immediate)load$/.exec(name)?.[1];
+      if (!how) continue;
+      const a0 = unparen(callArgs(this.t, call).positional[0]);
+      let attr: string | undefined;
+      if (a0?.type === 'attribute') {
+        const owner = unparen(field(a0, 'object'));
+        const held = owner ? this.heldModel(owner) : undefined;
+        const ownerName = held ? held.model.className : owner?.type === 'identifier' ? textOf(this.t, owner) : undefined;
+        if (ownerName === q.model.className) attr = textOf(this.t, field(a0, 'attribute')!);
+      } else if (a0?.type === 'string') attr = decodeStringExpr(this.t, a0)?.text;
+      // A relationship of another entity (a nested path): its extra statement is not modelled.
+      if (attr) loads.set(attr, { how: how === 'lazy' || how === 'no' || how === 'raise' ? 'none' : how, node: call, tree: this.t });
+    }
+    return { ...q, loads };
+  }
+
+  /**
+   * What eager loading adds to a statement that selects the main entity: a LEFT OUTER JOIN of
+   * the related table under an alias for `joined` (filters of the statement never apply to
+   * it), one more statement by the foreign key for `selectin`. A relationship whose join we
+   * cannot see is left out (its table is not judged).
+   */
+  protected eagerLoads(q: SaQuery): { joins: Join[]; also: { model: ResolvedModel; column: string; site: Site }[]; sites: Site[] } {
+    const out = { joins: [] as Join[], also: [] as { model: ResolvedModel; column: string; site: Site }[], sites: [] as Site[] };
+    const decls = q.model.relationDecls;
+    if (!q.entitySelect || !decls) return out;
+    const used = new Map<string, number>();
+    for (const [attr, rel] of decls) {
+      const opt = q.loads?.get(attr);
+      const how = opt?.how ?? rel.lazy;
+      if (how !== 'joined' && how !== 'selectin') continue;
+      const target = this.index.model(rel.target, rel.file);
+      if (!target || target.framework !== 'sqlalchemy' || rel.complex) continue;
+      const cols = relationColumns(this.index, q.model, target, rel);
+      if (cols === undefined) continue;
+      const site: Site = opt ? { tree: opt.tree, node: opt.node, message: `${how === 'joined' ? 'joinedload' : 'selectinload'}() loads ${target.className} too` } : { tree: rel.tree, node: rel.node, message: `relationship(lazy="${how}") loads ${target.className} with every ${q.model.className}` };
+      if (how === 'joined') {
+        const k = (used.get(target.table) ?? 0) + 1;
+        used.set(target.table, k);
+        const alias = `${target.table}_${k}`;
+        out.joins.push({ k: 'table', kind: rel.innerjoin ? 'INNER' : 'LEFT OUTER', table: tableOf(target), alias, at: NOWHERE, on: [{ k: 'eqcol', a: { table: tableOf(target), alias, column: cols.remote }, b: { table: tableOf(q.model), column: cols.local } }] });
+        out.sites.push(site);
+      } else out.also.push({ model: target, column: cols.remote, site });
+    }
+    return out;
   }
 }
 
