@@ -52,6 +52,19 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       }
     });
     if (runs.length) out.push(mergeAlternatives(runs));
+    else {
+      // In a generic base's classmethod: once per visible subclass that names its model.
+      const fnNode = scopeOf(n);
+      for (const s of fnNode.type === 'function_definition' ? tr.forSubclasses(fnNode) : []) {
+        const q = s.tr.tryStatement(e.target);
+        if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) continue;
+        try {
+          out.push(s.tr.synthesize(q, e.terminal, [{ tree: s.cls.unit.tree, node: s.cls.node.children.find((c) => c.field === 'name') ?? s.cls.node, message: `runs for ${s.cls.name} (${q.model.className})` }], n, n, n.start));
+        } catch (x) {
+          if (!(x instanceof Unknown)) throw x;
+        }
+      }
+    }
   });
   out.push(...lazyLoads(t, ctx, tr, scopes));
   return out;

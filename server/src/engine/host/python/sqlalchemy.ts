@@ -206,6 +206,35 @@ export class SaTranslator extends SaExpressions {
     return out;
   }
 
+  /**
+   * A classmethod of a generic base reading `cls.model_cls` that the base leaves `None` (Superset's
+   * DAOs): one translator per visible subclass that sets it to a mapped class, each judged at the
+   * execution in the base.
+   */
+  forSubclasses(fnNode: PyNode): { cls: ClassInfo; tr: SaTranslator }[] {
+    if (this.env || !this.file || fnNode.parent?.type !== 'decorated_definition' || !/@classmethod\b/.test(textOf(this.t, fnNode.parent))) return [];
+    const first = field(fnNode, 'parameters') ? named(field(fnNode, 'parameters')!)[0] : undefined;
+    const clsName = first?.type === 'identifier' ? textOf(this.t, first) : undefined;
+    const base = first ? enclosingClass(this.t, this.file, first) : undefined;
+    if (!clsName || !base) return [];
+    const attrs = new Set([...textOf(this.t, fnNode).matchAll(new RegExp(`\\b${clsName}\\.(\\w+)\\b`, 'g'))].map((m) => m[1]!));
+    const open = [...attrs].filter((a) => {
+      const v = this.ctx.py.classAttr(base, a);
+      return v !== undefined && v.cls.name === base.name && v.cls.unit.file === base.unit.file && textOf(v.cls.unit.tree, v.value) === 'None';
+    });
+    if (open.length !== 1) return [];
+    const out: { cls: ClassInfo; tr: SaTranslator }[] = [];
+    for (const sub of this.ctx.py.subclassesOf(base).slice(0, 8)) {
+      const v = this.ctx.py.classAttr(sub, open[0]!);
+      const u = unparen(v?.value);
+      const m = u?.type === 'identifier' && v ? this.index.model(textOf(v.cls.unit.tree, u), v.cls.unit.file) : undefined;
+      if (m?.framework !== 'sqlalchemy') continue;
+      const env: Env = { fn: fnNode, args: new Map(), selfName: clsName, selfClass: sub, used: { v: false } };
+      out.push({ cls: sub, tr: new SaTranslator(this.ctx, this.t, this.scopes, this.file, this.count, env, this.stack, this.selfHeld) });
+    }
+    return out;
+  }
+
   /** A public function returning a statement no visible code calls: judged where it is built. */
   escaping(fnNode: PyNode): SaQuery | undefined {
     if (!this.file || this.t !== this.ctx.checked || !this.ctx.py.complete) return undefined;

@@ -99,6 +99,11 @@ export function overlayModule(file: string, units: readonly Unit[], called: stri
   return moduleInfo(file, units, typeof called === 'string' ? calledNames(called) : called, summaries, signatures);
 }
 
+/** The same class (its checked copy and its indexed copy are different trees). */
+function sameClass(a: ClassInfo | undefined, b: ClassInfo): boolean {
+  return !!a && a.name === b.name && norm(a.unit.file) === norm(b.unit.file);
+}
+
 function norm(file: string): string {
   return file.replace(/\\/g, '/');
 }
@@ -277,7 +282,7 @@ export class PythonIndex implements HostIndex {
         for (const w of body.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) if (names.has(w[0])) return true;
         return false;
       };
-      const bodies: { name: string; body: string }[] = [];
+      const bodies: { name: string; body: string; isDef: boolean }[] = [];
       const seenFiles = new Set<string>();
       const collect = (f: string, text: string): void => {
         seenFiles.add(f);
@@ -290,7 +295,15 @@ export class PythonIndex implements HostIndex {
       let todo = bodies.filter((b) => !names.has(b.name));
       for (let round = 0; round < 6; round++) {
         const before = names.size;
-        for (const b of todo) if (relevant(b.body) || words(b.body)) names.add(b.name);
+        for (const b of todo) {
+          if (!relevant(b.body) && !words(b.body)) continue;
+          names.add(b.name);
+          // A generic base a relevant class extends (`LeadDAO(BaseDAO)`) runs its queries for it.
+          for (const base of b.isDef ? [] : (/^\s*class\s+\w+\s*\(([^)]*)\)/.exec(b.body)?.[1] ?? '').split(',')) {
+            const n = /^\s*(?:[\w.]*\.)?(\w+)\s*$/.exec(base)?.[1];
+            if (n && !names.has(n) && [...this.entries.values()].some((e) => e.text.includes(`class ${n}(`) || e.text.includes(`class ${n}:`))) names.add(n);
+          }
+        }
         todo = todo.filter((b) => !names.has(b.name));
         // Modules that call a newly reachable name may pass it on.
         const start = bodies.length;
@@ -451,6 +464,20 @@ export class PythonIndex implements HostIndex {
       if (m) return m;
     }
     return undefined;
+  }
+
+  /** Visible classes that name `cls` as a direct base (a generic DAO's `LeadDAO(BaseDAO)`). */
+  subclassesOf(cls: ClassInfo): ClassInfo[] {
+    const out: ClassInfo[] = [];
+    const files = new Set([...this.entries.keys(), ...(this.overlay ? [this.overlay.file] : [])]);
+    for (const f of files) {
+      const text = this.overlay?.file === f ? undefined : this.entries.get(f)?.text;
+      if (text !== undefined && !text.includes(cls.name)) continue;
+      for (const c of this.module(f)?.classes.values() ?? []) {
+        if (c.bases.some((b) => b.endsWith(cls.name) && sameClass(this.classNamed(f, b), cls))) out.push(c);
+      }
+    }
+    return out;
   }
 
   /** Every base name of a class and its visible ancestors (unresolved names included). */
