@@ -193,6 +193,12 @@ export abstract class DjangoLookups {
       for (const [k, v] of args.keywords) parts.push(this.lookup(q, k, v, negated));
       return andPred(parts);
     }
+    if (n.type === 'call' && lastName(t, field(n, 'function')) === 'reduce') {
+      // `reduce(operator.or_, (Q(…) for t in terms))`: one element prunes like their OR (or AND).
+      const a = callArgs(t, n).positional;
+      const gen = unparen(a[1]);
+      if (a.length === 2 && /^(operator\.)?(or_|and_)$/.test(textOf(t, a[0]!)) && (gen?.type === 'generator_expression' || gen?.type === 'list_comprehension')) return this.qExpr(q, field(gen, 'body'), negated);
+    }
     if (n.type === 'call') {
       const c = this.qOfCall(q, n, negated);
       if (c) return c;

@@ -425,12 +425,14 @@ export class DjangoTranslator extends DjangoRelations {
       if (args.splat) throw new Unknown('annotate(**kwargs)');
       const annotations = new Map(q.annotations);
       const subqueries = [...(q.subqueries ?? [])];
+      let joined: DjQuery = q;
       for (const [k, v] of args.keywords) {
         annotations.set(k, this.annotation(q, v) ?? '\u0000');
         const sub = this.subqueryOf(v);
         if (sub) subqueries.push(sub);
+        joined = this.aggregateJoin(joined, v);
       }
-      return { ...q, annotations, ...(subqueries.length ? { subqueries } : {}) };
+      return { ...joined, annotations, ...(subqueries.length ? { subqueries } : {}) };
     }
     if (method === 'select_related') return this.selectRelated(q, call);
     if (method === 'prefetch_related') return this.prefetchRelated(q, call);
