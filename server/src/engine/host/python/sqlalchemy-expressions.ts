@@ -7,6 +7,7 @@
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen } from './ast';
 import type { ModelIndex, RelationDecl, ResolvedModel } from './models';
 import { decodeStringExpr } from './strings';
+import { listItems } from './builders';
 import type { CmpOp, Join, Pred, QueryModel } from '../../query/model';
 import { ormColumn } from '../../query/render';
 import { NOWHERE, rawPred, type Site, tableOf, Unknown } from './synth';
@@ -28,6 +29,26 @@ export abstract class SaExpressions {
   protected abstract aliasedModel(u: PyNode): { model: ResolvedModel; name?: string } | undefined;
   protected abstract heldModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined;
   protected abstract subquery(n: PyNode | undefined): { query: QueryModel; column: string } | undefined;
+
+  /** `exists().where(…)` used as a condition (correlated to the enclosing statement), else undefined. */
+  protected abstract existsPred(q: SaQuery, n: PyNode): Pred | undefined;
+
+  /** A call's positional arguments with `*items` spread from a list we can see; undefined when one is not visible or `**` is used. */
+  protected spread(call: PyNode): PyNode[] | undefined {
+    const list = field(call, 'arguments');
+    const out: PyNode[] = [];
+    for (const c of list?.type === 'argument_list' ? named(list) : []) {
+      if (c.type === 'keyword_argument' || c.type === 'dictionary_splat') return undefined;
+      if (c.type !== 'list_splat') {
+        out.push(c);
+        continue;
+      }
+      const items = listItems(this.t, this.scopes, named(c)[0]!);
+      if (!items) return undefined;
+      out.push(...items);
+    }
+    return out;
+  }
 
   protected column(m: ResolvedModel, attr: string): string {
     const f = m.fields.get(attr);
@@ -186,13 +207,17 @@ export abstract class SaExpressions {
     if (n.type === 'call') {
       const fn = field(n, 'function');
       const args = callArgs(t, n);
-      if (args.splat) throw new Unknown('splat');
       const name = lastName(t, fn);
+      const ex = this.existsPred(q, n);
+      if (ex) return ex;
+      if ((name === 'and_' || name === 'or_') && (fn?.type === 'identifier' || (fn && /^(sa|sqlalchemy|db)\./.test(textOf(t, fn))))) {
+        // `and_(*clauses)` with `clauses = [...]` then `clauses.append(...)` (under `if`s too).
+        const items = this.spread(n);
+        if (!items?.length) throw new Unknown('empty and_/or_');
+        return { k: name === 'and_' ? 'and' : 'or', parts: items.map((a) => this.expr(q, a)) };
+      }
+      if (args.splat) throw new Unknown('splat');
       if (fn?.type === 'identifier' || (fn && /^(sa|sqlalchemy|db)\./.test(textOf(t, fn)))) {
-        if (name === 'and_' || name === 'or_') {
-          if (args.positional.length === 0) throw new Unknown('empty and_/or_');
-          return { k: name === 'and_' ? 'and' : 'or', parts: args.positional.map((a) => this.expr(q, a)) };
-        }
         if (name === 'not_') return { k: 'not', part: this.expr(q, args.positional[0]) };
         if (name === 'between') {
           const c = this.columnExpr(q, args.positional[0]);

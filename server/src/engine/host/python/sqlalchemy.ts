@@ -459,8 +459,9 @@ export class SaTranslator extends SaExpressions {
     if (!q) return this.inline(n);
     const step = (): readonly Site[] => (this.t === this.ctx.checked ? q.steps : [...q.steps, { tree: this.t, node: field(fn, 'attribute')!, message: `refined here: ${method}()` }]);
     if (method === 'where' || method === 'filter') {
-      if (args.splat) throw new Unknown('where(*conditions)');
-      const conds = args.positional.map((a) => this.expr(q, a));
+      const items = args.splat ? this.spread(n) : args.positional;
+      if (!items) throw new Unknown('where(*conditions)');
+      const conds = items.map((a) => this.expr(q, a));
       return { ...q, where: [...q.where, ...conds], whereCall: n, steps: step() };
     }
     if (method === 'filter_by') {
@@ -502,6 +503,37 @@ export class SaTranslator extends SaExpressions {
     }
     const e = found.size === 1 ? [...found.values()][0]! : undefined;
     return e ? { ...this.start('select', e.model, e.node, end), exists: true } : undefined;
+  }
+
+  /**
+   * `exists().where(AgentOutput.lead_id == Lead.id, …)` as a condition: an EXISTS subquery on the
+   * one model it names besides the enclosing statement's (SQLAlchemy correlates those).
+   */
+  protected existsPred(q: SaQuery, n: PyNode): Pred | undefined {
+    const conds: PyNode[] = [];
+    let cur: PyNode | undefined = n;
+    while (cur?.type === 'call' && !this.bareExists(cur)) {
+      const f = field(cur, 'function');
+      const m = f?.type === 'attribute' ? textOf(this.t, field(f, 'attribute')!) : '';
+      if (m !== 'where' && m !== 'filter') return undefined;
+      conds.unshift(...callArgs(this.t, cur).positional);
+      cur = unparen(field(f, 'object'));
+    }
+    if (!cur || !conds.length) return undefined;
+    const outer = new Set([q.model.className, ...q.entities.map((e) => e.className)]);
+    const found = new Map<string, { model: ResolvedModel; node: PyNode }>();
+    for (const c of conds) {
+      walk(c, (x) => {
+        if (x.type !== 'attribute' || unparen(field(x, 'object'))?.type !== 'identifier') return;
+        const e = this.entity(field(x, 'object'));
+        if (e && !outer.has(e.model.className)) found.set(e.model.className, e);
+      });
+    }
+    if (found.size !== 1) throw new Unknown('exists() correlation');
+    const e = [...found.values()][0]!;
+    const inner: SaQuery = { ...this.start('select', e.model, e.node, n.end), entities: [q.model, ...q.entities] };
+    const where = conds.map((c) => this.expr(inner, c));
+    return { k: 'exists', not: false, query: { framework: 'sqlalchemy', from: { table: tableOf(e.model), at: NOWHERE }, joins: [], where } };
   }
 
   /** `select(exists().where(…))` / `session.query(stmt.exists())`: the EXISTS statement. */
