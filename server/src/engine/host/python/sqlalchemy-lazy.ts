@@ -5,10 +5,12 @@
  * attribute is read. Only the default `lazy="select"` loading of a relationship whose join
  * columns we can see, on an instance whose statement has no loader option for it.
  */
-import { callArgs, field, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen, walk } from './ast';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
+import { stillParameter } from './calls';
+import { scopesOf } from './summaries';
 import type { ModelIndex, ResolvedModel } from './models';
 import { relationColumns } from './sqlalchemy-expressions';
-import type { SaCtx, SaTranslator } from './sqlalchemy';
+import { type SaCtx, SaTranslator } from './sqlalchemy';
 import { NOWHERE, placed, type PyRun, type Site, tableOf } from './synth';
 
 interface Loaded {
@@ -39,6 +41,77 @@ export function lazyLoads(t: PyTree, ctx: SaCtx, tr: SaTranslator, scopes: Scope
   const names = relationshipNames(ctx.models);
   if (names.size === 0) return out;
   const seen = new Set<string>();
+  const { rows, one } = loaders(t, ctx, tr, scopes);
+  /** The instance a name holds at a use: a loop variable over loaded rows, or a variable bound to one loaded instance. */
+  const instance = (id: PyNode): { loaded: Loaded; binding: PyNode } | undefined => {
+    const name = textOf(t, id);
+    for (let p: PyNode | null = id.parent; p; p = p.parent) {
+      if (p.type === 'function_definition' || p.type === 'class_definition' || p.type === 'lambda') break;
+      const clauses = p.type === 'for_statement' ? [p] : COMPREHENSIONS.has(p.type) ? p.children.filter((c) => c.type === 'for_in_clause') : [];
+      for (const c of clauses) {
+        const left = unparen(field(c, 'left'));
+        if (left?.type !== 'identifier' || textOf(t, left) !== name) continue;
+        if (c.type === 'for_statement' && !(id.start >= (field(c, 'body')?.start ?? Infinity))) continue;
+        const loaded = rows(field(c, 'right'));
+        return loaded ? { loaded, binding: c } : undefined;
+      }
+    }
+    const v = resolveVariable(t, id, scopes);
+    const loaded = v ? one(v) : undefined;
+    if (loaded && v) return { loaded, binding: v };
+    const dep = v ? undefined : dependency(id);
+    return dep ? { loaded: dep, binding: id } : undefined;
+  };
+  /** `lead: Lead = Depends(get_lead)` (FastAPI): the instance the visible dependency returns. */
+  const dependency = (id: PyNode): Loaded | undefined => {
+    const fn = scopeOf(id);
+    const name = textOf(t, id);
+    if (fn.type !== 'function_definition' || !stillParameter(scopes, fn, name, id)) return undefined;
+    const params = field(fn, 'parameters');
+    const p = params ? named(params).find((x) => (x.type === 'default_parameter' || x.type === 'typed_default_parameter') && textOf(t, field(x, 'name')!) === name) : undefined;
+    const d = p ? unparen(field(p, 'value')) : undefined;
+    if (d?.type !== 'call' || lastName(t, field(d, 'function')) !== 'Depends') return undefined;
+    const target = unparen(callArgs(t, d).positional[0]);
+    const c = target?.type === 'identifier' && tr.file ? ctx.py.resolve(tr.file, textOf(t, target)) : undefined;
+    if (c?.kind !== 'function' || !c.fn.returns) return undefined;
+    const ft = c.fn.unit.tree;
+    const fs = scopesOf(ft);
+    const l = loaders(ft, ctx, new SaTranslator(ctx, ft, fs, c.fn.unit.file), fs);
+    const r = unparen(c.fn.returns);
+    return l.one(r?.type === 'identifier' ? resolveVariable(ft, r, fs) : r);
+  };
+  walk(t.root, (n) => {
+    if (n.type !== 'attribute') return;
+    const obj = unparen(field(n, 'object'));
+    const p = n.parent;
+    if (obj?.type !== 'identifier' || ((p?.type === 'assignment' || p?.type === 'augmented_assignment') && field(p, 'left') === n)) return;
+    const attr = textOf(t, field(n, 'attribute')!);
+    if (!names.has(attr)) return;
+    const inst = instance(obj);
+    const rel = inst?.loaded.model.relationDecls?.get(attr);
+    if (!inst || !rel || rel.complex) return;
+    const opt = inst.loaded.loads?.get(attr) ?? inst.loaded.loads?.get('*');
+    if (opt || (inst.loaded.optioned && !opt) || (rel.lazy !== undefined && rel.lazy !== 'select')) return;
+    const key = `${inst.binding.start}:${attr}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const target = ctx.models.model(rel.target, rel.file);
+    if (target?.framework !== 'sqlalchemy') return;
+    const cols = relationColumns(ctx.models, inst.loaded.model, target, rel);
+    if (!cols) return;
+    const at = field(n, 'attribute')!;
+    const query = placed({ framework: 'sqlalchemy', from: { table: tableOf(target), at: NOWHERE }, joins: [], where: [{ k: 'cmp', table: tableOf(target), column: cols.remote, op: '=', n: 1 }], primaryKey: target.pk }, at);
+    const sites: Site[] = [
+      { tree: t, node: inst.loaded.node, message: `${inst.loaded.model.className} loaded here; reading .${attr} loads ${target.className} by ${cols.remote}` },
+      { tree: rel.tree, node: rel.node, message: `relationship() loads lazily (lazy="select")` },
+    ];
+    out.push({ run: { alternatives: [query], shape: { k: 'select' }, state: 'executed', fix: { host: { framework: 'sqlalchemy', model: target.className } } }, model: target, sites, at: n.start });
+  });
+  return out;
+}
+
+/** What loads instances in one tree: rows of an executed statement, or one instance. */
+function loaders(t: PyTree, ctx: SaCtx, tr: SaTranslator, scopes: ScopeIndex): { rows: (n: PyNode | undefined) => Loaded | undefined; one: (v: PyNode | undefined) => Loaded | undefined } {
   const method = (n: PyNode | undefined): string | undefined => {
     const f = n?.type === 'call' ? field(n, 'function') : undefined;
     return f?.type === 'attribute' ? textOf(t, field(f, 'attribute')!) : undefined;
@@ -94,50 +167,5 @@ export function lazyLoads(t: PyTree, ctx: SaCtx, tr: SaTranslator, scopes: Scope
     if (obj?.type === 'call' && method(obj) === 'execute' && (m === 'scalar_one' || m === 'scalar_one_or_none' || m === 'scalar')) return entities(callArgs(t, obj).positional[0], u, false);
     return obj ? entities(obj, u, true) : undefined;
   };
-  /** The instance a name holds at a use: a loop variable over loaded rows, or a variable bound to one loaded instance. */
-  const instance = (id: PyNode): { loaded: Loaded; binding: PyNode } | undefined => {
-    const name = textOf(t, id);
-    for (let p: PyNode | null = id.parent; p; p = p.parent) {
-      if (p.type === 'function_definition' || p.type === 'class_definition' || p.type === 'lambda') break;
-      const clauses = p.type === 'for_statement' ? [p] : COMPREHENSIONS.has(p.type) ? p.children.filter((c) => c.type === 'for_in_clause') : [];
-      for (const c of clauses) {
-        const left = unparen(field(c, 'left'));
-        if (left?.type !== 'identifier' || textOf(t, left) !== name) continue;
-        if (c.type === 'for_statement' && !(id.start >= (field(c, 'body')?.start ?? Infinity))) continue;
-        const loaded = rows(field(c, 'right'));
-        return loaded ? { loaded, binding: c } : undefined;
-      }
-    }
-    const v = resolveVariable(t, id, scopes);
-    const loaded = v ? one(v) : undefined;
-    return loaded && v ? { loaded, binding: v } : undefined;
-  };
-  walk(t.root, (n) => {
-    if (n.type !== 'attribute') return;
-    const obj = unparen(field(n, 'object'));
-    const p = n.parent;
-    if (obj?.type !== 'identifier' || ((p?.type === 'assignment' || p?.type === 'augmented_assignment') && field(p, 'left') === n)) return;
-    const attr = textOf(t, field(n, 'attribute')!);
-    if (!names.has(attr)) return;
-    const inst = instance(obj);
-    const rel = inst?.loaded.model.relationDecls?.get(attr);
-    if (!inst || !rel || rel.complex) return;
-    const opt = inst.loaded.loads?.get(attr) ?? inst.loaded.loads?.get('*');
-    if (opt || (inst.loaded.optioned && !opt) || (rel.lazy !== undefined && rel.lazy !== 'select')) return;
-    const key = `${inst.binding.start}:${attr}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const target = ctx.models.model(rel.target, rel.file);
-    if (target?.framework !== 'sqlalchemy') return;
-    const cols = relationColumns(ctx.models, inst.loaded.model, target, rel);
-    if (!cols) return;
-    const at = field(n, 'attribute')!;
-    const query = placed({ framework: 'sqlalchemy', from: { table: tableOf(target), at: NOWHERE }, joins: [], where: [{ k: 'cmp', table: tableOf(target), column: cols.remote, op: '=', n: 1 }], primaryKey: target.pk }, at);
-    const sites: Site[] = [
-      { tree: t, node: inst.loaded.node, message: `${inst.loaded.model.className} loaded here; reading .${attr} loads ${target.className} by ${cols.remote}` },
-      { tree: rel.tree, node: rel.node, message: `relationship() loads lazily (lazy="select")` },
-    ];
-    out.push({ run: { alternatives: [query], shape: { k: 'select' }, state: 'executed', fix: { host: { framework: 'sqlalchemy', model: target.className } } }, model: target, sites, at: n.start });
-  });
-  return out;
+  return { rows, one };
 }
