@@ -10,8 +10,9 @@ import { calleeName } from './calls';
 import { type SaCtx, SaTranslator } from './sqlalchemy';
 import { lazyLoads } from './sqlalchemy-lazy';
 
-export const EXECUTE = new Set(['execute', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none']);
-export const QUERY_TERMINAL = new Set(['all', 'first', 'one', 'one_or_none', 'scalar', 'count', 'update', 'delete', 'exists', 'yield_per', 'get', 'partitions']);
+export const EXECUTE = new Set(['execute', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
+/** Legacy `Query` terminals, Flask-SQLAlchemy's `…_or_404` and `paginate()` included. */
+export const QUERY_TERMINAL = new Set(['all', 'first', 'one', 'one_or_none', 'scalar', 'count', 'update', 'delete', 'exists', 'yield_per', 'get', 'partitions', 'get_or_404', 'first_or_404', 'one_or_404', 'paginate']);
 export const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'enumerate']);
 
 export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, file: string | undefined): PyRun[] {
@@ -29,7 +30,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     }
     if (n.type === 'call') {
       const fn = field(n, 'function');
-      if (fn?.type === 'attribute' && textOf(t, field(fn, 'attribute')!) === 'get') {
+      if (fn?.type === 'attribute' && (textOf(t, field(fn, 'attribute')!) === 'get' || textOf(t, field(fn, 'attribute')!) === 'get_or_404')) {
         // `session.get(Lead, pk)`: a primary-key lookup.
         const q = tr.byPrimaryKey(callArgs(t, n).positional[0], callArgs(t, n).positional[1] ?? callArgs(t, n).keywords.get('ident'));
         if (q) {
@@ -42,8 +43,14 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     if (!e) return;
     // One translation per path through conditional refinements (`if since: stmt = stmt.where(...)`).
     const runs = alternativesOf(() => {
-      const q = tr.tryStatement(e.target);
+      let q = tr.tryStatement(e.target);
       if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
+      if (e.terminal === 'get' || e.terminal === 'get_or_404') {
+        // `session.query(Lead).get(ident)`: by primary key (a composite key's tuple may hold the partition key).
+        const pk = q.entitySelect ? tr.byPrimaryKey(q.modelNode, callArgs(t, n).positional[0]) : undefined;
+        if (!pk) return undefined;
+        q = { ...q, where: [...q.where, ...pk.where] };
+      }
       try {
         return [tr.synthesize(q, e.terminal, [], calleeName(unparen(e.target)) ?? (unparen(e.target)?.type === 'identifier' ? unparen(e.target)! : n), n, n.start)];
       } catch (x) {

@@ -60,6 +60,8 @@ export interface SaQuery {
   readonly loads?: ReadonlyMap<string, { readonly how: string; readonly node: PyNode; readonly tree: PyTree }>;
   /** Has loader options (some may load a relationship we do not model, e.g. `contains_eager`). */
   readonly optioned?: boolean;
+  /** Subqueries selected from (`select(sq.c.x)` with `sq = stmt.subquery()`), as CTEs. */
+  readonly withs?: readonly { readonly name: string; readonly query: QueryModel }[];
   /** An EXISTS construct (`exists().where(…)`, `stmt.exists()`). */
   readonly exists?: boolean;
 }
@@ -422,7 +424,7 @@ export class SaTranslator extends SaExpressions {
       if (name === 'select' || name === 'update' || name === 'delete') {
         let e: { model: ResolvedModel; node: PyNode } | undefined;
         for (const a of args.positional) if ((e = this.entity(a))) break;
-        if (!e && name === 'select') return this.existsStatement(args.positional, 'select', n.end);
+        if (!e && name === 'select') return this.existsStatement(args.positional, 'select', n.end) ?? this.fromSubquery(args.positional, n.end);
         if (!e) return undefined;
         return { ...this.start(name, e.model, e.node, n.end), entitySelect: name === 'select' && this.wholeEntity(args.positional, e) };
       }
@@ -536,6 +538,34 @@ export class SaTranslator extends SaExpressions {
     return { k: 'exists', not: false, query: { framework: 'sqlalchemy', from: { table: tableOf(e.model), at: NOWHERE }, joins: [], where } };
   }
 
+  /**
+   * `every = select(Lead.id, Lead.status).subquery()`, then `select(every.c.status, …)`: a SELECT
+   * from the subquery, judged as an inlined CTE (PostgreSQL plans both alike). Conditions on the
+   * subquery's columns are not modelled (they may be pushed into it): such statements stay unknown.
+   */
+  private fromSubquery(args: readonly PyNode[], end: number): SaQuery | undefined {
+    let sub: PyNode | undefined;
+    for (const a of args) {
+      walk(a, (x) => {
+        if (sub || x.type !== 'attribute' || textOf(this.t, field(x, 'attribute')!) !== 'c') return;
+        const o = unparen(field(x, 'object'));
+        if (o?.type === 'identifier') sub = o;
+      });
+    }
+    const v = sub ? this.resolved(sub) : undefined;
+    const f = v?.type === 'call' ? field(v, 'function') : undefined;
+    const how = f?.type === 'attribute' ? textOf(this.t, field(f, 'attribute')!) : '';
+    if (!sub || !v || (how !== 'subquery' && how !== 'alias')) return undefined;
+    const a = callArgs(this.t, v);
+    const given = a.positional[0] ?? a.keywords.get('name');
+    const name = given ? decodeStringExpr(this.t, given)?.text : 'anon_1';
+    const inner = this.statement(field(f!, 'object'));
+    if (!name || !inner || inner.kind !== 'select' || inner.exists) return undefined;
+    const model: ResolvedModel = { framework: 'sqlalchemy', className: name, schema: undefined, table: name, fields: new Map(), nonColumns: new Set(), managers: new Map(), complete: false, pk: 'id' };
+    const body: QueryModel = { framework: 'sqlalchemy', from: { table: tableOf(inner.model), at: NOWHERE }, joins: inner.joins, where: inner.where };
+    return { ...this.start('select', model, sub, end), withs: [{ name, query: body }], steps: [...inner.steps, { tree: this.t, node: inner.modelNode, message: `subquery on ${inner.model.className} built here` }] };
+  }
+
   /** `select(exists().where(…))` / `session.query(stmt.exists())`: the EXISTS statement. */
   private existsStatement(args: readonly PyNode[], kind: 'select' | 'query', end: number): SaQuery | undefined {
     if (args.length !== 1) return undefined;
@@ -573,7 +603,7 @@ export class SaTranslator extends SaExpressions {
     // Eager loads of the selected entity (a count, an update or a delete loads nothing).
     const eager = shape.k === 'select' ? this.eagerLoads(q) : { joins: [], also: [], sites: [] };
     sites.push(...eager.sites);
-    const query: QueryModel = { framework: 'sqlalchemy', from: { table: tableOf(q.model), at: NOWHERE }, joins: [...q.joins, ...eager.joins], where: q.where, primaryKey: q.model.pk, joinedWrites: 'from' };
+    const query: QueryModel = { framework: 'sqlalchemy', from: { table: tableOf(q.model), at: NOWHERE }, joins: [...q.joins, ...eager.joins], where: q.where, primaryKey: q.model.pk, joinedWrites: 'from', ...(q.withs ? { with: q.withs } : {}) };
     const also: PyRun[] = eager.also.map((e) => ({
       run: {
         alternatives: [placed({ framework: 'sqlalchemy', from: { table: tableOf(e.model), at: NOWHERE }, joins: [], where: [{ k: 'cmp', table: tableOf(e.model), column: e.column, op: 'IN', n: 1 }], primaryKey: e.model.pk }, place)],
