@@ -6,7 +6,8 @@
 import { callArgs, field, type PyNode, type PyTree, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
-import { calleeName } from './calls';
+import { calleeName, resolveCallee } from './calls';
+import { scopesOf } from './summaries';
 import { type SaCtx, SaTranslator } from './sqlalchemy';
 import { lazyLoads } from './sqlalchemy-lazy';
 
@@ -20,12 +21,15 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
   const out: PyRun[] = [];
   walk(t.root, (n) => {
     if (n.type === 'call') {
-      for (const r of tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+      // A helper with this one visible caller is judged where it executes the statement (executedForCaller).
+      const only = tr.evaluatedByCallee(n).length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
+      for (const r of only ? [] : tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
       for (const r of tr.executedWithReceiver(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
     }
     if (n.type === 'function_definition') {
       const r = tr.escaping(n);
       if (r) out.push(tr.synthesize(r, undefined, [], field(n, 'name') ?? n, n, n.start));
+      out.push(...executedForCaller(t, ctx, file, n));
       return;
     }
     if (n.type === 'call') {
@@ -116,4 +120,39 @@ export function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: s
     return r ? { target: r, terminal: undefined, legacy: true } : undefined;
   }
   return undefined;
+}
+
+/**
+ * A helper that executes a statement passed to it (`def paginate(session, stmt, page):
+ * session.scalars(stmt.limit(…))`) and has exactly one visible caller: judged where it executes
+ * it, with the statement that caller passes (one alternative per conditional path).
+ */
+function executedForCaller(t: PyTree, ctx: SaCtx, file: string | undefined, fnNode: PyNode): PyRun[] {
+  const nameNode = field(fnNode, 'name');
+  const name = nameNode ? textOf(t, nameNode) : '';
+  if (!file || !name || name.startsWith('__')) return [];
+  const calls = ctx.py.callsOf(name, 2);
+  if (calls.length !== 1) return [];
+  const c = calls[0]!;
+  const ctr = new SaTranslator(ctx, c.tree, scopesOf(c.tree), c.file);
+  const callee = resolveCallee(ctr, c.call);
+  if (!callee || callee.fn.name !== name || callee.fn.unit.file.replace(/\\/g, '/') !== file.replace(/\\/g, '/')) return [];
+  const runs = alternativesOf(() => {
+    const rs = ctr.evaluatedByCallee(c.call);
+    if (rs.length !== 1) return undefined;
+    const r = rs[0]!;
+    const rel = r.site.node.start - callee.fn.node.start;
+    let here: PyNode | undefined;
+    walk(fnNode, (x) => {
+      if (!here && x.type === r.site.node.type && x.start - fnNode.start === rel) here = x;
+    });
+    if (!here) return undefined;
+    try {
+      return [r.tr.synthesize(r.q, r.terminal, [{ tree: c.tree, node: calleeName(c.call) ?? c.call, message: 'the statement comes from this call' }], here, here, here.start)];
+    } catch (x) {
+      if (!(x instanceof Unknown)) throw x;
+      return undefined;
+    }
+  });
+  return runs.length ? [mergeAlternatives(runs)] : [];
 }

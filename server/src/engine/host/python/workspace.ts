@@ -10,7 +10,7 @@
 import { LineIndex, type RelatedLocation } from '../../finding';
 import type { Site } from './synth';
 import type { HostIndex } from '../types';
-import { parsePython, type PyNode, type PyTree } from './ast';
+import { parsePython, type PyNode, type PyTree, walk } from './ast';
 import { ModelIndex } from './models';
 import { collectDeclarations } from './declarations';
 import { type ClassInfo, type FnInfo, moduleInfo, type ModuleInfo, type PySymbol, summarizeUnit, type Unit } from './summaries';
@@ -340,6 +340,26 @@ export class PythonIndex implements HostIndex {
     if (this.overlay?.called.has(name)) return true;
     for (const f of this.callers.get(name) ?? []) if (f !== this.overlay?.file) return true;
     return false;
+  }
+
+  /** Calls `name(…)` / `x.name(…)` in indexed modules (at most `limit`), with their trees. */
+  callsOf(name: string, limit = 8): { file: string; tree: PyTree; call: PyNode }[] {
+    const out: { file: string; tree: PyTree; call: PyNode }[] = [];
+    const files = new Set([...(this.callers.get(name) ?? []), ...(this.overlay?.called.has(name) ? [this.overlay.file] : [])]);
+    for (const f of files) {
+      const m = this.module(f);
+      const fns = [...(m?.functions.values() ?? []), ...[...(m?.classes.values() ?? [])].flatMap((c) => [...c.methods.values()])];
+      for (const fn of fns) {
+        const t = fn.unit.tree;
+        walk(fn.node, (n) => {
+          if (out.length >= limit || n.type !== 'call') return;
+          const callee = n.children.find((c) => c.field === 'function');
+          const id = callee?.type === 'attribute' ? callee.children.find((c) => c.field === 'attribute') : callee;
+          if (id?.type === 'identifier' && t.src.slice(id.start, id.end) === name) out.push({ file: f, tree: t, call: n });
+        });
+      }
+    }
+    return out;
   }
 
   /** 0-based positions of a node of an indexed (or checked) file. */
