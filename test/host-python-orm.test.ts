@@ -143,6 +143,8 @@ const DJANGO_SALES: Case[] = [
   { id: 'queryset from a model classmethod (cls.objects)', expr: 'Deal.won_for(7)' },
   { id: 'queryset from a model classmethod + key', expr: 'Deal.won_for(7).filter(created_at__gte=SINCE)' },
   { id: 'values_list across a foreign key', expr: 'DealEvent.objects.filter(created_at__gte=SINCE).values_list("deal__status", flat=True)' },
+  { id: '__in a queryset: the subquery table unkeyed', expr: 'DealEvent.objects.filter(deal_id__in=Deal.objects.filter(status="won").values("id"), created_at__gte=SINCE)' },
+  { id: '__in Subquery(queryset) with the key inside', expr: 'DealEvent.objects.filter(deal_id__in=Subquery(Deal.objects.filter(status="won", created_at__gte=SINCE).values("id")), created_at__gte=SINCE)' },
   { id: 'filter(**dict) from a helper, key only under an if', expr: 'Deal.objects.filter(**services.deal_filters(7))' },
   { id: 'filter(**dict) from a helper with the key', expr: 'Deal.objects.filter(**services.window_filters(SINCE, UNTIL))' },
   { id: 'Q from a helper with the key', expr: 'Deal.objects.filter(services.window_q(SINCE, UNTIL), status="won")' },
@@ -266,6 +268,12 @@ const SQLALCHEMY_REPO: Case[] = [
     expr: '',
     orm: '(lambda sq: select(sq.c.company, func.count()).group_by(sq.c.company))(select(Lead.id, Lead.company).where(Lead.created >= SINCE).subquery())',
     body: '    recent = select(Lead.id, Lead.company).where(Lead.created >= SINCE).subquery()\n    return session.execute(select(recent.c.company, func.count()).group_by(recent.c.company))',
+  },
+  {
+    id: 'select from a CTE without the key',
+    expr: '',
+    orm: '(lambda c: select(c.c.company, func.count()).group_by(c.c.company))(select(Lead.id, Lead.company).where(Lead.company == "x").cte("acme"))',
+    body: '    acme = select(Lead.id, Lead.company).where(Lead.company == "x").cte("acme")\n    return session.execute(select(acme.c.company, func.count()).group_by(acme.c.company))',
   },
   {
     id: 'legacy Query.get(ident): by primary key only',

@@ -366,7 +366,11 @@ export abstract class DjangoLookups {
         const items = v.type === 'list' || v.type === 'tuple' || v.type === 'set' ? named(v) : undefined;
         if (items && items.length === 0) throw new Unknown('empty IN (Django sends no query)');
         if (items && items.some((i) => i.type === 'list_splat')) throw new Unknown('IN with *splat');
-        if (!items && this.query(v)) cond = rawPred(`${expr} IN (SELECT ${this.param(this.counter)})`);
+        const sub = items ? undefined : unparen(v.type === 'call' && lastName(t, field(v, 'function')) === 'Subquery' ? callArgs(t, v).positional[0] : v);
+        const inner = sub ? this.query(sub) : undefined;
+        // `lead_id__in=Lead.objects.filter(…).values("id")`: the subquery's table is judged too.
+        if (inner && plain && !inner.none && !inner.prefetch.length) cond = { k: 'sub', ...target, not: false, query: { framework: 'django', from: { table: tableOf(inner.model), at: NOWHERE }, joins: inner.joins, where: inner.where }, select: inner.model.pk };
+        else if (inner) cond = rawPred(`${expr} IN (SELECT ${this.param(this.counter)})`);
         else {
           const values = (items ?? [v]).map((i) => this.valueSql(q, i));
           cond = plain && values.every((x) => x === undefined) ? { k: 'cmp', ...target, op: 'IN', n: values.length } : rawPred(`${expr} IN (${values.map((x) => x ?? this.param(this.counter)).join(', ')})`);

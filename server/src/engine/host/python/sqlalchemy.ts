@@ -555,7 +555,7 @@ export class SaTranslator extends SaExpressions {
     const v = sub ? this.resolved(sub) : undefined;
     const f = v?.type === 'call' ? field(v, 'function') : undefined;
     const how = f?.type === 'attribute' ? textOf(this.t, field(f, 'attribute')!) : '';
-    if (!sub || !v || (how !== 'subquery' && how !== 'alias')) return undefined;
+    if (!sub || !v || (how !== 'subquery' && how !== 'alias' && how !== 'cte')) return undefined;
     const a = callArgs(this.t, v);
     const given = a.positional[0] ?? a.keywords.get('name');
     const name = given ? decodeStringExpr(this.t, given)?.text : 'anon_1';
