@@ -8,7 +8,8 @@ import { callArgs, field, lastName, named, type PyNode, type PyTree, ScopeIndex,
 import type { DjQuery } from './django-lookups';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, type Site, Unknown } from './synth';
-import { calleeName } from './calls';
+import { calleeName, resolveCallee } from './calls';
+import { scopesOf } from './summaries';
 import { type DjCtx, DjangoTranslator } from './django';
 import { escaping, viewQuery } from './django-views';
 
@@ -68,9 +69,12 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
           });
           if (runs.length) out.push(mergeAlternatives(runs));
         }
-        // A visible function that evaluates the queryset passed to it, or an inherited method
-        // that evaluates a queryset on the receiver's model.
-        for (const r of [...tr.evaluatedByCallee(n), ...tr.executedWithReceiver(n)]) {
+        // A visible function that evaluates the queryset passed to it (judged in that function
+        // when this is its one visible caller), or an inherited method that evaluates a queryset
+        // on the receiver's model.
+        const byCallee = tr.evaluatedByCallee(n);
+        const only = byCallee.length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
+        for (const r of [...(only ? [] : byCallee), ...tr.executedWithReceiver(n)]) {
           try {
             out.push(...r.tr.synthesizeAll(r.q, r.terminal, n.start, [r.site], calleeName(n) ?? n, n));
           } catch (e) {
@@ -102,6 +106,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       });
       if (runs.length) out.push(mergeAlternatives(runs));
     } else if (n.type === 'function_definition') {
+      out.push(...evaluatedForCaller(t, ctx, file, n));
       const r = escaping(tr, n);
       // Evaluated "in" the function: a queryset held by `self` is reported where the function reads it.
       if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, field(n, 'body')));
@@ -214,4 +219,38 @@ function handedOver(t: PyTree, call: PyNode): PyNode[] {
     return v ? [v] : [];
   }
   return [];
+}
+
+/**
+ * A helper that evaluates a queryset passed to it (`def export(qs): for x in qs`) and has exactly
+ * one visible caller: judged where it evaluates it, with the queryset that caller passes.
+ */
+function evaluatedForCaller(t: PyTree, ctx: DjCtx, file: string | undefined, fnNode: PyNode): PyRun[] {
+  const nameNode = field(fnNode, 'name');
+  const name = nameNode ? textOf(t, nameNode) : '';
+  if (!file || !name || name.startsWith('__')) return [];
+  const calls = ctx.py.callsOf(name, 2);
+  if (calls.length !== 1) return [];
+  const c = calls[0]!;
+  const ctr = new DjangoTranslator(ctx, c.tree, scopesOf(c.tree), c.file);
+  const callee = resolveCallee(ctr, c.call);
+  if (!callee || callee.fn.name !== name || callee.fn.unit.file.replace(/\\/g, '/') !== file.replace(/\\/g, '/')) return [];
+  const runs = alternativesOf(() => {
+    const rs = ctr.evaluatedByCallee(c.call);
+    if (rs.length !== 1) return undefined;
+    const r = rs[0]!;
+    const rel = r.site.node.start - callee.fn.node.start;
+    let here: PyNode | undefined;
+    walk(fnNode, (x) => {
+      if (!here && x.type === r.site.node.type && x.start - fnNode.start === rel) here = x;
+    });
+    if (!here) return undefined;
+    try {
+      return r.tr.synthesizeAll(r.q, r.terminal, here.start, [{ tree: c.tree, node: calleeName(c.call) ?? c.call, message: 'the queryset comes from this call' }], here, here);
+    } catch (x) {
+      if (!(x instanceof Unknown)) throw x;
+      return undefined;
+    }
+  });
+  return runs.length ? [mergeAlternatives(runs)] : [];
 }
