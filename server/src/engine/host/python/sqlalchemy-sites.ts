@@ -25,6 +25,14 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       const only = tr.evaluatedByCallee(n).length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
       for (const r of only ? [] : tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
       for (const r of tr.executedWithReceiver(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+      const b = tr.builderRun(n);
+      if (b) {
+        try {
+          out.push(b.tr.synthesize(b.q, b.terminal, [b.site], calleeName(n) ?? n, n, n.start));
+        } catch (x) {
+          if (!(x instanceof Unknown)) throw x;
+        }
+      }
     }
     if (n.type === 'function_definition') {
       const r = tr.escaping(n);

@@ -8,7 +8,7 @@
  * `sqlalchemy-sites.ts` finds the execution sites, `sqlalchemy-expressions.ts` the conditions and joins.
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
-import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
+import { bindArguments, calleeName, classCalled, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
 import { reportAt } from './django-sites';
@@ -32,6 +32,8 @@ interface Env {
   readonly args: ReadonlyMap<string, () => SaQuery | undefined>;
   readonly selfName?: string;
   readonly selfClass?: ClassInfo;
+  /** A query-builder object's statements held in attributes (`self.q`), as its methods left them. */
+  readonly selfState?: ReadonlyMap<string, () => SaQuery | undefined>;
   readonly used: { v: boolean };
 }
 
@@ -237,6 +239,59 @@ export class SaTranslator extends SaExpressions {
     return out;
   }
 
+  /**
+   * A query-builder object (`LeadQuery(session).since(t).all()`): `__init__` sets `self.q = session.query(Lead)`,
+   * methods reassign `self.q = self.q.filter(…)` and return `self`, a terminal method returns
+   * `self.q.all()`. The statement the terminal runs, translated through that chain of calls.
+   */
+  builderRun(call: PyNode): { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site } | undefined {
+    const c = resolveCallee(this, call);
+    const ret = c?.fn.returns ? unparen(c.fn.returns) : undefined;
+    const e = ret ? executionAt(c!.fn.unit.tree, ret) : undefined;
+    if (!c?.self || c.self.unbound || !e || this.stack.has(c.fn.node)) return undefined;
+    const held = this.objectState(unparen(field(field(call, 'function'), 'object')), c.self.cls, 0);
+    if (!held?.size) return undefined;
+    // Only a statement that comes from the object's state (else the method's own file reports it).
+    let fromState = false;
+    const state = new Map([...held].map(([k, f]) => [k, () => { const q = f(); if (q) fromState = true; return q; }] as const));
+    const env = this.bind(c.fn, call, c.self, { v: false });
+    if (!env) return undefined;
+    const tt = c.fn.unit.tree;
+    const sub = new SaTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), c.fn.unit.file, this.count, { ...env, selfState: state }, new Set([...this.stack, c.fn.node]), this.selfHeld);
+    const q = sub.tryStatement(e.target);
+    if (!q || !fromState || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
+    return { tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: ret!, message: `executed here (${c.self.cls.name})` } };
+  }
+
+  /** The attributes a builder object holds after `Cls(args)` and methods that reassign them and return `self`. */
+  private objectState(n: PyNode | undefined, cls: ClassInfo, depth: number): Map<string, () => SaQuery | undefined> | undefined {
+    if (n?.type !== 'call' || depth > 6) return undefined;
+    const f = field(n, 'function');
+    const isCtor = classCalled(this, n);
+    const fn = isCtor ? this.ctx.py.method(cls, '__init__') : f?.type === 'attribute' ? resolveCallee(this, n)?.fn : undefined;
+    if (!fn) return undefined;
+    const prev = isCtor ? new Map<string, () => SaQuery | undefined>() : this.objectState(unparen(field(f!, 'object')), cls, depth + 1);
+    if (!prev) return undefined;
+    // A method in the chain returns the object itself.
+    if (!isCtor && (!fn.returns || textOf(fn.unit.tree, fn.returns) !== fn.params[0])) return undefined;
+    const env = this.bind(fn, n, { cls }, { v: false });
+    if (!env) return undefined;
+    const tt = fn.unit.tree;
+    const sub = new SaTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), fn.unit.file, this.count, { ...env, selfState: prev }, new Set([...this.stack, fn.node]), this.selfHeld);
+    const next = new Map(prev);
+    const body = field(fn.node, 'body');
+    for (const st of body ? named(body) : []) {
+      const a = st.type === 'expression_statement' ? named(st)[0] : undefined;
+      const l = a?.type === 'assignment' ? unparen(field(a, 'left')) : undefined;
+      const o = l?.type === 'attribute' ? unparen(field(l, 'object')) : undefined;
+      if (o?.type === 'identifier' && textOf(tt, o) === fn.params[0]) {
+        const v = field(a!, 'right')!;
+        next.set(textOf(tt, field(l!, 'attribute')!), () => sub.statement(v));
+      } else if (st.type !== 'return_statement' && st.type !== 'expression_statement') return undefined;
+    }
+    return next;
+  }
+
   /** A public function returning a statement no visible code calls: judged where it is built. */
   escaping(fnNode: PyNode): SaQuery | undefined {
     if (!this.file || this.t !== this.ctx.checked || !this.ctx.py.complete) return undefined;
@@ -411,6 +466,11 @@ export class SaTranslator extends SaExpressions {
       }
     }
     // Flask-SQLAlchemy `Lead.query`.
+    if (n.type === 'attribute' && this.env?.selfState) {
+      const o = unparen(field(n, 'object'));
+      const held = o?.type === 'identifier' && textOf(t, o) === this.env.selfName && scopeOf(o) === this.env.fn ? this.env.selfState.get(textOf(t, field(n, 'attribute')!)) : undefined;
+      if (held) return held();
+    }
     if (n.type === 'attribute' && textOf(t, field(n, 'attribute')!) === 'query') {
       const e = this.entity(field(n, 'object'));
       if (!e || field(n, 'object')?.type !== 'identifier') return undefined;
