@@ -4,7 +4,7 @@
  * comparisons, `between`/`in_`/`and_`/`or_`, SQL functions and casts, and `.join()` targets with
  * the columns a relationship joins by.
  */
-import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen } from './ast';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen, walk } from './ast';
 import type { ModelIndex, RelationDecl, ResolvedModel } from './models';
 import { decodeStringExpr } from './strings';
 import { listItems } from './builders';
@@ -30,8 +30,9 @@ export abstract class SaExpressions {
   protected abstract heldModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined;
   protected abstract subquery(n: PyNode | undefined): { query: QueryModel; column: string } | undefined;
 
-  /** `exists().where(…)` used as a condition (correlated to the enclosing statement), else undefined. */
-  protected abstract existsPred(q: SaQuery, n: PyNode): Pred | undefined;
+  protected abstract statement(node: PyNode | undefined): SaQuery | undefined;
+  protected abstract start(kind: SaQuery['kind'], model: ResolvedModel, node: PyNode, appendAt: number): SaQuery;
+  protected abstract resolved(n: PyNode | undefined): PyNode | undefined;
 
   /** A call's positional arguments with `*items` spread from a list we can see; undefined when one is not visible or `**` is used. */
   protected spread(call: PyNode): PyNode[] | undefined {
@@ -379,6 +380,93 @@ export abstract class SaExpressions {
       } else out.also.push({ model: target, column: cols.remote, site });
     }
     return out;
+  }
+
+  /** `exists()` with no argument (`sqlalchemy.exists().where(…)`). */
+  protected bareExists(n: PyNode | undefined): boolean {
+    const u = unparen(n);
+    const f = u?.type === 'call' ? field(u, 'function') : undefined;
+    return !!f && lastName(this.t, f) === 'exists' && (f.type === 'identifier' || /^(sa|sqlalchemy)\./.test(textOf(this.t, f))) && callArgs(this.t, u!).positional.length === 0;
+  }
+
+  /** `exists().where(Lead.status == "won")`: the one model the conditions name is the FROM. */
+  protected existsFrom(conds: readonly PyNode[], end: number): SaQuery | undefined {
+    const found = new Map<string, { model: ResolvedModel; node: PyNode }>();
+    for (const c of conds) {
+      walk(c, (x) => {
+        if (x.type !== 'attribute' || unparen(field(x, 'object'))?.type !== 'identifier') return;
+        const e = this.entity(field(x, 'object'));
+        if (e && !found.has(e.model.className)) found.set(e.model.className, e);
+      });
+    }
+    const e = found.size === 1 ? [...found.values()][0]! : undefined;
+    return e ? { ...this.start('select', e.model, e.node, end), exists: true } : undefined;
+  }
+
+  /**
+   * `exists().where(AgentOutput.lead_id == Lead.id, …)` as a condition: an EXISTS subquery on the
+   * one model it names besides the enclosing statement's (SQLAlchemy correlates those).
+   */
+  protected existsPred(q: SaQuery, n: PyNode): Pred | undefined {
+    const conds: PyNode[] = [];
+    let cur: PyNode | undefined = n;
+    while (cur?.type === 'call' && !this.bareExists(cur)) {
+      const f = field(cur, 'function');
+      const m = f?.type === 'attribute' ? textOf(this.t, field(f, 'attribute')!) : '';
+      if (m !== 'where' && m !== 'filter') return undefined;
+      conds.unshift(...callArgs(this.t, cur).positional);
+      cur = unparen(field(f, 'object'));
+    }
+    if (!cur || !conds.length) return undefined;
+    const outer = new Set([q.model.className, ...q.entities.map((e) => e.className)]);
+    const found = new Map<string, { model: ResolvedModel; node: PyNode }>();
+    for (const c of conds) {
+      walk(c, (x) => {
+        if (x.type !== 'attribute' || unparen(field(x, 'object'))?.type !== 'identifier') return;
+        const e = this.entity(field(x, 'object'));
+        if (e && !outer.has(e.model.className)) found.set(e.model.className, e);
+      });
+    }
+    if (found.size !== 1) throw new Unknown('exists() correlation');
+    const e = [...found.values()][0]!;
+    const inner: SaQuery = { ...this.start('select', e.model, e.node, n.end), entities: [q.model, ...q.entities] };
+    const where = conds.map((c) => this.expr(inner, c));
+    return { k: 'exists', not: false, query: { framework: 'sqlalchemy', from: { table: tableOf(e.model), at: NOWHERE }, joins: [], where } };
+  }
+
+  /**
+   * `every = select(Lead.id, Lead.status).subquery()`, then `select(every.c.status, …)`: a SELECT
+   * from the subquery, judged as an inlined CTE (PostgreSQL plans both alike). Conditions on the
+   * subquery's columns are not modelled (they may be pushed into it): such statements stay unknown.
+   */
+  protected fromSubquery(args: readonly PyNode[], end: number): SaQuery | undefined {
+    let sub: PyNode | undefined;
+    for (const a of args) {
+      walk(a, (x) => {
+        if (sub || x.type !== 'attribute' || textOf(this.t, field(x, 'attribute')!) !== 'c') return;
+        const o = unparen(field(x, 'object'));
+        if (o?.type === 'identifier') sub = o;
+      });
+    }
+    const v = sub ? this.resolved(sub) : undefined;
+    const f = v?.type === 'call' ? field(v, 'function') : undefined;
+    const how = f?.type === 'attribute' ? textOf(this.t, field(f, 'attribute')!) : '';
+    if (!sub || !v || (how !== 'subquery' && how !== 'alias' && how !== 'cte')) return undefined;
+    const a = callArgs(this.t, v);
+    const given = a.positional[0] ?? a.keywords.get('name');
+    const name = given ? decodeStringExpr(this.t, given)?.text : 'anon_1';
+    const inner = this.statement(field(f!, 'object'));
+    if (!name || !inner || inner.kind !== 'select' || inner.exists) return undefined;
+    const model: ResolvedModel = { framework: 'sqlalchemy', className: name, schema: undefined, table: name, fields: new Map(), nonColumns: new Set(), managers: new Map(), complete: false, pk: 'id' };
+    const body: QueryModel = { framework: 'sqlalchemy', from: { table: tableOf(inner.model), at: NOWHERE }, joins: inner.joins, where: inner.where };
+    return { ...this.start('select', model, sub, end), withs: [{ name, query: body }], steps: [...inner.steps, { tree: this.t, node: inner.modelNode, message: `subquery on ${inner.model.className} built here` }] };
+  }
+
+  /** `select(exists().where(…))` / `session.query(stmt.exists())`: the EXISTS statement. */
+  protected existsStatement(args: readonly PyNode[], kind: 'select' | 'query', end: number): SaQuery | undefined {
+    if (args.length !== 1) return undefined;
+    const q = this.statement(args[0]);
+    return q?.exists && q.kind !== 'update' && q.kind !== 'delete' ? { ...q, kind, appendAt: end } : undefined;
   }
 }
 

@@ -7,7 +7,7 @@
  * too. This file holds `SaTranslator`'s statement building, inlining and eager loading;
  * `sqlalchemy-sites.ts` finds the execution sites, `sqlalchemy-expressions.ts` the conditions and joins.
  */
-import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen } from './ast';
 import { bindArguments, calleeName, classCalled, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
@@ -117,7 +117,7 @@ export class SaTranslator extends SaExpressions {
     }
   }
 
-  private start(kind: SaQuery['kind'], model: ResolvedModel, node: PyNode, appendAt: number): SaQuery {
+  protected start(kind: SaQuery['kind'], model: ResolvedModel, node: PyNode, appendAt: number): SaQuery {
     return { kind, model, modelNode: node, tree: this.t, steps: [], entities: [], joins: [], where: [], appendAt, complete: true };
   }
 
@@ -312,7 +312,7 @@ export class SaTranslator extends SaExpressions {
   }
 
   /** A node with local variables followed to their value. */
-  private resolved(n: PyNode | undefined): PyNode | undefined {
+  protected resolved(n: PyNode | undefined): PyNode | undefined {
     let u = unparen(n);
     for (let k = 0; u?.type === 'identifier' && k < 10; k++) u = unparen(resolveVariable(this.t, u, this.scopes));
     return u;
@@ -450,7 +450,7 @@ export class SaTranslator extends SaExpressions {
     return { model: m, node: field(u, 'attribute')! };
   }
 
-  private statement(node: PyNode | undefined): SaQuery | undefined {
+  protected statement(node: PyNode | undefined): SaQuery | undefined {
     const n = unparen(node);
     if (!n || this.depth > 50) return undefined;
     const t = this.t;
@@ -544,93 +544,6 @@ export class SaTranslator extends SaExpressions {
     if (method === 'exists' && !args.positional.length) return { ...q, entitySelect: false, exists: true };
     if (PASS.has(method)) return { ...q, appendAt: n.end };
     throw new Unknown(`method ${method}`);
-  }
-
-  /** `exists()` with no argument (`sqlalchemy.exists().where(…)`). */
-  private bareExists(n: PyNode | undefined): boolean {
-    const u = unparen(n);
-    const f = u?.type === 'call' ? field(u, 'function') : undefined;
-    return !!f && lastName(this.t, f) === 'exists' && (f.type === 'identifier' || /^(sa|sqlalchemy)\./.test(textOf(this.t, f))) && callArgs(this.t, u!).positional.length === 0;
-  }
-
-  /** `exists().where(Lead.status == "won")`: the one model the conditions name is the FROM. */
-  private existsFrom(conds: readonly PyNode[], end: number): SaQuery | undefined {
-    const found = new Map<string, { model: ResolvedModel; node: PyNode }>();
-    for (const c of conds) {
-      walk(c, (x) => {
-        if (x.type !== 'attribute' || unparen(field(x, 'object'))?.type !== 'identifier') return;
-        const e = this.entity(field(x, 'object'));
-        if (e && !found.has(e.model.className)) found.set(e.model.className, e);
-      });
-    }
-    const e = found.size === 1 ? [...found.values()][0]! : undefined;
-    return e ? { ...this.start('select', e.model, e.node, end), exists: true } : undefined;
-  }
-
-  /**
-   * `exists().where(AgentOutput.lead_id == Lead.id, …)` as a condition: an EXISTS subquery on the
-   * one model it names besides the enclosing statement's (SQLAlchemy correlates those).
-   */
-  protected existsPred(q: SaQuery, n: PyNode): Pred | undefined {
-    const conds: PyNode[] = [];
-    let cur: PyNode | undefined = n;
-    while (cur?.type === 'call' && !this.bareExists(cur)) {
-      const f = field(cur, 'function');
-      const m = f?.type === 'attribute' ? textOf(this.t, field(f, 'attribute')!) : '';
-      if (m !== 'where' && m !== 'filter') return undefined;
-      conds.unshift(...callArgs(this.t, cur).positional);
-      cur = unparen(field(f, 'object'));
-    }
-    if (!cur || !conds.length) return undefined;
-    const outer = new Set([q.model.className, ...q.entities.map((e) => e.className)]);
-    const found = new Map<string, { model: ResolvedModel; node: PyNode }>();
-    for (const c of conds) {
-      walk(c, (x) => {
-        if (x.type !== 'attribute' || unparen(field(x, 'object'))?.type !== 'identifier') return;
-        const e = this.entity(field(x, 'object'));
-        if (e && !outer.has(e.model.className)) found.set(e.model.className, e);
-      });
-    }
-    if (found.size !== 1) throw new Unknown('exists() correlation');
-    const e = [...found.values()][0]!;
-    const inner: SaQuery = { ...this.start('select', e.model, e.node, n.end), entities: [q.model, ...q.entities] };
-    const where = conds.map((c) => this.expr(inner, c));
-    return { k: 'exists', not: false, query: { framework: 'sqlalchemy', from: { table: tableOf(e.model), at: NOWHERE }, joins: [], where } };
-  }
-
-  /**
-   * `every = select(Lead.id, Lead.status).subquery()`, then `select(every.c.status, …)`: a SELECT
-   * from the subquery, judged as an inlined CTE (PostgreSQL plans both alike). Conditions on the
-   * subquery's columns are not modelled (they may be pushed into it): such statements stay unknown.
-   */
-  private fromSubquery(args: readonly PyNode[], end: number): SaQuery | undefined {
-    let sub: PyNode | undefined;
-    for (const a of args) {
-      walk(a, (x) => {
-        if (sub || x.type !== 'attribute' || textOf(this.t, field(x, 'attribute')!) !== 'c') return;
-        const o = unparen(field(x, 'object'));
-        if (o?.type === 'identifier') sub = o;
-      });
-    }
-    const v = sub ? this.resolved(sub) : undefined;
-    const f = v?.type === 'call' ? field(v, 'function') : undefined;
-    const how = f?.type === 'attribute' ? textOf(this.t, field(f, 'attribute')!) : '';
-    if (!sub || !v || (how !== 'subquery' && how !== 'alias' && how !== 'cte')) return undefined;
-    const a = callArgs(this.t, v);
-    const given = a.positional[0] ?? a.keywords.get('name');
-    const name = given ? decodeStringExpr(this.t, given)?.text : 'anon_1';
-    const inner = this.statement(field(f!, 'object'));
-    if (!name || !inner || inner.kind !== 'select' || inner.exists) return undefined;
-    const model: ResolvedModel = { framework: 'sqlalchemy', className: name, schema: undefined, table: name, fields: new Map(), nonColumns: new Set(), managers: new Map(), complete: false, pk: 'id' };
-    const body: QueryModel = { framework: 'sqlalchemy', from: { table: tableOf(inner.model), at: NOWHERE }, joins: inner.joins, where: inner.where };
-    return { ...this.start('select', model, sub, end), withs: [{ name, query: body }], steps: [...inner.steps, { tree: this.t, node: inner.modelNode, message: `subquery on ${inner.model.className} built here` }] };
-  }
-
-  /** `select(exists().where(…))` / `session.query(stmt.exists())`: the EXISTS statement. */
-  private existsStatement(args: readonly PyNode[], kind: 'select' | 'query', end: number): SaQuery | undefined {
-    if (args.length !== 1) return undefined;
-    const q = this.statement(args[0]);
-    return q?.exists && q.kind !== 'update' && q.kind !== 'delete' ? { ...q, kind, appendAt: end } : undefined;
   }
 
   /**
