@@ -143,6 +143,26 @@ const DJANGO_SALES: Case[] = [
   { id: 'queryset from a model classmethod (cls.objects)', expr: 'Deal.won_for(7)' },
   { id: 'queryset from a model classmethod + key', expr: 'Deal.won_for(7).filter(created_at__gte=SINCE)' },
   { id: 'values_list across a foreign key', expr: 'DealEvent.objects.filter(created_at__gte=SINCE).values_list("deal__status", flat=True)' },
+  { id: '__in a queryset: the subquery table unkeyed', expr: 'DealEvent.objects.filter(deal_id__in=Deal.objects.filter(status="won").values("id"), created_at__gte=SINCE)' },
+  { id: '__in Subquery(queryset) with the key inside', expr: 'DealEvent.objects.filter(deal_id__in=Subquery(Deal.objects.filter(status="won", created_at__gte=SINCE).values("id")), created_at__gte=SINCE)' },
+  { id: 'filter(**dict) from a helper, key only under an if', expr: 'Deal.objects.filter(**services.deal_filters(7))' },
+  { id: 'filter(**dict) from a helper with the key', expr: 'Deal.objects.filter(**services.window_filters(SINCE, UNTIL))' },
+  { id: 'Q from a helper with the key', expr: 'Deal.objects.filter(services.window_q(SINCE, UNTIL), status="won")' },
+  { id: 'Q from a helper, no key', expr: 'Deal.objects.filter(services.status_q("won"))' },
+  {
+    id: 'filter(**dict) built locally, key only under an if',
+    expr: '',
+    orm: 'Deal.objects.filter(status="won")',
+    body: '    filters = {"status": "won"}\n    if session:\n        filters["created_at__gte"] = SINCE\n    return list(Deal.objects.filter(**filters))',
+  },
+  {
+    id: 'filter(**dict) built locally with the key',
+    expr: '',
+    orm: 'Deal.objects.filter(status="won", created_at__gte=SINCE)',
+    body: '    filters = {"status": "won"}\n    filters["created_at__gte"] = SINCE\n    return Deal.objects.filter(**filters).count()',
+  },
+  { id: 'get_object_or_404 by pk', expr: '', orm: 'Deal.objects.filter(pk=1)[:21]', body: '    return get_object_or_404(Deal, pk=1)' },
+  { id: 'get_object_or_404 by pk and key', expr: '', orm: 'Deal.objects.filter(pk=1, created_at=SINCE)[:21]', body: '    return get_object_or_404(Deal.objects.all(), pk=1, created_at=SINCE)' },
   { id: 'values_list across a foreign key, both keyed', expr: 'DealEvent.objects.filter(created_at__gte=SINCE, deal__created_at__gte=SINCE).values_list("deal__status", flat=True)' },
 ];
 
@@ -217,6 +237,53 @@ const SQLALCHEMY_REPO: Case[] = [
   },
   { id: 'statement from a model classmethod (cls)', expr: 'Lead.of_company("x")' },
   { id: 'statement from a model classmethod + key', expr: 'Lead.of_company("x").where(Lead.created >= SINCE)' },
+  {
+    id: 'lazy load of a one-to-many relationship on a loaded instance',
+    expr: '',
+    orm: 'LAZY(select(Lead).where(Lead.created >= SINCE), [Lead(id=1, company="x", created=SINCE)], "outputs")',
+    body: '    lead = session.scalars(select(Lead).where(Lead.created >= SINCE)).first()\n    return [o.id for o in lead.outputs]',
+    statements: 2,
+  },
+  {
+    id: 'lazy load of a many-to-one relationship in a loop',
+    expr: '',
+    orm: 'LAZY(select(AgentOutput).where(AgentOutput.created_at >= UNTIL), [AgentOutput(id=1, lead_id=1, created_at=UNTIL)], "lead")',
+    body: '    for o in session.scalars(select(AgentOutput).where(AgentOutput.created_at >= UNTIL)).all():\n        print(o.lead.company)',
+    statements: 2,
+  },
+  {
+    id: 'joinedload: no lazy load on access',
+    expr: '',
+    orm: 'select(Lead).options(joinedload(Lead.outputs)).where(Lead.created >= SINCE)',
+    body: '    lead = session.scalars(select(Lead).options(joinedload(Lead.outputs)).where(Lead.created >= SINCE)).first()\n    return [o.id for o in lead.outputs]',
+  },
+  {
+    id: 'select from a subquery without the key',
+    expr: '',
+    orm: '(lambda sq: select(sq.c.company, func.count()).group_by(sq.c.company))(select(Lead.id, Lead.company).subquery())',
+    body: '    every = select(Lead.id, Lead.company).subquery()\n    return session.execute(select(every.c.company, func.count()).group_by(every.c.company))',
+  },
+  {
+    id: 'select from a subquery with the key',
+    expr: '',
+    orm: '(lambda sq: select(sq.c.company, func.count()).group_by(sq.c.company))(select(Lead.id, Lead.company).where(Lead.created >= SINCE).subquery())',
+    body: '    recent = select(Lead.id, Lead.company).where(Lead.created >= SINCE).subquery()\n    return session.execute(select(recent.c.company, func.count()).group_by(recent.c.company))',
+  },
+  {
+    id: 'select from a CTE without the key',
+    expr: '',
+    orm: '(lambda c: select(c.c.company, func.count()).group_by(c.c.company))(select(Lead.id, Lead.company).where(Lead.company == "x").cte("acme"))',
+    body: '    acme = select(Lead.id, Lead.company).where(Lead.company == "x").cte("acme")\n    return session.execute(select(acme.c.company, func.count()).group_by(acme.c.company))',
+  },
+  {
+    id: 'legacy Query.get(ident): by primary key only',
+    expr: '',
+    orm: 'select(AgentOutput).where(AgentOutput.id == 1)',
+    body: '    return session.query(AgentOutput).get(1)',
+  },
+  { id: 'exists().where(), no key', expr: 'select(exists().where(Lead.company == "acme"))' },
+  { id: 'exists().where() with the key', expr: 'select(exists().where(Lead.created >= SINCE))' },
+  { id: 'statement.exists(), no key', expr: 'select(select(Lead).where(Lead.company == "x").exists())' },
   { id: 'join from the partitioned side', expr: 'select(AgentOutput).join(Lead, AgentOutput.lead_id == Lead.id).where(AgentOutput.created_at >= UNTIL, Lead.created >= SINCE)' },
 ];
 
@@ -350,7 +417,7 @@ void test('Django across functions, files and relations (real ORM): our verdicts
   const catalog = new CatalogSnapshot(tablesFromSql(ddl.join(';\n')).tables);
   assert.equal(catalog.tables().length, 3);
   const results = ormSql(path.join(root, 'sql_for_cases.py'), DJANGO_SALES);
-  const imports = ['from datetime import datetime, timezone', 'from django.db.models import OuterRef, Prefetch, Subquery', 'from sales import services', 'from sales.models import Account, Deal, DealEvent, Note'].join('\n');
+  const imports = ['from datetime import datetime, timezone', 'from django.db.models import OuterRef, Prefetch, Subquery', 'from django.shortcuts import get_object_or_404', 'from sales import services', 'from sales.models import Account, Deal, DealEvent, Note'].join('\n');
   await agree(t, { cases: DJANGO_SALES, results, ddl, catalog, verdict: (c) => ourVerdict(imports, c.expr, (e) => `list(${e})`, catalog, 'sales/orm_case.py', c.body) });
 });
 
@@ -365,7 +432,7 @@ void test('SQLAlchemy statements across files and joins (real ORM): our verdicts
   const structure = fs.readFileSync(path.join(root, 'db/structure.sql'), 'utf8');
   const catalog = new CatalogSnapshot(tablesFromSql(structure).tables);
   const results = ormSql(path.join(root, 'sql_for_cases.py'), SQLALCHEMY_REPO);
-  const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import and_, select', 'from sqlalchemy import func', 'from sqlalchemy.orm import aliased, joinedload, selectinload', 'from app import repo, repositories', 'from app.models import Account, AgentOutput, Lead, Team'].join('\n');
+  const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import and_, exists, select', 'from sqlalchemy import func', 'from sqlalchemy.orm import aliased, joinedload, selectinload', 'from app import repo, repositories', 'from app.models import Account, AgentOutput, Lead, Team'].join('\n');
   const wrap = (e: string): string => (/^(session|db)\.query/.test(e) ? `list(${e})` : `session.execute(${e})`);
   await agree(t, { cases: SQLALCHEMY_REPO, results, ddl: [structure], catalog, verdict: (c) => ourVerdict(imports, c.expr, wrap, catalog, 'sa/app/orm_case.py', c.body) });
 });

@@ -39,6 +39,11 @@ export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex): PyNode 
     const b = assigns[i]!;
     if (b.pos > use.start) continue;
     const block = b.stmt.parent;
+    if (!b.value && b.stmt.type === 'parameters' && conds.length) {
+      // `if kind: qs = qs.filter(kind=kind)` on a parameter: untaken, the parameter itself.
+      for (const c of conds) br.consulted.add(c.ifNode);
+      return conds.find((c) => br.taken.has(c.ifNode))?.value ?? paramNode(t, b.stmt, textOf(t, use));
+    }
     if (!b.value || !block) return undefined;
     if (contains(block, use)) {
       if (conds.length === 0) return undefined;
@@ -55,6 +60,20 @@ export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex): PyNode 
     if (conds.length > MAX_IFS) return undefined;
   }
   return undefined;
+}
+
+/** The identifier naming a parameter in a parameter list. */
+function paramNode(t: PyTree, params: PyNode, name: string): PyNode | undefined {
+  let found: PyNode | undefined;
+  const visit = (n: PyNode): void => {
+    for (const c of n.children) {
+      if (found) return;
+      if (c.type === 'identifier' && c.field !== 'type' && textOf(t, c) === name) found = c;
+      else if (c.field !== 'type' && c.field !== 'value') visit(c);
+    }
+  };
+  visit(params);
+  return found;
 }
 
 /**
@@ -81,4 +100,15 @@ export function alternativesOf<T>(translate: () => T | undefined): T[] {
   } finally {
     current = outer;
   }
+}
+
+/**
+ * Whether `ifNode` is taken on the path being translated (recorded as consulted, so each
+ * combination is translated); undefined outside a translation by `alternativesOf`.
+ */
+export function ifTaken(ifNode: PyNode): boolean | undefined {
+  const br = current;
+  if (!br) return undefined;
+  br.consulted.add(ifNode);
+  return br.taken.has(ifNode);
 }

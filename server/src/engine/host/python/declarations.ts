@@ -177,7 +177,9 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
           relations.set(attr, short);
           const pj = args.keywords.get('primaryjoin');
           const primaryjoin = pj ? stringValue(t, pj) : undefined;
-          const lazy = stringValue(t, args.keywords.get('lazy'));
+          const lazyNode = args.keywords.get('lazy');
+          // `lazy=True` is the default lazy load, `lazy=False` a joined load, anything else unknown.
+          const lazy = lazyNode ? (stringValue(t, lazyNode) ?? (textOf(t, lazyNode) === 'True' ? 'select' : textOf(t, lazyNode) === 'False' ? 'joined' : '?')) : undefined;
           const complex = (pj !== undefined && primaryjoin === undefined) || args.splat || ['secondary', 'foreign_keys', 'remote_side', 'secondaryjoin'].some((k) => args.keywords.has(k));
           relationDecls.set(attr, { target: short, innerjoin: isTrue(t, args.keywords.get('innerjoin')), complex, file, tree: t, node: left, ...(lazy !== undefined ? { lazy } : {}), ...(primaryjoin !== undefined ? { primaryjoin } : {}) });
         }

@@ -76,7 +76,13 @@ export abstract class DjangoLookups {
   abstract query(node: PyNode | undefined): DjQuery | undefined;
 
   /** JOINs added by the lookups of the filter being translated (applied by `apply`). */
-  protected pendingJoins: { joins: Join[]; joined: Set<string> } | undefined;
+  pendingJoins: { joins: Join[]; joined: Set<string> } | undefined;
+
+  /** `filter(**filters)`: the lookups of a dict we can see (the subclass follows code), else Unknown. */
+  protected abstract splatLookups(q: DjQuery, dict: PyNode, negate: boolean): Pred[];
+
+  /** `filter(helper(...))`: the `Q` a visible function returns, else Unknown. */
+  protected abstract qOfCall(q: DjQuery, call: PyNode, negate: boolean): Pred | undefined;
 
   /** The SQL of an annotation we understand (Trunc*, Extract*), else undefined. */
   protected annotation(q: DjQuery, v: PyNode): string | undefined {
@@ -125,8 +131,8 @@ export abstract class DjangoLookups {
   /** The WHERE condition of one filter/exclude/get call (AND of its arguments), or undefined for none. */
   protected conditions(q: DjQuery, call: PyNode, negate: boolean): Pred | undefined {
     const args = callArgs(this.t, call);
-    if (args.splat) throw new Unknown('filter(**kwargs)');
     const parts: Pred[] = [];
+    if (args.splat) parts.push(...this.splatted(q, args.node, negate));
     for (const p of args.positional) {
       const c = this.qExpr(q, p, negate);
       if (c !== undefined) parts.push(c);
@@ -136,8 +142,20 @@ export abstract class DjangoLookups {
     return and && negate ? { k: 'not', part: and } : and;
   }
 
+  /** The lookups of `**dict` arguments (a `*list` is not followed). */
+  private splatted(q: DjQuery, list: PyNode | undefined, negate: boolean): Pred[] {
+    const out: Pred[] = [];
+    for (const c of list ? named(list) : []) {
+      if (c.type === 'list_splat') throw new Unknown('filter(*args)');
+      const d = c.type === 'dictionary_splat' ? named(c)[0] : undefined;
+      if (c.type === 'dictionary_splat' && !d) throw new Unknown('**');
+      if (d) out.push(...this.splatLookups(q, d, negate));
+    }
+    return out;
+  }
+
   /** A `Q` expression; undefined for an empty `Q()`. */
-  protected qExpr(q: DjQuery, node: PyNode | undefined, negated: boolean): Pred | undefined {
+  qExpr(q: DjQuery, node: PyNode | undefined, negated: boolean): Pred | undefined {
     const n = unparen(node);
     if (!n) throw new Unknown('missing Q');
     const t = this.t;
@@ -166,14 +184,24 @@ export abstract class DjangoLookups {
     }
     if (n.type === 'call' && lastName(t, field(n, 'function')) === 'Q') {
       const args = callArgs(t, n);
-      if (args.splat || [...args.keywords.keys()].some((k) => k.startsWith('_'))) throw new Unknown('Q(**kwargs)');
-      const parts: Pred[] = [];
+      if ([...args.keywords.keys()].some((k) => k.startsWith('_'))) throw new Unknown('Q(_connector=…)');
+      const parts: Pred[] = args.splat ? this.splatted(q, args.node, negated) : [];
       for (const p of args.positional) {
         const c = this.qExpr(q, p, negated);
         if (c !== undefined) parts.push(c);
       }
       for (const [k, v] of args.keywords) parts.push(this.lookup(q, k, v, negated));
       return andPred(parts);
+    }
+    if (n.type === 'call' && lastName(t, field(n, 'function')) === 'reduce') {
+      // `reduce(operator.or_, (Q(…) for t in terms))`: one element prunes like their OR (or AND).
+      const a = callArgs(t, n).positional;
+      const gen = unparen(a[1]);
+      if (a.length === 2 && /^(operator\.)?(or_|and_)$/.test(textOf(t, a[0]!)) && (gen?.type === 'generator_expression' || gen?.type === 'list_comprehension')) return this.qExpr(q, field(gen, 'body'), negated);
+    }
+    if (n.type === 'call') {
+      const c = this.qOfCall(q, n, negated);
+      if (c) return c;
     }
     throw new Unknown('expression in filter()');
   }
@@ -223,7 +251,7 @@ export abstract class DjangoLookups {
   }
 
   /** One `field__transform__lookup=value` keyword. */
-  protected lookup(q: DjQuery, key: string, valueNode: PyNode, negated: boolean): Pred {
+  lookup(q: DjQuery, key: string, valueNode: PyNode, negated: boolean): Pred {
     const t = this.t;
     const parts = key.split('__');
     const name = parts.shift()!;
@@ -338,7 +366,11 @@ export abstract class DjangoLookups {
         const items = v.type === 'list' || v.type === 'tuple' || v.type === 'set' ? named(v) : undefined;
         if (items && items.length === 0) throw new Unknown('empty IN (Django sends no query)');
         if (items && items.some((i) => i.type === 'list_splat')) throw new Unknown('IN with *splat');
-        if (!items && this.query(v)) cond = rawPred(`${expr} IN (SELECT ${this.param(this.counter)})`);
+        const sub = items ? undefined : unparen(v.type === 'call' && lastName(t, field(v, 'function')) === 'Subquery' ? callArgs(t, v).positional[0] : v);
+        const inner = sub ? this.query(sub) : undefined;
+        // `lead_id__in=Lead.objects.filter(…).values("id")`: the subquery's table is judged too.
+        if (inner && plain && !inner.none && !inner.prefetch.length) cond = { k: 'sub', ...target, not: false, query: { framework: 'django', from: { table: tableOf(inner.model), at: NOWHERE }, joins: inner.joins, where: inner.where }, select: inner.model.pk };
+        else if (inner) cond = rawPred(`${expr} IN (SELECT ${this.param(this.counter)})`);
         else {
           const values = (items ?? [v]).map((i) => this.valueSql(q, i));
           cond = plain && values.every((x) => x === undefined) ? { k: 'cmp', ...target, op: 'IN', n: values.length } : rawPred(`${expr} IN (${values.map((x) => x ?? this.param(this.counter)).join(', ')})`);
@@ -407,8 +439,11 @@ export abstract class DjangoLookups {
     const where = [...q.where];
     let joins = q.joins;
     const name = terminal?.name;
-    if (terminal && (name === 'get' || name === 'get_or_create' || name === 'update_or_create' || name === 'in_bulk')) {
-      const args = callArgs(this.t, terminal.call);
+    const shortcut = name === 'get_object_or_404' || name === 'get_list_or_404';
+    if (terminal && (name === 'get' || name === 'get_or_create' || name === 'update_or_create' || name === 'in_bulk' || shortcut)) {
+      const full = callArgs(this.t, terminal.call);
+      // `get_object_or_404(Lead, pk=pk)`: the first argument is the model, manager or queryset.
+      const args = shortcut ? { ...full, positional: full.positional.slice(1) } : full;
       if (args.splat) throw new Unknown('get(**kwargs)');
       this.pendingJoins = undefined;
       if (name === 'in_bulk') {
@@ -445,9 +480,9 @@ export abstract class DjangoLookups {
     } else if (name === 'delete') shape = { k: 'delete' };
     else if (name === 'count') shape = { k: 'count' };
     else if (name === 'exists') shape = { k: 'exists' };
-    else if (name === 'first' || name === 'last' || name === 'earliest' || name === 'latest' || name === 'get' || name === 'get_or_create' || name === 'update_or_create') shape = { k: 'select', limit: true };
+    else if (name === 'first' || name === 'last' || name === 'earliest' || name === 'latest' || name === 'get' || name === 'get_or_create' || name === 'update_or_create' || name === 'get_object_or_404') shape = { k: 'select', limit: true };
     else shape = { k: 'select' };
-    const fix: Record<string, string | number> = { framework: 'django', model: q.model.className, appendAt: q.managerEnd };
+    const fix: Record<string, string | number> = { framework: 'django', model: q.model.className, ...(q.managerEnd >= 0 ? { appendAt: q.managerEnd } : {}) };
     if (q.filterCall) {
       const list = field(q.filterCall, 'arguments');
       if (list) {

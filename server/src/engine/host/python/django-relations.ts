@@ -173,6 +173,37 @@ export abstract class DjangoRelations extends DjangoLookups {
     return { ...q, prefetch };
   }
 
+  /**
+   * `annotate(n=Count("outputs"))`: an aggregate over a relation LEFT OUTER JOINs the related table
+   * (grouped by the model), so that table is judged too.
+   */
+  protected aggregateJoin(q: DjQuery, v: PyNode): DjQuery {
+    const n = unparen(v);
+    if (n?.type !== 'call' || !AGGREGATES.has(lastName(this.t, field(n, 'function')) ?? '')) return q;
+    const path = this.fieldArg(callArgs(this.t, n).positional[0]);
+    const rel = path?.split('__')[0];
+    if (!rel || rel === 'pk' || rel === 'id' || q.model.fields.has(rel) && !q.model.fields.get(rel)!.isForeignKey) return q;
+    const f = q.model.fields.get(rel);
+    let target: ResolvedModel | undefined;
+    let clause;
+    if (f?.isForeignKey) {
+      target = f.target ? this.index.model(f.target, this.file) : undefined;
+      if (target?.framework === 'django') clause = innerJoin(q.model, f.column, target, target.pk, 'LEFT OUTER');
+    } else {
+      const rels = this.index.reverseRelations(rel, 'query', q.model.className);
+      const r = rels.length === 1 ? rels[0]! : undefined;
+      target = r ? this.index.model(r.model, r.file) : undefined;
+      if (r && target?.framework === 'django') clause = innerJoin(q.model, q.model.pk, target, r.field.column, 'LEFT OUTER');
+    }
+    if (!target || !clause) {
+      if (q.model.complete || q.model.nonColumns.has(rel)) throw new Unknown(`aggregate over ${rel}`);
+      return q;
+    }
+    // Across a relation already joined (a filter on it), Django reuses that join: not modelled.
+    if (q.joined.has(target.table) || target.table === q.model.table) throw new Unknown('aggregate over a joined relation');
+    return { ...q, joins: [...q.joins, clause], joined: new Set([...q.joined, target.table]) };
+  }
+
   /** `Prefetch("deals", queryset=Deal.objects.filter(...))` → its lookup and translated queryset. */
   private prefetchObject(a: PyNode): { lookup: string | undefined; queryset?: DjQuery } | undefined {
     const u = unparen(a);
@@ -198,12 +229,14 @@ export abstract class DjangoRelations extends DjangoLookups {
     const method = fn?.type === 'attribute' ? textOf(t, field(fn, 'attribute')!) : '';
     const obj = fn?.type === 'attribute' ? unparen(field(fn, 'object')) : undefined;
     if ((method !== 'save' && method !== 'delete') || obj?.type !== 'identifier') return undefined;
-    const v = unparen(resolveVariable(t, obj, this.scopes));
-    if (v?.type !== 'call') return undefined;
-    const vf = field(v, 'function');
+    const v = unparen(resolveVariable(t, obj, this.scopes)) ?? loopIterable(t, obj);
+    if (v?.type !== 'call' && v?.type !== 'identifier') return undefined;
+    const vf = v.type === 'call' ? field(v, 'function') : undefined;
     let model: ResolvedModel | undefined;
     this.reset();
-    if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) model = this.tryQuery(field(vf, 'object'))?.model;
+    // `for lead in Lead.objects.filter(…): lead.save()`: every row of an evaluated queryset.
+    if (v.parent?.type === 'for_statement' && field(v.parent, 'right') === v) model = this.tryQuery(v)?.model;
+    else if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) model = this.tryQuery(field(vf, 'object'))?.model;
     else if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
       const a0 = unparen(callArgs(t, v).positional[0]);
       model = a0?.type === 'identifier' ? this.index.model(textOf(t, a0), this.file) : this.tryQuery(a0)?.model;
@@ -231,4 +264,17 @@ export abstract class DjangoRelations extends DjangoLookups {
       sites: [{ tree: t, node: v, message: `${model.className} instance fetched here; ${method}() writes it by primary key` }],
     };
   }
+}
+
+const AGGREGATES = new Set(['Count', 'Sum', 'Avg', 'Max', 'Min', 'ArrayAgg', 'StringAgg', 'StdDev', 'Variance', 'BoolOr', 'BoolAnd', 'JSONBAgg']);
+
+/** The iterable of the `for` loop whose target is `id` and whose body holds it (`for lead in qs:`). */
+function loopIterable(t: PyTree, id: PyNode): PyNode | undefined {
+  const name = textOf(t, id);
+  for (let p: PyNode | null = id.parent; p; p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'class_definition' || p.type === 'lambda') return undefined;
+    const left = p.type === 'for_statement' ? unparen(field(p, 'left')) : undefined;
+    if (left?.type === 'identifier' && textOf(t, left) === name && id.start >= (field(p, 'body')?.start ?? Infinity)) return field(p, 'right');
+  }
+  return undefined;
 }

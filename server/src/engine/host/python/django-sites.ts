@@ -8,14 +8,18 @@ import { callArgs, field, lastName, named, type PyNode, type PyTree, ScopeIndex,
 import type { DjQuery } from './django-lookups';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, type Site, Unknown } from './synth';
-import { calleeName } from './calls';
+import { calleeName, resolveCallee } from './calls';
+import { scopesOf } from './summaries';
 import { type DjCtx, DjangoTranslator } from './django';
+import { escaping, viewQuery } from './django-views';
 
 export const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
   'in_bulk', 'get_or_create', 'update_or_create', 'contains', 'explain', 'bulk_update',
 ]);
-export const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'bool', 'sum', 'any', 'all', 'max', 'min', 'enumerate']);
+export const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'bool', 'sum', 'any', 'all', 'max', 'min', 'enumerate', 'dict', 'frozenset']);
+/** Django's shortcuts that run `get()` / `filter()` on a model, manager or queryset. */
+const SHORTCUTS = new Set(['get_object_or_404', 'get_list_or_404']);
 
 /** Finds every evaluated queryset in a file and translates it. */
 export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: string | undefined): PyRun[] {
@@ -45,15 +49,32 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
           terminal = { name, call: n };
         }
       } else if (fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn))) target = callArgs(t, n).positional[0];
+      else if (fn?.type === 'identifier' && SHORTCUTS.has(textOf(t, fn))) {
+        // `get_object_or_404(Lead, pk=pk)`: `get()` (or `filter()`) on the model's default manager.
+        target = callArgs(t, n).positional[0];
+        terminal = { name: textOf(t, fn), call: n };
+      }
       if (!target) {
         for (const v of handedOver(t, n)) {
-          tr.reset();
-          const q = tr.tryQuery(v);
-          if (q && !q.none) emit(q, undefined, n, [], v);
+          const runs = alternativesOf(() => {
+            tr.reset();
+            const q = tr.tryQuery(v);
+            if (!q || q.none) return undefined;
+            try {
+              return tr.synthesizeAll(q, undefined, n.start, [], v, n);
+            } catch (e) {
+              if (!(e instanceof Unknown)) throw e;
+              return undefined;
+            }
+          });
+          if (runs.length) out.push(mergeAlternatives(runs));
         }
-        // A visible function that evaluates the queryset passed to it, or an inherited method
-        // that evaluates a queryset on the receiver's model.
-        for (const r of [...tr.evaluatedByCallee(n), ...tr.executedWithReceiver(n)]) {
+        // A visible function that evaluates the queryset passed to it (judged in that function
+        // when this is its one visible caller), or an inherited method that evaluates a queryset
+        // on the receiver's model.
+        const byCallee = tr.evaluatedByCallee(n);
+        const only = byCallee.length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
+        for (const r of [...(only ? [] : byCallee), ...tr.executedWithReceiver(n)]) {
           try {
             out.push(...r.tr.synthesizeAll(r.q, r.terminal, n.start, [r.site], calleeName(n) ?? n, n));
           } catch (e) {
@@ -73,10 +94,20 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       const sub = field(n, 'subscript');
       if (sub && (sub.type === 'integer' || (sub.type === 'unary_operator' && /^-?\d+$/.test(textOf(t, sub))))) target = field(n, 'value');
     } else if (n.type === 'class_definition') {
-      const r = tr.viewQuery(n);
-      if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at));
+      // One translation per path through conditional refinements in `get_queryset`.
+      const runs = alternativesOf(() => {
+        const r = viewQuery(tr, n);
+        try {
+          return r ? tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, r.q.anchor?.node === r.at ? r.at : undefined) : undefined;
+        } catch (e) {
+          if (!(e instanceof Unknown)) throw e;
+          return undefined;
+        }
+      });
+      if (runs.length) out.push(mergeAlternatives(runs));
     } else if (n.type === 'function_definition') {
-      const r = tr.escaping(n);
+      out.push(...evaluatedForCaller(t, ctx, file, n));
+      const r = escaping(tr, n);
       // Evaluated "in" the function: a queryset held by `self` is reported where the function reads it.
       if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, field(n, 'body')));
     }
@@ -88,7 +119,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       const q = tr.tryQuery(t0);
       if (!q || q.none) return undefined;
       try {
-        return tr.synthesizeAll(q, terminal, n.start, [], calleeName(unparen(t0)) ?? n, n);
+        return tr.synthesizeAll(q, terminal, n.start, [], calleeName(unparen(t0)) ?? (unparen(t0)?.type === 'identifier' ? unparen(t0)! : n), n);
       } catch (e) {
         if (!(e instanceof Unknown)) throw e;
         return undefined;
@@ -154,8 +185,17 @@ export function evaluationAt(t: PyTree, n: PyNode): { target: PyNode; terminal: 
  */
 export function reportAt(q: { readonly tree: PyTree; readonly modelNode: PyNode; readonly anchor?: { readonly tree: PyTree; readonly node: PyNode } }, checked: PyTree, fallback: PyNode, evaluation?: PyNode): PyNode {
   const anchor = q.anchor?.tree === checked ? q.anchor.node : undefined;
-  if (q.tree === checked && !(anchor && evaluation && scopeOf(q.modelNode) !== scopeOf(evaluation))) return q.modelNode;
-  return anchor ?? fallback;
+  const place = q.tree === checked && !(anchor && evaluation && scopeOf(q.modelNode) !== scopeOf(evaluation)) ? q.modelNode : (anchor ?? fallback);
+  // Built in an earlier statement of the same function (`qs = …`, then `qs.count()`): reported where it runs.
+  if (evaluation && place !== fallback && fallback.start >= 0 && scopeOf(place) === scopeOf(evaluation) && statementOf(place) !== statementOf(evaluation) && statementOf(fallback) === statementOf(evaluation)) return fallback;
+  return place;
+}
+
+/** The statement of a block (or module) that holds a node. */
+function statementOf(n: PyNode): PyNode {
+  let c = n;
+  while (c.parent && c.parent.type !== 'block' && c.parent.type !== 'module') c = c.parent;
+  return c;
 }
 
 /**
@@ -172,11 +212,45 @@ function handedOver(t: PyTree, call: PyNode): PyNode[] {
     if (d?.type !== 'dictionary') return [];
     return named(d).filter((p) => p.type === 'pair').map((p) => field(p, 'value')!).filter(Boolean);
   }
-  // `Paginator(qs, 25)` counts the queryset and reads a slice of it.
-  if (name === 'Paginator') return args.positional[0] ? [args.positional[0]] : [];
-  if (/Serializer$/.test(name) && textOf(t, args.keywords.get('many') ?? call).trim() === 'True') {
+  // `Paginator(qs, 25)` counts the queryset and reads a slice of it; so does DRF's `self.paginate_queryset(qs)`.
+  if (name === 'Paginator' || (name === 'paginate_queryset' && fn?.type === 'attribute' && textOf(t, field(fn, 'object')!) === 'self')) return args.positional[0] ? [args.positional[0]] : [];
+  if ((/Serializer$/.test(name) || name === 'get_serializer') && textOf(t, args.keywords.get('many') ?? call).trim() === 'True') {
     const v = args.positional[0] ?? args.keywords.get('instance');
     return v ? [v] : [];
   }
   return [];
+}
+
+/**
+ * A helper that evaluates a queryset passed to it (`def export(qs): for x in qs`) and has exactly
+ * one visible caller: judged where it evaluates it, with the queryset that caller passes.
+ */
+function evaluatedForCaller(t: PyTree, ctx: DjCtx, file: string | undefined, fnNode: PyNode): PyRun[] {
+  const nameNode = field(fnNode, 'name');
+  const name = nameNode ? textOf(t, nameNode) : '';
+  if (!file || !name || name.startsWith('__')) return [];
+  const calls = ctx.py.callsOf(name, 2);
+  if (calls.length !== 1) return [];
+  const c = calls[0]!;
+  const ctr = new DjangoTranslator(ctx, c.tree, scopesOf(c.tree), c.file);
+  const callee = resolveCallee(ctr, c.call);
+  if (!callee || callee.fn.name !== name || callee.fn.unit.file.replace(/\\/g, '/') !== file.replace(/\\/g, '/')) return [];
+  const runs = alternativesOf(() => {
+    const rs = ctr.evaluatedByCallee(c.call);
+    if (rs.length !== 1) return undefined;
+    const r = rs[0]!;
+    const rel = r.site.node.start - callee.fn.node.start;
+    let here: PyNode | undefined;
+    walk(fnNode, (x) => {
+      if (!here && x.type === r.site.node.type && x.start - fnNode.start === rel) here = x;
+    });
+    if (!here) return undefined;
+    try {
+      return r.tr.synthesizeAll(r.q, r.terminal, here.start, [{ tree: c.tree, node: calleeName(c.call) ?? c.call, message: 'the queryset comes from this call' }], here, here);
+    } catch (x) {
+      if (!(x instanceof Unknown)) throw x;
+      return undefined;
+    }
+  });
+  return runs.length ? [mergeAlternatives(runs)] : [];
 }

@@ -8,9 +8,11 @@
  * produces nothing. This file holds `DjangoTranslator`'s core (querysets, managers, inlining,
  * views); `django-sites.ts` finds the evaluation sites, `django-relations.ts` follows relations.
  */
-import { callArgs, field, named, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, unparen } from './ast';
+import { callArgs, field, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, unparen } from './ast';
 import type { ModelIndex, ResolvedModel } from './models';
 import type { DjQuery } from './django-lookups';
+import { qOfCall, splatLookups } from './django-kwargs';
+import type { Pred } from '../../query/model';
 import { DjangoRelations } from './django-relations';
 import { EVALUATING_CALLS, evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
 import { branchValue } from './branches';
@@ -27,7 +29,7 @@ export interface DjCtx {
 }
 
 /** A visible function inlined at a call: its parameters bound to the caller's arguments. */
-interface Env {
+export interface Env {
   readonly fn: PyNode;
   readonly args: ReadonlyMap<string, () => DjQuery | undefined>;
   /** The name of the first parameter of a method and what it stands for. */
@@ -42,20 +44,20 @@ const LAZY = new Set([
   'reverse', 'using', 'select_for_update', 'dates', 'datetimes', 'extra_order_by', 'select_for_share',
 ]);
 /** Generic views and DRF views/mixins whose `get_queryset` reads `queryset` or `model`. */
-const QUERYSET_VIEWS = new Set([
+export const QUERYSET_VIEWS = new Set([
   'ListView', 'DetailView', 'UpdateView', 'DeleteView', 'MultipleObjectMixin', 'SingleObjectMixin', 'BaseListView', 'BaseDetailView',
   'GenericAPIView', 'ListAPIView', 'RetrieveAPIView', 'ListCreateAPIView', 'RetrieveUpdateAPIView', 'RetrieveDestroyAPIView',
   'RetrieveUpdateDestroyAPIView', 'UpdateAPIView', 'DestroyAPIView', 'GenericViewSet', 'ModelViewSet', 'ReadOnlyModelViewSet',
   'ListModelMixin', 'RetrieveModelMixin',
 ]);
 /** Views that filter by a date field themselves, or never read a queryset. */
-const OTHER_VIEWS = /^(?:ArchiveIndexView|YearArchiveView|MonthArchiveView|WeekArchiveView|DayArchiveView|TodayArchiveView|DateDetailView|BaseDate\w*|CreateView|FormView|TemplateView|RedirectView|CreateAPIView)$/;
+export const OTHER_VIEWS = /^(?:ArchiveIndexView|YearArchiveView|MonthArchiveView|WeekArchiveView|DayArchiveView|TodayArchiveView|DateDetailView|BaseDate\w*|CreateView|FormView|TemplateView|RedirectView|CreateAPIView)$/;
 /** Class attributes through which a view's queryset gets filters we cannot see. */
-const RUNTIME_FILTERS = ['filterset_class', 'filterset_fields', 'filter_backends', 'filter_class', 'filter_fields'];
+export const RUNTIME_FILTERS = ['filterset_class', 'filterset_fields', 'filter_backends', 'filter_class', 'filter_fields'];
 
 export class DjangoTranslator extends DjangoRelations {
   constructor(
-    protected readonly ctx: DjCtx,
+    readonly ctx: DjCtx,
     t: PyTree,
     scopes: ScopeIndex,
     file: string | undefined,
@@ -77,6 +79,11 @@ export class DjangoTranslator extends DjangoRelations {
 
   get py(): PythonIndex {
     return this.ctx.py;
+  }
+
+  /** Functions being inlined. */
+  get inlining(): ReadonlySet<PyNode> {
+    return this.stack;
   }
 
   /** Parameters are numbered per query. */
@@ -104,6 +111,11 @@ export class DjangoTranslator extends DjangoRelations {
     const t = this.t;
     if (n.type === 'identifier') {
       const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes);
+      if (!v && this.shortcutArg(n)) {
+        // `get_object_or_404(Lead, …)`: the model's default manager (no place to append a filter).
+        const model = this.index.model(textOf(t, n), this.file);
+        if (model?.framework === 'django') return this.start(model, n, t, -1);
+      }
       if (!v) return this.fromEnv(n);
       this.depth++;
       try {
@@ -123,6 +135,12 @@ export class DjangoTranslator extends DjangoRelations {
     if (fn?.type !== 'attribute') return undefined;
     const method = textOf(t, field(fn, 'attribute')!);
     const obj = field(fn, 'object');
+    if (method === 'filter_queryset' && obj?.type === 'identifier' && this.selfClass(obj) && !this.ctx.py.method(this.selfClass(obj)!, 'filter_queryset')) {
+      // DRF's own `filter_queryset` on a view that declares no filter backends: the queryset as is.
+      const cls = this.selfClass(obj)!;
+      if (RUNTIME_FILTERS.some((a) => this.ctx.py.classAttr(cls, a)) || !this.ctx.py.ancestry(cls).has('GenericAPIView') && ![...this.ctx.py.ancestry(cls)].some((b) => QUERYSET_VIEWS.has(b))) return undefined;
+      return this.query(callArgs(t, n).positional[0]);
+    }
     if (obj && /^super\(/.test(textOf(t, obj)) && method === 'filter_queryset') {
       // DRF's own `filter_queryset` applies the filter backends: none declared on the view.
       const cls = this.env?.selfClass;
@@ -140,6 +158,13 @@ export class DjangoTranslator extends DjangoRelations {
     const q = this.query(obj);
     if (q) return this.apply(q, method, n);
     return this.callMethod(n);
+  }
+
+  /** The first argument of `get_object_or_404(…)` / `get_list_or_404(…)`. */
+  private shortcutArg(n: PyNode): boolean {
+    const call = n.parent?.parent;
+    const f = call?.type === 'call' ? field(call, 'function') : undefined;
+    return n.parent?.type === 'argument_list' && f?.type === 'identifier' && /^get_(object|list)_or_404$/.test(textOf(this.t, f)) && callArgs(this.t, call!).positional[0] === n;
   }
 
   /** A parameter of the inlined function: the caller's argument (or the method's receiver). */
@@ -182,6 +207,22 @@ export class DjangoTranslator extends DjangoRelations {
     return { ...base, methodClasses: [{ name, file: this.file ?? '' }, ...base.methodClasses] };
   }
 
+  /** A translator for a visible callee's body, its parameters bound to `call`'s arguments. */
+  callee(call: PyNode): { fn: FnInfo; tr: DjangoTranslator } | undefined {
+    const c = resolveCallee(this, call);
+    if (!c || this.stack.has(c.fn.node) || this.stack.size > 8) return undefined;
+    const env = this.bind(c.fn, call, c.self, { v: false });
+    return env ? { fn: c.fn, tr: this.sub(c.fn, env) } : undefined;
+  }
+
+  protected splatLookups(q: DjQuery, dict: PyNode, negate: boolean): Pred[] {
+    return splatLookups(this, q, dict, negate);
+  }
+
+  protected qOfCall(q: DjQuery, call: PyNode, negate: boolean): Pred | undefined {
+    return qOfCall(this, q, call, negate);
+  }
+
   /** `helper(args)`: a visible function's returned queryset. */
   private callFunction(call: PyNode, name: string): DjQuery | undefined {
     if (!this.file) return undefined;
@@ -196,7 +237,7 @@ export class DjangoTranslator extends DjangoRelations {
   }
 
   /** Translates a visible function's returned expression with its parameters bound to `call`'s arguments. */
-  private inline(fn: FnInfo, call: PyNode, self?: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean }, used = { v: false }): DjQuery | undefined {
+  inline(fn: FnInfo, call: PyNode, self?: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean }, used = { v: false }): DjQuery | undefined {
     if (!fn.returns || this.stack.has(fn.node) || this.stack.size > 8) return undefined;
     const env = this.bind(fn, call, self, used);
     if (!env) return undefined;
@@ -205,7 +246,7 @@ export class DjangoTranslator extends DjangoRelations {
     return q ? this.anchored(q, call) : undefined;
   }
 
-  private sub(fn: FnInfo, env: Env): DjangoTranslator {
+  sub(fn: FnInfo, env: Env): DjangoTranslator {
     const tree = fn.unit.tree;
     return new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, undefined, this.counter, env, new Set([...this.stack, fn.node]), this.selfHeld);
   }
@@ -384,12 +425,14 @@ export class DjangoTranslator extends DjangoRelations {
       if (args.splat) throw new Unknown('annotate(**kwargs)');
       const annotations = new Map(q.annotations);
       const subqueries = [...(q.subqueries ?? [])];
+      let joined: DjQuery = q;
       for (const [k, v] of args.keywords) {
         annotations.set(k, this.annotation(q, v) ?? '\u0000');
         const sub = this.subqueryOf(v);
         if (sub) subqueries.push(sub);
+        joined = this.aggregateJoin(joined, v);
       }
-      return { ...q, annotations, ...(subqueries.length ? { subqueries } : {}) };
+      return { ...joined, annotations, ...(subqueries.length ? { subqueries } : {}) };
     }
     if (method === 'select_related') return this.selectRelated(q, call);
     if (method === 'prefetch_related') return this.prefetchRelated(q, call);
@@ -476,87 +519,6 @@ export class DjangoTranslator extends DjangoRelations {
       out.push({ tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here with ${q.model.className} from ${c.self!.cls.name}` } });
     }
     return out;
-  }
-
-  /**
-   * A generic view (or DRF view/viewset) declared here whose queryset Django evaluates: its own
-   * `get_queryset`, `queryset` or `model`. Base classes subclassed in the same file are judged
-   * through their subclasses; views whose filters come from the request are skipped.
-   */
-  viewQuery(n: PyNode): { q: DjQuery; at: PyNode } | undefined {
-    if (!this.file || this.t !== this.ctx.checked) return undefined;
-    const cls = classInfoOf({ file: this.file, tree: this.t, base: 0 }, n);
-    if (/^(Base|Abstract)|Mixin$/.test(cls.name)) return undefined;
-    const py = this.ctx.py;
-    const names = py.ancestry(cls);
-    if (![...names].some((b) => QUERYSET_VIEWS.has(b)) || [...names].some((b) => OTHER_VIEWS.test(b))) return undefined;
-    if (RUNTIME_FILTERS.some((a) => py.classAttr(cls, a)) || py.method(cls, 'get_object')) return undefined;
-    const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model');
-    if (!own) return undefined;
-    // Subclassed in this file: its subclasses are the views that run.
-    for (const c of named(this.t.root)) {
-      const d = c.type === 'decorated_definition' ? field(c, 'definition') : c;
-      if (d?.type === 'class_definition' && d !== n && classInfoOf({ file: this.file, tree: this.t, base: 0 }, d).bases.some((b) => b === cls.name)) return undefined;
-    }
-    this.reset();
-    let q: DjQuery | undefined;
-    try {
-      q = this.viewQueryset(cls, undefined);
-    } catch (e) {
-      if (!(e instanceof Unknown)) throw e;
-      return undefined;
-    }
-    // DRF's `list()` runs `self.filter_queryset(self.get_queryset())`.
-    const fq = py.method(cls, 'filter_queryset');
-    if (q && fq) q = this.filtered(cls, fq, q);
-    if (!q || q.none) return undefined;
-    const at = cls.methods.get('get_queryset') ? field(cls.methods.get('get_queryset')!.node, 'name')! : field(n, 'name')!;
-    return { q: q.tree === this.t ? q : { ...q, anchor: { tree: this.t, node: at } }, at };
-  }
-
-  /** A view's visible `filter_queryset(queryset)` applied to its queryset; undefined when not followed. */
-  private filtered(cls: ClassInfo, fq: FnInfo, q: DjQuery): DjQuery | undefined {
-    const param = fq.params[1];
-    if (!param || !fq.returns || fq.params.length !== 2 || this.stack.has(fq.node)) return undefined;
-    const used = { v: false };
-    const sub = this.sub(fq, { fn: fq.node, args: new Map([[param, () => q]]), selfName: fq.params[0]!, selfClass: cls, used });
-    let r: DjQuery | undefined;
-    try {
-      r = sub.query(fq.returns);
-    } catch (e) {
-      if (!(e instanceof Unknown)) throw e;
-      return undefined;
-    }
-    return r && used.v ? r : undefined;
-  }
-
-  /**
-   * A public function or method that returns a queryset no visible code calls: it leaves the code
-   * we can see (a library API, a callback), so it is judged where it is built.
-   */
-  escaping(fnNode: PyNode): { q: DjQuery; at: PyNode } | undefined {
-    if (!this.file || this.t !== this.ctx.checked || !this.ctx.py.complete) return undefined;
-    const nameNode = field(fnNode, 'name');
-    const name = nameNode ? textOf(this.t, nameNode) : '';
-    if (!name || name.startsWith('_') || name === 'get_queryset' || /^(test|setUp|tearDown)/.test(name)) return undefined;
-    const ret = (() => {
-      const body = field(fnNode, 'body');
-      const stmts = body ? named(body) : [];
-      const last = stmts[stmts.length - 1];
-      return last?.type === 'return_statement' ? named(last)[0] : undefined;
-    })();
-    if (!ret || this.ctx.py.hasCaller(name)) return undefined;
-    // A method of a model, manager, QuerySet or view is reached through the framework or an attribute.
-    const owner = fnNode.parent?.parent?.type === 'class_definition' ? fnNode.parent.parent : fnNode.parent?.type === 'decorated_definition' ? fnNode.parent.parent?.parent : undefined;
-    if (owner?.type === 'class_definition') {
-      const info = classInfoOf({ file: this.file, tree: this.t, base: 0 }, owner);
-      if (info.bases.some((b) => /Model$|Manager$|QuerySet$|View$|ViewSet$|Mixin$|Admin$|Form$|Serializer$|Command$|Filter(Set)?$/.test(b))) return undefined;
-    }
-    this.reset();
-    const q = this.tryQuery(ret);
-    if (!q || q.none) return undefined;
-    if (q.tree !== this.t) return { q: { ...q, anchor: { tree: this.t, node: nameNode! } }, at: nameNode! };
-    return { q, at: q.modelNode };
   }
 
   /**

@@ -15,6 +15,8 @@ export interface PyFragment extends EmbeddedSql {
   readonly quietErrors: boolean;
   /** Start of the call that passes the SQL (attributes the result to a statement). */
   readonly at: number;
+  /** Where findings are reported instead of inside the string: the name of a `text()` held in a variable, where it is executed. */
+  readonly place?: { readonly start: number; readonly end: number };
 }
 
 const EXECUTE = new Set(['execute', 'executemany', 'exec_driver_sql', 'executescript', 'fetch', 'fetchrow', 'fetchval']);
@@ -33,12 +35,30 @@ export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | un
   const seen = new Set<number>();
   const migration = isMigrationFile(file);
   let at = 0;
-  const add = (node: PyNode | undefined, ddl: boolean, opts: { requireSql: boolean; wrapExpr?: boolean }): void => {
+  let place: { start: number; end: number } | undefined;
+  // `DAILY = text("SELECT …")` executed elsewhere by name (`session.execute(DAILY, …)`): judged where it runs.
+  const executedTexts = new Set<PyNode>();
+  walk(t.root, (n) => {
+    const f = n.type === 'call' ? field(n, 'function') : undefined;
+    if (f?.type !== 'attribute' || !EXECUTE.has(textOf(t, field(f, 'attribute')!))) return;
+    const a = unparen(callArgs(t, n).positional[0]);
+    const v = a?.type === 'identifier' ? unparen(resolveVariable(t, a, scopes)) : undefined;
+    if (v?.type === 'call' && isText(t, v)) executedTexts.add(v);
+  });
+  const add = (node: PyNode | undefined, ddl: boolean, opts: { requireSql: boolean; wrapExpr?: boolean; executed?: boolean }): void => {
     let n = unparen(node);
     if (!n) return;
     if (n.type === 'identifier') {
+      const use = n;
       n = unparen(resolveVariable(t, n, scopes) ?? undefined);
       if (!n) return;
+      // A SQL string or `text()` held in a variable is reported where it is executed.
+      if (opts.executed) place = { start: use.start, end: use.end };
+      if (n.type === 'call' && executedTexts.has(n)) {
+        n = unparen(callArgs(t, n).positional[0]);
+        if (n?.type === 'identifier') n = unparen(resolveVariable(t, n, scopes) ?? undefined);
+        if (!n) return;
+      }
     }
     if (n.type === 'list' || n.type === 'tuple') {
       // RunSQL([...]) and RunSQL([("sql", [params]), ...]).
@@ -49,10 +69,12 @@ export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | un
       return;
     }
     const d = decodeStringExpr(t, n);
-    if (!d || seen.has(n.start)) return;
+    const p = place;
+    place = undefined;
+    if (!d || (!p && seen.has(n.start))) return;
     if (opts.requireSql && !opts.wrapExpr && !looksLikeSql(d.text)) return;
     seen.add(n.start);
-    out.push({ ...(opts.wrapExpr ? wrapExpression(d, n.start, ddl) : fragment(d, n.start, ddl, d.interpolated)), at });
+    out.push({ ...(opts.wrapExpr ? wrapExpression(d, n.start, ddl) : fragment(d, n.start, ddl, d.interpolated)), at, ...(p ? { place: p } : {}) });
   };
   walk(t.root, (n) => {
     if (n.type !== 'call') return;
@@ -67,8 +89,8 @@ export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | un
       const first = unparen(args.positional[0] ?? args.keywords.get('sql') ?? args.keywords.get('statement') ?? args.keywords.get('query'));
       if (first?.type === 'call') return;
       const ddl = receiver === 'op' || receiver === 'schema_editor' || migration;
-      add(first, ddl, { requireSql: !['op', 'schema_editor'].includes(receiver) });
-    } else if (name === 'text' && (fn.type === 'identifier' || /^(sa|sqlalchemy|sql|db)$/.test(receiver))) {
+      add(first, ddl, { requireSql: !['op', 'schema_editor'].includes(receiver), executed: !ddl });
+    } else if (isText(t, n) && !executedTexts.has(n)) {
       // `text()` also holds clause fragments (`order_by(text("x DESC"))`): only statements are checked.
       add(args.positional[0], migration, { requireSql: true });
     } else if (name === 'RawSQL') {
@@ -81,6 +103,13 @@ export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | un
     }
   });
   return out;
+}
+
+/** `text("…")` / `sa.text("…")`. */
+function isText(t: PyTree, call: PyNode): boolean {
+  const fn = field(call, 'function');
+  const receiver = fn?.type === 'attribute' ? textOf(t, field(fn, 'object')!) : '';
+  return lastName(t, fn) === 'text' && (fn?.type === 'identifier' || /^(sa|sqlalchemy|sql|db)$/.test(receiver));
 }
 
 function fragment(d: DecodedString, sourceStart: number, ddl: boolean, quietErrors: boolean): Omit<PyFragment, 'at'> {

@@ -289,7 +289,7 @@ export class PythonChecker {
         const bucket = perStmt.get(owner(f.at)!);
         if (!bucket) continue;
         const r = judgeSql(f.text, catalog, sqlOptions);
-        for (const x of r.findings) bucket.findings.push(mapFinding(x, f.mapOffset));
+        for (const x of r.findings) bucket.findings.push(f.place ? { ...mapFinding(x, f.mapOffset), start: f.place.start, end: f.place.end } : mapFinding(x, f.mapOffset));
         if (!f.quietErrors && !f.ddl) bucket.parseErrors.push(...r.parseErrors.map((e) => ({ ...e, offset: f.mapOffset(e.offset) })));
       }
       const ctxq = { models: this.index, py: this.py, checked: module };

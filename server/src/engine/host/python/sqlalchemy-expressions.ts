@@ -4,12 +4,13 @@
  * comparisons, `between`/`in_`/`and_`/`or_`, SQL functions and casts, and `.join()` targets with
  * the columns a relationship joins by.
  */
-import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen } from './ast';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen, walk } from './ast';
 import type { ModelIndex, RelationDecl, ResolvedModel } from './models';
 import { decodeStringExpr } from './strings';
-import type { CmpOp, Pred, QueryModel } from '../../query/model';
+import { listItems } from './builders';
+import type { CmpOp, Join, Pred, QueryModel } from '../../query/model';
 import { ormColumn } from '../../query/render';
-import { NOWHERE, rawPred, tableOf, Unknown } from './synth';
+import { NOWHERE, rawPred, type Site, tableOf, Unknown } from './synth';
 import type { SaCtx, SaQuery } from './sqlalchemy';
 
 const COMPARE: Record<string, string> = { '==': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
@@ -28,6 +29,27 @@ export abstract class SaExpressions {
   protected abstract aliasedModel(u: PyNode): { model: ResolvedModel; name?: string } | undefined;
   protected abstract heldModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined;
   protected abstract subquery(n: PyNode | undefined): { query: QueryModel; column: string } | undefined;
+
+  protected abstract statement(node: PyNode | undefined): SaQuery | undefined;
+  protected abstract start(kind: SaQuery['kind'], model: ResolvedModel, node: PyNode, appendAt: number): SaQuery;
+  protected abstract resolved(n: PyNode | undefined): PyNode | undefined;
+
+  /** A call's positional arguments with `*items` spread from a list we can see; undefined when one is not visible or `**` is used. */
+  protected spread(call: PyNode): PyNode[] | undefined {
+    const list = field(call, 'arguments');
+    const out: PyNode[] = [];
+    for (const c of list?.type === 'argument_list' ? named(list) : []) {
+      if (c.type === 'keyword_argument' || c.type === 'dictionary_splat') return undefined;
+      if (c.type !== 'list_splat') {
+        out.push(c);
+        continue;
+      }
+      const items = listItems(this.t, this.scopes, named(c)[0]!);
+      if (!items) return undefined;
+      out.push(...items);
+    }
+    return out;
+  }
 
   protected column(m: ResolvedModel, attr: string): string {
     const f = m.fields.get(attr);
@@ -186,13 +208,17 @@ export abstract class SaExpressions {
     if (n.type === 'call') {
       const fn = field(n, 'function');
       const args = callArgs(t, n);
-      if (args.splat) throw new Unknown('splat');
       const name = lastName(t, fn);
+      const ex = this.existsPred(q, n);
+      if (ex) return ex;
+      if ((name === 'and_' || name === 'or_') && (fn?.type === 'identifier' || (fn && /^(sa|sqlalchemy|db)\./.test(textOf(t, fn))))) {
+        // `and_(*clauses)` with `clauses = [...]` then `clauses.append(...)` (under `if`s too).
+        const items = this.spread(n);
+        if (!items?.length) throw new Unknown('empty and_/or_');
+        return { k: name === 'and_' ? 'and' : 'or', parts: items.map((a) => this.expr(q, a)) };
+      }
+      if (args.splat) throw new Unknown('splat');
       if (fn?.type === 'identifier' || (fn && /^(sa|sqlalchemy|db)\./.test(textOf(t, fn)))) {
-        if (name === 'and_' || name === 'or_') {
-          if (args.positional.length === 0) throw new Unknown('empty and_/or_');
-          return { k: name === 'and_' ? 'and' : 'or', parts: args.positional.map((a) => this.expr(q, a)) };
-        }
         if (name === 'not_') return { k: 'not', part: this.expr(q, args.positional[0]) };
         if (name === 'between') {
           const c = this.columnExpr(q, args.positional[0]);
@@ -294,6 +320,153 @@ export abstract class SaExpressions {
     // A join by relationship or foreign key: the condition relates the two tables' ids, never a key constant.
     const on2 = on ? [this.expr(withIt, on)] : [];
     return { ...withIt, joins: [...q.joins, { k: 'table', kind: outer ? 'LEFT OUTER' : 'INNER', table: tableOf(model), at: NOWHERE, on: on2 }] };
+  }
+
+  /**
+   * `.options(joinedload(Lead.outputs), selectinload("notes"), lazyload(...))`: how each named
+   * relationship of the main entity loads. Options that add criteria to loads are not modelled.
+   */
+  protected loaderOptions(q: SaQuery, opts: readonly PyNode[]): SaQuery {
+    const loads = new Map(q.loads ?? []);
+    for (const o of opts) {
+      // `joinedload(Lead.outputs).load_only(...)`: the first call names the relationship.
+      let call = unparen(o);
+      while (call?.type === 'call' && field(call, 'function')?.type === 'attribute' && unparen(field(field(call, 'function'), 'object'))?.type === 'call') call = unparen(field(field(call, 'function'), 'object'));
+      if (call?.type !== 'call') throw new Unknown('loader option');
+      const name = lastName(this.t, field(call, 'function')) ?? '';
+      if (name === 'with_loader_criteria') throw new Unknown('with_loader_criteria');
+      const how = /^(joined|selectin|subquery|lazy|no|raise|immediate)load$/.exec(name)?.[1];
+      if (!how) continue;
+      const a0 = unparen(callArgs(this.t, call).positional[0]);
+      let attr: string | undefined;
+      if (a0?.type === 'attribute') {
+        const owner = unparen(field(a0, 'object'));
+        const held = owner ? this.heldModel(owner) : undefined;
+        const ownerName = held ? held.model.className : owner?.type === 'identifier' ? textOf(this.t, owner) : undefined;
+        if (ownerName === q.model.className) attr = textOf(this.t, field(a0, 'attribute')!);
+      } else if (a0?.type === 'string') attr = decodeStringExpr(this.t, a0)?.text;
+      // A relationship of another entity (a nested path): its extra statement is not modelled.
+      if (attr) loads.set(attr, { how: how === 'lazy' || how === 'no' || how === 'raise' ? 'none' : how, node: call, tree: this.t });
+    }
+    return { ...q, loads };
+  }
+
+  /**
+   * What eager loading adds to a statement that selects the main entity: a LEFT OUTER JOIN of
+   * the related table under an alias for `joined` (filters of the statement never apply to
+   * it), one more statement by the foreign key for `selectin`. A relationship whose join we
+   * cannot see is left out (its table is not judged).
+   */
+  protected eagerLoads(q: SaQuery): { joins: Join[]; also: { model: ResolvedModel; column: string; site: Site }[]; sites: Site[] } {
+    const out = { joins: [] as Join[], also: [] as { model: ResolvedModel; column: string; site: Site }[], sites: [] as Site[] };
+    const decls = q.model.relationDecls;
+    if (!q.entitySelect || !decls) return out;
+    const used = new Map<string, number>();
+    for (const [attr, rel] of decls) {
+      const opt = q.loads?.get(attr);
+      const how = opt?.how ?? rel.lazy;
+      if (how !== 'joined' && how !== 'selectin') continue;
+      const target = this.index.model(rel.target, rel.file);
+      if (!target || target.framework !== 'sqlalchemy' || rel.complex) continue;
+      const cols = relationColumns(this.index, q.model, target, rel);
+      if (cols === undefined) continue;
+      const site: Site = opt ? { tree: opt.tree, node: opt.node, message: `${how === 'joined' ? 'joinedload' : 'selectinload'}() loads ${target.className} too` } : { tree: rel.tree, node: rel.node, message: `relationship(lazy="${how}") loads ${target.className} with every ${q.model.className}` };
+      if (how === 'joined') {
+        const k = (used.get(target.table) ?? 0) + 1;
+        used.set(target.table, k);
+        const alias = `${target.table}_${k}`;
+        out.joins.push({ k: 'table', kind: rel.innerjoin ? 'INNER' : 'LEFT OUTER', table: tableOf(target), alias, at: NOWHERE, on: [{ k: 'eqcol', a: { table: tableOf(target), alias, column: cols.remote }, b: { table: tableOf(q.model), column: cols.local } }] });
+        out.sites.push(site);
+      } else out.also.push({ model: target, column: cols.remote, site });
+    }
+    return out;
+  }
+
+  /** `exists()` with no argument (`sqlalchemy.exists().where(…)`). */
+  protected bareExists(n: PyNode | undefined): boolean {
+    const u = unparen(n);
+    const f = u?.type === 'call' ? field(u, 'function') : undefined;
+    return !!f && lastName(this.t, f) === 'exists' && (f.type === 'identifier' || /^(sa|sqlalchemy)\./.test(textOf(this.t, f))) && callArgs(this.t, u!).positional.length === 0;
+  }
+
+  /** `exists().where(Lead.status == "won")`: the one model the conditions name is the FROM. */
+  protected existsFrom(conds: readonly PyNode[], end: number): SaQuery | undefined {
+    const found = new Map<string, { model: ResolvedModel; node: PyNode }>();
+    for (const c of conds) {
+      walk(c, (x) => {
+        if (x.type !== 'attribute' || unparen(field(x, 'object'))?.type !== 'identifier') return;
+        const e = this.entity(field(x, 'object'));
+        if (e && !found.has(e.model.className)) found.set(e.model.className, e);
+      });
+    }
+    const e = found.size === 1 ? [...found.values()][0]! : undefined;
+    return e ? { ...this.start('select', e.model, e.node, end), exists: true } : undefined;
+  }
+
+  /**
+   * `exists().where(AgentOutput.lead_id == Lead.id, …)` as a condition: an EXISTS subquery on the
+   * one model it names besides the enclosing statement's (SQLAlchemy correlates those).
+   */
+  protected existsPred(q: SaQuery, n: PyNode): Pred | undefined {
+    const conds: PyNode[] = [];
+    let cur: PyNode | undefined = n;
+    while (cur?.type === 'call' && !this.bareExists(cur)) {
+      const f = field(cur, 'function');
+      const m = f?.type === 'attribute' ? textOf(this.t, field(f, 'attribute')!) : '';
+      if (m !== 'where' && m !== 'filter') return undefined;
+      conds.unshift(...callArgs(this.t, cur).positional);
+      cur = unparen(field(f, 'object'));
+    }
+    if (!cur || !conds.length) return undefined;
+    const outer = new Set([q.model.className, ...q.entities.map((e) => e.className)]);
+    const found = new Map<string, { model: ResolvedModel; node: PyNode }>();
+    for (const c of conds) {
+      walk(c, (x) => {
+        if (x.type !== 'attribute' || unparen(field(x, 'object'))?.type !== 'identifier') return;
+        const e = this.entity(field(x, 'object'));
+        if (e && !outer.has(e.model.className)) found.set(e.model.className, e);
+      });
+    }
+    if (found.size !== 1) throw new Unknown('exists() correlation');
+    const e = [...found.values()][0]!;
+    const inner: SaQuery = { ...this.start('select', e.model, e.node, n.end), entities: [q.model, ...q.entities] };
+    const where = conds.map((c) => this.expr(inner, c));
+    return { k: 'exists', not: false, query: { framework: 'sqlalchemy', from: { table: tableOf(e.model), at: NOWHERE }, joins: [], where } };
+  }
+
+  /**
+   * `every = select(Lead.id, Lead.status).subquery()`, then `select(every.c.status, …)`: a SELECT
+   * from the subquery, judged as an inlined CTE (PostgreSQL plans both alike). Conditions on the
+   * subquery's columns are not modelled (they may be pushed into it): such statements stay unknown.
+   */
+  protected fromSubquery(args: readonly PyNode[], end: number): SaQuery | undefined {
+    let sub: PyNode | undefined;
+    for (const a of args) {
+      walk(a, (x) => {
+        if (sub || x.type !== 'attribute' || textOf(this.t, field(x, 'attribute')!) !== 'c') return;
+        const o = unparen(field(x, 'object'));
+        if (o?.type === 'identifier') sub = o;
+      });
+    }
+    const v = sub ? this.resolved(sub) : undefined;
+    const f = v?.type === 'call' ? field(v, 'function') : undefined;
+    const how = f?.type === 'attribute' ? textOf(this.t, field(f, 'attribute')!) : '';
+    if (!sub || !v || (how !== 'subquery' && how !== 'alias' && how !== 'cte')) return undefined;
+    const a = callArgs(this.t, v);
+    const given = a.positional[0] ?? a.keywords.get('name');
+    const name = given ? decodeStringExpr(this.t, given)?.text : 'anon_1';
+    const inner = this.statement(field(f!, 'object'));
+    if (!name || !inner || inner.kind !== 'select' || inner.exists) return undefined;
+    const model: ResolvedModel = { framework: 'sqlalchemy', className: name, schema: undefined, table: name, fields: new Map(), nonColumns: new Set(), managers: new Map(), complete: false, pk: 'id' };
+    const body: QueryModel = { framework: 'sqlalchemy', from: { table: tableOf(inner.model), at: NOWHERE }, joins: inner.joins, where: inner.where };
+    return { ...this.start('select', model, sub, end), withs: [{ name, query: body }], steps: [...inner.steps, { tree: this.t, node: inner.modelNode, message: `subquery on ${inner.model.className} built here` }] };
+  }
+
+  /** `select(exists().where(…))` / `session.query(stmt.exists())`: the EXISTS statement. */
+  protected existsStatement(args: readonly PyNode[], kind: 'select' | 'query', end: number): SaQuery | undefined {
+    if (args.length !== 1) return undefined;
+    const q = this.statement(args[0]);
+    return q?.exists && q.kind !== 'update' && q.kind !== 'delete' ? { ...q, kind, appendAt: end } : undefined;
   }
 }
 

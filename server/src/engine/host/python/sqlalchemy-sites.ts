@@ -6,11 +6,14 @@
 import { callArgs, field, type PyNode, type PyTree, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
-import { calleeName } from './calls';
+import { calleeName, resolveCallee } from './calls';
+import { scopesOf } from './summaries';
 import { type SaCtx, SaTranslator } from './sqlalchemy';
+import { lazyLoads } from './sqlalchemy-lazy';
 
-export const EXECUTE = new Set(['execute', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none']);
-export const QUERY_TERMINAL = new Set(['all', 'first', 'one', 'one_or_none', 'scalar', 'count', 'update', 'delete', 'exists', 'yield_per', 'get', 'partitions']);
+export const EXECUTE = new Set(['execute', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
+/** Legacy `Query` terminals, Flask-SQLAlchemy's `…_or_404` and `paginate()` included. */
+export const QUERY_TERMINAL = new Set(['all', 'first', 'one', 'one_or_none', 'scalar', 'count', 'update', 'delete', 'exists', 'yield_per', 'get', 'partitions', 'get_or_404', 'first_or_404', 'one_or_404', 'paginate']);
 export const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'enumerate']);
 
 export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, file: string | undefined): PyRun[] {
@@ -18,17 +21,28 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
   const out: PyRun[] = [];
   walk(t.root, (n) => {
     if (n.type === 'call') {
-      for (const r of tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+      // A helper with this one visible caller is judged where it executes the statement (executedForCaller).
+      const only = tr.evaluatedByCallee(n).length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
+      for (const r of only ? [] : tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
       for (const r of tr.executedWithReceiver(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+      const b = tr.builderRun(n);
+      if (b) {
+        try {
+          out.push(b.tr.synthesize(b.q, b.terminal, [b.site], calleeName(n) ?? n, n, n.start));
+        } catch (x) {
+          if (!(x instanceof Unknown)) throw x;
+        }
+      }
     }
     if (n.type === 'function_definition') {
       const r = tr.escaping(n);
       if (r) out.push(tr.synthesize(r, undefined, [], field(n, 'name') ?? n, n, n.start));
+      out.push(...executedForCaller(t, ctx, file, n));
       return;
     }
     if (n.type === 'call') {
       const fn = field(n, 'function');
-      if (fn?.type === 'attribute' && textOf(t, field(fn, 'attribute')!) === 'get') {
+      if (fn?.type === 'attribute' && (textOf(t, field(fn, 'attribute')!) === 'get' || textOf(t, field(fn, 'attribute')!) === 'get_or_404')) {
         // `session.get(Lead, pk)`: a primary-key lookup.
         const q = tr.byPrimaryKey(callArgs(t, n).positional[0], callArgs(t, n).positional[1] ?? callArgs(t, n).keywords.get('ident'));
         if (q) {
@@ -41,17 +55,37 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     if (!e) return;
     // One translation per path through conditional refinements (`if since: stmt = stmt.where(...)`).
     const runs = alternativesOf(() => {
-      const q = tr.tryStatement(e.target);
+      let q = tr.tryStatement(e.target);
       if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
+      if (e.terminal === 'get' || e.terminal === 'get_or_404') {
+        // `session.query(Lead).get(ident)`: by primary key (a composite key's tuple may hold the partition key).
+        const pk = q.entitySelect ? tr.byPrimaryKey(q.modelNode, callArgs(t, n).positional[0]) : undefined;
+        if (!pk) return undefined;
+        q = { ...q, where: [...q.where, ...pk.where] };
+      }
       try {
-        return [tr.synthesize(q, e.terminal, [], calleeName(unparen(e.target)) ?? n, n, n.start)];
+        return [tr.synthesize(q, e.terminal, [], calleeName(unparen(e.target)) ?? (unparen(e.target)?.type === 'identifier' ? unparen(e.target)! : n), n, n.start)];
       } catch (x) {
         if (!(x instanceof Unknown)) throw x;
         return undefined;
       }
     });
     if (runs.length) out.push(mergeAlternatives(runs));
+    else {
+      // In a generic base's classmethod: once per visible subclass that names its model.
+      const fnNode = scopeOf(n);
+      for (const s of fnNode.type === 'function_definition' ? tr.forSubclasses(fnNode) : []) {
+        const q = s.tr.tryStatement(e.target);
+        if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) continue;
+        try {
+          out.push(s.tr.synthesize(q, e.terminal, [{ tree: s.cls.unit.tree, node: s.cls.node.children.find((c) => c.field === 'name') ?? s.cls.node, message: `runs for ${s.cls.name} (${q.model.className})` }], n, n, n.start));
+        } catch (x) {
+          if (!(x instanceof Unknown)) throw x;
+        }
+      }
+    }
   });
+  out.push(...lazyLoads(t, ctx, tr, scopes));
   return out;
 }
 
@@ -94,4 +128,39 @@ export function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: s
     return r ? { target: r, terminal: undefined, legacy: true } : undefined;
   }
   return undefined;
+}
+
+/**
+ * A helper that executes a statement passed to it (`def paginate(session, stmt, page):
+ * session.scalars(stmt.limit(…))`) and has exactly one visible caller: judged where it executes
+ * it, with the statement that caller passes (one alternative per conditional path).
+ */
+function executedForCaller(t: PyTree, ctx: SaCtx, file: string | undefined, fnNode: PyNode): PyRun[] {
+  const nameNode = field(fnNode, 'name');
+  const name = nameNode ? textOf(t, nameNode) : '';
+  if (!file || !name || name.startsWith('__')) return [];
+  const calls = ctx.py.callsOf(name, 2);
+  if (calls.length !== 1) return [];
+  const c = calls[0]!;
+  const ctr = new SaTranslator(ctx, c.tree, scopesOf(c.tree), c.file);
+  const callee = resolveCallee(ctr, c.call);
+  if (!callee || callee.fn.name !== name || callee.fn.unit.file.replace(/\\/g, '/') !== file.replace(/\\/g, '/')) return [];
+  const runs = alternativesOf(() => {
+    const rs = ctr.evaluatedByCallee(c.call);
+    if (rs.length !== 1) return undefined;
+    const r = rs[0]!;
+    const rel = r.site.node.start - callee.fn.node.start;
+    let here: PyNode | undefined;
+    walk(fnNode, (x) => {
+      if (!here && x.type === r.site.node.type && x.start - fnNode.start === rel) here = x;
+    });
+    if (!here) return undefined;
+    try {
+      return [r.tr.synthesize(r.q, r.terminal, [{ tree: c.tree, node: calleeName(c.call) ?? c.call, message: 'the statement comes from this call' }], here, here, here.start)];
+    } catch (x) {
+      if (!(x instanceof Unknown)) throw x;
+      return undefined;
+    }
+  });
+  return runs.length ? [mergeAlternatives(runs)] : [];
 }

@@ -8,7 +8,7 @@
  * `sqlalchemy-sites.ts` finds the execution sites, `sqlalchemy-expressions.ts` the conditions and joins.
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen } from './ast';
-import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
+import { bindArguments, calleeName, classCalled, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
 import { reportAt } from './django-sites';
@@ -17,7 +17,7 @@ import { branchValue } from './branches';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { type ClassInfo, type FnInfo, paramEvaluations, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
-import { columnSql, relationColumns, SaExpressions } from './sqlalchemy-expressions';
+import { columnSql, SaExpressions } from './sqlalchemy-expressions';
 import { EXECUTE, executionAt, executionSites } from './sqlalchemy-sites';
 
 export interface SaCtx {
@@ -32,6 +32,8 @@ interface Env {
   readonly args: ReadonlyMap<string, () => SaQuery | undefined>;
   readonly selfName?: string;
   readonly selfClass?: ClassInfo;
+  /** A query-builder object's statements held in attributes (`self.q`), as its methods left them. */
+  readonly selfState?: ReadonlyMap<string, () => SaQuery | undefined>;
   readonly used: { v: boolean };
 }
 
@@ -58,6 +60,12 @@ export interface SaQuery {
   readonly entitySelect?: boolean;
   /** Loader options: relationship attribute → how it loads (`joinedload(Lead.outputs)`), with the option's node. */
   readonly loads?: ReadonlyMap<string, { readonly how: string; readonly node: PyNode; readonly tree: PyTree }>;
+  /** Has loader options (some may load a relationship we do not model, e.g. `contains_eager`). */
+  readonly optioned?: boolean;
+  /** Subqueries selected from (`select(sq.c.x)` with `sq = stmt.subquery()`), as CTEs. */
+  readonly withs?: readonly { readonly name: string; readonly query: QueryModel }[];
+  /** An EXISTS construct (`exists().where(…)`, `stmt.exists()`). */
+  readonly exists?: boolean;
 }
 
 const PASS = new Set([
@@ -109,7 +117,7 @@ export class SaTranslator extends SaExpressions {
     }
   }
 
-  private start(kind: SaQuery['kind'], model: ResolvedModel, node: PyNode, appendAt: number): SaQuery {
+  protected start(kind: SaQuery['kind'], model: ResolvedModel, node: PyNode, appendAt: number): SaQuery {
     return { kind, model, modelNode: node, tree: this.t, steps: [], entities: [], joins: [], where: [], appendAt, complete: true };
   }
 
@@ -202,6 +210,88 @@ export class SaTranslator extends SaExpressions {
     return out;
   }
 
+  /**
+   * A classmethod of a generic base reading `cls.model_cls` that the base leaves `None` (Superset's
+   * DAOs): one translator per visible subclass that sets it to a mapped class, each judged at the
+   * execution in the base.
+   */
+  forSubclasses(fnNode: PyNode): { cls: ClassInfo; tr: SaTranslator }[] {
+    if (this.env || !this.file || fnNode.parent?.type !== 'decorated_definition' || !/@classmethod\b/.test(textOf(this.t, fnNode.parent))) return [];
+    const first = field(fnNode, 'parameters') ? named(field(fnNode, 'parameters')!)[0] : undefined;
+    const clsName = first?.type === 'identifier' ? textOf(this.t, first) : undefined;
+    const base = first ? enclosingClass(this.t, this.file, first) : undefined;
+    if (!clsName || !base) return [];
+    const attrs = new Set([...textOf(this.t, fnNode).matchAll(new RegExp(`\\b${clsName}\\.(\\w+)\\b`, 'g'))].map((m) => m[1]!));
+    const open = [...attrs].filter((a) => {
+      const v = this.ctx.py.classAttr(base, a);
+      return v !== undefined && v.cls.name === base.name && v.cls.unit.file === base.unit.file && textOf(v.cls.unit.tree, v.value) === 'None';
+    });
+    if (open.length !== 1) return [];
+    const out: { cls: ClassInfo; tr: SaTranslator }[] = [];
+    for (const sub of this.ctx.py.subclassesOf(base).slice(0, 8)) {
+      const v = this.ctx.py.classAttr(sub, open[0]!);
+      const u = unparen(v?.value);
+      const m = u?.type === 'identifier' && v ? this.index.model(textOf(v.cls.unit.tree, u), v.cls.unit.file) : undefined;
+      if (m?.framework !== 'sqlalchemy') continue;
+      const env: Env = { fn: fnNode, args: new Map(), selfName: clsName, selfClass: sub, used: { v: false } };
+      out.push({ cls: sub, tr: new SaTranslator(this.ctx, this.t, this.scopes, this.file, this.count, env, this.stack, this.selfHeld) });
+    }
+    return out;
+  }
+
+  /**
+   * A query-builder object (`LeadQuery(session).since(t).all()`): `__init__` sets `self.q = session.query(Lead)`,
+   * methods reassign `self.q = self.q.filter(…)` and return `self`, a terminal method returns
+   * `self.q.all()`. The statement the terminal runs, translated through that chain of calls.
+   */
+  builderRun(call: PyNode): { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site } | undefined {
+    const c = resolveCallee(this, call);
+    const ret = c?.fn.returns ? unparen(c.fn.returns) : undefined;
+    const e = ret ? executionAt(c!.fn.unit.tree, ret) : undefined;
+    if (!c?.self || c.self.unbound || !e || this.stack.has(c.fn.node)) return undefined;
+    const held = this.objectState(unparen(field(field(call, 'function'), 'object')), c.self.cls, 0);
+    if (!held?.size) return undefined;
+    // Only a statement that comes from the object's state (else the method's own file reports it).
+    let fromState = false;
+    const state = new Map([...held].map(([k, f]) => [k, () => { const q = f(); if (q) fromState = true; return q; }] as const));
+    const env = this.bind(c.fn, call, c.self, { v: false });
+    if (!env) return undefined;
+    const tt = c.fn.unit.tree;
+    const sub = new SaTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), c.fn.unit.file, this.count, { ...env, selfState: state }, new Set([...this.stack, c.fn.node]), this.selfHeld);
+    const q = sub.tryStatement(e.target);
+    if (!q || !fromState || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
+    return { tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: ret!, message: `executed here (${c.self.cls.name})` } };
+  }
+
+  /** The attributes a builder object holds after `Cls(args)` and methods that reassign them and return `self`. */
+  private objectState(n: PyNode | undefined, cls: ClassInfo, depth: number): Map<string, () => SaQuery | undefined> | undefined {
+    if (n?.type !== 'call' || depth > 6) return undefined;
+    const f = field(n, 'function');
+    const isCtor = classCalled(this, n);
+    const fn = isCtor ? this.ctx.py.method(cls, '__init__') : f?.type === 'attribute' ? resolveCallee(this, n)?.fn : undefined;
+    if (!fn) return undefined;
+    const prev = isCtor ? new Map<string, () => SaQuery | undefined>() : this.objectState(unparen(field(f!, 'object')), cls, depth + 1);
+    if (!prev) return undefined;
+    // A method in the chain returns the object itself.
+    if (!isCtor && (!fn.returns || textOf(fn.unit.tree, fn.returns) !== fn.params[0])) return undefined;
+    const env = this.bind(fn, n, { cls }, { v: false });
+    if (!env) return undefined;
+    const tt = fn.unit.tree;
+    const sub = new SaTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), fn.unit.file, this.count, { ...env, selfState: prev }, new Set([...this.stack, fn.node]), this.selfHeld);
+    const next = new Map(prev);
+    const body = field(fn.node, 'body');
+    for (const st of body ? named(body) : []) {
+      const a = st.type === 'expression_statement' ? named(st)[0] : undefined;
+      const l = a?.type === 'assignment' ? unparen(field(a, 'left')) : undefined;
+      const o = l?.type === 'attribute' ? unparen(field(l, 'object')) : undefined;
+      if (o?.type === 'identifier' && textOf(tt, o) === fn.params[0]) {
+        const v = field(a!, 'right')!;
+        next.set(textOf(tt, field(l!, 'attribute')!), () => sub.statement(v));
+      } else if (st.type !== 'return_statement' && st.type !== 'expression_statement') return undefined;
+    }
+    return next;
+  }
+
   /** A public function returning a statement no visible code calls: judged where it is built. */
   escaping(fnNode: PyNode): SaQuery | undefined {
     if (!this.file || this.t !== this.ctx.checked || !this.ctx.py.complete) return undefined;
@@ -222,7 +312,7 @@ export class SaTranslator extends SaExpressions {
   }
 
   /** A node with local variables followed to their value. */
-  private resolved(n: PyNode | undefined): PyNode | undefined {
+  protected resolved(n: PyNode | undefined): PyNode | undefined {
     let u = unparen(n);
     for (let k = 0; u?.type === 'identifier' && k < 10; k++) u = unparen(resolveVariable(this.t, u, this.scopes));
     return u;
@@ -251,66 +341,6 @@ export class SaTranslator extends SaExpressions {
     if (args.length !== 1 || !a) return false;
     if (a.type === 'identifier') return a === e.node && !this.index.tableDecl(textOf(this.t, a), this.file);
     return a.type === 'attribute' && field(a, 'attribute') === e.node;
-  }
-
-  /**
-   * `.options(joinedload(Lead.outputs), selectinload("notes"), lazyload(...))`: how each named
-   * relationship of the main entity loads. Options that add criteria to loads are not modelled.
-   */
-  private loaderOptions(q: SaQuery, opts: readonly PyNode[]): SaQuery {
-    const loads = new Map(q.loads ?? []);
-    for (const o of opts) {
-      // `joinedload(Lead.outputs).load_only(...)`: the first call names the relationship.
-      let call = unparen(o);
-      while (call?.type === 'call' && field(call, 'function')?.type === 'attribute' && unparen(field(field(call, 'function'), 'object'))?.type === 'call') call = unparen(field(field(call, 'function'), 'object'));
-      if (call?.type !== 'call') throw new Unknown('loader option');
-      const name = lastName(this.t, field(call, 'function')) ?? '';
-      if (name === 'with_loader_criteria') throw new Unknown('with_loader_criteria');
-      const how = /^(joined|selectin|subquery|lazy|no|raise|immediate)load$/.exec(name)?.[1];
-      if (!how) continue;
-      const a0 = unparen(callArgs(this.t, call).positional[0]);
-      let attr: string | undefined;
-      if (a0?.type === 'attribute') {
-        const owner = unparen(field(a0, 'object'));
-        const held = owner ? this.heldModel(owner) : undefined;
-        const ownerName = held ? held.model.className : owner?.type === 'identifier' ? textOf(this.t, owner) : undefined;
-        if (ownerName === q.model.className) attr = textOf(this.t, field(a0, 'attribute')!);
-      } else if (a0?.type === 'string') attr = decodeStringExpr(this.t, a0)?.text;
-      // A relationship of another entity (a nested path): its extra statement is not modelled.
-      if (attr) loads.set(attr, { how: how === 'lazy' || how === 'no' || how === 'raise' ? 'none' : how, node: call, tree: this.t });
-    }
-    return { ...q, loads };
-  }
-
-  /**
-   * What eager loading adds to a statement that selects the main entity: a LEFT OUTER JOIN of
-   * the related table under an alias for `joined` (filters of the statement never apply to
-   * it), one more statement by the foreign key for `selectin`. A relationship whose join we
-   * cannot see is left out (its table is not judged).
-   */
-  private eagerLoads(q: SaQuery): { joins: Join[]; also: { model: ResolvedModel; column: string; site: Site }[]; sites: Site[] } {
-    const out = { joins: [] as Join[], also: [] as { model: ResolvedModel; column: string; site: Site }[], sites: [] as Site[] };
-    const decls = q.model.relationDecls;
-    if (!q.entitySelect || !decls) return out;
-    const used = new Map<string, number>();
-    for (const [attr, rel] of decls) {
-      const opt = q.loads?.get(attr);
-      const how = opt?.how ?? rel.lazy;
-      if (how !== 'joined' && how !== 'selectin') continue;
-      const target = this.index.model(rel.target, rel.file);
-      if (!target || target.framework !== 'sqlalchemy' || rel.complex) continue;
-      const cols = relationColumns(this.index, q.model, target, rel);
-      if (cols === undefined) continue;
-      const site: Site = opt ? { tree: opt.tree, node: opt.node, message: `${how === 'joined' ? 'joinedload' : 'selectinload'}() loads ${target.className} too` } : { tree: rel.tree, node: rel.node, message: `relationship(lazy="${how}") loads ${target.className} with every ${q.model.className}` };
-      if (how === 'joined') {
-        const k = (used.get(target.table) ?? 0) + 1;
-        used.set(target.table, k);
-        const alias = `${target.table}_${k}`;
-        out.joins.push({ k: 'table', kind: rel.innerjoin ? 'INNER' : 'LEFT OUTER', table: tableOf(target), alias, at: NOWHERE, on: [{ k: 'eqcol', a: { table: tableOf(target), alias, column: cols.remote }, b: { table: tableOf(q.model), column: cols.local } }] });
-        out.sites.push(site);
-      } else out.also.push({ model: target, column: cols.remote, site });
-    }
-    return out;
   }
 
   /** `session.get(Lead, pk)` → the query by primary key, when the first argument is a mapped class. */
@@ -420,7 +450,7 @@ export class SaTranslator extends SaExpressions {
     return { model: m, node: field(u, 'attribute')! };
   }
 
-  private statement(node: PyNode | undefined): SaQuery | undefined {
+  protected statement(node: PyNode | undefined): SaQuery | undefined {
     const n = unparen(node);
     if (!n || this.depth > 50) return undefined;
     const t = this.t;
@@ -436,6 +466,11 @@ export class SaTranslator extends SaExpressions {
       }
     }
     // Flask-SQLAlchemy `Lead.query`.
+    if (n.type === 'attribute' && this.env?.selfState) {
+      const o = unparen(field(n, 'object'));
+      const held = o?.type === 'identifier' && textOf(t, o) === this.env.selfName && scopeOf(o) === this.env.fn ? this.env.selfState.get(textOf(t, field(n, 'attribute')!)) : undefined;
+      if (held) return held();
+    }
     if (n.type === 'attribute' && textOf(t, field(n, 'attribute')!) === 'query') {
       const e = this.entity(field(n, 'object'));
       if (!e || field(n, 'object')?.type !== 'identifier') return undefined;
@@ -449,6 +484,7 @@ export class SaTranslator extends SaExpressions {
       if (name === 'select' || name === 'update' || name === 'delete') {
         let e: { model: ResolvedModel; node: PyNode } | undefined;
         for (const a of args.positional) if ((e = this.entity(a))) break;
+        if (!e && name === 'select') return this.existsStatement(args.positional, 'select', n.end) ?? this.fromSubquery(args.positional, n.end);
         if (!e) return undefined;
         return { ...this.start(name, e.model, e.node, n.end), entitySelect: name === 'select' && this.wholeEntity(args.positional, e) };
       }
@@ -462,7 +498,7 @@ export class SaTranslator extends SaExpressions {
       // `session.query(Lead)`; the receiver is any session-like object.
       let e: { model: ResolvedModel; node: PyNode } | undefined;
       for (const a of args.positional) if ((e = this.entity(a))) break;
-      if (!e) return undefined;
+      if (!e) return this.existsStatement(args.positional, 'query', n.end);
       return { ...this.start('query', e.model, e.node, n.end), entitySelect: this.wholeEntity(args.positional, e) };
     }
     if ((method === 'select' || method === 'update' || method === 'delete') && obj?.type === 'identifier') {
@@ -481,12 +517,13 @@ export class SaTranslator extends SaExpressions {
       const e = this.entity(args.positional[0]);
       if (o && f && lastName(t, f) === 'select' && e && !callArgs(t, o).positional.some((a) => this.entity(a))) return this.start('select', e.model, e.node, n.end);
     }
-    const q = this.statement(obj);
+    const q = this.statement(obj) ?? ((method === 'where' || method === 'filter') && this.bareExists(obj) ? this.existsFrom(args.positional, n.end) : undefined);
     if (!q) return this.inline(n);
     const step = (): readonly Site[] => (this.t === this.ctx.checked ? q.steps : [...q.steps, { tree: this.t, node: field(fn, 'attribute')!, message: `refined here: ${method}()` }]);
     if (method === 'where' || method === 'filter') {
-      if (args.splat) throw new Unknown('where(*conditions)');
-      const conds = args.positional.map((a) => this.expr(q, a));
+      const items = args.splat ? this.spread(n) : args.positional;
+      if (!items) throw new Unknown('where(*conditions)');
+      const conds = items.map((a) => this.expr(q, a));
       return { ...q, where: [...q.where, ...conds], whereCall: n, steps: step() };
     }
     if (method === 'filter_by') {
@@ -502,7 +539,9 @@ export class SaTranslator extends SaExpressions {
       const j = this.join(q, args.positional[0], args.positional[1] ?? args.keywords.get('onclause'), method === 'outerjoin' || textOf(t, args.keywords.get('isouter') ?? n) === 'True');
       if (j) return { ...j, appendAt: n.end };
     }
-    if (method === 'options') return { ...this.loaderOptions(q, args.positional), appendAt: n.end };
+    if (method === 'options') return { ...this.loaderOptions(q, args.positional), appendAt: n.end, optioned: true };
+    // `stmt.exists()` / `query.exists()`: an EXISTS construct of the same FROM and WHERE.
+    if (method === 'exists' && !args.positional.length) return { ...q, entitySelect: false, exists: true };
     if (PASS.has(method)) return { ...q, appendAt: n.end };
     throw new Unknown(`method ${method}`);
   }
@@ -532,12 +571,12 @@ export class SaTranslator extends SaExpressions {
       if (list) fix.whereArgsEnd = list.end - 1;
     }
     const sites: Site[] = [];
-    if (!here) sites.push({ tree: q.tree, node: q.modelNode, message: `statement on ${q.model.className} built here` });
+    if (!here || place !== q.modelNode) sites.push({ tree: q.tree, node: q.modelNode, message: `statement on ${q.model.className} built here` });
     sites.push(...q.steps, ...extra);
     // Eager loads of the selected entity (a count, an update or a delete loads nothing).
     const eager = shape.k === 'select' ? this.eagerLoads(q) : { joins: [], also: [], sites: [] };
     sites.push(...eager.sites);
-    const query: QueryModel = { framework: 'sqlalchemy', from: { table: tableOf(q.model), at: NOWHERE }, joins: [...q.joins, ...eager.joins], where: q.where, primaryKey: q.model.pk, joinedWrites: 'from' };
+    const query: QueryModel = { framework: 'sqlalchemy', from: { table: tableOf(q.model), at: NOWHERE }, joins: [...q.joins, ...eager.joins], where: q.where, primaryKey: q.model.pk, joinedWrites: 'from', ...(q.withs ? { with: q.withs } : {}) };
     const also: PyRun[] = eager.also.map((e) => ({
       run: {
         alternatives: [placed({ framework: 'sqlalchemy', from: { table: tableOf(e.model), at: NOWHERE }, joins: [], where: [{ k: 'cmp', table: tableOf(e.model), column: e.column, op: 'IN', n: 1 }], primaryKey: e.model.pk }, place)],

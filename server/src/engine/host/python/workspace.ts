@@ -10,13 +10,13 @@
 import { LineIndex, type RelatedLocation } from '../../finding';
 import type { Site } from './synth';
 import type { HostIndex } from '../types';
-import { parsePython, type PyNode, type PyTree } from './ast';
+import { parsePython, type PyNode, type PyTree, walk } from './ast';
 import { ModelIndex } from './models';
 import { importRefsOfText } from './import-scan';
 import { collectDeclarations } from './declarations';
 import { type ClassInfo, type FnInfo, type ImportRef, moduleInfo, type ModuleInfo, type PySymbol, summarizeUnit, type Unit } from './summaries';
 
-const STORE_HINT = /\.objects\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\bimport\b[^\n]*\bmodels?\b/;
+const STORE_HINT = /\.objects\b|\bQ\s*\(|\bfilters\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\bimport\b[^\n]*\bmodels?\b/;
 const MODEL_HINT = /\bclass\s+\w+\s*\(/;
 const MODEL_BODY_HINT = /models\.|Model\b|__tablename__|Column\s*\(|mapped_column|Mapped\[|Manager|QuerySet|\bTable\s*\(|Field\s*\(/;
 
@@ -98,6 +98,11 @@ export function relatedOf(sites: readonly Site[], fileName: string, text: string
 /** Makes a module description for the file being checked from its per-statement units. */
 export function overlayModule(file: string, units: readonly Unit[], called: string | ReadonlySet<string>, summaries?: readonly ReturnType<typeof summarizeUnit>[], signatures?: readonly string[]): ModuleInfo {
   return moduleInfo(file, units, typeof called === 'string' ? calledNames(called) : called, summaries, signatures);
+}
+
+/** The same class (its checked copy and its indexed copy are different trees). */
+function sameClass(a: ClassInfo | undefined, b: ClassInfo): boolean {
+  return !!a && a.name === b.name && norm(a.unit.file) === norm(b.unit.file);
 }
 
 function norm(file: string): string {
@@ -310,19 +315,28 @@ export class PythonIndex implements HostIndex {
         for (const w of body.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) if (names.has(w[0])) return true;
         return false;
       };
-      const bodies: { name: string; body: string }[] = [];
+      const bodies: { name: string; body: string; isDef: boolean }[] = [];
       const seenFiles = new Set<string>();
       const collect = (f: string, text: string): void => {
         seenFiles.add(f);
         // Functions that return something and are called by name from elsewhere (not `_private`/dunder).
-        for (const b of defBlocks(text)) if (!b.name.startsWith('_') && b.isDef && /\breturn\b/.test(b.body)) bodies.push(b);
+        // Classes too: a repository or view naming its model (`model = Lead`) runs inherited queries.
+        for (const b of defBlocks(text)) if (!b.name.startsWith('_') && (b.isDef ? /\breturn\b/.test(b.body) : /^\s*class\s+\w+\s*\(/.test(b.body))) bodies.push(b);
       };
       // Only modules whose text names something relevant are split into definitions (by text, no parse).
       for (const [f, e] of this.entries) if (relevant(e.text)) collect(f, e.text);
       let todo = bodies.filter((b) => !names.has(b.name));
       for (let round = 0; round < 6; round++) {
         const before = names.size;
-        for (const b of todo) if (relevant(b.body) || words(b.body)) names.add(b.name);
+        for (const b of todo) {
+          if (!relevant(b.body) && !words(b.body)) continue;
+          names.add(b.name);
+          // A generic base a relevant class extends (`LeadDAO(BaseDAO)`) runs its queries for it.
+          for (const base of b.isDef ? [] : (/^\s*class\s+\w+\s*\(([^)]*)\)/.exec(b.body)?.[1] ?? '').split(',')) {
+            const n = /^\s*(?:[\w.]*\.)?(\w+)\s*$/.exec(base)?.[1];
+            if (n && !names.has(n) && [...this.entries.values()].some((e) => e.text.includes(`class ${n}(`) || e.text.includes(`class ${n}:`))) names.add(n);
+          }
+        }
         todo = todo.filter((b) => !names.has(b.name));
         // Modules that call a newly reachable name may pass it on.
         const start = bodies.length;
@@ -359,6 +373,26 @@ export class PythonIndex implements HostIndex {
     if (this.overlay?.called.has(name)) return true;
     for (const f of this.callers.get(name) ?? []) if (f !== this.overlay?.file) return true;
     return false;
+  }
+
+  /** Calls `name(…)` / `x.name(…)` in indexed modules (at most `limit`), with their trees. */
+  callsOf(name: string, limit = 8): { file: string; tree: PyTree; call: PyNode }[] {
+    const out: { file: string; tree: PyTree; call: PyNode }[] = [];
+    const files = new Set([...(this.callers.get(name) ?? []), ...(this.overlay?.called.has(name) ? [this.overlay.file] : [])]);
+    for (const f of files) {
+      const m = this.module(f);
+      const fns = [...(m?.functions.values() ?? []), ...[...(m?.classes.values() ?? [])].flatMap((c) => [...c.methods.values()])];
+      for (const fn of fns) {
+        const t = fn.unit.tree;
+        walk(fn.node, (n) => {
+          if (out.length >= limit || n.type !== 'call') return;
+          const callee = n.children.find((c) => c.field === 'function');
+          const id = callee?.type === 'attribute' ? callee.children.find((c) => c.field === 'attribute') : callee;
+          if (id?.type === 'identifier' && t.src.slice(id.start, id.end) === name) out.push({ file: f, tree: t, call: n });
+        });
+      }
+    }
+    return out;
   }
 
   /** 0-based positions of a node of an indexed (or checked) file. */
@@ -483,6 +517,20 @@ export class PythonIndex implements HostIndex {
       if (m) return m;
     }
     return undefined;
+  }
+
+  /** Visible classes that name `cls` as a direct base (a generic DAO's `LeadDAO(BaseDAO)`). */
+  subclassesOf(cls: ClassInfo): ClassInfo[] {
+    const out: ClassInfo[] = [];
+    const files = new Set([...this.entries.keys(), ...(this.overlay ? [this.overlay.file] : [])]);
+    for (const f of files) {
+      const text = this.overlay?.file === f ? undefined : this.entries.get(f)?.text;
+      if (text !== undefined && !text.includes(cls.name)) continue;
+      for (const c of this.module(f)?.classes.values() ?? []) {
+        if (c.bases.some((b) => b.endsWith(cls.name) && sameClass(this.classNamed(f, b), cls))) out.push(c);
+      }
+    }
+    return out;
   }
 
   /** Every base name of a class and its visible ancestors (unresolved names included). */

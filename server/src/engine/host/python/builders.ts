@@ -1,0 +1,131 @@
+/**
+ * Dicts and lists a function builds over several statements (`filters = {…}`, then
+ * `filters["k"] = v`; `clauses = […]`, then `clauses.append(c)`), also under an `if` without
+ * `else` (one alternative per path, `branches.ts`). Any other use of the name before the use
+ * (passed elsewhere, `update()`, `extend()`, a loop) makes the value unknown.
+ */
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
+import { ifTaken } from './branches';
+import { decodeStringExpr } from './strings';
+
+type Entry = { readonly key: string; readonly value: PyNode };
+
+function contains(a: PyNode, n: PyNode): boolean {
+  for (let p: PyNode | null = n; p; p = p.parent) if (p === a) return true;
+  return false;
+}
+
+function stringKey(t: PyTree, n: PyNode | undefined): string | undefined {
+  const d = decodeStringExpr(t, n);
+  return d && !d.interpolated ? d.text : undefined;
+}
+
+/** A dict literal's entries (`{"k": v}`, `dict(k=v)`), undefined when a key is not a plain string. */
+function literalEntries(t: PyTree, n: PyNode): Entry[] | undefined {
+  if (n.type === 'dictionary') {
+    const out: Entry[] = [];
+    for (const p of named(n)) {
+      if (p.type !== 'pair') return undefined;
+      const key = stringKey(t, field(p, 'key'));
+      const value = field(p, 'value');
+      if (key === undefined || !value) return undefined;
+      out.push({ key, value });
+    }
+    return out;
+  }
+  if (n.type === 'call' && lastName(t, field(n, 'function')) === 'dict' && field(n, 'function')?.type === 'identifier') {
+    const a = callArgs(t, n);
+    if (a.splat || a.positional.length) return undefined;
+    return [...a.keywords].map(([key, value]) => ({ key, value }));
+  }
+  return undefined;
+}
+
+/**
+ * The entries a dict has at `use`: a literal, or a local variable bound to one and then only
+ * given string keys (`d["k"] = v`) in the same block or in the body of an `if` without `else`.
+ */
+export function dictEntries(t: PyTree, scopes: ScopeIndex, use: PyNode): Entry[] | undefined {
+  const u = unparen(use);
+  if (!u) return undefined;
+  if (u.type !== 'identifier') return literalEntries(t, u);
+  // The one plain assignment of the name before the use (`d["k"] = v` also counts as a binding for `ScopeIndex`).
+  const name = textOf(t, u);
+  const binds: PyNode[] = [];
+  walk(scopeOf(u), (x) => {
+    const l = x.type === 'assignment' ? field(x, 'left') : undefined;
+    if (l?.type === 'identifier' && x.start < u.start && textOf(t, l) === name) binds.push(x);
+  });
+  const assign = binds.length === 1 ? binds[0]! : undefined;
+  const value = assign ? unparen(field(assign, 'right')) : unparen(resolveVariable(t, u, scopes));
+  if (!assign || !value || !assign.parent?.parent || !contains(assign.parent.parent, u)) return undefined;
+  const out = literalEntries(t, value);
+  if (!out) return undefined;
+  let unknown = false;
+  walk(scopeOf(u), (x) => {
+    if (unknown || x.type !== 'identifier' || x === u || x.start < assign.end || x.start > u.start || textOf(t, x) !== name) return;
+    if (x.parent?.type === 'attribute' && field(x.parent, 'attribute') === x) return;
+    const sub = x.parent;
+    const a = sub?.parent;
+    const key = sub?.type === 'subscript' && field(sub, 'value') === x ? stringKey(t, field(sub, 'subscript')) : undefined;
+    if (key === undefined || a?.type !== 'assignment' || field(a, 'left') !== sub || !field(a, 'right')) {
+      unknown = true;
+      return;
+    }
+    const block = a.parent?.parent;
+    if (!block) return void (unknown = true);
+    if (!contains(block, u)) {
+      const ifNode = block.parent;
+      if (ifNode?.type !== 'if_statement' || block.field !== 'consequence' || ifNode.children.some((c) => c.field === 'alternative') || !ifNode.parent || !contains(ifNode.parent, u)) return void (unknown = true);
+      const taken = ifTaken(ifNode);
+      if (taken === undefined) return void (unknown = true);
+      if (!taken) return;
+    }
+    const i = out.findIndex((e) => e.key === key);
+    if (i >= 0) out.splice(i, 1);
+    out.push({ key, value: field(a, 'right')! });
+  });
+  return unknown ? undefined : out;
+}
+
+/** Whether a statement `stmt` (in a block) runs on the path being translated before `use`: true, false, or undefined (unknown). */
+function runsBefore(stmt: PyNode, use: PyNode): boolean | undefined {
+  const block = stmt.parent;
+  if (!block) return undefined;
+  if (contains(block, use)) return true;
+  const ifNode = block.parent;
+  if (ifNode?.type !== 'if_statement' || block.field !== 'consequence' || ifNode.children.some((c) => c.field === 'alternative') || !ifNode.parent || !contains(ifNode.parent, use)) return undefined;
+  return ifTaken(ifNode);
+}
+
+/** The items a list has at `use`: a literal, or a local bound to one and then only given `append(x)` calls. */
+export function listItems(t: PyTree, scopes: ScopeIndex, use: PyNode): PyNode[] | undefined {
+  const u = unparen(use);
+  if (!u) return undefined;
+  if (u.type === 'list' || u.type === 'tuple') return named(u).some((x) => x.type === 'list_splat') ? undefined : named(u);
+  if (u.type !== 'identifier') return undefined;
+  const name = textOf(t, u);
+  const binds: PyNode[] = [];
+  walk(scopeOf(u), (x) => {
+    const l = x.type === 'assignment' ? field(x, 'left') : undefined;
+    if (l?.type === 'identifier' && x.start < u.start && textOf(t, l) === name) binds.push(x);
+  });
+  const assign = binds.length === 1 ? binds[0]! : undefined;
+  const value = assign ? unparen(field(assign, 'right')) : undefined;
+  if (!assign || (value?.type !== 'list' && value?.type !== 'tuple') || !assign.parent?.parent || !contains(assign.parent.parent, u)) return undefined;
+  const out = named(value);
+  if (out.some((x) => x.type === 'list_splat')) return undefined;
+  let unknown = false;
+  walk(scopeOf(u), (x) => {
+    if (unknown || x.type !== 'identifier' || x === u || x.start < assign.end || x.start > u.start || textOf(t, x) !== name) return;
+    const attr = x.parent;
+    const call = attr?.parent;
+    const ok = attr?.type === 'attribute' && field(attr, 'object') === x && textOf(t, field(attr, 'attribute')!) === 'append' && call?.type === 'call' && call.parent?.type === 'expression_statement';
+    const arg = ok ? callArgs(t, call!).positional : [];
+    if (!ok || arg.length !== 1) return void (unknown = true);
+    const runs = runsBefore(call!.parent!, u);
+    if (runs === undefined) return void (unknown = true);
+    if (runs) out.push(arg[0]!);
+  });
+  return unknown ? undefined : out;
+}

@@ -1,0 +1,41 @@
+/**
+ * Django lookups passed as a dict (`filter(**filters)`) or as a `Q` returned by a helper: the
+ * dict literal a function builds (`filters = {"user_id": u}`, then `filters["k"] = v`, also
+ * under an `if`: one alternative per path), in the evaluating function or in a visible helper
+ * that returns it. Any other use of the dict (passed elsewhere, `update()`, a loop) is unknown.
+ */
+import { field, lastName, type PyNode, unparen } from './ast';
+import { dictEntries } from './builders';
+import type { DjQuery } from './django-lookups';
+import type { DjangoTranslator } from './django';
+import type { Pred } from '../../query/model';
+import { Unknown } from './synth';
+
+/** `filter(**d)`: the lookups of the dict `d` stands for (a local dict, or one a visible helper returns). */
+export function splatLookups(tr: DjangoTranslator, q: DjQuery, d: PyNode, negate: boolean): Pred[] {
+  const u = unparen(d);
+  let at: DjangoTranslator = tr;
+  let node: PyNode | undefined = u;
+  if (u?.type === 'call' && !(field(u, 'function')?.type === 'identifier' && lastName(tr.t, field(u, 'function')) === 'dict')) {
+    const c = tr.callee(u);
+    if (!c?.fn.returns) throw new Unknown('**helper()');
+    at = c.tr;
+    node = c.fn.returns;
+  }
+  const entries = node ? dictEntries(at.t, at.scopes, node) : undefined;
+  if (!entries) throw new Unknown('filter(**dict) not visible');
+  at.pendingJoins = tr.pendingJoins;
+  const out = entries.map((e) => at.lookup(q, e.key, e.value, negate));
+  tr.pendingJoins = at.pendingJoins;
+  return out;
+}
+
+/** `filter(company_q(name))`: the `Q` expression a visible helper returns. */
+export function qOfCall(tr: DjangoTranslator, q: DjQuery, call: PyNode, negate: boolean): Pred | undefined {
+  const c = tr.callee(call);
+  if (!c?.fn.returns) return undefined;
+  c.tr.pendingJoins = tr.pendingJoins;
+  const r = c.tr.qExpr(q, c.fn.returns, negate);
+  tr.pendingJoins = c.tr.pendingJoins;
+  return r;
+}

@@ -1,0 +1,94 @@
+/**
+ * Django views and functions whose querysets leave the visible code: generic views and DRF
+ * views/viewsets (their `get_queryset`, `queryset` or `model`, through a visible
+ * `filter_queryset`), and public functions returning a queryset no visible code calls.
+ */
+import { field, named, type PyNode, textOf } from './ast';
+import type { DjQuery } from './django-lookups';
+import { type DjangoTranslator, OTHER_VIEWS, QUERYSET_VIEWS, RUNTIME_FILTERS } from './django';
+import { Unknown } from './synth';
+import { type ClassInfo, classInfoOf, type FnInfo } from './summaries';
+
+/**
+ * A generic view (or DRF view/viewset) declared here whose queryset Django evaluates: its own
+ * `get_queryset`, `queryset` or `model`. Base classes subclassed in the same file are judged
+ * through their subclasses; views whose filters come from the request are skipped.
+ */
+export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: PyNode } | undefined {
+  if (!tr.file || tr.t !== tr.ctx.checked) return undefined;
+  const cls = classInfoOf({ file: tr.file, tree: tr.t, base: 0 }, n);
+  if (/^(Base|Abstract)|Mixin$/.test(cls.name)) return undefined;
+  const py = tr.ctx.py;
+  const names = py.ancestry(cls);
+  if (![...names].some((b) => QUERYSET_VIEWS.has(b)) || [...names].some((b) => OTHER_VIEWS.test(b))) return undefined;
+  if (RUNTIME_FILTERS.some((a) => py.classAttr(cls, a)) || py.method(cls, 'get_object')) return undefined;
+  const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model');
+  if (!own) return undefined;
+  // Subclassed in this file: its subclasses are the views that run.
+  for (const c of named(tr.t.root)) {
+    const d = c.type === 'decorated_definition' ? field(c, 'definition') : c;
+    if (d?.type === 'class_definition' && d !== n && classInfoOf({ file: tr.file, tree: tr.t, base: 0 }, d).bases.some((b) => b === cls.name)) return undefined;
+  }
+  tr.reset();
+  let q: DjQuery | undefined;
+  try {
+    q = tr.viewQueryset(cls, undefined);
+  } catch (e) {
+    if (!(e instanceof Unknown)) throw e;
+    return undefined;
+  }
+  // DRF's `list()` runs `self.filter_queryset(self.get_queryset())`.
+  const fq = py.method(cls, 'filter_queryset');
+  if (q && fq) q = filtered(tr, cls, fq, q);
+  if (!q || q.none) return undefined;
+  const gq = cls.methods.get('get_queryset');
+  const at = gq ? field(gq.node, 'name')! : field(n, 'name')!;
+  // `queryset = …` refined by the view's own `get_queryset`: reported where that returns it.
+  if (gq?.returns && q.tree === tr.t && !(q.modelNode.start >= gq.node.start && q.modelNode.end <= gq.node.end)) return { q: { ...q, anchor: { tree: tr.t, node: gq.returns } }, at: gq.returns };
+  return { q: q.tree === tr.t ? q : { ...q, anchor: { tree: tr.t, node: at } }, at };
+}
+
+/** A view's visible `filter_queryset(queryset)` applied to its queryset; undefined when not followed. */
+function filtered(tr: DjangoTranslator, cls: ClassInfo, fq: FnInfo, q: DjQuery): DjQuery | undefined {
+  const param = fq.params[1];
+  if (!param || !fq.returns || fq.params.length !== 2 || tr.inlining.has(fq.node)) return undefined;
+  const used = { v: false };
+  const sub = tr.sub(fq, { fn: fq.node, args: new Map([[param, () => q]]), selfName: fq.params[0]!, selfClass: cls, used });
+  let r: DjQuery | undefined;
+  try {
+    r = sub.query(fq.returns);
+  } catch (e) {
+    if (!(e instanceof Unknown)) throw e;
+    return undefined;
+  }
+  return r && used.v ? r : undefined;
+}
+
+/**
+ * A public function or method that returns a queryset no visible code calls: it leaves the code
+ * we can see (a library API, a callback), so it is judged where it is built.
+ */
+export function escaping(tr: DjangoTranslator, fnNode: PyNode): { q: DjQuery; at: PyNode } | undefined {
+  if (!tr.file || tr.t !== tr.ctx.checked || !tr.ctx.py.complete) return undefined;
+  const nameNode = field(fnNode, 'name');
+  const name = nameNode ? textOf(tr.t, nameNode) : '';
+  if (!name || name.startsWith('_') || name === 'get_queryset' || /^(test|setUp|tearDown)/.test(name)) return undefined;
+  const ret = (() => {
+    const body = field(fnNode, 'body');
+    const stmts = body ? named(body) : [];
+    const last = stmts[stmts.length - 1];
+    return last?.type === 'return_statement' ? named(last)[0] : undefined;
+  })();
+  if (!ret || tr.ctx.py.hasCaller(name)) return undefined;
+  // A method of a model, manager, QuerySet or view is reached through the framework or an attribute.
+  const owner = fnNode.parent?.parent?.type === 'class_definition' ? fnNode.parent.parent : fnNode.parent?.type === 'decorated_definition' ? fnNode.parent.parent?.parent : undefined;
+  if (owner?.type === 'class_definition') {
+    const info = classInfoOf({ file: tr.file, tree: tr.t, base: 0 }, owner);
+    if (info.bases.some((b) => /Model$|Manager$|QuerySet$|View$|ViewSet$|Mixin$|Admin$|Form$|Serializer$|Command$|Filter(Set)?$/.test(b))) return undefined;
+  }
+  tr.reset();
+  const q = tr.tryQuery(ret);
+  if (!q || q.none) return undefined;
+  if (q.tree !== tr.t) return { q: { ...q, anchor: { tree: tr.t, node: nameNode! } }, at: nameNode! };
+  return { q, at: q.modelNode };
+}
