@@ -18,6 +18,8 @@ import type { ModelInfo } from './models';
 import { objectionModel, objectionQuery } from './objection';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { isChainTop, rootClient } from './queries';
+import { lookupName, resolvers, type Resolver } from './inline';
+import { transactionClients } from './transactions';
 import type { QueryRun } from '../../query/model';
 import { Dynamic, assumeExecuted, attempt, executedHere, moveQuery, toRun, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
@@ -76,7 +78,29 @@ export function makeCtx(index: TsIndex, file: string, text: string, root: N, cur
       if (m) repos.set(name, m);
     }
   }
-  return { file, text, info, clients: fileClients(index, file, info, root), repos, aliases: classAliases(index, file, info), current };
+  const clients = fileClients(index, file, info, root);
+  // Callback parameters of a client's transaction (`db.transaction(async (tx) => …)`) are clients too.
+  if (/\btransaction\s*\(/.test(text)) transactionClients(root, clients);
+  const ctx: FileCtx = { file, text, info, clients, repos, aliases: classAliases(index, file, info), current };
+  bySrc.set(text, ctx);
+  return ctx;
+}
+
+/** File contexts by their text (nodes carry their file's text), for the resolver of the pass under way. */
+const bySrc = new Map<string, FileCtx>();
+
+/** Resolves names of any file the pass reads through the index (inline.ts asks for helpers and constants). */
+function resolverFor(current: FileCtx, index: TsIndex): Resolver {
+  return {
+    lookup(name, at) {
+      const ctx = at.src === current.text ? current : bySrc.get(at.src);
+      if (!ctx) return undefined;
+      const r = index.resolveName(ctx.file, name, ctx.info);
+      if (r?.kind !== 'function' && r?.kind !== 'value') return undefined;
+      if (!ctxOf(index, r.file, current)) return undefined;
+      return { kind: r.kind, node: r.node };
+    },
+  };
 }
 
 function ctxOf(index: TsIndex, file: string, current: FileCtx): FileCtx | undefined {
@@ -85,7 +109,10 @@ function ctxOf(index: TsIndex, file: string, current: FileCtx): FileCtx | undefi
   const t = index.textOf(file);
   if (!info || t === undefined) return undefined;
   const c = contexts.get(info);
-  if (c && c.gen === index.generation) return c.ctx;
+  if (c && c.gen === index.generation) {
+    bySrc.set(c.ctx.text, c.ctx);
+    return c.ctx;
+  }
   const ctx = makeCtx(index, file, t, info.root, false);
   contexts.set(info, { gen: index.generation, ctx });
   return ctx;
@@ -349,7 +376,7 @@ function expandLocal(links: readonly Link[], ctx: FileCtx, index: TsIndex, curre
   const r0 = links[0];
   if (r0?.kind !== 'root' || !r0.name || r0.name === 'this' || depth > MAX_DEPTH) return undefined;
   const d = declarationOf(r0.node, r0.name);
-  if (!d) return undefined;
+  if (!d) return expandModuleConst(links, ctx, index, current, depth);
   const bases = (l: readonly Link[]): Alt[] | undefined => expand(l, ctx, index, current, depth + 1, true);
   const first = bases(flattenChain(d.value));
   if (!first?.length) return undefined;
@@ -366,6 +393,26 @@ function expandLocal(links: readonly Link[], ctx: FileCtx, index: TsIndex, curre
     for (const a of from) out.push({ ...a, links: [...a.links, ...p.links, ...links.slice(1)], steps: [...a.steps, ...toSites(p.steps, ctx)] });
   }
   return out;
+}
+
+/** A module-level `const` holding a builder (`export const outputs = db.selectFrom('agent_outputs')…`), here or imported. */
+function moduleConst(r0: N): { value: N; ctx: FileCtx } | undefined {
+  const l = attempt(() => lookupName(r0));
+  if (l?.kind !== 'const') return undefined;
+  for (let p = l.value.parent; p; p = p.parent) if (NESTED.has(p.type)) return undefined;
+  const vctx = bySrc.get(l.value.src);
+  return vctx ? { value: l.value, ctx: vctx } : undefined;
+}
+
+function expandModuleConst(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number): Alt[] | undefined {
+  const r0 = links[0];
+  if (r0?.kind !== 'root' || links.length < 2) return undefined;
+  const m = moduleConst(r0.node);
+  if (!m) return undefined;
+  const first = expand(flattenChain(m.value), m.ctx, index, current, depth + 1, true);
+  if (!first?.length || first.some((a) => a.kind === 'typeorm' || a.kind === 'prisma' || a.kind === 'sequelize')) return undefined;
+  void ctx;
+  return first.map((a) => ({ ...a, links: [...a.links, ...links.slice(1)], steps: [...a.steps, { ctx: m.ctx, node: m.value, message: 'built here' }] }));
 }
 
 function translate(kind: string, top: N, links: readonly Link[], base: FileCtx, index: TsIndex): OrmQuery | undefined {
@@ -460,7 +507,7 @@ function reportAt(links: readonly Link[], current: FileCtx, index: TsIndex, atBu
   const r0 = links[0];
   if (r0?.kind !== 'root' || !r0.name || r0.name === 'this' || depth > MAX_DEPTH) return undefined;
   const d = declarationOf(r0.node, r0.name);
-  if (!d) return undefined;
+  if (!d) return !atBuild && links.length > 1 && moduleConst(r0.node) ? r0.node : undefined;
   return atBuild ? reportAt(flattenChain(d.value), current, index, true, depth + 1) : r0.node;
 }
 
@@ -484,8 +531,19 @@ function hasCallers(fnName: string, method: boolean, exportedAs: string | undefi
 }
 
 /** Queries found by following builders through functions (the current document's view). */
-export function followQueries(current: FileCtx, index: TsIndex): QueryRun[] {
+export function followQueries(current: FileCtx, index: TsIndex, retry: ReadonlySet<string> = new Set()): QueryRun[] {
+  resolvers.push(resolverFor(current, index));
+  try {
+    return followAll(current, index, retry);
+  } finally {
+    resolvers.pop();
+    bySrc.clear();
+  }
+}
+
+function followAll(current: FileCtx, index: TsIndex, retry: ReadonlySet<string>): QueryRun[] {
   const out: QueryRun[] = [];
+  bySrc.set(current.text, current);
   // 1. Call sites here whose chain starts by calling a function we can follow.
   // A local variable run as it is (`await q`, `return q` from an async function) counts too.
   visit(current.info.root, (n) => {
@@ -493,7 +551,12 @@ export function followQueries(current: FileCtx, index: TsIndex): QueryRun[] {
     if (!isCall && !(n.type === 'identifier' && executedHere(n, NO_TERMINALS, []))) return;
     const links = flattenChain(n);
     const alts = expand(links, current, index, current, 0, false);
-    if (!alts) return;
+    if (!alts) {
+      // A query the scan could not judge without the index (a helper defined elsewhere): judged here.
+      const kind = isCall && retry.has(`${n.start}:${n.end}`) ? baseKind(links, current, index) : undefined;
+      if (kind) judge([{ links, base: current, kind, steps: [] }], n, undefined, index, out);
+      return;
+    }
     judge(alts, n, reportAt(links, current, index, false), index, out);
   });
   // 2. Functions here that return a builder nobody visible calls: judged where it is built.
