@@ -100,6 +100,11 @@ function resolverFor(current: FileCtx, index: TsIndex): Resolver {
       if (!ctxOf(index, r.file, current)) return undefined;
       return { kind: r.kind, node: r.node };
     },
+    cls(name, at) {
+      const ctx = at.src === current.text ? current : bySrc.get(at.src);
+      const r = ctx ? index.resolveName(ctx.file, name, ctx.info) : undefined;
+      return r?.kind === 'class' && ctxOf(index, r.file, current) ? r.cls : undefined;
+    },
   };
 }
 
@@ -223,6 +228,8 @@ function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): string 
   const repoName = r0.name === 'this' ? (links[1]?.kind === 'prop' ? links[1].name : '') : r0.name;
   if (repoName && ctx.repos.has(repoName)) return 'typeorm';
   if (r0.name !== 'this' && objectionModel(r0.name, index.registry, ctx.aliases)) return 'objection';
+  // `lead.$query()` on an Objection model instance (objection.ts finds its model or gives up).
+  if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === '$query') return 'objection';
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && index.registry.find('sequelize', r0.name)) return 'sequelize';
   return undefined;
 }

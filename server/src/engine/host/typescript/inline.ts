@@ -8,6 +8,7 @@
  * helper makes the query `NeedsIndex`, and that pass judges it again.
  */
 import { bindings, field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
+import type { ClassInfo } from './modinfo';
 import { Dynamic } from './sqlgen';
 
 /** A query whose helper only the folder index can show (judged again by the cross-function pass). */
@@ -20,6 +21,22 @@ export class NeedsIndex extends Dynamic {
 /** Finds top-level functions and values of the file a node belongs to (or of the modules it imports). */
 export interface Resolver {
   lookup(name: string, at: N): { readonly kind: 'function' | 'value'; readonly node: N } | undefined;
+  /** A class named at `at` (in its file), through imports. */
+  cls(name: string, at: N): ClassInfo | undefined;
+}
+
+/** The class a name stands for where it is used, and its base classes (`class Lead extends BaseModel`), nearest first. */
+export function classChain(name: string, at: N): ClassInfo[] {
+  const r = resolvers[resolvers.length - 1];
+  if (!r) throw new NeedsIndex(`class ${name}`);
+  const out: ClassInfo[] = [];
+  let c = r.cls(name, at);
+  while (c && out.length < 8 && !out.includes(c)) {
+    out.push(c);
+    const base = c.extends ? /^[\w$]+$/.exec(c.extends.trim())?.[0] : undefined;
+    c = base ? r.cls(base, c.node) : undefined;
+  }
+  return out;
 }
 
 export const resolvers: Resolver[] = [];
@@ -51,11 +68,11 @@ export function paramNames(fn: N): string[] {
   });
 }
 
-/** Binds `fn`'s parameters to `args` until the enclosing `scoped` ends. */
-export function bind(fn: N, args: readonly N[]): void {
+/** Binds `fn`'s parameters (from the `skip`-th on) to `args` until the enclosing `scoped` ends. */
+export function bind(fn: N, args: readonly N[], skip = 0): void {
   if (bindings.length > MAX_BINDINGS) throw new Dynamic('helpers nest too deep');
   const m = new Map<string, N>();
-  paramNames(fn).forEach((p, i) => {
+  paramNames(fn).slice(skip).forEach((p, i) => {
     const a = args[i];
     if (p && a && a.type !== 'spread_element') m.set(p, a);
   });

@@ -265,7 +265,9 @@ function flowOne(s: N, paths: Path[], env: FlowEnv): Flow {
 /** An expression evaluated for its effect on the variable (`valueOnly`: its value goes elsewhere). */
 function expression(e0: N | undefined, stmt: N, paths: Path[], env: FlowEnv, valueOnly = false): Path[] {
   const name = env.name;
-  const e = unwrap(e0);
+  let e = unwrap(e0);
+  // `void qb.where(…)` (a builder is a thenable; lint rules ask for `void`) refines it all the same.
+  if (e?.type === 'unary_expression' && /^void\b/.test(text(e))) e = unwrap(kids(e)[0]);
   if (!e) return paths;
   if (!valueOnly && e.type === 'assignment_expression') {
     const left = field(e, 'left');
