@@ -538,7 +538,7 @@ function hasCallers(fnName: string, method: boolean, exportedAs: string | undefi
 }
 
 /** Queries found by following builders through functions (the current document's view). */
-export function followQueries(current: FileCtx, index: TsIndex, retry: ReadonlySet<string> = new Set()): QueryRun[] {
+export function followQueries(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, string> = new Map()): QueryRun[] {
   resolvers.push(resolverFor(current, index));
   try {
     return followAll(current, index, retry);
@@ -548,7 +548,7 @@ export function followQueries(current: FileCtx, index: TsIndex, retry: ReadonlyS
   }
 }
 
-function followAll(current: FileCtx, index: TsIndex, retry: ReadonlySet<string>): QueryRun[] {
+function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, string>): QueryRun[] {
   const out: QueryRun[] = [];
   bySrc.set(current.text, current);
   // 1. Call sites here whose chain starts by calling a function we can follow.
@@ -560,7 +560,8 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlySet<string>)
     const alts = expand(links, current, index, current, 0, false);
     if (!alts) {
       // A query the scan could not judge without the index (a helper defined elsewhere): judged here.
-      const kind = isCall && retry.has(`${n.start}:${n.end}`) ? baseKind(links, current, index) : undefined;
+      const tried = isCall ? retry.get(`${n.start}:${n.end}`) : undefined;
+      const kind = tried === undefined ? undefined : (baseKind(links, current, index) ?? (tried || undefined));
       if (kind) judge([{ links, base: current, kind, steps: [] }], n, undefined, index, out);
       return;
     }

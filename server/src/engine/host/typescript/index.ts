@@ -142,7 +142,7 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
   if (!migration && fileName && needsFollow(scan, index, fileName)) {
     const ctx = makeCtx(index, fileName, text, parseTs(text), true);
     // Queries whose helpers only the index shows are judged by the follow pass instead.
-    const retry = new Set(scan.skipped.filter((s) => /^needs index/.test(s.why)).map((s) => `${s.start}:${s.end}`));
+    const retry = new Map(scan.skipped.flatMap((s) => (/^needs index/.test(s.why) ? [[`${s.start}:${s.end}`, /\[(\w+)\]$/.exec(s.why)?.[1] ?? ''] as const] : [])));
     followed = followQueries(ctx, index, retry);
   }
   const findings: Finding[] = [];
