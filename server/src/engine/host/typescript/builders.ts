@@ -5,7 +5,7 @@
  */
 import { field, kids, objectProps, sqlTemplate, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
 import type { Join } from '../../query/model';
-import { arrayItems, callValue, functionOf, inlineCall, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
+import { arrayItems, callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
 import { flowPaths, bodyStatements } from './locals';
 import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
@@ -356,7 +356,10 @@ export function callVariants(links: readonly Link[], mutable: boolean): Link[][]
     if (!mutable) adds = [returnedRefinement(fn, param)];
     else {
       const body = field(fn, 'body');
-      const paths = body ? flowPaths(bodyStatements(body), [{ links: [], steps: [] }], { name: param, mutable: true, helper: () => undefined }) : undefined;
+      const args = new Map<string, N>();
+      paramNames(fn).slice(1).forEach((p, k) => c.args[k + 1] && p && args.set(p, c.args[k + 1]!));
+      const env = { name: param, mutable: true, helper: () => undefined, decide: (cond: N) => decideCondition(cond, args) };
+      const paths = body ? flowPaths(bodyStatements(body), [{ links: [], steps: [] }], env) : undefined;
       if (!paths?.length || paths.some((p) => p.base)) throw new Dynamic('modify callback not followed');
       adds = paths.map((p) => [...p.links]);
     }

@@ -10,7 +10,8 @@ import type { Join } from '../../query/model';
 import { Dynamic, Params, attempt, executedHere, isUndefined, moveQuery, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 import { arrayItems, callValue, constValue, inlineCall, scoped } from './inline';
 
-const TERMINAL = new Set(['execute', 'then', 'prepare', 'all', 'get', 'run', 'values', 'toSQL', 'returning', 'catch']);
+// `prepare()` runs nothing: the prepared statement runs where `.execute()` is called on it.
+const TERMINAL = new Set(['execute', 'then', 'all', 'get', 'run', 'values', 'toSQL', 'returning', 'catch']);
 const CMP: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=', like: 'LIKE', ilike: 'ILIKE', notLike: 'NOT LIKE', notIlike: 'NOT ILIKE', arrayContains: '@>', arrayContained: '<@', arrayOverlaps: '&&' };
 
 interface Scope {

@@ -18,7 +18,7 @@ import type { ModelInfo } from './models';
 import { objectionModel, objectionQuery } from './objection';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { isChainTop, rootClient } from './queries';
-import { lookupName, resolvers, type Resolver } from './inline';
+import { decideCondition, lookupName, resolvers, type Resolver } from './inline';
 import { transactionClients } from './transactions';
 import type { QueryRun } from '../../query/model';
 import { Dynamic, assumeExecuted, attempt, executedHere, moveQuery, toRun, type OrmQuery } from './sqlgen';
@@ -353,7 +353,7 @@ function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: F
     for (const a of inner) {
       // What the helper's statements did to its parameter before returning it, path by path.
       const body = field(r.fn, 'body');
-      const paths = body ? flowPaths(bodyStatements(body), [{ links: [], steps: [] }], paramEnv(r.param, MUTABLE_KINDS.has(a.kind), t.ctx, index, current, depth), r.root) : undefined;
+      const paths = body ? flowPaths(bodyStatements(body), [{ links: [], steps: [] }], paramEnv(r.param, MUTABLE_KINDS.has(a.kind), t.ctx, index, current, depth, { fn: r.fn, args: t.call.args }), r.root) : undefined;
       if (!paths) return undefined;
       for (const p of paths) {
         if (p.base) return undefined;
@@ -364,8 +364,10 @@ function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: F
   return alts.length ? alts : undefined;
 }
 
-function paramEnv(name: string, mutable: boolean, ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number): FlowEnv {
-  return { name, mutable, ctx, helper: (call, i) => helperEffect(call, i, ctx, index, current, depth + 1) };
+function paramEnv(name: string, mutable: boolean, ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number, call?: { fn: N; args: readonly N[] }): FlowEnv {
+  const args = new Map<string, N>();
+  if (call) paramNames(call.fn).forEach((p, i) => call.args[i] && p && args.set(p, call.args[i]!));
+  return { name, mutable, ctx, helper: (c, i) => helperEffect(c, i, ctx, index, current, depth + 1), ...(args.size ? { decide: (cond: N) => decideCondition(cond, args) } : {}) };
 }
 
 /** The refinements a visible helper makes to its argument `i` (a mutable builder), path by path. */
@@ -375,7 +377,7 @@ function helperEffect(call: N, i: number, ctx: FileCtx, index: TsIndex, current:
   const param = t ? paramNames(t.fn)[i] : undefined;
   const body = t ? field(t.fn, 'body') : undefined;
   if (!t || !param || !body) return undefined;
-  return flowPaths(bodyStatements(body), [{ links: [], steps: [] }], paramEnv(param, true, t.ctx, index, current, depth));
+  return flowPaths(bodyStatements(body), [{ links: [], steps: [] }], paramEnv(param, true, t.ctx, index, current, depth, { fn: t.fn, args: t.call.args }));
 }
 
 /** A chain rooted in a local variable: its declaration, then every path of statements up to the use. */
