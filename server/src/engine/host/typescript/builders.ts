@@ -80,9 +80,11 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
       (l.kind === 'root' && (KNEX_ROOTS.test(l.name) || (knownRoot && l.name !== 'this'))) || (l.kind === 'prop' && i === 1 && (l.name === 'knex' || (knownRoot && links[0]?.kind === 'root' && links[0].name === 'this')));
     const isFrom = l.kind === 'prop' && ['from', 'table', 'into'].includes(l.name) && i > 0;
     if ((isRootCall && c.args.length === 1) || isFrom) {
-      if (stringValue(c.args[0]) !== undefined) {
+      // The table may be a followed function's parameter (`db(table)`, bound to the caller's literal).
+      const tn = stringValue(c.args[0]) !== undefined ? c.args[0] : unwrap(c.args[0]);
+      if (stringValue(tn) !== undefined) {
         tableAt = i + 1;
-        tableNode = c.args[0];
+        tableNode = tn;
         break;
       }
     }
@@ -240,9 +242,13 @@ function knexWhere(method: string, args: readonly N[], params: Params): Cond | '
       sql = `${col()} ${kind === 'ILike' ? 'ilike' : 'like'} ${params.next()}`;
       break;
     case 'Exists':
-    case 'NotExists':
+    case 'NotExists': {
+      // `whereExists(Lead.relatedQuery('outputs').where(…))`: the subquery is judged as a statement of its own.
+      const sub = args[0] && unwrap(args[0])?.type === 'call_expression' ? params.sub?.(unwrap(args[0])!) : undefined;
+      if (sub) params.subs.push(sub);
       sql = null;
       break;
+    }
     default:
       sql = plainWhere(args, params);
       if (not && sql !== null) sql = `not ${sql}`;
@@ -511,7 +517,17 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
     case 'or': {
       const a = unwrap(args[0]);
       let parts: (string | null)[];
-      if (a?.type === 'array') parts = kids(a).map((x) => kyselyExpr(x, eb, names, params));
+      if (a?.type === 'array') {
+        // `...(since ? [eb(…)] : [])`: a term on some paths only; for `and` the path without it is judged.
+        const items = kids(a).filter((x) => {
+          if (x.type !== 'spread_element') return true;
+          const t = unwrap(kids(x)[0]);
+          const empty = (b: N | undefined): boolean => unwrap(b)?.type === 'array' && kids(unwrap(b)!).length === 0;
+          if (op === 'and' && t?.type === 'ternary_expression' && (empty(field(t, 'consequence')) || empty(field(t, 'alternative')))) return false;
+          throw new Dynamic('spread terms');
+        });
+        parts = items.map((x) => kyselyExpr(x, eb, names, params));
+      }
       else if (a?.type === 'identifier') {
         // `eb.and(filters)` with `filters` filled by `push`es: the items on every path.
         const r = arrayItems(a, a);

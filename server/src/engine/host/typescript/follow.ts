@@ -18,7 +18,7 @@ import type { ModelInfo } from './models';
 import { objectionModel, objectionQuery } from './objection';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { isChainTop, rootClient } from './queries';
-import { decideCondition, lookupName, resolvers, type Resolver } from './inline';
+import { argBindings, decideCondition, lookupName, resolvers, type Resolver } from './inline';
 import { transactionClients } from './transactions';
 import type { QueryRun } from '../../query/model';
 import { Dynamic, assumeExecuted, attempt, executedHere, moveQuery, toRun, type OrmQuery } from './sqlgen';
@@ -337,12 +337,7 @@ function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: F
     const links0 = t.self && r0b?.kind === 'root' && r0b.name === 'this' ? [{ ...r0b, name: t.self }, ...b.links.slice(1)] : b.links;
     const inner = expand(links0, t.ctx, index, current, depth + 1, true);
     if (!inner) continue;
-    const args = new Map<string, N>();
-    paramNames(t.fn).forEach((p, i) => {
-      const a = t.call.args[i];
-      if (p && a && a.type !== 'spread_element') args.set(p, a);
-    });
-    const bind = { fn: t.fn, args };
+    const bind = { fn: t.fn, args: argBindings(t.fn, t.call.args) };
     for (const a of inner) alts.push({ ...a, links: [...a.links, ...t.rest], steps: [...a.steps, { ctx: t.ctx, node: b.node, message: 'returned here' }, call], binds: [...(a.binds ?? []), bind] });
   }
   for (const r of s.refiners) {

@@ -68,6 +68,45 @@ export function paramNames(fn: N): string[] {
   });
 }
 
+/**
+ * Parameters → the caller's arguments, including names destructured from an object literal
+ * argument (`findAll(table, { where, limit = 100 })` called with `{ where: { … } }`).
+ */
+export function argBindings(fn: N, args: readonly N[]): Map<string, N> {
+  const m = new Map<string, N>();
+  const single = field(fn, 'parameter');
+  const ps = single ? [single] : kids(field(fn, 'parameters') ?? fn).filter((p) => p.type !== 'comment');
+  if (!single && !field(fn, 'parameters')) return m;
+  ps.forEach((p, i) => {
+    const a = args[i];
+    if (!a || a.type === 'spread_element') return;
+    const pat = field(p, 'pattern') ?? p;
+    if (pat.type === 'identifier') m.set(text(pat), a);
+    const obj = unwrap(a);
+    if (pat.type !== 'object_pattern' || obj?.type !== 'object' || kids(obj).some((k) => k.type === 'spread_element')) return;
+    const value = (key: string): N | undefined => {
+      for (const c of kids(obj)) {
+        if (c.type === 'shorthand_property_identifier' && text(c) === key) return c;
+        if (c.type === 'pair' && text(field(c, 'key') ?? c).replace(/^['"]|['"]$/g, '') === key) return field(c, 'value');
+      }
+      return undefined;
+    };
+    for (const k of kids(pat)) {
+      const [key, local] =
+        k.type === 'shorthand_property_identifier_pattern'
+          ? [text(k), text(k)]
+          : k.type === 'pair_pattern'
+            ? [text(field(k, 'key') ?? k), text(field(k, 'value') ?? k)]
+            : k.type === 'object_assignment_pattern'
+              ? [text(field(k, 'left') ?? k), text(field(k, 'left') ?? k)]
+              : ['', ''];
+      const v = key ? value(key) : undefined;
+      if (v && /^[\w$]+$/.test(local)) m.set(local, v);
+    }
+  });
+  return m;
+}
+
 /** Binds `fn`'s parameters (from the `skip`-th on) to `args` until the enclosing `scoped` ends. */
 export function bind(fn: N, args: readonly N[], skip = 0): void {
   if (bindings.length > MAX_BINDINGS) throw new Dynamic('helpers nest too deep');

@@ -12,7 +12,7 @@ import { bodyStatements, flowPaths } from './locals';
 import type { ClassInfo } from './modinfo';
 import type { ModelInfo, ModelRegistry } from './models';
 import type { Join } from '../../query/model';
-import { Dynamic, executedHere, ormQuery, qi, tableJoin, type OrmQuery } from './sqlgen';
+import { Dynamic, attempt, executedHere, ormQuery, qi, tableJoin, type OrmQuery } from './sqlgen';
 
 /** Builder methods of Objection and knex (conditions are recognised by name): anything else may be a custom QueryBuilder's. */
 const KNOWN = new Set([
@@ -77,11 +77,11 @@ function idColumns(modelName: string, at: N): string[] {
   return ['id'];
 }
 
-export function objectionQuery(top: N, links: readonly Link[], registry: ModelRegistry, aliases?: ReadonlyMap<string, string>): OrmQuery | undefined {
-  return scoped(() => objectionChain(top, links, registry, aliases));
+export function objectionQuery(top: N, links: readonly Link[], registry: ModelRegistry, aliases?: ReadonlyMap<string, string>, nested = false): OrmQuery | undefined {
+  return scoped(() => objectionChain(top, links, registry, aliases, nested));
 }
 
-function objectionChain(top: N, links: readonly Link[], registry: ModelRegistry, aliases?: ReadonlyMap<string, string>): OrmQuery | undefined {
+function objectionChain(top: N, links: readonly Link[], registry: ModelRegistry, aliases: ReadonlyMap<string, string> | undefined, nested: boolean): OrmQuery | undefined {
   const r0 = links[0];
   const l1 = links[1];
   const l2 = links[2];
@@ -92,17 +92,30 @@ function objectionChain(top: N, links: readonly Link[], registry: ModelRegistry,
   if (!model) return undefined;
   const modelName = aliases?.get(instance ?? r0.name) ?? instance ?? r0.name;
   const variants = callVariants(links.slice(3), true);
-  const qs = variants.map((rest) => objectionOne(top, links, rest, model, modelName, !!instance));
+  const qs = variants.map((rest) => objectionOne(top, links, rest, model, modelName, !!instance, registry, aliases, nested));
   const first = qs[0];
   if (!first || qs.some((q) => !q)) return undefined;
   return qs.length === 1 ? first : { ...first, alternatives: qs.slice(1).map((q) => q!.model) };
 }
 
-function objectionOne(top: N, links: readonly Link[], rest0: readonly Link[], model: ModelInfo, modelName: string, instance: boolean): OrmQuery | undefined {
+function objectionOne(
+  top: N,
+  links: readonly Link[],
+  rest0: readonly Link[],
+  model: ModelInfo,
+  modelName: string,
+  instance: boolean,
+  registry: ModelRegistry,
+  aliases: ReadonlyMap<string, string> | undefined,
+  nested: boolean,
+): OrmQuery | undefined {
   const r0 = links[0] as Extract<Link, { kind: 'root' }>;
   const l1 = links[1] as Extract<Link, { kind: 'prop' }>;
   const l2 = links[2] as Extract<Link, { kind: 'call' }>;
   const params = knexParams();
+  // Subqueries may be Objection's own (`whereExists(Lead.relatedQuery('outputs')…)`).
+  const knexSub = params.sub;
+  params.sub = (n) => knexSub?.(n) ?? attempt(() => objectionQuery(n, flattenChain(n), registry, aliases, true));
   let table = model.table;
   let schema = model.schema;
   let rel: { table: string; column: string; ownColumn: string } | undefined;
@@ -120,7 +133,7 @@ function objectionOne(top: N, links: readonly Link[], rest0: readonly Link[], mo
     conds.push({ bool: 'and', sql: `${qi(rel.table)}.${qi(rel.column)} in (${params.next()})` });
   } else if (l1.name !== 'query') return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
+  if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
   const rest = customMethods(withModifiers(rest0, model, modelName, r0.node), modelName, r0.node);
   const also: OrmQuery[] = [];
   const joins: Join[] = [];
