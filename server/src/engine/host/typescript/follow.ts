@@ -242,6 +242,61 @@ interface Target {
   readonly rest: readonly Link[];
   /** The class a static method belongs to (its `this`). */
   readonly self?: string;
+  /** `this.<field>` values of the instance the method runs on, per class of its chain. */
+  readonly thisBinds?: readonly { readonly fn: N; readonly args: ReadonlyMap<string, N> }[];
+}
+
+/** A class and its base classes (`class LeadRepository extends BaseRepository`), each with its file. */
+function classChain(cls: ClassInfo, file: string, index: TsIndex, current: FileCtx): { cls: ClassInfo; ctx: FileCtx }[] {
+  const out: { cls: ClassInfo; ctx: FileCtx }[] = [];
+  let c: { cls: ClassInfo; file: string } | undefined = { cls, file };
+  while (c && out.length < 6) {
+    const ctx = ctxOf(index, c.file, current);
+    if (!ctx || out.some((o) => o.cls === c!.cls)) break;
+    out.push({ cls: c.cls, ctx });
+    const base: string | undefined = c.cls.extends ? /^[\w$]+/.exec(c.cls.extends)?.[0] : undefined;
+    const r: ReturnType<TsIndex['resolveName']> = base ? index.resolveName(c.file, base, ctx.info) : undefined;
+    c = r?.kind === 'class' ? { cls: r.cls, file: r.file } : undefined;
+  }
+  return out;
+}
+
+/** A method of a class or of its nearest base class that declares it. */
+function methodOf(chain: readonly { cls: ClassInfo; ctx: FileCtx }[], name: string): { fn: N; ctx: FileCtx } | undefined {
+  for (const c of chain) {
+    const m = c.cls.methods.get(name);
+    if (m) return { fn: m, ctx: c.ctx };
+  }
+  return undefined;
+}
+
+/**
+ * `this.<field>` of an instance of the chain's first class: field initializers and constructor
+ * parameter properties of a base class given by the subclass's `super('leads')` literal.
+ */
+function thisFields(chain: readonly { cls: ClassInfo; ctx: FileCtx }[]): { fn: N; args: ReadonlyMap<string, N> }[] {
+  const args = new Map<string, N>();
+  for (let i = 0; i < chain.length; i++) {
+    const { cls } = chain[i]!;
+    for (const [name, f] of cls.fields) if (f.init && !args.has(`this.${name}`)) args.set(`this.${name}`, f.init);
+    const base = chain[i + 1]?.cls;
+    const ctor = cls.methods.get('constructor');
+    const baseCtor = base?.methods.get('constructor');
+    if (!ctor || !baseCtor) continue;
+    let sup: N | undefined;
+    visit(ctor, (n) => {
+      if (n.type === 'call_expression' && field(n, 'function')?.type === 'super') sup = n;
+    });
+    const supArgs = sup ? kids(field(sup, 'arguments') ?? sup) : [];
+    const ps = field(baseCtor, 'parameters');
+    (ps ? kids(ps) : []).forEach((p, k) => {
+      const pat = field(p, 'pattern');
+      const a = supArgs[k];
+      const isField = p.children.some((c) => c.type === 'accessibility_modifier') || /^\s*readonly\b/.test(text(p));
+      if (isField && pat?.type === 'identifier' && a && !args.has(`this.${text(pat)}`) && ['string', 'number', 'template_string'].includes(a.type)) args.set(`this.${text(pat)}`, a);
+    });
+  }
+  return args.size ? chain.map((c) => ({ fn: c.cls.node, args })) : [];
 }
 
 /** The function a chain starts by calling: `f(…)`, `this.m(…)`, `this.repo.m(…)`. */
@@ -279,16 +334,20 @@ function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, current:
     if (r?.kind === 'value' && ctor?.type === 'identifier') {
       const owner = ctxOf(index, r.file, current);
       const c = owner ? index.resolveName(owner.file, text(ctor), owner.info) : undefined;
-      const m = c?.kind === 'class' ? c.cls.methods.get(l1.name) : undefined;
-      const fctx = c?.kind === 'class' ? ctxOf(index, c.file, current) : undefined;
-      return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
+      // The method may come from a base class; `this.table` reads what the subclass gave it.
+      const chain = c?.kind === 'class' ? classChain(c.cls, c.file, index, current) : [];
+      const m = methodOf(chain, l1.name);
+      return m ? { fn: m.fn, ctx: m.ctx, callee: l1.node, call: l2, rest: links.slice(3), thisBinds: thisFields(chain) } : undefined;
     }
     return undefined;
   }
   if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'call') {
     const cls = enclosingClass(r0.node, ctx);
-    const m = cls?.methods.get(l1.name);
-    return m ? { fn: m, ctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
+    const own = cls?.methods.get(l1.name);
+    if (own) return { fn: own, ctx, callee: l1.node, call: l2, rest: links.slice(3) };
+    // A method of a base class (`this.query()` in `class LeadRepository extends BaseRepository`).
+    const m = cls ? methodOf(classChain(cls, ctx.file, index, current).slice(1), l1.name) : undefined;
+    return m ? { fn: m.fn, ctx: m.ctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
   }
   if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'prop' && l3?.kind === 'call') {
     const cls = enclosingClass(r0.node, ctx);
@@ -338,7 +397,8 @@ function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: F
     const inner = expand(links0, t.ctx, index, current, depth + 1, true);
     if (!inner) continue;
     const bind = { fn: t.fn, args: argBindings(t.fn, t.call.args) };
-    for (const a of inner) alts.push({ ...a, links: [...a.links, ...t.rest], steps: [...a.steps, { ctx: t.ctx, node: b.node, message: 'returned here' }, call], binds: [...(a.binds ?? []), bind] });
+    const extra = t.thisBinds ?? [];
+    for (const a of inner) alts.push({ ...a, links: [...a.links, ...t.rest], steps: [...a.steps, { ctx: t.ctx, node: b.node, message: 'returned here' }, call], binds: [...(a.binds ?? []), bind, ...extra] });
   }
   for (const r of s.refiners) {
     const arg = t.call.args[r.index];
