@@ -105,6 +105,8 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'h-kx-base-repo': { table: 'leads', build: () => runs(() => q.knexBaseRepository(5)) },
   'h-kx-base-repo-key': { table: 'leads', build: () => runs(() => q.knexBaseRepositoryKey(from, to)) },
   'h-ky-spread-maybe': { table: 'leads', build: () => runs(() => q.kySpreadMaybe('x')) },
+  'h-ky-json-array': { table: 'agent_outputs', build: () => runs(() => q.kyJsonArray(5, from)) },
+  'h-ky-json-array-key': { table: 'agent_outputs', build: () => runs(() => q.kyJsonArrayKey(from)) },
   'h-ob-exists': { table: 'agent_outputs', build: () => runs(() => oq.withSummaries(from)) },
   'h-ob-base-modifier': { table: 'leads', build: () => runs(() => oq.activeLeads()) },
   'h-ob-base-modifier-key': { table: 'leads', build: () => runs(() => oq.recentLeads()) },

@@ -3,11 +3,11 @@
  * their `where` clauses become `"col" op $n`, joined with `and` / `or` in call order (Knex
  * writes them out without parentheses, so SQL precedence applies exactly as it does for Knex).
  */
-import { field, kids, objectProps, sqlTemplate, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
+import { field, kids, objectProps, sqlTemplate, stringContentRange, stringValue, text, unwrap, flattenChain, visit, type Link, type N } from './ast';
 import type { Join } from '../../query/model';
-import { arrayItems, callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
+import { NeedsIndex, arrayItems, callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
 import { flowPaths, bodyStatements } from './locals';
-import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, moveQuery, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
 export function wrapRef(ref: string): string {
@@ -418,6 +418,11 @@ function kyselyOne(top: N, links: readonly Link[], nested: boolean): OrmQuery | 
   // Kysely wraps each where() in its own parentheses when combining them.
   const where = conds.length === 0 ? null : renderConds(conds.map((c) => ({ bool: c.bool, sql: c.sql === null ? null : `(${c.sql})` })));
   const joins = joinClauses(links, start + 2);
+  for (let i = start + 2; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (l.kind === 'prop' && l.name === 'select' && c.kind === 'call') for (const a of c.args) selectSubqueries(a, a, params, 0);
+  }
   return ormQuery('kysely', at(ref), where, { framework: 'kysely', at: call.node.end, column: ref.alias ?? '' }, joins, params.subs);
 }
 
@@ -559,4 +564,42 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
     default:
       throw new Dynamic('expression not visible');
   }
+}
+
+/**
+ * Subqueries in a Kysely select list (`jsonArrayFrom(eb.selectFrom('agent_outputs')…)`, often in a
+ * helper: `.select((eb) => withOutputs(eb))`) each read a partitioned table too: judged as
+ * statements of their own (a correlation by `whereRef` is not a key condition). A helper's
+ * subquery is reported at the select argument here.
+ */
+function selectSubqueries(n: N, at: N, params: Params, depth: number): void {
+  let u = unwrap(n);
+  if (u && (u.type === 'arrow_function' || u.type === 'function_expression')) u = unwrap(returnedExpr(u));
+  if (!u || depth > 3) return;
+  let found = false;
+  visit(u, (x) => {
+    if (x.type === 'arrow_function' || x.type === 'function_expression') return false;
+    if (x.type !== 'call_expression' || !isTop(x)) return undefined;
+    const links = flattenChain(x);
+    if (!links.some((l) => l.kind === 'prop' && l.name === 'selectFrom')) return undefined;
+    found = true;
+    const q = kyselyQuery(x, links, true);
+    if (q) params.subs.push(x.src === at.src ? q : moveQuery(q, () => ({ start: at.start, end: at.end })));
+    return false;
+  });
+  if (found || u.type !== 'call_expression') return;
+  // A helper that builds the select expression: read what it returns (the index may be needed).
+  let e: N | undefined;
+  try {
+    e = inlineCall(u);
+  } catch (err) {
+    if (err instanceof NeedsIndex) throw err;
+    if (!(err instanceof Dynamic)) throw err;
+  }
+  if (e) selectSubqueries(e, at, params, depth + 1);
+}
+
+function isTop(x: N): boolean {
+  const p = x.parent;
+  return !(p && p.type === 'member_expression' && x.field === 'object');
 }
