@@ -99,7 +99,7 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
   if (!nested && !executedHere(top, KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
   const params = knexParams();
   withQueries(links, params);
-  const joins = joinClauses(links, tableAt + 1);
+  const joins = joinClauses(links, tableAt + 1, params);
   const where = renderConds(knexChainConds(links, params, 'clearWhere'));
   return ormQuery('knex', at(ref), where, { framework: 'knex', at: links[tableAt]!.node.end, column: ref.alias ?? '' }, joins, params.subs);
 }
@@ -150,7 +150,7 @@ const JOINS: Record<string, string> = {
  * `.leftJoin(t, a, '=', b)`. A join whose ON is a callback may filter the joined table's key:
  * the query is then not judged (precision first).
  */
-export function joinClauses(links: readonly Link[], from: number): Join[] {
+export function joinClauses(links: readonly Link[], from: number, params: Params = new Params(), kysely = false): Join[] {
   const joins: Join[] = [];
   for (let i = from; i + 1 < links.length; i++) {
     const l = links[i]!;
@@ -162,6 +162,13 @@ export function joinClauses(links: readonly Link[], from: number): Join[] {
       joins.push(tableJoin('CROSS JOIN', at(t), null));
       continue;
     }
+    // `.innerJoin('agent_outputs', (join) => join.onRef('a', '=', 'b').on('c', '>=', v))` (Kysely),
+    // `.join('agent_outputs', function () { this.on('a', '=', 'b').andOnVal('c', '>=', v) })` (knex).
+    const cb = unwrap(c.args[1]);
+    if (c.args.length === 2 && cb && (cb.type === 'arrow_function' || cb.type === 'function_expression')) {
+      joins.push(tableJoin(JOINS[l.name]!, at(t), joinCallback(cb, params, kysely)));
+      continue;
+    }
     const a = stringValue(c.args[1]);
     const op = c.args.length >= 4 ? stringValue(c.args[2]) : '=';
     const b = stringValue(c.args[c.args.length >= 4 ? 3 : 2]);
@@ -169,6 +176,52 @@ export function joinClauses(links: readonly Link[], from: number): Join[] {
     joins.push(tableJoin(JOINS[l.name]!, at(t), `${wrapRef(a)} ${op} ${wrapRef(b)}`));
   }
   return joins;
+}
+
+const JOIN_OPS = /^(=|<>|!=|<|<=|>|>=)$/;
+
+/** The ON condition a join callback builds: column comparisons (`on`/`onRef`) and value comparisons (`onVal`, Kysely `on`). */
+function joinCallback(fn: N, params: Params, kysely: boolean): string {
+  const ps = field(fn, 'parameters') ?? field(fn, 'parameter');
+  const first = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
+  const pname = first ? text(field(first, 'pattern') ?? first) : 'this';
+  const body = unwrap(returnedExpr(fn)) ?? (() => {
+    // knex: `function () { this.on(…).andOn(…); }` — one expression statement.
+    const b = field(fn, 'body');
+    const st = b?.type === 'statement_block' && kids(b).length === 1 ? kids(b)[0] : undefined;
+    return st?.type === 'expression_statement' ? unwrap(kids(st)[0]) : undefined;
+  })();
+  if (!body) throw new Dynamic('join callback not visible');
+  const links = flattenChain(body);
+  const r = links[0];
+  if (r?.kind !== 'root' || (r.name !== pname && r.name !== 'this')) throw new Dynamic('join callback not visible');
+  let out = '';
+  for (let i = 1; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (l.kind !== 'prop' || c.kind !== 'call') continue;
+    const m = /^(on|andOn|orOn)(Ref|Val|In|Null|NotNull)?$/.exec(l.name);
+    if (!m) throw new Dynamic(`join callback ${l.name}`);
+    const bool = m[1] === 'orOn' ? 'or' : 'and';
+    const col = stringValue(c.args[0]);
+    if (col === undefined) throw new Dynamic('join column not visible');
+    let sql: string;
+    const op = c.args.length >= 3 ? stringValue(c.args[1]) : '=';
+    const rhs = c.args[c.args.length >= 3 ? 2 : 1];
+    // Kysely `on(ref, op, value)` compares with a value; knex `on(a, op, b)` with a column.
+    const valueSide = m[2] === 'Val' || (m[2] === undefined && kysely);
+    if (m[2] === 'In') sql = `${wrapRef(col)} in ${params.list(c.args[1])}`;
+    else if (m[2] === 'Null' || m[2] === 'NotNull') sql = `${wrapRef(col)} ${m[2] === 'Null' ? 'is null' : 'is not null'}`;
+    else {
+      if (op === undefined || !JOIN_OPS.test(op)) throw new Dynamic('join operator');
+      const ref = valueSide ? undefined : stringValue(rhs);
+      if (!valueSide && ref === undefined) throw new Dynamic('join column not visible');
+      sql = `${wrapRef(col)} ${op} ${valueSide ? params.next() : wrapRef(ref!)}`;
+    }
+    out += out ? ` ${bool} ${sql}` : sql;
+  }
+  if (!out) throw new Dynamic('empty join callback');
+  return out;
 }
 
 export function renderConds(conds: Cond[]): string | null {
@@ -417,7 +470,7 @@ function kyselyOne(top: N, links: readonly Link[], nested: boolean): OrmQuery | 
   }
   // Kysely wraps each where() in its own parentheses when combining them.
   const where = conds.length === 0 ? null : renderConds(conds.map((c) => ({ bool: c.bool, sql: c.sql === null ? null : `(${c.sql})` })));
-  const joins = joinClauses(links, start + 2);
+  const joins = joinClauses(links, start + 2, params, true);
   for (let i = start + 2; i + 1 < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1]!;

@@ -174,7 +174,7 @@ function objectionOne(
     }
   }
   conds.push(...knexChainConds(rest, params, 'modify'));
-  joins.push(...joinClauses(rest, 0));
+  joins.push(...joinClauses(rest, 0, params));
   const where = renderConds(conds);
   const at = rel ? { start: l2.args[0]!.start, end: l2.args[0]!.end } : { start: r0.node.start, end: r0.node.end };
   return ormQuery('objection', { table, ...(schema !== undefined ? { schema } : {}), at }, where, { framework: 'objection', model: model.modelName }, joins, [...also, ...params.subs]);
