@@ -113,6 +113,8 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'h-kx-join-callback-key': { table: 'agent_outputs', build: () => runs(() => q.knexJoinCallbackKey(from)) },
   'h-dz-count': { table: 'leads', build: () => dzRun((d) => q.dzCount(d, 'x')) },
   'h-dz-count-key': { table: 'leads', build: () => dzRun((d) => q.dzCountKey(d, from)) },
+  'h-kx-insert': { table: 'leads', build: () => runs(() => q.knexInsert('x', from)) },
+  'h-ob-insert': { table: 'leads', build: () => runs(() => oq.insertLead('x', from)) },
   'h-ob-exists': { table: 'agent_outputs', build: () => runs(() => oq.withSummaries(from)) },
   'h-ob-base-modifier': { table: 'leads', build: () => runs(() => oq.activeLeads()) },
   'h-ob-base-modifier-key': { table: 'leads', build: () => runs(() => oq.recentLeads()) },
@@ -218,7 +220,7 @@ void describe('helpers read where they are defined (TypeScript ORMs)', () => {
         for (const c of sourceCases()) {
           const spec = CASES[c.id]!;
           // Transaction control (`begin`, `commit`) is sent too: only queries are EXPLAINed.
-          const built = (await spec.build()).filter((b) => /^\s*(select|update|delete|with)\b/i.test(b.sql));
+          const built = (await spec.build()).filter((b) => /^\s*(select|update|delete|with|insert)\b/i.test(b.sql));
           assert.ok(built.length > 0, `${c.id}: the ORM sent a statement`);
           const table = catalog.lookup(undefined, spec.table);
           assert.ok(table, spec.table);

@@ -93,6 +93,8 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
   // `knex.schema.table('leads', t => …)` / `schema.createTable(…)` are DDL, never queries.
   if (links.some((l) => l.kind === 'prop' && l.name === 'schema')) return undefined;
   if (links.some((l) => l.kind === 'prop' && ['selectFrom', 'updateTable', 'deleteFrom', 'createQueryBuilder', 'getRepository'].includes(l.name))) return undefined;
+  // An INSERT reads no partition (its row goes to one): not a query to judge.
+  if (links.some((l) => l.kind === 'prop' && (l.name === 'insert' || l.name === 'upsert'))) return undefined;
   const ref = tableRef(tableNode);
   if (!ref) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);

@@ -133,6 +133,8 @@ function objectionOne(
     conds.push({ bool: 'and', sql: `${qi(rel.table)}.${qi(rel.column)} in (${params.next()})` });
   } else if (l1.name !== 'query') return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
+  // An INSERT reads no partition; a graph upsert reads and writes by ids we cannot see: not judged.
+  if (names.some((n) => /^(insert|insertAndFetch|insertGraph|insertGraphAndFetch|upsertGraph|upsertGraphAndFetch)$/.test(n))) return undefined;
   if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
   const rest = customMethods(withModifiers(rest0, model, modelName, r0.node), modelName, r0.node);
   const also: OrmQuery[] = [];
