@@ -115,6 +115,7 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'h-dz-count-key': { table: 'leads', build: () => dzRun((d) => q.dzCountKey(d, from)) },
   'h-kx-insert': { table: 'leads', build: () => runs(() => q.knexInsert('x', from)) },
   'h-ob-insert': { table: 'leads', build: () => runs(() => oq.insertLead('x', from)) },
+  'h-ky-raw-typed': { table: 'leads', build: () => runs(() => q.kyRawTyped(42)) },
   'h-ob-exists': { table: 'agent_outputs', build: () => runs(() => oq.withSummaries(from)) },
   'h-ob-base-modifier': { table: 'leads', build: () => runs(() => oq.activeLeads()) },
   'h-ob-base-modifier-key': { table: 'leads', build: () => runs(() => oq.recentLeads()) },
