@@ -209,6 +209,16 @@ export function unwrap(n: N | undefined): N | undefined {
   let cur = n;
   let hops = 0;
   while (cur) {
+    // `this.table` of a followed instance (follow.ts binds it to what its constructor was given).
+    if (hops < 8 && cur.type === 'member_expression' && bindings.length && /^this\.[\w$]+$/.test(cur.src.slice(cur.start, cur.end))) {
+      const b = bound(cur);
+      hops++;
+      if (b) {
+        cur = b;
+        continue;
+      }
+      return cur;
+    }
     if (hops < 8 && (cur.type === 'identifier' || cur.type === 'shorthand_property_identifier')) {
       const b = (bindings.length ? bound(cur) : undefined) ?? constObject(cur);
       hops++;
@@ -217,7 +227,8 @@ export function unwrap(n: N | undefined): N | undefined {
         continue;
       }
     }
-    if (['parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion', 'await_expression'].includes(cur.type)) {
+    // `sql<T>` (an instantiation expression) names `sql`.
+    if (['parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion', 'await_expression', 'instantiation_expression'].includes(cur.type)) {
       const inner = cur.children.find((c) => !['type_annotation', 'type_identifier', 'generic_type', 'predefined_type', 'type_arguments', 'object_type', 'union_type'].includes(c.type) && c.type !== 'comment');
       if (!inner) return cur;
       cur = inner;

@@ -1,10 +1,13 @@
 /**
- * Knex and Kysely query builders → the SQL they build. Both name tables and columns as written;
+ * Knex query builders → the SQL they build (and the pieces Kysely and Objection share: table
+ * references, joins, `where` conditions). Both name tables and columns as written;
  * their `where` clauses become `"col" op $n`, joined with `and` / `or` in call order (Knex
  * writes them out without parentheses, so SQL precedence applies exactly as it does for Knex).
  */
-import { field, kids, objectProps, sqlTemplate, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
+import { field, kids, objectProps, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
 import type { Join } from '../../query/model';
+import { callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
+import { flowPaths, bodyStatements } from './locals';
 import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
@@ -17,7 +20,7 @@ export function wrapRef(ref: string): string {
 }
 
 /** `'public.leads as l'` → schema, table, alias and the range of the table name inside the string node. */
-function tableRef(node: N): { schema?: string; table: string; alias?: string; start: number; end: number } | undefined {
+export function tableRef(node: N): { schema?: string; table: string; alias?: string; start: number; end: number } | undefined {
   const s = stringValue(node);
   if (s === undefined) return undefined;
   const m = /^\s*((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)(?:\s+as\s+([\w$]+))?\s*$/i.exec(s);
@@ -56,6 +59,17 @@ export type Cond = { readonly bool: 'and' | 'or'; readonly sql: string | null };
 export const KNEX_TERMINAL_METHODS: ReadonlySet<string> = KNEX_TERMINAL;
 
 export function knexQuery(top: N, links: readonly Link[], knownRoot = false, nested = false): OrmQuery | undefined {
+  if (!links.some((l) => l.kind === 'prop' && l.name === 'modify')) return scoped(() => knexOne(top, links, knownRoot, nested));
+  return scoped(() => {
+    // `modify(fn, …args)`: one chain per path through `fn`; a chain that is not knex's stays undefined.
+    const qs = callVariants(links, true).map((v) => knexOne(top, v, knownRoot, nested));
+    const first = qs[0];
+    if (!first || qs.some((q) => !q)) return undefined;
+    return qs.length === 1 ? first : { ...first, alternatives: qs.slice(1).map((q) => q!.model) };
+  });
+}
+
+function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boolean): OrmQuery | undefined {
   let tableAt = -1;
   let tableNode: N | undefined;
   const r0 = links[0];
@@ -67,9 +81,11 @@ export function knexQuery(top: N, links: readonly Link[], knownRoot = false, nes
       (l.kind === 'root' && (KNEX_ROOTS.test(l.name) || (knownRoot && l.name !== 'this'))) || (l.kind === 'prop' && i === 1 && (l.name === 'knex' || (knownRoot && links[0]?.kind === 'root' && links[0].name === 'this')));
     const isFrom = l.kind === 'prop' && ['from', 'table', 'into'].includes(l.name) && i > 0;
     if ((isRootCall && c.args.length === 1) || isFrom) {
-      if (stringValue(c.args[0]) !== undefined) {
+      // The table may be a followed function's parameter (`db(table)`, bound to the caller's literal).
+      const tn = stringValue(c.args[0]) !== undefined ? c.args[0] : unwrap(c.args[0]);
+      if (stringValue(tn) !== undefined) {
         tableAt = i + 1;
-        tableNode = c.args[0];
+        tableNode = tn;
         break;
       }
     }
@@ -78,13 +94,15 @@ export function knexQuery(top: N, links: readonly Link[], knownRoot = false, nes
   // `knex.schema.table('leads', t => …)` / `schema.createTable(…)` are DDL, never queries.
   if (links.some((l) => l.kind === 'prop' && l.name === 'schema')) return undefined;
   if (links.some((l) => l.kind === 'prop' && ['selectFrom', 'updateTable', 'deleteFrom', 'createQueryBuilder', 'getRepository'].includes(l.name))) return undefined;
+  // An INSERT reads no partition (its row goes to one): not a query to judge.
+  if (links.some((l) => l.kind === 'prop' && (l.name === 'insert' || l.name === 'upsert'))) return undefined;
   const ref = tableRef(tableNode);
   if (!ref) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!nested && !executedHere(top, KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
   const params = knexParams();
   withQueries(links, params);
-  const joins = joinClauses(links, tableAt + 1);
+  const joins = joinClauses(links, tableAt + 1, params);
   const where = renderConds(knexChainConds(links, params, 'clearWhere'));
   return ormQuery('knex', at(ref), where, { framework: 'knex', at: links[tableAt]!.node.end, column: ref.alias ?? '' }, joins, params.subs);
 }
@@ -92,7 +110,7 @@ export function knexQuery(top: N, links: readonly Link[], knownRoot = false, nes
 const WITH = new Set(['with', 'withMaterialized', 'withNotMaterialized', 'withRecursive']);
 
 /** CTE bodies (`.with('acme', db('leads')…)`, `.with('acme', (qb) => qb.selectFrom('leads')…)`): judged as statements of their own. */
-function withQueries(links: readonly Link[], params: Params): void {
+export function withQueries(links: readonly Link[], params: Params): void {
   for (let i = 0; i + 1 < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1]!;
@@ -107,11 +125,14 @@ function withQueries(links: readonly Link[], params: Params): void {
 /** Parameters of a knex statement whose `whereIn(col, builder)` subqueries are judged too. */
 export function knexParams(): Params {
   const params = new Params();
-  params.sub = (n) => attempt(() => knexQuery(n, flattenChain(n), true, true));
+  params.sub = (n) => {
+    const c = attempt(() => callValue(n));
+    return c && c.src === n.src ? attempt(() => knexQuery(c, flattenChain(c), true, true)) : undefined;
+  };
   return params;
 }
 
-function at(ref: { schema?: string; table: string; alias?: string; start: number; end: number }): TableAt {
+export function at(ref: { schema?: string; table: string; alias?: string; start: number; end: number }): TableAt {
   return { table: ref.table, ...(ref.schema ? { schema: ref.schema } : {}), ...(ref.alias ? { alias: ref.alias } : {}), at: { start: ref.start, end: ref.end } };
 }
 
@@ -132,7 +153,7 @@ const JOINS: Record<string, string> = {
  * `.leftJoin(t, a, '=', b)`. A join whose ON is a callback may filter the joined table's key:
  * the query is then not judged (precision first).
  */
-export function joinClauses(links: readonly Link[], from: number): Join[] {
+export function joinClauses(links: readonly Link[], from: number, params: Params = new Params(), kysely = false): Join[] {
   const joins: Join[] = [];
   for (let i = from; i + 1 < links.length; i++) {
     const l = links[i]!;
@@ -144,6 +165,13 @@ export function joinClauses(links: readonly Link[], from: number): Join[] {
       joins.push(tableJoin('CROSS JOIN', at(t), null));
       continue;
     }
+    // `.innerJoin('agent_outputs', (join) => join.onRef('a', '=', 'b').on('c', '>=', v))` (Kysely),
+    // `.join('agent_outputs', function () { this.on('a', '=', 'b').andOnVal('c', '>=', v) })` (knex).
+    const cb = unwrap(c.args[1]);
+    if (c.args.length === 2 && cb && (cb.type === 'arrow_function' || cb.type === 'function_expression')) {
+      joins.push(tableJoin(JOINS[l.name]!, at(t), joinCallback(cb, params, kysely)));
+      continue;
+    }
     const a = stringValue(c.args[1]);
     const op = c.args.length >= 4 ? stringValue(c.args[2]) : '=';
     const b = stringValue(c.args[c.args.length >= 4 ? 3 : 2]);
@@ -151,6 +179,52 @@ export function joinClauses(links: readonly Link[], from: number): Join[] {
     joins.push(tableJoin(JOINS[l.name]!, at(t), `${wrapRef(a)} ${op} ${wrapRef(b)}`));
   }
   return joins;
+}
+
+const JOIN_OPS = /^(=|<>|!=|<|<=|>|>=)$/;
+
+/** The ON condition a join callback builds: column comparisons (`on`/`onRef`) and value comparisons (`onVal`, Kysely `on`). */
+function joinCallback(fn: N, params: Params, kysely: boolean): string {
+  const ps = field(fn, 'parameters') ?? field(fn, 'parameter');
+  const first = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
+  const pname = first ? text(field(first, 'pattern') ?? first) : 'this';
+  const body = unwrap(returnedExpr(fn)) ?? (() => {
+    // knex: `function () { this.on(…).andOn(…); }` — one expression statement.
+    const b = field(fn, 'body');
+    const st = b?.type === 'statement_block' && kids(b).length === 1 ? kids(b)[0] : undefined;
+    return st?.type === 'expression_statement' ? unwrap(kids(st)[0]) : undefined;
+  })();
+  if (!body) throw new Dynamic('join callback not visible');
+  const links = flattenChain(body);
+  const r = links[0];
+  if (r?.kind !== 'root' || (r.name !== pname && r.name !== 'this')) throw new Dynamic('join callback not visible');
+  let out = '';
+  for (let i = 1; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (l.kind !== 'prop' || c.kind !== 'call') continue;
+    const m = /^(on|andOn|orOn)(Ref|Val|In|Null|NotNull)?$/.exec(l.name);
+    if (!m) throw new Dynamic(`join callback ${l.name}`);
+    const bool = m[1] === 'orOn' ? 'or' : 'and';
+    const col = stringValue(c.args[0]);
+    if (col === undefined) throw new Dynamic('join column not visible');
+    let sql: string;
+    const op = c.args.length >= 3 ? stringValue(c.args[1]) : '=';
+    const rhs = c.args[c.args.length >= 3 ? 2 : 1];
+    // Kysely `on(ref, op, value)` compares with a value; knex `on(a, op, b)` with a column.
+    const valueSide = m[2] === 'Val' || (m[2] === undefined && kysely);
+    if (m[2] === 'In') sql = `${wrapRef(col)} in ${params.list(c.args[1])}`;
+    else if (m[2] === 'Null' || m[2] === 'NotNull') sql = `${wrapRef(col)} ${m[2] === 'Null' ? 'is null' : 'is not null'}`;
+    else {
+      if (op === undefined || !JOIN_OPS.test(op)) throw new Dynamic('join operator');
+      const ref = valueSide ? undefined : stringValue(rhs);
+      if (!valueSide && ref === undefined) throw new Dynamic('join column not visible');
+      sql = `${wrapRef(col)} ${op} ${valueSide ? params.next() : wrapRef(ref!)}`;
+    }
+    out += out ? ` ${bool} ${sql}` : sql;
+  }
+  if (!out) throw new Dynamic('empty join callback');
+  return out;
 }
 
 export function renderConds(conds: Cond[]): string | null {
@@ -224,9 +298,13 @@ function knexWhere(method: string, args: readonly N[], params: Params): Cond | '
       sql = `${col()} ${kind === 'ILike' ? 'ilike' : 'like'} ${params.next()}`;
       break;
     case 'Exists':
-    case 'NotExists':
+    case 'NotExists': {
+      // `whereExists(Lead.relatedQuery('outputs').where(…))`: the subquery is judged as a statement of its own.
+      const sub = args[0] && unwrap(args[0])?.type === 'call_expression' ? params.sub?.(unwrap(args[0])!) : undefined;
+      if (sub) params.subs.push(sub);
       sql = null;
       break;
+    }
     default:
       sql = plainWhere(args, params);
       if (not && sql !== null) sql = `not ${sql}`;
@@ -255,6 +333,10 @@ export function plainWhere(args: readonly N[], params: Params): string | null {
       if (!raw) throw new Dynamic('raw()');
       return knexRawSql(raw, params);
     }
+    // A helper that returns the condition (`where(activeOf(c))`), or a named group callback (`where(inWindow)`).
+    if (a0.type === 'call_expression') return plainWhere([inlineCall(a0)], params);
+    const fn = a0.type === 'identifier' ? functionOf(a0) : undefined;
+    if (fn) return groupCallback(fn, params);
     throw new Dynamic('where argument not visible');
   }
   const c = stringValue(a0);
@@ -298,168 +380,39 @@ function groupCallback(fn: N, params: Params): string | null {
   return s === null ? null : `(${s})`;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Kysely
-
-const KYSELY_TERMINAL = new Set(['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'stream', 'compile', 'explain', 'then']);
-const KYSELY_OPS = /^(=|==|!=|<>|<|<=|>|>=|in|not in|is|is not|like|not like|ilike|not ilike|@>|<@|&&)$/;
-
-export function kyselyQuery(top: N, links: readonly Link[], nested = false): OrmQuery | undefined {
-  // `$if(cond, (qb) => qb.where(…))`: with and without the callback's refinements, one path each.
-  if (links.some((l) => l.kind === 'prop' && l.name === '$if')) {
-    const qs = ifVariants(links).map((v) => kyselyQuery(top, v, nested));
-    const first = qs[0];
-    if (!first || qs.some((q) => !q)) return undefined;
-    return { ...first, alternatives: qs.slice(1).map((q) => q!.model) };
-  }
-  let start = -1;
-  for (let i = 1; i + 1 < links.length; i++) {
-    const l = links[i]!;
-    if (l.kind === 'prop' && ['selectFrom', 'updateTable', 'deleteFrom'].includes(l.name) && links[i + 1]!.kind === 'call') {
-      start = i;
-      break;
-    }
-  }
-  if (start < 0) return undefined;
-  const call = links[start + 1] as Extract<Link, { kind: 'call' }>;
-  const tnode = call.args[0];
-  const ref = tnode ? tableRef(tnode) : undefined;
-  if (!ref) return undefined;
-  const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!nested && !executedHere(top, KYSELY_TERMINAL, names)) throw new Dynamic('builder escapes');
-  const params = new Params();
-  params.sub = (n) => attempt(() => kyselyQuery(n, flattenChain(n), true));
-  withQueries(links, params);
-  const conds: Cond[] = [];
-  for (let i = start + 2; i + 1 < links.length; i++) {
-    const l = links[i]!;
-    const c = links[i + 1]!;
-    if (l.kind !== 'prop' || c.kind !== 'call') continue;
-    if (l.name === '$call') throw new Dynamic('refinement by a function');
-    if (l.name === 'where' || l.name === 'orWhere') conds.push({ bool: l.name === 'orWhere' ? 'or' : 'and', sql: kyselyWhere(c.args, params) });
-  }
-  // Kysely wraps each where() in its own parentheses when combining them.
-  const where = conds.length === 0 ? null : renderConds(conds.map((c) => ({ bool: c.bool, sql: c.sql === null ? null : `(${c.sql})` })));
-  const joins = joinClauses(links, start + 2);
-  return ormQuery('kysely', at(ref), where, { framework: 'kysely', at: call.node.end, column: ref.alias ?? '' }, joins, params.subs);
-}
-
-/** The chains a Kysely chain with `$if` calls may be, without and with each callback's links. */
-function ifVariants(links: readonly Link[]): Link[][] {
+/**
+ * The chains a chain stands for once refinement callbacks are applied: Kysely `$call(fn)` (an
+ * immutable builder: the links `fn` returns), knex/Objection `modify(fn, …args)` (a mutable one:
+ * what `fn`'s statements do to its parameter, path by path). Named modifiers (`modify('recent')`)
+ * are Objection's and stay.
+ */
+export function callVariants(links: readonly Link[], mutable: boolean): Link[][] {
   let out: Link[][] = [[]];
   for (let i = 0; i < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1];
-    if (l.kind !== 'prop' || l.name !== '$if' || c?.kind !== 'call') {
+    const named = l.kind === 'prop' && l.name === 'modify' && c?.kind === 'call' && (stringValue(unwrap(c.args[0])) !== undefined || unwrap(c.args[0])?.type === 'array');
+    if (l.kind !== 'prop' || c?.kind !== 'call' || !(mutable ? l.name === 'modify' : l.name === '$call') || named) {
       out = out.map((v) => [...v, l]);
       continue;
     }
-    const cb = unwrap(c.args[1]);
-    const ps = cb && (cb.type === 'arrow_function' || cb.type === 'function_expression') ? (field(cb, 'parameters') ?? field(cb, 'parameter')) : undefined;
-    const p = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
-    const pname = p ? text(field(p, 'pattern') ?? p) : undefined;
-    const body = cb ? unwrap(field(cb, 'body')) : undefined;
-    const inner = body && body.type !== 'statement_block' ? flattenChain(body) : [];
-    if (!pname || inner[0]?.kind !== 'root' || inner[0].name !== pname) throw new Dynamic('$if callback not visible');
-    out = [...out, ...out.map((v) => [...v, ...inner.slice(1)])];
-    if (out.length > 16) throw new Dynamic('too many $if paths');
+    const { fn, param } = refinementCallback(c.args[0], mutable ? c.args.slice(1) : []);
+    let adds: Link[][];
+    if (!mutable) adds = [returnedRefinement(fn, param)];
+    else {
+      const body = field(fn, 'body');
+      const args = new Map<string, N>();
+      paramNames(fn).slice(1).forEach((p, k) => c.args[k + 1] && p && args.set(p, c.args[k + 1]!));
+      const env = { name: param, mutable: true, helper: () => undefined, decide: (cond: N) => decideCondition(cond, args) };
+      const paths = body ? flowPaths(bodyStatements(body), [{ links: [], steps: [] }], env) : undefined;
+      if (!paths?.length || paths.some((p) => p.base)) throw new Dynamic('modify callback not followed');
+      adds = paths.map((p) => [...p.links]);
+    }
+    // Joins a helper adds are named in its own file: not placed here.
+    if (adds.some((a) => a.some((x) => x.kind === 'prop' && /join/i.test(x.name) && x.node.src !== l.node.src))) throw new Dynamic('join added by a helper');
+    out = out.flatMap((v) => adds.map((a) => [...v, ...a]));
+    if (out.length > 16) throw new Dynamic('too many paths');
     i++;
   }
   return out;
-}
-
-function kyselyCmp(args: readonly N[], params: Params): string {
-  const ref = stringValue(args[0]);
-  const op = stringValue(args[1])?.toLowerCase();
-  if (ref === undefined || op === undefined || !KYSELY_OPS.test(op)) throw new Dynamic('comparison not visible');
-  if (op === 'in' || op === 'not in') return `${wrapRef(ref)} ${op} ${params.list(args[2])}`;
-  if ((op === 'is' || op === 'is not') && isNullLiteral(args[2])) return `${wrapRef(ref)} ${op} null`;
-  return `${wrapRef(ref)} ${op === '==' ? '=' : op} ${params.next()}`;
-}
-
-function kyselyWhere(args: readonly N[], params: Params): string | null {
-  if (args.length >= 3) return kyselyCmp(args, params);
-  const a0 = unwrap(args[0]);
-  if (a0 && (a0.type === 'arrow_function' || a0.type === 'function_expression')) {
-    const ps = field(a0, 'parameters') ?? field(a0, 'parameter');
-    const first = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
-    const pat = first ? (field(first, 'pattern') ?? first) : undefined;
-    const names = new Map<string, string>();
-    let eb = '';
-    if (pat?.type === 'identifier') eb = text(pat);
-    else if (pat?.type === 'object_pattern') {
-      for (const k of kids(pat)) {
-        if (k.type === 'shorthand_property_identifier_pattern') names.set(text(k), text(k));
-        else if (k.type === 'pair_pattern') {
-          const key = field(k, 'key');
-          const val = field(k, 'value');
-          if (key && val) names.set(text(val), text(key));
-        }
-      }
-      eb = [...names.entries()].find(([, v]) => v === 'eb')?.[0] ?? '';
-    }
-    const body = unwrap(field(a0, 'body'));
-    if (!body || body.type === 'statement_block') throw new Dynamic('callback with statements');
-    return kyselyExpr(body, eb, names, params);
-  }
-  const tpl = sqlTemplate(a0);
-  if (tpl) {
-    let s = '';
-    for (const c of tpl.children) {
-      if (c.type !== 'template_substitution') s += text(c);
-      // `${sql.ref(col)}` or `${col}.x` names a column: not a value we can stand in for.
-      else if (/[.\w]$/.test(s) || /^[.\w]/.test(tpl.src.slice(c.end, c.end + 1)) || /^\$\{\s*sql\./.test(text(c))) throw new Dynamic('identifier in a template');
-      else s += params.next();
-    }
-    return s;
-  }
-  throw new Dynamic('where argument not visible');
-}
-
-function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params): string | null {
-  const u = unwrap(n);
-  if (u?.type !== 'call_expression') throw new Dynamic('expression not visible');
-  const fn = unwrap(field(u, 'function'));
-  const args = kids(field(u, 'arguments') ?? u);
-  let op: string | undefined;
-  if (fn?.type === 'identifier') op = text(fn) === eb && eb ? 'eb' : names.get(text(fn));
-  else if (fn?.type === 'member_expression') {
-    const obj = field(fn, 'object');
-    const prop = field(fn, 'property');
-    if (obj && prop && text(obj) === eb && eb) op = text(prop);
-  }
-  switch (op) {
-    case 'eb':
-    case 'cmpr':
-      return kyselyCmp(args, params);
-    case 'and':
-    case 'or': {
-      const a = unwrap(args[0]);
-      let parts: (string | null)[];
-      if (a?.type === 'array') parts = kids(a).map((x) => kyselyExpr(x, eb, names, params));
-      else if (a?.type === 'object') {
-        const { props, dynamic } = objectProps(a);
-        if (dynamic) throw new Dynamic('spread');
-        parts = props.map((p) => (isNullLiteral(p.value) ? `${wrapRef(p.key)} is null` : `${wrapRef(p.key)} = ${params.next()}`));
-      } else throw new Dynamic(`${op} argument`);
-      if (parts.length === 0) return op === 'and' ? null : 'FALSE';
-      if (op === 'or' && parts.some((p) => p === null)) return 'TRUE';
-      const ps = parts.filter((p): p is string => p !== null);
-      return ps.length === 0 ? null : ps.map((p) => `(${p})`).join(` ${op} `);
-    }
-    case 'not': {
-      const inner = kyselyExpr(args[0]!, eb, names, params);
-      return inner === null ? null : `not (${inner})`;
-    }
-    case 'between':
-    case 'betweenSymmetric': {
-      const ref = stringValue(args[0]);
-      if (ref === undefined) throw new Dynamic('between ref');
-      return `${wrapRef(ref)} ${op === 'between' ? 'between' : 'between symmetric'} ${params.next()} and ${params.next()}`;
-    }
-    case 'exists':
-      return null;
-    default:
-      throw new Dynamic('expression not visible');
-  }
 }

@@ -12,7 +12,7 @@ import type { CheckOptions, CheckResult } from '../../check';
 import type { Finding } from '../../finding';
 import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
-import { parseTs, unwrap } from './ast';
+import { parseTs, text, unwrap } from './ast';
 import { isMigration } from './embedded';
 import type { ModelInfo } from './models';
 import { keyFixes, ormAdvice, suppressFix } from './fixes';
@@ -102,13 +102,15 @@ function reachingModels(catalog: CatalogView, models: readonly ModelInfo[]): Mod
 
 /** Whether the document needs the cross-function pass: builders leave a function, or it imports functions. */
 function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean {
-  if (scan.skipped.some((s) => /escapes/.test(s.why))) return true;
+  if (scan.skipped.some((s) => /escapes|^needs index/.test(s.why))) return true;
   for (const name of scan.module.imports.keys()) {
     const r = index.resolveName(fileName, name, scan.module);
     if (r?.kind === 'function' || r?.kind === 'class') return true;
     // An object of functions or a service instance (`export default { findByCompany() {…} }`).
     const v = r?.kind === 'value' ? unwrap(r.node) : undefined;
     if (v?.type === 'object' || v?.type === 'new_expression') return true;
+    // A builder held in a module constant (`export const outputs = db.selectFrom(…)`).
+    if (v?.type === 'call_expression' && /^\s*[\w$.]+\s*(?:<[^>]*>)?\s*\(/.test(text(v)) && /\.\w+\s*\(/.test(text(v))) return true;
   }
   for (const cls of scan.module.classes.values()) {
     for (const f of cls.fields.values()) if (f.type !== undefined && index.typeClass(fileName, f.type, scan.module)) return true;
@@ -139,7 +141,9 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
   let followed: QueryRun[] = [];
   if (!migration && fileName && needsFollow(scan, index, fileName)) {
     const ctx = makeCtx(index, fileName, text, parseTs(text), true);
-    followed = followQueries(ctx, index);
+    // Queries whose helpers only the index shows are judged by the follow pass instead.
+    const retry = new Map(scan.skipped.flatMap((s) => (/^needs index/.test(s.why) ? [[`${s.start}:${s.end}`, /\[(\w+)\]$/.exec(s.why)?.[1] ?? ''] as const] : [])));
+    followed = followQueries(ctx, index, retry);
   }
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];
