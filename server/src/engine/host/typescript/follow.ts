@@ -7,7 +7,7 @@
  * judge it where the caller runs it. A builder no visible code calls is judged where it is built.
  */
 import type { RelatedLocation } from '../../finding';
-import { bindings, field, flattenChain, kids, text, unwrap, visit, type Binding, type Link, type N } from './ast';
+import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, type Binding, type Link, type N } from './ast';
 import { knexQuery, kyselyQuery } from './builders';
 import { classAliases, fileClients } from './clients';
 import { drizzleQuery } from './drizzle';
@@ -16,6 +16,8 @@ import { prismaQuery } from './prisma';
 import { moduleInfo, type ClassInfo, type ModuleInfo } from './modinfo';
 import type { ModelInfo } from './models';
 import { objectionModel, objectionQuery } from './objection';
+import { valueResolver } from './objects';
+import { retryResolved } from './resolved';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { isChainTop, rootClient } from './queries';
 import type { QueryRun } from '../../query/model';
@@ -412,7 +414,7 @@ function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, 
     const bs: Binding[] = (alt.binds ?? []).map((b) => ({ ...b, used: 0 }));
     bindings.push(...bs);
     try {
-      q = translate(alt.kind, top, alt.links, alt.base, index);
+      q = withValues(valueResolver(index, alt.base, { returns: [], crossed: false }), () => translate(alt.kind, top, alt.links, alt.base, index));
     } catch (e) {
       if (e instanceof Dynamic) return;
       throw e;
@@ -484,7 +486,7 @@ function hasCallers(fnName: string, method: boolean, exportedAs: string | undefi
 }
 
 /** Queries found by following builders through functions (the current document's view). */
-export function followQueries(current: FileCtx, index: TsIndex): QueryRun[] {
+export function followQueries(current: FileCtx, index: TsIndex, skipped: readonly { start: number; end: number }[] = []): QueryRun[] {
   const out: QueryRun[] = [];
   // 1. Call sites here whose chain starts by calling a function we can follow.
   // A local variable run as it is (`await q`, `return q` from an async function) counts too.
@@ -493,7 +495,10 @@ export function followQueries(current: FileCtx, index: TsIndex): QueryRun[] {
     if (!isCall && !(n.type === 'identifier' && executedHere(n, NO_TERMINALS, []))) return;
     const links = flattenChain(n);
     const alts = expand(links, current, index, current, 0, false);
-    if (!alts) return;
+    if (!alts) {
+      if (isCall) retryResolved(n, links, current, index, skipped, out);
+      return;
+    }
     judge(alts, n, reportAt(links, current, index, false), index, out);
   });
   // 2. Functions here that return a builder nobody visible calls: judged where it is built.

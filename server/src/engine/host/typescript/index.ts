@@ -103,6 +103,8 @@ function reachingModels(catalog: CatalogView, models: readonly ModelInfo[]): Mod
 /** Whether the document needs the cross-function pass: builders leave a function, or it imports functions. */
 function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean {
   if (scan.skipped.some((s) => /escapes/.test(s.why))) return true;
+  // A query whose options or where object is not written inline may be built by a helper (resolved.ts).
+  if (scan.skipped.some((s) => /visible|spread|not an object/.test(s.why))) return true;
   for (const name of scan.module.imports.keys()) {
     const r = index.resolveName(fileName, name, scan.module);
     if (r?.kind === 'function' || r?.kind === 'class') return true;
@@ -139,7 +141,7 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
   let followed: QueryRun[] = [];
   if (!migration && fileName && needsFollow(scan, index, fileName)) {
     const ctx = makeCtx(index, fileName, text, parseTs(text), true);
-    followed = followQueries(ctx, index);
+    followed = followQueries(ctx, index, scan.skipped);
   }
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];

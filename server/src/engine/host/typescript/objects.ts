@@ -1,0 +1,274 @@
+/**
+ * Object values built away from the query that uses them: `findMany({ where: leadWhere(f) })`,
+ * `findAll(ownedBy(userId))`, `Lead.companyWhere(name)`, `new WonLeadsQuery().toFindOptions()`,
+ * `{ ...tenant(userId), status }`, and a local `const where = {}` filled by `where.x = …`
+ * statements. While a query is translated with the workspace in view (`withValues`), `unwrap`
+ * asks this resolver for the object literal such a value evaluates to: the function (same file or
+ * imported) is found through the folder index, its parameters read as the caller's arguments,
+ * and its single returned expression is followed. Anything else (several returns, other uses of
+ * the local, an unknown callee) resolves to nothing, and the translator reports nothing.
+ */
+import { bindings, field, kids, text, unwrap, visit, type N } from './ast';
+import type { ClassInfo, ModuleInfo } from './modinfo';
+import type { TsIndex } from './workspace';
+
+interface FileRef {
+  readonly file: string;
+  readonly info: ModuleInfo;
+}
+
+const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function']);
+const MAX_DEPTH = 6;
+
+/** What a resolver session met: functions it followed (for related locations) and whether it left the current file. */
+export interface ValueTrace {
+  readonly returns: { readonly file: string; readonly node: N }[];
+  crossed: boolean;
+}
+
+/** A resolver for `withValues`, rooted in the document `current`. */
+export function valueResolver(index: TsIndex, current: FileRef, trace: ValueTrace): (n: N) => N | undefined {
+  const files = new Map<string, FileRef>([[current.info.root.src, current]]);
+  const active = new Set<N>();
+  const fileOf = (n: N): FileRef | undefined => files.get(n.src);
+  const refOf = (file: string): FileRef | undefined => {
+    if (file === current.file) return current;
+    const info = index.info(file);
+    if (!info) return undefined;
+    const r = { file, info };
+    files.set(info.root.src, r);
+    return r;
+  };
+
+  /** A class method by name, inherited methods included. */
+  const methodOf = (ref: FileRef, cls: ClassInfo, name: string, depth = 0): { fn: N; ref: FileRef } | undefined => {
+    const m = cls.methods.get(name);
+    if (m) return { fn: m, ref };
+    const base = cls.extends ? /^[\w$]+/.exec(cls.extends)?.[0] : undefined;
+    if (!base || depth > MAX_DEPTH) return undefined;
+    const r = index.resolveName(ref.file, base, ref.info);
+    const br = r?.kind === 'class' ? refOf(r.file) : undefined;
+    return r?.kind === 'class' && br ? methodOf(br, r.cls, name, depth + 1) : undefined;
+  };
+
+  const staticOf = (cls: ClassInfo, name: string): N | undefined => {
+    let m = cls.statics.get(name)?.parent;
+    while (m && m.type !== 'method_definition') m = m.parent;
+    return m ?? undefined;
+  };
+
+  /** The function a call calls. */
+  const callee = (call: N, ref: FileRef): { fn: N; ref: FileRef } | undefined => {
+    const f = unwrapped(field(call, 'function'));
+    if (!f) return undefined;
+    if (f.type === 'identifier') {
+      const r = index.resolveName(ref.file, text(f), ref.info);
+      const fr = r?.kind === 'function' ? refOf(r.file) : undefined;
+      return r?.kind === 'function' && fr ? { fn: r.node, ref: fr } : undefined;
+    }
+    if (f.type !== 'member_expression') return undefined;
+    const obj = unwrapped(field(f, 'object'));
+    const name = text(field(f, 'property') ?? f);
+    if (!obj) return undefined;
+    if (obj.type === 'this') {
+      const cls = enclosingClass(obj, ref.info);
+      return cls ? methodOf(ref, cls, name) : undefined;
+    }
+    if (obj.type === 'new_expression') {
+      const ctor = field(obj, 'constructor');
+      const r = ctor?.type === 'identifier' ? index.resolveName(ref.file, text(ctor), ref.info) : undefined;
+      const cr = r?.kind === 'class' ? refOf(r.file) : undefined;
+      return r?.kind === 'class' && cr ? methodOf(cr, r.cls, name) : undefined;
+    }
+    if (obj.type !== 'identifier') return undefined;
+    const r = index.resolveName(ref.file, text(obj), ref.info);
+    if (r?.kind === 'class') {
+      const cr = refOf(r.file);
+      const m = staticOf(r.cls, name);
+      return m && cr ? { fn: m, ref: cr } : undefined;
+    }
+    if (r?.kind !== 'value') return undefined;
+    const vr = refOf(r.file);
+    const v = unwrapped(r.node);
+    if (!vr || !v) return undefined;
+    if (v.type === 'object') {
+      const m = objectMethod(v, name);
+      return m ? { fn: m, ref: vr } : undefined;
+    }
+    const ctor = v.type === 'new_expression' ? field(v, 'constructor') : undefined;
+    const c = ctor?.type === 'identifier' ? index.resolveName(vr.file, text(ctor), vr.info) : undefined;
+    const cr = c?.kind === 'class' ? refOf(c.file) : undefined;
+    return c?.kind === 'class' && cr ? methodOf(cr, c.cls, name) : undefined;
+  };
+
+  const resolveCall = (call: N, ref: FileRef): N | undefined => {
+    const t = callee(call, ref);
+    if (!t || active.has(t.fn) || active.size > MAX_DEPTH) return undefined;
+    const ret = singleReturn(t.fn);
+    if (!ret) return undefined;
+    const args = new Map<string, N>();
+    const as = kids(field(call, 'arguments') ?? call);
+    paramNames(t.fn).forEach((p, i) => {
+      const a = as[i];
+      if (p && a && a.type !== 'spread_element') args.set(p, a);
+    });
+    const mark = bindings.length;
+    bindings.push({ fn: t.fn, args, used: 0 });
+    active.add(t.fn);
+    let out: N | undefined;
+    try {
+      out = unwrap(ret);
+    } finally {
+      active.delete(t.fn);
+    }
+    if (out?.type !== 'object') {
+      bindings.splice(mark);
+      return undefined;
+    }
+    if (t.ref !== current) trace.crossed = true;
+    trace.returns.push({ file: t.ref.file, node: ret });
+    return out;
+  };
+
+  return (n: N): N | undefined => {
+    const ref = fileOf(n);
+    if (!ref) return undefined;
+    if (n.type === 'call_expression' || n.type === 'new_expression') return n.type === 'call_expression' ? resolveCall(n, ref) : undefined;
+    return localObject(n, (x) => (x.type === 'call_expression' ? resolveCall(x, ref) : undefined));
+  };
+}
+
+/** `unwrap` without the resolver's own recursion concerns (callee positions are never resolved). */
+function unwrapped(n: N | undefined): N | undefined {
+  return unwrap(n);
+}
+
+function enclosingClass(n: N, info: ModuleInfo): ClassInfo | undefined {
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.type === 'class_declaration' || p.type === 'class' || p.type === 'abstract_class_declaration') {
+      const name = field(p, 'name');
+      return name ? info.classes.get(text(name)) : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A function held by an object literal under `name` (a method or a function-valued property). */
+function objectMethod(obj: N, name: string): N | undefined {
+  for (const c of kids(obj)) {
+    const key = field(c, c.type === 'pair' ? 'key' : 'name');
+    if (!key || text(key).replace(/^['"]|['"]$/g, '') !== name) continue;
+    if (c.type === 'method_definition') return c;
+    const v = c.type === 'pair' ? unwrap(field(c, 'value')) : undefined;
+    if (v && ['arrow_function', 'function_expression', 'function'].includes(v.type)) return v;
+  }
+  return undefined;
+}
+
+export function paramNames(fn: N): string[] {
+  const single = field(fn, 'parameter');
+  if (single) return [text(single)];
+  const ps = field(fn, 'parameters');
+  if (!ps) return [];
+  return kids(ps).map((p) => {
+    const pat = field(p, 'pattern') ?? p;
+    return pat.type === 'identifier' ? text(pat) : '';
+  });
+}
+
+/** The one expression a function returns (an arrow's body, or its only `return`); undefined for async functions. */
+function singleReturn(fn: N): N | undefined {
+  const body = field(fn, 'body');
+  if (!body || /\basync\b/.test(fn.src.slice(fn.start, body.start))) return undefined;
+  if (body.type !== 'statement_block') return body;
+  const rets: N[] = [];
+  visit(body, (n) => {
+    if (n !== body && (FUNCTIONS.has(n.type) || n.type === 'class_declaration' || n.type === 'class')) return false;
+    if (n.type === 'return_statement') rets.push(n);
+    return undefined;
+  });
+  if (rets.length !== 1) return undefined;
+  return kids(rets[0]!)[0];
+}
+
+/**
+ * The object a local variable holds where it is read: `const x = <object or resolvable call>`,
+ * then only `x.prop = value` / `x[k] = value` statements before the read. A property set on every
+ * path (unconditionally, or in both branches of an `if`) is present; one set on some paths only
+ * is left out (a path without it runs). Any other use of the variable: undefined.
+ */
+function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
+  const name = text(id);
+  // The declaration: a `const`/`let` in an enclosing block of the same function, before the read.
+  let decl: { stmt: N; value: N; block: N } | undefined;
+  for (let p = id.parent, child: N = id; p && !decl; child = p, p = p.parent) {
+    if (FUNCTIONS.has(p.type) && p.type !== 'program') break;
+    if (p.type !== 'statement_block' && p.type !== 'program') continue;
+    const stmts = kids(p);
+    for (let i = stmts.indexOf(child) - 1; i >= 0 && !decl; i--) {
+      const st = stmts[i]!;
+      if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
+      for (const d of kids(st)) {
+        const n = field(d, 'name');
+        const v = field(d, 'value');
+        if (d.type === 'variable_declarator' && n?.type === 'identifier' && text(n) === name && v) decl = { stmt: st, value: v, block: p };
+      }
+    }
+  }
+  if (!decl) return undefined;
+  let base = unwrap(decl.value);
+  if (base && base.type !== 'object') base = call(base);
+  if (base?.type !== 'object') return undefined;
+  let fnNode: N = decl.block;
+  while (fnNode.parent && !FUNCTIONS.has(fnNode.type)) fnNode = fnNode.parent;
+  // Every other mention of the name in the function must be an assignment to one of its properties.
+  const sets: { key: N; value: N; stmt: N }[] = [];
+  let other = false;
+  visit(fnNode, (n) => {
+    if (other) return false;
+    if ((n.type !== 'identifier' && n.type !== 'shorthand_property_identifier') || text(n) !== name) return undefined;
+    if (n === id || (n.start === id.start && n.end === id.end) || (n.parent === decl!.stmt.children.find((d) => d === n.parent) && n.field === 'name')) return undefined;
+    const m = n.parent;
+    const asg = m?.parent;
+    const st = asg?.parent;
+    if (m && asg && st && (m.type === 'member_expression' || m.type === 'subscript_expression') && n.field === 'object' && asg.type === 'assignment_expression' && m.field === 'left' && st.type === 'expression_statement' && n.start < id.start) {
+      const key = m.type === 'member_expression' ? field(m, 'property') : field(m, 'index');
+      const value = field(asg, 'right');
+      if (key && value) {
+        sets.push({ key: m.type === 'member_expression' ? key : { type: 'computed_property_name', start: key.start, end: key.end, field: 'key', children: [key], parent: null, src: key.src }, value, stmt: st });
+        return undefined;
+      }
+    }
+    other = true;
+    return false;
+  });
+  if (other) return undefined;
+  if (sets.length === 0) return base;
+  const keyOf = (k: N): string => text(k);
+  // Statements of the declaring block between the declaration and the read.
+  const stmts = kids(decl.block);
+  const from = stmts.indexOf(decl.stmt) + 1;
+  const between = stmts.slice(from).filter((s) => s.start < id.start);
+  const pairs: N[] = [];
+  const seen = new Set<string>();
+  for (const s of sets) {
+    const k = keyOf(s.key);
+    if (seen.has(k) || !between.some((b) => setOnEveryPath(b, k, sets))) continue;
+    seen.add(k);
+    pairs.push({ type: 'pair', start: s.key.start, end: s.value.end, field: null, children: [{ ...s.key, field: 'key' }, { ...s.value, field: 'value' }], parent: null, src: s.key.src });
+  }
+  return { ...base, children: [...base.children, ...pairs] };
+}
+
+/** Whether statement `st` sets property `key` on every path through it. */
+function setOnEveryPath(st: N, key: string, sets: readonly { key: N; stmt: N }[]): boolean {
+  if (st.type === 'expression_statement') return sets.some((s) => s.stmt === st && text(s.key) === key);
+  if (st.type === 'statement_block') return kids(st).some((c) => setOnEveryPath(c, key, sets));
+  if (st.type === 'if_statement') {
+    const cons = field(st, 'consequence');
+    const alt = field(st, 'alternative');
+    const altStmt = alt ? kids(alt)[0] : undefined;
+    return !!cons && !!altStmt && setOnEveryPath(cons, key, sets) && setOnEveryPath(altStmt, key, sets);
+  }
+  return false;
+}
