@@ -236,8 +236,19 @@ export function injectedModels(root: N): Map<string, string> {
   return out;
 }
 
+/** The entity a repository expression serves: `ds.getRepository(Lead)`, and its `.extend({ … })` (a custom repository). */
+export function repositoryEntity(v: N | undefined): string | undefined {
+  return repoExpr(v, (n) => {
+    const d = dottedName(n);
+    return d ? d[d.length - 1] : undefined;
+  });
+}
+
 function repoExpr(v: N | undefined, entityFrom: (n: N | undefined) => string | undefined): string | undefined {
-  const u = unwrap(v);
+  let u = unwrap(v);
+  if (u?.type !== 'call_expression') return undefined;
+  const callee = field(u, 'function');
+  if (callee?.type === 'member_expression' && text(field(callee, 'property') ?? callee) === 'extend') u = unwrap(field(callee, 'object'));
   if (u?.type !== 'call_expression') return undefined;
   const fn = dottedName(field(u, 'function'));
   if (!fn || !['getRepository', 'getTreeRepository', 'getCustomRepository'].includes(fn[fn.length - 1]!)) return undefined;

@@ -11,13 +11,13 @@ import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, t
 import { knexQuery, kyselyQuery } from './builders';
 import { classAliases, fileClients } from './clients';
 import { drizzleQuery } from './drizzle';
-import { sequelizeQuery, typeormQuery, typeormRepositories } from './entities';
+import { repositoryEntity, sequelizeQuery, typeormQuery, typeormRepositories } from './entities';
 import { prismaQuery } from './prisma';
 import { moduleInfo, type ClassInfo, type ModuleInfo } from './modinfo';
 import type { ModelInfo } from './models';
 import { objectionModel, objectionQuery } from './objection';
 import { valueResolver } from './objects';
-import { retryResolved } from './resolved';
+import { importedRepositories, retryResolved } from './resolved';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { isChainTop, rootClient } from './queries';
 import type { QueryRun } from '../../query/model';
@@ -77,6 +77,10 @@ export function makeCtx(index: TsIndex, file: string, text: string, root: N, cur
       const m = index.registry.find('typeorm', entity);
       if (m) repos.set(name, m);
     }
+  }
+  if (/Repository|getRepository|typeorm/.test(text)) for (const [name, entity] of importedRepositories(index, file, info)) {
+    const m = index.registry.find('typeorm', entity);
+    if (m && !repos.has(name)) repos.set(name, m);
   }
   return { file, text, info, clients: fileClients(index, file, info, root), repos, aliases: classAliases(index, file, info), current };
 }
@@ -144,7 +148,9 @@ export function summarize(fn: N): Summary {
     const r0 = links[0];
     if (!r0 || r0.kind !== 'root' || !r0.name) continue;
     const pi = params.indexOf(r0.name);
-    if (pi >= 0) out.refiners.push({ index: pi, param: r0.name, links: links.slice(1), node: e, root: r0.node, fn });
+    // `manager.getRepository(Lead)` makes a repository whatever the parameter holds: a builder.
+    const repo = links.some((l) => l.kind === 'prop' && l.name === 'getRepository');
+    if (pi >= 0 && !repo) out.refiners.push({ index: pi, param: r0.name, links: links.slice(1), node: e, root: r0.node, fn });
     else out.builders.push({ links, node: e });
   }
   return out;
@@ -189,6 +195,13 @@ function enclosingClass(n: N, ctx: FileCtx): ClassInfo | undefined {
   return undefined;
 }
 
+/** Whether a `getRepository(X)` call names a known TypeORM entity. */
+function repoEntityOf(call: Link, index: TsIndex): boolean {
+  if (call.kind !== 'call') return false;
+  const a = unwrap(call.args[0]);
+  return a?.type === 'identifier' && index.registry.find('typeorm', text(a)) !== undefined;
+}
+
 /** The client (or model) kind a chain is rooted in, in its own file. */
 function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): string | undefined {
   const known = rootClient(links, ctx.clients);
@@ -197,6 +210,7 @@ function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): string 
   if (r0?.kind !== 'root') return undefined;
   const repoName = r0.name === 'this' ? (links[1]?.kind === 'prop' ? links[1].name : '') : r0.name;
   if (repoName && ctx.repos.has(repoName)) return 'typeorm';
+  if (links.some((l, i) => l.kind === 'prop' && l.name === 'getRepository' && links[i + 1]?.kind === 'call' && repoEntityOf(links[i + 1]!, index))) return 'typeorm';
   if (r0.name !== 'this' && objectionModel(r0.name, index.registry, ctx.aliases)) return 'objection';
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && index.registry.find('sequelize', r0.name)) return 'sequelize';
   return undefined;
@@ -241,6 +255,14 @@ function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, current:
       const m = objectMethod(u, l1.name);
       const fctx = ctxOf(index, r.file, current);
       return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
+    }
+    // `LeadRepository.byCompanyQuery(c)` on `ds.getRepository(Lead).extend({ … })`: `this` is the repository.
+    if (r?.kind === 'value' && repositoryEntity(u) && u?.type === 'call_expression') {
+      const ext = unwrap(kids(field(u, 'arguments') ?? u)[0]);
+      const m = ext?.type === 'object' ? objectMethod(ext, l1.name) : undefined;
+      const fctx = ctxOf(index, r.file, current);
+      const self = fctx ? [...fctx.info.locals].find(([, v]) => v === r.node)?.[0] : undefined;
+      return m && fctx && self ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3), self } : undefined;
     }
     // `service.forUser(id)` on a module-level `const service = new LeadService()`.
     const ctor = u?.type === 'new_expression' ? field(u, 'constructor') : undefined;
@@ -496,7 +518,10 @@ export function followQueries(current: FileCtx, index: TsIndex, skipped: readonl
     const links = flattenChain(n);
     const alts = expand(links, current, index, current, 0, false);
     if (!alts) {
-      if (isCall) retryResolved(n, links, current, index, skipped, out);
+      if (isCall) {
+        retryResolved(n, links, current, index, skipped, out);
+        passedToRunner(n, links, current, index, out);
+      }
       return;
     }
     judge(alts, n, reportAt(links, current, index, false), index, out);
@@ -533,6 +558,36 @@ export function followQueries(current: FileCtx, index: TsIndex, skipped: readonl
     }
   }
   return out;
+}
+
+/**
+ * A builder passed to a visible function that runs it (`paginate(repo.createQueryBuilder('l')
+ * .where(…), page)` awaiting `qb.skip(…).take(…).getManyAndCount()`): judged where it is passed.
+ * Only when every mention of the parameter in the function is such a chain.
+ */
+function passedToRunner(n: N, links: readonly Link[], current: FileCtx, index: TsIndex, out: QueryRun[]): void {
+  const args = n.parent;
+  const call = args?.parent;
+  if (args?.type !== 'arguments' || call?.type !== 'call_expression') return;
+  const kind = baseKind(links, current, index);
+  const t = kind ? targetOf(flattenChain(call), current, index, current) : undefined;
+  const param = t ? paramNames(t.fn)[kids(args).indexOf(n)] : undefined;
+  const body = t ? field(t.fn, 'body') : undefined;
+  if (!kind || !t || !param || !body || t.rest.length) return;
+  const runs: N[] = [];
+  let mentions = 0;
+  visit(body, (x) => {
+    if (x !== body && NESTED.has(x.type)) return false;
+    if (x.type === 'identifier' && text(x) === param) mentions++;
+    if (x.type !== 'call_expression' || !isChainTop(x)) return undefined;
+    const l = flattenChain(x);
+    if (l.length > 1 && l[0]?.kind === 'root' && l[0].name === param) runs.push(x);
+    return undefined;
+  });
+  const run = runs[0];
+  if (!run || runs.length !== mentions) return;
+  const alt: Alt = { links: [...links, ...flattenChain(run).slice(1)], base: current, kind, steps: [{ ctx: t.ctx, node: run, message: 'run here' }] };
+  judge([alt], run, n, index, out);
 }
 
 function topOf(e: N): N {

@@ -111,6 +111,8 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
     // An object of functions or a service instance (`export default { findByCompany() {…} }`).
     const v = r?.kind === 'value' ? unwrap(r.node) : undefined;
     if (v?.type === 'object' || v?.type === 'new_expression') return true;
+    // A custom repository (`ds.getRepository(Lead).extend({ … })`) whose methods return builders.
+    if (v?.type === 'call_expression' && /\.extend\s*\(/.test(v.src.slice(v.start, v.end))) return true;
   }
   for (const cls of scan.module.classes.values()) {
     for (const f of cls.fields.values()) if (f.type !== undefined && index.typeClass(fileName, f.type, scan.module)) return true;

@@ -7,7 +7,8 @@
 import type { RelatedLocation } from '../../finding';
 import type { QueryRun } from '../../query/model';
 import { withValues, type Link, type N } from './ast';
-import { sequelizeQuery, typeormQuery } from './entities';
+import { repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
+import type { ModuleInfo } from './modinfo';
 import type { FileCtx } from './follow';
 import { objectionQuery } from './objection';
 import { valueResolver, type ValueTrace } from './objects';
@@ -60,4 +61,15 @@ export function retryResolved(top: N, links: readonly Link[], ctx: FileCtx, inde
   // Quick-fix offsets point into the object literal, which may be in another file.
   const run = toRun(q, trace.crossed || trace.returns.length ? { framework: q.model.framework } : q.fix);
   out.push({ ...run, ...(related.length ? { related } : {}) });
+}
+
+/** Imported names that hold a TypeORM repository (`export const leadRepository = AppDataSource.getRepository(Lead)`) → entity. */
+export function importedRepositories(index: TsIndex, file: string, info: ModuleInfo): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of info.imports.keys()) {
+    const r = index.resolveName(file, name, info);
+    const e = r?.kind === 'value' ? repositoryEntity(r.node) : undefined;
+    if (e) out.set(name, e);
+  }
+  return out;
 }

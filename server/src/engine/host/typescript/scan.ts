@@ -15,6 +15,7 @@ import { mayDeclareModels, modelsFromTs, signature, type ModelInfo } from './mod
 import { moduleInfo, type ModuleInfo } from './modinfo';
 import { classAliases, fileClients } from './clients';
 import { fileFlags, findQueries } from './queries';
+import { importedRepositories } from './resolved';
 import { moveQuery, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
 
@@ -138,6 +139,10 @@ export function scanFile(text: string, fileName: string | undefined, index: TsIn
         const m = registry.find('typeorm', entity, local);
         if (m) repos.set(name, m);
       }
+    }
+    if (hasTypeorm && fileName) for (const [name, entity] of importedRepositories(index, fileName, module)) {
+      const m = registry.find('typeorm', entity, local);
+      if (m && !repos.has(name)) repos.set(name, m);
     }
     const sig = JSON.stringify([registry.version, signature(local), [...repos].map(([k, m]) => [k, m.modelName, m.table]), flags, [...clients], [...aliases]]);
     const ctx = { registry, local, repos, clients, aliases, ...flags };
