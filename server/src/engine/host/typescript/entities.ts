@@ -7,7 +7,7 @@
 import { field, kids, objectProps, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
-import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, tableJoin, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
 
 // ---------------------------------------------------------------------------------------------
 // Sequelize
@@ -285,7 +285,9 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
       entity = registry.find('typeorm', l.name, local);
       rangeNode = l.node;
     }
-    if (!entity && (TO_OPTS.has(meth.name) || TO_WHERE.has(meth.name) || TO_CRITERIA.has(meth.name)) && /manager$/i.test(l.kind === 'prop' || l.kind === 'root' ? l.name : '')) {
+    // An EntityManager under any name (`em`, `tx`, a transaction callback's parameter) takes the entity first.
+    const managerLike = /manager$/i.test(l.kind === 'prop' || l.kind === 'root' ? l.name : '') || ((l.kind === 'prop' || l.kind === 'root') && i + 3 === links.length && call.args.length >= 2 && isEntityArg(call.args[0], registry, local));
+    if (!entity && (TO_OPTS.has(meth.name) || TO_WHERE.has(meth.name) || TO_CRITERIA.has(meth.name)) && managerLike) {
       // EntityManager: `manager.find(Lead, { where })`.
       const d = dottedName(call.args[0]);
       entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
@@ -333,6 +335,12 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
     return queryBuilder(top, links, i + 1, entity, c, c.args[0], 1, registry, local);
   }
   return undefined;
+}
+
+/** Whether an argument names a known TypeORM entity class (`em.delete(AgentOutput, …)`). */
+function isEntityArg(a: N | undefined, registry: ModelRegistry, local: readonly ModelInfo[]): boolean {
+  const u = unwrap(a);
+  return u?.type === 'identifier' && /^[A-Z]/.test(text(u)) && registry.find('typeorm', text(u), local) !== undefined;
 }
 
 /** `relations: { outputs: true }` / `relations: ['outputs']`: LEFT JOINs of the relations' tables. */
@@ -410,8 +418,9 @@ function toWhere(w: N | undefined, entity: ModelInfo, alias: string, params: Par
   return joinAnd(parts);
 }
 
-function opValue(col: string, v: N, params: Params): string | null {
-  if (isUndefined(v)) return null;
+function opValue(col: string, v0: N, params: Params): string | null {
+  const v = v0.type === 'ternary_expression' ? ternaryValue(v0) : v0;
+  if (v === null || isUndefined(v)) return null;
   if (isNullLiteral(v)) return `${col} IS NULL`;
   if (v.type === 'call_expression') {
     const fn = dottedName(field(v, 'function'));

@@ -8,7 +8,7 @@
  * and its single returned expression is followed. Anything else (several returns, other uses of
  * the local, an unknown callee) resolves to nothing, and the translator reports nothing.
  */
-import { bindings, field, kids, text, unwrap, visit, type N } from './ast';
+import { bindings, field, kids, paramType, text, unwrap, visit, type N } from './ast';
 import type { ClassInfo, ModuleInfo } from './modinfo';
 import type { TsIndex } from './workspace';
 
@@ -81,6 +81,13 @@ export function valueResolver(index: TsIndex, current: FileRef, trace: ValueTrac
       return r?.kind === 'class' && cr ? methodOf(cr, r.cls, name) : undefined;
     }
     if (obj.type !== 'identifier') return undefined;
+    // A parameter typed with a class (`filter: LeadFilterDto`): its method.
+    const pt = paramType(obj, text(obj));
+    if (pt) {
+      const c = index.resolveName(ref.file, pt, ref.info);
+      const cr = c?.kind === 'class' ? refOf(c.file) : undefined;
+      return c?.kind === 'class' && cr ? methodOf(cr, c.cls, name) : undefined;
+    }
     const r = index.resolveName(ref.file, text(obj), ref.info);
     if (r?.kind === 'class') {
       const cr = refOf(r.file);
@@ -201,8 +208,14 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
   const name = text(id);
   // The declaration: a `const`/`let` in an enclosing block of the same function, before the read.
   let decl: { stmt: N; value: N; block: N } | undefined;
+  let crossed = false;
   for (let p = id.parent, child: N = id; p && !decl; child = p, p = p.parent) {
-    if (FUNCTIONS.has(p.type) && p.type !== 'program') break;
+    if (FUNCTIONS.has(p.type)) {
+      // A parameter of that name (plain or destructured) hides any outer declaration.
+      const ps = field(p, 'parameters') ?? field(p, 'parameter');
+      if (ps && new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text(ps))) return undefined;
+      crossed = true;
+    }
     if (p.type !== 'statement_block' && p.type !== 'program') continue;
     const stmts = kids(p);
     for (let i = stmts.indexOf(child) - 1; i >= 0 && !decl; i--) {
@@ -239,11 +252,15 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
         return undefined;
       }
     }
+    // Read as a property of an object literal (`findMany({ where })`, `{ where: where }`, `{ ...where }`): not changed there.
+    if (n.start > decl!.stmt.end && (n.type === 'shorthand_property_identifier' || (m?.type === 'pair' && n.field === 'value') || m?.type === 'spread_element') && m?.parent?.type !== 'assignment_expression') return undefined;
     other = true;
     return false;
   });
   if (other) return undefined;
   if (sets.length === 0) return base;
+  // Properties set in an outer function's statements: their order relative to this read is not visible.
+  if (crossed) return undefined;
   const keyOf = (k: N): string => text(k);
   // Statements of the declaring block between the declaration and the read.
   const stmts = kids(decl.block);

@@ -6,7 +6,7 @@
 import { kids, objectProps, unwrap, type Link, type N } from './ast';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import { prismaAccessor } from './prisma-schema';
-import { Dynamic, Params, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, type OrmQuery, type TableAt } from './sqlgen';
+import { Dynamic, Params, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
 
 const METHODS = new Set([
   'findMany', 'findFirst', 'findFirstOrThrow', 'findUnique', 'findUniqueOrThrow', 'update', 'updateMany', 'updateManyAndReturn',
@@ -173,8 +173,9 @@ export function whereSql(obj: N, model: ModelInfo, params: Params, rel?: Related
 
 const CMP: Record<string, string> = { equals: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' };
 
-function fieldFilter(col: string, v: N, params: Params): string | null {
-  if (isUndefined(v)) return null;
+function fieldFilter(col: string, v0: N, params: Params): string | null {
+  const v = v0.type === 'ternary_expression' ? ternaryValue(v0) : v0;
+  if (v === null || isUndefined(v)) return null;
   if (isNullLiteral(v)) return `${col} IS NULL`;
   if (v.type !== 'object') return `${col} = ${params.next()}`;
   const { props, dynamic } = objectProps(v);

@@ -146,6 +146,21 @@ export function isUndefined(n: N | undefined): boolean {
   return u?.type === 'undefined' || (u?.type === 'identifier' && text(u) === 'undefined');
 }
 
+/**
+ * A filter value written `c ? x : undefined` (the ORM leaves an undefined filter out): null when a
+ * branch is undefined (the path without the filter runs), else the branch that stands for both
+ * (the same kind of value on each side); Dynamic when the branches filter differently.
+ */
+export function ternaryValue(v: N): N | null {
+  const a = unwrap(field(v, 'consequence'));
+  const b = unwrap(field(v, 'alternative'));
+  if (!a || !b) throw new Dynamic('conditional value');
+  if (isUndefined(a) || isUndefined(b)) return null;
+  const shape = (x: N): string => (x.type === 'object' ? kids(x).map((k) => text(field(k, 'key') ?? k)).sort().join(',') : x.type === 'null' ? 'null' : 'value');
+  if (shape(a) !== shape(b)) throw new Dynamic('conditional value');
+  return a;
+}
+
 export function joinAnd(parts: (string | null)[]): string | null {
   const ps = parts.filter((p): p is string => p !== null);
   if (ps.length === 0) return null;
