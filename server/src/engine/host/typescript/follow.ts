@@ -18,6 +18,7 @@ import type { ModelInfo } from './models';
 import { objectionModel, objectionQuery } from './objection';
 import { valueResolver } from './objects';
 import { importedRepositories, retryResolved } from './resolved';
+import { inlineCall } from './inline';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { isChainTop, rootClient } from './queries';
 import type { QueryRun } from '../../query/model';
@@ -85,7 +86,7 @@ export function makeCtx(index: TsIndex, file: string, text: string, root: N, cur
   return { file, text, info, clients: fileClients(index, file, info, root), repos, aliases: classAliases(index, file, info), current };
 }
 
-function ctxOf(index: TsIndex, file: string, current: FileCtx): FileCtx | undefined {
+export function ctxOf(index: TsIndex, file: string, current: FileCtx): FileCtx | undefined {
   if (file === current.file) return current;
   const info = index.info(file);
   const t = index.textOf(file);
@@ -523,6 +524,7 @@ export function followQueries(current: FileCtx, index: TsIndex, skipped: readonl
       if (isCall) {
         retryResolved(n, links, current, index, skipped, out);
         passedToRunner(n, links, current, index, out);
+        inlineCall(n, links, current, index, out);
       }
       return;
     }
