@@ -7,6 +7,7 @@
 import { field, kids, objectProps, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
+import { instanceQuery, scopeConditions, whereCall } from './sequelize-extra';
 import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, tableJoin, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
 
 // ---------------------------------------------------------------------------------------------
@@ -18,9 +19,13 @@ const SEQ_CMP: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=',
 
 export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[], aliases?: ReadonlyMap<string, string>): OrmQuery | undefined {
   for (let i = 0; i + 2 < links.length; i++) {
-    const mlink = links[i]!;
+    let mlink = links[i]!;
     const meth = links[i + 1]!;
     const call = links[i + 2]!;
+    // `Lead.scope('recent').findAll(…)`, `Lead.unscoped().count()`.
+    const sl = links[i - 1];
+    const scoped = mlink.kind === 'call' && i >= 2 && sl?.kind === 'prop' && (sl.name === 'scope' || sl.name === 'unscoped') ? { call: mlink, unscoped: sl.name === 'unscoped' } : undefined;
+    if (scoped) mlink = links[i - 2]!;
     if ((mlink.kind !== 'root' && mlink.kind !== 'prop') || meth.kind !== 'prop' || call.kind !== 'call') continue;
     const isFirst = SEQ_OPTS_FIRST.has(meth.name);
     if (!isFirst && !SEQ_OPTS_SECOND.has(meth.name) && meth.name !== 'findByPk') continue;
@@ -42,16 +47,21 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
         if (!w && dynamic) throw new Dynamic('options spread');
         if (w) {
           const wv = unwrap(w.value);
-          if (wv?.type !== 'object') throw new Dynamic('where not visible');
-          where = seqWhere(wv, model, params);
+          const wc = wv ? whereCall(wv, params, seqValue) : undefined;
+          if (wv?.type !== 'object' && wc === undefined) throw new Dynamic('where not visible');
+          where = wc !== undefined ? wc : seqWhere(wv!, model, params);
         }
         const inc = props.find((p) => p.key === 'include');
         if (inc) seqIncludes(inc.value, registry, local, params, joins);
       } else if (!isFirst && !['max', 'min', 'sum'].includes(meth.name)) throw new Dynamic('options missing');
     }
+    if (meth.name !== 'findByPk') {
+      const sc = scopeConditions(model, scoped?.call.kind === 'call' ? scoped.call : undefined, scoped?.unscoped ?? false, (o) => seqWhere(o, model, params));
+      if (sc.length) where = joinAnd([where, ...sc]);
+    }
     return ormQuery('sequelize', { ...tableAt(model, mlink.node), alias: model.modelName }, where, fix, joins);
   }
-  return undefined;
+  return instanceQuery(links, registry, local, (o, m, params) => seqWhere(o, m, params));
 }
 
 /**
@@ -122,6 +132,8 @@ function seqWhere(obj: N, model: ModelInfo, params: Params): string | null {
       const items = v.type === 'array' ? kids(v) : [v];
       const conds = items.map((it) => {
         const u = unwrap(it);
+        const wc = u ? whereCall(u, params, seqValue) : undefined;
+        if (wc !== undefined) return wc;
         if (u?.type !== 'object') throw new Dynamic('Op.and/or element');
         return seqWhere(u, model, params);
       });

@@ -36,6 +36,11 @@ export interface ModelInfo {
   readonly withDefaults?: (d: SequelizeDefaults) => ModelInfo;
   /** Objection `static modifiers`: name → the calls it makes on the builder it is given. */
   readonly modifiers?: ReadonlyMap<string, readonly Link[]>;
+  /** Sequelize: the primary-key properties (`primaryKey: true`; `id` when none is declared). */
+  readonly primaryKey?: readonly string[];
+  /** Sequelize: named scopes (an object, or a function returning one) and the default scope. */
+  readonly scopes?: ReadonlyMap<string, N>;
+  readonly defaultScope?: N;
   /** Relations that join another table: name → that table and the columns of the join. */
   readonly joins?: ReadonlyMap<string, { readonly table: string; readonly column: string; readonly ownColumn: string }>;
 }
@@ -80,6 +85,23 @@ export class ModelRegistry {
     if (this.byFile.delete(file)) this.version++;
     this.texts.delete(file);
     if (this.defaults.delete(file)) this.version++;
+    if (this.assocs.delete(file)) this.version++;
+  }
+
+  private readonly assocs = new Map<string, { sig: string; list: readonly SequelizeAssociation[] }>();
+
+  /** Learns (or forgets) the Sequelize associations a file declares (`Lead.hasMany(AgentOutput, …)`). */
+  setAssociations(file: string, list: readonly SequelizeAssociation[] | undefined): void {
+    const sig = JSON.stringify(list ?? []);
+    if ((this.assocs.get(file)?.sig ?? '[]') === sig) return;
+    if (list?.length) this.assocs.set(file, { sig, list });
+    else this.assocs.delete(file);
+    this.version++;
+  }
+
+  /** Every Sequelize association the workspace declares. */
+  associations(): SequelizeAssociation[] {
+    return [...this.assocs.values()].flatMap((a) => a.list);
   }
 
   clear(): void {
@@ -125,7 +147,7 @@ export class ModelRegistry {
 
 /** A stable text of what a list of models says (to detect real changes). */
 export function signature(models: readonly ModelInfo[]): string {
-  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])]]));
+  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])], m.primaryKey ?? [], [...(m.scopes ?? [])].map(([k, v]) => [k, text(v)]), m.defaultScope ? text(m.defaultScope) : null]));
 }
 
 export function modelsFromPrisma(src: string): ModelInfo[] {
@@ -286,6 +308,45 @@ function drizzleColumns(name: N, v: N, schema: string | undefined): ModelInfo | 
   return { framework: 'drizzle', names: [n], modelName: n, table, columns, relations: new Set(), compoundKeys: new Map(), naming: 'as-is', ...(schema !== undefined ? { schema } : {}) };
 }
 
+/** `Source.hasMany(Target, { as, foreignKey, sourceKey })` and its kin. */
+export interface SequelizeAssociation {
+  readonly source: string;
+  readonly target: string;
+  readonly kind: 'hasMany' | 'hasOne' | 'belongsTo' | 'belongsToMany';
+  readonly as?: string;
+  /** The foreign-key attribute (on the target for hasMany/hasOne, on the source for belongsTo). */
+  readonly foreignKey?: string;
+}
+
+/** The Sequelize associations declared in a file. */
+export function sequelizeAssociations(root: N): SequelizeAssociation[] {
+  const out: SequelizeAssociation[] = [];
+  visit(root, (n) => {
+    if (n.type !== 'call_expression') return;
+    const fn = dottedName(field(n, 'function'));
+    const kind = fn?.[fn.length - 1];
+    if (!fn || fn.length !== 2 || (kind !== 'hasMany' && kind !== 'hasOne' && kind !== 'belongsTo' && kind !== 'belongsToMany')) return;
+    const args = kids(field(n, 'arguments') ?? n);
+    const target = dottedName(args[0]);
+    if (!target) return;
+    let as: string | undefined;
+    let foreignKey: string | undefined;
+    const o = unwrap(args[1]);
+    if (o?.type === 'object') {
+      for (const p of objectProps(o).props) {
+        const v = unwrap(p.value);
+        if (p.key === 'as') as = stringValue(v);
+        else if (p.key === 'foreignKey') {
+          foreignKey = stringValue(v);
+          if (v?.type === 'object') foreignKey = stringValue(objectProps(v).props.find((q) => q.key === 'name')?.value);
+        }
+      }
+    }
+    out.push({ source: fn[0]!, target: target[target.length - 1]!, kind, ...(as !== undefined ? { as } : {}), ...(foreignKey !== undefined ? { foreignKey } : {}) });
+  });
+  return out;
+}
+
 /** Options shared by `define` and `init`. */
 interface SequelizeOptions {
   tableName?: string;
@@ -295,6 +356,8 @@ interface SequelizeOptions {
   schema?: string;
   /** Options the model sets itself (global `define` defaults do not override them). */
   readonly own: Set<string>;
+  scopes?: Map<string, N>;
+  defaultScope?: N;
 }
 
 /** Global model options of `new Sequelize(…, { define: { underscored: true } })`. */
@@ -318,7 +381,10 @@ function sequelizeOptions(opts: N | undefined, defaults: SequelizeDefaults = {})
     } else if (p.key === 'schema') {
       const s = stringValue(v);
       if (s !== undefined) r.schema = s;
-    } else if (p.key === 'underscored') r.underscored = v?.type === 'true';
+    } else if (p.key === 'scopes' && v?.type === 'object') {
+      r.scopes = new Map(objectProps(v).props.map((q) => [q.key, q.value]));
+    } else if (p.key === 'defaultScope' && v) r.defaultScope = v;
+    else if (p.key === 'underscored') r.underscored = v?.type === 'true';
     else if (p.key === 'freezeTableName') r.freeze = v?.type === 'true';
     r.own.add(p.key);
   }
@@ -341,13 +407,17 @@ function sequelizeModel(names: string[], modelName: string, attrs: N | undefined
     if (o.underscored) table = snakeCase(table);
   }
   const columns = new Map<string, string>();
+  const primaryKey: string[] = [];
   const a = unwrap(attrs);
   if (a?.type === 'object') {
     for (const p of objectProps(a).props) {
       let col = o.underscored ? snakeCase(p.key) : p.key;
       const v = unwrap(p.value);
       if (v?.type === 'object') {
-        for (const q of objectProps(v).props) if (q.key === 'field') col = stringValue(q.value) ?? col;
+        for (const q of objectProps(v).props) {
+          if (q.key === 'field') col = stringValue(q.value) ?? col;
+          if (q.key === 'primaryKey' && unwrap(q.value)?.type === 'true') primaryKey.push(p.key);
+        }
       }
       columns.set(p.key, col);
     }
@@ -364,6 +434,9 @@ function sequelizeModel(names: string[], modelName: string, attrs: N | undefined
     compoundKeys: new Map(),
     naming: o.underscored ? 'snake' : 'as-is',
     ...(o.schema !== undefined ? { schema: o.schema } : {}),
+    primaryKey: primaryKey.length ? primaryKey : ['id'],
+    ...(o.scopes ? { scopes: o.scopes } : {}),
+    ...(o.defaultScope ? { defaultScope: o.defaultScope } : {}),
     ...(defaults ? {} : { withDefaults: (d: SequelizeDefaults) => sequelizeModel(names, modelName, attrs, opts, d) }),
   };
 }

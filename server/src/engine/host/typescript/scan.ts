@@ -58,7 +58,7 @@ const MAX_DOCS = 16;
 
 /** Anything a unit needs to contain to hold a query, embedded SQL, a model or a repository. */
 const UNIT_HINT =
-  /^\s*(import|export)\b|\brequire\s*\(|\bexports\b|\btableName\b|prisma|knex|drizzle|kysely|sequelize|\bsql\b|\.(query|raw|execute|where|from|find\w*|count|destroy|update|delete|select\w*|updateTable|deleteFrom|define|init)\s*[(`]|\$(query|execute)Raw|Repository|@Entity|pgTable|pgSchema|\b(select|insert|update|delete|with|merge|create|alter|drop)\b/i;
+  /^\s*(import|export)\b|\brequire\s*\(|\bexports\b|\btableName\b|prisma|knex|drizzle|kysely|sequelize|\bsql\b|\.(query|raw|execute|where|from|find\w*|count|destroy|update|delete|select\w*|updateTable|deleteFrom|define|init)\s*[(`]|\.(save|reload|increment|decrement|restore|(get|count)[A-Z]\w*)\s*\(|\$(query|execute)Raw|Repository|@Entity|pgTable|pgSchema|\b(select|insert|update|delete|with|merge|create|alter|drop)\b/i;
 
 /** A program node over unit roots (each keeps its own text and offsets). */
 function programOf(children: N[], text: string): N {
