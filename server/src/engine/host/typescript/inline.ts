@@ -144,12 +144,15 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
       b = { node: args.get(r0.name)!, ctx: current };
       rest = inner.slice(1);
     }
-    if (!b || rest.length < 2) return undefined;
+    // A builder passed in (`page(repo.createQueryBuilder(…), n)`) is judged where it is passed (follow.ts).
+    const bu = b ? unwrap(b.node) : undefined;
+    if (!b || rest.length < 2 || (bu?.type !== 'identifier' && bu?.type !== 'member_expression')) return undefined;
     const bound = b;
     const subst = [...flattenChain(bound.node), ...rest];
     const q = judgeable(x, subst, bound, t.fn, args, current, index);
     if (!q) return undefined;
-    const span = { start: n.start, end: n.end };
+    const callee = links[links.length - 2]!;
+    const span = { start: callee.node.start, end: callee.node.end };
     const at = moveQuery(q, () => span);
     const rel = t.ctx.current
       ? { kind: 'here' as const, start: x.start, end: x.end, message: 'run here' }
