@@ -18,7 +18,7 @@ import type { ModelInfo } from './models';
 import { objectionModel, objectionQuery } from './objection';
 import { valueResolver } from './objects';
 import { importedRepositories, retryResolved } from './resolved';
-import { inlineCall } from './inline';
+import { inlineCall } from './callee';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { isChainTop, rootClient } from './queries';
 import type { QueryRun } from '../../query/model';
