@@ -228,6 +228,16 @@ export function unwrap(n: N | undefined): N | undefined {
   let cur = n;
   let hops = 0;
   while (cur) {
+    // `this.table` of a followed instance (follow.ts binds it to what its constructor was given).
+    if (hops < 8 && cur.type === 'member_expression' && bindings.length && /^this\.[\w$]+$/.test(cur.src.slice(cur.start, cur.end))) {
+      const b = bound(cur);
+      hops++;
+      if (b) {
+        cur = b;
+        continue;
+      }
+      return cur;
+    }
     if (hops < 8 && (cur.type === 'identifier' || cur.type === 'shorthand_property_identifier')) {
       const b = (bindings.length ? bound(cur) : undefined) ?? constObject(cur);
       hops++;

@@ -5,6 +5,8 @@
  */
 import { field, kids, objectProps, sqlTemplate, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
 import type { Join } from '../../query/model';
+import { arrayItems, callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
+import { flowPaths, bodyStatements } from './locals';
 import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
@@ -56,6 +58,17 @@ export type Cond = { readonly bool: 'and' | 'or'; readonly sql: string | null };
 export const KNEX_TERMINAL_METHODS: ReadonlySet<string> = KNEX_TERMINAL;
 
 export function knexQuery(top: N, links: readonly Link[], knownRoot = false, nested = false): OrmQuery | undefined {
+  if (!links.some((l) => l.kind === 'prop' && l.name === 'modify')) return scoped(() => knexOne(top, links, knownRoot, nested));
+  return scoped(() => {
+    // `modify(fn, …args)`: one chain per path through `fn`; a chain that is not knex's stays undefined.
+    const qs = callVariants(links, true).map((v) => knexOne(top, v, knownRoot, nested));
+    const first = qs[0];
+    if (!first || qs.some((q) => !q)) return undefined;
+    return qs.length === 1 ? first : { ...first, alternatives: qs.slice(1).map((q) => q!.model) };
+  });
+}
+
+function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boolean): OrmQuery | undefined {
   let tableAt = -1;
   let tableNode: N | undefined;
   const r0 = links[0];
@@ -67,9 +80,11 @@ export function knexQuery(top: N, links: readonly Link[], knownRoot = false, nes
       (l.kind === 'root' && (KNEX_ROOTS.test(l.name) || (knownRoot && l.name !== 'this'))) || (l.kind === 'prop' && i === 1 && (l.name === 'knex' || (knownRoot && links[0]?.kind === 'root' && links[0].name === 'this')));
     const isFrom = l.kind === 'prop' && ['from', 'table', 'into'].includes(l.name) && i > 0;
     if ((isRootCall && c.args.length === 1) || isFrom) {
-      if (stringValue(c.args[0]) !== undefined) {
+      // The table may be a followed function's parameter (`db(table)`, bound to the caller's literal).
+      const tn = stringValue(c.args[0]) !== undefined ? c.args[0] : unwrap(c.args[0]);
+      if (stringValue(tn) !== undefined) {
         tableAt = i + 1;
-        tableNode = c.args[0];
+        tableNode = tn;
         break;
       }
     }
@@ -107,7 +122,10 @@ function withQueries(links: readonly Link[], params: Params): void {
 /** Parameters of a knex statement whose `whereIn(col, builder)` subqueries are judged too. */
 export function knexParams(): Params {
   const params = new Params();
-  params.sub = (n) => attempt(() => knexQuery(n, flattenChain(n), true, true));
+  params.sub = (n) => {
+    const c = attempt(() => callValue(n));
+    return c && c.src === n.src ? attempt(() => knexQuery(c, flattenChain(c), true, true)) : undefined;
+  };
   return params;
 }
 
@@ -224,9 +242,13 @@ function knexWhere(method: string, args: readonly N[], params: Params): Cond | '
       sql = `${col()} ${kind === 'ILike' ? 'ilike' : 'like'} ${params.next()}`;
       break;
     case 'Exists':
-    case 'NotExists':
+    case 'NotExists': {
+      // `whereExists(Lead.relatedQuery('outputs').where(…))`: the subquery is judged as a statement of its own.
+      const sub = args[0] && unwrap(args[0])?.type === 'call_expression' ? params.sub?.(unwrap(args[0])!) : undefined;
+      if (sub) params.subs.push(sub);
       sql = null;
       break;
+    }
     default:
       sql = plainWhere(args, params);
       if (not && sql !== null) sql = `not ${sql}`;
@@ -255,6 +277,10 @@ export function plainWhere(args: readonly N[], params: Params): string | null {
       if (!raw) throw new Dynamic('raw()');
       return knexRawSql(raw, params);
     }
+    // A helper that returns the condition (`where(activeOf(c))`), or a named group callback (`where(inWindow)`).
+    if (a0.type === 'call_expression') return plainWhere([inlineCall(a0)], params);
+    const fn = a0.type === 'identifier' ? functionOf(a0) : undefined;
+    if (fn) return groupCallback(fn, params);
     throw new Dynamic('where argument not visible');
   }
   const c = stringValue(a0);
@@ -305,9 +331,57 @@ const KYSELY_TERMINAL = new Set(['execute', 'executeTakeFirst', 'executeTakeFirs
 const KYSELY_OPS = /^(=|==|!=|<>|<|<=|>|>=|in|not in|is|is not|like|not like|ilike|not ilike|@>|<@|&&)$/;
 
 export function kyselyQuery(top: N, links: readonly Link[], nested = false): OrmQuery | undefined {
+  return scoped(() => kyselyChain(top, callVariants(links, false), nested));
+}
+
+function kyselyChain(top: N, variants: Link[][], nested: boolean): OrmQuery | undefined {
+  const qs = variants.map((v) => kyselyOne(top, v, nested));
+  const first = qs[0];
+  if (!first || qs.some((q) => !q)) return undefined;
+  return qs.length === 1 ? first : { ...first, alternatives: qs.flatMap((q) => [q!.model, ...(q!.alternatives ?? [])]).slice(1) };
+}
+
+/**
+ * The chains a chain stands for once refinement callbacks are applied: Kysely `$call(fn)` (an
+ * immutable builder: the links `fn` returns), knex/Objection `modify(fn, …args)` (a mutable one:
+ * what `fn`'s statements do to its parameter, path by path). Named modifiers (`modify('recent')`)
+ * are Objection's and stay.
+ */
+export function callVariants(links: readonly Link[], mutable: boolean): Link[][] {
+  let out: Link[][] = [[]];
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1];
+    const named = l.kind === 'prop' && l.name === 'modify' && c?.kind === 'call' && (stringValue(unwrap(c.args[0])) !== undefined || unwrap(c.args[0])?.type === 'array');
+    if (l.kind !== 'prop' || c?.kind !== 'call' || !(mutable ? l.name === 'modify' : l.name === '$call') || named) {
+      out = out.map((v) => [...v, l]);
+      continue;
+    }
+    const { fn, param } = refinementCallback(c.args[0], mutable ? c.args.slice(1) : []);
+    let adds: Link[][];
+    if (!mutable) adds = [returnedRefinement(fn, param)];
+    else {
+      const body = field(fn, 'body');
+      const args = new Map<string, N>();
+      paramNames(fn).slice(1).forEach((p, k) => c.args[k + 1] && p && args.set(p, c.args[k + 1]!));
+      const env = { name: param, mutable: true, helper: () => undefined, decide: (cond: N) => decideCondition(cond, args) };
+      const paths = body ? flowPaths(bodyStatements(body), [{ links: [], steps: [] }], env) : undefined;
+      if (!paths?.length || paths.some((p) => p.base)) throw new Dynamic('modify callback not followed');
+      adds = paths.map((p) => [...p.links]);
+    }
+    // Joins a helper adds are named in its own file: not placed here.
+    if (adds.some((a) => a.some((x) => x.kind === 'prop' && /join/i.test(x.name) && x.node.src !== l.node.src))) throw new Dynamic('join added by a helper');
+    out = out.flatMap((v) => adds.map((a) => [...v, ...a]));
+    if (out.length > 16) throw new Dynamic('too many paths');
+    i++;
+  }
+  return out;
+}
+
+function kyselyOne(top: N, links: readonly Link[], nested: boolean): OrmQuery | undefined {
   // `$if(cond, (qb) => qb.where(…))`: with and without the callback's refinements, one path each.
   if (links.some((l) => l.kind === 'prop' && l.name === '$if')) {
-    const qs = ifVariants(links).map((v) => kyselyQuery(top, v, nested));
+    const qs = ifVariants(links).map((v) => kyselyOne(top, v, nested));
     const first = qs[0];
     if (!first || qs.some((q) => !q)) return undefined;
     return { ...first, alternatives: qs.slice(1).map((q) => q!.model) };
@@ -328,14 +402,17 @@ export function kyselyQuery(top: N, links: readonly Link[], nested = false): Orm
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!nested && !executedHere(top, KYSELY_TERMINAL, names)) throw new Dynamic('builder escapes');
   const params = new Params();
-  params.sub = (n) => attempt(() => kyselyQuery(n, flattenChain(n), true));
+  params.sub = (n) => {
+    const c = attempt(() => callValue(n));
+    return c && c.src === n.src ? attempt(() => kyselyQuery(c, flattenChain(c), true)) : undefined;
+  };
   withQueries(links, params);
   const conds: Cond[] = [];
   for (let i = start + 2; i + 1 < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call') continue;
-    if (l.name === '$call') throw new Dynamic('refinement by a function');
+    if (l.name === '$call') throw new Dynamic('refinement not followed');
     if (l.name === 'where' || l.name === 'orWhere') conds.push({ bool: l.name === 'orWhere' ? 'or' : 'and', sql: kyselyWhere(c.args, params) });
   }
   // Kysely wraps each where() in its own parentheses when combining them.
@@ -379,7 +456,10 @@ function kyselyCmp(args: readonly N[], params: Params): string {
 
 function kyselyWhere(args: readonly N[], params: Params): string | null {
   if (args.length >= 3) return kyselyCmp(args, params);
-  const a0 = unwrap(args[0]);
+  let a0 = unwrap(args[0]);
+  // An expression helper: `where(ofCompany(c))` returning `(eb) => eb(…)`, or `where(isRecent)`.
+  if (a0?.type === 'call_expression' && !sqlTemplate(a0)) a0 = unwrap(inlineCall(a0));
+  else if (a0?.type === 'identifier') a0 = functionOf(a0) ?? a0;
   if (a0 && (a0.type === 'arrow_function' || a0.type === 'function_expression')) {
     const ps = field(a0, 'parameters') ?? field(a0, 'parameter');
     const first = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
@@ -398,8 +478,9 @@ function kyselyWhere(args: readonly N[], params: Params): string | null {
       }
       eb = [...names.entries()].find(([, v]) => v === 'eb')?.[0] ?? '';
     }
-    const body = unwrap(field(a0, 'body'));
-    if (!body || body.type === 'statement_block') throw new Dynamic('callback with statements');
+    // A block body counts by the one expression it returns (`const f = []; …; return eb.and(f)`).
+    const body = unwrap(returnedExpr(a0));
+    if (!body) throw new Dynamic('callback with statements');
     return kyselyExpr(body, eb, names, params);
   }
   const tpl = sqlTemplate(a0);
@@ -436,7 +517,23 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
     case 'or': {
       const a = unwrap(args[0]);
       let parts: (string | null)[];
-      if (a?.type === 'array') parts = kids(a).map((x) => kyselyExpr(x, eb, names, params));
+      if (a?.type === 'array') {
+        // `...(since ? [eb(…)] : [])`: a term on some paths only; for `and` the path without it is judged.
+        const items = kids(a).filter((x) => {
+          if (x.type !== 'spread_element') return true;
+          const t = unwrap(kids(x)[0]);
+          const empty = (b: N | undefined): boolean => unwrap(b)?.type === 'array' && kids(unwrap(b)!).length === 0;
+          if (op === 'and' && t?.type === 'ternary_expression' && (empty(field(t, 'consequence')) || empty(field(t, 'alternative')))) return false;
+          throw new Dynamic('spread terms');
+        });
+        parts = items.map((x) => kyselyExpr(x, eb, names, params));
+      }
+      else if (a?.type === 'identifier') {
+        // `eb.and(filters)` with `filters` filled by `push`es: the items on every path.
+        const r = arrayItems(a, a);
+        if (r.optional && op === 'or') throw new Dynamic('conditional conditions');
+        parts = r.items.map((x) => kyselyExpr(x, eb, names, params));
+      }
       else if (a?.type === 'object') {
         const { props, dynamic } = objectProps(a);
         if (dynamic) throw new Dynamic('spread');

@@ -4,12 +4,14 @@
  * `db.query.t.findMany({ where })`. Conditions are the operator functions (`eq`, `gte`,
  * `between`, `inArray`, `and`, `or`, `not`, …) and `sql` templates; columns are `"table"."column"`.
  */
-import { field, kids, objectProps, sqlTemplate, text, unwrap, dottedName, type Link, type N } from './ast';
+import { field, flattenChain, kids, objectProps, sqlTemplate, text, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
-import { Dynamic, Params, executedHere, isUndefined, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { Dynamic, Params, attempt, executedHere, isUndefined, moveQuery, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { arrayItems, callValue, constValue, inlineCall, scoped } from './inline';
 
-const TERMINAL = new Set(['execute', 'then', 'prepare', 'all', 'get', 'run', 'values', 'toSQL', 'returning', 'catch']);
+// `prepare()` runs nothing: the prepared statement runs where `.execute()` is called on it.
+const TERMINAL = new Set(['execute', 'then', 'all', 'get', 'run', 'values', 'toSQL', 'returning', 'catch']);
 const CMP: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=', like: 'LIKE', ilike: 'ILIKE', notLike: 'NOT LIKE', notIlike: 'NOT ILIKE', arrayContains: '@>', arrayContained: '<@', arrayOverlaps: '&&' };
 
 interface Scope {
@@ -34,8 +36,17 @@ function tableOf(n: N | undefined, s: Pick<Scope, 'registry' | 'local' | 'aliase
   return { model, node };
 }
 
-export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[]): OrmQuery | undefined {
+export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[], nested = false): OrmQuery | undefined {
+  return scoped(() => drizzleChain(top, links, registry, local, nested));
+}
+
+function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[], nested: boolean): OrmQuery | undefined {
   const scope: Scope = { registry, local, aliases: new Map(), ops: new Map(), params: new Params() };
+  // A builder used as a value (`inArray(col, ids)`, `ids` a `const` builder here) is a statement of its own.
+  scope.params.sub = (n) => {
+    const c = attempt(() => callValue(n));
+    return c && c.src === n.src ? attempt(() => drizzleQuery(c, flattenChain(c), registry, local, true)) : undefined;
+  };
   // Relational API: <db>.query.<table>.findMany / findFirst ({ where }).
   for (let i = 1; i + 3 < links.length; i++) {
     const q = links[i]!;
@@ -72,13 +83,26 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
   let whereLink: Extract<Link, { kind: 'call' }> | undefined;
   let whereCount = 0;
   const joinLinks: { type: string; model: ModelInfo; node: N; on: N | undefined }[] = [];
+  const ctes = new Map<string, OrmQuery>();
+  let fromCte: OrmQuery | undefined;
   for (let i = 1; i + 1 < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call') continue;
+    if (!kind && l.name === 'with' && i === 1) {
+      for (const a of c.args) ctes.set(text(a), cteQuery(a, registry, local));
+      continue;
+    }
     if (!kind && (l.name === 'from' || l.name === 'update' || l.name === 'delete')) {
       const prev = links[i - 1];
       if (l.name === 'from' && !(prev && prev.kind === 'call' && links.slice(0, i).some((x) => x.kind === 'prop' && /^select/.test(x.name)))) continue;
+      const cte = l.name === 'from' ? ctes.get(text(c.args[0] ?? c.node)) : undefined;
+      if (cte) {
+        // `db.with(cte).select().from(cte)`: the CTE (inlined by the planner) is the statement.
+        fromCte = cte;
+        kind = 'select';
+        continue;
+      }
       const t = tableOf(c.args[0], scope);
       if (!t) return undefined;
       model = t.model;
@@ -95,9 +119,15 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
     }
     // `$dynamic()` only changes the builder's type: helpers that refine it are followed (follow.ts).
   }
-  if (!model || !node || !kind) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
+  if (fromCte) {
+    // Conditions on the CTE's rows may be pushed into it by the planner: not judged.
+    if (whereLink || joinLinks.length || ctes.size > 1) throw new Dynamic('query on a CTE');
+    if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
+    return fromCte;
+  }
+  if (!model || !node || !kind) return undefined;
+  if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
   // Drizzle keeps only the last where() call; joins render before it, as Drizzle orders them.
   const joins = joinLinks.map((j) => tableJoin(j.type, tableAt(j.model, j.node), j.on ? cond(j.on, scope) : null));
   const where = whereLink ? cond(whereLink.args[0], scope) : null;
@@ -113,7 +143,28 @@ export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegi
     fix.mode = 'none';
     fix.at = fromEnd;
   }
-  return result(model, node, where, fix, joins);
+  return result(model, node, where, fix, joins, [...ctes.values(), ...scope.params.subs]);
+}
+
+/**
+ * A CTE handed to `db.with(…)`: `db.$with('name').as(<builder>)`, held in a `const` or returned by
+ * a helper (`recentLeads(since)`). Its body is judged as a statement; a body read in another file
+ * is reported at the CTE's name here.
+ */
+function cteQuery(arg: N, registry: ModelRegistry, local: readonly ModelInfo[]): OrmQuery {
+  let v = unwrap(arg);
+  if (v?.type === 'identifier') v = unwrap(constValue(v));
+  if (v?.type === 'call_expression' && !/\.as$/.test(text(field(v, 'function') ?? v))) v = unwrap(inlineCall(v));
+  const links = v?.type === 'call_expression' ? flattenChain(v) : [];
+  const asAt = links.findIndex((l) => l.kind === 'prop' && l.name === 'as');
+  const asCall = links[asAt + 1];
+  if (asAt < 0 || asCall?.kind !== 'call' || !links.some((l) => l.kind === 'prop' && l.name === '$with')) throw new Dynamic('CTE not visible');
+  let body = unwrap(asCall.args[0]);
+  if (body && (body.type === 'arrow_function' || body.type === 'function_expression')) body = unwrap(field(body, 'body'));
+  if (body?.type !== 'call_expression') throw new Dynamic('CTE body not visible');
+  const q = drizzleQuery(body, flattenChain(body), registry, local, true);
+  if (!q) throw new Dynamic('CTE body not visible');
+  return body.src === arg.src ? q : moveQuery(q, () => ({ start: arg.start, end: arg.end }));
 }
 
 const DRIZZLE_JOINS: Record<string, string> = { innerJoin: 'INNER JOIN', leftJoin: 'LEFT JOIN', rightJoin: 'RIGHT JOIN', fullJoin: 'FULL JOIN' };
@@ -187,23 +238,64 @@ function template(t: N, scope: Scope): string {
   return s;
 }
 
+const OPS = new Set([...Object.keys(CMP), 'and', 'or', 'not', 'between', 'notBetween', 'inArray', 'notInArray', 'isNull', 'isNotNull', 'exists', 'notExists']);
+
+/**
+ * A condition that is there on some paths only (`c ? eq(…) : undefined`): the path without it is
+ * the one judged (fewer AND-ed conditions never prune more). Two conditions: not judged.
+ */
+function optionalCond(u: N): boolean {
+  if (u.type !== 'ternary_expression') return false;
+  const a = unwrap(field(u, 'consequence'));
+  const b = unwrap(field(u, 'alternative'));
+  if ((a && isUndefined(a)) || a?.type === 'null' || (b && isUndefined(b)) || b?.type === 'null') return true;
+  throw new Dynamic('conditional condition');
+}
+
+/** The arguments of `and(…)`: a spread array (`and(...conditions)`) stands for the items it holds on every path. */
+function andArgs(a: readonly N[], op: string): { args: N[]; optional: boolean } {
+  const args: N[] = [];
+  let optional = false;
+  for (const x of a) {
+    if (x.type !== 'spread_element') {
+      args.push(x);
+      continue;
+    }
+    const id = unwrap(kids(x)[0]);
+    if (id?.type !== 'identifier') throw new Dynamic('spread conditions');
+    const r = arrayItems(id, x);
+    args.push(...r.items);
+    optional ||= r.optional;
+  }
+  if (optional && op !== 'and') throw new Dynamic('conditional conditions');
+  return { args, optional };
+}
+
 function cond(n: N | undefined, scope: Scope): string | null {
   const u = unwrap(n);
   if (!u || isUndefined(u)) return null;
   const tpl = sqlTemplate(u);
   if (tpl) return template(tpl, scope);
+  if (optionalCond(u)) return null;
+  // `const where = and(…)` here, or a condition held in a module constant.
+  if (u.type === 'identifier') {
+    const v = constValue(u);
+    if (v) return cond(v, scope);
+  }
   if (u.type !== 'call_expression') throw new Dynamic('condition not visible');
   const args = field(u, 'arguments');
   const fn = field(u, 'function');
   const op = opName(fn, scope);
+  // A condition helper (`ofCompany(c)` returning `eq(leads.company, c)`): read what it returns.
+  if (!op || !OPS.has(op)) return cond(inlineCall(u), scope);
   const a = args ? kids(args) : [];
-  if (!op) throw new Dynamic('condition not visible');
   if (CMP[op]) return `${operand(a[0], scope)} ${CMP[op]} ${operand(a[1], scope)}`;
   switch (op) {
     case 'and':
     case 'or': {
-      if (a.some((x) => x.type === 'spread_element' || unwrap(x)?.type === 'ternary_expression')) throw new Dynamic('conditional conditions');
-      const parts = a.map((x) => cond(x, scope));
+      const { args: items } = andArgs(a, op);
+      if (op === 'or' && items.some((x) => { const v = unwrap(x); return !!v && v.type === 'ternary_expression'; })) throw new Dynamic('conditional conditions');
+      const parts = items.map((x) => cond(x, scope));
       const ps = parts.filter((p): p is string => p !== null);
       if (op === 'or' && parts.some((p) => p === null)) return 'TRUE';
       return ps.length === 0 ? null : `(${ps.join(op === 'and' ? ' and ' : ' or ')})`;

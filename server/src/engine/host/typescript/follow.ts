@@ -21,6 +21,8 @@ import { importedRepositories, retryResolved } from './resolved';
 import { inlineCall } from './callee';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { isChainTop, rootClient } from './queries';
+import { argBindings, decideCondition, lookupName, resolvers, type Resolver } from './inline';
+import { transactionClients } from './transactions';
 import type { QueryRun } from '../../query/model';
 import { Dynamic, assumeExecuted, attempt, executedHere, moveQuery, toRun, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
@@ -83,7 +85,34 @@ export function makeCtx(index: TsIndex, file: string, text: string, root: N, cur
     const m = index.registry.find('typeorm', entity);
     if (m && !repos.has(name)) repos.set(name, m);
   }
-  return { file, text, info, clients: fileClients(index, file, info, root), repos, aliases: classAliases(index, file, info), current };
+  const clients = fileClients(index, file, info, root);
+  // Callback parameters of a client's transaction (`db.transaction(async (tx) => …)`) are clients too.
+  if (/\btransaction\s*\(/.test(text)) transactionClients(root, clients);
+  const ctx: FileCtx = { file, text, info, clients, repos, aliases: classAliases(index, file, info), current };
+  bySrc.set(text, ctx);
+  return ctx;
+}
+
+/** File contexts by their text (nodes carry their file's text), for the resolver of the pass under way. */
+const bySrc = new Map<string, FileCtx>();
+
+/** Resolves names of any file the pass reads through the index (inline.ts asks for helpers and constants). */
+function resolverFor(current: FileCtx, index: TsIndex): Resolver {
+  return {
+    lookup(name, at) {
+      const ctx = at.src === current.text ? current : bySrc.get(at.src);
+      if (!ctx) return undefined;
+      const r = index.resolveName(ctx.file, name, ctx.info);
+      if (r?.kind !== 'function' && r?.kind !== 'value') return undefined;
+      if (!ctxOf(index, r.file, current)) return undefined;
+      return { kind: r.kind, node: r.node };
+    },
+    cls(name, at) {
+      const ctx = at.src === current.text ? current : bySrc.get(at.src);
+      const r = ctx ? index.resolveName(ctx.file, name, ctx.info) : undefined;
+      return r?.kind === 'class' && ctxOf(index, r.file, current) ? r.cls : undefined;
+    },
+  };
 }
 
 export function ctxOf(index: TsIndex, file: string, current: FileCtx): FileCtx | undefined {
@@ -92,7 +121,10 @@ export function ctxOf(index: TsIndex, file: string, current: FileCtx): FileCtx |
   const t = index.textOf(file);
   if (!info || t === undefined) return undefined;
   const c = contexts.get(info);
-  if (c && c.gen === index.generation) return c.ctx;
+  if (c && c.gen === index.generation) {
+    bySrc.set(c.ctx.text, c.ctx);
+    return c.ctx;
+  }
   const ctx = makeCtx(index, file, t, info.root, false);
   contexts.set(info, { gen: index.generation, ctx });
   return ctx;
@@ -215,6 +247,8 @@ function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): string 
   if (r0.name === 'this' && ctx.repos.has('this') && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder') return 'typeorm';
   if (links.some((l, i) => l.kind === 'prop' && l.name === 'getRepository' && links[i + 1]?.kind === 'call' && repoEntityOf(links[i + 1]!, index))) return 'typeorm';
   if (r0.name !== 'this' && objectionModel(r0.name, index.registry, ctx.aliases)) return 'objection';
+  // `lead.$query()` on an Objection model instance (objection.ts finds its model or gives up).
+  if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === '$query') return 'objection';
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && index.registry.find('sequelize', r0.name)) return 'sequelize';
   return undefined;
 }
@@ -227,6 +261,61 @@ interface Target {
   readonly rest: readonly Link[];
   /** The class a static method belongs to (its `this`). */
   readonly self?: string;
+  /** `this.<field>` values of the instance the method runs on, per class of its chain. */
+  readonly thisBinds?: readonly { readonly fn: N; readonly args: ReadonlyMap<string, N> }[];
+}
+
+/** A class and its base classes (`class LeadRepository extends BaseRepository`), each with its file. */
+function classChain(cls: ClassInfo, file: string, index: TsIndex, current: FileCtx): { cls: ClassInfo; ctx: FileCtx }[] {
+  const out: { cls: ClassInfo; ctx: FileCtx }[] = [];
+  let c: { cls: ClassInfo; file: string } | undefined = { cls, file };
+  while (c && out.length < 6) {
+    const ctx = ctxOf(index, c.file, current);
+    if (!ctx || out.some((o) => o.cls === c!.cls)) break;
+    out.push({ cls: c.cls, ctx });
+    const base: string | undefined = c.cls.extends ? /^[\w$]+/.exec(c.cls.extends)?.[0] : undefined;
+    const r: ReturnType<TsIndex['resolveName']> = base ? index.resolveName(c.file, base, ctx.info) : undefined;
+    c = r?.kind === 'class' ? { cls: r.cls, file: r.file } : undefined;
+  }
+  return out;
+}
+
+/** A method of a class or of its nearest base class that declares it. */
+function methodOf(chain: readonly { cls: ClassInfo; ctx: FileCtx }[], name: string): { fn: N; ctx: FileCtx } | undefined {
+  for (const c of chain) {
+    const m = c.cls.methods.get(name);
+    if (m) return { fn: m, ctx: c.ctx };
+  }
+  return undefined;
+}
+
+/**
+ * `this.<field>` of an instance of the chain's first class: field initializers and constructor
+ * parameter properties of a base class given by the subclass's `super('leads')` literal.
+ */
+function thisFields(chain: readonly { cls: ClassInfo; ctx: FileCtx }[]): { fn: N; args: ReadonlyMap<string, N> }[] {
+  const args = new Map<string, N>();
+  for (let i = 0; i < chain.length; i++) {
+    const { cls } = chain[i]!;
+    for (const [name, f] of cls.fields) if (f.init && !args.has(`this.${name}`)) args.set(`this.${name}`, f.init);
+    const base = chain[i + 1]?.cls;
+    const ctor = cls.methods.get('constructor');
+    const baseCtor = base?.methods.get('constructor');
+    if (!ctor || !baseCtor) continue;
+    let sup: N | undefined;
+    visit(ctor, (n) => {
+      if (n.type === 'call_expression' && field(n, 'function')?.type === 'super') sup = n;
+    });
+    const supArgs = sup ? kids(field(sup, 'arguments') ?? sup) : [];
+    const ps = field(baseCtor, 'parameters');
+    (ps ? kids(ps) : []).forEach((p, k) => {
+      const pat = field(p, 'pattern');
+      const a = supArgs[k];
+      const isField = p.children.some((c) => c.type === 'accessibility_modifier') || /^\s*readonly\b/.test(text(p));
+      if (isField && pat?.type === 'identifier' && a && !args.has(`this.${text(pat)}`) && ['string', 'number', 'template_string'].includes(a.type)) args.set(`this.${text(pat)}`, a);
+    });
+  }
+  return args.size ? chain.map((c) => ({ fn: c.cls.node, args })) : [];
 }
 
 /** The function a chain starts by calling: `f(…)`, `this.m(…)`, `this.repo.m(…)`. */
@@ -272,16 +361,20 @@ function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, current:
     if (r?.kind === 'value' && ctor?.type === 'identifier') {
       const owner = ctxOf(index, r.file, current);
       const c = owner ? index.resolveName(owner.file, text(ctor), owner.info) : undefined;
-      const m = c?.kind === 'class' ? c.cls.methods.get(l1.name) : undefined;
-      const fctx = c?.kind === 'class' ? ctxOf(index, c.file, current) : undefined;
-      return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
+      // The method may come from a base class; `this.table` reads what the subclass gave it.
+      const chain = c?.kind === 'class' ? classChain(c.cls, c.file, index, current) : [];
+      const m = methodOf(chain, l1.name);
+      return m ? { fn: m.fn, ctx: m.ctx, callee: l1.node, call: l2, rest: links.slice(3), thisBinds: thisFields(chain) } : undefined;
     }
     return undefined;
   }
   if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'call') {
     const cls = enclosingClass(r0.node, ctx);
-    const m = cls?.methods.get(l1.name);
-    return m ? { fn: m, ctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
+    const own = cls?.methods.get(l1.name);
+    if (own) return { fn: own, ctx, callee: l1.node, call: l2, rest: links.slice(3) };
+    // A method of a base class (`this.query()` in `class LeadRepository extends BaseRepository`).
+    const m = cls ? methodOf(classChain(cls, ctx.file, index, current).slice(1), l1.name) : undefined;
+    return m ? { fn: m.fn, ctx: m.ctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
   }
   if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'prop' && l3?.kind === 'call') {
     const cls = enclosingClass(r0.node, ctx);
@@ -330,13 +423,9 @@ function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: F
     const links0 = t.self && r0b?.kind === 'root' && r0b.name === 'this' ? [{ ...r0b, name: t.self }, ...b.links.slice(1)] : b.links;
     const inner = expand(links0, t.ctx, index, current, depth + 1, true);
     if (!inner) continue;
-    const args = new Map<string, N>();
-    paramNames(t.fn).forEach((p, i) => {
-      const a = t.call.args[i];
-      if (p && a && a.type !== 'spread_element') args.set(p, a);
-    });
-    const bind = { fn: t.fn, args };
-    for (const a of inner) alts.push({ ...a, links: [...a.links, ...t.rest], steps: [...a.steps, { ctx: t.ctx, node: b.node, message: 'returned here' }, call], binds: [...(a.binds ?? []), bind] });
+    const bind = { fn: t.fn, args: argBindings(t.fn, t.call.args) };
+    const extra = t.thisBinds ?? [];
+    for (const a of inner) alts.push({ ...a, links: [...a.links, ...t.rest], steps: [...a.steps, { ctx: t.ctx, node: b.node, message: 'returned here' }, call], binds: [...(a.binds ?? []), bind, ...extra] });
   }
   for (const r of s.refiners) {
     const arg = t.call.args[r.index];
@@ -346,7 +435,7 @@ function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: F
     for (const a of inner) {
       // What the helper's statements did to its parameter before returning it, path by path.
       const body = field(r.fn, 'body');
-      const paths = body ? flowPaths(bodyStatements(body), [{ links: [], steps: [] }], paramEnv(r.param, MUTABLE_KINDS.has(a.kind), t.ctx, index, current, depth), r.root) : undefined;
+      const paths = body ? flowPaths(bodyStatements(body), [{ links: [], steps: [] }], paramEnv(r.param, MUTABLE_KINDS.has(a.kind), t.ctx, index, current, depth, { fn: r.fn, args: t.call.args }), r.root) : undefined;
       if (!paths) return undefined;
       for (const p of paths) {
         if (p.base) return undefined;
@@ -357,8 +446,10 @@ function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: F
   return alts.length ? alts : undefined;
 }
 
-function paramEnv(name: string, mutable: boolean, ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number): FlowEnv {
-  return { name, mutable, ctx, helper: (call, i) => helperEffect(call, i, ctx, index, current, depth + 1) };
+function paramEnv(name: string, mutable: boolean, ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number, call?: { fn: N; args: readonly N[] }): FlowEnv {
+  const args = new Map<string, N>();
+  if (call) paramNames(call.fn).forEach((p, i) => call.args[i] && p && args.set(p, call.args[i]!));
+  return { name, mutable, ctx, helper: (c, i) => helperEffect(c, i, ctx, index, current, depth + 1), ...(args.size ? { decide: (cond: N) => decideCondition(cond, args) } : {}) };
 }
 
 /** The refinements a visible helper makes to its argument `i` (a mutable builder), path by path. */
@@ -368,7 +459,7 @@ function helperEffect(call: N, i: number, ctx: FileCtx, index: TsIndex, current:
   const param = t ? paramNames(t.fn)[i] : undefined;
   const body = t ? field(t.fn, 'body') : undefined;
   if (!t || !param || !body) return undefined;
-  return flowPaths(bodyStatements(body), [{ links: [], steps: [] }], paramEnv(param, true, t.ctx, index, current, depth));
+  return flowPaths(bodyStatements(body), [{ links: [], steps: [] }], paramEnv(param, true, t.ctx, index, current, depth, { fn: t.fn, args: t.call.args }));
 }
 
 /** A chain rooted in a local variable: its declaration, then every path of statements up to the use. */
@@ -376,7 +467,7 @@ function expandLocal(links: readonly Link[], ctx: FileCtx, index: TsIndex, curre
   const r0 = links[0];
   if (r0?.kind !== 'root' || !r0.name || r0.name === 'this' || depth > MAX_DEPTH) return undefined;
   const d = declarationOf(r0.node, r0.name);
-  if (!d) return undefined;
+  if (!d) return expandModuleConst(links, ctx, index, current, depth);
   const bases = (l: readonly Link[]): Alt[] | undefined => expand(l, ctx, index, current, depth + 1, true);
   const first = bases(flattenChain(d.value));
   if (!first?.length) return undefined;
@@ -393,6 +484,26 @@ function expandLocal(links: readonly Link[], ctx: FileCtx, index: TsIndex, curre
     for (const a of from) out.push({ ...a, links: [...a.links, ...p.links, ...links.slice(1)], steps: [...a.steps, ...toSites(p.steps, ctx)] });
   }
   return out;
+}
+
+/** A module-level `const` holding a builder (`export const outputs = db.selectFrom('agent_outputs')…`), here or imported. */
+function moduleConst(r0: N): { value: N; ctx: FileCtx } | undefined {
+  const l = attempt(() => lookupName(r0));
+  if (l?.kind !== 'const') return undefined;
+  for (let p = l.value.parent; p; p = p.parent) if (NESTED.has(p.type)) return undefined;
+  const vctx = bySrc.get(l.value.src);
+  return vctx ? { value: l.value, ctx: vctx } : undefined;
+}
+
+function expandModuleConst(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number): Alt[] | undefined {
+  const r0 = links[0];
+  if (r0?.kind !== 'root' || links.length < 2) return undefined;
+  const m = moduleConst(r0.node);
+  if (!m) return undefined;
+  const first = expand(flattenChain(m.value), m.ctx, index, current, depth + 1, true);
+  if (!first?.length || first.some((a) => a.kind === 'typeorm' || a.kind === 'prisma' || a.kind === 'sequelize')) return undefined;
+  void ctx;
+  return first.map((a) => ({ ...a, links: [...a.links, ...links.slice(1)], steps: [...a.steps, { ctx: m.ctx, node: m.value, message: 'built here' }] }));
 }
 
 function translate(kind: string, top: N, links: readonly Link[], base: FileCtx, index: TsIndex): OrmQuery | undefined {
@@ -487,7 +598,7 @@ function reportAt(links: readonly Link[], current: FileCtx, index: TsIndex, atBu
   const r0 = links[0];
   if (r0?.kind !== 'root' || !r0.name || r0.name === 'this' || depth > MAX_DEPTH) return undefined;
   const d = declarationOf(r0.node, r0.name);
-  if (!d) return undefined;
+  if (!d) return !atBuild && links.length > 1 && moduleConst(r0.node) ? r0.node : undefined;
   return atBuild ? reportAt(flattenChain(d.value), current, index, true, depth + 1) : r0.node;
 }
 
@@ -511,8 +622,19 @@ function hasCallers(fnName: string, method: boolean, exportedAs: string | undefi
 }
 
 /** Queries found by following builders through functions (the current document's view). */
-export function followQueries(current: FileCtx, index: TsIndex, skipped: readonly { start: number; end: number }[] = []): QueryRun[] {
+export function followQueries(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, string> = new Map(), skipped: readonly { start: number; end: number }[] = []): QueryRun[] {
+  resolvers.push(resolverFor(current, index));
+  try {
+    return followAll(current, index, retry, skipped);
+  } finally {
+    resolvers.pop();
+    bySrc.clear();
+  }
+}
+
+function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, string>, skipped: readonly { start: number; end: number }[]): QueryRun[] {
   const out: QueryRun[] = [];
+  bySrc.set(current.text, current);
   // 1. Call sites here whose chain starts by calling a function we can follow.
   // A local variable run as it is (`await q`, `return q` from an async function) counts too.
   visit(current.info.root, (n) => {
@@ -521,7 +643,12 @@ export function followQueries(current: FileCtx, index: TsIndex, skipped: readonl
     const links = flattenChain(n);
     const alts = expand(links, current, index, current, 0, false);
     if (!alts) {
-      if (isCall) {
+      // A query the scan could not judge without the index (a helper defined elsewhere): judged here.
+      const tried = isCall ? retry.get(`${n.start}:${n.end}`) : undefined;
+      const kind = tried === undefined ? undefined : (baseKind(links, current, index) ?? (tried || undefined));
+      if (kind) judge([{ links, base: current, kind, steps: [] }], n, undefined, index, out);
+      else if (isCall) {
+        // An object built elsewhere, a builder handed to a function that runs it, a callee running on the caller's values.
         retryResolved(n, links, current, index, skipped, out);
         passedToRunner(n, links, current, index, out);
         inlineCall(n, links, current, index, out);

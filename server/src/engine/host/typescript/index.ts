@@ -12,7 +12,7 @@ import type { CheckOptions, CheckResult } from '../../check';
 import type { Finding } from '../../finding';
 import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
-import { parseTs, unwrap } from './ast';
+import { parseTs, text, unwrap } from './ast';
 import { isMigration } from './embedded';
 import type { ModelInfo } from './models';
 import { keyFixes, ormAdvice, suppressFix } from './fixes';
@@ -102,7 +102,7 @@ function reachingModels(catalog: CatalogView, models: readonly ModelInfo[]): Mod
 
 /** Whether the document needs the cross-function pass: builders leave a function, or it imports functions. */
 function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean {
-  if (scan.skipped.some((s) => /escapes/.test(s.why))) return true;
+  if (scan.skipped.some((s) => /escapes|^needs index/.test(s.why))) return true;
   // A query whose options or where object is not written inline may be built by a helper (resolved.ts).
   if (scan.skipped.some((s) => /visible|spread|not an object/.test(s.why))) return true;
   for (const name of scan.module.imports.keys()) {
@@ -113,6 +113,8 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
     if (v?.type === 'object' || v?.type === 'new_expression') return true;
     // A custom repository (`ds.getRepository(Lead).extend({ … })`) whose methods return builders.
     if (v?.type === 'call_expression' && /\.extend\s*\(/.test(v.src.slice(v.start, v.end))) return true;
+    // A builder held in a module constant (`export const outputs = db.selectFrom(…)`).
+    if (v?.type === 'call_expression' && /^\s*[\w$.]+\s*(?:<[^>]*>)?\s*\(/.test(text(v)) && /\.\w+\s*\(/.test(text(v))) return true;
   }
   for (const cls of scan.module.classes.values()) {
     for (const f of cls.fields.values()) if (f.type !== undefined && index.typeClass(fileName, f.type, scan.module)) return true;
@@ -143,7 +145,9 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
   let followed: QueryRun[] = [];
   if (!migration && fileName && needsFollow(scan, index, fileName)) {
     const ctx = makeCtx(index, fileName, text, parseTs(text), true);
-    followed = followQueries(ctx, index, scan.skipped);
+    // Queries whose helpers only the index shows are judged by the follow pass instead.
+    const retry = new Map(scan.skipped.flatMap((s) => (/^needs index/.test(s.why) ? [[`${s.start}:${s.end}`, /\[(\w+)\]$/.exec(s.why)?.[1] ?? ''] as const] : [])));
+    followed = followQueries(ctx, index, retry, scan.skipped);
   }
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];

@@ -31,6 +31,8 @@ export interface FlowEnv {
   readonly mutable: boolean;
   /** Paths of refinements a call makes to its argument `argIndex` (mutable builders); undefined when not visible. */
   helper(call: N, argIndex: number): readonly Path[] | undefined;
+  /** Whether an `if` condition is known to hold (true), known not to (false), or unknown, from the caller's arguments. */
+  decide?(cond: N): boolean | undefined;
 }
 
 /** Builder kinds whose methods change the builder itself (and return it). */
@@ -228,8 +230,11 @@ function flowOne(s: N, paths: Path[], env: FlowEnv): Flow {
       if (cond && mentions(cond, name).length && (env.mutable || assigns(cond, name))) throw new Unknown('condition uses the builder');
       const c = field(s, 'consequence');
       const a = elseOf(s);
-      const x = c ? flowList(bodyStatements(c), paths, env) : { live: paths, done: [] };
-      const y = a ? flowList(a.type === 'statement_block' ? kids(a) : [a], paths, env) : { live: paths, done: [] };
+      // A branch the caller's arguments rule out is no path (`if (filters.since)` with `{ since }` passed).
+      const known = cond ? env.decide?.(cond) : undefined;
+      const none = { live: [] as Path[], done: [] as Path[] };
+      const x = known === false ? none : c ? flowList(bodyStatements(c), paths, env) : { live: paths, done: [] };
+      const y = known === true ? none : a ? flowList(a.type === 'statement_block' ? kids(a) : [a], paths, env) : { live: paths, done: [] };
       return { live: cap([...x.live, ...y.live]), done: cap([...x.done, ...y.done]) };
     }
     case 'expression_statement':
@@ -265,7 +270,9 @@ function flowOne(s: N, paths: Path[], env: FlowEnv): Flow {
 /** An expression evaluated for its effect on the variable (`valueOnly`: its value goes elsewhere). */
 function expression(e0: N | undefined, stmt: N, paths: Path[], env: FlowEnv, valueOnly = false): Path[] {
   const name = env.name;
-  const e = unwrap(e0);
+  let e = unwrap(e0);
+  // `void qb.where(…)` (a builder is a thenable; lint rules ask for `void`) refines it all the same.
+  if (e?.type === 'unary_expression' && /^void\b/.test(text(e))) e = unwrap(kids(e)[0]);
   if (!e) return paths;
   if (!valueOnly && e.type === 'assignment_expression') {
     const left = field(e, 'left');

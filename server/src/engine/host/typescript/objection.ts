@@ -5,11 +5,14 @@
  * relation's table, `WHERE "agent_outputs"."lead_id" IN (…)`), `Lead.relatedQuery('outputs')`.
  * Models come from the index (`static tableName`, `relationMappings`).
  */
-import { kids, paramType, stringContentRange, stringValue, unwrap, type Link, type N } from './ast';
-import { KNEX_TERMINAL_METHODS, joinClauses, knexChainConds, knexParams, plainWhere, renderConds, type Cond } from './builders';
+import { field, flattenChain, kids, objectProps, paramType, stringContentRange, stringValue, text, unwrap, type Link, type N } from './ast';
+import { KNEX_TERMINAL_METHODS, callVariants, joinClauses, knexChainConds, knexParams, plainWhere, renderConds, type Cond } from './builders';
+import { bind, classChain, constValue, isFunction, paramNames, returnedExpr, scoped } from './inline';
+import { bodyStatements, flowPaths } from './locals';
+import type { ClassInfo } from './modinfo';
 import type { ModelInfo, ModelRegistry } from './models';
 import type { Join } from '../../query/model';
-import { Dynamic, executedHere, ormQuery, qi, tableJoin, type OrmQuery } from './sqlgen';
+import { Dynamic, attempt, executedHere, ormQuery, qi, tableJoin, type OrmQuery } from './sqlgen';
 
 /** Builder methods of Objection and knex (conditions are recognised by name): anything else may be a custom QueryBuilder's. */
 const KNOWN = new Set([
@@ -43,21 +46,84 @@ function relationNames(node: N | undefined): { name: string; start: number; end:
   return out;
 }
 
-export function objectionQuery(top: N, links: readonly Link[], registry: ModelRegistry, aliases?: ReadonlyMap<string, string>): OrmQuery | undefined {
+/**
+ * The model class of an instance: a parameter typed with it (`lead: Lead`) or a `const` read by a
+ * query of it (`const lead = await Lead.query().findById(id)`).
+ */
+function instanceModel(r0: Extract<Link, { kind: 'root' }>): string | undefined {
+  const typed = paramType(r0.node, r0.name);
+  if (typed) return typed;
+  let v: N | undefined;
+  try {
+    v = r0.name && r0.name !== 'this' ? unwrap(constValue(r0.node)) : undefined;
+  } catch {
+    return undefined;
+  }
+  const l = v?.type === 'call_expression' ? flattenChain(v) : [];
+  return l[0]?.kind === 'root' && l[1]?.kind === 'prop' && l[1].name === 'query' && l.every((x) => x.kind !== 'prop' || /^(query|findById|findOne|first|where\w*|throwIfNotFound)$/.test(x.name)) ? l[0].name : undefined;
+}
+
+/** `static idColumn` of the model or a base class: `'id'` unless declared. */
+function idColumns(modelName: string, at: N): string[] {
+  for (const c of classChain(modelName, at)) {
+    const v = unwrap(c.statics.get('idColumn'));
+    if (!v) continue;
+    const s = stringValue(v);
+    if (s !== undefined) return [s];
+    const items = v.type === 'array' ? kids(v).map((x) => stringValue(x)) : [undefined];
+    if (items.some((x) => x === undefined)) throw new Dynamic('idColumn not visible');
+    return items as string[];
+  }
+  return ['id'];
+}
+
+export function objectionQuery(top: N, links: readonly Link[], registry: ModelRegistry, aliases?: ReadonlyMap<string, string>, nested = false): OrmQuery | undefined {
+  return scoped(() => objectionChain(top, links, registry, aliases, nested));
+}
+
+function objectionChain(top: N, links: readonly Link[], registry: ModelRegistry, aliases: ReadonlyMap<string, string> | undefined, nested: boolean): OrmQuery | undefined {
   const r0 = links[0];
   const l1 = links[1];
   const l2 = links[2];
   if (r0?.kind !== 'root' || l1?.kind !== 'prop' || l2?.kind !== 'call') return undefined;
-  // `lead.$relatedQuery('outputs')` on a parameter typed with the model (`lead: Lead`).
-  const instance = l1.name === '$relatedQuery' ? paramType(r0.node, r0.name) : undefined;
+  // `lead.$relatedQuery('outputs')` / `lead.$query()` on an instance of the model.
+  const instance = l1.name === '$relatedQuery' || l1.name === '$query' ? instanceModel(r0) : undefined;
   const model = objectionModel(instance ?? r0.name, registry, aliases);
   if (!model) return undefined;
+  const modelName = aliases?.get(instance ?? r0.name) ?? instance ?? r0.name;
+  const variants = callVariants(links.slice(3), true);
+  const qs = variants.map((rest) => objectionOne(top, links, rest, model, modelName, !!instance, registry, aliases, nested));
+  const first = qs[0];
+  if (!first || qs.some((q) => !q)) return undefined;
+  return qs.length === 1 ? first : { ...first, alternatives: qs.slice(1).map((q) => q!.model) };
+}
+
+function objectionOne(
+  top: N,
+  links: readonly Link[],
+  rest0: readonly Link[],
+  model: ModelInfo,
+  modelName: string,
+  instance: boolean,
+  registry: ModelRegistry,
+  aliases: ReadonlyMap<string, string> | undefined,
+  nested: boolean,
+): OrmQuery | undefined {
+  const r0 = links[0] as Extract<Link, { kind: 'root' }>;
+  const l1 = links[1] as Extract<Link, { kind: 'prop' }>;
+  const l2 = links[2] as Extract<Link, { kind: 'call' }>;
   const params = knexParams();
+  // Subqueries may be Objection's own (`whereExists(Lead.relatedQuery('outputs')…)`).
+  const knexSub = params.sub;
+  params.sub = (n) => knexSub?.(n) ?? attempt(() => objectionQuery(n, flattenChain(n), registry, aliases, true));
   let table = model.table;
   let schema = model.schema;
   let rel: { table: string; column: string; ownColumn: string } | undefined;
   const conds: Cond[] = [];
-  if (l1.name === 'relatedQuery' || (instance && l1.name === '$relatedQuery')) {
+  if (instance && l1.name === '$query') {
+    // `lead.$query()`: the instance's row by its id columns (`static idColumn`).
+    for (const c of idColumns(modelName, r0.node)) conds.push({ bool: 'and', sql: `${qi(table)}.${qi(c)} = ${params.next()}` });
+  } else if (l1.name === 'relatedQuery' || (instance && l1.name === '$relatedQuery')) {
     // `Lead.relatedQuery('outputs').for(id)`: reads the relation's table by its join column.
     const names = relationNames(l2.args[0]);
     rel = names?.length === 1 ? model.joins?.get(names[0]!.name) : undefined;
@@ -67,10 +133,8 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
     conds.push({ bool: 'and', sql: `${qi(rel.table)}.${qi(rel.column)} in (${params.next()})` });
   } else if (l1.name !== 'query') return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
-  const rest = withModifiers(links.slice(3), model);
-  // A method of a custom QueryBuilder (`static QueryBuilder = LeadQueryBuilder`) may add anything.
-  for (const l of rest) if (l.kind === 'prop' && !KNOWN.has(l.name) && !/^(or|and)?(where|Where)\w*$/.test(l.name)) throw new Dynamic(`${l.name} is not a builder method we know`);
+  if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
+  const rest = customMethods(withModifiers(rest0, model, modelName, r0.node), modelName, r0.node);
   const also: OrmQuery[] = [];
   const joins: Join[] = [];
   for (let i = 0; i + 1 < rest.length; i++) {
@@ -83,7 +147,17 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
     else if (l.name === 'findByIds') conds.push({ bool: 'and', sql: `${qi(table)}.${qi('id')} in ${params.list(c.args[0])}` });
     else if (l.name === 'findOne') conds.push({ bool: 'and', sql: plainWhere(c.args, params) });
     else if (l.name === 'for' && rel) continue;
-    else if (l.name === 'modifyGraph' || l.name === 'joinRelated' || l.name === 'innerJoinRelated' || l.name === 'leftJoinRelated') throw new Dynamic(`${l.name} not followed`);
+    else if (l.name === 'modifyGraph') throw new Dynamic(`${l.name} not followed`);
+    else if (l.name === 'joinRelated' || l.name === 'innerJoinRelated' || l.name === 'leftJoinRelated') {
+      // Objection joins the relation's table under the relation's name (`… as "outputs"`).
+      const rels = relationNames(c.args[0]);
+      if (!rels || c.args.length > 1) throw new Dynamic('relation expression not visible');
+      for (const r of rels) {
+        const j = model.joins?.get(r.name);
+        if (!j || rels.some((x) => x !== r && x.start === r.start)) throw new Dynamic('relation not visible');
+        joins.push(tableJoin(l.name === 'leftJoinRelated' ? 'LEFT JOIN' : 'INNER JOIN', { table: j.table, alias: r.name, at: { start: r.start, end: r.end } }, `${qi(r.name)}.${qi(j.column)} = ${qi(model.table)}.${qi(j.ownColumn)}`));
+      }
+    }
     else if (l.name === 'withGraphFetched' || l.name === 'withGraphJoined' || l.name === 'eager' || l.name === 'joinEager') {
       const rels = relationNames(c.args[0]);
       if (!rels) throw new Dynamic('relation expression not visible');
@@ -106,8 +180,75 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
   return ormQuery('objection', { table, ...(schema !== undefined ? { schema } : {}), at }, where, { framework: 'objection', model: model.modelName }, joins, [...also, ...params.subs]);
 }
 
+/** A function held by an object literal under `name` (a method or a function-valued property). */
+function objectFunction(obj: N | undefined, name: string): N | undefined {
+  if (obj?.type !== 'object') return undefined;
+  for (const c of kids(obj)) {
+    const key = field(c, c.type === 'pair' ? 'key' : 'name');
+    if (!key || text(key).replace(/^['"]|['"]$/g, '') !== name) continue;
+    if (c.type === 'method_definition') return c;
+    const v = c.type === 'pair' ? unwrap(field(c, 'value')) : undefined;
+    return v && isFunction(v) ? v : undefined;
+  }
+  return undefined;
+}
+
+/** A modifier the model or a base class declares (`static modifiers` / `static get modifiers()`), read through the index. */
+function classModifier(modelName: string, name: string, at: N, args: readonly N[]): Link[] {
+  for (const c of classChain(modelName, at)) {
+    const obj = unwrap(c.statics.get('modifiers'));
+    const fn = objectFunction(obj, name);
+    if (!fn) {
+      if (obj && (obj.type !== 'object' || objectProps(obj).dynamic)) throw new Dynamic('modifiers not visible');
+      continue;
+    }
+    const param = paramNames(fn)[0];
+    const body = field(fn, 'body');
+    if (!param || !body) break;
+    bind(fn, args, 1);
+    const paths = flowPaths(bodyStatements(body), [{ links: [], steps: [] }], { name: param, mutable: true, helper: () => undefined });
+    // One path only: a modifier with branches is not judged.
+    if (paths?.length !== 1 || paths[0]!.base) break;
+    return [...paths[0]!.links];
+  }
+  throw new Dynamic('modifier not visible');
+}
+
+/**
+ * Methods of a custom QueryBuilder (`static QueryBuilder = LeadQueryBuilder`, or a getter) that
+ * return `this` refined (`ofCompany(c) { return this.where('company', c); }`), spliced in place.
+ * Any other method we do not know may add anything: not judged.
+ */
+function customMethods(links: readonly Link[], modelName: string, at: N): Link[] {
+  const out: Link[] = [];
+  let builders: ClassInfo[] | undefined;
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1];
+    if (l.kind !== 'prop' || KNOWN.has(l.name) || /^(or|and)?(where|Where)\w*$/.test(l.name)) {
+      out.push(l);
+      continue;
+    }
+    if (c?.kind !== 'call') throw new Dynamic(`${l.name} is not a builder method we know`);
+    if (!builders) {
+      const qb = classChain(modelName, at).map((k) => unwrap(k.statics.get('QueryBuilder'))).find((x) => x);
+      builders = qb?.type === 'identifier' ? classChain(text(qb), qb) : [];
+    }
+    const m = builders.map((b) => b.methods.get(l.name)).find((x) => x);
+    const e = m ? returnedExpr(m) : undefined;
+    const inner = e ? flattenChain(e) : [];
+    if (!m || inner[0]?.kind !== 'root' || inner[0].name !== 'this' || inner.slice(1).some((x) => x.kind === 'prop' && !KNOWN.has(x.name) && !/^(or|and)?(where|Where)\w*$/.test(x.name))) {
+      throw new Dynamic(`${l.name} is not a builder method we know`);
+    }
+    bind(m, c.args);
+    out.push(...inner.slice(1));
+    i++;
+  }
+  return out;
+}
+
 /** `.modify('recent')` / `.modify(['a', 'b'])` → the named modifiers' calls, spliced in place. */
-function withModifiers(links: readonly Link[], model: ModelInfo): Link[] {
+function withModifiers(links: readonly Link[], model: ModelInfo, modelName: string, at: N): Link[] {
   const out: Link[] = [];
   for (let i = 0; i < links.length; i++) {
     const l = links[i]!;
@@ -119,9 +260,8 @@ function withModifiers(links: readonly Link[], model: ModelInfo): Link[] {
     const a = unwrap(c.args[0]);
     const names = a?.type === 'array' ? kids(a).map((x) => stringValue(x)) : [stringValue(a)];
     for (const n of names) {
-      const m = n === undefined ? undefined : model.modifiers?.get(n);
-      if (!m) throw new Dynamic('modifier not visible');
-      out.push(...m);
+      if (n === undefined) throw new Dynamic('modifier not visible');
+      out.push(...(model.modifiers?.get(n) ?? classModifier(modelName, n, at, a?.type === 'array' ? [] : c.args.slice(1))));
     }
     i++;
   }

@@ -11,6 +11,7 @@ import type { ModelInfo, ModelRegistry } from './models';
 import { objectionQuery } from './objection';
 import { prismaQuery } from './prisma';
 import { Dynamic, type OrmQuery } from './sqlgen';
+import { NeedsIndex } from './inline';
 
 export interface QueryScan {
   readonly queries: OrmQuery[];
@@ -83,6 +84,7 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
     if (!fn || (fn.type !== 'member_expression' && fn.type !== 'call_expression' && fn.type !== 'identifier')) return;
     const links = flattenChain(n);
     if (links.length < 2) return;
+    let trying = '';
     try {
       const known = rootClient(links, clients);
       if (known) {
@@ -93,14 +95,21 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
       }
       let q: OrmQuery | undefined = hasPrisma ? prismaQuery(links, registry, local) : undefined;
       if (!q && hasTypeorm) q = typeormQuery(n, links, repos, registry, local);
+      trying = 'objection';
       q ??= objectionQuery(n, links, registry, ctx.aliases);
+      trying = '';
       q ??= sequelizeQuery(links, registry, local, ctx.aliases);
+      trying = 'drizzle';
       if (!q && hasDrizzle) q = drizzleQuery(n, links, registry, local);
+      trying = 'kysely';
       q ??= kyselyQuery(n, links);
+      trying = 'knex';
       if (!q && hasKnex) q = knexQuery(n, links);
       if (q) queries.push(q);
     } catch (e) {
-      if (e instanceof Dynamic) skipped.push({ start: n.start, end: n.end, why: e.message });
+      // A query only the folder index can show is judged again by the follow pass, with its ORM.
+      if (e instanceof NeedsIndex && trying) skipped.push({ start: n.start, end: n.end, why: `${e.message} [${trying}]` });
+      else if (e instanceof Dynamic) skipped.push({ start: n.start, end: n.end, why: e.message });
       else throw e;
     }
   });

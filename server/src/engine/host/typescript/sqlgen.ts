@@ -123,7 +123,8 @@ export class Params {
   /** `($1, $2, …)` for an array literal with that many elements, `($n)` otherwise. */
   list(value: N | undefined): string {
     const u = unwrap(value);
-    if (u?.type === 'call_expression' && this.sub) {
+    // A builder, or a `const` holding one (`inArray(col, ids)`), is a subquery the translator reads.
+    if ((u?.type === 'call_expression' || u?.type === 'identifier') && this.sub) {
       const q = this.sub(u);
       if (q) this.subs.push(q);
     }

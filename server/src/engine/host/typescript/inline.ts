@@ -1,0 +1,425 @@
+/**
+ * Helpers a query calls, read where they are defined: condition helpers (`ofCompany(c)` returning
+ * `eq(leads.company, c)`), refinement callbacks (Kysely `$call(fn)`, knex/Objection
+ * `modify(fn, …args)`), builders, conditions and arrays held in `const`s, and CTE builders. A
+ * helper's parameters read as the caller's arguments (ast.ts `bindings`). Functions of other files
+ * (and top-level ones, which the scan sees one statement at a time) are found through the folder
+ * index, which only the cross-function pass has: follow.ts installs a resolver; without one such a
+ * helper makes the query `NeedsIndex`, and that pass judges it again.
+ */
+import { bindings, field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
+import type { ClassInfo } from './modinfo';
+import { Dynamic } from './sqlgen';
+
+/** A query whose helper only the folder index can show (judged again by the cross-function pass). */
+export class NeedsIndex extends Dynamic {
+  constructor(why: string) {
+    super(`needs index: ${why}`);
+  }
+}
+
+/** Finds top-level functions and values of the file a node belongs to (or of the modules it imports). */
+export interface Resolver {
+  lookup(name: string, at: N): { readonly kind: 'function' | 'value'; readonly node: N } | undefined;
+  /** A class named at `at` (in its file), through imports. */
+  cls(name: string, at: N): ClassInfo | undefined;
+}
+
+/** The class a name stands for where it is used, and its base classes (`class Lead extends BaseModel`), nearest first. */
+export function classChain(name: string, at: N): ClassInfo[] {
+  const r = resolvers[resolvers.length - 1];
+  if (!r) throw new NeedsIndex(`class ${name}`);
+  const out: ClassInfo[] = [];
+  let c = r.cls(name, at);
+  while (c && out.length < 8 && !out.includes(c)) {
+    out.push(c);
+    const base = c.extends ? /^[\w$]+$/.exec(c.extends.trim())?.[0] : undefined;
+    c = base ? r.cls(base, c.node) : undefined;
+  }
+  return out;
+}
+
+export const resolvers: Resolver[] = [];
+
+const FN_TYPES = new Set(['function_declaration', 'function_expression', 'arrow_function', 'function', 'method_definition', 'generator_function_declaration']);
+const MAX_BINDINGS = 64;
+
+export function isFunction(n: N | undefined): boolean {
+  return !!n && FN_TYPES.has(n.type);
+}
+
+/** Runs a translation; bindings pushed while it runs (helpers' parameters) are dropped afterwards. */
+export function scoped<T>(f: () => T): T {
+  const n = bindings.length;
+  try {
+    return f();
+  } finally {
+    bindings.length = n;
+  }
+}
+
+export function paramNames(fn: N): string[] {
+  const single = field(fn, 'parameter');
+  if (single) return [text(single)];
+  const ps = field(fn, 'parameters');
+  return (ps ? kids(ps) : []).map((p) => {
+    const pat = field(p, 'pattern') ?? p;
+    return pat.type === 'identifier' ? text(pat) : '';
+  });
+}
+
+/**
+ * Parameters → the caller's arguments, including names destructured from an object literal
+ * argument (`findAll(table, { where, limit = 100 })` called with `{ where: { … } }`).
+ */
+export function argBindings(fn: N, args: readonly N[]): Map<string, N> {
+  const m = new Map<string, N>();
+  const single = field(fn, 'parameter');
+  const ps = single ? [single] : kids(field(fn, 'parameters') ?? fn).filter((p) => p.type !== 'comment');
+  if (!single && !field(fn, 'parameters')) return m;
+  ps.forEach((p, i) => {
+    const a = args[i];
+    if (!a || a.type === 'spread_element') return;
+    const pat = field(p, 'pattern') ?? p;
+    if (pat.type === 'identifier') m.set(text(pat), a);
+    const obj = unwrap(a);
+    if (pat.type !== 'object_pattern' || obj?.type !== 'object' || kids(obj).some((k) => k.type === 'spread_element')) return;
+    const value = (key: string): N | undefined => {
+      for (const c of kids(obj)) {
+        if (c.type === 'shorthand_property_identifier' && text(c) === key) return c;
+        if (c.type === 'pair' && text(field(c, 'key') ?? c).replace(/^['"]|['"]$/g, '') === key) return field(c, 'value');
+      }
+      return undefined;
+    };
+    for (const k of kids(pat)) {
+      const [key, local] =
+        k.type === 'shorthand_property_identifier_pattern'
+          ? [text(k), text(k)]
+          : k.type === 'pair_pattern'
+            ? [text(field(k, 'key') ?? k), text(field(k, 'value') ?? k)]
+            : k.type === 'object_assignment_pattern'
+              ? [text(field(k, 'left') ?? k), text(field(k, 'left') ?? k)]
+              : ['', ''];
+      const v = key ? value(key) : undefined;
+      if (v && /^[\w$]+$/.test(local)) m.set(local, v);
+    }
+  });
+  return m;
+}
+
+/** Binds `fn`'s parameters (from the `skip`-th on) to `args` until the enclosing `scoped` ends. */
+export function bind(fn: N, args: readonly N[], skip = 0): void {
+  if (bindings.length > MAX_BINDINGS) throw new Dynamic('helpers nest too deep');
+  const m = new Map<string, N>();
+  paramNames(fn).slice(skip).forEach((p, i) => {
+    const a = args[i];
+    if (p && a && a.type !== 'spread_element') m.set(p, a);
+  });
+  bindings.push({ fn, args: m, used: 0 });
+}
+
+type Local = { kind: 'const'; value: N } | { kind: 'function'; node: N } | { kind: 'other' };
+
+function declaredIn(stmts: readonly N[], name: string, before: number): Local | undefined {
+  for (const st of stmts) {
+    if (st.type === 'function_declaration' || st.type === 'generator_function_declaration') {
+      const n = field(st, 'name');
+      if (n && text(n) === name) return { kind: 'function', node: st };
+    }
+    if (st.type === 'export_statement') {
+      const d = field(st, 'declaration');
+      const r = d ? declaredIn([d], name, before) : undefined;
+      if (r) return r;
+    }
+    if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
+    for (const d of kids(st)) {
+      const n = field(d, 'name');
+      if (d.type !== 'variable_declarator' || !n) continue;
+      if (n.type !== 'identifier') {
+        if (new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text(n))) return { kind: 'other' };
+        continue;
+      }
+      if (text(n) !== name) continue;
+      const v = field(d, 'value');
+      const isConst = /^const\b/.test(text(st));
+      if (!isConst || !v || st.start > before) return { kind: 'other' };
+      const u = unwrap(v);
+      return u && FN_TYPES.has(u.type) ? { kind: 'function', node: u } : { kind: 'const', value: v };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What a name means where it is used: a `const` or function declared in an enclosing block, a
+ * parameter or another binding (`other`), or, when nothing in the tree we hold declares it, what
+ * the resolver finds at the top level of its file or through its imports (undefined: unknown).
+ */
+export function lookupName(at: N): Local | undefined {
+  const name = text(at);
+  for (let p = at.parent; p; p = p.parent) {
+    if (p.type === 'statement_block' || p.type === 'program') {
+      const r = declaredIn(kids(p), name, at.start);
+      if (r) return r;
+    }
+    if (FN_TYPES.has(p.type) && paramNames(p).includes(name)) return { kind: 'other' };
+    if (FN_TYPES.has(p.type)) {
+      const ps = field(p, 'parameters');
+      if (ps && new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text(ps))) return { kind: 'other' };
+    }
+    if ((p.type === 'for_in_statement' || p.type === 'catch_clause') && new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\b`).test(text(field(p, 'left') ?? field(p, 'parameter') ?? p))) return { kind: 'other' };
+    if (p.type === 'program') break;
+  }
+  const r = resolvers[resolvers.length - 1];
+  if (!r) throw new NeedsIndex(`${name} is declared elsewhere`);
+  const found = r.lookup(name, at);
+  if (!found) return undefined;
+  return found.kind === 'function' ? { kind: 'function', node: found.node } : { kind: 'const', value: found.node };
+}
+
+/** The function an expression names: an inline function, a local or top-level one, an imported one. */
+export function functionOf(e: N | undefined): N | undefined {
+  const u = unwrap(e);
+  if (!u) return undefined;
+  if (FN_TYPES.has(u.type)) return u;
+  if (u.type !== 'identifier') return undefined;
+  const l = lookupName(u);
+  return l?.kind === 'function' ? l.node : undefined;
+}
+
+/** The value of a `const` an identifier names (undefined for anything else). */
+export function constValue(id: N): N | undefined {
+  const l = lookupName(id);
+  return l?.kind === 'const' ? l.value : undefined;
+}
+
+/** The one expression a function returns (its expression body or a block's single final `return`). */
+export function returnedExpr(fn: N): N | undefined {
+  const body = field(fn, 'body');
+  if (!body) return undefined;
+  if (body.type !== 'statement_block') return body;
+  const stmts = kids(body);
+  const last = stmts[stmts.length - 1];
+  if (last?.type !== 'return_statement') return undefined;
+  let returns = 0;
+  visit(body, (n) => {
+    if (n !== body && FN_TYPES.has(n.type)) return false;
+    if (n.type === 'return_statement') returns++;
+    return undefined;
+  });
+  return returns === 1 ? kids(last)[0] : undefined;
+}
+
+/** A call of a visible helper → the expression it returns, its parameters bound to the call's arguments. */
+export function inlineCall(call: N): N {
+  const fn = functionOf(field(call, 'function'));
+  if (!fn) throw new Dynamic('helper not visible');
+  const e = returnedExpr(fn);
+  if (!e) throw new Dynamic('helper returns more than one expression');
+  bind(fn, kids(field(call, 'arguments') ?? call));
+  return e;
+}
+
+/** A call, or an identifier naming a `const` that holds one: the call (builders used as values). */
+export function callValue(n: N | undefined): N | undefined {
+  const u = unwrap(n);
+  if (u?.type === 'call_expression') return u;
+  if (u?.type !== 'identifier') return undefined;
+  const v = unwrap(constValue(u));
+  return v?.type === 'call_expression' ? v : undefined;
+}
+
+function isPushOf(st: N, name: string): N[] | undefined {
+  if (st.type !== 'expression_statement') return undefined;
+  const e = unwrap(kids(st)[0]);
+  if (e?.type !== 'call_expression') return undefined;
+  const links = flattenChain(e);
+  const [r, p, c] = links;
+  if (links.length !== 3 || r?.kind !== 'root' || r.name !== name || p?.kind !== 'prop' || p.name !== 'push' || c?.kind !== 'call') return undefined;
+  return c.args.some((a) => a.type === 'spread_element' || mentions(a, name)) ? undefined : [...c.args];
+}
+
+function mentions(n: N, name: string): boolean {
+  let found = false;
+  visit(n, (x) => {
+    if (found) return false;
+    if (x.type === 'identifier' && text(x) === name) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+/** Every mention of `name` in `s` is the statement of a `name.push(…)` (inside branches or loops). */
+function onlyPushes(s: N, name: string): boolean {
+  let ok = true;
+  visit(s, (x) => {
+    if (!ok) return false;
+    if (x.type === 'expression_statement' && isPushOf(x, name)) return false;
+    if (FN_TYPES.has(x.type) && mentions(x, name)) ok = false;
+    if (x.type === 'identifier' && text(x) === name) ok = false;
+    return undefined;
+  });
+  return ok;
+}
+
+/**
+ * The items an array held in a `const` has on every path to `use`: its literal items and the
+ * `push`es made unconditionally in the same block. Pushes under an `if`, in a loop or a callback
+ * are left out (a path exists without them); any other use of the array makes it unknown.
+ * `optional` tells whether some push was left out.
+ */
+export function arrayItems(id: N, use: N): { items: N[]; optional: boolean } {
+  const name = text(id);
+  let block: N | undefined;
+  let decl: N | undefined;
+  for (let p = id.parent; p && !block; p = p.parent) {
+    if (p.type !== 'statement_block' && p.type !== 'program') continue;
+    for (const st of kids(p)) {
+      if ((st.type === 'lexical_declaration' && /^const\b/.test(text(st))) && st.start < use.start) {
+        for (const d of kids(st)) if (d.type === 'variable_declarator' && text(field(d, 'name') ?? d) === name) decl = d;
+      }
+    }
+    if (decl) block = p;
+    if (FN_TYPES.has(p.type)) break;
+  }
+  const init = decl ? unwrap(field(decl, 'value')) : undefined;
+  if (!block || !decl || init?.type !== 'array') throw new Dynamic('array not visible');
+  const items: N[] = kids(init).filter((k) => k.type !== 'spread_element');
+  if (items.length !== kids(init).length) throw new Dynamic('array spread');
+  let optional = false;
+  for (const st of kids(block)) {
+    if (st.start <= decl.start) continue;
+    if (st.start <= use.start && use.end <= st.end) {
+      // The statement that uses the array: no other mention may change it first.
+      let others = 0;
+      visit(st, (x) => {
+        if (x.type === 'identifier' && text(x) === name && x !== id) others++;
+      });
+      if (others > 0) throw new Dynamic('array used twice');
+      return { items, optional };
+    }
+    if (!mentions(st, name)) continue;
+    const pushed = isPushOf(st, name);
+    if (pushed) items.push(...pushed);
+    else if (onlyPushes(st, name) && st.type !== 'expression_statement') optional = true;
+    else throw new Dynamic('array changed in a way we cannot follow');
+  }
+  throw new Dynamic('array use not found');
+}
+
+/**
+ * A refinement callback applied to a builder: `(qb) => qb.where(…)`, `function (qb) { qb.where(…) }`,
+ * a named helper, or a call that returns such a callback (`$call(ofCompany(c))`). Returns the
+ * callback with its first parameter's name and the extra arguments it gets.
+ */
+export function refinementCallback(arg: N | undefined, extra: readonly N[]): { fn: N; param: string } {
+  let u = unwrap(arg);
+  if (u?.type === 'call_expression') u = unwrap(inlineCall(u));
+  const fn = u && FN_TYPES.has(u.type) ? u : functionOf(u);
+  if (!fn) throw new Dynamic('refinement not visible');
+  const param = paramNames(fn)[0];
+  if (!param) throw new Dynamic('refinement without a builder parameter');
+  // The callback gets the builder first, then the extra arguments.
+  const names = paramNames(fn);
+  const m = new Map<string, N>();
+  names.slice(1).forEach((p, i) => {
+    const a = extra[i];
+    if (p && a && a.type !== 'spread_element') m.set(p, a);
+  });
+  if (bindings.length > MAX_BINDINGS) throw new Dynamic('helpers nest too deep');
+  bindings.push({ fn, args: m, used: 0 });
+  return { fn, param };
+}
+
+/** The links of an immutable builder's refinement (`(qb) => qb.where(…)`): the returned chain after its parameter. */
+export function returnedRefinement(fn: N, param: string): Link[] {
+  const e = returnedExpr(fn);
+  const links = e ? flattenChain(e) : [];
+  if (links[0]?.kind !== 'root' || links[0].name !== param) throw new Dynamic('refinement does not return its builder');
+  return links.slice(1);
+}
+
+/** A value that is truthy wherever it comes from: literals, objects, arrays, `new`, or a required typed parameter. */
+function truthy(v: N | undefined): boolean | undefined {
+  const u = unwrap(v);
+  if (!u) return undefined;
+  switch (u.type) {
+    case 'object':
+    case 'array':
+    case 'new_expression':
+    case 'true':
+    case 'arrow_function':
+    case 'function_expression':
+      return true;
+    case 'false':
+    case 'null':
+    case 'undefined':
+      return false;
+    case 'string':
+    case 'template_string':
+      return u.children.some((c) => c.type === 'template_substitution') ? undefined : text(u).length > 2;
+    case 'number':
+      return Number(text(u)) !== 0;
+    case 'identifier':
+    case 'shorthand_property_identifier':
+      return requiredParam(u) ? true : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Whether a name is a parameter of its function typed without `?`, `undefined` or `null` (`since: Date`). */
+function requiredParam(id: N): boolean {
+  const name = text(id);
+  for (let p = id.parent; p; p = p.parent) {
+    if (!FN_TYPES.has(p.type)) continue;
+    const ps = field(p, 'parameters');
+    for (const q of ps ? kids(ps) : []) {
+      const pat = field(q, 'pattern');
+      if (pat?.type !== 'identifier' || text(pat) !== name) continue;
+      const t = field(q, 'type');
+      return q.type === 'required_parameter' && !field(q, 'value') && !!t && !/\b(undefined|null|any|unknown)\b|\?/.test(text(t));
+    }
+    return false;
+  }
+  return false;
+}
+
+/**
+ * Decides an `if` condition of a helper from the arguments of one call: `opts.since`, `!opts.since`,
+ * `opts.since !== undefined` where `opts` is given an object literal (a property it lacks is
+ * undefined; one it sets to a literal or a required parameter is truthy). Undefined when unknown.
+ */
+export function decideCondition(cond: N, args: ReadonlyMap<string, N>): boolean | undefined {
+  let u = unwrap(cond);
+  let negate = false;
+  while (u?.type === 'unary_expression' && /^!/.test(text(u))) {
+    negate = !negate;
+    u = unwrap(kids(u)[0]);
+  }
+  if (u?.type === 'binary_expression') {
+    const right = unwrap(field(u, 'right'));
+    const m = /\s(!==|!=|===|==)\s/.exec(text(u));
+    if (!m || !right || !(right.type === 'undefined' || right.type === 'null' || (right.type === 'identifier' && text(right) === 'undefined'))) return undefined;
+    if (m[1] === '===' || m[1] === '==') negate = !negate;
+    u = unwrap(field(u, 'left'));
+  }
+  if (u?.type !== 'member_expression') return undefined;
+  const obj = field(u, 'object');
+  const prop = field(u, 'property');
+  if (obj?.type !== 'identifier' || !prop) return undefined;
+  const arg = unwrap(args.get(text(obj)));
+  if (arg?.type !== 'object') return undefined;
+  let has = false;
+  let value: boolean | undefined = false;
+  for (const c of kids(arg)) {
+    if (c.type === 'spread_element') return undefined;
+    const key = c.type === 'pair' ? field(c, 'key') : c.type === 'shorthand_property_identifier' ? c : undefined;
+    if (!key) return undefined;
+    if (text(key).replace(/^['"]|['"]$/g, '') !== text(prop)) continue;
+    has = true;
+    value = truthy(c.type === 'pair' ? field(c, 'value') : c);
+  }
+  const r = has ? value : false;
+  return r === undefined ? undefined : r !== negate;
+}
