@@ -7,8 +7,8 @@
 import { field, kids, objectProps, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
-import { instanceQuery, scopeConditions, whereCall } from './sequelize-extra';
-import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, tableJoin, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
+import { entityInstanceQuery, instanceQuery, scopeConditions, whereCall } from './sequelize-extra';
+import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, staticSelf, tableJoin, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
 
 // ---------------------------------------------------------------------------------------------
 // Sequelize
@@ -31,7 +31,8 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
     if (!isFirst && !SEQ_OPTS_SECOND.has(meth.name) && meth.name !== 'findByPk') continue;
     // `this.leadModel.findAll(…)` on an injected model.
     const injected = i === 1 && mlink.kind === 'prop' && links[0]?.kind === 'root' && links[0].name === 'this' ? aliases?.get(`this.${mlink.name}`) : undefined;
-    const model = registry.find('sequelize', injected ?? mlink.name, local);
+    const self = mlink.kind === 'root' && mlink.name === 'this' ? staticSelf(mlink.node) : undefined;
+    const model = registry.find('sequelize', injected ?? self ?? mlink.name, local);
     if (!model) continue;
     const params = new Params();
     let where: string | null = null;
@@ -292,9 +293,9 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
         entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
         rangeNode = l.args[0];
       }
-    } else if (l.kind === 'root' && registry.find('typeorm', l.name, local) && !repos.has(l.name)) {
-      // Active-record style: `Lead.find(…)` on a BaseEntity.
-      entity = registry.find('typeorm', l.name, local);
+    } else if (l.kind === 'root' && registry.find('typeorm', l.name === 'this' ? (staticSelf(l.node) ?? '') : l.name, local) && !repos.has(l.name)) {
+      // Active-record style: `Lead.find(…)` on a BaseEntity (`this.find(…)` in its static methods).
+      entity = registry.find('typeorm', l.name === 'this' ? (staticSelf(l.node) ?? '') : l.name, local);
       rangeNode = l.node;
     }
     // An EntityManager under any name (`em`, `tx`, a transaction callback's parameter) takes the entity first.
@@ -335,6 +336,8 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
     } else continue;
     return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));
   }
+  const inst = entityInstanceQuery(links, repos, registry, local);
+  if (inst) return inst;
   // `dataSource.createQueryBuilder().select(…).from(Lead, 'l')` / `.update(Lead)` / `.delete().from(Lead)`.
   for (let i = 1; i + 1 < links.length; i++) {
     const l = links[i]!;

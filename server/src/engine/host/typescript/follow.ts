@@ -243,6 +243,8 @@ function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): string 
   if (r0?.kind !== 'root') return undefined;
   const repoName = r0.name === 'this' ? (links[1]?.kind === 'prop' ? links[1].name : '') : r0.name;
   if (repoName && ctx.repos.has(repoName)) return 'typeorm';
+  // `Lead.createQueryBuilder(…)` on an active-record entity (a static method's `this`).
+  if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder' && index.registry.find('typeorm', r0.name)) return 'typeorm';
   // `this.createQueryBuilder(…)` in a custom repository (`class LeadRepository extends Repository<Lead>`).
   if (r0.name === 'this' && ctx.repos.has('this') && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder') return 'typeorm';
   if (links.some((l, i) => l.kind === 'prop' && l.name === 'getRepository' && links[i + 1]?.kind === 'call' && repoEntityOf(links[i + 1]!, index))) return 'typeorm';

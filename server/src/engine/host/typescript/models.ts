@@ -36,7 +36,7 @@ export interface ModelInfo {
   readonly withDefaults?: (d: SequelizeDefaults) => ModelInfo;
   /** Objection `static modifiers`: name → the calls it makes on the builder it is given. */
   readonly modifiers?: ReadonlyMap<string, readonly Link[]>;
-  /** Sequelize: the primary-key properties (`primaryKey: true`; `id` when none is declared). */
+  /** Sequelize / TypeORM: the primary-key properties (Sequelize: `id` when none is declared). */
   readonly primaryKey?: readonly string[];
   /** Sequelize: named scopes (an object, or a function returning one) and the default scope. */
   readonly scopes?: ReadonlyMap<string, N>;
@@ -535,6 +535,7 @@ function typeormEntity(cls: N): ModelInfo | undefined {
   const columns = new Map<string, string>();
   const relations = new Set<string>();
   const targets = new Map<string, string>();
+  const primaryKey: string[] = [];
   const body = field(cls, 'body');
   for (const m of body ? kids(body) : []) {
     if (m.type !== 'public_field_definition') continue;
@@ -545,6 +546,7 @@ function typeormEntity(cls: N): ModelInfo | undefined {
     for (const d of decs) {
       if (!d) continue;
       if (TYPEORM_COLUMNS.has(d.name)) columns.set(p, optionString(d.args, 'name') ?? p);
+      if (d.name === 'PrimaryColumn' || d.name === 'PrimaryGeneratedColumn' || (d.name !== 'JoinColumn' && /\bprimary\s*:\s*true\b/.test(d.args.map((a) => text(a)).join(',')))) primaryKey.push(p);
       else if (d.name === 'JoinColumn') {
         const jc = optionString(d.args, 'name');
         if (jc) columns.set(`${p}.id`, jc);
@@ -569,6 +571,7 @@ function typeormEntity(cls: N): ModelInfo | undefined {
     relationTargets: targets,
     naming: 'as-is',
     ...(schema !== undefined ? { schema } : {}),
+    ...(primaryKey.length ? { primaryKey } : {}),
   };
 }
 

@@ -121,8 +121,11 @@ function seqExpr(n: N | undefined, params: Params): string {
 export function whereCall(u: N, params: Params, value: (col: string, v: N, params: Params) => string | null): string | null | undefined {
   if (u.type !== 'call_expression') return undefined;
   const fn = text(field(u, 'function') ?? u);
-  if (!/^(?:[\w$]+\.)?where$/.test(fn)) return undefined;
   const args = kids(field(u, 'arguments') ?? u);
+  // `where` imported under another name (`where as sqlWhere`): only with `fn`/`col`/`cast` on the left.
+  const a0 = unwrap(args[0]);
+  const lhsCall = a0?.type === 'call_expression' && /(?:^|\.)(?:fn|col|cast)$/.test(text(field(a0, 'function') ?? a0));
+  if (!/^(?:[\w$]+\.)?where$/.test(fn) && !(/^[\w$]*Where$/.test(fn) && lhsCall)) return undefined;
   if (args.length !== 2) throw new Dynamic('where() form not visible');
   const lhs = seqExpr(args[0], params);
   const v = unwrap(args[1]);
@@ -231,4 +234,42 @@ export function instanceQuery(links: readonly Link[], registry: ModelRegistry, l
     if (wv) where = joinAnd([where, read(wv, target, params)]);
   }
   return ormQuery('sequelize', { table: target.table, ...(target.schema !== undefined ? { schema: target.schema } : {}), alias: target.modelName, at }, where, { framework: 'sequelize', model: target.modelName, mode: 'getter' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// TypeORM entity instances
+
+const TO_LOADERS = new Set(['findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail']);
+const TO_WRITES = new Set(['save', 'remove', 'softRemove', 'recover', 'reload']);
+
+/**
+ * `lead.save()` / `remove()` / `reload()` on an entity loaded into a local (`await Lead.findOneBy(…)`,
+ * `await repo.findOne(…)`): TypeORM reads and writes it by its primary columns (`WHERE "id" = $1`).
+ */
+export function entityInstanceQuery(links: readonly Link[], repos: ReadonlyMap<string, ModelInfo>, registry: ModelRegistry, local: readonly ModelInfo[]): OrmQuery | undefined {
+  const r0 = links[0];
+  const meth = links[1];
+  if (links.length !== 3 || r0?.kind !== 'root' || !r0.name || r0.name === 'this' || meth?.kind !== 'prop' || !TO_WRITES.has(meth.name) || links[2]?.kind !== 'call') return undefined;
+  if (repos.has(r0.name) || registry.find('typeorm', r0.name, local)) return undefined;
+  let entity: ModelInfo | undefined;
+  for (let p = r0.node.parent; p && !entity; p = p.parent) {
+    if (p.type !== 'statement_block') continue;
+    for (const st of kids(p)) {
+      if (st.start >= r0.node.start) break;
+      if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
+      for (const d of kids(st)) {
+        const n = field(d, 'name');
+        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== r0.name) continue;
+        const l = flattenChain(field(d, 'value') ?? d);
+        const root = l[0];
+        const m = l[l.length - 2];
+        if (root?.kind !== 'root' || m?.kind !== 'prop' || !TO_LOADERS.has(m.name) || l[l.length - 1]?.kind !== 'call') continue;
+        entity = repos.get(root.name) ?? (l.length === 3 ? registry.find('typeorm', root.name, local) : undefined);
+      }
+    }
+  }
+  if (!entity) return undefined;
+  const params = new Params();
+  const where = joinAnd((entity.primaryKey ?? ['id']).map((k) => `${qi(entity.modelName)}.${qi(columnOf(entity, k))} = ${params.next()}`));
+  return ormQuery('typeorm', { table: entity.table, ...(entity.schema !== undefined ? { schema: entity.schema } : {}), alias: entity.modelName, at: { start: meth.node.start, end: meth.node.end } }, where, { framework: 'typeorm', entity: entity.modelName, mode: 'instance' });
 }

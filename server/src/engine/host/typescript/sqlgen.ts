@@ -212,3 +212,18 @@ function inAsyncFunction(n: N): boolean {
   }
   return false;
 }
+
+/** The class whose static method `this` (at `at`) is in (`static findOfUser() { return this.find(…) }`); undefined elsewhere. */
+export function staticSelf(at: N): string | undefined {
+  for (let p = at.parent; p; p = p.parent) {
+    if (p.type === 'arrow_function') continue;
+    if (p.type === 'function_expression' || p.type === 'function_declaration' || p.type === 'function') return undefined;
+    if (p.type === 'method_definition') {
+      if (!/^static\b/.test(text(p))) return undefined;
+      const cls = p.parent?.parent;
+      const name = cls && (cls.type === 'class_declaration' || cls.type === 'abstract_class_declaration') ? field(cls, 'name') : undefined;
+      return name ? text(name) : undefined;
+    }
+  }
+  return undefined;
+}
