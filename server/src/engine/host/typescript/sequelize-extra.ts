@@ -264,7 +264,7 @@ export function entityInstanceQuery(links: readonly Link[], repos: ReadonlyMap<s
         const root = l[0];
         const m = l[l.length - 2];
         if (root?.kind !== 'root' || m?.kind !== 'prop' || !TO_LOADERS.has(m.name) || l[l.length - 1]?.kind !== 'call') continue;
-        entity = repos.get(root.name) ?? (l.length === 3 ? registry.find('typeorm', root.name, local) : undefined);
+        entity = repos.get(root.name) ?? (l.length === 3 && !registry.find('sequelize', root.name, local) ? registry.find('typeorm', root.name, local) : undefined);
       }
     }
   }
