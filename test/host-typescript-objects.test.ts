@@ -67,7 +67,7 @@ SOutput.init(
 SLead.hasMany(SOutput, { foreignKey: 'leadId', as: 'outputs' });
 SOutput.belongsTo(SLead, { foreignKey: 'leadId', as: 'lead' });
 type Instance = Model & Record<string, (o?: unknown) => Promise<unknown>>;
-const loaded = (m: typeof SLead | typeof SOutput, values: Record<string, unknown>): Instance => m.build(values, { isNewRecord: false }) as unknown as Instance;
+const loaded = (m: typeof SLead | typeof SOutput, values: Record<string, unknown>): Instance => m.build(values, { isNewRecord: false, raw: true }) as unknown as Instance;
 
 const sq = async (run: () => Promise<unknown>): Promise<Statement[]> => {
   captured.length = 0;
@@ -87,7 +87,13 @@ const sq = async (run: () => Promise<unknown>): Promise<Statement[]> => {
 const TLead = new EntitySchema<Record<string, unknown>>({
   name: 'Lead',
   tableName: 'leads',
-  columns: { id: { type: 'bigint', primary: true }, company: { type: 'text' }, status: { type: 'text' }, createdAt: { type: 'timestamptz', name: 'created_at', primary: true } },
+  columns: {
+    id: { type: 'bigint', primary: true },
+    userId: { type: 'bigint', name: 'user_id' },
+    company: { type: 'text' },
+    status: { type: 'text' },
+    createdAt: { type: 'timestamptz', name: 'created_at', primary: true },
+  },
 });
 const TOutput = new EntitySchema<Record<string, unknown>>({
   name: 'AgentOutput',
@@ -120,6 +126,8 @@ const PRISMA: Record<string, (p: PrismaLike) => Promise<unknown>> = {
   'po-crud-service': (p) => d(p, 'lead').findMany!({ where: { company: 'Acme' }, take: 50 }),
   'po-crud-service-key': (p) => d(p, 'lead').findMany!({ where: { createdAt: { gte: from } }, take: 50 }),
   'po-count-relation': (p) => d(p, 'lead').findMany!({ where: { createdAt: { gte: from } }, include: { _count: { select: { outputs: true } } } }),
+  'po-context-client': (p) => d(p, 'lead').findMany!({ where: { userId: 7n, status: 'new' } }),
+  'po-context-client-key': (p) => d(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: new Date('2026-03-05') } } }),
   'po-count-relation-key': (p) => d(p, 'lead').findMany!({ where: { createdAt: { gte: from } }, include: { _count: { select: { outputs: { where: { createdAt: { gte: from } } } } } } }),
 };
 const OFFLINE: Record<string, () => Promise<Statement[]>> = {
@@ -138,6 +146,16 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
   'sq-getter': () => sq(() => loaded(SLead, { id: 5, createdAt: from }).getOutputs!()),
   'sq-getter-key': () => sq(() => loaded(SLead, { id: 5, createdAt: from }).getOutputs!({ where: { createdAt: { [Op.gte]: from } } })),
   'sq-getter-parent': () => sq(() => loaded(SOutput, { id: 9, leadId: 5, createdAt: from }).getLead!()),
+  'sq-static-this': () => sq(() => SLead.findAll({ where: { userId: 7 }, order: [['id', 'DESC']] })),
+  'sq-static-this-key': () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: from } } })),
+  'sq-where-alias': () => sq(() => SLead.count({ where: where(fn('date', col('created_at')), '2026-03-05') })),
+  'sq-instance-save': () =>
+    sq(() => {
+      const l = loaded(SLead, { id: 5, createdAt: from, company: 'Acme' });
+      l.set('company', 'Globex');
+      return l.save!();
+    }),
+  'sq-instance-reload': () => sq(() => loaded(SLead, { id: 5, createdAt: from }).reload!()),
   'sq-base-service': () => sq(() => SLead.findAll({ where: { status: 'new' }, limit: 50 })),
   'sq-base-service-key': () => sq(() => SLead.findAll({ where: { status: 'new', createdAt: { [Op.gte]: from } }, limit: 50 })),
   'sq-paginate-helper': () => sq(() => SLead.findAndCountAll({ where: { company: 'Acme' }, limit: 20, offset: 0 })),
@@ -153,6 +171,11 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
   'to-em-delete-key': () => tq((ds) => ds.createQueryBuilder().delete().from('AgentOutput').where({ leadId: '5', createdAt: from })),
   'to-paginate': () => tq((ds) => leadQb(ds, 'l').where('l.status = :status', { status: 'new' }).skip(10).take(10)),
   'to-paginate-key': () => tq((ds) => leadQb(ds, 'l').where('l.createdAt >= :from', { from }).skip(10).take(10)),
+  'to-active-static': () => tq((ds) => leadQb(ds, 'lead').where('lead.userId = :userId', { userId: '7' })),
+  'to-active-static-key': () => tq((ds) => leadQb(ds, 'lead').where('lead.userId = :userId', { userId: '7' }).andWhere('lead.createdAt >= :from', { from })),
+  'to-entity-find': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { id: '5' } })),
+  // An entity loaded and saved: TypeORM updates it by its primary columns (id and created_at here).
+  'to-entity-save': () => tq((ds) => ds.createQueryBuilder().update('Lead').set({ status: 'won' }).where({ id: '5', createdAt: from })),
   'to-query-object': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { status: 'new' }, take: 20 })),
 };
 
@@ -228,7 +251,7 @@ void describe('TypeScript host: objects built away from the Prisma, Sequelize an
     assert.deepEqual([...ids].sort(), [...Object.keys(PRISMA), ...Object.keys(OFFLINE)].sort());
   });
 
-  for (const rel of ['prisma/leads.ts', 'sequelize/reports.ts', 'typeorm/handlers.ts']) {
+  for (const rel of ['prisma/leads.ts', 'prisma/router.ts', 'sequelize/models.ts', 'sequelize/reports.ts', 'typeorm/handlers.ts', 'typeorm/repositories.ts']) {
     void it(`reports exactly the marked findings (ranges) in src/${rel}`, () => {
       const file = path.join(ROOT, 'src', rel);
       const text = fs.readFileSync(file, 'utf8');
