@@ -167,7 +167,7 @@ function judgeable(top: N, links: readonly Link[], b: Bound, fn: N, args: Readon
   const mark = bindings.length;
   bindings.push({ fn, args, used: 0 });
   try {
-    return withValues(valueResolver(index, current, { returns: [], crossed: false }), () => translateBound(top, links, b, index));
+    return withValues(valueResolver(current, { returns: [], crossed: false }), () => translateBound(top, links, b, index));
   } catch (e) {
     if (e instanceof Dynamic) return undefined;
     throw e;

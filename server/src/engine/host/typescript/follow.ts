@@ -112,6 +112,9 @@ function resolverFor(current: FileCtx, index: TsIndex): Resolver {
       const r = ctx ? index.resolveName(ctx.file, name, ctx.info) : undefined;
       return r?.kind === 'class' && ctxOf(index, r.file, current) ? r.cls : undefined;
     },
+    file(at) {
+      return (at.src === current.text ? current : bySrc.get(at.src))?.file;
+    },
   };
 }
 
@@ -552,7 +555,7 @@ function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, 
     const bs: Binding[] = (alt.binds ?? []).map((b) => ({ ...b, used: 0 }));
     bindings.push(...bs);
     try {
-      q = withValues(valueResolver(index, alt.base, { returns: [], crossed: false }), () => translate(alt.kind, top, alt.links, alt.base, index));
+      q = withValues(valueResolver(alt.base, { returns: [], crossed: false }), () => translate(alt.kind, top, alt.links, alt.base, index));
     } catch (e) {
       if (e instanceof Dynamic) return;
       throw e;

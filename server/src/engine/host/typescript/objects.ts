@@ -9,13 +9,8 @@
  * the local, an unknown callee) resolves to nothing, and the translator reports nothing.
  */
 import { bindings, field, kids, paramType, text, unwrap, visit, type N } from './ast';
-import type { ClassInfo, ModuleInfo } from './modinfo';
-import type { TsIndex } from './workspace';
-
-interface FileRef {
-  readonly file: string;
-  readonly info: ModuleInfo;
-}
+import { resolvers, type Resolver } from './inline';
+import type { ClassInfo } from './modinfo';
 
 const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function']);
 const MAX_DEPTH = 6;
@@ -26,29 +21,23 @@ export interface ValueTrace {
   crossed: boolean;
 }
 
-/** A resolver for `withValues`, rooted in the document `current`. */
-export function valueResolver(index: TsIndex, current: FileRef, trace: ValueTrace): (n: N) => N | undefined {
-  const files = new Map<string, FileRef>([[current.info.root.src, current]]);
+/**
+ * A resolver for `withValues`. Names are looked up through the resolver the cross-function pass
+ * installs (inline.ts `resolvers`: the folder index, one design for every translator); without
+ * one nothing resolves.
+ */
+export function valueResolver(current: { readonly file: string }, trace: ValueTrace): (n: N) => N | undefined {
   const active = new Set<N>();
-  const fileOf = (n: N): FileRef | undefined => files.get(n.src);
-  const refOf = (file: string): FileRef | undefined => {
-    if (file === current.file) return current;
-    const info = index.info(file);
-    if (!info) return undefined;
-    const r = { file, info };
-    files.set(info.root.src, r);
-    return r;
-  };
+  const top = (): Resolver | undefined => resolvers[resolvers.length - 1];
+  const fileOf = (n: N): string | undefined => top()?.file?.(n);
 
   /** A class method by name, inherited methods included. */
-  const methodOf = (ref: FileRef, cls: ClassInfo, name: string, depth = 0): { fn: N; ref: FileRef } | undefined => {
+  const methodOf = (cls: ClassInfo, name: string, depth = 0): N | undefined => {
     const m = cls.methods.get(name);
-    if (m) return { fn: m, ref };
+    if (m) return m;
     const base = cls.extends ? /^[\w$]+/.exec(cls.extends)?.[0] : undefined;
-    if (!base || depth > MAX_DEPTH) return undefined;
-    const r = index.resolveName(ref.file, base, ref.info);
-    const br = r?.kind === 'class' ? refOf(r.file) : undefined;
-    return r?.kind === 'class' && br ? methodOf(br, r.cls, name, depth + 1) : undefined;
+    const b = base && depth < MAX_DEPTH ? top()?.cls(base, cls.node) : undefined;
+    return b ? methodOf(b, name, depth + 1) : undefined;
   };
 
   const staticOf = (cls: ClassInfo, name: string): N | undefined => {
@@ -58,103 +47,89 @@ export function valueResolver(index: TsIndex, current: FileRef, trace: ValueTrac
   };
 
   /** The function a call calls. */
-  const callee = (call: N, ref: FileRef): { fn: N; ref: FileRef } | undefined => {
-    const f = unwrapped(field(call, 'function'));
-    if (!f) return undefined;
+  const callee = (call: N): N | undefined => {
+    const r = top();
+    const f = unwrap(field(call, 'function'));
+    if (!f || !r) return undefined;
     if (f.type === 'identifier') {
-      const r = index.resolveName(ref.file, text(f), ref.info);
-      const fr = r?.kind === 'function' ? refOf(r.file) : undefined;
-      return r?.kind === 'function' && fr ? { fn: r.node, ref: fr } : undefined;
+      const l = r.lookup(text(f), f);
+      return l?.kind === 'function' ? l.node : undefined;
     }
     if (f.type !== 'member_expression') return undefined;
-    const obj = unwrapped(field(f, 'object'));
+    const obj = unwrap(field(f, 'object'));
     const name = text(field(f, 'property') ?? f);
     if (!obj) return undefined;
     if (obj.type === 'this') {
-      const cls = enclosingClass(obj, ref.info);
-      return cls ? methodOf(ref, cls, name) : undefined;
+      const own = enclosingClassName(obj);
+      const c = own ? r.cls(own, obj) : undefined;
+      return c ? methodOf(c, name) : undefined;
     }
     if (obj.type === 'new_expression') {
       const ctor = field(obj, 'constructor');
-      const r = ctor?.type === 'identifier' ? index.resolveName(ref.file, text(ctor), ref.info) : undefined;
-      const cr = r?.kind === 'class' ? refOf(r.file) : undefined;
-      return r?.kind === 'class' && cr ? methodOf(cr, r.cls, name) : undefined;
+      const c = ctor?.type === 'identifier' ? r.cls(text(ctor), ctor) : undefined;
+      return c ? methodOf(c, name) : undefined;
     }
     if (obj.type !== 'identifier') return undefined;
     // A parameter typed with a class (`filter: LeadFilterDto`): its method.
     const pt = paramType(obj, text(obj));
     if (pt) {
-      const c = index.resolveName(ref.file, pt, ref.info);
-      const cr = c?.kind === 'class' ? refOf(c.file) : undefined;
-      return c?.kind === 'class' && cr ? methodOf(cr, c.cls, name) : undefined;
+      const c = r.cls(pt, obj);
+      return c ? methodOf(c, name) : undefined;
     }
-    const r = index.resolveName(ref.file, text(obj), ref.info);
-    if (r?.kind === 'class') {
-      const cr = refOf(r.file);
-      const m = staticOf(r.cls, name);
-      return m && cr ? { fn: m, ref: cr } : undefined;
-    }
-    if (r?.kind !== 'value') return undefined;
-    const vr = refOf(r.file);
-    const v = unwrapped(r.node);
-    if (!vr || !v) return undefined;
-    if (v.type === 'object') {
-      const m = objectMethod(v, name);
-      return m ? { fn: m, ref: vr } : undefined;
-    }
+    const c = r.cls(text(obj), obj);
+    if (c) return staticOf(c, name);
+    const l = r.lookup(text(obj), obj);
+    const v = l?.kind === 'value' ? unwrap(l.node) : undefined;
+    if (!v) return undefined;
+    if (v.type === 'object') return objectMethod(v, name);
     const ctor = v.type === 'new_expression' ? field(v, 'constructor') : undefined;
-    const c = ctor?.type === 'identifier' ? index.resolveName(vr.file, text(ctor), vr.info) : undefined;
-    const cr = c?.kind === 'class' ? refOf(c.file) : undefined;
-    return c?.kind === 'class' && cr ? methodOf(cr, c.cls, name) : undefined;
+    const vc = ctor?.type === 'identifier' ? r.cls(text(ctor), ctor) : undefined;
+    return vc ? methodOf(vc, name) : undefined;
   };
 
-  const resolveCall = (call: N, ref: FileRef): N | undefined => {
-    const t = callee(call, ref);
-    if (!t || active.has(t.fn) || active.size > MAX_DEPTH) return undefined;
-    const ret = singleReturn(t.fn);
+  const resolveCall = (call: N): N | undefined => {
+    const fn = callee(call);
+    if (!fn || active.has(fn) || active.size > MAX_DEPTH) return undefined;
+    const ret = singleReturn(fn);
     if (!ret) return undefined;
     const args = new Map<string, N>();
     const as = kids(field(call, 'arguments') ?? call);
-    paramNames(t.fn).forEach((p, i) => {
+    paramNames(fn).forEach((p, i) => {
       const a = as[i];
       if (p && a && a.type !== 'spread_element') args.set(p, a);
     });
     const mark = bindings.length;
-    bindings.push({ fn: t.fn, args, used: 0 });
-    active.add(t.fn);
+    bindings.push({ fn, args, used: 0 });
+    active.add(fn);
     let out: N | undefined;
     try {
       out = unwrap(ret);
     } finally {
-      active.delete(t.fn);
+      active.delete(fn);
     }
     if (out?.type !== 'object') {
       bindings.splice(mark);
       return undefined;
     }
-    if (t.ref !== current) trace.crossed = true;
-    trace.returns.push({ file: t.ref.file, node: ret });
+    const file = fileOf(fn);
+    if (file !== current.file) trace.crossed = true;
+    if (file !== undefined) trace.returns.push({ file, node: ret });
     return out;
   };
 
   return (n: N): N | undefined => {
-    const ref = fileOf(n);
-    if (!ref) return undefined;
-    if (n.type === 'call_expression' || n.type === 'new_expression') return n.type === 'call_expression' ? resolveCall(n, ref) : undefined;
-    return localObject(n, (x) => (x.type === 'call_expression' ? resolveCall(x, ref) : undefined));
+    if (n.type === 'call_expression') return resolveCall(n);
+    if (n.type === 'new_expression') return undefined;
+    return localObject(n, (x) => (x.type === 'call_expression' ? resolveCall(x) : undefined));
   };
 }
 
-/** `unwrap` without the resolver's own recursion concerns (callee positions are never resolved). */
-function unwrapped(n: N | undefined): N | undefined {
-  return unwrap(n);
-}
-
-function enclosingClass(n: N, info: ModuleInfo): ClassInfo | undefined {
+/** The name of the class a node is in. */
+function enclosingClassName(n: N): string | undefined {
   for (let p = n.parent; p; p = p.parent) {
     if (p.type === 'class_declaration' || p.type === 'class' || p.type === 'abstract_class_declaration') {
       const name = field(p, 'name');
-      return name ? info.classes.get(text(name)) : undefined;
+      return name ? text(name) : undefined;
     }
   }
   return undefined;

@@ -43,7 +43,7 @@ export function retryResolved(top: N, links: readonly Link[], ctx: FileCtx, inde
   const trace: ValueTrace = { returns: [], crossed: false };
   let q: OrmQuery | undefined;
   try {
-    q = withValues(valueResolver(index, ctx, trace), () => translateObjects(top, links, ctx, index));
+    q = withValues(valueResolver(ctx, trace), () => translateObjects(top, links, ctx, index));
   } catch (e) {
     if (e instanceof Dynamic) return;
     throw e;
