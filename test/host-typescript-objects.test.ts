@@ -11,7 +11,7 @@ import { before, describe, it } from 'node:test';
 import pg from 'pg';
 import 'reflect-metadata';
 import { col, DataTypes, fn, Model, Op, Sequelize, where } from 'sequelize';
-import { DataSource, EntitySchema, MoreThanOrEqual } from 'typeorm';
+import { Brackets, DataSource, EntitySchema, MoreThanOrEqual } from 'typeorm';
 import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
 import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
 import { LineIndex, type Finding } from '../server/src/engine/finding';
@@ -177,6 +177,14 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
   'to-entity-find': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { id: '5' } })),
   // An entity loaded and saved: TypeORM updates it by its primary columns (id and created_at here).
   'to-entity-save': () => tq((ds) => ds.createQueryBuilder().update('Lead').set({ status: 'won' }).where({ id: '5', createdAt: from })),
+  'to-brackets-helper': () =>
+    tq((ds) =>
+      leadQb(ds, 'lead')
+        .where('lead.userId = :userId', { userId: '7' })
+        .andWhere(new Brackets((sub) => sub.where('lead.company ILIKE :kw', { kw: '%acme%' }).orWhere('lead.status = :kw', { kw: 'acme' }))),
+    ),
+  'to-brackets-key': () =>
+    tq((ds) => leadQb(ds, 'lead').where('lead.createdAt >= :from', { from }).andWhere(new Brackets((b) => b.where('lead.status = :a', { a: 'new' }).orWhere('lead.status = :b', { b: 'open' })))),
   'to-query-object': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { status: 'new' }, take: 20 })),
 };
 

@@ -4,7 +4,7 @@
  * TypeORM: `repo.find({ where: { createdAt: MoreThanOrEqual(x) } })`, `findBy`, `update`, `delete`,
  * and `createQueryBuilder('l').where('l.createdAt >= :from', …)` whose strings are SQL.
  */
-import { field, kids, objectProps, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
+import { field, flattenChain, kids, objectProps, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
 import { entityInstanceQuery, instanceQuery, scopeConditions, whereCall } from './sequelize-extra';
@@ -548,38 +548,87 @@ function queryBuilder(
     if (c.args[2] && cond === undefined) throw new Dynamic('join condition not visible');
     tj.joins.set(ja, { model, node: target, inner: QB_JOINS[l.name]!, ...(cond !== undefined ? { on: `(${typeormParams(mapAll(cond), params)})` } : {}) });
   }
+  const where = qbWhere(links, from + 1, (a) => {
+    if (a?.type === 'object' || a?.type === 'array') return toWhere(a, entity, alias, params);
+    const str = a ? (stringValue(a) ?? templateText(a, params, alias)) : undefined;
+    if (str === undefined) throw new Dynamic('where argument not visible');
+    return typeormParams(mapAll(str), params);
+  });
+  return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where || null, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));
+}
+
+/**
+ * The condition `.where/.andWhere/.orWhere` calls from `links[from]` on build, in order
+ * (`new Brackets((qb) => qb.where(…).orWhere(…))` groups its own calls in parentheses).
+ */
+function qbWhere(links: readonly Link[], from: number, read: (a: N | undefined) => string | null): string {
   let where = '';
-  for (let i = from + 1; i + 1 < links.length; i++) {
+  for (let i = from; i + 1 < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call') continue;
     if (!['where', 'andWhere', 'orWhere'].includes(l.name)) continue;
     const a = unwrap(c.args[0]);
-    let s: string | null;
-    if (a?.type === 'object' || a?.type === 'array') s = toWhere(a, entity, alias, params);
-    else {
-      const str = a ? (stringValue(a) ?? templateText(a, params)) : undefined;
-      if (str === undefined) throw new Dynamic('where argument not visible');
-      s = typeormParams(mapAll(str), params);
-    }
+    const s = a?.type === 'new_expression' ? brackets(a, read) : read(a);
     if (l.name === 'where') where = s === null ? '' : `(${s})`;
     else if (s === null) {
       if (l.name === 'orWhere') where = 'TRUE';
     } else where = where ? `${where} ${l.name === 'orWhere' ? 'OR' : 'AND'} (${s})` : `(${s})`;
   }
-  return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where || null, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));
+  return where;
 }
 
-function templateText(n: N, params: Params): string | undefined {
+/** `new Brackets((qb) => { qb.where(…).orWhere(…); })` / `new NotBrackets(…)`: the grouped condition. */
+function brackets(n: N, read: (a: N | undefined) => string | null): string | null {
+  const ctor = text(field(n, 'constructor') ?? n);
+  if (ctor !== 'Brackets' && ctor !== 'NotBrackets') throw new Dynamic('where argument not visible');
+  const cb = unwrap(kids(field(n, 'arguments') ?? n)[0]);
+  const p = cb ? (field(cb, 'parameter') ?? kids(field(cb, 'parameters') ?? cb)[0]) : undefined;
+  const pname = p ? text(field(p, 'pattern') ?? p) : '';
+  const body = cb ? field(cb, 'body') : undefined;
+  if (!cb || !body || !/^[\w$]+$/.test(pname)) throw new Dynamic('brackets not visible');
+  const stmts = body.type === 'statement_block' ? kids(body) : [body];
+  const parts: string[] = [];
+  for (const st of stmts) {
+    const e = st.type === 'expression_statement' ? kids(st)[0] : st;
+    const chain = e ? flattenChain(e) : [];
+    const r0 = chain[0];
+    if (r0?.kind !== 'root' || r0.name !== pname) throw new Dynamic('brackets not visible');
+    const w = qbWhere(chain, 1, read);
+    if (w) parts.push(parts.length ? ` AND ${w}` : w);
+  }
+  const inner = parts.join('');
+  if (!inner) return null;
+  return ctor === 'NotBrackets' ? `NOT (${inner})` : inner;
+}
+
+function templateText(n: N, params: Params, alias?: string): string | undefined {
   if (n.type !== 'template_string') return undefined;
   let s = '';
   for (const c of n.children) {
     if (c.type !== 'template_substitution') s += text(c);
-    // A substitution next to a `.` names an alias or column (`${alias}.createdAt`): not a value.
-    else if (/[.\w]$/.test(s) || /^[.\w]/.test(n.src.slice(c.end, c.end + 1))) throw new Dynamic('identifier in a template');
-    else s += params.next();
+    else if (/[.\w]$/.test(s) || /^[.\w]/.test(n.src.slice(c.end, c.end + 1))) {
+      // A substitution next to a `.` names an alias or column (`${alias}.createdAt`): a string it
+      // is bound to, or a parameter holding the query's alias (`applyKeyword(qb, 'lead', …)`).
+      const e = kids(c)[0];
+      const v = stringValue(unwrap(e));
+      const isParam = e?.type === 'identifier' && unwrap(e) === e && paramOfEnclosing(e);
+      if (v !== undefined && /^[\w$]+$/.test(v) && /^\./.test(n.src.slice(c.end, c.end + 1))) s += v;
+      else if (isParam && alias && /^\./.test(n.src.slice(c.end, c.end + 1)) && !/[.\w]$/.test(s)) s += alias;
+      else throw new Dynamic('identifier in a template');
+    } else s += params.next();
   }
   return s;
+}
+
+/** Whether an identifier names a parameter of the function it is in. */
+function paramOfEnclosing(id: N): boolean {
+  for (let p = id.parent; p; p = p.parent) {
+    const ps = field(p, 'parameters') ?? field(p, 'parameter');
+    if (!ps || !['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'function'].includes(p.type)) continue;
+    if (kids(ps.type === 'identifier' ? p : ps).some((q) => text(field(q, 'pattern') ?? q) === text(id))) return true;
+  }
+  return false;
 }
 
 /** TypeORM replaces `alias.property` in QueryBuilder strings with the property's column. */
