@@ -97,6 +97,26 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'h-kx-modify-key': { table: 'leads', build: () => runs(() => q.knexModifyKey(from, to)) },
   'h-kx-modify-maybe': { table: 'leads', build: () => runs(() => q.knexModifyMaybe()) },
   'h-kx-modify-inline': { table: 'leads', build: () => runs(() => q.knexModifyInline(from)) },
+  'h-kx-decided-key': { table: 'leads', build: () => runs(() => q.knexDecided(from)) },
+  'h-kx-decided-missing': { table: 'leads', build: () => runs(() => q.knexDecidedMissing('new')) },
+  'h-kx-generic-table': { table: 'agent_outputs', build: () => runs(() => q.knexGenericTable(5)) },
+  'h-kx-generic-table-key': { table: 'leads', build: () => runs(() => q.knexGenericTableKey(5, from)) },
+  'h-kx-generic-options': { table: 'leads', build: () => runs(() => q.knexGenericOptions('x')) },
+  'h-kx-base-repo': { table: 'leads', build: () => runs(() => q.knexBaseRepository(5)) },
+  'h-kx-base-repo-key': { table: 'leads', build: () => runs(() => q.knexBaseRepositoryKey(from, to)) },
+  'h-ky-spread-maybe': { table: 'leads', build: () => runs(() => q.kySpreadMaybe('x')) },
+  'h-ky-json-array': { table: 'agent_outputs', build: () => runs(() => q.kyJsonArray(5, from)) },
+  'h-ky-json-array-key': { table: 'agent_outputs', build: () => runs(() => q.kyJsonArrayKey(from)) },
+  'h-ky-join-callback': { table: 'agent_outputs', build: () => runs(() => q.kyJoinCallback(from)) },
+  'h-ky-join-callback-key': { table: 'agent_outputs', build: () => runs(() => q.kyJoinCallbackKey(from)) },
+  'h-kx-join-callback': { table: 'agent_outputs', build: () => runs(() => q.knexJoinCallback(from)) },
+  'h-kx-join-callback-key': { table: 'agent_outputs', build: () => runs(() => q.knexJoinCallbackKey(from)) },
+  'h-dz-count': { table: 'leads', build: () => dzRun((d) => q.dzCount(d, 'x')) },
+  'h-dz-count-key': { table: 'leads', build: () => dzRun((d) => q.dzCountKey(d, from)) },
+  'h-kx-insert': { table: 'leads', build: () => runs(() => q.knexInsert('x', from)) },
+  'h-ob-insert': { table: 'leads', build: () => runs(() => oq.insertLead('x', from)) },
+  'h-ky-raw-typed': { table: 'leads', build: () => runs(() => q.kyRawTyped(42)) },
+  'h-ob-exists': { table: 'agent_outputs', build: () => runs(() => oq.withSummaries(from)) },
   'h-ob-base-modifier': { table: 'leads', build: () => runs(() => oq.activeLeads()) },
   'h-ob-base-modifier-key': { table: 'leads', build: () => runs(() => oq.recentLeads()) },
   'h-ob-custom-builder': { table: 'leads', build: () => runs(() => oq.companyLeads('x')) },
@@ -201,7 +221,7 @@ void describe('helpers read where they are defined (TypeScript ORMs)', () => {
         for (const c of sourceCases()) {
           const spec = CASES[c.id]!;
           // Transaction control (`begin`, `commit`) is sent too: only queries are EXPLAINed.
-          const built = (await spec.build()).filter((b) => /^\s*(select|update|delete|with)\b/i.test(b.sql));
+          const built = (await spec.build()).filter((b) => /^\s*(select|update|delete|with|insert)\b/i.test(b.sql));
           assert.ok(built.length > 0, `${c.id}: the ORM sent a statement`);
           const table = catalog.lookup(undefined, spec.table);
           assert.ok(table, spec.table);

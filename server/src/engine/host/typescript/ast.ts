@@ -255,7 +255,8 @@ export function unwrap(n: N | undefined): N | undefined {
         continue;
       }
     }
-    if (['parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion', 'await_expression'].includes(cur.type)) {
+    // `sql<T>` (an instantiation expression) names `sql`.
+    if (['parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion', 'await_expression', 'instantiation_expression'].includes(cur.type)) {
       const inner = cur.children.find((c) => !['type_annotation', 'type_identifier', 'generic_type', 'predefined_type', 'type_arguments', 'object_type', 'union_type'].includes(c.type) && c.type !== 'comment');
       if (!inner) return cur;
       cur = inner;

@@ -3,11 +3,11 @@
  * their `where` clauses become `"col" op $n`, joined with `and` / `or` in call order (Knex
  * writes them out without parentheses, so SQL precedence applies exactly as it does for Knex).
  */
-import { field, kids, objectProps, sqlTemplate, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
+import { field, kids, objectProps, sqlTemplate, stringContentRange, stringValue, text, unwrap, flattenChain, visit, type Link, type N } from './ast';
 import type { Join } from '../../query/model';
-import { arrayItems, callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
+import { NeedsIndex, arrayItems, callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
 import { flowPaths, bodyStatements } from './locals';
-import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, moveQuery, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
 export function wrapRef(ref: string): string {
@@ -93,13 +93,15 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
   // `knex.schema.table('leads', t => …)` / `schema.createTable(…)` are DDL, never queries.
   if (links.some((l) => l.kind === 'prop' && l.name === 'schema')) return undefined;
   if (links.some((l) => l.kind === 'prop' && ['selectFrom', 'updateTable', 'deleteFrom', 'createQueryBuilder', 'getRepository'].includes(l.name))) return undefined;
+  // An INSERT reads no partition (its row goes to one): not a query to judge.
+  if (links.some((l) => l.kind === 'prop' && (l.name === 'insert' || l.name === 'upsert'))) return undefined;
   const ref = tableRef(tableNode);
   if (!ref) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!nested && !executedHere(top, KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
   const params = knexParams();
   withQueries(links, params);
-  const joins = joinClauses(links, tableAt + 1);
+  const joins = joinClauses(links, tableAt + 1, params);
   const where = renderConds(knexChainConds(links, params, 'clearWhere'));
   return ormQuery('knex', at(ref), where, { framework: 'knex', at: links[tableAt]!.node.end, column: ref.alias ?? '' }, joins, params.subs);
 }
@@ -150,7 +152,7 @@ const JOINS: Record<string, string> = {
  * `.leftJoin(t, a, '=', b)`. A join whose ON is a callback may filter the joined table's key:
  * the query is then not judged (precision first).
  */
-export function joinClauses(links: readonly Link[], from: number): Join[] {
+export function joinClauses(links: readonly Link[], from: number, params: Params = new Params(), kysely = false): Join[] {
   const joins: Join[] = [];
   for (let i = from; i + 1 < links.length; i++) {
     const l = links[i]!;
@@ -162,6 +164,13 @@ export function joinClauses(links: readonly Link[], from: number): Join[] {
       joins.push(tableJoin('CROSS JOIN', at(t), null));
       continue;
     }
+    // `.innerJoin('agent_outputs', (join) => join.onRef('a', '=', 'b').on('c', '>=', v))` (Kysely),
+    // `.join('agent_outputs', function () { this.on('a', '=', 'b').andOnVal('c', '>=', v) })` (knex).
+    const cb = unwrap(c.args[1]);
+    if (c.args.length === 2 && cb && (cb.type === 'arrow_function' || cb.type === 'function_expression')) {
+      joins.push(tableJoin(JOINS[l.name]!, at(t), joinCallback(cb, params, kysely)));
+      continue;
+    }
     const a = stringValue(c.args[1]);
     const op = c.args.length >= 4 ? stringValue(c.args[2]) : '=';
     const b = stringValue(c.args[c.args.length >= 4 ? 3 : 2]);
@@ -169,6 +178,52 @@ export function joinClauses(links: readonly Link[], from: number): Join[] {
     joins.push(tableJoin(JOINS[l.name]!, at(t), `${wrapRef(a)} ${op} ${wrapRef(b)}`));
   }
   return joins;
+}
+
+const JOIN_OPS = /^(=|<>|!=|<|<=|>|>=)$/;
+
+/** The ON condition a join callback builds: column comparisons (`on`/`onRef`) and value comparisons (`onVal`, Kysely `on`). */
+function joinCallback(fn: N, params: Params, kysely: boolean): string {
+  const ps = field(fn, 'parameters') ?? field(fn, 'parameter');
+  const first = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
+  const pname = first ? text(field(first, 'pattern') ?? first) : 'this';
+  const body = unwrap(returnedExpr(fn)) ?? (() => {
+    // knex: `function () { this.on(…).andOn(…); }` — one expression statement.
+    const b = field(fn, 'body');
+    const st = b?.type === 'statement_block' && kids(b).length === 1 ? kids(b)[0] : undefined;
+    return st?.type === 'expression_statement' ? unwrap(kids(st)[0]) : undefined;
+  })();
+  if (!body) throw new Dynamic('join callback not visible');
+  const links = flattenChain(body);
+  const r = links[0];
+  if (r?.kind !== 'root' || (r.name !== pname && r.name !== 'this')) throw new Dynamic('join callback not visible');
+  let out = '';
+  for (let i = 1; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (l.kind !== 'prop' || c.kind !== 'call') continue;
+    const m = /^(on|andOn|orOn)(Ref|Val|In|Null|NotNull)?$/.exec(l.name);
+    if (!m) throw new Dynamic(`join callback ${l.name}`);
+    const bool = m[1] === 'orOn' ? 'or' : 'and';
+    const col = stringValue(c.args[0]);
+    if (col === undefined) throw new Dynamic('join column not visible');
+    let sql: string;
+    const op = c.args.length >= 3 ? stringValue(c.args[1]) : '=';
+    const rhs = c.args[c.args.length >= 3 ? 2 : 1];
+    // Kysely `on(ref, op, value)` compares with a value; knex `on(a, op, b)` with a column.
+    const valueSide = m[2] === 'Val' || (m[2] === undefined && kysely);
+    if (m[2] === 'In') sql = `${wrapRef(col)} in ${params.list(c.args[1])}`;
+    else if (m[2] === 'Null' || m[2] === 'NotNull') sql = `${wrapRef(col)} ${m[2] === 'Null' ? 'is null' : 'is not null'}`;
+    else {
+      if (op === undefined || !JOIN_OPS.test(op)) throw new Dynamic('join operator');
+      const ref = valueSide ? undefined : stringValue(rhs);
+      if (!valueSide && ref === undefined) throw new Dynamic('join column not visible');
+      sql = `${wrapRef(col)} ${op} ${valueSide ? params.next() : wrapRef(ref!)}`;
+    }
+    out += out ? ` ${bool} ${sql}` : sql;
+  }
+  if (!out) throw new Dynamic('empty join callback');
+  return out;
 }
 
 export function renderConds(conds: Cond[]): string | null {
@@ -417,7 +472,12 @@ function kyselyOne(top: N, links: readonly Link[], nested: boolean): OrmQuery | 
   }
   // Kysely wraps each where() in its own parentheses when combining them.
   const where = conds.length === 0 ? null : renderConds(conds.map((c) => ({ bool: c.bool, sql: c.sql === null ? null : `(${c.sql})` })));
-  const joins = joinClauses(links, start + 2);
+  const joins = joinClauses(links, start + 2, params, true);
+  for (let i = start + 2; i + 1 < links.length; i++) {
+    const l = links[i]!;
+    const c = links[i + 1]!;
+    if (l.kind === 'prop' && l.name === 'select' && c.kind === 'call') for (const a of c.args) selectSubqueries(a, a, params, 0);
+  }
   return ormQuery('kysely', at(ref), where, { framework: 'kysely', at: call.node.end, column: ref.alias ?? '' }, joins, params.subs);
 }
 
@@ -559,4 +619,42 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
     default:
       throw new Dynamic('expression not visible');
   }
+}
+
+/**
+ * Subqueries in a Kysely select list (`jsonArrayFrom(eb.selectFrom('agent_outputs')…)`, often in a
+ * helper: `.select((eb) => withOutputs(eb))`) each read a partitioned table too: judged as
+ * statements of their own (a correlation by `whereRef` is not a key condition). A helper's
+ * subquery is reported at the select argument here.
+ */
+function selectSubqueries(n: N, at: N, params: Params, depth: number): void {
+  let u = unwrap(n);
+  if (u && (u.type === 'arrow_function' || u.type === 'function_expression')) u = unwrap(returnedExpr(u));
+  if (!u || depth > 3) return;
+  let found = false;
+  visit(u, (x) => {
+    if (x.type === 'arrow_function' || x.type === 'function_expression') return false;
+    if (x.type !== 'call_expression' || !isTop(x)) return undefined;
+    const links = flattenChain(x);
+    if (!links.some((l) => l.kind === 'prop' && l.name === 'selectFrom')) return undefined;
+    found = true;
+    const q = kyselyQuery(x, links, true);
+    if (q) params.subs.push(x.src === at.src ? q : moveQuery(q, () => ({ start: at.start, end: at.end })));
+    return false;
+  });
+  if (found || u.type !== 'call_expression') return;
+  // A helper that builds the select expression: read what it returns (the index may be needed).
+  let e: N | undefined;
+  try {
+    e = inlineCall(u);
+  } catch (err) {
+    if (err instanceof NeedsIndex) throw err;
+    if (!(err instanceof Dynamic)) throw err;
+  }
+  if (e) selectSubqueries(e, at, params, depth + 1);
+}
+
+function isTop(x: N): boolean {
+  const p = x.parent;
+  return !(p && p.type === 'member_expression' && x.field === 'object');
 }

@@ -47,6 +47,14 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
     const c = attempt(() => callValue(n));
     return c && c.src === n.src ? attempt(() => drizzleQuery(c, flattenChain(c), registry, local, true)) : undefined;
   };
+  // `db.$count(leads, cond)`: SELECT count(*) FROM leads WHERE cond.
+  const [c0, c1, c2] = links;
+  if (c0?.kind === 'root' && c1?.kind === 'prop' && c1.name === '$count' && c2?.kind === 'call' && links.length === 3) {
+    const t = tableOf(c2.args[0], scope);
+    if (!t) return undefined;
+    if (!nested && !executedHere(top, TERMINAL, [])) throw new Dynamic('builder escapes');
+    return result(t.model, t.node, c2.args[1] ? cond(c2.args[1], scope) : null, { framework: 'drizzle', table: t.model.modelName, mode: 'count' });
+  }
   // Relational API: <db>.query.<table>.findMany / findFirst ({ where }).
   for (let i = 1; i + 3 < links.length; i++) {
     const q = links[i]!;

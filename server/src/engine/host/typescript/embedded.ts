@@ -153,13 +153,7 @@ export function embeddedFragments(root: N, ddlContext: boolean): { fragments: Fr
     const args = field(n, 'arguments');
     if (!fn || !args) return;
     if (args.type === 'template_string') {
-      // `prisma.$queryRaw<Row[]>\`…\``: the type arguments wrap the tag (an instantiation expression).
-      let tag = fn;
-      for (let inner: N | undefined = tag; inner && (tag.type === 'non_null_expression' || tag.type === 'instantiation_expression'); ) {
-        inner = tag.children.find((c) => c.type !== 'type_arguments' && c.type !== 'comment');
-        if (inner) tag = inner;
-      }
-      const d = dottedName(tag);
+      const d = dottedName(fn);
       const last = d?.[d.length - 1];
       if (last && TAGS.has(last)) add(args);
       return;

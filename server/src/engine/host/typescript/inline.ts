@@ -251,11 +251,12 @@ function mentions(n: N, name: string): boolean {
   return found;
 }
 
-/** Every mention of `name` in `s` is the statement of a `name.push(…)` (inside branches or loops). */
+/** Every mention of `name` in `s` is the statement of a `name.push(…)` inside `if` branches (a loop may always add one: unknown). */
 function onlyPushes(s: N, name: string): boolean {
   let ok = true;
   visit(s, (x) => {
     if (!ok) return false;
+    if (/^(for|for_in|while|do)_statement$/.test(x.type) && mentions(x, name)) ok = false;
     if (x.type === 'expression_statement' && isPushOf(x, name)) return false;
     if (FN_TYPES.has(x.type) && mentions(x, name)) ok = false;
     if (x.type === 'identifier' && text(x) === name) ok = false;

@@ -133,6 +133,8 @@ function objectionOne(
     conds.push({ bool: 'and', sql: `${qi(rel.table)}.${qi(rel.column)} in (${params.next()})` });
   } else if (l1.name !== 'query') return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
+  // An INSERT reads no partition; a graph upsert reads and writes by ids we cannot see: not judged.
+  if (names.some((n) => /^(insert|insertAndFetch|insertGraph|insertGraphAndFetch|upsertGraph|upsertGraphAndFetch)$/.test(n))) return undefined;
   if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
   const rest = customMethods(withModifiers(rest0, model, modelName, r0.node), modelName, r0.node);
   const also: OrmQuery[] = [];
@@ -174,7 +176,7 @@ function objectionOne(
     }
   }
   conds.push(...knexChainConds(rest, params, 'modify'));
-  joins.push(...joinClauses(rest, 0));
+  joins.push(...joinClauses(rest, 0, params));
   const where = renderConds(conds);
   const at = rel ? { start: l2.args[0]!.start, end: l2.args[0]!.end } : { start: r0.node.start, end: r0.node.end };
   return ormQuery('objection', { table, ...(schema !== undefined ? { schema } : {}), at }, where, { framework: 'objection', model: model.modelName }, joins, [...also, ...params.subs]);
