@@ -185,6 +185,9 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
     ),
   'to-brackets-key': () =>
     tq((ds) => leadQb(ds, 'lead').where('lead.createdAt >= :from', { from }).andWhere(new Brackets((b) => b.where('lead.status = :a', { a: 'new' }).orWhere('lead.status = :b', { b: 'open' })))),
+  'to-repo-load-key': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { id: '5', createdAt: from } })),
+  // `repo.save(lead)` of a loaded entity: an UPDATE by its primary columns (id and created_at here).
+  'to-repo-save-key': () => tq((ds) => ds.createQueryBuilder().update('Lead').set({ status: 'archived' }).where({ id: '5', createdAt: from })),
   'to-query-object': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { status: 'new' }, take: 20 })),
 };
 

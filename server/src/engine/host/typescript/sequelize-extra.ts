@@ -248,28 +248,47 @@ const TO_WRITES = new Set(['save', 'remove', 'softRemove', 'recover', 'reload'])
  */
 export function entityInstanceQuery(links: readonly Link[], repos: ReadonlyMap<string, ModelInfo>, registry: ModelRegistry, local: readonly ModelInfo[]): OrmQuery | undefined {
   const r0 = links[0];
-  const meth = links[1];
-  if (links.length !== 3 || r0?.kind !== 'root' || !r0.name || r0.name === 'this' || meth?.kind !== 'prop' || !TO_WRITES.has(meth.name) || links[2]?.kind !== 'call') return undefined;
-  if (repos.has(r0.name) || registry.find('typeorm', r0.name, local)) return undefined;
+  const meth = links[links.length - 2];
+  const call = links[links.length - 1];
+  if (r0?.kind !== 'root' || !r0.name || meth?.kind !== 'prop' || !TO_WRITES.has(meth.name) || call?.kind !== 'call') return undefined;
   let entity: ModelInfo | undefined;
-  for (let p = r0.node.parent; p && !entity; p = p.parent) {
-    if (p.type !== 'statement_block') continue;
-    for (const st of kids(p)) {
-      if (st.start >= r0.node.start) break;
-      if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
-      for (const d of kids(st)) {
-        const n = field(d, 'name');
-        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== r0.name) continue;
-        const l = flattenChain(field(d, 'value') ?? d);
-        const root = l[0];
-        const m = l[l.length - 2];
-        if (root?.kind !== 'root' || m?.kind !== 'prop' || !TO_LOADERS.has(m.name) || l[l.length - 1]?.kind !== 'call') continue;
-        entity = repos.get(root.name) ?? (l.length === 3 && !registry.find('sequelize', root.name, local) ? registry.find('typeorm', root.name, local) : undefined);
-      }
-    }
+  if (links.length === 3 && r0.name !== 'this') {
+    if (repos.has(r0.name) || registry.find('typeorm', r0.name, local)) {
+      // `repo.save(lead)` / `repo.remove(lead)` of an entity loaded into a local.
+      const arg = unwrap(call.args[0]);
+      const repo = repos.get(r0.name);
+      entity = repo && arg?.type === 'identifier' && loadedEntity(arg, repos, registry, local)?.table === repo.table ? repo : undefined;
+    } else entity = loadedEntity(r0.node, repos, registry, local);
+  } else if (links.length === 4 && r0.name === 'this' && links[1]?.kind === 'prop' && repos.has(links[1].name)) {
+    const arg = unwrap(call.args[0]);
+    const repo = repos.get(links[1].name);
+    entity = repo && arg?.type === 'identifier' && loadedEntity(arg, repos, registry, local)?.table === repo.table ? repo : undefined;
   }
   if (!entity) return undefined;
   const params = new Params();
   const where = joinAnd((entity.primaryKey ?? ['id']).map((k) => `${qi(entity.modelName)}.${qi(columnOf(entity, k))} = ${params.next()}`));
   return ormQuery('typeorm', { table: entity.table, ...(entity.schema !== undefined ? { schema: entity.schema } : {}), alias: entity.modelName, at: { start: meth.node.start, end: meth.node.end } }, where, { framework: 'typeorm', entity: entity.modelName, mode: 'instance' });
+}
+
+/** The entity a local holds when it was loaded by a finder (`const lead = await Lead.findOneBy(…)` / `await repo.findOne(…)`). */
+function loadedEntity(id: N, repos: ReadonlyMap<string, ModelInfo>, registry: ModelRegistry, local: readonly ModelInfo[]): ModelInfo | undefined {
+  const name = text(id);
+  for (let p = id.parent; p; p = p.parent) {
+    if (p.type !== 'statement_block') continue;
+    for (const st of kids(p)) {
+      if (st.start >= id.start) break;
+      if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
+      for (const d of kids(st)) {
+        const n = field(d, 'name');
+        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
+        const l = flattenChain(field(d, 'value') ?? d);
+        const root = l[0];
+        const m = l[l.length - 2];
+        if (root?.kind !== 'root' || m?.kind !== 'prop' || !TO_LOADERS.has(m.name) || l[l.length - 1]?.kind !== 'call') return undefined;
+        const viaThis = root.name === 'this' && l[1]?.kind === 'prop' && l.length === 4 ? repos.get(l[1].name) : undefined;
+        return viaThis ?? repos.get(root.name) ?? (l.length === 3 && !registry.find('sequelize', root.name, local) ? registry.find('typeorm', root.name, local) : undefined);
+      }
+    }
+  }
+  return undefined;
 }
