@@ -1,13 +1,14 @@
 /**
- * Knex and Kysely query builders → the SQL they build. Both name tables and columns as written;
+ * Knex query builders → the SQL they build (and the pieces Kysely and Objection share: table
+ * references, joins, `where` conditions). Both name tables and columns as written;
  * their `where` clauses become `"col" op $n`, joined with `and` / `or` in call order (Knex
  * writes them out without parentheses, so SQL precedence applies exactly as it does for Knex).
  */
-import { field, kids, objectProps, sqlTemplate, stringContentRange, stringValue, text, unwrap, flattenChain, visit, type Link, type N } from './ast';
+import { field, kids, objectProps, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
 import type { Join } from '../../query/model';
-import { NeedsIndex, arrayItems, callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
+import { callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
 import { flowPaths, bodyStatements } from './locals';
-import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, moveQuery, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
 export function wrapRef(ref: string): string {
@@ -19,7 +20,7 @@ export function wrapRef(ref: string): string {
 }
 
 /** `'public.leads as l'` → schema, table, alias and the range of the table name inside the string node. */
-function tableRef(node: N): { schema?: string; table: string; alias?: string; start: number; end: number } | undefined {
+export function tableRef(node: N): { schema?: string; table: string; alias?: string; start: number; end: number } | undefined {
   const s = stringValue(node);
   if (s === undefined) return undefined;
   const m = /^\s*((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)(?:\s+as\s+([\w$]+))?\s*$/i.exec(s);
@@ -109,7 +110,7 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
 const WITH = new Set(['with', 'withMaterialized', 'withNotMaterialized', 'withRecursive']);
 
 /** CTE bodies (`.with('acme', db('leads')…)`, `.with('acme', (qb) => qb.selectFrom('leads')…)`): judged as statements of their own. */
-function withQueries(links: readonly Link[], params: Params): void {
+export function withQueries(links: readonly Link[], params: Params): void {
   for (let i = 0; i + 1 < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1]!;
@@ -131,7 +132,7 @@ export function knexParams(): Params {
   return params;
 }
 
-function at(ref: { schema?: string; table: string; alias?: string; start: number; end: number }): TableAt {
+export function at(ref: { schema?: string; table: string; alias?: string; start: number; end: number }): TableAt {
   return { table: ref.table, ...(ref.schema ? { schema: ref.schema } : {}), ...(ref.alias ? { alias: ref.alias } : {}), at: { start: ref.start, end: ref.end } };
 }
 
@@ -379,23 +380,6 @@ function groupCallback(fn: N, params: Params): string | null {
   return s === null ? null : `(${s})`;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Kysely
-
-const KYSELY_TERMINAL = new Set(['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'stream', 'compile', 'explain', 'then']);
-const KYSELY_OPS = /^(=|==|!=|<>|<|<=|>|>=|in|not in|is|is not|like|not like|ilike|not ilike|@>|<@|&&)$/;
-
-export function kyselyQuery(top: N, links: readonly Link[], nested = false): OrmQuery | undefined {
-  return scoped(() => kyselyChain(top, callVariants(links, false), nested));
-}
-
-function kyselyChain(top: N, variants: Link[][], nested: boolean): OrmQuery | undefined {
-  const qs = variants.map((v) => kyselyOne(top, v, nested));
-  const first = qs[0];
-  if (!first || qs.some((q) => !q)) return undefined;
-  return qs.length === 1 ? first : { ...first, alternatives: qs.flatMap((q) => [q!.model, ...(q!.alternatives ?? [])]).slice(1) };
-}
-
 /**
  * The chains a chain stands for once refinement callbacks are applied: Kysely `$call(fn)` (an
  * immutable builder: the links `fn` returns), knex/Objection `modify(fn, …args)` (a mutable one:
@@ -431,230 +415,4 @@ export function callVariants(links: readonly Link[], mutable: boolean): Link[][]
     i++;
   }
   return out;
-}
-
-function kyselyOne(top: N, links: readonly Link[], nested: boolean): OrmQuery | undefined {
-  // `$if(cond, (qb) => qb.where(…))`: with and without the callback's refinements, one path each.
-  if (links.some((l) => l.kind === 'prop' && l.name === '$if')) {
-    const qs = ifVariants(links).map((v) => kyselyOne(top, v, nested));
-    const first = qs[0];
-    if (!first || qs.some((q) => !q)) return undefined;
-    return { ...first, alternatives: qs.slice(1).map((q) => q!.model) };
-  }
-  let start = -1;
-  for (let i = 1; i + 1 < links.length; i++) {
-    const l = links[i]!;
-    if (l.kind === 'prop' && ['selectFrom', 'updateTable', 'deleteFrom'].includes(l.name) && links[i + 1]!.kind === 'call') {
-      start = i;
-      break;
-    }
-  }
-  if (start < 0) return undefined;
-  const call = links[start + 1] as Extract<Link, { kind: 'call' }>;
-  const tnode = call.args[0];
-  const ref = tnode ? tableRef(tnode) : undefined;
-  if (!ref) return undefined;
-  const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!nested && !executedHere(top, KYSELY_TERMINAL, names)) throw new Dynamic('builder escapes');
-  const params = new Params();
-  params.sub = (n) => {
-    const c = attempt(() => callValue(n));
-    return c && c.src === n.src ? attempt(() => kyselyQuery(c, flattenChain(c), true)) : undefined;
-  };
-  withQueries(links, params);
-  const conds: Cond[] = [];
-  for (let i = start + 2; i + 1 < links.length; i++) {
-    const l = links[i]!;
-    const c = links[i + 1]!;
-    if (l.kind !== 'prop' || c.kind !== 'call') continue;
-    if (l.name === '$call') throw new Dynamic('refinement not followed');
-    if (l.name === 'where' || l.name === 'orWhere') conds.push({ bool: l.name === 'orWhere' ? 'or' : 'and', sql: kyselyWhere(c.args, params) });
-  }
-  // Kysely wraps each where() in its own parentheses when combining them.
-  const where = conds.length === 0 ? null : renderConds(conds.map((c) => ({ bool: c.bool, sql: c.sql === null ? null : `(${c.sql})` })));
-  const joins = joinClauses(links, start + 2, params, true);
-  for (let i = start + 2; i + 1 < links.length; i++) {
-    const l = links[i]!;
-    const c = links[i + 1]!;
-    if (l.kind === 'prop' && l.name === 'select' && c.kind === 'call') for (const a of c.args) selectSubqueries(a, a, params, 0);
-  }
-  return ormQuery('kysely', at(ref), where, { framework: 'kysely', at: call.node.end, column: ref.alias ?? '' }, joins, params.subs);
-}
-
-/** The chains a Kysely chain with `$if` calls may be, without and with each callback's links. */
-function ifVariants(links: readonly Link[]): Link[][] {
-  let out: Link[][] = [[]];
-  for (let i = 0; i < links.length; i++) {
-    const l = links[i]!;
-    const c = links[i + 1];
-    if (l.kind !== 'prop' || l.name !== '$if' || c?.kind !== 'call') {
-      out = out.map((v) => [...v, l]);
-      continue;
-    }
-    const cb = unwrap(c.args[1]);
-    const ps = cb && (cb.type === 'arrow_function' || cb.type === 'function_expression') ? (field(cb, 'parameters') ?? field(cb, 'parameter')) : undefined;
-    const p = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
-    const pname = p ? text(field(p, 'pattern') ?? p) : undefined;
-    const body = cb ? unwrap(field(cb, 'body')) : undefined;
-    const inner = body && body.type !== 'statement_block' ? flattenChain(body) : [];
-    if (!pname || inner[0]?.kind !== 'root' || inner[0].name !== pname) throw new Dynamic('$if callback not visible');
-    out = [...out, ...out.map((v) => [...v, ...inner.slice(1)])];
-    if (out.length > 16) throw new Dynamic('too many $if paths');
-    i++;
-  }
-  return out;
-}
-
-function kyselyCmp(args: readonly N[], params: Params): string {
-  const ref = stringValue(args[0]);
-  const op = stringValue(args[1])?.toLowerCase();
-  if (ref === undefined || op === undefined || !KYSELY_OPS.test(op)) throw new Dynamic('comparison not visible');
-  if (op === 'in' || op === 'not in') return `${wrapRef(ref)} ${op} ${params.list(args[2])}`;
-  if ((op === 'is' || op === 'is not') && isNullLiteral(args[2])) return `${wrapRef(ref)} ${op} null`;
-  return `${wrapRef(ref)} ${op === '==' ? '=' : op} ${params.next()}`;
-}
-
-function kyselyWhere(args: readonly N[], params: Params): string | null {
-  if (args.length >= 3) return kyselyCmp(args, params);
-  let a0 = unwrap(args[0]);
-  // An expression helper: `where(ofCompany(c))` returning `(eb) => eb(…)`, or `where(isRecent)`.
-  if (a0?.type === 'call_expression' && !sqlTemplate(a0)) a0 = unwrap(inlineCall(a0));
-  else if (a0?.type === 'identifier') a0 = functionOf(a0) ?? a0;
-  if (a0 && (a0.type === 'arrow_function' || a0.type === 'function_expression')) {
-    const ps = field(a0, 'parameters') ?? field(a0, 'parameter');
-    const first = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
-    const pat = first ? (field(first, 'pattern') ?? first) : undefined;
-    const names = new Map<string, string>();
-    let eb = '';
-    if (pat?.type === 'identifier') eb = text(pat);
-    else if (pat?.type === 'object_pattern') {
-      for (const k of kids(pat)) {
-        if (k.type === 'shorthand_property_identifier_pattern') names.set(text(k), text(k));
-        else if (k.type === 'pair_pattern') {
-          const key = field(k, 'key');
-          const val = field(k, 'value');
-          if (key && val) names.set(text(val), text(key));
-        }
-      }
-      eb = [...names.entries()].find(([, v]) => v === 'eb')?.[0] ?? '';
-    }
-    // A block body counts by the one expression it returns (`const f = []; …; return eb.and(f)`).
-    const body = unwrap(returnedExpr(a0));
-    if (!body) throw new Dynamic('callback with statements');
-    return kyselyExpr(body, eb, names, params);
-  }
-  const tpl = sqlTemplate(a0);
-  if (tpl) {
-    let s = '';
-    for (const c of tpl.children) {
-      if (c.type !== 'template_substitution') s += text(c);
-      // `${sql.ref(col)}` or `${col}.x` names a column: not a value we can stand in for.
-      else if (/[.\w]$/.test(s) || /^[.\w]/.test(tpl.src.slice(c.end, c.end + 1)) || /^\$\{\s*sql\./.test(text(c))) throw new Dynamic('identifier in a template');
-      else s += params.next();
-    }
-    return s;
-  }
-  throw new Dynamic('where argument not visible');
-}
-
-function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params): string | null {
-  const u = unwrap(n);
-  if (u?.type !== 'call_expression') throw new Dynamic('expression not visible');
-  const fn = unwrap(field(u, 'function'));
-  const args = kids(field(u, 'arguments') ?? u);
-  let op: string | undefined;
-  if (fn?.type === 'identifier') op = text(fn) === eb && eb ? 'eb' : names.get(text(fn));
-  else if (fn?.type === 'member_expression') {
-    const obj = field(fn, 'object');
-    const prop = field(fn, 'property');
-    if (obj && prop && text(obj) === eb && eb) op = text(prop);
-  }
-  switch (op) {
-    case 'eb':
-    case 'cmpr':
-      return kyselyCmp(args, params);
-    case 'and':
-    case 'or': {
-      const a = unwrap(args[0]);
-      let parts: (string | null)[];
-      if (a?.type === 'array') {
-        // `...(since ? [eb(…)] : [])`: a term on some paths only; for `and` the path without it is judged.
-        const items = kids(a).filter((x) => {
-          if (x.type !== 'spread_element') return true;
-          const t = unwrap(kids(x)[0]);
-          const empty = (b: N | undefined): boolean => unwrap(b)?.type === 'array' && kids(unwrap(b)!).length === 0;
-          if (op === 'and' && t?.type === 'ternary_expression' && (empty(field(t, 'consequence')) || empty(field(t, 'alternative')))) return false;
-          throw new Dynamic('spread terms');
-        });
-        parts = items.map((x) => kyselyExpr(x, eb, names, params));
-      }
-      else if (a?.type === 'identifier') {
-        // `eb.and(filters)` with `filters` filled by `push`es: the items on every path.
-        const r = arrayItems(a, a);
-        if (r.optional && op === 'or') throw new Dynamic('conditional conditions');
-        parts = r.items.map((x) => kyselyExpr(x, eb, names, params));
-      }
-      else if (a?.type === 'object') {
-        const { props, dynamic } = objectProps(a);
-        if (dynamic) throw new Dynamic('spread');
-        parts = props.map((p) => (isNullLiteral(p.value) ? `${wrapRef(p.key)} is null` : `${wrapRef(p.key)} = ${params.next()}`));
-      } else throw new Dynamic(`${op} argument`);
-      if (parts.length === 0) return op === 'and' ? null : 'FALSE';
-      if (op === 'or' && parts.some((p) => p === null)) return 'TRUE';
-      const ps = parts.filter((p): p is string => p !== null);
-      return ps.length === 0 ? null : ps.map((p) => `(${p})`).join(` ${op} `);
-    }
-    case 'not': {
-      const inner = kyselyExpr(args[0]!, eb, names, params);
-      return inner === null ? null : `not (${inner})`;
-    }
-    case 'between':
-    case 'betweenSymmetric': {
-      const ref = stringValue(args[0]);
-      if (ref === undefined) throw new Dynamic('between ref');
-      return `${wrapRef(ref)} ${op === 'between' ? 'between' : 'between symmetric'} ${params.next()} and ${params.next()}`;
-    }
-    case 'exists':
-      return null;
-    default:
-      throw new Dynamic('expression not visible');
-  }
-}
-
-/**
- * Subqueries in a Kysely select list (`jsonArrayFrom(eb.selectFrom('agent_outputs')…)`, often in a
- * helper: `.select((eb) => withOutputs(eb))`) each read a partitioned table too: judged as
- * statements of their own (a correlation by `whereRef` is not a key condition). A helper's
- * subquery is reported at the select argument here.
- */
-function selectSubqueries(n: N, at: N, params: Params, depth: number): void {
-  let u = unwrap(n);
-  if (u && (u.type === 'arrow_function' || u.type === 'function_expression')) u = unwrap(returnedExpr(u));
-  if (!u || depth > 3) return;
-  let found = false;
-  visit(u, (x) => {
-    if (x.type === 'arrow_function' || x.type === 'function_expression') return false;
-    if (x.type !== 'call_expression' || !isTop(x)) return undefined;
-    const links = flattenChain(x);
-    if (!links.some((l) => l.kind === 'prop' && l.name === 'selectFrom')) return undefined;
-    found = true;
-    const q = kyselyQuery(x, links, true);
-    if (q) params.subs.push(x.src === at.src ? q : moveQuery(q, () => ({ start: at.start, end: at.end })));
-    return false;
-  });
-  if (found || u.type !== 'call_expression') return;
-  // A helper that builds the select expression: read what it returns (the index may be needed).
-  let e: N | undefined;
-  try {
-    e = inlineCall(u);
-  } catch (err) {
-    if (err instanceof NeedsIndex) throw err;
-    if (!(err instanceof Dynamic)) throw err;
-  }
-  if (e) selectSubqueries(e, at, params, depth + 1);
-}
-
-function isTop(x: N): boolean {
-  const p = x.parent;
-  return !(p && p.type === 'member_expression' && x.field === 'object');
 }

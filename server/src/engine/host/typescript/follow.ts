@@ -8,7 +8,8 @@
  */
 import type { RelatedLocation } from '../../finding';
 import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, type Binding, type Link, type N } from './ast';
-import { knexQuery, kyselyQuery } from './builders';
+import { knexQuery } from './builders';
+import { kyselyQuery } from './kysely';
 import { classAliases, fileClients } from './clients';
 import { drizzleQuery } from './drizzle';
 import { repositoryEntity, sequelizeQuery, typeormQuery, typeormRepositories } from './entities';

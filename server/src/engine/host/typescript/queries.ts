@@ -4,7 +4,8 @@
  * arguments are still searched, so queries nested in callbacks or `$transaction([…])` count.
  */
 import { field, flattenChain, visit, type Link, type N } from './ast';
-import { knexQuery, kyselyQuery } from './builders';
+import { knexQuery } from './builders';
+import { kyselyQuery } from './kysely';
 import { drizzleQuery } from './drizzle';
 import { sequelizeQuery, typeormQuery } from './entities';
 import type { ModelInfo, ModelRegistry } from './models';
