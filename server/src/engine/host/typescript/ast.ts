@@ -204,6 +204,25 @@ function constObjectsOf(block: N): Map<string, { start: number; value: N }> {
   return m;
 }
 
+/**
+ * While a translation runs with the workspace in view (objects.ts), the object literal a call or a
+ * local variable evaluates to (`where: leadWhere(f)`, `const where = {}; if (…) where.x = …`).
+ */
+let valueResolver: ((n: N) => N | undefined) | undefined;
+
+/** Runs `f` with `resolve` reading values; bindings it pushes are dropped afterwards. */
+export function withValues<T>(resolve: (n: N) => N | undefined, f: () => T): T {
+  const prev = valueResolver;
+  const mark = bindings.length;
+  valueResolver = resolve;
+  try {
+    return f();
+  } finally {
+    valueResolver = prev;
+    bindings.splice(mark);
+  }
+}
+
 /** Strips `await`, parentheses, `x!`, `x as T`, `<T>x`, `x satisfies T` (and reads bound parameters and single-use const objects). */
 export function unwrap(n: N | undefined): N | undefined {
   let cur = n;
@@ -224,6 +243,15 @@ export function unwrap(n: N | undefined): N | undefined {
       hops++;
       if (b) {
         cur = b;
+        continue;
+      }
+    }
+    // A value position (not the callee or object of a chain) that the workspace can resolve.
+    if (valueResolver && hops < 8 && cur.field !== 'function' && cur.field !== 'object' && ['call_expression', 'identifier', 'shorthand_property_identifier', 'new_expression'].includes(cur.type)) {
+      const r = valueResolver(cur);
+      hops++;
+      if (r) {
+        cur = r;
         continue;
       }
     }
@@ -353,9 +381,43 @@ export function objectProps(obj: N): { props: Prop[]; dynamic: boolean } {
       } else dynamic = true;
     } else if (c.type === 'shorthand_property_identifier') {
       props.push({ key: text(c), keyNode: c, value: c, pair: c });
-    } else if (c.type === 'spread_element' || c.type === 'method_definition') dynamic = true;
+    } else if (c.type === 'spread_element') {
+      const inner = spreadProps(c.children.find((x) => x.type !== 'comment'));
+      if (inner) props.push(...inner);
+      else dynamic = true;
+    } else if (c.type === 'method_definition') dynamic = true;
   }
   return { props, dynamic };
+}
+
+/**
+ * The properties a spread adds when they can be read: an object literal (or a value resolved to
+ * one), and `...(c ? { a } : {})` / `...(c && { a })`, whose properties are present on one path
+ * only — the path without them is a path the query can run, so they are left out.
+ */
+function spreadProps(e: N | undefined): Prop[] | undefined {
+  const u = unwrap(e);
+  if (!u) return undefined;
+  const read = (x: N | undefined): Prop[] | undefined => {
+    const v = unwrap(x);
+    if (v?.type === 'null' || v?.type === 'undefined' || (v?.type === 'identifier' && text(v) === 'undefined')) return [];
+    if (v?.type !== 'object') return undefined;
+    const r = objectProps(v);
+    return r.dynamic ? undefined : r.props;
+  };
+  if (u.type === 'object') return read(u);
+  if (u.type === 'ternary_expression') {
+    const a = read(field(u, 'consequence'));
+    const b = read(field(u, 'alternative'));
+    if (!a || !b) return undefined;
+    if (a.length === 0 || b.length === 0) return [];
+    const keys = (ps: Prop[]): string => ps.map((p) => p.key).sort().join('\0');
+    return keys(a) === keys(b) ? a : undefined;
+  }
+  if (u.type === 'binary_expression' && /^\s*&&/.test(u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end))) {
+    return read(field(u, 'right')) ? [] : undefined;
+  }
+  return undefined;
 }
 
 /** Visits every node depth-first (pre-order). */

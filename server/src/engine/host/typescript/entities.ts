@@ -1,175 +1,19 @@
 /**
- * Sequelize model calls and TypeORM repository / entity-manager / QueryBuilder calls → SQL.
- * Sequelize: `Lead.findAll({ where: { createdAt: { [Op.gte]: x } } })` → `"Lead"."created_at" >= …`.
+ * TypeORM repository / entity-manager / QueryBuilder calls → SQL (Sequelize: sequelize.ts).
  * TypeORM: `repo.find({ where: { createdAt: MoreThanOrEqual(x) } })`, `findBy`, `update`, `delete`,
  * and `createQueryBuilder('l').where('l.createdAt >= :from', …)` whose strings are SQL.
  */
-import { field, kids, objectProps, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
+import { field, flattenChain, kids, objectProps, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
-import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { entityInstanceQuery } from './sequelize-extra';
+import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, staticSelf, tableJoin, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
 
-// ---------------------------------------------------------------------------------------------
-// Sequelize
+export { injectedModels, sequelizeQuery } from './sequelize';
 
-const SEQ_OPTS_FIRST = new Set(['findAll', 'findOne', 'findAndCountAll', 'count', 'destroy', 'findOrCreate', 'findCreateFind', 'restore']);
-const SEQ_OPTS_SECOND = new Set(['update', 'max', 'min', 'sum', 'increment', 'decrement', 'aggregate']);
-const SEQ_CMP: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=', like: 'LIKE', notLike: 'NOT LIKE', iLike: 'ILIKE', notILike: 'NOT ILIKE', startsWith: 'LIKE', endsWith: 'LIKE', substring: 'LIKE', contains: '@>', contained: '<@', overlap: '&&' };
-
-export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[], aliases?: ReadonlyMap<string, string>): OrmQuery | undefined {
-  for (let i = 0; i + 2 < links.length; i++) {
-    const mlink = links[i]!;
-    const meth = links[i + 1]!;
-    const call = links[i + 2]!;
-    if ((mlink.kind !== 'root' && mlink.kind !== 'prop') || meth.kind !== 'prop' || call.kind !== 'call') continue;
-    const isFirst = SEQ_OPTS_FIRST.has(meth.name);
-    if (!isFirst && !SEQ_OPTS_SECOND.has(meth.name) && meth.name !== 'findByPk') continue;
-    // `this.leadModel.findAll(…)` on an injected model.
-    const injected = i === 1 && mlink.kind === 'prop' && links[0]?.kind === 'root' && links[0].name === 'this' ? aliases?.get(`this.${mlink.name}`) : undefined;
-    const model = registry.find('sequelize', injected ?? mlink.name, local);
-    if (!model) continue;
-    const params = new Params();
-    let where: string | null = null;
-    const joins: Join[] = [];
-    const fix: Record<string, string | number> = { framework: 'sequelize', model: model.modelName };
-    if (meth.name === 'findByPk') where = `${qi(model.modelName)}.${qi(columnOf(model, 'id'))} = ${params.next()}`;
-    else {
-      const opts = unwrap(call.args[isFirst ? 0 : 1]);
-      if (opts) {
-        if (opts.type !== 'object') throw new Dynamic('options not visible');
-        const { props, dynamic } = objectProps(opts);
-        const w = props.find((p) => p.key === 'where');
-        if (!w && dynamic) throw new Dynamic('options spread');
-        if (w) {
-          const wv = unwrap(w.value);
-          if (wv?.type !== 'object') throw new Dynamic('where not visible');
-          where = seqWhere(wv, model, params);
-        }
-        const inc = props.find((p) => p.key === 'include');
-        if (inc) seqIncludes(inc.value, registry, local, params, joins);
-      } else if (!isFirst && !['max', 'min', 'sum'].includes(meth.name)) throw new Dynamic('options missing');
-    }
-    return ormQuery('sequelize', { ...tableAt(model, mlink.node), alias: model.modelName }, where, fix, joins);
-  }
-  return undefined;
-}
-
-/**
- * `include: [AgentOutput, { model: Campaign, where: {…}, as: 'c' }]` → joins of the included
- * tables. Sequelize puts an include's `where` into the join's ON (and makes it an INNER JOIN);
- * the join columns themselves come from associations we do not read and are not partition keys
- * of the included table here, so only the include's own conditions are rendered.
- */
 function tableAt(model: ModelInfo, node: N): TableAt {
   return { table: model.table, ...(model.schema !== undefined ? { schema: model.schema } : {}), at: { start: node.start, end: node.end } };
 }
-
-function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[], params: Params, joins: Join[], prefix = ''): void {
-  const u = unwrap(v);
-  const items = u?.type === 'array' ? kids(u) : u ? [u] : [];
-  for (const it of items) {
-    const x = unwrap(it);
-    let modelNode: N | undefined;
-    let whereNode: N | undefined;
-    let as: string | undefined;
-    let required: boolean | undefined;
-    let nested: N | undefined;
-    if (x?.type === 'identifier' || x?.type === 'member_expression') modelNode = x;
-    else if (x?.type === 'object') {
-      const { props, dynamic } = objectProps(x);
-      if (dynamic) throw new Dynamic('include spread');
-      for (const p of props) {
-        if (p.key === 'model') modelNode = unwrap(p.value);
-        else if (p.key === 'where') whereNode = unwrap(p.value);
-        else if (p.key === 'as') as = stringValue(p.value);
-        else if (p.key === 'required') required = unwrap(p.value)?.type === 'true';
-        else if (p.key === 'include') nested = p.value;
-        else if (p.key === 'all' || p.key === 'association') throw new Dynamic('include by association');
-      }
-    } else throw new Dynamic('include not visible');
-    const d = dottedName(modelNode);
-    const m = d ? registry.find('sequelize', d[d.length - 1]!, local) : undefined;
-    if (!m || !modelNode) throw new Dynamic('included model not known');
-    // Sequelize names a nested include `Parent->Child`.
-    const alias = prefix + (as ?? m.modelName);
-    let on: string | null = null;
-    if (whereNode) {
-      if (whereNode.type !== 'object') throw new Dynamic('include where not visible');
-      on = seqWhere(whereNode, { ...m, modelName: alias }, params);
-    }
-    const inner = required ?? whereNode !== undefined;
-    joins.push(tableJoin(inner ? 'INNER JOIN' : 'LEFT OUTER JOIN', { ...tableAt(m, modelNode), alias }, on));
-    if (nested) seqIncludes(nested, registry, local, params, joins, `${alias}->`);
-  }
-}
-
-/** `[Op.gte]` → `gte`; string keys (`$gte`) are Sequelize's old aliases. */
-function opKey(p: { key: string; computed?: readonly string[] }): string | undefined {
-  if (p.computed && p.computed.length === 2 && /^(Op|Sequelize\.Op)$/.test(p.computed[0]!)) return p.computed[1];
-  if (p.computed && p.computed.length === 3 && p.computed[0] === 'Sequelize' && p.computed[1] === 'Op') return p.computed[2];
-  return undefined;
-}
-
-function seqWhere(obj: N, model: ModelInfo, params: Params): string | null {
-  const { props, dynamic } = objectProps(obj);
-  if (dynamic) throw new Dynamic('where spread');
-  const parts: (string | null)[] = [];
-  for (const p of props) {
-    const op = opKey(p);
-    const v = unwrap(p.value)!;
-    if (p.computed && !op) throw new Dynamic('computed key');
-    if (op === 'and' || op === 'or' || op === 'not') {
-      const items = v.type === 'array' ? kids(v) : [v];
-      const conds = items.map((it) => {
-        const u = unwrap(it);
-        if (u?.type !== 'object') throw new Dynamic('Op.and/or element');
-        return seqWhere(u, model, params);
-      });
-      if (op === 'or') parts.push(joinOr(conds));
-      else if (op === 'and') parts.push(joinAnd(conds));
-      else {
-        const inner = joinAnd(conds);
-        parts.push(inner === null ? null : `NOT (${inner})`);
-      }
-      continue;
-    }
-    if (op) throw new Dynamic(`Op.${op} at top level`);
-    if (p.key.startsWith('$')) {
-      parts.push(null);
-      continue;
-    }
-    parts.push(seqValue(`${qi(model.modelName)}.${qi(columnOf(model, p.key))}`, v, params));
-  }
-  return joinAnd(parts);
-}
-
-function seqValue(col: string, v: N, params: Params): string | null {
-  if (isUndefined(v)) throw new Dynamic('undefined in where');
-  if (isNullLiteral(v)) return `${col} IS NULL`;
-  if (v.type === 'array') return `${col} IN ${params.list(v)}`;
-  if (v.type !== 'object') return `${col} = ${params.next()}`;
-  const { props, dynamic } = objectProps(v);
-  if (dynamic) throw new Dynamic('value spread');
-  const parts: (string | null)[] = [];
-  for (const p of props) {
-    const op = opKey(p);
-    const x = unwrap(p.value)!;
-    if (!op) throw new Dynamic('nested attribute');
-    if (SEQ_CMP[op]) parts.push(`${col} ${SEQ_CMP[op]} ${params.next()}`);
-    else if (op === 'in' || op === 'notIn') parts.push(`${col} ${op === 'in' ? 'IN' : 'NOT IN'} ${params.list(x)}`);
-    else if (op === 'between' || op === 'notBetween') parts.push(`${col} ${op === 'between' ? 'BETWEEN' : 'NOT BETWEEN'} ${params.next()} AND ${params.next()}`);
-    else if (op === 'is') parts.push(`${col} IS NULL`);
-    else if (op === 'not') parts.push(isNullLiteral(x) ? `${col} IS NOT NULL` : `${col} IS NOT ${params.next()}`);
-    else if (op === 'or' || op === 'and') {
-      const items = x.type === 'array' ? kids(x).map((i) => seqValue(col, unwrap(i)!, params)) : [seqValue(col, x, params)];
-      parts.push(op === 'or' ? joinOr(items) : joinAnd(items));
-    } else throw new Dynamic(`Op.${op}`);
-  }
-  return joinAnd(parts);
-}
-
-// ---------------------------------------------------------------------------------------------
-// TypeORM
 
 /** Variables / fields that hold a TypeORM repository → the entity class name it serves. */
 export function typeormRepositories(root: N): Map<string, string> {
@@ -211,33 +55,20 @@ export function typeormRepositories(root: N): Map<string, string> {
   return repos;
 }
 
-/**
- * Sequelize models injected into a class (NestJS `@InjectModel(Lead) private leadModel: typeof
- * Lead`): `this.leadModel` → `Lead`.
- */
-export function injectedModels(root: N): Map<string, string> {
-  const out = new Map<string, string>();
-  const stack: N[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    for (const c of n.children) stack.push(c);
-    if (n.type !== 'public_field_definition' && n.type !== 'required_parameter' && n.type !== 'optional_parameter') continue;
-    const nameNode = field(n, 'name') ?? field(n, 'pattern');
-    if (!nameNode) continue;
-    let m: string | undefined;
-    for (const d of n.children.filter((c) => c.type === 'decorator')) {
-      const dc = decoratorCall(d);
-      const arg = dc?.name === 'InjectModel' ? dottedName(dc.args[0]) : undefined;
-      if (arg) m = arg[arg.length - 1];
-    }
-    m ??= /^:?\s*typeof\s+([\w$]+)\s*$/.exec(text(field(n, 'type') ?? nameNode))?.[1];
-    if (m) out.set(`this.${text(nameNode)}`, m);
-  }
-  return out;
+
+/** The entity a repository expression serves: `ds.getRepository(Lead)`, and its `.extend({ … })` (a custom repository). */
+export function repositoryEntity(v: N | undefined): string | undefined {
+  return repoExpr(v, (n) => {
+    const d = dottedName(n);
+    return d ? d[d.length - 1] : undefined;
+  });
 }
 
 function repoExpr(v: N | undefined, entityFrom: (n: N | undefined) => string | undefined): string | undefined {
-  const u = unwrap(v);
+  let u = unwrap(v);
+  if (u?.type !== 'call_expression') return undefined;
+  const callee = field(u, 'function');
+  if (callee?.type === 'member_expression' && text(field(callee, 'property') ?? callee) === 'extend') u = unwrap(field(callee, 'object'));
   if (u?.type !== 'call_expression') return undefined;
   const fn = dottedName(field(u, 'function'));
   if (!fn || !['getRepository', 'getTreeRepository', 'getCustomRepository'].includes(fn[fn.length - 1]!)) return undefined;
@@ -269,12 +100,14 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
         entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
         rangeNode = l.args[0];
       }
-    } else if (l.kind === 'root' && registry.find('typeorm', l.name, local) && !repos.has(l.name)) {
-      // Active-record style: `Lead.find(…)` on a BaseEntity.
-      entity = registry.find('typeorm', l.name, local);
+    } else if (l.kind === 'root' && registry.find('typeorm', l.name === 'this' ? (staticSelf(l.node) ?? '') : l.name, local) && !repos.has(l.name)) {
+      // Active-record style: `Lead.find(…)` on a BaseEntity (`this.find(…)` in its static methods).
+      entity = registry.find('typeorm', l.name === 'this' ? (staticSelf(l.node) ?? '') : l.name, local);
       rangeNode = l.node;
     }
-    if (!entity && (TO_OPTS.has(meth.name) || TO_WHERE.has(meth.name) || TO_CRITERIA.has(meth.name)) && /manager$/i.test(l.kind === 'prop' || l.kind === 'root' ? l.name : '')) {
+    // An EntityManager under any name (`em`, `tx`, a transaction callback's parameter) takes the entity first.
+    const managerLike = /manager$/i.test(l.kind === 'prop' || l.kind === 'root' ? l.name : '') || ((l.kind === 'prop' || l.kind === 'root') && i + 3 === links.length && call.args.length >= 2 && isEntityArg(call.args[0], registry, local));
+    if (!entity && (TO_OPTS.has(meth.name) || TO_WHERE.has(meth.name) || TO_CRITERIA.has(meth.name)) && managerLike) {
       // EntityManager: `manager.find(Lead, { where })`.
       const d = dottedName(call.args[0]);
       entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
@@ -310,6 +143,8 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
     } else continue;
     return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));
   }
+  const inst = entityInstanceQuery(links, repos, registry, local);
+  if (inst) return inst;
   // `dataSource.createQueryBuilder().select(…).from(Lead, 'l')` / `.update(Lead)` / `.delete().from(Lead)`.
   for (let i = 1; i + 1 < links.length; i++) {
     const l = links[i]!;
@@ -322,6 +157,12 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
     return queryBuilder(top, links, i + 1, entity, c, c.args[0], 1, registry, local);
   }
   return undefined;
+}
+
+/** Whether an argument names a known TypeORM entity class (`em.delete(AgentOutput, …)`). */
+function isEntityArg(a: N | undefined, registry: ModelRegistry, local: readonly ModelInfo[]): boolean {
+  const u = unwrap(a);
+  return u?.type === 'identifier' && /^[A-Z]/.test(text(u)) && registry.find('typeorm', text(u), local) !== undefined;
 }
 
 /** `relations: { outputs: true }` / `relations: ['outputs']`: LEFT JOINs of the relations' tables. */
@@ -399,8 +240,9 @@ function toWhere(w: N | undefined, entity: ModelInfo, alias: string, params: Par
   return joinAnd(parts);
 }
 
-function opValue(col: string, v: N, params: Params): string | null {
-  if (isUndefined(v)) return null;
+function opValue(col: string, v0: N, params: Params): string | null {
+  const v = v0.type === 'ternary_expression' ? ternaryValue(v0) : v0;
+  if (v === null || isUndefined(v)) return null;
   if (isNullLiteral(v)) return `${col} IS NULL`;
   if (v.type === 'call_expression') {
     const fn = dottedName(field(v, 'function'));
@@ -513,38 +355,87 @@ function queryBuilder(
     if (c.args[2] && cond === undefined) throw new Dynamic('join condition not visible');
     tj.joins.set(ja, { model, node: target, inner: QB_JOINS[l.name]!, ...(cond !== undefined ? { on: `(${typeormParams(mapAll(cond), params)})` } : {}) });
   }
+  const where = qbWhere(links, from + 1, (a) => {
+    if (a?.type === 'object' || a?.type === 'array') return toWhere(a, entity, alias, params);
+    const str = a ? (stringValue(a) ?? templateText(a, params, alias)) : undefined;
+    if (str === undefined) throw new Dynamic('where argument not visible');
+    return typeormParams(mapAll(str), params);
+  });
+  return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where || null, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));
+}
+
+/**
+ * The condition `.where/.andWhere/.orWhere` calls from `links[from]` on build, in order
+ * (`new Brackets((qb) => qb.where(…).orWhere(…))` groups its own calls in parentheses).
+ */
+function qbWhere(links: readonly Link[], from: number, read: (a: N | undefined) => string | null): string {
   let where = '';
-  for (let i = from + 1; i + 1 < links.length; i++) {
+  for (let i = from; i + 1 < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call') continue;
     if (!['where', 'andWhere', 'orWhere'].includes(l.name)) continue;
     const a = unwrap(c.args[0]);
-    let s: string | null;
-    if (a?.type === 'object' || a?.type === 'array') s = toWhere(a, entity, alias, params);
-    else {
-      const str = a ? (stringValue(a) ?? templateText(a, params)) : undefined;
-      if (str === undefined) throw new Dynamic('where argument not visible');
-      s = typeormParams(mapAll(str), params);
-    }
+    const s = a?.type === 'new_expression' ? brackets(a, read) : read(a);
     if (l.name === 'where') where = s === null ? '' : `(${s})`;
     else if (s === null) {
       if (l.name === 'orWhere') where = 'TRUE';
     } else where = where ? `${where} ${l.name === 'orWhere' ? 'OR' : 'AND'} (${s})` : `(${s})`;
   }
-  return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where || null, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));
+  return where;
 }
 
-function templateText(n: N, params: Params): string | undefined {
+/** `new Brackets((qb) => { qb.where(…).orWhere(…); })` / `new NotBrackets(…)`: the grouped condition. */
+function brackets(n: N, read: (a: N | undefined) => string | null): string | null {
+  const ctor = text(field(n, 'constructor') ?? n);
+  if (ctor !== 'Brackets' && ctor !== 'NotBrackets') throw new Dynamic('where argument not visible');
+  const cb = unwrap(kids(field(n, 'arguments') ?? n)[0]);
+  const p = cb ? (field(cb, 'parameter') ?? kids(field(cb, 'parameters') ?? cb)[0]) : undefined;
+  const pname = p ? text(field(p, 'pattern') ?? p) : '';
+  const body = cb ? field(cb, 'body') : undefined;
+  if (!cb || !body || !/^[\w$]+$/.test(pname)) throw new Dynamic('brackets not visible');
+  const stmts = body.type === 'statement_block' ? kids(body) : [body];
+  const parts: string[] = [];
+  for (const st of stmts) {
+    const e = st.type === 'expression_statement' ? kids(st)[0] : st;
+    const chain = e ? flattenChain(e) : [];
+    const r0 = chain[0];
+    if (r0?.kind !== 'root' || r0.name !== pname) throw new Dynamic('brackets not visible');
+    const w = qbWhere(chain, 1, read);
+    if (w) parts.push(parts.length ? ` AND ${w}` : w);
+  }
+  const inner = parts.join('');
+  if (!inner) return null;
+  return ctor === 'NotBrackets' ? `NOT (${inner})` : inner;
+}
+
+function templateText(n: N, params: Params, alias?: string): string | undefined {
   if (n.type !== 'template_string') return undefined;
   let s = '';
   for (const c of n.children) {
     if (c.type !== 'template_substitution') s += text(c);
-    // A substitution next to a `.` names an alias or column (`${alias}.createdAt`): not a value.
-    else if (/[.\w]$/.test(s) || /^[.\w]/.test(n.src.slice(c.end, c.end + 1))) throw new Dynamic('identifier in a template');
-    else s += params.next();
+    else if (/[.\w]$/.test(s) || /^[.\w]/.test(n.src.slice(c.end, c.end + 1))) {
+      // A substitution next to a `.` names an alias or column (`${alias}.createdAt`): a string it
+      // is bound to, or a parameter holding the query's alias (`applyKeyword(qb, 'lead', …)`).
+      const e = kids(c)[0];
+      const v = stringValue(unwrap(e));
+      const isParam = e?.type === 'identifier' && unwrap(e) === e && paramOfEnclosing(e);
+      if (v !== undefined && /^[\w$]+$/.test(v) && /^\./.test(n.src.slice(c.end, c.end + 1))) s += v;
+      else if (isParam && alias && /^\./.test(n.src.slice(c.end, c.end + 1)) && !/[.\w]$/.test(s)) s += alias;
+      else throw new Dynamic('identifier in a template');
+    } else s += params.next();
   }
   return s;
+}
+
+/** Whether an identifier names a parameter of the function it is in. */
+function paramOfEnclosing(id: N): boolean {
+  for (let p = id.parent; p; p = p.parent) {
+    const ps = field(p, 'parameters') ?? field(p, 'parameter');
+    if (!ps || !['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'function'].includes(p.type)) continue;
+    if (kids(ps.type === 'identifier' ? p : ps).some((q) => text(field(q, 'pattern') ?? q) === text(id))) return true;
+  }
+  return false;
 }
 
 /** TypeORM replaces `alias.property` in QueryBuilder strings with the property's column. */

@@ -94,7 +94,9 @@ export function ormAdvice(framework: string, fix: Readonly<Record<string, string
     case 'sequelize': {
       const m = model('sequelize', fix.model);
       const p = m ? propertyOf(m, key) : key;
-      return `In Sequelize: add ${range ? `${p}: { [Op.gte]: … }` : `${p}: …`} to the where.`;
+      // An instance is written by its primary key alone: the key must be part of it, or the write a static one.
+      if (fix.mode === 'instance') return `In Sequelize: an instance is saved by its primary key; declare ${p} with primaryKey: true, or write with ${m?.modelName ?? 'Model'}.update(values, { where: { id, ${p} } }).`;
+      return `In Sequelize: add ${range ? `${p}: { [Op.gte]: … }` : `${p}: …`} to the ${fix.mode === 'getter' ? "getter's " : ''}where.`;
     }
     case 'typeorm': {
       const m = model('typeorm', fix.entity);

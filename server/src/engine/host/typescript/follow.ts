@@ -7,16 +7,19 @@
  * judge it where the caller runs it. A builder no visible code calls is judged where it is built.
  */
 import type { RelatedLocation } from '../../finding';
-import { bindings, field, flattenChain, kids, text, unwrap, visit, type Binding, type Link, type N } from './ast';
+import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, type Binding, type Link, type N } from './ast';
 import { knexQuery } from './builders';
 import { kyselyQuery } from './kysely';
 import { classAliases, fileClients } from './clients';
 import { drizzleQuery } from './drizzle';
-import { sequelizeQuery, typeormQuery, typeormRepositories } from './entities';
+import { repositoryEntity, sequelizeQuery, typeormQuery, typeormRepositories } from './entities';
 import { prismaQuery } from './prisma';
 import { moduleInfo, type ClassInfo, type ModuleInfo } from './modinfo';
 import type { ModelInfo } from './models';
 import { objectionModel, objectionQuery } from './objection';
+import { valueResolver } from './objects';
+import { importedRepositories, retryResolved } from './resolved';
+import { inlineCall } from './callee';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { isChainTop, rootClient } from './queries';
 import { argBindings, decideCondition, lookupName, resolvers, type Resolver } from './inline';
@@ -79,6 +82,10 @@ export function makeCtx(index: TsIndex, file: string, text: string, root: N, cur
       if (m) repos.set(name, m);
     }
   }
+  if (/Repository|getRepository|typeorm/.test(text)) for (const [name, entity] of importedRepositories(index, file, info)) {
+    const m = index.registry.find('typeorm', entity);
+    if (m && !repos.has(name)) repos.set(name, m);
+  }
   const clients = fileClients(index, file, info, root);
   // Callback parameters of a client's transaction (`db.transaction(async (tx) => …)`) are clients too.
   if (/\btransaction\s*\(/.test(text)) transactionClients(root, clients);
@@ -106,10 +113,13 @@ function resolverFor(current: FileCtx, index: TsIndex): Resolver {
       const r = ctx ? index.resolveName(ctx.file, name, ctx.info) : undefined;
       return r?.kind === 'class' && ctxOf(index, r.file, current) ? r.cls : undefined;
     },
+    file(at) {
+      return (at.src === current.text ? current : bySrc.get(at.src))?.file;
+    },
   };
 }
 
-function ctxOf(index: TsIndex, file: string, current: FileCtx): FileCtx | undefined {
+export function ctxOf(index: TsIndex, file: string, current: FileCtx): FileCtx | undefined {
   if (file === current.file) return current;
   const info = index.info(file);
   const t = index.textOf(file);
@@ -175,7 +185,9 @@ export function summarize(fn: N): Summary {
     const r0 = links[0];
     if (!r0 || r0.kind !== 'root' || !r0.name) continue;
     const pi = params.indexOf(r0.name);
-    if (pi >= 0) out.refiners.push({ index: pi, param: r0.name, links: links.slice(1), node: e, root: r0.node, fn });
+    // `manager.getRepository(Lead)` makes a repository whatever the parameter holds: a builder.
+    const repo = links.some((l) => l.kind === 'prop' && l.name === 'getRepository');
+    if (pi >= 0 && !repo) out.refiners.push({ index: pi, param: r0.name, links: links.slice(1), node: e, root: r0.node, fn });
     else out.builders.push({ links, node: e });
   }
   return out;
@@ -220,6 +232,13 @@ function enclosingClass(n: N, ctx: FileCtx): ClassInfo | undefined {
   return undefined;
 }
 
+/** Whether a `getRepository(X)` call names a known TypeORM entity. */
+function repoEntityOf(call: Link, index: TsIndex): boolean {
+  if (call.kind !== 'call') return false;
+  const a = unwrap(call.args[0]);
+  return a?.type === 'identifier' && index.registry.find('typeorm', text(a)) !== undefined;
+}
+
 /** The client (or model) kind a chain is rooted in, in its own file. */
 function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): string | undefined {
   const known = rootClient(links, ctx.clients);
@@ -228,6 +247,11 @@ function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): string 
   if (r0?.kind !== 'root') return undefined;
   const repoName = r0.name === 'this' ? (links[1]?.kind === 'prop' ? links[1].name : '') : r0.name;
   if (repoName && ctx.repos.has(repoName)) return 'typeorm';
+  // `Lead.createQueryBuilder(…)` on an active-record entity (a static method's `this`).
+  if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder' && index.registry.find('typeorm', r0.name)) return 'typeorm';
+  // `this.createQueryBuilder(…)` in a custom repository (`class LeadRepository extends Repository<Lead>`).
+  if (r0.name === 'this' && ctx.repos.has('this') && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder') return 'typeorm';
+  if (links.some((l, i) => l.kind === 'prop' && l.name === 'getRepository' && links[i + 1]?.kind === 'call' && repoEntityOf(links[i + 1]!, index))) return 'typeorm';
   if (r0.name !== 'this' && objectionModel(r0.name, index.registry, ctx.aliases)) return 'objection';
   // `lead.$query()` on an Objection model instance (objection.ts finds its model or gives up).
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === '$query') return 'objection';
@@ -329,6 +353,14 @@ function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, current:
       const m = objectMethod(u, l1.name);
       const fctx = ctxOf(index, r.file, current);
       return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
+    }
+    // `LeadRepository.byCompanyQuery(c)` on `ds.getRepository(Lead).extend({ … })`: `this` is the repository.
+    if (r?.kind === 'value' && repositoryEntity(u) && u?.type === 'call_expression') {
+      const ext = unwrap(kids(field(u, 'arguments') ?? u)[0]);
+      const m = ext?.type === 'object' ? objectMethod(ext, l1.name) : undefined;
+      const fctx = ctxOf(index, r.file, current);
+      const self = fctx ? [...fctx.info.locals].find(([, v]) => v === r.node)?.[0] : undefined;
+      return m && fctx && self ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3), self } : undefined;
     }
     // `service.forUser(id)` on a module-level `const service = new LeadService()`.
     const ctor = u?.type === 'new_expression' ? field(u, 'constructor') : undefined;
@@ -524,7 +556,7 @@ function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, 
     const bs: Binding[] = (alt.binds ?? []).map((b) => ({ ...b, used: 0 }));
     bindings.push(...bs);
     try {
-      q = translate(alt.kind, top, alt.links, alt.base, index);
+      q = withValues(valueResolver(alt.base, { returns: [], crossed: false }), () => translate(alt.kind, top, alt.links, alt.base, index));
     } catch (e) {
       if (e instanceof Dynamic) return;
       throw e;
@@ -596,17 +628,17 @@ function hasCallers(fnName: string, method: boolean, exportedAs: string | undefi
 }
 
 /** Queries found by following builders through functions (the current document's view). */
-export function followQueries(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, string> = new Map()): QueryRun[] {
+export function followQueries(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, string> = new Map(), skipped: readonly { start: number; end: number }[] = []): QueryRun[] {
   resolvers.push(resolverFor(current, index));
   try {
-    return followAll(current, index, retry);
+    return followAll(current, index, retry, skipped);
   } finally {
     resolvers.pop();
     bySrc.clear();
   }
 }
 
-function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, string>): QueryRun[] {
+function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, string>, skipped: readonly { start: number; end: number }[]): QueryRun[] {
   const out: QueryRun[] = [];
   bySrc.set(current.text, current);
   // 1. Call sites here whose chain starts by calling a function we can follow.
@@ -621,6 +653,12 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
       const tried = isCall ? retry.get(`${n.start}:${n.end}`) : undefined;
       const kind = tried === undefined ? undefined : (baseKind(links, current, index) ?? (tried || undefined));
       if (kind) judge([{ links, base: current, kind, steps: [] }], n, undefined, index, out);
+      else if (isCall) {
+        // An object built elsewhere, a builder handed to a function that runs it, a callee running on the caller's values.
+        retryResolved(n, links, current, index, skipped, out);
+        passedToRunner(n, links, current, index, out);
+        inlineCall(n, links, current, index, out);
+      }
       return;
     }
     judge(alts, n, reportAt(links, current, index, false), index, out);
@@ -657,6 +695,36 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
     }
   }
   return out;
+}
+
+/**
+ * A builder passed to a visible function that runs it (`paginate(repo.createQueryBuilder('l')
+ * .where(…), page)` awaiting `qb.skip(…).take(…).getManyAndCount()`): judged where it is passed.
+ * Only when every mention of the parameter in the function is such a chain.
+ */
+function passedToRunner(n: N, links: readonly Link[], current: FileCtx, index: TsIndex, out: QueryRun[]): void {
+  const args = n.parent;
+  const call = args?.parent;
+  if (args?.type !== 'arguments' || call?.type !== 'call_expression') return;
+  const kind = baseKind(links, current, index);
+  const t = kind ? targetOf(flattenChain(call), current, index, current) : undefined;
+  const param = t ? paramNames(t.fn)[kids(args).indexOf(n)] : undefined;
+  const body = t ? field(t.fn, 'body') : undefined;
+  if (!kind || !t || !param || !body || t.rest.length) return;
+  const runs: N[] = [];
+  let mentions = 0;
+  visit(body, (x) => {
+    if (x !== body && NESTED.has(x.type)) return false;
+    if (x.type === 'identifier' && text(x) === param) mentions++;
+    if (x.type !== 'call_expression' || !isChainTop(x)) return undefined;
+    const l = flattenChain(x);
+    if (l.length > 1 && l[0]?.kind === 'root' && l[0].name === param) runs.push(x);
+    return undefined;
+  });
+  const run = runs[0];
+  if (!run || runs.length !== mentions) return;
+  const alt: Alt = { links: [...links, ...flattenChain(run).slice(1)], base: current, kind, steps: [{ ctx: t.ctx, node: run, message: 'run here' }] };
+  judge([alt], run, n, index, out);
 }
 
 function topOf(e: N): N {

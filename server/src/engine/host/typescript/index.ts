@@ -103,12 +103,16 @@ function reachingModels(catalog: CatalogView, models: readonly ModelInfo[]): Mod
 /** Whether the document needs the cross-function pass: builders leave a function, or it imports functions. */
 function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean {
   if (scan.skipped.some((s) => /escapes|^needs index/.test(s.why))) return true;
+  // A query whose options or where object is not written inline may be built by a helper (resolved.ts).
+  if (scan.skipped.some((s) => /visible|spread|not an object/.test(s.why))) return true;
   for (const name of scan.module.imports.keys()) {
     const r = index.resolveName(fileName, name, scan.module);
     if (r?.kind === 'function' || r?.kind === 'class') return true;
     // An object of functions or a service instance (`export default { findByCompany() {…} }`).
     const v = r?.kind === 'value' ? unwrap(r.node) : undefined;
     if (v?.type === 'object' || v?.type === 'new_expression') return true;
+    // A custom repository (`ds.getRepository(Lead).extend({ … })`) whose methods return builders.
+    if (v?.type === 'call_expression' && /\.extend\s*\(/.test(v.src.slice(v.start, v.end))) return true;
     // A builder held in a module constant (`export const outputs = db.selectFrom(…)`).
     if (v?.type === 'call_expression' && /^\s*[\w$.]+\s*(?:<[^>]*>)?\s*\(/.test(text(v)) && /\.\w+\s*\(/.test(text(v))) return true;
   }
@@ -143,7 +147,7 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
     const ctx = makeCtx(index, fileName, text, parseTs(text), true);
     // Queries whose helpers only the index shows are judged by the follow pass instead.
     const retry = new Map(scan.skipped.flatMap((s) => (/^needs index/.test(s.why) ? [[`${s.start}:${s.end}`, /\[(\w+)\]$/.exec(s.why)?.[1] ?? ''] as const] : [])));
-    followed = followQueries(ctx, index, retry);
+    followed = followQueries(ctx, index, retry, scan.skipped);
   }
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];

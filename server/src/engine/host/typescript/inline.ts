@@ -23,6 +23,8 @@ export interface Resolver {
   lookup(name: string, at: N): { readonly kind: 'function' | 'value'; readonly node: N } | undefined;
   /** A class named at `at` (in its file), through imports. */
   cls(name: string, at: N): ClassInfo | undefined;
+  /** The file a node of the pass belongs to (for related locations). */
+  file?(at: N): string | undefined;
 }
 
 /** The class a name stands for where it is used, and its base classes (`class Lead extends BaseModel`), nearest first. */

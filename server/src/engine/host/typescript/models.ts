@@ -7,6 +7,9 @@
 import { field, kids, objectProps, stringValue, text, unwrap, dottedName, visit, flattenChain, type Link, type N } from './ast';
 import { classInfo } from './modinfo';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
+import { sequelizeDefine, sequelizeInit, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
+
+export { sequelizeAssociations, sequelizeDefaults, sequelizePluralize, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
 
 export type Framework = 'prisma' | 'drizzle' | 'sequelize' | 'typeorm' | 'objection';
 
@@ -36,6 +39,11 @@ export interface ModelInfo {
   readonly withDefaults?: (d: SequelizeDefaults) => ModelInfo;
   /** Objection `static modifiers`: name → the calls it makes on the builder it is given. */
   readonly modifiers?: ReadonlyMap<string, readonly Link[]>;
+  /** Sequelize / TypeORM: the primary-key properties (Sequelize: `id` when none is declared). */
+  readonly primaryKey?: readonly string[];
+  /** Sequelize: named scopes (an object, or a function returning one) and the default scope. */
+  readonly scopes?: ReadonlyMap<string, N>;
+  readonly defaultScope?: N;
   /** Relations that join another table: name → that table and the columns of the join. */
   readonly joins?: ReadonlyMap<string, { readonly table: string; readonly column: string; readonly ownColumn: string }>;
 }
@@ -80,6 +88,23 @@ export class ModelRegistry {
     if (this.byFile.delete(file)) this.version++;
     this.texts.delete(file);
     if (this.defaults.delete(file)) this.version++;
+    if (this.assocs.delete(file)) this.version++;
+  }
+
+  private readonly assocs = new Map<string, { sig: string; list: readonly SequelizeAssociation[] }>();
+
+  /** Learns (or forgets) the Sequelize associations a file declares (`Lead.hasMany(AgentOutput, …)`). */
+  setAssociations(file: string, list: readonly SequelizeAssociation[] | undefined): void {
+    const sig = JSON.stringify(list ?? []);
+    if ((this.assocs.get(file)?.sig ?? '[]') === sig) return;
+    if (list?.length) this.assocs.set(file, { sig, list });
+    else this.assocs.delete(file);
+    this.version++;
+  }
+
+  /** Every Sequelize association the workspace declares. */
+  associations(): SequelizeAssociation[] {
+    return [...this.assocs.values()].flatMap((a) => a.list);
   }
 
   clear(): void {
@@ -125,7 +150,7 @@ export class ModelRegistry {
 
 /** A stable text of what a list of models says (to detect real changes). */
 export function signature(models: readonly ModelInfo[]): string {
-  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])]]));
+  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])], m.primaryKey ?? [], [...(m.scopes ?? [])].map(([k, v]) => [k, text(v)]), m.defaultScope ? text(m.defaultScope) : null]));
 }
 
 export function modelsFromPrisma(src: string): ModelInfo[] {
@@ -286,136 +311,6 @@ function drizzleColumns(name: N, v: N, schema: string | undefined): ModelInfo | 
   return { framework: 'drizzle', names: [n], modelName: n, table, columns, relations: new Set(), compoundKeys: new Map(), naming: 'as-is', ...(schema !== undefined ? { schema } : {}) };
 }
 
-/** Options shared by `define` and `init`. */
-interface SequelizeOptions {
-  tableName?: string;
-  underscored: boolean;
-  freeze: boolean;
-  modelName?: string;
-  schema?: string;
-  /** Options the model sets itself (global `define` defaults do not override them). */
-  readonly own: Set<string>;
-}
-
-/** Global model options of `new Sequelize(…, { define: { underscored: true } })`. */
-export interface SequelizeDefaults {
-  readonly underscored?: boolean;
-  readonly freezeTableName?: boolean;
-}
-
-function sequelizeOptions(opts: N | undefined, defaults: SequelizeDefaults = {}): SequelizeOptions {
-  const r: SequelizeOptions = { underscored: defaults.underscored ?? false, freeze: defaults.freezeTableName ?? false, own: new Set() };
-  const o = unwrap(opts);
-  if (o?.type !== 'object') return r;
-  for (const p of objectProps(o).props) {
-    const v = unwrap(p.value);
-    if (p.key === 'tableName') {
-      const s = stringValue(v);
-      if (s !== undefined) r.tableName = s;
-    } else if (p.key === 'modelName') {
-      const s = stringValue(v);
-      if (s !== undefined) r.modelName = s;
-    } else if (p.key === 'schema') {
-      const s = stringValue(v);
-      if (s !== undefined) r.schema = s;
-    } else if (p.key === 'underscored') r.underscored = v?.type === 'true';
-    else if (p.key === 'freezeTableName') r.freeze = v?.type === 'true';
-    r.own.add(p.key);
-  }
-  return r;
-}
-
-/** Sequelize's default table name: the pluralised model name (inflection's common rules). */
-export function sequelizePluralize(word: string): string {
-  if (/[^aeiou]y$/i.test(word)) return word.slice(0, -1) + 'ies';
-  if (/(s|x|z|ch|sh)$/i.test(word)) return word + 'es';
-  return word + 's';
-}
-
-function sequelizeModel(names: string[], modelName: string, attrs: N | undefined, opts: N | undefined, defaults?: SequelizeDefaults): ModelInfo {
-  const o = sequelizeOptions(opts, defaults);
-  const mn = o.modelName ?? modelName;
-  let table = o.tableName;
-  if (table === undefined) {
-    table = o.freeze ? mn : sequelizePluralize(mn);
-    if (o.underscored) table = snakeCase(table);
-  }
-  const columns = new Map<string, string>();
-  const a = unwrap(attrs);
-  if (a?.type === 'object') {
-    for (const p of objectProps(a).props) {
-      let col = o.underscored ? snakeCase(p.key) : p.key;
-      const v = unwrap(p.value);
-      if (v?.type === 'object') {
-        for (const q of objectProps(v).props) if (q.key === 'field') col = stringValue(q.value) ?? col;
-      }
-      columns.set(p.key, col);
-    }
-  }
-  // Timestamps are added by Sequelize unless disabled; their columns follow `underscored`.
-  for (const ts of ['createdAt', 'updatedAt', 'deletedAt']) if (!columns.has(ts)) columns.set(ts, o.underscored ? snakeCase(ts) : ts);
-  return {
-    framework: 'sequelize',
-    names: [...new Set([...names, mn])],
-    modelName: mn,
-    table,
-    columns,
-    relations: new Set(),
-    compoundKeys: new Map(),
-    naming: o.underscored ? 'snake' : 'as-is',
-    ...(o.schema !== undefined ? { schema: o.schema } : {}),
-    ...(defaults ? {} : { withDefaults: (d: SequelizeDefaults) => sequelizeModel(names, modelName, attrs, opts, d) }),
-  };
-}
-
-/** The `define` defaults of a `new Sequelize(url, { define: { … } })` in a file, if any. */
-export function sequelizeDefaults(root: N): SequelizeDefaults | undefined {
-  let out: SequelizeDefaults | undefined;
-  visit(root, (n) => {
-    if (n.type !== 'new_expression') return;
-    const ctor = dottedName(field(n, 'constructor'));
-    if (!ctor || ctor[ctor.length - 1] !== 'Sequelize') return;
-    for (const a of kids(field(n, 'arguments') ?? n)) {
-      const u = unwrap(a);
-      if (u?.type !== 'object') continue;
-      const d = objectProps(u).props.find((p) => p.key === 'define');
-      const dv = unwrap(d?.value);
-      if (dv?.type !== 'object') continue;
-      const r: { underscored?: boolean; freezeTableName?: boolean } = {};
-      for (const p of objectProps(dv).props) {
-        if (p.key === 'underscored') r.underscored = unwrap(p.value)?.type === 'true';
-        if (p.key === 'freezeTableName') r.freezeTableName = unwrap(p.value)?.type === 'true';
-      }
-      out = r;
-    }
-  });
-  return out;
-}
-
-function sequelizeDefine(decl: N): ModelInfo | undefined {
-  const name = field(decl, 'name');
-  const v = unwrap(field(decl, 'value'));
-  if (v?.type !== 'call_expression') return undefined;
-  const fn = dottedName(field(v, 'function'));
-  if (!fn || fn.length < 2 || fn[fn.length - 1] !== 'define') return undefined;
-  const args = kids(field(v, 'arguments') ?? v);
-  const modelName = stringValue(args[0]);
-  if (modelName === undefined) return undefined;
-  const names = name?.type === 'identifier' ? [text(name)] : [];
-  return sequelizeModel(names, modelName, args[1], args[2]);
-}
-
-function sequelizeInit(call: N, classes: Map<string, N>): ModelInfo | undefined {
-  const fn = dottedName(field(call, 'function'));
-  if (!fn || fn.length !== 2 || fn[1] !== 'init') return undefined;
-  const cls = classes.get(fn[0]!);
-  if (!cls) return undefined;
-  const heritage = cls.children.find((c) => c.type === 'class_heritage');
-  if (!heritage || !/\bModel\b/.test(text(heritage))) return undefined;
-  const args = kids(field(call, 'arguments') ?? call);
-  return sequelizeModel([fn[0]!], fn[0]!, args[0], args[1]);
-}
-
 function decoratorsOf(cls: N): N[] {
   const ds = cls.children.filter((c) => c.type === 'decorator');
   const p = cls.parent;
@@ -462,6 +357,7 @@ function typeormEntity(cls: N): ModelInfo | undefined {
   const columns = new Map<string, string>();
   const relations = new Set<string>();
   const targets = new Map<string, string>();
+  const primaryKey: string[] = [];
   const body = field(cls, 'body');
   for (const m of body ? kids(body) : []) {
     if (m.type !== 'public_field_definition') continue;
@@ -472,6 +368,7 @@ function typeormEntity(cls: N): ModelInfo | undefined {
     for (const d of decs) {
       if (!d) continue;
       if (TYPEORM_COLUMNS.has(d.name)) columns.set(p, optionString(d.args, 'name') ?? p);
+      if (d.name === 'PrimaryColumn' || d.name === 'PrimaryGeneratedColumn' || (d.name !== 'JoinColumn' && /\bprimary\s*:\s*true\b/.test(d.args.map((a) => text(a)).join(',')))) primaryKey.push(p);
       else if (d.name === 'JoinColumn') {
         const jc = optionString(d.args, 'name');
         if (jc) columns.set(`${p}.id`, jc);
@@ -496,6 +393,7 @@ function typeormEntity(cls: N): ModelInfo | undefined {
     relationTargets: targets,
     naming: 'as-is',
     ...(schema !== undefined ? { schema } : {}),
+    ...(primaryKey.length ? { primaryKey } : {}),
   };
 }
 

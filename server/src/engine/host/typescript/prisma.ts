@@ -6,7 +6,7 @@
 import { kids, objectProps, unwrap, type Link, type N } from './ast';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import { prismaAccessor } from './prisma-schema';
-import { Dynamic, Params, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, type OrmQuery, type TableAt } from './sqlgen';
+import { Dynamic, Params, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
 
 const METHODS = new Set([
   'findMany', 'findFirst', 'findFirstOrThrow', 'findUnique', 'findUniqueOrThrow', 'update', 'updateMany', 'updateManyAndReturn',
@@ -89,6 +89,10 @@ function nestedReads(v: N, model: ModelInfo, rel: Related): void {
   const { props, dynamic } = objectProps(u);
   if (dynamic) throw new Dynamic('include/select spread');
   for (const p of props) {
+    if (p.key === '_count') {
+      relationCounts(p.value, p.keyNode, model, rel);
+      continue;
+    }
     if (!model.relations.has(p.key)) continue;
     const t = target(model, p.key, rel);
     if (!t) throw new Dynamic('relation target not known');
@@ -110,6 +114,47 @@ function nestedReads(v: N, model: ModelInfo, rel: Related): void {
       for (const q of inner.props) if (q.key === 'include' || q.key === 'select') nestedReads(q.value, t, rel);
     } else if (x?.type !== 'true') throw new Dynamic('nested read not visible');
     relatedQuery(t, where, p.keyNode, rel);
+  }
+}
+
+/**
+ * `_count: { select: { outputs: true } }` (or `_count: true`, every to-many relation): Prisma
+ * aggregates the related table in a subquery grouped by the foreign key, filtered only by the
+ * count's own `where` — a statement on that table of its own.
+ */
+function relationCounts(v: N, at: N, model: ModelInfo, rel: Related): void {
+  const u = unwrap(v);
+  if (u?.type === 'false') return;
+  const toMany = (r: string): boolean => {
+    const t = target(model, r, rel);
+    return !!t && !!t.foreignKeys?.get(model.modelName) && !model.references?.get(r);
+  };
+  if (u?.type === 'true') {
+    for (const r of model.relations) {
+      const t = toMany(r) ? target(model, r, rel) : undefined;
+      if (t) relatedQuery(t, null, at, rel);
+    }
+    return;
+  }
+  if (u?.type !== 'object') throw new Dynamic('_count not visible');
+  const sel = objectProps(u).props.find((q) => q.key === 'select');
+  const sv = unwrap(sel?.value);
+  if (sv?.type !== 'object') throw new Dynamic('_count select not visible');
+  const { props, dynamic } = objectProps(sv);
+  if (dynamic) throw new Dynamic('_count select spread');
+  for (const q of props) {
+    const t = target(model, q.key, rel);
+    if (!t) throw new Dynamic('counted relation not known');
+    const x = unwrap(q.value);
+    if (x?.type === 'false') continue;
+    let where: string | null = null;
+    if (x?.type === 'object') {
+      const w = objectProps(x).props.find((y) => y.key === 'where');
+      const wv = unwrap(w?.value);
+      if (w && wv?.type !== 'object') throw new Dynamic('_count where not visible');
+      where = wv ? whereSql(wv, t, new Params(), rel) : null;
+    } else if (x?.type !== 'true') throw new Dynamic('_count relation not visible');
+    relatedQuery(t, where, q.keyNode, rel);
   }
 }
 
@@ -173,8 +218,9 @@ export function whereSql(obj: N, model: ModelInfo, params: Params, rel?: Related
 
 const CMP: Record<string, string> = { equals: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' };
 
-function fieldFilter(col: string, v: N, params: Params): string | null {
-  if (isUndefined(v)) return null;
+function fieldFilter(col: string, v0: N, params: Params): string | null {
+  const v = v0.type === 'ternary_expression' ? ternaryValue(v0) : v0;
+  if (v === null || isUndefined(v)) return null;
   if (isNullLiteral(v)) return `${col} IS NULL`;
   if (v.type !== 'object') return `${col} = ${params.next()}`;
   const { props, dynamic } = objectProps(v);

@@ -94,8 +94,11 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
         if (q) queries.push(q);
         return;
       }
-      let q: OrmQuery | undefined = hasPrisma ? prismaQuery(links, registry, local) : undefined;
-      if (!q && hasTypeorm) q = typeormQuery(n, links, repos, registry, local);
+      // A client reached through a context object (`ctx.db.lead.findMany`, tRPC) or an entity used active-record style.
+      const r0 = links[0]?.kind === 'root' ? links[0].name : '';
+      let q: OrmQuery | undefined = hasPrisma || (links.length >= 5 && /^(ctx|context)$/.test(r0)) ? prismaQuery(links, registry, local) : undefined;
+      const entityWrite = links.length === 3 && links[1]?.kind === 'prop' && /^(save|remove|softRemove|recover|reload)$/.test(links[1].name);
+      if (!q && (hasTypeorm || entityWrite || (r0 !== '' && r0 !== 'this' && registry.find('typeorm', r0, local) && !registry.find('sequelize', r0, local)))) q = typeormQuery(n, links, repos, registry, local);
       trying = 'objection';
       q ??= objectionQuery(n, links, registry, ctx.aliases);
       trying = '';

@@ -16,6 +16,7 @@ import { mayDeclareModels, modelsFromTs, signature, type ModelInfo } from './mod
 import { moduleInfo, type ModuleInfo } from './modinfo';
 import { classAliases, fileClients } from './clients';
 import { fileFlags, findQueries } from './queries';
+import { importedRepositories } from './resolved';
 import { moveQuery, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
 
@@ -60,7 +61,7 @@ const MAX_DOCS = 16;
 
 /** Anything a unit needs to contain to hold a query, embedded SQL, a model or a repository. */
 const UNIT_HINT =
-  /^\s*(import|export)\b|\brequire\s*\(|\bexports\b|\btableName\b|prisma|knex|drizzle|kysely|sequelize|\bsql\b|\.(query|raw|execute|where|from|find\w*|count|destroy|update|delete|select\w*|updateTable|deleteFrom|define|init)\s*[(`]|\$(query|execute)Raw|Repository|@Entity|pgTable|pgSchema|\b(select|insert|update|delete|with|merge|create|alter|drop)\b/i;
+  /^\s*(import|export)\b|\brequire\s*\(|\bexports\b|\btableName\b|prisma|knex|drizzle|kysely|sequelize|\bsql\b|\.(query|raw|execute|where|from|find\w*|count|destroy|update|delete|select\w*|updateTable|deleteFrom|define|init)\s*[(`]|\.(save|reload|increment|decrement|restore|(get|count)[A-Z]\w*)\s*\(|\$(query|execute)Raw|Repository|@Entity|pgTable|pgSchema|\b(select|insert|update|delete|with|merge|create|alter|drop)\b/i;
 
 /** A program node over unit roots (each keeps its own text and offsets). */
 function programOf(children: N[], text: string): N {
@@ -169,6 +170,10 @@ export function scanFile(text: string, fileName: string | undefined, index: TsIn
         const m = registry.find('typeorm', entity, local);
         if (m) repos.set(name, m);
       }
+    }
+    if (hasTypeorm && fileName) for (const [name, entity] of importedRepositories(index, fileName, module)) {
+      const m = registry.find('typeorm', entity, local);
+      if (m && !repos.has(name)) repos.set(name, m);
     }
     const sig = JSON.stringify([registry.version, signature(local), [...repos].map(([k, m]) => [k, m.modelName, m.table]), flags, [...clients], [...aliases]]);
     const ctx = { registry, local, repos, clients, aliases, ...flags };

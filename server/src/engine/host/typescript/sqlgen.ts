@@ -147,6 +147,21 @@ export function isUndefined(n: N | undefined): boolean {
   return u?.type === 'undefined' || (u?.type === 'identifier' && text(u) === 'undefined');
 }
 
+/**
+ * A filter value written `c ? x : undefined` (the ORM leaves an undefined filter out): null when a
+ * branch is undefined (the path without the filter runs), else the branch that stands for both
+ * (the same kind of value on each side); Dynamic when the branches filter differently.
+ */
+export function ternaryValue(v: N): N | null {
+  const a = unwrap(field(v, 'consequence'));
+  const b = unwrap(field(v, 'alternative'));
+  if (!a || !b) throw new Dynamic('conditional value');
+  if (isUndefined(a) || isUndefined(b)) return null;
+  const shape = (x: N): string => (x.type === 'object' ? kids(x).map((k) => text(field(k, 'key') ?? k)).sort().join(',') : x.type === 'null' ? 'null' : 'value');
+  if (shape(a) !== shape(b)) throw new Dynamic('conditional value');
+  return a;
+}
+
 export function joinAnd(parts: (string | null)[]): string | null {
   const ps = parts.filter((p): p is string => p !== null);
   if (ps.length === 0) return null;
@@ -196,4 +211,19 @@ function inAsyncFunction(n: N): boolean {
     }
   }
   return false;
+}
+
+/** The class whose static method `this` (at `at`) is in (`static findOfUser() { return this.find(…) }`); undefined elsewhere. */
+export function staticSelf(at: N): string | undefined {
+  for (let p = at.parent; p; p = p.parent) {
+    if (p.type === 'arrow_function') continue;
+    if (p.type === 'function_expression' || p.type === 'function_declaration' || p.type === 'function') return undefined;
+    if (p.type === 'method_definition') {
+      if (!/^static\b/.test(text(p))) return undefined;
+      const cls = p.parent?.parent;
+      const name = cls && (cls.type === 'class_declaration' || cls.type === 'abstract_class_declaration') ? field(cls, 'name') : undefined;
+      return name ? text(name) : undefined;
+    }
+  }
+  return undefined;
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { LineIndex } from '../../finding';
 import type { HostIndex } from '../types';
 import { field, parseTs, text, unwrap, type N } from './ast';
-import { ModelRegistry, mayDeclareModels, modelsFromPrisma, modelsFromTs, sequelizeDefaults } from './models';
+import { ModelRegistry, mayDeclareModels, modelsFromPrisma, modelsFromTs, sequelizeAssociations, sequelizeDefaults } from './models';
 import { forgetDocument } from './scan';
 import { moduleInfo, requireOf, type ClassInfo, type ModuleInfo } from './modinfo';
 
@@ -97,6 +97,7 @@ export class TsIndex implements HostIndex {
     if (mayDeclareModels(text)) this.registry.set(fileName, modelsFromTs(this.info(fileName)!.root));
     else this.registry.remove(fileName);
     this.registry.setSequelizeDefaults(fileName, /\bdefine\s*:/.test(text) ? sequelizeDefaults(this.info(fileName)!.root) : undefined);
+    this.registry.setAssociations(fileName, /\.(hasMany|hasOne|belongsTo|belongsToMany)\s*\(/.test(text) ? sequelizeAssociations(this.info(fileName)!.root) : undefined);
   }
 
   removeFile(fileName: string): void {

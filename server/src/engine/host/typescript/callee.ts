@@ -1,0 +1,177 @@
+/**
+ * Queries a called function runs on what its caller gives it: a generic service whose model or
+ * Prisma delegate comes from the constructor (`new CrudService(prisma.lead)`, `class LeadService
+ * extends BaseService { constructor() { super(Lead) } }`), or a helper handed the model and the
+ * options (`paginate(Lead, { where }, page)` running `model.findAndCountAll({ ...options })`).
+ * The callee's chain is translated with its root replaced by the caller's value and its
+ * parameters read as the caller's arguments, and judged at the call. A chain the callee's own
+ * file already judges (its root is a known model or client) is left to that file.
+ */
+import type { QueryRun } from '../../query/model';
+import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, type Link, type N } from './ast';
+import { sequelizeQuery, typeormQuery } from './entities';
+import { ctxOf, type FileCtx } from './follow';
+import type { ClassInfo } from './modinfo';
+import { paramNames, valueResolver } from './objects';
+import { prismaQuery } from './prisma';
+import { isChainTop, rootClient } from './queries';
+import { Dynamic, moveQuery, toRun, type OrmQuery } from './sqlgen';
+import type { TsIndex } from './workspace';
+
+/** A value the callee sees, with the file it is written in. */
+interface Bound {
+  readonly node: N;
+  readonly ctx: FileCtx;
+}
+
+const NESTED = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration', 'class', 'function']);
+const MAX_DEPTH = 6;
+
+/** `this.<field>` of an instance made by `new C(args)`: from parameter properties, `this.f = p` and `super(…)`, up the class chain. */
+function fieldsOf(cls: ClassInfo, file: string, args: readonly Bound[], index: TsIndex, current: FileCtx, out: Map<string, Bound>, depth = 0): void {
+  const ctx = ctxOf(index, file, current);
+  if (!ctx || depth > MAX_DEPTH) return;
+  const ctor = cls.methods.get('constructor');
+  const base = cls.extends ? /^[\w$]+/.exec(cls.extends)?.[0] : undefined;
+  const baseCls = base ? index.resolveName(file, base, ctx.info) : undefined;
+  if (!ctor) {
+    // No constructor of its own: the arguments go to the base class's.
+    if (baseCls?.kind === 'class') fieldsOf(baseCls.cls, baseCls.file, args, index, current, out, depth + 1);
+    return;
+  }
+  const names = paramNames(ctor);
+  const byParam = new Map<string, Bound>();
+  names.forEach((p, i) => {
+    const a = args[i];
+    if (p && a) byParam.set(p, a);
+  });
+  // Parameter properties (`constructor(private readonly model: …)`).
+  for (const p of kids(field(ctor, 'parameters') ?? ctor)) {
+    const pat = field(p, 'pattern');
+    if (pat?.type === 'identifier' && p.children.some((c) => c.type === 'accessibility_modifier' || c.type === 'readonly') && byParam.has(text(pat))) out.set(text(pat), byParam.get(text(pat))!);
+  }
+  const body = field(ctor, 'body');
+  if (!body) return;
+  for (const st of kids(body)) {
+    const e = st.type === 'expression_statement' ? kids(st)[0] : undefined;
+    if (e?.type === 'assignment_expression') {
+      const left = field(e, 'left');
+      const right = unwrap(field(e, 'right'));
+      if (left?.type === 'member_expression' && text(field(left, 'object') ?? left) === 'this' && right?.type === 'identifier' && byParam.has(text(right))) {
+        out.set(text(field(left, 'property') ?? left), byParam.get(text(right))!);
+      }
+    } else if (e?.type === 'call_expression' && field(e, 'function')?.type === 'super' && baseCls?.kind === 'class') {
+      const superArgs = kids(field(e, 'arguments') ?? e).map((a): Bound => {
+        const u = unwrap(a);
+        return u?.type === 'identifier' && byParam.has(text(u)) ? byParam.get(text(u))! : { node: a, ctx };
+      });
+      fieldsOf(baseCls.cls, baseCls.file, superArgs, index, current, out, depth + 1);
+    }
+  }
+}
+
+/** A class method by name, inherited methods included, with its file. */
+function methodOf(cls: ClassInfo, file: string, name: string, index: TsIndex, depth = 0): { fn: N; file: string } | undefined {
+  const m = cls.methods.get(name);
+  if (m) return { fn: m, file };
+  const base = cls.extends ? /^[\w$]+/.exec(cls.extends)?.[0] : undefined;
+  const r = base && depth < MAX_DEPTH ? index.resolveName(file, base, index.info(file)) : undefined;
+  return r?.kind === 'class' ? methodOf(r.cls, r.file, name, index, depth + 1) : undefined;
+}
+
+/** The function a call runs and what its `this` fields hold. */
+function calleeOf(call: N, links: readonly Link[], current: FileCtx, index: TsIndex): { fn: N; ctx: FileCtx; fields: Map<string, Bound>; callLink: Extract<Link, { kind: 'call' }> } | undefined {
+  const r0 = links[0];
+  if (r0?.kind !== 'root' || !r0.name || r0.name === 'this') return undefined;
+  const l1 = links[1];
+  const l2 = links[2];
+  if (links.length === 2 && l1?.kind === 'call') {
+    const r = index.resolveName(current.file, r0.name, current.info);
+    const ctx = r?.kind === 'function' ? ctxOf(index, r.file, current) : undefined;
+    return r?.kind === 'function' && ctx ? { fn: r.node, ctx, fields: new Map(), callLink: l1 } : undefined;
+  }
+  if (links.length !== 3 || l1?.kind !== 'prop' || l2?.kind !== 'call') return undefined;
+  const r = index.resolveName(current.file, r0.name, current.info);
+  const v = r?.kind === 'value' ? unwrap(r.node) : undefined;
+  const ctor = v?.type === 'new_expression' ? field(v, 'constructor') : undefined;
+  const vctx = r?.kind === 'value' ? ctxOf(index, r.file, current) : undefined;
+  if (!ctor || ctor.type !== 'identifier' || !vctx || !v) return undefined;
+  const c = index.resolveName(vctx.file, text(ctor), vctx.info);
+  if (c?.kind !== 'class') return undefined;
+  const m = methodOf(c.cls, c.file, l1.name, index);
+  const mctx = m ? ctxOf(index, m.file, current) : undefined;
+  if (!m || !mctx) return undefined;
+  const fields = new Map<string, Bound>();
+  fieldsOf(c.cls, c.file, kids(field(v, 'arguments') ?? v).map((a) => ({ node: a, ctx: vctx })), index, current, fields);
+  return { fn: m.fn, ctx: mctx, fields, callLink: l2 };
+}
+
+/** Translates a chain whose root stands for `b`: a Prisma delegate, a Sequelize model or a TypeORM repository. */
+function translateBound(top: N, links: readonly Link[], b: Bound, index: TsIndex): OrmQuery | undefined {
+  const kind = rootClient(links, b.ctx.clients);
+  const r0 = links[0];
+  if (kind === 'prisma') return prismaQuery(links, index.registry, []);
+  if (r0?.kind === 'root' && b.ctx.repos.has(r0.name)) return typeormQuery(top, links, b.ctx.repos, index.registry, []);
+  if (r0?.kind === 'root' && links[1]?.kind === 'prop' && index.registry.find('sequelize', b.ctx.aliases.get(r0.name) ?? r0.name)) return sequelizeQuery(links, index.registry, [], b.ctx.aliases);
+  return undefined;
+}
+
+/** Judges, at call `n` of the current document, the queries the called function runs on what the call gives it. */
+export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index: TsIndex, out: QueryRun[]): void {
+  const t = calleeOf(n, links, current, index);
+  if (!t) return;
+  const body = field(t.fn, 'body');
+  if (!body) return;
+  const params = paramNames(t.fn);
+  const args = new Map<string, N>();
+  params.forEach((p, i) => {
+    const a = t.callLink.args[i];
+    if (p && a && a.type !== 'spread_element') args.set(p, a);
+  });
+  const found: QueryRun[] = [];
+  visit(body, (x) => {
+    if (x !== body && NESTED.has(x.type)) return false;
+    if (x.type !== 'call_expression' || !isChainTop(x)) return undefined;
+    const inner = flattenChain(x);
+    const r0 = inner[0];
+    if (r0?.kind !== 'root') return undefined;
+    let b: Bound | undefined;
+    let rest: readonly Link[] = [];
+    if (r0.name === 'this' && inner[1]?.kind === 'prop' && t.fields.has(inner[1].name)) {
+      b = t.fields.get(inner[1].name);
+      rest = inner.slice(2);
+    } else if (args.has(r0.name)) {
+      b = { node: args.get(r0.name)!, ctx: current };
+      rest = inner.slice(1);
+    }
+    // A builder passed in (`page(repo.createQueryBuilder(…), n)`) is judged where it is passed (follow.ts).
+    const bu = b ? unwrap(b.node) : undefined;
+    if (!b || rest.length < 2 || (bu?.type !== 'identifier' && bu?.type !== 'member_expression')) return undefined;
+    const bound = b;
+    const subst = [...flattenChain(bound.node), ...rest];
+    const q = judgeable(x, subst, bound, t.fn, args, current, index);
+    if (!q) return undefined;
+    const callee = links[links.length - 2]!;
+    const span = { start: callee.node.start, end: callee.node.end };
+    const at = moveQuery(q, () => span);
+    const rel = t.ctx.current
+      ? { kind: 'here' as const, start: x.start, end: x.end, message: 'run here' }
+      : { kind: 'file' as const, fileName: t.ctx.file, start: index.position(t.ctx.file, x.start), end: index.position(t.ctx.file, x.end), message: 'run here' };
+    found.push({ ...toRun(at, { framework: q.model.framework }), related: [rel] });
+    return false;
+  });
+  out.push(...found);
+}
+
+function judgeable(top: N, links: readonly Link[], b: Bound, fn: N, args: ReadonlyMap<string, N>, current: FileCtx, index: TsIndex): OrmQuery | undefined {
+  const mark = bindings.length;
+  bindings.push({ fn, args, used: 0 });
+  try {
+    return withValues(valueResolver(current, { returns: [], crossed: false }), () => translateBound(top, links, b, index));
+  } catch (e) {
+    if (e instanceof Dynamic) return undefined;
+    throw e;
+  } finally {
+    bindings.splice(mark);
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * Sequelize models as the index learns them: `define`/`init` attributes and options (table name,
+ * `underscored`, `field`, primary key, scopes, global `define` defaults) and associations
+ * (`Lead.hasMany(AgentOutput, { as: 'outputs' })`). Re-exported by models.ts.
+ */
+import { dottedName, field, kids, objectProps, stringValue, text, unwrap, visit, type N } from './ast';
+import { snakeCase, type ModelInfo } from './models';
+
+/** `Source.hasMany(Target, { as, foreignKey, sourceKey })` and its kin. */
+export interface SequelizeAssociation {
+  readonly source: string;
+  readonly target: string;
+  readonly kind: 'hasMany' | 'hasOne' | 'belongsTo' | 'belongsToMany';
+  readonly as?: string;
+  /** The foreign-key attribute (on the target for hasMany/hasOne, on the source for belongsTo). */
+  readonly foreignKey?: string;
+}
+
+/** The Sequelize associations declared in a file. */
+export function sequelizeAssociations(root: N): SequelizeAssociation[] {
+  const out: SequelizeAssociation[] = [];
+  visit(root, (n) => {
+    if (n.type !== 'call_expression') return;
+    const fn = dottedName(field(n, 'function'));
+    const kind = fn?.[fn.length - 1];
+    if (!fn || fn.length !== 2 || (kind !== 'hasMany' && kind !== 'hasOne' && kind !== 'belongsTo' && kind !== 'belongsToMany')) return;
+    const args = kids(field(n, 'arguments') ?? n);
+    const target = dottedName(args[0]);
+    if (!target) return;
+    let as: string | undefined;
+    let foreignKey: string | undefined;
+    const o = unwrap(args[1]);
+    if (o?.type === 'object') {
+      for (const p of objectProps(o).props) {
+        const v = unwrap(p.value);
+        if (p.key === 'as') as = stringValue(v);
+        else if (p.key === 'foreignKey') {
+          foreignKey = stringValue(v);
+          if (v?.type === 'object') foreignKey = stringValue(objectProps(v).props.find((q) => q.key === 'name')?.value);
+        }
+      }
+    }
+    out.push({ source: fn[0]!, target: target[target.length - 1]!, kind, ...(as !== undefined ? { as } : {}), ...(foreignKey !== undefined ? { foreignKey } : {}) });
+  });
+  return out;
+}
+
+/** Options shared by `define` and `init`. */
+interface SequelizeOptions {
+  tableName?: string;
+  underscored: boolean;
+  freeze: boolean;
+  modelName?: string;
+  schema?: string;
+  /** Options the model sets itself (global `define` defaults do not override them). */
+  readonly own: Set<string>;
+  scopes?: Map<string, N>;
+  defaultScope?: N;
+}
+
+/** Global model options of `new Sequelize(…, { define: { underscored: true } })`. */
+export interface SequelizeDefaults {
+  readonly underscored?: boolean;
+  readonly freezeTableName?: boolean;
+}
+
+function sequelizeOptions(opts: N | undefined, defaults: SequelizeDefaults = {}): SequelizeOptions {
+  const r: SequelizeOptions = { underscored: defaults.underscored ?? false, freeze: defaults.freezeTableName ?? false, own: new Set() };
+  const o = unwrap(opts);
+  if (o?.type !== 'object') return r;
+  for (const p of objectProps(o).props) {
+    const v = unwrap(p.value);
+    if (p.key === 'tableName') {
+      const s = stringValue(v);
+      if (s !== undefined) r.tableName = s;
+    } else if (p.key === 'modelName') {
+      const s = stringValue(v);
+      if (s !== undefined) r.modelName = s;
+    } else if (p.key === 'schema') {
+      const s = stringValue(v);
+      if (s !== undefined) r.schema = s;
+    } else if (p.key === 'scopes' && v?.type === 'object') {
+      r.scopes = new Map(objectProps(v).props.map((q) => [q.key, q.value]));
+    } else if (p.key === 'defaultScope' && v) r.defaultScope = v;
+    else if (p.key === 'underscored') r.underscored = v?.type === 'true';
+    else if (p.key === 'freezeTableName') r.freeze = v?.type === 'true';
+    r.own.add(p.key);
+  }
+  return r;
+}
+
+/** Sequelize's default table name: the pluralised model name (inflection's common rules). */
+export function sequelizePluralize(word: string): string {
+  if (/[^aeiou]y$/i.test(word)) return word.slice(0, -1) + 'ies';
+  if (/(s|x|z|ch|sh)$/i.test(word)) return word + 'es';
+  return word + 's';
+}
+
+function sequelizeModel(names: string[], modelName: string, attrs: N | undefined, opts: N | undefined, defaults?: SequelizeDefaults): ModelInfo {
+  const o = sequelizeOptions(opts, defaults);
+  const mn = o.modelName ?? modelName;
+  let table = o.tableName;
+  if (table === undefined) {
+    table = o.freeze ? mn : sequelizePluralize(mn);
+    if (o.underscored) table = snakeCase(table);
+  }
+  const columns = new Map<string, string>();
+  const primaryKey: string[] = [];
+  const a = unwrap(attrs);
+  if (a?.type === 'object') {
+    for (const p of objectProps(a).props) {
+      let col = o.underscored ? snakeCase(p.key) : p.key;
+      const v = unwrap(p.value);
+      if (v?.type === 'object') {
+        for (const q of objectProps(v).props) {
+          if (q.key === 'field') col = stringValue(q.value) ?? col;
+          if (q.key === 'primaryKey' && unwrap(q.value)?.type === 'true') primaryKey.push(p.key);
+        }
+      }
+      columns.set(p.key, col);
+    }
+  }
+  // Timestamps are added by Sequelize unless disabled; their columns follow `underscored`.
+  for (const ts of ['createdAt', 'updatedAt', 'deletedAt']) if (!columns.has(ts)) columns.set(ts, o.underscored ? snakeCase(ts) : ts);
+  return {
+    framework: 'sequelize',
+    names: [...new Set([...names, mn])],
+    modelName: mn,
+    table,
+    columns,
+    relations: new Set(),
+    compoundKeys: new Map(),
+    naming: o.underscored ? 'snake' : 'as-is',
+    ...(o.schema !== undefined ? { schema: o.schema } : {}),
+    primaryKey: primaryKey.length ? primaryKey : ['id'],
+    ...(o.scopes ? { scopes: o.scopes } : {}),
+    ...(o.defaultScope ? { defaultScope: o.defaultScope } : {}),
+    ...(defaults ? {} : { withDefaults: (d: SequelizeDefaults) => sequelizeModel(names, modelName, attrs, opts, d) }),
+  };
+}
+
+/** The `define` defaults of a `new Sequelize(url, { define: { … } })` in a file, if any. */
+export function sequelizeDefaults(root: N): SequelizeDefaults | undefined {
+  let out: SequelizeDefaults | undefined;
+  visit(root, (n) => {
+    if (n.type !== 'new_expression') return;
+    const ctor = dottedName(field(n, 'constructor'));
+    if (!ctor || ctor[ctor.length - 1] !== 'Sequelize') return;
+    for (const a of kids(field(n, 'arguments') ?? n)) {
+      const u = unwrap(a);
+      if (u?.type !== 'object') continue;
+      const d = objectProps(u).props.find((p) => p.key === 'define');
+      const dv = unwrap(d?.value);
+      if (dv?.type !== 'object') continue;
+      const r: { underscored?: boolean; freezeTableName?: boolean } = {};
+      for (const p of objectProps(dv).props) {
+        if (p.key === 'underscored') r.underscored = unwrap(p.value)?.type === 'true';
+        if (p.key === 'freezeTableName') r.freezeTableName = unwrap(p.value)?.type === 'true';
+      }
+      out = r;
+    }
+  });
+  return out;
+}
+
+export function sequelizeDefine(decl: N): ModelInfo | undefined {
+  const name = field(decl, 'name');
+  const v = unwrap(field(decl, 'value'));
+  if (v?.type !== 'call_expression') return undefined;
+  const fn = dottedName(field(v, 'function'));
+  if (!fn || fn.length < 2 || fn[fn.length - 1] !== 'define') return undefined;
+  const args = kids(field(v, 'arguments') ?? v);
+  const modelName = stringValue(args[0]);
+  if (modelName === undefined) return undefined;
+  const names = name?.type === 'identifier' ? [text(name)] : [];
+  return sequelizeModel(names, modelName, args[1], args[2]);
+}
+
+export function sequelizeInit(call: N, classes: Map<string, N>): ModelInfo | undefined {
+  const fn = dottedName(field(call, 'function'));
+  if (!fn || fn.length !== 2 || fn[1] !== 'init') return undefined;
+  const cls = classes.get(fn[0]!);
+  if (!cls) return undefined;
+  const heritage = cls.children.find((c) => c.type === 'class_heritage');
+  if (!heritage || !/\bModel\b/.test(text(heritage))) return undefined;
+  const args = kids(field(call, 'arguments') ?? call);
+  return sequelizeModel([fn[0]!], fn[0]!, args[0], args[1]);
+}

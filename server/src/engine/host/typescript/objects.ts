@@ -1,0 +1,266 @@
+/**
+ * Object values built away from the query that uses them: `findMany({ where: leadWhere(f) })`,
+ * `findAll(ownedBy(userId))`, `Lead.companyWhere(name)`, `new WonLeadsQuery().toFindOptions()`,
+ * `{ ...tenant(userId), status }`, and a local `const where = {}` filled by `where.x = …`
+ * statements. While a query is translated with the workspace in view (`withValues`), `unwrap`
+ * asks this resolver for the object literal such a value evaluates to: the function (same file or
+ * imported) is found through the folder index, its parameters read as the caller's arguments,
+ * and its single returned expression is followed. Anything else (several returns, other uses of
+ * the local, an unknown callee) resolves to nothing, and the translator reports nothing.
+ */
+import { bindings, field, kids, paramType, text, unwrap, visit, type N } from './ast';
+import { resolvers, type Resolver } from './inline';
+import type { ClassInfo } from './modinfo';
+
+const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function']);
+const MAX_DEPTH = 6;
+
+/** What a resolver session met: functions it followed (for related locations) and whether it left the current file. */
+export interface ValueTrace {
+  readonly returns: { readonly file: string; readonly node: N }[];
+  crossed: boolean;
+}
+
+/**
+ * A resolver for `withValues`. Names are looked up through the resolver the cross-function pass
+ * installs (inline.ts `resolvers`: the folder index, one design for every translator); without
+ * one nothing resolves.
+ */
+export function valueResolver(current: { readonly file: string }, trace: ValueTrace): (n: N) => N | undefined {
+  const active = new Set<N>();
+  const top = (): Resolver | undefined => resolvers[resolvers.length - 1];
+  const fileOf = (n: N): string | undefined => top()?.file?.(n);
+
+  /** A class method by name, inherited methods included. */
+  const methodOf = (cls: ClassInfo, name: string, depth = 0): N | undefined => {
+    const m = cls.methods.get(name);
+    if (m) return m;
+    const base = cls.extends ? /^[\w$]+/.exec(cls.extends)?.[0] : undefined;
+    const b = base && depth < MAX_DEPTH ? top()?.cls(base, cls.node) : undefined;
+    return b ? methodOf(b, name, depth + 1) : undefined;
+  };
+
+  const staticOf = (cls: ClassInfo, name: string): N | undefined => {
+    let m = cls.statics.get(name)?.parent;
+    while (m && m.type !== 'method_definition') m = m.parent;
+    return m ?? undefined;
+  };
+
+  /** The function a call calls. */
+  const callee = (call: N): N | undefined => {
+    const r = top();
+    const f = unwrap(field(call, 'function'));
+    if (!f || !r) return undefined;
+    if (f.type === 'identifier') {
+      const l = r.lookup(text(f), f);
+      return l?.kind === 'function' ? l.node : undefined;
+    }
+    if (f.type !== 'member_expression') return undefined;
+    const obj = unwrap(field(f, 'object'));
+    const name = text(field(f, 'property') ?? f);
+    if (!obj) return undefined;
+    if (obj.type === 'this') {
+      const own = enclosingClassName(obj);
+      const c = own ? r.cls(own, obj) : undefined;
+      return c ? methodOf(c, name) : undefined;
+    }
+    if (obj.type === 'new_expression') {
+      const ctor = field(obj, 'constructor');
+      const c = ctor?.type === 'identifier' ? r.cls(text(ctor), ctor) : undefined;
+      return c ? methodOf(c, name) : undefined;
+    }
+    if (obj.type !== 'identifier') return undefined;
+    // A parameter typed with a class (`filter: LeadFilterDto`): its method.
+    const pt = paramType(obj, text(obj));
+    if (pt) {
+      const c = r.cls(pt, obj);
+      return c ? methodOf(c, name) : undefined;
+    }
+    const c = r.cls(text(obj), obj);
+    if (c) return staticOf(c, name);
+    const l = r.lookup(text(obj), obj);
+    const v = l?.kind === 'value' ? unwrap(l.node) : undefined;
+    if (!v) return undefined;
+    if (v.type === 'object') return objectMethod(v, name);
+    const ctor = v.type === 'new_expression' ? field(v, 'constructor') : undefined;
+    const vc = ctor?.type === 'identifier' ? r.cls(text(ctor), ctor) : undefined;
+    return vc ? methodOf(vc, name) : undefined;
+  };
+
+  const resolveCall = (call: N): N | undefined => {
+    const fn = callee(call);
+    if (!fn || active.has(fn) || active.size > MAX_DEPTH) return undefined;
+    const ret = singleReturn(fn);
+    if (!ret) return undefined;
+    const args = new Map<string, N>();
+    const as = kids(field(call, 'arguments') ?? call);
+    paramNames(fn).forEach((p, i) => {
+      const a = as[i];
+      if (p && a && a.type !== 'spread_element') args.set(p, a);
+    });
+    const mark = bindings.length;
+    bindings.push({ fn, args, used: 0 });
+    active.add(fn);
+    let out: N | undefined;
+    try {
+      out = unwrap(ret);
+    } finally {
+      active.delete(fn);
+    }
+    if (out?.type !== 'object') {
+      bindings.splice(mark);
+      return undefined;
+    }
+    const file = fileOf(fn);
+    if (file !== current.file) trace.crossed = true;
+    if (file !== undefined) trace.returns.push({ file, node: ret });
+    return out;
+  };
+
+  return (n: N): N | undefined => {
+    if (n.type === 'call_expression') return resolveCall(n);
+    if (n.type === 'new_expression') return undefined;
+    return localObject(n, (x) => (x.type === 'call_expression' ? resolveCall(x) : undefined));
+  };
+}
+
+/** The name of the class a node is in. */
+function enclosingClassName(n: N): string | undefined {
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.type === 'class_declaration' || p.type === 'class' || p.type === 'abstract_class_declaration') {
+      const name = field(p, 'name');
+      return name ? text(name) : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A function held by an object literal under `name` (a method or a function-valued property). */
+function objectMethod(obj: N, name: string): N | undefined {
+  for (const c of kids(obj)) {
+    const key = field(c, c.type === 'pair' ? 'key' : 'name');
+    if (!key || text(key).replace(/^['"]|['"]$/g, '') !== name) continue;
+    if (c.type === 'method_definition') return c;
+    const v = c.type === 'pair' ? unwrap(field(c, 'value')) : undefined;
+    if (v && ['arrow_function', 'function_expression', 'function'].includes(v.type)) return v;
+  }
+  return undefined;
+}
+
+export function paramNames(fn: N): string[] {
+  const single = field(fn, 'parameter');
+  if (single) return [text(single)];
+  const ps = field(fn, 'parameters');
+  if (!ps) return [];
+  return kids(ps).map((p) => {
+    const pat = field(p, 'pattern') ?? p;
+    return pat.type === 'identifier' ? text(pat) : '';
+  });
+}
+
+/** The one expression a function returns (an arrow's body, or its only `return`); undefined for async functions. */
+function singleReturn(fn: N): N | undefined {
+  const body = field(fn, 'body');
+  if (!body || /\basync\b/.test(fn.src.slice(fn.start, body.start))) return undefined;
+  if (body.type !== 'statement_block') return body;
+  const rets: N[] = [];
+  visit(body, (n) => {
+    if (n !== body && (FUNCTIONS.has(n.type) || n.type === 'class_declaration' || n.type === 'class')) return false;
+    if (n.type === 'return_statement') rets.push(n);
+    return undefined;
+  });
+  if (rets.length !== 1) return undefined;
+  return kids(rets[0]!)[0];
+}
+
+/**
+ * The object a local variable holds where it is read: `const x = <object or resolvable call>`,
+ * then only `x.prop = value` / `x[k] = value` statements before the read. A property set on every
+ * path (unconditionally, or in both branches of an `if`) is present; one set on some paths only
+ * is left out (a path without it runs). Any other use of the variable: undefined.
+ */
+function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
+  const name = text(id);
+  // The declaration: a `const`/`let` in an enclosing block of the same function, before the read.
+  let decl: { stmt: N; value: N; block: N } | undefined;
+  let crossed = false;
+  for (let p = id.parent, child: N = id; p && !decl; child = p, p = p.parent) {
+    if (FUNCTIONS.has(p.type)) {
+      // A parameter of that name (plain or destructured) hides any outer declaration.
+      const ps = field(p, 'parameters') ?? field(p, 'parameter');
+      if (ps && new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text(ps))) return undefined;
+      crossed = true;
+    }
+    if (p.type !== 'statement_block' && p.type !== 'program') continue;
+    const stmts = kids(p);
+    for (let i = stmts.indexOf(child) - 1; i >= 0 && !decl; i--) {
+      const st = stmts[i]!;
+      if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
+      for (const d of kids(st)) {
+        const n = field(d, 'name');
+        const v = field(d, 'value');
+        if (d.type === 'variable_declarator' && n?.type === 'identifier' && text(n) === name && v) decl = { stmt: st, value: v, block: p };
+      }
+    }
+  }
+  if (!decl) return undefined;
+  let base = unwrap(decl.value);
+  if (base && base.type !== 'object') base = call(base);
+  if (base?.type !== 'object') return undefined;
+  let fnNode: N = decl.block;
+  while (fnNode.parent && !FUNCTIONS.has(fnNode.type)) fnNode = fnNode.parent;
+  // Every other mention of the name in the function must be an assignment to one of its properties.
+  const sets: { key: N; value: N; stmt: N }[] = [];
+  let other = false;
+  visit(fnNode, (n) => {
+    if (other) return false;
+    if ((n.type !== 'identifier' && n.type !== 'shorthand_property_identifier') || text(n) !== name) return undefined;
+    if (n === id || (n.start === id.start && n.end === id.end) || (n.parent === decl!.stmt.children.find((d) => d === n.parent) && n.field === 'name')) return undefined;
+    const m = n.parent;
+    const asg = m?.parent;
+    const st = asg?.parent;
+    if (m && asg && st && (m.type === 'member_expression' || m.type === 'subscript_expression') && n.field === 'object' && asg.type === 'assignment_expression' && m.field === 'left' && st.type === 'expression_statement' && n.start < id.start) {
+      const key = m.type === 'member_expression' ? field(m, 'property') : field(m, 'index');
+      const value = field(asg, 'right');
+      if (key && value) {
+        sets.push({ key: m.type === 'member_expression' ? key : { type: 'computed_property_name', start: key.start, end: key.end, field: 'key', children: [key], parent: null, src: key.src }, value, stmt: st });
+        return undefined;
+      }
+    }
+    // Read as a property of an object literal (`findMany({ where })`, `{ where: where }`, `{ ...where }`): not changed there.
+    if (n.start > decl!.stmt.end && (n.type === 'shorthand_property_identifier' || (m?.type === 'pair' && n.field === 'value') || m?.type === 'spread_element') && m?.parent?.type !== 'assignment_expression') return undefined;
+    other = true;
+    return false;
+  });
+  if (other) return undefined;
+  if (sets.length === 0) return base;
+  // Properties set in an outer function's statements: their order relative to this read is not visible.
+  if (crossed) return undefined;
+  const keyOf = (k: N): string => text(k);
+  // Statements of the declaring block between the declaration and the read.
+  const stmts = kids(decl.block);
+  const from = stmts.indexOf(decl.stmt) + 1;
+  const between = stmts.slice(from).filter((s) => s.start < id.start);
+  const pairs: N[] = [];
+  const seen = new Set<string>();
+  for (const s of sets) {
+    const k = keyOf(s.key);
+    if (seen.has(k) || !between.some((b) => setOnEveryPath(b, k, sets))) continue;
+    seen.add(k);
+    pairs.push({ type: 'pair', start: s.key.start, end: s.value.end, field: null, children: [{ ...s.key, field: 'key' }, { ...s.value, field: 'value' }], parent: null, src: s.key.src });
+  }
+  return { ...base, children: [...base.children, ...pairs] };
+}
+
+/** Whether statement `st` sets property `key` on every path through it. */
+function setOnEveryPath(st: N, key: string, sets: readonly { key: N; stmt: N }[]): boolean {
+  if (st.type === 'expression_statement') return sets.some((s) => s.stmt === st && text(s.key) === key);
+  if (st.type === 'statement_block') return kids(st).some((c) => setOnEveryPath(c, key, sets));
+  if (st.type === 'if_statement') {
+    const cons = field(st, 'consequence');
+    const alt = field(st, 'alternative');
+    const altStmt = alt ? kids(alt)[0] : undefined;
+    return !!cons && !!altStmt && setOnEveryPath(cons, key, sets) && setOnEveryPath(altStmt, key, sets);
+  }
+  return false;
+}

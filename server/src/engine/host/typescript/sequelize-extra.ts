@@ -1,0 +1,294 @@
+/**
+ * Sequelize beyond `Model.finder({ where })`: scopes (`Lead.scope('recent')`, `Lead.scope({
+ * method: ['byCompany', c] })`, the default scope), `sequelize.where(fn('date', col('created_at')),
+ * day)`, and instances: writes by primary key (`lead.update(…)`, `save`, `destroy`, `reload` send
+ * `… WHERE "id" = $1`) and association getters (`lead.getOutputs(…)` reads `agent_outputs WHERE
+ * lead_id = $1`). An instance's model comes from a typed parameter or the finder that loaded it.
+ */
+import { bindings, field, flattenChain, kids, stringValue, text, unwrap, type Link, type N } from './ast';
+import { columnOf, sequelizePluralize, type ModelInfo, type ModelRegistry, type SequelizeAssociation } from './models';
+import { Dynamic, Params, joinAnd, ormQuery, qi, type OrmQuery } from './sqlgen';
+
+type Read = (obj: N) => string | null;
+
+/** The function a scope or helper value is, and the one expression it returns. */
+function returned(fn: N): N | undefined {
+  const body = field(fn, 'body');
+  if (!body) return undefined;
+  if (body.type !== 'statement_block') return body;
+  const rets = kids(body).filter((s) => s.type === 'return_statement');
+  return rets.length === 1 ? kids(rets[0]!)[0] : undefined;
+}
+
+function paramList(fn: N): string[] {
+  const single = field(fn, 'parameter');
+  if (single) return [text(single)];
+  return kids(field(fn, 'parameters') ?? fn).map((p) => {
+    const pat = field(p, 'pattern') ?? p;
+    return pat.type === 'identifier' ? text(pat) : '';
+  });
+}
+
+/** The `where` of one scope value (an object, or a function called with `args`). */
+function scopeWhere(v: N, args: readonly N[], read: Read): string | null {
+  const u = unwrap(v);
+  if (!u) throw new Dynamic('scope not visible');
+  const isFn = ['arrow_function', 'function_expression', 'function', 'method_definition'].includes(u.type);
+  const mark = bindings.length;
+  try {
+    let obj = u;
+    if (isFn) {
+      const bound = new Map<string, N>();
+      paramList(u).forEach((p, i) => {
+        if (p && args[i]) bound.set(p, args[i]!);
+      });
+      bindings.push({ fn: u, args: bound, used: 0 });
+      const r = unwrap(returned(u));
+      if (!r) throw new Dynamic('scope function not visible');
+      obj = r;
+    }
+    if (obj.type !== 'object') throw new Dynamic('scope not an object');
+    const w = kids(obj).find((c) => c.type === 'pair' && text(field(c, 'key') ?? c) === 'where');
+    if (!w && kids(obj).some((c) => c.type === 'spread_element')) throw new Dynamic('scope spread');
+    const wv = w ? unwrap(field(w, 'value')) : undefined;
+    if (w && wv?.type !== 'object') throw new Dynamic('scope where not visible');
+    return wv ? read(wv) : null;
+  } finally {
+    bindings.splice(mark);
+  }
+}
+
+/**
+ * The conditions scopes add to a finder: the default scope when none is chosen, nothing after
+ * `unscoped()`, else each scope named in `scope(…)` (Sequelize ANDs their `where`s with the finder's).
+ */
+export function scopeConditions(model: ModelInfo, scopeCall: Extract<Link, { kind: 'call' }> | undefined, unscoped: boolean, read: Read): (string | null)[] {
+  if (unscoped) return [];
+  if (!scopeCall) return model.defaultScope ? [scopeWhere(model.defaultScope, [], read)] : [];
+  const items = scopeCall.args.flatMap((a) => {
+    const u = unwrap(a);
+    return u?.type === 'array' ? kids(u) : [a];
+  });
+  return items.map((it) => {
+    const u = unwrap(it);
+    const name = stringValue(u);
+    if (name !== undefined) {
+      const v = name === 'defaultScope' ? model.defaultScope : model.scopes?.get(name);
+      if (!v) throw new Dynamic(`scope ${name} not known`);
+      return scopeWhere(v, [], read);
+    }
+    if (u?.type === 'object') {
+      const m = kids(u).find((c) => c.type === 'pair' && text(field(c, 'key') ?? c) === 'method');
+      const arr = m ? unwrap(field(m, 'value')) : undefined;
+      const parts = arr?.type === 'array' ? kids(arr) : [];
+      const sname = stringValue(parts[0]);
+      const v = sname !== undefined ? model.scopes?.get(sname) : undefined;
+      if (!v) throw new Dynamic('scope method not known');
+      return scopeWhere(v, parts.slice(1), read);
+    }
+    throw new Dynamic('scope not visible');
+  });
+}
+
+/** SQL of `fn('date', col('created_at'))`, `col('x')`, `cast(x, 'date')`; undefined when not such a call. */
+function seqExpr(n: N | undefined, params: Params): string {
+  const u = unwrap(n);
+  if (!u) throw new Dynamic('expression not visible');
+  const s = stringValue(u);
+  if (s !== undefined) return params.next();
+  if (u.type !== 'call_expression') return params.next();
+  const fn = text(field(u, 'function') ?? u).split('.').pop();
+  const args = kids(field(u, 'arguments') ?? u);
+  if (fn === 'col') {
+    const c = stringValue(args[0]);
+    if (c === undefined) throw new Dynamic('col not visible');
+    return c.split('.').map((x) => qi(x)).join('.');
+  }
+  if (fn === 'fn') {
+    const name = stringValue(args[0]);
+    if (name === undefined || !/^[A-Za-z_][\w.]*$/.test(name)) throw new Dynamic('fn not visible');
+    return `${name}(${args.slice(1).map((a) => seqExpr(a, params)).join(', ')})`;
+  }
+  if (fn === 'cast') {
+    const t = stringValue(args[1]);
+    if (t === undefined || !/^[\w ]+$/.test(t)) throw new Dynamic('cast not visible');
+    return `CAST(${seqExpr(args[0], params)} AS ${t})`;
+  }
+  throw new Dynamic(`${fn ?? 'call'} in where`);
+}
+
+/** `sequelize.where(lhs, value)` → `lhs op $n`; undefined when `u` is not such a call. */
+export function whereCall(u: N, params: Params, value: (col: string, v: N, params: Params) => string | null): string | null | undefined {
+  if (u.type !== 'call_expression') return undefined;
+  const fn = text(field(u, 'function') ?? u);
+  const args = kids(field(u, 'arguments') ?? u);
+  // `where` imported under another name (`where as sqlWhere`): only with `fn`/`col`/`cast` on the left.
+  const a0 = unwrap(args[0]);
+  const lhsCall = a0?.type === 'call_expression' && /(?:^|\.)(?:fn|col|cast)$/.test(text(field(a0, 'function') ?? a0));
+  if (!/^(?:[\w$]+\.)?where$/.test(fn) && !(/^[\w$]*Where$/.test(fn) && lhsCall)) return undefined;
+  if (args.length !== 2) throw new Dynamic('where() form not visible');
+  const lhs = seqExpr(args[0], params);
+  const v = unwrap(args[1]);
+  if (!v) throw new Dynamic('where() value');
+  return value(lhs, v, params);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Instances
+
+const WRITES = new Set(['update', 'save', 'destroy', 'reload', 'increment', 'decrement', 'restore']);
+const LOADERS = new Set(['findOne', 'findByPk', 'create', 'findOrFail', 'reload']);
+
+/** The model of an instance held in `name` at `at`: a typed parameter, or a variable loaded by a finder. */
+function instanceModel(at: N, name: string, registry: ModelRegistry, local: readonly ModelInfo[]): ModelInfo | undefined {
+  for (let p = at.parent; p; p = p.parent) {
+    const ps = field(p, 'parameters');
+    if (ps) {
+      for (const q of kids(ps)) {
+        const pat = field(q, 'pattern');
+        if (pat?.type !== 'identifier' || text(pat) !== name) continue;
+        const t = field(q, 'type');
+        const tn = t ? /^\s*:?\s*([\w$]+)\s*$/.exec(text(t))?.[1] : undefined;
+        if (!tn) return undefined;
+        return registry.find('sequelize', tn, local) ?? aliasModel(name, tn, registry);
+      }
+    }
+    if (p.type !== 'statement_block') continue;
+    for (const st of kids(p)) {
+      if (st.start >= at.start) break;
+      if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
+      for (const d of kids(st)) {
+        const n = field(d, 'name');
+        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
+        const links = flattenChain(field(d, 'value') ?? d);
+        const r0 = links[0];
+        const m = links[1];
+        if (r0?.kind !== 'root' || m?.kind !== 'prop' || !LOADERS.has(m.name) || links[2]?.kind !== 'call' || links.length !== 3) return undefined;
+        // `Lead.findOne(…)`, or a repository's `findOne(…)` loading into a variable named after a model (`lead`).
+        const named = registry.all().find((x) => x.framework === 'sequelize' && name === x.modelName.charAt(0).toLowerCase() + x.modelName.slice(1));
+        return registry.find('sequelize', r0.name, local) ?? (named ? registry.find('sequelize', named.modelName, local) : undefined);
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A type named after a model (`lead: LeadWithOutputs`, `type LeadWithOutputs = Lead & { … }`, which
+ * may be declared in another statement): the model, when the parameter is named after it too.
+ */
+function aliasModel(name: string, alias: string, registry: ModelRegistry): ModelInfo | undefined {
+  const m = registry.all().find((x) => x.framework === 'sequelize' && name === x.modelName.charAt(0).toLowerCase() + x.modelName.slice(1) && new RegExp(`^${x.modelName}(?=[A-Z]|$)`).test(alias));
+  return m ? registry.find('sequelize', m.modelName) : undefined;
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The association an accessor (`getOutputs`, `countOutputs`, `getLead`) of `source` reads. */
+function accessorOf(method: string, source: ModelInfo, registry: ModelRegistry): SequelizeAssociation | undefined {
+  const m = /^(get|count)([A-Z][\w$]*)$/.exec(method);
+  if (!m) return undefined;
+  const hits = registry.associations().filter((a) => {
+    if (!source.names.includes(a.source) && a.source !== source.modelName) return false;
+    const plural = a.kind === 'hasMany' || a.kind === 'belongsToMany';
+    const acc = a.as !== undefined ? upperFirst(a.as) : plural ? sequelizePluralize(a.target) : a.target;
+    return acc === m[2];
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** `instance.update(…)` / `instance.getOutputs(…)` on a Sequelize instance; undefined otherwise. */
+export function instanceQuery(links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[], read: (obj: N, model: ModelInfo, params: Params) => string | null): OrmQuery | undefined {
+  const r0 = links[0];
+  const meth = links[1];
+  const call = links[2];
+  if (links.length !== 3 || r0?.kind !== 'root' || !r0.name || r0.name === 'this' || meth?.kind !== 'prop' || call?.kind !== 'call') return undefined;
+  if (!WRITES.has(meth.name) && !/^(get|count)[A-Z]/.test(meth.name)) return undefined;
+  if (registry.find('sequelize', r0.name, local)) return undefined;
+  const model = instanceModel(r0.node, r0.name, registry, local);
+  if (!model) return undefined;
+  const params = new Params();
+  const pkWhere = (m: ModelInfo): string => joinAnd((m.primaryKey ?? ['id']).map((k) => `${qi(m.modelName)}.${qi(columnOf(m, k))} = ${params.next()}`))!;
+  const at = { start: meth.node.start, end: meth.node.end };
+  if (WRITES.has(meth.name)) {
+    return ormQuery('sequelize', { table: model.table, ...(model.schema !== undefined ? { schema: model.schema } : {}), alias: model.modelName, at }, pkWhere(model), { framework: 'sequelize', model: model.modelName, mode: 'instance' });
+  }
+  const a = accessorOf(meth.name, model, registry);
+  const target = a ? registry.find('sequelize', a.target, local) : undefined;
+  if (!a || !target || a.kind === 'belongsToMany') return undefined;
+  let where: string | null;
+  if (a.kind === 'belongsTo') where = pkWhere(target);
+  else {
+    const fk = a.foreignKey ?? `${model.modelName.charAt(0).toLowerCase()}${model.modelName.slice(1)}Id`;
+    where = `${qi(target.modelName)}.${qi(columnOf(target, fk))} = ${params.next()}`;
+  }
+  const opts = unwrap(call.args[0]);
+  if (opts) {
+    if (opts.type !== 'object') throw new Dynamic('options not visible');
+    const w = kids(opts).find((c) => c.type === 'pair' && text(field(c, 'key') ?? c) === 'where');
+    if (!w && kids(opts).some((c) => c.type === 'spread_element')) throw new Dynamic('options spread');
+    const wv = w ? unwrap(field(w, 'value')) : undefined;
+    if (w && wv?.type !== 'object') throw new Dynamic('where not visible');
+    if (wv) where = joinAnd([where, read(wv, target, params)]);
+  }
+  return ormQuery('sequelize', { table: target.table, ...(target.schema !== undefined ? { schema: target.schema } : {}), alias: target.modelName, at }, where, { framework: 'sequelize', model: target.modelName, mode: 'getter' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// TypeORM entity instances
+
+const TO_LOADERS = new Set(['findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail']);
+const TO_WRITES = new Set(['save', 'remove', 'softRemove', 'recover', 'reload']);
+
+/**
+ * `lead.save()` / `remove()` / `reload()` on an entity loaded into a local (`await Lead.findOneBy(…)`,
+ * `await repo.findOne(…)`): TypeORM reads and writes it by its primary columns (`WHERE "id" = $1`).
+ */
+export function entityInstanceQuery(links: readonly Link[], repos: ReadonlyMap<string, ModelInfo>, registry: ModelRegistry, local: readonly ModelInfo[]): OrmQuery | undefined {
+  const r0 = links[0];
+  const meth = links[links.length - 2];
+  const call = links[links.length - 1];
+  if (r0?.kind !== 'root' || !r0.name || meth?.kind !== 'prop' || !TO_WRITES.has(meth.name) || call?.kind !== 'call') return undefined;
+  let entity: ModelInfo | undefined;
+  if (links.length === 3 && r0.name !== 'this') {
+    if (repos.has(r0.name) || registry.find('typeorm', r0.name, local)) {
+      // `repo.save(lead)` / `repo.remove(lead)` of an entity loaded into a local.
+      const arg = unwrap(call.args[0]);
+      const repo = repos.get(r0.name);
+      entity = repo && arg?.type === 'identifier' && loadedEntity(arg, repos, registry, local)?.table === repo.table ? repo : undefined;
+    } else entity = loadedEntity(r0.node, repos, registry, local);
+  } else if (links.length === 4 && r0.name === 'this' && links[1]?.kind === 'prop' && repos.has(links[1].name)) {
+    const arg = unwrap(call.args[0]);
+    const repo = repos.get(links[1].name);
+    entity = repo && arg?.type === 'identifier' && loadedEntity(arg, repos, registry, local)?.table === repo.table ? repo : undefined;
+  }
+  if (!entity) return undefined;
+  const params = new Params();
+  const where = joinAnd((entity.primaryKey ?? ['id']).map((k) => `${qi(entity.modelName)}.${qi(columnOf(entity, k))} = ${params.next()}`));
+  return ormQuery('typeorm', { table: entity.table, ...(entity.schema !== undefined ? { schema: entity.schema } : {}), alias: entity.modelName, at: { start: meth.node.start, end: meth.node.end } }, where, { framework: 'typeorm', entity: entity.modelName, mode: 'instance' });
+}
+
+/** The entity a local holds when it was loaded by a finder (`const lead = await Lead.findOneBy(…)` / `await repo.findOne(…)`). */
+function loadedEntity(id: N, repos: ReadonlyMap<string, ModelInfo>, registry: ModelRegistry, local: readonly ModelInfo[]): ModelInfo | undefined {
+  const name = text(id);
+  for (let p = id.parent; p; p = p.parent) {
+    if (p.type !== 'statement_block') continue;
+    for (const st of kids(p)) {
+      if (st.start >= id.start) break;
+      if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
+      for (const d of kids(st)) {
+        const n = field(d, 'name');
+        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
+        const l = flattenChain(field(d, 'value') ?? d);
+        const root = l[0];
+        const m = l[l.length - 2];
+        if (root?.kind !== 'root' || m?.kind !== 'prop' || !TO_LOADERS.has(m.name) || l[l.length - 1]?.kind !== 'call') return undefined;
+        const viaThis = root.name === 'this' && l[1]?.kind === 'prop' && l.length === 4 ? repos.get(l[1].name) : undefined;
+        return viaThis ?? repos.get(root.name) ?? (l.length === 3 && !registry.find('sequelize', root.name, local) ? registry.find('typeorm', root.name, local) : undefined);
+      }
+    }
+  }
+  return undefined;
+}
