@@ -5,10 +5,12 @@
  * equivalent is the path without the key filter.
  */
 import { and, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { sql as ksql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { Model as OModel } from 'objection';
-import { Op } from 'sequelize';
-import { Between, Brackets } from 'typeorm';
-import { dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OLead, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
+import { col, fn, Op, where as sqWhere } from 'sequelize';
+import { Between, Brackets, LessThan, MoreThan, MoreThanOrEqual } from 'typeorm';
+import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OLead, OOutput, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
 
@@ -27,9 +29,16 @@ class FLead extends OModel {
     outputs: { relation: OModel.HasManyRelation, modelClass: FOutput, join: { from: 'leads.id', to: 'agent_outputs.lead_id' } },
   });
 }
+class OOutput2 extends OModel {
+  static override tableName = 'agent_outputs';
+  static override relationMappings = () => ({
+    lead: { relation: OModel.BelongsToOneRelation, modelClass: FLead, join: { from: 'agent_outputs.lead_id', to: 'leads.id' } },
+  });
+}
 for (const [mc, columns] of [
   [FLead, ['id', 'user_id', 'campaign_id', 'company', 'email', 'status', 'created_at']],
   [FOutput, ['id', 'lead_id', 'kind', 'body', 'created_at']],
+  [OOutput2, ['id', 'lead_id', 'kind', 'body', 'created_at']],
 ] as const) {
   mc.knex(knex);
   (mc as unknown as { tableMetadata: () => { columns: readonly string[] } }).tableMetadata = () => ({ columns });
@@ -132,6 +141,126 @@ export const TS_FRESH: Record<string, Build> = {
   to22c: () => find('Lead', { where: { company: 'Acme' }, skip: 0, take: 20 }),
   to22d: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ leadId: '5' })),
   to22e: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'new' }).where({ id: '5', createdAt: T1 })),
+
+  // ---- Batch B
+  kx24a: () => kx(knex('leads').where('user_id', 7).count({ count: '*' })),
+  kx24b: () => kx(knex('leads').where('user_id', 7).orderBy('id', 'desc').limit(20).offset(0)),
+  kx24c: () => kx(knex('leads').whereBetween('created_at', [T1, T2]).count({ count: '*' })),
+  kx24d: () => kx(knex('leads').whereBetween('created_at', [T1, T2]).limit(20).offset(0)),
+  kx24e: () =>
+    kx(
+      knex('leads')
+        .where('created_at', '>=', T1)
+        .andWhere((qb) => {
+          void qb.where('email', 'ilike', '%ac%').orWhere('company', 'ilike', '%ac%');
+        }),
+    ),
+  kx24f: () => kx(knex.raw(`SELECT date_trunc('day', created_at) AS day, count(*) AS n FROM leads WHERE user_id = ? GROUP BY 1`, [7])),
+  kx25a: () => kx(knex('leads').where({ id: 5, created_at: T1 }).first()),
+  kx25b: () => kx(knex('agent_outputs').where({ lead_id: 5, kind: 'email' }).first()),
+  kx25c: () => kx(knex.from('campaigns').where({ user_id: 7, archived: false }).orderBy('id').limit(100)),
+  kx25d: () => kx(knex.from('leads').where({ campaign_id: 3 }).orderBy('created_at').limit(100)),
+  kx25e: () => kx(knex('agent_outputs').where({ lead_id: 5 }).del()),
+
+  ob22a: () => ob(OOutput.query().delete().where('lead_id', 5)),
+  ob22b: () => ob(OLead.query().patch({ status: 'closed' }).where({ id: 5, created_at: T1 })),
+  ob22c: () => ob(OLead.query().joinRelated('outputs').where('leads.created_at', '>=', T1).where('outputs.created_at', '>=', T1).where('outputs.kind', 'email').distinct('leads.*')),
+  ob22d: () => ob(OLead.query().where('created_at', '>=', T1).whereExists(OLead.relatedQuery('outputs').where('kind', 'summary'))),
+  ob22e: () => ob(OOutput2.query().joinRelated('lead').where('lead.company', 'Acme').where('agent_outputs.created_at', '>=', T1)),
+  ob23a: () => ob(OLead.query().findByIds([5, 6])),
+  ob23b: () => ob(OLead.query().findOne({ id: 5, created_at: T1 })),
+  ob23c: () => ob(OLead.fromJson({ id: 5 }).$query().patch({ status: 'won' })),
+  ob23d: () => objectionRuns(() => OLead.query().where('user_id', 7).resultSize()),
+  ob23e: () => ob(OLead.query().where('user_id', 7).where('created_at', '>=', T1)),
+
+  ky22a: () => ({ sql: `SELECT date_trunc('day', created_at) AS day, count(*) AS n FROM leads WHERE user_id = $1 GROUP BY 1`, params: [7] }),
+  ky22b: () =>
+    ky(
+      kysely
+        .selectFrom('leads as l')
+        .innerJoin('agent_outputs as o', (join) => join.onRef('o.lead_id', '=', 'l.id').on('o.created_at', '>=', T1))
+        .select(['l.id', 'o.kind'])
+        .where('l.campaign_id', '=', 3)
+        .where('l.created_at', '>=', T1),
+    ),
+  ky22c: () =>
+    ky(
+      kysely
+        .selectFrom('leads')
+        .selectAll()
+        .where(({ eb, or, and }) => and([or([eb('email', 'ilike', '%ac%'), eb('company', 'ilike', '%ac%')])])),
+    ),
+  ky22d: () => ky(kysely.selectFrom('agent_outputs').select(['id', 'kind', 'created_at']).where((eb) => eb.and([eb('kind', 'in', ['email']), eb('created_at', '>', ksql<Date>`now() - interval '1 day'`)]))),
+  ky23a: () =>
+    ky(
+      kysely
+        .selectFrom('leads')
+        .selectAll('leads')
+        .select((eb) => jsonArrayFrom(eb.selectFrom('agent_outputs').select(['agent_outputs.id', 'agent_outputs.kind']).whereRef('agent_outputs.lead_id', '=', 'leads.id')).as('outputs'))
+        .where('leads.id', '=', 5)
+        .where('leads.created_at', '=', T1),
+    ),
+  ky23b: () =>
+    ky(
+      kysely
+        .selectFrom('leads')
+        .selectAll('leads')
+        .select((eb) =>
+          jsonArrayFrom(eb.selectFrom('agent_outputs').select(['agent_outputs.id', 'agent_outputs.kind']).whereRef('agent_outputs.lead_id', '=', 'leads.id').where('agent_outputs.created_at', '>=', T1)).as('outputs'),
+        )
+        .where('leads.user_id', '=', 7)
+        .where('leads.created_at', '>=', T1),
+    ),
+  ky23c: () => ky(kysely.selectFrom('leads').selectAll().where('email', '=', 'a@acme.test').limit(1)),
+
+  dz23a: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.userId, 7), gte(dLeads.createdAt, T1)))),
+  dz23b: () => dzs(dz.select().from(dLeads).where(eq(dLeads.userId, 7))),
+  dz23c: () =>
+    dzs(
+      dz
+        .select({ output: dOutputs.id, campaign: dCampaigns.name })
+        .from(dOutputs)
+        .innerJoin(dLeads, and(eq(dLeads.id, dOutputs.leadId), gte(dLeads.createdAt, T1)))
+        .innerJoin(dCampaigns, and(eq(dCampaigns.id, dLeads.campaignId), eq(dCampaigns.userId, 7)))
+        .where(gte(dOutputs.createdAt, T1)),
+    ),
+  dz23d: () => dzs(dz.select({ id: dOutputs.id }).from(dOutputs).innerJoin(dLeads, eq(dLeads.id, dOutputs.leadId)).where(and(eq(dLeads.userId, 7), gte(dOutputs.createdAt, T1)))),
+  dz23e: () => ({ sql: `SELECT date_trunc('day', "leads"."created_at") AS day, count(*) FROM "leads" WHERE "leads"."user_id" = $1 GROUP BY 1`, params: [7] }),
+  dz24a: () => dzs(dz.query.leads.findFirst({ where: eq(dLeads.email, 'a@acme.test') })),
+  dz24b: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.userId, 7), gte(dLeads.createdAt, T1), lt(dLeads.createdAt, T2)))),
+  dz24c: () => dzs(dz.select().from(dOutputs).where(eq(dOutputs.leadId, 5)).orderBy(desc(dOutputs.createdAt)).limit(10)),
+  dz24d: () => dzs(dz.query.campaigns.findMany({ where: (c, { eq }) => eq(c.userId, 7) })),
+
+  sq22a: () => sq(() => SLead.findByPk(5)),
+  sq22b: () => sq(() => SLead.findOne({ where: { id: 5, createdAt: T1 } })),
+  // save() of a changed instance and reload(): by the primary key `id` only.
+  sq22c: () =>
+    sq(async () => {
+      const l = SLead.build({ id: 5, company: 'Acme' }, { isNewRecord: false, raw: true });
+      l.set('company', 'Initech');
+      await l.save();
+    }),
+  sq22d: () => sq(() => SLead.findOne({ where: { email: 'a@acme.test', createdAt: { [Op.gte]: new Date(Date.now() - DAY) } } })),
+  sq22e: () => sq(() => SLead.build({ id: 5 }, { isNewRecord: false }).reload()),
+  sq22f: () => sq(() => SLead.update({ status: 'won' }, { where: { id: { [Op.in]: [5, 6] }, createdAt: { [Op.gte]: T1 } } })),
+  sq23a: () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: new Date(Date.now() - 30 * DAY) } } })),
+  sq23b: () => sq(() => SLead.findAll({ where: { userId: 7 }, order: [['createdAt', 'DESC']] })),
+  sq23c: () => sq(() => SLead.count({ where: sqWhere(fn('date', col('created_at')), '2026-03-05') })),
+  sq23d: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: T1 } }, include: [{ model: SOutput, as: 'outputs', where: { kind: 'email' }, required: true }] })),
+
+  to23a: () => find('Lead', { where: { userId: '7', createdAt: MoreThanOrEqual(new Date(Date.now() - 7 * DAY)) } }),
+  to23b: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').where('lead.userId = :userId', { userId: 7 }).orderBy('lead.id', 'DESC')),
+  to23c: () => find('Lead', { where: { id: '5' }, take: 1 }),
+  to23d: () => find('Lead', { where: { id: '5', createdAt: T1 }, take: 1 }),
+  // save(): TypeORM loads the entity by its primary column, then updates by it.
+  to23e: async () => [await find('Lead', { where: { id: '5' } }), await to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'won' }).where({ id: '5' }))],
+  to24a: () => ({ sql: 'SELECT date_trunc($2, created_at) AS day, count(*) FROM leads WHERE user_id = $1 GROUP BY 1', params: [7, 'day'] }),
+  to24b: () => ({ sql: 'SELECT status, count(*) FROM leads WHERE user_id = $1 AND created_at >= $2 AND created_at < $3 GROUP BY status', params: [7, T1, T2] }),
+  to24c: () => find('AgentOutput', { where: { leadId: '5', createdAt: MoreThan(new Date(Date.now() - DAY)) }, take: 1 }),
+  to24d: () => find('AgentOutput', { where: { kind: 'draft', createdAt: LessThan(new Date(Date.now() - 400 * DAY)) } }),
+  to24e: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'queued' }).where({ userId: '7', status: 'new' })),
+  to24f: () => find('Campaign', { where: { userId: '7' } }),
+  to24g: () => find('Lead', { where: { company: 'Acme' } }),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
@@ -146,4 +275,17 @@ export const PRISMA_FRESH: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   pr23d: (p) => m(p, 'lead').findMany!({ where: { status: 'new' }, skip: 20, take: 20 }),
   pr23e: (p) => m(p, 'agentOutput').findMany!({ where: { lead: { id: 5n } }, orderBy: { createdAt: 'desc' } }),
   pr23f: (p) => m(p, 'agentOutput').findMany!({ where: { leadId: 5n, createdAt: { gte: T1 } } }),
+
+  // ---- Batch B
+  pr24a: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, status: undefined }, orderBy: { createdAt: 'desc' }, take: 50 }),
+  pr24b: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: T1, lt: T2 } } }),
+  pr24c: (p) => m(p, 'lead').findFirst!({ where: { id: 5n, userId: 7n } }),
+  pr24d: (p) => m(p, 'lead').update!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, data: { status: 'won' } }),
+  pr24e: (p) => m(p, 'campaign').findMany!({ where: { userId: 7n, archived: false } }),
+  pr25a: (p) => m(p, 'lead').groupBy!({ by: ['status'], where: { userId: 7n, createdAt: { gte: T1 } }, _count: { _all: true } }),
+  pr25b: (p) => m(p, 'lead').groupBy!({ by: ['company'], where: { userId: 7n }, _count: { _all: true }, orderBy: { company: 'asc' } }),
+  pr25c: (p) => p.$queryRawUnsafe(`SELECT date_trunc('day', created_at) AS day, count(*) AS n FROM leads WHERE user_id = $1 GROUP BY 1`, 7n),
+  pr25d: (p) => p.$queryRawUnsafe('SELECT status, count(*) FROM leads WHERE user_id = $1 AND created_at >= $2 AND created_at < $3 GROUP BY status', 7n, T1, T2),
+  pr25e: (p) => m(p, 'lead').upsert!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, update: { status: 'won' }, create: { userId: 7n, company: 'n/a', email: 'n/a', status: 'won', createdAt: T1 } }),
+  pr25f: (p) => m(p, 'lead').findUniqueOrThrow!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, include: { outputs: { orderBy: { createdAt: 'desc' }, take: 5 } } }),
 };
