@@ -2,9 +2,7 @@ import { sql } from 'kysely';
 import { db } from './database';
 
 export async function dailyCounts(userId: number) {
-  const { rows } = await sql<{ day: Date; n: number }>`
-    SELECT date_trunc('day', created_at) AS day, count(*) AS n
-    FROM leads WHERE user_id = ${userId} GROUP BY 1`.execute(db); // expect: scans-all [ky22a]
+  const { rows } = await sql<{ day: Date; n: number }>`SELECT date_trunc('day', created_at) AS day, count(*) AS n FROM leads WHERE user_id = ${userId} GROUP BY 1`.execute(db); // expect: scans-all [ky22a]
   return rows;
 }
 
