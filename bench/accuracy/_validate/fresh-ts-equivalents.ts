@@ -4,12 +4,12 @@
  * sites as calls on a real Prisma 7 client, as in ts-equivalents.ts. For conditional filters the
  * equivalent is the path without the key filter.
  */
-import { and, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { sql as ksql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { Model as OModel } from 'objection';
 import { col, fn, Op, where as sqWhere } from 'sequelize';
-import { Between, Brackets, LessThan, MoreThan, MoreThanOrEqual } from 'typeorm';
+import { Between, Brackets, In, LessThan, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OLead, OOutput, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
@@ -261,6 +261,31 @@ export const TS_FRESH: Record<string, Build> = {
   to24e: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'queued' }).where({ userId: '7', status: 'new' })),
   to24f: () => find('Campaign', { where: { userId: '7' } }),
   to24g: () => find('Lead', { where: { company: 'Acme' } }),
+
+  // ---- Batch C
+  kx26a: () => kx(knex('leads').where({ user_id: 7 }).orderBy('id', 'desc')),
+  kx26b: () => kx(knex('leads').where({ user_id: 7 }).whereBetween('created_at', [T1, T2])),
+  kx26c: () => kx(knex.select('lead_id', 'kind').from('agent_outputs').whereIn('lead_id', [5, 6]).orderBy('id')),
+  kx26d: () => kx(knex('leads').where({ status: 'new' }).andWhere('created_at', '>=', T1).count('* as n')),
+  ob24a: () => ob(OLead.query().where('user_id', 7)),
+  ob24b: () => ob(OLead.query().where('created_at', '>=', T1).where('created_at', '<', T2)),
+  ob24c: () => ob(OOutput.query().where({ kind: 'email' }).orderBy('id', 'desc').limit(50)),
+  ky24a: () => ky(kysely.selectFrom('leads').selectAll().orderBy('id', 'desc').limit(50)),
+  ky24b: () => ky(kysely.selectFrom('leads').selectAll().where('created_at', '>=', T1).where('created_at', '<', T2)),
+  ky24c: () => ky(kysely.deleteFrom('agent_outputs').where('lead_id', '=', 5)),
+  ky24d: () => ky(kysely.selectFrom('campaigns').select('name').where('user_id', '=', 7).where('archived', '=', false)),
+  dz25a: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.userId, 7), undefined)).orderBy(desc(dLeads.id))),
+  dz25b: () => dzs(dz.select().from(dLeads).where(and(gte(dLeads.createdAt, T1), lt(dLeads.createdAt, T2), undefined))),
+  dz25c: () => dzs(dz.select({ n: count() }).from(dOutputs).where(undefined)),
+  dz25d: () => dzs(dz.query.agentOutputs.findMany({ where: and(eq(dOutputs.leadId, 5), gte(dOutputs.createdAt, T1)), orderBy: [desc(dOutputs.createdAt)], limit: 10 })),
+  sq24a: () => sq(() => SLead.findAll({ where: { userId: 7 }, order: [['id', 'DESC']], limit: 100 })),
+  sq24b: () => sq(() => SLead.findAll({ where: { [Op.and]: [{ createdAt: { [Op.between]: [T1, T2] } }] } })),
+  sq24c: () => sq(() => SOutput.findAll({ where: { leadId: 5 }, order: [['createdAt', 'DESC']], limit: 20 })),
+  sq24d: () => sq(() => SOutput.count({ where: { leadId: 5, createdAt: { [Op.gt]: T1 } } })),
+  to25a: () => find('Lead', { where: [{ userId: '7', createdAt: MoreThanOrEqual(T1) }, { userId: '7', status: 'vip' }] }),
+  to25b: () => find('Lead', { where: [{ createdAt: MoreThanOrEqual(T1), status: In(['new']) }, { createdAt: MoreThanOrEqual(T1), company: 'Acme' }] }),
+  to25c: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').select('lead.status', 'status').addSelect('COUNT(*)', 'n').where('lead.userId = :userId', { userId: 7 }).groupBy('lead.status')),
+  to25d: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').select(['lead.id', 'lead.company']).whereInIds(['5', '6']).andWhere('lead.createdAt >= :from AND lead.createdAt < :to', { from: T1, to: T2 })),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
@@ -287,5 +312,11 @@ export const PRISMA_FRESH: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   pr25c: (p) => p.$queryRawUnsafe(`SELECT date_trunc('day', created_at) AS day, count(*) AS n FROM leads WHERE user_id = $1 GROUP BY 1`, 7n),
   pr25d: (p) => p.$queryRawUnsafe('SELECT status, count(*) FROM leads WHERE user_id = $1 AND created_at >= $2 AND created_at < $3 GROUP BY status', 7n, T1, T2),
   pr25e: (p) => m(p, 'lead').upsert!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, update: { status: 'won' }, create: { userId: 7n, company: 'n/a', email: 'n/a', status: 'won', createdAt: T1 } }),
+  // ---- Batch C
+  pr26a: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, OR: [{ createdAt: { gte: T1 } }, { status: 'vip' }] } }),
+  pr26b: (p) => m(p, 'lead').findMany!({ where: { AND: [{ userId: 7n, createdAt: { gte: new Date(Date.now() - 30 * DAY) } }, { OR: [{ email: { contains: 'ac' } }, { company: { contains: 'ac' } }] }] } }),
+  pr26c: (p) => m(p, 'lead').count!({ where: { userId: 7n, createdAt: { gte: new Date(Date.now() - 7 * DAY) } } }),
+  pr26d: (p) => m(p, 'agentOutput').deleteMany!({ where: { leadId: { in: [5n, 6n] } } }),
+  pr26e: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, NOT: { status: 'spam' } }, select: { email: true } }),
   pr25f: (p) => m(p, 'lead').findUniqueOrThrow!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, include: { outputs: { orderBy: { createdAt: 'desc' }, take: 5 } } }),
 };
