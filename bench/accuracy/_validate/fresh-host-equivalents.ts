@@ -35,6 +35,11 @@ export const ACTIVERECORD_FRESH: Record<string, string> = {
   ar30c: 'ActiveRecord::Base.connection.select_all(ActiveRecord::Base.sanitize_sql_array(["SELECT company, count(*) AS n FROM leads WHERE user_id = ? GROUP BY company", 7])).to_a',
   ar30d: 'Lead.includes(:agent_outputs).where(created_at: 1.week.ago..).where(agent_outputs: { kind: "email" }).references(:agent_outputs).to_a',
   ar30e: 's = 1.week.ago; Lead.includes(:agent_outputs).where(created_at: s.., agent_outputs: { created_at: s.. }).to_a',
+  ar31a: 'Lead.find_by!(id: 5, created_at: T1)',
+  // destroy! with `dependent: :delete_all`: the outputs by lead_id, then the lead by id.
+  ar31b: 'AgentOutput.where(lead_id: 5).delete_all; Lead.where(id: 5).delete_all',
+  ar31c: 'Lead.where(created_at: Time.current.all_week).where(company: "Acme").count',
+  ar31d: 'Lead.where(id: [5, 6]).find_each(batch_size: 100) { |l| l }',
   ar27g: 'Lead.find_by_sql(["SELECT status, count(*) AS n FROM leads WHERE user_id = ? AND created_at >= ? AND created_at < ? GROUP BY status", 7, Date.new(2026, 3, 1), Date.new(2026, 4, 1)]).to_a',
 };
 
@@ -60,6 +65,11 @@ export const DJANGO_FRESH: Record<string, string> = {
   dj28c: 'list(Lead.objects.filter(Q(company__icontains="ac") | Q(email__icontains="ac"), created_at__gte=T1))',
   dj28d: 'list(Lead.objects.filter(Q(company__icontains="ac") | Q(company__icontains="in")))',
   dj28e: 'with connection.cursor() as cursor:\n    cursor.execute("SELECT company, count(*) FROM leads WHERE user_id = %s GROUP BY company", [7])\n    cursor.fetchall()',
+  dj29a: 'Lead.objects.get(pk=5)',
+  dj29b: 'Lead.objects.filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).get(pk=5)',
+  dj29c: 'Lead.objects.all().get(pk=5)',
+  // ListView with paginate_by: a count, then the page.
+  dj29d: 'qs = Lead.objects.filter(campaign_id=3, created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).order_by("-created_at")\nqs.count()\nlist(qs[:50])',
   dj25a: 'list(Lead.objects.filter(user=7).values_list("email", flat=True))',
   dj25b: 'Lead.objects.filter(user=7).filter(created_at__gte=T1).count()',
   dj25c: 'Lead.objects.filter(campaign_id__in=Campaign.objects.filter(user=7, archived=False).values_list("id", flat=True)).count()',
@@ -87,6 +97,10 @@ export const SQLALCHEMY_FRESH: Record<string, string> = {
   sa27b: 'session.query(Lead).filter(Lead.created_at >= T1, Lead.created_at < T2).filter_by(status="new").all()',
   sa27c: 'session.query(Lead).filter_by(email="a@acme.test").first()',
   sa27d: 'session.execute(update(AgentOutput).where(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1).values(kind="sent"))',
+  sa28a: 'session.query(Lead).filter(Lead.id == 5).first()',
+  sa28b: 'session.get(Lead, (5, T1))',
+  // The lazy load of lead.outputs (by lead_id only) after the lead is loaded by its primary key.
+  sa28c: 'lead = session.get(Lead, (5, T1))\n[o.kind for o in lead.outputs]',
   sa24a: 'session.query(Lead).filter(Lead.id == 5).one_or_none()',
   sa24b: 'session.query(Lead).filter(Lead.id.in_([5, 6])).all()',
   sa24c: 'session.execute(select(Lead).where(Lead.user_id == 7).where(Lead.created_at.between(T1, T2))).scalars().all()',

@@ -10,7 +10,7 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { Model as OModel } from 'objection';
 import { col, fn, Op, where as sqWhere } from 'sequelize';
 import { Between, Brackets, In, LessThan, MoreThan, MoreThanOrEqual } from 'typeorm';
-import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OLead, OOutput, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
+import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
 
@@ -282,6 +282,44 @@ export const TS_FRESH: Record<string, Build> = {
   sq24b: () => sq(() => SLead.findAll({ where: { [Op.and]: [{ createdAt: { [Op.between]: [T1, T2] } }] } })),
   sq24c: () => sq(() => SOutput.findAll({ where: { leadId: 5 }, order: [['createdAt', 'DESC']], limit: 20 })),
   sq24d: () => sq(() => SOutput.count({ where: { leadId: 5, createdAt: { [Op.gt]: T1 } } })),
+  kx27a: () => kx(knex('leads').where({ id: 5 }).update({ status: 'won' }).returning('*')),
+  kx27b: () =>
+    kx(
+      knex('leads')
+        .whereIn(['id', 'created_at'], [[5, T1], [6, T2]])
+        .select('id', 'email'),
+    ),
+  kx27c: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where({ company: 'Acme' }).andWhere('created_at', '>=', T1)).orderBy('id')),
+  kx27d: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where({ company: 'Acme' }).andWhere('created_at', '>=', T1)).andWhere('created_at', '>=', T1)),
+  ob25a: () => ob(OLead.query().findById(5).patch({ status: 'won' })),
+  ob25b: () => ob(OLead.query().deleteById(5)),
+  ob25c: () => ob(OLead.query().delete().where({ id: 5, created_at: T1 })),
+  ob25d: () => ob(OLead.relatedQuery('outputs').for([5, 6]).where('created_at', '>=', T1)),
+  ky25a: () => ky(kysely.updateTable('leads').set({ status: 'won' }).where('id', '=', 5).where('created_at', '=', T1).returningAll()),
+  ky25b: () => ky(kysely.selectFrom('leads').selectAll().where('id', 'in', [5, 6])),
+  ky25c: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', 'in', kysely.selectFrom('leads').select('id').where('created_at', '>=', T1))),
+  dz26a: () => dzs(dz.update(dLeads).set({ status: 'won' }).where(eq(dLeads.id, 5)).returning()),
+  dz26b: () => dzs(dz.update(dLeads).set({ status: 'won' }).where(and(eq(dLeads.id, 5), eq(dLeads.createdAt, T1))).returning()),
+  // db.$count(table, filter) sends `select count(*) from <table> where <filter>`.
+  dz26c: () => ({ sql: 'select count(*) from "leads" where "leads"."user_id" = $1', params: [7] }),
+  dz26d: () =>
+    dzs(
+      dz
+        .select()
+        .from(dOutputs)
+        .where(and(inArray(dOutputs.leadId, dz.select({ id: dLeads.id }).from(dLeads).where(gte(dLeads.createdAt, new Date(Date.now() - DAY)))), gte(dOutputs.createdAt, new Date(Date.now() - DAY)))),
+    ),
+  sq25a: () => sq(() => SLead.findOne({ where: { id: 5, createdAt: T1 } })),
+  sq25b: () => sq(() => SLead.build({ id: 5 }, { isNewRecord: false, raw: true }).destroy()),
+  sq25c: () => sq(() => SLead.findAll({ where: { id: [5, 6], createdAt: { [Op.gte]: T1 } } })),
+  sq25d: () => sq(() => SCampaign.findAll({ where: { userId: 7 }, include: [{ model: SLead, as: 'leads' }] })),
+  sq25e: () => sq(() => SCampaign.findAll({ where: { userId: 7 }, include: [{ model: SLead, as: 'leads', where: { createdAt: { [Op.gte]: T1 } }, required: false }] })),
+  // repo.delete(id | criteria) is a delete query builder in TypeORM itself.
+  to26a: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().delete().where({ id: '5' })),
+  to26b: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().delete().where({ id: '5', createdAt: T1 })),
+  to26c: () => find('Lead', { where: { id: '5', createdAt: T1 }, take: 1 }),
+  to26d: () => find('Lead', { where: { company: 'Acme', createdAt: MoreThanOrEqual(new Date(Date.now() - 7 * DAY)) }, order: { createdAt: 'DESC' } }),
+  to26e: () => find('Lead', { where: { company: 'a@acme.test' }, take: 1 }),
   to25a: () => find('Lead', { where: [{ userId: '7', createdAt: MoreThanOrEqual(T1) }, { userId: '7', status: 'vip' }] }),
   to25b: () => find('Lead', { where: [{ createdAt: MoreThanOrEqual(T1), status: In(['new']) }, { createdAt: MoreThanOrEqual(T1), company: 'Acme' }] }),
   to25c: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').select('lead.status', 'status').addSelect('COUNT(*)', 'n').where('lead.userId = :userId', { userId: 7 }).groupBy('lead.status')),
@@ -318,5 +356,9 @@ export const PRISMA_FRESH: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   pr26c: (p) => m(p, 'lead').count!({ where: { userId: 7n, createdAt: { gte: new Date(Date.now() - 7 * DAY) } } }),
   pr26d: (p) => m(p, 'agentOutput').deleteMany!({ where: { leadId: { in: [5n, 6n] } } }),
   pr26e: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, NOT: { status: 'spam' } }, select: { email: true } }),
+  pr27a: (p) => m(p, 'agentOutput').updateMany!({ where: { leadId: 5n }, data: { kind: 'archived' } }),
+  pr27b: (p) => m(p, 'agentOutput').updateMany!({ where: { leadId: 5n, createdAt: { gte: T1 } }, data: { kind: 'archived' } }),
+  pr27c: (p) => m(p, 'lead').update!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, data: { status: 'closed' } }),
+  pr27d: (p) => m(p, 'lead').findMany!({ where: { userId: 7n }, take: 20, cursor: { id_createdAt: { id: 5n, createdAt: T1 } }, skip: 1, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
   pr25f: (p) => m(p, 'lead').findUniqueOrThrow!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, include: { outputs: { orderBy: { createdAt: 'desc' }, take: 5 } } }),
 };
