@@ -40,6 +40,7 @@ export const ACTIVERECORD_FRESH: Record<string, string> = {
   ar31b: 'AgentOutput.where(lead_id: 5).delete_all; Lead.where(id: 5).delete_all',
   ar31c: 'Lead.where(created_at: Time.current.all_week).where(company: "Acme").count',
   ar31d: 'Lead.where(id: [5, 6]).find_each(batch_size: 100) { |l| l }',
+  ar29g: 'Lead.all.where(status: "won").update_all(status: "new")',
   ar27g: 'Lead.find_by_sql(["SELECT status, count(*) AS n FROM leads WHERE user_id = ? AND created_at >= ? AND created_at < ? GROUP BY status", 7, Date.new(2026, 3, 1), Date.new(2026, 4, 1)]).to_a',
 };
 

@@ -3,4 +3,9 @@ namespace :leads do
   task expire: :environment do
     LeadsQuery.new.stale(before: 90.days.ago).update_all(status: "expired") # expect: prunes [ar29f] cross
   end
+
+  desc "Reopen won leads (data fix)"
+  task reopen_won: :environment do
+    LeadsQuery.new.won.update_all(status: "new") # expect: scans-all [ar29g] cross
+  end
 end
