@@ -41,6 +41,9 @@ export const ACTIVERECORD_FRESH: Record<string, string> = {
   ar31c: 'Lead.where(created_at: Time.current.all_week).where(company: "Acme").count',
   ar31d: 'Lead.where(id: [5, 6]).find_each(batch_size: 100) { |l| l }',
   ar29g: 'Lead.all.where(status: "won").update_all(status: "new")',
+  ar32a: 'Lead.where(user_id: 7).where(created_at: Time.current.all_month).to_a',
+  ar32b: 'Lead.where(user_id: 7).order(:id).count',
+  ar32c: 'Lead.where(user_id: 7).last',
   ar27g: 'Lead.find_by_sql(["SELECT status, count(*) AS n FROM leads WHERE user_id = ? AND created_at >= ? AND created_at < ? GROUP BY status", 7, Date.new(2026, 3, 1), Date.new(2026, 4, 1)]).to_a',
 };
 
@@ -71,6 +74,9 @@ export const DJANGO_FRESH: Record<string, string> = {
   dj29c: 'Lead.objects.all().get(pk=5)',
   // ListView with paginate_by: a count, then the page.
   dj29d: 'qs = Lead.objects.filter(campaign_id=3, created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).order_by("-created_at")\nqs.count()\nlist(qs[:50])',
+  dj30a: 'list(Lead.objects.filter(user=7).select_related("campaign").filter(created_at__range=(T1, T1 + timedelta(days=31))))',
+  dj30b: 'list(Lead.objects.filter(user=7).select_related("campaign").values("status").annotate(n=Count("id")))',
+  dj30c: 'Lead.objects.filter(user=7).select_related("campaign").filter(created_at__date=date(2026, 3, 5)).count()',
   dj25a: 'list(Lead.objects.filter(user=7).values_list("email", flat=True))',
   dj25b: 'Lead.objects.filter(user=7).filter(created_at__gte=T1).count()',
   dj25c: 'Lead.objects.filter(campaign_id__in=Campaign.objects.filter(user=7, archived=False).values_list("id", flat=True)).count()',
@@ -102,6 +108,9 @@ export const SQLALCHEMY_FRESH: Record<string, string> = {
   sa28b: 'session.get(Lead, (5, T1))',
   // The lazy load of lead.outputs (by lead_id only) after the lead is loaded by its primary key.
   sa28c: 'lead = session.get(Lead, (5, T1))\n[o.kind for o in lead.outputs]',
+  sa29a: 'session.scalars(select(Lead).where(Lead.user_id == 7).where(Lead.created_at.between(T1, T2))).all()',
+  sa29b: 'session.scalars(select(Lead).where(Lead.user_id == 7).limit(10)).all()',
+  sa29c: 'session.execute(select(Lead).where(Lead.user_id == 7).with_only_columns(func.count())).scalar_one()',
   sa24a: 'session.query(Lead).filter(Lead.id == 5).one_or_none()',
   sa24b: 'session.query(Lead).filter(Lead.id.in_([5, 6])).all()',
   sa24c: 'session.execute(select(Lead).where(Lead.user_id == 7).where(Lead.created_at.between(T1, T2))).scalars().all()',
