@@ -63,7 +63,7 @@ export interface Outcome {
 const LABEL = /(?:#|\/\/)\s*expect:\s*(scans-all|prunes)\s*\[([\w-]+)\](\s+cross)?\s*$/;
 /** `# expect-also: [id]`: another line where a finding for that label is also right (built here, handed to a framework there). */
 const ALSO = /(?:#|\/\/)\s*expect-also:\s*\[([\w-]+)\]\s*$/;
-const SOURCE = /\.(rb|py|ts|js|mjs|cjs|tsx|prisma)$/;
+const SOURCE = /\.(rb|rake|py|ts|js|mjs|cjs|tsx|prisma)$/;
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

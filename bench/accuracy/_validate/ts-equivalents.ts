@@ -663,3 +663,6 @@ export const PRISMA: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   pr21b: (p) => m(p, 'agentOutput').findMany!({ where: { leadId: { in: [5n] }, createdAt: { gte: T1 } } }),
   pr13b: (p) => m(p, 'lead').findMany!({ where: { createdAt: { gte: T1 } }, orderBy: { createdAt: 'desc' }, skip: 20, take: 20 }),
 };
+
+// The builders above, for the fresh batches' equivalents (fresh-ts-equivalents.ts).
+export { doc, dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OCampaign, OCampaign2, OLead, OOutput, SCampaign, SLead, SOutput, sq, to };

@@ -1,0 +1,5 @@
+class ApplicationController < ActionController::Base
+  def current_user
+    @current_user ||= User.find(session[:user_id])
+  end
+end

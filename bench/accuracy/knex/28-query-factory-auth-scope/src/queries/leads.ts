@@ -1,0 +1,3 @@
+import { db } from '../db';
+
+export const leadsQuery = () => db('leads');
