@@ -7,10 +7,11 @@ import type { Pred } from '../../query/model';
 import type { ModelInfo } from './models';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { guessRecord, recordCall } from './assoc';
-import { methodStamp, type MethodDecl } from './workspace';
+import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod, hashKeys } from './ar-query';
 import { visit } from './ar-visit';
-import { argsOf, evalValue, flatten, literalValue, MAX_CANDIDATES, methodName, NIL, OTHER, toModel, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar';
+import { argsOf, evalValue, flatten, literalValue, methodName, toModel } from './ar';
+import { MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   const { root, calls } = flatten(n);

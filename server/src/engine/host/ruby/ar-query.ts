@@ -12,7 +12,8 @@ import { isStringNode, stringSql } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { callMethod, lookupMethod, mapCands, recordWrite, touched } from './ar-calls';
 import { visit } from './ar-visit';
-import { applyBody, associationJoin, emit, evalValue, literalTruth, NIL, NO_OP, NOT_QUERIES, OTHER, rangeOf, refinedAt, sig, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, toModel, UNKNOWN, valueKey, withValue, type Env, type EvalContext, type Rel, type Val } from './ar';
+import { applyBody, associationJoin, emit, evalValue, literalTruth, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
+import { NIL, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 
 const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
 

@@ -4,7 +4,8 @@
  */
 import { child, namedChildren, textOf, type RNode } from './syntax';
 import { ivarValue, VIEW_BOUND } from './ar-calls';
-import { emitRelationSite, evalValue, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Role, type Val } from './ar';
+import { emitRelationSite, evalValue } from './ar';
+import { MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Role, type Val } from './ar-values';
 
 // ---------------------------------------------------------------------------------------------
 // Statement walking

@@ -7,87 +7,16 @@
  * a relation passed in) makes the state unknown, and unknown states produce no query.
  */
 import type { RelatedLocation } from '../../finding';
-import { predTables, sameTable, type Join, type Pred, type QueryModel, type QueryRun, type Shape } from '../../query/model';
+import { predTables, sameTable, type Join, type Pred, type QueryModel, type Shape } from '../../query/model';
 import { predShape } from '../../query/render';
 import { defaultForeignKey, type Body, type ModelIndex, type ModelInfo, type TableName } from './models';
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { associationRel, recordCall } from './assoc';
-import type { MethodDecl, RubyIndex } from './workspace';
 import { methodPosition } from './file-outline';
 import { callOn, evalChain, evaluateBody, ivarValue, plainClass } from './ar-calls';
 import { applyMethod } from './ar-query';
 import { visit, visitBody } from './ar-visit';
-
-export interface Range {
-  readonly start: number;
-  readonly end: number;
-}
-
-export type { Pred, Shape } from '../../query/model';
-
-export interface Rel {
-  readonly model: ModelInfo;
-  /** The model constant: FROM maps here. */
-  readonly range: Range;
-  readonly preds: readonly Pred[];
-  readonly joins: readonly Join[];
-  /**
-   * Associations named by `includes` (joined only when a condition references their table,
-   * else preloaded by a second query) or `preload` (always a second query).
-   */
-  readonly includes: readonly { readonly name: string; readonly range: Range; readonly preload?: boolean }[];
-  readonly references: readonly string[];
-  readonly none: boolean;
-  /** True until a query method was applied (`Lead` alone is a class, not a query). */
-  readonly bare: boolean;
-  /** Document offset where `.where(…)` can be inserted. */
-  readonly fixAt: number;
-  readonly select?: string;
-  /** Call depth (0 = the checked document) of the method that created the relation. */
-  readonly level?: number;
-  /** Where the relation was created and refined outside the checked unit (provenance). */
-  readonly trail?: readonly Trail[];
-}
-
-/** A place in a method of the index that explains a relation. */
-export interface Trail {
-  readonly method: MethodDecl;
-  readonly start: number;
-  readonly end: number;
-  readonly message: string;
-}
-
-/** One executed query (several alternatives when a variable was refined conditionally). */
-export type QuerySite = QueryRun;
-
-/**
- * A value: a relation (with alternatives), something unknown that may be a relation, something
- * that is certainly not one, or a plain Ruby class (`cls`) or instance (`obj`) whose methods the
- * index knows.
- */
-export type Val =
-  | { readonly k: 'rel'; readonly cands: readonly Rel[] }
-  | { readonly k: 'unknown' }
-  | { readonly k: 'other' }
-  | { readonly k: 'cls'; readonly cls: string }
-  /** An instance; `ivars`: what its `initialize` assigned, when it was built where we can see. */
-  | { readonly k: 'obj'; readonly cls: string; readonly ivars?: ReadonlyMap<string, Val> }
-  /** Arguments gathered by `*args`, `**opts` or `...`, passed on as they are (`new(*args)`). */
-  | { readonly k: 'args'; readonly positional: readonly Val[]; readonly keywords: ReadonlyMap<string, Val> }
-  /** A record of a model (`Campaign.find(id)`, `campaign` by name, `self` in a model method). */
-  | { readonly k: 'rec'; readonly model: ModelInfo; readonly persisted?: boolean }
-  /**
-   * A hash written out with literal keys (`status: "new"` passed to `Finder.new(user, …)`, a
-   * `params = {}` default): `params[:status]` reads it, a missing key is nil.
-   */
-  | { readonly k: 'hash'; readonly entries: ReadonlyMap<string, Val> };
-
-export const UNKNOWN: Val = { k: 'unknown' };
-export const OTHER: Val = { k: 'other' };
-/** `nil` (a parameter left at its `nil` default): `if since` is known not to be taken. */
-export const NIL: Val = { k: 'other' };
-/** A value that is certainly not nil or false (a literal, `Time.utc(…)`, `1.week.ago`): `if since` is taken. */
-export const TRUTHY: Val = { k: 'other' };
+import { MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
 
 /**
  * An argument's value: nil, a value certainly present (a non-empty literal, a time), or what
@@ -117,49 +46,6 @@ export function surelyTruthy(ctx: EvalContext, n: RNode): boolean {
   if (root.type === 'integer' || root.type === 'float') return true;
   return (root.type === 'constant' || root.type === 'scope_resolution') && /^(::)?(Time|Date|DateTime)$/.test(textOf(ctx.src, root));
 }
-export const MAX_CANDIDATES = 8;
-
-export type Env = Map<string, Val>;
-
-export interface EvalContext {
-  readonly src: string;
-  readonly index: ModelIndex;
-  readonly nesting: readonly string[];
-  /** Heredoc beginnings → bodies of the current file. */
-  readonly heredocs: ReadonlyMap<RNode, RNode>;
-  /** Where a body from another file is being evaluated: every mapping goes to this range. */
-  readonly foreign?: Range;
-  /** The relation a scope body applies to (its implicit receiver). */
-  readonly implicit?: Rel;
-  readonly consumed: Set<RNode>;
-  readonly sites: QuerySite[];
-  readonly depth: number;
-  /** Names of tables that are partitioned: joins/subqueries are only worth synthesizing when relevant. */
-  readonly tableFor: (expr: string) => string | undefined;
-  /** The workspace index: plain classes and their methods. */
-  readonly code?: RubyIndex;
-  /** `self` inside a method of a plain class: the class (`cls`) or an instance (`obj`). */
-  readonly self?: Val;
-  /** Call depth: 0 in the checked document, +1 inside each followed method. */
-  readonly level?: number;
-  /** The followed method whose source `src` is. */
-  readonly method?: MethodDecl;
-  /** Values of `return` statements of the method being evaluated. */
-  readonly returns?: Val[];
-  /** Methods being followed (recursion guard). */
-  readonly following?: ReadonlySet<string>;
-  /** What the result depends on besides the unit's text (validated before a cached result is reused). */
-  readonly deps?: Map<string, string>;
-  /** Name of the method being evaluated (the unit's or the followed one's). */
-  readonly defName?: string;
-  /** Inside `initialize` of an object being built: where its instance variables are recorded. */
-  readonly ivarSink?: Map<string, Val>;
-  /**
-   * Sites that only assume a relation runs (kept in an instance variable of a plain class, which
-   * another method may run): dropped when the unit runs the same relation itself (see `dropAssumed`).
-   */
-  readonly assumed?: Set<QuerySite>;
-}
 
 /** Drops assumed runs of relations the unit itself runs somewhere else (reported there). */
 export function dropAssumed(ctx: EvalContext): void {
@@ -169,32 +55,6 @@ export function dropAssumed(ctx: EvalContext): void {
   const keep = ctx.sites.filter((s) => !ctx.assumed!.has(s) || !s.alternatives.every((a) => builtAt.has(`${a.from.at.start}:${a.from.at.end}`)));
   ctx.sites.splice(0, ctx.sites.length, ...keep);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Method tables
-
-export const TERMINAL_SELECT = new Set([
-  'to_a', 'to_ary', 'load', 'reload', 'records', 'each', 'map', 'collect', 'flat_map', 'each_with_index', 'each_with_object', 'each_slice',
-  'find_each', 'find_in_batches', 'in_batches', 'first', 'first!', 'last', 'last!', 'take', 'take!', 'second', 'third', 'sole', 'forty_two',
-  'second_to_last', 'third_to_last', 'destroy_all', 'update', 'update!', 'touch_all', 'index_by', 'group_by', 'partition', 'reduce', 'inject',
-  'sort_by', 'filter_map', 'to_h', 'detect', 'reject', 'includes?', 'include?', 'member?', 'as_json', 'to_json', 'find_or_create_by',
-  'find_or_create_by!', 'find_or_initialize_by', 'first_or_create', 'first_or_create!', 'first_or_initialize', 'present?', 'blank?',
-]);
-export const TERMINAL_COUNT = new Set(['count', 'size', 'length', 'sum', 'average', 'minimum', 'maximum', 'calculate', 'any?', 'many?', 'none?', 'empty?', 'one?', 'exists?']);
-export const TERMINAL_PLUCK = new Set(['pluck', 'pick', 'ids']);
-export const NO_OP = new Set([
-  'order', 'reorder', 'reverse_order', 'limit', 'offset', 'distinct', 'uniq', 'group', 'regroup', 'having', 'lock', 'readonly',
-  'strict_loading', 'annotate', 'optimizer_hints', 'create_with', 'in_order_of', 'extending', 'preload', 'all', 'scoping', 'unscope_order',
-  'then', 'itself', 'includes_values',
-]);
-export const NOT_QUERIES = new Set([
-  'to_sql', 'explain', 'arel', 'klass', 'model', 'table_name', 'quoted_table_name', 'model_name', 'connection', 'transaction', 'new',
-  'build', 'create', 'create!', 'insert', 'insert!', 'insert_all', 'insert_all!', 'upsert', 'upsert_all', 'human_attribute_name', 'columns',
-  'column_names', 'primary_key', 'arel_table', 'reflect_on_association', 'name', 'to_s', 'inspect', 'class', 'instance_method',
-  'respond_to?', 'is_a?', 'kind_of?', 'lock!', 'with_lock', 'sanitize_sql', 'sanitize_sql_array', 'sanitize_sql_like', 'find_by_sql',
-  'count_by_sql', 'delete', 'destroy', 'increment_counter', 'decrement_counter', 'update_counters', 'attribute_names', 'cache',
-  'uncached', 'none',
-]);
 
 // ---------------------------------------------------------------------------------------------
 // Relations as query models (rendered and judged by engine/query)
@@ -319,8 +179,6 @@ export function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, a
   }
   return { k: 'rel', cands: out.slice(0, MAX_CANDIDATES) };
 }
-
-export type Role = 'statement' | 'value' | 'return' | 'assign' | 'consumed';
 
 /**
  * Evaluates an expression in an environment; records query sites found inside. `role` says

@@ -5,19 +5,8 @@
  * association's scope lambda and the target's default scope). Associations that carry the
  * partition key therefore produce relations that are not flagged.
  */
-import {
-  applyBody,
-  emit,
-  newRelAt,
-  OTHER,
-  rangeOf,
-  UNKNOWN,
-  type EvalContext,
-  type Env,
-  type Pred,
-  type Rel,
-  type Val,
-} from './ar';
+import { applyBody, emit, newRelAt, rangeOf } from './ar';
+import { OTHER, UNKNOWN, type EvalContext, type Env, type Pred, type Rel, type Val } from './ar-values';
 import { blockLength, visitCallParts } from './ar-calls';
 import { classify, singularize } from './inflect';
 import { defaultForeignKey, type AssocDecl, type ModelInfo, type TableName } from './models';

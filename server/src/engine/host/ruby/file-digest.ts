@@ -8,7 +8,8 @@
  * The digest only ever over-approximates what it feeds: a method whose `end` is not found at its
  * own indentation extends to the end of the file, so its words are never missed.
  */
-import { IVAR_ASSIGNMENT, WORD } from './workspace';
+export const WORD = /[A-Za-z_][A-Za-z0-9_]*[?!]?/g;
+export const IVAR_ASSIGNMENT = /@([A-Za-z_]\w*)\s*(?:\|\|)?=(?![=~>])/g;
 
 /** A method found by indentation: its name, the short name of the innermost class or module around it, its extent. */
 export interface MethodRegion {

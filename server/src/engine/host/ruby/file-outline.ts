@@ -6,7 +6,9 @@
 import type { ModelIndex } from './models';
 import type { ParseChange } from './units';
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
-import { CLASS_DECL, MAX_METHOD_CHARS, MODEL_HINT, WORD, type CodeClassDecl, type FileEntry, type FileOutline, type MethodDecl, type MethodParam } from './workspace';
+import type { Node, Tree } from 'web-tree-sitter';
+import { WORD } from './file-digest';
+import { CLASS_DECL, MAX_METHOD_CHARS, methodStamp, MODEL_HINT, type CodeClassDecl, type FileEntry, type FileOutline, type MethodDecl, type MethodParam } from './file-entry';
 
 /**
  * A copy of a slice that does not keep the whole file alive (V8 slices point into their parent
@@ -358,4 +360,29 @@ export function shiftedOutline(prev: FileOutline, before: string, text: string, 
     }
   }
   return { classes: prev.classes, methods };
+}
+
+/**
+ * Lookup answers an outline shifted by an edit may change (see `unchangedSince`): the old stamps
+ * of methods whose source or line changed, and the owners whose method sources changed.
+ */
+export function movedKeys(before: FileOutline, after: FileOutline): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < after.methods.length; i++) {
+    const x = before.methods[i]!;
+    const y = after.methods[i]!;
+    if (x === y) continue;
+    if (x.text !== y.text) out.push(`s:${methodStamp(x)}`, `a:${y.owner}`);
+    else if (x.baseLine !== y.baseLine) out.push(`s:${methodStamp(x)}`);
+  }
+  return out;
+}
+
+/** Where the tree's method (or singleton method) starting at `start` ends. */
+export function methodEndAt(tree: Tree, start: number): number | undefined {
+  for (let n: Node | null = tree.rootNode.descendantForIndex(start, start); n; n = n.parent) {
+    if (n.startIndex !== start) return undefined;
+    if (n.type === 'method' || n.type === 'singleton_method') return n.endIndex;
+  }
+  return undefined;
 }

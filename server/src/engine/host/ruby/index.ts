@@ -9,7 +9,8 @@ import { dedupeFindings, shiftFinding, type Finding } from '../../finding';
 import { ensureParserLoaded, parserReady } from '../../sql/parse';
 import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
-import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit, type EvalContext, type QuerySite } from './ar';
+import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit } from './ar';
+import type { EvalContext, QuerySite } from './ar-values';
 import { methodStamp } from './ar-calls';
 import { embeddedSql, pairHeredocs, runSqlConstants, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
@@ -18,7 +19,8 @@ import { ensureRubyLoaded, child, rubyReady, type RNode } from './syntax';
 import { judgeRuns, judgeSql, mapFinding, type JudgeHooks } from '../../query/judge';
 import { collectUnits, copyUnit, forgetTree, parseCached, reuseUnits, textStamp, type Unit } from './units';
 import { changedLines, commentOnly } from './file-outline';
-import { FRAMEWORK_OWNER, RubyIndex } from './workspace';
+import { FRAMEWORK_OWNER } from './file-entry';
+import { RubyIndex } from './workspace';
 
 /**
  * The index used by callers that have none of their own (tests, one-off checks). The language

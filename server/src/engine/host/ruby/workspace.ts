@@ -11,89 +11,15 @@
 import type { HostIndex } from '../types';
 import { declarationsOf } from './declarations';
 import { ModelIndex } from './models';
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
 import { hasTree, keptTree, parseCached, textStamp, type ParseChange } from './units';
 import { copyOutline, parseRuby, rubyReady, withTree, type RNode } from './syntax';
-import { codeOf, declaresModels, prevMethods, shiftedOutline, wordsAfter, wordsOf } from './file-outline';
-import { digestOf, regionIvars, regionText, regionWords, shiftedDigest, type FileDigest } from './file-digest';
+import { codeOf, declaresModels, methodEndAt, movedKeys, prevMethods, shiftedOutline, wordsAfter, wordsOf } from './file-outline';
+import { digestOf, regionWords, shiftedDigest } from './file-digest';
+import { directReachNames, reachChanges } from './reach';
+import { EMPTY_OUTLINE, FRAMEWORK_OWNER, isModelPath, MODEL_HINT, type CodeClassDecl, type FileEntry, type FileOutline, type MethodDecl } from './file-entry';
 
-export interface MethodParam {
-  readonly name: string;
-  /** `rest`: `*args`, `keyrest`: `**opts`, `forward`: `...` (their arguments are passed on as they are). */
-  readonly kind: 'req' | 'opt' | 'key' | 'rest' | 'keyrest' | 'forward' | 'other';
-}
-
-/** A method of a class or module, as declared in one file. */
-export interface MethodDecl {
-  /** Full name of the owner (`Reports::LeadSearch`). */
-  readonly owner: string;
-  readonly name: string;
-  /** A class method (`def self.x`, inside `class << self`, or in a concern's `class_methods do`). */
-  readonly singleton: boolean;
-  readonly visibility: 'public' | 'private' | 'protected';
-  readonly params: readonly MethodParam[];
-  readonly file: string;
-  /** The method's source (`def … end`) and where it starts in its file. */
-  readonly text: string;
-  readonly base: number;
-  readonly baseLine: number;
-  readonly baseCharacter: number;
-  /** Nesting of the owner, for constant lookup inside the body. */
-  readonly nesting: readonly string[];
-  /** Declared in a concern's `class_methods do … end` (a class method of the includer). */
-  readonly fromConcern?: boolean;
-  /** Distinct words of the source (for finding who may reach whom). */
-  readonly words: readonly string[];
-}
-
-export interface CodeClassDecl {
-  readonly name: string;
-  readonly module: boolean;
-  readonly superclass?: string;
-  readonly includes: string[];
-  readonly extends: string[];
-  readonly file: string;
-}
-
-/** A file's parsed outline: its classes and modules and their methods. */
-export interface FileOutline {
-  readonly classes: CodeClassDecl[];
-  readonly methods: MethodDecl[];
-}
-
-export interface FileEntry {
-  /** A hash and the length of the text. */
-  readonly stamp: string;
-  /** The text (kept so that the outline can be parsed when a lookup first needs it). */
-  readonly text: string;
-  /** What a textual pass over the file found (no parse). */
-  readonly digest: FileDigest;
-  /** The parsed outline, made on first use (`RubyIndex.outline`). */
-  outline?: FileOutline;
-  /** How often each word occurs in the file (identifiers, constants, symbols; comments too). */
-  readonly words: Map<string, number>;
-  /**
-   * Names the file declares that other files use to reach it: classes and modules (calls on
-   * instances and inherited methods are reached through a constant somewhere on the way), and a
-   * model's scopes and associations (`campaign.leads.recent` names no constant).
-   */
-  readonly declares: Set<string>;
-}
-
-export const MODEL_HINT = /\bclass\s+[A-Z][\w:]*\s*<|\bmodule\s+[A-Z]/;
-export const CLASS_DECL = /\bclass\s+([A-Z][\w:]*)\s*<\s*((?:::)?[A-Z][\w:]*)/g;
-export const WORD = /[A-Za-z_][A-Za-z0-9_]*[?!]?/g;
-export const IVAR_ASSIGNMENT = /@([A-Za-z_]\w*)\s*(?:\|\|)?=(?![=~>])/g;
-/** Methods longer than this are not kept (relations are built in short methods). */
-export const MAX_METHOD_CHARS = 6000;
-
-/** Owners whose public methods the framework calls (and whose return values it ignores). */
-export const FRAMEWORK_OWNER = /(Controller|Job|Worker|Mailer|Migration|Channel)$/;
-
-/** Whether a file lives where Rails keeps models (`app/models`, engines and packs). */
-export function isModelPath(fileName: string): boolean {
-  return /(^|[\\/])models[\\/](.+[\\/])?[^\\/]+\.rb$/i.test(fileName);
-}
+export type { CodeClassDecl, FileEntry, FileOutline, MethodDecl, MethodParam } from './file-entry';
 
 let nextIndexId = 1;
 
@@ -166,7 +92,7 @@ export class RubyIndex implements HostIndex {
       for (const k of shifted) this.keySerial.set(k, this.serial);
       for (const w of wordDelta?.keys() ?? []) this.keySerial.set(`c:${w}`, this.serial);
     }
-    if (this.reachChanges(old, entry)) this.reachGen++;
+    if (reachChanges(this.reachCache, old, entry)) this.reachGen++;
     if (old) {
       // A digest moved by a keystroke keeps its names.
       const same = old.digest.defNames === entry?.digest.defNames;
@@ -529,18 +455,7 @@ export class RubyIndex implements HostIndex {
     for (const [f, e] of this.files) {
       let d = this.directReach.get(f);
       if (d?.key !== base.source) {
-        d = { key: base.source, names: [] };
-        // The digest's methods (by indentation): no parse, and never fewer words than the method has.
-        if (base.test(e.text)) {
-          for (const r of e.digest.regions) {
-            const t = regionText(e.text, r);
-            if (!base.test(t)) continue;
-            d.names.push(r.name);
-            if (r.owner) d.names.push(r.owner);
-            // Instance variables it assigns carry what it built to the object's other methods.
-            for (const a of t.matchAll(IVAR_ASSIGNMENT)) d.names.push(a[1]!);
-          }
-        }
+        d = { key: base.source, names: directReachNames(e, base) };
         this.directReach.set(f, d);
       }
       for (const n of d.names) add(n);
@@ -582,38 +497,6 @@ export class RubyIndex implements HostIndex {
     return out;
   }
 
-  /**
-   * Whether replacing a file's entry can change `namesReaching`: methods added, removed or
-   * renamed, instance variables assigned differently, or words gained or lost that are reaching
-   * names or table/model words (typing an unrelated identifier changes nothing).
-   */
-  private reachChanges(old: FileEntry | undefined, entry: FileEntry | undefined): boolean {
-    const cache = this.reachCache;
-    const a = old?.digest.regions ?? [];
-    const b = entry?.digest.regions ?? [];
-    if (!cache || a.length !== b.length) return true;
-    for (let i = 0; i < a.length; i++) {
-      const x = a[i]!;
-      const y = b[i]!;
-      // The same region object: before the edit, so the same text.
-      if (x === y) continue;
-      if (x.owner !== y.owner || x.name !== y.name) return true;
-      const xt = regionText(old!.text, x);
-      const yt = regionText(entry!.text, y);
-      if (xt === yt) {
-        // The same text: its words need not be made again.
-        if (x.words && !y.words) y.words = x.words;
-        continue;
-      }
-      if (regionIvars(old!.text, x) !== regionIvars(entry!.text, y)) return true;
-      const xs = regionWords(old!.text, x);
-      const ys = regionWords(entry!.text, y);
-      for (const w of xs) if (!ys.has(w) && (cache.names.has(w) || cache.base.test(w))) return true;
-      for (const w of ys) if (!xs.has(w) && (cache.names.has(w) || cache.base.test(w))) return true;
-    }
-    return false;
-  }
-
   /** The method's body, parsed (offsets relative to `m.text`). */
   methodNode(m: MethodDecl): RNode | undefined {
     let n = this.parsed.get(m.text);
@@ -642,35 +525,3 @@ export class RubyIndex implements HostIndex {
 }
 
 const stampOf = textStamp;
-
-/** What a dependency on a method lookup remembers of the method found: where it is, its owner, visibility and source. */
-export function methodStamp(m: MethodDecl | undefined): string {
-  return m ? `${m.file}:${m.baseLine}:${m.baseCharacter}:${m.owner}:${m.visibility}:${m.text}` : '';
-}
-
-/**
- * Lookup answers an outline shifted by an edit may change (see `unchangedSince`): the old stamps
- * of methods whose source or line changed, and the owners whose method sources changed.
- */
-function movedKeys(before: FileOutline, after: FileOutline): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < after.methods.length; i++) {
-    const x = before.methods[i]!;
-    const y = after.methods[i]!;
-    if (x === y) continue;
-    if (x.text !== y.text) out.push(`s:${methodStamp(x)}`, `a:${y.owner}`);
-    else if (x.baseLine !== y.baseLine) out.push(`s:${methodStamp(x)}`);
-  }
-  return out;
-}
-
-/** Where the tree's method (or singleton method) starting at `start` ends. */
-function methodEndAt(tree: Tree, start: number): number | undefined {
-  for (let n: Node | null = tree.rootNode.descendantForIndex(start, start); n; n = n.parent) {
-    if (n.startIndex !== start) return undefined;
-    if (n.type === 'method' || n.type === 'singleton_method') return n.endIndex;
-  }
-  return undefined;
-}
-
-const EMPTY_OUTLINE: FileOutline = { classes: [], methods: [] };
