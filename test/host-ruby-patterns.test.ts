@@ -323,6 +323,43 @@ void describe('finders, callbacks and where a held relation runs', () => {
     ]);
   });
 
+  void test('SQL kept in a local (string, heredoc, sanitize_sql_array) is judged where a call runs it', () => {
+    const idx = folderIndex();
+    const text = [
+      'class LeadTotals',
+      '  def self.by_company(user)',
+      '    sql = ActiveRecord::Base.sanitize_sql_array(["SELECT company, count(*) AS n FROM leads WHERE user_id = ? GROUP BY company", user.id])',
+      '    ActiveRecord::Base.connection.select_all(sql).to_a',
+      '  end',
+      '',
+      '  def self.monthly(user, from, to)',
+      '    sql = <<~SQL.squish',
+      '      SELECT id FROM leads WHERE user_id = ? AND created_at >= ? AND created_at < ?',
+      '    SQL',
+      '    Lead.find_by_sql([sql, user.id, from, to])',
+      '  end',
+      '',
+      '  def self.plain',
+      '    query = "SELECT id FROM leads WHERE company = \'x\'"',
+      '    ActiveRecord::Base.connection.select_values(query)',
+      '  end',
+      '',
+      '  def self.built_up(extra)',
+      '    sql = ActiveRecord::Base.sanitize_sql_array(["SELECT id FROM leads WHERE company = ?", extra])',
+      '    sql += " LIMIT 5"',
+      '    ActiveRecord::Base.connection.select_values(sql)',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(codes(check(idx, abs('app/services/lead_totals.rb'), text)), [
+      '4:46-4:49 partition-key-missing public.leads sql',
+      '16:49-16:54 partition-key-missing public.leads query',
+      // Changed after it is written: judged where it is written, as before.
+      '20:66-20:71 partition-key-missing public.leads leads',
+    ]);
+  });
+
   void test('a record a private callback loads into an instance variable: its writes are judged; new records and public assigners are not', () => {
     const idx = folderIndex();
     const text = [
@@ -447,6 +484,10 @@ const EXECUTED: readonly { readonly code: string; readonly setup?: string; reado
     code: 'monthly = <<~SQL.squish\n  SELECT id FROM leads WHERE company = ? AND created_at >= ? AND created_at < ?\nSQL\nLead.find_by_sql([monthly, "x", Time.utc(2024, 3, 1), Time.utc(2024, 4, 1)])',
     controller: 'MONTHLY = <<~SQL.squish\n    SELECT id FROM leads WHERE company = ? AND created_at >= ? AND created_at < ?\n  SQL\n\n  def run\n    Lead.find_by_sql([MONTHLY, "x", Time.utc(2024, 3, 1), Time.utc(2024, 4, 1)])\n  end',
   },
+  // SQL kept in a local and run by `select_all`/`select_rows`/`select_values`: judged at the call.
+  { setup: ROWS, code: 'sql = ActiveRecord::Base.sanitize_sql_array(["SELECT company, count(*) AS n FROM leads WHERE company = ? GROUP BY company", "x"]); ActiveRecord::Base.connection.select_all(sql).to_a' },
+  { setup: ROWS, code: 'sql = ActiveRecord::Base.sanitize_sql_array(["SELECT company FROM leads WHERE company = ? AND created_at >= ? AND created_at < ?", "x", Time.utc(2024, 3, 1), Time.utc(2024, 4, 1)]); ActiveRecord::Base.connection.select_rows(sql)' },
+  { setup: ROWS, code: 'sql = "SELECT id FROM leads WHERE company = \'x\'"; ActiveRecord::Base.connection.select_values(sql)' },
   // A record a `before_action` loads into an instance variable, written by the action: by its primary key only.
   {
     setup: ROWS,
