@@ -323,6 +323,87 @@ void describe('finders, callbacks and where a held relation runs', () => {
     ]);
   });
 
+  void test('SQL kept in a local (string, heredoc, sanitize_sql_array) is judged where a call runs it', () => {
+    const idx = folderIndex();
+    const text = [
+      'class LeadTotals',
+      '  def self.by_company(user)',
+      '    sql = ActiveRecord::Base.sanitize_sql_array(["SELECT company, count(*) AS n FROM leads WHERE user_id = ? GROUP BY company", user.id])',
+      '    ActiveRecord::Base.connection.select_all(sql).to_a',
+      '  end',
+      '',
+      '  def self.monthly(user, from, to)',
+      '    sql = <<~SQL.squish',
+      '      SELECT id FROM leads WHERE user_id = ? AND created_at >= ? AND created_at < ?',
+      '    SQL',
+      '    Lead.find_by_sql([sql, user.id, from, to])',
+      '  end',
+      '',
+      '  def self.plain',
+      '    query = "SELECT id FROM leads WHERE company = \'x\'"',
+      '    ActiveRecord::Base.connection.select_values(query)',
+      '  end',
+      '',
+      '  def self.built_up(extra)',
+      '    sql = ActiveRecord::Base.sanitize_sql_array(["SELECT id FROM leads WHERE company = ?", extra])',
+      '    sql += " LIMIT 5"',
+      '    ActiveRecord::Base.connection.select_values(sql)',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(codes(check(idx, abs('app/services/lead_totals.rb'), text)), [
+      '4:46-4:49 partition-key-missing public.leads sql',
+      '16:49-16:54 partition-key-missing public.leads query',
+      // Changed after it is written: judged where it is written, as before.
+      '20:66-20:71 partition-key-missing public.leads leads',
+    ]);
+  });
+
+  void test('a condition hash built over several statements: read path by path; touched by anything else, quiet', () => {
+    const idx = folderIndex();
+    const text = [
+      'class LeadExport',
+      '  def rows(user, status, from, to)',
+      '    conditions = { user_id: user.id }',
+      '    conditions[:status] = status if status',
+      '    conditions[:created_at] = from..to if from && to',
+      '    Lead.where(conditions).order(:id).pluck(:id, :email)',
+      '  end',
+      '',
+      '  def month_rows(user, month, status)',
+      '    conditions = { user_id: user.id, created_at: month.beginning_of_month...month.next_month.beginning_of_month }',
+      '    conditions[:status] = status if status',
+      '    Lead.where(conditions).pluck(:id, :email)',
+      '  end',
+      '',
+      '  def merged(user, from, to)',
+      '    conditions = { user_id: user.id }',
+      '    if from',
+      '      conditions.merge!(created_at: from..to)',
+      '    else',
+      '      conditions[:created_at] = 1.month.ago..Time.current',
+      '    end',
+      '    Lead.where(conditions).to_a',
+      '  end',
+      '',
+      '  def handed_on(user, since)',
+      '    conditions = { user_id: user.id, created_at: since.. }',
+      '    normalize(conditions)',
+      '    Lead.where(conditions).to_a',
+      '  end',
+      '',
+      '  def trimmed(user, since)',
+      '    conditions = { user_id: user.id, created_at: since.. }',
+      '    conditions.delete(:created_at) if user.admin?',
+      '    Lead.where(conditions).to_a',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(codes(check(idx, abs('app/services/lead_export.rb'), text)), ['6:5-6:9 partition-key-missing public.leads Lead']);
+  });
+
   void test('a record a private callback loads into an instance variable: its writes are judged; new records and public assigners are not', () => {
     const idx = folderIndex();
     const text = [
@@ -447,6 +528,15 @@ const EXECUTED: readonly { readonly code: string; readonly setup?: string; reado
     code: 'monthly = <<~SQL.squish\n  SELECT id FROM leads WHERE company = ? AND created_at >= ? AND created_at < ?\nSQL\nLead.find_by_sql([monthly, "x", Time.utc(2024, 3, 1), Time.utc(2024, 4, 1)])',
     controller: 'MONTHLY = <<~SQL.squish\n    SELECT id FROM leads WHERE company = ? AND created_at >= ? AND created_at < ?\n  SQL\n\n  def run\n    Lead.find_by_sql([MONTHLY, "x", Time.utc(2024, 3, 1), Time.utc(2024, 4, 1)])\n  end',
   },
+  // SQL kept in a local and run by `select_all`/`select_rows`/`select_values`: judged at the call.
+  { setup: ROWS, code: 'sql = ActiveRecord::Base.sanitize_sql_array(["SELECT company, count(*) AS n FROM leads WHERE company = ? GROUP BY company", "x"]); ActiveRecord::Base.connection.select_all(sql).to_a' },
+  { setup: ROWS, code: 'sql = ActiveRecord::Base.sanitize_sql_array(["SELECT company FROM leads WHERE company = ? AND created_at >= ? AND created_at < ?", "x", Time.utc(2024, 3, 1), Time.utc(2024, 4, 1)]); ActiveRecord::Base.connection.select_rows(sql)' },
+  { setup: ROWS, code: 'sql = "SELECT id FROM leads WHERE company = \'x\'"; ActiveRecord::Base.connection.select_values(sql)' },
+  // A condition hash built over several statements: a key added under an `if` leaves a path without it.
+  { setup: ROWS, code: 'since = ENV["PL_NEVER_SET"]; conditions = { company: "x" }; conditions[:created_at] = since..Time.utc(2024, 4, 1) if since; Lead.where(conditions).order(:id).pluck(:id)' },
+  { setup: ROWS, code: 'status = ENV["PL_NEVER_SET"]; conditions = { company: "x", created_at: Time.utc(2024, 3, 1)...Time.utc(2024, 4, 1) }; conditions[:status] = status if status; Lead.where(conditions).pluck(:id)' },
+  { setup: ROWS, code: 'conditions = { company: "x" }; conditions.merge!(created_at: Time.utc(2024, 3, 1)...Time.utc(2024, 4, 1)); Lead.where(conditions).to_a' },
+  { setup: ROWS, code: 'conditions = { company: "x" }; conditions[:created_at] = Time.utc(2024, 3, 1)..Time.utc(2024, 3, 31); Lead.where(conditions).to_a' },
   // A record a `before_action` loads into an instance variable, written by the action: by its primary key only.
   {
     setup: ROWS,

@@ -12,8 +12,9 @@ import { isStringNode, stringSql } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { callMethod, lookupMethod, mapCands, recordWrite, touched } from './ar-calls';
 import { visit } from './ar-visit';
+import { localHashPaths } from './ar-hash';
 import { applyBody, associationJoin, emit, evalValue, literalTruth, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
-import { NIL, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
+import { MAX_CANDIDATES, NIL, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 
 const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
 
@@ -270,9 +271,14 @@ function applyWhereLike(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode
     const p: Pred = { k: 'raw', sql: str, v: valueKey(ctx, args) };
     return mapCands(state, (r) => t({ ...r, preds: [...r.preds, negate ? { k: 'not', part: p } : p] }));
   }
+  // `where(conditions)` with a hash built in the method: one candidate per path it is built on.
+  const local = args.length === 1 && args[0]!.type === 'identifier' && env.get(textOf(ctx.src, args[0]!))?.k !== 'rel' ? localHashPaths(ctx.src, call, textOf(ctx.src, args[0]!)) : undefined;
+  const argSets: RNode[][] = local ? local.map((p) => [...p]) : [args];
+  if (argSets.length * state.cands.length > MAX_CANDIDATES) return UNKNOWN;
   const out: Rel[] = [];
-  for (const r of state.cands) {
-    const preds = hashPreds(ctx, r, args, env);
+  for (const r of state.cands) for (const a of argSets) {
+    // `where({})` (a path on which nothing was added) adds no condition.
+    const preds = local && !a.length ? [] : hashPreds(ctx, r, a, env);
     if (!preds) return UNKNOWN;
     let base = r.preds;
     if (name === 'rewhere') {

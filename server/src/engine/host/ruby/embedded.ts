@@ -47,6 +47,12 @@ function qualified(s: string): string {
   return s.split('.').map(ident).join('.');
 }
 
+/** Calls that turn `[sql, binds…]` (or the SQL itself) into a string: the SQL is their first element. */
+const SANITIZE = /^(sanitize_sql|sanitize_sql_array|sanitize_sql_for_conditions)$/;
+const WHITESPACE = /^(squish|strip|chomp|freeze|dup|strip_heredoc|dedent|lstrip|rstrip)$/;
+/** Calls that change a string in place: a local changed by one is not read. */
+const MUTATES = /^(<<|concat|prepend|insert|replace|[a-z_]+!)$/;
+
 export interface EmbeddedOptions {
   readonly fileName?: string;
   readonly heredocs: ReadonlyMap<RNode, RNode>;
@@ -120,12 +126,125 @@ function isMigrationFile(fileName: string | undefined): boolean {
   return !!fileName && (/(^|[\\/])db[\\/](migrate|[^\\/]*migrate[^\\/]*)[\\/][^\\/]+\.rb$/.test(fileName) || /(^|[\\/])db[\\/]schema\.rb$/.test(fileName));
 }
 
+/** `X.send(:sanitize_sql_array, [...])` → `[...]`; `sanitize_sql_array([...])` → `[...]`. */
+function sanitizedArg(src: string, n: RNode): RNode | undefined {
+  if (n.type !== 'call') return undefined;
+  const m = child(n, 'method');
+  const name = m ? textOf(src, m) : '';
+  const args = child(n, 'arguments');
+  const argv = args ? namedChildren(args) : [];
+  if (SANITIZE.test(name)) return argv[0];
+  if ((name === 'send' || name === 'public_send' || name === '__send__') && SANITIZE.test(symbolOrStringValue(src, argv[0]) ?? '')) return argv[1];
+  return undefined;
+}
+
+/** The local a run call's argument names as its SQL (`sql`, `[sql, id]`, `sanitize_sql_array([sql, id])`). */
+function runLocal(src: string, n: RNode | undefined): RNode | undefined {
+  if (!n) return undefined;
+  if (n.type === 'identifier') return n;
+  if (n.type === 'array') return runLocal(src, namedChildren(n)[0]);
+  if (n.type === 'call') {
+    const m = child(n, 'method');
+    if (m && WHITESPACE.test(textOf(src, m))) return runLocal(src, child(n, 'receiver'));
+    return runLocal(src, sanitizedArg(src, n));
+  }
+  return undefined;
+}
+
+interface LocalSql {
+  /** SQL per local-name reference passed to a run call, judged there. */
+  readonly runAt: Map<RNode, string>;
+  /** Nodes where that SQL is written (strings, heredocs, sanitize calls): not judged there. */
+  readonly deferred: Set<RNode>;
+}
+
+/**
+ * Locals assigned once from SQL text (a string, a heredoc, `sanitize_sql_array([sql, …])`) and
+ * run by a call of the same method (`select_all(sql)`): the SQL is judged where it runs. A local
+ * assigned twice or changed in place (`sql << …`, `sql += …`) is left as it was (judged where written).
+ */
+function localSql(src: string, root: RNode, opts: EmbeddedOptions, strOpts: { tableFor?: (expr: string) => string | undefined }): LocalSql {
+  const runAt = new Map<RNode, string>();
+  const deferred = new Set<RNode>();
+  const scan = (scope: RNode): void => {
+    const assigns = new Map<string, RNode[]>();
+    const spoiled = new Set<string>();
+    const runs = new Map<string, RNode[]>();
+    const visit = (n: RNode): void => {
+      for (const c of n.children) {
+        if (c.type === 'method' || c.type === 'singleton_method' || c.type === 'class' || c.type === 'module') {
+          scan(c);
+          continue;
+        }
+        if (c.type === 'assignment' && child(c, 'left')?.type === 'identifier') {
+          const name = textOf(src, child(c, 'left')!);
+          assigns.set(name, [...(assigns.get(name) ?? []), c]);
+        } else if (c.type === 'operator_assignment' && child(c, 'left')?.type === 'identifier') {
+          spoiled.add(textOf(src, child(c, 'left')!));
+        } else if (c.type === 'binary' && child(c, 'left')?.type === 'identifier' && c.children.some((x) => x.type === '<<')) {
+          spoiled.add(textOf(src, child(c, 'left')!));
+        } else if (c.type === 'call') {
+          const m = child(c, 'method');
+          const name = m ? textOf(src, m) : '';
+          const recv = child(c, 'receiver');
+          if (recv?.type === 'identifier' && MUTATES.test(name)) spoiled.add(textOf(src, recv));
+          if (EXEC_METHODS.has(name) && !SANITIZE.test(name)) {
+            const args = child(c, 'arguments');
+            const local = runLocal(src, args ? namedChildren(args)[0] : undefined);
+            if (local) runs.set(textOf(src, local), [...(runs.get(textOf(src, local)) ?? []), local]);
+          }
+        }
+        if (c.children.length) visit(c);
+      }
+    };
+    visit(scope);
+    for (const [name, refs] of runs) {
+      const as = assigns.get(name);
+      if (as?.length !== 1 || spoiled.has(name)) continue;
+      const written = sqlSource(src, child(as[0]!, 'right'), opts, strOpts);
+      if (!written || !STATEMENT_START.test(written.sql)) continue;
+      for (const n of written.nodes) deferred.add(n);
+      for (const r of refs) if (r.start > as[0]!.end) runAt.set(r, written.sql);
+    }
+  };
+  scan(root);
+  return { runAt, deferred };
+}
+
+/** The SQL text a local is assigned, with the nodes that write it. */
+function sqlSource(src: string, n: RNode | undefined, opts: EmbeddedOptions, strOpts: { tableFor?: (expr: string) => string | undefined }): { sql: string; nodes: RNode[] } | undefined {
+  if (!n) return undefined;
+  if (n.type === 'heredoc_beginning') {
+    const body = opts.heredocs.get(n);
+    const sql = body ? stringSql(src, body, strOpts) : undefined;
+    return sql && body ? { sql: sql.toString(), nodes: [n, body] } : undefined;
+  }
+  if (isStringNode(n)) {
+    const sql = stringSql(src, n, strOpts);
+    return sql ? { sql: sql.toString(), nodes: [n] } : undefined;
+  }
+  if (n.type === 'array') return sqlSource(src, namedChildren(n)[0], opts, strOpts);
+  if (n.type === 'call') {
+    const m = child(n, 'method');
+    if (m && WHITESPACE.test(textOf(src, m))) {
+      const inner = sqlSource(src, child(n, 'receiver'), opts, strOpts);
+      return inner ? { sql: inner.sql, nodes: [n, ...inner.nodes] } : undefined;
+    }
+    const arg = sanitizedArg(src, n);
+    const inner = arg ? sqlSource(src, arg, opts, strOpts) : undefined;
+    return inner ? { sql: inner.sql, nodes: [n, ...inner.nodes] } : undefined;
+  }
+  return undefined;
+}
+
 /** Every SQL fragment of a file, in document order. */
 export function embeddedSql(src: string, root: RNode, opts: EmbeddedOptions): Fragment[] {
   const out: Fragment[] = [];
   const handled = new Set<RNode>();
   const migrationFile = isMigrationFile(opts.fileName);
   const strOpts = { ...(opts.tableFor ? { tableFor: opts.tableFor } : {}) };
+  const locals = localSql(src, root, opts, strOpts);
+  for (const n of locals.deferred) handled.add(n);
 
   const textNode = (n: RNode | undefined): RNode | undefined => {
     if (!n) return undefined;
@@ -164,7 +283,15 @@ export function embeddedSql(src: string, root: RNode, opts: EmbeddedOptions): Fr
         const argv = args ? namedChildren(args) : [];
         const constant = argv[0]?.type === 'constant' ? argv[0] : argv[0]?.type === 'array' && namedChildren(argv[0])[0]?.type === 'constant' ? namedChildren(argv[0])[0] : undefined;
         const constSql = constant ? opts.sqlConstants?.get(textOf(src, constant)) : undefined;
-        if (EXEC_METHODS.has(name) && constant && constSql !== undefined && STATEMENT_START.test(constSql)) {
+        const local = EXEC_METHODS.has(name) ? runLocal(src, argv[0]) : undefined;
+        const localRun = local && !handled.has(local) ? locals.runAt.get(local) : undefined;
+        if (local && localRun !== undefined) {
+          // A local's SQL, judged where it runs (every position maps to the local's name).
+          handled.add(local);
+          out.push({ sql: new SqlText({ start: local.start, end: local.end }).synth(localRun), ddl: false, reportErrors: false });
+        } else if (locals.deferred.has(c)) {
+          // `sql = sanitize_sql_array([…])`: judged where `sql` runs.
+        } else if (EXEC_METHODS.has(name) && constant && constSql !== undefined && STATEMENT_START.test(constSql)) {
           // The constant's SQL, judged here (every position maps to the constant's name).
           out.push({ sql: new SqlText({ start: constant.start, end: constant.end }).synth(constSql), ddl: false, reportErrors: false });
         } else if (EXEC_METHODS.has(name)) {
