@@ -10,7 +10,7 @@
 import type { QueryRun } from '../../query/model';
 import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, type Link, type N } from './ast';
 import { sequelizeQuery, typeormQuery } from './entities';
-import { ctxOf, type FileCtx } from './follow';
+import { ctxOf, type FileCtx } from './follow-ctx';
 import type { ClassInfo } from './modinfo';
 import { paramNames, valueResolver } from './objects';
 import { prismaQuery } from './prisma';

@@ -9,7 +9,7 @@ import type { QueryRun } from '../../query/model';
 import { withValues, type Link, type N } from './ast';
 import { repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
 import type { ModuleInfo } from './modinfo';
-import type { FileCtx } from './follow';
+import type { FileCtx } from './follow-ctx';
 import { objectionQuery } from './objection';
 import { valueResolver, type ValueTrace } from './objects';
 import { prismaQuery } from './prisma';

@@ -1,0 +1,232 @@
+/**
+ * Chain expansion of the follow pass (split from follow.ts): function summaries (`summarize`, cached
+ * per node in `summaries`, the only state here), and `expand`, which splices a followed function's
+ * returned chain in front of the caller's links — through refined parameters, helpers that mutate
+ * a builder, local variables and module-level builder constants — into `Alt`s the judge reads.
+ */
+import { field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
+import { argBindings, decideCondition, lookupName } from './inline';
+import { attempt } from './sqlgen';
+import { bySrc, type FileCtx } from './follow-ctx';
+import { baseKind, targetOf } from './follow-targets';
+import type { TsIndex } from './workspace';
+
+export interface Site {
+  readonly ctx: FileCtx;
+  readonly node: N;
+  readonly message: string;
+}
+
+/** A builder chain after expansion, with the file whose client it is rooted in. */
+export interface Alt {
+  readonly links: readonly Link[];
+  readonly base: FileCtx;
+  readonly kind: string;
+  readonly steps: readonly Site[];
+  /** Parameters of the followed functions, bound to the caller's arguments. */
+  readonly binds?: readonly { readonly fn: N; readonly args: ReadonlyMap<string, N> }[];
+}
+
+const toSites = (steps: Path['steps'], ctx: FileCtx): Site[] => steps.map((p) => ({ ctx: (p.ctx as FileCtx | undefined) ?? ctx, node: p.node, message: p.message }));
+
+interface Summary {
+  /** Returned chains that do not start at a parameter. */
+  readonly builders: { readonly links: readonly Link[]; readonly node: N }[];
+  /** Returned chains that refine parameter `index` (`links` after the parameter; statements before the return are followed per call). */
+  readonly refiners: { readonly index: number; readonly param: string; readonly links: readonly Link[]; readonly node: N; readonly root: N; readonly fn: N }[];
+}
+
+export const MAX_DEPTH = 6;
+const summaries = new WeakMap<N, Summary>();
+
+export function paramNames(fn: N): string[] {
+  const single = field(fn, 'parameter');
+  if (single) return [text(single)];
+  const ps = field(fn, 'parameters');
+  return (ps ? kids(ps) : []).map((p) => {
+    const pat = field(p, 'pattern') ?? p;
+    return pat.type === 'identifier' ? text(pat) : '';
+  });
+}
+
+function isAsync(fn: N): boolean {
+  const body = field(fn, 'body');
+  return /\basync\b/.test(fn.src.slice(fn.start, body ? body.start : fn.end));
+}
+
+export const NESTED = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration', 'class', 'function', 'generator_function_declaration']);
+
+/** What a (non-async) function returns: builder chains and refined parameters. */
+export function summarize(fn: N): Summary {
+  const cached = summaries.get(fn);
+  if (cached) return cached;
+  const out: Summary = { builders: [], refiners: [] };
+  summaries.set(fn, out);
+  // An async function runs what it returns (the caller gets a promise): judged in place.
+  if (isAsync(fn)) return out;
+  const params = paramNames(fn);
+  const body = field(fn, 'body');
+  if (!body) return out;
+  const returned: N[] = [];
+  if (body.type !== 'statement_block') returned.push(body);
+  else {
+    visit(body, (n) => {
+      if (n !== body && NESTED.has(n.type)) return false;
+      if (n.type === 'return_statement') {
+        const e = kids(n)[0];
+        if (e) returned.push(e);
+      }
+      return undefined;
+    });
+  }
+  // `return c ? qb.where(…) : qb`: each branch is a way out.
+  const outs = returned.flatMap((e) => {
+    const u = unwrap(e);
+    return u?.type === 'ternary_expression' ? [field(u, 'consequence'), field(u, 'alternative')].filter((x): x is N => !!x) : [e];
+  });
+  for (const e of outs) {
+    if (unwrap(e)?.type === 'await_expression' || e.type === 'await_expression') continue;
+    const links = flattenChain(e);
+    const r0 = links[0];
+    if (!r0 || r0.kind !== 'root' || !r0.name) continue;
+    const pi = params.indexOf(r0.name);
+    // `manager.getRepository(Lead)` makes a repository whatever the parameter holds: a builder.
+    const repo = links.some((l) => l.kind === 'prop' && l.name === 'getRepository');
+    if (pi >= 0 && !repo) out.refiners.push({ index: pi, param: r0.name, links: links.slice(1), node: e, root: r0.node, fn });
+    else out.builders.push({ links, node: e });
+  }
+  return out;
+}
+
+function isAwaited(v: N): boolean {
+  let u: N | undefined = v;
+  while (u && (u.type === 'parenthesized_expression' || u.type === 'as_expression' || u.type === 'non_null_expression' || u.type === 'satisfies_expression')) u = kids(u)[0];
+  return u?.type === 'await_expression' || u?.type === 'yield_expression';
+}
+
+/** The declaration of local variable `name` visible at `use`, in the same function, and the statements after it. */
+export function declarationOf(use: N, name: string): { value: N; after: N[] } | undefined {
+  let child = use;
+  for (let p = use.parent; p; child = p, p = p.parent) {
+    if (NESTED.has(p.type)) return undefined;
+    if (p.type !== 'statement_block' && p.type !== 'program') continue;
+    const stmts = kids(p);
+    const at = stmts.indexOf(child);
+    for (let i = at - 1; i >= 0; i--) {
+      const st = stmts[i]!;
+      if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
+      for (const d of kids(st)) {
+        const n = field(d, 'name');
+        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
+        const value = field(d, 'value');
+        // `const rows = await q` holds the rows, not a builder.
+        return value && !isAwaited(value) ? { value, after: stmts.slice(i + 1) } : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every builder a chain may stand for once calls to summarized functions are expanded; undefined
+ * when the chain does not start at a function we can follow (or at a client, when `allowBase`).
+ */
+export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number, allowBase: boolean): Alt[] | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  if (allowBase) {
+    const kind = baseKind(links, ctx, index);
+    if (kind) return [{ links, base: ctx, kind, steps: [] }];
+  }
+  const t = targetOf(links, ctx, index, current);
+  if (!t) return expandLocal(links, ctx, index, current, depth);
+  const s = summarize(t.fn);
+  const alts: Alt[] = [];
+  const call: Site = { ctx, node: t.callee, message: 'called here' };
+  for (const b of s.builders) {
+    const r0b = b.links[0];
+    const links0 = t.self && r0b?.kind === 'root' && r0b.name === 'this' ? [{ ...r0b, name: t.self }, ...b.links.slice(1)] : b.links;
+    const inner = expand(links0, t.ctx, index, current, depth + 1, true);
+    if (!inner) continue;
+    const bind = { fn: t.fn, args: argBindings(t.fn, t.call.args) };
+    const extra = t.thisBinds ?? [];
+    for (const a of inner) alts.push({ ...a, links: [...a.links, ...t.rest], steps: [...a.steps, { ctx: t.ctx, node: b.node, message: 'returned here' }, call], binds: [...(a.binds ?? []), bind, ...extra] });
+  }
+  for (const r of s.refiners) {
+    const arg = t.call.args[r.index];
+    if (!arg) return undefined;
+    const inner = expand(flattenChain(arg), ctx, index, current, depth + 1, true);
+    if (!inner) return undefined;
+    for (const a of inner) {
+      // What the helper's statements did to its parameter before returning it, path by path.
+      const body = field(r.fn, 'body');
+      const paths = body ? flowPaths(bodyStatements(body), [{ links: [], steps: [] }], paramEnv(r.param, MUTABLE_KINDS.has(a.kind), t.ctx, index, current, depth, { fn: r.fn, args: t.call.args }), r.root) : undefined;
+      if (!paths) return undefined;
+      for (const p of paths) {
+        if (p.base) return undefined;
+        alts.push({ ...a, links: [...a.links, ...p.links, ...r.links, ...t.rest], steps: [...a.steps, ...toSites(p.steps, t.ctx), { ctx: t.ctx, node: r.node, message: 'refined here' }] });
+      }
+    }
+  }
+  return alts.length ? alts : undefined;
+}
+
+function paramEnv(name: string, mutable: boolean, ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number, call?: { fn: N; args: readonly N[] }): FlowEnv {
+  const args = new Map<string, N>();
+  if (call) paramNames(call.fn).forEach((p, i) => call.args[i] && p && args.set(p, call.args[i]!));
+  return { name, mutable, ctx, helper: (c, i) => helperEffect(c, i, ctx, index, current, depth + 1), ...(args.size ? { decide: (cond: N) => decideCondition(cond, args) } : {}) };
+}
+
+/** The refinements a visible helper makes to its argument `i` (a mutable builder), path by path. */
+function helperEffect(call: N, i: number, ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number): Path[] | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const t = targetOf(flattenChain(call), ctx, index, current);
+  const param = t ? paramNames(t.fn)[i] : undefined;
+  const body = t ? field(t.fn, 'body') : undefined;
+  if (!t || !param || !body) return undefined;
+  return flowPaths(bodyStatements(body), [{ links: [], steps: [] }], paramEnv(param, true, t.ctx, index, current, depth, { fn: t.fn, args: t.call.args }));
+}
+
+/** A chain rooted in a local variable: its declaration, then every path of statements up to the use. */
+function expandLocal(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number): Alt[] | undefined {
+  const r0 = links[0];
+  if (r0?.kind !== 'root' || !r0.name || r0.name === 'this' || depth > MAX_DEPTH) return undefined;
+  const d = declarationOf(r0.node, r0.name);
+  if (!d) return expandModuleConst(links, ctx, index, current, depth);
+  const bases = (l: readonly Link[]): Alt[] | undefined => expand(l, ctx, index, current, depth + 1, true);
+  const first = bases(flattenChain(d.value));
+  if (!first?.length) return undefined;
+  // A TypeORM repository in a variable is a client, not a builder: the query scan sees its calls.
+  if (first.some((a) => a.kind === 'typeorm' && !a.links.some((l) => l.kind === 'prop' && l.name === 'createQueryBuilder'))) return undefined;
+  const mutable = MUTABLE_KINDS.has(first[0]!.kind);
+  if (first.some((a) => MUTABLE_KINDS.has(a.kind) !== mutable)) return undefined;
+  const paths = flowPaths(d.after, [{ links: [], steps: [] }], paramEnv(r0.name, mutable, ctx, index, current, depth), r0.node);
+  if (!paths?.length) return undefined;
+  const out: Alt[] = [];
+  for (const p of paths) {
+    const from = p.base ? bases(p.base.links) : first;
+    if (!from?.length || from.some((a) => MUTABLE_KINDS.has(a.kind) !== mutable)) return undefined;
+    for (const a of from) out.push({ ...a, links: [...a.links, ...p.links, ...links.slice(1)], steps: [...a.steps, ...toSites(p.steps, ctx)] });
+  }
+  return out;
+}
+
+/** A module-level `const` holding a builder (`export const outputs = db.selectFrom('agent_outputs')…`), here or imported. */
+export function moduleConst(r0: N): { value: N; ctx: FileCtx } | undefined {
+  const l = attempt(() => lookupName(r0));
+  if (l?.kind !== 'const') return undefined;
+  for (let p = l.value.parent; p; p = p.parent) if (NESTED.has(p.type)) return undefined;
+  const vctx = bySrc.get(l.value.src);
+  return vctx ? { value: l.value, ctx: vctx } : undefined;
+}
+
+function expandModuleConst(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number): Alt[] | undefined {
+  const r0 = links[0];
+  if (r0?.kind !== 'root' || links.length < 2) return undefined;
+  const m = moduleConst(r0.node);
+  if (!m) return undefined;
+  const first = expand(flattenChain(m.value), m.ctx, index, current, depth + 1, true);
+  if (!first?.length || first.some((a) => a.kind === 'typeorm' || a.kind === 'prisma' || a.kind === 'sequelize')) return undefined;
+  void ctx;
+  return first.map((a) => ({ ...a, links: [...a.links, ...links.slice(1)], steps: [...a.steps, { ctx: m.ctx, node: m.value, message: 'built here' }] }));
+}

@@ -1,0 +1,136 @@
+/**
+ * Judging of the follow pass (split from follow.ts): `judge` translates the expanded chains (`Alt`s)
+ * of one site with the followed functions' parameters bound, and reports one run with the places it
+ * was built, refined and run as related locations; `passedToRunner` is the hook for a builder handed
+ * to a visible function that runs it. No module-level state.
+ */
+import type { RelatedLocation } from '../../finding';
+import { bindings, field, flattenChain, kids, text, visit, withValues, type Binding, type Link, type N } from './ast';
+import { knexQuery } from './builders';
+import { kyselyQuery } from './kysely';
+import { drizzleQuery } from './drizzle';
+import { sequelizeQuery, typeormQuery } from './entities';
+import { prismaQuery } from './prisma';
+import { objectionQuery } from './objection';
+import { valueResolver } from './objects';
+import { isChainTop } from './queries';
+import type { QueryRun } from '../../query/model';
+import { Dynamic, attempt, moveQuery, toRun, type OrmQuery } from './sqlgen';
+import type { FileCtx } from './follow-ctx';
+import { baseKind, targetOf } from './follow-targets';
+import { NESTED, paramNames, type Alt } from './follow-expand';
+import type { TsIndex } from './workspace';
+
+/** Kinds whose calls run where they are written (a promise): followed only to read a caller's argument. */
+const RUN_IN_PLACE = new Set(['prisma', 'sequelize']);
+
+function translate(kind: string, top: N, links: readonly Link[], base: FileCtx, index: TsIndex): OrmQuery | undefined {
+  return translateChain(kind, top, links, base, index);
+}
+
+function translateChain(kind: string, top: N, links: readonly Link[], base: FileCtx, index: TsIndex): OrmQuery | undefined {
+  switch (kind) {
+    case 'knex':
+      return knexQuery(top, links, true);
+    case 'kysely':
+      return kyselyQuery(top, links);
+    case 'drizzle':
+      return drizzleQuery(top, links, index.registry, []);
+    case 'typeorm':
+      return typeormQuery(top, links, base.repos, index.registry, []);
+    case 'objection':
+      return objectionQuery(top, links, index.registry, base.aliases);
+    case 'prisma':
+      return prismaQuery(links, index.registry, []);
+    case 'sequelize':
+      return sequelizeQuery(links, index.registry, [], base.aliases);
+    default:
+      return undefined;
+  }
+}
+
+function related(site: { ctx: FileCtx; start: number; end: number }, message: string, index: TsIndex): RelatedLocation {
+  if (site.ctx.current) return { kind: 'here', start: site.start, end: site.end, message };
+  return { kind: 'file', fileName: site.ctx.file, start: index.position(site.ctx.file, site.start), end: index.position(site.ctx.file, site.end), message };
+}
+
+/**
+ * Judges the builders one site may run (one per path) at `top`: one run whose alternatives are
+ * the paths (engine/query reports what any path lacks). A path we cannot translate makes the
+ * site unknown. The finding goes to `at` (in the current document), or to the builder's own
+ * table when `at` is undefined.
+ */
+export function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, out: QueryRun[], extra: readonly RelatedLocation[] = []): void {
+  const qs: OrmQuery[] = [];
+  for (const alt of alts) {
+    let q: OrmQuery | undefined;
+    // The followed functions' parameters read as the caller's arguments while translating.
+    const bs: Binding[] = (alt.binds ?? []).map((b) => ({ ...b, used: 0 }));
+    bindings.push(...bs);
+    try {
+      q = withValues(valueResolver(alt.base, { returns: [], crossed: false }), () => translate(alt.kind, top, alt.links, alt.base, index));
+    } catch (e) {
+      if (e instanceof Dynamic) return;
+      throw e;
+    } finally {
+      bindings.splice(bindings.length - bs.length, bs.length);
+    }
+    if (!q) return;
+    // A Prisma or Sequelize call runs where it is written: judged there, unless only the caller's
+    // arguments make it visible (`findAll({ where })` with `where` a parameter).
+    if (RUN_IN_PLACE.has(alt.kind) && (!bs.some((b) => b.used > 0) || attempt(() => translate(alt.kind, top, alt.links, alt.base, index)))) return;
+    qs.push(q);
+  }
+  const q = qs[0];
+  const alt = alts[0];
+  if (!q || !alt) return;
+  const built = q.model.from.at;
+  const here = at === undefined && alt.base.current;
+  const rel: RelatedLocation[] = here ? [] : [related({ ctx: alt.base, start: built.start, end: built.end }, 'query built here', index)];
+  for (const s of alt.steps) if (s.node !== at) rel.push(related({ ctx: s.ctx, start: s.node.start, end: s.node.end }, s.message, index));
+  if (here && !extra.length && (top.start > built.start || top.end < built.end)) rel.push({ kind: 'here', start: top.start, end: top.end, message: 'run here' });
+  rel.push(...extra);
+  // Offsets of the quick-fix data point into the file where the builder was made.
+  const fix = alt.base.current && alt.steps.every((s) => s.ctx.current) ? q.fix : { framework: q.model.framework };
+  // A builder made elsewhere is reported where it enters this document, joined tables included.
+  const span = here ? undefined : at ? { start: at.start, end: at.end } : { start: top.start, end: top.end };
+  const place = (x: OrmQuery): OrmQuery => (span ? moveQuery(x, () => span) : x);
+  out.push({
+    ...toRun(place(q), fix),
+    alternatives: qs.flatMap((x) => {
+      const p = place(x);
+      return [p.model, ...(p.alternatives ?? [])];
+    }),
+    ...(rel.length ? { related: rel } : {}),
+  });
+}
+
+/**
+ * A builder passed to a visible function that runs it (`paginate(repo.createQueryBuilder('l')
+ * .where(…), page)` awaiting `qb.skip(…).take(…).getManyAndCount()`): judged where it is passed.
+ * Only when every mention of the parameter in the function is such a chain.
+ */
+export function passedToRunner(n: N, links: readonly Link[], current: FileCtx, index: TsIndex, out: QueryRun[]): void {
+  const args = n.parent;
+  const call = args?.parent;
+  if (args?.type !== 'arguments' || call?.type !== 'call_expression') return;
+  const kind = baseKind(links, current, index);
+  const t = kind ? targetOf(flattenChain(call), current, index, current) : undefined;
+  const param = t ? paramNames(t.fn)[kids(args).indexOf(n)] : undefined;
+  const body = t ? field(t.fn, 'body') : undefined;
+  if (!kind || !t || !param || !body || t.rest.length) return;
+  const runs: N[] = [];
+  let mentions = 0;
+  visit(body, (x) => {
+    if (x !== body && NESTED.has(x.type)) return false;
+    if (x.type === 'identifier' && text(x) === param) mentions++;
+    if (x.type !== 'call_expression' || !isChainTop(x)) return undefined;
+    const l = flattenChain(x);
+    if (l.length > 1 && l[0]?.kind === 'root' && l[0].name === param) runs.push(x);
+    return undefined;
+  });
+  const run = runs[0];
+  if (!run || runs.length !== mentions) return;
+  const alt: Alt = { links: [...links, ...flattenChain(run).slice(1)], base: current, kind, steps: [{ ctx: t.ctx, node: run, message: 'run here' }] };
+  judge([alt], run, n, index, out);
+}

@@ -1,0 +1,201 @@
+/**
+ * What a chain calls, for the follow pass (split from follow.ts): `baseKind` (the client or model
+ * a chain is rooted in) and `targetOf` (the function it starts by calling — a plain function, a
+ * static or instance method, a method of a base class or of an object of functions), with the
+ * class-chain helpers they use. No module-level state.
+ */
+import { field, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { repositoryEntity } from './entities';
+import type { ClassInfo } from './modinfo';
+import { objectionModel } from './objection';
+import { rootClient } from './queries';
+import { ctxOf, type FileCtx } from './follow-ctx';
+import type { TsIndex } from './workspace';
+
+function enclosingClass(n: N, ctx: FileCtx): ClassInfo | undefined {
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.type === 'class_declaration' || p.type === 'class' || p.type === 'abstract_class_declaration') {
+      const name = field(p, 'name');
+      return name ? ctx.info.classes.get(text(name)) : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a `getRepository(X)` call names a known TypeORM entity. */
+function repoEntityOf(call: Link, index: TsIndex): boolean {
+  if (call.kind !== 'call') return false;
+  const a = unwrap(call.args[0]);
+  return a?.type === 'identifier' && index.registry.find('typeorm', text(a)) !== undefined;
+}
+
+/** The client (or model) kind a chain is rooted in, in its own file. */
+export function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): string | undefined {
+  const known = rootClient(links, ctx.clients);
+  if (known) return known;
+  const r0 = links[0];
+  if (r0?.kind !== 'root') return undefined;
+  const repoName = r0.name === 'this' ? (links[1]?.kind === 'prop' ? links[1].name : '') : r0.name;
+  if (repoName && ctx.repos.has(repoName)) return 'typeorm';
+  // `Lead.createQueryBuilder(…)` on an active-record entity (a static method's `this`).
+  if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder' && index.registry.find('typeorm', r0.name)) return 'typeorm';
+  // `this.createQueryBuilder(…)` in a custom repository (`class LeadRepository extends Repository<Lead>`).
+  if (r0.name === 'this' && ctx.repos.has('this') && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder') return 'typeorm';
+  if (links.some((l, i) => l.kind === 'prop' && l.name === 'getRepository' && links[i + 1]?.kind === 'call' && repoEntityOf(links[i + 1]!, index))) return 'typeorm';
+  if (r0.name !== 'this' && objectionModel(r0.name, index.registry, ctx.aliases)) return 'objection';
+  // `lead.$query()` on an Objection model instance (objection.ts finds its model or gives up).
+  if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === '$query') return 'objection';
+  if (r0.name !== 'this' && links[1]?.kind === 'prop' && index.registry.find('sequelize', r0.name)) return 'sequelize';
+  return undefined;
+}
+
+export interface Target {
+  readonly fn: N;
+  readonly ctx: FileCtx;
+  readonly callee: N;
+  readonly call: Extract<Link, { kind: 'call' }>;
+  readonly rest: readonly Link[];
+  /** The class a static method belongs to (its `this`). */
+  readonly self?: string;
+  /** `this.<field>` values of the instance the method runs on, per class of its chain. */
+  readonly thisBinds?: readonly { readonly fn: N; readonly args: ReadonlyMap<string, N> }[];
+}
+
+/** A class and its base classes (`class LeadRepository extends BaseRepository`), each with its file. */
+function classChain(cls: ClassInfo, file: string, index: TsIndex, current: FileCtx): { cls: ClassInfo; ctx: FileCtx }[] {
+  const out: { cls: ClassInfo; ctx: FileCtx }[] = [];
+  let c: { cls: ClassInfo; file: string } | undefined = { cls, file };
+  while (c && out.length < 6) {
+    const ctx = ctxOf(index, c.file, current);
+    if (!ctx || out.some((o) => o.cls === c!.cls)) break;
+    out.push({ cls: c.cls, ctx });
+    const base: string | undefined = c.cls.extends ? /^[\w$]+/.exec(c.cls.extends)?.[0] : undefined;
+    const r: ReturnType<TsIndex['resolveName']> = base ? index.resolveName(c.file, base, ctx.info) : undefined;
+    c = r?.kind === 'class' ? { cls: r.cls, file: r.file } : undefined;
+  }
+  return out;
+}
+
+/** A method of a class or of its nearest base class that declares it. */
+function methodOf(chain: readonly { cls: ClassInfo; ctx: FileCtx }[], name: string): { fn: N; ctx: FileCtx } | undefined {
+  for (const c of chain) {
+    const m = c.cls.methods.get(name);
+    if (m) return { fn: m, ctx: c.ctx };
+  }
+  return undefined;
+}
+
+/**
+ * `this.<field>` of an instance of the chain's first class: field initializers and constructor
+ * parameter properties of a base class given by the subclass's `super('leads')` literal.
+ */
+function thisFields(chain: readonly { cls: ClassInfo; ctx: FileCtx }[]): { fn: N; args: ReadonlyMap<string, N> }[] {
+  const args = new Map<string, N>();
+  for (let i = 0; i < chain.length; i++) {
+    const { cls } = chain[i]!;
+    for (const [name, f] of cls.fields) if (f.init && !args.has(`this.${name}`)) args.set(`this.${name}`, f.init);
+    const base = chain[i + 1]?.cls;
+    const ctor = cls.methods.get('constructor');
+    const baseCtor = base?.methods.get('constructor');
+    if (!ctor || !baseCtor) continue;
+    let sup: N | undefined;
+    visit(ctor, (n) => {
+      if (n.type === 'call_expression' && field(n, 'function')?.type === 'super') sup = n;
+    });
+    const supArgs = sup ? kids(field(sup, 'arguments') ?? sup) : [];
+    const ps = field(baseCtor, 'parameters');
+    (ps ? kids(ps) : []).forEach((p, k) => {
+      const pat = field(p, 'pattern');
+      const a = supArgs[k];
+      const isField = p.children.some((c) => c.type === 'accessibility_modifier') || /^\s*readonly\b/.test(text(p));
+      if (isField && pat?.type === 'identifier' && a && !args.has(`this.${text(pat)}`) && ['string', 'number', 'template_string'].includes(a.type)) args.set(`this.${text(pat)}`, a);
+    });
+  }
+  return args.size ? chain.map((c) => ({ fn: c.cls.node, args })) : [];
+}
+
+/** The function a chain starts by calling: `f(…)`, `this.m(…)`, `this.repo.m(…)`. */
+export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: FileCtx): Target | undefined {
+  const r0 = links[0];
+  if (r0?.kind !== 'root' || !r0.name) return undefined;
+  const l1 = links[1];
+  const l2 = links[2];
+  const l3 = links[3];
+  if (r0.name !== 'this' && l1?.kind === 'call') {
+    const r = index.resolveName(ctx.file, r0.name, ctx.info);
+    if (r?.kind !== 'function') return undefined;
+    const fctx = ctxOf(index, r.file, current);
+    return fctx ? { fn: r.node, ctx: fctx, callee: r0.node, call: l1, rest: links.slice(2) } : undefined;
+  }
+  if (r0.name !== 'this' && l1?.kind === 'prop' && l2?.kind === 'call') {
+    const r = index.resolveName(ctx.file, r0.name, ctx.info);
+    // `Lead.forUser(id)`: a static method, in which `this` is the class.
+    if (r?.kind === 'class') {
+      const v = r.cls.statics.get(l1.name);
+      let m = v?.parent;
+      while (m && m.type !== 'method_definition') m = m.parent;
+      const fctx = ctxOf(index, r.file, current);
+      return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3), self: r.cls.name } : undefined;
+    }
+    const u = r?.kind === 'value' ? unwrap(r.node) : undefined;
+    // `leadsDao.findByCompany(name)` on an object of functions (`export default { findByCompany(…) {…} }`).
+    if (r?.kind === 'value' && u?.type === 'object') {
+      const m = objectMethod(u, l1.name);
+      const fctx = ctxOf(index, r.file, current);
+      return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
+    }
+    // `LeadRepository.byCompanyQuery(c)` on `ds.getRepository(Lead).extend({ … })`: `this` is the repository.
+    if (r?.kind === 'value' && repositoryEntity(u) && u?.type === 'call_expression') {
+      const ext = unwrap(kids(field(u, 'arguments') ?? u)[0]);
+      const m = ext?.type === 'object' ? objectMethod(ext, l1.name) : undefined;
+      const fctx = ctxOf(index, r.file, current);
+      const self = fctx ? [...fctx.info.locals].find(([, v]) => v === r.node)?.[0] : undefined;
+      return m && fctx && self ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3), self } : undefined;
+    }
+    // `service.forUser(id)` on a module-level `const service = new LeadService()`.
+    const ctor = u?.type === 'new_expression' ? field(u, 'constructor') : undefined;
+    if (r?.kind === 'value' && ctor?.type === 'identifier') {
+      const owner = ctxOf(index, r.file, current);
+      const c = owner ? index.resolveName(owner.file, text(ctor), owner.info) : undefined;
+      // The method may come from a base class; `this.table` reads what the subclass gave it.
+      const chain = c?.kind === 'class' ? classChain(c.cls, c.file, index, current) : [];
+      const m = methodOf(chain, l1.name);
+      return m ? { fn: m.fn, ctx: m.ctx, callee: l1.node, call: l2, rest: links.slice(3), thisBinds: thisFields(chain) } : undefined;
+    }
+    return undefined;
+  }
+  if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'call') {
+    const cls = enclosingClass(r0.node, ctx);
+    const own = cls?.methods.get(l1.name);
+    if (own) return { fn: own, ctx, callee: l1.node, call: l2, rest: links.slice(3) };
+    // A method of a base class (`this.query()` in `class LeadRepository extends BaseRepository`).
+    const m = cls ? methodOf(classChain(cls, ctx.file, index, current).slice(1), l1.name) : undefined;
+    return m ? { fn: m.fn, ctx: m.ctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
+  }
+  if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'prop' && l3?.kind === 'call') {
+    const cls = enclosingClass(r0.node, ctx);
+    const f = cls?.fields.get(l1.name);
+    // `private readonly repo: LeadsRepository` or `private readonly repo = new LeadsRepository(db)`.
+    const made = unwrap(f?.init);
+    const ctor = made?.type === 'new_expression' ? field(made, 'constructor') : undefined;
+    const t =
+      f?.type !== undefined ? index.typeClass(ctx.file, f.type, ctx.info) : ctor?.type === 'identifier' ? index.typeClass(ctx.file, text(ctor), ctx.info) : undefined;
+    const m = t?.cls.methods.get(l2.name);
+    const fctx = t ? ctxOf(index, t.file, current) : undefined;
+    return m && fctx ? { fn: m, ctx: fctx, callee: l2.node, call: l3, rest: links.slice(4) } : undefined;
+  }
+  return undefined;
+}
+
+/** A function held by an object literal under `name` (a method or a function-valued property). */
+function objectMethod(obj: N, name: string): N | undefined {
+  for (const c of kids(obj)) {
+    const key = field(c, c.type === 'pair' ? 'key' : 'name');
+    if (!key || text(key).replace(/^['"]|['"]$/g, '') !== name) continue;
+    if (c.type === 'method_definition') return c;
+    const v = c.type === 'pair' ? unwrap(field(c, 'value')) : undefined;
+    if (v && ['arrow_function', 'function_expression', 'function'].includes(v.type)) return v;
+  }
+  return undefined;
+}
+
