@@ -125,6 +125,11 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'h-ob-join-related': { table: 'agent_outputs', build: () => runs(() => oq.emailLeads(from)) },
   'h-ob-join-related-key': { table: 'agent_outputs', build: () => runs(() => oq.emailLeadsKey(from)) },
   'h-ob-instance': { table: 'leads', build: () => runs(() => oq.markWon(lead)) },
+  'h-dz-where-truthy-param': { table: 'leads', build: () => dzRun((d) => q.dzWhereSince(d, 'x', from)) },
+  // The path without `since` (what the module reports).
+  'h-dz-where-optional-param': { table: 'leads', build: () => dzRun((d) => q.dzWhereMaybe(d, 'x', undefined)) },
+  'h-kx-if-truthy-param': { table: 'leads', build: () => runs(() => q.knexOfCompanySince('x', from)) },
+  'h-kx-if-number-param': { table: 'leads', build: () => runs(() => q.knexOfCompanyCount('x', 0)) },
   'h-ob-instance-key': { table: 'agent_outputs', build: () => runs(() => oq.removeOutput(output)) },
 };
 
