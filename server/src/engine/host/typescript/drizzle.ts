@@ -11,7 +11,7 @@ import { Dynamic, Params, attempt, executedHere, isUndefined, moveQuery, ormQuer
 import { arrayItems, callValue, constValue, inlineCall, scoped } from './inline';
 
 // `prepare()` runs nothing: the prepared statement runs where `.execute()` is called on it.
-const TERMINAL = new Set(['execute', 'then', 'all', 'get', 'run', 'values', 'toSQL', 'returning', 'catch']);
+const TERMINAL = new Set(['execute', 'then', 'all', 'get', 'run', 'values', 'toSQL', 'catch']);
 const CMP: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=', like: 'LIKE', ilike: 'ILIKE', notLike: 'NOT LIKE', notIlike: 'NOT ILIKE', arrayContains: '@>', arrayContained: '<@', arrayOverlaps: '&&' };
 
 interface Scope {

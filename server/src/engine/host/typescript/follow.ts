@@ -17,7 +17,7 @@ import { prismaQuery } from './prisma';
 import { moduleInfo, type ClassInfo, type ModuleInfo } from './modinfo';
 import type { ModelInfo } from './models';
 import { objectionModel, objectionQuery } from './objection';
-import { valueResolver } from './objects';
+import { objectMethods, valueResolver } from './objects';
 import { importedRepositories, retryResolved } from './resolved';
 import { inlineCall } from './callee';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
@@ -670,6 +670,8 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
   for (const [name, v] of current.info.locals) {
     const u = unwrap(v);
     if (u && ['function_declaration', 'arrow_function', 'function_expression', 'function'].includes(u.type)) fns.push({ name, node: u, method: false });
+    // An object literal's methods (`export const repo = { byId: (id) => db… }`) are called like class methods.
+    for (const m of u?.type === 'object' ? objectMethods(u) : []) fns.push({ ...m, method: true });
   }
   for (const cls of current.info.classes.values()) for (const [name, m] of cls.methods) if (name !== 'constructor') fns.push({ name, node: m, method: true });
   for (const f of fns) {

@@ -147,6 +147,18 @@ function objectMethod(obj: N, name: string): N | undefined {
   return undefined;
 }
 
+/** Every function an object literal holds (methods and function-valued properties), by name. */
+export function objectMethods(obj: N): { name: string; node: N }[] {
+  const out: { name: string; node: N }[] = [];
+  for (const c of kids(obj)) {
+    const key = field(c, c.type === 'pair' ? 'key' : 'name');
+    const name = key ? text(key).replace(/^['"]|['"]$/g, '') : '';
+    const fn = name ? objectMethod(obj, name) : undefined;
+    if (fn && /^[\w$]+$/.test(name)) out.push({ name, node: fn });
+  }
+  return out;
+}
+
 export function paramNames(fn: N): string[] {
   const single = field(fn, 'parameter');
   if (single) return [text(single)];
