@@ -100,7 +100,8 @@ const TOutput = new EntitySchema<Record<string, unknown>>({
   tableName: 'agent_outputs',
   columns: { id: { type: 'bigint', primary: true }, leadId: { type: 'bigint', name: 'lead_id' }, createdAt: { type: 'timestamptz', name: 'created_at', primary: true } },
 });
-const typeorm = new DataSource({ type: 'postgres', entities: [TLead, TOutput] });
+const TRecord = new EntitySchema<Record<string, unknown>>({ name: 'LeadRecord', tableName: 'leads', columns: { id: { type: 'bigint', primary: true }, status: { type: 'text' } } });
+const typeorm = new DataSource({ type: 'postgres', entities: [TLead, TOutput, TRecord] });
 let typeormReady: Promise<void> | undefined;
 const tq = async (q: (ds: DataSource) => { getQueryAndParameters(): [string, unknown[]] }): Promise<Statement[]> => {
   typeormReady ??= (typeorm as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
@@ -171,6 +172,8 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
   'to-extend-repo-key': () => tq((ds) => leadQb(ds, 'l').where('l.company = :company', { company: 'Acme' }).andWhere('l.createdAt >= :from', { from })),
   // `repo.delete(criteria)` / `em.delete(Entity, criteria)` are `createQueryBuilder().delete().from(Entity).where(criteria)`.
   'to-manager-helper': () => tq((ds) => ds.createQueryBuilder().delete().from('AgentOutput').where({ leadId: '5' })),
+  // `repo.delete(id)` with a primary key value: TypeORM's `EntityManager.delete` uses `whereInIds`.
+  'to-delete-by-id': () => tq((ds) => ds.createQueryBuilder().delete().from('LeadRecord').whereInIds('5')),
   'to-em-delete': () => tq((ds) => ds.createQueryBuilder().delete().from('AgentOutput').where({ leadId: '5' })),
   'to-em-delete-key': () => tq((ds) => ds.createQueryBuilder().delete().from('AgentOutput').where({ leadId: '5', createdAt: from })),
   'to-paginate': () => tq((ds) => leadQb(ds, 'l').where('l.status = :status', { status: 'new' }).skip(10).take(10)),
