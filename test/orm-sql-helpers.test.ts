@@ -24,7 +24,7 @@ import { purgeOutputs } from './fixtures/ts-helpers/src/helpers';
 import { HLead, HOutput } from './fixtures/ts-helpers/src/models';
 import * as q from './fixtures/ts-helpers/src/queries';
 import * as oq from './fixtures/ts-helpers/src/objection-queries';
-import { leadsRepo } from './fixtures/ts-helpers/src/repo';
+import { Leads, leadsRepo } from './fixtures/ts-helpers/src/repo';
 
 const APP = path.join(import.meta.dirname, 'fixtures', 'ts-app');
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-helpers');
@@ -133,6 +133,8 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'h-kx-if-number-param': { table: 'leads', build: () => runs(() => q.knexOfCompanyCount('x', 0)) },
   'h-dz-object-method': { table: 'leads', build: () => runs(() => q.dzObjectMethod(5)) },
   'h-dz-object-method-no-caller': { table: 'leads', build: () => runs(() => leadsRepo.archiveLead(5)) },
+  'h-kx-this-object-method': { table: 'leads', build: () => runs(() => Leads.setStatus(5, 'won')) },
+  'h-kx-this-object-method-key': { table: 'leads', build: () => runs(() => Leads.setStatusDated(5, from, 'won')) },
   'h-ob-instance-key': { table: 'agent_outputs', build: () => runs(() => oq.removeOutput(output)) },
 };
 

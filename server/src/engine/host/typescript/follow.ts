@@ -17,7 +17,7 @@ import { prismaQuery } from './prisma';
 import { moduleInfo, type ClassInfo, type ModuleInfo } from './modinfo';
 import type { ModelInfo } from './models';
 import { objectionModel, objectionQuery } from './objection';
-import { objectMethods, valueResolver } from './objects';
+import { objectMethods, thisObjectMethod, valueResolver } from './objects';
 import { importedRepositories, retryResolved } from './resolved';
 import { inlineCall } from './callee';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
@@ -376,7 +376,7 @@ function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, current:
   }
   if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'call') {
     const cls = enclosingClass(r0.node, ctx);
-    const own = cls?.methods.get(l1.name);
+    const own = cls?.methods.get(l1.name) ?? (cls ? undefined : thisObjectMethod(r0.node, l1.name));
     if (own) return { fn: own, ctx, callee: l1.node, call: l2, rest: links.slice(3) };
     // A method of a base class (`this.query()` in `class LeadRepository extends BaseRepository`).
     const m = cls ? methodOf(classChain(cls, ctx.file, index, current).slice(1), l1.name) : undefined;

@@ -147,6 +147,15 @@ function objectMethod(obj: N, name: string): N | undefined {
   return undefined;
 }
 
+/** The function `this.name` calls in a method of an object literal (`this.table()` in `{ table: () => db('leads'), m() {…} }`). */
+export function thisObjectMethod(at: N, name: string): N | undefined {
+  let p = at.parent;
+  while (p && p.type === 'arrow_function') p = p.parent;
+  for (; p; p = p.parent) if (FUNCTIONS.has(p.type) && p.type !== 'arrow_function') break;
+  const holder = p?.type === 'method_definition' ? p.parent : p?.type === 'function_expression' && p.parent?.type === 'pair' ? p.parent.parent : undefined;
+  return holder?.type === 'object' ? objectMethod(holder, name) : undefined;
+}
+
 /** Every function an object literal holds (methods and function-valued properties), by name. */
 export function objectMethods(obj: N): { name: string; node: N }[] {
   const out: { name: string; node: N }[] = [];
