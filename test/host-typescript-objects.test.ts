@@ -136,6 +136,8 @@ const PRISMA: Record<string, (p: PrismaLike) => Promise<unknown>> = {
   'po-count-relation-key': (p) => d(p, 'lead').findMany!({ where: { createdAt: { gte: from } }, include: { _count: { select: { outputs: { where: { createdAt: { gte: from } } } } } } }),
 };
 const OFFLINE: Record<string, () => Promise<Statement[]>> = {
+  'sq-assign-maybe': () => sq(() => SLead.findAll({ where: { userId: 7 }, limit: 100 })),
+  'sq-assign-key': () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: from } }, limit: 100 })),
   'sq-options-helper': () => sq(() => SLead.findAll({ where: { userId: 7 } })),
   'sq-options-helper-key': () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: from, [Op.lt]: to } } })),
   'sq-static-where': () => sq(() => SLead.findAll({ where: { company: 'Acme' }, limit: 20 })),

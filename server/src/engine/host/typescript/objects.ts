@@ -248,6 +248,18 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
         return undefined;
       }
     }
+    // `Object.assign(where, { status })` as a statement: sets each property of the literal.
+    const call = m?.parent;
+    const add = call?.type === 'call_expression' && m?.type === 'arguments' && call.parent?.type === 'expression_statement' && text(field(call, 'function') ?? call) === 'Object.assign' ? kids(m) : [];
+    const lit = add.length === 2 && add[0] === n && n.start < id.start ? unwrap(add[1]) : undefined;
+    if (lit?.type === 'object' && call?.parent && kids(lit).every((c) => c.type === 'pair' || c.type === 'shorthand_property_identifier')) {
+      for (const c of kids(lit)) {
+        const key = c.type === 'pair' ? field(c, 'key') : c;
+        const value = c.type === 'pair' ? field(c, 'value') : c;
+        if (key && value) sets.push({ key: key.type === 'shorthand_property_identifier' ? { ...key, type: 'property_identifier' } : key, value, stmt: call.parent });
+      }
+      return undefined;
+    }
     // Read as a property of an object literal (`findMany({ where })`, `{ where: where }`, `{ ...where }`): not changed there.
     if (n.start > decl!.stmt.end && (n.type === 'shorthand_property_identifier' || (m?.type === 'pair' && n.field === 'value') || m?.type === 'spread_element') && m?.parent?.type !== 'assignment_expression') return undefined;
     other = true;
