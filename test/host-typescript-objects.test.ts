@@ -100,7 +100,8 @@ const TOutput = new EntitySchema<Record<string, unknown>>({
   tableName: 'agent_outputs',
   columns: { id: { type: 'bigint', primary: true }, leadId: { type: 'bigint', name: 'lead_id' }, createdAt: { type: 'timestamptz', name: 'created_at', primary: true } },
 });
-const typeorm = new DataSource({ type: 'postgres', entities: [TLead, TOutput] });
+const TRecord = new EntitySchema<Record<string, unknown>>({ name: 'LeadRecord', tableName: 'leads', columns: { id: { type: 'bigint', primary: true }, status: { type: 'text' } } });
+const typeorm = new DataSource({ type: 'postgres', entities: [TLead, TOutput, TRecord] });
 let typeormReady: Promise<void> | undefined;
 const tq = async (q: (ds: DataSource) => { getQueryAndParameters(): [string, unknown[]] }): Promise<Statement[]> => {
   typeormReady ??= (typeorm as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
@@ -120,6 +121,9 @@ const PRISMA: Record<string, (p: PrismaLike) => Promise<unknown>> = {
   'po-args-builder': (p) => d(p, 'lead').findMany!({ where: { status: 'new' }, skip: 0, take: 20 }),
   'po-dto-method': (p) => d(p, 'lead').findMany!({ where: { company: 'Acme' } }),
   'po-dto-method-key': (p) => d(p, 'lead').findMany!({ where: { company: 'Acme', createdAt: { gte: from, lt: to } } }),
+  'po-args-truthy-param': (p) => d(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: from } }, take: 50 }),
+  'po-args-optional-param': (p) => d(p, 'lead').findMany!({ where: { userId: 7n }, take: 50 }),
+  'po-where-ternary-truthy': (p) => d(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: from } } }),
   'po-optional-ternary': (p) => d(p, 'lead').findMany!({ where: { userId: 7n, createdAt: undefined } }),
   'po-shared-where': (p) => d(p, 'lead').count!({ where: { status: 'new' } }),
   'po-shared-where-page': (p) => d(p, 'lead').findMany!({ where: { status: 'new' }, take: 20 }),
@@ -132,6 +136,8 @@ const PRISMA: Record<string, (p: PrismaLike) => Promise<unknown>> = {
   'po-count-relation-key': (p) => d(p, 'lead').findMany!({ where: { createdAt: { gte: from } }, include: { _count: { select: { outputs: { where: { createdAt: { gte: from } } } } } } }),
 };
 const OFFLINE: Record<string, () => Promise<Statement[]>> = {
+  'sq-assign-maybe': () => sq(() => SLead.findAll({ where: { userId: 7 }, limit: 100 })),
+  'sq-assign-key': () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: from } }, limit: 100 })),
   'sq-options-helper': () => sq(() => SLead.findAll({ where: { userId: 7 } })),
   'sq-options-helper-key': () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: from, [Op.lt]: to } } })),
   'sq-static-where': () => sq(() => SLead.findAll({ where: { company: 'Acme' }, limit: 20 })),
@@ -168,6 +174,8 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
   'to-extend-repo-key': () => tq((ds) => leadQb(ds, 'l').where('l.company = :company', { company: 'Acme' }).andWhere('l.createdAt >= :from', { from })),
   // `repo.delete(criteria)` / `em.delete(Entity, criteria)` are `createQueryBuilder().delete().from(Entity).where(criteria)`.
   'to-manager-helper': () => tq((ds) => ds.createQueryBuilder().delete().from('AgentOutput').where({ leadId: '5' })),
+  // `repo.delete(id)` with a primary key value: TypeORM's `EntityManager.delete` uses `whereInIds`.
+  'to-delete-by-id': () => tq((ds) => ds.createQueryBuilder().delete().from('LeadRecord').whereInIds('5')),
   'to-em-delete': () => tq((ds) => ds.createQueryBuilder().delete().from('AgentOutput').where({ leadId: '5' })),
   'to-em-delete-key': () => tq((ds) => ds.createQueryBuilder().delete().from('AgentOutput').where({ leadId: '5', createdAt: from })),
   'to-paginate': () => tq((ds) => leadQb(ds, 'l').where('l.status = :status', { status: 'new' }).skip(10).take(10)),

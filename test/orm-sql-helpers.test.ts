@@ -24,10 +24,11 @@ import { purgeOutputs } from './fixtures/ts-helpers/src/helpers';
 import { HLead, HOutput } from './fixtures/ts-helpers/src/models';
 import * as q from './fixtures/ts-helpers/src/queries';
 import * as oq from './fixtures/ts-helpers/src/objection-queries';
+import { Leads, leadsRepo } from './fixtures/ts-helpers/src/repo';
 
 const APP = path.join(import.meta.dirname, 'fixtures', 'ts-app');
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-helpers');
-const FILES = ['queries.ts', 'objection-queries.ts'].map((f) => path.join(ROOT, 'src', f));
+const FILES = ['queries.ts', 'objection-queries.ts', 'repo.ts'].map((f) => path.join(ROOT, 'src', f));
 
 const from = new Date('2024-03-05T00:00:00Z');
 const to = new Date('2024-06-20T00:00:00Z');
@@ -125,6 +126,15 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'h-ob-join-related': { table: 'agent_outputs', build: () => runs(() => oq.emailLeads(from)) },
   'h-ob-join-related-key': { table: 'agent_outputs', build: () => runs(() => oq.emailLeadsKey(from)) },
   'h-ob-instance': { table: 'leads', build: () => runs(() => oq.markWon(lead)) },
+  'h-dz-where-truthy-param': { table: 'leads', build: () => dzRun((d) => q.dzWhereSince(d, 'x', from)) },
+  // The path without `since` (what the module reports).
+  'h-dz-where-optional-param': { table: 'leads', build: () => dzRun((d) => q.dzWhereMaybe(d, 'x', undefined)) },
+  'h-kx-if-truthy-param': { table: 'leads', build: () => runs(() => q.knexOfCompanySince('x', from)) },
+  'h-kx-if-number-param': { table: 'leads', build: () => runs(() => q.knexOfCompanyCount('x', 0)) },
+  'h-dz-object-method': { table: 'leads', build: () => runs(() => q.dzObjectMethod(5)) },
+  'h-dz-object-method-no-caller': { table: 'leads', build: () => runs(() => leadsRepo.archiveLead(5)) },
+  'h-kx-this-object-method': { table: 'leads', build: () => runs(() => Leads.setStatus(5, 'won')) },
+  'h-kx-this-object-method-key': { table: 'leads', build: () => runs(() => Leads.setStatusDated(5, from, 'won')) },
   'h-ob-instance-key': { table: 'agent_outputs', build: () => runs(() => oq.removeOutput(output)) },
 };
 

@@ -406,6 +406,12 @@ function spreadProps(e: N | undefined): Prop[] | undefined {
     return r.dynamic ? undefined : r.props;
   };
   if (u.type === 'object') return read(u);
+  // `...(since ? { … } : {})` / `...(since && { … })` whose condition the caller's values decide.
+  const known = u.type === 'ternary_expression' || u.type === 'binary_expression' ? truthOf(field(u, u.type === 'ternary_expression' ? 'condition' : 'left')) : undefined;
+  if (u.type === 'ternary_expression' && known !== undefined) return read(field(u, known ? 'consequence' : 'alternative'));
+  if (u.type === 'binary_expression' && known !== undefined && /^\s*&&/.test(u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end))) {
+    return known ? read(field(u, 'right')) : [];
+  }
   if (u.type === 'ternary_expression') {
     const a = read(field(u, 'consequence'));
     const b = read(field(u, 'alternative'));
@@ -431,3 +437,105 @@ export function visit(root: N, fn: (n: N) => boolean | void): void {
 }
 
 export type { Tree };
+
+// Types whose values are never falsy: objects, arrays, tuples, well-known classes.
+const OBJECT_TYPE = /^(?:Date|RegExp|Map<.*>|Set<.*>|Array<.*>|ReadonlyArray<.*>|Record<.*>|Buffer|Uint8Array|readonly .*\[\]|[\w$.<>, ]+\[\]|\[.*\]|\{[\s\S]*\})$/;
+
+/**
+ * Whether an identifier names a parameter of its function declared with a type whose values are
+ * always truthy (`since: Date`, `ids: number[]`, `{ … }`), not optional, without a default or a
+ * union. Never for number/string/boolean/any/unknown: their values can be falsy.
+ */
+export function truthyParam(id: N): boolean {
+  const name = text(id);
+  for (let p = id.parent; p; p = p.parent) {
+    if (!FUNCTIONS.has(p.type) || p.type === 'program') continue;
+    const ps = field(p, 'parameters');
+    for (const q of ps ? kids(ps) : []) {
+      const pat = field(q, 'pattern');
+      if (pat?.type !== 'identifier' || text(pat) !== name) continue;
+      const t = field(q, 'type');
+      if (q.type !== 'required_parameter' || field(q, 'value') || !t) return false;
+      const ty = text(t).replace(/^\s*:\s*/, '').trim();
+      return OBJECT_TYPE.test(ty) && !/\b(undefined|null|any|unknown)\b|[?|]/.test(ty);
+    }
+    return false;
+  }
+  return false;
+}
+
+function nullish(u: N | undefined): boolean {
+  return !!u && (u.type === 'undefined' || u.type === 'null' || (u.type === 'identifier' && text(u) === 'undefined'));
+}
+
+/**
+ * Whether a condition is certainly true or false with the values in view (helpers' parameters read
+ * as the caller's arguments, or the explicit `args` for names of the condition itself): `opts.since`,
+ * `!since`, `since !== undefined`, where the value is a literal, a property an object literal lacks
+ * (undefined), or a parameter whose type is always truthy. Undefined when unknown.
+ */
+export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, depth = 0): boolean | undefined {
+  const read = (x: N | undefined): N | undefined => {
+    const v = unwrap(x);
+    const a = args && v?.type === 'identifier' ? args.get(text(v)) : undefined;
+    return a ? unwrap(a) : v;
+  };
+  let u = read(cond);
+  if (!u || depth > 8) return undefined;
+  let negate = false;
+  while (u?.type === 'unary_expression' && /^!/.test(text(u))) {
+    negate = !negate;
+    u = read(kids(u)[0]);
+  }
+  if (!u) return undefined;
+  const flip = (r: boolean | undefined): boolean | undefined => (r === undefined ? undefined : r !== negate);
+  if (u.type === 'binary_expression') {
+    const m = /^\s*(!==|!=|===|==)\s*$/.exec(u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end));
+    const right = unwrap(field(u, 'right'));
+    if (!m || !nullish(right)) return undefined;
+    const eq = m[1] === '===' || m[1] === '==';
+    const left = truthOf(field(u, 'left'), args, depth + 1);
+    // A truthy value is neither null nor undefined; a missing one is undefined (`==`/`!=` also cover null).
+    if (left === true) return flip(!eq);
+    if (left === false && (m[1]!.length === 2 || right?.type !== 'null')) return flip(eq);
+    return undefined;
+  }
+  if (u.type === 'member_expression') {
+    const obj = read(field(u, 'object'));
+    const prop = field(u, 'property');
+    if (obj?.type !== 'object' || !prop) return undefined;
+    let value: boolean | undefined = false;
+    for (const c of kids(obj)) {
+      if (c.type === 'comment') continue;
+      if (c.type === 'spread_element') return undefined;
+      const key = c.type === 'pair' ? field(c, 'key') : c.type === 'shorthand_property_identifier' ? c : undefined;
+      if (!key) return undefined;
+      if (text(key).replace(/^['"]|['"]$/g, '') !== text(prop)) continue;
+      value = truthOf(c.type === 'pair' ? field(c, 'value') : c, undefined, depth + 1);
+    }
+    return flip(value);
+  }
+  switch (u.type) {
+    case 'object':
+    case 'array':
+    case 'new_expression':
+    case 'true':
+    case 'arrow_function':
+    case 'function_expression':
+      return flip(true);
+    case 'false':
+    case 'null':
+    case 'undefined':
+      return flip(false);
+    case 'string':
+    case 'template_string':
+      return u.children.some((c) => c.type === 'template_substitution') ? undefined : flip(text(u).length > 2);
+    case 'number':
+      return flip(Number(text(u)) !== 0);
+    case 'identifier':
+    case 'shorthand_property_identifier':
+      return text(u) === 'undefined' ? flip(false) : truthyParam(u) ? flip(true) : undefined;
+    default:
+      return undefined;
+  }
+}

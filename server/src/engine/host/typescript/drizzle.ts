@@ -4,14 +4,14 @@
  * `db.query.t.findMany({ where })`. Conditions are the operator functions (`eq`, `gte`,
  * `between`, `inArray`, `and`, `or`, `not`, …) and `sql` templates; columns are `"table"."column"`.
  */
-import { field, flattenChain, kids, objectProps, sqlTemplate, text, unwrap, dottedName, type Link, type N } from './ast';
+import { field, flattenChain, kids, objectProps, sqlTemplate, text, truthOf, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
 import { Dynamic, Params, attempt, executedHere, isUndefined, moveQuery, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 import { arrayItems, callValue, constValue, inlineCall, scoped } from './inline';
 
 // `prepare()` runs nothing: the prepared statement runs where `.execute()` is called on it.
-const TERMINAL = new Set(['execute', 'then', 'all', 'get', 'run', 'values', 'toSQL', 'returning', 'catch']);
+const TERMINAL = new Set(['execute', 'then', 'all', 'get', 'run', 'values', 'toSQL', 'catch']);
 const CMP: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=', like: 'LIKE', ilike: 'ILIKE', notLike: 'NOT LIKE', notIlike: 'NOT ILIKE', arrayContains: '@>', arrayContained: '<@', arrayOverlaps: '&&' };
 
 interface Scope {
@@ -284,6 +284,11 @@ function cond(n: N | undefined, scope: Scope): string | null {
   if (!u || isUndefined(u)) return null;
   const tpl = sqlTemplate(u);
   if (tpl) return template(tpl, scope);
+  // `c ? eq(…) : undefined` whose condition the caller's values decide: the branch that runs.
+  if (u.type === 'ternary_expression') {
+    const known = truthOf(field(u, 'condition'));
+    if (known !== undefined) return cond(field(u, known ? 'consequence' : 'alternative'), scope);
+  }
   if (optionalCond(u)) return null;
   // `const where = and(…)` here, or a condition held in a module constant.
   if (u.type === 'identifier') {

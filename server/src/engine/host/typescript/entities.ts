@@ -3,7 +3,7 @@
  * TypeORM: `repo.find({ where: { createdAt: MoreThanOrEqual(x) } })`, `findBy`, `update`, `delete`,
  * and `createQueryBuilder('l').where('l.createdAt >= :from', …)` whose strings are SQL.
  */
-import { field, flattenChain, kids, objectProps, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
+import { field, flattenChain, kids, objectProps, paramType, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
 import { entityInstanceQuery } from './sequelize-extra';
@@ -139,6 +139,9 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
       if (!arg) throw new Dynamic('criteria missing');
       if (arg.type === 'object' || arg.type === 'array') where = toWhere(arg, entity, alias, params);
       else if (arg.type === 'number' || arg.type === 'string') where = `${qi(alias)}.${qi(columnOf(entity, 'id'))} = ${params.next()}`;
+      // A primary key value held in a parameter (`delete(id)`, `id: string`): TypeORM deletes by the
+      // entity's one primary column (`whereInIds`); with a composite key it throws instead of running.
+      else if (arg.type === 'identifier' && entity.primaryKey?.length === 1 && /^(string|number|bigint)$/.test(paramType(arg, text(arg)) ?? '')) where = `${qi(alias)}.${qi(columnOf(entity, entity.primaryKey[0]!))} = ${params.next()}`;
       else throw new Dynamic('criteria not visible');
     } else continue;
     return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));

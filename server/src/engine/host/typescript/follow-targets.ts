@@ -4,6 +4,7 @@
  * static or instance method, a method of a base class or of an object of functions), with the
  * class-chain helpers they use. No module-level state.
  */
+import { thisObjectMethod } from './objects';
 import { field, kids, text, unwrap, visit, type Link, type N } from './ast';
 import { repositoryEntity } from './entities';
 import type { ClassInfo } from './modinfo';
@@ -166,7 +167,7 @@ export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, c
   }
   if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'call') {
     const cls = enclosingClass(r0.node, ctx);
-    const own = cls?.methods.get(l1.name);
+    const own = cls?.methods.get(l1.name) ?? (cls ? undefined : thisObjectMethod(r0.node, l1.name));
     if (own) return { fn: own, ctx, callee: l1.node, call: l2, rest: links.slice(3) };
     // A method of a base class (`this.query()` in `class LeadRepository extends BaseRepository`).
     const m = cls ? methodOf(classChain(cls, ctx.file, index, current).slice(1), l1.name) : undefined;

@@ -13,6 +13,7 @@
 import type { RelatedLocation } from '../../finding';
 import { flattenChain, kids, unwrap, visit, type Link, type N } from './ast';
 import { retryResolved } from './resolved';
+import { objectMethods } from './objects';
 import { inlineCall } from './callee';
 import { isChainTop } from './queries';
 import { resolvers } from './inline';
@@ -103,6 +104,8 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
   for (const [name, v] of current.info.locals) {
     const u = unwrap(v);
     if (u && ['function_declaration', 'arrow_function', 'function_expression', 'function'].includes(u.type)) fns.push({ name, node: u, method: false });
+    // An object literal's methods (`export const repo = { byId: (id) => db… }`) are called like class methods.
+    for (const m of u?.type === 'object' ? objectMethods(u) : []) fns.push({ ...m, method: true });
   }
   for (const cls of current.info.classes.values()) for (const [name, m] of cls.methods) if (name !== 'constructor') fns.push({ name, node: m, method: true });
   for (const f of fns) {

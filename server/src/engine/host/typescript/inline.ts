@@ -7,7 +7,7 @@
  * index, which only the cross-function pass has: follow.ts installs a resolver; without one such a
  * helper makes the query `NeedsIndex`, and that pass judges it again.
  */
-import { bindings, field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { bindings, field, flattenChain, kids, text, truthOf, unwrap, visit, type Link, type N } from './ast';
 import type { ClassInfo } from './modinfo';
 import { Dynamic } from './sqlgen';
 
@@ -342,87 +342,12 @@ export function returnedRefinement(fn: N, param: string): Link[] {
   return links.slice(1);
 }
 
-/** A value that is truthy wherever it comes from: literals, objects, arrays, `new`, or a required typed parameter. */
-function truthy(v: N | undefined): boolean | undefined {
-  const u = unwrap(v);
-  if (!u) return undefined;
-  switch (u.type) {
-    case 'object':
-    case 'array':
-    case 'new_expression':
-    case 'true':
-    case 'arrow_function':
-    case 'function_expression':
-      return true;
-    case 'false':
-    case 'null':
-    case 'undefined':
-      return false;
-    case 'string':
-    case 'template_string':
-      return u.children.some((c) => c.type === 'template_substitution') ? undefined : text(u).length > 2;
-    case 'number':
-      return Number(text(u)) !== 0;
-    case 'identifier':
-    case 'shorthand_property_identifier':
-      return requiredParam(u) ? true : undefined;
-    default:
-      return undefined;
-  }
-}
-
-/** Whether a name is a parameter of its function typed without `?`, `undefined` or `null` (`since: Date`). */
-function requiredParam(id: N): boolean {
-  const name = text(id);
-  for (let p = id.parent; p; p = p.parent) {
-    if (!FN_TYPES.has(p.type)) continue;
-    const ps = field(p, 'parameters');
-    for (const q of ps ? kids(ps) : []) {
-      const pat = field(q, 'pattern');
-      if (pat?.type !== 'identifier' || text(pat) !== name) continue;
-      const t = field(q, 'type');
-      return q.type === 'required_parameter' && !field(q, 'value') && !!t && !/\b(undefined|null|any|unknown)\b|\?/.test(text(t));
-    }
-    return false;
-  }
-  return false;
-}
-
 /**
- * Decides an `if` condition of a helper from the arguments of one call: `opts.since`, `!opts.since`,
+ * Decides an `if` condition of a helper from the arguments of one call: `opts.since`, `!since`,
  * `opts.since !== undefined` where `opts` is given an object literal (a property it lacks is
- * undefined; one it sets to a literal or a required parameter is truthy). Undefined when unknown.
+ * undefined) and a value is a literal or a parameter whose type is always truthy (ast.ts `truthOf`).
+ * Undefined when unknown.
  */
 export function decideCondition(cond: N, args: ReadonlyMap<string, N>): boolean | undefined {
-  let u = unwrap(cond);
-  let negate = false;
-  while (u?.type === 'unary_expression' && /^!/.test(text(u))) {
-    negate = !negate;
-    u = unwrap(kids(u)[0]);
-  }
-  if (u?.type === 'binary_expression') {
-    const right = unwrap(field(u, 'right'));
-    const m = /\s(!==|!=|===|==)\s/.exec(text(u));
-    if (!m || !right || !(right.type === 'undefined' || right.type === 'null' || (right.type === 'identifier' && text(right) === 'undefined'))) return undefined;
-    if (m[1] === '===' || m[1] === '==') negate = !negate;
-    u = unwrap(field(u, 'left'));
-  }
-  if (u?.type !== 'member_expression') return undefined;
-  const obj = field(u, 'object');
-  const prop = field(u, 'property');
-  if (obj?.type !== 'identifier' || !prop) return undefined;
-  const arg = unwrap(args.get(text(obj)));
-  if (arg?.type !== 'object') return undefined;
-  let has = false;
-  let value: boolean | undefined = false;
-  for (const c of kids(arg)) {
-    if (c.type === 'spread_element') return undefined;
-    const key = c.type === 'pair' ? field(c, 'key') : c.type === 'shorthand_property_identifier' ? c : undefined;
-    if (!key) return undefined;
-    if (text(key).replace(/^['"]|['"]$/g, '') !== text(prop)) continue;
-    has = true;
-    value = truthy(c.type === 'pair' ? field(c, 'value') : c);
-  }
-  const r = has ? value : false;
-  return r === undefined ? undefined : r !== negate;
+  return truthOf(cond, args);
 }

@@ -280,7 +280,9 @@ function expression(e0: N | undefined, stmt: N, paths: Path[], env: FlowEnv, val
     if (left?.type === 'identifier' && text(left) === name && right) {
       const r = unwrap(right);
       if (r?.type === 'ternary_expression') {
-        // `q = c ? q.where(…) : q`: both outcomes are paths.
+        // `q = c ? q.where(…) : q`: both outcomes are paths (one when the caller's values decide `c`).
+        const known = env.decide?.(field(r, 'condition') ?? r);
+        if (known !== undefined) return assign(field(r, known ? 'consequence' : 'alternative'), stmt, paths, env);
         const out: Path[] = [];
         for (const side of [field(r, 'consequence'), field(r, 'alternative')]) out.push(...assign(side, stmt, paths, env));
         return out;

@@ -147,6 +147,27 @@ function objectMethod(obj: N, name: string): N | undefined {
   return undefined;
 }
 
+/** The function `this.name` calls in a method of an object literal (`this.table()` in `{ table: () => db('leads'), m() {…} }`). */
+export function thisObjectMethod(at: N, name: string): N | undefined {
+  let p = at.parent;
+  while (p && p.type === 'arrow_function') p = p.parent;
+  for (; p; p = p.parent) if (FUNCTIONS.has(p.type) && p.type !== 'arrow_function') break;
+  const holder = p?.type === 'method_definition' ? p.parent : p?.type === 'function_expression' && p.parent?.type === 'pair' ? p.parent.parent : undefined;
+  return holder?.type === 'object' ? objectMethod(holder, name) : undefined;
+}
+
+/** Every function an object literal holds (methods and function-valued properties), by name. */
+export function objectMethods(obj: N): { name: string; node: N }[] {
+  const out: { name: string; node: N }[] = [];
+  for (const c of kids(obj)) {
+    const key = field(c, c.type === 'pair' ? 'key' : 'name');
+    const name = key ? text(key).replace(/^['"]|['"]$/g, '') : '';
+    const fn = name ? objectMethod(obj, name) : undefined;
+    if (fn && /^[\w$]+$/.test(name)) out.push({ name, node: fn });
+  }
+  return out;
+}
+
 export function paramNames(fn: N): string[] {
   const single = field(fn, 'parameter');
   if (single) return [text(single)];
@@ -226,6 +247,18 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
         sets.push({ key: m.type === 'member_expression' ? key : { type: 'computed_property_name', start: key.start, end: key.end, field: 'key', children: [key], parent: null, src: key.src }, value, stmt: st });
         return undefined;
       }
+    }
+    // `Object.assign(where, { status })` as a statement: sets each property of the literal.
+    const call = m?.parent;
+    const add = call?.type === 'call_expression' && m?.type === 'arguments' && call.parent?.type === 'expression_statement' && text(field(call, 'function') ?? call) === 'Object.assign' ? kids(m) : [];
+    const lit = add.length === 2 && add[0] === n && n.start < id.start ? unwrap(add[1]) : undefined;
+    if (lit?.type === 'object' && call?.parent && kids(lit).every((c) => c.type === 'pair' || c.type === 'shorthand_property_identifier')) {
+      for (const c of kids(lit)) {
+        const key = c.type === 'pair' ? field(c, 'key') : c;
+        const value = c.type === 'pair' ? field(c, 'value') : c;
+        if (key && value) sets.push({ key: key.type === 'shorthand_property_identifier' ? { ...key, type: 'property_identifier' } : key, value, stmt: call.parent });
+      }
+      return undefined;
     }
     // Read as a property of an object literal (`findMany({ where })`, `{ where: where }`, `{ ...where }`): not changed there.
     if (n.start > decl!.stmt.end && (n.type === 'shorthand_property_identifier' || (m?.type === 'pair' && n.field === 'value') || m?.type === 'spread_element') && m?.parent?.type !== 'assignment_expression') return undefined;

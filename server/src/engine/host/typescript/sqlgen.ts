@@ -5,7 +5,7 @@
 import { moveModel, type Join, type JoinKind, type Pred, type QueryModel, type QueryRun, type Span } from '../../query/model';
 import { SqlText } from '../../query/sqltext';
 import { ormTable } from '../../query/render';
-import { field, kids, text, unwrap, type N } from './ast';
+import { field, kids, text, truthOf, unwrap, type N } from './ast';
 
 /**
  * One ORM query as a translator sees it: the shared query model (main table with the range where
@@ -153,8 +153,15 @@ export function isUndefined(n: N | undefined): boolean {
  * (the same kind of value on each side); Dynamic when the branches filter differently.
  */
 export function ternaryValue(v: N): N | null {
+  // A condition the caller's values decide: the branch that runs.
+  const known = truthOf(field(v, 'condition'));
   const a = unwrap(field(v, 'consequence'));
   const b = unwrap(field(v, 'alternative'));
+  if (known !== undefined) {
+    const x = known ? a : b;
+    if (!x) throw new Dynamic('conditional value');
+    return isUndefined(x) ? null : x;
+  }
   if (!a || !b) throw new Dynamic('conditional value');
   if (isUndefined(a) || isUndefined(b)) return null;
   const shape = (x: N): string => (x.type === 'object' ? kids(x).map((k) => text(field(k, 'key') ?? k)).sort().join(',') : x.type === 'null' ? 'null' : 'value');
