@@ -7,6 +7,8 @@
 import { callArgs, field, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 import { type ClassInfo, classInfoOf, type FnInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
+import { alternativesOf } from './branches';
+import { mergeAlternatives, type PyRun, Unknown } from './synth';
 
 export interface Callee {
   readonly fn: FnInfo;
@@ -205,4 +207,53 @@ export function instanceAttr(py: PythonIndex, cls: ClassInfo, attr: string): { f
     }
   }
   return writes === 1 ? { fn: init, value: found } : undefined;
+}
+
+/** A call a helper's single visible caller makes, as a translator of the caller's file sees it. */
+interface CallerTranslator<R> extends CallSite {
+  evaluatedByCallee(call: PyNode): R[];
+}
+
+/**
+ * A helper that runs a query passed to it (`def export(qs): for x in qs`, `def paginate(session,
+ * stmt, page): session.scalars(stmt…)`) and has exactly one visible caller: judged where the helper
+ * runs it, with the query that caller passes (one alternative per conditional path). `translator`
+ * reads the caller's file; `synth` renders one run at the helper's node with the caller as related.
+ */
+export function runForSingleCaller<R extends { readonly site: { readonly node: PyNode } }>(
+  t: PyTree,
+  py: PythonIndex,
+  file: string | undefined,
+  fnNode: PyNode,
+  translator: (c: { file: string; tree: PyTree }) => CallerTranslator<R>,
+  synth: (r: R, here: PyNode, caller: { tree: PyTree; node: PyNode }) => PyRun[],
+): PyRun[] {
+  const nameNode = field(fnNode, 'name');
+  const name = nameNode ? textOf(t, nameNode) : '';
+  if (!file || !name || name.startsWith('__')) return [];
+  const calls = py.callsOf(name, 2);
+  if (calls.length !== 1) return [];
+  const c = calls[0]!;
+  const ctr = translator(c);
+  const callee = resolveCallee(ctr, c.call);
+  if (!callee || callee.fn.name !== name || callee.fn.unit.file.replace(/\\/g, '/') !== file.replace(/\\/g, '/')) return [];
+  const runs = alternativesOf(() => {
+    const rs = ctr.evaluatedByCallee(c.call);
+    if (rs.length !== 1) return undefined;
+    const r = rs[0]!;
+    // The node in the helper where the caller's value runs, at the same offset within the function.
+    const rel = r.site.node.start - callee.fn.node.start;
+    let here: PyNode | undefined;
+    walk(fnNode, (x) => {
+      if (!here && x.type === r.site.node.type && x.start - fnNode.start === rel) here = x;
+    });
+    if (!here) return undefined;
+    try {
+      return synth(r, here, { tree: c.tree, node: calleeName(c.call) ?? c.call });
+    } catch (x) {
+      if (!(x instanceof Unknown)) throw x;
+      return undefined;
+    }
+  });
+  return runs.length ? [mergeAlternatives(runs)] : [];
 }

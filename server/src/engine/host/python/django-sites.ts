@@ -8,7 +8,7 @@ import { callArgs, field, lastName, named, type PyNode, type PyTree, ScopeIndex,
 import type { DjQuery } from './django-lookups';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, type Site, Unknown } from './synth';
-import { calleeName, resolveCallee } from './calls';
+import { calleeName, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type DjCtx, DjangoTranslator } from './django';
 import { escaping, viewQuery } from './django-views';
@@ -226,31 +226,6 @@ function handedOver(t: PyTree, call: PyNode): PyNode[] {
  * one visible caller: judged where it evaluates it, with the queryset that caller passes.
  */
 function evaluatedForCaller(t: PyTree, ctx: DjCtx, file: string | undefined, fnNode: PyNode): PyRun[] {
-  const nameNode = field(fnNode, 'name');
-  const name = nameNode ? textOf(t, nameNode) : '';
-  if (!file || !name || name.startsWith('__')) return [];
-  const calls = ctx.py.callsOf(name, 2);
-  if (calls.length !== 1) return [];
-  const c = calls[0]!;
-  const ctr = new DjangoTranslator(ctx, c.tree, scopesOf(c.tree), c.file);
-  const callee = resolveCallee(ctr, c.call);
-  if (!callee || callee.fn.name !== name || callee.fn.unit.file.replace(/\\/g, '/') !== file.replace(/\\/g, '/')) return [];
-  const runs = alternativesOf(() => {
-    const rs = ctr.evaluatedByCallee(c.call);
-    if (rs.length !== 1) return undefined;
-    const r = rs[0]!;
-    const rel = r.site.node.start - callee.fn.node.start;
-    let here: PyNode | undefined;
-    walk(fnNode, (x) => {
-      if (!here && x.type === r.site.node.type && x.start - fnNode.start === rel) here = x;
-    });
-    if (!here) return undefined;
-    try {
-      return r.tr.synthesizeAll(r.q, r.terminal, here.start, [{ tree: c.tree, node: calleeName(c.call) ?? c.call, message: 'the queryset comes from this call' }], here, here);
-    } catch (x) {
-      if (!(x instanceof Unknown)) throw x;
-      return undefined;
-    }
-  });
-  return runs.length ? [mergeAlternatives(runs)] : [];
+  return runForSingleCaller(t, ctx.py, file, fnNode, (c) => new DjangoTranslator(ctx, c.tree, scopesOf(c.tree), c.file), (r, here, caller) =>
+    r.tr.synthesizeAll(r.q, r.terminal, here.start, [{ ...caller, message: 'the queryset comes from this call' }], here, here));
 }

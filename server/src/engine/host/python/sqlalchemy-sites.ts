@@ -6,7 +6,7 @@
 import { callArgs, field, type PyNode, type PyTree, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
-import { calleeName, resolveCallee } from './calls';
+import { calleeName, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type SaCtx, SaTranslator } from './sqlalchemy';
 import { lazyLoads } from './sqlalchemy-lazy';
@@ -136,31 +136,7 @@ export function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: s
  * it, with the statement that caller passes (one alternative per conditional path).
  */
 function executedForCaller(t: PyTree, ctx: SaCtx, file: string | undefined, fnNode: PyNode): PyRun[] {
-  const nameNode = field(fnNode, 'name');
-  const name = nameNode ? textOf(t, nameNode) : '';
-  if (!file || !name || name.startsWith('__')) return [];
-  const calls = ctx.py.callsOf(name, 2);
-  if (calls.length !== 1) return [];
-  const c = calls[0]!;
-  const ctr = new SaTranslator(ctx, c.tree, scopesOf(c.tree), c.file);
-  const callee = resolveCallee(ctr, c.call);
-  if (!callee || callee.fn.name !== name || callee.fn.unit.file.replace(/\\/g, '/') !== file.replace(/\\/g, '/')) return [];
-  const runs = alternativesOf(() => {
-    const rs = ctr.evaluatedByCallee(c.call);
-    if (rs.length !== 1) return undefined;
-    const r = rs[0]!;
-    const rel = r.site.node.start - callee.fn.node.start;
-    let here: PyNode | undefined;
-    walk(fnNode, (x) => {
-      if (!here && x.type === r.site.node.type && x.start - fnNode.start === rel) here = x;
-    });
-    if (!here) return undefined;
-    try {
-      return [r.tr.synthesize(r.q, r.terminal, [{ tree: c.tree, node: calleeName(c.call) ?? c.call, message: 'the statement comes from this call' }], here, here, here.start)];
-    } catch (x) {
-      if (!(x instanceof Unknown)) throw x;
-      return undefined;
-    }
-  });
-  return runs.length ? [mergeAlternatives(runs)] : [];
+  return runForSingleCaller(t, ctx.py, file, fnNode, (c) => new SaTranslator(ctx, c.tree, scopesOf(c.tree), c.file), (r, here, caller) => [
+    r.tr.synthesize(r.q, r.terminal, [{ ...caller, message: 'the statement comes from this call' }], here, here, here.start),
+  ]);
 }
