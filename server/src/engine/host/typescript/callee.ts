@@ -12,7 +12,8 @@ import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, t
 import { sequelizeQuery, typeormQuery } from './entities';
 import { ctxOf, type FileCtx } from './follow-ctx';
 import type { ClassInfo } from './modinfo';
-import { paramNames, valueResolver } from './objects';
+import { valueResolver } from './objects';
+import { paramNames } from './inline';
 import { prismaQuery } from './prisma';
 import { isChainTop, rootClient } from './queries';
 import { Dynamic, moveQuery, toRun, type OrmQuery } from './sqlgen';

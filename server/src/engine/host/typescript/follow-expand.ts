@@ -6,7 +6,7 @@
  */
 import { field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
-import { argBindings, decideCondition, lookupName } from './inline';
+import { argBindings, decideCondition, lookupName, paramNames } from './inline';
 import { attempt } from './sqlgen';
 import { bySrc, type FileCtx } from './follow-ctx';
 import { baseKind, targetOf } from './follow-targets';
@@ -39,16 +39,6 @@ interface Summary {
 
 export const MAX_DEPTH = 6;
 const summaries = new WeakMap<N, Summary>();
-
-export function paramNames(fn: N): string[] {
-  const single = field(fn, 'parameter');
-  if (single) return [text(single)];
-  const ps = field(fn, 'parameters');
-  return (ps ? kids(ps) : []).map((p) => {
-    const pat = field(p, 'pattern') ?? p;
-    return pat.type === 'identifier' ? text(pat) : '';
-  });
-}
 
 function isAsync(fn: N): boolean {
   const body = field(fn, 'body');

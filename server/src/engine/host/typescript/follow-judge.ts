@@ -18,7 +18,8 @@ import type { QueryRun } from '../../query/model';
 import { Dynamic, attempt, moveQuery, toRun, type OrmQuery } from './sqlgen';
 import type { FileCtx } from './follow-ctx';
 import { baseKind, targetOf } from './follow-targets';
-import { NESTED, paramNames, type Alt } from './follow-expand';
+import { NESTED, type Alt } from './follow-expand';
+import { paramNames } from './inline';
 import type { TsIndex } from './workspace';
 
 /** Kinds whose calls run where they are written (a promise): followed only to read a caller's argument. */

@@ -4,7 +4,7 @@
  * static or instance method, a method of a base class or of an object of functions), with the
  * class-chain helpers they use. No module-level state.
  */
-import { thisObjectMethod } from './objects';
+import { objectMethod, thisObjectMethod } from './objects';
 import { field, kids, text, unwrap, visit, type Link, type N } from './ast';
 import { repositoryEntity } from './entities';
 import type { ClassInfo } from './modinfo';
@@ -184,18 +184,6 @@ export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, c
     const m = t?.cls.methods.get(l2.name);
     const fctx = t ? ctxOf(index, t.file, current) : undefined;
     return m && fctx ? { fn: m, ctx: fctx, callee: l2.node, call: l3, rest: links.slice(4) } : undefined;
-  }
-  return undefined;
-}
-
-/** A function held by an object literal under `name` (a method or a function-valued property). */
-function objectMethod(obj: N, name: string): N | undefined {
-  for (const c of kids(obj)) {
-    const key = field(c, c.type === 'pair' ? 'key' : 'name');
-    if (!key || text(key).replace(/^['"]|['"]$/g, '') !== name) continue;
-    if (c.type === 'method_definition') return c;
-    const v = c.type === 'pair' ? unwrap(field(c, 'value')) : undefined;
-    if (v && ['arrow_function', 'function_expression', 'function'].includes(v.type)) return v;
   }
   return undefined;
 }

@@ -9,7 +9,7 @@
  * the local, an unknown callee) resolves to nothing, and the translator reports nothing.
  */
 import { bindings, field, kids, paramType, text, unwrap, visit, type N } from './ast';
-import { resolvers, type Resolver } from './inline';
+import { paramNames, resolvers, type Resolver } from './inline';
 import type { ClassInfo } from './modinfo';
 
 const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function']);
@@ -136,7 +136,7 @@ function enclosingClassName(n: N): string | undefined {
 }
 
 /** A function held by an object literal under `name` (a method or a function-valued property). */
-function objectMethod(obj: N, name: string): N | undefined {
+export function objectMethod(obj: N, name: string): N | undefined {
   for (const c of kids(obj)) {
     const key = field(c, c.type === 'pair' ? 'key' : 'name');
     if (!key || text(key).replace(/^['"]|['"]$/g, '') !== name) continue;
@@ -166,17 +166,6 @@ export function objectMethods(obj: N): { name: string; node: N }[] {
     if (fn && /^[\w$]+$/.test(name)) out.push({ name, node: fn });
   }
   return out;
-}
-
-export function paramNames(fn: N): string[] {
-  const single = field(fn, 'parameter');
-  if (single) return [text(single)];
-  const ps = field(fn, 'parameters');
-  if (!ps) return [];
-  return kids(ps).map((p) => {
-    const pat = field(p, 'pattern') ?? p;
-    return pat.type === 'identifier' ? text(pat) : '';
-  });
 }
 
 /** The one expression a function returns (an arrow's body, or its only `return`); undefined for async functions. */
