@@ -301,3 +301,21 @@ export class ScopeIndex {
     return m;
   }
 }
+
+/**
+ * The nodes of a function (not of functions nested in it) for which `isSite` holds, when the
+ * function reads `self` at all; remembered in `cache` per function node.
+ */
+export function selfSites(cache: WeakMap<PyNode, PyNode[]>, t: PyTree, fn: PyNode, isSite: (t: PyTree, n: PyNode) => unknown): PyNode[] {
+  let sites = cache.get(fn);
+  if (!sites) {
+    const found: PyNode[] = [];
+    if (/\bself\./.test(textOf(t, fn))) {
+      walk(fn, (n) => {
+        if (scopeOf(n) === fn && isSite(t, n)) found.push(n);
+      });
+    }
+    cache.set(fn, (sites = found));
+  }
+  return sites;
+}

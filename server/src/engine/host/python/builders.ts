@@ -51,12 +51,7 @@ export function dictEntries(t: PyTree, scopes: ScopeIndex, use: PyNode): Entry[]
   if (u.type !== 'identifier') return literalEntries(t, u);
   // The one plain assignment of the name before the use (`d["k"] = v` also counts as a binding for `ScopeIndex`).
   const name = textOf(t, u);
-  const binds: PyNode[] = [];
-  walk(scopeOf(u), (x) => {
-    const l = x.type === 'assignment' ? field(x, 'left') : undefined;
-    if (l?.type === 'identifier' && x.start < u.start && textOf(t, l) === name) binds.push(x);
-  });
-  const assign = binds.length === 1 ? binds[0]! : undefined;
+  const assign = onlyAssignmentBefore(t, u, name);
   const value = assign ? unparen(field(assign, 'right')) : unparen(resolveVariable(t, u, scopes));
   if (!assign || !value || !assign.parent?.parent || !contains(assign.parent.parent, u)) return undefined;
   const out = literalEntries(t, value);
@@ -72,20 +67,24 @@ export function dictEntries(t: PyTree, scopes: ScopeIndex, use: PyNode): Entry[]
       unknown = true;
       return;
     }
-    const block = a.parent?.parent;
-    if (!block) return void (unknown = true);
-    if (!contains(block, u)) {
-      const ifNode = block.parent;
-      if (ifNode?.type !== 'if_statement' || block.field !== 'consequence' || ifNode.children.some((c) => c.field === 'alternative') || !ifNode.parent || !contains(ifNode.parent, u)) return void (unknown = true);
-      const taken = ifTaken(ifNode);
-      if (taken === undefined) return void (unknown = true);
-      if (!taken) return;
-    }
+    const runs = a.parent ? runsBefore(a.parent, u) : undefined;
+    if (runs === undefined) return void (unknown = true);
+    if (!runs) return;
     const i = out.findIndex((e) => e.key === key);
     if (i >= 0) out.splice(i, 1);
     out.push({ key, value: field(a, 'right')! });
   });
   return unknown ? undefined : out;
+}
+
+/** The one plain assignment of `name` before `use` in its function, if there is exactly one. */
+function onlyAssignmentBefore(t: PyTree, use: PyNode, name: string): PyNode | undefined {
+  const binds: PyNode[] = [];
+  walk(scopeOf(use), (x) => {
+    const l = x.type === 'assignment' ? field(x, 'left') : undefined;
+    if (l?.type === 'identifier' && x.start < use.start && textOf(t, l) === name) binds.push(x);
+  });
+  return binds.length === 1 ? binds[0]! : undefined;
 }
 
 /** Whether a statement `stmt` (in a block) runs on the path being translated before `use`: true, false, or undefined (unknown). */
@@ -105,12 +104,7 @@ export function listItems(t: PyTree, scopes: ScopeIndex, use: PyNode): PyNode[] 
   if (u.type === 'list' || u.type === 'tuple') return named(u).some((x) => x.type === 'list_splat') ? undefined : named(u);
   if (u.type !== 'identifier') return undefined;
   const name = textOf(t, u);
-  const binds: PyNode[] = [];
-  walk(scopeOf(u), (x) => {
-    const l = x.type === 'assignment' ? field(x, 'left') : undefined;
-    if (l?.type === 'identifier' && x.start < u.start && textOf(t, l) === name) binds.push(x);
-  });
-  const assign = binds.length === 1 ? binds[0]! : undefined;
+  const assign = onlyAssignmentBefore(t, u, name);
   const value = assign ? unparen(field(assign, 'right')) : undefined;
   if (!assign || (value?.type !== 'list' && value?.type !== 'tuple') || !assign.parent?.parent || !contains(assign.parent.parent, u)) return undefined;
   const out = named(value);

@@ -4,7 +4,7 @@
  * evaluate a parameter, instance writes) and where each finding is reported. The translation
  * itself is `DjangoTranslator` (`django.ts`).
  */
-import { callArgs, field, lastName, named, type PyNode, type PyTree, ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, ScopeIndex, scopeOf, selfSites, textOf, unparen, walk } from './ast';
 import type { DjQuery } from './django-lookups';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, type Site, Unknown } from './synth';
@@ -147,17 +147,7 @@ const sitesByFn = new WeakMap<PyNode, PyNode[]>();
 
 /** The nodes of a function (not of nested ones) that evaluate a queryset reading `self`, remembered per function node. */
 export function evaluationSites(t: PyTree, fn: PyNode): PyNode[] {
-  let sites = sitesByFn.get(fn);
-  if (!sites) {
-    const found: PyNode[] = [];
-    if (/\bself\./.test(textOf(t, fn))) {
-      walk(fn, (n) => {
-        if (scopeOf(n) === fn && evaluationAt(t, n)) found.push(n);
-      });
-    }
-    sitesByFn.set(fn, (sites = found));
-  }
-  return sites;
+  return selfSites(sitesByFn, t, fn, evaluationAt);
 }
 
 /** A node that evaluates a queryset: a terminal method, `list()`/`len()`…, a loop, an index. */

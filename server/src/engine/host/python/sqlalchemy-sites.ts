@@ -3,7 +3,7 @@
  * legacy `Query` terminals, `list()`/iteration, helpers and inherited repository methods that
  * execute one) and hands it to `SaTranslator` (`sqlalchemy.ts`).
  */
-import { callArgs, field, type PyNode, type PyTree, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
+import { callArgs, field, type PyNode, type PyTree, type ScopeIndex, scopeOf, selfSites, textOf, unparen, walk } from './ast';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
 import { calleeName, runForSingleCaller } from './calls';
@@ -93,17 +93,7 @@ const sitesByFn = new WeakMap<PyNode, PyNode[]>();
 
 /** The nodes of a function (not of functions nested in it) that run a statement reading `self`, remembered per function node. */
 export function executionSites(t: PyTree, fn: PyNode): PyNode[] {
-  let sites = sitesByFn.get(fn);
-  if (!sites) {
-    const found: PyNode[] = [];
-    if (/\bself\./.test(textOf(t, fn))) {
-      walk(fn, (n) => {
-        if (scopeOf(n) === fn && executionAt(t, n)) found.push(n);
-      });
-    }
-    sitesByFn.set(fn, (sites = found));
-  }
-  return sites;
+  return selfSites(sitesByFn, t, fn, executionAt);
 }
 
 /**
