@@ -89,6 +89,16 @@ export class CatalogBuilder {
     parent.children.push(child);
   }
 
+  /** Renames or moves a relation to `schema.name`, unless that name is taken. */
+  private move(rel: Rel, schema: string, name: string, source: SourceRef): void {
+    if (this.rels.has(this.key(schema, name))) return;
+    this.rels.delete(this.key(rel.schema, rel.name));
+    rel.schema = schema;
+    rel.name = name;
+    this.rels.set(this.key(schema, name), rel);
+    this.touch(rel, source);
+  }
+
   private remove(rel: Rel): void {
     this.detach(rel);
     const drop = (r: Rel): void => {
@@ -150,20 +160,12 @@ export class CatalogBuilder {
       }
       case 'rename': {
         const rel = this.find(op.rel);
-        if (!rel || this.rels.has(this.key(rel.schema, op.newName))) return;
-        this.rels.delete(this.key(rel.schema, rel.name));
-        rel.name = op.newName;
-        this.rels.set(this.key(rel.schema, rel.name), rel);
-        this.touch(rel, op.source);
+        if (rel) this.move(rel, rel.schema, op.newName, op.source);
         return;
       }
       case 'setSchema': {
         const rel = this.find(op.rel);
-        if (!rel || this.rels.has(this.key(op.newSchema, rel.name))) return;
-        this.rels.delete(this.key(rel.schema, rel.name));
-        rel.schema = op.newSchema;
-        this.rels.set(this.key(rel.schema, rel.name), rel);
-        this.touch(rel, op.source);
+        if (rel) this.move(rel, op.newSchema, rel.name, op.source);
         return;
       }
       case 'renameColumn': {
