@@ -103,7 +103,7 @@ function reachingModels(catalog: CatalogView, models: readonly ModelInfo[]): Mod
 
 /** Whether the document needs the cross-function pass: builders leave a function, or it imports functions. */
 function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean {
-  if (scan.skipped.some((s) => /escapes|^needs index/.test(s.why))) return true;
+  if (scan.skipped.some((s) => s.retry !== undefined || /escapes/.test(s.why))) return true;
   // A query whose options or where object is not written inline may be built by a helper (resolved.ts).
   if (scan.skipped.some((s) => /visible|spread|not an object/.test(s.why))) return true;
   for (const name of scan.module.imports.keys()) {
@@ -147,7 +147,7 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
   if (!migration && fileName && needsFollow(scan, index, fileName)) {
     const ctx = makeCtx(index, fileName, text, parseTs(text), true);
     // Queries whose helpers only the index shows are judged by the follow pass instead.
-    const retry = new Map(scan.skipped.flatMap((s) => (/^needs index/.test(s.why) ? [[`${s.start}:${s.end}`, /\[(\w+)\]$/.exec(s.why)?.[1] ?? ''] as const] : [])));
+    const retry = new Map(scan.skipped.flatMap((s) => (s.retry !== undefined ? [[`${s.start}:${s.end}`, s.retry] as const] : [])));
     followed = followQueries(ctx, index, retry, scan.skipped);
   }
   const findings: Finding[] = [];

@@ -14,10 +14,18 @@ import { prismaQuery } from './prisma';
 import { Dynamic, type OrmQuery } from './sqlgen';
 import { NeedsIndex } from './inline';
 
+/** A call recognised as an ORM query but not translated: `why`, and for a helper only the folder index can show, the ORM to retry it with in the follow pass (`retry`, '' when none was being tried). */
+export interface SkippedCall {
+  readonly start: number;
+  readonly end: number;
+  readonly why: string;
+  readonly retry?: string;
+}
+
 export interface QueryScan {
   readonly queries: OrmQuery[];
   /** Calls recognised as ORM queries that were skipped because part of them is not visible. */
-  readonly skipped: { readonly start: number; readonly end: number; readonly why: string }[];
+  readonly skipped: SkippedCall[];
 }
 
 /** True for the outermost call of a chain (`a().b().c()` is judged once, at `c()`). */
@@ -71,7 +79,7 @@ export function fileFlags(src: string): { hasKnex: boolean; hasTypeorm: boolean;
 
 export function findQueries(root: N, ctx: QueryContext): QueryScan {
   const queries: OrmQuery[] = [];
-  const skipped: { start: number; end: number; why: string }[] = [];
+  const skipped: SkippedCall[] = [];
   const { registry, local, repos, clients } = ctx;
   const kinds = new Set(clients?.values());
   // A client found through the index counts as a mention of its ORM (the file may call it `db`).
@@ -112,7 +120,7 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
       if (q) queries.push(q);
     } catch (e) {
       // A query only the folder index can show is judged again by the follow pass, with its ORM.
-      if (e instanceof NeedsIndex && trying) skipped.push({ start: n.start, end: n.end, why: `${e.message} [${trying}]` });
+      if (e instanceof NeedsIndex) skipped.push({ start: n.start, end: n.end, why: e.message, retry: trying || '' });
       else if (e instanceof Dynamic) skipped.push({ start: n.start, end: n.end, why: e.message });
       else throw e;
     }

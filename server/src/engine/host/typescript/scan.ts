@@ -15,7 +15,7 @@ import { injectedModels, typeormRepositories } from './entities';
 import { mayDeclareModels, modelsFromTs, signature, type ModelInfo } from './models';
 import { moduleInfo, type ModuleInfo } from './modinfo';
 import { classAliases, fileClients } from './clients';
-import { fileFlags, findQueries } from './queries';
+import { fileFlags, findQueries, type SkippedCall } from './queries';
 import { importedRepositories } from './resolved';
 import { moveQuery, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
@@ -33,7 +33,7 @@ interface Unit {
     readonly queries: OrmQuery[];
     readonly fragments: Fragment[];
     readonly usedConsts: Set<string>;
-    readonly skipped: { start: number; end: number; why: string }[];
+    readonly skipped: SkippedCall[];
   };
 }
 
@@ -42,7 +42,7 @@ export interface FileScan {
   readonly fragments: Fragment[];
   /** ORM queries (document offsets). */
   readonly queries: OrmQuery[];
-  readonly skipped: { start: number; end: number; why: string }[];
+  readonly skipped: SkippedCall[];
   /** Models declared in this file. */
   readonly local: ModelInfo[];
   /** Imports, exports, classes of the file (unit-relative nodes: use for names, not offsets). */
@@ -179,7 +179,7 @@ export function scanFile(text: string, fileName: string | undefined, index: TsIn
     const ctx = { registry, local, repos, clients, aliases, ...flags };
     const fragments: Fragment[] = [];
     const queries: OrmQuery[] = [];
-    const skipped: { start: number; end: number; why: string }[] = [];
+    const skipped: SkippedCall[] = [];
     const used = new Set<string>();
     for (const { unit, start } of units) {
       if (unit.translated?.sig !== sig) {
@@ -190,7 +190,7 @@ export function scanFile(text: string, fileName: string | undefined, index: TsIn
       const t = unit.translated;
       for (const f of t.fragments) fragments.push(shiftFragment(f, start));
       for (const q of t.queries) queries.push(shiftQuery(q, start));
-      for (const s of t.skipped) skipped.push({ start: s.start + start, end: s.end + start, why: s.why });
+      for (const s of t.skipped) skipped.push({ ...s, start: s.start + start, end: s.end + start });
       for (const u of t.usedConsts) used.add(u);
     }
     for (const { unit, start } of units) {
