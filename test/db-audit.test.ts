@@ -118,6 +118,25 @@ test('the audit lists exactly the statements that scan every partition', async (
         assert.equal(parsed.unpruned.length, 4);
         assert.equal(Object.keys(parsed.matches).length, 1);
         assert.equal(Object.values(parsed.matches)[0]!.length, 2);
+        // SARIF: one result per statement; workspace matches (absolute paths) as file URIs, the source named
+        // by a query comment relative to %SRCROOT%.
+        const sarif = run(['--format', 'sarif', '--workspace', ws]);
+        assert.equal(sarif.status, 1, sarif.stderr);
+        const log = JSON.parse(sarif.stdout) as {
+          version: string;
+          runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[];
+        };
+        assert.equal(log.version, '2.1.0');
+        assert.equal(log.runs[0]!.results.length, 4);
+        const artifacts = log.runs[0]!.results.flatMap((r) => r.locations.map((l) => l.physicalLocation.artifactLocation));
+        assert.deepEqual(
+          artifacts.map((a) => [path.basename(a.uri), a.uri.startsWith('file:///'), a.uriBaseId ?? null]).sort(),
+          [
+            ['leads.ts', true, null],
+            ['leads_controller.rb', false, '%SRCROOT%'],
+            ['queries.sql', true, null],
+          ],
+        );
         const none = run(['--min-calls', '1000']);
         assert.equal(none.status, 0, none.stderr);
         assert.match(none.stdout, /0 scan every partition/);

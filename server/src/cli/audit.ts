@@ -16,6 +16,7 @@ import { parseSql } from '../engine/sql/parse';
 import { RunIndexes, type RunFile } from './check-run';
 import { parseArgs, processIo, requireProfile, UsageError, type CliIo, type ParsedArgs } from './db-commands';
 import { collectFiles, readInput, type NotAnalysed } from './files';
+import { sarifArtifact, sarifLog } from './sarif';
 
 export const AUDIT_USAGE = `Usage:
   partition-lens audit --database-url URL [--format text|json|sarif] [--min-calls N] [--workspace PATH]
@@ -202,24 +203,17 @@ export function formatAuditSarif(r: AuditOutput): string {
       message: {
         text: `${e.tables.map((t) => `scans all ${t.leavesTotal} partitions of ${t.table}`).join('; ')}: ${num(e.calls)} calls, ${num(e.totalMs, 1)} ms total. ${oneLine(e.query, 300)}`,
       },
-      locations: locs.map((l) => ({ physicalLocation: { artifactLocation: { uri: l.uri }, region: { startLine: l.line, startColumn: l.column } } })),
+      locations: locs.map((l) => ({ physicalLocation: { artifactLocation: sarifArtifact(l.uri), region: { startLine: l.line, startColumn: l.column } } })),
       properties: { queryid: e.queryid, calls: e.calls, totalMs: e.totalMs, meanMs: e.meanMs, rows: e.rows },
     };
   });
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'partition-lens audit',
-            rules: [{ id: 'scans-every-partition', shortDescription: { text: 'A statement the database ran scans every partition of a partitioned table.' } }],
-          },
-        },
-        results,
+  return sarifLog({
+    tool: {
+      driver: {
+        name: 'partition-lens audit',
+        rules: [{ id: 'scans-every-partition', shortDescription: { text: 'A statement the database ran scans every partition of a partitioned table.' } }],
       },
-    ],
-  };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+    },
+    results,
+  });
 }

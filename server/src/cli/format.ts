@@ -3,11 +3,10 @@
  * `{"version":1,"tables":[…],"diagnostics":[…]}` with 1-based lines and columns, columns in
  * UTF-16 code units, end columns exclusive (like SARIF's).
  */
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { RuleId, Severity } from '../engine/finding';
 import { RULES } from '../engine/rules/index';
 import { escapeFileName } from './files';
+import { sarifArtifact, sarifLog } from './sarif';
 
 export interface CheckedTable {
   readonly name: string;
@@ -128,79 +127,68 @@ const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 };
 
 export function formatSarif(r: CheckReport, toolVersion: string): string {
-  const cwd = process.cwd();
   const ruleIndex = new Map(RULES.map((x, i) => [x.meta.id, i]));
-  const location = (file: string): Record<string, unknown> =>
-    path.isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'partition-lens',
-            version: toolVersion,
-            informationUri: 'https://www.postgresql.org/docs/current/ddl-partitioning.html#DDL-PARTITION-PRUNING',
-            rules: RULES.map(({ meta }) => {
-              const help = `${meta.description} ${HELP[meta.id] ?? ''}`.trim();
-              return {
-                id: meta.id,
-                name: meta.id,
-                shortDescription: { text: meta.title },
-                fullDescription: { text: meta.description },
-                help: { text: help, markdown: help },
-                defaultConfiguration: { level: SARIF_LEVEL[meta.defaultSeverity] },
-                properties: { docs: meta.docs },
-              };
-            }),
+  return sarifLog({
+    tool: {
+      driver: {
+        name: 'partition-lens',
+        version: toolVersion,
+        informationUri: 'https://www.postgresql.org/docs/current/ddl-partitioning.html#DDL-PARTITION-PRUNING',
+        rules: RULES.map(({ meta }) => {
+          const help = `${meta.description} ${HELP[meta.id] ?? ''}`.trim();
+          return {
+            id: meta.id,
+            name: meta.id,
+            shortDescription: { text: meta.title },
+            fullDescription: { text: meta.description },
+            help: { text: help, markdown: help },
+            defaultConfiguration: { level: SARIF_LEVEL[meta.defaultSeverity] },
+            properties: { docs: meta.docs },
+          };
+        }),
+      },
+    },
+    columnKind: 'utf16CodeUnits',
+    results: r.diagnostics.map((d) => ({
+      ruleId: d.code,
+      ruleIndex: ruleIndex.get(d.code) ?? -1,
+      level: SARIF_LEVEL[d.severity],
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: sarifArtifact(d.file),
+            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href } },
-        columnKind: 'utf16CodeUnits',
-        results: r.diagnostics.map((d) => ({
-          ruleId: d.code,
-          ruleIndex: ruleIndex.get(d.code) ?? -1,
-          level: SARIF_LEVEL[d.severity],
-          message: { text: d.message },
-          locations: [
-            {
+      ],
+      ...(d.related && d.related.length > 0
+        ? {
+            relatedLocations: d.related.map((x, id) => ({
+              id,
               physicalLocation: {
-                artifactLocation: location(d.file),
-                region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+                artifactLocation: sarifArtifact(x.file),
+                region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn },
               },
+              message: { text: x.message },
+            })),
+          }
+        : {}),
+      properties: { table: d.table },
+    })),
+    ...(r.notAnalysed && r.notAnalysed.length > 0
+      ? {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: r.notAnalysed.map((n) => ({
+                level: 'warning',
+                message: { text: `not analysed: ${n.reason}` },
+                locations: [{ physicalLocation: { artifactLocation: sarifArtifact(n.file) } }],
+              })),
             },
           ],
-          ...(d.related && d.related.length > 0
-            ? {
-                relatedLocations: d.related.map((x, id) => ({
-                  id,
-                  physicalLocation: {
-                    artifactLocation: location(x.file),
-                    region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn },
-                  },
-                  message: { text: x.message },
-                })),
-              }
-            : {}),
-          properties: { table: d.table },
-        })),
-        ...(r.notAnalysed && r.notAnalysed.length > 0
-          ? {
-              invocations: [
-                {
-                  executionSuccessful: true,
-                  toolExecutionNotifications: r.notAnalysed.map((n) => ({
-                    level: 'warning',
-                    message: { text: `not analysed: ${n.reason}` },
-                    locations: [{ physicalLocation: { artifactLocation: location(n.file) } }],
-                  })),
-                },
-              ],
-            }
-          : {}),
-      },
-    ],
-  };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+        }
+      : {}),
+  });
 }
