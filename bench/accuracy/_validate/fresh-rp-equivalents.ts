@@ -22,6 +22,27 @@ export const ACTIVERECORD_RP: Record<string, string> = {
   ar35b: 'User.instantiate("id" => 7).leads.all.group(:status).count',
   ar35c: 'User.instantiate("id" => 7).leads.where(created_at: 30.days.ago.to_date..Date.current).count',
   ar35d: 'User.instantiate("id" => 7).leads.all.where(created_at: 30.days.ago.to_date..).where(created_at: ..Date.current).pluck(:company).tally',
+  // Batch E
+  ar36a: 'AgentOutput.where(lead_id: 5).where(created_at: T1..).where(kind: "email").to_a',
+  ar36b: 'Lead.where(id: [5, 6]).pluck(:id, :status)',
+  ar36c: 'Lead.where(user_id: 7).where(Lead.arel_table[:created_at].gteq(1.week.ago)).order(:id).to_a',
+  // belongs_to: the lead by its id only.
+  ar36d: 'AgentOutput.instantiate("id" => 9, "lead_id" => 5, "created_at" => T1).lead',
+  ar36e: 'Lead.where(id: Lead.where(user_id: 7).select(:id)).update_all(status: "archived")',
+  ar36f: 'Lead.where(user_id: 7).find_by!(id: 5, created_at: T1)',
+  ar36g: 'AgentOutput.find_by!(id: 9, created_at: T1)',
+  ar37a: 'User.instantiate("id" => 7).leads.order(created_at: :desc).limit(30).offset(0).to_a',
+  ar37b: 'User.instantiate("id" => 7).leads.where(created_at: Time.current.beginning_of_day..).order(created_at: :desc).limit(30).offset(0).to_a',
+  ar37c: 'User.instantiate("id" => 7, "created_at" => T1).leads.where(created_at: T1..).order(created_at: :desc).limit(100).offset(0).each { |l| l }',
+  ar37d: 'ApplicationRecord.transaction { Lead.where(company: "Acme").distinct.count(:user_id) }',
+  ar37e: 'User.instantiate("id" => 7).campaigns.joins(:leads).where(leads: { status: "won" }).distinct.count',
+  // The after_create_commit callback: loads the lead by id, then updates it by id (the seeded lead is "new").
+  ar38a: 'o = AgentOutput.instantiate("id" => 9, "lead_id" => 5, "created_at" => T1); l = o.lead; l.update!(status: "contacted") if l.status == "new"',
+  // Kaminari page(1).per(25).
+  ar38b: 'Lead.all.order(created_at: :desc).limit(25).offset(0).to_a',
+  ar38c: 'Lead.where(created_at: Time.current.beginning_of_month..).where(status: "won").to_a',
+  ar38d: 'Lead.where(created_at: Time.current.beginning_of_month..).where(status: "won").group(:campaign_id).count',
+  ar38e: 'Lead.all.where(created_at: 1.week.ago..).order(created_at: :desc).limit(10).offset(0).to_a',
 };
 
 export const DJANGO_RP: Record<string, string> = {
@@ -45,6 +66,27 @@ export const DJANGO_RP: Record<string, string> = {
   dj33e: 'Lead(id=5, created_at=T1).outputs.count()',
   // The viewset's list action (run by DRF): the class queryset refined by the mixin.
   dj33f: 'list(Lead.objects.all().filter(user=7))',
+  // Batch E (psycopg2.sql SQL objects are run as the same plain SQL strings).
+  dj34a: 'with connection.cursor() as cursor:\n    cursor.execute("UPDATE leads SET status = %(status)s WHERE user_id = %(user_id)s AND created_at >= %(since)s AND status = \'new\'", {"status": "seen", "user_id": 7, "since": T1})',
+  dj34b: 'with connection.cursor() as cursor:\n    cursor.execute(\'SELECT count(*) FROM "leads" WHERE user_id = %s\', [7])\n    cursor.fetchone()',
+  dj34c: 'list(Lead.objects.filter(user=7, created_at__gte=T1, company="Acme"))',
+  dj34d: 'leads = [Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1)]\nleads[0].company = "Acme Inc"\nLead.objects.bulk_update(leads, ["company"], batch_size=500)',
+  dj34e: '{lead.id: lead for lead in Lead.objects.filter(id__in=[5, 6])}',
+  dj34f: 'from django.db.models import Exists\nlist(Lead.objects.filter(user=7, created_at__gte=T1).filter(Exists(AgentOutput.objects.filter(lead=OuterRef("pk"), created_at__gte=T1))))',
+  dj35a: 'list(Lead.objects.filter(status="new").order_by("pk")[:500])',
+  dj35b: 'list(Lead.objects.filter(status="expired", created_at__lt=datetime.now(timezone.utc) - timedelta(days=180)).order_by("pk")[:1000])',
+  dj35c: 'Lead.objects.get(id=5)',
+  dj35d: 'Lead.objects.get(id=5, created_at=T1.isoformat())',
+  dj35e: 'list(Lead.objects.filter(user_id=7, created_at__gte=T1).values("status").annotate(n=Count("id")).order_by())',
+  dj35f: 'AgentOutput.objects.filter(lead__user_id=7, lead__created_at__gte=T1).count()',
+  // ListView with paginate_by: the count, then the page (and the prefetch of the page's outputs).
+  dj36a: 'qs = Lead.objects.filter(user=7).prefetch_related(Prefetch("outputs", queryset=AgentOutput.objects.filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)), to_attr="recent_outputs"))\nqs.count()\nlist(qs[:50])',
+  dj36b: 'Lead.objects.filter(user=7).filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).count()',
+  dj36c: 'since = T1\nqs = Lead.objects.filter(user=7).prefetch_related(Prefetch("outputs", queryset=AgentOutput.objects.filter(created_at__gte=since), to_attr="recent_outputs")).filter(created_at__gte=since)\nqs.count()\nlist(qs[:50])',
+  // DetailView.get_object: the queryset filtered by pk, then get().
+  dj36d: 'Lead.objects.filter(user=7).filter(pk=5).get()',
+  dj36e: 'Lead(id=5, created_at=T1).outputs.filter(kind="email").count()',
+  dj36f: 'list(Campaign.objects.filter(user=7, archived=False))',
 };
 
 export const SQLALCHEMY_RP: Record<string, string> = {
@@ -64,4 +106,23 @@ export const SQLALCHEMY_RP: Record<string, string> = {
   sa32c: 'session.query(Lead).filter(or_(Lead.email == "a@acme.test", Lead.company == "a@acme.test")).first()',
   sa32d: 'session.query(AgentOutput).join(Lead, AgentOutput.lead_id == Lead.id).filter(Lead.user_id == 7, Lead.created_at >= T1, AgentOutput.created_at >= T1).all()',
   sa32e: 'session.query(Lead).filter(Lead.id.in_([5, 6])).update({Lead.status: "deleted"}, synchronize_session=False)',
+  // Batch E
+  sa33a: 'session.execute(select(func.count()).select_from(Lead).where(Lead.user_id == 7)).scalars().one()',
+  sa33b: 'session.execute(select(Lead).where(Lead.user_id == 7).offset(0).limit(100)).scalars().all()',
+  sa33c: 'session.execute(select(Lead).where(Lead.user_id == 7).where(Lead.created_at >= T1).order_by(Lead.created_at.desc())).scalars().all()',
+  sa33d: 'session.get(Lead, (5, T1))',
+  sa33e: 'session.execute(select(Lead).where(Lead.id == 5, Lead.user_id == 7)).scalars().first()',
+  // session.delete(lead) + commit on a model with no relationships: DELETE by the whole primary key.
+  sa33f: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
+  sa34a: 'session.scalars(select(Lead).where(Lead.user_id == 7).where(Lead.status == "new").order_by(Lead.created_at)).all()',
+  sa34b: 'session.scalars(select(Lead).where(Lead.user_id == 7).where(Lead.created_at >= T1).where(Lead.created_at <= T2).order_by(Lead.created_at)).all()',
+  sa34c: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "queued").limit(100).with_for_update(of=AgentOutput, skip_locked=True)).all()',
+  sa34d: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="done").execution_options(synchronize_session=False))',
+  sa34e: 'from sqlalchemy import tuple_\nsession.scalars(select(Lead).where(tuple_(Lead.id, Lead.created_at).in_([(5, T1), (6, T2)]))).all()',
+  // paginate(): the count, then the page.
+  sa35a: 'q = session.query(Lead).filter(Lead.user_id == 7, Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=30)).order_by(Lead.created_at.desc())\nq.count()\nq.offset(0).limit(25).all()',
+  sa35b: 'session.query(Lead).filter(Lead.id == 5, Lead.user_id == 7).one()',
+  sa35c: 'session.query(Lead).filter(Lead.user_id == 7, or_(Lead.company.ilike("%ac%"), Lead.email.ilike("%ac%"))).limit(20).all()',
+  sa35d: 'session.query(AgentOutput).filter(AgentOutput.kind == "draft", AgentOutput.created_at < datetime.now(timezone.utc) - timedelta(days=30)).delete(synchronize_session=False)',
+  sa35e: 'session.query(AgentOutput).filter(AgentOutput.kind == "draft").delete(synchronize_session=False)',
 };

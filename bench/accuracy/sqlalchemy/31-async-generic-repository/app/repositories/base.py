@@ -16,9 +16,9 @@ class RepositoryBase(Generic[M]):
         return select(self.model)
 
     async def get_all(self, statement: Select) -> list[M]:
-        result = await self.session.execute(statement)
+        result = await self.session.execute(statement)  # expect-also: [sa31c]
         return list(result.scalars().unique().all())
 
     async def get_one_or_none(self, statement: Select) -> M | None:
-        result = await self.session.execute(statement)
+        result = await self.session.execute(statement)  # expect-also: [sa31b]
         return result.scalars().unique().one_or_none()
