@@ -43,6 +43,19 @@ export const ACTIVERECORD_RP: Record<string, string> = {
   ar38c: 'Lead.where(created_at: Time.current.beginning_of_month..).where(status: "won").to_a',
   ar38d: 'Lead.where(created_at: Time.current.beginning_of_month..).where(status: "won").group(:campaign_id).count',
   ar38e: 'Lead.all.where(created_at: 1.week.ago..).order(created_at: :desc).limit(10).offset(0).to_a',
+  // Batch F (held out)
+  ar39a: 'Lead.where(user_id: 7).where.not(status: "archived").order(id: :desc).offset(0).limit(26).to_a',
+  ar39b: 'Lead.where(user_id: 7).where.not(status: "archived").where("leads.created_at >= ?", 2.days.ago).order(id: :desc).offset(0).limit(26).to_a',
+  ar39c: 'Lead.where(user_id: 7).where(created_at: Date.current.all_year).pluck(:status).tally',
+  // find_by e-mail, then the lead's outputs by lead_id (the seeded lead matches).
+  ar39d: 'Lead.find_by(email: "a@acme.test")&.agent_outputs&.pluck(:kind)',
+  ar39e: 'Lead.where.not(created_at: nil).count',
+  ar40a: 'User.instantiate("id" => 7).leads.where(created_at: 1.week.ago.beginning_of_day..).order(:created_at).to_a',
+  ar40b: 'User.instantiate("id" => 7).leads.where(status: "new").limit(5).to_a',
+  ar40c: 'Lead.where(status: "expired").in_batches(of: 1000) { |batch| batch.delete_all }',
+  ar40d: 'Lead.where(created_at: ..1.year.ago).in_batches(of: 1000, &:delete_all)',
+  ar40e: 'Lead.connection.select_rows(Lead.sanitize_sql(["SELECT kind, count(*) FROM agent_outputs WHERE lead_id = ? AND created_at >= ? GROUP BY kind", 5, T1])).to_h',
+  ar40f: 'Lead.connection.select_value(Lead.sanitize_sql(["SELECT max(created_at) FROM leads WHERE user_id = ?", 7]))',
 };
 
 export const DJANGO_RP: Record<string, string> = {
@@ -87,6 +100,18 @@ export const DJANGO_RP: Record<string, string> = {
   dj36d: 'Lead.objects.filter(user=7).filter(pk=5).get()',
   dj36e: 'Lead(id=5, created_at=T1).outputs.filter(kind="email").count()',
   dj36f: 'list(Campaign.objects.filter(user=7, archived=False))',
+  // Batch F (held out)
+  dj37a: 'Lead.objects.filter(user=7).filter(created_at__gte=T1, created_at__lt=T2).count()',
+  dj37b: 'Lead.objects.filter(user=7).filter(status="won").latest("created_at")',
+  dj37c: '[d.strftime("%Y-%m") for d in Lead.objects.filter(user=7).dates("created_at", "month")]',
+  dj37d: 'Lead.objects.filter(created_at__gte=T1, created_at__lt=T2).filter(outputs__kind="email").distinct().count()',
+  dj37e: 'Lead.objects.filter(user=7).filter(created_at__gte=T1, created_at__lt=T2).aggregate(last=Max("created_at"))',
+  dj38a: 'Lead.objects.filter(pk=5, status="new").update(status="contacted")',
+  dj38b: 'Lead.objects.filter(pk=5, status="new").filter(created_at__lte=T1).update(status="contacted")',
+  // The admin changelist's queryset (get_queryset), then an action on the selected rows.
+  dj38c: 'qs = Lead.objects.all().filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=90))\nqs.count()\nlist(qs.order_by("-pk")[:100])',
+  dj38d: 'Lead.objects.all().filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=90)).filter(pk__in=[5]).update(status="won")',
+  dj38e: 'AgentOutput.objects.filter(lead_id=5).delete()',
 };
 
 export const SQLALCHEMY_RP: Record<string, string> = {
@@ -125,4 +150,15 @@ export const SQLALCHEMY_RP: Record<string, string> = {
   sa35c: 'session.query(Lead).filter(Lead.user_id == 7, or_(Lead.company.ilike("%ac%"), Lead.email.ilike("%ac%"))).limit(20).all()',
   sa35d: 'session.query(AgentOutput).filter(AgentOutput.kind == "draft", AgentOutput.created_at < datetime.now(timezone.utc) - timedelta(days=30)).delete(synchronize_session=False)',
   sa35e: 'session.query(AgentOutput).filter(AgentOutput.kind == "draft").delete(synchronize_session=False)',
+  // Batch F (held out). selectinload: the leads, then their outputs by lead_id (the seeded lead matches).
+  sa36a: 'session.scalars(select(Lead).options(selectinload(Lead.outputs)).where(Lead.user_id == 7, Lead.created_at >= T1)).all()',
+  sa36b: 'session.execute(select(AgentOutput).options(joinedload(AgentOutput.lead)).where(AgentOutput.created_at >= T1)).scalars().all()',
+  sa36c: 'session.execute(select(Lead.status, func.count()).where(Lead.user_id == 7, Lead.created_at.between(T1, T2)).group_by(Lead.status)).all()',
+  sa36d: 'session.get(Lead, (5, T1))',
+  sa36e: 'session.execute(delete(AgentOutput).where(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1))',
+  sa37a: 'from sqlalchemy import MetaData, Table\nleads = Table("leads", MetaData(), autoload_with=conn)\n[r.id for r in conn.execute(leads.select().with_only_columns(leads.c.id).where(leads.c.user_id == 7))]',
+  sa37b: 'from sqlalchemy import MetaData, Table\nleads = Table("leads", MetaData(), autoload_with=conn)\nconn.execute(leads.update().where(leads.c.id == 5).values(status="won"))',
+  sa37c: 'from sqlalchemy import MetaData, Table\nleads = Table("leads", MetaData(), autoload_with=conn)\nconn.execute(select(func.count()).select_from(leads).where(leads.c.created_at >= T1)).scalar_one()',
+  sa37d: 'conn.execute(text("SELECT count(*) FROM agent_outputs WHERE created_at >= :since").bindparams(since=T1)).scalar()',
+  sa37e: 'from sqlalchemy import MetaData, Table\nmd = MetaData()\nleads = Table("leads", md, autoload_with=conn)\nouts = Table("agent_outputs", md, autoload_with=conn)\nconn.execute(select(outs).where(outs.c.lead_id.in_(select(leads.c.id).where(leads.c.user_id == 7, leads.c.created_at >= T1)))).fetchall()',
 };
