@@ -1,6 +1,6 @@
 /**
  * The equivalent code of the labelled ActiveRecord, Django and SQLAlchemy sites of the fresh batches
- * D–F (cases modelled on Chatwoot, Redmine, Maybe, Saleor, Healthchecks, DRF apps, Flask-SQLAlchemy,
+ * D–G (cases modelled on Chatwoot, Redmine, Maybe, Saleor, Healthchecks, DRF apps, Flask-SQLAlchemy,
  * Polar-style async repositories, CKAN…), run like host-equivalents.ts by the harnesses.
  * Conditional filters: the path without the key filter (the one the site's own arguments allow).
  */
@@ -56,6 +56,17 @@ export const ACTIVERECORD_RP: Record<string, string> = {
   ar40d: 'Lead.where(created_at: ..1.year.ago).in_batches(of: 1000, &:delete_all)',
   ar40e: 'Lead.connection.select_rows(Lead.sanitize_sql(["SELECT kind, count(*) FROM agent_outputs WHERE lead_id = ? AND created_at >= ? GROUP BY kind", 5, T1])).to_h',
   ar40f: 'Lead.connection.select_value(Lead.sanitize_sql(["SELECT max(created_at) FROM leads WHERE user_id = ?", 7]))',
+  // Batch G (held out). The list's relation runs in the view (status given or not: no key either way).
+  ar41a: 'Lead.where(user_id: 7).where(status: "new").order(created_at: :desc).limit(30).to_a',
+  ar41b: 'Lead.where(user_id: 7).where("leads.created_at >= ?", 7.days.ago).order(created_at: :desc).limit(30).to_a',
+  ar41c: 'Lead.where("leads.created_at > ?", 1.day.ago).group(:status).count',
+  ar41d: 'Lead.where(user_id: 7).where("date(leads.created_at) = ?", Date.current).count',
+  ar42a: 'User.instantiate("id" => 7).leads.merge(Lead.where(created_at: ...90.days.ago)).reorder(id: :asc).limit(100).to_a',
+  ar42b: 'User.instantiate("id" => 7).leads.merge(Lead.where(created_at: ...90.days.ago)).merge(Lead.where.not(id: AgentOutput.where(kind: "reply").select(:lead_id))).reorder(id: :asc).limit(100).pluck(:id)',
+  // destroy! of a loaded lead: DELETE by the model's primary key (id) only.
+  ar42c: 'Lead.instantiate("id" => 5, "user_id" => 7, "created_at" => T1).destroy!',
+  ar42d: 'User.instantiate("id" => 7).leads.reorder(id: :asc).pick(:id)',
+  ar42e: 'AgentOutput.where(lead_id: 5, created_at: T1..).delete_all',
 };
 
 export const DJANGO_RP: Record<string, string> = {
@@ -112,6 +123,18 @@ export const DJANGO_RP: Record<string, string> = {
   dj38c: 'qs = Lead.objects.all().filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=90))\nqs.count()\nlist(qs.order_by("-pk")[:100])',
   dj38d: 'Lead.objects.all().filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=90)).filter(pk__in=[5]).update(status="won")',
   dj38e: 'AgentOutput.objects.filter(lead_id=5).delete()',
+  // Batch G (held out)
+  dj39a: 'Lead.objects.select_related("campaign").get(id=5, user=7)',
+  dj39b: 'list(AgentOutput.objects.filter(lead_id=5, id__lte=100).filter(created_at__gte=T1).order_by("-id")[:50])',
+  dj39c: 'list(AgentOutput.objects.filter(lead_id=5, id__lte=100).order_by("-id")[:20])',
+  dj39d: 'AgentOutput.objects.filter(lead_id=5, id__in=[9], created_at__gte=T1).update(kind="read")',
+  dj39e: 'Lead.objects.filter(user=7).aggregate(Max("id"))["id__max"]',
+  dj40a: 'Lead.objects.filter(user=7).order_by("-created_at").get(email="a@acme.test")',
+  // ListView with paginate_by (no valid form, or a form without dates): the count, then the page.
+  dj40b: 'qs = Lead.objects.filter(user=7).order_by("-created_at").filter(status="new")\nqs.count()\nlist(qs[:25])',
+  dj40c: 'for lead in Lead.objects.filter(user=7).order_by("-created_at").filter(id__in=["5"]).iterator():\n    pass',
+  dj40d: 'Lead.objects.filter(user=7).filter(created_at__gte=T1).filter(created_at__lt=T2 + timedelta(days=1)).count()',
+  dj40e: 'Lead.objects.filter(user=7, created_at__gte=datetime.now(timezone.utc) - timedelta(hours=24)).aggregate(n=Count("id"), last=Max("created_at"))',
 };
 
 export const SQLALCHEMY_RP: Record<string, string> = {
@@ -161,4 +184,19 @@ export const SQLALCHEMY_RP: Record<string, string> = {
   sa37c: 'from sqlalchemy import MetaData, Table\nleads = Table("leads", MetaData(), autoload_with=conn)\nconn.execute(select(func.count()).select_from(leads).where(leads.c.created_at >= T1)).scalar_one()',
   sa37d: 'conn.execute(text("SELECT count(*) FROM agent_outputs WHERE created_at >= :since").bindparams(since=T1)).scalar()',
   sa37e: 'from sqlalchemy import MetaData, Table\nmd = MetaData()\nleads = Table("leads", md, autoload_with=conn)\nouts = Table("agent_outputs", md, autoload_with=conn)\nconn.execute(select(outs).where(outs.c.lead_id.in_(select(leads.c.id).where(leads.c.user_id == 7, leads.c.created_at >= T1)))).fetchall()',
+  // Batch G (held out). The DAO's base filter (90 days) applies unless skipped.
+  sa38a: 'session.query(Lead).filter(Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=90)).filter(Lead.id == 5).one_or_none()',
+  sa38b: 'session.query(Lead).filter(Lead.id == 5).one_or_none()',
+  sa38c: 'session.query(AgentOutput).filter(AgentOutput.id.in_([9])).all()',
+  // session.delete(lead) + commit: DELETE by the mapped primary key (id, created_at).
+  sa38d: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
+  sa38e: 'session.query(AgentOutput).filter(AgentOutput.lead_id.in_([5])).delete(synchronize_session=False)',
+  sa38f: 'session.query(Lead).filter(Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=90)).filter(Lead.id.in_([5])).all()',
+  // The attribute change flushed at commit: UPDATE by the mapped primary key.
+  sa38g: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="won"))',
+  sa39a: 'session.query(Lead).filter(Lead.id == 5).one_or_none()',
+  sa39b: 'session.query(Lead).filter(Lead.user_id == 7, Lead.email == "a@acme.test").first()',
+  sa39c: 'session.query(Lead).filter(Lead.status == "new", Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=30)).all()',
+  sa39d: 'session.execute(delete(AgentOutput).where(AgentOutput.lead_id == 5))',
+  sa39e: 'session.scalar(select(func.count(AgentOutput.id)).where(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1))',
 };
