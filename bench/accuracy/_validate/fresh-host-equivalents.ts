@@ -2,6 +2,7 @@
  * The equivalent code of the labelled Ruby/Python sites of the fresh batches (cases written after
  * the first 209, modelled on public applications), run like host-equivalents.ts by the harnesses.
  */
+import { ACTIVERECORD_RP, DJANGO_RP, SQLALCHEMY_RP } from './fresh-rp-equivalents';
 
 export const ACTIVERECORD_FRESH: Record<string, string> = {
   // A finder applies each filter only when its param is present: the path without params runs too.
@@ -45,6 +46,7 @@ export const ACTIVERECORD_FRESH: Record<string, string> = {
   ar32b: 'Lead.where(user_id: 7).order(:id).count',
   ar32c: 'Lead.where(user_id: 7).last',
   ar27g: 'Lead.find_by_sql(["SELECT status, count(*) AS n FROM leads WHERE user_id = ? AND created_at >= ? AND created_at < ? GROUP BY status", 7, Date.new(2026, 3, 1), Date.new(2026, 4, 1)]).to_a',
+  ...ACTIVERECORD_RP,
 };
 
 export const DJANGO_FRESH: Record<string, string> = {
@@ -84,6 +86,7 @@ export const DJANGO_FRESH: Record<string, string> = {
   dj25e: 'lead = Lead(id=5, created_at=T1)\n[o.kind for o in AgentOutput.objects.filter(lead=lead, created_at__gte=lead.created_at)]',
   dj25f: 'Lead(id=5, created_at=T1).outputs.filter(kind="draft").count()',
   dj25g: 'Lead.objects.in_bulk([5, 6])',
+  ...DJANGO_RP,
 };
 
 export const SQLALCHEMY_FRESH: Record<string, string> = {
@@ -116,4 +119,5 @@ export const SQLALCHEMY_FRESH: Record<string, string> = {
   sa24c: 'session.execute(select(Lead).where(Lead.user_id == 7).where(Lead.created_at.between(T1, T2))).scalars().all()',
   sa24d: 'session.scalars(select(Lead).where(Lead.user_id == 7).order_by(Lead.id.desc()).limit(20)).all()',
   sa24e: 'session.execute(select(Lead.id, Lead.email).where(Lead.status == "new", Lead.created_at >= T1)).all()',
+  ...SQLALCHEMY_RP,
 };

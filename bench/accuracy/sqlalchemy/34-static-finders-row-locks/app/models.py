@@ -1,0 +1,56 @@
+from sqlalchemy import BigInteger, Boolean, Column, DateTime, Text, select
+from sqlalchemy.orm import declarative_base, relationship
+
+Base = declarative_base()
+
+
+class Campaign(Base):
+    __tablename__ = "campaigns"
+
+    id = Column(BigInteger, primary_key=True)
+    user_id = Column(BigInteger, primary_key=True)
+    name = Column(Text, nullable=False)
+    archived = Column(Boolean, nullable=False, default=False)
+
+
+class Lead(Base):
+    __tablename__ = "leads"
+
+    id = Column(BigInteger, primary_key=True)
+    user_id = Column(BigInteger, nullable=False)
+    campaign_id = Column(BigInteger)
+    company = Column(Text, nullable=False)
+    email = Column(Text, nullable=False)
+    status = Column(Text, nullable=False, default="new")
+    created_at = Column(DateTime(timezone=True), primary_key=True)
+
+    outputs = relationship("AgentOutput", back_populates="lead", primaryjoin="Lead.id == foreign(AgentOutput.lead_id)")
+
+
+class AgentOutput(Base):
+    __tablename__ = "agent_outputs"
+
+    id = Column(BigInteger, primary_key=True)
+    lead_id = Column(BigInteger, nullable=False)
+    kind = Column(Text, nullable=False)
+    body = Column(Text)
+    created_at = Column(DateTime(timezone=True), primary_key=True)
+
+    lead = relationship("Lead", back_populates="outputs", primaryjoin="foreign(AgentOutput.lead_id) == Lead.id")
+
+
+class LeadRun:
+    """Finders over leads used by the scheduler jobs."""
+
+    @staticmethod
+    def find(session, user_id=None, status=None, created_from=None, created_to=None):
+        qry = select(Lead)
+        if user_id:
+            qry = qry.where(Lead.user_id == user_id)
+        if status:
+            qry = qry.where(Lead.status == status)
+        if created_from:
+            qry = qry.where(Lead.created_at >= created_from)
+        if created_to:
+            qry = qry.where(Lead.created_at <= created_to)
+        return session.scalars(qry.order_by(Lead.created_at)).all()  # expect-also: [sa34a]
