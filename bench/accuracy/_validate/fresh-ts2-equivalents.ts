@@ -1,0 +1,199 @@
+/**
+ * The equivalent queries of the labelled TypeScript sites of the fresh batches D–F (cases modelled on
+ * further public applications: Ghost, Strapi, Outline, Documenso, Dub, next-saas-starter, NestJS
+ * boilerplates…), built by the real ORMs offline and the Prisma sites as calls on a real Prisma 7
+ * client, as in ts-equivalents.ts. For conditional filters the equivalent is the path without the key.
+ */
+import { and, count, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { Model as OModel } from 'objection';
+import { Op } from 'sequelize';
+import { MoreThanOrEqual } from 'typeorm';
+import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OCampaign, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
+
+const DAY = 86_400_000;
+const monthStart = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
+const nextMonth = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+
+/** An Objection lead model whose id is the composite primary key (id, created_at). */
+class KLead extends OModel {
+  static override tableName = 'leads';
+  static override idColumn = ['id', 'created_at'];
+}
+(KLead as unknown as { tableMetadata: () => { columns: readonly string[] } }).tableMetadata = () => ({ columns: ['id', 'user_id', 'campaign_id', 'company', 'email', 'status', 'created_at'] });
+KLead.knex(knex);
+
+/** The eager fetch Objection sends for outputs of the loaded leads (the parent query answers lead 5). */
+const outputsFetch = async (build: () => PromiseLike<unknown>) => (await objectionRuns(build)).filter((s) => /from "agent_outputs"/.test(s.sql));
+
+export const TS_FRESH2: Record<string, Build> = {
+  // ---- Batch D
+  // knex
+  kx29a: () => kx(knex('leads').where('user_id', 7).orderBy('created_at', 'desc')),
+  kx29b: () => kx(knex('leads').where('user_id', 7).whereBetween('created_at', [monthStart(T1), nextMonth(T1)]).orderBy('created_at', 'desc')),
+  kx29c: () => kx(knex('leads').where({ id: 5, created_at: T1 }).update({ status: 'archived' })),
+  kx29d: () => kx(knex('agent_outputs').where({ lead_id: 5 }).del()),
+  kx30a: () =>
+    kx(
+      knex('leads as l')
+        .join('agent_outputs as o', 'o.lead_id', 'l.id')
+        .join('campaigns as c', function () {
+          this.on('c.id', '=', 'l.campaign_id').andOn('c.user_id', '=', 'l.user_id');
+        })
+        .where('l.user_id', 7)
+        .andWhere('l.created_at', '>=', T1)
+        .groupBy('c.name')
+        .select('c.name')
+        .count('o.id as outputs'),
+    ),
+  kx30b: () => kx(knex.raw(`select date_trunc('day', created_at) as day, count(*) as n from leads where user_id = ? and created_at >= ? and created_at < ? group by 1 order by 1`, [7, T1, T2])),
+  kx30c: () => kx(knex('agent_outputs').whereIn('lead_id', knex('leads').select('id').where('campaign_id', 3)).andWhere('created_at', '>=', T1)),
+  kx30d: () => kx(knex('campaigns').where({ user_id: 7, archived: false }).select('id', 'name')),
+
+  // Objection
+  // page(): the total over the same where, then the page.
+  ob27a: () => [ob(OLead.query().where('user_id', 7)), ob(OLead.query().where('user_id', 7).orderBy('created_at', 'desc').limit(25).offset(0))],
+  ob27b: () => [ob(OLead.query().where('user_id', 7).where('created_at', '>=', monthStart(T1))), ob(OLead.query().where('user_id', 7).orderBy('created_at', 'desc').where('created_at', '>=', monthStart(T1)).limit(25).offset(0))],
+  ob27c: () => ob(OCampaign.query().where('user_id', 7).where('archived', false).orderBy('name')),
+  ob27d: () => ob(OLead.query().patch({ status: 'closed' }).whereIn('id', [5, 6])),
+  ob28a: async () => [ob(OLead.query().where('user_id', 7).where('created_at', '>=', T1)), ...(await outputsFetch(() => OLead.query().where('user_id', 7).withGraphFetched('outputs').resolve([OLead.fromJson({ id: 5 })])))],
+  ob28b: async () => [
+    ob(OLead.query().where('user_id', 7).where('created_at', '>=', T1)),
+    ...(await outputsFetch(() =>
+      OLead.query()
+        .withGraphFetched('outputs(recent)')
+        .modifiers({ recent: (qb) => void qb.where('created_at', '>=', T1) })
+        .resolve([OLead.fromJson({ id: 5 })]),
+    )),
+  ],
+  ob28c: async () => [
+    ob(OLead.query().where('company', 'Acme').where('created_at', '>=', T1)),
+    ...(await outputsFetch(() =>
+      OLead.query()
+        .withGraphFetched('outputs')
+        .modifyGraph('outputs', (qb) => void qb.where('kind', 'email'))
+        .resolve([OLead.fromJson({ id: 5 })]),
+    )),
+  ],
+  ob28d: () => ob(KLead.query().findById([5, T1.toISOString()])),
+  ob28e: () => ob(OOutput.query().whereIn('lead_id', [5, 6]).select('kind').count('* as n').groupBy('kind')),
+
+  // Kysely
+  ky27a: () => ky(kysely.selectFrom('leads').selectAll().where('id', '=', 5)),
+  ky27b: () => ky(kysely.selectFrom('leads').selectAll().where('id', '=', 5).where('created_at', '=', T1)),
+  ky27c: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).where('created_at', '>=', T1)),
+  ky27d: () => ky(kysely.updateTable('leads').set({ status: 'closed' }).where('id', '=', 5)),
+  ky28a: () =>
+    ky(
+      kysely
+        .selectFrom('leads')
+        .innerJoin('campaigns', 'campaigns.id', 'leads.campaign_id')
+        .select(['leads.id', 'leads.email', 'campaigns.name'])
+        .where((eb) => eb.and([eb('leads.created_at', '>=', T1), eb('leads.created_at', '<', T2)]))
+        .where('campaigns.user_id', '=', 7),
+    ),
+  ky28b: () =>
+    ky(
+      kysely
+        .selectFrom('leads')
+        .leftJoin('agent_outputs', 'agent_outputs.lead_id', 'leads.id')
+        .select(['leads.id', 'agent_outputs.kind'])
+        .where((eb) => eb.and([eb('leads.created_at', '>=', T1), eb('leads.created_at', '<', T2)])),
+    ),
+  ky28c: () =>
+    ky(
+      kysely
+        .with('company_leads', (qc) => qc.selectFrom('leads').select(['id', 'status']).where('company', '=', 'Acme'))
+        .selectFrom('company_leads')
+        .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+        .groupBy('status'),
+    ),
+  ky28d: () =>
+    ky(
+      kysely
+        .deleteFrom('agent_outputs')
+        .where((eb) => eb.and([eb('agent_outputs.created_at', '>=', T1), eb('agent_outputs.created_at', '<', T2)]))
+        .where('kind', '=', 'draft'),
+    ),
+
+  // Drizzle
+  dz28a: () =>
+    dzs(
+      dz
+        .select({ id: dLeads.id, email: dLeads.email, campaign: dCampaigns.name })
+        .from(dLeads)
+        .leftJoin(dCampaigns, eq(dCampaigns.id, dLeads.campaignId))
+        .where(eq(dLeads.userId, 7))
+        .orderBy(desc(dLeads.createdAt))
+        .limit(10),
+    ),
+  dz28b: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.userId, 7), gte(dLeads.createdAt, new Date(Date.now() - 30 * DAY))))),
+  dz28c: () => dzs(dz.query.agentOutputs.findMany({ where: and(eq(dOutputs.leadId, 5), gte(dOutputs.createdAt, T1)), with: { lead: true } })),
+  dz28d: () => dzs(dz.update(dLeads).set({ status: 'won' }).where(and(eq(dLeads.id, 5), eq(dLeads.userId, 7)))),
+  dz28e: () => dzs(dz.delete(dOutputs).where(lt(dOutputs.createdAt, new Date(Date.now() - 90 * DAY)))),
+  dz29a: () => dzs(dz.select().from(dLeads).where(eq(dLeads.campaignId, 3)).$dynamic().limit(20).offset(0)),
+  dz29b: () => dzs(dz.select().from(dOutputs).where(and(eq(dOutputs.leadId, 5), gte(dOutputs.createdAt, T1))).$dynamic().limit(50).offset(50)),
+  dz29c: () => dzs(dz.query.leads.findFirst({ where: (l, { and, eq }) => and(eq(l.id, 5), eq(l.createdAt, T1)) })),
+  dz29d: () => dzs(dz.select({ n: count() }).from(dLeads).where(inArray(dLeads.id, [5, 6]))),
+  dz29e: () => dzs(dz.update(dLeads).set({ status: 'won' }).where(and(eq(dLeads.id, 5), eq(dLeads.createdAt, T1)))),
+  dz29f: () => dzs(dz.delete(dOutputs).where(eq(dOutputs.leadId, 5))),
+
+  // Sequelize
+  sq27a: () => sq(() => SLead.findAll({ limit: 25, order: [['createdAt', 'DESC']], where: { userId: 7 } })),
+  sq27b: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: new Date(Date.now() - 14 * DAY) }, userId: 7 } })),
+  sq27c: () =>
+    sq(() =>
+      SLead.findAll({
+        where: { createdAt: { [Op.gte]: monthStart(T1), [Op.lt]: nextMonth(T1) }, userId: 7 },
+        include: [{ model: SOutput, as: 'outputs', required: false, where: { createdAt: { [Op.gte]: monthStart(T1) } } }],
+      }),
+    ),
+  sq27d: () => sq(() => SLead.count({ where: { createdAt: { [Op.gte]: monthStart(T1), [Op.lt]: nextMonth(T1) } } })),
+  sq27e: () => sq(() => SOutput.findAll({ where: { leadId: 5 }, order: [['createdAt', 'DESC']], limit: 25 })),
+  sq27f: () =>
+    sq(() =>
+      SLead.findAll({
+        where: { company: 'Acme', createdAt: { [Op.gte]: T1 } },
+        include: [{ model: SOutput, as: 'outputs', required: false, where: { createdAt: { [Op.gte]: T1 } } }],
+      }),
+    ),
+  sq28a: () => sq(() => SLead.findAndCountAll({ where: { userId: 7, status: 'new' }, limit: 50, offset: 0, order: [['createdAt', 'DESC']] })),
+  sq28b: () => sq(() => SLead.findAndCountAll({ where: { userId: 7, createdAt: { [Op.between]: [T1, T2] } }, limit: 50, offset: 0, order: [['createdAt', 'DESC']] })),
+  sq28c: () => sq(() => SLead.findOne({ where: { email: 'a@acme.test' }, include: [{ model: SCampaign, as: 'campaign', where: { userId: 7 } }] })),
+  sq28d: () => sq(() => SLead.update({ campaignId: 4 }, { where: { id: [5, 6] } })),
+  sq28e: () => sq(() => SOutput.destroy({ where: { leadId: [5, 6], createdAt: { [Op.gte]: T1 } } })),
+
+  // TypeORM
+  to28a: () =>
+    to((ds) =>
+      ds.getRepository('Lead').createQueryBuilder('lead').leftJoinAndSelect('lead.outputs', 'output').where('lead.userId = :userId', { userId: 7 }).orderBy('lead.createdAt', 'DESC').skip(0).take(20),
+    ),
+  to28b: () => find('Lead', { where: { id: '5', createdAt: T1 }, relations: { outputs: true }, take: 1 }),
+  to28c: () => find('AgentOutput', { where: { leadId: '5', createdAt: MoreThanOrEqual(T1) }, order: { createdAt: 'DESC' } }),
+  to28d: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'won' }).where({ id: '5', createdAt: T1 })),
+  to29a: () => find('Lead', { where: { company: 'Acme' }, order: { id: 'DESC' } }),
+  to29b: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').where('lead.createdAt >= :from AND lead.createdAt < :to', { from: T1, to: T2 }).andWhere('lead.status = :status', { status: 'won' })),
+  to29c: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ leadId: '5' })),
+  to29d: () => to((ds) => ds.createQueryBuilder().update('Lead').set({ status: 'new' }).where('id = :id AND created_at = :createdAt', { id: '5', createdAt: T1 })),
+  to29e: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { company: 'Acme' } }).select('COUNT(1)')),
+};
+
+/** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
+export const PRISMA_FRESH2: Record<string, (p: PrismaTx) => Promise<unknown>> = {
+  // ---- Batch D
+  pr29a: (p) => m(p, 'campaign').findFirstOrThrow!({ where: { id: 3n, userId: 7n } }),
+  pr29b: (p) => m(p, 'lead').findFirstOrThrow!({ where: { id: 5n, userId: 7n }, include: { outputs: true } }),
+  pr29c: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: T1, lt: T2 } }, skip: 0, take: 10, orderBy: { createdAt: 'desc' } }),
+  pr29d: (p) => m(p, 'lead').count!({ where: { userId: 7n, createdAt: { gte: T1, lt: T2 } } }),
+  pr29e: (p) => m(p, 'lead').findMany!({ where: undefined, skip: 0, take: 10, orderBy: { createdAt: 'desc' } }),
+  pr29f: (p) => m(p, 'lead').count!({ where: undefined }),
+  pr30a: (p) =>
+    m(p, 'lead').findMany!({
+      where: { userId: 7n, createdAt: { gte: new Date(Date.now() - 7 * DAY), lte: new Date() } },
+      select: { id: true, email: true, company: true, createdAt: true, outputs: { where: { kind: 'email' }, orderBy: { createdAt: 'desc' }, take: 1, select: { id: true, body: true } } },
+    }),
+  pr30b: (p) => m(p, 'lead').groupBy!({ by: ['status'], where: { userId: 7n, createdAt: { gte: new Date(Date.now() - 7 * DAY), lte: new Date() } }, _count: true }),
+  pr30c: (p) => m(p, 'agentOutput').findMany!({ where: { lead: { userId: 7n } }, select: { id: true, kind: true, createdAt: true } }),
+  pr30d: (p) => m(p, 'lead').updateMany!({ where: { id: { in: [5n, 6n] }, userId: 7n }, data: { status: 'won' } }),
+  pr30e: (p) => m(p, 'campaign').findUnique!({ where: { id_userId: { id: 3n, userId: 7n } } }),
+};
+
