@@ -4,10 +4,11 @@
  * boilerplates…), built by the real ORMs offline and the Prisma sites as calls on a real Prisma 7
  * client, as in ts-equivalents.ts. For conditional filters the equivalent is the path without the key.
  */
-import { and, count, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, between, count, desc, eq, gte, inArray, lt, sql as dsql } from 'drizzle-orm';
+import { sql as ksql } from 'kysely';
 import { Model as OModel } from 'objection';
-import { Op } from 'sequelize';
-import { MoreThanOrEqual } from 'typeorm';
+import { col, fn, literal, Op, where as sqWhere } from 'sequelize';
+import { Between, MoreThanOrEqual, Raw } from 'typeorm';
 import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OCampaign, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
@@ -175,6 +176,80 @@ export const TS_FRESH2: Record<string, Build> = {
   to29c: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ leadId: '5' })),
   to29d: () => to((ds) => ds.createQueryBuilder().update('Lead').set({ status: 'new' }).where('id = :id AND created_at = :createdAt', { id: '5', createdAt: T1 })),
   to29e: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { company: 'Acme' } }).select('COUNT(1)')),
+  // ---- Batch E
+  kx31a: () => kx(knex('leads').where('user_id', 7).where((inner) => void inner.where('email', 'ilike', '%ac%').orWhere('company', 'ilike', '%ac%')).count({ count: '*' })),
+  kx31b: () => kx(knex('leads').where('user_id', 7).where((inner) => void inner.where('email', 'ilike', '%ac%').orWhere('company', 'ilike', '%ac%')).orderBy('created_at', 'desc').limit(20).offset(0)),
+  kx31c: () => kx(knex('leads').where('user_id', 7).where('created_at', '>=', monthStart(T1)).andWhere('created_at', '<', nextMonth(T1)).select('id', 'email')),
+  kx31d: () => kx(knex('agent_outputs').whereIn('lead_id', [5, 6]).andWhere('created_at', '>=', monthStart(T1))),
+  kx32a: () => kx(knex.select(['id', 'user_id', 'company', 'email', 'status', 'created_at']).from('leads').where({ user_id: 7 })),
+  kx32b: () => kx(knex.select(['id', 'user_id', 'company', 'email', 'status', 'created_at']).from('leads').where({ id: 5, created_at: T1 })),
+  kx32c: () => kx(knex.update({ status: 'won' }).from('leads').where({ id: 5 }).returning(['id', 'user_id', 'company', 'email', 'status', 'created_at'])),
+  kx32d: () => kx(knex.select(['*']).from('agent_outputs').where({ id: 9 }).first()),
+  kx32e: () => kx(knex.select(['id', 'user_id', 'name']).from('campaigns').where({ user_id: 7 })),
+
+  ob29a: () => ob(OLead.query().where('user_id', 7).whereNot('status', 'archived').orderBy('id', 'desc')),
+  ob29b: () => ob(OLead.query().where('user_id', 7).where('created_at', '>=', T1).where('created_at', '<', T2).whereNot('status', 'archived')),
+  ob29c: () => ob(OLead.query().whereNot('status', 'archived').findById(5)),
+  ob29d: () => objectionRuns(() => OLead.query().where('created_at', '>=', T1).where('created_at', '<', T2).resultSize()),
+  ob30a: () => ob(OLead.query().whereNot('leads.status', 'deleted').where('user_id', 7).orderBy('id')),
+  ob30b: () => ob(OLead.query().whereNot('leads.status', 'deleted').where('user_id', 7).where('created_at', '>=', T1)),
+  ob30c: () => ob(OLead.query().whereNot('leads.status', 'deleted').joinRelated('outputs').where('outputs.kind', 'email').where('leads.created_at', '>=', T1).distinct('leads.*')),
+  ob30d: () => ob(OOutput.query().whereIn('lead_id', OLead.query().whereNot('leads.status', 'deleted').select('leads.id').where('company', 'Acme').where('leads.created_at', '>=', T1)).where('created_at', '>=', T1)),
+
+  ky29a: () => ky(kysely.selectFrom('leads').selectAll().where('campaign_id', '=', 3).limit(20).offset(0)),
+  ky29b: () => ky(kysely.selectFrom('leads').selectAll().where('created_at', '>=', T1).where('created_at', '<', T2).limit(100).offset(0)),
+  ky29c: () => ky(kysely.selectFrom('leads').selectAll().where('user_id', '=', 7).where('status', '=', 'won')),
+  ky29d: () => ky(kysely.selectFrom('leads').selectAll().where('user_id', '=', 7).where('created_at', '>=', new Date(Date.now() - 7 * DAY)).orderBy('created_at', 'desc')),
+  ky30a: () => ky(kysely.selectFrom('leads').select(ksql<number>`count(*)`.as('n')).where(ksql`date_trunc('month', created_at)`, '=', ksql`${'2026-03-01'}::timestamptz`)),
+  ky30b: () => ky(kysely.selectFrom('leads').selectAll().where('id', '=', 5).where('created_at', '=', T1)),
+  ky30c: () => ky(kysely.deleteFrom('leads').where('created_at', '<', new Date(Date.now() - 365 * DAY)).returning('id')),
+  ky30d: () => ky(kysely.updateTable('agent_outputs').set({ kind: 'archived' }).where('lead_id', 'in', kysely.selectFrom('leads').select('leads.id').where('leads.campaign_id', '=', 3))),
+
+  dz30a: () => dzs(dz.query.leads.findMany({ where: eq(dLeads.userId, 7), with: { outputs: { where: gte(dOutputs.createdAt, T1), limit: 5 } } })),
+  dz30b: () => dzs(dz.query.leads.findMany({ where: and(eq(dLeads.userId, 7), gte(dLeads.createdAt, T1)), with: { outputs: { orderBy: [desc(dOutputs.createdAt)], limit: 5 } } })),
+  dz30c: () => dzs(dz.query.agentOutputs.findMany({ where: (o, { and, eq, gte }) => and(eq(o.leadId, 5), gte(o.createdAt, T1)), columns: { id: true, kind: true, createdAt: true } })),
+  dz30d: () => dzs(dz.query.leads.findMany({ where: and(eq(dLeads.userId, 7), gte(dLeads.createdAt, T1)), columns: { id: true, email: true }, with: { campaign: { columns: { name: true } } } })),
+  dz31a: () => {
+    const recent = dz.$with('recent').as(dz.select().from(dLeads).where(gte(dLeads.createdAt, T1)));
+    return dzs(dz.with(recent).select().from(recent).where(eq(recent.userId, 7)));
+  },
+  dz31b: () => {
+    const perLead = dz.select({ leadId: dOutputs.leadId, n: count().as('n') }).from(dOutputs).groupBy(dOutputs.leadId).as('per_lead');
+    return dzs(dz.select({ id: dLeads.id, email: dLeads.email, outputs: perLead.n }).from(dLeads).leftJoin(perLead, eq(perLead.leadId, dLeads.id)).where(gte(dLeads.createdAt, T1)));
+  },
+  dz31c: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.userId, 7), dsql`date_trunc('month', ${dLeads.createdAt}) = date_trunc('month', ${T1}::timestamptz)`))),
+  dz31d: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.userId, 7), between(dLeads.createdAt, T1, T2)))),
+
+  sq29a: () => sq(() => SCampaign.findOne({ where: { id: 3, userId: 7 } })),
+  sq29b: () => sq(() => (SCampaign.build({ id: 3, userId: 7 }, { isNewRecord: false }) as unknown as { getLeads(o: object): Promise<unknown> }).getLeads({ where: { status: 'new' } })),
+  sq29c: () => sq(() => (SLead.build({ id: 5, createdAt: T1 }, { isNewRecord: false }) as unknown as { getOutputs(o: object): Promise<unknown> }).getOutputs({ where: { createdAt: { [Op.gte]: T1 } } })),
+  sq29d: () => sq(() => (SLead.build({ id: 5 }, { isNewRecord: false }) as unknown as { countOutputs(): Promise<unknown> }).countOutputs()),
+  sq30a: () => ({ sql: `SELECT date_trunc('day', created_at) AS day, count(*) AS n FROM leads WHERE user_id = $1 AND created_at >= $2 GROUP BY 1`, params: [7, T1] }),
+  sq30b: () =>
+    sq(() =>
+      SLead.findAll({
+        attributes: { include: [[literal('(SELECT count(*) FROM agent_outputs o WHERE o.lead_id = "Lead"."id")'), 'outputCount']] },
+        where: { userId: 7, createdAt: { [Op.gte]: T1 } },
+      }),
+    ),
+  sq30c: () => sq(() => SLead.findAll({ where: sqWhere(fn('date_trunc', 'month', col('created_at')), '2026-03-01') })),
+  sq30d: () => sq(() => SLead.count({ where: { [Op.and]: [{ userId: 7 }, { createdAt: { [Op.between]: [T1, T2] } }] } })),
+
+  to30a: () => find('Lead', { where: { userId: '7' }, skip: 0, take: 20 }),
+  to30b: () => find('Lead', { where: { userId: '7', createdAt: Between(T1, T2) }, skip: 0, take: 50 }),
+  to30c: () => find('Lead', { where: { id: '5' }, take: 1 }),
+  to31a: () => find('Lead', { where: { createdAt: Raw((alias) => `date_trunc('day', ${alias}) = :day`, { day: '2026-03-05' }) } }),
+  to31b: () => find('Lead', { where: { createdAt: MoreThanOrEqual(T1), outputs: { kind: 'email' } }, relations: { outputs: true } }),
+  to31c: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').innerJoin('AgentOutput', 'o', 'o.leadId = lead.id AND o.createdAt >= :since', { since: T1 }).where('lead.createdAt >= :since', { since: T1 })),
+  to31d: () => ({ sql: `SELECT date_trunc('day', created_at) AS day, count(*) AS n FROM leads WHERE user_id = $1 AND created_at >= $2 GROUP BY 1`, params: [7, T1] }),
+  to31e: () =>
+    to((ds) =>
+      ds
+        .getRepository('Lead')
+        .createQueryBuilder('lead')
+        .where('lead.createdAt >= :since', { since: T1 })
+        .andWhere((qb) => `lead.id IN ${qb.subQuery().select('o.leadId').from('AgentOutput', 'o').where('o.kind = :kind', { kind: 'email' }).getQuery()}`),
+    ),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
@@ -195,5 +270,15 @@ export const PRISMA_FRESH2: Record<string, (p: PrismaTx) => Promise<unknown>> = 
   pr30c: (p) => m(p, 'agentOutput').findMany!({ where: { lead: { userId: 7n } }, select: { id: true, kind: true, createdAt: true } }),
   pr30d: (p) => m(p, 'lead').updateMany!({ where: { id: { in: [5n, 6n] }, userId: 7n }, data: { status: 'won' } }),
   pr30e: (p) => m(p, 'campaign').findUnique!({ where: { id_userId: { id: 3n, userId: 7n } } }),
-};
 
+  // ---- Batch E
+  pr31a: (p) => m(p, 'lead').count!({ where: { userId: 7n } }),
+  pr31b: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: T1 } }, select: { id: true, email: true, company: true, createdAt: true }, orderBy: { createdAt: 'desc' }, take: 20, skip: 0 }),
+  pr31c: (p) => m(p, 'lead').findUnique!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, select: { id: true, email: true, status: true, createdAt: true, _count: { select: { outputs: true } } } }),
+  pr31d: (p) => m(p, 'lead').findFirst!({ where: { email: 'a@acme.test' }, select: { id: true, email: true, company: true, createdAt: true } }),
+  pr32a: (p) => m(p, 'lead').findMany!({ where: { userId: 7n }, orderBy: { createdAt: 'desc' }, take: 100 }),
+  pr32b: (p) => m(p, 'lead').groupBy!({ by: ['status'], where: { userId: 7n, createdAt: { gte: new Date(Date.now() - 7 * DAY) } }, _count: { _all: true } }),
+  pr32c: (p) => m(p, 'lead').findFirstOrThrow!({ where: { id: 5n, userId: 7n } }),
+  pr32d: (p) => m(p, 'agentOutput').deleteMany!({ where: { leadId: 5n, createdAt: { gte: T1 } } }),
+  pr32e: (p) => m(p, 'lead').delete!({ where: { id_createdAt: { id: 5n, createdAt: T1 } } }),
+};
