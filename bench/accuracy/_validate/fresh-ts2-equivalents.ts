@@ -4,11 +4,12 @@
  * boilerplates…), built by the real ORMs offline and the Prisma sites as calls on a real Prisma 7
  * client, as in ts-equivalents.ts. For conditional filters the equivalent is the path without the key.
  */
-import { and, between, count, desc, eq, gte, inArray, lt, sql as dsql } from 'drizzle-orm';
-import { sql as ksql } from 'kysely';
+import { and, between, count, desc, eq, getTableColumns, gte, inArray, lt, sql as dsql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import { CamelCasePlugin, DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql as ksql } from 'kysely';
 import { Model as OModel } from 'objection';
 import { col, fn, literal, Op, where as sqWhere } from 'sequelize';
-import { Between, MoreThanOrEqual, Raw } from 'typeorm';
+import { Between, In, MoreThan, MoreThanOrEqual, Raw } from 'typeorm';
 import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OCampaign, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
@@ -22,6 +23,18 @@ class KLead extends OModel {
 }
 (KLead as unknown as { tableMetadata: () => { columns: readonly string[] } }).tableMetadata = () => ({ columns: ['id', 'user_id', 'campaign_id', 'company', 'email', 'status', 'created_at'] });
 KLead.knex(knex);
+
+/** A Kysely whose code uses camelCase names, mapped to snake_case by CamelCasePlugin (as the app configures it). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const kyCamel = new Kysely<any>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (k) => new PostgresIntrospector(k),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+  plugins: [new CamelCasePlugin()],
+});
 
 /** The eager fetch Objection sends for outputs of the loaded leads (the parent query answers lead 5). */
 const outputsFetch = async (build: () => PromiseLike<unknown>) => (await objectionRuns(build)).filter((s) => /from "agent_outputs"/.test(s.sql));
@@ -250,6 +263,99 @@ export const TS_FRESH2: Record<string, Build> = {
         .where('lead.createdAt >= :since', { since: T1 })
         .andWhere((qb) => `lead.id IN ${qb.subQuery().select('o.leadId').from('AgentOutput', 'o').where('o.kind = :kind', { kind: 'email' }).getQuery()}`),
     ),
+  // ---- Batch F (held out)
+  kx33a: () => kx(knex.with('recent', (qb) => void qb.select('company').from('leads').where('user_id', 7).andWhere('created_at', '>=', T1)).select('company').count('* as n').from('recent').groupBy('company')),
+  kx33b: () =>
+    kx(
+      knex('leads')
+        .where('user_id', 7)
+        .andWhere('created_at', '>=', T1)
+        .whereNotExists(function () {
+          void this.select(1).from('agent_outputs').whereRaw('agent_outputs.lead_id = leads.id');
+        }),
+    ),
+  kx33c: () => kx(knex('leads').whereIn('id', [5, 6]).update({ status: 'seen' })),
+  kx33d: () => kx(knex('campaigns').select('name').where('user_id', 7).andWhere('archived', false)),
+  // knex-paginate (isLengthAware): a count over the same where, then the page.
+  kx34a: () => [kx(knex('leads').where('campaign_id', 3).count('* as total').first()), kx(knex('leads').where('campaign_id', 3).orderBy('id').offset(0).limit(20))],
+  kx34b: () => [kx(knex('leads').where('user_id', 7).whereBetween('created_at', [T1, T2]).count('* as total').first()), kx(knex('leads').where('user_id', 7).whereBetween('created_at', [T1, T2]).offset(0).limit(20))],
+  kx34c: () => kx(knex('leads').where({ user_id: 7, status: 'won' }).orderBy('created_at', 'desc')),
+  kx34d: () => kx(knex('leads').where({ email: 'a@acme.test' }).andWhere('created_at', '>=', new Date(Date.now() - 90 * DAY)).first()),
+
+  ob31a: () => ob(OLead.query().findOne({ id: 5, created_at: T1 })),
+  ob31b: () => ob(OLead.fromJson({ id: 5 }).$query().patch({ status: 'qualified' })),
+  ob31c: () => ob(OLead.fromJson({ id: 5 }).$relatedQuery('outputs').where('created_at', '>=', T1).orderBy('id')),
+  ob31d: () => ob(OLead.relatedQuery('outputs').for(OLead.query().select('id').where('user_id', 7).where('created_at', '>=', T1)).where('kind', 'email')),
+  ob31e: () => ob(OCampaign.query().findById(3)),
+  ob32a: () => ob(OLead.query().patch({ campaign_id: 4 }).where('campaign_id', 3)),
+  ob32b: () => ob(OOutput.query().delete().whereIn('lead_id', [5, 6]).where('created_at', '<', new Date(Date.now() - 180 * DAY))),
+  ob32c: () => ob(OLead.query().findByIds([5, 6]).select('id', 'status')),
+  ob32d: () => ob(OLead.query().where('user_id', 7).whereBetween('created_at', [T1, T2]).select('status').count('* as n').groupBy('status')),
+
+  ky31a: () => ky(kyCamel.selectFrom('leads').selectAll().where('userId', '=', 7).where('createdAt', '>=', T1)),
+  ky31b: () => ky(kyCamel.selectFrom('agentOutputs').selectAll().where('leadId', '=', 5).orderBy('createdAt', 'desc')),
+  ky31c: () => ky(kyCamel.updateTable('leads').set({ status: 'won' }).where('id', '=', 5).where('createdAt', '=', T1)),
+  ky31d: () => ky(kyCamel.selectFrom('leads').select(['id', 'email']).where('campaignId', '=', 3)),
+  ky32a: () =>
+    ky(
+      kysely
+        .selectFrom('leads')
+        .selectAll('leads')
+        .where(({ exists, selectFrom }) => exists(selectFrom('agent_outputs').select('agent_outputs.id').whereRef('agent_outputs.lead_id', '=', 'leads.id').where('agent_outputs.kind', '=', 'email')))
+        .where('leads.created_at', '>=', T1),
+    ),
+  ky32b: () =>
+    ky(
+      kysely
+        .selectFrom(kysely.selectFrom('leads').select(['id', 'status']).where('created_at', '>=', T1).as('recent'))
+        .select(['recent.status', kysely.fn.countAll<number>().as('n')])
+        .groupBy('recent.status'),
+    ),
+  ky32c: () => ky(kysely.selectFrom('leads').select(['id', 'created_at']).where('created_at', 'in', [T1, T2])),
+  ky32d: () => ky(kysely.selectFrom('agent_outputs').innerJoin('leads', 'leads.id', 'agent_outputs.lead_id').select(['agent_outputs.id', 'agent_outputs.kind']).where('leads.company', '=', 'Acme')),
+
+  dz32a: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.status, 'new'), eq(dLeads.company, 'Acme')))),
+  dz32b: () => dzs(dz.select().from(dLeads).where(and(gte(dLeads.createdAt, new Date(Date.now() - 7 * DAY))))),
+  dz32c: () => dzs(dz.update(dOutputs).set({ kind: 'reviewed' }).where(eq(dOutputs.id, 9))),
+  dz32d: () =>
+    dzs(
+      dz
+        .select({ ...getTableColumns(dLeads), campaignName: dCampaigns.name })
+        .from(dLeads)
+        .innerJoin(dCampaigns, and(eq(dCampaigns.id, dLeads.campaignId), eq(dCampaigns.userId, 7)))
+        .where(gte(dLeads.createdAt, new Date(Date.now() - 30 * DAY))),
+    ),
+  dz33a: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.userId, 7), gte(dLeads.createdAt, new Date(Date.now() - DAY))))),
+  dz33b: () => dzs(dz.select().from(dOutputs).where(eq(dOutputs.leadId, 5))),
+  dz33c: () => {
+    const q = new PgDialect().sqlToQuery(dsql`SELECT ${dLeads.status}, count(*) AS n FROM ${dLeads} WHERE ${dLeads.campaignId} = ${3} GROUP BY 1`);
+    return { sql: q.sql, params: q.params };
+  },
+  dz33d: () => dzs(dz.delete(dLeads).where(and(eq(dLeads.userId, 7), lt(dLeads.createdAt, new Date(Date.now() - 400 * DAY)))).returning({ id: dLeads.id })),
+
+  sq31a: () => sq(() => SLead.findAll({ where: { userId: 7 } })),
+  sq31b: () => sq(() => SLead.count({ where: { userId: 7, createdAt: { [Op.gte]: T1 } } })),
+  sq31c: () => sq(() => SOutput.findAll({ where: { leadId: 5 }, order: [['createdAt', 'DESC']] })),
+  sq31d: () =>
+    sq(() =>
+      SLead.findAll({
+        where: { createdAt: { [Op.between]: [T1, T2] } },
+        include: [{ model: SOutput, as: 'outputs', required: false, where: { createdAt: { [Op.between]: [T1, T2] } } }],
+      }),
+    ),
+  sq32a: () => sq(() => SLead.findAll({ where: { status: 'new' } })),
+  sq32b: () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: new Date(Date.now() - 30 * DAY) } }, include: [{ model: SCampaign, as: 'campaign', where: { userId: 7 } }] })),
+  sq32c: () => sq(() => SOutput.update({ kind: 'reviewed' }, { where: { leadId: [5, 6] } })),
+  sq32d: () => sq(() => SOutput.destroy({ where: { createdAt: { [Op.lt]: new Date(Date.now() - 365 * DAY) } } })),
+
+  to32a: () => find('Lead', { where: { userId: '7' }, order: { id: 'DESC' }, take: 50 }),
+  to32b: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { userId: '7', createdAt: MoreThanOrEqual(T1) } }).select('COUNT(1)')),
+  to32c: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'won' }).where({ id: '5' })),
+  to32d: () => find('AgentOutput', { where: { id: '9', createdAt: T1 }, take: 1 }),
+  to33a: () => find('Lead', { where: { id: In(['5', '6']) } }),
+  to33b: () => find('Lead', { where: { company: 'Acme', createdAt: MoreThan(new Date(Date.now() - 7 * DAY)) }, take: 1 }),
+  to33c: () => find('AgentOutput', { where: { leadId: '5', kind: 'summary' }, take: 1 }),
+  to33d: () => find('Lead', { where: [{ createdAt: MoreThan(T1), status: 'new' }, { createdAt: MoreThan(T1), status: 'open' }] }),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
@@ -281,4 +387,15 @@ export const PRISMA_FRESH2: Record<string, (p: PrismaTx) => Promise<unknown>> = 
   pr32c: (p) => m(p, 'lead').findFirstOrThrow!({ where: { id: 5n, userId: 7n } }),
   pr32d: (p) => m(p, 'agentOutput').deleteMany!({ where: { leadId: 5n, createdAt: { gte: T1 } } }),
   pr32e: (p) => m(p, 'lead').delete!({ where: { id_createdAt: { id: 5n, createdAt: T1 } } }),
+
+  // ---- Batch F (held out)
+  // The client's query extension adds `status: { not: 'deleted' }` to every lead findMany.
+  pr33a: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, status: { not: 'deleted' } }, orderBy: { id: 'desc' } }),
+  pr33b: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: T1 }, status: { not: 'deleted' } } }),
+  pr33c: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: new Date(Date.now() - 7 * DAY) }, status: { not: 'deleted' } } }),
+  pr33d: (p) => m(p, 'agentOutput').findMany!({ where: { leadId: 5n }, orderBy: { createdAt: 'desc' } }),
+  pr34a: (p) => m(p, 'lead').findMany!({ where: { AND: [{ userId: 7n, createdAt: { gte: T1 } }, { outputs: { none: { kind: 'error' } } }] } }),
+  pr34b: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: T1 } }, select: { id: true, email: true } }),
+  pr34c: (p) => m(p, 'lead').update!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, data: { status: 'new', outputs: { deleteMany: { kind: 'draft' } } } }),
+  pr34d: (p) => m(p, 'lead').findMany!({ where: { campaignId: 3n }, include: { outputs: { where: { createdAt: { gte: T1 } } } } }),
 };
