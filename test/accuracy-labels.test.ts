@@ -24,7 +24,6 @@ import { casesOf, ORMS, type Label, type Orm } from '../bench/accuracy/lib';
 import { ACTIVERECORD as AR_SEEN, DJANGO as DJ_SEEN, SQLALCHEMY as SA_SEEN } from '../bench/accuracy/_validate/host-equivalents';
 import { ACTIVERECORD_FRESH, DJANGO_FRESH, SQLALCHEMY_FRESH } from '../bench/accuracy/_validate/fresh-host-equivalents';
 import { PRISMA_FRESH, TS_FRESH } from '../bench/accuracy/_validate/fresh-ts-equivalents';
-import { PRISMA_FRESH2, TS_FRESH2 } from '../bench/accuracy/_validate/fresh-ts2-equivalents';
 import { PRISMA as PRISMA_SEEN, T1, TS as TS_SEEN, type PrismaTx, type Statement } from '../bench/accuracy/_validate/ts-equivalents';
 import { freshDatabase, pgServers } from './helpers/db';
 import { capturingClient, generatePrismaClient, prisma7Schema } from './helpers/prisma';
@@ -86,8 +85,8 @@ const keep = <T>(r: Record<string, T>): Record<string, T> => (ONLY ? Object.from
 const ACTIVERECORD = keep({ ...AR_SEEN, ...ACTIVERECORD_FRESH });
 const DJANGO = keep({ ...DJ_SEEN, ...DJANGO_FRESH });
 const SQLALCHEMY = keep({ ...SA_SEEN, ...SQLALCHEMY_FRESH });
-const TS = keep({ ...TS_SEEN, ...TS_FRESH, ...TS_FRESH2 });
-const PRISMA = keep({ ...PRISMA_SEEN, ...PRISMA_FRESH, ...PRISMA_FRESH2 });
+const TS = keep({ ...TS_SEEN, ...TS_FRESH });
+const PRISMA = keep({ ...PRISMA_SEEN, ...PRISMA_FRESH });
 const EQUIVALENTS: Record<Orm, Record<string, unknown>> = {
   activerecord: ACTIVERECORD,
   django: DJANGO,
