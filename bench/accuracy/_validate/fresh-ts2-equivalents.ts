@@ -3,13 +3,14 @@
  * further public applications: Ghost, Strapi, Outline, Documenso, Dub, next-saas-starter, NestJS
  * boilerplates…), built by the real ORMs offline and the Prisma sites as calls on a real Prisma 7
  * client, as in ts-equivalents.ts. For conditional filters the equivalent is the path without the key.
+ * Batches F and G were held out (measured before anyone saw them).
  */
-import { and, between, count, desc, eq, getTableColumns, gte, inArray, lt, sql as dsql } from 'drizzle-orm';
+import { and, between, count, desc, eq, getTableColumns, gte, inArray, isNull, lt, or, sql as dsql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { CamelCasePlugin, DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql as ksql } from 'kysely';
 import { Model as OModel } from 'objection';
 import { col, fn, literal, Op, where as sqWhere } from 'sequelize';
-import { Between, In, MoreThan, MoreThanOrEqual, Raw } from 'typeorm';
+import { Between, Brackets, In, MoreThan, MoreThanOrEqual, Raw } from 'typeorm';
 import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OCampaign, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
@@ -356,6 +357,83 @@ export const TS_FRESH2: Record<string, Build> = {
   to33b: () => find('Lead', { where: { company: 'Acme', createdAt: MoreThan(new Date(Date.now() - 7 * DAY)) }, take: 1 }),
   to33c: () => find('AgentOutput', { where: { leadId: '5', kind: 'summary' }, take: 1 }),
   to33d: () => find('Lead', { where: [{ createdAt: MoreThan(T1), status: 'new' }, { createdAt: MoreThan(T1), status: 'open' }] }),
+  // ---- Batch G (held out)
+  kx35a: () => kx(knex('leads').where({ id: 5 }).forUpdate().first()),
+  kx35b: () => kx(knex('leads').where({ id: 5, created_at: T1 }).forUpdate().first()),
+  kx35c: () => kx(knex('agent_outputs').where('lead_id', 5).andWhere('created_at', '>=', T1).del()),
+  kx35d: () => kx(knex.raw('update leads set status = ? where id = ?', ['closed', 5])),
+  ob33a: () => {
+    const [a1, a2] = [monthStart(T1), nextMonth(T1)];
+    const [b1, b2] = [new Date(a1.getTime() - 365 * DAY), new Date(a2.getTime() - 365 * DAY)];
+    return ob(
+      OLead.query()
+        .where('user_id', 7)
+        .where((inner) => {
+          void inner
+            .where((w) => {
+              void w.where('created_at', '>=', a1).where('created_at', '<', a2);
+            })
+            .orWhere((w) => {
+              void w.where('created_at', '>=', b1).where('created_at', '<', b2);
+            });
+        }),
+    );
+  },
+  ob33b: () =>
+    ob(
+      OLead.query()
+        .where('user_id', 7)
+        .where((inner) => {
+          void inner.where('created_at', '>=', new Date(Date.now() - 7 * DAY)).orWhere('status', 'vip');
+        }),
+    ),
+  ob33c: () => ob(OLead.query().whereIn(['id', 'created_at'], [[5, T1.toISOString()], [6, T2.toISOString()]] as never)),
+  ob33d: () => ob(OLead.query().whereRaw('created_at::date = ?', ['2026-03-05'])),
+  ky33a: () => ky(kysely.selectFrom('leads').selectAll().where('user_id', '=', 7).where((eb) => eb.or([eb('created_at', '>=', new Date(Date.now() - 7 * DAY)), eb('status', '=', 'vip')]))),
+  ky33b: () =>
+    ky(
+      kysely
+        .selectFrom('leads')
+        .selectAll()
+        .where('user_id', '=', 7)
+        .where((eb) => eb.or([eb.and([eb('created_at', '>=', T1), eb('created_at', '<', T2)]), eb.and([eb('created_at', '>=', monthStart(T2)), eb('created_at', '<', nextMonth(T2))])])),
+    ),
+  ky33c: () => ky(kysely.selectFrom('leads').selectAll().where(ksql`created_at::date`, '=', '2026-03-05')),
+  ky33d: () => ky(kysely.selectFrom('leads').selectAll().orderBy('created_at', 'desc').limit(1)),
+  ky33e: () => ky(kysely.selectFrom('leads').select((eb) => eb.fn.countAll<number>().as('n')).where('created_at', '>=', T1)),
+  dz34a: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.userId, 7), or(gte(dLeads.createdAt, new Date(Date.now() - 7 * DAY)), eq(dLeads.status, 'vip'))))),
+  dz34b: () =>
+    dzs(
+      dz
+        .select()
+        .from(dLeads)
+        .where(and(eq(dLeads.userId, 7), or(and(gte(dLeads.createdAt, T1), lt(dLeads.createdAt, T2)), and(gte(dLeads.createdAt, monthStart(T2)), lt(dLeads.createdAt, nextMonth(T2)))))),
+    ),
+  dz34c: () => dzs(dz.select({ id: dLeads.id }).from(dLeads).where(isNull(dLeads.campaignId))),
+  dz34d: () => dzs(dz.query.leads.findMany({ where: (l, { and, eq, gte }) => and(eq(l.userId, 7), gte(l.createdAt, T1)), limit: 10, offset: 20 })),
+  sq33a: () => sq(() => SLead.findAll({ where: { userId: 7, [Op.or]: [{ createdAt: { [Op.gte]: new Date(Date.now() - 7 * DAY) } }, { status: 'vip' }] } })),
+  sq33b: () => sq(() => SLead.findAll({ where: { userId: 7, [Op.or]: [{ createdAt: { [Op.gte]: T1, [Op.lt]: T2 } }, { createdAt: { [Op.gte]: monthStart(T2), [Op.lt]: nextMonth(T2) } }] } })),
+  sq33c: () => sq(() => SLead.max('createdAt', { where: { userId: 7 } })),
+  sq33d: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.in]: [T1, T2] } } })),
+  to34a: () =>
+    to((ds) =>
+      ds
+        .getRepository('Lead')
+        .createQueryBuilder('lead')
+        .where('lead.userId = :userId', { userId: '7' })
+        .andWhere(new Brackets((b) => b.where('lead.createdAt >= :since', { since: new Date(Date.now() - 7 * DAY) }).orWhere('lead.status = :vip', { vip: 'vip' }))),
+    ),
+  to34b: () =>
+    to((ds) =>
+      ds
+        .getRepository('Lead')
+        .createQueryBuilder('lead')
+        .where('lead.createdAt >= :af AND lead.createdAt < :at', { af: T1, at: T2 })
+        .orWhere('lead.createdAt >= :bf AND lead.createdAt < :bt', { bf: monthStart(T2), bt: nextMonth(T2) }),
+    ),
+  // repo.maximum(column, where): the find options' where, selecting MAX(column).
+  to34c: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { userId: '7' } }).select('MAX("Lead"."created_at")', 'max')),
+  to34d: () => find('Lead', { where: { createdAt: In([T1, T2]) } }),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
@@ -398,4 +476,10 @@ export const PRISMA_FRESH2: Record<string, (p: PrismaTx) => Promise<unknown>> = 
   pr34b: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: T1 } }, select: { id: true, email: true } }),
   pr34c: (p) => m(p, 'lead').update!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, data: { status: 'new', outputs: { deleteMany: { kind: 'draft' } } } }),
   pr34d: (p) => m(p, 'lead').findMany!({ where: { campaignId: 3n }, include: { outputs: { where: { createdAt: { gte: T1 } } } } }),
+
+  // ---- Batch G (held out)
+  pr35a: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, OR: [{ createdAt: { gte: new Date(Date.now() - 7 * DAY) } }, { status: 'vip' }] } }),
+  pr35b: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, OR: [{ createdAt: { gte: T1, lt: T2 } }, { createdAt: { gte: monthStart(T2), lt: nextMonth(T2) } }] } }),
+  pr35c: (p) => m(p, 'lead').aggregate!({ _max: { createdAt: true }, where: { userId: 7n } }),
+  pr35d: (p) => m(p, 'lead').findMany!({ where: { createdAt: { in: [T1, T2] } }, select: { id: true } }),
 };
