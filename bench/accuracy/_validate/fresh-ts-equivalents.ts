@@ -10,6 +10,7 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { Model as OModel } from 'objection';
 import { col, fn, Op, where as sqWhere } from 'sequelize';
 import { Between, Brackets, In, LessThan, MoreThan, MoreThanOrEqual } from 'typeorm';
+import { PRISMA_FRESH2, TS_FRESH2 } from './fresh-ts2-equivalents';
 import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
@@ -343,6 +344,8 @@ export const TS_FRESH: Record<string, Build> = {
   to25b: () => find('Lead', { where: [{ createdAt: MoreThanOrEqual(T1), status: In(['new']) }, { createdAt: MoreThanOrEqual(T1), company: 'Acme' }] }),
   to25c: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').select('lead.status', 'status').addSelect('COUNT(*)', 'n').where('lead.userId = :userId', { userId: 7 }).groupBy('lead.status')),
   to25d: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').select(['lead.id', 'lead.company']).whereInIds(['5', '6']).andWhere('lead.createdAt >= :from AND lead.createdAt < :to', { from: T1, to: T2 })),
+  // Batches D–F (fresh-ts2-equivalents.ts).
+  ...TS_FRESH2,
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
@@ -383,4 +386,5 @@ export const PRISMA_FRESH: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   pr28b: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: T1 } }, orderBy: { createdAt: 'desc' } }),
   pr28c: (p) => m(p, 'lead').findMany!({ where: { userId: 7n }, orderBy: { createdAt: 'desc' }, take: 10 }),
   pr25f: (p) => m(p, 'lead').findUniqueOrThrow!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, include: { outputs: { orderBy: { createdAt: 'desc' }, take: 5 } } }),
+  ...PRISMA_FRESH2,
 };
