@@ -8,6 +8,7 @@ import v8 from 'node:v8';
 import { version } from '../../../package.json';
 import { CHECK_USAGE, runCheck } from './check';
 import { isCheckWorker, runCheckWorker } from './check-worker';
+import { loadSqlParserBaseline } from './wasm-tiers';
 
 const USAGE = `Usage: partition-lens <command> [options]
 
@@ -43,22 +44,6 @@ function boundHeapGrowth(): void {
   }
 }
 
-/**
- * The parsers are WebAssembly (libpg_query, tree-sitter and its grammars). V8 compiles them with
- * its baseline compiler and then again with its optimising one; for a scan the second compile
- * costs about 50 MB of peak memory and 0.2 s of CPU at start-up and saves no measurable time
- * (December 2026, 3,000- and 10,000-file applications: CPU time equal within noise, peak RSS
- * 15–45 MB lower). The flag is read when a module is compiled, so it must be set before
- * `loadEngine()`; worker threads share it.
- */
-function baselineWasmOnly(): void {
-  try {
-    v8.setFlagsFromString('--liftoff-only');
-  } catch {
-    // Only memory is at stake.
-  }
-}
-
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -76,7 +61,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case 'check':
       boundHeapGrowth();
-      baselineWasmOnly();
+      await loadSqlParserBaseline();
       // The bundle is its own worker script (`__filename` is the bundle when built by esbuild).
       return runCheck(rest, version, { workerScript: __filename });
     case 'partitions':
