@@ -11,6 +11,7 @@ import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CatalogSnapshot, type PartitionedTable } from '../engine/catalog/model';
 import { loadEngine } from '../engine/index';
+import { loadSqlParserBaseline } from './wasm-tiers';
 import { checkRunFile, oneLine, RunIndexes, type FileOutcome, type RunFile } from './check-run';
 import type { NotAnalysed } from './files';
 
@@ -50,6 +51,7 @@ export function runCheckWorker(): void {
   const post = (m: FromWorker): void => port.postMessage(m);
   void (async () => {
     try {
+      await loadSqlParserBaseline();
       await loadEngine();
       const catalog = new CatalogSnapshot(init.tables, undefined, init.serverVersionNum);
       const indexes = new RunIndexes(init.rootCount);

@@ -8,6 +8,7 @@ import v8 from 'node:v8';
 import { version } from '../../../package.json';
 import { CHECK_USAGE, runCheck } from './check';
 import { isCheckWorker, runCheckWorker } from './check-worker';
+import { loadSqlParserBaseline } from './wasm-tiers';
 
 const USAGE = `Usage: partition-lens <command> [options]
 
@@ -60,6 +61,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case 'check':
       boundHeapGrowth();
+      await loadSqlParserBaseline();
       // The bundle is its own worker script (`__filename` is the bundle when built by esbuild).
       return runCheck(rest, version, { workerScript: __filename });
     case 'partitions':

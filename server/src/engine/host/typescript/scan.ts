@@ -10,6 +10,7 @@ import type { Node as TsNode, Tree } from 'web-tree-sitter';
 import { parserFor, treeEdit } from '../treesitter';
 import { copySubtree, type N } from './ast';
 import { registryWords, skeletonBlocked, skeletonCandidate, skeletonOf, wordsOf } from './skeleton';
+import { blankableBodies, blankedTreeAgrees, includedRanges, NeedFullParse, unitAlone } from './blank';
 import { embeddedFragments, isMigration, sqlConsts, type Fragment } from './embedded';
 import { injectedModels, typeormRepositories } from './entities';
 import { mayDeclareModels, modelsFromTs, signature, type ModelInfo } from './models';
@@ -55,7 +56,19 @@ interface DocState {
   text: string;
   tree: Tree;
   units: Map<string, Unit>;
+  /** Starts of units parsed with their bodies blanked (blank.ts): such a tree is no base for an incremental parse. */
+  blanked: ReadonlySet<number>;
 }
+
+/** A document's tree for this scan; `blanked` holds the starts of units whose bodies were blanked. */
+interface Parsed {
+  tree: Tree;
+  units: Map<string, Unit>;
+  keep: boolean;
+  blanked: ReadonlySet<number>;
+}
+
+const NONE: ReadonlySet<number> = new Set();
 
 const MAX_DOCS = 16;
 
@@ -80,32 +93,69 @@ export function forgetDocument(docs: Map<string, unknown>, key: string): void {
   }
 }
 
-/** Parses `text`, incrementally from the document's previous tree when there is one. */
-function parseDocument(docs: Map<string, unknown>, key: string | undefined, text: string): { tree: Tree; units: Map<string, Unit>; keep: boolean } {
+/**
+ * Parses `text`, incrementally from the document's previous tree when there is one. A document's
+ * first parse (every parse of a CLI scan) leaves out the bodies of would-be skeletons when
+ * `modelWords` allow skeletons (blank.ts); the next one is a whole parse again, so keystrokes
+ * keep parsing incrementally.
+ */
+function parseDocument(docs: Map<string, unknown>, key: string | undefined, text: string, modelWords: ReadonlySet<string> | undefined): Parsed {
   const parser = parserFor('typescript');
   const prev = key === undefined ? undefined : (docs.get(key) as DocState | undefined);
-  if (prev && prev.text === text) return { tree: prev.tree, units: prev.units, keep: true };
+  if (prev && prev.text === text) return { tree: prev.tree, units: prev.units, keep: true, blanked: prev.blanked };
   let tree: Tree | null = null;
+  let blanked = NONE;
   if (prev) {
-    prev.tree.edit(treeEdit(prev.text, text));
-    tree = parser.parse(text, prev.tree);
+    if (prev.blanked.size === 0) {
+      prev.tree.edit(treeEdit(prev.text, text));
+      tree = parser.parse(text, prev.tree);
+    }
     prev.tree.delete();
     docs.delete(key!);
   }
+  if (!prev && modelWords) {
+    const bodies = blankableBodies(text, modelWords);
+    if (bodies.length > 0) {
+      tree = parser.parse(text, null, { includedRanges: includedRanges(text, bodies) });
+      if (tree && blankedTreeAgrees(tree, bodies)) blanked = new Set(bodies.map((b) => b.start));
+      else {
+        tree?.delete();
+        tree = null;
+      }
+    }
+  }
   tree ??= parser.parse(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
-  return { tree, units: prev?.units ?? new Map(), keep: key !== undefined };
+  return { tree, units: prev?.units ?? new Map(), keep: key !== undefined, blanked };
 }
 
 /** Scans a file; `key` (the file name) enables the incremental cache for that document. */
 export function scanFile(text: string, fileName: string | undefined, index: TsIndex, key?: string): FileScan {
+  const ddlContext = isMigration(fileName, text);
+  const declares = mayDeclareModels(text);
+  // Skeletons exist only outside migrations and model files: only there may bodies be blanked.
+  const parsed = parseDocument(index.docs, key, text, declares || ddlContext ? undefined : registryWords(index.registry));
+  try {
+    return scanParsed(text, fileName, index, key, parsed, ddlContext, declares);
+  } catch (e) {
+    if (!(e instanceof NeedFullParse)) throw e;
+    // The failed scan deleted its tree: a document state still holding it goes too.
+    if (key !== undefined && (index.docs.get(key) as DocState | undefined)?.tree === parsed.tree) index.docs.delete(key);
+    // A blanked unit had to be copied and its own parse was not plainly the same statement.
+    const tree = parserFor('typescript').parse(text);
+    if (!tree) throw new Error('tree-sitter returned no tree');
+    return scanParsed(text, fileName, index, key, { ...parsed, tree, blanked: NONE }, ddlContext, declares);
+  }
+}
+
+function scanParsed(text: string, fileName: string | undefined, index: TsIndex, key: string | undefined, parsed: Parsed, ddlContext: boolean, declares: boolean): FileScan {
   const registry = index.registry;
   const docs = index.docs;
-  const { tree, units: oldUnits, keep } = parseDocument(docs, key, text);
+  const { tree, units: oldUnits, keep, blanked } = parsed;
+  /** Copies a unit in full (one whose body was blanked from a parse of its own text). */
+  const copyUnit = (c: TsNode, start: number, utext: string): N => (blanked.has(start) ? unitAlone(c, utext) : copySubtree(c, start, utext));
   let kept = false;
   try {
-    const ddlContext = isMigration(fileName, text);
-    const declares = mayDeclareModels(text);
     const flags = fileFlags(text);
     const { hasTypeorm } = flags;
     const units: { unit: Unit; start: number }[] = [];
@@ -135,7 +185,7 @@ export function scanFile(text: string, fileName: string | undefined, index: TsIn
           pendingAt.add(units.length);
         } else {
           // Units that cannot hold database code (imports, types, UI code) are not copied at all.
-          unit = makeUnit(utext, hinted ? copySubtree(c, start, utext) : emptyUnit(utext));
+          unit = makeUnit(utext, hinted ? copyUnit(c, start, utext) : emptyUnit(utext));
         }
       }
       // A pending unit's place is filled below.
@@ -150,7 +200,7 @@ export function scanFile(text: string, fileName: string | undefined, index: TsIn
         let unit = fresh.get(p.utext) ?? oldUnits.get(p.utext);
         if (!unit?.words || blocked || unit.ddlContext !== ddlContext) {
           const start = p.c.startIndex;
-          unit = blocked ? makeUnit(p.utext, copySubtree(p.c, start, p.utext)) : makeUnit(p.utext, skeletonOf(p.c, start, p.utext), p.words);
+          unit = blocked ? makeUnit(p.utext, copyUnit(p.c, start, p.utext)) : makeUnit(p.utext, skeletonOf(p.c, start, p.utext), p.words);
         }
         fresh.set(p.utext, unit);
         units[p.at] = { unit, start: p.c.startIndex };
@@ -197,7 +247,7 @@ export function scanFile(text: string, fileName: string | undefined, index: TsIn
       for (const [name, f] of unit.consts) if (used.has(name)) fragments.push(shiftFragment(f, start));
     }
     if (keep && key !== undefined) {
-      docs.set(key, { text, tree, units: fresh });
+      docs.set(key, { text, tree, units: fresh, blanked });
       kept = true;
       while (docs.size > MAX_DOCS) forgetDocument(docs, docs.keys().next().value!);
     }

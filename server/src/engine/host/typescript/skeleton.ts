@@ -14,7 +14,7 @@ import type { N } from './ast';
 import type { ModelRegistry } from './models';
 
 /** The scan's unit hint without its `import`/`export` alternative: a body that matches it is copied in full. */
-const BODY_HINT =
+export const BODY_HINT =
   /\brequire\s*\(|\bexports\b|\btableName\b|prisma|knex|drizzle|kysely|sequelize|\bsql\b|\.(query|raw|execute|where|from|find\w*|count|destroy|update|delete|select\w*|updateTable|deleteFrom|define|init)\s*[(`]|\$(query|execute)Raw|Repository|@Entity|pgTable|pgSchema|\b(select|insert|update|delete|with|merge|create|alter|drop)\b/i;
 
 /** Client roots of the knex translator and ORM method names: a body with one of these words is copied in full. */
