@@ -8,6 +8,7 @@ import { field, kids, objectProps, stringContentRange, stringValue, text, unwrap
 import type { Join } from '../../query/model';
 import { callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
 import { flowPaths, bodyStatements } from './locals';
+import { localObjectLiteral } from './objects';
 import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
@@ -337,6 +338,9 @@ export function plainWhere(args: readonly N[], params: Params): string | null {
     if (a0.type === 'call_expression') return plainWhere([inlineCall(a0)], params);
     const fn = a0.type === 'identifier' ? functionOf(a0) : undefined;
     if (fn) return groupCallback(fn, params);
+    // A local condition object filled over several statements (properties set on some paths only are left out).
+    const obj = a0.type === 'identifier' ? localObjectLiteral(a0) : undefined;
+    if (obj) return plainWhere([obj], params);
     throw new Dynamic('where argument not visible');
   }
   const c = stringValue(a0);

@@ -36,6 +36,21 @@ function tableOf(n: N | undefined, s: Pick<Scope, 'registry' | 'local' | 'aliase
   return { model, node };
 }
 
+/**
+ * Drizzle tables and columns interpolated into a `sql` template (`FROM ${leads}`,
+ * `${leads.createdAt}`) → the names Drizzle writes there: `"leads"`, `"leads"."created_at"`.
+ */
+export function drizzleSqlNames(registry: ModelRegistry, local: readonly ModelInfo[]): (n: N | undefined) => string | undefined {
+  return (n) => {
+    const d = dottedName(n);
+    if (!d || d.length > 3) return undefined;
+    const t = registry.find('drizzle', d[d.length - 1]!, local);
+    if (t) return qualified(t.schema, t.table);
+    const c = d.length >= 2 ? registry.find('drizzle', d[d.length - 2]!, local) : undefined;
+    return c?.columns.has(d[d.length - 1]!) ? `${qualified(c.schema, c.table)}.${qi(columnOf(c, d[d.length - 1]!))}` : undefined;
+  };
+}
+
 export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[], nested = false): OrmQuery | undefined {
   return scoped(() => drizzleChain(top, links, registry, local, nested));
 }

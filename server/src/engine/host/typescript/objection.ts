@@ -9,6 +9,7 @@ import { field, flattenChain, kids, objectProps, paramType, stringContentRange, 
 import { KNEX_TERMINAL_METHODS, callVariants, joinClauses, knexChainConds, knexParams, plainWhere, renderConds, type Cond } from './builders';
 import { bind, classChain, constValue, isFunction, paramNames, returnedExpr, scoped } from './inline';
 import { bodyStatements, flowPaths } from './locals';
+import { skipUndefinedVariants } from './undefinedness';
 import type { ClassInfo } from './modinfo';
 import type { ModelInfo, ModelRegistry } from './models';
 import type { Join } from '../../query/model';
@@ -91,7 +92,7 @@ function objectionChain(top: N, links: readonly Link[], registry: ModelRegistry,
   const model = objectionModel(instance ?? r0.name, registry, aliases);
   if (!model) return undefined;
   const modelName = aliases?.get(instance ?? r0.name) ?? instance ?? r0.name;
-  const variants = callVariants(links.slice(3), true);
+  const variants = callVariants(links.slice(3), true).flatMap(skipUndefinedVariants);
   const qs = variants.map((rest) => objectionOne(top, links, rest, model, modelName, !!instance, registry, aliases, nested));
   const first = qs[0];
   if (!first || qs.some((q) => !q)) return undefined;
