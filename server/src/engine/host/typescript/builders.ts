@@ -9,7 +9,7 @@ import type { Join } from '../../query/model';
 import { callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
 import { flowPaths, bodyStatements } from './locals';
 import { localObjectLiteral } from './objects';
-import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { Dynamic, Params, atUse, attempt, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
 export function wrapRef(ref: string): string {
@@ -128,7 +128,7 @@ export function knexParams(): Params {
   const params = new Params();
   params.sub = (n) => {
     const c = attempt(() => callValue(n));
-    return c && c.src === n.src ? attempt(() => knexQuery(c, flattenChain(c), true, true)) : undefined;
+    return c && c.src === n.src ? atUse(attempt(() => knexQuery(c, flattenChain(c), true, true)), c, n) : undefined;
   };
   return params;
 }

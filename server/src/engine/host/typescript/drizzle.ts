@@ -7,7 +7,7 @@
 import { field, flattenChain, kids, objectProps, sqlTemplate, text, truthOf, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
-import { Dynamic, Params, attempt, executedHere, isUndefined, moveQuery, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { Dynamic, Params, atUse, attempt, executedHere, isUndefined, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 import { arrayItems, callValue, constValue, inlineCall, scoped } from './inline';
 
 // `prepare()` runs nothing: the prepared statement runs where `.execute()` is called on it.
@@ -60,7 +60,7 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
   // A builder used as a value (`inArray(col, ids)`, `ids` a `const` builder here) is a statement of its own.
   scope.params.sub = (n) => {
     const c = attempt(() => callValue(n));
-    return c && c.src === n.src ? attempt(() => drizzleQuery(c, flattenChain(c), registry, local, true)) : undefined;
+    return c && c.src === n.src ? atUse(attempt(() => drizzleQuery(c, flattenChain(c), registry, local, true)), c, n) : undefined;
   };
   // `db.$count(leads, cond)`: SELECT count(*) FROM leads WHERE cond.
   const [c0, c1, c2] = links;
@@ -187,7 +187,8 @@ function cteQuery(arg: N, registry: ModelRegistry, local: readonly ModelInfo[]):
   if (body?.type !== 'call_expression') throw new Dynamic('CTE body not visible');
   const q = drizzleQuery(body, flattenChain(body), registry, local, true);
   if (!q) throw new Dynamic('CTE body not visible');
-  return body.src === arg.src ? q : moveQuery(q, () => ({ start: arg.start, end: arg.end }));
+  // A body built away from the query (a `const`, a helper) is reported where the query uses it.
+  return atUse(q, body, arg)!;
 }
 
 const DRIZZLE_JOINS: Record<string, string> = { innerJoin: 'INNER JOIN', leftJoin: 'LEFT JOIN', rightJoin: 'RIGHT JOIN', fullJoin: 'FULL JOIN' };

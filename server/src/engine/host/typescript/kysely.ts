@@ -6,7 +6,7 @@
 import { field, kids, objectProps, sqlTemplate, stringValue, text, unwrap, flattenChain, visit, type Link, type N } from './ast';
 import { at, callVariants, joinClauses, renderConds, tableRef, withQueries, wrapRef, type Cond } from './builders';
 import { NeedsIndex, arrayItems, callValue, functionOf, inlineCall, returnedExpr, scoped } from './inline';
-import { Dynamic, Params, attempt, executedHere, isNullLiteral, moveQuery, ormQuery, type OrmQuery } from './sqlgen';
+import { Dynamic, Params, atUse, attempt, executedHere, isNullLiteral, moveQuery, ormQuery, type OrmQuery } from './sqlgen';
 
 const KYSELY_TERMINAL = new Set(['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'stream', 'compile', 'explain', 'then']);
 const KYSELY_OPS = /^(=|==|!=|<>|<|<=|>|>=|in|not in|is|is not|like|not like|ilike|not ilike|@>|<@|&&)$/;
@@ -48,7 +48,7 @@ function kyselyOne(top: N, links: readonly Link[], nested: boolean): OrmQuery | 
   const params = new Params();
   params.sub = (n) => {
     const c = attempt(() => callValue(n));
-    return c && c.src === n.src ? attempt(() => kyselyQuery(c, flattenChain(c), true)) : undefined;
+    return c && c.src === n.src ? atUse(attempt(() => kyselyQuery(c, flattenChain(c), true)), c, n) : undefined;
   };
   withQueries(links, params);
   const conds: Cond[] = [];

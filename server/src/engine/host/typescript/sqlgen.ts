@@ -86,6 +86,16 @@ export function moveQuery(q: OrmQuery, f: (s: Span) => Span): OrmQuery {
   };
 }
 
+/**
+ * A builder used as a value (a subquery, a CTE) that is built elsewhere (`const ids = db.select(…)`
+ * before the query, a helper): its findings go where it is used (`use`), which is where the query
+ * runs, as for the main query built in a local variable.
+ */
+export function atUse(q: OrmQuery | undefined, built: N, use: N): OrmQuery | undefined {
+  if (!q || (built.src === use.src && built.start >= use.start && built.end <= use.end)) return q;
+  return moveQuery(q, () => ({ start: use.start, end: use.end }));
+}
+
 /** A translation that may fail as not visible: undefined then. */
 export function attempt<T>(f: () => T | undefined): T | undefined {
   try {
