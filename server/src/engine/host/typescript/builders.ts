@@ -9,7 +9,7 @@ import type { Join } from '../../query/model';
 import { callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
 import { flowPaths, bodyStatements } from './locals';
 import { localObjectLiteral } from './objects';
-import { Dynamic, Params, atUse, attempt, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
 export function wrapRef(ref: string): string {
@@ -53,6 +53,9 @@ function knexRawSql(n: N, params: Params): string {
 
 const KNEX_ROOTS = /^(knex|db|trx|tx|k|pg|database|conn|connection|qb|builder|query)$/i;
 const KNEX_TERMINAL = new Set(['then', 'first', 'update', 'del', 'delete', 'count', 'pluck', 'toSQL', 'toString', 'toQuery', 'stream', 'catch', 'asCallback', 'increment', 'decrement', 'countDistinct', 'min', 'max', 'sum', 'avg']);
+
+/** Methods that run a lazy builder (the rest of KNEX_TERMINAL only shape the statement). */
+export const THEN: ReadonlySet<string> = new Set(['then', 'catch', 'asCallback', 'stream', 'finally']);
 
 export type Cond = { readonly bool: 'and' | 'or'; readonly sql: string | null };
 
@@ -100,7 +103,7 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
   const ref = tableRef(tableNode);
   if (!ref) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!nested && !executedHere(top, KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
+  if (!nested && !executedHere(top, returnedUnrun(top) ? THEN : KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
   const params = knexParams();
   withQueries(links, params);
   const joins = joinClauses(links, tableAt + 1, params);

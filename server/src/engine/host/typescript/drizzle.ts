@@ -7,7 +7,7 @@
 import { field, flattenChain, kids, objectProps, sqlTemplate, text, truthOf, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
-import { Dynamic, Params, atUse, attempt, executedHere, isUndefined, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isUndefined, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 import { arrayItems, callValue, constValue, inlineCall, scoped } from './inline';
 
 // `prepare()` runs nothing: the prepared statement runs where `.execute()` is called on it.
@@ -79,6 +79,8 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
     if (q.kind === 'prop' && q.name === 'query' && t.kind === 'prop' && m.kind === 'prop' && (m.name === 'findMany' || m.name === 'findFirst') && c.kind === 'call') {
       const model = registry.find('drizzle', t.name, local);
       if (!model) return undefined;
+      // A relational query is lazy too: returned unawaited, it runs (and is judged) where a caller awaits it.
+      if (!nested && returnedUnrun(top) && !executedHere(top, TERMINAL, [])) throw new Dynamic('builder escapes');
       let where: string | null = null;
       const fix: Record<string, string | number> = { framework: 'drizzle', table: model.modelName, mode: 'rqb' };
       const a = unwrap(c.args[0]);

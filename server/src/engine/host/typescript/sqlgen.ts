@@ -219,6 +219,23 @@ export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: 
   return false;
 }
 
+/**
+ * Whether a chain is returned from a function that is not async (`return db('leads')….first()`):
+ * a lazy builder's "terminal" methods (knex `first`/`del`, Objection `findById`, Drizzle
+ * `findMany`) only shape it, so it runs where a caller awaits it, and is judged there.
+ */
+export function returnedUnrun(top: N): boolean {
+  if (assumeExecuted.has(top)) return false;
+  let p = top.parent;
+  let child = top;
+  while (p && (p.type === 'parenthesized_expression' || p.type === 'as_expression' || p.type === 'non_null_expression')) {
+    child = p;
+    p = p.parent;
+  }
+  if (!p) return false;
+  return (p.type === 'return_statement' || (p.type === 'arrow_function' && child.field === 'body')) && !inAsyncFunction(p);
+}
+
 function inAsyncFunction(n: N): boolean {
   for (let p: N | null = n; p; p = p.parent) {
     if (['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration'].includes(p.type)) {
