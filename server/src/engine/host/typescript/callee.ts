@@ -9,7 +9,7 @@
  */
 import type { QueryRun } from '../../query/model';
 import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, type Link, type N } from './ast';
-import { sequelizeQuery, typeormQuery } from './entities';
+import { repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
 import { ctxOf, type FileCtx } from './follow-ctx';
 import type { ClassInfo } from './modinfo';
 import { valueResolver } from './objects';
@@ -113,6 +113,10 @@ function translateBound(top: N, links: readonly Link[], b: Bound, index: TsIndex
   const r0 = links[0];
   if (kind === 'prisma') return prismaQuery(links, index.registry, []);
   if (r0?.kind === 'root' && b.ctx.repos.has(r0.name)) return typeormQuery(top, links, b.ctx.repos, index.registry, []);
+  // A repository made where it is given (`super(AppDataSource.getRepository(Lead))`).
+  if (repositoryEntity(b.node) !== undefined) return typeormQuery(top, links, b.ctx.repos, index.registry, []);
+  // A repository made where it is given (`super(AppDataSource.getRepository(Lead))`).
+  if (repositoryEntity(b.node) !== undefined) return typeormQuery(top, links, b.ctx.repos, index.registry, []);
   if (r0?.kind === 'root' && links[1]?.kind === 'prop' && index.registry.find('sequelize', b.ctx.aliases.get(r0.name) ?? r0.name)) return sequelizeQuery(links, index.registry, [], b.ctx.aliases);
   return undefined;
 }
@@ -147,7 +151,7 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
     }
     // A builder passed in (`page(repo.createQueryBuilder(…), n)`) is judged where it is passed (follow.ts).
     const bu = b ? unwrap(b.node) : undefined;
-    if (!b || rest.length < 2 || (bu?.type !== 'identifier' && bu?.type !== 'member_expression')) return undefined;
+    if (!b || rest.length < 2 || (bu?.type !== 'identifier' && bu?.type !== 'member_expression' && repositoryEntity(bu) === undefined)) return undefined;
     const bound = b;
     const subst = [...flattenChain(bound.node), ...rest];
     const q = judgeable(x, subst, bound, t.fn, args, current, index);
