@@ -60,7 +60,7 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
     }
     return ormQuery('sequelize', { ...tableAt(model, mlink.node), alias: model.modelName }, where, fix, joins);
   }
-  return instanceQuery(links, registry, local, (o, m, params) => seqWhere(o, m, params));
+  return instanceQuery(links, registry, local, (o, m, params) => seqWhere(o, m, params), aliases);
 }
 
 /**
