@@ -32,7 +32,7 @@ function paramList(fn: N): string[] {
 /** The `where` of one scope value (an object, or a function called with `args`). */
 function scopeWhere(v: N, args: readonly N[], read: Read): string | null {
   const u = unwrap(v);
-  if (!u) throw new Dynamic('scope not visible');
+  if (!u) throw new Dynamic('scope not visible', 'unseen');
   const isFn = ['arrow_function', 'function_expression', 'function', 'method_definition'].includes(u.type);
   const mark = bindings.length;
   try {
@@ -44,14 +44,14 @@ function scopeWhere(v: N, args: readonly N[], read: Read): string | null {
       });
       bindings.push({ fn: u, args: bound, used: 0 });
       const r = unwrap(returned(u));
-      if (!r) throw new Dynamic('scope function not visible');
+      if (!r) throw new Dynamic('scope function not visible', 'unseen');
       obj = r;
     }
-    if (obj.type !== 'object') throw new Dynamic('scope not an object');
+    if (obj.type !== 'object') throw new Dynamic('scope not an object', 'unseen');
     const w = kids(obj).find((c) => c.type === 'pair' && text(field(c, 'key') ?? c) === 'where');
-    if (!w && kids(obj).some((c) => c.type === 'spread_element')) throw new Dynamic('scope spread');
+    if (!w && kids(obj).some((c) => c.type === 'spread_element')) throw new Dynamic('scope spread', 'unseen');
     const wv = w ? unwrap(field(w, 'value')) : undefined;
-    if (w && wv?.type !== 'object') throw new Dynamic('scope where not visible');
+    if (w && wv?.type !== 'object') throw new Dynamic('scope where not visible', 'unseen');
     return wv ? read(wv) : null;
   } finally {
     bindings.splice(mark);
@@ -86,14 +86,14 @@ export function scopeConditions(model: ModelInfo, scopeCall: Extract<Link, { kin
       if (!v) throw new Dynamic('scope method not known');
       return scopeWhere(v, parts.slice(1), read);
     }
-    throw new Dynamic('scope not visible');
+    throw new Dynamic('scope not visible', 'unseen');
   });
 }
 
 /** SQL of `fn('date', col('created_at'))`, `col('x')`, `cast(x, 'date')`; undefined when not such a call. */
 function seqExpr(n: N | undefined, params: Params): string {
   const u = unwrap(n);
-  if (!u) throw new Dynamic('expression not visible');
+  if (!u) throw new Dynamic('expression not visible', 'unseen');
   const s = stringValue(u);
   if (s !== undefined) return params.next();
   if (u.type !== 'call_expression') return params.next();
@@ -101,17 +101,17 @@ function seqExpr(n: N | undefined, params: Params): string {
   const args = kids(field(u, 'arguments') ?? u);
   if (fn === 'col') {
     const c = stringValue(args[0]);
-    if (c === undefined) throw new Dynamic('col not visible');
+    if (c === undefined) throw new Dynamic('col not visible', 'unseen');
     return c.split('.').map((x) => qi(x)).join('.');
   }
   if (fn === 'fn') {
     const name = stringValue(args[0]);
-    if (name === undefined || !/^[A-Za-z_][\w.]*$/.test(name)) throw new Dynamic('fn not visible');
+    if (name === undefined || !/^[A-Za-z_][\w.]*$/.test(name)) throw new Dynamic('fn not visible', 'unseen');
     return `${name}(${args.slice(1).map((a) => seqExpr(a, params)).join(', ')})`;
   }
   if (fn === 'cast') {
     const t = stringValue(args[1]);
-    if (t === undefined || !/^[\w ]+$/.test(t)) throw new Dynamic('cast not visible');
+    if (t === undefined || !/^[\w ]+$/.test(t)) throw new Dynamic('cast not visible', 'unseen');
     return `CAST(${seqExpr(args[0], params)} AS ${t})`;
   }
   throw new Dynamic(`${fn ?? 'call'} in where`);
@@ -126,7 +126,7 @@ export function whereCall(u: N, params: Params, value: (col: string, v: N, param
   const a0 = unwrap(args[0]);
   const lhsCall = a0?.type === 'call_expression' && /(?:^|\.)(?:fn|col|cast)$/.test(text(field(a0, 'function') ?? a0));
   if (!/^(?:[\w$]+\.)?where$/.test(fn) && !(/^[\w$]*Where$/.test(fn) && lhsCall)) return undefined;
-  if (args.length !== 2) throw new Dynamic('where() form not visible');
+  if (args.length !== 2) throw new Dynamic('where() form not visible', 'unseen');
   const lhs = seqExpr(args[0], params);
   const v = unwrap(args[1]);
   if (!v) throw new Dynamic('where() value');
@@ -262,11 +262,11 @@ export function instanceQuery(links: readonly Link[], registry: ModelRegistry, l
   }
   const opts = unwrap(call.args[0]);
   if (opts) {
-    if (opts.type !== 'object') throw new Dynamic('options not visible');
+    if (opts.type !== 'object') throw new Dynamic('options not visible', 'unseen');
     const w = kids(opts).find((c) => c.type === 'pair' && text(field(c, 'key') ?? c) === 'where');
-    if (!w && kids(opts).some((c) => c.type === 'spread_element')) throw new Dynamic('options spread');
+    if (!w && kids(opts).some((c) => c.type === 'spread_element')) throw new Dynamic('options spread', 'unseen');
     const wv = w ? unwrap(field(w, 'value')) : undefined;
-    if (w && wv?.type !== 'object') throw new Dynamic('where not visible');
+    if (w && wv?.type !== 'object') throw new Dynamic('where not visible', 'unseen');
     if (wv) where = joinAnd([where, read(wv, target, params)]);
   }
   return ormQuery('sequelize', { table: target.table, ...(target.schema !== undefined ? { schema: target.schema } : {}), alias: target.modelName, at }, where, { framework: 'sequelize', model: target.modelName, mode: 'getter' });
