@@ -8,7 +8,7 @@
  * and its single returned expression is followed. Anything else (several returns, other uses of
  * the local, an unknown callee) resolves to nothing, and the translator reports nothing.
  */
-import { bindings, field, kids, paramType, text, unwrap, visit, type N } from './ast';
+import { bindings, field, kids, paramType, text, truthOf, unwrap, visit, type N } from './ast';
 import { paramNames, resolvers, type Resolver } from './inline';
 import type { ClassInfo } from './modinfo';
 
@@ -282,6 +282,10 @@ function setOnEveryPath(st: N, key: string, sets: readonly { key: N; stmt: N }[]
     const cons = field(st, 'consequence');
     const alt = field(st, 'alternative');
     const altStmt = alt ? kids(alt)[0] : undefined;
+    // A condition the caller's values decide (`if (filters.from && filters.to)` given `{ from, to }` of type Date) takes one branch.
+    const known = truthOf(field(st, 'condition'));
+    if (known === true) return !!cons && setOnEveryPath(cons, key, sets);
+    if (known === false) return !!altStmt && setOnEveryPath(altStmt, key, sets);
     return !!cons && !!altStmt && setOnEveryPath(cons, key, sets) && setOnEveryPath(altStmt, key, sets);
   }
   return false;
