@@ -490,6 +490,16 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
   if (!u) return undefined;
   const flip = (r: boolean | undefined): boolean | undefined => (r === undefined ? undefined : r !== negate);
   if (u.type === 'binary_expression') {
+    const op = u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end).trim();
+    if (op === '&&' || op === '||') {
+      // `a && b` is true when both are, false when either is not (and the reverse for `||`).
+      const l = truthOf(field(u, 'left'), args, depth + 1);
+      const r = truthOf(field(u, 'right'), args, depth + 1);
+      const and = op === '&&';
+      if (l === and && r === and) return flip(and);
+      if (l === !and || r === !and) return flip(!and);
+      return undefined;
+    }
     const m = /^\s*(!==|!=|===|==)\s*$/.exec(u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end));
     const right = unwrap(field(u, 'right'));
     if (!m || !nullish(right)) return undefined;

@@ -103,7 +103,7 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
   const ref = tableRef(tableNode);
   if (!ref) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!nested && !executedHere(top, returnedUnrun(top) ? THEN : KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
+  if (!nested && !executedHere(top, returnedUnrun(top) ? THEN : KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)', 'escapes');
   const params = knexParams();
   withQueries(links, params);
   const joins = joinClauses(links, tableAt + 1, params);
@@ -164,7 +164,7 @@ export function joinClauses(links: readonly Link[], from: number, params: Params
     const c = links[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call' || !JOINS[l.name]) continue;
     const t = c.args[0] ? tableRef(c.args[0]) : undefined;
-    if (!t) throw new Dynamic('joined table not visible');
+    if (!t) throw new Dynamic('joined table not visible', 'unseen');
     if (l.name === 'crossJoin') {
       joins.push(tableJoin('CROSS JOIN', at(t), null));
       continue;
@@ -179,7 +179,7 @@ export function joinClauses(links: readonly Link[], from: number, params: Params
     const a = stringValue(c.args[1]);
     const op = c.args.length >= 4 ? stringValue(c.args[2]) : '=';
     const b = stringValue(c.args[c.args.length >= 4 ? 3 : 2]);
-    if (a === undefined || b === undefined || op === undefined || !/^(=|<>|!=|<|<=|>|>=)$/.test(op)) throw new Dynamic('join condition not visible');
+    if (a === undefined || b === undefined || op === undefined || !/^(=|<>|!=|<|<=|>|>=)$/.test(op)) throw new Dynamic('join condition not visible', 'unseen');
     joins.push(tableJoin(JOINS[l.name]!, at(t), `${wrapRef(a)} ${op} ${wrapRef(b)}`));
   }
   return joins;
@@ -198,10 +198,10 @@ function joinCallback(fn: N, params: Params, kysely: boolean): string {
     const st = b?.type === 'statement_block' && kids(b).length === 1 ? kids(b)[0] : undefined;
     return st?.type === 'expression_statement' ? unwrap(kids(st)[0]) : undefined;
   })();
-  if (!body) throw new Dynamic('join callback not visible');
+  if (!body) throw new Dynamic('join callback not visible', 'unseen');
   const links = flattenChain(body);
   const r = links[0];
-  if (r?.kind !== 'root' || (r.name !== pname && r.name !== 'this')) throw new Dynamic('join callback not visible');
+  if (r?.kind !== 'root' || (r.name !== pname && r.name !== 'this')) throw new Dynamic('join callback not visible', 'unseen');
   let out = '';
   for (let i = 1; i + 1 < links.length; i++) {
     const l = links[i]!;
@@ -211,7 +211,7 @@ function joinCallback(fn: N, params: Params, kysely: boolean): string {
     if (!m) throw new Dynamic(`join callback ${l.name}`);
     const bool = m[1] === 'orOn' ? 'or' : 'and';
     const col = stringValue(c.args[0]);
-    if (col === undefined) throw new Dynamic('join column not visible');
+    if (col === undefined) throw new Dynamic('join column not visible', 'unseen');
     let sql: string;
     const op = c.args.length >= 3 ? stringValue(c.args[1]) : '=';
     const rhs = c.args[c.args.length >= 3 ? 2 : 1];
@@ -222,7 +222,7 @@ function joinCallback(fn: N, params: Params, kysely: boolean): string {
     else {
       if (op === undefined || !JOIN_OPS.test(op)) throw new Dynamic('join operator');
       const ref = valueSide ? undefined : stringValue(rhs);
-      if (!valueSide && ref === undefined) throw new Dynamic('join column not visible');
+      if (!valueSide && ref === undefined) throw new Dynamic('join column not visible', 'unseen');
       sql = `${wrapRef(col)} ${op} ${valueSide ? params.next() : wrapRef(ref!)}`;
     }
     out += out ? ` ${bool} ${sql}` : sql;
@@ -322,7 +322,7 @@ export function plainWhere(args: readonly N[], params: Params): string | null {
   if (args.length === 1) {
     if (a0.type === 'object') {
       const { props, dynamic } = objectProps(a0);
-      if (dynamic) throw new Dynamic('where object spread');
+      if (dynamic) throw new Dynamic('where object spread', 'unseen');
       const parts = props.filter((p) => !isUndefined(p.value)).map((p) => {
         const v = unwrap(p.value);
         if (isNullLiteral(v)) return `${wrapRef(p.key)} is null`;
@@ -344,7 +344,7 @@ export function plainWhere(args: readonly N[], params: Params): string | null {
     // A local condition object filled over several statements (properties set on some paths only are left out).
     const obj = a0.type === 'identifier' ? localObjectLiteral(a0) : undefined;
     if (obj) return plainWhere([obj], params);
-    throw new Dynamic('where argument not visible');
+    throw new Dynamic('where argument not visible', 'unseen');
   }
   const c = stringValue(a0);
   if (c === undefined) throw new Dynamic('column is not a literal');

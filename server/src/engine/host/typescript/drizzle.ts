@@ -67,7 +67,7 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
   if (c0?.kind === 'root' && c1?.kind === 'prop' && c1.name === '$count' && c2?.kind === 'call' && links.length === 3) {
     const t = tableOf(c2.args[0], scope);
     if (!t) return undefined;
-    if (!nested && !executedHere(top, TERMINAL, [])) throw new Dynamic('builder escapes');
+    if (!nested && !executedHere(top, TERMINAL, [])) throw new Dynamic('builder escapes', 'escapes');
     return result(t.model, t.node, c2.args[1] ? cond(c2.args[1], scope) : null, { framework: 'drizzle', table: t.model.modelName, mode: 'count' });
   }
   // Relational API: <db>.query.<table>.findMany / findFirst ({ where }).
@@ -80,15 +80,15 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
       const model = registry.find('drizzle', t.name, local);
       if (!model) return undefined;
       // A relational query is lazy too: returned unawaited, it runs (and is judged) where a caller awaits it.
-      if (!nested && returnedUnrun(top) && !executedHere(top, TERMINAL, [])) throw new Dynamic('builder escapes');
+      if (!nested && returnedUnrun(top) && !executedHere(top, TERMINAL, [])) throw new Dynamic('builder escapes', 'escapes');
       let where: string | null = null;
       const fix: Record<string, string | number> = { framework: 'drizzle', table: model.modelName, mode: 'rqb' };
       const a = unwrap(c.args[0]);
       if (a) {
-        if (a.type !== 'object') throw new Dynamic('findMany argument not visible');
+        if (a.type !== 'object') throw new Dynamic('findMany argument not visible', 'unseen');
         const { props, dynamic } = objectProps(a);
         const w = props.find((p) => p.key === 'where');
-        if (!w && dynamic) throw new Dynamic('spread');
+        if (!w && dynamic) throw new Dynamic('spread', 'unseen');
         if (w) where = relationalWhere(w.value, model, scope);
         const wi = props.find((p) => p.key === 'with');
         if (wi) {
@@ -139,7 +139,7 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
       whereCount++;
     } else if (kind === 'select' && DRIZZLE_JOINS[l.name]) {
       const t = tableOf(c.args[0], scope);
-      if (!t) throw new Dynamic('joined table not visible');
+      if (!t) throw new Dynamic('joined table not visible', 'unseen');
       joinLinks.push({ type: DRIZZLE_JOINS[l.name]!, model: t.model, node: t.node, on: c.args[1] });
     }
     // `$dynamic()` only changes the builder's type: helpers that refine it are followed (follow.ts).
@@ -148,11 +148,11 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
   if (fromCte) {
     // Conditions on the CTE's rows may be pushed into it by the planner: not judged.
     if (whereLink || joinLinks.length || ctes.size > 1) throw new Dynamic('query on a CTE');
-    if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
+    if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes', 'escapes');
     return fromCte;
   }
   if (!model || !node || !kind) return undefined;
-  if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
+  if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes', 'escapes');
   // Drizzle keeps only the last where() call; joins render before it, as Drizzle orders them.
   const joins = joinLinks.map((j) => tableJoin(j.type, tableAt(j.model, j.node), j.on ? cond(j.on, scope) : null));
   const where = whereLink ? cond(whereLink.args[0], scope) : null;
@@ -183,12 +183,12 @@ function cteQuery(arg: N, registry: ModelRegistry, local: readonly ModelInfo[]):
   const links = v?.type === 'call_expression' ? flattenChain(v) : [];
   const asAt = links.findIndex((l) => l.kind === 'prop' && l.name === 'as');
   const asCall = links[asAt + 1];
-  if (asAt < 0 || asCall?.kind !== 'call' || !links.some((l) => l.kind === 'prop' && l.name === '$with')) throw new Dynamic('CTE not visible');
+  if (asAt < 0 || asCall?.kind !== 'call' || !links.some((l) => l.kind === 'prop' && l.name === '$with')) throw new Dynamic('CTE not visible', 'unseen');
   let body = unwrap(asCall.args[0]);
   if (body && (body.type === 'arrow_function' || body.type === 'function_expression')) body = unwrap(field(body, 'body'));
-  if (body?.type !== 'call_expression') throw new Dynamic('CTE body not visible');
+  if (body?.type !== 'call_expression') throw new Dynamic('CTE body not visible', 'unseen');
   const q = drizzleQuery(body, flattenChain(body), registry, local, true);
-  if (!q) throw new Dynamic('CTE body not visible');
+  if (!q) throw new Dynamic('CTE body not visible', 'unseen');
   // A body built away from the query (a `const`, a helper) is reported where the query uses it.
   return atUse(q, body, arg)!;
 }
@@ -288,7 +288,7 @@ function andArgs(a: readonly N[], op: string): { args: N[]; optional: boolean } 
       continue;
     }
     const id = unwrap(kids(x)[0]);
-    if (id?.type !== 'identifier') throw new Dynamic('spread conditions');
+    if (id?.type !== 'identifier') throw new Dynamic('spread conditions', 'unseen');
     const r = arrayItems(id, x);
     args.push(...r.items);
     optional ||= r.optional;
@@ -313,7 +313,7 @@ function cond(n: N | undefined, scope: Scope): string | null {
     const v = constValue(u);
     if (v) return cond(v, scope);
   }
-  if (u.type !== 'call_expression') throw new Dynamic('condition not visible');
+  if (u.type !== 'call_expression') throw new Dynamic('condition not visible', 'unseen');
   const args = field(u, 'arguments');
   const fn = field(u, 'function');
   const op = opName(fn, scope);
@@ -359,9 +359,9 @@ function cond(n: N | undefined, scope: Scope): string | null {
  */
 function relationalWith(v: N, model: ModelInfo, scope: Scope, also: OrmQuery[]): void {
   const u = unwrap(v);
-  if (u?.type !== 'object') throw new Dynamic('with not visible');
+  if (u?.type !== 'object') throw new Dynamic('with not visible', 'unseen');
   const { props, dynamic } = objectProps(u);
-  if (dynamic) throw new Dynamic('with spread');
+  if (dynamic) throw new Dynamic('with spread', 'unseen');
   for (const p of props) {
     const name = model.relationTargets?.get(p.key);
     const target = name ? scope.registry.find('drizzle', name, scope.local) : undefined;
@@ -371,12 +371,12 @@ function relationalWith(v: N, model: ModelInfo, scope: Scope, also: OrmQuery[]):
     let where: string | null = null;
     if (x?.type === 'object') {
       const inner = objectProps(x);
-      if (inner.dynamic) throw new Dynamic('with spread');
+      if (inner.dynamic) throw new Dynamic('with spread', 'unseen');
       const w = inner.props.find((q) => q.key === 'where');
       if (w) where = relationalWhere(w.value, target, { ...scope, aliases: new Map(), ops: new Map() });
       const nested = inner.props.find((q) => q.key === 'with');
       if (nested) relationalWith(nested.value, target, scope, also);
-    } else if (x?.type !== 'true') throw new Dynamic('with not visible');
+    } else if (x?.type !== 'true') throw new Dynamic('with not visible', 'unseen');
     const q = result(target, p.keyNode, where, { framework: 'drizzle', table: target.modelName, mode: 'rqb' });
     also.push(q);
   }

@@ -215,7 +215,7 @@ export function returnedExpr(fn: N): N | undefined {
 /** A call of a visible helper → the expression it returns, its parameters bound to the call's arguments. */
 export function inlineCall(call: N): N {
   const fn = functionOf(field(call, 'function'));
-  if (!fn) throw new Dynamic('helper not visible');
+  if (!fn) throw new Dynamic('helper not visible', 'unseen');
   const e = returnedExpr(fn);
   if (!e) throw new Dynamic('helper returns more than one expression');
   bind(fn, kids(field(call, 'arguments') ?? call));
@@ -286,9 +286,9 @@ export function arrayItems(id: N, use: N): { items: N[]; optional: boolean } {
     if (FN_TYPES.has(p.type)) break;
   }
   const init = decl ? unwrap(field(decl, 'value')) : undefined;
-  if (!block || !decl || init?.type !== 'array') throw new Dynamic('array not visible');
+  if (!block || !decl || init?.type !== 'array') throw new Dynamic('array not visible', 'unseen');
   const items: N[] = kids(init).filter((k) => k.type !== 'spread_element');
-  if (items.length !== kids(init).length) throw new Dynamic('array spread');
+  if (items.length !== kids(init).length) throw new Dynamic('array spread', 'unseen');
   let optional = false;
   for (const st of kids(block)) {
     if (st.start <= decl.start) continue;
@@ -319,7 +319,7 @@ export function refinementCallback(arg: N | undefined, extra: readonly N[]): { f
   let u = unwrap(arg);
   if (u?.type === 'call_expression') u = unwrap(inlineCall(u));
   const fn = u && FN_TYPES.has(u.type) ? u : functionOf(u);
-  if (!fn) throw new Dynamic('refinement not visible');
+  if (!fn) throw new Dynamic('refinement not visible', 'unseen');
   const param = paramNames(fn)[0];
   if (!param) throw new Dynamic('refinement without a builder parameter');
   // The callback gets the builder first, then the extra arguments.

@@ -44,7 +44,7 @@ function kyselyOne(top: N, links: readonly Link[], nested: boolean): OrmQuery | 
   const ref = tnode ? tableRef(tnode) : undefined;
   if (!ref) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!nested && !executedHere(top, KYSELY_TERMINAL, names)) throw new Dynamic('builder escapes');
+  if (!nested && !executedHere(top, KYSELY_TERMINAL, names)) throw new Dynamic('builder escapes', 'escapes');
   const params = new Params();
   params.sub = (n) => {
     const c = attempt(() => callValue(n));
@@ -86,7 +86,7 @@ function ifVariants(links: readonly Link[]): Link[][] {
     const pname = p ? text(field(p, 'pattern') ?? p) : undefined;
     const body = cb ? unwrap(field(cb, 'body')) : undefined;
     const inner = body && body.type !== 'statement_block' ? flattenChain(body) : [];
-    if (!pname || inner[0]?.kind !== 'root' || inner[0].name !== pname) throw new Dynamic('$if callback not visible');
+    if (!pname || inner[0]?.kind !== 'root' || inner[0].name !== pname) throw new Dynamic('$if callback not visible', 'unseen');
     out = [...out, ...out.map((v) => [...v, ...inner.slice(1)])];
     if (out.length > 16) throw new Dynamic('too many $if paths');
     i++;
@@ -97,7 +97,7 @@ function ifVariants(links: readonly Link[]): Link[][] {
 function kyselyCmp(args: readonly N[], params: Params): string {
   const ref = stringValue(args[0]);
   const op = stringValue(args[1])?.toLowerCase();
-  if (ref === undefined || op === undefined || !KYSELY_OPS.test(op)) throw new Dynamic('comparison not visible');
+  if (ref === undefined || op === undefined || !KYSELY_OPS.test(op)) throw new Dynamic('comparison not visible', 'unseen');
   if (op === 'in' || op === 'not in') return `${wrapRef(ref)} ${op} ${params.list(args[2])}`;
   if ((op === 'is' || op === 'is not') && isNullLiteral(args[2])) return `${wrapRef(ref)} ${op} null`;
   return `${wrapRef(ref)} ${op === '==' ? '=' : op} ${params.next()}`;
@@ -143,12 +143,12 @@ function kyselyWhere(args: readonly N[], params: Params): string | null {
     }
     return s;
   }
-  throw new Dynamic('where argument not visible');
+  throw new Dynamic('where argument not visible', 'unseen');
 }
 
 function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params): string | null {
   const u = unwrap(n);
-  if (u?.type !== 'call_expression') throw new Dynamic('expression not visible');
+  if (u?.type !== 'call_expression') throw new Dynamic('expression not visible', 'unseen');
   const fn = unwrap(field(u, 'function'));
   const args = kids(field(u, 'arguments') ?? u);
   let op: string | undefined;
@@ -173,7 +173,7 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
           const t = unwrap(kids(x)[0]);
           const empty = (b: N | undefined): boolean => unwrap(b)?.type === 'array' && kids(unwrap(b)!).length === 0;
           if (op === 'and' && t?.type === 'ternary_expression' && (empty(field(t, 'consequence')) || empty(field(t, 'alternative')))) return false;
-          throw new Dynamic('spread terms');
+          throw new Dynamic('spread terms', 'unseen');
         });
         parts = items.map((x) => kyselyExpr(x, eb, names, params));
       }
@@ -185,7 +185,7 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
       }
       else if (a?.type === 'object') {
         const { props, dynamic } = objectProps(a);
-        if (dynamic) throw new Dynamic('spread');
+        if (dynamic) throw new Dynamic('spread', 'unseen');
         parts = props.map((p) => (isNullLiteral(p.value) ? `${wrapRef(p.key)} is null` : `${wrapRef(p.key)} = ${params.next()}`));
       } else throw new Dynamic(`${op} argument`);
       if (parts.length === 0) return op === 'and' ? null : 'FALSE';
@@ -206,7 +206,7 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
     case 'exists':
       return null;
     default:
-      throw new Dynamic('expression not visible');
+      throw new Dynamic('expression not visible', 'unseen');
   }
 }
 

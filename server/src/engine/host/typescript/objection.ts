@@ -72,7 +72,7 @@ function idColumns(modelName: string, at: N): string[] {
     const s = stringValue(v);
     if (s !== undefined) return [s];
     const items = v.type === 'array' ? kids(v).map((x) => stringValue(x)) : [undefined];
-    if (items.some((x) => x === undefined)) throw new Dynamic('idColumn not visible');
+    if (items.some((x) => x === undefined)) throw new Dynamic('idColumn not visible', 'unseen');
     return items as string[];
   }
   return ['id'];
@@ -128,7 +128,7 @@ function objectionOne(
     // `Lead.relatedQuery('outputs').for(id)`: reads the relation's table by its join column.
     const names = relationNames(l2.args[0]);
     rel = names?.length === 1 ? model.joins?.get(names[0]!.name) : undefined;
-    if (!rel) throw new Dynamic('relation not visible');
+    if (!rel) throw new Dynamic('relation not visible', 'unseen');
     table = rel.table;
     schema = undefined;
     conds.push({ bool: 'and', sql: `${qi(rel.table)}.${qi(rel.column)} in (${params.next()})` });
@@ -136,7 +136,7 @@ function objectionOne(
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   // An INSERT reads no partition; a graph upsert reads and writes by ids we cannot see: not judged.
   if (names.some((n) => /^(insert|insertAndFetch|insertGraph|insertGraphAndFetch|upsertGraph|upsertGraphAndFetch)$/.test(n))) return undefined;
-  if (!nested && !executedHere(top, returnedUnrun(top) ? THEN : TERMINAL, names)) throw new Dynamic('builder escapes');
+  if (!nested && !executedHere(top, returnedUnrun(top) ? THEN : TERMINAL, names)) throw new Dynamic('builder escapes', 'escapes');
   const rest = customMethods(withModifiers(rest0, model, modelName, r0.node), modelName, r0.node);
   const also: OrmQuery[] = [];
   const joins: Join[] = [];
@@ -154,19 +154,19 @@ function objectionOne(
     else if (l.name === 'joinRelated' || l.name === 'innerJoinRelated' || l.name === 'leftJoinRelated') {
       // Objection joins the relation's table under the relation's name (`… as "outputs"`).
       const rels = relationNames(c.args[0]);
-      if (!rels || c.args.length > 1) throw new Dynamic('relation expression not visible');
+      if (!rels || c.args.length > 1) throw new Dynamic('relation expression not visible', 'unseen');
       for (const r of rels) {
         const j = model.joins?.get(r.name);
-        if (!j || rels.some((x) => x !== r && x.start === r.start)) throw new Dynamic('relation not visible');
+        if (!j || rels.some((x) => x !== r && x.start === r.start)) throw new Dynamic('relation not visible', 'unseen');
         joins.push(tableJoin(l.name === 'leftJoinRelated' ? 'LEFT JOIN' : 'INNER JOIN', { table: j.table, alias: r.name, at: { start: r.start, end: r.end } }, `${qi(r.name)}.${qi(j.column)} = ${qi(model.table)}.${qi(j.ownColumn)}`));
       }
     }
     else if (l.name === 'withGraphFetched' || l.name === 'withGraphJoined' || l.name === 'eager' || l.name === 'joinEager') {
       const rels = relationNames(c.args[0]);
-      if (!rels) throw new Dynamic('relation expression not visible');
+      if (!rels) throw new Dynamic('relation expression not visible', 'unseen');
       for (const r of rels) {
         const j = model.joins?.get(r.name);
-        if (!j) throw new Dynamic('relation not visible');
+        if (!j) throw new Dynamic('relation not visible', 'unseen');
         if (l.name === 'withGraphJoined' || l.name === 'joinEager') {
           joins.push(tableJoin('LEFT JOIN', { table: j.table, alias: r.name, at: { start: r.start, end: r.end } }, `${qi(r.name)}.${qi(j.column)} = ${qi(model.table)}.${qi(j.ownColumn)}`));
         } else {
@@ -202,7 +202,7 @@ function classModifier(modelName: string, name: string, at: N, args: readonly N[
     const obj = unwrap(c.statics.get('modifiers'));
     const fn = objectFunction(obj, name);
     if (!fn) {
-      if (obj && (obj.type !== 'object' || objectProps(obj).dynamic)) throw new Dynamic('modifiers not visible');
+      if (obj && (obj.type !== 'object' || objectProps(obj).dynamic)) throw new Dynamic('modifiers not visible', 'unseen');
       continue;
     }
     const param = paramNames(fn)[0];
@@ -214,7 +214,7 @@ function classModifier(modelName: string, name: string, at: N, args: readonly N[
     if (paths?.length !== 1 || paths[0]!.base) break;
     return [...paths[0]!.links];
   }
-  throw new Dynamic('modifier not visible');
+  throw new Dynamic('modifier not visible', 'unseen');
 }
 
 /**
@@ -263,7 +263,7 @@ function withModifiers(links: readonly Link[], model: ModelInfo, modelName: stri
     const a = unwrap(c.args[0]);
     const names = a?.type === 'array' ? kids(a).map((x) => stringValue(x)) : [stringValue(a)];
     for (const n of names) {
-      if (n === undefined) throw new Dynamic('modifier not visible');
+      if (n === undefined) throw new Dynamic('modifier not visible', 'unseen');
       out.push(...(model.modifiers?.get(n) ?? classModifier(modelName, n, at, a?.type === 'array' ? [] : c.args.slice(1))));
     }
     i++;

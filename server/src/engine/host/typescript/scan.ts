@@ -18,6 +18,7 @@ import { moduleInfo, type ModuleInfo } from './modinfo';
 import { classAliases, fileClients } from './clients';
 import { fileFlags, findQueries, type SkippedCall } from './queries';
 import { importedRepositories } from './resolved';
+import { typeAliases } from './sequelize-extra';
 import { moveQuery, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
 
@@ -108,6 +109,8 @@ export function scanFile(text: string, fileName: string | undefined, index: TsIn
     const ddlContext = isMigration(fileName, text);
     const declares = mayDeclareModels(text);
     const flags = fileFlags(text);
+    // Type aliases of models (`type LeadWithOutputs = Lead & {…}`) type instances (sequelize-extra.ts).
+    const types = typeAliases(text);
     const { hasTypeorm } = flags;
     const units: { unit: Unit; start: number }[] = [];
     const fresh = new Map<string, Unit>();
@@ -145,7 +148,7 @@ export function scanFile(text: string, fileName: string | undefined, index: TsIn
     }
     if (pending.length > 0) {
       const m = moduleInfo(programOf(units.filter((_, i) => !pendingAt.has(i)).map((u) => u.unit.root), text));
-      const scope = new Set<string>([...m.imports.keys(), ...m.locals.keys(), ...m.classes.keys(), ...registryWords(registry)]);
+      const scope = new Set<string>([...m.imports.keys(), ...m.locals.keys(), ...m.classes.keys(), ...types.keys(), ...registryWords(registry)]);
       for (const p of pending) {
         const blocked = skeletonBlocked(p.words, scope);
         let unit = fresh.get(p.utext) ?? oldUnits.get(p.utext);
@@ -165,6 +168,7 @@ export function scanFile(text: string, fileName: string | undefined, index: TsIn
     const clients = fileName ? fileClients(index, fileName, module, program) : new Map<string, string>();
     const aliases = fileName ? classAliases(index, fileName, module) : new Map<string, string>();
     if (/InjectModel|typeof\s+[A-Z]/.test(text)) for (const [k, v] of injectedModels(program)) aliases.set(k, v);
+    for (const [k, v] of types) if (!aliases.has(k)) aliases.set(k, v);
     const repos = new Map<string, ModelInfo>();
     for (const { unit } of units) {
       for (const [name, entity] of unit.repoDecls) {

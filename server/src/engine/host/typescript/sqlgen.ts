@@ -106,9 +106,19 @@ export function attempt<T>(f: () => T | undefined): T | undefined {
   }
 }
 
+/**
+ * What a skipped query lacks, when the cross-function pass may supply it: `unseen`, an argument,
+ * options or where object not written inline (a helper or another file may build it); `escapes`,
+ * a builder that leaves the statement (a caller may run it).
+ */
+export type Missing = 'unseen' | 'escapes';
+
 /** Thrown by a translator when part of a query is built in a way we cannot see: report nothing. */
 export class Dynamic extends Error {
-  constructor(why: string) {
+  constructor(
+    why: string,
+    readonly missing?: Missing,
+  ) {
     super(why);
   }
 }
