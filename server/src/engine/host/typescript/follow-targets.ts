@@ -43,7 +43,8 @@ export function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): 
   // `this.createQueryBuilder(…)` in a custom repository (`class LeadRepository extends Repository<Lead>`).
   if (r0.name === 'this' && ctx.repos.has('this') && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder') return 'typeorm';
   if (links.some((l, i) => l.kind === 'prop' && l.name === 'getRepository' && links[i + 1]?.kind === 'call' && repoEntityOf(links[i + 1]!, index))) return 'typeorm';
-  if (r0.name !== 'this' && objectionModel(r0.name, index.registry, ctx.aliases)) return 'objection';
+  // `Lead.query()…`; `Lead.ofUser(id)` is a static method of the model (or a base class), followed instead.
+  if (r0.name !== 'this' && objectionModel(r0.name, index.registry, ctx.aliases) && !(links[1]?.kind === 'prop' && links[2]?.kind === 'call' && !/^(query|relatedQuery)$/.test(links[1].name))) return 'objection';
   // `lead.$query()` on an Objection model instance (objection.ts finds its model or gives up).
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === '$query') return 'objection';
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && index.registry.find('sequelize', r0.name)) return 'sequelize';
@@ -132,10 +133,18 @@ export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, c
     const r = index.resolveName(ctx.file, r0.name, ctx.info);
     // `Lead.forUser(id)`: a static method, in which `this` is the class.
     if (r?.kind === 'class') {
-      const v = r.cls.statics.get(l1.name);
+      // A static inherited from a base class (`class Lead extends BaseModel`, `BaseModel.ofUser`): `this` is still `Lead`.
+      let owner: { file: string; cls: ClassInfo } = r;
+      for (let i = 0; i < 5 && !owner.cls.statics.has(l1.name) && owner.cls.extends; i++) {
+        const base = /^[\w$]+/.exec(owner.cls.extends.trim())?.[0];
+        const b = base ? index.resolveName(owner.file, base) : undefined;
+        if (b?.kind !== 'class') break;
+        owner = b;
+      }
+      const v = owner.cls.statics.get(l1.name);
       let m = v?.parent;
       while (m && m.type !== 'method_definition') m = m.parent;
-      const fctx = ctxOf(index, r.file, current);
+      const fctx = ctxOf(index, owner.file, current);
       return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3), self: r.cls.name } : undefined;
     }
     const u = r?.kind === 'value' ? unwrap(r.node) : undefined;
