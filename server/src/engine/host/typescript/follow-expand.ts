@@ -125,8 +125,11 @@ export function declarationOf(use: N, name: string): { value: N; after: N[] } | 
 export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number, allowBase: boolean): Alt[] | undefined {
   if (depth > MAX_DEPTH) return undefined;
   if (allowBase) {
-    const kind = baseKind(links, ctx, index);
-    if (kind) return [{ links, base: ctx, kind, steps: [] }];
+    // A root read through a binding (`ex` of `leadById(ex, …)` given the caller's `db`) is the caller's name.
+    const r0 = links[0];
+    const rctx = r0?.kind === 'root' && r0.node.src !== ctx.text ? bySrc.get(r0.node.src) : undefined;
+    const kind = baseKind(links, rctx ?? ctx, index);
+    if (kind) return [{ links, base: rctx ?? ctx, kind, steps: [] }];
   }
   const t = targetOf(links, ctx, index, current);
   if (!t) return expandLocal(links, ctx, index, current, depth);
