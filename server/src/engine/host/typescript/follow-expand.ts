@@ -129,6 +129,10 @@ export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, cur
     const r0 = links[0];
     const rctx = r0?.kind === 'root' && r0.node.src !== ctx.text ? bySrc.get(r0.node.src) : undefined;
     const kind = baseKind(links, rctx ?? ctx, index);
+    // A local variable holding a builder (`const qb = kn('leads')…`) whose name the file also gives a
+    // typed client parameter elsewhere (`function applyPeriod(qb: Knex.QueryBuilder)`): the variable.
+    const local = kind && r0?.kind === 'root' && !rctx && declarationOf(r0.node, r0.name) ? expandLocal(links, ctx, index, current, depth) : undefined;
+    if (local) return local;
     if (kind) return [{ links, base: rctx ?? ctx, kind, steps: [] }];
   }
   const t = targetOf(links, ctx, index, current);
