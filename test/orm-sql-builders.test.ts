@@ -74,6 +74,8 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'kb-dz-raw-table': { table: 'leads', build: () => runs(() => dq.dailyCounts(5)) },
   'kb-dz-raw-table-key': { table: 'leads', build: () => runs(() => dq.dailyCountsSince(5, from)) },
   'kb-dz-raw-columns-key': { table: 'agent_outputs', build: () => runs(() => dq.outputKinds(from)) },
+  'kb-dz-join-subquery': { table: 'agent_outputs', build: () => runs(() => dq.leadsWithOutputCounts(from)) },
+  'kb-dz-join-subquery-key': { table: 'agent_outputs', build: () => runs(() => dq.outputsOfRecentLeads(from)) },
   'kb-kx-options-none': { table: 'leads', build: () => runs(() => cq.pageAll(5)) },
   'kb-kx-options-nested': { table: 'leads', build: () => runs(() => cq.pageMonth(5, from)) },
   'kb-kx-returned-first': { table: 'agent_outputs', build: () => runs(() => cq.firstOutputOf(5)) },
