@@ -21,12 +21,13 @@ import type { HostIndex, HostModule } from '../server/src/engine/host/types';
 import { kn, seen } from './fixtures/ts-builders/src/db';
 import * as cq from './fixtures/ts-builders/src/callers';
 import * as dq from './fixtures/ts-builders/src/drizzle-raw';
+import { kleads } from './fixtures/ts-builders/src/guts';
 import * as kq from './fixtures/ts-builders/src/knex-queries';
 import * as oq from './fixtures/ts-builders/src/objection-queries';
 
 const APP = path.join(import.meta.dirname, 'fixtures', 'ts-app');
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-builders');
-const FILES = ['knex-queries.ts', 'objection-queries.ts', 'drizzle-raw.ts', 'callers.ts', 'helpers.ts'].map((f) => path.join(ROOT, 'src', f));
+const FILES = ['knex-queries.ts', 'objection-queries.ts', 'drizzle-raw.ts', 'callers.ts', 'helpers.ts', 'guts.ts'].map((f) => path.join(ROOT, 'src', f));
 
 const from = new Date('2024-03-05T00:00:00Z');
 const to = new Date('2024-06-20T00:00:00Z');
@@ -95,6 +96,10 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'kb-ob-modify-graph': { table: 'agent_outputs', build: () => runs(() => cq.emailOutputs(from), [{ id: 7 }]) },
   'kb-ob-modify-graph-key': { table: 'agent_outputs', build: () => runs(() => cq.recentOutputs(from), [{ id: 7 }]) },
   'kb-dz-returned-relational': { table: 'leads', build: () => runs(() => cq.dzLeadsWithOutputs(5)) },
+  'kb-kx-factory-find': { table: 'leads', build: () => runs(() => cq.gutsLeadsOfUser(5)) },
+  'kb-kx-factory-find-key': { table: 'leads', build: () => runs(() => cq.gutsLeadAt(5, from)) },
+  'kb-kx-factory-find-by-id': { table: 'agent_outputs', build: () => runs(() => cq.gutsOutput(5)) },
+  'kb-ky-factory-runs-here': { table: 'leads', build: () => runs(() => kleads.byIds([5, 6])) },
 };
 
 interface SourceCase {

@@ -11,6 +11,7 @@ import type { ClassInfo } from './modinfo';
 import { objectionModel } from './objection';
 import { rootClient } from './queries';
 import { ctxOf, type FileCtx } from './follow-ctx';
+import { factoryMember } from './follow-factory';
 import type { TsIndex } from './workspace';
 
 function enclosingClass(n: N, ctx: FileCtx): ClassInfo | undefined {
@@ -152,7 +153,13 @@ export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, c
     if (r?.kind === 'value' && u?.type === 'object') {
       const m = objectMethod(u, l1.name);
       const fctx = ctxOf(index, r.file, current);
-      return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
+      if (m && fctx) return { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3) };
+    }
+    // `Lead.find(filters)` on an object a factory made (`createGuts({ knex: db, tableName: 'leads' })`, spread or not).
+    if (r?.kind === 'value' && (u?.type === 'object' || u?.type === 'call_expression')) {
+      const f = factoryMember(u, l1.name, r.file, index, current);
+      if (f) return { fn: f.fn, ctx: f.ctx, callee: l1.node, call: l2, rest: links.slice(3), thisBinds: f.binds };
+      if (u?.type === 'object') return undefined;
     }
     // `LeadRepository.byCompanyQuery(c)` on `ds.getRepository(Lead).extend({ … })`: `this` is the repository.
     if (r?.kind === 'value' && repositoryEntity(u) && u?.type === 'call_expression') {
