@@ -96,6 +96,8 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'kb-ob-modify-graph': { table: 'agent_outputs', build: () => runs(() => cq.emailOutputs(from), [{ id: 7 }]) },
   'kb-ob-modify-graph-key': { table: 'agent_outputs', build: () => runs(() => cq.recentOutputs(from), [{ id: 7 }]) },
   'kb-dz-returned-relational': { table: 'leads', build: () => runs(() => cq.dzLeadsWithOutputs(5)) },
+  'kb-ob-graph-model-modifier': { table: 'agent_outputs', build: () => runs(() => cq.emailOutputsByModifier(from), [{ id: 7 }]) },
+  'kb-ob-graph-model-modifier-key': { table: 'agent_outputs', build: () => runs(() => cq.recentOutputsByModifier(from), [{ id: 7 }]) },
   'kb-kx-factory-find': { table: 'leads', build: () => runs(() => cq.gutsLeadsOfUser(5)) },
   'kb-kx-factory-find-key': { table: 'leads', build: () => runs(() => cq.gutsLeadAt(5, from)) },
   'kb-kx-factory-find-by-id': { table: 'agent_outputs', build: () => runs(() => cq.gutsOutput(5)) },

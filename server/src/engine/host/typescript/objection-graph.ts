@@ -66,7 +66,7 @@ function callbackConds(arg: N | undefined, params: Params): string | null | unde
  * The conditions of the eager statement on relation `rel`: its `modifyGraph(rel, fn)` calls and its
  * named modifiers, when every one is visible (`.modifiers({ recent: fn })` in the chain). Undefined: not visible.
  */
-export function graphConds(links: readonly Link[], rel: GraphRelation, params: Params): string | null | undefined {
+export function graphConds(links: readonly Link[], rel: GraphRelation, params: Params, modelModifier?: (name: string) => readonly Link[] | undefined): string | null | undefined {
   const parts: string[] = [];
   const add = (c: string | null | undefined): boolean => {
     if (c === undefined) return false;
@@ -87,6 +87,13 @@ export function graphConds(links: readonly Link[], rel: GraphRelation, params: P
   }
   for (const mod of rel.mods) {
     const fn = chainModifier(links, mod);
+    // Else a modifier the related model declares (`static modifiers`), as the calls it makes.
+    const declared = fn ? undefined : modelModifier?.(mod);
+    if (declared) {
+      const c = attempt(() => renderConds(knexChainConds(declared, params, 'modify')));
+      if (c === undefined || !add(c)) return undefined;
+      continue;
+    }
     if (!fn || !add(callbackConds(fn, params))) return undefined;
   }
   return parts.length ? parts.join(' and ') : null;

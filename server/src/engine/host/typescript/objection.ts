@@ -169,7 +169,8 @@ function objectionOne(
       for (const r of rels) {
         const j = model.joins?.get(r.name);
         if (!j) throw new Dynamic('relation not visible', 'unseen');
-        const extra = graphConds(rest, r, params);
+        const related = registry.all().find((m) => m.framework === 'objection' && m.table === j.table);
+        const extra = graphConds(rest, r, params, (mod) => related?.modifiers?.get(mod));
         if (extra === undefined) continue;
         also.push(ormQuery('objection', { table: j.table, at: { start: r.start, end: r.end } }, `${qi(j.table)}.${qi(j.column)} IN (${params.next()})${extra ? ` and ${extra}` : ''}`, { framework: 'objection' }));
       }
