@@ -8,7 +8,8 @@ import { field, kids, objectProps, stringContentRange, stringValue, text, unwrap
 import type { Join } from '../../query/model';
 import { callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
 import { flowPaths, bodyStatements } from './locals';
-import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { localObjectLiteral } from './objects';
+import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
 export function wrapRef(ref: string): string {
@@ -52,6 +53,9 @@ function knexRawSql(n: N, params: Params): string {
 
 const KNEX_ROOTS = /^(knex|db|trx|tx|k|pg|database|conn|connection|qb|builder|query)$/i;
 const KNEX_TERMINAL = new Set(['then', 'first', 'update', 'del', 'delete', 'count', 'pluck', 'toSQL', 'toString', 'toQuery', 'stream', 'catch', 'asCallback', 'increment', 'decrement', 'countDistinct', 'min', 'max', 'sum', 'avg']);
+
+/** Methods that run a lazy builder (the rest of KNEX_TERMINAL only shape the statement). */
+export const THEN: ReadonlySet<string> = new Set(['then', 'catch', 'asCallback', 'stream', 'finally']);
 
 export type Cond = { readonly bool: 'and' | 'or'; readonly sql: string | null };
 
@@ -99,7 +103,7 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
   const ref = tableRef(tableNode);
   if (!ref) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!nested && !executedHere(top, KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)');
+  if (!nested && !executedHere(top, returnedUnrun(top) ? THEN : KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)', 'escapes');
   const params = knexParams();
   withQueries(links, params);
   const joins = joinClauses(links, tableAt + 1, params);
@@ -127,7 +131,7 @@ export function knexParams(): Params {
   const params = new Params();
   params.sub = (n) => {
     const c = attempt(() => callValue(n));
-    return c && c.src === n.src ? attempt(() => knexQuery(c, flattenChain(c), true, true)) : undefined;
+    return c && c.src === n.src ? atUse(attempt(() => knexQuery(c, flattenChain(c), true, true)), c, n) : undefined;
   };
   return params;
 }
@@ -160,7 +164,7 @@ export function joinClauses(links: readonly Link[], from: number, params: Params
     const c = links[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call' || !JOINS[l.name]) continue;
     const t = c.args[0] ? tableRef(c.args[0]) : undefined;
-    if (!t) throw new Dynamic('joined table not visible');
+    if (!t) throw new Dynamic('joined table not visible', 'unseen');
     if (l.name === 'crossJoin') {
       joins.push(tableJoin('CROSS JOIN', at(t), null));
       continue;
@@ -175,7 +179,7 @@ export function joinClauses(links: readonly Link[], from: number, params: Params
     const a = stringValue(c.args[1]);
     const op = c.args.length >= 4 ? stringValue(c.args[2]) : '=';
     const b = stringValue(c.args[c.args.length >= 4 ? 3 : 2]);
-    if (a === undefined || b === undefined || op === undefined || !/^(=|<>|!=|<|<=|>|>=)$/.test(op)) throw new Dynamic('join condition not visible');
+    if (a === undefined || b === undefined || op === undefined || !/^(=|<>|!=|<|<=|>|>=)$/.test(op)) throw new Dynamic('join condition not visible', 'unseen');
     joins.push(tableJoin(JOINS[l.name]!, at(t), `${wrapRef(a)} ${op} ${wrapRef(b)}`));
   }
   return joins;
@@ -194,10 +198,10 @@ function joinCallback(fn: N, params: Params, kysely: boolean): string {
     const st = b?.type === 'statement_block' && kids(b).length === 1 ? kids(b)[0] : undefined;
     return st?.type === 'expression_statement' ? unwrap(kids(st)[0]) : undefined;
   })();
-  if (!body) throw new Dynamic('join callback not visible');
+  if (!body) throw new Dynamic('join callback not visible', 'unseen');
   const links = flattenChain(body);
   const r = links[0];
-  if (r?.kind !== 'root' || (r.name !== pname && r.name !== 'this')) throw new Dynamic('join callback not visible');
+  if (r?.kind !== 'root' || (r.name !== pname && r.name !== 'this')) throw new Dynamic('join callback not visible', 'unseen');
   let out = '';
   for (let i = 1; i + 1 < links.length; i++) {
     const l = links[i]!;
@@ -207,7 +211,7 @@ function joinCallback(fn: N, params: Params, kysely: boolean): string {
     if (!m) throw new Dynamic(`join callback ${l.name}`);
     const bool = m[1] === 'orOn' ? 'or' : 'and';
     const col = stringValue(c.args[0]);
-    if (col === undefined) throw new Dynamic('join column not visible');
+    if (col === undefined) throw new Dynamic('join column not visible', 'unseen');
     let sql: string;
     const op = c.args.length >= 3 ? stringValue(c.args[1]) : '=';
     const rhs = c.args[c.args.length >= 3 ? 2 : 1];
@@ -218,7 +222,7 @@ function joinCallback(fn: N, params: Params, kysely: boolean): string {
     else {
       if (op === undefined || !JOIN_OPS.test(op)) throw new Dynamic('join operator');
       const ref = valueSide ? undefined : stringValue(rhs);
-      if (!valueSide && ref === undefined) throw new Dynamic('join column not visible');
+      if (!valueSide && ref === undefined) throw new Dynamic('join column not visible', 'unseen');
       sql = `${wrapRef(col)} ${op} ${valueSide ? params.next() : wrapRef(ref!)}`;
     }
     out += out ? ` ${bool} ${sql}` : sql;
@@ -318,7 +322,7 @@ export function plainWhere(args: readonly N[], params: Params): string | null {
   if (args.length === 1) {
     if (a0.type === 'object') {
       const { props, dynamic } = objectProps(a0);
-      if (dynamic) throw new Dynamic('where object spread');
+      if (dynamic) throw new Dynamic('where object spread', 'unseen');
       const parts = props.filter((p) => !isUndefined(p.value)).map((p) => {
         const v = unwrap(p.value);
         if (isNullLiteral(v)) return `${wrapRef(p.key)} is null`;
@@ -337,7 +341,10 @@ export function plainWhere(args: readonly N[], params: Params): string | null {
     if (a0.type === 'call_expression') return plainWhere([inlineCall(a0)], params);
     const fn = a0.type === 'identifier' ? functionOf(a0) : undefined;
     if (fn) return groupCallback(fn, params);
-    throw new Dynamic('where argument not visible');
+    // A local condition object filled over several statements (properties set on some paths only are left out).
+    const obj = a0.type === 'identifier' ? localObjectLiteral(a0) : undefined;
+    if (obj) return plainWhere([obj], params);
+    throw new Dynamic('where argument not visible', 'unseen');
   }
   const c = stringValue(a0);
   if (c === undefined) throw new Dynamic('column is not a literal');

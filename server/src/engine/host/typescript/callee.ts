@@ -9,9 +9,10 @@
  */
 import type { QueryRun } from '../../query/model';
 import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, type Link, type N } from './ast';
-import { sequelizeQuery, typeormQuery } from './entities';
+import { repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
 import { ctxOf, type FileCtx } from './follow-ctx';
 import type { ClassInfo } from './modinfo';
+import { decoratorCall } from './models';
 import { valueResolver } from './objects';
 import { paramNames } from './inline';
 import { prismaQuery } from './prisma';
@@ -28,8 +29,27 @@ interface Bound {
 const NESTED = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration', 'class', 'function']);
 const MAX_DEPTH = 6;
 
-/** `this.<field>` of an instance made by `new C(args)`: from parameter properties, `this.f = p` and `super(…)`, up the class chain. */
-function fieldsOf(cls: ClassInfo, file: string, args: readonly Bound[], index: TsIndex, current: FileCtx, out: Map<string, Bound>, depth = 0): void {
+/**
+ * What an injected constructor parameter holds (NestJS: the container passes it): the model of
+ * `@InjectModel(Lead)` or `typeof Lead`, else the parameter itself (a repository or client the
+ * file knows by its decorator or type: `@InjectRepository(Lead) repo`, `prisma: PrismaService`).
+ */
+function injected(p: N, ctx: FileCtx): Bound | undefined {
+  const pat = field(p, 'pattern');
+  if (pat?.type !== 'identifier') return undefined;
+  for (const d of p.children.filter((c) => c.type === 'decorator')) {
+    const dc = decoratorCall(d);
+    const a = dc?.name === 'InjectModel' ? unwrap(dc.args[0]) : undefined;
+    if (a?.type === 'identifier') return { node: a, ctx };
+  }
+  const t = field(p, 'type');
+  const q = t ? kids(t).find((c) => c.type === 'type_query') : undefined;
+  const id = q ? kids(q).find((c) => c.type === 'identifier') : undefined;
+  return { node: id ?? pat, ctx };
+}
+
+/** `this.<field>` of an instance made by `new C(args)` (or injected: `'injected'`): from parameter properties, `this.f = p` and `super(…)`, up the class chain. */
+function fieldsOf(cls: ClassInfo, file: string, args: readonly Bound[] | 'injected', index: TsIndex, current: FileCtx, out: Map<string, Bound>, depth = 0): void {
   const ctx = ctxOf(index, file, current);
   if (!ctx || depth > MAX_DEPTH) return;
   const ctor = cls.methods.get('constructor');
@@ -42,8 +62,9 @@ function fieldsOf(cls: ClassInfo, file: string, args: readonly Bound[], index: T
   }
   const names = paramNames(ctor);
   const byParam = new Map<string, Bound>();
+  const declared = kids(field(ctor, 'parameters') ?? ctor);
   names.forEach((p, i) => {
-    const a = args[i];
+    const a = args === 'injected' ? (declared[i] ? injected(declared[i]!, ctx) : undefined) : args[i];
     if (p && a) byParam.set(p, a);
   });
   // Parameter properties (`constructor(private readonly model: …)`).
@@ -83,9 +104,10 @@ function methodOf(cls: ClassInfo, file: string, name: string, index: TsIndex, de
 /** The function a call runs and what its `this` fields hold. */
 function calleeOf(call: N, links: readonly Link[], current: FileCtx, index: TsIndex): { fn: N; ctx: FileCtx; fields: Map<string, Bound>; callLink: Extract<Link, { kind: 'call' }> } | undefined {
   const r0 = links[0];
-  if (r0?.kind !== 'root' || !r0.name || r0.name === 'this') return undefined;
+  if (r0?.kind !== 'root' || !r0.name) return undefined;
   const l1 = links[1];
   const l2 = links[2];
+  if (r0.name === 'this') return injectedCallee(call, links, current, index);
   if (links.length === 2 && l1?.kind === 'call') {
     const r = index.resolveName(current.file, r0.name, current.info);
     const ctx = r?.kind === 'function' ? ctxOf(index, r.file, current) : undefined;
@@ -107,12 +129,36 @@ function calleeOf(call: N, links: readonly Link[], current: FileCtx, index: TsIn
   return { fn: m.fn, ctx: mctx, fields, callLink: l2 };
 }
 
+/** `this.leads.findMany(…)` on a field whose declared type is a class of the workspace (a NestJS-injected service or repository). */
+function injectedCallee(call: N, links: readonly Link[], current: FileCtx, index: TsIndex): ReturnType<typeof calleeOf> {
+  const f = links[1];
+  const m = links[2];
+  const c = links[3];
+  if (links.length !== 4 || f?.kind !== 'prop' || m?.kind !== 'prop' || c?.kind !== 'call') return undefined;
+  let decl: N | null = call.parent;
+  while (decl && decl.type !== 'class_declaration' && decl.type !== 'abstract_class_declaration' && decl.type !== 'class') decl = decl.parent;
+  const name = decl ? field(decl, 'name') : undefined;
+  const ftype = name ? current.info.classes.get(text(name))?.fields.get(f.name)?.type : undefined;
+  const target = ftype ? index.typeClass(current.file, ftype, current.info) : undefined;
+  if (!target) return undefined;
+  const meth = methodOf(target.cls, target.file, m.name, index);
+  const mctx = meth ? ctxOf(index, meth.file, current) : undefined;
+  if (!meth || !mctx) return undefined;
+  const fields = new Map<string, Bound>();
+  fieldsOf(target.cls, target.file, 'injected', index, current, fields);
+  return { fn: meth.fn, ctx: mctx, fields, callLink: c };
+}
+
 /** Translates a chain whose root stands for `b`: a Prisma delegate, a Sequelize model or a TypeORM repository. */
 function translateBound(top: N, links: readonly Link[], b: Bound, index: TsIndex): OrmQuery | undefined {
   const kind = rootClient(links, b.ctx.clients);
   const r0 = links[0];
   if (kind === 'prisma') return prismaQuery(links, index.registry, []);
   if (r0?.kind === 'root' && b.ctx.repos.has(r0.name)) return typeormQuery(top, links, b.ctx.repos, index.registry, []);
+  // A repository made where it is given (`super(AppDataSource.getRepository(Lead))`).
+  if (repositoryEntity(b.node) !== undefined) return typeormQuery(top, links, b.ctx.repos, index.registry, []);
+  // A repository made where it is given (`super(AppDataSource.getRepository(Lead))`).
+  if (repositoryEntity(b.node) !== undefined) return typeormQuery(top, links, b.ctx.repos, index.registry, []);
   if (r0?.kind === 'root' && links[1]?.kind === 'prop' && index.registry.find('sequelize', b.ctx.aliases.get(r0.name) ?? r0.name)) return sequelizeQuery(links, index.registry, [], b.ctx.aliases);
   return undefined;
 }
@@ -147,7 +193,7 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
     }
     // A builder passed in (`page(repo.createQueryBuilder(…), n)`) is judged where it is passed (follow.ts).
     const bu = b ? unwrap(b.node) : undefined;
-    if (!b || rest.length < 2 || (bu?.type !== 'identifier' && bu?.type !== 'member_expression')) return undefined;
+    if (!b || rest.length < 2 || (bu?.type !== 'identifier' && bu?.type !== 'member_expression' && repositoryEntity(bu) === undefined)) return undefined;
     const bound = b;
     const subst = [...flattenChain(bound.node), ...rest];
     const q = judgeable(x, subst, bound, t.fn, args, current, index);

@@ -4,10 +4,11 @@
  * `db.query.t.findMany({ where })`. Conditions are the operator functions (`eq`, `gte`,
  * `between`, `inArray`, `and`, `or`, `not`, …) and `sql` templates; columns are `"table"."column"`.
  */
-import { field, flattenChain, kids, objectProps, sqlTemplate, text, truthOf, unwrap, dottedName, type Link, type N } from './ast';
+import { field, flattenChain, kids, objectProps, sqlTemplate, stringValue, text, truthOf, unwrap, dottedName, type Link, type N } from './ast';
+import { SqlText } from '../../query/sqltext';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
-import { Dynamic, Params, attempt, executedHere, isUndefined, moveQuery, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isUndefined, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 import { arrayItems, callValue, constValue, inlineCall, scoped } from './inline';
 
 // `prepare()` runs nothing: the prepared statement runs where `.execute()` is called on it.
@@ -36,6 +37,21 @@ function tableOf(n: N | undefined, s: Pick<Scope, 'registry' | 'local' | 'aliase
   return { model, node };
 }
 
+/**
+ * Drizzle tables and columns interpolated into a `sql` template (`FROM ${leads}`,
+ * `${leads.createdAt}`) → the names Drizzle writes there: `"leads"`, `"leads"."created_at"`.
+ */
+export function drizzleSqlNames(registry: ModelRegistry, local: readonly ModelInfo[]): (n: N | undefined) => string | undefined {
+  return (n) => {
+    const d = dottedName(n);
+    if (!d || d.length > 3) return undefined;
+    const t = registry.find('drizzle', d[d.length - 1]!, local);
+    if (t) return qualified(t.schema, t.table);
+    const c = d.length >= 2 ? registry.find('drizzle', d[d.length - 2]!, local) : undefined;
+    return c?.columns.has(d[d.length - 1]!) ? `${qualified(c.schema, c.table)}.${qi(columnOf(c, d[d.length - 1]!))}` : undefined;
+  };
+}
+
 export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[], nested = false): OrmQuery | undefined {
   return scoped(() => drizzleChain(top, links, registry, local, nested));
 }
@@ -45,14 +61,14 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
   // A builder used as a value (`inArray(col, ids)`, `ids` a `const` builder here) is a statement of its own.
   scope.params.sub = (n) => {
     const c = attempt(() => callValue(n));
-    return c && c.src === n.src ? attempt(() => drizzleQuery(c, flattenChain(c), registry, local, true)) : undefined;
+    return c && c.src === n.src ? atUse(attempt(() => drizzleQuery(c, flattenChain(c), registry, local, true)), c, n) : undefined;
   };
   // `db.$count(leads, cond)`: SELECT count(*) FROM leads WHERE cond.
   const [c0, c1, c2] = links;
   if (c0?.kind === 'root' && c1?.kind === 'prop' && c1.name === '$count' && c2?.kind === 'call' && links.length === 3) {
     const t = tableOf(c2.args[0], scope);
     if (!t) return undefined;
-    if (!nested && !executedHere(top, TERMINAL, [])) throw new Dynamic('builder escapes');
+    if (!nested && !executedHere(top, TERMINAL, [])) throw new Dynamic('builder escapes', 'escapes');
     return result(t.model, t.node, c2.args[1] ? cond(c2.args[1], scope) : null, { framework: 'drizzle', table: t.model.modelName, mode: 'count' });
   }
   // Relational API: <db>.query.<table>.findMany / findFirst ({ where }).
@@ -64,14 +80,16 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
     if (q.kind === 'prop' && q.name === 'query' && t.kind === 'prop' && m.kind === 'prop' && (m.name === 'findMany' || m.name === 'findFirst') && c.kind === 'call') {
       const model = registry.find('drizzle', t.name, local);
       if (!model) return undefined;
+      // A relational query is lazy too: returned unawaited, it runs (and is judged) where a caller awaits it.
+      if (!nested && returnedUnrun(top) && !executedHere(top, TERMINAL, [])) throw new Dynamic('builder escapes', 'escapes');
       let where: string | null = null;
       const fix: Record<string, string | number> = { framework: 'drizzle', table: model.modelName, mode: 'rqb' };
       const a = unwrap(c.args[0]);
       if (a) {
-        if (a.type !== 'object') throw new Dynamic('findMany argument not visible');
+        if (a.type !== 'object') throw new Dynamic('findMany argument not visible', 'unseen');
         const { props, dynamic } = objectProps(a);
         const w = props.find((p) => p.key === 'where');
-        if (!w && dynamic) throw new Dynamic('spread');
+        if (!w && dynamic) throw new Dynamic('spread', 'unseen');
         if (w) where = relationalWhere(w.value, model, scope);
         const wi = props.find((p) => p.key === 'with');
         if (wi) {
@@ -90,7 +108,7 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
   let fromEnd = 0;
   let whereLink: Extract<Link, { kind: 'call' }> | undefined;
   let whereCount = 0;
-  const joinLinks: { type: string; model: ModelInfo; node: N; on: N | undefined }[] = [];
+  const joinLinks: { type: string; model?: ModelInfo; derived?: string; node: N; on: N | undefined }[] = [];
   const ctes = new Map<string, OrmQuery>();
   let fromCte: OrmQuery | undefined;
   for (let i = 1; i + 1 < links.length; i++) {
@@ -122,8 +140,11 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
       whereCount++;
     } else if (kind === 'select' && DRIZZLE_JOINS[l.name]) {
       const t = tableOf(c.args[0], scope);
-      if (!t) throw new Dynamic('joined table not visible');
-      joinLinks.push({ type: DRIZZLE_JOINS[l.name]!, model: t.model, node: t.node, on: c.args[1] });
+      // `leftJoin(perLead, …)` with `perLead = db.select(…).from(outputs)….as('per_lead')`: the subquery is a statement of its own.
+      const derived = t ? undefined : aliasedSubquery(c.args[0], scope, registry, local);
+      if (!t && !derived) throw new Dynamic('joined table not visible', 'unseen');
+      if (t) joinLinks.push({ type: DRIZZLE_JOINS[l.name]!, model: t.model, node: t.node, on: c.args[1] });
+      else joinLinks.push({ type: DRIZZLE_JOINS[l.name]!, derived, node: c.args[0]!, on: c.args[1] });
     }
     // `$dynamic()` only changes the builder's type: helpers that refine it are followed (follow.ts).
   }
@@ -131,13 +152,18 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
   if (fromCte) {
     // Conditions on the CTE's rows may be pushed into it by the planner: not judged.
     if (whereLink || joinLinks.length || ctes.size > 1) throw new Dynamic('query on a CTE');
-    if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
+    if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes', 'escapes');
     return fromCte;
   }
   if (!model || !node || !kind) return undefined;
-  if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
+  if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes', 'escapes');
   // Drizzle keeps only the last where() call; joins render before it, as Drizzle orders them.
-  const joins = joinLinks.map((j) => tableJoin(j.type, tableAt(j.model, j.node), j.on ? cond(j.on, scope) : null));
+  const joins = joinLinks.map((j): Join => {
+    const on = j.on ? cond(j.on, scope) : null;
+    if (j.model) return tableJoin(j.type, tableAt(j.model, j.node), on);
+    // A derived table stands in for the subquery: its columns in ON are values here.
+    return { k: 'raw', sql: new SqlText({ start: j.node.start, end: j.node.end }).synth(`${j.type} (SELECT 1) AS ${qi(j.derived!)} ON ${on ?? 'TRUE'}`) };
+  });
   const where = whereLink ? cond(whereLink.args[0], scope) : null;
   void whereCount;
   const fix: Record<string, string | number> = { framework: 'drizzle', table: model.modelName, ref: text(unwrap(node.parent?.type === 'member_expression' ? node.parent : node) ?? node) };
@@ -166,13 +192,29 @@ function cteQuery(arg: N, registry: ModelRegistry, local: readonly ModelInfo[]):
   const links = v?.type === 'call_expression' ? flattenChain(v) : [];
   const asAt = links.findIndex((l) => l.kind === 'prop' && l.name === 'as');
   const asCall = links[asAt + 1];
-  if (asAt < 0 || asCall?.kind !== 'call' || !links.some((l) => l.kind === 'prop' && l.name === '$with')) throw new Dynamic('CTE not visible');
+  if (asAt < 0 || asCall?.kind !== 'call' || !links.some((l) => l.kind === 'prop' && l.name === '$with')) throw new Dynamic('CTE not visible', 'unseen');
   let body = unwrap(asCall.args[0]);
   if (body && (body.type === 'arrow_function' || body.type === 'function_expression')) body = unwrap(field(body, 'body'));
-  if (body?.type !== 'call_expression') throw new Dynamic('CTE body not visible');
+  if (body?.type !== 'call_expression') throw new Dynamic('CTE body not visible', 'unseen');
   const q = drizzleQuery(body, flattenChain(body), registry, local, true);
-  if (!q) throw new Dynamic('CTE body not visible');
-  return body.src === arg.src ? q : moveQuery(q, () => ({ start: arg.start, end: arg.end }));
+  if (!q) throw new Dynamic('CTE body not visible', 'unseen');
+  // A body built away from the query (a `const`, a helper) is reported where the query uses it.
+  return atUse(q, body, arg)!;
+}
+
+/** A subquery aliased for a join (`db.select(…)….as('per_lead')`, inline or in a `const`): judged as its own statement; its alias. */
+function aliasedSubquery(arg: N | undefined, scope: Scope, registry: ModelRegistry, local: readonly ModelInfo[]): string | undefined {
+  let v = unwrap(arg);
+  if (v?.type === 'identifier') v = unwrap(constValue(v));
+  const f = v?.type === 'call_expression' ? unwrap(field(v, 'function')) : undefined;
+  const alias = v ? stringValue(kids(field(v, 'arguments') ?? v)[0]) : undefined;
+  if (f?.type !== 'member_expression' || text(field(f, 'property') ?? f) !== 'as' || alias === undefined) return undefined;
+  const inner = unwrap(field(f, 'object'));
+  if (inner?.type !== 'call_expression' || /\$with\b/.test(text(inner))) return undefined;
+  const q = drizzleQuery(inner, flattenChain(inner), registry, local, true);
+  if (!q) return undefined;
+  scope.params.subs.push(atUse(q, inner, arg!)!);
+  return alias;
 }
 
 const DRIZZLE_JOINS: Record<string, string> = { innerJoin: 'INNER JOIN', leftJoin: 'LEFT JOIN', rightJoin: 'RIGHT JOIN', fullJoin: 'FULL JOIN' };
@@ -270,7 +312,7 @@ function andArgs(a: readonly N[], op: string): { args: N[]; optional: boolean } 
       continue;
     }
     const id = unwrap(kids(x)[0]);
-    if (id?.type !== 'identifier') throw new Dynamic('spread conditions');
+    if (id?.type !== 'identifier') throw new Dynamic('spread conditions', 'unseen');
     const r = arrayItems(id, x);
     args.push(...r.items);
     optional ||= r.optional;
@@ -295,7 +337,7 @@ function cond(n: N | undefined, scope: Scope): string | null {
     const v = constValue(u);
     if (v) return cond(v, scope);
   }
-  if (u.type !== 'call_expression') throw new Dynamic('condition not visible');
+  if (u.type !== 'call_expression') throw new Dynamic('condition not visible', 'unseen');
   const args = field(u, 'arguments');
   const fn = field(u, 'function');
   const op = opName(fn, scope);
@@ -341,9 +383,9 @@ function cond(n: N | undefined, scope: Scope): string | null {
  */
 function relationalWith(v: N, model: ModelInfo, scope: Scope, also: OrmQuery[]): void {
   const u = unwrap(v);
-  if (u?.type !== 'object') throw new Dynamic('with not visible');
+  if (u?.type !== 'object') throw new Dynamic('with not visible', 'unseen');
   const { props, dynamic } = objectProps(u);
-  if (dynamic) throw new Dynamic('with spread');
+  if (dynamic) throw new Dynamic('with spread', 'unseen');
   for (const p of props) {
     const name = model.relationTargets?.get(p.key);
     const target = name ? scope.registry.find('drizzle', name, scope.local) : undefined;
@@ -353,12 +395,12 @@ function relationalWith(v: N, model: ModelInfo, scope: Scope, also: OrmQuery[]):
     let where: string | null = null;
     if (x?.type === 'object') {
       const inner = objectProps(x);
-      if (inner.dynamic) throw new Dynamic('with spread');
+      if (inner.dynamic) throw new Dynamic('with spread', 'unseen');
       const w = inner.props.find((q) => q.key === 'where');
       if (w) where = relationalWhere(w.value, target, { ...scope, aliases: new Map(), ops: new Map() });
       const nested = inner.props.find((q) => q.key === 'with');
       if (nested) relationalWith(nested.value, target, scope, also);
-    } else if (x?.type !== 'true') throw new Dynamic('with not visible');
+    } else if (x?.type !== 'true') throw new Dynamic('with not visible', 'unseen');
     const q = result(target, p.keyNode, where, { framework: 'drizzle', table: target.modelName, mode: 'rqb' });
     also.push(q);
   }

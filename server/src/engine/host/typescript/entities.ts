@@ -124,10 +124,10 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
     if (TO_OPTS.has(meth.name)) {
       if (!arg) where = null;
       else {
-        if (arg.type !== 'object') throw new Dynamic('options not visible');
+        if (arg.type !== 'object') throw new Dynamic('options not visible', 'unseen');
         const { props, dynamic } = objectProps(arg);
         const w = props.find((p) => p.key === 'where');
-        if (!w && dynamic) throw new Dynamic('options spread');
+        if (!w && dynamic) throw new Dynamic('options spread', 'unseen');
         where = w ? toWhere(unwrap(w.value), entity, alias, params, tj) : null;
         const rels = props.find((p) => p.key === 'relations');
         if (rels) findRelations(rels.value, entity, alias, tj);
@@ -142,7 +142,7 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
       // A primary key value held in a parameter (`delete(id)`, `id: string`): TypeORM deletes by the
       // entity's one primary column (`whereInIds`); with a composite key it throws instead of running.
       else if (arg.type === 'identifier' && entity.primaryKey?.length === 1 && /^(string|number|bigint)$/.test(paramType(arg, text(arg)) ?? '')) where = `${qi(alias)}.${qi(columnOf(entity, entity.primaryKey[0]!))} = ${params.next()}`;
-      else throw new Dynamic('criteria not visible');
+      else throw new Dynamic('criteria not visible', 'unseen');
     } else continue;
     return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));
   }
@@ -180,14 +180,14 @@ function findRelations(v: N, entity: ModelInfo, alias: string, tj: ToJoins): voi
   if (u?.type === 'array') {
     for (const x of kids(u)) {
       const s = stringValue(x);
-      if (s === undefined) throw new Dynamic('relations not visible');
+      if (s === undefined) throw new Dynamic('relations not visible', 'unseen');
       add(s, x);
     }
   } else if (u?.type === 'object') {
     const { props, dynamic } = objectProps(u);
-    if (dynamic) throw new Dynamic('relations spread');
+    if (dynamic) throw new Dynamic('relations spread', 'unseen');
     for (const p of props) if (unwrap(p.value)?.type !== 'false') add(p.key, p.keyNode);
-  } else throw new Dynamic('relations not visible');
+  } else throw new Dynamic('relations not visible', 'unseen');
 }
 
 function renderJoins(tj: ToJoins): Join[] {
@@ -217,9 +217,9 @@ function relationTarget(entity: ModelInfo, rel: string, tj: ToJoins | undefined)
 function toWhere(w: N | undefined, entity: ModelInfo, alias: string, params: Params, tj?: ToJoins): string | null {
   if (!w) return null;
   if (w.type === 'array') return joinOr(kids(w).map((x) => toWhere(unwrap(x), entity, alias, params, tj)));
-  if (w.type !== 'object') throw new Dynamic('where not visible');
+  if (w.type !== 'object') throw new Dynamic('where not visible', 'unseen');
   const { props, dynamic } = objectProps(w);
-  if (dynamic) throw new Dynamic('where spread');
+  if (dynamic) throw new Dynamic('where spread', 'unseen');
   const parts: (string | null)[] = [];
   for (const p of props) {
     const v = unwrap(p.value)!;
@@ -298,7 +298,7 @@ function rawSql(col: string, arg: N | undefined, params: Params): string {
     return typeormParams(s, params);
   }
   const s = stringValue(u);
-  if (s === undefined) throw new Dynamic('Raw not visible');
+  if (s === undefined) throw new Dynamic('Raw not visible', 'unseen');
   return typeormParams(s, params);
 }
 
@@ -323,7 +323,7 @@ function queryBuilder(
 ): OrmQuery {
   const alias = stringValue(call.args[aliasArg]) ?? entity.modelName;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!executedHere(top, QB_TERMINAL, names)) throw new Dynamic('query builder escapes');
+  if (!executedHere(top, QB_TERMINAL, names)) throw new Dynamic('query builder escapes', 'escapes');
   const params = new Params();
   // Joins first: their aliases name columns in the where strings.
   const tj: ToJoins = { registry, local, joins: new Map() };
@@ -341,7 +341,7 @@ function queryBuilder(
     if (!(l.name in QB_JOINS)) continue;
     const ja = stringValue(c.args[1]);
     const target = c.args[0];
-    if (!ja || !target) throw new Dynamic('join not visible');
+    if (!ja || !target) throw new Dynamic('join not visible', 'unseen');
     let model: ModelInfo | undefined;
     const rel = stringValue(target);
     if (rel !== undefined) {
@@ -355,13 +355,13 @@ function queryBuilder(
     if (!model) throw new Dynamic('joined entity not known');
     aliases.set(ja, model);
     const cond = c.args[2] ? stringValue(c.args[2]) : undefined;
-    if (c.args[2] && cond === undefined) throw new Dynamic('join condition not visible');
+    if (c.args[2] && cond === undefined) throw new Dynamic('join condition not visible', 'unseen');
     tj.joins.set(ja, { model, node: target, inner: QB_JOINS[l.name]!, ...(cond !== undefined ? { on: `(${typeormParams(mapAll(cond), params)})` } : {}) });
   }
   const where = qbWhere(links, from + 1, (a) => {
     if (a?.type === 'object' || a?.type === 'array') return toWhere(a, entity, alias, params);
     const str = a ? (stringValue(a) ?? templateText(a, params, alias)) : undefined;
-    if (str === undefined) throw new Dynamic('where argument not visible');
+    if (str === undefined) throw new Dynamic('where argument not visible', 'unseen');
     return typeormParams(mapAll(str), params);
   });
   return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where || null, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));
@@ -391,19 +391,19 @@ function qbWhere(links: readonly Link[], from: number, read: (a: N | undefined) 
 /** `new Brackets((qb) => { qb.where(…).orWhere(…); })` / `new NotBrackets(…)`: the grouped condition. */
 function brackets(n: N, read: (a: N | undefined) => string | null): string | null {
   const ctor = text(field(n, 'constructor') ?? n);
-  if (ctor !== 'Brackets' && ctor !== 'NotBrackets') throw new Dynamic('where argument not visible');
+  if (ctor !== 'Brackets' && ctor !== 'NotBrackets') throw new Dynamic('where argument not visible', 'unseen');
   const cb = unwrap(kids(field(n, 'arguments') ?? n)[0]);
   const p = cb ? (field(cb, 'parameter') ?? kids(field(cb, 'parameters') ?? cb)[0]) : undefined;
   const pname = p ? text(field(p, 'pattern') ?? p) : '';
   const body = cb ? field(cb, 'body') : undefined;
-  if (!cb || !body || !/^[\w$]+$/.test(pname)) throw new Dynamic('brackets not visible');
+  if (!cb || !body || !/^[\w$]+$/.test(pname)) throw new Dynamic('brackets not visible', 'unseen');
   const stmts = body.type === 'statement_block' ? kids(body) : [body];
   const parts: string[] = [];
   for (const st of stmts) {
     const e = st.type === 'expression_statement' ? kids(st)[0] : st;
     const chain = e ? flattenChain(e) : [];
     const r0 = chain[0];
-    if (r0?.kind !== 'root' || r0.name !== pname) throw new Dynamic('brackets not visible');
+    if (r0?.kind !== 'root' || r0.name !== pname) throw new Dynamic('brackets not visible', 'unseen');
     const w = qbWhere(chain, 1, read);
     if (w) parts.push(parts.length ? ` AND ${w}` : w);
   }

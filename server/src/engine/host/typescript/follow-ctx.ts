@@ -10,6 +10,7 @@ import { typeormRepositories } from './entities';
 import { moduleInfo, type ModuleInfo } from './modinfo';
 import type { ModelInfo } from './models';
 import { importedRepositories } from './resolved';
+import { typeAliases } from './sequelize-extra';
 import type { Resolver } from './inline';
 import { transactionClients } from './transactions';
 import type { TsIndex } from './workspace';
@@ -44,7 +45,9 @@ export function makeCtx(index: TsIndex, file: string, text: string, root: N, cur
   const clients = fileClients(index, file, info, root);
   // Callback parameters of a client's transaction (`db.transaction(async (tx) => …)`) are clients too.
   if (/\btransaction\s*\(/.test(text)) transactionClients(root, clients);
-  const ctx: FileCtx = { file, text, info, clients, repos, aliases: classAliases(index, file, info), current };
+  const aliases = classAliases(index, file, info);
+  for (const [k, v] of typeAliases(text)) if (!aliases.has(k)) aliases.set(k, v);
+  const ctx: FileCtx = { file, text, info, clients, repos, aliases, current };
   bySrc.set(text, ctx);
   return ctx;
 }

@@ -4,7 +4,7 @@
  * returned chain in front of the caller's links — through refined parameters, helpers that mutate
  * a builder, local variables and module-level builder constants — into `Alt`s the judge reads.
  */
-import { field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { bindings, field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { argBindings, decideCondition, lookupName, paramNames } from './inline';
 import { attempt } from './sqlgen';
@@ -48,6 +48,9 @@ function isAsync(fn: N): boolean {
 export const NESTED = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration', 'class', 'function', 'generator_function_declaration']);
 
 /** What a (non-async) function returns: builder chains and refined parameters. */
+/** Methods that run a Kysely, Drizzle or knex builder where they are called (the rest only shape it). */
+const RUNS = new Set(['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'then', 'catch']);
+
 export function summarize(fn: N): Summary {
   const cached = summaries.get(fn);
   if (cached) return cached;
@@ -80,6 +83,8 @@ export function summarize(fn: N): Summary {
     const links = flattenChain(e);
     const r0 = links[0];
     if (!r0 || r0.kind !== 'root' || !r0.name) continue;
+    // `return db.selectFrom(…).execute()`: a promise of rows, run (and judged) here, not by the caller.
+    if (links.some((l, i) => l.kind === 'prop' && RUNS.has(l.name) && links[i + 1]?.kind === 'call')) continue;
     const pi = params.indexOf(r0.name);
     // `manager.getRepository(Lead)` makes a repository whatever the parameter holds: a builder.
     const repo = links.some((l) => l.kind === 'prop' && l.name === 'getRepository');
@@ -125,8 +130,15 @@ export function declarationOf(use: N, name: string): { value: N; after: N[] } | 
 export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number, allowBase: boolean): Alt[] | undefined {
   if (depth > MAX_DEPTH) return undefined;
   if (allowBase) {
-    const kind = baseKind(links, ctx, index);
-    if (kind) return [{ links, base: ctx, kind, steps: [] }];
+    // A root read through a binding (`ex` of `leadById(ex, …)` given the caller's `db`) is the caller's name.
+    const r0 = links[0];
+    const rctx = r0?.kind === 'root' && r0.node.src !== ctx.text ? bySrc.get(r0.node.src) : undefined;
+    const kind = baseKind(links, rctx ?? ctx, index);
+    // A local variable holding a builder (`const qb = kn('leads')…`) whose name the file also gives a
+    // typed client parameter elsewhere (`function applyPeriod(qb: Knex.QueryBuilder)`): the variable.
+    const local = kind && r0?.kind === 'root' && !rctx && declarationOf(r0.node, r0.name) ? expandLocal(links, ctx, index, current, depth) : undefined;
+    if (local) return local;
+    if (kind) return [{ links, base: rctx ?? ctx, kind, steps: [] }];
   }
   const t = targetOf(links, ctx, index, current);
   if (!t) return expandLocal(links, ctx, index, current, depth);
@@ -136,9 +148,19 @@ export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, cur
   for (const b of s.builders) {
     const r0b = b.links[0];
     const links0 = t.self && r0b?.kind === 'root' && r0b.name === 'this' ? [{ ...r0b, name: t.self }, ...b.links.slice(1)] : b.links;
-    const inner = expand(links0, t.ctx, index, current, depth + 1, true);
-    if (!inner) continue;
     const bind = { fn: t.fn, args: argBindings(t.fn, t.call.args) };
+    // The callee's `if`s on its parameters (`if (options.filter?.from)`) read the caller's arguments.
+    const mark = bindings.length;
+    bindings.push({ ...bind, used: 0 });
+    // A factory's closures read its parameters (`createGuts({ knex: db, tableName: 'leads' })`).
+    for (const e of t.thisBinds ?? []) if (!/class/.test(e.fn.type)) bindings.push({ ...e, used: 0 });
+    let inner: Alt[] | undefined;
+    try {
+      inner = expand(links0, t.ctx, index, current, depth + 1, true);
+    } finally {
+      bindings.splice(mark);
+    }
+    if (!inner) continue;
     const extra = t.thisBinds ?? [];
     for (const a of inner) alts.push({ ...a, links: [...a.links, ...t.rest], steps: [...a.steps, { ctx: t.ctx, node: b.node, message: 'returned here' }, call], binds: [...(a.binds ?? []), bind, ...extra] });
   }
@@ -164,7 +186,7 @@ export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, cur
 function paramEnv(name: string, mutable: boolean, ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number, call?: { fn: N; args: readonly N[] }): FlowEnv {
   const args = new Map<string, N>();
   if (call) paramNames(call.fn).forEach((p, i) => call.args[i] && p && args.set(p, call.args[i]!));
-  return { name, mutable, ctx, helper: (c, i) => helperEffect(c, i, ctx, index, current, depth + 1), ...(args.size ? { decide: (cond: N) => decideCondition(cond, args) } : {}) };
+  return { name, mutable, ctx, helper: (c, i) => helperEffect(c, i, ctx, index, current, depth + 1), decide: (cond: N) => decideCondition(cond, args) };
 }
 
 /** The refinements a visible helper makes to its argument `i` (a mutable builder), path by path. */
@@ -182,7 +204,7 @@ function expandLocal(links: readonly Link[], ctx: FileCtx, index: TsIndex, curre
   const r0 = links[0];
   if (r0?.kind !== 'root' || !r0.name || r0.name === 'this' || depth > MAX_DEPTH) return undefined;
   const d = declarationOf(r0.node, r0.name);
-  if (!d) return expandModuleConst(links, ctx, index, current, depth);
+  if (!d) return expandBoundParam(links, index, current, depth) ?? expandModuleConst(links, ctx, index, current, depth);
   const bases = (l: readonly Link[]): Alt[] | undefined => expand(l, ctx, index, current, depth + 1, true);
   const first = bases(flattenChain(d.value));
   if (!first?.length) return undefined;
@@ -199,6 +221,25 @@ function expandLocal(links: readonly Link[], ctx: FileCtx, index: TsIndex, curre
     for (const a of from) out.push({ ...a, links: [...a.links, ...p.links, ...links.slice(1)], steps: [...a.steps, ...toSites(p.steps, ctx)] });
   }
   return out;
+}
+
+/**
+ * A chain rooted in a parameter of a function being followed (`knex.select(…)` in a factory's
+ * closure, `knex` given by `createGuts({ knex: db })`): the caller's argument in its place.
+ */
+function expandBoundParam(links: readonly Link[], index: TsIndex, current: FileCtx, depth: number): Alt[] | undefined {
+  const r0 = links[0];
+  if (r0?.kind !== 'root') return undefined;
+  let arg: N | undefined;
+  for (let i = bindings.length - 1; i >= 0 && !arg; i--) {
+    const b = bindings[i]!;
+    if (r0.node.src === b.fn.src && r0.node.start >= b.fn.start && r0.node.end <= b.fn.end) arg = b.args.get(r0.name);
+  }
+  const u = unwrap(arg);
+  const actx = u ? bySrc.get(u.src) : undefined;
+  if (!u || !actx || (u.type !== 'identifier' && u.type !== 'member_expression')) return undefined;
+  const first = expand(flattenChain(u), actx, index, current, depth + 1, true);
+  return first?.map((a) => ({ ...a, links: [...a.links, ...links.slice(1)] }));
 }
 
 /** A module-level `const` holding a builder (`export const outputs = db.selectFrom('agent_outputs')…`), here or imported. */

@@ -103,9 +103,9 @@ function reachingModels(catalog: CatalogView, models: readonly ModelInfo[]): Mod
 
 /** Whether the document needs the cross-function pass: builders leave a function, or it imports functions. */
 function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean {
-  if (scan.skipped.some((s) => s.retry !== undefined || /escapes/.test(s.why))) return true;
-  // A query whose options or where object is not written inline may be built by a helper (resolved.ts).
-  if (scan.skipped.some((s) => /visible|spread|not an object/.test(s.why))) return true;
+  // A helper only the index shows, a builder that escapes, or an options/where object not written
+  // inline (a helper may build it, resolved.ts).
+  if (scan.skipped.some((s) => s.retry !== undefined || s.missing !== undefined)) return true;
   for (const name of scan.module.imports.keys()) {
     const r = index.resolveName(fileName, name, scan.module);
     if (r?.kind === 'function' || r?.kind === 'class') return true;

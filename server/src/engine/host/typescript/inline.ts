@@ -60,11 +60,17 @@ export function scoped<T>(f: () => T): T {
   }
 }
 
+function isThisParam(p: N): boolean {
+  const pat = field(p, 'pattern');
+  return pat?.type === 'this';
+}
+
 export function paramNames(fn: N): string[] {
   const single = field(fn, 'parameter');
   if (single) return [text(single)];
   const ps = field(fn, 'parameters');
-  return (ps ? kids(ps) : []).map((p) => {
+  // A `this: M` parameter is a type annotation only: no argument is passed for it.
+  return (ps ? kids(ps).filter((p) => !isThisParam(p)) : []).map((p) => {
     const pat = field(p, 'pattern') ?? p;
     return pat.type === 'identifier' ? text(pat) : '';
   });
@@ -77,7 +83,7 @@ export function paramNames(fn: N): string[] {
 export function argBindings(fn: N, args: readonly N[]): Map<string, N> {
   const m = new Map<string, N>();
   const single = field(fn, 'parameter');
-  const ps = single ? [single] : kids(field(fn, 'parameters') ?? fn).filter((p) => p.type !== 'comment');
+  const ps = single ? [single] : kids(field(fn, 'parameters') ?? fn).filter((p) => p.type !== 'comment' && !isThisParam(p));
   if (!single && !field(fn, 'parameters')) return m;
   ps.forEach((p, i) => {
     const a = args[i];
@@ -215,7 +221,7 @@ export function returnedExpr(fn: N): N | undefined {
 /** A call of a visible helper → the expression it returns, its parameters bound to the call's arguments. */
 export function inlineCall(call: N): N {
   const fn = functionOf(field(call, 'function'));
-  if (!fn) throw new Dynamic('helper not visible');
+  if (!fn) throw new Dynamic('helper not visible', 'unseen');
   const e = returnedExpr(fn);
   if (!e) throw new Dynamic('helper returns more than one expression');
   bind(fn, kids(field(call, 'arguments') ?? call));
@@ -286,9 +292,9 @@ export function arrayItems(id: N, use: N): { items: N[]; optional: boolean } {
     if (FN_TYPES.has(p.type)) break;
   }
   const init = decl ? unwrap(field(decl, 'value')) : undefined;
-  if (!block || !decl || init?.type !== 'array') throw new Dynamic('array not visible');
+  if (!block || !decl || init?.type !== 'array') throw new Dynamic('array not visible', 'unseen');
   const items: N[] = kids(init).filter((k) => k.type !== 'spread_element');
-  if (items.length !== kids(init).length) throw new Dynamic('array spread');
+  if (items.length !== kids(init).length) throw new Dynamic('array spread', 'unseen');
   let optional = false;
   for (const st of kids(block)) {
     if (st.start <= decl.start) continue;
@@ -319,7 +325,7 @@ export function refinementCallback(arg: N | undefined, extra: readonly N[]): { f
   let u = unwrap(arg);
   if (u?.type === 'call_expression') u = unwrap(inlineCall(u));
   const fn = u && FN_TYPES.has(u.type) ? u : functionOf(u);
-  if (!fn) throw new Dynamic('refinement not visible');
+  if (!fn) throw new Dynamic('refinement not visible', 'unseen');
   const param = paramNames(fn)[0];
   if (!param) throw new Dynamic('refinement without a builder parameter');
   // The callback gets the builder first, then the extra arguments.

@@ -3,10 +3,10 @@
  * `where` in every form (comparisons, expression-builder callbacks and helpers, `sql` templates),
  * `$if`/`$call` paths, joins, CTE bodies and subqueries (judged as statements of their own).
  */
-import { field, kids, objectProps, sqlTemplate, stringValue, text, unwrap, flattenChain, visit, type Link, type N } from './ast';
+import { field, kids, objectProps, sqlTemplate, stringValue, text, truthOf, unwrap, flattenChain, visit, type Link, type N } from './ast';
 import { at, callVariants, joinClauses, renderConds, tableRef, withQueries, wrapRef, type Cond } from './builders';
-import { NeedsIndex, arrayItems, callValue, functionOf, inlineCall, returnedExpr, scoped } from './inline';
-import { Dynamic, Params, attempt, executedHere, isNullLiteral, moveQuery, ormQuery, type OrmQuery } from './sqlgen';
+import { NeedsIndex, arrayItems, bind, callValue, functionOf, inlineCall, paramNames, returnedExpr, scoped } from './inline';
+import { Dynamic, Params, atUse, attempt, executedHere, isNullLiteral, moveQuery, ormQuery, type OrmQuery } from './sqlgen';
 
 const KYSELY_TERMINAL = new Set(['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'stream', 'compile', 'explain', 'then']);
 const KYSELY_OPS = /^(=|==|!=|<>|<|<=|>|>=|in|not in|is|is not|like|not like|ilike|not ilike|@>|<@|&&)$/;
@@ -44,11 +44,11 @@ function kyselyOne(top: N, links: readonly Link[], nested: boolean): OrmQuery | 
   const ref = tnode ? tableRef(tnode) : undefined;
   if (!ref) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!nested && !executedHere(top, KYSELY_TERMINAL, names)) throw new Dynamic('builder escapes');
+  if (!nested && !executedHere(top, KYSELY_TERMINAL, names)) throw new Dynamic('builder escapes', 'escapes');
   const params = new Params();
   params.sub = (n) => {
     const c = attempt(() => callValue(n));
-    return c && c.src === n.src ? attempt(() => kyselyQuery(c, flattenChain(c), true)) : undefined;
+    return c && c.src === n.src ? atUse(attempt(() => kyselyQuery(c, flattenChain(c), true)), c, n) : undefined;
   };
   withQueries(links, params);
   const conds: Cond[] = [];
@@ -86,8 +86,11 @@ function ifVariants(links: readonly Link[]): Link[][] {
     const pname = p ? text(field(p, 'pattern') ?? p) : undefined;
     const body = cb ? unwrap(field(cb, 'body')) : undefined;
     const inner = body && body.type !== 'statement_block' ? flattenChain(body) : [];
-    if (!pname || inner[0]?.kind !== 'root' || inner[0].name !== pname) throw new Dynamic('$if callback not visible');
-    out = [...out, ...out.map((v) => [...v, ...inner.slice(1)])];
+    if (!pname || inner[0]?.kind !== 'root' || inner[0].name !== pname) throw new Dynamic('$if callback not visible', 'unseen');
+    // A condition the caller's values decide (`$if(opts.since !== undefined, …)` given `{ since }`): that path only.
+    const known = truthOf(c.args[0]);
+    if (known === true) out = out.map((v) => [...v, ...inner.slice(1)]);
+    else if (known === undefined) out = [...out, ...out.map((v) => [...v, ...inner.slice(1)])];
     if (out.length > 16) throw new Dynamic('too many $if paths');
     i++;
   }
@@ -97,7 +100,14 @@ function ifVariants(links: readonly Link[]): Link[][] {
 function kyselyCmp(args: readonly N[], params: Params): string {
   const ref = stringValue(args[0]);
   const op = stringValue(args[1])?.toLowerCase();
-  if (ref === undefined || op === undefined || !KYSELY_OPS.test(op)) throw new Dynamic('comparison not visible');
+  // `where(sql\`date_trunc('month', created_at)\`, '=', sql\`${m}::timestamptz\`)`: SQL the user wrote on either side.
+  const lhs = ref === undefined ? sqlTemplate(unwrap(args[0])) : undefined;
+  if (lhs && op !== undefined && /^(=|<>|!=|<|<=|>|>=)$/.test(op)) {
+    const left = templateSql(lhs, params);
+    const rt = sqlTemplate(unwrap(args[2]));
+    return `${left} ${op} ${rt ? templateSql(rt, params) : params.next()}`;
+  }
+  if (ref === undefined || op === undefined || !KYSELY_OPS.test(op)) throw new Dynamic('comparison not visible', 'unseen');
   if (op === 'in' || op === 'not in') return `${wrapRef(ref)} ${op} ${params.list(args[2])}`;
   if ((op === 'is' || op === 'is not') && isNullLiteral(args[2])) return `${wrapRef(ref)} ${op} null`;
   return `${wrapRef(ref)} ${op === '==' ? '=' : op} ${params.next()}`;
@@ -133,22 +143,26 @@ function kyselyWhere(args: readonly N[], params: Params): string | null {
     return kyselyExpr(body, eb, names, params);
   }
   const tpl = sqlTemplate(a0);
-  if (tpl) {
-    let s = '';
-    for (const c of tpl.children) {
-      if (c.type !== 'template_substitution') s += text(c);
-      // `${sql.ref(col)}` or `${col}.x` names a column: not a value we can stand in for.
-      else if (/[.\w]$/.test(s) || /^[.\w]/.test(tpl.src.slice(c.end, c.end + 1)) || /^\$\{\s*sql\./.test(text(c))) throw new Dynamic('identifier in a template');
-      else s += params.next();
-    }
-    return s;
+  if (tpl) return templateSql(tpl, params);
+  throw new Dynamic('where argument not visible', 'unseen');
+}
+
+/** A `sql` template's text, its values as parameters. */
+function templateSql(tpl: N, params: Params): string {
+  let s = '';
+  for (const c of tpl.children) {
+    if (c.type !== 'template_substitution') s += text(c);
+    // `${sql.ref(col)}` or `${col}.x` names a column: not a value we can stand in for.
+    else if (/[.\w]$/.test(s) || /^[.\w]/.test(tpl.src.slice(c.end, c.end + 1)) || /^\$\{\s*sql\./.test(text(c))) throw new Dynamic('identifier in a template');
+    else s += params.next();
   }
-  throw new Dynamic('where argument not visible');
+  // The template string's backticks are not SQL.
+  return s.replace(/^`|`$/g, '');
 }
 
 function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params): string | null {
   const u = unwrap(n);
-  if (u?.type !== 'call_expression') throw new Dynamic('expression not visible');
+  if (u?.type !== 'call_expression') throw new Dynamic('expression not visible', 'unseen');
   const fn = unwrap(field(u, 'function'));
   const args = kids(field(u, 'arguments') ?? u);
   let op: string | undefined;
@@ -173,7 +187,7 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
           const t = unwrap(kids(x)[0]);
           const empty = (b: N | undefined): boolean => unwrap(b)?.type === 'array' && kids(unwrap(b)!).length === 0;
           if (op === 'and' && t?.type === 'ternary_expression' && (empty(field(t, 'consequence')) || empty(field(t, 'alternative')))) return false;
-          throw new Dynamic('spread terms');
+          throw new Dynamic('spread terms', 'unseen');
         });
         parts = items.map((x) => kyselyExpr(x, eb, names, params));
       }
@@ -185,7 +199,7 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
       }
       else if (a?.type === 'object') {
         const { props, dynamic } = objectProps(a);
-        if (dynamic) throw new Dynamic('spread');
+        if (dynamic) throw new Dynamic('spread', 'unseen');
         parts = props.map((p) => (isNullLiteral(p.value) ? `${wrapRef(p.key)} is null` : `${wrapRef(p.key)} = ${params.next()}`));
       } else throw new Dynamic(`${op} argument`);
       if (parts.length === 0) return op === 'and' ? null : 'FALSE';
@@ -205,8 +219,16 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
     }
     case 'exists':
       return null;
-    default:
-      throw new Dynamic('expression not visible');
+    default: {
+      // A project helper given the expression builder (`(eb) => inPeriod(eb, period)`): what it returns, with its `eb`.
+      const at = eb ? args.findIndex((a) => unwrap(a)?.type === 'identifier' && text(unwrap(a)!) === eb) : -1;
+      const h = op === undefined && fn?.type === 'identifier' && at >= 0 ? functionOf(fn) : undefined;
+      const e = h ? returnedExpr(h) : undefined;
+      const hp = h ? paramNames(h)[at] : undefined;
+      if (!h || !e || !hp) throw new Dynamic('expression not visible', 'unseen');
+      bind(h, args);
+      return kyselyExpr(e, hp, new Map(), params);
+    }
   }
 }
 

@@ -4,7 +4,7 @@
  * (`Lead.hasMany(AgentOutput, { as: 'outputs' })`). Re-exported by models.ts.
  */
 import { dottedName, field, kids, objectProps, stringValue, text, unwrap, visit, type N } from './ast';
-import { snakeCase, type ModelInfo } from './models';
+import { decoratorCall, snakeCase, type ModelInfo } from './models';
 
 /** `Source.hasMany(Target, { as, foreignKey, sourceKey })` and its kin. */
 export interface SequelizeAssociation {
@@ -16,10 +16,42 @@ export interface SequelizeAssociation {
   readonly foreignKey?: string;
 }
 
+const DECORATED_ASSOCIATIONS: Record<string, SequelizeAssociation['kind']> = { HasMany: 'hasMany', HasOne: 'hasOne', BelongsTo: 'belongsTo', BelongsToMany: 'belongsToMany' };
+
+/**
+ * sequelize-typescript associations: `@HasMany(() => AgentOutput, 'leadId') outputs` (the property
+ * is the `as`; the foreign key is the second argument, a string or `{ foreignKey }`).
+ */
+function decoratedAssociations(cls: N, out: SequelizeAssociation[]): void {
+  const name = field(cls, 'name');
+  const body = field(cls, 'body');
+  if (!name || !body) return;
+  for (const m of kids(body)) {
+    const prop = m.type === 'public_field_definition' ? field(m, 'name') : undefined;
+    if (!prop) continue;
+    for (const d of m.children.filter((c) => c.type === 'decorator')) {
+      const dc = decoratorCall(d);
+      const kind = dc ? DECORATED_ASSOCIATIONS[dc.name] : undefined;
+      if (!dc || !kind) continue;
+      const fn = unwrap(dc.args[0]);
+      const t = fn?.type === 'arrow_function' ? dottedName(field(fn, 'body')) : undefined;
+      if (!t) continue;
+      const o = unwrap(dc.args[1]);
+      let foreignKey = stringValue(o);
+      if (o?.type === 'object') {
+        const fk = unwrap(objectProps(o).props.find((p) => p.key === 'foreignKey')?.value);
+        foreignKey = stringValue(fk) ?? (fk?.type === 'object' ? stringValue(objectProps(fk).props.find((q) => q.key === 'name')?.value) : undefined);
+      }
+      out.push({ source: text(name), target: t[t.length - 1]!, kind, as: text(prop), ...(foreignKey !== undefined ? { foreignKey } : {}) });
+    }
+  }
+}
+
 /** The Sequelize associations declared in a file. */
 export function sequelizeAssociations(root: N): SequelizeAssociation[] {
   const out: SequelizeAssociation[] = [];
   visit(root, (n) => {
+    if (n.type === 'class_declaration' || n.type === 'class' || n.type === 'abstract_class_declaration') decoratedAssociations(n, out);
     if (n.type !== 'call_expression') return;
     const fn = dottedName(field(n, 'function'));
     const kind = fn?.[fn.length - 1];
@@ -96,8 +128,17 @@ export function sequelizePluralize(word: string): string {
   return word + 's';
 }
 
-function sequelizeModel(names: string[], modelName: string, attrs: N | undefined, opts: N | undefined, defaults?: SequelizeDefaults): ModelInfo {
+/** Attributes declared as class fields (sequelize-typescript): property, `field:` override, primary key. */
+interface FieldAttr {
+  readonly key: string;
+  readonly field?: string;
+  readonly primaryKey: boolean;
+}
+
+function sequelizeModel(names: string[], modelName: string, attrs: N | readonly FieldAttr[] | undefined, opts: N | undefined, defaults?: SequelizeDefaults, extra?: { scopes?: Map<string, N>; defaultScope?: N }): ModelInfo {
   const o = sequelizeOptions(opts, defaults);
+  if (extra?.scopes) o.scopes = extra.scopes;
+  if (extra?.defaultScope) o.defaultScope = extra.defaultScope;
   const mn = o.modelName ?? modelName;
   let table = o.tableName;
   if (table === undefined) {
@@ -106,8 +147,13 @@ function sequelizeModel(names: string[], modelName: string, attrs: N | undefined
   }
   const columns = new Map<string, string>();
   const primaryKey: string[] = [];
-  const a = unwrap(attrs);
-  if (a?.type === 'object') {
+  const a = Array.isArray(attrs) ? undefined : unwrap(attrs as N | undefined);
+  if (Array.isArray(attrs)) {
+    for (const f of attrs as readonly FieldAttr[]) {
+      columns.set(f.key, f.field ?? (o.underscored ? snakeCase(f.key) : f.key));
+      if (f.primaryKey) primaryKey.push(f.key);
+    }
+  } else if (a?.type === 'object') {
     for (const p of objectProps(a).props) {
       let col = o.underscored ? snakeCase(p.key) : p.key;
       const v = unwrap(p.value);
@@ -135,7 +181,7 @@ function sequelizeModel(names: string[], modelName: string, attrs: N | undefined
     primaryKey: primaryKey.length ? primaryKey : ['id'],
     ...(o.scopes ? { scopes: o.scopes } : {}),
     ...(o.defaultScope ? { defaultScope: o.defaultScope } : {}),
-    ...(defaults ? {} : { withDefaults: (d: SequelizeDefaults) => sequelizeModel(names, modelName, attrs, opts, d) }),
+    ...(defaults ? {} : { withDefaults: (d: SequelizeDefaults) => sequelizeModel(names, modelName, attrs, opts, d, extra) }),
   };
 }
 
@@ -185,4 +231,44 @@ export function sequelizeInit(call: N, classes: Map<string, N>): ModelInfo | und
   if (!heritage || !/\bModel\b/.test(text(heritage))) return undefined;
   const args = kids(field(call, 'arguments') ?? call);
   return sequelizeModel([fn[0]!], fn[0]!, args[0], args[1]);
+}
+
+const FIELD_DECORATORS = new Set(['Column', 'CreatedAt', 'UpdatedAt', 'DeletedAt', 'PrimaryKey', 'ForeignKey', 'AutoIncrement']);
+
+/**
+ * A sequelize-typescript model: `@Table({ tableName, underscored, … }) class Lead extends Model`
+ * with `@Column`/`@CreatedAt` fields (`field:` overrides, `primaryKey: true` or `@PrimaryKey`),
+ * `@Scopes(() => ({ … }))` and `@DefaultScope(() => ({ … }))`. Decorators are those of the class
+ * (`decorators`: also those written before `export`).
+ */
+export function sequelizeTypescriptModel(cls: N, decorators: readonly N[]): ModelInfo | undefined {
+  const nameNode = field(cls, 'name');
+  const heritage = cls.children.find((c) => c.type === 'class_heritage');
+  if (!nameNode || !heritage || !/\bModel\b/.test(text(heritage))) return undefined;
+  const decs = decorators.map(decoratorCall);
+  const table = decs.find((d) => d?.name === 'Table');
+  if (!table) return undefined;
+  const bodyOf = (d: { args: N[] } | undefined): N | undefined => {
+    const f = unwrap(d?.args[0]);
+    const b = f?.type === 'arrow_function' ? unwrap(field(f, 'body')) : f;
+    return b?.type === 'object' ? b : undefined;
+  };
+  const scopesObj = bodyOf(decs.find((d) => d?.name === 'Scopes'));
+  const defaultScope = bodyOf(decs.find((d) => d?.name === 'DefaultScope'));
+  const attrs: FieldAttr[] = [];
+  const body = field(cls, 'body');
+  for (const m of body ? kids(body) : []) {
+    const prop = m.type === 'public_field_definition' ? field(m, 'name') : undefined;
+    if (!prop || m.children.some((c) => c.type === 'static')) continue;
+    const fd = m.children.filter((c) => c.type === 'decorator').map(decoratorCall);
+    if (!fd.some((d) => d && FIELD_DECORATORS.has(d.name))) continue;
+    const col = fd.find((d) => d?.name === 'Column');
+    const o = unwrap(col?.args[0]);
+    const props = o?.type === 'object' ? objectProps(o).props : [];
+    const fieldName = stringValue(props.find((p) => p.key === 'field')?.value);
+    const pk = fd.some((d) => d?.name === 'PrimaryKey') || unwrap(props.find((p) => p.key === 'primaryKey')?.value)?.type === 'true';
+    attrs.push({ key: text(prop), ...(fieldName !== undefined ? { field: fieldName } : {}), primaryKey: pk });
+  }
+  const extra = { ...(scopesObj ? { scopes: new Map(objectProps(scopesObj).props.map((q) => [q.key, q.value] as const)) } : {}), ...(defaultScope ? { defaultScope } : {}) };
+  return sequelizeModel([text(nameNode)], text(nameNode), attrs, table.args[0], undefined, extra);
 }

@@ -7,7 +7,7 @@
 import { field, kids, objectProps, stringValue, text, unwrap, dottedName, visit, flattenChain, type Link, type N } from './ast';
 import { classInfo } from './modinfo';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
-import { sequelizeDefine, sequelizeInit, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
+import { sequelizeDefine, sequelizeInit, sequelizeTypescriptModel, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
 
 export { sequelizeAssociations, sequelizeDefaults, sequelizePluralize, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
 
@@ -188,7 +188,7 @@ export function modelsFromPrisma(src: string): ModelInfo[] {
 
 /** Cheap test whether a TS/JS file may declare models. */
 export function mayDeclareModels(src: string): boolean {
-  return /pgTable|pgSchema|\brelations\s*\(|\.define\s*\(|\.init\s*\(|@Entity|@ViewEntity|\btableName\b/.test(src);
+  return /pgTable|pgSchema|\brelations\s*\(|\.define\s*\(|\.init\s*\(|@Entity|@ViewEntity|@Table\b|\btableName\b/.test(src);
 }
 
 /** Drizzle, Sequelize and TypeORM model declarations in a parsed TS/JS file. */
@@ -225,7 +225,7 @@ export function modelsFromTs(root: N): ModelInfo[] {
       const m = sequelizeInit(n, classes);
       if (m) out.push(m);
     } else if (n.type === 'class_declaration' || n.type === 'class') {
-      const m = typeormEntity(n) ?? objectionEntity(n);
+      const m = typeormEntity(n) ?? objectionEntity(n) ?? sequelizeTypescriptModel(n, decoratorsOf(n));
       if (m) out.push(m);
     }
   });

@@ -6,13 +6,15 @@
  * Models come from the index (`static tableName`, `relationMappings`).
  */
 import { field, flattenChain, kids, objectProps, paramType, stringContentRange, stringValue, text, unwrap, type Link, type N } from './ast';
-import { KNEX_TERMINAL_METHODS, callVariants, joinClauses, knexChainConds, knexParams, plainWhere, renderConds, type Cond } from './builders';
+import { KNEX_TERMINAL_METHODS, THEN, callVariants, joinClauses, knexChainConds, knexParams, plainWhere, renderConds, type Cond } from './builders';
 import { bind, classChain, constValue, isFunction, paramNames, returnedExpr, scoped } from './inline';
 import { bodyStatements, flowPaths } from './locals';
+import { skipUndefinedVariants } from './undefinedness';
+import { graphConds, graphRelations } from './objection-graph';
 import type { ClassInfo } from './modinfo';
 import type { ModelInfo, ModelRegistry } from './models';
 import type { Join } from '../../query/model';
-import { Dynamic, attempt, executedHere, ormQuery, qi, tableJoin, type OrmQuery } from './sqlgen';
+import { Dynamic, attempt, executedHere, returnedUnrun, ormQuery, qi, tableJoin, type OrmQuery } from './sqlgen';
 
 /** Builder methods of Objection and knex (conditions are recognised by name): anything else may be a custom QueryBuilder's. */
 const KNOWN = new Set([
@@ -22,7 +24,7 @@ const KNOWN = new Set([
   'modifyGraph', 'joinRelated', 'innerJoinRelated', 'leftJoinRelated', 'for', 'patch', 'patchAndFetchById', 'updateAndFetchById', 'deleteById',
   'insert', 'insertAndFetch', 'insertGraph', 'upsertGraph', 'returning', 'throwIfNotFound', 'timeout', 'debug', 'forUpdate', 'forShare', 'skipUndefined',
   'alias', 'as', 'castTo', 'execute', 'clone', 'clearSelect', 'clearOrder', 'join', 'innerJoin', 'leftJoin', 'leftOuterJoin', 'rightJoin', 'fullOuterJoin',
-  'crossJoin', 'with', 'context', 'transacting', 'allowGraph', 'runAfter', 'runBefore', 'onBuild', 'toKnexQuery', 'select', 'selectRaw', 'count', 'countDistinct',
+  'crossJoin', 'with', 'context', 'modifiers', 'transacting', 'allowGraph', 'runAfter', 'runBefore', 'onBuild', 'toKnexQuery', 'select', 'selectRaw', 'count', 'countDistinct',
 ]);
 
 const TERMINAL = new Set([...KNEX_TERMINAL_METHODS, 'findById', 'findByIds', 'findOne', 'patch', 'deleteById', 'patchAndFetchById', 'updateAndFetchById', 'page', 'range', 'resultSize', 'execute', 'insert', 'insertAndFetch']);
@@ -71,7 +73,7 @@ function idColumns(modelName: string, at: N): string[] {
     const s = stringValue(v);
     if (s !== undefined) return [s];
     const items = v.type === 'array' ? kids(v).map((x) => stringValue(x)) : [undefined];
-    if (items.some((x) => x === undefined)) throw new Dynamic('idColumn not visible');
+    if (items.some((x) => x === undefined)) throw new Dynamic('idColumn not visible', 'unseen');
     return items as string[];
   }
   return ['id'];
@@ -91,7 +93,7 @@ function objectionChain(top: N, links: readonly Link[], registry: ModelRegistry,
   const model = objectionModel(instance ?? r0.name, registry, aliases);
   if (!model) return undefined;
   const modelName = aliases?.get(instance ?? r0.name) ?? instance ?? r0.name;
-  const variants = callVariants(links.slice(3), true);
+  const variants = callVariants(links.slice(3), true).flatMap(skipUndefinedVariants);
   const qs = variants.map((rest) => objectionOne(top, links, rest, model, modelName, !!instance, registry, aliases, nested));
   const first = qs[0];
   if (!first || qs.some((q) => !q)) return undefined;
@@ -127,7 +129,7 @@ function objectionOne(
     // `Lead.relatedQuery('outputs').for(id)`: reads the relation's table by its join column.
     const names = relationNames(l2.args[0]);
     rel = names?.length === 1 ? model.joins?.get(names[0]!.name) : undefined;
-    if (!rel) throw new Dynamic('relation not visible');
+    if (!rel) throw new Dynamic('relation not visible', 'unseen');
     table = rel.table;
     schema = undefined;
     conds.push({ bool: 'and', sql: `${qi(rel.table)}.${qi(rel.column)} in (${params.next()})` });
@@ -135,7 +137,7 @@ function objectionOne(
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   // An INSERT reads no partition; a graph upsert reads and writes by ids we cannot see: not judged.
   if (names.some((n) => /^(insert|insertAndFetch|insertGraph|insertGraphAndFetch|upsertGraph|upsertGraphAndFetch)$/.test(n))) return undefined;
-  if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes');
+  if (!nested && !executedHere(top, returnedUnrun(top) ? THEN : TERMINAL, names)) throw new Dynamic('builder escapes', 'escapes');
   const rest = customMethods(withModifiers(rest0, model, modelName, r0.node), modelName, r0.node);
   const also: OrmQuery[] = [];
   const joins: Join[] = [];
@@ -149,23 +151,36 @@ function objectionOne(
     else if (l.name === 'findByIds') conds.push({ bool: 'and', sql: `${qi(table)}.${qi('id')} in ${params.list(c.args[0])}` });
     else if (l.name === 'findOne') conds.push({ bool: 'and', sql: plainWhere(c.args, params) });
     else if (l.name === 'for' && rel) continue;
-    else if (l.name === 'modifyGraph') throw new Dynamic(`${l.name} not followed`);
+    else if (l.name === 'modifyGraph' && (!rest.some((x) => x.kind === 'prop' && x.name === 'withGraphFetched') || rest.some((x) => x.kind === 'prop' && /^(withGraphJoined|joinEager|eager)$/.test(x.name)))) throw new Dynamic(`${l.name} not followed`);
     else if (l.name === 'joinRelated' || l.name === 'innerJoinRelated' || l.name === 'leftJoinRelated') {
       // Objection joins the relation's table under the relation's name (`… as "outputs"`).
       const rels = relationNames(c.args[0]);
-      if (!rels || c.args.length > 1) throw new Dynamic('relation expression not visible');
+      if (!rels || c.args.length > 1) throw new Dynamic('relation expression not visible', 'unseen');
       for (const r of rels) {
         const j = model.joins?.get(r.name);
-        if (!j || rels.some((x) => x !== r && x.start === r.start)) throw new Dynamic('relation not visible');
+        if (!j || rels.some((x) => x !== r && x.start === r.start)) throw new Dynamic('relation not visible', 'unseen');
         joins.push(tableJoin(l.name === 'leftJoinRelated' ? 'LEFT JOIN' : 'INNER JOIN', { table: j.table, alias: r.name, at: { start: r.start, end: r.end } }, `${qi(r.name)}.${qi(j.column)} = ${qi(model.table)}.${qi(j.ownColumn)}`));
       }
     }
-    else if (l.name === 'withGraphFetched' || l.name === 'withGraphJoined' || l.name === 'eager' || l.name === 'joinEager') {
-      const rels = relationNames(c.args[0]);
-      if (!rels) throw new Dynamic('relation expression not visible');
+    else if (l.name === 'withGraphFetched') {
+      // A second statement per relation: the related rows of every parent row, by the join column and its refinements.
+      const rels = graphRelations(c.args[0]);
+      if (!rels) throw new Dynamic('relation expression not visible', 'unseen');
       for (const r of rels) {
         const j = model.joins?.get(r.name);
-        if (!j) throw new Dynamic('relation not visible');
+        if (!j) throw new Dynamic('relation not visible', 'unseen');
+        const related = registry.all().find((m) => m.framework === 'objection' && m.table === j.table);
+        const extra = graphConds(rest, r, params, (mod) => related?.modifiers?.get(mod));
+        if (extra === undefined) continue;
+        also.push(ormQuery('objection', { table: j.table, at: { start: r.start, end: r.end } }, `${qi(j.table)}.${qi(j.column)} IN (${params.next()})${extra ? ` and ${extra}` : ''}`, { framework: 'objection' }));
+      }
+    }
+    else if (l.name === 'withGraphJoined' || l.name === 'eager' || l.name === 'joinEager') {
+      const rels = relationNames(c.args[0]);
+      if (!rels) throw new Dynamic('relation expression not visible', 'unseen');
+      for (const r of rels) {
+        const j = model.joins?.get(r.name);
+        if (!j) throw new Dynamic('relation not visible', 'unseen');
         if (l.name === 'withGraphJoined' || l.name === 'joinEager') {
           joins.push(tableJoin('LEFT JOIN', { table: j.table, alias: r.name, at: { start: r.start, end: r.end } }, `${qi(r.name)}.${qi(j.column)} = ${qi(model.table)}.${qi(j.ownColumn)}`));
         } else {
@@ -201,7 +216,7 @@ function classModifier(modelName: string, name: string, at: N, args: readonly N[
     const obj = unwrap(c.statics.get('modifiers'));
     const fn = objectFunction(obj, name);
     if (!fn) {
-      if (obj && (obj.type !== 'object' || objectProps(obj).dynamic)) throw new Dynamic('modifiers not visible');
+      if (obj && (obj.type !== 'object' || objectProps(obj).dynamic)) throw new Dynamic('modifiers not visible', 'unseen');
       continue;
     }
     const param = paramNames(fn)[0];
@@ -213,7 +228,7 @@ function classModifier(modelName: string, name: string, at: N, args: readonly N[
     if (paths?.length !== 1 || paths[0]!.base) break;
     return [...paths[0]!.links];
   }
-  throw new Dynamic('modifier not visible');
+  throw new Dynamic('modifier not visible', 'unseen');
 }
 
 /**
@@ -262,7 +277,7 @@ function withModifiers(links: readonly Link[], model: ModelInfo, modelName: stri
     const a = unwrap(c.args[0]);
     const names = a?.type === 'array' ? kids(a).map((x) => stringValue(x)) : [stringValue(a)];
     for (const n of names) {
-      if (n === undefined) throw new Dynamic('modifier not visible');
+      if (n === undefined) throw new Dynamic('modifier not visible', 'unseen');
       out.push(...(model.modifiers?.get(n) ?? classModifier(modelName, n, at, a?.type === 'array' ? [] : c.args.slice(1))));
     }
     i++;

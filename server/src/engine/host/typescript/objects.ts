@@ -8,8 +8,8 @@
  * and its single returned expression is followed. Anything else (several returns, other uses of
  * the local, an unknown callee) resolves to nothing, and the translator reports nothing.
  */
-import { bindings, field, kids, paramType, text, unwrap, visit, type N } from './ast';
-import { paramNames, resolvers, type Resolver } from './inline';
+import { bindings, field, kids, paramType, text, truthOf, unwrap, visit, type N } from './ast';
+import { argBindings, resolvers, type Resolver } from './inline';
 import type { ClassInfo } from './modinfo';
 
 const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function']);
@@ -90,16 +90,20 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
   const resolveCall = (call: N): N | undefined => {
     const fn = callee(call);
     if (!fn || active.has(fn) || active.size > MAX_DEPTH) return undefined;
-    const ret = singleReturn(fn);
-    if (!ret) return undefined;
-    const args = new Map<string, N>();
+    // An async helper's object is what `await helper(…)` gives.
+    let up = call.parent;
+    while (up?.type === 'parenthesized_expression') up = up.parent;
+    const awaited = up?.type === 'await_expression';
     const as = kids(field(call, 'arguments') ?? call);
-    paramNames(fn).forEach((p, i) => {
-      const a = as[i];
-      if (p && a && a.type !== 'spread_element') args.set(p, a);
-    });
+    const args = destructuredArgs(fn, as);
     const mark = bindings.length;
     bindings.push({ fn, args, used: 0 });
+    // With the arguments bound, conditions the caller's values decide pick the return that runs.
+    const ret = singleReturn(fn, awaited);
+    if (!ret) {
+      bindings.splice(mark);
+      return undefined;
+    }
     active.add(fn);
     let out: N | undefined;
     try {
@@ -122,6 +126,28 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
     if (n.type === 'new_expression') return undefined;
     return localObject(n, (x) => (x.type === 'call_expression' ? resolveCall(x) : undefined));
   };
+}
+
+/**
+ * Parameters → the call's arguments (inline.ts `argBindings`), and a name destructured from an
+ * object literal that lacks it (`({ leadId, campaignId })` given `{ leadId }`) → `undefined`, or
+ * its default (`{ page = 1 }`): what the helper's conditions read.
+ */
+function destructuredArgs(fn: N, as: readonly N[]): Map<string, N> {
+  const m = argBindings(fn, as);
+  const ps = kids(field(fn, 'parameters') ?? fn).filter((p) => p.type !== 'comment');
+  ps.forEach((p, i) => {
+    const pat = field(p, 'pattern') ?? p;
+    const obj = unwrap(as[i]);
+    if (pat.type !== 'object_pattern' || obj?.type !== 'object' || kids(obj).some((k) => k.type === 'spread_element')) return;
+    for (const k of kids(pat)) {
+      const name = k.type === 'shorthand_property_identifier_pattern' ? k : k.type === 'object_assignment_pattern' ? field(k, 'left') : undefined;
+      if (!name || name.type !== 'shorthand_property_identifier_pattern' || m.has(text(name))) continue;
+      const dflt = k.type === 'object_assignment_pattern' ? field(k, 'right') : undefined;
+      m.set(text(name), dflt ?? { type: 'undefined', start: name.start, end: name.end, field: null, children: [], parent: null, src: name.src });
+    }
+  });
+  return m;
 }
 
 /** The name of the class a node is in. */
@@ -168,10 +194,14 @@ export function objectMethods(obj: N): { name: string; node: N }[] {
   return out;
 }
 
-/** The one expression a function returns (an arrow's body, or its only `return`); undefined for async functions. */
-function singleReturn(fn: N): N | undefined {
+/**
+ * The one expression a function returns (an arrow's body, or its only `return`, or the return that
+ * runs when `if` conditions before it are decided by the caller's values); undefined for async
+ * functions unless the call is awaited.
+ */
+function singleReturn(fn: N, awaited = false): N | undefined {
   const body = field(fn, 'body');
-  if (!body || /\basync\b/.test(fn.src.slice(fn.start, body.start))) return undefined;
+  if (!body || (!awaited && /\basync\b/.test(fn.src.slice(fn.start, body.start)))) return undefined;
   if (body.type !== 'statement_block') return body;
   const rets: N[] = [];
   visit(body, (n) => {
@@ -179,8 +209,46 @@ function singleReturn(fn: N): N | undefined {
     if (n.type === 'return_statement') rets.push(n);
     return undefined;
   });
-  if (rets.length !== 1) return undefined;
-  return kids(rets[0]!)[0];
+  if (rets.length === 1) return kids(rets[0]!)[0];
+  const r = rets.length > 1 ? decidedReturn(kids(body)) : undefined;
+  return r ? kids(r)[0] : undefined;
+}
+
+/** Whether a statement contains a `return` of its own function. */
+function hasReturn(st: N): boolean {
+  let found = false;
+  visit(st, (n) => {
+    if (found || (n !== st && (FUNCTIONS.has(n.type) || n.type === 'class_declaration' || n.type === 'class'))) return false;
+    if (n.type === 'return_statement') found = true;
+    return undefined;
+  });
+  return found;
+}
+
+/** The return statement that runs through `stmts` when every `if` holding a return is decided (ast.ts `truthOf`). */
+function decidedReturn(stmts: readonly N[]): N | undefined {
+  for (const st of stmts) {
+    if (st.type === 'return_statement') return st;
+    if (!hasReturn(st)) continue;
+    if (st.type !== 'if_statement') return undefined;
+    const known = truthOf(field(st, 'condition'));
+    if (known === undefined) return undefined;
+    const alt = field(st, 'alternative');
+    const branch = known ? field(st, 'consequence') : alt ? kids(alt)[0] : undefined;
+    if (!branch && !known) continue;
+    if (!branch) return undefined;
+    const inner = branch.type === 'statement_block' ? kids(branch) : [branch];
+    const r = decidedReturn(inner);
+    if (r) return r;
+    // A taken branch holding a return that does not always run: not followed.
+    if (inner.some(hasReturn)) return undefined;
+  }
+  return undefined;
+}
+
+/** The object literal a local variable holds where it is read (`const where = { … }; if (c) where.x = …`), without resolving calls. */
+export function localObjectLiteral(id: N): N | undefined {
+  return localObject(id, () => undefined);
 }
 
 /**
@@ -282,6 +350,10 @@ function setOnEveryPath(st: N, key: string, sets: readonly { key: N; stmt: N }[]
     const cons = field(st, 'consequence');
     const alt = field(st, 'alternative');
     const altStmt = alt ? kids(alt)[0] : undefined;
+    // A condition the caller's values decide (`if (filters.from && filters.to)` given `{ from, to }` of type Date) takes one branch.
+    const known = truthOf(field(st, 'condition'));
+    if (known === true) return !!cons && setOnEveryPath(cons, key, sets);
+    if (known === false) return !!altStmt && setOnEveryPath(altStmt, key, sets);
     return !!cons && !!altStmt && setOnEveryPath(cons, key, sets) && setOnEveryPath(altStmt, key, sets);
   }
   return false;

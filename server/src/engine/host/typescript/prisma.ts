@@ -38,13 +38,13 @@ function translate(model: ModelInfo, accNode: N, method: string, call: Extract<L
     fix.at = call.argsNode.start + 1;
   } else {
     const a = unwrap(arg);
-    if (a?.type !== 'object') throw new Dynamic('arguments are not an object literal');
+    if (a?.type !== 'object') throw new Dynamic('arguments are not an object literal', 'unseen');
     const { props, dynamic } = objectProps(a);
     const w = props.find((p) => p.key === 'where');
-    if (!w && dynamic) throw new Dynamic('arguments spread from elsewhere');
+    if (!w && dynamic) throw new Dynamic('arguments spread from elsewhere', 'unseen');
     if (w) {
       const wv = unwrap(w.value);
-      if (wv?.type !== 'object') throw new Dynamic('where is not an object literal');
+      if (wv?.type !== 'object') throw new Dynamic('where is not an object literal', 'unseen');
       where = whereSql(wv, model, params, rel);
       fix.mode = 'where';
       fix.at = wv.start + 1;
@@ -85,9 +85,9 @@ function relatedQuery(t: ModelInfo, where: string | null, at: N, rel: Related): 
  */
 function nestedReads(v: N, model: ModelInfo, rel: Related): void {
   const u = unwrap(v);
-  if (u?.type !== 'object') throw new Dynamic('include/select not visible');
+  if (u?.type !== 'object') throw new Dynamic('include/select not visible', 'unseen');
   const { props, dynamic } = objectProps(u);
-  if (dynamic) throw new Dynamic('include/select spread');
+  if (dynamic) throw new Dynamic('include/select spread', 'unseen');
   for (const p of props) {
     if (p.key === '_count') {
       relationCounts(p.value, p.keyNode, model, rel);
@@ -105,14 +105,14 @@ function nestedReads(v: N, model: ModelInfo, rel: Related): void {
     let where: string | null = keys.map((f) => `${qi(columnOf(t, f))} IN (${params.next()})`).join(' AND ');
     if (x?.type === 'object') {
       const inner = objectProps(x);
-      if (inner.dynamic) throw new Dynamic('nested read spread');
+      if (inner.dynamic) throw new Dynamic('nested read spread', 'unseen');
       const w = inner.props.find((q) => q.key === 'where');
       const wv = unwrap(w?.value);
-      if (w && wv?.type !== 'object') throw new Dynamic('nested where not visible');
+      if (w && wv?.type !== 'object') throw new Dynamic('nested where not visible', 'unseen');
       const cond = wv ? whereSql(wv, t, params, rel) : null;
       where = cond === null ? where : `(${where}) AND (${cond})`;
       for (const q of inner.props) if (q.key === 'include' || q.key === 'select') nestedReads(q.value, t, rel);
-    } else if (x?.type !== 'true') throw new Dynamic('nested read not visible');
+    } else if (x?.type !== 'true') throw new Dynamic('nested read not visible', 'unseen');
     relatedQuery(t, where, p.keyNode, rel);
   }
 }
@@ -136,12 +136,12 @@ function relationCounts(v: N, at: N, model: ModelInfo, rel: Related): void {
     }
     return;
   }
-  if (u?.type !== 'object') throw new Dynamic('_count not visible');
+  if (u?.type !== 'object') throw new Dynamic('_count not visible', 'unseen');
   const sel = objectProps(u).props.find((q) => q.key === 'select');
   const sv = unwrap(sel?.value);
-  if (sv?.type !== 'object') throw new Dynamic('_count select not visible');
+  if (sv?.type !== 'object') throw new Dynamic('_count select not visible', 'unseen');
   const { props, dynamic } = objectProps(sv);
-  if (dynamic) throw new Dynamic('_count select spread');
+  if (dynamic) throw new Dynamic('_count select spread', 'unseen');
   for (const q of props) {
     const t = target(model, q.key, rel);
     if (!t) throw new Dynamic('counted relation not known');
@@ -151,9 +151,9 @@ function relationCounts(v: N, at: N, model: ModelInfo, rel: Related): void {
     if (x?.type === 'object') {
       const w = objectProps(x).props.find((y) => y.key === 'where');
       const wv = unwrap(w?.value);
-      if (w && wv?.type !== 'object') throw new Dynamic('_count where not visible');
+      if (w && wv?.type !== 'object') throw new Dynamic('_count where not visible', 'unseen');
       where = wv ? whereSql(wv, t, new Params(), rel) : null;
-    } else if (x?.type !== 'true') throw new Dynamic('_count relation not visible');
+    } else if (x?.type !== 'true') throw new Dynamic('_count relation not visible', 'unseen');
     relatedQuery(t, where, q.keyNode, rel);
   }
 }
@@ -161,7 +161,7 @@ function relationCounts(v: N, at: N, model: ModelInfo, rel: Related): void {
 /** A Prisma `where` object (`WhereInput`). */
 export function whereSql(obj: N, model: ModelInfo, params: Params, rel?: Related): string | null {
   const { props, dynamic } = objectProps(obj);
-  if (dynamic) throw new Dynamic('where has a spread or computed key');
+  if (dynamic) throw new Dynamic('where has a spread or computed key', 'unseen');
   const parts: (string | null)[] = [];
   for (const p of props) {
     const v = unwrap(p.value)!;
@@ -169,7 +169,7 @@ export function whereSql(obj: N, model: ModelInfo, params: Params, rel?: Related
       const items = v.type === 'array' ? kids(v) : [v];
       const conds = items.map((it) => {
         const u = unwrap(it);
-        if (u?.type !== 'object') throw new Dynamic(`${p.key} element is not an object literal`);
+        if (u?.type !== 'object') throw new Dynamic(`${p.key} element is not an object literal`, 'unseen');
         return whereSql(u, model, params, rel);
       });
       if (p.key === 'AND') parts.push(joinAnd(conds));
@@ -182,9 +182,9 @@ export function whereSql(obj: N, model: ModelInfo, params: Params, rel?: Related
     }
     const compound = model.compoundKeys.get(p.key);
     if (compound) {
-      if (v.type !== 'object') throw new Dynamic('compound key value is not an object literal');
+      if (v.type !== 'object') throw new Dynamic('compound key value is not an object literal', 'unseen');
       const inner = objectProps(v);
-      if (inner.dynamic) throw new Dynamic('compound key value has a spread');
+      if (inner.dynamic) throw new Dynamic('compound key value has a spread', 'unseen');
       for (const q of inner.props) parts.push(`${qi(columnOf(model, q.key))} = ${params.next()}`);
       continue;
     }
@@ -196,12 +196,12 @@ export function whereSql(obj: N, model: ModelInfo, params: Params, rel?: Related
       const t = rel ? target(model, p.key, rel) : undefined;
       if (rel && t && v.type === 'object') {
         const inner = objectProps(v);
-        if (inner.dynamic) throw new Dynamic('relation filter spread');
+        if (inner.dynamic) throw new Dynamic('relation filter spread', 'unseen');
         const ops = inner.props.filter((q) => ['some', 'every', 'none', 'is', 'isNot'].includes(q.key));
         const filters = ops.length ? ops : [{ key: 'is', value: v, keyNode: p.keyNode }];
         for (const f of filters) {
           const fv = unwrap(f.value);
-          if (fv?.type !== 'object') throw new Dynamic('relation filter not visible');
+          if (fv?.type !== 'object') throw new Dynamic('relation filter not visible', 'unseen');
           const sub = new Params();
           const c = whereSql(fv, t, sub, rel);
           // `every` / `isNot` read the rows that fail the filter.
@@ -224,7 +224,7 @@ function fieldFilter(col: string, v0: N, params: Params): string | null {
   if (isNullLiteral(v)) return `${col} IS NULL`;
   if (v.type !== 'object') return `${col} = ${params.next()}`;
   const { props, dynamic } = objectProps(v);
-  if (dynamic) throw new Dynamic('field filter has a spread');
+  if (dynamic) throw new Dynamic('field filter has a spread', 'unseen');
   const parts: (string | null)[] = [];
   for (const p of props) {
     const x = unwrap(p.value)!;

@@ -11,15 +11,20 @@ import { sequelizeQuery, typeormQuery } from './entities';
 import type { ModelInfo, ModelRegistry } from './models';
 import { objectionQuery } from './objection';
 import { prismaQuery } from './prisma';
-import { Dynamic, type OrmQuery } from './sqlgen';
+import { Dynamic, type Missing, type OrmQuery } from './sqlgen';
 import { NeedsIndex } from './inline';
 
-/** A call recognised as an ORM query but not translated: `why`, and for a helper only the folder index can show, the ORM to retry it with in the follow pass (`retry`, '' when none was being tried). */
+/**
+ * A call recognised as an ORM query but not translated: `why`; for a helper only the folder index
+ * can show, the ORM to retry it with in the follow pass (`retry`, '' when none was being tried);
+ * `missing` when the follow pass may supply what it lacks (sqlgen.ts `Missing`).
+ */
 export interface SkippedCall {
   readonly start: number;
   readonly end: number;
   readonly why: string;
   readonly retry?: string;
+  readonly missing?: Missing;
 }
 
 export interface QueryScan {
@@ -121,7 +126,7 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
     } catch (e) {
       // A query only the folder index can show is judged again by the follow pass, with its ORM.
       if (e instanceof NeedsIndex) skipped.push({ start: n.start, end: n.end, why: e.message, retry: trying || '' });
-      else if (e instanceof Dynamic) skipped.push({ start: n.start, end: n.end, why: e.message });
+      else if (e instanceof Dynamic) skipped.push({ start: n.start, end: n.end, why: e.message, ...(e.missing ? { missing: e.missing } : {}) });
       else throw e;
     }
   });

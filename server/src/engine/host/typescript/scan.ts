@@ -12,12 +12,14 @@ import { copySubtree, type N } from './ast';
 import { registryWords, skeletonBlocked, skeletonCandidate, skeletonOf, wordsOf } from './skeleton';
 import { blankableBodies, blankedTreeAgrees, includedRanges, NeedFullParse, unitAlone } from './blank';
 import { embeddedFragments, isMigration, sqlConsts, type Fragment } from './embedded';
+import { drizzleSqlNames } from './drizzle';
 import { injectedModels, typeormRepositories } from './entities';
 import { mayDeclareModels, modelsFromTs, signature, type ModelInfo } from './models';
 import { moduleInfo, type ModuleInfo } from './modinfo';
 import { classAliases, fileClients } from './clients';
 import { fileFlags, findQueries, type SkippedCall } from './queries';
 import { importedRepositories } from './resolved';
+import { typeAliases } from './sequelize-extra';
 import { moveQuery, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
 
@@ -157,6 +159,8 @@ function scanParsed(text: string, fileName: string | undefined, index: TsIndex, 
   let kept = false;
   try {
     const flags = fileFlags(text);
+    // Type aliases of models (`type LeadWithOutputs = Lead & {…}`) type instances (sequelize-extra.ts).
+    const types = typeAliases(text);
     const { hasTypeorm } = flags;
     const units: { unit: Unit; start: number }[] = [];
     const fresh = new Map<string, Unit>();
@@ -194,7 +198,7 @@ function scanParsed(text: string, fileName: string | undefined, index: TsIndex, 
     }
     if (pending.length > 0) {
       const m = moduleInfo(programOf(units.filter((_, i) => !pendingAt.has(i)).map((u) => u.unit.root), text));
-      const scope = new Set<string>([...m.imports.keys(), ...m.locals.keys(), ...m.classes.keys(), ...registryWords(registry)]);
+      const scope = new Set<string>([...m.imports.keys(), ...m.locals.keys(), ...m.classes.keys(), ...types.keys(), ...registryWords(registry)]);
       for (const p of pending) {
         const blocked = skeletonBlocked(p.words, scope);
         let unit = fresh.get(p.utext) ?? oldUnits.get(p.utext);
@@ -214,6 +218,7 @@ function scanParsed(text: string, fileName: string | undefined, index: TsIndex, 
     const clients = fileName ? fileClients(index, fileName, module, program) : new Map<string, string>();
     const aliases = fileName ? classAliases(index, fileName, module) : new Map<string, string>();
     if (/InjectModel|typeof\s+[A-Z]/.test(text)) for (const [k, v] of injectedModels(program)) aliases.set(k, v);
+    for (const [k, v] of types) if (!aliases.has(k)) aliases.set(k, v);
     const repos = new Map<string, ModelInfo>();
     for (const { unit } of units) {
       for (const [name, entity] of unit.repoDecls) {
@@ -233,7 +238,7 @@ function scanParsed(text: string, fileName: string | undefined, index: TsIndex, 
     const used = new Set<string>();
     for (const { unit, start } of units) {
       if (unit.translated?.sig !== sig) {
-        const e = embeddedFragments(unit.root, ddlContext);
+        const e = embeddedFragments(unit.root, ddlContext, drizzleSqlNames(registry, local));
         const q = findQueries(unit.root, ctx);
         unit.translated = { sig, queries: q.queries, fragments: e.fragments, usedConsts: e.usedConsts, skipped: q.skipped };
       }

@@ -32,7 +32,7 @@ function paramList(fn: N): string[] {
 /** The `where` of one scope value (an object, or a function called with `args`). */
 function scopeWhere(v: N, args: readonly N[], read: Read): string | null {
   const u = unwrap(v);
-  if (!u) throw new Dynamic('scope not visible');
+  if (!u) throw new Dynamic('scope not visible', 'unseen');
   const isFn = ['arrow_function', 'function_expression', 'function', 'method_definition'].includes(u.type);
   const mark = bindings.length;
   try {
@@ -44,14 +44,14 @@ function scopeWhere(v: N, args: readonly N[], read: Read): string | null {
       });
       bindings.push({ fn: u, args: bound, used: 0 });
       const r = unwrap(returned(u));
-      if (!r) throw new Dynamic('scope function not visible');
+      if (!r) throw new Dynamic('scope function not visible', 'unseen');
       obj = r;
     }
-    if (obj.type !== 'object') throw new Dynamic('scope not an object');
+    if (obj.type !== 'object') throw new Dynamic('scope not an object', 'unseen');
     const w = kids(obj).find((c) => c.type === 'pair' && text(field(c, 'key') ?? c) === 'where');
-    if (!w && kids(obj).some((c) => c.type === 'spread_element')) throw new Dynamic('scope spread');
+    if (!w && kids(obj).some((c) => c.type === 'spread_element')) throw new Dynamic('scope spread', 'unseen');
     const wv = w ? unwrap(field(w, 'value')) : undefined;
-    if (w && wv?.type !== 'object') throw new Dynamic('scope where not visible');
+    if (w && wv?.type !== 'object') throw new Dynamic('scope where not visible', 'unseen');
     return wv ? read(wv) : null;
   } finally {
     bindings.splice(mark);
@@ -86,14 +86,14 @@ export function scopeConditions(model: ModelInfo, scopeCall: Extract<Link, { kin
       if (!v) throw new Dynamic('scope method not known');
       return scopeWhere(v, parts.slice(1), read);
     }
-    throw new Dynamic('scope not visible');
+    throw new Dynamic('scope not visible', 'unseen');
   });
 }
 
 /** SQL of `fn('date', col('created_at'))`, `col('x')`, `cast(x, 'date')`; undefined when not such a call. */
 function seqExpr(n: N | undefined, params: Params): string {
   const u = unwrap(n);
-  if (!u) throw new Dynamic('expression not visible');
+  if (!u) throw new Dynamic('expression not visible', 'unseen');
   const s = stringValue(u);
   if (s !== undefined) return params.next();
   if (u.type !== 'call_expression') return params.next();
@@ -101,17 +101,17 @@ function seqExpr(n: N | undefined, params: Params): string {
   const args = kids(field(u, 'arguments') ?? u);
   if (fn === 'col') {
     const c = stringValue(args[0]);
-    if (c === undefined) throw new Dynamic('col not visible');
+    if (c === undefined) throw new Dynamic('col not visible', 'unseen');
     return c.split('.').map((x) => qi(x)).join('.');
   }
   if (fn === 'fn') {
     const name = stringValue(args[0]);
-    if (name === undefined || !/^[A-Za-z_][\w.]*$/.test(name)) throw new Dynamic('fn not visible');
+    if (name === undefined || !/^[A-Za-z_][\w.]*$/.test(name)) throw new Dynamic('fn not visible', 'unseen');
     return `${name}(${args.slice(1).map((a) => seqExpr(a, params)).join(', ')})`;
   }
   if (fn === 'cast') {
     const t = stringValue(args[1]);
-    if (t === undefined || !/^[\w ]+$/.test(t)) throw new Dynamic('cast not visible');
+    if (t === undefined || !/^[\w ]+$/.test(t)) throw new Dynamic('cast not visible', 'unseen');
     return `CAST(${seqExpr(args[0], params)} AS ${t})`;
   }
   throw new Dynamic(`${fn ?? 'call'} in where`);
@@ -126,7 +126,7 @@ export function whereCall(u: N, params: Params, value: (col: string, v: N, param
   const a0 = unwrap(args[0]);
   const lhsCall = a0?.type === 'call_expression' && /(?:^|\.)(?:fn|col|cast)$/.test(text(field(a0, 'function') ?? a0));
   if (!/^(?:[\w$]+\.)?where$/.test(fn) && !(/^[\w$]*Where$/.test(fn) && lhsCall)) return undefined;
-  if (args.length !== 2) throw new Dynamic('where() form not visible');
+  if (args.length !== 2) throw new Dynamic('where() form not visible', 'unseen');
   const lhs = seqExpr(args[0], params);
   const v = unwrap(args[1]);
   if (!v) throw new Dynamic('where() value');
@@ -139,18 +139,26 @@ export function whereCall(u: N, params: Params, value: (col: string, v: N, param
 const WRITES = new Set(['update', 'save', 'destroy', 'reload', 'increment', 'decrement', 'restore']);
 const LOADERS = new Set(['findOne', 'findByPk', 'create', 'findOrFail', 'reload']);
 
-/** The model of an instance held in `name` at `at`: a typed parameter, or a variable loaded by a finder. */
-function instanceModel(at: N, name: string, registry: ModelRegistry, local: readonly ModelInfo[]): ModelInfo | undefined {
+/**
+ * The model of an instance held in `name` at `at`, from evidence only: a parameter's declared type
+ * (`lead: Lead`, a type alias of the file `type LeadWithOutputs = Lead & {…}` through `aliases`),
+ * a variable's declared type, or the finder that loaded it (`Lead.findOne(…)`, an injected
+ * `this.leadModel.findByPk(…)`). A variable named after a model is read as that model only when
+ * the name is unambiguous (one Sequelize model of that name and no model of another ORM).
+ */
+function instanceModel(at: N, name: string, registry: ModelRegistry, local: readonly ModelInfo[], aliases?: ReadonlyMap<string, string>): ModelInfo | undefined {
+  const typed = (t: N | undefined): string | undefined => (t ? /^\s*:?\s*([\w$]+)\s*(?:\|\s*(?:null|undefined)\s*)*$/.exec(text(t))?.[1] : undefined);
+  const model = (tn: string): ModelInfo | undefined => registry.find('sequelize', aliases?.get(tn) ?? tn, local);
   for (let p = at.parent; p; p = p.parent) {
     const ps = field(p, 'parameters');
     if (ps) {
       for (const q of kids(ps)) {
         const pat = field(q, 'pattern');
         if (pat?.type !== 'identifier' || text(pat) !== name) continue;
-        const t = field(q, 'type');
-        const tn = t ? /^\s*:?\s*([\w$]+)\s*$/.exec(text(t))?.[1] : undefined;
+        const tn = typed(field(q, 'type'));
         if (!tn) return undefined;
-        return registry.find('sequelize', tn, local) ?? aliasModel(name, tn, registry);
+        // A type declared in another file: read as the model only when parameter and type are both named after it.
+        return model(tn) ?? (aliases?.has(tn) ? undefined : aliasModel(name, tn, registry));
       }
     }
     if (p.type !== 'statement_block') continue;
@@ -160,26 +168,54 @@ function instanceModel(at: N, name: string, registry: ModelRegistry, local: read
       for (const d of kids(st)) {
         const n = field(d, 'name');
         if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
+        const tn = typed(field(d, 'type'));
+        if (tn) return model(tn);
         const links = flattenChain(field(d, 'value') ?? d);
         const r0 = links[0];
-        const m = links[1];
-        if (r0?.kind !== 'root' || m?.kind !== 'prop' || !LOADERS.has(m.name) || links[2]?.kind !== 'call' || links.length !== 3) return undefined;
-        // `Lead.findOne(…)`, or a repository's `findOne(…)` loading into a variable named after a model (`lead`).
-        const named = registry.all().find((x) => x.framework === 'sequelize' && name === x.modelName.charAt(0).toLowerCase() + x.modelName.slice(1));
-        return registry.find('sequelize', r0.name, local) ?? (named ? registry.find('sequelize', named.modelName, local) : undefined);
+        const viaThis = r0?.kind === 'root' && r0.name === 'this' && links[1]?.kind === 'prop' && links.length === 4;
+        const m = links[links.length - 2];
+        if (r0?.kind !== 'root' || m?.kind !== 'prop' || !LOADERS.has(m.name) || links[links.length - 1]?.kind !== 'call' || (links.length !== 3 && !viaThis)) return undefined;
+        if (viaThis) {
+          const injected = links[1]?.kind === 'prop' ? aliases?.get(`this.${links[1].name}`) : undefined;
+          return injected ? registry.find('sequelize', injected, local) : undefined;
+        }
+        return model(r0.name) ?? namedModel(name, registry, local);
       }
     }
   }
   return undefined;
 }
 
+/** The Sequelize model a variable is named after (`lead` → `Lead`), when no other model of any ORM has that name. */
+function namedModel(name: string, registry: ModelRegistry, local: readonly ModelInfo[]): ModelInfo | undefined {
+  const hits = registry.all().filter((x) => name === x.modelName.charAt(0).toLowerCase() + x.modelName.slice(1));
+  return hits.length >= 1 && hits.every((x) => x.framework === 'sequelize' && x.modelName === hits[0]!.modelName) ? registry.find('sequelize', hits[0]!.modelName, local) : undefined;
+}
+
 /**
- * A type named after a model (`lead: LeadWithOutputs`, `type LeadWithOutputs = Lead & { … }`, which
- * may be declared in another statement): the model, when the parameter is named after it too.
+ * A type named after a model (`lead: LeadWithOutputs` where `LeadWithOutputs` is declared in another
+ * file): the model, when the parameter is named after it too.
  */
 function aliasModel(name: string, alias: string, registry: ModelRegistry): ModelInfo | undefined {
   const m = registry.all().find((x) => x.framework === 'sequelize' && name === x.modelName.charAt(0).toLowerCase() + x.modelName.slice(1) && new RegExp(`^${x.modelName}(?=[A-Z]|$)`).test(alias));
   return m ? registry.find('sequelize', m.modelName) : undefined;
+}
+
+/**
+ * Type aliases and interfaces of a file that stand for one named type (`type LeadWithOutputs = Lead &
+ * { getOutputs(): … }`, `type LeadRow = InstanceType<typeof Lead>`, `interface LeadDoc extends Lead {}`):
+ * alias → type name, read from the text (such declarations are not scanned units).
+ */
+export function typeAliases(src: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!/\b(?:type|interface)\s/.test(src)) return out;
+  const re = /^[ \t]*(?:export\s+)?(?:declare\s+)?(?:type\s+([A-Za-z_$][\w$]*)\s*=\s*(?:InstanceType\s*<\s*typeof\s+)?([A-Za-z_$][\w$]*)\b(?!\s*[<.])|interface\s+([A-Za-z_$][\w$]*)\s+extends\s+([A-Za-z_$][\w$]*)\b(?!\s*[<.]))/gm;
+  for (const m of src.matchAll(re)) {
+    const alias = m[1] ?? m[3];
+    const target = m[2] ?? m[4];
+    if (alias && target && alias !== target) out.set(alias, target);
+  }
+  return out;
 }
 
 function upperFirst(s: string): string {
@@ -200,14 +236,14 @@ function accessorOf(method: string, source: ModelInfo, registry: ModelRegistry):
 }
 
 /** `instance.update(…)` / `instance.getOutputs(…)` on a Sequelize instance; undefined otherwise. */
-export function instanceQuery(links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[], read: (obj: N, model: ModelInfo, params: Params) => string | null): OrmQuery | undefined {
+export function instanceQuery(links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[], read: (obj: N, model: ModelInfo, params: Params) => string | null, aliases?: ReadonlyMap<string, string>): OrmQuery | undefined {
   const r0 = links[0];
   const meth = links[1];
   const call = links[2];
   if (links.length !== 3 || r0?.kind !== 'root' || !r0.name || r0.name === 'this' || meth?.kind !== 'prop' || call?.kind !== 'call') return undefined;
   if (!WRITES.has(meth.name) && !/^(get|count)[A-Z]/.test(meth.name)) return undefined;
   if (registry.find('sequelize', r0.name, local)) return undefined;
-  const model = instanceModel(r0.node, r0.name, registry, local);
+  const model = instanceModel(r0.node, r0.name, registry, local, aliases);
   if (!model) return undefined;
   const params = new Params();
   const pkWhere = (m: ModelInfo): string => joinAnd((m.primaryKey ?? ['id']).map((k) => `${qi(m.modelName)}.${qi(columnOf(m, k))} = ${params.next()}`))!;
@@ -226,11 +262,11 @@ export function instanceQuery(links: readonly Link[], registry: ModelRegistry, l
   }
   const opts = unwrap(call.args[0]);
   if (opts) {
-    if (opts.type !== 'object') throw new Dynamic('options not visible');
+    if (opts.type !== 'object') throw new Dynamic('options not visible', 'unseen');
     const w = kids(opts).find((c) => c.type === 'pair' && text(field(c, 'key') ?? c) === 'where');
-    if (!w && kids(opts).some((c) => c.type === 'spread_element')) throw new Dynamic('options spread');
+    if (!w && kids(opts).some((c) => c.type === 'spread_element')) throw new Dynamic('options spread', 'unseen');
     const wv = w ? unwrap(field(w, 'value')) : undefined;
-    if (w && wv?.type !== 'object') throw new Dynamic('where not visible');
+    if (w && wv?.type !== 'object') throw new Dynamic('where not visible', 'unseen');
     if (wv) where = joinAnd([where, read(wv, target, params)]);
   }
   return ormQuery('sequelize', { table: target.table, ...(target.schema !== undefined ? { schema: target.schema } : {}), alias: target.modelName, at }, where, { framework: 'sequelize', model: target.modelName, mode: 'getter' });

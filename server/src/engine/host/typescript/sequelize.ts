@@ -40,14 +40,14 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
     else {
       const opts = unwrap(call.args[isFirst ? 0 : 1]);
       if (opts) {
-        if (opts.type !== 'object') throw new Dynamic('options not visible');
+        if (opts.type !== 'object') throw new Dynamic('options not visible', 'unseen');
         const { props, dynamic } = objectProps(opts);
         const w = props.find((p) => p.key === 'where');
-        if (!w && dynamic) throw new Dynamic('options spread');
+        if (!w && dynamic) throw new Dynamic('options spread', 'unseen');
         if (w) {
           const wv = unwrap(w.value);
           const wc = wv ? whereCall(wv, params, seqValue) : undefined;
-          if (wv?.type !== 'object' && wc === undefined) throw new Dynamic('where not visible');
+          if (wv?.type !== 'object' && wc === undefined) throw new Dynamic('where not visible', 'unseen');
           where = wc !== undefined ? wc : seqWhere(wv!, model, params);
         }
         const inc = props.find((p) => p.key === 'include');
@@ -60,7 +60,7 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
     }
     return ormQuery('sequelize', { ...tableAt(model, mlink.node), alias: model.modelName }, where, fix, joins);
   }
-  return instanceQuery(links, registry, local, (o, m, params) => seqWhere(o, m, params));
+  return instanceQuery(links, registry, local, (o, m, params) => seqWhere(o, m, params), aliases);
 }
 
 /**
@@ -86,7 +86,7 @@ function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[],
     if (x?.type === 'identifier' || x?.type === 'member_expression') modelNode = x;
     else if (x?.type === 'object') {
       const { props, dynamic } = objectProps(x);
-      if (dynamic) throw new Dynamic('include spread');
+      if (dynamic) throw new Dynamic('include spread', 'unseen');
       for (const p of props) {
         if (p.key === 'model') modelNode = unwrap(p.value);
         else if (p.key === 'where') whereNode = unwrap(p.value);
@@ -95,7 +95,7 @@ function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[],
         else if (p.key === 'include') nested = p.value;
         else if (p.key === 'all' || p.key === 'association') throw new Dynamic('include by association');
       }
-    } else throw new Dynamic('include not visible');
+    } else throw new Dynamic('include not visible', 'unseen');
     const d = dottedName(modelNode);
     const m = d ? registry.find('sequelize', d[d.length - 1]!, local) : undefined;
     if (!m || !modelNode) throw new Dynamic('included model not known');
@@ -103,7 +103,7 @@ function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[],
     const alias = prefix + (as ?? m.modelName);
     let on: string | null = null;
     if (whereNode) {
-      if (whereNode.type !== 'object') throw new Dynamic('include where not visible');
+      if (whereNode.type !== 'object') throw new Dynamic('include where not visible', 'unseen');
       on = seqWhere(whereNode, { ...m, modelName: alias }, params);
     }
     const inner = required ?? whereNode !== undefined;
@@ -121,7 +121,7 @@ function opKey(p: { key: string; computed?: readonly string[] }): string | undef
 
 function seqWhere(obj: N, model: ModelInfo, params: Params): string | null {
   const { props, dynamic } = objectProps(obj);
-  if (dynamic) throw new Dynamic('where spread');
+  if (dynamic) throw new Dynamic('where spread', 'unseen');
   const parts: (string | null)[] = [];
   for (const p of props) {
     const op = opKey(p);
@@ -160,7 +160,7 @@ function seqValue(col: string, v: N, params: Params): string | null {
   if (v.type === 'array') return `${col} IN ${params.list(v)}`;
   if (v.type !== 'object') return `${col} = ${params.next()}`;
   const { props, dynamic } = objectProps(v);
-  if (dynamic) throw new Dynamic('value spread');
+  if (dynamic) throw new Dynamic('value spread', 'unseen');
   const parts: (string | null)[] = [];
   for (const p of props) {
     const op = opKey(p);

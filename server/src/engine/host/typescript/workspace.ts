@@ -97,7 +97,7 @@ export class TsIndex implements HostIndex {
     if (mayDeclareModels(text)) this.registry.set(fileName, modelsFromTs(this.info(fileName)!.root));
     else this.registry.remove(fileName);
     this.registry.setSequelizeDefaults(fileName, /\bdefine\s*:/.test(text) ? sequelizeDefaults(this.info(fileName)!.root) : undefined);
-    this.registry.setAssociations(fileName, /\.(hasMany|hasOne|belongsTo|belongsToMany)\s*\(/.test(text) ? sequelizeAssociations(this.info(fileName)!.root) : undefined);
+    this.registry.setAssociations(fileName, /\.(hasMany|hasOne|belongsTo|belongsToMany)\s*\(|@(HasMany|HasOne|BelongsTo|BelongsToMany)\s*\(/.test(text) ? sequelizeAssociations(this.info(fileName)!.root) : undefined);
   }
 
   removeFile(fileName: string): void {
