@@ -8,16 +8,29 @@
  */
 import { type PyNode, type PyTree, type ScopeIndex, scopeOf, textOf } from './ast';
 
-/** Which `if`s are taken on the path being translated, and which ones a translation consulted. */
+/**
+ * Which way each choice goes on the path being translated (an `if` taken or not; which visible
+ * caller's arguments a helper runs with), and which choices a translation consulted (with how
+ * many ways each has).
+ */
 class Branches {
-  readonly consulted = new Set<PyNode>();
-  constructor(readonly taken: ReadonlySet<PyNode>) {}
+  readonly consulted = new Map<PyNode, number>();
+  constructor(readonly taken: ReadonlyMap<PyNode, number>) {}
+  /** Records an `if` as consulted; whether it is taken on this path. */
+  ifTaken(ifNode: PyNode): boolean {
+    return this.choose(ifNode, 2) === 1;
+  }
+  choose(node: PyNode, ways: number): number {
+    if (!this.consulted.has(node)) this.consulted.set(node, ways);
+    return this.taken.get(node) ?? 0;
+  }
 }
 
 /** Translations run synchronously: the path being translated is module state while one runs. */
 let current: Branches | undefined;
 
 const MAX_IFS = 4;
+const MAX_PATHS = 256;
 
 function contains(a: PyNode, n: PyNode): boolean {
   for (let p: PyNode | null = n; p; p = p.parent) if (p === a) return true;
@@ -41,15 +54,15 @@ export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex): PyNode 
     const block = b.stmt.parent;
     if (!b.value && b.stmt.type === 'parameters' && conds.length) {
       // `if kind: qs = qs.filter(kind=kind)` on a parameter: untaken, the parameter itself.
-      for (const c of conds) br.consulted.add(c.ifNode);
-      return conds.find((c) => br.taken.has(c.ifNode))?.value ?? paramNode(t, b.stmt, textOf(t, use));
+      const taken = conds.filter((c) => br.ifTaken(c.ifNode));
+      return taken[0]?.value ?? paramNode(t, b.stmt, textOf(t, use));
     }
     if (!b.value || !block) return undefined;
     if (contains(block, use)) {
       if (conds.length === 0) return undefined;
       // `conds` runs from the last `if` to the first: the last taken one wins.
-      for (const c of conds) br.consulted.add(c.ifNode);
-      return conds.find((c) => br.taken.has(c.ifNode))?.value ?? b.value;
+      const taken = conds.filter((c) => br.ifTaken(c.ifNode));
+      return taken[0]?.value ?? b.value;
     }
     const ifNode = block.parent;
     if (ifNode?.type !== 'if_statement' || block.field !== 'consequence' || ifNode.children.some((c) => c.field === 'alternative')) return undefined;
@@ -84,14 +97,24 @@ function paramNode(t: PyTree, params: PyNode, name: string): PyNode | undefined 
 export function alternativesOf<T>(translate: () => T | undefined): T[] {
   const outer = current;
   try {
-    const first = new Branches(new Set());
+    const first = new Branches(new Map());
     current = first;
     const r0 = translate();
     if (r0 === undefined) return [];
-    const ifs = [...first.consulted];
+    const choices = [...first.consulted];
+    const total = choices.reduce((n, [, ways]) => n * ways, 1);
+    // Too many paths to translate each: unknown (precision first).
+    if (total > MAX_PATHS) return [];
     const out = [r0];
-    for (let mask = 1; mask < 1 << ifs.length; mask++) {
-      current = new Branches(new Set(ifs.filter((_, i) => mask & (1 << i))));
+    for (let k = 1; k < total; k++) {
+      // Path k in mixed radix: one digit per choice.
+      const taken = new Map<PyNode, number>();
+      let rest = k;
+      for (const [node, ways] of choices) {
+        taken.set(node, rest % ways);
+        rest = Math.floor(rest / ways);
+      }
+      current = new Branches(taken);
       const r = translate();
       if (r === undefined) return [];
       out.push(r);
@@ -107,8 +130,13 @@ export function alternativesOf<T>(translate: () => T | undefined): T[] {
  * combination is translated); undefined outside a translation by `alternativesOf`.
  */
 export function ifTaken(ifNode: PyNode): boolean | undefined {
-  const br = current;
-  if (!br) return undefined;
-  br.consulted.add(ifNode);
-  return br.taken.has(ifNode);
+  return current?.ifTaken(ifNode);
+}
+
+/**
+ * Which of `ways` possibilities `node` takes on the path being translated (0 first; recorded as
+ * consulted, so each is translated); undefined outside a translation by `alternativesOf`.
+ */
+export function choice(node: PyNode, ways: number): number | undefined {
+  return current?.choose(node, ways);
 }

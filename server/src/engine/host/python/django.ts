@@ -17,6 +17,7 @@ import { DjangoRelations } from './django-relations';
 import { EVALUATING_CALLS, evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
 import { branchValue } from './branches';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
+import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import { type ClassInfo, classInfoOf, type FnInfo, paramEvaluations, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
@@ -37,6 +38,8 @@ export interface Env {
   readonly selfQuery?: DjQuery;
   readonly selfClass?: ClassInfo;
   readonly used: { v: boolean };
+  /** The keyword arguments the call passes into the function's `**kwargs`. */
+  readonly kwargs?: Kwargs<DjangoTranslator>;
 }
 
 const LAZY = new Set([
@@ -215,6 +218,17 @@ export class DjangoTranslator extends DjangoRelations {
     return env ? { fn: c.fn, tr: this.sub(c.fn, env) } : undefined;
   }
 
+  /** Callers' calls that gave a `filter(**kwargs)` its lookups (related locations of the next `filter`). */
+  readonly kwargsSites: Site[] = [];
+
+  /** `**kwargs` of the function being translated: what the call being inlined (or every visible caller) passes. */
+  kwargsOf(d: PyNode): Kwargs<DjangoTranslator> | undefined {
+    const fnNode = kwargsFunction(this.t, this.scopes, d);
+    if (!fnNode) return undefined;
+    if (this.env?.fn === fnNode && this.env.kwargs) return this.env.kwargs;
+    return callerKwargs(this.ctx.py, this.t, this.file, fnNode, (f) => new DjangoTranslator(this.ctx, f.tree, scopesOf(f.tree), f.file, undefined, this.counter));
+  }
+
   protected splatLookups(q: DjQuery, dict: PyNode, negate: boolean): Pred[] {
     return splatLookups(this, q, dict, negate);
   }
@@ -257,9 +271,11 @@ export class DjangoTranslator extends DjangoRelations {
     if (!b) return undefined;
     const map = new Map<string, () => DjQuery | undefined>();
     for (const [k, v] of b.args) map.set(k, () => this.query(v));
+    const entries = extraKeywords(this.t, fn, call);
     return {
       fn: fn.node,
       args: map,
+      ...(entries ? { kwargs: { tr: this, entries } } : {}),
       ...(b.selfName ? { selfName: b.selfName } : {}),
       ...(self?.query ? { selfQuery: self.query } : {}),
       ...(self?.cls ? { selfClass: self.cls } : {}),
@@ -411,7 +427,7 @@ export class DjangoTranslator extends DjangoRelations {
       const next = this.pendingJoins;
       this.pendingJoins = undefined;
       const name = field(field(call, 'function'), 'attribute') ?? call;
-      const steps = this.t === this.ctx.checked ? q.steps : [...q.steps, { tree: this.t, node: name, message: `refined here: ${method}()` }];
+      const steps = [...(this.t === this.ctx.checked ? q.steps : [...q.steps, { tree: this.t, node: name, message: `refined here: ${method}()` }]), ...this.kwargsSites.splice(0)];
       return {
         ...q,
         where: cond ? [...q.where, cond] : q.where,

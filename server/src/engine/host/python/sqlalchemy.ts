@@ -19,6 +19,7 @@ import { type ClassInfo, type FnInfo, paramEvaluations, scopesOf } from './summa
 import type { PythonIndex } from './workspace';
 import { columnSql, SaExpressions } from './sqlalchemy-expressions';
 import { EXECUTE, executionAt, executionSites } from './sqlalchemy-sites';
+import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 
 export interface SaCtx {
   readonly models: ModelIndex;
@@ -35,6 +36,8 @@ interface Env {
   /** A query-builder object's statements held in attributes (`self.q`), as its methods left them. */
   readonly selfState?: ReadonlyMap<string, () => SaQuery | undefined>;
   readonly used: { v: boolean };
+  /** The keyword arguments the call passes into the function's `**kwargs`. */
+  readonly kwargs?: Kwargs<SaTranslator>;
 }
 
 export interface SaQuery {
@@ -144,7 +147,8 @@ export class SaTranslator extends SaExpressions {
     if (!b) return undefined;
     const args = new Map<string, () => SaQuery | undefined>();
     for (const [k, v] of b.args) args.set(k, () => this.statement(v));
-    return { fn: fn.node, args, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), used };
+    const entries = extraKeywords(this.t, fn, call);
+    return { fn: fn.node, args, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), used, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
   }
 
   private sub(fn: FnInfo, env: Env): SaTranslator {
@@ -527,13 +531,12 @@ export class SaTranslator extends SaExpressions {
       return { ...q, where: [...q.where, ...conds], whereCall: n, steps: step() };
     }
     if (method === 'filter_by') {
-      if (args.splat) throw new Unknown('filter_by(**kwargs)');
-      const conds: Pred[] = [];
-      for (const [k, v] of args.keywords) {
-        const column = this.column(q.model, k);
-        conds.push(this.compare(q, columnSql(q.model, column), '==', v, { m: q.model, column }));
-      }
-      return { ...q, where: [...q.where, ...conds], whereCall: n, steps: step() };
+      const spread = args.splat ? this.kwargsOf(n) : [];
+      if (!spread) throw new Unknown('filter_by(**kwargs)');
+      const conds: Pred[] = [...args.keywords].map(([k, v]) => this.equals(q, k, v));
+      for (const s of spread) conds.push(...s.entries.map((e) => s.tr.equals(q, e.key, e.value)));
+      const from = spread.flatMap((s) => (s.site ? [s.site] : []));
+      return { ...q, where: [...q.where, ...conds], whereCall: n, steps: [...step(), ...from] };
     }
     if (method === 'join' || method === 'outerjoin') {
       const j = this.join(q, args.positional[0], args.positional[1] ?? args.keywords.get('onclause'), method === 'outerjoin' || textOf(t, args.keywords.get('isouter') ?? n) === 'True');
@@ -544,6 +547,27 @@ export class SaTranslator extends SaExpressions {
     if (method === 'exists' && !args.positional.length) return { ...q, entitySelect: false, exists: true };
     if (PASS.has(method)) return { ...q, appendAt: n.end };
     throw new Unknown(`method ${method}`);
+  }
+
+  /** `filter_by(key=value)`: the model's column equal to the value (read in this translator's tree). */
+  private equals(q: SaQuery, key: string, value: PyNode): Pred {
+    const column = this.column(q.model, key);
+    return this.compare(q, columnSql(q.model, column), '==', value, { m: q.model, column });
+  }
+
+  /** The `**kwargs` spread into a call (`filter_by(**filters)`): what the callers pass, undefined when not visible. */
+  private kwargsOf(call: PyNode): Kwargs<SaTranslator>[] | undefined {
+    const out: Kwargs<SaTranslator>[] = [];
+    for (const c of named(field(call, 'arguments') ?? call)) {
+      if (c.type === 'list_splat') return undefined;
+      if (c.type !== 'dictionary_splat') continue;
+      const fnNode = named(c)[0] ? kwargsFunction(this.t, this.scopes, named(c)[0]!) : undefined;
+      if (!fnNode) return undefined;
+      const k = this.env?.fn === fnNode && this.env.kwargs ? this.env.kwargs : callerKwargs(this.ctx.py, this.t, this.file, fnNode, (f) => new SaTranslator(this.ctx, f.tree, scopesOf(f.tree), f.file, this.count));
+      if (!k) return undefined;
+      out.push(k);
+    }
+    return out;
   }
 
   /**

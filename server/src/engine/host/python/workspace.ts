@@ -16,6 +16,8 @@ import { importRefsOfText } from './import-scan';
 import { collectDeclarations } from './declarations';
 import { type ClassInfo, type FnInfo, type ImportRef, moduleInfo, type ModuleInfo, type PySymbol, summarizeUnit, type Unit } from './summaries';
 
+/** Modules that import a query layer (selectors, services, repositories…) call its helpers: their calls are followed. */
+const QUERY_LAYER_IMPORT = /^[ \t]*(?:from|import)\b[^\n]*\b(?:selectors?|services?|repositor(?:y|ies)|queries|crud|daos?|querysets?|managers)\b/m;
 const STORE_HINT = /\.objects\b|\bQ\s*\(|\bfilters\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\bimport\b[^\n]*\bmodels?\b/;
 const MODEL_HINT = /\bclass\s+\w+\s*\(/;
 const MODEL_BODY_HINT = /models\.|Model\b|__tablename__|Column\s*\(|mapped_column|Mapped\[|Manager|QuerySet|\bTable\s*\(|Field\s*\(/;
@@ -175,7 +177,7 @@ export class PythonIndex implements HostIndex {
   private learn(fileName: string, text: string): void {
     const models = (MODEL_HINT.test(text) || /\bTable\s*\(/.test(text)) && MODEL_BODY_HINT.test(text);
     const isInit = /(^|[\\/])__init__\.py$/.test(fileName);
-    const store = STORE_HINT.test(text) || (isInit && /\bimport\b/.test(text));
+    const store = STORE_HINT.test(text) || QUERY_LAYER_IMPORT.test(text) || (isInit && /\bimport\b/.test(text));
     this.lines.delete(fileName);
     let tree: PyTree | undefined;
     if (models) {
