@@ -8,7 +8,7 @@
  * `sqlalchemy-sites.ts` finds the execution sites, `sqlalchemy-expressions.ts` the conditions and joins.
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen } from './ast';
-import { bindArguments, calleeName, classCalled, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
+import { bindArguments, calleeName, type Ctor, ctorArgument, classCalled, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
 import { reportAt } from './django-sites';
@@ -38,6 +38,8 @@ interface Env {
   readonly used: { v: boolean };
   /** The keyword arguments the call passes into the function's `**kwargs`. */
   readonly kwargs?: Kwargs<SaTranslator>;
+  /** Where the receiver was made (`CRUDLead(Lead)`): what `__init__` keeps from its arguments. */
+  readonly selfCtor?: Ctor;
 }
 
 export interface SaQuery {
@@ -89,7 +91,7 @@ export class SaTranslator extends SaExpressions {
     private readonly env?: Env,
     private readonly stack: ReadonlySet<PyNode> = new Set(),
     /** Set when a statement used a model held by an inlined method's receiver (`self.model`). */
-    private readonly selfHeld = { v: false },
+    private readonly selfHeld: { v: boolean; ctor?: boolean } = { v: false },
   ) {
     super();
   }
@@ -142,13 +144,13 @@ export class SaTranslator extends SaExpressions {
     return q;
   }
 
-  private bind(fn: FnInfo, call: PyNode, self: { cls: ClassInfo; unbound?: boolean } | undefined, used: { v: boolean }): Env | undefined {
+  private bind(fn: FnInfo, call: PyNode, self: { cls: ClassInfo; unbound?: boolean; ctor?: Ctor } | undefined, used: { v: boolean }): Env | undefined {
     const b = bindArguments(this.t, fn, call, self);
     if (!b) return undefined;
     const args = new Map<string, () => SaQuery | undefined>();
     for (const [k, v] of b.args) args.set(k, () => this.statement(v));
     const entries = extraKeywords(this.t, fn, call);
-    return { fn: fn.node, args, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), used, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
+    return { fn: fn.node, args, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : {}), used, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
   }
 
   private sub(fn: FnInfo, env: Env): SaTranslator {
@@ -197,7 +199,8 @@ export class SaTranslator extends SaExpressions {
    */
   executedWithReceiver(call: PyNode): { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site }[] {
     const c = resolveCallee(this, call);
-    if (!c?.self || c.self.unbound || !c.fn.owner || c.fn.owner.node === c.self.cls.node || this.stack.has(c.fn.node)) return [];
+    if (!c?.self || c.self.unbound || !c.fn.owner || (c.fn.owner.node === c.self.cls.node && !c.self.ctor) || this.stack.has(c.fn.node)) return [];
+    const own = c.fn.owner.node === c.self.cls.node;
     const out: { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site }[] = [];
     const tt = c.fn.unit.tree;
     const sites = executionSites(tt, c.fn.node);
@@ -205,10 +208,11 @@ export class SaTranslator extends SaExpressions {
       const e = executionAt(tt, site)!;
       const env = this.bind(c.fn, call, c.self, { v: false });
       if (!env) return out;
-      const held = { v: false };
+      const held: { v: boolean; ctor?: boolean } = { v: false };
       const sub = new SaTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), c.fn.unit.file, this.count, env, new Set([...this.stack, c.fn.node]), held);
       const q = sub.tryStatement(e.target);
-      if (!q || !held.v || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) continue;
+      // The class's own method is judged in its file unless the model comes from the constructor call.
+      if (!q || !held.v || (own && !held.ctor) || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) continue;
       out.push({ tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: site, message: `executed here with ${q.model.className} from ${c.self.cls.name}` } });
     }
     return out;
@@ -448,9 +452,12 @@ export class SaTranslator extends SaExpressions {
     const value = unparen(init?.value ?? classLevel?.value);
     const unit = init?.fn.unit ?? classLevel?.cls.unit;
     if (value?.type !== 'identifier' || !unit) return undefined;
-    const m = this.index.model(textOf(unit.tree, value), unit.file);
+    // `self.model = model` in `__init__`: the class the receiver's constructor call passes.
+    const passed = init && this.env?.selfClass === cls && this.env.selfCtor ? ctorArgument(this.env.selfCtor, init.fn, value) : undefined;
+    const m = passed ? this.index.model(textOf(passed.tree, passed.node), passed.file) : this.index.model(textOf(unit.tree, value), unit.file);
     if (!m || m.framework !== 'sqlalchemy') return undefined;
     if (this.env?.selfClass === cls) this.selfHeld.v = true;
+    if (passed) this.selfHeld.ctor = true;
     return { model: m, node: field(u, 'attribute')! };
   }
 

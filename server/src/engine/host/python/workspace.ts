@@ -324,6 +324,8 @@ export class PythonIndex implements HostIndex {
         // Functions that return something and are called by name from elsewhere (not `_private`/dunder).
         // Classes too: a repository or view naming its model (`model = Lead`) runs inherited queries.
         for (const b of defBlocks(text)) if (!b.name.startsWith('_') && (b.isDef ? /\breturn\b/.test(b.body) : /^\s*class\s+\w+\s*\(/.test(b.body))) bodies.push(b);
+        // A module-level instance (`lead = CRUDLead(Lead)`) runs its class's queries for callers.
+        for (const m of text.matchAll(/^([A-Za-z_]\w*)[ \t]*=[ \t]*[\w.]*?([A-Z]\w*)\(.*$/gm)) bodies.push({ name: m[1]!, body: m[0], isDef: true });
       };
       // Only modules whose text names something relevant are split into definitions (by text, no parse).
       for (const [f, e] of this.entries) if (relevant(e.text)) collect(f, e.text);
@@ -460,6 +462,8 @@ export class PythonIndex implements HostIndex {
     if (f) return { kind: 'function', fn: f };
     const c = m.classes.get(name);
     if (c) return { kind: 'class', cls: c };
+    const inst = m.instances.get(name);
+    if (inst) return { kind: 'instance', inst };
     const r = m.imports.get(name);
     if (!r) return undefined;
     if (r.name === undefined) {
