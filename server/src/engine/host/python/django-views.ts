@@ -3,11 +3,42 @@
  * views/viewsets (their `get_queryset`, `queryset` or `model`, through a visible
  * `filter_queryset`), and public functions returning a queryset no visible code calls.
  */
-import { field, named, type PyNode, textOf } from './ast';
+import { field, lastName, named, type PyNode, textOf } from './ast';
+import type { PythonIndex } from './workspace';
 import type { DjQuery } from './django-lookups';
 import { type DjangoTranslator, OTHER_VIEWS, QUERYSET_VIEWS, RUNTIME_FILTERS } from './django';
 import { Unknown } from './synth';
 import { type ClassInfo, classInfoOf, type FnInfo } from './summaries';
+
+/** Filter backends that add conditions only when the request carries their parameters. */
+const OPTIONAL_BACKENDS = new Set(['DjangoFilterBackend', 'OrderingFilter', 'SearchFilter']);
+
+/**
+ * Whether a view's queryset may get filters from the request that we cannot see on every path:
+ * a custom filter backend, or a FilterSet we cannot read or that requires a parameter. django-filter's
+ * FilterSets (`filterset_class` visible, `filterset_fields`), `SearchFilter` and `OrderingFilter`
+ * add conditions only for the parameters a request sends: a request without them runs the
+ * queryset as the view builds it.
+ */
+export function requestFilters(py: PythonIndex, cls: ClassInfo): boolean {
+  const attr = (name: string): { cls: ClassInfo; value: PyNode } | undefined => py.classAttr(cls, name);
+  if (!RUNTIME_FILTERS.some((a) => attr(a))) return false;
+  const backends = attr('filter_backends');
+  if (backends) {
+    const v = backends.value;
+    if ((v.type !== 'list' && v.type !== 'tuple') || named(v).some((b) => !OPTIONAL_BACKENDS.has(lastName(backends.cls.unit.tree, b) ?? ''))) return true;
+  }
+  for (const name of ['filterset_class', 'filter_class']) {
+    const fs = attr(name);
+    if (!fs) continue;
+    const v = fs.value;
+    const set = v.type === 'identifier' || v.type === 'attribute' ? py.classNamed(fs.cls.unit.file, textOf(fs.cls.unit.tree, v)) : undefined;
+    if (!set || !set.bases.some((b) => /FilterSet$/.test(b))) return true;
+    const text = textOf(set.unit.tree, set.node);
+    if (/\brequired\s*=\s*True\b|\bdef\s+(?:filter_queryset|qs)\b|\bstrict\b/.test(text)) return true;
+  }
+  return false;
+}
 
 /**
  * A generic view (or DRF view/viewset) declared here whose queryset Django evaluates: its own
@@ -21,7 +52,7 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   const py = tr.ctx.py;
   const names = py.ancestry(cls);
   if (![...names].some((b) => QUERYSET_VIEWS.has(b)) || [...names].some((b) => OTHER_VIEWS.test(b))) return undefined;
-  if (RUNTIME_FILTERS.some((a) => py.classAttr(cls, a)) || py.method(cls, 'get_object')) return undefined;
+  if (requestFilters(py, cls) || py.method(cls, 'get_object')) return undefined;
   const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model');
   if (!own) return undefined;
   // Subclassed in this file: its subclasses are the views that run.

@@ -16,6 +16,7 @@ import type { Pred } from '../../query/model';
 import { DjangoRelations } from './django-relations';
 import { EVALUATING_CALLS, evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
 import { branchValue } from './branches';
+import { requestFilters } from './django-views';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
@@ -141,13 +142,13 @@ export class DjangoTranslator extends DjangoRelations {
     if (method === 'filter_queryset' && obj?.type === 'identifier' && this.selfClass(obj) && !this.ctx.py.method(this.selfClass(obj)!, 'filter_queryset')) {
       // DRF's own `filter_queryset` on a view that declares no filter backends: the queryset as is.
       const cls = this.selfClass(obj)!;
-      if (RUNTIME_FILTERS.some((a) => this.ctx.py.classAttr(cls, a)) || !this.ctx.py.ancestry(cls).has('GenericAPIView') && ![...this.ctx.py.ancestry(cls)].some((b) => QUERYSET_VIEWS.has(b))) return undefined;
+      if (requestFilters(this.ctx.py, cls) || !this.ctx.py.ancestry(cls).has('GenericAPIView') && ![...this.ctx.py.ancestry(cls)].some((b) => QUERYSET_VIEWS.has(b))) return undefined;
       return this.query(callArgs(t, n).positional[0]);
     }
     if (obj && /^super\(/.test(textOf(t, obj)) && method === 'filter_queryset') {
       // DRF's own `filter_queryset` applies the filter backends: none declared on the view.
       const cls = this.env?.selfClass;
-      if (!cls || RUNTIME_FILTERS.some((a) => this.ctx.py.classAttr(cls, a))) return undefined;
+      if (!cls || requestFilters(this.ctx.py, cls)) return undefined;
       return this.query(callArgs(t, n).positional[0]);
     }
     if (obj && /^super\(/.test(textOf(t, obj)) && (method === 'get_queryset' || method === 'all')) {
@@ -406,6 +407,11 @@ export class DjangoTranslator extends DjangoRelations {
     if (decl.fromQuerySet || !decl.className) return { ...start, methodClasses };
     const cls = this.index.managerClass(decl.className, this.file);
     if (!cls) throw new Unknown(`manager ${decl.className} not visible`);
+    // `class LeadManager(models.Manager.from_queryset(LeadQuerySet))`: the QuerySet's methods too.
+    for (const b of cls.bases) {
+      const qs = /\bfrom_queryset\(\s*(?:[\w.]*\.)?(\w+)\s*\)$/.exec(b)?.[1];
+      if (qs && !methodClasses.some((m) => m.name === qs)) methodClasses.push({ name: qs, file: cls.file });
+    }
     if (cls.getQueryset === undefined) return { ...start, methodClasses };
     if (cls.getQueryset === null) throw new Unknown('get_queryset not understood');
     const sub = new DjangoTranslator(this.ctx, cls.tree, cls.tree === this.t ? this.scopes : scopesOf(cls.tree), cls.file, start, this.counter, undefined, this.stack, this.selfHeld);
