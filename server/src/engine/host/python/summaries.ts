@@ -238,7 +238,7 @@ export function unitSignature(unit: Unit, s: ReturnType<typeof summarizeUnit>): 
   return parts.join('\n');
 }
 
-const EVAL_METHODS = new Set(['get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate', 'all', 'one', 'one_or_none', 'scalar', 'scalars', 'execute', 'scalar_one', 'scalar_one_or_none']);
+const EVAL_METHODS = new Set(['get', 'exec', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate', 'all', 'one', 'one_or_none', 'scalar', 'scalars', 'execute', 'scalar_one', 'scalar_one_or_none']);
 const EVAL_FUNCS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'bool', 'sum', 'any', 'max', 'min', 'enumerate']);
 
 const evalCache = new WeakMap<FnInfo, PyNode[]>();
