@@ -16,8 +16,10 @@ import { type PyNode, type PyTree, type ScopeIndex, scopeOf, textOf } from './as
 class Branches {
   readonly consulted = new Map<PyNode, number>();
   constructor(readonly taken: ReadonlyMap<PyNode, number>) {}
-  /** Records an `if` as consulted; whether it is taken on this path. */
-  ifTaken(ifNode: PyNode): boolean {
+  /** Whether an `if` is taken on this path: decided by the caller's arguments, else recorded as consulted. */
+  ifTaken(ifNode: PyNode, decide?: Decide): boolean {
+    const decided = decide?.(ifNode);
+    if (decided !== undefined) return decided;
     return this.choose(ifNode, 2) === 1;
   }
   choose(node: PyNode, ways: number): number {
@@ -25,6 +27,12 @@ class Branches {
     return this.taken.get(node) ?? 0;
   }
 }
+
+/**
+ * What the caller's arguments decide about an `if` of the function being translated (`if since:`
+ * with `since=None` passed or defaulted): taken or not, or undefined when not known.
+ */
+export type Decide = (ifNode: PyNode) => boolean | undefined;
 
 /** Translations run synchronously: the path being translated is module state while one runs. */
 let current: Branches | undefined;
@@ -42,7 +50,7 @@ function contains(a: PyNode, n: PyNode): boolean {
  * last taken `if`, else the assignment before the `if`s. Undefined outside a translation by
  * `alternativesOf` or when the assignments that reach `use` are not of the shape above.
  */
-export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex): PyNode | undefined {
+export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, decide?: Decide): PyNode | undefined {
   const br = current;
   if (!br) return undefined;
   const assigns = scopes.assignments(scopeOf(use)).get(textOf(t, use));
@@ -54,14 +62,14 @@ export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex): PyNode 
     const block = b.stmt.parent;
     if (!b.value && b.stmt.type === 'parameters' && conds.length) {
       // `if kind: qs = qs.filter(kind=kind)` on a parameter: untaken, the parameter itself.
-      const taken = conds.filter((c) => br.ifTaken(c.ifNode));
+      const taken = conds.filter((c) => br.ifTaken(c.ifNode, decide));
       return taken[0]?.value ?? paramNode(t, b.stmt, textOf(t, use));
     }
     if (!b.value || !block) return undefined;
     if (contains(block, use)) {
       if (conds.length === 0) return undefined;
       // `conds` runs from the last `if` to the first: the last taken one wins.
-      const taken = conds.filter((c) => br.ifTaken(c.ifNode));
+      const taken = conds.filter((c) => br.ifTaken(c.ifNode, decide));
       return taken[0]?.value ?? b.value;
     }
     const ifNode = block.parent;
@@ -129,8 +137,8 @@ export function alternativesOf<T>(translate: () => T | undefined): T[] {
  * Whether `ifNode` is taken on the path being translated (recorded as consulted, so each
  * combination is translated); undefined outside a translation by `alternativesOf`.
  */
-export function ifTaken(ifNode: PyNode): boolean | undefined {
-  return current?.ifTaken(ifNode);
+export function ifTaken(ifNode: PyNode, decide?: Decide): boolean | undefined {
+  return current?.ifTaken(ifNode, decide);
 }
 
 /**

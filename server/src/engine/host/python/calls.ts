@@ -57,6 +57,19 @@ export function classCalled(s: CallSite, ctor: PyNode): ClassInfo | undefined {
   return undefined;
 }
 
+/**
+ * `models.Lead` after `from app import models` (a module or package that defines or re-exports
+ * the class): the class and the file it is declared in.
+ */
+export function moduleClass(s: CallSite, n: PyNode | undefined): ClassInfo | undefined {
+  const u = unparen(n);
+  const o = u?.type === 'attribute' ? unparen(field(u, 'object')) : undefined;
+  if (o?.type !== 'identifier' || !s.file || s.selfClass(o)) return undefined;
+  const r = s.py.resolve(s.file, textOf(s.t, o));
+  const m = r?.kind === 'module' ? s.py.member(r.mod, textOf(s.t, field(u!, 'attribute')!)) : undefined;
+  return m?.kind === 'class' ? m.cls : undefined;
+}
+
 /** The visible function a call runs, with what `self` is for a method. */
 export function resolveCallee(s: CallSite, call: PyNode): Callee | undefined {
   const f = field(call, 'function');
@@ -108,7 +121,13 @@ export function resolveCallee(s: CallSite, call: PyNode): Callee | undefined {
     const o = unparen(field(obj, 'object'));
     // `crud.lead.get(db, id)`: an instance a module holds.
     const mod = o?.type === 'identifier' && !s.selfClass(o) ? py.resolve(s.file, textOf(s.t, o)) : undefined;
-    if (mod?.kind === 'module') return ofModuleInstance(py.member(mod.mod, textOf(s.t, field(obj, 'attribute')!)));
+    const member = mod?.kind === 'module' ? py.member(mod.mod, textOf(s.t, field(obj, 'attribute')!)) : undefined;
+    if (member?.kind === 'class') {
+      // `models.Lead.search(…)`: a classmethod of a class reached through its module.
+      const m = py.method(member.cls, method);
+      return m ? { fn: m, self: { cls: member.cls, unbound: true } } : undefined;
+    }
+    if (member) return ofModuleInstance(member);
     const owner = o?.type === 'identifier' ? s.selfClass(o) : undefined;
     const held = owner ? instanceAttr(py, owner, textOf(s.t, field(obj, 'attribute')!)) : undefined;
     const v = unparen(held?.value);

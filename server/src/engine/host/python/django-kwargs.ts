@@ -31,7 +31,7 @@ export function splatLookups(tr: DjangoTranslator, q: DjQuery, d: PyNode, negate
     at = c.tr;
     node = c.fn.returns;
   }
-  const entries = node ? dictEntries(at.t, at.scopes, node) : undefined;
+  const entries = node ? dictEntries(at.t, at.scopes, node, at.decider) : undefined;
   if (!entries) throw new Unknown('filter(**dict) not visible');
   at.pendingJoins = tr.pendingJoins;
   const out = entries.map((e) => at.lookup(q, e.key, e.value, negate));

@@ -15,7 +15,8 @@ import { qOfCall, splatLookups } from './django-kwargs';
 import type { Pred } from '../../query/model';
 import { DjangoRelations } from './django-relations';
 import { EVALUATING_CALLS, evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
-import { branchValue } from './branches';
+import { branchValue, type Decide } from './branches';
+import { decideByArguments } from './decide';
 import { requestFilters } from './django-views';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
@@ -39,6 +40,8 @@ export interface Env {
   readonly selfQuery?: DjQuery;
   readonly selfClass?: ClassInfo;
   readonly used: { v: boolean };
+  /** What the arguments decide about the function's `if`s on its parameters. */
+  readonly decide?: Decide;
   /** The keyword arguments the call passes into the function's `**kwargs`. */
   readonly kwargs?: Kwargs<DjangoTranslator>;
 }
@@ -90,6 +93,11 @@ export class DjangoTranslator extends DjangoRelations {
     return this.stack;
   }
 
+  /** What the caller's arguments decide about this function's `if`s (when inlined). */
+  get decider(): Decide | undefined {
+    return this.env?.decide;
+  }
+
   /** Parameters are numbered per query. */
   reset(): void {
     this.counter.n = 0;
@@ -114,7 +122,7 @@ export class DjangoTranslator extends DjangoRelations {
     if (!n || this.depth > 50) return undefined;
     const t = this.t;
     if (n.type === 'identifier') {
-      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes);
+      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider);
       if (!v && this.shortcutArg(n)) {
         // `get_object_or_404(Lead, …)`: the model's default manager (no place to append a filter).
         const model = this.index.model(textOf(t, n), this.file);
@@ -273,9 +281,11 @@ export class DjangoTranslator extends DjangoRelations {
     const map = new Map<string, () => DjQuery | undefined>();
     for (const [k, v] of b.args) map.set(k, () => this.query(v));
     const entries = extraKeywords(this.t, fn, call);
+    const decide = decideByArguments(this, fn, b.args);
     return {
       fn: fn.node,
       args: map,
+      decide,
       ...(entries ? { kwargs: { tr: this, entries } } : {}),
       ...(b.selfName ? { selfName: b.selfName } : {}),
       ...(self?.query ? { selfQuery: self.query } : {}),

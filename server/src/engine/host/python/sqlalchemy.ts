@@ -8,12 +8,13 @@
  * `sqlalchemy-sites.ts` finds the execution sites, `sqlalchemy-expressions.ts` the conditions and joins.
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen } from './ast';
-import { bindArguments, calleeName, type Ctor, ctorArgument, classCalled, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
+import { bindArguments, calleeName, type Ctor, ctorArgument, classCalled, moduleClass, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
 import { reportAt } from './django-sites';
 import type { Join, Pred, QueryModel, Shape } from '../../query/model';
-import { branchValue } from './branches';
+import { branchValue, type Decide } from './branches';
+import { decideByArguments } from './decide';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { type ClassInfo, type FnInfo, paramEvaluations, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
@@ -36,6 +37,8 @@ interface Env {
   /** A query-builder object's statements held in attributes (`self.q`), as its methods left them. */
   readonly selfState?: ReadonlyMap<string, () => SaQuery | undefined>;
   readonly used: { v: boolean };
+  /** What the arguments decide about the function's `if`s on its parameters. */
+  readonly decide?: Decide;
   /** The keyword arguments the call passes into the function's `**kwargs`. */
   readonly kwargs?: Kwargs<SaTranslator>;
   /** Where the receiver was made (`CRUDLead(Lead)`): what `__init__` keeps from its arguments. */
@@ -112,6 +115,11 @@ export class SaTranslator extends SaExpressions {
     this.count.n = v;
   }
 
+  /** What the caller's arguments decide about this function's `if`s (when inlined). */
+  get decider(): Decide | undefined {
+    return this.env?.decide;
+  }
+
   tryStatement(n: PyNode): SaQuery | undefined {
     this.counter = 0;
     try {
@@ -150,7 +158,8 @@ export class SaTranslator extends SaExpressions {
     const args = new Map<string, () => SaQuery | undefined>();
     for (const [k, v] of b.args) args.set(k, () => this.statement(v));
     const entries = extraKeywords(this.t, fn, call);
-    return { fn: fn.node, args, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : {}), used, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
+    const decide = decideByArguments(this, fn, b.args);
+    return { fn: fn.node, args, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : {}), used, decide, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
   }
 
   private sub(fn: FnInfo, env: Env): SaTranslator {
@@ -398,7 +407,7 @@ export class SaTranslator extends SaExpressions {
       }
     }
     // `self.model` (a class attribute of the repository, or set once in `__init__`).
-    const held = this.heldModel(u);
+    const held = this.heldModel(u) ?? this.moduleModel(u);
     if (held) return held;
     // `Lead.id` in `select(Lead.id)`, `leads.c.id` for a Table.
     if (u.type === 'attribute') {
@@ -440,6 +449,14 @@ export class SaTranslator extends SaExpressions {
     return { model: m, ...(name !== undefined ? { name } : {}) };
   }
 
+  /** `models.Lead` (a mapped class reached through its module), reported at `Lead`. */
+  protected moduleModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined {
+    if (u.type !== 'attribute') return undefined;
+    const cls = moduleClass(this, u);
+    const m = cls ? this.index.model(cls.name, cls.unit.file) : undefined;
+    return m?.framework === 'sqlalchemy' ? { model: m, node: field(u, 'attribute')! } : undefined;
+  }
+
   /** `self.model` → the mapped class a repository holds, reported at `self.model`. */
   protected heldModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined {
     if (u.type !== 'attribute') return undefined;
@@ -467,7 +484,7 @@ export class SaTranslator extends SaExpressions {
     const t = this.t;
     if (n.type === 'await') return this.statement(named(n)[0]);
     if (n.type === 'identifier') {
-      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes);
+      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider);
       if (!v) return this.fromEnv(n);
       this.depth++;
       try {
@@ -484,7 +501,7 @@ export class SaTranslator extends SaExpressions {
     }
     if (n.type === 'attribute' && textOf(t, field(n, 'attribute')!) === 'query') {
       const e = this.entity(field(n, 'object'));
-      if (!e || field(n, 'object')?.type !== 'identifier') return undefined;
+      if (!e || (field(n, 'object')?.type !== 'identifier' && !this.moduleModel(field(n, 'object')!))) return undefined;
       return { ...this.start('query', e.model, e.node, n.end), entitySelect: true };
     }
     if (n.type !== 'call') return undefined;
