@@ -7,6 +7,7 @@
  * and the use, each reassigning the name in its body. Anything else stays unresolved.
  */
 import { type PyNode, type PyTree, type ScopeIndex, scopeOf, textOf } from './ast';
+import { everyReturn } from './summaries';
 
 /**
  * Which way each choice goes on the path being translated (an `if` taken or not; which visible
@@ -147,4 +148,15 @@ export function ifTaken(ifNode: PyNode, decide?: Decide): boolean | undefined {
  */
 export function choice(node: PyNode, ways: number): number | undefined {
   return current?.choose(node, ways);
+}
+
+/**
+ * The expression a function returns on the path being translated: its one `return`, or one of
+ * several (each is a path, `everyReturn`); undefined when not known.
+ */
+export function chosenReturn(fn: { readonly node: PyNode; readonly returns: PyNode | undefined }): PyNode | undefined {
+  if (fn.returns) return fn.returns;
+  const rs = everyReturn(fn.node);
+  const k = rs ? choice(fn.node, rs.length) : undefined;
+  return k === undefined ? undefined : rs![k];
 }

@@ -55,11 +55,6 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   if (requestFilters(py, cls) || py.method(cls, 'get_object')) return undefined;
   const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model');
   if (!own) return undefined;
-  // Subclassed in this file: its subclasses are the views that run.
-  for (const c of named(tr.t.root)) {
-    const d = c.type === 'decorated_definition' ? field(c, 'definition') : c;
-    if (d?.type === 'class_definition' && d !== n && classInfoOf({ file: tr.file, tree: tr.t, base: 0 }, d).bases.some((b) => b === cls.name)) return undefined;
-  }
   tr.reset();
   let q: DjQuery | undefined;
   try {

@@ -15,13 +15,13 @@ import { qOfCall, splatLookups } from './django-kwargs';
 import type { Pred } from '../../query/model';
 import { DjangoRelations } from './django-relations';
 import { EVALUATING_CALLS, evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
-import { branchValue, type Decide } from './branches';
+import { branchValue, chosenReturn, type Decide } from './branches';
 import { decideByArguments } from './decide';
 import { requestFilters } from './django-views';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
-import { type ClassInfo, classInfoOf, type FnInfo, paramEvaluations, scopesOf } from './summaries';
+import { type ClassInfo, classInfoOf, everyReturn, type FnInfo, paramEvaluations, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 
 export interface DjCtx {
@@ -261,11 +261,12 @@ export class DjangoTranslator extends DjangoRelations {
 
   /** Translates a visible function's returned expression with its parameters bound to `call`'s arguments. */
   inline(fn: FnInfo, call: PyNode, self?: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean }, used = { v: false }): DjQuery | undefined {
-    if (!fn.returns || this.stack.has(fn.node) || this.stack.size > 8) return undefined;
+    const ret = chosenReturn(fn);
+    if (!ret || this.stack.has(fn.node) || this.stack.size > 8) return undefined;
     const env = this.bind(fn, call, self, used);
     if (!env) return undefined;
     const sub = this.sub(fn, env);
-    const q = sub.query(fn.returns);
+    const q = sub.query(ret);
     return q ? this.anchored(q, call) : undefined;
   }
 
@@ -482,7 +483,7 @@ export class DjangoTranslator extends DjangoRelations {
       const info = classInfoOf({ file: decl.file, tree: decl.tree, base: 0 }, decl.node);
       const m = this.ctx.py.method(info, method) ?? info.methods.get(method);
       if (!m) continue;
-      if (!m.returns) throw new Unknown(`method ${method} returns no single queryset`);
+      if (!m.returns && !everyReturn(m.node)) throw new Unknown(`method ${method} returns no single queryset`);
       const r = this.inline(m, call, { query: q });
       if (!r) throw new Unknown(`method ${method} not understood`);
       return r.tree === q.tree ? { ...r, methodClasses: q.methodClasses } : r;

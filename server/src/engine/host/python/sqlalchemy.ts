@@ -13,7 +13,7 @@ import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
 import { reportAt } from './django-sites';
 import type { Join, Pred, QueryModel, Shape } from '../../query/model';
-import { branchValue, type Decide } from './branches';
+import { branchValue, chosenReturn, type Decide } from './branches';
 import { decideByArguments } from './decide';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { type ClassInfo, type FnInfo, paramEvaluations, scopesOf } from './summaries';
@@ -170,10 +170,11 @@ export class SaTranslator extends SaExpressions {
   /** A visible function's returned statement, its parameters bound to the call's arguments. */
   private inline(call: PyNode): SaQuery | undefined {
     const c = resolveCallee(this, call);
-    if (!c || !c.fn.returns || this.stack.has(c.fn.node) || this.stack.size > 8) return undefined;
+    const ret = c ? chosenReturn(c.fn) : undefined;
+    if (!c || !ret || this.stack.has(c.fn.node) || this.stack.size > 8) return undefined;
     const env = this.bind(c.fn, call, c.self, { v: false });
     if (!env) return undefined;
-    const q = this.sub(c.fn, env).statement(c.fn.returns);
+    const q = this.sub(c.fn, env).statement(ret);
     // The outermost call wins: it is the one in the tree that executes the statement.
     return q ? { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } } : undefined;
   }

@@ -169,6 +169,38 @@ export function singleReturn(fn: PyNode): PyNode | undefined {
   return named(last)[0];
 }
 
+const returnsCache = new WeakMap<PyNode, PyNode[] | null>();
+
+/**
+ * The expressions a function with several `return`s gives back (`if user.is_superuser: return
+ * self` / `return self.filter(user=user)`): 2 to 4 returns, each with a value, the last statement
+ * one of them (no path falls off the end); undefined otherwise.
+ */
+export function everyReturn(fn: PyNode): PyNode[] | undefined {
+  const memo = returnsCache.get(fn);
+  if (memo !== undefined) return memo ?? undefined;
+  const body = field(fn, 'body');
+  const stmts = body ? named(body) : [];
+  const out: PyNode[] = [];
+  let ok = stmts[stmts.length - 1]?.type === 'return_statement';
+  const visit = (n: PyNode): void => {
+    for (const c of n.children) {
+      if (c.type === 'function_definition' || c.type === 'class_definition' || c.type === 'lambda') continue;
+      if (c.type === 'yield') ok = false;
+      if (c.type === 'return_statement') {
+        const v = named(c)[0];
+        if (v) out.push(v);
+        else ok = false;
+      }
+      visit(c);
+    }
+  };
+  if (ok && body) visit(body);
+  const r = ok && out.length >= 2 && out.length <= 4 ? out : undefined;
+  returnsCache.set(fn, r ?? null);
+  return r;
+}
+
 function fnInfo(unit: Unit, d: PyNode, owner?: ClassInfo): FnInfo {
   const t = unit.tree;
   return { unit, node: d, name: textOf(t, field(d, 'name')!), params: paramNames(t, d), returns: singleReturn(d), ...(owner ? { owner } : {}) };
