@@ -379,6 +379,22 @@ export class PythonIndex implements HostIndex {
     return false;
   }
 
+  /**
+   * Whether a text defines a function that some module naming a partitioned table or model calls
+   * (a helper that runs the query its caller passes in: `get_one_or_none(statement)`).
+   */
+  calledFromRelevant(text: string, relevant: (body: string) => boolean): boolean {
+    for (const m of text.matchAll(/^[ \t]*(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
+      const name = m[1]!;
+      if (name.startsWith('__')) continue;
+      for (const f of this.callers.get(name) ?? []) {
+        const e = this.entries.get(f);
+        if (e && relevant(e.text)) return true;
+      }
+    }
+    return false;
+  }
+
   /** Calls `name(…)` / `x.name(…)` in indexed modules (at most `limit`), with their trees. */
   callsOf(name: string, limit = 8): { file: string; tree: PyTree; call: PyNode }[] {
     const out: { file: string; tree: PyTree; call: PyNode }[] = [];
