@@ -74,7 +74,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         // on the receiver's model.
         const byCallee = tr.evaluatedByCallee(n);
         const only = byCallee.length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
-        for (const r of [...(only ? [] : byCallee), ...tr.executedWithReceiver(n)]) {
+        for (const r of [...(only ? [] : byCallee), ...tr.executedWithReceiver(n), ...tr.customEvaluations(n)]) {
           try {
             out.push(...r.tr.synthesizeAll(r.q, r.terminal, n.start, [r.site], calleeName(n) ?? n, n));
           } catch (e) {

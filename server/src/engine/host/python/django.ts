@@ -555,6 +555,44 @@ export class DjangoTranslator extends DjangoRelations {
   }
 
   /**
+   * `Lead.objects.get_from_cache(id=pk)` where a custom manager or QuerySet method evaluates a
+   * query on `self` itself (`self.get(**kwargs)`): judged at the call with the caller's queryset
+   * and arguments (the method's own file cannot know the model).
+   */
+  customEvaluations(call: PyNode): { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] {
+    const f = field(call, 'function');
+    if (f?.type !== 'attribute') return [];
+    const method = textOf(this.t, field(f, 'attribute')!);
+    if (TERMINAL.has(method) || LAZY.has(method) || method === 'filter' || method === 'exclude') return [];
+    const obj = unparen(field(f, 'object'));
+    if (obj?.type !== 'attribute' && obj?.type !== 'call') return [];
+    this.reset();
+    const q = this.tryQuery(obj);
+    if (!q) return [];
+    const out: { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] = [];
+    for (const c of q.methodClasses) {
+      const decl = this.index.classDecl(c.name, c.file);
+      const info = decl ? classInfoOf({ file: decl.file, tree: decl.tree, base: 0 }, decl.node) : undefined;
+      const m = info ? (this.ctx.py.method(info, method) ?? info.methods.get(method)) : undefined;
+      if (!m || this.stack.has(m.node)) continue;
+      const tt = m.unit.tree;
+      for (const n of evaluationSites(tt, m.node)) {
+        const e = evaluationAt(tt, n)!;
+        const used = { v: false };
+        const env = this.bind(m, call, { query: q }, used);
+        if (!env) return out;
+        const sub = this.sub(m, env);
+        this.reset();
+        const r = sub.tryQuery(e.target);
+        if (!r || r.none || !used.v) continue;
+        out.push({ tr: sub, q: this.anchored(r, call), terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here by ${info!.name}.${method}()` } });
+      }
+      break;
+    }
+    return out;
+  }
+
+  /**
    * The statements an evaluation sends: the query itself and one per `prefetch_related`.
    * `fallback` is a node of the checked tree to report at when the query has no place there.
    */

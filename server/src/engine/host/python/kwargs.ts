@@ -26,6 +26,9 @@ export interface Kwargs<T> {
   readonly site?: Site;
 }
 
+const READS = new Set(['items', 'keys', 'values', 'get', 'copy']);
+const READING_CALLS = new Set(['len', 'sorted', 'list', 'tuple', 'str', 'repr', 'bool', 'hash']);
+
 /** The name of a function's `**name` parameter. */
 function kwargsParam(t: PyTree, fnNode: PyNode): string | undefined {
   const ps = field(fnNode, 'parameters');
@@ -50,7 +53,15 @@ export function kwargsFunction(t: PyTree, scopes: ScopeIndex, use: PyNode): PyNo
   let other = false;
   if (body) {
     walk(body, (x) => {
-      if (x.type === 'identifier' && textOf(t, x) === name && x.parent?.type !== 'dictionary_splat' && !(x.parent?.type === 'attribute' && field(x.parent, 'attribute') === x) && !(x.parent?.type === 'keyword_argument' && field(x.parent, 'name') === x)) other = true;
+      if (x.type !== 'identifier' || textOf(t, x) !== name) return;
+      const p = x.parent;
+      if (p?.type === 'dictionary_splat' || (p?.type === 'attribute' && field(p, 'attribute') === x) || (p?.type === 'keyword_argument' && field(p, 'name') === x)) return;
+      // Reads that change nothing: `kwargs.items()`, `len(kwargs)`, `sorted(kwargs)`.
+      if (p?.type === 'attribute' && field(p, 'object') === x && READS.has(textOf(t, field(p, 'attribute')!)) && p.parent?.type === 'call') return;
+      const call = p?.type === 'argument_list' ? p.parent : undefined;
+      const callee = call?.type === 'call' ? field(call, 'function') : undefined;
+      if (callee?.type === 'identifier' && READING_CALLS.has(textOf(t, callee))) return;
+      other = true;
     });
   }
   return other ? undefined : fn;
