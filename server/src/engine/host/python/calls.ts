@@ -110,6 +110,12 @@ export function resolveCallee(s: CallSite, call: PyNode): Callee | undefined {
     }
     if (r?.kind === 'instance') return ofModuleInstance(r);
     const v = unparen(resolveVariable(s.t, obj, s.scopes));
+    const loaded = v?.type === 'call' ? loadedClass(s, v) : undefined;
+    if (loaded) {
+      // `lead = get_object_or_404(Lead, pk=pk)`; `lead.recent_outputs()`: a model instance's method.
+      const m = py.method(loaded, method);
+      return m ? { fn: m, self: { cls: loaded } } : undefined;
+    }
     if (v?.type === 'call') return ofInstance(v);
     // `def list_leads(repo: LeadRepository)`: a parameter annotated with a visible class.
     const cls = v ? undefined : annotatedClass(s, obj);
@@ -136,6 +142,31 @@ export function resolveCallee(s: CallSite, call: PyNode): Callee | undefined {
     return ofInstance(v, { py, t: tree, file: held.fn.unit.file, scopes: scopesOf(tree), selfClass: () => undefined });
   }
   return obj?.type === 'call' ? ofInstance(obj) : undefined;
+}
+
+const LOADS_ONE = new Set(['get', 'first', 'last', 'latest', 'earliest', 'get_or_none']);
+
+/**
+ * The model class of an instance loaded by a call: `get_object_or_404(Lead, …)`,
+ * `Lead.objects.get(…)`, `Lead.objects.filter(…).first()`.
+ */
+function loadedClass(s: CallSite, call: PyNode): ClassInfo | undefined {
+  const f = unparen(field(call, 'function'));
+  // Down a chain `Model.manager.filter(…)…` to `Model`.
+  const modelOf = (n: PyNode | undefined): PyNode | undefined => {
+    let o = unparen(n);
+    for (let i = 0; i < 12 && o?.type === 'call'; i++) {
+      const g = unparen(field(o, 'function'));
+      o = g?.type === 'attribute' ? unparen(field(g, 'object')) : undefined;
+    }
+    return o?.type === 'attribute' ? unparen(field(o, 'object')) : o;
+  };
+  let root: PyNode | undefined;
+  if (f?.type === 'identifier' && textOf(s.t, f) === 'get_object_or_404') root = modelOf(callArgs(s.t, call).positional[0]);
+  else if (f?.type === 'attribute' && LOADS_ONE.has(textOf(s.t, field(f, 'attribute')!))) root = modelOf(field(f, 'object'));
+  if (root?.type !== 'identifier' || !s.file) return undefined;
+  const r = s.py.resolve(s.file, textOf(s.t, root));
+  return r?.kind === 'class' ? r.cls : undefined;
 }
 
 /** The visible class a parameter is annotated with (`repo: LeadRepository`, `repo: "LeadRepository"`), when not reassigned. */

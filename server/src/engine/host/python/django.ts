@@ -471,6 +471,8 @@ export class DjangoTranslator extends DjangoRelations {
     if (method === 'prefetch_related') return this.prefetchRelated(q, call);
     const custom = this.customMethod(q, method, call);
     if (custom) return custom;
+    // A terminal (`get()`, `first()`): an instance or a value, not a queryset.
+    if (TERMINAL.has(method) || method === 'first' || method === 'last') return undefined;
     // Custom QuerySet or manager methods we cannot see.
     throw new Unknown(`method ${method}`);
   }
