@@ -11,7 +11,7 @@ import { mergeAlternatives, type PyRun, type Site, Unknown } from './synth';
 import { calleeName, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type DjCtx, DjangoTranslator } from './django';
-import { escaping, viewQuery } from './django-views';
+import { escaping, objectQuery, viewQuery } from './django-views';
 
 export const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
@@ -55,6 +55,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         terminal = { name: textOf(t, fn), call: n };
       }
       if (!target) {
+        const obj = objectQuery(tr, n);
+        if (obj) emit(obj, undefined, n);
         for (const v of handedOver(t, n)) {
           const runs = alternativesOf(() => {
             tr.reset();

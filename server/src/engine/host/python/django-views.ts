@@ -3,11 +3,12 @@
  * views/viewsets (their `get_queryset`, `queryset` or `model`, through a visible
  * `filter_queryset`), and public functions returning a queryset no visible code calls.
  */
-import { field, lastName, named, type PyNode, textOf } from './ast';
+import { callArgs, field, lastName, named, type PyNode, textOf } from './ast';
+import { decodeStringExpr } from './strings';
 import type { PythonIndex } from './workspace';
 import type { DjQuery } from './django-lookups';
 import { type DjangoTranslator, OTHER_VIEWS, QUERYSET_VIEWS, RUNTIME_FILTERS } from './django';
-import { Unknown } from './synth';
+import { tableOf, Unknown } from './synth';
 import { type ClassInfo, classInfoOf, type FnInfo } from './summaries';
 
 /** Filter backends that add conditions only when the request carries their parameters. */
@@ -117,4 +118,34 @@ export function escaping(tr: DjangoTranslator, fnNode: PyNode): { q: DjQuery; at
   if (!q || q.none) return undefined;
   if (q.tree !== tr.t) return { q: { ...q, anchor: { tree: tr.t, node: nameNode! } }, at: nameNode! };
   return { q, at: q.modelNode };
+}
+
+/**
+ * `self.get_object()` in a generic view or DRF view (an `@action(detail=True)`): Django's and
+ * DRF's own `get_object` run `get()` on the (filtered) queryset by the lookup field (`pk`).
+ */
+export function objectQuery(tr: DjangoTranslator, call: PyNode): DjQuery | undefined {
+  const f = field(call, 'function');
+  const obj = f?.type === 'attribute' ? field(f, 'object') : undefined;
+  if (obj?.type !== 'identifier' || textOf(tr.t, field(f!, 'attribute')!) !== 'get_object' || callArgs(tr.t, call).positional.length || callArgs(tr.t, call).keywords.size) return undefined;
+  const cls = tr.selfClass(obj);
+  const py = tr.ctx.py;
+  if (!cls || py.method(cls, 'get_object') || requestFilters(py, cls) || py.method(cls, 'filter_queryset')) return undefined;
+  const names = py.ancestry(cls);
+  if (![...names].some((b) => QUERYSET_VIEWS.has(b))) return undefined;
+  let q: DjQuery | undefined;
+  try {
+    tr.reset();
+    q = tr.viewQueryset(cls, call);
+  } catch (e) {
+    if (!(e instanceof Unknown)) throw e;
+    return undefined;
+  }
+  if (!q || q.none) return undefined;
+  const lf = py.classAttr(cls, 'lookup_field') ?? py.classAttr(cls, 'slug_field');
+  const lookup = lf ? decodeStringExpr(lf.cls.unit.tree, lf.value)?.text : 'pk';
+  if (!lookup) return undefined;
+  const column = lookup === 'pk' ? q.model.pk : q.model.fields.get(lookup)?.column;
+  if (!column) return undefined;
+  return { ...q, where: [...q.where, { k: 'cmp', table: tableOf(q.model), column, op: '=', n: 1 }] };
 }
