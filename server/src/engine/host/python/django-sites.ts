@@ -12,6 +12,7 @@ import { calleeName, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type DjCtx, DjangoTranslator } from './django';
 import { escaping, objectQuery, viewQuery } from './django-views';
+import { customEvaluations } from './django-callees';
 
 export const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
@@ -76,7 +77,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         // on the receiver's model.
         const byCallee = tr.evaluatedByCallee(n);
         const only = byCallee.length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
-        for (const r of [...(only ? [] : byCallee), ...tr.executedWithReceiver(n), ...tr.customEvaluations(n)]) {
+        for (const r of [...(only ? [] : byCallee), ...tr.executedWithReceiver(n), ...customEvaluations(tr, n)]) {
           try {
             out.push(...r.tr.synthesizeAll(r.q, r.terminal, n.start, [r.site], calleeName(n) ?? n, n));
           } catch (e) {

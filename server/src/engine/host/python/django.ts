@@ -14,14 +14,15 @@ import type { DjQuery } from './django-lookups';
 import { qOfCall, splatLookups } from './django-kwargs';
 import type { Pred } from '../../query/model';
 import { DjangoRelations } from './django-relations';
-import { EVALUATING_CALLS, evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
+import { evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
+import { type Evaluation, evaluatedByCallee } from './django-callees';
 import { branchValue, chosenReturn, type Decide } from './branches';
 import { decideByArguments } from './decide';
 import { requestFilters } from './django-views';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
-import { type ClassInfo, classInfoOf, everyReturn, type FnInfo, paramEvaluations, scopesOf } from './summaries';
+import { type ClassInfo, classInfoOf, everyReturn, type FnInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 
 export interface DjCtx {
@@ -46,7 +47,7 @@ export interface Env {
   readonly kwargs?: Kwargs<DjangoTranslator>;
 }
 
-const LAZY = new Set([
+export const LAZY = new Set([
   'all', 'order_by', 'only', 'defer', 'distinct', 'values', 'values_list', 'get_queryset',
   'reverse', 'using', 'select_for_update', 'dates', 'datetimes', 'extra_order_by', 'select_for_share',
 ]);
@@ -276,7 +277,7 @@ export class DjangoTranslator extends DjangoRelations {
   }
 
   /** Parameters → argument thunks (evaluated by this translator, in the caller's tree). */
-  private bind(fn: FnInfo, call: PyNode, self: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean } | undefined, used: { v: boolean }): Env | undefined {
+  bind(fn: FnInfo, call: PyNode, self: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean } | undefined, used: { v: boolean }): Env | undefined {
     const b = bindArguments(this.t, fn, call, self);
     if (!b) return undefined;
     const map = new Map<string, () => DjQuery | undefined>();
@@ -296,7 +297,7 @@ export class DjangoTranslator extends DjangoRelations {
   }
 
   /** A query that came from another tree is reported, in this tree, at the call that returned it. */
-  private anchored(q: DjQuery, call: PyNode): DjQuery {
+  anchored(q: DjQuery, call: PyNode): DjQuery {
     // The outermost call wins: it is the one in the tree that evaluates the query.
     return { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } };
   }
@@ -493,44 +494,9 @@ export class DjangoTranslator extends DjangoRelations {
     return undefined;
   }
 
-  /**
-   * Calls of a visible function that evaluates a parameter (`export(qs)` with `for x in qs` in
-   * its body): the argument's query as the callee runs it.
-   */
-  evaluatedByCallee(call: PyNode): { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] {
-    const fnNode = field(call, 'function');
-    if (!fnNode || !this.file) return [];
-    const fn = resolveCallee(this, call);
-    if (!fn) return [];
-    const out: { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] = [];
-    for (const site of paramEvaluations(fn.fn)) {
-      const used = { v: false };
-      const env = this.bind(fn.fn, call, fn.self, used);
-      if (!env) return out;
-      const sub = this.sub(fn.fn, env);
-      const tt = fn.fn.unit.tree;
-      let target: PyNode | undefined;
-      let terminal: { name: string; call: PyNode } | undefined;
-      if (site.type === 'call') {
-        const f = field(site, 'function');
-        if (f?.type === 'attribute') {
-          const name = textOf(tt, field(f, 'attribute')!);
-          if (TERMINAL.has(name)) {
-            target = field(f, 'object');
-            terminal = { name, call: site };
-          }
-        } else if (f?.type === 'identifier' && EVALUATING_CALLS.has(textOf(tt, f))) target = callArgs(tt, site).positional[0];
-      } else target = field(site, 'right');
-      if (!target) continue;
-      this.reset();
-      const q = sub.tryQuery(target);
-      if (!q || q.none || !used.v) continue;
-      // The terminal call lives in the callee's tree: the callee's translator synthesizes it.
-      // The argument's own place (its model, or the call that built it) is where it is reported.
-      const placed = q.tree === this.t || q.anchor?.tree === this.t ? q : this.anchored(q, call);
-      out.push({ tr: sub, q: placed, terminal, site: { tree: tt, node: site, message: 'evaluated here' } });
-    }
-    return out;
+  /** Calls of a visible function that evaluates a parameter (`django-callees.ts`). */
+  evaluatedByCallee(call: PyNode): Evaluation[] {
+    return evaluatedByCallee(this, call);
   }
 
   /**
@@ -552,44 +518,6 @@ export class DjangoTranslator extends DjangoRelations {
       const q = sub.tryQuery(e.target);
       if (!q || q.none || !held.v) continue;
       out.push({ tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here with ${q.model.className} from ${c.self!.cls.name}` } });
-    }
-    return out;
-  }
-
-  /**
-   * `Lead.objects.get_from_cache(id=pk)` where a custom manager or QuerySet method evaluates a
-   * query on `self` itself (`self.get(**kwargs)`): judged at the call with the caller's queryset
-   * and arguments (the method's own file cannot know the model).
-   */
-  customEvaluations(call: PyNode): { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] {
-    const f = field(call, 'function');
-    if (f?.type !== 'attribute') return [];
-    const method = textOf(this.t, field(f, 'attribute')!);
-    if (TERMINAL.has(method) || LAZY.has(method) || method === 'filter' || method === 'exclude') return [];
-    const obj = unparen(field(f, 'object'));
-    if (obj?.type !== 'attribute' && obj?.type !== 'call') return [];
-    this.reset();
-    const q = this.tryQuery(obj);
-    if (!q) return [];
-    const out: { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] = [];
-    for (const c of q.methodClasses) {
-      const decl = this.index.classDecl(c.name, c.file);
-      const info = decl ? classInfoOf({ file: decl.file, tree: decl.tree, base: 0 }, decl.node) : undefined;
-      const m = info ? (this.ctx.py.method(info, method) ?? info.methods.get(method)) : undefined;
-      if (!m || this.stack.has(m.node)) continue;
-      const tt = m.unit.tree;
-      for (const n of evaluationSites(tt, m.node)) {
-        const e = evaluationAt(tt, n)!;
-        const used = { v: false };
-        const env = this.bind(m, call, { query: q }, used);
-        if (!env) return out;
-        const sub = this.sub(m, env);
-        this.reset();
-        const r = sub.tryQuery(e.target);
-        if (!r || r.none || !used.v) continue;
-        out.push({ tr: sub, q: this.anchored(r, call), terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here by ${info!.name}.${method}()` } });
-      }
-      break;
     }
     return out;
   }

@@ -8,7 +8,7 @@
  * `sqlalchemy-sites.ts` finds the execution sites, `sqlalchemy-expressions.ts` the conditions and joins.
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen } from './ast';
-import { bindArguments, calleeName, type Ctor, ctorArgument, classCalled, moduleClass, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
+import { bindArguments, calleeName, type Ctor, ctorArgument, moduleClass, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
 import { reportAt } from './django-sites';
@@ -19,7 +19,7 @@ import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synt
 import { type ClassInfo, type FnInfo, paramEvaluations, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 import { columnSql, SaExpressions } from './sqlalchemy-expressions';
-import { EXECUTE, executionAt, executionSites } from './sqlalchemy-sites';
+import { EXECUTE } from './sqlalchemy-sites';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 
 export interface SaCtx {
@@ -29,7 +29,7 @@ export interface SaCtx {
   readonly checked: PyTree;
 }
 
-interface Env {
+export interface Env {
   readonly fn: PyNode;
   readonly args: ReadonlyMap<string, () => SaQuery | undefined>;
   readonly selfName?: string;
@@ -86,20 +86,20 @@ const PASS = new Set([
 export class SaTranslator extends SaExpressions {
 
   constructor(
-    protected readonly ctx: SaCtx,
+    readonly ctx: SaCtx,
     readonly t: PyTree,
     readonly scopes: ScopeIndex,
     readonly file: string | undefined,
-    private readonly count = { n: 0 },
-    private readonly env?: Env,
-    private readonly stack: ReadonlySet<PyNode> = new Set(),
+    readonly count = { n: 0 },
+    readonly env?: Env,
+    readonly stack: ReadonlySet<PyNode> = new Set(),
     /** Set when a statement used a model held by an inlined method's receiver (`self.model`). */
-    private readonly selfHeld: { v: boolean; ctor?: boolean } = { v: false },
+    readonly selfHeld: { v: boolean; ctor?: boolean } = { v: false },
   ) {
     super();
   }
 
-  protected get index(): ModelIndex {
+  get index(): ModelIndex {
     return this.ctx.models;
   }
 
@@ -152,7 +152,7 @@ export class SaTranslator extends SaExpressions {
     return q;
   }
 
-  private bind(fn: FnInfo, call: PyNode, self: { cls: ClassInfo; unbound?: boolean; ctor?: Ctor } | undefined, used: { v: boolean }): Env | undefined {
+  bind(fn: FnInfo, call: PyNode, self: { cls: ClassInfo; unbound?: boolean; ctor?: Ctor } | undefined, used: { v: boolean }): Env | undefined {
     const b = bindArguments(this.t, fn, call, self);
     if (!b) return undefined;
     const args = new Map<string, () => SaQuery | undefined>();
@@ -162,7 +162,7 @@ export class SaTranslator extends SaExpressions {
     return { fn: fn.node, args, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : {}), used, decide, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
   }
 
-  private sub(fn: FnInfo, env: Env): SaTranslator {
+  sub(fn: FnInfo, env: Env): SaTranslator {
     const tree = fn.unit.tree;
     return new SaTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, this.count, env, new Set([...this.stack, fn.node]), this.selfHeld);
   }
@@ -201,113 +201,6 @@ export class SaTranslator extends SaExpressions {
       out.push({ tr: sub, q: anchored, terminal: undefined, site: { tree: tt, node: site, message: 'executed here' } });
     }
     return out;
-  }
-
-  /**
-   * `LeadRepository(session).everything()` where an inherited method runs `select(self.model)`
-   * itself: judged at the call with the receiver's class (the method's own file cannot know it).
-   */
-  executedWithReceiver(call: PyNode): { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site }[] {
-    const c = resolveCallee(this, call);
-    if (!c?.self || c.self.unbound || !c.fn.owner || (c.fn.owner.node === c.self.cls.node && !c.self.ctor) || this.stack.has(c.fn.node)) return [];
-    const own = c.fn.owner.node === c.self.cls.node;
-    const out: { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site }[] = [];
-    const tt = c.fn.unit.tree;
-    const sites = executionSites(tt, c.fn.node);
-    for (const site of sites) {
-      const e = executionAt(tt, site)!;
-      const env = this.bind(c.fn, call, c.self, { v: false });
-      if (!env) return out;
-      const held: { v: boolean; ctor?: boolean } = { v: false };
-      const sub = new SaTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), c.fn.unit.file, this.count, env, new Set([...this.stack, c.fn.node]), held);
-      const q = sub.tryStatement(e.target);
-      // The class's own method is judged in its file unless the model comes from the constructor call.
-      if (!q || !held.v || (own && !held.ctor) || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) continue;
-      out.push({ tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: site, message: `executed here with ${q.model.className} from ${c.self.cls.name}` } });
-    }
-    return out;
-  }
-
-  /**
-   * A classmethod of a generic base reading `cls.model_cls` that the base leaves `None` (Superset's
-   * DAOs): one translator per visible subclass that sets it to a mapped class, each judged at the
-   * execution in the base.
-   */
-  forSubclasses(fnNode: PyNode): { cls: ClassInfo; tr: SaTranslator }[] {
-    if (this.env || !this.file || fnNode.parent?.type !== 'decorated_definition' || !/@classmethod\b/.test(textOf(this.t, fnNode.parent))) return [];
-    const first = field(fnNode, 'parameters') ? named(field(fnNode, 'parameters')!)[0] : undefined;
-    const clsName = first?.type === 'identifier' ? textOf(this.t, first) : undefined;
-    const base = first ? enclosingClass(this.t, this.file, first) : undefined;
-    if (!clsName || !base) return [];
-    const attrs = new Set([...textOf(this.t, fnNode).matchAll(new RegExp(`\\b${clsName}\\.(\\w+)\\b`, 'g'))].map((m) => m[1]!));
-    const open = [...attrs].filter((a) => {
-      const v = this.ctx.py.classAttr(base, a);
-      return v !== undefined && v.cls.name === base.name && v.cls.unit.file === base.unit.file && textOf(v.cls.unit.tree, v.value) === 'None';
-    });
-    if (open.length !== 1) return [];
-    const out: { cls: ClassInfo; tr: SaTranslator }[] = [];
-    for (const sub of this.ctx.py.subclassesOf(base).slice(0, 8)) {
-      const v = this.ctx.py.classAttr(sub, open[0]!);
-      const u = unparen(v?.value);
-      const m = u?.type === 'identifier' && v ? this.index.model(textOf(v.cls.unit.tree, u), v.cls.unit.file) : undefined;
-      if (m?.framework !== 'sqlalchemy') continue;
-      const env: Env = { fn: fnNode, args: new Map(), selfName: clsName, selfClass: sub, used: { v: false } };
-      out.push({ cls: sub, tr: new SaTranslator(this.ctx, this.t, this.scopes, this.file, this.count, env, this.stack, this.selfHeld) });
-    }
-    return out;
-  }
-
-  /**
-   * A query-builder object (`LeadQuery(session).since(t).all()`): `__init__` sets `self.q = session.query(Lead)`,
-   * methods reassign `self.q = self.q.filter(…)` and return `self`, a terminal method returns
-   * `self.q.all()`. The statement the terminal runs, translated through that chain of calls.
-   */
-  builderRun(call: PyNode): { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site } | undefined {
-    const c = resolveCallee(this, call);
-    const ret = c?.fn.returns ? unparen(c.fn.returns) : undefined;
-    const e = ret ? executionAt(c!.fn.unit.tree, ret) : undefined;
-    if (!c?.self || c.self.unbound || !e || this.stack.has(c.fn.node)) return undefined;
-    const held = this.objectState(unparen(field(field(call, 'function'), 'object')), c.self.cls, 0);
-    if (!held?.size) return undefined;
-    // Only a statement that comes from the object's state (else the method's own file reports it).
-    let fromState = false;
-    const state = new Map([...held].map(([k, f]) => [k, () => { const q = f(); if (q) fromState = true; return q; }] as const));
-    const env = this.bind(c.fn, call, c.self, { v: false });
-    if (!env) return undefined;
-    const tt = c.fn.unit.tree;
-    const sub = new SaTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), c.fn.unit.file, this.count, { ...env, selfState: state }, new Set([...this.stack, c.fn.node]), this.selfHeld);
-    const q = sub.tryStatement(e.target);
-    if (!q || !fromState || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
-    return { tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: ret!, message: `executed here (${c.self.cls.name})` } };
-  }
-
-  /** The attributes a builder object holds after `Cls(args)` and methods that reassign them and return `self`. */
-  private objectState(n: PyNode | undefined, cls: ClassInfo, depth: number): Map<string, () => SaQuery | undefined> | undefined {
-    if (n?.type !== 'call' || depth > 6) return undefined;
-    const f = field(n, 'function');
-    const isCtor = classCalled(this, n);
-    const fn = isCtor ? this.ctx.py.method(cls, '__init__') : f?.type === 'attribute' ? resolveCallee(this, n)?.fn : undefined;
-    if (!fn) return undefined;
-    const prev = isCtor ? new Map<string, () => SaQuery | undefined>() : this.objectState(unparen(field(f!, 'object')), cls, depth + 1);
-    if (!prev) return undefined;
-    // A method in the chain returns the object itself.
-    if (!isCtor && (!fn.returns || textOf(fn.unit.tree, fn.returns) !== fn.params[0])) return undefined;
-    const env = this.bind(fn, n, { cls }, { v: false });
-    if (!env) return undefined;
-    const tt = fn.unit.tree;
-    const sub = new SaTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), fn.unit.file, this.count, { ...env, selfState: prev }, new Set([...this.stack, fn.node]), this.selfHeld);
-    const next = new Map(prev);
-    const body = field(fn.node, 'body');
-    for (const st of body ? named(body) : []) {
-      const a = st.type === 'expression_statement' ? named(st)[0] : undefined;
-      const l = a?.type === 'assignment' ? unparen(field(a, 'left')) : undefined;
-      const o = l?.type === 'attribute' ? unparen(field(l, 'object')) : undefined;
-      if (o?.type === 'identifier' && textOf(tt, o) === fn.params[0]) {
-        const v = field(a!, 'right')!;
-        next.set(textOf(tt, field(l!, 'attribute')!), () => sub.statement(v));
-      } else if (st.type !== 'return_statement' && st.type !== 'expression_statement') return undefined;
-    }
-    return next;
   }
 
   /** A public function returning a statement no visible code calls: judged where it is built. */
@@ -479,7 +372,7 @@ export class SaTranslator extends SaExpressions {
     return { model: m, node: field(u, 'attribute')! };
   }
 
-  protected statement(node: PyNode | undefined): SaQuery | undefined {
+  statement(node: PyNode | undefined): SaQuery | undefined {
     const n = unparen(node);
     if (!n || this.depth > 50) return undefined;
     const t = this.t;
