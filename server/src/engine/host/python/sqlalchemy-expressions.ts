@@ -307,11 +307,13 @@ export abstract class SaExpressions {
       const onAlias = on ? [this.expr(withAlias, on)] : [];
       return { ...withAlias, joins: [...q.joins, { k: 'table', kind: outer ? 'LEFT OUTER' : 'INNER', table: tableOf(aliased.model), alias, at: NOWHERE, on: onAlias }] };
     }
-    if (u?.type === 'identifier') model = this.entity(u)?.model;
+    const viaModule = u?.type === 'attribute' ? this.moduleModel(u) : undefined;
+    if (u?.type === 'identifier' || viaModule) model = viaModule?.model ?? this.entity(u)?.model;
     else if (u?.type === 'attribute') {
-      // `Lead.outputs`: a relationship of a model in the query.
+      // `Lead.outputs` (`models.Lead.outputs`): a relationship of a model in the query.
       const owner = unparen(field(u, 'object'));
-      const m = owner?.type === 'identifier' ? [q.model, ...q.entities].find((x) => x.className === textOf(this.t, owner)) : undefined;
+      const ownerName = owner?.type === 'identifier' ? textOf(this.t, owner) : owner ? this.moduleModel(owner)?.model.className : undefined;
+      const m = ownerName ? [q.model, ...q.entities].find((x) => x.className === ownerName) : undefined;
       const rel = m?.relations?.get(textOf(this.t, field(u, 'attribute')!));
       model = rel ? this.index.model(rel, this.file) : undefined;
       if (model?.framework !== 'sqlalchemy') model = undefined;

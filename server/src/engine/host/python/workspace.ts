@@ -177,7 +177,7 @@ export class PythonIndex implements HostIndex {
   private learn(fileName: string, text: string): void {
     const models = (MODEL_HINT.test(text) || /\bTable\s*\(/.test(text)) && MODEL_BODY_HINT.test(text);
     const isInit = /(^|[\\/])__init__\.py$/.test(fileName);
-    const store = STORE_HINT.test(text) || QUERY_LAYER_IMPORT.test(text) || (isInit && /\bimport\b/.test(text));
+    const store = models || STORE_HINT.test(text) || QUERY_LAYER_IMPORT.test(text) || (isInit && /\bimport\b/.test(text));
     this.lines.delete(fileName);
     let tree: PyTree | undefined;
     if (models) {
