@@ -5,7 +5,7 @@
 // their constructor (`lead = CRUDLead(Lead)`), models reached as module attributes
 // (`models.Lead`), SQLAlchemy 2.0 `Mapped[...]` relationships, SQLModel's `session.exec()`,
 // managers built on `Manager.from_queryset(QS)`, custom manager methods evaluating `self.get(**kwargs)`,
-// and methods of a model instance returning a related manager's queryset.
+// methods of a model instance returning a related manager's queryset, and iterator classes.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -87,6 +87,18 @@ const DJANGO: PatternCase[] = [
     orm: 'DealEvent.objects.filter(deal_id=1, created_at__gte=SINCE)',
     body: '    deal = Deal.objects.get(pk=1, created_at=SINCE)\n    return list(deal.events_since(SINCE))',
     statements: 2,
+  },
+  {
+    id: 'iterator class evaluating the queryset its constructor keeps',
+    expr: '',
+    orm: 'Deal.objects.filter(status="won").order_by("pk")[:100]',
+    body: '    for d in services.ChunkedIterator(Deal.objects.filter(status="won")):\n        print(d)',
+  },
+  {
+    id: 'iterator class evaluating the queryset its constructor keeps, keyed',
+    expr: '',
+    orm: 'Deal.objects.filter(status="won", created_at__gte=SINCE).order_by("pk")[:100]',
+    body: '    for d in services.ChunkedIterator(Deal.objects.filter(status="won", created_at__gte=SINCE), step=50):\n        print(d)',
   },
   { id: 'helper filter(**kwargs): the caller passes no key', expr: '', orm: 'Deal.objects.filter(status="won")[:1]', body: '    return services.first_deal(status="won")', helper: { file: 'services.py', inFunction: 'first_deal' } },
   {

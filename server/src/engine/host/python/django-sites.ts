@@ -92,7 +92,22 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       const q = tr.tryQuery(v);
       if (q && !q.none) emit(q, undefined, n, [], v);
       return;
-    } else if (n.type === 'for_statement' || n.type === 'for_in_clause') target = field(n, 'right');
+    } else if (n.type === 'for_statement' || n.type === 'for_in_clause') {
+      target = field(n, 'right');
+      const r = unparen(target);
+      // One translation per path through the `if`s of `__iter__`.
+      const runs = r?.type !== 'call' ? [] : alternativesOf(() => {
+        const evs = tr.iterated(n, r);
+        if (evs.length !== 1) return undefined;
+        try {
+          return evs[0]!.tr.synthesizeAll(evs[0]!.q, evs[0]!.terminal, n.start, [evs[0]!.site], r, n);
+        } catch (x) {
+          if (!(x instanceof Unknown)) throw x;
+          return undefined;
+        }
+      });
+      if (runs.length) out.push(mergeAlternatives(runs));
+    }
     else if (n.type === 'subscript') {
       const sub = field(n, 'subscript');
       if (sub && (sub.type === 'integer' || (sub.type === 'unary_operator' && /^-?\d+$/.test(textOf(t, sub))))) target = field(n, 'value');

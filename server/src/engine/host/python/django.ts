@@ -21,7 +21,7 @@ import { decideByArguments } from './decide';
 import { requestFilters } from './django-views';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
-import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
+import { bindArguments, calleeName, classCalled, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import { type ClassInfo, classInfoOf, everyReturn, type FnInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 
@@ -45,6 +45,8 @@ export interface Env {
   readonly decide?: Decide;
   /** The keyword arguments the call passes into the function's `**kwargs`. */
   readonly kwargs?: Kwargs<DjangoTranslator>;
+  /** Where the receiver was made (`RangeQuerySetWrapper(qs)`): what `__init__` keeps from its arguments. */
+  readonly selfCtor?: { readonly tr: DjangoTranslator; readonly call: PyNode };
 }
 
 export const LAZY = new Set([
@@ -402,7 +404,10 @@ export class DjangoTranslator extends DjangoRelations {
     const held = instanceAttr(this.ctx.py, cls, attr);
     if (!held || this.stack.has(held.fn.node)) return undefined;
     if (this.env?.selfClass === cls) this.selfHeld.v = true;
-    const sub = this.sub(held.fn, { fn: held.fn.node, args: new Map(), selfName: held.fn.params[0] ?? 'self', selfClass: cls, used: { v: false } });
+    // `self.queryset = queryset` in `__init__`: the queryset the constructor call passes.
+    const ctor = this.env?.selfClass === cls ? this.env.selfCtor : undefined;
+    const bound = ctor ? ctor.tr.bind(held.fn, ctor.call, { cls }, { v: false }) : undefined;
+    const sub = this.sub(held.fn, bound ?? { fn: held.fn.node, args: new Map(), selfName: held.fn.params[0] ?? 'self', selfClass: cls, used: { v: false } });
     const q = sub.query(held.value);
     return q ? { ...q, anchor: { tree: this.t, node: at } } : undefined;
   }
@@ -492,6 +497,29 @@ export class DjangoTranslator extends DjangoRelations {
       return r.tree === q.tree ? { ...r, methodClasses: q.methodClasses } : r;
     }
     return undefined;
+  }
+
+  /**
+   * `for lead in RangeQuerySetWrapper(qs, step=500)`: a visible class whose `__iter__` evaluates
+   * the queryset its constructor keeps (`self.queryset`), judged at the loop with the caller's queryset.
+   */
+  iterated(loop: PyNode, ctor: PyNode): Evaluation[] {
+    const cls = classCalled(this, ctor);
+    const iter = cls ? this.ctx.py.method(cls, '__iter__') : undefined;
+    if (!cls || !iter || this.stack.has(iter.node)) return [];
+    const out: Evaluation[] = [];
+    const tt = iter.unit.tree;
+    for (const n of evaluationSites(tt, iter.node)) {
+      const e = evaluationAt(tt, n)!;
+      const held = { v: false };
+      const env: Env = { fn: iter.node, args: new Map(), selfName: iter.params[0] ?? 'self', selfClass: cls, used: { v: false }, selfCtor: { tr: this, call: ctor } };
+      const sub = new DjangoTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), iter.unit.file, undefined, this.counter, env, new Set([...this.stack, iter.node]), held);
+      this.reset();
+      const q = sub.tryQuery(e.target);
+      if (!q || q.none || !held.v) continue;
+      out.push({ tr: sub, q: this.anchored(q, ctor), terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here by ${cls.name}.__iter__` } });
+    }
+    return out;
   }
 
   /** Calls of a visible function that evaluates a parameter (`django-callees.ts`). */
