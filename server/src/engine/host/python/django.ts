@@ -500,9 +500,8 @@ export class DjangoTranslator extends DjangoRelations {
   }
 
   /**
-   * `for lead in RangeQuerySetWrapper(qs, step=500)`: a visible class whose `__iter__` evaluates
-   * the queryset its constructor keeps (`self.queryset`), judged at the loop with the caller's queryset.
-   */
+   * `for lead in RangeQuerySetWrapper(qs)`: a visible class whose `__iter__` evaluates the queryset
+   * its constructor keeps (`self.queryset`), judged at the loop with the caller's queryset. */
   iterated(loop: PyNode, ctor: PyNode): Evaluation[] {
     const cls = classCalled(this, ctor);
     const iter = cls ? this.ctx.py.method(cls, '__iter__') : undefined;
@@ -510,11 +509,11 @@ export class DjangoTranslator extends DjangoRelations {
     const out: Evaluation[] = [];
     const tt = iter.unit.tree;
     for (const n of evaluationSites(tt, iter.node)) {
-      const e = evaluationAt(tt, n)!;
       const held = { v: false };
       const env: Env = { fn: iter.node, args: new Map(), selfName: iter.params[0] ?? 'self', selfClass: cls, used: { v: false }, selfCtor: { tr: this, call: ctor } };
       const sub = new DjangoTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), iter.unit.file, undefined, this.counter, env, new Set([...this.stack, iter.node]), held);
       this.reset();
+      const e = evaluationAt(tt, n)!;
       const q = sub.tryQuery(e.target);
       if (!q || q.none || !held.v) continue;
       out.push({ tr: sub, q: this.anchored(q, ctor), terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here by ${cls.name}.__iter__` } });
