@@ -30,6 +30,7 @@ const SQLALCHEMY: PatternCase[] = [
   { id: 'CRUD object: model from the constructor (base class)', expr: 'crud.output.by_id(session, 1)', body: '    return list(crud.output.by_id(session, 1))' },
   { id: 'CRUD object: inherited method runs the query', expr: '', orm: 'crud.lead.by_id(session, 1).limit(1)', body: '    return crud.lead.get(session, 1)' },
   { id: 'CRUD object: own method', expr: 'crud.lead.of_company(session, "x").filter(Lead.created >= SINCE)', body: '    return list(crud.lead.of_company(session, "x").filter(Lead.created >= SINCE))' },
+  { id: 'inherited classmethod of a mixin runs the query for the class it is called on', expr: '', orm: 'session.query(Lead).filter(Lead.id == 1).limit(1)', body: '    return Lead.first_by_id(session, 1)' },
   { id: 'filter_by(**kwargs) inlined, no key', expr: 'crud.leads_where(company="x")' },
   { id: 'filter_by(**kwargs) inlined, keyed', expr: 'crud.leads_where(company="x", created=datetime(2026, 3, 5, tzinfo=timezone.utc))' },
   { id: 'if on a parameter: the default None', expr: 'crud.leads_since("x")' },

@@ -41,6 +41,21 @@ function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
     case 'binary_operator':
       // `now - timedelta(days=7)`: arithmetic on known dates.
       return known(s, field(u, 'left'), depth + 1)?.truthy && !known(s, field(u, 'left'), depth + 1)?.none ? { none: false, truthy: true } : undefined;
+    case 'attribute': {
+      // `lead.created_at`: a date field every model declaring that name keeps non-null (Django `DateTimeField`).
+      const attr = textOf(t, field(u, 'attribute')!);
+      let seen = false;
+      for (const [, decls] of s.py.models.classNames()) {
+        for (const d of decls) {
+          for (const fd of d.fields) {
+            if (fd.attr !== attr) continue;
+            if (!/^Date(?:Time)?Field$/.test(fd.kind) || fd.nullable) return undefined;
+            seen = true;
+          }
+        }
+      }
+      return seen ? { none: false, truthy: true } : undefined;
+    }
     case 'call': {
       const f = field(u, 'function');
       if (f && NOW.test(textOf(t, f))) return { none: false, truthy: true };

@@ -25,7 +25,9 @@ export interface Execution {
  */
 export function executedWithReceiver(tr: SaTranslator, call: PyNode): Execution[] {
   const c = resolveCallee(tr, call);
-  if (!c?.self || c.self.unbound || !c.fn.owner || (c.fn.owner.node === c.self.cls.node && !c.self.ctor) || tr.stack.has(c.fn.node)) return [];
+  // An inherited classmethod (`Lead.get_by_id(…)` from a mixin reading `cls.query`) runs for the class it is called on.
+  const classmethod = c?.fn.node.parent?.type === 'decorated_definition' && /@classmethod\b/.test(textOf(c.fn.unit.tree, c.fn.node.parent)) && tr.index.model(c.self!.cls.name, c.self!.cls.unit.file)?.framework === 'sqlalchemy';
+  if (!c?.self || (c.self.unbound && !classmethod) || !c.fn.owner || (c.fn.owner.node === c.self.cls.node && !c.self.ctor) || tr.stack.has(c.fn.node)) return [];
   const own = c.fn.owner.node === c.self.cls.node;
   const out: Execution[] = [];
   const tt = c.fn.unit.tree;

@@ -326,6 +326,7 @@ export class SaTranslator extends SaExpressions {
     if (name !== 'cls' && !(this.env && name === this.env.selfName)) return undefined;
     const c = this.selfClass(u);
     const m = c ? this.index.model(c.name, c.unit.file) : undefined;
+    if (m?.framework === 'sqlalchemy' && this.env && this.env.selfClass === c && scopeOf(u) === this.env.fn) this.selfHeld.v = true;
     return m?.framework === 'sqlalchemy' ? m : undefined;
   }
 
