@@ -101,6 +101,14 @@ const DJANGO: PatternCase[] = [
     orm: 'Deal.objects.filter(status="won", created_at__gte=SINCE).order_by("pk")[:100]',
     body: '    for d in services.ChunkedIterator(Deal.objects.filter(status="won", created_at__gte=SINCE), step=50):\n        print(d)',
   },
+  { id: 'if on a parameter: the default None', expr: 'services.events_of(1)' },
+  {
+    id: 'if on a parameter: a non-null date field of an instance',
+    expr: '',
+    orm: 'DealEvent.objects.filter(deal_id=1, created_at__gte=SINCE)',
+    body: '    deal = Deal.objects.get(pk=1, created_at=SINCE)\n    return list(services.events_of(deal.id, since=deal.created_at))',
+    statements: 2,
+  },
   { id: 'helper filter(**kwargs): the caller passes no key', expr: '', orm: 'Deal.objects.filter(status="won")[:1]', body: '    return services.first_deal(status="won")', helper: { file: 'services.py', inFunction: 'first_deal' } },
   {
     id: 'helper filter(**kwargs): the caller passes the key',
