@@ -3,33 +3,18 @@
 // /usr/bin/python3) compile each fixture query to SQL; PostgreSQL EXPLAINs that SQL on the
 // fixture schema; our finding for the same query in Python source must exist exactly when the
 // planner keeps every leaf partition, and the analysis of the ORM's own SQL must agree with ours.
-import { before, test, type TestContext } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
-import { checkSql } from '../server/src/engine/analysis/index';
 import { tablesFromSql } from '../server/src/engine/catalog/ddl';
-import { CatalogSnapshot, leafPartitions, type CatalogView } from '../server/src/engine/catalog/model';
+import { CatalogSnapshot, type CatalogView } from '../server/src/engine/catalog/model';
 import { ensurePythonHostLoaded, pythonHost, pythonQueries } from '../server/src/engine/host/python/index';
-import { freshDatabase, pgServers } from './helpers/db';
-import { planRelations } from './helpers/plan';
+import { pgServers } from './helpers/db';
+import { agree, type Case, ormSql, pythonHas } from './helpers/python-orm';
 
 const FIX = path.join(import.meta.dirname, 'fixtures');
-const PYTHON = '/usr/bin/python3';
 
-interface Case {
-  readonly id: string;
-  /** A lazy queryset / statement expression, valid for the real ORM and for our translator. */
-  readonly expr: string;
-  /** What the real ORM compiles instead (a prefetch query Django runs on its own), when it differs. */
-  readonly orm?: string;
-  /** How many statements our translator sees (1 unless a prefetch adds one). */
-  readonly statements?: number;
-  /** Our side as a function body, when the query is not one expression (an instance fetched, then written). */
-  readonly body?: string;
-}
 
 const DJANGO: Case[] = [
   { id: 'no key', expr: 'Lead.objects.filter(company="acme")' },
@@ -287,90 +272,12 @@ const SQLALCHEMY_REPO: Case[] = [
   { id: 'join from the partitioned side', expr: 'select(AgentOutput).join(Lead, AgentOutput.lead_id == Lead.id).where(AgentOutput.created_at >= UNTIL, Lead.created >= SINCE)' },
 ];
 
-interface OrmSql {
-  id: string;
-  sql?: string;
-  params?: unknown[];
-  error?: string;
-}
-
-function pythonHas(module: string): string | undefined {
-  const r = spawnSync(PYTHON, ['-c', `import ${module}`], { encoding: 'utf8' });
-  if (r.error) return `${PYTHON} not runnable: ${r.error.message}`;
-  return r.status === 0 ? undefined : r.stderr.trim().split('\n').at(-1);
-}
-
-function ormSql(script: string, cases: Case[]): OrmSql[] {
-  const r = spawnSync(PYTHON, [script], { input: JSON.stringify(cases.map((c) => ({ id: c.id, expr: c.orm ?? c.expr }))), encoding: 'utf8', timeout: 60_000 });
-  if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as OrmSql[];
-}
-
-/** `%s` → `$n` (psycopg's format style); `%%` → `%`. */
-function dollarParams(sql: string): string {
-  let n = 0;
-  return sql.replace(/%%|%s/g, (m) => (m === '%%' ? '%' : `$${++n}`));
-}
-
-
 /** Our verdict for the query written in a Python file: the finding codes on its model name. */
 function ourVerdict(imports: string, expr: string, wrap: (e: string) => string, catalog: CatalogView, fileName: string, body?: string): { codes: string[]; tables: string[]; translated: number } {
   const text = `${imports}\n\ndef case(session):\n${body ?? `    return ${wrap(expr)}`}\n`;
   const translated = pythonQueries(text, fileName).queries.length;
   const findings = pythonHost.check(text, catalog, { fileName }).findings;
   return { codes: findings.map((f) => f.code).sort(), tables: findings.map((f) => f.table), translated };
-}
-
-async function agree(
-  t: TestContext,
-  opts: { cases: Case[]; results: OrmSql[]; ddl: string[]; catalog: CatalogView; verdict: (c: Case) => { codes: string[]; tables: string[]; translated: number } },
-): Promise<void> {
-  const { servers, skipped } = await serversReady;
-  if (servers.length === 0) {
-    t.skip(`NO POSTGRESQL SERVER COULD BE STARTED: ${skipped.join('; ')}`);
-    return;
-  }
-  for (const s of skipped) t.diagnostic(`skipped server: ${s}`);
-  for (const server of servers) {
-    const db = await freshDatabase(server, 'pyorm');
-    const client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-    try {
-      for (const d of opts.ddl) await client.query(d);
-      let flagged = 0;
-      for (const c of opts.cases) {
-        const r = opts.results.find((x) => x.id === c.id)!;
-        assert.ok(r.sql, `${c.id}: the ORM did not compile it: ${r.error}`);
-        const sql = dollarParams(r.sql);
-        const { rows } = await client.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${sql}`, r.params);
-        const scanned = planRelations(rows[0]!['QUERY PLAN']);
-        // Every partitioned table the statement reads is judged: the planner "keeps all" of a table
-        // when every leaf partition of it is in the plan.
-        const inSql = opts.catalog.tables().filter((tb) => new RegExp(`(?<![\\w$])"?${tb.name}"?(?![\\w$])`).test(sql));
-        assert.ok(inSql.length > 0, `${c.id}: no partitioned table in ${sql}`);
-        const keptAllTables = inSql.filter((tb) => leafPartitions(tb.partitions).every((p) => scanned.has(p.name))).map((tb) => `${tb.schema}.${tb.name}`).sort();
-        const keptAll = keptAllTables.length > 0;
-        const ours = opts.verdict(c);
-        if (ours.codes.length > 0) flagged++;
-        assert.equal(ours.translated, c.statements ?? 1, `${c.id}: our translator must see exactly ${c.statements ?? 1} statement(s)`);
-        assert.equal(
-          ours.codes.length > 0,
-          keptAll,
-          `PG ${server.major} ${c.id}: planner kept every partition of ${JSON.stringify(keptAllTables)}, we said ${JSON.stringify(ours.codes)}\n${r.sql}`,
-        );
-        assert.deepEqual([...new Set(ours.tables)].sort(), keptAllTables, `PG ${server.major} ${c.id}: flagged tables differ from the planner's\n${r.sql}`);
-        // The analysis of the ORM's own SQL gives the same codes as our translation.
-        const theirs = checkSql(sql, opts.catalog).findings.map((f) => f.code).sort();
-        assert.deepEqual(ours.codes, theirs, `${c.id}: verdict on our SQL differs from verdict on the ORM's SQL\n${r.sql}`);
-      }
-      t.diagnostic(`PostgreSQL ${server.major}: ${opts.cases.length} queries agree with the planner (${flagged} flagged, ${opts.cases.length - flagged} pruned)`);
-      // Both outcomes must be exercised, or the agreement proves little.
-      assert.ok(flagged > 3 && opts.cases.length - flagged > 3);
-    } finally {
-      await client.end();
-      await db.drop();
-    }
-  }
 }
 
 // Asked for at file level so that servers started for this file alone live until its end.
@@ -402,7 +309,7 @@ void test('Django (real ORM, USE_TZ=True): our verdicts agree with the planner o
     'from django.db.models.functions import TruncDay',
     'from crm.models import AgentOutput, Campaign, Lead',
   ].join('\n');
-  await agree(t, { cases: DJANGO, results, ddl, catalog, verdict: (c) => ourVerdict(imports, c.expr, (e) => `list(${e})`, catalog, 'crm/orm_case.py') });
+  await agree(t, { servers: serversReady, cases: DJANGO, results, ddl, catalog, verdict: (c) => ourVerdict(imports, c.expr, (e) => `list(${e})`, catalog, 'crm/orm_case.py') });
 });
 
 void test('Django across functions, files and relations (real ORM): our verdicts agree with the planner', async (t) => {
@@ -418,7 +325,7 @@ void test('Django across functions, files and relations (real ORM): our verdicts
   assert.equal(catalog.tables().length, 3);
   const results = ormSql(path.join(root, 'sql_for_cases.py'), DJANGO_SALES);
   const imports = ['from datetime import datetime, timezone', 'from django.db.models import OuterRef, Prefetch, Subquery', 'from django.shortcuts import get_object_or_404', 'from sales import services', 'from sales.models import Account, Deal, DealEvent, Note'].join('\n');
-  await agree(t, { cases: DJANGO_SALES, results, ddl, catalog, verdict: (c) => ourVerdict(imports, c.expr, (e) => `list(${e})`, catalog, 'sales/orm_case.py', c.body) });
+  await agree(t, { servers: serversReady, cases: DJANGO_SALES, results, ddl, catalog, verdict: (c) => ourVerdict(imports, c.expr, (e) => `list(${e})`, catalog, 'sales/orm_case.py', c.body) });
 });
 
 void test('SQLAlchemy statements across files and joins (real ORM): our verdicts agree with the planner', async (t) => {
@@ -434,7 +341,7 @@ void test('SQLAlchemy statements across files and joins (real ORM): our verdicts
   const results = ormSql(path.join(root, 'sql_for_cases.py'), SQLALCHEMY_REPO);
   const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import and_, exists, select', 'from sqlalchemy import func', 'from sqlalchemy.orm import aliased, joinedload, selectinload', 'from app import repo, repositories', 'from app.models import Account, AgentOutput, Lead, Team'].join('\n');
   const wrap = (e: string): string => (/^(session|db)\.query/.test(e) ? `list(${e})` : `session.execute(${e})`);
-  await agree(t, { cases: SQLALCHEMY_REPO, results, ddl: [structure], catalog, verdict: (c) => ourVerdict(imports, c.expr, wrap, catalog, 'sa/app/orm_case.py', c.body) });
+  await agree(t, { servers: serversReady, cases: SQLALCHEMY_REPO, results, ddl: [structure], catalog, verdict: (c) => ourVerdict(imports, c.expr, wrap, catalog, 'sa/app/orm_case.py', c.body) });
 });
 
 void test('SQLAlchemy (real ORM, PostgreSQL dialect): our verdicts agree with the planner', async (t) => {
@@ -454,5 +361,5 @@ void test('SQLAlchemy (real ORM, PostgreSQL dialect): our verdicts agree with th
     'from app.models import AgentOutput, Lead, campaigns',
   ].join('\n');
   const wrap = (e: string): string => (e.startsWith('session.query') ? `list(${e})` : `session.execute(${e})`);
-  await agree(t, { cases: SQLALCHEMY, results, ddl: [structure], catalog, verdict: (c) => ourVerdict(imports, c.expr, wrap, catalog, 'sa/app/orm_case.py') });
+  await agree(t, { servers: serversReady, cases: SQLALCHEMY, results, ddl: [structure], catalog, verdict: (c) => ourVerdict(imports, c.expr, wrap, catalog, 'sa/app/orm_case.py') });
 });

@@ -310,7 +310,7 @@ export function selfSites(cache: WeakMap<PyNode, PyNode[]>, t: PyTree, fn: PyNod
   let sites = cache.get(fn);
   if (!sites) {
     const found: PyNode[] = [];
-    if (/\bself\./.test(textOf(t, fn))) {
+    if (/\b(?:self|cls)\./.test(textOf(t, fn))) {
       walk(fn, (n) => {
         if (scopeOf(n) === fn && isSite(t, n)) found.push(n);
       });

@@ -7,17 +7,39 @@
  * and the use, each reassigning the name in its body. Anything else stays unresolved.
  */
 import { type PyNode, type PyTree, type ScopeIndex, scopeOf, textOf } from './ast';
+import { everyReturn } from './summaries';
 
-/** Which `if`s are taken on the path being translated, and which ones a translation consulted. */
+/**
+ * Which way each choice goes on the path being translated (an `if` taken or not; which visible
+ * caller's arguments a helper runs with), and which choices a translation consulted (with how
+ * many ways each has).
+ */
 class Branches {
-  readonly consulted = new Set<PyNode>();
-  constructor(readonly taken: ReadonlySet<PyNode>) {}
+  readonly consulted = new Map<PyNode, number>();
+  constructor(readonly taken: ReadonlyMap<PyNode, number>) {}
+  /** Whether an `if` is taken on this path: decided by the caller's arguments, else recorded as consulted. */
+  ifTaken(ifNode: PyNode, decide?: Decide): boolean {
+    const decided = decide?.(ifNode);
+    if (decided !== undefined) return decided;
+    return this.choose(ifNode, 2) === 1;
+  }
+  choose(node: PyNode, ways: number): number {
+    if (!this.consulted.has(node)) this.consulted.set(node, ways);
+    return this.taken.get(node) ?? 0;
+  }
 }
+
+/**
+ * What the caller's arguments decide about an `if` of the function being translated (`if since:`
+ * with `since=None` passed or defaulted): taken or not, or undefined when not known.
+ */
+export type Decide = (ifNode: PyNode) => boolean | undefined;
 
 /** Translations run synchronously: the path being translated is module state while one runs. */
 let current: Branches | undefined;
 
 const MAX_IFS = 4;
+const MAX_PATHS = 256;
 
 function contains(a: PyNode, n: PyNode): boolean {
   for (let p: PyNode | null = n; p; p = p.parent) if (p === a) return true;
@@ -29,7 +51,7 @@ function contains(a: PyNode, n: PyNode): boolean {
  * last taken `if`, else the assignment before the `if`s. Undefined outside a translation by
  * `alternativesOf` or when the assignments that reach `use` are not of the shape above.
  */
-export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex): PyNode | undefined {
+export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, decide?: Decide): PyNode | undefined {
   const br = current;
   if (!br) return undefined;
   const assigns = scopes.assignments(scopeOf(use)).get(textOf(t, use));
@@ -41,15 +63,15 @@ export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex): PyNode 
     const block = b.stmt.parent;
     if (!b.value && b.stmt.type === 'parameters' && conds.length) {
       // `if kind: qs = qs.filter(kind=kind)` on a parameter: untaken, the parameter itself.
-      for (const c of conds) br.consulted.add(c.ifNode);
-      return conds.find((c) => br.taken.has(c.ifNode))?.value ?? paramNode(t, b.stmt, textOf(t, use));
+      const taken = conds.filter((c) => br.ifTaken(c.ifNode, decide));
+      return taken[0]?.value ?? paramNode(t, b.stmt, textOf(t, use));
     }
     if (!b.value || !block) return undefined;
     if (contains(block, use)) {
       if (conds.length === 0) return undefined;
       // `conds` runs from the last `if` to the first: the last taken one wins.
-      for (const c of conds) br.consulted.add(c.ifNode);
-      return conds.find((c) => br.taken.has(c.ifNode))?.value ?? b.value;
+      const taken = conds.filter((c) => br.ifTaken(c.ifNode, decide));
+      return taken[0]?.value ?? b.value;
     }
     const ifNode = block.parent;
     if (ifNode?.type !== 'if_statement' || block.field !== 'consequence' || ifNode.children.some((c) => c.field === 'alternative')) return undefined;
@@ -84,14 +106,24 @@ function paramNode(t: PyTree, params: PyNode, name: string): PyNode | undefined 
 export function alternativesOf<T>(translate: () => T | undefined): T[] {
   const outer = current;
   try {
-    const first = new Branches(new Set());
+    const first = new Branches(new Map());
     current = first;
     const r0 = translate();
     if (r0 === undefined) return [];
-    const ifs = [...first.consulted];
+    const choices = [...first.consulted];
+    const total = choices.reduce((n, [, ways]) => n * ways, 1);
+    // Too many paths to translate each: unknown (precision first).
+    if (total > MAX_PATHS) return [];
     const out = [r0];
-    for (let mask = 1; mask < 1 << ifs.length; mask++) {
-      current = new Branches(new Set(ifs.filter((_, i) => mask & (1 << i))));
+    for (let k = 1; k < total; k++) {
+      // Path k in mixed radix: one digit per choice.
+      const taken = new Map<PyNode, number>();
+      let rest = k;
+      for (const [node, ways] of choices) {
+        taken.set(node, rest % ways);
+        rest = Math.floor(rest / ways);
+      }
+      current = new Branches(taken);
       const r = translate();
       if (r === undefined) return [];
       out.push(r);
@@ -106,9 +138,25 @@ export function alternativesOf<T>(translate: () => T | undefined): T[] {
  * Whether `ifNode` is taken on the path being translated (recorded as consulted, so each
  * combination is translated); undefined outside a translation by `alternativesOf`.
  */
-export function ifTaken(ifNode: PyNode): boolean | undefined {
-  const br = current;
-  if (!br) return undefined;
-  br.consulted.add(ifNode);
-  return br.taken.has(ifNode);
+export function ifTaken(ifNode: PyNode, decide?: Decide): boolean | undefined {
+  return current?.ifTaken(ifNode, decide);
+}
+
+/**
+ * Which of `ways` possibilities `node` takes on the path being translated (0 first; recorded as
+ * consulted, so each is translated); undefined outside a translation by `alternativesOf`.
+ */
+export function choice(node: PyNode, ways: number): number | undefined {
+  return current?.choose(node, ways);
+}
+
+/**
+ * The expression a function returns on the path being translated: its one `return`, or one of
+ * several (each is a path, `everyReturn`); undefined when not known.
+ */
+export function chosenReturn(fn: { readonly node: PyNode; readonly returns: PyNode | undefined }): PyNode | undefined {
+  if (fn.returns) return fn.returns;
+  const rs = everyReturn(fn.node);
+  const k = rs ? choice(fn.node, rs.length) : undefined;
+  return k === undefined ? undefined : rs![k];
 }

@@ -5,7 +5,7 @@
  * (passed elsewhere, `update()`, `extend()`, a loop) makes the value unknown.
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
-import { ifTaken } from './branches';
+import { type Decide, ifTaken } from './branches';
 import { decodeStringExpr } from './strings';
 
 type Entry = { readonly key: string; readonly value: PyNode };
@@ -45,7 +45,7 @@ function literalEntries(t: PyTree, n: PyNode): Entry[] | undefined {
  * The entries a dict has at `use`: a literal, or a local variable bound to one and then only
  * given string keys (`d["k"] = v`) in the same block or in the body of an `if` without `else`.
  */
-export function dictEntries(t: PyTree, scopes: ScopeIndex, use: PyNode): Entry[] | undefined {
+export function dictEntries(t: PyTree, scopes: ScopeIndex, use: PyNode, decide?: Decide): Entry[] | undefined {
   const u = unparen(use);
   if (!u) return undefined;
   if (u.type !== 'identifier') return literalEntries(t, u);
@@ -67,7 +67,7 @@ export function dictEntries(t: PyTree, scopes: ScopeIndex, use: PyNode): Entry[]
       unknown = true;
       return;
     }
-    const runs = a.parent ? runsBefore(a.parent, u) : undefined;
+    const runs = a.parent ? runsBefore(a.parent, u, decide) : undefined;
     if (runs === undefined) return void (unknown = true);
     if (!runs) return;
     const i = out.findIndex((e) => e.key === key);
@@ -88,17 +88,17 @@ function onlyAssignmentBefore(t: PyTree, use: PyNode, name: string): PyNode | un
 }
 
 /** Whether a statement `stmt` (in a block) runs on the path being translated before `use`: true, false, or undefined (unknown). */
-function runsBefore(stmt: PyNode, use: PyNode): boolean | undefined {
+function runsBefore(stmt: PyNode, use: PyNode, decide?: Decide): boolean | undefined {
   const block = stmt.parent;
   if (!block) return undefined;
   if (contains(block, use)) return true;
   const ifNode = block.parent;
   if (ifNode?.type !== 'if_statement' || block.field !== 'consequence' || ifNode.children.some((c) => c.field === 'alternative') || !ifNode.parent || !contains(ifNode.parent, use)) return undefined;
-  return ifTaken(ifNode);
+  return ifTaken(ifNode, decide);
 }
 
 /** The items a list has at `use`: a literal, or a local bound to one and then only given `append(x)` calls. */
-export function listItems(t: PyTree, scopes: ScopeIndex, use: PyNode): PyNode[] | undefined {
+export function listItems(t: PyTree, scopes: ScopeIndex, use: PyNode, decide?: Decide): PyNode[] | undefined {
   const u = unparen(use);
   if (!u) return undefined;
   if (u.type === 'list' || u.type === 'tuple') return named(u).some((x) => x.type === 'list_splat') ? undefined : named(u);
@@ -117,7 +117,7 @@ export function listItems(t: PyTree, scopes: ScopeIndex, use: PyNode): PyNode[] 
     const ok = attr?.type === 'attribute' && field(attr, 'object') === x && textOf(t, field(attr, 'attribute')!) === 'append' && call?.type === 'call' && call.parent?.type === 'expression_statement';
     const arg = ok ? callArgs(t, call!).positional : [];
     if (!ok || arg.length !== 1) return void (unknown = true);
-    const runs = runsBefore(call!.parent!, u);
+    const runs = runsBefore(call!.parent!, u, decide);
     if (runs === undefined) return void (unknown = true);
     if (runs) out.push(arg[0]!);
   });

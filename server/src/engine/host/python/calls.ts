@@ -5,15 +5,22 @@
  * instance made in view (`Service().m()`, `svc = Service(); svc.m()`).
  */
 import { callArgs, field, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
-import { type ClassInfo, classInfoOf, type FnInfo, scopesOf } from './summaries';
+import { type ClassInfo, classInfoOf, type FnInfo, type PySymbol, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
 
+/** Where an instance was made: `CRUDLead(Lead)` (its arguments may name what `__init__` keeps). */
+export interface Ctor {
+  readonly tree: PyTree;
+  readonly file: string;
+  readonly call: PyNode;
+}
+
 export interface Callee {
   readonly fn: FnInfo;
-  /** What the method's first parameter is: an instance of `cls`, or nothing (`Class.method`). */
-  readonly self?: { readonly cls: ClassInfo; readonly unbound?: boolean };
+  /** What the method's first parameter is: an instance of `cls` (made by `ctor`, when seen), or nothing (`Class.method`). */
+  readonly self?: { readonly cls: ClassInfo; readonly unbound?: boolean; readonly ctor?: Ctor };
 }
 
 export interface CallSite {
@@ -50,6 +57,19 @@ export function classCalled(s: CallSite, ctor: PyNode): ClassInfo | undefined {
   return undefined;
 }
 
+/**
+ * `models.Lead` after `from app import models` (a module or package that defines or re-exports
+ * the class): the class and the file it is declared in.
+ */
+export function moduleClass(s: CallSite, n: PyNode | undefined): ClassInfo | undefined {
+  const u = unparen(n);
+  const o = u?.type === 'attribute' ? unparen(field(u, 'object')) : undefined;
+  if (o?.type !== 'identifier' || !s.file || s.selfClass(o)) return undefined;
+  const r = s.py.resolve(s.file, textOf(s.t, o));
+  const m = r?.kind === 'module' ? s.py.member(r.mod, textOf(s.t, field(u!, 'attribute')!)) : undefined;
+  return m?.kind === 'class' ? m.cls : undefined;
+}
+
 /** The visible function a call runs, with what `self` is for a method. */
 export function resolveCallee(s: CallSite, call: PyNode): Callee | undefined {
   const f = field(call, 'function');
@@ -62,10 +82,16 @@ export function resolveCallee(s: CallSite, call: PyNode): Callee | undefined {
   if (f?.type !== 'attribute') return undefined;
   const obj = unparen(field(f, 'object'));
   const method = textOf(s.t, field(f, 'attribute')!);
-  const ofInstance = (ctor: PyNode): Callee | undefined => {
-    const cls = classCalled(s, ctor);
+  const ofInstance = (ctor: PyNode, at: CallSite = s): Callee | undefined => {
+    const cls = classCalled(at, ctor);
     const m = cls ? py.method(cls, method) : undefined;
-    return cls && m ? { fn: m, self: { cls } } : undefined;
+    return cls && m && at.file ? { fn: m, self: { cls, ctor: { tree: at.t, file: at.file, call: ctor } } } : undefined;
+  };
+  // `lead = CRUDLead(Lead)` at module level (here or imported): `lead.get(db, id)`.
+  const ofModuleInstance = (r: PySymbol | undefined): Callee | undefined => {
+    if (r?.kind !== 'instance') return undefined;
+    const tree = r.inst.unit.tree;
+    return ofInstance(r.inst.call, { py, t: tree, file: r.inst.unit.file, scopes: scopesOf(tree), selfClass: () => undefined });
   };
   if (obj?.type === 'identifier') {
     const self = s.selfClass(obj);
@@ -82,7 +108,14 @@ export function resolveCallee(s: CallSite, call: PyNode): Callee | undefined {
       const m = py.method(r.cls, method);
       return m ? { fn: m, self: { cls: r.cls, unbound: true } } : undefined;
     }
+    if (r?.kind === 'instance') return ofModuleInstance(r);
     const v = unparen(resolveVariable(s.t, obj, s.scopes));
+    const loaded = v?.type === 'call' ? loadedClass(s, v) : undefined;
+    if (loaded) {
+      // `lead = get_object_or_404(Lead, pk=pk)`; `lead.recent_outputs()`: a model instance's method.
+      const m = py.method(loaded, method);
+      return m ? { fn: m, self: { cls: loaded } } : undefined;
+    }
     if (v?.type === 'call') return ofInstance(v);
     // `def list_leads(repo: LeadRepository)`: a parameter annotated with a visible class.
     const cls = v ? undefined : annotatedClass(s, obj);
@@ -92,16 +125,48 @@ export function resolveCallee(s: CallSite, call: PyNode): Callee | undefined {
   if (obj?.type === 'attribute') {
     // `self.repo.m()` where `__init__` set `self.repo = LeadRepository(session)`.
     const o = unparen(field(obj, 'object'));
+    // `crud.lead.get(db, id)`: an instance a module holds.
+    const mod = o?.type === 'identifier' && !s.selfClass(o) ? py.resolve(s.file, textOf(s.t, o)) : undefined;
+    const member = mod?.kind === 'module' ? py.member(mod.mod, textOf(s.t, field(obj, 'attribute')!)) : undefined;
+    if (member?.kind === 'class') {
+      // `models.Lead.search(…)`: a classmethod of a class reached through its module.
+      const m = py.method(member.cls, method);
+      return m ? { fn: m, self: { cls: member.cls, unbound: true } } : undefined;
+    }
+    if (member) return ofModuleInstance(member);
     const owner = o?.type === 'identifier' ? s.selfClass(o) : undefined;
     const held = owner ? instanceAttr(py, owner, textOf(s.t, field(obj, 'attribute')!)) : undefined;
     const v = unparen(held?.value);
     if (!held || v?.type !== 'call') return undefined;
     const tree = held.fn.unit.tree;
-    const cls = classCalled({ py, t: tree, file: held.fn.unit.file, scopes: scopesOf(tree), selfClass: () => undefined }, v);
-    const m = cls ? py.method(cls, method) : undefined;
-    return cls && m ? { fn: m, self: { cls } } : undefined;
+    return ofInstance(v, { py, t: tree, file: held.fn.unit.file, scopes: scopesOf(tree), selfClass: () => undefined });
   }
   return obj?.type === 'call' ? ofInstance(obj) : undefined;
+}
+
+const LOADS_ONE = new Set(['get', 'first', 'last', 'latest', 'earliest', 'get_or_none']);
+
+/**
+ * The model class of an instance loaded by a call: `get_object_or_404(Lead, …)`,
+ * `Lead.objects.get(…)`, `Lead.objects.filter(…).first()`.
+ */
+function loadedClass(s: CallSite, call: PyNode): ClassInfo | undefined {
+  const f = unparen(field(call, 'function'));
+  // Down a chain `Model.manager.filter(…)…` to `Model`.
+  const modelOf = (n: PyNode | undefined): PyNode | undefined => {
+    let o = unparen(n);
+    for (let i = 0; i < 12 && o?.type === 'call'; i++) {
+      const g = unparen(field(o, 'function'));
+      o = g?.type === 'attribute' ? unparen(field(g, 'object')) : undefined;
+    }
+    return o?.type === 'attribute' ? unparen(field(o, 'object')) : o;
+  };
+  let root: PyNode | undefined;
+  if (f?.type === 'identifier' && textOf(s.t, f) === 'get_object_or_404') root = modelOf(callArgs(s.t, call).positional[0]);
+  else if (f?.type === 'attribute' && LOADS_ONE.has(textOf(s.t, field(f, 'attribute')!))) root = modelOf(field(f, 'object'));
+  if (root?.type !== 'identifier' || !s.file) return undefined;
+  const r = s.py.resolve(s.file, textOf(s.t, root));
+  return r?.kind === 'class' ? r.cls : undefined;
 }
 
 /** The visible class a parameter is annotated with (`repo: LeadRepository`, `repo: "LeadRepository"`), when not reassigned. */
@@ -142,6 +207,19 @@ export function bindArguments(t: PyTree, fn: FnInfo, call: PyNode, self: { unbou
   });
   for (const [k, v] of a.keywords) if (params.includes(k)) args.set(k, v);
   return { ...(selfName ? { selfName } : {}), args };
+}
+
+/**
+ * `self.model = model` in `__init__` with `model` a parameter: the argument the constructor call
+ * passes for it (`CRUDLead(Lead)` → `Lead`), when it is a plain name.
+ */
+export function ctorArgument(ctor: Ctor, init: FnInfo, param: PyNode): { tree: PyTree; file: string; node: PyNode } | undefined {
+  const name = textOf(init.unit.tree, param);
+  const scopes = scopesOf(init.unit.tree);
+  if (!init.params.includes(name) || !stillParameter(scopes, init.node, name, param)) return undefined;
+  const b = bindArguments(ctor.tree, init, ctor.call, { unbound: false });
+  const a = unparen(b?.args.get(name));
+  return a?.type === 'identifier' ? { tree: ctor.tree, file: ctor.file, node: a } : undefined;
 }
 
 /** The name node of a call's callee (`microsoft_leads` in `svc.microsoft_leads()`). */

@@ -171,7 +171,7 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
       nonColumns.add(attr);
       if (cname === 'relationship') {
         const a0 = unparen(args.positional[0] ?? args.keywords.get('argument'));
-        const target = a0 ? (stringValue(t, a0) ?? (a0.type === 'identifier' ? textOf(t, a0) : undefined)) : undefined;
+        const target = a0 ? (stringValue(t, a0) ?? (a0.type === 'identifier' ? textOf(t, a0) : undefined)) : type ? mappedTarget(textOf(t, type)) : undefined;
         if (target) {
           const short = target.slice(target.lastIndexOf('.') + 1);
           relations.set(attr, short);
@@ -203,6 +203,12 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
     } else nonColumns.add(attr);
   }
   return { name, file, tree: t, node: c, bases, fields, managers, nonColumns, meta, sa, pathAppLabel, getQueryset, relations, relationDecls };
+}
+
+/** SQLAlchemy 2.0 `Mapped[list["AgentOutput"]]`, `Mapped[Optional["Lead"]]`, `Mapped[Lead]`: the related class. */
+function mappedTarget(annotation: string): string | undefined {
+  const m = /^Mapped\[\s*(?:(?:typing\.)?(?:list|List|set|Set|Optional)\[\s*)?["']?([A-Za-z_][\w.]*)["']?\s*\]?\s*(?:\|\s*None\s*)?\]$/.exec(annotation.trim());
+  return m?.[1];
 }
 
 /** `ForeignKey(Lead)`, `ForeignKey("Lead")`, `ForeignKey("crm.Lead")`, `ForeignKey("self")` → the model name. */

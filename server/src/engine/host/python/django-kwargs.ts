@@ -14,6 +14,15 @@ import { Unknown } from './synth';
 /** `filter(**d)`: the lookups of the dict `d` stands for (a local dict, or one a visible helper returns). */
 export function splatLookups(tr: DjangoTranslator, q: DjQuery, d: PyNode, negate: boolean): Pred[] {
   const u = unparen(d);
+  const kw = u ? tr.kwargsOf(u) : undefined;
+  if (kw) {
+    // The function's own `**kwargs`: what its caller passes.
+    kw.tr.pendingJoins = tr.pendingJoins;
+    const preds = kw.entries.map((e) => kw.tr.lookup(q, e.key, e.value, negate));
+    tr.pendingJoins = kw.tr.pendingJoins;
+    if (kw.site) tr.kwargsSites.push(kw.site);
+    return preds;
+  }
   let at: DjangoTranslator = tr;
   let node: PyNode | undefined = u;
   if (u?.type === 'call' && !(field(u, 'function')?.type === 'identifier' && lastName(tr.t, field(u, 'function')) === 'dict')) {
@@ -22,7 +31,7 @@ export function splatLookups(tr: DjangoTranslator, q: DjQuery, d: PyNode, negate
     at = c.tr;
     node = c.fn.returns;
   }
-  const entries = node ? dictEntries(at.t, at.scopes, node) : undefined;
+  const entries = node ? dictEntries(at.t, at.scopes, node, at.decider) : undefined;
   if (!entries) throw new Unknown('filter(**dict) not visible');
   at.pendingJoins = tr.pendingJoins;
   const out = entries.map((e) => at.lookup(q, e.key, e.value, negate));

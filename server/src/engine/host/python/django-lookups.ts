@@ -444,8 +444,9 @@ export abstract class DjangoLookups {
       const full = callArgs(this.t, terminal.call);
       // `get_object_or_404(Lead, pk=pk)`: the first argument is the model, manager or queryset.
       const args = shortcut ? { ...full, positional: full.positional.slice(1) } : full;
-      if (args.splat) throw new Unknown('get(**kwargs)');
       this.pendingJoins = undefined;
+      // `get(**kwargs)`: the lookups of a dict we can see, or of the `**kwargs` the caller passes.
+      if (args.splat) where.push(...this.splatted(q, args.node, false));
       if (name === 'in_bulk') {
         const first = args.positional[0];
         if (first) where.push({ k: 'cmp', table: tableOf(q.model), column: q.model.pk, op: 'IN', n: 1 });

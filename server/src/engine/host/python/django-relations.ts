@@ -4,13 +4,49 @@
  * relations (JOINs), `prefetch_related`/`Prefetch` (a second statement), `Subquery`/`Exists`
  * annotations, and `save()`/`delete()` of a fetched instance (written by primary key).
  */
-import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, textOf, unparen } from './ast';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, scopeOf, textOf, unparen } from './ast';
 import type { ModelIndex, ResolvedModel } from './models';
 import { DjangoLookups, type DjQuery, innerJoin, sameJoin } from './django-lookups';
 import type { Shape } from '../../query/model';
 import { NOWHERE, placed, type PyRun, tableOf, Unknown } from './synth';
-import { enclosingClass } from './calls';
+import { enclosingClass, stillParameter } from './calls';
+import { type ClassInfo, scopesOf } from './summaries';
+import type { PythonIndex } from './workspace';
 import type { DjCtx } from './django';
+
+/**
+ * The model class a parameter holds: its annotation (`obj: Lead`), or the `Meta.model` of the
+ * serializer whose `get_<field>(self, obj)` method it belongs to (Meta inherited included).
+ */
+function parameterModel(py: PythonIndex, t: PyTree, file: string | undefined, id: PyNode): string | undefined {
+  const fn = scopeOf(id);
+  const name = textOf(t, id);
+  const params = field(fn, 'parameters');
+  if (fn.type !== 'function_definition' || !params || !file || !stillParameter(scopesOf(t), fn, name, id)) return undefined;
+  const list = named(params);
+  const p = list.find((x) => (x.type === 'identifier' ? textOf(t, x) : x.type === 'typed_parameter' ? textOf(t, named(x)[0]!) : '') === name);
+  if (!p) return undefined;
+  if (p.type === 'typed_parameter') {
+    const ty = field(p, 'type');
+    return ty ? /^["']?(?:[\w.]*\.)?(\w+)["']?$/.exec(textOf(t, ty))?.[1] : undefined;
+  }
+  const fname = textOf(t, field(fn, 'name')!);
+  const cls = enclosingClass(t, file, id);
+  if (!cls || !fname.startsWith('get_') || list.indexOf(p) !== 1) return undefined;
+  // The serializer and its visible bases: the first inner `class Meta` naming a model.
+  const todo: ClassInfo[] = [cls];
+  for (let i = 0; i < todo.length && i < 8; i++) {
+    const c = todo[i]!;
+    const m = /\bclass\s+Meta\b[^:]*:[\s\S]*?\bmodel\s*=\s*(?:[\w.]*\.)?(\w+)/.exec(textOf(c.unit.tree, c.node));
+    if (m && !/\bclass\s+Meta\b[^:]*:[\s\S]*?\bclass\s/.test(m[0])) return m[1];
+    if (!c.bases.some((b) => /Serializer$/.test(b))) return undefined;
+    for (const b of c.bases) {
+      const base = py.classNamed(c.unit.file, b);
+      if (base) todo.push(base);
+    }
+  }
+  return undefined;
+}
 
 /** Methods that return one model instance. */
 const FETCH_ONE = new Set(['get', 'first', 'last', 'earliest', 'latest']);
@@ -40,10 +76,11 @@ export abstract class DjangoRelations extends DjangoLookups {
     const flat = recv.toLowerCase().replace(/_/g, '');
     const selfModel = recv === 'self' && this.file ? enclosingClass(this.t, this.file, u)?.name.toLowerCase() : undefined;
     const v = u.type === 'identifier' ? resolveVariable(this.t, u, this.scopes) : undefined;
+    const typed = u.type === 'identifier' && !v ? parameterModel(this.ctx.py, this.t, this.file, u)?.toLowerCase() : undefined;
     const matches = rels.filter((r) => {
       const target = r.field.target?.toLowerCase() ?? '';
       if (!target) return false;
-      if (flat === target || flat.endsWith(target) || selfModel === target) return true;
+      if (flat === target || flat.endsWith(target) || selfModel === target || typed === target) return true;
       return !!v && new RegExp(`\\b${r.field.target}\\b`).test(textOf(this.t, v));
     });
     if (matches.length !== 1) return undefined;

@@ -11,7 +11,8 @@ import { mergeAlternatives, type PyRun, type Site, Unknown } from './synth';
 import { calleeName, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type DjCtx, DjangoTranslator } from './django';
-import { escaping, viewQuery } from './django-views';
+import { escaping, objectQuery, viewQuery } from './django-views';
+import { customEvaluations } from './django-callees';
 
 export const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
@@ -55,6 +56,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         terminal = { name: textOf(t, fn), call: n };
       }
       if (!target) {
+        const obj = objectQuery(tr, n);
+        if (obj) emit(obj, undefined, n);
         for (const v of handedOver(t, n)) {
           const runs = alternativesOf(() => {
             tr.reset();
@@ -74,7 +77,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         // on the receiver's model.
         const byCallee = tr.evaluatedByCallee(n);
         const only = byCallee.length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
-        for (const r of [...(only ? [] : byCallee), ...tr.executedWithReceiver(n)]) {
+        for (const r of [...(only ? [] : byCallee), ...tr.executedWithReceiver(n), ...customEvaluations(tr, n)]) {
           try {
             out.push(...r.tr.synthesizeAll(r.q, r.terminal, n.start, [r.site], calleeName(n) ?? n, n));
           } catch (e) {
@@ -89,7 +92,22 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       const q = tr.tryQuery(v);
       if (q && !q.none) emit(q, undefined, n, [], v);
       return;
-    } else if (n.type === 'for_statement' || n.type === 'for_in_clause') target = field(n, 'right');
+    } else if (n.type === 'for_statement' || n.type === 'for_in_clause') {
+      target = field(n, 'right');
+      const r = unparen(target);
+      // One translation per path through the `if`s of `__iter__`.
+      const runs = r?.type !== 'call' ? [] : alternativesOf(() => {
+        const evs = tr.iterated(n, r);
+        if (evs.length !== 1) return undefined;
+        try {
+          return evs[0]!.tr.synthesizeAll(evs[0]!.q, evs[0]!.terminal, n.start, [evs[0]!.site], r, n);
+        } catch (x) {
+          if (!(x instanceof Unknown)) throw x;
+          return undefined;
+        }
+      });
+      if (runs.length) out.push(mergeAlternatives(runs));
+    }
     else if (n.type === 'subscript') {
       const sub = field(n, 'subscript');
       if (sub && (sub.type === 'integer' || (sub.type === 'unary_operator' && /^-?\d+$/.test(textOf(t, sub))))) target = field(n, 'value');

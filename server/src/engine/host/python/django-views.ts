@@ -3,11 +3,43 @@
  * views/viewsets (their `get_queryset`, `queryset` or `model`, through a visible
  * `filter_queryset`), and public functions returning a queryset no visible code calls.
  */
-import { field, named, type PyNode, textOf } from './ast';
+import { callArgs, field, lastName, named, type PyNode, textOf } from './ast';
+import { decodeStringExpr } from './strings';
+import type { PythonIndex } from './workspace';
 import type { DjQuery } from './django-lookups';
 import { type DjangoTranslator, OTHER_VIEWS, QUERYSET_VIEWS, RUNTIME_FILTERS } from './django';
-import { Unknown } from './synth';
+import { tableOf, Unknown } from './synth';
 import { type ClassInfo, classInfoOf, type FnInfo } from './summaries';
+
+/** Filter backends that add conditions only when the request carries their parameters. */
+const OPTIONAL_BACKENDS = new Set(['DjangoFilterBackend', 'OrderingFilter', 'SearchFilter']);
+
+/**
+ * Whether a view's queryset may get filters from the request that we cannot see on every path:
+ * a custom filter backend, or a FilterSet we cannot read or that requires a parameter. django-filter's
+ * FilterSets (`filterset_class` visible, `filterset_fields`), `SearchFilter` and `OrderingFilter`
+ * add conditions only for the parameters a request sends: a request without them runs the
+ * queryset as the view builds it.
+ */
+export function requestFilters(py: PythonIndex, cls: ClassInfo): boolean {
+  const attr = (name: string): { cls: ClassInfo; value: PyNode } | undefined => py.classAttr(cls, name);
+  if (!RUNTIME_FILTERS.some((a) => attr(a))) return false;
+  const backends = attr('filter_backends');
+  if (backends) {
+    const v = backends.value;
+    if ((v.type !== 'list' && v.type !== 'tuple') || named(v).some((b) => !OPTIONAL_BACKENDS.has(lastName(backends.cls.unit.tree, b) ?? ''))) return true;
+  }
+  for (const name of ['filterset_class', 'filter_class']) {
+    const fs = attr(name);
+    if (!fs) continue;
+    const v = fs.value;
+    const set = v.type === 'identifier' || v.type === 'attribute' ? py.classNamed(fs.cls.unit.file, textOf(fs.cls.unit.tree, v)) : undefined;
+    if (!set || !set.bases.some((b) => /FilterSet$/.test(b))) return true;
+    const text = textOf(set.unit.tree, set.node);
+    if (/\brequired\s*=\s*True\b|\bdef\s+(?:filter_queryset|qs)\b|\bstrict\b/.test(text)) return true;
+  }
+  return false;
+}
 
 /**
  * A generic view (or DRF view/viewset) declared here whose queryset Django evaluates: its own
@@ -21,14 +53,9 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   const py = tr.ctx.py;
   const names = py.ancestry(cls);
   if (![...names].some((b) => QUERYSET_VIEWS.has(b)) || [...names].some((b) => OTHER_VIEWS.test(b))) return undefined;
-  if (RUNTIME_FILTERS.some((a) => py.classAttr(cls, a)) || py.method(cls, 'get_object')) return undefined;
+  if (requestFilters(py, cls) || py.method(cls, 'get_object')) return undefined;
   const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model');
   if (!own) return undefined;
-  // Subclassed in this file: its subclasses are the views that run.
-  for (const c of named(tr.t.root)) {
-    const d = c.type === 'decorated_definition' ? field(c, 'definition') : c;
-    if (d?.type === 'class_definition' && d !== n && classInfoOf({ file: tr.file, tree: tr.t, base: 0 }, d).bases.some((b) => b === cls.name)) return undefined;
-  }
   tr.reset();
   let q: DjQuery | undefined;
   try {
@@ -91,4 +118,34 @@ export function escaping(tr: DjangoTranslator, fnNode: PyNode): { q: DjQuery; at
   if (!q || q.none) return undefined;
   if (q.tree !== tr.t) return { q: { ...q, anchor: { tree: tr.t, node: nameNode! } }, at: nameNode! };
   return { q, at: q.modelNode };
+}
+
+/**
+ * `self.get_object()` in a generic view or DRF view (an `@action(detail=True)`): Django's and
+ * DRF's own `get_object` run `get()` on the (filtered) queryset by the lookup field (`pk`).
+ */
+export function objectQuery(tr: DjangoTranslator, call: PyNode): DjQuery | undefined {
+  const f = field(call, 'function');
+  const obj = f?.type === 'attribute' ? field(f, 'object') : undefined;
+  if (obj?.type !== 'identifier' || textOf(tr.t, field(f!, 'attribute')!) !== 'get_object' || callArgs(tr.t, call).positional.length || callArgs(tr.t, call).keywords.size) return undefined;
+  const cls = tr.selfClass(obj);
+  const py = tr.ctx.py;
+  if (!cls || py.method(cls, 'get_object') || requestFilters(py, cls) || py.method(cls, 'filter_queryset')) return undefined;
+  const names = py.ancestry(cls);
+  if (![...names].some((b) => QUERYSET_VIEWS.has(b))) return undefined;
+  let q: DjQuery | undefined;
+  try {
+    tr.reset();
+    q = tr.viewQueryset(cls, call);
+  } catch (e) {
+    if (!(e instanceof Unknown)) throw e;
+    return undefined;
+  }
+  if (!q || q.none) return undefined;
+  const lf = py.classAttr(cls, 'lookup_field') ?? py.classAttr(cls, 'slug_field');
+  const lookup = lf ? decodeStringExpr(lf.cls.unit.tree, lf.value)?.text : 'pk';
+  if (!lookup) return undefined;
+  const column = lookup === 'pk' ? q.model.pk : q.model.fields.get(lookup)?.column;
+  if (!column) return undefined;
+  return { ...q, where: [...q.where, { k: 'cmp', table: tableOf(q.model), column, op: '=', n: 1 }] };
 }

@@ -14,11 +14,15 @@ import type { DjQuery } from './django-lookups';
 import { qOfCall, splatLookups } from './django-kwargs';
 import type { Pred } from '../../query/model';
 import { DjangoRelations } from './django-relations';
-import { EVALUATING_CALLS, evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
-import { branchValue } from './branches';
+import { evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
+import { type Evaluation, evaluatedByCallee } from './django-callees';
+import { branchValue, chosenReturn, type Decide } from './branches';
+import { decideByArguments } from './decide';
+import { requestFilters } from './django-views';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
-import { bindArguments, calleeName, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
-import { type ClassInfo, classInfoOf, type FnInfo, paramEvaluations, scopesOf } from './summaries';
+import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
+import { bindArguments, calleeName, classCalled, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
+import { type ClassInfo, classInfoOf, everyReturn, type FnInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 
 export interface DjCtx {
@@ -37,9 +41,15 @@ export interface Env {
   readonly selfQuery?: DjQuery;
   readonly selfClass?: ClassInfo;
   readonly used: { v: boolean };
+  /** What the arguments decide about the function's `if`s on its parameters. */
+  readonly decide?: Decide;
+  /** The keyword arguments the call passes into the function's `**kwargs`. */
+  readonly kwargs?: Kwargs<DjangoTranslator>;
+  /** Where the receiver was made (`RangeQuerySetWrapper(qs)`): what `__init__` keeps from its arguments. */
+  readonly selfCtor?: { readonly tr: DjangoTranslator; readonly call: PyNode };
 }
 
-const LAZY = new Set([
+export const LAZY = new Set([
   'all', 'order_by', 'only', 'defer', 'distinct', 'values', 'values_list', 'get_queryset',
   'reverse', 'using', 'select_for_update', 'dates', 'datetimes', 'extra_order_by', 'select_for_share',
 ]);
@@ -86,6 +96,11 @@ export class DjangoTranslator extends DjangoRelations {
     return this.stack;
   }
 
+  /** What the caller's arguments decide about this function's `if`s (when inlined). */
+  get decider(): Decide | undefined {
+    return this.env?.decide;
+  }
+
   /** Parameters are numbered per query. */
   reset(): void {
     this.counter.n = 0;
@@ -110,7 +125,7 @@ export class DjangoTranslator extends DjangoRelations {
     if (!n || this.depth > 50) return undefined;
     const t = this.t;
     if (n.type === 'identifier') {
-      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes);
+      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider);
       if (!v && this.shortcutArg(n)) {
         // `get_object_or_404(Lead, …)`: the model's default manager (no place to append a filter).
         const model = this.index.model(textOf(t, n), this.file);
@@ -138,13 +153,13 @@ export class DjangoTranslator extends DjangoRelations {
     if (method === 'filter_queryset' && obj?.type === 'identifier' && this.selfClass(obj) && !this.ctx.py.method(this.selfClass(obj)!, 'filter_queryset')) {
       // DRF's own `filter_queryset` on a view that declares no filter backends: the queryset as is.
       const cls = this.selfClass(obj)!;
-      if (RUNTIME_FILTERS.some((a) => this.ctx.py.classAttr(cls, a)) || !this.ctx.py.ancestry(cls).has('GenericAPIView') && ![...this.ctx.py.ancestry(cls)].some((b) => QUERYSET_VIEWS.has(b))) return undefined;
+      if (requestFilters(this.ctx.py, cls) || !this.ctx.py.ancestry(cls).has('GenericAPIView') && ![...this.ctx.py.ancestry(cls)].some((b) => QUERYSET_VIEWS.has(b))) return undefined;
       return this.query(callArgs(t, n).positional[0]);
     }
     if (obj && /^super\(/.test(textOf(t, obj)) && method === 'filter_queryset') {
       // DRF's own `filter_queryset` applies the filter backends: none declared on the view.
       const cls = this.env?.selfClass;
-      if (!cls || RUNTIME_FILTERS.some((a) => this.ctx.py.classAttr(cls, a))) return undefined;
+      if (!cls || requestFilters(this.ctx.py, cls)) return undefined;
       return this.query(callArgs(t, n).positional[0]);
     }
     if (obj && /^super\(/.test(textOf(t, obj)) && (method === 'get_queryset' || method === 'all')) {
@@ -215,6 +230,17 @@ export class DjangoTranslator extends DjangoRelations {
     return env ? { fn: c.fn, tr: this.sub(c.fn, env) } : undefined;
   }
 
+  /** Callers' calls that gave a `filter(**kwargs)` its lookups (related locations of the next `filter`). */
+  readonly kwargsSites: Site[] = [];
+
+  /** `**kwargs` of the function being translated: what the call being inlined (or every visible caller) passes. */
+  kwargsOf(d: PyNode): Kwargs<DjangoTranslator> | undefined {
+    const fnNode = kwargsFunction(this.t, this.scopes, d);
+    if (!fnNode) return undefined;
+    if (this.env?.fn === fnNode && this.env.kwargs) return this.env.kwargs;
+    return callerKwargs(this.ctx.py, this.t, this.file, fnNode, (f) => new DjangoTranslator(this.ctx, f.tree, scopesOf(f.tree), f.file, undefined, this.counter));
+  }
+
   protected splatLookups(q: DjQuery, dict: PyNode, negate: boolean): Pred[] {
     return splatLookups(this, q, dict, negate);
   }
@@ -238,11 +264,12 @@ export class DjangoTranslator extends DjangoRelations {
 
   /** Translates a visible function's returned expression with its parameters bound to `call`'s arguments. */
   inline(fn: FnInfo, call: PyNode, self?: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean }, used = { v: false }): DjQuery | undefined {
-    if (!fn.returns || this.stack.has(fn.node) || this.stack.size > 8) return undefined;
+    const ret = chosenReturn(fn);
+    if (!ret || this.stack.has(fn.node) || this.stack.size > 8) return undefined;
     const env = this.bind(fn, call, self, used);
     if (!env) return undefined;
     const sub = this.sub(fn, env);
-    const q = sub.query(fn.returns);
+    const q = sub.query(ret);
     return q ? this.anchored(q, call) : undefined;
   }
 
@@ -252,14 +279,18 @@ export class DjangoTranslator extends DjangoRelations {
   }
 
   /** Parameters → argument thunks (evaluated by this translator, in the caller's tree). */
-  private bind(fn: FnInfo, call: PyNode, self: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean } | undefined, used: { v: boolean }): Env | undefined {
+  bind(fn: FnInfo, call: PyNode, self: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean } | undefined, used: { v: boolean }): Env | undefined {
     const b = bindArguments(this.t, fn, call, self);
     if (!b) return undefined;
     const map = new Map<string, () => DjQuery | undefined>();
     for (const [k, v] of b.args) map.set(k, () => this.query(v));
+    const entries = extraKeywords(this.t, fn, call);
+    const decide = decideByArguments(this, fn, b.args);
     return {
       fn: fn.node,
       args: map,
+      decide,
+      ...(entries ? { kwargs: { tr: this, entries } } : {}),
       ...(b.selfName ? { selfName: b.selfName } : {}),
       ...(self?.query ? { selfQuery: self.query } : {}),
       ...(self?.cls ? { selfClass: self.cls } : {}),
@@ -268,7 +299,7 @@ export class DjangoTranslator extends DjangoRelations {
   }
 
   /** A query that came from another tree is reported, in this tree, at the call that returned it. */
-  private anchored(q: DjQuery, call: PyNode): DjQuery {
+  anchored(q: DjQuery, call: PyNode): DjQuery {
     // The outermost call wins: it is the one in the tree that evaluates the query.
     return { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } };
   }
@@ -373,7 +404,10 @@ export class DjangoTranslator extends DjangoRelations {
     const held = instanceAttr(this.ctx.py, cls, attr);
     if (!held || this.stack.has(held.fn.node)) return undefined;
     if (this.env?.selfClass === cls) this.selfHeld.v = true;
-    const sub = this.sub(held.fn, { fn: held.fn.node, args: new Map(), selfName: held.fn.params[0] ?? 'self', selfClass: cls, used: { v: false } });
+    // `self.queryset = queryset` in `__init__`: the queryset the constructor call passes.
+    const ctor = this.env?.selfClass === cls ? this.env.selfCtor : undefined;
+    const bound = ctor ? ctor.tr.bind(held.fn, ctor.call, { cls }, { v: false }) : undefined;
+    const sub = this.sub(held.fn, bound ?? { fn: held.fn.node, args: new Map(), selfName: held.fn.params[0] ?? 'self', selfClass: cls, used: { v: false } });
     const q = sub.query(held.value);
     return q ? { ...q, anchor: { tree: this.t, node: at } } : undefined;
   }
@@ -390,6 +424,11 @@ export class DjangoTranslator extends DjangoRelations {
     if (decl.fromQuerySet || !decl.className) return { ...start, methodClasses };
     const cls = this.index.managerClass(decl.className, this.file);
     if (!cls) throw new Unknown(`manager ${decl.className} not visible`);
+    // `class LeadManager(models.Manager.from_queryset(LeadQuerySet))`: the QuerySet's methods too.
+    for (const b of cls.bases) {
+      const qs = /\bfrom_queryset\(\s*(?:[\w.]*\.)?(\w+)\s*\)$/.exec(b)?.[1];
+      if (qs && !methodClasses.some((m) => m.name === qs)) methodClasses.push({ name: qs, file: cls.file });
+    }
     if (cls.getQueryset === undefined) return { ...start, methodClasses };
     if (cls.getQueryset === null) throw new Unknown('get_queryset not understood');
     const sub = new DjangoTranslator(this.ctx, cls.tree, cls.tree === this.t ? this.scopes : scopesOf(cls.tree), cls.file, start, this.counter, undefined, this.stack, this.selfHeld);
@@ -411,7 +450,7 @@ export class DjangoTranslator extends DjangoRelations {
       const next = this.pendingJoins;
       this.pendingJoins = undefined;
       const name = field(field(call, 'function'), 'attribute') ?? call;
-      const steps = this.t === this.ctx.checked ? q.steps : [...q.steps, { tree: this.t, node: name, message: `refined here: ${method}()` }];
+      const steps = [...(this.t === this.ctx.checked ? q.steps : [...q.steps, { tree: this.t, node: name, message: `refined here: ${method}()` }]), ...this.kwargsSites.splice(0)];
       return {
         ...q,
         where: cond ? [...q.where, cond] : q.where,
@@ -438,6 +477,8 @@ export class DjangoTranslator extends DjangoRelations {
     if (method === 'prefetch_related') return this.prefetchRelated(q, call);
     const custom = this.customMethod(q, method, call);
     if (custom) return custom;
+    // A terminal (`get()`, `first()`): an instance or a value, not a queryset.
+    if (TERMINAL.has(method) || method === 'first' || method === 'last') return undefined;
     // Custom QuerySet or manager methods we cannot see.
     throw new Unknown(`method ${method}`);
   }
@@ -450,7 +491,7 @@ export class DjangoTranslator extends DjangoRelations {
       const info = classInfoOf({ file: decl.file, tree: decl.tree, base: 0 }, decl.node);
       const m = this.ctx.py.method(info, method) ?? info.methods.get(method);
       if (!m) continue;
-      if (!m.returns) throw new Unknown(`method ${method} returns no single queryset`);
+      if (!m.returns && !everyReturn(m.node)) throw new Unknown(`method ${method} returns no single queryset`);
       const r = this.inline(m, call, { query: q });
       if (!r) throw new Unknown(`method ${method} not understood`);
       return r.tree === q.tree ? { ...r, methodClasses: q.methodClasses } : r;
@@ -459,43 +500,30 @@ export class DjangoTranslator extends DjangoRelations {
   }
 
   /**
-   * Calls of a visible function that evaluates a parameter (`export(qs)` with `for x in qs` in
-   * its body): the argument's query as the callee runs it.
-   */
-  evaluatedByCallee(call: PyNode): { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] {
-    const fnNode = field(call, 'function');
-    if (!fnNode || !this.file) return [];
-    const fn = resolveCallee(this, call);
-    if (!fn) return [];
-    const out: { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] = [];
-    for (const site of paramEvaluations(fn.fn)) {
-      const used = { v: false };
-      const env = this.bind(fn.fn, call, fn.self, used);
-      if (!env) return out;
-      const sub = this.sub(fn.fn, env);
-      const tt = fn.fn.unit.tree;
-      let target: PyNode | undefined;
-      let terminal: { name: string; call: PyNode } | undefined;
-      if (site.type === 'call') {
-        const f = field(site, 'function');
-        if (f?.type === 'attribute') {
-          const name = textOf(tt, field(f, 'attribute')!);
-          if (TERMINAL.has(name)) {
-            target = field(f, 'object');
-            terminal = { name, call: site };
-          }
-        } else if (f?.type === 'identifier' && EVALUATING_CALLS.has(textOf(tt, f))) target = callArgs(tt, site).positional[0];
-      } else target = field(site, 'right');
-      if (!target) continue;
+   * `for lead in RangeQuerySetWrapper(qs)`: a visible class whose `__iter__` evaluates the queryset
+   * its constructor keeps (`self.queryset`), judged at the loop with the caller's queryset. */
+  iterated(loop: PyNode, ctor: PyNode): Evaluation[] {
+    const cls = classCalled(this, ctor);
+    const iter = cls ? this.ctx.py.method(cls, '__iter__') : undefined;
+    if (!cls || !iter || this.stack.has(iter.node)) return [];
+    const out: Evaluation[] = [];
+    const tt = iter.unit.tree;
+    for (const n of evaluationSites(tt, iter.node)) {
+      const held = { v: false };
+      const env: Env = { fn: iter.node, args: new Map(), selfName: iter.params[0] ?? 'self', selfClass: cls, used: { v: false }, selfCtor: { tr: this, call: ctor } };
+      const sub = new DjangoTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), iter.unit.file, undefined, this.counter, env, new Set([...this.stack, iter.node]), held);
       this.reset();
-      const q = sub.tryQuery(target);
-      if (!q || q.none || !used.v) continue;
-      // The terminal call lives in the callee's tree: the callee's translator synthesizes it.
-      // The argument's own place (its model, or the call that built it) is where it is reported.
-      const placed = q.tree === this.t || q.anchor?.tree === this.t ? q : this.anchored(q, call);
-      out.push({ tr: sub, q: placed, terminal, site: { tree: tt, node: site, message: 'evaluated here' } });
+      const e = evaluationAt(tt, n)!;
+      const q = sub.tryQuery(e.target);
+      if (!q || q.none || !held.v) continue;
+      out.push({ tr: sub, q: this.anchored(q, ctor), terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here by ${cls.name}.__iter__` } });
     }
     return out;
+  }
+
+  /** Calls of a visible function that evaluates a parameter (`django-callees.ts`). */
+  evaluatedByCallee(call: PyNode): Evaluation[] {
+    return evaluatedByCallee(this, call);
   }
 
   /**

@@ -26,6 +26,8 @@ import { overlayModule, placeTree, PythonIndex } from './workspace';
 const DB_HINT = /\.objects\b|\bsession\b|\bexecute(?:many)?\s*\(|\bexec_driver_sql\b|\btext\s*\(|\bRawSQL\b|\bRunSQL\b|\.raw\s*\(|\bselect\s*\(|\bupdate\s*\(|\bdelete\s*\(|\.query\b|__tablename__|\bmodels\.|\bColumn\s*\(|mapped_column|\bTable\s*\(|\bManager\b|^\s+(?:model|queryset)\s*=/m;
 /** Code that may reach a query through the index (a helper, a service, a view, a related manager). */
 const CROSS_HINT = /\bimport\b|\bdef\b|\bclass\b/;
+/** A module that may run a query handed to one of its functions (a statement, a queryset). */
+const RUNS_PARAMETER = /\.(?:execute|exec|scalars?|paginate|count|exists|delete|update|iterator|get)\(|\bfor\b[^\n]*\bin\b|\b(?:list|len)\(/;
 
 /** Loads tree-sitter and the SQL parser; checks before that return no findings. */
 export async function ensurePythonHostLoaded(): Promise<void> {
@@ -144,7 +146,8 @@ function reaches(text: string, catalog: CatalogView, index: PythonIndex): boolea
   // A file naming no partitioned table or model may still run a query built elsewhere (a
   // service, a related manager): only when the index knows modules it could reach.
   const relevant = (body: string): boolean => names.models?.test(body) === true || names.tables?.test(body) === true;
-  return index.complete && CROSS_HINT.test(text) && index.mayReachQueries(text, relevant, names.modelNames, names.key);
+  if (!index.complete || !CROSS_HINT.test(text)) return false;
+  return index.mayReachQueries(text, relevant, names.modelNames, names.key) || (RUNS_PARAMETER.test(text) && index.calledFromRelevant(text, relevant));
 }
 
 function check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult {

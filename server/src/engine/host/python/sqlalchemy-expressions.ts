@@ -8,6 +8,7 @@ import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVari
 import type { ModelIndex, RelationDecl, ResolvedModel } from './models';
 import { decodeStringExpr } from './strings';
 import { listItems } from './builders';
+import type { Decide } from './branches';
 import type { CmpOp, Join, Pred, QueryModel } from '../../query/model';
 import { ormColumn } from '../../query/render';
 import { NOWHERE, rawPred, type Site, tableOf, Unknown } from './synth';
@@ -22,12 +23,14 @@ export abstract class SaExpressions {
   abstract readonly scopes: ScopeIndex;
   abstract readonly file: string | undefined;
   protected abstract get index(): ModelIndex;
+  abstract get decider(): Decide | undefined;
   protected abstract get counter(): number;
   protected abstract set counter(v: number);
   protected abstract entity(n: PyNode | undefined): { model: ResolvedModel; node: PyNode } | undefined;
   protected abstract clsModel(u: PyNode): ResolvedModel | undefined;
   protected abstract aliasedModel(u: PyNode): { model: ResolvedModel; name?: string } | undefined;
   protected abstract heldModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined;
+  protected abstract moduleModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined;
   protected abstract subquery(n: PyNode | undefined): { query: QueryModel; column: string } | undefined;
 
   protected abstract statement(node: PyNode | undefined): SaQuery | undefined;
@@ -44,7 +47,7 @@ export abstract class SaExpressions {
         out.push(c);
         continue;
       }
-      const items = listItems(this.t, this.scopes, named(c)[0]!);
+      const items = listItems(this.t, this.scopes, named(c)[0]!, this.decider);
       if (!items) return undefined;
       out.push(...items);
     }
@@ -66,7 +69,7 @@ export abstract class SaExpressions {
     const t = this.t;
     const obj = unparen(field(n, 'object'));
     const attr = textOf(t, field(n, 'attribute')!);
-    const held = obj ? this.heldModel(obj) : undefined;
+    const held = obj ? (this.heldModel(obj) ?? this.moduleModel(obj)) : undefined;
     if (held) {
       const m = [q.model, ...q.entities].find((x) => x.className === held.model.className);
       if (!m) throw new Unknown('another model');
@@ -304,11 +307,13 @@ export abstract class SaExpressions {
       const onAlias = on ? [this.expr(withAlias, on)] : [];
       return { ...withAlias, joins: [...q.joins, { k: 'table', kind: outer ? 'LEFT OUTER' : 'INNER', table: tableOf(aliased.model), alias, at: NOWHERE, on: onAlias }] };
     }
-    if (u?.type === 'identifier') model = this.entity(u)?.model;
+    const viaModule = u?.type === 'attribute' ? this.moduleModel(u) : undefined;
+    if (u?.type === 'identifier' || viaModule) model = viaModule?.model ?? this.entity(u)?.model;
     else if (u?.type === 'attribute') {
-      // `Lead.outputs`: a relationship of a model in the query.
+      // `Lead.outputs` (`models.Lead.outputs`): a relationship of a model in the query.
       const owner = unparen(field(u, 'object'));
-      const m = owner?.type === 'identifier' ? [q.model, ...q.entities].find((x) => x.className === textOf(this.t, owner)) : undefined;
+      const ownerName = owner?.type === 'identifier' ? textOf(this.t, owner) : owner ? this.moduleModel(owner)?.model.className : undefined;
+      const m = ownerName ? [q.model, ...q.entities].find((x) => x.className === ownerName) : undefined;
       const rel = m?.relations?.get(textOf(this.t, field(u, 'attribute')!));
       model = rel ? this.index.model(rel, this.file) : undefined;
       if (model?.framework !== 'sqlalchemy') model = undefined;

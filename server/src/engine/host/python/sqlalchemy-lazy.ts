@@ -138,10 +138,11 @@ function loaders(t: PyTree, ctx: SaCtx, tr: SaTranslator, scopes: ScopeIndex): {
     if ((m === 'all' || m === 'unique' || m === 'fetchall') && obj && callArgs(t, u).positional.length === 0) {
       const inner = awaited(obj);
       if (inner?.type === 'call' && method(inner) === 'scalars' && callArgs(t, inner).positional.length === 0) u = inner;
-      else if (inner?.type === 'call' && (method(inner) === 'scalars' || method(inner) === 'unique')) return rows(inner, depth + 1);
+      else if (inner?.type === 'call' && (method(inner) === 'scalars' || method(inner) === 'unique' || method(inner) === 'exec')) return rows(inner, depth + 1);
       else return entities(obj, u, true);
     }
-    if (method(u) === 'scalars') {
+    // SQLModel's `session.exec(select(Lead))` yields instances like `scalars`.
+    if (method(u) === 'scalars' || (method(u) === 'exec' && callArgs(t, u).positional[0])) {
       const a = callArgs(t, u).positional;
       if (a[0]) return entities(a[0], u, false);
       const ex = awaited(receiver(u));
@@ -163,7 +164,7 @@ function loaders(t: PyTree, ctx: SaCtx, tr: SaTranslator, scopes: ScopeIndex): {
     if (m === 'scalar' && a.positional[0]) return entities(a.positional[0], u, false);
     if (!m || !ONE.has(m) || a.positional.length) return undefined;
     const obj = awaited(receiver(u));
-    if (obj?.type === 'call' && method(obj) === 'scalars') return rows(obj);
+    if (obj?.type === 'call' && (method(obj) === 'scalars' || method(obj) === 'exec')) return rows(obj);
     if (obj?.type === 'call' && method(obj) === 'execute' && (m === 'scalar_one' || m === 'scalar_one_or_none' || m === 'scalar')) return entities(callArgs(t, obj).positional[0], u, false);
     return obj ? entities(obj, u, true) : undefined;
   };

@@ -10,8 +10,9 @@ import { calleeName, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type SaCtx, SaTranslator } from './sqlalchemy';
 import { lazyLoads } from './sqlalchemy-lazy';
+import { builderRun, executedWithReceiver, forSubclasses } from './sqlalchemy-callees';
 
-export const EXECUTE = new Set(['execute', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
+export const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
 /** Legacy `Query` terminals, Flask-SQLAlchemy's `…_or_404` and `paginate()` included. */
 export const QUERY_TERMINAL = new Set(['all', 'first', 'one', 'one_or_none', 'scalar', 'count', 'update', 'delete', 'exists', 'yield_per', 'get', 'partitions', 'get_or_404', 'first_or_404', 'one_or_404', 'paginate']);
 export const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'enumerate']);
@@ -24,8 +25,8 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       // A helper with this one visible caller is judged where it executes the statement (executedForCaller).
       const only = tr.evaluatedByCallee(n).length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
       for (const r of only ? [] : tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
-      for (const r of tr.executedWithReceiver(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
-      const b = tr.builderRun(n);
+      for (const r of executedWithReceiver(tr, n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+      const b = builderRun(tr, n);
       if (b) {
         try {
           out.push(b.tr.synthesize(b.q, b.terminal, [b.site], calleeName(n) ?? n, n, n.start));
@@ -74,7 +75,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     else {
       // In a generic base's classmethod: once per visible subclass that names its model.
       const fnNode = scopeOf(n);
-      for (const s of fnNode.type === 'function_definition' ? tr.forSubclasses(fnNode) : []) {
+      for (const s of fnNode.type === 'function_definition' ? forSubclasses(tr, fnNode) : []) {
         const q = s.tr.tryStatement(e.target);
         if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) continue;
         try {

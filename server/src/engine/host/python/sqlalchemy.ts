@@ -8,17 +8,19 @@
  * `sqlalchemy-sites.ts` finds the execution sites, `sqlalchemy-expressions.ts` the conditions and joins.
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen } from './ast';
-import { bindArguments, calleeName, classCalled, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
+import { bindArguments, calleeName, type Ctor, ctorArgument, moduleClass, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
 import { reportAt } from './django-sites';
 import type { Join, Pred, QueryModel, Shape } from '../../query/model';
-import { branchValue } from './branches';
+import { branchValue, chosenReturn, type Decide } from './branches';
+import { decideByArguments } from './decide';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { type ClassInfo, type FnInfo, paramEvaluations, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 import { columnSql, SaExpressions } from './sqlalchemy-expressions';
-import { EXECUTE, executionAt, executionSites } from './sqlalchemy-sites';
+import { EXECUTE } from './sqlalchemy-sites';
+import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 
 export interface SaCtx {
   readonly models: ModelIndex;
@@ -27,7 +29,7 @@ export interface SaCtx {
   readonly checked: PyTree;
 }
 
-interface Env {
+export interface Env {
   readonly fn: PyNode;
   readonly args: ReadonlyMap<string, () => SaQuery | undefined>;
   readonly selfName?: string;
@@ -35,6 +37,12 @@ interface Env {
   /** A query-builder object's statements held in attributes (`self.q`), as its methods left them. */
   readonly selfState?: ReadonlyMap<string, () => SaQuery | undefined>;
   readonly used: { v: boolean };
+  /** What the arguments decide about the function's `if`s on its parameters. */
+  readonly decide?: Decide;
+  /** The keyword arguments the call passes into the function's `**kwargs`. */
+  readonly kwargs?: Kwargs<SaTranslator>;
+  /** Where the receiver was made (`CRUDLead(Lead)`): what `__init__` keeps from its arguments. */
+  readonly selfCtor?: Ctor;
 }
 
 export interface SaQuery {
@@ -78,20 +86,20 @@ const PASS = new Set([
 export class SaTranslator extends SaExpressions {
 
   constructor(
-    protected readonly ctx: SaCtx,
+    readonly ctx: SaCtx,
     readonly t: PyTree,
     readonly scopes: ScopeIndex,
     readonly file: string | undefined,
-    private readonly count = { n: 0 },
-    private readonly env?: Env,
-    private readonly stack: ReadonlySet<PyNode> = new Set(),
+    readonly count = { n: 0 },
+    readonly env?: Env,
+    readonly stack: ReadonlySet<PyNode> = new Set(),
     /** Set when a statement used a model held by an inlined method's receiver (`self.model`). */
-    private readonly selfHeld = { v: false },
+    readonly selfHeld: { v: boolean; ctor?: boolean } = { v: false },
   ) {
     super();
   }
 
-  protected get index(): ModelIndex {
+  get index(): ModelIndex {
     return this.ctx.models;
   }
 
@@ -105,6 +113,11 @@ export class SaTranslator extends SaExpressions {
 
   protected set counter(v: number) {
     this.count.n = v;
+  }
+
+  /** What the caller's arguments decide about this function's `if`s (when inlined). */
+  get decider(): Decide | undefined {
+    return this.env?.decide;
   }
 
   tryStatement(n: PyNode): SaQuery | undefined {
@@ -139,15 +152,17 @@ export class SaTranslator extends SaExpressions {
     return q;
   }
 
-  private bind(fn: FnInfo, call: PyNode, self: { cls: ClassInfo; unbound?: boolean } | undefined, used: { v: boolean }): Env | undefined {
+  bind(fn: FnInfo, call: PyNode, self: { cls: ClassInfo; unbound?: boolean; ctor?: Ctor } | undefined, used: { v: boolean }): Env | undefined {
     const b = bindArguments(this.t, fn, call, self);
     if (!b) return undefined;
     const args = new Map<string, () => SaQuery | undefined>();
     for (const [k, v] of b.args) args.set(k, () => this.statement(v));
-    return { fn: fn.node, args, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), used };
+    const entries = extraKeywords(this.t, fn, call);
+    const decide = decideByArguments(this, fn, b.args);
+    return { fn: fn.node, args, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : {}), used, decide, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
   }
 
-  private sub(fn: FnInfo, env: Env): SaTranslator {
+  sub(fn: FnInfo, env: Env): SaTranslator {
     const tree = fn.unit.tree;
     return new SaTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, this.count, env, new Set([...this.stack, fn.node]), this.selfHeld);
   }
@@ -155,10 +170,11 @@ export class SaTranslator extends SaExpressions {
   /** A visible function's returned statement, its parameters bound to the call's arguments. */
   private inline(call: PyNode): SaQuery | undefined {
     const c = resolveCallee(this, call);
-    if (!c || !c.fn.returns || this.stack.has(c.fn.node) || this.stack.size > 8) return undefined;
+    const ret = c ? chosenReturn(c.fn) : undefined;
+    if (!c || !ret || this.stack.has(c.fn.node) || this.stack.size > 8) return undefined;
     const env = this.bind(c.fn, call, c.self, { v: false });
     if (!env) return undefined;
-    const q = this.sub(c.fn, env).statement(c.fn.returns);
+    const q = this.sub(c.fn, env).statement(ret);
     // The outermost call wins: it is the one in the tree that executes the statement.
     return q ? { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } } : undefined;
   }
@@ -185,111 +201,6 @@ export class SaTranslator extends SaExpressions {
       out.push({ tr: sub, q: anchored, terminal: undefined, site: { tree: tt, node: site, message: 'executed here' } });
     }
     return out;
-  }
-
-  /**
-   * `LeadRepository(session).everything()` where an inherited method runs `select(self.model)`
-   * itself: judged at the call with the receiver's class (the method's own file cannot know it).
-   */
-  executedWithReceiver(call: PyNode): { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site }[] {
-    const c = resolveCallee(this, call);
-    if (!c?.self || c.self.unbound || !c.fn.owner || c.fn.owner.node === c.self.cls.node || this.stack.has(c.fn.node)) return [];
-    const out: { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site }[] = [];
-    const tt = c.fn.unit.tree;
-    const sites = executionSites(tt, c.fn.node);
-    for (const site of sites) {
-      const e = executionAt(tt, site)!;
-      const env = this.bind(c.fn, call, c.self, { v: false });
-      if (!env) return out;
-      const held = { v: false };
-      const sub = new SaTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), c.fn.unit.file, this.count, env, new Set([...this.stack, c.fn.node]), held);
-      const q = sub.tryStatement(e.target);
-      if (!q || !held.v || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) continue;
-      out.push({ tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: site, message: `executed here with ${q.model.className} from ${c.self.cls.name}` } });
-    }
-    return out;
-  }
-
-  /**
-   * A classmethod of a generic base reading `cls.model_cls` that the base leaves `None` (Superset's
-   * DAOs): one translator per visible subclass that sets it to a mapped class, each judged at the
-   * execution in the base.
-   */
-  forSubclasses(fnNode: PyNode): { cls: ClassInfo; tr: SaTranslator }[] {
-    if (this.env || !this.file || fnNode.parent?.type !== 'decorated_definition' || !/@classmethod\b/.test(textOf(this.t, fnNode.parent))) return [];
-    const first = field(fnNode, 'parameters') ? named(field(fnNode, 'parameters')!)[0] : undefined;
-    const clsName = first?.type === 'identifier' ? textOf(this.t, first) : undefined;
-    const base = first ? enclosingClass(this.t, this.file, first) : undefined;
-    if (!clsName || !base) return [];
-    const attrs = new Set([...textOf(this.t, fnNode).matchAll(new RegExp(`\\b${clsName}\\.(\\w+)\\b`, 'g'))].map((m) => m[1]!));
-    const open = [...attrs].filter((a) => {
-      const v = this.ctx.py.classAttr(base, a);
-      return v !== undefined && v.cls.name === base.name && v.cls.unit.file === base.unit.file && textOf(v.cls.unit.tree, v.value) === 'None';
-    });
-    if (open.length !== 1) return [];
-    const out: { cls: ClassInfo; tr: SaTranslator }[] = [];
-    for (const sub of this.ctx.py.subclassesOf(base).slice(0, 8)) {
-      const v = this.ctx.py.classAttr(sub, open[0]!);
-      const u = unparen(v?.value);
-      const m = u?.type === 'identifier' && v ? this.index.model(textOf(v.cls.unit.tree, u), v.cls.unit.file) : undefined;
-      if (m?.framework !== 'sqlalchemy') continue;
-      const env: Env = { fn: fnNode, args: new Map(), selfName: clsName, selfClass: sub, used: { v: false } };
-      out.push({ cls: sub, tr: new SaTranslator(this.ctx, this.t, this.scopes, this.file, this.count, env, this.stack, this.selfHeld) });
-    }
-    return out;
-  }
-
-  /**
-   * A query-builder object (`LeadQuery(session).since(t).all()`): `__init__` sets `self.q = session.query(Lead)`,
-   * methods reassign `self.q = self.q.filter(…)` and return `self`, a terminal method returns
-   * `self.q.all()`. The statement the terminal runs, translated through that chain of calls.
-   */
-  builderRun(call: PyNode): { tr: SaTranslator; q: SaQuery; terminal: string | undefined; site: Site } | undefined {
-    const c = resolveCallee(this, call);
-    const ret = c?.fn.returns ? unparen(c.fn.returns) : undefined;
-    const e = ret ? executionAt(c!.fn.unit.tree, ret) : undefined;
-    if (!c?.self || c.self.unbound || !e || this.stack.has(c.fn.node)) return undefined;
-    const held = this.objectState(unparen(field(field(call, 'function'), 'object')), c.self.cls, 0);
-    if (!held?.size) return undefined;
-    // Only a statement that comes from the object's state (else the method's own file reports it).
-    let fromState = false;
-    const state = new Map([...held].map(([k, f]) => [k, () => { const q = f(); if (q) fromState = true; return q; }] as const));
-    const env = this.bind(c.fn, call, c.self, { v: false });
-    if (!env) return undefined;
-    const tt = c.fn.unit.tree;
-    const sub = new SaTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), c.fn.unit.file, this.count, { ...env, selfState: state }, new Set([...this.stack, c.fn.node]), this.selfHeld);
-    const q = sub.tryStatement(e.target);
-    if (!q || !fromState || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
-    return { tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: ret!, message: `executed here (${c.self.cls.name})` } };
-  }
-
-  /** The attributes a builder object holds after `Cls(args)` and methods that reassign them and return `self`. */
-  private objectState(n: PyNode | undefined, cls: ClassInfo, depth: number): Map<string, () => SaQuery | undefined> | undefined {
-    if (n?.type !== 'call' || depth > 6) return undefined;
-    const f = field(n, 'function');
-    const isCtor = classCalled(this, n);
-    const fn = isCtor ? this.ctx.py.method(cls, '__init__') : f?.type === 'attribute' ? resolveCallee(this, n)?.fn : undefined;
-    if (!fn) return undefined;
-    const prev = isCtor ? new Map<string, () => SaQuery | undefined>() : this.objectState(unparen(field(f!, 'object')), cls, depth + 1);
-    if (!prev) return undefined;
-    // A method in the chain returns the object itself.
-    if (!isCtor && (!fn.returns || textOf(fn.unit.tree, fn.returns) !== fn.params[0])) return undefined;
-    const env = this.bind(fn, n, { cls }, { v: false });
-    if (!env) return undefined;
-    const tt = fn.unit.tree;
-    const sub = new SaTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), fn.unit.file, this.count, { ...env, selfState: prev }, new Set([...this.stack, fn.node]), this.selfHeld);
-    const next = new Map(prev);
-    const body = field(fn.node, 'body');
-    for (const st of body ? named(body) : []) {
-      const a = st.type === 'expression_statement' ? named(st)[0] : undefined;
-      const l = a?.type === 'assignment' ? unparen(field(a, 'left')) : undefined;
-      const o = l?.type === 'attribute' ? unparen(field(l, 'object')) : undefined;
-      if (o?.type === 'identifier' && textOf(tt, o) === fn.params[0]) {
-        const v = field(a!, 'right')!;
-        next.set(textOf(tt, field(l!, 'attribute')!), () => sub.statement(v));
-      } else if (st.type !== 'return_statement' && st.type !== 'expression_statement') return undefined;
-    }
-    return next;
   }
 
   /** A public function returning a statement no visible code calls: judged where it is built. */
@@ -390,7 +301,7 @@ export class SaTranslator extends SaExpressions {
       }
     }
     // `self.model` (a class attribute of the repository, or set once in `__init__`).
-    const held = this.heldModel(u);
+    const held = this.heldModel(u) ?? this.moduleModel(u);
     if (held) return held;
     // `Lead.id` in `select(Lead.id)`, `leads.c.id` for a Table.
     if (u.type === 'attribute') {
@@ -415,6 +326,7 @@ export class SaTranslator extends SaExpressions {
     if (name !== 'cls' && !(this.env && name === this.env.selfName)) return undefined;
     const c = this.selfClass(u);
     const m = c ? this.index.model(c.name, c.unit.file) : undefined;
+    if (m?.framework === 'sqlalchemy' && this.env && this.env.selfClass === c && scopeOf(u) === this.env.fn) this.selfHeld.v = true;
     return m?.framework === 'sqlalchemy' ? m : undefined;
   }
 
@@ -432,6 +344,14 @@ export class SaTranslator extends SaExpressions {
     return { model: m, ...(name !== undefined ? { name } : {}) };
   }
 
+  /** `models.Lead` (a mapped class reached through its module), reported at `Lead`. */
+  protected moduleModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined {
+    if (u.type !== 'attribute') return undefined;
+    const cls = moduleClass(this, u);
+    const m = cls ? this.index.model(cls.name, cls.unit.file) : undefined;
+    return m?.framework === 'sqlalchemy' ? { model: m, node: field(u, 'attribute')! } : undefined;
+  }
+
   /** `self.model` → the mapped class a repository holds, reported at `self.model`. */
   protected heldModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined {
     if (u.type !== 'attribute') return undefined;
@@ -444,19 +364,22 @@ export class SaTranslator extends SaExpressions {
     const value = unparen(init?.value ?? classLevel?.value);
     const unit = init?.fn.unit ?? classLevel?.cls.unit;
     if (value?.type !== 'identifier' || !unit) return undefined;
-    const m = this.index.model(textOf(unit.tree, value), unit.file);
+    // `self.model = model` in `__init__`: the class the receiver's constructor call passes.
+    const passed = init && this.env?.selfClass === cls && this.env.selfCtor ? ctorArgument(this.env.selfCtor, init.fn, value) : undefined;
+    const m = passed ? this.index.model(textOf(passed.tree, passed.node), passed.file) : this.index.model(textOf(unit.tree, value), unit.file);
     if (!m || m.framework !== 'sqlalchemy') return undefined;
     if (this.env?.selfClass === cls) this.selfHeld.v = true;
+    if (passed) this.selfHeld.ctor = true;
     return { model: m, node: field(u, 'attribute')! };
   }
 
-  protected statement(node: PyNode | undefined): SaQuery | undefined {
+  statement(node: PyNode | undefined): SaQuery | undefined {
     const n = unparen(node);
     if (!n || this.depth > 50) return undefined;
     const t = this.t;
     if (n.type === 'await') return this.statement(named(n)[0]);
     if (n.type === 'identifier') {
-      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes);
+      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider);
       if (!v) return this.fromEnv(n);
       this.depth++;
       try {
@@ -473,7 +396,7 @@ export class SaTranslator extends SaExpressions {
     }
     if (n.type === 'attribute' && textOf(t, field(n, 'attribute')!) === 'query') {
       const e = this.entity(field(n, 'object'));
-      if (!e || field(n, 'object')?.type !== 'identifier') return undefined;
+      if (!e || (field(n, 'object')?.type !== 'identifier' && !this.moduleModel(field(n, 'object')!))) return undefined;
       return { ...this.start('query', e.model, e.node, n.end), entitySelect: true };
     }
     if (n.type !== 'call') return undefined;
@@ -527,13 +450,12 @@ export class SaTranslator extends SaExpressions {
       return { ...q, where: [...q.where, ...conds], whereCall: n, steps: step() };
     }
     if (method === 'filter_by') {
-      if (args.splat) throw new Unknown('filter_by(**kwargs)');
-      const conds: Pred[] = [];
-      for (const [k, v] of args.keywords) {
-        const column = this.column(q.model, k);
-        conds.push(this.compare(q, columnSql(q.model, column), '==', v, { m: q.model, column }));
-      }
-      return { ...q, where: [...q.where, ...conds], whereCall: n, steps: step() };
+      const spread = args.splat ? this.kwargsOf(n) : [];
+      if (!spread) throw new Unknown('filter_by(**kwargs)');
+      const conds: Pred[] = [...args.keywords].map(([k, v]) => this.equals(q, k, v));
+      for (const s of spread) conds.push(...s.entries.map((e) => s.tr.equals(q, e.key, e.value)));
+      const from = spread.flatMap((s) => (s.site ? [s.site] : []));
+      return { ...q, where: [...q.where, ...conds], whereCall: n, steps: [...step(), ...from] };
     }
     if (method === 'join' || method === 'outerjoin') {
       const j = this.join(q, args.positional[0], args.positional[1] ?? args.keywords.get('onclause'), method === 'outerjoin' || textOf(t, args.keywords.get('isouter') ?? n) === 'True');
@@ -544,6 +466,27 @@ export class SaTranslator extends SaExpressions {
     if (method === 'exists' && !args.positional.length) return { ...q, entitySelect: false, exists: true };
     if (PASS.has(method)) return { ...q, appendAt: n.end };
     throw new Unknown(`method ${method}`);
+  }
+
+  /** `filter_by(key=value)`: the model's column equal to the value (read in this translator's tree). */
+  private equals(q: SaQuery, key: string, value: PyNode): Pred {
+    const column = this.column(q.model, key);
+    return this.compare(q, columnSql(q.model, column), '==', value, { m: q.model, column });
+  }
+
+  /** The `**kwargs` spread into a call (`filter_by(**filters)`): what the callers pass, undefined when not visible. */
+  private kwargsOf(call: PyNode): Kwargs<SaTranslator>[] | undefined {
+    const out: Kwargs<SaTranslator>[] = [];
+    for (const c of named(field(call, 'arguments') ?? call)) {
+      if (c.type === 'list_splat') return undefined;
+      if (c.type !== 'dictionary_splat') continue;
+      const fnNode = named(c)[0] ? kwargsFunction(this.t, this.scopes, named(c)[0]!) : undefined;
+      if (!fnNode) return undefined;
+      const k = this.env?.fn === fnNode && this.env.kwargs ? this.env.kwargs : callerKwargs(this.ctx.py, this.t, this.file, fnNode, (f) => new SaTranslator(this.ctx, f.tree, scopesOf(f.tree), f.file, this.count));
+      if (!k) return undefined;
+      out.push(k);
+    }
+    return out;
   }
 
   /**

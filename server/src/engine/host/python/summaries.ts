@@ -50,23 +50,34 @@ export interface ModuleInfo {
   readonly functions: ReadonlyMap<string, FnInfo>;
   readonly classes: ReadonlyMap<string, ClassInfo>;
   readonly imports: ReadonlyMap<string, ImportRef>;
+  /** Module-level instances assigned once (`lead = CRUDLead(Lead)`): the constructor call. */
+  readonly instances: ReadonlyMap<string, Instance>;
   /** Names called somewhere in the module (`name(`), for "has a caller in the workspace". */
   readonly called: ReadonlySet<string>;
   /** What other modules see (changes → dependents are re-checked). */
   readonly signature: string;
 }
 
+/** A module-level `name = Class(args)`: the constructor call in its unit. */
+export interface Instance {
+  readonly unit: Unit;
+  readonly call: PyNode;
+}
+
 export type PySymbol =
   | { readonly kind: 'function'; readonly fn: FnInfo }
+  | { readonly kind: 'instance'; readonly inst: Instance }
   | { readonly kind: 'class'; readonly cls: ClassInfo }
   | { readonly kind: 'module'; readonly mod: ModuleInfo };
 
 /** Summaries of the top-level statements of one unit. */
-export function summarizeUnit(unit: Unit): { functions: FnInfo[]; classes: ClassInfo[]; imports: [string, ImportRef][] } {
+export function summarizeUnit(unit: Unit): { functions: FnInfo[]; classes: ClassInfo[]; imports: [string, ImportRef][]; instances: [string, Instance | undefined][] } {
   const t = unit.tree;
   const functions: FnInfo[] = [];
   const classes: ClassInfo[] = [];
   const imports: [string, ImportRef][] = [];
+  // `undefined`: a name assigned otherwise (not one instance).
+  const instances: [string, Instance | undefined][] = [];
   const visit = (parent: PyNode): void => {
     for (const c of parent.children) {
       const d = c.type === 'decorated_definition' ? field(c, 'definition') : c;
@@ -74,11 +85,19 @@ export function summarizeUnit(unit: Unit): { functions: FnInfo[]; classes: Class
       if (d.type === 'function_definition') functions.push(fnInfo(unit, d));
       else if (d.type === 'class_definition') classes.push(classInfoOf(unit, d));
       else if (d.type === 'import_statement' || d.type === 'import_from_statement') imports.push(...importRefs(t, d));
-      else if (d.type === 'if_statement' || d.type === 'try_statement' || d.type === 'block' || d.type === 'else_clause' || d.type === 'except_clause') visit(d);
+      else if (d.type === 'expression_statement') {
+        const a = named(d)[0];
+        const l = a?.type === 'assignment' ? field(a, 'left') : undefined;
+        const r = a ? unparen(field(a, 'right')) : undefined;
+        // Only `name = Capitalized(…)` (a class, by convention): anything else shadows an earlier instance.
+        const f = r?.type === 'call' ? field(r, 'function') : undefined;
+        const isCtor = f && (f.type === 'identifier' || f.type === 'attribute') && /^[A-Z]/.test(textOf(t, f.type === 'attribute' ? field(f, 'attribute')! : f));
+        if (l?.type === 'identifier') instances.push([textOf(t, l), parent === t.root && isCtor ? { unit, call: r! } : undefined]);
+      } else if (d.type === 'if_statement' || d.type === 'try_statement' || d.type === 'block' || d.type === 'else_clause' || d.type === 'except_clause') visit(d);
     }
   };
   visit(t.root);
-  return { functions, classes, imports };
+  return { functions, classes, imports, instances };
 }
 
 function importRefs(t: PyTree, d: PyNode): [string, ImportRef][] {
@@ -150,6 +169,38 @@ export function singleReturn(fn: PyNode): PyNode | undefined {
   return named(last)[0];
 }
 
+const returnsCache = new WeakMap<PyNode, PyNode[] | null>();
+
+/**
+ * The expressions a function with several `return`s gives back (`if user.is_superuser: return
+ * self` / `return self.filter(user=user)`): 2 to 4 returns, each with a value, the last statement
+ * one of them (no path falls off the end); undefined otherwise.
+ */
+export function everyReturn(fn: PyNode): PyNode[] | undefined {
+  const memo = returnsCache.get(fn);
+  if (memo !== undefined) return memo ?? undefined;
+  const body = field(fn, 'body');
+  const stmts = body ? named(body) : [];
+  const out: PyNode[] = [];
+  let ok = stmts[stmts.length - 1]?.type === 'return_statement';
+  const visit = (n: PyNode): void => {
+    for (const c of n.children) {
+      if (c.type === 'function_definition' || c.type === 'class_definition' || c.type === 'lambda') continue;
+      if (c.type === 'yield') ok = false;
+      if (c.type === 'return_statement') {
+        const v = named(c)[0];
+        if (v) out.push(v);
+        else ok = false;
+      }
+      visit(c);
+    }
+  };
+  if (ok && body) visit(body);
+  const r = ok && out.length >= 2 && out.length <= 4 ? out : undefined;
+  returnsCache.set(fn, r ?? null);
+  return r;
+}
+
 function fnInfo(unit: Unit, d: PyNode, owner?: ClassInfo): FnInfo {
   const t = unit.tree;
   return { unit, node: d, name: textOf(t, field(d, 'name')!), params: paramNames(t, d), returns: singleReturn(d), ...(owner ? { owner } : {}) };
@@ -183,7 +234,7 @@ function classInfo(unit: Unit, d: PyNode): ClassInfo {
   const t = unit.tree;
   const bases: string[] = [];
   const sup = field(d, 'superclasses');
-  if (sup) for (const b of named(sup)) if (b.type !== 'keyword_argument') bases.push(textOf(t, b).replace(/\s+/g, ''));
+  if (sup) for (const b of named(sup)) if (b.type !== 'keyword_argument') bases.push(textOf(t, b).replace(/\s+/g, '').replace(/\[.*\]$/, ''));
   const methods = new Map<string, FnInfo>();
   const attrs = new Map<string, PyNode>();
   const info: ClassInfo = { unit, node: d, name: textOf(t, field(d, 'name')!), bases, methods, attrs };
@@ -215,10 +266,11 @@ export function unitSignature(unit: Unit, s: ReturnType<typeof summarizeUnit>): 
     for (const m of c.methods.values()) parts.push(` def ${fn(m)}`);
   }
   for (const [k, r] of s.imports) parts.push(`import ${k}=${'.'.repeat(r.level)}${r.module}:${r.name ?? ''}`);
+  for (const [k, v] of s.instances) parts.push(`${k}=${v ? textOf(t, v.call) : '?'}`);
   return parts.join('\n');
 }
 
-const EVAL_METHODS = new Set(['get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate', 'all', 'one', 'one_or_none', 'scalar', 'scalars', 'execute', 'scalar_one', 'scalar_one_or_none']);
+const EVAL_METHODS = new Set(['get', 'exec', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate', 'all', 'one', 'one_or_none', 'scalar', 'scalars', 'execute', 'scalar_one', 'scalar_one_or_none']);
 const EVAL_FUNCS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'bool', 'sum', 'any', 'max', 'min', 'enumerate']);
 
 const evalCache = new WeakMap<FnInfo, PyNode[]>();
@@ -270,13 +322,17 @@ export function moduleInfo(file: string, units: readonly Unit[], called: Readonl
   const functions = new Map<string, FnInfo>();
   const classes = new Map<string, ClassInfo>();
   const imports = new Map<string, ImportRef>();
+  const assigned = new Map<string, Instance | undefined>();
   const sigs: string[] = [];
   units.forEach((u, i) => {
     const s = summaries?.[i] ?? summarizeUnit(u);
     for (const f of s.functions) functions.set(f.name, f);
     for (const c of s.classes) classes.set(c.name, c);
     for (const [k, r] of s.imports) imports.set(k, r);
+    for (const [k, v] of s.instances) assigned.set(k, assigned.has(k) ? undefined : v);
     sigs.push(signatures?.[i] ?? unitSignature(u, s));
   });
-  return { file, functions, classes, imports, called, signature: sigs.join('\n') };
+  const instances = new Map<string, Instance>();
+  for (const [k, v] of assigned) if (v) instances.set(k, v);
+  return { file, functions, classes, imports, instances, called, signature: sigs.join('\n') };
 }

@@ -16,6 +16,8 @@ import { importRefsOfText } from './import-scan';
 import { collectDeclarations } from './declarations';
 import { type ClassInfo, type FnInfo, type ImportRef, moduleInfo, type ModuleInfo, type PySymbol, summarizeUnit, type Unit } from './summaries';
 
+/** Modules that import a query layer (selectors, services, repositories…) call its helpers: their calls are followed. */
+const QUERY_LAYER_IMPORT = /^[ \t]*(?:from|import)\b[^\n]*\b(?:selectors?|services?|repositor(?:y|ies)|queries|crud|daos?|querysets?|managers)\b/m;
 const STORE_HINT = /\.objects\b|\bQ\s*\(|\bfilters\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\bimport\b[^\n]*\bmodels?\b/;
 const MODEL_HINT = /\bclass\s+\w+\s*\(/;
 const MODEL_BODY_HINT = /models\.|Model\b|__tablename__|Column\s*\(|mapped_column|Mapped\[|Manager|QuerySet|\bTable\s*\(|Field\s*\(/;
@@ -175,7 +177,7 @@ export class PythonIndex implements HostIndex {
   private learn(fileName: string, text: string): void {
     const models = (MODEL_HINT.test(text) || /\bTable\s*\(/.test(text)) && MODEL_BODY_HINT.test(text);
     const isInit = /(^|[\\/])__init__\.py$/.test(fileName);
-    const store = STORE_HINT.test(text) || (isInit && /\bimport\b/.test(text));
+    const store = models || STORE_HINT.test(text) || QUERY_LAYER_IMPORT.test(text) || (isInit && /\bimport\b/.test(text));
     this.lines.delete(fileName);
     let tree: PyTree | undefined;
     if (models) {
@@ -322,6 +324,8 @@ export class PythonIndex implements HostIndex {
         // Functions that return something and are called by name from elsewhere (not `_private`/dunder).
         // Classes too: a repository or view naming its model (`model = Lead`) runs inherited queries.
         for (const b of defBlocks(text)) if (!b.name.startsWith('_') && (b.isDef ? /\breturn\b/.test(b.body) : /^\s*class\s+\w+\s*\(/.test(b.body))) bodies.push(b);
+        // A module-level instance (`lead = CRUDLead(Lead)`) runs its class's queries for callers.
+        for (const m of text.matchAll(/^([A-Za-z_]\w*)[ \t]*=[ \t]*[\w.]*?([A-Z]\w*)\(.*$/gm)) bodies.push({ name: m[1]!, body: m[0], isDef: true });
       };
       // Only modules whose text names something relevant are split into definitions (by text, no parse).
       for (const [f, e] of this.entries) if (relevant(e.text)) collect(f, e.text);
@@ -372,6 +376,22 @@ export class PythonIndex implements HostIndex {
   hasCaller(name: string): boolean {
     if (this.overlay?.called.has(name)) return true;
     for (const f of this.callers.get(name) ?? []) if (f !== this.overlay?.file) return true;
+    return false;
+  }
+
+  /**
+   * Whether a text defines a function that some module naming a partitioned table or model calls
+   * (a helper that runs the query its caller passes in: `get_one_or_none(statement)`).
+   */
+  calledFromRelevant(text: string, relevant: (body: string) => boolean): boolean {
+    for (const m of text.matchAll(/^[ \t]*(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
+      const name = m[1]!;
+      if (name.startsWith('__')) continue;
+      for (const f of this.callers.get(name) ?? []) {
+        const e = this.entries.get(f);
+        if (e && relevant(e.text)) return true;
+      }
+    }
     return false;
   }
 
@@ -458,6 +478,8 @@ export class PythonIndex implements HostIndex {
     if (f) return { kind: 'function', fn: f };
     const c = m.classes.get(name);
     if (c) return { kind: 'class', cls: c };
+    const inst = m.instances.get(name);
+    if (inst) return { kind: 'instance', inst };
     const r = m.imports.get(name);
     if (!r) return undefined;
     if (r.name === undefined) {

@@ -1,0 +1,131 @@
+/**
+ * Conditions a helper tests on its parameters, decided by what the caller passes: `if since:` /
+ * `if since is not None:` with `None` passed (or the `None` default), a literal, `timezone.now()`,
+ * or a visible function that never returns `None` (`_parse_since(data)`). Anything else stays
+ * undecided (both paths count).
+ */
+import { field, named, type PyNode, type PyTree, scopeOf, textOf, unparen, walk } from './ast';
+import { type CallSite, resolveCallee, stillParameter } from './calls';
+import type { Decide } from './branches';
+import { type FnInfo, scopesOf } from './summaries';
+
+type Known = { readonly none: boolean; readonly truthy: boolean | undefined } | undefined;
+
+/** Calls that return a value that is never `None` and always true (dates, times). */
+const NOW = /(?:^|\.)(?:now|utcnow|today|fromisoformat|fromtimestamp)$/;
+
+/** What is known of a value written at `n` (in `s`'s tree). */
+function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
+  const u = unparen(n);
+  if (!u || depth > 3) return undefined;
+  const t = s.t;
+  switch (u.type) {
+    case 'none':
+      return { none: true, truthy: false };
+    case 'true':
+      return { none: false, truthy: true };
+    case 'false':
+      return { none: false, truthy: false };
+    case 'integer':
+    case 'float':
+      return { none: false, truthy: !/^[0._]+$/.test(textOf(t, u)) };
+    case 'string':
+      return { none: false, truthy: u.children.some((c) => c.type === 'string_content' || c.type === 'interpolation') };
+    case 'boolean_operator': {
+      // `x or default`: the default when x is falsy.
+      const op = u.children.find((c) => c.field === 'operator');
+      const r = known(s, field(u, 'right'), depth + 1);
+      if (op && textOf(t, op) === 'or' && r && !r.none && r.truthy) return r;
+      return undefined;
+    }
+    case 'binary_operator':
+      // `now - timedelta(days=7)`: arithmetic on known dates.
+      return known(s, field(u, 'left'), depth + 1)?.truthy && !known(s, field(u, 'left'), depth + 1)?.none ? { none: false, truthy: true } : undefined;
+    case 'attribute': {
+      // `lead.created_at`: a date field every model declaring that name keeps non-null (Django `DateTimeField`).
+      const attr = textOf(t, field(u, 'attribute')!);
+      let seen = false;
+      for (const [, decls] of s.py.models.classNames()) {
+        for (const d of decls) {
+          for (const fd of d.fields) {
+            if (fd.attr !== attr) continue;
+            if (!/^Date(?:Time)?Field$/.test(fd.kind) || fd.nullable) return undefined;
+            seen = true;
+          }
+        }
+      }
+      return seen ? { none: false, truthy: true } : undefined;
+    }
+    case 'call': {
+      const f = field(u, 'function');
+      if (f && NOW.test(textOf(t, f))) return { none: false, truthy: true };
+      const c = resolveCallee(s, u);
+      return c && neverNone(c.fn) ? { none: false, truthy: true } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A function whose every path returns a date-like value built by a call or arithmetic (never `None`). */
+function neverNone(fn: FnInfo): boolean {
+  const body = field(fn.node, 'body');
+  const stmts = body ? named(body) : [];
+  if (stmts[stmts.length - 1]?.type !== 'return_statement') return false;
+  let ok = true;
+  walk(fn.node, (n) => {
+    if (!ok || n.type !== 'return_statement') return;
+    const v = unparen(named(n)[0]);
+    const base = v?.type === 'binary_operator' ? unparen(field(v, 'left')) : v;
+    if (!base || base.type !== 'call' || !NOW.test(textOf(fn.unit.tree, field(base, 'function') ?? base))) ok = false;
+  });
+  return ok;
+}
+
+/** The default value of a parameter, in the callee's tree. */
+function defaultOf(fn: FnInfo, name: string): PyNode | undefined {
+  const ps = field(fn.node, 'parameters');
+  for (const p of ps ? named(ps) : []) {
+    if ((p.type === 'default_parameter' || p.type === 'typed_default_parameter') && textOf(fn.unit.tree, field(p, 'name')!) === name) return field(p, 'value');
+  }
+  return undefined;
+}
+
+/**
+ * For `fn` inlined at a call: how its `if`s on parameters are decided by the arguments `args`
+ * (parameter → argument node in `caller`'s tree).
+ */
+export function decideByArguments(caller: CallSite, fn: FnInfo, args: ReadonlyMap<string, PyNode>): Decide {
+  const t: PyTree = fn.unit.tree;
+  const callee: CallSite = { ...caller, t, scopes: scopesOf(t), file: fn.unit.file, selfClass: () => undefined };
+  const value = (id: PyNode): Known => {
+    const name = textOf(t, id);
+    if (!fn.params.includes(name) || !stillParameter(callee.scopes, fn.node, name, id)) return undefined;
+    const a = args.get(name);
+    if (a) return known(caller, a);
+    // Not passed (the call spreads nothing: it was bound): the default.
+    const d = defaultOf(fn, name);
+    return d ? known(callee, d) : undefined;
+  };
+  const decide = (cond: PyNode): boolean | undefined => {
+    const c = unparen(cond);
+    if (!c) return undefined;
+    if (c.type === 'identifier') return value(c)?.truthy;
+    if (c.type === 'not_operator') {
+      const r = decide(field(c, 'argument')!);
+      return r === undefined ? undefined : !r;
+    }
+    if (c.type === 'comparison_operator') {
+      const [l, r] = named(c);
+      const op = textOf(t, c).slice(l!.end - c.start, r!.start - c.start).trim().replace(/\s+/g, ' ');
+      if (l?.type !== 'identifier' || r?.type !== 'none' || (op !== 'is' && op !== 'is not')) return undefined;
+      const v = value(l);
+      return v === undefined ? undefined : op === 'is' ? v.none : !v.none;
+    }
+    return undefined;
+  };
+  return (ifNode) => {
+    const cond = ifNode.children.find((c) => c.field === 'condition');
+    return cond && scopeOf(ifNode) === fn.node ? decide(cond) : undefined;
+  };
+}

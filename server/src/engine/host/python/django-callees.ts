@@ -1,0 +1,100 @@
+/**
+ * Where a Django query built at a call is evaluated by the function it calls: a visible function
+ * that evaluates the queryset passed to it (`export(qs)` with `for x in qs`), or a custom manager
+ * or QuerySet method that evaluates a query on `self` (`self.get(**kwargs)`). Both are judged at
+ * the call with the caller's arguments.
+ */
+import { callArgs, field, type PyNode, textOf, unparen } from './ast';
+import type { DjQuery } from './django-lookups';
+import { type DjangoTranslator, LAZY } from './django';
+import { EVALUATING_CALLS, evaluationAt, evaluationSites, TERMINAL } from './django-sites';
+import { resolveCallee } from './calls';
+import { classInfoOf, paramEvaluations } from './summaries';
+import type { Site } from './synth';
+
+/** A query a callee evaluates, with the translator of the callee's tree that synthesizes it. */
+export interface Evaluation {
+  readonly tr: DjangoTranslator;
+  readonly q: DjQuery;
+  readonly terminal: { readonly name: string; readonly call: PyNode } | undefined;
+  readonly site: Site;
+}
+
+/**
+ * Calls of a visible function that evaluates a parameter (`export(qs)` with `for x in qs` in
+ * its body): the argument's query as the callee runs it.
+ */
+export function evaluatedByCallee(tr: DjangoTranslator, call: PyNode): Evaluation[] {
+  const fnNode = field(call, 'function');
+  if (!fnNode || !tr.file) return [];
+  const fn = resolveCallee(tr, call);
+  if (!fn) return [];
+  const out: Evaluation[] = [];
+  for (const site of paramEvaluations(fn.fn)) {
+    const used = { v: false };
+    const env = tr.bind(fn.fn, call, fn.self, used);
+    if (!env) return out;
+    const sub = tr.sub(fn.fn, env);
+    const tt = fn.fn.unit.tree;
+    let target: PyNode | undefined;
+    let terminal: { name: string; call: PyNode } | undefined;
+    if (site.type === 'call') {
+      const f = field(site, 'function');
+      if (f?.type === 'attribute') {
+        const name = textOf(tt, field(f, 'attribute')!);
+        if (TERMINAL.has(name)) {
+          target = field(f, 'object');
+          terminal = { name, call: site };
+        }
+      } else if (f?.type === 'identifier' && EVALUATING_CALLS.has(textOf(tt, f))) target = callArgs(tt, site).positional[0];
+    } else target = field(site, 'right');
+    if (!target) continue;
+    tr.reset();
+    const q = sub.tryQuery(target);
+    if (!q || q.none || !used.v) continue;
+    // The terminal call lives in the callee's tree: the callee's translator synthesizes it.
+    // The argument's own place (its model, or the call that built it) is where it is reported.
+    const placed = q.tree === tr.t || q.anchor?.tree === tr.t ? q : tr.anchored(q, call);
+    out.push({ tr: sub, q: placed, terminal, site: { tree: tt, node: site, message: 'evaluated here' } });
+  }
+  return out;
+}
+
+
+/**
+ * `Lead.objects.get_from_cache(id=pk)` where a custom manager or QuerySet method evaluates a
+ * query on `self` itself (`self.get(**kwargs)`): judged at the call with the caller's queryset
+ * and arguments (the method's own file cannot know the model).
+ */
+export function customEvaluations(tr: DjangoTranslator, call: PyNode): Evaluation[] {
+  const f = field(call, 'function');
+  if (f?.type !== 'attribute') return [];
+  const method = textOf(tr.t, field(f, 'attribute')!);
+  if (TERMINAL.has(method) || LAZY.has(method) || method === 'filter' || method === 'exclude') return [];
+  const obj = unparen(field(f, 'object'));
+  if (obj?.type !== 'attribute' && obj?.type !== 'call') return [];
+  tr.reset();
+  const q = tr.tryQuery(obj);
+  if (!q) return [];
+  const out: Evaluation[] = [];
+  for (const c of q.methodClasses) {
+    const decl = tr.ctx.models.classDecl(c.name, c.file);
+    const info = decl ? classInfoOf({ file: decl.file, tree: decl.tree, base: 0 }, decl.node) : undefined;
+    const m = info ? (tr.ctx.py.method(info, method) ?? info.methods.get(method)) : undefined;
+    if (!m || tr.inlining.has(m.node)) continue;
+    const tt = m.unit.tree;
+    for (const n of evaluationSites(tt, m.node)) {
+      const e = evaluationAt(tt, n)!;
+      const used = { v: false };
+      const env = tr.bind(m, call, { query: q }, used);
+      if (!env) return out;
+      const sub = tr.sub(m, env);
+      tr.reset();
+      const r = sub.tryQuery(e.target);
+      if (!r || r.none || !used.v) continue;
+      out.push({ tr: sub, q: tr.anchored(r, call), terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here by ${info!.name}.${method}()` } });
+    }
+    break;
+  }
+  return out;
+}

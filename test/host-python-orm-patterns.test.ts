@@ -1,0 +1,179 @@
+// Patterns real applications use, checked against the REAL ORMs and the REAL planner as in
+// host-python-orm.test.ts: `**kwargs` handed to `filter_by()`/`filter()` (by the call inlined, or
+// by each visible caller of a helper that runs the query), helpers' `if`s decided by the caller's
+// argument or the default, functions with several returns, CRUD objects holding the model given to
+// their constructor (`lead = CRUDLead(Lead)`), models reached as module attributes
+// (`models.Lead`), SQLAlchemy 2.0 `Mapped[...]` relationships, SQLModel's `session.exec()`,
+// managers built on `Manager.from_queryset(QS)`, custom manager methods evaluating `self.get(**kwargs)`,
+// methods of a model instance returning a related manager's queryset, and iterator classes.
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { tablesFromSql } from '../server/src/engine/catalog/ddl';
+import { CatalogSnapshot, type CatalogView } from '../server/src/engine/catalog/model';
+import { createPythonIndex, ensurePythonHostLoaded, pythonHost } from '../server/src/engine/host/python/index';
+import type { HostIndex } from '../server/src/engine/host/types';
+import { pgServers } from './helpers/db';
+import { agree, type Case, ormSql, pythonHas } from './helpers/python-orm';
+
+const FIX = path.join(import.meta.dirname, 'fixtures');
+const serversReady = pgServers();
+
+interface PatternCase extends Case {
+  /** The finding lands in this fixture file (a helper that runs the query its caller describes), inside `inFunction`. */
+  readonly helper?: { readonly file: string; readonly inFunction: string };
+}
+
+const SQLALCHEMY: PatternCase[] = [
+  { id: 'CRUD object: model from the constructor (subclass)', expr: 'crud.lead.by_id(session, 1)', body: '    return list(crud.lead.by_id(session, 1))' },
+  { id: 'CRUD object: model from the constructor (base class)', expr: 'crud.output.by_id(session, 1)', body: '    return list(crud.output.by_id(session, 1))' },
+  { id: 'CRUD object: inherited method runs the query', expr: '', orm: 'crud.lead.by_id(session, 1).limit(1)', body: '    return crud.lead.get(session, 1)' },
+  { id: 'CRUD object: own method', expr: 'crud.lead.of_company(session, "x").filter(Lead.created >= SINCE)', body: '    return list(crud.lead.of_company(session, "x").filter(Lead.created >= SINCE))' },
+  { id: 'inherited classmethod of a mixin runs the query for the class it is called on', expr: '', orm: 'session.query(Lead).filter(Lead.id == 1).limit(1)', body: '    return Lead.first_by_id(session, 1)' },
+  { id: 'filter_by(**kwargs) inlined, no key', expr: 'crud.leads_where(company="x")' },
+  { id: 'filter_by(**kwargs) inlined, keyed', expr: 'crud.leads_where(company="x", created=datetime(2026, 3, 5, tzinfo=timezone.utc))' },
+  { id: 'if on a parameter: the default None', expr: 'crud.leads_since("x")' },
+  { id: 'if on a parameter: a date passed', expr: 'crud.leads_since("x", datetime.now(timezone.utc))' },
+  { id: 'several returns, none keyed', expr: 'crud.with_lock(select(Lead).where(Lead.company == "x"), True)' },
+  { id: 'several returns, all keyed', expr: 'crud.with_lock(select(Lead).where(Lead.created >= SINCE), True)' },
+  { id: 'model as a module attribute', expr: 'select(models.Lead).where(models.Lead.company == "x")' },
+  { id: 'model as a module attribute, keyed', expr: 'select(models.Lead).where(models.Lead.created >= SINCE)' },
+  {
+    id: 'Mapped[list[...]] relationship joined, outputs unkeyed',
+    expr: '',
+    orm: 'select(Lead).join(Lead.outputs).where(Lead.created >= SINCE)',
+    body: '    return session.execute(select(mapped.MLead).join(mapped.MLead.outputs).where(mapped.MLead.created >= SINCE))',
+  },
+  {
+    id: 'Mapped[list[...]] relationship joined, both keyed',
+    expr: '',
+    orm: 'select(Lead).join(Lead.outputs).where(Lead.created >= SINCE, AgentOutput.created_at >= UNTIL)',
+    body: '    return session.execute(select(mapped.MLead).join(mapped.MLead.outputs).where(mapped.MLead.created >= SINCE, mapped.MOutput.created_at >= UNTIL))',
+  },
+  { id: 'SQLModel session.exec()', expr: '', orm: 'select(Lead).where(Lead.company == "x")', body: '    return session.exec(select(Lead).where(Lead.company == "x")).all()' },
+  {
+    id: 'helper filter_by(**kwargs): the caller passes no key',
+    expr: '',
+    orm: 'session.query(Lead).filter_by(company="x").limit(1)',
+    body: '    return crud.Finder(session).find_by(company="x")',
+    helper: { file: 'crud.py', inFunction: 'find_by' },
+  },
+  {
+    id: 'helper filter_by(**kwargs): the caller passes the key',
+    expr: '',
+    orm: 'session.query(Lead).filter_by(company="x", created=SINCE).limit(1)',
+    body: '    return crud.Finder(session).find_by(company="x", created=datetime(2026, 3, 5, tzinfo=timezone.utc))',
+    helper: { file: 'crud.py', inFunction: 'find_by' },
+  },
+];
+
+const DJANGO: PatternCase[] = [
+  { id: 'filter(**kwargs) inlined, no key', expr: 'services.deals_where(status="won")' },
+  { id: 'filter(**kwargs) inlined, keyed', expr: 'services.deals_where(status="won", created_at__gte=SINCE)' },
+  { id: 'manager class on Manager.from_queryset(QS)', expr: 'Note.by_word_class.mentioning("x")' },
+  { id: 'manager class on Manager.from_queryset(QS) + key', expr: 'Note.by_word_class.mentioning("x").filter(created_at__gte=SINCE)' },
+  { id: 'manager method runs self.get(**kwargs), no key', expr: '', orm: 'Deal.objects.filter(id=1)[:21]', body: '    return Deal.cached.get_cached(id=1)' },
+  { id: 'manager method runs self.get(**kwargs), keyed', expr: '', orm: 'Deal.objects.filter(id=1, created_at=SINCE)[:21]', body: '    return Deal.cached.get_cached(id=1, created_at=SINCE)' },
+  {
+    id: 'model instance method returning a related manager queryset',
+    expr: '',
+    orm: 'DealEvent.objects.filter(deal_id=1).order_by("-created_at")',
+    body: '    deal = Deal.objects.get(pk=1, created_at=SINCE)\n    return list(deal.recent_events())',
+    statements: 2,
+  },
+  {
+    id: 'model instance method returning a related manager queryset, keyed',
+    expr: '',
+    orm: 'DealEvent.objects.filter(deal_id=1, created_at__gte=SINCE)',
+    body: '    deal = Deal.objects.get(pk=1, created_at=SINCE)\n    return list(deal.events_since(SINCE))',
+    statements: 2,
+  },
+  {
+    id: 'iterator class evaluating the queryset its constructor keeps',
+    expr: '',
+    orm: 'Deal.objects.filter(status="won").order_by("pk")[:100]',
+    body: '    for d in services.ChunkedIterator(Deal.objects.filter(status="won")):\n        print(d)',
+  },
+  {
+    id: 'iterator class evaluating the queryset its constructor keeps, keyed',
+    expr: '',
+    orm: 'Deal.objects.filter(status="won", created_at__gte=SINCE).order_by("pk")[:100]',
+    body: '    for d in services.ChunkedIterator(Deal.objects.filter(status="won", created_at__gte=SINCE), step=50):\n        print(d)',
+  },
+  { id: 'if on a parameter: the default None', expr: 'services.events_of(1)' },
+  {
+    id: 'if on a parameter: a non-null date field of an instance',
+    expr: '',
+    orm: 'DealEvent.objects.filter(deal_id=1, created_at__gte=SINCE)',
+    body: '    deal = Deal.objects.get(pk=1, created_at=SINCE)\n    return list(services.events_of(deal.id, since=deal.created_at))',
+    statements: 2,
+  },
+  { id: 'helper filter(**kwargs): the caller passes no key', expr: '', orm: 'Deal.objects.filter(status="won")[:1]', body: '    return services.first_deal(status="won")', helper: { file: 'services.py', inFunction: 'first_deal' } },
+  {
+    id: 'helper filter(**kwargs): the caller passes the key',
+    expr: '',
+    orm: 'Deal.objects.filter(status="won", created_at__gte=SINCE)[:1]',
+    body: '    return services.first_deal(status="won", created_at__gte=SINCE)',
+    helper: { file: 'services.py', inFunction: 'first_deal' },
+  },
+];
+
+/**
+ * Our verdict: the case written as a function of `case.py` in the fixture app (indexed with the
+ * app's files), checked there — or, for a helper that runs what its caller passes, the helper's
+ * file checked with `case.py` as its caller (findings inside the helper function only).
+ */
+function verdict(dir: string, appFiles: string[], imports: string, c: PatternCase, wrap: (e: string) => string, catalog: CatalogView): { codes: string[]; tables: string[]; translated: number } {
+  const index: HostIndex = createPythonIndex();
+  for (const f of appFiles) index.indexFile(`${dir}/${f}`, fs.readFileSync(path.join(FIX, dir === 'sa/app' ? 'sqlalchemy/app' : 'django/sales', f), 'utf8'));
+  const text = `${imports}\n\n\ndef case(session):\n${c.body ?? `    return ${wrap(c.expr)}`}\n`;
+  const caseFile = `${dir}/case.py`;
+  index.indexFile(caseFile, text);
+  if (!c.helper) {
+    const r = pythonHost.check(text, catalog, { fileName: caseFile, index });
+    return { codes: r.findings.map((f) => f.code).sort(), tables: r.findings.map((f) => f.table), translated: c.statements ?? 1 };
+  }
+  const helperText = fs.readFileSync(path.join(FIX, dir === 'sa/app' ? 'sqlalchemy/app' : 'django/sales', c.helper.file), 'utf8');
+  const start = helperText.indexOf(`def ${c.helper.inFunction}(`);
+  const end = helperText.indexOf('\ndef ', start + 1) >= 0 ? helperText.indexOf('\ndef ', start + 1) : helperText.length;
+  assert.ok(start >= 0, `${c.helper.inFunction} in ${c.helper.file}`);
+  const r = pythonHost.check(helperText, catalog, { fileName: `${dir}/${c.helper.file}`, index });
+  const inside = r.findings.filter((f) => f.start > start && f.start < end);
+  return { codes: inside.map((f) => f.code).sort(), tables: inside.map((f) => f.table), translated: c.statements ?? 1 };
+}
+
+before(async () => {
+  await ensurePythonHostLoaded();
+});
+
+void test('SQLAlchemy application patterns (real ORM): our verdicts agree with the planner', async (t) => {
+  const missing = pythonHas('sqlalchemy');
+  if (missing) {
+    t.skip(`REAL SQLALCHEMY NOT AVAILABLE (${missing}); install with: apt-get install -y python3-sqlalchemy`);
+    return;
+  }
+  const root = path.join(FIX, 'sqlalchemy');
+  const structure = fs.readFileSync(path.join(root, 'db/structure.sql'), 'utf8');
+  const catalog = new CatalogSnapshot(tablesFromSql(structure).tables);
+  const results = ormSql(path.join(root, 'sql_for_cases.py'), SQLALCHEMY);
+  const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import select', 'from app import crud, mapped, models', 'from app.models import AgentOutput, Lead'].join('\n');
+  const files = ['__init__.py', 'models.py', 'crud.py', 'mapped.py'];
+  const wrap = (e: string): string => `session.execute(${e})`;
+  await agree(t, { servers: serversReady, cases: SQLALCHEMY, results, ddl: [structure], catalog, verdict: (c) => verdict('sa/app', files, imports, c, wrap, catalog) });
+});
+
+void test('Django application patterns (real ORM): our verdicts agree with the planner', async (t) => {
+  const missing = pythonHas('django') ?? pythonHas('psycopg2');
+  if (missing) {
+    t.skip(`REAL DJANGO NOT AVAILABLE (${missing}); install with: apt-get install -y python3-django python3-psycopg2`);
+    return;
+  }
+  const root = path.join(FIX, 'django');
+  const ddl = pythonHost.sqlFragments(fs.readFileSync(path.join(root, 'sales/migrations/0001_partitions.py'), 'utf8'), 'sales/migrations/0001_partitions.py').filter((f) => f.ddl).map((f) => f.text);
+  const catalog = new CatalogSnapshot(tablesFromSql(ddl.join(';\n')).tables);
+  const results = ormSql(path.join(root, 'sql_for_cases.py'), DJANGO);
+  const imports = ['from sales import services', 'from sales.models import Account, Deal, DealEvent, Note'].join('\n');
+  const files = ['__init__.py', 'models.py', 'managers.py', 'services.py'];
+  await agree(t, { servers: serversReady, cases: DJANGO, results, ddl, catalog, verdict: (c) => verdict('sales', files, imports, c, (e) => `list(${e})`, catalog) });
+});
