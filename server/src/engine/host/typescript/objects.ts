@@ -278,8 +278,10 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
   }
   if (!decl) return undefined;
   let base = unwrap(decl.value);
-  if (base && base.type !== 'object') base = call(base);
-  if (base?.type !== 'object') return undefined;
+  // `const where = !query ? undefined : { … }`: a choice of objects the translator reads path by path.
+  const choice = base?.type === 'ternary_expression' && objectChoice(base) ? base : undefined;
+  if (base && base.type !== 'object' && !choice) base = call(base);
+  if (base?.type !== 'object' && !choice) return undefined;
   let fnNode: N = decl.block;
   while (fnNode.parent && !FUNCTIONS.has(fnNode.type)) fnNode = fnNode.parent;
   // Every other mention of the name in the function must be an assignment to one of its properties.
@@ -318,7 +320,8 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
     return false;
   });
   if (other) return undefined;
-  if (sets.length === 0) return base;
+  if (choice) return sets.length === 0 ? choice : undefined;
+  if (!base || sets.length === 0) return base;
   // Properties set in an outer function's statements: their order relative to this read is not visible.
   if (crossed) return undefined;
   const keyOf = (k: N): string => text(k);
@@ -335,6 +338,14 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
     pairs.push({ type: 'pair', start: s.key.start, end: s.value.end, field: null, children: [{ ...s.key, field: 'key' }, { ...s.value, field: 'value' }], parent: null, src: s.key.src });
   }
   return { ...base, children: [...base.children, ...pairs] };
+}
+
+/** Whether a ternary chooses between object literals and nothing (`c ? { … } : undefined`), at any depth. */
+export function objectChoice(t: N): boolean {
+  return ['consequence', 'alternative'].every((f) => {
+    const b = unwrap(field(t, f));
+    return !!b && (b.type === 'object' || b.type === 'undefined' || b.type === 'null' || (b.type === 'identifier' && text(b) === 'undefined') || (b.type === 'ternary_expression' && objectChoice(b)));
+  });
 }
 
 /** Whether statement `st` sets property `key` on every path through it. */
