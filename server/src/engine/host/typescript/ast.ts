@@ -387,6 +387,9 @@ export function objectProps(obj: N): { props: Prop[]; dynamic: boolean } {
       else dynamic = true;
     } else if (c.type === 'method_definition') dynamic = true;
   }
+  // A key written twice (`{ ...options, where: { … } }`): the last one counts, as in JavaScript.
+  const last = new Map(props.map((p, i) => [p.key, i]));
+  if (last.size < props.length) return { props: props.filter((p, i) => last.get(p.key) === i), dynamic };
   return { props, dynamic };
 }
 
@@ -406,6 +409,15 @@ function spreadProps(e: N | undefined): Prop[] | undefined {
     return r.dynamic ? undefined : r.props;
   };
   if (u.type === 'object') return read(u);
+  // `...options.where` of an object literal (a helper's parameter read as the caller's argument): that property, or nothing.
+  if (u.type === 'member_expression') {
+    const o = unwrap(field(u, 'object'));
+    const key = text(field(u, 'property') ?? u);
+    if (o?.type !== 'object') return undefined;
+    const { props, dynamic } = objectProps(o);
+    const hit = props.filter((p) => p.key === key).pop();
+    return hit ? read(hit.value) : dynamic ? undefined : [];
+  }
   // `...(since ? { … } : {})` / `...(since && { … })` whose condition the caller's values decide.
   const known = u.type === 'ternary_expression' || u.type === 'binary_expression' ? truthOf(field(u, u.type === 'ternary_expression' ? 'condition' : 'left')) : undefined;
   if (u.type === 'ternary_expression' && known !== undefined) return read(field(u, known ? 'consequence' : 'alternative'));
