@@ -111,11 +111,12 @@ export function judge(alts: readonly Alt[], top: N, at: N | undefined, index: Ts
  * .where(…), page)` awaiting `qb.skip(…).take(…).getManyAndCount()`): judged where it is passed.
  * Only when every mention of the parameter in the function is such a chain.
  */
-export function passedToRunner(n: N, links: readonly Link[], current: FileCtx, index: TsIndex, out: QueryRun[]): void {
+export function passedToRunner(n: N, links: readonly Link[], current: FileCtx, index: TsIndex, out: QueryRun[], held?: readonly Alt[]): void {
   const args = n.parent;
   const call = args?.parent;
   if (args?.type !== 'arguments' || call?.type !== 'call_expression') return;
-  const kind = baseKind(links, current, index);
+  // `held`: the paths of a builder held in a local (`this.pagination.paginate(qb, dto)`).
+  const kind = held ? held[0]?.kind : baseKind(links, current, index);
   const t = kind ? targetOf(flattenChain(call), current, index, current) : undefined;
   const param = t ? paramNames(t.fn)[kids(args).indexOf(n)] : undefined;
   const body = t ? field(t.fn, 'body') : undefined;
@@ -132,6 +133,13 @@ export function passedToRunner(n: N, links: readonly Link[], current: FileCtx, i
   });
   const run = runs[0];
   if (!run || runs.length !== mentions) return;
-  const alt: Alt = { links: [...links, ...flattenChain(run).slice(1)], base: current, kind, steps: [{ ctx: t.ctx, node: run, message: 'run here' }] };
+  const step = { ctx: t.ctx, node: run, message: 'run here' };
+  if (held) {
+    // Only kinds whose builders wait to be run, and one kind on every path.
+    if (RUN_IN_PLACE.has(kind) || held.some((a) => a.kind !== kind)) return;
+    judge(held.map((a) => ({ ...a, links: [...a.links, ...flattenChain(run).slice(1)], steps: [...a.steps, step] })), run, n, index, out);
+    return;
+  }
+  const alt: Alt = { links: [...links, ...flattenChain(run).slice(1)], base: current, kind, steps: [step] };
   judge([alt], run, n, index, out);
 }

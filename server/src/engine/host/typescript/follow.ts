@@ -79,6 +79,13 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
   // A local variable run as it is (`await q`, `return q` from an async function) counts too.
   visit(current.info.root, (n) => {
     const isCall = n.type === 'call_expression' && isChainTop(n);
+    if (!isCall && n.type === 'identifier' && n.parent?.type === 'arguments' && n.parent.parent?.type === 'call_expression') {
+      // A builder held in a local, handed to a function that runs it (`this.pagination.paginate(qb, dto)`).
+      if (!targetOf(flattenChain(n.parent.parent), current, index, current)) return;
+      const held = expand([{ kind: 'root', name: n.src.slice(n.start, n.end), node: n }], current, index, current, 0, false);
+      if (held?.length) passedToRunner(n, [], current, index, out, held);
+      return;
+    }
     if (!isCall && !(n.type === 'identifier' && executedHere(n, NO_TERMINALS, []))) return;
     const links = flattenChain(n);
     const alts = expand(links, current, index, current, 0, false);
