@@ -107,7 +107,11 @@ export function labelsOf(orm: Orm, caseName: string, dir: string): Label[] {
       first--;
       open += bracketBalance(lines[first]!);
     }
-    while (first > 0 && !LABEL.test(lines[first - 1]!) && continues(lines[first - 1]!, lines[first]!)) first--;
+    while (first > 0 && !LABEL.test(lines[first - 1]!) && continues(lines[first - 1]!, lines[first]!)) {
+      first--;
+      // A continuation line that closes a callback body (`})` before `.orderBy(…)`) starts where it opens.
+      for (let o = bracketBalance(lines[first]!); o < 0 && first > 0; ) o += bracketBalance(lines[--first]!);
+    }
     return first;
   };
   const also = new Map<string, Label['also'][number][]>();

@@ -523,8 +523,14 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
     return undefined;
   }
   if (u.type === 'member_expression') {
-    const obj = read(field(u, 'object'));
+    let obj = read(field(u, 'object'));
     const prop = field(u, 'property');
+    // `options.filter?.from`: the nested object literal the outer property holds (a missing one is undefined).
+    if (obj?.type === 'member_expression') {
+      const inner = literalProperty(obj, read);
+      if (inner === null) return flip(false);
+      obj = inner ? read(inner) : undefined;
+    }
     if (obj?.type !== 'object' || !prop) return undefined;
     let value: boolean | undefined = false;
     for (const c of kids(obj)) {
@@ -555,9 +561,57 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
     case 'number':
       return flip(Number(text(u)) !== 0);
     case 'identifier':
-    case 'shorthand_property_identifier':
-      return text(u) === 'undefined' ? flip(false) : truthyParam(u) ? flip(true) : undefined;
+    case 'shorthand_property_identifier': {
+      if (text(u) === 'undefined') return flip(false);
+      if (truthyParam(u)) return flip(true);
+      // A `const` declared before (`const since = new Date(…)`, `const period = monthRange(month)`).
+      const init = constInit(u);
+      return init ? flip(truthOf(init, undefined, depth + 1)) : undefined;
+    }
     default:
       return undefined;
   }
+}
+
+/** The value an object literal gives `m`'s property (`a.b` with `a` read as `{ b: … }`): null when it lacks it, undefined when unknown. */
+function literalProperty(m: N, read: (x: N | undefined) => N | undefined, depth = 0): N | null | undefined {
+  let obj = read(field(m, 'object'));
+  const prop = field(m, 'property');
+  if (obj?.type === 'member_expression' && depth < 4) {
+    const inner = literalProperty(obj, read, depth + 1);
+    if (inner === null) return null;
+    obj = inner ? read(inner) : undefined;
+  }
+  if (obj?.type !== 'object' || !prop) return undefined;
+  for (const c of kids(obj)) {
+    if (c.type === 'comment') continue;
+    if (c.type === 'spread_element') return undefined;
+    const key = c.type === 'pair' ? field(c, 'key') : c.type === 'shorthand_property_identifier' ? c : undefined;
+    if (!key) return undefined;
+    if (text(key).replace(/^['"]|['"]$/g, '') === text(prop)) return c.type === 'pair' ? (field(c, 'value') ?? undefined) : c;
+  }
+  return null;
+}
+
+/** The initializer of the `const` an identifier names, declared before it in an enclosing block of the same function chain. */
+function constInit(id: N): N | undefined {
+  const name = text(id);
+  const re = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
+  for (let p = id.parent; p; p = p.parent) {
+    if (FUNCTIONS.has(p.type) && p.type !== 'program') {
+      const ps = field(p, 'parameters') ?? field(p, 'parameter');
+      if (ps && re.test(text(ps))) return undefined;
+    }
+    if (!SCOPES.has(p.type)) continue;
+    for (const st0 of p.children) {
+      if (st0.start >= id.start) break;
+      const st = st0.type === 'export_statement' ? field(st0, 'declaration') : st0;
+      if (st?.type !== 'lexical_declaration' || !/^const\b/.test(text(st))) continue;
+      for (const d of st.children) {
+        const n = field(d, 'name');
+        if (d.type === 'variable_declarator' && n?.type === 'identifier' && text(n) === name) return field(d, 'value');
+      }
+    }
+  }
+  return undefined;
 }

@@ -8,7 +8,8 @@ import { field, kids, objectProps, stringContentRange, stringValue, text, unwrap
 import type { Join } from '../../query/model';
 import { callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
 import { flowPaths, bodyStatements } from './locals';
-import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { localObjectLiteral } from './objects';
+import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
 export function wrapRef(ref: string): string {
@@ -52,6 +53,9 @@ function knexRawSql(n: N, params: Params): string {
 
 const KNEX_ROOTS = /^(knex|db|trx|tx|k|pg|database|conn|connection|qb|builder|query)$/i;
 const KNEX_TERMINAL = new Set(['then', 'first', 'update', 'del', 'delete', 'count', 'pluck', 'toSQL', 'toString', 'toQuery', 'stream', 'catch', 'asCallback', 'increment', 'decrement', 'countDistinct', 'min', 'max', 'sum', 'avg']);
+
+/** Methods that run a lazy builder (the rest of KNEX_TERMINAL only shape the statement). */
+export const THEN: ReadonlySet<string> = new Set(['then', 'catch', 'asCallback', 'stream', 'finally']);
 
 export type Cond = { readonly bool: 'and' | 'or'; readonly sql: string | null };
 
@@ -99,7 +103,7 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
   const ref = tableRef(tableNode);
   if (!ref) return undefined;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
-  if (!nested && !executedHere(top, KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)', 'escapes');
+  if (!nested && !executedHere(top, returnedUnrun(top) ? THEN : KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)', 'escapes');
   const params = knexParams();
   withQueries(links, params);
   const joins = joinClauses(links, tableAt + 1, params);
@@ -127,7 +131,7 @@ export function knexParams(): Params {
   const params = new Params();
   params.sub = (n) => {
     const c = attempt(() => callValue(n));
-    return c && c.src === n.src ? attempt(() => knexQuery(c, flattenChain(c), true, true)) : undefined;
+    return c && c.src === n.src ? atUse(attempt(() => knexQuery(c, flattenChain(c), true, true)), c, n) : undefined;
   };
   return params;
 }
@@ -337,6 +341,9 @@ export function plainWhere(args: readonly N[], params: Params): string | null {
     if (a0.type === 'call_expression') return plainWhere([inlineCall(a0)], params);
     const fn = a0.type === 'identifier' ? functionOf(a0) : undefined;
     if (fn) return groupCallback(fn, params);
+    // A local condition object filled over several statements (properties set on some paths only are left out).
+    const obj = a0.type === 'identifier' ? localObjectLiteral(a0) : undefined;
+    if (obj) return plainWhere([obj], params);
     throw new Dynamic('where argument not visible', 'unseen');
   }
   const c = stringValue(a0);

@@ -7,7 +7,7 @@
 import { field, flattenChain, kids, objectProps, sqlTemplate, text, truthOf, unwrap, dottedName, type Link, type N } from './ast';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
-import { Dynamic, Params, attempt, executedHere, isUndefined, moveQuery, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isUndefined, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 import { arrayItems, callValue, constValue, inlineCall, scoped } from './inline';
 
 // `prepare()` runs nothing: the prepared statement runs where `.execute()` is called on it.
@@ -36,6 +36,21 @@ function tableOf(n: N | undefined, s: Pick<Scope, 'registry' | 'local' | 'aliase
   return { model, node };
 }
 
+/**
+ * Drizzle tables and columns interpolated into a `sql` template (`FROM ${leads}`,
+ * `${leads.createdAt}`) → the names Drizzle writes there: `"leads"`, `"leads"."created_at"`.
+ */
+export function drizzleSqlNames(registry: ModelRegistry, local: readonly ModelInfo[]): (n: N | undefined) => string | undefined {
+  return (n) => {
+    const d = dottedName(n);
+    if (!d || d.length > 3) return undefined;
+    const t = registry.find('drizzle', d[d.length - 1]!, local);
+    if (t) return qualified(t.schema, t.table);
+    const c = d.length >= 2 ? registry.find('drizzle', d[d.length - 2]!, local) : undefined;
+    return c?.columns.has(d[d.length - 1]!) ? `${qualified(c.schema, c.table)}.${qi(columnOf(c, d[d.length - 1]!))}` : undefined;
+  };
+}
+
 export function drizzleQuery(top: N, links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[], nested = false): OrmQuery | undefined {
   return scoped(() => drizzleChain(top, links, registry, local, nested));
 }
@@ -45,7 +60,7 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
   // A builder used as a value (`inArray(col, ids)`, `ids` a `const` builder here) is a statement of its own.
   scope.params.sub = (n) => {
     const c = attempt(() => callValue(n));
-    return c && c.src === n.src ? attempt(() => drizzleQuery(c, flattenChain(c), registry, local, true)) : undefined;
+    return c && c.src === n.src ? atUse(attempt(() => drizzleQuery(c, flattenChain(c), registry, local, true)), c, n) : undefined;
   };
   // `db.$count(leads, cond)`: SELECT count(*) FROM leads WHERE cond.
   const [c0, c1, c2] = links;
@@ -64,6 +79,8 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
     if (q.kind === 'prop' && q.name === 'query' && t.kind === 'prop' && m.kind === 'prop' && (m.name === 'findMany' || m.name === 'findFirst') && c.kind === 'call') {
       const model = registry.find('drizzle', t.name, local);
       if (!model) return undefined;
+      // A relational query is lazy too: returned unawaited, it runs (and is judged) where a caller awaits it.
+      if (!nested && returnedUnrun(top) && !executedHere(top, TERMINAL, [])) throw new Dynamic('builder escapes', 'escapes');
       let where: string | null = null;
       const fix: Record<string, string | number> = { framework: 'drizzle', table: model.modelName, mode: 'rqb' };
       const a = unwrap(c.args[0]);
@@ -172,7 +189,8 @@ function cteQuery(arg: N, registry: ModelRegistry, local: readonly ModelInfo[]):
   if (body?.type !== 'call_expression') throw new Dynamic('CTE body not visible', 'unseen');
   const q = drizzleQuery(body, flattenChain(body), registry, local, true);
   if (!q) throw new Dynamic('CTE body not visible', 'unseen');
-  return body.src === arg.src ? q : moveQuery(q, () => ({ start: arg.start, end: arg.end }));
+  // A body built away from the query (a `const`, a helper) is reported where the query uses it.
+  return atUse(q, body, arg)!;
 }
 
 const DRIZZLE_JOINS: Record<string, string> = { innerJoin: 'INNER JOIN', leftJoin: 'LEFT JOIN', rightJoin: 'RIGHT JOIN', fullJoin: 'FULL JOIN' };

@@ -13,6 +13,9 @@ const CALLS = new Set(['query', 'raw', 'execute', '$queryRawUnsafe', '$executeRa
 const DDL = /^\s*(?:--[^\n]*\n\s*)*(create|alter|drop|comment|truncate)\b/i;
 const STATEMENT = /^\s*(?:--[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*\(*\s*(select|with|update|delete|insert|merge|explain|create|alter|drop|comment|truncate|values|table)\b/i;
 
+/** The SQL name an interpolated value stands for (a Drizzle table or column), if any. */
+export type SqlNames = (n: N | undefined) => string | undefined;
+
 export interface Fragment extends EmbeddedSql {
   /** The string or template node the SQL came from. */
   readonly node: N;
@@ -51,7 +54,7 @@ class Builder {
 const ESC: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', v: '\v' };
 
 /** SQL text of a string or template literal, with a map back to document offsets. */
-export function literalSql(n: N, ddlContext: boolean): Fragment | undefined {
+export function literalSql(n: N, ddlContext: boolean, names?: SqlNames): Fragment | undefined {
   if (n.type !== 'string' && n.type !== 'template_string') return undefined;
   const b = new Builder();
   let counter = 0;
@@ -68,6 +71,13 @@ export function literalSql(n: N, ddlContext: boolean): Fragment | undefined {
     } else if (c.type === 'template_substitution') {
       interpolated = true;
       const len = c.end - c.start;
+      // A table or column object interpolated into the SQL (Drizzle `${leads}`, `${leads.createdAt}`): its name.
+      const name = names?.(kids(c)[0]);
+      if (name !== undefined) {
+        b.push(name, c.start, false);
+        cursor = c.end;
+        continue;
+      }
       const p = `$${++counter}`;
       b.push(p.length <= len ? p + ' '.repeat(len - p.length) : p, c.start, p.length <= len);
     }
@@ -121,11 +131,11 @@ function inDownMigration(n: N): boolean {
  * Every SQL string/template passed to the database in this (part of a) file, and the names of
  * variables passed instead of a literal (resolved against `sqlConsts` by the caller).
  */
-export function embeddedFragments(root: N, ddlContext: boolean): { fragments: Fragment[]; usedConsts: Set<string> } {
+export function embeddedFragments(root: N, ddlContext: boolean, names?: SqlNames): { fragments: Fragment[]; usedConsts: Set<string> } {
   const out: Fragment[] = [];
   const usedConsts = new Set<string>();
   const seen = new Set<number>();
-  const add = (n: N | undefined): void => {
+  const add = (n: N | undefined, tag?: string): void => {
     const u = unwrap(n);
     if (!u || seen.has(u.start)) return;
     if (u.type === 'identifier') {
@@ -141,7 +151,7 @@ export function embeddedFragments(root: N, ddlContext: boolean): { fragments: Fr
     }
     // `db.execute(sql\`…\`)`, `prisma.$queryRaw(Prisma.sql\`…\`)`: the template is found on its own.
     if (u.type !== 'string' && u.type !== 'template_string') return;
-    const f = literalSql(u, ddlContext && !inDownMigration(u));
+    const f = literalSql(u, ddlContext && !inDownMigration(u), tag === 'sql' ? names : undefined);
     if (f && f.statement) {
       seen.add(u.start);
       out.push(f);
@@ -155,7 +165,7 @@ export function embeddedFragments(root: N, ddlContext: boolean): { fragments: Fr
     if (args.type === 'template_string') {
       const d = dottedName(fn);
       const last = d?.[d.length - 1];
-      if (last && TAGS.has(last)) add(args);
+      if (last && TAGS.has(last)) add(args, d.length === 1 ? last : undefined);
       return;
     }
     if (ddlContext && fn.type === 'member_expression') {

@@ -4,7 +4,7 @@
  * returned chain in front of the caller's links — through refined parameters, helpers that mutate
  * a builder, local variables and module-level builder constants — into `Alt`s the judge reads.
  */
-import { field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { bindings, field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { argBindings, decideCondition, lookupName, paramNames } from './inline';
 import { attempt } from './sqlgen';
@@ -136,9 +136,17 @@ export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, cur
   for (const b of s.builders) {
     const r0b = b.links[0];
     const links0 = t.self && r0b?.kind === 'root' && r0b.name === 'this' ? [{ ...r0b, name: t.self }, ...b.links.slice(1)] : b.links;
-    const inner = expand(links0, t.ctx, index, current, depth + 1, true);
-    if (!inner) continue;
     const bind = { fn: t.fn, args: argBindings(t.fn, t.call.args) };
+    // The callee's `if`s on its parameters (`if (options.filter?.from)`) read the caller's arguments.
+    const mark = bindings.length;
+    bindings.push({ ...bind, used: 0 });
+    let inner: Alt[] | undefined;
+    try {
+      inner = expand(links0, t.ctx, index, current, depth + 1, true);
+    } finally {
+      bindings.splice(mark);
+    }
+    if (!inner) continue;
     const extra = t.thisBinds ?? [];
     for (const a of inner) alts.push({ ...a, links: [...a.links, ...t.rest], steps: [...a.steps, { ctx: t.ctx, node: b.node, message: 'returned here' }, call], binds: [...(a.binds ?? []), bind, ...extra] });
   }
@@ -164,7 +172,7 @@ export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, cur
 function paramEnv(name: string, mutable: boolean, ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number, call?: { fn: N; args: readonly N[] }): FlowEnv {
   const args = new Map<string, N>();
   if (call) paramNames(call.fn).forEach((p, i) => call.args[i] && p && args.set(p, call.args[i]!));
-  return { name, mutable, ctx, helper: (c, i) => helperEffect(c, i, ctx, index, current, depth + 1), ...(args.size ? { decide: (cond: N) => decideCondition(cond, args) } : {}) };
+  return { name, mutable, ctx, helper: (c, i) => helperEffect(c, i, ctx, index, current, depth + 1), decide: (cond: N) => decideCondition(cond, args) };
 }
 
 /** The refinements a visible helper makes to its argument `i` (a mutable builder), path by path. */

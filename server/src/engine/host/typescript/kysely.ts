@@ -3,10 +3,10 @@
  * `where` in every form (comparisons, expression-builder callbacks and helpers, `sql` templates),
  * `$if`/`$call` paths, joins, CTE bodies and subqueries (judged as statements of their own).
  */
-import { field, kids, objectProps, sqlTemplate, stringValue, text, unwrap, flattenChain, visit, type Link, type N } from './ast';
+import { field, kids, objectProps, sqlTemplate, stringValue, text, truthOf, unwrap, flattenChain, visit, type Link, type N } from './ast';
 import { at, callVariants, joinClauses, renderConds, tableRef, withQueries, wrapRef, type Cond } from './builders';
 import { NeedsIndex, arrayItems, callValue, functionOf, inlineCall, returnedExpr, scoped } from './inline';
-import { Dynamic, Params, attempt, executedHere, isNullLiteral, moveQuery, ormQuery, type OrmQuery } from './sqlgen';
+import { Dynamic, Params, atUse, attempt, executedHere, isNullLiteral, moveQuery, ormQuery, type OrmQuery } from './sqlgen';
 
 const KYSELY_TERMINAL = new Set(['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'stream', 'compile', 'explain', 'then']);
 const KYSELY_OPS = /^(=|==|!=|<>|<|<=|>|>=|in|not in|is|is not|like|not like|ilike|not ilike|@>|<@|&&)$/;
@@ -48,7 +48,7 @@ function kyselyOne(top: N, links: readonly Link[], nested: boolean): OrmQuery | 
   const params = new Params();
   params.sub = (n) => {
     const c = attempt(() => callValue(n));
-    return c && c.src === n.src ? attempt(() => kyselyQuery(c, flattenChain(c), true)) : undefined;
+    return c && c.src === n.src ? atUse(attempt(() => kyselyQuery(c, flattenChain(c), true)), c, n) : undefined;
   };
   withQueries(links, params);
   const conds: Cond[] = [];
@@ -87,7 +87,10 @@ function ifVariants(links: readonly Link[]): Link[][] {
     const body = cb ? unwrap(field(cb, 'body')) : undefined;
     const inner = body && body.type !== 'statement_block' ? flattenChain(body) : [];
     if (!pname || inner[0]?.kind !== 'root' || inner[0].name !== pname) throw new Dynamic('$if callback not visible', 'unseen');
-    out = [...out, ...out.map((v) => [...v, ...inner.slice(1)])];
+    // A condition the caller's values decide (`$if(opts.since !== undefined, …)` given `{ since }`): that path only.
+    const known = truthOf(c.args[0]);
+    if (known === true) out = out.map((v) => [...v, ...inner.slice(1)]);
+    else if (known === undefined) out = [...out, ...out.map((v) => [...v, ...inner.slice(1)])];
     if (out.length > 16) throw new Dynamic('too many $if paths');
     i++;
   }

@@ -6,13 +6,14 @@
  * Models come from the index (`static tableName`, `relationMappings`).
  */
 import { field, flattenChain, kids, objectProps, paramType, stringContentRange, stringValue, text, unwrap, type Link, type N } from './ast';
-import { KNEX_TERMINAL_METHODS, callVariants, joinClauses, knexChainConds, knexParams, plainWhere, renderConds, type Cond } from './builders';
+import { KNEX_TERMINAL_METHODS, THEN, callVariants, joinClauses, knexChainConds, knexParams, plainWhere, renderConds, type Cond } from './builders';
 import { bind, classChain, constValue, isFunction, paramNames, returnedExpr, scoped } from './inline';
 import { bodyStatements, flowPaths } from './locals';
+import { skipUndefinedVariants } from './undefinedness';
 import type { ClassInfo } from './modinfo';
 import type { ModelInfo, ModelRegistry } from './models';
 import type { Join } from '../../query/model';
-import { Dynamic, attempt, executedHere, ormQuery, qi, tableJoin, type OrmQuery } from './sqlgen';
+import { Dynamic, attempt, executedHere, returnedUnrun, ormQuery, qi, tableJoin, type OrmQuery } from './sqlgen';
 
 /** Builder methods of Objection and knex (conditions are recognised by name): anything else may be a custom QueryBuilder's. */
 const KNOWN = new Set([
@@ -91,7 +92,7 @@ function objectionChain(top: N, links: readonly Link[], registry: ModelRegistry,
   const model = objectionModel(instance ?? r0.name, registry, aliases);
   if (!model) return undefined;
   const modelName = aliases?.get(instance ?? r0.name) ?? instance ?? r0.name;
-  const variants = callVariants(links.slice(3), true);
+  const variants = callVariants(links.slice(3), true).flatMap(skipUndefinedVariants);
   const qs = variants.map((rest) => objectionOne(top, links, rest, model, modelName, !!instance, registry, aliases, nested));
   const first = qs[0];
   if (!first || qs.some((q) => !q)) return undefined;
@@ -135,7 +136,7 @@ function objectionOne(
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   // An INSERT reads no partition; a graph upsert reads and writes by ids we cannot see: not judged.
   if (names.some((n) => /^(insert|insertAndFetch|insertGraph|insertGraphAndFetch|upsertGraph|upsertGraphAndFetch)$/.test(n))) return undefined;
-  if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes', 'escapes');
+  if (!nested && !executedHere(top, returnedUnrun(top) ? THEN : TERMINAL, names)) throw new Dynamic('builder escapes', 'escapes');
   const rest = customMethods(withModifiers(rest0, model, modelName, r0.node), modelName, r0.node);
   const also: OrmQuery[] = [];
   const joins: Join[] = [];

@@ -246,6 +246,11 @@ function decidedReturn(stmts: readonly N[]): N | undefined {
   return undefined;
 }
 
+/** The object literal a local variable holds where it is read (`const where = { … }; if (c) where.x = …`), without resolving calls. */
+export function localObjectLiteral(id: N): N | undefined {
+  return localObject(id, () => undefined);
+}
+
 /**
  * The object a local variable holds where it is read: `const x = <object or resolvable call>`,
  * then only `x.prop = value` / `x[k] = value` statements before the read. A property set on every

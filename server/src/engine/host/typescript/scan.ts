@@ -11,6 +11,7 @@ import { parserFor, treeEdit } from '../treesitter';
 import { copySubtree, type N } from './ast';
 import { registryWords, skeletonBlocked, skeletonCandidate, skeletonOf, wordsOf } from './skeleton';
 import { embeddedFragments, isMigration, sqlConsts, type Fragment } from './embedded';
+import { drizzleSqlNames } from './drizzle';
 import { injectedModels, typeormRepositories } from './entities';
 import { mayDeclareModels, modelsFromTs, signature, type ModelInfo } from './models';
 import { moduleInfo, type ModuleInfo } from './modinfo';
@@ -187,7 +188,7 @@ export function scanFile(text: string, fileName: string | undefined, index: TsIn
     const used = new Set<string>();
     for (const { unit, start } of units) {
       if (unit.translated?.sig !== sig) {
-        const e = embeddedFragments(unit.root, ddlContext);
+        const e = embeddedFragments(unit.root, ddlContext, drizzleSqlNames(registry, local));
         const q = findQueries(unit.root, ctx);
         unit.translated = { sig, queries: q.queries, fragments: e.fragments, usedConsts: e.usedConsts, skipped: q.skipped };
       }

@@ -86,6 +86,16 @@ export function moveQuery(q: OrmQuery, f: (s: Span) => Span): OrmQuery {
   };
 }
 
+/**
+ * A builder used as a value (a subquery, a CTE) that is built elsewhere (`const ids = db.select(…)`
+ * before the query, a helper): its findings go where it is used (`use`), which is where the query
+ * runs, as for the main query built in a local variable.
+ */
+export function atUse(q: OrmQuery | undefined, built: N, use: N): OrmQuery | undefined {
+  if (!q || (built.src === use.src && built.start >= use.start && built.end <= use.end)) return q;
+  return moveQuery(q, () => ({ start: use.start, end: use.end }));
+}
+
 /** A translation that may fail as not visible: undefined then. */
 export function attempt<T>(f: () => T | undefined): T | undefined {
   try {
@@ -217,6 +227,23 @@ export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: 
     if (fn && /^Promise\.(all|allSettled|race|any)$/.test(text(fn))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a chain is returned from a function that is not async (`return db('leads')….first()`):
+ * a lazy builder's "terminal" methods (knex `first`/`del`, Objection `findById`, Drizzle
+ * `findMany`) only shape it, so it runs where a caller awaits it, and is judged there.
+ */
+export function returnedUnrun(top: N): boolean {
+  if (assumeExecuted.has(top)) return false;
+  let p = top.parent;
+  let child = top;
+  while (p && (p.type === 'parenthesized_expression' || p.type === 'as_expression' || p.type === 'non_null_expression')) {
+    child = p;
+    p = p.parent;
+  }
+  if (!p) return false;
+  return (p.type === 'return_statement' || (p.type === 'arrow_function' && child.field === 'body')) && !inAsyncFunction(p);
 }
 
 function inAsyncFunction(n: N): boolean {
