@@ -123,6 +123,10 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
   'st-decorated-model': () => sq(() => SOutput.findAll({ where: { leadId: 5 }, order: [['createdAt', 'DESC']], limit: 25 })),
   'st-decided-if': () => sq(() => SLead.findAndCountAll({ where: { userId: 7, status: 'new' }, limit: 50 })),
   'st-decided-if-key': () => sq(() => SLead.findAndCountAll({ where: { userId: 7, createdAt: { [Op.between]: [from, new Date('2026-04-01T00:00:00Z')] } }, limit: 50 })),
+  'to-extend-this': () => found('Lead', { where: { company: 'Acme' } }),
+  'to-extend-this-key': () => found('Lead', { where: { company: 'Acme', createdAt: MoreThanOrEqual(from) } }),
+  'to-ds-qb': () => tq((ds) => ds.createQueryBuilder('Lead', 'l').where('l.userId = :userId', { userId: '7' })),
+  'to-ds-qb-key': () => tq((ds) => ds.createQueryBuilder('Lead', 'l').where('l.userId = :userId', { userId: '7' }).andWhere('l.createdAt >= :from', { from })),
   // `paginate(qb, page)` runs `qb.skip().take().getManyAndCount()`: the path without `from`.
   'to-local-runner': () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('lead').where('lead.userId = :userId', { userId: '7' }).skip(0).take(20)),
   'to-local-runner-key': () =>
