@@ -117,6 +117,8 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
   'sq-injected-loaded': () => sq(() => loaded({ id: 5, status: 'new' }).update!({ status: 'seen' })),
   'sq-alias-getter': () => sq(() => loaded({ id: 5 }).getOutputs!({ order: [['createdAt', 'DESC']] })),
   'sq-alias-getter-key': () => sq(() => loaded({ id: 5 }).getOutputs!({ where: { createdAt: { [Op.gte]: from } } })),
+  'sq-include-name': () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: from } }, include: ['outputs'] })),
+  'sq-include-assoc-key': () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: from } }, include: [{ association: 'outputs', where: { createdAt: { [Op.gte]: from } } }] })),
   // sequelize-typescript models send the same SQL as `init` models with the decorators' options.
   'st-static-options': () => sq(() => SLead.findAll({ limit: 25, order: [['createdAt', 'DESC']], where: { userId: 7 } })),
   'st-static-options-key': () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: from }, userId: 7 } })),
