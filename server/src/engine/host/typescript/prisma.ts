@@ -48,7 +48,7 @@ function translate(model: ModelInfo, accNode: N, method: string, call: Extract<L
       if (wv?.type === 'ternary_expression' && objectChoice(wv)) {
         // `where: c ? { … } : undefined`: each object it may be is a path (undefined: no filter).
         const paths = choices(wv).map((o) => (o ? whereSql(o, model, params, rel) : null));
-        for (const p of props) if (p.key === 'include' || p.key === 'select') nestedReads(p.value, model, rel);
+        for (const p of props) if (p.key === 'include' || p.key === 'select') visibleNestedReads(p.value, model, rel);
         const [first, ...rest] = paths.map((x) => ormQuery('prisma', tableAt(model, accNode), x, { framework: 'prisma', model: fix.model! }, [], rel.also));
         return rest.length ? { ...first!, alternatives: rest.map((q) => q.model) } : first!;
       }
@@ -62,7 +62,7 @@ function translate(model: ModelInfo, accNode: N, method: string, call: Extract<L
       fix.at = a.start + 1;
       fix.empty = kids(a).length === 0 ? 1 : 0;
     }
-    for (const p of props) if (p.key === 'include' || p.key === 'select') nestedReads(p.value, model, rel);
+    for (const p of props) if (p.key === 'include' || p.key === 'select') visibleNestedReads(p.value, model, rel);
   }
   void method;
   return ormQuery('prisma', tableAt(model, accNode), where, fix, [], rel.also);
@@ -97,6 +97,16 @@ function target(model: ModelInfo, relation: string, rel: Related): ModelInfo | u
 
 function relatedQuery(t: ModelInfo, where: string | null, at: N, rel: Related): void {
   rel.also.push(ormQuery('prisma', tableAt(t, at), where, { framework: 'prisma', model: t.names[0] ?? '' }));
+}
+
+/**
+ * Nested reads of an `include`/`select` we can read. One we cannot (a selection constant imported
+ * from elsewhere) never changes the main statement's `where`: its further statements are left out.
+ */
+function visibleNestedReads(v: N, model: ModelInfo, rel: Related): void {
+  const u = unwrap(v);
+  if (u?.type !== 'object' || objectProps(u).dynamic) return;
+  nestedReads(u, model, rel);
 }
 
 /**
