@@ -100,10 +100,6 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
         entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
         rangeNode = l.args[0];
       }
-    } else if (l.kind === 'root' && l.name === 'this' && !repos.has('this') && extendedEntity(l.node) !== undefined) {
-      // `this` in a method of `getRepository(Lead).extend({ … })` is the repository.
-      entity = registry.find('typeorm', extendedEntity(l.node)!, local);
-      rangeNode = l.node;
     } else if (l.kind === 'root' && registry.find('typeorm', l.name === 'this' ? (staticSelf(l.node) ?? '') : l.name, local) && !repos.has(l.name)) {
       // Active-record style: `Lead.find(…)` on a BaseEntity (`this.find(…)` in its static methods).
       entity = registry.find('typeorm', l.name === 'this' ? (staticSelf(l.node) ?? '') : l.name, local);
@@ -170,17 +166,6 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
     return queryBuilder(top, links, i + 1, entity, c, c.args[0], 1, registry, local);
   }
   return undefined;
-}
-
-/** The entity of the repository whose `.extend({ … })` object holds the method `at` is in. */
-function extendedEntity(at: N): string | undefined {
-  let p = at.parent;
-  while (p && p.type !== 'method_definition' && p.type !== 'function_expression' && p.type !== 'function_declaration') p = p.parent;
-  const holder = p?.type === 'method_definition' ? p.parent : p?.type === 'function_expression' && p.parent?.type === 'pair' ? p.parent.parent : undefined;
-  const call = holder?.type === 'object' && holder.parent?.type === 'arguments' ? holder.parent.parent : undefined;
-  const callee = call?.type === 'call_expression' ? field(call, 'function') : undefined;
-  if (callee?.type !== 'member_expression' || text(field(callee, 'property') ?? callee) !== 'extend') return undefined;
-  return repositoryEntity(call ?? undefined);
 }
 
 /** Whether an argument names a known TypeORM entity class (`em.delete(AgentOutput, …)`). */

@@ -11,7 +11,8 @@
  * This module holds the pass itself: call sites here, then builders nobody visible calls.
  */
 import type { RelatedLocation } from '../../finding';
-import { flattenChain, kids, unwrap, visit, type Link, type N } from './ast';
+import { flattenChain, kids, unwrap, visit, withTypeText, type Link, type N } from './ast';
+import { typeTextLookup } from './types';
 import { retryResolved } from './resolved';
 import { objectMethods } from './objects';
 import { inlineCall } from './callee';
@@ -65,7 +66,7 @@ function hasCallers(fnName: string, method: boolean, exportedAs: string | undefi
 export function followQueries(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, string> = new Map(), skipped: readonly { start: number; end: number }[] = []): QueryRun[] {
   resolvers.push(resolverFor(current, index));
   try {
-    return followAll(current, index, retry, skipped);
+    return withTypeText(typeTextLookup(index, current.file, current.text, current.info), () => followAll(current, index, retry, skipped));
   } finally {
     resolvers.pop();
     bySrc.clear();
