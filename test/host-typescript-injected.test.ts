@@ -101,6 +101,10 @@ const PRISMA: Record<string, (p: PrismaLike) => Promise<unknown>> = {
   'pi-injected-count': (p) => d(p, 'lead').count!({ where: { status: 'new' } }),
   // `findFirst({ where: await leadWhereInput({ leadId, userId }) })`: the branch without `campaignId`.
   'pi-await-helper': (p) => d(p, 'lead').findFirst!({ where: { id: 5n, userId: 7n } }),
+  'pi-select-const': (p) => d(p, 'lead').findFirst!({ where: { email: 'a@acme.test' }, select: { id: true, company: true, status: true } }),
+  // `interval` is required and never falsy: the spread is always there.
+  'pi-required-union': (p) => d(p, 'lead').count!({ where: { userId: 7n, createdAt: { gte: from } } }),
+  'pi-optional-union': (p) => d(p, 'lead').count!({ where: { userId: 7n } }),
   // `where: termFilters` when `query` is given (the other path has no filter at all).
   'pi-choice-where': (p) => d(p, 'lead').findMany!({ where: { company: { contains: 'acme' } }, take: 10 }),
   'pi-choice-where-key': (p) => d(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: from }, company: { contains: 'acme' } } }),
@@ -117,6 +121,7 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
   'sq-injected-loaded': () => sq(() => loaded({ id: 5, status: 'new' }).update!({ status: 'seen' })),
   'sq-alias-getter': () => sq(() => loaded({ id: 5 }).getOutputs!({ order: [['createdAt', 'DESC']] })),
   'sq-alias-getter-key': () => sq(() => loaded({ id: 5 }).getOutputs!({ where: { createdAt: { [Op.gte]: from } } })),
+  'sq-cast-getter': () => sq(() => loaded({ id: 5 }).getOutputs!({ where: { kind: 'email' } })),
   'sq-include-name': () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: from } }, include: ['outputs'] })),
   'sq-include-assoc-key': () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: from } }, include: [{ association: 'outputs', where: { createdAt: { [Op.gte]: from } } }] })),
   // sequelize-typescript models send the same SQL as `init` models with the decorators' options.
