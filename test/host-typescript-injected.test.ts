@@ -134,6 +134,22 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
   'to-extend-this-key': () => found('Lead', { where: { company: 'Acme', createdAt: MoreThanOrEqual(from) } }),
   'to-ds-qb': () => tq((ds) => ds.createQueryBuilder('Lead', 'l').where('l.userId = :userId', { userId: '7' })),
   'to-ds-qb-key': () => tq((ds) => ds.createQueryBuilder('Lead', 'l').where('l.userId = :userId', { userId: '7' }).andWhere('l.createdAt >= :from', { from })),
+  'to-subquery-callback': () =>
+    tq((ds) =>
+      ds
+        .getRepository('Lead')
+        .createQueryBuilder('lead')
+        .where('lead.createdAt >= :from', { from })
+        .andWhere((qb) => `lead.id IN ${qb.subQuery().select('o.leadId').from('AgentOutput', 'o').where('o.kind = :kind', { kind: 'email' }).getQuery()}`),
+    ),
+  'to-subquery-callback-key': () =>
+    tq((ds) =>
+      ds
+        .getRepository('Lead')
+        .createQueryBuilder('lead')
+        .where('lead.createdAt >= :from', { from })
+        .andWhere((qb) => 'lead.id IN ' + qb.subQuery().select('o.leadId').from('AgentOutput', 'o').where('o.kind = :kind AND o.createdAt >= :from', { kind: 'email', from }).getQuery()),
+    ),
   // `paginate(qb, page)` runs `qb.skip().take().getManyAndCount()`: the path without `from`.
   'to-local-runner': () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('lead').where('lead.userId = :userId', { userId: '7' }).skip(0).take(20)),
   'to-local-runner-key': () =>

@@ -366,11 +366,71 @@ function queryBuilder(
   }
   const where = qbWhere(links, from + 1, (a) => {
     if (a?.type === 'object' || a?.type === 'array') return toWhere(a, entity, alias, params);
+    if (a?.type === 'arrow_function' || a?.type === 'function_expression') return typeormParams(mapAll(callbackWhere(a, params, registry, local)), params);
     const str = a ? (stringValue(a) ?? templateText(a, params, alias)) : undefined;
     if (str === undefined) throw new Dynamic('where argument not visible', 'unseen');
     return typeormParams(mapAll(str), params);
   });
   return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where || null, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));
+}
+
+/**
+ * `.andWhere((qb) => { const sub = qb.subQuery().select('o.leadId').from(AgentOutput, 'o').where(…).getQuery(); return \`lead.id IN ${sub}\`; })`:
+ * the condition string with each subquery rendered as the SQL TypeORM puts there.
+ */
+function callbackWhere(fn: N, params: Params, registry: ModelRegistry, local: readonly ModelInfo[]): string {
+  const p0 = field(fn, 'parameter') ?? kids(field(fn, 'parameters') ?? fn)[0];
+  const pname = p0 ? text(field(p0, 'pattern') ?? p0) : '';
+  const body = field(fn, 'body');
+  if (!body || !/^[\w$]+$/.test(pname)) throw new Dynamic('where callback not visible');
+  const subs = new Map<string, string>();
+  let ret: N | undefined = body;
+  if (body.type === 'statement_block') {
+    ret = undefined;
+    for (const st of kids(body)) {
+      if (st.type === 'return_statement' && !ret) ret = kids(st)[0];
+      else if (st.type === 'lexical_declaration' && !ret) {
+        for (const d of kids(st)) {
+          const n = field(d, 'name');
+          const v = field(d, 'value');
+          if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || !v) throw new Dynamic('where callback not visible');
+          subs.set(text(n), subQuerySql(v, pname, params, registry, local));
+        }
+      } else throw new Dynamic('where callback not visible');
+    }
+  }
+  const render = (e: N | undefined): string => {
+    const u = unwrap(e);
+    if (!u) throw new Dynamic('where callback not visible');
+    const sv = stringValue(u);
+    if (sv !== undefined) return sv;
+    if (u.type === 'identifier' && subs.has(text(u))) return subs.get(text(u))!;
+    if (u.type === 'call_expression') return subQuerySql(u, pname, params, registry, local);
+    if (u.type === 'binary_expression' && /^\s*\+\s*$/.test(u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end))) return render(field(u, 'left')) + render(field(u, 'right'));
+    if (u.type === 'template_string') return u.children.map((c) => (c.type === 'template_substitution' ? render(kids(c)[0]) : text(c))).join('');
+    throw new Dynamic('where callback not visible');
+  };
+  return render(ret);
+}
+
+/** `qb.subQuery().select(…).from(Entity, 'o').where(…).getQuery()` → `(SELECT 1 FROM "table" "o" WHERE …)`. */
+function subQuerySql(v: N, pname: string, params: Params, registry: ModelRegistry, local: readonly ModelInfo[]): string {
+  const links = flattenChain(unwrap(v) ?? v);
+  if (links[0]?.kind !== 'root' || links[0].name !== pname || links[1]?.kind !== 'prop' || links[1].name !== 'subQuery') throw new Dynamic('subquery not visible');
+  const fi = links.findIndex((l) => l.kind === 'prop' && l.name === 'from');
+  const fc = links[fi + 1];
+  if (fi < 0 || fc?.kind !== 'call') throw new Dynamic('subquery not visible');
+  const d = dottedName(fc.args[0]);
+  const entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
+  const alias = stringValue(fc.args[1]);
+  if (!entity || !alias || links.some((l) => l.kind === 'prop' && /join/i.test(l.name))) throw new Dynamic('subquery not visible');
+  const where = qbWhere(links, fi + 2, (a) => {
+    const str = stringValue(a);
+    if (str === undefined) throw new Dynamic('subquery where not visible');
+    return typeormParams(mapProps(str, alias, entity), params);
+  });
+  const table = entity.schema !== undefined ? `${qi(entity.schema)}.${qi(entity.table)}` : qi(entity.table);
+  return `(SELECT 1 FROM ${table} ${qi(alias)}${where ? ` WHERE ${where}` : ''})`;
 }
 
 /**
