@@ -150,6 +150,8 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
         .where('lead.createdAt >= :from', { from })
         .andWhere((qb) => 'lead.id IN ' + qb.subQuery().select('o.leadId').from('AgentOutput', 'o').where('o.kind = :kind AND o.createdAt >= :from', { kind: 'email', from }).getQuery()),
     ),
+  'to-with-repository': () => found('Lead', { where: { id: '5' } }),
+  'to-with-repository-key': () => found('Lead', { where: { userId: '7', createdAt: MoreThanOrEqual(from) } }),
   // `paginate(qb, page)` runs `qb.skip().take().getManyAndCount()`: the path without `from`.
   'to-local-runner': () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('lead').where('lead.userId = :userId', { userId: '7' }).skip(0).take(20)),
   'to-local-runner-key': () =>

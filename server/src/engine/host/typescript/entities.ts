@@ -27,6 +27,7 @@ export function typeormRepositories(root: N): Map<string, string> {
     return /\b(?:Repository|TreeRepository|MongoRepository)\s*<\s*([\w$]+)\s*>/.exec(text(t))?.[1];
   };
   const stack: N[] = [root];
+  const later: N[] = [];
   while (stack.length) {
     const n = stack.pop()!;
     for (const c of n.children) stack.push(c);
@@ -50,11 +51,27 @@ export function typeormRepositories(root: N): Map<string, string> {
       if (nameNode?.type !== 'identifier') continue;
       const e = fromType(field(n, 'type')) ?? repoExpr(field(n, 'value'), entityFrom);
       if (e) repos.set(text(nameNode), e);
+      else if (/\.withRepository\s*\(/.test(text(n))) later.push(n);
     }
+  }
+  // Once every field is known: `const leadRepo = this.manager_.withRepository(this.leadRepository_)`.
+  for (const n of later) {
+    const e = withRepository(field(n, 'value'), repos);
+    if (e) repos.set(text(field(n, 'name')!), e);
   }
   return repos;
 }
 
+
+/** `manager.withRepository(this.leadRepository_)` (Medusa): the entity of the repository it is given, when known. */
+function withRepository(v: N | undefined, repos: ReadonlyMap<string, string>): string | undefined {
+  const u = unwrap(v);
+  const callee = u?.type === 'call_expression' ? field(u, 'function') : undefined;
+  if (!u || callee?.type !== 'member_expression' || text(field(callee, 'property') ?? callee) !== 'withRepository') return undefined;
+  const a = dottedName(kids(field(u, 'arguments') ?? u)[0]);
+  const name = a && (a.length === 1 || (a.length === 2 && a[0] === 'this')) ? a[a.length - 1]! : undefined;
+  return name ? repos.get(name) : undefined;
+}
 
 /** The entity a repository expression serves: `ds.getRepository(Lead)`, and its `.extend({ … })` (a custom repository). */
 export function repositoryEntity(v: N | undefined): string | undefined {
