@@ -10,7 +10,7 @@ import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import pg from 'pg';
 import 'reflect-metadata';
-import { DataTypes, Model, Op, Sequelize } from 'sequelize';
+import { DataTypes, literal, Model, Op, Sequelize } from 'sequelize';
 import { DataSource, EntitySchema, MoreThanOrEqual } from 'typeorm';
 import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
 import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
@@ -122,6 +122,15 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
   'sq-alias-getter': () => sq(() => loaded({ id: 5 }).getOutputs!({ order: [['createdAt', 'DESC']] })),
   'sq-alias-getter-key': () => sq(() => loaded({ id: 5 }).getOutputs!({ where: { createdAt: { [Op.gte]: from } } })),
   'sq-cast-getter': () => sq(() => loaded({ id: 5 }).getOutputs!({ where: { kind: 'email' } })),
+  'sq-literal-subquery': () =>
+    sq(() => SLead.findAll({ attributes: { include: [[literal('(SELECT count(*) FROM agent_outputs o WHERE o.lead_id = "Lead"."id")'), 'outputCount']] }, where: { userId: 7, createdAt: { [Op.gte]: from } } })),
+  'sq-literal-subquery-key': () =>
+    sq(() =>
+      SLead.findAll({
+        attributes: { include: [[literal(`(SELECT count(*) FROM agent_outputs o WHERE o.lead_id = "Lead"."id" AND o.created_at >= '2026-03-01')`), 'outputCount']] },
+        where: { userId: 7, createdAt: { [Op.gte]: from } },
+      }),
+    ),
   'sq-include-name': () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: from } }, include: ['outputs'] })),
   'sq-include-assoc-key': () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: from } }, include: [{ association: 'outputs', where: { createdAt: { [Op.gte]: from } } }] })),
   // sequelize-typescript models send the same SQL as `init` models with the decorators' options.

@@ -52,6 +52,10 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
         }
         const inc = props.find((p) => p.key === 'include');
         if (inc) seqIncludes(inc.value, registry, local, params, joins, '', model);
+        // A subquery written as an attribute (`[literal('(SELECT count(*) FROM agent_outputs o WHERE …)'), 'n']`) reads its tables too.
+        const attrs = props.find((p) => p.key === 'attributes');
+        const subs = attrs ? literalSubqueries(attrs.value) : [];
+        if (subs.length) where = joinAnd([where, ...subs.map((q) => `EXISTS ${q}`)]);
       } else if (!isFirst && !['max', 'min', 'sum'].includes(meth.name)) throw new Dynamic('options missing');
     }
     if (meth.name !== 'findByPk') {
@@ -128,6 +132,21 @@ function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[],
     joins.push(tableJoin(inner ? 'INNER JOIN' : 'LEFT OUTER JOIN', { ...tableAt(m, modelNode), alias }, on));
     if (nested) seqIncludes(nested, registry, local, params, joins, `${alias}->`, m);
   }
+}
+
+/** The `literal('(SELECT …)')` subqueries of an `attributes` option (a list, or `{ include: […] }`). */
+function literalSubqueries(v: N): string[] {
+  const out: string[] = [];
+  const u = unwrap(v);
+  const list = u?.type === 'object' ? unwrap(objectProps(u).props.find((p) => p.key === 'include')?.value) : u;
+  for (const it of list?.type === 'array' ? kids(list) : []) {
+    const x = unwrap(it);
+    const lit = unwrap(x?.type === 'array' ? kids(x)[0] : x);
+    const fn = lit?.type === 'call_expression' ? text(field(lit, 'function') ?? lit) : '';
+    const sql = /(?:^|\.)literal$/.test(fn) ? stringValue(kids(field(lit!, 'arguments') ?? lit!)[0]) : undefined;
+    if (sql !== undefined && /^\s*\(\s*SELECT\b[\s\S]*\)\s*$/i.test(sql) && !/;/.test(sql)) out.push(sql.trim());
+  }
+  return out;
 }
 
 /** `[Op.gte]` → `gte`; string keys (`$gte`) are Sequelize's old aliases. */
