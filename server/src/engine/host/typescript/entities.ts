@@ -112,7 +112,8 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
       rangeNode = l.node;
     } else if (l.kind === 'call' && i > 0) {
       const g = links[i - 1]!;
-      if (g.kind === 'prop' && g.name === 'getRepository') {
+      // `ds.getRepository(Lead)`, and TypeORM 0.2's global `getRepository(Lead)`.
+      if ((g.kind === 'prop' || (g.kind === 'root' && i === 1)) && (g.name === 'getRepository' || g.name === 'getTreeRepository')) {
         const d = dottedName(l.args[0]);
         entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
         rangeNode = l.args[0];
@@ -123,7 +124,9 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
       rangeNode = l.node;
     }
     // An EntityManager under any name (`em`, `tx`, a transaction callback's parameter) takes the entity first.
-    const managerLike = /manager$/i.test(l.kind === 'prop' || l.kind === 'root' ? l.name : '') || ((l.kind === 'prop' || l.kind === 'root') && i + 3 === links.length && call.args.length >= 2 && isEntityArg(call.args[0], registry, local));
+    // TypeORM 0.2's `getManager()` is the default EntityManager.
+    const g0 = links[i - 1];
+    const managerLike = /manager$/i.test(l.kind === 'prop' || l.kind === 'root' ? l.name : l.kind === 'call' && (g0?.kind === 'root' || g0?.kind === 'prop') ? g0.name : '') || ((l.kind === 'prop' || l.kind === 'root') && i + 3 === links.length && call.args.length >= 2 && isEntityArg(call.args[0], registry, local));
     if (!entity && (TO_OPTS.has(meth.name) || TO_WHERE.has(meth.name) || TO_CRITERIA.has(meth.name)) && managerLike) {
       // EntityManager: `manager.find(Lead, { where })`.
       const d = dottedName(call.args[0]);
