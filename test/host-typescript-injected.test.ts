@@ -164,6 +164,8 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
   'to-legacy-repository': () => found('Lead', { where: { userId: '7' } }),
   'to-legacy-manager': () => found('Lead', { where: { userId: '7' } }),
   'to-legacy-qb-key': () => tq((ds) => ds.createQueryBuilder('Lead', 'l').where('l.userId = :userId', { userId: '7' }).andWhere('l.createdAt >= :from', { from })),
+  'to-run-in-service': () => found('Lead', { where: { id: '5' } }),
+  'sq-run-in-store': () => sq(() => SLead.findAll({ where: { status: 'new' } })),
   // `paginate(qb, page)` runs `qb.skip().take().getManyAndCount()`: the path without `from`.
   'to-local-runner': () => tq((ds) => ds.getRepository('Lead').createQueryBuilder('lead').where('lead.userId = :userId', { userId: '7' }).skip(0).take(20)),
   'to-local-runner-key': () =>

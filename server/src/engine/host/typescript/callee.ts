@@ -9,7 +9,7 @@
  */
 import type { QueryRun } from '../../query/model';
 import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, type Link, type N } from './ast';
-import { repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
+import { injectedModels, repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
 import { ctxOf, type FileCtx } from './follow-ctx';
 import type { ClassInfo } from './modinfo';
 import { decoratorCall } from './models';
@@ -167,6 +167,19 @@ function injectedCallee(call: N, links: readonly Link[], current: FileCtx, index
   return { fn: meth.fn, ctx: mctx, fields, callLink: c };
 }
 
+/** Whether a chain of a callee translates in its own file (its clients, repositories and injected models): judged there. */
+function judgedInPlace(x: N, inner: readonly Link[], ctx: FileCtx, index: TsIndex): boolean {
+  const aliases = new Map(ctx.aliases);
+  if (/InjectModel|typeof\s+[A-Z]/.test(ctx.text)) for (const [k, v] of injectedModels(ctx.info.root)) aliases.set(k, v);
+  const kind = rootClient(inner, ctx.clients);
+  return (
+    attempt(() => {
+      if (kind === 'prisma') return prismaQuery(inner, index.registry, []);
+      return typeormQuery(x, inner, ctx.repos, index.registry, []) ?? sequelizeQuery(inner, index.registry, [], aliases);
+    }) !== undefined
+  );
+}
+
 /** Translates a chain whose root stands for `b`: a Prisma delegate, a Sequelize model or a TypeORM repository. */
 function translateBound(top: N, links: readonly Link[], b: Bound, index: TsIndex): OrmQuery | undefined {
   const kind = rootClient(links, b.ctx.clients);
@@ -203,6 +216,8 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
     let b: Bound | undefined;
     let rest: readonly Link[] = [];
     if (r0.name === 'this' && inner[1]?.kind === 'prop' && t.fields.has(inner[1].name)) {
+      // A query the callee's own file judges (`this.model.findAll({ where: { status } })`) is left to that file.
+      if (judgedInPlace(x, inner, t.ctx, index)) return false;
       b = t.fields.get(inner[1].name);
       rest = inner.slice(2);
     } else if (args.has(r0.name)) {

@@ -16,7 +16,7 @@ import { valueResolver } from './objects';
 import { isChainTop } from './queries';
 import type { QueryRun } from '../../query/model';
 import { Dynamic, attempt, moveQuery, toRun, type OrmQuery } from './sqlgen';
-import type { FileCtx } from './follow-ctx';
+import { bySrc, type FileCtx } from './follow-ctx';
 import { baseKind, targetOf } from './follow-targets';
 import { NESTED, type Alt } from './follow-expand';
 import { paramNames } from './inline';
@@ -55,6 +55,14 @@ function related(site: { ctx: FileCtx; start: number; end: number }, message: st
   return { kind: 'file', fileName: site.ctx.file, start: index.position(site.ctx.file, site.start), end: index.position(site.ctx.file, site.end), message };
 }
 
+/** Whether the call a link belongs to is a TypeORM query its own file judges (its repository is known there). */
+function judgedWhereWritten(link: N, index: TsIndex): boolean {
+  let top: N = link;
+  while (top.parent && !(top.type === 'call_expression' && isChainTop(top))) top = top.parent;
+  const ctx = bySrc.get(top.src);
+  return !!ctx && top.type === 'call_expression' && attempt(() => typeormQuery(top, flattenChain(top), ctx.repos, index.registry, [])) !== undefined;
+}
+
 /**
  * Judges the builders one site may run (one per path) at `top`: one run whose alternatives are
  * the paths (engine/query reports what any path lacks). A path we cannot translate makes the
@@ -79,7 +87,12 @@ export function judge(alts: readonly Alt[], top: N, at: N | undefined, index: Ts
     if (!q) return;
     // A Prisma or Sequelize call runs where it is written: judged there, unless only the caller's
     // arguments make it visible (`findAll({ where })` with `where` a parameter).
-    if (RUN_IN_PLACE.has(alt.kind) && (!bs.some((b) => b.used > 0) || attempt(() => translate(alt.kind, top, alt.links, alt.base, index)))) return;
+    // So does a TypeORM repository or manager call (only query builders wait for a terminal method).
+    // (when that call is written in the followed function, not at this site: `leads().find(…)` runs here).
+    const runner = [...alt.links].reverse().find((l) => l.kind === 'prop');
+    const runsHere = !!runner && runner.node.src === top.src && runner.node.start >= top.start && runner.node.end <= top.end;
+    const inPlace = RUN_IN_PLACE.has(alt.kind) || (alt.kind === 'typeorm' && !runsHere && !alt.links.some((l) => l.kind === 'prop' && l.name === 'createQueryBuilder') && judgedWhereWritten(runner!.node, index));
+    if (inPlace && (!bs.some((b) => b.used > 0) || attempt(() => translate(alt.kind, top, alt.links, alt.base, index)))) return;
     qs.push(q);
   }
   const q = qs[0];
