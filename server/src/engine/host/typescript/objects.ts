@@ -121,10 +121,24 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
     return out;
   };
 
+  /** A module-level `const` object of this file or an imported one (`export const withoutErrors: Prisma.LeadWhereInput = { … }`). */
+  const moduleObject = (id: N): N | undefined => {
+    if (id.type !== 'identifier' && id.type !== 'shorthand_property_identifier') return undefined;
+    const l = top()?.lookup(text(id), id);
+    const decl = l?.kind === 'value' ? l.node.parent : undefined;
+    // Only a `const` (a `let` may be reassigned anywhere).
+    if (!decl || decl.type !== 'variable_declarator' || !/^const\b/.test(decl.parent?.src.slice(decl.parent.start, decl.parent.start + 6) ?? '')) return undefined;
+    const u = unwrap(l!.node);
+    if (u?.type !== 'object') return undefined;
+    const file = fileOf(u);
+    if (file !== current.file) trace.crossed = true;
+    return u;
+  };
+
   return (n: N): N | undefined => {
     if (n.type === 'call_expression') return resolveCall(n);
     if (n.type === 'new_expression') return undefined;
-    return localObject(n, (x) => (x.type === 'call_expression' ? resolveCall(x) : undefined));
+    return localObject(n, (x) => (x.type === 'call_expression' ? resolveCall(x) : undefined)) ?? moduleObject(n);
   };
 }
 
