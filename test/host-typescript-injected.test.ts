@@ -105,6 +105,8 @@ const PRISMA: Record<string, (p: PrismaLike) => Promise<unknown>> = {
   // `interval` is required and never falsy: the spread is always there.
   'pi-required-union': (p) => d(p, 'lead').count!({ where: { userId: 7n, createdAt: { gte: from } } }),
   'pi-optional-union': (p) => d(p, 'lead').count!({ where: { userId: 7n } }),
+  'pi-imported-const': (p) => d(p, 'lead').findMany!({ where: { AND: [{ userId: 7n, createdAt: { gte: from } }, { outputs: { none: { kind: 'error' } } }] } }),
+  'pi-imported-const-key': (p) => d(p, 'lead').findMany!({ where: { AND: [{ userId: 7n, createdAt: { gte: from } }] } }),
   // `where: termFilters` when `query` is given (the other path has no filter at all).
   'pi-choice-where': (p) => d(p, 'lead').findMany!({ where: { company: { contains: 'acme' } }, take: 10 }),
   'pi-choice-where-key': (p) => d(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: from }, company: { contains: 'acme' } } }),
@@ -131,6 +133,8 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
         where: { userId: 7, createdAt: { [Op.gte]: from } },
       }),
     ),
+  'sq-cli-define': () => sq(() => SOutput.update({ kind: 'x' }, { where: { leadId: [5, 6] } })),
+  'sq-cli-define-key': () => sq(() => SOutput.destroy({ where: { createdAt: { [Op.lt]: from } } })),
   'sq-include-name': () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: from } }, include: ['outputs'] })),
   'sq-include-assoc-key': () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: from } }, include: [{ association: 'outputs', where: { createdAt: { [Op.gte]: from } } }] })),
   // sequelize-typescript models send the same SQL as `init` models with the decorators' options.
