@@ -19,13 +19,15 @@ import { loadEngine } from '../server/src/engine/index';
 import { hostFor } from '../server/src/engine/host/index';
 import type { HostIndex, HostModule } from '../server/src/engine/host/types';
 import { kn, seen } from './fixtures/ts-builders/src/db';
+import * as cq from './fixtures/ts-builders/src/callers';
 import * as dq from './fixtures/ts-builders/src/drizzle-raw';
+import { kleads } from './fixtures/ts-builders/src/guts';
 import * as kq from './fixtures/ts-builders/src/knex-queries';
 import * as oq from './fixtures/ts-builders/src/objection-queries';
 
 const APP = path.join(import.meta.dirname, 'fixtures', 'ts-app');
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-builders');
-const FILES = ['knex-queries.ts', 'objection-queries.ts', 'drizzle-raw.ts'].map((f) => path.join(ROOT, 'src', f));
+const FILES = ['knex-queries.ts', 'objection-queries.ts', 'drizzle-raw.ts', 'callers.ts', 'helpers.ts', 'guts.ts'].map((f) => path.join(ROOT, 'src', f));
 
 const from = new Date('2024-03-05T00:00:00Z');
 const to = new Date('2024-06-20T00:00:00Z');
@@ -38,14 +40,15 @@ interface Built {
 // Statements are recorded before the missing connection fails: the knex runner (knex,
 // Objection), Drizzle's logger (db.ts).
 Model.knex(kn);
-const runs = async (run: () => PromiseLike<unknown>): Promise<Built[]> => {
+const runs = async (run: () => PromiseLike<unknown>, rows?: readonly Record<string, unknown>[]): Promise<Built[]> => {
   const client = kn.client as unknown as { runner: (b: { toSQL(): { toNative(): { sql: string; bindings: readonly unknown[] } } }) => unknown };
   const original = client.runner;
   const out: Built[] = [];
   client.runner = (b) => {
     const n = b.toSQL().toNative();
     out.push({ sql: n.sql, params: n.bindings });
-    return original.call(client, b);
+    // Given rows, every statement "returns" them (so that Objection sends its eager statements).
+    return rows ? { run: () => Promise.resolve(rows.map((r) => ({ ...r }))) } : original.call(client, b);
   };
   seen.length = 0;
   try {
@@ -72,6 +75,33 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'kb-dz-raw-table': { table: 'leads', build: () => runs(() => dq.dailyCounts(5)) },
   'kb-dz-raw-table-key': { table: 'leads', build: () => runs(() => dq.dailyCountsSince(5, from)) },
   'kb-dz-raw-columns-key': { table: 'agent_outputs', build: () => runs(() => dq.outputKinds(from)) },
+  'kb-dz-join-subquery': { table: 'agent_outputs', build: () => runs(() => dq.leadsWithOutputCounts(from)) },
+  'kb-dz-join-subquery-key': { table: 'agent_outputs', build: () => runs(() => dq.outputsOfRecentLeads(from)) },
+  'kb-kx-options-none': { table: 'leads', build: () => runs(() => cq.pageAll(5)) },
+  'kb-kx-options-nested': { table: 'leads', build: () => runs(() => cq.pageMonth(5, from)) },
+  'kb-kx-returned-first': { table: 'agent_outputs', build: () => runs(() => cq.firstOutputOf(5)) },
+  'kb-kx-modify-decided': { table: 'leads', build: () => runs(() => cq.monthLeads(5, from)) },
+  'kb-kx-modify-missing': { table: 'leads', build: () => runs(() => cq.allLeads(5)) },
+  'kb-kx-subquery-const': { table: 'leads', build: () => runs(() => cq.outputsOfCompany('x', from)) },
+  'kb-ky-if-decided': { table: 'leads', build: () => runs(() => cq.lastWeek(5)) },
+  'kb-ky-if-missing': { table: 'leads', build: () => runs(() => cq.allOfUser(5)) },
+  'kb-ky-param-client': { table: 'leads', build: () => runs(() => cq.leadOnly(5)) },
+  'kb-ky-param-client-key': { table: 'leads', build: () => runs(() => cq.leadAt(5, from)) },
+  'kb-ky-eb-helper': { table: 'agent_outputs', build: () => runs(() => cq.periodWithOutputs({ from, to })) },
+  'kb-ky-eb-helper-key': { table: 'leads', build: () => runs(() => cq.periodLeads({ from, to })) },
+  'kb-ky-raw-lhs': { table: 'leads', build: () => runs(() => cq.monthCount(from)) },
+  'kb-ob-inherited-static': { table: 'leads', build: () => runs(() => cq.ownedLeads(5)) },
+  'kb-ob-inherited-static-key': { table: 'leads', build: () => runs(() => cq.ownedSince(5, from)) },
+  // The eager statement runs only once the first one returned a row: it is given one.
+  'kb-ob-modify-graph': { table: 'agent_outputs', build: () => runs(() => cq.emailOutputs(from), [{ id: 7 }]) },
+  'kb-ob-modify-graph-key': { table: 'agent_outputs', build: () => runs(() => cq.recentOutputs(from), [{ id: 7 }]) },
+  'kb-dz-returned-relational': { table: 'leads', build: () => runs(() => cq.dzLeadsWithOutputs(5)) },
+  'kb-ob-graph-model-modifier': { table: 'agent_outputs', build: () => runs(() => cq.emailOutputsByModifier(from), [{ id: 7 }]) },
+  'kb-ob-graph-model-modifier-key': { table: 'agent_outputs', build: () => runs(() => cq.recentOutputsByModifier(from), [{ id: 7 }]) },
+  'kb-kx-factory-find': { table: 'leads', build: () => runs(() => cq.gutsLeadsOfUser(5)) },
+  'kb-kx-factory-find-key': { table: 'leads', build: () => runs(() => cq.gutsLeadAt(5, from)) },
+  'kb-kx-factory-find-by-id': { table: 'agent_outputs', build: () => runs(() => cq.gutsOutput(5)) },
+  'kb-ky-factory-runs-here': { table: 'leads', build: () => runs(() => kleads.byIds([5, 6])) },
 };
 
 interface SourceCase {

@@ -4,7 +4,8 @@
  * `db.query.t.findMany({ where })`. Conditions are the operator functions (`eq`, `gte`,
  * `between`, `inArray`, `and`, `or`, `not`, …) and `sql` templates; columns are `"table"."column"`.
  */
-import { field, flattenChain, kids, objectProps, sqlTemplate, text, truthOf, unwrap, dottedName, type Link, type N } from './ast';
+import { field, flattenChain, kids, objectProps, sqlTemplate, stringValue, text, truthOf, unwrap, dottedName, type Link, type N } from './ast';
+import { SqlText } from '../../query/sqltext';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
 import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isUndefined, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
@@ -107,7 +108,7 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
   let fromEnd = 0;
   let whereLink: Extract<Link, { kind: 'call' }> | undefined;
   let whereCount = 0;
-  const joinLinks: { type: string; model: ModelInfo; node: N; on: N | undefined }[] = [];
+  const joinLinks: { type: string; model?: ModelInfo; derived?: string; node: N; on: N | undefined }[] = [];
   const ctes = new Map<string, OrmQuery>();
   let fromCte: OrmQuery | undefined;
   for (let i = 1; i + 1 < links.length; i++) {
@@ -139,8 +140,11 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
       whereCount++;
     } else if (kind === 'select' && DRIZZLE_JOINS[l.name]) {
       const t = tableOf(c.args[0], scope);
-      if (!t) throw new Dynamic('joined table not visible', 'unseen');
-      joinLinks.push({ type: DRIZZLE_JOINS[l.name]!, model: t.model, node: t.node, on: c.args[1] });
+      // `leftJoin(perLead, …)` with `perLead = db.select(…).from(outputs)….as('per_lead')`: the subquery is a statement of its own.
+      const derived = t ? undefined : aliasedSubquery(c.args[0], scope, registry, local);
+      if (!t && !derived) throw new Dynamic('joined table not visible', 'unseen');
+      if (t) joinLinks.push({ type: DRIZZLE_JOINS[l.name]!, model: t.model, node: t.node, on: c.args[1] });
+      else joinLinks.push({ type: DRIZZLE_JOINS[l.name]!, derived, node: c.args[0]!, on: c.args[1] });
     }
     // `$dynamic()` only changes the builder's type: helpers that refine it are followed (follow.ts).
   }
@@ -154,7 +158,12 @@ function drizzleChain(top: N, links: readonly Link[], registry: ModelRegistry, l
   if (!model || !node || !kind) return undefined;
   if (!nested && !executedHere(top, TERMINAL, names)) throw new Dynamic('builder escapes', 'escapes');
   // Drizzle keeps only the last where() call; joins render before it, as Drizzle orders them.
-  const joins = joinLinks.map((j) => tableJoin(j.type, tableAt(j.model, j.node), j.on ? cond(j.on, scope) : null));
+  const joins = joinLinks.map((j): Join => {
+    const on = j.on ? cond(j.on, scope) : null;
+    if (j.model) return tableJoin(j.type, tableAt(j.model, j.node), on);
+    // A derived table stands in for the subquery: its columns in ON are values here.
+    return { k: 'raw', sql: new SqlText({ start: j.node.start, end: j.node.end }).synth(`${j.type} (SELECT 1) AS ${qi(j.derived!)} ON ${on ?? 'TRUE'}`) };
+  });
   const where = whereLink ? cond(whereLink.args[0], scope) : null;
   void whereCount;
   const fix: Record<string, string | number> = { framework: 'drizzle', table: model.modelName, ref: text(unwrap(node.parent?.type === 'member_expression' ? node.parent : node) ?? node) };
@@ -191,6 +200,21 @@ function cteQuery(arg: N, registry: ModelRegistry, local: readonly ModelInfo[]):
   if (!q) throw new Dynamic('CTE body not visible', 'unseen');
   // A body built away from the query (a `const`, a helper) is reported where the query uses it.
   return atUse(q, body, arg)!;
+}
+
+/** A subquery aliased for a join (`db.select(…)….as('per_lead')`, inline or in a `const`): judged as its own statement; its alias. */
+function aliasedSubquery(arg: N | undefined, scope: Scope, registry: ModelRegistry, local: readonly ModelInfo[]): string | undefined {
+  let v = unwrap(arg);
+  if (v?.type === 'identifier') v = unwrap(constValue(v));
+  const f = v?.type === 'call_expression' ? unwrap(field(v, 'function')) : undefined;
+  const alias = v ? stringValue(kids(field(v, 'arguments') ?? v)[0]) : undefined;
+  if (f?.type !== 'member_expression' || text(field(f, 'property') ?? f) !== 'as' || alias === undefined) return undefined;
+  const inner = unwrap(field(f, 'object'));
+  if (inner?.type !== 'call_expression' || /\$with\b/.test(text(inner))) return undefined;
+  const q = drizzleQuery(inner, flattenChain(inner), registry, local, true);
+  if (!q) return undefined;
+  scope.params.subs.push(atUse(q, inner, arg!)!);
+  return alias;
 }
 
 const DRIZZLE_JOINS: Record<string, string> = { innerJoin: 'INNER JOIN', leftJoin: 'LEFT JOIN', rightJoin: 'RIGHT JOIN', fullJoin: 'FULL JOIN' };

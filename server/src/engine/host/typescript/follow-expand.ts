@@ -48,6 +48,9 @@ function isAsync(fn: N): boolean {
 export const NESTED = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration', 'class', 'function', 'generator_function_declaration']);
 
 /** What a (non-async) function returns: builder chains and refined parameters. */
+/** Methods that run a Kysely, Drizzle or knex builder where they are called (the rest only shape it). */
+const RUNS = new Set(['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'then', 'catch']);
+
 export function summarize(fn: N): Summary {
   const cached = summaries.get(fn);
   if (cached) return cached;
@@ -80,6 +83,8 @@ export function summarize(fn: N): Summary {
     const links = flattenChain(e);
     const r0 = links[0];
     if (!r0 || r0.kind !== 'root' || !r0.name) continue;
+    // `return db.selectFrom(…).execute()`: a promise of rows, run (and judged) here, not by the caller.
+    if (links.some((l, i) => l.kind === 'prop' && RUNS.has(l.name) && links[i + 1]?.kind === 'call')) continue;
     const pi = params.indexOf(r0.name);
     // `manager.getRepository(Lead)` makes a repository whatever the parameter holds: a builder.
     const repo = links.some((l) => l.kind === 'prop' && l.name === 'getRepository');
@@ -125,8 +130,15 @@ export function declarationOf(use: N, name: string): { value: N; after: N[] } | 
 export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number, allowBase: boolean): Alt[] | undefined {
   if (depth > MAX_DEPTH) return undefined;
   if (allowBase) {
-    const kind = baseKind(links, ctx, index);
-    if (kind) return [{ links, base: ctx, kind, steps: [] }];
+    // A root read through a binding (`ex` of `leadById(ex, …)` given the caller's `db`) is the caller's name.
+    const r0 = links[0];
+    const rctx = r0?.kind === 'root' && r0.node.src !== ctx.text ? bySrc.get(r0.node.src) : undefined;
+    const kind = baseKind(links, rctx ?? ctx, index);
+    // A local variable holding a builder (`const qb = kn('leads')…`) whose name the file also gives a
+    // typed client parameter elsewhere (`function applyPeriod(qb: Knex.QueryBuilder)`): the variable.
+    const local = kind && r0?.kind === 'root' && !rctx && declarationOf(r0.node, r0.name) ? expandLocal(links, ctx, index, current, depth) : undefined;
+    if (local) return local;
+    if (kind) return [{ links, base: rctx ?? ctx, kind, steps: [] }];
   }
   const t = targetOf(links, ctx, index, current);
   if (!t) return expandLocal(links, ctx, index, current, depth);
@@ -140,6 +152,8 @@ export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, cur
     // The callee's `if`s on its parameters (`if (options.filter?.from)`) read the caller's arguments.
     const mark = bindings.length;
     bindings.push({ ...bind, used: 0 });
+    // A factory's closures read its parameters (`createGuts({ knex: db, tableName: 'leads' })`).
+    for (const e of t.thisBinds ?? []) if (!/class/.test(e.fn.type)) bindings.push({ ...e, used: 0 });
     let inner: Alt[] | undefined;
     try {
       inner = expand(links0, t.ctx, index, current, depth + 1, true);
@@ -190,7 +204,7 @@ function expandLocal(links: readonly Link[], ctx: FileCtx, index: TsIndex, curre
   const r0 = links[0];
   if (r0?.kind !== 'root' || !r0.name || r0.name === 'this' || depth > MAX_DEPTH) return undefined;
   const d = declarationOf(r0.node, r0.name);
-  if (!d) return expandModuleConst(links, ctx, index, current, depth);
+  if (!d) return expandBoundParam(links, index, current, depth) ?? expandModuleConst(links, ctx, index, current, depth);
   const bases = (l: readonly Link[]): Alt[] | undefined => expand(l, ctx, index, current, depth + 1, true);
   const first = bases(flattenChain(d.value));
   if (!first?.length) return undefined;
@@ -207,6 +221,25 @@ function expandLocal(links: readonly Link[], ctx: FileCtx, index: TsIndex, curre
     for (const a of from) out.push({ ...a, links: [...a.links, ...p.links, ...links.slice(1)], steps: [...a.steps, ...toSites(p.steps, ctx)] });
   }
   return out;
+}
+
+/**
+ * A chain rooted in a parameter of a function being followed (`knex.select(…)` in a factory's
+ * closure, `knex` given by `createGuts({ knex: db })`): the caller's argument in its place.
+ */
+function expandBoundParam(links: readonly Link[], index: TsIndex, current: FileCtx, depth: number): Alt[] | undefined {
+  const r0 = links[0];
+  if (r0?.kind !== 'root') return undefined;
+  let arg: N | undefined;
+  for (let i = bindings.length - 1; i >= 0 && !arg; i--) {
+    const b = bindings[i]!;
+    if (r0.node.src === b.fn.src && r0.node.start >= b.fn.start && r0.node.end <= b.fn.end) arg = b.args.get(r0.name);
+  }
+  const u = unwrap(arg);
+  const actx = u ? bySrc.get(u.src) : undefined;
+  if (!u || !actx || (u.type !== 'identifier' && u.type !== 'member_expression')) return undefined;
+  const first = expand(flattenChain(u), actx, index, current, depth + 1, true);
+  return first?.map((a) => ({ ...a, links: [...a.links, ...links.slice(1)] }));
 }
 
 /** A module-level `const` holding a builder (`export const outputs = db.selectFrom('agent_outputs')…`), here or imported. */

@@ -11,6 +11,7 @@ import type { ClassInfo } from './modinfo';
 import { objectionModel } from './objection';
 import { rootClient } from './queries';
 import { ctxOf, type FileCtx } from './follow-ctx';
+import { factoryMember } from './follow-factory';
 import type { TsIndex } from './workspace';
 
 function enclosingClass(n: N, ctx: FileCtx): ClassInfo | undefined {
@@ -43,7 +44,8 @@ export function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): 
   // `this.createQueryBuilder(…)` in a custom repository (`class LeadRepository extends Repository<Lead>`).
   if (r0.name === 'this' && ctx.repos.has('this') && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder') return 'typeorm';
   if (links.some((l, i) => l.kind === 'prop' && l.name === 'getRepository' && links[i + 1]?.kind === 'call' && repoEntityOf(links[i + 1]!, index))) return 'typeorm';
-  if (r0.name !== 'this' && objectionModel(r0.name, index.registry, ctx.aliases)) return 'objection';
+  // `Lead.query()…`; `Lead.ofUser(id)` is a static method of the model (or a base class), followed instead.
+  if (r0.name !== 'this' && objectionModel(r0.name, index.registry, ctx.aliases) && !(links[1]?.kind === 'prop' && links[2]?.kind === 'call' && !/^(query|relatedQuery)$/.test(links[1].name))) return 'objection';
   // `lead.$query()` on an Objection model instance (objection.ts finds its model or gives up).
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === '$query') return 'objection';
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && index.registry.find('sequelize', r0.name)) return 'sequelize';
@@ -132,10 +134,18 @@ export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, c
     const r = index.resolveName(ctx.file, r0.name, ctx.info);
     // `Lead.forUser(id)`: a static method, in which `this` is the class.
     if (r?.kind === 'class') {
-      const v = r.cls.statics.get(l1.name);
+      // A static inherited from a base class (`class Lead extends BaseModel`, `BaseModel.ofUser`): `this` is still `Lead`.
+      let owner: { file: string; cls: ClassInfo } = r;
+      for (let i = 0; i < 5 && !owner.cls.statics.has(l1.name) && owner.cls.extends; i++) {
+        const base = /^[\w$]+/.exec(owner.cls.extends.trim())?.[0];
+        const b = base ? index.resolveName(owner.file, base) : undefined;
+        if (b?.kind !== 'class') break;
+        owner = b;
+      }
+      const v = owner.cls.statics.get(l1.name);
       let m = v?.parent;
       while (m && m.type !== 'method_definition') m = m.parent;
-      const fctx = ctxOf(index, r.file, current);
+      const fctx = ctxOf(index, owner.file, current);
       return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3), self: r.cls.name } : undefined;
     }
     const u = r?.kind === 'value' ? unwrap(r.node) : undefined;
@@ -143,7 +153,13 @@ export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, c
     if (r?.kind === 'value' && u?.type === 'object') {
       const m = objectMethod(u, l1.name);
       const fctx = ctxOf(index, r.file, current);
-      return m && fctx ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
+      if (m && fctx) return { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3) };
+    }
+    // `Lead.find(filters)` on an object a factory made (`createGuts({ knex: db, tableName: 'leads' })`, spread or not).
+    if (r?.kind === 'value' && (u?.type === 'object' || u?.type === 'call_expression')) {
+      const f = factoryMember(u, l1.name, r.file, index, current);
+      if (f) return { fn: f.fn, ctx: f.ctx, callee: l1.node, call: l2, rest: links.slice(3), thisBinds: f.binds };
+      if (u?.type === 'object') return undefined;
     }
     // `LeadRepository.byCompanyQuery(c)` on `ds.getRepository(Lead).extend({ … })`: `this` is the repository.
     if (r?.kind === 'value' && repositoryEntity(u) && u?.type === 'call_expression') {

@@ -60,11 +60,17 @@ export function scoped<T>(f: () => T): T {
   }
 }
 
+function isThisParam(p: N): boolean {
+  const pat = field(p, 'pattern');
+  return pat?.type === 'this';
+}
+
 export function paramNames(fn: N): string[] {
   const single = field(fn, 'parameter');
   if (single) return [text(single)];
   const ps = field(fn, 'parameters');
-  return (ps ? kids(ps) : []).map((p) => {
+  // A `this: M` parameter is a type annotation only: no argument is passed for it.
+  return (ps ? kids(ps).filter((p) => !isThisParam(p)) : []).map((p) => {
     const pat = field(p, 'pattern') ?? p;
     return pat.type === 'identifier' ? text(pat) : '';
   });
@@ -77,7 +83,7 @@ export function paramNames(fn: N): string[] {
 export function argBindings(fn: N, args: readonly N[]): Map<string, N> {
   const m = new Map<string, N>();
   const single = field(fn, 'parameter');
-  const ps = single ? [single] : kids(field(fn, 'parameters') ?? fn).filter((p) => p.type !== 'comment');
+  const ps = single ? [single] : kids(field(fn, 'parameters') ?? fn).filter((p) => p.type !== 'comment' && !isThisParam(p));
   if (!single && !field(fn, 'parameters')) return m;
   ps.forEach((p, i) => {
     const a = args[i];

@@ -5,7 +5,7 @@
  */
 import { field, kids, objectProps, sqlTemplate, stringValue, text, truthOf, unwrap, flattenChain, visit, type Link, type N } from './ast';
 import { at, callVariants, joinClauses, renderConds, tableRef, withQueries, wrapRef, type Cond } from './builders';
-import { NeedsIndex, arrayItems, callValue, functionOf, inlineCall, returnedExpr, scoped } from './inline';
+import { NeedsIndex, arrayItems, bind, callValue, functionOf, inlineCall, paramNames, returnedExpr, scoped } from './inline';
 import { Dynamic, Params, atUse, attempt, executedHere, isNullLiteral, moveQuery, ormQuery, type OrmQuery } from './sqlgen';
 
 const KYSELY_TERMINAL = new Set(['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'stream', 'compile', 'explain', 'then']);
@@ -100,6 +100,13 @@ function ifVariants(links: readonly Link[]): Link[][] {
 function kyselyCmp(args: readonly N[], params: Params): string {
   const ref = stringValue(args[0]);
   const op = stringValue(args[1])?.toLowerCase();
+  // `where(sql\`date_trunc('month', created_at)\`, '=', sql\`${m}::timestamptz\`)`: SQL the user wrote on either side.
+  const lhs = ref === undefined ? sqlTemplate(unwrap(args[0])) : undefined;
+  if (lhs && op !== undefined && /^(=|<>|!=|<|<=|>|>=)$/.test(op)) {
+    const left = templateSql(lhs, params);
+    const rt = sqlTemplate(unwrap(args[2]));
+    return `${left} ${op} ${rt ? templateSql(rt, params) : params.next()}`;
+  }
   if (ref === undefined || op === undefined || !KYSELY_OPS.test(op)) throw new Dynamic('comparison not visible', 'unseen');
   if (op === 'in' || op === 'not in') return `${wrapRef(ref)} ${op} ${params.list(args[2])}`;
   if ((op === 'is' || op === 'is not') && isNullLiteral(args[2])) return `${wrapRef(ref)} ${op} null`;
@@ -136,17 +143,21 @@ function kyselyWhere(args: readonly N[], params: Params): string | null {
     return kyselyExpr(body, eb, names, params);
   }
   const tpl = sqlTemplate(a0);
-  if (tpl) {
-    let s = '';
-    for (const c of tpl.children) {
-      if (c.type !== 'template_substitution') s += text(c);
-      // `${sql.ref(col)}` or `${col}.x` names a column: not a value we can stand in for.
-      else if (/[.\w]$/.test(s) || /^[.\w]/.test(tpl.src.slice(c.end, c.end + 1)) || /^\$\{\s*sql\./.test(text(c))) throw new Dynamic('identifier in a template');
-      else s += params.next();
-    }
-    return s;
-  }
+  if (tpl) return templateSql(tpl, params);
   throw new Dynamic('where argument not visible', 'unseen');
+}
+
+/** A `sql` template's text, its values as parameters. */
+function templateSql(tpl: N, params: Params): string {
+  let s = '';
+  for (const c of tpl.children) {
+    if (c.type !== 'template_substitution') s += text(c);
+    // `${sql.ref(col)}` or `${col}.x` names a column: not a value we can stand in for.
+    else if (/[.\w]$/.test(s) || /^[.\w]/.test(tpl.src.slice(c.end, c.end + 1)) || /^\$\{\s*sql\./.test(text(c))) throw new Dynamic('identifier in a template');
+    else s += params.next();
+  }
+  // The template string's backticks are not SQL.
+  return s.replace(/^`|`$/g, '');
 }
 
 function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params): string | null {
@@ -208,8 +219,16 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
     }
     case 'exists':
       return null;
-    default:
-      throw new Dynamic('expression not visible', 'unseen');
+    default: {
+      // A project helper given the expression builder (`(eb) => inPeriod(eb, period)`): what it returns, with its `eb`.
+      const at = eb ? args.findIndex((a) => unwrap(a)?.type === 'identifier' && text(unwrap(a)!) === eb) : -1;
+      const h = op === undefined && fn?.type === 'identifier' && at >= 0 ? functionOf(fn) : undefined;
+      const e = h ? returnedExpr(h) : undefined;
+      const hp = h ? paramNames(h)[at] : undefined;
+      if (!h || !e || !hp) throw new Dynamic('expression not visible', 'unseen');
+      bind(h, args);
+      return kyselyExpr(e, hp, new Map(), params);
+    }
   }
 }
 

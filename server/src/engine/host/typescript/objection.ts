@@ -10,6 +10,7 @@ import { KNEX_TERMINAL_METHODS, THEN, callVariants, joinClauses, knexChainConds,
 import { bind, classChain, constValue, isFunction, paramNames, returnedExpr, scoped } from './inline';
 import { bodyStatements, flowPaths } from './locals';
 import { skipUndefinedVariants } from './undefinedness';
+import { graphConds, graphRelations } from './objection-graph';
 import type { ClassInfo } from './modinfo';
 import type { ModelInfo, ModelRegistry } from './models';
 import type { Join } from '../../query/model';
@@ -23,7 +24,7 @@ const KNOWN = new Set([
   'modifyGraph', 'joinRelated', 'innerJoinRelated', 'leftJoinRelated', 'for', 'patch', 'patchAndFetchById', 'updateAndFetchById', 'deleteById',
   'insert', 'insertAndFetch', 'insertGraph', 'upsertGraph', 'returning', 'throwIfNotFound', 'timeout', 'debug', 'forUpdate', 'forShare', 'skipUndefined',
   'alias', 'as', 'castTo', 'execute', 'clone', 'clearSelect', 'clearOrder', 'join', 'innerJoin', 'leftJoin', 'leftOuterJoin', 'rightJoin', 'fullOuterJoin',
-  'crossJoin', 'with', 'context', 'transacting', 'allowGraph', 'runAfter', 'runBefore', 'onBuild', 'toKnexQuery', 'select', 'selectRaw', 'count', 'countDistinct',
+  'crossJoin', 'with', 'context', 'modifiers', 'transacting', 'allowGraph', 'runAfter', 'runBefore', 'onBuild', 'toKnexQuery', 'select', 'selectRaw', 'count', 'countDistinct',
 ]);
 
 const TERMINAL = new Set([...KNEX_TERMINAL_METHODS, 'findById', 'findByIds', 'findOne', 'patch', 'deleteById', 'patchAndFetchById', 'updateAndFetchById', 'page', 'range', 'resultSize', 'execute', 'insert', 'insertAndFetch']);
@@ -150,7 +151,7 @@ function objectionOne(
     else if (l.name === 'findByIds') conds.push({ bool: 'and', sql: `${qi(table)}.${qi('id')} in ${params.list(c.args[0])}` });
     else if (l.name === 'findOne') conds.push({ bool: 'and', sql: plainWhere(c.args, params) });
     else if (l.name === 'for' && rel) continue;
-    else if (l.name === 'modifyGraph') throw new Dynamic(`${l.name} not followed`);
+    else if (l.name === 'modifyGraph' && (!rest.some((x) => x.kind === 'prop' && x.name === 'withGraphFetched') || rest.some((x) => x.kind === 'prop' && /^(withGraphJoined|joinEager|eager)$/.test(x.name)))) throw new Dynamic(`${l.name} not followed`);
     else if (l.name === 'joinRelated' || l.name === 'innerJoinRelated' || l.name === 'leftJoinRelated') {
       // Objection joins the relation's table under the relation's name (`… as "outputs"`).
       const rels = relationNames(c.args[0]);
@@ -161,7 +162,20 @@ function objectionOne(
         joins.push(tableJoin(l.name === 'leftJoinRelated' ? 'LEFT JOIN' : 'INNER JOIN', { table: j.table, alias: r.name, at: { start: r.start, end: r.end } }, `${qi(r.name)}.${qi(j.column)} = ${qi(model.table)}.${qi(j.ownColumn)}`));
       }
     }
-    else if (l.name === 'withGraphFetched' || l.name === 'withGraphJoined' || l.name === 'eager' || l.name === 'joinEager') {
+    else if (l.name === 'withGraphFetched') {
+      // A second statement per relation: the related rows of every parent row, by the join column and its refinements.
+      const rels = graphRelations(c.args[0]);
+      if (!rels) throw new Dynamic('relation expression not visible', 'unseen');
+      for (const r of rels) {
+        const j = model.joins?.get(r.name);
+        if (!j) throw new Dynamic('relation not visible', 'unseen');
+        const related = registry.all().find((m) => m.framework === 'objection' && m.table === j.table);
+        const extra = graphConds(rest, r, params, (mod) => related?.modifiers?.get(mod));
+        if (extra === undefined) continue;
+        also.push(ormQuery('objection', { table: j.table, at: { start: r.start, end: r.end } }, `${qi(j.table)}.${qi(j.column)} IN (${params.next()})${extra ? ` and ${extra}` : ''}`, { framework: 'objection' }));
+      }
+    }
+    else if (l.name === 'withGraphJoined' || l.name === 'eager' || l.name === 'joinEager') {
       const rels = relationNames(c.args[0]);
       if (!rels) throw new Dynamic('relation expression not visible', 'unseen');
       for (const r of rels) {
