@@ -387,6 +387,9 @@ export function objectProps(obj: N): { props: Prop[]; dynamic: boolean } {
       else dynamic = true;
     } else if (c.type === 'method_definition') dynamic = true;
   }
+  // A key written twice (`{ ...options, where: { … } }`): the last one counts, as in JavaScript.
+  const last = new Map(props.map((p, i) => [p.key, i]));
+  if (last.size < props.length) return { props: props.filter((p, i) => last.get(p.key) === i), dynamic };
   return { props, dynamic };
 }
 
@@ -406,6 +409,15 @@ function spreadProps(e: N | undefined): Prop[] | undefined {
     return r.dynamic ? undefined : r.props;
   };
   if (u.type === 'object') return read(u);
+  // `...options.where` of an object literal (a helper's parameter read as the caller's argument): that property, or nothing.
+  if (u.type === 'member_expression') {
+    const o = unwrap(field(u, 'object'));
+    const key = text(field(u, 'property') ?? u);
+    if (o?.type !== 'object') return undefined;
+    const { props, dynamic } = objectProps(o);
+    const hit = props.filter((p) => p.key === key).pop();
+    return hit ? read(hit.value) : dynamic ? undefined : [];
+  }
   // `...(since ? { … } : {})` / `...(since && { … })` whose condition the caller's values decide.
   const known = u.type === 'ternary_expression' || u.type === 'binary_expression' ? truthOf(field(u, u.type === 'ternary_expression' ? 'condition' : 'left')) : undefined;
   if (u.type === 'ternary_expression' && known !== undefined) return read(field(u, known ? 'consequence' : 'alternative'));
@@ -453,15 +465,44 @@ export function truthyParam(id: N): boolean {
     const ps = field(p, 'parameters');
     for (const q of ps ? kids(ps) : []) {
       const pat = field(q, 'pattern');
-      if (pat?.type !== 'identifier' || text(pat) !== name) continue;
       const t = field(q, 'type');
+      // `({ userId, interval }: { userId: bigint; interval: Interval })`: the member's declared type.
+      if (pat?.type === 'object_pattern' && t && kids(pat).some((k) => k.type === 'shorthand_property_identifier_pattern' && text(k) === name)) {
+        const m = new RegExp(`(?:^|[{;,\\s])${name.replace(/\$/g, '\\$')}\\s*:\\s*([^;,}]+)`).exec(text(t));
+        return !!m && truthyType(m[1]!);
+      }
+      if (pat?.type !== 'identifier' || text(pat) !== name) continue;
       if (q.type !== 'required_parameter' || field(q, 'value') || !t) return false;
-      const ty = text(t).replace(/^\s*:\s*/, '').trim();
-      return OBJECT_TYPE.test(ty) && !/\b(undefined|null|any|unknown)\b|[?|]/.test(ty);
+      return truthyType(text(t).replace(/^\s*:\s*/, ''));
     }
     return false;
   }
   return false;
+}
+
+/** Type alias text by name where the code is checked (`type Interval = '24h' | '7d'`), set by the scan and the follow pass. */
+let typeText: ((name: string) => string | undefined) | undefined;
+
+/** Runs `f` with `lookup` giving type aliases' text. */
+export function withTypeText<T>(lookup: (name: string) => string | undefined, f: () => T): T {
+  const prev = typeText;
+  typeText = lookup;
+  try {
+    return f();
+  } finally {
+    typeText = prev;
+  }
+}
+
+/** Whether every value of a type is truthy: objects, arrays, well-known classes, unions of non-empty string literals (through aliases). */
+function truthyType(t: string, depth = 0): boolean {
+  const ty = t.trim();
+  if (/\b(undefined|null|any|unknown)\b|\?/.test(ty)) return false;
+  if (OBJECT_TYPE.test(ty) && !ty.includes('|')) return true;
+  const parts = ty.split('|').map((x) => x.trim()).filter((x) => x !== '');
+  if (parts.length > 0 && parts.every((x) => /^'[^']+'$|^"[^"]+"$/.test(x))) return true;
+  const alias = /^[A-Za-z_$][\w$]*$/.test(ty) && depth < 3 ? typeText?.(ty) : undefined;
+  return alias !== undefined && truthyType(alias, depth + 1);
 }
 
 function nullish(u: N | undefined): boolean {

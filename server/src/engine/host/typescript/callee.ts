@@ -9,7 +9,7 @@
  */
 import type { QueryRun } from '../../query/model';
 import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, type Link, type N } from './ast';
-import { repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
+import { injectedModels, repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
 import { ctxOf, type FileCtx } from './follow-ctx';
 import type { ClassInfo } from './modinfo';
 import { decoratorCall } from './models';
@@ -17,7 +17,7 @@ import { valueResolver } from './objects';
 import { paramNames } from './inline';
 import { prismaQuery } from './prisma';
 import { isChainTop, rootClient } from './queries';
-import { Dynamic, moveQuery, toRun, type OrmQuery } from './sqlgen';
+import { Dynamic, attempt, moveQuery, toRun, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
 
 /** A value the callee sees, with the file it is written in. */
@@ -101,8 +101,20 @@ function methodOf(cls: ClassInfo, file: string, name: string, index: TsIndex, de
   return r?.kind === 'class' ? methodOf(r.cls, r.file, name, index, depth + 1) : undefined;
 }
 
-/** The function a call runs and what its `this` fields hold. */
-function calleeOf(call: N, links: readonly Link[], current: FileCtx, index: TsIndex): { fn: N; ctx: FileCtx; fields: Map<string, Bound>; callLink: Extract<Link, { kind: 'call' }> } | undefined {
+/** A static method by name (`static async findAllForUser(…)`), inherited ones included, with its file. */
+function staticMethodOf(cls: ClassInfo, file: string, name: string, index: TsIndex, depth = 0): { fn: N; file: string } | undefined {
+  const body = field(cls.node, 'body');
+  for (const m of body ? kids(body) : []) {
+    if (m.type !== 'method_definition' || text(field(m, 'name') ?? m) !== name) continue;
+    if (/^(?:@[^\n]*\s+)*(?:(?:public|private|protected|override)\s+)*static\b/.test(text(m))) return { fn: m, file };
+  }
+  const base = cls.extends ? /^[\w$]+/.exec(cls.extends)?.[0] : undefined;
+  const r = base && depth < MAX_DEPTH ? index.resolveName(file, base, index.info(file)) : undefined;
+  return r?.kind === 'class' ? staticMethodOf(r.cls, r.file, name, index, depth + 1) : undefined;
+}
+
+/** The function a call runs and what its `this` fields hold (`self`: what `this` is in a static method: the class it is called on). */
+function calleeOf(call: N, links: readonly Link[], current: FileCtx, index: TsIndex): { fn: N; ctx: FileCtx; fields: Map<string, Bound>; callLink: Extract<Link, { kind: 'call' }>; self?: Bound } | undefined {
   const r0 = links[0];
   if (r0?.kind !== 'root' || !r0.name) return undefined;
   const l1 = links[1];
@@ -115,6 +127,12 @@ function calleeOf(call: N, links: readonly Link[], current: FileCtx, index: TsIn
   }
   if (links.length !== 3 || l1?.kind !== 'prop' || l2?.kind !== 'call') return undefined;
   const r = index.resolveName(current.file, r0.name, current.info);
+  if (r?.kind === 'class') {
+    // `Lead.findAllForUser(id, options)`: a static method whose `this` is `Lead`.
+    const sm = staticMethodOf(r.cls, r.file, l1.name, index);
+    const sctx = sm ? ctxOf(index, sm.file, current) : undefined;
+    return sm && sctx ? { fn: sm.fn, ctx: sctx, fields: new Map(), callLink: l2, self: { node: r0.node, ctx: current } } : undefined;
+  }
   const v = r?.kind === 'value' ? unwrap(r.node) : undefined;
   const ctor = v?.type === 'new_expression' ? field(v, 'constructor') : undefined;
   const vctx = r?.kind === 'value' ? ctxOf(index, r.file, current) : undefined;
@@ -147,6 +165,19 @@ function injectedCallee(call: N, links: readonly Link[], current: FileCtx, index
   const fields = new Map<string, Bound>();
   fieldsOf(target.cls, target.file, 'injected', index, current, fields);
   return { fn: meth.fn, ctx: mctx, fields, callLink: c };
+}
+
+/** Whether a chain of a callee translates in its own file (its clients, repositories and injected models): judged there. */
+function judgedInPlace(x: N, inner: readonly Link[], ctx: FileCtx, index: TsIndex): boolean {
+  const aliases = new Map(ctx.aliases);
+  if (/InjectModel|typeof\s+[A-Z]/.test(ctx.text)) for (const [k, v] of injectedModels(ctx.info.root)) aliases.set(k, v);
+  const kind = rootClient(inner, ctx.clients);
+  return (
+    attempt(() => {
+      if (kind === 'prisma') return prismaQuery(inner, index.registry, []);
+      return typeormQuery(x, inner, ctx.repos, index.registry, []) ?? sequelizeQuery(inner, index.registry, [], aliases);
+    }) !== undefined
+  );
 }
 
 /** Translates a chain whose root stands for `b`: a Prisma delegate, a Sequelize model or a TypeORM repository. */
@@ -185,10 +216,17 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
     let b: Bound | undefined;
     let rest: readonly Link[] = [];
     if (r0.name === 'this' && inner[1]?.kind === 'prop' && t.fields.has(inner[1].name)) {
+      // A query the callee's own file judges (`this.model.findAll({ where: { status } })`) is left to that file.
+      if (judgedInPlace(x, inner, t.ctx, index)) return false;
       b = t.fields.get(inner[1].name);
       rest = inner.slice(2);
     } else if (args.has(r0.name)) {
       b = { node: args.get(r0.name)!, ctx: current };
+      rest = inner.slice(1);
+    } else if (r0.name === 'this' && t.self) {
+      // A static's query its own file judges (`this.findAll({ where: { userId } })`) is left to that file.
+      if (attempt(() => sequelizeQuery(inner, index.registry, [], t.ctx.aliases) ?? typeormQuery(x, inner, t.ctx.repos, index.registry, [])) !== undefined) return false;
+      b = t.self;
       rest = inner.slice(1);
     }
     // A builder passed in (`page(repo.createQueryBuilder(…), n)`) is judged where it is passed (follow.ts).

@@ -27,6 +27,7 @@ export function typeormRepositories(root: N): Map<string, string> {
     return /\b(?:Repository|TreeRepository|MongoRepository)\s*<\s*([\w$]+)\s*>/.exec(text(t))?.[1];
   };
   const stack: N[] = [root];
+  const later: N[] = [];
   while (stack.length) {
     const n = stack.pop()!;
     for (const c of n.children) stack.push(c);
@@ -50,11 +51,27 @@ export function typeormRepositories(root: N): Map<string, string> {
       if (nameNode?.type !== 'identifier') continue;
       const e = fromType(field(n, 'type')) ?? repoExpr(field(n, 'value'), entityFrom);
       if (e) repos.set(text(nameNode), e);
+      else if (/\.withRepository\s*\(/.test(text(n))) later.push(n);
     }
+  }
+  // Once every field is known: `const leadRepo = this.manager_.withRepository(this.leadRepository_)`.
+  for (const n of later) {
+    const e = withRepository(field(n, 'value'), repos);
+    if (e) repos.set(text(field(n, 'name')!), e);
   }
   return repos;
 }
 
+
+/** `manager.withRepository(this.leadRepository_)` (Medusa): the entity of the repository it is given, when known. */
+function withRepository(v: N | undefined, repos: ReadonlyMap<string, string>): string | undefined {
+  const u = unwrap(v);
+  const callee = u?.type === 'call_expression' ? field(u, 'function') : undefined;
+  if (!u || callee?.type !== 'member_expression' || text(field(callee, 'property') ?? callee) !== 'withRepository') return undefined;
+  const a = dottedName(kids(field(u, 'arguments') ?? u)[0]);
+  const name = a && (a.length === 1 || (a.length === 2 && a[0] === 'this')) ? a[a.length - 1]! : undefined;
+  return name ? repos.get(name) : undefined;
+}
 
 /** The entity a repository expression serves: `ds.getRepository(Lead)`, and its `.extend({ … })` (a custom repository). */
 export function repositoryEntity(v: N | undefined): string | undefined {
@@ -95,7 +112,8 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
       rangeNode = l.node;
     } else if (l.kind === 'call' && i > 0) {
       const g = links[i - 1]!;
-      if (g.kind === 'prop' && g.name === 'getRepository') {
+      // `ds.getRepository(Lead)`, and TypeORM 0.2's global `getRepository(Lead)`.
+      if ((g.kind === 'prop' || (g.kind === 'root' && i === 1)) && (g.name === 'getRepository' || g.name === 'getTreeRepository')) {
         const d = dottedName(l.args[0]);
         entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
         rangeNode = l.args[0];
@@ -106,13 +124,21 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
       rangeNode = l.node;
     }
     // An EntityManager under any name (`em`, `tx`, a transaction callback's parameter) takes the entity first.
-    const managerLike = /manager$/i.test(l.kind === 'prop' || l.kind === 'root' ? l.name : '') || ((l.kind === 'prop' || l.kind === 'root') && i + 3 === links.length && call.args.length >= 2 && isEntityArg(call.args[0], registry, local));
+    // TypeORM 0.2's `getManager()` is the default EntityManager.
+    const g0 = links[i - 1];
+    const managerLike = /manager$/i.test(l.kind === 'prop' || l.kind === 'root' ? l.name : l.kind === 'call' && (g0?.kind === 'root' || g0?.kind === 'prop') ? g0.name : '') || ((l.kind === 'prop' || l.kind === 'root') && i + 3 === links.length && call.args.length >= 2 && isEntityArg(call.args[0], registry, local));
     if (!entity && (TO_OPTS.has(meth.name) || TO_WHERE.has(meth.name) || TO_CRITERIA.has(meth.name)) && managerLike) {
       // EntityManager: `manager.find(Lead, { where })`.
       const d = dottedName(call.args[0]);
       entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
       rangeNode = call.args[0];
       argShift = 1;
+    }
+    // `dataSource.createQueryBuilder(Lead, 'l')` / `manager.createQueryBuilder(Lead, 'l')`: the entity and its alias.
+    if (!entity && meth.name === 'createQueryBuilder' && call.args.length >= 2 && isEntityArg(call.args[0], registry, local) && stringValue(call.args[1]) !== undefined) {
+      const d = dottedName(call.args[0])!;
+      const e = registry.find('typeorm', d[d.length - 1]!, local)!;
+      return queryBuilder(top, links, i + 2, e, call, call.args[0]!, 1, registry, local);
     }
     if (!entity || !rangeNode) continue;
     if (meth.name === 'createQueryBuilder') return queryBuilder(top, links, i + 2, entity, call, rangeNode, 0, registry, local);
@@ -360,11 +386,71 @@ function queryBuilder(
   }
   const where = qbWhere(links, from + 1, (a) => {
     if (a?.type === 'object' || a?.type === 'array') return toWhere(a, entity, alias, params);
+    if (a?.type === 'arrow_function' || a?.type === 'function_expression') return typeormParams(mapAll(callbackWhere(a, params, registry, local)), params);
     const str = a ? (stringValue(a) ?? templateText(a, params, alias)) : undefined;
     if (str === undefined) throw new Dynamic('where argument not visible', 'unseen');
     return typeormParams(mapAll(str), params);
   });
   return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where || null, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));
+}
+
+/**
+ * `.andWhere((qb) => { const sub = qb.subQuery().select('o.leadId').from(AgentOutput, 'o').where(…).getQuery(); return \`lead.id IN ${sub}\`; })`:
+ * the condition string with each subquery rendered as the SQL TypeORM puts there.
+ */
+function callbackWhere(fn: N, params: Params, registry: ModelRegistry, local: readonly ModelInfo[]): string {
+  const p0 = field(fn, 'parameter') ?? kids(field(fn, 'parameters') ?? fn)[0];
+  const pname = p0 ? text(field(p0, 'pattern') ?? p0) : '';
+  const body = field(fn, 'body');
+  if (!body || !/^[\w$]+$/.test(pname)) throw new Dynamic('where callback not visible');
+  const subs = new Map<string, string>();
+  let ret: N | undefined = body;
+  if (body.type === 'statement_block') {
+    ret = undefined;
+    for (const st of kids(body)) {
+      if (st.type === 'return_statement' && !ret) ret = kids(st)[0];
+      else if (st.type === 'lexical_declaration' && !ret) {
+        for (const d of kids(st)) {
+          const n = field(d, 'name');
+          const v = field(d, 'value');
+          if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || !v) throw new Dynamic('where callback not visible');
+          subs.set(text(n), subQuerySql(v, pname, params, registry, local));
+        }
+      } else throw new Dynamic('where callback not visible');
+    }
+  }
+  const render = (e: N | undefined): string => {
+    const u = unwrap(e);
+    if (!u) throw new Dynamic('where callback not visible');
+    const sv = stringValue(u);
+    if (sv !== undefined) return sv;
+    if (u.type === 'identifier' && subs.has(text(u))) return subs.get(text(u))!;
+    if (u.type === 'call_expression') return subQuerySql(u, pname, params, registry, local);
+    if (u.type === 'binary_expression' && /^\s*\+\s*$/.test(u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end))) return render(field(u, 'left')) + render(field(u, 'right'));
+    if (u.type === 'template_string') return u.children.map((c) => (c.type === 'template_substitution' ? render(kids(c)[0]) : text(c))).join('');
+    throw new Dynamic('where callback not visible');
+  };
+  return render(ret);
+}
+
+/** `qb.subQuery().select(…).from(Entity, 'o').where(…).getQuery()` → `(SELECT 1 FROM "table" "o" WHERE …)`. */
+function subQuerySql(v: N, pname: string, params: Params, registry: ModelRegistry, local: readonly ModelInfo[]): string {
+  const links = flattenChain(unwrap(v) ?? v);
+  if (links[0]?.kind !== 'root' || links[0].name !== pname || links[1]?.kind !== 'prop' || links[1].name !== 'subQuery') throw new Dynamic('subquery not visible');
+  const fi = links.findIndex((l) => l.kind === 'prop' && l.name === 'from');
+  const fc = links[fi + 1];
+  if (fi < 0 || fc?.kind !== 'call') throw new Dynamic('subquery not visible');
+  const d = dottedName(fc.args[0]);
+  const entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
+  const alias = stringValue(fc.args[1]);
+  if (!entity || !alias || links.some((l) => l.kind === 'prop' && /join/i.test(l.name))) throw new Dynamic('subquery not visible');
+  const where = qbWhere(links, fi + 2, (a) => {
+    const str = stringValue(a);
+    if (str === undefined) throw new Dynamic('subquery where not visible');
+    return typeormParams(mapProps(str, alias, entity), params);
+  });
+  const table = entity.schema !== undefined ? `${qi(entity.schema)}.${qi(entity.table)}` : qi(entity.table);
+  return `(SELECT 1 FROM ${table} ${qi(alias)}${where ? ` WHERE ${where}` : ''})`;
 }
 
 /**

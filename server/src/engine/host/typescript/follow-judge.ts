@@ -16,7 +16,7 @@ import { valueResolver } from './objects';
 import { isChainTop } from './queries';
 import type { QueryRun } from '../../query/model';
 import { Dynamic, attempt, moveQuery, toRun, type OrmQuery } from './sqlgen';
-import type { FileCtx } from './follow-ctx';
+import { bySrc, type FileCtx } from './follow-ctx';
 import { baseKind, targetOf } from './follow-targets';
 import { NESTED, type Alt } from './follow-expand';
 import { paramNames } from './inline';
@@ -55,6 +55,14 @@ function related(site: { ctx: FileCtx; start: number; end: number }, message: st
   return { kind: 'file', fileName: site.ctx.file, start: index.position(site.ctx.file, site.start), end: index.position(site.ctx.file, site.end), message };
 }
 
+/** Whether the call a link belongs to is a TypeORM query its own file judges (its repository is known there). */
+function judgedWhereWritten(link: N, index: TsIndex): boolean {
+  let top: N = link;
+  while (top.parent && !(top.type === 'call_expression' && isChainTop(top))) top = top.parent;
+  const ctx = bySrc.get(top.src);
+  return !!ctx && top.type === 'call_expression' && attempt(() => typeormQuery(top, flattenChain(top), ctx.repos, index.registry, [])) !== undefined;
+}
+
 /**
  * Judges the builders one site may run (one per path) at `top`: one run whose alternatives are
  * the paths (engine/query reports what any path lacks). A path we cannot translate makes the
@@ -79,7 +87,12 @@ export function judge(alts: readonly Alt[], top: N, at: N | undefined, index: Ts
     if (!q) return;
     // A Prisma or Sequelize call runs where it is written: judged there, unless only the caller's
     // arguments make it visible (`findAll({ where })` with `where` a parameter).
-    if (RUN_IN_PLACE.has(alt.kind) && (!bs.some((b) => b.used > 0) || attempt(() => translate(alt.kind, top, alt.links, alt.base, index)))) return;
+    // So does a TypeORM repository or manager call (only query builders wait for a terminal method).
+    // (when that call is written in the followed function, not at this site: `leads().find(…)` runs here).
+    const runner = [...alt.links].reverse().find((l) => l.kind === 'prop');
+    const runsHere = !!runner && runner.node.src === top.src && runner.node.start >= top.start && runner.node.end <= top.end;
+    const inPlace = RUN_IN_PLACE.has(alt.kind) || (alt.kind === 'typeorm' && !runsHere && !alt.links.some((l) => l.kind === 'prop' && l.name === 'createQueryBuilder') && judgedWhereWritten(runner!.node, index));
+    if (inPlace && (!bs.some((b) => b.used > 0) || attempt(() => translate(alt.kind, top, alt.links, alt.base, index)))) return;
     qs.push(q);
   }
   const q = qs[0];
@@ -111,11 +124,12 @@ export function judge(alts: readonly Alt[], top: N, at: N | undefined, index: Ts
  * .where(…), page)` awaiting `qb.skip(…).take(…).getManyAndCount()`): judged where it is passed.
  * Only when every mention of the parameter in the function is such a chain.
  */
-export function passedToRunner(n: N, links: readonly Link[], current: FileCtx, index: TsIndex, out: QueryRun[]): void {
+export function passedToRunner(n: N, links: readonly Link[], current: FileCtx, index: TsIndex, out: QueryRun[], held?: readonly Alt[]): void {
   const args = n.parent;
   const call = args?.parent;
   if (args?.type !== 'arguments' || call?.type !== 'call_expression') return;
-  const kind = baseKind(links, current, index);
+  // `held`: the paths of a builder held in a local (`this.pagination.paginate(qb, dto)`).
+  const kind = held ? held[0]?.kind : baseKind(links, current, index);
   const t = kind ? targetOf(flattenChain(call), current, index, current) : undefined;
   const param = t ? paramNames(t.fn)[kids(args).indexOf(n)] : undefined;
   const body = t ? field(t.fn, 'body') : undefined;
@@ -132,6 +146,13 @@ export function passedToRunner(n: N, links: readonly Link[], current: FileCtx, i
   });
   const run = runs[0];
   if (!run || runs.length !== mentions) return;
-  const alt: Alt = { links: [...links, ...flattenChain(run).slice(1)], base: current, kind, steps: [{ ctx: t.ctx, node: run, message: 'run here' }] };
+  const step = { ctx: t.ctx, node: run, message: 'run here' };
+  if (held) {
+    // Only kinds whose builders wait to be run, and one kind on every path.
+    if (RUN_IN_PLACE.has(kind) || held.some((a) => a.kind !== kind)) return;
+    judge(held.map((a) => ({ ...a, links: [...a.links, ...flattenChain(run).slice(1)], steps: [...a.steps, step] })), run, n, index, out);
+    return;
+  }
+  const alt: Alt = { links: [...links, ...flattenChain(run).slice(1)], base: current, kind, steps: [step] };
   judge([alt], run, n, index, out);
 }

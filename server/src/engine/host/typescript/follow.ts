@@ -11,7 +11,8 @@
  * This module holds the pass itself: call sites here, then builders nobody visible calls.
  */
 import type { RelatedLocation } from '../../finding';
-import { flattenChain, kids, unwrap, visit, type Link, type N } from './ast';
+import { flattenChain, kids, unwrap, visit, withTypeText, type Link, type N } from './ast';
+import { typeTextLookup } from './types';
 import { retryResolved } from './resolved';
 import { objectMethods } from './objects';
 import { inlineCall } from './callee';
@@ -65,7 +66,7 @@ function hasCallers(fnName: string, method: boolean, exportedAs: string | undefi
 export function followQueries(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, string> = new Map(), skipped: readonly { start: number; end: number }[] = []): QueryRun[] {
   resolvers.push(resolverFor(current, index));
   try {
-    return followAll(current, index, retry, skipped);
+    return withTypeText(typeTextLookup(index, current.file, current.text, current.info), () => followAll(current, index, retry, skipped));
   } finally {
     resolvers.pop();
     bySrc.clear();
@@ -79,6 +80,13 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
   // A local variable run as it is (`await q`, `return q` from an async function) counts too.
   visit(current.info.root, (n) => {
     const isCall = n.type === 'call_expression' && isChainTop(n);
+    if (!isCall && n.type === 'identifier' && n.parent?.type === 'arguments' && n.parent.parent?.type === 'call_expression') {
+      // A builder held in a local, handed to a function that runs it (`this.pagination.paginate(qb, dto)`).
+      if (!targetOf(flattenChain(n.parent.parent), current, index, current)) return;
+      const held = expand([{ kind: 'root', name: n.src.slice(n.start, n.end), node: n }], current, index, current, 0, false);
+      if (held?.length) passedToRunner(n, [], current, index, out, held);
+      return;
+    }
     if (!isCall && !(n.type === 'identifier' && executedHere(n, NO_TERMINALS, []))) return;
     const links = flattenChain(n);
     const alts = expand(links, current, index, current, 0, false);

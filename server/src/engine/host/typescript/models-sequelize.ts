@@ -222,6 +222,19 @@ export function sequelizeDefine(decl: N): ModelInfo | undefined {
   return sequelizeModel(names, modelName, args[1], args[2]);
 }
 
+/** `sequelize.define('AgentOutput', attrs, opts)` returned or exported as is (sequelize-cli model files), not held in a const. */
+export function sequelizeDefineCall(call: N): ModelInfo | undefined {
+  let p = call.parent;
+  while (p?.type === 'parenthesized_expression' || p?.type === 'as_expression') p = p.parent;
+  if (!p || p.type === 'variable_declarator') return undefined;
+  const fn = dottedName(field(call, 'function'));
+  if (!fn || fn.length < 2 || fn[fn.length - 1] !== 'define') return undefined;
+  const args = kids(field(call, 'arguments') ?? call);
+  const modelName = stringValue(args[0]);
+  if (modelName === undefined || unwrap(args[1])?.type !== 'object') return undefined;
+  return sequelizeModel([], modelName, args[1], args[2]);
+}
+
 export function sequelizeInit(call: N, classes: Map<string, N>): ModelInfo | undefined {
   const fn = dottedName(field(call, 'function'));
   if (!fn || fn.length !== 2 || fn[1] !== 'init') return undefined;

@@ -7,7 +7,7 @@
 import { field, kids, objectProps, stringValue, text, unwrap, dottedName, visit, flattenChain, type Link, type N } from './ast';
 import { classInfo } from './modinfo';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
-import { sequelizeDefine, sequelizeInit, sequelizeTypescriptModel, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
+import { sequelizeDefine, sequelizeDefineCall, sequelizeInit, sequelizeTypescriptModel, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
 
 export { sequelizeAssociations, sequelizeDefaults, sequelizePluralize, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
 
@@ -222,7 +222,7 @@ export function modelsFromTs(root: N): ModelInfo[] {
       const m = drizzleTable(n, drizzleSchemas) ?? sequelizeDefine(n);
       if (m) out.push(m);
     } else if (n.type === 'call_expression') {
-      const m = sequelizeInit(n, classes);
+      const m = sequelizeInit(n, classes) ?? sequelizeDefineCall(n);
       if (m) out.push(m);
     } else if (n.type === 'class_declaration' || n.type === 'class') {
       const m = typeormEntity(n) ?? objectionEntity(n) ?? sequelizeTypescriptModel(n, decoratorsOf(n));

@@ -121,10 +121,24 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
     return out;
   };
 
+  /** A module-level `const` object of this file or an imported one (`export const withoutErrors: Prisma.LeadWhereInput = { … }`). */
+  const moduleObject = (id: N): N | undefined => {
+    if (id.type !== 'identifier' && id.type !== 'shorthand_property_identifier') return undefined;
+    const l = top()?.lookup(text(id), id);
+    const decl = l?.kind === 'value' ? l.node.parent : undefined;
+    // Only a `const` (a `let` may be reassigned anywhere).
+    if (!decl || decl.type !== 'variable_declarator' || !/^const\b/.test(decl.parent?.src.slice(decl.parent.start, decl.parent.start + 6) ?? '')) return undefined;
+    const u = unwrap(l!.node);
+    if (u?.type !== 'object') return undefined;
+    const file = fileOf(u);
+    if (file !== current.file) trace.crossed = true;
+    return u;
+  };
+
   return (n: N): N | undefined => {
     if (n.type === 'call_expression') return resolveCall(n);
     if (n.type === 'new_expression') return undefined;
-    return localObject(n, (x) => (x.type === 'call_expression' ? resolveCall(x) : undefined));
+    return localObject(n, (x) => (x.type === 'call_expression' ? resolveCall(x) : undefined)) ?? moduleObject(n);
   };
 }
 
@@ -283,8 +297,10 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
   }
   if (!decl) return undefined;
   let base = unwrap(decl.value);
-  if (base && base.type !== 'object') base = call(base);
-  if (base?.type !== 'object') return undefined;
+  // `const where = !query ? undefined : { … }`: a choice of objects the translator reads path by path.
+  const choice = base?.type === 'ternary_expression' && objectChoice(base) ? base : undefined;
+  if (base && base.type !== 'object' && !choice) base = call(base);
+  if (base?.type !== 'object' && !choice) return undefined;
   let fnNode: N = decl.block;
   while (fnNode.parent && !FUNCTIONS.has(fnNode.type)) fnNode = fnNode.parent;
   // Every other mention of the name in the function must be an assignment to one of its properties.
@@ -323,7 +339,8 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
     return false;
   });
   if (other) return undefined;
-  if (sets.length === 0) return base;
+  if (choice) return sets.length === 0 ? choice : undefined;
+  if (!base || sets.length === 0) return base;
   // Properties set in an outer function's statements: their order relative to this read is not visible.
   if (crossed) return undefined;
   const keyOf = (k: N): string => text(k);
@@ -340,6 +357,14 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
     pairs.push({ type: 'pair', start: s.key.start, end: s.value.end, field: null, children: [{ ...s.key, field: 'key' }, { ...s.value, field: 'value' }], parent: null, src: s.key.src });
   }
   return { ...base, children: [...base.children, ...pairs] };
+}
+
+/** Whether a ternary chooses between object literals and nothing (`c ? { … } : undefined`), at any depth. */
+export function objectChoice(t: N): boolean {
+  return ['consequence', 'alternative'].every((f) => {
+    const b = unwrap(field(t, f));
+    return !!b && (b.type === 'object' || b.type === 'undefined' || b.type === 'null' || (b.type === 'identifier' && text(b) === 'undefined') || (b.type === 'ternary_expression' && objectChoice(b)));
+  });
 }
 
 /** Whether statement `st` sets property `key` on every path through it. */

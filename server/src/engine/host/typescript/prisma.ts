@@ -3,7 +3,8 @@
  * (its engines download binaries), so the shapes follow its documented SQL: filters become
  * `"table"."column" op $n` joined with AND, `in` becomes `IN ($1, $2, …)`, `OR`/`NOT` nest.
  */
-import { kids, objectProps, unwrap, type Link, type N } from './ast';
+import { field, kids, objectProps, truthOf, unwrap, type Link, type N } from './ast';
+import { objectChoice } from './objects';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import { prismaAccessor } from './prisma-schema';
 import { Dynamic, Params, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
@@ -44,6 +45,13 @@ function translate(model: ModelInfo, accNode: N, method: string, call: Extract<L
     if (!w && dynamic) throw new Dynamic('arguments spread from elsewhere', 'unseen');
     if (w) {
       const wv = unwrap(w.value);
+      if (wv?.type === 'ternary_expression' && objectChoice(wv)) {
+        // `where: c ? { … } : undefined`: each object it may be is a path (undefined: no filter).
+        const paths = choices(wv).map((o) => (o ? whereSql(o, model, params, rel) : null));
+        for (const p of props) if (p.key === 'include' || p.key === 'select') visibleNestedReads(p.value, model, rel);
+        const [first, ...rest] = paths.map((x) => ormQuery('prisma', tableAt(model, accNode), x, { framework: 'prisma', model: fix.model! }, [], rel.also));
+        return rest.length ? { ...first!, alternatives: rest.map((q) => q.model) } : first!;
+      }
       if (wv?.type !== 'object') throw new Dynamic('where is not an object literal', 'unseen');
       where = whereSql(wv, model, params, rel);
       fix.mode = 'where';
@@ -54,10 +62,22 @@ function translate(model: ModelInfo, accNode: N, method: string, call: Extract<L
       fix.at = a.start + 1;
       fix.empty = kids(a).length === 0 ? 1 : 0;
     }
-    for (const p of props) if (p.key === 'include' || p.key === 'select') nestedReads(p.value, model, rel);
+    for (const p of props) if (p.key === 'include' || p.key === 'select') visibleNestedReads(p.value, model, rel);
   }
   void method;
   return ormQuery('prisma', tableAt(model, accNode), where, fix, [], rel.also);
+}
+
+/** The objects a choice may give (null: no object); the branch the caller's values decide, when they do. */
+function choices(t: N): (N | null)[] {
+  const known = truthOf(field(t, 'condition'));
+  const out: (N | null)[] = [];
+  for (const f of known === undefined ? ['consequence', 'alternative'] : [known ? 'consequence' : 'alternative']) {
+    const b = unwrap(field(t, f));
+    if (b?.type === 'ternary_expression') out.push(...choices(b));
+    else out.push(b?.type === 'object' ? b : null);
+  }
+  return out;
 }
 
 function tableAt(model: ModelInfo, node: N): TableAt {
@@ -77,6 +97,16 @@ function target(model: ModelInfo, relation: string, rel: Related): ModelInfo | u
 
 function relatedQuery(t: ModelInfo, where: string | null, at: N, rel: Related): void {
   rel.also.push(ormQuery('prisma', tableAt(t, at), where, { framework: 'prisma', model: t.names[0] ?? '' }));
+}
+
+/**
+ * Nested reads of an `include`/`select` we can read. One we cannot (a selection constant imported
+ * from elsewhere) never changes the main statement's `where`: its further statements are left out.
+ */
+function visibleNestedReads(v: N, model: ModelInfo, rel: Related): void {
+  const u = unwrap(v);
+  if (u?.type !== 'object' || objectProps(u).dynamic) return;
+  nestedReads(u, model, rel);
 }
 
 /**

@@ -14,7 +14,7 @@ import { objectionQuery } from './objection';
 import { valueResolver, type ValueTrace } from './objects';
 import { prismaQuery } from './prisma';
 import { fileFlags, rootClient } from './queries';
-import { Dynamic, toRun, type OrmQuery } from './sqlgen';
+import { Dynamic, moveQuery, toRun, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
 
 /** The translation the file scan applies to a chain (same order), for the ORMs whose arguments are objects. */
@@ -59,6 +59,11 @@ export function retryResolved(top: N, links: readonly Link[], ctx: FileCtx, inde
     );
   }
   // Quick-fix offsets point into the object literal, which may be in another file.
+  // Ranges of parts written in another file (a relation filter's key) are not offsets of this document: they go to the chain's table.
+  if (trace.crossed) {
+    const main = q.model.from.at;
+    q = moveQuery(q, (r) => (r.start >= top.start && r.end <= top.end ? r : main));
+  }
   const run = toRun(q, trace.crossed || trace.returns.length ? { framework: q.model.framework } : q.fix);
   out.push({ ...run, ...(related.length ? { related } : {}) });
 }

@@ -8,7 +8,8 @@
  */
 import type { Node as TsNode, Tree } from 'web-tree-sitter';
 import { parserFor, treeEdit } from '../treesitter';
-import { copySubtree, type N } from './ast';
+import { copySubtree, withTypeText, type N } from './ast';
+import { typeTextLookup } from './types';
 import { registryWords, skeletonBlocked, skeletonCandidate, skeletonOf, wordsOf } from './skeleton';
 import { blankableBodies, blankedTreeAgrees, includedRanges, NeedFullParse, unitAlone } from './blank';
 import { embeddedFragments, isMigration, sqlConsts, type Fragment } from './embedded';
@@ -236,10 +237,11 @@ function scanParsed(text: string, fileName: string | undefined, index: TsIndex, 
     const queries: OrmQuery[] = [];
     const skipped: SkippedCall[] = [];
     const used = new Set<string>();
+    const typeText = typeTextLookup(index, fileName, text, module);
     for (const { unit, start } of units) {
       if (unit.translated?.sig !== sig) {
         const e = embeddedFragments(unit.root, ddlContext, drizzleSqlNames(registry, local));
-        const q = findQueries(unit.root, ctx);
+        const q = withTypeText(typeText, () => findQueries(unit.root, ctx));
         unit.translated = { sig, queries: q.queries, fragments: e.fragments, usedConsts: e.usedConsts, skipped: q.skipped };
       }
       const t = unit.translated;

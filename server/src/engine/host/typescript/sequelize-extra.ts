@@ -149,6 +149,10 @@ const LOADERS = new Set(['findOne', 'findByPk', 'create', 'findOrFail', 'reload'
 function instanceModel(at: N, name: string, registry: ModelRegistry, local: readonly ModelInfo[], aliases?: ReadonlyMap<string, string>): ModelInfo | undefined {
   const typed = (t: N | undefined): string | undefined => (t ? /^\s*:?\s*([\w$]+)\s*(?:\|\s*(?:null|undefined)\s*)*$/.exec(text(t))?.[1] : undefined);
   const model = (tn: string): ModelInfo | undefined => registry.find('sequelize', aliases?.get(tn) ?? tn, local);
+  // `(campaign as Campaign & { getLeads(…): … }).getLeads(…)`: the type the code asserts.
+  const cast = at.parent?.type === 'as_expression' ? at.parent.children.find((c) => c !== at && c.type !== 'comment') : undefined;
+  const asserted = cast ? /^\s*([\w$]+)\s*(?:&|$)/.exec(text(cast))?.[1] : undefined;
+  if (asserted) return model(asserted);
   for (let p = at.parent; p; p = p.parent) {
     const ps = field(p, 'parameters');
     if (ps) {

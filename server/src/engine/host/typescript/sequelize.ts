@@ -51,7 +51,11 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
           where = wc !== undefined ? wc : seqWhere(wv!, model, params);
         }
         const inc = props.find((p) => p.key === 'include');
-        if (inc) seqIncludes(inc.value, registry, local, params, joins);
+        if (inc) seqIncludes(inc.value, registry, local, params, joins, '', model);
+        // A subquery written as an attribute (`[literal('(SELECT count(*) FROM agent_outputs o WHERE …)'), 'n']`) reads its tables too.
+        const attrs = props.find((p) => p.key === 'attributes');
+        const subs = attrs ? literalSubqueries(attrs.value) : [];
+        if (subs.length) where = joinAnd([where, ...subs.map((q) => `EXISTS ${q}`)]);
       } else if (!isFirst && !['max', 'min', 'sum'].includes(meth.name)) throw new Dynamic('options missing');
     }
     if (meth.name !== 'findByPk') {
@@ -73,7 +77,14 @@ function tableAt(model: ModelInfo, node: N): TableAt {
   return { table: model.table, ...(model.schema !== undefined ? { schema: model.schema } : {}), at: { start: node.start, end: node.end } };
 }
 
-function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[], params: Params, joins: Join[], prefix = ''): void {
+/** The model an association of `parent` named `as` reaches (`include: ['outputs']`, `{ association: 'outputs' }`), when exactly one does. */
+function associationTarget(parent: ModelInfo | undefined, as: string, registry: ModelRegistry, local: readonly ModelInfo[]): ModelInfo | undefined {
+  if (!parent) return undefined;
+  const hits = registry.associations().filter((a) => a.as === as && (parent.names.includes(a.source) || a.source === parent.modelName));
+  return hits.length === 1 ? registry.find('sequelize', hits[0]!.target, local) : undefined;
+}
+
+function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[], params: Params, joins: Join[], prefix = '', parent?: ModelInfo): void {
   const u = unwrap(v);
   const items = u?.type === 'array' ? kids(u) : u ? [u] : [];
   for (const it of items) {
@@ -83,7 +94,14 @@ function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[],
     let as: string | undefined;
     let required: boolean | undefined;
     let nested: N | undefined;
-    if (x?.type === 'identifier' || x?.type === 'member_expression') modelNode = x;
+    let byName: ModelInfo | undefined;
+    const named = stringValue(x);
+    if (named !== undefined) {
+      // `include: ['outputs']`: an association of the parent by its name.
+      byName = associationTarget(parent, named, registry, local);
+      modelNode = x;
+      as = named;
+    } else if (x?.type === 'identifier' || x?.type === 'member_expression') modelNode = x;
     else if (x?.type === 'object') {
       const { props, dynamic } = objectProps(x);
       if (dynamic) throw new Dynamic('include spread', 'unseen');
@@ -93,11 +111,15 @@ function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[],
         else if (p.key === 'as') as = stringValue(p.value);
         else if (p.key === 'required') required = unwrap(p.value)?.type === 'true';
         else if (p.key === 'include') nested = p.value;
-        else if (p.key === 'all' || p.key === 'association') throw new Dynamic('include by association');
+        else if (p.key === 'association' && stringValue(p.value) !== undefined) {
+          as = stringValue(p.value)!;
+          byName = associationTarget(parent, as, registry, local);
+          modelNode = p.value;
+        } else if (p.key === 'all' || p.key === 'association') throw new Dynamic('include by association');
       }
     } else throw new Dynamic('include not visible', 'unseen');
-    const d = dottedName(modelNode);
-    const m = d ? registry.find('sequelize', d[d.length - 1]!, local) : undefined;
+    const d = byName ? undefined : dottedName(modelNode);
+    const m = byName ?? (d ? registry.find('sequelize', d[d.length - 1]!, local) : undefined);
     if (!m || !modelNode) throw new Dynamic('included model not known');
     // Sequelize names a nested include `Parent->Child`.
     const alias = prefix + (as ?? m.modelName);
@@ -108,8 +130,23 @@ function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[],
     }
     const inner = required ?? whereNode !== undefined;
     joins.push(tableJoin(inner ? 'INNER JOIN' : 'LEFT OUTER JOIN', { ...tableAt(m, modelNode), alias }, on));
-    if (nested) seqIncludes(nested, registry, local, params, joins, `${alias}->`);
+    if (nested) seqIncludes(nested, registry, local, params, joins, `${alias}->`, m);
   }
+}
+
+/** The `literal('(SELECT …)')` subqueries of an `attributes` option (a list, or `{ include: […] }`). */
+function literalSubqueries(v: N): string[] {
+  const out: string[] = [];
+  const u = unwrap(v);
+  const list = u?.type === 'object' ? unwrap(objectProps(u).props.find((p) => p.key === 'include')?.value) : u;
+  for (const it of list?.type === 'array' ? kids(list) : []) {
+    const x = unwrap(it);
+    const lit = unwrap(x?.type === 'array' ? kids(x)[0] : x);
+    const fn = lit?.type === 'call_expression' ? text(field(lit, 'function') ?? lit) : '';
+    const sql = /(?:^|\.)literal$/.test(fn) ? stringValue(kids(field(lit!, 'arguments') ?? lit!)[0]) : undefined;
+    if (sql !== undefined && /^\s*\(\s*SELECT\b[\s\S]*\)\s*$/i.test(sql) && !/;/.test(sql)) out.push(sql.trim());
+  }
+  return out;
 }
 
 /** `[Op.gte]` → `gte`; string keys (`$gte`) are Sequelize's old aliases. */
