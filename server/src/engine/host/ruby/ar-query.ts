@@ -135,7 +135,8 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     const w = keepFix(state, name === 'find' ? findById(ctx, state, call, args, env) : name.startsWith('find_by_') ? dynamicFinder(ctx, state, call, name, args, env) : applyWhereLike(ctx, state, call, 'where', args, env));
     if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true }, call);
     if (name === 'find' && (hasBlock || args.length !== 1 || args[0]!.type === 'array')) return OTHER;
-    return state.cands.length === 1 ? { k: 'rec', model, persisted: name === 'find' || name.endsWith('!') || name === 'find_sole_by' } : OTHER;
+    // A finder returns a row it loaded or nil (never a new record): a write called on its result runs on a persisted row.
+    return state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
   }
   if (name === 'update_all') {
     const first = args[0];

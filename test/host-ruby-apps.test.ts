@@ -1,0 +1,76 @@
+/**
+ * Patterns of real Rails applications (services, jobs, controllers of public apps) that the Ruby
+ * host follows, each checked against the SQL real ActiveRecord executes and EXPLAIN on every
+ * PostgreSQL server (test/helpers/ruby-executed.ts): writes of a record a finder returned
+ * (`find_by` gives a loaded row or nil, `&.` included), pagination gems' `page`/`per`/`paginate`
+ * (LIMIT/OFFSET only: ActiveRecord's `limit`/`offset` reproduce their SQL, since the gems are not
+ * installed here).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { before, test } from 'node:test';
+import { tablesFromSql } from '../server/src/engine/catalog/ddl';
+import { CatalogSnapshot, type CatalogView } from '../server/src/engine/catalog/model';
+import { ensureRubyHostLoaded, rubyHost } from '../server/src/engine/host/ruby/index';
+import type { HostIndex } from '../server/src/engine/host/types';
+import { loadEngine } from '../server/src/engine/index';
+import { assertExecutedAgree, type ExecutedCase } from './helpers/ruby-executed';
+
+const root = path.join(import.meta.dirname, 'fixtures', 'rails');
+const abs = (rel: string): string => path.join(root, rel);
+const read = (rel: string): string => fs.readFileSync(abs(rel), 'utf8');
+
+let catalog: CatalogView;
+let ddl = '';
+
+void before(async () => {
+  await loadEngine();
+  await ensureRubyHostLoaded();
+  ddl = read('db/structure.sql');
+  for (const f of fs.readdirSync(abs('db/migrate')).sort()) {
+    for (const frag of rubyHost.sqlFragments(read(`db/migrate/${f}`), `db/migrate/${f}`)) if (frag.ddl) ddl += `\n;\n${frag.text}`;
+  }
+  catalog = new CatalogSnapshot(tablesFromSql(ddl).tables);
+});
+
+function folderIndex(): HostIndex {
+  const idx = rubyHost.createIndex!();
+  for (const f of fs.readdirSync(root, { recursive: true }) as string[]) {
+    if (rubyHost.claimsFile!(abs(f))) idx.indexFile(abs(f), read(f));
+  }
+  return idx;
+}
+
+const FILES = ['app/models/application_record.rb', 'app/models/concerns/lead_scopes.rb', 'app/models/lead.rb', 'app/models/agent_output.rb', 'app/models/campaign.rb', 'app/models/user.rb'];
+
+const ROWS = 'Campaign.create!(id: 3, user_id: 5, name: "c"); Lead.create!(id: 1, company: "x", campaign_id: 3, created_at: Time.utc(2024, 3, 5))';
+const KEYED = 'id: 1, created_at: Time.utc(2024, 3, 5)';
+
+/** `run` as a controller action: a private method of the same controller can be called. */
+const action = (body: string, extra = ''): string => `def run\n    ${body}\n  end${extra}`;
+
+const CASES: readonly ExecutedCase[] = [
+  // A finder's record is loaded (or nil): its writes find the row by the primary key only.
+  { setup: ROWS, code: `lead = Lead.find_by(${KEYED}); lead.update!(company: "y")` },
+  { setup: ROWS, code: `lead = Lead.find_by(${KEYED}); lead&.update!(company: "y")` },
+  { setup: ROWS, code: `lead = Lead.find_by_id_and_created_at(1, Time.utc(2024, 3, 5)); lead.touch` },
+  {
+    setup: ROWS,
+    code: `lead = Lead.find_by(${KEYED}); lead.increment!(:id, 0)`,
+    controller: action('lead = existing\n    lead.increment!(:id, 0)', `\n\n  private\n\n  def existing\n    Lead.find_by(${KEYED})\n  end`),
+  },
+  { setup: ROWS, code: `lead = Lead.find_by(${KEYED}); lead&.company` },
+  // Kaminari `page(2).per(25)` and will_paginate `paginate(page: 2, per_page: 25)` send LIMIT 25 OFFSET 25.
+  { code: 'Lead.where(company: "x").limit(25).offset(25).to_a', controller: action('Lead.where(company: "x").page(2).per(25).to_a') },
+  { code: 'Lead.where(company: "x", created_at: Time.utc(2024, 3, 1)..).limit(25).offset(25).to_a', controller: action('Lead.where(company: "x", created_at: Time.utc(2024, 3, 1)..).page(2).per(25).to_a') },
+  { code: 'Lead.where(company: "x").limit(25).offset(25).to_a', controller: action('Lead.where(company: "x").paginate(page: 2, per_page: 25).to_a') },
+  { code: 'Lead.where(created_at: Time.utc(2024, 3, 1)..).limit(25).offset(25).to_a', controller: action('Lead.where(created_at: Time.utc(2024, 3, 1)..).paginate(page: 2, per_page: 25).to_a') },
+  { code: 'Lead.where(created_at: Time.utc(2024, 3, 1)..).limit(26).offset(0).to_a', controller: action('Lead.where(created_at: Time.utc(2024, 3, 1)..).page(1).per(25).padding(0).without_count.to_a') },
+  // Kaminari's `total_count`: a COUNT of the relation without its LIMIT/OFFSET.
+  { code: 'Lead.where(company: "x").count', controller: action('Lead.where(company: "x").page(2).total_count') },
+  { code: 'Lead.where(company: "x", created_at: Time.utc(2024, 3, 1)..).count', controller: action('Lead.where(company: "x", created_at: Time.utc(2024, 3, 1)..).page(2).total_count') },
+];
+
+void test('real-app patterns: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {
+  await assertExecutedAgree(t, CASES, { ddl, catalog, files: FILES.map(abs), index: folderIndex, controllerFile: abs('app/controllers/executed_controller.rb') });
+});
