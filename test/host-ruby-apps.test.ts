@@ -41,7 +41,17 @@ function folderIndex(): HostIndex {
   return idx;
 }
 
-const FILES = ['app/models/application_record.rb', 'app/models/concerns/lead_scopes.rb', 'app/models/lead.rb', 'app/models/agent_output.rb', 'app/models/campaign.rb', 'app/models/user.rb'];
+const FILES = [
+  'app/models/application_record.rb',
+  'app/models/concerns/lead_scopes.rb',
+  'app/models/lead.rb',
+  'app/models/agent_output.rb',
+  'app/models/campaign.rb',
+  'app/models/user.rb',
+  'app/queries/period_query.rb',
+];
+
+const MARCH = 'Time.utc(2024, 3, 1)..Time.utc(2024, 3, 31)';
 
 const ROWS = 'Campaign.create!(id: 3, user_id: 5, name: "c"); Lead.create!(id: 1, company: "x", campaign_id: 3, created_at: Time.utc(2024, 3, 5))';
 const KEYED = 'id: 1, created_at: Time.utc(2024, 3, 5)';
@@ -69,6 +79,22 @@ const CASES: readonly ExecutedCase[] = [
   // Kaminari's `total_count`: a COUNT of the relation without its LIMIT/OFFSET.
   { code: 'Lead.where(company: "x").count', controller: action('Lead.where(company: "x").page(2).total_count') },
   { code: 'Lead.where(company: "x", created_at: Time.utc(2024, 3, 1)..).count', controller: action('Lead.where(company: "x", created_at: Time.utc(2024, 3, 1)..).page(2).total_count') },
+  // A controller action refining its instance variable: the view runs the last value (`code` ends as the view would).
+  { code: `@leads = Lead.where(company: "x"); @leads = @leads.where(created_at: ${MARCH}); @leads.to_a`, controller: action(`@leads = Lead.where(company: "x")\n    @leads = @leads.where(created_at: ${MARCH})`) },
+  { code: `@leads = Lead.where(company: "x"); @leads = @leads.order(:id).limit(5); @leads.to_a`, controller: action('@leads = Lead.where(company: "x")\n    @leads = @leads.order(:id).limit(5)') },
+  {
+    code: `@leads = Lead.where(created_at: ${MARCH}); @leads = @leads.where(company: "x") if ENV["PL_NEVER_SET"]; @leads.to_a`,
+    controller: action(`@leads = Lead.where(created_at: ${MARCH})\n    @leads = @leads.where(company: params[:company]) if params[:company].present?`),
+  },
+  {
+    code: `@leads = Lead.where(company: "x"); @leads = @leads.where(created_at: ${MARCH}) if ENV["PL_NEVER_SET"]; @leads.to_a`,
+    controller: action(`@leads = Lead.where(company: "x")\n    @leads = @leads.where(created_at: ${MARCH}) if params[:from].present?`),
+  },
+  // A fluent query object: `return scoped unless from && to` and `company.present? ? … : scoped` decided by the caller's hash.
+  { code: `PeriodQuery.new.call(company: "x", from: Time.utc(2024, 3, 1), to: Time.utc(2024, 3, 31)).to_a` },
+  { code: 'PeriodQuery.new.call(company: "x").to_a' },
+  { code: 'PeriodQuery.new.call(company: "x", from: Time.utc(2024, 3, 1), to: nil).to_a' },
+  { code: `PeriodQuery.new.call(from: Time.utc(2024, 3, 1), to: Time.utc(2024, 3, 31)).to_a` },
 ];
 
 void test('real-app patterns: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {

@@ -5,7 +5,7 @@
 import { child, namedChildren, textOf, type RNode } from './syntax';
 import { ivarValue, VIEW_BOUND } from './ar-calls';
 import { emitRelationSite, evalValue } from './ar';
-import { MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Role, type Val } from './ar-values';
+import { MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
 
 // ---------------------------------------------------------------------------------------------
 // Statement walking
@@ -60,6 +60,10 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
         // `initialize` keeps for the object's other methods (judged where they use it, when we
         // can see that; otherwise not at all).
         const plain = ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls);
+        if (!plain && !ctx.level && !ctx.foreign && ctx.self?.k === 'obj' && VIEW_BOUND.test(ctx.self.cls)) {
+          viewAssignment(ctx, name, right, env, cond);
+          return;
+        }
         const kept = plain && ((ctx.level ?? 0) > 0 || ctx.defName === 'initialize');
         const v = evalValue(ctx, right, env, kept || plain ? 'consumed' : 'value');
         // Kept by a plain object's method, it may run in another method: assumed to run here
@@ -187,12 +191,37 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
   }
 }
 
+/** Per evaluation (keyed by its site list): the runs each controller instance variable's latest assignment recorded. */
+const viewRuns = new WeakMap<QuerySite[], Map<string, QuerySite[]>>();
+
+/**
+ * `@leads = …` in a controller action: the view runs what the action leaves in the variable.
+ * Assigned again (`@leads = @leads.where(…) if x`, `@leads = @leads.page(…)`), the earlier value
+ * only flows into the later one, so its run moves to the later assignment (with the earlier
+ * value as an alternative when the new assignment is conditional).
+ */
+function viewAssignment(ctx: EvalContext, name: string, right: RNode, env: Env, cond: boolean): void {
+  const v = evalValue(ctx, right, env, 'assign');
+  let runs = viewRuns.get(ctx.sites);
+  if (!runs) viewRuns.set(ctx.sites, (runs = new Map()));
+  const earlier = runs.get(name);
+  if (earlier?.length) {
+    const keep = ctx.sites.filter((s) => !earlier.includes(s));
+    ctx.sites.splice(0, ctx.sites.length, ...keep);
+  }
+  assign(env, name, v.k === 'other' ? OTHER : v, cond);
+  const now = env.get(name);
+  const before = ctx.sites.length;
+  if (now?.k === 'rel') emitRelationSite(ctx, now.cands, right);
+  runs.set(name, ctx.sites.slice(before));
+}
+
 /**
  * What a condition is known to be: `NIL` (not taken by `if`), `TRUTHY`, or undefined. Knows
  * variables and instance variables holding nil/a literal, `h[:key]` of a hash written out where
  * we can see it, `.present?`/`.blank?`/`.nil?` of those, and `!`.
  */
-function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Val | undefined {
+export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Val | undefined {
   if (!c) return undefined;
   const invert = (v: Val | undefined): Val | undefined => (v === NIL ? TRUTHY : v === TRUTHY ? NIL : undefined);
   switch (c.type) {
@@ -212,6 +241,16 @@ function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Val | und
       const op = c.children.find((x) => !x.named);
       const operand = namedChildren(c)[0];
       return op && /^(!|not)$/.test(textOf(ctx.src, op)) ? invert(knownTruth(ctx, operand, env)) : undefined;
+    }
+    case 'binary': {
+      // `from && to`, `a || b` of values known above.
+      const op = textOf(ctx.src, child(c, 'operator') ?? c);
+      if (!/^(&&|and|\|\||or)$/.test(op)) return undefined;
+      const a = knownTruth(ctx, child(c, 'left'), env);
+      const b = knownTruth(ctx, child(c, 'right'), env);
+      const all = op === '&&' || op === 'and';
+      if (a === (all ? NIL : TRUTHY) || b === (all ? NIL : TRUTHY)) return all ? NIL : TRUTHY;
+      return a === (all ? TRUTHY : NIL) && b === a ? a : undefined;
     }
     case 'call': {
       const m = child(c, 'method');

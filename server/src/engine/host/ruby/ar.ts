@@ -15,7 +15,7 @@ import { associationRel, recordCall } from './assoc';
 import { methodPosition } from './file-outline';
 import { callOn, evalChain, evaluateBody, ivarValue, plainClass } from './ar-calls';
 import { applyMethod } from './ar-query';
-import { visit, visitBody } from './ar-visit';
+import { knownTruth, visit, visitBody } from './ar-visit';
 import { MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
 
 /**
@@ -262,6 +262,12 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
     case 'conditional': {
       // `a ? Lead.x : Lead.y`: either branch may be the value.
       const cond = child(n, 'condition');
+      // A test we can decide (`status.present? ? … : …` with the caller's literal): one branch is the value.
+      const known = knownTruth(ctx, cond, env);
+      if (known === TRUTHY || known === NIL) {
+        const b = child(n, known === TRUTHY ? 'consequence' : 'alternative');
+        return b ? evalValue(ctx, b, env, role) : OTHER;
+      }
       if (cond) visit(ctx, cond, env, 'value', false);
       const vs = [child(n, 'consequence'), child(n, 'alternative')].map((b) => (b ? evalValue(ctx, b, env, role) : OTHER));
       if (vs.every((v) => v.k === 'rel')) return { k: 'rel', cands: vs.flatMap((v) => (v.k === 'rel' ? v.cands : [])).slice(0, MAX_CANDIDATES) };
