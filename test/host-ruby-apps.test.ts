@@ -48,6 +48,7 @@ const FILES = [
   'app/models/agent_output.rb',
   'app/models/campaign.rb',
   'app/models/user.rb',
+  'app/models/current.rb',
   'app/queries/period_query.rb',
 ];
 
@@ -95,6 +96,19 @@ const CASES: readonly ExecutedCase[] = [
   { code: 'PeriodQuery.new.call(company: "x").to_a' },
   { code: 'PeriodQuery.new.call(company: "x", from: Time.utc(2024, 3, 1), to: nil).to_a' },
   { code: `PeriodQuery.new.call(from: Time.utc(2024, 3, 1), to: Time.utc(2024, 3, 31)).to_a` },
+  // Scope lambdas reading their parameters (`user.id`), `lambda { |from, to = nil| to ? … : … }` with `to` left out.
+  { setup: 'Lead.create!(id: 1, company: "x", user_id: 5, created_at: Time.utc(2024, 3, 5))', code: 'Lead.owned_by(User.new(id: 5)).find(1)', controller: action('Lead.owned_by(current_user).find(params[:id])') },
+  { code: 'Lead.owned_by(User.new(id: 5)).created_from(Time.utc(2024, 3, 1)).exists?(company: "x")', controller: action('Lead.owned_by(current_user).created_from(1.month.ago).exists?(company: params[:company])') },
+  { code: 'Lead.created_from(Time.utc(2024, 3, 1), Time.utc(2024, 3, 9)).to_a' },
+  // `Current.user` (ActiveSupport::CurrentAttributes): the association of the user it holds.
+  { setup: 'Current.user = User.create!(id: 5, name: "u")', code: 'Current.user.leads.where(company: "x").to_a' },
+  { setup: 'Current.user = User.create!(id: 5, name: "u")', code: `Current.user.leads.where(created_at: ${MARCH}).to_a` },
+  // A search method of four optional filters: a hash the caller cannot show leaves a path without the key.
+  { code: 'Lead.filtered({ company: "x" }).to_a', controller: action('Lead.filtered(search_params).to_a', '\n\n  private\n\n  def search_params\n    params.fetch(:q, {}).permit(:company, :vip, :from)\n  end') },
+  { code: `Lead.filtered(company: "x", from: Time.utc(2024, 3, 1)).count` },
+  // A key the caller writes out with an attribute of an object: present, that filter is applied.
+  { code: 'report = Struct.new(:starts_at).new(Time.utc(2024, 3, 1)); Lead.filtered(company: "x", from: report.starts_at).to_a' },
+  { code: 'params = {}; Lead.filtered(company: "x", from: params[:from]).to_a' },
 ];
 
 void test('real-app patterns: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {

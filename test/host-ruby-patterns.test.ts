@@ -206,7 +206,7 @@ void describe('query objects: a relation kept in an instance variable', () => {
     ].join('\n');
     assert.deepEqual(check(idx, abs('app/controllers/search_controller.rb'), text), [
       '3:12-3:16 partition-key-missing public.leads Lead',
-      '  → app/models/lead.rb 29:11 refined here (.where)',
+      '  → app/models/lead.rb 45:11 refined here (.where)',
     ]);
   });
 

@@ -10,8 +10,8 @@ import { guessRecord, recordCall } from './assoc';
 import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod, hashKeys } from './ar-query';
 import { visit } from './ar-visit';
-import { argsOf, evalValue, flatten, literalValue, methodName, toModel } from './ar';
-import { MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
+import { argsOf, evalValue, fewest, flatten, literalValue, methodName, toModel } from './ar';
+import { NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   const { root, calls } = flatten(n);
@@ -42,8 +42,16 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       if (guessed?.association(next)) state = { k: 'rec', model: guessed };
     }
   }
-  for (const call of rest) {
+  for (const [i, call] of rest.entries()) {
     const name = methodName(ctx, call);
+    // `Current.user.leads`: an attribute named after a model whose association is read next.
+    const next = rest[i + 1] ? methodName(ctx, rest[i + 1]!) : undefined;
+    const attribute = state.k === 'cls' ? !lookupMethod(ctx, state.cls, name ?? '', true) : state.k === 'other' && i === 0 && !!root;
+    const guessed = attribute && next !== undefined && !child(call, 'arguments') ? guessRecord(ctx, call) : undefined;
+    if (guessed?.association(next!)) {
+      state = { k: 'rec', model: guessed };
+      continue;
+    }
     if (state.k === 'rel' && name !== undefined) {
       state = applyMethod(ctx, state, call, name, argsOf(call), env);
       visitBlocks(ctx, call, env);
@@ -269,8 +277,8 @@ export function callMethod(
   // Arguments are evaluated in the caller (a relation passed in is not executed by passing it).
   const positional: Val[] = [];
   const keywords = new Map<string, Val>();
-  const argValue = (a: RNode): Val => {
-    const v = literalValue(ctx, a, env);
+  const argValue = (a: RNode, keyed = false): Val => {
+    const v = literalValue(ctx, a, env, keyed);
     ctx.consumed.add(a);
     return v;
   };
@@ -285,7 +293,7 @@ export function callMethod(
     if (a.type === 'pair') {
       const k = symbolOrStringValue(ctx.src, child(a, 'key'));
       const vn = child(a, 'value');
-      if (k !== undefined && vn) keywords.set(k, argValue(vn));
+      if (k !== undefined && vn) keywords.set(k, argValue(vn, true));
     } else positional.push(argValue(a));
   }
   // Keywords given to a method without keyword parameters arrive as a trailing positional hash.
@@ -398,5 +406,6 @@ function joinValues(vs: readonly Val[]): Val {
   if (vs.length === 1) return vs[0]!;
   if (!vs.every((v) => v.k === 'rel')) return UNKNOWN;
   const cands = vs.flatMap((v) => (v.k === 'rel' ? v.cands : []));
-  return cands.length > MAX_CANDIDATES ? UNKNOWN : { k: 'rel', cands };
+  const few = fewest(cands);
+  return few ? { k: 'rel', cands: few } : UNKNOWN;
 }

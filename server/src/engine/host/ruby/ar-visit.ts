@@ -4,8 +4,8 @@
  */
 import { child, namedChildren, textOf, type RNode } from './syntax';
 import { ivarValue, VIEW_BOUND } from './ar-calls';
-import { emitRelationSite, evalValue } from './ar';
-import { MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
+import { emitRelationSite, evalValue, fewest } from './ar';
+import { NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
 
 // ---------------------------------------------------------------------------------------------
 // Statement walking
@@ -286,8 +286,8 @@ function assign(env: Env, name: string, v: Val, cond: boolean): void {
     return;
   }
   if (prev.k === 'rel' && v.k === 'rel') {
-    const cands = [...prev.cands, ...v.cands];
-    env.set(name, cands.length > MAX_CANDIDATES ? UNKNOWN : { k: 'rel', cands });
+    const cands = fewest([...prev.cands, ...v.cands]);
+    env.set(name, cands ? { k: 'rel', cands } : UNKNOWN);
     return;
   }
   // A variable that is a relation on some paths and something else on others: unknown.

@@ -21,6 +21,12 @@ export function guessRecord(ctx: EvalContext, node: RNode): ModelInfo | undefine
   let name: string | undefined;
   if (node.type === 'identifier') name = textOf(ctx.src, node);
   else if (node.type === 'instance_variable') name = textOf(ctx.src, node).slice(1);
+  else if (node.type === 'call' && !child(node, 'arguments') && !child(node, 'block')) {
+    // `Current.user` (ActiveSupport::CurrentAttributes), `Session.account`: an attribute of a class named after its model.
+    const recv = child(node, 'receiver');
+    const m = child(node, 'method');
+    if (m && (recv?.type === 'constant' || recv?.type === 'scope_resolution') && !ctx.index.model(textOf(ctx.src, recv), ctx.nesting)) name = textOf(ctx.src, m);
+  }
   if (!name) return undefined;
   name = name.replace(/^current_/, '');
   if (!/^[a-z][a-z0-9_]*$/.test(name) || singularize(name) !== name) return undefined;

@@ -98,6 +98,9 @@ const NOT_MODELS = new Set([
 
 const AR_BASES = new Set(['ActiveRecord::Base', 'ApplicationRecord']);
 
+/** Superclasses of Rails framework classes that are not ActiveRecord models. */
+const NOT_MODEL_BASES = /^(::)?(ActiveSupport|ActiveModel|ActionController|ActionMailer|ActiveJob|ActionCable|ActionView|ActionMailbox|ApplicationController|ApplicationJob|ApplicationMailer|ApplicationService|Struct|Data)(::|$)/;
+
 export function splitTableName(s: string): TableName {
   const i = s.indexOf('.');
   return i < 0 ? { name: s } : { schema: s.slice(0, i), name: s.slice(i + 1) };
@@ -295,6 +298,8 @@ export class ModelIndex {
     }
     const self = chain[0]!;
     if (this.isAbstract(self)) return undefined;
+    // `class Current < ActiveSupport::CurrentAttributes`, form objects, controllers: not models.
+    if (NOT_MODEL_BASES.test(chain.at(-1)!.superclass ?? '')) return undefined;
     // The base class is the last non-abstract class of the chain: STI subclasses use its table.
     let base = self;
     for (const d of chain.slice(1)) {
