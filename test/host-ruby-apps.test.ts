@@ -109,6 +109,23 @@ const CASES: readonly ExecutedCase[] = [
   // A key the caller writes out with an attribute of an object: present, that filter is applied.
   { code: 'report = Struct.new(:starts_at).new(Time.utc(2024, 3, 1)); Lead.filtered(company: "x", from: report.starts_at).to_a' },
   { code: 'params = {}; Lead.filtered(company: "x", from: params[:from]).to_a' },
+  // A model's instance method returning an association's relation, run by the caller.
+  { setup: ROWS, code: `lead = Lead.find_by!(${KEYED}); lead.recent_outputs.to_a` },
+  { setup: ROWS, code: `lead = Lead.find_by!(${KEYED}); lead.outputs_since_creation.to_a` },
+  // `Lead.destroy(id)` finds the row, then deletes it by the primary key; `Lead.delete(id)` deletes by the primary key.
+  { setup: ROWS, code: 'Lead.destroy(1)' },
+  { setup: ROWS, code: 'Lead.delete(1)' },
+  // `object` of a serializer named after its model (ActiveModel::Serializers): that model's record.
+  {
+    setup: ROWS,
+    code: `object = Lead.find_by!(${KEYED}); object.agent_outputs.count`,
+    checked: { file: 'app/serializers/lead_serializer.rb', text: 'class LeadSerializer < ActiveModel::Serializer\n  attributes :id, :outputs\n\n  def outputs\n    object.agent_outputs.count\n  end\nend\n' },
+  },
+  {
+    setup: ROWS,
+    code: `object = Lead.find_by!(${KEYED}); object.agent_outputs.where(created_at: object.created_at..).count`,
+    checked: { file: 'app/serializers/lead_serializer.rb', text: 'class LeadSerializer < ActiveModel::Serializer\n  def outputs\n    object.agent_outputs.where(created_at: object.created_at..).count\n  end\nend\n' },
+  },
 ];
 
 void test('real-app patterns: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {

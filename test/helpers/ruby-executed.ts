@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import type { TestContext } from 'node:test';
 import pg from 'pg';
 import { leafPartitions, type CatalogView } from '../../server/src/engine/catalog/model';
@@ -59,6 +60,8 @@ export interface ExecutedCase {
    * or a gem's method whose SQL `code` reproduces with ActiveRecord's own methods).
    */
   readonly controller?: string;
+  /** Another class the host checks instead of the controller (a serializer), with its file name relative to the fixture app. */
+  readonly checked?: { readonly file: string; readonly text: string };
 }
 
 export interface ExecutedSetup {
@@ -99,11 +102,12 @@ export async function assertExecutedAgree(t: TestContext, cases: readonly Execut
       const disagreements: string[] = [];
       let compared = 0;
       let flagged = 0;
-      for (const [i, { code, controller }] of cases.entries()) {
+      for (const [i, { code, controller, checked }] of cases.entries()) {
         const res = captured[i]!;
         assert.ok(res.sqls?.length, `${code}: ActiveRecord sent no SELECT/UPDATE/DELETE (${res.error ?? ''})`);
-        const text = `class ExecutedController < ApplicationController\n  ${controller ?? `def run\n    ${code}\n  end`}\nend\n`;
-        const findings = rubyHost.check(text, s.catalog, { fileName: s.controllerFile, index: idx }).findings;
+        const text = checked?.text ?? `class ExecutedController < ApplicationController\n  ${controller ?? `def run\n    ${code}\n  end`}\nend\n`;
+        const fileName = checked ? path.join(path.dirname(s.controllerFile), '..', '..', checked.file) : s.controllerFile;
+        const findings = rubyHost.check(text, s.catalog, { fileName, index: idx }).findings;
         for (const table of s.catalog.tables()) {
           // Every statement that reads the table: it scans all leaves if one of them does.
           // Quoted as ActiveRecord writes names, or bare as SQL written by hand.

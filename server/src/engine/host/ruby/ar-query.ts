@@ -159,6 +159,13 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     if (w.k === 'rel') emit(ctx, w.cands, name === 'delete_by' ? { k: 'delete' } : { k: 'select' }, call);
     return OTHER;
   }
+  if ((name === 'destroy' || name === 'destroy!' || name === 'delete') && args.length === 1 && state.cands.length === 1) {
+    // `Lead.destroy(id)`: `find(id)`, then a delete by the primary key; `Lead.delete(id)`: the delete alone.
+    const w = keepFix(state, findById(ctx, state, call, args, env));
+    if (w.k === 'rel') emit(ctx, w.cands, name === 'delete' ? { k: 'delete' } : { k: 'select', limit: true }, call);
+    if (name !== 'delete') recordWrite(ctx, model, call, 'destroy', []);
+    return OTHER;
+  }
   if (name === 'new' || name === 'build' || name === 'create' || name === 'create!') {
     evalArgsAsValues();
     return state.cands.length === 1 ? { k: 'rec', model, persisted: name === 'create!' } : OTHER;
