@@ -4,7 +4,10 @@
  * PostgreSQL server (test/helpers/ruby-executed.ts): writes of a record a finder returned
  * (`find_by` gives a loaded row or nil, `&.` included), pagination gems' `page`/`per`/`paginate`
  * (LIMIT/OFFSET only: ActiveRecord's `limit`/`offset` reproduce their SQL, since the gems are not
- * installed here).
+ * installed here), controller instance variables refined before the view runs them, fluent query
+ * objects, scope lambdas with parameters, `Current.user`, searches of many optional filters, a
+ * model's instance methods on its records, `Model.destroy(id)`, serializers' `object`, and base
+ * query objects given their relation through `super(…)`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -50,6 +53,7 @@ const FILES = [
   'app/models/user.rb',
   'app/models/current.rb',
   'app/queries/period_query.rb',
+  'app/queries/scoped_query.rb',
 ];
 
 const MARCH = 'Time.utc(2024, 3, 1)..Time.utc(2024, 3, 31)';
@@ -126,6 +130,9 @@ const CASES: readonly ExecutedCase[] = [
     code: `object = Lead.find_by!(${KEYED}); object.agent_outputs.where(created_at: object.created_at..).count`,
     checked: { file: 'app/serializers/lead_serializer.rb', text: 'class LeadSerializer < ActiveModel::Serializer\n  def outputs\n    object.agent_outputs.where(created_at: object.created_at..).count\n  end\nend\n' },
   },
+  // A subclass handing its relation to the base query object with `super(…)`: run where the base's method runs it.
+  { code: 'MarchLeadsQuery.new.call.to_a' },
+  { code: 'NamedLeadsQuery.new("x").call.to_a' },
 ];
 
 void test('real-app patterns: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {

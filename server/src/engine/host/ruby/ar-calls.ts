@@ -24,6 +24,8 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     if (ctx.implicit) {
       state = applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, first, methodName(ctx, first) ?? '', argsOf(first), env);
       visitBlocks(ctx, first, env);
+    } else if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && methodName(ctx, first) === 'super') {
+      state = callSuper(ctx, ctx.self, first, env);
     } else if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls')) {
       state = callOn(ctx, ctx.self, first, methodName(ctx, first) ?? '', argsOf(first), env);
     } else if (ctx.self?.k === 'rec') {
@@ -189,15 +191,43 @@ export function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call:
   return callMethod(ctx, m, recv, call, args, env);
 }
 
+/**
+ * `super(…)` with arguments: the superclass's method of the same name, with the same self (and,
+ * in `initialize`, the same instance variables: `super(Lead.where(…))` hands the base class its relation).
+ */
+function callSuper(ctx: EvalContext, self: Val & { k: 'obj' | 'cls' }, call: RNode, env: Env): Val {
+  const owner = ctx.method?.owner ?? self.cls;
+  const name = ctx.method?.name ?? ctx.defName;
+  const sup = ctx.code && self.k === 'obj' ? ctx.code.superclassOf(owner) : undefined;
+  depend(ctx, `u:${owner}`, sup ?? '');
+  const target = sup && name ? lookupMethod(ctx, sup, name, false) : undefined;
+  if (!target || !child(call, 'arguments')) {
+    // A base class we cannot see keeps what it is given (`super(Lead.where(…))` in `initialize`): not run here.
+    for (const a of argsOf(call)) evalValue(ctx, a, env, 'consumed');
+    return UNKNOWN;
+  }
+  return callMethod(ctx, target, self, call, argsOf(call), env, ctx.ivarSink ? { sink: ctx.ivarSink } : {});
+}
+
 /** Classes whose instance variables go to a view (assigning a relation there runs it). */
 export const VIEW_BOUND = /(Controller|Mailer)$/;
 
 /** Whether `initialize` is the only method of the class that assigns the instance variable. */
 function initializeOwns(ctx: EvalContext, cls: string, name: string): boolean {
   if (!ctx.code) return false;
-  const assigners = ctx.code.ivarAssigners(cls, name);
-  depend(ctx, `a:${cls}|${name}`, assigners);
-  return assigners === 'initialize';
+  // The class and its superclasses (a base query object's `initialize` reached through `super`).
+  let owns = false;
+  let cur: string | undefined = cls;
+  for (let i = 0; cur && i < 4; i++) {
+    const assigners = ctx.code.ivarAssigners(cur, name);
+    depend(ctx, `a:${cur}|${name}`, assigners);
+    if (assigners && assigners !== 'initialize') return false;
+    if (assigners === 'initialize') owns = true;
+    const next = ctx.code.superclassOf(cur);
+    depend(ctx, `u:${cur}`, next ?? '');
+    cur = next;
+  }
+  return owns;
 }
 
 /**

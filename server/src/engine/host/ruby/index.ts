@@ -233,7 +233,7 @@ function depsRecheck(idx: RubyIndex, deps: ReadonlyMap<string, string>): boolean
     else if (kind === 'a:') {
       const bar = rest.indexOf('|');
       now = idx.ivarAssigners(rest.slice(0, bar), rest.slice(bar + 1));
-    }
+    } else if (kind === 'u:') now = idx.superclassOf(rest) ?? '';
     else return false;
     if (now !== v) return false;
   }

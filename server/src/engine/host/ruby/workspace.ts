@@ -307,7 +307,8 @@ export class RubyIndex implements HostIndex {
         norm = `s:${v}`;
       } else if (kind === 'a:') norm = `a:${k.slice(2, k.indexOf('|'))}`;
       else if (kind === 'c:') norm = k;
-      else if (kind === 'p:') continue;
+      // Which class a constant or a superclass names changes only with the structure (above).
+      else if (kind === 'p:' || kind === 'u:') continue;
       else return false;
       if ((this.keySerial.get(norm) ?? 0) > serial) return false;
     }
@@ -399,6 +400,13 @@ export class RubyIndex implements HostIndex {
       cur = this.resolveClass(sup, [cur.split('::').slice(0, -1).join('::')].filter(Boolean)) ?? sup.replace(/^::/, '');
     }
     return full;
+  }
+
+  /** The declared superclass of a class, resolved (for `super` and instance variables set by a base class). */
+  superclassOf(cls: string): string | undefined {
+    this.ensureClass(cls);
+    const sup = (this.classMap().get(cls) ?? []).find((d) => d.superclass)?.superclass;
+    return sup ? this.resolveClass(sup, [cls.split('::').slice(0, -1).join('::')].filter(Boolean)) : undefined;
   }
 
   /**
