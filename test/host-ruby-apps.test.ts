@@ -54,6 +54,7 @@ const FILES = [
   'app/models/current.rb',
   'app/queries/period_query.rb',
   'app/queries/scoped_query.rb',
+  'lib/lead_searcher.rb',
 ];
 
 const MARCH = 'Time.utc(2024, 3, 1)..Time.utc(2024, 3, 31)';
@@ -133,6 +134,16 @@ const CASES: readonly ExecutedCase[] = [
   // A subclass handing its relation to the base query object with `super(…)`: run where the base's method runs it.
   { code: 'MarchLeadsQuery.new.call.to_a' },
   { code: 'NamedLeadsQuery.new("x").call.to_a' },
+  // A lambda parameter named like an association is the argument, not the association (nothing runs in the model file).
+  { setup: ROWS, code: `lead = Lead.find_by!(${KEYED}); AgentOutput.in_partition(lead).to_a`, checked: { file: 'app/models/agent_output.rb', text: read('app/models/agent_output.rb') } },
+  { setup: ROWS, code: `lead = Lead.find_by!(${KEYED}); AgentOutput.in_partition(lead).to_a`, controller: action(`lead = Lead.find_by!(${KEYED})\n    AgentOutput.in_partition(lead).to_a`) },
+  // `a || <a time>` is never nil: the filter it feeds is applied.
+  { code: 'params = {}; PeriodQuery.new.call(company: "x", from: params[:from] || Time.utc(2024, 3, 1), to: Time.utc(2024, 3, 31)).to_a', controller: action('PeriodQuery.new.call(company: "x", from: params[:from] || Time.utc(2024, 3, 1), to: Time.utc(2024, 3, 31)).to_a') },
+  // A searcher filling its properties in a method `initialize` calls; the base scope kept in an instance variable and returned refined.
+  { code: 'LeadSearcher.new(since: Time.utc(2024, 3, 1), per_page: 10).retrieve_leads.to_a' },
+  { code: 'LeadSearcher.new(company: "x").retrieve_leads.to_a' },
+  { code: 'LeadSearcher.new({}).retrieve_leads.to_a', controller: action('@leads = LeadSearcher.new(params.permit(:company, :since)).retrieve_leads') },
+  { code: 'LeadSearcher.march.to_a', checked: { file: 'lib/lead_searcher.rb', text: read('lib/lead_searcher.rb') } },
 ];
 
 void test('real-app patterns: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {

@@ -188,7 +188,8 @@ export function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call:
     visitCallParts(ctx, call, env);
     return OTHER;
   }
-  return callMethod(ctx, m, recv, call, args, env);
+  // A method `initialize` calls on self (`prepare(params)`) fills the same instance variables.
+  return callMethod(ctx, m, recv, call, args, env, recv === ctx.self && ctx.ivarSink ? { sink: ctx.ivarSink } : {});
 }
 
 /**
@@ -213,16 +214,18 @@ function callSuper(ctx: EvalContext, self: Val & { k: 'obj' | 'cls' }, call: RNo
 export const VIEW_BOUND = /(Controller|Mailer)$/;
 
 /** Whether `initialize` is the only method of the class that assigns the instance variable. */
-function initializeOwns(ctx: EvalContext, cls: string, name: string): boolean {
+function initializeOwns(ctx: EvalContext, cls: string, name: string, writers = false): boolean {
   if (!ctx.code) return false;
+  // `writers`: the object was built where we can see it, so an `attr_accessor`'s writer nobody called there is left aside.
+  const owner = (list: string): boolean => list.split(',').every((x) => x === 'initialize' || (writers && x.endsWith('=')));
   // The class and its superclasses (a base query object's `initialize` reached through `super`).
   let owns = false;
   let cur: string | undefined = cls;
   for (let i = 0; cur && i < 4; i++) {
     const assigners = ctx.code.ivarAssigners(cur, name);
     depend(ctx, `a:${cur}|${name}`, assigners);
-    if (assigners && assigners !== 'initialize') return false;
-    if (assigners === 'initialize') owns = true;
+    if (assigners && !owner(assigners)) return false;
+    if (assigners.split(',').includes('initialize')) owns = true;
     const next = ctx.code.superclassOf(cur);
     depend(ctx, `u:${cur}`, next ?? '');
     cur = next;
@@ -240,7 +243,7 @@ export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | unde
   if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && !ctx.ivarSink) return callbackRecord(ctx, self.cls, name, at);
   if (!self || self.k !== 'obj' || !ctx.code || VIEW_BOUND.test(self.cls)) return undefined;
   if (ctx.ivarSink) return ctx.ivarSink.get(name);
-  if (!initializeOwns(ctx, self.cls, name)) return undefined;
+  if (!initializeOwns(ctx, self.cls, name, !!self.ivars)) return undefined;
   if (self.ivars) return self.ivars.get(name);
   const init = lookupMethod(ctx, self.cls, 'initialize', false);
   if (!init || ctx.following?.has(`${init.file}#${init.owner}#${init.name}#${init.singleton}`)) return undefined;

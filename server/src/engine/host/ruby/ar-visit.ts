@@ -2,9 +2,9 @@
  * Statement walking: visits a unit's statements in source order for query sites, and assigns
  * relation variables (conditional assignments keep alternatives) (see ar.ts for the evaluator).
  */
-import { child, namedChildren, textOf, type RNode } from './syntax';
+import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { ivarValue, VIEW_BOUND } from './ar-calls';
-import { emitRelationSite, evalValue, fewest } from './ar';
+import { emitRelationSite, evalValue, fewest, literalValue } from './ar';
 import { NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
 
 // ---------------------------------------------------------------------------------------------
@@ -52,6 +52,7 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
         assign(env, textOf(ctx.src, left), v, cond);
         return;
       }
+      if (left?.type === 'element_reference' && elementAssignment(ctx, left, right, env, cond)) return;
       if (left) visit(ctx, left, env, 'value', cond);
       if (left?.type === 'instance_variable') {
         const name = textOf(ctx.src, left);
@@ -72,6 +73,7 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
           const before = ctx.sites.length;
           emitRelationSite(ctx, v.cands, right);
           for (const s of ctx.sites.slice(before)) ctx.assumed?.add(s);
+          heldRuns(ctx).set(name, ctx.sites.slice(before));
         }
         if (ctx.ivarSink) ctx.ivarSink.set(name, cond ? UNKNOWN : v);
         // Read again later in the same method, it is the value just assigned.
@@ -172,11 +174,17 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
     case 'do_block':
     case 'lambda': {
       const body = n.children.find((c) => c.type === 'block_body' || c.type === 'body_statement' || c.type === 'block' || c.type === 'do_block');
-      if (body && n.type === 'lambda') {
-        visit(ctx, body, env, 'return', true);
-        return;
+      // Its parameters are plain values inside (`->(lead) { lead.created_at }` is not the record's `lead` association).
+      const saved = shadowParams(ctx, n, env);
+      try {
+        if (body && n.type === 'lambda') visit(ctx, body, env, 'return', true);
+        else if (body) visitBody(ctx, namedChildren(body), env, 'return', true);
+      } finally {
+        for (const [k, v] of saved) {
+          if (v) env.set(k, v);
+          else env.delete(k);
+        }
       }
-      if (body) visitBody(ctx, namedChildren(body), env, 'return', true);
       return;
     }
     case 'body_statement':
@@ -189,6 +197,49 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
     default:
       for (const c of n.children) if (c.named) visit(ctx, c, env, 'value', cond);
   }
+}
+
+/**
+ * Per evaluation (keyed by its site list): the runs assumed where a plain object's method keeps a
+ * relation in an instance variable. Read again in the same method, the relation flows on (run
+ * there, or returned to the caller) and the assumption is dropped.
+ */
+const held = new WeakMap<QuerySite[], Map<string, QuerySite[]>>();
+
+function heldRuns(ctx: EvalContext): Map<string, QuerySite[]> {
+  let m = held.get(ctx.sites);
+  if (!m) held.set(ctx.sites, (m = new Map()));
+  return m;
+}
+
+/** An instance variable read: a run assumed at its assignment in this method is dropped. */
+export function ivarRead(ctx: EvalContext, name: string): void {
+  const runs = held.get(ctx.sites)?.get(name);
+  if (!runs?.length) return;
+  held.get(ctx.sites)!.delete(name);
+  const keep = ctx.sites.filter((s) => !runs.includes(s));
+  ctx.sites.splice(0, ctx.sites.length, ...keep);
+}
+
+/**
+ * `h[:k] = v` on a hash written out where we can see it (a local, or an instance variable
+ * `initialize` is building, also from a method it calls): the hash now holds that key. Returns
+ * false when the assignment is not one of those.
+ */
+function elementAssignment(ctx: EvalContext, left: RNode, right: RNode, env: Env, cond: boolean): boolean {
+  const obj = child(left, 'object');
+  if (!obj || (obj.type !== 'identifier' && obj.type !== 'instance_variable')) return false;
+  const name = textOf(ctx.src, obj);
+  const inSink = obj.type === 'instance_variable' && ctx.ivarSink?.get(name)?.k === 'hash';
+  const h = inSink ? ctx.ivarSink!.get(name) : env.get(name);
+  if (h?.k !== 'hash') return false;
+  const keys = namedChildren(left).filter((c) => c !== obj);
+  const key = keys.length === 1 ? symbolOrStringValue(ctx.src, keys[0]) : undefined;
+  const v = literalValue(ctx, right, env, true);
+  const next: Val = key === undefined ? UNKNOWN : { k: 'hash', entries: new Map([...h.entries, [key, cond ? UNKNOWN : v]]) };
+  if (inSink) ctx.ivarSink!.set(name, next);
+  else env.set(name, next);
+  return true;
 }
 
 /** Per evaluation (keyed by its site list): the runs each controller instance variable's latest assignment recorded. */
@@ -263,6 +314,20 @@ export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Va
     default:
       return undefined;
   }
+}
+
+/** Binds a block's or lambda's parameters to plain values; returns what they shadowed. */
+function shadowParams(ctx: EvalContext, n: RNode, env: Env): Map<string, Val | undefined> {
+  const saved = new Map<string, Val | undefined>();
+  const ps = child(n, 'parameters');
+  for (const p of ps ? namedChildren(ps) : []) {
+    const id = p.type === 'identifier' ? p : child(p, 'name');
+    if (id?.type !== 'identifier') continue;
+    const name = textOf(ctx.src, id);
+    if (!saved.has(name)) saved.set(name, env.get(name));
+    env.set(name, OTHER);
+  }
+  return saved;
 }
 
 /** Statements in order; the last one gets `lastRole` (a method's or block's value). */

@@ -15,7 +15,7 @@ import { associationRel, recordCall } from './assoc';
 import { methodPosition } from './file-outline';
 import { callOn, evalChain, evaluateBody, ivarValue, plainClass } from './ar-calls';
 import { applyMethod } from './ar-query';
-import { knownTruth, visit, visitBody } from './ar-visit';
+import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
 import { MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
 
 /**
@@ -64,6 +64,13 @@ export function literalTruth(ctx: EvalContext, n: RNode): Val {
 /** Whether an expression certainly evaluates to something other than nil/false. */
 export function surelyTruthy(ctx: EvalContext, n: RNode): boolean {
   if (/^(string|integer|float|rational|simple_symbol|delimited_symbol|true|array|hash|range)$/.test(n.type)) return true;
+  // `user.created_at || 1.week.ago`: never nil when either side is surely present.
+  if (n.type === 'binary' && /^(\|\||or)$/.test(textOf(ctx.src, child(n, 'operator') ?? n))) {
+    const l = child(n, 'left');
+    const r = child(n, 'right');
+    return (!!l && surelyTruthy(ctx, l)) || (!!r && surelyTruthy(ctx, r));
+  }
+  if (n.type === 'parenthesized_statements' && namedChildren(n).length === 1) return surelyTruthy(ctx, namedChildren(n)[0]!);
   if (n.type !== 'call') return false;
   let root: RNode | undefined = n;
   while (root?.type === 'call') root = child(root, 'receiver');
@@ -272,6 +279,7 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
     case 'self':
       return ctx.implicit ? { k: 'rel', cands: [ctx.implicit] } : (ctx.self ?? UNKNOWN);
     case 'instance_variable': {
+      ivarRead(ctx, textOf(ctx.src, n));
       const v = env.get(textOf(ctx.src, n)) ?? ivarValue(ctx, textOf(ctx.src, n), n);
       if (!v) return OTHER;
       if (v.k === 'rel' && (role === 'statement' || role === 'value')) emitRelationSite(ctx, v.cands, n);
