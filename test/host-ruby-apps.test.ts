@@ -144,6 +144,10 @@ const CASES: readonly ExecutedCase[] = [
   { code: 'LeadSearcher.new(company: "x").retrieve_leads.to_a' },
   { code: 'LeadSearcher.new({}).retrieve_leads.to_a', controller: action('@leads = LeadSearcher.new(params.permit(:company, :since)).retrieve_leads') },
   { code: 'LeadSearcher.march.to_a', checked: { file: 'lib/lead_searcher.rb', text: read('lib/lead_searcher.rb') } },
+  // Each record a loading method yields is persisted: its writes find the row by the primary key.
+  { setup: ROWS, code: `Lead.where(created_at: ${MARCH}).find_each { |lead| lead.update!(company: "y") }` },
+  { setup: ROWS, code: `Lead.where(created_at: ${MARCH}).each { |lead| lead.agent_outputs.where(created_at: lead.created_at..).count }` },
+  { setup: ROWS, code: `Lead.where(created_at: ${MARCH}).in_batches(of: 100) { |batch| batch.update_all(company: "y") }` },
 ];
 
 void test('real-app patterns: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {

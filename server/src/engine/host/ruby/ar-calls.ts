@@ -9,7 +9,7 @@ import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from '.
 import { guessRecord, recordCall } from './assoc';
 import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod, hashKeys } from './ar-query';
-import { visit } from './ar-visit';
+import { blockBindings, visit } from './ar-visit';
 import { argsOf, evalValue, fewest, flatten, literalValue, methodName, toModel } from './ar';
 import { NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 
@@ -55,7 +55,9 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       continue;
     }
     if (state.k === 'rel' && name !== undefined) {
+      const rows = blockRows(state, call, name);
       state = applyMethod(ctx, state, call, name, argsOf(call), env);
+      if (rows) blockBindings.set(rows.block, rows.values);
       visitBlocks(ctx, call, env);
     } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
       state = callOn(ctx, state, call, name, argsOf(call), env);
@@ -71,6 +73,19 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     }
   }
   return state;
+}
+
+/** Methods that load the relation's rows and yield each record to their block. */
+const YIELDS_RECORDS = /^(each|find_each|map|collect|flat_map|filter_map|each_with_index|each_with_object|select|reject|sum|group_by|index_by|sort_by|detect|find)$/;
+
+/** What the block of a loading method is given: each loaded record (`find_each { |lead| lead.update!(…) }` writes a persisted row). */
+function blockRows(state: Val & { k: 'rel' }, call: RNode, name: string): { block: RNode; values: Val[] } | undefined {
+  const block = child(call, 'block');
+  if (!block || state.cands.length !== 1) return undefined;
+  const r = state.cands[0]!;
+  if (r.none || (name === 'find' && argsOf(call).length)) return undefined;
+  // (`in_batches`/`each_batch` batches are the same conditions plus primary keys: judged once, at the call.)
+  return YIELDS_RECORDS.test(name) ? { block, values: [{ k: 'rec', model: r.model, persisted: true }] } : undefined;
 }
 
 /** Methods that write a loaded record: ActiveRecord sends `UPDATE`/`DELETE … WHERE <primary key>`. */

@@ -316,17 +316,22 @@ export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Va
   }
 }
 
-/** Binds a block's or lambda's parameters to plain values; returns what they shadowed. */
+/** Values a loading method gives its block's parameters, in order (set by the call just before its block is visited). */
+export const blockBindings = new WeakMap<RNode, readonly Val[]>();
+
+/** Binds a block's or lambda's parameters (plain values unless the call gives them); returns what they shadowed. */
 function shadowParams(ctx: EvalContext, n: RNode, env: Env): Map<string, Val | undefined> {
   const saved = new Map<string, Val | undefined>();
   const ps = child(n, 'parameters');
-  for (const p of ps ? namedChildren(ps) : []) {
+  const given = blockBindings.get(n);
+  const params = ps ? namedChildren(ps) : [];
+  params.forEach((p, i) => {
     const id = p.type === 'identifier' ? p : child(p, 'name');
-    if (id?.type !== 'identifier') continue;
+    if (id?.type !== 'identifier') return;
     const name = textOf(ctx.src, id);
     if (!saved.has(name)) saved.set(name, env.get(name));
-    env.set(name, OTHER);
-  }
+    env.set(name, (p.type === 'identifier' ? given?.[i] : undefined) ?? OTHER);
+  });
   return saved;
 }
 
