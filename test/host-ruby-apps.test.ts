@@ -52,6 +52,7 @@ const FILES = [
   'app/models/campaign.rb',
   'app/models/user.rb',
   'app/models/current.rb',
+  'app/models/touching_output.rb',
   'app/queries/period_query.rb',
   'app/queries/scoped_query.rb',
   'lib/lead_searcher.rb',
@@ -148,6 +149,13 @@ const CASES: readonly ExecutedCase[] = [
   { setup: ROWS, code: `Lead.where(created_at: ${MARCH}).find_each { |lead| lead.update!(company: "y") }` },
   { setup: ROWS, code: `Lead.where(created_at: ${MARCH}).each { |lead| lead.agent_outputs.where(created_at: lead.created_at..).count }` },
   { setup: ROWS, code: `Lead.where(created_at: ${MARCH}).in_batches(of: 100) { |batch| batch.update_all(company: "y") }` },
+  // `belongs_to :lead, touch: true`: creating or saving the output updates its lead by the primary key (`update_columns` skips it).
+  { setup: ROWS, code: 'TouchingOutput.create!(id: 7, lead_id: 1, body: "b", created_at: Time.utc(2024, 2, 5))' },
+  { setup: ROWS, code: `lead = Lead.find_by!(${KEYED}); TouchingOutput.where(lead_id: lead.id, created_at: Time.utc(2024, 2, 1)..).create!(id: 8, body: "b", created_at: Time.utc(2024, 2, 6))` },
+  {
+    setup: `${ROWS}; AgentOutput.create!(id: 9, lead_id: 1, body: "b", created_at: Time.utc(2024, 2, 5))`,
+    code: 'out = TouchingOutput.find_by!(id: 9, created_at: Time.utc(2024, 2, 5)); out.update_columns(body: "c")',
+  },
 ];
 
 void test('real-app patterns: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {

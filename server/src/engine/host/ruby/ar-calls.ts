@@ -64,6 +64,7 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
       visitCallParts(ctx, call, env);
       recordWrite(ctx, state.model, call, name, argsOf(call));
+      if (TOUCHING_WRITES.has(name)) touchOwners(ctx, state.model, call);
       state = OTHER;
     } else if (state.k === 'rec' && name !== undefined) {
       state = recordCall(ctx, state.model, call, name, argsOf(call), env);
@@ -93,6 +94,21 @@ const RECORD_WRITES = new Set([
   'update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'delete', 'touch', 'update_column', 'update_columns', 'update_attribute',
   'increment!', 'decrement!', 'toggle!',
 ]);
+
+/** Writes that run callbacks, so `belongs_to … touch:`/`counter_cache:` update the owner (`update_column(s)`, `delete` do not). */
+const TOUCHING_WRITES = new Set(['update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'touch', 'toggle!', 'update_attribute']);
+
+/**
+ * `belongs_to :lead, touch: true` (or `counter_cache: true`): creating, writing or destroying the
+ * record also sends `UPDATE leads … WHERE id = $1` — the owner found by its primary key only.
+ */
+export function touchOwners(ctx: EvalContext, model: ModelInfo, call: RNode): void {
+  for (const a of model.touched ?? []) {
+    if (a.polymorphic) continue;
+    const owner = ctx.index.associationModel(model, a, ctx.nesting);
+    if (owner) recordWrite(ctx, owner, call, 'touch', []);
+  }
+}
 
 /**
  * A write of a loaded record (`lead.update!(…)`, `destroy_all`'s per-record delete): the row is

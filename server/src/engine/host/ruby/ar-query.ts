@@ -10,7 +10,7 @@ import { predShape } from '../../query/render';
 import { SqlText } from '../../query/sqltext';
 import { isStringNode, stringSql } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
-import { callMethod, lookupMethod, mapCands, recordWrite, touched } from './ar-calls';
+import { callMethod, lookupMethod, mapCands, recordWrite, touched, touchOwners } from './ar-calls';
 import { visit } from './ar-visit';
 import { localHashPaths } from './ar-hash';
 import { applyBody, associationJoin, emit, evalValue, literalTruth, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
@@ -168,6 +168,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   }
   if (name === 'new' || name === 'build' || name === 'create' || name === 'create!') {
     evalArgsAsValues();
+    if ((name === 'create' || name === 'create!') && state.cands.length === 1) touchOwners(ctx, model, call);
     return state.cands.length === 1 ? { k: 'rec', model, persisted: name === 'create!' } : OTHER;
   }
   if (NOT_QUERIES.has(name)) {

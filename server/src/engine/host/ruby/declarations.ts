@@ -226,6 +226,8 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl): voi
         ...(primaryKeys ? { primaryKeys } : {}),
         ...(lam ? { scope: lamBody ? { src, file, node: lamBody } : null, scopeParams: lamParams ? namedChildren(lamParams).map((p) => textOf(src, p)) : [] } : {}),
         polymorphic: opts.has('polymorphic'),
+        // `belongs_to :lead, touch: true` / `counter_cache: true`: writing this record updates the owner's row by its key.
+        ...(method === 'belongs_to' && ['touch', 'counter_cache'].some((k) => opts.has(k) && opts.get(k)!.type !== 'false' && opts.get(k)!.type !== 'nil') ? { touchesOwner: true } : {}),
         complex: opts.has('through') || opts.has('polymorphic') || opts.has('as') || argv.some((a) => a.type === 'lambda') || !!foreignKeys || !!primaryKeys,
       });
       return;
