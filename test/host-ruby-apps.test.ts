@@ -156,6 +156,9 @@ const CASES: readonly ExecutedCase[] = [
     setup: `${ROWS}; AgentOutput.create!(id: 9, lead_id: 1, body: "b", created_at: Time.utc(2024, 2, 5))`,
     code: 'out = TouchingOutput.find_by!(id: 9, created_at: Time.utc(2024, 2, 5)); out.update_columns(body: "c")',
   },
+  // `where.missing(:assoc)`: LEFT OUTER JOIN … WHERE assoc.id IS NULL.
+  { setup: ROWS, code: `Lead.where(created_at: ${MARCH}).where.missing(:agent_outputs).count` },
+  { setup: ROWS, code: 'Lead.where(company: "x").where.missing(:campaign).to_a' },
 ];
 
 void test('real-app patterns: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {

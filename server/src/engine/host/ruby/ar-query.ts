@@ -97,7 +97,9 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   if (name === 'joins' || name === 'left_joins' || name === 'left_outer_joins' || name === 'eager_load' || name === 'includes') {
     return applyJoins(ctx, state, call, name, args, env);
   }
-  if (name === 'from' || name === 'with' || name === 'invert_where' || name === 'missing' || name === 'associated' || name === 'only' || name === 'except') {
+  if (name === 'missing') return applyMissing(ctx, state, call, args, env);
+  // (`where.associated` is Rails 7.0: left unknown until it can be checked against the real thing.)
+  if (name === 'from' || name === 'with' || name === 'invert_where' || name === 'associated' || name === 'only' || name === 'except') {
     evalArgsAsValues();
     return UNKNOWN;
   }
@@ -507,6 +509,26 @@ function dynamicFinder(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode,
   const cols = name.replace(/^find_by_/, '').replace(/!$/, '').split('_and_');
   if (cols.length !== args.length) return UNKNOWN;
   return mapCands(state, (r) => touched(ctx, { ...r, preds: [...r.preds, ...cols.map((c): Pred => ({ k: 'cmp', table: r.model.table, column: r.model.column(c), op: '=', n: 1 }))] }, call));
+}
+
+/** `where.missing(:agent_outputs)` (Rails 6.1+): `LEFT OUTER JOIN agent_outputs … WHERE agent_outputs.id IS NULL`. */
+function applyMissing(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, args: RNode[], env: Env): Val {
+  const names = args.map((a) => (a.type === 'string' ? undefined : symbolOrStringValue(ctx.src, a)));
+  if (!names.length || names.some((n) => n === undefined)) {
+    args.forEach((a) => visit(ctx, a, env, 'value', false));
+    return UNKNOWN;
+  }
+  return mapCands(state, (r0) => {
+    let r = touched(ctx, r0, call);
+    for (const [i, assoc] of names.entries()) {
+      const a = r.model.association(assoc!);
+      const target = a ? ctx.index.associationModel(r.model, a, ctx.nesting) : undefined;
+      const j = associationJoin(r, assoc!, rangeOf(ctx, args[i]!), 'LEFT OUTER', undefined);
+      if (!target || !j || j.k !== 'table') return undefined;
+      r = { ...r, joins: [...r.joins, j], preds: [...r.preds, { k: 'null', table: j.table, column: target.primaryKey[0] ?? 'id', not: false }] };
+    }
+    return r;
+  });
 }
 
 function applyJoins(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], _env: Env): Val {
