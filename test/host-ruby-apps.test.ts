@@ -56,6 +56,7 @@ const FILES = [
   'app/queries/period_query.rb',
   'app/queries/scoped_query.rb',
   'lib/lead_searcher.rb',
+  'app/queries/lead_sql.rb',
 ];
 
 const MARCH = 'Time.utc(2024, 3, 1)..Time.utc(2024, 3, 31)';
@@ -159,6 +160,10 @@ const CASES: readonly ExecutedCase[] = [
   // `where.missing(:assoc)`: LEFT OUTER JOIN … WHERE assoc.id IS NULL.
   { setup: ROWS, code: `Lead.where(created_at: ${MARCH}).where.missing(:agent_outputs).count` },
   { setup: ROWS, code: 'Lead.where(company: "x").where.missing(:campaign).to_a' },
+  // SQL in a constant of another file, run through `sanitize_sql([Module::CONST, …])`: judged at the run call.
+  { setup: ROWS, code: 'Lead.connection.select_value(Lead.sanitize_sql([LeadSql::LAST_AT, "x"]))' },
+  { setup: ROWS, code: 'Lead.connection.select_value(Lead.sanitize_sql([LeadSql::MARCH_COUNT, "x"]))' },
+  { setup: ROWS, code: 'Lead.find_by_sql([LeadSql::LAST_AT, "x"])' },
 ];
 
 void test('real-app patterns: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {
