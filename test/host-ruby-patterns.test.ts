@@ -8,19 +8,16 @@
  * (to_sql) and in the batch test at the end of this file (SQL ActiveRecord executes).
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import pg from 'pg';
 import { tablesFromSql } from '../server/src/engine/catalog/ddl';
-import { CatalogSnapshot, leafPartitions, type CatalogView } from '../server/src/engine/catalog/model';
+import { CatalogSnapshot, type CatalogView } from '../server/src/engine/catalog/model';
 import { LineIndex, type Finding } from '../server/src/engine/finding';
 import { ensureRubyHostLoaded, rubyHost } from '../server/src/engine/host/ruby/index';
 import type { HostIndex } from '../server/src/engine/host/types';
 import { loadEngine } from '../server/src/engine/index';
-import { eachServerDb } from './helpers/db';
-import { scannedLeaves } from './helpers/plan';
+import { assertExecutedAgree, type ExecutedCase } from './helpers/ruby-executed';
 
 const root = path.join(import.meta.dirname, 'fixtures', 'rails');
 const abs = (rel: string): string => path.join(root, rel);
@@ -209,7 +206,7 @@ void describe('query objects: a relation kept in an instance variable', () => {
     ].join('\n');
     assert.deepEqual(check(idx, abs('app/controllers/search_controller.rb'), text), [
       '3:12-3:16 partition-key-missing public.leads Lead',
-      '  → app/models/lead.rb 29:11 refined here (.where)',
+      '  → app/models/lead.rb 45:11 refined here (.where)',
     ]);
   });
 
@@ -445,40 +442,6 @@ void describe('finders, callbacks and where a held relation runs', () => {
   });
 });
 
-/**
- * Runs each case with ActiveRecord inside a rolled-back transaction (its `setup` first, not
- * captured) and prints every SELECT, UPDATE and DELETE the case itself sends.
- */
-const RUBY_EXECUTED = `
-require "json"
-require "active_support/all"
-require "active_record"
-# Values inline (no bind parameters), so that the executed SQL can be EXPLAINed as it is.
-ActiveRecord::Base.establish_connection(url: ENV.fetch("DATABASE_URL"), prepared_statements: false)
-ActiveRecord::Base.default_timezone = :utc
-JSON.parse(ENV.fetch("PL_FILES")).each { |f| load f }
-out = JSON.parse(STDIN.read).map do |c|
-  sqls = []
-  sub = nil
-  begin
-    ActiveRecord::Base.transaction do
-      eval(c["setup"]) if c["setup"]
-      sub = ActiveSupport::Notifications.subscribe("sql.active_record") do |*, payload|
-        sqls << payload[:sql] if payload[:name] != "SCHEMA" && payload[:sql] =~ /\\A\\s*(SELECT|UPDATE|DELETE)/
-      end
-      eval(c["code"])
-      raise ActiveRecord::Rollback
-    end
-    { "sqls" => sqls }
-  rescue Exception => e
-    { "error" => "#{e.class}: #{e.message}" }
-  ensure
-    ActiveSupport::Notifications.unsubscribe(sub) if sub
-  end
-end
-STDOUT.write(JSON.generate(out))
-`;
-
 const RUBY_FILES = [
   'app/models/application_record.rb',
   'app/models/concerns/lead_scopes.rb',
@@ -493,7 +456,7 @@ const RUBY_FILES = [
 const ROWS = 'Campaign.create!(id: 3, user_id: 5, name: "c"); Lead.create!(id: 1, company: "x", campaign_id: 3, created_at: Time.utc(2024, 3, 5))';
 
 /** Statements whose SQL is only seen when they run: batches of a query object's relation, preloads. */
-const EXECUTED: readonly { readonly code: string; readonly setup?: string; readonly controller?: string }[] = [
+const EXECUTED: readonly ExecutedCase[] = [
   { code: 'LeadQuery.new("x").everything.find_each { |l| l.id }' },
   { code: 'LeadQuery.new("x").recent.find_each { |l| l.id }' },
   { code: 'LeadQuery.new("x").everything.in_batches(of: 100) { |batch| batch.update_all(vip: true) }' },
@@ -546,61 +509,5 @@ const EXECUTED: readonly { readonly code: string; readonly setup?: string; reado
 ];
 
 void test('batches, preloads and record writes: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {
-  const r0 = spawnSync('ruby', ['-e', 'require "active_record"; require "pg"'], { encoding: 'utf8' });
-  if (r0.error || r0.status !== 0) {
-    t.skip(`REAL ACTIVERECORD NOT AVAILABLE: ${r0.error?.message ?? r0.stderr.split('\n')[0]} — install with: apt-get install -y ruby-activerecord ruby-pg`);
-    return;
-  }
-  const idx = folderIndex();
-  let captured: { sqls?: string[]; error?: string }[] | undefined;
-  await eachServerDb(t, 'arb', async (_db, server, url) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(ddl);
-      if (!captured) {
-        const r = spawnSync('ruby', ['-e', RUBY_EXECUTED], {
-          input: JSON.stringify(EXECUTED),
-          encoding: 'utf8',
-          env: { ...process.env, DATABASE_URL: url, PL_FILES: JSON.stringify(RUBY_FILES.map(abs)) },
-          timeout: 60_000,
-        });
-        assert.equal(r.status, 0, r.stderr);
-        captured = JSON.parse(r.stdout) as { sqls?: string[]; error?: string }[];
-      }
-      const disagreements: string[] = [];
-      let compared = 0;
-      let flagged = 0;
-      for (const [i, { code, controller }] of EXECUTED.entries()) {
-        const res = captured[i]!;
-        assert.ok(res.sqls?.length, `${code}: ActiveRecord sent no SELECT/UPDATE/DELETE (${res.error ?? ''})`);
-        // `controller`: the action as a controller writes it (the callback runs first, as `code` does).
-        const text = `class ExecutedController < ApplicationController\n  ${controller ?? `def run\n    ${code}\n  end`}\nend\n`;
-        const findings = rubyHost.check(text, catalog, { fileName: abs('app/controllers/executed_controller.rb'), index: idx }).findings;
-        for (const table of catalog.tables()) {
-          // Every statement that reads the table: it scans all leaves if one of them does.
-          // Quoted as ActiveRecord writes names, or bare as SQL written by hand.
-          const reading = res.sqls!.filter((q) => new RegExp(`(FROM|JOIN|UPDATE) "?${table.name}"?(?![\\w"])`).test(q));
-          if (!reading.length) {
-            // A table we flag must be one ActiveRecord reads.
-            if (findings.some((f) => f.table === `${table.schema}.${table.name}`)) disagreements.push(`${code}: we flag ${table.name}, which ActiveRecord does not read`);
-            continue;
-          }
-          let scansAll = false;
-          for (const q of reading) {
-            const plan = (await client.query(`EXPLAIN (FORMAT JSON) ${q}`)).rows[0]['QUERY PLAN'] as unknown;
-            if (scannedLeaves(plan, table) === leafPartitions(table.partitions).length) scansAll = true;
-          }
-          const ours = findings.some((f) => f.table === `${table.schema}.${table.name}`);
-          compared++;
-          if (ours) flagged++;
-          if (ours !== scansAll) disagreements.push(`PG ${server.major}: ${code}\n  ${table.name}: planner scans all: ${scansAll}, we flag: ${ours}\n  ActiveRecord: ${reading.join('\n                ')}`);
-        }
-      }
-      assert.deepEqual(disagreements, []);
-      assert.ok(flagged >= 4 && compared - flagged >= 4, `${flagged} flagged of ${compared}`);
-    } finally {
-      await client.end();
-    }
-  });
+  await assertExecutedAgree(t, EXECUTED, { ddl, catalog, files: RUBY_FILES.map(abs), index: folderIndex, controllerFile: abs('app/controllers/executed_controller.rb') });
 });

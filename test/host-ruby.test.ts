@@ -90,6 +90,7 @@ void describe('fixture application', () => {
       '65:5-65:9 partition-key-missing public.leads Lead', // find_by_company
       '67:5-67:9 partition-key-missing public.leads Lead', // exists?(company:)
       '71:5-71:9 partition-key-missing public.leads Lead', // find_each
+      '71:46-71:51 partition-key-missing public.leads touch', // each loaded record is touched by its primary key
       '75:5-75:9 partition-key-missing public.leads Lead', // update_all
       '81:20-81:26 partition-key-missing public.leads :leads', // joins(:leads) without a leads condition
       '82:23-82:29 partition-key-missing public.leads :leads', // includes + references through the hash
@@ -231,7 +232,7 @@ void describe('positions and editing', () => {
   });
 
   void test('the quick fix appends .where(created_at: from...to) as a snippet and, filled in, the finding goes away', () => {
-    const text = 'def x(c)\n  Lead.where(company: c).each { |l| l.touch }\nend\n';
+    const text = 'def x(c)\n  Lead.where(company: c).each { |l| l.id }\nend\n';
     const [f] = check(text);
     assert.ok(f);
     const fixes = rubyHost.quickFixes!(text, f);
@@ -240,7 +241,7 @@ void describe('positions and editing', () => {
     assert.equal(e.newText, '.where(created_at: ${1:from}...${2:to})');
     assert.equal(e.snippet, true);
     const fixed = text.slice(0, e.start) + fillSnippet(e.newText, ['Time.utc(2026, 11)', 'Time.utc(2026, 12)']) + text.slice(e.end);
-    assert.equal(fixed, 'def x(c)\n  Lead.where(company: c).where(created_at: Time.utc(2026, 11)...Time.utc(2026, 12)).each { |l| l.touch }\nend\n');
+    assert.equal(fixed, 'def x(c)\n  Lead.where(company: c).where(created_at: Time.utc(2026, 11)...Time.utc(2026, 12)).each { |l| l.id }\nend\n');
     assert.deepEqual(check(fixed), []);
   });
 

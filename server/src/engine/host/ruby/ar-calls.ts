@@ -9,9 +9,9 @@ import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from '.
 import { guessRecord, recordCall } from './assoc';
 import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod, hashKeys } from './ar-query';
-import { visit } from './ar-visit';
-import { argsOf, evalValue, flatten, literalValue, methodName, toModel } from './ar';
-import { MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
+import { blockBindings, visit } from './ar-visit';
+import { argsOf, evalValue, fewest, flatten, literalValue, methodName, toModel } from './ar';
+import { NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   const { root, calls } = flatten(n);
@@ -24,6 +24,8 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     if (ctx.implicit) {
       state = applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, first, methodName(ctx, first) ?? '', argsOf(first), env);
       visitBlocks(ctx, first, env);
+    } else if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && methodName(ctx, first) === 'super') {
+      state = callSuper(ctx, ctx.self, first, env);
     } else if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls')) {
       state = callOn(ctx, ctx.self, first, methodName(ctx, first) ?? '', argsOf(first), env);
     } else if (ctx.self?.k === 'rec') {
@@ -42,16 +44,27 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       if (guessed?.association(next)) state = { k: 'rec', model: guessed };
     }
   }
-  for (const call of rest) {
+  for (const [i, call] of rest.entries()) {
     const name = methodName(ctx, call);
+    // `Current.user.leads`: an attribute named after a model whose association is read next.
+    const next = rest[i + 1] ? methodName(ctx, rest[i + 1]!) : undefined;
+    const attribute = state.k === 'cls' ? !lookupMethod(ctx, state.cls, name ?? '', true) : state.k === 'other' && i === 0 && !!root;
+    const guessed = attribute && next !== undefined && !child(call, 'arguments') ? guessRecord(ctx, call) : undefined;
+    if (guessed?.association(next!)) {
+      state = { k: 'rec', model: guessed };
+      continue;
+    }
     if (state.k === 'rel' && name !== undefined) {
+      const rows = blockRows(state, call, name);
       state = applyMethod(ctx, state, call, name, argsOf(call), env);
+      if (rows) blockBindings.set(rows.block, rows.values);
       visitBlocks(ctx, call, env);
     } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
       state = callOn(ctx, state, call, name, argsOf(call), env);
     } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
       visitCallParts(ctx, call, env);
       recordWrite(ctx, state.model, call, name, argsOf(call));
+      if (TOUCHING_WRITES.has(name)) touchOwners(ctx, state.model, call);
       state = OTHER;
     } else if (state.k === 'rec' && name !== undefined) {
       state = recordCall(ctx, state.model, call, name, argsOf(call), env);
@@ -63,11 +76,39 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   return state;
 }
 
+/** Methods that load the relation's rows and yield each record to their block. */
+const YIELDS_RECORDS = /^(each|find_each|map|collect|flat_map|filter_map|each_with_index|each_with_object|select|reject|sum|group_by|index_by|sort_by|detect|find)$/;
+
+/** What the block of a loading method is given: each loaded record (`find_each { |lead| lead.update!(…) }` writes a persisted row). */
+function blockRows(state: Val & { k: 'rel' }, call: RNode, name: string): { block: RNode; values: Val[] } | undefined {
+  const block = child(call, 'block');
+  if (!block || state.cands.length !== 1) return undefined;
+  const r = state.cands[0]!;
+  if (r.none || (name === 'find' && argsOf(call).length)) return undefined;
+  // (`in_batches`/`each_batch` batches are the same conditions plus primary keys: judged once, at the call.)
+  return YIELDS_RECORDS.test(name) ? { block, values: [{ k: 'rec', model: r.model, persisted: true }] } : undefined;
+}
+
 /** Methods that write a loaded record: ActiveRecord sends `UPDATE`/`DELETE … WHERE <primary key>`. */
 const RECORD_WRITES = new Set([
   'update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'delete', 'touch', 'update_column', 'update_columns', 'update_attribute',
   'increment!', 'decrement!', 'toggle!',
 ]);
+
+/** Writes that run callbacks, so `belongs_to … touch:`/`counter_cache:` update the owner (`update_column(s)`, `delete` do not). */
+const TOUCHING_WRITES = new Set(['update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'touch', 'toggle!', 'update_attribute']);
+
+/**
+ * `belongs_to :lead, touch: true` (or `counter_cache: true`): creating, writing or destroying the
+ * record also sends `UPDATE leads … WHERE id = $1` — the owner found by its primary key only.
+ */
+export function touchOwners(ctx: EvalContext, model: ModelInfo, call: RNode): void {
+  for (const a of model.touched ?? []) {
+    if (a.polymorphic) continue;
+    const owner = ctx.index.associationModel(model, a, ctx.nesting);
+    if (owner) recordWrite(ctx, owner, call, 'touch', []);
+  }
+}
 
 /**
  * A write of a loaded record (`lead.update!(…)`, `destroy_all`'s per-record delete): the row is
@@ -178,18 +219,49 @@ export function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call:
     visitCallParts(ctx, call, env);
     return OTHER;
   }
-  return callMethod(ctx, m, recv, call, args, env);
+  // A method `initialize` calls on self (`prepare(params)`) fills the same instance variables.
+  return callMethod(ctx, m, recv, call, args, env, recv === ctx.self && ctx.ivarSink ? { sink: ctx.ivarSink } : {});
+}
+
+/**
+ * `super(…)` with arguments: the superclass's method of the same name, with the same self (and,
+ * in `initialize`, the same instance variables: `super(Lead.where(…))` hands the base class its relation).
+ */
+function callSuper(ctx: EvalContext, self: Val & { k: 'obj' | 'cls' }, call: RNode, env: Env): Val {
+  const owner = ctx.method?.owner ?? self.cls;
+  const name = ctx.method?.name ?? ctx.defName;
+  const sup = ctx.code && self.k === 'obj' ? ctx.code.superclassOf(owner) : undefined;
+  depend(ctx, `u:${owner}`, sup ?? '');
+  const target = sup && name ? lookupMethod(ctx, sup, name, false) : undefined;
+  if (!target || !child(call, 'arguments')) {
+    // A base class we cannot see keeps what it is given (`super(Lead.where(…))` in `initialize`): not run here.
+    for (const a of argsOf(call)) evalValue(ctx, a, env, 'consumed');
+    return UNKNOWN;
+  }
+  return callMethod(ctx, target, self, call, argsOf(call), env, ctx.ivarSink ? { sink: ctx.ivarSink } : {});
 }
 
 /** Classes whose instance variables go to a view (assigning a relation there runs it). */
 export const VIEW_BOUND = /(Controller|Mailer)$/;
 
 /** Whether `initialize` is the only method of the class that assigns the instance variable. */
-function initializeOwns(ctx: EvalContext, cls: string, name: string): boolean {
+function initializeOwns(ctx: EvalContext, cls: string, name: string, writers = false): boolean {
   if (!ctx.code) return false;
-  const assigners = ctx.code.ivarAssigners(cls, name);
-  depend(ctx, `a:${cls}|${name}`, assigners);
-  return assigners === 'initialize';
+  // `writers`: the object was built where we can see it, so an `attr_accessor`'s writer nobody called there is left aside.
+  const owner = (list: string): boolean => list.split(',').every((x) => x === 'initialize' || (writers && x.endsWith('=')));
+  // The class and its superclasses (a base query object's `initialize` reached through `super`).
+  let owns = false;
+  let cur: string | undefined = cls;
+  for (let i = 0; cur && i < 4; i++) {
+    const assigners = ctx.code.ivarAssigners(cur, name);
+    depend(ctx, `a:${cur}|${name}`, assigners);
+    if (assigners && !owner(assigners)) return false;
+    if (assigners.split(',').includes('initialize')) owns = true;
+    const next = ctx.code.superclassOf(cur);
+    depend(ctx, `u:${cur}`, next ?? '');
+    cur = next;
+  }
+  return owns;
 }
 
 /**
@@ -202,7 +274,7 @@ export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | unde
   if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && !ctx.ivarSink) return callbackRecord(ctx, self.cls, name, at);
   if (!self || self.k !== 'obj' || !ctx.code || VIEW_BOUND.test(self.cls)) return undefined;
   if (ctx.ivarSink) return ctx.ivarSink.get(name);
-  if (!initializeOwns(ctx, self.cls, name)) return undefined;
+  if (!initializeOwns(ctx, self.cls, name, !!self.ivars)) return undefined;
   if (self.ivars) return self.ivars.get(name);
   const init = lookupMethod(ctx, self.cls, 'initialize', false);
   if (!init || ctx.following?.has(`${init.file}#${init.owner}#${init.name}#${init.singleton}`)) return undefined;
@@ -269,8 +341,8 @@ export function callMethod(
   // Arguments are evaluated in the caller (a relation passed in is not executed by passing it).
   const positional: Val[] = [];
   const keywords = new Map<string, Val>();
-  const argValue = (a: RNode): Val => {
-    const v = literalValue(ctx, a, env);
+  const argValue = (a: RNode, keyed = false): Val => {
+    const v = literalValue(ctx, a, env, keyed);
     ctx.consumed.add(a);
     return v;
   };
@@ -285,7 +357,7 @@ export function callMethod(
     if (a.type === 'pair') {
       const k = symbolOrStringValue(ctx.src, child(a, 'key'));
       const vn = child(a, 'value');
-      if (k !== undefined && vn) keywords.set(k, argValue(vn));
+      if (k !== undefined && vn) keywords.set(k, argValue(vn, true));
     } else positional.push(argValue(a));
   }
   // Keywords given to a method without keyword parameters arrive as a trailing positional hash.
@@ -398,5 +470,6 @@ function joinValues(vs: readonly Val[]): Val {
   if (vs.length === 1) return vs[0]!;
   if (!vs.every((v) => v.k === 'rel')) return UNKNOWN;
   const cands = vs.flatMap((v) => (v.k === 'rel' ? v.cands : []));
-  return cands.length > MAX_CANDIDATES ? UNKNOWN : { k: 'rel', cands };
+  const few = fewest(cands);
+  return few ? { k: 'rel', cands: few } : UNKNOWN;
 }

@@ -10,7 +10,7 @@ import { predShape } from '../../query/render';
 import { SqlText } from '../../query/sqltext';
 import { isStringNode, stringSql } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
-import { callMethod, lookupMethod, mapCands, recordWrite, touched } from './ar-calls';
+import { callMethod, lookupMethod, mapCands, recordWrite, touched, touchOwners } from './ar-calls';
 import { visit } from './ar-visit';
 import { localHashPaths } from './ar-hash';
 import { applyBody, associationJoin, emit, evalValue, literalTruth, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
@@ -97,7 +97,9 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   if (name === 'joins' || name === 'left_joins' || name === 'left_outer_joins' || name === 'eager_load' || name === 'includes') {
     return applyJoins(ctx, state, call, name, args, env);
   }
-  if (name === 'from' || name === 'with' || name === 'invert_where' || name === 'missing' || name === 'associated' || name === 'only' || name === 'except') {
+  if (name === 'missing') return applyMissing(ctx, state, call, args, env);
+  // (`where.associated` is Rails 7.0: left unknown until it can be checked against the real thing.)
+  if (name === 'from' || name === 'with' || name === 'invert_where' || name === 'associated' || name === 'only' || name === 'except') {
     evalArgsAsValues();
     return UNKNOWN;
   }
@@ -135,7 +137,8 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     const w = keepFix(state, name === 'find' ? findById(ctx, state, call, args, env) : name.startsWith('find_by_') ? dynamicFinder(ctx, state, call, name, args, env) : applyWhereLike(ctx, state, call, 'where', args, env));
     if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true }, call);
     if (name === 'find' && (hasBlock || args.length !== 1 || args[0]!.type === 'array')) return OTHER;
-    return state.cands.length === 1 ? { k: 'rec', model, persisted: name === 'find' || name.endsWith('!') || name === 'find_sole_by' } : OTHER;
+    // A finder returns a row it loaded or nil (never a new record): a write called on its result runs on a persisted row.
+    return state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
   }
   if (name === 'update_all') {
     const first = args[0];
@@ -158,8 +161,16 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     if (w.k === 'rel') emit(ctx, w.cands, name === 'delete_by' ? { k: 'delete' } : { k: 'select' }, call);
     return OTHER;
   }
+  if ((name === 'destroy' || name === 'destroy!' || name === 'delete') && args.length === 1 && state.cands.length === 1) {
+    // `Lead.destroy(id)`: `find(id)`, then a delete by the primary key; `Lead.delete(id)`: the delete alone.
+    const w = keepFix(state, findById(ctx, state, call, args, env));
+    if (w.k === 'rel') emit(ctx, w.cands, name === 'delete' ? { k: 'delete' } : { k: 'select', limit: true }, call);
+    if (name !== 'delete') recordWrite(ctx, model, call, 'destroy', []);
+    return OTHER;
+  }
   if (name === 'new' || name === 'build' || name === 'create' || name === 'create!') {
     evalArgsAsValues();
+    if ((name === 'create' || name === 'create!') && state.cands.length === 1) touchOwners(ctx, model, call);
     return state.cands.length === 1 ? { k: 'rec', model, persisted: name === 'create!' } : OTHER;
   }
   if (NOT_QUERIES.has(name)) {
@@ -498,6 +509,26 @@ function dynamicFinder(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode,
   const cols = name.replace(/^find_by_/, '').replace(/!$/, '').split('_and_');
   if (cols.length !== args.length) return UNKNOWN;
   return mapCands(state, (r) => touched(ctx, { ...r, preds: [...r.preds, ...cols.map((c): Pred => ({ k: 'cmp', table: r.model.table, column: r.model.column(c), op: '=', n: 1 }))] }, call));
+}
+
+/** `where.missing(:agent_outputs)` (Rails 6.1+): `LEFT OUTER JOIN agent_outputs … WHERE agent_outputs.id IS NULL`. */
+function applyMissing(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, args: RNode[], env: Env): Val {
+  const names = args.map((a) => (a.type === 'string' ? undefined : symbolOrStringValue(ctx.src, a)));
+  if (!names.length || names.some((n) => n === undefined)) {
+    args.forEach((a) => visit(ctx, a, env, 'value', false));
+    return UNKNOWN;
+  }
+  return mapCands(state, (r0) => {
+    let r = touched(ctx, r0, call);
+    for (const [i, assoc] of names.entries()) {
+      const a = r.model.association(assoc!);
+      const target = a ? ctx.index.associationModel(r.model, a, ctx.nesting) : undefined;
+      const j = associationJoin(r, assoc!, rangeOf(ctx, args[i]!), 'LEFT OUTER', undefined);
+      if (!target || !j || j.k !== 'table') return undefined;
+      r = { ...r, joins: [...r.joins, j], preds: [...r.preds, { k: 'null', table: j.table, column: target.primaryKey[0] ?? 'id', not: false }] };
+    }
+    return r;
+  });
 }
 
 function applyJoins(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], _env: Env): Val {

@@ -133,16 +133,20 @@ export type Role = 'statement' | 'value' | 'return' | 'assign' | 'consumed';
 export const TERMINAL_SELECT = new Set([
   'to_a', 'to_ary', 'load', 'reload', 'records', 'each', 'map', 'collect', 'flat_map', 'each_with_index', 'each_with_object', 'each_slice',
   'find_each', 'find_in_batches', 'in_batches', 'first', 'first!', 'last', 'last!', 'take', 'take!', 'second', 'third', 'sole', 'forty_two',
-  'second_to_last', 'third_to_last', 'destroy_all', 'update', 'update!', 'touch_all', 'index_by', 'group_by', 'partition', 'reduce', 'inject',
+  'second_to_last', 'third_to_last', 'destroy_all', 'each_batch', 'update', 'update!', 'touch_all', 'index_by', 'group_by', 'partition', 'reduce', 'inject',
   'sort_by', 'filter_map', 'to_h', 'detect', 'reject', 'includes?', 'include?', 'member?', 'as_json', 'to_json', 'find_or_create_by',
   'find_or_create_by!', 'find_or_initialize_by', 'first_or_create', 'first_or_create!', 'first_or_initialize', 'present?', 'blank?',
 ]);
-export const TERMINAL_COUNT = new Set(['count', 'size', 'length', 'sum', 'average', 'minimum', 'maximum', 'calculate', 'any?', 'many?', 'none?', 'empty?', 'one?', 'exists?']);
+export const TERMINAL_COUNT = new Set(['count', 'size', 'length', 'sum', 'average', 'minimum', 'maximum', 'calculate', 'any?', 'many?', 'none?', 'empty?', 'one?', 'exists?',
+  // Pagination gems' totals: a COUNT of the relation.
+  'total_count', 'total_pages', 'total_entries']);
 export const TERMINAL_PLUCK = new Set(['pluck', 'pick', 'ids']);
 export const NO_OP = new Set([
   'order', 'reorder', 'reverse_order', 'limit', 'offset', 'distinct', 'uniq', 'group', 'regroup', 'having', 'lock', 'readonly',
   'strict_loading', 'annotate', 'optimizer_hints', 'create_with', 'in_order_of', 'extending', 'preload', 'all', 'scoping', 'unscope_order',
   'then', 'itself', 'includes_values',
+  // Pagination gems (Kaminari `page(n).per(k)`, will_paginate `paginate(page:, per_page:)`): LIMIT/OFFSET only.
+  'page', 'per', 'padding', 'without_count', 'paginate', 'per_page',
 ]);
 export const NOT_QUERIES = new Set([
   'to_sql', 'explain', 'arel', 'klass', 'model', 'table_name', 'quoted_table_name', 'model_name', 'connection', 'transaction', 'new',

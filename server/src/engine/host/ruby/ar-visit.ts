@@ -2,10 +2,10 @@
  * Statement walking: visits a unit's statements in source order for query sites, and assigns
  * relation variables (conditional assignments keep alternatives) (see ar.ts for the evaluator).
  */
-import { child, namedChildren, textOf, type RNode } from './syntax';
+import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { ivarValue, VIEW_BOUND } from './ar-calls';
-import { emitRelationSite, evalValue } from './ar';
-import { MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Role, type Val } from './ar-values';
+import { emitRelationSite, evalValue, fewest, literalValue } from './ar';
+import { NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
 
 // ---------------------------------------------------------------------------------------------
 // Statement walking
@@ -52,6 +52,7 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
         assign(env, textOf(ctx.src, left), v, cond);
         return;
       }
+      if (left?.type === 'element_reference' && elementAssignment(ctx, left, right, env, cond)) return;
       if (left) visit(ctx, left, env, 'value', cond);
       if (left?.type === 'instance_variable') {
         const name = textOf(ctx.src, left);
@@ -60,6 +61,10 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
         // `initialize` keeps for the object's other methods (judged where they use it, when we
         // can see that; otherwise not at all).
         const plain = ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls);
+        if (!plain && !ctx.level && !ctx.foreign && ctx.self?.k === 'obj' && VIEW_BOUND.test(ctx.self.cls)) {
+          viewAssignment(ctx, name, right, env, cond);
+          return;
+        }
         const kept = plain && ((ctx.level ?? 0) > 0 || ctx.defName === 'initialize');
         const v = evalValue(ctx, right, env, kept || plain ? 'consumed' : 'value');
         // Kept by a plain object's method, it may run in another method: assumed to run here
@@ -68,6 +73,7 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
           const before = ctx.sites.length;
           emitRelationSite(ctx, v.cands, right);
           for (const s of ctx.sites.slice(before)) ctx.assumed?.add(s);
+          heldRuns(ctx).set(name, ctx.sites.slice(before));
         }
         if (ctx.ivarSink) ctx.ivarSink.set(name, cond ? UNKNOWN : v);
         // Read again later in the same method, it is the value just assigned.
@@ -168,11 +174,17 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
     case 'do_block':
     case 'lambda': {
       const body = n.children.find((c) => c.type === 'block_body' || c.type === 'body_statement' || c.type === 'block' || c.type === 'do_block');
-      if (body && n.type === 'lambda') {
-        visit(ctx, body, env, 'return', true);
-        return;
+      // Its parameters are plain values inside (`->(lead) { lead.created_at }` is not the record's `lead` association).
+      const saved = shadowParams(ctx, n, env);
+      try {
+        if (body && n.type === 'lambda') visit(ctx, body, env, 'return', true);
+        else if (body) visitBody(ctx, namedChildren(body), env, 'return', true);
+      } finally {
+        for (const [k, v] of saved) {
+          if (v) env.set(k, v);
+          else env.delete(k);
+        }
       }
-      if (body) visitBody(ctx, namedChildren(body), env, 'return', true);
       return;
     }
     case 'body_statement':
@@ -188,11 +200,79 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
 }
 
 /**
+ * Per evaluation (keyed by its site list): the runs assumed where a plain object's method keeps a
+ * relation in an instance variable. Read again in the same method, the relation flows on (run
+ * there, or returned to the caller) and the assumption is dropped.
+ */
+const held = new WeakMap<QuerySite[], Map<string, QuerySite[]>>();
+
+function heldRuns(ctx: EvalContext): Map<string, QuerySite[]> {
+  let m = held.get(ctx.sites);
+  if (!m) held.set(ctx.sites, (m = new Map()));
+  return m;
+}
+
+/** An instance variable read: a run assumed at its assignment in this method is dropped. */
+export function ivarRead(ctx: EvalContext, name: string): void {
+  const runs = held.get(ctx.sites)?.get(name);
+  if (!runs?.length) return;
+  held.get(ctx.sites)!.delete(name);
+  const keep = ctx.sites.filter((s) => !runs.includes(s));
+  ctx.sites.splice(0, ctx.sites.length, ...keep);
+}
+
+/**
+ * `h[:k] = v` on a hash written out where we can see it (a local, or an instance variable
+ * `initialize` is building, also from a method it calls): the hash now holds that key. Returns
+ * false when the assignment is not one of those.
+ */
+function elementAssignment(ctx: EvalContext, left: RNode, right: RNode, env: Env, cond: boolean): boolean {
+  const obj = child(left, 'object');
+  if (!obj || (obj.type !== 'identifier' && obj.type !== 'instance_variable')) return false;
+  const name = textOf(ctx.src, obj);
+  const inSink = obj.type === 'instance_variable' && ctx.ivarSink?.get(name)?.k === 'hash';
+  const h = inSink ? ctx.ivarSink!.get(name) : env.get(name);
+  if (h?.k !== 'hash') return false;
+  const keys = namedChildren(left).filter((c) => c !== obj);
+  const key = keys.length === 1 ? symbolOrStringValue(ctx.src, keys[0]) : undefined;
+  const v = literalValue(ctx, right, env, true);
+  const next: Val = key === undefined ? UNKNOWN : { k: 'hash', entries: new Map([...h.entries, [key, cond ? UNKNOWN : v]]) };
+  if (inSink) ctx.ivarSink!.set(name, next);
+  else env.set(name, next);
+  return true;
+}
+
+/** Per evaluation (keyed by its site list): the runs each controller instance variable's latest assignment recorded. */
+const viewRuns = new WeakMap<QuerySite[], Map<string, QuerySite[]>>();
+
+/**
+ * `@leads = …` in a controller action: the view runs what the action leaves in the variable.
+ * Assigned again (`@leads = @leads.where(…) if x`, `@leads = @leads.page(…)`), the earlier value
+ * only flows into the later one, so its run moves to the later assignment (with the earlier
+ * value as an alternative when the new assignment is conditional).
+ */
+function viewAssignment(ctx: EvalContext, name: string, right: RNode, env: Env, cond: boolean): void {
+  const v = evalValue(ctx, right, env, 'assign');
+  let runs = viewRuns.get(ctx.sites);
+  if (!runs) viewRuns.set(ctx.sites, (runs = new Map()));
+  const earlier = runs.get(name);
+  if (earlier?.length) {
+    const keep = ctx.sites.filter((s) => !earlier.includes(s));
+    ctx.sites.splice(0, ctx.sites.length, ...keep);
+  }
+  assign(env, name, v.k === 'other' ? OTHER : v, cond);
+  const now = env.get(name);
+  const before = ctx.sites.length;
+  if (now?.k === 'rel') emitRelationSite(ctx, now.cands, right);
+  runs.set(name, ctx.sites.slice(before));
+}
+
+/**
  * What a condition is known to be: `NIL` (not taken by `if`), `TRUTHY`, or undefined. Knows
  * variables and instance variables holding nil/a literal, `h[:key]` of a hash written out where
  * we can see it, `.present?`/`.blank?`/`.nil?` of those, and `!`.
  */
-function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Val | undefined {
+export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Val | undefined {
   if (!c) return undefined;
   const invert = (v: Val | undefined): Val | undefined => (v === NIL ? TRUTHY : v === TRUTHY ? NIL : undefined);
   switch (c.type) {
@@ -213,6 +293,16 @@ function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Val | und
       const operand = namedChildren(c)[0];
       return op && /^(!|not)$/.test(textOf(ctx.src, op)) ? invert(knownTruth(ctx, operand, env)) : undefined;
     }
+    case 'binary': {
+      // `from && to`, `a || b` of values known above.
+      const op = textOf(ctx.src, child(c, 'operator') ?? c);
+      if (!/^(&&|and|\|\||or)$/.test(op)) return undefined;
+      const a = knownTruth(ctx, child(c, 'left'), env);
+      const b = knownTruth(ctx, child(c, 'right'), env);
+      const all = op === '&&' || op === 'and';
+      if (a === (all ? NIL : TRUTHY) || b === (all ? NIL : TRUTHY)) return all ? NIL : TRUTHY;
+      return a === (all ? TRUTHY : NIL) && b === a ? a : undefined;
+    }
     case 'call': {
       const m = child(c, 'method');
       const name = m ? textOf(ctx.src, m) : '';
@@ -224,6 +314,25 @@ function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Val | und
     default:
       return undefined;
   }
+}
+
+/** Values a loading method gives its block's parameters, in order (set by the call just before its block is visited). */
+export const blockBindings = new WeakMap<RNode, readonly Val[]>();
+
+/** Binds a block's or lambda's parameters (plain values unless the call gives them); returns what they shadowed. */
+function shadowParams(ctx: EvalContext, n: RNode, env: Env): Map<string, Val | undefined> {
+  const saved = new Map<string, Val | undefined>();
+  const ps = child(n, 'parameters');
+  const given = blockBindings.get(n);
+  const params = ps ? namedChildren(ps) : [];
+  params.forEach((p, i) => {
+    const id = p.type === 'identifier' ? p : child(p, 'name');
+    if (id?.type !== 'identifier') return;
+    const name = textOf(ctx.src, id);
+    if (!saved.has(name)) saved.set(name, env.get(name));
+    env.set(name, (p.type === 'identifier' ? given?.[i] : undefined) ?? OTHER);
+  });
+  return saved;
 }
 
 /** Statements in order; the last one gets `lastRole` (a method's or block's value). */
@@ -247,8 +356,8 @@ function assign(env: Env, name: string, v: Val, cond: boolean): void {
     return;
   }
   if (prev.k === 'rel' && v.k === 'rel') {
-    const cands = [...prev.cands, ...v.cands];
-    env.set(name, cands.length > MAX_CANDIDATES ? UNKNOWN : { k: 'rel', cands });
+    const cands = fewest([...prev.cands, ...v.cands]);
+    env.set(name, cands ? { k: 'rel', cands } : UNKNOWN);
     return;
   }
   // A variable that is a relation on some paths and something else on others: unknown.

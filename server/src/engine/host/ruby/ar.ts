@@ -15,18 +15,43 @@ import { associationRel, recordCall } from './assoc';
 import { methodPosition } from './file-outline';
 import { callOn, evalChain, evaluateBody, ivarValue, plainClass } from './ar-calls';
 import { applyMethod } from './ar-query';
-import { visit, visitBody } from './ar-visit';
+import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
 import { MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
 
 /**
  * An argument's value: nil, a value certainly present (a non-empty literal, a time), or what
  * the evaluator makes of it. Empty literals (`""`, `[]`) are truthy but blank: left plain.
  */
-export function literalValue(ctx: EvalContext, n: RNode, env: Env): Val {
+export function literalValue(ctx: EvalContext, n: RNode, env: Env, keyed = false): Val {
   const v = evalValue(ctx, n, env, 'consumed');
   if (v.k !== 'other' || v === NIL) return v;
   const empty = (n.type === 'string' && !namedChildren(n).length) || ((n.type === 'array' || n.type === 'hash') && !namedChildren(n).length);
-  return !empty && surelyTruthy(ctx, n) ? TRUTHY : v;
+  return !empty && (surelyTruthy(ctx, n) || (keyed && attributeRead(ctx, n))) ? TRUTHY : v;
+}
+
+/** Methods whose result is often nil, and receivers that hold request input (absent keys are nil). */
+const NILABLE = /^(presence|try|first|last|find_by|detect|find|dig|fetch|min|max|parent|previous|next|compact|to_i)$/;
+const INPUT = /^(params|request|session|cookies|flash|options|opts|filters|args|kwargs)$/;
+
+/**
+ * `start_date: @period.start_date` written out at a call: an attribute read of an object (not of
+ * request input, not `&.`) is taken to be present, so `if params[:start_date].present?` in the
+ * callee runs — the caller names the key because it has a value for it.
+ */
+function attributeRead(ctx: EvalContext, n: RNode): boolean {
+  let cur: RNode | undefined = n;
+  let depth = 0;
+  while (cur?.type === 'call') {
+    const m = child(cur, 'method');
+    const op = cur.children.find((c) => !c.named && (c.type === '.' || c.type === '&.'));
+    if (!m || child(cur, 'arguments') || child(cur, 'block') || op?.type !== '.' || !/^[a-z_][a-z0-9_]*$/.test(textOf(ctx.src, m)) || NILABLE.test(textOf(ctx.src, m))) return false;
+    cur = child(cur, 'receiver');
+    depth++;
+  }
+  if (!cur || depth === 0) return false;
+  if (cur.type === 'instance_variable') return !INPUT.test(textOf(ctx.src, cur).slice(1));
+  if (cur.type === 'identifier') return !INPUT.test(textOf(ctx.src, cur));
+  return cur.type === 'self';
 }
 
 /** What a literal argument says about truth, without evaluating anything: nil, surely present, or a plain value. */
@@ -39,6 +64,13 @@ export function literalTruth(ctx: EvalContext, n: RNode): Val {
 /** Whether an expression certainly evaluates to something other than nil/false. */
 export function surelyTruthy(ctx: EvalContext, n: RNode): boolean {
   if (/^(string|integer|float|rational|simple_symbol|delimited_symbol|true|array|hash|range)$/.test(n.type)) return true;
+  // `user.created_at || 1.week.ago`: never nil when either side is surely present.
+  if (n.type === 'binary' && /^(\|\||or)$/.test(textOf(ctx.src, child(n, 'operator') ?? n))) {
+    const l = child(n, 'left');
+    const r = child(n, 'right');
+    return (!!l && surelyTruthy(ctx, l)) || (!!r && surelyTruthy(ctx, r));
+  }
+  if (n.type === 'parenthesized_statements' && namedChildren(n).length === 1) return surelyTruthy(ctx, namedChildren(n)[0]!);
   if (n.type !== 'call') return false;
   let root: RNode | undefined = n;
   while (root?.type === 'call') root = child(root, 'receiver');
@@ -88,6 +120,26 @@ function values(p: Pred): string {
     default:
       return '';
   }
+}
+
+/**
+ * Candidates within the limit: past it, a candidate holding every condition of another one (and
+ * the same joins, includes and selection) is dropped — whatever it lacks, the other lacks too, and
+ * a finding of any alternative is reported. Undefined when still too many (unknown: no finding).
+ */
+export function fewest(cands: readonly Rel[]): Rel[] | undefined {
+  if (cands.length <= MAX_CANDIDATES) return [...cands];
+  const shape = (r: Rel): string => JSON.stringify([r.model.name, r.none, r.select ?? '', r.references, r.includes.map((i) => [i.name, i.preload ?? false]), r.joins.map(predKey)]);
+  const sigs = cands.map((r) => new Set(r.preds.map(sig)));
+  const shapes = cands.map(shape);
+  const kept = cands.filter((_, i) =>
+    !cands.some((_o, j) => j !== i && shapes[j] === shapes[i] && [...sigs[j]!].every((x) => sigs[i]!.has(x)) && (sigs[j]!.size < sigs[i]!.size || j < i)),
+  );
+  return kept.length <= MAX_CANDIDATES ? kept : undefined;
+}
+
+function predKey(j: Join): string {
+  return j.k === 'table' ? `${j.kind}|${j.table.schema ?? ''}.${j.table.name}|${j.on.map(sig).join('&')}` : `raw|${j.sql.toString()}`;
 }
 
 /** Marks the leaves of a predicate with the source of the value they compare with. */
@@ -177,7 +229,8 @@ export function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, a
     if (v.k !== 'rel') return UNKNOWN;
     out.push(...v.cands.map((r) => ({ ...r, range: rel.range, fixAt: rel.fixAt })));
   }
-  return { k: 'rel', cands: out.slice(0, MAX_CANDIDATES) };
+  const few = fewest(out);
+  return few ? { k: 'rel', cands: few } : UNKNOWN;
 }
 
 /**
@@ -226,6 +279,7 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
     case 'self':
       return ctx.implicit ? { k: 'rel', cands: [ctx.implicit] } : (ctx.self ?? UNKNOWN);
     case 'instance_variable': {
+      ivarRead(ctx, textOf(ctx.src, n));
       const v = env.get(textOf(ctx.src, n)) ?? ivarValue(ctx, textOf(ctx.src, n), n);
       if (!v) return OTHER;
       if (v.k === 'rel' && (role === 'statement' || role === 'value')) emitRelationSite(ctx, v.cands, n);
@@ -243,7 +297,7 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
           visit(ctx, n, env, 'value', false);
           return OTHER;
         }
-        entries.set(key, literalValue(ctx, value, env));
+        entries.set(key, literalValue(ctx, value, env, true));
       }
       return { k: 'hash', entries };
     }
@@ -262,9 +316,18 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
     case 'conditional': {
       // `a ? Lead.x : Lead.y`: either branch may be the value.
       const cond = child(n, 'condition');
+      // A test we can decide (`status.present? ? … : …` with the caller's literal): one branch is the value.
+      const known = knownTruth(ctx, cond, env);
+      if (known === TRUTHY || known === NIL) {
+        const b = child(n, known === TRUTHY ? 'consequence' : 'alternative');
+        return b ? evalValue(ctx, b, env, role) : OTHER;
+      }
       if (cond) visit(ctx, cond, env, 'value', false);
       const vs = [child(n, 'consequence'), child(n, 'alternative')].map((b) => (b ? evalValue(ctx, b, env, role) : OTHER));
-      if (vs.every((v) => v.k === 'rel')) return { k: 'rel', cands: vs.flatMap((v) => (v.k === 'rel' ? v.cands : [])).slice(0, MAX_CANDIDATES) };
+      if (vs.every((v) => v.k === 'rel')) {
+        const few = fewest(vs.flatMap((v) => (v.k === 'rel' ? v.cands : [])));
+        return few ? { k: 'rel', cands: few } : UNKNOWN;
+      }
       return vs.some((v) => v.k !== 'other') ? UNKNOWN : OTHER;
     }
     case 'parenthesized_statements': {

@@ -7,7 +7,7 @@
  */
 import { applyBody, emit, newRelAt, rangeOf } from './ar';
 import { OTHER, UNKNOWN, type EvalContext, type Env, type Pred, type Rel, type Val } from './ar-values';
-import { blockLength, visitCallParts } from './ar-calls';
+import { blockLength, callMethod, lookupMethod, visitCallParts } from './ar-calls';
 import { classify, singularize } from './inflect';
 import { defaultForeignKey, type AssocDecl, type ModelInfo, type TableName } from './models';
 import type { Join } from '../../query/model';
@@ -21,7 +21,20 @@ export function guessRecord(ctx: EvalContext, node: RNode): ModelInfo | undefine
   let name: string | undefined;
   if (node.type === 'identifier') name = textOf(ctx.src, node);
   else if (node.type === 'instance_variable') name = textOf(ctx.src, node).slice(1);
+  else if (node.type === 'call' && !child(node, 'arguments') && !child(node, 'block')) {
+    // `Current.user` (ActiveSupport::CurrentAttributes), `Session.account`: an attribute of a class named after its model.
+    const recv = child(node, 'receiver');
+    const m = child(node, 'method');
+    if (m && (recv?.type === 'constant' || recv?.type === 'scope_resolution') && !ctx.index.model(textOf(ctx.src, recv), ctx.nesting)) name = textOf(ctx.src, m);
+  }
   if (!name) return undefined;
+  // `object` in `LeadSerializer`/`LeadDecorator`/`LeadPresenter` (ActiveModel::Serializers, Draper): the record it wraps.
+  if ((name === 'object' || name === 'model' || name === 'resource') && node.type === 'identifier') {
+    const owner = ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') ? ctx.self.cls : undefined;
+    const m = owner ? /^(?:.*::)?([A-Z]\w*?)(?:Serializer|Decorator|Presenter|Blueprint|Resource)$/.exec(owner) : null;
+    if (!m) return undefined;
+    return ctx.index.declared(m[1]!, ctx.nesting) ? ctx.index.model(m[1]!, ctx.nesting) : undefined;
+  }
   name = name.replace(/^current_/, '');
   if (!/^[a-z][a-z0-9_]*$/.test(name) || singularize(name) !== name) return undefined;
   const cls = classify(name);
@@ -32,6 +45,11 @@ export function guessRecord(ctx: EvalContext, node: RNode): ModelInfo | undefine
 /** A method called on a record: an association gives a relation (or loads a record). */
 export function recordCall(ctx: EvalContext, owner: ModelInfo, call: RNode, name: string, args: RNode[], env: Env): Val {
   const a = owner.association(name);
+  if (!a && ctx.code && !/[=!]$/.test(name)) {
+    // An instance method of the model (`lead.recent_outputs` → `agent_outputs.order(…)`): followed with the record as self.
+    const m = lookupMethod(ctx, owner.name, name, false);
+    if (m && m.visibility === 'public') return callMethod(ctx, m, { k: 'rec', model: owner }, call, args, env);
+  }
   if (!a || args.length) {
     if (call.type === 'call') visitCallParts(ctx, call, env);
     return OTHER;

@@ -171,9 +171,10 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl): voi
     case 'scope': {
       const name = symbolOrStringValue(src, argv[0]);
       if (name === undefined) return;
-      const lam = argv[1];
-      const several = lam && lam.type === 'lambda' ? lambdaStatements(src, lam) : undefined;
-      const body = lam && lam.type === 'lambda' ? lambdaExpr(lam) : undefined;
+      // `->(x) { … }`, or `lambda { |x| … }` / `proc { |x| … }` (its block has the same fields).
+      const lam = lambdaLike(src, argv[1]);
+      const several = lam ? lambdaStatements(src, lam) : undefined;
+      const body = lam ? lambdaExpr(lam) : undefined;
       cls.scopes.set(name, several ? { src, file, ...several } : body ? { src, file, node: body } : null);
       return;
     }
@@ -225,6 +226,8 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl): voi
         ...(primaryKeys ? { primaryKeys } : {}),
         ...(lam ? { scope: lamBody ? { src, file, node: lamBody } : null, scopeParams: lamParams ? namedChildren(lamParams).map((p) => textOf(src, p)) : [] } : {}),
         polymorphic: opts.has('polymorphic'),
+        // `belongs_to :lead, touch: true` / `counter_cache: true`: writing this record updates the owner's row by its key.
+        ...(method === 'belongs_to' && ['touch', 'counter_cache'].some((k) => opts.has(k) && opts.get(k)!.type !== 'false' && opts.get(k)!.type !== 'nil') ? { touchesOwner: true } : {}),
         complex: opts.has('through') || opts.has('polymorphic') || opts.has('as') || argv.some((a) => a.type === 'lambda') || !!foreignKeys || !!primaryKeys,
       });
       return;
@@ -250,12 +253,26 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl): voi
   }
 }
 
-/** A lambda of several statements: its body and parameters (plain ones only; else undefined). */
+/** A `lambda` node, or the block of a `lambda { |x| … }` / `proc { … }` call. */
+function lambdaLike(src: string, n: RNode | undefined): RNode | undefined {
+  if (!n) return undefined;
+  if (n.type === 'lambda') return n;
+  const m = child(n, 'method');
+  const block = child(n, 'block');
+  if (n.type === 'call' && !child(n, 'receiver') && m && /^(lambda|proc)$/.test(textOf(src, m)) && block?.type === 'block') return block;
+  return undefined;
+}
+
+/**
+ * A lambda of several statements, or of one statement reading its parameters: its body and
+ * parameters (plain ones only; else undefined), bound from each call.
+ */
 function lambdaStatements(src: string, lam: RNode): { node: RNode; params: NonNullable<Body['params']> } | undefined {
   const body = child(lam, 'body');
   const inner = body ? (body.type === 'block_body' || body.type === 'body_statement' ? body : child(body, 'body')) : undefined;
-  if (!inner || namedChildren(inner).filter((s) => s.type !== 'comment').length < 2) return undefined;
   const ps = child(lam, 'parameters');
+  const count = inner ? namedChildren(inner).filter((s) => s.type !== 'comment').length : 0;
+  if (!inner || count === 0 || (count < 2 && !(ps && namedChildren(ps).length))) return undefined;
   const params: NonNullable<Body['params']>[number][] = [];
   for (const p of ps ? namedChildren(ps) : []) {
     if (p.type === 'identifier') params.push({ name: textOf(src, p), optional: false, nilDefault: false });

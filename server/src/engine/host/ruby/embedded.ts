@@ -65,6 +65,23 @@ export interface EmbeddedOptions {
    * (`DAILY = <<~SQL … SQL` and `find_by_sql([DAILY, id])`): judged where they run, not where written.
    */
   readonly sqlConstants?: ReadonlyMap<string, string>;
+  /** The SQL a qualified constant of another file holds (`LeadSql::LAST_AT = "SELECT …"`), from the folder index. */
+  readonly constantSql?: (owner: string, name: string) => string | undefined;
+}
+
+/**
+ * `LeadSql::LAST_AT` as what a run call is given: directly, as the first element of an array, or
+ * inside `sanitize_sql([LeadSql::LAST_AT, id])`. The qualified constant node, or undefined.
+ */
+function qualifiedConstant(src: string, n: RNode | undefined): RNode | undefined {
+  if (n?.type === 'call') {
+    const m = child(n, 'method');
+    const args = child(n, 'arguments');
+    if (!m || !/^sanitize_sql(_array)?$/.test(textOf(src, m)) || !args) return undefined;
+    n = namedChildren(args)[0];
+  }
+  if (n?.type === 'array') n = namedChildren(n)[0];
+  return n?.type === 'scope_resolution' ? n : undefined;
 }
 
 const RUN_CONSTANT = new RegExp(`\\b(${[...EXEC_METHODS].filter((m) => !/^(select|query|exec)$/.test(m)).join('|')})\\s*\\(?\\s*\\[?\\s*([A-Z][A-Z0-9_]*)\\b`, 'g');
@@ -282,7 +299,15 @@ export function embeddedSql(src: string, root: RNode, opts: EmbeddedOptions): Fr
         const args = child(c, 'arguments');
         const argv = args ? namedChildren(args) : [];
         const constant = argv[0]?.type === 'constant' ? argv[0] : argv[0]?.type === 'array' && namedChildren(argv[0])[0]?.type === 'constant' ? namedChildren(argv[0])[0] : undefined;
-        const constSql = constant ? opts.sqlConstants?.get(textOf(src, constant)) : undefined;
+        const qualified = EXEC_METHODS.has(name) && !name.startsWith('sanitize_') && !constant ? qualifiedConstant(src, argv[0]) : undefined;
+        const qualifiedText = qualified ? textOf(src, qualified) : '';
+        const cut = qualifiedText.lastIndexOf('::');
+        const constSql = constant
+          ? opts.sqlConstants?.get(textOf(src, constant))
+          : qualified && cut > 0 && /^[A-Z][A-Z0-9_]*$/.test(qualifiedText.slice(cut + 2))
+            ? opts.constantSql?.(qualifiedText.slice(0, cut).replace(/^::/, ''), qualifiedText.slice(cut + 2))
+            : undefined;
+        const constNode = constant ?? qualified;
         const local = EXEC_METHODS.has(name) ? runLocal(src, argv[0]) : undefined;
         const localRun = local && !handled.has(local) ? locals.runAt.get(local) : undefined;
         if (local && localRun !== undefined) {
@@ -291,9 +316,9 @@ export function embeddedSql(src: string, root: RNode, opts: EmbeddedOptions): Fr
           out.push({ sql: new SqlText({ start: local.start, end: local.end }).synth(localRun), ddl: false, reportErrors: false });
         } else if (locals.deferred.has(c)) {
           // `sql = sanitize_sql_array([…])`: judged where `sql` runs.
-        } else if (EXEC_METHODS.has(name) && constant && constSql !== undefined && STATEMENT_START.test(constSql)) {
+        } else if (EXEC_METHODS.has(name) && constNode && constSql !== undefined && STATEMENT_START.test(constSql)) {
           // The constant's SQL, judged here (every position maps to the constant's name).
-          out.push({ sql: new SqlText({ start: constant.start, end: constant.end }).synth(constSql), ddl: false, reportErrors: false });
+          out.push({ sql: new SqlText({ start: constNode.start, end: constNode.end }).synth(constSql), ddl: false, reportErrors: false });
         } else if (EXEC_METHODS.has(name)) {
           const tn = textNode(argv[0]);
           if (tn) {

@@ -120,6 +120,11 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     migration: unit.migration,
     down: unit.down,
     ...(sqlConstants?.size ? { sqlConstants } : {}),
+    constantSql: (owner: string, name: string): string | undefined => {
+      const sql = idx.constantSql(owner, name);
+      deps?.set(`k:${owner}|${name}`, sql ?? '');
+      return sql;
+    },
   });
   const sites: QuerySite[] = [];
   const owner = unit.nesting[unit.nesting.length - 1];
@@ -233,6 +238,10 @@ function depsRecheck(idx: RubyIndex, deps: ReadonlyMap<string, string>): boolean
     else if (kind === 'a:') {
       const bar = rest.indexOf('|');
       now = idx.ivarAssigners(rest.slice(0, bar), rest.slice(bar + 1));
+    } else if (kind === 'u:') now = idx.superclassOf(rest) ?? '';
+    else if (kind === 'k:') {
+      const bar = rest.indexOf('|');
+      now = idx.constantSql(rest.slice(0, bar), rest.slice(bar + 1)) ?? '';
     }
     else return false;
     if (now !== v) return false;

@@ -34,6 +34,8 @@ export interface AssocDecl {
   /** `as: :commentable` (the target is polymorphic). */
   readonly as?: string;
   readonly polymorphic?: boolean;
+  /** `touch:` or `counter_cache:` on a `belongs_to`: creating, updating or destroying the record updates the owner by its primary key. */
+  readonly touchesOwner?: boolean;
   readonly foreignKeys?: readonly string[];
   readonly primaryKeys?: readonly string[];
   /** The association's scope lambda body (null: a lambda we cannot read), and its parameters. */
@@ -88,6 +90,8 @@ export interface ModelInfo {
   column(attr: string): string;
   /** `query_constraints` columns (Rails 7.1), when declared. */
   readonly queryConstraints?: readonly string[];
+  /** `belongs_to` associations with `touch:`/`counter_cache:` (writes of the record update those owners). */
+  readonly touched?: readonly AssocDecl[];
 }
 
 const NOT_MODELS = new Set([
@@ -97,6 +101,9 @@ const NOT_MODELS = new Set([
 ]);
 
 const AR_BASES = new Set(['ActiveRecord::Base', 'ApplicationRecord']);
+
+/** Superclasses of Rails framework classes that are not ActiveRecord models. */
+const NOT_MODEL_BASES = /^(::)?(ActiveSupport|ActiveModel|ActionController|ActionMailer|ActiveJob|ActionCable|ActionView|ActionMailbox|ApplicationController|ApplicationJob|ApplicationMailer|ApplicationService|Struct|Data)(::|$)/;
 
 export function splitTableName(s: string): TableName {
   const i = s.indexOf('.');
@@ -295,6 +302,8 @@ export class ModelIndex {
     }
     const self = chain[0]!;
     if (this.isAbstract(self)) return undefined;
+    // `class Current < ActiveSupport::CurrentAttributes`, form objects, controllers: not models.
+    if (NOT_MODEL_BASES.test(chain.at(-1)!.superclass ?? '')) return undefined;
     // The base class is the last non-abstract class of the chain: STI subclasses use its table.
     let base = self;
     for (const d of chain.slice(1)) {
@@ -380,8 +389,10 @@ function makeInfo(
   queryConstraints?: readonly string[],
 ): ModelInfo {
   const sm = new Map(scopes);
+  const touched = [...assocs.values()].filter((a) => a.touchesOwner);
   return {
     name,
+    ...(touched.length ? { touched } : {}),
     ...(queryConstraints ? { queryConstraints } : {}),
     table,
     primaryKey,

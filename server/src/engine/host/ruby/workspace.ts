@@ -307,7 +307,8 @@ export class RubyIndex implements HostIndex {
         norm = `s:${v}`;
       } else if (kind === 'a:') norm = `a:${k.slice(2, k.indexOf('|'))}`;
       else if (kind === 'c:') norm = k;
-      else if (kind === 'p:') continue;
+      // Which class a constant or a superclass names changes only with the structure (above).
+      else if (kind === 'p:' || kind === 'u:') continue;
       else return false;
       if ((this.keySerial.get(norm) ?? 0) > serial) return false;
     }
@@ -399,6 +400,35 @@ export class RubyIndex implements HostIndex {
       cur = this.resolveClass(sup, [cur.split('::').slice(0, -1).join('::')].filter(Boolean)) ?? sup.replace(/^::/, '');
     }
     return full;
+  }
+
+  /**
+   * The SQL a constant of a class or module holds (`LAST_AT = "SELECT …".freeze`, or an SQL heredoc
+   * without interpolation), read from the files declaring it; undefined when not found or not plain.
+   */
+  constantSql(owner: string, name: string): string | undefined {
+    const full = this.resolveClass(owner, []);
+    if (!full) return undefined;
+    for (const d of this.classMap().get(full) ?? []) {
+      const text = this.files.get(d.file)?.text;
+      if (!text) continue;
+      const str = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*(["'])([^"'\\\\#]*)\\1(?:\\.freeze)?[ \\t]*$`, 'm').exec(text);
+      if (str) return str[2];
+      const doc = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*<<[~-]?(['"]?)(\\w*SQL\\w*)\\1(?:\\.(?:squish|strip|freeze))*[ \\t]*\\n`, 'm').exec(text);
+      if (!doc) continue;
+      const from = doc.index + doc[0].length;
+      const end = new RegExp(`^[ \\t]*${doc[2]}[ \\t]*$`, 'm').exec(text.slice(from));
+      const body = end ? text.slice(from, from + end.index) : undefined;
+      if (body !== undefined && !body.includes('#{')) return body;
+    }
+    return undefined;
+  }
+
+  /** The declared superclass of a class, resolved (for `super` and instance variables set by a base class). */
+  superclassOf(cls: string): string | undefined {
+    this.ensureClass(cls);
+    const sup = (this.classMap().get(cls) ?? []).find((d) => d.superclass)?.superclass;
+    return sup ? this.resolveClass(sup, [cls.split('::').slice(0, -1).join('::')].filter(Boolean)) : undefined;
   }
 
   /**
