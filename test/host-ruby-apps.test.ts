@@ -57,6 +57,8 @@ const FILES = [
   'app/queries/scoped_query.rb',
   'lib/lead_searcher.rb',
   'app/queries/lead_sql.rb',
+  'app/queries/list_query.rb',
+  'app/queries/cleanup_policy.rb',
 ];
 
 const MARCH = 'Time.utc(2024, 3, 1)..Time.utc(2024, 3, 31)';
@@ -164,6 +166,17 @@ const CASES: readonly ExecutedCase[] = [
   { setup: ROWS, code: 'Lead.connection.select_value(Lead.sanitize_sql([LeadSql::LAST_AT, "x"]))' },
   { setup: ROWS, code: 'Lead.connection.select_value(Lead.sanitize_sql([LeadSql::MARCH_COUNT, "x"]))' },
   { setup: ROWS, code: 'Lead.find_by_sql([LeadSql::LAST_AT, "x"])' },
+  // A list query object whose create_list yields the default results to the caller's block; `since`
+  // comes from the list's options or the object's (`a || b`, each known at the call).
+  { code: 'ListQuery.new(company: "x").list_latest.to_a', controller: action('@leads = ListQuery.new(company: "x").list_latest') },
+  { code: 'ListQuery.new.list_latest.to_a', controller: action('@leads = ListQuery.new.list_latest') },
+  { code: 'ListQuery.new(company: "x").list_march.to_a', controller: action('@leads = ListQuery.new(company: "x").list_march') },
+  { code: 'ListQuery.new(since: Time.utc(2024, 3, 1)).list_latest.to_a', controller: action('@leads = ListQuery.new(since: Time.utc(2024, 3, 1)).list_latest') },
+  { code: 'ListQuery.new.list_plain.to_a', controller: action('@leads = ListQuery.new.list_plain') },
+  // `keep_replied: false` at the constructor: the NOT IN over agent_outputs is not merged in.
+  { code: 'CleanupPolicy.new(keep_replied: false).leads_to_delete(100).to_a' },
+  { code: 'CleanupPolicy.new.leads_to_delete(100).to_a' },
+  { code: 'CleanupPolicy.new(keep_replied: true).leads_to_delete(100).pluck(:id)' },
 ];
 
 void test('real-app patterns: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {

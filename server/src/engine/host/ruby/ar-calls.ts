@@ -11,7 +11,7 @@ import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod, hashKeys } from './ar-query';
 import { blockBindings, visit } from './ar-visit';
 import { argsOf, evalValue, fewest, flatten, literalValue, methodName, toModel } from './ar';
-import { NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
+import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   const { root, calls } = flatten(n);
@@ -395,7 +395,7 @@ export function callMethod(
       v = UNKNOWN;
     }
     // Plain values stay plain; relations keep their level (they came from the caller).
-    bound.set(p.name, v.k === 'other' && v !== NIL && v !== TRUTHY ? OTHER : v);
+    bound.set(p.name, v.k === 'other' && v !== NIL && v !== TRUTHY && v !== FALSE ? OTHER : v);
   }
   const nameNode = child(call, 'method') ?? call;
   const at = ctx.foreign ?? { start: nameNode.start, end: nameNode.end };
@@ -416,6 +416,8 @@ export function callMethod(
     returns: [],
     following: new Set([...(ctx.following ?? []), key]),
     defName: m.name,
+    // The caller's block, for `yield` (`&blk` passed on, or evaluated for itself: unknown).
+    block: opts.unknownArgs || args.some((a) => a.type === 'block_argument') ? undefined : child(call, 'block') ? { node: child(call, 'block')!, ctx, env } : null,
     ...(opts.sink ? { ivarSink: opts.sink } : { ivarSink: undefined }),
   };
   for (const [name, d] of defaults) {

@@ -80,6 +80,8 @@ export const OTHER: Val = { k: 'other' };
 export const NIL: Val = { k: 'other' };
 /** A value that is certainly not nil or false (a literal, `Time.utc(…)`, `1.week.ago`): `if since` is taken. */
 export const TRUTHY: Val = { k: 'other' };
+/** `false` (a `keep_replied: false` keyword): `if keep_replied` is known not to be taken, but it is not nil. */
+export const FALSE: Val = { k: 'other' };
 
 export const MAX_CANDIDATES = 8;
 
@@ -123,6 +125,11 @@ export interface EvalContext {
    * another method may run): dropped when the unit runs the same relation itself (see `dropAssumed`).
    */
   readonly assumed?: Set<QuerySite>;
+  /**
+   * In a followed method, the block its caller gave (`create_list { |leads| leads.order(…) }`),
+   * evaluated where `yield` hands it values; `null` when the caller gave none. Absent where unknown.
+   */
+  readonly block?: { readonly node: RNode; readonly ctx: EvalContext; readonly env: Env } | null;
 }
 
 export type Role = 'statement' | 'value' | 'return' | 'assign' | 'consumed';

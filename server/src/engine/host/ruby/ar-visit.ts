@@ -5,7 +5,7 @@
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { ivarValue, VIEW_BOUND } from './ar-calls';
 import { emitRelationSite, evalValue, fewest, literalValue } from './ar';
-import { NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
+import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
 
 // ---------------------------------------------------------------------------------------------
 // Statement walking
@@ -275,11 +275,16 @@ function viewAssignment(ctx: EvalContext, name: string, right: RNode, env: Env, 
 export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Val | undefined {
   if (!c) return undefined;
   const invert = (v: Val | undefined): Val | undefined => (v === NIL ? TRUTHY : v === TRUTHY ? NIL : undefined);
+  // `false` fails a test like nil does (`if keep_replied`), but `false.nil?` is false.
+  const falsy = (v: Val | undefined): Val | undefined => (v === FALSE ? NIL : v);
   switch (c.type) {
     case 'identifier':
-      return env.get(textOf(ctx.src, c));
+      if (textOf(ctx.src, c) === 'block_given?' && !env.has('block_given?')) return blockGiven(ctx);
+      return falsy(env.get(textOf(ctx.src, c)));
     case 'instance_variable':
-      return env.get(textOf(ctx.src, c)) ?? ivarValue(ctx, textOf(ctx.src, c), c);
+      return falsy(env.get(textOf(ctx.src, c)) ?? ivarValue(ctx, textOf(ctx.src, c), c));
+    case 'false':
+      return NIL;
     case 'element_reference': {
       const v = evalValue(ctx, c, env, 'consumed');
       return v === NIL || v === TRUTHY ? v : undefined;
@@ -306,14 +311,26 @@ export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Va
     case 'call': {
       const m = child(c, 'method');
       const name = m ? textOf(ctx.src, m) : '';
-      if (child(c, 'arguments') || child(c, 'block') || !/^(present\?|blank\?|nil\?)$/.test(name)) return undefined;
       const recv = child(c, 'receiver');
+      if (name === 'block_given?' && !recv && !child(c, 'arguments') && !child(c, 'block')) return blockGiven(ctx);
+      if (child(c, 'arguments') || child(c, 'block') || !/^(present\?|blank\?|nil\?)$/.test(name)) return undefined;
+      if (name === 'nil?' && (recv?.type === 'identifier' || recv?.type === 'instance_variable') && knownFalse(ctx, recv, env)) return NIL;
       const t = recv?.type === 'element_reference' || recv?.type === 'identifier' || recv?.type === 'instance_variable' ? knownTruth(ctx, recv, env) : undefined;
       return name === 'present?' ? t : invert(t);
     }
     default:
       return undefined;
   }
+}
+
+/** `block_given?` in a followed method: whether its caller gave a block (unknown where it is evaluated for itself). */
+function blockGiven(ctx: EvalContext): Val | undefined {
+  return ctx.block ? TRUTHY : ctx.block === null ? NIL : undefined;
+}
+
+function knownFalse(ctx: EvalContext, n: RNode, env: Env): boolean {
+  const name = textOf(ctx.src, n);
+  return (env.get(name) ?? (n.type === 'instance_variable' ? ivarValue(ctx, name, n) : undefined)) === FALSE;
 }
 
 /** Values a loading method gives its block's parameters, in order (set by the call just before its block is visited). */
@@ -347,8 +364,10 @@ export function visitBody(ctx: EvalContext, stmts: RNode[], env: Env, lastRole: 
 function assign(env: Env, name: string, v: Val, cond: boolean): void {
   const prev = env.get(name);
   if (!cond || !prev) {
-    if (v.k === 'other' && !prev) return;
-    env.set(name, v.k === 'other' ? OTHER : v);
+    // `since = options[:since] || @options[:since]` known nil or present on the one path: kept for `if since`.
+    const known = !cond && (v === NIL || v === TRUTHY || v === FALSE);
+    if (v.k === 'other' && !prev && !known) return;
+    env.set(name, v.k === 'other' && !known ? OTHER : v);
     return;
   }
   if (prev.k === 'unknown' || v.k === 'unknown') {

@@ -16,7 +16,7 @@ import { methodPosition } from './file-outline';
 import { callOn, evalChain, evaluateBody, ivarValue, plainClass } from './ar-calls';
 import { applyMethod } from './ar-query';
 import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
-import { MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
+import { FALSE, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
 
 /**
  * An argument's value: nil, a value certainly present (a non-empty literal, a time), or what
@@ -24,7 +24,7 @@ import { MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext
  */
 export function literalValue(ctx: EvalContext, n: RNode, env: Env, keyed = false): Val {
   const v = evalValue(ctx, n, env, 'consumed');
-  if (v.k !== 'other' || v === NIL) return v;
+  if (v.k !== 'other' || v === NIL || v === FALSE) return v;
   const empty = (n.type === 'string' && !namedChildren(n).length) || ((n.type === 'array' || n.type === 'hash') && !namedChildren(n).length);
   return !empty && (surelyTruthy(ctx, n) || (keyed && attributeRead(ctx, n))) ? TRUTHY : v;
 }
@@ -287,6 +287,17 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
     }
     case 'nil':
       return NIL;
+    case 'false':
+      return FALSE;
+    case 'yield':
+      return yieldValue(ctx, n, env);
+    case 'binary': {
+      // `options[:since] || @options[:since]` of values known at the call: nil or surely present.
+      const known = /^(&&|and|\|\||or)$/.test(textOf(ctx.src, child(n, 'operator') ?? n)) ? knownTruth(ctx, n, env) : undefined;
+      if (known === NIL || known === TRUTHY) return known;
+      visit(ctx, n, env, role === 'consumed' ? 'value' : role, false);
+      return OTHER;
+    }
     case 'hash': {
       // Only a hash whose keys are all literal is known (a `**splat` or computed key may add any key).
       const entries = new Map<string, Val>();
@@ -340,6 +351,31 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       visit(ctx, n, env, role === 'consumed' ? 'value' : role, false);
       return OTHER;
   }
+}
+
+/**
+ * `yield(result)`: in a followed method whose caller gave a block, the block's value with its
+ * parameters bound to what is yielded (evaluated in the caller). A relation handed to a block we
+ * cannot see is not run by handing it (the block may only refine it): unknown, nothing reported.
+ */
+function yieldValue(ctx: EvalContext, n: RNode, env: Env): Val {
+  const list = namedChildren(n);
+  const args = list.length === 1 && list[0]!.type === 'argument_list' ? namedChildren(list[0]!) : list;
+  const vals = args.map((a) => evalValue(ctx, a, env, 'consumed'));
+  const block = ctx.block;
+  if (!block) return UNKNOWN;
+  const bctx = block.ctx;
+  const benv: Env = new Map(block.env);
+  const ps = child(block.node, 'parameters');
+  const params = ps ? namedChildren(ps) : [];
+  if (params.some((p) => p.type !== 'identifier')) return UNKNOWN;
+  params.forEach((p, i) => benv.set(textOf(bctx.src, p), vals[i] ?? NIL));
+  const body = block.node.children.find((c) => c.type === 'block_body' || c.type === 'body_statement');
+  const stmts = body ? namedChildren(body).filter((s) => s.type !== 'comment') : [];
+  const last = stmts.at(-1);
+  if (!last) return vals[0] ? NIL : UNKNOWN;
+  stmts.slice(0, -1).forEach((s) => visit(bctx, s, benv, 'statement', false));
+  return evalValue(bctx, last, benv, 'return');
 }
 
 export function emitRelationSite(ctx: EvalContext, cands: readonly Rel[], at?: RNode): void {
