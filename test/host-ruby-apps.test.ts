@@ -177,6 +177,10 @@ const CASES: readonly ExecutedCase[] = [
   { code: 'CleanupPolicy.new(keep_replied: false).leads_to_delete(100).to_a' },
   { code: 'CleanupPolicy.new.leads_to_delete(100).to_a' },
   { code: 'CleanupPolicy.new(keep_replied: true).leads_to_delete(100).pluck(:id)' },
+  // Records loaded into an Array (`to_a`) and written one by one: each write finds its row by the primary key.
+  { setup: ROWS, code: 'leads = CleanupPolicy.new(keep_replied: false).leads_to_delete(10).to_a; leads.each { |lead| lead.destroy! }' },
+  { setup: ROWS, code: `Lead.where(created_at: ${MARCH}).to_a.each { |lead| lead.update!(company: "y") }` },
+  { setup: ROWS, code: `leads = Lead.where(created_at: ${MARCH}).to_a; leads.each { |lead| lead.agent_outputs.where(created_at: lead.created_at..).count }` },
 ];
 
 void test('real-app patterns: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {

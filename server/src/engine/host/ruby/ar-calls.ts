@@ -11,7 +11,7 @@ import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod, hashKeys } from './ar-query';
 import { blockBindings, visit } from './ar-visit';
 import { argsOf, evalValue, fewest, flatten, literalValue, methodName, toModel } from './ar';
-import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
+import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   const { root, calls } = flatten(n);
@@ -56,9 +56,15 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     }
     if (state.k === 'rel' && name !== undefined) {
       const rows = blockRows(state, call, name);
+      const one = state.cands.length === 1 && !state.cands[0]!.none ? state.cands[0]!.model : undefined;
       state = applyMethod(ctx, state, call, name, argsOf(call), env);
       if (rows) blockBindings.set(rows.block, rows.values);
       visitBlocks(ctx, call, env);
+      // `relation.to_a`: an Array of the loaded (persisted) records.
+      if (one && state.k === 'other' && /^(to_a|to_ary|records)$/.test(name) && !child(call, 'arguments') && !child(call, 'block')) {
+        state = { k: 'other' };
+        loadedRows.set(state, one);
+      }
     } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
       state = callOn(ctx, state, call, name, argsOf(call), env);
     } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
@@ -68,6 +74,10 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       state = OTHER;
     } else if (state.k === 'rec' && name !== undefined) {
       state = recordCall(ctx, state.model, call, name, argsOf(call), env);
+    } else if (name !== undefined && loadedRows.has(state) && YIELDS_RECORDS.test(name) && name !== 'find' && child(call, 'block') && !argsOf(call).length) {
+      blockBindings.set(child(call, 'block')!, [{ k: 'rec', model: loadedRows.get(state)!, persisted: true }]);
+      visitCallParts(ctx, call, env);
+      state = OTHER;
     } else {
       visitCallParts(ctx, call, env);
       state = state.k === 'unknown' ? UNKNOWN : OTHER;

@@ -82,6 +82,11 @@ export const NIL: Val = { k: 'other' };
 export const TRUTHY: Val = { k: 'other' };
 /** `false` (a `keep_replied: false` keyword): `if keep_replied` is known not to be taken, but it is not nil. */
 export const FALSE: Val = { k: 'other' };
+/**
+ * Rows loaded into an Array (`leads = relation.to_a`): a plain value whose `each { |lead| … }`
+ * gives persisted records of this model (`lead.destroy!` deletes by the primary key).
+ */
+export const loadedRows = new WeakMap<Val, ModelInfo>();
 
 export const MAX_CANDIDATES = 8;
 

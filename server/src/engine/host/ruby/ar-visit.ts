@@ -5,7 +5,7 @@
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { ivarValue, VIEW_BOUND } from './ar-calls';
 import { emitRelationSite, evalValue, fewest, literalValue } from './ar';
-import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
+import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
 
 // ---------------------------------------------------------------------------------------------
 // Statement walking
@@ -365,7 +365,7 @@ function assign(env: Env, name: string, v: Val, cond: boolean): void {
   const prev = env.get(name);
   if (!cond || !prev) {
     // `since = options[:since] || @options[:since]` known nil or present on the one path: kept for `if since`.
-    const known = !cond && (v === NIL || v === TRUTHY || v === FALSE);
+    const known = !cond && (v === NIL || v === TRUTHY || v === FALSE || loadedRows.has(v));
     if (v.k === 'other' && !prev && !known) return;
     env.set(name, v.k === 'other' && !known ? OTHER : v);
     return;
