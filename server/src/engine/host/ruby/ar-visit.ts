@@ -286,7 +286,7 @@ export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Va
     case 'false':
       return NIL;
     case 'element_reference': {
-      const v = evalValue(ctx, c, env, 'consumed');
+      const v = falsy(evalValue(ctx, c, env, 'consumed'));
       return v === NIL || v === TRUTHY ? v : undefined;
     }
     case 'parenthesized_statements': {
@@ -314,7 +314,7 @@ export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Va
       const recv = child(c, 'receiver');
       if (name === 'block_given?' && !recv && !child(c, 'arguments') && !child(c, 'block')) return blockGiven(ctx);
       if (child(c, 'arguments') || child(c, 'block') || !/^(present\?|blank\?|nil\?)$/.test(name)) return undefined;
-      if (name === 'nil?' && (recv?.type === 'identifier' || recv?.type === 'instance_variable') && knownFalse(ctx, recv, env)) return NIL;
+      if (name === 'nil?' && recv && knownFalse(ctx, recv, env)) return NIL;
       const t = recv?.type === 'element_reference' || recv?.type === 'identifier' || recv?.type === 'instance_variable' ? knownTruth(ctx, recv, env) : undefined;
       return name === 'present?' ? t : invert(t);
     }
@@ -330,6 +330,8 @@ function blockGiven(ctx: EvalContext): Val | undefined {
 
 function knownFalse(ctx: EvalContext, n: RNode, env: Env): boolean {
   const name = textOf(ctx.src, n);
+  if (n.type === 'element_reference') return evalValue(ctx, n, env, 'consumed') === FALSE;
+  if (n.type !== 'identifier' && n.type !== 'instance_variable') return false;
   return (env.get(name) ?? (n.type === 'instance_variable' ? ivarValue(ctx, name, n) : undefined)) === FALSE;
 }
 

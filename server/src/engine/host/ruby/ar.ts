@@ -294,9 +294,8 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
     case 'binary': {
       // `options[:since] || @options[:since]` of values known at the call: nil or surely present.
       const known = /^(&&|and|\|\||or)$/.test(textOf(ctx.src, child(n, 'operator') ?? n)) ? knownTruth(ctx, n, env) : undefined;
-      if (known === NIL || known === TRUTHY) return known;
       visit(ctx, n, env, role === 'consumed' ? 'value' : role, false);
-      return OTHER;
+      return known === NIL || known === TRUTHY ? known : OTHER;
     }
     case 'hash': {
       // Only a hash whose keys are all literal is known (a `**splat` or computed key may add any key).
@@ -364,7 +363,9 @@ function yieldValue(ctx: EvalContext, n: RNode, env: Env): Val {
   const vals = args.map((a) => evalValue(ctx, a, env, 'consumed'));
   const block = ctx.block;
   if (!block) return UNKNOWN;
-  const bctx = block.ctx;
+  // The block runs in its caller, one call deeper (a block calling back into followed code ends).
+  if (ctx.depth > 8) return UNKNOWN;
+  const bctx: EvalContext = { ...block.ctx, depth: ctx.depth + 1 };
   const benv: Env = new Map(block.env);
   const ps = child(block.node, 'parameters');
   const params = ps ? namedChildren(ps) : [];
