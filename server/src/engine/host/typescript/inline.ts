@@ -25,6 +25,8 @@ export interface Resolver {
   cls(name: string, at: N): ClassInfo | undefined;
   /** The file a node of the pass belongs to (for related locations). */
   file?(at: N): string | undefined;
+  /** The expression that made the client a name stands for at `at` (`new Kysely({ plugins })` in db.ts), when visible. */
+  clientInit?(name: string, at: N): N | undefined;
 }
 
 /** The class a name stands for where it is used, and its base classes (`class Lead extends BaseModel`), nearest first. */

@@ -17,7 +17,8 @@ export type ClientKind = 'knex' | 'kysely' | 'drizzle' | 'prisma' | 'typeorm' | 
 
 /** What a name stands for after following imports, re-exports and aliases. */
 export type Resolved =
-  | { readonly kind: 'client'; readonly client: ClientKind }
+  /** `node`: the expression that made the client, when it is a top-level value (its options: Kysely plugins). */
+  | { readonly kind: 'client'; readonly client: ClientKind; readonly node?: N }
   | { readonly kind: 'pkg'; readonly spec: string; readonly imported: string }
   | { readonly kind: 'function'; readonly file: string; readonly node: N }
   | { readonly kind: 'class'; readonly file: string; readonly cls: ClassInfo }
@@ -293,7 +294,7 @@ export class TsIndex implements HostIndex {
       return { kind: 'function', file, node: u };
     }
     const c = this.valueClient(file, v, m, depth + 1);
-    return c ? { kind: 'client', client: c } : { kind: 'value', file, node: v };
+    return c ? { kind: 'client', client: c, node: v } : { kind: 'value', file, node: v };
   }
 
   /** The client an expression evaluates to: `knex(cfg)`, `new Kysely(…)`, `drizzle(pool)`, `new PrismaClient()`, `g.prisma ?? new PrismaClient()`. */
