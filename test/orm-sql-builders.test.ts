@@ -24,11 +24,12 @@ import * as dq from './fixtures/ts-builders/src/drizzle-raw';
 import { kleads } from './fixtures/ts-builders/src/guts';
 import * as kq from './fixtures/ts-builders/src/knex-queries';
 import * as kc from './fixtures/ts-builders/src/kysely-camel';
+import * as ke from './fixtures/ts-builders/src/kysely-exists';
 import * as oq from './fixtures/ts-builders/src/objection-queries';
 
 const APP = path.join(import.meta.dirname, 'fixtures', 'ts-app');
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-builders');
-const FILES = ['knex-queries.ts', 'objection-queries.ts', 'drizzle-raw.ts', 'callers.ts', 'helpers.ts', 'guts.ts', 'kysely-camel.ts'].map((f) => path.join(ROOT, 'src', f));
+const FILES = ['knex-queries.ts', 'objection-queries.ts', 'drizzle-raw.ts', 'callers.ts', 'helpers.ts', 'guts.ts', 'kysely-camel.ts', 'kysely-exists.ts'].map((f) => path.join(ROOT, 'src', f));
 
 const from = new Date('2024-03-05T00:00:00Z');
 const to = new Date('2024-06-20T00:00:00Z');
@@ -107,6 +108,8 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'kb-ky-camel-table': { table: 'agent_outputs', build: () => runs(() => kc.camelOutputsOfLead(5)) },
   'kb-ky-camel-update-key': { table: 'leads', build: () => runs(() => kc.camelSetStatus(5, from, 'seen')) },
   'kb-ky-camel-between-key': { table: 'leads', build: () => runs(() => kc.camelLeadsBetween(from, to)) },
+  'kb-ky-exists-sub': { table: 'agent_outputs', build: () => runs(() => ke.leadsWithEmailOutputs(from)) },
+  'kb-ky-exists-sub-key': { table: 'agent_outputs', build: () => runs(() => ke.leadsWithRecentOutputs(from)) },
 };
 
 interface SourceCase {

@@ -222,6 +222,9 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
       return `${wrapRef(kyselyRef(ref))} ${op === 'between' ? 'between' : 'between symmetric'} ${params.next()} and ${params.next()}`;
     }
     case 'exists':
+    case 'notExists':
+      // The subquery reads its table on its own (a correlation by `whereRef` is not a key condition): judged as a statement.
+      existsSubquery(args[0], eb, names, params);
       return null;
     default: {
       // A project helper given the expression builder (`(eb) => inPeriod(eb, period)`): what it returns, with its `eb`.
@@ -234,6 +237,18 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
       return kyselyExpr(e, hp, new Map(), params);
     }
   }
+}
+
+/** `exists(selectFrom('agent_outputs')…)` with `selectFrom` from the expression builder (`eb.selectFrom` or destructured). */
+function existsSubquery(arg: N | undefined, eb: string, names: Map<string, string>, params: Params): void {
+  const u = unwrap(arg);
+  if (u?.type !== 'call_expression') return;
+  let links = flattenChain(u);
+  const root = links[0];
+  if (root?.kind === 'root' && names.get(root.name) === 'selectFrom') links = [{ kind: 'root', name: '', node: root.node }, { kind: 'prop', name: 'selectFrom', node: root.node, owner: root.node }, ...links.slice(1)];
+  else if (!(root?.kind === 'root' && eb && root.name === eb)) return;
+  const q = attempt(() => kyselyQuery(u, links, true));
+  if (q) params.subs.push(q);
 }
 
 /**
