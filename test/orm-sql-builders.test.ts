@@ -25,11 +25,12 @@ import { kleads } from './fixtures/ts-builders/src/guts';
 import * as kq from './fixtures/ts-builders/src/knex-queries';
 import * as kc from './fixtures/ts-builders/src/kysely-camel';
 import * as ke from './fixtures/ts-builders/src/kysely-exists';
+import * as ls from './fixtures/ts-builders/src/local-service';
 import * as oq from './fixtures/ts-builders/src/objection-queries';
 
 const APP = path.join(import.meta.dirname, 'fixtures', 'ts-app');
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-builders');
-const FILES = ['knex-queries.ts', 'objection-queries.ts', 'drizzle-raw.ts', 'callers.ts', 'helpers.ts', 'guts.ts', 'kysely-camel.ts', 'kysely-exists.ts'].map((f) => path.join(ROOT, 'src', f));
+const FILES = ['knex-queries.ts', 'objection-queries.ts', 'drizzle-raw.ts', 'callers.ts', 'helpers.ts', 'guts.ts', 'kysely-camel.ts', 'kysely-exists.ts', 'local-service.ts'].map((f) => path.join(ROOT, 'src', f));
 
 const from = new Date('2024-03-05T00:00:00Z');
 const to = new Date('2024-06-20T00:00:00Z');
@@ -110,6 +111,8 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'kb-ky-camel-between-key': { table: 'leads', build: () => runs(() => kc.camelLeadsBetween(from, to)) },
   'kb-ky-exists-sub': { table: 'agent_outputs', build: () => runs(() => ke.leadsWithEmailOutputs(from)) },
   'kb-ky-exists-sub-key': { table: 'agent_outputs', build: () => runs(() => ke.leadsWithRecentOutputs(from)) },
+  'kb-kx-local-service': { table: 'leads', build: () => runs(() => ls.markAllSeen([5, 6])) },
+  'kb-kx-local-service-key': { table: 'leads', build: () => runs(() => ls.markRecentSeen([5, 6], from)) },
 };
 
 interface SourceCase {
