@@ -113,6 +113,8 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'kb-ky-exists-sub-key': { table: 'agent_outputs', build: () => runs(() => ke.leadsWithRecentOutputs(from)) },
   'kb-kx-local-service': { table: 'leads', build: () => runs(() => ls.markAllSeen([5, 6])) },
   'kb-kx-local-service-key': { table: 'leads', build: () => runs(() => ls.markRecentSeen([5, 6], from)) },
+  'kb-kx-not-exists-callback': { table: 'agent_outputs', build: () => runs(() => ls.untouchedLeads(5, from)) },
+  'kb-kx-not-exists-callback-key': { table: 'agent_outputs', build: () => runs(() => ls.untouchedRecentLeads(from)) },
 };
 
 interface SourceCase {
