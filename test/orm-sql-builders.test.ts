@@ -26,11 +26,12 @@ import * as kq from './fixtures/ts-builders/src/knex-queries';
 import * as kc from './fixtures/ts-builders/src/kysely-camel';
 import * as ke from './fixtures/ts-builders/src/kysely-exists';
 import * as ls from './fixtures/ts-builders/src/local-service';
+import * as df from './fixtures/ts-builders/src/drizzle-filters';
 import * as oq from './fixtures/ts-builders/src/objection-queries';
 
 const APP = path.join(import.meta.dirname, 'fixtures', 'ts-app');
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-builders');
-const FILES = ['knex-queries.ts', 'objection-queries.ts', 'drizzle-raw.ts', 'callers.ts', 'helpers.ts', 'guts.ts', 'kysely-camel.ts', 'kysely-exists.ts', 'local-service.ts'].map((f) => path.join(ROOT, 'src', f));
+const FILES = ['knex-queries.ts', 'objection-queries.ts', 'drizzle-raw.ts', 'callers.ts', 'helpers.ts', 'guts.ts', 'kysely-camel.ts', 'kysely-exists.ts', 'local-service.ts', 'drizzle-filters.ts'].map((f) => path.join(ROOT, 'src', f));
 
 const from = new Date('2024-03-05T00:00:00Z');
 const to = new Date('2024-06-20T00:00:00Z');
@@ -115,6 +116,8 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'kb-kx-local-service-key': { table: 'leads', build: () => runs(() => ls.markRecentSeen([5, 6], from)) },
   'kb-kx-not-exists-callback': { table: 'agent_outputs', build: () => runs(() => ls.untouchedLeads(5, from)) },
   'kb-kx-not-exists-callback-key': { table: 'agent_outputs', build: () => runs(() => ls.untouchedRecentLeads(from)) },
+  'kb-dz-pushed-filters': { table: 'leads', build: () => runs(() => df.newLeadsOf('acme')) },
+  'kb-dz-pushed-filters-key': { table: 'leads', build: () => runs(() => df.leadsSince(from)) },
 };
 
 interface SourceCase {
