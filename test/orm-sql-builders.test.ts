@@ -23,11 +23,15 @@ import * as cq from './fixtures/ts-builders/src/callers';
 import * as dq from './fixtures/ts-builders/src/drizzle-raw';
 import { kleads } from './fixtures/ts-builders/src/guts';
 import * as kq from './fixtures/ts-builders/src/knex-queries';
+import * as kc from './fixtures/ts-builders/src/kysely-camel';
+import * as ke from './fixtures/ts-builders/src/kysely-exists';
+import * as ls from './fixtures/ts-builders/src/local-service';
+import * as df from './fixtures/ts-builders/src/drizzle-filters';
 import * as oq from './fixtures/ts-builders/src/objection-queries';
 
 const APP = path.join(import.meta.dirname, 'fixtures', 'ts-app');
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-builders');
-const FILES = ['knex-queries.ts', 'objection-queries.ts', 'drizzle-raw.ts', 'callers.ts', 'helpers.ts', 'guts.ts'].map((f) => path.join(ROOT, 'src', f));
+const FILES = ['knex-queries.ts', 'objection-queries.ts', 'drizzle-raw.ts', 'callers.ts', 'helpers.ts', 'guts.ts', 'kysely-camel.ts', 'kysely-exists.ts', 'local-service.ts', 'drizzle-filters.ts'].map((f) => path.join(ROOT, 'src', f));
 
 const from = new Date('2024-03-05T00:00:00Z');
 const to = new Date('2024-06-20T00:00:00Z');
@@ -102,6 +106,18 @@ const CASES: Record<string, { table: string; build: () => Promise<Built[]> }> = 
   'kb-kx-factory-find-key': { table: 'leads', build: () => runs(() => cq.gutsLeadAt(5, from)) },
   'kb-kx-factory-find-by-id': { table: 'agent_outputs', build: () => runs(() => cq.gutsOutput(5)) },
   'kb-ky-factory-runs-here': { table: 'leads', build: () => runs(() => kleads.byIds([5, 6])) },
+  'kb-ky-camel-key': { table: 'leads', build: () => runs(() => kc.camelLeadsSince(5, from)) },
+  'kb-ky-camel-table': { table: 'agent_outputs', build: () => runs(() => kc.camelOutputsOfLead(5)) },
+  'kb-ky-camel-update-key': { table: 'leads', build: () => runs(() => kc.camelSetStatus(5, from, 'seen')) },
+  'kb-ky-camel-between-key': { table: 'leads', build: () => runs(() => kc.camelLeadsBetween(from, to)) },
+  'kb-ky-exists-sub': { table: 'agent_outputs', build: () => runs(() => ke.leadsWithEmailOutputs(from)) },
+  'kb-ky-exists-sub-key': { table: 'agent_outputs', build: () => runs(() => ke.leadsWithRecentOutputs(from)) },
+  'kb-kx-local-service': { table: 'leads', build: () => runs(() => ls.markAllSeen([5, 6])) },
+  'kb-kx-local-service-key': { table: 'leads', build: () => runs(() => ls.markRecentSeen([5, 6], from)) },
+  'kb-kx-not-exists-callback': { table: 'agent_outputs', build: () => runs(() => ls.untouchedLeads(5, from)) },
+  'kb-kx-not-exists-callback-key': { table: 'agent_outputs', build: () => runs(() => ls.untouchedRecentLeads(from)) },
+  'kb-dz-pushed-filters': { table: 'leads', build: () => runs(() => df.newLeadsOf('acme')) },
+  'kb-dz-pushed-filters-key': { table: 'leads', build: () => runs(() => df.leadsSince(from)) },
 };
 
 interface SourceCase {

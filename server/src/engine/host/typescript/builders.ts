@@ -304,7 +304,8 @@ function knexWhere(method: string, args: readonly N[], params: Params): Cond | '
     case 'Exists':
     case 'NotExists': {
       // `whereExists(Lead.relatedQuery('outputs').where(…))`: the subquery is judged as a statement of its own.
-      const sub = args[0] && unwrap(args[0])?.type === 'call_expression' ? params.sub?.(unwrap(args[0])!) : undefined;
+      const a0 = unwrap(args[0]);
+      const sub = a0?.type === 'call_expression' ? params.sub?.(a0) : a0 ? existsCallback(a0) : undefined;
       if (sub) params.subs.push(sub);
       sql = null;
       break;
@@ -314,6 +315,25 @@ function knexWhere(method: string, args: readonly N[], params: Params): Cond | '
       if (not && sql !== null) sql = `not ${sql}`;
   }
   return { bool, sql };
+}
+
+/**
+ * `whereNotExists(function () { this.select(1).from('agent_outputs').whereRaw(…) })` (or
+ * `(qb) => qb.…`): the one chain the callback builds on its builder, as a statement of its own.
+ */
+function existsCallback(fn: N): OrmQuery | undefined {
+  if (fn.type !== 'arrow_function' && fn.type !== 'function_expression') return undefined;
+  const ps = paramNames(fn);
+  const self = fn.type === 'function_expression' && ps.length === 0 ? 'this' : ps[0];
+  let body = unwrap(field(fn, 'body'));
+  if (body?.type === 'statement_block') {
+    const stmts = kids(body).filter((k) => k.type !== 'comment' && k.type !== '{' && k.type !== '}');
+    body = stmts.length === 1 && stmts[0]!.type === 'expression_statement' ? unwrap(kids(stmts[0]!)[0]) : undefined;
+  }
+  if (!self || body?.type !== 'call_expression') return undefined;
+  const links = flattenChain(body);
+  if (links[0]?.kind !== 'root' || links[0].name !== self) return undefined;
+  return attempt(() => knexQuery(body, links, true, true));
 }
 
 export function plainWhere(args: readonly N[], params: Params): string | null {

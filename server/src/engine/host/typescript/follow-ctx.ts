@@ -74,6 +74,11 @@ export function resolverFor(current: FileCtx, index: TsIndex): Resolver {
     file(at) {
       return (at.src === current.text ? current : bySrc.get(at.src))?.file;
     },
+    clientInit(name, at) {
+      const ctx = at.src === current.text ? current : bySrc.get(at.src);
+      const r = ctx ? index.resolveName(ctx.file, name, ctx.info) : undefined;
+      return r?.kind === 'client' ? r.node : undefined;
+    },
   };
 }
 

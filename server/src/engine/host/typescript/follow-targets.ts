@@ -12,6 +12,8 @@ import { objectionModel } from './objection';
 import { rootClient } from './queries';
 import { ctxOf, type FileCtx } from './follow-ctx';
 import { factoryMember } from './follow-factory';
+import { lookupName } from './inline';
+import { attempt } from './sqlgen';
 import type { TsIndex } from './workspace';
 
 function enclosingClass(n: N, ctx: FileCtx): ClassInfo | undefined {
@@ -169,10 +171,13 @@ export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, c
       const self = fctx ? [...fctx.info.locals].find(([, v]) => v === r.node)?.[0] : undefined;
       return m && fctx && self ? { fn: m, ctx: fctx, callee: l1.node, call: l2, rest: links.slice(3), self } : undefined;
     }
-    // `service.forUser(id)` on a module-level `const service = new LeadService()`.
-    const ctor = u?.type === 'new_expression' ? field(u, 'constructor') : undefined;
-    if (r?.kind === 'value' && ctor?.type === 'identifier') {
-      const owner = ctxOf(index, r.file, current);
+    // `service.forUser(id)` on a module-level `const service = new LeadService()`, or one made in
+    // the calling function (`const stats = new LeadStatsService()` in a route plugin's body).
+    const local = r === undefined ? attempt(() => lookupName(r0.node)) : undefined;
+    const made = r?.kind === 'value' ? u : local?.kind === 'const' ? unwrap(local.value) : undefined;
+    const ctor = made?.type === 'new_expression' ? field(made, 'constructor') : undefined;
+    if ((r?.kind === 'value' || local) && ctor?.type === 'identifier') {
+      const owner = r?.kind === 'value' ? ctxOf(index, r.file, current) : ctx;
       const c = owner ? index.resolveName(owner.file, text(ctor), owner.info) : undefined;
       // The method may come from a base class; `this.table` reads what the subclass gave it.
       const chain = c?.kind === 'class' ? classChain(c.cls, c.file, index, current) : [];

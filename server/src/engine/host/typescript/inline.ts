@@ -25,6 +25,8 @@ export interface Resolver {
   cls(name: string, at: N): ClassInfo | undefined;
   /** The file a node of the pass belongs to (for related locations). */
   file?(at: N): string | undefined;
+  /** The expression that made the client a name stands for at `at` (`new Kysely({ plugins })` in db.ts), when visible. */
+  clientInit?(name: string, at: N): N | undefined;
 }
 
 /** The class a name stands for where it is used, and its base classes (`class Lead extends BaseModel`), nearest first. */
@@ -247,6 +249,21 @@ function isPushOf(st: N, name: string): N[] | undefined {
   return c.args.some((a) => a.type === 'spread_element' || mentions(a, name)) ? undefined : [...c.args];
 }
 
+/** `if (query.status) filters.push(…)` whose condition the caller's values decide: the items pushed on that path. */
+function decidedPush(st: N, name: string): N[] | undefined {
+  if (st.type !== 'if_statement' || field(st, 'alternative')) return undefined;
+  let body = field(st, 'consequence');
+  if (body?.type === 'statement_block') {
+    const ks = kids(body).filter((k) => k.type !== 'comment' && k.type !== '{' && k.type !== '}');
+    body = ks.length === 1 ? ks[0] : undefined;
+  }
+  const pushed = body ? isPushOf(body, name) : undefined;
+  const cond = field(st, 'condition');
+  if (!pushed || !cond || mentions(cond, name)) return undefined;
+  const known = truthOf(unwrap(cond));
+  return known === undefined ? undefined : known ? pushed : [];
+}
+
 function mentions(n: N, name: string): boolean {
   let found = false;
   visit(n, (x) => {
@@ -308,7 +325,7 @@ export function arrayItems(id: N, use: N): { items: N[]; optional: boolean } {
       return { items, optional };
     }
     if (!mentions(st, name)) continue;
-    const pushed = isPushOf(st, name);
+    const pushed = isPushOf(st, name) ?? decidedPush(st, name);
     if (pushed) items.push(...pushed);
     else if (onlyPushes(st, name) && st.type !== 'expression_statement') optional = true;
     else throw new Dynamic('array changed in a way we cannot follow');

@@ -5,6 +5,7 @@
  */
 import { field, kids, objectProps, sqlTemplate, stringValue, text, truthOf, unwrap, flattenChain, visit, type Link, type N } from './ast';
 import { at, callVariants, joinClauses, renderConds, tableRef, withQueries, wrapRef, type Cond } from './builders';
+import { kyselyName, kyselyRef, renamesCamelCase, withCasing } from './kysely-casing';
 import { NeedsIndex, arrayItems, bind, callValue, functionOf, inlineCall, paramNames, returnedExpr, scoped } from './inline';
 import { Dynamic, Params, atUse, attempt, executedHere, isNullLiteral, moveQuery, ormQuery, type OrmQuery } from './sqlgen';
 
@@ -12,7 +13,7 @@ const KYSELY_TERMINAL = new Set(['execute', 'executeTakeFirst', 'executeTakeFirs
 const KYSELY_OPS = /^(=|==|!=|<>|<|<=|>|>=|in|not in|is|is not|like|not like|ilike|not ilike|@>|<@|&&)$/;
 
 export function kyselyQuery(top: N, links: readonly Link[], nested = false): OrmQuery | undefined {
-  return scoped(() => kyselyChain(top, callVariants(links, false), nested));
+  return scoped(() => withCasing(links[0], nested, () => kyselyChain(top, callVariants(links, false), nested)));
 }
 
 function kyselyChain(top: N, variants: Link[][], nested: boolean): OrmQuery | undefined {
@@ -41,8 +42,9 @@ function kyselyOne(top: N, links: readonly Link[], nested: boolean): OrmQuery | 
   if (start < 0) return undefined;
   const call = links[start + 1] as Extract<Link, { kind: 'call' }>;
   const tnode = call.args[0];
-  const ref = tnode ? tableRef(tnode) : undefined;
-  if (!ref) return undefined;
+  const ref0 = tnode ? tableRef(tnode) : undefined;
+  if (!ref0) return undefined;
+  const ref = { ...ref0, table: kyselyName(ref0.table), ...(ref0.alias ? { alias: kyselyName(ref0.alias) } : {}) };
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!nested && !executedHere(top, KYSELY_TERMINAL, names)) throw new Dynamic('builder escapes', 'escapes');
   const params = new Params();
@@ -62,6 +64,8 @@ function kyselyOne(top: N, links: readonly Link[], nested: boolean): OrmQuery | 
   // Kysely wraps each where() in its own parentheses when combining them.
   const where = conds.length === 0 ? null : renderConds(conds.map((c) => ({ bool: c.bool, sql: c.sql === null ? null : `(${c.sql})` })));
   const joins = joinClauses(links, start + 2, params, true);
+  // Joins name their tables and columns themselves: not renamed here, so not judged under the plugin.
+  if (joins.length > 0 && /[A-Z]/.test(joins.map((j) => (j.k === 'table' ? j.table.name : '')).join('') + links.map((l) => (l.kind === 'call' ? l.args.map((a) => stringValue(a) ?? '').join(' ') : '')).join(' ')) && renamesCamelCase()) throw new Dynamic('join under CamelCasePlugin');
   for (let i = start + 2; i + 1 < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1]!;
@@ -108,9 +112,9 @@ function kyselyCmp(args: readonly N[], params: Params): string {
     return `${left} ${op} ${rt ? templateSql(rt, params) : params.next()}`;
   }
   if (ref === undefined || op === undefined || !KYSELY_OPS.test(op)) throw new Dynamic('comparison not visible', 'unseen');
-  if (op === 'in' || op === 'not in') return `${wrapRef(ref)} ${op} ${params.list(args[2])}`;
-  if ((op === 'is' || op === 'is not') && isNullLiteral(args[2])) return `${wrapRef(ref)} ${op} null`;
-  return `${wrapRef(ref)} ${op === '==' ? '=' : op} ${params.next()}`;
+  if (op === 'in' || op === 'not in') return `${wrapRef(kyselyRef(ref))} ${op} ${params.list(args[2])}`;
+  if ((op === 'is' || op === 'is not') && isNullLiteral(args[2])) return `${wrapRef(kyselyRef(ref))} ${op} null`;
+  return `${wrapRef(kyselyRef(ref))} ${op === '==' ? '=' : op} ${params.next()}`;
 }
 
 function kyselyWhere(args: readonly N[], params: Params): string | null {
@@ -200,7 +204,7 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
       else if (a?.type === 'object') {
         const { props, dynamic } = objectProps(a);
         if (dynamic) throw new Dynamic('spread', 'unseen');
-        parts = props.map((p) => (isNullLiteral(p.value) ? `${wrapRef(p.key)} is null` : `${wrapRef(p.key)} = ${params.next()}`));
+        parts = props.map((p) => (isNullLiteral(p.value) ? `${wrapRef(kyselyRef(p.key))} is null` : `${wrapRef(kyselyRef(p.key))} = ${params.next()}`));
       } else throw new Dynamic(`${op} argument`);
       if (parts.length === 0) return op === 'and' ? null : 'FALSE';
       if (op === 'or' && parts.some((p) => p === null)) return 'TRUE';
@@ -215,9 +219,12 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
     case 'betweenSymmetric': {
       const ref = stringValue(args[0]);
       if (ref === undefined) throw new Dynamic('between ref');
-      return `${wrapRef(ref)} ${op === 'between' ? 'between' : 'between symmetric'} ${params.next()} and ${params.next()}`;
+      return `${wrapRef(kyselyRef(ref))} ${op === 'between' ? 'between' : 'between symmetric'} ${params.next()} and ${params.next()}`;
     }
     case 'exists':
+    case 'notExists':
+      // The subquery reads its table on its own (a correlation by `whereRef` is not a key condition): judged as a statement.
+      existsSubquery(args[0], eb, names, params);
       return null;
     default: {
       // A project helper given the expression builder (`(eb) => inPeriod(eb, period)`): what it returns, with its `eb`.
@@ -230,6 +237,18 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
       return kyselyExpr(e, hp, new Map(), params);
     }
   }
+}
+
+/** `exists(selectFrom('agent_outputs')…)` with `selectFrom` from the expression builder (`eb.selectFrom` or destructured). */
+function existsSubquery(arg: N | undefined, eb: string, names: Map<string, string>, params: Params): void {
+  const u = unwrap(arg);
+  if (u?.type !== 'call_expression') return;
+  let links = flattenChain(u);
+  const root = links[0];
+  if (root?.kind === 'root' && names.get(root.name) === 'selectFrom') links = [{ kind: 'root', name: '', node: root.node }, { kind: 'prop', name: 'selectFrom', node: root.node, owner: root.node }, ...links.slice(1)];
+  else if (!(root?.kind === 'root' && eb && root.name === eb)) return;
+  const q = attempt(() => kyselyQuery(u, links, true));
+  if (q) params.subs.push(q);
 }
 
 /**

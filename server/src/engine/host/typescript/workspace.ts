@@ -17,7 +17,8 @@ export type ClientKind = 'knex' | 'kysely' | 'drizzle' | 'prisma' | 'typeorm' | 
 
 /** What a name stands for after following imports, re-exports and aliases. */
 export type Resolved =
-  | { readonly kind: 'client'; readonly client: ClientKind }
+  /** `node`: the expression that made the client, when it is a top-level value (its options: Kysely plugins). */
+  | { readonly kind: 'client'; readonly client: ClientKind; readonly node?: N }
   | { readonly kind: 'pkg'; readonly spec: string; readonly imported: string }
   | { readonly kind: 'function'; readonly file: string; readonly node: N }
   | { readonly kind: 'class'; readonly file: string; readonly cls: ClassInfo }
@@ -293,7 +294,7 @@ export class TsIndex implements HostIndex {
       return { kind: 'function', file, node: u };
     }
     const c = this.valueClient(file, v, m, depth + 1);
-    return c ? { kind: 'client', client: c } : { kind: 'value', file, node: v };
+    return c ? { kind: 'client', client: c, node: v } : { kind: 'value', file, node: v };
   }
 
   /** The client an expression evaluates to: `knex(cfg)`, `new Kysely(…)`, `drizzle(pool)`, `new PrismaClient()`, `g.prisma ?? new PrismaClient()`. */
@@ -347,7 +348,7 @@ export class TsIndex implements HostIndex {
   }
 
   /** The client a type annotation names (`Knex`, `Kysely<DB>`, `PrismaService`, `NodePgDatabase<…>`). */
-  typeClient(file: string, typeText: string, info?: ModuleInfo): ClientKind | undefined {
+  typeClient(file: string, typeText: string, info?: ModuleInfo, depth = 0): ClientKind | undefined {
     const m = /^\s*([\w$]+)(?:\.([\w$]+))?/.exec(typeText);
     if (!m) return undefined;
     const r = this.resolveName(file, m[1]!, info);
@@ -356,6 +357,15 @@ export class TsIndex implements HostIndex {
       return TYPE_CLIENTS.find((t) => t.test(r.spec, imported))?.client;
     }
     if (r?.kind === 'class') return this.classClient(r.file, r.cls);
+    // `export type Database = NodePgDatabase<typeof schema>` in db.ts, imported: the type it names.
+    if (!r && !m[2] && depth < 3) {
+      const imp = (info ?? this.info(file))?.imports.get(m[1]!);
+      const target = imp ? this.resolve(file, imp.spec) : file;
+      const name = imp ? imp.imported : m[1]!;
+      const src = target && /^[\w$]+$/.test(name) ? this.textOf(target) : undefined;
+      const def = src ? new RegExp(`^\\s*(?:export\\s+)?type\\s+${name.replace(/\$/g, '\\$')}\\s*=\\s*([^;\\n]+)`, 'm').exec(src) : undefined;
+      if (def && target) return this.typeClient(target, def[1]!, undefined, depth + 1);
+    }
     return undefined;
   }
 
