@@ -141,6 +141,7 @@ const EXTENDED: Record<string, (p: PrismaLike) => Promise<unknown>> = {
   'pi-ext-pass-through': (p) => d(traced(p), 'lead').count!({ where: { status: 'new' } }),
   'pi-ext-adds-key': (p) => d(recent(p), 'lead').findMany!({ where: { userId: 7n } }),
   'pi-ext-rewrites': (p) => d(windowed(p), 'agentOutput').findMany!({ where: { leadId: 5n } }),
+  'pi-ext-first': (p) => d(ext(p, { lead: { findFirst: async ({ args, query }) => query(args) } }), 'lead').findFirst!({ where: { userId: 7n } }),
 };
 const OFFLINE: Record<string, () => Promise<Statement[]>> = {
   'to-base-super': () => found('Lead', { where: { company: 'Acme' }, skip: 0, take: 20 }),

@@ -7,7 +7,7 @@
  */
 import { field, kids, objectProps, text, unwrap, type Link, type N } from './ast';
 import type { ModelInfo, ModelRegistry } from './models';
-import { prismaQuery } from './prisma';
+import { METHODS, prismaQuery } from './prisma';
 import type { OrmQuery } from './sqlgen';
 
 /** Model key (`lead`, `*` for `$allModels`) → operation (`findMany`, `*`) → `opaque` or the filter keys it adds. */
@@ -102,8 +102,21 @@ export function extendedPrisma(node: N, baseIsPrisma: (base: N) => boolean): str
   for (const e of chain.exts) {
     const o = unwrap(e);
     if (o?.type !== 'object') return 'opaque';
-    const q = objectProps(o).props.find((p) => p.key === 'query');
+    const { props } = objectProps(o);
+    const q = props.find((p) => p.key === 'query');
     if (q && !readQuery(q.value, hooks)) return 'opaque';
+    // A `model` method named like a delegate operation would stand in for it: that call is not judged.
+    const m = unwrap(props.find((p) => p.key === 'model')?.value);
+    if (m && m.type !== 'object') return 'opaque';
+    for (const per of m ? kids(m) : []) {
+      const model = text(field(per, 'key') ?? per);
+      const methods = unwrap(field(per, 'value'));
+      if (per.type !== 'pair' || methods?.type !== 'object') return 'opaque';
+      for (const meth of kids(methods)) {
+        const name = text(field(meth, 'name') ?? field(meth, 'key') ?? meth);
+        if (METHODS.has(name)) (hooks[model === '$allModels' ? '*' : model] ??= {})[name] = 'opaque';
+      }
+    }
   }
   return EXTENDED_PREFIX + JSON.stringify(hooks);
 }
