@@ -111,6 +111,38 @@ const PRISMA: Record<string, (p: PrismaLike) => Promise<unknown>> = {
   'pi-choice-where': (p) => d(p, 'lead').findMany!({ where: { company: { contains: 'acme' } }, take: 10 }),
   'pi-choice-where-key': (p) => d(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: from }, company: { contains: 'acme' } } }),
 };
+// Clients made by `$extends`, with the same hooks as src/prisma/extended-client.ts, run outside a transaction.
+type Hook = (o: { args: { where?: Record<string, unknown> }; query: (a: unknown) => Promise<unknown> }) => Promise<unknown>;
+const ext = (p: PrismaLike, query: Record<string, Record<string, Hook>>): PrismaLike => (p as unknown as { $extends(e: unknown): PrismaLike }).$extends({ query });
+const soft = (p: PrismaLike): PrismaLike =>
+  ext(p, {
+    lead: {
+      async findMany({ args, query }) {
+        args.where = { ...args.where, status: { not: 'deleted' } };
+        return query(args);
+      },
+    },
+  });
+const traced = (p: PrismaLike): PrismaLike => ext(p, { $allModels: { $allOperations: async ({ args, query }) => query(args) } });
+const recent = (p: PrismaLike): PrismaLike =>
+  ext(p, {
+    lead: {
+      async findMany({ args, query }) {
+        args.where = { ...args.where, createdAt: { gte: from } };
+        return query(args);
+      },
+    },
+  });
+const windowed = (p: PrismaLike): PrismaLike => ext(p, { agentOutput: { findMany: async ({ args, query }) => query({ ...args, where: { ...args.where, createdAt: { gte: from } } }) } });
+const EXTENDED: Record<string, (p: PrismaLike) => Promise<unknown>> = {
+  'pi-ext-added-filter': (p) => d(soft(p), 'lead').findMany!({ where: { userId: 7n }, orderBy: { id: 'desc' } }),
+  'pi-ext-added-filter-key': (p) => d(soft(p), 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: from } } }),
+  'pi-ext-other-model': (p) => d(soft(p), 'agentOutput').findMany!({ where: { leadId: 5n } }),
+  'pi-ext-pass-through': (p) => d(traced(p), 'lead').count!({ where: { status: 'new' } }),
+  'pi-ext-adds-key': (p) => d(recent(p), 'lead').findMany!({ where: { userId: 7n } }),
+  'pi-ext-rewrites': (p) => d(windowed(p), 'agentOutput').findMany!({ where: { leadId: 5n } }),
+  'pi-ext-first': (p) => d(ext(p, { lead: { findFirst: async ({ args, query }) => query(args) } }), 'lead').findFirst!({ where: { userId: 7n } }),
+};
 const OFFLINE: Record<string, () => Promise<Statement[]>> = {
   'to-base-super': () => found('Lead', { where: { company: 'Acme' }, skip: 0, take: 20 }),
   'to-base-super-key': () => found('Lead', { where: { createdAt: MoreThanOrEqual(from) }, skip: 0, take: 20 }),
@@ -244,7 +276,7 @@ void describe('TypeScript host: repositories and services reached through constr
   void it('every case line has a real-ORM counterpart, and every counterpart a case line', () => {
     const ids = caseLines().map((c) => c.id);
     assert.equal(new Set(ids).size, ids.length, 'case ids are unique');
-    assert.deepEqual([...ids].sort(), [...Object.keys(PRISMA), ...Object.keys(OFFLINE)].sort());
+    assert.deepEqual([...ids].sort(), [...Object.keys(PRISMA), ...Object.keys(EXTENDED), ...Object.keys(OFFLINE)].sort());
   });
 
   for (const f of walk(path.join(ROOT, 'src'))) {
@@ -294,6 +326,10 @@ void describe('TypeScript host: repositories and services reached through constr
           if (PRISMA[c.id]) {
             take();
             await (prisma as unknown as { $transaction(f: (tx: PrismaLike) => Promise<unknown>): Promise<unknown> }).$transaction(async (tx) => PRISMA[c.id]!(tx));
+            statements = take().filter((s) => /^\s*(SELECT|UPDATE|DELETE|WITH)/i.test(s.sql));
+          } else if (EXTENDED[c.id]) {
+            take();
+            await EXTENDED[c.id]!(prisma);
             statements = take().filter((s) => /^\s*(SELECT|UPDATE|DELETE|WITH)/i.test(s.sql));
           } else statements = await OFFLINE[c.id]!();
           assert.ok(statements.length > 0, `${c.id}: the ORM sent a statement`);

@@ -7,16 +7,24 @@
  */
 import { field, text, visit, type N } from './ast';
 import type { ModuleInfo } from './modinfo';
+import { extendedPrisma } from './prisma-extends';
 import { isClientImport, type ClientKind, type TsIndex } from './workspace';
 
-/** `'opaque'`: a client whose calls we cannot judge (a Prisma `$extends` with a `query` hook may rewrite every call's arguments). */
-export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo, program: N): Map<string, ClientKind | 'opaque'> {
-  const out = new Map<string, ClientKind | 'opaque'>();
+/**
+ * Values are a `ClientKind`, `'opaque'` (a client whose calls we cannot judge: a Prisma `$extends`
+ * whose `query` hook may rewrite the arguments) or `prisma!{hooks}` (an extended Prisma client).
+ */
+export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo, program: N): Map<string, string> {
+  const out = new Map<string, string>();
   for (const name of [...module.imports.keys(), ...module.locals.keys()]) {
     if (name.startsWith('%')) continue;
     const r = index.resolveName(fileName, name, module);
     if (r?.kind === 'client') out.set(name, r.client);
-    else if (r?.kind === 'value' && /\.\$extends\s*\(\s*\{[\s\S]*\bquery\s*:/.test(text(r.node))) out.set(name, 'opaque');
+    else if (r?.kind === 'value' && /\.\$extends\s*\(\s*\{[\s\S]*\bquery\s*:/.test(text(r.node))) {
+      // Hooks that visibly keep the caller's filter leave the delegates judgeable (prisma-extends.ts).
+      const file = r.file;
+      out.set(name, extendedPrisma(r.node, (base) => index.valueClient(file, base) === 'prisma') ?? 'opaque');
+    }
   }
   for (const cls of module.classes.values()) {
     for (const f of cls.fields.values()) {

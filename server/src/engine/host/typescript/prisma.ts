@@ -9,7 +9,7 @@ import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import { prismaAccessor } from './prisma-schema';
 import { Dynamic, Params, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
 
-const METHODS = new Set([
+export const METHODS: ReadonlySet<string> = new Set([
   'findMany', 'findFirst', 'findFirstOrThrow', 'findUnique', 'findUniqueOrThrow', 'update', 'updateMany', 'updateManyAndReturn',
   'delete', 'deleteMany', 'count', 'aggregate', 'groupBy', 'upsert',
 ]);

@@ -11,6 +11,7 @@ import { sequelizeQuery, typeormQuery } from './entities';
 import type { ModelInfo, ModelRegistry } from './models';
 import { objectionQuery } from './objection';
 import { prismaQuery } from './prisma';
+import { EXTENDED_PREFIX, extendedPrismaQuery } from './prisma-extends';
 import { Dynamic, type Missing, type OrmQuery } from './sqlgen';
 import { NeedsIndex } from './inline';
 
@@ -146,6 +147,6 @@ function translateFor(kind: string, top: N, links: readonly Link[], ctx: QueryCo
     case 'typeorm':
       return typeormQuery(top, links, ctx.repos, ctx.registry, ctx.local);
     default:
-      return undefined;
+      return kind.startsWith(EXTENDED_PREFIX) ? extendedPrismaQuery(kind, links, ctx.registry, ctx.local) : undefined;
   }
 }
