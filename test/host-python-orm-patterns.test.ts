@@ -109,6 +109,13 @@ const DJANGO: PatternCase[] = [
     body: '    deal = Deal.objects.get(pk=1, created_at=SINCE)\n    return list(services.events_of(deal.id, since=deal.created_at))',
     statements: 2,
   },
+  {
+    id: 'if on a parameter: a local date from timezone.localdate().replace(day=1)',
+    expr: '',
+    orm: 'services.events_of(1, since=date.today().replace(day=1))',
+    body: '    from django.utils import timezone\n    today = timezone.localdate()\n    return list(services.events_of(1, since=today.replace(day=1)))',
+  },
+  { id: 'if on a parameter: a local set to None', expr: '', orm: 'services.events_of(1, since=None)', body: '    since = None\n    return list(services.events_of(1, since=since))' },
   { id: 'helper filter(**kwargs): the caller passes no key', expr: '', orm: 'Deal.objects.filter(status="won")[:1]', body: '    return services.first_deal(status="won")', helper: { file: 'services.py', inFunction: 'first_deal' } },
   {
     id: 'helper filter(**kwargs): the caller passes the key',

@@ -4,7 +4,7 @@
  * or a visible function that never returns `None` (`_parse_since(data)`). Anything else stays
  * undecided (both paths count).
  */
-import { field, named, type PyNode, type PyTree, scopeOf, textOf, unparen, walk } from './ast';
+import { field, named, type PyNode, type PyTree, resolveVariable, scopeOf, textOf, unparen, walk } from './ast';
 import { type CallSite, resolveCallee, stillParameter } from './calls';
 import type { Decide } from './branches';
 import { type FnInfo, scopesOf } from './summaries';
@@ -12,7 +12,10 @@ import { type FnInfo, scopesOf } from './summaries';
 type Known = { readonly none: boolean; readonly truthy: boolean | undefined } | undefined;
 
 /** Calls that return a value that is never `None` and always true (dates, times). */
-const NOW = /(?:^|\.)(?:now|utcnow|today|fromisoformat|fromtimestamp)$/;
+const NOW = /(?:^|\.)(?:now|utcnow|today|localdate|localtime|fromisoformat|fromtimestamp)$/;
+
+/** Methods of a date or datetime that return another date (never `None`): `today.replace(day=1)`. */
+const DATE_METHODS = /^(?:replace|date|astimezone)$/;
 
 /** What is known of a value written at `n` (in `s`'s tree). */
 function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
@@ -56,9 +59,18 @@ function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
       }
       return seen ? { none: false, truthy: true } : undefined;
     }
+    case 'identifier': {
+      // `today = timezone.localdate()` assigned once before the call, in a block holding it.
+      const v = resolveVariable(t, u, s.scopes);
+      return v ? known(s, v, depth + 1) : undefined;
+    }
     case 'call': {
       const f = field(u, 'function');
       if (f && NOW.test(textOf(t, f))) return { none: false, truthy: true };
+      if (f?.type === 'attribute' && DATE_METHODS.test(textOf(t, field(f, 'attribute')!))) {
+        const r = known(s, field(f, 'object'), depth + 1);
+        if (r && !r.none && r.truthy) return r;
+      }
       const c = resolveCallee(s, u);
       return c && neverNone(c.fn) ? { none: false, truthy: true } : undefined;
     }
