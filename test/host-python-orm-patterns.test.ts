@@ -22,7 +22,7 @@ const serversReady = pgServers();
 
 interface PatternCase extends Case {
   /** The finding lands in this fixture file (a helper that runs the query its caller describes), inside `inFunction`. */
-  readonly helper?: { readonly file: string; readonly inFunction: string };
+  readonly helper?: { readonly file: string; readonly inFunction: string; readonly inClass?: string };
 }
 
 const SQLALCHEMY: PatternCase[] = [
@@ -124,6 +124,34 @@ const DJANGO: PatternCase[] = [
     body: '    return services.first_deal(status="won", created_at__gte=SINCE)',
     helper: { file: 'services.py', inFunction: 'first_deal' },
   },
+  {
+    id: 'view: base queryset built in dispatch(), get() runs .get() on it',
+    expr: '',
+    orm: 'Deal.objects.filter(account_id=1).order_by("-created_at").filter(status="won")[:21]',
+    body: '    return None',
+    helper: { file: 'dashboard.py', inFunction: 'get', inClass: 'AccountDeals' },
+  },
+  {
+    id: 'view: base queryset built in dispatch(), keyed, get() runs .get() on it',
+    expr: '',
+    orm: 'Deal.objects.filter(account_id=1, created_at__gte=SINCE).order_by("-created_at").filter(status="won")[:21]',
+    body: '    return None',
+    helper: { file: 'dashboard.py', inFunction: 'get', inClass: 'RecentAccountDeals' },
+  },
+  {
+    id: 'view: base queryset built in setup(), get_queryset refines it in nested ifs (a path adds no key)',
+    expr: '',
+    orm: 'Deal.objects.filter(account_id=1)',
+    body: '    return None',
+    helper: { file: 'dashboard.py', inFunction: 'get_queryset', inClass: 'SearchedDeals' },
+  },
+  {
+    id: 'view: keyed base queryset from dispatch(), get_queryset refines it in nested ifs',
+    expr: '',
+    orm: 'Deal.objects.filter(account_id=1, created_at__gte=SINCE).filter(status="won").exclude(status="lost")',
+    body: '    return None',
+    helper: { file: 'dashboard.py', inFunction: 'get_queryset', inClass: 'RecentSearchedDeals' },
+  },
 ];
 
 /**
@@ -142,8 +170,12 @@ function verdict(dir: string, appFiles: string[], imports: string, c: PatternCas
     return { codes: r.findings.map((f) => f.code).sort(), tables: r.findings.map((f) => f.table), translated: c.statements ?? 1 };
   }
   const helperText = fs.readFileSync(path.join(FIX, dir === 'sa/app' ? 'sqlalchemy/app' : 'django/sales', c.helper.file), 'utf8');
-  const start = helperText.indexOf(`def ${c.helper.inFunction}(`);
-  const end = helperText.indexOf('\ndef ', start + 1) >= 0 ? helperText.indexOf('\ndef ', start + 1) : helperText.length;
+  const start = helperText.indexOf(`def ${c.helper.inFunction}(`, c.helper.inClass ? helperText.indexOf(`class ${c.helper.inClass}(`) : 0);
+  // The function ends at the next line indented no deeper than its `def` (a method ends at the next method).
+  const indent = start - helperText.lastIndexOf('\n', start) - 1;
+  const next = new RegExp(`\\n {0,${indent}}\\S`, 'g');
+  next.lastIndex = start;
+  const end = next.exec(helperText)?.index ?? helperText.length;
   assert.ok(start >= 0, `${c.helper.inFunction} in ${c.helper.file}`);
   const r = pythonHost.check(helperText, catalog, { fileName: `${dir}/${c.helper.file}`, index });
   const inside = r.findings.filter((f) => f.start > start && f.start < end);
@@ -181,6 +213,6 @@ void test('Django application patterns (real ORM): our verdicts agree with the p
   const catalog = new CatalogSnapshot(tablesFromSql(ddl.join(';\n')).tables);
   const results = ormSql(path.join(root, 'sql_for_cases.py'), DJANGO);
   const imports = ['from sales import services', 'from sales.models import Account, Deal, DealEvent, Note'].join('\n');
-  const files = ['__init__.py', 'models.py', 'managers.py', 'services.py'];
+  const files = ['__init__.py', 'models.py', 'managers.py', 'services.py', 'dashboard.py'];
   await agree(t, { servers: serversReady, cases: DJANGO, results, ddl, catalog, verdict: (c) => verdict('sales', files, imports, c, (e) => `list(${e})`, catalog) });
 });
