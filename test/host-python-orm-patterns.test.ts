@@ -125,6 +125,20 @@ const DJANGO: PatternCase[] = [
     helper: { file: 'services.py', inFunction: 'first_deal' },
   },
   {
+    id: 'helper file with no ORM word iterates the queryset its caller passes (.iterator())',
+    expr: '',
+    orm: 'Deal.objects.filter(status="won")',
+    body: '    return exports.csv_rows(Deal.objects.filter(status="won"))',
+    helper: { file: 'exports.py', inFunction: 'csv_rows' },
+  },
+  {
+    id: 'helper file with no ORM word iterates the keyed queryset its caller passes',
+    expr: '',
+    orm: 'Deal.objects.filter(status="won", created_at__gte=SINCE)',
+    body: '    return exports.csv_amounts(Deal.objects.filter(status="won", created_at__gte=SINCE))',
+    helper: { file: 'exports.py', inFunction: 'csv_amounts' },
+  },
+  {
     id: 'view: base queryset built in dispatch(), get() runs .get() on it',
     expr: '',
     orm: 'Deal.objects.filter(account_id=1).order_by("-created_at").filter(status="won")[:21]',
@@ -212,7 +226,7 @@ void test('Django application patterns (real ORM): our verdicts agree with the p
   const ddl = pythonHost.sqlFragments(fs.readFileSync(path.join(root, 'sales/migrations/0001_partitions.py'), 'utf8'), 'sales/migrations/0001_partitions.py').filter((f) => f.ddl).map((f) => f.text);
   const catalog = new CatalogSnapshot(tablesFromSql(ddl.join(';\n')).tables);
   const results = ormSql(path.join(root, 'sql_for_cases.py'), DJANGO);
-  const imports = ['from sales import services', 'from sales.models import Account, Deal, DealEvent, Note'].join('\n');
-  const files = ['__init__.py', 'models.py', 'managers.py', 'services.py', 'dashboard.py'];
+  const imports = ['from sales import exports, services', 'from sales.models import Account, Deal, DealEvent, Note'].join('\n');
+  const files = ['__init__.py', 'models.py', 'managers.py', 'services.py', 'dashboard.py', 'exports.py'];
   await agree(t, { servers: serversReady, cases: DJANGO, results, ddl, catalog, verdict: (c) => verdict('sales', files, imports, c, (e) => `list(${e})`, catalog) });
 });
