@@ -66,6 +66,20 @@ const SQLALCHEMY: PatternCase[] = [
     body: '    return crud.Finder(session).find_by(company="x", created=datetime(2026, 3, 5, tzinfo=timezone.utc))',
     helper: { file: 'crud.py', inFunction: 'find_by' },
   },
+  {
+    id: 'generic DAO: a subclass without base_filter skips the `if cls.base_filter is not None` refinement',
+    expr: '',
+    orm: 'session.query(AgentOutput).filter(AgentOutput.id.in_([1, 2]))',
+    body: '    return None',
+    helper: { file: 'filtered_daos.py', inFunction: 'find_by_ids', inClass: 'UnfilteredDAO' },
+  },
+  {
+    id: 'generic DAO: the only subclass sets a base_filter we cannot follow (silent; it adds the key)',
+    expr: '',
+    orm: 'session.query(Lead).filter(Lead.created >= SINCE).filter(Lead.id.in_([1, 2]))',
+    body: '    return None',
+    helper: { file: 'filtered_daos.py', inFunction: 'find_by_ids', inClass: 'FilteredDAO' },
+  },
 ];
 
 const DJANGO: PatternCase[] = [
@@ -184,7 +198,9 @@ function verdict(dir: string, appFiles: string[], imports: string, c: PatternCas
     return { codes: r.findings.map((f) => f.code).sort(), tables: r.findings.map((f) => f.table), translated: c.statements ?? 1 };
   }
   const helperText = fs.readFileSync(path.join(FIX, dir === 'sa/app' ? 'sqlalchemy/app' : 'django/sales', c.helper.file), 'utf8');
-  const start = helperText.indexOf(`def ${c.helper.inFunction}(`, c.helper.inClass ? helperText.indexOf(`class ${c.helper.inClass}(`) : 0);
+  const classAt = c.helper.inClass ? helperText.search(new RegExp(`\\bclass ${c.helper.inClass}\\b`)) : 0;
+  assert.ok(classAt >= 0, `class ${c.helper.inClass ?? ''} in ${c.helper.file}`);
+  const start = helperText.indexOf(`def ${c.helper.inFunction}(`, classAt);
   // The function ends at the next line indented no deeper than its `def` (a method ends at the next method).
   const indent = start - helperText.lastIndexOf('\n', start) - 1;
   const next = new RegExp(`\\n {0,${indent}}\\S`, 'g');
@@ -211,7 +227,7 @@ void test('SQLAlchemy application patterns (real ORM): our verdicts agree with t
   const catalog = new CatalogSnapshot(tablesFromSql(structure).tables);
   const results = ormSql(path.join(root, 'sql_for_cases.py'), SQLALCHEMY);
   const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import select', 'from app import crud, mapped, models', 'from app.models import AgentOutput, Lead'].join('\n');
-  const files = ['__init__.py', 'models.py', 'crud.py', 'mapped.py'];
+  const files = ['__init__.py', 'models.py', 'crud.py', 'mapped.py', 'filtered_daos.py'];
   const wrap = (e: string): string => `session.execute(${e})`;
   await agree(t, { servers: serversReady, cases: SQLALCHEMY, results, ddl: [structure], catalog, verdict: (c) => verdict('sa/app', files, imports, c, wrap, catalog) });
 });
