@@ -22,7 +22,7 @@ const serversReady = pgServers();
 
 interface PatternCase extends Case {
   /** The finding lands in this fixture file (a helper that runs the query its caller describes), inside `inFunction`. */
-  readonly helper?: { readonly file: string; readonly inFunction: string };
+  readonly helper?: { readonly file: string; readonly inFunction: string; readonly inClass?: string };
 }
 
 const SQLALCHEMY: PatternCase[] = [
@@ -65,6 +65,20 @@ const SQLALCHEMY: PatternCase[] = [
     orm: 'session.query(Lead).filter_by(company="x", created=SINCE).limit(1)',
     body: '    return crud.Finder(session).find_by(company="x", created=datetime(2026, 3, 5, tzinfo=timezone.utc))',
     helper: { file: 'crud.py', inFunction: 'find_by' },
+  },
+  {
+    id: 'generic DAO: a subclass without base_filter skips the `if cls.base_filter is not None` refinement',
+    expr: '',
+    orm: 'session.query(AgentOutput).filter(AgentOutput.id.in_([1, 2]))',
+    body: '    return None',
+    helper: { file: 'filtered_daos.py', inFunction: 'find_by_ids', inClass: 'UnfilteredDAO' },
+  },
+  {
+    id: 'generic DAO: the only subclass sets a base_filter we cannot follow (silent; it adds the key)',
+    expr: '',
+    orm: 'session.query(Lead).filter(Lead.created >= SINCE).filter(Lead.id.in_([1, 2]))',
+    body: '    return None',
+    helper: { file: 'filtered_daos.py', inFunction: 'find_by_ids', inClass: 'FilteredDAO' },
   },
 ];
 
@@ -109,6 +123,13 @@ const DJANGO: PatternCase[] = [
     body: '    deal = Deal.objects.get(pk=1, created_at=SINCE)\n    return list(services.events_of(deal.id, since=deal.created_at))',
     statements: 2,
   },
+  {
+    id: 'if on a parameter: a local date from timezone.localdate().replace(day=1)',
+    expr: '',
+    orm: 'services.events_of(1, since=date.today().replace(day=1))',
+    body: '    from django.utils import timezone\n    today = timezone.localdate()\n    return list(services.events_of(1, since=today.replace(day=1)))',
+  },
+  { id: 'if on a parameter: a local set to None', expr: '', orm: 'services.events_of(1, since=None)', body: '    since = None\n    return list(services.events_of(1, since=since))' },
   { id: 'helper filter(**kwargs): the caller passes no key', expr: '', orm: 'Deal.objects.filter(status="won")[:1]', body: '    return services.first_deal(status="won")', helper: { file: 'services.py', inFunction: 'first_deal' } },
   {
     id: 'helper filter(**kwargs): the caller passes the key',
@@ -116,6 +137,48 @@ const DJANGO: PatternCase[] = [
     orm: 'Deal.objects.filter(status="won", created_at__gte=SINCE)[:1]',
     body: '    return services.first_deal(status="won", created_at__gte=SINCE)',
     helper: { file: 'services.py', inFunction: 'first_deal' },
+  },
+  {
+    id: 'helper file with no ORM word iterates the queryset its caller passes (.iterator())',
+    expr: '',
+    orm: 'Deal.objects.filter(status="won")',
+    body: '    return exports.csv_rows(Deal.objects.filter(status="won"))',
+    helper: { file: 'exports.py', inFunction: 'csv_rows' },
+  },
+  {
+    id: 'helper file with no ORM word iterates the keyed queryset its caller passes',
+    expr: '',
+    orm: 'Deal.objects.filter(status="won", created_at__gte=SINCE)',
+    body: '    return exports.csv_amounts(Deal.objects.filter(status="won", created_at__gte=SINCE))',
+    helper: { file: 'exports.py', inFunction: 'csv_amounts' },
+  },
+  {
+    id: 'view: base queryset built in dispatch(), get() runs .get() on it',
+    expr: '',
+    orm: 'Deal.objects.filter(account_id=1).order_by("-created_at").filter(status="won")[:21]',
+    body: '    return None',
+    helper: { file: 'dashboard.py', inFunction: 'get', inClass: 'AccountDeals' },
+  },
+  {
+    id: 'view: base queryset built in dispatch(), keyed, get() runs .get() on it',
+    expr: '',
+    orm: 'Deal.objects.filter(account_id=1, created_at__gte=SINCE).order_by("-created_at").filter(status="won")[:21]',
+    body: '    return None',
+    helper: { file: 'dashboard.py', inFunction: 'get', inClass: 'RecentAccountDeals' },
+  },
+  {
+    id: 'view: base queryset built in setup(), get_queryset refines it in nested ifs (a path adds no key)',
+    expr: '',
+    orm: 'Deal.objects.filter(account_id=1)',
+    body: '    return None',
+    helper: { file: 'dashboard.py', inFunction: 'get_queryset', inClass: 'SearchedDeals' },
+  },
+  {
+    id: 'view: keyed base queryset from dispatch(), get_queryset refines it in nested ifs',
+    expr: '',
+    orm: 'Deal.objects.filter(account_id=1, created_at__gte=SINCE).filter(status="won").exclude(status="lost")',
+    body: '    return None',
+    helper: { file: 'dashboard.py', inFunction: 'get_queryset', inClass: 'RecentSearchedDeals' },
   },
 ];
 
@@ -135,8 +198,14 @@ function verdict(dir: string, appFiles: string[], imports: string, c: PatternCas
     return { codes: r.findings.map((f) => f.code).sort(), tables: r.findings.map((f) => f.table), translated: c.statements ?? 1 };
   }
   const helperText = fs.readFileSync(path.join(FIX, dir === 'sa/app' ? 'sqlalchemy/app' : 'django/sales', c.helper.file), 'utf8');
-  const start = helperText.indexOf(`def ${c.helper.inFunction}(`);
-  const end = helperText.indexOf('\ndef ', start + 1) >= 0 ? helperText.indexOf('\ndef ', start + 1) : helperText.length;
+  const classAt = c.helper.inClass ? helperText.search(new RegExp(`\\bclass ${c.helper.inClass}\\b`)) : 0;
+  assert.ok(classAt >= 0, `class ${c.helper.inClass ?? ''} in ${c.helper.file}`);
+  const start = helperText.indexOf(`def ${c.helper.inFunction}(`, classAt);
+  // The function ends at the next line indented no deeper than its `def` (a method ends at the next method).
+  const indent = start - helperText.lastIndexOf('\n', start) - 1;
+  const next = new RegExp(`\\n {0,${indent}}\\S`, 'g');
+  next.lastIndex = start;
+  const end = next.exec(helperText)?.index ?? helperText.length;
   assert.ok(start >= 0, `${c.helper.inFunction} in ${c.helper.file}`);
   const r = pythonHost.check(helperText, catalog, { fileName: `${dir}/${c.helper.file}`, index });
   const inside = r.findings.filter((f) => f.start > start && f.start < end);
@@ -158,7 +227,7 @@ void test('SQLAlchemy application patterns (real ORM): our verdicts agree with t
   const catalog = new CatalogSnapshot(tablesFromSql(structure).tables);
   const results = ormSql(path.join(root, 'sql_for_cases.py'), SQLALCHEMY);
   const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import select', 'from app import crud, mapped, models', 'from app.models import AgentOutput, Lead'].join('\n');
-  const files = ['__init__.py', 'models.py', 'crud.py', 'mapped.py'];
+  const files = ['__init__.py', 'models.py', 'crud.py', 'mapped.py', 'filtered_daos.py'];
   const wrap = (e: string): string => `session.execute(${e})`;
   await agree(t, { servers: serversReady, cases: SQLALCHEMY, results, ddl: [structure], catalog, verdict: (c) => verdict('sa/app', files, imports, c, wrap, catalog) });
 });
@@ -173,7 +242,7 @@ void test('Django application patterns (real ORM): our verdicts agree with the p
   const ddl = pythonHost.sqlFragments(fs.readFileSync(path.join(root, 'sales/migrations/0001_partitions.py'), 'utf8'), 'sales/migrations/0001_partitions.py').filter((f) => f.ddl).map((f) => f.text);
   const catalog = new CatalogSnapshot(tablesFromSql(ddl.join(';\n')).tables);
   const results = ormSql(path.join(root, 'sql_for_cases.py'), DJANGO);
-  const imports = ['from sales import services', 'from sales.models import Account, Deal, DealEvent, Note'].join('\n');
-  const files = ['__init__.py', 'models.py', 'managers.py', 'services.py'];
+  const imports = ['from sales import exports, services', 'from sales.models import Account, Deal, DealEvent, Note'].join('\n');
+  const files = ['__init__.py', 'models.py', 'managers.py', 'services.py', 'dashboard.py', 'exports.py'];
   await agree(t, { servers: serversReady, cases: DJANGO, results, ddl, catalog, verdict: (c) => verdict('sales', files, imports, c, (e) => `list(${e})`, catalog) });
 });

@@ -60,6 +60,9 @@ export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, decide?:
   for (let i = assigns.length - 1; i >= 0; i--) {
     const b = assigns[i]!;
     if (b.pos > use.start) continue;
+    // An earlier assignment anywhere in the body of a later `if` (nested `if`s too) does not reach
+    // the use past that body's own assignment: the use of the name there resolves it.
+    if (conds.some((c) => contains(c.ifNode, b.stmt))) continue;
     const block = b.stmt.parent;
     if (!b.value && b.stmt.type === 'parameters' && conds.length) {
       // `if kind: qs = qs.filter(kind=kind)` on a parameter: untaken, the parameter itself.
@@ -76,8 +79,6 @@ export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, decide?:
     const ifNode = block.parent;
     if (ifNode?.type !== 'if_statement' || block.field !== 'consequence' || ifNode.children.some((c) => c.field === 'alternative')) return undefined;
     if (!ifNode.parent || !contains(ifNode.parent, use) || ifNode.end > use.start) return undefined;
-    // An earlier assignment in the same body does not reach the use.
-    if (conds.some((c) => c.ifNode === ifNode)) continue;
     conds.push({ ifNode, value: b.value });
     if (conds.length > MAX_IFS) return undefined;
   }

@@ -237,13 +237,30 @@ export function stillParameter(scopes: ScopeIndex, fnNode: PyNode, name: string,
   return !binds.some((b) => b.pos > 0 && b.pos <= use.start);
 }
 
+/** Methods Django's `View.as_view()` runs before every handler (`get`, `post`, `get_queryset`…). */
+const VIEW_INITIALIZERS = ['setup', 'dispatch'];
+
 /**
- * `self.qs = Lead.objects.filter(...)` / `self.model = Lead` in `__init__`: the one value an
- * instance attribute holds, when `__init__` (of the class or a visible base) assigns it exactly
- * once at the top of its body and no other method of the class or its visible bases assigns it.
+ * `self.qs = Lead.objects.filter(...)` / `self.model = Lead` in `__init__` (or, in a Django
+ * class-based view, in `setup()`/`dispatch()` before it hands over to the handler): the one value
+ * an instance attribute holds, when that method (of the class or a visible base) assigns it
+ * exactly once at the top of its body and no other method of the class or its visible bases
+ * assigns it.
  */
 export function instanceAttr(py: PythonIndex, cls: ClassInfo, attr: string): { fn: FnInfo; value: PyNode } | undefined {
-  const init = py.method(cls, '__init__');
+  const isView = [...py.ancestry(cls)].some((b) => /View$/.test(b));
+  let init: FnInfo | undefined;
+  let found: PyNode | undefined;
+  for (const name of isView ? ['__init__', ...VIEW_INITIALIZERS] : ['__init__']) {
+    const m = py.method(cls, name);
+    const r = m ? topAssignment(m, attr, name === 'dispatch') : undefined;
+    if (r === null) return undefined;
+    if (r) {
+      init = m;
+      found = r;
+      break;
+    }
+  }
   const selfName = init?.params[0];
   if (!init || !selfName) return undefined;
   const t = init.unit.tree;
@@ -253,16 +270,6 @@ export function instanceAttr(py: PythonIndex, cls: ClassInfo, attr: string): { f
     const o = unparen(field(u, 'object'));
     return o?.type === 'identifier' && textOf(t, field(u, 'attribute')!) === attr && (textOf(t, o) === selfName || textOf(t, o) === 'self');
   };
-  let found: PyNode | undefined;
-  const body = field(init.node, 'body');
-  for (const s of body ? named(body) : []) {
-    const a = s.type === 'expression_statement' ? named(s)[0] : undefined;
-    if (a?.type === 'assignment' && isTarget(field(a, 'left'))) {
-      if (found) return undefined;
-      found = field(a, 'right');
-    }
-  }
-  if (!found) return undefined;
   // Any other write (a branch of `__init__`, another method, `setattr`-like augmented assignment) makes it unknown.
   let writes = 0;
   const seen = new Set<PyNode>();
@@ -284,7 +291,30 @@ export function instanceAttr(py: PythonIndex, cls: ClassInfo, attr: string): { f
       if (base && !todo.includes(base)) todo.push(base);
     }
   }
-  return writes === 1 ? { fn: init, value: found } : undefined;
+  return writes === 1 && found ? { fn: init, value: found } : undefined;
+}
+
+/**
+ * The value `self.<attr> = …` assigns among the top statements of `m`'s body (before it returns,
+ * and before `super()` hands over to the handler when `beforeHandOver`); null when assigned twice there.
+ */
+function topAssignment(m: FnInfo, attr: string, beforeHandOver: boolean): PyNode | undefined | null {
+  const t = m.unit.tree;
+  const selfName = m.params[0];
+  if (!selfName) return undefined;
+  let found: PyNode | undefined;
+  const body = field(m.node, 'body');
+  for (const s of body ? named(body) : []) {
+    if (s.type === 'return_statement' || (beforeHandOver && /\bsuper\(/.test(textOf(t, s)))) break;
+    const a = s.type === 'expression_statement' ? named(s)[0] : undefined;
+    const l = a?.type === 'assignment' ? unparen(field(a, 'left')) : undefined;
+    const o = l?.type === 'attribute' ? unparen(field(l, 'object')) : undefined;
+    if (o?.type === 'identifier' && (textOf(t, o) === selfName || textOf(t, o) === 'self') && textOf(t, field(l!, 'attribute')!) === attr) {
+      if (found) return null;
+      found = field(a!, 'right');
+    }
+  }
+  return found;
 }
 
 /** A call a helper's single visible caller makes, as a translator of the caller's file sees it. */

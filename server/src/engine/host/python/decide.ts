@@ -4,15 +4,27 @@
  * or a visible function that never returns `None` (`_parse_since(data)`). Anything else stays
  * undecided (both paths count).
  */
-import { field, named, type PyNode, type PyTree, scopeOf, textOf, unparen, walk } from './ast';
+import { field, named, type PyNode, type PyTree, resolveVariable, scopeOf, textOf, unparen, walk } from './ast';
 import { type CallSite, resolveCallee, stillParameter } from './calls';
 import type { Decide } from './branches';
-import { type FnInfo, scopesOf } from './summaries';
+import { type ClassInfo, type FnInfo, scopesOf } from './summaries';
 
 type Known = { readonly none: boolean; readonly truthy: boolean | undefined } | undefined;
 
 /** Calls that return a value that is never `None` and always true (dates, times). */
-const NOW = /(?:^|\.)(?:now|utcnow|today|fromisoformat|fromtimestamp)$/;
+const NOW = /(?:^|\.)(?:now|utcnow|today|localdate|localtime|fromisoformat|fromtimestamp)$/;
+
+/** Methods of a date or datetime that return another date (never `None`): `today.replace(day=1)`. */
+const DATE_METHODS = /^(?:replace|date|astimezone)$/;
+
+/** What an inlined function's arguments tell about its parameters (`Decide.param`), by the `Decide` built for it. */
+const paramsOf = new WeakMap<Decide, (id: PyNode) => Known>();
+
+/** A parameter of the function `s` translates, as its own (inlined) call passed it: `find(id, skip=True)` → `_query(skip)`. */
+function outerParam(s: CallSite, id: PyNode): Known {
+  const d = (s as { readonly decider?: Decide }).decider;
+  return d ? paramsOf.get(d)?.(id) : undefined;
+}
 
 /** What is known of a value written at `n` (in `s`'s tree). */
 function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
@@ -56,9 +68,18 @@ function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
       }
       return seen ? { none: false, truthy: true } : undefined;
     }
+    case 'identifier': {
+      // `today = timezone.localdate()` assigned once before the call, in a block holding it.
+      const v = resolveVariable(t, u, s.scopes);
+      return v ? known(s, v, depth + 1) : outerParam(s, u);
+    }
     case 'call': {
       const f = field(u, 'function');
       if (f && NOW.test(textOf(t, f))) return { none: false, truthy: true };
+      if (f?.type === 'attribute' && DATE_METHODS.test(textOf(t, field(f, 'attribute')!))) {
+        const r = known(s, field(f, 'object'), depth + 1);
+        if (r && !r.none && r.truthy) return r;
+      }
       const c = resolveCallee(s, u);
       return c && neverNone(c.fn) ? { none: false, truthy: true } : undefined;
     }
@@ -95,7 +116,7 @@ function defaultOf(fn: FnInfo, name: string): PyNode | undefined {
  * For `fn` inlined at a call: how its `if`s on parameters are decided by the arguments `args`
  * (parameter → argument node in `caller`'s tree).
  */
-export function decideByArguments(caller: CallSite, fn: FnInfo, args: ReadonlyMap<string, PyNode>): Decide {
+export function decideByArguments(caller: CallSite, fn: FnInfo, args: ReadonlyMap<string, PyNode>, selfCls?: ClassInfo): Decide {
   const t: PyTree = fn.unit.tree;
   const callee: CallSite = { ...caller, t, scopes: scopesOf(t), file: fn.unit.file, selfClass: () => undefined };
   const value = (id: PyNode): Known => {
@@ -107,6 +128,17 @@ export function decideByArguments(caller: CallSite, fn: FnInfo, args: ReadonlyMa
     const d = defaultOf(fn, name);
     return d ? known(callee, d) : undefined;
   };
+  // `cls.base_filter` in a classmethod called on a visible class: its class attribute (or a base's).
+  const classAttr = (a: PyNode): Known => {
+    const o = unparen(field(a, 'object'));
+    if (!selfCls || o?.type !== 'identifier' || textOf(t, o) !== fn.params[0] || !stillParameter(callee.scopes, fn.node, textOf(t, o), o)) return undefined;
+    const held = caller.py.classAttr(selfCls, textOf(t, field(a, 'attribute')!));
+    const v = unparen(held?.value);
+    if (!held || !v) return undefined;
+    if (v.type === 'none') return { none: true, truthy: false };
+    // A visible class (`base_filter = RecentLeadsFilter`) is never `None`.
+    return (v.type === 'identifier' || v.type === 'attribute') && caller.py.classNamed(held.cls.unit.file, textOf(held.cls.unit.tree, v)) ? { none: false, truthy: true } : undefined;
+  };
   const decide = (cond: PyNode): boolean | undefined => {
     const c = unparen(cond);
     if (!c) return undefined;
@@ -115,17 +147,28 @@ export function decideByArguments(caller: CallSite, fn: FnInfo, args: ReadonlyMa
       const r = decide(field(c, 'argument')!);
       return r === undefined ? undefined : !r;
     }
+    if (c.type === 'boolean_operator') {
+      // `a and b` is false when either is, true when both are (`or` the other way round).
+      const op = c.children.find((x) => x.field === 'operator');
+      const l = decide(field(c, 'left')!);
+      const r = decide(field(c, 'right')!);
+      const and = op !== undefined && textOf(t, op) === 'and';
+      if (and) return l === false || r === false ? false : l === true && r === true ? true : undefined;
+      return l === true || r === true ? true : l === false && r === false ? false : undefined;
+    }
     if (c.type === 'comparison_operator') {
       const [l, r] = named(c);
       const op = textOf(t, c).slice(l!.end - c.start, r!.start - c.start).trim().replace(/\s+/g, ' ');
-      if (l?.type !== 'identifier' || r?.type !== 'none' || (op !== 'is' && op !== 'is not')) return undefined;
-      const v = value(l);
+      if (r?.type !== 'none' || (op !== 'is' && op !== 'is not')) return undefined;
+      const v = l?.type === 'identifier' ? value(l) : l?.type === 'attribute' ? classAttr(l) : undefined;
       return v === undefined ? undefined : op === 'is' ? v.none : !v.none;
     }
     return undefined;
   };
-  return (ifNode) => {
+  const out: Decide = (ifNode) => {
     const cond = ifNode.children.find((c) => c.field === 'condition');
     return cond && scopeOf(ifNode) === fn.node ? decide(cond) : undefined;
   };
+  paramsOf.set(out, (id) => (scopeOf(id) === fn.node && id.type === 'identifier' ? value(id) : undefined));
+  return out;
 }

@@ -69,7 +69,7 @@ export function forSubclasses(tr: SaTranslator, fnNode: PyNode): { cls: ClassInf
     const u = unparen(v?.value);
     const m = u?.type === 'identifier' && v ? tr.index.model(textOf(v.cls.unit.tree, u), v.cls.unit.file) : undefined;
     if (m?.framework !== 'sqlalchemy') continue;
-    const env: Env = { fn: fnNode, args: new Map(), selfName: clsName, selfClass: sub, used: { v: false } };
+    const env: Env = { fn: fnNode, args: new Map(), selfName: clsName, selfClass: sub, exactSelf: true, used: { v: false } };
     out.push({ cls: sub, tr: new SaTranslator(tr.ctx, tr.t, tr.scopes, tr.file, tr.count, env, tr.stack, tr.selfHeld) });
   }
   return out;

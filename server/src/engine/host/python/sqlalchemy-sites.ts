@@ -76,13 +76,18 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       // In a generic base's classmethod: once per visible subclass that names its model.
       const fnNode = scopeOf(n);
       for (const s of fnNode.type === 'function_definition' ? forSubclasses(tr, fnNode) : []) {
-        const q = s.tr.tryStatement(e.target);
-        if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) continue;
-        try {
-          out.push(s.tr.synthesize(q, e.terminal, [{ tree: s.cls.unit.tree, node: s.cls.node.children.find((c) => c.field === 'name') ?? s.cls.node, message: `runs for ${s.cls.name} (${q.model.className})` }], n, n, n.start));
-        } catch (x) {
-          if (!(x instanceof Unknown)) throw x;
-        }
+        // One translation per path through the `if`s its helpers take (`if cls.base_filter is not None`).
+        const subRuns = alternativesOf(() => {
+          const q = s.tr.tryStatement(e.target);
+          if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
+          try {
+            return [s.tr.synthesize(q, e.terminal, [{ tree: s.cls.unit.tree, node: s.cls.node.children.find((c) => c.field === 'name') ?? s.cls.node, message: `runs for ${s.cls.name} (${q.model.className})` }], n, n, n.start)];
+          } catch (x) {
+            if (!(x instanceof Unknown)) throw x;
+            return undefined;
+          }
+        });
+        if (subRuns.length) out.push(mergeAlternatives(subRuns));
       }
     }
   });

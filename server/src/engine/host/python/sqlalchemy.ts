@@ -34,6 +34,8 @@ export interface Env {
   readonly args: ReadonlyMap<string, () => SaQuery | undefined>;
   readonly selfName?: string;
   readonly selfClass?: ClassInfo;
+  /** Whether `selfClass` is the receiver's own class (not a base a subclass may override). */
+  readonly exactSelf?: boolean;
   /** A query-builder object's statements held in attributes (`self.q`), as its methods left them. */
   readonly selfState?: ReadonlyMap<string, () => SaQuery | undefined>;
   readonly used: { v: boolean };
@@ -158,8 +160,11 @@ export class SaTranslator extends SaExpressions {
     const args = new Map<string, () => SaQuery | undefined>();
     for (const [k, v] of b.args) args.set(k, () => this.statement(v));
     const entries = extraKeywords(this.t, fn, call);
-    const decide = decideByArguments(this, fn, b.args);
-    return { fn: fn.node, args, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : {}), used, decide, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
+    // The receiver's class is exact when the call names it (`LeadDAO.find(…)`), made it, or passes
+    // on an exact one (`cls._query()` inside it); `cls` of the enclosing class may be a subclass.
+    const exactSelf = self !== undefined && (self.unbound === true || self.ctor !== undefined || (this.env?.exactSelf === true && this.env.selfClass === self.cls));
+    const decide = decideByArguments(this, fn, b.args, exactSelf ? self.cls : undefined);
+    return { fn: fn.node, args, exactSelf, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : {}), used, decide, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
   }
 
   sub(fn: FnInfo, env: Env): SaTranslator {
