@@ -208,16 +208,22 @@ export function joinOr(parts: (string | null)[]): string | null {
  */
 export const assumeExecuted = new WeakSet<N>();
 
-/** Whether the query a chain builds is executed here (awaited, returned from an async function, terminal method). */
-export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: readonly string[]): boolean {
-  if (assumeExecuted.has(top)) return true;
-  if (chainNames.some((n) => terminal.has(n))) return true;
+/** The node that uses a chain's value, past parentheses, `as` casts and `!`, and the child it holds it by. */
+function useOf(top: N): { p: N | null; child: N } {
   let p = top.parent;
   let child = top;
   while (p && (p.type === 'parenthesized_expression' || p.type === 'as_expression' || p.type === 'non_null_expression')) {
     child = p;
     p = p.parent;
   }
+  return { p, child };
+}
+
+/** Whether the query a chain builds is executed here (awaited, returned from an async function, terminal method). */
+export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: readonly string[]): boolean {
+  if (assumeExecuted.has(top)) return true;
+  if (chainNames.some((n) => terminal.has(n))) return true;
+  const { p, child } = useOf(top);
   if (!p) return false;
   if (p.type === 'await_expression' || p.type === 'yield_expression') return true;
   if (p.type === 'return_statement' || (p.type === 'arrow_function' && child.field === 'body')) return inAsyncFunction(p);
@@ -236,12 +242,7 @@ export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: 
  */
 export function returnedUnrun(top: N): boolean {
   if (assumeExecuted.has(top)) return false;
-  let p = top.parent;
-  let child = top;
-  while (p && (p.type === 'parenthesized_expression' || p.type === 'as_expression' || p.type === 'non_null_expression')) {
-    child = p;
-    p = p.parent;
-  }
+  const { p, child } = useOf(top);
   if (!p) return false;
   return (p.type === 'return_statement' || (p.type === 'arrow_function' && child.field === 'body')) && !inAsyncFunction(p);
 }
