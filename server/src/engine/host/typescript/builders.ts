@@ -4,7 +4,8 @@
  * their `where` clauses become `"col" op $n`, joined with `and` / `or` in call order (Knex
  * writes them out without parentheses, so SQL precedence applies exactly as it does for Knex).
  */
-import { field, kids, objectProps, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
+import { field, kids, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
+import { objectProps } from './values';
 import type { Join } from '../../query/model';
 import { callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
 import { flowPaths, bodyStatements } from './locals';

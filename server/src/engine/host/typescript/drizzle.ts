@@ -4,7 +4,8 @@
  * `db.query.t.findMany({ where })`. Conditions are the operator functions (`eq`, `gte`,
  * `between`, `inArray`, `and`, `or`, `not`, …) and `sql` templates; columns are `"table"."column"`.
  */
-import { field, flattenChain, kids, objectProps, sqlTemplate, stringValue, text, truthOf, unwrap, dottedName, type Link, type N } from './ast';
+import { field, flattenChain, kids, sqlTemplate, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
+import { objectProps, truthOf } from './values';
 import { SqlText } from '../../query/sqltext';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';

@@ -3,7 +3,8 @@
  * TypeORM: `repo.find({ where: { createdAt: MoreThanOrEqual(x) } })`, `findBy`, `update`, `delete`,
  * and `createQueryBuilder('l').where('l.createdAt >= :from', …)` whose strings are SQL.
  */
-import { field, flattenChain, kids, objectProps, paramType, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
+import { field, flattenChain, kids, paramType, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
+import { objectProps } from './values';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
 import { entityInstanceQuery } from './sequelize-extra';

@@ -11,7 +11,8 @@
  * This module holds the pass itself: call sites here, then builders nobody visible calls.
  */
 import type { RelatedLocation } from '../../finding';
-import { flattenChain, kids, unwrap, visit, withTypeText, type Link, type N } from './ast';
+import { flattenChain, kids, unwrap, visit, type Link, type N } from './ast';
+import { withTypeText } from './values';
 import { typeTextLookup } from './types';
 import { retryResolved } from './resolved';
 import { objectMethods } from './objects';

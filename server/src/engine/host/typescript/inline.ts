@@ -7,7 +7,8 @@
  * index, which only the cross-function pass has: follow.ts installs a resolver; without one such a
  * helper makes the query `NeedsIndex`, and that pass judges it again.
  */
-import { bindings, field, flattenChain, kids, text, truthOf, unwrap, visit, type Link, type N } from './ast';
+import { bindings, field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { truthOf } from './values';
 import type { ClassInfo } from './modinfo';
 import { Dynamic } from './sqlgen';
 

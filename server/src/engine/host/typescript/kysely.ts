@@ -3,7 +3,8 @@
  * `where` in every form (comparisons, expression-builder callbacks and helpers, `sql` templates),
  * `$if`/`$call` paths, joins, CTE bodies and subqueries (judged as statements of their own).
  */
-import { field, kids, objectProps, sqlTemplate, stringValue, text, truthOf, unwrap, flattenChain, visit, type Link, type N } from './ast';
+import { field, kids, sqlTemplate, stringValue, text, unwrap, flattenChain, visit, type Link, type N } from './ast';
+import { objectProps, truthOf } from './values';
 import { at, callVariants, joinClauses, renderConds, tableRef, withQueries, wrapRef, type Cond } from './builders';
 import { kyselyName, kyselyRef, renamesCamelCase, withCasing } from './kysely-casing';
 import { NeedsIndex, arrayItems, bind, callValue, functionOf, inlineCall, paramNames, returnedExpr, scoped } from './inline';

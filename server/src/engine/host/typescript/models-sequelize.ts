@@ -3,7 +3,8 @@
  * `underscored`, `field`, primary key, scopes, global `define` defaults) and associations
  * (`Lead.hasMany(AgentOutput, { as: 'outputs' })`). Re-exported by models.ts.
  */
-import { dottedName, field, kids, objectProps, stringValue, text, unwrap, visit, type N } from './ast';
+import { dottedName, field, kids, stringValue, text, unwrap, visit, type N } from './ast';
+import { objectProps } from './values';
 import { decoratorCall, snakeCase, type ModelInfo } from './models';
 
 /** `Source.hasMany(Target, { as, foreignKey, sourceKey })` and its kin. */

@@ -4,7 +4,8 @@
  * `Model.init`) and TypeORM (`@Entity`, `@Column`). Kysely and Knex name tables and columns
  * as written, so they need nothing here.
  */
-import { field, kids, objectProps, stringValue, text, unwrap, dottedName, visit, flattenChain, type Link, type N } from './ast';
+import { field, kids, stringValue, text, unwrap, dottedName, visit, flattenChain, type Link, type N } from './ast';
+import { objectProps } from './values';
 import { classInfo } from './modinfo';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
 import { sequelizeDefine, sequelizeDefineCall, sequelizeInit, sequelizeTypescriptModel, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';

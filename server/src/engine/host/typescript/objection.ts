@@ -5,7 +5,8 @@
  * relation's table, `WHERE "agent_outputs"."lead_id" IN (…)`), `Lead.relatedQuery('outputs')`.
  * Models come from the index (`static tableName`, `relationMappings`).
  */
-import { field, flattenChain, kids, objectProps, paramType, stringContentRange, stringValue, text, unwrap, type Link, type N } from './ast';
+import { field, flattenChain, kids, paramType, stringContentRange, stringValue, text, unwrap, type Link, type N } from './ast';
+import { objectProps } from './values';
 import { KNEX_TERMINAL_METHODS, THEN, callVariants, joinClauses, knexChainConds, knexParams, plainWhere, renderConds, type Cond } from './builders';
 import { bind, classChain, constValue, isFunction, paramNames, returnedExpr, scoped } from './inline';
 import { bodyStatements, flowPaths } from './locals';

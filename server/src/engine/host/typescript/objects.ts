@@ -8,7 +8,8 @@
  * and its single returned expression is followed. Anything else (several returns, other uses of
  * the local, an unknown callee) resolves to nothing, and the translator reports nothing.
  */
-import { bindings, field, kids, paramType, text, truthOf, unwrap, visit, type N } from './ast';
+import { bindings, field, kids, paramType, text, unwrap, visit, type N } from './ast';
+import { truthOf } from './values';
 import { argBindings, resolvers, type Resolver } from './inline';
 import type { ClassInfo } from './modinfo';
 

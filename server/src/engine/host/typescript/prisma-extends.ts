@@ -5,7 +5,8 @@
  * conditions to the caller's filter (`args.where = { ...args.where, status: … }`). Any other hook
  * makes the calls it covers unjudged.
  */
-import { field, kids, objectProps, text, unwrap, type Link, type N } from './ast';
+import { field, kids, text, unwrap, type Link, type N } from './ast';
+import { objectProps } from './values';
 import type { ModelInfo, ModelRegistry } from './models';
 import { METHODS, prismaQuery } from './prisma';
 import type { OrmQuery } from './sqlgen';

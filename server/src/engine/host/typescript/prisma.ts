@@ -3,7 +3,8 @@
  * (its engines download binaries), so the shapes follow its documented SQL: filters become
  * `"table"."column" op $n` joined with AND, `in` becomes `IN ($1, $2, …)`, `OR`/`NOT` nest.
  */
-import { field, kids, objectProps, truthOf, unwrap, type Link, type N } from './ast';
+import { field, kids, unwrap, type Link, type N } from './ast';
+import { objectProps, truthOf } from './values';
 import { objectChoice } from './objects';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import { prismaAccessor } from './prisma-schema';

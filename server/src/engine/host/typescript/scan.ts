@@ -8,7 +8,8 @@
  */
 import type { Node as TsNode, Tree } from 'web-tree-sitter';
 import { parserFor, treeEdit } from '../treesitter';
-import { copySubtree, withTypeText, type N } from './ast';
+import { copySubtree, type N } from './ast';
+import { withTypeText } from './values';
 import { typeTextLookup } from './types';
 import { registryWords, skeletonBlocked, skeletonCandidate, skeletonOf, wordsOf } from './skeleton';
 import { blankableBodies, blankedTreeAgrees, includedRanges, NeedFullParse, unitAlone } from './blank';

@@ -3,7 +3,8 @@
  * `"Lead"."created_at" >= …`, includes as joins, scopes, `sequelize.where(…)` and instances
  * (sequelize-extra.ts). Models injected into classes (`@InjectModel(Lead)`) are found here too.
  */
-import { dottedName, field, kids, objectProps, stringValue, text, unwrap, type Link, type N } from './ast';
+import { dottedName, field, kids, stringValue, text, unwrap, type Link, type N } from './ast';
+import { objectProps } from './values';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
 import { instanceQuery, scopeConditions, whereCall } from './sequelize-extra';

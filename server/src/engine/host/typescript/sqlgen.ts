@@ -5,7 +5,8 @@
 import { moveModel, type Join, type JoinKind, type Pred, type QueryModel, type QueryRun, type Span } from '../../query/model';
 import { SqlText } from '../../query/sqltext';
 import { ormTable } from '../../query/render';
-import { field, kids, text, truthOf, unwrap, type N } from './ast';
+import { field, kids, text, unwrap, type N } from './ast';
+import { truthOf } from './values';
 
 /**
  * One ORM query as a translator sees it: the shared query model (main table with the range where

@@ -1,0 +1,293 @@
+/**
+ * What values written in the code evaluate to, where that can be known: the pairs of an object
+ * literal (spreads included, `...(c && { … })` by the truth of `c`), and a condition's truth
+ * (`if (since)`, `opts.filter?.from && …`) from the caller's arguments, literals, `const`
+ * initialisers and parameter types whose values are never falsy. Used to read where/options
+ * objects and to decide a helper's branches; undefined when unknown.
+ */
+import { dottedName, field, FUNCTIONS, kids, SCOPES, stringValue, text, unwrap, type N } from './ast';
+
+/** Pairs of an object literal; `undefined` when it has a spread or a computed key we cannot read. */
+export interface Prop {
+  readonly key: string;
+  /** For `[Op.gte]`-style computed keys: the dotted name inside the brackets. */
+  readonly computed?: readonly string[];
+  readonly keyNode: N;
+  readonly value: N;
+  readonly pair: N;
+}
+
+export function objectProps(obj: N): { props: Prop[]; dynamic: boolean } {
+  const props: Prop[] = [];
+  let dynamic = false;
+  for (const c of kids(obj)) {
+    if (c.type === 'pair') {
+      const k = field(c, 'key');
+      const v = field(c, 'value');
+      if (!k || !v) {
+        dynamic = true;
+        continue;
+      }
+      if (k.type === 'property_identifier' || k.type === 'number') props.push({ key: text(k), keyNode: k, value: v, pair: c });
+      else if (k.type === 'string') props.push({ key: stringValue(k) ?? '', keyNode: k, value: v, pair: c });
+      else if (k.type === 'computed_property_name') {
+        const inner = k.children[0];
+        const d = dottedName(inner);
+        const s = stringValue(inner);
+        if (d) props.push({ key: d.join('.'), computed: d, keyNode: k, value: v, pair: c });
+        else if (s !== undefined) props.push({ key: s, keyNode: k, value: v, pair: c });
+        else dynamic = true;
+      } else dynamic = true;
+    } else if (c.type === 'shorthand_property_identifier') {
+      props.push({ key: text(c), keyNode: c, value: c, pair: c });
+    } else if (c.type === 'spread_element') {
+      const inner = spreadProps(c.children.find((x) => x.type !== 'comment'));
+      if (inner) props.push(...inner);
+      else dynamic = true;
+    } else if (c.type === 'method_definition') dynamic = true;
+  }
+  // A key written twice (`{ ...options, where: { … } }`): the last one counts, as in JavaScript.
+  const last = new Map(props.map((p, i) => [p.key, i]));
+  if (last.size < props.length) return { props: props.filter((p, i) => last.get(p.key) === i), dynamic };
+  return { props, dynamic };
+}
+
+/**
+ * The properties a spread adds when they can be read: an object literal (or a value resolved to
+ * one), and `...(c ? { a } : {})` / `...(c && { a })`, whose properties are present on one path
+ * only — the path without them is a path the query can run, so they are left out.
+ */
+function spreadProps(e: N | undefined): Prop[] | undefined {
+  const u = unwrap(e);
+  if (!u) return undefined;
+  const read = (x: N | undefined): Prop[] | undefined => {
+    const v = unwrap(x);
+    if (v?.type === 'null' || v?.type === 'undefined' || (v?.type === 'identifier' && text(v) === 'undefined')) return [];
+    if (v?.type !== 'object') return undefined;
+    const r = objectProps(v);
+    return r.dynamic ? undefined : r.props;
+  };
+  if (u.type === 'object') return read(u);
+  // `...options.where` of an object literal (a helper's parameter read as the caller's argument): that property, or nothing.
+  if (u.type === 'member_expression') {
+    const o = unwrap(field(u, 'object'));
+    const key = text(field(u, 'property') ?? u);
+    if (o?.type !== 'object') return undefined;
+    const { props, dynamic } = objectProps(o);
+    const hit = props.filter((p) => p.key === key).pop();
+    return hit ? read(hit.value) : dynamic ? undefined : [];
+  }
+  // `...(since ? { … } : {})` / `...(since && { … })` whose condition the caller's values decide.
+  const known = u.type === 'ternary_expression' || u.type === 'binary_expression' ? truthOf(field(u, u.type === 'ternary_expression' ? 'condition' : 'left')) : undefined;
+  if (u.type === 'ternary_expression' && known !== undefined) return read(field(u, known ? 'consequence' : 'alternative'));
+  if (u.type === 'binary_expression' && known !== undefined && /^\s*&&/.test(u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end))) {
+    return known ? read(field(u, 'right')) : [];
+  }
+  if (u.type === 'ternary_expression') {
+    const a = read(field(u, 'consequence'));
+    const b = read(field(u, 'alternative'));
+    if (!a || !b) return undefined;
+    if (a.length === 0 || b.length === 0) return [];
+    const keys = (ps: Prop[]): string => ps.map((p) => p.key).sort().join('\0');
+    return keys(a) === keys(b) ? a : undefined;
+  }
+  if (u.type === 'binary_expression' && /^\s*&&/.test(u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end))) {
+    return read(field(u, 'right')) ? [] : undefined;
+  }
+  return undefined;
+}
+
+// Types whose values are never falsy: objects, arrays, tuples, well-known classes.
+const OBJECT_TYPE = /^(?:Date|RegExp|Map<.*>|Set<.*>|Array<.*>|ReadonlyArray<.*>|Record<.*>|Buffer|Uint8Array|readonly .*\[\]|[\w$.<>, ]+\[\]|\[.*\]|\{[\s\S]*\})$/;
+
+/**
+ * Whether an identifier names a parameter of its function declared with a type whose values are
+ * always truthy (`since: Date`, `ids: number[]`, `{ … }`), not optional, without a default or a
+ * union. Never for number/string/boolean/any/unknown: their values can be falsy.
+ */
+export function truthyParam(id: N): boolean {
+  const name = text(id);
+  for (let p = id.parent; p; p = p.parent) {
+    if (!FUNCTIONS.has(p.type) || p.type === 'program') continue;
+    const ps = field(p, 'parameters');
+    for (const q of ps ? kids(ps) : []) {
+      const pat = field(q, 'pattern');
+      const t = field(q, 'type');
+      // `({ userId, interval }: { userId: bigint; interval: Interval })`: the member's declared type.
+      if (pat?.type === 'object_pattern' && t && kids(pat).some((k) => k.type === 'shorthand_property_identifier_pattern' && text(k) === name)) {
+        const m = new RegExp(`(?:^|[{;,\\s])${name.replace(/\$/g, '\\$')}\\s*:\\s*([^;,}]+)`).exec(text(t));
+        return !!m && truthyType(m[1]!);
+      }
+      if (pat?.type !== 'identifier' || text(pat) !== name) continue;
+      if (q.type !== 'required_parameter' || field(q, 'value') || !t) return false;
+      return truthyType(text(t).replace(/^\s*:\s*/, ''));
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Type alias text by name where the code is checked (`type Interval = '24h' | '7d'`), set by the scan and the follow pass. */
+let typeText: ((name: string) => string | undefined) | undefined;
+
+/** Runs `f` with `lookup` giving type aliases' text. */
+export function withTypeText<T>(lookup: (name: string) => string | undefined, f: () => T): T {
+  const prev = typeText;
+  typeText = lookup;
+  try {
+    return f();
+  } finally {
+    typeText = prev;
+  }
+}
+
+/** Whether every value of a type is truthy: objects, arrays, well-known classes, unions of non-empty string literals (through aliases). */
+function truthyType(t: string, depth = 0): boolean {
+  const ty = t.trim();
+  if (/\b(undefined|null|any|unknown)\b|\?/.test(ty)) return false;
+  if (OBJECT_TYPE.test(ty) && !ty.includes('|')) return true;
+  const parts = ty.split('|').map((x) => x.trim()).filter((x) => x !== '');
+  if (parts.length > 0 && parts.every((x) => /^'[^']+'$|^"[^"]+"$/.test(x))) return true;
+  const alias = /^[A-Za-z_$][\w$]*$/.test(ty) && depth < 3 ? typeText?.(ty) : undefined;
+  return alias !== undefined && truthyType(alias, depth + 1);
+}
+
+function nullish(u: N | undefined): boolean {
+  return !!u && (u.type === 'undefined' || u.type === 'null' || (u.type === 'identifier' && text(u) === 'undefined'));
+}
+
+/**
+ * Whether a condition is certainly true or false with the values in view (helpers' parameters read
+ * as the caller's arguments, or the explicit `args` for names of the condition itself): `opts.since`,
+ * `!since`, `since !== undefined`, where the value is a literal, a property an object literal lacks
+ * (undefined), or a parameter whose type is always truthy. Undefined when unknown.
+ */
+export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, depth = 0): boolean | undefined {
+  const read = (x: N | undefined): N | undefined => {
+    const v = unwrap(x);
+    const a = args && v?.type === 'identifier' ? args.get(text(v)) : undefined;
+    return a ? unwrap(a) : v;
+  };
+  let u = read(cond);
+  if (!u || depth > 8) return undefined;
+  let negate = false;
+  while (u?.type === 'unary_expression' && /^!/.test(text(u))) {
+    negate = !negate;
+    u = read(kids(u)[0]);
+  }
+  if (!u) return undefined;
+  const flip = (r: boolean | undefined): boolean | undefined => (r === undefined ? undefined : r !== negate);
+  if (u.type === 'binary_expression') {
+    const op = u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end).trim();
+    if (op === '&&' || op === '||') {
+      // `a && b` is true when both are, false when either is not (and the reverse for `||`).
+      const l = truthOf(field(u, 'left'), args, depth + 1);
+      const r = truthOf(field(u, 'right'), args, depth + 1);
+      const and = op === '&&';
+      if (l === and && r === and) return flip(and);
+      if (l === !and || r === !and) return flip(!and);
+      return undefined;
+    }
+    const m = /^\s*(!==|!=|===|==)\s*$/.exec(u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end));
+    const right = unwrap(field(u, 'right'));
+    if (!m || !nullish(right)) return undefined;
+    const eq = m[1] === '===' || m[1] === '==';
+    const left = truthOf(field(u, 'left'), args, depth + 1);
+    // A truthy value is neither null nor undefined; a missing one is undefined (`==`/`!=` also cover null).
+    if (left === true) return flip(!eq);
+    if (left === false && (m[1]!.length === 2 || right?.type !== 'null')) return flip(eq);
+    return undefined;
+  }
+  if (u.type === 'member_expression') {
+    let obj = read(field(u, 'object'));
+    const prop = field(u, 'property');
+    // `options.filter?.from`: the nested object literal the outer property holds (a missing one is undefined).
+    if (obj?.type === 'member_expression') {
+      const inner = literalProperty(obj, read);
+      if (inner === null) return flip(false);
+      obj = inner ? read(inner) : undefined;
+    }
+    if (obj?.type !== 'object' || !prop) return undefined;
+    let value: boolean | undefined = false;
+    for (const c of kids(obj)) {
+      if (c.type === 'comment') continue;
+      if (c.type === 'spread_element') return undefined;
+      const key = c.type === 'pair' ? field(c, 'key') : c.type === 'shorthand_property_identifier' ? c : undefined;
+      if (!key) return undefined;
+      if (text(key).replace(/^['"]|['"]$/g, '') !== text(prop)) continue;
+      value = truthOf(c.type === 'pair' ? field(c, 'value') : c, undefined, depth + 1);
+    }
+    return flip(value);
+  }
+  switch (u.type) {
+    case 'object':
+    case 'array':
+    case 'new_expression':
+    case 'true':
+    case 'arrow_function':
+    case 'function_expression':
+      return flip(true);
+    case 'false':
+    case 'null':
+    case 'undefined':
+      return flip(false);
+    case 'string':
+    case 'template_string':
+      return u.children.some((c) => c.type === 'template_substitution') ? undefined : flip(text(u).length > 2);
+    case 'number':
+      return flip(Number(text(u)) !== 0);
+    case 'identifier':
+    case 'shorthand_property_identifier': {
+      if (text(u) === 'undefined') return flip(false);
+      if (truthyParam(u)) return flip(true);
+      // A `const` declared before (`const since = new Date(…)`, `const period = monthRange(month)`).
+      const init = constInit(u);
+      return init ? flip(truthOf(init, undefined, depth + 1)) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The value an object literal gives `m`'s property (`a.b` with `a` read as `{ b: … }`): null when it lacks it, undefined when unknown. */
+function literalProperty(m: N, read: (x: N | undefined) => N | undefined, depth = 0): N | null | undefined {
+  let obj = read(field(m, 'object'));
+  const prop = field(m, 'property');
+  if (obj?.type === 'member_expression' && depth < 4) {
+    const inner = literalProperty(obj, read, depth + 1);
+    if (inner === null) return null;
+    obj = inner ? read(inner) : undefined;
+  }
+  if (obj?.type !== 'object' || !prop) return undefined;
+  for (const c of kids(obj)) {
+    if (c.type === 'comment') continue;
+    if (c.type === 'spread_element') return undefined;
+    const key = c.type === 'pair' ? field(c, 'key') : c.type === 'shorthand_property_identifier' ? c : undefined;
+    if (!key) return undefined;
+    if (text(key).replace(/^['"]|['"]$/g, '') === text(prop)) return c.type === 'pair' ? (field(c, 'value') ?? undefined) : c;
+  }
+  return null;
+}
+
+/** The initializer of the `const` an identifier names, declared before it in an enclosing block of the same function chain. */
+function constInit(id: N): N | undefined {
+  const name = text(id);
+  const re = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
+  for (let p = id.parent; p; p = p.parent) {
+    if (FUNCTIONS.has(p.type) && p.type !== 'program') {
+      const ps = field(p, 'parameters') ?? field(p, 'parameter');
+      if (ps && re.test(text(ps))) return undefined;
+    }
+    if (!SCOPES.has(p.type)) continue;
+    for (const st0 of p.children) {
+      if (st0.start >= id.start) break;
+      const st = st0.type === 'export_statement' ? field(st0, 'declaration') : st0;
+      if (st?.type !== 'lexical_declaration' || !/^const\b/.test(text(st))) continue;
+      for (const d of st.children) {
+        const n = field(d, 'name');
+        if (d.type === 'variable_declarator' && n?.type === 'identifier' && text(n) === name) return field(d, 'value');
+      }
+    }
+  }
+  return undefined;
+}
