@@ -9,6 +9,7 @@
 import { field, kids, text, unwrap, type Link, type N } from './ast';
 import { lookupName, NeedsIndex, resolvers } from './inline';
 import { Dynamic, isUndefined } from './sqlgen';
+import { literalValue } from './values';
 
 export type Undefinedness = 'always' | 'maybe' | 'never';
 
@@ -31,12 +32,9 @@ export function undefinedness(v: N | undefined, depth = 0): Undefinedness {
     const obj = unwrap(field(u, 'object'));
     if (!prop || !obj) return 'never';
     if (obj.type === 'object') {
-      for (const c of kids(obj)) {
-        if (c.type === 'spread_element') return 'never';
-        const key = c.type === 'pair' ? field(c, 'key') : c.type === 'shorthand_property_identifier' ? c : undefined;
-        if (key && text(key).replace(/^['"]|['"]$/g, '') === text(prop)) return undefinedness(c.type === 'pair' ? field(c, 'value') : c, depth + 1);
-      }
-      return kids(obj).some((c) => c.type !== 'pair' && c.type !== 'shorthand_property_identifier' && c.type !== 'comment') ? 'never' : 'always';
+      // A spread or an unreadable member may set it: counted as defined (precision first).
+      const value = literalValue(obj, text(prop));
+      return value === undefined ? 'never' : value === null ? 'always' : undefinedness(value, depth + 1);
     }
     if (obj.type === 'identifier') {
       const t = paramTypeNode(obj);

@@ -208,16 +208,9 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
       obj = inner ? read(inner) : undefined;
     }
     if (obj?.type !== 'object' || !prop) return undefined;
-    let value: boolean | undefined = false;
-    for (const c of kids(obj)) {
-      if (c.type === 'comment') continue;
-      if (c.type === 'spread_element') return undefined;
-      const key = c.type === 'pair' ? field(c, 'key') : c.type === 'shorthand_property_identifier' ? c : undefined;
-      if (!key) return undefined;
-      if (text(key).replace(/^['"]|['"]$/g, '') !== text(prop)) continue;
-      value = truthOf(c.type === 'pair' ? field(c, 'value') : c, undefined, depth + 1);
-    }
-    return flip(value);
+    const value = literalValue(obj, text(prop));
+    if (value === undefined) return undefined;
+    return flip(value === null ? false : truthOf(value, undefined, depth + 1));
   }
   switch (u.type) {
     case 'object':
@@ -259,14 +252,26 @@ function literalProperty(m: N, read: (x: N | undefined) => N | undefined, depth 
     obj = inner ? read(inner) : undefined;
   }
   if (obj?.type !== 'object' || !prop) return undefined;
+  return literalValue(obj, text(prop));
+}
+
+/**
+ * What an object literal gives property `name`, as JavaScript evaluates it: the value written
+ * last; null when the literal has no such property; undefined when a spread or a member whose key
+ * we cannot read (computed, method) may set it.
+ */
+export function literalValue(obj: N, name: string): N | null | undefined {
+  let value: N | null = null;
   for (const c of kids(obj)) {
     if (c.type === 'comment') continue;
-    if (c.type === 'spread_element') return undefined;
     const key = c.type === 'pair' ? field(c, 'key') : c.type === 'shorthand_property_identifier' ? c : undefined;
     if (!key) return undefined;
-    if (text(key).replace(/^['"]|['"]$/g, '') === text(prop)) return c.type === 'pair' ? (field(c, 'value') ?? undefined) : c;
+    if (text(key).replace(/^['"]|['"]$/g, '') !== name) continue;
+    const v = c.type === 'pair' ? field(c, 'value') : c;
+    if (!v) return undefined;
+    value = v;
   }
-  return null;
+  return value;
 }
 
 /** The initializer of the `const` an identifier names, declared before it in an enclosing block of the same function chain. */
