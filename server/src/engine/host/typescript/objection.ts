@@ -8,7 +8,8 @@
 import { field, flattenChain, kids, paramType, stringContentRange, stringValue, text, unwrap, type Link, type N } from './ast';
 import { objectProps } from './values';
 import { KNEX_TERMINAL_METHODS, THEN, callVariants, joinClauses, knexChainConds, knexParams, plainWhere, renderConds, type Cond } from './builders';
-import { bind, classChain, constValue, isFunction, paramNames, returnedExpr, scoped } from './inline';
+import { bind, classChain, constValue, paramNames, returnedExpr, scoped } from './inline';
+import { objectMethod } from './objects';
 import { bodyStatements, flowPaths } from './locals';
 import { skipUndefinedVariants } from './undefinedness';
 import { graphConds, graphRelations } from './objection-graph';
@@ -198,24 +199,11 @@ function objectionOne(
   return ormQuery('objection', { table, ...(schema !== undefined ? { schema } : {}), at }, where, { framework: 'objection', model: model.modelName }, joins, [...also, ...params.subs]);
 }
 
-/** A function held by an object literal under `name` (a method or a function-valued property). */
-function objectFunction(obj: N | undefined, name: string): N | undefined {
-  if (obj?.type !== 'object') return undefined;
-  for (const c of kids(obj)) {
-    const key = field(c, c.type === 'pair' ? 'key' : 'name');
-    if (!key || text(key).replace(/^['"]|['"]$/g, '') !== name) continue;
-    if (c.type === 'method_definition') return c;
-    const v = c.type === 'pair' ? unwrap(field(c, 'value')) : undefined;
-    return v && isFunction(v) ? v : undefined;
-  }
-  return undefined;
-}
-
 /** A modifier the model or a base class declares (`static modifiers` / `static get modifiers()`), read through the index. */
 function classModifier(modelName: string, name: string, at: N, args: readonly N[]): Link[] {
   for (const c of classChain(modelName, at)) {
     const obj = unwrap(c.statics.get('modifiers'));
-    const fn = objectFunction(obj, name);
+    const fn = obj?.type === 'object' ? objectMethod(obj, name) : undefined;
     if (!fn) {
       if (obj && (obj.type !== 'object' || objectProps(obj).dynamic)) throw new Dynamic('modifiers not visible', 'unseen');
       continue;
