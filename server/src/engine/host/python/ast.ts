@@ -185,6 +185,13 @@ export function callArgs(t: PyTree, call: PyNode): CallArgs {
   return { positional, keywords, keywordNodes, splat, node: list };
 }
 
+/** The default value written for parameter `name` of a function definition (`since=None`, `lead: Lead = Depends(…)`). */
+export function parameterDefault(t: PyTree, fn: PyNode, name: string): PyNode | undefined {
+  const ps = field(fn, 'parameters');
+  const p = ps ? named(ps).find((x) => (x.type === 'default_parameter' || x.type === 'typed_default_parameter') && textOf(t, field(x, 'name')!) === name) : undefined;
+  return p ? field(p, 'value') : undefined;
+}
+
 /** Unwraps parentheses. */
 export function unparen(n: PyNode | undefined): PyNode | undefined {
   while (n && n.type === 'parenthesized_expression') n = named(n)[0];

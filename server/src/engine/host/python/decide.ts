@@ -4,7 +4,7 @@
  * or a visible function that never returns `None` (`_parse_since(data)`). Anything else stays
  * undecided (both paths count).
  */
-import { field, named, type PyNode, type PyTree, resolveVariable, scopeOf, textOf, unparen, walk } from './ast';
+import { field, named, parameterDefault, type PyNode, type PyTree, resolveVariable, scopeOf, textOf, unparen, walk } from './ast';
 import { type CallSite, resolveCallee, stillParameter } from './calls';
 import type { Decide } from './branches';
 import { type ClassInfo, type FnInfo, scopesOf } from './summaries';
@@ -103,15 +103,6 @@ function neverNone(fn: FnInfo): boolean {
   return ok;
 }
 
-/** The default value of a parameter, in the callee's tree. */
-function defaultOf(fn: FnInfo, name: string): PyNode | undefined {
-  const ps = field(fn.node, 'parameters');
-  for (const p of ps ? named(ps) : []) {
-    if ((p.type === 'default_parameter' || p.type === 'typed_default_parameter') && textOf(fn.unit.tree, field(p, 'name')!) === name) return field(p, 'value');
-  }
-  return undefined;
-}
-
 /**
  * For `fn` inlined at a call: how its `if`s on parameters are decided by the arguments `args`
  * (parameter → argument node in `caller`'s tree).
@@ -125,7 +116,7 @@ export function decideByArguments(caller: CallSite, fn: FnInfo, args: ReadonlyMa
     const a = args.get(name);
     if (a) return known(caller, a);
     // Not passed (the call spreads nothing: it was bound): the default.
-    const d = defaultOf(fn, name);
+    const d = parameterDefault(fn.unit.tree, fn.node, name);
     return d ? known(callee, d) : undefined;
   };
   // `cls.base_filter` in a classmethod called on a visible class: its class attribute (or a base's).

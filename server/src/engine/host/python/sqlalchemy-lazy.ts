@@ -5,7 +5,7 @@
  * attribute is read. Only the default `lazy="select"` loading of a relationship whose join
  * columns we can see, on an instance whose statement has no loader option for it.
  */
-import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
+import { callArgs, field, lastName, parameterDefault, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 import { stillParameter } from './calls';
 import { scopesOf } from './summaries';
 import type { ModelIndex, ResolvedModel } from './models';
@@ -67,9 +67,7 @@ export function lazyLoads(t: PyTree, ctx: SaCtx, tr: SaTranslator, scopes: Scope
     const fn = scopeOf(id);
     const name = textOf(t, id);
     if (fn.type !== 'function_definition' || !stillParameter(scopes, fn, name, id)) return undefined;
-    const params = field(fn, 'parameters');
-    const p = params ? named(params).find((x) => (x.type === 'default_parameter' || x.type === 'typed_default_parameter') && textOf(t, field(x, 'name')!) === name) : undefined;
-    const d = p ? unparen(field(p, 'value')) : undefined;
+    const d = unparen(parameterDefault(t, fn, name));
     if (d?.type !== 'call' || lastName(t, field(d, 'function')) !== 'Depends') return undefined;
     const target = unparen(callArgs(t, d).positional[0]);
     const c = target?.type === 'identifier' && tr.file ? ctx.py.resolve(tr.file, textOf(t, target)) : undefined;
