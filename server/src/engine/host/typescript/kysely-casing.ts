@@ -24,7 +24,7 @@ export function withCasing<T>(root: Link | undefined, nested: boolean, f: () => 
 }
 
 /** Kysely's default snake_case mapper (kysely/dist/esm/plugin/camel-case/camel-case.js). */
-export function snakeCase(s: string): string {
+export function kyselySnakeCase(s: string): string {
   if (s.length === 0) return s;
   let out = s[0]!.toLowerCase();
   for (let i = 1; i < s.length; i++) {
@@ -40,7 +40,7 @@ export function snakeCase(s: string): string {
 export function kyselyName(name: string): string {
   if (!/[A-Z]/.test(name) || /^".*"$/.test(name)) return name;
   casing.mode ??= clientCasing();
-  return casing.mode === 'snake' ? snakeCase(name) : name;
+  return casing.mode === 'snake' ? kyselySnakeCase(name) : name;
 }
 
 /** Whether the client renames camelCase names (asked only when the query has such names). */
