@@ -3,6 +3,7 @@
  * the first 209, modelled on public applications), run like host-equivalents.ts by the harnesses.
  */
 import { ACTIVERECORD_RP, DJANGO_RP, SQLALCHEMY_RP } from './fresh-rp-equivalents';
+import { ACTIVERECORD_RB3 } from './fresh-rb3-equivalents';
 
 export const ACTIVERECORD_FRESH: Record<string, string> = {
   // A finder applies each filter only when its param is present: the path without params runs too.
@@ -47,6 +48,7 @@ export const ACTIVERECORD_FRESH: Record<string, string> = {
   ar32c: 'Lead.where(user_id: 7).last',
   ar27g: 'Lead.find_by_sql(["SELECT status, count(*) AS n FROM leads WHERE user_id = ? AND created_at >= ? AND created_at < ? GROUP BY status", 7, Date.new(2026, 3, 1), Date.new(2026, 4, 1)]).to_a',
   ...ACTIVERECORD_RP,
+  ...ACTIVERECORD_RB3,
 };
 
 export const DJANGO_FRESH: Record<string, string> = {

@@ -1,0 +1,33 @@
+/**
+ * The equivalent code of the labelled ActiveRecord sites of the third Rails round (batches H–J,
+ * cases modelled on Loomio, Consul Democracy and other public Rails applications), run like
+ * host-equivalents.ts by the ActiveRecord harness with the shared models of activerecord/01.
+ * Conditional filters: the path without the key filter (the one the site's own arguments allow).
+ */
+
+export const ACTIVERECORD_RB3: Record<string, string> = {
+  // Batch H. activerecord/43: the collection of the generic API controller (no since/until params, no status).
+  ar43a: 'Lead.includes(:user).where(user_id: 7).count',
+  ar43b: 'Lead.includes(:user).where(user_id: 7).offset(0).limit(50).to_a',
+  // The timeframe concern's BETWEEN with its far-past default as the lower bound.
+  ar43c: 'Lead.where("leads.created_at BETWEEN ? AND ?", 100.years.ago, 90.days.ago).where(status: %w[new contacted]).update_all(status: "expired")',
+  ar43d: 'Lead.includes(:user).where(user_id: 7).where("leads.created_at > ?", 7.days.ago).limit(20).to_a',
+  // The model found from the controller's name: Lead.find by id.
+  ar43e: 'Lead.find(5)',
+  ar43f: 'Lead.instantiate("id" => 5, "created_at" => T1).agent_outputs.where("agent_outputs.created_at BETWEEN ? AND ?", T1, 100.years.from_now).where(kind: "reply").order(:created_at).to_a',
+  // Updating a loaded record: by its primary key (id) only.
+  ar43g: 'l = Lead.instantiate("id" => 5, "user_id" => 7, "created_at" => T1, "status" => "new", "company" => "Acme", "email" => "a@acme.test"); l.update(status: "closed")',
+  ar43h: 'User.instantiate("id" => 7).leads.find_by!(id: 5, created_at: T1.iso8601)',
+  // activerecord/44. Kaminari's page (the view also counts for `paginate`); no advanced filters.
+  ar44a: 's = Lead.all.order(created_at: :desc); s.limit(25).offset(0).to_a; s.count',
+  // The first valid filter (pending_review) and order (created_at).
+  ar44b: 's = Lead.where(user_id: 7).where(status: "new").reorder(created_at: :desc); s.limit(50).offset(0).to_a; s.count',
+  ar44c: 'Lead.where(user_id: 7).where(id: ["5"]).to_a',
+  ar44d: 'Lead.instantiate("id" => 5, "user_id" => 7, "created_at" => T1, "status" => "new").update_column(:status, "hidden")',
+  ar44e: 'AgentOutput.where(lead_id: 5).where(created_at: T1.to_date.beginning_of_day..Date.current.end_of_day).group("date(agent_outputs.created_at)").count',
+  ar44f: 'User.instantiate("id" => 7).leads.find("5")',
+  ar44g: 'Campaign.instantiate("id" => 3, "user_id" => 7).leads.count',
+  ar44h: 'Campaign.instantiate("id" => 3, "user_id" => 7).leads.where(created_at: 12.months.ago.beginning_of_month..Time.current).group("date_trunc(\'month\', leads.created_at)").count',
+  ar44i: 'Lead.all.where(created_at: 1.month.ago.beginning_of_month..Time.current).where(user_id: 7).count',
+  ar44j: 'User.instantiate("id" => 7).campaigns.find("3")',
+};
