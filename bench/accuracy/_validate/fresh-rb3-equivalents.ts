@@ -30,4 +30,23 @@ export const ACTIVERECORD_RB3: Record<string, string> = {
   ar44h: 'Campaign.instantiate("id" => 3, "user_id" => 7).leads.where(created_at: 12.months.ago.beginning_of_month..Time.current).group("date_trunc(\'month\', leads.created_at)").count',
   ar44i: 'Lead.all.where(created_at: 1.month.ago.beginning_of_month..Time.current).where(user_id: 7).count',
   ar44j: 'User.instantiate("id" => 7).campaigns.find("3")',
+  // Batch I. activerecord/45: the stream page (before max_time, default now + 1 s) of Stream::Won, then the replies of its leads.
+  ar45a: 'Lead.where(user_id: 7).where(status: "won").where("leads.created_at < ?", Time.now + 1).order("leads.created_at DESC").limit(15).where.not(status: "spam").map(&:id)',
+  ar45b: 'AgentOutput.where(lead_id: [5], kind: "reply").distinct.pluck(:lead_id)',
+  ar45c: 'User.instantiate("id" => 7).leads.where(status: "new").find_each(batch_size: 200) { |l| l }',
+  ar45d: 'Lead.where(id: 5, created_at: T1).update_all(status: "expired")',
+  ar45e: 'Lead.where("leads.created_at > ?", 6.months.ago).count',
+  ar45f: 'Lead.where.not(status: "spam").count',
+  ar45g: 'User.instantiate("id" => 7).leads.find_by!(id: "5")',
+  ar45h: 'User.instantiate("id" => 7).campaigns.find("3")',
+  ar45i: 'User.instantiate("id" => 7).leads.find_by!(id: "5", created_at: T1.iso8601)',
+  // activerecord/46. The admin list without q[created_at_gt] (status_eq defaults to "new"): Kaminari page + count.
+  ar46a: 's = User.instantiate("id" => 7).leads.includes(:campaign).where(Lead.arel_table[:status].eq("new")).order(created_at: :desc); s.limit(25).offset(0).to_a; s.count',
+  ar46b: 'Lead.where(status: %w[contacted won]).where(Lead.arel_table[:created_at].gt(Time.current.beginning_of_month)).each { |l| l }',
+  // The finder without filters, a page of it serialized.
+  ar46c: 'User.instantiate("id" => 7).leads.order(created_at: :desc).limit(25).offset(0).to_a',
+  ar46d: 'User.instantiate("id" => 7).leads.where(status: ["won"]).where(created_at: 1.week.ago.beginning_of_day..).order(created_at: :desc).pluck(:company, :email)',
+  ar46e: 'User.instantiate("id" => 7).campaigns.where(archived: false).order(:name).to_a',
+  ar46f: 'Campaign.find("3")',
+  ar46g: 'Campaign.instantiate("id" => 3, "user_id" => 7).leads.where(created_at: Time.current.all_month).count',
 };
