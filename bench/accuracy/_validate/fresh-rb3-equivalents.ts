@@ -39,6 +39,7 @@ export const ACTIVERECORD_RB3: Record<string, string> = {
   ar45f: 'Lead.where.not(status: "spam").count',
   ar45g: 'User.instantiate("id" => 7).leads.find_by!(id: "5")',
   ar45h: 'User.instantiate("id" => 7).campaigns.find("3")',
+  ar45j: 'Lead.find_by!(id: "5", status: "public")',
   ar45i: 'User.instantiate("id" => 7).leads.find_by!(id: "5", created_at: T1.iso8601)',
   // activerecord/46. The admin list without q[created_at_gt] (status_eq defaults to "new"): Kaminari page + count.
   ar46a: 's = User.instantiate("id" => 7).leads.includes(:campaign).where(Lead.arel_table[:status].eq("new")).order(created_at: :desc); s.limit(25).offset(0).to_a; s.count',

@@ -1,6 +1,6 @@
 class LeadsController < ApplicationController
   def show
-    @lead = LeadService.new(current_user).find!(params[:id]) # expect: scans-all [ar45g] cross
+    @lead = LeadService.new(current_user).find!(params[:id])
     render json: @lead
   end
 
