@@ -50,4 +50,28 @@ export const ACTIVERECORD_RB3: Record<string, string> = {
   ar46e: 'User.instantiate("id" => 7).campaigns.where(archived: false).order(:name).to_a',
   ar46f: 'Campaign.find("3")',
   ar46g: 'Campaign.instantiate("id" => 3, "user_id" => 7).leads.where(created_at: Time.current.all_month).count',
+  // Batch J (held out). activerecord/47: the lead's outputs association is ordered by id desc; Kaminari page + count.
+  ar47a: 'User.instantiate("id" => 7).leads.find("5")',
+  ar47b: 's = Lead.instantiate("id" => 5, "created_at" => T1).agent_outputs.order("agent_outputs.id desc"); s.limit(25).offset(0).to_a; s.count',
+  // has_many :agent_outputs, through: :leads (the JOIN it builds), sorted by the default table sort.
+  ar47c: 's = AgentOutput.joins(:lead).where(leads: { user_id: 7 }).preload(:lead).reorder(created_at: :desc); s.limit(25).offset(0).to_a; s.count',
+  ar47d: 'AgentOutput.joins(:lead).where(leads: { user_id: 7 }).find("9")',
+  ar47e: 'AgentOutput.instantiate("id" => 9, "lead_id" => 5, "kind" => "email", "created_at" => T1).destroy',
+  ar47f: 'AgentOutput.joins(:lead).where(leads: { user_id: 7 }).select("COUNT(agent_outputs.id) AS count", "MIN(agent_outputs.id) AS min_id", "MAX(agent_outputs.id) AS max_id").reorder(Arel.sql("min(agent_outputs.created_at)")).first',
+  ar47g: 'AgentOutput.where("agent_outputs.created_at < ?", 30.days.ago).group("lead_id").pluck(:lead_id)',
+  ar47h: 'AgentOutput.where("agent_outputs.created_at < ?", 30.days.ago).delete_all',
+  ar47i: 'Lead.where(id: [5]).update_all("status = \'pruned\'")',
+  ar47j: 'Lead.instantiate("id" => 5, "created_at" => T1).agent_outputs.where("agent_outputs.created_at > ?", 24.hours.ago).count',
+  // activerecord/48. The Pundit scope of an admin (scope.all; a non-admin adds user_id only).
+  ar48a: 's = Lead.all.order(created_at: :desc); s.limit(30).offset(0).to_a; s.count',
+  ar48b: 'Lead.find_by!(id: "5", created_at: T1.iso8601)',
+  // The policy of a lead someone else created: its campaign through belongs_to (by id).
+  ar48c: 'l = Lead.instantiate("id" => 5, "user_id" => 8, "campaign_id" => 3, "created_at" => T1); l.campaign.present? && l.campaign.user_id == 7',
+  ar48d: 'Campaign.where(user_id: 7).find("3")',
+  ar48e: 'Campaign.instantiate("id" => 3, "user_id" => 7).leads.order(created_at: :desc).first',
+  ar48f: 'Lead.where("leads.campaign_id IN (SELECT campaign_id FROM leads GROUP BY campaign_id HAVING COUNT(id) = 1)").order(created_at: :desc).limit(50).to_a',
+  ar48g: 'Lead.where("leads.created_at >= ?", 1.day.ago).order(created_at: :desc).limit(50).map(&:attributes)',
+  ar48h: 'Lead.where(created_at: Date.yesterday.all_day).group(:campaign_id).count',
+  ar48i: 'Campaign.where(id: [3]).pluck(:id, :name).to_h',
+  ar48j: 's = Campaign.instantiate("id" => 3, "user_id" => 7).leads.where(created_at: 90.days.ago..).order(created_at: :desc); s.limit(50).offset(0).to_a; s.count',
 };
