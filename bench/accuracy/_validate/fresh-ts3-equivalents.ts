@@ -1,0 +1,145 @@
+/**
+ * The equivalent queries of the labelled TypeScript sites of the fresh batches H–J (cases modelled on
+ * further public applications: Kutt, Wiki.js, Immich, OpenStatus, Gladys, Vendure, Rallly…), built by
+ * the real ORMs offline and the Prisma sites as calls on a real Prisma 7 client, as in
+ * ts-equivalents.ts. For conditional filters the equivalent is the path without the key.
+ */
+import { and, desc, eq, gte, inArray, sql as dsql } from 'drizzle-orm';
+import { sql as ksql } from 'kysely';
+import { Op } from 'sequelize';
+import { MoreThanOrEqual } from 'typeorm';
+import { dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, OLead, OOutput, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
+
+const DAY = 86_400_000;
+
+const kuttSelectable = ['leads.id', 'leads.email', 'leads.company', 'leads.status', 'leads.created_at', 'campaigns.name as campaign'];
+const wikiLeadColumns = ['leads.id', 'leads.email', 'leads.company', 'leads.status', 'leads.created_at'];
+/** Immich-style base builder: leads joined to their campaign in the same partition, not deleted. */
+const immichBuilder = () =>
+  kysely
+    .selectFrom('leads')
+    .innerJoin('campaigns', (join) => join.onRef('campaigns.id', '=', 'leads.campaign_id').onRef('campaigns.user_id', '=', 'leads.user_id'))
+    .select(['leads.id', 'leads.email', 'leads.created_at', 'campaigns.name as campaignName'])
+    .where('leads.status', '!=', 'deleted');
+
+export const TS_FRESH3: Record<string, Build> = {
+  // ---- Batch H
+  // knex (Kutt): match objects normalised to qualified columns, builders mutated then awaited.
+  kx36a: () => kx(knex('leads').select(...kuttSelectable).where({ 'leads.user_id': 7 }).offset(0).limit(20).orderBy('leads.id', 'desc').leftJoin('campaigns', 'leads.campaign_id', 'campaigns.id')),
+  kx36b: () => kx(knex('leads').andWhere('leads.user_id', 7).count('* as count')),
+  kx36c: () => kx(knex('leads').andWhere('leads.user_id', 7).andWhere('leads.created_at', '>=', new Date(Date.now() - 7 * DAY)).count('* as count')),
+  kx36d: () => kx(knex('leads').where({ 'leads.id': 5, 'leads.user_id': 7 }).first()),
+  kx36e: () =>
+    kx(
+      knex('leads')
+        .select({ day: knex.raw('date_trunc(?, ??)', ['day', 'created_at']) })
+        .count('* as total')
+        .where('user_id', 7)
+        .andWhere(knex.raw('date_trunc(?, ??)', ['day', 'created_at']), '>=', T1)
+        .groupBy('day'),
+    ),
+  kx36f: () => kx(knex('leads').where({ 'leads.id': 5, 'leads.created_at': T1 }).delete()),
+
+  // Objection (Wiki.js): models reached through a registry object, static model methods.
+  ob34a: () => ob(OLead.query().column(wikiLeadColumns).where({ 'leads.id': 5 }).first()),
+  ob34b: () => ob(OLead.query().column(wikiLeadColumns).where({ 'leads.email': 'a@acme.test', 'leads.created_at': T1.toISOString() }).first()),
+  ob34c: () =>
+    ob(
+      OLead.query()
+        .column(['id', 'email', 'company', 'status', 'created_at'])
+        .where((builder) => void builder.where('user_id', 7))
+        .orderBy('created_at', 'desc')
+        .limit(50),
+    ),
+  // page(): the total over the same where, then the page.
+  ob34d: () => [
+    ob(OOutput.query().column(['agent_outputs.id', 'agent_outputs.kind', 'agent_outputs.created_at']).where({ 'agent_outputs.lead_id': 5 })),
+    ob(OOutput.query().column(['agent_outputs.id', 'agent_outputs.kind', 'agent_outputs.created_at']).where({ 'agent_outputs.lead_id': 5 }).orderBy('agent_outputs.created_at', 'desc').limit(100).offset(0)),
+  ],
+  ob34e: () => ob(OOutput.query().where('created_at', '<', new Date(Date.now() - 90 * DAY).toISOString()).del()),
+  ob34f: () => ob(OLead.query().patch({ status: 'won' } as never).where('id', 5)),
+
+  // Kysely (Immich): a module-level base builder, $if search builder, any(array) helper.
+  ky34a: () => ky(immichBuilder().where('leads.user_id', '=', 7)),
+  ky34b: () => ky(immichBuilder().where('leads.user_id', '=', 7).where('leads.created_at', '>=', T1).where('leads.created_at', '<', T2)),
+  ky34c: () => ky(kysely.selectFrom('leads').selectAll().where('user_id', '=', 7).where('created_at', '=', ksql<Date>`any(${[T1.toISOString(), T2.toISOString()]}::timestamptz[])`)),
+  ky34d: () =>
+    ky(
+      kysely
+        .selectFrom('leads')
+        .select((eb) => [ksql<string>`date_trunc('month', created_at)`.as('bucket'), eb.fn.countAll<number>().as('count')])
+        .where('user_id', '=', 7)
+        .groupBy('bucket')
+        .orderBy('bucket', 'desc'),
+    ),
+  ky34e: () => ky(kysely.selectFrom('leads').selectAll('leads').where('leads.user_id', 'in', [7]).where('leads.status', '!=', 'deleted').orderBy('leads.created_at', 'desc').limit(250)),
+  ky34f: () =>
+    ky(
+      kysely
+        .selectFrom('leads')
+        .selectAll('leads')
+        .where('leads.user_id', 'in', [7])
+        .where('leads.created_at', '>=', new Date(Date.now() - 30 * DAY))
+        .where('leads.status', '!=', 'deleted')
+        .orderBy('leads.created_at', 'desc'),
+    ),
+
+  // Drizzle (OpenStatus): condition arrays, ctx.db ?? db, builders returned into a retry wrapper.
+  dz35a: () => dzs(dz.select({ count: dsql<number>`count(*)` }).from(dLeads).where(and(eq(dLeads.userId, 7)))),
+  dz35b: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.userId, 7))).orderBy(desc(dLeads.createdAt)).limit(10_000).offset(0)),
+  dz35c: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.id, 5), eq(dLeads.userId, 7))).limit(1)),
+  dz35d: () => dzs(dz.update(dLeads).set({ status: 'acknowledged' }).where(and(eq(dLeads.id, 5), eq(dLeads.createdAt, T1)))),
+  dz35e: () =>
+    dzs(
+      dz
+        .select({ id: dOutputs.id, leadId: dOutputs.leadId, kind: dOutputs.kind, createdAt: dOutputs.createdAt })
+        .from(dOutputs)
+        .where(and(inArray(dOutputs.leadId, [5, 6]), gte(dOutputs.createdAt, new Date(Date.now() - 7 * DAY))))
+        .orderBy(desc(dOutputs.createdAt)),
+    ),
+  dz35f: () =>
+    dzs(
+      dz
+        .select({ id: dOutputs.id, leadId: dOutputs.leadId, kind: dOutputs.kind, createdAt: dOutputs.createdAt })
+        .from(dOutputs)
+        .where(and(inArray(dOutputs.leadId, [5, 6]), undefined))
+        .orderBy(desc(dOutputs.createdAt)),
+    ),
+
+  // Sequelize (Gladys): DEFAULT_OPTIONS merged, queryParams built by a helper, queryInterface.bulkDelete.
+  sq34a: () => sq(() => SLead.findAll({ where: { userId: 7 }, order: [['createdAt', 'DESC']], limit: 50, offset: 0 })),
+  sq34b: () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.between]: [new Date(Date.now() - 7 * DAY), new Date()] } }, attributes: ['id', 'email', 'status', 'createdAt'] })),
+  sq34c: () => sq(() => SLead.findByPk(5)),
+  sq34d: () => sq(() => SLead.build({ id: 5 }, { isNewRecord: false }).destroy()),
+  sq34e: () => sq(() => SOutput.sequelize!.getQueryInterface().bulkDelete('agent_outputs', { created_at: { [Op.lte]: new Date(Date.now() - 90 * DAY) } })),
+  sq34f: () => sq(() => SLead.count({ where: { userId: 7 }, group: ['status'] })),
+
+  // TypeORM (Vendure): TransactionalConnection.getRepository(ctx, …), ListQueryBuilder.build(…).
+  to35a: () => find('Lead', { where: { userId: '7' }, take: 100, skip: 0 }),
+  to35b: () => find('Lead', { where: { userId: '7', createdAt: MoreThanOrEqual(T1) }, take: 100, skip: 0 }),
+  to35c: () => find('Lead', { where: { id: '5' }, take: 1 }),
+  to35d: () => find('AgentOutput', { where: { leadId: '5' }, order: { createdAt: 'DESC' } }),
+  to35e: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'won' }).where({ id: '5', createdAt: T1 })),
+  to35f: () =>
+    to((ds) =>
+      ds
+        .getRepository('Lead')
+        .createQueryBuilder('lead')
+        .select('lead.status', 'status')
+        .addSelect('COUNT(*)', 'count')
+        .where('lead.userId = :userId', { userId: '7' })
+        .andWhere('lead.createdAt BETWEEN :start AND :end', { start: T1, end: T2 })
+        .groupBy('lead.status'),
+    ),
+};
+
+/** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
+export const PRISMA_FRESH3: Record<string, (p: PrismaTx) => Promise<unknown>> = {
+  // ---- Batch H (Rallly: data functions, conditional spreads, where fragments from helpers)
+  pr36a: (p) => m(p, 'lead').count!({ where: { userId: 7n } }),
+  pr36b: (p) => m(p, 'lead').findMany!({ where: { userId: 7n }, select: { id: true, email: true, company: true, status: true, createdAt: true }, orderBy: { createdAt: 'desc' }, skip: 0, take: 20 }),
+  pr36c: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, status: { not: 'archived' }, createdAt: { gte: T1 }, campaignId: { not: null } }, select: { id: true, email: true, campaignId: true } }),
+  pr36d: (p) => m(p, 'agentOutput').findMany!({ where: { lead: { userId: 7n, status: { not: 'archived' }, createdAt: { gte: T1 } } }, orderBy: { createdAt: 'desc' }, take: 100 }),
+  pr36e: (p) => m(p, 'campaign').findFirst!({ where: { id: 3n, userId: 7n }, select: { id: true } }),
+  pr36f: (p) => m(p, 'lead').update!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, data: { status: 'won' } }),
+};
