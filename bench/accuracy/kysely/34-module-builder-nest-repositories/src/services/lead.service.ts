@@ -6,7 +6,7 @@ export class LeadService {
   constructor(private leadRepository: LeadRepository) {}
 
   async *exportAll(userId: number) {
-    for await (const lead of this.leadRepository.exportUserId(userId)) {
+    for await (const lead of this.leadRepository.exportUserId(userId)) { // expect: scans-all [ky34a] cross
       yield `${lead.id},${lead.email},${lead.campaignName}\n`;
     }
   }

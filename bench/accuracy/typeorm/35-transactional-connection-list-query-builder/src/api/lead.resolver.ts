@@ -16,7 +16,7 @@ export class LeadResolver {
 
   @Query()
   async lead(@Ctx() ctx: RequestContext, @Args() args: { id: string }) {
-    const lead = await this.leadService.findOne(ctx, args.id);
-    return { ...lead, outputs: await this.leadService.getOutputs(ctx, lead.id) };
+    const lead = await this.leadService.findOne(ctx, args.id); // expect-also: [to35c]
+    return { ...lead, outputs: await this.leadService.getOutputs(ctx, lead.id) }; // expect: scans-all [to35d] cross
   }
 }

@@ -36,7 +36,7 @@ export class LeadService {
   }
 
   getOutputs(ctx: RequestContext, leadId: string): Promise<AgentOutput[]> {
-    return this.connection.getRepository(ctx, AgentOutput).find({ where: { leadId }, order: { createdAt: 'DESC' } }); // expect: scans-all [to35d]
+    return this.connection.getRepository(ctx, AgentOutput).find({ where: { leadId }, order: { createdAt: 'DESC' } }); // expect-also: [to35d]
   }
 
   async transitionStatus(ctx: RequestContext, lead: Lead, status: string): Promise<Lead> {
