@@ -4,10 +4,10 @@
  * the real ORMs offline and the Prisma sites as calls on a real Prisma 7 client, as in
  * ts-equivalents.ts. For conditional filters the equivalent is the path without the key.
  */
-import { and, desc, eq, gte, inArray, sql as dsql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, sql as dsql } from 'drizzle-orm';
 import { sql as ksql } from 'kysely';
 import { Op } from 'sequelize';
-import { MoreThanOrEqual } from 'typeorm';
+import { Brackets, In, MoreThanOrEqual } from 'typeorm';
 import { dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, OLead, OOutput, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
@@ -131,6 +131,118 @@ export const TS_FRESH3: Record<string, Build> = {
         .andWhere('lead.createdAt BETWEEN :start AND :end', { start: T1, end: T2 })
         .groupBy('lead.status'),
     ),
+
+  // ---- Batch I
+  // knex (Infisical): ormify() generic CRUD over a table name, DAL factories, (tx || db.replicaNode())(TableName.X).
+  kx37a: () => kx(knex('leads').where({ id: 5 }).first('*')),
+  kx37b: () => kx(knex('leads').where((bd) => void bd.where({ user_id: 7 })).limit(50).orderBy([{ column: 'created_at', order: 'desc' }])),
+  kx37c: () => kx(knex('agent_outputs').where((bd) => void bd.where({ lead_id: 5, created_at: T1 })).delete().returning('*')),
+  kx37d: () => kx(knex('leads').where('leads.user_id', 7).andWhere('leads.created_at', '>=', new Date(Date.now() - 7 * DAY)).select('leads.*').orderBy('leads.created_at', 'desc')),
+  kx37e: () => kx(knex('leads').join('campaigns', 'campaigns.id', 'leads.campaign_id').where('leads.user_id', 7).select('campaigns.name').count('leads.id as count').groupBy('campaigns.name')),
+  kx37f: () => kx(knex('leads').where({ id: 5 }).update({ status: 'archived' }).returning('*')),
+
+  // Objection: an abstract DBService<T> whose methods take an optional, already narrowed query.
+  ob35a: () => ob(OLead.query().where('user_id', 7).where('status', 'new')),
+  ob35b: () => ob(OLead.query().where('user_id', 7).where('created_at', '>=', new Date(Date.now() - 7 * DAY))),
+  ob35c: () => ob(OLead.query().findById(5)),
+  ob35d: () => ob(OLead.query().where('created_at', T1).findById(5)),
+  ob35e: () => ob(OOutput.query().deleteById(9)),
+  ob35f: () => ob(OLead.query()),
+
+  // Kysely (Bluesky data plane): routes factories over a Database, keyset pagination with dynamic refs.
+  ky35a: () => {
+    const { ref } = kysely.dynamic;
+    return ky(kysely.selectFrom('leads').selectAll('leads').where('leads.user_id', '=', 7).orderBy(ref('leads.created_at'), 'desc').orderBy(ref('leads.id'), 'desc'));
+  },
+  ky35b: () => {
+    const { ref } = kysely.dynamic;
+    return ky(
+      kysely
+        .selectFrom('leads')
+        .selectAll('leads')
+        .where('leads.user_id', '=', 7)
+        .where(ref('leads.created_at'), '>', new Date(Date.now() - 7 * DAY).toISOString())
+        .orderBy(ref('leads.created_at'), 'desc')
+        .orderBy(ref('leads.id'), 'desc'),
+    );
+  },
+  ky35c: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).where(ksql<boolean>`${kysely.dynamic.ref('agent_outputs.kind')} != 'archived'`).orderBy('created_at', 'desc')),
+  ky35d: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).where(kysely.dynamic.ref('agent_outputs.created_at'), '>=', T1.toISOString())),
+  ky35e: () => {
+    const { ref } = kysely.dynamic;
+    const [p, s] = [ref('leads.created_at'), ref('leads.id')];
+    return ky(
+      kysely
+        .selectFrom('leads')
+        .selectAll('leads')
+        .where('leads.user_id', '=', 7)
+        .limit(50)
+        .where(ksql<boolean>`(${p} < ${T1.toISOString()}::timestamptz or (${p} = ${T1.toISOString()}::timestamptz and ${s} < ${'5'}))`)
+        .orderBy(p, 'desc')
+        .orderBy(s, 'desc'),
+    );
+  },
+  ky35f: () => {
+    const { ref } = kysely.dynamic;
+    const [p, s] = [ref('leads.created_at'), ref('leads.id')];
+    return ky(
+      kysely
+        .selectFrom('leads')
+        .selectAll('leads')
+        .where('leads.user_id', '=', 7)
+        .limit(50)
+        .where(ksql<boolean>`((${p}, ${s}) < (${T1.toISOString()}::timestamptz, ${'5'}))`)
+        .orderBy(p, 'desc')
+        .orderBy(s, 'desc'),
+    );
+  },
+
+  // Drizzle (Unkey): services from the Hono context, db.readonly / db.primary, an SWR cache loader, .then on builders.
+  dz36a: () => dzs(dz.query.leads.findFirst({ where: (t, { eq }) => eq(t.id, 5), with: { outputs: true } })),
+  dz36b: () => dzs(dz.query.leads.findMany({ where: (t, { and, eq, gte }) => and(eq(t.userId, 7), gte(t.createdAt, new Date(Date.now() - 7 * DAY))), orderBy: (t, { desc }) => desc(t.createdAt), limit: 100 })),
+  dz36c: () => dzs(dz.update(dLeads).set({ status: 'deleted' }).where(and(eq(dLeads.id, 5), eq(dLeads.userId, 7)))),
+  dz36d: () => dzs(dz.query.leads.findFirst({ where: and(eq(dLeads.id, 5), eq(dLeads.createdAt, T1)), with: { outputs: { where: (o, { gte }) => gte(o.createdAt, T1) } } })),
+  dz36e: () => dzs(dz.select({ count: count() }).from(dLeads).where(eq(dLeads.userId, 7))),
+  dz36f: () => dzs(dz.update(dOutputs).set({ kind: 'reviewed' }).where(and(eq(dOutputs.leadId, 5), gte(dOutputs.createdAt, T1)))),
+
+  // Sequelize (PeerTube): sequelize-typescript models, static loaders, ScopeNames, getSort.
+  sq35a: () => sq(() => SLead.findOne({ where: { id: 5, userId: 7 } })),
+  sq35b: () =>
+    sq(() =>
+      SLead.findAndCountAll({
+        offset: 0,
+        limit: 15,
+        order: [['createdAt', 'DESC'], ['id', 'ASC']],
+        where: { userId: 7 },
+        include: [{ model: SOutput, as: 'outputs', required: false }],
+      }),
+    ),
+  sq35c: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: new Date(Date.now() - 14 * DAY) }, userId: 7 }, order: [['createdAt', 'DESC'], ['id', 'ASC']] })),
+  sq35d: () => sq(() => SOutput.destroy({ where: { createdAt: { [Op.lt]: new Date(Date.now() - 90 * DAY).toISOString() } } })),
+  sq35e: () => sq(() => SOutput.findAll({ where: { leadId: 5 }, order: [['createdAt', 'DESC']] })),
+  sq35f: () =>
+    sq(() => {
+      const lead = SLead.build({ id: 5, status: 'new' }, { isNewRecord: false, raw: true });
+      lead.set('status', 'qualified');
+      return lead.save();
+    }),
+
+  // TypeORM (n8n): @Service() repositories extending Repository, Container.get, Brackets in a prune update.
+  to36a: () => find('Lead', { where: { id: '5', userId: '7' }, take: 1 }),
+  to36b: () => find('Lead', { where: { id: '5', createdAt: T1 }, take: 1 }),
+  to36c: () =>
+    to((ds) =>
+      ds
+        .getRepository('AgentOutput')
+        .createQueryBuilder()
+        .update()
+        .set({ kind: 'pruned' })
+        .where('kind != :pruned', { pruned: 'pruned' })
+        .andWhere(new Brackets((qb) => qb.where('created_at <= :timestamp', { timestamp: T1 }).orWhere('kind = :error', { error: 'error' }))),
+    ),
+  to36d: () => find('Lead', { where: { userId: '7' }, take: 20, order: { id: 'DESC' } }),
+  to36e: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').where('lead.userId = :userId', { userId: '7' }).orderBy('lead.id', 'DESC').limit(20)),
+  to36f: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().delete().where({ id: In(['5', '6']) })),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
@@ -142,4 +254,14 @@ export const PRISMA_FRESH3: Record<string, (p: PrismaTx) => Promise<unknown>> = 
   pr36d: (p) => m(p, 'agentOutput').findMany!({ where: { lead: { userId: 7n, status: { not: 'archived' }, createdAt: { gte: T1 } } }, orderBy: { createdAt: 'desc' }, take: 100 }),
   pr36e: (p) => m(p, 'campaign').findFirst!({ where: { id: 3n, userId: 7n }, select: { id: true } }),
   pr36f: (p) => m(p, 'lead').update!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, data: { status: 'won' } }),
+  // ---- Batch I (Cal.com: repository classes, listing filters by status, $transaction([...]))
+  pr37a: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, status: 'new' }, select: { id: true, email: true, company: true, status: true, createdAt: true }, orderBy: { createdAt: 'desc' }, take: 10, skip: 0 }),
+  pr37b: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: T1 } }, select: { id: true, email: true, company: true, status: true, createdAt: true } }),
+  pr37c: (p) => m(p, 'lead').findFirst!({ where: { id: 5n }, include: { outputs: { orderBy: { createdAt: 'desc' } } } }),
+  pr37d: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: T1, lte: T2 } }, select: { id: true, email: true, company: true, status: true, createdAt: true } }),
+  pr37e: (p) => m(p, 'agentOutput').count!({ where: { leadId: 5n } }),
+  pr37f: async (p) => {
+    await m(p, 'agentOutput').deleteMany!({ where: { leadId: 5n, createdAt: { gte: T1 } } });
+    return m(p, 'lead').delete!({ where: { id_createdAt: { id: 5n, createdAt: T1 } } });
+  },
 };
