@@ -5,9 +5,12 @@
  * ts-equivalents.ts. For conditional filters the equivalent is the path without the key.
  */
 import { and, count, desc, eq, gte, inArray, sql as dsql } from 'drizzle-orm';
-import { sql as ksql } from 'kysely';
+import knexFactory from 'knex';
+import { CamelCasePlugin, DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql as ksql } from 'kysely';
+import { jsonObjectFrom } from 'kysely/helpers/postgres';
+import { knexSnakeCaseMappers, Model as OModel } from 'objection';
 import { Op } from 'sequelize';
-import { Brackets, In, MoreThanOrEqual } from 'typeorm';
+import { Brackets, In, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, OLead, OOutput, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
@@ -21,6 +24,55 @@ const immichBuilder = () =>
     .innerJoin('campaigns', (join) => join.onRef('campaigns.id', '=', 'leads.campaign_id').onRef('campaigns.user_id', '=', 'leads.user_id'))
     .select(['leads.id', 'leads.email', 'leads.created_at', 'campaigns.name as campaignName'])
     .where('leads.status', '!=', 'deleted');
+
+/** A knex whose identifiers go through objection's knexSnakeCaseMappers (camelCase in code, snake_case in SQL). */
+const knexSnake = knexFactory({ client: 'pg', ...knexSnakeCaseMappers() });
+class CaseOutput extends OModel {
+  static override tableName = 'agentOutputs';
+}
+class CaseLead extends OModel {
+  static override tableName = 'leads';
+  static override relationMappings = () => ({
+    agentOutputs: { relation: OModel.HasManyRelation, modelClass: CaseOutput, join: { from: 'leads.id', to: 'agentOutputs.leadId' } },
+  });
+}
+for (const [mc, columns] of [
+  [CaseLead, ['id', 'userId', 'campaignId', 'company', 'email', 'status', 'createdAt']],
+  [CaseOutput, ['id', 'leadId', 'kind', 'body', 'createdAt']],
+] as const) {
+  mc.knex(knexSnake);
+  (mc as unknown as { tableMetadata: () => { columns: readonly string[] } }).tableMetadata = () => ({ columns });
+}
+/** Every statement the snake-case knex is handed while running `run` (no connection: recorded first). */
+const snakeRuns = async (run: () => PromiseLike<unknown>) => {
+  const client = knexSnake.client as unknown as { runner: (b: Parameters<typeof kx>[0]) => unknown };
+  const original = client.runner;
+  const seen: ReturnType<typeof kx>[] = [];
+  client.runner = (b) => {
+    seen.push(kx(b));
+    return original.call(client, b);
+  };
+  try {
+    await run();
+  } catch {
+    // No connection: the statement was recorded before the driver was asked for one.
+  } finally {
+    client.runner = original;
+  }
+  return seen;
+};
+
+/** A Kysely with CamelCasePlugin, as the Docmost-style case configures it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const kyCamel3 = new Kysely<any>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (k) => new PostgresIntrospector(k),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+  plugins: [new CamelCasePlugin()],
+});
 
 export const TS_FRESH3: Record<string, Build> = {
   // ---- Batch H
@@ -243,6 +295,102 @@ export const TS_FRESH3: Record<string, Build> = {
   to36d: () => find('Lead', { where: { userId: '7' }, take: 20, order: { id: 'DESC' } }),
   to36e: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').where('lead.userId = :userId', { userId: '7' }).orderBy('lead.id', 'DESC').limit(20)),
   to36f: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().delete().where({ id: In(['5', '6']) })),
+  // ---- Batch J (held out)
+  // knex (Unleash): class stores over TABLE constants, a metrics timer, raw EXISTS, now()-relative retention.
+  kx38a: () => kx(knex('leads').select(['id', 'user_id', 'company', 'email', 'status', 'created_at']).where({ user_id: 7 }).orderBy('created_at', 'desc')),
+  kx38b: () => kx(knex('leads').select(['id', 'user_id', 'company', 'email', 'status', 'created_at']).where({ user_id: 7 }).andWhere('created_at', '>=', new Date(Date.now() - 7 * DAY))),
+  kx38c: () => kx(knex.raw('SELECT EXISTS(SELECT 1 FROM leads WHERE id = ?) AS present', [5])),
+  kx38d: () => kx(knex('leads').count('*').where({ user_id: 7, status: 'new' })),
+  kx38e: () => kx(knex.select(['id', 'kind', 'body', 'created_at']).from('agent_outputs').where('lead_id', 5).orderBy('created_at', 'desc')),
+  kx38f: () => kx(knex('agent_outputs').count('* as count').where('created_at', '<=', knex.raw("now() - (? || ' days')::interval", ['90']))),
+
+  // Objection (DEFRA water-abstraction-system): go() services, knexSnakeCaseMappers, modifiers, modelPaths.
+  ob36a: async () => [
+    ob(CaseLead.query().findById(5).select(['id', 'company', 'email', 'status', 'createdAt'])),
+    ...(
+      await snakeRuns(() =>
+        CaseLead.query()
+          .withGraphFetched('agentOutputs')
+          .modifyGraph('agentOutputs', (builder) => void builder.select(['id', 'kind', 'createdAt']).orderBy([{ column: 'createdAt', order: 'desc' }, { column: 'id', order: 'desc' }]))
+          .resolve([CaseLead.fromJson({ id: 5 })]),
+      )
+    ).filter((st) => /from "agent_outputs"/.test(st.sql)),
+  ],
+  ob36b: () => ob(CaseLead.query().select(['id', 'company', 'status', 'createdAt']).where('userId', 7).whereNot('status', 'archived').where('createdAt', '>=', new Date(Date.now() - 7 * DAY))),
+  // page(): the total over the same where, then the page.
+  ob36c: () => [
+    ob(CaseLead.query().select(['id', 'company', 'email', 'status', 'createdAt']).where('userId', 7).whereNot('status', 'archived')),
+    ob(CaseLead.query().select(['id', 'company', 'email', 'status', 'createdAt']).where('userId', 7).whereNot('status', 'archived').orderBy('createdAt', 'desc').limit(25).offset(0)),
+  ],
+  ob36d: () => ob(CaseOutput.query().patch({ kind: 'reviewed' } as never).where('leadId', 5).where('createdAt', '>=', T1)),
+  ob36e: () => ob(CaseLead.query().deleteById(5)),
+  ob36f: () => ob(CaseOutput.query().delete().whereIn('leadId', [5, 6])),
+
+  // Kysely (Docmost): CamelCasePlugin, dbOrTx(this.db, trx), executeWithPagination, jsonObjectFrom.
+  ky36a: () =>
+    ky(
+      kyCamel3
+        .selectFrom('leads')
+        .selectAll('leads')
+        .select((eb) => jsonObjectFrom(eb.selectFrom('campaigns').select(['campaigns.id', 'campaigns.name']).whereRef('campaigns.id', '=', 'leads.campaignId')).as('campaign'))
+        .where('id', '=', 5),
+    ),
+  ky36b: () => ky(kyCamel3.selectFrom('leads').selectAll().where('userId', '=', 7).orderBy('createdAt', 'desc').limit(21).offset(0)),
+  ky36c: () =>
+    ky(
+      kyCamel3
+        .selectFrom('leads')
+        .selectAll()
+        .where('userId', '=', 7)
+        .where('createdAt', '>=', new Date('2026-03-01T00:00:00Z'))
+        .where('createdAt', '<', new Date('2026-04-01T00:00:00Z'))
+        .orderBy('createdAt', 'desc')
+        .limit(21)
+        .offset(0),
+    ),
+  ky36d: () => ky(kyCamel3.selectFrom('agentOutputs').selectAll().where('leadId', '=', 5).limit(1).orderBy('createdAt', 'desc')),
+  ky36e: () => ky(kyCamel3.deleteFrom('agentOutputs').where('leadId', '=', 5).where('createdAt', '>=', T1)),
+  ky36f: () => ky(kyCamel3.updateTable('leads').set({ status: 'archived' }).where('id', '=', 5).where('createdAt', '=', T1)),
+  ky36g: () => ky(kyCamel3.selectFrom('leads').selectAll().where('userId', '=', 7).where('company', 'ilike', '%acme%').orderBy('createdAt', 'desc').limit(21).offset(0)),
+
+  // Drizzle (Karakeep): tRPC ctx.db, an ownership middleware, model classes, cursor conditions from a helper.
+  dz37a: () => dzs(dz.query.leads.findFirst({ where: eq(dLeads.id, 5), columns: { userId: true } })),
+  dz37b: () => dzs(dz.query.leads.findFirst({ where: and(eq(dLeads.id, 5), eq(dLeads.userId, 7)) })),
+  dz37c: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.userId, 7), undefined, undefined)).limit(21).orderBy(desc(dLeads.createdAt), desc(dLeads.id))),
+  dz37d: () => dzs(dz.query.agentOutputs.findMany({ where: and(eq(dOutputs.leadId, 5), eq(dOutputs.createdAt, T1)), orderBy: [desc(dOutputs.createdAt)] })),
+  dz37e: () => dzs(dz.delete(dLeads).where(and(eq(dLeads.id, 5), eq(dLeads.createdAt, T1)))),
+  dz37f: () => dzs(dz.update(dOutputs).set({ kind: 'email' }).where(and(eq(dOutputs.leadId, 5), eq(dOutputs.id, 9)))),
+
+  // Sequelize (Open Collective): models registry, GraphQL resolvers, DataLoader, search conditions, raw replacements.
+  sq36a: () => sq(() => SLead.findAndCountAll({ where: { userId: 7 }, limit: 20, offset: 0, order: [['createdAt', 'DESC']] })),
+  sq36b: () => sq(() => SOutput.findAll({ where: { leadId: { [Op.in]: [5, 6] } } })),
+  sq36c: () => ({ sql: 'SELECT status, COUNT(*) AS count FROM leads WHERE user_id = $1 AND created_at >= $2 GROUP BY status', params: [7, T1] }),
+  sq36d: () => sq(() => SLead.findAll({ where: { userId: 7, [Op.or]: [{ company: { [Op.iLike]: '%acme%' } }, { email: { [Op.iLike]: '%acme%' } }] }, limit: 50 })),
+  sq36e: () => sq(() => SOutput.findAll({ where: { leadId: 5, createdAt: { [Op.gte]: new Date(Date.now() - 7 * DAY) } }, order: [['createdAt', 'DESC']] })),
+  sq36f: () => sq(() => SLead.findOne({ where: { email: 'a@acme.test' } })),
+  sq36g: () => sq(() => SLead.count({ where: { userId: 7, createdAt: { [Op.gte]: T1, [Op.lt]: T2 } }, group: ['status'] })),
+
+  // TypeORM (Overseerr): getRepository from the datasource module, entity static methods, @AfterUpdate hooks.
+  to37a: () =>
+    to((ds) =>
+      ds
+        .getRepository('Lead')
+        .createQueryBuilder('lead')
+        .leftJoinAndSelect('lead.outputs', 'output')
+        .where('lead.status IN (:...statuses)', { statuses: ['new', 'contacted', 'won', 'lost'] })
+        .andWhere('lead.userId = :id', { id: '7' })
+        .orderBy('lead.id', 'DESC')
+        .take(10)
+        .skip(0),
+    ),
+  to37b: () => find('Lead', { where: { id: '5' }, relations: { outputs: true }, take: 1 }),
+  // save(): TypeORM loads the entity by its primary column, then updates by it.
+  to37c: async () => [await find('Lead', { where: { id: '5' } }), await to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'won' }).where({ id: '5' }))],
+  to37d: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ leadId: '5', createdAt: MoreThanOrEqual(T1) })),
+  to37e: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().update().set({ kind: 'archived' }).where({ leadId: '5' })),
+  to37f: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { userId: '7', createdAt: MoreThan(new Date(Date.now() - 7 * DAY)) } }).select('COUNT(1)')),
+  to37g: () => find('Lead', { where: { id: '5', createdAt: T1 }, take: 1 }),
+  to37h: () => find('Lead', { where: { userId: '7', createdAt: MoreThan(new Date(Date.now() - 30 * DAY)) }, order: { createdAt: 'DESC' } }),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
@@ -264,4 +412,11 @@ export const PRISMA_FRESH3: Record<string, (p: PrismaTx) => Promise<unknown>> = 
     await m(p, 'agentOutput').deleteMany!({ where: { leadId: 5n, createdAt: { gte: T1 } } });
     return m(p, 'lead').delete!({ where: { id_createdAt: { id: 5n, createdAt: T1 } } });
   },
+  // ---- Batch J (held out; Trigger.dev: presenters on $replica, BaseService(_prisma = prisma), $transaction helper)
+  pr38a: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, status: undefined, createdAt: undefined }, orderBy: { id: 'desc' }, take: 26, select: { id: true, company: true, email: true, status: true, createdAt: true } }),
+  pr38b: (p) => m(p, 'lead').groupBy!({ by: ['status'], where: { userId: 7n, createdAt: { gte: new Date(Date.now() - 7 * DAY) } }, _count: { _all: true } }),
+  pr38c: (p) => m(p, 'lead').update!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, data: { status: 'cancelled' } }),
+  pr38d: (p) => m(p, 'agentOutput').updateMany!({ where: { leadId: 5n }, data: { kind: 'cancelled' } }),
+  pr38e: (p) => m(p, 'lead').findFirst!({ where: { id: 5n, userId: 7n }, include: { outputs: { take: 10, orderBy: { createdAt: 'desc' } } } }),
+  pr38f: (p) => m(p, 'agentOutput').deleteMany!({ where: { leadId: 5n, createdAt: { lt: new Date(Date.now() - 30 * DAY) } } }),
 };
