@@ -20,6 +20,8 @@ export const DJANGO_PY3: Record<string, string> = {
   dj41d: `${BOARD}.get(pk=5, user_id=7)`,
   dj41e: 'AgentOutput.objects.filter(lead_id=5, created_at__gte=T1).count()',
   dj41f: 'list(AgentOutput.objects.filter(lead_id=5, created_at__gte=T1).order_by("-created_at")[0:50])',
+  // The viewset's list action (run by DRF, no pagination class).
+  dj41h: `list(${BOARD}.filter(user_id=7).distinct())`,
   dj41g: 'Lead.objects.filter(user_id=7, pk__in=[5]).exclude(status="archived").update(status="archived")',
   // The viewset's list (DRF, no filter in the query string, paginated): the count, then the page.
   dj42a: 'qs = Lead.objects.distinct().order_by("-created_at").annotate(num_outputs=Count("outputs"))\nqs.count()\nlist(qs[:25])',

@@ -44,7 +44,7 @@ class LeadViewSet(ModelViewSet):
             Lead.objects.distinct()
             .order_by("-created_at")
             .annotate(num_outputs=Count("outputs"))
-        )  # expect: scans-all [dj42a] cross
+        )  # expect: scans-all [dj42a]
 
     @action(methods=["get"], detail=True)
     def outputs(self, request, pk=None):

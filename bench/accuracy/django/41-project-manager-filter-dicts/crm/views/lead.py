@@ -31,7 +31,7 @@ class LeadViewSet(BaseViewSet):
     model = Lead
 
     def get_queryset(self):
-        return Lead.lead_objects.filter(user_id=self.kwargs.get("user_id")).distinct()
+        return Lead.lead_objects.filter(user_id=self.kwargs.get("user_id")).distinct()  # expect: scans-all [dj41h]
 
     def retrieve(self, request, user_id, pk=None):
         lead = self.get_queryset().filter(pk=pk).values("id", "company", "email", "status").first()  # expect: scans-all [dj41b] cross
