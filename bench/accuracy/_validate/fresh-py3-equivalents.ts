@@ -10,6 +10,10 @@
 const BOARD = 'Lead.objects.exclude(status="archived").exclude(status="bounced")';
 /** Paperless-ngx's owner-aware helper for a signed-in, non-superuser user. */
 const OWNED = 'Lead.objects.filter(Q(user=7) | Q(campaign__isnull=True))';
+/** Read the Docs' public(user) for a signed-in member: the user's campaigns OR the public statuses. */
+const VISIBLE = 'Lead.objects.filter(campaign__in=Campaign.objects.filter(user=7, archived=False).values_list("pk", flat=True)) | Lead.objects.filter(status__in=("qualified", "won"))';
+/** Taiga's get_queryset: select_related and the extra() count of outputs. */
+const TAIGA = 'Lead.objects.all().select_related("campaign").extra(select={"total_outputs_attr": "SELECT COUNT(*) FROM agent_outputs WHERE agent_outputs.lead_id = leads.id"})';
 
 export const DJANGO_PY3: Record<string, string> = {
   // Batch H: django/41 (Plane), django/42 (Paperless-ngx).
@@ -36,6 +40,28 @@ export const DJANGO_PY3: Record<string, string> = {
   dj42k: 'for lead in Lead.objects.filter(id__in=[5]).only("id", "company", "email"):\n    pass',
   dj42h: 'Lead.objects.filter(status="deleted", id__in=[5]).delete()',
   dj42i: 'Lead.objects.filter(status="deleted", created_at__lt=datetime.now(timezone.utc) - timedelta(days=30)).delete()',
+  // Batch I: django/43 (Read the Docs), django/44 (Taiga).
+  // public(): the user's campaigns OR the public statuses, then (only_recent) the 90-day window.
+  dj43a: `qs = (${VISIBLE}).filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=90)).distinct().order_by("-created_at")\nqs.count()\nlist(qs[0:25])`,
+  dj43b: `list((${VISIBLE}).distinct().filter(status="won").order_by("-created_at")[:50])`,
+  dj43c: 'Lead.objects.filter(Q(user=7) & Q(created_at__gt=datetime.now(timezone.utc) - timedelta(hours=5))).exclude(status__in=("won", "lost", "archived")).distinct().count()',
+  dj43d: `(${VISIBLE}).filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=90)).distinct().get(pk=5)`,
+  dj43e: `(${VISIBLE}).distinct().filter(status="won").count()`,
+  dj43f: 'for lead in Lead.objects.filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=180), status__in=("lost", "won")).order_by("created_at")[:500]:\n    pass',
+  dj43g: 'Lead(id=5, created_at=T1).outputs.all().delete()',
+  dj43h: 'Lead.objects.filter(pk=5, created_at=T1).update(status="archived")',
+  // The viewset's list action (DRF, no pagination class): api_v2 → api → public(only_recent=False).
+  dj43i: `list((${VISIBLE}).distinct())`,
+  // The list action: get_queryset (select_related + the extra() count), then the backends (a member, no query params).
+  dj44a: `list(${TAIGA}.filter(Q(campaign_id__in=[3]) | Q(user=7)))`,
+  dj44b: 'since = datetime.now(timezone.utc) - timedelta(days=7)\nlist(Lead.objects.filter(user=7, created_at__gte=since).extra(select={"recent_outputs_attr": "SELECT COUNT(*) FROM agent_outputs WHERE agent_outputs.lead_id = leads.id AND agent_outputs.created_at >= %s"}, select_params=(since,)).order_by("-created_at"))',
+  dj44c: `list(${TAIGA}.filter(Q(campaign_id__in=[3]) | Q(user=7)).filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=7)))`,
+  dj44d: 'with connection.cursor() as cursor:\n    cursor.execute("SELECT status, COUNT(*) FROM leads WHERE user_id = %s GROUP BY status", [7])\n    cursor.fetchall()',
+  dj44e: 'with connection.cursor() as cursor:\n    cursor.execute("UPDATE leads SET status = %s WHERE id = %s AND created_at >= %s", ["won", 5, T1])',
+  // get_object() of the timeline viewset (no filter backends): Lead.objects.all().get(pk=…).
+  dj44f: 'Lead.objects.all().get(pk=5)',
+  // The timeline page (PageNumberPagination): the count, then the page.
+  dj44g: 'qs = AgentOutput.objects.filter(lead_id=5).order_by("-created_at").filter(Q(lead__user=7) | ~Q(kind="draft"))\nqs.count()\nlist(qs[0:30])',
 };
 
 export const SQLALCHEMY_PY3: Record<string, string> = {
@@ -56,4 +82,22 @@ export const SQLALCHEMY_PY3: Record<string, string> = {
   sa41f: 'session.execute(delete(Lead).where(Lead.id == 5))',
   sa41g: 'session.execute(select(Lead.id).where(Lead.status == "new", Lead.created_at <= datetime.now(timezone.utc) - timedelta(days=14)).limit(400)).scalars().all()',
   sa41h: 'session.execute(update(Lead).where(Lead.id.in_([5]), Lead.created_at <= datetime.now(timezone.utc) - timedelta(days=14)).values(status="stale"))',
+
+  // Batch I: sqlalchemy/42 (Open WebUI), sqlalchemy/43 (MLflow).
+  sa42a: 'session.query(Lead).filter_by(id=5).first()',
+  // since defaults to 30 days ago inside the table method.
+  sa42b: 'session.query(Lead).filter_by(user_id=7).filter(Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=30)).filter(Lead.status != "archived").order_by(Lead.created_at.desc()).limit(20).all()',
+  sa42c: 'session.query(Lead).filter_by(user_id=7).order_by(Lead.created_at.desc()).limit(60).with_entities(Lead.id, Lead.company, Lead.created_at).all()',
+  sa42d: 'session.query(AgentOutput).filter_by(lead_id=5).delete()',
+  sa42e: 'session.query(Lead).filter_by(id=5, user_id=7).first()',
+  sa42f: 'session.query(Lead).filter_by(user_id=7).filter(Lead.created_at < datetime.now(timezone.utc) - timedelta(days=90)).update({"status": "archived"})',
+  sa43a: 'session.query(Lead).filter(Lead.id == 5).all()',
+  sa43b: 'lead = session.get(Lead, (5, T1))\nsession.query(AgentOutput).with_parent(lead, Lead.outputs).filter(AgentOutput.created_at >= lead.created_at).all()',
+  sa43c: 'session.query(AgentOutput).filter_by(lead_id=5, kind="email").all()',
+  // No filter in the request body: only the user ids.
+  sa43d: 'session.execute(select(Lead).filter(Lead.user_id.in_([7])).order_by(Lead.created_at.desc(), Lead.id.asc()).offset(0).limit(100)).scalars().all()',
+  sa43e: 'session.query(Lead).filter(Lead.status == "deleted", Lead.created_at <= datetime.now(timezone.utc) - timedelta(milliseconds=30 * 86400 * 1000)).all()',
+  sa43f: 'session.execute(select(Lead).filter(Lead.user_id.in_([7]), Lead.created_at >= datetime.fromisoformat("2026-11-01T00:00:00+00:00")).order_by(Lead.created_at.desc(), Lead.id.asc()).offset(0).limit(50)).scalars().all()',
+  sa43g: 'session.query(func.count(Lead.id)).filter(Lead.user_id == 7, Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=7)).scalar()',
+  sa43h: 'session.query(func.count(Lead.id)).filter(Lead.user_id == 7, Lead.status != "deleted").scalar()',
 };
