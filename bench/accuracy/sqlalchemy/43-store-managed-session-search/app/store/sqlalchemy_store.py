@@ -100,7 +100,7 @@ class SqlAlchemyStore:
                 .offset(offset)
                 .limit(max_results)
             )
-            queried = session.execute(stmt).scalars().all()
+            queried = session.execute(stmt).scalars().all()  # expect-also: [sa43d]
             leads = [lead.to_entity() for lead in queried]
             next_token = str(offset + max_results) if len(leads) == max_results else None
             return leads, next_token
