@@ -62,6 +62,35 @@ export const DJANGO_PY3: Record<string, string> = {
   dj44f: 'Lead.objects.all().get(pk=5)',
   // The timeline page (PageNumberPagination): the count, then the page.
   dj44g: 'qs = AgentOutput.objects.filter(lead_id=5).order_by("-created_at").filter(Q(lead__user=7) | ~Q(kind="draft"))\nqs.count()\nlist(qs[0:30])',
+
+  // Batch J (held out): django/45 (GlitchTip), django/46 (Label Studio).
+  dj45a: 'list(Lead.objects.all().filter(user=7).filter(outputs__id=9))',
+  // The list action: no query in the query string, no filter params; ordering -created_at.
+  dj45b: 'list(Lead.objects.all().filter(user=7).select_related("campaign").order_by("-created_at"))',
+  dj45c: 'Lead.objects.all().filter(user=7).select_related("campaign").order_by("-created_at").update(status="new")',
+  dj45d: 'Lead.objects.all().filter(user=7).select_related("campaign").order_by("-created_at").get(pk=5)',
+  dj45e: 'with connection.cursor() as cursor:\n    cursor.execute("SELECT kind, count(*) FROM agent_outputs WHERE lead_id = %s AND kind IN %s GROUP BY kind ORDER BY count(*) DESC", [5, ("email",)])\n    cursor.fetchall()',
+  dj45f: 'with connection.cursor() as cursor:\n    cursor.execute("SELECT kind, count(*) FROM agent_outputs WHERE lead_id = %s AND created_at >= %s GROUP BY kind ORDER BY count(*) DESC", [5, T1])\n    cursor.fetchall()',
+  dj45g: 'qs = AgentOutput.objects.filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=90))\nqs._raw_delete(qs.db)',
+  dj45h: 'Lead.objects.filter(outputs=None).delete()',
+  dj45i: 'for lead_pk in Lead.objects.all().values_list("pk", flat=True):\n    pass',
+  // retrieve: get_object() on the refined queryset, by pk.
+  dj45j: 'AgentOutput.objects.all().filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).get(pk=9)',
+  // The permission check's lazy load of the output's lead (by id only).
+  dj45k: 'AgentOutput(id=9, lead_id=5, kind="email", created_at=T1).lead.user_id',
+  dj46a: 'Campaign.objects.filter(user=7).get(pk=3)',
+  // The list (PageNumberPagination, no filters in the request): the count, then the page.
+  dj46b: 'qs = Lead.objects.filter(campaign_id=3).order_by("-id")\nqs.count()\nlist(qs[0:100])',
+  dj46c: 'list(Lead.objects.filter(campaign_id=3).values_list("id", flat=True))',
+  dj46d: 'Lead.objects.filter(campaign_id=3).delete()',
+  dj46e: 'AgentOutput.objects.filter(lead__in=Lead.objects.filter(campaign_id=3)).delete()',
+  dj46f: 'Lead.objects.filter(campaign_id=3).exclude(outputs__kind="final").order_by("id").first()',
+  dj46g: 'list(Campaign.objects.filter(user=7).annotate(num_leads=Count("leads")))',
+  dj46h: 'Campaign.objects.filter(user=7).get(pk=3)',
+  dj46i: 'Campaign(id=3, user_id=7).leads.filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=7)).count()',
+  dj46j: 'for lead in Lead.objects.filter(campaign_id=3).filter(Q(created_at__gt=datetime.now(timezone.utc) - timedelta(days=7))).iterator():\n    pass',
+  dj46k: 'Campaign.objects.filter(user=7).get(pk=3)',
+  dj46l: 'Campaign.objects.filter(user=7).get(pk=3)',
 };
 
 export const SQLALCHEMY_PY3: Record<string, string> = {
@@ -100,4 +129,25 @@ export const SQLALCHEMY_PY3: Record<string, string> = {
   sa43f: 'session.execute(select(Lead).filter(Lead.user_id.in_([7]), Lead.created_at >= datetime.fromisoformat("2026-11-01T00:00:00+00:00")).order_by(Lead.created_at.desc(), Lead.id.asc()).offset(0).limit(50)).scalars().all()',
   sa43g: 'session.query(func.count(Lead.id)).filter(Lead.user_id == 7, Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=7)).scalar()',
   sa43h: 'session.query(func.count(Lead.id)).filter(Lead.user_id == 7, Lead.status != "deleted").scalar()',
+
+  // Batch J (held out): sqlalchemy/44 (Home Assistant recorder), sqlalchemy/45 (Lemur).
+  sa44a: 'session.execute(select(AgentOutput.id, AgentOutput.lead_id).filter(AgentOutput.created_at < T1).limit(999)).all()',
+  sa44b: 'session.execute(delete(AgentOutput).where(AgentOutput.id.in_([9])).execution_options(synchronize_session=False))',
+  sa44c: 'list(session.execute(select(Lead.id, Lead.status, Lead.created_at).filter(Lead.status != "new").filter(Lead.created_at > datetime.now(timezone.utc) - timedelta(hours=24)).order_by(Lead.created_at)).yield_per(1024))',
+  sa44d: 'list(session.execute(select(Lead).filter(Lead.user_id == 7).order_by(Lead.created_at.desc()).limit(1)).yield_per(1024))',
+  sa44e: 'list(session.execute(select(AgentOutput).where(AgentOutput.lead_id == 5).where(AgentOutput.created_at >= T1)).yield_per(1024))',
+  sa44f: 'list(session.execute(select(AgentOutput).where(AgentOutput.lead_id == 5)).yield_per(1024))',
+  sa44g: 'session.execute(select(AgentOutput.kind, func.count()).where(AgentOutput.created_at >= T1, AgentOutput.created_at < T1 + timedelta(hours=1)).group_by(AgentOutput.kind)).all()',
+  sa44h: 'session.execute(text("UPDATE leads SET status = \'new\' WHERE status = \'\'"))',
+  sa45a: 'session.query(Lead).filter(Lead.__table__.c.id == 5).scalar()',
+  sa45b: 'session.query(Lead).filter(Lead.__table__.c.email == "a@acme.test").scalar()',
+  sa45c: 'session.query(AgentOutput).filter(AgentOutput.__table__.c.lead_id == 5).filter(AgentOutput.created_at >= T1).order_by(AgentOutput.created_at).all()',
+  // sort_and_page: the count (get_count), then the page (showArchived not given, no filter).
+  sa45d: 'from sqlalchemy.orm import lazyload\nq = session.query(Lead).filter(Lead.status != "archived")\nsession.execute(q.options(lazyload("*")).statement.with_only_columns(func.count()).order_by(None)).scalar()\nq.offset(0).limit(10).all()',
+  sa45e: 'from sqlalchemy.orm import lazyload\nq = session.query(Lead).filter(Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=7))\nsession.execute(q.options(lazyload("*")).statement.with_only_columns(func.count()).order_by(None)).scalar()\nq.offset(0).limit(10).all()',
+  sa45f: 'session.query(Lead).filter(Lead.__table__.c.id == 5).scalar()',
+  // session.delete(lead) + commit: DELETE by the mapped primary key (id, created_at).
+  sa45g: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
+  sa45h: 'session.query(Campaign).filter(Campaign.__table__.c.user_id == 7).all()',
+  sa45i: 'session.query(Campaign).filter(Campaign.__table__.c.user_id == 7).filter(Campaign.archived.is_(False)).order_by(Campaign.name).all()',
 };
