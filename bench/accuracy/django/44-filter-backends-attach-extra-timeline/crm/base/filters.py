@@ -38,7 +38,7 @@ class BaseCompareFilter(FilterBackend):
     def filter_queryset(self, request, queryset, view):
         params = {}
         for operator in self.operators:
-            value = request.QUERY_PARAMS.get(f"{self.field_name}__{operator}")
+            value = request.query_params.get(f"{self.field_name}__{operator}")
             if value:
                 params[f"{self.field_name}__{operator}"] = value
         if params:
@@ -52,7 +52,7 @@ class CreatedAtFilter(BaseCompareFilter):
 
 class StatusesFilter(FilterBackend):
     def filter_queryset(self, request, queryset, view):
-        statuses = request.QUERY_PARAMS.get("status")
+        statuses = request.query_params.get("status")
         if statuses:
             queryset = queryset.filter(status__in=statuses.split(","))
         return super().filter_queryset(request, queryset, view)
