@@ -4,6 +4,7 @@
  */
 import { ACTIVERECORD_RP, DJANGO_RP, SQLALCHEMY_RP } from './fresh-rp-equivalents';
 import { ACTIVERECORD_RB3 } from './fresh-rb3-equivalents';
+import { DJANGO_PY3, SQLALCHEMY_PY3 } from './fresh-py3-equivalents';
 
 export const ACTIVERECORD_FRESH: Record<string, string> = {
   // A finder applies each filter only when its param is present: the path without params runs too.
@@ -89,6 +90,7 @@ export const DJANGO_FRESH: Record<string, string> = {
   dj25f: 'Lead(id=5, created_at=T1).outputs.filter(kind="draft").count()',
   dj25g: 'Lead.objects.in_bulk([5, 6])',
   ...DJANGO_RP,
+  ...DJANGO_PY3,
 };
 
 export const SQLALCHEMY_FRESH: Record<string, string> = {
@@ -122,4 +124,5 @@ export const SQLALCHEMY_FRESH: Record<string, string> = {
   sa24d: 'session.scalars(select(Lead).where(Lead.user_id == 7).order_by(Lead.id.desc()).limit(20)).all()',
   sa24e: 'session.execute(select(Lead.id, Lead.email).where(Lead.status == "new", Lead.created_at >= T1)).all()',
   ...SQLALCHEMY_RP,
+  ...SQLALCHEMY_PY3,
 };
