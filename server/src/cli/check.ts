@@ -262,7 +262,16 @@ async function learnAndCheck(plan: RunPlan): Promise<CheckReport> {
     source: t.source?.file ? `${t.source.file}${t.source.line ? `:${t.source.line}` : ''}` : (t.source?.kind ?? null),
   }));
 
+  // Files the pre-filter skips are settled now (see `prefilterSkips`): threads share only real work.
+  const settled = new Set<string>();
+  for (const f of toCheck) {
+    const text = kept.get(f.absolute);
+    if (text === undefined || !indexes.prefilterSkips(f, text, snapshot)) continue;
+    settled.add(f.absolute);
+    kept.delete(f.absolute);
+  }
   const checkable = toCheck.filter((f) => !unreadable.has(f.absolute));
+  const work = settled.size > 0 ? checkable.filter((f) => !settled.has(f.absolute)) : checkable;
   let outcomes: (FileOutcome | undefined)[] = [];
   if (pool) {
     // This thread checks too, so `jobs` threads hold `jobs` engines, not one more.
@@ -274,7 +283,7 @@ async function learnAndCheck(plan: RunPlan): Promise<CheckReport> {
     };
     // Default threads not started with the run start only when a sample shows they pay off.
     const result = await pool.run({
-      files: checkable,
+      files: work,
       catalog: { tables: snapshot.tables(), ...(args.serverVersionNum !== undefined ? { serverVersionNum: args.serverVersionNum } : {}) },
       local,
       ...(args.jobs === undefined && pool.started === 0 ? { later: { workers: jobs - 1, setupMs } } : {}),
@@ -285,8 +294,13 @@ async function learnAndCheck(plan: RunPlan): Promise<CheckReport> {
   }
   const diagnostics: CheckedDiagnostic[] = [];
   let filesChecked = 0;
-  checkable.forEach((f, i) => {
-    let outcome = outcomes[i];
+  let w = 0;
+  for (const f of checkable) {
+    if (settled.has(f.absolute)) {
+      filesChecked++;
+      continue;
+    }
+    let outcome = outcomes[w++];
     if (!outcome) {
       indexes.remember(f);
       outcome = checkRunFile(f, snapshot, indexes, kept.get(f.absolute));
@@ -295,7 +309,7 @@ async function learnAndCheck(plan: RunPlan): Promise<CheckReport> {
     if (outcome.checked) filesChecked++;
     diagnostics.push(...outcome.diagnostics);
     notAnalysed.push(...outcome.notAnalysed);
-  });
+  }
   return { tables, diagnostics, filesChecked, notAnalysed: uniqueSorted(notAnalysed) };
 }
 
