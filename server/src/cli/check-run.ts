@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { CatalogView } from '../engine/catalog/model';
 import { LineIndex, type Finding } from '../engine/finding';
-import { checkFile, FolderIndexes } from '../engine/index';
+import { checkFile, documentKind, FolderIndexes, hostModuleFor } from '../engine/index';
 import { readInput, type InputFile, type NotAnalysed } from './files';
 import type { CheckedDiagnostic, CheckedRelated } from './format';
 
@@ -66,6 +66,22 @@ export class RunIndexes {
     const problems = new Set<string>();
     for (const ix of targets) for (const p of ix.indexFile(file.absolute, text)) problems.add(p);
     for (const p of problems) out.push({ file: file.display, reason: `indexing failed: ${oneLine(p)}` });
+  }
+
+  /**
+   * Whether the pre-filter skips this file unparsed (as `checkFile` would ask it). Asked once every
+   * file is indexed, the answer is the one any thread gets when it checks the file, so such files
+   * are settled before checking starts: their texts are not kept and no thread reads them again.
+   * An error here leaves the file to `checkFile`, which reports it.
+   */
+  prefilterSkips(file: RunFile, text: string, catalog: CatalogView): boolean {
+    const host = hostModuleFor(documentKind(file.absolute));
+    if (!host) return false;
+    try {
+      return !this.of(file.root).mightReach(host, text, { catalog, fileName: file.absolute });
+    } catch {
+      return false;
+    }
   }
 
   /** Reads and indexes a list of files (what a worker does before checking its share). */

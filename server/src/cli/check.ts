@@ -11,7 +11,7 @@ import os from 'node:os';
 import { catalogListing, displayName, keyNames } from '../engine/catalog/model';
 import { createCatalogIndex, documentKind, loadEngine } from '../engine/index';
 import { checkRunFile, oneLine, RunIndexes, type FileOutcome, type RunFile } from './check-run';
-import { checkInWorkers } from './check-worker';
+import { CheckPool, idleCores } from './check-worker';
 import { CliError, collectFiles, readInput, type NotAnalysed } from './files';
 import { formatJson, formatSarif, formatText, printableName, type CheckedDiagnostic, type CheckedTable, type CheckReport } from './format';
 
@@ -165,6 +165,12 @@ const KEPT_TEXT_BUDGET = 24 * 1024 * 1024;
 /** Below this many files to check, starting worker threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 300;
 
+/**
+ * From this many files to check, default threads start with the run (when cores are idle): their
+ * reading and indexing then overlaps this thread's, instead of following a sample of checking.
+ */
+const EARLY_WORKER_FILES = 1000;
+
 /** Worker threads used by default: the machine's cores, at most 8. */
 function defaultJobs(): number {
   const n = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
@@ -180,8 +186,6 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
   });
   // What a worker thread must do before it can check (load the engine, read, index) is timed here.
   const setupStart = performance.now();
-  await loadEngine();
-
   const all = new Map<string, RunFile>();
   for (const f of [...schemaFiles, ...files]) if (!all.has(f.absolute)) all.set(f.absolute, f);
   const toCheck = [...all.values()]
@@ -189,13 +193,40 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
     .sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   const jobs = Math.min(args.jobs ?? defaultJobs(), Math.ceil(toCheck.length / 64));
   const useWorkers = workerScript !== undefined && jobs > 1 && toCheck.length >= MIN_FILES_FOR_WORKERS;
+  // Threads asked for (`--jobs N`) start now; default threads too on a large run with idle cores.
+  const pool = useWorkers ? new CheckPool(workerScript, { rootCount: args.paths.length, files: [...all.values()] }) : undefined;
+  try {
+    if (pool && args.jobs !== undefined) pool.start(jobs - 1);
+    else if (pool && toCheck.length >= EARLY_WORKER_FILES) pool.start(Math.min(jobs - 1, idleCores()));
+    return await learnAndCheck({ args, note, notAnalysed, all, toCheck, jobs, pool, setupStart });
+  } finally {
+    // Threads still setting up when something failed here must not keep the process alive.
+    pool?.close();
+  }
+}
+
+interface RunPlan {
+  readonly args: CheckArgs;
+  readonly note: (file: string, note: string) => void;
+  readonly notAnalysed: NotAnalysed[];
+  /** Every file of the run in reading order (`--schema` files first). */
+  readonly all: ReadonlyMap<string, RunFile>;
+  /** The files to check, sorted by their displayed name. */
+  readonly toCheck: readonly RunFile[];
+  readonly jobs: number;
+  readonly pool: CheckPool | undefined;
+  readonly setupStart: number;
+}
+
+async function learnAndCheck(plan: RunPlan): Promise<CheckReport> {
+  const { args, note, notAnalysed, all, toCheck, jobs, pool, setupStart } = plan;
+  await loadEngine();
 
   // Learn tables and the host indexes from every file before checking any.
   // Texts of files to check are kept up to a budget; beyond it a file is read again when it is
   // checked, so memory stays bounded however large the tree is.
   const catalog = createCatalogIndex();
   const indexes = new RunIndexes(args.paths.length);
-  const indexFiles: RunFile[] = [];
   const unreadable = new Set<string>();
   const kept = new Map<string, string>();
   let keptChars = 0;
@@ -218,7 +249,6 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
       notAnalysed.push({ file: f.display, reason: `reading its DDL failed: ${oneLine(e instanceof Error ? e.message : String(e))}` });
     }
     if (!indexes.wants(f.absolute)) continue;
-    indexFiles.push(f);
     indexes.indexFile(f, r.text, notAnalysed);
   }
   const snapshot = args.serverVersionNum === undefined ? catalog.snapshot() : catalog.snapshot().withServerVersion(args.serverVersionNum);
@@ -232,9 +262,18 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
     source: t.source?.file ? `${t.source.file}${t.source.line ? `:${t.source.line}` : ''}` : (t.source?.kind ?? null),
   }));
 
+  // Files the pre-filter skips are settled now (see `prefilterSkips`): threads share only real work.
+  const settled = new Set<string>();
+  for (const f of toCheck) {
+    const text = kept.get(f.absolute);
+    if (text === undefined || !indexes.prefilterSkips(f, text, snapshot)) continue;
+    settled.add(f.absolute);
+    kept.delete(f.absolute);
+  }
   const checkable = toCheck.filter((f) => !unreadable.has(f.absolute));
+  const work = settled.size > 0 ? checkable.filter((f) => !settled.has(f.absolute)) : checkable;
   let outcomes: (FileOutcome | undefined)[] = [];
-  if (useWorkers) {
+  if (pool) {
     // This thread checks too, so `jobs` threads hold `jobs` engines, not one more.
     const local = (f: RunFile): FileOutcome => {
       indexes.remember(f);
@@ -242,15 +281,26 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
       kept.delete(f.absolute);
       return outcome;
     };
-    // With the default thread count, threads start only when they pay off; `--jobs N` starts them at once.
-    const pool = await checkInWorkers(workerScript, checkable, { tables: snapshot.tables(), ...(args.serverVersionNum !== undefined ? { serverVersionNum: args.serverVersionNum } : {}), rootCount: args.paths.length, indexFiles }, jobs - 1, local, args.jobs === undefined ? setupMs : undefined, (f) => kept.delete(f.absolute));
-    outcomes = pool.outcomes;
+    // Default threads not started with the run start only when a sample shows they pay off.
+    const result = await pool.run({
+      files: work,
+      catalog: { tables: snapshot.tables(), ...(args.serverVersionNum !== undefined ? { serverVersionNum: args.serverVersionNum } : {}) },
+      local,
+      ...(args.jobs === undefined && pool.started === 0 ? { later: { workers: jobs - 1, setupMs } } : {}),
+      handedOut: (f) => kept.delete(f.absolute),
+    });
+    outcomes = result.outcomes;
     // The workers saw the same index problems as this thread (reported above).
   }
   const diagnostics: CheckedDiagnostic[] = [];
   let filesChecked = 0;
-  checkable.forEach((f, i) => {
-    let outcome = outcomes[i];
+  let w = 0;
+  for (const f of checkable) {
+    if (settled.has(f.absolute)) {
+      filesChecked++;
+      continue;
+    }
+    let outcome = outcomes[w++];
     if (!outcome) {
       indexes.remember(f);
       outcome = checkRunFile(f, snapshot, indexes, kept.get(f.absolute));
@@ -259,7 +309,7 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
     if (outcome.checked) filesChecked++;
     diagnostics.push(...outcome.diagnostics);
     notAnalysed.push(...outcome.notAnalysed);
-  });
+  }
   return { tables, diagnostics, filesChecked, notAnalysed: uniqueSorted(notAnalysed) };
 }
 

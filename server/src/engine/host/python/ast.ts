@@ -4,8 +4,8 @@
  * cursor (the tree is deleted right after) and works on these objects, which also survive for
  * models indexed from other files.
  */
-import type { Tree, TreeCursor } from 'web-tree-sitter';
-import { ensureTreeSitterLoaded, languageFor, parserFor, resetParser } from '../treesitter';
+import type { Tree } from 'web-tree-sitter';
+import { type CursorLike, ensureTreeSitterLoaded, fastWalk, languageFor, parserFor, resetParser } from '../treesitter';
 
 export interface PyNode {
   readonly type: string;
@@ -57,7 +57,7 @@ export function parsePython(src: string): PyTree {
     throw e;
   }
   if (!tree) return { src, root: { type: 'module', start: 0, end: src.length, field: null, named: true, children: [], parent: null } };
-  const cursor = tree.walk();
+  const cursor = fastWalk(tree.rootNode);
   try {
     return { src, root: copy(cursor), hasError: tree.rootNode.hasError };
   } catch (e) {
@@ -88,7 +88,7 @@ function grammarTables(): NonNullable<typeof grammar> {
   return grammar;
 }
 
-function copy(cursor: TreeCursor): PyNode {
+function copy(cursor: CursorLike): PyNode {
   const { types, named: namedIds, fields } = grammarTables();
   const root: PyNode = { type: cursor.nodeType, start: cursor.startIndex, end: cursor.endIndex, field: null, named: cursor.nodeIsNamed, children: [], parent: null };
   const stack: PyNode[] = [root];

@@ -7,8 +7,8 @@
  * the input is a JavaScript string (verified by a test with non-ASCII text), so they are
  * document offsets as they are.
  */
-import type { Node as TsNode, Tree, TreeCursor } from 'web-tree-sitter';
-import { ensureTreeSitterLoaded, parserFor } from '../treesitter';
+import type { Node as TsNode, Tree } from 'web-tree-sitter';
+import { type CursorLike, ensureTreeSitterLoaded, fastWalk, parserFor } from '../treesitter';
 
 export interface RNode {
   readonly type: string;
@@ -26,7 +26,7 @@ export interface RNode {
  * Copies the subtree under the cursor's current node; an outline leaves out method bodies
  * (classes, modules, method heads and class-level calls are what the workspace index reads).
  */
-function copyAt(cursor: TreeCursor, parent: RNode | null, outline: boolean, shallow?: (start: number, end: number) => boolean): RNode {
+function copyAt(cursor: CursorLike, parent: RNode | null, outline: boolean, shallow?: (start: number, end: number) => boolean): RNode {
   const node: RNode = {
     type: cursor.nodeType,
     named: cursor.nodeIsNamed,
@@ -52,7 +52,7 @@ function copyAt(cursor: TreeCursor, parent: RNode | null, outline: boolean, shal
 }
 
 function copyTree(n: TsNode, outline: boolean, shallow?: (start: number, end: number) => boolean): RNode {
-  const c = n.walk();
+  const c = fastWalk(n);
   try {
     return copyAt(c, null, outline, shallow);
   } finally {

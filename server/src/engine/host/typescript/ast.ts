@@ -5,7 +5,7 @@
  * Offsets are UTF-16 code units (web-tree-sitter 0.27 reports them so for JavaScript strings).
  */
 import type { Node, Tree } from 'web-tree-sitter';
-import { ensureTreeSitterLoaded, languageFor, parserFor } from '../treesitter';
+import { ensureTreeSitterLoaded, fastWalk, languageFor, parserFor } from '../treesitter';
 
 export interface N {
   readonly type: string;
@@ -72,7 +72,7 @@ function tables(): { types: string[]; named: boolean[]; fields: (string | null)[
  */
 export function copySubtree(node: Node, base: number, src: string): N {
   const { types, named, fields } = tables();
-  const cursor = node.walk();
+  const cursor = fastWalk(node);
   try {
     const root: N = { type: types[cursor.nodeTypeId] ?? cursor.nodeType, start: cursor.startIndex - base, end: cursor.endIndex - base, field: null, children: [], parent: null, src };
     const stack: N[] = [root];
