@@ -67,6 +67,12 @@ const SQLALCHEMY: PatternCase[] = [
     helper: { file: 'crud.py', inFunction: 'find_by' },
   },
   {
+    id: 'a classmethod passed as a value to a helper that calls it with the rest (`found_or_raise(fn, *args)`)',
+    expr: '',
+    orm: 'session.query(Lead).filter(Lead.id == 1).limit(1)',
+    body: '    return crud.found_or_raise(Lead.first_by_id, session, 1)',
+  },
+  {
     id: 'generic DAO: a subclass without base_filter skips the `if cls.base_filter is not None` refinement',
     expr: '',
     orm: 'session.query(AgentOutput).filter(AgentOutput.id.in_([1, 2]))',
@@ -151,6 +157,24 @@ const DJANGO: PatternCase[] = [
     orm: 'Deal.objects.filter(status="won", created_at__gte=SINCE)',
     body: '    return exports.csv_amounts(Deal.objects.filter(status="won", created_at__gte=SINCE))',
     helper: { file: 'exports.py', inFunction: 'csv_amounts' },
+  },
+  {
+    id: 'lookup built as f"{name}__gte" from the field name the caller passes: a __date transform (no pruning)',
+    expr: '',
+    orm: 'Deal.objects.filter(account_id=1).filter(created_at__date__gte=SINCE.date()).filter(created_at__date__lt=UNTIL.date())',
+    body: '    return list(services.created_on_days(Deal.objects.filter(account_id=1), {"gte": SINCE.date(), "lt": UNTIL.date()}))',
+  },
+  {
+    id: 'lookup built as f"{name}__gte" from the field name the caller passes: the key itself (both bounds given)',
+    expr: '',
+    orm: 'Deal.objects.filter(account_id=1).filter(created_at__gte=SINCE).filter(created_at__lt=UNTIL)',
+    body: '    return list(services.created_between(Deal.objects.filter(account_id=1), {"gte": SINCE, "lt": UNTIL}))',
+  },
+  {
+    id: 'a manager method passed as a value to a helper that calls it with the rest (`or_none(fn, **kwargs)`)',
+    expr: '',
+    orm: 'Deal.objects.filter(id=1)[:21]',
+    body: '    return services.or_none(Deal.cached.get_cached, id=1)',
   },
   {
     id: 'view: base queryset built in dispatch(), get() runs .get() on it',

@@ -416,3 +416,43 @@ void describe('pre-filter', () => {
     assert.equal(pythonHost.check(unrelated, catalog, { fileName: file('sales/c2.py'), index }).findings.length, 0);
   });
 });
+
+void describe('SQL composed with psycopg and constants of another module', () => {
+  const queries = [
+    'from psycopg2 import sql',
+    'from psycopg2.sql import SQL, Identifier',
+    '',
+    'BY_ACCOUNT = SQL("SELECT count(*) FROM {table} WHERE account_id = %s").format(table=Identifier("deals"))',
+    'RECENT = "SELECT id FROM deals WHERE created_at >= %s AND account_id = %s"',
+    'UNKNOWN_TABLE = SQL("SELECT id FROM {} WHERE account_id = %s").format(Identifier(TABLE))',
+    '',
+  ].join('\n');
+  const runner = [
+    'from django.db import connection',
+    'from psycopg2 import sql',
+    'from sales.raw_sql import BY_ACCOUNT, RECENT, UNKNOWN_TABLE',
+    '',
+    'def counts(account_id, since):',
+    '    with connection.cursor() as cursor:',
+    '        cursor.execute(BY_ACCOUNT, [account_id])  # expect: missing@BY_ACCOUNT',
+    '        cursor.execute(RECENT, [since, account_id])',
+    '        cursor.execute(UNKNOWN_TABLE, [account_id])',
+    '        cursor.execute(sql.SQL("SELECT {} FROM {} WHERE status = %s").format(sql.Identifier("id"), sql.Identifier("deals")), ["won"])  # expect: missing@"deals"',
+    '        cursor.execute(sql.SQL("SELECT id FROM {t} WHERE created_at >= {since}").format(t=sql.Identifier("deals"), since=sql.Literal(since)))',
+    '',
+  ].join('\n');
+
+  void test('executed where they run: a finding at the imported name, or inside the composed literal', () => {
+    const own = createPythonIndex();
+    for (const f of APP) own.indexFile(file(f), read(f));
+    own.indexFile(file('sales/raw_sql.py'), queries);
+    own.indexFile(file('sales/raw_report.py'), runner);
+    const r = pythonHost.check(runner, catalog, { fileName: file('sales/raw_report.py'), index: own });
+    assert.deepEqual(sortS(spots(runner, r.findings)), sortS(expectations(runner)));
+    // The finding at the imported name carries no quick-fix offset of the other module.
+    const byName = r.findings.find((f) => runner.slice(f.start, f.end) === 'BY_ACCOUNT')!;
+    assert.equal(byName.fix?.insertAt, undefined);
+    // The module that only defines the constants reports nothing itself.
+    assert.deepEqual(pythonHost.check(queries, catalog, { fileName: file('sales/raw_sql.py'), index: own }).findings, []);
+  });
+});

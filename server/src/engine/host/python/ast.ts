@@ -255,6 +255,14 @@ interface Binding {
   readonly value: PyNode | null;
 }
 
+/** `a, b = x, y`: names on the left, as many plain values on the right (each name binds its own). */
+function unpacksPairwise(left: PyNode, right: PyNode | null): boolean {
+  if ((left.type !== 'pattern_list' && left.type !== 'tuple_pattern') || (right?.type !== 'expression_list' && right?.type !== 'tuple')) return false;
+  const l = named(left);
+  const r = named(right);
+  return l.length === r.length && l.every((x) => x.type === 'identifier') && r.every((x) => x.type !== 'list_splat' && x.type !== 'parenthesized_list_splat');
+}
+
 /** Per-scope assignment lists, built once per tree. */
 export class ScopeIndex {
   private readonly byScope = new Map<PyNode, Map<string, Binding[]>>();
@@ -290,6 +298,7 @@ export class ScopeIndex {
           const left = field(c, 'left');
           const right = field(c, 'right') ?? null;
           if (left?.type === 'identifier') add(textOf(this.t, left), c.parent ?? c, right);
+          else if (left && unpacksPairwise(left, right)) named(left).forEach((x, i) => add(textOf(this.t, x), c.parent ?? c, named(right!)[i]!));
           else if (left) walk(left, (x) => x.type === 'identifier' && x.parent?.type !== 'attribute' && add(textOf(this.t, x), c.parent ?? c, null));
         } else if (c.type === 'augmented_assignment') {
           const left = field(c, 'left');
