@@ -177,6 +177,24 @@ const DJANGO: PatternCase[] = [
     body: '    return services.or_none(Deal.cached.get_cached, id=1)',
   },
   {
+    id: 'if/else both assigning the queryset: the arm the caller decides (no key)',
+    expr: '',
+    orm: 'Deal.objects.filter(account_id=1).filter(status="won")',
+    body: '    return list(services.scoped_deals(1, False))',
+  },
+  {
+    id: 'if/else both assigning the queryset: an undecided condition, one arm without the key',
+    expr: '',
+    orm: 'Deal.objects.all().filter(status="won")',
+    body: '    return list(services.scoped_deals(1, session.staff))',
+  },
+  {
+    id: 'if/elif/else: every arm that falls through adds the key (the elif arm returns)',
+    expr: '',
+    orm: 'Deal.objects.filter(status="won").filter(created_at__gte=SINCE)',
+    body: '    return list(services.windowed_deals(SINCE, session.mine, session.account_id))',
+  },
+  {
     id: 'view: base queryset built in dispatch(), get() runs .get() on it',
     expr: '',
     orm: 'Deal.objects.filter(account_id=1).order_by("-created_at").filter(status="won")[:21]',
