@@ -417,7 +417,7 @@ void describe('pre-filter', () => {
   });
 });
 
-void describe('SQL composed with psycopg and constants of another module', () => {
+void describe('SQL composed with psycopg or str.format/f-strings (model tables), and constants of another module', () => {
   const queries = [
     'from psycopg2 import sql',
     'from psycopg2.sql import SQL, Identifier',
@@ -430,6 +430,7 @@ void describe('SQL composed with psycopg and constants of another module', () =>
   const runner = [
     'from django.db import connection',
     'from psycopg2 import sql',
+    'from sales.models import Deal',
     'from sales.raw_sql import BY_ACCOUNT, RECENT, UNKNOWN_TABLE',
     '',
     'def counts(account_id, since):',
@@ -439,6 +440,11 @@ void describe('SQL composed with psycopg and constants of another module', () =>
     '        cursor.execute(UNKNOWN_TABLE, [account_id])',
     '        cursor.execute(sql.SQL("SELECT {} FROM {} WHERE status = %s").format(sql.Identifier("id"), sql.Identifier("deals")), ["won"])  # expect: missing@"deals"',
     '        cursor.execute(sql.SQL("SELECT id FROM {t} WHERE created_at >= {since}").format(t=sql.Identifier("deals"), since=sql.Literal(since)))',
+    '        stats = """SELECT status, count(*) FROM {tbl} WHERE account_id = %s GROUP BY status"""',
+    '        stats = stats.format(tbl=Deal._meta.db_table)',
+    '        cursor.execute(stats, [account_id])  # expect: missing@stats',
+    '        cursor.execute(f"SELECT id FROM {Deal._meta.db_table} WHERE created_at >= %s", [since])',
+    '        cursor.execute(f"SELECT id FROM {Deal._meta.db_table} WHERE status = %s", ["won"])',
     '',
   ].join('\n');
 
@@ -448,7 +454,10 @@ void describe('SQL composed with psycopg and constants of another module', () =>
     own.indexFile(file('sales/raw_sql.py'), queries);
     own.indexFile(file('sales/raw_report.py'), runner);
     const r = pythonHost.check(runner, catalog, { fileName: file('sales/raw_report.py'), index: own });
-    assert.deepEqual(sortS(spots(runner, r.findings)), sortS(expectations(runner)));
+    // The f-string naming the model's table: the finding covers its interpolation.
+    const inFString = r.findings.filter((f) => runner.slice(f.start, f.end) === '{Deal._meta.db_table}');
+    assert.deepEqual(inFString.map((f) => [runner.slice(0, f.start).split('\n').length - 1, f.code]), [[lineOf(runner, 'WHERE status = %s", ["won"]'), 'partition-key-missing']]);
+    assert.deepEqual(sortS(spots(runner, r.findings.filter((f) => !inFString.includes(f)))), sortS(expectations(runner)));
     // The finding at the imported name carries no quick-fix offset of the other module.
     const byName = r.findings.find((f) => runner.slice(f.start, f.end) === 'BY_ACCOUNT')!;
     assert.equal(byName.fix?.insertAt, undefined);

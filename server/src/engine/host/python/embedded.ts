@@ -6,7 +6,8 @@
  */
 import type { EmbeddedSql } from '../types';
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen, walk } from './ast';
-import { decodeSqlExpr } from './sql-compose';
+import { decodeSqlExpr, type TableOf } from './sql-compose';
+import { scopesOf } from './summaries';
 import { decodeStringExpr, type DecodedString, offsetMapper } from './strings';
 
 export interface PyFragment extends EmbeddedSql {
@@ -36,7 +37,7 @@ function isMigrationFile(file: string | undefined): boolean {
   return !!file && /(^|[\\/])(migrations|versions|alembic)[\\/]/.test(file);
 }
 
-export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | undefined, imported?: ImportedConstant): PyFragment[] {
+export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | undefined, imported?: ImportedConstant, tableOf?: TableOf): PyFragment[] {
   const out: PyFragment[] = [];
   const seen = new Set<number>();
   const migration = isMigrationFile(file);
@@ -60,7 +61,7 @@ export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | un
       if (!n && opts.executed) {
         // `cursor.execute(COUNT_SQL, …)` with the constant imported from a queries module.
         const c = imported?.(textOf(t, use));
-        const d = c ? decodeSqlExpr(c.tree, c.node) : undefined;
+        const d = c ? decodeSqlExpr(c.tree, c.node, { tableOf, scopes: scopesOf(c.tree) }) : undefined;
         if (d && looksLikeSql(d.text)) out.push({ ...fragment(d, c!.node.start, false, true), at, place: { start: use.start, end: use.end }, foreign: true });
         return;
       }
@@ -81,7 +82,7 @@ export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | un
       }
       return;
     }
-    const d = opts.executed ? decodeSqlExpr(t, n) : decodeStringExpr(t, n);
+    const d = opts.executed ? decodeSqlExpr(t, n, { tableOf, scopes }) : decodeStringExpr(t, n);
     const p = place;
     place = undefined;
     if (!d || (!p && seen.has(n.start))) return;
@@ -101,7 +102,7 @@ export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | un
     if (fn.type === 'attribute' && EXECUTE.has(name)) {
       const first = unparen(args.positional[0] ?? args.keywords.get('sql') ?? args.keywords.get('statement') ?? args.keywords.get('query'));
       // A call composes the statement only with psycopg's `sql` module (`SQL("…").format(Identifier("leads"))`).
-      if (first?.type === 'call' && !decodeSqlExpr(t, first)) return;
+      if (first?.type === 'call' && !decodeSqlExpr(t, first, { tableOf, scopes })) return;
       const ddl = receiver === 'op' || receiver === 'schema_editor' || migration;
       add(first, ddl, { requireSql: !['op', 'schema_editor'].includes(receiver), executed: !ddl });
     } else if (isText(t, n) && !executedTexts.has(n)) {

@@ -290,7 +290,12 @@ export class PythonChecker {
         const c = this.py.constant(fileName, name);
         return c ? { tree: c.unit.tree, node: c.value } : undefined;
       };
-      const fragments = this.py.withOverlay(overlay, () => pythonFragments(module, scopes, fileName, imported));
+      // `"… FROM {tbl}".format(tbl=Lead._meta.db_table)`: the model's table, quoted as PostgreSQL reads it.
+      const tableOf = (name: string): string | undefined => {
+        const m = this.index.model(name, fileName);
+        return m ? (m.schema ? `"${m.schema}"."${m.table}"` : `"${m.table}"`) : undefined;
+      };
+      const fragments = this.py.withOverlay(overlay, () => this.index.withImports(importsOf(module), () => pythonFragments(module, scopes, fileName, imported, tableOf)));
       for (const f of fragments) {
         const bucket = perStmt.get(owner(f.at)!);
         if (!bucket) continue;
