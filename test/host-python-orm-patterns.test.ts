@@ -73,6 +73,14 @@ const SQLALCHEMY: PatternCase[] = [
     body: '    return crud.found_or_raise(Lead.first_by_id, session, 1)',
   },
   {
+    id: 'where(*clauses) with the clause list a staticmethod returns, no key',
+    expr: 'select(Lead).where(*crud.LeadClauses.of_company("x"))',
+  },
+  {
+    id: 'where(*clauses) with the clause list a staticmethod returns, keyed',
+    expr: 'select(Lead).where(Lead.company == "x", *crud.LeadClauses.recent(SINCE))',
+  },
+  {
     id: 'generic DAO: a subclass without base_filter skips the `if cls.base_filter is not None` refinement',
     expr: '',
     orm: 'session.query(AgentOutput).filter(AgentOutput.id.in_([1, 2]))',
@@ -194,6 +202,8 @@ const DJANGO: PatternCase[] = [
     orm: 'Deal.objects.filter(status="won").filter(created_at__gte=SINCE)',
     body: '    return list(services.windowed_deals(SINCE, session.mine, session.account_id))',
   },
+  { id: 'extra(select=…) keeps the rows: no key', expr: 'Deal.objects.filter(status="won").extra(select={"doubled": "amount * 2"})' },
+  { id: 'extra(select=…) keeps the rows: keyed', expr: 'Deal.objects.filter(created_at__gte=SINCE).extra(select={"doubled": "amount * 2"})' },
   {
     id: 'view: base queryset built in dispatch(), get() runs .get() on it',
     expr: '',

@@ -11,7 +11,7 @@
 import { callArgs, field, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, unparen } from './ast';
 import type { ModelIndex, ResolvedModel } from './models';
 import type { DjQuery } from './django-lookups';
-import { qOfCall, splatLookups } from './django-kwargs';
+import { extraOnlySelects, qOfCall, splatLookups } from './django-kwargs';
 import type { Pred } from '../../query/model';
 import { DjangoRelations } from './django-relations';
 import { evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
@@ -443,6 +443,8 @@ export class DjangoTranslator extends DjangoRelations {
     const t = this.t;
     if (method === 'values' || method === 'values_list') return this.valuesJoins(q, call);
     if (LAZY.has(method)) return q;
+    // `extra(select={…})` adds computed columns: the rows (and their WHERE) stay the queryset's.
+    if (method === 'extra' && extraOnlySelects(t, call)) return q;
     if (method === 'none') return { ...q, none: true };
     if (method === 'filter' || method === 'exclude') {
       const cond = this.conditions(q, call, method === 'exclude');

@@ -13,6 +13,7 @@ import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
 import { reportAt } from './django-sites';
 import type { Join, Pred, QueryModel, Shape } from '../../query/model';
+import { listItems } from './builders';
 import { branchValue, chosenReturn, type Decide } from './branches';
 import { decideByArguments } from './decide';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
@@ -170,6 +171,16 @@ export class SaTranslator extends SaExpressions {
   sub(fn: FnInfo, env: Env): SaTranslator {
     const tree = fn.unit.tree;
     return new SaTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, this.count, env, new Set([...this.stack, fn.node]), this.selfHeld);
+  }
+
+  protected calleeList(call: PyNode): { tr: SaTranslator; items: PyNode[] } | undefined {
+    const c = resolveCallee(this, call);
+    const ret = c?.fn.returns ? unparen(c.fn.returns) : undefined;
+    if (!c || !ret || this.stack.has(c.fn.node) || (ret.type !== 'list' && ret.type !== 'tuple' && ret.type !== 'identifier')) return undefined;
+    const env = this.bind(c.fn, call, c.self, { v: false });
+    const sub = env ? this.sub(c.fn, env) : undefined;
+    const items = sub ? listItems(sub.t, sub.scopes, ret, sub.decider) : undefined;
+    return sub && items ? { tr: sub, items } : undefined;
   }
 
   /** A visible function's returned statement, its parameters bound to the call's arguments. */
@@ -449,9 +460,9 @@ export class SaTranslator extends SaExpressions {
     if (!q) return this.inline(n);
     const step = (): readonly Site[] => (this.t === this.ctx.checked ? q.steps : [...q.steps, { tree: this.t, node: field(fn, 'attribute')!, message: `refined here: ${method}()` }]);
     if (method === 'where' || method === 'filter') {
-      const items = args.splat ? this.spread(n) : args.positional;
+      const items = args.splat ? this.spread(n) : args.positional.map((node) => ({ tr: this, node }));
       if (!items) throw new Unknown('where(*conditions)');
-      const conds = items.map((a) => this.expr(q, a));
+      const conds = items.map((a) => this.exprIn(a.tr, q, a.node));
       return { ...q, where: [...q.where, ...conds], whereCall: n, steps: step() };
     }
     if (method === 'filter_by') {
