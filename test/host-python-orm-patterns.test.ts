@@ -202,6 +202,8 @@ const DJANGO: PatternCase[] = [
     orm: 'Deal.objects.filter(status="won").filter(created_at__gte=SINCE)',
     body: '    return list(services.windowed_deals(SINCE, session.mine, session.account_id))',
   },
+  { id: 'a conditional expression returned: the arm the caller decides (ids given, no key)', expr: 'services.lost_deals(ids=[1, 2])' },
+  { id: 'a conditional expression returned: the arm the caller decides (ids left None, keyed)', expr: 'services.lost_deals(before=SINCE)' },
   { id: 'extra(select=…) keeps the rows: no key', expr: 'Deal.objects.filter(status="won").extra(select={"doubled": "amount * 2"})' },
   { id: 'extra(select=…) keeps the rows: keyed', expr: 'Deal.objects.filter(created_at__gte=SINCE).extra(select={"doubled": "amount * 2"})' },
   {

@@ -219,3 +219,24 @@ export function chosenReturn(fn: { readonly node: PyNode; readonly returns: PyNo
   const k = rs ? choice(fn.node, rs.length) : undefined;
   return k === undefined ? undefined : rs![k];
 }
+
+const ternaryIfs = new WeakMap<PyNode, PyNode>();
+
+/**
+ * The arm of `A if cond else B` taken on the path being translated: decided by the caller's
+ * arguments when known (as an `if`), else each arm is a path; undefined outside a translation.
+ */
+export function ternaryArm(n: PyNode, decide?: Decide): PyNode | undefined {
+  const [a, cond, b] = n.children.filter((c) => c.named && c.type !== 'comment');
+  if (!a || !cond || !b) return undefined;
+  // The condition as an `if` statement's (what `Decide` reads), in the same scope.
+  let asIf = ternaryIfs.get(n);
+  if (!asIf) {
+    asIf = { type: 'if_statement', start: n.start, end: n.end, field: null, named: true, children: [{ ...cond, field: 'condition' }], parent: n };
+    ternaryIfs.set(n, asIf);
+  }
+  const decided = decide?.(asIf);
+  if (decided !== undefined) return decided ? a : b;
+  const k = choice(n, 2);
+  return k === undefined ? undefined : k === 0 ? a : b;
+}

@@ -16,7 +16,7 @@ import type { Pred } from '../../query/model';
 import { DjangoRelations } from './django-relations';
 import { evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
 import { type Evaluation, evaluatedByCallee } from './django-callees';
-import { branchValue, chosenReturn, type Decide } from './branches';
+import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
 import { decideByArguments } from './decide';
 import { requestFilters } from './django-views';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
@@ -139,10 +139,8 @@ export class DjangoTranslator extends DjangoRelations {
         this.depth--;
       }
     }
-    if (n.type === 'subscript') {
-      const sub = field(n, 'subscript');
-      return sub?.type === 'slice' ? this.query(field(n, 'value')) : undefined;
-    }
+    if (n.type === 'subscript') return field(n, 'subscript')?.type === 'slice' ? this.query(field(n, 'value')) : undefined;
+    if (n.type === 'conditional_expression') return this.query(ternaryArm(n, this.decider)); // one path per arm
     if (n.type === 'attribute') return this.manager(n);
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');

@@ -14,7 +14,7 @@ import { decodeStringExpr } from './strings';
 import { reportAt } from './django-sites';
 import type { Join, Pred, QueryModel, Shape } from '../../query/model';
 import { listItems } from './builders';
-import { branchValue, chosenReturn, type Decide } from './branches';
+import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
 import { decideByArguments } from './decide';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { type ClassInfo, type FnInfo, paramEvaluations, scopesOf } from './summaries';
@@ -394,6 +394,8 @@ export class SaTranslator extends SaExpressions {
     if (!n || this.depth > 50) return undefined;
     const t = this.t;
     if (n.type === 'await') return this.statement(named(n)[0]);
+    // `q.options(…) if with_options else q`: one path per arm (the caller's arguments may decide it).
+    if (n.type === 'conditional_expression') return this.statement(ternaryArm(n, this.decider));
     if (n.type === 'identifier') {
       const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider);
       if (!v) return this.fromEnv(n);
