@@ -204,6 +204,8 @@ const DJANGO: PatternCase[] = [
   },
   { id: 'a conditional expression returned: the arm the caller decides (ids given, no key)', expr: 'services.lost_deals(ids=[1, 2])' },
   { id: 'a conditional expression returned: the arm the caller decides (ids left None, keyed)', expr: 'services.lost_deals(before=SINCE)' },
+  { id: 'a forwarder passing on *args, **kwargs: no key', expr: 'services.deals_for_v2(1)' },
+  { id: 'a forwarder passing on *args, **kwargs: the key passed through', expr: '', orm: 'services.deals_for_v2(1, start=SINCE)', body: '    return list(services.deals_for_v2(1, start=timezone.now()))' },
   { id: 'extra(select=…) keeps the rows: no key', expr: 'Deal.objects.filter(status="won").extra(select={"doubled": "amount * 2"})' },
   { id: 'extra(select=…) keeps the rows: keyed', expr: 'Deal.objects.filter(created_at__gte=SINCE).extra(select={"doubled": "amount * 2"})' },
   {

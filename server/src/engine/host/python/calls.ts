@@ -416,3 +416,20 @@ function forwardsFirst(f: FnInfo): boolean {
   });
   return calls === 1;
 }
+
+/**
+ * A call inside `fnNode` that passes on exactly what `fnNode` received (`self.api(*args, **kwargs)`
+ * in `def api_v2(self, *args, **kwargs)`, no other parameter but the receiver).
+ */
+export function forwardsAll(t: PyTree, fnNode: PyNode, call: PyNode): boolean {
+  const ps = field(fnNode, 'parameters');
+  const params = ps ? named(ps) : [];
+  const star = params.find((x) => x.type === 'list_splat_pattern');
+  const kw = params.find((x) => x.type === 'dictionary_splat_pattern');
+  const plain = params.filter((x) => x !== star && x !== kw);
+  if ((!star && !kw) || plain.length > 1 || (plain[0] && !['self', 'cls'].includes(textOf(t, plain[0])))) return false;
+  const a = field(call, 'arguments');
+  const passed = a?.type === 'argument_list' ? named(a) : [];
+  const nameOf = (x: PyNode): string => textOf(t, named(x)[0] ?? x);
+  return passed.length > 0 && passed.every((x) => (x.type === 'list_splat' && star && nameOf(x) === nameOf(star)) || (x.type === 'dictionary_splat' && kw && nameOf(x) === nameOf(kw)));
+}

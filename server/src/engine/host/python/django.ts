@@ -15,13 +15,13 @@ import { extraOnlySelects, qOfCall, splatLookups } from './django-kwargs';
 import type { Pred } from '../../query/model';
 import { DjangoRelations } from './django-relations';
 import { evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
-import { type Evaluation, evaluatedByCallee } from './django-callees';
+import { type Evaluation, evaluatedByCallee, executedWithReceiver } from './django-callees';
 import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
 import { decideByArguments } from './decide';
 import { requestFilters } from './django-views';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
-import { bindArguments, calleeName, classCalled, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
+import { bindArguments, calleeName, classCalled, enclosingClass, forwardsAll, instanceAttr, resolveCallee, stillParameter } from './calls';
 import { type ClassInfo, classInfoOf, everyReturn, type FnInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 
@@ -47,6 +47,8 @@ export interface Env {
   readonly kwargs?: Kwargs<DjangoTranslator>;
   /** Where the receiver was made (`RangeQuerySetWrapper(qs)`): what `__init__` keeps from its arguments. */
   readonly selfCtor?: { readonly tr: DjangoTranslator; readonly call: PyNode };
+  /** The call being inlined and its translator (what `*args, **kwargs` forward). */
+  readonly caller?: { readonly tr: DjangoTranslator; readonly call: PyNode };
 }
 
 export const LAZY = new Set([
@@ -271,13 +273,17 @@ export class DjangoTranslator extends DjangoRelations {
     return q ? this.anchored(q, call) : undefined;
   }
 
-  sub(fn: FnInfo, env: Env): DjangoTranslator {
+  /** A translator of `fn`'s tree inlining it with `env` (`held` learns whether it used the receiver's model). */
+  sub(fn: FnInfo, env: Env, held = this.selfHeld): DjangoTranslator {
     const tree = fn.unit.tree;
-    return new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, undefined, this.counter, env, new Set([...this.stack, fn.node]), this.selfHeld);
+    return new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, undefined, this.counter, env, new Set([...this.stack, fn.node]), held);
   }
 
   /** Parameters → argument thunks (evaluated by this translator, in the caller's tree). */
   bind(fn: FnInfo, call: PyNode, self: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean } | undefined, used: { v: boolean }): Env | undefined {
+    // `return self.api(*args, **kwargs)` in an inlined `api_v2(self, *args, **kwargs)`: its caller's arguments.
+    const through = this.env && forwardsAll(this.t, this.env.fn, call) ? this.env.caller : undefined;
+    if (through) return through.tr.bind(fn, through.call, self, used);
     const b = bindArguments(this.t, fn, call, self);
     if (!b) return undefined;
     const map = new Map<string, () => DjQuery | undefined>();
@@ -292,6 +298,7 @@ export class DjangoTranslator extends DjangoRelations {
       ...(b.selfName ? { selfName: b.selfName } : {}),
       ...(self?.query ? { selfQuery: self.query } : {}),
       ...(self?.cls ? { selfClass: self.cls } : {}),
+      caller: { tr: this, call },
       used,
     };
   }
@@ -526,27 +533,9 @@ export class DjangoTranslator extends DjangoRelations {
     return evaluatedByCallee(this, call);
   }
 
-  /**
-   * `DealReport().total()` where an inherited `total` runs `self.model.objects.filter(...).count()`:
-   * judged at the call with the receiver's class (the method's own file cannot know it).
-   */
-  executedWithReceiver(call: PyNode): { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] {
-    const c = resolveCallee(this, call);
-    if (!c?.self || c.self.unbound || !c.fn.owner || c.fn.owner.node === c.self.cls.node || this.stack.has(c.fn.node)) return [];
-    const out: { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] = [];
-    const tt = c.fn.unit.tree;
-    for (const n of evaluationSites(tt, c.fn.node)) {
-      const e = evaluationAt(tt, n)!;
-      const env = this.bind(c.fn, call, c.self, { v: false });
-      if (!env) return out;
-      const held = { v: false };
-      const sub = new DjangoTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), c.fn.unit.file, undefined, this.counter, env, new Set([...this.stack, c.fn.node]), held);
-      this.reset();
-      const q = sub.tryQuery(e.target);
-      if (!q || q.none || !held.v) continue;
-      out.push({ tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here with ${q.model.className} from ${c.self!.cls.name}` } });
-    }
-    return out;
+  /** An inherited method evaluating `self.model`'s query, judged at the call (`django-callees.ts`). */
+  executedWithReceiver(call: PyNode): Evaluation[] {
+    return executedWithReceiver(this, call);
   }
 
   /**
