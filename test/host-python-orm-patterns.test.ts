@@ -80,6 +80,7 @@ const SQLALCHEMY: PatternCase[] = [
     id: 'where(*clauses) with the clause list a staticmethod returns, keyed',
     expr: 'select(Lead).where(Lead.company == "x", *crud.LeadClauses.recent(SINCE))',
   },
+  { id: 'a (statement, total) tuple unpacked from a helper', expr: 'crud.paged_company("x")' },
   {
     id: 'generic DAO: a subclass without base_filter skips the `if cls.base_filter is not None` refinement',
     expr: '',
@@ -206,6 +207,8 @@ const DJANGO: PatternCase[] = [
   { id: 'a conditional expression returned: the arm the caller decides (ids left None, keyed)', expr: 'services.lost_deals(before=SINCE)' },
   { id: 'a forwarder passing on *args, **kwargs: no key', expr: 'services.deals_for_v2(1)' },
   { id: 'a forwarder passing on *args, **kwargs: the key passed through', expr: '', orm: 'services.deals_for_v2(1, start=SINCE)', body: '    return list(services.deals_for_v2(1, start=timezone.now()))' },
+  { id: 'a (queryset, order) tuple unpacked from a helper: no key', expr: 'services.ordered_won()' },
+  { id: 'a (queryset, order) tuple unpacked from a helper: keyed', expr: 'services.ordered_since(SINCE)' },
   { id: 'extra(select=…) keeps the rows: no key', expr: 'Deal.objects.filter(status="won").extra(select={"doubled": "amount * 2"})' },
   { id: 'extra(select=…) keeps the rows: keyed', expr: 'Deal.objects.filter(created_at__gte=SINCE).extra(select={"doubled": "amount * 2"})' },
   {

@@ -137,13 +137,15 @@ void describe('related locations and the index', () => {
   void test('a public function returning a queryset no code calls is judged where it is built', () => {
     const text = read('sales/services.py');
     const r = pythonHost.check(text, catalog, { fileName: file('sales/services.py'), index });
-    // `big_deals()`, `DealService.events()` and `AccountDeals.events()` have no caller in the
+    // `big_deals()`, `DealService.events()`, `AccountDeals.events()` and `ordered_won()` have no caller in the
     // workspace; the others have one (and `recent_deals`/`in_window` callers add the key). A
     // model held by `self` is reported where the method reads it.
     assert.deepEqual(spots(text, r.findings), [
       { line: lineOf(text, 'Deal.objects.filter(amount__gte=1000)'), character: 11, endCharacter: 15, code: 'partition-key-missing' },
       { line: lineOf(text, 'DealEvent.objects.of_kind(kind)'), character: 15, endCharacter: 24, code: 'partition-key-missing' },
       { line: lineOf(text, 'self.model.objects.filter(kind=kind)'), character: 20, endCharacter: 25, code: 'partition-key-missing' },
+      // `ordered_won()` (no caller here) returns the queryset it unpacked from `ordered()`'s tuple.
+      { line: lineOf(text, 'qs, _ = ordered(Deal.objects.filter(status="won"))'), character: 20, endCharacter: 24, code: 'partition-key-missing' },
     ]);
   });
 

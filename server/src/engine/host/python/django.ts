@@ -8,7 +8,7 @@
  * produces nothing. This file holds `DjangoTranslator`'s core (querysets, managers, inlining,
  * views); `django-sites.ts` finds the evaluation sites, `django-relations.ts` follows relations.
  */
-import { callArgs, field, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, unparen } from './ast';
+import { callArgs, field, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, tupleItem, unpacked, unparen } from './ast';
 import type { ModelIndex, ResolvedModel } from './models';
 import type { DjQuery } from './django-lookups';
 import { extraOnlySelects, qOfCall, splatLookups } from './django-kwargs';
@@ -143,6 +143,7 @@ export class DjangoTranslator extends DjangoRelations {
     }
     if (n.type === 'subscript') return field(n, 'subscript')?.type === 'slice' ? this.query(field(n, 'value')) : undefined;
     if (n.type === 'conditional_expression') return this.query(ternaryArm(n, this.decider)); // one path per arm
+    if (n.type === 'unpacked') return this.callMethod(unpacked(n)!.from, unpacked(n)!.index); // `qs, _ = helper(…)`
     if (n.type === 'attribute') return this.manager(n);
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
@@ -257,14 +258,14 @@ export class DjangoTranslator extends DjangoRelations {
   }
 
   /** `svc.method()`, `self.method()`, `module.helper()`, `Service().method()`, `Service.method()`. */
-  private callMethod(call: PyNode): DjQuery | undefined {
+  private callMethod(call: PyNode, element?: number): DjQuery | undefined {
     const c = resolveCallee(this, call);
-    return c ? this.inline(c.fn, call, c.self) : undefined;
+    return c ? this.inline(c.fn, call, c.self, undefined, element) : undefined;
   }
 
-  /** Translates a visible function's returned expression with its parameters bound to `call`'s arguments. */
-  inline(fn: FnInfo, call: PyNode, self?: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean }, used = { v: false }): DjQuery | undefined {
-    const ret = chosenReturn(fn);
+  /** Translates a visible function's returned expression (or `element` of the tuple it returns) with its parameters bound to `call`'s arguments. */
+  inline(fn: FnInfo, call: PyNode, self?: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean }, used = { v: false }, element?: number): DjQuery | undefined {
+    const ret = element === undefined ? chosenReturn(fn) : tupleItem(chosenReturn(fn), element);
     if (!ret || this.stack.has(fn.node) || this.stack.size > 8) return undefined;
     const env = this.bind(fn, call, self, used);
     if (!env) return undefined;

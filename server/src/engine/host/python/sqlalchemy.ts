@@ -7,7 +7,7 @@
  * too. This file holds `SaTranslator`'s statement building, inlining and eager loading;
  * `sqlalchemy-sites.ts` finds the execution sites, `sqlalchemy-expressions.ts` the conditions and joins.
  */
-import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen } from './ast';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, tupleItem, unpacked, unparen } from './ast';
 import { bindArguments, calleeName, type Ctor, ctorArgument, moduleClass, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
@@ -184,9 +184,9 @@ export class SaTranslator extends SaExpressions {
   }
 
   /** A visible function's returned statement, its parameters bound to the call's arguments. */
-  private inline(call: PyNode): SaQuery | undefined {
+  private inline(call: PyNode, element?: number): SaQuery | undefined {
     const c = resolveCallee(this, call);
-    const ret = c ? chosenReturn(c.fn) : undefined;
+    const ret = !c ? undefined : element === undefined ? chosenReturn(c.fn) : tupleItem(chosenReturn(c.fn), element);
     if (!c || !ret || this.stack.has(c.fn.node) || this.stack.size > 8) return undefined;
     const env = this.bind(c.fn, call, c.self, { v: false });
     if (!env) return undefined;
@@ -396,6 +396,8 @@ export class SaTranslator extends SaExpressions {
     if (n.type === 'await') return this.statement(named(n)[0]);
     // `q.options(…) if with_options else q`: one path per arm (the caller's arguments may decide it).
     if (n.type === 'conditional_expression') return this.statement(ternaryArm(n, this.decider));
+    // `stmt, total = build(…)`: the element of the tuple the helper returns.
+    if (n.type === 'unpacked') return this.inline(unpacked(n)!.from, unpacked(n)!.index);
     if (n.type === 'identifier') {
       const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider);
       if (!v) return this.fromEnv(n);
