@@ -467,3 +467,43 @@ void describe('SQL composed with psycopg or str.format/f-strings (model tables),
     assert.deepEqual(pythonHost.check(queries, catalog, { fileName: file('sales/raw_sql.py'), index: own }).findings, []);
   });
 });
+
+void describe('models on a third-party abstract base', () => {
+  void test('a class with models.…Field fields on an unseen `…Model` base is a Django model; other unseen bases are not', () => {
+    const own = createPythonIndex();
+    const models = [
+      'from django.db import models',
+      'from django_softdelete.models import SoftDeleteModel',
+      'from rest_framework import serializers',
+      '',
+      'class Memo(SoftDeleteModel):',
+      '    body = models.TextField()',
+      '    created_at = models.DateTimeField()',
+      '',
+      '    class Meta:',
+      '        db_table = "notes"',
+      '',
+      'class MemoForm(serializers.Serializer):',
+      '    body = serializers.CharField()',
+      '',
+    ].join('\n');
+    const use = [
+      'from memos.models import Memo, MemoForm',
+      '',
+      'def memos_about(word):',
+      '    return list(Memo.objects.filter(body__contains=word))  # expect: missing@Memo',
+      '',
+      'def recent_memos(since):',
+      '    return list(Memo.objects.filter(created_at__gte=since))',
+      '',
+      'def forms():',
+      '    return list(MemoForm.objects.filter(body="x"))',
+      '',
+    ].join('\n');
+    own.indexFile(file('memos/__init__.py'), '');
+    own.indexFile(file('memos/models.py'), models);
+    own.indexFile(file('memos/views.py'), use);
+    const r = pythonHost.check(use, catalog, { fileName: file('memos/views.py'), index: own });
+    assert.deepEqual(sortS(spots(use, r.findings)), sortS(expectations(use)));
+  });
+});
