@@ -507,3 +507,30 @@ void describe('models on a third-party abstract base', () => {
     assert.deepEqual(sortS(spots(use, r.findings)), sortS(expectations(use)));
   });
 });
+
+void describe('generic views: get_queryset inherited from a base in the same file', () => {
+  void test('reported where the base builds it (`self.model.objects…`), not at the subclass', () => {
+    const own = createPythonIndex();
+    for (const f of APP) own.indexFile(file(f), read(f));
+    const views = [
+      'from rest_framework import viewsets',
+      'from sales.models import Deal',
+      '',
+      'class AccountScoped(viewsets.ReadOnlyModelViewSet):',
+      '    model = None',
+      '',
+      '    def get_queryset(self):',
+      '        return self.model.objects.filter(account_id=self.kwargs["account_id"])',
+      '',
+      'class DealsOfAccount(AccountScoped):',
+      '    model = Deal',
+      '',
+    ].join('\n');
+    own.indexFile(file('sales/scoped.py'), views);
+    const r = pythonHost.check(views, catalog, { fileName: file('sales/scoped.py'), index: own });
+    assert.deepEqual(
+      r.findings.map((f) => [f.code, views.slice(f.start, f.end)]),
+      [['partition-key-missing', 'self.model.objects.filter(account_id=self.kwargs["account_id"])']],
+    );
+  });
+});
