@@ -137,13 +137,15 @@ void describe('related locations and the index', () => {
   void test('a public function returning a queryset no code calls is judged where it is built', () => {
     const text = read('sales/services.py');
     const r = pythonHost.check(text, catalog, { fileName: file('sales/services.py'), index });
-    // `big_deals()`, `DealService.events()` and `AccountDeals.events()` have no caller in the
+    // `big_deals()`, `DealService.events()`, `AccountDeals.events()` and `ordered_won()` have no caller in the
     // workspace; the others have one (and `recent_deals`/`in_window` callers add the key). A
     // model held by `self` is reported where the method reads it.
     assert.deepEqual(spots(text, r.findings), [
       { line: lineOf(text, 'Deal.objects.filter(amount__gte=1000)'), character: 11, endCharacter: 15, code: 'partition-key-missing' },
       { line: lineOf(text, 'DealEvent.objects.of_kind(kind)'), character: 15, endCharacter: 24, code: 'partition-key-missing' },
       { line: lineOf(text, 'self.model.objects.filter(kind=kind)'), character: 20, endCharacter: 25, code: 'partition-key-missing' },
+      // `ordered_won()` (no caller here) returns the queryset it unpacked from `ordered()`'s tuple.
+      { line: lineOf(text, 'qs, _ = ordered(Deal.objects.filter(status="won"))'), character: 20, endCharacter: 24, code: 'partition-key-missing' },
     ]);
   });
 
@@ -414,5 +416,121 @@ void describe('pre-filter', () => {
     const unrelated = 'from sales.services import unknown\n\ndef f(a):\n    return unknown(a).count()\n';
     assert.equal(pythonHost.check(caller, catalog, { fileName: file('sales/c1.py'), index }).findings.length, 1);
     assert.equal(pythonHost.check(unrelated, catalog, { fileName: file('sales/c2.py'), index }).findings.length, 0);
+  });
+});
+
+void describe('SQL composed with psycopg or str.format/f-strings (model tables), and constants of another module', () => {
+  const queries = [
+    'from psycopg2 import sql',
+    'from psycopg2.sql import SQL, Identifier',
+    '',
+    'BY_ACCOUNT = SQL("SELECT count(*) FROM {table} WHERE account_id = %s").format(table=Identifier("deals"))',
+    'RECENT = "SELECT id FROM deals WHERE created_at >= %s AND account_id = %s"',
+    'UNKNOWN_TABLE = SQL("SELECT id FROM {} WHERE account_id = %s").format(Identifier(TABLE))',
+    '',
+  ].join('\n');
+  const runner = [
+    'from django.db import connection',
+    'from psycopg2 import sql',
+    'from sales.models import Deal',
+    'from sales.raw_sql import BY_ACCOUNT, RECENT, UNKNOWN_TABLE',
+    '',
+    'def counts(account_id, since):',
+    '    with connection.cursor() as cursor:',
+    '        cursor.execute(BY_ACCOUNT, [account_id])  # expect: missing@BY_ACCOUNT',
+    '        cursor.execute(RECENT, [since, account_id])',
+    '        cursor.execute(UNKNOWN_TABLE, [account_id])',
+    '        cursor.execute(sql.SQL("SELECT {} FROM {} WHERE status = %s").format(sql.Identifier("id"), sql.Identifier("deals")), ["won"])  # expect: missing@"deals"',
+    '        cursor.execute(sql.SQL("SELECT id FROM {t} WHERE created_at >= {since}").format(t=sql.Identifier("deals"), since=sql.Literal(since)))',
+    '        stats = """SELECT status, count(*) FROM {tbl} WHERE account_id = %s GROUP BY status"""',
+    '        stats = stats.format(tbl=Deal._meta.db_table)',
+    '        cursor.execute(stats, [account_id])  # expect: missing@stats',
+    '        cursor.execute(f"SELECT id FROM {Deal._meta.db_table} WHERE created_at >= %s", [since])',
+    '        cursor.execute(f"SELECT id FROM {Deal._meta.db_table} WHERE status = %s", ["won"])',
+    '',
+  ].join('\n');
+
+  void test('executed where they run: a finding at the imported name, or inside the composed literal', () => {
+    const own = createPythonIndex();
+    for (const f of APP) own.indexFile(file(f), read(f));
+    own.indexFile(file('sales/raw_sql.py'), queries);
+    own.indexFile(file('sales/raw_report.py'), runner);
+    const r = pythonHost.check(runner, catalog, { fileName: file('sales/raw_report.py'), index: own });
+    // The f-string naming the model's table: the finding covers its interpolation.
+    const inFString = r.findings.filter((f) => runner.slice(f.start, f.end) === '{Deal._meta.db_table}');
+    assert.deepEqual(inFString.map((f) => [runner.slice(0, f.start).split('\n').length - 1, f.code]), [[lineOf(runner, 'WHERE status = %s", ["won"]'), 'partition-key-missing']]);
+    assert.deepEqual(sortS(spots(runner, r.findings.filter((f) => !inFString.includes(f)))), sortS(expectations(runner)));
+    // The finding at the imported name carries no quick-fix offset of the other module.
+    const byName = r.findings.find((f) => runner.slice(f.start, f.end) === 'BY_ACCOUNT')!;
+    assert.equal(byName.fix?.insertAt, undefined);
+    // The module that only defines the constants reports nothing itself.
+    assert.deepEqual(pythonHost.check(queries, catalog, { fileName: file('sales/raw_sql.py'), index: own }).findings, []);
+  });
+});
+
+void describe('models on a third-party abstract base', () => {
+  void test('a class with models.…Field fields on an unseen `…Model` base is a Django model; other unseen bases are not', () => {
+    const own = createPythonIndex();
+    const models = [
+      'from django.db import models',
+      'from django_softdelete.models import SoftDeleteModel',
+      'from rest_framework import serializers',
+      '',
+      'class Memo(SoftDeleteModel):',
+      '    body = models.TextField()',
+      '    created_at = models.DateTimeField()',
+      '',
+      '    class Meta:',
+      '        db_table = "notes"',
+      '',
+      'class MemoForm(serializers.Serializer):',
+      '    body = serializers.CharField()',
+      '',
+    ].join('\n');
+    const use = [
+      'from memos.models import Memo, MemoForm',
+      '',
+      'def memos_about(word):',
+      '    return list(Memo.objects.filter(body__contains=word))  # expect: missing@Memo',
+      '',
+      'def recent_memos(since):',
+      '    return list(Memo.objects.filter(created_at__gte=since))',
+      '',
+      'def forms():',
+      '    return list(MemoForm.objects.filter(body="x"))',
+      '',
+    ].join('\n');
+    own.indexFile(file('memos/__init__.py'), '');
+    own.indexFile(file('memos/models.py'), models);
+    own.indexFile(file('memos/views.py'), use);
+    const r = pythonHost.check(use, catalog, { fileName: file('memos/views.py'), index: own });
+    assert.deepEqual(sortS(spots(use, r.findings)), sortS(expectations(use)));
+  });
+});
+
+void describe('generic views: get_queryset inherited from a base in the same file', () => {
+  void test('reported where the base builds it (`self.model.objects…`), not at the subclass', () => {
+    const own = createPythonIndex();
+    for (const f of APP) own.indexFile(file(f), read(f));
+    const views = [
+      'from rest_framework import viewsets',
+      'from sales.models import Deal',
+      '',
+      'class AccountScoped(viewsets.ReadOnlyModelViewSet):',
+      '    model = None',
+      '',
+      '    def get_queryset(self):',
+      '        return self.model.objects.filter(account_id=self.kwargs["account_id"])',
+      '',
+      'class DealsOfAccount(AccountScoped):',
+      '    model = Deal',
+      '',
+    ].join('\n');
+    own.indexFile(file('sales/scoped.py'), views);
+    const r = pythonHost.check(views, catalog, { fileName: file('sales/scoped.py'), index: own });
+    assert.deepEqual(
+      r.findings.map((f) => [f.code, views.slice(f.start, f.end)]),
+      [['partition-key-missing', 'self.model.objects.filter(account_id=self.kwargs["account_id"])']],
+    );
   });
 });

@@ -224,13 +224,13 @@ void describe('strings and robustness', () => {
       '    if x:',
       '        qs = qs.custom_method()',
       '    return qs.count()',
-      // `else`/`elif` branches are not followed.
+      // An `else` arm that cannot be translated hides the other arms too.
       'def f(x):',
       '    qs = Lead.objects.all()',
       '    if x:',
-      '        qs = qs.filter(created_at__gte=x)',
-      '    else:',
       '        qs = qs.filter(company="x")',
+      '    else:',
+      '        qs = qs.custom_method()',
       '    return qs.count()',
       'def g(sql): cursor.execute(sql)',
       'def h(): service.execute("run the job")',

@@ -255,6 +255,39 @@ interface Binding {
   readonly value: PyNode | null;
 }
 
+/** `a, b = x, y`: names on the left, as many plain values on the right (each name binds its own). */
+function unpacksPairwise(left: PyNode, right: PyNode | null): boolean {
+  if ((left.type !== 'pattern_list' && left.type !== 'tuple_pattern') || (right?.type !== 'expression_list' && right?.type !== 'tuple')) return false;
+  const l = named(left);
+  const r = named(right);
+  return l.length === r.length && l.every((x) => x.type === 'identifier') && r.every((x) => x.type !== 'list_splat' && x.type !== 'parenthesized_list_splat');
+}
+
+/** `qs, order = helper(…)`: plain names on the left, one call on the right (each name binds an element of what it returns). */
+function unpacksCall(left: PyNode, right: PyNode | null): boolean {
+  return (left.type === 'pattern_list' || left.type === 'tuple_pattern') && right?.type === 'call' && named(left).every((x) => x.type === 'identifier');
+}
+
+const unpackedOf = new WeakMap<PyNode, { readonly from: PyNode; readonly index: number }>();
+
+/** A node standing for element `index` of what `call` returns (`unpacked()` reads it back). */
+function unpackedNode(call: PyNode, index: number): PyNode {
+  const n: PyNode = { type: 'unpacked', start: call.start, end: call.end, field: null, named: true, children: [], parent: call.parent };
+  unpackedOf.set(n, { from: call, index });
+  return n;
+}
+
+/** For a name bound by `a, b = call(…)`: the call and which element of its result the name holds. */
+export function unpacked(n: PyNode | undefined): { readonly from: PyNode; readonly index: number } | undefined {
+  return n ? unpackedOf.get(n) : undefined;
+}
+
+/** Element `index` of a returned tuple (`return qs.order_by(o), o`), undefined for anything else. */
+export function tupleItem(ret: PyNode | undefined, index: number): PyNode | undefined {
+  const r = unparen(ret);
+  return r?.type === 'expression_list' || r?.type === 'tuple' ? named(r)[index] : undefined;
+}
+
 /** Per-scope assignment lists, built once per tree. */
 export class ScopeIndex {
   private readonly byScope = new Map<PyNode, Map<string, Binding[]>>();
@@ -290,6 +323,8 @@ export class ScopeIndex {
           const left = field(c, 'left');
           const right = field(c, 'right') ?? null;
           if (left?.type === 'identifier') add(textOf(this.t, left), c.parent ?? c, right);
+          else if (left && unpacksPairwise(left, right)) named(left).forEach((x, i) => add(textOf(this.t, x), c.parent ?? c, named(right!)[i]!));
+          else if (left && unpacksCall(left, right)) named(left).forEach((x, i) => add(textOf(this.t, x), c.parent ?? c, unpackedNode(right!, i)));
           else if (left) walk(left, (x) => x.type === 'identifier' && x.parent?.type !== 'attribute' && add(textOf(this.t, x), c.parent ?? c, null));
         } else if (c.type === 'augmented_assignment') {
           const left = field(c, 'left');

@@ -3,8 +3,9 @@
  * A query is translated once per combination of the `if`s it went through (taken or not); each
  * combination is one alternative of the run, and a run is reported when any alternative runs
  * without a usable key (engine/query). Only this shape is followed: an assignment that reaches
- * the use in the same or an enclosing block, then `if` statements without `elif`/`else` between it
- * and the use, each reassigning the name in its body. Anything else stays unresolved.
+ * the use in the same or an enclosing block, then `if`/`elif`/`else` statements between it and
+ * the use whose arms may reassign the name (an arm that returns is not a path to the use).
+ * Anything else stays unresolved.
  */
 import { type PyNode, type PyTree, type ScopeIndex, scopeOf, textOf } from './ast';
 import { everyReturn } from './summaries';
@@ -46,41 +47,98 @@ function contains(a: PyNode, n: PyNode): boolean {
   return false;
 }
 
+/** The blocks of an `if` statement (its body, each `elif`, the `else`), in order, and whether it has an `else`. */
+function armsOf(ifNode: PyNode): { blocks: PyNode[]; hasElse: boolean } {
+  const blocks: PyNode[] = [];
+  let hasElse = false;
+  for (const c of ifNode.children) {
+    if (c.field === 'consequence') blocks.push(c);
+    else if (c.type === 'elif_clause' || c.type === 'else_clause') {
+      const b = c.children.find((x) => x.field === 'consequence' || x.field === 'body' || x.type === 'block');
+      if (!b) return { blocks: [], hasElse: false };
+      blocks.push(b);
+      if (c.type === 'else_clause') hasElse = true;
+    }
+  }
+  return { blocks, hasElse };
+}
+
+/** A block that never falls through to what follows its `if` (ends in `return`/`raise`/`continue`/`break`). */
+function leaves(block: PyNode): boolean {
+  const last = block.children.filter((c) => c.named && c.type !== 'comment').pop();
+  return !!last && ['return_statement', 'raise_statement', 'continue_statement', 'break_statement'].includes(last.type);
+}
+
 /**
- * The value a variable has at `use` on the path being translated: the body assignment of the
- * last taken `if`, else the assignment before the `if`s. Undefined outside a translation by
- * `alternativesOf` or when the assignments that reach `use` are not of the shape above.
+ * Which arm of an `if` runs on the path being translated (its index in `armsOf`, -1 for none):
+ * the first condition decided by the caller's arguments when known, else one choice per arm that
+ * falls through to the code after the `if` (an arm that returns never reaches the use).
+ */
+function chosenArm(br: Branches, ifNode: PyNode, decide?: Decide): number {
+  const { blocks, hasElse } = armsOf(ifNode);
+  if (blocks.length === 1 && !hasElse) return leaves(blocks[0]!) ? -1 : br.ifTaken(ifNode, decide) ? 0 : -1;
+  let live = blocks.map((b, i) => (leaves(b) ? -1 : i)).filter((i) => i >= 0);
+  if (!hasElse) live.push(-1);
+  const decided = decide?.(ifNode);
+  if (decided === true) return live.includes(0) ? 0 : -1;
+  if (decided === false) live = live.filter((i) => i !== 0);
+  if (live.length <= 1) return live[0] ?? -1;
+  return live[br.choose(ifNode, live.length)]!;
+}
+
+/**
+ * The `if` arms a statement sits in, up to the block that also holds `use` (`with` blocks are
+ * transparent); undefined when something else (a loop, a `try`) stands between them.
+ */
+function guards(stmt: PyNode, use: PyNode): { ifNode: PyNode; arm: number }[] | 'elsewhere' | undefined {
+  const out: { ifNode: PyNode; arm: number }[] = [];
+  for (let n: PyNode | null = stmt; n; n = n.parent) {
+    if (contains(n, use)) return out;
+    if (n.type !== 'block') continue;
+    const owner = n.parent;
+    const ifNode = owner?.type === 'elif_clause' || owner?.type === 'else_clause' ? owner.parent : owner;
+    if (owner?.type === 'with_statement') continue;
+    if (ifNode?.type !== 'if_statement') return undefined;
+    // In another arm of an `if` that holds the use: never reaches it.
+    if (contains(ifNode, use)) return 'elsewhere';
+    const arm = armsOf(ifNode).blocks.indexOf(n);
+    if (arm < 0) return undefined;
+    out.push({ ifNode, arm });
+  }
+  return undefined;
+}
+
+/**
+ * The value a variable has at `use` on the path being translated: the last assignment before it
+ * whose `if`/`elif`/`else` arms all run on this path (each `if` between is a choice), else the
+ * parameter itself. Undefined outside a translation by `alternativesOf` or when an assignment
+ * that may reach `use` is not a plain one in such arms (a loop, a `try`, an unpacking).
  */
 export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, decide?: Decide): PyNode | undefined {
   const br = current;
   if (!br) return undefined;
   const assigns = scopes.assignments(scopeOf(use)).get(textOf(t, use));
   if (!assigns) return undefined;
-  const conds: { ifNode: PyNode; value: PyNode }[] = [];
+  const ifs = new Set<PyNode>();
+  let first = true;
   for (let i = assigns.length - 1; i >= 0; i--) {
     const b = assigns[i]!;
     if (b.pos > use.start) continue;
-    // An earlier assignment anywhere in the body of a later `if` (nested `if`s too) does not reach
-    // the use past that body's own assignment: the use of the name there resolves it.
-    if (conds.some((c) => contains(c.ifNode, b.stmt))) continue;
-    const block = b.stmt.parent;
-    if (!b.value && b.stmt.type === 'parameters' && conds.length) {
+    if (!b.value && b.stmt.type === 'parameters') {
       // `if kind: qs = qs.filter(kind=kind)` on a parameter: untaken, the parameter itself.
-      const taken = conds.filter((c) => br.ifTaken(c.ifNode, decide));
-      return taken[0]?.value ?? paramNode(t, b.stmt, textOf(t, use));
+      return first ? undefined : paramNode(t, b.stmt, textOf(t, use));
     }
-    if (!b.value || !block) return undefined;
-    if (contains(block, use)) {
-      if (conds.length === 0) return undefined;
-      // `conds` runs from the last `if` to the first: the last taken one wins.
-      const taken = conds.filter((c) => br.ifTaken(c.ifNode, decide));
-      return taken[0]?.value ?? b.value;
+    if (!b.value) return undefined;
+    const g = guards(b.stmt, use);
+    if (!g) return undefined;
+    if (g === 'elsewhere') {
+      first = false;
+      continue;
     }
-    const ifNode = block.parent;
-    if (ifNode?.type !== 'if_statement' || block.field !== 'consequence' || ifNode.children.some((c) => c.field === 'alternative')) return undefined;
-    if (!ifNode.parent || !contains(ifNode.parent, use) || ifNode.end > use.start) return undefined;
-    conds.push({ ifNode, value: b.value });
-    if (conds.length > MAX_IFS) return undefined;
+    for (const x of g) ifs.add(x.ifNode);
+    if (ifs.size > MAX_IFS) return undefined;
+    if (g.every((x) => chosenArm(br, x.ifNode, decide) === x.arm)) return first && g.length === 0 ? undefined : b.value;
+    first = false;
   }
   return undefined;
 }
@@ -160,4 +218,25 @@ export function chosenReturn(fn: { readonly node: PyNode; readonly returns: PyNo
   const rs = everyReturn(fn.node);
   const k = rs ? choice(fn.node, rs.length) : undefined;
   return k === undefined ? undefined : rs![k];
+}
+
+const ternaryIfs = new WeakMap<PyNode, PyNode>();
+
+/**
+ * The arm of `A if cond else B` taken on the path being translated: decided by the caller's
+ * arguments when known (as an `if`), else each arm is a path; undefined outside a translation.
+ */
+export function ternaryArm(n: PyNode, decide?: Decide): PyNode | undefined {
+  const [a, cond, b] = n.children.filter((c) => c.named && c.type !== 'comment');
+  if (!a || !cond || !b) return undefined;
+  // The condition as an `if` statement's (what `Decide` reads), in the same scope.
+  let asIf = ternaryIfs.get(n);
+  if (!asIf) {
+    asIf = { type: 'if_statement', start: n.start, end: n.end, field: null, named: true, children: [{ ...cond, field: 'condition' }], parent: n };
+    ternaryIfs.set(n, asIf);
+  }
+  const decided = decide?.(asIf);
+  if (decided !== undefined) return decided ? a : b;
+  const k = choice(n, 2);
+  return k === undefined ? undefined : k === 0 ? a : b;
 }

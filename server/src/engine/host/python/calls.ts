@@ -365,3 +365,71 @@ export function runForSingleCaller<R extends { readonly site: { readonly node: P
   });
   return runs.length ? [mergeAlternatives(runs)] : [];
 }
+
+const forwarded = new WeakMap<PyNode, PyNode | null>();
+
+/**
+ * `get_object_or_404(Lead.get_by_id, pk, user)` where the visible helper calls its first
+ * parameter with the rest (`def get_object_or_404(fn, *args, **kwargs): return fn(*args, **kwargs)`):
+ * the call it makes, `Lead.get_by_id(pk, user)`, as a node of the caller's tree (one per call).
+ */
+export function forwardedCall(s: CallSite, call: PyNode): PyNode | undefined {
+  const hit = forwarded.get(call);
+  if (hit !== undefined) return hit ?? undefined;
+  let out: PyNode | null = null;
+  const list = field(call, 'arguments');
+  const args = list?.type === 'argument_list' ? named(list) : [];
+  const target = unparen(args[0]);
+  if ((target?.type === 'attribute' || target?.type === 'identifier') && !args.some((x) => x.type === 'list_splat' || x.type === 'dictionary_splat')) {
+    const c = resolveCallee(s, call);
+    if (c && !c.self && forwardsFirst(c.fn)) {
+      const fn: PyNode = { ...target, field: 'function', parent: null };
+      const rest: PyNode = { type: 'argument_list', start: target.end, end: list!.end, field: 'arguments', named: true, children: args.slice(1), parent: null };
+      out = { type: 'call', start: call.start, end: call.end, field: call.field, named: true, children: [fn, rest], parent: call.parent };
+      fn.parent = out;
+      rest.parent = out;
+    }
+  }
+  forwarded.set(call, out);
+  return out ?? undefined;
+}
+
+/** A function `(fn, *args, **kwargs)` that calls `fn(*args, **kwargs)` (and nothing else with them). */
+function forwardsFirst(f: FnInfo): boolean {
+  const t = f.unit.tree;
+  const ps = field(f.node, 'parameters');
+  const list = ps ? named(ps) : [];
+  const first = list[0];
+  const star = list.find((x) => x.type === 'list_splat_pattern');
+  const kw = list.find((x) => x.type === 'dictionary_splat_pattern');
+  if (first?.type !== 'identifier' || !star || list.some((x) => x !== first && x !== star && x !== kw)) return false;
+  const name = textOf(t, first);
+  const starName = textOf(t, named(star)[0] ?? star);
+  const kwName = kw ? textOf(t, named(kw)[0] ?? kw) : undefined;
+  let calls = 0;
+  walk(f.node, (n) => {
+    if (n.type !== 'call' || textOf(t, field(n, 'function') ?? n) !== name) return;
+    const a = field(n, 'arguments');
+    const passed = a ? named(a) : [];
+    const ok = passed.every((x) => (x.type === 'list_splat' && textOf(t, named(x)[0] ?? x) === starName) || (x.type === 'dictionary_splat' && kwName !== undefined && textOf(t, named(x)[0] ?? x) === kwName));
+    calls += ok && passed.length > 0 ? 1 : 1000;
+  });
+  return calls === 1;
+}
+
+/**
+ * A call inside `fnNode` that passes on exactly what `fnNode` received (`self.api(*args, **kwargs)`
+ * in `def api_v2(self, *args, **kwargs)`, no other parameter but the receiver).
+ */
+export function forwardsAll(t: PyTree, fnNode: PyNode, call: PyNode): boolean {
+  const ps = field(fnNode, 'parameters');
+  const params = ps ? named(ps) : [];
+  const star = params.find((x) => x.type === 'list_splat_pattern');
+  const kw = params.find((x) => x.type === 'dictionary_splat_pattern');
+  const plain = params.filter((x) => x !== star && x !== kw);
+  if ((!star && !kw) || plain.length > 1 || (plain[0] && !['self', 'cls'].includes(textOf(t, plain[0])))) return false;
+  const a = field(call, 'arguments');
+  const passed = a?.type === 'argument_list' ? named(a) : [];
+  const nameOf = (x: PyNode): string => textOf(t, named(x)[0] ?? x);
+  return passed.length > 0 && passed.every((x) => (x.type === 'list_splat' && star && nameOf(x) === nameOf(star)) || (x.type === 'dictionary_splat' && kw && nameOf(x) === nameOf(kw)));
+}

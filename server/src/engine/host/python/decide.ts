@@ -8,6 +8,7 @@ import { field, named, parameterDefault, type PyNode, type PyTree, resolveVariab
 import { type CallSite, resolveCallee, stillParameter } from './calls';
 import type { Decide } from './branches';
 import { type ClassInfo, type FnInfo, scopesOf } from './summaries';
+import { decodeStringExpr } from './strings';
 
 type Known = { readonly none: boolean; readonly truthy: boolean | undefined } | undefined;
 
@@ -20,10 +21,65 @@ const DATE_METHODS = /^(?:replace|date|astimezone)$/;
 /** What an inlined function's arguments tell about its parameters (`Decide.param`), by the `Decide` built for it. */
 const paramsOf = new WeakMap<Decide, (id: PyNode) => Known>();
 
+/** The string an inlined function's parameter holds (`Decide.param`), by the `Decide` built for it. */
+const stringsOf = new WeakMap<Decide, (id: PyNode) => string | undefined>();
+
 /** A parameter of the function `s` translates, as its own (inlined) call passed it: `find(id, skip=True)` → `_query(skip)`. */
 function outerParam(s: CallSite, id: PyNode): Known {
   const d = (s as { readonly decider?: Decide }).decider;
   return d ? paramsOf.get(d)?.(id) : undefined;
+}
+
+/**
+ * The text of a string written at `n` in `s`'s tree: a literal, a local bound to one, or a
+ * parameter of an inlined function whose caller passed one (`filter_range(qs, "created_at", v)`).
+ */
+function stringIn(s: CallSite, n: PyNode | undefined, depth = 0): string | undefined {
+  const u = unparen(n);
+  if (!u || depth > 4) return undefined;
+  if (u.type === 'string' || u.type === 'concatenated_string') {
+    const d = decodeStringExpr(s.t, u);
+    return d && !d.interpolated ? d.text : undefined;
+  }
+  if (u.type !== 'identifier') return undefined;
+  const v = resolveVariable(s.t, u, s.scopes);
+  if (v) return stringIn(s, v, depth + 1);
+  const d = (s as { readonly decider?: Decide }).decider;
+  return d ? stringsOf.get(d)?.(u) : undefined;
+}
+
+/** The string the parameter `id` stands for where `decide` (an inlined function's) was built, if its caller passed one. */
+export function paramString(decide: Decide | undefined, id: PyNode): string | undefined {
+  return decide ? stringsOf.get(decide)?.(id) : undefined;
+}
+
+/** What an inlined function's dict parameter holds at a key, by the `Decide` built for it. */
+const entriesOf = new WeakMap<Decide, (id: PyNode, key: string) => Known>();
+
+/**
+ * What `d.get(key)` gives for a dict written at `n` in `s`'s tree (a literal, a local bound to
+ * one, or a parameter its caller passed one for): the entry's value, never `None` unless written
+ * so (a caller that writes the key means it to be used); undefined when unknown or absent.
+ */
+function entryIn(s: CallSite, n: PyNode | undefined, key: string, depth = 0): Known {
+  const u = unparen(n);
+  if (!u || depth > 3) return undefined;
+  if (u.type === 'identifier') {
+    const v = resolveVariable(s.t, u, s.scopes);
+    if (v) return entryIn(s, v, key, depth + 1);
+    const d = (s as { readonly decider?: Decide }).decider;
+    return d ? entriesOf.get(d)?.(u, key) : undefined;
+  }
+  if (u.type !== 'dictionary') return undefined;
+  let found: PyNode | undefined;
+  for (const p of named(u)) {
+    if (p.type !== 'pair') return undefined;
+    const k = decodeStringExpr(s.t, field(p, 'key'));
+    if (!k || k.interpolated) return undefined;
+    if (k.text === key) found = field(p, 'value');
+  }
+  if (!found) return undefined;
+  return known(s, found) ?? (unparen(found)?.type === 'none' ? { none: true, truthy: false } : { none: false, truthy: undefined });
 }
 
 /** What is known of a value written at `n` (in `s`'s tree). */
@@ -112,12 +168,36 @@ export function decideByArguments(caller: CallSite, fn: FnInfo, args: ReadonlyMa
   const callee: CallSite = { ...caller, t, scopes: scopesOf(t), file: fn.unit.file, selfClass: () => undefined };
   const value = (id: PyNode): Known => {
     const name = textOf(t, id);
-    if (!fn.params.includes(name) || !stillParameter(callee.scopes, fn.node, name, id)) return undefined;
+    if (!fn.params.includes(name) || !stillParameter(callee.scopes, fn.node, name, id)) return fromEntry(id);
     const a = args.get(name);
     if (a) return known(caller, a);
     // Not passed (the call spreads nothing: it was bound): the default.
     const d = parameterDefault(fn.unit.tree, fn.node, name);
     return d ? known(callee, d) : undefined;
+  };
+  // `gte = value.get("gte")` of a dict the caller writes with that key.
+  const fromEntry = (id: PyNode): Known => {
+    const v = unparen(resolveVariable(t, id, callee.scopes));
+    const f = v?.type === 'call' ? field(v, 'function') : undefined;
+    const o = f?.type === 'attribute' ? unparen(field(f, 'object')) : undefined;
+    if (!v || o?.type !== 'identifier' || textOf(t, field(f!, 'attribute')!) !== 'get') return undefined;
+    const k = named(field(v, 'arguments')!);
+    const key = k.length === 1 ? decodeStringExpr(t, k[0]) : undefined;
+    return key && !key.interpolated ? entry(o, key.text) : undefined;
+  };
+  const entry = (id: PyNode, key: string): Known => {
+    const name = textOf(t, id);
+    if (scopeOf(id) !== fn.node || !fn.params.includes(name) || !stillParameter(callee.scopes, fn.node, name, id)) return undefined;
+    const a = args.get(name);
+    return a ? entryIn(caller, a, key) : undefined;
+  };
+  const str = (id: PyNode): string | undefined => {
+    const name = textOf(t, id);
+    if (scopeOf(id) !== fn.node || !fn.params.includes(name) || !stillParameter(callee.scopes, fn.node, name, id)) return undefined;
+    const a = args.get(name);
+    if (a) return stringIn(caller, a);
+    const d = parameterDefault(fn.unit.tree, fn.node, name);
+    return d ? stringIn(callee, d) : undefined;
   };
   // `cls.base_filter` in a classmethod called on a visible class: its class attribute (or a base's).
   const classAttr = (a: PyNode): Known => {
@@ -161,5 +241,7 @@ export function decideByArguments(caller: CallSite, fn: FnInfo, args: ReadonlyMa
     return cond && scopeOf(ifNode) === fn.node ? decide(cond) : undefined;
   };
   paramsOf.set(out, (id) => (scopeOf(id) === fn.node && id.type === 'identifier' ? value(id) : undefined));
+  stringsOf.set(out, (id) => (id.type === 'identifier' ? str(id) : undefined));
+  entriesOf.set(out, (id, key) => (id.type === 'identifier' ? entry(id, key) : undefined));
   return out;
 }

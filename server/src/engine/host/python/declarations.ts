@@ -81,6 +81,7 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
   const sup = field(c, 'superclasses');
   if (sup) for (const b of named(sup)) if (b.type !== 'keyword_argument') bases.push(dottedName(t, b) ?? textOf(t, b));
   const fields: FieldDecl[] = [];
+  let djangoFields = false;
   const managers: ManagerDecl[] = [];
   const nonColumns = new Set<string>();
   const meta: { dbTable?: string; appLabel?: string; abstract?: boolean; proxy?: boolean } = {};
@@ -141,6 +142,7 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
     if (right.type !== 'call') continue;
     const callee = field(right, 'function');
     const cname = lastName(t, callee) ?? '';
+    if (/^models\.(?:\w+Field|ForeignKey|OneToOneField)$/.test(dottedName(t, callee) ?? '')) djangoFields = true;
     const args = callArgs(t, right);
     if (cname === 'Column' || cname === 'mapped_column') {
       const first = stringValue(t, args.positional[0]);
@@ -202,7 +204,7 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
       managers.push({ attr, className: cname === 'Manager' || fromQuerySet ? undefined : cname, fromQuerySet, methodClasses: managerMethodClasses(t, right, cname) });
     } else nonColumns.add(attr);
   }
-  return { name, file, tree: t, node: c, bases, fields, managers, nonColumns, meta, sa, pathAppLabel, getQueryset, relations, relationDecls };
+  return { name, file, tree: t, node: c, bases, fields, managers, nonColumns, meta, sa, pathAppLabel, getQueryset, relations, relationDecls, ...(djangoFields ? { djangoFields } : {}) };
 }
 
 /** SQLAlchemy 2.0 `Mapped[list["AgentOutput"]]`, `Mapped[Optional["Lead"]]`, `Mapped[Lead]`: the related class. */

@@ -8,7 +8,7 @@ import { callArgs, field, type PyNode, textOf, unparen } from './ast';
 import type { DjQuery } from './django-lookups';
 import { type DjangoTranslator, LAZY } from './django';
 import { EVALUATING_CALLS, evaluationAt, evaluationSites, TERMINAL } from './django-sites';
-import { resolveCallee } from './calls';
+import { calleeName, resolveCallee } from './calls';
 import { classInfoOf, paramEvaluations } from './summaries';
 import type { Site } from './synth';
 
@@ -95,6 +95,29 @@ export function customEvaluations(tr: DjangoTranslator, call: PyNode): Evaluatio
       out.push({ tr: sub, q: tr.anchored(r, call), terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here by ${info!.name}.${method}()` } });
     }
     break;
+  }
+  return out;
+}
+
+/**
+ * `DealReport().total()` where an inherited `total` runs `self.model.objects.filter(...).count()`:
+ * judged at the call with the receiver's class (the method's own file cannot know it).
+ */
+export function executedWithReceiver(tr: DjangoTranslator, call: PyNode): Evaluation[] {
+  const c = resolveCallee(tr, call);
+  if (!c?.self || c.self.unbound || !c.fn.owner || c.fn.owner.node === c.self.cls.node || tr.inlining.has(c.fn.node)) return [];
+  const out: Evaluation[] = [];
+  const tt = c.fn.unit.tree;
+  for (const n of evaluationSites(tt, c.fn.node)) {
+    const e = evaluationAt(tt, n)!;
+    const env = tr.bind(c.fn, call, c.self, { v: false });
+    if (!env) return out;
+    const held = { v: false };
+    const sub = tr.sub(c.fn, env, held);
+    tr.reset();
+    const q = sub.tryQuery(e.target);
+    if (!q || q.none || !held.v) continue;
+    out.push({ tr: sub, q: { ...q, anchor: { tree: tr.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here with ${q.model.className} from ${c.self.cls.name}` } });
   }
   return out;
 }

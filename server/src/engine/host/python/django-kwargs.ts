@@ -4,7 +4,7 @@
  * under an `if`: one alternative per path), in the evaluating function or in a visible helper
  * that returns it. Any other use of the dict (passed elsewhere, `update()`, a loop) is unknown.
  */
-import { field, lastName, type PyNode, unparen } from './ast';
+import { callArgs, field, lastName, type PyNode, type PyTree, unparen } from './ast';
 import { dictEntries } from './builders';
 import type { DjQuery } from './django-lookups';
 import type { DjangoTranslator } from './django';
@@ -47,4 +47,10 @@ export function qOfCall(tr: DjangoTranslator, q: DjQuery, call: PyNode, negate: 
   const r = c.tr.qExpr(q, c.fn.returns, negate);
   tr.pendingJoins = c.tr.pendingJoins;
   return r;
+}
+
+/** `extra()` given only `select`/`select_params`/`order_by` (no `where`, `tables`, `params`): computed columns, same rows. */
+export function extraOnlySelects(t: PyTree, call: PyNode): boolean {
+  const a = callArgs(t, call);
+  return !a.splat && a.positional.length === 0 && a.keywords.size > 0 && [...a.keywords.keys()].every((k) => k === 'select' || k === 'select_params' || k === 'order_by');
 }

@@ -8,7 +8,7 @@ import { callArgs, field, lastName, named, type PyNode, type PyTree, ScopeIndex,
 import type { DjQuery } from './django-lookups';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, type Site, Unknown } from './synth';
-import { calleeName, runForSingleCaller } from './calls';
+import { calleeName, forwardedCall, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type DjCtx, DjangoTranslator } from './django';
 import { escaping, objectQuery, viewQuery } from './django-views';
@@ -77,9 +77,12 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         // on the receiver's model.
         const byCallee = tr.evaluatedByCallee(n);
         const only = byCallee.length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
-        for (const r of [...(only ? [] : byCallee), ...tr.executedWithReceiver(n), ...customEvaluations(tr, n)]) {
+        // `get_or_404(Lead.objects_of, pk)`: a helper that calls the function it is given.
+        const fwd = forwardedCall(tr, n);
+        const forwarded = fwd ? [...tr.evaluatedByCallee(fwd), ...tr.executedWithReceiver(fwd), ...customEvaluations(tr, fwd)] : [];
+        for (const r of [...(only ? [] : byCallee), ...tr.executedWithReceiver(n), ...customEvaluations(tr, n), ...forwarded]) {
           try {
-            out.push(...r.tr.synthesizeAll(r.q, r.terminal, n.start, [r.site], calleeName(n) ?? n, n));
+            out.push(...r.tr.synthesizeAll(r.q, r.terminal, n.start, [r.site], calleeName(forwarded.includes(r) ? fwd : n) ?? n, n));
           } catch (e) {
             if (!(e instanceof Unknown)) throw e;
           }

@@ -68,11 +68,19 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   const fq = py.method(cls, 'filter_queryset');
   if (q && fq) q = filtered(tr, cls, fq, q);
   if (!q || q.none) return undefined;
-  const gq = cls.methods.get('get_queryset');
+  // An inherited `get_queryset` of this file (`self.model.objects…` in a base) is where the queryset is built.
+  const gq = cls.methods.get('get_queryset') ?? inheritedHere(tr, py.method(cls, 'get_queryset'));
   const at = gq ? field(gq.node, 'name')! : field(n, 'name')!;
   // `queryset = …` refined by the view's own `get_queryset`: reported where that returns it.
   if (gq?.returns && q.tree === tr.t && !(q.modelNode.start >= gq.node.start && q.modelNode.end <= gq.node.end)) return { q: { ...q, anchor: { tree: tr.t, node: gq.returns } }, at: gq.returns };
   return { q: q.tree === tr.t ? q : { ...q, anchor: { tree: tr.t, node: at } }, at };
+}
+
+/** A method of a base class declared in the checked file, as a node of the checked tree (the index holds its own copy). */
+function inheritedHere(tr: DjangoTranslator, m: FnInfo | undefined): FnInfo | undefined {
+  if (!m?.owner || !tr.file || m.unit.file !== tr.file) return undefined;
+  const node = tr.t.root.children.map((c) => (c.type === 'decorated_definition' ? field(c, 'definition') : c)).find((c) => c?.type === 'class_definition' && textOf(tr.t, field(c, 'name')!) === m.owner!.name);
+  return node ? classInfoOf({ file: tr.file, tree: tr.t, base: 0 }, node).methods.get(m.name) : undefined;
 }
 
 /** A view's visible `filter_queryset(queryset)` applied to its queryset; undefined when not followed. */

@@ -8,20 +8,20 @@
  * produces nothing. This file holds `DjangoTranslator`'s core (querysets, managers, inlining,
  * views); `django-sites.ts` finds the evaluation sites, `django-relations.ts` follows relations.
  */
-import { callArgs, field, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, unparen } from './ast';
+import { callArgs, field, type PyNode, type PyTree, resolveVariable, ScopeIndex, scopeOf, textOf, tupleItem, unpacked, unparen } from './ast';
 import type { ModelIndex, ResolvedModel } from './models';
 import type { DjQuery } from './django-lookups';
-import { qOfCall, splatLookups } from './django-kwargs';
+import { extraOnlySelects, qOfCall, splatLookups } from './django-kwargs';
 import type { Pred } from '../../query/model';
 import { DjangoRelations } from './django-relations';
 import { evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
-import { type Evaluation, evaluatedByCallee } from './django-callees';
-import { branchValue, chosenReturn, type Decide } from './branches';
+import { type Evaluation, evaluatedByCallee, executedWithReceiver } from './django-callees';
+import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
 import { decideByArguments } from './decide';
 import { requestFilters } from './django-views';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
-import { bindArguments, calleeName, classCalled, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
+import { bindArguments, calleeName, classCalled, enclosingClass, forwardsAll, instanceAttr, resolveCallee, stillParameter } from './calls';
 import { type ClassInfo, classInfoOf, everyReturn, type FnInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 
@@ -47,6 +47,8 @@ export interface Env {
   readonly kwargs?: Kwargs<DjangoTranslator>;
   /** Where the receiver was made (`RangeQuerySetWrapper(qs)`): what `__init__` keeps from its arguments. */
   readonly selfCtor?: { readonly tr: DjangoTranslator; readonly call: PyNode };
+  /** The call being inlined and its translator (what `*args, **kwargs` forward). */
+  readonly caller?: { readonly tr: DjangoTranslator; readonly call: PyNode };
 }
 
 export const LAZY = new Set([
@@ -139,10 +141,9 @@ export class DjangoTranslator extends DjangoRelations {
         this.depth--;
       }
     }
-    if (n.type === 'subscript') {
-      const sub = field(n, 'subscript');
-      return sub?.type === 'slice' ? this.query(field(n, 'value')) : undefined;
-    }
+    if (n.type === 'subscript') return field(n, 'subscript')?.type === 'slice' ? this.query(field(n, 'value')) : undefined;
+    if (n.type === 'conditional_expression') return this.query(ternaryArm(n, this.decider)); // one path per arm
+    if (n.type === 'unpacked') return this.callMethod(unpacked(n)!.from, unpacked(n)!.index); // `qs, _ = helper(…)`
     if (n.type === 'attribute') return this.manager(n);
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
@@ -257,14 +258,14 @@ export class DjangoTranslator extends DjangoRelations {
   }
 
   /** `svc.method()`, `self.method()`, `module.helper()`, `Service().method()`, `Service.method()`. */
-  private callMethod(call: PyNode): DjQuery | undefined {
+  private callMethod(call: PyNode, element?: number): DjQuery | undefined {
     const c = resolveCallee(this, call);
-    return c ? this.inline(c.fn, call, c.self) : undefined;
+    return c ? this.inline(c.fn, call, c.self, undefined, element) : undefined;
   }
 
-  /** Translates a visible function's returned expression with its parameters bound to `call`'s arguments. */
-  inline(fn: FnInfo, call: PyNode, self?: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean }, used = { v: false }): DjQuery | undefined {
-    const ret = chosenReturn(fn);
+  /** Translates a visible function's returned expression (or `element` of the tuple it returns) with its parameters bound to `call`'s arguments. */
+  inline(fn: FnInfo, call: PyNode, self?: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean }, used = { v: false }, element?: number): DjQuery | undefined {
+    const ret = element === undefined ? chosenReturn(fn) : tupleItem(chosenReturn(fn), element);
     if (!ret || this.stack.has(fn.node) || this.stack.size > 8) return undefined;
     const env = this.bind(fn, call, self, used);
     if (!env) return undefined;
@@ -273,13 +274,17 @@ export class DjangoTranslator extends DjangoRelations {
     return q ? this.anchored(q, call) : undefined;
   }
 
-  sub(fn: FnInfo, env: Env): DjangoTranslator {
+  /** A translator of `fn`'s tree inlining it with `env` (`held` learns whether it used the receiver's model). */
+  sub(fn: FnInfo, env: Env, held = this.selfHeld): DjangoTranslator {
     const tree = fn.unit.tree;
-    return new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, undefined, this.counter, env, new Set([...this.stack, fn.node]), this.selfHeld);
+    return new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, undefined, this.counter, env, new Set([...this.stack, fn.node]), held);
   }
 
   /** Parameters → argument thunks (evaluated by this translator, in the caller's tree). */
   bind(fn: FnInfo, call: PyNode, self: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean } | undefined, used: { v: boolean }): Env | undefined {
+    // `return self.api(*args, **kwargs)` in an inlined `api_v2(self, *args, **kwargs)`: its caller's arguments.
+    const through = this.env && forwardsAll(this.t, this.env.fn, call) ? this.env.caller : undefined;
+    if (through) return through.tr.bind(fn, through.call, self, used);
     const b = bindArguments(this.t, fn, call, self);
     if (!b) return undefined;
     const map = new Map<string, () => DjQuery | undefined>();
@@ -294,6 +299,7 @@ export class DjangoTranslator extends DjangoRelations {
       ...(b.selfName ? { selfName: b.selfName } : {}),
       ...(self?.query ? { selfQuery: self.query } : {}),
       ...(self?.cls ? { selfClass: self.cls } : {}),
+      caller: { tr: this, call },
       used,
     };
   }
@@ -443,6 +449,8 @@ export class DjangoTranslator extends DjangoRelations {
     const t = this.t;
     if (method === 'values' || method === 'values_list') return this.valuesJoins(q, call);
     if (LAZY.has(method)) return q;
+    // `extra(select={…})` adds computed columns: the rows (and their WHERE) stay the queryset's.
+    if (method === 'extra' && extraOnlySelects(t, call)) return q;
     if (method === 'none') return { ...q, none: true };
     if (method === 'filter' || method === 'exclude') {
       const cond = this.conditions(q, call, method === 'exclude');
@@ -526,27 +534,9 @@ export class DjangoTranslator extends DjangoRelations {
     return evaluatedByCallee(this, call);
   }
 
-  /**
-   * `DealReport().total()` where an inherited `total` runs `self.model.objects.filter(...).count()`:
-   * judged at the call with the receiver's class (the method's own file cannot know it).
-   */
-  executedWithReceiver(call: PyNode): { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] {
-    const c = resolveCallee(this, call);
-    if (!c?.self || c.self.unbound || !c.fn.owner || c.fn.owner.node === c.self.cls.node || this.stack.has(c.fn.node)) return [];
-    const out: { tr: DjangoTranslator; q: DjQuery; terminal: { name: string; call: PyNode } | undefined; site: Site }[] = [];
-    const tt = c.fn.unit.tree;
-    for (const n of evaluationSites(tt, c.fn.node)) {
-      const e = evaluationAt(tt, n)!;
-      const env = this.bind(c.fn, call, c.self, { v: false });
-      if (!env) return out;
-      const held = { v: false };
-      const sub = new DjangoTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), c.fn.unit.file, undefined, this.counter, env, new Set([...this.stack, c.fn.node]), held);
-      this.reset();
-      const q = sub.tryQuery(e.target);
-      if (!q || q.none || !held.v) continue;
-      out.push({ tr: sub, q: { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here with ${q.model.className} from ${c.self!.cls.name}` } });
-    }
-    return out;
+  /** An inherited method evaluating `self.model`'s query, judged at the call (`django-callees.ts`). */
+  executedWithReceiver(call: PyNode): Evaluation[] {
+    return executedWithReceiver(this, call);
   }
 
   /**

@@ -6,6 +6,8 @@
  */
 import type { EmbeddedSql } from '../types';
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen, walk } from './ast';
+import { decodeSqlExpr, type TableOf } from './sql-compose';
+import { scopesOf } from './summaries';
 import { decodeStringExpr, type DecodedString, offsetMapper } from './strings';
 
 export interface PyFragment extends EmbeddedSql {
@@ -17,7 +19,12 @@ export interface PyFragment extends EmbeddedSql {
   readonly at: number;
   /** Where findings are reported instead of inside the string: the name of a `text()` held in a variable, where it is executed. */
   readonly place?: { readonly start: number; readonly end: number };
+  /** The string is written in another module (imported): offsets of `mapOffset` are that file's. */
+  readonly foreign?: boolean;
 }
+
+/** A module-level string constant an imported name stands for, in its own tree. */
+export type ImportedConstant = (name: string) => { readonly tree: PyTree; readonly node: PyNode } | undefined;
 
 const EXECUTE = new Set(['execute', 'executemany', 'exec_driver_sql', 'executescript', 'fetch', 'fetchrow', 'fetchval']);
 const SQL_START = /^\s*(?:(?:--[^\n]*\n|\/\*[\s\S]*?\*\/)\s*)*\(?\s*(SELECT|WITH|INSERT|UPDATE|DELETE|MERGE|CREATE|ALTER|DROP|TRUNCATE|COPY|EXPLAIN|VALUES|SET|BEGIN|COMMIT|ROLLBACK|DO|GRANT|REVOKE|ANALYZE|VACUUM|REFRESH|LOCK|CALL|COMMENT|REINDEX|CLUSTER|TABLE)\b/i;
@@ -30,7 +37,7 @@ function isMigrationFile(file: string | undefined): boolean {
   return !!file && /(^|[\\/])(migrations|versions|alembic)[\\/]/.test(file);
 }
 
-export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | undefined): PyFragment[] {
+export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | undefined, imported?: ImportedConstant, tableOf?: TableOf): PyFragment[] {
   const out: PyFragment[] = [];
   const seen = new Set<number>();
   const migration = isMigrationFile(file);
@@ -51,6 +58,13 @@ export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | un
     if (n.type === 'identifier') {
       const use = n;
       n = unparen(resolveVariable(t, n, scopes) ?? undefined);
+      if (!n && opts.executed) {
+        // `cursor.execute(COUNT_SQL, …)` with the constant imported from a queries module.
+        const c = imported?.(textOf(t, use));
+        const d = c ? decodeSqlExpr(c.tree, c.node, { tableOf, scopes: scopesOf(c.tree) }) : undefined;
+        if (d && looksLikeSql(d.text)) out.push({ ...fragment(d, c!.node.start, false, true), at, place: { start: use.start, end: use.end }, foreign: true });
+        return;
+      }
       if (!n) return;
       // A SQL string or `text()` held in a variable is reported where it is executed.
       if (opts.executed) place = { start: use.start, end: use.end };
@@ -68,7 +82,7 @@ export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | un
       }
       return;
     }
-    const d = decodeStringExpr(t, n);
+    const d = opts.executed ? decodeSqlExpr(t, n, { tableOf, scopes }) : decodeStringExpr(t, n);
     const p = place;
     place = undefined;
     if (!d || (!p && seen.has(n.start))) return;
@@ -87,7 +101,8 @@ export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | un
     const receiver = fn.type === 'attribute' ? textOf(t, field(fn, 'object')!) : '';
     if (fn.type === 'attribute' && EXECUTE.has(name)) {
       const first = unparen(args.positional[0] ?? args.keywords.get('sql') ?? args.keywords.get('statement') ?? args.keywords.get('query'));
-      if (first?.type === 'call') return;
+      // A call composes the statement only with psycopg's `sql` module (`SQL("…").format(Identifier("leads"))`).
+      if (first?.type === 'call' && !decodeSqlExpr(t, first, { tableOf, scopes })) return;
       const ddl = receiver === 'op' || receiver === 'schema_editor' || migration;
       add(first, ddl, { requireSql: !['op', 'schema_editor'].includes(receiver), executed: !ddl });
     } else if (isText(t, n) && !executedTexts.has(n)) {

@@ -285,11 +285,22 @@ export class PythonChecker {
       placeTree(module, fileName, 0);
       const scopes = new ScopeIndex(module);
       const sqlOptions = options?.disabledRules ? { disabledRules: options.disabledRules } : {};
-      for (const f of pythonFragments(module, scopes, fileName)) {
+      // A SQL constant imported from another module is judged where this module executes it.
+      const imported = (name: string): { tree: PyTree; node: PyNode } | undefined => {
+        const c = this.py.constant(fileName, name);
+        return c ? { tree: c.unit.tree, node: c.value } : undefined;
+      };
+      // `"… FROM {tbl}".format(tbl=Lead._meta.db_table)`: the model's table, quoted as PostgreSQL reads it.
+      const tableOf = (name: string): string | undefined => {
+        const m = this.index.model(name, fileName);
+        return m ? (m.schema ? `"${m.schema}"."${m.table}"` : `"${m.table}"`) : undefined;
+      };
+      const fragments = this.py.withOverlay(overlay, () => this.index.withImports(importsOf(module), () => pythonFragments(module, scopes, fileName, imported, tableOf)));
+      for (const f of fragments) {
         const bucket = perStmt.get(owner(f.at)!);
         if (!bucket) continue;
         const r = judgeSql(f.text, catalog, sqlOptions);
-        for (const x of r.findings) bucket.findings.push(f.place ? { ...mapFinding(x, f.mapOffset), start: f.place.start, end: f.place.end } : mapFinding(x, f.mapOffset));
+        for (const x of r.findings) bucket.findings.push(f.foreign ? foreignFinding(x, f.place!) : f.place ? { ...mapFinding(x, f.mapOffset), start: f.place.start, end: f.place.end } : mapFinding(x, f.mapOffset));
         if (!f.quietErrors && !f.ddl) bucket.parseErrors.push(...r.parseErrors.map((e) => ({ ...e, offset: f.mapOffset(e.offset) })));
       }
       const ctxq = { models: this.index, py: this.py, checked: module };
@@ -340,6 +351,13 @@ export class PythonChecker {
     }
     return { findings, parseErrors };
   }
+}
+
+/** A finding of SQL written in another module, placed where this one executes it (its fix's offset is that module's: dropped). */
+function foreignFinding(f: Finding, place: { readonly start: number; readonly end: number }): Finding {
+  if (!f.fix) return { ...f, start: place.start, end: place.end };
+  const { insertAt: _offsetElsewhere, ...fix } = f.fix;
+  return { ...f, start: place.start, end: place.end, fix: { ...fix, language: 'python' } };
 }
 
 /** A finding of embedded SQL (offsets in the SQL text) moved into the document. */

@@ -48,6 +48,8 @@ export interface ClassDecl {
   readonly sa: { tableName?: string; schema?: string; abstract?: boolean };
   /** Django app label from the file path. */
   readonly pathAppLabel: string | undefined;
+  /** Declares fields with Django's `models.…Field(…)` / `models.ForeignKey(…)` (a model on a third-party abstract base). */
+  readonly djangoFields?: boolean;
   /** For manager classes: the node of `get_queryset`'s returned expression, or null when it is not visible. */
   readonly getQueryset?: PyNode | null;
   /** SQLAlchemy `relationship("Target")` attributes. */
@@ -308,6 +310,8 @@ export class ModelIndex {
         }
         if (!parent) {
           if (!/Mixin$|^object$|^Generic/.test(short)) complete = false;
+          // `class Note(SoftDeleteModel)` from a package, with `models.TextField()` fields: a Django model.
+          if (k.djangoFields && /Model$/.test(short)) framework ??= 'django';
           continue;
         }
         if (depth === 0 && !parent.meta.abstract && !this.resolving.has(parent)) {

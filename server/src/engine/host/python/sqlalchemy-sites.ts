@@ -6,7 +6,7 @@
 import { callArgs, field, type PyNode, type PyTree, type ScopeIndex, scopeOf, selfSites, textOf, unparen, walk } from './ast';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
-import { calleeName, runForSingleCaller } from './calls';
+import { calleeName, forwardedCall, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type SaCtx, SaTranslator } from './sqlalchemy';
 import { lazyLoads } from './sqlalchemy-lazy';
@@ -26,6 +26,11 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       const only = tr.evaluatedByCallee(n).length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
       for (const r of only ? [] : tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
       for (const r of executedWithReceiver(tr, n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+      // `get_object_or_404(Lead.get_by_id, pk)`: a helper that calls the function it is given.
+      const fwd = forwardedCall(tr, n);
+      if (fwd) {
+        for (const r of [...tr.evaluatedByCallee(fwd), ...executedWithReceiver(tr, fwd)]) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(fwd) ?? n, n, n.start));
+      }
       const b = builderRun(tr, n);
       if (b) {
         try {

@@ -7,13 +7,14 @@
  * too. This file holds `SaTranslator`'s statement building, inlining and eager loading;
  * `sqlalchemy-sites.ts` finds the execution sites, `sqlalchemy-expressions.ts` the conditions and joins.
  */
-import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen } from './ast';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, tupleItem, unpacked, unparen } from './ast';
 import { bindArguments, calleeName, type Ctor, ctorArgument, moduleClass, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
 import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
 import { reportAt } from './django-sites';
 import type { Join, Pred, QueryModel, Shape } from '../../query/model';
-import { branchValue, chosenReturn, type Decide } from './branches';
+import { listItems } from './builders';
+import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
 import { decideByArguments } from './decide';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { type ClassInfo, type FnInfo, paramEvaluations, scopesOf } from './summaries';
@@ -172,10 +173,20 @@ export class SaTranslator extends SaExpressions {
     return new SaTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, this.count, env, new Set([...this.stack, fn.node]), this.selfHeld);
   }
 
-  /** A visible function's returned statement, its parameters bound to the call's arguments. */
-  private inline(call: PyNode): SaQuery | undefined {
+  protected calleeList(call: PyNode): { tr: SaTranslator; items: PyNode[] } | undefined {
     const c = resolveCallee(this, call);
-    const ret = c ? chosenReturn(c.fn) : undefined;
+    const ret = c?.fn.returns ? unparen(c.fn.returns) : undefined;
+    if (!c || !ret || this.stack.has(c.fn.node) || (ret.type !== 'list' && ret.type !== 'tuple' && ret.type !== 'identifier')) return undefined;
+    const env = this.bind(c.fn, call, c.self, { v: false });
+    const sub = env ? this.sub(c.fn, env) : undefined;
+    const items = sub ? listItems(sub.t, sub.scopes, ret, sub.decider) : undefined;
+    return sub && items ? { tr: sub, items } : undefined;
+  }
+
+  /** A visible function's returned statement, its parameters bound to the call's arguments. */
+  private inline(call: PyNode, element?: number): SaQuery | undefined {
+    const c = resolveCallee(this, call);
+    const ret = !c ? undefined : element === undefined ? chosenReturn(c.fn) : tupleItem(chosenReturn(c.fn), element);
     if (!c || !ret || this.stack.has(c.fn.node) || this.stack.size > 8) return undefined;
     const env = this.bind(c.fn, call, c.self, { v: false });
     if (!env) return undefined;
@@ -383,6 +394,10 @@ export class SaTranslator extends SaExpressions {
     if (!n || this.depth > 50) return undefined;
     const t = this.t;
     if (n.type === 'await') return this.statement(named(n)[0]);
+    // `q.options(…) if with_options else q`: one path per arm (the caller's arguments may decide it).
+    if (n.type === 'conditional_expression') return this.statement(ternaryArm(n, this.decider));
+    // `stmt, total = build(…)`: the element of the tuple the helper returns.
+    if (n.type === 'unpacked') return this.inline(unpacked(n)!.from, unpacked(n)!.index);
     if (n.type === 'identifier') {
       const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider);
       if (!v) return this.fromEnv(n);
@@ -449,9 +464,9 @@ export class SaTranslator extends SaExpressions {
     if (!q) return this.inline(n);
     const step = (): readonly Site[] => (this.t === this.ctx.checked ? q.steps : [...q.steps, { tree: this.t, node: field(fn, 'attribute')!, message: `refined here: ${method}()` }]);
     if (method === 'where' || method === 'filter') {
-      const items = args.splat ? this.spread(n) : args.positional;
+      const items = args.splat ? this.spread(n) : args.positional.map((node) => ({ tr: this, node }));
       if (!items) throw new Unknown('where(*conditions)');
-      const conds = items.map((a) => this.expr(q, a));
+      const conds = items.map((a) => this.exprIn(a.tr, q, a.node));
       return { ...q, where: [...q.where, ...conds], whereCall: n, steps: step() };
     }
     if (method === 'filter_by') {

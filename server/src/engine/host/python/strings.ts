@@ -140,11 +140,45 @@ function decodeContent(src: string, start: number, end: number, raw: boolean, fs
   }
 }
 
+/**
+ * The text of a string expression whose f-string interpolations are plain expressions with a
+ * known string value (`f"{field}__gte"` with `field` bound to `"created_at"`); undefined when
+ * any part is not known.
+ */
+export function resolvedStringExpr(t: PyTree, n: PyNode | undefined, valueOf: (expr: PyNode) => string | undefined): string | undefined {
+  n = unparen(n);
+  if (!n) return undefined;
+  if (n.type === 'concatenated_string') {
+    const parts = named(n).map((c) => (c.type === 'string' ? resolvedStringExpr(t, c, valueOf) : undefined));
+    return parts.some((p) => p === undefined) ? undefined : parts.join('');
+  }
+  if (n.type !== 'string') return undefined;
+  const d = decodeString(t, n);
+  if (!d) return undefined;
+  if (!d.interpolated) return d.text;
+  let out = '';
+  let k = 0;
+  for (const c of n.children) {
+    if (c.type !== 'interpolation') continue;
+    const parts = named(c);
+    const v = parts.length === 1 ? valueOf(parts[0]!) : undefined;
+    if (v === undefined) return undefined;
+    // The placeholder stands at the interpolation's offsets in the decoded text.
+    const at = d.offsets.indexOf(c.start, k);
+    if (at < 0) return undefined;
+    out += d.text.slice(k, at) + v;
+    k = at + (c.end - c.start);
+  }
+  return out + d.text.slice(k);
+}
+
 /** A mapOffset function for decoded text. */
 export function offsetMapper(d: DecodedString): (o: number) => number {
   return (o: number) => {
     if (o <= 0) return d.offsets[0] ?? 0;
     if (o >= d.text.length) return d.offsets[d.text.length]!;
-    return d.offsets[o]!;
+    // A substituted part maps elsewhere (`Identifier("leads")` after the template): an end stays right after it.
+    const prev = d.offsets[o - 1]!;
+    return d.offsets[o]! < prev ? prev + 1 : d.offsets[o]!;
   };
 }

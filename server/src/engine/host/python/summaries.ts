@@ -52,6 +52,8 @@ export interface ModuleInfo {
   readonly imports: ReadonlyMap<string, ImportRef>;
   /** Module-level instances assigned once (`lead = CRUDLead(Lead)`): the constructor call. */
   readonly instances: ReadonlyMap<string, Instance>;
+  /** Module-level names assigned once to a string or a call (`COUNT_SQL = SQL("…").format(…)`): the value. */
+  readonly constants: ReadonlyMap<string, Constant>;
   /** Names called somewhere in the module (`name(`), for "has a caller in the workspace". */
   readonly called: ReadonlySet<string>;
   /** What other modules see (changes → dependents are re-checked). */
@@ -64,6 +66,14 @@ export interface Instance {
   readonly call: PyNode;
 }
 
+/** A module-level `NAME = "…"` (or a call that composes one): the value in its unit. */
+export interface Constant {
+  readonly unit: Unit;
+  readonly value: PyNode;
+}
+
+const CONSTANT_VALUE = new Set(['string', 'concatenated_string', 'binary_operator', 'call']);
+
 export type PySymbol =
   | { readonly kind: 'function'; readonly fn: FnInfo }
   | { readonly kind: 'instance'; readonly inst: Instance }
@@ -71,13 +81,14 @@ export type PySymbol =
   | { readonly kind: 'module'; readonly mod: ModuleInfo };
 
 /** Summaries of the top-level statements of one unit. */
-export function summarizeUnit(unit: Unit): { functions: FnInfo[]; classes: ClassInfo[]; imports: [string, ImportRef][]; instances: [string, Instance | undefined][] } {
+export function summarizeUnit(unit: Unit): { functions: FnInfo[]; classes: ClassInfo[]; imports: [string, ImportRef][]; instances: [string, Instance | undefined][]; constants: [string, Constant | undefined][] } {
   const t = unit.tree;
   const functions: FnInfo[] = [];
   const classes: ClassInfo[] = [];
   const imports: [string, ImportRef][] = [];
   // `undefined`: a name assigned otherwise (not one instance).
   const instances: [string, Instance | undefined][] = [];
+  const constants: [string, Constant | undefined][] = [];
   const visit = (parent: PyNode): void => {
     for (const c of parent.children) {
       const d = c.type === 'decorated_definition' ? field(c, 'definition') : c;
@@ -93,11 +104,12 @@ export function summarizeUnit(unit: Unit): { functions: FnInfo[]; classes: Class
         const f = r?.type === 'call' ? field(r, 'function') : undefined;
         const isCtor = f && (f.type === 'identifier' || f.type === 'attribute') && /^[A-Z]/.test(textOf(t, f.type === 'attribute' ? field(f, 'attribute')! : f));
         if (l?.type === 'identifier') instances.push([textOf(t, l), parent === t.root && isCtor ? { unit, call: r! } : undefined]);
+        if (l?.type === 'identifier') constants.push([textOf(t, l), parent === t.root && r && CONSTANT_VALUE.has(r.type) ? { unit, value: r } : undefined]);
       } else if (d.type === 'if_statement' || d.type === 'try_statement' || d.type === 'block' || d.type === 'else_clause' || d.type === 'except_clause') visit(d);
     }
   };
   visit(t.root);
-  return { functions, classes, imports, instances };
+  return { functions, classes, imports, instances, constants };
 }
 
 function importRefs(t: PyTree, d: PyNode): [string, ImportRef][] {
@@ -267,6 +279,8 @@ export function unitSignature(unit: Unit, s: ReturnType<typeof summarizeUnit>): 
   }
   for (const [k, r] of s.imports) parts.push(`import ${k}=${'.'.repeat(r.level)}${r.module}:${r.name ?? ''}`);
   for (const [k, v] of s.instances) parts.push(`${k}=${v ? textOf(t, v.call) : '?'}`);
+  // A string constant another module executes: its text is what that module judges.
+  for (const [k, v] of s.constants) if (v && v.value.type !== 'call') parts.push(`${k}=${textOf(t, v.value)}`);
   return parts.join('\n');
 }
 
@@ -323,6 +337,7 @@ export function moduleInfo(file: string, units: readonly Unit[], called: Readonl
   const classes = new Map<string, ClassInfo>();
   const imports = new Map<string, ImportRef>();
   const assigned = new Map<string, Instance | undefined>();
+  const consts = new Map<string, Constant | undefined>();
   const sigs: string[] = [];
   units.forEach((u, i) => {
     const s = summaries?.[i] ?? summarizeUnit(u);
@@ -330,9 +345,12 @@ export function moduleInfo(file: string, units: readonly Unit[], called: Readonl
     for (const c of s.classes) classes.set(c.name, c);
     for (const [k, r] of s.imports) imports.set(k, r);
     for (const [k, v] of s.instances) assigned.set(k, assigned.has(k) ? undefined : v);
+    for (const [k, v] of s.constants) consts.set(k, consts.has(k) ? undefined : v);
     sigs.push(signatures?.[i] ?? unitSignature(u, s));
   });
   const instances = new Map<string, Instance>();
   for (const [k, v] of assigned) if (v) instances.set(k, v);
-  return { file, functions, classes, imports, instances, called, signature: sigs.join('\n') };
+  const constants = new Map<string, Constant>();
+  for (const [k, v] of consts) if (v) constants.set(k, v);
+  return { file, functions, classes, imports, instances, constants, called, signature: sigs.join('\n') };
 }

@@ -14,10 +14,12 @@ import { parsePython, type PyNode, type PyTree, walk } from './ast';
 import { ModelIndex } from './models';
 import { importRefsOfText } from './import-scan';
 import { collectDeclarations } from './declarations';
-import { type ClassInfo, type FnInfo, type ImportRef, moduleInfo, type ModuleInfo, type PySymbol, summarizeUnit, type Unit } from './summaries';
+import { type ClassInfo, type Constant, type FnInfo, type ImportRef, moduleInfo, type ModuleInfo, type PySymbol, summarizeUnit, type Unit } from './summaries';
 
 /** Modules that import a query layer (selectors, services, repositories…) call its helpers: their calls are followed. */
 const QUERY_LAYER_IMPORT = /^[ \t]*(?:from|import)\b[^\n]*\b(?:selectors?|services?|repositor(?:y|ies)|queries|crud|daos?|querysets?|managers)\b/m;
+/** A module-level SQL string (`COUNT_SQL = SQL("SELECT …")`): other modules may execute it by name. */
+const SQL_CONSTANT = /^[A-Za-z_]\w*[ \t]*=[ \t]*(?:[\w.]+\([ \t]*)?[rRbBuU]{0,2}(?:"{3}|'{3}|"|')\s*(?:SELECT|WITH|UPDATE|DELETE|INSERT)\b/im;
 const STORE_HINT = /\.objects\b|\bQ\s*\(|\bfilters\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\.iterator\s*\(|\.values_list\s*\(|\bimport\b[^\n]*\bmodels?\b/;
 const MODEL_HINT = /\bclass\s+\w+\s*\(/;
 const MODEL_BODY_HINT = /models\.|Model\b|__tablename__|Column\s*\(|mapped_column|Mapped\[|Manager|QuerySet|\bTable\s*\(|Field\s*\(/;
@@ -177,7 +179,7 @@ export class PythonIndex implements HostIndex {
   private learn(fileName: string, text: string): void {
     const models = (MODEL_HINT.test(text) || /\bTable\s*\(/.test(text)) && MODEL_BODY_HINT.test(text);
     const isInit = /(^|[\\/])__init__\.py$/.test(fileName);
-    const store = models || STORE_HINT.test(text) || QUERY_LAYER_IMPORT.test(text) || (isInit && /\bimport\b/.test(text));
+    const store = models || STORE_HINT.test(text) || QUERY_LAYER_IMPORT.test(text) || SQL_CONSTANT.test(text) || (isInit && /\bimport\b/.test(text));
     this.lines.delete(fileName);
     let tree: PyTree | undefined;
     if (models) {
@@ -326,6 +328,11 @@ export class PythonIndex implements HostIndex {
         for (const b of defBlocks(text)) if (!b.name.startsWith('_') && (b.isDef ? /\breturn\b/.test(b.body) : /^\s*class\s+\w+\s*\(/.test(b.body))) bodies.push(b);
         // A module-level instance (`lead = CRUDLead(Lead)`) runs its class's queries for callers.
         for (const m of text.matchAll(/^([A-Za-z_]\w*)[ \t]*=[ \t]*[\w.]*?([A-Z]\w*)\(.*$/gm)) bodies.push({ name: m[1]!, body: m[0], isDef: true });
+        // A SQL string constant (up to the next blank line): a module that executes it by name runs it.
+        for (const m of text.matchAll(new RegExp(SQL_CONSTANT.source, 'gim'))) {
+          const end = text.indexOf('\n\n', m.index);
+          bodies.push({ name: /^\w+/.exec(m[0])![0], body: text.slice(m.index, end < 0 ? m.index + 4000 : Math.min(end, m.index + 4000)), isDef: true });
+        }
       };
       // Only modules whose text names something relevant are split into definitions (by text, no parse).
       for (const [f, e] of this.entries) if (relevant(e.text)) collect(f, e.text);
@@ -496,6 +503,17 @@ export class PythonIndex implements HostIndex {
     const sub = this.resolveModule(file, { module: r.module ? `${r.module}.${r.name}` : r.name, level: r.level });
     const mod = sub ? this.module(sub) : undefined;
     return mod ? { kind: 'module', mod } : undefined;
+  }
+
+  /** A module-level string constant a name means in a module (its own, or imported: `from .queries import COUNT_SQL`). */
+  constant(file: string, name: string, depth = 0): Constant | undefined {
+    const m = this.module(file);
+    if (!m || depth > 8) return undefined;
+    const c = m.constants.get(name);
+    if (c) return c;
+    const r = m.imports.get(name);
+    const target = r?.name !== undefined ? this.resolveModule(file, r) : undefined;
+    return target ? this.constant(target, r!.name!, depth + 1) : undefined;
   }
 
   /** An attribute of a module: a symbol it defines or imports, or a submodule. */
