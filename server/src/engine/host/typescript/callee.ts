@@ -8,7 +8,7 @@
  * file already judges (its root is a known model or client) is left to that file.
  */
 import type { QueryRun } from '../../query/model';
-import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, type Link, type N } from './ast';
+import { bindings, field, flattenChain, kids, paramType, text, unwrap, visit, withValues, type Link, type N } from './ast';
 import { injectedModels, repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
 import { ctxOf, type FileCtx } from './follow-ctx';
 import type { ClassInfo } from './modinfo';
@@ -133,6 +133,16 @@ function calleeOf(call: N, links: readonly Link[], current: FileCtx, index: TsIn
     const sctx = sm ? ctxOf(index, sm.file, current) : undefined;
     return sm && sctx ? { fn: sm.fn, ctx: sctx, fields: new Map(), callLink: l2, self: { node: r0.node, ctx: current } } : undefined;
   }
+  if (!r) {
+    // A local or parameter whose type names a class of the workspace (`svc: LeadService`, `scope.resolve<LeadService>('leadService')`): the container built it.
+    const typed = typedLocalClass(r0.node, r0.name, current, index);
+    const tm = typed ? methodOf(typed.cls, typed.file, l1.name, index) : undefined;
+    const tctx = tm ? ctxOf(index, tm.file, current) : undefined;
+    if (!typed || !tm || !tctx) return undefined;
+    const fields = new Map<string, Bound>();
+    fieldsOf(typed.cls, typed.file, 'injected', index, current, fields);
+    return { fn: tm.fn, ctx: tctx, fields, callLink: l2 };
+  }
   const v = r?.kind === 'value' ? unwrap(r.node) : undefined;
   const ctor = v?.type === 'new_expression' ? field(v, 'constructor') : undefined;
   const vctx = r?.kind === 'value' ? ctxOf(index, r.file, current) : undefined;
@@ -145,6 +155,42 @@ function calleeOf(call: N, links: readonly Link[], current: FileCtx, index: TsIn
   const fields = new Map<string, Bound>();
   fieldsOf(c.cls, c.file, kids(field(v, 'arguments') ?? v).map((a) => ({ node: a, ctx: vctx })), index, current, fields);
   return { fn: m.fn, ctx: mctx, fields, callLink: l2 };
+}
+
+/**
+ * The workspace class a local name holds by its declared type: a typed parameter, `const s:
+ * LeadService = …`, or a container lookup naming the class (`req.scope.resolve<LeadService>('…')`,
+ * `moduleRef.get(LeadService)`). Undefined for anything else (a class's own methods are not guessed).
+ */
+function typedLocalClass(id: N, name: string, current: FileCtx, index: TsIndex): { file: string; cls: ClassInfo } | undefined {
+  const byType = (t: string | undefined): { file: string; cls: ClassInfo } | undefined => (t ? index.typeClass(current.file, t, current.info) : undefined);
+  const pt = paramType(id, name);
+  if (pt) return byType(pt);
+  for (let p = id.parent, child: N = id; p; child = p, p = p.parent) {
+    if (NESTED.has(p.type)) return undefined;
+    if (p.type !== 'statement_block') continue;
+    const stmts = kids(p);
+    for (let i = stmts.indexOf(child) - 1; i >= 0; i--) {
+      const st = stmts[i]!;
+      if (st.type !== 'lexical_declaration' || !/^const\b/.test(text(st))) continue;
+      for (const d of kids(st)) {
+        const n = field(d, 'name');
+        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
+        const t = field(d, 'type');
+        if (t) return byType(text(t).replace(/^\s*:\s*/, ''));
+        const v = unwrap(field(d, 'value'));
+        const fn = v?.type === 'call_expression' ? field(v, 'function') : undefined;
+        if (!v || fn?.type !== 'member_expression' || !/^(?:resolve|get|resolveAsync)$/.test(text(field(fn, 'property') ?? fn))) return undefined;
+        // `resolve<LeadService>(…)`: the one type argument; `get(LeadService)`: the class given.
+        const targs = kids(v).find((c) => c.type === 'type_arguments');
+        const ta = targs ? kids(targs) : [];
+        if (ta.length === 1) return byType(text(ta[0]!));
+        const a = kids(field(v, 'arguments') ?? v);
+        return a.length === 1 && a[0]!.type === 'identifier' ? byType(text(a[0]!)) : undefined;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** `this.leads.findMany(…)` on a field whose declared type is a class of the workspace (a NestJS-injected service or repository). */
@@ -180,6 +226,24 @@ function judgedInPlace(x: N, inner: readonly Link[], ctx: FileCtx, index: TsInde
   );
 }
 
+/** Whether a call's arguments mention a parameter of the function being followed. */
+function readsParams(x: N, args: ReadonlyMap<string, N>): boolean {
+  let hit = false;
+  for (const a of kids(field(x, 'arguments') ?? x)) {
+    visit(a, (n) => {
+      if (hit) return false;
+      if ((n.type === 'identifier' || n.type === 'shorthand_property_identifier') && args.has(text(n))) hit = true;
+      return undefined;
+    });
+  }
+  return hit;
+}
+
+/** Whether the callee's own file judges a chain once values are resolved through the index (resolved.ts): left to that file. */
+function judgedWithValues(x: N, inner: readonly Link[], ctx: FileCtx, index: TsIndex): boolean {
+  return attempt(() => withValues(valueResolver(ctx, { returns: [], crossed: false }), () => typeormQuery(x, inner, ctx.repos, index.registry, []))) !== undefined;
+}
+
 /** Translates a chain whose root stands for `b`: a Prisma delegate, a Sequelize model or a TypeORM repository. */
 function translateBound(top: N, links: readonly Link[], b: Bound, index: TsIndex): OrmQuery | undefined {
   const kind = rootClient(links, b.ctx.clients);
@@ -202,8 +266,11 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
   if (!body) return;
   const params = paramNames(t.fn);
   const args = new Map<string, N>();
+  const declared = kids(field(t.fn, 'parameters') ?? t.fn).filter((p) => p.type === 'required_parameter' || p.type === 'optional_parameter');
+  const spread = t.callLink.args.some((a) => a.type === 'spread_element');
   params.forEach((p, i) => {
-    const a = t.callLink.args[i];
+    // An omitted argument takes the parameter's default (`config = { take: 50 }`).
+    const a = t.callLink.args[i] ?? (spread || declared.length !== params.length ? undefined : field(declared[i]!, 'value'));
     if (p && a && a.type !== 'spread_element') args.set(p, a);
   });
   const found: QueryRun[] = [];
@@ -222,6 +289,11 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
       rest = inner.slice(2);
     } else if (args.has(r0.name)) {
       b = { node: args.get(r0.name)!, ctx: current };
+      rest = inner.slice(1);
+    } else if (t.ctx.repos.has(r0.name) && r0.name !== 'this' && readsParams(x, args) && !judgedWithValues(x, inner, t.ctx, index)) {
+      // A repository of the callee's file whose options come from its parameters (`repo.find(buildQuery(selector, config))`)
+      // and cannot be read without them: translated with the caller's arguments.
+      b = { node: r0.node, ctx: t.ctx };
       rest = inner.slice(1);
     } else if (r0.name === 'this' && t.self) {
       // A static's query its own file judges (`this.findAll({ where: { userId } })`) is left to that file.

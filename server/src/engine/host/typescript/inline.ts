@@ -88,8 +88,10 @@ export function argBindings(fn: N, args: readonly N[]): Map<string, N> {
   const single = field(fn, 'parameter');
   const ps = single ? [single] : kids(field(fn, 'parameters') ?? fn).filter((p) => p.type !== 'comment' && !isThisParam(p));
   if (!single && !field(fn, 'parameters')) return m;
+  const spread = args.some((a) => a.type === 'spread_element');
   ps.forEach((p, i) => {
-    const a = args[i];
+    // An omitted argument takes the parameter's default (`config = { take: 50 }`).
+    const a = args[i] ?? (spread ? undefined : field(p, 'value'));
     if (!a || a.type === 'spread_element') return;
     const pat = field(p, 'pattern') ?? p;
     if (pat.type === 'identifier') m.set(text(pat), a);
