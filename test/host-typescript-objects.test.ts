@@ -133,6 +133,9 @@ const PRISMA: Record<string, (p: PrismaLike) => Promise<unknown>> = {
   'po-context-client': (p) => d(p, 'lead').findMany!({ where: { userId: 7n, status: 'new' } }),
   'po-context-client-key': (p) => d(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: new Date('2026-03-05') } } }),
   'po-query-raw-typed': (p) => (p.$queryRaw as (s: TemplateStringsArray, ...v: unknown[]) => Promise<unknown>)`SELECT count(*) AS n FROM leads WHERE user_id = ${7n}`,
+  // `shownOutputs(kind, since)` on the path with the flag unset.
+  'po-relation-helper': (p) => d(p, 'lead').findMany!({ where: { status: 'new', outputs: { some: { kind: 'email', createdAt: { gte: from } } } } }),
+  'po-relation-helper-key': (p) => d(p, 'lead').findMany!({ where: { createdAt: { gte: from }, outputs: { some: { kind: 'email', createdAt: { gte: from } } } } }),
   'po-count-relation-key': (p) => d(p, 'lead').findMany!({ where: { createdAt: { gte: from } }, include: { _count: { select: { outputs: { where: { createdAt: { gte: from } } } } } } }),
 };
 const OFFLINE: Record<string, () => Promise<Statement[]>> = {
