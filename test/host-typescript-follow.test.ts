@@ -287,6 +287,15 @@ void describe('TypeScript host: builders in local variables (precision)', () => 
     assert.deepEqual(check('/ws-l/k2.ts', both, folder({ 'k2.ts': both })), []);
   });
 
+  void it('a method calling itself with a member of its parameter (`this.base(t.of)`) is followed without looping', () => {
+    const svc =
+      "import { Repository } from 'typeorm';\nimport { Lead } from './lead';\ntype T = { of?: T; name: string };\nexport class S {\n  constructor(private readonly repo: Repository<Lead>) {}\n" +
+      "  base(t: T): T {\n    if (t.of) {\n      return this.base(t.of);\n    } else {\n      return t;\n    }\n  }\n" +
+      "  async byStatus(t: T) {\n    return this.repo.find({ where: { status: this.base(t).name } });\n  }\n}\n";
+    const entity = "import { Entity, Column } from 'typeorm';\n@Entity('leads')\nexport class Lead {\n  @Column({ name: 'created_at' }) createdAt!: Date;\n  @Column() status!: string;\n}\n";
+    assert.deepEqual(shape(svc, check('/ws-l/rec.ts', svc, folder({ 'rec.ts': svc, 'lead.ts': entity }))), ['14:17-21 partition-key-missing']);
+  });
+
   void it('a method nobody calls that runs its variable (`return qb.getMany()`) is reported once, where it runs', () => {
     const svc =
       "import { Repository } from 'typeorm';\nexport class S {\n  constructor(private readonly repo: Repository<Lead>) {}\n" +

@@ -150,7 +150,8 @@ function bound(n: N): N | undefined {
   for (const b of bindings) {
     if (n.src !== b.fn.src || n.start < b.fn.start || n.end > b.fn.end) continue;
     const a = b.args.get(n.src.slice(n.start, n.end));
-    if (a) {
+    // A name inside the argument itself (`this.named(type.ofType)` calling itself) is the caller's, not this call's parameter.
+    if (a && !(a.src === n.src && n.start >= a.start && n.end <= a.end)) {
       b.used++;
       return a;
     }
