@@ -203,6 +203,8 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
   // `findOptionsOf(selector, config)` copies the selector entry by entry (a list becomes `In`); the default config takes 50.
   'to-selector-loop': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { userId: '7', status: In(['new', 'open']) }, take: 50 })),
   'to-selector-loop-copied-key': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { userId: '7', createdAt: from }, take: 50 })),
+  'to-typed-param-repo': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { id: In(['5', '6']) } })),
+  'to-typed-param-repo-key': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { id: In(['5', '6']), createdAt: MoreThanOrEqual(from) } })),
   'to-selector-loop-key': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { userId: '7', createdAt: Between(from, to) }, take: 20 })),
 };
 

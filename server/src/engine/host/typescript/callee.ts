@@ -8,9 +8,10 @@
  * file already judges (its root is a known model or client) is left to that file.
  */
 import type { QueryRun } from '../../query/model';
-import { bindings, field, flattenChain, kids, paramType, text, unwrap, visit, withValues, type Link, type N } from './ast';
+import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, type Link, type N } from './ast';
 import { injectedModels, repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
 import { ctxOf, type FileCtx } from './follow-ctx';
+import { typedLocalClass } from './follow-targets';
 import type { ClassInfo } from './modinfo';
 import { decoratorCall } from './models';
 import { valueResolver } from './objects';
@@ -155,42 +156,6 @@ function calleeOf(call: N, links: readonly Link[], current: FileCtx, index: TsIn
   const fields = new Map<string, Bound>();
   fieldsOf(c.cls, c.file, kids(field(v, 'arguments') ?? v).map((a) => ({ node: a, ctx: vctx })), index, current, fields);
   return { fn: m.fn, ctx: mctx, fields, callLink: l2 };
-}
-
-/**
- * The workspace class a local name holds by its declared type: a typed parameter, `const s:
- * LeadService = …`, or a container lookup naming the class (`req.scope.resolve<LeadService>('…')`,
- * `moduleRef.get(LeadService)`). Undefined for anything else (a class's own methods are not guessed).
- */
-function typedLocalClass(id: N, name: string, current: FileCtx, index: TsIndex): { file: string; cls: ClassInfo } | undefined {
-  const byType = (t: string | undefined): { file: string; cls: ClassInfo } | undefined => (t ? index.typeClass(current.file, t, current.info) : undefined);
-  const pt = paramType(id, name);
-  if (pt) return byType(pt);
-  for (let p = id.parent, child: N = id; p; child = p, p = p.parent) {
-    if (NESTED.has(p.type)) return undefined;
-    if (p.type !== 'statement_block') continue;
-    const stmts = kids(p);
-    for (let i = stmts.indexOf(child) - 1; i >= 0; i--) {
-      const st = stmts[i]!;
-      if (st.type !== 'lexical_declaration' || !/^const\b/.test(text(st))) continue;
-      for (const d of kids(st)) {
-        const n = field(d, 'name');
-        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
-        const t = field(d, 'type');
-        if (t) return byType(text(t).replace(/^\s*:\s*/, ''));
-        const v = unwrap(field(d, 'value'));
-        const fn = v?.type === 'call_expression' ? field(v, 'function') : undefined;
-        if (!v || fn?.type !== 'member_expression' || !/^(?:resolve|get|resolveAsync)$/.test(text(field(fn, 'property') ?? fn))) return undefined;
-        // `resolve<LeadService>(…)`: the one type argument; `get(LeadService)`: the class given.
-        const targs = kids(v).find((c) => c.type === 'type_arguments');
-        const ta = targs ? kids(targs) : [];
-        if (ta.length === 1) return byType(text(ta[0]!));
-        const a = kids(field(v, 'arguments') ?? v);
-        return a.length === 1 && a[0]!.type === 'identifier' ? byType(text(a[0]!)) : undefined;
-      }
-    }
-  }
-  return undefined;
 }
 
 /** `this.leads.findMany(…)` on a field whose declared type is a class of the workspace (a NestJS-injected service or repository). */

@@ -5,7 +5,7 @@
  * class-chain helpers they use. No module-level state.
  */
 import { objectMethod, thisObjectMethod } from './objects';
-import { field, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { field, kids, paramType, text, unwrap, visit, type Link, type N } from './ast';
 import { repositoryEntity } from './entities';
 import type { ClassInfo } from './modinfo';
 import { objectionModel } from './objection';
@@ -15,6 +15,8 @@ import { factoryMember } from './follow-factory';
 import { lookupName } from './inline';
 import { attempt } from './sqlgen';
 import type { TsIndex } from './workspace';
+
+const NESTED = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration', 'class', 'function']);
 
 function enclosingClass(n: N, ctx: FileCtx): ClassInfo | undefined {
   for (let p = n.parent; p; p = p.parent) {
@@ -119,6 +121,42 @@ function thisFields(chain: readonly { cls: ClassInfo; ctx: FileCtx }[]): { fn: N
   return args.size ? chain.map((c) => ({ fn: c.cls.node, args })) : [];
 }
 
+/**
+ * The workspace class a local name holds by its declared type: a typed parameter, `const s:
+ * LeadService = …`, or a container lookup naming the class (`req.scope.resolve<LeadService>('…')`,
+ * `moduleRef.get(LeadService)`). Undefined for anything else (a class's own methods are not guessed).
+ */
+export function typedLocalClass(id: N, name: string, current: FileCtx, index: TsIndex): { file: string; cls: ClassInfo } | undefined {
+  const byType = (t: string | undefined): { file: string; cls: ClassInfo } | undefined => (t ? index.typeClass(current.file, t, current.info) : undefined);
+  const pt = paramType(id, name);
+  if (pt) return byType(pt);
+  for (let p = id.parent, child: N = id; p; child = p, p = p.parent) {
+    if (NESTED.has(p.type)) return undefined;
+    if (p.type !== 'statement_block') continue;
+    const stmts = kids(p);
+    for (let i = stmts.indexOf(child) - 1; i >= 0; i--) {
+      const st = stmts[i]!;
+      if (st.type !== 'lexical_declaration' || !/^const\b/.test(text(st))) continue;
+      for (const d of kids(st)) {
+        const n = field(d, 'name');
+        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
+        const t = field(d, 'type');
+        if (t) return byType(text(t).replace(/^\s*:\s*/, ''));
+        const v = unwrap(field(d, 'value'));
+        const fn = v?.type === 'call_expression' ? field(v, 'function') : undefined;
+        if (!v || fn?.type !== 'member_expression' || !/^(?:resolve|get|resolveAsync)$/.test(text(field(fn, 'property') ?? fn))) return undefined;
+        // `resolve<LeadService>(…)`: the one type argument; `get(LeadService)`: the class given.
+        const targs = kids(v).find((c) => c.type === 'type_arguments');
+        const ta = targs ? kids(targs) : [];
+        if (ta.length === 1) return byType(text(ta[0]!));
+        const a = kids(field(v, 'arguments') ?? v);
+        return a.length === 1 && a[0]!.type === 'identifier' ? byType(text(a[0]!)) : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The function a chain starts by calling: `f(…)`, `this.m(…)`, `this.repo.m(…)`. */
 export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: FileCtx): Target | undefined {
   const r0 = links[0];
@@ -184,7 +222,10 @@ export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, c
       const m = methodOf(chain, l1.name);
       return m ? { fn: m.fn, ctx: m.ctx, callee: l1.node, call: l2, rest: links.slice(3), thisBinds: thisFields(chain) } : undefined;
     }
-    return undefined;
+    // `connection.getRepository(ctx, Order)` on a parameter or local typed with a workspace class (as `this.connection` is).
+    const typed = r === undefined ? typedLocalClass(r0.node, r0.name, ctx, index) : undefined;
+    const tm = typed ? methodOf(classChain(typed.cls, typed.file, index, current), l1.name) : undefined;
+    return tm ? { fn: tm.fn, ctx: tm.ctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
   }
   if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'call') {
     const cls = enclosingClass(r0.node, ctx);
