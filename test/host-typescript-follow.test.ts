@@ -296,6 +296,16 @@ void describe('TypeScript host: builders in local variables (precision)', () => 
     assert.deepEqual(shape(svc, check('/ws-l/rec.ts', svc, folder({ 'rec.ts': svc, 'lead.ts': entity }))), ['14:17-21 partition-key-missing']);
   });
 
+  void it('a Drizzle builder in a local, on a client whose type alias we cannot follow, is judged where it is awaited', () => {
+    const schema = "import { bigint, pgTable, text, timestamp } from 'drizzle-orm/pg-core';\nexport const leads = pgTable('leads', {\n  id: bigint('id', { mode: 'number' }),\n  company: text('company'),\n  createdAt: timestamp('created_at'),\n});\n";
+    const client = "import { drizzle } from 'drizzle-orm/node-postgres';\nconst connect = async () => drizzle(process.env.DATABASE_URL!);\nexport type Db = Awaited<ReturnType<typeof connect>>;\n";
+    const use =
+      "import { desc, eq, gte } from 'drizzle-orm';\nimport type { Db } from './client';\nimport { leads } from './schema';\n" +
+      "export async function byCompany(db: Db, company: string, newest: boolean) {\n  const q = db.select().from(leads).where(eq(leads.company, company));\n  if (newest) q.orderBy(desc(leads.createdAt));\n  const rows = await q;\n  return rows;\n}\n" +
+      "export async function since(db: Db, from: Date) {\n  const q = db.select().from(leads).where(gte(leads.createdAt, from));\n  const rows = await q;\n  return rows;\n}\n";
+    assert.deepEqual(shape(use, check('/ws-l/use.ts', use, folder({ 'use.ts': use, 'schema.ts': schema, 'client.ts': client }))), ['7:22-23 partition-key-missing']);
+  });
+
   void it('a method nobody calls that runs its variable (`return qb.getMany()`) is reported once, where it runs', () => {
     const svc =
       "import { Repository } from 'typeorm';\nexport class S {\n  constructor(private readonly repo: Repository<Lead>) {}\n" +

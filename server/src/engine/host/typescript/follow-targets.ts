@@ -9,7 +9,7 @@ import { field, kids, paramType, text, unwrap, visit, type Link, type N } from '
 import { repositoryEntity } from './entities';
 import type { ClassInfo } from './modinfo';
 import { objectionModel } from './objection';
-import { rootClient } from './queries';
+import { fileFlags, rootClient } from './queries';
 import { ctxOf, type FileCtx } from './follow-ctx';
 import { factoryMember } from './follow-factory';
 import { lookupName } from './inline';
@@ -53,7 +53,20 @@ export function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): 
   // `lead.$query()` on an Objection model instance (objection.ts finds its model or gives up).
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === '$query') return 'objection';
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && index.registry.find('sequelize', r0.name)) return 'sequelize';
+  // `db.select(…).from(inbox)` on a client whose type we cannot name (`db: Database`, an alias of a
+  // helper's return type) in a file that uses Drizzle: the table names the ORM, as in the file scan.
+  if (r0.name !== 'this' && fileFlags(ctx.text).hasDrizzle && drizzleTableLink(links, index)) return 'drizzle';
   return undefined;
+}
+
+/** Whether a chain reads or writes a Drizzle table of the workspace (`.from(inbox)`, `.update(inbox)`, `.delete(inbox)`). */
+function drizzleTableLink(links: readonly Link[], index: TsIndex): boolean {
+  return links.some((l, i) => {
+    const c = links[i + 1];
+    if (l.kind !== 'prop' || !['from', 'update', 'delete'].includes(l.name) || c?.kind !== 'call') return false;
+    const a = unwrap(c.args[0]);
+    return a?.type === 'identifier' && index.registry.find('drizzle', text(a)) !== undefined;
+  });
 }
 
 export interface Target {
