@@ -306,6 +306,13 @@ void describe('TypeScript host: builders in local variables (precision)', () => 
     assert.deepEqual(shape(use, check('/ws-l/use.ts', use, folder({ 'use.ts': use, 'schema.ts': schema, 'client.ts': client }))), ['7:22-23 partition-key-missing']);
   });
 
+  void it('builders returned by a callback mapped into Promise.all run there', () => {
+    const src =
+      "import { db } from './db';\nexport async function rename(ids: number[], company: string) {\n  await Promise.all(ids.map((id) => db('leads').where('id', id).update({ company })));\n}\n" +
+      "export async function renameIn(rows: { id: number; at: Date }[], company: string) {\n  await Promise.all(\n    rows.map((r) => {\n      return db('leads').where({ id: r.id, created_at: r.at }).update({ company });\n    }),\n  );\n}\n";
+    assert.deepEqual(shape(src, check('/ws-l/m.ts', src, folder({ 'm.ts': src }))), ['3:41-46 partition-key-missing']);
+  });
+
   void it('a method nobody calls that runs its variable (`return qb.getMany()`) is reported once, where it runs', () => {
     const svc =
       "import { Repository } from 'typeorm';\nexport class S {\n  constructor(private readonly repo: Repository<Lead>) {}\n" +
