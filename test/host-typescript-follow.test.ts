@@ -313,6 +313,21 @@ void describe('TypeScript host: builders in local variables (precision)', () => 
     assert.deepEqual(shape(src, check('/ws-l/m.ts', src, folder({ 'm.ts': src }))), ['3:41-46 partition-key-missing']);
   });
 
+  void it('a knex table named by a constant (const, as-const object, enum, here or imported) and a transaction-or-default handle', () => {
+    const names = "export enum Tables {\n  Lead = 'leads',\n}\nexport const T = { output: 'agent_outputs' } as const;\n";
+    const src =
+      "import type { Knex } from 'knex';\nimport { db } from './db';\nimport { T, Tables } from './names';\nconst LEADS = 'leads';\n" +
+      "export async function a(u: number) {\n  return db(LEADS).where('user_id', u);\n}\n" +
+      "export async function b(u: number, tx?: Knex.Transaction) {\n  return (tx || db)(Tables.Lead).where({ user_id: u });\n}\n" +
+      "export async function c(id: number, tx?: Knex) {\n  return (tx ?? db)(T.output).where('lead_id', id).del();\n}\n" +
+      "export async function d(u: number, from: Date) {\n  return db(Tables.Lead).where('user_id', u).where('created_at', '>=', from);\n}\n";
+    assert.deepEqual(shape(src, check('/ws-l/t.ts', src, folder({ 't.ts': src, 'names.ts': names }))), [
+      '6:13-18 partition-key-missing',
+      '9:21-32 partition-key-missing',
+      '12:21-29 partition-key-missing',
+    ]);
+  });
+
   void it('a method nobody calls that runs its variable (`return qb.getMany()`) is reported once, where it runs', () => {
     const svc =
       "import { Repository } from 'typeorm';\nexport class S {\n  constructor(private readonly repo: Repository<Lead>) {}\n" +
