@@ -328,6 +328,20 @@ void describe('TypeScript host: builders in local variables (precision)', () => 
     ]);
   });
 
+  void it('a Kysely search helper with many optional $if filters is judged with the caller’s options (the key filter given or not)', () => {
+    const helper =
+      "import type { Kysely } from 'kysely';\nexport interface Opts { userId?: number; status?: string; company?: string; email?: string; since?: Date; until?: Date }\n" +
+      "export function search(k: Kysely<any>, o: Opts) {\n  return k\n    .selectFrom('leads')\n    .selectAll()\n" +
+      "    .$if(!!o.userId, (qb) => qb.where('user_id', '=', o.userId!))\n    .$if(!!o.status, (qb) => qb.where('status', '=', o.status!))\n" +
+      "    .$if(!!o.company, (qb) => qb.where('company', '=', o.company!))\n    .$if(!!o.email, (qb) => qb.where('email', '=', o.email!))\n" +
+      "    .$if(!!o.since, (qb) => qb.where('created_at', '>=', o.since!))\n    .$if(!!o.until, (qb) => qb.where('created_at', '<', o.until!));\n}\n";
+    const use =
+      "import { Kysely } from 'kysely';\nimport { search } from './search';\nconst k = new Kysely<any>({} as never);\n" +
+      "export async function ofUser(userId: number) {\n  return search(k, { userId }).limit(20).execute();\n}\n" +
+      "export async function recent(userId: number) {\n  return search(k, { userId, since: new Date(Date.now() - 86_400_000) }).execute();\n}\n";
+    assert.deepEqual(shape(use, check('/ws-l/use.ts', use, folder({ 'use.ts': use, 'search.ts': helper }))), ['5:10-16 partition-key-missing']);
+  });
+
   void it('a method nobody calls that runs its variable (`return qb.getMany()`) is reported once, where it runs', () => {
     const svc =
       "import { Repository } from 'typeorm';\nexport class S {\n  constructor(private readonly repo: Repository<Lead>) {}\n" +
@@ -399,6 +413,17 @@ void describe('TypeScript host: repositories as objects and fields', () => {
       "  async a(c: string) {\n    return await dao.byCompany(c);\n  }\n  async b(id: number, from: Date) {\n    return this.repo.ofLead(id).where('created_at', '>=', from);\n  }\n  async c(id: number) {\n    return this.repo.ofLead(id);\n  }\n}\n";
     idx.indexFile('/ws-o/use.ts', use);
     assert.deepEqual(shape(use, check('/ws-o/use.ts', use, idx)), ['7:22-31 partition-key-missing', '13:22-28 partition-key-missing']);
+  });
+
+  void it('a where helper spreading a call of itself is read to a bounded depth, not until the stack overflows', () => {
+    const idx = host.createIndex!();
+    idx.indexFile('/ws-r/prisma/schema.prisma', fs.readFileSync(path.join(APP, 'prisma', 'schema.prisma'), 'utf8'));
+    idx.indexFile('/ws-r/prisma.ts', "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n");
+    const src =
+      "import { prisma } from './prisma';\nexport function scoped({ parent }: { parent?: object }): object {\n  const up = scoped({ parent: undefined });\n  const again = scoped(up);\n  return { status: 'new', ...again, ...parent };\n}\n" +
+      "export async function list() {\n  const base = scoped({});\n  return prisma.lead.findMany({ where: scoped(base) });\n}\n";
+    idx.indexFile('/ws-r/where.ts', src);
+    assert.deepEqual(check('/ws-r/where.ts', src, idx), []);
   });
 
   void it('a Prisma call visible in its own file is reported there, not again at each caller', () => {

@@ -96,21 +96,23 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
     while (up?.type === 'parenthesized_expression') up = up.parent;
     const awaited = up?.type === 'await_expression';
     const as = kids(field(call, 'arguments') ?? call);
-    const args = destructuredArgs(fn, as);
+    // Marked active while its arguments are read too: an argument may resolve through this same function.
+    active.add(fn);
     const mark = bindings.length;
-    bindings.push({ fn, args, used: 0 });
-    // With the arguments bound, conditions the caller's values decide pick the return that runs.
-    const ret = singleReturn(fn, awaited);
+    let ret: N | undefined;
+    let out: N | undefined;
+    try {
+      const args = destructuredArgs(fn, as);
+      bindings.push({ fn, args, used: 0 });
+      // With the arguments bound, conditions the caller's values decide pick the return that runs.
+      ret = singleReturn(fn, awaited);
+      out = ret ? unwrap(ret) : undefined;
+    } finally {
+      active.delete(fn);
+    }
     if (!ret) {
       bindings.splice(mark);
       return undefined;
-    }
-    active.add(fn);
-    let out: N | undefined;
-    try {
-      out = unwrap(ret);
-    } finally {
-      active.delete(fn);
     }
     if (out?.type !== 'object') {
       bindings.splice(mark);

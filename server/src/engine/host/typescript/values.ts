@@ -17,6 +17,9 @@ export interface Prop {
   readonly pair: N;
 }
 
+/** How deep spreads are being read (a helper spreading its own result would never end). */
+let spreadDepth = 0;
+
 export function objectProps(obj: N): { props: Prop[]; dynamic: boolean } {
   const props: Prop[] = [];
   let dynamic = false;
@@ -41,7 +44,15 @@ export function objectProps(obj: N): { props: Prop[]; dynamic: boolean } {
     } else if (c.type === 'shorthand_property_identifier') {
       props.push({ key: text(c), keyNode: c, value: c, pair: c });
     } else if (c.type === 'spread_element') {
-      const inner = spreadProps(c.children.find((x) => x.type !== 'comment'));
+      let inner: Prop[] | undefined;
+      if (spreadDepth < 16) {
+        spreadDepth++;
+        try {
+          inner = spreadProps(c.children.find((x) => x.type !== 'comment'));
+        } finally {
+          spreadDepth--;
+        }
+      }
       if (inner) props.push(...inner);
       else dynamic = true;
     } else if (c.type === 'method_definition') dynamic = true;
