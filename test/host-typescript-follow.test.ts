@@ -342,6 +342,15 @@ void describe('TypeScript host: builders in local variables (precision)', () => 
     assert.deepEqual(shape(use, check('/ws-l/use.ts', use, folder({ 'use.ts': use, 'search.ts': helper }))), ['5:10-16 partition-key-missing']);
   });
 
+  void it('an Objection model imported through a barrel that re-exports its default under another name', () => {
+    const model = "import { Model } from 'objection';\nexport default class Lead extends Model {\n  static tableName = 'leads';\n}\n";
+    const barrel = "export { default as leads } from './lead';\n";
+    const use =
+      "import { leads } from './models';\nexport async function ofUser(u: number) {\n  return leads.query().where('user_id', u);\n}\n" +
+      "export async function recent(u: number, from: Date) {\n  return leads.query().where('user_id', u).where('created_at', '>=', from);\n}\n";
+    assert.deepEqual(shape(use, check('/ws-l/use.ts', use, folder({ 'use.ts': use, 'models/index.ts': barrel, 'models/lead.ts': model }))), ['3:10-15 partition-key-missing']);
+  });
+
   void it('a method nobody calls that runs its variable (`return qb.getMany()`) is reported once, where it runs', () => {
     const svc =
       "import { Repository } from 'typeorm';\nexport class S {\n  constructor(private readonly repo: Repository<Lead>) {}\n" +
