@@ -351,6 +351,16 @@ void describe('TypeScript host: builders in local variables (precision)', () => 
     assert.deepEqual(shape(use, check('/ws-l/use.ts', use, folder({ 'use.ts': use, 'models/index.ts': barrel, 'models/lead.ts': model }))), ['3:10-15 partition-key-missing']);
   });
 
+  void it('an async helper running a knex query on a where object its caller writes is judged at each call', () => {
+    const q = "import { db } from './db';\nexport async function get(match: Record<string, unknown>, limit: number) {\n  return db('leads').where(match).limit(limit);\n}\n";
+    const use =
+      "import { get } from './q';\nexport async function a(u: number) {\n  return get({ user_id: u }, 10);\n}\n" +
+      "export async function b(u: number, from: Date) {\n  return get({ user_id: u, created_at: from }, 10);\n}\n";
+    const idx = folder({ 'q.ts': q, 'use.ts': use });
+    assert.deepEqual(shape(use, check('/ws-l/use.ts', use, idx)), ['3:10-13 partition-key-missing']);
+    assert.deepEqual(check('/ws-l/q.ts', q, idx), []);
+  });
+
   void it('a method nobody calls that runs its variable (`return qb.getMany()`) is reported once, where it runs', () => {
     const svc =
       "import { Repository } from 'typeorm';\nexport class S {\n  constructor(private readonly repo: Repository<Lead>) {}\n" +

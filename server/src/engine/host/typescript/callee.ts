@@ -18,7 +18,8 @@ import { valueResolver } from './objects';
 import { paramNames } from './inline';
 import { prismaQuery } from './prisma';
 import { isChainTop, rootClient } from './queries';
-import { Dynamic, attempt, moveQuery, toRun, type OrmQuery } from './sqlgen';
+import { Dynamic, attempt, executedHere, moveQuery, toRun, type OrmQuery } from './sqlgen';
+import { judge, translateIn } from './follow-judge';
 import type { TsIndex } from './workspace';
 
 /** A value the callee sees, with the file it is written in. */
@@ -191,6 +192,20 @@ function judgedInPlace(x: N, inner: readonly Link[], ctx: FileCtx, index: TsInde
   );
 }
 
+const BUILDERS: ReadonlySet<string> = new Set(['knex', 'kysely', 'drizzle', 'objection']);
+const NONE: ReadonlySet<string> = new Set();
+
+/** Whether a chain mentions a parameter of the function being followed anywhere. */
+function mentionsParam(x: N, args: ReadonlyMap<string, N>): boolean {
+  let hit = false;
+  visit(x, (n) => {
+    if (hit) return false;
+    if ((n.type === 'identifier' || n.type === 'shorthand_property_identifier') && args.has(text(n))) hit = true;
+    return undefined;
+  });
+  return hit;
+}
+
 /** Whether a call's arguments mention a parameter of the function being followed. */
 function readsParams(x: N, args: ReadonlyMap<string, N>): boolean {
   let hit = false;
@@ -265,6 +280,14 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
       if (attempt(() => sequelizeQuery(inner, index.registry, [], t.ctx.aliases) ?? typeormQuery(x, inner, t.ctx.repos, index.registry, [])) !== undefined) return false;
       b = t.self;
       rest = inner.slice(1);
+    }
+    // A knex/Kysely/Drizzle/Objection query on the callee's client that runs there on its parameters
+    // (`async get(match) { return db('leads').where(match) }`) and cannot be read without them.
+    const kind = !b ? rootClient(inner, t.ctx.clients) : undefined;
+    if (kind && BUILDERS.has(kind) && executedHere(x, NONE, []) && mentionsParam(x, args) && attempt(() => translateIn(kind, x, inner, t.ctx, index)) === undefined) {
+      const callee = links[links.length - 2]!;
+      judge([{ links: inner, base: t.ctx, kind, steps: [{ ctx: t.ctx, node: x, message: 'run here' }], binds: [{ fn: t.fn, args }] }], n, callee.node, index, found);
+      return false;
     }
     // A builder passed in (`page(repo.createQueryBuilder(…), n)`) is judged where it is passed (follow.ts).
     const bu = b ? unwrap(b.node) : undefined;
