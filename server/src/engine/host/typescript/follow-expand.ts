@@ -176,7 +176,8 @@ export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, cur
       if (!paths) return undefined;
       for (const p of paths) {
         if (p.base) return undefined;
-        alts.push({ ...a, links: [...a.links, ...p.links, ...r.links, ...t.rest], steps: [...a.steps, ...toSites(p.steps, t.ctx), { ctx: t.ctx, node: r.node, message: 'refined here' }] });
+        // The helper's other parameters (`options` of `search(db, options)`) read as the caller's arguments too.
+        alts.push({ ...a, links: [...a.links, ...p.links, ...r.links, ...t.rest], steps: [...a.steps, ...toSites(p.steps, t.ctx), { ctx: t.ctx, node: r.node, message: 'refined here' }], binds: [...(a.binds ?? []), { fn: r.fn, args: argBindings(r.fn, t.call.args) }] });
       }
     }
   }

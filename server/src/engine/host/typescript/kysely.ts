@@ -78,6 +78,7 @@ function kyselyOne(top: N, links: readonly Link[], nested: boolean): OrmQuery | 
 /** The chains a Kysely chain with `$if` calls may be, without and with each callback's links. */
 function ifVariants(links: readonly Link[]): Link[][] {
   let out: Link[][] = [[]];
+  const undecided = links.filter((l, i) => l.kind === 'prop' && l.name === '$if' && links[i + 1]?.kind === 'call' && truthOf((links[i + 1] as Extract<Link, { kind: 'call' }>).args[0]) === undefined).length;
   for (let i = 0; i < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1];
@@ -94,12 +95,23 @@ function ifVariants(links: readonly Link[]): Link[][] {
     if (!pname || inner[0]?.kind !== 'root' || inner[0].name !== pname) throw new Dynamic('$if callback not visible', 'unseen');
     // A condition the caller's values decide (`$if(opts.since !== undefined, …)` given `{ since }`): that path only.
     const known = truthOf(c.args[0]);
+    // Too many optional filters to enumerate (a search builder's long `$if` chain): a callback that only
+    // adds `where` conjuncts can only narrow the scan, so the path without it is the one to judge.
+    if (known === undefined && 2 ** undecided > 16 && onlyWheres(inner.slice(1))) {
+      i++;
+      continue;
+    }
     if (known === true) out = out.map((v) => [...v, ...inner.slice(1)]);
     else if (known === undefined) out = [...out, ...out.map((v) => [...v, ...inner.slice(1)])];
     if (out.length > 16) throw new Dynamic('too many $if paths');
     i++;
   }
   return out;
+}
+
+/** Links that are only `.where(…)` calls: conjuncts added to the builder's condition. */
+function onlyWheres(links: readonly Link[]): boolean {
+  return links.length > 0 && links.every((l, i) => (l.kind === 'prop' ? l.name === 'where' && links[i + 1]?.kind === 'call' : l.kind === 'call' && links[i - 1]?.kind === 'prop'));
 }
 
 function kyselyCmp(args: readonly N[], params: Params): string {
