@@ -51,8 +51,13 @@ export function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): 
   // `lead.$query()` on an Objection model instance (objection.ts finds its model or gives up).
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === '$query') return 'objection';
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && index.registry.find('sequelize', r0.name)) return 'sequelize';
+  // `db.db.selectFrom('leads')` (a Kysely instance held by a wrapper class): `selectFrom` and its
+  // siblings are Kysely's own, as the direct scan reads them whatever the root.
+  if (links.some((l, i) => l.kind === 'prop' && KYSELY_STARTS.has(l.name) && links[i + 1]?.kind === 'call')) return 'kysely';
   return undefined;
 }
+
+const KYSELY_STARTS = new Set(['selectFrom', 'updateTable', 'deleteFrom']);
 
 export interface Target {
   readonly fn: N;

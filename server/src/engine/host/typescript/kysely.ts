@@ -8,6 +8,7 @@ import { objectProps, truthOf } from './values';
 import { at, callVariants, joinClauses, renderConds, tableRef, withQueries, wrapRef, type Cond } from './builders';
 import { kyselyName, kyselyRef, renamesCamelCase, withCasing } from './kysely-casing';
 import { dynamicRef, sqlHelperTemplate } from './kysely-refs';
+import { fragmentOf, methodTemplate } from './kysely-methods';
 import { NeedsIndex, arrayItems, bind, callValue, functionOf, inlineCall, paramNames, returnedExpr, scoped } from './inline';
 import { Dynamic, Params, atUse, attempt, executedHere, isNullLiteral, moveQuery, ormQuery, type OrmQuery } from './sqlgen';
 
@@ -134,7 +135,7 @@ function kyselyCmp(args: readonly N[], params: Params): string {
 function kyselyWhere(args: readonly N[], params: Params): string | null {
   if (args.length >= 3) return kyselyCmp(args, params);
   let a0 = unwrap(args[0]);
-  const helperTpl = a0?.type === 'call_expression' && !sqlTemplate(a0) ? sqlHelperTemplate(a0) : undefined;
+  const helperTpl = a0?.type === 'call_expression' && !sqlTemplate(a0) ? (sqlHelperTemplate(a0) ?? methodTemplate(a0)) : undefined;
   if (helperTpl) return templateSql(helperTpl, params);
   // An expression helper: `where(ofCompany(c))` returning `(eb) => eb(…)`, or `where(isRecent)`.
   if (a0?.type === 'call_expression' && !sqlTemplate(a0)) a0 = unwrap(inlineCall(a0));
@@ -175,6 +176,7 @@ function templateSql(tpl: N, params: Params): string {
     else if (templateRef(c) !== undefined) s += templateRef(c)!;
     // A nested `sql` fragment (`${op}` holding sql`<`) is spliced into the text, not sent as a value.
     else if (sqlTemplate(kids(c)[0])) s += templateSql(sqlTemplate(kids(c)[0])!, params);
+    else if (fragmentOf(c)) s += templateSql(fragmentOf(c)!, params);
     // `${sql.ref(col)}` or `${col}.x` names a column: not a value we can stand in for.
     else if (/[.\w]$/.test(s) || /^[.\w]/.test(tpl.src.slice(c.end, c.end + 1)) || /^\$\{\s*sql\./.test(text(c))) throw new Dynamic('identifier in a template');
     else s += params.next();
