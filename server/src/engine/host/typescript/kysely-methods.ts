@@ -41,11 +41,43 @@ export function methodTemplate(call: N): N | undefined {
 /** `new Keyset(…)` an expression holds: inline, or in a `const` the enclosing code declares. */
 function instanceOf(n: N | undefined): N | undefined {
   let u = unwrap(n);
-  for (let hops = 0; u?.type === 'identifier' && hops < 4; hops++) {
+  for (let hops = 0; (u?.type === 'identifier' || u?.type === 'shorthand_property_identifier') && hops < 4; hops++) {
     const l = lookupName(u);
-    u = l?.kind === 'const' ? unwrap(l.value) : undefined;
+    const d = l?.kind === 'other' ? destructured(u) : undefined;
+    u = l?.kind === 'const' ? unwrap(l.value) : d ? unwrap(d) : undefined;
   }
   return u?.type === 'new_expression' ? u : undefined;
+}
+
+/**
+ * `const { keyset, tryIndex } = opts` with `opts` bound to the caller's object literal: the
+ * property's value, null when the literal leaves it out (undefined, no default), undefined when not known.
+ */
+function destructured(id: N): N | null | undefined {
+  const name = text(id);
+  for (let p = id.parent; p; p = p.parent) {
+    if (p.type !== 'statement_block') continue;
+    for (const st of kids(p)) {
+      if (st.start > id.start || st.type !== 'lexical_declaration' || !/^const\b/.test(text(st))) continue;
+      for (const d of kids(st)) {
+        const pat = field(d, 'name');
+        if (pat?.type !== 'object_pattern') continue;
+        for (const k of kids(pat)) {
+          const local = k.type === 'shorthand_property_identifier_pattern' ? k : k.type === 'pair_pattern' ? field(k, 'value') : k.type === 'object_assignment_pattern' ? field(k, 'left') : undefined;
+          if (!local || text(local) !== name) continue;
+          const key = k.type === 'pair_pattern' ? text(field(k, 'key') ?? k) : name;
+          const obj = unwrap(field(d, 'value'));
+          if (obj?.type !== 'object' || kids(obj).some((c) => c.type === 'spread_element')) return undefined;
+          for (const c of kids(obj)) {
+            if (c.type === 'shorthand_property_identifier' && text(c) === key) return c;
+            if (c.type === 'pair' && text(field(c, 'key') ?? c).replace(/^['"]|['"]$/g, '') === key) return field(c, 'value') ?? undefined;
+          }
+          return k.type === 'object_assignment_pattern' ? undefined : null;
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The expression returned on the path the bound arguments decide (`if (tryIndex) return a; return b;`). */
@@ -55,7 +87,7 @@ function decidedReturn(stmts: readonly N[]): N | undefined {
     if (st.type === 'return_statement') return kids(st)[0];
     if (st.type !== 'if_statement' || field(st, 'alternative')) return undefined;
     const cond = unwrap(field(st, 'condition'));
-    const known = truthOf(cond) ?? (cond && notPassed(cond) ? false : undefined);
+    const known = truthOf(cond) ?? (cond && (notPassed(cond) || (cond.type === 'identifier' && destructured(cond) === null)) ? false : undefined);
     if (known === undefined) return undefined;
     if (!known) continue;
     const c = field(st, 'consequence');
