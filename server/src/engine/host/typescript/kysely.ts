@@ -111,13 +111,21 @@ function ifVariants(links: readonly Link[]): Link[][] {
   return out;
 }
 
-/** Links that are only `.where(…)` calls: conjuncts added to the builder's condition. */
+/**
+ * Links that only AND conditions to the statement or order and limit it (`.where(…)`, `.orderBy(…)`),
+ * with no subquery in their arguments (a subquery is a statement of its own, judged on every path).
+ */
 function onlyWheres(links: readonly Link[]): boolean {
-  return links.length > 0 && links.every((l, i) => (l.kind === 'prop' ? l.name === 'where' && links[i + 1]?.kind === 'call' : l.kind === 'call' && links[i - 1]?.kind === 'prop'));
+  return (
+    links.length > 0 &&
+    links.every((l, i) => (l.kind === 'prop' ? NARROWING.has(l.name) && links[i + 1]?.kind === 'call' : l.kind === 'call' && links[i - 1]?.kind === 'prop' && !l.args.some((a) => /\bselectFrom\b/.test(text(a)))))
+  );
 }
 
-function kyselyCmp(args: readonly N[], params: Params): string {
-  const ref = stringValue(args[0]) ?? dynamicRef(args[0]);
+const NARROWING: ReadonlySet<string> = new Set(['where', 'whereRef', 'orderBy', 'limit', 'offset']);
+
+function kyselyCmp(args: readonly N[], params: Params, eb = '', names?: ReadonlyMap<string, string>): string {
+  const ref = stringValue(args[0]) ?? dynamicRef(args[0]) ?? builderRef(args[0], eb, names);
   const op = stringValue(args[1])?.toLowerCase();
   // `where(sql\`date_trunc('month', created_at)\`, '=', sql\`${m}::timestamptz\`)`: SQL the user wrote on either side.
   const lhs = ref === undefined ? sqlTemplate(unwrap(args[0])) : undefined;
@@ -185,6 +193,17 @@ function templateSql(tpl: N, params: Params): string {
   return s.replace(/^`|`$/g, '');
 }
 
+/** `eb.ref('created_at')` (or `ref` destructured from the expression builder): the column. */
+function builderRef(n: N | undefined, eb: string, names: ReadonlyMap<string, string> | undefined): string | undefined {
+  const u = unwrap(n);
+  const fn = u?.type === 'call_expression' ? field(u, 'function') : undefined;
+  const args = u ? kids(field(u, 'arguments') ?? u) : [];
+  const col = args.length === 1 ? stringValue(unwrap(args[0])) : undefined;
+  if (!fn || col === undefined) return undefined;
+  if (fn.type === 'member_expression') return eb && text(field(fn, 'object') ?? fn) === eb && text(field(fn, 'property') ?? fn) === 'ref' ? col : undefined;
+  return fn.type === 'identifier' && names?.get(text(fn)) === 'ref' ? col : undefined;
+}
+
 /** A substitution naming a column (`${ref('leads.created_at')}`, a parameter bound to one): the column. */
 function templateRef(sub: N): string | undefined {
   const col = dynamicRef(kids(sub)[0]);
@@ -206,7 +225,7 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
   switch (op) {
     case 'eb':
     case 'cmpr':
-      return kyselyCmp(args, params);
+      return kyselyCmp(args, params, eb, names);
     case 'and':
     case 'or': {
       const a = unwrap(args[0]);
