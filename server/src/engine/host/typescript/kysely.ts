@@ -80,7 +80,10 @@ function kyselyOne(top: N, links: readonly Link[], nested: boolean): OrmQuery | 
 /** The chains a Kysely chain with `$if` calls may be, without and with each callback's links. */
 function ifVariants(links: readonly Link[]): Link[][] {
   let out: Link[][] = [[]];
-  const undecided = links.filter((l, i) => l.kind === 'prop' && l.name === '$if' && links[i + 1]?.kind === 'call' && truthOf((links[i + 1] as Extract<Link, { kind: 'call' }>).args[0]) === undefined).length;
+  // More optional filters than paths we enumerate: a filter that only adds AND conditions is
+  // judged without it (the path that skips it keeps at least the leaves of the path that runs it).
+  const unknown = links.filter((l, i) => l.kind === 'prop' && l.name === '$if' && links[i + 1]?.kind === 'call' && truthOf((links[i + 1] as Extract<Link, { kind: 'call' }>).args[0]) === undefined).length;
+  const collapse = unknown > 4;
   for (let i = 0; i < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1];
@@ -97,35 +100,28 @@ function ifVariants(links: readonly Link[]): Link[][] {
     if (!pname || inner[0]?.kind !== 'root' || inner[0].name !== pname) throw new Dynamic('$if callback not visible', 'unseen');
     // A condition the caller's values decide (`$if(opts.since !== undefined, …)` given `{ since }`): that path only.
     const known = truthOf(c.args[0]);
-    // Too many optional filters to enumerate (a search builder's long `$if` chain): a callback that only
-    // adds `where` conjuncts can only narrow the scan, so the path without it is the one to judge.
-    if (known === undefined && 2 ** undecided > 16 && onlyWheres(inner.slice(1))) {
-      i++;
-      continue;
-    }
+    const onlyAnd = inner.slice(1).every((x, k, xs) => x.kind === 'call' || (x.kind === 'prop' && ANDS.has(x.name) && xs[k + 1]?.kind === 'call' && !subqueryArg(xs[k + 1]!)));
     if (known === true) out = out.map((v) => [...v, ...inner.slice(1)]);
-    else if (known === undefined) out = [...out, ...out.map((v) => [...v, ...inner.slice(1)])];
+    else if (known === undefined && !(collapse && onlyAnd)) out = [...out, ...out.map((v) => [...v, ...inner.slice(1)])];
     if (out.length > 16) throw new Dynamic('too many $if paths');
     i++;
   }
   return out;
 }
 
-/**
- * Links that only AND conditions to the statement or order and limit it (`.where(…)`, `.orderBy(…)`),
- * with no subquery in their arguments (a subquery is a statement of its own, judged on every path).
- */
-function onlyWheres(links: readonly Link[]): boolean {
-  return (
-    links.length > 0 &&
-    links.every((l, i) => (l.kind === 'prop' ? NARROWING.has(l.name) && links[i + 1]?.kind === 'call' : l.kind === 'call' && links[i - 1]?.kind === 'prop' && !l.args.some((a) => /\bselectFrom\b/.test(text(a)))))
-  );
+/** Kysely methods that only AND a condition to the statement. */
+const ANDS: ReadonlySet<string> = new Set(['where', 'whereRef']);
+
+/** Whether a call's arguments hold a builder or a callback (a subquery judged on its own, an expression builder). */
+function subqueryArg(c: Link): boolean {
+  return c.kind === 'call' && c.args.some((a) => {
+    const u = unwrap(a);
+    return !!u && (u.type === 'arrow_function' || u.type === 'function_expression' || (u.type === 'call_expression' && /selectFrom/.test(text(u))));
+  });
 }
 
-const NARROWING: ReadonlySet<string> = new Set(['where', 'whereRef', 'orderBy', 'limit', 'offset']);
-
-function kyselyCmp(args: readonly N[], params: Params, eb = '', names?: ReadonlyMap<string, string>): string {
-  const ref = stringValue(args[0]) ?? dynamicRef(args[0]) ?? builderRef(args[0], eb, names);
+function kyselyCmp(args: readonly N[], params: Params): string {
+  const ref = stringValue(args[0]) ?? dynamicRef(args[0]) ?? builderRef(args[0]);
   const op = stringValue(args[1])?.toLowerCase();
   // `where(sql\`date_trunc('month', created_at)\`, '=', sql\`${m}::timestamptz\`)`: SQL the user wrote on either side.
   const lhs = ref === undefined ? sqlTemplate(unwrap(args[0])) : undefined;
@@ -193,15 +189,19 @@ function templateSql(tpl: N, params: Params): string {
   return s.replace(/^`|`$/g, '');
 }
 
+/** The expression builder of the callback being read (`eb`, and names destructured from it). */
+let builderScope: { eb: string; names: ReadonlyMap<string, string> } | undefined;
+
 /** `eb.ref('created_at')` (or `ref` destructured from the expression builder): the column. */
-function builderRef(n: N | undefined, eb: string, names: ReadonlyMap<string, string> | undefined): string | undefined {
+function builderRef(n: N | undefined): string | undefined {
   const u = unwrap(n);
   const fn = u?.type === 'call_expression' ? field(u, 'function') : undefined;
   const args = u ? kids(field(u, 'arguments') ?? u) : [];
   const col = args.length === 1 ? stringValue(unwrap(args[0])) : undefined;
-  if (!fn || col === undefined) return undefined;
+  if (!fn || col === undefined || !builderScope) return undefined;
+  const { eb, names } = builderScope;
   if (fn.type === 'member_expression') return eb && text(field(fn, 'object') ?? fn) === eb && text(field(fn, 'property') ?? fn) === 'ref' ? col : undefined;
-  return fn.type === 'identifier' && names?.get(text(fn)) === 'ref' ? col : undefined;
+  return fn.type === 'identifier' && names.get(text(fn)) === 'ref' ? col : undefined;
 }
 
 /** A substitution naming a column (`${ref('leads.created_at')}`, a parameter bound to one): the column. */
@@ -224,8 +224,15 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
   }
   switch (op) {
     case 'eb':
-    case 'cmpr':
-      return kyselyCmp(args, params, eb, names);
+    case 'cmpr': {
+      const saved = builderScope;
+      builderScope = { eb, names };
+      try {
+        return kyselyCmp(args, params);
+      } finally {
+        builderScope = saved;
+      }
+    }
     case 'and':
     case 'or': {
       const a = unwrap(args[0]);
