@@ -89,6 +89,9 @@ void describe('TypeScript host: Kysely and Drizzle idioms across files', () => {
     assert.equal(ts.typeClient(queries, 'ReplicaDb'), 'drizzle');
     assert.equal(ts.typeClient(dbFile, "Connection['replica']"), 'drizzle');
     assert.equal(ts.typeClient(dbFile, "ReturnType<typeof createConnection>['primary']"), 'drizzle');
+    // Drizzle's transaction type spelled from its client.
+    assert.equal(ts.typeClient(queries, 'JobsTx'), 'drizzle');
+    assert.equal(ts.typeClient(dbFile, 'Parameters<Parameters<typeof jobsDb.transaction>[0]>[0]'), 'drizzle');
     // The object itself is not a client, nor a property it does not have.
     assert.equal(ts.typeClient(dbFile, 'Connection'), undefined);
     assert.equal(ts.typeClient(dbFile, "Connection['pool']"), undefined);

@@ -21,6 +21,12 @@ export function typeExprClient(index: TsIndex, file: string, typeText: string, i
     const r = index.resolveName(file, tq[1]!, info);
     return r?.kind === 'client' ? r.client : undefined;
   }
+  // Drizzle's transaction type spelled from the client: `Parameters<Parameters<typeof db.transaction>[0]>[0]`.
+  const tx = /^Parameters\s*<\s*Parameters\s*<\s*typeof\s+([\w$]+)\.transaction\s*>\s*\[\s*0\s*\]\s*>\s*\[\s*0\s*\]$/.exec(t);
+  if (tx) {
+    const r = index.resolveName(file, tx[1]!, info);
+    return r?.kind === 'client' && r.client === 'drizzle' ? r.client : undefined;
+  }
   return undefined;
 }
 
