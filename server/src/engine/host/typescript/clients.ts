@@ -36,7 +36,8 @@ export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo
   // when some import can name a client type or make a client (else the walk is skipped).
   const makers = [...module.imports.keys()].filter((name) => {
     const r = index.resolveName(fileName, name, module);
-    return (r?.kind === 'pkg' && isClientImport(r.spec, r.imported)) || (r?.kind === 'class' && index.classClient(r.file, r.cls) !== undefined) || r?.kind === 'client';
+    // An imported type alias of a client (`type ReadonlyDatabase = Database['readonly']`) names one too.
+    return (r?.kind === 'pkg' && isClientImport(r.spec, r.imported)) || (r?.kind === 'class' && index.classClient(r.file, r.cls) !== undefined) || r?.kind === 'client' || (r === undefined && index.typeClient(fileName, name, module) !== undefined);
   });
   if (makers.length === 0) return out;
   const mention = new RegExp(`\\b(?:${makers.map((m) => m.replace(/\$/g, '\\$')).join('|')})\\b`);

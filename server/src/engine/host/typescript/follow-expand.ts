@@ -167,7 +167,9 @@ export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, cur
   for (const r of s.refiners) {
     const arg = t.call.args[r.index];
     if (!arg) return undefined;
-    const inner = expand(flattenChain(arg), ctx, index, current, depth + 1, true);
+    // An argument we cannot follow (`db.readonly` of a request's services) given to a parameter typed
+    // as a client (`db: ReadonlyDatabase`): the type says which client the helper's chain is on.
+    const inner = expand(flattenChain(arg), ctx, index, current, depth + 1, true) ?? typedParam(r, t.ctx, index);
     if (!inner) return undefined;
     for (const a of inner) {
       // What the helper's statements did to its parameter before returning it, path by path.
@@ -183,6 +185,16 @@ export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, cur
     }
   }
   return alts.length ? alts : undefined;
+}
+
+const TYPED_BUILDER_CLIENTS = new Set(['knex', 'kysely', 'drizzle']);
+
+function typedParam(r: Summary['refiners'][number], ctx: FileCtx, index: TsIndex): Alt[] | undefined {
+  const ps = field(r.fn, 'parameters');
+  const p = ps ? kids(ps)[r.index] : undefined;
+  const type = p ? field(p, 'type') : undefined;
+  const kind = type ? index.typeClient(ctx.file, text(type).replace(/^:\s*/, ''), ctx.info) : undefined;
+  return kind && TYPED_BUILDER_CLIENTS.has(kind) ? [{ links: [{ kind: 'root', name: r.param, node: r.root }], base: ctx, kind, steps: [] }] : undefined;
 }
 
 function paramEnv(name: string, mutable: boolean, ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number, call?: { fn: N; args: readonly N[] }): FlowEnv {

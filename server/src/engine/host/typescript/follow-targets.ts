@@ -35,12 +35,17 @@ function repoEntityOf(call: Link, index: TsIndex): boolean {
   return a?.type === 'identifier' && index.registry.find('typeorm', text(a)) !== undefined;
 }
 
+const KYSELY_STARTS = new Set(['selectFrom', 'updateTable', 'deleteFrom']);
+
 /** The client (or model) kind a chain is rooted in, in its own file. */
 export function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): string | undefined {
   const known = rootClient(links, ctx.clients);
   if (known) return known;
   const r0 = links[0];
   if (r0?.kind !== 'root') return undefined;
+  // `db.db.selectFrom('leads')` (a Kysely instance held by a wrapper class): `selectFrom` and its
+  // siblings are Kysely's own, as the direct scan reads them whatever the root.
+  if (links.some((l, i) => l.kind === 'prop' && KYSELY_STARTS.has(l.name) && links[i + 1]?.kind === 'call')) return 'kysely';
   const repoName = r0.name === 'this' ? (links[1]?.kind === 'prop' ? links[1].name : '') : r0.name;
   if (repoName && ctx.repos.has(repoName)) return 'typeorm';
   // `Lead.createQueryBuilder(…)` on an active-record entity (a static method's `this`).

@@ -7,6 +7,8 @@ import { field, kids, sqlTemplate, stringValue, text, unwrap, flattenChain, visi
 import { objectProps, truthOf } from './values';
 import { at, callVariants, joinClauses, renderConds, tableRef, withQueries, wrapRef, type Cond } from './builders';
 import { kyselyName, kyselyRef, renamesCamelCase, withCasing } from './kysely-casing';
+import { dynamicRef, sqlHelperTemplate } from './kysely-refs';
+import { fragmentOf, methodTemplate } from './kysely-methods';
 import { NeedsIndex, arrayItems, bind, callValue, functionOf, inlineCall, paramNames, returnedExpr, scoped } from './inline';
 import { Dynamic, Params, atUse, attempt, executedHere, isNullLiteral, moveQuery, ormQuery, type OrmQuery } from './sqlgen';
 
@@ -119,7 +121,7 @@ function subqueryArg(c: Link): boolean {
 }
 
 function kyselyCmp(args: readonly N[], params: Params): string {
-  const ref = stringValue(args[0]);
+  const ref = stringValue(args[0]) ?? dynamicRef(args[0]) ?? builderRef(args[0]);
   const op = stringValue(args[1])?.toLowerCase();
   // `where(sql\`date_trunc('month', created_at)\`, '=', sql\`${m}::timestamptz\`)`: SQL the user wrote on either side.
   const lhs = ref === undefined ? sqlTemplate(unwrap(args[0])) : undefined;
@@ -137,6 +139,8 @@ function kyselyCmp(args: readonly N[], params: Params): string {
 function kyselyWhere(args: readonly N[], params: Params): string | null {
   if (args.length >= 3) return kyselyCmp(args, params);
   let a0 = unwrap(args[0]);
+  const helperTpl = a0?.type === 'call_expression' && !sqlTemplate(a0) ? (sqlHelperTemplate(a0) ?? methodTemplate(a0)) : undefined;
+  if (helperTpl) return templateSql(helperTpl, params);
   // An expression helper: `where(ofCompany(c))` returning `(eb) => eb(…)`, or `where(isRecent)`.
   if (a0?.type === 'call_expression' && !sqlTemplate(a0)) a0 = unwrap(inlineCall(a0));
   else if (a0?.type === 'identifier') a0 = functionOf(a0) ?? a0;
@@ -173,12 +177,37 @@ function templateSql(tpl: N, params: Params): string {
   let s = '';
   for (const c of tpl.children) {
     if (c.type !== 'template_substitution') s += text(c);
+    else if (templateRef(c) !== undefined) s += templateRef(c)!;
+    // A nested `sql` fragment (`${op}` holding sql`<`) is spliced into the text, not sent as a value.
+    else if (sqlTemplate(kids(c)[0])) s += templateSql(sqlTemplate(kids(c)[0])!, params);
+    else if (fragmentOf(c)) s += templateSql(fragmentOf(c)!, params);
     // `${sql.ref(col)}` or `${col}.x` names a column: not a value we can stand in for.
     else if (/[.\w]$/.test(s) || /^[.\w]/.test(tpl.src.slice(c.end, c.end + 1)) || /^\$\{\s*sql\./.test(text(c))) throw new Dynamic('identifier in a template');
     else s += params.next();
   }
   // The template string's backticks are not SQL.
   return s.replace(/^`|`$/g, '');
+}
+
+/** The expression builder of the callback being read (`eb`, and names destructured from it). */
+let builderScope: { eb: string; names: ReadonlyMap<string, string> } | undefined;
+
+/** `eb.ref('created_at')` (or `ref` destructured from the expression builder): the column. */
+function builderRef(n: N | undefined): string | undefined {
+  const u = unwrap(n);
+  const fn = u?.type === 'call_expression' ? field(u, 'function') : undefined;
+  const args = u ? kids(field(u, 'arguments') ?? u) : [];
+  const col = args.length === 1 ? stringValue(unwrap(args[0])) : undefined;
+  if (!fn || col === undefined || !builderScope) return undefined;
+  const { eb, names } = builderScope;
+  if (fn.type === 'member_expression') return eb && text(field(fn, 'object') ?? fn) === eb && text(field(fn, 'property') ?? fn) === 'ref' ? col : undefined;
+  return fn.type === 'identifier' && names.get(text(fn)) === 'ref' ? col : undefined;
+}
+
+/** A substitution naming a column (`${ref('leads.created_at')}`, a parameter bound to one): the column. */
+function templateRef(sub: N): string | undefined {
+  const col = dynamicRef(kids(sub)[0]);
+  return col === undefined ? undefined : wrapRef(kyselyRef(col));
 }
 
 function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params): string | null {
@@ -195,8 +224,15 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
   }
   switch (op) {
     case 'eb':
-    case 'cmpr':
-      return kyselyCmp(args, params);
+    case 'cmpr': {
+      const saved = builderScope;
+      builderScope = { eb, names };
+      try {
+        return kyselyCmp(args, params);
+      } finally {
+        builderScope = saved;
+      }
+    }
     case 'and':
     case 'or': {
       const a = unwrap(args[0]);

@@ -168,6 +168,8 @@ function stopHere(s: N, paths: Path[], env: FlowEnv, stop: N): Path[] {
   for (const m of mentions(s, env.name)) {
     if (m === stop || otherBranch(m, stop, s)) continue;
     if (!env.mutable) {
+      // `b = paginate(b, …)`: the right side reads the builder before the assignment replaces it.
+      if (m.field === 'left' && m.parent?.type === 'assignment_expression' && contains(field(m.parent, 'right') ?? m, stop) && !assigns(field(m.parent, 'right') ?? m, env.name)) continue;
       if (assigns(s, env.name)) throw new Unknown('assigned next to its use');
       continue;
     }

@@ -11,6 +11,7 @@ import type { HostIndex } from '../types';
 import { field, parseTs, text, unwrap, type N } from './ast';
 import { ModelRegistry, mayDeclareModels, modelsFromPrisma, modelsFromTs, sequelizeAssociations, sequelizeDefaults } from './models';
 import { forgetDocument } from './scan';
+import { typeExprClient } from './type-clients';
 import { moduleInfo, requireOf, type ClassInfo, type ModuleInfo } from './modinfo';
 
 export type ClientKind = 'knex' | 'kysely' | 'drizzle' | 'prisma' | 'typeorm' | 'sequelize';
@@ -349,6 +350,8 @@ export class TsIndex implements HostIndex {
 
   /** The client a type annotation names (`Knex`, `Kysely<DB>`, `PrismaService`, `NodePgDatabase<…>`). */
   typeClient(file: string, typeText: string, info?: ModuleInfo, depth = 0): ClientKind | undefined {
+    const e = typeExprClient(this, file, typeText, info, depth);
+    if (e) return e;
     const m = /^\s*([\w$]+)(?:\.([\w$]+))?/.exec(typeText);
     if (!m) return undefined;
     const r = this.resolveName(file, m[1]!, info);
