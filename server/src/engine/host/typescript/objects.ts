@@ -414,9 +414,12 @@ function nestedSets(m: N): NestedSet[] | undefined {
     const value = field(asg, 'right');
     return key?.type === 'property_identifier' && value ? [{ inner, key, value, stmt: asg.parent }] : undefined;
   }
-  const call = outer?.parent;
-  const args = outer?.type === 'arguments' ? kids(outer) : [];
-  if (call?.type !== 'call_expression' || call.parent?.type !== 'expression_statement' || text(field(call, 'function') ?? call) !== 'Object.assign' || args.length !== 2 || args[0] !== m) return undefined;
+  // `Object.assign(query.where!, …)`: the non-null assertion is the same object.
+  const target = outer?.type === 'non_null_expression' ? outer : m;
+  const list = target.parent;
+  const call = list?.parent;
+  const args = list?.type === 'arguments' ? kids(list) : [];
+  if (call?.type !== 'call_expression' || call.parent?.type !== 'expression_statement' || text(field(call, 'function') ?? call) !== 'Object.assign' || args.length !== 2 || args[0] !== target) return undefined;
   const lit = unwrap(args[1]);
   if (lit?.type !== 'object' || !kids(lit).every((c) => c.type === 'pair' || c.type === 'shorthand_property_identifier')) return undefined;
   const out: NestedSet[] = [];

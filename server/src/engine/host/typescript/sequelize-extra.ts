@@ -5,7 +5,7 @@
  * `… WHERE "id" = $1`) and association getters (`lead.getOutputs(…)` reads `agent_outputs WHERE
  * lead_id = $1`). An instance's model comes from a typed parameter or the finder that loaded it.
  */
-import { bindings, field, flattenChain, kids, stringValue, text, unwrap, type Link, type N } from './ast';
+import { bindings, dottedName, field, flattenChain, kids, stringValue, text, unwrap, type Link, type N } from './ast';
 import { columnOf, sequelizePluralize, type ModelInfo, type ModelRegistry, type SequelizeAssociation } from './models';
 import { Dynamic, Params, joinAnd, ormQuery, qi, type OrmQuery } from './sqlgen';
 
@@ -71,7 +71,9 @@ export function scopeConditions(model: ModelInfo, scopeCall: Extract<Link, { kin
   });
   return items.map((it) => {
     const u = unwrap(it);
-    const name = stringValue(u);
+    // `scope(ScopeNames.RECENT)`: an enum member names the scope its `@Scopes` computed key names.
+    const member = u?.type === 'member_expression' ? dottedName(u)?.join('.') : undefined;
+    const name = stringValue(u) ?? (member !== undefined && model.scopes?.has(member) ? member : undefined);
     if (name !== undefined) {
       const v = name === 'defaultScope' ? model.defaultScope : model.scopes?.get(name);
       if (!v) throw new Dynamic(`scope ${name} not known`);
