@@ -47,6 +47,8 @@ export interface ModelInfo {
   /** Sequelize: named scopes (an object, or a function returning one) and the default scope. */
   readonly scopes?: ReadonlyMap<string, N>;
   readonly defaultScope?: N;
+  /** Sequelize: static methods of the model class that return one instance of it (`static loadById(id) { return Lead.findByPk(id) }`). */
+  readonly loaders?: ReadonlySet<string>;
   /** Relations that join another table: name → that table and the columns of the join. */
   readonly joins?: ReadonlyMap<string, { readonly table: string; readonly column: string; readonly ownColumn: string }>;
 }
@@ -182,7 +184,7 @@ export class ModelRegistry {
 
 /** A stable text of what a list of models says (to detect real changes). */
 export function signature(models: readonly ModelInfo[]): string {
-  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])], m.primaryKey ?? [], [...(m.scopes ?? [])].map(([k, v]) => [k, text(v)]), m.defaultScope ? text(m.defaultScope) : null]));
+  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])], m.primaryKey ?? [], [...(m.scopes ?? [])].map(([k, v]) => [k, text(v)]), m.defaultScope ? text(m.defaultScope) : null, [...(m.loaders ?? [])]]));
 }
 
 export function modelsFromPrisma(src: string): ModelInfo[] {

@@ -180,6 +180,9 @@ function instanceModel(at: N, name: string, registry: ModelRegistry, local: read
         const r0 = links[0];
         const viaThis = r0?.kind === 'root' && r0.name === 'this' && links[1]?.kind === 'prop' && links.length === 4;
         const m = links[links.length - 2];
+        // `await Lead.loadByIdAndUser(…)`: a static method of the model that returns one of its instances.
+        const own = r0?.kind === 'root' && m?.kind === 'prop' && links.length === 3 && links[2]?.kind === 'call' && !LOADERS.has(m.name) ? model(r0.name) : undefined;
+        if (own) return own.loaders?.has(m!.kind === 'prop' ? m!.name : '') ? own : undefined;
         if (r0?.kind !== 'root' || m?.kind !== 'prop' || !LOADERS.has(m.name) || links[links.length - 1]?.kind !== 'call' || (links.length !== 3 && !viaThis)) return undefined;
         if (viaThis) {
           const injected = links[1]?.kind === 'prop' ? aliases?.get(`this.${links[1].name}`) : undefined;
