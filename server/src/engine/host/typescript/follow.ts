@@ -17,6 +17,7 @@ import { typeTextLookup } from './types';
 import { retryResolved } from './resolved';
 import { objectMethods } from './objects';
 import { inlineCall } from './callee';
+import { awaitedInCallee } from './follow-awaited';
 import { isChainTop } from './queries';
 import { resolvers } from './inline';
 import type { QueryRun } from '../../query/model';
@@ -101,6 +102,7 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
         retryResolved(n, links, current, index, skipped, out);
         passedToRunner(n, links, current, index, out);
         inlineCall(n, links, current, index, out);
+        awaitedInCallee(n, links, current, index, out);
       }
       return;
     }
