@@ -127,6 +127,10 @@ export class LeadModel extends Model {
     return LeadModel.findOne({ where: { id, userId, createdAt: { [Op.gte]: new Date(0) } } });
   }
 
+  static loadScoped(id: number) {
+    return LeadModel.scope([ScopeNames.PLAIN]).findOne({ where: { id, createdAt: { [Op.gte]: new Date(0) } } });
+  }
+
   static countAll() {
     return LeadModel.count();
   }
@@ -154,13 +158,17 @@ export async function qualify(id: number, userId: number) {
   await lead.save(); // save
   return lead;
 }
+export async function scoped(id: number) {
+  const lead = await LeadModel.loadScoped(id);
+  if (lead) await lead.save(); // scoped-save
+}
 export async function other() {
   const n = await LeadModel.countAll();
   await n.save();
 }
 `;
     const got = linesReported({ 'lead.ts': model, 'use.ts': use }, 'use.ts');
-    assert.deepEqual(got, [lineOf(use, '// save')]);
+    assert.deepEqual(got, [lineOf(use, '// save'), lineOf(use, '// scoped-save')]);
   });
 });
 

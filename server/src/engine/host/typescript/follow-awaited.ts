@@ -7,7 +7,7 @@
  */
 import { bindings, field, flattenChain, kids, visit, type Binding, type Link, type N } from './ast';
 import type { QueryRun } from '../../query/model';
-import { argBindings } from './inline';
+import { argBindings, paramNames } from './inline';
 import { isChainTop } from './queries';
 import { attempt } from './sqlgen';
 import { typeormQuery } from './entities';
@@ -78,8 +78,14 @@ export function awaitedInCallee(n: N, links: readonly Link[], current: FileCtx, 
     if (awaited(x)) tops.push(x);
     return false;
   });
+  const params = new Set(paramNames(t.fn));
   for (const x of tops) {
     const inner = flattenChain(x);
+    // Only a repository a helper makes (`this.getRepository(ctx, entityType)`, `repoFor(entityType)`):
+    // chains on a parameter or a field are callee.ts's and follow-judge.ts's (a builder passed in).
+    const r0 = inner[0];
+    const viaHelper = r0?.kind === 'root' && ((r0.name === 'this' && inner[1]?.kind === 'prop' && inner[2]?.kind === 'call') || (r0.name !== 'this' && !params.has(r0.name) && inner[1]?.kind === 'call'));
+    if (!viaHelper) continue;
     const own = expandWith(inner, t, index, current, []);
     if (own?.every((a) => a.kind === 'typeorm') && translates(own, x, index)) continue;
     const alts = expandWith(inner, t, index, current, [bind]);

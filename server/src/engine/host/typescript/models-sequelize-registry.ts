@@ -14,7 +14,7 @@ export interface SequelizeAlias {
 
 /** Cheap test whether a file may build such a registry. */
 export function mayAliasSequelizeModels(src: string): boolean {
-  return /require\s*\(\s*['"][^'"]+['"]\s*\)\s*\(/.test(src) || /\w\s*\(\s*sequelize\b/.test(src);
+  return /require\s*\(\s*['"]\.[^'"]*['"]\s*\)\s*\(/.test(src) || /\w\s*\(\s*sequelize\b/.test(src);
 }
 
 /** `require('./lead')(…)` or `leadFactory(…)` with `leadFactory` imported/required by default: the specifier. */

@@ -292,7 +292,8 @@ const INSTANCE_FINDERS = new Set(['findOne', 'findByPk']);
 
 /**
  * Static methods of a model class that return one instance of it: every `return` is
- * `this.findOne(…)` / `<Class>.findByPk(…)` (PeerTube's `static loadByX(…) { return X.findOne(query) }`),
+ * `this.findOne(…)` / `<Class>.findByPk(…)`, scoped or not (PeerTube's `static loadByX(…) { return
+ * X.scope(…).findOne(query) }`),
  * so what the caller awaits is an instance of this model.
  */
 export function staticLoaders(cls: N): Set<string> {
@@ -309,7 +310,10 @@ export function staticLoaders(cls: N): Set<string> {
       return undefined;
     });
     const finds = (r: N | undefined): boolean => {
-      const links = r ? flattenChain(unwrap(r) ?? r) : [];
+      let links = r ? flattenChain(unwrap(r) ?? r) : [];
+      // `Lead.scope([ScopeNames.FULL]).findOne(query)`: a scope shapes the query, not what it returns.
+      const sc = links[1];
+      if (links.length === 5 && sc?.kind === 'prop' && (sc.name === 'scope' || sc.name === 'unscoped') && links[2]?.kind === 'call') links = [links[0]!, ...links.slice(3)];
       const r0 = links[0];
       const f = links[1];
       return links.length === 3 && r0?.kind === 'root' && (r0.name === 'this' || r0.name === own) && f?.kind === 'prop' && INSTANCE_FINDERS.has(f.name) && links[2]?.kind === 'call';

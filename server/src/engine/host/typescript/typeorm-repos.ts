@@ -1,7 +1,7 @@
 /**
  * Custom TypeORM repository classes used from outside (n8n's `@Service() class LeadRepository
  * extends Repository<Lead>`): a field, parameter or local typed with such a class, or obtained from
- * a container by it (`Container.get(LeadRepository)`), is a repository of its entity, inherited
+ * a container by it (`Container.get(LeadRepository)`, TypeORM 0.2's `manager.getCustomRepository(X)`), is a repository of its entity, inherited
  * `find`/`delete` included. The class may live in any indexed file.
  */
 import { field, kids, text, unwrap, visit, type N } from './ast';
@@ -9,7 +9,7 @@ import type { ModuleInfo } from './modinfo';
 import type { TsIndex } from './workspace';
 
 const EXTENDS_REPOSITORY = /^\s*extends\s+(?:Repository|TreeRepository)\s*<\s*([\w$]+)\s*>/;
-const CONTAINER_GETS = new Set(['get', 'resolve', 'getInstance']);
+const CONTAINER_GETS = new Set(['get', 'resolve', 'getInstance', 'getCustomRepository']);
 
 /** The class a container call asks for (`Container.get(LeadRepository)`, `moduleRef.get(X)`), if any. */
 function containerClass(v: N | undefined): string | undefined {
