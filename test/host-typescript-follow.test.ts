@@ -287,6 +287,80 @@ void describe('TypeScript host: builders in local variables (precision)', () => 
     assert.deepEqual(check('/ws-l/k2.ts', both, folder({ 'k2.ts': both })), []);
   });
 
+  void it('a method calling itself with a member of its parameter (`this.base(t.of)`) is followed without looping', () => {
+    const svc =
+      "import { Repository } from 'typeorm';\nimport { Lead } from './lead';\ntype T = { of?: T; name: string };\nexport class S {\n  constructor(private readonly repo: Repository<Lead>) {}\n" +
+      "  base(t: T): T {\n    if (t.of) {\n      return this.base(t.of);\n    } else {\n      return t;\n    }\n  }\n" +
+      "  async byStatus(t: T) {\n    return this.repo.find({ where: { status: this.base(t).name } });\n  }\n}\n";
+    const entity = "import { Entity, Column } from 'typeorm';\n@Entity('leads')\nexport class Lead {\n  @Column({ name: 'created_at' }) createdAt!: Date;\n  @Column() status!: string;\n}\n";
+    assert.deepEqual(shape(svc, check('/ws-l/rec.ts', svc, folder({ 'rec.ts': svc, 'lead.ts': entity }))), ['14:17-21 partition-key-missing']);
+  });
+
+  void it('a Drizzle builder in a local, on a client whose type alias we cannot follow, is judged where it is awaited', () => {
+    const schema = "import { bigint, pgTable, text, timestamp } from 'drizzle-orm/pg-core';\nexport const leads = pgTable('leads', {\n  id: bigint('id', { mode: 'number' }),\n  company: text('company'),\n  createdAt: timestamp('created_at'),\n});\n";
+    const client = "import { drizzle } from 'drizzle-orm/node-postgres';\nconst connect = async () => drizzle(process.env.DATABASE_URL!);\nexport type Db = Awaited<ReturnType<typeof connect>>;\n";
+    const use =
+      "import { desc, eq, gte } from 'drizzle-orm';\nimport type { Db } from './client';\nimport { leads } from './schema';\n" +
+      "export async function byCompany(db: Db, company: string, newest: boolean) {\n  const q = db.select().from(leads).where(eq(leads.company, company));\n  if (newest) q.orderBy(desc(leads.createdAt));\n  const rows = await q;\n  return rows;\n}\n" +
+      "export async function since(db: Db, from: Date) {\n  const q = db.select().from(leads).where(gte(leads.createdAt, from));\n  const rows = await q;\n  return rows;\n}\n";
+    assert.deepEqual(shape(use, check('/ws-l/use.ts', use, folder({ 'use.ts': use, 'schema.ts': schema, 'client.ts': client }))), ['7:22-23 partition-key-missing']);
+  });
+
+  void it('builders returned by a callback mapped into Promise.all run there', () => {
+    const src =
+      "import { db } from './db';\nexport async function rename(ids: number[], company: string) {\n  await Promise.all(ids.map((id) => db('leads').where('id', id).update({ company })));\n}\n" +
+      "export async function renameIn(rows: { id: number; at: Date }[], company: string) {\n  await Promise.all(\n    rows.map((r) => {\n      return db('leads').where({ id: r.id, created_at: r.at }).update({ company });\n    }),\n  );\n}\n";
+    assert.deepEqual(shape(src, check('/ws-l/m.ts', src, folder({ 'm.ts': src }))), ['3:41-46 partition-key-missing']);
+  });
+
+  void it('a knex table named by a constant (const, as-const object, enum, here or imported) and a transaction-or-default handle', () => {
+    const names = "export enum Tables {\n  Lead = 'leads',\n}\nexport const T = { output: 'agent_outputs' } as const;\n";
+    const src =
+      "import type { Knex } from 'knex';\nimport { db } from './db';\nimport { T, Tables } from './names';\nconst LEADS = 'leads';\n" +
+      "export async function a(u: number) {\n  return db(LEADS).where('user_id', u);\n}\n" +
+      "export async function b(u: number, tx?: Knex.Transaction) {\n  return (tx || db)(Tables.Lead).where({ user_id: u });\n}\n" +
+      "export async function c(id: number, tx?: Knex) {\n  return (tx ?? db)(T.output).where('lead_id', id).del();\n}\n" +
+      "export async function d(u: number, from: Date) {\n  return db(Tables.Lead).where('user_id', u).where('created_at', '>=', from);\n}\n";
+    assert.deepEqual(shape(src, check('/ws-l/t.ts', src, folder({ 't.ts': src, 'names.ts': names }))), [
+      '6:13-18 partition-key-missing',
+      '9:21-32 partition-key-missing',
+      '12:21-29 partition-key-missing',
+    ]);
+  });
+
+  void it('a Kysely search helper with many optional $if filters is judged with the caller’s options (the key filter given or not)', () => {
+    const helper =
+      "import type { Kysely } from 'kysely';\nexport interface Opts { userId?: number; status?: string; company?: string; email?: string; since?: Date; until?: Date }\n" +
+      "export function search(k: Kysely<any>, o: Opts) {\n  return k\n    .selectFrom('leads')\n    .selectAll()\n" +
+      "    .$if(!!o.userId, (qb) => qb.where('user_id', '=', o.userId!))\n    .$if(!!o.status, (qb) => qb.where('status', '=', o.status!))\n" +
+      "    .$if(!!o.company, (qb) => qb.where('company', '=', o.company!))\n    .$if(!!o.email, (qb) => qb.where('email', '=', o.email!))\n" +
+      "    .$if(!!o.since, (qb) => qb.where('created_at', '>=', o.since!))\n    .$if(!!o.until, (qb) => qb.where('created_at', '<', o.until!));\n}\n";
+    const use =
+      "import { Kysely } from 'kysely';\nimport { search } from './search';\nconst k = new Kysely<any>({} as never);\n" +
+      "export async function ofUser(userId: number) {\n  return search(k, { userId }).limit(20).execute();\n}\n" +
+      "export async function recent(userId: number) {\n  return search(k, { userId, since: new Date(Date.now() - 86_400_000) }).execute();\n}\n";
+    assert.deepEqual(shape(use, check('/ws-l/use.ts', use, folder({ 'use.ts': use, 'search.ts': helper }))), ['5:10-16 partition-key-missing']);
+  });
+
+  void it('an Objection model imported through a barrel that re-exports its default under another name', () => {
+    const model = "import { Model } from 'objection';\nexport default class Lead extends Model {\n  static tableName = 'leads';\n}\n";
+    const barrel = "export { default as leads } from './lead';\n";
+    const use =
+      "import { leads } from './models';\nexport async function ofUser(u: number) {\n  return leads.query().where('user_id', u);\n}\n" +
+      "export async function recent(u: number, from: Date) {\n  return leads.query().where('user_id', u).where('created_at', '>=', from);\n}\n";
+    assert.deepEqual(shape(use, check('/ws-l/use.ts', use, folder({ 'use.ts': use, 'models/index.ts': barrel, 'models/lead.ts': model }))), ['3:10-15 partition-key-missing']);
+  });
+
+  void it('an async helper running a knex query on a where object its caller writes is judged at each call', () => {
+    const q = "import { db } from './db';\nexport async function get(match: Record<string, unknown>, limit: number) {\n  return db('leads').where(match).limit(limit);\n}\n";
+    const use =
+      "import { get } from './q';\nexport async function a(u: number) {\n  return get({ user_id: u }, 10);\n}\n" +
+      "export async function b(u: number, from: Date) {\n  return get({ user_id: u, created_at: from }, 10);\n}\n";
+    const idx = folder({ 'q.ts': q, 'use.ts': use });
+    assert.deepEqual(shape(use, check('/ws-l/use.ts', use, idx)), ['3:10-13 partition-key-missing']);
+    assert.deepEqual(check('/ws-l/q.ts', q, idx), []);
+  });
+
   void it('a method nobody calls that runs its variable (`return qb.getMany()`) is reported once, where it runs', () => {
     const svc =
       "import { Repository } from 'typeorm';\nexport class S {\n  constructor(private readonly repo: Repository<Lead>) {}\n" +
@@ -358,6 +432,17 @@ void describe('TypeScript host: repositories as objects and fields', () => {
       "  async a(c: string) {\n    return await dao.byCompany(c);\n  }\n  async b(id: number, from: Date) {\n    return this.repo.ofLead(id).where('created_at', '>=', from);\n  }\n  async c(id: number) {\n    return this.repo.ofLead(id);\n  }\n}\n";
     idx.indexFile('/ws-o/use.ts', use);
     assert.deepEqual(shape(use, check('/ws-o/use.ts', use, idx)), ['7:22-31 partition-key-missing', '13:22-28 partition-key-missing']);
+  });
+
+  void it('a where helper spreading a call of itself is read to a bounded depth, not until the stack overflows', () => {
+    const idx = host.createIndex!();
+    idx.indexFile('/ws-r/prisma/schema.prisma', fs.readFileSync(path.join(APP, 'prisma', 'schema.prisma'), 'utf8'));
+    idx.indexFile('/ws-r/prisma.ts', "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n");
+    const src =
+      "import { prisma } from './prisma';\nexport function scoped({ parent }: { parent?: object }): object {\n  const up = scoped({ parent: undefined });\n  const again = scoped(up);\n  return { status: 'new', ...again, ...parent };\n}\n" +
+      "export async function list() {\n  const base = scoped({});\n  return prisma.lead.findMany({ where: scoped(base) });\n}\n";
+    idx.indexFile('/ws-r/where.ts', src);
+    assert.deepEqual(check('/ws-r/where.ts', src, idx), []);
   });
 
   void it('a Prisma call visible in its own file is reported there, not again at each caller', () => {

@@ -11,7 +11,7 @@ import { before, describe, it } from 'node:test';
 import pg from 'pg';
 import 'reflect-metadata';
 import { col, DataTypes, fn, Model, Op, Sequelize, where } from 'sequelize';
-import { Brackets, DataSource, EntitySchema, MoreThanOrEqual } from 'typeorm';
+import { Between, Brackets, DataSource, EntitySchema, In, MoreThanOrEqual } from 'typeorm';
 import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
 import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
 import { LineIndex, type Finding } from '../server/src/engine/finding';
@@ -133,6 +133,9 @@ const PRISMA: Record<string, (p: PrismaLike) => Promise<unknown>> = {
   'po-context-client': (p) => d(p, 'lead').findMany!({ where: { userId: 7n, status: 'new' } }),
   'po-context-client-key': (p) => d(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: new Date('2026-03-05') } } }),
   'po-query-raw-typed': (p) => (p.$queryRaw as (s: TemplateStringsArray, ...v: unknown[]) => Promise<unknown>)`SELECT count(*) AS n FROM leads WHERE user_id = ${7n}`,
+  // `shownOutputs(kind, since)` on the path with the flag unset.
+  'po-relation-helper': (p) => d(p, 'lead').findMany!({ where: { status: 'new', outputs: { some: { kind: 'email', createdAt: { gte: from } } } } }),
+  'po-relation-helper-key': (p) => d(p, 'lead').findMany!({ where: { createdAt: { gte: from }, outputs: { some: { kind: 'email', createdAt: { gte: from } } } } }),
   'po-count-relation-key': (p) => d(p, 'lead').findMany!({ where: { createdAt: { gte: from } }, include: { _count: { select: { outputs: { where: { createdAt: { gte: from } } } } } } }),
 };
 const OFFLINE: Record<string, () => Promise<Statement[]>> = {
@@ -197,6 +200,12 @@ const OFFLINE: Record<string, () => Promise<Statement[]>> = {
   // `repo.save(lead)` of a loaded entity: an UPDATE by its primary columns (id and created_at here).
   'to-repo-save-key': () => tq((ds) => ds.createQueryBuilder().update('Lead').set({ status: 'archived' }).where({ id: '5', createdAt: from })),
   'to-query-object': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { status: 'new' }, take: 20 })),
+  // `findOptionsOf(selector, config)` copies the selector entry by entry (a list becomes `In`); the default config takes 50.
+  'to-selector-loop': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { userId: '7', status: In(['new', 'open']) }, take: 50 })),
+  'to-selector-loop-copied-key': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { userId: '7', createdAt: from }, take: 50 })),
+  'to-typed-param-repo': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { id: In(['5', '6']) } })),
+  'to-typed-param-repo-key': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { id: In(['5', '6']), createdAt: MoreThanOrEqual(from) } })),
+  'to-selector-loop-key': () => tq((ds) => leadQb(ds, 'Lead').setFindOptions({ where: { userId: '7', createdAt: Between(from, to) }, take: 20 })),
 };
 
 // ------------------------------------------------------------------------------------------
@@ -271,7 +280,7 @@ void describe('TypeScript host: objects built away from the Prisma, Sequelize an
     assert.deepEqual([...ids].sort(), [...Object.keys(PRISMA), ...Object.keys(OFFLINE)].sort());
   });
 
-  for (const rel of ['prisma/leads.ts', 'prisma/router.ts', 'sequelize/models.ts', 'sequelize/reports.ts', 'typeorm/handlers.ts', 'typeorm/repositories.ts']) {
+  for (const rel of ['prisma/leads.ts', 'prisma/router.ts', 'sequelize/models.ts', 'sequelize/reports.ts', 'typeorm/handlers.ts', 'typeorm/repositories.ts', 'typeorm/selectors.ts']) {
     void it(`reports exactly the marked findings (ranges) in src/${rel}`, () => {
       const file = path.join(ROOT, 'src', rel);
       const text = fs.readFileSync(file, 'utf8');

@@ -150,7 +150,8 @@ function bound(n: N): N | undefined {
   for (const b of bindings) {
     if (n.src !== b.fn.src || n.start < b.fn.start || n.end > b.fn.end) continue;
     const a = b.args.get(n.src.slice(n.start, n.end));
-    if (a) {
+    // A name inside the argument itself (`this.named(type.ofType)` calling itself) is the caller's, not this call's parameter.
+    if (a && !(a.src === n.src && n.start >= a.start && n.end <= a.end)) {
       b.used++;
       return a;
     }
@@ -272,6 +273,15 @@ export type Link =
   | { readonly kind: 'call'; readonly args: readonly N[]; readonly node: N; readonly argsNode: N }
   | { readonly kind: 'template'; readonly node: N; readonly template: N };
 
+/** The right side of `tx || db` / `tx ?? this.db` (both sides plain names or `this.x`); undefined otherwise. */
+export function defaultHandle(b: N): N | undefined {
+  const l = field(b, 'left');
+  const r = field(b, 'right');
+  if (!l || !r || !/^\s*(\|\||\?\?)\s*$/.test(b.src.slice(l.end, r.start))) return undefined;
+  const plain = (x: N): boolean => x.type === 'identifier' || (x.type === 'member_expression' && /^(this|[\w$]+)\.[\w$]+$/.test(text(x)));
+  return plain(l) && plain(r) ? r : undefined;
+}
+
 /** Flattens a chain, innermost first. Unknown roots become `{root, name: ''}`. */
 export function flattenChain(n: N): Link[] {
   const out: Link[] = [];
@@ -291,6 +301,10 @@ export function flattenChain(n: N): Link[] {
       if (prop) out.push({ kind: 'prop', name: text(prop), node: prop, owner: u });
     } else if (u.type === 'identifier' || u.type === 'this' || u.type === 'super') {
       out.push({ kind: 'root', name: text(u), node: u });
+    } else if (u.type === 'binary_expression' && defaultHandle(u)) {
+      // `(tx || db)('leads')`, `(trx ?? this.db).selectFrom(…)`: a transaction or the default client,
+      // the same ORM and the same statement either way; the default names it.
+      rec(defaultHandle(u)!);
     } else {
       out.push({ kind: 'root', name: '', node: u });
     }

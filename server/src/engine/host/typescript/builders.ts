@@ -7,7 +7,7 @@
 import { field, kids, stringContentRange, stringValue, text, unwrap, flattenChain, type Link, type N } from './ast';
 import { objectProps } from './values';
 import type { Join } from '../../query/model';
-import { callValue, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
+import { callValue, constString, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
 import { flowPaths, bodyStatements } from './locals';
 import { localObjectLiteral } from './objects';
 import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
@@ -77,6 +77,7 @@ export function knexQuery(top: N, links: readonly Link[], knownRoot = false, nes
 function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boolean): OrmQuery | undefined {
   let tableAt = -1;
   let tableNode: N | undefined;
+  let constArg: N | undefined;
   const r0 = links[0];
   for (let i = 0; i + 1 < links.length; i++) {
     const l = links[i]!;
@@ -93,6 +94,14 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
         tableNode = tn;
         break;
       }
+      // A table name held in a constant (`db(TABLE)`, `db(TableName.Lead)`): its value, reported at the argument.
+      const named = c.args[0] && (isRootCall || isFrom) ? constString(c.args[0]) : undefined;
+      if (named) {
+        tableAt = i + 1;
+        tableNode = named;
+        constArg = c.args[0];
+        break;
+      }
     }
   }
   if (tableAt < 0 || !tableNode || !r0) return undefined;
@@ -101,8 +110,9 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
   if (links.some((l) => l.kind === 'prop' && ['selectFrom', 'updateTable', 'deleteFrom', 'createQueryBuilder', 'getRepository'].includes(l.name))) return undefined;
   // An INSERT reads no partition (its row goes to one): not a query to judge.
   if (links.some((l) => l.kind === 'prop' && (l.name === 'insert' || l.name === 'upsert'))) return undefined;
-  const ref = tableRef(tableNode);
-  if (!ref) return undefined;
+  const ref0 = tableRef(tableNode);
+  if (!ref0) return undefined;
+  const ref = constArg ? { ...ref0, start: constArg.start, end: constArg.end } : ref0;
   const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
   if (!nested && !executedHere(top, returnedUnrun(top) ? THEN : KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)', 'escapes');
   const params = knexParams();

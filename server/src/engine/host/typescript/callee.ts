@@ -11,13 +11,15 @@ import type { QueryRun } from '../../query/model';
 import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, type Link, type N } from './ast';
 import { injectedModels, repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
 import { ctxOf, type FileCtx } from './follow-ctx';
+import { typedLocalClass } from './follow-targets';
 import type { ClassInfo } from './modinfo';
 import { decoratorCall } from './models';
 import { valueResolver } from './objects';
 import { paramNames } from './inline';
 import { prismaQuery } from './prisma';
 import { isChainTop, rootClient } from './queries';
-import { Dynamic, attempt, moveQuery, toRun, type OrmQuery } from './sqlgen';
+import { Dynamic, attempt, executedHere, moveQuery, toRun, type OrmQuery } from './sqlgen';
+import { judge, translateIn } from './follow-judge';
 import type { TsIndex } from './workspace';
 
 /** A value the callee sees, with the file it is written in. */
@@ -133,6 +135,16 @@ function calleeOf(call: N, links: readonly Link[], current: FileCtx, index: TsIn
     const sctx = sm ? ctxOf(index, sm.file, current) : undefined;
     return sm && sctx ? { fn: sm.fn, ctx: sctx, fields: new Map(), callLink: l2, self: { node: r0.node, ctx: current } } : undefined;
   }
+  if (!r) {
+    // A local or parameter whose type names a class of the workspace (`svc: LeadService`, `scope.resolve<LeadService>('leadService')`): the container built it.
+    const typed = typedLocalClass(r0.node, r0.name, current, index);
+    const tm = typed ? methodOf(typed.cls, typed.file, l1.name, index) : undefined;
+    const tctx = tm ? ctxOf(index, tm.file, current) : undefined;
+    if (!typed || !tm || !tctx) return undefined;
+    const fields = new Map<string, Bound>();
+    fieldsOf(typed.cls, typed.file, 'injected', index, current, fields);
+    return { fn: tm.fn, ctx: tctx, fields, callLink: l2 };
+  }
   const v = r?.kind === 'value' ? unwrap(r.node) : undefined;
   const ctor = v?.type === 'new_expression' ? field(v, 'constructor') : undefined;
   const vctx = r?.kind === 'value' ? ctxOf(index, r.file, current) : undefined;
@@ -180,6 +192,38 @@ function judgedInPlace(x: N, inner: readonly Link[], ctx: FileCtx, index: TsInde
   );
 }
 
+const BUILDERS: ReadonlySet<string> = new Set(['knex', 'kysely', 'drizzle', 'objection']);
+const NONE: ReadonlySet<string> = new Set();
+
+/** Whether a chain mentions a parameter of the function being followed anywhere. */
+function mentionsParam(x: N, args: ReadonlyMap<string, N>): boolean {
+  let hit = false;
+  visit(x, (n) => {
+    if (hit) return false;
+    if ((n.type === 'identifier' || n.type === 'shorthand_property_identifier') && args.has(text(n))) hit = true;
+    return undefined;
+  });
+  return hit;
+}
+
+/** Whether a call's arguments mention a parameter of the function being followed. */
+function readsParams(x: N, args: ReadonlyMap<string, N>): boolean {
+  let hit = false;
+  for (const a of kids(field(x, 'arguments') ?? x)) {
+    visit(a, (n) => {
+      if (hit) return false;
+      if ((n.type === 'identifier' || n.type === 'shorthand_property_identifier') && args.has(text(n))) hit = true;
+      return undefined;
+    });
+  }
+  return hit;
+}
+
+/** Whether the callee's own file judges a chain once values are resolved through the index (resolved.ts): left to that file. */
+function judgedWithValues(x: N, inner: readonly Link[], ctx: FileCtx, index: TsIndex): boolean {
+  return attempt(() => withValues(valueResolver(ctx, { returns: [], crossed: false }), () => typeormQuery(x, inner, ctx.repos, index.registry, []))) !== undefined;
+}
+
 /** Translates a chain whose root stands for `b`: a Prisma delegate, a Sequelize model or a TypeORM repository. */
 function translateBound(top: N, links: readonly Link[], b: Bound, index: TsIndex): OrmQuery | undefined {
   const kind = rootClient(links, b.ctx.clients);
@@ -202,8 +246,11 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
   if (!body) return;
   const params = paramNames(t.fn);
   const args = new Map<string, N>();
+  const declared = kids(field(t.fn, 'parameters') ?? t.fn).filter((p) => p.type === 'required_parameter' || p.type === 'optional_parameter');
+  const spread = t.callLink.args.some((a) => a.type === 'spread_element');
   params.forEach((p, i) => {
-    const a = t.callLink.args[i];
+    // An omitted argument takes the parameter's default (`config = { take: 50 }`).
+    const a = t.callLink.args[i] ?? (spread || declared.length !== params.length ? undefined : field(declared[i]!, 'value'));
     if (p && a && a.type !== 'spread_element') args.set(p, a);
   });
   const found: QueryRun[] = [];
@@ -223,6 +270,11 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
     } else if (args.has(r0.name)) {
       b = { node: args.get(r0.name)!, ctx: current };
       rest = inner.slice(1);
+    } else if (t.ctx.repos.has(r0.name) && r0.name !== 'this' && readsParams(x, args) && !judgedWithValues(x, inner, t.ctx, index)) {
+      // A repository of the callee's file whose options come from its parameters (`repo.find(buildQuery(selector, config))`)
+      // and cannot be read without them: translated with the caller's arguments.
+      b = { node: r0.node, ctx: t.ctx };
+      rest = inner.slice(1);
     } else if (r0.name === 'this' && t.self) {
       // A static's query its own file judges (`this.findAll({ where: { userId } })`) is left to that file.
       if (attempt(() => sequelizeQuery(inner, index.registry, [], t.ctx.aliases) ?? typeormQuery(x, inner, t.ctx.repos, index.registry, [])) !== undefined) return false;
@@ -234,6 +286,14 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
       if (judgedInPlace(x, inner, t.ctx, index)) return false;
       b = { node: r0.node, ctx: t.ctx };
       rest = inner.slice(1);
+    }
+    // A knex/Kysely/Drizzle/Objection query on the callee's client that runs there on its parameters
+    // (`async get(match) { return db('leads').where(match) }`) and cannot be read without them.
+    const kind = !b ? rootClient(inner, t.ctx.clients) : undefined;
+    if (kind && BUILDERS.has(kind) && executedHere(x, NONE, []) && mentionsParam(x, args) && attempt(() => translateIn(kind, x, inner, t.ctx, index)) === undefined) {
+      const callee = links[links.length - 2]!;
+      judge([{ links: inner, base: t.ctx, kind, steps: [{ ctx: t.ctx, node: x, message: 'run here' }], binds: [{ fn: t.fn, args }] }], n, callee.node, index, found);
+      return false;
     }
     // A builder passed in (`page(repo.createQueryBuilder(…), n)`) is judged where it is passed (follow.ts).
     const bu = b ? unwrap(b.node) : undefined;

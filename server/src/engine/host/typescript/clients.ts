@@ -60,11 +60,13 @@ export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo
   return out;
 }
 
-/** Imported classes used under another name (`import { LeadModel as Lead }`): local → class name. */
+/** Imported classes used under another name (`import { LeadModel as Lead }`, a barrel's `default as leads`): local → class name. */
 export function classAliases(index: TsIndex, fileName: string, module: ModuleInfo): Map<string, string> {
   const out = new Map<string, string>();
   for (const [local, imp] of module.imports) {
-    if (imp.imported === local) continue;
+    // `import { leads } from './models'` of a barrel's `export { default as leads } from './leads'`
+    // names the class `Lead` too, though the import does not rename it.
+    if (imp.imported === local && !imp.spec.startsWith('.')) continue;
     const r = index.resolveName(fileName, local, module);
     if (r?.kind === 'class' && r.cls.name !== local) out.set(local, r.cls.name);
   }

@@ -4,11 +4,11 @@
  * and `createQueryBuilder('l').where('l.createdAt >= :from', …)` whose strings are SQL.
  */
 import { field, flattenChain, kids, paramType, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
-import { objectProps } from './values';
+import { absent, objectProps } from './values';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
 import { entityInstanceQuery } from './sequelize-extra';
-import { Dynamic, Params, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, staticSelf, tableJoin, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
+import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, staticSelf, tableJoin, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
 
 export { injectedModels, sequelizeQuery } from './sequelize';
 
@@ -161,7 +161,8 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
         if (!w && dynamic) throw new Dynamic('options spread', 'unseen');
         where = w ? toWhere(unwrap(w.value), entity, alias, params, tj) : null;
         const rels = props.find((p) => p.key === 'relations');
-        if (rels) findRelations(rels.value, entity, alias, tj);
+        // Relations are LEFT JOINs: ones we cannot read add tables we leave out, never a condition on this one.
+        if (rels && !absent(rels.value)) attempt(() => findRelations(rels.value, entity, alias, tj));
       }
     } else if (TO_WHERE.has(meth.name)) {
       const a = unwrap(call.args[argShift + (['sum', 'average', 'minimum', 'maximum'].includes(meth.name) ? 1 : 0)]);

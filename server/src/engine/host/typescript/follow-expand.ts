@@ -176,7 +176,9 @@ export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, cur
       if (!paths) return undefined;
       for (const p of paths) {
         if (p.base) return undefined;
-        alts.push({ ...a, links: [...a.links, ...p.links, ...r.links, ...t.rest], steps: [...a.steps, ...toSites(p.steps, t.ctx), { ctx: t.ctx, node: r.node, message: 'refined here' }] });
+        // The helper's own conditions (`$if(!!options.since, …)`) read the caller's arguments too.
+        const bind = { fn: r.fn, args: argBindings(r.fn, t.call.args) };
+        alts.push({ ...a, links: [...a.links, ...p.links, ...r.links, ...t.rest], steps: [...a.steps, ...toSites(p.steps, t.ctx), { ctx: t.ctx, node: r.node, message: 'refined here' }], binds: [...(a.binds ?? []), bind] });
       }
     }
   }

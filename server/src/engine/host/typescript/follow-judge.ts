@@ -29,6 +29,11 @@ function translate(kind: string, top: N, links: readonly Link[], base: FileCtx, 
   return translateChain(kind, top, links, base, index);
 }
 
+/** A chain of `base`'s file translated with its ORM, values resolved through the index (as the file would judge it). */
+export function translateIn(kind: string, top: N, links: readonly Link[], base: FileCtx, index: TsIndex): OrmQuery | undefined {
+  return withValues(valueResolver(base, { returns: [], crossed: false }), () => translateChain(kind, top, links, base, index));
+}
+
 function translateChain(kind: string, top: N, links: readonly Link[], base: FileCtx, index: TsIndex): OrmQuery | undefined {
   switch (kind) {
     case 'knex':

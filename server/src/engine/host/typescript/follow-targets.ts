@@ -5,16 +5,18 @@
  * class-chain helpers they use. No module-level state.
  */
 import { objectMethod, thisObjectMethod } from './objects';
-import { field, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { field, kids, paramType, text, unwrap, visit, type Link, type N } from './ast';
 import { repositoryEntity } from './entities';
 import type { ClassInfo } from './modinfo';
 import { objectionModel } from './objection';
-import { rootClient } from './queries';
+import { fileFlags, rootClient } from './queries';
 import { ctxOf, type FileCtx } from './follow-ctx';
 import { factoryMember } from './follow-factory';
 import { lookupName } from './inline';
 import { attempt } from './sqlgen';
 import type { TsIndex } from './workspace';
+
+const NESTED = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration', 'class', 'function']);
 
 function enclosingClass(n: N, ctx: FileCtx): ClassInfo | undefined {
   for (let p = n.parent; p; p = p.parent) {
@@ -51,7 +53,20 @@ export function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): 
   // `lead.$query()` on an Objection model instance (objection.ts finds its model or gives up).
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === '$query') return 'objection';
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && index.registry.find('sequelize', r0.name)) return 'sequelize';
+  // `db.select(…).from(inbox)` on a client whose type we cannot name (`db: Database`, an alias of a
+  // helper's return type) in a file that uses Drizzle: the table names the ORM, as in the file scan.
+  if (r0.name !== 'this' && fileFlags(ctx.text).hasDrizzle && drizzleTableLink(links, index)) return 'drizzle';
   return undefined;
+}
+
+/** Whether a chain reads or writes a Drizzle table of the workspace (`.from(inbox)`, `.update(inbox)`, `.delete(inbox)`). */
+function drizzleTableLink(links: readonly Link[], index: TsIndex): boolean {
+  return links.some((l, i) => {
+    const c = links[i + 1];
+    if (l.kind !== 'prop' || !['from', 'update', 'delete'].includes(l.name) || c?.kind !== 'call') return false;
+    const a = unwrap(c.args[0]);
+    return a?.type === 'identifier' && index.registry.find('drizzle', text(a)) !== undefined;
+  });
 }
 
 export interface Target {
@@ -119,6 +134,42 @@ function thisFields(chain: readonly { cls: ClassInfo; ctx: FileCtx }[]): { fn: N
   return args.size ? chain.map((c) => ({ fn: c.cls.node, args })) : [];
 }
 
+/**
+ * The workspace class a local name holds by its declared type: a typed parameter, `const s:
+ * LeadService = …`, or a container lookup naming the class (`req.scope.resolve<LeadService>('…')`,
+ * `moduleRef.get(LeadService)`). Undefined for anything else (a class's own methods are not guessed).
+ */
+export function typedLocalClass(id: N, name: string, current: FileCtx, index: TsIndex): { file: string; cls: ClassInfo } | undefined {
+  const byType = (t: string | undefined): { file: string; cls: ClassInfo } | undefined => (t ? index.typeClass(current.file, t, current.info) : undefined);
+  const pt = paramType(id, name);
+  if (pt) return byType(pt);
+  for (let p = id.parent, child: N = id; p; child = p, p = p.parent) {
+    if (NESTED.has(p.type)) return undefined;
+    if (p.type !== 'statement_block') continue;
+    const stmts = kids(p);
+    for (let i = stmts.indexOf(child) - 1; i >= 0; i--) {
+      const st = stmts[i]!;
+      if (st.type !== 'lexical_declaration' || !/^const\b/.test(text(st))) continue;
+      for (const d of kids(st)) {
+        const n = field(d, 'name');
+        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
+        const t = field(d, 'type');
+        if (t) return byType(text(t).replace(/^\s*:\s*/, ''));
+        const v = unwrap(field(d, 'value'));
+        const fn = v?.type === 'call_expression' ? field(v, 'function') : undefined;
+        if (!v || fn?.type !== 'member_expression' || !/^(?:resolve|get|resolveAsync)$/.test(text(field(fn, 'property') ?? fn))) return undefined;
+        // `resolve<LeadService>(…)`: the one type argument; `get(LeadService)`: the class given.
+        const targs = kids(v).find((c) => c.type === 'type_arguments');
+        const ta = targs ? kids(targs) : [];
+        if (ta.length === 1) return byType(text(ta[0]!));
+        const a = kids(field(v, 'arguments') ?? v);
+        return a.length === 1 && a[0]!.type === 'identifier' ? byType(text(a[0]!)) : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The function a chain starts by calling: `f(…)`, `this.m(…)`, `this.repo.m(…)`. */
 export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: FileCtx): Target | undefined {
   const r0 = links[0];
@@ -184,7 +235,10 @@ export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, c
       const m = methodOf(chain, l1.name);
       return m ? { fn: m.fn, ctx: m.ctx, callee: l1.node, call: l2, rest: links.slice(3), thisBinds: thisFields(chain) } : undefined;
     }
-    return undefined;
+    // `connection.getRepository(ctx, Order)` on a parameter or local typed with a workspace class (as `this.connection` is).
+    const typed = r === undefined ? typedLocalClass(r0.node, r0.name, ctx, index) : undefined;
+    const tm = typed ? methodOf(classChain(typed.cls, typed.file, index, current), l1.name) : undefined;
+    return tm ? { fn: tm.fn, ctx: tm.ctx, callee: l1.node, call: l2, rest: links.slice(3) } : undefined;
   }
   if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'call') {
     const cls = enclosingClass(r0.node, ctx);

@@ -7,8 +7,8 @@
  * index, which only the cross-function pass has: follow.ts installs a resolver; without one such a
  * helper makes the query `NeedsIndex`, and that pass judges it again.
  */
-import { bindings, field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
-import { truthOf } from './values';
+import { bindings, field, flattenChain, kids, stringValue, text, unwrap, visit, type Link, type N } from './ast';
+import { literalValue, truthOf } from './values';
 import type { ClassInfo } from './modinfo';
 import { Dynamic } from './sqlgen';
 
@@ -88,8 +88,10 @@ export function argBindings(fn: N, args: readonly N[]): Map<string, N> {
   const single = field(fn, 'parameter');
   const ps = single ? [single] : kids(field(fn, 'parameters') ?? fn).filter((p) => p.type !== 'comment' && !isThisParam(p));
   if (!single && !field(fn, 'parameters')) return m;
+  const spread = args.some((a) => a.type === 'spread_element');
   ps.forEach((p, i) => {
-    const a = args[i];
+    // An omitted argument takes the parameter's default (`config = { take: 50 }`).
+    const a = args[i] ?? (spread ? undefined : field(p, 'value'));
     if (!a || a.type === 'spread_element') return;
     const pat = field(p, 'pattern') ?? p;
     if (pat.type === 'identifier') m.set(text(pat), a);
@@ -196,6 +198,49 @@ export function functionOf(e: N | undefined): N | undefined {
   if (u.type !== 'identifier') return undefined;
   const l = lookupName(u);
   return l?.kind === 'function' ? l.node : undefined;
+}
+
+/**
+ * The string literal a constant expression holds: a literal, a `const T = 'leads'`, a member of a
+ * `const` object (`TN.Lead` of `{ Lead: 'leads' } as const`) or of an `enum` (`TableName.Lead`),
+ * here or imported. Undefined for anything else.
+ */
+export function constString(n: N | undefined, depth = 0): N | undefined {
+  const u = unwrap(n);
+  if (!u || depth > 4) return undefined;
+  if (stringValue(u) !== undefined) return u;
+  if (u.type === 'identifier') {
+    const l = lookupName(u);
+    return l?.kind === 'const' ? constString(l.value, depth + 1) : undefined;
+  }
+  if (u.type !== 'member_expression') return undefined;
+  const obj = unwrap(field(u, 'object'));
+  const prop = field(u, 'property');
+  if (obj?.type !== 'identifier' || !prop) return undefined;
+  const enumNode = enumDeclaration(obj);
+  if (enumNode) {
+    for (const m of kids(field(enumNode, 'body') ?? enumNode)) {
+      if (m.type === 'enum_assignment' && text(field(m, 'name') ?? m) === text(prop)) return constString(field(m, 'value'), depth + 1);
+    }
+    return undefined;
+  }
+  const l = lookupName(obj);
+  const o = l?.kind === 'const' ? unwrap(l.value) : undefined;
+  const v = o?.type === 'object' ? literalValue(o, text(prop)) : undefined;
+  return v ? constString(v, depth + 1) : undefined;
+}
+
+/** The `enum` a name declares in its file's top level, or imports. */
+function enumDeclaration(id: N): N | undefined {
+  let root: N = id;
+  while (root.parent) root = root.parent;
+  for (const st of kids(root)) {
+    const d = st.type === 'export_statement' ? field(st, 'declaration') : st;
+    if (d?.type === 'enum_declaration' && text(field(d, 'name') ?? d) === text(id)) return d;
+  }
+  const r = resolvers[resolvers.length - 1];
+  const found = r?.lookup(text(id), id);
+  return found?.node.type === 'enum_declaration' ? found.node : undefined;
 }
 
 /** The value of a `const` an identifier names (undefined for anything else). */

@@ -78,6 +78,10 @@ function kyselyOne(top: N, links: readonly Link[], nested: boolean): OrmQuery | 
 /** The chains a Kysely chain with `$if` calls may be, without and with each callback's links. */
 function ifVariants(links: readonly Link[]): Link[][] {
   let out: Link[][] = [[]];
+  // More optional filters than paths we enumerate: a filter that only adds AND conditions is
+  // judged without it (the path that skips it keeps at least the leaves of the path that runs it).
+  const unknown = links.filter((l, i) => l.kind === 'prop' && l.name === '$if' && links[i + 1]?.kind === 'call' && truthOf((links[i + 1] as Extract<Link, { kind: 'call' }>).args[0]) === undefined).length;
+  const collapse = unknown > 4;
   for (let i = 0; i < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1];
@@ -94,12 +98,24 @@ function ifVariants(links: readonly Link[]): Link[][] {
     if (!pname || inner[0]?.kind !== 'root' || inner[0].name !== pname) throw new Dynamic('$if callback not visible', 'unseen');
     // A condition the caller's values decide (`$if(opts.since !== undefined, …)` given `{ since }`): that path only.
     const known = truthOf(c.args[0]);
+    const onlyAnd = inner.slice(1).every((x, k, xs) => x.kind === 'call' || (x.kind === 'prop' && ANDS.has(x.name) && xs[k + 1]?.kind === 'call' && !subqueryArg(xs[k + 1]!)));
     if (known === true) out = out.map((v) => [...v, ...inner.slice(1)]);
-    else if (known === undefined) out = [...out, ...out.map((v) => [...v, ...inner.slice(1)])];
+    else if (known === undefined && !(collapse && onlyAnd)) out = [...out, ...out.map((v) => [...v, ...inner.slice(1)])];
     if (out.length > 16) throw new Dynamic('too many $if paths');
     i++;
   }
   return out;
+}
+
+/** Kysely methods that only AND a condition to the statement. */
+const ANDS: ReadonlySet<string> = new Set(['where', 'whereRef']);
+
+/** Whether a call's arguments hold a builder or a callback (a subquery judged on its own, an expression builder). */
+function subqueryArg(c: Link): boolean {
+  return c.kind === 'call' && c.args.some((a) => {
+    const u = unwrap(a);
+    return !!u && (u.type === 'arrow_function' || u.type === 'function_expression' || (u.type === 'call_expression' && /selectFrom/.test(text(u))));
+  });
 }
 
 function kyselyCmp(args: readonly N[], params: Params): string {

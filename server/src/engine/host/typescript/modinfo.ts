@@ -105,6 +105,13 @@ export function moduleInfo(root: N): ModuleInfo {
         locals.set('%default', d);
         exports.set('default', { kind: 'local', local: '%default' });
       }
+    } else if (d.type === 'enum_declaration') {
+      // `enum TableName { Lead = 'leads' }`: its members are constants (table names, scope names).
+      const name = field(d, 'name');
+      if (name) {
+        locals.set(text(name), d);
+        if (exported) exports.set(text(name), { kind: 'local', local: text(name) });
+      }
     } else if (d.type === 'class_declaration' || d.type === 'class' || d.type === 'abstract_class_declaration') {
       const c = classInfo(d);
       if (c) {

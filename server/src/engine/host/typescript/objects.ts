@@ -9,7 +9,7 @@
  * the local, an unknown callee) resolves to nothing, and the translator reports nothing.
  */
 import { bindings, field, kids, paramType, text, unwrap, visit, type N } from './ast';
-import { truthOf } from './values';
+import { destructured, objectProps, truthOf } from './values';
 import { argBindings, resolvers, type Resolver } from './inline';
 import type { ClassInfo } from './modinfo';
 
@@ -96,21 +96,23 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
     while (up?.type === 'parenthesized_expression') up = up.parent;
     const awaited = up?.type === 'await_expression';
     const as = kids(field(call, 'arguments') ?? call);
-    const args = destructuredArgs(fn, as);
+    // Marked active while its arguments are read too: an argument may resolve through this same function.
+    active.add(fn);
     const mark = bindings.length;
-    bindings.push({ fn, args, used: 0 });
-    // With the arguments bound, conditions the caller's values decide pick the return that runs.
-    const ret = singleReturn(fn, awaited);
+    let ret: N | undefined;
+    let out: N | undefined;
+    try {
+      const args = destructuredArgs(fn, as);
+      bindings.push({ fn, args, used: 0 });
+      // With the arguments bound, conditions the caller's values decide pick the return that runs.
+      ret = singleReturn(fn, awaited);
+      out = ret ? unwrap(ret) : undefined;
+    } finally {
+      active.delete(fn);
+    }
     if (!ret) {
       bindings.splice(mark);
       return undefined;
-    }
-    active.add(fn);
-    let out: N | undefined;
-    try {
-      out = unwrap(ret);
-    } finally {
-      active.delete(fn);
     }
     if (out?.type !== 'object') {
       bindings.splice(mark);
@@ -318,6 +320,16 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
     if (m && asg && st && (m.type === 'member_expression' || m.type === 'subscript_expression') && n.field === 'object' && asg.type === 'assignment_expression' && m.field === 'left' && st.type === 'expression_statement' && n.start < id.start) {
       const key = m.type === 'member_expression' ? field(m, 'property') : field(m, 'index');
       const value = field(asg, 'right');
+      // `for (const [k, v] of Object.entries(src)) where[k] = v`: each property of `src`, when it is visible.
+      const loop = key && value && m.type === 'subscript_expression' ? entriesLoop(st, key, value) : null;
+      if (loop === undefined) {
+        other = true;
+        return false;
+      }
+      if (loop) {
+        sets.push(...loop);
+        return undefined;
+      }
       if (key && value) {
         sets.push({ key: m.type === 'member_expression' ? key : { type: 'computed_property_name', start: key.start, end: key.end, field: 'key', children: [key], parent: null, src: key.src }, value, stmt: st });
         return undefined;
@@ -369,6 +381,60 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
   return { ...base, children: [...base.children, ...pairs] };
 }
 
+/**
+ * The properties `for (const [k, v] of Object.entries(src)) where[k] = <v>` sets (Medusa's
+ * `buildQuery` copying a selector): null when `st` is not the whole body of such a loop, undefined
+ * when `src` is not an object literal in view or the value is not `v` (or `v` wrapped, on a branch
+ * the value's kind decides: `Array.isArray(v) ? In(v) : v`).
+ */
+function entriesLoop(st: N, key: N, value: N): { key: N; value: N; stmt: N }[] | null | undefined {
+  let loop = st.parent;
+  if (loop?.type === 'statement_block' && kids(loop).length === 1) loop = loop.parent;
+  if (loop?.type !== 'for_in_statement') return null;
+  const left = field(loop, 'left');
+  const names = left?.type === 'array_pattern' ? kids(left).map(text) : [];
+  const right = unwrap(field(loop, 'right'));
+  if (names.length !== 2 || text(key) !== names[0] || right?.type !== 'call_expression' || text(field(right, 'function') ?? right) !== 'Object.entries' || !/\bof\b/.test(text(loop).slice(0, (field(loop, 'right')?.start ?? loop.start) - loop.start))) return undefined;
+  const arg = kids(field(right, 'arguments') ?? right)[0];
+  let src = unwrap(arg);
+  if (src?.type === 'identifier') src = unwrap(destructured(src));
+  if (src?.type !== 'object') return undefined;
+  const { props, dynamic } = objectProps(src);
+  if (dynamic) return undefined;
+  const out: { key: N; value: N; stmt: N }[] = [];
+  for (const p of props) {
+    const v = loopValue(value, names[1]!, p.value);
+    if (!v) return undefined;
+    out.push({ key: p.keyNode.type === 'shorthand_property_identifier' ? { ...p.keyNode, type: 'property_identifier' } : p.keyNode, value: v, stmt: loop });
+  }
+  return out;
+}
+
+/** What `e` gives for one entry whose value is `v` (named `name` in the loop): `v` itself, `In(v)`, or undefined. */
+function loopValue(e: N, name: string, v: N): N | undefined {
+  const u = unwrap(e);
+  if (u?.type === 'identifier' && text(u) === name) return v;
+  const as = u?.type === 'call_expression' ? field(u, 'arguments') : undefined;
+  const only = as ? kids(as) : [];
+  // An operator applied to the value (`In(value)`): the same call, given the entry's value.
+  if (u && as && only.length === 1 && unwrap(only[0])?.type === 'identifier' && text(unwrap(only[0])!) === name) {
+    return { ...u, children: u.children.map((c) => (c === as ? { ...as, children: [v] } : c)) };
+  }
+  if (u?.type !== 'ternary_expression') return undefined;
+  const known = truthOf(field(u, 'condition'), new Map([[name, v]]));
+  const a = field(u, 'consequence');
+  const b = field(u, 'alternative');
+  if (known !== undefined) return loopValue((known ? a : b) ?? u, name, v);
+  // Unknown kind of value: `v` as it is, or wrapped by an operator of one argument (`In(v)`), filters the same column.
+  const plain = (x: N | undefined): boolean => unwrap(x)?.type === 'identifier' && text(unwrap(x)!) === name;
+  const wrapped = (x: N | undefined): boolean => {
+    const c = unwrap(x);
+    const as = c?.type === 'call_expression' ? kids(field(c, 'arguments') ?? c) : [];
+    return as.length === 1 && plain(as[0]);
+  };
+  return (plain(a) && wrapped(b)) || (plain(b) && wrapped(a)) ? v : undefined;
+}
+
 /** Whether a ternary chooses between object literals and nothing (`c ? { … } : undefined`), at any depth. */
 export function objectChoice(t: N): boolean {
   return ['consequence', 'alternative'].every((f) => {
@@ -379,7 +445,7 @@ export function objectChoice(t: N): boolean {
 
 /** Whether statement `st` sets property `key` on every path through it. */
 function setOnEveryPath(st: N, key: string, sets: readonly { key: N; stmt: N }[]): boolean {
-  if (st.type === 'expression_statement') return sets.some((s) => s.stmt === st && text(s.key) === key);
+  if (st.type === 'expression_statement' || st.type === 'for_in_statement') return sets.some((s) => s.stmt === st && text(s.key) === key);
   if (st.type === 'statement_block') return kids(st).some((c) => setOnEveryPath(c, key, sets));
   if (st.type === 'if_statement') {
     const cons = field(st, 'consequence');

@@ -225,14 +225,15 @@ export function whereSql(obj: N, model: ModelInfo, params: Params, rel?: Related
       // conditions inside them.
       parts.push(null);
       const t = rel ? target(model, p.key, rel) : undefined;
-      if (rel && t && v.type === 'object') {
-        const inner = objectProps(v);
-        if (inner.dynamic) throw new Dynamic('relation filter spread', 'unseen');
+      // A filter we cannot read (a helper's object, a spread) only changes the statement on the other
+      // table, never this one's conditions: that statement is left out, this one is still judged.
+      const inner = v.type === 'object' ? objectProps(v) : undefined;
+      if (rel && t && inner && !inner.dynamic) {
         const ops = inner.props.filter((q) => ['some', 'every', 'none', 'is', 'isNot'].includes(q.key));
         const filters = ops.length ? ops : [{ key: 'is', value: v, keyNode: p.keyNode }];
         for (const f of filters) {
           const fv = unwrap(f.value);
-          if (fv?.type !== 'object') throw new Dynamic('relation filter not visible', 'unseen');
+          if (fv?.type !== 'object' || objectProps(fv).dynamic) continue;
           const sub = new Params();
           const c = whereSql(fv, t, sub, rel);
           // `every` / `isNot` read the rows that fail the filter.

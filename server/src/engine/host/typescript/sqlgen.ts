@@ -227,7 +227,7 @@ export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: 
   const { p, child } = useOf(top);
   if (!p) return false;
   if (p.type === 'await_expression' || p.type === 'yield_expression') return true;
-  if (p.type === 'return_statement' || (p.type === 'arrow_function' && child.field === 'body')) return inAsyncFunction(p);
+  if (p.type === 'return_statement' || (p.type === 'arrow_function' && child.field === 'body')) return inAsyncFunction(p) || mappedIntoPromiseAll(p);
   if (p.type === 'array' && p.parent?.type === 'arguments') {
     const call = p.parent.parent;
     const fn = call ? field(call, 'function') : undefined;
@@ -245,7 +245,25 @@ export function returnedUnrun(top: N): boolean {
   if (assumeExecuted.has(top)) return false;
   const { p, child } = useOf(top);
   if (!p) return false;
-  return (p.type === 'return_statement' || (p.type === 'arrow_function' && child.field === 'body')) && !inAsyncFunction(p);
+  return (p.type === 'return_statement' || (p.type === 'arrow_function' && child.field === 'body')) && !inAsyncFunction(p) && !mappedIntoPromiseAll(p);
+}
+
+/**
+ * Whether `n` is in a callback mapped over a list whose promises `Promise.all` awaits
+ * (`await Promise.all(rows.map((r) => db.update(t).set(…).where(…)))`): each returned builder runs.
+ */
+function mappedIntoPromiseAll(n: N): boolean {
+  let fn: N | null = n;
+  while (fn && !['function_expression', 'arrow_function', 'function_declaration', 'method_definition', 'generator_function_declaration'].includes(fn.type)) fn = fn.parent;
+  const args = fn?.parent;
+  const map = args?.type === 'arguments' ? args.parent : undefined;
+  const callee = map?.type === 'call_expression' ? field(map, 'function') : undefined;
+  if (!map || callee?.type !== 'member_expression' || !/^(map|flatMap)$/.test(text(field(callee, 'property') ?? callee))) return false;
+  let up = map.parent;
+  while (up && (up.type === 'parenthesized_expression' || up.type === 'as_expression' || up.type === 'non_null_expression')) up = up.parent;
+  const all = up?.type === 'arguments' ? up.parent : undefined;
+  const f = all?.type === 'call_expression' ? field(all, 'function') : undefined;
+  return !!f && /^Promise\.(all|allSettled)$/.test(text(f));
 }
 
 function inAsyncFunction(n: N): boolean {

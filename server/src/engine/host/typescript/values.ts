@@ -17,6 +17,9 @@ export interface Prop {
   readonly pair: N;
 }
 
+/** How deep spreads are being read (a helper spreading its own result would never end). */
+let spreadDepth = 0;
+
 export function objectProps(obj: N): { props: Prop[]; dynamic: boolean } {
   const props: Prop[] = [];
   let dynamic = false;
@@ -41,7 +44,15 @@ export function objectProps(obj: N): { props: Prop[]; dynamic: boolean } {
     } else if (c.type === 'shorthand_property_identifier') {
       props.push({ key: text(c), keyNode: c, value: c, pair: c });
     } else if (c.type === 'spread_element') {
-      const inner = spreadProps(c.children.find((x) => x.type !== 'comment'));
+      let inner: Prop[] | undefined;
+      if (spreadDepth < 16) {
+        spreadDepth++;
+        try {
+          inner = spreadProps(c.children.find((x) => x.type !== 'comment'));
+        } finally {
+          spreadDepth--;
+        }
+      }
       if (inner) props.push(...inner);
       else dynamic = true;
     } else if (c.type === 'method_definition') dynamic = true;
@@ -241,6 +252,14 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
     if (value === undefined) return undefined;
     return flip(value === null ? false : truthOf(value, undefined, depth + 1));
   }
+  // `Array.isArray(v)` of a value that is written as a literal.
+  if (u.type === 'call_expression' && text(field(u, 'function') ?? u) === 'Array.isArray') {
+    const a = kids(field(u, 'arguments') ?? u);
+    const v = a.length === 1 ? read(a[0]) : undefined;
+    if (v?.type === 'array') return flip(true);
+    if (v && ['object', 'string', 'template_string', 'number', 'true', 'false', 'null', 'undefined', 'new_expression'].includes(v.type)) return flip(false);
+    return undefined;
+  }
   switch (u.type) {
     case 'object':
     case 'array':
@@ -262,13 +281,25 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
     case 'shorthand_property_identifier': {
       if (text(u) === 'undefined') return flip(false);
       if (truthyParam(u)) return flip(true);
-      // A `const` declared before (`const since = new Date(…)`, `const period = monthRange(month)`).
-      const init = constInit(u);
+      // A `const` declared before (`const since = new Date(…)`, `const period = monthRange(month)`),
+      // or destructured from an object literal (`const { created_at, ...rest } = selector`).
+      const init = constInit(u) ?? destructured(u);
       return init ? flip(truthOf(init, undefined, depth + 1)) : undefined;
     }
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether a value is certainly `undefined`: the literal, or a property of an object literal that
+ * lacks it (`config.relations` with `config` read as the caller's `{ take: 20 }`).
+ */
+export function absent(v: N | undefined): boolean {
+  const u = unwrap(v);
+  if (!u) return false;
+  if (nullish(u) && u.type !== 'null') return true;
+  return u.type === 'member_expression' && literalProperty(u, unwrap) === null;
 }
 
 /** The value an object literal gives `m`'s property (`a.b` with `a` read as `{ b: … }`): null when it lacks it, undefined when unknown. */
@@ -324,4 +355,74 @@ function constInit(id: N): N | undefined {
     }
   }
   return undefined;
+}
+
+function synthetic(type: string, at: N, children: N[] = []): N {
+  return { type, start: at.start, end: at.end, field: at.field, children, parent: at.parent, src: at.src };
+}
+
+/**
+ * What a name destructured by a `const` from an object literal holds (`const { created_at, ...rest }
+ * = selector` with `selector` read as the caller's `{ userId }`): the property's value, its default
+ * or `undefined` when the literal lacks it, and for the rest element the literal without the named
+ * keys. Undefined when the source is not such a literal (a spread or a computed key in it).
+ */
+export function destructured(id: N): N | undefined {
+  const name = text(id);
+  for (let p = id.parent; p; p = p.parent) {
+    if (FUNCTIONS.has(p.type) && p.type !== 'program') {
+      const ps = field(p, 'parameters') ?? field(p, 'parameter');
+      if (ps && new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text(ps))) return undefined;
+    }
+    if (!SCOPES.has(p.type)) continue;
+    for (const st of p.children) {
+      if (st.start >= id.start) break;
+      if (st.type !== 'lexical_declaration' || !/^const\b/.test(text(st))) continue;
+      for (const d of st.children) {
+        const pat = field(d, 'name');
+        if (d.type !== 'variable_declarator' || pat?.type !== 'object_pattern') continue;
+        const hit = fromPattern(pat, name, field(d, 'value'));
+        if (hit !== null) return hit;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** `name` in an object pattern read from `source`: its value (undefined: not known); null when the pattern does not bind `name`. */
+function fromPattern(pat: N, name: string, source: N | undefined): N | undefined | null {
+  const named: string[] = [];
+  let target: { key: string; dflt?: N } | 'rest' | undefined;
+  for (const k of kids(pat)) {
+    if (k.type === 'shorthand_property_identifier_pattern') {
+      named.push(text(k));
+      if (text(k) === name) target = { key: name };
+    } else if (k.type === 'object_assignment_pattern') {
+      const l = field(k, 'left');
+      const key = l ? text(l) : '';
+      named.push(key);
+      const r = field(k, 'right');
+      if (key === name) target = r ? { key, dflt: r } : { key };
+    } else if (k.type === 'pair_pattern') {
+      const key = text(field(k, 'key') ?? k).replace(/^['"]|['"]$/g, '');
+      named.push(key);
+      const v = field(k, 'value');
+      if (v?.type === 'identifier' && text(v) === name) target = { key };
+    } else if (k.type === 'rest_pattern') {
+      if (kids(k).some((c) => c.type === 'identifier' && text(c) === name)) target = 'rest';
+    }
+  }
+  if (!target) return null;
+  const obj = unwrap(source);
+  if (obj?.type !== 'object' || objectProps(obj).dynamic || kids(obj).some((c) => c.type === 'spread_element')) return undefined;
+  if (target === 'rest') {
+    return synthetic('object', obj, obj.children.filter((c) => {
+      const key = c.type === 'pair' ? field(c, 'key') : c.type === 'shorthand_property_identifier' ? c : undefined;
+      return !key || !named.includes(text(key).replace(/^['"]|['"]$/g, ''));
+    }));
+  }
+  const v = literalValue(obj, target.key);
+  if (v === undefined) return undefined;
+  if (v === null) return target.dflt ?? synthetic('undefined', pat);
+  return v;
 }
