@@ -280,6 +280,12 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
       if (attempt(() => sequelizeQuery(inner, index.registry, [], t.ctx.aliases) ?? typeormQuery(x, inner, t.ctx.repos, index.registry, [])) !== undefined) return false;
       b = t.self;
       rest = inner.slice(1);
+    } else if (r0.name === 'this' && inner[1]?.kind === 'prop' && t.ctx.repos.has('this') && !t.fields.has(inner[1].name)) {
+      // A custom repository's method (`class LeadRepository extends Repository<Lead>`) querying itself on the
+      // caller's options (`this.findOne({ where: { id, ...options?.where } })`); one its file judges is left there.
+      if (judgedInPlace(x, inner, t.ctx, index)) return false;
+      b = { node: r0.node, ctx: t.ctx };
+      rest = inner.slice(1);
     }
     // A knex/Kysely/Drizzle/Objection query on the callee's client that runs there on its parameters
     // (`async get(match) { return db('leads').where(match) }`) and cannot be read without them.
@@ -291,7 +297,7 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
     }
     // A builder passed in (`page(repo.createQueryBuilder(…), n)`) is judged where it is passed (follow.ts).
     const bu = b ? unwrap(b.node) : undefined;
-    if (!b || rest.length < 2 || (bu?.type !== 'identifier' && bu?.type !== 'member_expression' && repositoryEntity(bu) === undefined)) return undefined;
+    if (!b || rest.length < 2 || (bu?.type !== 'identifier' && bu?.type !== 'member_expression' && bu?.type !== 'this' && repositoryEntity(bu) === undefined)) return undefined;
     const bound = b;
     const subst = [...flattenChain(bound.node), ...rest];
     const q = judgeable(x, subst, bound, t.fn, args, current, index);

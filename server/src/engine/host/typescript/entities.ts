@@ -118,6 +118,10 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
         const d = dottedName(l.args[0]);
         entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
         rangeNode = l.args[0];
+      } else if (g.kind === 'prop' && l.args.length === 1 && unwrap(l.args[0])?.type === 'identifier' && repos.has(`class ${text(unwrap(l.args[0])!)}`)) {
+        // `Container.get(LeadRepository).find(…)`: a custom repository from a container (typeorm-repos.ts).
+        entity = repos.get(`class ${text(unwrap(l.args[0])!)}`);
+        rangeNode = l.args[0];
       }
     } else if (l.kind === 'root' && registry.find('typeorm', l.name === 'this' ? (staticSelf(l.node) ?? '') : l.name, local) && !repos.has(l.name)) {
       // Active-record style: `Lead.find(…)` on a BaseEntity (`this.find(…)` in its static methods).

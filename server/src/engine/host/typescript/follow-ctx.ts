@@ -7,6 +7,7 @@
 import type { N } from './ast';
 import { classAliases, fileClients } from './clients';
 import { typeormRepositories } from './entities';
+import { customRepositories } from './typeorm-repos';
 import { moduleInfo, type ModuleInfo } from './modinfo';
 import type { ModelInfo } from './models';
 import { importedRepositories } from './resolved';
@@ -39,6 +40,10 @@ export function makeCtx(index: TsIndex, file: string, text: string, root: N, cur
     }
   }
   if (/Repository|getRepository|typeorm/.test(text)) for (const [name, entity] of importedRepositories(index, file, info)) {
+    const m = index.registry.find('typeorm', entity);
+    if (m && !repos.has(name)) repos.set(name, m);
+  }
+  if (/Repository/.test(text)) for (const [name, entity] of customRepositories(index, file, info, root)) {
     const m = index.registry.find('typeorm', entity);
     if (m && !repos.has(name)) repos.set(name, m);
   }

@@ -17,6 +17,7 @@ import { typeTextLookup } from './types';
 import { retryResolved } from './resolved';
 import { objectMethods } from './objects';
 import { inlineCall } from './callee';
+import { awaitedInCallee } from './follow-awaited';
 import { isChainTop } from './queries';
 import { resolvers } from './inline';
 import type { QueryRun } from '../../query/model';
@@ -100,7 +101,10 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
         // An object built elsewhere, a builder handed to a function that runs it, a callee running on the caller's values.
         retryResolved(n, links, current, index, skipped, out);
         passedToRunner(n, links, current, index, out);
+        const before = out.length;
         inlineCall(n, links, current, index, out);
+        // What callee.ts judged at this call is not judged twice.
+        if (out.length === before) awaitedInCallee(n, links, current, index, out);
       }
       return;
     }

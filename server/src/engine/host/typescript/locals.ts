@@ -8,6 +8,7 @@
  * the result unknown, so nothing is reported.
  */
 import { field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { optionalLoop } from './locals-loops';
 
 /** One path through the statements: the builder the variable holds and the links added to it. */
 export interface Path {
@@ -224,6 +225,8 @@ function flowOne(s: N, paths: Path[], env: FlowEnv): Flow {
   }
   // An expression body (`(q) => q.where(…)`) is evaluated for its effect and returned.
   if (!/_statement$|_declaration$|^statement_block$/.test(s.type)) return { live: [], done: cap(expression(s, s, paths, env)) };
+  // A loop over unseen input that only narrows the builder: zero iterations is the widest path (locals-loops.ts).
+  if (optionalLoop(s, name, env.mutable)) return { live: paths, done: [] };
   switch (s.type) {
     case 'statement_block':
       return flowList(kids(s), paths, env);

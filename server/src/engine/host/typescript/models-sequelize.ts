@@ -3,7 +3,7 @@
  * `underscored`, `field`, primary key, scopes, global `define` defaults) and associations
  * (`Lead.hasMany(AgentOutput, { as: 'outputs' })`). Re-exported by models.ts.
  */
-import { dottedName, field, kids, stringValue, text, unwrap, visit, type N } from './ast';
+import { dottedName, field, flattenChain, kids, stringValue, text, unwrap, visit, type N } from './ast';
 import { objectProps } from './values';
 import { decoratorCall, snakeCase, type ModelInfo } from './models';
 
@@ -136,7 +136,7 @@ interface FieldAttr {
   readonly primaryKey: boolean;
 }
 
-function sequelizeModel(names: string[], modelName: string, attrs: N | readonly FieldAttr[] | undefined, opts: N | undefined, defaults?: SequelizeDefaults, extra?: { scopes?: Map<string, N>; defaultScope?: N }): ModelInfo {
+function sequelizeModel(names: string[], modelName: string, attrs: N | readonly FieldAttr[] | undefined, opts: N | undefined, defaults?: SequelizeDefaults, extra?: { scopes?: Map<string, N>; defaultScope?: N; loaders?: ReadonlySet<string> }): ModelInfo {
   const o = sequelizeOptions(opts, defaults);
   if (extra?.scopes) o.scopes = extra.scopes;
   if (extra?.defaultScope) o.defaultScope = extra.defaultScope;
@@ -182,6 +182,7 @@ function sequelizeModel(names: string[], modelName: string, attrs: N | readonly 
     primaryKey: primaryKey.length ? primaryKey : ['id'],
     ...(o.scopes ? { scopes: o.scopes } : {}),
     ...(o.defaultScope ? { defaultScope: o.defaultScope } : {}),
+    ...(extra?.loaders?.size ? { loaders: extra.loaders } : {}),
     ...(defaults ? {} : { withDefaults: (d: SequelizeDefaults) => sequelizeModel(names, modelName, attrs, opts, d, extra) }),
   };
 }
@@ -244,7 +245,7 @@ export function sequelizeInit(call: N, classes: Map<string, N>): ModelInfo | und
   const heritage = cls.children.find((c) => c.type === 'class_heritage');
   if (!heritage || !/\bModel\b/.test(text(heritage))) return undefined;
   const args = kids(field(call, 'arguments') ?? call);
-  return sequelizeModel([fn[0]!], fn[0]!, args[0], args[1]);
+  return sequelizeModel([fn[0]!], fn[0]!, args[0], args[1], undefined, { loaders: staticLoaders(cls) });
 }
 
 const FIELD_DECORATORS = new Set(['Column', 'CreatedAt', 'UpdatedAt', 'DeletedAt', 'PrimaryKey', 'ForeignKey', 'AutoIncrement']);
@@ -283,6 +284,41 @@ export function sequelizeTypescriptModel(cls: N, decorators: readonly N[]): Mode
     const pk = fd.some((d) => d?.name === 'PrimaryKey') || unwrap(props.find((p) => p.key === 'primaryKey')?.value)?.type === 'true';
     attrs.push({ key: text(prop), ...(fieldName !== undefined ? { field: fieldName } : {}), primaryKey: pk });
   }
-  const extra = { ...(scopesObj ? { scopes: new Map(objectProps(scopesObj).props.map((q) => [q.key, q.value] as const)) } : {}), ...(defaultScope ? { defaultScope } : {}) };
+  const extra = { ...(scopesObj ? { scopes: new Map(objectProps(scopesObj).props.map((q) => [q.key, q.value] as const)) } : {}), ...(defaultScope ? { defaultScope } : {}), loaders: staticLoaders(cls) };
   return sequelizeModel([text(nameNode)], text(nameNode), attrs, table.args[0], undefined, extra);
+}
+
+const INSTANCE_FINDERS = new Set(['findOne', 'findByPk']);
+
+/**
+ * Static methods of a model class that return one instance of it: every `return` is
+ * `this.findOne(…)` / `<Class>.findByPk(…)`, scoped or not (PeerTube's `static loadByX(…) { return
+ * X.scope(…).findOne(query) }`),
+ * so what the caller awaits is an instance of this model.
+ */
+export function staticLoaders(cls: N): Set<string> {
+  const out = new Set<string>();
+  const own = text(field(cls, 'name') ?? cls);
+  for (const m of kids(field(cls, 'body') ?? cls)) {
+    const name = field(m, 'name');
+    const body = field(m, 'body');
+    if (m.type !== 'method_definition' || !name || !body || !/^(?:(?:public|private|protected|override)\s+)*static\b/.test(text(m).replace(/^(@\w+(\([^)]*\))?\s*)*/, ''))) continue;
+    const returns: (N | undefined)[] = [];
+    visit(body, (n) => {
+      if (n !== body && (n.type === 'arrow_function' || n.type === 'function_expression' || n.type === 'function_declaration' || n.type === 'class')) return false;
+      if (n.type === 'return_statement') returns.push(kids(n)[0]);
+      return undefined;
+    });
+    const finds = (r: N | undefined): boolean => {
+      let links = r ? flattenChain(unwrap(r) ?? r) : [];
+      // `Lead.scope([ScopeNames.FULL]).findOne(query)`: a scope shapes the query, not what it returns.
+      const sc = links[1];
+      if (links.length === 5 && sc?.kind === 'prop' && (sc.name === 'scope' || sc.name === 'unscoped') && links[2]?.kind === 'call') links = [links[0]!, ...links.slice(3)];
+      const r0 = links[0];
+      const f = links[1];
+      return links.length === 3 && r0?.kind === 'root' && (r0.name === 'this' || r0.name === own) && f?.kind === 'prop' && INSTANCE_FINDERS.has(f.name) && links[2]?.kind === 'call';
+    };
+    if (returns.length && returns.every(finds)) out.add(text(name));
+  }
+  return out;
 }

@@ -10,6 +10,8 @@ import { classInfo } from './modinfo';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
 import { sequelizeDefine, sequelizeDefineCall, sequelizeInit, sequelizeTypescriptModel, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
 
+import type { SequelizeAlias } from './models-sequelize-registry';
+
 export { sequelizeAssociations, sequelizeDefaults, sequelizePluralize, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
 
 export type Framework = 'prisma' | 'drizzle' | 'sequelize' | 'typeorm' | 'objection';
@@ -45,6 +47,8 @@ export interface ModelInfo {
   /** Sequelize: named scopes (an object, or a function returning one) and the default scope. */
   readonly scopes?: ReadonlyMap<string, N>;
   readonly defaultScope?: N;
+  /** Sequelize: static methods of the model class that return one instance of it (`static loadById(id) { return Lead.findByPk(id) }`). */
+  readonly loaders?: ReadonlySet<string>;
   /** Relations that join another table: name → that table and the columns of the join. */
   readonly joins?: ReadonlyMap<string, { readonly table: string; readonly column: string; readonly ownColumn: string }>;
 }
@@ -90,6 +94,7 @@ export class ModelRegistry {
     this.texts.delete(file);
     if (this.defaults.delete(file)) this.version++;
     if (this.assocs.delete(file)) this.version++;
+    if (this.aliases.delete(file)) this.version++;
   }
 
   private readonly assocs = new Map<string, { sig: string; list: readonly SequelizeAssociation[] }>();
@@ -130,7 +135,35 @@ export class ModelRegistry {
   find(framework: Framework, name: string, local: readonly ModelInfo[] = []): ModelInfo | undefined {
     for (const m of local) if (m.framework === framework && m.names.includes(name)) return this.withDefaults(m);
     for (const ms of this.byFile.values()) for (const m of ms) if (m.framework === framework && m.names.includes(name)) return this.withDefaults(m);
-    return undefined;
+    return framework === 'sequelize' ? this.aliased(name) : undefined;
+  }
+
+  private readonly aliases = new Map<string, { sig: string; list: readonly SequelizeAlias[] }>();
+  /** Module resolution of the index (an alias names a module specifier). */
+  resolveModule?: (from: string, spec: string) => string | undefined;
+
+  /** Learns (or forgets) the Sequelize registry keys a file binds to model factories (`{ Lead: require('./lead')(…) }`). */
+  setAliases(file: string, list: readonly SequelizeAlias[] | undefined): void {
+    const sig = JSON.stringify(list ?? []);
+    if ((this.aliases.get(file)?.sig ?? '[]') === sig) return;
+    if (list?.length) this.aliases.set(file, { sig, list });
+    else this.aliases.delete(file);
+    this.version++;
+  }
+
+  /** The one Sequelize model of the module a registry key holds; none when the key is ambiguous. */
+  private aliased(name: string): ModelInfo | undefined {
+    let found: ModelInfo | undefined;
+    for (const [file, { list }] of this.aliases) {
+      for (const a of list) {
+        if (a.name !== name) continue;
+        const target = this.resolveModule?.(file, a.spec);
+        const ms = (target ? this.byFile.get(target) : undefined)?.filter((m) => m.framework === 'sequelize') ?? [];
+        if (ms.length !== 1 || (found && found !== ms[0])) return undefined;
+        found = ms[0];
+      }
+    }
+    return found ? this.withDefaults(found) : undefined;
   }
 
   private withDefaults(m: ModelInfo): ModelInfo {
@@ -151,7 +184,7 @@ export class ModelRegistry {
 
 /** A stable text of what a list of models says (to detect real changes). */
 export function signature(models: readonly ModelInfo[]): string {
-  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])], m.primaryKey ?? [], [...(m.scopes ?? [])].map(([k, v]) => [k, text(v)]), m.defaultScope ? text(m.defaultScope) : null]));
+  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])], m.primaryKey ?? [], [...(m.scopes ?? [])].map(([k, v]) => [k, text(v)]), m.defaultScope ? text(m.defaultScope) : null, [...(m.loaders ?? [])]]));
 }
 
 export function modelsFromPrisma(src: string): ModelInfo[] {

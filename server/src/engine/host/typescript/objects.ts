@@ -308,6 +308,7 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
   while (fnNode.parent && !FUNCTIONS.has(fnNode.type)) fnNode = fnNode.parent;
   // Every other mention of the name in the function must be an assignment to one of its properties.
   const sets: { key: N; value: N; stmt: N }[] = [];
+  const nested: NestedSet[] = [];
   let other = false;
   visit(fnNode, (n) => {
     if (other) return false;
@@ -346,6 +347,12 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
       }
       return undefined;
     }
+    // `x.where.status = v` / `Object.assign(x.where, { … })`: a property of an object the literal nests.
+    const inner = m?.type === 'member_expression' && n.field === 'object' && n.start < id.start ? nestedSets(m) : undefined;
+    if (inner) {
+      nested.push(...inner);
+      return undefined;
+    }
     // Read as a property of an object literal (`findMany({ where })`, `{ where: where }`, `{ ...where }`): not changed there.
     if (n.start > decl!.stmt.end && (n.type === 'shorthand_property_identifier' || (m?.type === 'pair' && n.field === 'value') || m?.type === 'spread_element') && m?.parent?.type !== 'assignment_expression') return undefined;
     other = true;
@@ -353,7 +360,7 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
   });
   if (other) return undefined;
   if (choice) return sets.length === 0 ? choice : undefined;
-  if (!base || sets.length === 0) return base;
+  if (!base || (sets.length === 0 && nested.length === 0)) return base;
   // Properties set in an outer function's statements: their order relative to this read is not visible.
   if (crossed) return undefined;
   const keyOf = (k: N): string => text(k);
@@ -361,6 +368,8 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
   const stmts = kids(decl.block);
   const from = stmts.indexOf(decl.stmt) + 1;
   const between = stmts.slice(from).filter((s) => s.start < id.start);
+  if (nested.length) base = withNested(base, nested, between, sets);
+  if (!base) return undefined;
   const pairs: N[] = [];
   const seen = new Set<string>();
   for (const s of sets) {
@@ -449,4 +458,69 @@ function setOnEveryPath(st: N, key: string, sets: readonly { key: N; stmt: N }[]
     return !!cons && !!altStmt && setOnEveryPath(cons, key, sets) && setOnEveryPath(altStmt, key, sets);
   }
   return false;
+}
+
+/** A property set on an object that a local's literal nests (`queryParams.where.created_at = …`). */
+interface NestedSet {
+  readonly inner: string;
+  readonly key: N;
+  readonly value: N;
+  readonly stmt: N;
+}
+
+/** The nested sets `x.inner.key = v;` or `Object.assign(x.inner, { … });` make, given the member `x.inner`; undefined for any other use. */
+function nestedSets(m: N): NestedSet[] | undefined {
+  const prop = field(m, 'property');
+  if (prop?.type !== 'property_identifier') return undefined;
+  const inner = text(prop);
+  const outer = m.parent;
+  const asg = outer?.parent;
+  if (outer?.type === 'member_expression' && m.field === 'object' && asg?.type === 'assignment_expression' && outer.field === 'left' && asg.parent?.type === 'expression_statement') {
+    const key = field(outer, 'property');
+    const value = field(asg, 'right');
+    return key?.type === 'property_identifier' && value ? [{ inner, key, value, stmt: asg.parent }] : undefined;
+  }
+  // `Object.assign(query.where!, …)`: the non-null assertion is the same object.
+  const target = outer?.type === 'non_null_expression' ? outer : m;
+  const list = target.parent;
+  const call = list?.parent;
+  const args = list?.type === 'arguments' ? kids(list) : [];
+  if (call?.type !== 'call_expression' || call.parent?.type !== 'expression_statement' || text(field(call, 'function') ?? call) !== 'Object.assign' || args.length !== 2 || args[0] !== target) return undefined;
+  const lit = unwrap(args[1]);
+  if (lit?.type !== 'object' || !kids(lit).every((c) => c.type === 'pair' || c.type === 'shorthand_property_identifier')) return undefined;
+  const out: NestedSet[] = [];
+  for (const c of kids(lit)) {
+    const key = c.type === 'pair' ? field(c, 'key') : { ...c, type: 'property_identifier' };
+    const value = c.type === 'pair' ? field(c, 'value') : c;
+    if (key?.type !== 'property_identifier' || !value) return undefined;
+    out.push({ inner, key, value, stmt: call.parent });
+  }
+  return out;
+}
+
+/**
+ * The literal with the nested objects' properties set on every path added (one set on some paths
+ * only is left out: that path runs); undefined when a nested object is not a literal of the base.
+ */
+function withNested(base: N, nested: readonly NestedSet[], between: readonly N[], sets: readonly { key: N; stmt: N }[]): N | undefined {
+  const children = [...base.children];
+  for (const inner of new Set(nested.map((x) => x.inner))) {
+    if (sets.some((s) => text(s.key) === inner)) return undefined;
+    const i = children.findIndex((c) => c.type === 'pair' && text(field(c, 'key') ?? c) === inner);
+    const pair = children[i];
+    const obj = pair ? unwrap(field(pair, 'value')) : undefined;
+    if (!pair || obj?.type !== 'object') return undefined;
+    const mine = nested.filter((x) => x.inner === inner);
+    const added: N[] = [];
+    const seen = new Set<string>();
+    for (const x of mine) {
+      const k = text(x.key);
+      if (seen.has(k) || !between.some((b) => setOnEveryPath(b, k, mine))) continue;
+      seen.add(k);
+      added.push({ type: 'pair', start: x.key.start, end: x.value.end, field: null, children: [{ ...x.key, field: 'key' }, { ...x.value, field: 'value' }], parent: null, src: x.key.src });
+    }
+    const value: N = { ...obj, field: 'value', children: [...obj.children, ...added] };
+    children[i] = { ...pair, children: pair.children.map((c) => (c.field === 'value' ? value : c)) };
+  }
+  return { ...base, children };
 }

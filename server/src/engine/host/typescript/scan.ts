@@ -16,6 +16,7 @@ import { blankableBodies, blankedTreeAgrees, includedRanges, NeedFullParse, unit
 import { embeddedFragments, isMigration, sqlConsts, type Fragment } from './embedded';
 import { drizzleSqlNames } from './drizzle';
 import { injectedModels, typeormRepositories } from './entities';
+import { customRepositories } from './typeorm-repos';
 import { mayDeclareModels, modelsFromTs, signature, type ModelInfo } from './models';
 import { moduleInfo, type ModuleInfo } from './modinfo';
 import { classAliases, fileClients } from './clients';
@@ -229,6 +230,10 @@ function scanParsed(text: string, fileName: string | undefined, index: TsIndex, 
       }
     }
     if (hasTypeorm && fileName) for (const [name, entity] of importedRepositories(index, fileName, module)) {
+      const m = registry.find('typeorm', entity, local);
+      if (m && !repos.has(name)) repos.set(name, m);
+    }
+    if (hasTypeorm && fileName) for (const [name, entity] of customRepositories(index, fileName, module, program)) {
       const m = registry.find('typeorm', entity, local);
       if (m && !repos.has(name)) repos.set(name, m);
     }

@@ -5,7 +5,7 @@
  * `… WHERE "id" = $1`) and association getters (`lead.getOutputs(…)` reads `agent_outputs WHERE
  * lead_id = $1`). An instance's model comes from a typed parameter or the finder that loaded it.
  */
-import { bindings, field, flattenChain, kids, stringValue, text, unwrap, type Link, type N } from './ast';
+import { bindings, dottedName, field, flattenChain, kids, stringValue, text, unwrap, type Link, type N } from './ast';
 import { columnOf, sequelizePluralize, type ModelInfo, type ModelRegistry, type SequelizeAssociation } from './models';
 import { Dynamic, Params, joinAnd, ormQuery, qi, type OrmQuery } from './sqlgen';
 
@@ -71,7 +71,9 @@ export function scopeConditions(model: ModelInfo, scopeCall: Extract<Link, { kin
   });
   return items.map((it) => {
     const u = unwrap(it);
-    const name = stringValue(u);
+    // `scope(ScopeNames.RECENT)`: an enum member names the scope its `@Scopes` computed key names.
+    const member = u?.type === 'member_expression' ? dottedName(u)?.join('.') : undefined;
+    const name = stringValue(u) ?? (member !== undefined && model.scopes?.has(member) ? member : undefined);
     if (name !== undefined) {
       const v = name === 'defaultScope' ? model.defaultScope : model.scopes?.get(name);
       if (!v) throw new Dynamic(`scope ${name} not known`);
@@ -178,6 +180,9 @@ function instanceModel(at: N, name: string, registry: ModelRegistry, local: read
         const r0 = links[0];
         const viaThis = r0?.kind === 'root' && r0.name === 'this' && links[1]?.kind === 'prop' && links.length === 4;
         const m = links[links.length - 2];
+        // `await Lead.loadByIdAndUser(…)`: a static method of the model that returns one of its instances.
+        const own = r0?.kind === 'root' && m?.kind === 'prop' && links.length === 3 && links[2]?.kind === 'call' && !LOADERS.has(m.name) ? model(r0.name) : undefined;
+        if (own) return own.loaders?.has(m!.kind === 'prop' ? m!.name : '') ? own : undefined;
         if (r0?.kind !== 'root' || m?.kind !== 'prop' || !LOADERS.has(m.name) || links[links.length - 1]?.kind !== 'call' || (links.length !== 3 && !viaThis)) return undefined;
         if (viaThis) {
           const injected = links[1]?.kind === 'prop' ? aliases?.get(`this.${links[1].name}`) : undefined;

@@ -79,6 +79,10 @@ function spreadProps(e: N | undefined): Prop[] | undefined {
     return r.dynamic ? undefined : r.props;
   };
   if (u.type === 'object') return read(u);
+  if (u.type === 'member_expression' || u.type === 'subscript_expression') {
+    const table = tableEntry(u, read);
+    if (table !== null) return table;
+  }
   // `...options.where` of an object literal (a helper's parameter read as the caller's argument): that property, or nothing.
   if (u.type === 'member_expression') {
     const o = unwrap(field(u, 'object'));
@@ -106,6 +110,31 @@ function spreadProps(e: N | undefined): Prop[] | undefined {
     return read(field(u, 'right')) ? [] : undefined;
   }
   return undefined;
+}
+
+/**
+ * `...listing.open` / `...listing[status]` of a constant table of object literals (a module `const`,
+ * Cal.com's `bookingListingByStatus`): the entry a literal key names; for a key not known here, the
+ * properties every entry has (an entry without one is a path the query can run), read from the
+ * first. Null when the object is not such a table (the caller reads it otherwise).
+ */
+function tableEntry(u: N, read: (x: N | undefined) => Prop[] | undefined): Prop[] | undefined | null {
+  let o = unwrap(field(u, 'object'));
+  // `unwrap` leaves a chain's object alone; here it is a value the workspace may resolve.
+  if (o?.type === 'identifier') o = unwrap({ ...o, field: null });
+  if (o?.type !== 'object' || kids(o).some((c) => c.type === 'spread_element')) return null;
+  const { props, dynamic } = objectProps(o);
+  const idx = u.type === 'subscript_expression' ? field(u, 'index') : undefined;
+  const key = u.type === 'member_expression' ? text(field(u, 'property') ?? u) : stringValue(unwrap(idx));
+  if (key !== undefined) {
+    const hit = props.filter((p) => p.key === key).pop();
+    return hit ? read(hit.value) : dynamic ? undefined : [];
+  }
+  if (dynamic) return undefined;
+  const entries = props.map((p) => read(p.value));
+  if (!entries.length || entries.some((e) => e === undefined)) return undefined;
+  const every = (k: string): boolean => entries.every((e) => e!.some((p) => p.key === k));
+  return entries[0]!.filter((p) => every(p.key));
 }
 
 // Types whose values are never falsy: objects, arrays, tuples, well-known classes.

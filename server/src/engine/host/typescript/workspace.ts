@@ -12,6 +12,7 @@ import { field, parseTs, text, unwrap, type N } from './ast';
 import { ModelRegistry, mayDeclareModels, modelsFromPrisma, modelsFromTs, sequelizeAssociations, sequelizeDefaults } from './models';
 import { forgetDocument } from './scan';
 import { typeExprClient } from './type-clients';
+import { mayAliasSequelizeModels, sequelizeAliases } from './models-sequelize-registry';
 import { moduleInfo, requireOf, type ClassInfo, type ModuleInfo } from './modinfo';
 
 export type ClientKind = 'knex' | 'kysely' | 'drizzle' | 'prisma' | 'typeorm' | 'sequelize';
@@ -71,6 +72,10 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 export class TsIndex implements HostIndex {
   readonly registry = new ModelRegistry();
+
+  constructor() {
+    this.registry.resolveModule = (from, spec) => this.resolve(from, spec);
+  }
   private readonly files = new Map<string, Entry>();
   private gen = 0;
   /** Changes only when a file is added or removed (module resolution depends on the set of files, not their texts). */
@@ -99,6 +104,7 @@ export class TsIndex implements HostIndex {
     if (mayDeclareModels(text)) this.registry.set(fileName, modelsFromTs(this.info(fileName)!.root));
     else this.registry.remove(fileName);
     this.registry.setSequelizeDefaults(fileName, /\bdefine\s*:/.test(text) ? sequelizeDefaults(this.info(fileName)!.root) : undefined);
+    this.registry.setAliases(fileName, mayAliasSequelizeModels(text) ? sequelizeAliases(this.info(fileName)!.root) : undefined);
     this.registry.setAssociations(fileName, /\.(hasMany|hasOne|belongsTo|belongsToMany)\s*\(|@(HasMany|HasOne|BelongsTo|BelongsToMany)\s*\(/.test(text) ? sequelizeAssociations(this.info(fileName)!.root) : undefined);
   }
 

@@ -1,0 +1,64 @@
+/**
+ * A loop over request input that only narrows a builder (Vendure's ListQueryBuilder: `for (const
+ * [field, ops] of Object.entries(options.filter ?? {})) qb.andWhere(…)`). The input may be empty,
+ * so running the loop zero times is a path the query takes; each iteration only ANDs a condition
+ * or adds an ordering, so that path is the one that keeps the most partitions. A loop over a value
+ * the code shows (an object literal, a caller's literal argument) is not decided here.
+ */
+import { field, flattenChain, kids, text, unwrap, visit, type N } from './ast';
+
+/** Builder methods that add a condition with AND, or leave the conditions alone. */
+const NARROWING = new Set(['andWhere', 'addOrderBy', 'orderBy', 'addSelect', 'addGroupBy']);
+const LOOPS = new Set(['for_in_statement', 'for_statement', 'while_statement', 'do_statement']);
+const OBJECT_ITERATORS = new Set(['Object.entries', 'Object.keys', 'Object.values']);
+
+/** Whether the value a loop iterates is not shown by the code (a parameter's property, request input). */
+function unseen(v: N | undefined): boolean {
+  let u = unwrap(v);
+  // `options.filter ?? {}` / `filter || {}`: the left operand decides.
+  if (u?.type === 'binary_expression' && /^\s*(\?\?|\|\|)/.test(u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end))) u = unwrap(field(u, 'left'));
+  if (!u) return false;
+  if (u.type === 'identifier') return true;
+  if (u.type !== 'member_expression') return false;
+  const o = unwrap(field(u, 'object'));
+  return !!o && o.type !== 'object' && (o.type === 'identifier' || o.type === 'member_expression' || o.type === 'this');
+}
+
+/** Every mention of `name` in the body is a statement `name.<narrowing>(…)` with no other mention inside. */
+function onlyNarrows(body: N, name: string): boolean {
+  let ok = true;
+  visit(body, (x) => {
+    if (!ok) return false;
+    if (x.type === 'return_statement' || x.type === 'yield_expression' || x.type === 'function_expression' || x.type === 'arrow_function') {
+      if (x.type === 'return_statement' || new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text(x))) ok = false;
+      return false;
+    }
+    if (x.type !== 'identifier' || text(x) !== name) return undefined;
+    let top: N = x;
+    while (top.parent && ((top.parent.type === 'member_expression' && top.field === 'object') || (top.parent.type === 'call_expression' && top.field === 'function'))) top = top.parent;
+    const links = flattenChain(top);
+    const stmt = top.parent;
+    const args = top.type === 'call_expression' ? field(top, 'arguments') : undefined;
+    const inArgs = args ? new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text(args)) : true;
+    if (stmt?.type !== 'expression_statement' || links.length !== 3 || links[1]?.kind !== 'prop' || !NARROWING.has(links[1].name) || inArgs) ok = false;
+    return undefined;
+  });
+  return ok;
+}
+
+/** Whether loop statement `s` only narrows builder `name` over input the code does not show: skipping it is a path. */
+export function optionalLoop(s: N, name: string, mutable: boolean): boolean {
+  if (!mutable || s.type !== 'for_in_statement' || !/\bof\b/.test(text(s).slice(0, (field(s, 'right')?.start ?? s.start) - s.start))) return false;
+  const right = unwrap(field(s, 'right'));
+  const fn = right?.type === 'call_expression' ? text(field(right, 'function') ?? right) : '';
+  const src = OBJECT_ITERATORS.has(fn) ? kids(field(right!, 'arguments') ?? right!)[0] : right;
+  const body = field(s, 'body');
+  if (!body || !unseen(src) || text(src!).split(/[^\w$]+/).includes(name)) return false;
+  // A loop inside that changes the builder is judged the same way (it may run zero times too).
+  let nested = true;
+  visit(body, (x) => {
+    if (x !== body && LOOPS.has(x.type) && x.type !== 'for_in_statement') nested = false;
+    return undefined;
+  });
+  return nested && onlyNarrows(body, name);
+}
