@@ -21,6 +21,7 @@ import type { PythonIndex } from './workspace';
 import { columnSql, SaExpressions } from './sqlalchemy-expressions';
 import { EXECUTE } from './sqlalchemy-sites';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
+import { returnedClauses } from './sqlalchemy-clauses';
 
 export interface SaCtx {
   readonly models: ModelIndex;
@@ -449,9 +450,8 @@ export class SaTranslator extends SaExpressions {
     if (!q) return this.inline(n);
     const step = (): readonly Site[] => (this.t === this.ctx.checked ? q.steps : [...q.steps, { tree: this.t, node: field(fn, 'attribute')!, message: `refined here: ${method}()` }]);
     if (method === 'where' || method === 'filter') {
-      const items = args.splat ? this.spread(n) : args.positional;
-      if (!items) throw new Unknown('where(*conditions)');
-      const conds = items.map((a) => this.expr(q, a));
+      const conds = args.splat ? this.spreadConds(q, n) : args.positional.map((a) => this.expr(q, a));
+      if (!conds) throw new Unknown('where(*conditions)');
       return { ...q, where: [...q.where, ...conds], whereCall: n, steps: step() };
     }
     if (method === 'filter_by') {
@@ -471,6 +471,15 @@ export class SaTranslator extends SaExpressions {
     if (method === 'exists' && !args.positional.length) return { ...q, entitySelect: false, exists: true };
     if (PASS.has(method)) return { ...q, appendAt: n.end };
     throw new Unknown(`method ${method}`);
+  }
+
+  /** A boolean expression of the statement (read in this translator's tree). */
+  condition(q: SaQuery, n: PyNode): Pred {
+    return this.expr(q, n);
+  }
+
+  protected returnedClauses(q: SaQuery, n: PyNode): Pred[] | undefined {
+    return returnedClauses(this, q, n);
   }
 
   /** `filter_by(key=value)`: the model's column equal to the value (read in this translator's tree). */
