@@ -170,7 +170,7 @@ function loadedClass(s: CallSite, call: PyNode): ClassInfo | undefined {
 }
 
 /** The visible class a parameter is annotated with (`repo: LeadRepository`, `repo: "LeadRepository"`), when not reassigned. */
-function annotatedClass(s: CallSite, id: PyNode): ClassInfo | undefined {
+export function annotatedClass(s: CallSite, id: PyNode): ClassInfo | undefined {
   const fn = scopeOf(id);
   if (fn.type !== 'function_definition' || !s.file) return undefined;
   const name = textOf(s.t, id);

@@ -22,6 +22,7 @@ import { columnSql, SaExpressions } from './sqlalchemy-expressions';
 import { EXECUTE } from './sqlalchemy-sites';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { returnedClauses } from './sqlalchemy-clauses';
+import { propertyClass } from './sqlalchemy-interface';
 
 export interface SaCtx {
   readonly models: ModelIndex;
@@ -353,7 +354,7 @@ export class SaTranslator extends SaExpressions {
   /** `models.Lead` (a mapped class reached through its module), reported at `Lead`. */
   protected moduleModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined {
     if (u.type !== 'attribute') return undefined;
-    const cls = moduleClass(this, u);
+    const cls = moduleClass(this, u) ?? propertyClass(this, u);
     const m = cls ? this.index.model(cls.name, cls.unit.file) : undefined;
     return m?.framework === 'sqlalchemy' ? { model: m, node: field(u, 'attribute')! } : undefined;
   }
