@@ -55,7 +55,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     const e = executionAt(t, n);
     if (!e) return;
     // One translation per path through conditional refinements (`if since: stmt = stmt.where(...)`).
-    const runs = alternativesOf(() => {
+    const runs = (fewCallers(t, ctx, scopeOf(n)) ? knownPaths : alternativesOf)(() => {
       let q = tr.tryStatement(e.target);
       if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
       if (e.terminal === 'get' || e.terminal === 'get_or_404') {
@@ -93,6 +93,33 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
   });
   out.push(...lazyLoads(t, ctx, tr, scopes));
   return out;
+}
+
+const FAILED: unique symbol = Symbol('failed');
+
+/**
+ * The translations of the paths through conditional refinements, without the paths we cannot
+ * translate when the first one (no undecided `if` taken) is known: an opaque refinement under
+ * an `if` (`if lead_filter: stmt = stmt.where(lead_filter.as_sql_filter())`) says nothing about
+ * the path that skips it, which is judged on its own.
+ */
+/**
+ * Whether the function holding a site has at most one visible caller: with several, callers
+ * may decide the skipped refinement differently, and the site is judged at none of them.
+ */
+function fewCallers(t: PyTree, ctx: SaCtx, fnNode: PyNode): boolean {
+  const name = fnNode.type === 'function_definition' ? field(fnNode, 'name') : undefined;
+  return name !== undefined && ctx.py.callsOf(textOf(t, name), 2).length <= 1;
+}
+
+function knownPaths<T>(translate: () => T | undefined): T[] {
+  let k = 0;
+  const rs = alternativesOf<T | typeof FAILED>(() => {
+    const r = translate();
+    if (r !== undefined) return (k++, r);
+    return k++ === 0 ? undefined : FAILED;
+  });
+  return rs.filter((r): r is T => r !== FAILED);
 }
 
 const sitesByFn = new WeakMap<PyNode, PyNode[]>();
