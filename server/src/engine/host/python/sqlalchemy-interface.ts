@@ -4,10 +4,12 @@
  * returns an imported mapped class (Prefect's database interface, model registries). Python
  * runs the property on attribute access, so `db.Lead` is that class.
  */
-import { field, type PyNode, textOf, unparen } from './ast';
-import { annotatedClass, type CallSite, moduleClass } from './calls';
+import { field, type PyNode, type PyTree, textOf, unparen } from './ast';
+import { annotatedClass, type CallSite, type Ctor, moduleClass } from './calls';
+import { superArgument } from './instances';
+import type { PythonIndex } from './workspace';
 import { chosenReturn } from './branches';
-import type { ClassInfo } from './summaries';
+import type { ClassInfo, FnInfo } from './summaries';
 import { scopesOf } from './summaries';
 
 /** The class a property returns when `u` is `obj.Name` on an annotated parameter; undefined otherwise. */
@@ -27,4 +29,17 @@ export function propertyClass(s: CallSite, u: PyNode): ClassInfo | undefined {
   if (ret.type !== 'identifier') return undefined;
   const r = s.py.resolve(fn.unit.file, textOf(tree, ret));
   return r?.kind === 'class' ? r.cls : undefined;
+}
+
+/**
+ * `self.model = sql_model` in a base's `__init__` while the receiver was made by a subclass
+ * whose own `__init__` hands its parameters on through `super().__init__(…)`: the constructor
+ * call's argument for it. Undefined when the receiver's class does not define its own `__init__`.
+ */
+export function viaSuper(py: PythonIndex, ctor: Ctor, cls: ClassInfo, init: FnInfo, value: PyNode): { tree: PyTree; file: string; node: PyNode } | undefined {
+  const ctorInit = py.method(cls, '__init__');
+  const name = textOf(init.unit.tree, value);
+  if (!ctorInit || ctorInit.node === init.node || !init.params.includes(name)) return undefined;
+  const a = superArgument({ py }, ctor, ctorInit, init, name);
+  return a?.type === 'identifier' ? { tree: ctor.tree, file: ctor.file, node: a } : undefined;
 }

@@ -22,7 +22,7 @@ import { columnSql, SaExpressions } from './sqlalchemy-expressions';
 import { EXECUTE } from './sqlalchemy-sites';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { returnedClauses } from './sqlalchemy-clauses';
-import { propertyClass } from './sqlalchemy-interface';
+import { propertyClass, viaSuper } from './sqlalchemy-interface';
 
 export interface SaCtx {
   readonly models: ModelIndex;
@@ -166,7 +166,7 @@ export class SaTranslator extends SaExpressions {
     // on an exact one (`cls._query()` inside it); `cls` of the enclosing class may be a subclass.
     const exactSelf = self !== undefined && (self.unbound === true || self.ctor !== undefined || (this.env?.exactSelf === true && this.env.selfClass === self.cls));
     const decide = decideByArguments(this, fn, b.args, exactSelf ? self.cls : undefined);
-    return { fn: fn.node, args, exactSelf, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : {}), used, decide, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
+    return { fn: fn.node, args, exactSelf, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : this.env?.selfCtor && self?.cls === this.env.selfClass ? { selfCtor: this.env.selfCtor } : {}), used, decide, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
   }
 
   sub(fn: FnInfo, env: Env): SaTranslator {
@@ -372,7 +372,7 @@ export class SaTranslator extends SaExpressions {
     const unit = init?.fn.unit ?? classLevel?.cls.unit;
     if (value?.type !== 'identifier' || !unit) return undefined;
     // `self.model = model` in `__init__`: the class the receiver's constructor call passes.
-    const passed = init && this.env?.selfClass === cls && this.env.selfCtor ? ctorArgument(this.env.selfCtor, init.fn, value) : undefined;
+    const passed = init && this.env?.selfClass === cls && this.env.selfCtor ? viaSuper(this.ctx.py, this.env.selfCtor, cls, init.fn, value) ?? ctorArgument(this.env.selfCtor, init.fn, value) : undefined;
     const m = passed ? this.index.model(textOf(passed.tree, passed.node), passed.file) : this.index.model(textOf(unit.tree, value), unit.file);
     if (!m || m.framework !== 'sqlalchemy') return undefined;
     if (this.env?.selfClass === cls) this.selfHeld.v = true;
