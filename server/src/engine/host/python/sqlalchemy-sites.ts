@@ -25,7 +25,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       // A helper with this one visible caller is judged where it executes the statement (executedForCaller).
       const only = tr.evaluatedByCallee(n).length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
       for (const r of only ? [] : tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
-      for (const r of executedWithReceiver(tr, n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+      out.push(...receiverRuns(tr, n));
       const b = builderRun(tr, n);
       if (b) {
         try {
@@ -93,6 +93,23 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
   });
   out.push(...lazyLoads(t, ctx, tr, scopes));
   return out;
+}
+
+/**
+ * The statements an inherited method runs for the call's receiver, one translation per path
+ * through the method's `if`s (`if None not in [k, v]: q = q.filter_by(**{k: v})`); a path
+ * on which some execution cannot be translated makes them all unknown.
+ */
+function receiverRuns(tr: SaTranslator, n: PyNode): PyRun[] {
+  let width = -1;
+  const paths = alternativesOf(() => {
+    const rs = executedWithReceiver(tr, n).map((r) => r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+    if (!rs.length || (width >= 0 && rs.length !== width)) return undefined;
+    width = rs.length;
+    return rs;
+  });
+  if (!paths.length) return [];
+  return paths[0]!.map((_, i) => mergeAlternatives(paths.map((p) => [p[i]!])));
 }
 
 const FAILED: unique symbol = Symbol('failed');

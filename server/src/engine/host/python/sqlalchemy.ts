@@ -22,6 +22,7 @@ import { columnSql, SaExpressions } from './sqlalchemy-expressions';
 import { EXECUTE } from './sqlalchemy-sites';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { returnedClauses } from './sqlalchemy-clauses';
+import { literalKwargs } from './sqlalchemy-kwdicts';
 import { propertyClass, viaSuper } from './sqlalchemy-interface';
 
 export interface SaCtx {
@@ -47,6 +48,8 @@ export interface Env {
   readonly kwargs?: Kwargs<SaTranslator>;
   /** Where the receiver was made (`CRUDLead(Lead)`): what `__init__` keeps from its arguments. */
   readonly selfCtor?: Ctor;
+  /** The argument nodes the call passes, by parameter (read as literals: `filter_by(**{key: v})`). */
+  readonly argNodes?: ReadonlyMap<string, { readonly tree: PyTree; readonly node: PyNode }>;
 }
 
 export interface SaQuery {
@@ -160,13 +163,17 @@ export class SaTranslator extends SaExpressions {
     const b = bindArguments(this.t, fn, call, self);
     if (!b) return undefined;
     const args = new Map<string, () => SaQuery | undefined>();
-    for (const [k, v] of b.args) args.set(k, () => this.statement(v));
+    const argNodes = new Map<string, { tree: PyTree; node: PyNode }>();
+    for (const [k, v] of b.args) {
+      args.set(k, () => this.statement(v));
+      argNodes.set(k, { tree: this.t, node: v });
+    }
     const entries = extraKeywords(this.t, fn, call);
     // The receiver's class is exact when the call names it (`LeadDAO.find(…)`), made it, or passes
     // on an exact one (`cls._query()` inside it); `cls` of the enclosing class may be a subclass.
     const exactSelf = self !== undefined && (self.unbound === true || self.ctor !== undefined || (this.env?.exactSelf === true && this.env.selfClass === self.cls));
     const decide = decideByArguments(this, fn, b.args, exactSelf ? self.cls : undefined);
-    return { fn: fn.node, args, exactSelf, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : this.env?.selfCtor && self?.cls === this.env.selfClass ? { selfCtor: this.env.selfCtor } : {}), used, decide, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
+    return { fn: fn.node, args, argNodes, exactSelf, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : this.env?.selfCtor && self?.cls === this.env.selfClass ? { selfCtor: this.env.selfCtor } : {}), used, decide, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
   }
 
   sub(fn: FnInfo, env: Env): SaTranslator {
@@ -495,6 +502,11 @@ export class SaTranslator extends SaExpressions {
     for (const c of named(field(call, 'arguments') ?? call)) {
       if (c.type === 'list_splat') return undefined;
       if (c.type !== 'dictionary_splat') continue;
+      const lit = literalKwargs(this, named(c)[0]);
+      if (lit) {
+        out.push(lit);
+        continue;
+      }
       const fnNode = named(c)[0] ? kwargsFunction(this.t, this.scopes, named(c)[0]!) : undefined;
       if (!fnNode) return undefined;
       const k = this.env?.fn === fnNode && this.env.kwargs ? this.env.kwargs : callerKwargs(this.ctx.py, this.t, this.file, fnNode, (f) => new SaTranslator(this.ctx, f.tree, scopesOf(f.tree), f.file, this.count));
