@@ -9,6 +9,7 @@ import { type ClassInfo, classInfoOf, type FnInfo, type PySymbol, scopesOf } fro
 import type { PythonIndex } from './workspace';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
+import { instanceOf, superInit } from './instances';
 
 /** Where an instance was made: `CRUDLead(Lead)` (its arguments may name what `__init__` keeps). */
 export interface Ctor {
@@ -136,8 +137,14 @@ export function resolveCallee(s: CallSite, call: PyNode): Callee | undefined {
     if (member) return ofModuleInstance(member);
     const owner = o?.type === 'identifier' ? s.selfClass(o) : undefined;
     const held = owner ? instanceAttr(py, owner, textOf(s.t, field(obj, 'attribute')!)) : undefined;
-    const v = unparen(held?.value);
-    if (!held || v?.type !== 'call') return undefined;
+    if (!held) {
+      // `controller.repos.leads.get_one(…)`: an instance made by visible properties and factories.
+      const inst = instanceOf(s, obj);
+      const m = inst ? py.method(inst.cls, method) : undefined;
+      return inst && m ? { fn: m, self: { cls: inst.cls, ...(inst.ctor ? { ctor: inst.ctor } : {}) } } : undefined;
+    }
+    const v = unparen(held.value);
+    if (v?.type !== 'call') return undefined;
     const tree = held.fn.unit.tree;
     return ofInstance(v, { py, t: tree, file: held.fn.unit.file, scopes: scopesOf(tree), selfClass: () => undefined });
   }
@@ -170,7 +177,7 @@ function loadedClass(s: CallSite, call: PyNode): ClassInfo | undefined {
 }
 
 /** The visible class a parameter is annotated with (`repo: LeadRepository`, `repo: "LeadRepository"`), when not reassigned. */
-function annotatedClass(s: CallSite, id: PyNode): ClassInfo | undefined {
+export function annotatedClass(s: CallSite, id: PyNode): ClassInfo | undefined {
   const fn = scopeOf(id);
   if (fn.type !== 'function_definition' || !s.file) return undefined;
   const name = textOf(s.t, id);
@@ -252,14 +259,17 @@ export function instanceAttr(py: PythonIndex, cls: ClassInfo, attr: string): { f
   let init: FnInfo | undefined;
   let found: PyNode | undefined;
   for (const name of isView ? ['__init__', ...VIEW_INITIALIZERS] : ['__init__']) {
-    const m = py.method(cls, name);
-    const r = m ? topAssignment(m, attr, name === 'dispatch') : undefined;
-    if (r === null) return undefined;
-    if (r) {
-      init = m;
-      found = r;
-      break;
+    let m = py.method(cls, name);
+    // A subclass `__init__` handing its parameters on (`super().__init__(…)`) to the base's that keeps them.
+    for (let d = 0; m && d < 4 && !init; d++) {
+      const r = topAssignment(m, attr, name === 'dispatch');
+      if (r === null) return undefined;
+      if (r) {
+        init = m;
+        found = r;
+      } else m = name === '__init__' ? superInit(py, m) : undefined;
     }
+    if (init) break;
   }
   const selfName = init?.params[0];
   if (!init || !selfName) return undefined;

@@ -12,8 +12,8 @@ import { decodeStringExpr } from './strings';
 
 type Known = { readonly none: boolean; readonly truthy: boolean | undefined } | undefined;
 
-/** Calls that return a value that is never `None` and always true (dates, times). */
-const NOW = /(?:^|\.)(?:now|utcnow|today|localdate|localtime|fromisoformat|fromtimestamp)$/;
+/** Calls that return a value that is never `None` and always true (dates, times, `datetime(…)` itself). */
+const NOW = /(?:^|\.)(?:now|utcnow|today|localdate|localtime|fromisoformat|fromtimestamp|datetime|date)$/;
 
 /** Methods of a date or datetime that return another date (never `None`): `today.replace(day=1)`. */
 const DATE_METHODS = /^(?:replace|date|astimezone)$/;
@@ -230,6 +230,12 @@ export function decideByArguments(caller: CallSite, fn: FnInfo, args: ReadonlyMa
     if (c.type === 'comparison_operator') {
       const [l, r] = named(c);
       const op = textOf(t, c).slice(l!.end - c.start, r!.start - c.start).trim().replace(/\s+/g, ' ');
+      // `None not in [match_key, match_value]`: whether some listed value is `None`.
+      if (l?.type === 'none' && (op === 'in' || op === 'not in') && (r?.type === 'list' || r?.type === 'tuple')) {
+        const vs = named(r).map((x) => (x.type === 'identifier' ? value(x) : known(callee, x)));
+        const some = vs.some((v) => v?.none === true) ? true : vs.every((v) => v !== undefined && !v.none) ? false : undefined;
+        return some === undefined ? undefined : op === 'in' ? some : !some;
+      }
       if (r?.type !== 'none' || (op !== 'is' && op !== 'is not')) return undefined;
       const v = l?.type === 'identifier' ? value(l) : l?.type === 'attribute' ? classAttr(l) : undefined;
       return v === undefined ? undefined : op === 'is' ? v.none : !v.none;

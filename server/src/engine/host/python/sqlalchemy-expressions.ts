@@ -37,36 +37,25 @@ export abstract class SaExpressions {
   protected abstract start(kind: SaQuery['kind'], model: ResolvedModel, node: PyNode, appendAt: number): SaQuery;
   protected abstract resolved(n: PyNode | undefined): PyNode | undefined;
 
-  /** The list a visible helper returns (`*self._owner_clauses(uid)`), with the translator of its tree. */
-  protected abstract calleeList(call: PyNode): { tr: SaExpressions; items: PyNode[] } | undefined;
+  /** A function's returned clause list spread into a call (`filter(*self._owner_clauses(uid))`), as conditions; undefined when not visible. */
+  protected abstract returnedClauses(q: SaQuery, n: PyNode): Pred[] | undefined;
 
-  /**
-   * A call's positional arguments with `*items` spread from a list we can see (a local, or one a
-   * visible helper returns), each with the translator of its tree; undefined when one is not
-   * visible or `**` is used.
-   */
-  protected spread(call: PyNode): { tr: SaExpressions; node: PyNode }[] | undefined {
+  /** A call's positional arguments as conditions, `*items` spread from a list we can see; undefined when one is not visible or `**` is used. */
+  protected spreadConds(q: SaQuery, call: PyNode): Pred[] | undefined {
     const list = field(call, 'arguments');
-    const out: { tr: SaExpressions; node: PyNode }[] = [];
+    const out: Pred[] = [];
     for (const c of list?.type === 'argument_list' ? named(list) : []) {
       if (c.type === 'keyword_argument' || c.type === 'dictionary_splat') return undefined;
       if (c.type !== 'list_splat') {
-        out.push({ tr: this, node: c });
+        out.push(this.expr(q, c));
         continue;
       }
-      const inner = unparen(named(c)[0]);
-      const items = inner ? listItems(this.t, this.scopes, inner, this.decider) : undefined;
-      const called = !items && inner?.type === 'call' ? this.calleeList(inner) : undefined;
-      if (!items && !called) return undefined;
-      if (items) out.push(...items.map((node) => ({ tr: this as SaExpressions, node })));
-      else out.push(...called!.items.map((node) => ({ tr: called!.tr, node })));
+      const items = listItems(this.t, this.scopes, named(c)[0]!, this.decider);
+      const conds = items ? items.map((a) => this.expr(q, a)) : this.returnedClauses(q, named(c)[0]!);
+      if (!conds) return undefined;
+      out.push(...conds);
     }
     return out;
-  }
-
-  /** A condition translated by the translator of the tree it is written in. */
-  protected exprIn(tr: SaExpressions, q: SaQuery, node: PyNode): Pred {
-    return tr.expr(q, node);
   }
 
   protected column(m: ResolvedModel, attr: string): string {
@@ -231,9 +220,9 @@ export abstract class SaExpressions {
       if (ex) return ex;
       if ((name === 'and_' || name === 'or_') && (fn?.type === 'identifier' || (fn && /^(sa|sqlalchemy|db)\./.test(textOf(t, fn))))) {
         // `and_(*clauses)` with `clauses = [...]` then `clauses.append(...)` (under `if`s too).
-        const items = this.spread(n);
-        if (!items?.length) throw new Unknown('empty and_/or_');
-        return { k: name === 'and_' ? 'and' : 'or', parts: items.map((a) => this.exprIn(a.tr, q, a.node)) };
+        const parts = this.spreadConds(q, n);
+        if (!parts?.length) throw new Unknown('empty and_/or_');
+        return { k: name === 'and_' ? 'and' : 'or', parts };
       }
       if (args.splat) throw new Unknown('splat');
       if (fn?.type === 'identifier' || (fn && /^(sa|sqlalchemy|db)\./.test(textOf(t, fn)))) {

@@ -25,7 +25,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       // A helper with this one visible caller is judged where it executes the statement (executedForCaller).
       const only = tr.evaluatedByCallee(n).length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
       for (const r of only ? [] : tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
-      for (const r of executedWithReceiver(tr, n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+      out.push(...receiverRuns(tr, n));
       // `get_object_or_404(Lead.get_by_id, pk)`: a helper that calls the function it is given.
       const fwd = forwardedCall(tr, n);
       if (fwd) {
@@ -60,7 +60,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     const e = executionAt(t, n);
     if (!e) return;
     // One translation per path through conditional refinements (`if since: stmt = stmt.where(...)`).
-    const runs = alternativesOf(() => {
+    const runs = (fewCallers(t, ctx, scopeOf(n)) ? knownPaths : alternativesOf)(() => {
       let q = tr.tryStatement(e.target);
       if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
       if (e.terminal === 'get' || e.terminal === 'get_or_404') {
@@ -98,6 +98,50 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
   });
   out.push(...lazyLoads(t, ctx, tr, scopes));
   return out;
+}
+
+/**
+ * The statements an inherited method runs for the call's receiver, one translation per path
+ * through the method's `if`s (`if None not in [k, v]: q = q.filter_by(**{k: v})`); a path
+ * on which some execution cannot be translated makes them all unknown.
+ */
+function receiverRuns(tr: SaTranslator, n: PyNode): PyRun[] {
+  let width = -1;
+  const paths = alternativesOf(() => {
+    const rs = executedWithReceiver(tr, n).map((r) => r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
+    if (!rs.length || (width >= 0 && rs.length !== width)) return undefined;
+    width = rs.length;
+    return rs;
+  });
+  if (!paths.length) return [];
+  return paths[0]!.map((_, i) => mergeAlternatives(paths.map((p) => [p[i]!])));
+}
+
+const FAILED: unique symbol = Symbol('failed');
+
+/**
+ * The translations of the paths through conditional refinements, without the paths we cannot
+ * translate when the first one (no undecided `if` taken) is known: an opaque refinement under
+ * an `if` (`if lead_filter: stmt = stmt.where(lead_filter.as_sql_filter())`) says nothing about
+ * the path that skips it, which is judged on its own.
+ */
+/**
+ * Whether the function holding a site has at most one visible caller: with several, callers
+ * may decide the skipped refinement differently, and the site is judged at none of them.
+ */
+function fewCallers(t: PyTree, ctx: SaCtx, fnNode: PyNode): boolean {
+  const name = fnNode.type === 'function_definition' ? field(fnNode, 'name') : undefined;
+  return name !== undefined && ctx.py.callsOf(textOf(t, name), 2).length <= 1;
+}
+
+function knownPaths<T>(translate: () => T | undefined): T[] {
+  let k = 0;
+  const rs = alternativesOf<T | typeof FAILED>(() => {
+    const r = translate();
+    if (r !== undefined) return (k++, r);
+    return k++ === 0 ? undefined : FAILED;
+  });
+  return rs.filter((r): r is T => r !== FAILED);
 }
 
 const sitesByFn = new WeakMap<PyNode, PyNode[]>();

@@ -13,7 +13,6 @@ import type { ModelIndex, ResolvedModel, TableDecl } from './models';
 import { decodeStringExpr } from './strings';
 import { reportAt } from './django-sites';
 import type { Join, Pred, QueryModel, Shape } from '../../query/model';
-import { listItems } from './builders';
 import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
 import { decideByArguments } from './decide';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
@@ -22,6 +21,9 @@ import type { PythonIndex } from './workspace';
 import { columnSql, SaExpressions } from './sqlalchemy-expressions';
 import { EXECUTE } from './sqlalchemy-sites';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
+import { returnedClauses } from './sqlalchemy-clauses';
+import { literalKwargs } from './sqlalchemy-kwdicts';
+import { propertyClass, viaSuper } from './sqlalchemy-interface';
 
 export interface SaCtx {
   readonly models: ModelIndex;
@@ -46,6 +48,8 @@ export interface Env {
   readonly kwargs?: Kwargs<SaTranslator>;
   /** Where the receiver was made (`CRUDLead(Lead)`): what `__init__` keeps from its arguments. */
   readonly selfCtor?: Ctor;
+  /** The argument nodes the call passes, by parameter (read as literals: `filter_by(**{key: v})`). */
+  readonly argNodes?: ReadonlyMap<string, { readonly tree: PyTree; readonly node: PyNode }>;
 }
 
 export interface SaQuery {
@@ -159,28 +163,22 @@ export class SaTranslator extends SaExpressions {
     const b = bindArguments(this.t, fn, call, self);
     if (!b) return undefined;
     const args = new Map<string, () => SaQuery | undefined>();
-    for (const [k, v] of b.args) args.set(k, () => this.statement(v));
+    const argNodes = new Map<string, { tree: PyTree; node: PyNode }>();
+    for (const [k, v] of b.args) {
+      args.set(k, () => this.statement(v));
+      argNodes.set(k, { tree: this.t, node: v });
+    }
     const entries = extraKeywords(this.t, fn, call);
     // The receiver's class is exact when the call names it (`LeadDAO.find(…)`), made it, or passes
     // on an exact one (`cls._query()` inside it); `cls` of the enclosing class may be a subclass.
     const exactSelf = self !== undefined && (self.unbound === true || self.ctor !== undefined || (this.env?.exactSelf === true && this.env.selfClass === self.cls));
     const decide = decideByArguments(this, fn, b.args, exactSelf ? self.cls : undefined);
-    return { fn: fn.node, args, exactSelf, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : {}), used, decide, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
+    return { fn: fn.node, args, argNodes, exactSelf, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : this.env?.selfCtor && self?.cls === this.env.selfClass ? { selfCtor: this.env.selfCtor } : {}), used, decide, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
   }
 
   sub(fn: FnInfo, env: Env): SaTranslator {
     const tree = fn.unit.tree;
     return new SaTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, this.count, env, new Set([...this.stack, fn.node]), this.selfHeld);
-  }
-
-  protected calleeList(call: PyNode): { tr: SaTranslator; items: PyNode[] } | undefined {
-    const c = resolveCallee(this, call);
-    const ret = c?.fn.returns ? unparen(c.fn.returns) : undefined;
-    if (!c || !ret || this.stack.has(c.fn.node) || (ret.type !== 'list' && ret.type !== 'tuple' && ret.type !== 'identifier')) return undefined;
-    const env = this.bind(c.fn, call, c.self, { v: false });
-    const sub = env ? this.sub(c.fn, env) : undefined;
-    const items = sub ? listItems(sub.t, sub.scopes, ret, sub.decider) : undefined;
-    return sub && items ? { tr: sub, items } : undefined;
   }
 
   /** A visible function's returned statement, its parameters bound to the call's arguments. */
@@ -363,7 +361,7 @@ export class SaTranslator extends SaExpressions {
   /** `models.Lead` (a mapped class reached through its module), reported at `Lead`. */
   protected moduleModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined {
     if (u.type !== 'attribute') return undefined;
-    const cls = moduleClass(this, u);
+    const cls = moduleClass(this, u) ?? propertyClass(this, u);
     const m = cls ? this.index.model(cls.name, cls.unit.file) : undefined;
     return m?.framework === 'sqlalchemy' ? { model: m, node: field(u, 'attribute')! } : undefined;
   }
@@ -381,7 +379,7 @@ export class SaTranslator extends SaExpressions {
     const unit = init?.fn.unit ?? classLevel?.cls.unit;
     if (value?.type !== 'identifier' || !unit) return undefined;
     // `self.model = model` in `__init__`: the class the receiver's constructor call passes.
-    const passed = init && this.env?.selfClass === cls && this.env.selfCtor ? ctorArgument(this.env.selfCtor, init.fn, value) : undefined;
+    const passed = init && this.env?.selfClass === cls && this.env.selfCtor ? viaSuper(this.ctx.py, this.env.selfCtor, cls, init.fn, value) ?? ctorArgument(this.env.selfCtor, init.fn, value) : undefined;
     const m = passed ? this.index.model(textOf(passed.tree, passed.node), passed.file) : this.index.model(textOf(unit.tree, value), unit.file);
     if (!m || m.framework !== 'sqlalchemy') return undefined;
     if (this.env?.selfClass === cls) this.selfHeld.v = true;
@@ -464,9 +462,8 @@ export class SaTranslator extends SaExpressions {
     if (!q) return this.inline(n);
     const step = (): readonly Site[] => (this.t === this.ctx.checked ? q.steps : [...q.steps, { tree: this.t, node: field(fn, 'attribute')!, message: `refined here: ${method}()` }]);
     if (method === 'where' || method === 'filter') {
-      const items = args.splat ? this.spread(n) : args.positional.map((node) => ({ tr: this, node }));
-      if (!items) throw new Unknown('where(*conditions)');
-      const conds = items.map((a) => this.exprIn(a.tr, q, a.node));
+      const conds = args.splat ? this.spreadConds(q, n) : args.positional.map((a) => this.expr(q, a));
+      if (!conds) throw new Unknown('where(*conditions)');
       return { ...q, where: [...q.where, ...conds], whereCall: n, steps: step() };
     }
     if (method === 'filter_by') {
@@ -488,6 +485,15 @@ export class SaTranslator extends SaExpressions {
     throw new Unknown(`method ${method}`);
   }
 
+  /** A boolean expression of the statement (read in this translator's tree). */
+  condition(q: SaQuery, n: PyNode): Pred {
+    return this.expr(q, n);
+  }
+
+  protected returnedClauses(q: SaQuery, n: PyNode): Pred[] | undefined {
+    return returnedClauses(this, q, n);
+  }
+
   /** `filter_by(key=value)`: the model's column equal to the value (read in this translator's tree). */
   private equals(q: SaQuery, key: string, value: PyNode): Pred {
     const column = this.column(q.model, key);
@@ -500,6 +506,11 @@ export class SaTranslator extends SaExpressions {
     for (const c of named(field(call, 'arguments') ?? call)) {
       if (c.type === 'list_splat') return undefined;
       if (c.type !== 'dictionary_splat') continue;
+      const lit = literalKwargs(this, named(c)[0]);
+      if (lit) {
+        out.push(lit);
+        continue;
+      }
       const fnNode = named(c)[0] ? kwargsFunction(this.t, this.scopes, named(c)[0]!) : undefined;
       if (!fnNode) return undefined;
       const k = this.env?.fn === fnNode && this.env.kwargs ? this.env.kwargs : callerKwargs(this.ctx.py, this.t, this.file, fnNode, (f) => new SaTranslator(this.ctx, f.tree, scopesOf(f.tree), f.file, this.count));
