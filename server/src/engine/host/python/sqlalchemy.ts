@@ -24,6 +24,7 @@ import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwar
 import { returnedClauses } from './sqlalchemy-clauses';
 import { literalKwargs } from './sqlalchemy-kwdicts';
 import { propertyClass, viaSuper } from './sqlalchemy-interface';
+import { applyCriteria, grownStatement, lambdaBody } from './sqlalchemy-lambdas';
 
 export interface SaCtx {
   readonly models: ModelIndex;
@@ -398,7 +399,7 @@ export class SaTranslator extends SaExpressions {
     if (n.type === 'unpacked') return this.inline(unpacked(n)!.from, unpacked(n)!.index);
     if (n.type === 'identifier') {
       const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider);
-      if (!v) return this.fromEnv(n);
+      if (!v) return this.fromEnv(n) ?? grownStatement(this, n);
       this.depth++;
       try {
         return this.statement(v);
@@ -429,6 +430,8 @@ export class SaTranslator extends SaExpressions {
         if (!e) return undefined;
         return { ...this.start(name, e.model, e.node, n.end), entitySelect: name === 'select' && this.wholeEntity(args.positional, e) };
       }
+      // `lambda_stmt(lambda: select(…))` compiles to the SQL of the lambda's body.
+      if (name === 'lambda_stmt') return this.statement(lambdaBody(args.positional[0]));
       if (fn.type === 'identifier') return this.inline(n);
     }
     // `db.query(Lead)` on a session named `db` falls through to the method forms.
@@ -458,6 +461,7 @@ export class SaTranslator extends SaExpressions {
       const e = this.entity(args.positional[0]);
       if (o && f && lastName(t, f) === 'select' && e && !callArgs(t, o).positional.some((a) => this.entity(a))) return this.start('select', e.model, e.node, n.end);
     }
+    if (method === 'add_criteria') return applyCriteria(this, args.positional[0], () => this.statement(obj));
     const q = this.statement(obj) ?? ((method === 'where' || method === 'filter') && this.bareExists(obj) ? this.existsFrom(args.positional, n.end) : undefined);
     if (!q) return this.inline(n);
     const step = (): readonly Site[] => (this.t === this.ctx.checked ? q.steps : [...q.steps, { tree: this.t, node: field(fn, 'attribute')!, message: `refined here: ${method}()` }]);
