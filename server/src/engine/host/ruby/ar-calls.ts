@@ -419,6 +419,7 @@ export function callMethod(
     implicit: opts.implicit,
     self,
     consumed: new Set(),
+    loaded: new Set(),
     sites,
     depth: ctx.depth + 1,
     level,

@@ -121,6 +121,11 @@ export interface EvalContext {
   readonly following?: ReadonlySet<string>;
   /** What the result depends on besides the unit's text (validated before a cached result is reused). */
   readonly deps?: Map<string, string>;
+  /**
+   * Singular associations already read in this method (`version.rubygem`, `self.lead`, keyed by
+   * the receiver's text): ActiveRecord caches the loaded record, so a later read sends nothing.
+   */
+  readonly loaded?: Set<string>;
   /** Name of the method being evaluated (the unit's or the followed one's). */
   readonly defName?: string;
   /** Inside `initialize` of an object being built: where its instance variables are recorded. */

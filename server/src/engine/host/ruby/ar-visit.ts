@@ -50,8 +50,10 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
       if (left?.type === 'identifier') {
         const v = evalValue(ctx, right, env, 'assign');
         assign(env, textOf(ctx.src, left), v, cond);
+        forgetLoaded(ctx, textOf(ctx.src, left));
         return;
       }
+      if (left?.type === 'instance_variable') forgetLoaded(ctx, textOf(ctx.src, left));
       if (left?.type === 'element_reference' && elementAssignment(ctx, left, right, env, cond)) return;
       if (left) visit(ctx, left, env, 'value', cond);
       if (left?.type === 'instance_variable') {
@@ -210,6 +212,11 @@ function heldRuns(ctx: EvalContext): Map<string, QuerySite[]> {
   let m = held.get(ctx.sites);
   if (!m) held.set(ctx.sites, (m = new Map()));
   return m;
+}
+
+/** A variable assigned again holds another record: its associations are not loaded yet. */
+function forgetLoaded(ctx: EvalContext, name: string): void {
+  for (const k of ctx.loaded ?? []) if (k.startsWith(`${name}.`)) ctx.loaded!.delete(k);
 }
 
 /** An instance variable read: a run assumed at its assignment in this method is dropped. */

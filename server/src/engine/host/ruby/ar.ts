@@ -390,10 +390,11 @@ export function emitRelationSite(ctx: EvalContext, cands: readonly Rel[], at?: R
 export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?: RNode): void {
   const live = cands.filter((r) => !r.none);
   if (!live.length) return;
-  // In a followed method, only relations that came from the caller run on the caller's behalf;
-  // the method's own queries are judged in its own file.
+  // In a followed method, only relations that came from the checked unit run on its behalf; the
+  // queries of the methods it follows (also those one of them hands to a deeper method) are
+  // judged in their own file.
   const level = ctx.level ?? 0;
-  if (level > 0 && !live.some((r) => (r.level ?? 0) < level)) return;
+  if (level > 0 && !live.some((r) => (r.level ?? 0) === 0)) return;
   const first = live[0]!;
   let trail = [...(first.trail ?? [])];
   if (level > 0 && ctx.method && at) trail.push({ method: ctx.method, start: at.start, end: at.end, message: 'executed here' });

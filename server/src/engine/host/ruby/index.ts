@@ -136,6 +136,7 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     nesting: unit.nesting,
     heredocs,
     consumed: new Set<RNode>(),
+    loaded: new Set(),
     sites,
     assumed: new Set(),
     depth: 0,
