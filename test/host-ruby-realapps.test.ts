@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { tablesFromSql } from '../server/src/engine/catalog/ddl';
@@ -15,17 +16,19 @@ import { LineIndex } from '../server/src/engine/finding';
 import { ensureRubyHostLoaded, rubyHost } from '../server/src/engine/host/ruby/index';
 import type { HostIndex } from '../server/src/engine/host/types';
 import { loadEngine } from '../server/src/engine/index';
+import { assertExecutedAgree, type ExecutedCase } from './helpers/ruby-executed';
 
 const root = path.join(import.meta.dirname, 'fixtures', 'rails');
 const abs = (rel: string): string => path.join(root, rel);
 const read = (rel: string): string => fs.readFileSync(abs(rel), 'utf8');
 
 let catalog: CatalogView;
+let ddl = '';
 
 void before(async () => {
   await loadEngine();
   await ensureRubyHostLoaded();
-  let ddl = read('db/structure.sql');
+  ddl = read('db/structure.sql');
   for (const f of fs.readdirSync(abs('db/migrate')).sort()) {
     for (const frag of rubyHost.sqlFragments(read(`db/migrate/${f}`), `db/migrate/${f}`)) if (frag.ddl) ddl += `\n;\n${frag.text}`;
   }
@@ -140,4 +143,132 @@ void describe('how often a query is reported', () => {
     };
     assert.deepEqual(findingsIn(extra, file), ['17:19 partition-key-missing public.leads IndexedLead']);
   });
+});
+
+/**
+ * A concern written before ActiveSupport::Concern (`def self.included(base)` with
+ * `base.class_eval do … end` and `base.extend ClassMethods`), kept in `lib/` as older
+ * applications do, and the model that includes it.
+ */
+const HOOK_CONCERN = [
+  'module OutputsHook',
+  '  def self.included(base)',
+  '    base.class_eval do',
+  '      has_many :hooked_outputs, class_name: "AgentOutput", foreign_key: :lead_id',
+  '    end',
+  '    base.belongs_to :owner, class_name: "User", foreign_key: :user_id, optional: true',
+  '    base.extend ClassMethods',
+  '  end',
+  '',
+  '  module ClassMethods',
+  '    def stale_since(time)',
+  '      rel = where(company: "stale")',
+  '      rel = rel.where(created_at: time..) if time',
+  '      rel',
+  '    end',
+  '  end',
+  'end',
+  '',
+].join('\n');
+const HOOKED_LEAD = ['class HookedLead < ApplicationRecord', '  self.table_name = "leads"', '  self.primary_key = :id', '  include OutputsHook', 'end', ''].join('\n');
+
+void describe('associations and class methods of concerns written as `self.included` hooks', () => {
+  const extra = {
+    'lib/outputs_hook.rb': HOOK_CONCERN,
+    'app/models/hooked_lead.rb': HOOKED_LEAD,
+    'app/services/hooked_report.rb': [
+      'class HookedReport',
+      '  def initialize(hooked_lead)',
+      '    @hooked_lead = hooked_lead',
+      '  end',
+      '',
+      '  def outputs',
+      '    Exporter.rows(@hooked_lead.hooked_outputs.order(:id))',
+      '  end',
+      '',
+      '  def stale',
+      '    HookedLead.stale_since(nil).to_a',
+      '  end',
+      '',
+      '  def stale_march',
+      '    HookedLead.stale_since(Time.utc(2024, 3, 1)).to_a',
+      '  end',
+      'end',
+      '',
+    ].join('\n'),
+  };
+  test('the association declared in `base.class_eval` and the `module ClassMethods` method are followed', () => {
+    assert.deepEqual(findingsIn(extra, 'app/services/hooked_report.rb'), [
+      '7:32 partition-key-missing public.agent_outputs hooked_outputs',
+      '11:5 partition-key-missing public.leads HookedLead',
+    ]);
+  });
+});
+
+void describe('record writes passed as a symbol block', () => {
+  test('`find_each(&:destroy)` and `to_a.each(&:destroy!)` delete each record by its primary key', () => {
+    const file = 'app/services/lead_purge.rb';
+    const extra = {
+      [file]: [
+        'class LeadPurge',
+        '  def purge(from, to)',
+        '    Lead.where(created_at: from...to).find_each(batch_size: 50, &:destroy)',
+        '  end',
+        '',
+        '  def purge_loaded(from, to)',
+        '    leads = Lead.where(created_at: from...to).to_a',
+        '    leads.each(&:destroy!)',
+        '  end',
+        '',
+        '  def names(from, to)',
+        '    Lead.where(created_at: from...to).map(&:company)',
+        '  end',
+        'end',
+        '',
+      ].join('\n'),
+    };
+    assert.deepEqual(findingsIn(extra, file), [
+      '3:65 partition-key-missing public.leads &:destroy',
+      '8:16 partition-key-missing public.leads &:destroy!',
+    ]);
+  });
+});
+
+const ROWS = 'Campaign.create!(id: 3, user_id: 5, name: "c"); Lead.create!(id: 1, company: "x", campaign_id: 3, created_at: Time.utc(2024, 3, 5)); AgentOutput.create!(id: 9, lead_id: 1, body: "b", created_at: Time.utc(2024, 2, 5))';
+const MARCH = 'Time.utc(2024, 3, 1)..Time.utc(2024, 3, 31)';
+
+const CASES: readonly ExecutedCase[] = [
+  // A singular association read twice: one SELECT (the record keeps it).
+  { setup: ROWS, code: 'out = AgentOutput.find_by!(id: 9, created_at: Time.utc(2024, 2, 5)); [out.lead.company, out.lead.company]' },
+  // `self.included` hooks: the association of `base.class_eval`, the class method of `module ClassMethods`.
+  { setup: ROWS, code: 'HookedLead.find_by!(id: 1, created_at: Time.utc(2024, 3, 5)).hooked_outputs.order(:id).to_a' },
+  { setup: ROWS, code: 'HookedLead.find_by!(id: 1, created_at: Time.utc(2024, 3, 5)).hooked_outputs.where(created_at: Time.utc(2024, 2, 1)..).to_a' },
+  { setup: ROWS, code: 'HookedLead.stale_since(nil).to_a' },
+  { setup: ROWS, code: 'HookedLead.stale_since(Time.utc(2024, 3, 1)).to_a' },
+  // Symbol blocks of record writes: each loaded record is deleted by its primary key.
+  { setup: ROWS, code: `Lead.where(created_at: ${MARCH}).find_each(batch_size: 50, &:destroy)` },
+  { setup: ROWS, code: `Lead.where(created_at: ${MARCH}).to_a.each(&:destroy!)` },
+  { setup: ROWS, code: `Lead.where(created_at: ${MARCH}).map(&:company)` },
+];
+
+void test('real-app patterns: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {
+  // Ruby loads the extra files from a scratch directory; the host indexes them inside the fixture application.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-realapps-'));
+  try {
+    const hook = path.join(dir, 'outputs_hook.rb');
+    const model = path.join(dir, 'hooked_lead.rb');
+    fs.writeFileSync(hook, HOOK_CONCERN);
+    fs.writeFileSync(model, HOOKED_LEAD);
+    const models = ['application_record', 'concerns/lead_scopes', 'lead', 'agent_output', 'campaign', 'user'].map((m) => abs(`app/models/${m}.rb`));
+    await assertExecutedAgree(t, CASES, {
+      ddl,
+      catalog,
+      files: [...models, hook, model],
+      index: () => folderIndex({ 'lib/outputs_hook.rb': HOOK_CONCERN, 'app/models/hooked_lead.rb': HOOKED_LEAD }),
+      controllerFile: abs('app/controllers/executed_controller.rb'),
+      minEach: 3,
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

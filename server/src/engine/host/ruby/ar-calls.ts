@@ -57,8 +57,13 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     if (state.k === 'rel' && name !== undefined) {
       const rows = blockRows(state, call, name);
       const one = state.cands.length === 1 && !state.cands[0]!.none ? state.cands[0]!.model : undefined;
+      const written = one ? symbolWrite(ctx, call, name) : undefined;
       state = applyMethod(ctx, state, call, name, argsOf(call), env);
       if (rows) blockBindings.set(rows.block, rows.values);
+      if (written) {
+        recordWrite(ctx, one!, written.node, written.name, []);
+        if (TOUCHING_WRITES.has(written.name)) touchOwners(ctx, one!, written.node);
+      }
       visitBlocks(ctx, call, env);
       // `relation.to_a`: an Array of the loaded (persisted) records.
       if (one && state.k === 'other' && /^(to_a|to_ary|records)$/.test(name) && !child(call, 'arguments') && !child(call, 'block')) {
@@ -74,6 +79,11 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       state = OTHER;
     } else if (state.k === 'rec' && name !== undefined) {
       state = recordCall(ctx, state.model, call, name, argsOf(call), env);
+    } else if (name !== undefined && loadedRows.has(state) && symbolWrite(ctx, call, name) && argsOf(call).length === 1) {
+      const written = symbolWrite(ctx, call, name)!;
+      recordWrite(ctx, loadedRows.get(state)!, written.node, written.name, []);
+      if (TOUCHING_WRITES.has(written.name)) touchOwners(ctx, loadedRows.get(state)!, written.node);
+      state = OTHER;
     } else if (name !== undefined && loadedRows.has(state) && YIELDS_RECORDS.test(name) && name !== 'find' && child(call, 'block') && !argsOf(call).length) {
       blockBindings.set(child(call, 'block')!, [{ k: 'rec', model: loadedRows.get(state)!, persisted: true }]);
       visitCallParts(ctx, call, env);
@@ -84,6 +94,18 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     }
   }
   return state;
+}
+
+/**
+ * `find_each(&:destroy)`, `each(&:touch)`: a record write passed as a symbol block to a loading
+ * method writes each loaded (persisted) record, by its primary key.
+ */
+function symbolWrite(ctx: EvalContext, call: RNode, name: string): { node: RNode; name: string } | undefined {
+  if (!YIELDS_RECORDS.test(name) || name === 'find' || child(call, 'block')) return undefined;
+  const arg = argsOf(call).find((a) => a.type === 'block_argument');
+  const sym = arg ? namedChildren(arg)[0] : undefined;
+  const write = sym ? symbolOrStringValue(ctx.src, sym) : undefined;
+  return write !== undefined && sym!.type !== 'string' && RECORD_WRITES.has(write) && !/^(update|update!|update_column|update_columns|update_attribute)$/.test(write) ? { node: arg!, name: write } : undefined;
 }
 
 /** Methods that load the relation's rows and yield each record to their block. */

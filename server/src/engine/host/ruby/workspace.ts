@@ -449,9 +449,14 @@ export class RubyIndex implements HostIndex {
         for (const inc of [...d.includes].reverse()) {
           const m = this.resolveClass(inc, nest);
           if (!m) continue;
-          // A concern's `class_methods do … end` are class methods of the includer.
+          // A concern's `class_methods do … end` (or its `module ClassMethods`) are class methods of the includer.
           const hit = singleton ? this.methodsByOwner.get(m)?.find((x) => x.name === name && x.singleton && x.fromConcern) : find(m);
           if (hit) return hit;
+          if (singleton) {
+            this.ensureClass(`${m}::ClassMethods`);
+            const cm = this.methodsByOwner.get(`${m}::ClassMethods`)?.find((x) => x.name === name && !x.singleton);
+            if (cm) return cm;
+          }
         }
         if (singleton) {
           for (const ext of d.extends) {
