@@ -375,7 +375,8 @@ function assign(env: Env, name: string, v: Val, cond: boolean): void {
   if (!cond || !prev) {
     // `since = options[:since] || @options[:since]` known nil or present on the one path: kept for `if since`.
     const known = !cond && (v === NIL || v === TRUTHY || v === FALSE || loadedRows.has(v));
-    if (v.k === 'other' && !prev && !known) return;
+    // Kept even when plain: from here on the name is a local variable, not a method of self
+    // (`events = sort(new_events)` then `events.size` is not the `events` association).
     env.set(name, v.k === 'other' && !known ? OTHER : v);
     return;
   }
