@@ -272,3 +272,95 @@ void test('real-app patterns: the SQL ActiveRecord executes, EXPLAIN on every se
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+void describe('definitions, locals and option hashes', () => {
+  test('a subquery inside a scope lambda is part of its callers\' queries, not run where the scope is defined', () => {
+    const file = 'app/models/replied_lead.rb';
+    const extra = {
+      [file]: [
+        'class RepliedLead < ApplicationRecord',
+        '  self.table_name = "leads"',
+        '  self.primary_key = :id',
+        '  scope :with_outputs, -> { where(id: AgentOutput.where(body: "reply").select(:lead_id)) }',
+        '  has_many :replies, -> { where(body: AgentOutput.where(body: "x").select(:body)) }, class_name: "AgentOutput", foreign_key: :lead_id',
+        'end',
+        '',
+      ].join('\n'),
+    };
+    assert.deepEqual(findingsIn(extra, file), []);
+  });
+
+  test('a local assigned a plain value is no longer the association of the same name', () => {
+    const file = 'app/models/sorted_lead.rb';
+    const extra = {
+      [file]: [
+        'class SortedLead < ApplicationRecord',
+        '  self.table_name = "leads"',
+        '  self.primary_key = :id',
+        '  has_many :agent_outputs, foreign_key: :lead_id',
+        '',
+        '  def latest(fresh)',
+        '    agent_outputs = Sorter.sort(fresh)',
+        '    Notifier.push(agent_outputs.size)',
+        '  end',
+        '',
+        '  def all_outputs',
+        '    Notifier.push(agent_outputs.size)',
+        '  end',
+        'end',
+        '',
+      ].join('\n'),
+    };
+    assert.deepEqual(findingsIn(extra, file), ['12:19 partition-key-missing public.agent_outputs agent_outputs']);
+  });
+
+  test('`params.dig(:filter, :since)` of the caller\'s literal hash, read through an attr_reader, decides a `blank?` guard', () => {
+    const extra = {
+      'app/finders/lead_find.rb': [
+        'class LeadFind',
+        '  def initialize(scope:, params:)',
+        '    @scope = scope',
+        '    @since = params.dig(:filter, :since)',
+        '    @company = params.fetch(:company, nil)',
+        '  end',
+        '',
+        '  def execute',
+        '    by_company(by_since(scope)).order(:id)',
+        '  end',
+        '',
+        '  private',
+        '',
+        '  attr_reader :scope, :since, :company',
+        '',
+        '  def by_since(leads)',
+        '    return leads if since.blank?',
+        '',
+        '    leads.where(created_at: since..)',
+        '  end',
+        '',
+        '  def by_company(leads)',
+        '    return leads unless company',
+        '',
+        '    leads.where(company: company)',
+        '  end',
+        'end',
+        '',
+      ].join('\n'),
+      'app/jobs/find_job.rb': [
+        'class FindJob < ApplicationJob',
+        '  def perform(user)',
+        '    params = { filter: { since: 1.week.ago }, company: "x" }',
+        '    LeadFind.new(scope: Lead.where(user_id: user.id), params: params).execute.pluck(:id)',
+        '    LeadFind.new(scope: Lead.where(user_id: user.id), params: { filter: { status: "won" } }).execute.pluck(:id)',
+        '    LeadFind.new(scope: Lead.default_scoped.where(user_id: user.id), params: { company: "x" }).execute.to_a',
+        '  end',
+        'end',
+        '',
+      ].join('\n'),
+    };
+    assert.deepEqual(findingsIn(extra, 'app/jobs/find_job.rb'), [
+      '5:25 partition-key-missing public.leads Lead',
+      '6:25 partition-key-missing public.leads Lead',
+    ]);
+  });
+});

@@ -70,6 +70,8 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
         state = { k: 'other' };
         loadedRows.set(state, one);
       }
+    } else if (state.k === 'hash' && name !== undefined && hashRead(ctx, state, call, name) !== undefined) {
+      state = hashRead(ctx, state, call, name)!;
     } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
       state = callOn(ctx, state, call, name, argsOf(call), env);
     } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
@@ -106,6 +108,30 @@ function symbolWrite(ctx: EvalContext, call: RNode, name: string): { node: RNode
   const sym = arg ? namedChildren(arg)[0] : undefined;
   const write = sym ? symbolOrStringValue(ctx.src, sym) : undefined;
   return write !== undefined && sym!.type !== 'string' && RECORD_WRITES.has(write) && !/^(update|update!|update_column|update_columns|update_attribute)$/.test(write) ? { node: arg!, name: write } : undefined;
+}
+
+/**
+ * `params.dig(:filter, :since)`, `params.fetch(:since, nil)`, `params[:filter]&.[](:since)` on a
+ * hash written out where we can see it: the value (nil when a key is not there); undefined when
+ * the read is not one of those.
+ */
+function hashRead(ctx: EvalContext, h: Val & { k: 'hash' }, call: RNode, name: string): Val | undefined {
+  const args = argsOf(call);
+  const keys = args.map((a) => (a.type === 'simple_symbol' || a.type === 'string' ? symbolOrStringValue(ctx.src, a) : undefined));
+  if (child(call, 'block')) return undefined;
+  if (name === 'dig' && args.length && keys.every((k) => k !== undefined)) {
+    let cur: Val = h;
+    for (const k of keys) {
+      if (cur === NIL) return NIL;
+      if (cur.k !== 'hash') return OTHER;
+      cur = cur.entries.get(k!) ?? NIL;
+    }
+    return cur;
+  }
+  // `fetch(:k, nil)`: the value or the default (only a nil default is known here).
+  if (name === 'fetch' && args.length === 2 && keys[0] !== undefined && args[1]!.type === 'nil') return h.entries.get(keys[0]) ?? NIL;
+  if (name === '[]' && args.length === 1 && keys[0] !== undefined) return h.entries.get(keys[0]) ?? NIL;
+  return undefined;
 }
 
 /** Methods that load the relation's rows and yield each record to their block. */

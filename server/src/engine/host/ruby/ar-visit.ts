@@ -3,7 +3,8 @@
  * relation variables (conditional assignments keep alternatives) (see ar.ts for the evaluator).
  */
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
-import { ivarValue, VIEW_BOUND } from './ar-calls';
+import { ivarValue, lookupMethod, VIEW_BOUND } from './ar-calls';
+import type { MethodDecl } from './file-entry';
 import { emitRelationSite, evalValue, fewest, literalValue } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
 
@@ -26,10 +27,14 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
 }
 
 const MAX_VISIT_DEPTH = 250;
+const DEFINITIONS = /^(scope|default_scope|has_many|has_one|belongs_to|has_and_belongs_to_many)$/;
 let visitDepth = 0;
 
 function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boolean): void {
   if (ctx.consumed.has(n)) return;
+  // `scope :x, -> { … }` and an association's scope lambda are definitions: their relations (a
+  // subquery included) run as part of each caller's query, judged there.
+  if (n.type === 'call' && !ctx.defName && !child(n, 'receiver') && DEFINITIONS.test(textOf(ctx.src, child(n, 'method') ?? n))) return;
   switch (n.type) {
     case 'comment':
     case 'string_content':
@@ -285,9 +290,14 @@ export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Va
   // `false` fails a test like nil does (`if keep_replied`), but `false.nil?` is false.
   const falsy = (v: Val | undefined): Val | undefined => (v === FALSE ? NIL : v);
   switch (c.type) {
-    case 'identifier':
-      if (textOf(ctx.src, c) === 'block_given?' && !env.has('block_given?')) return blockGiven(ctx);
-      return falsy(env.get(textOf(ctx.src, c)));
+    case 'identifier': {
+      const name = textOf(ctx.src, c);
+      if (name === 'block_given?' && !env.has('block_given?')) return blockGiven(ctx);
+      const v = env.get(name);
+      // `attr_reader :since` read inside the object: the instance variable it returns.
+      if (v === undefined && ctx.self?.k === 'obj' && isAttributeReader(lookupMethod(ctx, ctx.self.cls, name, false), name)) return falsy(ivarValue(ctx, `@${name}`, c));
+      return falsy(v);
+    }
     case 'instance_variable':
       return falsy(env.get(textOf(ctx.src, c)) ?? ivarValue(ctx, textOf(ctx.src, c), c));
     case 'false':
@@ -328,6 +338,11 @@ export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Va
     default:
       return undefined;
   }
+}
+
+/** Whether a method is the reader `attr_reader`/`attr_accessor` defines (see file-outline.ts). */
+function isAttributeReader(m: MethodDecl | undefined, name: string): boolean {
+  return !!m && m.text === `def ${name}\n  @${name}\nend`;
 }
 
 /** `block_given?` in a followed method: whether its caller gave a block (unknown where it is evaluated for itself). */
