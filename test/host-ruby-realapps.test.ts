@@ -245,6 +245,31 @@ const CASES: readonly ExecutedCase[] = [
   { setup: ROWS, code: 'HookedLead.find_by!(id: 1, created_at: Time.utc(2024, 3, 5)).hooked_outputs.where(created_at: Time.utc(2024, 2, 1)..).to_a' },
   { setup: ROWS, code: 'HookedLead.stale_since(nil).to_a' },
   { setup: ROWS, code: 'HookedLead.stale_since(Time.utc(2024, 3, 1)).to_a' },
+  // A model's instance method writing its own record (`update_column` without a receiver, `self.update!`, bare `touch`).
+  {
+    setup: ROWS,
+    code: 'Lead.find_by!(id: 1, created_at: Time.utc(2024, 3, 5)).update_column(:company, "hidden")',
+    checked: { file: 'app/models/hiding_lead.rb', text: 'class HidingLead < ApplicationRecord\n  self.table_name = "leads"\n\n  def hide\n    update_column(:company, "hidden")\n  end\nend\n' },
+  },
+  {
+    setup: ROWS,
+    code: 'Lead.find_by!(id: 1, created_at: Time.utc(2024, 3, 5)).touch',
+    checked: { file: 'app/models/hiding_lead.rb', text: 'class HidingLead < ApplicationRecord\n  self.table_name = "leads"\n\n  def bump\n    touch\n  end\nend\n' },
+  },
+  {
+    setup: ROWS,
+    code: 'lead = Lead.find_by!(id: 1, created_at: Time.utc(2024, 3, 5)); Lead.where(id: lead.id, created_at: lead.created_at).update_all(company: "hidden")',
+    checked: {
+      file: 'app/models/hiding_lead.rb',
+      text: 'class HidingLead < ApplicationRecord\n  self.table_name = "leads"\n\n  def hide\n    self.class.where(id: id, created_at: created_at).update_all(company: "hidden")\n  end\nend\n',
+    },
+  },
+  // A record a service method is given (named after its model) is written by its primary key.
+  {
+    setup: ROWS,
+    code: 'lead = Lead.find_by!(id: 1, created_at: Time.utc(2024, 3, 5)); lead.update(company: "closed")',
+    checked: { file: 'app/services/lead_closer.rb', text: 'class LeadCloser\n  def self.close(lead:, actor:)\n    return false unless actor\n\n    lead.update(company: "closed")\n  end\nend\n' },
+  },
   // Symbol blocks of record writes: each loaded record is deleted by its primary key.
   { setup: ROWS, code: `Lead.where(created_at: ${MARCH}).find_each(batch_size: 50, &:destroy)` },
   { setup: ROWS, code: `Lead.where(created_at: ${MARCH}).to_a.each(&:destroy!)` },
@@ -362,5 +387,49 @@ void describe('definitions, locals and option hashes', () => {
       '5:25 partition-key-missing public.leads Lead',
       '6:25 partition-key-missing public.leads Lead',
     ]);
+  });
+});
+
+void describe('writes of the record itself and of records handed to a method', () => {
+  test('in a model, writes without a receiver or on self are judged; `save` of a record handed over is not (it may be new)', () => {
+    const extra = {
+      'app/models/hiding_lead.rb': [
+        'class HidingLead < ApplicationRecord',
+        '  self.table_name = "leads"',
+        '  self.primary_key = :id',
+        '',
+        '  def hide',
+        '    update_column(:company, "hidden")',
+        '  end',
+        '',
+        '  def archive!',
+        '    self.update!(company: "archived")',
+        '  end',
+        '',
+        '  def initialize_copy(other)',
+        '    super',
+        '  end',
+        'end',
+        '',
+      ].join('\n'),
+      'app/services/lead_closer.rb': [
+        'class LeadCloser',
+        '  def self.close(lead:, actor:)',
+        '    lead.update(company: "closed") if actor',
+        '  end',
+        '',
+        '  def self.keep(lead)',
+        '    lead.save',
+        '  end',
+        '',
+        '  def self.other(record)',
+        '    record.update(company: "x")',
+        '  end',
+        'end',
+        '',
+      ].join('\n'),
+    };
+    assert.deepEqual(findingsIn(extra, 'app/models/hiding_lead.rb'), ['6:5 partition-key-missing public.leads update_column', '10:10 partition-key-missing public.leads update!']);
+    assert.deepEqual(findingsIn(extra, 'app/services/lead_closer.rb'), ['3:10 partition-key-missing public.leads update']);
   });
 });

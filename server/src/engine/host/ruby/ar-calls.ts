@@ -10,7 +10,7 @@ import { guessRecord, recordCall } from './assoc';
 import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod, hashKeys } from './ar-query';
 import { blockBindings, visit } from './ar-visit';
-import { argsOf, evalValue, fewest, flatten, literalValue, methodName, toModel } from './ar';
+import { argsOf, evalValue, fewest, flatten, literalValue, methodName, OTHER_PARAM, toModel } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
@@ -28,6 +28,12 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       state = callSuper(ctx, ctx.self, first, env);
     } else if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls')) {
       state = callOn(ctx, ctx.self, first, methodName(ctx, first) ?? '', argsOf(first), env);
+    } else if (ctx.self?.k === 'rec' && selfWrite(ctx, ctx.self, methodName(ctx, first) ?? '')) {
+      // `update_column(:status, "hidden")` in a model's instance method: a write of the record itself.
+      visitCallParts(ctx, first, env);
+      recordWrite(ctx, ctx.self.model, first, methodName(ctx, first)!, argsOf(first));
+      if (TOUCHING_WRITES.has(methodName(ctx, first)!)) touchOwners(ctx, ctx.self.model, first);
+      state = OTHER;
     } else if (ctx.self?.k === 'rec') {
       state = recordCall(ctx, ctx.self.model, first, methodName(ctx, first) ?? '', argsOf(first), env);
     } else {
@@ -37,6 +43,14 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     rest = calls.slice(1);
   } else {
     state = evalValue(ctx, root, env, 'consumed');
+    // `lead.update(…)` on a parameter named after its model (`def self.close(lead:)`): a loaded record.
+    const written = rest[0] ? methodName(ctx, rest[0]) : undefined;
+    if (state === OTHER_PARAM && written !== undefined && PARAM_WRITES.has(written)) {
+      const m = guessRecord(ctx, root);
+      if (m && !m.association(written)) state = { k: 'rec', model: m, persisted: true };
+    }
+    // `self.update!(…)` in a model's instance method: the record itself.
+    if (root.type === 'self' && state.k === 'rec' && written !== undefined && selfWrite(ctx, state, written)) state = { ...state, persisted: true };
     // `campaign.leads`, `@campaign.leads`, `current_user.leads`: a record named after its model.
     const next = rest[0] ? methodName(ctx, rest[0]) : undefined;
     if (state.k === 'other' && next !== undefined) {
@@ -145,6 +159,22 @@ function blockRows(state: Val & { k: 'rel' }, call: RNode, name: string): { bloc
   if (r.none || (name === 'find' && argsOf(call).length)) return undefined;
   // (`in_batches`/`each_batch` batches are the same conditions plus primary keys: judged once, at the call.)
   return YIELDS_RECORDS.test(name) ? { block, values: [{ k: 'rec', model: r.model, persisted: true }] } : undefined;
+}
+
+/**
+ * Writes that find a record a method was given by its primary key. (`save` is left out: the
+ * record handed over may be a new one, which `save` inserts.)
+ */
+const PARAM_WRITES = new Set([
+  'update', 'update!', 'update_column', 'update_columns', 'update_attribute', 'destroy', 'destroy!', 'delete', 'touch', 'increment!', 'decrement!', 'toggle!',
+]);
+
+/**
+ * A write without a receiver (or on `self`) in a model's instance method, evaluated in its own
+ * file: the record is a persisted row (callbacks and actions run on loaded records).
+ */
+export function selfWrite(ctx: EvalContext, self: Val & { k: 'rec' }, name: string): boolean {
+  return !ctx.level && !ctx.foreign && !!ctx.defName && ctx.defName !== 'initialize' && PARAM_WRITES.has(name) && !self.model.association(name);
 }
 
 /** Methods that write a loaded record: ActiveRecord sends `UPDATE`/`DELETE … WHERE <primary key>`. */
@@ -441,7 +471,7 @@ export function callMethod(
   for (const p of m.params) {
     let v: Val | undefined = UNKNOWN;
     // Where the method is evaluated for itself (no caller), parameters are plain unknown values.
-    if (opts.unknownArgs) v = p.kind === 'rest' || p.kind === 'keyrest' || p.kind === 'forward' ? UNKNOWN : OTHER;
+    if (opts.unknownArgs) v = p.kind === 'rest' || p.kind === 'keyrest' || p.kind === 'forward' ? UNKNOWN : OTHER_PARAM;
     else if (p.kind === 'rest') v = { k: 'args', positional: positional.slice(i), keywords: new Map() };
     else if (p.kind === 'keyrest') v = { k: 'args', positional: [], keywords: new Map([...keywords].filter(([k]) => !named.has(k))) };
     else if (p.kind === 'forward') v = { k: 'args', positional: positional.slice(i), keywords };
@@ -453,7 +483,7 @@ export function callMethod(
       v = UNKNOWN;
     }
     // Plain values stay plain; relations keep their level (they came from the caller).
-    bound.set(p.name, v.k === 'other' && v !== NIL && v !== TRUTHY && v !== FALSE ? OTHER : v);
+    bound.set(p.name, v.k === 'other' && v !== NIL && v !== TRUTHY && v !== FALSE && v !== OTHER_PARAM ? OTHER : v);
   }
   const nameNode = child(call, 'method') ?? call;
   const at = ctx.foreign ?? { start: nameNode.start, end: nameNode.end };

@@ -13,7 +13,7 @@ import { defaultForeignKey, type Body, type ModelIndex, type ModelInfo, type Tab
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { associationRel, recordCall } from './assoc';
 import { methodPosition } from './file-outline';
-import { callOn, evalChain, evaluateBody, ivarValue, plainClass } from './ar-calls';
+import { callOn, evalChain, evaluateBody, ivarValue, plainClass, recordWrite, selfWrite } from './ar-calls';
 import { applyMethod } from './ar-query';
 import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
 import { FALSE, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
@@ -261,6 +261,11 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
         if (ctx.implicit) return applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, n, textOf(ctx.src, n), [], env);
         // Inside a model's instance method: an association of the record (`leads`).
         if (ctx.self?.k === 'rec') {
+          // `touch`, `destroy!` written bare in a model's instance method write the record itself.
+          if (selfWrite(ctx, ctx.self, textOf(ctx.src, n))) {
+            recordWrite(ctx, ctx.self.model, n, textOf(ctx.src, n), []);
+            return OTHER;
+          }
           const r = recordCall(ctx, ctx.self.model, n, textOf(ctx.src, n), [], env);
           if (r.k === 'rel' && (role === 'statement' || role === 'value')) emitRelationSite(ctx, r.cands, n);
           return r;
@@ -550,8 +555,12 @@ export function evaluateMethodUnit(ctx: EvalContext, def: RNode): Val {
   }
 }
 
-/** A parameter of the checked method: a plain value in conditions, never followed as a relation. */
-const OTHER_PARAM: Val = OTHER;
+/**
+ * A parameter of the checked method: a plain value in conditions, never followed as a relation
+ * (its own object, so that a record named after its model can be told from a local: see
+ * `paramRecord`).
+ */
+export const OTHER_PARAM: Val = { k: 'other' };
 
 /** The relation candidates a site for a returned relation is built from. */
 export function emitReturned(ctx: EvalContext, v: Val, related: RelatedLocation): void {

@@ -280,6 +280,9 @@ function shift(f: Finding, d: number): Finding {
   return shiftFinding(f, d, HOST_OFFSETS);
 }
 
+/** Writes a model's instance method may send on its own record (see ar-calls.ts `selfWrite`). */
+const SELF_WRITE = /\b(?:update|update_columns?|update_attribute|destroy|delete|touch|increment|decrement|toggle)\b/;
+
 /** Whether a text may reach a partitioned table (see `relevance`). */
 interface Relevance {
   /** `words`: the text's distinct words when the index has them (saves reading the text for identifiers). */
@@ -439,7 +442,9 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
         if (!r) {
           const unitText = text.slice(u.start, u.end);
           // A unit running one of the file's SQL constants reaches what the constant's SQL names.
-          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c)))) {
+          // A model's method writing the record itself (`update_column(…)`) writes the model's table.
+          const ownWrite = SELF_WRITE.test(unitText) && !!u.nesting.length && relevant.test(u.nesting[u.nesting.length - 1]!);
+          if (ownWrite || relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c)))) {
             lastCheckPhases.evaluatedUnits++;
             r = unitResult(idx, text, u, catalog, options, sqlConstants);
           } else r = { ...EMPTY_RESULT, skippedUnder: relevant };
