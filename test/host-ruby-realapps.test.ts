@@ -433,3 +433,48 @@ void describe('writes of the record itself and of records handed to a method', (
     assert.deepEqual(findingsIn(extra, 'app/services/lead_closer.rb'), ['3:10 partition-key-missing public.leads update']);
   });
 });
+
+void describe('template methods of a base class', () => {
+  const base = [
+    'class ListingBaseController < ApplicationController',
+    '  def index',
+    '    render json: serialize(page_of(records))',
+    '  end',
+    '',
+    '  def count',
+    '    self.rows = records',
+    '    render json: { total: rows.count }',
+    '  end',
+    '',
+    '  private',
+    '',
+    '  def page_of(rel)',
+    '    rel.limit(25)',
+    '  end',
+    '',
+    '  def serialize(rel)',
+    '    rel.map(&:id)',
+    '  end',
+    'end',
+    '',
+  ].join('\n');
+  test('a hook only subclasses define is evaluated as each subclass; a self.x = accessor stores the relation', () => {
+    const extra = {
+      'app/controllers/listing_base_controller.rb': base,
+      'app/controllers/company_leads_controller.rb': ['class CompanyLeadsController < ListingBaseController', '  private', '', '  def records', '    Lead.where(company: params[:company])', '  end', 'end', ''].join('\n'),
+      'app/controllers/march_leads_controller.rb': ['class MarchLeadsController < ListingBaseController', '  private', '', '  def records', '    Lead.where(created_at: Time.utc(2024, 3, 1)..)', '  end', 'end', ''].join('\n'),
+    };
+    assert.deepEqual(findingsIn(extra, 'app/controllers/listing_base_controller.rb'), [
+      '3:36 partition-key-missing public.leads records',
+      '8:27 partition-key-missing public.leads rows.count',
+    ]);
+  });
+
+  test('when every subclass adds the key, the base class is quiet', () => {
+    const extra = {
+      'app/controllers/listing_base_controller.rb': base,
+      'app/controllers/march_leads_controller.rb': ['class MarchLeadsController < ListingBaseController', '  private', '', '  def records', '    Lead.where(created_at: Time.utc(2024, 3, 1)..)', '  end', 'end', ''].join('\n'),
+    };
+    assert.deepEqual(findingsIn(extra, 'app/controllers/listing_base_controller.rb'), []);
+  });
+});

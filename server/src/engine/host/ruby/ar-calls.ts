@@ -303,6 +303,7 @@ export function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call:
     return { k: 'obj', cls: recv.cls };
   }
   const m = lookupMethod(ctx, recv.cls, name, recv.k === 'cls');
+  if (!m && recv === ctx.self && recv.k === 'obj') ctx.hooks?.add(name);
   if (!m || (m.visibility !== 'public' && recv !== ctx.self)) {
     visitCallParts(ctx, call, env);
     return OTHER;

@@ -126,6 +126,8 @@ export interface EvalContext {
    * the receiver's text): ActiveRecord caches the loaded record, so a later read sends nothing.
    */
   readonly loaded?: Set<string>;
+  /** Methods called on the checked unit's `self` that its class does not define (hooks of subclasses). */
+  readonly hooks?: Set<string>;
   /** Name of the method being evaluated (the unit's or the followed one's). */
   readonly defName?: string;
   /** Inside `initialize` of an object being built: where its instance variables are recorded. */

@@ -59,6 +59,13 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
         return;
       }
       if (left?.type === 'instance_variable') forgetLoaded(ctx, textOf(ctx.src, left));
+      // `self.collection = rel` (an accessor pair, however it stores the value): kept, read back
+      // by `collection` later in the method; not run by the assignment.
+      const attr = left?.type === 'call' && child(left, 'receiver')?.type === 'self' ? child(left, 'method') : undefined;
+      if (attr && ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'rec')) {
+        assign(env, `self.${textOf(ctx.src, attr)}`, evalValue(ctx, right, env, 'consumed'), cond);
+        return;
+      }
       if (left?.type === 'element_reference' && elementAssignment(ctx, left, right, env, cond)) return;
       if (left) visit(ctx, left, env, 'value', cond);
       if (left?.type === 'instance_variable') {

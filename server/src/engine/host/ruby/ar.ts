@@ -255,7 +255,7 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       return model ? newRel(ctx, model, n) : OTHER;
     }
     case 'identifier': {
-      const v = env.get(textOf(ctx.src, n));
+      const v = env.get(textOf(ctx.src, n)) ?? env.get(`self.${textOf(ctx.src, n)}`);
       if (!v) {
         // A bare method call inside a scope body (`recent`) applies a scope to the implicit relation.
         if (ctx.implicit) return applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, n, textOf(ctx.src, n), [], env);

@@ -151,20 +151,35 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     ...(deps ? { deps } : {}),
   };
   const first = root.children[0];
-  if (unit.role === 'return' && first && (first.type === 'method' || first.type === 'singleton_method')) {
-    const returned = evaluateMethodUnit({ ...ctx, ...(first.type === 'singleton_method' && plain === owner && owner ? { self: { k: 'cls', cls: owner } as const } : {}) }, first);
-    const name = returned.k === 'rel' ? exposedMethod(idx, ctx, unit, first, fileName ?? UNSAVED) : undefined;
-    const nameNode = child(first, 'name');
-    if (name && nameNode) {
-      emitReturned(ctx, returned, {
-        kind: 'here',
-        start: nameNode.start,
-        end: nameNode.end,
-        message: `returned from the public method \`${name}\`, which nothing in the workspace calls: it runs where it is built`,
-      });
+  const run = (ctx: EvalContext): void => {
+    if (unit.role === 'return' && first && (first.type === 'method' || first.type === 'singleton_method')) {
+      const returned = evaluateMethodUnit({ ...ctx, ...(first.type === 'singleton_method' && plain === owner && owner ? { self: { k: 'cls', cls: owner } as const } : {}) }, first);
+      const name = returned.k === 'rel' ? exposedMethod(idx, ctx, unit, first, fileName ?? UNSAVED) : undefined;
+      const nameNode = child(first, 'name');
+      if (name && nameNode) {
+        emitReturned(ctx, returned, {
+          kind: 'here',
+          start: nameNode.start,
+          end: nameNode.end,
+          message: `returned from the public method \`${name}\`, which nothing in the workspace calls: it runs where it is built`,
+        });
+      }
+    } else evaluateUnit(ctx, root.children, 'statement');
+    dropAssumed(ctx);
+  };
+  const hooks = new Set<string>();
+  run({ ...ctx, hooks });
+  // A base class calling hooks only its subclasses define (template methods: `accessible_records`,
+  // `collection_finder`) runs as each of those subclasses: the unit is evaluated once per subclass.
+  if (hooks.size && plain === owner && owner && !unit.singleton) {
+    const names = [...hooks].sort();
+    const subs = idx.subclassesDefining(owner, names);
+    deps?.set(`s:${owner}|${names.join(',')}`, subs.join(','));
+    if (subs.length) {
+      sites.length = 0;
+      for (const sub of subs) run({ ...ctx, self: { k: 'obj', cls: sub }, consumed: new Set<RNode>(), loaded: new Set(), assumed: new Set() });
     }
-  } else evaluateUnit(ctx, root.children, 'statement');
-  dropAssumed(ctx);
+  }
   return { fragments, sites };
 }
 
@@ -240,6 +255,10 @@ function depsRecheck(idx: RubyIndex, deps: ReadonlyMap<string, string>): boolean
       const bar = rest.indexOf('|');
       now = idx.ivarAssigners(rest.slice(0, bar), rest.slice(bar + 1));
     } else if (kind === 'u:') now = idx.superclassOf(rest) ?? '';
+    else if (kind === 's:') {
+      const bar = rest.indexOf('|');
+      now = idx.subclassesDefining(rest.slice(0, bar), rest.slice(bar + 1).split(',')).join(',');
+    }
     else if (kind === 'k:') {
       const bar = rest.indexOf('|');
       now = idx.constantSql(rest.slice(0, bar), rest.slice(bar + 1)) ?? '';

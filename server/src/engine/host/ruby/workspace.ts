@@ -424,6 +424,28 @@ export class RubyIndex implements HostIndex {
     return undefined;
   }
 
+  /**
+   * Subclasses of a class (transitively, at most 4) that define one of `names`: the runtime
+   * classes of a base class's template method that calls hooks only its subclasses define.
+   */
+  subclassesDefining(cls: string, names: readonly string[]): string[] {
+    const out: string[] = [];
+    const queue = [cls];
+    const seen = new Set(queue);
+    while (queue.length && out.length < 4) {
+      const base = queue.shift()!;
+      for (const f of [...(this.filesByWord.get(base.slice(base.lastIndexOf(':') + 1)) ?? [])]) {
+        for (const c of this.outline(f).classes) {
+          if (c.module || !c.superclass || seen.has(c.name) || this.superclassOf(c.name) !== base) continue;
+          seen.add(c.name);
+          queue.push(c.name);
+          if (names.some((n) => this.method(c.name, n, false))) out.push(c.name);
+        }
+      }
+    }
+    return out.sort().slice(0, 4);
+  }
+
   /** The declared superclass of a class, resolved (for `super` and instance variables set by a base class). */
   superclassOf(cls: string): string | undefined {
     this.ensureClass(cls);
