@@ -478,3 +478,36 @@ void describe('template methods of a base class', () => {
     assert.deepEqual(findingsIn(extra, 'app/controllers/listing_base_controller.rb'), []);
   });
 });
+
+void describe('filters applied in a loop over a hash', () => {
+  test('the loop may not run (request params): the base relation is one of the results; a hash written out runs it', () => {
+    const extra = {
+      'app/models/filtered_lead.rb': [
+        'class FilteredLead < ApplicationRecord',
+        '  self.table_name = "leads"',
+        '  scope :by_since, ->(t) { where(created_at: t..) }',
+        '',
+        '  def self.filter_by(filters)',
+        '    rel = all',
+        '    (filters.presence || {}).each do |name, value|',
+        '      rel = rel.public_send("by_#{name}", value) if value.present?',
+        '    end',
+        '    rel',
+        '  end',
+        'end',
+        '',
+      ].join('\n'),
+      'app/jobs/filter_job.rb': [
+        'class FilterJob < ApplicationJob',
+        '  def perform(params)',
+        '    FilteredLead.filter_by(params[:filters]).count',
+        '    filters = { "since" => 1.month.ago }',
+        '    FilteredLead.filter_by(filters).count',
+        '  end',
+        'end',
+        '',
+      ].join('\n'),
+    };
+    assert.deepEqual(findingsIn(extra, 'app/jobs/filter_job.rb'), ['3:5 partition-key-missing public.leads FilteredLead']);
+  });
+});

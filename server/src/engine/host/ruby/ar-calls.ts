@@ -236,7 +236,24 @@ export function visitCallParts(ctx: EvalContext, call: RNode, env: Env): void {
 
 function visitBlocks(ctx: EvalContext, call: RNode, env: Env): void {
   const b = child(call, 'block');
-  if (b) visit(ctx, b, env, 'return', true);
+  if (!b) return;
+  // A loop over a collection that may be empty (request params) may not run at all: a relation
+  // it refines in ways we cannot see (`rel = rel.send("by_#{k}", v)`) is, on that path, the one
+  // it had before the loop.
+  const recv = child(call, 'receiver');
+  const loop = /^(each|each_pair|each_with_index|each_key)$/.test(methodName(ctx, call) ?? '') && !!recv && !/^(array|hash|range|string)$/.test(recv.type) && !holdsKnownHash(ctx, recv, env);
+  const before = loop ? [...env].filter(([, v]) => v.k === 'rel') : [];
+  visit(ctx, b, env, 'return', true);
+  for (const [k, v] of before) if (env.get(k)?.k === 'unknown') env.set(k, v);
+}
+
+/** Whether an expression reads a variable holding a hash written out with keys (a loop over it runs). */
+function holdsKnownHash(ctx: EvalContext, n: RNode, env: Env): boolean {
+  if (n.type === 'identifier') {
+    const v = env.get(textOf(ctx.src, n));
+    return v?.k === 'hash' && v.entries.size > 0;
+  }
+  return namedChildren(n).some((c) => holdsKnownHash(ctx, c, env));
 }
 
 export function mapCands(v: Val & { k: 'rel' }, f: (r: Rel) => Rel | undefined): Val {
