@@ -511,3 +511,37 @@ void describe('filters applied in a loop over a hash', () => {
     assert.deepEqual(findingsIn(extra, 'app/jobs/filter_job.rb'), ['3:5 partition-key-missing public.leads FilteredLead']);
   });
 });
+
+void describe('a relation a before_action callback prepares', () => {
+  test('the actions refine and run it (where they load it, or in the view); the callback itself runs nothing', () => {
+    const file = 'app/controllers/moderated_leads_controller.rb';
+    const extra = {
+      [file]: [
+        'class ModeratedLeadsController < ApplicationController',
+        '  before_action :load_leads',
+        '',
+        '  def index',
+        '    @leads = @leads.where(company: params[:company]).limit(50)',
+        '  end',
+        '',
+        '  def moderate',
+        '    @leads = @leads.where(id: params[:ids])',
+        '    @leads.each { |lead| Moderation.hide(lead) }',
+        '  end',
+        '',
+        '  def recent',
+        '    @leads = @leads.where(created_at: 1.day.ago..)',
+        '  end',
+        '',
+        '  private',
+        '',
+        '  def load_leads',
+        '    @leads = Lead.where(user_id: current_user.id)',
+        '  end',
+        'end',
+        '',
+      ].join('\n'),
+    };
+    assert.deepEqual(findingsIn(extra, file), ['5:14 partition-key-missing public.leads @leads', '10:5 partition-key-missing public.leads @leads.each']);
+  });
+});

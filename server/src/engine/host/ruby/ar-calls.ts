@@ -9,7 +9,7 @@ import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from '.
 import { guessRecord, recordCall } from './assoc';
 import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod, hashKeys } from './ar-query';
-import { blockBindings, visit } from './ar-visit';
+import { blockBindings, viewLoaded, visit } from './ar-visit';
 import { argsOf, evalValue, fewest, flatten, literalValue, methodName, OTHER_PARAM, toModel } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 
@@ -49,6 +49,7 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       const m = guessRecord(ctx, root);
       if (m && !m.association(written)) state = { k: 'rec', model: m, persisted: true };
     }
+    if (root.type === 'instance_variable' && state.k === 'rel' && written !== undefined && LOADS.test(written)) viewLoaded(ctx, textOf(ctx.src, root));
     // `self.update!(…)` in a model's instance method: the record itself.
     if (root.type === 'self' && state.k === 'rec' && written !== undefined && selfWrite(ctx, state, written)) state = { ...state, persisted: true };
     // `campaign.leads`, `@campaign.leads`, `current_user.leads`: a record named after its model.
@@ -147,6 +148,9 @@ function hashRead(ctx: EvalContext, h: Val & { k: 'hash' }, call: RNode, name: s
   if (name === '[]' && args.length === 1 && keys[0] !== undefined) return h.entries.get(keys[0]) ?? NIL;
   return undefined;
 }
+
+/** Methods that load a relation's rows into the relation object (a later load reads them from there). */
+const LOADS = /^(each|each_with_index|map|collect|to_a|to_ary|load|records|group_by|index_by|each_with_object)$/;
 
 /** Methods that load the relation's rows and yield each record to their block. */
 const YIELDS_RECORDS = /^(each|find_each|map|collect|flat_map|filter_map|each_with_index|each_with_object|select|reject|sum|group_by|index_by|sort_by|detect|find)$/;
@@ -403,17 +407,26 @@ function callbackRecord(ctx: EvalContext, cls: string, name: string, at: RNode):
   depend(ctx, `a:${cls}|${name}`, assigners);
   if (!assigners || (ctx.level ?? 0) > 0) return undefined;
   let model: ModelInfo | undefined;
+  const rels: Rel[] = [];
   for (const n of assigners.split(',')) {
-    if (n === ctx.defName) return undefined;
     const m = lookupMethod(ctx, cls, n, false);
-    if (!m || m.visibility === 'public' || m.params.length || ctx.following?.has(`${m.file}#${m.owner}#${m.name}#${m.singleton}`)) return undefined;
+    // Other actions run in other requests, and this one reads the variable before assigning it:
+    // what it reads is what the callbacks assigned.
+    if (m?.visibility === 'public') continue;
+    if (!m || m.params.length || ctx.following?.has(`${m.file}#${m.owner}#${m.name}#${m.singleton}`)) return undefined;
     const sink = new Map<string, Val>();
     callMethod(ctx, m, { k: 'obj', cls }, at, [], new Map(), { sink, unknownArgs: true });
     const v = sink.get(name);
-    if (v?.k !== 'rec' || !v.persisted || (model && model !== v.model)) return undefined;
+    // A relation the callback prepares (`@leads = current_user.leads`) is refined and run by the action.
+    if (v?.k === 'rel' && !model) {
+      rels.push(...v.cands);
+      continue;
+    }
+    if (v?.k !== 'rec' || !v.persisted || (model && model !== v.model) || rels.length) return undefined;
     model = v.model;
   }
-  return model ? { k: 'rec', model, persisted: true } : undefined;
+  const few = rels.length ? fewest(rels) : undefined;
+  return model ? { k: 'rec', model, persisted: true } : few ? { k: 'rel', cands: few } : undefined;
 }
 
 /**

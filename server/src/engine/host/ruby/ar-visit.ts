@@ -231,6 +231,19 @@ function forgetLoaded(ctx: EvalContext, name: string): void {
   for (const k of ctx.loaded ?? []) if (k.startsWith(`${name}.`)) ctx.loaded!.delete(k);
 }
 
+/**
+ * A controller's relation that the action loads itself (`@leads.each { … }` after `@leads =
+ * @leads.where(…)`): the relation keeps the loaded rows, so the view sends nothing more; the run
+ * is where it is loaded, not also where it was assigned for the view.
+ */
+export function viewLoaded(ctx: EvalContext, name: string): void {
+  const runs = viewRuns.get(ctx.sites)?.get(name);
+  if (!runs?.length) return;
+  viewRuns.get(ctx.sites)!.delete(name);
+  const keep = ctx.sites.filter((s) => !runs.includes(s));
+  ctx.sites.splice(0, ctx.sites.length, ...keep);
+}
+
 /** An instance variable read: a run assumed at its assignment in this method is dropped. */
 export function ivarRead(ctx: EvalContext, name: string): void {
   const runs = held.get(ctx.sites)?.get(name);
@@ -282,8 +295,16 @@ function viewAssignment(ctx: EvalContext, name: string, right: RNode, env: Env, 
   assign(env, name, v.k === 'other' ? OTHER : v, cond);
   const now = env.get(name);
   const before = ctx.sites.length;
-  if (now?.k === 'rel') emitRelationSite(ctx, now.cands, right);
+  // A private callback without parameters (`before_action :load_leads`) prepares the relation
+  // for the actions, which refine it and hand it to the view: it runs there, not here.
+  if (now?.k === 'rel' && !isCallback(ctx)) emitRelationSite(ctx, now.cands, right);
   runs.set(name, ctx.sites.slice(before));
+}
+
+function isCallback(ctx: EvalContext): boolean {
+  if (ctx.self?.k !== 'obj' || !/Controller$/.test(ctx.self.cls) || !ctx.defName) return false;
+  const m = lookupMethod(ctx, ctx.self.cls, ctx.defName, false);
+  return !!m && m.visibility !== 'public' && !m.params.length;
 }
 
 /**
