@@ -1,16 +1,16 @@
 /**
- * Following calls: call chains (`Model.where(…).each`), record writes (`lead.update` → `UPDATE …
- * WHERE <primary key>`), and methods of plain classes (services, query objects, concerns, lib/)
- * whose bodies are evaluated with bound arguments (see ar.ts for the evaluator).
+ * Following calls: call chains (`Model.where(…).each`), record writes (ar-writes.ts), and methods
+ * of plain classes (services, query objects, concerns, lib/) whose bodies are evaluated with
+ * bound arguments (see ar.ts for the evaluator).
  */
-import type { Pred } from '../../query/model';
 import type { ModelInfo } from './models';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { guessRecord, recordCall } from './assoc';
 import { methodStamp, type MethodDecl } from './file-entry';
-import { applyMethod, hashKeys } from './ar-query';
+import { applyMethod } from './ar-query';
 import { blockBindings, viewLoaded, visit } from './ar-visit';
-import { argsOf, evalValue, fewest, flatten, literalValue, methodName, OTHER_PARAM, toModel } from './ar';
+import { PARAM_WRITES, RECORD_WRITES, TOUCHING_WRITES, recordWrite, selfWrite, symbolWrite, touchOwners } from './ar-writes';
+import { argsOf, evalValue, fewest, flatten, literalValue, methodName, OTHER_PARAM } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
@@ -114,18 +114,6 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
 }
 
 /**
- * `find_each(&:destroy)`, `each(&:touch)`: a record write passed as a symbol block to a loading
- * method writes each loaded (persisted) record, by its primary key.
- */
-function symbolWrite(ctx: EvalContext, call: RNode, name: string): { node: RNode; name: string } | undefined {
-  if (!YIELDS_RECORDS.test(name) || name === 'find' || child(call, 'block')) return undefined;
-  const arg = argsOf(call).find((a) => a.type === 'block_argument');
-  const sym = arg ? namedChildren(arg)[0] : undefined;
-  const write = sym ? symbolOrStringValue(ctx.src, sym) : undefined;
-  return write !== undefined && sym!.type !== 'string' && RECORD_WRITES.has(write) && !/^(update|update!|update_column|update_columns|update_attribute)$/.test(write) ? { node: arg!, name: write } : undefined;
-}
-
-/**
  * `params.dig(:filter, :since)`, `params.fetch(:since, nil)`, `params[:filter]&.[](:since)` on a
  * hash written out where we can see it: the value (nil when a key is not there); undefined when
  * the read is not one of those.
@@ -153,7 +141,7 @@ function hashRead(ctx: EvalContext, h: Val & { k: 'hash' }, call: RNode, name: s
 const LOADS = /^(each|each_with_index|map|collect|to_a|to_ary|load|records|group_by|index_by|each_with_object)$/;
 
 /** Methods that load the relation's rows and yield each record to their block. */
-const YIELDS_RECORDS = /^(each|find_each|map|collect|flat_map|filter_map|each_with_index|each_with_object|select|reject|sum|group_by|index_by|sort_by|detect|find)$/;
+export const YIELDS_RECORDS = /^(each|find_each|map|collect|flat_map|filter_map|each_with_index|each_with_object|select|reject|sum|group_by|index_by|sort_by|detect|find)$/;
 
 /** What the block of a loading method is given: each loaded record (`find_each { |lead| lead.update!(…) }` writes a persisted row). */
 function blockRows(state: Val & { k: 'rel' }, call: RNode, name: string): { block: RNode; values: Val[] } | undefined {
@@ -163,74 +151,6 @@ function blockRows(state: Val & { k: 'rel' }, call: RNode, name: string): { bloc
   if (r.none || (name === 'find' && argsOf(call).length)) return undefined;
   // (`in_batches`/`each_batch` batches are the same conditions plus primary keys: judged once, at the call.)
   return YIELDS_RECORDS.test(name) ? { block, values: [{ k: 'rec', model: r.model, persisted: true }] } : undefined;
-}
-
-/**
- * Writes that find a record a method was given by its primary key. (`save` is left out: the
- * record handed over may be a new one, which `save` inserts.)
- */
-const PARAM_WRITES = new Set([
-  'update', 'update!', 'update_column', 'update_columns', 'update_attribute', 'destroy', 'destroy!', 'delete', 'touch', 'increment!', 'decrement!', 'toggle!',
-]);
-
-/**
- * A write without a receiver (or on `self`) in a model's instance method, evaluated in its own
- * file: the record is a persisted row (callbacks and actions run on loaded records).
- */
-export function selfWrite(ctx: EvalContext, self: Val & { k: 'rec' }, name: string): boolean {
-  return !ctx.level && !ctx.foreign && !!ctx.defName && ctx.defName !== 'initialize' && PARAM_WRITES.has(name) && !self.model.association(name);
-}
-
-/** Methods that write a loaded record: ActiveRecord sends `UPDATE`/`DELETE … WHERE <primary key>`. */
-const RECORD_WRITES = new Set([
-  'update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'delete', 'touch', 'update_column', 'update_columns', 'update_attribute',
-  'increment!', 'decrement!', 'toggle!',
-]);
-
-/** Writes that run callbacks, so `belongs_to … touch:`/`counter_cache:` update the owner (`update_column(s)`, `delete` do not). */
-const TOUCHING_WRITES = new Set(['update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'touch', 'toggle!', 'update_attribute']);
-
-/**
- * `belongs_to :lead, touch: true` (or `counter_cache: true`): creating, writing or destroying the
- * record also sends `UPDATE leads … WHERE id = $1` — the owner found by its primary key only.
- */
-export function touchOwners(ctx: EvalContext, model: ModelInfo, call: RNode): void {
-  for (const a of model.touched ?? []) {
-    if (a.polymorphic) continue;
-    const owner = ctx.index.associationModel(model, a, ctx.nesting);
-    if (owner) recordWrite(ctx, owner, call, 'touch', []);
-  }
-}
-
-/**
- * A write of a loaded record (`lead.update!(…)`, `destroy_all`'s per-record delete): the row is
- * found by the primary key and, on Rails 7.1, the model's `query_constraints` — nothing else.
- * Reported at the method name; only in the checked document (a followed method's writes are
- * judged in its own file).
- */
-export function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: RNode[]): void {
-  if ((ctx.level ?? 0) > 0 || ctx.foreign) return;
-  const m = child(call, 'method') ?? call;
-  const range = { start: m.start, end: m.end };
-  const cols = [...model.primaryKey];
-  for (const c of model.queryConstraints ?? []) if (!cols.includes(c)) cols.push(c);
-  if (!cols.length) cols.push('id');
-  const rel: Rel = {
-    model,
-    range,
-    preds: cols.map((c): Pred => ({ k: 'cmp', table: model.table, column: c, op: '=', n: 1 })),
-    joins: [],
-    includes: [],
-    references: [],
-    none: false,
-    bare: false,
-    fixAt: call.end,
-    level: 0,
-  };
-  const del = name === 'destroy' || name === 'destroy!' || name === 'delete';
-  const keys = del ? undefined : hashKeys(ctx, args.filter((a) => a.type === 'pair' || a.type === 'hash'));
-  // No insertAt: the remedy is the model's `query_constraints`, not a `.where` (see the advice).
-  ctx.sites.push({ alternatives: [toModel(rel)], shape: del ? { k: 'delete' } : { k: 'update', set: keys ?? undefined }, state: 'executed', fix: { host: { kind: 'record-write', model: model.name } } });
 }
 
 export function visitCallParts(ctx: EvalContext, call: RNode, env: Env): void {

@@ -13,7 +13,8 @@ import { defaultForeignKey, type Body, type ModelIndex, type ModelInfo, type Tab
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { associationRel, recordCall } from './assoc';
 import { methodPosition } from './file-outline';
-import { callOn, evalChain, evaluateBody, ivarValue, plainClass, recordWrite, selfWrite } from './ar-calls';
+import { callOn, evalChain, evaluateBody, ivarValue, plainClass } from './ar-calls';
+import { recordWrite, selfWrite } from './ar-writes';
 import { applyMethod } from './ar-query';
 import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
 import { FALSE, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
