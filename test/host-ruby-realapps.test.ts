@@ -544,4 +544,25 @@ void describe('a relation a before_action callback prepares', () => {
     };
     assert.deepEqual(findingsIn(extra, file), ['5:14 partition-key-missing public.leads @leads', '10:5 partition-key-missing public.leads @leads.each']);
   });
+
+  test('a callback\'s relation no action assigns again goes to the view as it is: run where the callback assigns it', () => {
+    const file = 'app/controllers/listed_leads_controller.rb';
+    const extra = {
+      [file]: [
+        'class ListedLeadsController < ApplicationController',
+        '  before_action :load_leads',
+        '',
+        '  def index; end',
+        '',
+        '  private',
+        '',
+        '  def load_leads',
+        '    @leads = Lead.where(user_id: current_user.id)',
+        '  end',
+        'end',
+        '',
+      ].join('\n'),
+    };
+    assert.deepEqual(findingsIn(extra, file), ['9:14 partition-key-missing public.leads Lead']);
+  });
 });

@@ -297,14 +297,19 @@ function viewAssignment(ctx: EvalContext, name: string, right: RNode, env: Env, 
   const before = ctx.sites.length;
   // A private callback without parameters (`before_action :load_leads`) prepares the relation
   // for the actions, which refine it and hand it to the view: it runs there, not here.
-  if (now?.k === 'rel' && !isCallback(ctx)) emitRelationSite(ctx, now.cands, right);
+  if (now?.k === 'rel' && !preparedForActions(ctx, name)) emitRelationSite(ctx, now.cands, right);
   runs.set(name, ctx.sites.slice(before));
 }
 
-function isCallback(ctx: EvalContext): boolean {
-  if (ctx.self?.k !== 'obj' || !/Controller$/.test(ctx.self.cls) || !ctx.defName) return false;
-  const m = lookupMethod(ctx, ctx.self.cls, ctx.defName, false);
-  return !!m && m.visibility !== 'public' && !m.params.length;
+/** Assigned by a private callback and assigned again (refined) by some action: the actions run it. */
+function preparedForActions(ctx: EvalContext, name: string): boolean {
+  if (ctx.self?.k !== 'obj' || !/Controller$/.test(ctx.self.cls) || !ctx.defName || !ctx.code) return false;
+  const cls = ctx.self.cls;
+  const m = lookupMethod(ctx, cls, ctx.defName, false);
+  if (!m || m.visibility === 'public' || m.params.length) return false;
+  const assigners = ctx.code.ivarAssigners(cls, name);
+  ctx.deps?.set(`a:${cls}|${name}`, assigners);
+  return !!assigners && assigners.split(',').some((n) => lookupMethod(ctx, cls, n, false)?.visibility === 'public');
 }
 
 /**
