@@ -12,6 +12,7 @@ import { applyMethod, hashKeys } from './ar-query';
 import { blockBindings, visit } from './ar-visit';
 import { argsOf, evalValue, fewest, flatten, literalValue, methodName, toModel } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
+import { declParam, isParamValue, paramRecord, selfWrite } from './record-writes';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   const { root, calls } = flatten(n);
@@ -24,6 +25,9 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     if (ctx.implicit) {
       state = applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, first, methodName(ctx, first) ?? '', argsOf(first), env);
       visitBlocks(ctx, first, env);
+    } else if (selfWrite(ctx, first, methodName(ctx, first) ?? '', env)) {
+      // `update_column(…)` in a model's (or an included concern's) instance method: a write of `self`.
+      state = OTHER;
     } else if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && methodName(ctx, first) === 'super') {
       state = callSuper(ctx, ctx.self, first, env);
     } else if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls')) {
@@ -39,7 +43,10 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     state = evalValue(ctx, root, env, 'consumed');
     // `campaign.leads`, `@campaign.leads`, `current_user.leads`: a record named after its model.
     const next = rest[0] ? methodName(ctx, rest[0]) : undefined;
-    if (state.k === 'other' && next !== undefined) {
+    // A parameter holding a record: the model its callers pass, or the model it is named after.
+    const typed = paramRecord(ctx, state, next);
+    if (typed) state = typed;
+    else if (state.k === 'other' && next !== undefined) {
       const guessed = guessRecord(ctx, root);
       if (guessed?.association(next)) state = { k: 'rec', model: guessed };
     }
@@ -54,7 +61,9 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       state = { k: 'rec', model: guessed };
       continue;
     }
-    if (state.k === 'rel' && name !== undefined) {
+    if (i === 0 && root?.type === 'self' && name !== undefined && selfWrite(ctx, call, name, env)) {
+      state = OTHER;
+    } else if (state.k === 'rel' && name !== undefined) {
       const rows = blockRows(state, call, name);
       const one = state.cands.length === 1 && !state.cands[0]!.none ? state.cands[0]!.model : undefined;
       state = applyMethod(ctx, state, call, name, argsOf(call), env);
@@ -106,7 +115,7 @@ const RECORD_WRITES = new Set([
 ]);
 
 /** Writes that run callbacks, so `belongs_to … touch:`/`counter_cache:` update the owner (`update_column(s)`, `delete` do not). */
-const TOUCHING_WRITES = new Set(['update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'touch', 'toggle!', 'update_attribute']);
+export const TOUCHING_WRITES = new Set(['update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'touch', 'toggle!', 'update_attribute']);
 
 /**
  * `belongs_to :lead, touch: true` (or `counter_cache: true`): creating, writing or destroying the
@@ -267,6 +276,13 @@ function initializeOwns(ctx: EvalContext, cls: string, name: string, writers = f
     depend(ctx, `a:${cur}|${name}`, assigners);
     if (assigners && !owner(assigners)) return false;
     if (assigners.split(',').includes('initialize')) owns = true;
+    // Modules the class includes (`Statisticable#initialize` setting `@resource`).
+    for (const mod of ctx.code.includedModules(cur)) {
+      const a = ctx.code.ivarAssigners(mod, name);
+      depend(ctx, `a:${mod}|${name}`, a);
+      if (a && !owner(a)) return false;
+      if (a.split(',').includes('initialize')) owns = true;
+    }
     const next = ctx.code.superclassOf(cur);
     depend(ctx, `u:${cur}`, next ?? '');
     cur = next;
@@ -393,7 +409,7 @@ export function callMethod(
   for (const p of m.params) {
     let v: Val | undefined = UNKNOWN;
     // Where the method is evaluated for itself (no caller), parameters are plain unknown values.
-    if (opts.unknownArgs) v = p.kind === 'rest' || p.kind === 'keyrest' || p.kind === 'forward' ? UNKNOWN : OTHER;
+    if (opts.unknownArgs) v = p.kind === 'rest' || p.kind === 'keyrest' || p.kind === 'forward' ? UNKNOWN : declParam(ctx, m, self, p);
     else if (p.kind === 'rest') v = { k: 'args', positional: positional.slice(i), keywords: new Map() };
     else if (p.kind === 'keyrest') v = { k: 'args', positional: [], keywords: new Map([...keywords].filter(([k]) => !named.has(k))) };
     else if (p.kind === 'forward') v = { k: 'args', positional: positional.slice(i), keywords };
@@ -405,7 +421,7 @@ export function callMethod(
       v = UNKNOWN;
     }
     // Plain values stay plain; relations keep their level (they came from the caller).
-    bound.set(p.name, v.k === 'other' && v !== NIL && v !== TRUTHY && v !== FALSE ? OTHER : v);
+    bound.set(p.name, v.k === 'other' && v !== NIL && v !== TRUTHY && v !== FALSE && !isParamValue(v) ? OTHER : v);
   }
   const nameNode = child(call, 'method') ?? call;
   const at = ctx.foreign ?? { start: nameNode.start, end: nameNode.end };
@@ -478,6 +494,8 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
 
 /** One value for several return paths: relations join as alternatives, anything else is unknown. */
 function joinValues(vs: readonly Val[]): Val {
+  // A reader returning a parameter's value (`attr_reader :resource`) keeps what it stands for.
+  if (vs.length === 1 && isParamValue(vs[0]!)) return vs[0]!;
   if (vs.every((v) => v.k === 'other')) return OTHER;
   if (vs.length === 1) return vs[0]!;
   if (!vs.every((v) => v.k === 'rel')) return UNKNOWN;

@@ -15,6 +15,7 @@ import { associationRel, recordCall } from './assoc';
 import { methodPosition } from './file-outline';
 import { callOn, evalChain, evaluateBody, ivarValue, plainClass } from './ar-calls';
 import { applyMethod } from './ar-query';
+import { selfWrite, unitParam } from './record-writes';
 import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
 import { FALSE, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
 
@@ -259,6 +260,8 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       if (!v) {
         // A bare method call inside a scope body (`recent`) applies a scope to the implicit relation.
         if (ctx.implicit) return applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, n, textOf(ctx.src, n), [], env);
+        // `touch`, `destroy` in a model's (or an included concern's) instance method: a write of `self`.
+        if (ctx.self && selfWrite(ctx, n, textOf(ctx.src, n), env)) return OTHER;
         // Inside a model's instance method: an association of the record (`leads`).
         if (ctx.self?.k === 'rec') {
           const r = recordCall(ctx, ctx.self.model, n, textOf(ctx.src, n), [], env);
@@ -541,7 +544,7 @@ export function evaluateMethodUnit(ctx: EvalContext, def: RNode): Val {
     // Parameters are unknown: a relation passed in is the caller's business.
     for (const p of ps ? namedChildren(ps) : []) {
       const name = p.type === 'identifier' ? p : child(p, 'name');
-      if (name) bound.set(textOf(ctx.src, name), p.type === 'identifier' || p.type === 'optional_parameter' || p.type === 'keyword_parameter' ? OTHER_PARAM : UNKNOWN);
+      if (name) bound.set(textOf(ctx.src, name), p.type === 'identifier' || p.type === 'optional_parameter' || p.type === 'keyword_parameter' ? unitParam(ctx, def, p, textOf(ctx.src, name)) : UNKNOWN);
     }
     return evaluateBody(ctx, def, bound);
   } finally {
@@ -549,8 +552,6 @@ export function evaluateMethodUnit(ctx: EvalContext, def: RNode): Val {
   }
 }
 
-/** A parameter of the checked method: a plain value in conditions, never followed as a relation. */
-const OTHER_PARAM: Val = OTHER;
 
 /** The relation candidates a site for a returned relation is built from. */
 export function emitReturned(ctx: EvalContext, v: Val, related: RelatedLocation): void {

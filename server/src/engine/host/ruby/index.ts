@@ -12,6 +12,7 @@ import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types'
 import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit } from './ar';
 import type { EvalContext, QuerySite } from './ar-values';
 import { methodStamp } from './ar-calls';
+import { declaredModules, paramDependency, selfWriteRelevant } from './record-writes';
 import { embeddedSql, pairHeredocs, runSqlConstants, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
 import { classify, demodulize, singularize } from './inflect';
@@ -239,6 +240,7 @@ function depsRecheck(idx: RubyIndex, deps: ReadonlyMap<string, string>): boolean
       const bar = rest.indexOf('|');
       now = idx.ivarAssigners(rest.slice(0, bar), rest.slice(bar + 1));
     } else if (kind === 'u:') now = idx.superclassOf(rest) ?? '';
+    else if (kind === 'r:') now = paramDependency(idx, rest);
     else if (kind === 'k:') {
       const bar = rest.indexOf('|');
       now = idx.constantSql(rest.slice(0, bar), rest.slice(bar + 1)) ?? '';
@@ -381,7 +383,8 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
     // Relevance needs no index entry of this file: a unit reaching a table through a method of
     // this file mentions the method, and the method mentions the table.
-    if (!relevance(idx, catalog, id).test(text, idx.wordsIfHeld(fileName ?? UNSAVED, text))) {
+    const fileTest = relevance(idx, catalog, id);
+    if (!fileTest.test(text, idx.wordsIfHeld(fileName ?? UNSAVED, text)) && !selfWriteRelevant(idx, declaredModules(text), text, (t) => fileTest.test(t))) {
       // A document the index knows in another version is re-learned (it may have lost a call).
       if (idx.holdsFile(fileName ?? UNSAVED)) indexOwnFile(idx, text, fileName);
       return { findings: [], parseErrors: [] };
@@ -438,7 +441,8 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
         if (!r) {
           const unitText = text.slice(u.start, u.end);
           // A unit running one of the file's SQL constants reaches what the constant's SQL names.
-          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c)))) {
+          // A model's (or its concern's) method writing `self` (`update_column(…)`) names no model.
+          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c))) || selfWriteRelevant(idx, u.nesting.slice(-1), unitText, (t) => relevant.test(t))) {
             lastCheckPhases.evaluatedUnits++;
             r = unitResult(idx, text, u, catalog, options, sqlConstants);
           } else r = { ...EMPTY_RESULT, skippedUnder: relevant };

@@ -369,6 +369,18 @@ export class ModelIndex {
     return this.classes().has(this.resolveName(constant, nesting));
   }
 
+  /** The models whose class body includes a module (`include Flaggable`), matched by the module's last name segment. */
+  modelsIncluding(module: string): ModelInfo[] {
+    const short = module.split('::').pop();
+    const out: ModelInfo[] = [];
+    for (const [name, decls] of this.classes()) {
+      if (!decls.some((d) => (d.includes ?? []).some((i) => i.split('::').pop() === short))) continue;
+      const m = this.model(name);
+      if (m) out.push(m);
+    }
+    return out;
+  }
+
   /** The model an association points to. */
   associationModel(owner: ModelInfo, a: AssocDecl, nesting: readonly string[]): ModelInfo | undefined {
     const cls = a.className ?? classify(a.name);

@@ -540,6 +540,30 @@ export class RubyIndex implements HostIndex {
     return n ?? undefined;
   }
 
+  /** The modules a class includes (`include Statisticable`), resolved; own declarations only. */
+  includedModules(cls: string): string[] {
+    this.ensureClass(cls);
+    const nest = [cls.split('::').slice(0, -1).join('::')].filter(Boolean);
+    const out: string[] = [];
+    for (const d of this.classMap().get(cls) ?? []) {
+      for (const inc of d.includes) {
+        const m = this.resolveClass(inc, nest);
+        if (m && !out.includes(m)) out.push(m);
+      }
+    }
+    return out;
+  }
+
+  /** The texts of the files that mention a word (callers of a class or method), by file name. */
+  textsMentioning(word: string): [string, string][] {
+    const out: [string, string][] = [];
+    for (const f of this.filesByWord.get(word) ?? []) {
+      const text = this.files.get(f)?.text;
+      if (text !== undefined) out.push([f, text]);
+    }
+    return out;
+  }
+
   /** The methods declared in a file (the checked document's own, after `indexFile`). */
   methodsOf(fileName: string): readonly MethodDecl[] {
     return this.outline(fileName).methods;
