@@ -13,6 +13,7 @@ import { blockBindings, visit } from './ar-visit';
 import { argsOf, evalValue, fewest, flatten, literalValue, methodName, toModel } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 import { declParam, isParamValue, paramRecord, selfWrite } from './record-writes';
+import { hashRead } from './hash-reads';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   const { root, calls } = flatten(n);
@@ -53,6 +54,7 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   }
   for (const [i, call] of rest.entries()) {
     const name = methodName(ctx, call);
+    let read: Val | undefined;
     // `Current.user.leads`: an attribute named after a model whose association is read next.
     const next = rest[i + 1] ? methodName(ctx, rest[i + 1]!) : undefined;
     const attribute = state.k === 'cls' ? !lookupMethod(ctx, state.cls, name ?? '', true) : state.k === 'other' && i === 0 && !!root;
@@ -74,6 +76,9 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
         state = { k: 'other' };
         loadedRows.set(state, one);
       }
+    } else if (state.k === 'hash' && name !== undefined && !child(call, 'block') && (read = hashRead(ctx, state, name, argsOf(call), env))) {
+      // `params.dig(:filter, :created_after)` of a hash written out at the caller.
+      state = read;
     } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
       state = callOn(ctx, state, call, name, argsOf(call), env);
     } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {

@@ -4,6 +4,7 @@
  */
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { ivarValue, VIEW_BOUND } from './ar-calls';
+import { readerValue } from './hash-reads';
 import { emitRelationSite, evalValue, fewest, literalValue } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
 
@@ -280,7 +281,8 @@ export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Va
   switch (c.type) {
     case 'identifier':
       if (textOf(ctx.src, c) === 'block_given?' && !env.has('block_given?')) return blockGiven(ctx);
-      return falsy(env.get(textOf(ctx.src, c)));
+      // An `attr_reader` of the object followed reads its instance variable.
+      return falsy(env.get(textOf(ctx.src, c)) ?? (env.has(textOf(ctx.src, c)) ? undefined : readerValue(ctx, c, textOf(ctx.src, c))));
     case 'instance_variable':
       return falsy(env.get(textOf(ctx.src, c)) ?? ivarValue(ctx, textOf(ctx.src, c), c));
     case 'false':

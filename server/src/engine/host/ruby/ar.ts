@@ -319,7 +319,7 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       const obj = child(n, 'object');
       const keys = namedChildren(n).filter((c) => c !== obj);
       const key = keys.length === 1 ? symbolOrStringValue(ctx.src, keys[0]) : undefined;
-      if (obj && key !== undefined && (obj.type === 'identifier' || obj.type === 'instance_variable')) {
+      if (obj && key !== undefined && (obj.type === 'identifier' || obj.type === 'instance_variable' || obj.type === 'element_reference')) {
         const h = evalValue(ctx, obj, env, 'consumed');
         if (h.k === 'hash') return h.entries.get(key) ?? NIL;
       }
