@@ -12,7 +12,7 @@ import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types'
 import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit } from './ar';
 import type { EvalContext, QuerySite } from './ar-values';
 import { methodStamp } from './ar-calls';
-import { declaredModules, paramDependency, selfWriteRelevant } from './record-writes';
+import { declaredModules, mayWriteSelf, paramDependency, selfWriteRelevant } from './record-writes';
 import { embeddedSql, pairHeredocs, runSqlConstants, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
 import { classify, demodulize, singularize } from './inflect';
@@ -46,7 +46,7 @@ export async function ensureRubyHostLoaded(): Promise<void> {
 const CALL_HINT = /[a-z_@][A-Za-z0-9_]*[?!]?\s*&?\.\s*[a-z_]/;
 
 function mightContainDatabaseCode(text: string): boolean {
-  return DB_HINT.test(text) || CALL_HINT.test(text);
+  return DB_HINT.test(text) || CALL_HINT.test(text) || mayWriteSelf(text);
 }
 
 function tableResolver(idx: RubyIndex, nesting: readonly string[]): (expr: string) => string | undefined {
@@ -513,7 +513,8 @@ function mightReach(text: string, index: HostIndex | undefined, context?: { read
   const idx = rubyIndexOf(index);
   let id = catalogIds.get(catalog);
   if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
-  return relevance(idx, catalog, id).test(text, idx.wordsIfHeld(context.fileName ?? UNSAVED, text));
+  const rel = relevance(idx, catalog, id);
+  return rel.test(text, idx.wordsIfHeld(context.fileName ?? UNSAVED, text)) || selfWriteRelevant(idx, declaredModules(text), text, (t) => rel.test(t));
 }
 
 export const rubyHost: HostModule = {

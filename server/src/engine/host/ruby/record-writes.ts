@@ -188,11 +188,13 @@ function scanCallers(idx: RubyIndex, info: ParamInfo): string {
     info.method === 'initialize'
       ? new RegExp(`\\b${esc(short)}\\.new(?![\\w?!])`, 'g')
       : info.method === 'perform' && !info.singleton
-        ? new RegExp(`\\b${esc(short)}(?:\\.set\\([^)]*\\))?\\.(?:perform_later|perform_now|perform_async)(?![\\w?!])`, 'g')
+        ? new RegExp(`(?:\\b${esc(short)}(?:\\.set\\([^)]*\\))?\\.(?:perform_later|perform_now|perform_async)|\\.perform)(?![\\w?!])`, 'g')
         : new RegExp(`\\.${esc(info.method)}(?![\\w?!])`, 'g');
   const out: string[] = [];
   for (const [, text] of idx.textsMentioning(short)) {
     for (const m of text.matchAll(call)) {
+      // `def self.close(lead:)` declares the method, it does not call it.
+      if (/\bdef\s+self$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const args = callArgs(text, m.index + m[0].length);
       if (!args) continue;
       const arg = info.index < 0 ? keywordArg(args, info.name) : positionalArg(args, info.index);
@@ -287,6 +289,11 @@ export function selfWriteRelevant(idx: RubyIndex, owners: readonly string[], tex
     if (idx.models.modelsIncluding(owner).some((m) => test(m.name.split('::').pop()!))) return true;
   }
   return false;
+}
+
+/** Whether a text writes with an implicit or `self` receiver (a model's or concern's method may). */
+export function mayWriteSelf(text: string): boolean {
+  return WRITE_WORD.test(text);
 }
 
 /** The modules a file declares (`module Flaggable`), for `selfWriteRelevant` on the whole file. */
