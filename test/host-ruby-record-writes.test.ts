@@ -44,6 +44,10 @@ const OURS: readonly [string, string][] = [
     'app/finders/lead_options_finder.rb',
     'class LeadOptionsFinder\n  def initialize(scope:, params:)\n    @scope = scope\n    @created_after = params.dig(:filter, :created_after)\n    @company = params.fetch(:company, nil)\n  end\n\n  def execute\n    leads = @scope\n    leads = leads.where(company: company) if company.present?\n    leads = by_created_after(leads)\n    leads.order(:id)\n  end\n\n  private\n\n  attr_reader :created_after, :company\n\n  def by_created_after(leads)\n    return leads if created_after.blank?\n\n    leads.where(created_at: created_after..)\n  end\nend\n',
   ],
+  [
+    'app/finders/since_finder.rb',
+    'class SinceFinder\n  def initialize(scope, params = {})\n    @scope = scope\n    @params = params\n  end\n\n  def execute\n    rel = @scope\n    rel = rel.where(created_at: since..) if since.present?\n    rel.to_a\n  end\n\n  private\n\n  def since\n    @params[:filter]&.[](:since)\n  end\nend\n',
+  ],
 ];
 for (const [rel, text] of OURS) {
   fs.mkdirSync(path.dirname(path.join(app, rel)), { recursive: true });
@@ -96,6 +100,9 @@ const CASES: readonly ExecutedCase[] = [
   { setup: ROWS, code: 'LeadOptionsFinder.new(scope: Lead.where(user_id: 5), params: { company: "x" }).execute.to_a' },
   { setup: ROWS, code: 'opts = { filter: { created_after: Time.utc(2024, 3, 1) }, company: "x" }; LeadOptionsFinder.new(scope: Lead.all, params: opts).execute.to_a' },
   { setup: ROWS, code: 'LeadOptionsFinder.new(scope: Lead.all, params: { filter: { created_after: nil } }).execute.to_a' },
+  // A private method reading the option (`@params[:filter]&.[](:since)`) decides the guard too.
+  { setup: ROWS, code: 'SinceFinder.new(Lead.where(user_id: 5), { filter: { since: Time.utc(2024, 3, 1) } }).execute' },
+  { setup: ROWS, code: 'SinceFinder.new(Lead.where(user_id: 5), { filter: {} }).execute' },
 ];
 
 void test('record writes and params.dig options: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {

@@ -500,7 +500,8 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
 /** One value for several return paths: relations join as alternatives, anything else is unknown. */
 function joinValues(vs: readonly Val[]): Val {
   // A reader returning a parameter's value (`attr_reader :resource`) keeps what it stands for.
-  if (vs.length === 1 && isParamValue(vs[0]!)) return vs[0]!;
+  // So does one returning nil or a surely present value (`def since; @params[:filter]&.[](:since); end`).
+  if (vs.length === 1 && (isParamValue(vs[0]!) || vs[0] === NIL || vs[0] === TRUTHY || vs[0] === FALSE)) return vs[0]!;
   if (vs.every((v) => v.k === 'other')) return OTHER;
   if (vs.length === 1) return vs[0]!;
   if (!vs.every((v) => v.k === 'rel')) return UNKNOWN;

@@ -282,7 +282,7 @@ export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Va
     case 'identifier':
       if (textOf(ctx.src, c) === 'block_given?' && !env.has('block_given?')) return blockGiven(ctx);
       // An `attr_reader` of the object followed reads its instance variable.
-      return falsy(env.get(textOf(ctx.src, c)) ?? (env.has(textOf(ctx.src, c)) ? undefined : readerValue(ctx, c, textOf(ctx.src, c))));
+      return falsy(env.get(textOf(ctx.src, c)) ?? (env.has(textOf(ctx.src, c)) ? undefined : readerValue(ctx, c, textOf(ctx.src, c), env)));
     case 'instance_variable':
       return falsy(env.get(textOf(ctx.src, c)) ?? ivarValue(ctx, textOf(ctx.src, c), c));
     case 'false':

@@ -5,8 +5,8 @@
  */
 import { symbolOrStringValue, type RNode } from './syntax';
 import { literalValue } from './ar';
-import { ivarValue, lookupMethod } from './ar-calls';
-import { NIL, OTHER, type Env, type EvalContext, type Val } from './ar-values';
+import { callOn, ivarValue, lookupMethod } from './ar-calls';
+import { FALSE, NIL, OTHER, TRUTHY, type Env, type EvalContext, type Val } from './ar-values';
 
 /** The value `dig`/`fetch`/`[]` reads from a hash value, or undefined when the call is not such a read. */
 export function hashRead(ctx: EvalContext, h: Val, name: string, args: readonly RNode[], env: Env): Val | undefined {
@@ -38,10 +38,18 @@ export function hashRead(ctx: EvalContext, h: Val, name: string, args: readonly 
  * `created_after` in a condition, where `attr_reader :created_after` reads `@created_after`: what
  * the instance variable holds (nil, surely present) for the object being followed.
  */
-export function readerValue(ctx: EvalContext, at: RNode, name: string): Val | undefined {
+export function readerValue(ctx: EvalContext, at: RNode, name: string, env: Env): Val | undefined {
   const self = ctx.self;
   if (self?.k !== 'obj' || !/^[a-z_]\w*$/.test(name)) return undefined;
   const m = lookupMethod(ctx, self.cls, name, false);
-  if (!m || m.params.length || !new RegExp(`^def ${name}\\s*\\n\\s*@${name}\\s*\\nend$`).test(m.text)) return undefined;
-  return ivarValue(ctx, `@${name}`, at);
+  if (!m || m.params.length) return undefined;
+  if (new RegExp(`^def ${name}\\s*\\n\\s*@${name}\\s*\\nend$`).test(m.text)) return ivarValue(ctx, `@${name}`, at);
+  // `def since; @params[:filter]&.[](:since); end`: one read of a hash, evaluated for the object followed.
+  const body = /^def \w+[?!]?\s*\n\s*(.*?)\s*\n\s*end$/.exec(m.text)?.[1];
+  if (!body || !OPTION_READ.test(body)) return undefined;
+  const v = callOn(ctx, self, at, name, [], env);
+  return v === NIL || v === TRUTHY || v === FALSE ? v : undefined;
 }
+
+/** A method body that only reads an option out of a hash (`@params[:a][:b]`, `options.dig(:a, :b)`, `opts.fetch(:a, nil)`). */
+const OPTION_READ = /^@?[a-z_]\w*(?:\[:\w+\]|&?\.\[\]\(:\w+\)|&?\.(?:dig|fetch)\((?::\w+(?:,\s*)?)+(?:nil)?\))+$/;
