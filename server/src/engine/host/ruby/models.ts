@@ -381,6 +381,19 @@ export class ModelIndex {
     return out;
   }
 
+  /** Every association name some class or concern declares (a cheap test before typing a record). */
+  associationNames(): ReadonlySet<string> {
+    if (this.assocNames?.version !== this.version) {
+      const names = new Set<string>();
+      for (const decls of this.classes().values()) for (const d of decls) for (const k of d.associations.keys()) names.add(k);
+      for (const m of this.modulesByName?.values() ?? []) for (const k of m.concern?.associations.keys() ?? []) names.add(k);
+      this.assocNames = { version: this.version, names };
+    }
+    return this.assocNames.names;
+  }
+
+  private assocNames: { version: number; names: Set<string> } | undefined;
+
   /** The model an association points to. */
   associationModel(owner: ModelInfo, a: AssocDecl, nesting: readonly string[]): ModelInfo | undefined {
     const cls = a.className ?? classify(a.name);

@@ -113,6 +113,8 @@ const CALLER_WRITES = new Set(['save', 'save!', 'delete']);
 export function paramRecord(ctx: EvalContext, v: Val, next: string | undefined): Val | undefined {
   const info = params.get(v);
   if (!info || next === undefined || !ctx.code) return undefined;
+  // Only a write or an association read makes the record matter (and the callers worth reading).
+  if (!SELF_WRITES.has(next) && !CALLER_WRITES.has(next) && !ctx.index.associationNames().has(next)) return undefined;
   const typed = paramType(ctx, info);
   if (!typed) return undefined;
   if (typed.model.association(next)) return { k: 'rec', model: typed.model };
