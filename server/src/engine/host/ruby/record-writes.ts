@@ -284,21 +284,28 @@ const WRITE_WORD = /(?:^|[^\w.@:])(?:self\.)?(?:update|update!|update_columns?|u
  * includes. (The pre-filter's words do not name the model inside its own methods.)
  */
 export function selfWriteRelevant(idx: RubyIndex, owners: readonly string[], text: string, test: (text: string) => boolean): boolean {
-  if (!owners.length || !WRITE_WORD.test(text)) return false;
+  if (!owners.length) return false;
+  const self = WRITE_WORD.test(text);
+  // `record.touch` on a parameter: relevant when a file calling the class names a table or model.
+  const param = PARAM_WRITE.test(text);
+  if (!self && !param) return false;
   for (const owner of owners) {
     const short = owner.split('::').pop()!;
-    if (idx.models.declared(owner) && test(short)) return true;
-    if (idx.models.modelsIncluding(owner).some((m) => test(m.name.split('::').pop()!))) return true;
+    if (self && idx.models.declared(owner) && test(short)) return true;
+    if (self && idx.models.modelsIncluding(owner).some((m) => test(m.name.split('::').pop()!))) return true;
+    if (param && !idx.models.declared(owner) && idx.textsMentioning(short).some(([, t]) => test(t))) return true;
   }
   return false;
 }
+
+const PARAM_WRITE = /(?:^|[^\w.@:])@?[a-z_]\w*&?\.(?:update|update!|update_columns?|update_attribute|touch|destroy!?|increment!|decrement!|toggle!|save!?)(?![\w?!])/;
 
 /** Whether a text writes with an implicit or `self` receiver (a model's or concern's method may). */
 export function mayWriteSelf(text: string): boolean {
   return WRITE_WORD.test(text);
 }
 
-/** The modules a file declares (`module Flaggable`), for `selfWriteRelevant` on the whole file. */
+/** The classes and modules a file declares (`module Flaggable`), for `selfWriteRelevant` on the whole file. */
 export function declaredModules(text: string): string[] {
-  return [...text.matchAll(/^[ \t]*module[ \t]+([A-Z][\w:]*)/gm)].map((m) => m[1]!);
+  return [...text.matchAll(/^[ \t]*(?:module|class)[ \t]+([A-Z][\w:]*)/gm)].map((m) => m[1]!);
 }
