@@ -9,9 +9,11 @@ import { guessRecord, recordCall } from './assoc';
 import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod } from './ar-query';
 import { blockBindings, viewLoaded, visit } from './ar-visit';
-import { PARAM_WRITES, RECORD_WRITES, TOUCHING_WRITES, recordWrite, selfWrite, symbolWrite, touchOwners } from './ar-writes';
-import { argsOf, evalValue, fewest, flatten, literalValue, methodName, OTHER_PARAM } from './ar';
+import { RECORD_WRITES, TOUCHING_WRITES, recordWrite, symbolWrite, touchOwners } from './ar-writes';
+import { argsOf, evalValue, fewest, flatten, literalValue, methodName } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
+import { declParam, isParamValue, paramRecord, selfWrite } from './record-writes';
+import { hashRead } from './hash-reads';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   const { root, calls } = flatten(n);
@@ -24,16 +26,13 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     if (ctx.implicit) {
       state = applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, first, methodName(ctx, first) ?? '', argsOf(first), env);
       visitBlocks(ctx, first, env);
+    } else if (selfWrite(ctx, first, methodName(ctx, first) ?? '', env)) {
+      // `update_column(…)` in a model's (or an included concern's) instance method: a write of `self`.
+      state = OTHER;
     } else if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && methodName(ctx, first) === 'super') {
       state = callSuper(ctx, ctx.self, first, env);
     } else if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls')) {
       state = callOn(ctx, ctx.self, first, methodName(ctx, first) ?? '', argsOf(first), env);
-    } else if (ctx.self?.k === 'rec' && selfWrite(ctx, ctx.self, methodName(ctx, first) ?? '')) {
-      // `update_column(:status, "hidden")` in a model's instance method: a write of the record itself.
-      visitCallParts(ctx, first, env);
-      recordWrite(ctx, ctx.self.model, first, methodName(ctx, first)!, argsOf(first));
-      if (TOUCHING_WRITES.has(methodName(ctx, first)!)) touchOwners(ctx, ctx.self.model, first);
-      state = OTHER;
     } else if (ctx.self?.k === 'rec') {
       state = recordCall(ctx, ctx.self.model, first, methodName(ctx, first) ?? '', argsOf(first), env);
     } else {
@@ -43,24 +42,20 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     rest = calls.slice(1);
   } else {
     state = evalValue(ctx, root, env, 'consumed');
-    // `lead.update(…)` on a parameter named after its model (`def self.close(lead:)`): a loaded record.
-    const written = rest[0] ? methodName(ctx, rest[0]) : undefined;
-    if (state === OTHER_PARAM && written !== undefined && PARAM_WRITES.has(written)) {
-      const m = guessRecord(ctx, root);
-      if (m && !m.association(written)) state = { k: 'rec', model: m, persisted: true };
-    }
-    if (root.type === 'instance_variable' && state.k === 'rel' && written !== undefined && LOADS.test(written)) viewLoaded(ctx, textOf(ctx.src, root));
-    // `self.update!(…)` in a model's instance method: the record itself.
-    if (root.type === 'self' && state.k === 'rec' && written !== undefined && selfWrite(ctx, state, written)) state = { ...state, persisted: true };
-    // `campaign.leads`, `@campaign.leads`, `current_user.leads`: a record named after its model.
     const next = rest[0] ? methodName(ctx, rest[0]) : undefined;
-    if (state.k === 'other' && next !== undefined) {
+    if (root.type === 'instance_variable' && state.k === 'rel' && next !== undefined && LOADS.test(next)) viewLoaded(ctx, textOf(ctx.src, root));
+    // `campaign.leads`, `@campaign.leads`, `current_user.leads`: a record named after its model.
+    // A parameter holding a record: the model its callers pass, or the model it is named after.
+    const typed = paramRecord(ctx, state, next);
+    if (typed) state = typed;
+    else if (state.k === 'other' && next !== undefined) {
       const guessed = guessRecord(ctx, root);
       if (guessed?.association(next)) state = { k: 'rec', model: guessed };
     }
   }
   for (const [i, call] of rest.entries()) {
     const name = methodName(ctx, call);
+    let read: Val | undefined;
     // `Current.user.leads`: an attribute named after a model whose association is read next.
     const next = rest[i + 1] ? methodName(ctx, rest[i + 1]!) : undefined;
     const attribute = state.k === 'cls' ? !lookupMethod(ctx, state.cls, name ?? '', true) : state.k === 'other' && i === 0 && !!root;
@@ -69,7 +64,9 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       state = { k: 'rec', model: guessed };
       continue;
     }
-    if (state.k === 'rel' && name !== undefined) {
+    if (i === 0 && root?.type === 'self' && name !== undefined && selfWrite(ctx, call, name, env)) {
+      state = OTHER;
+    } else if (state.k === 'rel' && name !== undefined) {
       const rows = blockRows(state, call, name);
       const one = state.cands.length === 1 && !state.cands[0]!.none ? state.cands[0]!.model : undefined;
       const written = one ? symbolWrite(ctx, call, name) : undefined;
@@ -85,8 +82,9 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
         state = { k: 'other' };
         loadedRows.set(state, one);
       }
-    } else if (state.k === 'hash' && name !== undefined && hashRead(ctx, state, call, name) !== undefined) {
-      state = hashRead(ctx, state, call, name)!;
+    } else if (state.k === 'hash' && name !== undefined && !child(call, 'block') && (read = hashRead(ctx, state, name, argsOf(call), env))) {
+      // `params.dig(:filter, :created_after)` of a hash written out at the caller.
+      state = read;
     } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
       state = callOn(ctx, state, call, name, argsOf(call), env);
     } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
@@ -111,30 +109,6 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     }
   }
   return state;
-}
-
-/**
- * `params.dig(:filter, :since)`, `params.fetch(:since, nil)`, `params[:filter]&.[](:since)` on a
- * hash written out where we can see it: the value (nil when a key is not there); undefined when
- * the read is not one of those.
- */
-function hashRead(ctx: EvalContext, h: Val & { k: 'hash' }, call: RNode, name: string): Val | undefined {
-  const args = argsOf(call);
-  const keys = args.map((a) => (a.type === 'simple_symbol' || a.type === 'string' ? symbolOrStringValue(ctx.src, a) : undefined));
-  if (child(call, 'block')) return undefined;
-  if (name === 'dig' && args.length && keys.every((k) => k !== undefined)) {
-    let cur: Val = h;
-    for (const k of keys) {
-      if (cur === NIL) return NIL;
-      if (cur.k !== 'hash') return OTHER;
-      cur = cur.entries.get(k!) ?? NIL;
-    }
-    return cur;
-  }
-  // `fetch(:k, nil)`: the value or the default (only a nil default is known here).
-  if (name === 'fetch' && args.length === 2 && keys[0] !== undefined && args[1]!.type === 'nil') return h.entries.get(keys[0]) ?? NIL;
-  if (name === '[]' && args.length === 1 && keys[0] !== undefined) return h.entries.get(keys[0]) ?? NIL;
-  return undefined;
 }
 
 /** Methods that load a relation's rows into the relation object (a later load reads them from there). */
@@ -287,6 +261,13 @@ function initializeOwns(ctx: EvalContext, cls: string, name: string, writers = f
     depend(ctx, `a:${cur}|${name}`, assigners);
     if (assigners && !owner(assigners)) return false;
     if (assigners.split(',').includes('initialize')) owns = true;
+    // Modules the class includes (`Statisticable#initialize` setting `@resource`).
+    for (const mod of ctx.code.includedModules(cur)) {
+      const a = ctx.code.ivarAssigners(mod, name);
+      depend(ctx, `a:${mod}|${name}`, a);
+      if (a && !owner(a)) return false;
+      if (a.split(',').includes('initialize')) owns = true;
+    }
     const next = ctx.code.superclassOf(cur);
     depend(ctx, `u:${cur}`, next ?? '');
     cur = next;
@@ -422,7 +403,7 @@ export function callMethod(
   for (const p of m.params) {
     let v: Val | undefined = UNKNOWN;
     // Where the method is evaluated for itself (no caller), parameters are plain unknown values.
-    if (opts.unknownArgs) v = p.kind === 'rest' || p.kind === 'keyrest' || p.kind === 'forward' ? UNKNOWN : OTHER_PARAM;
+    if (opts.unknownArgs) v = p.kind === 'rest' || p.kind === 'keyrest' || p.kind === 'forward' ? UNKNOWN : declParam(ctx, m, self, p);
     else if (p.kind === 'rest') v = { k: 'args', positional: positional.slice(i), keywords: new Map() };
     else if (p.kind === 'keyrest') v = { k: 'args', positional: [], keywords: new Map([...keywords].filter(([k]) => !named.has(k))) };
     else if (p.kind === 'forward') v = { k: 'args', positional: positional.slice(i), keywords };
@@ -434,7 +415,7 @@ export function callMethod(
       v = UNKNOWN;
     }
     // Plain values stay plain; relations keep their level (they came from the caller).
-    bound.set(p.name, v.k === 'other' && v !== NIL && v !== TRUTHY && v !== FALSE && v !== OTHER_PARAM ? OTHER : v);
+    bound.set(p.name, v.k === 'other' && v !== NIL && v !== TRUTHY && v !== FALSE && !isParamValue(v) ? OTHER : v);
   }
   const nameNode = child(call, 'method') ?? call;
   const at = ctx.foreign ?? { start: nameNode.start, end: nameNode.end };
@@ -508,6 +489,9 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
 
 /** One value for several return paths: relations join as alternatives, anything else is unknown. */
 function joinValues(vs: readonly Val[]): Val {
+  // A reader returning a parameter's value (`attr_reader :resource`) keeps what it stands for.
+  // So does one returning nil or a surely present value (`def since; @params[:filter]&.[](:since); end`).
+  if (vs.length === 1 && (isParamValue(vs[0]!) || vs[0] === NIL || vs[0] === TRUTHY || vs[0] === FALSE)) return vs[0]!;
   if (vs.every((v) => v.k === 'other')) return OTHER;
   if (vs.length === 1) return vs[0]!;
   if (!vs.every((v) => v.k === 'rel')) return UNKNOWN;

@@ -4,7 +4,7 @@
  */
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { ivarValue, lookupMethod, VIEW_BOUND } from './ar-calls';
-import type { MethodDecl } from './file-entry';
+import { readerValue } from './hash-reads';
 import { emitRelationSite, evalValue, fewest, literalValue } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
 
@@ -323,14 +323,10 @@ export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Va
   // `false` fails a test like nil does (`if keep_replied`), but `false.nil?` is false.
   const falsy = (v: Val | undefined): Val | undefined => (v === FALSE ? NIL : v);
   switch (c.type) {
-    case 'identifier': {
-      const name = textOf(ctx.src, c);
-      if (name === 'block_given?' && !env.has('block_given?')) return blockGiven(ctx);
-      const v = env.get(name);
-      // `attr_reader :since` read inside the object: the instance variable it returns.
-      if (v === undefined && ctx.self?.k === 'obj' && isAttributeReader(lookupMethod(ctx, ctx.self.cls, name, false), name)) return falsy(ivarValue(ctx, `@${name}`, c));
-      return falsy(v);
-    }
+    case 'identifier':
+      if (textOf(ctx.src, c) === 'block_given?' && !env.has('block_given?')) return blockGiven(ctx);
+      // An `attr_reader` of the object followed reads its instance variable.
+      return falsy(env.get(textOf(ctx.src, c)) ?? (env.has(textOf(ctx.src, c)) ? undefined : readerValue(ctx, c, textOf(ctx.src, c), env)));
     case 'instance_variable':
       return falsy(env.get(textOf(ctx.src, c)) ?? ivarValue(ctx, textOf(ctx.src, c), c));
     case 'false':
@@ -371,11 +367,6 @@ export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Va
     default:
       return undefined;
   }
-}
-
-/** Whether a method is the reader `attr_reader`/`attr_accessor` defines (see file-outline.ts). */
-function isAttributeReader(m: MethodDecl | undefined, name: string): boolean {
-  return !!m && m.text === `def ${name}\n  @${name}\nend`;
 }
 
 /** `block_given?` in a followed method: whether its caller gave a block (unknown where it is evaluated for itself). */

@@ -1,6 +1,6 @@
 /**
- * Writes of loaded records (`lead.update!(…)`, `update_column` in a model's own method, a record a
- * service is given, `find_each(&:destroy)`): ActiveRecord finds the row by its primary key (and
+ * Writes of loaded records (`lead.update!(…)`, `find_each(&:destroy)`; records known from where the
+ * code is are typed in record-writes.ts): ActiveRecord finds the row by its primary key (and
  * Rails 7.1 `query_constraints`) only, so the write is judged as `UPDATE/DELETE … WHERE <key>`.
  */
 import type { Pred } from '../../query/model';
@@ -8,7 +8,7 @@ import type { ModelInfo } from './models';
 import { child, namedChildren, symbolOrStringValue, type RNode } from './syntax';
 import { hashKeys } from './ar-query';
 import { argsOf, toModel } from './ar';
-import type { EvalContext, Rel, Val } from './ar-values';
+import type { EvalContext, Rel } from './ar-values';
 import { YIELDS_RECORDS } from './ar-calls';
 
 /**
@@ -21,22 +21,6 @@ export function symbolWrite(ctx: EvalContext, call: RNode, name: string): { node
   const sym = arg ? namedChildren(arg)[0] : undefined;
   const write = sym ? symbolOrStringValue(ctx.src, sym) : undefined;
   return write !== undefined && sym!.type !== 'string' && RECORD_WRITES.has(write) && !/^(update|update!|update_column|update_columns|update_attribute)$/.test(write) ? { node: arg!, name: write } : undefined;
-}
-
-/**
- * Writes that find a record a method was given by its primary key. (`save` is left out: the
- * record handed over may be a new one, which `save` inserts.)
- */
-export const PARAM_WRITES = new Set([
-  'update', 'update!', 'update_column', 'update_columns', 'update_attribute', 'destroy', 'destroy!', 'delete', 'touch', 'increment!', 'decrement!', 'toggle!',
-]);
-
-/**
- * A write without a receiver (or on `self`) in a model's instance method, evaluated in its own
- * file: the record is a persisted row (callbacks and actions run on loaded records).
- */
-export function selfWrite(ctx: EvalContext, self: Val & { k: 'rec' }, name: string): boolean {
-  return !ctx.level && !ctx.foreign && !!ctx.defName && ctx.defName !== 'initialize' && PARAM_WRITES.has(name) && !self.model.association(name);
 }
 
 /** Methods that write a loaded record: ActiveRecord sends `UPDATE`/`DELETE … WHERE <primary key>`. */

@@ -14,8 +14,8 @@ import { child, constantName, namedChildren, symbolOrStringValue, textOf, type R
 import { associationRel, recordCall } from './assoc';
 import { methodPosition } from './file-outline';
 import { callOn, evalChain, evaluateBody, ivarValue, plainClass } from './ar-calls';
-import { recordWrite, selfWrite } from './ar-writes';
 import { applyMethod } from './ar-query';
+import { selfWrite, unitParam } from './record-writes';
 import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
 import { FALSE, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
 
@@ -260,13 +260,10 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       if (!v) {
         // A bare method call inside a scope body (`recent`) applies a scope to the implicit relation.
         if (ctx.implicit) return applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, n, textOf(ctx.src, n), [], env);
+        // `touch`, `destroy` in a model's (or an included concern's) instance method: a write of `self`.
+        if (ctx.self && selfWrite(ctx, n, textOf(ctx.src, n), env)) return OTHER;
         // Inside a model's instance method: an association of the record (`leads`).
         if (ctx.self?.k === 'rec') {
-          // `touch`, `destroy!` written bare in a model's instance method write the record itself.
-          if (selfWrite(ctx, ctx.self, textOf(ctx.src, n))) {
-            recordWrite(ctx, ctx.self.model, n, textOf(ctx.src, n), []);
-            return OTHER;
-          }
           const r = recordCall(ctx, ctx.self.model, n, textOf(ctx.src, n), [], env);
           if (r.k === 'rel' && (role === 'statement' || role === 'value')) emitRelationSite(ctx, r.cands, n);
           return r;
@@ -322,7 +319,7 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       const obj = child(n, 'object');
       const keys = namedChildren(n).filter((c) => c !== obj);
       const key = keys.length === 1 ? symbolOrStringValue(ctx.src, keys[0]) : undefined;
-      if (obj && key !== undefined && (obj.type === 'identifier' || obj.type === 'instance_variable')) {
+      if (obj && key !== undefined && (obj.type === 'identifier' || obj.type === 'instance_variable' || obj.type === 'element_reference')) {
         const h = evalValue(ctx, obj, env, 'consumed');
         if (h.k === 'hash') return h.entries.get(key) ?? NIL;
       }
@@ -548,7 +545,7 @@ export function evaluateMethodUnit(ctx: EvalContext, def: RNode): Val {
     // Parameters are unknown: a relation passed in is the caller's business.
     for (const p of ps ? namedChildren(ps) : []) {
       const name = p.type === 'identifier' ? p : child(p, 'name');
-      if (name) bound.set(textOf(ctx.src, name), p.type === 'identifier' || p.type === 'optional_parameter' || p.type === 'keyword_parameter' ? OTHER_PARAM : UNKNOWN);
+      if (name) bound.set(textOf(ctx.src, name), p.type === 'identifier' || p.type === 'optional_parameter' || p.type === 'keyword_parameter' ? unitParam(ctx, def, p, textOf(ctx.src, name)) : UNKNOWN);
     }
     return evaluateBody(ctx, def, bound);
   } finally {
@@ -556,12 +553,6 @@ export function evaluateMethodUnit(ctx: EvalContext, def: RNode): Val {
   }
 }
 
-/**
- * A parameter of the checked method: a plain value in conditions, never followed as a relation
- * (its own object, so that a record named after its model can be told from a local: see
- * `paramRecord`).
- */
-export const OTHER_PARAM: Val = { k: 'other' };
 
 /** The relation candidates a site for a returned relation is built from. */
 export function emitReturned(ctx: EvalContext, v: Val, related: RelatedLocation): void {

@@ -12,6 +12,8 @@ import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types'
 import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit } from './ar';
 import type { EvalContext, QuerySite } from './ar-values';
 import { methodStamp } from './ar-calls';
+import { subclassesDefining } from './hierarchy';
+import { declaredModules, mayWriteSelf, paramDependency, selfWriteRelevant } from './record-writes';
 import { embeddedSql, pairHeredocs, runSqlConstants, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
 import { classify, demodulize, singularize } from './inflect';
@@ -45,7 +47,7 @@ export async function ensureRubyHostLoaded(): Promise<void> {
 const CALL_HINT = /[a-z_@][A-Za-z0-9_]*[?!]?\s*&?\.\s*[a-z_]/;
 
 function mightContainDatabaseCode(text: string): boolean {
-  return DB_HINT.test(text) || CALL_HINT.test(text);
+  return DB_HINT.test(text) || CALL_HINT.test(text) || mayWriteSelf(text);
 }
 
 function tableResolver(idx: RubyIndex, nesting: readonly string[]): (expr: string) => string | undefined {
@@ -173,7 +175,7 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
   // `collection_finder`) runs as each of those subclasses: the unit is evaluated once per subclass.
   if (hooks.size && plain === owner && owner && !unit.singleton) {
     const names = [...hooks].sort();
-    const subs = idx.subclassesDefining(owner, names);
+    const subs = subclassesDefining(idx, owner, names);
     deps?.set(`s:${owner}|${names.join(',')}`, subs.join(','));
     if (subs.length) {
       sites.length = 0;
@@ -257,8 +259,9 @@ function depsRecheck(idx: RubyIndex, deps: ReadonlyMap<string, string>): boolean
     } else if (kind === 'u:') now = idx.superclassOf(rest) ?? '';
     else if (kind === 's:') {
       const bar = rest.indexOf('|');
-      now = idx.subclassesDefining(rest.slice(0, bar), rest.slice(bar + 1).split(',')).join(',');
+      now = subclassesDefining(idx, rest.slice(0, bar), rest.slice(bar + 1).split(',')).join(',');
     }
+    else if (kind === 'r:') now = paramDependency(idx, rest);
     else if (kind === 'k:') {
       const bar = rest.indexOf('|');
       now = idx.constantSql(rest.slice(0, bar), rest.slice(bar + 1)) ?? '';
@@ -298,9 +301,6 @@ const HOST_OFFSETS = ['insertAt'];
 function shift(f: Finding, d: number): Finding {
   return shiftFinding(f, d, HOST_OFFSETS);
 }
-
-/** Writes a model's instance method may send on its own record (see ar-calls.ts `selfWrite`). */
-const SELF_WRITE = /\b(?:update|update_columns?|update_attribute|destroy|delete|touch|increment|decrement|toggle)\b/;
 
 /** Whether a text may reach a partitioned table (see `relevance`). */
 interface Relevance {
@@ -404,7 +404,8 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
     // Relevance needs no index entry of this file: a unit reaching a table through a method of
     // this file mentions the method, and the method mentions the table.
-    if (!relevance(idx, catalog, id).test(text, idx.wordsIfHeld(fileName ?? UNSAVED, text))) {
+    const fileTest = relevance(idx, catalog, id);
+    if (!fileTest.test(text, idx.wordsIfHeld(fileName ?? UNSAVED, text)) && !selfWriteRelevant(idx, declaredModules(text), text, (t) => fileTest.test(t))) {
       // A document the index knows in another version is re-learned (it may have lost a call).
       if (idx.holdsFile(fileName ?? UNSAVED)) indexOwnFile(idx, text, fileName);
       return { findings: [], parseErrors: [] };
@@ -461,9 +462,8 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
         if (!r) {
           const unitText = text.slice(u.start, u.end);
           // A unit running one of the file's SQL constants reaches what the constant's SQL names.
-          // A model's method writing the record itself (`update_column(…)`) writes the model's table.
-          const ownWrite = SELF_WRITE.test(unitText) && !!u.nesting.length && relevant.test(u.nesting[u.nesting.length - 1]!);
-          if (ownWrite || relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c)))) {
+          // A model's (or its concern's) method writing `self` (`update_column(…)`) names no model.
+          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c))) || selfWriteRelevant(idx, u.nesting.slice(-1), unitText, (t) => relevant.test(t))) {
             lastCheckPhases.evaluatedUnits++;
             r = unitResult(idx, text, u, catalog, options, sqlConstants);
           } else r = { ...EMPTY_RESULT, skippedUnder: relevant };
@@ -534,7 +534,8 @@ function mightReach(text: string, index: HostIndex | undefined, context?: { read
   const idx = rubyIndexOf(index);
   let id = catalogIds.get(catalog);
   if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
-  return relevance(idx, catalog, id).test(text, idx.wordsIfHeld(context.fileName ?? UNSAVED, text));
+  const rel = relevance(idx, catalog, id);
+  return rel.test(text, idx.wordsIfHeld(context.fileName ?? UNSAVED, text)) || selfWriteRelevant(idx, declaredModules(text), text, (t) => rel.test(t));
 }
 
 export const rubyHost: HostModule = {

@@ -424,28 +424,6 @@ export class RubyIndex implements HostIndex {
     return undefined;
   }
 
-  /**
-   * Subclasses of a class (transitively, at most 4) that define one of `names`: the runtime
-   * classes of a base class's template method that calls hooks only its subclasses define.
-   */
-  subclassesDefining(cls: string, names: readonly string[]): string[] {
-    const out: string[] = [];
-    const queue = [cls];
-    const seen = new Set(queue);
-    while (queue.length && out.length < 4) {
-      const base = queue.shift()!;
-      for (const f of [...(this.filesByWord.get(base.slice(base.lastIndexOf(':') + 1)) ?? [])]) {
-        for (const c of this.outline(f).classes) {
-          if (c.module || !c.superclass || seen.has(c.name) || this.superclassOf(c.name) !== base) continue;
-          seen.add(c.name);
-          queue.push(c.name);
-          if (names.some((n) => this.method(c.name, n, false))) out.push(c.name);
-        }
-      }
-    }
-    return out.sort().slice(0, 4);
-  }
-
   /** The declared superclass of a class, resolved (for `super` and instance variables set by a base class). */
   superclassOf(cls: string): string | undefined {
     this.ensureClass(cls);
@@ -565,6 +543,35 @@ export class RubyIndex implements HostIndex {
     } else this.parsed.delete(m.text);
     this.parsed.set(m.text, n);
     return n ?? undefined;
+  }
+
+  /** The modules a class includes (`include Statisticable`), resolved; own declarations only. */
+  includedModules(cls: string): string[] {
+    this.ensureClass(cls);
+    const nest = [cls.split('::').slice(0, -1).join('::')].filter(Boolean);
+    const out: string[] = [];
+    for (const d of this.classMap().get(cls) ?? []) {
+      for (const inc of d.includes) {
+        const m = this.resolveClass(inc, nest);
+        if (m && !out.includes(m)) out.push(m);
+      }
+    }
+    return out;
+  }
+
+  /** The files that mention a word (see `subclassesDefining`). */
+  filesMentioning(word: string): readonly string[] {
+    return [...(this.filesByWord.get(word) ?? [])];
+  }
+
+  /** The texts of the files that mention a word (callers of a class or method), by file name. */
+  textsMentioning(word: string): [string, string][] {
+    const out: [string, string][] = [];
+    for (const f of this.filesByWord.get(word) ?? []) {
+      const text = this.files.get(f)?.text;
+      if (text !== undefined) out.push([f, text]);
+    }
+    return out;
   }
 
   /** The methods declared in a file (the checked document's own, after `indexFile`). */
