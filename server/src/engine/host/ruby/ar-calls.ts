@@ -1,17 +1,19 @@
 /**
- * Following calls: call chains (`Model.where(…).each`), record writes (`lead.update` → `UPDATE …
- * WHERE <primary key>`), and methods of plain classes (services, query objects, concerns, lib/)
- * whose bodies are evaluated with bound arguments (see ar.ts for the evaluator).
+ * Following calls: call chains (`Model.where(…).each`), record writes (ar-writes.ts), and methods
+ * of plain classes (services, query objects, concerns, lib/) whose bodies are evaluated with
+ * bound arguments (see ar.ts for the evaluator).
  */
-import type { Pred } from '../../query/model';
 import type { ModelInfo } from './models';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { guessRecord, recordCall } from './assoc';
 import { methodStamp, type MethodDecl } from './file-entry';
-import { applyMethod, hashKeys } from './ar-query';
-import { blockBindings, visit } from './ar-visit';
-import { argsOf, evalValue, fewest, flatten, literalValue, methodName, toModel } from './ar';
+import { applyMethod } from './ar-query';
+import { blockBindings, viewLoaded, visit } from './ar-visit';
+import { RECORD_WRITES, TOUCHING_WRITES, recordWrite, symbolWrite, touchOwners } from './ar-writes';
+import { argsOf, evalValue, fewest, flatten, literalValue, methodName } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
+import { declParam, isParamValue, paramRecord, selfWrite } from './record-writes';
+import { hashRead } from './hash-reads';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   const { root, calls } = flatten(n);
@@ -24,6 +26,9 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     if (ctx.implicit) {
       state = applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, first, methodName(ctx, first) ?? '', argsOf(first), env);
       visitBlocks(ctx, first, env);
+    } else if (selfWrite(ctx, first, methodName(ctx, first) ?? '', env)) {
+      // `update_column(…)` in a model's (or an included concern's) instance method: a write of `self`.
+      state = OTHER;
     } else if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && methodName(ctx, first) === 'super') {
       state = callSuper(ctx, ctx.self, first, env);
     } else if (ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls')) {
@@ -37,15 +42,20 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     rest = calls.slice(1);
   } else {
     state = evalValue(ctx, root, env, 'consumed');
-    // `campaign.leads`, `@campaign.leads`, `current_user.leads`: a record named after its model.
     const next = rest[0] ? methodName(ctx, rest[0]) : undefined;
-    if (state.k === 'other' && next !== undefined) {
+    if (root.type === 'instance_variable' && state.k === 'rel' && next !== undefined && LOADS.test(next)) viewLoaded(ctx, textOf(ctx.src, root));
+    // `campaign.leads`, `@campaign.leads`, `current_user.leads`: a record named after its model.
+    // A parameter holding a record: the model its callers pass, or the model it is named after.
+    const typed = paramRecord(ctx, state, next);
+    if (typed) state = typed;
+    else if (state.k === 'other' && next !== undefined) {
       const guessed = guessRecord(ctx, root);
       if (guessed?.association(next)) state = { k: 'rec', model: guessed };
     }
   }
   for (const [i, call] of rest.entries()) {
     const name = methodName(ctx, call);
+    let read: Val | undefined;
     // `Current.user.leads`: an attribute named after a model whose association is read next.
     const next = rest[i + 1] ? methodName(ctx, rest[i + 1]!) : undefined;
     const attribute = state.k === 'cls' ? !lookupMethod(ctx, state.cls, name ?? '', true) : state.k === 'other' && i === 0 && !!root;
@@ -54,17 +64,27 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       state = { k: 'rec', model: guessed };
       continue;
     }
-    if (state.k === 'rel' && name !== undefined) {
+    if (i === 0 && root?.type === 'self' && name !== undefined && selfWrite(ctx, call, name, env)) {
+      state = OTHER;
+    } else if (state.k === 'rel' && name !== undefined) {
       const rows = blockRows(state, call, name);
       const one = state.cands.length === 1 && !state.cands[0]!.none ? state.cands[0]!.model : undefined;
+      const written = one ? symbolWrite(ctx, call, name) : undefined;
       state = applyMethod(ctx, state, call, name, argsOf(call), env);
       if (rows) blockBindings.set(rows.block, rows.values);
+      if (written) {
+        recordWrite(ctx, one!, written.node, written.name, []);
+        if (TOUCHING_WRITES.has(written.name)) touchOwners(ctx, one!, written.node);
+      }
       visitBlocks(ctx, call, env);
       // `relation.to_a`: an Array of the loaded (persisted) records.
       if (one && state.k === 'other' && /^(to_a|to_ary|records)$/.test(name) && !child(call, 'arguments') && !child(call, 'block')) {
         state = { k: 'other' };
         loadedRows.set(state, one);
       }
+    } else if (state.k === 'hash' && name !== undefined && !child(call, 'block') && (read = hashRead(ctx, state, name, argsOf(call), env))) {
+      // `params.dig(:filter, :created_after)` of a hash written out at the caller.
+      state = read;
     } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
       state = callOn(ctx, state, call, name, argsOf(call), env);
     } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
@@ -74,6 +94,11 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       state = OTHER;
     } else if (state.k === 'rec' && name !== undefined) {
       state = recordCall(ctx, state.model, call, name, argsOf(call), env);
+    } else if (name !== undefined && loadedRows.has(state) && symbolWrite(ctx, call, name) && argsOf(call).length === 1) {
+      const written = symbolWrite(ctx, call, name)!;
+      recordWrite(ctx, loadedRows.get(state)!, written.node, written.name, []);
+      if (TOUCHING_WRITES.has(written.name)) touchOwners(ctx, loadedRows.get(state)!, written.node);
+      state = OTHER;
     } else if (name !== undefined && loadedRows.has(state) && YIELDS_RECORDS.test(name) && name !== 'find' && child(call, 'block') && !argsOf(call).length) {
       blockBindings.set(child(call, 'block')!, [{ k: 'rec', model: loadedRows.get(state)!, persisted: true }]);
       visitCallParts(ctx, call, env);
@@ -86,8 +111,11 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   return state;
 }
 
+/** Methods that load a relation's rows into the relation object (a later load reads them from there). */
+const LOADS = /^(each|each_with_index|map|collect|to_a|to_ary|load|records|group_by|index_by|each_with_object)$/;
+
 /** Methods that load the relation's rows and yield each record to their block. */
-const YIELDS_RECORDS = /^(each|find_each|map|collect|flat_map|filter_map|each_with_index|each_with_object|select|reject|sum|group_by|index_by|sort_by|detect|find)$/;
+export const YIELDS_RECORDS = /^(each|find_each|map|collect|flat_map|filter_map|each_with_index|each_with_object|select|reject|sum|group_by|index_by|sort_by|detect|find)$/;
 
 /** What the block of a loading method is given: each loaded record (`find_each { |lead| lead.update!(…) }` writes a persisted row). */
 function blockRows(state: Val & { k: 'rel' }, call: RNode, name: string): { block: RNode; values: Val[] } | undefined {
@@ -99,58 +127,6 @@ function blockRows(state: Val & { k: 'rel' }, call: RNode, name: string): { bloc
   return YIELDS_RECORDS.test(name) ? { block, values: [{ k: 'rec', model: r.model, persisted: true }] } : undefined;
 }
 
-/** Methods that write a loaded record: ActiveRecord sends `UPDATE`/`DELETE … WHERE <primary key>`. */
-const RECORD_WRITES = new Set([
-  'update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'delete', 'touch', 'update_column', 'update_columns', 'update_attribute',
-  'increment!', 'decrement!', 'toggle!',
-]);
-
-/** Writes that run callbacks, so `belongs_to … touch:`/`counter_cache:` update the owner (`update_column(s)`, `delete` do not). */
-const TOUCHING_WRITES = new Set(['update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'touch', 'toggle!', 'update_attribute']);
-
-/**
- * `belongs_to :lead, touch: true` (or `counter_cache: true`): creating, writing or destroying the
- * record also sends `UPDATE leads … WHERE id = $1` — the owner found by its primary key only.
- */
-export function touchOwners(ctx: EvalContext, model: ModelInfo, call: RNode): void {
-  for (const a of model.touched ?? []) {
-    if (a.polymorphic) continue;
-    const owner = ctx.index.associationModel(model, a, ctx.nesting);
-    if (owner) recordWrite(ctx, owner, call, 'touch', []);
-  }
-}
-
-/**
- * A write of a loaded record (`lead.update!(…)`, `destroy_all`'s per-record delete): the row is
- * found by the primary key and, on Rails 7.1, the model's `query_constraints` — nothing else.
- * Reported at the method name; only in the checked document (a followed method's writes are
- * judged in its own file).
- */
-export function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: RNode[]): void {
-  if ((ctx.level ?? 0) > 0 || ctx.foreign) return;
-  const m = child(call, 'method') ?? call;
-  const range = { start: m.start, end: m.end };
-  const cols = [...model.primaryKey];
-  for (const c of model.queryConstraints ?? []) if (!cols.includes(c)) cols.push(c);
-  if (!cols.length) cols.push('id');
-  const rel: Rel = {
-    model,
-    range,
-    preds: cols.map((c): Pred => ({ k: 'cmp', table: model.table, column: c, op: '=', n: 1 })),
-    joins: [],
-    includes: [],
-    references: [],
-    none: false,
-    bare: false,
-    fixAt: call.end,
-    level: 0,
-  };
-  const del = name === 'destroy' || name === 'destroy!' || name === 'delete';
-  const keys = del ? undefined : hashKeys(ctx, args.filter((a) => a.type === 'pair' || a.type === 'hash'));
-  // No insertAt: the remedy is the model's `query_constraints`, not a `.where` (see the advice).
-  ctx.sites.push({ alternatives: [toModel(rel)], shape: del ? { k: 'delete' } : { k: 'update', set: keys ?? undefined }, state: 'executed', fix: { host: { kind: 'record-write', model: model.name } } });
-}
-
 export function visitCallParts(ctx: EvalContext, call: RNode, env: Env): void {
   for (const a of argsOf(call)) visit(ctx, a, env, 'value', false);
   visitBlocks(ctx, call, env);
@@ -158,7 +134,24 @@ export function visitCallParts(ctx: EvalContext, call: RNode, env: Env): void {
 
 function visitBlocks(ctx: EvalContext, call: RNode, env: Env): void {
   const b = child(call, 'block');
-  if (b) visit(ctx, b, env, 'return', true);
+  if (!b) return;
+  // A loop over a collection that may be empty (request params) may not run at all: a relation
+  // it refines in ways we cannot see (`rel = rel.send("by_#{k}", v)`) is, on that path, the one
+  // it had before the loop.
+  const recv = child(call, 'receiver');
+  const loop = /^(each|each_pair|each_with_index|each_key)$/.test(methodName(ctx, call) ?? '') && !!recv && !/^(array|hash|range|string)$/.test(recv.type) && !holdsKnownHash(ctx, recv, env);
+  const before = loop ? [...env].filter(([, v]) => v.k === 'rel') : [];
+  visit(ctx, b, env, 'return', true);
+  for (const [k, v] of before) if (env.get(k)?.k === 'unknown') env.set(k, v);
+}
+
+/** Whether an expression reads a variable holding a hash written out with keys (a loop over it runs). */
+function holdsKnownHash(ctx: EvalContext, n: RNode, env: Env): boolean {
+  if (n.type === 'identifier') {
+    const v = env.get(textOf(ctx.src, n));
+    return v?.k === 'hash' && v.entries.size > 0;
+  }
+  return namedChildren(n).some((c) => holdsKnownHash(ctx, c, env));
 }
 
 export function mapCands(v: Val & { k: 'rel' }, f: (r: Rel) => Rel | undefined): Val {
@@ -225,6 +218,7 @@ export function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call:
     return { k: 'obj', cls: recv.cls };
   }
   const m = lookupMethod(ctx, recv.cls, name, recv.k === 'cls');
+  if (!m && recv === ctx.self && recv.k === 'obj') ctx.hooks?.add(name);
   if (!m || (m.visibility !== 'public' && recv !== ctx.self)) {
     visitCallParts(ctx, call, env);
     return OTHER;
@@ -267,6 +261,13 @@ function initializeOwns(ctx: EvalContext, cls: string, name: string, writers = f
     depend(ctx, `a:${cur}|${name}`, assigners);
     if (assigners && !owner(assigners)) return false;
     if (assigners.split(',').includes('initialize')) owns = true;
+    // Modules the class includes (`Statisticable#initialize` setting `@resource`).
+    for (const mod of ctx.code.includedModules(cur)) {
+      const a = ctx.code.ivarAssigners(mod, name);
+      depend(ctx, `a:${mod}|${name}`, a);
+      if (a && !owner(a)) return false;
+      if (a.split(',').includes('initialize')) owns = true;
+    }
     const next = ctx.code.superclassOf(cur);
     depend(ctx, `u:${cur}`, next ?? '');
     cur = next;
@@ -307,17 +308,26 @@ function callbackRecord(ctx: EvalContext, cls: string, name: string, at: RNode):
   depend(ctx, `a:${cls}|${name}`, assigners);
   if (!assigners || (ctx.level ?? 0) > 0) return undefined;
   let model: ModelInfo | undefined;
+  const rels: Rel[] = [];
   for (const n of assigners.split(',')) {
-    if (n === ctx.defName) return undefined;
     const m = lookupMethod(ctx, cls, n, false);
-    if (!m || m.visibility === 'public' || m.params.length || ctx.following?.has(`${m.file}#${m.owner}#${m.name}#${m.singleton}`)) return undefined;
+    // Other actions run in other requests, and this one reads the variable before assigning it:
+    // what it reads is what the callbacks assigned.
+    if (m?.visibility === 'public') continue;
+    if (!m || m.params.length || ctx.following?.has(`${m.file}#${m.owner}#${m.name}#${m.singleton}`)) return undefined;
     const sink = new Map<string, Val>();
     callMethod(ctx, m, { k: 'obj', cls }, at, [], new Map(), { sink, unknownArgs: true });
     const v = sink.get(name);
-    if (v?.k !== 'rec' || !v.persisted || (model && model !== v.model)) return undefined;
+    // A relation the callback prepares (`@leads = current_user.leads`) is refined and run by the action.
+    if (v?.k === 'rel' && !model) {
+      rels.push(...v.cands);
+      continue;
+    }
+    if (v?.k !== 'rec' || !v.persisted || (model && model !== v.model) || rels.length) return undefined;
     model = v.model;
   }
-  return model ? { k: 'rec', model, persisted: true } : undefined;
+  const few = rels.length ? fewest(rels) : undefined;
+  return model ? { k: 'rec', model, persisted: true } : few ? { k: 'rel', cands: few } : undefined;
 }
 
 /**
@@ -393,7 +403,7 @@ export function callMethod(
   for (const p of m.params) {
     let v: Val | undefined = UNKNOWN;
     // Where the method is evaluated for itself (no caller), parameters are plain unknown values.
-    if (opts.unknownArgs) v = p.kind === 'rest' || p.kind === 'keyrest' || p.kind === 'forward' ? UNKNOWN : OTHER;
+    if (opts.unknownArgs) v = p.kind === 'rest' || p.kind === 'keyrest' || p.kind === 'forward' ? UNKNOWN : declParam(ctx, m, self, p);
     else if (p.kind === 'rest') v = { k: 'args', positional: positional.slice(i), keywords: new Map() };
     else if (p.kind === 'keyrest') v = { k: 'args', positional: [], keywords: new Map([...keywords].filter(([k]) => !named.has(k))) };
     else if (p.kind === 'forward') v = { k: 'args', positional: positional.slice(i), keywords };
@@ -405,7 +415,7 @@ export function callMethod(
       v = UNKNOWN;
     }
     // Plain values stay plain; relations keep their level (they came from the caller).
-    bound.set(p.name, v.k === 'other' && v !== NIL && v !== TRUTHY && v !== FALSE ? OTHER : v);
+    bound.set(p.name, v.k === 'other' && v !== NIL && v !== TRUTHY && v !== FALSE && !isParamValue(v) ? OTHER : v);
   }
   const nameNode = child(call, 'method') ?? call;
   const at = ctx.foreign ?? { start: nameNode.start, end: nameNode.end };
@@ -419,6 +429,7 @@ export function callMethod(
     implicit: opts.implicit,
     self,
     consumed: new Set(),
+    loaded: new Set(),
     sites,
     depth: ctx.depth + 1,
     level,
@@ -478,6 +489,9 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
 
 /** One value for several return paths: relations join as alternatives, anything else is unknown. */
 function joinValues(vs: readonly Val[]): Val {
+  // A reader returning a parameter's value (`attr_reader :resource`) keeps what it stands for.
+  // So does one returning nil or a surely present value (`def since; @params[:filter]&.[](:since); end`).
+  if (vs.length === 1 && (isParamValue(vs[0]!) || vs[0] === NIL || vs[0] === TRUTHY || vs[0] === FALSE)) return vs[0]!;
   if (vs.every((v) => v.k === 'other')) return OTHER;
   if (vs.length === 1) return vs[0]!;
   if (!vs.every((v) => v.k === 'rel')) return UNKNOWN;

@@ -121,6 +121,13 @@ export interface EvalContext {
   readonly following?: ReadonlySet<string>;
   /** What the result depends on besides the unit's text (validated before a cached result is reused). */
   readonly deps?: Map<string, string>;
+  /**
+   * Singular associations already read in this method (`version.rubygem`, `self.lead`, keyed by
+   * the receiver's text): ActiveRecord caches the loaded record, so a later read sends nothing.
+   */
+  readonly loaded?: Set<string>;
+  /** Methods called on the checked unit's `self` that its class does not define (hooks of subclasses). */
+  readonly hooks?: Set<string>;
   /** Name of the method being evaluated (the unit's or the followed one's). */
   readonly defName?: string;
   /** Inside `initialize` of an object being built: where its instance variables are recorded. */
@@ -147,7 +154,7 @@ export const TERMINAL_SELECT = new Set([
   'find_each', 'find_in_batches', 'in_batches', 'first', 'first!', 'last', 'last!', 'take', 'take!', 'second', 'third', 'sole', 'forty_two',
   'second_to_last', 'third_to_last', 'destroy_all', 'each_batch', 'update', 'update!', 'touch_all', 'index_by', 'group_by', 'partition', 'reduce', 'inject',
   'sort_by', 'filter_map', 'to_h', 'detect', 'reject', 'includes?', 'include?', 'member?', 'as_json', 'to_json', 'find_or_create_by',
-  'find_or_create_by!', 'find_or_initialize_by', 'first_or_create', 'first_or_create!', 'first_or_initialize', 'present?', 'blank?',
+  'find_or_create_by!', 'find_or_initialize_by', 'first_or_create', 'first_or_create!', 'first_or_initialize', 'present?', 'blank?', 'load_async',
 ]);
 export const TERMINAL_COUNT = new Set(['count', 'size', 'length', 'sum', 'average', 'minimum', 'maximum', 'calculate', 'any?', 'many?', 'none?', 'empty?', 'one?', 'exists?',
   // Pagination gems' totals: a COUNT of the relation.
@@ -155,7 +162,7 @@ export const TERMINAL_COUNT = new Set(['count', 'size', 'length', 'sum', 'averag
 export const TERMINAL_PLUCK = new Set(['pluck', 'pick', 'ids']);
 export const NO_OP = new Set([
   'order', 'reorder', 'reverse_order', 'limit', 'offset', 'distinct', 'uniq', 'group', 'regroup', 'having', 'lock', 'readonly',
-  'strict_loading', 'annotate', 'optimizer_hints', 'create_with', 'in_order_of', 'extending', 'preload', 'all', 'scoping', 'unscope_order',
+  'strict_loading', 'annotate', 'optimizer_hints', 'create_with', 'in_order_of', 'extending', 'preload', 'all', 'default_scoped', 'scoping', 'unscope_order',
   'then', 'itself', 'includes_values',
   // Pagination gems (Kaminari `page(n).per(k)`, will_paginate `paginate(page:, per_page:)`): LIMIT/OFFSET only.
   'page', 'per', 'padding', 'without_count', 'paginate', 'per_page',

@@ -3,7 +3,8 @@
  * relation variables (conditional assignments keep alternatives) (see ar.ts for the evaluator).
  */
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
-import { ivarValue, VIEW_BOUND } from './ar-calls';
+import { ivarValue, lookupMethod, VIEW_BOUND } from './ar-calls';
+import { readerValue } from './hash-reads';
 import { emitRelationSite, evalValue, fewest, literalValue } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
 
@@ -26,10 +27,14 @@ export function visit(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: bo
 }
 
 const MAX_VISIT_DEPTH = 250;
+const DEFINITIONS = /^(scope|default_scope|has_many|has_one|belongs_to|has_and_belongs_to_many)$/;
 let visitDepth = 0;
 
 function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boolean): void {
   if (ctx.consumed.has(n)) return;
+  // `scope :x, -> { … }` and an association's scope lambda are definitions: their relations (a
+  // subquery included) run as part of each caller's query, judged there.
+  if (n.type === 'call' && !ctx.defName && !child(n, 'receiver') && DEFINITIONS.test(textOf(ctx.src, child(n, 'method') ?? n))) return;
   switch (n.type) {
     case 'comment':
     case 'string_content':
@@ -50,6 +55,15 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
       if (left?.type === 'identifier') {
         const v = evalValue(ctx, right, env, 'assign');
         assign(env, textOf(ctx.src, left), v, cond);
+        forgetLoaded(ctx, textOf(ctx.src, left));
+        return;
+      }
+      if (left?.type === 'instance_variable') forgetLoaded(ctx, textOf(ctx.src, left));
+      // `self.collection = rel` (an accessor pair, however it stores the value): kept, read back
+      // by `collection` later in the method; not run by the assignment.
+      const attr = left?.type === 'call' && child(left, 'receiver')?.type === 'self' ? child(left, 'method') : undefined;
+      if (attr && ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'rec')) {
+        assign(env, `self.${textOf(ctx.src, attr)}`, evalValue(ctx, right, env, 'consumed'), cond);
         return;
       }
       if (left?.type === 'element_reference' && elementAssignment(ctx, left, right, env, cond)) return;
@@ -212,6 +226,24 @@ function heldRuns(ctx: EvalContext): Map<string, QuerySite[]> {
   return m;
 }
 
+/** A variable assigned again holds another record: its associations are not loaded yet. */
+function forgetLoaded(ctx: EvalContext, name: string): void {
+  for (const k of ctx.loaded ?? []) if (k.startsWith(`${name}.`)) ctx.loaded!.delete(k);
+}
+
+/**
+ * A controller's relation that the action loads itself (`@leads.each { … }` after `@leads =
+ * @leads.where(…)`): the relation keeps the loaded rows, so the view sends nothing more; the run
+ * is where it is loaded, not also where it was assigned for the view.
+ */
+export function viewLoaded(ctx: EvalContext, name: string): void {
+  const runs = viewRuns.get(ctx.sites)?.get(name);
+  if (!runs?.length) return;
+  viewRuns.get(ctx.sites)!.delete(name);
+  const keep = ctx.sites.filter((s) => !runs.includes(s));
+  ctx.sites.splice(0, ctx.sites.length, ...keep);
+}
+
 /** An instance variable read: a run assumed at its assignment in this method is dropped. */
 export function ivarRead(ctx: EvalContext, name: string): void {
   const runs = held.get(ctx.sites)?.get(name);
@@ -263,8 +295,21 @@ function viewAssignment(ctx: EvalContext, name: string, right: RNode, env: Env, 
   assign(env, name, v.k === 'other' ? OTHER : v, cond);
   const now = env.get(name);
   const before = ctx.sites.length;
-  if (now?.k === 'rel') emitRelationSite(ctx, now.cands, right);
+  // A private callback without parameters (`before_action :load_leads`) prepares the relation
+  // for the actions, which refine it and hand it to the view: it runs there, not here.
+  if (now?.k === 'rel' && !preparedForActions(ctx, name)) emitRelationSite(ctx, now.cands, right);
   runs.set(name, ctx.sites.slice(before));
+}
+
+/** Assigned by a private callback and assigned again (refined) by some action: the actions run it. */
+function preparedForActions(ctx: EvalContext, name: string): boolean {
+  if (ctx.self?.k !== 'obj' || !/Controller$/.test(ctx.self.cls) || !ctx.defName || !ctx.code) return false;
+  const cls = ctx.self.cls;
+  const m = lookupMethod(ctx, cls, ctx.defName, false);
+  if (!m || m.visibility === 'public' || m.params.length) return false;
+  const assigners = ctx.code.ivarAssigners(cls, name);
+  ctx.deps?.set(`a:${cls}|${name}`, assigners);
+  return !!assigners && assigners.split(',').some((n) => lookupMethod(ctx, cls, n, false)?.visibility === 'public');
 }
 
 /**
@@ -280,7 +325,8 @@ export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Va
   switch (c.type) {
     case 'identifier':
       if (textOf(ctx.src, c) === 'block_given?' && !env.has('block_given?')) return blockGiven(ctx);
-      return falsy(env.get(textOf(ctx.src, c)));
+      // An `attr_reader` of the object followed reads its instance variable.
+      return falsy(env.get(textOf(ctx.src, c)) ?? (env.has(textOf(ctx.src, c)) ? undefined : readerValue(ctx, c, textOf(ctx.src, c), env)));
     case 'instance_variable':
       return falsy(env.get(textOf(ctx.src, c)) ?? ivarValue(ctx, textOf(ctx.src, c), c));
     case 'false':
@@ -368,7 +414,8 @@ function assign(env: Env, name: string, v: Val, cond: boolean): void {
   if (!cond || !prev) {
     // `since = options[:since] || @options[:since]` known nil or present on the one path: kept for `if since`.
     const known = !cond && (v === NIL || v === TRUTHY || v === FALSE || loadedRows.has(v));
-    if (v.k === 'other' && !prev && !known) return;
+    // Kept even when plain: from here on the name is a local variable, not a method of self
+    // (`events = sort(new_events)` then `events.size` is not the `events` association).
     env.set(name, v.k === 'other' && !known ? OTHER : v);
     return;
   }

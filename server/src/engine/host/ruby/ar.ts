@@ -15,6 +15,7 @@ import { associationRel, recordCall } from './assoc';
 import { methodPosition } from './file-outline';
 import { callOn, evalChain, evaluateBody, ivarValue, plainClass } from './ar-calls';
 import { applyMethod } from './ar-query';
+import { selfWrite, unitParam } from './record-writes';
 import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
 import { FALSE, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
 
@@ -255,10 +256,12 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       return model ? newRel(ctx, model, n) : OTHER;
     }
     case 'identifier': {
-      const v = env.get(textOf(ctx.src, n));
+      const v = env.get(textOf(ctx.src, n)) ?? env.get(`self.${textOf(ctx.src, n)}`);
       if (!v) {
         // A bare method call inside a scope body (`recent`) applies a scope to the implicit relation.
         if (ctx.implicit) return applyMethod(ctx, { k: 'rel', cands: [ctx.implicit] }, n, textOf(ctx.src, n), [], env);
+        // `touch`, `destroy` in a model's (or an included concern's) instance method: a write of `self`.
+        if (ctx.self && selfWrite(ctx, n, textOf(ctx.src, n), env)) return OTHER;
         // Inside a model's instance method: an association of the record (`leads`).
         if (ctx.self?.k === 'rec') {
           const r = recordCall(ctx, ctx.self.model, n, textOf(ctx.src, n), [], env);
@@ -316,7 +319,7 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       const obj = child(n, 'object');
       const keys = namedChildren(n).filter((c) => c !== obj);
       const key = keys.length === 1 ? symbolOrStringValue(ctx.src, keys[0]) : undefined;
-      if (obj && key !== undefined && (obj.type === 'identifier' || obj.type === 'instance_variable')) {
+      if (obj && key !== undefined && (obj.type === 'identifier' || obj.type === 'instance_variable' || obj.type === 'element_reference')) {
         const h = evalValue(ctx, obj, env, 'consumed');
         if (h.k === 'hash') return h.entries.get(key) ?? NIL;
       }
@@ -390,10 +393,11 @@ export function emitRelationSite(ctx: EvalContext, cands: readonly Rel[], at?: R
 export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?: RNode): void {
   const live = cands.filter((r) => !r.none);
   if (!live.length) return;
-  // In a followed method, only relations that came from the caller run on the caller's behalf;
-  // the method's own queries are judged in its own file.
+  // In a followed method, only relations that came from the checked unit run on its behalf; the
+  // queries of the methods it follows (also those one of them hands to a deeper method) are
+  // judged in their own file.
   const level = ctx.level ?? 0;
-  if (level > 0 && !live.some((r) => (r.level ?? 0) < level)) return;
+  if (level > 0 && !live.some((r) => (r.level ?? 0) === 0)) return;
   const first = live[0]!;
   let trail = [...(first.trail ?? [])];
   if (level > 0 && ctx.method && at) trail.push({ method: ctx.method, start: at.start, end: at.end, message: 'executed here' });
@@ -541,7 +545,7 @@ export function evaluateMethodUnit(ctx: EvalContext, def: RNode): Val {
     // Parameters are unknown: a relation passed in is the caller's business.
     for (const p of ps ? namedChildren(ps) : []) {
       const name = p.type === 'identifier' ? p : child(p, 'name');
-      if (name) bound.set(textOf(ctx.src, name), p.type === 'identifier' || p.type === 'optional_parameter' || p.type === 'keyword_parameter' ? OTHER_PARAM : UNKNOWN);
+      if (name) bound.set(textOf(ctx.src, name), p.type === 'identifier' || p.type === 'optional_parameter' || p.type === 'keyword_parameter' ? unitParam(ctx, def, p, textOf(ctx.src, name)) : UNKNOWN);
     }
     return evaluateBody(ctx, def, bound);
   } finally {
@@ -549,8 +553,6 @@ export function evaluateMethodUnit(ctx: EvalContext, def: RNode): Val {
   }
 }
 
-/** A parameter of the checked method: a plain value in conditions, never followed as a relation. */
-const OTHER_PARAM: Val = OTHER;
 
 /** The relation candidates a site for a returned relation is built from. */
 export function emitReturned(ctx: EvalContext, v: Val, related: RelatedLocation): void {

@@ -60,11 +60,27 @@ export function recordCall(ctx: EvalContext, owner: ModelInfo, call: RNode, name
   const v = associationRel(ctx, owner, a, at, fixAt);
   if (v.k !== 'rel') return v;
   if (a.kind === 'belongs_to' || a.kind === 'has_one') {
-    // Reading a singular association loads the record right here.
-    emit(ctx, v.cands, { k: 'select', limit: true }, call);
+    // Reading a singular association loads the record right here, the first time only: the
+    // record keeps it (`version.number` then `version.platform` send one query).
+    const key = loadedKey(ctx, call, name);
+    if (key === undefined || !ctx.loaded?.has(key)) emit(ctx, v.cands, { k: 'select', limit: true }, call);
+    if (key !== undefined) ctx.loaded?.add(key);
     return { k: 'rec', model: v.cands[0]!.model };
   }
   return v;
+}
+
+/**
+ * The key of a singular association read (`version.rubygem` → "version.rubygem", an implicit or
+ * `self.` receiver → "self.version"), when the receiver is a plain name chain whose record stays
+ * the same between two reads; undefined otherwise (every read then counts).
+ */
+function loadedKey(ctx: EvalContext, call: RNode, name: string): string | undefined {
+  const recv = call.type === 'call' ? child(call, 'receiver') : undefined;
+  if (!recv) return `self.${name}`;
+  const text = textOf(ctx.src, recv);
+  if (!/^@?[a-z_]\w*(?:\.[a-z_]\w*)*$/.test(text)) return undefined;
+  return `${text}.${name}`;
 }
 
 function cmp(table: TableName, column: string): Pred {

@@ -109,15 +109,48 @@ function scanConcern(src: string, file: string, body: RNode, m: ModuleDecl, nest
     const b = child(c, 'block');
     return b ? b.children.find((x) => x.type === 'block_body' || x.type === 'body_statement') : undefined;
   };
+  const concern = (): ClassDecl => (m.concern ??= { name: m.name, file, nesting, scopes: new Map(), defaultScopes: [], associations: new Map(), aliases: new Map(), includes: [] });
   const stmts = body.type === 'body_statement' ? body.children : [body];
   for (const c of stmts) {
+    // `module ClassMethods … end`: ActiveSupport::Concern (and the hooks below) extend the includer with it.
+    if (c.type === 'module' && textOf(src, child(c, 'name') ?? c) === 'ClassMethods') {
+      const b = child(c, 'body');
+      if (b) walk(b, nesting, concern(), true);
+      continue;
+    }
+    // `def self.included(base)` (the hook written by hand before ActiveSupport::Concern):
+    // `base.class_eval do … end` is a class body; `base.has_many …` one declaration.
+    if (c.type === 'singleton_method' && textOf(src, child(c, 'name') ?? c) === 'included') {
+      const ps = child(c, 'parameters');
+      const param = ps ? namedChildren(ps)[0] : undefined;
+      const hookBody = child(c, 'body');
+      if (param?.type === 'identifier' && hookBody) scanIncludedHook(src, file, hookBody, textOf(src, param), concern, nesting, walk);
+      continue;
+    }
     if (c.type !== 'call' || child(c, 'receiver')) continue;
     const method = textOf(src, child(c, 'method') ?? c);
     if (method !== 'included' && method !== 'class_methods') continue;
     const b = blockBody(c);
     if (!b) continue;
-    m.concern ??= { name: m.name, file, nesting, scopes: new Map(), defaultScopes: [], associations: new Map(), aliases: new Map(), includes: [] };
-    walk(b, nesting, m.concern, method === 'class_methods');
+    walk(b, nesting, concern(), method === 'class_methods');
+  }
+}
+
+/** The statements of `def self.included(base)` that declare something on `base`. */
+function scanIncludedHook(src: string, file: string, body: RNode, base: string, concern: () => ClassDecl, nesting: string[], walk: Walk): void {
+  for (const c of body.type === 'body_statement' ? body.children : [body]) {
+    if (c.type !== 'call') continue;
+    const recv = child(c, 'receiver');
+    if (recv?.type !== 'identifier' || textOf(src, recv) !== base) continue;
+    const method = textOf(src, child(c, 'method') ?? c);
+    if (/^(class_eval|instance_eval|class_exec|instance_exec)$/.test(method)) {
+      const block = child(c, 'block');
+      const b = block ? block.children.find((x) => x.type === 'block_body' || x.type === 'body_statement') : undefined;
+      if (b) walk(b, nesting, concern(), false);
+    } else if (method === 'extend') {
+      // `base.extend ClassMethods` is what the `module ClassMethods` above is read for.
+      continue;
+    } else scanClassCall(src, file, c, concern(), true);
   }
 }
 
@@ -162,8 +195,8 @@ function scanAssignment(src: string, a: RNode, cls: ClassDecl): void {
   }
 }
 
-function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl): void {
-  if (child(c, 'receiver')) return;
+function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBase = false): void {
+  if (child(c, 'receiver') && !onBase) return;
   const method = textOf(src, child(c, 'method') ?? c);
   const args = child(c, 'arguments');
   const argv = args ? namedChildren(args) : [];

@@ -12,6 +12,8 @@ import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types'
 import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit } from './ar';
 import type { EvalContext, QuerySite } from './ar-values';
 import { methodStamp } from './ar-calls';
+import { subclassesDefining } from './hierarchy';
+import { declaredModules, mayWriteSelf, paramDependency, selfWriteRelevant } from './record-writes';
 import { embeddedSql, pairHeredocs, runSqlConstants, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
 import { classify, demodulize, singularize } from './inflect';
@@ -45,7 +47,7 @@ export async function ensureRubyHostLoaded(): Promise<void> {
 const CALL_HINT = /[a-z_@][A-Za-z0-9_]*[?!]?\s*&?\.\s*[a-z_]/;
 
 function mightContainDatabaseCode(text: string): boolean {
-  return DB_HINT.test(text) || CALL_HINT.test(text);
+  return DB_HINT.test(text) || CALL_HINT.test(text) || mayWriteSelf(text);
 }
 
 function tableResolver(idx: RubyIndex, nesting: readonly string[]): (expr: string) => string | undefined {
@@ -136,6 +138,7 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     nesting: unit.nesting,
     heredocs,
     consumed: new Set<RNode>(),
+    loaded: new Set(),
     sites,
     assumed: new Set(),
     depth: 0,
@@ -150,20 +153,35 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     ...(deps ? { deps } : {}),
   };
   const first = root.children[0];
-  if (unit.role === 'return' && first && (first.type === 'method' || first.type === 'singleton_method')) {
-    const returned = evaluateMethodUnit({ ...ctx, ...(first.type === 'singleton_method' && plain === owner && owner ? { self: { k: 'cls', cls: owner } as const } : {}) }, first);
-    const name = returned.k === 'rel' ? exposedMethod(idx, ctx, unit, first, fileName ?? UNSAVED) : undefined;
-    const nameNode = child(first, 'name');
-    if (name && nameNode) {
-      emitReturned(ctx, returned, {
-        kind: 'here',
-        start: nameNode.start,
-        end: nameNode.end,
-        message: `returned from the public method \`${name}\`, which nothing in the workspace calls: it runs where it is built`,
-      });
+  const run = (ctx: EvalContext): void => {
+    if (unit.role === 'return' && first && (first.type === 'method' || first.type === 'singleton_method')) {
+      const returned = evaluateMethodUnit({ ...ctx, ...(first.type === 'singleton_method' && plain === owner && owner ? { self: { k: 'cls', cls: owner } as const } : {}) }, first);
+      const name = returned.k === 'rel' ? exposedMethod(idx, ctx, unit, first, fileName ?? UNSAVED) : undefined;
+      const nameNode = child(first, 'name');
+      if (name && nameNode) {
+        emitReturned(ctx, returned, {
+          kind: 'here',
+          start: nameNode.start,
+          end: nameNode.end,
+          message: `returned from the public method \`${name}\`, which nothing in the workspace calls: it runs where it is built`,
+        });
+      }
+    } else evaluateUnit(ctx, root.children, 'statement');
+    dropAssumed(ctx);
+  };
+  const hooks = new Set<string>();
+  run({ ...ctx, hooks });
+  // A base class calling hooks only its subclasses define (template methods: `accessible_records`,
+  // `collection_finder`) runs as each of those subclasses: the unit is evaluated once per subclass.
+  if (hooks.size && plain === owner && owner && !unit.singleton) {
+    const names = [...hooks].sort();
+    const subs = subclassesDefining(idx, owner, names);
+    deps?.set(`s:${owner}|${names.join(',')}`, subs.join(','));
+    if (subs.length) {
+      sites.length = 0;
+      for (const sub of subs) run({ ...ctx, self: { k: 'obj', cls: sub }, consumed: new Set<RNode>(), loaded: new Set(), assumed: new Set() });
     }
-  } else evaluateUnit(ctx, root.children, 'statement');
-  dropAssumed(ctx);
+  }
   return { fragments, sites };
 }
 
@@ -239,6 +257,11 @@ function depsRecheck(idx: RubyIndex, deps: ReadonlyMap<string, string>): boolean
       const bar = rest.indexOf('|');
       now = idx.ivarAssigners(rest.slice(0, bar), rest.slice(bar + 1));
     } else if (kind === 'u:') now = idx.superclassOf(rest) ?? '';
+    else if (kind === 's:') {
+      const bar = rest.indexOf('|');
+      now = subclassesDefining(idx, rest.slice(0, bar), rest.slice(bar + 1).split(',')).join(',');
+    }
+    else if (kind === 'r:') now = paramDependency(idx, rest);
     else if (kind === 'k:') {
       const bar = rest.indexOf('|');
       now = idx.constantSql(rest.slice(0, bar), rest.slice(bar + 1)) ?? '';
@@ -381,7 +404,8 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
     // Relevance needs no index entry of this file: a unit reaching a table through a method of
     // this file mentions the method, and the method mentions the table.
-    if (!relevance(idx, catalog, id).test(text, idx.wordsIfHeld(fileName ?? UNSAVED, text))) {
+    const fileTest = relevance(idx, catalog, id);
+    if (!fileTest.test(text, idx.wordsIfHeld(fileName ?? UNSAVED, text)) && !selfWriteRelevant(idx, declaredModules(text), text, (t) => fileTest.test(t))) {
       // A document the index knows in another version is re-learned (it may have lost a call).
       if (idx.holdsFile(fileName ?? UNSAVED)) indexOwnFile(idx, text, fileName);
       return { findings: [], parseErrors: [] };
@@ -438,7 +462,8 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
         if (!r) {
           const unitText = text.slice(u.start, u.end);
           // A unit running one of the file's SQL constants reaches what the constant's SQL names.
-          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c)))) {
+          // A model's (or its concern's) method writing `self` (`update_column(…)`) names no model.
+          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c))) || selfWriteRelevant(idx, u.nesting.slice(-1), unitText, (t) => relevant.test(t))) {
             lastCheckPhases.evaluatedUnits++;
             r = unitResult(idx, text, u, catalog, options, sqlConstants);
           } else r = { ...EMPTY_RESULT, skippedUnder: relevant };
@@ -509,7 +534,8 @@ function mightReach(text: string, index: HostIndex | undefined, context?: { read
   const idx = rubyIndexOf(index);
   let id = catalogIds.get(catalog);
   if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
-  return relevance(idx, catalog, id).test(text, idx.wordsIfHeld(context.fileName ?? UNSAVED, text));
+  const rel = relevance(idx, catalog, id);
+  return rel.test(text, idx.wordsIfHeld(context.fileName ?? UNSAVED, text)) || selfWriteRelevant(idx, declaredModules(text), text, (t) => rel.test(t));
 }
 
 export const rubyHost: HostModule = {

@@ -369,6 +369,31 @@ export class ModelIndex {
     return this.classes().has(this.resolveName(constant, nesting));
   }
 
+  /** The models whose class body includes a module (`include Flaggable`), matched by the module's last name segment. */
+  modelsIncluding(module: string): ModelInfo[] {
+    const short = module.split('::').pop();
+    const out: ModelInfo[] = [];
+    for (const [name, decls] of this.classes()) {
+      if (!decls.some((d) => (d.includes ?? []).some((i) => i.split('::').pop() === short))) continue;
+      const m = this.model(name);
+      if (m) out.push(m);
+    }
+    return out;
+  }
+
+  /** Every association name some class or concern declares (a cheap test before typing a record). */
+  associationNames(): ReadonlySet<string> {
+    if (this.assocNames?.version !== this.version) {
+      const names = new Set<string>();
+      for (const decls of this.classes().values()) for (const d of decls) for (const k of d.associations.keys()) names.add(k);
+      for (const m of this.modulesByName?.values() ?? []) for (const k of m.concern?.associations.keys() ?? []) names.add(k);
+      this.assocNames = { version: this.version, names };
+    }
+    return this.assocNames.names;
+  }
+
+  private assocNames: { version: number; names: Set<string> } | undefined;
+
   /** The model an association points to. */
   associationModel(owner: ModelInfo, a: AssocDecl, nesting: readonly string[]): ModelInfo | undefined {
     const cls = a.className ?? classify(a.name);

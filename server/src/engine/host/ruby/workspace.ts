@@ -449,9 +449,14 @@ export class RubyIndex implements HostIndex {
         for (const inc of [...d.includes].reverse()) {
           const m = this.resolveClass(inc, nest);
           if (!m) continue;
-          // A concern's `class_methods do … end` are class methods of the includer.
+          // A concern's `class_methods do … end` (or its `module ClassMethods`) are class methods of the includer.
           const hit = singleton ? this.methodsByOwner.get(m)?.find((x) => x.name === name && x.singleton && x.fromConcern) : find(m);
           if (hit) return hit;
+          if (singleton) {
+            this.ensureClass(`${m}::ClassMethods`);
+            const cm = this.methodsByOwner.get(`${m}::ClassMethods`)?.find((x) => x.name === name && !x.singleton);
+            if (cm) return cm;
+          }
         }
         if (singleton) {
           for (const ext of d.extends) {
@@ -538,6 +543,35 @@ export class RubyIndex implements HostIndex {
     } else this.parsed.delete(m.text);
     this.parsed.set(m.text, n);
     return n ?? undefined;
+  }
+
+  /** The modules a class includes (`include Statisticable`), resolved; own declarations only. */
+  includedModules(cls: string): string[] {
+    this.ensureClass(cls);
+    const nest = [cls.split('::').slice(0, -1).join('::')].filter(Boolean);
+    const out: string[] = [];
+    for (const d of this.classMap().get(cls) ?? []) {
+      for (const inc of d.includes) {
+        const m = this.resolveClass(inc, nest);
+        if (m && !out.includes(m)) out.push(m);
+      }
+    }
+    return out;
+  }
+
+  /** The files that mention a word (see `subclassesDefining`). */
+  filesMentioning(word: string): readonly string[] {
+    return [...(this.filesByWord.get(word) ?? [])];
+  }
+
+  /** The texts of the files that mention a word (callers of a class or method), by file name. */
+  textsMentioning(word: string): [string, string][] {
+    const out: [string, string][] = [];
+    for (const f of this.filesByWord.get(word) ?? []) {
+      const text = this.files.get(f)?.text;
+      if (text !== undefined) out.push([f, text]);
+    }
+    return out;
   }
 
   /** The methods declared in a file (the checked document's own, after `indexFile`). */

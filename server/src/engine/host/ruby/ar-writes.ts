@@ -1,0 +1,76 @@
+/**
+ * Writes of loaded records (`lead.update!(…)`, `find_each(&:destroy)`; records known from where the
+ * code is are typed in record-writes.ts): ActiveRecord finds the row by its primary key (and
+ * Rails 7.1 `query_constraints`) only, so the write is judged as `UPDATE/DELETE … WHERE <key>`.
+ */
+import type { Pred } from '../../query/model';
+import type { ModelInfo } from './models';
+import { child, namedChildren, symbolOrStringValue, type RNode } from './syntax';
+import { hashKeys } from './ar-query';
+import { argsOf, toModel } from './ar';
+import type { EvalContext, Rel } from './ar-values';
+import { YIELDS_RECORDS } from './ar-calls';
+
+/**
+ * `find_each(&:destroy)`, `each(&:touch)`: a record write passed as a symbol block to a loading
+ * method writes each loaded (persisted) record, by its primary key.
+ */
+export function symbolWrite(ctx: EvalContext, call: RNode, name: string): { node: RNode; name: string } | undefined {
+  if (!YIELDS_RECORDS.test(name) || name === 'find' || child(call, 'block')) return undefined;
+  const arg = argsOf(call).find((a) => a.type === 'block_argument');
+  const sym = arg ? namedChildren(arg)[0] : undefined;
+  const write = sym ? symbolOrStringValue(ctx.src, sym) : undefined;
+  return write !== undefined && sym!.type !== 'string' && RECORD_WRITES.has(write) && !/^(update|update!|update_column|update_columns|update_attribute)$/.test(write) ? { node: arg!, name: write } : undefined;
+}
+
+/** Methods that write a loaded record: ActiveRecord sends `UPDATE`/`DELETE … WHERE <primary key>`. */
+export const RECORD_WRITES = new Set([
+  'update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'delete', 'touch', 'update_column', 'update_columns', 'update_attribute',
+  'increment!', 'decrement!', 'toggle!',
+]);
+
+/** Writes that run callbacks, so `belongs_to … touch:`/`counter_cache:` update the owner (`update_column(s)`, `delete` do not). */
+export const TOUCHING_WRITES = new Set(['update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'touch', 'toggle!', 'update_attribute']);
+
+/**
+ * `belongs_to :lead, touch: true` (or `counter_cache: true`): creating, writing or destroying the
+ * record also sends `UPDATE leads … WHERE id = $1` — the owner found by its primary key only.
+ */
+export function touchOwners(ctx: EvalContext, model: ModelInfo, call: RNode): void {
+  for (const a of model.touched ?? []) {
+    if (a.polymorphic) continue;
+    const owner = ctx.index.associationModel(model, a, ctx.nesting);
+    if (owner) recordWrite(ctx, owner, call, 'touch', []);
+  }
+}
+
+/**
+ * A write of a loaded record (`lead.update!(…)`, `destroy_all`'s per-record delete): the row is
+ * found by the primary key and, on Rails 7.1, the model's `query_constraints` — nothing else.
+ * Reported at the method name; only in the checked document (a followed method's writes are
+ * judged in its own file).
+ */
+export function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: RNode[]): void {
+  if ((ctx.level ?? 0) > 0 || ctx.foreign) return;
+  const m = child(call, 'method') ?? call;
+  const range = { start: m.start, end: m.end };
+  const cols = [...model.primaryKey];
+  for (const c of model.queryConstraints ?? []) if (!cols.includes(c)) cols.push(c);
+  if (!cols.length) cols.push('id');
+  const rel: Rel = {
+    model,
+    range,
+    preds: cols.map((c): Pred => ({ k: 'cmp', table: model.table, column: c, op: '=', n: 1 })),
+    joins: [],
+    includes: [],
+    references: [],
+    none: false,
+    bare: false,
+    fixAt: call.end,
+    level: 0,
+  };
+  const del = name === 'destroy' || name === 'destroy!' || name === 'delete';
+  const keys = del ? undefined : hashKeys(ctx, args.filter((a) => a.type === 'pair' || a.type === 'hash'));
+  // No insertAt: the remedy is the model's `query_constraints`, not a `.where` (see the advice).
+  ctx.sites.push({ alternatives: [toModel(rel)], shape: del ? { k: 'delete' } : { k: 'update', set: keys ?? undefined }, state: 'executed', fix: { host: { kind: 'record-write', model: model.name } } });
+}
