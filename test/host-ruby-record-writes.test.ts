@@ -137,6 +137,9 @@ void test('record writes: silent when the record or its flow cannot be known', (
   assert.deepEqual(flagged('app/services/creator.rb', 'class Creator\n  def self.run(lead)\n    lead.update(company: "n")\n  end\nend\n', [['app/services/creator_user.rb', 'class CreatorUser\n  def go\n    Creator.run(Lead.new(company: "x"))\n  end\nend\n']]), []);
   // The callers' class wins over the parameter's name: a campaign written (campaigns are partitioned by user_id, so flagged), not a lead.
   assert.deepEqual(flagged('app/services/namer.rb', 'class Namer\n  def self.run(lead)\n    lead.touch\n  end\nend\n', [['app/services/namer_user.rb', 'class NamerUser\n  def go\n    Namer.run(Campaign.find(3))\n  end\nend\n']]), ['public.campaigns']);
+  // `delete` with an argument is a Hash's or an Array's, never a record's (a record's `delete` takes none).
+  assert.deepEqual(flagged('app/services/scrubber.rb', 'class Scrubber\n  def self.run(lead)\n    lead.delete(:token)\n  end\nend\n'), []);
+  assert.deepEqual(flagged('app/services/scrubber2.rb', 'class Scrubber2\n  def self.run(lead)\n    lead.delete\n  end\nend\n'), ['public.leads']);
   // A hash we cannot see leaves the guard undecided: the path without the key is reported.
   assert.deepEqual(flagged('app/controllers/finder_controller.rb', 'class FinderController < ApplicationController\n  def index\n    @leads = LeadOptionsFinder.new(scope: Lead.all, params: params).execute\n  end\nend\n'), ['public.leads']);
 });

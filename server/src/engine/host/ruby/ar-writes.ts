@@ -52,6 +52,8 @@ export function touchOwners(ctx: EvalContext, model: ModelInfo, call: RNode): vo
  */
 export function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: RNode[]): void {
   if ((ctx.level ?? 0) > 0 || ctx.foreign) return;
+  // A record's `delete` takes no argument: `x.delete(:key)` is a Hash or Array, not a record.
+  if (name === 'delete' && args.length > 0) return;
   const m = child(call, 'method') ?? call;
   const range = { start: m.start, end: m.end };
   const cols = [...model.primaryKey];
