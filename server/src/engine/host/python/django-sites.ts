@@ -62,7 +62,9 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
           const runs = alternativesOf(() => {
             tr.reset();
             const q = tr.tryQuery(v);
-            if (!q || q.none) return undefined;
+            if (!q) return undefined;
+            // A path ending in `.none()` sends nothing; the other paths still run.
+            if (q.none) return [];
             try {
               return tr.synthesizeAll(q, undefined, n.start, [], v, n);
             } catch (e) {
@@ -70,7 +72,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
               return undefined;
             }
           });
-          if (runs.length) out.push(mergeAlternatives(runs));
+          pushPaths(out, runs);
         }
         // A visible function that evaluates the queryset passed to it (judged in that function
         // when this is its one visible caller), or an inherited method that evaluates a queryset
@@ -118,6 +120,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       // One translation per path through conditional refinements in `get_queryset`.
       const runs = alternativesOf(() => {
         const r = viewQuery(tr, n);
+        if (r === 'none') return [];
         try {
           return r ? tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, r.q.anchor?.node === r.at ? r.at : undefined) : undefined;
         } catch (e) {
@@ -125,7 +128,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
           return undefined;
         }
       });
-      if (runs.length) out.push(mergeAlternatives(runs));
+      pushPaths(out, runs);
     } else if (n.type === 'function_definition') {
       out.push(...evaluatedForCaller(t, ctx, file, n));
       const r = escaping(tr, n);
@@ -138,7 +141,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
     const runs = alternativesOf(() => {
       tr.reset();
       const q = tr.tryQuery(t0);
-      if (!q || q.none) return undefined;
+      if (!q) return undefined;
+      if (q.none) return [];
       try {
         return tr.synthesizeAll(q, terminal, n.start, [], calleeName(unparen(t0)) ?? (unparen(t0)?.type === 'identifier' ? unparen(t0)! : n), n);
       } catch (e) {
@@ -146,9 +150,18 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         return undefined;
       }
     });
-    if (runs.length) out.push(mergeAlternatives(runs));
+    pushPaths(out, runs);
   });
   return out;
+}
+
+/**
+ * The runs of one evaluation per path, as one run: a path whose queryset is `.none()` (Django
+ * raises `EmptyResultSet` and sends no SQL) is left out, the other paths are judged.
+ */
+function pushPaths(out: PyRun[], paths: readonly PyRun[][]): void {
+  const sent = paths.filter((p) => p.length > 0);
+  if (sent.length) out.push(mergeAlternatives(sent));
 }
 
 /** `context["x"] = …` in a `get_context_data` that returns `context`: a template context entry. */

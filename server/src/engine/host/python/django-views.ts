@@ -46,7 +46,7 @@ export function requestFilters(py: PythonIndex, cls: ClassInfo): boolean {
  * `get_queryset`, `queryset` or `model`. Base classes subclassed in the same file are judged
  * through their subclasses; views whose filters come from the request are skipped.
  */
-export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: PyNode } | undefined {
+export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: PyNode } | 'none' | undefined {
   if (!tr.file || tr.t !== tr.ctx.checked) return undefined;
   const cls = classInfoOf({ file: tr.file, tree: tr.t, base: 0 }, n);
   if (/^(Base|Abstract)|Mixin$/.test(cls.name)) return undefined;
@@ -67,7 +67,9 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   // DRF's `list()` runs `self.filter_queryset(self.get_queryset())`.
   const fq = py.method(cls, 'filter_queryset');
   if (q && fq) q = filtered(tr, cls, fq, q);
-  if (!q || q.none) return undefined;
+  if (!q) return undefined;
+  // This path's queryset is `.none()`: it sends nothing.
+  if (q.none) return 'none';
   // An inherited `get_queryset` of this file (`self.model.objects…` in a base) is where the queryset is built.
   const gq = cls.methods.get('get_queryset') ?? inheritedHere(tr, py.method(cls, 'get_queryset'));
   const at = gq ? field(gq.node, 'name')! : field(n, 'name')!;
