@@ -56,8 +56,18 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         terminal = { name: textOf(t, fn), call: n };
       }
       if (!target) {
-        const obj = objectQuery(tr, n);
-        if (obj) emit(obj, undefined, n);
+        // One translation per path through the view's `get_queryset` (`.none()` paths send nothing).
+        pushPaths(out, alternativesOf(() => {
+          const obj = objectQuery(tr, n);
+          if (obj === 'none') return [];
+          if (!obj) return undefined;
+          try {
+            return tr.synthesizeAll(obj, undefined, n.start, [], n, n);
+          } catch (e) {
+            if (!(e instanceof Unknown)) throw e;
+            return undefined;
+          }
+        }));
         for (const v of handedOver(t, n)) {
           const runs = alternativesOf(() => {
             tr.reset();

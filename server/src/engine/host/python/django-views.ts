@@ -134,7 +134,7 @@ export function escaping(tr: DjangoTranslator, fnNode: PyNode): { q: DjQuery; at
  * `self.get_object()` in a generic view or DRF view (an `@action(detail=True)`): Django's and
  * DRF's own `get_object` run `get()` on the (filtered) queryset by the lookup field (`pk`).
  */
-export function objectQuery(tr: DjangoTranslator, call: PyNode): DjQuery | undefined {
+export function objectQuery(tr: DjangoTranslator, call: PyNode): DjQuery | 'none' | undefined {
   const f = field(call, 'function');
   const obj = f?.type === 'attribute' ? field(f, 'object') : undefined;
   if (obj?.type !== 'identifier' || textOf(tr.t, field(f!, 'attribute')!) !== 'get_object' || callArgs(tr.t, call).positional.length || callArgs(tr.t, call).keywords.size) return undefined;
@@ -151,7 +151,8 @@ export function objectQuery(tr: DjangoTranslator, call: PyNode): DjQuery | undef
     if (!(e instanceof Unknown)) throw e;
     return undefined;
   }
-  if (!q || q.none) return undefined;
+  if (!q) return undefined;
+  if (q.none) return 'none';
   const lf = py.classAttr(cls, 'lookup_field') ?? py.classAttr(cls, 'slug_field');
   const lookup = lf ? decodeStringExpr(lf.cls.unit.tree, lf.value)?.text : 'pk';
   if (!lookup) return undefined;
