@@ -461,13 +461,8 @@ export abstract class DjangoLookups {
       this.pendingJoins = undefined;
     }
     if (joins.length && name === 'bulk_update') throw new Unknown('bulk_update across a relation (a subquery)');
-    if (joins.length && (name === 'update' || name === 'delete')) {
-      // Django's update and delete compilers cannot join: they send `WHERE pk IN (SELECT pk FROM … the joins …)`.
-      const inner: QueryModel = { framework: 'django', from: { table: tableOf(q.model), at: NOWHERE }, joins, where: [...where] };
-      where.length = 0;
-      where.push({ k: 'sub', table: tableOf(q.model), column: q.model.pk, not: false, query: inner, select: q.model.pk });
-      joins = [];
-    }
+    // `update()`/`delete()` across a relation: Django's compilers send `WHERE pk IN (SELECT pk … JOIN …)`,
+    // what the query model's `joinedWrites` default renders from the joins and `primaryKey`.
     let shape: Shape;
     if (name === 'update') {
       const args = callArgs(this.t, terminal!.call);
