@@ -119,3 +119,29 @@ void describe('Django/DRF: self.get_object() on a get_queryset with several path
     ]);
   });
 });
+
+void describe('DRF: a foreign key of obj read in has_object_permission loads the related row', () => {
+  const permission = ['class EventOwner(permissions.BasePermission):', '    def has_object_permission(self, request, view, obj):', '        return obj.deal.status != "lost" and obj.deal.amount > 0', ''];
+  const view = (name: string, model: string, qs: string): string[] => [
+    `class ${name}(mixins.RetrieveModelMixin, viewsets.GenericViewSet):`,
+    `    queryset = ${model}.objects.${qs}`,
+    '    permission_classes = [EventOwner]',
+    '',
+  ];
+  const file = (...views: string[][]): string => ['from rest_framework import mixins, permissions, viewsets', 'from sales.models import Deal, DealEvent', '', ...permission, ...views.flat()].join('\n');
+
+  void test('the first read is reported: Django gets the deal by primary key', () => {
+    assert.deepEqual(check('perm_views', file(view('EventViewSet', 'DealEvent', 'filter(created_at__gte=SINCE)'))), [['partition-key-missing', 'obj.deal']]);
+  });
+
+  void test('select_related loads it with the row: nothing reported', () => {
+    // (The views' own querysets are judged where they are declared; only the permission's load is looked at.)
+    assert.deepEqual(check('perm_joined', file(view('EventViewSet', 'DealEvent', 'select_related("deal")'))).filter(([, text]) => text.startsWith('obj')), []);
+  });
+
+  void test('views on different models list the permission: obj is not known, nothing reported', () => {
+    const found = check('perm_two', file(view('EventViewSet', 'DealEvent', 'all()'), view('DealViewSet', 'Deal', 'all()')));
+    assert.deepEqual(found.filter(([, text]) => text.startsWith('obj')), []);
+    assert.equal(found.length, 2, 'the two views themselves are judged');
+  });
+});

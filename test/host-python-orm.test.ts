@@ -162,6 +162,12 @@ const DJANGO_SALES: Case[] = [
     body: '    return Deal.objects.filter(created_at__gte=SINCE, dealevent__kind="call", dealevent__created_at__gte=SINCE).update(status="lost")',
   },
   {
+    id: 'update drops select_related: one table, keyed',
+    expr: '',
+    orm: 'SENT(DealEvent.objects.select_related("deal").filter(created_at__gte=SINCE), "update", kind="x")',
+    body: '    return DealEvent.objects.select_related("deal").filter(created_at__gte=SINCE).update(kind="x")',
+  },
+  {
     id: 'delete filtered on a missing reverse relation (fast delete)',
     expr: '',
     orm: 'SENT(Deal.objects.filter(dealevent=None), "_raw_delete", "default")',

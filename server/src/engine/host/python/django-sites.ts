@@ -12,6 +12,7 @@ import { calleeName, forwardedCall, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type DjCtx, DjangoTranslator } from './django';
 import { escaping, objectQuery, viewQuery } from './django-views';
+import { permissionObjectLoad } from './django-permissions';
 import { customEvaluations } from './django-callees';
 
 export const TERMINAL = new Set([
@@ -34,6 +35,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
     }
   };
   walk(t.root, (n) => {
+    const load = n.type === 'attribute' ? permissionObjectLoad(tr, n) : undefined;
+    if (load) out.push(load);
     const write = n.type === 'call' ? tr.instanceWrite(n) : undefined;
     if (write) {
       out.push(write);
