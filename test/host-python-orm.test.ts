@@ -149,6 +149,36 @@ const DJANGO_SALES: Case[] = [
   { id: 'get_object_or_404 by pk', expr: '', orm: 'Deal.objects.filter(pk=1)[:21]', body: '    return get_object_or_404(Deal, pk=1)' },
   { id: 'get_object_or_404 by pk and key', expr: '', orm: 'Deal.objects.filter(pk=1, created_at=SINCE)[:21]', body: '    return get_object_or_404(Deal.objects.all(), pk=1, created_at=SINCE)' },
   { id: 'values_list across a foreign key, both keyed', expr: 'DealEvent.objects.filter(created_at__gte=SINCE, deal__created_at__gte=SINCE).values_list("deal__status", flat=True)' },
+  {
+    id: 'update across a reverse relation: WHERE pk IN (subquery)',
+    expr: '',
+    orm: 'SENT(Deal.objects.filter(dealevent__kind="call"), "update", status="lost")',
+    body: '    return Deal.objects.filter(dealevent__kind="call").update(status="lost")',
+  },
+  {
+    id: 'update across a reverse relation keyed inside: the outer statement still scans',
+    expr: '',
+    orm: 'SENT(Deal.objects.filter(created_at__gte=SINCE, dealevent__kind="call", dealevent__created_at__gte=SINCE), "update", status="lost")',
+    body: '    return Deal.objects.filter(created_at__gte=SINCE, dealevent__kind="call", dealevent__created_at__gte=SINCE).update(status="lost")',
+  },
+  {
+    id: 'update drops select_related: one table, keyed',
+    expr: '',
+    orm: 'SENT(DealEvent.objects.select_related("deal").filter(created_at__gte=SINCE), "update", kind="x")',
+    body: '    return DealEvent.objects.select_related("deal").filter(created_at__gte=SINCE).update(kind="x")',
+  },
+  {
+    id: 'delete filtered on a missing reverse relation (fast delete)',
+    expr: '',
+    orm: 'SENT(Deal.objects.filter(dealevent=None), "_raw_delete", "default")',
+    body: '    Deal.objects.filter(dealevent=None).delete()',
+  },
+  {
+    id: 'delete without a relation, keyed (one table)',
+    expr: '',
+    orm: 'SENT(Deal.objects.filter(created_at__gte=SINCE), "_raw_delete", "default")',
+    body: '    Deal.objects.filter(created_at__gte=SINCE).delete()',
+  },
 ];
 
 const SQLALCHEMY: Case[] = [

@@ -88,8 +88,11 @@ export async function agree(
         );
         assert.deepEqual([...new Set(ours.tables)].sort(), keptAllTables, `PG ${server.major} ${c.id}: flagged tables differ from the planner's\n${r.sql}`);
         // The analysis of the ORM's own SQL gives the same codes as our translation.
-        const theirs = checkSql(sql, opts.catalog).findings.map((f) => f.code).sort();
-        assert.deepEqual(ours.codes, theirs, `${c.id}: verdict on our SQL differs from verdict on the ORM's SQL\n${r.sql}`);
+        const theirs = checkSql(sql, opts.catalog).findings;
+        // Compared per table: the ORM's `WHERE pk IN (SELECT pk FROM t U0 …)` names a table twice, our translation once.
+        const uniq = (xs: readonly string[]): string[] => [...new Set(xs)].sort();
+        assert.deepEqual(uniq(ours.codes), uniq(theirs.map((f) => f.code)), `${c.id}: verdict on our SQL differs from verdict on the ORM's SQL\n${r.sql}`);
+        assert.deepEqual(uniq(ours.tables), uniq(theirs.map((f) => f.table)), `${c.id}: tables flagged on our SQL differ from those on the ORM's SQL\n${r.sql}`);
       }
       t.diagnostic(`PostgreSQL ${server.major}: ${opts.cases.length} queries agree with the planner (${flagged} flagged, ${opts.cases.length - flagged} pruned)`);
       // Both outcomes must be exercised, or the agreement proves little.

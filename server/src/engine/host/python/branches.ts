@@ -75,6 +75,8 @@ function leaves(block: PyNode): boolean {
  * falls through to the code after the `if` (an arm that returns never reaches the use).
  */
 function chosenArm(br: Branches, ifNode: PyNode, decide?: Decide): number {
+  // A loop (`loops` of `branchValue`): not entered, or entered once.
+  if (ifNode.type === 'for_statement') return br.choose(ifNode, 2) === 1 ? 0 : -1;
   const { blocks, hasElse } = armsOf(ifNode);
   if (blocks.length === 1 && !hasElse) return leaves(blocks[0]!) ? -1 : br.ifTaken(ifNode, decide) ? 0 : -1;
   let live = blocks.map((b, i) => (leaves(b) ? -1 : i)).filter((i) => i >= 0);
@@ -90,12 +92,16 @@ function chosenArm(br: Branches, ifNode: PyNode, decide?: Decide): number {
  * The `if` arms a statement sits in, up to the block that also holds `use` (`with` blocks are
  * transparent); undefined when something else (a loop, a `try`) stands between them.
  */
-function guards(stmt: PyNode, use: PyNode): { ifNode: PyNode; arm: number }[] | 'elsewhere' | undefined {
+function guards(stmt: PyNode, use: PyNode, loops = false): { ifNode: PyNode; arm: number }[] | 'elsewhere' | undefined {
   const out: { ifNode: PyNode; arm: number }[] = [];
   for (let n: PyNode | null = stmt; n; n = n.parent) {
     if (contains(n, use)) return out;
     if (n.type !== 'block') continue;
     const owner = n.parent;
+    if (loops && owner && isRefiningLoop(owner, n)) {
+      out.push({ ifNode: owner, arm: 0 });
+      continue;
+    }
     const ifNode = owner?.type === 'elif_clause' || owner?.type === 'else_clause' ? owner.parent : owner;
     if (owner?.type === 'with_statement') continue;
     if (ifNode?.type !== 'if_statement') return undefined;
@@ -114,7 +120,7 @@ function guards(stmt: PyNode, use: PyNode): { ifNode: PyNode; arm: number }[] | 
  * parameter itself. Undefined outside a translation by `alternativesOf` or when an assignment
  * that may reach `use` is not a plain one in such arms (a loop, a `try`, an unpacking).
  */
-export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, decide?: Decide): PyNode | undefined {
+export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, decide?: Decide, loops = false): PyNode | undefined {
   const br = current;
   if (!br) return undefined;
   const assigns = scopes.assignments(scopeOf(use)).get(textOf(t, use));
@@ -129,7 +135,7 @@ export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, decide?:
       return first ? undefined : paramNode(t, b.stmt, textOf(t, use));
     }
     if (!b.value) return undefined;
-    const g = guards(b.stmt, use);
+    const g = guards(b.stmt, use, loops);
     if (!g) return undefined;
     if (g === 'elsewhere') {
       first = false;
@@ -141,6 +147,17 @@ export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, decide?:
     first = false;
   }
   return undefined;
+}
+
+/**
+ * The body of a `for` over something not written out (`for q in request.GET.getlist(…)`): it may
+ * run zero times, so the value before the loop reaches the use on one path and the body's
+ * assignment (one iteration) on another. A literal iterable always runs: not followed.
+ */
+function isRefiningLoop(owner: PyNode, block: PyNode): boolean {
+  if (owner.type !== 'for_statement' || block.field !== 'body') return false;
+  const right = owner.children.find((c) => c.field === 'right');
+  return !!right && !['list', 'tuple', 'set', 'dictionary', 'string', 'list_comprehension', 'concatenated_string'].includes(right.type);
 }
 
 /** The identifier naming a parameter in a parameter list. */

@@ -32,6 +32,8 @@ export interface DjQuery {
   /** Joins (lookups across relations, `select_related`) and the tables they join. */
   readonly joins: readonly Join[];
   readonly joined: ReadonlySet<string>;
+  /** The joins only `select_related` added (Django drops them from `update()`/`delete()`). */
+  readonly selectOnly?: ReadonlySet<Join>;
   /** `prefetch_related` lookups: each runs one more query on the related model. */
   readonly prefetch: readonly Prefetched[];
   /** `annotate(x=Subquery(qs))`: querysets the statement runs as subqueries (judged too). */
@@ -460,7 +462,16 @@ export abstract class DjangoLookups {
       if (this.pendingJoins) joins = (this.pendingJoins as { joins: Join[] }).joins;
       this.pendingJoins = undefined;
     }
-    if (joins.length && (name === 'update' || name === 'delete' || name === 'bulk_update')) throw new Unknown('update/delete across a relation (a subquery)');
+    if (joins.length && name === 'bulk_update') throw new Unknown('bulk_update across a relation (a subquery)');
+    // `update()`/`delete()` across a relation: Django's compilers send `WHERE pk IN (SELECT pk … JOIN …)`,
+    // what the query model's `joinedWrites` default renders from the joins and `primaryKey`. They
+    // drop `select_related` first: its joins go, unless a condition reads their table.
+    if ((name === 'update' || name === 'delete') && q.selectOnly?.size) {
+      const dropped = joins.filter((j) => q.selectOnly!.has(j));
+      const conds = JSON.stringify(where);
+      if (dropped.some((j) => j.k !== 'table' || conds.includes(JSON.stringify(j.table)))) throw new Unknown('select_related join read by a condition');
+      joins = joins.filter((j) => !q.selectOnly!.has(j));
+    }
     let shape: Shape;
     if (name === 'update') {
       const args = callArgs(this.t, terminal!.call);

@@ -119,6 +119,7 @@ export abstract class DjangoRelations extends DjangoLookups {
     if (args.splat) throw new Unknown('select_related(*names)');
     const joins = [...q.joins];
     const joined = new Set(q.joined);
+    const selectOnly = new Set(q.selectOnly);
     for (const a of args.positional) {
       const name = this.fieldArg(a);
       if (name === undefined) throw new Unknown('select_related path');
@@ -136,11 +137,12 @@ export abstract class DjangoRelations extends DjangoLookups {
           if (joined.has(target.table) || target.table === q.model.table) throw new Unknown('the same table joined twice');
           joined.add(target.table);
           joins.push(clause);
+          selectOnly.add(clause);
         }
         model = target;
       }
     }
-    return { ...q, joins, joined };
+    return { ...q, joins, joined, selectOnly };
   }
 
   /**

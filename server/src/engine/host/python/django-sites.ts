@@ -12,6 +12,7 @@ import { calleeName, forwardedCall, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type DjCtx, DjangoTranslator } from './django';
 import { escaping, objectQuery, viewQuery } from './django-views';
+import { permissionObjectLoad } from './django-permissions';
 import { customEvaluations } from './django-callees';
 
 export const TERMINAL = new Set([
@@ -34,6 +35,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
     }
   };
   walk(t.root, (n) => {
+    const load = n.type === 'attribute' ? permissionObjectLoad(tr, n) : undefined;
+    if (load) out.push(load);
     const write = n.type === 'call' ? tr.instanceWrite(n) : undefined;
     if (write) {
       out.push(write);
@@ -56,13 +59,25 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         terminal = { name: textOf(t, fn), call: n };
       }
       if (!target) {
-        const obj = objectQuery(tr, n);
-        if (obj) emit(obj, undefined, n);
+        // One translation per path through the view's `get_queryset` (`.none()` paths send nothing).
+        pushPaths(out, alternativesOf(() => {
+          const obj = objectQuery(tr, n);
+          if (obj === 'none') return [];
+          if (!obj) return undefined;
+          try {
+            return tr.synthesizeAll(obj, undefined, n.start, [], n, n);
+          } catch (e) {
+            if (!(e instanceof Unknown)) throw e;
+            return undefined;
+          }
+        }));
         for (const v of handedOver(t, n)) {
           const runs = alternativesOf(() => {
             tr.reset();
             const q = tr.tryQuery(v);
-            if (!q || q.none) return undefined;
+            if (!q) return undefined;
+            // A path ending in `.none()` sends nothing; the other paths still run.
+            if (q.none) return [];
             try {
               return tr.synthesizeAll(q, undefined, n.start, [], v, n);
             } catch (e) {
@@ -70,7 +85,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
               return undefined;
             }
           });
-          if (runs.length) out.push(mergeAlternatives(runs));
+          pushPaths(out, runs);
         }
         // A visible function that evaluates the queryset passed to it (judged in that function
         // when this is its one visible caller), or an inherited method that evaluates a queryset
@@ -118,6 +133,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       // One translation per path through conditional refinements in `get_queryset`.
       const runs = alternativesOf(() => {
         const r = viewQuery(tr, n);
+        if (r === 'none') return [];
         try {
           return r ? tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, r.q.anchor?.node === r.at ? r.at : undefined) : undefined;
         } catch (e) {
@@ -125,7 +141,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
           return undefined;
         }
       });
-      if (runs.length) out.push(mergeAlternatives(runs));
+      pushPaths(out, runs);
     } else if (n.type === 'function_definition') {
       out.push(...evaluatedForCaller(t, ctx, file, n));
       const r = escaping(tr, n);
@@ -138,7 +154,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
     const runs = alternativesOf(() => {
       tr.reset();
       const q = tr.tryQuery(t0);
-      if (!q || q.none) return undefined;
+      if (!q) return undefined;
+      if (q.none) return [];
       try {
         return tr.synthesizeAll(q, terminal, n.start, [], calleeName(unparen(t0)) ?? (unparen(t0)?.type === 'identifier' ? unparen(t0)! : n), n);
       } catch (e) {
@@ -146,9 +163,18 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         return undefined;
       }
     });
-    if (runs.length) out.push(mergeAlternatives(runs));
+    pushPaths(out, runs);
   });
   return out;
+}
+
+/**
+ * The runs of one evaluation per path, as one run: a path whose queryset is `.none()` (Django
+ * raises `EmptyResultSet` and sends no SQL) is left out, the other paths are judged.
+ */
+function pushPaths(out: PyRun[], paths: readonly PyRun[][]): void {
+  const sent = paths.filter((p) => p.length > 0);
+  if (sent.length) out.push(mergeAlternatives(sent));
 }
 
 /** `context["x"] = …` in a `get_context_data` that returns `context`: a template context entry. */

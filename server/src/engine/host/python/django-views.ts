@@ -46,7 +46,7 @@ export function requestFilters(py: PythonIndex, cls: ClassInfo): boolean {
  * `get_queryset`, `queryset` or `model`. Base classes subclassed in the same file are judged
  * through their subclasses; views whose filters come from the request are skipped.
  */
-export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: PyNode } | undefined {
+export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: PyNode } | 'none' | undefined {
   if (!tr.file || tr.t !== tr.ctx.checked) return undefined;
   const cls = classInfoOf({ file: tr.file, tree: tr.t, base: 0 }, n);
   if (/^(Base|Abstract)|Mixin$/.test(cls.name)) return undefined;
@@ -67,7 +67,9 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   // DRF's `list()` runs `self.filter_queryset(self.get_queryset())`.
   const fq = py.method(cls, 'filter_queryset');
   if (q && fq) q = filtered(tr, cls, fq, q);
-  if (!q || q.none) return undefined;
+  if (!q) return undefined;
+  // This path's queryset is `.none()`: it sends nothing.
+  if (q.none) return 'none';
   // An inherited `get_queryset` of this file (`self.model.objects…` in a base) is where the queryset is built.
   const gq = cls.methods.get('get_queryset') ?? inheritedHere(tr, py.method(cls, 'get_queryset'));
   const at = gq ? field(gq.node, 'name')! : field(n, 'name')!;
@@ -132,7 +134,7 @@ export function escaping(tr: DjangoTranslator, fnNode: PyNode): { q: DjQuery; at
  * `self.get_object()` in a generic view or DRF view (an `@action(detail=True)`): Django's and
  * DRF's own `get_object` run `get()` on the (filtered) queryset by the lookup field (`pk`).
  */
-export function objectQuery(tr: DjangoTranslator, call: PyNode): DjQuery | undefined {
+export function objectQuery(tr: DjangoTranslator, call: PyNode): DjQuery | 'none' | undefined {
   const f = field(call, 'function');
   const obj = f?.type === 'attribute' ? field(f, 'object') : undefined;
   if (obj?.type !== 'identifier' || textOf(tr.t, field(f!, 'attribute')!) !== 'get_object' || callArgs(tr.t, call).positional.length || callArgs(tr.t, call).keywords.size) return undefined;
@@ -149,7 +151,8 @@ export function objectQuery(tr: DjangoTranslator, call: PyNode): DjQuery | undef
     if (!(e instanceof Unknown)) throw e;
     return undefined;
   }
-  if (!q || q.none) return undefined;
+  if (!q) return undefined;
+  if (q.none) return 'none';
   const lf = py.classAttr(cls, 'lookup_field') ?? py.classAttr(cls, 'slug_field');
   const lookup = lf ? decodeStringExpr(lf.cls.unit.tree, lf.value)?.text : 'pk';
   if (!lookup) return undefined;

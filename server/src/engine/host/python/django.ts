@@ -127,7 +127,7 @@ export class DjangoTranslator extends DjangoRelations {
     if (!n || this.depth > 50) return undefined;
     const t = this.t;
     if (n.type === 'identifier') {
-      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider);
+      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider, true);
       if (!v && this.shortcutArg(n)) {
         // `get_object_or_404(Lead, …)`: the model's default manager (no place to append a filter).
         const model = this.index.model(textOf(t, n), this.file);

@@ -573,6 +573,18 @@ export class PythonIndex implements HostIndex {
     return out;
   }
 
+  /** Visible classes of modules whose text names `name` (candidates; the caller checks how). */
+  classesMentioning(name: string): ClassInfo[] {
+    const out: ClassInfo[] = [];
+    const files = new Set([...this.entries.keys(), ...(this.overlay ? [this.overlay.file] : [])]);
+    for (const f of files) {
+      const text = this.overlay?.file === f ? undefined : this.entries.get(f)?.text;
+      if (text !== undefined && !text.includes(name)) continue;
+      out.push(...(this.module(f)?.classes.values() ?? []));
+    }
+    return out;
+  }
+
   /** Every base name of a class and its visible ancestors (unresolved names included). */
   ancestry(cls: ClassInfo, depth = 0, out = new Set<string>()): Set<string> {
     for (const b of cls.bases) {

@@ -1,0 +1,147 @@
+// Paths of a Django queryset that send nothing or may not run: a helper returning `.none()` on
+// one path (no SQL for that path, the others are judged), a `for` over request data that refines
+// the queryset (it may run zero times), and DRF's `self.get_object()` on such a `get_queryset`.
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createPythonIndex, ensurePythonHostLoaded, pythonHost } from '../server/src/engine/host/python/index';
+import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
+import type { CatalogView } from '../server/src/engine/catalog/model';
+
+const ROOT = path.join(import.meta.dirname, 'fixtures', 'django');
+const file = (p: string): string => path.join(ROOT, p);
+const read = (p: string): string => fs.readFileSync(file(p), 'utf8');
+const APP = ['sales/__init__.py', 'sales/models.py', 'sales/managers.py', 'sales/services.py', 'sales/migrations/0001_partitions.py'];
+
+let catalog: CatalogView;
+
+before(async () => {
+  await ensurePythonHostLoaded();
+  const wc = new WorkspaceCatalog();
+  for (const f of APP) wc.setFile(file(f), read(f), 'python');
+  catalog = wc.snapshot();
+});
+
+/** The findings of `views` checked as `sales/<name>.py` in the fixture app: [code, text of the range]. */
+function check(name: string, views: string): [string, string][] {
+  const own = createPythonIndex();
+  for (const f of APP) own.indexFile(file(f), read(f));
+  own.indexFile(file(`sales/${name}.py`), views);
+  const r = pythonHost.check(views, catalog, { fileName: file(`sales/${name}.py`), index: own });
+  return r.findings.map((f) => [f.code, views.slice(f.start, f.end)]);
+}
+
+/** A DRF viewset on `Deal` whose base queryset comes from a helper; `body` is its `get_queryset` (and more). */
+function viewset(helper: string[], body: string[]): string {
+  return [
+    'from rest_framework import mixins, viewsets',
+    'from sales.models import Deal',
+    '',
+    'class DealViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):',
+    '    queryset = Deal.objects.all()',
+    '',
+    '    def _base(self):',
+    ...helper.map((l) => `        ${l}`),
+    '',
+    ...body.map((l) => `    ${l}`),
+    '',
+  ].join('\n');
+}
+
+const NONE_FOR_ANONYMOUS = [
+  'if not self.request.user.is_authenticated:',
+  '    return self.queryset.none()',
+  'return super().get_queryset().filter(account_id=self.request.user.account_id)',
+];
+
+void describe('Django: a path whose queryset is .none() sends nothing', () => {
+  void test('the other path of the helper is judged where get_queryset returns it', () => {
+    const views = viewset(NONE_FOR_ANONYMOUS, ['def get_queryset(self):', '    return self._base().order_by("-id")']);
+    assert.deepEqual(check('none_views', views), [['partition-key-missing', 'self._base().order_by("-id")']]);
+  });
+
+  void test('every path that sends SQL has the key: nothing reported', () => {
+    const keyed = [...NONE_FOR_ANONYMOUS.slice(0, 2), 'return super().get_queryset().filter(created_at__gte=self.request.GET["since"])'];
+    assert.deepEqual(check('none_keyed', viewset(keyed, ['def get_queryset(self):', '    return self._base().order_by("-id")'])), []);
+  });
+
+  void test('a queryset evaluated in an action: reported at the helper it calls', () => {
+    const views = viewset(NONE_FOR_ANONYMOUS, ['def get_queryset(self):', '    return self._base().filter(created_at__gte=self.request.GET["since"])', '', 'def hits(self, request):', '    return list(self._base().filter(status="won"))']);
+    assert.deepEqual(check('none_action', views), [['partition-key-missing', '_base']]);
+  });
+});
+
+void describe('Django: a loop over request data that refines a queryset may run zero times', () => {
+  const loop = (base: string, iterable: string): string[] => [
+    'def get_queryset(self):',
+    `    qs = ${base}`,
+    `    for word in ${iterable}:`,
+    '        name, _, value = word.partition(":")',
+    '        if name == "since":',
+    '            qs = qs.filter(created_at__gte=value)',
+    '        else:',
+    '            qs = qs.filter(status=value)',
+    '    return qs',
+  ];
+
+  void test('the path without the loop has no key: reported', () => {
+    const views = viewset(['return super().get_queryset()'], loop('self._base()', 'self.request.GET.getlist("q")'));
+    assert.deepEqual(check('loop_views', views), [['partition-key-missing', 'qs']]);
+  });
+
+  void test('the key set before the loop: nothing reported', () => {
+    const views = viewset(['return super().get_queryset()'], loop('self._base().filter(created_at__gte=self.request.GET["since"])', 'self.request.GET.getlist("q")'));
+    assert.deepEqual(check('loop_keyed', views), []);
+  });
+
+  void test('a loop over a literal always runs: not followed (silent)', () => {
+    const views = viewset(['return super().get_queryset()'], loop('self._base()', '["since:2026-01-01"]'));
+    assert.deepEqual(check('loop_literal', views), []);
+  });
+});
+
+void describe('Django/DRF: self.get_object() on a get_queryset with several paths', () => {
+  void test('the lookup by pk on the path that sends SQL: reported at get_object()', () => {
+    const views = viewset(NONE_FOR_ANONYMOUS, [
+      'def get_queryset(self):',
+      '    return self._base().filter(created_at__gte=self.request.GET["since"])',
+      '',
+      'def retrieve_plain(self, request, pk=None):',
+      '    return self.get_object()',
+    ]);
+    // The list of `get_queryset` has the key; `get_object()` runs the helper's queryset by pk only through it.
+    assert.deepEqual(check('object_keyed', views), []);
+    const unkeyed = viewset(NONE_FOR_ANONYMOUS, ['def get_queryset(self):', '    return self._base().order_by("-id")', '', 'def retrieve_plain(self, request, pk=None):', '    return self.get_object()']);
+    assert.deepEqual(check('object_views', unkeyed), [
+      ['partition-key-missing', 'self._base().order_by("-id")'],
+      ['partition-key-missing', 'get_object'],
+    ]);
+  });
+});
+
+void describe('DRF: a foreign key of obj read in has_object_permission loads the related row', () => {
+  const permission = ['class EventOwner(permissions.BasePermission):', '    def has_object_permission(self, request, view, obj):', '        return obj.deal.status != "lost" and obj.deal.amount > 0', ''];
+  const view = (name: string, model: string, qs: string): string[] => [
+    `class ${name}(mixins.RetrieveModelMixin, viewsets.GenericViewSet):`,
+    `    queryset = ${model}.objects.${qs}`,
+    '    permission_classes = [EventOwner]',
+    '',
+  ];
+  const file = (...views: string[][]): string => ['from rest_framework import mixins, permissions, viewsets', 'from sales.models import Deal, DealEvent', '', ...permission, ...views.flat()].join('\n');
+
+  void test('the first read is reported: Django gets the deal by primary key', () => {
+    assert.deepEqual(check('perm_views', file(view('EventViewSet', 'DealEvent', 'filter(created_at__gte=SINCE)'))), [['partition-key-missing', 'obj.deal']]);
+  });
+
+  void test('select_related loads it with the row: nothing reported', () => {
+    // (The views' own querysets are judged where they are declared; only the permission's load is looked at.)
+    assert.deepEqual(check('perm_joined', file(view('EventViewSet', 'DealEvent', 'select_related("deal")'))).filter(([, text]) => text.startsWith('obj')), []);
+  });
+
+  void test('views on different models list the permission: obj is not known, nothing reported', () => {
+    const found = check('perm_two', file(view('EventViewSet', 'DealEvent', 'all()'), view('DealViewSet', 'Deal', 'all()')));
+    assert.deepEqual(found.filter(([, text]) => text.startsWith('obj')), []);
+    assert.equal(found.length, 2, 'the two views themselves are judged');
+  });
+});
