@@ -3,6 +3,8 @@
  * the first 209, modelled on public applications), run like host-equivalents.ts by the harnesses.
  */
 import { ACTIVERECORD_RP, DJANGO_RP, SQLALCHEMY_RP } from './fresh-rp-equivalents';
+import { ACTIVERECORD_RB3 } from './fresh-rb3-equivalents';
+import { DJANGO_PY3, SQLALCHEMY_PY3 } from './fresh-py3-equivalents';
 
 export const ACTIVERECORD_FRESH: Record<string, string> = {
   // A finder applies each filter only when its param is present: the path without params runs too.
@@ -47,6 +49,7 @@ export const ACTIVERECORD_FRESH: Record<string, string> = {
   ar32c: 'Lead.where(user_id: 7).last',
   ar27g: 'Lead.find_by_sql(["SELECT status, count(*) AS n FROM leads WHERE user_id = ? AND created_at >= ? AND created_at < ? GROUP BY status", 7, Date.new(2026, 3, 1), Date.new(2026, 4, 1)]).to_a',
   ...ACTIVERECORD_RP,
+  ...ACTIVERECORD_RB3,
 };
 
 export const DJANGO_FRESH: Record<string, string> = {
@@ -87,6 +90,7 @@ export const DJANGO_FRESH: Record<string, string> = {
   dj25f: 'Lead(id=5, created_at=T1).outputs.filter(kind="draft").count()',
   dj25g: 'Lead.objects.in_bulk([5, 6])',
   ...DJANGO_RP,
+  ...DJANGO_PY3,
 };
 
 export const SQLALCHEMY_FRESH: Record<string, string> = {
@@ -120,4 +124,5 @@ export const SQLALCHEMY_FRESH: Record<string, string> = {
   sa24d: 'session.scalars(select(Lead).where(Lead.user_id == 7).order_by(Lead.id.desc()).limit(20)).all()',
   sa24e: 'session.execute(select(Lead.id, Lead.email).where(Lead.status == "new", Lead.created_at >= T1)).all()',
   ...SQLALCHEMY_RP,
+  ...SQLALCHEMY_PY3,
 };

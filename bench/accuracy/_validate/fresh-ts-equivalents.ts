@@ -11,6 +11,7 @@ import { Model as OModel } from 'objection';
 import { col, fn, Op, where as sqWhere } from 'sequelize';
 import { Between, Brackets, In, LessThan, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { PRISMA_FRESH2, TS_FRESH2 } from './fresh-ts2-equivalents';
+import { PRISMA_FRESH3, TS_FRESH3 } from './fresh-ts3-equivalents';
 import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
@@ -346,6 +347,8 @@ export const TS_FRESH: Record<string, Build> = {
   to25d: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').select(['lead.id', 'lead.company']).whereInIds(['5', '6']).andWhere('lead.createdAt >= :from AND lead.createdAt < :to', { from: T1, to: T2 })),
   // Batches D–F (fresh-ts2-equivalents.ts).
   ...TS_FRESH2,
+  // Batches H–J (fresh-ts3-equivalents.ts).
+  ...TS_FRESH3,
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
@@ -387,4 +390,5 @@ export const PRISMA_FRESH: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   pr28c: (p) => m(p, 'lead').findMany!({ where: { userId: 7n }, orderBy: { createdAt: 'desc' }, take: 10 }),
   pr25f: (p) => m(p, 'lead').findUniqueOrThrow!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, include: { outputs: { orderBy: { createdAt: 'desc' }, take: 5 } } }),
   ...PRISMA_FRESH2,
+  ...PRISMA_FRESH3,
 };

@@ -1,0 +1,3 @@
+class AgentOutputSerializer < ActiveModel::Serializer
+  attributes :id, :kind, :body, :created_at
+end

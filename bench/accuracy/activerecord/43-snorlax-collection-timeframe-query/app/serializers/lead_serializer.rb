@@ -1,0 +1,3 @@
+class LeadSerializer < ActiveModel::Serializer
+  attributes :id, :company, :email, :status, :created_at
+end

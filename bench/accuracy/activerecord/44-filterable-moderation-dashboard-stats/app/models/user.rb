@@ -1,0 +1,4 @@
+class User < ApplicationRecord
+  has_many :leads
+  has_many :campaigns
+end

@@ -1,0 +1,9 @@
+class Stream::Won < Stream::Base
+  def title
+    "Won leads"
+  end
+
+  def leads
+    @leads ||= user.leads.won
+  end
+end

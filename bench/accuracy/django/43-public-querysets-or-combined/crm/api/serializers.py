@@ -1,0 +1,9 @@
+from rest_framework import serializers
+
+from crm.models import Lead
+
+
+class LeadSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Lead
+        fields = ["id", "company", "email", "status", "created_at"]

@@ -1,0 +1,5 @@
+import { WIKI } from '../core/wiki';
+
+export default async function purgeOutputs() {
+  await WIKI.models.agentOutputs.purge('P90D');
+}

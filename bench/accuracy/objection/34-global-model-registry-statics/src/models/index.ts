@@ -1,0 +1,2 @@
+export { default as leads } from './leads';
+export { default as agentOutputs } from './agentOutputs';

@@ -1,0 +1,3 @@
+from app.db.models import AgentOutput, Campaign, Lead, SqlAlchemyBase
+
+__all__ = ["AgentOutput", "Campaign", "Lead", "SqlAlchemyBase"]
