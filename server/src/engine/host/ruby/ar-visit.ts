@@ -5,6 +5,7 @@
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { ivarValue, lookupMethod, VIEW_BOUND } from './ar-calls';
 import { readerValue } from './hash-reads';
+import { exclusiveBranches } from './ar-branches';
 import { emitRelationSite, evalValue, fewest, literalValue } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
 
@@ -288,18 +289,25 @@ function viewAssignment(ctx: EvalContext, name: string, right: RNode, env: Env, 
   let runs = viewRuns.get(ctx.sites);
   if (!runs) viewRuns.set(ctx.sites, (runs = new Map()));
   const earlier = runs.get(name);
-  if (earlier?.length) {
+  // Assigned on another path (the other branch of an `if`): that path's run stays, this one adds its own.
+  const apart = !!earlier?.length && !!assignedAt.get(runs)?.get(name) && exclusiveBranches(assignedAt.get(runs)!.get(name)!, right);
+  if (earlier?.length && !apart) {
     const keep = ctx.sites.filter((s) => !earlier.includes(s));
     ctx.sites.splice(0, ctx.sites.length, ...keep);
   }
   assign(env, name, v.k === 'other' ? OTHER : v, cond);
-  const now = env.get(name);
+  const now = apart ? v : env.get(name);
   const before = ctx.sites.length;
   // A private callback without parameters (`before_action :load_leads`) prepares the relation
   // for the actions, which refine it and hand it to the view: it runs there, not here.
   if (now?.k === 'rel' && !preparedForActions(ctx, name)) emitRelationSite(ctx, now.cands, right);
-  runs.set(name, ctx.sites.slice(before));
+  runs.set(name, [...(apart ? earlier : []), ...ctx.sites.slice(before)]);
+  if (!assignedAt.has(runs)) assignedAt.set(runs, new Map());
+  assignedAt.get(runs)!.set(name, right);
 }
+
+/** Per evaluation: where each controller instance variable was last assigned. */
+const assignedAt = new WeakMap<Map<string, QuerySite[]>, Map<string, RNode>>();
 
 /** Assigned by a private callback and assigned again (refined) by some action: the actions run it. */
 function preparedForActions(ctx: EvalContext, name: string): boolean {

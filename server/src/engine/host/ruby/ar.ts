@@ -16,6 +16,7 @@ import { methodPosition } from './file-outline';
 import { callOn, evalChain, evaluateBody, ivarValue, plainClass } from './ar-calls';
 import { applyMethod } from './ar-query';
 import { selfWrite, unitParam } from './record-writes';
+import { movedRel } from './ar-moved';
 import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
 import { FALSE, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
 
@@ -408,7 +409,7 @@ export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?:
   const moved = here ? live.filter((r) => r.range.start < at!.start || r.range.end > at!.end) : [];
   const related = [...(moved.length ? [{ kind: 'here' as const, start: moved[0]!.range.start, end: moved[0]!.range.end, message: `relation built here (${moved[0]!.model.name})` }] : []), ...trail.map(relatedOf)];
   ctx.sites.push({
-    alternatives: live.map((r) => toModel(moved.includes(r) ? { ...r, range: here! } : r)),
+    alternatives: live.map((r) => toModel(moved.includes(r) ? movedRel(r, here!, at!) : r)),
     shape,
     state: 'executed',
     fix: { insertAt: first.fixAt, host: { kind: 'orm', model: first.model.name } },

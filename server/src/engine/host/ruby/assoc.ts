@@ -97,12 +97,16 @@ export function associationRel(ctx: EvalContext, owner: ModelInfo, a: AssocDecl,
   const preds: Pred[] = [];
   const joins: Join[] = [];
   const t = target.table;
+  let sourceScope: AssocDecl['scope'];
   if (a.through) {
     // A chain of plain hops from the owner to the target (a through may go through a through).
     // (The association's own scope lambda applies at the end, as for every association.)
     const { scope: _own, ...unscoped } = a;
     const hops = throughHops(ctx, owner, unscoped, 0);
     if (!hops || hops.length < 2) return UNKNOWN;
+    // The source association's scope lambda (`has_many :outputs, -> { order(…) }`) is evaluated on
+    // the target: ActiveRecord adds its conditions and order to the through query.
+    sourceScope = hops.at(-1)!.assoc.scope;
     // FROM the target, then each model on the way back to the owner (nearest first).
     for (let k = hops.length - 1; k >= 1; k--) {
       const { assoc: src, from: via, to } = hops[k]!;
@@ -136,7 +140,12 @@ export function associationRel(ctx: EvalContext, owner: ModelInfo, a: AssocDecl,
   }
   // The target's default scope comes first, then the association's own conditions.
   let cands: Rel[] = base.cands.map((r) => ({ ...r, bare: false, preds: [...r.preds, ...preds], joins: [...joins, ...r.joins] }));
-  if (a.scope === null) return UNKNOWN;
+  if (a.scope === null || sourceScope === null) return UNKNOWN;
+  if (sourceScope) {
+    const v = applyBody(ctx, cands, sourceScope, at, new Map());
+    if (v.k !== 'rel') return UNKNOWN;
+    cands = v.cands.map((r) => ({ ...r, bare: false }));
+  }
   if (a.scope) {
     // `->(campaign) { where(…) }`: the owner parameter is a plain value here.
     const params = new Map<string, Val>((a.scopeParams ?? []).map((p) => [p, OTHER]));
@@ -159,10 +168,12 @@ interface Hop {
  * association's own hops, then the source association's (either may be a through itself).
  * Undefined when a hop is scoped, polymorphic or otherwise not modelled exactly.
  */
-function throughHops(ctx: EvalContext, owner: ModelInfo, a: AssocDecl, depth: number): Hop[] | undefined {
-  if (depth > 4 || a.polymorphic || a.kind === 'has_and_belongs_to_many' || a.scope !== undefined || a.as) return undefined;
+function throughHops(ctx: EvalContext, owner: ModelInfo, a: AssocDecl, depth: number, source = false): Hop[] | undefined {
+  // Only the last hop (the source, on the target) may carry a scope lambda, and one without an owner parameter.
+  const scoped = a.scope !== undefined && !(source && !a.through && a.scope !== null && !a.scopeParams?.length);
+  if (depth > 4 || a.polymorphic || a.kind === 'has_and_belongs_to_many' || scoped || a.as) return undefined;
   if (!a.through) {
-    if (a.complex) return undefined;
+    if (a.complex && (a.scope === undefined || a.foreignKeys || a.primaryKeys)) return undefined;
     const to = ctx.index.associationModel(owner, a, ctx.nesting);
     return to ? [{ from: owner, assoc: a, to }] : undefined;
   }
@@ -173,6 +184,6 @@ function throughHops(ctx: EvalContext, owner: ModelInfo, a: AssocDecl, depth: nu
   if (!head || !via) return undefined;
   const src = via.association(a.source ?? a.name) ?? via.association(singularize(a.source ?? a.name));
   if (!src) return undefined;
-  const tail = throughHops(ctx, via, src, depth + 1);
+  const tail = throughHops(ctx, via, src, depth + 1, source || depth === 0);
   return tail ? [...head, ...tail] : undefined;
 }
