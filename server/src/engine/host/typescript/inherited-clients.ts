@@ -13,6 +13,10 @@ const WRAPPERS = /^(?:Omit|Pick|Readonly|NonNullable)\s*</;
 
 /** Adds `this.<field>` for client fields of the base classes of the file's classes (own fields win). */
 export function addInheritedClients(index: TsIndex, fileName: string, module: ModuleInfo, out: Map<string, string>): void {
+  // Keys are per file, not per class: a name some class of the file declares itself, or that two
+  // bases give different clients, is left to the class's own reading.
+  const own = new Set([...module.classes.values()].flatMap((c) => [...c.fields.keys()]));
+  const found = new Map<string, string | null>();
   for (const cls of module.classes.values()) {
     let file = fileName;
     let info: ModuleInfo | undefined = module;
@@ -23,15 +27,17 @@ export function addInheritedClients(index: TsIndex, fileName: string, module: Mo
       if (r?.kind !== 'class') break;
       for (const f of r.cls.fields.values()) {
         const key = `this.${f.name}`;
-        if (out.has(key) || cls.fields.has(f.name)) continue;
+        if (out.has(key) || own.has(f.name)) continue;
         const k = (f.type !== undefined ? index.typeClient(r.file, f.type) : undefined) ?? (f.init ? index.valueClient(r.file, f.init) : undefined);
-        if (k) out.set(key, k);
+        const before = found.get(key);
+        found.set(key, before === undefined || before === k ? (k ?? null) : null);
       }
       file = r.file;
       info = undefined;
       ext = r.cls.extends;
     }
   }
+  for (const [key, k] of found) if (k) out.set(key, k);
 }
 
 /** The client a utility type wrapping a client type names (`Omit<PrismaClient, '$on'>`), or undefined. */
