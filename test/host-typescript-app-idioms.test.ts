@@ -121,6 +121,57 @@ export class LeadRecentView extends BaseView {
 
 `;
 
+const DRIZZLE_DB = `import { drizzle } from 'drizzle-orm/node-postgres';
+import { bigint, pgTable, timestamp } from 'drizzle-orm/pg-core';
+export const leads = pgTable('leads', { id: bigint('id', { mode: 'number' }), userId: bigint('user_id', { mode: 'number' }), createdAt: timestamp('created_at') });
+export const db = drizzle(process.env.DATABASE_URL!);
+`;
+
+const WRAPPERS = `export async function withRetry<T>(read: () => PromiseLike<T>): Promise<T> {
+  try {
+    return await read();
+  } catch {
+    return await read();
+  }
+}
+export function remember<T>(make: () => T): () => T {
+  return make;
+}
+export function daysAgo(n: number): Date {
+  return new Date(Date.now() - n * 86400000);
+}
+export function maybeSince(n: number) {
+  return n > 0 ? new Date(Date.now() - n * 86400000) : undefined;
+}
+`;
+
+const LEAD_QUERIES = `import { and, eq, gte } from 'drizzle-orm';
+import { db, leads } from './drizzle-db';
+export function leadsOfUser(userId: number, since?: Date) {
+  return db.select().from(leads).where(and(eq(leads.userId, userId), since ? gte(leads.createdAt, since) : undefined));
+}
+`;
+
+const ROUTES = `import { leadsOfUser } from './lead-queries';
+import { daysAgo, maybeSince, remember, withRetry } from './wrappers';
+
+export async function allLeads(userId: number) {
+  return withRetry(() => leadsOfUser(userId));
+}
+
+export async function recentLeads(userId: number) {
+  return withRetry(() => leadsOfUser(userId, daysAgo(7)));
+}
+
+export async function maybeRecentLeads(userId: number, n: number) {
+  return withRetry(() => leadsOfUser(userId, maybeSince(n)));
+}
+
+export function lazyLeads(userId: number) {
+  return remember(() => leadsOfUser(userId));
+}
+`;
+
 const FILES: Record<string, string> = {
   'sequelize.ts': "import { Sequelize } from 'sequelize';\nexport default new Sequelize('postgres://x');\n",
   'lead.ts': SEQUELIZE_MODEL,
@@ -130,6 +181,10 @@ const FILES: Record<string, string> = {
   'base-view.ts': BASE,
   'views.ts': VIEWS,
   'cache-views.ts': CACHE_VIEWS,
+  'drizzle-db.ts': DRIZZLE_DB,
+  'wrappers.ts': WRAPPERS,
+  'lead-queries.ts': LEAD_QUERIES,
+  'routes.ts': ROUTES,
 };
 
 let host: HostModule;
@@ -172,5 +227,13 @@ void describe('TypeScript host: application idioms', () => {
     assert.deepEqual(findings('views.ts'), ['partition-key-missing return this._replica.lead.findMany({ where: { userId } });']);
     // The same call on a base whose field is not a client: not a query.
     assert.deepEqual(findings('cache-views.ts'), []);
+  });
+
+  void it('judges a builder returned from a callback where a visible wrapper awaits it, with a helper typed to return a Date', () => {
+    assert.deepEqual(findings('routes.ts'), [
+      'partition-key-missing return withRetry(() => leadsOfUser(userId));',
+      // `maybeSince` may return undefined: the path without the range runs.
+      'partition-key-missing return withRetry(() => leadsOfUser(userId, maybeSince(n)));',
+    ]);
   });
 });
