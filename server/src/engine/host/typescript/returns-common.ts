@@ -25,9 +25,7 @@ export function commonReturnObject(fn: N, awaited: boolean): N | undefined {
     if (n !== body && (FUNCTIONS.has(n.type) || n.type === 'class_declaration' || n.type === 'class')) return false;
     // A return inside a loop or a `try` may be one of many exits we do not enumerate.
     if (n.type === 'for_statement' || n.type === 'for_in_statement' || n.type === 'while_statement' || n.type === 'do_statement' || n.type === 'try_statement' || n.type === 'switch_statement') {
-      let has = false;
-      visit(n, (m) => (has || (m !== n && FUNCTIONS.has(m.type)) ? false : m.type === 'return_statement' ? ((has = true), false) : undefined));
-      if (has) nested = true;
+      if (hasOwnReturn(n)) nested = true;
       return false;
     }
     if (n.type === 'return_statement') rets.push(n);
@@ -53,4 +51,15 @@ export function commonReturnObject(fn: N, awaited: boolean): N | undefined {
   }
   const last = objects[objects.length - 1]!;
   return { ...last, children: pairs, parent: null };
+}
+
+/** Whether a statement holds a `return` of the enclosing function (not of a nested one). */
+function hasOwnReturn(st: N): boolean {
+  let has = false;
+  visit(st, (m) => {
+    if (has || (m !== st && FUNCTIONS.has(m.type))) return false;
+    if (m.type === 'return_statement') has = true;
+    return undefined;
+  });
+  return has;
 }
