@@ -8,6 +8,7 @@
 import { field, text, visit, type N } from './ast';
 import type { ModuleInfo } from './modinfo';
 import { extendedPrisma } from './prisma-extends';
+import { addInheritedClients } from './inherited-clients';
 import { isClientImport, type ClientKind, type TsIndex } from './workspace';
 
 /**
@@ -32,6 +33,7 @@ export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo
       if (k) out.set(`this.${f.name}`, k);
     }
   }
+  addInheritedClients(index, fileName, module, out);
   // Typed parameters and variables anywhere in the file (`async function list(db: Knex)`): only
   // when some import can name a client type or make a client (else the walk is skipped).
   const makers = [...module.imports.keys()].filter((name) => {

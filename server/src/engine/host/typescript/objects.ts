@@ -12,6 +12,8 @@ import { bindings, field, kids, paramType, text, unwrap, visit, type N } from '.
 import { destructured, objectProps, truthOf } from './values';
 import { argBindings, resolvers, type Resolver } from './inline';
 import type { ClassInfo } from './modinfo';
+import { harmlessPropertyRead } from './object-reads';
+import { commonReturnObject } from './returns-common';
 
 const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function']);
 const MAX_DEPTH = 6;
@@ -105,7 +107,7 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
       const args = destructuredArgs(fn, as);
       bindings.push({ fn, args, used: 0 });
       // With the arguments bound, conditions the caller's values decide pick the return that runs.
-      ret = singleReturn(fn, awaited);
+      ret = singleReturn(fn, awaited) ?? commonReturnObject(fn, awaited);
       out = ret ? unwrap(ret) : undefined;
     } finally {
       active.delete(fn);
@@ -353,6 +355,7 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
       nested.push(...inner);
       return undefined;
     }
+    if (harmlessPropertyRead(n)) return undefined;
     // Read as a property of an object literal (`findMany({ where })`, `{ where: where }`, `{ ...where }`): not changed there.
     if (n.start > decl!.stmt.end && (n.type === 'shorthand_property_identifier' || (m?.type === 'pair' && n.field === 'value') || m?.type === 'spread_element') && m?.parent?.type !== 'assignment_expression') return undefined;
     other = true;

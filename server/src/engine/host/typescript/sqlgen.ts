@@ -220,6 +220,16 @@ function useOf(top: N): { p: N | null; child: N } {
   return { p, child };
 }
 
+/**
+ * Checks that a callback's return runs the builder in a wrapper the workspace shows
+ * (callback-runners.ts registers one; it needs the folder index, which this module cannot import).
+ */
+export const callbackRunners: ((p: N) => boolean)[] = [];
+
+function returnedToRunner(p: N): boolean {
+  return callbackRunners.some((f) => f(p));
+}
+
 /** Whether the query a chain builds is executed here (awaited, returned from an async function, terminal method). */
 export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: readonly string[]): boolean {
   if (assumeExecuted.has(top)) return true;
@@ -227,7 +237,7 @@ export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: 
   const { p, child } = useOf(top);
   if (!p) return false;
   if (p.type === 'await_expression' || p.type === 'yield_expression') return true;
-  if (p.type === 'return_statement' || (p.type === 'arrow_function' && child.field === 'body')) return inAsyncFunction(p) || mappedIntoPromiseAll(p);
+  if (p.type === 'return_statement' || (p.type === 'arrow_function' && child.field === 'body')) return inAsyncFunction(p) || mappedIntoPromiseAll(p) || returnedToRunner(p);
   if (p.type === 'array' && p.parent?.type === 'arguments') {
     const call = p.parent.parent;
     const fn = call ? field(call, 'function') : undefined;
@@ -245,7 +255,7 @@ export function returnedUnrun(top: N): boolean {
   if (assumeExecuted.has(top)) return false;
   const { p, child } = useOf(top);
   if (!p) return false;
-  return (p.type === 'return_statement' || (p.type === 'arrow_function' && child.field === 'body')) && !inAsyncFunction(p) && !mappedIntoPromiseAll(p);
+  return (p.type === 'return_statement' || (p.type === 'arrow_function' && child.field === 'body')) && !inAsyncFunction(p) && !mappedIntoPromiseAll(p) && !returnedToRunner(p);
 }
 
 /**

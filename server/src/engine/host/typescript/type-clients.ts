@@ -7,6 +7,7 @@
 import { field, kids, text, unwrap, type N } from './ast';
 import type { ModuleInfo } from './modinfo';
 import type { ClientKind, TsIndex } from './workspace';
+import { wrappedTypeClient } from './inherited-clients';
 
 const MAX_DEPTH = 4;
 
@@ -14,6 +15,8 @@ const MAX_DEPTH = 4;
 export function typeExprClient(index: TsIndex, file: string, typeText: string, info: ModuleInfo | undefined, depth: number): ClientKind | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const t = typeText.trim();
+  const wrapped = wrappedTypeClient(index, file, t, info, depth);
+  if (wrapped) return wrapped;
   const indexed = /^(.+?)\s*\[\s*(['"])([\w$]+)\2\s*\]$/.exec(t);
   if (indexed) return propertyClient(index, file, indexed[1]!.replace(/^\((.*)\)$/, '$1'), indexed[3]!, info, depth + 1);
   const tq = /^typeof\s+([\w$]+)$/.exec(t);

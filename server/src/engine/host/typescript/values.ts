@@ -182,7 +182,7 @@ export function withTypeText<T>(lookup: (name: string) => string | undefined, f:
 }
 
 /** Whether every value of a type is truthy: objects, arrays, well-known classes, unions of non-empty string literals (through aliases). */
-function truthyType(t: string, depth = 0): boolean {
+export function truthyType(t: string, depth = 0): boolean {
   const ty = t.trim();
   if (/\b(undefined|null|any|unknown)\b|\?/.test(ty)) return false;
   if (OBJECT_TYPE.test(ty) && !ty.includes('|')) return true;
@@ -286,10 +286,19 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
       const init = constInit(u) ?? destructured(u);
       return init ? flip(truthOf(init, undefined, depth + 1)) : undefined;
     }
+    case 'call_expression':
+      for (const f of callTruths) {
+        const r = f(u);
+        if (r !== undefined) return flip(r);
+      }
+      return undefined;
     default:
       return undefined;
   }
 }
+
+/** Truth of a call's value from what the workspace shows of its callee (call-truth.ts registers it: it needs the folder index). */
+export const callTruths: ((call: N) => boolean | undefined)[] = [];
 
 /**
  * Whether a value is certainly `undefined`: the literal, or a property of an object literal that
