@@ -14,6 +14,7 @@ import { importedRepositories } from './resolved';
 import { typeAliases } from './sequelize-extra';
 import type { Resolver } from './inline';
 import { transactionClients } from './transactions';
+import { workspaceKnexNaming } from './knex-naming';
 import type { TsIndex } from './workspace';
 
 /** One file as the follower sees it: its tree (document offsets), names and clients. */
@@ -84,6 +85,7 @@ export function resolverFor(current: FileCtx, index: TsIndex): Resolver {
       const r = ctx ? index.resolveName(ctx.file, name, ctx.info) : undefined;
       return r?.kind === 'client' ? r.node : undefined;
     },
+    knexNaming: () => workspaceKnexNaming(index),
   };
 }
 

@@ -1,0 +1,86 @@
+// Identifier mappers and builders handed between repository methods, each checked on a small
+// virtual workspace: the line that runs a query without the partition key is reported, and the
+// variant whose key is present (or whose naming we cannot see) stays silent.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
+import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
+import { LineIndex } from '../server/src/engine/finding';
+import { loadEngine } from '../server/src/engine/index';
+import { hostFor } from '../server/src/engine/host/index';
+import type { HostModule } from '../server/src/engine/host/types';
+
+const APP = path.join(import.meta.dirname, 'fixtures', 'ts-app');
+const ROOT = '/virtual/fx-naming';
+
+let host: HostModule;
+let catalog: CatalogSnapshot;
+
+before(async () => {
+  await loadEngine();
+  host = hostFor('typescript')!;
+  const ws = new WorkspaceCatalog();
+  ws.setFile(path.join(APP, 'db', 'structure.sql'), fs.readFileSync(path.join(APP, 'db', 'structure.sql'), 'utf8'), 'sql');
+  catalog = ws.snapshot();
+});
+
+/** Indexes `files` (paths relative to a virtual root) and returns the 1-based lines of `target` with a finding. */
+function linesReported(files: Record<string, string>, target: string): number[] {
+  const index = host.createIndex!();
+  for (const [rel, text] of Object.entries(files)) index.indexFile(path.join(ROOT, rel), text);
+  const text = files[target]!;
+  const li = new LineIndex(text);
+  const found = host.check(text, catalog, { fileName: path.join(ROOT, target), index }).findings;
+  return [...new Set(found.map((f) => li.position(f.start).line + 1))].sort((a, b) => a - b);
+}
+
+/** The 1-based line of the first line of `text` containing `marker`. */
+function lineOf(text: string, marker: string): number {
+  const i = text.split('\n').findIndex((l) => l.includes(marker));
+  assert.ok(i >= 0, `marker ${marker} not found`);
+  return i + 1;
+}
+
+const OB_MODELS = `const { Model } = require('objection');
+class Lead extends Model {
+  static get tableName() { return 'leads'; }
+  static get modifiers() {
+    return {
+      createdSince(query, date) { query.where('createdAt', '>=', date); },
+      ofUser(query, userId) { query.where('userId', userId); },
+    };
+  }
+}
+module.exports = { Lead };
+`;
+const OB_SERVICE = `const { Lead } = require('./models');
+async function recent(userId, since) {
+  return Lead.query().modify('ofUser', userId).modify('createdSince', since); // recent
+}
+async function all(userId) {
+  return Lead.query().where('userId', userId); // all
+}
+module.exports = { recent, all };
+`;
+
+void describe('Objection/knex: knexSnakeCaseMappers renames camelCase identifiers', () => {
+  it('reads camelCase names as snake_case when the knex config spreads knexSnakeCaseMappers()', () => {
+    const files = {
+      'db.js': `const knex = require('knex');\nconst { Model, knexSnakeCaseMappers } = require('objection');\nconst db = knex({ client: 'pg', ...knexSnakeCaseMappers() });\nModel.knex(db);\nmodule.exports = { db };\n`,
+      'models.js': OB_MODELS,
+      'service.js': OB_SERVICE,
+    };
+    assert.deepEqual(linesReported(files, 'service.js'), [lineOf(OB_SERVICE, '// all')]);
+  });
+
+  it('does not judge camelCase names when a custom wrapIdentifier may rename them', () => {
+    const files = {
+      'db.js': `const knex = require('knex');\nconst db = knex({ client: 'pg', wrapIdentifier: (v, orig) => orig(v.toUpperCase()) });\nmodule.exports = { db };\n`,
+      'models.js': OB_MODELS,
+      'service.js': OB_SERVICE,
+    };
+    assert.deepEqual(linesReported(files, 'service.js'), []);
+  });
+});
