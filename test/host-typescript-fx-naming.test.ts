@@ -84,3 +84,30 @@ void describe('Objection/knex: knexSnakeCaseMappers renames camelCase identifier
     assert.deepEqual(linesReported(files, 'service.js'), []);
   });
 });
+
+const KY_SHARED = {
+  'db.ts': `export interface DB { agentOutputs: { id: number; leadId: number; createdAt: Date } }\n`,
+  'utils.ts': `import type { Kysely, Transaction } from 'kysely';\nimport type { DB } from './db';\nexport function dbOrTrx(db: Kysely<DB>, trx?: Transaction<DB>): Kysely<DB> | Transaction<DB> {\n  return trx ?? db;\n}\n`,
+};
+
+const KY_REPO = `import type { Kysely } from 'kysely';
+import type { DB } from './db';
+export async function latest(db: Kysely<DB>, leadId: number) {
+  return db.selectFrom('agentOutputs').selectAll().where('leadId', '=', leadId).executeTakeFirst(); // latest
+}
+export async function since(db: Kysely<DB>, leadId: number, from: Date) {
+  return db.selectFrom('agentOutputs').selectAll().where('leadId', '=', leadId).where('createdAt', '>=', from).execute(); // since
+}
+`;
+
+void describe('Kysely: the casing of an injected client is the one every workspace client shares', () => {
+  it('does not judge camelCase names when the workspace clients disagree', () => {
+    const files = {
+      'database.module.ts': `import { CamelCasePlugin, Kysely } from 'kysely';\nexport const a = new Kysely({ dialect: {} as any, plugins: [new CamelCasePlugin()] });\n`,
+      'other.ts': `import { Kysely } from 'kysely';\nexport const b = new Kysely({ dialect: {} as any });\n`,
+      'output.repo.ts': KY_REPO,
+      ...KY_SHARED,
+    };
+    assert.deepEqual(linesReported(files, 'output.repo.ts'), []);
+  });
+});

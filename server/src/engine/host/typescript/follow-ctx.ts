@@ -15,6 +15,7 @@ import { typeAliases } from './sequelize-extra';
 import type { Resolver } from './inline';
 import { transactionClients } from './transactions';
 import { workspaceKnexNaming } from './knex-naming';
+import { workspaceKyselyNaming } from './kysely-workspace-casing';
 import type { TsIndex } from './workspace';
 
 /** One file as the follower sees it: its tree (document offsets), names and clients. */
@@ -86,6 +87,7 @@ export function resolverFor(current: FileCtx, index: TsIndex): Resolver {
       return r?.kind === 'client' ? r.node : undefined;
     },
     knexNaming: () => workspaceKnexNaming(index),
+    kyselyNaming: () => workspaceKyselyNaming(index),
   };
 }
 

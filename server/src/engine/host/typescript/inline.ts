@@ -30,6 +30,8 @@ export interface Resolver {
   clientInit?(name: string, at: N): N | undefined;
   /** How the workspace's knex clients name identifiers (knex-naming.ts). */
   knexNaming?(): 'plain' | 'snake' | 'unknown';
+  /** How the workspace's Kysely clients name tables and columns (kysely-workspace-casing.ts). */
+  kyselyNaming?(): 'plain' | 'snake' | 'unknown';
 }
 
 /** The class a name stands for where it is used, and its base classes (`class Lead extends BaseModel`), nearest first. */
