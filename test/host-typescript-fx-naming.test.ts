@@ -101,6 +101,15 @@ export async function since(db: Kysely<DB>, leadId: number, from: Date) {
 `;
 
 void describe('Kysely: the casing of an injected client is the one every workspace client shares', () => {
+  it('reads camelCase names as snake_case on a client parameter when the only client module has new CamelCasePlugin()', () => {
+    const files = {
+      'database.module.ts': `import { CamelCasePlugin, PostgresDialect } from 'kysely';\nimport { KyselyModule } from 'nestjs-kysely';\nexport const m = KyselyModule.forRootAsync({ useFactory: () => ({ dialect: new PostgresDialect({}), plugins: [new CamelCasePlugin()] }) });\n`,
+      'output.repo.ts': KY_REPO,
+      ...KY_SHARED,
+    };
+    assert.deepEqual(linesReported(files, 'output.repo.ts'), [lineOf(KY_REPO, '// latest')]);
+  });
+
   it('does not judge camelCase names when the workspace clients disagree', () => {
     const files = {
       'database.module.ts': `import { CamelCasePlugin, Kysely } from 'kysely';\nexport const a = new Kysely({ dialect: {} as any, plugins: [new CamelCasePlugin()] });\n`,
