@@ -120,3 +120,35 @@ void describe('Kysely: the casing of an injected client is the one every workspa
     assert.deepEqual(linesReported(files, 'output.repo.ts'), []);
   });
 });
+
+const PAGINATE = `import type { SelectQueryBuilder } from 'kysely';
+export async function paginate<DB, TB extends keyof DB, O>(qb: SelectQueryBuilder<DB, TB, O>, page: number, size: number) {
+  qb = qb.limit(size + 1).offset((page - 1) * size);
+  const rows = await qb.execute();
+  return { rows: rows.slice(0, size), more: rows.length > size };
+}
+`;
+const PAGED_REPO = `import type { Kysely } from 'kysely';
+import { paginate } from './paginate';
+export async function ofUser(db: Kysely<any>, userId: number, page: number) {
+  const q = db.selectFrom('leads').selectAll().where('user_id', '=', userId);
+  return paginate(q, page, 20); // ofUser
+}
+export async function ofUserInMonth(db: Kysely<any>, userId: number, from: Date, to: Date, page: number) {
+  const q = db.selectFrom('leads').selectAll().where('user_id', '=', userId).where('created_at', '>=', from).where('created_at', '<', to);
+  return paginate(q, page, 20); // inMonth
+}
+`;
+
+void describe('Builders handed to a helper that refines them before running them', () => {
+  it('reports the builder a pagination helper reassigns (qb = qb.limit(…)) and then runs', () => {
+    const files = { 'paginate.ts': PAGINATE, 'repo.ts': PAGED_REPO };
+    assert.deepEqual(linesReported(files, 'repo.ts'), [lineOf(PAGED_REPO, '// ofUser')]);
+  });
+
+  it('stays silent when the helper hands the builder on after running it', () => {
+    const escapes = PAGINATE.replace('return { rows', 'keep(qb);\n  return { rows').replace('import type', 'declare function keep(x: unknown): void;\nimport type');
+    const files = { 'paginate.ts': escapes, 'repo.ts': PAGED_REPO };
+    assert.deepEqual(linesReported(files, 'repo.ts'), []);
+  });
+});
