@@ -152,3 +152,34 @@ void describe('Builders handed to a helper that refines them before running them
     assert.deepEqual(linesReported(files, 'repo.ts'), []);
   });
 });
+
+const QUERY_REPO = `import type { Kysely } from 'kysely';
+export class LeadQueries {
+  constructor(private readonly db: Kysely<any>) {}
+  byUser(userId: number) {
+    return this.db.selectFrom('leads').selectAll().where('user_id', '=', userId);
+  }
+  byUserSince(userId: number, since: Date) {
+    return this.db.selectFrom('leads').selectAll().where('user_id', '=', userId).where('created_at', '>=', since);
+  }
+}
+`;
+const QUERY_SERVICE = `import { LeadQueries } from './queries';
+import { paginate } from './paginate';
+export class LeadService {
+  constructor(private readonly queries: LeadQueries) {}
+  list(userId: number, page: number) {
+    return paginate(this.queries.byUser(userId), page, 20); // list
+  }
+  recent(userId: number, since: Date, page: number) {
+    return paginate(this.queries.byUserSince(userId, since), page, 20); // recent
+  }
+}
+`;
+
+void describe('A builder a repository method returns, handed straight to a helper that runs it', () => {
+  it('reports the helper call whose builder has no key and not the one with it', () => {
+    const files = { 'paginate.ts': PAGINATE, 'queries.ts': QUERY_REPO, 'service.ts': QUERY_SERVICE };
+    assert.deepEqual(linesReported(files, 'service.ts'), [lineOf(QUERY_SERVICE, '// list')]);
+  });
+});
