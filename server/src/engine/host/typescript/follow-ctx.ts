@@ -14,6 +14,8 @@ import { importedRepositories } from './resolved';
 import { typeAliases } from './sequelize-extra';
 import type { Resolver } from './inline';
 import { transactionClients } from './transactions';
+import { workspaceKnexNaming } from './knex-naming';
+import { workspaceKyselyNaming } from './kysely-workspace-casing';
 import type { TsIndex } from './workspace';
 
 /** One file as the follower sees it: its tree (document offsets), names and clients. */
@@ -84,6 +86,8 @@ export function resolverFor(current: FileCtx, index: TsIndex): Resolver {
       const r = ctx ? index.resolveName(ctx.file, name, ctx.info) : undefined;
       return r?.kind === 'client' ? r.node : undefined;
     },
+    knexNaming: () => workspaceKnexNaming(index),
+    kyselyNaming: () => workspaceKyselyNaming(index),
   };
 }
 

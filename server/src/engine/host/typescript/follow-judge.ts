@@ -20,6 +20,7 @@ import { bySrc, type FileCtx } from './follow-ctx';
 import { baseKind, targetOf } from './follow-targets';
 import { NESTED, type Alt } from './follow-expand';
 import { paramNames } from './inline';
+import { refinedRun } from './runner-flow';
 import type { TsIndex } from './workspace';
 
 /** Kinds whose calls run where they are written (a promise): followed only to read a caller's argument. */
@@ -149,15 +150,22 @@ export function passedToRunner(n: N, links: readonly Link[], current: FileCtx, i
     if (l.length > 1 && l[0]?.kind === 'root' && l[0].name === param) runs.push(x);
     return undefined;
   });
-  const run = runs[0];
-  if (!run || runs.length !== mentions) return;
+  let run = runs[0];
+  let before: readonly Link[] = [];
+  if (!run || runs.length !== mentions) {
+    // A helper that refines the builder (`qb = qb.limit(…)`) before running it.
+    const r = refinedRun(t.fn, param, kind);
+    if (!r) return;
+    run = r.run;
+    before = r.links;
+  }
   const step = { ctx: t.ctx, node: run, message: 'run here' };
   if (held) {
     // Only kinds whose builders wait to be run, and one kind on every path.
     if (RUN_IN_PLACE.has(kind) || held.some((a) => a.kind !== kind)) return;
-    judge(held.map((a) => ({ ...a, links: [...a.links, ...flattenChain(run).slice(1)], steps: [...a.steps, step] })), run, n, index, out);
+    judge(held.map((a) => ({ ...a, links: [...a.links, ...before, ...flattenChain(run).slice(1)], steps: [...a.steps, step] })), run, n, index, out);
     return;
   }
-  const alt: Alt = { links: [...links, ...flattenChain(run).slice(1)], base: current, kind, steps: [step] };
+  const alt: Alt = { links: [...links, ...before, ...flattenChain(run).slice(1)], base: current, kind, steps: [step] };
   judge([alt], run, n, index, out);
 }

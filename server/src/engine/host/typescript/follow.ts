@@ -110,6 +110,12 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
       }
       return;
     }
+    if (isCall && n.parent?.type === 'arguments' && n.parent.parent?.type === 'call_expression') {
+      // A builder a followed function returns, handed straight to a function that runs it.
+      const before = out.length;
+      passedToRunner(n, [], current, index, out, alts);
+      if (out.length > before) return;
+    }
     judge(alts, n, reportAt(links, current, index, false), index, out);
   });
   // 2. Functions here that return a builder nobody visible calls: judged where it is built.

@@ -66,7 +66,11 @@ function reachWords(catalog: CatalogView, index: TsIndex): RegExp {
 
 function buildReachWords(catalog: CatalogView, index: TsIndex): RegExp {
   const words = new Set<string>();
-  for (const t of catalog.tables()) words.add(t.name);
+  for (const t of catalog.tables()) {
+    words.add(t.name);
+    // Clients that map identifiers (Kysely's CamelCasePlugin, knexSnakeCaseMappers) let code name `agentOutputs`.
+    words.add(t.name.replace(/_+([a-z0-9])/g, (_m, c: string) => c.toUpperCase()));
+  }
   for (const m of reachingModels(catalog, index.registry.all())) for (const n of [...m.names, m.modelName]) words.add(n);
   if (words.size === 0) return /(?!)/;
   return new RegExp(`\\b(?:${[...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');

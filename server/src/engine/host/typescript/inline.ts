@@ -28,6 +28,10 @@ export interface Resolver {
   file?(at: N): string | undefined;
   /** The expression that made the client a name stands for at `at` (`new Kysely({ plugins })` in db.ts), when visible. */
   clientInit?(name: string, at: N): N | undefined;
+  /** How the workspace's knex clients name identifiers (knex-naming.ts). */
+  knexNaming?(): 'plain' | 'snake' | 'unknown';
+  /** How the workspace's Kysely clients name tables and columns (kysely-workspace-casing.ts). */
+  kyselyNaming?(): 'plain' | 'snake' | 'unknown';
 }
 
 /** The class a name stands for where it is used, and its base classes (`class Lead extends BaseModel`), nearest first. */

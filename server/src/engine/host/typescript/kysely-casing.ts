@@ -59,13 +59,16 @@ export function kyselyRef(ref: string): string {
 
 function clientCasing(): 'plain' | 'snake' {
   const root = casing.root;
-  if (!root || !root.name || root.name === 'this') throw new Dynamic('camelCase name; client not visible');
   const r = resolvers[resolvers.length - 1];
   if (!r) throw new NeedsIndex('Kysely client options');
-  const init: N | undefined = r.clientInit?.(root.name, root.node);
-  if (!init) throw new Dynamic('camelCase name; client not visible');
-  const src = init.src.slice(init.start, init.end);
-  if (!/\bnew\s+Kysely\b/.test(src)) throw new Dynamic('camelCase name; client not visible');
+  const init: N | undefined = root?.name && root.name !== 'this' ? r.clientInit?.(root.name, root.node) : undefined;
+  const src = init ? init.src.slice(init.start, init.end) : '';
+  if (!/\bnew\s+Kysely\b/.test(src)) {
+    // A client we cannot name (injected, `db or trx`): the casing every client of the workspace shares.
+    const mode = r.kyselyNaming?.() ?? 'unknown';
+    if (mode === 'unknown') throw new Dynamic('camelCase name; client not visible');
+    return mode;
+  }
   if (!/\bCamelCasePlugin\b/.test(src)) return /\bplugins\s*:/.test(src) ? fail() : 'plain';
   // Options (`upperCase`, `underscoreBeforeDigits`, …) change the mapping: not judged.
   return /\bnew\s+CamelCasePlugin\s*\(\s*\)/.test(src) ? 'snake' : fail();

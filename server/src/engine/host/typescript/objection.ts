@@ -16,6 +16,7 @@ import { graphConds, graphRelations } from './objection-graph';
 import type { ClassInfo } from './modinfo';
 import type { ModelInfo, ModelRegistry } from './models';
 import type { Join } from '../../query/model';
+import { knexSql, knexTable } from './knex-naming';
 import { Dynamic, attempt, executedHere, returnedUnrun, ormQuery, qi, tableJoin, type OrmQuery } from './sqlgen';
 
 /** Builder methods of Objection and knex (conditions are recognised by name): anything else may be a custom QueryBuilder's. */
@@ -174,7 +175,7 @@ function objectionOne(
         const related = registry.all().find((m) => m.framework === 'objection' && m.table === j.table);
         const extra = graphConds(rest, r, params, (mod) => related?.modifiers?.get(mod));
         if (extra === undefined) continue;
-        also.push(ormQuery('objection', { table: j.table, at: { start: r.start, end: r.end } }, `${qi(j.table)}.${qi(j.column)} IN (${params.next()})${extra ? ` and ${extra}` : ''}`, { framework: 'objection' }));
+        also.push(ormQuery('objection', { table: knexTable(j.table), at: { start: r.start, end: r.end } }, knexSql(`${qi(j.table)}.${qi(j.column)} IN (${params.next()})${extra ? ` and ${extra}` : ''}`), { framework: 'objection' }));
       }
     }
     else if (l.name === 'withGraphJoined' || l.name === 'eager' || l.name === 'joinEager') {
@@ -187,16 +188,18 @@ function objectionOne(
           joins.push(tableJoin('LEFT JOIN', { table: j.table, alias: r.name, at: { start: r.start, end: r.end } }, `${qi(r.name)}.${qi(j.column)} = ${qi(model.table)}.${qi(j.ownColumn)}`));
         } else {
           // A second statement: the related rows of every parent row, by the join column only.
-          also.push(ormQuery('objection', { table: j.table, at: { start: r.start, end: r.end } }, `${qi(j.table)}.${qi(j.column)} IN (${params.next()})`, { framework: 'objection' }));
+          also.push(ormQuery('objection', { table: knexTable(j.table), at: { start: r.start, end: r.end } }, knexSql(`${qi(j.table)}.${qi(j.column)} IN (${params.next()})`), { framework: 'objection' }));
         }
       }
     }
   }
   conds.push(...knexChainConds(rest, params, 'modify'));
   joins.push(...joinClauses(rest, 0, params));
-  const where = renderConds(conds);
+  const where = knexSql(renderConds(conds));
   const at = rel ? { start: l2.args[0]!.start, end: l2.args[0]!.end } : { start: r0.node.start, end: r0.node.end };
-  return ormQuery('objection', { table, ...(schema !== undefined ? { schema } : {}), at }, where, { framework: 'objection', model: model.modelName }, joins, [...also, ...params.subs]);
+  // Joined tables keep the names the code wrote; a client that renames them is not followed there.
+  if (joins.some((j) => j.k === 'table' && /[A-Z]/.test(j.table.name)) && knexTable('A') !== 'A') throw new Dynamic('camelCase join under an identifier mapper');
+  return ormQuery('objection', { table: knexTable(table), ...(schema !== undefined ? { schema } : {}), at }, where, { framework: 'objection', model: model.modelName }, joins, [...also, ...params.subs]);
 }
 
 /** A modifier the model or a base class declares (`static modifiers` / `static get modifiers()`), read through the index. */

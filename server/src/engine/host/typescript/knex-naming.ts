@@ -1,0 +1,61 @@
+/**
+ * knex identifier mappers: a client made with `...knexSnakeCaseMappers()` (Objection) sends every
+ * identifier knex quotes in snake_case, so `where('createdAt', …)` on model table `agentOutputs`
+ * reads `agent_outputs.created_at`. The setting lives in the knex config, usually far from the
+ * query, so the whole workspace is asked once per index generation. A custom `wrapIdentifier` or
+ * mapper options may rename anything: camelCase names are then not judged (precision first).
+ */
+import { NeedsIndex, resolvers } from './inline';
+import { kyselySnakeCase } from './kysely-casing';
+import { Dynamic } from './sqlgen';
+import type { TsIndex } from './workspace';
+
+export type KnexNaming = 'plain' | 'snake' | 'unknown';
+
+const cache = new WeakMap<TsIndex, { gen: number; mode: KnexNaming }>();
+
+/** How the workspace's knex clients name identifiers. */
+export function workspaceKnexNaming(index: TsIndex): KnexNaming {
+  const c = cache.get(index);
+  if (c?.gen === index.generation) return c.mode;
+  let snake = false;
+  let other = false;
+  for (const f of index.fileNames()) {
+    const t = index.textOf(f);
+    if (!t || !/SnakeCaseMappers|wrapIdentifier|IdentifierMapping/.test(t)) continue;
+    if (/\bknexSnakeCaseMappers\s*\(\s*\)/.test(t)) snake = true;
+    if (/\bwrapIdentifier\b|\bknexIdentifierMapping\b|\bknexSnakeCaseMappers\s*\(\s*[^)\s]/.test(t)) other = true;
+  }
+  const mode: KnexNaming = other ? 'unknown' : snake ? 'snake' : 'plain';
+  cache.set(index, { gen: index.generation, mode });
+  return mode;
+}
+
+/** The naming of the pass under way; a query with camelCase names waits for the index. */
+function naming(): KnexNaming {
+  const r = resolvers[resolvers.length - 1];
+  if (!r) throw new NeedsIndex('knex identifier mapping');
+  return r.knexNaming?.() ?? 'unknown';
+}
+
+/** Objection's snake_case mapper (default options) matches Kysely's: `agentOutputs` → `agent_outputs`. */
+function mapped(name: string): string {
+  if (!/[A-Z]/.test(name)) return name;
+  const mode = naming();
+  if (mode === 'plain') return name;
+  if (mode === 'unknown') throw new Dynamic('camelCase name; knex identifier mapping not visible');
+  return kyselySnakeCase(name);
+}
+
+/** A table name as the client sends it. */
+export function knexTable(name: string): string {
+  return mapped(name);
+}
+
+/** SQL the translator rendered with quoted identifiers (`"createdAt"`), as the client sends it. */
+export function knexSql(sql: string): string;
+export function knexSql(sql: string | null): string | null;
+export function knexSql(sql: string | null): string | null {
+  if (sql === null || !/"[^"]*[A-Z][^"]*"/.test(sql)) return sql;
+  return sql.replace(/"([^"]*[A-Z][^"]*)"/g, (_m, n: string) => `"${mapped(n)}"`);
+}
