@@ -366,21 +366,13 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
   if (!base || (sets.length === 0 && nested.length === 0)) return base;
   // Properties set in an outer function's statements: their order relative to this read is not visible.
   if (crossed) return undefined;
-  const keyOf = (k: N): string => text(k);
   // Statements of the declaring block between the declaration and the read.
   const stmts = kids(decl.block);
   const from = stmts.indexOf(decl.stmt) + 1;
   const between = stmts.slice(from).filter((s) => s.start < id.start);
   if (nested.length) base = withNested(base, nested, between, sets);
   if (!base) return undefined;
-  const pairs: N[] = [];
-  const seen = new Set<string>();
-  for (const s of sets) {
-    const k = keyOf(s.key);
-    if (seen.has(k) || !between.some((b) => setOnEveryPath(b, k, sets))) continue;
-    seen.add(k);
-    pairs.push({ type: 'pair', start: s.key.start, end: s.value.end, field: null, children: [{ ...s.key, field: 'key' }, { ...s.value, field: 'value' }], parent: null, src: s.key.src });
-  }
+  const pairs = pairsSetEverywhere(sets, between);
   return { ...base, children: [...base.children, ...pairs] };
 }
 
@@ -444,6 +436,19 @@ export function objectChoice(t: N): boolean {
     const b = unwrap(field(t, f));
     return !!b && (b.type === 'object' || b.type === 'undefined' || b.type === 'null' || (b.type === 'identifier' && text(b) === 'undefined') || (b.type === 'ternary_expression' && objectChoice(b)));
   });
+}
+
+/** Synthetic `key: value` pairs for the properties `sets` give on every path through `between`, each key once. */
+function pairsSetEverywhere(sets: readonly { key: N; value: N; stmt: N }[], between: readonly N[]): N[] {
+  const pairs: N[] = [];
+  const seen = new Set<string>();
+  for (const s of sets) {
+    const k = text(s.key);
+    if (seen.has(k) || !between.some((b) => setOnEveryPath(b, k, sets))) continue;
+    seen.add(k);
+    pairs.push({ type: 'pair', start: s.key.start, end: s.value.end, field: null, children: [{ ...s.key, field: 'key' }, { ...s.value, field: 'value' }], parent: null, src: s.key.src });
+  }
+  return pairs;
 }
 
 /** Whether statement `st` sets property `key` on every path through it. */
@@ -514,14 +519,7 @@ function withNested(base: N, nested: readonly NestedSet[], between: readonly N[]
     const obj = pair ? unwrap(field(pair, 'value')) : undefined;
     if (!pair || obj?.type !== 'object') return undefined;
     const mine = nested.filter((x) => x.inner === inner);
-    const added: N[] = [];
-    const seen = new Set<string>();
-    for (const x of mine) {
-      const k = text(x.key);
-      if (seen.has(k) || !between.some((b) => setOnEveryPath(b, k, mine))) continue;
-      seen.add(k);
-      added.push({ type: 'pair', start: x.key.start, end: x.value.end, field: null, children: [{ ...x.key, field: 'key' }, { ...x.value, field: 'value' }], parent: null, src: x.key.src });
-    }
+    const added = pairsSetEverywhere(mine, between);
     const value: N = { ...obj, field: 'value', children: [...obj.children, ...added] };
     children[i] = { ...pair, children: pair.children.map((c) => (c.field === 'value' ? value : c)) };
   }
