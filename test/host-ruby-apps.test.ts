@@ -9,40 +9,19 @@
  * model's instance methods on its records, `Model.destroy(id)`, serializers' `object`, and base
  * query objects given their relation through `super(…)`.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { before, test } from 'node:test';
-import { tablesFromSql } from '../server/src/engine/catalog/ddl';
-import { CatalogSnapshot, type CatalogView } from '../server/src/engine/catalog/model';
-import { ensureRubyHostLoaded, rubyHost } from '../server/src/engine/host/ruby/index';
-import type { HostIndex } from '../server/src/engine/host/types';
-import { loadEngine } from '../server/src/engine/index';
+import type { CatalogView } from '../server/src/engine/catalog/model';
 import { assertExecutedAgree, type ExecutedCase } from './helpers/ruby-executed';
-
-const root = path.join(import.meta.dirname, 'fixtures', 'rails');
-const abs = (rel: string): string => path.join(root, rel);
-const read = (rel: string): string => fs.readFileSync(abs(rel), 'utf8');
+import { abs, loadRailsFixture, railsFolderIndex, read } from './helpers/rails-fixture';
 
 let catalog: CatalogView;
 let ddl = '';
 
 void before(async () => {
-  await loadEngine();
-  await ensureRubyHostLoaded();
-  ddl = read('db/structure.sql');
-  for (const f of fs.readdirSync(abs('db/migrate')).sort()) {
-    for (const frag of rubyHost.sqlFragments(read(`db/migrate/${f}`), `db/migrate/${f}`)) if (frag.ddl) ddl += `\n;\n${frag.text}`;
-  }
-  catalog = new CatalogSnapshot(tablesFromSql(ddl).tables);
+  ({ ddl, catalog } = await loadRailsFixture());
 });
 
-function folderIndex(): HostIndex {
-  const idx = rubyHost.createIndex!();
-  for (const f of fs.readdirSync(root, { recursive: true }) as string[]) {
-    if (rubyHost.claimsFile!(abs(f))) idx.indexFile(abs(f), read(f));
-  }
-  return idx;
-}
+const folderIndex = railsFolderIndex;
 
 const FILES = [
   'app/models/application_record.rb',

@@ -10,40 +10,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { tablesFromSql } from '../server/src/engine/catalog/ddl';
-import { CatalogSnapshot, type CatalogView } from '../server/src/engine/catalog/model';
+import type { CatalogView } from '../server/src/engine/catalog/model';
 import { LineIndex } from '../server/src/engine/finding';
-import { ensureRubyHostLoaded, rubyHost } from '../server/src/engine/host/ruby/index';
-import type { HostIndex } from '../server/src/engine/host/types';
-import { loadEngine } from '../server/src/engine/index';
 import { assertExecutedAgree, type ExecutedCase } from './helpers/ruby-executed';
-
-const root = path.join(import.meta.dirname, 'fixtures', 'rails');
-const abs = (rel: string): string => path.join(root, rel);
-const read = (rel: string): string => fs.readFileSync(abs(rel), 'utf8');
+import { rubyHost } from '../server/src/engine/host/ruby/index';
+import { abs, loadRailsFixture, railsFolderIndex } from './helpers/rails-fixture';
 
 let catalog: CatalogView;
 let ddl = '';
 
 void before(async () => {
-  await loadEngine();
-  await ensureRubyHostLoaded();
-  ddl = read('db/structure.sql');
-  for (const f of fs.readdirSync(abs('db/migrate')).sort()) {
-    for (const frag of rubyHost.sqlFragments(read(`db/migrate/${f}`), `db/migrate/${f}`)) if (frag.ddl) ddl += `\n;\n${frag.text}`;
-  }
-  catalog = new CatalogSnapshot(tablesFromSql(ddl).tables);
+  ({ ddl, catalog } = await loadRailsFixture());
 });
 
-/** The fixture application plus extra files (relative path → text), indexed as one folder. */
-function folderIndex(extra: Record<string, string>): HostIndex {
-  const idx = rubyHost.createIndex!();
-  for (const f of fs.readdirSync(root, { recursive: true }) as string[]) {
-    if (rubyHost.claimsFile!(abs(f)) && !(f in extra)) idx.indexFile(abs(f), read(f));
-  }
-  for (const [f, text] of Object.entries(extra)) idx.indexFile(abs(f), text);
-  return idx;
-}
+const folderIndex = railsFolderIndex;
 
 /** `line:col code table text` (1-based) of each finding of one of the extra files. */
 function findingsIn(extra: Record<string, string>, rel: string): string[] {

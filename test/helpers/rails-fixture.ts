@@ -1,0 +1,36 @@
+/**
+ * The Rails fixture application (test/fixtures/rails) as the Ruby host tests load it: its schema
+ * (structure.sql plus the migrations' DDL) and the application indexed as one workspace folder.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { tablesFromSql } from '../../server/src/engine/catalog/ddl';
+import { CatalogSnapshot, type CatalogView } from '../../server/src/engine/catalog/model';
+import { ensureRubyHostLoaded, rubyHost } from '../../server/src/engine/host/ruby/index';
+import type { HostIndex } from '../../server/src/engine/host/types';
+import { loadEngine } from '../../server/src/engine/index';
+
+export const railsRoot = path.join(import.meta.dirname, '..', 'fixtures', 'rails');
+export const abs = (rel: string): string => path.join(railsRoot, rel);
+export const read = (rel: string): string => fs.readFileSync(abs(rel), 'utf8');
+
+/** Loads the engine and the Ruby host, then the fixture's DDL and the catalog it declares. */
+export async function loadRailsFixture(): Promise<{ ddl: string; catalog: CatalogView }> {
+  await loadEngine();
+  await ensureRubyHostLoaded();
+  let ddl = read('db/structure.sql');
+  for (const f of fs.readdirSync(abs('db/migrate')).sort()) {
+    for (const frag of rubyHost.sqlFragments(read(`db/migrate/${f}`), `db/migrate/${f}`)) if (frag.ddl) ddl += `\n;\n${frag.text}`;
+  }
+  return { ddl, catalog: new CatalogSnapshot(tablesFromSql(ddl).tables) };
+}
+
+/** The fixture application plus extra files (relative path → text, replacing a fixture file of that path), as one folder. */
+export function railsFolderIndex(extra: Record<string, string> = {}): HostIndex {
+  const idx = rubyHost.createIndex!();
+  for (const f of fs.readdirSync(railsRoot, { recursive: true }) as string[]) {
+    if (rubyHost.claimsFile!(abs(f)) && !(f in extra)) idx.indexFile(abs(f), read(f));
+  }
+  for (const [f, text] of Object.entries(extra)) idx.indexFile(abs(f), text);
+  return idx;
+}
