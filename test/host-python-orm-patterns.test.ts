@@ -7,23 +7,17 @@
 // managers built on `Manager.from_queryset(QS)`, custom manager methods evaluating `self.get(**kwargs)`,
 // methods of a model instance returning a related manager's queryset, and iterator classes.
 import { before, test } from 'node:test';
-import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { tablesFromSql } from '../server/src/engine/catalog/ddl';
-import { CatalogSnapshot, type CatalogView } from '../server/src/engine/catalog/model';
-import { createPythonIndex, ensurePythonHostLoaded, pythonHost } from '../server/src/engine/host/python/index';
-import type { HostIndex } from '../server/src/engine/host/types';
+import { CatalogSnapshot } from '../server/src/engine/catalog/model';
+import { ensurePythonHostLoaded, pythonHost } from '../server/src/engine/host/python/index';
 import { pgServers } from './helpers/db';
-import { agree, type Case, ormSql, pythonHas } from './helpers/python-orm';
+import { agree, ormSql, pythonHas } from './helpers/python-orm';
+import { patternVerdict, type PatternCase } from './helpers/python-patterns';
 
 const FIX = path.join(import.meta.dirname, 'fixtures');
 const serversReady = pgServers();
-
-interface PatternCase extends Case {
-  /** The finding lands in this fixture file (a helper that runs the query its caller describes), inside `inFunction`. */
-  readonly helper?: { readonly file: string; readonly inFunction: string; readonly inClass?: string };
-}
 
 const SQLALCHEMY: PatternCase[] = [
   { id: 'CRUD object: model from the constructor (subclass)', expr: 'crud.lead.by_id(session, 1)', body: '    return list(crud.lead.by_id(session, 1))' },
@@ -241,35 +235,6 @@ const DJANGO: PatternCase[] = [
   },
 ];
 
-/**
- * Our verdict: the case written as a function of `case.py` in the fixture app (indexed with the
- * app's files), checked there — or, for a helper that runs what its caller passes, the helper's
- * file checked with `case.py` as its caller (findings inside the helper function only).
- */
-function verdict(dir: string, appFiles: string[], imports: string, c: PatternCase, wrap: (e: string) => string, catalog: CatalogView): { codes: string[]; tables: string[]; translated: number } {
-  const index: HostIndex = createPythonIndex();
-  for (const f of appFiles) index.indexFile(`${dir}/${f}`, fs.readFileSync(path.join(FIX, dir === 'sa/app' ? 'sqlalchemy/app' : 'django/sales', f), 'utf8'));
-  const text = `${imports}\n\n\ndef case(session):\n${c.body ?? `    return ${wrap(c.expr)}`}\n`;
-  const caseFile = `${dir}/case.py`;
-  index.indexFile(caseFile, text);
-  if (!c.helper) {
-    const r = pythonHost.check(text, catalog, { fileName: caseFile, index });
-    return { codes: r.findings.map((f) => f.code).sort(), tables: r.findings.map((f) => f.table), translated: c.statements ?? 1 };
-  }
-  const helperText = fs.readFileSync(path.join(FIX, dir === 'sa/app' ? 'sqlalchemy/app' : 'django/sales', c.helper.file), 'utf8');
-  const classAt = c.helper.inClass ? helperText.search(new RegExp(`\\bclass ${c.helper.inClass}\\b`)) : 0;
-  assert.ok(classAt >= 0, `class ${c.helper.inClass ?? ''} in ${c.helper.file}`);
-  const start = helperText.indexOf(`def ${c.helper.inFunction}(`, classAt);
-  // The function ends at the next line indented no deeper than its `def` (a method ends at the next method).
-  const indent = start - helperText.lastIndexOf('\n', start) - 1;
-  const next = new RegExp(`\\n {0,${indent}}\\S`, 'g');
-  next.lastIndex = start;
-  const end = next.exec(helperText)?.index ?? helperText.length;
-  assert.ok(start >= 0, `${c.helper.inFunction} in ${c.helper.file}`);
-  const r = pythonHost.check(helperText, catalog, { fileName: `${dir}/${c.helper.file}`, index });
-  const inside = r.findings.filter((f) => f.start > start && f.start < end);
-  return { codes: inside.map((f) => f.code).sort(), tables: inside.map((f) => f.table), translated: c.statements ?? 1 };
-}
 
 before(async () => {
   await ensurePythonHostLoaded();
@@ -288,7 +253,7 @@ void test('SQLAlchemy application patterns (real ORM): our verdicts agree with t
   const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import select', 'from app import crud, mapped, models', 'from app.models import AgentOutput, Lead'].join('\n');
   const files = ['__init__.py', 'models.py', 'crud.py', 'mapped.py', 'filtered_daos.py'];
   const wrap = (e: string): string => `session.execute(${e})`;
-  await agree(t, { servers: serversReady, cases: SQLALCHEMY, results, ddl: [structure], catalog, verdict: (c) => verdict('sa/app', files, imports, c, wrap, catalog) });
+  await agree(t, { servers: serversReady, cases: SQLALCHEMY, results, ddl: [structure], catalog, verdict: (c) => patternVerdict('sa/app', files, imports, c, wrap, catalog) });
 });
 
 void test('Django application patterns (real ORM): our verdicts agree with the planner', async (t) => {
@@ -303,5 +268,5 @@ void test('Django application patterns (real ORM): our verdicts agree with the p
   const results = ormSql(path.join(root, 'sql_for_cases.py'), DJANGO);
   const imports = ['from sales import exports, services', 'from sales.models import Account, Deal, DealEvent, Note'].join('\n');
   const files = ['__init__.py', 'models.py', 'managers.py', 'services.py', 'dashboard.py', 'exports.py'];
-  await agree(t, { servers: serversReady, cases: DJANGO, results, ddl, catalog, verdict: (c) => verdict('sales', files, imports, c, (e) => `list(${e})`, catalog) });
+  await agree(t, { servers: serversReady, cases: DJANGO, results, ddl, catalog, verdict: (c) => patternVerdict('sales', files, imports, c, (e) => `list(${e})`, catalog) });
 });
