@@ -204,6 +204,34 @@ export function functionOf(e: N | undefined): N | undefined {
   return l?.kind === 'function' ? l.node : undefined;
 }
 
+/** During a file's scan (no resolver yet): the value a `const` another module exports, through the index (scan.ts). */
+let scanValue: ((name: string) => N | undefined) | undefined;
+
+/** Runs `f` with imported constants resolved through `lookup`, so a table named by one needs no follow pass. */
+export function withScanValues<T>(lookup: (name: string) => N | undefined, f: () => T): T {
+  const prev = scanValue;
+  scanValue = lookup;
+  try {
+    return f();
+  } finally {
+    scanValue = prev;
+  }
+}
+
+/** lookupName(), or in a scan the exported `const` an identifier of the scanned file imports. */
+function constLookup(u: N, depth: number): Local | undefined {
+  try {
+    return lookupName(u);
+  } catch (e) {
+    // Only names written in the scanned file itself (depth 0) are resolved relative to it.
+    const v = e instanceof NeedsIndex && depth === 0 ? scanValue?.(text(u)) : undefined;
+    // Only a string or an object literal is read here; anything else (an enum) is left to the follow pass.
+    const w = unwrap(v);
+    if (!v || !w || (stringValue(w) === undefined && w.type !== 'object')) throw e;
+    return { kind: 'const', value: v };
+  }
+}
+
 /**
  * The string literal a constant expression holds: a literal, a `const T = 'leads'`, a member of a
  * `const` object (`TN.Lead` of `{ Lead: 'leads' } as const`) or of an `enum` (`TableName.Lead`),
@@ -214,7 +242,7 @@ export function constString(n: N | undefined, depth = 0): N | undefined {
   if (!u || depth > 4) return undefined;
   if (stringValue(u) !== undefined) return u;
   if (u.type === 'identifier') {
-    const l = lookupName(u);
+    const l = constLookup(u, depth);
     return l?.kind === 'const' ? constString(l.value, depth + 1) : undefined;
   }
   if (u.type !== 'member_expression') return undefined;
@@ -228,7 +256,7 @@ export function constString(n: N | undefined, depth = 0): N | undefined {
     }
     return undefined;
   }
-  const l = lookupName(obj);
+  const l = constLookup(obj, depth);
   const o = l?.kind === 'const' ? unwrap(l.value) : undefined;
   const v = o?.type === 'object' ? literalValue(o, text(prop)) : undefined;
   return v ? constString(v, depth + 1) : undefined;

@@ -22,6 +22,7 @@ import { moduleInfo, type ModuleInfo } from './modinfo';
 import { classAliases, fileClients } from './clients';
 import { fileFlags, findQueries, type SkippedCall } from './queries';
 import { importedRepositories } from './resolved';
+import { withScanValues } from './inline';
 import { typeAliases } from './sequelize-extra';
 import { moveQuery, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
@@ -247,8 +248,16 @@ function scanParsed(text: string, fileName: string | undefined, index: TsIndex, 
     for (const { unit, start } of units) {
       if (unit.translated?.sig !== sig) {
         const e = embeddedFragments(unit.root, ddlContext, drizzleSqlNames(registry, local));
-        const q = withTypeText(typeText, () => findQueries(unit.root, ctx));
-        unit.translated = { sig, queries: q.queries, fragments: e.fragments, usedConsts: e.usedConsts, skipped: q.skipped };
+        // An imported constant naming a table is read through the index; such a unit is not cached (the constant may change).
+        let imported = false;
+        const importedConst = (name: string): N | undefined => {
+          const r = fileName ? index.resolveName(fileName, name, module) : undefined;
+          if (r?.kind !== 'value') return undefined;
+          imported = true;
+          return r.node;
+        };
+        const q = withScanValues(importedConst, () => withTypeText(typeText, () => findQueries(unit.root, ctx)));
+        unit.translated = { sig: imported ? '' : sig, queries: q.queries, fragments: e.fragments, usedConsts: e.usedConsts, skipped: q.skipped };
       }
       const t = unit.translated;
       for (const f of t.fragments) fragments.push(shiftFragment(f, start));
