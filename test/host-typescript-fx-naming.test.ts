@@ -2,28 +2,20 @@
 // virtual workspace: the line that runs a query without the partition key is reported, and the
 // variant whose key is present (or whose naming we cannot see) stays silent.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
 import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
 import { LineIndex } from '../server/src/engine/finding';
-import { loadEngine } from '../server/src/engine/index';
-import { hostFor } from '../server/src/engine/host/index';
 import type { HostModule } from '../server/src/engine/host/types';
+import { loadTsAppCatalog } from './helpers/ts-app-catalog';
 
-const APP = path.join(import.meta.dirname, 'fixtures', 'ts-app');
 const ROOT = '/virtual/fx-naming';
 
 let host: HostModule;
 let catalog: CatalogSnapshot;
 
 before(async () => {
-  await loadEngine();
-  host = hostFor('typescript')!;
-  const ws = new WorkspaceCatalog();
-  ws.setFile(path.join(APP, 'db', 'structure.sql'), fs.readFileSync(path.join(APP, 'db', 'structure.sql'), 'utf8'), 'sql');
-  catalog = ws.snapshot();
+  ({ host, catalog } = await loadTsAppCatalog());
 });
 
 /** Indexes `files` (paths relative to a virtual root) and returns the 1-based lines of `target` with a finding. */

@@ -3,27 +3,19 @@
 // whole file a second time); the scan's per-unit cache must not keep the old table when the
 // constant's module changes.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
-import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
 import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import { loadEngine } from '../server/src/engine/index';
-import { hostFor } from '../server/src/engine/host/index';
 import type { HostModule } from '../server/src/engine/host/types';
+import { loadTsAppCatalog } from './helpers/ts-app-catalog';
 
-const APP = path.join(import.meta.dirname, 'fixtures', 'ts-app');
 const ROOT = '/virtual/scan-consts';
 
 let host: HostModule;
 let catalog: CatalogSnapshot;
 
 before(async () => {
-  await loadEngine();
-  host = hostFor('typescript')!;
-  const ws = new WorkspaceCatalog();
-  ws.setFile(path.join(APP, 'db', 'structure.sql'), fs.readFileSync(path.join(APP, 'db', 'structure.sql'), 'utf8'), 'sql');
-  catalog = ws.snapshot();
+  ({ host, catalog } = await loadTsAppCatalog());
 });
 
 const repo = [

@@ -1,0 +1,17 @@
+/** The TypeScript host and the catalog of the ts-app fixture's schema, for tests on small virtual workspaces. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CatalogSnapshot } from '../../server/src/engine/catalog/model';
+import { WorkspaceCatalog } from '../../server/src/engine/catalog/workspace';
+import { hostFor } from '../../server/src/engine/host/index';
+import type { HostModule } from '../../server/src/engine/host/types';
+import { loadEngine } from '../../server/src/engine/index';
+
+/** Loads the engine, then returns the TypeScript host and the catalog test/fixtures/ts-app/db/structure.sql declares. */
+export async function loadTsAppCatalog(): Promise<{ host: HostModule; catalog: CatalogSnapshot }> {
+  await loadEngine();
+  const structure = path.join(import.meta.dirname, '..', 'fixtures', 'ts-app', 'db', 'structure.sql');
+  const ws = new WorkspaceCatalog();
+  ws.setFile(structure, fs.readFileSync(structure, 'utf8'), 'sql');
+  return { host: hostFor('typescript')!, catalog: ws.snapshot() };
+}
