@@ -45,24 +45,28 @@ function oneLine(line: string, nameEnd: number): boolean {
   return /\bend[ \t]*(?:#.*)?$/.test(line) || ENDLESS.test(line.slice(nameEnd));
 }
 
-export function digestOf(text: string): FileDigest {
+/**
+ * `pooled` gives the string to keep for a name: an index of many files passes its pool, so that
+ * a name every file uses (`call`, `initialize`) is held once, not once per file.
+ */
+export function digestOf(text: string, pooled: (name: string) => string = (n) => n): FileDigest {
   const classShorts = new Set<string>();
-  for (const m of text.matchAll(CLASS_RE)) classShorts.add(m[1]!.split('::').pop()!);
+  for (const m of text.matchAll(CLASS_RE)) classShorts.add(pooled(m[1]!.split('::').pop()!));
   const defNames: string[] = [];
-  for (const m of text.matchAll(DEF_RE)) defNames.push(m[1]!);
+  for (const m of text.matchAll(DEF_RE)) defNames.push(pooled(m[1]!));
   for (const m of text.matchAll(ATTR_RE)) {
     for (const s of m[2]!.matchAll(/:([a-z_]\w*)/g)) {
-      if (m[1] !== 'writer') defNames.push(s[1]!);
-      if (m[1] !== 'reader') defNames.push(`${s[1]!}=`);
+      if (m[1] !== 'writer') defNames.push(pooled(s[1]!));
+      if (m[1] !== 'reader') defNames.push(pooled(`${s[1]!}=`));
     }
   }
   const scopes: string[] = [];
-  for (const m of text.matchAll(SCOPE_RE)) scopes.push(m[1]!);
-  return { classShorts: [...classShorts], defNames, scopes, regions: regionsOf(text) };
+  for (const m of text.matchAll(SCOPE_RE)) scopes.push(pooled(m[1]!));
+  return { classShorts: [...classShorts], defNames, scopes, regions: regionsOf(text, pooled) };
 }
 
 /** Methods by indentation: a `def` at some indentation ends at the next `end` at the same indentation. */
-function regionsOf(text: string): MethodRegion[] {
+function regionsOf(text: string, pooled: (name: string) => string): MethodRegion[] {
   const out: MethodRegion[] = [];
   if (!text.includes('def')) return out;
   const owners: { indent: number; name: string }[] = [];
@@ -86,14 +90,15 @@ function regionsOf(text: string): MethodRegion[] {
       const c = LINE_CLASS.exec(line);
       if (c && !/\bend[ \t]*(?:#.*)?$/.test(line)) {
         while (owners.length && owners[owners.length - 1]!.indent >= indent) owners.pop();
-        owners.push({ indent, name: c[2]! });
+        owners.push({ indent, name: pooled(c[2]!) });
       }
     } else if (rest.includes('def')) {
       const d = LINE_DEF.exec(line);
       if (d) {
         const owner = owners.length ? owners[owners.length - 1]!.name : '';
-        if (oneLine(line, d[0].length)) out.push({ owner, name: d[2]!, start: pos + indent, end: eol });
-        else open.push({ indent, name: d[2]!, owner, start: pos + indent });
+        const name = pooled(d[2]!);
+        if (oneLine(line, d[0].length)) out.push({ owner, name, start: pos + indent, end: eol });
+        else open.push({ indent, name, owner, start: pos + indent });
       }
     }
     pos = eol + 1;

@@ -31,8 +31,6 @@ export interface MethodDecl {
   readonly nesting: readonly string[];
   /** Declared in a concern's `class_methods do … end` (a class method of the includer). */
   readonly fromConcern?: boolean;
-  /** Distinct words of the source (for finding who may reach whom). */
-  readonly words: readonly string[];
 }
 
 export interface CodeClassDecl {
@@ -59,8 +57,17 @@ export interface FileEntry {
   readonly digest: FileDigest;
   /** The parsed outline, made on first use (`RubyIndex.outline`). */
   outline?: FileOutline;
-  /** How often each word occurs in the file (identifiers, constants, symbols; comments too). */
-  readonly words: Map<string, number>;
+  /**
+   * The file's distinct words (identifiers, constants, symbols; comments too), as strings shared
+   * through the index's pool; unset while `counts` is kept.
+   */
+  readonly wordList?: readonly string[];
+  /**
+   * How often each word occurs, kept only for a file edited in place (recounted around each
+   * edit); for other files it is counted from `text` when the entry is replaced, which saves
+   * a map per file in a large workspace.
+   */
+  readonly counts?: Map<string, number>;
   /**
    * Names the file declares that other files use to reach it: classes and modules (calls on
    * instances and inherited methods are reached through a constant somewhere on the way), and a
@@ -85,6 +92,11 @@ export function isModelPath(fileName: string): boolean {
 /** What a dependency on a method lookup remembers of the method found: where it is, its owner, visibility and source. */
 export function methodStamp(m: MethodDecl | undefined): string {
   return m ? `${m.file}:${m.baseLine}:${m.baseCharacter}:${m.owner}:${m.visibility}:${m.text}` : '';
+}
+
+/** The distinct words of an entry (see `FileEntry.wordList`). */
+export function entryWords(e: FileEntry): Iterable<string> {
+  return e.counts ? e.counts.keys() : (e.wordList ?? []);
 }
 
 export const EMPTY_OUTLINE: FileOutline = { classes: [], methods: [] };

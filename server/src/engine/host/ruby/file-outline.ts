@@ -173,7 +173,6 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
       baseCharacter: p.character,
       nesting,
       ...(fromConcern ? { fromConcern } : {}),
-      words: [...new Set(text.slice(def.start, def.end).match(WORD) ?? [])],
     });
   };
   /**
@@ -202,7 +201,6 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
           baseLine: p.line,
           baseCharacter: p.character,
           nesting,
-          words: [...new Set(src.match(WORD) ?? [])],
         });
       }
     }
@@ -353,7 +351,7 @@ export function shiftedOutline(prev: FileOutline, before: string, text: string, 
   for (const x of prev.methods) {
     if (x === m) {
       const src = ownCopy(text.slice(m.base, m.base + m.text.length + delta));
-      methods.push({ ...m, text: src, words: [...new Set(src.match(WORD) ?? [])] });
+      methods.push({ ...m, text: src });
     } else if (x.base < change.start) methods.push(x);
     else {
       // A method starting on the line where the edit ends would move sideways too.

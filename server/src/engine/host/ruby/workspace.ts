@@ -15,9 +15,9 @@ import type { Tree } from 'web-tree-sitter';
 import { hasTree, keptTree, parseCached, textStamp, type ParseChange } from './units';
 import { copyOutline, parseRuby, rubyReady, withTree, type RNode } from './syntax';
 import { codeOf, declaresModels, methodEndAt, movedKeys, prevMethods, shiftedOutline, wordsAfter, wordsOf } from './file-outline';
-import { digestOf, regionWords, shiftedDigest } from './file-digest';
+import { digestOf, regionText, shiftedDigest, WORD, type MethodRegion } from './file-digest';
 import { directReachNames, reachChanges } from './reach';
-import { EMPTY_OUTLINE, FRAMEWORK_OWNER, isModelPath, MODEL_HINT, type CodeClassDecl, type FileEntry, type FileOutline, type MethodDecl } from './file-entry';
+import { EMPTY_OUTLINE, entryWords, FRAMEWORK_OWNER, isModelPath, MODEL_HINT, type CodeClassDecl, type FileEntry, type FileOutline, type MethodDecl } from './file-entry';
 
 export type { CodeClassDecl, FileEntry, FileOutline, MethodDecl, MethodParam } from './file-entry';
 
@@ -56,6 +56,17 @@ export class RubyIndex implements HostIndex {
   private readonly bumps = new Map<string, number>();
   /** Texts of model declarations set by a check (the open document is the freshest). */
   private readonly modelTexts = new Map<string, string>();
+  /** One string per distinct word of the workspace, shared by the files' word lists. */
+  private readonly wordPool = new Map<string, string>();
+
+  /** The pool's string for a word (cleared when typing has filled it with words nobody holds). */
+  private pooled(w: string): string {
+    const hit = this.wordPool.get(w);
+    if (hit !== undefined) return hit;
+    if (this.wordPool.size >= 1_000_000) this.wordPool.clear();
+    this.wordPool.set(w, w);
+    return w;
+  }
 
   get generation(): number {
     return this.gen;
@@ -74,9 +85,12 @@ export class RubyIndex implements HostIndex {
   /**
    * Replaces a file's entry and its share of the shared maps. Only what differs is updated:
    * an edit in a large file touches the words it changed, not every word of the file.
+   * `counts`: the new entry's word counts.
    */
-  private setEntry(fileName: string, entry: FileEntry | undefined, wordDelta?: ReadonlyMap<string, number>, shifted?: readonly string[]): void {
+  private setEntry(fileName: string, entry: FileEntry | undefined, counts?: ReadonlyMap<string, number>, wordDelta?: ReadonlyMap<string, number>, shifted?: readonly string[]): void {
     const old = this.files.get(fileName);
+    // The previous counts, when every word of the file is visited (not after an edit: `wordDelta`).
+    const oldCounts = old && !wordDelta ? (old.counts ?? wordsOf(old.text)) : undefined;
     const count = (m: Map<string, number>, k: string, d: number): void => {
       const n = (m.get(k) ?? 0) + d;
       if (n) m.set(k, n);
@@ -103,11 +117,11 @@ export class RubyIndex implements HostIndex {
         if (set && !set.size) this.filesByClass.delete(c);
       }
       // After an edit only the words it changed are visited (`wordDelta`: their previous counts), else every old word.
-      for (const w of wordDelta ? wordDelta.keys() : old.words.keys()) {
-        const n = wordDelta ? wordDelta.get(w)! : (old.words.get(w) ?? 0);
+      for (const w of wordDelta ? wordDelta.keys() : oldCounts!.keys()) {
+        const n = wordDelta ? wordDelta.get(w)! : (oldCounts!.get(w) ?? 0);
         // A word the file did not have is counted below, with the new entry.
         if (!n) continue;
-        const now = entry?.words.get(w) ?? 0;
+        const now = counts?.get(w) ?? 0;
         if (now !== n) count(this.wordTotals, w, now - n);
         if (!now && n) {
           const set = this.filesByWord.get(w);
@@ -126,9 +140,9 @@ export class RubyIndex implements HostIndex {
         if (!set) this.filesByClass.set(c, (set = new Set()));
         set.add(fileName);
       }
-      for (const w of wordDelta && old ? wordDelta.keys() : entry.words.keys()) {
-        const n = entry.words.get(w) ?? 0;
-        const was = wordDelta && old ? wordDelta.get(w)! : (old?.words.get(w) ?? 0);
+      for (const w of wordDelta && old ? wordDelta.keys() : entryWords(entry)) {
+        const n = counts?.get(w) ?? 0;
+        const was = wordDelta && old ? wordDelta.get(w)! : (oldCounts?.get(w) ?? 0);
         if (!was && n) {
           count(this.wordTotals, w, n);
           let set = this.filesByWord.get(w);
@@ -225,6 +239,7 @@ export class RubyIndex implements HostIndex {
     const prev = this.files.get(fileName);
     if (prev?.stamp === stamp) return;
     let entry: FileEntry;
+    let words: Map<string, number>;
     let wordDelta: Map<string, number> | undefined;
     let moved: string[] | undefined;
     try {
@@ -234,22 +249,23 @@ export class RubyIndex implements HostIndex {
       const since = incremental && prev?.outline && !shifted ? prevMethods(prev, prev.outline, incremental) : undefined;
       // Only the outline is copied (method bodies stay source text until a call needs them).
       const outline = shifted ?? (!/\b(?:def|class|module)\b/.test(text) ? EMPTY_OUTLINE : tree ? codeOf(text, fileName, copyOutline(tree.rootNode, since?.shallow), since) : undefined);
-      const digest = shifted && prev ? shiftedDigest(prev.digest, incremental!) : digestOf(text);
+      const digest = shifted && prev ? shiftedDigest(prev.digest, incremental!) : digestOf(text, (n) => this.pooled(n));
       if (shifted && prev?.outline) moved = movedKeys(prev.outline, shifted);
       const declares = shifted && prev ? prev.declares : new Set([...digest.classShorts, ...digest.scopes]);
-      // Last (nothing after it throws): after an edit the previous entry's counts are updated in place.
-      let words: Map<string, number>;
+      // Last (nothing after it throws): after an edit the previous entry's counts are updated in place,
+      // and kept (the next keystroke recounts around its edit only).
       if (incremental && prev) {
         wordDelta = new Map();
-        words = wordsAfter(prev.words, prev.text, text, incremental, wordDelta);
+        words = wordsAfter(prev.counts ?? wordsOf(prev.text), prev.text, text, incremental, wordDelta);
       } else words = wordsOf(text);
-      entry = { stamp, text, digest, words, declares, ...(outline ? { outline } : {}) };
+      const kept = incremental && prev ? { counts: words } : { wordList: Array.from(words.keys(), (w) => this.pooled(w)) };
+      entry = { stamp, text, digest, ...kept, declares, ...(outline ? { outline } : {}) };
     } catch {
       // A file the parser cannot read is skipped (the contract: indexing never throws).
       this.removeFile(fileName);
       return;
     }
-    this.setEntry(fileName, entry, wordDelta, moved);
+    this.setEntry(fileName, entry, words, wordDelta, moved);
     this.setModels(fileName, text, undefined, isModelPath(fileName), stamp);
     this.bump(fileName);
   }
@@ -318,7 +334,7 @@ export class RubyIndex implements HostIndex {
   /** The distinct words of a file when the index holds exactly this text. */
   wordsIfHeld(fileName: string, text: string): Iterable<string> | undefined {
     const e = this.files.get(fileName);
-    return e && e.text === text ? e.words.keys() : undefined;
+    return e && e.text === text ? entryWords(e) : undefined;
   }
 
   /** Whether the index has an entry for a file. */
@@ -496,6 +512,14 @@ export class RubyIndex implements HostIndex {
       for (const n of d.names) add(n);
     }
     // A few rounds reach helpers of helpers (a method that calls a reaching method or class).
+    // Region words are made for this computation only: kept on every region of a large
+    // workspace they would cost more memory than the files' texts.
+    const regionWordSets = new Map<MethodRegion, ReadonlySet<string>>();
+    const wordsOfRegion = (text: string, r: MethodRegion): ReadonlySet<string> => {
+      let ws = r.words ?? regionWordSets.get(r);
+      if (!ws) regionWordSets.set(r, (ws = new Set(regionText(text, r).match(WORD) ?? [])));
+      return ws;
+    };
     for (let round = 0; round < 4 && frontier.length; round++) {
       const names = frontier;
       frontier = [];
@@ -504,7 +528,7 @@ export class RubyIndex implements HostIndex {
           const e = this.files.get(f);
           if (!e) continue;
           for (const r of e.digest.regions) {
-            if (!regionWords(e.text, r).has(n)) continue;
+            if (!wordsOfRegion(e.text, r).has(n)) continue;
             add(r.name);
             if (r.owner) out.add(r.owner);
           }
