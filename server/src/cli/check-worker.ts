@@ -16,6 +16,7 @@ import { loadEngine } from '../engine/index';
 import { loadSqlParserBaseline } from './wasm-tiers';
 import { checkRunFile, oneLine, RunIndexes, type FileOutcome, type RunFile } from './check-run';
 import type { NotAnalysed } from './files';
+import { releaseYoungGeneration } from './heap';
 
 const ROLE = 'partition-lens-check-worker';
 
@@ -184,6 +185,7 @@ export class CheckPool {
     const id = this.threads.length;
     const data: WorkerInit = { role: ROLE, id, ...this.init };
     let worker: Worker;
+    releaseYoungGeneration();
     try {
       // A small young generation: a checking thread's garbage is short-lived, and peak memory counts every thread.
       worker = new Worker(this.script, { workerData: data, stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });

@@ -13,6 +13,7 @@ import { createCatalogIndex, documentKind, loadEngine } from '../engine/index';
 import { checkRunFile, oneLine, RunIndexes, type FileOutcome, type RunFile } from './check-run';
 import { CheckPool, idleCores } from './check-worker';
 import { CliError, collectFiles, readInput, type NotAnalysed } from './files';
+import { capYoungGeneration } from './heap';
 import { formatJson, formatSarif, formatText, printableName, type CheckedDiagnostic, type CheckedTable, type CheckReport } from './format';
 
 export const CHECK_USAGE = `Usage: partition-lens check [--schema FILE]... [--format text|json|sarif] [--pg-version N] [--jobs N] PATH...
@@ -230,7 +231,9 @@ async function learnAndCheck(plan: RunPlan): Promise<CheckReport> {
   const unreadable = new Set<string>();
   const kept = new Map<string, string>();
   let keptChars = 0;
+  let read = 0;
   for (const f of all.values()) {
+    if (++read % 16 === 0) capYoungGeneration();
     const r = readInput(f);
     if ('reason' in r) {
       notAnalysed.push({ file: f.display, reason: r.reason });
@@ -275,7 +278,9 @@ async function learnAndCheck(plan: RunPlan): Promise<CheckReport> {
   let outcomes: (FileOutcome | undefined)[] = [];
   if (pool) {
     // This thread checks too, so `jobs` threads hold `jobs` engines, not one more.
+    let localChecked = 0;
     const local = (f: RunFile): FileOutcome => {
+      if (++localChecked % 16 === 0) capYoungGeneration();
       indexes.remember(f);
       const outcome = checkRunFile(f, snapshot, indexes, kept.get(f.absolute));
       kept.delete(f.absolute);
@@ -302,6 +307,7 @@ async function learnAndCheck(plan: RunPlan): Promise<CheckReport> {
     }
     let outcome = outcomes[w++];
     if (!outcome) {
+      if (w % 16 === 0) capYoungGeneration();
       indexes.remember(f);
       outcome = checkRunFile(f, snapshot, indexes, kept.get(f.absolute));
       kept.delete(f.absolute);
