@@ -144,9 +144,10 @@ export interface PoolRun {
   readonly local: (file: RunFile) => FileOutcome;
   /**
    * Threads to start after a sample of files checked here, when the remaining work is over twice
-   * `setupMs` (what this thread's own reading and indexing took) and cores are idle; none when undefined.
+   * `setupMs` (what this thread's own reading and indexing took), cores are idle and the process's
+   * memory plus `threadMemory` per thread stays under `memoryBudget`; none when undefined.
    */
-  readonly later?: { readonly workers: number; readonly setupMs: number };
+  readonly later?: { readonly workers: number; readonly setupMs: number; readonly threadMemory: number; readonly memoryBudget: number };
   /** Hears of each file given to a worker (the caller drops what it kept for checking it here). */
   readonly handedOut?: (file: RunFile) => void;
 }
@@ -266,7 +267,8 @@ export class CheckPool {
             if (!decided && spent >= SAMPLE_MS && checked >= SAMPLE_FILES) {
               decided = true;
               const remainingMs = (spent / checked) * (order.length - this.next);
-              if (remainingMs > 2 * later!.setupMs) this.start(Math.min(later!.workers, idleCores()));
+              const affordable = Math.floor((later!.memoryBudget - process.memoryUsage.rss()) / later!.threadMemory);
+              if (remainingMs > 2 * later!.setupMs) this.start(Math.max(0, Math.min(later!.workers, idleCores(), affordable)));
             }
             await new Promise<void>((r) => setImmediate(r));
           }

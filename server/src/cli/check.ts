@@ -172,6 +172,25 @@ const MIN_FILES_FOR_WORKERS = 300;
  */
 const EARLY_WORKER_FILES = 1000;
 
+/**
+ * Default threads (not asked for with --jobs) start only while the run's projected peak memory
+ * (RSS) stays under this: every thread holds its own indexes, so on a large application a second
+ * thread cost as much memory as the first (the generated 10,000-file Rails app: 224 -> 355 MB)
+ * for at most a few tenths of the time (measured on 2 cores).
+ */
+export const THREAD_MEMORY_BUDGET = 200 * 1024 * 1024;
+/** A thread's memory besides its indexes and checking (its V8 heap's base, the engine), for projections. */
+export const THREAD_BASE_MEMORY = 20 * 1024 * 1024;
+/** Before any file is read: this process without indexes, and a thread's memory per file of the run (measured: 9-13 KB). */
+const PROCESS_BASE_MEMORY = 80 * 1024 * 1024;
+const THREAD_MEMORY_PER_FILE = 12 * 1024;
+
+/** How many default threads fit the memory budget before any file is read. */
+function affordableEarlyThreads(files: number): number {
+  const perThread = THREAD_BASE_MEMORY + files * THREAD_MEMORY_PER_FILE;
+  return Math.max(0, Math.floor((THREAD_MEMORY_BUDGET - PROCESS_BASE_MEMORY - files * THREAD_MEMORY_PER_FILE) / perThread));
+}
+
 /** Worker threads used by default: the machine's cores, at most 8. */
 function defaultJobs(): number {
   const n = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
@@ -198,7 +217,7 @@ async function buildReport(args: CheckArgs, workerScript: string | undefined, no
   const pool = useWorkers ? new CheckPool(workerScript, { rootCount: args.paths.length, files: [...all.values()] }) : undefined;
   try {
     if (pool && args.jobs !== undefined) pool.start(jobs - 1);
-    else if (pool && toCheck.length >= EARLY_WORKER_FILES) pool.start(Math.min(jobs - 1, idleCores()));
+    else if (pool && toCheck.length >= EARLY_WORKER_FILES) pool.start(Math.min(jobs - 1, idleCores(), affordableEarlyThreads(all.size)));
     return await learnAndCheck({ args, note, notAnalysed, all, toCheck, jobs, pool, setupStart });
   } finally {
     // Threads still setting up when something failed here must not keep the process alive.
@@ -256,6 +275,8 @@ async function learnAndCheck(plan: RunPlan): Promise<CheckReport> {
   }
   const snapshot = args.serverVersionNum === undefined ? catalog.snapshot() : catalog.snapshot().withServerVersion(args.serverVersionNum);
   const setupMs = performance.now() - setupStart;
+  // What another thread would hold once it has indexed the same files (garbage included: an upper bound).
+  const threadMemory = process.memoryUsage().heapUsed + THREAD_BASE_MEMORY;
 
   // Sub-partitioned partitions are partitioned tables too (pg_partitioned_table lists them).
   const tables: CheckedTable[] = catalogListing(snapshot.tables()).map((t) => ({
@@ -291,7 +312,7 @@ async function learnAndCheck(plan: RunPlan): Promise<CheckReport> {
       files: work,
       catalog: { tables: snapshot.tables(), ...(args.serverVersionNum !== undefined ? { serverVersionNum: args.serverVersionNum } : {}) },
       local,
-      ...(args.jobs === undefined && pool.started === 0 ? { later: { workers: jobs - 1, setupMs } } : {}),
+      ...(args.jobs === undefined && pool.started === 0 ? { later: { workers: jobs - 1, setupMs, threadMemory, memoryBudget: THREAD_MEMORY_BUDGET } } : {}),
       handedOut: (f) => kept.delete(f.absolute),
     });
     outcomes = result.outcomes;
