@@ -62,7 +62,29 @@ export function digestOf(text: string, pooled: (name: string) => string = (n) =>
   }
   const scopes: string[] = [];
   for (const m of text.matchAll(SCOPE_RE)) scopes.push(pooled(m[1]!));
-  return { classShorts: [...classShorts], defNames, scopes, regions: regionsOf(text, pooled) };
+  return new TextDigest([...classShorts], defNames, scopes, text, pooled);
+}
+
+/**
+ * A digest whose method regions are found on first use: the pre-filter reads them only for
+ * files that mention a table, a model or a reaching name, so most files of a large workspace
+ * never hold them.
+ */
+class TextDigest implements FileDigest {
+  private made: MethodRegion[] | undefined;
+
+  constructor(
+    readonly classShorts: readonly string[],
+    readonly defNames: readonly string[],
+    readonly scopes: readonly string[],
+    private readonly text: string,
+    private readonly pooled: (name: string) => string,
+  ) {}
+
+  get regions(): readonly MethodRegion[] {
+    this.made ??= regionsOf(this.text, this.pooled);
+    return this.made;
+  }
 }
 
 /** Methods by indentation: a `def` at some indentation ends at the next `end` at the same indentation. */
@@ -133,5 +155,5 @@ export function shiftedDigest(prev: FileDigest, change: { readonly start: number
     if (r.start > change.oldEnd) return { owner: r.owner, name: r.name, start: r.start + delta, end: r.end + delta, ...(r.words ? { words: r.words } : {}) };
     return { owner: r.owner, name: r.name, start: r.start, end: Math.max(r.start, r.end + delta) };
   });
-  return { ...prev, regions };
+  return { classShorts: prev.classShorts, defNames: prev.defNames, scopes: prev.scopes, regions };
 }

@@ -29,9 +29,11 @@ export function directReachNames(e: FileEntry, base: RegExp): string[] {
  * names or table/model words (typing an unrelated identifier changes nothing).
  */
 export function reachChanges(cache: { readonly names: Set<string>; readonly base: RegExp } | undefined, old: FileEntry | undefined, entry: FileEntry | undefined): boolean {
+  // Without reaching names nothing is cached yet (and the regions need not be found).
+  if (!cache) return true;
   const a = old?.digest.regions ?? [];
   const b = entry?.digest.regions ?? [];
-  if (!cache || a.length !== b.length) return true;
+  if (a.length !== b.length) return true;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;

@@ -16,6 +16,7 @@ import { hasTree, keptTree, parseCached, textStamp, type ParseChange } from './u
 import { copyOutline, parseRuby, rubyReady, withTree, type RNode } from './syntax';
 import { codeOf, declaresModels, methodEndAt, movedKeys, prevMethods, shiftedOutline, wordsAfter, wordsOf } from './file-outline';
 import { digestOf, regionText, shiftedDigest, WORD, type MethodRegion } from './file-digest';
+import { FilesByKey } from './key-files';
 import { directReachNames, reachChanges } from './reach';
 import { EMPTY_OUTLINE, entryWords, FRAMEWORK_OWNER, isModelPath, MODEL_HINT, type CodeClassDecl, type FileEntry, type FileOutline, type MethodDecl } from './file-entry';
 
@@ -32,10 +33,10 @@ export class RubyIndex implements HostIndex {
   private readonly byClass = new Map<string, CodeClassDecl[]>();
   private readonly methodsByOwner = new Map<string, MethodDecl[]>();
   /** Files by the last segment of the classes and modules they declare (from the digest). */
-  private readonly filesByClass = new Map<string, Set<string>>();
+  private readonly filesByClass = new FilesByKey();
   private readonly wordTotals = new Map<string, number>();
   /** Files by the words they mention: who may depend on a class, who may call a method. */
-  private readonly filesByWord = new Map<string, Set<string>>();
+  private readonly filesByWord = new FilesByKey();
   private readonly defTotals = new Map<string, number>();
   /** Per file: names of its methods/classes whose source mentions a table or model word. */
   private readonly directReach = new Map<string, { key: string; names: string[] }>();
@@ -112,9 +113,7 @@ export class RubyIndex implements HostIndex {
       const same = old.digest.defNames === entry?.digest.defNames;
       for (const n of same ? [] : old.digest.defNames) count(this.defTotals, n, -1);
       for (const c of old.digest.classShorts === entry?.digest.classShorts ? [] : old.digest.classShorts) {
-        const set = this.filesByClass.get(c);
-        set?.delete(fileName);
-        if (set && !set.size) this.filesByClass.delete(c);
+        this.filesByClass.delete(c, fileName);
       }
       // After an edit only the words it changed are visited (`wordDelta`: their previous counts), else every old word.
       for (const w of wordDelta ? wordDelta.keys() : oldCounts!.keys()) {
@@ -124,9 +123,7 @@ export class RubyIndex implements HostIndex {
         const now = counts?.get(w) ?? 0;
         if (now !== n) count(this.wordTotals, w, now - n);
         if (!now && n) {
-          const set = this.filesByWord.get(w);
-          set?.delete(fileName);
-          if (set && !set.size) this.filesByWord.delete(w);
+          this.filesByWord.delete(w, fileName);
         }
       }
       this.files.delete(fileName);
@@ -136,18 +133,14 @@ export class RubyIndex implements HostIndex {
       this.files.set(fileName, entry);
       for (const n of old?.digest.defNames === entry.digest.defNames ? [] : entry.digest.defNames) count(this.defTotals, n, 1);
       for (const c of old?.digest.classShorts === entry.digest.classShorts ? [] : entry.digest.classShorts) {
-        let set = this.filesByClass.get(c);
-        if (!set) this.filesByClass.set(c, (set = new Set()));
-        set.add(fileName);
+        this.filesByClass.add(c, fileName);
       }
       for (const w of wordDelta && old ? wordDelta.keys() : entryWords(entry)) {
         const n = counts?.get(w) ?? 0;
         const was = wordDelta && old ? wordDelta.get(w)! : (oldCounts?.get(w) ?? 0);
         if (!was && n) {
           count(this.wordTotals, w, n);
-          let set = this.filesByWord.get(w);
-          if (!set) this.filesByWord.set(w, (set = new Set()));
-          set.add(fileName);
+          this.filesByWord.add(w, fileName);
         }
       }
     }
@@ -366,7 +359,7 @@ export class RubyIndex implements HostIndex {
       if (!other.digest.classShorts.length || other.digest.classShorts.some((c) => !FRAMEWORK_OWNER.test(c))) queue.push(g);
     };
     while (queue.length) {
-      for (const n of this.declaredBy(queue.shift()!)) for (const g of this.filesByWord.get(n) ?? []) take(g);
+      for (const n of this.declaredBy(queue.shift()!)) for (const g of this.filesByWord.get(n)) take(g);
     }
     return out;
   }
@@ -524,7 +517,7 @@ export class RubyIndex implements HostIndex {
       const names = frontier;
       frontier = [];
       for (const n of names) {
-        for (const f of this.filesByWord.get(n) ?? []) {
+        for (const f of this.filesByWord.get(n)) {
           const e = this.files.get(f);
           if (!e) continue;
           for (const r of e.digest.regions) {
@@ -585,13 +578,13 @@ export class RubyIndex implements HostIndex {
 
   /** The files that mention a word (see `subclassesDefining`). */
   filesMentioning(word: string): readonly string[] {
-    return [...(this.filesByWord.get(word) ?? [])];
+    return [...this.filesByWord.get(word)];
   }
 
   /** The texts of the files that mention a word (callers of a class or method), by file name. */
   textsMentioning(word: string): [string, string][] {
     const out: [string, string][] = [];
-    for (const f of this.filesByWord.get(word) ?? []) {
+    for (const f of this.filesByWord.get(word)) {
       const text = this.files.get(f)?.text;
       if (text !== undefined) out.push([f, text]);
     }
