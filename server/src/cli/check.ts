@@ -186,7 +186,7 @@ const PROCESS_BASE_MEMORY = 80 * 1024 * 1024;
 const THREAD_MEMORY_PER_FILE = 12 * 1024;
 
 /** How many default threads fit the memory budget before any file is read. */
-function affordableEarlyThreads(files: number): number {
+export function affordableEarlyThreads(files: number): number {
   const perThread = THREAD_BASE_MEMORY + files * THREAD_MEMORY_PER_FILE;
   return Math.max(0, Math.floor((THREAD_MEMORY_BUDGET - PROCESS_BASE_MEMORY - files * THREAD_MEMORY_PER_FILE) / perThread));
 }
