@@ -13,8 +13,11 @@
  */
 import v8 from 'node:v8';
 
-/** Old-generation growth after a full collection, in percent of what survived it. */
-const HEAP_GROWING_PERCENT = 50;
+/**
+ * Old-generation growth after a full collection, in percent of what survived it (the 10,000-file
+ * Rails scan: 100 -> 50 -> 30 % took peak RSS 224 -> 208 -> 199 MB for one more full collection).
+ */
+const HEAP_GROWING_PERCENT = 30;
 
 /** Semi-space size of the main thread's young generation at which its growth stops, in MB. */
 const SEMI_SPACE_CAP_MB = 4;
