@@ -289,7 +289,10 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
     }
     // A knex/Kysely/Drizzle/Objection query on the callee's client that runs there on its parameters
     // (`async get(match) { return db('leads').where(match) }`) and cannot be read without them.
-    const kind = !b ? rootClient(inner, t.ctx.clients) : undefined;
+    // A field the callee's file already types as a builder client (`private db: Knex`, assigned from an
+    // injected parameter) is that client whatever the container passed.
+    const own = rootClient(inner, t.ctx.clients);
+    const kind = !b || (own && BUILDERS.has(own) && r0.name === 'this') ? own : undefined;
     if (kind && BUILDERS.has(kind) && executedHere(x, NONE, []) && mentionsParam(x, args) && attempt(() => translateIn(kind, x, inner, t.ctx, index)) === undefined) {
       const callee = links[links.length - 2]!;
       judge([{ links: inner, base: t.ctx, kind, steps: [{ ctx: t.ctx, node: x, message: 'run here' }], binds: [{ fn: t.fn, args }] }], n, callee.node, index, found);

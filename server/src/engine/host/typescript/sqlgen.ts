@@ -234,6 +234,7 @@ function returnedToRunner(p: N): boolean {
 export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: readonly string[]): boolean {
   if (assumeExecuted.has(top)) return true;
   if (chainNames.some((n) => terminal.has(n))) return true;
+  if (awaitedGeneric(top)) return true;
   const { p, child } = useOf(top);
   if (!p) return false;
   if (p.type === 'await_expression' || p.type === 'yield_expression') return true;
@@ -242,6 +243,22 @@ export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: 
     const call = p.parent.parent;
     const fn = call ? field(call, 'function') : undefined;
     if (fn && /^Promise\.(all|allSettled|race|any)$/.test(text(fn))) return true;
+  }
+  return false;
+}
+
+/**
+ * `await this.db<Row>(TABLE).where(…)`: the grammar reads a call with type arguments as calling
+ * `(await this.db)`, so the `await` sits at the chain's root instead of above it.
+ */
+function awaitedGeneric(top: N): boolean {
+  for (let x: N | undefined = top; x; ) {
+    if (x.type === 'call_expression') {
+      const fn = field(x, 'function');
+      if (fn?.type === 'await_expression' && x.children.some((c) => c.type === 'type_arguments')) return true;
+      x = fn;
+    } else if (x.type === 'member_expression') x = field(x, 'object');
+    else return false;
   }
   return false;
 }

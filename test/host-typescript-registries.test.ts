@@ -1,0 +1,89 @@
+// Stores, DAOs and models reached through the objects real applications keep them in: an
+// interface's property type (`IStores['leadStore']`), a module or global registry, a DAL factory.
+// Each pattern has its precision twin: the same shape whose query prunes stays silent.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { before, test } from 'node:test';
+import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
+import type { HostModule } from '../server/src/engine/host/types';
+import { loadTsAppCatalog } from './helpers/ts-app-catalog';
+
+const ROOT = '/virtual/registries';
+
+let host: HostModule;
+let catalog: CatalogSnapshot;
+
+before(async () => {
+  ({ host, catalog } = await loadTsAppCatalog());
+});
+
+/** Indexes every file, checks `target`, and returns each finding as `line: source text of the line`. */
+function findings(files: Record<string, string>, target: string): string[] {
+  const index = host.createIndex!();
+  for (const [name, text] of Object.entries(files)) index.indexFile(path.join(ROOT, name), text);
+  const text = files[target]!;
+  return host.check(text, catalog, { fileName: path.join(ROOT, target), index }).findings.map((f) => {
+    const line = text.slice(0, f.start).split('\n').length;
+    return `${line}: ${text.split('\n')[line - 1]!.trim()}`;
+  });
+}
+
+const storeFiles = (filter: string): Record<string, string> => ({
+  'db.ts': "import knex, { type Knex } from 'knex';\nexport type Db = Knex;\nexport const db: Db = knex({ client: 'pg' });\n",
+  'lead-store.ts': [
+    "import type { Db } from './db';",
+    "const TABLE = 'leads';",
+    'export class LeadStore {',
+    '  private db: Db;',
+    '  constructor(db: Db) {',
+    '    this.db = db;',
+    '  }',
+    '  async getAll(query: Record<string, unknown> = {}) {',
+    `    const rows = await this.db<{ id: number }>(TABLE).select('id').where(query)${filter};`,
+    '    return rows;',
+    '  }',
+    '}',
+    '',
+  ].join('\n'),
+  'stores.ts': "import type { LeadStore } from './lead-store';\nexport interface IStores {\n  leadStore: LeadStore;\n}\n",
+  'service.ts': [
+    "import type { IStores } from './stores';",
+    'export class LeadService {',
+    "  private leadStore: IStores['leadStore'];",
+    "  constructor({ leadStore }: Pick<IStores, 'leadStore'>) {",
+    '    this.leadStore = leadStore;',
+    '  }',
+    '  async list(userId: number) {',
+    '    return this.leadStore.getAll({ user_id: userId });',
+    '  }',
+    '}',
+    '',
+  ].join('\n'),
+});
+
+void test("a field typed by an interface's property (`IStores['leadStore']`) is that class: its method runs on the caller's filter", () => {
+  assert.deepEqual(findings(storeFiles(''), 'service.ts'), ['8: return this.leadStore.getAll({ user_id: userId });']);
+});
+
+void test('precision: the same store whose query also bounds the partition key stays silent', () => {
+  assert.deepEqual(findings(storeFiles(".where('created_at', '>=', new Date('2024-03-01'))"), 'service.ts'), []);
+});
+
+void test('a knex call with type arguments (`await this.db<Row>(TABLE)`, read by the grammar as calling `(await this.db)`) runs where it is awaited', () => {
+  const files = storeFiles('');
+  // Without a caller, the store's own query (no key condition, the filter unknown) is not judged.
+  assert.deepEqual(findings(files, 'lead-store.ts'), []);
+  const direct = "import { db } from './db';\nexport async function f() {\n  const rows = await db<{ id: number }>('leads').where({ user_id: 1 });\n  return rows;\n}\n";
+  assert.deepEqual(findings({ ...files, 'direct.ts': direct }, 'direct.ts'), ["3: const rows = await db<{ id: number }>('leads').where({ user_id: 1 });"]);
+});
+
+void test('a string constant interpolated into raw SQL (`FROM ${TABLE}`) is read as its text', () => {
+  const store = (where: string): string =>
+    ["import { db } from './db';", "const TABLE = 'leads';", 'export async function exists(id: number) {', `  return db.raw(\`SELECT 1 FROM \${TABLE} WHERE ${where}\`, [id]);`, '}', ''].join('\n');
+  const files = storeFiles('');
+  assert.deepEqual(findings({ ...files, 'raw.ts': store('id = ?') }, 'raw.ts'), ['4: return db.raw(`SELECT 1 FROM ${TABLE} WHERE id = ?`, [id]);']);
+  // Precision: the key bounded, or a table the code does not name (a parameter), stays silent.
+  assert.deepEqual(findings({ ...files, 'raw.ts': store("id = ? AND created_at >= '2024-03-01'") }, 'raw.ts'), []);
+  const param = "import { db } from './db';\nexport async function exists(table: string, id: number) {\n  return db.raw(`SELECT 1 FROM ${table} WHERE id = ?`, [id]);\n}\n";
+  assert.deepEqual(findings({ ...files, 'raw.ts': param }, 'raw.ts'), []);
+});
