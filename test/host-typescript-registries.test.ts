@@ -87,3 +87,38 @@ void test('a string constant interpolated into raw SQL (`FROM ${TABLE}`) is read
   const param = "import { db } from './db';\nexport async function exists(table: string, id: number) {\n  return db.raw(`SELECT 1 FROM ${table} WHERE id = ?`, [id]);\n}\n";
   assert.deepEqual(findings({ ...files, 'raw.ts': param }, 'raw.ts'), []);
 });
+
+const wikiFiles = (where: string): Record<string, string> => ({
+  'core/db.ts': "import Knex from 'knex';\nimport { Model } from 'objection';\nexport const knex = Knex({ client: 'pg' });\nModel.knex(knex);\n",
+  'models/leads.ts': "import { Model } from 'objection';\nexport default class Lead extends Model {\n  static get tableName() {\n    return 'leads';\n  }\n}\n",
+  'models/index.ts': "export { default as leads } from './leads';\n",
+  'core/wiki.ts': "import * as models from '../models';\nimport { knex } from './db';\nexport const WIKI = { models: { ...models, knex } };\n",
+  'graph/resolver.ts': [
+    "import { WIKI } from '../core/wiki';",
+    'export async function single(id: number, since: Date) {',
+    `  return WIKI.models.leads.query().where('id', id)${where};`,
+    '}',
+    '',
+  ].join('\n'),
+});
+
+void test('a model reached through a global registry (`WIKI.models.leads` over `...models` of `import * as models`) is that model', () => {
+  assert.deepEqual(findings(wikiFiles(''), 'graph/resolver.ts'), ["3: return WIKI.models.leads.query().where('id', id);"]);
+  // Precision: the key bounded stays silent, and so does a path the registry does not hold.
+  assert.deepEqual(findings(wikiFiles(".where('created_at', '>=', since)"), 'graph/resolver.ts'), []);
+  const other = wikiFiles('');
+  other['graph/resolver.ts'] = other['graph/resolver.ts']!.replace('WIKI.models.leads', 'WIKI.models.users');
+  assert.deepEqual(findings(other, 'graph/resolver.ts'), []);
+});
+
+const queryFiles = (where: string): Record<string, string> => ({
+  'knex.ts': "import knexFactory from 'knex';\nexport default knexFactory({ client: 'pg' });\n",
+  'queries/lead.queries.ts': `import knex from '../knex';\nexport function byUser(userId: number) {\n  return knex('leads').where('user_id', userId)${where};\n}\n`,
+  'queries/index.ts': "import * as lead from './lead.queries';\nexport default { lead };\n",
+  'handler.ts': "import query from './queries';\nexport async function list(userId: number) {\n  return query.lead.byUser(userId).limit(10);\n}\n",
+});
+
+void test('a query module reached through an object of namespace imports (`query.lead.byUser` of `export default { lead }`) is followed', () => {
+  assert.deepEqual(findings(queryFiles(''), 'handler.ts'), ['3: return query.lead.byUser(userId).limit(10);']);
+  assert.deepEqual(findings(queryFiles(".where('created_at', '>=', new Date('2024-03-01'))"), 'handler.ts'), []);
+});

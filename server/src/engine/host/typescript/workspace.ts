@@ -9,6 +9,7 @@ import path from 'node:path';
 import { LineIndex } from '../../finding';
 import type { HostIndex } from '../types';
 import { indexedAccess, memberType } from './type-members';
+import { resolvePath } from './registry-paths';
 import { field, parseTs, text, unwrap, type N } from './ast';
 import { ModelRegistry, mayDeclareModels, modelsFromPrisma, modelsFromTs, sequelizeAssociations, sequelizeDefaults } from './models';
 import { forgetDocument } from './scan';
@@ -283,6 +284,8 @@ export class TsIndex implements HostIndex {
   /** What a top-level name of `file` stands for; `info` overrides the indexed record (the open document). */
   resolveName(file: string, name: string, info?: ModuleInfo, depth = 0): Resolved | undefined {
     if (depth > MAX_DEPTH) return undefined;
+    // A registry path the follow pass reads as one root (`WIKI.models.leads`, registry-paths.ts).
+    if (name.includes('.')) return resolvePath(this, file, name, info);
     const m = info ?? this.info(file);
     if (!m) return undefined;
     const imp = m.imports.get(name);
