@@ -4,7 +4,7 @@
  * the real ORMs offline and the Prisma sites as calls on a real Prisma 7 client, as in
  * ts-equivalents.ts. For conditional filters the equivalent is the path without the key.
  */
-import { and, count, desc, eq, gte, lt, lte } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
 import { sql as ksql } from 'kysely';
 import { Op } from 'sequelize';
 import { Between, In, LessThan, MoreThanOrEqual } from 'typeorm';
@@ -53,9 +53,63 @@ export const TS_FRESH4: Record<string, Build> = {
   ky37f: () => ky(kysely.deleteFrom('agent_outputs').where('lead_id', '=', 5)),
   ky37g: () => ky(kysely.selectFrom('campaigns').select(['id', 'name']).where('user_id', '=', 7).where('archived', '=', false).orderBy('name')),
   ky37h: () => ky(kysely.selectFrom('leads').select(['status', ksql<number>`count(*)`.as('count')]).where('created_at', '>', new Date(Date.now() - DAY)).groupBy('status')),
+
+  // Drizzle (LobeChat): per-user model classes on ctx, genWhere/genRangeWhere helpers, serverDB services.
+  dz38a: () => dzs(dz.query.leads.findMany({ where: eq(dLeads.userId, 7), orderBy: [desc(dLeads.createdAt)], limit: 20, offset: 0 })),
+  dz38b: () => dzs(dz.query.leads.findFirst({ where: and(eq(dLeads.id, 5), eq(dLeads.userId, 7)) })),
+  dz38c: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.userId, 7), and(gte(dLeads.createdAt, T1), lte(dLeads.createdAt, T2)))).orderBy(desc(dLeads.createdAt))),
+  dz38d: () => dzs(dz.select({ count: count(dLeads.id) }).from(dLeads).where(and(eq(dLeads.userId, 7), and(gte(dLeads.createdAt, T1), lte(dLeads.createdAt, T2))))),
+  dz38e: () => dzs(dz.select({ count: count(dLeads.id) }).from(dLeads).where(and(eq(dLeads.userId, 7)))),
+  dz38f: () => dzs(dz.delete(dOutputs).where(eq(dOutputs.leadId, 5))),
+  dz38g: () => dzs(dz.update(dLeads).set({ status: 'won' }).where(and(eq(dLeads.id, 5), eq(dLeads.createdAt, T1), eq(dLeads.userId, 7)))),
+  dz38h: () => dzs(dz.query.campaigns.findMany({ where: eq(dCampaigns.userId, 7), orderBy: [desc(dCampaigns.id)] })),
+  dz38i: () => dzs(dz.delete(dOutputs).where(lt(dOutputs.createdAt, new Date(Date.now() - 60 * DAY)))),
+  dz38j: () => dzs(dz.select().from(dLeads).where(eq(dLeads.email, 'a@acme.test')).limit(1)),
+  dz38k: () => dzs(dz.delete(dOutputs).where(and(eq(dOutputs.leadId, 5), inArray(dOutputs.id, [9, 10])))),
+
+  // Sequelize (HedgeDoc): define() files loaded into a registry, statics with callbacks, instance update().
+  sq37a: () => sq(() => SLead.findOne({ where: { id: '5' } })),
+  sq37b: () => sq(() => SLead.findOne({ where: { email: 'acme' } })),
+  sq37c: () => sq(() => SOutput.findAll({ where: { leadId: '5' }, order: [['createdAt', 'DESC']], attributes: ['id', 'kind', 'createdAt'] })),
+  sq37d: () => sq(() => SOutput.destroy({ where: { createdAt: { [Op.lt]: new Date(Date.now() - 14 * DAY) } } })),
+  sq37e: () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: new Date(Date.now() - 30 * DAY) } }, order: [['createdAt', 'DESC']] })),
+  // instance.update(): UPDATE … WHERE the primary key (id) only.
+  sq37f: () => sq(() => SLead.build({ id: 5, userId: 7, status: 'new' }, { isNewRecord: false }).update({ status: 'won' })),
+  sq37g: () => sq(() => SCampaign.findAll({ where: { userId: 7, archived: false }, order: [['name', 'ASC']] })),
+  sq37h: () => sq(() => SLead.count({ where: { userId: 7, createdAt: { [Op.between]: [T1, T2] } } })),
+
+  // TypeORM (Misskey): repositories under DI symbols, endpoint handlers in super(), QueryService helpers on `${q.alias}`.
+  to38a: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').orderBy('lead.id', 'DESC').andWhere('lead.userId = :meId', { meId: '7' }).limit(10)),
+  to38b: () =>
+    to((ds) =>
+      ds
+        .getRepository('Lead')
+        .createQueryBuilder('lead')
+        .andWhere('lead.createdAt > :sinceDate', { sinceDate: new Date(Date.now() - 7 * DAY) })
+        .andWhere('lead.createdAt < :untilDate', { untilDate: new Date() })
+        .orderBy('lead.createdAt', 'DESC')
+        .andWhere('lead.userId = :meId', { meId: '7' })
+        .limit(10),
+    ),
+  to38c: () => find('Lead', { where: { id: '5' }, take: 1 }),
+  to38d: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ leadId: '5' })),
+  to38e: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().delete().where({ id: '5', createdAt: T1 })),
+  to38f: () => find('Campaign', { where: { userId: '7', archived: false } }),
+  to38g: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder('output').where('output.leadId = :leadId', { leadId: '5' }).andWhere('output.createdAt >= :since', { since: new Date(Date.now() - DAY) }).orderBy('output.createdAt', 'DESC').limit(10)),
+  to38h: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { userId: '7' } }).select('COUNT(1)')),
+  to38i: () => find('Lead', { where: { id: '5', createdAt: T1, userId: '7' }, take: 1 }),
+  to38j: () => to((ds) => ds.getRepository('Campaign').createQueryBuilder('campaign').andWhere('campaign.userId = :meId', { meId: '7' }).andWhere('campaign.id = :id', { id: '3' })),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
 export const PRISMA_FRESH4: Record<string, (p: PrismaTx) => Promise<unknown>> = {
-  // ---- Batch K
+  // ---- Batch K (Ghostfolio: PrismaService wrappers taking Prisma args, getLeads with an optional start date)
+  pr39a: (p) => m(p, 'lead').findFirst!({ where: { id: 5n, userId: 7n } }),
+  pr39b: (p) => m(p, 'lead').findMany!({ orderBy: [{ createdAt: 'asc' }], where: { userId: 7n } }),
+  pr39c: (p) => m(p, 'lead').findMany!({ orderBy: [{ createdAt: 'asc' }], where: { userId: 7n, createdAt: { gte: T1 } } }),
+  pr39d: (p) => m(p, 'lead').update!({ data: { status: 'won' }, where: { id_createdAt: { id: 5n, createdAt: T1 } } }),
+  pr39e: (p) => m(p, 'lead').deleteMany!({ where: { userId: 7n } }),
+  pr39f: (p) => m(p, 'campaign').findMany!({ orderBy: { name: 'asc' }, where: { userId: 7n, archived: false } }),
+  pr39g: (p) => m(p, 'agentOutput').count!({ where: { lead: { userId: 7n } } }),
+  pr39h: (p) => m(p, 'lead').groupBy!({ by: ['status'], _count: true, where: { userId: 7n, createdAt: { gte: new Date(Date.now() - 30 * DAY) } } }),
 };
