@@ -7,10 +7,18 @@
 import { and, count, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
 import { sql as ksql } from 'kysely';
 import { Op } from 'sequelize';
-import { Between, In, LessThan, MoreThanOrEqual } from 'typeorm';
-import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OCampaign2, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
+import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OCampaign, OCampaign2, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
+
+/** The PDS-style base builder: leads with their campaign (same user), archived ones left out unless asked. */
+const pdsLeadQB = (includeArchived: boolean) =>
+  kysely
+    .selectFrom('leads')
+    .leftJoin('campaigns', (join) => join.onRef('campaigns.id', '=', 'leads.campaign_id').onRef('campaigns.user_id', '=', 'leads.user_id'))
+    .selectAll('leads')
+    .select('campaigns.name as campaignName')
+    .$if(!includeArchived, (qb) => qb.where('leads.status', '!=', 'archived'));
 
 export const TS_FRESH4: Record<string, Build> = {
   // ---- Batch K
@@ -99,6 +107,36 @@ export const TS_FRESH4: Record<string, Build> = {
   to38h: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { userId: '7' } }).select('COUNT(1)')),
   to38i: () => find('Lead', { where: { id: '5', createdAt: T1, userId: '7' }, take: 1 }),
   to38j: () => to((ds) => ds.getRepository('Campaign').createQueryBuilder('campaign').andWhere('campaign.userId = :meId', { meId: '7' }).andWhere('campaign.id = :id', { id: '3' })),
+
+  // ---- Batch L
+  // knex (Lightdash): table-name constants, model classes built by a ModelRepository, services holding models.
+  kx40a: () => kx(knex('leads').leftJoin('campaigns', 'campaigns.id', 'leads.campaign_id').select('leads.*', 'campaigns.name as campaign_name').where('leads.id', 5)),
+  kx40b: () => kx(knex('leads').select('leads.*').where('leads.user_id', 7).whereBetween('leads.created_at', [T1, T2]).orderBy('leads.created_at', 'desc')),
+  kx40c: () => kx(knex('leads').select('*').where({ user_id: 7, status: 'new' }).orderBy('created_at', 'desc')),
+  kx40d: () => kx(knex('leads').update({ status: 'closed' }).where('leads.id', 5).andWhere('leads.created_at', T1)),
+  kx40e: () => kx(knex('agent_outputs').delete().where('lead_id', 5)),
+  kx40f: () => kx(knex('campaigns').select('id', 'name').where('campaigns.user_id', 7).andWhere('archived', false)),
+  kx40g: () => kx(knex('agent_outputs').where('created_at', '<', new Date(Date.now() - 30 * DAY)).delete()),
+  kx40h: () => kx(knex('leads').select('email', 'company').where('user_id', 7)),
+
+  // Objection (Kotahi): BaseModel, static getters, modifiers, $relatedQuery in instance methods, useTransaction.
+  ob38a: () => objectionRuns(() => OLead.query().findById(5).withGraphFetched('outputs')),
+  ob38b: () => ob(OLead.relatedQuery('outputs').for(5).where('created_at', '>=', new Date(Date.now() - 7 * DAY)).orderBy('created_at', 'desc')),
+  ob38c: () => ob(OLead.query().where({ user_id: 7 }).orderBy('created_at', 'desc')),
+  ob38d: () => ob(OLead.query().patch({ status: 'won' }).where({ id: 5, created_at: T1 }).returning('*')),
+  ob38e: () => ob(OOutput.query().delete().where('lead_id', 5)),
+  ob38f: () => ob(OCampaign.query().where('user_id', 7).where('archived', false).orderBy('name')),
+  ob38g: () => ob(OLead.query().patch({ status: 'stale' }).where('status', 'new').where('created_at', '<', new Date(Date.now() - 21 * DAY)).where('created_at', '>=', new Date(Date.now() - 22 * DAY))),
+  ob38h: () => ob(OLead.query().findOne({ email: 'a@acme.test' })),
+
+  // Kysely (Bluesky PDS account manager): helper functions sharing selectLeadQB(db, flags), executeWithRetry(query).
+  ky38a: () => ky(pdsLeadQB(true).where('leads.id', '=', 5)),
+  ky38b: () => ky(pdsLeadQB(false).where('leads.user_id', '=', 7).where('leads.created_at', '>=', T1).where('leads.created_at', '<', T2).orderBy('leads.created_at', 'desc')),
+  ky38d: () => ky(kysely.updateTable('leads').set({ status: 'won' }).where('id', '=', 5).where('created_at', '=', T1)),
+  ky38e: () => ky(kysely.deleteFrom('agent_outputs').where('lead_id', '=', 5)),
+  ky38f: () => ky(kysely.selectFrom('campaigns').selectAll().where('user_id', '=', 7).where('archived', '=', false).orderBy('name')),
+  ky38g: () => ky(kysely.selectFrom('leads').select(ksql<number>`count(*)`.as('count')).where('user_id', '=', 7)),
+  ky38h: () => ky(pdsLeadQB(false).where('leads.email', '=', 'a@acme.test')),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
