@@ -122,3 +122,14 @@ void test('a query module reached through an object of namespace imports (`query
   assert.deepEqual(findings(queryFiles(''), 'handler.ts'), ['3: return query.lead.byUser(userId).limit(10);']);
   assert.deepEqual(findings(queryFiles(".where('created_at', '>=', new Date('2024-03-01'))"), 'handler.ts'), []);
 });
+
+void test("a CommonJS registry (`const models = require('../models')` of `module.exports = { Lead }`) names its models", () => {
+  const files = (where: string): Record<string, string> => ({
+    'db.js': "const Knex = require('knex')\nconst { Model } = require('objection')\nModel.knex(Knex({ client: 'pg' }))\n",
+    'models/lead.js': "const { Model } = require('objection')\nclass Lead extends Model {\n  static get tableName() {\n    return 'leads'\n  }\n}\nmodule.exports = Lead\n",
+    'models/index.js': "const Lead = require('./lead')\nmodule.exports = { Lead }\n",
+    'resolvers.js': `const models = require('./models')\nasync function lead(id, since) {\n  return models.Lead.query().findById(id)${where}\n}\nmodule.exports = { lead }\n`,
+  });
+  assert.deepEqual(findings(files(''), 'resolvers.js'), ['3: return models.Lead.query().findById(id)']);
+  assert.deepEqual(findings(files(".where('created_at', '>=', since)"), 'resolvers.js'), []);
+});

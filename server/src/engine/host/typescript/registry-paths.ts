@@ -20,11 +20,16 @@ type Step = Resolved | { readonly kind: 'module'; readonly file: string } | unde
 /** What `name` stands for in `file`: a namespace import is its module, anything else as `resolveName` says. */
 function nameStep(index: TsIndex, file: string, name: string, info: ModuleInfo | undefined): Step {
   const imp = (info ?? index.info(file))?.imports.get(name);
-  if (imp?.imported === '*') {
-    const target = index.resolve(file, imp.spec);
-    return target ? { kind: 'module', file: target } : undefined;
-  }
+  const target = imp ? index.resolve(file, imp.spec) : undefined;
+  if (target && isNamespace(index, imp!.imported, target)) return { kind: 'module', file: target };
   return index.resolveName(file, name, info);
+}
+
+/** `import * as m`, or `const m = require('./m')` of a module whose `module.exports = { … }` gives only named exports. */
+function isNamespace(index: TsIndex, imported: string, target: string): boolean {
+  if (imported === '*') return true;
+  const exports = imported === 'default' ? index.info(target)?.exports : undefined;
+  return !!exports && exports.size > 0 && !exports.has('default');
 }
 
 /** What a property value written in `file` stands for. */
@@ -85,20 +90,20 @@ export function resolvePath(index: TsIndex, file: string, path: string, info?: M
 }
 
 /**
- * The dotted paths of a file that read a registry: rooted in a namespace import, or two or more
- * properties deep in an object of the workspace, and naming a class, a function or an object or
- * instance of the workspace. Keyed by the path; the value is the class name for a class (the
+ * The dotted paths of a file that read a registry: naming a class or an instance of the workspace
+ * through an object, or — rooted in a namespace import, or two or more properties deep — a
+ * function or an object. Keyed by the path; the value is the class name for a class (the
  * model a query translator looks up), else the path itself.
  */
 export function registryPaths(index: TsIndex, file: string, info: ModuleInfo): Map<string, string> {
   const out = new Map<string, string>();
   const roots = new Map<string, boolean>();
   for (const [name, imp] of info.imports) {
-    if (imp.imported === '*' && !imp.spec.startsWith('.')) continue;
-    if (imp.imported === '*') roots.set(name, true);
-    else if (index.resolveName(file, name, info)?.kind === 'value') roots.set(name, false);
+    const target = imp.spec.startsWith('.') ? index.resolve(file, imp.spec) : undefined;
+    if (target && isNamespace(index, imp.imported, target)) roots.set(name, true);
+    else if (target && index.resolveName(file, name, info)?.kind === 'value') roots.set(name, false);
   }
-  for (const [name] of info.locals) if (!roots.has(name) && index.resolveName(file, name, info)?.kind === 'value') roots.set(name, false);
+  for (const [name] of info.locals) if (!name.startsWith('%') && !roots.has(name) && index.resolveName(file, name, info)?.kind === 'value') roots.set(name, false);
   if (roots.size === 0) return out;
   const src = info.root.src;
   const re = new RegExp(`(?<![\\w$.])(${[...roots.keys()].map((r) => r.replace(/\$/g, '\\$')).join('|')})((?:\\s*\\??\\.\\s*[\\w$]+){1,${MAX_PROPS}})`, 'g');
@@ -107,7 +112,7 @@ export function registryPaths(index: TsIndex, file: string, info: ModuleInfo): M
     const props = m[2]!.replace(/\s|\?/g, '').split('.').slice(1);
     const namespace = roots.get(m[1]!)!;
     // The longest prefix that names something followable.
-    for (let k = props.length; k >= (namespace ? 1 : 2); k--) {
+    for (let k = props.length; k >= 1; k--) {
       const path = [m[1]!, ...props.slice(0, k)].join('.');
       if (seen.has(path)) {
         if (out.has(path)) break;
@@ -116,8 +121,13 @@ export function registryPaths(index: TsIndex, file: string, info: ModuleInfo): M
       seen.add(path);
       const r = resolvePath(index, file, path, info);
       const u = r?.kind === 'value' ? unwrap(r.node) : undefined;
+      // One property of an object (`models.Lead`, `stores.leadStore`) is a path when it names a class
+      // or an instance; a function there is an object method, which the follow pass reads already.
+      const deep = namespace || k >= 2;
+      // Sequelize registries (`db.Lead`, `models.Lead`) are read by models-sequelize-registry.ts.
+      if (r?.kind === 'class' && index.registry.find('sequelize', r.cls.name)) break;
       if (r?.kind === 'class') out.set(path, r.cls.name);
-      else if (r?.kind === 'function' || (u && ['object', 'new_expression', 'call_expression'].includes(u.type))) out.set(path, path);
+      else if (u?.type === 'new_expression' || (deep && (r?.kind === 'function' || (u && ['object', 'call_expression'].includes(u.type))))) out.set(path, path);
       else continue;
       break;
     }
