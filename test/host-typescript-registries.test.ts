@@ -133,3 +133,23 @@ void test("a CommonJS registry (`const models = require('../models')` of `module
   assert.deepEqual(findings(files(''), 'resolvers.js'), ['3: return models.Lead.query().findById(id)']);
   assert.deepEqual(findings(files(".where('created_at', '>=', since)"), 'resolvers.js'), []);
 });
+
+void test('column references built from table-name constants (`${LeadsTableName}.id`, `leftJoin(CampaignsTableName, …)`) are read as written', () => {
+  const tables = "export const LeadsTableName = 'leads';\nexport const CampaignsTableName = 'campaigns';\n";
+  const model = (where: string): string =>
+    [
+      "import { db } from './db';",
+      "import { CampaignsTableName, LeadsTableName } from './tables';",
+      'export async function get(leadId: number, userId: number) {',
+      '  const [lead] = await db(LeadsTableName)',
+      '    .leftJoin(CampaignsTableName, `${CampaignsTableName}.id`, `${LeadsTableName}.campaign_id`)',
+      `    .where(\`\${LeadsTableName}.id\`, leadId)${where};`,
+      '  return lead;',
+      '}',
+      '',
+    ].join('\n');
+  const files = (where: string): Record<string, string> => ({ ...storeFiles(''), 'tables.ts': tables, 'model.ts': model(where) });
+  assert.deepEqual(findings(files(''), 'model.ts'), ['4: const [lead] = await db(LeadsTableName)', '5: .leftJoin(CampaignsTableName, `${CampaignsTableName}.id`, `${LeadsTableName}.campaign_id`)']);
+  // Precision: both keys bounded through the same templates.
+  assert.deepEqual(findings(files(".where(`${LeadsTableName}.created_at`, '>=', new Date('2024-03-01')).where(`${CampaignsTableName}.user_id`, userId)"), 'model.ts'), []);
+});
