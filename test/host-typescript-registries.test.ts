@@ -153,3 +153,39 @@ void test('column references built from table-name constants (`${LeadsTableName}
   // Precision: both keys bounded through the same templates.
   assert.deepEqual(findings(files(".where(`${LeadsTableName}.created_at`, '>=', new Date('2024-03-01')).where(`${CampaignsTableName}.user_id`, userId)"), 'model.ts'), []);
 });
+
+void test("a table the base class's constructor keeps from the subclass's `super('leads', …)` (`this.collection`) names the table", () => {
+  const base = (extra: string): string =>
+    [
+      "import type { Knex } from 'knex';",
+      'export class ItemsService {',
+      '  collection: string;',
+      '  knex: Knex;',
+      '  constructor(collection: string, knex: Knex) {',
+      '    this.collection = collection;',
+      '    this.knex = knex;',
+      '  }',
+      extra,
+      '}',
+      '',
+    ].join('\n');
+  const leads = (where: string): string =>
+    [
+      "import type { Knex } from 'knex';",
+      "import { ItemsService } from './items';",
+      'export class LeadsService extends ItemsService {',
+      '  constructor(knex: Knex) {',
+      "    super('leads', knex);",
+      '  }',
+      '  async forUser(userId: number) {',
+      `    return this.knex.select('id').from(this.collection).where('user_id', userId)${where};`,
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+  const files = (extra: string, where: string): Record<string, string> => ({ 'items.ts': base(extra), 'leads.ts': leads(where) });
+  assert.deepEqual(findings(files('', ''), 'leads.ts'), ["8: return this.knex.select('id').from(this.collection).where('user_id', userId);"]);
+  // Precision: the key bounded, or a field some method may change, stays silent.
+  assert.deepEqual(findings(files('', ".where('created_at', '>=', new Date('2024-03-01'))"), 'leads.ts'), []);
+  assert.deepEqual(findings(files('  use(collection: string) {\n    this.collection = collection;\n  }', ''), 'leads.ts'), []);
+});

@@ -11,6 +11,7 @@ import { bindings, field, flattenChain, kids, stringValue, text, unwrap, visit, 
 import { literalValue, truthOf } from './values';
 import type { ClassInfo } from './modinfo';
 import { Dynamic } from './sqlgen';
+import { thisFieldString } from './this-fields';
 
 /** A query whose helper only the folder index can show (judged again by the cross-function pass). */
 export class NeedsIndex extends Dynamic {
@@ -248,6 +249,8 @@ export function constString(n: N | undefined, depth = 0): N | undefined {
   if (u.type !== 'member_expression') return undefined;
   const obj = unwrap(field(u, 'object'));
   const prop = field(u, 'property');
+  // `this.collection` fixed by the constructor chain (`super('leads', options)`, this-fields.ts).
+  if (obj?.type === 'this' && prop) return constString(thisFieldString(u, text(prop)), depth + 1);
   if (obj?.type !== 'identifier' || !prop) return undefined;
   const enumNode = enumDeclaration(obj);
   if (enumNode) {
