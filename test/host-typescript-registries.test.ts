@@ -189,3 +189,48 @@ void test("a table the base class's constructor keeps from the subclass's `super
   assert.deepEqual(findings(files('', ".where('created_at', '>=', new Date('2024-03-01'))"), 'leads.ts'), []);
   assert.deepEqual(findings(files('  use(collection: string) {\n    this.collection = collection;\n  }', ''), 'leads.ts'), []);
 });
+
+void test('a DAL made by a factory over the table it is given, reached through its return type (`leadDAL: ReturnType<typeof leadDALFactory>`)', () => {
+  const files: Record<string, string> = {
+    'db.ts': "import knex, { type Knex } from 'knex';\nexport type TDbClient = Knex;\nexport const db = knex({ client: 'pg' });\n",
+    'ormify.ts': [
+      "import type { Knex } from 'knex';",
+      'export const ormify = (db: Knex, tableName: string) => ({',
+      '  findById: async (id: number, tx?: Knex) => {',
+      '    const row = await (tx || db)(tableName).where({ id }).first();',
+      '    return row;',
+      '  },',
+      '  findByIdAt: async (id: number, createdAt: Date, tx?: Knex) => {',
+      "    const row = await (tx || db)(tableName).where({ id }).andWhere('created_at', createdAt).first();",
+      '    return row;',
+      '  },',
+      '});',
+      '',
+    ].join('\n'),
+    'lead-dal.ts': [
+      "import type { TDbClient } from './db';",
+      "import { ormify } from './ormify';",
+      'export type TLeadDALFactory = ReturnType<typeof leadDALFactory>;',
+      'export const leadDALFactory = (db: TDbClient) => {',
+      "  const leadOrm = ormify(db, 'leads');",
+      '  return { ...leadOrm };',
+      '};',
+      '',
+    ].join('\n'),
+    'lead-service.ts': [
+      "import type { TLeadDALFactory } from './lead-dal';",
+      'type Deps = { leadDAL: TLeadDALFactory };',
+      'export const leadServiceFactory = ({ leadDAL }: Deps) => {',
+      '  const getLead = async (id: number) => leadDAL.findById(id);',
+      '  const getLeadAt = async (id: number, at: Date) => leadDAL.findByIdAt(id, at);',
+      '  return { getLead, getLeadAt };',
+      '};',
+      '',
+    ].join('\n'),
+  };
+  // Precision: the method that also bounds the key stays silent.
+  assert.deepEqual(findings(files, 'lead-service.ts'), ['4: const getLead = async (id: number) => leadDAL.findById(id);']);
+  // Precision: the same call on a parameter whose type is not a factory's return type is not guessed.
+  const untyped = { ...files, 'lead-service.ts': files['lead-service.ts']!.replace('type Deps = { leadDAL: TLeadDALFactory };', 'type Deps = { leadDAL: { findById(id: number): Promise<unknown>; findByIdAt(id: number, at: Date): Promise<unknown> } };') };
+  assert.deepEqual(findings(untyped, 'lead-service.ts'), []);
+});

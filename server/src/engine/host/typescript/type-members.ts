@@ -43,6 +43,13 @@ function typeDeclaration(index: TsIndex, file: string, name: string, info: Modul
   return d ? { file: ex.file, node: d } : undefined;
 }
 
+/** What a type alias `name` of `file` stands for (its text, and the file it is written in). */
+export function typeAliasText(index: TsIndex, file: string, name: string): { file: string; type: string } | undefined {
+  const d = typeDeclaration(index, file, name, undefined);
+  const v = d?.node.type === 'type_alias_declaration' ? field(d.node, 'value') : undefined;
+  return d && v ? { file: d.file, type: text(v) } : undefined;
+}
+
 /** The declared type (text, and the file it is written in) of property `key` of interface or object type `name`. */
 export function memberType(index: TsIndex, file: string, name: string, key: string, info?: ModuleInfo, depth = 0): { file: string; type: string } | undefined {
   if (depth > MAX_DEPTH) return undefined;
