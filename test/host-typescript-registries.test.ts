@@ -2,11 +2,10 @@
 // interface's property type (`IStores['leadStore']`), a module or global registry, a DAL factory.
 // Each pattern has its precision twin: the same shape whose query prunes stays silent.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { before, test } from 'node:test';
 import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
 import type { HostModule } from '../server/src/engine/host/types';
-import { loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/registries';
 
@@ -17,15 +16,8 @@ before(async () => {
   ({ host, catalog } = await loadTsAppCatalog());
 });
 
-/** Indexes every file, checks `target`, and returns each finding as `line: source text of the line`. */
 function findings(files: Record<string, string>, target: string): string[] {
-  const index = host.createIndex!();
-  for (const [name, text] of Object.entries(files)) index.indexFile(path.join(ROOT, name), text);
-  const text = files[target]!;
-  return host.check(text, catalog, { fileName: path.join(ROOT, target), index }).findings.map((f) => {
-    const line = text.slice(0, f.start).split('\n').length;
-    return `${line}: ${text.split('\n')[line - 1]!.trim()}`;
-  });
+  return findingLines(host, catalog, ROOT, files, target);
 }
 
 const storeFiles = (filter: string): Record<string, string> => ({
