@@ -18,8 +18,6 @@ import { retryResolved } from './resolved';
 import { objectMethods } from './objects';
 import { inlineCall } from './callee';
 import { awaitedInCallee } from './follow-awaited';
-import './callback-runners';
-import './call-truth';
 import { isChainTop } from './queries';
 import { resolvers } from './inline';
 import type { QueryRun } from '../../query/model';

@@ -7,6 +7,7 @@ import { SqlText } from '../../query/sqltext';
 import { ormTable } from '../../query/render';
 import { field, kids, text, unwrap, type N } from './ast';
 import { truthOf } from './values';
+import { returnedToRunner } from './callback-runners';
 
 /**
  * One ORM query as a translator sees it: the shared query model (main table with the range where
@@ -220,15 +221,6 @@ function useOf(top: N): { p: N | null; child: N } {
   return { p, child };
 }
 
-/**
- * Checks that a callback's return runs the builder in a wrapper the workspace shows
- * (callback-runners.ts registers one; it needs the folder index, which this module cannot import).
- */
-export const callbackRunners: ((p: N) => boolean)[] = [];
-
-function returnedToRunner(p: N): boolean {
-  return callbackRunners.some((f) => f(p));
-}
 
 /** Whether the query a chain builds is executed here (awaited, returned from an async function, terminal method). */
 export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: readonly string[]): boolean {
