@@ -15,3 +15,14 @@ export async function loadTsAppCatalog(): Promise<{ host: HostModule; catalog: C
   ws.setFile(structure, fs.readFileSync(structure, 'utf8'), 'sql');
   return { host: hostFor('typescript')!, catalog: ws.snapshot() };
 }
+
+/** Indexes `files` (names under `root`), checks `target`, and returns each finding as `line: source text of that line`. */
+export function findingLines(host: HostModule, catalog: CatalogSnapshot, root: string, files: Record<string, string>, target: string): string[] {
+  const index = host.createIndex!();
+  for (const [name, text] of Object.entries(files)) index.indexFile(path.join(root, name), text);
+  const text = files[target]!;
+  return host.check(text, catalog, { fileName: path.join(root, target), index }).findings.map((f) => {
+    const line = text.slice(0, f.start).split('\n').length;
+    return `${line}: ${text.split('\n')[line - 1]!.trim()}`;
+  });
+}

@@ -12,6 +12,7 @@ import { col, fn, Op, where as sqWhere } from 'sequelize';
 import { Between, Brackets, In, LessThan, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { PRISMA_FRESH2, TS_FRESH2 } from './fresh-ts2-equivalents';
 import { PRISMA_FRESH3, TS_FRESH3 } from './fresh-ts3-equivalents';
+import { PRISMA_FRESH4, TS_FRESH4 } from './fresh-ts4-equivalents';
 import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
@@ -349,6 +350,8 @@ export const TS_FRESH: Record<string, Build> = {
   ...TS_FRESH2,
   // Batches H–J (fresh-ts3-equivalents.ts).
   ...TS_FRESH3,
+  // Batches K–M (fresh-ts4-equivalents.ts).
+  ...TS_FRESH4,
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
@@ -391,4 +394,5 @@ export const PRISMA_FRESH: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   pr25f: (p) => m(p, 'lead').findUniqueOrThrow!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, include: { outputs: { orderBy: { createdAt: 'desc' }, take: 5 } } }),
   ...PRISMA_FRESH2,
   ...PRISMA_FRESH3,
+  ...PRISMA_FRESH4,
 };

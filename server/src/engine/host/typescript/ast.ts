@@ -282,6 +282,30 @@ export function defaultHandle(b: N): N | undefined {
   return plain(l) && plain(r) ? r : undefined;
 }
 
+/**
+ * Whether a member expression is a registry path to read as one root name (registry-paths.ts);
+ * the innermost entry is in force (the follow pass and the scan each push one).
+ */
+export const pathRoots: ((member: N, path: string) => boolean)[] = [];
+
+/** Whether a member expression's text is a registry path of the innermost `pathRoots` entry (never `this.x`, a field). */
+function registryPath(u: N): string | undefined {
+  const isPath = pathRoots[pathRoots.length - 1];
+  if (!isPath) return undefined;
+  const p = u.src.slice(u.start, u.end).replace(/[\s?]/g, '');
+  return !p.startsWith('this.') && isPath(u, p) ? p : undefined;
+}
+
+/** Runs `f` with `isPath` deciding which member expressions are registry paths. */
+export function withPathRoots<T>(isPath: (member: N, path: string) => boolean, f: () => T): T {
+  pathRoots.push(isPath);
+  try {
+    return f();
+  } finally {
+    pathRoots.pop();
+  }
+}
+
 /** Flattens a chain, innermost first. Unknown roots become `{root, name: ''}`. */
 export function flattenChain(n: N): Link[] {
   const out: Link[] = [];
@@ -294,6 +318,9 @@ export function flattenChain(n: N): Link[] {
       else out.push({ kind: 'root', name: '', node: u });
       if (args?.type === 'template_string') out.push({ kind: 'template', node: u, template: args });
       else if (args) out.push({ kind: 'call', args: kids(args), node: u, argsNode: args });
+    } else if (u.type === 'member_expression' && pathRoots.length && registryPath(u) !== undefined) {
+      // A registry path (`WIKI.models.leads`) the file resolves as a whole: one root.
+      out.push({ kind: 'root', name: registryPath(u)!, node: u });
     } else if (u.type === 'member_expression') {
       const obj = field(u, 'object');
       const prop = field(u, 'property');

@@ -21,6 +21,25 @@ export function wrapRef(ref: string): string {
     .join('.');
 }
 
+/**
+ * A column reference as written: a literal, or a template whose interpolations are string
+ * constants (`${LeadsTableName}.id`, `${TableName.Lead}.user_id`: Lightdash, Infisical).
+ */
+export function refString(n: N | undefined): string | undefined {
+  const s = stringValue(n);
+  if (s !== undefined || n?.type !== 'template_string') return s;
+  let out = '';
+  for (const c of n.children) {
+    if (c.type === 'string_fragment') out += text(c);
+    else if (c.type === 'template_substitution') {
+      const v = stringValue(constString(kids(c)[0]));
+      if (v === undefined) return undefined;
+      out += v;
+    } else if (c.type === 'escape_sequence') return undefined;
+  }
+  return out;
+}
+
 /** `'public.leads as l'` → schema, table, alias and the range of the table name inside the string node. */
 export function tableRef(node: N): { schema?: string; table: string; alias?: string; start: number; end: number } | undefined {
   const s = stringValue(node);
@@ -174,7 +193,10 @@ export function joinClauses(links: readonly Link[], from: number, params: Params
     const l = links[i]!;
     const c = links[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call' || !JOINS[l.name]) continue;
-    const t = c.args[0] ? tableRef(c.args[0]) : undefined;
+    // A table named by a constant (`leftJoin(CampaignsTableName, …)`): its value, reported at the argument.
+    const named = c.args[0] && stringValue(c.args[0]) === undefined ? constString(c.args[0]) : undefined;
+    const t0 = named ? tableRef(named) : c.args[0] ? tableRef(c.args[0]) : undefined;
+    const t = t0 && named ? { ...t0, start: c.args[0]!.start, end: c.args[0]!.end } : t0;
     if (!t) throw new Dynamic('joined table not visible', 'unseen');
     if (l.name === 'crossJoin') {
       joins.push(tableJoin('CROSS JOIN', at(t), null));
@@ -187,9 +209,9 @@ export function joinClauses(links: readonly Link[], from: number, params: Params
       joins.push(tableJoin(JOINS[l.name]!, at(t), joinCallback(cb, params, kysely)));
       continue;
     }
-    const a = stringValue(c.args[1]);
+    const a = refString(c.args[1]);
     const op = c.args.length >= 4 ? stringValue(c.args[2]) : '=';
-    const b = stringValue(c.args[c.args.length >= 4 ? 3 : 2]);
+    const b = refString(c.args[c.args.length >= 4 ? 3 : 2]);
     if (a === undefined || b === undefined || op === undefined || !/^(=|<>|!=|<|<=|>|>=)$/.test(op)) throw new Dynamic('join condition not visible', 'unseen');
     joins.push(tableJoin(JOINS[l.name]!, at(t), `${wrapRef(a)} ${op} ${wrapRef(b)}`));
   }
@@ -221,7 +243,7 @@ function joinCallback(fn: N, params: Params, kysely: boolean): string {
     const m = /^(on|andOn|orOn)(Ref|Val|In|Null|NotNull)?$/.exec(l.name);
     if (!m) throw new Dynamic(`join callback ${l.name}`);
     const bool = m[1] === 'orOn' ? 'or' : 'and';
-    const col = stringValue(c.args[0]);
+    const col = refString(c.args[0]);
     if (col === undefined) throw new Dynamic('join column not visible', 'unseen');
     let sql: string;
     const op = c.args.length >= 3 ? stringValue(c.args[1]) : '=';
@@ -232,7 +254,7 @@ function joinCallback(fn: N, params: Params, kysely: boolean): string {
     else if (m[2] === 'Null' || m[2] === 'NotNull') sql = `${wrapRef(col)} ${m[2] === 'Null' ? 'is null' : 'is not null'}`;
     else {
       if (op === undefined || !JOIN_OPS.test(op)) throw new Dynamic('join operator');
-      const ref = valueSide ? undefined : stringValue(rhs);
+      const ref = valueSide ? undefined : refString(rhs);
       if (!valueSide && ref === undefined) throw new Dynamic('join column not visible', 'unseen');
       sql = `${wrapRef(col)} ${op} ${valueSide ? params.next() : wrapRef(ref!)}`;
     }
@@ -283,7 +305,7 @@ function knexWhere(method: string, args: readonly N[], params: Params): Cond | '
   const not = !!m[3];
   const kind = m[4] ?? '';
   const col = (): string => {
-    const s = stringValue(args[0]);
+    const s = refString(args[0]);
     if (s === undefined) throw new Dynamic('column is not a literal');
     return wrapRef(s);
   };
@@ -377,7 +399,7 @@ export function plainWhere(args: readonly N[], params: Params): string | null {
     if (obj) return plainWhere([obj], params);
     throw new Dynamic('where argument not visible', 'unseen');
   }
-  const c = stringValue(a0);
+  const c = refString(a0);
   if (c === undefined) throw new Dynamic('column is not a literal');
   if (args.length === 2) {
     if (isNullLiteral(args[1])) return `${wrapRef(c)} is null`;

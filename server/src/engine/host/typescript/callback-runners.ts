@@ -6,8 +6,7 @@
  * one that only stores or passes the callback on, leaves the builder unrun (nothing is reported).
  */
 import { field, kids, text, visit, type N } from './ast';
-import { resolvers } from './inline';
-import { callbackRunners } from './sqlgen';
+import { resolvers } from './resolver-stack';
 
 const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function']);
 const TRANSPARENT = new Set(['parenthesized_expression', 'as_expression', 'non_null_expression']);
@@ -59,5 +58,3 @@ function runsParameter(wrapper: N, at: number): boolean {
   });
   return runs && !other;
 }
-
-callbackRunners.push(returnedToRunner);

@@ -12,6 +12,7 @@ import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, t
 import { injectedModels, repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
 import { ctxOf, type FileCtx } from './follow-ctx';
 import { typedLocalClass } from './follow-targets';
+import { typedFactoryMember } from './typed-factories';
 import type { ClassInfo } from './modinfo';
 import { decoratorCall } from './models';
 import { valueResolver } from './objects';
@@ -116,7 +117,12 @@ function staticMethodOf(cls: ClassInfo, file: string, name: string, index: TsInd
 }
 
 /** The function a call runs and what its `this` fields hold (`self`: what `this` is in a static method: the class it is called on). */
-function calleeOf(call: N, links: readonly Link[], current: FileCtx, index: TsIndex): { fn: N; ctx: FileCtx; fields: Map<string, Bound>; callLink: Extract<Link, { kind: 'call' }>; self?: Bound } | undefined {
+function calleeOf(
+  call: N,
+  links: readonly Link[],
+  current: FileCtx,
+  index: TsIndex,
+): { fn: N; ctx: FileCtx; fields: Map<string, Bound>; callLink: Extract<Link, { kind: 'call' }>; self?: Bound; binds?: readonly { readonly fn: N; readonly args: ReadonlyMap<string, N> }[] } | undefined {
   const r0 = links[0];
   if (r0?.kind !== 'root' || !r0.name) return undefined;
   const l1 = links[1];
@@ -136,6 +142,9 @@ function calleeOf(call: N, links: readonly Link[], current: FileCtx, index: TsIn
     return sm && sctx ? { fn: sm.fn, ctx: sctx, fields: new Map(), callLink: l2, self: { node: r0.node, ctx: current } } : undefined;
   }
   if (!r) {
+    // A parameter typed as a factory's return type (`leadDAL: ReturnType<typeof leadDALFactory>`): the factory's method.
+    const made = typedLocalClass(r0.node, r0.name, current, index) ? undefined : typedFactoryMember(r0.node, r0.name, l1.name, current, index);
+    if (made) return { fn: made.fn, ctx: made.ctx, fields: new Map(), callLink: l2, binds: made.binds };
     // A local or parameter whose type names a class of the workspace (`svc: LeadService`, `scope.resolve<LeadService>('leadService')`): the container built it.
     const typed = typedLocalClass(r0.node, r0.name, current, index);
     const tm = typed ? methodOf(typed.cls, typed.file, l1.name, index) : undefined;
@@ -289,10 +298,13 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
     }
     // A knex/Kysely/Drizzle/Objection query on the callee's client that runs there on its parameters
     // (`async get(match) { return db('leads').where(match) }`) and cannot be read without them.
-    const kind = !b ? rootClient(inner, t.ctx.clients) : undefined;
+    // A field the callee's file already types as a builder client (`private db: Knex`, assigned from an
+    // injected parameter) is that client whatever the container passed.
+    const own = rootClient(inner, t.ctx.clients);
+    const kind = !b || (own && BUILDERS.has(own) && r0.name === 'this') ? own : undefined;
     if (kind && BUILDERS.has(kind) && executedHere(x, NONE, []) && mentionsParam(x, args) && attempt(() => translateIn(kind, x, inner, t.ctx, index)) === undefined) {
       const callee = links[links.length - 2]!;
-      judge([{ links: inner, base: t.ctx, kind, steps: [{ ctx: t.ctx, node: x, message: 'run here' }], binds: [{ fn: t.fn, args }] }], n, callee.node, index, found);
+      judge([{ links: inner, base: t.ctx, kind, steps: [{ ctx: t.ctx, node: x, message: 'run here' }], binds: [...(t.binds ?? []), { fn: t.fn, args }] }], n, callee.node, index, found);
       return false;
     }
     // A builder passed in (`page(repo.createQueryBuilder(…), n)`) is judged where it is passed (follow.ts).

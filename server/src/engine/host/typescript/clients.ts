@@ -9,6 +9,7 @@ import { field, text, visit, type N } from './ast';
 import type { ModuleInfo } from './modinfo';
 import { extendedPrisma } from './prisma-extends';
 import { addInheritedClients } from './inherited-clients';
+import { registryPaths } from './registry-paths';
 import { isClientImport, type ClientKind, type TsIndex } from './workspace';
 
 /**
@@ -73,5 +74,7 @@ export function classAliases(index: TsIndex, fileName: string, module: ModuleInf
     const r = index.resolveName(fileName, local, module);
     if (r?.kind === 'class' && r.cls.name !== local) out.set(local, r.cls.name);
   }
+  // Registry paths (`WIKI.models.leads` → `Lead`); a path to a function or an object names itself.
+  for (const [path, name] of registryPaths(index, fileName, module)) out.set(path, name);
   return out;
 }

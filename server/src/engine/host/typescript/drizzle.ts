@@ -312,7 +312,17 @@ function andArgs(a: readonly N[], op: string): { args: N[]; optional: boolean } 
       args.push(x);
       continue;
     }
-    const id = unwrap(kids(x)[0]);
+    let id = unwrap(kids(x)[0]);
+    // `...conditions.filter(Boolean)` (LobeChat's `genWhere`): `and` drops undefined parts anyway.
+    const f = id?.type === 'call_expression' ? field(id, 'function') : undefined;
+    const fa = id?.type === 'call_expression' ? kids(field(id, 'arguments') ?? id) : [];
+    if (f?.type === 'member_expression' && text(field(f, 'property') ?? f) === 'filter' && fa.length === 1 && text(fa[0]!) === 'Boolean') id = unwrap(field(f, 'object'));
+    // An array literal the caller passed for a followed helper's parameter (`genWhere([eq(…), c ? … : undefined])`).
+    if (id?.type === 'array') {
+      args.push(...kids(id).filter((k) => k.type !== 'spread_element'));
+      if (kids(id).some((k) => k.type === 'spread_element')) throw new Dynamic('spread conditions', 'unseen');
+      continue;
+    }
     if (id?.type !== 'identifier') throw new Dynamic('spread conditions', 'unseen');
     const r = arrayItems(id, x);
     args.push(...r.items);

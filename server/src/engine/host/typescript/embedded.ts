@@ -53,8 +53,8 @@ class Builder {
 
 const ESC: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', v: '\v' };
 
-/** SQL text of a string or template literal, with a map back to document offsets. */
-export function literalSql(n: N, ddlContext: boolean, names?: SqlNames): Fragment | undefined {
+/** SQL text of a string or template literal, with a map back to document offsets; `consts` reads interpolated string constants. */
+export function literalSql(n: N, ddlContext: boolean, names?: SqlNames, consts?: SqlNames): Fragment | undefined {
   if (n.type !== 'string' && n.type !== 'template_string') return undefined;
   const b = new Builder();
   let counter = 0;
@@ -72,7 +72,8 @@ export function literalSql(n: N, ddlContext: boolean, names?: SqlNames): Fragmen
       interpolated = true;
       const len = c.end - c.start;
       // A table or column object interpolated into the SQL (Drizzle `${leads}`, `${leads.createdAt}`): its name.
-      const name = names?.(kids(c)[0]);
+      // A string constant (`FROM ${TABLE}`, `const TABLE = 'leads'`) is sent as its text.
+      const name = names?.(kids(c)[0]) ?? consts?.(kids(c)[0]);
       if (name !== undefined) {
         b.push(name, c.start, false);
         cursor = c.end;
@@ -131,7 +132,7 @@ function inDownMigration(n: N): boolean {
  * Every SQL string/template passed to the database in this (part of a) file, and the names of
  * variables passed instead of a literal (resolved against `sqlConsts` by the caller).
  */
-export function embeddedFragments(root: N, ddlContext: boolean, names?: SqlNames): { fragments: Fragment[]; usedConsts: Set<string> } {
+export function embeddedFragments(root: N, ddlContext: boolean, names?: SqlNames, consts?: SqlNames): { fragments: Fragment[]; usedConsts: Set<string> } {
   const out: Fragment[] = [];
   const usedConsts = new Set<string>();
   const seen = new Set<number>();
@@ -151,7 +152,7 @@ export function embeddedFragments(root: N, ddlContext: boolean, names?: SqlNames
     }
     // `db.execute(sql\`…\`)`, `prisma.$queryRaw(Prisma.sql\`…\`)`: the template is found on its own.
     if (u.type !== 'string' && u.type !== 'template_string') return;
-    const f = literalSql(u, ddlContext && !inDownMigration(u), tag === 'sql' ? names : undefined);
+    const f = literalSql(u, ddlContext && !inDownMigration(u), tag === 'sql' ? names : undefined, consts);
     if (f && f.statement) {
       seen.add(u.start);
       out.push(f);
@@ -195,4 +196,10 @@ function schemaRename(call: N, fn: N, args: N[]): Fragment | undefined {
   const sql = `ALTER TABLE ${ws ? `${ormIdent(ws[2]!)}.` : ''}${ormIdent(from)} RENAME TO ${ormIdent(to)}`;
   const at = call.start;
   return { text: sql, mapOffset: () => at, ddl: true, node: call, interpolated: false, statement: true };
+}
+
+/** The text of a constant holding a plain string (`const TABLE = 'leads'`), as SQL would receive it. */
+export function constString(v: N | undefined): string | undefined {
+  const u = unwrap(v);
+  return u?.type === 'string' || u?.type === 'template_string' ? stringValue(u) : undefined;
 }

@@ -11,15 +11,13 @@
  * This module holds the pass itself: call sites here, then builders nobody visible calls.
  */
 import type { RelatedLocation } from '../../finding';
-import { flattenChain, kids, unwrap, visit, type Link, type N } from './ast';
+import { flattenChain, kids, unwrap, visit, withPathRoots, type Link, type N } from './ast';
 import { withTypeText } from './values';
 import { typeTextLookup } from './types';
 import { retryResolved } from './resolved';
 import { objectMethods } from './objects';
 import { inlineCall } from './callee';
 import { awaitedInCallee } from './follow-awaited';
-import './callback-runners';
-import './call-truth';
 import { isChainTop } from './queries';
 import { resolvers } from './inline';
 import type { QueryRun } from '../../query/model';
@@ -70,7 +68,9 @@ function hasCallers(fnName: string, method: boolean, exportedAs: string | undefi
 export function followQueries(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, string> = new Map(), skipped: readonly { start: number; end: number }[] = []): QueryRun[] {
   resolvers.push(resolverFor(current, index));
   try {
-    return withTypeText(typeTextLookup(index, current.file, current.text, current.info), () => followAll(current, index, retry, skipped));
+    // Registry paths (`WIKI.models.leads`) are read as one root, per file of the node (follow-ctx.ts aliases).
+    const isPath = (n: N, p: string): boolean => (n.src === current.text ? current : bySrc.get(n.src))?.aliases.has(p) ?? false;
+    return withPathRoots(isPath, () => withTypeText(typeTextLookup(index, current.file, current.text, current.info), () => followAll(current, index, retry, skipped)));
   } finally {
     resolvers.pop();
     bySrc.clear();

@@ -21,6 +21,7 @@ import { makeCtx } from './follow-ctx';
 import { scanFile, type FileScan } from './scan';
 import { toRun, type OrmQuery } from './sqlgen';
 import { TsIndex } from './workspace';
+import { typeAliasText } from './type-members';
 
 export { ModelRegistry } from './models';
 export type { OrmQuery } from './sqlgen';
@@ -113,6 +114,8 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
   for (const name of scan.module.imports.keys()) {
     const r = index.resolveName(fileName, name, scan.module);
     if (r?.kind === 'function' || r?.kind === 'class') return true;
+    // A factory's return type (`type TLeadDALFactory = ReturnType<typeof leadDALFactory>`) typing a parameter.
+    if (r === undefined && /^\s*ReturnType\s*</.test(typeAliasText(index, fileName, name)?.type ?? '')) return true;
     // An object of functions or a service instance (`export default { findByCompany() {…} }`).
     const v = r?.kind === 'value' ? unwrap(r.node) : undefined;
     if (v?.type === 'object' || v?.type === 'new_expression') return true;

@@ -11,6 +11,10 @@ import { bindings, field, flattenChain, kids, stringValue, text, unwrap, visit, 
 import { literalValue, truthOf } from './values';
 import type { ClassInfo } from './modinfo';
 import { Dynamic } from './sqlgen';
+import { thisFieldString } from './this-fields';
+import { resolvers } from './resolver-stack';
+
+export { resolvers, type Resolver } from './resolver-stack';
 
 /** A query whose helper only the folder index can show (judged again by the cross-function pass). */
 export class NeedsIndex extends Dynamic {
@@ -19,20 +23,6 @@ export class NeedsIndex extends Dynamic {
   }
 }
 
-/** Finds top-level functions and values of the file a node belongs to (or of the modules it imports). */
-export interface Resolver {
-  lookup(name: string, at: N): { readonly kind: 'function' | 'value'; readonly node: N } | undefined;
-  /** A class named at `at` (in its file), through imports. */
-  cls(name: string, at: N): ClassInfo | undefined;
-  /** The file a node of the pass belongs to (for related locations). */
-  file?(at: N): string | undefined;
-  /** The expression that made the client a name stands for at `at` (`new Kysely({ plugins })` in db.ts), when visible. */
-  clientInit?(name: string, at: N): N | undefined;
-  /** How the workspace's knex clients name identifiers (knex-naming.ts). */
-  knexNaming?(): 'plain' | 'snake' | 'unknown';
-  /** How the workspace's Kysely clients name tables and columns (kysely-workspace-casing.ts). */
-  kyselyNaming?(): 'plain' | 'snake' | 'unknown';
-}
 
 /** The class a name stands for where it is used, and its base classes (`class Lead extends BaseModel`), nearest first. */
 export function classChain(name: string, at: N): ClassInfo[] {
@@ -48,7 +38,6 @@ export function classChain(name: string, at: N): ClassInfo[] {
   return out;
 }
 
-export const resolvers: Resolver[] = [];
 
 const FN_TYPES = new Set(['function_declaration', 'function_expression', 'arrow_function', 'function', 'method_definition', 'generator_function_declaration']);
 const MAX_BINDINGS = 64;
@@ -248,6 +237,8 @@ export function constString(n: N | undefined, depth = 0): N | undefined {
   if (u.type !== 'member_expression') return undefined;
   const obj = unwrap(field(u, 'object'));
   const prop = field(u, 'property');
+  // `this.collection` fixed by the constructor chain (`super('leads', options)`, this-fields.ts).
+  if (obj?.type === 'this' && prop) return constString(thisFieldString(u, text(prop)), depth + 1);
   if (obj?.type !== 'identifier' || !prop) return undefined;
   const enumNode = enumDeclaration(obj);
   if (enumNode) {

@@ -3,7 +3,7 @@
  * Only the outermost call of a chain is translated (`a().b().c()` once, not three times);
  * arguments are still searched, so queries nested in callbacks or `$transaction([…])` count.
  */
-import { field, flattenChain, visit, type Link, type N } from './ast';
+import { field, flattenChain, visit, withPathRoots, type Link, type N } from './ast';
 import { knexQuery } from './builders';
 import { kyselyQuery } from './kysely';
 import { drizzleQuery } from './drizzle';
@@ -93,7 +93,10 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
   const hasTypeorm = ctx.hasTypeorm || kinds.has('typeorm');
   const hasPrisma = ctx.hasPrisma || kinds.has('prisma');
   const hasDrizzle = ctx.hasDrizzle || kinds.has('drizzle');
-  visit(root, (n) => {
+  const aliases = ctx.aliases;
+  // Registry paths of the file (`WIKI.models.leads`, registry-paths.ts) are read as one root.
+  const isPath = (_n: N, p: string): boolean => aliases?.has(p) ?? false;
+  withPathRoots(isPath, () => visit(root, (n) => {
     if (n.type !== 'call_expression' || !isChainTop(n)) return;
     const fn = field(n, 'function');
     if (!fn || (fn.type !== 'member_expression' && fn.type !== 'call_expression' && fn.type !== 'identifier')) return;
@@ -130,7 +133,7 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
       else if (e instanceof Dynamic) skipped.push({ start: n.start, end: n.end, why: e.message, ...(e.missing ? { missing: e.missing } : {}) });
       else throw e;
     }
-  });
+  }));
   return { queries, skipped };
 }
 

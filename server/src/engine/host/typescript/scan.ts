@@ -13,7 +13,7 @@ import { withTypeText } from './values';
 import { typeTextLookup } from './types';
 import { registryWords, skeletonBlocked, skeletonCandidate, skeletonOf, wordsOf } from './skeleton';
 import { blankableBodies, blankedTreeAgrees, includedRanges, NeedFullParse, unitAlone } from './blank';
-import { embeddedFragments, isMigration, sqlConsts, type Fragment } from './embedded';
+import { constString, embeddedFragments, isMigration, sqlConsts, type Fragment } from './embedded';
 import { drizzleSqlNames } from './drizzle';
 import { injectedModels, typeormRepositories } from './entities';
 import { customRepositories } from './typeorm-repos';
@@ -247,7 +247,6 @@ function scanParsed(text: string, fileName: string | undefined, index: TsIndex, 
     const typeText = typeTextLookup(index, fileName, text, module);
     for (const { unit, start } of units) {
       if (unit.translated?.sig !== sig) {
-        const e = embeddedFragments(unit.root, ddlContext, drizzleSqlNames(registry, local));
         // An imported constant naming a table is read through the index; such a unit is not cached (the constant may change).
         let imported = false;
         const importedConst = (name: string): N | undefined => {
@@ -256,6 +255,18 @@ function scanParsed(text: string, fileName: string | undefined, index: TsIndex, 
           imported = true;
           return r.node;
         };
+        // A string constant interpolated into raw SQL (`FROM ${TABLE}`); a same-file constant no
+        // database word marks is not copied into this parse, so the index's record of the file is read.
+        const constSql = (x: N | undefined): string | undefined => {
+          if (x?.type !== 'identifier' || !fileName) return undefined;
+          const name = x.src.slice(x.start, x.end);
+          const own = constString(importedConst(name));
+          if (own !== undefined) return own;
+          const r = index.resolveName(fileName, name);
+          if (r?.kind === 'value') imported = true;
+          return r?.kind === 'value' ? constString(r.node) : undefined;
+        };
+        const e = embeddedFragments(unit.root, ddlContext, drizzleSqlNames(registry, local), constSql);
         const q = withScanValues(importedConst, () => withTypeText(typeText, () => findQueries(unit.root, ctx)));
         unit.translated = { sig: imported ? '' : sig, queries: q.queries, fragments: e.fragments, usedConsts: e.usedConsts, skipped: q.skipped };
       }

@@ -7,6 +7,7 @@ import { SqlText } from '../../query/sqltext';
 import { ormTable } from '../../query/render';
 import { field, kids, text, unwrap, type N } from './ast';
 import { truthOf } from './values';
+import { returnedToRunner } from './callback-runners';
 
 /**
  * One ORM query as a translator sees it: the shared query model (main table with the range where
@@ -220,20 +221,12 @@ function useOf(top: N): { p: N | null; child: N } {
   return { p, child };
 }
 
-/**
- * Checks that a callback's return runs the builder in a wrapper the workspace shows
- * (callback-runners.ts registers one; it needs the folder index, which this module cannot import).
- */
-export const callbackRunners: ((p: N) => boolean)[] = [];
-
-function returnedToRunner(p: N): boolean {
-  return callbackRunners.some((f) => f(p));
-}
 
 /** Whether the query a chain builds is executed here (awaited, returned from an async function, terminal method). */
 export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: readonly string[]): boolean {
   if (assumeExecuted.has(top)) return true;
   if (chainNames.some((n) => terminal.has(n))) return true;
+  if (awaitedGeneric(top)) return true;
   const { p, child } = useOf(top);
   if (!p) return false;
   if (p.type === 'await_expression' || p.type === 'yield_expression') return true;
@@ -242,6 +235,22 @@ export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: 
     const call = p.parent.parent;
     const fn = call ? field(call, 'function') : undefined;
     if (fn && /^Promise\.(all|allSettled|race|any)$/.test(text(fn))) return true;
+  }
+  return false;
+}
+
+/**
+ * `await this.db<Row>(TABLE).where(…)`: the grammar reads a call with type arguments as calling
+ * `(await this.db)`, so the `await` sits at the chain's root instead of above it.
+ */
+function awaitedGeneric(top: N): boolean {
+  for (let x: N | undefined = top; x; ) {
+    if (x.type === 'call_expression') {
+      const fn = field(x, 'function');
+      if (fn?.type === 'await_expression' && x.children.some((c) => c.type === 'type_arguments')) return true;
+      x = fn;
+    } else if (x.type === 'member_expression') x = field(x, 'object');
+    else return false;
   }
   return false;
 }

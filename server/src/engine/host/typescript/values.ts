@@ -6,6 +6,7 @@
  * objects and to decide a helper's branches; undefined when unknown.
  */
 import { dottedName, field, FUNCTIONS, kids, SCOPES, stringValue, text, unwrap, type N } from './ast';
+import { resolvers } from './resolver-stack';
 
 /** Pairs of an object literal; `undefined` when it has a spread or a computed key we cannot read. */
 export interface Prop {
@@ -286,19 +287,33 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
       const init = constInit(u) ?? destructured(u);
       return init ? flip(truthOf(init, undefined, depth + 1)) : undefined;
     }
-    case 'call_expression':
-      for (const f of callTruths) {
-        const r = f(u);
-        if (r !== undefined) return flip(r);
-      }
-      return undefined;
+    case 'call_expression': {
+      const r = declaredTruth(u);
+      return r === undefined ? undefined : flip(r);
+    }
     default:
       return undefined;
   }
 }
 
-/** Truth of a call's value from what the workspace shows of its callee (call-truth.ts registers it: it needs the folder index). */
-export const callTruths: ((call: N) => boolean | undefined)[] = [];
+/**
+ * The truth of a helper's result from its declared return type: `periodToSince(period): Date`
+ * gives a Date, never falsy, so `since ? gte(t.createdAt, since) : undefined` takes its first arm
+ * when `since` is that call. Only plain (not async) functions whose annotation is a type every
+ * value of which is truthy; anything else stays unknown.
+ */
+function declaredTruth(call: N): boolean | undefined {
+  const callee = field(call, 'function');
+  const r = resolvers[resolvers.length - 1];
+  if (callee?.type !== 'identifier' || !r) return undefined;
+  const l = r.lookup(text(callee), callee);
+  if (l?.kind !== 'function') return undefined;
+  const fn = l.node;
+  const body = field(fn, 'body');
+  if (/\basync\b/.test(fn.src.slice(fn.start, body ? body.start : fn.end))) return undefined;
+  const rt = field(fn, 'return_type');
+  return rt && truthyType(text(rt).replace(/^\s*:\s*/, '')) ? true : undefined;
+}
 
 /**
  * Whether a value is certainly `undefined`: the literal, or a property of an object literal that

@@ -8,6 +8,8 @@
 import path from 'node:path';
 import { LineIndex } from '../../finding';
 import type { HostIndex } from '../types';
+import { indexedAccess, memberType } from './type-members';
+import { resolvePath } from './registry-paths';
 import { field, parseTs, text, unwrap, type N } from './ast';
 import { ModelRegistry, mayDeclareModels, modelsFromPrisma, modelsFromTs, sequelizeAssociations, sequelizeDefaults } from './models';
 import { forgetDocument } from './scan';
@@ -282,6 +284,8 @@ export class TsIndex implements HostIndex {
   /** What a top-level name of `file` stands for; `info` overrides the indexed record (the open document). */
   resolveName(file: string, name: string, info?: ModuleInfo, depth = 0): Resolved | undefined {
     if (depth > MAX_DEPTH) return undefined;
+    // A registry path the follow pass reads as one root (`WIKI.models.leads`, registry-paths.ts).
+    if (name.includes('.')) return resolvePath(this, file, name, info);
     const m = info ?? this.info(file);
     if (!m) return undefined;
     const imp = m.imports.get(name);
@@ -379,7 +383,11 @@ export class TsIndex implements HostIndex {
   }
 
   /** The class a type annotation names, resolved across files (for `this.repo.method()`). */
-  typeClass(file: string, typeText: string, info?: ModuleInfo): { file: string; cls: ClassInfo } | undefined {
+  typeClass(file: string, typeText: string, info?: ModuleInfo, depth = 0): { file: string; cls: ClassInfo } | undefined {
+    // `IStores['leadStore']`: the class the interface declares for that key.
+    const ia = indexedAccess(typeText);
+    const mt = ia && depth < 3 ? memberType(this, file, ia.type, ia.key, info) : undefined;
+    if (mt) return this.typeClass(mt.file, mt.type, mt.file === file ? info : undefined, depth + 1);
     const m = /^\s*([\w$]+)\s*$/.exec(typeText);
     if (!m) return undefined;
     const r = this.resolveName(file, m[1]!, info);

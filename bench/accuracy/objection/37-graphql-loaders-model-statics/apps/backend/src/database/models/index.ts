@@ -1,0 +1,3 @@
+export { AgentOutput } from './AgentOutput';
+export { Campaign } from './Campaign';
+export { Lead } from './Lead';

@@ -1,0 +1,6 @@
+export const DI = {
+  db: Symbol('db'),
+  leadsRepository: Symbol('leadsRepository'),
+  agentOutputsRepository: Symbol('agentOutputsRepository'),
+  campaignsRepository: Symbol('campaignsRepository'),
+};

@@ -1,0 +1,136 @@
+/**
+ * Registries: objects whose properties are the application's models, DAOs, stores or query
+ * modules, reached by a dotted path (`WIKI.models.leads` of a global built from `import * as
+ * models`, `query.lead.get` of `export default { lead, stat }` over `import * as lead`, a
+ * namespace import `repo.byUser`). A path is resolved through the index, property by property —
+ * object literals (pairs, shorthands, spreads, methods), namespace imports and module exports —
+ * to the class, function or value it names. The follow pass and the scan then read the path as
+ * one root name (ast.ts `pathRoots`), which `TsIndex.resolveName` resolves like a plain name.
+ */
+import { field, kids, text, unwrap, type N } from './ast';
+import type { ModuleInfo } from './modinfo';
+import { objectMethod } from './objects';
+import type { Resolved, TsIndex } from './workspace';
+
+const MAX_DEPTH = 6;
+const MAX_PROPS = 4;
+
+type Step = Resolved | { readonly kind: 'module'; readonly file: string } | undefined;
+
+/** What `name` stands for in `file`: a namespace import is its module, anything else as `resolveName` says. */
+function nameStep(index: TsIndex, file: string, name: string, info: ModuleInfo | undefined): Step {
+  const imp = (info ?? index.info(file))?.imports.get(name);
+  const target = imp ? index.resolve(file, imp.spec) : undefined;
+  if (target && isNamespace(index, imp!.imported, target)) return { kind: 'module', file: target };
+  return index.resolveName(file, name, info);
+}
+
+/** `import * as m`, or `const m = require('./m')` of a module whose `module.exports = { … }` gives only named exports. */
+function isNamespace(index: TsIndex, imported: string, target: string): boolean {
+  if (imported === '*') return true;
+  const exports = imported === 'default' ? index.info(target)?.exports : undefined;
+  return !!exports && exports.size > 0 && !exports.has('default');
+}
+
+/** What a property value written in `file` stands for. */
+function valueStep(index: TsIndex, file: string, v0: N | undefined, depth: number): Step {
+  const v = unwrap(v0);
+  if (!v) return undefined;
+  if (v.type === 'identifier') return nameStep(index, file, text(v), undefined);
+  if (['arrow_function', 'function_expression', 'function', 'method_definition'].includes(v.type)) return { kind: 'function', file, node: v };
+  if (v.type === 'member_expression' && depth < MAX_DEPTH) {
+    const segs = text(v).split('.');
+    return segs.every((s) => /^[\w$]+$/.test(s)) ? walk(index, file, segs, undefined, depth + 1) : undefined;
+  }
+  return { kind: 'value', file, node: v };
+}
+
+/** One property of what a path has reached so far. */
+function propStep(index: TsIndex, cur: Step, name: string, depth: number): Step {
+  if (!cur || depth > MAX_DEPTH) return undefined;
+  if (cur.kind === 'module') {
+    const info = index.info(cur.file);
+    const e = info?.exports.get(name);
+    // `export * as models from './models'`.
+    if (e?.kind === 'reexport' && e.imported === '*') {
+      const target = index.resolve(cur.file, e.spec);
+      return target ? { kind: 'module', file: target } : undefined;
+    }
+    const ex = index.resolveExport(cur.file, name);
+    return ex ? nameStep(index, ex.file, ex.local, undefined) : undefined;
+  }
+  if (cur.kind !== 'value') return undefined;
+  const u = unwrap(cur.node);
+  if (u?.type === 'identifier') return propStep(index, nameStep(index, cur.file, text(u), undefined), name, depth + 1);
+  if (u?.type !== 'object') return undefined;
+  let found: Step;
+  for (const c of kids(u)) {
+    if (c.type === 'shorthand_property_identifier' && text(c) === name) found = nameStep(index, cur.file, name, undefined);
+    else if (c.type === 'pair' && text(field(c, 'key') ?? c).replace(/^['"]|['"]$/g, '') === name) found = valueStep(index, cur.file, field(c, 'value'), depth);
+    else if (c.type === 'method_definition' && objectMethod(u, name) === c) found = { kind: 'function', file: cur.file, node: c };
+    else if (c.type === 'spread_element') {
+      // A later key overrides a spread one, as at run time.
+      const s = propStep(index, valueStep(index, cur.file, kids(c)[0], depth), name, depth + 1);
+      if (s) found = s;
+    }
+  }
+  return found;
+}
+
+function walk(index: TsIndex, file: string, segs: readonly string[], info: ModuleInfo | undefined, depth: number): Step {
+  let cur = nameStep(index, file, segs[0]!, info);
+  for (const s of segs.slice(1)) cur = propStep(index, cur, s, depth);
+  return cur;
+}
+
+/** What a dotted path (`WIKI.models.leads`) of `file` names, if the index can tell. */
+export function resolvePath(index: TsIndex, file: string, path: string, info?: ModuleInfo): Resolved | undefined {
+  const r = walk(index, file, path.split('.'), info, 0);
+  return r?.kind === 'module' ? undefined : r;
+}
+
+/**
+ * The dotted paths of a file that read a registry: naming a class or an instance of the workspace
+ * through an object, or — rooted in a namespace import, or two or more properties deep — a
+ * function or an object. Keyed by the path; the value is the class name for a class (the
+ * model a query translator looks up), else the path itself.
+ */
+export function registryPaths(index: TsIndex, file: string, info: ModuleInfo): Map<string, string> {
+  const out = new Map<string, string>();
+  const roots = new Map<string, boolean>();
+  for (const [name, imp] of info.imports) {
+    const target = imp.spec.startsWith('.') ? index.resolve(file, imp.spec) : undefined;
+    if (target && isNamespace(index, imp.imported, target)) roots.set(name, true);
+    else if (target && index.resolveName(file, name, info)?.kind === 'value') roots.set(name, false);
+  }
+  for (const [name] of info.locals) if (!name.startsWith('%') && !roots.has(name) && index.resolveName(file, name, info)?.kind === 'value') roots.set(name, false);
+  if (roots.size === 0) return out;
+  const src = info.root.src;
+  const re = new RegExp(`(?<![\\w$.])(${[...roots.keys()].map((r) => r.replace(/\$/g, '\\$')).join('|')})((?:\\s*\\??\\.\\s*[\\w$]+){1,${MAX_PROPS}})`, 'g');
+  const seen = new Set<string>();
+  for (const m of src.matchAll(re)) {
+    const props = m[2]!.replace(/\s|\?/g, '').split('.').slice(1);
+    const namespace = roots.get(m[1]!)!;
+    // The longest prefix that names something followable.
+    for (let k = props.length; k >= 1; k--) {
+      const path = [m[1]!, ...props.slice(0, k)].join('.');
+      if (seen.has(path)) {
+        if (out.has(path)) break;
+        continue;
+      }
+      seen.add(path);
+      const r = resolvePath(index, file, path, info);
+      const u = r?.kind === 'value' ? unwrap(r.node) : undefined;
+      // One property of an object (`models.Lead`, `stores.leadStore`) is a path when it names a class
+      // or an instance; a function there is an object method, which the follow pass reads already.
+      const deep = namespace || k >= 2;
+      // Sequelize registries (`db.Lead`, `models.Lead`) are read by models-sequelize-registry.ts.
+      if (r?.kind === 'class' && index.registry.find('sequelize', r.cls.name)) break;
+      if (r?.kind === 'class') out.set(path, r.cls.name);
+      else if (u?.type === 'new_expression' || (deep && (r?.kind === 'function' || (u && ['object', 'call_expression'].includes(u.type))))) out.set(path, path);
+      else continue;
+      break;
+    }
+  }
+  return out;
+}
