@@ -14,6 +14,8 @@ import { argsOf, evalValue, fewest, flatten, literalValue, methodName } from './
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 import { declParam, isParamValue, paramRecord, selfWrite } from './record-writes';
 import { hashRead } from './hash-reads';
+import { isBranchingTail, tailValue } from './ar-tail';
+import { conventionCall } from './ar-conventions';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   const { root, calls } = flatten(n);
@@ -218,6 +220,8 @@ export function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call:
     return { k: 'obj', cls: recv.cls };
   }
   const m = lookupMethod(ctx, recv.cls, name, recv.k === 'cls');
+  const conv = m ? undefined : conventionCall(ctx, recv, call, name, args, env);
+  if (conv) return conv;
   if (!m && recv === ctx.self && recv.k === 'obj') ctx.hooks?.add(name);
   if (!m || (m.visibility !== 'public' && recv !== ctx.self)) {
     visitCallParts(ctx, call, env);
@@ -343,7 +347,7 @@ export function callMethod(
   call: RNode,
   args: RNode[],
   env: Env,
-  opts: { readonly sink?: Map<string, Val>; readonly unknownArgs?: boolean; readonly implicit?: Rel } = {},
+  opts: { readonly sink?: Map<string, Val>; readonly unknownArgs?: boolean; readonly implicit?: Rel; readonly values?: readonly Val[] } = {},
 ): Val {
   const key = `${m.file}#${m.owner}#${m.name}#${m.singleton}`;
   const def = ctx.code?.methodNode(m);
@@ -366,6 +370,8 @@ export function callMethod(
     ctx.consumed.add(a);
     return v;
   };
+  // Arguments a convention supplies already evaluated (Pundit's `Scope.new(user, scope)`).
+  positional.push(...(opts.values ?? []));
   for (const a of args) {
     if (a.type === 'block_argument') continue;
     const g = a.type === 'splat_argument' || a.type === 'hash_splat_argument' || a.type === 'forward_argument' ? gathered(a) : undefined;
@@ -469,6 +475,8 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
   if (last) {
     if (last.type === 'call' || last.type === 'identifier' || last.type === 'instance_variable' || last.type === 'constant' || last.type === 'scope_resolution' || last.type === 'parenthesized_statements' || last.type === 'conditional' || last.type === 'self') {
       value = evalValue(ctx, last, env, 'return');
+    } else if (isBranchingTail(last)) {
+      value = tailValue(ctx, last, env);
     } else if (last.type === 'return') {
       visit(ctx, last, env, 'return', false);
       value = ctx.returns?.pop() ?? OTHER;

@@ -27,14 +27,24 @@ export function guessRecord(ctx: EvalContext, node: RNode): ModelInfo | undefine
     const m = child(node, 'method');
     if (m && (recv?.type === 'constant' || recv?.type === 'scope_resolution') && !ctx.index.model(textOf(ctx.src, recv), ctx.nesting)) name = textOf(ctx.src, m);
   }
-  if (!name) return undefined;
-  // `object` in `LeadSerializer`/`LeadDecorator`/`LeadPresenter` (ActiveModel::Serializers, Draper): the record it wraps.
-  if ((name === 'object' || name === 'model' || name === 'resource') && node.type === 'identifier') {
+  return name ? guessNamedRecord(ctx, name, node.type === 'identifier') : undefined;
+}
+
+/** `guessRecord` by name; `bare`: a plain name (not `@x` or `Current.x`), which may be a wrapper's record. */
+export function guessNamedRecord(ctx: EvalContext, name: string, bare: boolean): ModelInfo | undefined {
+  // `object` in `LeadSerializer`/`LeadDecorator`/`LeadPresenter` (ActiveModel::Serializers, Draper),
+  // `record` in Pundit's `LeadPolicy`: the record it wraps.
+  if ((name === 'object' || name === 'model' || name === 'resource' || name === 'record') && bare) {
     const owner = ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') ? ctx.self.cls : undefined;
-    const m = owner ? /^(?:.*::)?([A-Z]\w*?)(?:Serializer|Decorator|Presenter|Blueprint|Resource)$/.exec(owner) : null;
+    const m = owner ? (name === 'record' ? /^(?:.*::)?([A-Z]\w*?)Policy$/ : /^(?:.*::)?([A-Z]\w*?)(?:Serializer|Decorator|Presenter|Blueprint|Resource)$/).exec(owner) : null;
+    if (!m && name === 'record') return guessPlainName(ctx, name);
     if (!m) return undefined;
     return ctx.index.declared(m[1]!, ctx.nesting) ? ctx.index.model(m[1]!, ctx.nesting) : undefined;
   }
+  return guessPlainName(ctx, name);
+}
+
+function guessPlainName(ctx: EvalContext, name: string): ModelInfo | undefined {
   name = name.replace(/^current_/, '');
   if (!/^[a-z][a-z0-9_]*$/.test(name) || singularize(name) !== name) return undefined;
   const cls = classify(name);

@@ -14,6 +14,7 @@ import type { EvalContext, QuerySite } from './ar-values';
 import { methodStamp } from './ar-calls';
 import { subclassesDefining } from './hierarchy';
 import { declaredModules, mayWriteSelf, paramDependency, selfWriteRelevant } from './record-writes';
+import { conventionDependency } from './ar-conventions';
 import { embeddedSql, pairHeredocs, runSqlConstants, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
 import { classify, demodulize, singularize } from './inflect';
@@ -262,6 +263,7 @@ function depsRecheck(idx: RubyIndex, deps: ReadonlyMap<string, string>): boolean
       now = subclassesDefining(idx, rest.slice(0, bar), rest.slice(bar + 1).split(',')).join(',');
     }
     else if (kind === 'r:') now = paramDependency(idx, rest);
+    else if (kind === 'x:') now = conventionDependency(idx, rest);
     else if (kind === 'k:') {
       const bar = rest.indexOf('|');
       now = idx.constantSql(rest.slice(0, bar), rest.slice(bar + 1)) ?? '';

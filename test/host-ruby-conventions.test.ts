@@ -1,0 +1,200 @@
+/**
+ * Rails conventions that name a class or method after another (ar-conventions.ts, ar-tail.ts):
+ * Pundit's `policy_scope(Model)` is `<Model>Policy::Scope#resolve` built with the relation,
+ * `delegate :x, to: :record` reads `record.x`, `record` in `<Model>Policy` is a record of that
+ * model, and a method ending in `if`/`else` returns what each branch returns. Precision: a
+ * resolve that always adds the key, a model without a policy, a `prefix:` delegate stay quiet.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import type { CatalogView } from '../server/src/engine/catalog/model';
+import { LineIndex } from '../server/src/engine/finding';
+import { rubyHost } from '../server/src/engine/host/ruby/index';
+import { abs, loadRailsFixture, railsFolderIndex } from './helpers/rails-fixture';
+
+let catalog: CatalogView;
+
+void before(async () => {
+  ({ catalog } = await loadRailsFixture());
+});
+
+/** `line:col table text` (1-based) of each finding of one of the extra files. */
+function findingsIn(extra: Record<string, string>, rel: string): string[] {
+  const text = extra[rel]!;
+  const li = new LineIndex(text);
+  return rubyHost.check(text, catalog, { fileName: abs(rel), index: railsFolderIndex(extra) }).findings.map((f) => {
+    const s = li.position(f.start);
+    return `${s.line + 1}:${s.character + 1} ${f.table} ${text.slice(f.start, f.end)}`;
+  });
+}
+
+const lines = (...l: string[]): string => `${l.join('\n')}\n`;
+
+const POLICIES = {
+  'app/policies/application_policy.rb': lines(
+    'class ApplicationPolicy',
+    '  attr_reader :user, :record',
+    '',
+    '  def initialize(user, record)',
+    '    @user = user',
+    '    @record = record',
+    '  end',
+    '',
+    '  class Scope',
+    '    def initialize(user, scope)',
+    '      @user = user',
+    '      @scope = scope',
+    '    end',
+    '',
+    '    private',
+    '',
+    '    attr_reader :user, :scope',
+    '  end',
+    'end',
+  ),
+  'app/policies/lead_policy.rb': lines(
+    'class LeadPolicy < ApplicationPolicy',
+    '  class Scope < ApplicationPolicy::Scope',
+    '    def resolve',
+    '      if user.admin?',
+    '        scope.all',
+    '      else',
+    '        scope.where(user_id: user.id)',
+    '      end',
+    '    end',
+    '  end',
+    '',
+    '  delegate :campaign, to: :record',
+    '  delegate :user, to: :record, prefix: :owner',
+    '',
+    '  def show?',
+    '    campaign.present? && campaign.user_id == user.id',
+    '  end',
+    '',
+    '  def owned?',
+    '    owner_user.present?',
+    '  end',
+    'end',
+  ),
+  'app/policies/agent_output_policy.rb': lines(
+    'class AgentOutputPolicy < ApplicationPolicy',
+    '  class Scope < ApplicationPolicy::Scope',
+    '    def resolve',
+    '      scope.where(created_at: 1.month.ago..)',
+    '    end',
+    '  end',
+    'end',
+  ),
+};
+
+void describe('Pundit policy scopes and delegates', () => {
+  test('policy_scope(Model) is the resolve of its policy scope: a branch without the key is reported where the relation runs', () => {
+    const file = 'app/controllers/pundit_leads_controller.rb';
+    const extra = {
+      ...POLICIES,
+      [file]: lines(
+        'class PunditLeadsController < ApplicationController',
+        '  def index',
+        '    @leads = policy_scope(Lead).order(:id).limit(30)',
+        '  end',
+        '',
+        '  def dated',
+        '    @leads = policy_scope(Lead).where(created_at: 1.day.ago..).to_a',
+        '  end',
+        '',
+        '  def mine',
+        '    @leads = policy_scope(current_user.leads).to_a',
+        '  end',
+        '',
+        '  def outputs',
+        '    @outputs = policy_scope(AgentOutput).where(kind: "reply").to_a',
+        '  end',
+        '',
+        '  def campaigns',
+        '    @campaigns = policy_scope(Campaign).to_a',
+        '  end',
+        'end',
+      ),
+    };
+    assert.deepEqual(findingsIn(extra, file), [
+      '3:27 public.leads Lead',
+      // `current_user.leads` goes through campaigns (users → campaigns → leads): the admin branch lacks created_at.
+      '11:40 public.leads leads',
+      // (AgentOutputPolicy::Scope adds the key; Campaign has no policy: unknown, quiet.)
+    ]);
+  });
+
+  test('a delegated association of the policy\'s record loads it where it is read (once); a prefixed delegate is left alone', () => {
+    assert.deepEqual(findingsIn(POLICIES, 'app/policies/lead_policy.rb'), ['16:5 public.campaigns campaign']);
+  });
+
+  test('a delegate outside a policy reads the target\'s association; a target that is not a record stays quiet', () => {
+    const file = 'app/services/lead_card.rb';
+    const extra = {
+      [file]: lines(
+        'class LeadCard',
+        '  attr_reader :lead, :options',
+        '  delegate :campaign, :agent_outputs, to: :lead',
+        '  delegate :leads, to: :options',
+        '',
+        '  def initialize(lead, options)',
+        '    @lead = lead',
+        '    @options = options',
+        '  end',
+        '',
+        '  def title',
+        '    "#{campaign.name}: #{agent_outputs.count}"',
+        '  end',
+        '',
+        '  def others',
+        '    leads.to_a',
+        '  end',
+        'end',
+      ),
+    };
+    assert.deepEqual(findingsIn(extra, file), ['12:8 public.campaigns campaign', '12:26 public.agent_outputs agent_outputs']);
+  });
+});
+
+void describe('a method ending in if/else returns each branch', () => {
+  test('a query object whose last statement branches: the caller runs either relation', () => {
+    const file = 'app/services/branching_finder.rb';
+    const extra = {
+      [file]: lines(
+        'class BranchingFinder',
+        '  def self.call(since)',
+        '    if since',
+        '      Lead.where(created_at: since..)',
+        '    elsif Current.user',
+        '      Lead.where(user_id: Current.user.id)',
+        '    else',
+        '      Lead.none',
+        '    end',
+        '  end',
+        '',
+        '  def self.dated(since)',
+        '    unless since',
+        '      Lead.where(created_at: 1.day.ago..)',
+        '    else',
+        '      Lead.where(created_at: since..)',
+        '    end',
+        '  end',
+        '',
+        '  def self.partial(since)',
+        '    Lead.where(created_at: since..) if since',
+        '  end',
+        'end',
+      ),
+      'app/jobs/branching_job.rb': lines(
+        'class BranchingJob < ApplicationJob',
+        '  def perform(since)',
+        '    BranchingFinder.call(since).to_a',
+        '    BranchingFinder.dated(since).to_a',
+        '    BranchingFinder.partial(since).to_a',
+        '  end',
+        'end',
+      ),
+    };
+    assert.deepEqual(findingsIn(extra, 'app/jobs/branching_job.rb'), ['3:21 public.leads call']);
+  });
+});
