@@ -198,3 +198,79 @@ void describe('a method ending in if/else returns each branch', () => {
     assert.deepEqual(findingsIn(extra, 'app/jobs/branching_job.rb'), ['3:21 public.leads call']);
   });
 });
+
+void describe('class macros and callbacks of base controllers', () => {
+  test('a scope declared by a class macro of a module (`uses_user_permissions`) is a scope of each model calling it', () => {
+    const file = 'app/jobs/mine_job.rb';
+    const extra = {
+      'lib/permissions.rb': lines(
+        'module Permissions',
+        '  def self.included(base)',
+        '    base.extend(ClassMethods)',
+        '  end',
+        '',
+        '  module ClassMethods',
+        '    def uses_user_permissions',
+        '      scope :mine, ->(user) { where(user_id: user.id) }',
+        '    end',
+        '',
+        '    def uses_recent_window',
+        '      scope :windowed, -> { where(created_at: 1.week.ago..) }',
+        '    end',
+        '  end',
+        'end',
+      ),
+      'app/models/macro_lead.rb': lines(
+        'class MacroLead < ApplicationRecord',
+        '  self.table_name = "leads"',
+        '  uses_user_permissions',
+        '  uses_recent_window',
+        'end',
+      ),
+      [file]: lines(
+        'class MineJob < ApplicationJob',
+        '  def perform(user)',
+        '    MacroLead.mine(user).count',
+        '    MacroLead.mine(user).windowed.count',
+        '  end',
+        'end',
+      ),
+    };
+    // Without the macro `mine` is unknown (quiet); `windowed` adds the key.
+    assert.deepEqual(findingsIn(extra, file), ['3:5 public.leads MacroLead']);
+  });
+
+  test('a record a base controller\'s callback loads, read through an attr_reader in another callback: its writes are judged', () => {
+    const file = 'app/controllers/org_campaigns_controller.rb';
+    const extra = {
+      'app/controllers/org_base_controller.rb': lines(
+        'class OrgBaseController < ApplicationController',
+        '  before_action :authenticate',
+        '  attr_reader :current_org',
+        '',
+        '  private',
+        '',
+        '  def authenticate',
+        '    @current_org = User.find_by(id: request.headers["X-Org"])',
+        '  end',
+        'end',
+      ),
+      [file]: lines(
+        'class OrgCampaignsController < OrgBaseController',
+        '  before_action :find_campaign',
+        '',
+        '  def destroy',
+        '    @campaign.update!(archived: true)',
+        '  end',
+        '',
+        '  private',
+        '',
+        '  def find_campaign',
+        '    @campaign = current_org.campaigns.find_by(id: params[:id])',
+        '  end',
+        'end',
+      ),
+    };
+    assert.deepEqual(findingsIn(extra, file), ['5:15 public.campaigns update!']);
+  });
+});

@@ -287,6 +287,12 @@ function initializeOwns(ctx: EvalContext, cls: string, name: string, writers = f
 export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | undefined {
   const self = ctx.self;
   if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && !ctx.ivarSink) return callbackRecord(ctx, self.cls, name, at);
+  // Inside a callback being evaluated: a variable it has not assigned is what other callbacks load
+  // (`@campaign = current_organization.campaigns.find_by(…)` after `authenticate`), when that is a record.
+  if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && ctx.ivarSink && !ctx.ivarSink.has(name)) {
+    const r = callbackRecord(ctx, self.cls, name, at);
+    return r?.k === 'rec' ? r : undefined;
+  }
   if (!self || self.k !== 'obj' || !ctx.code || VIEW_BOUND.test(self.cls)) return undefined;
   if (ctx.ivarSink) return ctx.ivarSink.get(name);
   if (!initializeOwns(ctx, self.cls, name, !!self.ivars)) return undefined;
@@ -308,12 +314,23 @@ export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | unde
  * persisted record of the same model. Anything else (a new record, a relation, an unknown): undefined.
  */
 function callbackRecord(ctx: EvalContext, cls: string, name: string, at: RNode): Val | undefined {
-  const assigners = ctx.code!.ivarAssigners(cls, name);
-  depend(ctx, `a:${cls}|${name}`, assigners);
-  if (!assigners || (ctx.level ?? 0) > 0) return undefined;
+  // The controller and its base controllers (`Api::BaseController#authenticate` setting `@current_organization`).
+  const names = new Set<string>();
+  let cur: string | undefined = cls;
+  for (let i = 0; cur && i < 4; i++) {
+    const a = ctx.code!.ivarAssigners(cur, name);
+    depend(ctx, `a:${cur}|${name}`, a);
+    if (a) for (const n of a.split(',')) names.add(n);
+    const next = ctx.code!.superclassOf(cur);
+    depend(ctx, `u:${cur}`, next ?? '');
+    cur = next;
+  }
+  // In a followed method (an `attr_reader` of the variable) only a record the callbacks load is known.
+  const nested = (ctx.level ?? 0) > 0;
+  if (!names.size) return undefined;
   let model: ModelInfo | undefined;
   const rels: Rel[] = [];
-  for (const n of assigners.split(',')) {
+  for (const n of names) {
     const m = lookupMethod(ctx, cls, n, false);
     // Other actions run in other requests, and this one reads the variable before assigning it:
     // what it reads is what the callbacks assigned.
@@ -330,7 +347,7 @@ function callbackRecord(ctx: EvalContext, cls: string, name: string, at: RNode):
     if (v?.k !== 'rec' || !v.persisted || (model && model !== v.model) || rels.length) return undefined;
     model = v.model;
   }
-  const few = rels.length ? fewest(rels) : undefined;
+  const few = rels.length && !nested ? fewest(rels) : undefined;
   return model ? { k: 'rec', model, persisted: true } : few ? { k: 'rel', cands: few } : undefined;
 }
 
