@@ -274,3 +274,38 @@ void describe('class macros and callbacks of base controllers', () => {
     assert.deepEqual(findingsIn(extra, file), ['5:15 public.campaigns update!']);
   });
 });
+
+void describe('has_many :through whose source names its class', () => {
+  test('the model of a through association is its source\'s (`class_name:` + `foreign_key:` + a scope on the source)', () => {
+    const file = 'app/jobs/thr_job.rb';
+    const extra = {
+      'app/models/thr_user.rb': lines(
+        'class ThrUser < ApplicationRecord',
+        '  self.table_name = "users"',
+        '  has_many :thr_campaigns, foreign_key: :user_id',
+        '  has_many :picked_leads, through: :thr_campaigns',
+        '  has_many :keyed_leads, through: :thr_campaigns',
+        'end',
+      ),
+      'app/models/thr_campaign.rb': lines(
+        'class ThrCampaign < ApplicationRecord',
+        '  self.table_name = "campaigns"',
+        '  belongs_to :thr_user, foreign_key: :user_id',
+        '  has_many :picked_leads, -> { where(status: "picked") }, class_name: "Lead", foreign_key: :campaign_id',
+        '  has_many :keyed_leads, -> { where(created_at: 1.week.ago..) }, class_name: "Lead", foreign_key: :campaign_id',
+        'end',
+      ),
+      [file]: lines(
+        'class ThrJob < ApplicationJob',
+        '  def perform(id)',
+        '    user = ThrUser.find(id)',
+        '    user.picked_leads.to_a',
+        '    user.keyed_leads.to_a',
+        '  end',
+        'end',
+      ),
+    };
+    // The source scope of `keyed_leads` carries the key: quiet.
+    assert.deepEqual(findingsIn(extra, file), ['4:10 public.leads picked_leads']);
+  });
+});

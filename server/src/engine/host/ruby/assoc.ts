@@ -100,7 +100,11 @@ function cmp(table: TableName, column: string): Pred {
 /** The relation an association proxy stands for. */
 export function associationRel(ctx: EvalContext, owner: ModelInfo, a: AssocDecl, at: { start: number; end: number }, fixAt: number): Val {
   if (a.polymorphic || a.kind === 'has_and_belongs_to_many') return UNKNOWN;
-  const target = ctx.index.associationModel(owner, a, ctx.nesting);
+  // A through association's model is its source's (`has_many :picked_leads, through: :campaigns`
+  // whose source names `class_name: "Lead"`), not one named after the through association.
+  const { scope: _scope, ...plain } = a;
+  const sourceHops = a.through ? throughHops(ctx, owner, plain, 0) : undefined;
+  const target = sourceHops?.at(-1)?.to ?? ctx.index.associationModel(owner, a, ctx.nesting);
   if (!target) return UNKNOWN;
   const base = newRelAt(ctx, target, at, fixAt);
   if (base.k !== 'rel') return UNKNOWN;
@@ -111,8 +115,7 @@ export function associationRel(ctx: EvalContext, owner: ModelInfo, a: AssocDecl,
   if (a.through) {
     // A chain of plain hops from the owner to the target (a through may go through a through).
     // (The association's own scope lambda applies at the end, as for every association.)
-    const { scope: _own, ...unscoped } = a;
-    const hops = throughHops(ctx, owner, unscoped, 0);
+    const hops = sourceHops;
     if (!hops || hops.length < 2) return UNKNOWN;
     // The source association's scope lambda (`has_many :outputs, -> { order(…) }`) is evaluated on
     // the target: ActiveRecord adds its conditions and order to the through query.
