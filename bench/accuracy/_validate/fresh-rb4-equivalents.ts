@@ -41,4 +41,38 @@ export const ACTIVERECORD_RB4: Record<string, string> = {
   // destroy with `dependent: :destroy`: the outputs by lead_id, each by id, then the lead by id.
   ar50m: 'l = Lead.instantiate("id" => 5, "user_id" => 7, "created_at" => T1); l.agent_outputs.each(&:destroy); l.destroy',
   ar50n: 'Lead.where(user_id: 7).find_by!(id: "5", created_at: T1.iso8601)',
+  // Batch L. activerecord/51: the pro activity list (events through the user's requests), a will_paginate page.
+  ar51a: 'AgentOutput.joins(:lead).where(leads: { user_id: 7 }).where(kind: %w[sent response comment]).limit(10).offset(0).to_a',
+  // A scope whose body is a query object (`scope :overdue, State::OverdueQuery.new`), on the user's requests.
+  ar51b: 'Lead.where(user_id: 7).where(status: ["awaiting_response"]).where("leads.created_at < ?", 20.days.ago.to_date).where("leads.created_at >= ?", 40.days.ago.to_date).count',
+  ar51c: 'Lead.where(user_id: 7).where(status: %w[awaiting_response response_received]).count',
+  // The filter form without params: an empty search, every status but draft, the default order.
+  ar51d: 'Lead.where(user_id: 7).where("leads.company ILIKE :q OR leads.email ILIKE :q", q: "%%").where.not(status: "draft").reorder("leads.id DESC").limit(10).offset(0).to_a',
+  ar51e: 'Lead.where("status = ? AND leads.created_at < ? AND user_id IS NOT NULL", "response_received", Time.zone.now - 21.days).count',
+  ar51n: 'Lead.where("status = ? AND leads.created_at < ? AND user_id IS NOT NULL", "response_received", Time.zone.now - 21.days).order(Arel.sql("random()")).limit(3).to_a',
+  ar51f: 'Lead.where(created_at: ...6.months.ago, status: "closed").where.not(company: "holding_pen").pluck(:id)',
+  ar51g: 'Lead.where(created_at: ...6.months.ago, status: "closed").where.not(company: "holding_pen").update_all(status: "rejecting")',
+  ar51h: 'Lead.find("5")',
+  ar51i: 'l = Lead.instantiate("id" => 5, "created_at" => T1); l.agent_outputs.where(kind: "response").where(created_at: l.created_at..).order(:created_at, :id).last',
+  ar51j: 'User.instantiate("id" => 7).campaigns.find("3")',
+  ar51k: 'Campaign.instantiate("id" => 3, "user_id" => 7).leads.reorder(id: :asc).pluck(:id).index(5)',
+  ar51l: 'sib = Campaign.instantiate("id" => 3, "user_id" => 7).leads.reorder(id: :asc); sib[sib.pluck(:id).index(5) + 1]',
+  ar51o: 'Campaign.instantiate("id" => 3, "user_id" => 7).leads.to_a',
+  ar51p: 'Campaign.instantiate("id" => 3, "user_id" => 7).leads.reorder(id: :asc).first',
+  ar51m: 'Lead.all.find_each { |r| r }',
+  // activerecord/52. The order search of a (non-admin) manager without params, as pagy pages it.
+  ar52a: 'm = Lead.where(campaign_id: Campaign.where(user_id: 7).select(:id)).where.not(status: "canceled"); s = m.where.not(status: "cart").or(m.where(status: "complete")).includes(:campaign).order(created_at: :desc); s.count(:all); s.limit(20).offset(0).to_a',
+  // The report's default period (last month to tomorrow) reaches the permissions object as its search params.
+  ar52b: 'Lead.where(campaign_id: Campaign.where(user_id: 7).select(:id)).where(status: "complete").where(created_at: 1.month.ago.beginning_of_day..Date.tomorrow.beginning_of_day).where(status: "complete").order(:created_at).to_a',
+  ar52c: 'Lead.where(campaign_id: Campaign.where(user_id: 7).select(:id)).left_joins(:agent_outputs).group("leads.id", "leads.created_at").select("leads.*", "COUNT(agent_outputs.id) AS payments_count").order(created_at: :desc).limit(50).to_a',
+  ar52d: 'Campaign.where(user_id: 7).where(archived: false).order(:name).to_a',
+  ar52e: 'Lead.where(email: "a@acme.test").includes(:agent_outputs).first!',
+  ar52f: 'l = Lead.instantiate("id" => 5, "user_id" => 7, "campaign_id" => 3, "created_at" => T1, "status" => "new", "company" => "Acme", "email" => "a@acme.test"); l.update!(status: "complete")',
+  ar52g: 'Lead.where(campaign_id: Campaign.where(user_id: 7).select(:id)).where.not(status: "canceled").where(id: ["5"]).find_each { |o| o.update_column(:status, "canceled") }',
+  ar52h: 'Lead.where(status: "cart").where(created_at: ...30.days.ago).delete_all',
+  ar52i: 'Lead.instantiate("id" => 5, "created_at" => T1).agent_outputs.where(kind: "payment").count',
+  ar52j: 'Lead.where(campaign_id: Campaign.where(user_id: 7).select(:id)).where(created_at: 1.week.ago..Time.current).to_a',
+  ar52k: 'Campaign.where(user_id: 7).order(:name).to_a',
+  // belongs_to: the distributor by id only.
+  ar52l: 'Lead.instantiate("id" => 5, "campaign_id" => 3, "created_at" => T1).campaign',
 };
