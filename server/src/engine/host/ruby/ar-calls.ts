@@ -14,7 +14,9 @@ import { argsOf, evalValue, fewest, flatten, literalValue, methodName } from './
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 import { declParam, isParamValue, paramRecord, selfWrite } from './record-writes';
 import { hashRead } from './hash-reads';
+import { HASH_MERGES, mergedHash } from './hash-merge';
 import { isBranchingTail, tailValue } from './ar-tail';
+import { surelyReturns } from './ar-early-return';
 import { conventionCall } from './ar-conventions';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
@@ -87,6 +89,9 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     } else if (state.k === 'hash' && name !== undefined && !child(call, 'block') && (read = hashRead(ctx, state, name, argsOf(call), env))) {
       // `params.dig(:filter, :created_after)` of a hash written out at the caller.
       state = read;
+    } else if (state.k === 'hash' && name !== undefined && HASH_MERGES.test(name) && argsOf(call).length === 1 && !child(call, 'block')) {
+      // `default_params.deep_merge(params.to_h)`: the defaults' keys stay.
+      state = mergedHash(state, name, evalValue(ctx, argsOf(call)[0]!, env, 'consumed')) ?? OTHER;
     } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
       state = callOn(ctx, state, call, name, argsOf(call), env);
     } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
@@ -486,14 +491,26 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
   if (!body) return OTHER;
   const env: Env = new Map(bound);
   const stmts = (body.type === 'body_statement' ? namedChildren(body) : [body]).filter((s) => s.type !== 'heredoc_body');
-  const last = stmts.at(-1);
-  stmts.slice(0, -1).forEach((s) => visit(ctx, s, env, 'statement', false));
-  let value: Val = OTHER;
+  let last = stmts.at(-1);
+  for (const s of stmts.slice(0, -1)) {
+    const before = ctx.returns?.length ?? 0;
+    visit(ctx, s, env, 'statement', false);
+    // `return leads unless search_params.present?` taken on this call: nothing after it runs.
+    if ((ctx.returns?.length ?? 0) > before && surelyReturns(ctx, s, env)) {
+      last = undefined;
+      break;
+    }
+  }
+  let value: Val | undefined = last ? OTHER : undefined;
   if (last) {
-    if (last.type === 'call' || last.type === 'identifier' || last.type === 'instance_variable' || last.type === 'constant' || last.type === 'scope_resolution' || last.type === 'parenthesized_statements' || last.type === 'conditional' || last.type === 'self') {
+    if (last.type === 'call' || last.type === 'identifier' || last.type === 'instance_variable' || last.type === 'constant' || last.type === 'scope_resolution' || last.type === 'parenthesized_statements' || last.type === 'conditional' || last.type === 'self' || last.type === 'hash') {
       value = evalValue(ctx, last, env, 'return');
     } else if (isBranchingTail(last)) {
       value = tailValue(ctx, last, env);
+    } else if (last.type === 'element_reference') {
+      // `params[:q]` of a hash we can see is what it holds; anything else may be a relation.
+      const v = evalValue(ctx, last, env, 'return');
+      value = v.k === 'hash' || v === NIL || v === TRUTHY || v === FALSE ? v : UNKNOWN;
     } else if (last.type === 'return') {
       visit(ctx, last, env, 'return', false);
       value = ctx.returns?.pop() ?? OTHER;
@@ -509,7 +526,7 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
       value = UNKNOWN;
     }
   }
-  return joinValues([value, ...(ctx.returns ?? [])]);
+  return joinValues([...(value ? [value] : []), ...(ctx.returns ?? [])]);
 }
 
 /** One value for several return paths: relations join as alternatives, anything else is unknown. */

@@ -14,7 +14,7 @@ import { callMethod, lookupMethod, mapCands, touched } from './ar-calls';
 import { recordWrite, touchOwners } from './ar-writes';
 import { visit } from './ar-visit';
 import { localHashPaths } from './ar-hash';
-import { applyBody, associationJoin, emit, evalValue, literalTruth, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
+import { applyBody, associationJoin, emit, evalValue, fewest, literalTruth, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
 import { MAX_CANDIDATES, NIL, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 
 const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
@@ -245,14 +245,21 @@ function stringCondition(ctx: EvalContext, args: RNode[]): SqlText | undefined {
   return undefined;
 }
 
-function applyWhereLike(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env): Val {
+function applyWhereLike(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env, operand?: Rel): Val {
   const t = (r: Rel): Rel => touched(ctx, r, call);
   if (name === 'or' || name === 'and' || name === 'merge') {
     const arg = args[0];
-    if (args.length !== 1 || !arg) return UNKNOWN;
-    const v = evalOperand(ctx, arg, env, state);
-    ctx.consumed.add(arg);
-    if (v.k !== 'rel' || v.cands.length !== 1) return UNKNOWN;
+    if (!operand && (args.length !== 1 || !arg)) return UNKNOWN;
+    const v: Val = operand ? { k: 'rel', cands: [operand] } : evalOperand(ctx, arg!, env, state);
+    if (arg) ctx.consumed.add(arg);
+    if (v.k !== 'rel' || v.cands.length * state.cands.length > MAX_CANDIDATES * MAX_CANDIDATES) return UNKNOWN;
+    // Alternatives on both sides (`a.or(b)`, each chosen by the same `if`): every pair. A pair the
+    // branches never combine adds no verdict: a side lacking the key lacks it in its own pair too.
+    if (v.cands.length > 1) {
+      const each = v.cands.map((other) => applyWhereLike(ctx, state, call, name, [], env, other));
+      const few = each.every((x) => x.k === 'rel') ? fewest(each.flatMap((x) => (x.k === 'rel' ? x.cands : []))) : undefined;
+      return few ? { k: 'rel', cands: few } : UNKNOWN;
+    }
     const other = v.cands[0]!;
     return mapCands(state, (r) => {
       if (name === 'or') {

@@ -70,9 +70,10 @@ export type Val =
   | { readonly k: 'rec'; readonly model: ModelInfo; readonly persisted?: boolean }
   /**
    * A hash written out with literal keys (`status: "new"` passed to `Finder.new(user, …)`, a
-   * `params = {}` default): `params[:status]` reads it, a missing key is nil.
+   * `params = {}` default): `params[:status]` reads it, a missing key is nil. `open`: merged with a
+   * hash we cannot see (`defaults.merge(params)`), so a missing key is unknown.
    */
-  | { readonly k: 'hash'; readonly entries: ReadonlyMap<string, Val> };
+  | { readonly k: 'hash'; readonly entries: ReadonlyMap<string, Val>; readonly open?: boolean };
 
 export const UNKNOWN: Val = { k: 'unknown' };
 export const OTHER: Val = { k: 'other' };
