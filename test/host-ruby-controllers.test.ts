@@ -1,0 +1,73 @@
+/**
+ * Controller conventions (batch K, Fat Free CRM): a base controller's helper whose parameter is
+ * typed by what its subclasses pass (`timeline(@lead)`), and the model named by the controller
+ * (`controller_name.classify.constantize`, `instance_variable_get("@#{controller_name}")`).
+ * Precision: callers passing records of two models, bare calls from unrelated classes, and
+ * controllers whose name maps to a model stored in one partition (by its key) stay quiet.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import type { CatalogView } from '../server/src/engine/catalog/model';
+import { LineIndex } from '../server/src/engine/finding';
+import { rubyHost } from '../server/src/engine/host/ruby/index';
+import { abs, loadRailsFixture, railsFolderIndex } from './helpers/rails-fixture';
+
+let catalog: CatalogView;
+
+void before(async () => {
+  ({ catalog } = await loadRailsFixture());
+});
+
+/** `line:col table text` (1-based) of each finding of one of the extra files. */
+function findingsIn(extra: Record<string, string>, rel: string): string[] {
+  const text = extra[rel]!;
+  const li = new LineIndex(text);
+  return rubyHost.check(text, catalog, { fileName: abs(rel), index: railsFolderIndex(extra) }).findings.map((f) => {
+    const s = li.position(f.start);
+    return `${s.line + 1}:${s.character + 1} ${f.table} ${text.slice(f.start, f.end)}`;
+  });
+}
+
+const lines = (...l: string[]): string => `${l.join('\n')}\n`;
+
+const BASE = 'app/controllers/crm_base_controller.rb';
+const base = lines(
+  'class CrmBaseController < ApplicationController',
+  '  protected',
+  '',
+  '  def timeline(asset)',
+  '    asset.agent_outputs.where(kind: "comment").order(created_at: :desc).to_a',
+  '  end',
+  'end',
+);
+
+void describe('a base controller helper typed by its subclasses', () => {
+  test('timeline(@lead) in a subclass: the helper reads the lead\'s agent_outputs', () => {
+    const extra = {
+      [BASE]: base,
+      'app/controllers/crm_leads_controller.rb': lines(
+        'class CrmLeadsController < CrmBaseController',
+        '  def show',
+        '    @lead = Lead.find_by!(id: params[:id], created_at: params[:created_at])',
+        '    @timeline = timeline(@lead)',
+        '  end',
+        'end',
+      ),
+    };
+    assert.deepEqual(findingsIn(extra, BASE), ['5:11 public.agent_outputs agent_outputs']);
+  });
+
+  test('callers passing two models, or a bare call outside the hierarchy: unknown, quiet', () => {
+    const two = {
+      [BASE]: base,
+      'app/controllers/crm_leads_controller.rb': lines('class CrmLeadsController < CrmBaseController', '  def show', '    timeline(@lead)', '  end', 'end'),
+      'app/controllers/crm_users_controller.rb': lines('class CrmUsersController < CrmBaseController', '  def show', '    timeline(@user)', '  end', 'end'),
+    };
+    assert.deepEqual(findingsIn(two, BASE), []);
+    const outside = {
+      [BASE]: base,
+      'app/services/lead_timeline.rb': lines('class LeadTimeline', '  def call', '    timeline(@lead)', '  end', 'end'),
+    };
+    assert.deepEqual(findingsIn(outside, BASE), []);
+  });
+});
