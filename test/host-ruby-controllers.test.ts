@@ -71,3 +71,52 @@ void describe('a base controller helper typed by its subclasses', () => {
     assert.deepEqual(findingsIn(outside, BASE), []);
   });
 });
+
+void describe('object in a serializer named after no model', () => {
+  const serializer = 'app/serializers/api/order_serializer.rb';
+  const ser = lines(
+    'module Api',
+    '  class OrderSerializer < ActiveModel::Serializer',
+    '    attributes :id, :payments',
+    '',
+    '    def payments',
+    '      object.agent_outputs.where(kind: "payment").count',
+    '    end',
+    '',
+    '    def shop',
+    '      object.campaign&.name',
+    '    end',
+    '  end',
+    'end',
+  );
+  const controller = (render: string): string =>
+    lines(
+      'class Api::OrdersController < ApplicationController',
+      '  def show',
+      `    ${render}`,
+      '  end',
+      '',
+      '  private',
+      '',
+      '  def order',
+      '    @order ||= Lead.where(company: params[:id]).includes(:agent_outputs).first!',
+      '  end',
+      'end',
+    );
+
+  test('the record a controller renders with it (a memoized finder method): object is a Lead', () => {
+    const extra = { [serializer]: ser, 'app/controllers/api/orders_controller.rb': controller('render json: order, serializer: Api::OrderSerializer') };
+    assert.deepEqual(findingsIn(extra, serializer), ['6:14 public.agent_outputs agent_outputs', '10:14 public.campaigns campaign']);
+  });
+
+  test('users rendering records of two models, or a record we cannot type: quiet', () => {
+    const two = {
+      [serializer]: ser,
+      'app/controllers/api/orders_controller.rb': controller('render json: order, serializer: Api::OrderSerializer'),
+      'app/controllers/api/users_controller.rb': lines('class Api::UsersController < ApplicationController', '  def show', '    render json: Api::OrderSerializer.new(@user)', '  end', 'end'),
+    };
+    assert.deepEqual(findingsIn(two, serializer), []);
+    const untyped = { [serializer]: ser, 'app/controllers/api/orders_controller.rb': controller('render json: fetch_it, serializer: Api::OrderSerializer') };
+    assert.deepEqual(findingsIn(untyped, serializer), []);
+  });
+});

@@ -290,7 +290,7 @@ function keywordArg(args: readonly string[], name: string): string | undefined {
 }
 
 /** What an argument is, written out at a caller: a record of a model (`Lead`), a new one (`Lead+`), or unknown (`?`). */
-function argType(idx: RubyIndex, arg: string): string {
+export function argType(idx: RubyIndex, arg: string): string {
   const named = /^@?[a-z_]\w*$/.test(arg) ? modelNamed(idx, arg) : undefined;
   if (named) return named.name;
   let m = new RegExp(`^((?:::)?[A-Z][\\w:]*)\\.${FINDERS}(?![\\w?!])`).exec(arg);
