@@ -120,3 +120,121 @@ void describe('object in a serializer named after no model', () => {
     assert.deepEqual(findingsIn(untyped, serializer), []);
   });
 });
+
+void describe('the model named by the controller', () => {
+  const ENTITIES = {
+    'app/controllers/crm/entities_controller.rb': lines(
+      'class Crm::EntitiesController < ApplicationController',
+      '  protected',
+      '',
+      '  def entities',
+      '    instance_variable_get("@#{controller_name}") || klass.where(user_id: current_user.id)',
+      '  end',
+      '',
+      '  def klass',
+      '    @klass ||= controller_name.classify.constantize',
+      '  end',
+      '',
+      '  private',
+      '',
+      '  def get_list_of_records(options = {})',
+      '    scope = entities',
+      '    order = klass.sort_by',
+      '    scope = scope.includes(*list_includes) if respond_to?(:list_includes, true)',
+      '    scope.order(order)',
+      '  end',
+      'end',
+    ),
+  };
+
+  test('klass = controller_name.classify.constantize through an aliased list builder: Lead lacks the key, Campaign has it', () => {
+    const leads = 'app/controllers/crm/leads_controller.rb';
+    const campaigns = 'app/controllers/crm/campaigns_controller.rb';
+    const extra = {
+      ...ENTITIES,
+      [leads]: lines(
+        'class Crm::LeadsController < Crm::EntitiesController',
+        '  def index',
+        '    @leads = get_leads(page: 1)',
+        '    respond_to { |format| format.html }',
+        '  end',
+        '',
+        '  private',
+        '',
+        '  alias get_leads get_list_of_records',
+        'end',
+      ),
+      [campaigns]: lines('class Crm::CampaignsController < Crm::EntitiesController', '  def index', '    @campaigns = get_list_of_records', '    respond_to { |format| format.html }', '  end', 'end'),
+    };
+    assert.deepEqual(findingsIn(extra, leads), ['3:14 public.leads get_leads']);
+    // (`klass.sort_by` without a block is the model's class attribute, not a query.)
+    assert.deepEqual(findingsIn(extra, campaigns), []);
+    assert.deepEqual(findingsIn(extra, 'app/controllers/crm/entities_controller.rb'), []);
+  });
+
+  test('instance_variable_get of a variable a callback may set is unknown: quiet', () => {
+    const leads = 'app/controllers/crm/leads_controller.rb';
+    const extra = {
+      ...ENTITIES,
+      [leads]: lines(
+        'class Crm::LeadsController < Crm::EntitiesController',
+        '  before_action :load_leads',
+        '',
+        '  def index',
+        '    @list = entities.to_a',
+        '  end',
+        '',
+        '  private',
+        '',
+        '  def load_leads',
+        '    @leads = Lead.where(created_at: 1.day.ago..)',
+        '  end',
+        'end',
+      ),
+    };
+    assert.deepEqual(findingsIn(extra, leads), []);
+  });
+
+  const resourceBase = lines(
+    'class Crm::ResourceBase < ActionController::Base',
+    '  def show',
+    '    load_resource',
+    '  end',
+    '',
+    '  private',
+    '',
+    '  def load_resource',
+    '    @resource = resource_class.find(params[:id])',
+    '  end',
+    '',
+    '  def resource_class',
+    '    resource_name.camelize.constantize',
+    '  end',
+    '',
+    '  def resource_name',
+    '    controller_name.singularize',
+    '  end',
+    'end',
+  );
+  const sub = (name: string): string => lines(`class Crm::Api::${name} < Crm::ResourceBase`, 'end');
+
+  test('a base controller finding its resource by the name of each subclass: judged once per subclass', () => {
+    const file = 'app/controllers/crm/resource_base.rb';
+    const extra = {
+      [file]: resourceBase,
+      'app/controllers/crm/api/leads_controller.rb': sub('LeadsController'),
+      'app/controllers/crm/api/companies_controller.rb': sub('CompaniesController'),
+    };
+    assert.deepEqual(findingsIn(extra, file), ['9:17 public.leads resource_class']);
+  });
+
+  test('subclasses naming a model that is not partitioned, or no model at all: quiet', () => {
+    const file = 'app/controllers/crm/resource_base.rb';
+    const extra = {
+      [file]: resourceBase,
+      'app/controllers/crm/api/companies_controller.rb': sub('CompaniesController'),
+      'app/controllers/crm/api/dashboards_controller.rb': sub('DashboardsController'),
+    };
+    assert.deepEqual(findingsIn(extra, file), []);
+  });
+});

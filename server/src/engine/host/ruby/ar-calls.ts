@@ -18,6 +18,7 @@ import { HASH_MERGES, mergedHash } from './hash-merge';
 import { isBranchingTail, tailValue } from './ar-tail';
 import { surelyReturns } from './ar-early-return';
 import { conventionCall } from './ar-conventions';
+import { aliasedMethod, controllerSelfCall, followedFrom, knownString, orElse, stringCall } from './ar-controller-name';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   const { root, calls } = flatten(n);
@@ -92,6 +93,9 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     } else if (state.k === 'hash' && name !== undefined && HASH_MERGES.test(name) && argsOf(call).length === 1 && !child(call, 'block')) {
       // `default_params.deep_merge(params.to_h)`: the defaults' keys stay.
       state = mergedHash(state, name, evalValue(ctx, argsOf(call)[0]!, env, 'consumed')) ?? OTHER;
+    } else if (name !== undefined && knownString(state) !== undefined && (read = stringCall(ctx, knownString(state)!, call, name))) {
+      // `controller_name.classify.constantize`
+      state = read;
     } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
       state = callOn(ctx, state, call, name, argsOf(call), env);
     } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
@@ -224,7 +228,9 @@ export function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call:
     visitCallParts(ctx, call, env);
     return { k: 'obj', cls: recv.cls };
   }
-  const m = lookupMethod(ctx, recv.cls, name, recv.k === 'cls');
+  const m = lookupMethod(ctx, recv.cls, name, recv.k === 'cls') ?? (recv === ctx.self ? aliasedMethod(ctx, recv.cls, name) : undefined);
+  const own = !m && recv === ctx.self && recv.k === 'obj' ? controllerSelfCall(ctx, recv.cls, call, name, args, env) : undefined;
+  if (own) return own;
   const conv = m ? undefined : conventionCall(ctx, recv, call, name, args, env);
   if (conv) return conv;
   if (!m && recv === ctx.self && recv.k === 'obj') ctx.hooks?.add(name);
@@ -469,6 +475,7 @@ export function callMethod(
     block: opts.unknownArgs || args.some((a) => a.type === 'block_argument') ? undefined : child(call, 'block') ? { node: child(call, 'block')!, ctx, env } : null,
     ...(opts.sink ? { ivarSink: opts.sink } : { ivarSink: undefined }),
   };
+  followedFrom(ctx.sites, sites);
   for (const [name, d] of defaults) {
     bound.set(name, literalValue(sub, d, new Map(bound)));
   }
@@ -521,6 +528,8 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
       // `@leads ||= Lead.where(…)` as the last statement: the method returns the memoized relation.
       const right = child(last, 'right');
       value = right ? evalValue(ctx, right, env, 'return') : UNKNOWN;
+    } else if (last.type === 'binary' && (value = orElse(ctx, last, env, 'return'))) {
+      // `instance_variable_get("@#{controller_name}") || klass.my(current_user)`: the value picked.
     } else {
       visit(ctx, last, env, 'return', false);
       value = UNKNOWN;
@@ -533,7 +542,8 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
 function joinValues(vs: readonly Val[]): Val {
   // A reader returning a parameter's value (`attr_reader :resource`) keeps what it stands for.
   // So does one returning nil or a surely present value (`def since; @params[:filter]&.[](:since); end`).
-  if (vs.length === 1 && (isParamValue(vs[0]!) || vs[0] === NIL || vs[0] === TRUTHY || vs[0] === FALSE)) return vs[0]!;
+  // So does one returning a string we know (`def resource_name; controller_name.singularize; end`).
+  if (vs.length === 1 && (isParamValue(vs[0]!) || vs[0] === NIL || vs[0] === TRUTHY || vs[0] === FALSE || knownString(vs[0]!) !== undefined)) return vs[0]!;
   if (vs.every((v) => v.k === 'other')) return OTHER;
   if (vs.length === 1) return vs[0]!;
   if (!vs.every((v) => v.k === 'rel')) return UNKNOWN;

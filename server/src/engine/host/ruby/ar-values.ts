@@ -150,6 +150,9 @@ export type Role = 'statement' | 'value' | 'return' | 'assign' | 'consumed';
 // ---------------------------------------------------------------------------------------------
 // Method tables
 
+/** Enumerable methods that need a block: without one on a model class (`Lead.sort_by`), they are its own class attributes (`cattr_accessor :sort_by`). */
+export const BLOCKLESS_ENUMERABLES = /^(sort_by|map|collect|flat_map|group_by|index_by|partition|reject|filter_map|detect|each_with_index|each_with_object|each_slice)$/;
+
 export const TERMINAL_SELECT = new Set([
   'to_a', 'to_ary', 'load', 'reload', 'records', 'each', 'map', 'collect', 'flat_map', 'each_with_index', 'each_with_object', 'each_slice',
   'find_each', 'find_in_batches', 'in_batches', 'first', 'first!', 'last', 'last!', 'take', 'take!', 'second', 'third', 'sole', 'forty_two',

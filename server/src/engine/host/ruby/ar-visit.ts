@@ -313,6 +313,11 @@ function viewAssignment(ctx: EvalContext, name: string, right: RNode, env: Env, 
   assignedAt.get(runs)!.set(name, right);
 }
 
+/** Whether a controller action assigned this instance variable earlier in the evaluation. */
+export function assignedInEvaluation(sites: QuerySite[], name: string): boolean {
+  return !!viewRuns.get(sites)?.has(name);
+}
+
 /** Per evaluation: where each controller instance variable was last assigned. */
 const assignedAt = new WeakMap<Map<string, QuerySite[]>, Map<string, RNode>>();
 

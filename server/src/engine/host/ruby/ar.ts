@@ -18,6 +18,7 @@ import { applyMethod } from './ar-query';
 import { selfWrite, unitParam } from './record-writes';
 import { movedRel } from './ar-moved';
 import { tailValue } from './ar-tail';
+import { interpolated, orElse } from './ar-controller-name';
 import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
 import { FALSE, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
 
@@ -185,7 +186,7 @@ export function argsOf(call: RNode): RNode[] {
   return a ? namedChildren(a) : [];
 }
 
-function newRel(ctx: EvalContext, model: ModelInfo, node: RNode): Val {
+export function newRel(ctx: EvalContext, model: ModelInfo, node: RNode): Val {
   const v = newRelAt(ctx, model, rangeOf(ctx, node), ctx.foreign ? ctx.foreign.end : node.end);
   if (!ctx.method || v.k !== 'rel') return v;
   const trail: Trail = { method: ctx.method, start: node.start, end: node.end, message: `relation created here (${model.name})` };
@@ -299,6 +300,8 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
     case 'binary': {
       // `options[:since] || @options[:since]` of values known at the call: nil or surely present.
       const known = /^(&&|and|\|\||or)$/.test(textOf(ctx.src, child(n, 'operator') ?? n)) ? knownTruth(ctx, n, env) : undefined;
+      const fallback = known === undefined ? orElse(ctx, n, env, role) : undefined;
+      if (fallback) return fallback;
       visit(ctx, n, env, role === 'consumed' ? 'value' : role, false);
       return known === NIL || known === TRUTHY ? known : OTHER;
     }
@@ -344,6 +347,14 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
         return few ? { k: 'rel', cands: few } : UNKNOWN;
       }
       return vs.some((v) => v.k !== 'other') ? UNKNOWN : OTHER;
+    }
+    case 'string':
+    case 'delimited_symbol': {
+      // `"@#{controller_name}"` of parts we know.
+      const s = n.children.some((c) => c.type === 'interpolation') ? interpolated(ctx, n, env) : undefined;
+      if (s) return s;
+      visit(ctx, n, env, role === 'consumed' ? 'value' : role, false);
+      return OTHER;
     }
     case 'if':
     case 'unless':
