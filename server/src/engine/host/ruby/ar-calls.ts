@@ -460,6 +460,7 @@ export function callMethod(
     nesting: [...m.nesting, m.owner],
     heredocs: new Map(),
     foreign: at,
+    foreignCall: ctx.foreignCall ?? (ctx.foreign ? at : { start: call.start, end: call.end }),
     implicit: opts.implicit,
     self,
     consumed: new Set(),
