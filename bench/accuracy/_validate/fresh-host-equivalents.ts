@@ -4,6 +4,7 @@
  */
 import { ACTIVERECORD_RP, DJANGO_RP, SQLALCHEMY_RP } from './fresh-rp-equivalents';
 import { ACTIVERECORD_RB3 } from './fresh-rb3-equivalents';
+import { ACTIVERECORD_RB4 } from './fresh-rb4-equivalents';
 import { DJANGO_PY3, SQLALCHEMY_PY3 } from './fresh-py3-equivalents';
 
 export const ACTIVERECORD_FRESH: Record<string, string> = {
@@ -50,6 +51,7 @@ export const ACTIVERECORD_FRESH: Record<string, string> = {
   ar27g: 'Lead.find_by_sql(["SELECT status, count(*) AS n FROM leads WHERE user_id = ? AND created_at >= ? AND created_at < ? GROUP BY status", 7, Date.new(2026, 3, 1), Date.new(2026, 4, 1)]).to_a',
   ...ACTIVERECORD_RP,
   ...ACTIVERECORD_RB3,
+  ...ACTIVERECORD_RB4,
 };
 
 export const DJANGO_FRESH: Record<string, string> = {

@@ -14,6 +14,11 @@ import { argsOf, evalValue, fewest, flatten, literalValue, methodName } from './
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 import { declParam, isParamValue, paramRecord, selfWrite } from './record-writes';
 import { hashRead } from './hash-reads';
+import { HASH_MERGES, mergedHash } from './hash-merge';
+import { isBranchingTail, tailValue } from './ar-tail';
+import { surelyReturns } from './ar-early-return';
+import { conventionCall } from './ar-conventions';
+import { aliasedMethod, controllerSelfCall, followedFrom, knownString, orElse, stringCall } from './ar-controller-name';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   const { root, calls } = flatten(n);
@@ -84,6 +89,12 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       }
     } else if (state.k === 'hash' && name !== undefined && !child(call, 'block') && (read = hashRead(ctx, state, name, argsOf(call), env))) {
       // `params.dig(:filter, :created_after)` of a hash written out at the caller.
+      state = read;
+    } else if (state.k === 'hash' && name !== undefined && HASH_MERGES.test(name) && argsOf(call).length === 1 && !child(call, 'block')) {
+      // `default_params.deep_merge(params.to_h)`: the defaults' keys stay.
+      state = mergedHash(state, name, evalValue(ctx, argsOf(call)[0]!, env, 'consumed')) ?? OTHER;
+    } else if (name !== undefined && knownString(state) !== undefined && (read = stringCall(ctx, knownString(state)!, call, name))) {
+      // `controller_name.classify.constantize`
       state = read;
     } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
       state = callOn(ctx, state, call, name, argsOf(call), env);
@@ -217,7 +228,11 @@ export function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call:
     visitCallParts(ctx, call, env);
     return { k: 'obj', cls: recv.cls };
   }
-  const m = lookupMethod(ctx, recv.cls, name, recv.k === 'cls');
+  const m = lookupMethod(ctx, recv.cls, name, recv.k === 'cls') ?? (recv === ctx.self ? aliasedMethod(ctx, recv.cls, name) : undefined);
+  const own = !m && recv === ctx.self && recv.k === 'obj' ? controllerSelfCall(ctx, recv.cls, call, name, args, env) : undefined;
+  if (own) return own;
+  const conv = m ? undefined : conventionCall(ctx, recv, call, name, args, env);
+  if (conv) return conv;
   if (!m && recv === ctx.self && recv.k === 'obj') ctx.hooks?.add(name);
   if (!m || (m.visibility !== 'public' && recv !== ctx.self)) {
     visitCallParts(ctx, call, env);
@@ -283,6 +298,12 @@ function initializeOwns(ctx: EvalContext, cls: string, name: string, writers = f
 export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | undefined {
   const self = ctx.self;
   if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && !ctx.ivarSink) return callbackRecord(ctx, self.cls, name, at);
+  // Inside a callback being evaluated: a variable it has not assigned is what other callbacks load
+  // (`@campaign = current_organization.campaigns.find_by(…)` after `authenticate`), when that is a record.
+  if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && ctx.ivarSink && !ctx.ivarSink.has(name)) {
+    const r = callbackRecord(ctx, self.cls, name, at);
+    return r?.k === 'rec' ? r : undefined;
+  }
   if (!self || self.k !== 'obj' || !ctx.code || VIEW_BOUND.test(self.cls)) return undefined;
   if (ctx.ivarSink) return ctx.ivarSink.get(name);
   if (!initializeOwns(ctx, self.cls, name, !!self.ivars)) return undefined;
@@ -304,12 +325,23 @@ export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | unde
  * persisted record of the same model. Anything else (a new record, a relation, an unknown): undefined.
  */
 function callbackRecord(ctx: EvalContext, cls: string, name: string, at: RNode): Val | undefined {
-  const assigners = ctx.code!.ivarAssigners(cls, name);
-  depend(ctx, `a:${cls}|${name}`, assigners);
-  if (!assigners || (ctx.level ?? 0) > 0) return undefined;
+  // The controller and its base controllers (`Api::BaseController#authenticate` setting `@current_organization`).
+  const names = new Set<string>();
+  let cur: string | undefined = cls;
+  for (let i = 0; cur && i < 4; i++) {
+    const a = ctx.code!.ivarAssigners(cur, name);
+    depend(ctx, `a:${cur}|${name}`, a);
+    if (a) for (const n of a.split(',')) names.add(n);
+    const next = ctx.code!.superclassOf(cur);
+    depend(ctx, `u:${cur}`, next ?? '');
+    cur = next;
+  }
+  // In a followed method (an `attr_reader` of the variable) only a record the callbacks load is known.
+  const nested = (ctx.level ?? 0) > 0;
+  if (!names.size) return undefined;
   let model: ModelInfo | undefined;
   const rels: Rel[] = [];
-  for (const n of assigners.split(',')) {
+  for (const n of names) {
     const m = lookupMethod(ctx, cls, n, false);
     // Other actions run in other requests, and this one reads the variable before assigning it:
     // what it reads is what the callbacks assigned.
@@ -326,7 +358,7 @@ function callbackRecord(ctx: EvalContext, cls: string, name: string, at: RNode):
     if (v?.k !== 'rec' || !v.persisted || (model && model !== v.model) || rels.length) return undefined;
     model = v.model;
   }
-  const few = rels.length ? fewest(rels) : undefined;
+  const few = rels.length && !nested ? fewest(rels) : undefined;
   return model ? { k: 'rec', model, persisted: true } : few ? { k: 'rel', cands: few } : undefined;
 }
 
@@ -343,7 +375,7 @@ export function callMethod(
   call: RNode,
   args: RNode[],
   env: Env,
-  opts: { readonly sink?: Map<string, Val>; readonly unknownArgs?: boolean; readonly implicit?: Rel } = {},
+  opts: { readonly sink?: Map<string, Val>; readonly unknownArgs?: boolean; readonly implicit?: Rel; readonly values?: readonly Val[] } = {},
 ): Val {
   const key = `${m.file}#${m.owner}#${m.name}#${m.singleton}`;
   const def = ctx.code?.methodNode(m);
@@ -366,6 +398,8 @@ export function callMethod(
     ctx.consumed.add(a);
     return v;
   };
+  // Arguments a convention supplies already evaluated (Pundit's `Scope.new(user, scope)`).
+  positional.push(...(opts.values ?? []));
   for (const a of args) {
     if (a.type === 'block_argument') continue;
     const g = a.type === 'splat_argument' || a.type === 'hash_splat_argument' || a.type === 'forward_argument' ? gathered(a) : undefined;
@@ -426,6 +460,7 @@ export function callMethod(
     nesting: [...m.nesting, m.owner],
     heredocs: new Map(),
     foreign: at,
+    foreignCall: ctx.foreignCall ?? (ctx.foreign ? at : { start: call.start, end: call.end }),
     implicit: opts.implicit,
     self,
     consumed: new Set(),
@@ -441,6 +476,7 @@ export function callMethod(
     block: opts.unknownArgs || args.some((a) => a.type === 'block_argument') ? undefined : child(call, 'block') ? { node: child(call, 'block')!, ctx, env } : null,
     ...(opts.sink ? { ivarSink: opts.sink } : { ivarSink: undefined }),
   };
+  followedFrom(ctx.sites, sites);
   for (const [name, d] of defaults) {
     bound.set(name, literalValue(sub, d, new Map(bound)));
   }
@@ -463,12 +499,26 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
   if (!body) return OTHER;
   const env: Env = new Map(bound);
   const stmts = (body.type === 'body_statement' ? namedChildren(body) : [body]).filter((s) => s.type !== 'heredoc_body');
-  const last = stmts.at(-1);
-  stmts.slice(0, -1).forEach((s) => visit(ctx, s, env, 'statement', false));
-  let value: Val = OTHER;
+  let last = stmts.at(-1);
+  for (const s of stmts.slice(0, -1)) {
+    const before = ctx.returns?.length ?? 0;
+    visit(ctx, s, env, 'statement', false);
+    // `return leads unless search_params.present?` taken on this call: nothing after it runs.
+    if ((ctx.returns?.length ?? 0) > before && surelyReturns(ctx, s, env)) {
+      last = undefined;
+      break;
+    }
+  }
+  let value: Val | undefined = last ? OTHER : undefined;
   if (last) {
-    if (last.type === 'call' || last.type === 'identifier' || last.type === 'instance_variable' || last.type === 'constant' || last.type === 'scope_resolution' || last.type === 'parenthesized_statements' || last.type === 'conditional' || last.type === 'self') {
+    if (last.type === 'call' || last.type === 'identifier' || last.type === 'instance_variable' || last.type === 'constant' || last.type === 'scope_resolution' || last.type === 'parenthesized_statements' || last.type === 'conditional' || last.type === 'self' || last.type === 'hash') {
       value = evalValue(ctx, last, env, 'return');
+    } else if (isBranchingTail(last)) {
+      value = tailValue(ctx, last, env);
+    } else if (last.type === 'element_reference') {
+      // `params[:q]` of a hash we can see is what it holds; anything else may be a relation.
+      const v = evalValue(ctx, last, env, 'return');
+      value = v.k === 'hash' || v === NIL || v === TRUTHY || v === FALSE ? v : UNKNOWN;
     } else if (last.type === 'return') {
       visit(ctx, last, env, 'return', false);
       value = ctx.returns?.pop() ?? OTHER;
@@ -479,19 +529,22 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
       // `@leads ||= Lead.where(…)` as the last statement: the method returns the memoized relation.
       const right = child(last, 'right');
       value = right ? evalValue(ctx, right, env, 'return') : UNKNOWN;
+    } else if (last.type === 'binary' && (value = orElse(ctx, last, env, 'return'))) {
+      // `instance_variable_get("@#{controller_name}") || klass.my(current_user)`: the value picked.
     } else {
       visit(ctx, last, env, 'return', false);
       value = UNKNOWN;
     }
   }
-  return joinValues([value, ...(ctx.returns ?? [])]);
+  return joinValues([...(value ? [value] : []), ...(ctx.returns ?? [])]);
 }
 
 /** One value for several return paths: relations join as alternatives, anything else is unknown. */
 function joinValues(vs: readonly Val[]): Val {
   // A reader returning a parameter's value (`attr_reader :resource`) keeps what it stands for.
   // So does one returning nil or a surely present value (`def since; @params[:filter]&.[](:since); end`).
-  if (vs.length === 1 && (isParamValue(vs[0]!) || vs[0] === NIL || vs[0] === TRUTHY || vs[0] === FALSE)) return vs[0]!;
+  // So does one returning a string we know (`def resource_name; controller_name.singularize; end`).
+  if (vs.length === 1 && (isParamValue(vs[0]!) || vs[0] === NIL || vs[0] === TRUTHY || vs[0] === FALSE || knownString(vs[0]!) !== undefined)) return vs[0]!;
   if (vs.every((v) => v.k === 'other')) return OTHER;
   if (vs.length === 1) return vs[0]!;
   if (!vs.every((v) => v.k === 'rel')) return UNKNOWN;

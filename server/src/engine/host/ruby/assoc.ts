@@ -12,6 +12,7 @@ import { classify, singularize } from './inflect';
 import { defaultForeignKey, type AssocDecl, type ModelInfo, type TableName } from './models';
 import type { Join } from '../../query/model';
 import { child, textOf, type RNode } from './syntax';
+import { serializerObjectModel } from './serializer-object';
 
 /**
  * The model a receiver is named after (`campaign`, `@campaign`, `current_user` → Campaign, User),
@@ -27,14 +28,33 @@ export function guessRecord(ctx: EvalContext, node: RNode): ModelInfo | undefine
     const m = child(node, 'method');
     if (m && (recv?.type === 'constant' || recv?.type === 'scope_resolution') && !ctx.index.model(textOf(ctx.src, recv), ctx.nesting)) name = textOf(ctx.src, m);
   }
-  if (!name) return undefined;
-  // `object` in `LeadSerializer`/`LeadDecorator`/`LeadPresenter` (ActiveModel::Serializers, Draper): the record it wraps.
-  if ((name === 'object' || name === 'model' || name === 'resource') && node.type === 'identifier') {
+  return name ? guessNamedRecord(ctx, name, node.type === 'identifier') : undefined;
+}
+
+/** `guessRecord` by name; `bare`: a plain name (not `@x` or `Current.x`), which may be a wrapper's record. */
+export function guessNamedRecord(ctx: EvalContext, name: string, bare: boolean): ModelInfo | undefined {
+  // `object` in `LeadSerializer`/`LeadDecorator`/`LeadPresenter` (ActiveModel::Serializers, Draper),
+  // `record` in Pundit's `LeadPolicy`: the record it wraps.
+  if ((name === 'object' || name === 'model' || name === 'resource' || name === 'record') && bare) {
     const owner = ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') ? ctx.self.cls : undefined;
-    const m = owner ? /^(?:.*::)?([A-Z]\w*?)(?:Serializer|Decorator|Presenter|Blueprint|Resource)$/.exec(owner) : null;
+    const m = owner ? (name === 'record' ? /^(?:.*::)?([A-Z]\w*?)Policy$/ : /^(?:.*::)?([A-Z]\w*?)(?:Serializer|Decorator|Presenter|Blueprint|Resource)$/).exec(owner) : null;
+    if (!m && name === 'record') return guessPlainName(ctx, name);
     if (!m) return undefined;
-    return ctx.index.declared(m[1]!, ctx.nesting) ? ctx.index.model(m[1]!, ctx.nesting) : undefined;
+    if (ctx.index.declared(m[1]!, ctx.nesting)) return ctx.index.model(m[1]!, ctx.nesting);
+    // `Api::Admin::OrderSerializer` rendering leads: the records it is given where it is used.
+    return name === 'object' && owner ? usedObject(ctx, owner) : undefined;
   }
+  return guessPlainName(ctx, name);
+}
+
+function usedObject(ctx: EvalContext, owner: string): ModelInfo | undefined {
+  if (!ctx.code) return undefined;
+  const t = serializerObjectModel(ctx.code, owner);
+  ctx.deps?.set(`x:o|${owner}`, t);
+  return t ? ctx.index.model(t) : undefined;
+}
+
+function guessPlainName(ctx: EvalContext, name: string): ModelInfo | undefined {
   name = name.replace(/^current_/, '');
   if (!/^[a-z][a-z0-9_]*$/.test(name) || singularize(name) !== name) return undefined;
   const cls = classify(name);
@@ -90,7 +110,11 @@ function cmp(table: TableName, column: string): Pred {
 /** The relation an association proxy stands for. */
 export function associationRel(ctx: EvalContext, owner: ModelInfo, a: AssocDecl, at: { start: number; end: number }, fixAt: number): Val {
   if (a.polymorphic || a.kind === 'has_and_belongs_to_many') return UNKNOWN;
-  const target = ctx.index.associationModel(owner, a, ctx.nesting);
+  // A through association's model is its source's (`has_many :picked_leads, through: :campaigns`
+  // whose source names `class_name: "Lead"`), not one named after the through association.
+  const { scope: _scope, ...plain } = a;
+  const sourceHops = a.through ? throughHops(ctx, owner, plain, 0) : undefined;
+  const target = sourceHops?.at(-1)?.to ?? ctx.index.associationModel(owner, a, ctx.nesting);
   if (!target) return UNKNOWN;
   const base = newRelAt(ctx, target, at, fixAt);
   if (base.k !== 'rel') return UNKNOWN;
@@ -101,8 +125,7 @@ export function associationRel(ctx: EvalContext, owner: ModelInfo, a: AssocDecl,
   if (a.through) {
     // A chain of plain hops from the owner to the target (a through may go through a through).
     // (The association's own scope lambda applies at the end, as for every association.)
-    const { scope: _own, ...unscoped } = a;
-    const hops = throughHops(ctx, owner, unscoped, 0);
+    const hops = sourceHops;
     if (!hops || hops.length < 2) return UNKNOWN;
     // The source association's scope lambda (`has_many :outputs, -> { order(…) }`) is evaluated on
     // the target: ActiveRecord adds its conditions and order to the through query.

@@ -57,6 +57,7 @@ export function declarationsOf(src: string, file: string, root: RNode): { classe
           modules.push(m);
           if (body) {
             scanModule(src, body, m);
+            scanMacros(src, file, body, m, [...nesting, full]);
             scanConcern(src, file, body, m, [...nesting, full], walk);
             walk(body, [...nesting, full], undefined, false);
           }
@@ -95,6 +96,8 @@ export function declarationsOf(src: string, file: string, root: RNode): { classe
       }
       if (c.type === 'assignment') scanAssignment(src, c, cls);
       else if (c.type === 'call') scanClassCall(src, file, c, cls);
+      // A class macro called without arguments (`uses_user_permissions`).
+      else if (c.type === 'identifier') (cls.macroCalls ??= []).push(textOf(src, c));
     }
   };
   walk(root, [], undefined, false);
@@ -277,6 +280,10 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBa
       if (cols.every((x): x is string => x !== undefined)) cls.queryConstraints = cols;
       return;
     }
+    default:
+      // A class macro of a module (`uses_user_permissions`, `sortable by: …`): resolved by name (models.ts).
+      if (!onBase && !child(c, 'receiver') && /^[a-z_]\w*$/.test(method)) (cls.macroCalls ??= []).push(method);
+      return;
     case 'alias_attribute': {
       const a = symbolOrStringValue(src, argv[0]);
       const b = symbolOrStringValue(src, argv[1]);
@@ -337,4 +344,32 @@ function scanModule(src: string, body: RNode, m: ModuleDecl): void {
     const s = plainString(src, expr);
     if (s !== undefined) m.tableNamePrefix = s;
   }
+}
+
+const DECLARING = /^(scope|default_scope|belongs_to|has_many|has_one|has_and_belongs_to_many)$/;
+
+/**
+ * Methods of a module (also of its `ClassMethods`) whose statements declare scopes or
+ * associations: class macros, read as the class body of whatever model calls them.
+ */
+function scanMacros(src: string, file: string, body: RNode, m: ModuleDecl, nesting: string[]): void {
+  const visitDefs = (n: RNode): void => {
+    for (const c of n.children) {
+      if (c.type === 'module' || c.type === 'body_statement') {
+        const b = c.type === 'module' ? child(c, 'body') : c;
+        if (b) visitDefs(b);
+        continue;
+      }
+      if (c.type !== 'method' && c.type !== 'singleton_method') continue;
+      const name = child(c, 'name');
+      const def = child(c, 'body');
+      const stmts = def ? (def.type === 'body_statement' ? namedChildren(def) : [def]) : [];
+      const decls = stmts.filter((s) => s.type === 'call' && !child(s, 'receiver') && DECLARING.test(textOf(src, child(s, 'method') ?? s)));
+      if (!name || !decls.length) continue;
+      const decl: ClassDecl = { name: `${m.name}#${textOf(src, name)}`, file, nesting, scopes: new Map(), defaultScopes: [], associations: new Map(), aliases: new Map(), includes: [] };
+      for (const s of decls) scanClassCall(src, file, s, decl);
+      (m.macros ??= new Map()).set(textOf(src, name), decl);
+    }
+  };
+  visitDefs(body);
 }

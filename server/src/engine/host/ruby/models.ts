@@ -61,6 +61,8 @@ export interface ClassDecl {
   readonly aliases: Map<string, string>;
   /** Modules named by `include` in the class body (concerns). */
   readonly includes?: string[];
+  /** Other calls without a receiver in the class body (`uses_user_permissions`): class macros, see `ModuleDecl.macros`. */
+  macroCalls?: string[];
   /** `query_constraints :id, :partition_id` (Rails 7.1): columns every record query uses. */
   queryConstraints?: readonly string[];
 }
@@ -73,6 +75,11 @@ export interface ModuleDecl {
    * scopes and associations of `included do … end`, class methods of `class_methods do … end`.
    */
   concern?: ClassDecl;
+  /**
+   * Class macros the module defines (`def uses_user_permissions; scope :my, …; end`, extended
+   * into models): what each declares in the class body that calls it.
+   */
+  macros?: Map<string, ClassDecl>;
 }
 
 export type { TableName } from '../../query/model';
@@ -191,11 +198,18 @@ export class ModelIndex {
         }
         for (const m of modules) {
           const prev = this.modulesByName.get(m.name);
-          if (!prev || m.tableNamePrefix !== undefined || m.concern) this.modulesByName.set(m.name, prev && !m.concern && prev.concern ? { ...m, concern: prev.concern } : m);
+          if (!prev || m.tableNamePrefix !== undefined || m.concern || m.macros) this.modulesByName.set(m.name, prev && !m.concern && prev.concern ? { ...m, concern: prev.concern } : m);
         }
       }
     }
     return this.byName;
+  }
+
+  /** The declarations of a class macro some module defines (the first found by module name). */
+  private macro(name: string): ClassDecl | undefined {
+    this.classes();
+    const found = [...(this.modulesByName?.values() ?? [])].filter((m) => m.macros?.has(name)).sort((a, b) => a.name.localeCompare(b.name));
+    return found[0]?.macros?.get(name);
   }
 
   /** The concern part of a module named inside `nesting`, Ruby-style. */
@@ -321,6 +335,10 @@ export class ModelIndex {
       for (const inc of d.includes ?? []) {
         const c = this.concern(inc, [...d.nesting, d.name]);
         if (c) layers.push(c);
+      }
+      for (const call of d.macroCalls ?? []) {
+        const m = this.macro(call);
+        if (m) layers.push(m);
       }
       layers.push(d);
     }

@@ -1,0 +1,10 @@
+# frozen_string_literal: true
+
+class Campaign < ApplicationRecord
+  self.primary_key = :id
+
+  belongs_to :user
+  has_many :leads
+
+  scope :active, -> { where(archived: false) }
+end
