@@ -245,6 +245,11 @@ export function viewLoaded(ctx: EvalContext, name: string): void {
   ctx.sites.splice(0, ctx.sites.length, ...keep);
 }
 
+/** Instance variables whose latest assignment in this evaluation the view runs. */
+export function viewAssigned(ctx: EvalContext): string[] {
+  return [...(viewRuns.get(ctx.sites)?.entries() ?? [])].filter(([, runs]) => runs.length).map(([name]) => name);
+}
+
 /** An instance variable read: a run assumed at its assignment in this method is dropped. */
 export function ivarRead(ctx: EvalContext, name: string): void {
   const runs = held.get(ctx.sites)?.get(name);
