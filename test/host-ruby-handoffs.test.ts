@@ -129,6 +129,34 @@ void describe('instance variables an action hands to a private method', () => {
   });
 });
 
+void describe('a variable both arms of an if/else assign', () => {
+  test('the arm we can see runs where the variable is used; an arm that bounds the key stays quiet', () => {
+    const file = 'app/jobs/expire_all_job.rb';
+    const extra = {
+      [file]: lines(
+        'class ExpireAllJob < ApplicationJob',
+        '  def perform(object, method = nil)',
+        '    if object == Lead && method == :all',
+        '      enumerator = Lead.all',
+        '    else',
+        '      association = object.association(method)',
+        '      enumerator = association.reader if association.klass == Lead',
+        '    end',
+        '    enumerator.find_each { |lead| expire(lead) }',
+        '    if method == :recent',
+        '      recent = Lead.where(created_at: 1.day.ago..)',
+        '    else',
+        '      recent = object.association(method).reader',
+        '    end',
+        '    recent.find_each { |lead| expire(lead) }',
+        '  end',
+        'end',
+      ),
+    };
+    assert.deepEqual(findingsOf(extra, file), ['9:5 public.leads enumerator.find_each']);
+  });
+});
+
 function findingsOf(extra: Record<string, string>, rel: string): string[] {
   return railsFindings(catalog, extra, rel);
 }
