@@ -15,9 +15,12 @@ import { argsOf, evalValue, fewest, flatten, literalValue, methodName } from './
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 import { declParam, isParamValue, paramRecord, selfWrite } from './record-writes';
 import { hashRead } from './hash-reads';
+import { HASH_MERGES, mergedHash } from './hash-merge';
 import { isBranchingTail, tailValue } from './ar-tail';
+import { surelyReturns } from './ar-early-return';
 import { conventionCall } from './ar-conventions';
 import { pairHeredocs } from './embedded';
+import { aliasedMethod, controllerSelfCall, followedFrom, knownString, orElse, stringCall } from './ar-controller-name';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   const { root, calls } = flatten(n);
@@ -88,6 +91,12 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       }
     } else if (state.k === 'hash' && name !== undefined && !child(call, 'block') && (read = hashRead(ctx, state, name, argsOf(call), env))) {
       // `params.dig(:filter, :created_after)` of a hash written out at the caller.
+      state = read;
+    } else if (state.k === 'hash' && name !== undefined && HASH_MERGES.test(name) && argsOf(call).length === 1 && !child(call, 'block')) {
+      // `default_params.deep_merge(params.to_h)`: the defaults' keys stay.
+      state = mergedHash(state, name, evalValue(ctx, argsOf(call)[0]!, env, 'consumed')) ?? OTHER;
+    } else if (name !== undefined && knownString(state) !== undefined && (read = stringCall(ctx, knownString(state)!, call, name))) {
+      // `controller_name.classify.constantize`
       state = read;
     } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
       state = callOn(ctx, state, call, name, argsOf(call), env);
@@ -221,7 +230,9 @@ export function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call:
     visitCallParts(ctx, call, env);
     return { k: 'obj', cls: recv.cls };
   }
-  const m = lookupMethod(ctx, recv.cls, name, recv.k === 'cls');
+  const m = lookupMethod(ctx, recv.cls, name, recv.k === 'cls') ?? (recv === ctx.self ? aliasedMethod(ctx, recv.cls, name) : undefined);
+  const own = !m && recv === ctx.self && recv.k === 'obj' ? controllerSelfCall(ctx, recv.cls, call, name, args, env) : undefined;
+  if (own) return own;
   const conv = m ? undefined : conventionCall(ctx, recv, call, name, args, env);
   if (conv) return conv;
   if (!m && recv === ctx.self && recv.k === 'obj') ctx.hooks?.add(name);
@@ -469,6 +480,7 @@ export function callMethod(
     block: opts.unknownArgs || args.some((a) => a.type === 'block_argument') ? undefined : child(call, 'block') ? { node: child(call, 'block')!, ctx, env } : null,
     ...(opts.sink ? { ivarSink: opts.sink } : { ivarSink: undefined }),
   };
+  followedFrom(ctx.sites, sites);
   for (const [name, d] of defaults) {
     bound.set(name, literalValue(sub, d, new Map(bound)));
   }
@@ -491,14 +503,26 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
   if (!body) return OTHER;
   const env: Env = new Map(bound);
   const stmts = (body.type === 'body_statement' ? namedChildren(body) : [body]).filter((s) => s.type !== 'heredoc_body');
-  const last = stmts.at(-1);
-  stmts.slice(0, -1).forEach((s) => visit(ctx, s, env, 'statement', false));
-  let value: Val = OTHER;
+  let last = stmts.at(-1);
+  for (const s of stmts.slice(0, -1)) {
+    const before = ctx.returns?.length ?? 0;
+    visit(ctx, s, env, 'statement', false);
+    // `return leads unless search_params.present?` taken on this call: nothing after it runs.
+    if ((ctx.returns?.length ?? 0) > before && surelyReturns(ctx, s, env)) {
+      last = undefined;
+      break;
+    }
+  }
+  let value: Val | undefined = last ? OTHER : undefined;
   if (last) {
-    if (last.type === 'call' || last.type === 'identifier' || last.type === 'instance_variable' || last.type === 'constant' || last.type === 'scope_resolution' || last.type === 'parenthesized_statements' || last.type === 'conditional' || last.type === 'self') {
+    if (last.type === 'call' || last.type === 'identifier' || last.type === 'instance_variable' || last.type === 'constant' || last.type === 'scope_resolution' || last.type === 'parenthesized_statements' || last.type === 'conditional' || last.type === 'self' || last.type === 'hash') {
       value = evalValue(ctx, last, env, 'return');
     } else if (isBranchingTail(last)) {
       value = tailValue(ctx, last, env);
+    } else if (last.type === 'element_reference') {
+      // `params[:q]` of a hash we can see is what it holds; anything else may be a relation.
+      const v = evalValue(ctx, last, env, 'return');
+      value = v.k === 'hash' || v === NIL || v === TRUTHY || v === FALSE ? v : UNKNOWN;
     } else if (last.type === 'return') {
       visit(ctx, last, env, 'return', false);
       value = ctx.returns?.pop() ?? OTHER;
@@ -509,19 +533,22 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
       // `@leads ||= Lead.where(…)` as the last statement: the method returns the memoized relation.
       const right = child(last, 'right');
       value = right ? evalValue(ctx, right, env, 'return') : UNKNOWN;
+    } else if (last.type === 'binary' && (value = orElse(ctx, last, env, 'return'))) {
+      // `instance_variable_get("@#{controller_name}") || klass.my(current_user)`: the value picked.
     } else {
       visit(ctx, last, env, 'return', false);
       value = UNKNOWN;
     }
   }
-  return joinValues([value, ...(ctx.returns ?? [])]);
+  return joinValues([...(value ? [value] : []), ...(ctx.returns ?? [])]);
 }
 
 /** One value for several return paths: relations join as alternatives, anything else is unknown. */
 function joinValues(vs: readonly Val[]): Val {
   // A reader returning a parameter's value (`attr_reader :resource`) keeps what it stands for.
   // So does one returning nil or a surely present value (`def since; @params[:filter]&.[](:since); end`).
-  if (vs.length === 1 && (isParamValue(vs[0]!) || vs[0] === NIL || vs[0] === TRUTHY || vs[0] === FALSE)) return vs[0]!;
+  // So does one returning a string we know (`def resource_name; controller_name.singularize; end`).
+  if (vs.length === 1 && (isParamValue(vs[0]!) || vs[0] === NIL || vs[0] === TRUTHY || vs[0] === FALSE || knownString(vs[0]!) !== undefined)) return vs[0]!;
   if (vs.every((v) => v.k === 'other')) return OTHER;
   if (vs.length === 1) return vs[0]!;
   if (!vs.every((v) => v.k === 'rel')) return UNKNOWN;

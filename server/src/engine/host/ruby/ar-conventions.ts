@@ -6,6 +6,8 @@
  * - `delegate :campaign, to: :record` (ActiveSupport) makes `campaign` in the class `record.campaign`.
  */
 import type { RubyIndex } from './workspace';
+import { serializerObjectModel } from './serializer-object';
+import { aliasTarget } from './ar-controller-name';
 import { callMethod, callOn, lookupMethod, plainClass, visitCallParts } from './ar-calls';
 import { evalValue } from './ar';
 import { guessNamedRecord, recordCall } from './assoc';
@@ -68,6 +70,8 @@ function delegateTarget(ctx: EvalContext, cls: string, name: string): string | u
 /** Recomputes a convention lookup for the dependency check of cached results (`x:` keys). */
 export function conventionDependency(idx: RubyIndex, key: string): string {
   const [kind, cls, name] = key.split('|');
+  if (kind === 'o' && cls) return serializerObjectModel(idx, cls);
+  if (kind === 'a' && cls && name) return aliasTarget(idx, cls, name);
   if (kind !== 'd' || !cls || !name) return '';
   let cur: string | undefined = cls;
   for (let i = 0; cur && i < 5; i++) {

@@ -15,8 +15,8 @@ import { recordWrite, touchOwners } from './ar-writes';
 import { visit } from './ar-visit';
 import { localHashPaths } from './ar-hash';
 import { localSqlText } from './ar-local-sql';
-import { applyBody, associationJoin, emit, evalValue, literalTruth, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
-import { MAX_CANDIDATES, NIL, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
+import { applyBody, associationJoin, emit, evalValue, fewest, literalTruth, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
+import { BLOCKLESS_ENUMERABLES, MAX_CANDIDATES, NIL, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 
 const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
 
@@ -106,6 +106,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     return UNKNOWN;
   }
 
+  if (BLOCKLESS_ENUMERABLES.test(name) && !hasBlock && !args.length && state.cands.every((r) => r.bare)) return OTHER;
   // Terminals: the relation is executed here.
   if (TERMINAL_SELECT.has(name) || (name === 'select' && hasBlock)) {
     evalArgsAsValues();
@@ -251,14 +252,20 @@ function stringCondition(ctx: EvalContext, args: RNode[], env: Env): SqlText | u
   return undefined;
 }
 
-function applyWhereLike(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env): Val {
+function applyWhereLike(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env, operand?: Rel): Val {
   const t = (r: Rel): Rel => touched(ctx, r, call);
   if (name === 'or' || name === 'and' || name === 'merge') {
     const arg = args[0];
-    if (args.length !== 1 || !arg) return UNKNOWN;
-    const v = evalOperand(ctx, arg, env, state);
-    ctx.consumed.add(arg);
-    if (v.k !== 'rel' || v.cands.length !== 1) return UNKNOWN;
+    if (!operand && (args.length !== 1 || !arg)) return UNKNOWN;
+    const v: Val = operand ? { k: 'rel', cands: [operand] } : evalOperand(ctx, arg!, env, state);
+    if (arg) ctx.consumed.add(arg);
+    if (v.k !== 'rel' || v.cands.length * state.cands.length > MAX_CANDIDATES * MAX_CANDIDATES) return UNKNOWN;
+    // Alternatives on both sides: every pair (a side lacking the key lacks it in its own pair too).
+    if (v.cands.length > 1) {
+      const each = v.cands.map((other) => applyWhereLike(ctx, state, call, name, [], env, other));
+      const few = each.every((x) => x.k === 'rel') ? fewest(each.flatMap((x) => (x.k === 'rel' ? x.cands : []))) : undefined;
+      return few ? { k: 'rel', cands: few } : UNKNOWN;
+    }
     const other = v.cands[0]!;
     return mapCands(state, (r) => {
       if (name === 'or') {
@@ -589,6 +596,7 @@ function applyJoins(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, na
       return undefined;
     };
     for (const a of args) {
+      if (name === 'includes' && a.type === 'splat_argument') continue; // (names we cannot read only add preloads)
       const next = addNested(r, a);
       if (!next) return undefined;
       r = { ...next, model: r.model };

@@ -70,9 +70,10 @@ export type Val =
   | { readonly k: 'rec'; readonly model: ModelInfo; readonly persisted?: boolean }
   /**
    * A hash written out with literal keys (`status: "new"` passed to `Finder.new(user, …)`, a
-   * `params = {}` default): `params[:status]` reads it, a missing key is nil.
+   * `params = {}` default): `params[:status]` reads it, a missing key is nil. `open`: merged with a
+   * hash we cannot see (`defaults.merge(params)`), so a missing key is unknown.
    */
-  | { readonly k: 'hash'; readonly entries: ReadonlyMap<string, Val> };
+  | { readonly k: 'hash'; readonly entries: ReadonlyMap<string, Val>; readonly open?: boolean };
 
 export const UNKNOWN: Val = { k: 'unknown' };
 export const OTHER: Val = { k: 'other' };
@@ -150,6 +151,9 @@ export type Role = 'statement' | 'value' | 'return' | 'assign' | 'consumed';
 
 // ---------------------------------------------------------------------------------------------
 // Method tables
+
+/** Enumerable methods that need a block: without one on a model class (`Lead.sort_by`), they are its own class attributes (`cattr_accessor :sort_by`). */
+export const BLOCKLESS_ENUMERABLES = /^(sort_by|map|collect|flat_map|group_by|index_by|partition|reject|filter_map|detect|each_with_index|each_with_object|each_slice)$/;
 
 export const TERMINAL_SELECT = new Set([
   'to_a', 'to_ary', 'load', 'reload', 'records', 'each', 'map', 'collect', 'flat_map', 'each_with_index', 'each_with_object', 'each_slice',

@@ -7,6 +7,7 @@ import { ivarValue, lookupMethod, VIEW_BOUND } from './ar-calls';
 import { readerValue } from './hash-reads';
 import { exclusiveBranches } from './ar-branches';
 import { visitIfElse } from './ar-if-else';
+import { localName, pagyTargets } from './ar-pagy';
 import { emitRelationSite, evalValue, fewest, literalValue } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
 
@@ -69,6 +70,12 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
         return;
       }
       if (left?.type === 'element_reference' && elementAssignment(ctx, left, right, env, cond)) return;
+      // `@pagy, orders = pagy(orders, …)`: the page of the relation, loaded where it is used.
+      const pair = left?.type === 'left_assignment_list' ? pagyTargets(ctx, left, right, env) : undefined;
+      if (pair) {
+        for (const [target, v] of pair) if (localName(ctx, target)) assign(env, localName(ctx, target)!, v, cond);
+        return;
+      }
       if (left) visit(ctx, left, env, 'value', cond);
       if (left?.type === 'instance_variable') {
         const name = textOf(ctx.src, left);
@@ -277,7 +284,7 @@ function elementAssignment(ctx: EvalContext, left: RNode, right: RNode, env: Env
   const keys = namedChildren(left).filter((c) => c !== obj);
   const key = keys.length === 1 ? symbolOrStringValue(ctx.src, keys[0]) : undefined;
   const v = literalValue(ctx, right, env, true);
-  const next: Val = key === undefined ? UNKNOWN : { k: 'hash', entries: new Map([...h.entries, [key, cond ? UNKNOWN : v]]) };
+  const next: Val = key === undefined ? UNKNOWN : { k: 'hash', entries: new Map([...h.entries, [key, cond ? UNKNOWN : v]]), ...(h.open ? { open: true } : {}) };
   if (inSink) ctx.ivarSink!.set(name, next);
   else env.set(name, next);
   return true;
@@ -314,6 +321,11 @@ function viewAssignment(ctx: EvalContext, name: string, right: RNode, env: Env, 
   assignedAt.get(runs)!.set(name, right);
 }
 
+/** Whether a controller action assigned this instance variable earlier in the evaluation. */
+export function assignedInEvaluation(sites: QuerySite[], name: string): boolean {
+  return !!viewRuns.get(sites)?.has(name);
+}
+
 /** Per evaluation: where each controller instance variable was last assigned. */
 const assignedAt = new WeakMap<Map<string, QuerySite[]>, Map<string, RNode>>();
 
@@ -336,8 +348,9 @@ function preparedForActions(ctx: EvalContext, name: string): boolean {
 export function knownTruth(ctx: EvalContext, c: RNode | undefined, env: Env): Val | undefined {
   if (!c) return undefined;
   const invert = (v: Val | undefined): Val | undefined => (v === NIL ? TRUTHY : v === TRUTHY ? NIL : undefined);
-  // `false` fails a test like nil does (`if keep_replied`), but `false.nil?` is false.
-  const falsy = (v: Val | undefined): Val | undefined => (v === FALSE ? NIL : v);
+  // `false` fails a test like nil does (`if keep_replied`), but `false.nil?` is false. A hash with
+  // keys passes it (and is `present?`).
+  const falsy = (v: Val | undefined): Val | undefined => (v === FALSE ? NIL : v?.k === 'hash' && v.entries.size ? TRUTHY : v);
   switch (c.type) {
     case 'identifier':
       if (textOf(ctx.src, c) === 'block_given?' && !env.has('block_given?')) return blockGiven(ctx);

@@ -18,6 +18,8 @@ import { applyMethod } from './ar-query';
 import { selfWrite, unitParam } from './record-writes';
 import { movedRel } from './ar-moved';
 import { callableScope } from './ar-scope-objects';
+import { tailValue } from './ar-tail';
+import { interpolated, orElse } from './ar-controller-name';
 import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
 import { FALSE, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
 
@@ -185,7 +187,7 @@ export function argsOf(call: RNode): RNode[] {
   return a ? namedChildren(a) : [];
 }
 
-function newRel(ctx: EvalContext, model: ModelInfo, node: RNode): Val {
+export function newRel(ctx: EvalContext, model: ModelInfo, node: RNode): Val {
   const v = newRelAt(ctx, model, rangeOf(ctx, node), ctx.foreign ? ctx.foreign.end : node.end);
   if (!ctx.method || v.k !== 'rel') return v;
   const trail: Trail = { method: ctx.method, start: node.start, end: node.end, message: `relation created here (${model.name})` };
@@ -301,6 +303,8 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
     case 'binary': {
       // `options[:since] || @options[:since]` of values known at the call: nil or surely present.
       const known = /^(&&|and|\|\||or)$/.test(textOf(ctx.src, child(n, 'operator') ?? n)) ? knownTruth(ctx, n, env) : undefined;
+      const fallback = known === undefined ? orElse(ctx, n, env, role) : undefined;
+      if (fallback) return fallback;
       visit(ctx, n, env, role === 'consumed' ? 'value' : role, false);
       return known === NIL || known === TRUTHY ? known : OTHER;
     }
@@ -325,7 +329,7 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       const key = keys.length === 1 ? symbolOrStringValue(ctx.src, keys[0]) : undefined;
       if (obj && key !== undefined && (obj.type === 'identifier' || obj.type === 'instance_variable' || obj.type === 'element_reference')) {
         const h = evalValue(ctx, obj, env, 'consumed');
-        if (h.k === 'hash') return h.entries.get(key) ?? NIL;
+        if (h.k === 'hash') return h.entries.get(key) ?? (h.open ? OTHER : NIL);
       }
       visit(ctx, n, env, role === 'consumed' ? 'value' : role, false);
       return OTHER;
@@ -347,6 +351,21 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       }
       return vs.some((v) => v.k !== 'other') ? UNKNOWN : OTHER;
     }
+    case 'string':
+    case 'delimited_symbol': {
+      // `"@#{controller_name}"` of parts we know.
+      const s = n.children.some((c) => c.type === 'interpolation') ? interpolated(ctx, n, env) : undefined;
+      if (s) return s;
+      visit(ctx, n, env, role === 'consumed' ? 'value' : role, false);
+      return OTHER;
+    }
+    case 'if':
+    case 'unless':
+    case 'case':
+      // `orders = if user.admin? then Lead.all else Lead.where(…) end`: each branch's value.
+      if (role === 'assign' || role === 'consumed') return tailValue(ctx, n, env);
+      visit(ctx, n, env, role, false);
+      return OTHER;
     case 'parenthesized_statements': {
       const inner = namedChildren(n);
       inner.slice(0, -1).forEach((s) => visit(ctx, s, env, 'statement', false));
@@ -408,11 +427,13 @@ export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?:
   trail = trail.slice(-6);
   // A relation built elsewhere (held in a variable, returned by a method) is reported where it
   // runs, with where it was built as related information.
-  const here = !ctx.foreign && at ? executedAt(ctx, at) : undefined;
-  const moved = here ? live.filter((r) => r.range.start < at!.start || r.range.end > at!.end) : [];
+  // Run by a followed method (`serialized_orders(orders)`), it is reported at that call.
+  const run = !ctx.foreign ? at : level > 0 && at ? ctx.foreign : undefined;
+  const here = run ? (ctx.foreign ? run : executedAt(ctx, at!)) : undefined;
+  const moved = run ? live.filter((r) => r.range.start < run.start || r.range.end > run.end) : [];
   const related = [...(moved.length ? [{ kind: 'here' as const, start: moved[0]!.range.start, end: moved[0]!.range.end, message: `relation built here (${moved[0]!.model.name})` }] : []), ...trail.map(relatedOf)];
   ctx.sites.push({
-    alternatives: live.map((r) => toModel(moved.includes(r) ? movedRel(r, here!, at!) : r)),
+    alternatives: live.map((r) => toModel(moved.includes(r) ? movedRel(r, here!, run!) : r)),
     shape,
     state: 'executed',
     fix: { insertAt: first.fixAt, host: { kind: 'orm', model: first.model.name } },

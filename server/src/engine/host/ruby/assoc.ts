@@ -12,6 +12,7 @@ import { classify, singularize } from './inflect';
 import { defaultForeignKey, type AssocDecl, type ModelInfo, type TableName } from './models';
 import type { Join } from '../../query/model';
 import { child, textOf, type RNode } from './syntax';
+import { serializerObjectModel } from './serializer-object';
 
 /**
  * The model a receiver is named after (`campaign`, `@campaign`, `current_user` → Campaign, User),
@@ -39,9 +40,18 @@ export function guessNamedRecord(ctx: EvalContext, name: string, bare: boolean):
     const m = owner ? (name === 'record' ? /^(?:.*::)?([A-Z]\w*?)Policy$/ : /^(?:.*::)?([A-Z]\w*?)(?:Serializer|Decorator|Presenter|Blueprint|Resource)$/).exec(owner) : null;
     if (!m && name === 'record') return guessPlainName(ctx, name);
     if (!m) return undefined;
-    return ctx.index.declared(m[1]!, ctx.nesting) ? ctx.index.model(m[1]!, ctx.nesting) : undefined;
+    if (ctx.index.declared(m[1]!, ctx.nesting)) return ctx.index.model(m[1]!, ctx.nesting);
+    // `Api::Admin::OrderSerializer` rendering leads: the records it is given where it is used.
+    return name === 'object' && owner ? usedObject(ctx, owner) : undefined;
   }
   return guessPlainName(ctx, name);
+}
+
+function usedObject(ctx: EvalContext, owner: string): ModelInfo | undefined {
+  if (!ctx.code) return undefined;
+  const t = serializerObjectModel(ctx.code, owner);
+  ctx.deps?.set(`x:o|${owner}`, t);
+  return t ? ctx.index.model(t) : undefined;
 }
 
 function guessPlainName(ctx: EvalContext, name: string): ModelInfo | undefined {

@@ -19,7 +19,7 @@ export function hashRead(ctx: EvalContext, h: Val, name: string, args: readonly 
       // `dig` through nil is nil; through something that is not a hash we can see, unknown.
       if (cur === NIL) return NIL;
       if (cur.k !== 'hash') return OTHER;
-      cur = cur.entries.get(key) ?? NIL;
+      cur = cur.entries.get(key) ?? (cur.open ? OTHER : NIL);
     }
     return cur;
   }
@@ -28,6 +28,7 @@ export function hashRead(ctx: EvalContext, h: Val, name: string, args: readonly 
     if (key === undefined) return OTHER;
     const v = h.entries.get(key);
     if (v) return v;
+    if (h.open) return OTHER;
     // A missing key without a default raises; with one, the default is the value.
     return args[1] ? literalValue(ctx, args[1], env) : OTHER;
   }
@@ -48,6 +49,8 @@ export function readerValue(ctx: EvalContext, at: RNode, name: string, env: Env)
   const body = /^def \w+[?!]?\s*\n\s*(.*?)\s*\n\s*end$/.exec(m.text)?.[1];
   if (!body || !OPTION_READ.test(body)) return undefined;
   const v = callOn(ctx, self, at, name, [], env);
+  // A hash with keys (`default_params.merge(…)[:q]`) is present.
+  if (v.k === 'hash' && v.entries.size) return TRUTHY;
   return v === NIL || v === TRUTHY || v === FALSE ? v : undefined;
 }
 

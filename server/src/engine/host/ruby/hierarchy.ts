@@ -19,9 +19,14 @@ export function subclassesDefining(idx: RubyIndex, cls: string, names: readonly 
         if (c.module || !c.superclass || seen.has(c.name) || idx.superclassOf(c.name) !== base) continue;
         seen.add(c.name);
         queue.push(c.name);
-        if (names.some((n) => idx.method(c.name, n, false))) out.push(c.name);
+        // `controller_name` is answered by every controller that has no subclass of its own.
+        if (names.some((n) => idx.method(c.name, n, false)) || (names.includes('controller_name') && isLeaf(idx, c.name))) out.push(c.name);
       }
     }
   }
   return out.sort().slice(0, 4);
+}
+
+function isLeaf(idx: RubyIndex, cls: string): boolean {
+  return !idx.filesMentioning(cls.slice(cls.lastIndexOf(':') + 1)).some((f) => idx.outline(f).classes.some((d) => !d.module && idx.superclassOf(d.name) === cls));
 }

@@ -15,6 +15,7 @@ import { methodStamp } from './ar-calls';
 import { subclassesDefining } from './hierarchy';
 import { declaredModules, mayWriteSelf, paramDependency, selfWriteRelevant } from './record-writes';
 import { conventionDependency } from './ar-conventions';
+import { markAction } from './ar-controller-name';
 import { embeddedSql, pairHeredocs, runSqlConstants, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
 import { classify, demodulize, singularize } from './inflect';
@@ -154,6 +155,13 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     ...(deps ? { deps } : {}),
   };
   const first = root.children[0];
+  // A public instance method may be a controller action: its instance variables start unset.
+  const defName = unitDefName(text, unit);
+  if (owner && defName && !unit.singleton && first?.type === 'method') {
+    const decl = idx.method(owner, defName, false);
+    deps?.set(`m:${owner}|${defName}|false`, methodStamp(decl));
+    if (decl?.visibility === 'public' && decl.owner === owner) markAction(sites);
+  }
   const run = (ctx: EvalContext): void => {
     if (unit.role === 'return' && first && (first.type === 'method' || first.type === 'singleton_method')) {
       const returned = evaluateMethodUnit({ ...ctx, ...(first.type === 'singleton_method' && plain === owner && owner ? { self: { k: 'cls', cls: owner } as const } : {}) }, first);
@@ -339,6 +347,8 @@ function relevance(idx: RubyIndex, catalog: CatalogView, catalogId: number): Rel
       const m = idx.models.model(c);
       if (m && names.has(m.table.name)) words.add(demodulize(c));
     }
+    // A model named at run time (`controller_name.classify.constantize`) may be one of them.
+    words.add('constantize');
     const escaped = [...words].filter((w) => w.length > 0).map(escapeRe);
     const re = new RegExp(`(?:${escaped.join('|')})`, 'i');
     base = { re, assocs: idx.models.associationsReaching(re) };

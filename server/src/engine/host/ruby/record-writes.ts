@@ -206,7 +206,30 @@ function scanCallers(idx: RubyIndex, info: ParamInfo): string {
       out.push(arg === undefined ? '?' : argType(idx, arg));
     }
   }
+  // An instance method called without a receiver (`timeline(@lead)`) by the class or its subclasses.
+  if (!info.singleton && info.method !== 'initialize' && info.method !== 'perform') {
+    const bare = new RegExp(`(?<![\\w.@:$])${esc(info.method)}(?=\\(|[ ][\\w@:])`, 'g');
+    for (const [f, text] of idx.textsMentioning(info.method)) {
+      if (!declaresKindOf(idx, f, info.owner)) continue;
+      for (const m of text.matchAll(bare)) {
+        if (/\bdef\s+(?:self\.)?$/.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+        const args = callArgs(text, m.index + m[0].length);
+        if (!args?.length) continue;
+        const arg = info.index < 0 ? keywordArg(args, info.name) : positionalArg(args, info.index);
+        out.push(arg === undefined ? '?' : argType(idx, arg));
+      }
+    }
+  }
   return [...new Set(out)].sort().join(',');
+}
+
+/** Whether a file declares the class or one of its subclasses (where a bare call reaches the class's method). */
+function declaresKindOf(idx: RubyIndex, file: string, owner: string): boolean {
+  return idx.outline(file).classes.some((c) => {
+    let cur: string | undefined = c.name;
+    for (let i = 0; cur && i < 6; i++, cur = idx.superclassOf(cur)) if (cur === owner) return true;
+    return false;
+  });
 }
 
 /** The arguments of a call whose name ends at `at`: `(a, b: c)` or a command call's rest of line. */
@@ -267,7 +290,7 @@ function keywordArg(args: readonly string[], name: string): string | undefined {
 }
 
 /** What an argument is, written out at a caller: a record of a model (`Lead`), a new one (`Lead+`), or unknown (`?`). */
-function argType(idx: RubyIndex, arg: string): string {
+export function argType(idx: RubyIndex, arg: string): string {
   const named = /^@?[a-z_]\w*$/.test(arg) ? modelNamed(idx, arg) : undefined;
   if (named) return named.name;
   let m = new RegExp(`^((?:::)?[A-Z][\\w:]*)\\.${FINDERS}(?![\\w?!])`).exec(arg);
