@@ -9,6 +9,7 @@ import { CatalogSnapshot, type CatalogView } from '../../server/src/engine/catal
 import { ensureRubyHostLoaded, rubyHost } from '../../server/src/engine/host/ruby/index';
 import type { HostIndex } from '../../server/src/engine/host/types';
 import { loadEngine } from '../../server/src/engine/index';
+import { LineIndex } from '../../server/src/engine/finding';
 
 export const railsRoot = path.join(import.meta.dirname, '..', 'fixtures', 'rails');
 export const abs = (rel: string): string => path.join(railsRoot, rel);
@@ -34,3 +35,16 @@ export function railsFolderIndex(extra: Record<string, string> = {}): HostIndex 
   for (const [f, text] of Object.entries(extra)) idx.indexFile(abs(f), text);
   return idx;
 }
+
+/** `line:col table text` (1-based) of each finding of one of the extra files, checked in the fixture application plus those files. */
+export function railsFindings(catalog: CatalogView, extra: Record<string, string>, rel: string): string[] {
+  const text = extra[rel]!;
+  const li = new LineIndex(text);
+  return rubyHost.check(text, catalog, { fileName: abs(rel), index: railsFolderIndex(extra) }).findings.map((f) => {
+    const s = li.position(f.start);
+    return `${s.line + 1}:${s.character + 1} ${f.table} ${text.slice(f.start, f.end)}`;
+  });
+}
+
+/** Lines of a Ruby source, each ended by a newline. */
+export const rubyLines = (...l: string[]): string => `${l.join('\n')}\n`;

@@ -8,7 +8,8 @@ import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from '.
 import { guessRecord, recordCall } from './assoc';
 import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod } from './ar-query';
-import { blockBindings, viewLoaded, visit } from './ar-visit';
+import { blockBindings, viewAssigned, viewLoaded, visit } from './ar-visit';
+import { actionIvar, handedOver } from './ar-action-ivars';
 import { RECORD_WRITES, TOUCHING_WRITES, recordWrite, symbolWrite, touchOwners } from './ar-writes';
 import { argsOf, evalValue, fewest, flatten, literalValue, methodName } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
@@ -18,6 +19,7 @@ import { HASH_MERGES, mergedHash } from './hash-merge';
 import { isBranchingTail, tailValue } from './ar-tail';
 import { surelyReturns } from './ar-early-return';
 import { conventionCall } from './ar-conventions';
+import { pairHeredocs } from './embedded';
 import { aliasedMethod, controllerSelfCall, followedFrom, knownString, orElse, stringCall } from './ar-controller-name';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
@@ -238,6 +240,8 @@ export function callOn(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call:
     visitCallParts(ctx, call, env);
     return OTHER;
   }
+  // A private method the action calls to render what it assigned runs it (judged there), not the view.
+  if (recv === ctx.self && !ctx.level && !ctx.foreign && !ctx.ivarSink && VIEW_BOUND.test(recv.cls)) for (const ivar of handedOver(m, viewAssigned(ctx))) viewLoaded(ctx, ivar);
   // A method `initialize` calls on self (`prepare(params)`) fills the same instance variables.
   return callMethod(ctx, m, recv, call, args, env, recv === ctx.self && ctx.ivarSink ? { sink: ctx.ivarSink } : {});
 }
@@ -297,7 +301,7 @@ function initializeOwns(ctx: EvalContext, cls: string, name: string, writers = f
  */
 export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | undefined {
   const self = ctx.self;
-  if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && !ctx.ivarSink) return callbackRecord(ctx, self.cls, name, at);
+  if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && !ctx.ivarSink) return callbackRecord(ctx, self.cls, name, at) ?? actionIvar(ctx, self.cls, name, at);
   // Inside a callback being evaluated: a variable it has not assigned is what other callbacks load
   // (`@campaign = current_organization.campaigns.find_by(…)` after `authenticate`), when that is a record.
   if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && ctx.ivarSink && !ctx.ivarSink.has(name)) {
@@ -458,7 +462,8 @@ export function callMethod(
     ...ctx,
     src: m.text,
     nesting: [...m.nesting, m.owner],
-    heredocs: new Map(),
+    // The method's own heredocs (`subquery = <<~SQL … SQL`), read where its conditions use them.
+    heredocs: pairHeredocs(def),
     foreign: at,
     foreignCall: ctx.foreignCall ?? (ctx.foreign ? at : { start: call.start, end: call.end }),
     implicit: opts.implicit,

@@ -14,6 +14,7 @@ import { callMethod, lookupMethod, mapCands, touched } from './ar-calls';
 import { recordWrite, touchOwners } from './ar-writes';
 import { visit } from './ar-visit';
 import { localHashPaths } from './ar-hash';
+import { localSqlText } from './ar-local-sql';
 import { applyBody, associationJoin, emit, evalValue, fewest, literalTruth, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
 import { BLOCKLESS_ENUMERABLES, MAX_CANDIDATES, NIL, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 
@@ -235,13 +236,18 @@ function sqlOfString(ctx: EvalContext, n: RNode): SqlText | undefined {
 }
 
 /** A string condition (`"created_at >= ?"`, `["a = ?", x]`, a heredoc), or undefined. */
-function stringCondition(ctx: EvalContext, args: RNode[]): SqlText | undefined {
+function stringCondition(ctx: EvalContext, args: RNode[], env: Env): SqlText | undefined {
   const first = args[0];
   if (!first) return undefined;
   if (isStringNode(first) || first.type === 'heredoc_beginning') return sqlOfString(ctx, first);
   if (first.type === 'array') {
     const el = namedChildren(first)[0];
     if (el && (isStringNode(el) || el.type === 'heredoc_beginning')) return sqlOfString(ctx, el);
+  }
+  // `where(subquery)` with the SQL assigned to a local of the method once (`subquery = <<~SQL`).
+  if (first.type === 'identifier' && env.get(textOf(ctx.src, first))?.k !== 'rel') {
+    const text = localSqlText(ctx.src, first);
+    if (text) return sqlOfString(ctx, text);
   }
   return undefined;
 }
@@ -284,7 +290,7 @@ function applyWhereLike(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode
     return mapCands(state, (r) => ({ ...r, bare: false }));
   }
   const negate = name === 'not';
-  const str = stringCondition(ctx, args);
+  const str = stringCondition(ctx, args, env);
   if (str) {
     args.slice(1).forEach((a) => visit(ctx, a, env, 'value', false));
     const p: Pred = { k: 'raw', sql: str, v: valueKey(ctx, args) };

@@ -135,6 +135,8 @@ export interface EvalContext {
   readonly defName?: string;
   /** Inside `initialize` of an object being built: where its instance variables are recorded. */
   readonly ivarSink?: Map<string, Val>;
+  /** ActiveRecord's current scope (`scoping { … }` around a scope's query object): its model's constant stands for it. */
+  readonly scoping?: Rel;
   /**
    * Sites that only assume a relation runs (kept in an instance variable of a plain class, which
    * another method may run): dropped when the unit runs the same relation itself (see `dropAssumed`).

@@ -6,6 +6,7 @@ import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from '.
 import { ivarValue, lookupMethod, VIEW_BOUND } from './ar-calls';
 import { readerValue } from './hash-reads';
 import { exclusiveBranches } from './ar-branches';
+import { visitIfElse } from './ar-if-else';
 import { localName, pagyTargets } from './ar-pagy';
 import { emitRelationSite, evalValue, fewest, literalValue } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
@@ -171,7 +172,9 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
         else if (branch) visit(ctx, branch, env, r, true);
         return;
       }
-      for (const c of n.children) visit(ctx, c, env, role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value', true);
+      const r = role === 'return' || role === 'assign' || role === 'consumed' ? role : 'value';
+      if (visitIfElse(n, env, (part, e) => visit(ctx, part, e, r, true))) return;
+      for (const c of n.children) visit(ctx, c, env, r, true);
       return;
     }
     case 'while':
@@ -250,6 +253,11 @@ export function viewLoaded(ctx: EvalContext, name: string): void {
   viewRuns.get(ctx.sites)!.delete(name);
   const keep = ctx.sites.filter((s) => !runs.includes(s));
   ctx.sites.splice(0, ctx.sites.length, ...keep);
+}
+
+/** Instance variables whose latest assignment in this evaluation the view runs. */
+export function viewAssigned(ctx: EvalContext): string[] {
+  return [...(viewRuns.get(ctx.sites)?.entries() ?? [])].filter(([, runs]) => runs.length).map(([name]) => name);
 }
 
 /** An instance variable read: a run assumed at its assignment in this method is dropped. */
@@ -430,7 +438,7 @@ export function visitBody(ctx: EvalContext, stmts: RNode[], env: Env, lastRole: 
   });
 }
 
-function assign(env: Env, name: string, v: Val, cond: boolean): void {
+export function assign(env: Env, name: string, v: Val, cond: boolean): void {
   const prev = env.get(name);
   if (!cond || !prev) {
     // `since = options[:since] || @options[:since]` known nil or present on the one path: kept for `if since`.

@@ -17,6 +17,7 @@ import { callOn, evalChain, evaluateBody, ivarValue, plainClass } from './ar-cal
 import { applyMethod } from './ar-query';
 import { selfWrite, unitParam } from './record-writes';
 import { movedRel } from './ar-moved';
+import { callableScope } from './ar-scope-objects';
 import { tailValue } from './ar-tail';
 import { interpolated, orElse } from './ar-controller-name';
 import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
@@ -229,7 +230,8 @@ export function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, a
       stmts.slice(0, -1).forEach((s) => visit(sub, s, env, 'statement', false));
       const last = stmts.at(-1);
       v = last ? evalValue(sub, last, env, 'return') : UNKNOWN;
-    } else v = evalValue(sub, body.node, new Map(params ?? []), 'return');
+    } else if (body.callable) v = callableScope(sub, rel, body);
+    else v = evalValue(sub, body.node, new Map(params ?? []), 'return');
     if (v.k !== 'rel') return UNKNOWN;
     out.push(...v.cands.map((r) => ({ ...r, range: rel.range, fixAt: rel.fixAt })));
   }
@@ -256,6 +258,7 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       const plain = plainClass(ctx, name);
       if (plain) return { k: 'cls', cls: plain };
       const model = ctx.index.model(name, ctx.nesting);
+      if (model && ctx.scoping?.model.name === model.name) return { k: 'rel', cands: [ctx.scoping] };
       return model ? newRel(ctx, model, n) : OTHER;
     }
     case 'identifier': {

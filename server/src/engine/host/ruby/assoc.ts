@@ -141,7 +141,9 @@ export function associationRel(ctx: EvalContext, owner: ModelInfo, a: AssocDecl,
       // The models on the way apply their default scopes too (ActiveRecord puts them first).
       const viaRel = newRelAt(ctx, via, at, fixAt);
       if (viaRel.k !== 'rel' || viaRel.cands.length !== 1) return UNKNOWN;
-      preds.push(...viaRel.cands[0]!.preds);
+      const viaPreds = throughScopePreds(ctx, viaRel.cands[0]!, hops[k - 1]!.assoc, at);
+      if (!viaPreds) return UNKNOWN;
+      preds.push(...viaPreds);
     }
     // The first hop filters the model next to the owner by the owner's key.
     const { assoc: th, to: first } = hops[0]!;
@@ -179,6 +181,19 @@ export function associationRel(ctx: EvalContext, owner: ModelInfo, a: AssocDecl,
   return { k: 'rel', cands };
 }
 
+/**
+ * The conditions on a model on the way of a through chain: its default scope, then the scope
+ * lambda of the association leading to it (`has_many :leads, -> { where(…).order(…) }` that
+ * `has_many :outputs, through: :leads` goes through; ActiveRecord adds its conditions too).
+ * Undefined when that scope is not a plain refinement of the model (joins, several alternatives).
+ */
+function throughScopePreds(ctx: EvalContext, via: Rel, into: AssocDecl, at: { start: number; end: number }): readonly Pred[] | undefined {
+  if (!into.scope) return via.preds;
+  const v = applyBody(ctx, [via], into.scope, at, new Map());
+  if (v.k !== 'rel' || v.cands.length !== 1 || v.cands[0]!.joins.length !== via.joins.length || v.cands[0]!.none) return undefined;
+  return v.cands[0]!.preds;
+}
+
 /** One step of a `through:` chain: an association of `from` that leads to `to`. */
 interface Hop {
   readonly from: ModelInfo;
@@ -191,9 +206,10 @@ interface Hop {
  * association's own hops, then the source association's (either may be a through itself).
  * Undefined when a hop is scoped, polymorphic or otherwise not modelled exactly.
  */
-function throughHops(ctx: EvalContext, owner: ModelInfo, a: AssocDecl, depth: number, source = false): Hop[] | undefined {
-  // Only the last hop (the source, on the target) may carry a scope lambda, and one without an owner parameter.
-  const scoped = a.scope !== undefined && !(source && !a.through && a.scope !== null && !a.scopeParams?.length);
+function throughHops(ctx: EvalContext, owner: ModelInfo, a: AssocDecl, depth: number): Hop[] | undefined {
+  // A hop may carry a scope lambda without an owner parameter (the source's applies on the target,
+  // another hop's conditions on the model it leads to); a through association with its own scope may not.
+  const scoped = a.scope !== undefined && (a.scope === null || !!a.scopeParams?.length || !!a.through);
   if (depth > 4 || a.polymorphic || a.kind === 'has_and_belongs_to_many' || scoped || a.as) return undefined;
   if (!a.through) {
     if (a.complex && (a.scope === undefined || a.foreignKeys || a.primaryKeys)) return undefined;
@@ -207,6 +223,6 @@ function throughHops(ctx: EvalContext, owner: ModelInfo, a: AssocDecl, depth: nu
   if (!head || !via) return undefined;
   const src = via.association(a.source ?? a.name) ?? via.association(singularize(a.source ?? a.name));
   if (!src) return undefined;
-  const tail = throughHops(ctx, via, src, depth + 1, source || depth === 0);
+  const tail = throughHops(ctx, via, src, depth + 1);
   return tail ? [...head, ...tail] : undefined;
 }

@@ -211,7 +211,9 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBa
       const lam = lambdaLike(src, argv[1]);
       const several = lam ? lambdaStatements(src, lam) : undefined;
       const body = lam ? lambdaExpr(lam) : undefined;
-      cls.scopes.set(name, several ? { src, file, ...several } : body ? { src, file, node: body } : null);
+      // Any object answering `call` is a scope body too (`scope :overdue, State::OverdueQuery.new`).
+      const callable = !lam && argv[1] && isQueryObject(src, argv[1]) ? argv[1] : undefined;
+      cls.scopes.set(name, several ? { src, file, ...several } : body ? { src, file, node: body } : callable ? { src, file, node: callable, callable: true } : null);
       return;
     }
     case 'default_scope': {
@@ -294,6 +296,13 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBa
 }
 
 /** A `lambda` node, or the block of a `lambda { |x| … }` / `proc { … }` call. */
+/** `SomeQuery.new(…)` or `SomeQuery` (a class or instance whose `call` ActiveRecord runs for the scope). */
+function isQueryObject(src: string, n: RNode): boolean {
+  if (n.type === 'constant' || n.type === 'scope_resolution') return true;
+  const recv = child(n, 'receiver');
+  return n.type === 'call' && !child(n, 'block') && textOf(src, child(n, 'method') ?? n) === 'new' && !!recv && (recv.type === 'constant' || recv.type === 'scope_resolution');
+}
+
 function lambdaLike(src: string, n: RNode | undefined): RNode | undefined {
   if (!n) return undefined;
   if (n.type === 'lambda') return n;

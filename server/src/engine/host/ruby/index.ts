@@ -318,7 +318,7 @@ interface Relevance {
   test(text: string, words?: Iterable<string>): boolean;
 }
 
-const relevantCaches = new WeakMap<RubyIndex, { base: Map<string, { re: RegExp }>; full: Map<string, Relevance & { names: Set<string>; key: string }> }>();
+const relevantCaches = new WeakMap<RubyIndex, { base: Map<string, { re: RegExp; assocs: Set<string> }>; full: Map<string, Relevance & { names: Set<string>; key: string }> }>();
 
 const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*[?!]?/g;
@@ -350,7 +350,8 @@ function relevance(idx: RubyIndex, catalog: CatalogView, catalogId: number): Rel
     // A model named at run time (`controller_name.classify.constantize`) may be one of them.
     words.add('constantize');
     const escaped = [...words].filter((w) => w.length > 0).map(escapeRe);
-    base = { re: new RegExp(`(?:${escaped.join('|')})`, 'i') };
+    const re = new RegExp(`(?:${escaped.join('|')})`, 'i');
+    base = { re, assocs: idx.models.associationsReaching(re) };
     if (caches.base.size > 8) caches.base.clear();
     caches.base.set(baseKey, base);
   }
@@ -358,7 +359,9 @@ function relevance(idx: RubyIndex, catalog: CatalogView, catalogId: number): Rel
   let hit: (Relevance & { names: Set<string>; key: string }) | undefined = caches.full.get(key);
   if (hit) return hit;
   // Methods and classes that can reach those tables (transitively) make a unit relevant too.
-  const names = idx.namesReaching(base.re);
+  // Associations named unlike the table they lead to (`user.items` with `class_name: "Lead"`) too.
+  const reaching = idx.namesReaching(base.re);
+  const names = base.assocs.size ? new Set([...reaching, ...base.assocs]) : reaching;
   const re = base.re;
   // The same test as before keeps its identity (cached results remember which test skipped them).
   for (const prev of caches.full.values()) if (prev.key.startsWith(`${baseKey}|`) && sameSet(prev.names, names)) hit = prev;

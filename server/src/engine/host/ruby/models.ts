@@ -19,6 +19,8 @@ export interface Body {
    * `node` is its body and these are its parameters, bound from the call (`nil` when an optional one is left out).
    */
   readonly params?: readonly { readonly name: string; readonly optional: boolean; readonly nilDefault: boolean }[];
+  /** `scope :overdue, OverdueQuery.new`: `node` is an object (or class) whose `call` returns the relation. */
+  readonly callable?: boolean;
 }
 
 export interface AssocDecl {
@@ -411,6 +413,29 @@ export class ModelIndex {
   }
 
   private assocNames: { version: number; names: Set<string> } | undefined;
+
+  /**
+   * Association names that lead to a model matching `re` (a table or model word) although the
+   * name itself does not (`has_many :items, class_name: "Lead"`, `through: :items`, `source: :leads`).
+   */
+  associationsReaching(re: RegExp): Set<string> {
+    const all: AssocDecl[] = [];
+    for (const decls of this.classes().values()) for (const d of decls) all.push(...d.associations.values());
+    for (const m of this.modulesByName?.values() ?? []) all.push(...(m.concern?.associations.values() ?? []));
+    const out = new Set<string>();
+    for (let round = 0, grew = true; round < 4 && grew; round++) {
+      grew = false;
+      for (const a of all) {
+        if (out.has(a.name) || re.test(a.name)) continue;
+        const hit = [a.className, a.source].some((x) => x !== undefined && re.test(x)) || (a.through !== undefined && (re.test(a.through) || out.has(a.through)));
+        if (hit) {
+          out.add(a.name);
+          grew = true;
+        }
+      }
+    }
+    return out;
+  }
 
   /** The model an association points to. */
   associationModel(owner: ModelInfo, a: AssocDecl, nesting: readonly string[]): ModelInfo | undefined {
