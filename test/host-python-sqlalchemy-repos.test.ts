@@ -6,16 +6,11 @@
 // classes reached through a property of an annotated interface (`db.Lead`), and an opaque
 // refinement under an `if` at a helper with one caller (the path that skips it is judged).
 import { before, test } from 'node:test';
-import fs from 'node:fs';
-import path from 'node:path';
-import { tablesFromSql } from '../server/src/engine/catalog/ddl';
-import { CatalogSnapshot } from '../server/src/engine/catalog/model';
 import { ensurePythonHostLoaded } from '../server/src/engine/host/python/index';
 import { pgServers } from './helpers/db';
-import { agree, ormSql, pythonHas } from './helpers/python-orm';
-import { patternVerdict, type PatternCase } from './helpers/python-patterns';
+import { agree } from './helpers/python-orm';
+import { patternVerdict, type PatternCase, saFixture } from './helpers/python-patterns';
 
-const FIX = path.join(import.meta.dirname, 'fixtures');
 const serversReady = pgServers();
 
 const CASES: PatternCase[] = [
@@ -51,15 +46,9 @@ before(async () => {
 });
 
 void test('SQLAlchemy repository patterns (real ORM): our verdicts agree with the planner', async (t) => {
-  const missing = pythonHas('sqlalchemy');
-  if (missing) {
-    t.skip(`REAL SQLALCHEMY NOT AVAILABLE (${missing}); install with: apt-get install -y python3-sqlalchemy`);
-    return;
-  }
-  const root = path.join(FIX, 'sqlalchemy');
-  const structure = fs.readFileSync(path.join(root, 'db/structure.sql'), 'utf8');
-  const catalog = new CatalogSnapshot(tablesFromSql(structure).tables);
-  const results = ormSql(path.join(root, 'sql_for_cases.py'), CASES);
+  const fx = saFixture(t, CASES);
+  if (!fx) return;
+  const { structure, catalog, results } = fx;
   const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import select', 'from app import scoped', 'from app.models import Lead'].join('\n');
   const files = ['__init__.py', 'models.py', 'scoped.py'];
   const wrap = (e: string): string => `session.execute(${e})`;
