@@ -1,0 +1,36 @@
+/**
+ * The equivalent code of the labelled Django and SQLAlchemy sites of the fourth Python fresh round
+ * (batches K and L, cases modelled on the applications named per batch below), run like
+ * host-equivalents.ts by the harnesses (with the models of django/01 and sqlalchemy/01: the
+ * managers and scopes of a case are written out here).
+ * Conditional filters: the path without the key filter (the one the site's own arguments allow).
+ */
+
+export const DJANGO_PY4: Record<string, string> = {
+  // Batch K: django/47 (Tandoor Recipes), django/48 (Kiwi TCMS).
+  // The campaign list (DefaultPagination, no query params): the count, then the page.
+  dj47a: 'qs = Campaign.objects.filter(user=7).order_by("name")\nqs.count()\nlist(qs[0:50])',
+  // No `since` in the query string: the base viewset adds nothing.
+  dj47b: 'list(Lead.objects.filter(user=7).order_by("-created_at"))',
+  // from_date defaults to 90 days ago; no status / campaign params; paginated.
+  dj47c: 'qs = Lead.objects.filter(Q(user=7) | Q(user_id__in=[7, 8])).distinct().all().filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=90)).distinct().order_by("status", "company", "-id").select_related("user")\nqs.count()\nlist(qs[0:50])',
+  dj47d: 'Lead.objects.filter(pk=5, user=7).first()',
+  dj47p: 'list(Lead(id=5, created_at=T1).outputs.all()[:100])',
+  dj47e: 'qs = AgentOutput.objects.filter(lead__user=7).select_related("lead").filter(Q(kind="draft") | Q(created_at__gte=T1))[:1000]\nqs.count()\nlist(qs[0:50])',
+  dj47g: 'Lead.objects.filter(id=5, user=7).first()',
+  dj47h: 'lead = Lead(id=5, created_at=T1)\nAgentOutput.objects.filter(lead_id=lead.id, created_at__gte=lead.created_at).update(kind="email")',
+  dj47i: 'lead = Lead(id=5, created_at=T1)\nAgentOutput.objects.filter(lead_id=lead.id, created_at__gte=lead.created_at).delete()',
+  // No `since` param: the editor's 30-day default.
+  dj47j: 'list(AgentOutput.objects.filter(lead=Lead(id=5, created_at=T1), created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).order_by("-created_at")[:50])',
+  dj47k: 'for lead in Lead.objects.filter(user=7).filter(created_at__date__gte="2026-03-05", created_at__date__lte="2026-04-04"):\n    pass',
+  dj47l: 'AgentOutput.objects.filter(id__in=[9], lead__user_id__in=[7]).update(kind="final")',
+  dj47m: 'Lead.objects.filter(pk=5).update(status="contacted")',
+  dj47n: 'Campaign.objects.get(pk=3, user=7)',
+  dj47q: 'Campaign.objects.get(pk=4, user=7)',
+  dj47o: 'Lead.objects.filter(campaign=Campaign(id=3, user_id=7)).update(campaign=Campaign(id=4, user_id=7))',
+  // Model.delete() of the source campaign: by its `id` only.
+  dj47r: 'Campaign(id=3, user_id=7).delete()',
+};
+
+export const SQLALCHEMY_PY4: Record<string, string> = {
+};
