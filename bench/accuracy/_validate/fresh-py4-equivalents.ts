@@ -30,6 +30,33 @@ export const DJANGO_PY4: Record<string, string> = {
   dj47o: 'Lead.objects.filter(campaign=Campaign(id=3, user_id=7)).update(campaign=Campaign(id=4, user_id=7))',
   // Model.delete() of the source campaign: by its `id` only.
   dj47r: 'Campaign(id=3, user_id=7).delete()',
+  // Lead.filter without lookups: query=None → {}.
+  dj48a: 'list(Lead.objects.annotate(num_outputs=Count("outputs")).filter(**{}).values("id", "company", "email", "status", "created_at", "num_outputs").order_by("id").distinct())',
+  dj48b: 'Lead.objects.get(pk=5)',
+  // ModelForm.save() of the fetched lead: Model.save() updates by `id` only.
+  dj48c: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1)\nlead.status = "won"\nlead.save()',
+  dj48e: 'Lead.objects.only("id", "created_at").get(pk=5, created_at=T1)',
+  dj48s: 'for o in AgentOutput.objects.filter(lead_id=5, created_at__gte=T1).order_by("created_at").filter(kind="email"):\n    pass',
+  dj48f: 'Lead.objects.get(pk=5)',
+  dj48d: 'list(AgentOutput.objects.filter(lead_id=5, created_at__gte=T1).order_by("created_at").values("id", "kind", "created_at"))',
+  dj48t: 'Lead.objects.get(pk=5)',
+  // No output_id: every output of the lead.
+  dj48g: 'AgentOutput.objects.filter(lead_id=5, created_at__gte=T1).order_by("created_at").delete()',
+  // Telemetry.breakdown without lookups.
+  dj48h: 'Lead.objects.filter(**{}).distinct().filter(status="new").count()',
+  dj48i: 'qs = Lead.objects.filter(**{}).distinct()\nlist(qs.filter(status="won").values("campaign__name").annotate(count=Count("campaign", distinct=True)))\nlist(qs.exclude(status="won").values("campaign__name").annotate(count=Count("campaign", distinct=True)))',
+  // Telemetry.output_kinds without lookups: the 30-day default window.
+  dj48j: 'list(AgentOutput.objects.filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).values("kind").annotate(n=Count("id")).order_by("kind"))',
+  dj48k: 'dict(AgentOutput.objects.filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).values_list("lead_id", "lead__company").distinct())',
+  // DetailView.get_object(): filter(pk=…) then get().
+  dj48l: 'Lead.objects.all().filter(pk=5).get()',
+  dj48m: 'list(AgentOutput.objects.filter(lead_id=5, created_at__gte=T1).order_by("created_at"))',
+  dj48n: 'list(Campaign.objects.filter(user=7).order_by("name"))',
+  // UpdateView: get_object(), then the form's save() by `id`.
+  dj48o: 'lead = Lead.objects.all().filter(pk=5).get()\nlead.status = "won"\nlead.save()',
+  dj48q: 'Campaign.objects.filter(pk=3, user=7).first()',
+  dj48r: 'list(Campaign(id=3, user_id=7).leads.filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).values_list("id", "company"))',
+  dj48p: 'Campaign(id=3, user_id=7).leads.filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).filter(status="archived").count()',
 };
 
 export const SQLALCHEMY_PY4: Record<string, string> = {
