@@ -60,4 +60,26 @@ export const DJANGO_PY4: Record<string, string> = {
 };
 
 export const SQLALCHEMY_PY4: Record<string, string> = {
+  // Batch K: sqlalchemy/46 (CTFd), sqlalchemy/47 (Zou).
+  // utcnow(): a naive timestamp compared with timestamptz.
+  sa46a: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= datetime.utcnow() + timedelta(minutes=-1)).order_by(AgentOutput.id.asc()).all()',
+  // No args in the query string; Flask-SQLAlchemy 3 paginate: the page, then the count.
+  sa46b: 'q = session.query(AgentOutput).filter_by().filter()\nq.limit(20).offset(0).all()\nq.order_by(None).count()',
+  sa46c: 'session.query(AgentOutput).filter_by(id=9).first()',
+  sa46d: 'session.query(AgentOutput).filter_by(id=9).first()',
+  // session.delete(output) + commit: the unit of work first lazy-loads the output's many-to-one `lead` (by id only), then DELETEs by (id, created_at).
+  sa46e: 'o = session.get(AgentOutput, (9, T1))\nsession.delete(o)\nsession.flush()',
+  sa46f: 'session.query(Lead).filter_by(id=5).first()',
+  // FREEZE_AT unset: no upper bound.
+  sa46g: 'lead = session.get(Lead, (5, T1))\nsession.query(AgentOutput).filter(AgentOutput.lead_id == lead.id, AgentOutput.created_at >= lead.created_at).order_by(AgentOutput.created_at.desc()).all()',
+  sa46h: 'session.query(AgentOutput).with_entities(AgentOutput.kind, func.count(AgentOutput.kind)).group_by(AgentOutput.kind).all()',
+  sa46i: 'session.query(Lead.status, func.count(Lead.id)).filter(Lead.created_at >= datetime.utcnow() - timedelta(days=7)).group_by(Lead.status).all()',
+  sa46j: 'session.query(Campaign).filter_by(id=3).first()',
+  sa46k: 'session.query(Campaign).filter_by(user_id=7).order_by(Campaign.name).all()',
+  // Only the default `days` (30) in the args.
+  sa46l: 'q = session.query(Lead).filter_by().filter(Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=30))\nq.limit(50).offset(0).all()\nq.order_by(None).count()',
+  sa46m: 'session.query(AgentOutput).filter_by(lead_id=5, kind="email").filter(AgentOutput.created_at >= T1).count()',
+  sa46n: 'session.query(AgentOutput).filter_by(lead_id=5, kind="email").delete()',
+  sa46o: 'session.query(Lead).filter_by(id=5).first()',
+  sa46p: 'session.query(Lead).filter_by(id=5).order_by(Lead.created_at.desc()).first()',
 };
