@@ -82,4 +82,24 @@ export const SQLALCHEMY_PY4: Record<string, string> = {
   sa46n: 'session.query(AgentOutput).filter_by(lead_id=5, kind="email").delete()',
   sa46o: 'session.query(Lead).filter_by(id=5).first()',
   sa46p: 'session.query(Lead).filter_by(id=5).order_by(Lead.created_at.desc()).first()',
+  // The list resources without args nor page: all_entries() of the permission-filtered query.
+  sa47b: 'session.query(Lead).filter(Lead.user_id == 7).all()',
+  sa47c: 'session.query(Campaign).filter(Campaign.user_id == 7).all()',
+  sa47n: 'session.query(AgentOutput).join(Lead, Lead.id == AgentOutput.lead_id).filter(Lead.user_id == 7).all()',
+  sa47d: 'session.query(Lead).filter().filter_by(id=5).first()',
+  // No after/before/kind args.
+  sa47e: 'lead = session.query(Lead).filter().filter_by(id=5).first()\nsession.query(AgentOutput).filter(AgentOutput.lead_id == lead.id).order_by(AgentOutput.created_at.desc()).all()',
+  sa47f: 'session.query(Lead).filter().filter_by(id=5).first()',
+  sa47g: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1).order_by(AgentOutput.created_at).all()',
+  // `after` defaults to 30 days ago (an ISO string cast to the column type); the total, then the page.
+  sa47h: 'after = (datetime.now(timezone.utc) - timedelta(days=30)).isoformat()\nq = session.query(AgentOutput).order_by(AgentOutput.created_at.desc()).filter(AgentOutput.created_at > func.cast(after, AgentOutput.created_at.type))\nq.order_by(None).with_entities(func.count(AgentOutput.id)).scalar()\nq.limit(50).offset(0).all()',
+  sa47i: 'session.get(Campaign, (3, 7))',
+  // Cursor pagination: the total counts the query without the cursor bound.
+  sa47j: 'q = session.query(Lead).filter(Lead.campaign_id == 3)\nq.count()\nq.filter(Lead.created_at > "2025-07-01T00:00:00+00:00").order_by(Lead.created_at, Lead.id).limit(50).all()',
+  sa47k: 'lead = session.query(Lead).filter().filter_by(id=5, created_at="2026-03-05T00:00:00+00:00").first()\nlead.status = "won"\nsession.flush()',
+  sa47l: 'session.query(AgentOutput).filter(AgentOutput.created_at < datetime.now(timezone.utc) - timedelta(days=90)).delete()',
+  sa47a: 'session.query(Lead).filter().filter_by(id=5).first()',
+  sa47m: 'session.query(AgentOutput).filter_by(lead_id=5).delete()',
+  sa47o: 'session.query(Lead).filter_by(user_id=7, status="new").count()',
+  sa47p: 'session.query(Campaign).filter_by(user_id=7, archived=False).order_by(Campaign.name).all()',
 };
