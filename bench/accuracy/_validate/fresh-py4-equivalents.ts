@@ -87,12 +87,14 @@ export const SQLALCHEMY_PY4: Record<string, string> = {
   sa47c: 'session.query(Campaign).filter(Campaign.user_id == 7).all()',
   sa47n: 'session.query(AgentOutput).join(Lead, Lead.id == AgentOutput.lead_id).filter(Lead.user_id == 7).all()',
   sa47d: 'session.query(Lead).filter().filter_by(id=5).first()',
-  // No after/before/kind args.
-  sa47e: 'lead = session.query(Lead).filter().filter_by(id=5).first()\nsession.query(AgentOutput).filter(AgentOutput.lead_id == lead.id).order_by(AgentOutput.created_at.desc()).all()',
+  sa47e: 'session.query(Lead).filter().filter_by(id=5).first()',
+  // No after/before/kind args (the resource passes what the request has).
+  sa47q: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).order_by(AgentOutput.created_at.desc()).all()',
   sa47f: 'session.query(Lead).filter().filter_by(id=5).first()',
   sa47g: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1).order_by(AgentOutput.created_at).all()',
   // `after` defaults to 30 days ago (an ISO string cast to the column type); the total, then the page.
-  sa47h: 'after = (datetime.now(timezone.utc) - timedelta(days=30)).isoformat()\nq = session.query(AgentOutput).order_by(AgentOutput.created_at.desc()).filter(AgentOutput.created_at > func.cast(after, AgentOutput.created_at.type))\nq.order_by(None).with_entities(func.count(AgentOutput.id)).scalar()\nq.limit(50).offset(0).all()',
+  sa47h: 'after = (datetime.now(timezone.utc) - timedelta(days=30)).isoformat()\nq = session.query(AgentOutput).order_by(AgentOutput.created_at.desc()).filter(AgentOutput.created_at > func.cast(after, AgentOutput.created_at.type))\nq.order_by(None).with_entities(func.count(AgentOutput.id)).scalar()',
+  sa47r: 'after = (datetime.now(timezone.utc) - timedelta(days=30)).isoformat()\nsession.query(AgentOutput).order_by(AgentOutput.created_at.desc()).filter(AgentOutput.created_at > func.cast(after, AgentOutput.created_at.type)).limit(50).offset(0).all()',
   sa47i: 'session.get(Campaign, (3, 7))',
   // Cursor pagination: the total counts the query without the cursor bound.
   sa47j: 'q = session.query(Lead).filter(Lead.campaign_id == 3)\nq.count()\nq.filter(Lead.created_at > "2025-07-01T00:00:00+00:00").order_by(Lead.created_at, Lead.id).limit(50).all()',

@@ -38,15 +38,15 @@ def _apply_output_filters(query, kind=None, after=None, before=None):
 
 
 def _get_total(query, limit):
-    total = query.order_by(None).with_entities(func.count(AgentOutput.id)).scalar()
+    total = query.order_by(None).with_entities(func.count(AgentOutput.id)).scalar()  # expect: prunes [sa47h] cross
     return total, int(math.ceil(total / float(limit)))
 
 
 def get_outputs_for_lead(lead_id, kind=None, after=None, before=None):
-    lead = get_lead_raw(lead_id)
+    lead = get_lead_raw(lead_id)  # expect: scans-all [sa47e] cross
     query = AgentOutput.query.filter(AgentOutput.lead_id == lead.id)
     query = _apply_output_filters(query, kind=kind, after=after, before=before)
-    return AgentOutput.serialize_list(query.order_by(AgentOutput.created_at.desc()).all())
+    return AgentOutput.serialize_list(query.order_by(AgentOutput.created_at.desc()).all())  # expect: scans-all [sa47q] cross
 
 
 def get_outputs_since_creation(lead):
@@ -58,7 +58,7 @@ def get_last_outputs(page=1, limit=50, kind=None, after=None, before=None):
     query = AgentOutput.query.order_by(AgentOutput.created_at.desc())
     query = _apply_output_filters(query, kind=kind, after=after, before=before)
     total, nb_pages = _get_total(query, limit)
-    entries = query.limit(limit).offset((page - 1) * limit).all()
+    entries = query.limit(limit).offset((page - 1) * limit).all()  # expect: prunes [sa47r] cross
     return {"data": AgentOutput.serialize_list(entries), "total": total, "nb_pages": nb_pages}
 
 

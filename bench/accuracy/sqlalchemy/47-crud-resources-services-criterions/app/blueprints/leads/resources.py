@@ -13,7 +13,7 @@ class LeadOutputsResource(MethodView, ArgsMixin):
     def get(self, lead_id):
         after = self.get_text_parameter("after")
         before = self.get_text_parameter("before")
-        return leads_service.get_outputs_for_lead(lead_id, kind=self.get_text_parameter("kind"), after=after, before=before)  # expect: scans-all [sa47e] cross
+        return leads_service.get_outputs_for_lead(lead_id, kind=self.get_text_parameter("kind"), after=after, before=before)
 
 
 class LeadRecentOutputsResource(MethodView, ArgsMixin):
@@ -28,7 +28,7 @@ class LastOutputsResource(MethodView, ArgsMixin):
     def get(self):
         after = self.get_date_parameter("after", default_days=30)
         before = self.get_date_parameter("before")
-        return leads_service.get_last_outputs(page=max(self.get_page(), 1), limit=self.get_limit(), kind=self.get_text_parameter("kind"), after=after, before=before)  # expect: prunes [sa47h] cross
+        return leads_service.get_last_outputs(page=max(self.get_page(), 1), limit=self.get_limit(), kind=self.get_text_parameter("kind"), after=after, before=before)
 
 
 class CampaignResource(MethodView, ArgsMixin):
