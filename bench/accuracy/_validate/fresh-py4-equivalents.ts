@@ -57,6 +57,28 @@ export const DJANGO_PY4: Record<string, string> = {
   dj48q: 'Campaign.objects.filter(pk=3, user=7).first()',
   dj48r: 'list(Campaign(id=3, user_id=7).leads.filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).values_list("id", "company"))',
   dj48p: 'Campaign(id=3, user_id=7).leads.filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).filter(status="archived").count()',
+  // Batch L: django/49 (Misago), django/50 (Nautobot).
+  // get_default_read_time(): now - 40 days (the user is older than the cut-off).
+  dj49a: 'Lead.objects.filter(campaign=Campaign(id=3, user_id=7), user=7).filter(created_at__gt=datetime.now(timezone.utc) - timedelta(days=40)).exists()',
+  dj49b: 'set(AgentOutput.objects.filter(lead_id__in=[5], created_at__gt=datetime.now(timezone.utc) - timedelta(days=40)).values_list("lead_id", flat=True))',
+  // First page (no ?after, no ?filter): limit + 1 rows.
+  dj49c: 'list(AgentOutput.objects.filter(lead__user=7).select_related("lead").order_by("-id").order_by("-id")[:51])',
+  dj49d: 'AgentOutput.objects.filter(lead__user=7, kind="draft")[:51].count()',
+  // An UPDATE through a join: Django filters by `id IN (subquery)`.
+  dj49e: 'AgentOutput.objects.filter(lead__user=7, kind="draft", created_at__gte=datetime.now(timezone.utc) - timedelta(days=40)).update(kind="seen")',
+  dj49f: 'list(Lead.objects.filter(user=7, created_at__gte=datetime.now(timezone.utc) - timedelta(days=40)).order_by("-id").order_by("-id")[:31])',
+  dj49p: 'Campaign.objects.filter(user=7).get(id=3)',
+  dj49q: 'Campaign.objects.filter(user=7).get(id=3)',
+  dj49r: '[c.id for c in Campaign.objects.filter(user=7, archived=False).order_by("name")]',
+  dj49g: 'list(Lead.objects.filter(campaign_id__in=[3]).exclude(status="archived").order_by("-id")[:31])',
+  dj49h: 'list(Lead.objects.filter(campaign_id__in=[3], status="pinned", created_at__gte=datetime.now(timezone.utc) - timedelta(days=40)).order_by("-id"))',
+  dj49m: 'Lead.objects.filter(user=7, campaign_id__in=["3"]).update(status="seen")',
+  dj49n: 'Campaign.objects.filter(user=7, id__in=["3"]).update(archived=False)',
+  dj49o: 'list(Lead.objects.filter(campaign_id__in=[3]).exclude(status="archived").filter(id__in={5}).select_related("campaign"))',
+  dj49i: 'AgentOutput.objects.select_related("lead").get(id=9)',
+  dj49j: 'for lead in Lead.objects.filter(campaign_id=3).select_related("user").iterator(chunk_size=32):\n    pass',
+  dj49k: 'AgentOutput.objects.filter(created_at__lte=datetime.now(timezone.utc) - timedelta(days=40), kind="draft").delete()',
+  dj49l: 'AgentOutput.objects.count()',
 };
 
 export const SQLALCHEMY_PY4: Record<string, string> = {
