@@ -1,6 +1,7 @@
 // Paths of a Django queryset that send nothing or may not run: a helper returning `.none()` on
 // one path (no SQL for that path, the others are judged), a `for` over request data that refines
-// the queryset (it may run zero times), and DRF's `self.get_object()` on such a `get_queryset`.
+// the queryset (it may run zero times), DRF's `self.get_object()` on such a `get_queryset`, and a
+// request value read with a default that is not `None` (`if since is not None` always taken).
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -143,5 +144,33 @@ void describe('DRF: a foreign key of obj read in has_object_permission loads the
     const found = check('perm_two', file(view('EventViewSet', 'DealEvent', 'all()'), view('DealViewSet', 'Deal', 'all()')));
     assert.deepEqual(found.filter(([, text]) => text.startsWith('obj')), []);
     assert.equal(found.length, 2, 'the two views themselves are judged');
+  });
+});
+
+void describe('Django: a request value read with a default that is not None', () => {
+  const views = (read: string, cond: string): string =>
+    viewset(['return super().get_queryset()'], [
+      'def get_queryset(self):',
+      '    qs = self._base()',
+      `    since = ${read}`,
+      `    if ${cond}:`,
+      '        qs = qs.filter(created_at__gte=since)',
+      '    return qs',
+    ]);
+
+  void test('query_params.get(k, <date>) is never None: the if is always taken, nothing reported', () => {
+    assert.deepEqual(check('default_date', views('self.request.query_params.get("since", timezone.now() - timedelta(days=90))', 'since is not None')), []);
+  });
+
+  void test('without a default the value may be None: the path that skips it is reported', () => {
+    assert.deepEqual(check('default_none', views('self.request.query_params.get("since")', 'since is not None')), [['partition-key-missing', 'qs']]);
+  });
+
+  void test('a default that may be empty is not a truth test: `if since:` stays a path', () => {
+    assert.deepEqual(check('default_truthy', views('self.request.GET.get("since", "")', 'since')), [['partition-key-missing', 'qs']]);
+  });
+
+  void test('a plain dict may hold None: not decided', () => {
+    assert.deepEqual(check('default_dict', views('self.filters.get("since", timezone.now())', 'since is not None')), [['partition-key-missing', 'qs']]);
   });
 });

@@ -8,6 +8,7 @@
  * Anything else stays unresolved.
  */
 import { type PyNode, type PyTree, type ScopeIndex, scopeOf, textOf } from './ast';
+import { localDecide } from './local-facts';
 import { everyReturn } from './summaries';
 
 /**
@@ -120,9 +121,12 @@ function guards(stmt: PyNode, use: PyNode, loops = false): { ifNode: PyNode; arm
  * parameter itself. Undefined outside a translation by `alternativesOf` or when an assignment
  * that may reach `use` is not a plain one in such arms (a loop, a `try`, an unpacking).
  */
-export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, decide?: Decide, loops = false): PyNode | undefined {
+export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, byCaller?: Decide, loops = false): PyNode | undefined {
   const br = current;
   if (!br) return undefined;
+  // The caller's arguments first, then what the function's own code settles.
+  const own = localDecide(t, scopes);
+  const decide: Decide = (ifNode) => byCaller?.(ifNode) ?? own(ifNode);
   const assigns = scopes.assignments(scopeOf(use)).get(textOf(t, use));
   if (!assigns) return undefined;
   const ifs = new Set<PyNode>();
