@@ -6,6 +6,9 @@
  * Conditional filters: the path without the key filter (the one the site's own arguments allow).
  */
 
+/** Nautobot's campaign querysets: the count_related() lead count. */
+const NAUTOBOT_CAMPAIGNS = 'Campaign.objects.annotate(lead_count=Coalesce(Subquery(Lead.objects.filter(campaign=OuterRef("pk")).order_by().values("campaign").annotate(c=Count("*")).values("c")), 0))';
+
 export const DJANGO_PY4: Record<string, string> = {
   // Batch K: django/47 (Tandoor Recipes), django/48 (Kiwi TCMS).
   // The campaign list (DefaultPagination, no query params): the count, then the page.
@@ -79,6 +82,24 @@ export const DJANGO_PY4: Record<string, string> = {
   dj49j: 'for lead in Lead.objects.filter(campaign_id=3).select_related("user").iterator(chunk_size=32):\n    pass',
   dj49k: 'AgentOutput.objects.filter(created_at__lte=datetime.now(timezone.utc) - timedelta(days=40), kind="draft").delete()',
   dj49l: 'AgentOutput.objects.count()',
+  // restrict() for an ordinary user: `pk__in` the constrained subquery (unconstrained outputs: all()).
+  // The list (LimitOffsetPagination, no filters): the count, then the page.
+  dj50a: 'qs = Lead.objects.select_related("campaign").filter(pk__in=Lead.objects.filter(Q(user=7)).values("pk"))\nqs.count()\nlist(qs[0:50])',
+  dj50l: 'Lead.objects.select_related("campaign").filter(pk__in=Lead.objects.filter(Q(user=7)).values("pk")).get(pk=5)',
+  dj50m: 'list(AgentOutput.objects.all().filter(lead=Lead(id=5, created_at=T1), created_at__gte=T1))',
+  dj50b: `from django.db.models.functions import Coalesce\nqs = ${NAUTOBOT_CAMPAIGNS}.filter(pk__in=Campaign.objects.filter(Q(user=7)).values("pk"))\nqs.count()\nlist(qs[0:50])`,
+  dj50c: 'qs = AgentOutput.objects.all().all().filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=7)).order_by("-created_at")\nqs.count()\nlist(qs[0:50])',
+  dj50n: 'Lead.objects.all().filter(pk__in=Lead.objects.filter(Q(user=7)).values("pk")).get(pk=5)',
+  dj50h: 'list(Lead(id=5, created_at=T1).outputs.filter(created_at__gte=T1).all().order_by("-created_at")[:50])',
+  dj50g: `from django.db.models.functions import Coalesce\n${NAUTOBOT_CAMPAIGNS}.filter(pk__in=Campaign.objects.filter(Q(user=7)).values("pk")).get(pk=3)`,
+  // composite_key="a@acme.test;2026-03-05T00:00:00+00:00" → the natural-key fields (email, created_at).
+  dj50i: 'Lead.objects.all().get(email="a@acme.test", created_at="2026-03-05T00:00:00+00:00")',
+  dj50j: 'Campaign.objects.get(name="Spring")',
+  dj50d: 'for lead in Lead.objects.filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).filter(status="won").iterator():\n    pass',
+  dj50k: 'Lead.objects.filter(campaign=Campaign(id=3, user_id=7)).filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=180)).exclude(status="won").update(status="archived")',
+  // LogsCleanup with the default max_age (90): _raw_delete of the restricted querysets (no CASCADE relations).
+  dj50e: 'qs = AgentOutput.objects.all().filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=90))\nqs._raw_delete(qs.db)',
+  dj50f: 'qs = Lead.objects.filter(pk__in=Lead.objects.filter(Q(user=7)).values("pk")).filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=90))\nqs._raw_delete(qs.db)',
 };
 
 export const SQLALCHEMY_PY4: Record<string, string> = {
