@@ -147,4 +147,24 @@ export const SQLALCHEMY_PY4: Record<string, string> = {
   sa47m: 'session.query(AgentOutput).filter_by(lead_id=5).delete()',
   sa47o: 'session.query(Lead).filter_by(user_id=7, status="new").count()',
   sa47p: 'session.query(Campaign).filter_by(user_id=7, archived=False).order_by(Campaign.name).all()',
+  // Batch L: sqlalchemy/48 (ihatemoney), sqlalchemy/49 (PowerDNS-Admin).
+  sa48a: 'session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).first()',
+  sa48b: 'session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.asc()).first()',
+  sa48c: 'since = (datetime.now(timezone.utc) - timedelta(days=365)).replace(day=1, hour=0, minute=0, second=0, microsecond=0)\nsession.query(func.date_trunc("month", Lead.created_at), func.count(Lead.id)).filter(Lead.campaign_id == 3, Lead.created_at >= since).group_by(func.date_trunc("month", Lead.created_at)).all()',
+  sa48d: 'session.query(Lead).filter(Lead.campaign_id == 3).count()',
+  sa48n: 'for lead in session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).order_by(Lead.id.desc()):\n    pass',
+  sa48e: 'session.query(Campaign).filter(Campaign.id == 3, Campaign.user_id == 7).one_or_none()',
+  sa48f: 'session.query(Campaign).filter(Campaign.id == 3, Campaign.user_id == 7).one_or_none()',
+  // Flask-SQLAlchemy 3 paginate: the page, then the count.
+  sa48g: 'q = session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).order_by(Lead.id.desc())\nq.limit(100).offset(0).all()\nq.order_by(None).count()',
+  sa48h: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=30)).order_by(Lead.created_at.desc()).order_by(Lead.id.desc()).all()',
+  sa48i: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.id == 5).one_or_none()',
+  // populate_obj + commit: the flush updates by the mapped primary key (id, created_at).
+  sa48j: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="won"))',
+  sa48m: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1).order_by(AgentOutput.created_at.desc()).limit(20).all()',
+  sa48k: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.id == 5).one_or_none()',
+  // The case's Lead maps no relationship: the flush deletes by (id, created_at) only.
+  sa48l: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
+  sa48o: 'session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).order_by(Lead.id.desc()).all()',
+  sa48q: 'for c in session.query(Campaign).filter(Campaign.user_id == 7).order_by(Campaign.name):\n    pass',
 };
