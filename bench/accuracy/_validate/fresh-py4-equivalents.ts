@@ -167,4 +167,27 @@ export const SQLALCHEMY_PY4: Record<string, string> = {
   sa48l: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
   sa48o: 'session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).order_by(Lead.id.desc()).all()',
   sa48q: 'for c in session.query(Campaign).filter(Campaign.user_id == 7).order_by(Campaign.name):\n    pass',
+  sa49a: 'session.query(AgentOutput).delete()',
+  // history_table with only kind_filter: the inline date bounds become TRUE.
+  sa49b: 'from sqlalchemy import and_\nsession.query(AgentOutput).filter(and_(AgentOutput.kind == "email", True, True)).order_by(AgentOutput.created_at.desc()).limit(1000).all()',
+  // The administrators-only branch: no ownership subquery; min=2026-03-05 → one day earlier.
+  sa49c: 'from sqlalchemy import and_\nsession.query(AgentOutput).filter(and_(AgentOutput.created_at >= "2026-03-04 00:00:00", True, True)).order_by(AgentOutput.created_at.desc()).limit(1000).all()',
+  sa49d: 'session.query(AgentOutput).order_by(AgentOutput.created_at.desc()).limit(1000).all()',
+  sa49t: 'session.query(Lead).filter(Lead.id == 5, Lead.created_at == "2026-03-05T00:00:00+00:00").first()',
+  sa49g: 'session.query(Lead).filter(Lead.id == 5, Lead.created_at == T1).update({"status": "won"})',
+  sa49u: 'session.query(Lead).filter(Lead.id == 5, Lead.created_at == T1).update({"status": "won"})',
+  sa49m: 'session.query(Lead).filter(Lead.user_id == 7).count()',
+  sa49n: 'session.query(AgentOutput).filter(AgentOutput.created_at >= datetime.utcnow() - timedelta(days=1)).order_by(AgentOutput.created_at.desc()).limit(4).all()',
+  sa49o: 'session.query(Campaign).filter(Campaign.user_id == 7).order_by(Campaign.name).all()',
+  sa49p: 'session.query(Lead.campaign_id, func.count(Lead.id)).filter(Lead.campaign_id.in_([3]), Lead.created_at >= datetime.utcnow() - timedelta(days=30)).group_by(Lead.campaign_id).all()',
+  sa49r: 'session.query(Lead).outerjoin(Campaign, Lead.campaign_id == Campaign.id).filter(or_(Lead.user_id == 7, Campaign.user_id == 7)).all()',
+  sa49s: 'session.query(Lead).outerjoin(Campaign, Lead.campaign_id == Campaign.id).filter(or_(Lead.user_id == 7, Campaign.user_id == 7)).all()',
+  sa49i: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1).order_by(AgentOutput.created_at.desc()).all()',
+  sa49h: 'session.query(Lead).filter(Lead.id == 5).first()',
+  sa49j: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).delete()',
+  sa49k: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
+  sa49e: 'session.query(Lead).filter(Lead.email == "a@acme.test").first()',
+  sa49f: 'session.query(Lead).filter(Lead.email == "a@acme.test").first()',
+  // No `since` arg: the default (an ISO string 7 days ago).
+  sa49q: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= (datetime.utcnow() - timedelta(days=7)).isoformat()).all()',
 };
