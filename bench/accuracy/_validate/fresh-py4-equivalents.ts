@@ -47,6 +47,7 @@ export const DJANGO_PY4: Record<string, string> = {
   dj48g: 'AgentOutput.objects.filter(lead_id=5, created_at__gte=T1).order_by("created_at").delete()',
   // Telemetry.breakdown without lookups.
   dj48h: 'Lead.objects.filter(**{}).distinct().filter(status="new").count()',
+  dj48u: 'Lead.objects.filter(**{}).distinct().filter(status="won").count()',
   dj48i: 'qs = Lead.objects.filter(**{}).distinct()\nlist(qs.filter(status="won").values("campaign__name").annotate(count=Count("campaign", distinct=True)))\nlist(qs.exclude(status="won").values("campaign__name").annotate(count=Count("campaign", distinct=True)))',
   // Telemetry.output_kinds without lookups: the 30-day default window.
   dj48j: 'list(AgentOutput.objects.filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).values("kind").annotate(n=Count("id")).order_by("kind"))',
@@ -71,7 +72,6 @@ export const DJANGO_PY4: Record<string, string> = {
   dj49e: 'AgentOutput.objects.filter(lead__user=7, kind="draft", created_at__gte=datetime.now(timezone.utc) - timedelta(days=40)).update(kind="seen")',
   dj49f: 'list(Lead.objects.filter(user=7, created_at__gte=datetime.now(timezone.utc) - timedelta(days=40)).order_by("-id").order_by("-id")[:31])',
   dj49p: 'Campaign.objects.filter(user=7).get(id=3)',
-  dj49q: 'Campaign.objects.filter(user=7).get(id=3)',
   dj49r: '[c.id for c in Campaign.objects.filter(user=7, archived=False).order_by("name")]',
   dj49g: 'list(Lead.objects.filter(campaign_id__in=[3]).exclude(status="archived").order_by("-id")[:31])',
   dj49h: 'list(Lead.objects.filter(campaign_id__in=[3], status="pinned", created_at__gte=datetime.now(timezone.utc) - timedelta(days=40)).order_by("-id"))',
@@ -130,10 +130,8 @@ export const SQLALCHEMY_PY4: Record<string, string> = {
   sa47c: 'session.query(Campaign).filter(Campaign.user_id == 7).all()',
   sa47n: 'session.query(AgentOutput).join(Lead, Lead.id == AgentOutput.lead_id).filter(Lead.user_id == 7).all()',
   sa47d: 'session.query(Lead).filter().filter_by(id=5).first()',
-  sa47e: 'session.query(Lead).filter().filter_by(id=5).first()',
   // No after/before/kind args (the resource passes what the request has).
   sa47q: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).order_by(AgentOutput.created_at.desc()).all()',
-  sa47f: 'session.query(Lead).filter().filter_by(id=5).first()',
   sa47g: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1).order_by(AgentOutput.created_at).all()',
   // `after` defaults to 30 days ago (an ISO string cast to the column type); the total, then the page.
   sa47h: 'after = (datetime.now(timezone.utc) - timedelta(days=30)).isoformat()\nq = session.query(AgentOutput).order_by(AgentOutput.created_at.desc()).filter(AgentOutput.created_at > func.cast(after, AgentOutput.created_at.type))\nq.order_by(None).with_entities(func.count(AgentOutput.id)).scalar()',
@@ -141,7 +139,9 @@ export const SQLALCHEMY_PY4: Record<string, string> = {
   sa47i: 'session.get(Campaign, (3, 7))',
   // Cursor pagination: the total counts the query without the cursor bound.
   sa47j: 'q = session.query(Lead).filter(Lead.campaign_id == 3)\nq.count()\nq.filter(Lead.created_at > "2025-07-01T00:00:00+00:00").order_by(Lead.created_at, Lead.id).limit(50).all()',
-  sa47k: 'lead = session.query(Lead).filter().filter_by(id=5, created_at="2026-03-05T00:00:00+00:00").first()\nlead.status = "won"\nsession.flush()',
+  sa47k: 'session.query(Lead).filter().filter_by(id=5, created_at="2026-03-05T00:00:00+00:00").first()',
+  // lead.update(): the flush updates by the mapped primary key (id, created_at).
+  sa47s: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="won"))',
   sa47l: 'session.query(AgentOutput).filter(AgentOutput.created_at < datetime.now(timezone.utc) - timedelta(days=90)).delete()',
   sa47a: 'session.query(Lead).filter().filter_by(id=5).first()',
   sa47m: 'session.query(AgentOutput).filter_by(lead_id=5).delete()',
@@ -153,8 +153,8 @@ export const SQLALCHEMY_PY4: Record<string, string> = {
   sa48c: 'since = (datetime.now(timezone.utc) - timedelta(days=365)).replace(day=1, hour=0, minute=0, second=0, microsecond=0)\nsession.query(func.date_trunc("month", Lead.created_at), func.count(Lead.id)).filter(Lead.campaign_id == 3, Lead.created_at >= since).group_by(func.date_trunc("month", Lead.created_at)).all()',
   sa48d: 'session.query(Lead).filter(Lead.campaign_id == 3).count()',
   sa48n: 'for lead in session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).order_by(Lead.id.desc()):\n    pass',
+  sa48r: 'session.query(Campaign).filter(Campaign.name == "Spring").one()',
   sa48e: 'session.query(Campaign).filter(Campaign.id == 3, Campaign.user_id == 7).one_or_none()',
-  sa48f: 'session.query(Campaign).filter(Campaign.id == 3, Campaign.user_id == 7).one_or_none()',
   // Flask-SQLAlchemy 3 paginate: the page, then the count.
   sa48g: 'q = session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).order_by(Lead.id.desc())\nq.limit(100).offset(0).all()\nq.order_by(None).count()',
   sa48h: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=30)).order_by(Lead.created_at.desc()).order_by(Lead.id.desc()).all()',
@@ -162,7 +162,6 @@ export const SQLALCHEMY_PY4: Record<string, string> = {
   // populate_obj + commit: the flush updates by the mapped primary key (id, created_at).
   sa48j: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="won"))',
   sa48m: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1).order_by(AgentOutput.created_at.desc()).limit(20).all()',
-  sa48k: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.id == 5).one_or_none()',
   // The case's Lead maps no relationship: the flush deletes by (id, created_at) only.
   sa48l: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
   sa48o: 'session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).order_by(Lead.id.desc()).all()',
@@ -175,19 +174,16 @@ export const SQLALCHEMY_PY4: Record<string, string> = {
   sa49d: 'session.query(AgentOutput).order_by(AgentOutput.created_at.desc()).limit(1000).all()',
   sa49t: 'session.query(Lead).filter(Lead.id == 5, Lead.created_at == "2026-03-05T00:00:00+00:00").first()',
   sa49g: 'session.query(Lead).filter(Lead.id == 5, Lead.created_at == T1).update({"status": "won"})',
-  sa49u: 'session.query(Lead).filter(Lead.id == 5, Lead.created_at == T1).update({"status": "won"})',
   sa49m: 'session.query(Lead).filter(Lead.user_id == 7).count()',
   sa49n: 'session.query(AgentOutput).filter(AgentOutput.created_at >= datetime.utcnow() - timedelta(days=1)).order_by(AgentOutput.created_at.desc()).limit(4).all()',
   sa49o: 'session.query(Campaign).filter(Campaign.user_id == 7).order_by(Campaign.name).all()',
   sa49p: 'session.query(Lead.campaign_id, func.count(Lead.id)).filter(Lead.campaign_id.in_([3]), Lead.created_at >= datetime.utcnow() - timedelta(days=30)).group_by(Lead.campaign_id).all()',
   sa49r: 'session.query(Lead).outerjoin(Campaign, Lead.campaign_id == Campaign.id).filter(or_(Lead.user_id == 7, Campaign.user_id == 7)).all()',
-  sa49s: 'session.query(Lead).outerjoin(Campaign, Lead.campaign_id == Campaign.id).filter(or_(Lead.user_id == 7, Campaign.user_id == 7)).all()',
   sa49i: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1).order_by(AgentOutput.created_at.desc()).all()',
   sa49h: 'session.query(Lead).filter(Lead.id == 5).first()',
   sa49j: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).delete()',
   sa49k: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
   sa49e: 'session.query(Lead).filter(Lead.email == "a@acme.test").first()',
-  sa49f: 'session.query(Lead).filter(Lead.email == "a@acme.test").first()',
   // No `since` arg: the default (an ISO string 7 days ago).
   sa49q: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= (datetime.utcnow() - timedelta(days=7)).isoformat()).all()',
 };

@@ -10,10 +10,10 @@ db = SQLAlchemy()
 class Campaign(db.Model):
     class CampaignQuery(Query):
         def get_by_name(self, name):
-            return Campaign.query.filter(Campaign.name == name).one()
+            return Campaign.query.filter(Campaign.name == name).one()  # expect: scans-all [sa48r]
 
         def get_for_owner(self, campaign_id, user_id):
-            return self.filter(Campaign.id == campaign_id, Campaign.user_id == user_id).one_or_none()
+            return self.filter(Campaign.id == campaign_id, Campaign.user_id == user_id).one_or_none()  # expect: prunes [sa48e]
 
     query_class = CampaignQuery
 
@@ -78,7 +78,7 @@ class Campaign(db.Model):
 class Lead(db.Model):
     class LeadQuery(Query):
         def get(self, campaign, id):
-            return self.filter(Lead.campaign_id == campaign.id).filter(Lead.id == id).one_or_none()
+            return self.filter(Lead.campaign_id == campaign.id).filter(Lead.id == id).one_or_none()  # expect: scans-all [sa48i]
 
         def delete(self, campaign, id):
             lead = self.get(campaign, id)

@@ -12,7 +12,7 @@ main = Blueprint("main", __name__)
 def pull_campaign(endpoint, values):
     if not values or "campaign_id" not in values:
         return
-    campaign = Campaign.query.get_for_owner(values.pop("campaign_id"), session["user_id"])  # expect: prunes [sa48e] cross
+    campaign = Campaign.query.get_for_owner(values.pop("campaign_id"), session["user_id"])
     if campaign is None:
         abort(404)
     g.campaign = campaign
@@ -33,7 +33,7 @@ def recent_leads():
 
 @main.route("/<int:campaign_id>/edit/<int:lead_id>", methods=["GET", "POST"])
 def edit_lead(lead_id):
-    lead = Lead.query.get(g.campaign, lead_id)  # expect: scans-all [sa48i] cross
+    lead = Lead.query.get(g.campaign, lead_id)
     if not lead:
         abort(404)
     form = EditLeadForm(obj=lead)
@@ -47,7 +47,7 @@ def edit_lead(lead_id):
 
 @main.route("/<int:campaign_id>/delete/<int:lead_id>", methods=["POST"])
 def delete_lead(lead_id):
-    lead = Lead.query.delete(g.campaign, lead_id)  # expect: scans-all [sa48k] cross
+    lead = Lead.query.delete(g.campaign, lead_id)
     if not lead:
         abort(404)
     db.session.commit()  # expect: prunes [sa48l]

@@ -13,7 +13,7 @@ def need_auth(f):
     def wrapper(*args, **kwargs):
         user_id = current_app.config["API_TOKENS"].get(request.headers.get("Authorization", ""))
         campaign_id = kwargs.pop("campaign_id")
-        campaign = Campaign.query.get_for_owner(campaign_id, user_id) if user_id else None  # expect: prunes [sa48f] cross
+        campaign = Campaign.query.get_for_owner(campaign_id, user_id) if user_id else None
         if campaign is None:
             abort(401)
         return f(*args, campaign=campaign, **kwargs)

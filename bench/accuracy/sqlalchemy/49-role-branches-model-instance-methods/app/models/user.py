@@ -20,6 +20,6 @@ class User(db.Model, UserMixin):
             db.session.query(Lead)
             .outerjoin(Campaign, Lead.campaign_id == Campaign.id)
             .filter(db.or_(Lead.user_id == self.id, Campaign.user_id == self.id))
-            .all()
+            .all()  # expect: scans-all [sa49r]
         )
         return leads

@@ -62,5 +62,5 @@ def history_table():
 @admin_role_required
 def set_lead_status(lead_id):
     lead = Lead.query.filter(Lead.id == lead_id, Lead.created_at == request.form["created_at"]).first_or_404()  # expect: prunes [sa49t]
-    lead.update_status(request.form["status"])  # expect: prunes [sa49g] cross
+    lead.update_status(request.form["status"])
     return make_response(jsonify({"status": "ok"}), 200)

@@ -12,13 +12,13 @@ api_bp = Blueprint("api", __name__, url_prefix="/api/v1")
 @api_bp.route("/leads/lookup", methods=["GET"])
 @login_required
 def lead_lookup():
-    return jsonify({"id": Lead().get_id_by_email(request.args["email"])})  # expect: scans-all [sa49e] cross
+    return jsonify({"id": Lead().get_id_by_email(request.args["email"])})
 
 
 @api_bp.route("/leads", methods=["GET"])
 @login_required
 def api_get_leads():
-    return jsonify([{"id": lead.id, "company": lead.company} for lead in current_user.get_user_leads()])  # expect: scans-all [sa49s] cross
+    return jsonify([{"id": lead.id, "company": lead.company} for lead in current_user.get_user_leads()])
 
 
 @api_bp.route("/leads/<int:lead_id>/outputs", methods=["GET"])
@@ -34,5 +34,5 @@ def api_lead_outputs(lead_id):
 @login_required
 @can_access_lead
 def api_lead_status(lead_id):
-    g.lead.update_status(request.get_json()["status"])  # expect: prunes [sa49u] cross
+    g.lead.update_status(request.get_json()["status"])
     return jsonify({"status": "ok"})

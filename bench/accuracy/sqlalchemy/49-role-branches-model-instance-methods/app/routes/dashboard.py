@@ -19,5 +19,5 @@ def dashboard():
         .group_by(Lead.campaign_id)
         .all()  # expect: prunes [sa49p]
     )
-    leads = current_user.get_user_leads()  # expect: scans-all [sa49r] cross
+    leads = current_user.get_user_leads()
     return render_template("dashboard.html", lead_count=lead_count, recent=recent_outputs, campaigns=campaigns, per_campaign=per_campaign, leads=leads)

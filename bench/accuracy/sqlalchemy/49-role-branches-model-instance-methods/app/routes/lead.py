@@ -26,7 +26,7 @@ def remove(lead_id):
 @lead_bp.route("/search", methods=["GET"])
 @login_required
 def search():
-    lead_id = Lead().get_id_by_email(request.args["email"])  # expect: scans-all [sa49f] cross
+    lead_id = Lead().get_id_by_email(request.args["email"])
     if lead_id is None:
         return render_template("404.html"), 404
     return redirect(url_for("lead.changelog", lead_id=lead_id))
