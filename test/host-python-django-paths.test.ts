@@ -174,3 +174,98 @@ void describe('Django: a request value read with a default that is not None', ()
     assert.deepEqual(check('default_dict', views('self.filters.get("since", timezone.now())', 'since is not None')), [['partition-key-missing', 'qs']]);
   });
 });
+
+void describe('DRF: filter backends the code defines (filter_queryset per backend class)', () => {
+  const backends = [
+    'class FilterBackend:',
+    '    def filter_queryset(self, request, queryset, view):',
+    '        return queryset',
+    '',
+    'class StatusFilter(FilterBackend):',
+    '    def filter_queryset(self, request, queryset, view):',
+    '        status = request.query_params.get("status")',
+    '        if status:',
+    '            queryset = queryset.filter(status=status)',
+    '        return super().filter_queryset(request, queryset, view)',
+    '',
+    'class OwnerFilter(FilterBackend):',
+    '    def filter_queryset(self, request, queryset, view):',
+    '        qs = queryset',
+    '        if request.user.is_superuser:',
+    '            qs = qs',
+    '        elif request.user.is_authenticated:',
+    '            qs = qs.filter(account_id=request.user.account_id)',
+    '        else:',
+    '            qs = qs.none()',
+    '        return super().filter_queryset(request, qs, view)',
+    '',
+    'class RecentFilter(FilterBackend):',
+    '    def filter_queryset(self, request, queryset, view):',
+    '        return queryset.filter(created_at__gte=request.query_params["since"])',
+    '',
+    'class SplitFilter(FilterBackend):',
+    '    def filter_queryset(self, request, queryset, view):',
+    '        if request.query_params.get("recent"):',
+    '            return queryset.filter(created_at__gte=request.query_params["since"])',
+    '        else:',
+    '            return queryset.filter(status="open")',
+    '',
+    'class LibraryFilter(filters.BaseFilterBackend):',
+    '    def filter_queryset(self, request, queryset, view):',
+    '        return super().filter_queryset(request, queryset, view)',
+    '',
+  ];
+  const views = (list: string, extra: string[] = []): string =>
+    [
+      'from rest_framework import filters, mixins, viewsets',
+      'from sales.models import Deal',
+      '',
+      ...backends,
+      'class DealViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):',
+      `    filter_backends = (${list})`,
+      '    queryset = Deal.objects.all()',
+      ...extra.map((l) => `    ${l}`),
+      '',
+    ].join('\n');
+
+  void test('every backend has a path that hands the queryset back (request parameters, the user role): the list is reported', () => {
+    assert.deepEqual(check('backends_optional', views('StatusFilter, OwnerFilter')), [['partition-key-missing', 'Deal']]);
+  });
+
+  void test('a backend that adds the key on every path: nothing reported', () => {
+    assert.deepEqual(check('backends_keyed', views('StatusFilter, RecentFilter')), []);
+  });
+
+  void test('a backend narrowing on both arms of an if/else (one arm adds the key): nothing reported', () => {
+    assert.deepEqual(check('backends_split', views('SplitFilter,')), []);
+  });
+
+  void test('a backend whose base we cannot see: nothing reported', () => {
+    assert.deepEqual(check('backends_library', views('LibraryFilter,')), []);
+  });
+
+  void test("a view re-declaring DRF's loop over filter_backends: get_object() is judged through it", () => {
+    const loop = [
+      'def filter_queryset(self, queryset):',
+      '    for backend in self.filter_backends:',
+      '        queryset = backend().filter_queryset(self.request, queryset, self)',
+      '    return queryset',
+      '',
+      'def retrieve(self, request, pk=None):',
+      '    return self.get_object()',
+    ];
+    assert.deepEqual(check('backends_loop', views('OwnerFilter,', loop)), [
+      ['partition-key-missing', 'Deal'],
+      ['partition-key-missing', 'get_object'],
+    ]);
+    // Any other body of filter_queryset is not DRF's: not followed.
+    const other = [...loop];
+    other[2] = '        queryset = backend().filter_queryset(self.request, queryset.filter(created_at__gte=SINCE), self)';
+    assert.deepEqual(check('backends_other', views('OwnerFilter,', other)).filter(([, text]) => text === 'get_object'), []);
+  });
+
+  void test('a bare GenericViewSet has no list(): its queryset is judged only where it runs', () => {
+    const bare = views('OwnerFilter,', ['', 'def retrieve(self, request, pk=None):', '    return self.get_object()']).replace('mixins.ListModelMixin, ', '');
+    assert.deepEqual(check('backends_bare', bare), [['partition-key-missing', 'get_object']]);
+  });
+});

@@ -9,10 +9,22 @@ import type { PythonIndex } from './workspace';
 import type { DjQuery } from './django-lookups';
 import { type DjangoTranslator, OTHER_VIEWS, QUERYSET_VIEWS, RUNTIME_FILTERS } from './django';
 import { tableOf, Unknown } from './synth';
+import { customFilterQueryset, passThroughBackend } from './django-filter-backends';
 import { type ClassInfo, classInfoOf, type FnInfo } from './summaries';
+
+/** DRF's generic bases without a list action. */
+const BARE_GENERIC = new Set(['GenericViewSet', 'GenericAPIView']);
 
 /** Filter backends that add conditions only when the request carries their parameters. */
 const OPTIONAL_BACKENDS = new Set(['DjangoFilterBackend', 'OrderingFilter', 'SearchFilter']);
+
+/** A backend that adds nothing to a request without its parameters: a known one, or a visible class with such a path. */
+function optionalBackend(py: PythonIndex, holder: ClassInfo, b: PyNode): boolean {
+  const tree = holder.unit.tree;
+  if (OPTIONAL_BACKENDS.has(lastName(tree, b) ?? '')) return true;
+  const cls = b.type === 'identifier' || b.type === 'attribute' ? py.classNamed(holder.unit.file, textOf(tree, b)) : undefined;
+  return !!cls && passThroughBackend(py, cls);
+}
 
 /**
  * Whether a view's queryset may get filters from the request that we cannot see on every path:
@@ -27,7 +39,7 @@ export function requestFilters(py: PythonIndex, cls: ClassInfo): boolean {
   const backends = attr('filter_backends');
   if (backends) {
     const v = backends.value;
-    if ((v.type !== 'list' && v.type !== 'tuple') || named(v).some((b) => !OPTIONAL_BACKENDS.has(lastName(backends.cls.unit.tree, b) ?? ''))) return true;
+    if ((v.type !== 'list' && v.type !== 'tuple') || named(v).some((b) => !optionalBackend(py, backends.cls, b))) return true;
   }
   for (const name of ['filterset_class', 'filter_class']) {
     const fs = attr(name);
@@ -54,6 +66,8 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   const names = py.ancestry(cls);
   if (![...names].some((b) => QUERYSET_VIEWS.has(b)) || [...names].some((b) => OTHER_VIEWS.test(b))) return undefined;
   if (requestFilters(py, cls) || py.method(cls, 'get_object')) return undefined;
+  // A bare `GenericViewSet`/`GenericAPIView` has no `list()`: its queryset runs only where the code (or `get_object`) uses it.
+  if (![...names].some((b) => QUERYSET_VIEWS.has(b) && !BARE_GENERIC.has(b)) && !py.method(cls, 'list')) return undefined;
   const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model');
   if (!own) return undefined;
   tr.reset();
@@ -65,7 +79,7 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
     return undefined;
   }
   // DRF's `list()` runs `self.filter_queryset(self.get_queryset())`.
-  const fq = py.method(cls, 'filter_queryset');
+  const fq = customFilterQueryset(py, cls);
   if (q && fq) q = filtered(tr, cls, fq, q);
   if (!q) return undefined;
   // This path's queryset is `.none()`: it sends nothing.
@@ -140,7 +154,7 @@ export function objectQuery(tr: DjangoTranslator, call: PyNode): DjQuery | 'none
   if (obj?.type !== 'identifier' || textOf(tr.t, field(f!, 'attribute')!) !== 'get_object' || callArgs(tr.t, call).positional.length || callArgs(tr.t, call).keywords.size) return undefined;
   const cls = tr.selfClass(obj);
   const py = tr.ctx.py;
-  if (!cls || py.method(cls, 'get_object') || requestFilters(py, cls) || py.method(cls, 'filter_queryset')) return undefined;
+  if (!cls || py.method(cls, 'get_object') || requestFilters(py, cls) || customFilterQueryset(py, cls)) return undefined;
   const names = py.ancestry(cls);
   if (![...names].some((b) => QUERYSET_VIEWS.has(b))) return undefined;
   let q: DjQuery | undefined;

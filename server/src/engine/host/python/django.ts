@@ -19,6 +19,7 @@ import { type Evaluation, evaluatedByCallee, executedWithReceiver } from './djan
 import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
 import { decideByArguments } from './decide';
 import { requestFilters } from './django-views';
+import { customFilterQueryset } from './django-filter-backends';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { bindArguments, calleeName, classCalled, enclosingClass, forwardsAll, instanceAttr, resolveCallee, stillParameter } from './calls';
@@ -151,7 +152,7 @@ export class DjangoTranslator extends DjangoRelations {
     if (fn?.type !== 'attribute') return undefined;
     const method = textOf(t, field(fn, 'attribute')!);
     const obj = field(fn, 'object');
-    if (method === 'filter_queryset' && obj?.type === 'identifier' && this.selfClass(obj) && !this.ctx.py.method(this.selfClass(obj)!, 'filter_queryset')) {
+    if (method === 'filter_queryset' && obj?.type === 'identifier' && this.selfClass(obj) && !customFilterQueryset(this.ctx.py, this.selfClass(obj)!)) {
       // DRF's own `filter_queryset` on a view that declares no filter backends: the queryset as is.
       const cls = this.selfClass(obj)!;
       if (requestFilters(this.ctx.py, cls) || !this.ctx.py.ancestry(cls).has('GenericAPIView') && ![...this.ctx.py.ancestry(cls)].some((b) => QUERYSET_VIEWS.has(b))) return undefined;
