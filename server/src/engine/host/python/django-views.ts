@@ -6,11 +6,12 @@
 import { callArgs, field, lastName, named, type PyNode, textOf } from './ast';
 import { decodeStringExpr } from './strings';
 import type { PythonIndex } from './workspace';
-import type { DjQuery } from './django-lookups';
+import { type DjQuery, NoSuchField } from './django-lookups';
 import { type DjangoTranslator, OTHER_VIEWS, QUERYSET_VIEWS, RUNTIME_FILTERS } from './django';
 import { tableOf, Unknown } from './synth';
 import { customFilterQueryset, passThroughBackend } from './django-filter-backends';
-import { type ClassInfo, classInfoOf, type FnInfo } from './summaries';
+import { type ClassInfo, classInfoOf, everyReturn, type FnInfo } from './summaries';
+import { listReturn } from './django-list-request';
 
 /** DRF's generic bases without a list action. */
 const BARE_GENERIC = new Set(['GenericViewSet', 'GenericAPIView']);
@@ -76,7 +77,8 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
     q = tr.viewQueryset(cls, undefined);
   } catch (e) {
     if (!(e instanceof Unknown)) throw e;
-    return undefined;
+    // A path filtering on a field the model lacks raises FieldError: it sends nothing.
+    return e instanceof NoSuchField ? 'none' : undefined;
   }
   // DRF's `list()` runs `self.filter_queryset(self.get_queryset())`.
   const fq = customFilterQueryset(py, cls);
@@ -88,7 +90,10 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   const gq = cls.methods.get('get_queryset') ?? inheritedHere(tr, py.method(cls, 'get_queryset'));
   const at = gq ? field(gq.node, 'name')! : field(n, 'name')!;
   // `queryset = …` refined by the view's own `get_queryset`: reported where that returns it.
-  if (gq?.returns && q.tree === tr.t && !(q.modelNode.start >= gq.node.start && q.modelNode.end <= gq.node.end)) return { q: { ...q, anchor: { tree: tr.t, node: gq.returns } }, at: gq.returns };
+  // (Several returns: the one this path took, for the view's own method — an inherited copy has other nodes.)
+  const ret = gq?.returns ?? (gq && gq === cls.methods.get('get_queryset') ? listReturn(gq) : undefined);
+  if (gq && !ret && !gq.returns && everyReturn(gq.node)) return undefined;
+  if (ret && q.tree === tr.t && !(q.modelNode.start >= gq!.node.start && q.modelNode.end <= gq!.node.end)) return { q: { ...q, anchor: { tree: tr.t, node: ret } }, at: ret };
   return { q: q.tree === tr.t ? q : { ...q, anchor: { tree: tr.t, node: at } }, at };
 }
 

@@ -20,6 +20,8 @@ import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
 import { decideByArguments } from './decide';
 import { requestFilters } from './django-views';
 import { customFilterQueryset } from './django-filter-backends';
+import { selfAttrValue } from './django-self-attrs';
+import { listDecide, listReturn } from './django-list-request';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { bindArguments, calleeName, classCalled, enclosingClass, forwardsAll, instanceAttr, resolveCallee, stillParameter } from './calls';
@@ -92,6 +94,11 @@ export class DjangoTranslator extends DjangoRelations {
 
   get py(): PythonIndex {
     return this.ctx.py;
+  }
+
+  /** The call that inlined this method on the same instance (`super().m()`, `self.m()`), with its translator. */
+  get callerOfSelf(): { readonly tr: DjangoTranslator; readonly call: PyNode } | undefined {
+    return this.env?.selfClass && !this.env.selfQuery ? this.env.caller : undefined;
   }
 
   /** Functions being inlined. */
@@ -319,9 +326,9 @@ export class DjangoTranslator extends DjangoRelations {
     const m = this.ctx.py.method(cls, 'get_queryset');
     if (m) {
       if (!call) {
-        if (!m.returns || this.stack.has(m.node)) return undefined;
-        const sub = this.sub(m, { fn: m.node, args: new Map(), selfName: m.params[0] ?? 'self', selfClass: cls, used: { v: false } });
-        return sub.query(m.returns);
+        const ret = listReturn(m);
+        if (!ret || this.stack.has(m.node)) return undefined;
+        return this.sub(m, { fn: m.node, args: new Map(), selfName: m.params[0] ?? 'self', selfClass: cls, used: { v: false }, decide: listDecide(m) }).query(ret);
       }
       return this.inline(m, call, { cls });
     }
@@ -376,7 +383,9 @@ export class DjangoTranslator extends DjangoRelations {
       const held = self ? this.instanceQuery(self, attr, field(n, 'attribute')!) : undefined;
       if (held) return held;
       if (self && (attr === 'queryset' || attr === 'model')) {
-        // `self.queryset` (a queryset attribute read directly).
+        // `self.queryset` (a queryset attribute read directly), unless a method set it on the instance.
+        const set = attr === 'queryset' ? selfAttrValue(this, n) : 'unset';
+        if (set !== 'unset') return set === 'unknown' ? undefined : set.tr.query(set.node);
         return attr === 'queryset' ? this.defaultQueryset(self, undefined) : undefined;
       }
       // `Lead.objects`, or `cls.objects` in a classmethod of the model.
