@@ -269,3 +269,78 @@ void describe('DRF: filter backends the code defines (filter_queryset per backen
     assert.deepEqual(check('backends_bare', bare), [['partition-key-missing', 'get_object']]);
   });
 });
+
+void describe('DRF: a view narrowing self.queryset before reading it', () => {
+  const base = [
+    'class OptionalFilters(viewsets.ModelViewSet):',
+    '    def get_queryset(self):',
+    '        queryset = self.queryset',
+    '        query = self.request.query_params.get("query", None)',
+    '        if query is not None:',
+    '            queryset = queryset.filter(name__icontains=query)',
+    '        return queryset',
+    '',
+  ];
+  const views = (narrow: string, extra: string[] = []): string =>
+    [
+      'from rest_framework import viewsets',
+      'from sales.models import Deal',
+      '',
+      ...base,
+      'class DealViewSet(OptionalFilters):',
+      '    queryset = Deal.objects',
+      '',
+      '    def get_queryset(self):',
+      `        self.queryset = self.queryset.filter(${narrow})`,
+      ...extra.map((l) => `        ${l}`),
+      '        return super().get_queryset()',
+      '',
+    ].join('\n');
+
+  void test('the base reads what the subclass assigned; the path filtering on a field Deal lacks raises: reported at super().get_queryset()', () => {
+    assert.deepEqual(check('selfqs_super', views('status="open"')), [['partition-key-missing', 'super().get_queryset()']]);
+  });
+
+  void test('the assignment adds the key: nothing reported', () => {
+    assert.deepEqual(check('selfqs_keyed', views('created_at__gte=self.request.GET["since"]')), []);
+  });
+
+  void test('a later assignment under an if: the path that skips it keeps the earlier one', () => {
+    const under = ['if self.request.GET.get("recent"):', '    self.queryset = self.queryset.filter(created_at__gte=SINCE)'];
+    assert.deepEqual(check('selfqs_if', views('status="open"', under)), [['partition-key-missing', 'super().get_queryset()']]);
+    const both = ['if self.request.GET.get("recent"):', '    self.queryset = self.queryset.filter(created_at__gte=SINCE)', 'else:', '    self.queryset = self.queryset.filter(created_at__gte=EPOCH)'];
+    assert.deepEqual(check('selfqs_else', views('status="open"', both)), []);
+  });
+
+  void test('every path filters on a field the model lacks: nothing is sent, nothing reported', () => {
+    const only = views('status="open"').replace('        if query is not None:\n            queryset = queryset.filter(name__icontains=query)\n', '        queryset = queryset.filter(name__icontains=query)\n');
+    assert.deepEqual(check('selfqs_raises', only), []);
+  });
+});
+
+void describe('DRF: get_queryset as a list request runs it (self.detail False, self.action "list")', () => {
+  const views = (detail: string, list: string, cond = 'self.detail'): string =>
+    [
+      'from rest_framework import viewsets',
+      'from sales.models import Deal',
+      '',
+      'class DealViewSet(viewsets.ModelViewSet):',
+      '    queryset = Deal.objects',
+      '',
+      '    def get_queryset(self):',
+      '        self.queryset = self.queryset.filter(status="open")',
+      `        if ${cond}:`,
+      `            return ${detail}`,
+      `        return ${list}`,
+      '',
+    ].join('\n');
+
+  void test('the list return is judged (reported there), the detail one is not', () => {
+    assert.deepEqual(check('list_detail', views('self.queryset.filter(created_at__gte=SINCE)', 'self.queryset[:1000]')), [['partition-key-missing', 'self.queryset[:1000]']]);
+    assert.deepEqual(check('list_action', views('self.queryset', 'self.queryset.filter(created_at__gte=SINCE)', 'self.action == "retrieve"')), []);
+  });
+
+  void test('a condition that is not about the request kind: each return is a path', () => {
+    assert.deepEqual(check('list_other', views('self.queryset', 'self.queryset.filter(created_at__gte=SINCE)', 'self.request.user.is_staff')), [['partition-key-missing', 'self.queryset']]);
+  });
+});
