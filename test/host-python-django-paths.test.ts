@@ -344,3 +344,38 @@ void describe('DRF: get_queryset as a list request runs it (self.detail False, s
     assert.deepEqual(check('list_other', views('self.queryset', 'self.queryset.filter(created_at__gte=SINCE)', 'self.request.user.is_staff')), [['partition-key-missing', 'self.queryset']]);
   });
 });
+
+void describe('Django: a mixin method reading self.queryset / self.model that the concrete views set', () => {
+  const mixin = [
+    'class ProtectingMixin:',
+    '    model = None',
+    '',
+    '    def protecting(self, request, pk):',
+    '        return self.queryset.filter(pk=pk).first()',
+    '',
+    '    def merge(self, request, pk):',
+    '        return self.model.objects.filter(pk=pk).first()',
+    '',
+  ];
+  const views = (...classes: string[][]): string => ['from rest_framework import viewsets', 'from sales.models import Deal', '', ...mixin, ...classes.flat()].join('\n');
+  const view = (name: string, qs: string, more: string[] = []): string[] => [`class ${name}(ProtectingMixin, viewsets.GenericViewSet):`, `    queryset = ${qs}`, '    model = Deal', ...more, ''];
+
+  void test('one path per subclass: the one without the key is reported in the mixin', () => {
+    const found = check('mixin_one', views(view('DealViewSet', 'Deal.objects')));
+    assert.deepEqual(found, [
+      ['partition-key-missing', 'self.queryset'],
+      ['partition-key-missing', 'model'],
+    ]);
+  });
+
+  void test('a subclass whose queryset has the key: the queryset read is silent', () => {
+    const found = check('mixin_keyed', views(view('DealViewSet', 'Deal.objects.filter(created_at__gte=SINCE)')));
+    assert.deepEqual(found.filter(([, text]) => text === 'self.queryset'), []);
+  });
+
+  void test('a subclass overriding the method never runs the mixin one; no subclass: nothing reported', () => {
+    const override = view('DealViewSet', 'Deal.objects', ['', '    def protecting(self, request, pk):', '        return None']);
+    assert.deepEqual(check('mixin_override', views(override)).filter(([, text]) => text === 'self.queryset'), []);
+    assert.deepEqual(check('mixin_none', views()), []);
+  });
+});
