@@ -14,7 +14,7 @@ import { CatalogSnapshot } from '../server/src/engine/catalog/model';
 import { ensurePythonHostLoaded, pythonHost } from '../server/src/engine/host/python/index';
 import { pgServers } from './helpers/db';
 import { agree, ormSql, pythonHas } from './helpers/python-orm';
-import { patternVerdict, type PatternCase } from './helpers/python-patterns';
+import { patternVerdict, type PatternCase, saFixture } from './helpers/python-patterns';
 
 const FIX = path.join(import.meta.dirname, 'fixtures');
 const serversReady = pgServers();
@@ -241,15 +241,9 @@ before(async () => {
 });
 
 void test('SQLAlchemy application patterns (real ORM): our verdicts agree with the planner', async (t) => {
-  const missing = pythonHas('sqlalchemy');
-  if (missing) {
-    t.skip(`REAL SQLALCHEMY NOT AVAILABLE (${missing}); install with: apt-get install -y python3-sqlalchemy`);
-    return;
-  }
-  const root = path.join(FIX, 'sqlalchemy');
-  const structure = fs.readFileSync(path.join(root, 'db/structure.sql'), 'utf8');
-  const catalog = new CatalogSnapshot(tablesFromSql(structure).tables);
-  const results = ormSql(path.join(root, 'sql_for_cases.py'), SQLALCHEMY);
+  const fx = saFixture(t, SQLALCHEMY);
+  if (!fx) return;
+  const { structure, catalog, results } = fx;
   const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import select', 'from app import crud, mapped, models', 'from app.models import AgentOutput, Lead'].join('\n');
   const files = ['__init__.py', 'models.py', 'crud.py', 'mapped.py', 'filtered_daos.py'];
   const wrap = (e: string): string => `session.execute(${e})`;

@@ -6,13 +6,11 @@
 import { before, test } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { tablesFromSql } from '../server/src/engine/catalog/ddl';
-import { CatalogSnapshot } from '../server/src/engine/catalog/model';
 import { createPythonIndex, ensurePythonHostLoaded, pythonHost } from '../server/src/engine/host/python/index';
 import { pgServers } from './helpers/db';
-import { agree, type Case, ormSql, pythonHas } from './helpers/python-orm';
+import { agree, type Case } from './helpers/python-orm';
+import { saFixture } from './helpers/python-patterns';
 
-const FIX = path.join(import.meta.dirname, 'fixtures');
 const serversReady = pgServers();
 const HELPERS = '__import__("app.lambdas").lambdas';
 const MARCH = 'datetime(2026, 3, 5, tzinfo=timezone.utc)';
@@ -33,15 +31,9 @@ before(async () => {
 });
 
 void test('SQLAlchemy lambda statements (real ORM): our verdicts agree with the planner', async (t) => {
-  const missing = pythonHas('sqlalchemy');
-  if (missing) {
-    t.skip(`REAL SQLALCHEMY NOT AVAILABLE (${missing}); install with: apt-get install -y python3-sqlalchemy`);
-    return;
-  }
-  const root = path.join(FIX, 'sqlalchemy');
-  const structure = fs.readFileSync(path.join(root, 'db/structure.sql'), 'utf8');
-  const catalog = new CatalogSnapshot(tablesFromSql(structure).tables);
-  const results = ormSql(path.join(root, 'sql_for_cases.py'), CASES);
+  const fx = saFixture(t, CASES);
+  if (!fx) return;
+  const { root, structure, catalog, results } = fx;
   const imports = ['from datetime import datetime, timezone', 'from app import lambdas'].join('\n');
   const verdict = (c: Case): { codes: string[]; tables: string[]; translated: number } => {
     const index = createPythonIndex();

@@ -6,10 +6,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CatalogView } from '../../server/src/engine/catalog/model';
+import type { TestContext } from 'node:test';
+import { tablesFromSql } from '../../server/src/engine/catalog/ddl';
+import { CatalogSnapshot, type CatalogView } from '../../server/src/engine/catalog/model';
 import { createPythonIndex, pythonHost } from '../../server/src/engine/host/python/index';
 import type { HostIndex } from '../../server/src/engine/host/types';
-import type { Case } from './python-orm';
+import { type Case, ormSql, pythonHas } from './python-orm';
 
 const FIX = path.join(import.meta.dirname, '..', 'fixtures');
 
@@ -46,4 +48,27 @@ export function patternVerdict(dir: string, appFiles: string[], imports: string,
   const r = pythonHost.check(helperText, catalog, { fileName: `${dir}/${c.helper.file}`, index });
   const inside = r.findings.filter((f) => f.start > start && f.start < end);
   return { codes: inside.map((f) => f.code).sort(), tables: inside.map((f) => f.table), translated: c.statements ?? 1 };
+}
+
+/** The SQLAlchemy fixture application (test/fixtures/sqlalchemy) for a suite that runs the real ORM. */
+export interface SaFixture {
+  readonly root: string;
+  /** Its DDL (db/structure.sql). */
+  readonly structure: string;
+  readonly catalog: CatalogSnapshot;
+  /** The SQL real SQLAlchemy compiles for each case. */
+  readonly results: ReturnType<typeof ormSql>;
+}
+
+/** The SQLAlchemy fixture with the SQL of `cases`, or undefined (the test skipped) when SQLAlchemy is not installed. */
+export function saFixture(t: TestContext, cases: Case[]): SaFixture | undefined {
+  const missing = pythonHas('sqlalchemy');
+  if (missing) {
+    t.skip(`REAL SQLALCHEMY NOT AVAILABLE (${missing}); install with: apt-get install -y python3-sqlalchemy`);
+    return undefined;
+  }
+  const root = path.join(FIX, 'sqlalchemy');
+  const structure = fs.readFileSync(path.join(root, 'db/structure.sql'), 'utf8');
+  const catalog = new CatalogSnapshot(tablesFromSql(structure).tables);
+  return { root, structure, catalog, results: ormSql(path.join(root, 'sql_for_cases.py'), cases) };
 }

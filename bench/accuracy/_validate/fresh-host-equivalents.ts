@@ -6,6 +6,7 @@ import { ACTIVERECORD_RP, DJANGO_RP, SQLALCHEMY_RP } from './fresh-rp-equivalent
 import { ACTIVERECORD_RB3 } from './fresh-rb3-equivalents';
 import { ACTIVERECORD_RB4 } from './fresh-rb4-equivalents';
 import { DJANGO_PY3, SQLALCHEMY_PY3 } from './fresh-py3-equivalents';
+import { DJANGO_PY4, SQLALCHEMY_PY4 } from './fresh-py4-equivalents';
 
 export const ACTIVERECORD_FRESH: Record<string, string> = {
   // A finder applies each filter only when its param is present: the path without params runs too.
@@ -93,6 +94,7 @@ export const DJANGO_FRESH: Record<string, string> = {
   dj25g: 'Lead.objects.in_bulk([5, 6])',
   ...DJANGO_RP,
   ...DJANGO_PY3,
+  ...DJANGO_PY4,
 };
 
 export const SQLALCHEMY_FRESH: Record<string, string> = {
@@ -127,4 +129,5 @@ export const SQLALCHEMY_FRESH: Record<string, string> = {
   sa24e: 'session.execute(select(Lead.id, Lead.email).where(Lead.status == "new", Lead.created_at >= T1)).all()',
   ...SQLALCHEMY_RP,
   ...SQLALCHEMY_PY3,
+  ...SQLALCHEMY_PY4,
 };

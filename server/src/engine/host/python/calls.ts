@@ -199,9 +199,10 @@ export function annotatedClass(s: CallSite, id: PyNode): ClassInfo | undefined {
  * Parameters of `fn` → the argument nodes of `call` (in the caller's tree). The first parameter
  * of a bound method (or a classmethod) is `selfName`. Undefined for `*args`/`**kwargs` calls.
  */
-export function bindArguments(t: PyTree, fn: FnInfo, call: PyNode, self: { unbound?: boolean } | undefined): { selfName?: string; args: Map<string, PyNode> } | undefined {
+export function bindArguments(t: PyTree, fn: FnInfo, call: PyNode, self: { unbound?: boolean } | undefined, spread = false): { selfName?: string; args: Map<string, PyNode> } | undefined {
   const a = callArgs(t, call);
-  if (a.splat) return undefined;
+  // A spread may fill any parameter, unless the caller knows where it goes (`spread`).
+  if (a.splat && !spread) return undefined;
   const params = [...fn.params];
   let selfName: string | undefined;
   const decorated = fn.node.parent?.type === 'decorated_definition' ? textOf(fn.unit.tree, fn.node.parent) : '';

@@ -24,6 +24,8 @@ export interface Kwargs<T> {
   readonly entries: readonly KwEntry[];
   /** The call, when it is not the one being inlined (a related location). */
   readonly site?: Site;
+  /** Set on some paths only (`if self.user_id: dct["user_id"] = …`). */
+  readonly optional?: boolean;
 }
 
 const READS = new Set(['items', 'keys', 'values', 'get', 'copy']);

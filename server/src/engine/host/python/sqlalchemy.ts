@@ -22,7 +22,7 @@ import { columnSql, SaExpressions } from './sqlalchemy-expressions';
 import { EXECUTE } from './sqlalchemy-sites';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { returnedClauses } from './sqlalchemy-clauses';
-import { literalKwargs } from './sqlalchemy-kwdicts';
+import { builtKwargs, literalKwargs } from './sqlalchemy-kwdicts';
 import { propertyClass, viaSuper } from './sqlalchemy-interface';
 import { applyCriteria, grownStatement, lambdaBody } from './sqlalchemy-lambdas';
 
@@ -50,7 +50,7 @@ export interface Env {
   /** Where the receiver was made (`CRUDLead(Lead)`): what `__init__` keeps from its arguments. */
   readonly selfCtor?: Ctor;
   /** The argument nodes the call passes, by parameter (read as literals: `filter_by(**{key: v})`). */
-  readonly argNodes?: ReadonlyMap<string, { readonly tree: PyTree; readonly node: PyNode }>;
+  readonly argNodes?: ReadonlyMap<string, { readonly tree: PyTree; readonly node: PyNode; readonly tr?: SaTranslator }>;
 }
 
 export interface SaQuery {
@@ -160,14 +160,15 @@ export class SaTranslator extends SaExpressions {
     return q;
   }
 
-  bind(fn: FnInfo, call: PyNode, self: { cls: ClassInfo; unbound?: boolean; ctor?: Ctor } | undefined, used: { v: boolean }): Env | undefined {
-    const b = bindArguments(this.t, fn, call, self);
+  /** The function's parameters bound to the call's arguments; `spread`: `**` parts of the call are known to go to `**kwargs`. */
+  bind(fn: FnInfo, call: PyNode, self: { cls: ClassInfo; unbound?: boolean; ctor?: Ctor } | undefined, used: { v: boolean }, spread = false): Env | undefined {
+    const b = bindArguments(this.t, fn, call, self, spread);
     if (!b) return undefined;
     const args = new Map<string, () => SaQuery | undefined>();
-    const argNodes = new Map<string, { tree: PyTree; node: PyNode }>();
+    const argNodes = new Map<string, { tree: PyTree; node: PyNode; tr: SaTranslator }>();
     for (const [k, v] of b.args) {
       args.set(k, () => this.statement(v));
-      argNodes.set(k, { tree: this.t, node: v });
+      argNodes.set(k, { tree: this.t, node: v, tr: this });
     }
     const entries = extraKeywords(this.t, fn, call);
     // The receiver's class is exact when the call names it (`LeadDAO.find(…)`), made it, or passes
@@ -474,7 +475,9 @@ export class SaTranslator extends SaExpressions {
       const spread = args.splat ? this.kwargsOf(n) : [];
       if (!spread) throw new Unknown('filter_by(**kwargs)');
       const conds: Pred[] = [...args.keywords].map(([k, v]) => this.equals(q, k, v));
-      for (const s of spread) conds.push(...s.entries.map((e) => s.tr.equals(q, e.key, e.value)));
+      // A key set only on some paths that names no attribute of the model: that path raises instead of querying.
+      const raises = (s: Kwargs<SaTranslator>, key: string): boolean => s.optional === true && q.model.complete && q.model.fields.size > 0 && !q.model.fields.has(key) && !q.model.nonColumns.has(key);
+      for (const s of spread) conds.push(...s.entries.filter((e) => !raises(s, e.key)).map((e) => s.tr.equals(q, e.key, e.value)));
       const from = spread.flatMap((s) => (s.site ? [s.site] : []));
       return { ...q, where: [...q.where, ...conds], whereCall: n, steps: [...step(), ...from] };
     }
@@ -516,6 +519,9 @@ export class SaTranslator extends SaExpressions {
         continue;
       }
       const fnNode = named(c)[0] ? kwargsFunction(this.t, this.scopes, named(c)[0]!) : undefined;
+      const made = fnNode ? undefined : builtKwargs(this, named(c)[0]);
+      if (made) out.push(...made);
+      if (made) continue;
       if (!fnNode) return undefined;
       const k = this.env?.fn === fnNode && this.env.kwargs ? this.env.kwargs : callerKwargs(this.ctx.py, this.t, this.file, fnNode, (f) => new SaTranslator(this.ctx, f.tree, scopesOf(f.tree), f.file, this.count));
       if (!k) return undefined;

@@ -1,0 +1,1 @@
+from crm.rpc.api import lead, telemetry  # noqa: F401

@@ -1,0 +1,6 @@
+class LeadNotFoundException(Exception):
+    pass
+
+
+class CampaignNotFoundException(Exception):
+    pass
