@@ -6,6 +6,9 @@
  * Conditional filters: the path without the key filter (the one the site's own arguments allow).
  */
 
+/** Nautobot's campaign querysets: the count_related() lead count. */
+const NAUTOBOT_CAMPAIGNS = 'Campaign.objects.annotate(lead_count=Coalesce(Subquery(Lead.objects.filter(campaign=OuterRef("pk")).order_by().values("campaign").annotate(c=Count("*")).values("c")), 0))';
+
 export const DJANGO_PY4: Record<string, string> = {
   // Batch K: django/47 (Tandoor Recipes), django/48 (Kiwi TCMS).
   // The campaign list (DefaultPagination, no query params): the count, then the page.
@@ -44,6 +47,7 @@ export const DJANGO_PY4: Record<string, string> = {
   dj48g: 'AgentOutput.objects.filter(lead_id=5, created_at__gte=T1).order_by("created_at").delete()',
   // Telemetry.breakdown without lookups.
   dj48h: 'Lead.objects.filter(**{}).distinct().filter(status="new").count()',
+  dj48u: 'Lead.objects.filter(**{}).distinct().filter(status="won").count()',
   dj48i: 'qs = Lead.objects.filter(**{}).distinct()\nlist(qs.filter(status="won").values("campaign__name").annotate(count=Count("campaign", distinct=True)))\nlist(qs.exclude(status="won").values("campaign__name").annotate(count=Count("campaign", distinct=True)))',
   // Telemetry.output_kinds without lookups: the 30-day default window.
   dj48j: 'list(AgentOutput.objects.filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).values("kind").annotate(n=Count("id")).order_by("kind"))',
@@ -68,7 +72,6 @@ export const DJANGO_PY4: Record<string, string> = {
   dj49e: 'AgentOutput.objects.filter(lead__user=7, kind="draft", created_at__gte=datetime.now(timezone.utc) - timedelta(days=40)).update(kind="seen")',
   dj49f: 'list(Lead.objects.filter(user=7, created_at__gte=datetime.now(timezone.utc) - timedelta(days=40)).order_by("-id").order_by("-id")[:31])',
   dj49p: 'Campaign.objects.filter(user=7).get(id=3)',
-  dj49q: 'Campaign.objects.filter(user=7).get(id=3)',
   dj49r: '[c.id for c in Campaign.objects.filter(user=7, archived=False).order_by("name")]',
   dj49g: 'list(Lead.objects.filter(campaign_id__in=[3]).exclude(status="archived").order_by("-id")[:31])',
   dj49h: 'list(Lead.objects.filter(campaign_id__in=[3], status="pinned", created_at__gte=datetime.now(timezone.utc) - timedelta(days=40)).order_by("-id"))',
@@ -79,6 +82,24 @@ export const DJANGO_PY4: Record<string, string> = {
   dj49j: 'for lead in Lead.objects.filter(campaign_id=3).select_related("user").iterator(chunk_size=32):\n    pass',
   dj49k: 'AgentOutput.objects.filter(created_at__lte=datetime.now(timezone.utc) - timedelta(days=40), kind="draft").delete()',
   dj49l: 'AgentOutput.objects.count()',
+  // restrict() for an ordinary user: `pk__in` the constrained subquery (unconstrained outputs: all()).
+  // The list (LimitOffsetPagination, no filters): the count, then the page.
+  dj50a: 'qs = Lead.objects.select_related("campaign").filter(pk__in=Lead.objects.filter(Q(user=7)).values("pk"))\nqs.count()\nlist(qs[0:50])',
+  dj50l: 'Lead.objects.select_related("campaign").filter(pk__in=Lead.objects.filter(Q(user=7)).values("pk")).get(pk=5)',
+  dj50m: 'list(AgentOutput.objects.all().filter(lead=Lead(id=5, created_at=T1), created_at__gte=T1))',
+  dj50b: `from django.db.models.functions import Coalesce\nqs = ${NAUTOBOT_CAMPAIGNS}.filter(pk__in=Campaign.objects.filter(Q(user=7)).values("pk"))\nqs.count()\nlist(qs[0:50])`,
+  dj50c: 'qs = AgentOutput.objects.all().all().filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=7)).order_by("-created_at")\nqs.count()\nlist(qs[0:50])',
+  dj50n: 'Lead.objects.all().filter(pk__in=Lead.objects.filter(Q(user=7)).values("pk")).get(pk=5)',
+  dj50h: 'list(Lead(id=5, created_at=T1).outputs.filter(created_at__gte=T1).all().order_by("-created_at")[:50])',
+  dj50g: `from django.db.models.functions import Coalesce\n${NAUTOBOT_CAMPAIGNS}.filter(pk__in=Campaign.objects.filter(Q(user=7)).values("pk")).get(pk=3)`,
+  // composite_key="a@acme.test;2026-03-05T00:00:00+00:00" → the natural-key fields (email, created_at).
+  dj50i: 'Lead.objects.all().get(email="a@acme.test", created_at="2026-03-05T00:00:00+00:00")',
+  dj50j: 'Campaign.objects.get(name="Spring")',
+  dj50d: 'for lead in Lead.objects.filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).filter(status="won").iterator():\n    pass',
+  dj50k: 'Lead.objects.filter(campaign=Campaign(id=3, user_id=7)).filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=180)).exclude(status="won").update(status="archived")',
+  // LogsCleanup with the default max_age (90): _raw_delete of the restricted querysets (no CASCADE relations).
+  dj50e: 'qs = AgentOutput.objects.all().filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=90))\nqs._raw_delete(qs.db)',
+  dj50f: 'qs = Lead.objects.filter(pk__in=Lead.objects.filter(Q(user=7)).values("pk")).filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=90))\nqs._raw_delete(qs.db)',
 };
 
 export const SQLALCHEMY_PY4: Record<string, string> = {
@@ -109,10 +130,8 @@ export const SQLALCHEMY_PY4: Record<string, string> = {
   sa47c: 'session.query(Campaign).filter(Campaign.user_id == 7).all()',
   sa47n: 'session.query(AgentOutput).join(Lead, Lead.id == AgentOutput.lead_id).filter(Lead.user_id == 7).all()',
   sa47d: 'session.query(Lead).filter().filter_by(id=5).first()',
-  sa47e: 'session.query(Lead).filter().filter_by(id=5).first()',
   // No after/before/kind args (the resource passes what the request has).
   sa47q: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).order_by(AgentOutput.created_at.desc()).all()',
-  sa47f: 'session.query(Lead).filter().filter_by(id=5).first()',
   sa47g: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1).order_by(AgentOutput.created_at).all()',
   // `after` defaults to 30 days ago (an ISO string cast to the column type); the total, then the page.
   sa47h: 'after = (datetime.now(timezone.utc) - timedelta(days=30)).isoformat()\nq = session.query(AgentOutput).order_by(AgentOutput.created_at.desc()).filter(AgentOutput.created_at > func.cast(after, AgentOutput.created_at.type))\nq.order_by(None).with_entities(func.count(AgentOutput.id)).scalar()',
@@ -120,10 +139,51 @@ export const SQLALCHEMY_PY4: Record<string, string> = {
   sa47i: 'session.get(Campaign, (3, 7))',
   // Cursor pagination: the total counts the query without the cursor bound.
   sa47j: 'q = session.query(Lead).filter(Lead.campaign_id == 3)\nq.count()\nq.filter(Lead.created_at > "2025-07-01T00:00:00+00:00").order_by(Lead.created_at, Lead.id).limit(50).all()',
-  sa47k: 'lead = session.query(Lead).filter().filter_by(id=5, created_at="2026-03-05T00:00:00+00:00").first()\nlead.status = "won"\nsession.flush()',
+  sa47k: 'session.query(Lead).filter().filter_by(id=5, created_at="2026-03-05T00:00:00+00:00").first()',
+  // lead.update(): the flush updates by the mapped primary key (id, created_at).
+  sa47s: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="won"))',
   sa47l: 'session.query(AgentOutput).filter(AgentOutput.created_at < datetime.now(timezone.utc) - timedelta(days=90)).delete()',
   sa47a: 'session.query(Lead).filter().filter_by(id=5).first()',
   sa47m: 'session.query(AgentOutput).filter_by(lead_id=5).delete()',
   sa47o: 'session.query(Lead).filter_by(user_id=7, status="new").count()',
   sa47p: 'session.query(Campaign).filter_by(user_id=7, archived=False).order_by(Campaign.name).all()',
+  // Batch L: sqlalchemy/48 (ihatemoney), sqlalchemy/49 (PowerDNS-Admin).
+  sa48a: 'session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).first()',
+  sa48b: 'session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.asc()).first()',
+  sa48c: 'since = (datetime.now(timezone.utc) - timedelta(days=365)).replace(day=1, hour=0, minute=0, second=0, microsecond=0)\nsession.query(func.date_trunc("month", Lead.created_at), func.count(Lead.id)).filter(Lead.campaign_id == 3, Lead.created_at >= since).group_by(func.date_trunc("month", Lead.created_at)).all()',
+  sa48d: 'session.query(Lead).filter(Lead.campaign_id == 3).count()',
+  sa48n: 'for lead in session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).order_by(Lead.id.desc()):\n    pass',
+  sa48r: 'session.query(Campaign).filter(Campaign.name == "Spring").one()',
+  sa48e: 'session.query(Campaign).filter(Campaign.id == 3, Campaign.user_id == 7).one_or_none()',
+  // Flask-SQLAlchemy 3 paginate: the page, then the count.
+  sa48g: 'q = session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).order_by(Lead.id.desc())\nq.limit(100).offset(0).all()\nq.order_by(None).count()',
+  sa48h: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=30)).order_by(Lead.created_at.desc()).order_by(Lead.id.desc()).all()',
+  sa48i: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.id == 5).one_or_none()',
+  // populate_obj + commit: the flush updates by the mapped primary key (id, created_at).
+  sa48j: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="won"))',
+  sa48m: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1).order_by(AgentOutput.created_at.desc()).limit(20).all()',
+  // The case's Lead maps no relationship: the flush deletes by (id, created_at) only.
+  sa48l: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
+  sa48o: 'session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).order_by(Lead.id.desc()).all()',
+  sa48q: 'for c in session.query(Campaign).filter(Campaign.user_id == 7).order_by(Campaign.name):\n    pass',
+  sa49a: 'session.query(AgentOutput).delete()',
+  // history_table with only kind_filter: the inline date bounds become TRUE.
+  sa49b: 'from sqlalchemy import and_\nsession.query(AgentOutput).filter(and_(AgentOutput.kind == "email", True, True)).order_by(AgentOutput.created_at.desc()).limit(1000).all()',
+  // The administrators-only branch: no ownership subquery; min=2026-03-05 → one day earlier.
+  sa49c: 'from sqlalchemy import and_\nsession.query(AgentOutput).filter(and_(AgentOutput.created_at >= "2026-03-04 00:00:00", True, True)).order_by(AgentOutput.created_at.desc()).limit(1000).all()',
+  sa49d: 'session.query(AgentOutput).order_by(AgentOutput.created_at.desc()).limit(1000).all()',
+  sa49t: 'session.query(Lead).filter(Lead.id == 5, Lead.created_at == "2026-03-05T00:00:00+00:00").first()',
+  sa49g: 'session.query(Lead).filter(Lead.id == 5, Lead.created_at == T1).update({"status": "won"})',
+  sa49m: 'session.query(Lead).filter(Lead.user_id == 7).count()',
+  sa49n: 'session.query(AgentOutput).filter(AgentOutput.created_at >= datetime.utcnow() - timedelta(days=1)).order_by(AgentOutput.created_at.desc()).limit(4).all()',
+  sa49o: 'session.query(Campaign).filter(Campaign.user_id == 7).order_by(Campaign.name).all()',
+  sa49p: 'session.query(Lead.campaign_id, func.count(Lead.id)).filter(Lead.campaign_id.in_([3]), Lead.created_at >= datetime.utcnow() - timedelta(days=30)).group_by(Lead.campaign_id).all()',
+  sa49r: 'session.query(Lead).outerjoin(Campaign, Lead.campaign_id == Campaign.id).filter(or_(Lead.user_id == 7, Campaign.user_id == 7)).all()',
+  sa49i: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1).order_by(AgentOutput.created_at.desc()).all()',
+  sa49h: 'session.query(Lead).filter(Lead.id == 5).first()',
+  sa49j: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).delete()',
+  sa49k: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
+  sa49e: 'session.query(Lead).filter(Lead.email == "a@acme.test").first()',
+  // No `since` arg: the default (an ISO string 7 days ago).
+  sa49q: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= (datetime.utcnow() - timedelta(days=7)).isoformat()).all()',
 };

@@ -13,5 +13,5 @@ def remove_old_outputs(days=90):
 
 def reset_lead_outputs(lead_id):
     """Remove every output of a lead (before an agent re-run)."""
-    lead = leads_service.get_lead_raw(lead_id)  # expect: scans-all [sa47a] cross
+    lead = leads_service.get_lead_raw(lead_id)
     AgentOutput.delete_all_by(lead_id=lead.id)  # expect: scans-all [sa47m] cross

@@ -36,6 +36,6 @@ class CloneLeadsView(View):
         context = {
             "campaign": campaign,
             "leads": list(recent.values_list("id", "company")),  # expect: prunes [dj48r]
-            "archived_count": get_archived_leads_count(recent),
+            "archived_count": get_archived_leads_count(recent),  # expect: prunes [dj48p] cross
         }
         return render(request, self.template_name, context)

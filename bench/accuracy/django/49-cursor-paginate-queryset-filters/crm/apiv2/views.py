@@ -53,5 +53,5 @@ def leads(request):
 
 @api_view(["GET"])
 def campaign(request, campaign_id):
-    campaign = get_campaign_or_404(request.user, campaign_id)  # expect: prunes [dj49p] cross
+    campaign = get_campaign_or_404(request.user, campaign_id)
     return JsonResponse({"id": campaign.id, "name": campaign.name, "is_read": is_campaign_read(request, campaign)})

@@ -5,7 +5,7 @@ from crm.models import Campaign
 
 def get_campaign_or_404(user, campaign_id):
     try:
-        return Campaign.objects.filter(user=user).get(id=campaign_id)
+        return Campaign.objects.filter(user=user).get(id=campaign_id)  # expect: prunes [dj49p]
     except Campaign.DoesNotExist:
         raise Http404()
 

@@ -73,5 +73,5 @@ class LeadListView(View):
 
 class CampaignLeadsView(View):
     def get(self, request, campaign_id):
-        campaign = get_campaign_or_404(request.user, campaign_id)  # expect: prunes [dj49q] cross
+        campaign = get_campaign_or_404(request.user, campaign_id)
         return render(request, "crm/campaign.html", {"campaign": campaign})

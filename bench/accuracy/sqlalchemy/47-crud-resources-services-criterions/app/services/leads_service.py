@@ -8,7 +8,7 @@ from app.services.exception import CampaignNotFoundException, LeadNotFoundExcept
 
 
 def get_lead_raw(lead_id):
-    lead = Lead.get_by(id=lead_id)
+    lead = Lead.get_by(id=lead_id)  # expect: scans-all [sa47a] cross
     if lead is None:
         raise LeadNotFoundException()
     return lead
@@ -19,7 +19,7 @@ def get_lead(lead_id):
 
 
 def get_campaign_raw(campaign_id, user_id):
-    return get_instance(Campaign, (campaign_id, user_id), CampaignNotFoundException)
+    return get_instance(Campaign, (campaign_id, user_id), CampaignNotFoundException)  # expect: prunes [sa47i] cross
 
 
 def get_campaign(campaign_id, user_id):
@@ -43,7 +43,7 @@ def _get_total(query, limit):
 
 
 def get_outputs_for_lead(lead_id, kind=None, after=None, before=None):
-    lead = get_lead_raw(lead_id)  # expect: scans-all [sa47e] cross
+    lead = get_lead_raw(lead_id)
     query = AgentOutput.query.filter(AgentOutput.lead_id == lead.id)
     query = _apply_output_filters(query, kind=kind, after=after, before=before)
     return AgentOutput.serialize_list(query.order_by(AgentOutput.created_at.desc()).all())  # expect: scans-all [sa47q] cross
@@ -63,10 +63,10 @@ def get_last_outputs(page=1, limit=50, kind=None, after=None, before=None):
 
 
 def update_lead_status(lead_id, created_at, status):
-    lead = Lead.get_by(id=lead_id, created_at=created_at)
+    lead = Lead.get_by(id=lead_id, created_at=created_at)  # expect: prunes [sa47k] cross
     if lead is None:
         raise LeadNotFoundException()
-    lead.update({"status": status})
+    lead.update({"status": status})  # expect: prunes [sa47s] cross
     return lead.serialize()
 
 

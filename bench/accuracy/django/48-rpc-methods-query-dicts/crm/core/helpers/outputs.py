@@ -9,14 +9,14 @@ def outputs_of(lead):
 
 def annotate_outputs_with_lead(outputs_iterable):
     result = []
-    for output in outputs_iterable:  # expect: prunes [dj48s] cross
+    for output in outputs_iterable:
         result.append({"id": output.pk, "kind": output.kind, "lead": output.lead_id, "created_at": output.created_at.isoformat()})
     return result
 
 
 def count_by_status(leads, status):
-    return leads.filter(status=status).count()  # expect: scans-all [dj48h] cross
+    return leads.filter(status=status).count()
 
 
 def get_archived_leads_count(leads):
-    return leads.filter(status="archived").count()  # expect: prunes [dj48p] cross
+    return leads.filter(status="archived").count()

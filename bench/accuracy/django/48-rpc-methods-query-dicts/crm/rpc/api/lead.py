@@ -35,7 +35,7 @@ def update(lead_id, values):
 def add_output(lead_id, created_at, kind, body=None):
     lead = Lead.objects.only("id", "created_at").get(pk=lead_id, created_at=created_at)  # expect: prunes [dj48e]
     AgentOutput.objects.create(lead=lead, kind=kind, body=body, created_at=lead.created_at)
-    return annotate_outputs_with_lead(outputs_of(lead).filter(kind=kind))
+    return annotate_outputs_with_lead(outputs_of(lead).filter(kind=kind))  # expect: prunes [dj48s] cross
 
 
 @rpc_method(name="Lead.get_outputs", auth=permissions_required("crm.view_agentoutput"))

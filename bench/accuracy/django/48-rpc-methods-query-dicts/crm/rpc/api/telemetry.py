@@ -14,11 +14,11 @@ def breakdown(query=None):
     if query is None:
         query = {}
     leads = Lead.objects.filter(**query).distinct()
-    new_count = count_by_status(leads, "new")
-    won_count = count_by_status(leads, "won")
+    new_count = count_by_status(leads, "new")  # expect: scans-all [dj48h] cross
+    won_count = count_by_status(leads, "won")  # expect: scans-all [dj48u] cross
     return {
         "count": {"new": new_count, "won": won_count},
-        "campaigns": _get_field_count_map(leads, "campaign", "campaign__name"),
+        "campaigns": _get_field_count_map(leads, "campaign", "campaign__name"),  # expect: scans-all [dj48i] cross
     }
 
 
@@ -29,7 +29,7 @@ def _get_field_count_map(leads, expression, field):
 
 
 def _map_query_set(query_set, field):
-    return {entry[field]: entry["count"] for entry in query_set}  # expect: scans-all [dj48i] cross
+    return {entry[field]: entry["count"] for entry in query_set}
 
 
 @rpc_method(name="Telemetry.output_kinds", auth=permissions_required("crm.view_agentoutput"))

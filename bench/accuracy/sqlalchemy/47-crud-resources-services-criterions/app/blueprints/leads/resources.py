@@ -19,7 +19,7 @@ class LeadOutputsResource(MethodView, ArgsMixin):
 class LeadRecentOutputsResource(MethodView, ArgsMixin):
     @jwt_required()
     def get(self, lead_id):
-        lead = leads_service.get_lead_raw(lead_id)  # expect: scans-all [sa47f] cross
+        lead = leads_service.get_lead_raw(lead_id)
         return leads_service.get_outputs_since_creation(lead)  # expect: prunes [sa47g] cross
 
 
@@ -34,7 +34,7 @@ class LastOutputsResource(MethodView, ArgsMixin):
 class CampaignResource(MethodView, ArgsMixin):
     @jwt_required()
     def get(self, campaign_id):
-        return leads_service.get_campaign(campaign_id, current_user.id)  # expect: prunes [sa47i] cross
+        return leads_service.get_campaign(campaign_id, current_user.id)
 
 
 class CampaignLeadsResource(MethodView, ArgsMixin):
@@ -49,7 +49,7 @@ class LeadStatusResource(MethodView, ArgsMixin):
     @jwt_required()
     def put(self, lead_id):
         data = request.get_json()
-        return leads_service.update_lead_status(lead_id, data["created_at"], data["status"])  # expect: prunes [sa47k] cross
+        return leads_service.update_lead_status(lead_id, data["created_at"], data["status"])
 
 
 class DashboardResource(MethodView, ArgsMixin):
