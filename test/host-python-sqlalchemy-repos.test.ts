@@ -7,7 +7,8 @@
 // refinement under an `if` at a helper with one caller (the path that skips it is judged), and
 // `filter_by(**self._filter_builder(**{key: value}))` over a builder returning `{**dct, **kwargs}`,
 // and a function with optional bounds judged with the arguments of its visible callers (a value a
-// visible method fills in when it is `None` decides `if since is not None` in the callee).
+// visible method fills in when it is `None` decides `if since is not None` in the callee), and
+// a model's instance methods refining the statement another one returns (`self.id` a value).
 import { before, test } from 'node:test';
 import { ensurePythonHostLoaded } from '../server/src/engine/host/python/index';
 import { pgServers } from './helpers/db';
@@ -65,6 +66,21 @@ const CASES: PatternCase[] = [
     orm: 'select(Lead).where(Lead.company == "x")',
     body: '    args = request_bounds.Args(session.info)\n    since = args.get_date("since")\n    return request_bounds.recent_leads(session, "x", since=since)',
     helper: { file: 'request_bounds.py', inFunction: 'recent_leads' },
+  },
+  {
+    id: 'model instance method refining the base statement another method returns, no key',
+    expr: '',
+    orm: 'select(AgentOutput).where(AgentOutput.lead_id == 1).order_by(AgentOutput.id.desc()).limit(1)',
+    body: '    return session.get(Lead, 1).newest_output(session)',
+    helper: { file: 'models.py', inFunction: 'newest_output', inClass: 'Lead' },
+  },
+  // The same base refined with the key from the row (`self.created`): silent.
+  {
+    id: 'model instance method refining the base statement with the key from the row',
+    expr: '',
+    orm: 'select(AgentOutput).where(AgentOutput.lead_id == 1, AgentOutput.created_at >= SINCE, AgentOutput.created_at < datetime(2026, 3, 12, tzinfo=timezone.utc))',
+    body: '    return session.get(Lead, 1).outputs_first_week(session)',
+    helper: { file: 'models.py', inFunction: 'outputs_first_week', inClass: 'Lead' },
   },
 ];
 
