@@ -6,6 +6,7 @@
  * objects and to decide a helper's branches; undefined when unknown.
  */
 import { dottedName, field, FUNCTIONS, kids, SCOPES, stringValue, text, unwrap, type N } from './ast';
+import { isTimestampMs } from './timestamps';
 
 /** Pairs of an object literal; `undefined` when it has a spread or a computed key we cannot read. */
 export interface Prop {
@@ -228,6 +229,7 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
       if (l === !and || r === !and) return flip(!and);
       return undefined;
     }
+    if (isTimestampMs(u, constInit)) return flip(true);
     const m = /^\s*(!==|!=|===|==)\s*$/.exec(u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end));
     const right = unwrap(field(u, 'right'));
     if (!m || !nullish(right)) return undefined;
@@ -287,6 +289,7 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
       return init ? flip(truthOf(init, undefined, depth + 1)) : undefined;
     }
     case 'call_expression':
+      if (isTimestampMs(u, constInit)) return flip(true);
       for (const f of callTruths) {
         const r = f(u);
         if (r !== undefined) return flip(r);
