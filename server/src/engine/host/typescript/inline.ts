@@ -14,7 +14,11 @@ import { Dynamic } from './sqlgen';
 
 /** A query whose helper only the folder index can show (judged again by the cross-function pass). */
 export class NeedsIndex extends Dynamic {
-  constructor(why: string) {
+  /** The ORM the follow pass judges the query with, when the translator that needed the index knows it. */
+  constructor(
+    why: string,
+    readonly orm?: string,
+  ) {
     super(`needs index: ${why}`);
   }
 }
@@ -22,6 +26,8 @@ export class NeedsIndex extends Dynamic {
 /** Finds top-level functions and values of the file a node belongs to (or of the modules it imports). */
 export interface Resolver {
   lookup(name: string, at: N): { readonly kind: 'function' | 'value'; readonly node: N } | undefined;
+  /** The function `ns.prop` names at `at`, `ns` a module imported whole (`import * as ns`, CommonJS `const ns = require('./m')`). */
+  member?(ns: string, prop: string, at: N): { readonly kind: 'function'; readonly node: N } | undefined;
   /** A class named at `at` (in its file), through imports. */
   cls(name: string, at: N): ClassInfo | undefined;
   /** The file a node of the pass belongs to (for related locations). */
