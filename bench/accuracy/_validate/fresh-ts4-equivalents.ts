@@ -4,8 +4,9 @@
  * the real ORMs offline and the Prisma sites as calls on a real Prisma 7 client, as in
  * ts-equivalents.ts. For conditional filters the equivalent is the path without the key.
  */
-import { and, count, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
+import { and, between, count, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
 import { sql as ksql } from 'kysely';
+import { MoreThanOrEqual } from 'typeorm';
 import { Op } from 'sequelize';
 import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OCampaign, OCampaign2, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
@@ -137,6 +138,37 @@ export const TS_FRESH4: Record<string, Build> = {
   ky38f: () => ky(kysely.selectFrom('campaigns').selectAll().where('user_id', '=', 7).where('archived', '=', false).orderBy('name')),
   ky38g: () => ky(kysely.selectFrom('leads').select(ksql<number>`count(*)`.as('count')).where('user_id', '=', 7)),
   ky38h: () => ky(pdsLeadQB(false).where('leads.email', '=', 'a@acme.test')),
+
+  // Drizzle (Dokploy): exported service functions on a db module, `with:` relations, tRPC routers.
+  dz39a: () => dzs(dz.query.leads.findFirst({ where: eq(dLeads.id, 5), with: { campaign: true } })),
+  dz39b: () => dzs(dz.query.agentOutputs.findMany({ where: eq(dOutputs.leadId, 5), orderBy: desc(dOutputs.createdAt) })),
+  dz39c: () => dzs(dz.update(dLeads).set({ status: 'won' }).where(and(eq(dLeads.id, 5), eq(dLeads.createdAt, T1))).returning()),
+  dz39d: () => dzs(dz.delete(dOutputs).where(lt(dOutputs.createdAt, new Date(Date.now() - 30 * DAY)))),
+  dz39e: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.userId, 7), between(dLeads.createdAt, T1, T2))).orderBy(desc(dLeads.createdAt))),
+  dz39f: () => dzs(dz.query.campaigns.findMany({ where: and(eq(dCampaigns.userId, 7), eq(dCampaigns.archived, false)) })),
+  dz39g: () => dzs(dz.select({ count: count() }).from(dLeads).where(eq(dLeads.status, 'new'))),
+  // The `with: { outputs }` part is a lateral subquery on agent_outputs by lead_id only.
+  dz39h: () => dzs(dz.query.leads.findFirst({ where: and(eq(dLeads.id, 5), eq(dLeads.createdAt, T1)), with: { outputs: true } })),
+
+  // Sequelize (Streetmix): cli-style models in a registry, destructured in ES-module handlers with inner helpers.
+  sq38a: () => sq(() => SLead.findOne({ where: { id: '5' } })),
+  sq38b: () => sq(() => SLead.findAndCountAll({ where: { userId: '7', status: { [Op.ne]: 'deleted' } }, order: [['createdAt', 'DESC']], offset: 0, limit: 20 })),
+  sq38c: () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: new Date(Date.now() - 7 * DAY) } }, order: [['createdAt', 'DESC']] })),
+  sq38d: () => sq(() => SLead.findOne({ where: { id: '5', createdAt: T1 } })),
+  sq38e: () => sq(() => SLead.update({ status: 'won' }, { where: { id: 5, createdAt: T1 } })),
+  sq38f: () => sq(() => SOutput.destroy({ where: { leadId: '5' } })),
+  sq38g: () => sq(() => SLead.update({ status: 'deleted' }, { where: { id: '5' } })),
+  sq38h: () => sq(() => SCampaign.findAll({ where: { userId: 7, archived: false }, order: [['name', 'ASC']] })),
+
+  // TypeORM (ToolJet): dbTransactionWrap(operation, manager?), EntityManager calls, a shared viewable-leads builder.
+  to39a: () => find('Lead', { where: { id: '5' } }),
+  to39b: () => to((ds) => ds.createQueryBuilder('Lead', 'leads').where('leads.userId = :userId', { userId: '7' }).orderBy('leads.createdAt', 'DESC').take(9).skip(0)),
+  to39c: () => to((ds) => ds.createQueryBuilder('Lead', 'leads').where('leads.userId = :userId', { userId: '7' }).select('COUNT(DISTINCT(leads.id))', 'cnt')),
+  to39d: () => to((ds) => ds.createQueryBuilder('Lead', 'leads').where('leads.userId = :userId', { userId: '7' }).andWhere('leads.createdAt >= :since', { since: new Date(Date.now() - 7 * DAY) }).select('COUNT(DISTINCT(leads.id))', 'cnt')),
+  to39e: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'won' }).where({ id: '5', createdAt: T1 })),
+  to39f: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ leadId: '5' })),
+  to39g: () => find('Campaign', { where: { userId: '7', archived: false }, order: { name: 'ASC' } }),
+  to39h: () => find('AgentOutput', { where: { leadId: '5', createdAt: MoreThanOrEqual(new Date(Date.now() - DAY)) }, order: { createdAt: 'DESC' } }),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
@@ -150,4 +182,15 @@ export const PRISMA_FRESH4: Record<string, (p: PrismaTx) => Promise<unknown>> = 
   pr39f: (p) => m(p, 'campaign').findMany!({ orderBy: { name: 'asc' }, where: { userId: 7n, archived: false } }),
   pr39g: (p) => m(p, 'agentOutput').count!({ where: { lead: { userId: 7n } } }),
   pr39h: (p) => m(p, 'lead').groupBy!({ by: ['status'], _count: true, where: { userId: 7n, createdAt: { gte: new Date(Date.now() - 30 * DAY) } } }),
+  // ---- Batch L (Hoppscotch: PrismaService in fp-ts services, GraphQL resolvers, interactive $transaction)
+  pr40a: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, status: 'new' }, take: 10, orderBy: { createdAt: 'desc' } }),
+  pr40b: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, createdAt: { gte: T1, lt: T2 } }, orderBy: { createdAt: 'desc' } }),
+  pr40c: (p) => m(p, 'lead').findFirst!({ where: { id: 5n } }),
+  pr40d: (p) => m(p, 'agentOutput').deleteMany!({ where: { leadId: 5n } }),
+  pr40e: (p) => m(p, 'lead').update!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, data: { status: 'won' } }),
+  pr40f: (p) => m(p, 'campaign').findUnique!({ where: { id_userId: { id: 3n, userId: 7n } } }),
+  pr40g: (p) => m(p, 'lead').count!({ where: { createdAt: { gte: new Date(new Date().setUTCHours(0, 0, 0, 0)) } } }),
+  // The outputs are fetched by the composite relation key (lead_id, created_at) of the lead found.
+  pr40h: (p) => m(p, 'lead').findUnique!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, include: { outputs: { orderBy: { createdAt: 'desc' } } } }),
+  pr40i: (p) => m(p, 'lead').count!(),
 };

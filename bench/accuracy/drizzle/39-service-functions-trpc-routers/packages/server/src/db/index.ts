@@ -1,0 +1,6 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { Pool } from 'pg';
+import * as schema from './schema/index';
+
+export const db = drizzle(new Pool({ connectionString: process.env.DATABASE_URL }), { schema });
+export { schema };

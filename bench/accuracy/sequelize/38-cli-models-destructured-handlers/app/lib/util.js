@@ -1,0 +1,4 @@
+export const ERRORS = {
+  LEAD_NOT_FOUND: 'LEAD_NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN'
+}
