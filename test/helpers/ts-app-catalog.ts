@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CatalogSnapshot } from '../../server/src/engine/catalog/model';
+import { LineIndex } from '../../server/src/engine/finding';
 import { WorkspaceCatalog } from '../../server/src/engine/catalog/workspace';
 import { hostFor } from '../../server/src/engine/host/index';
 import type { HostModule } from '../../server/src/engine/host/types';
@@ -25,4 +26,21 @@ export function findingLines(host: HostModule, catalog: CatalogSnapshot, root: s
     const line = text.slice(0, f.start).split('\n').length;
     return `${line}: ${text.split('\n')[line - 1]!.trim()}`;
   });
+}
+
+/** Indexes `files` (paths relative to `root`) and returns the 1-based lines of `target` with a finding. */
+export function linesReportedIn(host: HostModule, catalog: CatalogSnapshot, root: string, files: Record<string, string>, target: string): number[] {
+  const index = host.createIndex!();
+  for (const [rel, text] of Object.entries(files)) index.indexFile(path.join(root, rel), text);
+  const text = files[target]!;
+  const li = new LineIndex(text);
+  const found = host.check(text, catalog, { fileName: path.join(root, target), index }).findings;
+  return [...new Set(found.map((f) => li.position(f.start).line + 1))].sort((a, b) => a - b);
+}
+
+/** The 1-based line of the first line of `text` containing `marker`. */
+export function lineOf(text: string, marker: string): number {
+  const i = text.split('\n').findIndex((l) => l.includes(marker));
+  if (i < 0) throw new Error(`marker ${marker} not found`);
+  return i + 1;
 }

@@ -13,7 +13,7 @@ import { injectedModels, repositoryEntity, sequelizeQuery, typeormQuery } from '
 import { ctxOf, type FileCtx } from './follow-ctx';
 import { typedLocalClass } from './follow-targets';
 import { typedFactoryMember } from './typed-factories';
-import type { ClassInfo } from './modinfo';
+import { classKey, type ClassInfo } from './modinfo';
 import { decoratorCall } from './models';
 import { valueResolver } from './objects';
 import { paramNames } from './inline';
@@ -176,8 +176,8 @@ function injectedCallee(call: N, links: readonly Link[], current: FileCtx, index
   if (links.length !== 4 || f?.kind !== 'prop' || m?.kind !== 'prop' || c?.kind !== 'call') return undefined;
   let decl: N | null = call.parent;
   while (decl && decl.type !== 'class_declaration' && decl.type !== 'abstract_class_declaration' && decl.type !== 'class') decl = decl.parent;
-  const name = decl ? field(decl, 'name') : undefined;
-  const ftype = name ? current.info.classes.get(text(name))?.fields.get(f.name)?.type : undefined;
+  const name = decl ? classKey(decl) : undefined;
+  const ftype = name ? current.info.classes.get(name)?.fields.get(f.name)?.type : undefined;
   const target = ftype ? index.typeClass(current.file, ftype, current.info) : undefined;
   if (!target) return undefined;
   const meth = methodOf(target.cls, target.file, m.name, index);

@@ -8,6 +8,7 @@ import { absent, objectProps } from './values';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
 import { entityInstanceQuery } from './sequelize-extra';
+import { ownBuilderAlias } from './typeorm-qb-alias';
 import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, staticSelf, tableJoin, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
 
 export { injectedModels, sequelizeQuery } from './sequelize';
@@ -514,7 +515,7 @@ function templateText(n: N, params: Params, alias?: string): string | undefined 
       // is bound to, or a parameter holding the query's alias (`applyKeyword(qb, 'lead', …)`).
       const e = kids(c)[0];
       const v = stringValue(unwrap(e));
-      const isParam = e?.type === 'identifier' && unwrap(e) === e && paramOfEnclosing(e);
+      const isParam = (e?.type === 'identifier' && unwrap(e) === e && paramOfEnclosing(e)) || ownBuilderAlias(e, n);
       if (v !== undefined && /^[\w$]+$/.test(v) && /^\./.test(n.src.slice(c.end, c.end + 1))) s += v;
       else if (isParam && alias && /^\./.test(n.src.slice(c.end, c.end + 1)) && !/[.\w]$/.test(s)) s += alias;
       else throw new Dynamic('identifier in a template');

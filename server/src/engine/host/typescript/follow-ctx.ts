@@ -73,6 +73,16 @@ export function resolverFor(current: FileCtx, index: TsIndex): Resolver {
       if (!ctxOf(index, r.file, current)) return undefined;
       return { kind: r.kind, node: r.node };
     },
+    member(ns, prop, at) {
+      const ctx = at.src === current.text ? current : bySrc.get(at.src);
+      const imp = ctx?.info.imports.get(ns);
+      const target = ctx && imp && (imp.imported === '*' || imp.imported === 'default') ? index.resolve(ctx.file, imp.spec) : undefined;
+      // A default import of a module that has a default export is that value, not the module.
+      if (!target || (imp!.imported === 'default' && index.info(target)?.exports.has('default'))) return undefined;
+      const ex = index.resolveExport(target, prop);
+      const r = ex ? index.resolveName(ex.file, ex.local) : undefined;
+      return r?.kind === 'function' && ctxOf(index, r.file, current) ? { kind: 'function', node: r.node } : undefined;
+    },
     cls(name, at) {
       const ctx = at.src === current.text ? current : bySrc.get(at.src);
       const r = ctx ? index.resolveName(ctx.file, name, ctx.info) : undefined;

@@ -193,7 +193,15 @@ function typedParam(r: Summary['refiners'][number], ctx: FileCtx, index: TsIndex
   const ps = field(r.fn, 'parameters');
   const p = ps ? kids(ps)[r.index] : undefined;
   const type = p ? field(p, 'type') : undefined;
-  const kind = type ? index.typeClient(ctx.file, text(type).replace(/^:\s*/, ''), ctx.info) : undefined;
+  const typeText = type ? text(type).replace(/^:\s*/, '') : undefined;
+  let kind = typeText ? index.typeClient(ctx.file, typeText, ctx.info) : undefined;
+  // A wrapper class holding the client in a field (\`db: AccountDb\` with \`db: Kysely<DB>\`, the chain \`db.db.selectFrom(…)\`).
+  const first = r.links[0];
+  if (!kind && typeText && first?.kind === 'prop' && r.links[1]?.kind === 'prop') {
+    const c = index.typeClass(ctx.file, typeText, ctx.info);
+    const f = c?.cls.fields.get(first.name);
+    kind = f?.type !== undefined ? index.typeClient(c!.file, f.type) : undefined;
+  }
   return kind && TYPED_BUILDER_CLIENTS.has(kind) ? [{ links: [{ kind: 'root', name: r.param, node: r.root }], base: ctx, kind, steps: [] }] : undefined;
 }
 

@@ -75,7 +75,7 @@ function judgedWhereWritten(link: N, index: TsIndex): boolean {
  * site unknown. The finding goes to `at` (in the current document), or to the builder's own
  * table when `at` is undefined.
  */
-export function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, out: QueryRun[], extra: readonly RelatedLocation[] = []): void {
+export function judge(alts: readonly Alt[], top: N, at: N | undefined, index: TsIndex, out: QueryRun[], extra: readonly RelatedLocation[] = [], retried = false): void {
   const qs: OrmQuery[] = [];
   for (const alt of alts) {
     let q: OrmQuery | undefined;
@@ -98,7 +98,8 @@ export function judge(alts: readonly Alt[], top: N, at: N | undefined, index: Ts
     const runner = [...alt.links].reverse().find((l) => l.kind === 'prop');
     const runsHere = !!runner && runner.node.src === top.src && runner.node.start >= top.start && runner.node.end <= top.end;
     const inPlace = RUN_IN_PLACE.has(alt.kind) || (alt.kind === 'typeorm' && !runsHere && !alt.links.some((l) => l.kind === 'prop' && l.name === 'createQueryBuilder') && judgedWhereWritten(runner!.node, index));
-    if (inPlace && (!bs.some((b) => b.used > 0) || attempt(() => translate(alt.kind, top, alt.links, alt.base, index)))) return;
+    // `retried`: a call the scan left to this pass (it needed the index), judged here whatever its kind.
+    if (inPlace && !retried && (!bs.some((b) => b.used > 0) || attempt(() => translate(alt.kind, top, alt.links, alt.base, index)))) return;
     qs.push(q);
   }
   const q = qs[0];

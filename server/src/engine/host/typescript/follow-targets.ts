@@ -7,7 +7,7 @@
 import { objectMethod, thisObjectMethod } from './objects';
 import { field, kids, paramType, text, unwrap, visit, type Link, type N } from './ast';
 import { repositoryEntity } from './entities';
-import type { ClassInfo } from './modinfo';
+import { classKey, type ClassInfo } from './modinfo';
 import { objectionModel } from './objection';
 import { fileFlags, rootClient } from './queries';
 import { ctxOf, type FileCtx } from './follow-ctx';
@@ -21,8 +21,8 @@ const NESTED = new Set(['function_declaration', 'function_expression', 'arrow_fu
 function enclosingClass(n: N, ctx: FileCtx): ClassInfo | undefined {
   for (let p = n.parent; p; p = p.parent) {
     if (p.type === 'class_declaration' || p.type === 'class' || p.type === 'abstract_class_declaration') {
-      const name = field(p, 'name');
-      return name ? ctx.info.classes.get(text(name)) : undefined;
+      const name = classKey(p);
+      return name ? ctx.info.classes.get(name) : undefined;
     }
   }
   return undefined;

@@ -98,7 +98,8 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
       // A query the scan could not judge without the index (a helper defined elsewhere): judged here.
       const tried = isCall ? retry.get(`${n.start}:${n.end}`) : undefined;
       const kind = tried === undefined ? undefined : (baseKind(links, current, index) ?? (tried || undefined));
-      if (kind) judge([{ links, base: current, kind, steps: [] }], n, undefined, index, out);
+      // A translator that named its ORM (`tried`) left this call to the index: judged here whatever its kind.
+      if (kind) judge([{ links, base: current, kind, steps: [] }], n, undefined, index, out, [], !!tried);
       else if (isCall) {
         // An object built elsewhere, a builder handed to a function that runs it, a callee running on the caller's values.
         retryResolved(n, links, current, index, skipped, out);

@@ -18,7 +18,11 @@ export { resolvers, type Resolver } from './resolver-stack';
 
 /** A query whose helper only the folder index can show (judged again by the cross-function pass). */
 export class NeedsIndex extends Dynamic {
-  constructor(why: string) {
+  /** The ORM the follow pass judges the query with, when the translator that needed the index knows it. */
+  constructor(
+    why: string,
+    readonly orm?: string,
+  ) {
     super(`needs index: ${why}`);
   }
 }

@@ -4,11 +4,16 @@
  * template holding one is a condition on that column, not on a parameter we cannot see.
  */
 import { bindings, field, kids, stringValue, text, unwrap, type N } from './ast';
-import { lookupName, paramNames } from './inline';
+import { classChain, lookupName, paramNames } from './inline';
+import { destructured } from './values';
 
 /** The column a dynamic or `sql.ref` reference names (undefined for anything else). */
-export function dynamicRef(n: N | undefined): string | undefined {
+export function dynamicRef(n: N | undefined, depth = 0): string | undefined {
   const u = unwrap(n);
+  if (u?.type === 'member_expression' && depth < 3) {
+    const held = constructorArgument(u);
+    return held ? dynamicRef(held, depth + 1) : undefined;
+  }
   if (u?.type !== 'call_expression') return undefined;
   const fn = field(u, 'function');
   const args = kids(field(u, 'arguments') ?? u);
@@ -22,6 +27,30 @@ export function dynamicRef(n: N | undefined): string | undefined {
     return /(^|\.)dynamic$/.test(text(obj).replace(/\s+/g, '')) || text(obj) === 'sql' ? col : undefined;
   }
   return fn.type === 'identifier' && destructuredFromDynamic(fn) ? col : undefined;
+}
+
+/**
+ * `keyset.primary` where `keyset` is a `const` made by `new TimeIdKeyset(ref('leads.created_at'), …)`
+ * (Ozone's keyset pagination) and `primary` a parameter property of that class's constructor: the
+ * argument the constructor was given there (undefined when any of that is not visible).
+ */
+function constructorArgument(m: N): N | undefined {
+  let obj = unwrap(field(m, 'object'));
+  const prop = field(m, 'property');
+  // `const { keyset } = opts` in a followed helper: the caller's `{ …, keyset }` (an object's own name is not resolved by unwrap).
+  const from = obj?.type === 'identifier' ? unwrap(destructured(obj)) : undefined;
+  if (from) obj = from;
+  if (!prop || (obj?.type !== 'identifier' && obj?.type !== 'shorthand_property_identifier')) return undefined;
+  const l = lookupName(obj);
+  const made = l?.kind === 'const' ? unwrap(l.value) : undefined;
+  const ctor = made?.type === 'new_expression' ? field(made, 'constructor') : undefined;
+  if (!made || ctor?.type !== 'identifier') return undefined;
+  const cls = classChain(text(ctor), ctor)[0];
+  const f = cls?.fields.get(text(prop));
+  const params = f && (f.node.type === 'required_parameter' || f.node.type === 'optional_parameter') && f.node.parent ? kids(f.node.parent).filter((p) => p.type === 'required_parameter' || p.type === 'optional_parameter') : [];
+  const i = f ? params.indexOf(f.node) : -1;
+  const args = kids(field(made, 'arguments') ?? made);
+  return i >= 0 && args.length === params.length && !args.some((a) => a.type === 'spread_element') ? args[i] : undefined;
 }
 
 /** Whether `ref` (at its use) is declared by `const { ref } = <db>.dynamic` in an enclosing block. */

@@ -120,9 +120,25 @@ function subqueryArg(c: Link): boolean {
   });
 }
 
+/**
+ * A comparison operator: a string, or `direction === 'asc' ? '>' : '<'` (keyset pagination) whose
+ * arms are both range comparisons or the same operator; either arm then prunes the same way.
+ */
+function kyselyOperator(n: N | undefined): string | undefined {
+  const s = stringValue(n);
+  const u = s === undefined ? unwrap(n) : undefined;
+  if (u?.type !== 'ternary_expression') return s?.toLowerCase();
+  const a = stringValue(field(u, 'consequence'))?.toLowerCase();
+  const b = stringValue(field(u, 'alternative'))?.toLowerCase();
+  const known = truthOf(field(u, 'condition'));
+  if (known !== undefined) return known ? a : b;
+  const range = /^(<|<=|>|>=)$/;
+  return a !== undefined && b !== undefined && (a === b || (range.test(a) && range.test(b))) ? a : undefined;
+}
+
 function kyselyCmp(args: readonly N[], params: Params): string {
   const ref = stringValue(args[0]) ?? dynamicRef(args[0]) ?? builderRef(args[0]);
-  const op = stringValue(args[1])?.toLowerCase();
+  const op = kyselyOperator(args[1]);
   // `where(sql\`date_trunc('month', created_at)\`, '=', sql\`${m}::timestamptz\`)`: SQL the user wrote on either side.
   const lhs = ref === undefined ? sqlTemplate(unwrap(args[0])) : undefined;
   if (lhs && op !== undefined && /^(=|<>|!=|<|<=|>|>=)$/.test(op)) {

@@ -7,6 +7,7 @@
  * Anything we cannot follow (loops, closures or unknown calls that may change the builder) makes
  * the result unknown, so nothing is reported.
  */
+import { aliasRead } from './typeorm-qb-alias';
 import { field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
 import { optionalLoop } from './locals-loops';
 
@@ -167,7 +168,7 @@ function flowInto(s: N, paths: Path[], env: FlowEnv, stop: N): Path[] {
 function stopHere(s: N, paths: Path[], env: FlowEnv, stop: N): Path[] {
   if (['for_statement', 'for_in_statement', 'while_statement', 'do_statement'].includes(s.type) && (env.mutable || assigns(s, env.name))) throw new Unknown('use inside a loop');
   for (const m of mentions(s, env.name)) {
-    if (m === stop || otherBranch(m, stop, s)) continue;
+    if (m === stop || otherBranch(m, stop, s) || aliasRead(m)) continue;
     if (!env.mutable) {
       // `b = paginate(b, …)`: the right side reads the builder before the assignment replaces it.
       if (m.field === 'left' && m.parent?.type === 'assignment_expression' && contains(field(m.parent, 'right') ?? m, stop) && !assigns(field(m.parent, 'right') ?? m, env.name)) continue;
@@ -301,7 +302,8 @@ function expression(e0: N | undefined, stmt: N, paths: Path[], env: FlowEnv, val
   if (links) {
     // `q.where(…)` changes a mutable builder (unless cloned first); an immutable one is untouched.
     if (!env.mutable || hasLink(links, 'clone') || links.length === 1) return paths;
-    if (mentions(e, name).length > 1) throw new Unknown('builder used inside its own refinement');
+    // `q.andWhere(\`${q.alias}.id > :x\`)` reads the alias only (typeorm-qb-alias.ts).
+    if (mentions(e, name).filter((m) => !aliasRead(m)).length > 1) throw new Unknown('builder used inside its own refinement');
     return extend(paths, links.slice(1), stmt, 'refined here', env);
   }
   if (!env.mutable) {

@@ -113,7 +113,7 @@ export function moduleInfo(root: N): ModuleInfo {
         if (exported) exports.set(text(name), { kind: 'local', local: text(name) });
       }
     } else if (d.type === 'class_declaration' || d.type === 'class' || d.type === 'abstract_class_declaration') {
-      const c = classInfo(d);
+      const c = classInfo(d, isDefault ? DEFAULT_CLASS : undefined);
       if (c) {
         classes.set(c.name, c);
         locals.set(c.name, d);
@@ -153,7 +153,7 @@ export function moduleInfo(root: N): ModuleInfo {
       const src = stringValue(field(st, 'source'));
       const decl = field(st, 'declaration');
       const value = field(st, 'value');
-      const isDefault = st.children.some((c) => c.type === 'default') || /^export\s+default\b/.test(text(st));
+      const isDefault = isDefaultExport(st);
       if (decl) declare(decl, true, isDefault);
       else if (value && isDefault) {
         const u = unwrap(value);
@@ -234,9 +234,28 @@ function typeText(n: N): string | undefined {
   return t ? text(t).replace(/^:\s*/, '') : undefined;
 }
 
-export function classInfo(cls: N): ClassInfo | undefined {
+/** The key of an anonymous default-exported class (`export default class extends Endpoint {…}`); no identifier collides. */
+export const DEFAULT_CLASS = '%default';
+
+/** The name a class is recorded under in ModuleInfo.classes: its own, or DEFAULT_CLASS for an anonymous `export default class`. */
+export function classKey(cls: N): string | undefined {
   const nameNode = field(cls, 'name');
-  if (!nameNode) return undefined;
+  if (nameNode) return text(nameNode);
+  const p = cls.parent;
+  return p?.type === 'export_statement' && isDefaultExport(p) ? DEFAULT_CLASS : undefined;
+}
+
+/** `export default …`, decorators first or not (copied trees keep no `export`/`default` tokens). */
+function isDefaultExport(st: N): boolean {
+  if (st.children.some((c) => c.type === 'default')) return true;
+  const body = field(st, 'value') ?? field(st, 'declaration');
+  return /(?:^|[\s)])export\s+default\s*$/.test(st.src.slice(st.start, body ? body.start : st.end)) || /^export\s+default\b/.test(text(st));
+}
+
+export function classInfo(cls: N, anonymousAs?: string): ClassInfo | undefined {
+  const nameNode = field(cls, 'name');
+  const className = nameNode ? text(nameNode) : anonymousAs;
+  if (className === undefined) return undefined;
   const heritage = cls.children.find((c) => c.type === 'class_heritage');
   const ext = heritage?.children.find((c) => c.type === 'extends_clause');
   const extValue = ext ? (field(ext, 'value') ?? kids(ext)[0]) : undefined;
@@ -291,5 +310,5 @@ export function classInfo(cls: N): ClassInfo | undefined {
       }
     }
   }
-  return { name: text(nameNode), node: cls, ...(extValue ? { extends: text(extValue) } : {}), fields, methods, statics };
+  return { name: className, node: cls, ...(extValue ? { extends: text(extValue) } : {}), fields, methods, statics };
 }

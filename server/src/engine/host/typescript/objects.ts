@@ -143,7 +143,8 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
   return (n: N): N | undefined => {
     if (n.type === 'call_expression') return resolveCall(n);
     if (n.type === 'new_expression') return undefined;
-    return localObject(n, (x) => (x.type === 'call_expression' ? resolveCall(x) : undefined)) ?? moduleObject(n);
+    // `const { where, orderBy } = params` in a followed wrapper: the property of the caller's argument.
+    return localObject(n, (x) => (x.type === 'call_expression' ? resolveCall(x) : undefined)) ?? moduleObject(n) ?? (bindings.length && (n.type === 'identifier' || n.type === 'shorthand_property_identifier') ? destructured(n) : undefined);
   };
 }
 

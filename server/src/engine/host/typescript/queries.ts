@@ -129,7 +129,7 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
       if (q) queries.push(q);
     } catch (e) {
       // A query only the folder index can show is judged again by the follow pass, with its ORM.
-      if (e instanceof NeedsIndex) skipped.push({ start: n.start, end: n.end, why: e.message, retry: trying || '' });
+      if (e instanceof NeedsIndex) skipped.push({ start: n.start, end: n.end, why: e.message, retry: e.orm ?? (trying || '') });
       else if (e instanceof Dynamic) skipped.push({ start: n.start, end: n.end, why: e.message, ...(e.missing ? { missing: e.missing } : {}) });
       else throw e;
     }

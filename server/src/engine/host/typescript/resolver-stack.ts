@@ -9,6 +9,8 @@ import type { ClassInfo } from './modinfo';
 /** Finds top-level functions and values of the file a node belongs to (or of the modules it imports). */
 export interface Resolver {
   lookup(name: string, at: N): { readonly kind: 'function' | 'value'; readonly node: N } | undefined;
+  /** The function `ns.prop` names at `at`, `ns` a module imported whole (`import * as ns`, CommonJS `const ns = require('./m')`). */
+  member?(ns: string, prop: string, at: N): { readonly kind: 'function'; readonly node: N } | undefined;
   /** A class named at `at` (in its file), through imports. */
   cls(name: string, at: N): ClassInfo | undefined;
   /** The file a node of the pass belongs to (for related locations). */

@@ -8,6 +8,7 @@
 import { bindings, dottedName, field, flattenChain, kids, stringValue, text, unwrap, type Link, type N } from './ast';
 import { columnOf, sequelizePluralize, type ModelInfo, type ModelRegistry, type SequelizeAssociation } from './models';
 import { Dynamic, Params, joinAnd, ormQuery, qi, type OrmQuery } from './sqlgen';
+import { callbackInstanceModel, type InstanceLookup } from './sequelize-callback-instances';
 
 type Read = (obj: N) => string | null;
 
@@ -148,21 +149,28 @@ const LOADERS = new Set(['findOne', 'findByPk', 'create', 'findOrFail', 'reload'
  * `this.leadModel.findByPk(…)`). A variable named after a model is read as that model only when
  * the name is unambiguous (one Sequelize model of that name and no model of another ORM).
  */
-function instanceModel(at: N, name: string, registry: ModelRegistry, local: readonly ModelInfo[], aliases?: ReadonlyMap<string, string>): ModelInfo | undefined {
+function instanceModel(at: N, name: string, registry: ModelRegistry, local: readonly ModelInfo[], aliases?: ReadonlyMap<string, string>, depth = 0): ModelInfo | undefined {
   const typed = (t: N | undefined): string | undefined => (t ? /^\s*:?\s*([\w$]+)\s*(?:\|\s*(?:null|undefined)\s*)*$/.exec(text(t))?.[1] : undefined);
   const model = (tn: string): ModelInfo | undefined => registry.find('sequelize', aliases?.get(tn) ?? tn, local);
   // `(campaign as Campaign & { getLeads(…): … }).getLeads(…)`: the type the code asserts.
   const cast = at.parent?.type === 'as_expression' ? at.parent.children.find((c) => c !== at && c.type !== 'comment') : undefined;
   const asserted = cast ? /^\s*([\w$]+)\s*(?:&|$)/.exec(text(cast))?.[1] : undefined;
   if (asserted) return model(asserted);
+  // An untyped callback parameter: the instance a finder's promise or a helper hands it (sequelize-callback-instances.ts).
+  const look: InstanceLookup = {
+    model: (n) => (n.startsWith('this.') ? (aliases?.get(n) !== undefined ? registry.find('sequelize', aliases.get(n)!, local) : undefined) : model(n)),
+    instanceAt: (id, d) => instanceModel(id, text(id), registry, local, id.src === at.src ? aliases : undefined, d + 1),
+  };
   for (let p = at.parent; p; p = p.parent) {
+    const single = field(p, 'parameter');
+    if (single?.type === 'identifier' && text(single) === name) return callbackInstanceModel(p, 0, namedModel(name, registry, local) !== undefined, look, depth);
     const ps = field(p, 'parameters');
     if (ps) {
-      for (const q of kids(ps)) {
+      for (const [idx, q] of kids(ps).entries()) {
         const pat = field(q, 'pattern');
         if (pat?.type !== 'identifier' || text(pat) !== name) continue;
         const tn = typed(field(q, 'type'));
-        if (!tn) return undefined;
+        if (!tn) return callbackInstanceModel(p, idx, namedModel(name, registry, local) !== undefined, look, depth);
         // A type declared in another file: read as the model only when parameter and type are both named after it.
         return model(tn) ?? (aliases?.has(tn) ? undefined : aliasModel(name, tn, registry));
       }
@@ -244,12 +252,22 @@ function accessorOf(method: string, source: ModelInfo, registry: ModelRegistry):
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/** Links that only wait for the promise (`.then(…).catch(…)`): the query runs at the call before them. */
+function promiseTail(tail: readonly Link[]): boolean {
+  if (tail.length % 2 !== 0) return false;
+  for (let j = 0; j < tail.length; j += 2) {
+    const l = tail[j]!;
+    if (l.kind !== 'prop' || !['then', 'catch', 'finally'].includes(l.name) || tail[j + 1]?.kind !== 'call') return false;
+  }
+  return true;
+}
+
 /** `instance.update(…)` / `instance.getOutputs(…)` on a Sequelize instance; undefined otherwise. */
 export function instanceQuery(links: readonly Link[], registry: ModelRegistry, local: readonly ModelInfo[], read: (obj: N, model: ModelInfo, params: Params) => string | null, aliases?: ReadonlyMap<string, string>): OrmQuery | undefined {
   const r0 = links[0];
   const meth = links[1];
   const call = links[2];
-  if (links.length !== 3 || r0?.kind !== 'root' || !r0.name || r0.name === 'this' || meth?.kind !== 'prop' || call?.kind !== 'call') return undefined;
+  if (links.length < 3 || !promiseTail(links.slice(3)) || r0?.kind !== 'root' || !r0.name || r0.name === 'this' || meth?.kind !== 'prop' || call?.kind !== 'call') return undefined;
   if (!WRITES.has(meth.name) && !/^(get|count)[A-Z]/.test(meth.name)) return undefined;
   if (registry.find('sequelize', r0.name, local)) return undefined;
   const model = instanceModel(r0.node, r0.name, registry, local, aliases);

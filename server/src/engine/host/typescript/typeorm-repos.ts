@@ -7,6 +7,7 @@
 import { field, kids, text, unwrap, visit, type N } from './ast';
 import type { ModuleInfo } from './modinfo';
 import type { TsIndex } from './workspace';
+import { repositoryAliasEntity } from './typeorm-repo-aliases';
 
 const EXTENDS_REPOSITORY = /^\s*extends\s+(?:Repository|TreeRepository)\s*<\s*([\w$]+)\s*>/;
 const CONTAINER_GETS = new Set(['get', 'resolve', 'getInstance', 'getCustomRepository']);
@@ -32,7 +33,7 @@ export function customRepositories(index: TsIndex, file: string, info: ModuleInf
     if (!known.has(t)) {
       const r = index.resolveName(file, t, info);
       const heritage = r?.kind === 'class' ? r.cls.node.children.find((c) => c.type === 'class_heritage') : undefined;
-      known.set(t, heritage ? EXTENDS_REPOSITORY.exec(text(heritage))?.[1] : undefined);
+      known.set(t, heritage ? EXTENDS_REPOSITORY.exec(text(heritage))?.[1] : r === undefined ? repositoryAliasEntity(index, file, t, info) : undefined);
     }
     return known.get(t);
   };

@@ -7,6 +7,7 @@
  */
 import { dottedName, field, FUNCTIONS, kids, SCOPES, stringValue, text, unwrap, type N } from './ast';
 import { resolvers } from './resolver-stack';
+import { isTimestampMs } from './timestamps';
 
 /** Pairs of an object literal; `undefined` when it has a spread or a computed key we cannot read. */
 export interface Prop {
@@ -229,6 +230,7 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
       if (l === !and || r === !and) return flip(!and);
       return undefined;
     }
+    if (isTimestampMs(u, constInit)) return flip(true);
     const m = /^\s*(!==|!=|===|==)\s*$/.exec(u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end));
     const right = unwrap(field(u, 'right'));
     if (!m || !nullish(right)) return undefined;
@@ -288,6 +290,7 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
       return init ? flip(truthOf(init, undefined, depth + 1)) : undefined;
     }
     case 'call_expression': {
+      if (isTimestampMs(u, constInit)) return flip(true);
       const r = declaredTruth(u);
       return r === undefined ? undefined : flip(r);
     }
