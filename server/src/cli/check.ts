@@ -175,7 +175,7 @@ const EARLY_WORKER_FILES = 1000;
 /**
  * Default threads (not asked for with --jobs) start only while the run's projected peak memory
  * (RSS) stays under this: every thread holds its own indexes, so on a large application a second
- * thread cost as much memory as the first (the generated 10,000-file Rails app: 224 -> 355 MB)
+ * thread cost as much memory as the first (the generated 10,000-file Rails app: 201 -> 313 MB)
  * for at most a few tenths of the time (measured on 2 cores).
  */
 export const THREAD_MEMORY_BUDGET = 200 * 1024 * 1024;
