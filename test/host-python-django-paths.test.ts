@@ -174,3 +174,208 @@ void describe('Django: a request value read with a default that is not None', ()
     assert.deepEqual(check('default_dict', views('self.filters.get("since", timezone.now())', 'since is not None')), [['partition-key-missing', 'qs']]);
   });
 });
+
+void describe('DRF: filter backends the code defines (filter_queryset per backend class)', () => {
+  const backends = [
+    'class FilterBackend:',
+    '    def filter_queryset(self, request, queryset, view):',
+    '        return queryset',
+    '',
+    'class StatusFilter(FilterBackend):',
+    '    def filter_queryset(self, request, queryset, view):',
+    '        status = request.query_params.get("status")',
+    '        if status:',
+    '            queryset = queryset.filter(status=status)',
+    '        return super().filter_queryset(request, queryset, view)',
+    '',
+    'class OwnerFilter(FilterBackend):',
+    '    def filter_queryset(self, request, queryset, view):',
+    '        qs = queryset',
+    '        if request.user.is_superuser:',
+    '            qs = qs',
+    '        elif request.user.is_authenticated:',
+    '            qs = qs.filter(account_id=request.user.account_id)',
+    '        else:',
+    '            qs = qs.none()',
+    '        return super().filter_queryset(request, qs, view)',
+    '',
+    'class RecentFilter(FilterBackend):',
+    '    def filter_queryset(self, request, queryset, view):',
+    '        return queryset.filter(created_at__gte=request.query_params["since"])',
+    '',
+    'class SplitFilter(FilterBackend):',
+    '    def filter_queryset(self, request, queryset, view):',
+    '        if request.query_params.get("recent"):',
+    '            return queryset.filter(created_at__gte=request.query_params["since"])',
+    '        else:',
+    '            return queryset.filter(status="open")',
+    '',
+    'class LibraryFilter(filters.BaseFilterBackend):',
+    '    def filter_queryset(self, request, queryset, view):',
+    '        return super().filter_queryset(request, queryset, view)',
+    '',
+  ];
+  const views = (list: string, extra: string[] = []): string =>
+    [
+      'from rest_framework import filters, mixins, viewsets',
+      'from sales.models import Deal',
+      '',
+      ...backends,
+      'class DealViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):',
+      `    filter_backends = (${list})`,
+      '    queryset = Deal.objects.all()',
+      ...extra.map((l) => `    ${l}`),
+      '',
+    ].join('\n');
+
+  void test('every backend has a path that hands the queryset back (request parameters, the user role): the list is reported', () => {
+    assert.deepEqual(check('backends_optional', views('StatusFilter, OwnerFilter')), [['partition-key-missing', 'Deal']]);
+  });
+
+  void test('a backend that adds the key on every path: nothing reported', () => {
+    assert.deepEqual(check('backends_keyed', views('StatusFilter, RecentFilter')), []);
+  });
+
+  void test('a backend narrowing on both arms of an if/else (one arm adds the key): nothing reported', () => {
+    assert.deepEqual(check('backends_split', views('SplitFilter,')), []);
+  });
+
+  void test('a backend whose base we cannot see: nothing reported', () => {
+    assert.deepEqual(check('backends_library', views('LibraryFilter,')), []);
+  });
+
+  void test("a view re-declaring DRF's loop over filter_backends: get_object() is judged through it", () => {
+    const loop = [
+      'def filter_queryset(self, queryset):',
+      '    for backend in self.filter_backends:',
+      '        queryset = backend().filter_queryset(self.request, queryset, self)',
+      '    return queryset',
+      '',
+      'def retrieve(self, request, pk=None):',
+      '    return self.get_object()',
+    ];
+    assert.deepEqual(check('backends_loop', views('OwnerFilter,', loop)), [
+      ['partition-key-missing', 'Deal'],
+      ['partition-key-missing', 'get_object'],
+    ]);
+    // Any other body of filter_queryset is not DRF's: not followed.
+    const other = [...loop];
+    other[2] = '        queryset = backend().filter_queryset(self.request, queryset.filter(created_at__gte=SINCE), self)';
+    assert.deepEqual(check('backends_other', views('OwnerFilter,', other)).filter(([, text]) => text === 'get_object'), []);
+  });
+
+  void test('a bare GenericViewSet has no list(): its queryset is judged only where it runs', () => {
+    const bare = views('OwnerFilter,', ['', 'def retrieve(self, request, pk=None):', '    return self.get_object()']).replace('mixins.ListModelMixin, ', '');
+    assert.deepEqual(check('backends_bare', bare), [['partition-key-missing', 'get_object']]);
+  });
+});
+
+void describe('DRF: a view narrowing self.queryset before reading it', () => {
+  const base = [
+    'class OptionalFilters(viewsets.ModelViewSet):',
+    '    def get_queryset(self):',
+    '        queryset = self.queryset',
+    '        query = self.request.query_params.get("query", None)',
+    '        if query is not None:',
+    '            queryset = queryset.filter(name__icontains=query)',
+    '        return queryset',
+    '',
+  ];
+  const views = (narrow: string, extra: string[] = []): string =>
+    [
+      'from rest_framework import viewsets',
+      'from sales.models import Deal',
+      '',
+      ...base,
+      'class DealViewSet(OptionalFilters):',
+      '    queryset = Deal.objects',
+      '',
+      '    def get_queryset(self):',
+      `        self.queryset = self.queryset.filter(${narrow})`,
+      ...extra.map((l) => `        ${l}`),
+      '        return super().get_queryset()',
+      '',
+    ].join('\n');
+
+  void test('the base reads what the subclass assigned; the path filtering on a field Deal lacks raises: reported at super().get_queryset()', () => {
+    assert.deepEqual(check('selfqs_super', views('status="open"')), [['partition-key-missing', 'super().get_queryset()']]);
+  });
+
+  void test('the assignment adds the key: nothing reported', () => {
+    assert.deepEqual(check('selfqs_keyed', views('created_at__gte=self.request.GET["since"]')), []);
+  });
+
+  void test('a later assignment under an if: the path that skips it keeps the earlier one', () => {
+    const under = ['if self.request.GET.get("recent"):', '    self.queryset = self.queryset.filter(created_at__gte=SINCE)'];
+    assert.deepEqual(check('selfqs_if', views('status="open"', under)), [['partition-key-missing', 'super().get_queryset()']]);
+    const both = ['if self.request.GET.get("recent"):', '    self.queryset = self.queryset.filter(created_at__gte=SINCE)', 'else:', '    self.queryset = self.queryset.filter(created_at__gte=EPOCH)'];
+    assert.deepEqual(check('selfqs_else', views('status="open"', both)), []);
+  });
+
+  void test('every path filters on a field the model lacks: nothing is sent, nothing reported', () => {
+    const only = views('status="open"').replace('        if query is not None:\n            queryset = queryset.filter(name__icontains=query)\n', '        queryset = queryset.filter(name__icontains=query)\n');
+    assert.deepEqual(check('selfqs_raises', only), []);
+  });
+});
+
+void describe('DRF: get_queryset as a list request runs it (self.detail False, self.action "list")', () => {
+  const views = (detail: string, list: string, cond = 'self.detail'): string =>
+    [
+      'from rest_framework import viewsets',
+      'from sales.models import Deal',
+      '',
+      'class DealViewSet(viewsets.ModelViewSet):',
+      '    queryset = Deal.objects',
+      '',
+      '    def get_queryset(self):',
+      '        self.queryset = self.queryset.filter(status="open")',
+      `        if ${cond}:`,
+      `            return ${detail}`,
+      `        return ${list}`,
+      '',
+    ].join('\n');
+
+  void test('the list return is judged (reported there), the detail one is not', () => {
+    assert.deepEqual(check('list_detail', views('self.queryset.filter(created_at__gte=SINCE)', 'self.queryset[:1000]')), [['partition-key-missing', 'self.queryset[:1000]']]);
+    assert.deepEqual(check('list_action', views('self.queryset', 'self.queryset.filter(created_at__gte=SINCE)', 'self.action == "retrieve"')), []);
+  });
+
+  void test('a condition that is not about the request kind: each return is a path', () => {
+    assert.deepEqual(check('list_other', views('self.queryset', 'self.queryset.filter(created_at__gte=SINCE)', 'self.request.user.is_staff')), [['partition-key-missing', 'self.queryset']]);
+  });
+});
+
+void describe('Django: a mixin method reading self.queryset / self.model that the concrete views set', () => {
+  const mixin = [
+    'class ProtectingMixin:',
+    '    model = None',
+    '',
+    '    def protecting(self, request, pk):',
+    '        return self.queryset.filter(pk=pk).first()',
+    '',
+    '    def merge(self, request, pk):',
+    '        return self.model.objects.filter(pk=pk).first()',
+    '',
+  ];
+  const views = (...classes: string[][]): string => ['from rest_framework import viewsets', 'from sales.models import Deal', '', ...mixin, ...classes.flat()].join('\n');
+  const view = (name: string, qs: string, more: string[] = []): string[] => [`class ${name}(ProtectingMixin, viewsets.GenericViewSet):`, `    queryset = ${qs}`, '    model = Deal', ...more, ''];
+
+  void test('one path per subclass: the one without the key is reported in the mixin', () => {
+    const found = check('mixin_one', views(view('DealViewSet', 'Deal.objects')));
+    assert.deepEqual(found, [
+      ['partition-key-missing', 'self.queryset'],
+      ['partition-key-missing', 'model'],
+    ]);
+  });
+
+  void test('a subclass whose queryset has the key: the queryset read is silent', () => {
+    const found = check('mixin_keyed', views(view('DealViewSet', 'Deal.objects.filter(created_at__gte=SINCE)')));
+    assert.deepEqual(found.filter(([, text]) => text === 'self.queryset'), []);
+  });
+
+  void test('a subclass overriding the method never runs the mixin one; no subclass: nothing reported', () => {
+    const override = view('DealViewSet', 'Deal.objects', ['', '    def protecting(self, request, pk):', '        return None']);
+    assert.deepEqual(check('mixin_override', views(override)).filter(([, text]) => text === 'self.queryset'), []);
+    assert.deepEqual(check('mixin_none', views()), []);
+  });
+});

@@ -323,6 +323,8 @@ export class ScopeIndex {
           const left = field(c, 'left');
           const right = field(c, 'right') ?? null;
           if (left?.type === 'identifier') add(textOf(this.t, left), c.parent ?? c, right);
+          // `self.queryset = …`: bound under its dotted name (read back by `selfAttrValue`).
+          else if (left?.type === 'attribute' && field(left, 'object')?.type === 'identifier') add(textOf(this.t, left), c.parent ?? c, right);
           else if (left && unpacksPairwise(left, right)) named(left).forEach((x, i) => add(textOf(this.t, x), c.parent ?? c, named(right!)[i]!));
           else if (left && unpacksCall(left, right)) named(left).forEach((x, i) => add(textOf(this.t, x), c.parent ?? c, unpackedNode(right!, i)));
           else if (left) walk(left, (x) => x.type === 'identifier' && x.parent?.type !== 'attribute' && add(textOf(this.t, x), c.parent ?? c, null));

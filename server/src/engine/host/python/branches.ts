@@ -118,16 +118,16 @@ function guards(stmt: PyNode, use: PyNode, loops = false): { ifNode: PyNode; arm
 /**
  * The value a variable has at `use` on the path being translated: the last assignment before it
  * whose `if`/`elif`/`else` arms all run on this path (each `if` between is a choice), else the
- * parameter itself. Undefined outside a translation by `alternativesOf` or when an assignment
+ * parameter itself (or `unassigned` when no assignment reaches it). Undefined outside a translation by `alternativesOf` or when an assignment
  * that may reach `use` is not a plain one in such arms (a loop, a `try`, an unpacking).
  */
-export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, byCaller?: Decide, loops = false): PyNode | undefined {
+export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, byCaller?: Decide, loops = false, unassigned?: PyNode, name = textOf(t, use)): PyNode | undefined {
   const br = current;
   if (!br) return undefined;
   // The caller's arguments first, then what the function's own code settles.
   const own = localDecide(t, scopes);
   const decide: Decide = (ifNode) => byCaller?.(ifNode) ?? own(ifNode);
-  const assigns = scopes.assignments(scopeOf(use)).get(textOf(t, use));
+  const assigns = scopes.assignments(scopeOf(use)).get(name);
   if (!assigns) return undefined;
   const ifs = new Set<PyNode>();
   let first = true;
@@ -136,7 +136,7 @@ export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, byCaller
     if (b.pos > use.start) continue;
     if (!b.value && b.stmt.type === 'parameters') {
       // `if kind: qs = qs.filter(kind=kind)` on a parameter: untaken, the parameter itself.
-      return first ? undefined : paramNode(t, b.stmt, textOf(t, use));
+      return first ? undefined : paramNode(t, b.stmt, name);
     }
     if (!b.value) return undefined;
     const g = guards(b.stmt, use, loops);
@@ -150,7 +150,8 @@ export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, byCaller
     if (g.every((x) => chosenArm(br, x.ifNode, decide) === x.arm)) return first && g.length === 0 ? undefined : b.value;
     first = false;
   }
-  return undefined;
+  // No assignment reaches the use on this path: what the name held before (`unassigned`), when the caller knows it.
+  return unassigned;
 }
 
 /**

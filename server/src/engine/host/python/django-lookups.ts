@@ -63,6 +63,9 @@ export const EXPRESSIONS = new Set([
 ]);
 export const OPS: Record<string, string> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
 
+/** A lookup naming no field of a completely visible model: Django raises `FieldError` before sending anything. */
+export class NoSuchField extends Unknown {}
+
 export abstract class DjangoLookups {
   protected depth = 0;
 
@@ -290,7 +293,8 @@ export abstract class DjangoLookups {
           break;
         }
         f = this.fieldOf(model, cur);
-        if (!f) throw new Unknown(`field ${cur}`);
+        // No such field on the queryset's own (completely visible) model: Django raises FieldError, the path sends nothing.
+        if (!f) throw hops === 0 && model.complete && !model.nonColumns.has(cur) ? new NoSuchField(cur) : new Unknown(`field ${cur}`);
         if (f.isForeignKey && next && (next === 'id' || next === 'pk')) {
           parts.shift();
           break;

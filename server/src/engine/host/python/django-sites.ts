@@ -23,6 +23,13 @@ export const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted'
 /** Django's shortcuts that run `get()` / `filter()` on a model, manager or queryset. */
 const SHORTCUTS = new Set(['get_object_or_404', 'get_list_or_404']);
 
+/** The first argument of `get_object_or_404(…)` / `get_list_or_404(…)`. */
+export function shortcutArg(t: PyTree, n: PyNode): boolean {
+  const call = n.parent?.parent;
+  const f = call?.type === 'call' ? field(call, 'function') : undefined;
+  return n.parent?.type === 'argument_list' && f?.type === 'identifier' && SHORTCUTS.has(textOf(t, f)) && callArgs(t, call!).positional[0] === n;
+}
+
 /** Finds every evaluated queryset in a file and translates it. */
 export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: string | undefined): PyRun[] {
   const tr = new DjangoTranslator(ctx, t, scopes, file);

@@ -6,13 +6,26 @@
 import { callArgs, field, lastName, named, type PyNode, textOf } from './ast';
 import { decodeStringExpr } from './strings';
 import type { PythonIndex } from './workspace';
-import type { DjQuery } from './django-lookups';
+import { type DjQuery, NoSuchField } from './django-lookups';
 import { type DjangoTranslator, OTHER_VIEWS, QUERYSET_VIEWS, RUNTIME_FILTERS } from './django';
 import { tableOf, Unknown } from './synth';
-import { type ClassInfo, classInfoOf, type FnInfo } from './summaries';
+import { customFilterQueryset, passThroughBackend } from './django-filter-backends';
+import { type ClassInfo, classInfoOf, everyReturn, type FnInfo } from './summaries';
+import { listReturn } from './django-list-request';
+
+/** DRF's generic bases without a list action. */
+const BARE_GENERIC = new Set(['GenericViewSet', 'GenericAPIView']);
 
 /** Filter backends that add conditions only when the request carries their parameters. */
 const OPTIONAL_BACKENDS = new Set(['DjangoFilterBackend', 'OrderingFilter', 'SearchFilter']);
+
+/** A backend that adds nothing to a request without its parameters: a known one, or a visible class with such a path. */
+function optionalBackend(py: PythonIndex, holder: ClassInfo, b: PyNode): boolean {
+  const tree = holder.unit.tree;
+  if (OPTIONAL_BACKENDS.has(lastName(tree, b) ?? '')) return true;
+  const cls = b.type === 'identifier' || b.type === 'attribute' ? py.classNamed(holder.unit.file, textOf(tree, b)) : undefined;
+  return !!cls && passThroughBackend(py, cls);
+}
 
 /**
  * Whether a view's queryset may get filters from the request that we cannot see on every path:
@@ -27,7 +40,7 @@ export function requestFilters(py: PythonIndex, cls: ClassInfo): boolean {
   const backends = attr('filter_backends');
   if (backends) {
     const v = backends.value;
-    if ((v.type !== 'list' && v.type !== 'tuple') || named(v).some((b) => !OPTIONAL_BACKENDS.has(lastName(backends.cls.unit.tree, b) ?? ''))) return true;
+    if ((v.type !== 'list' && v.type !== 'tuple') || named(v).some((b) => !optionalBackend(py, backends.cls, b))) return true;
   }
   for (const name of ['filterset_class', 'filter_class']) {
     const fs = attr(name);
@@ -54,6 +67,8 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   const names = py.ancestry(cls);
   if (![...names].some((b) => QUERYSET_VIEWS.has(b)) || [...names].some((b) => OTHER_VIEWS.test(b))) return undefined;
   if (requestFilters(py, cls) || py.method(cls, 'get_object')) return undefined;
+  // A bare `GenericViewSet`/`GenericAPIView` has no `list()`: its queryset runs only where the code (or `get_object`) uses it.
+  if (![...names].some((b) => QUERYSET_VIEWS.has(b) && !BARE_GENERIC.has(b)) && !py.method(cls, 'list')) return undefined;
   const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model');
   if (!own) return undefined;
   tr.reset();
@@ -62,10 +77,11 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
     q = tr.viewQueryset(cls, undefined);
   } catch (e) {
     if (!(e instanceof Unknown)) throw e;
-    return undefined;
+    // A path filtering on a field the model lacks raises FieldError: it sends nothing.
+    return e instanceof NoSuchField ? 'none' : undefined;
   }
   // DRF's `list()` runs `self.filter_queryset(self.get_queryset())`.
-  const fq = py.method(cls, 'filter_queryset');
+  const fq = customFilterQueryset(py, cls);
   if (q && fq) q = filtered(tr, cls, fq, q);
   if (!q) return undefined;
   // This path's queryset is `.none()`: it sends nothing.
@@ -74,7 +90,10 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   const gq = cls.methods.get('get_queryset') ?? inheritedHere(tr, py.method(cls, 'get_queryset'));
   const at = gq ? field(gq.node, 'name')! : field(n, 'name')!;
   // `queryset = …` refined by the view's own `get_queryset`: reported where that returns it.
-  if (gq?.returns && q.tree === tr.t && !(q.modelNode.start >= gq.node.start && q.modelNode.end <= gq.node.end)) return { q: { ...q, anchor: { tree: tr.t, node: gq.returns } }, at: gq.returns };
+  // (Several returns: the one this path took, for the view's own method — an inherited copy has other nodes.)
+  const ret = gq?.returns ?? (gq && gq === cls.methods.get('get_queryset') ? listReturn(gq) : undefined);
+  if (gq && !ret && !gq.returns && everyReturn(gq.node)) return undefined;
+  if (ret && q.tree === tr.t && !(q.modelNode.start >= gq!.node.start && q.modelNode.end <= gq!.node.end)) return { q: { ...q, anchor: { tree: tr.t, node: ret } }, at: ret };
   return { q: q.tree === tr.t ? q : { ...q, anchor: { tree: tr.t, node: at } }, at };
 }
 
@@ -140,7 +159,7 @@ export function objectQuery(tr: DjangoTranslator, call: PyNode): DjQuery | 'none
   if (obj?.type !== 'identifier' || textOf(tr.t, field(f!, 'attribute')!) !== 'get_object' || callArgs(tr.t, call).positional.length || callArgs(tr.t, call).keywords.size) return undefined;
   const cls = tr.selfClass(obj);
   const py = tr.ctx.py;
-  if (!cls || py.method(cls, 'get_object') || requestFilters(py, cls) || py.method(cls, 'filter_queryset')) return undefined;
+  if (!cls || py.method(cls, 'get_object') || requestFilters(py, cls) || customFilterQueryset(py, cls)) return undefined;
   const names = py.ancestry(cls);
   if (![...names].some((b) => QUERYSET_VIEWS.has(b))) return undefined;
   let q: DjQuery | undefined;

@@ -14,11 +14,15 @@ import type { DjQuery } from './django-lookups';
 import { extraOnlySelects, qOfCall, splatLookups } from './django-kwargs';
 import type { Pred } from '../../query/model';
 import { DjangoRelations } from './django-relations';
-import { evaluationAt, evaluationSites, reportAt, TERMINAL } from './django-sites';
+import { evaluationAt, evaluationSites, reportAt, shortcutArg, TERMINAL } from './django-sites';
 import { type Evaluation, evaluatedByCallee, executedWithReceiver } from './django-callees';
 import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
 import { decideByArguments } from './decide';
 import { requestFilters } from './django-views';
+import { customFilterQueryset } from './django-filter-backends';
+import { selfAttrValue } from './django-self-attrs';
+import { listDecide, listReturn } from './django-list-request';
+import { subclassOnPath } from './django-mixins';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { bindArguments, calleeName, classCalled, enclosingClass, forwardsAll, instanceAttr, resolveCallee, stillParameter } from './calls';
@@ -93,6 +97,11 @@ export class DjangoTranslator extends DjangoRelations {
     return this.ctx.py;
   }
 
+  /** The call that inlined this method on the same instance (`super().m()`, `self.m()`), with its translator. */
+  get callerOfSelf(): { readonly tr: DjangoTranslator; readonly call: PyNode } | undefined {
+    return this.env?.selfClass && !this.env.selfQuery ? this.env.caller : undefined;
+  }
+
   /** Functions being inlined. */
   get inlining(): ReadonlySet<PyNode> {
     return this.stack;
@@ -128,7 +137,7 @@ export class DjangoTranslator extends DjangoRelations {
     const t = this.t;
     if (n.type === 'identifier') {
       const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider, true);
-      if (!v && this.shortcutArg(n)) {
+      if (!v && shortcutArg(t, n)) {
         // `get_object_or_404(Lead, …)`: the model's default manager (no place to append a filter).
         const model = this.index.model(textOf(t, n), this.file);
         if (model?.framework === 'django') return this.start(model, n, t, -1);
@@ -151,7 +160,7 @@ export class DjangoTranslator extends DjangoRelations {
     if (fn?.type !== 'attribute') return undefined;
     const method = textOf(t, field(fn, 'attribute')!);
     const obj = field(fn, 'object');
-    if (method === 'filter_queryset' && obj?.type === 'identifier' && this.selfClass(obj) && !this.ctx.py.method(this.selfClass(obj)!, 'filter_queryset')) {
+    if (method === 'filter_queryset' && obj?.type === 'identifier' && this.selfClass(obj) && !customFilterQueryset(this.ctx.py, this.selfClass(obj)!)) {
       // DRF's own `filter_queryset` on a view that declares no filter backends: the queryset as is.
       const cls = this.selfClass(obj)!;
       if (requestFilters(this.ctx.py, cls) || !this.ctx.py.ancestry(cls).has('GenericAPIView') && ![...this.ctx.py.ancestry(cls)].some((b) => QUERYSET_VIEWS.has(b))) return undefined;
@@ -174,13 +183,6 @@ export class DjangoTranslator extends DjangoRelations {
     const q = this.query(obj);
     if (q) return this.apply(q, method, n);
     return this.callMethod(n);
-  }
-
-  /** The first argument of `get_object_or_404(…)` / `get_list_or_404(…)`. */
-  private shortcutArg(n: PyNode): boolean {
-    const call = n.parent?.parent;
-    const f = call?.type === 'call' ? field(call, 'function') : undefined;
-    return n.parent?.type === 'argument_list' && f?.type === 'identifier' && /^get_(object|list)_or_404$/.test(textOf(this.t, f)) && callArgs(this.t, call!).positional[0] === n;
   }
 
   /** A parameter of the inlined function: the caller's argument (or the method's receiver). */
@@ -318,9 +320,9 @@ export class DjangoTranslator extends DjangoRelations {
     const m = this.ctx.py.method(cls, 'get_queryset');
     if (m) {
       if (!call) {
-        if (!m.returns || this.stack.has(m.node)) return undefined;
-        const sub = this.sub(m, { fn: m.node, args: new Map(), selfName: m.params[0] ?? 'self', selfClass: cls, used: { v: false } });
-        return sub.query(m.returns);
+        const ret = listReturn(m);
+        if (!ret || this.stack.has(m.node)) return undefined;
+        return this.sub(m, { fn: m.node, args: new Map(), selfName: m.params[0] ?? 'self', selfClass: cls, used: { v: false }, decide: listDecide(m) }).query(ret);
       }
       return this.inline(m, call, { cls });
     }
@@ -375,8 +377,12 @@ export class DjangoTranslator extends DjangoRelations {
       const held = self ? this.instanceQuery(self, attr, field(n, 'attribute')!) : undefined;
       if (held) return held;
       if (self && (attr === 'queryset' || attr === 'model')) {
-        // `self.queryset` (a queryset attribute read directly).
-        return attr === 'queryset' ? this.defaultQueryset(self, undefined) : undefined;
+        // `self.queryset` (a queryset attribute read directly), unless a method set it on the instance.
+        const set = attr === 'queryset' ? selfAttrValue(this, n) : 'unset';
+        if (set !== 'unset') return set === 'unknown' ? undefined : set.tr.query(set.node);
+        const sub = attr === 'queryset' && this.env?.selfClass !== self ? subclassOnPath(this.ctx.py, self, attr, n) : undefined;
+        const q = attr === 'queryset' ? this.defaultQueryset(sub ?? self, undefined) : undefined;
+        return q && sub ? { ...q, anchor: { tree: t, node: n } } : q;
       }
       // `Lead.objects`, or `cls.objects` in a classmethod of the model.
       const ownCls = textOf(t, obj) === 'cls' ? this.selfClass(obj) : undefined;
@@ -388,7 +394,8 @@ export class DjangoTranslator extends DjangoRelations {
       const o2 = unparen(field(obj, 'object'));
       const self = o2?.type === 'identifier' ? this.selfClass(o2) : undefined;
       const init = self ? instanceAttr(this.ctx.py, self, 'model') : undefined;
-      const attrHolder = self && !init ? this.ctx.py.classAttr(self, 'model') : undefined;
+      const sub = self && !init && this.env?.selfClass !== self ? subclassOnPath(this.ctx.py, self, 'model', n) : undefined;
+      const attrHolder = self && !init ? this.ctx.py.classAttr(sub ?? self, 'model') : undefined;
       if (self && (init || attrHolder) && this.env?.selfClass === self) this.selfHeld.v = true;
       const holder = init ? { unit: init.fn.unit, value: init.value } : attrHolder ? { unit: attrHolder.cls.unit, value: attrHolder.value } : undefined;
       const v = unparen(holder?.value);
