@@ -5,7 +5,10 @@
 // key passed by the caller, clause lists returned by helpers and spread into `where(*xs)`, mapped
 // classes reached through a property of an annotated interface (`db.Lead`), an opaque
 // refinement under an `if` at a helper with one caller (the path that skips it is judged), and
-// `filter_by(**self._filter_builder(**{key: value}))` over a builder returning `{**dct, **kwargs}`.
+// `filter_by(**self._filter_builder(**{key: value}))` over a builder returning `{**dct, **kwargs}`,
+// and a function with optional bounds judged with the arguments of its visible callers (a value a
+// visible method fills in when it is `None` decides `if since is not None` in the callee), and
+// a model's instance methods refining the statement another one returns (`self.id` a value).
 import { before, test } from 'node:test';
 import { ensurePythonHostLoaded } from '../server/src/engine/host/python/index';
 import { pgServers } from './helpers/db';
@@ -48,6 +51,37 @@ const CASES: PatternCase[] = [
     body: '    return scoped.read_leads(session, session.info.get("f"))',
     helper: { file: 'scoped.py', inFunction: 'read_leads' },
   },
+  // The caller's value is filled in by `get_date(…, default_days=30)`: `since` is never `None`, silent.
+  {
+    id: 'optional bound, the only caller passes a value a visible method fills in',
+    expr: '',
+    orm: 'select(Lead).where(Lead.company == "x", Lead.created >= SINCE)',
+    body: '    args = request_bounds.Args(session.info)\n    since = args.get_date("since", default_days=30)\n    return request_bounds.recent_leads(session, "x", since=since)',
+    helper: { file: 'request_bounds.py', inFunction: 'recent_leads' },
+  },
+  // Without `default_days` the fill-in `if` is not taken: `since` may be `None` and the bound skipped.
+  {
+    id: 'optional bound, the caller passes a value that may be None',
+    expr: '',
+    orm: 'select(Lead).where(Lead.company == "x")',
+    body: '    args = request_bounds.Args(session.info)\n    since = args.get_date("since")\n    return request_bounds.recent_leads(session, "x", since=since)',
+    helper: { file: 'request_bounds.py', inFunction: 'recent_leads' },
+  },
+  {
+    id: 'model instance method refining the base statement another method returns, no key',
+    expr: '',
+    orm: 'select(AgentOutput).where(AgentOutput.lead_id == 1).order_by(AgentOutput.id.desc()).limit(1)',
+    body: '    return session.get(Lead, 1).newest_output(session)',
+    helper: { file: 'models.py', inFunction: 'newest_output', inClass: 'Lead' },
+  },
+  // The same base refined with the key from the row (`self.created`): silent.
+  {
+    id: 'model instance method refining the base statement with the key from the row',
+    expr: '',
+    orm: 'select(AgentOutput).where(AgentOutput.lead_id == 1, AgentOutput.created_at >= SINCE, AgentOutput.created_at < datetime(2026, 3, 12, tzinfo=timezone.utc))',
+    body: '    return session.get(Lead, 1).outputs_first_week(session)',
+    helper: { file: 'models.py', inFunction: 'outputs_first_week', inClass: 'Lead' },
+  },
 ];
 
 
@@ -59,8 +93,8 @@ void test('SQLAlchemy repository patterns (real ORM): our verdicts agree with th
   const fx = saFixture(t, CASES);
   if (!fx) return;
   const { structure, catalog, results } = fx;
-  const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import select', 'from app import filter_builders, scoped', 'from app.models import AgentOutput, Lead'].join('\n');
-  const files = ['__init__.py', 'models.py', 'scoped.py', 'filter_builders.py'];
+  const imports = ['from datetime import datetime, timezone', 'from sqlalchemy import select', 'from app import filter_builders, request_bounds, scoped', 'from app.models import AgentOutput, Lead'].join('\n');
+  const files = ['__init__.py', 'models.py', 'scoped.py', 'filter_builders.py', 'request_bounds.py'];
   const wrap = (e: string): string => `session.execute(${e})`;
   await agree(t, { servers: serversReady, cases: CASES, results, ddl: [structure], catalog, verdict: (c) => patternVerdict('sa/app', files, imports, c, wrap, catalog) });
 });

@@ -5,7 +5,7 @@
  * undecided (both paths count).
  */
 import { field, named, parameterDefault, type PyNode, type PyTree, resolveVariable, scopeOf, textOf, unparen, walk } from './ast';
-import { type CallSite, resolveCallee, stillParameter } from './calls';
+import { bindArguments, type Callee, type CallSite, resolveCallee, stillParameter } from './calls';
 import type { Decide } from './branches';
 import { type ClassInfo, type FnInfo, scopesOf } from './summaries';
 import { decodeStringExpr } from './strings';
@@ -16,10 +16,13 @@ type Known = { readonly none: boolean; readonly truthy: boolean | undefined } | 
 const NOW = /(?:^|\.)(?:now|utcnow|today|localdate|localtime|fromisoformat|fromtimestamp|datetime|date)$/;
 
 /** Methods of a date or datetime that return another date (never `None`): `today.replace(day=1)`. */
-const DATE_METHODS = /^(?:replace|date|astimezone)$/;
+const DATE_METHODS = /^(?:replace|date|astimezone|isoformat|strftime)$/;
 
 /** What an inlined function's arguments tell about its parameters (`Decide.param`), by the `Decide` built for it. */
 const paramsOf = new WeakMap<Decide, (id: PyNode) => Known>();
+
+/** How an inlined function's conditions (any expression, not only a whole `if`) are decided, by the `Decide` built for it. */
+const condsOf = new WeakMap<Decide, (cond: PyNode) => boolean | undefined>();
 
 /** The string an inlined function's parameter holds (`Decide.param`), by the `Decide` built for it. */
 const stringsOf = new WeakMap<Decide, (id: PyNode) => string | undefined>();
@@ -137,7 +140,8 @@ function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
         if (r && !r.none && r.truthy) return r;
       }
       const c = resolveCallee(s, u);
-      return c && neverNone(c.fn) ? { none: false, truthy: true } : undefined;
+      if (c && neverNone(c.fn)) return { none: false, truthy: true };
+      return c ? filledIn(s, c, u) : undefined;
     }
     default:
       return undefined;
@@ -157,6 +161,48 @@ function neverNone(fn: FnInfo): boolean {
     if (!base || base.type !== 'call' || !NOW.test(textOf(fn.unit.tree, field(base, 'function') ?? base))) ok = false;
   });
   return ok;
+}
+
+/**
+ * A function that fills its result in when it is missing, with the arguments of this call:
+ * `value = request.args.get(name)`, `if value is None and default_days is not None: value = <date>`,
+ * `return value` never returns `None` when the call passes `default_days=30` (`if not value` the
+ * same, and then the value is also true). Only the fill-in `if` right before the `return` counts.
+ */
+function filledIn(s: CallSite, c: Callee, call: PyNode): Known {
+  const t = c.fn.unit.tree;
+  const body = field(c.fn.node, 'body');
+  const stmts = body ? named(body).filter((x) => x.type !== 'comment') : [];
+  const ret = stmts[stmts.length - 1];
+  const ifNode = stmts[stmts.length - 2];
+  const x = ret?.type === 'return_statement' ? unparen(named(ret)[0]) : undefined;
+  if (x?.type !== 'identifier' || ifNode?.type !== 'if_statement' || ifNode.children.some((k) => k.type === 'elif_clause' || k.type === 'else_clause')) return undefined;
+  const name = textOf(t, x);
+  // The arm ends by assigning the name a value that is never `None`.
+  const arm = named(ifNode.children.find((k) => k.field === 'consequence')!).filter((k) => k.type !== 'comment');
+  const last = arm[arm.length - 1];
+  const asg = last?.type === 'expression_statement' ? named(last)[0] : undefined;
+  if (asg?.type !== 'assignment' || textOf(t, field(asg, 'left')!) !== name) return undefined;
+  const callee: CallSite = { ...s, t, scopes: scopesOf(t), file: c.fn.unit.file, selfClass: () => undefined };
+  const filled = known(callee, field(asg, 'right'));
+  if (!filled || filled.none) return undefined;
+  // The condition: the missing test on the name, and-ed with tests the call's arguments make true.
+  const b = bindArguments(s.t, c.fn, call, c.self);
+  if (!b) return undefined;
+  const cond = condsOf.get(decideByArguments(s, c.fn, b.args));
+  let missing: 'none' | 'falsy' | undefined;
+  const parts = (n: PyNode | undefined): boolean => {
+    const u = unparen(n);
+    if (!u) return false;
+    const op = u.type === 'boolean_operator' ? u.children.find((k) => k.field === 'operator') : undefined;
+    if (op && textOf(t, op) === 'and') return parts(field(u, 'left')) && parts(field(u, 'right'));
+    const txt = textOf(t, u).replace(/\s+/g, ' ');
+    if (!missing && txt === `${name} is None`) return (missing = 'none') !== undefined;
+    if (!missing && txt === `not ${name}`) return (missing = 'falsy') !== undefined;
+    return cond?.(u) === true;
+  };
+  if (!parts(ifNode.children.find((k) => k.field === 'condition')) || !missing) return undefined;
+  return { none: false, truthy: missing === 'falsy' ? true : filled.truthy };
 }
 
 /**
@@ -246,6 +292,7 @@ export function decideByArguments(caller: CallSite, fn: FnInfo, args: ReadonlyMa
     const cond = ifNode.children.find((c) => c.field === 'condition');
     return cond && scopeOf(ifNode) === fn.node ? decide(cond) : undefined;
   };
+  condsOf.set(out, decide);
   paramsOf.set(out, (id) => (scopeOf(id) === fn.node && id.type === 'identifier' ? value(id) : undefined));
   stringsOf.set(out, (id) => (id.type === 'identifier' ? str(id) : undefined));
   entriesOf.set(out, (id, key) => (id.type === 'identifier' ? entry(id, key) : undefined));

@@ -10,6 +10,8 @@ import { calleeName, forwardedCall, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type SaCtx, SaTranslator } from './sqlalchemy';
 import { lazyLoads } from './sqlalchemy-lazy';
+import { callerViews } from './sqlalchemy-callers';
+import { overriddenByQueryClass } from './sqlalchemy-query-class';
 import { builderRun, executedWithReceiver, forSubclasses } from './sqlalchemy-callees';
 
 export const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
@@ -59,8 +61,12 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     }
     const e = executionAt(t, n);
     if (!e) return;
-    // One translation per path through conditional refinements (`if since: stmt = stmt.where(...)`).
-    const runs = (fewCallers(t, ctx, scopeOf(n)) ? knownPaths : alternativesOf)(() => {
+    // `Lead.query.delete(project, id)` with the model's `query_class` defining `delete`: not the ORM's.
+    if (e.terminal && overriddenByQueryClass(tr, e.target, e.terminal)) return;
+    // One translation per path through conditional refinements (`if since: stmt = stmt.where(...)`),
+    // the paths the visible callers' arguments leave open when every caller is known.
+    const paths = fewCallers(t, ctx, scopeOf(n)) ? knownPaths : alternativesOf;
+    const own = paths(() => {
       let q = tr.tryStatement(e.target);
       if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
       if (e.terminal === 'get' || e.terminal === 'get_or_404') {
@@ -76,6 +82,8 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
         return undefined;
       }
     });
+    // A site its function translates on its own is judged with the paths its visible callers leave open.
+    const runs = own.length ? byCallers(ctx, t, file, n, e, paths) ?? own : own;
     if (runs.length) out.push(mergeAlternatives(runs));
     else {
       // In a generic base's classmethod: once per visible subclass that names its model.
@@ -115,6 +123,32 @@ function receiverRuns(tr: SaTranslator, n: PyNode): PyRun[] {
   });
   if (!paths.length) return [];
   return paths[0]!.map((_, i) => mergeAlternatives(paths.map((p) => [p[i]!])));
+}
+
+/**
+ * The runs of an execution site judged once per visible caller of its function (`callerViews`),
+ * undefined when the callers are not all known or some caller's translation fails.
+ */
+function byCallers(ctx: SaCtx, t: PyTree, file: string | undefined, n: PyNode, e: NonNullable<ReturnType<typeof executionAt>>, paths: <T>(f: () => T | undefined) => T[]): PyRun[][] | undefined {
+  const fnNode = scopeOf(n);
+  const views = fnNode.type === 'function_definition' ? callerViews(ctx, t, file, fnNode) : undefined;
+  if (!views) return undefined;
+  const out: PyRun[][] = [];
+  for (const v of views) {
+    const runs = paths(() => {
+      const q = v.tr.tryStatement(e.target);
+      if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query') || e.terminal === 'get' || e.terminal === 'get_or_404') return undefined;
+      try {
+        return [v.tr.synthesize(q, e.terminal, [v.related], calleeName(unparen(e.target)) ?? (unparen(e.target)?.type === 'identifier' ? unparen(e.target)! : n), n, n.start)];
+      } catch (x) {
+        if (!(x instanceof Unknown)) throw x;
+        return undefined;
+      }
+    });
+    if (!runs.length) return undefined;
+    out.push(...runs);
+  }
+  return out;
 }
 
 const FAILED: unique symbol = Symbol('failed');

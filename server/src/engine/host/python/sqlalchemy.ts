@@ -91,6 +91,12 @@ const PASS = new Set([
   'ordered_values', 'unique', 'set_label_style', 'add_entity', 'from_statement',
 ]);
 
+/** Whether a function is decorated `@classmethod` (its first parameter is the class). */
+function isClassMethod(t: PyTree, fn: PyNode): boolean {
+  const d = fn.parent?.type === 'decorated_definition' ? fn.parent.children.filter((c) => c.type === 'decorator') : [];
+  return d.some((x) => /^@classmethod\s*$/.test(textOf(t, x)));
+}
+
 export class SaTranslator extends SaExpressions {
 
   constructor(
@@ -340,6 +346,8 @@ export class SaTranslator extends SaExpressions {
   protected clsModel(u: PyNode): ResolvedModel | undefined {
     const name = textOf(this.t, u);
     if (name !== 'cls' && !(this.env && name === this.env.selfName)) return undefined;
+    // An instance method's receiver is a row (`self.id` a value), not its class.
+    if (this.env && name === this.env.selfName && scopeOf(u) === this.env.fn && !isClassMethod(this.t, this.env.fn)) return undefined;
     const c = this.selfClass(u);
     const m = c ? this.index.model(c.name, c.unit.file) : undefined;
     if (m?.framework === 'sqlalchemy' && this.env && this.env.selfClass === c && scopeOf(u) === this.env.fn) this.selfHeld.v = true;

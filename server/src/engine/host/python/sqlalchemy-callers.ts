@@ -1,0 +1,54 @@
+/**
+ * A function whose every visible caller is known, judged with each caller's arguments: a service
+ * `get_last_outputs(…, after=None)` whose `if after is not None:` adds the key bound runs without
+ * it only for a caller that leaves `after` out or passes `None`. The runs of its execution sites
+ * are the paths the callers' arguments leave open (one translation per caller and per undecided
+ * `if`), instead of every path. A function also called where we cannot see (a decorated route, a
+ * caller that spreads `*args`/`**kwargs`, a call we cannot resolve, too many callers) keeps
+ * every path.
+ */
+import { callArgs, field, type PyNode, type PyTree, textOf } from './ast';
+import { calleeName, resolveCallee } from './calls';
+import { type FnInfo, scopesOf } from './summaries';
+import { type SaCtx, SaTranslator } from './sqlalchemy';
+
+const MAX_CALLERS = 4;
+
+/** Decorators that leave a function called only by the code we see. */
+const PLAIN_DECORATOR = /^@(?:staticmethod|classmethod)\s*$/;
+
+export interface CallerView {
+  /** A translator of the function's body with this caller's arguments bound. */
+  readonly tr: SaTranslator;
+  /** The caller's call, as a related location. */
+  readonly related: { readonly tree: PyTree; readonly node: PyNode; readonly message: string };
+}
+
+/** One view of `fnNode` per visible caller, or undefined when some caller may be out of sight. */
+export function callerViews(ctx: SaCtx, t: PyTree, file: string | undefined, fnNode: PyNode): CallerView[] | undefined {
+  const nameNode = field(fnNode, 'name');
+  const name = nameNode ? textOf(t, nameNode) : '';
+  if (!file || !name || name.startsWith('__') || fnNode.type !== 'function_definition') return undefined;
+  const dec = fnNode.parent?.type === 'decorated_definition' ? fnNode.parent.children.filter((c) => c.type === 'decorator') : [];
+  if (dec.some((d) => !PLAIN_DECORATOR.test(textOf(t, d)))) return undefined;
+  const calls = ctx.py.callsOf(name, MAX_CALLERS + 1);
+  if (calls.length === 0 || calls.length > MAX_CALLERS) return undefined;
+  const same = (f: string): boolean => f.replace(/\\/g, '/') === file.replace(/\\/g, '/');
+  const out: CallerView[] = [];
+  for (const c of calls) {
+    // A call inside the function itself (recursion) adds no caller we can bind.
+    if (same(c.file) && c.call.start >= fnNode.start && c.call.end <= fnNode.end) return undefined;
+    if (callArgs(c.tree, c.call).splat) return undefined;
+    const ctr = new SaTranslator(ctx, c.tree, scopesOf(c.tree), c.file);
+    const callee = resolveCallee(ctr, c.call);
+    const fn = callee?.fn;
+    // The index may hold the function parsed on its own: the same text, at other offsets.
+    if (!fn || fn.name !== name || !same(fn.unit.file) || textOf(fn.unit.tree, fn.node) !== textOf(t, fnNode)) return undefined;
+    // Translated in the checked tree, so runs are placed where the function's own would be.
+    const local: FnInfo = { ...fn, node: fnNode, unit: { ...fn.unit, tree: t } };
+    const env = ctr.bind(local, c.call, callee.self, { v: false });
+    if (!env) return undefined;
+    out.push({ tr: ctr.sub(local, env), related: { tree: c.tree, node: calleeName(c.call) ?? c.call, message: 'judged with the arguments of this call' } });
+  }
+  return out;
+}
