@@ -379,3 +379,31 @@ void describe('Django: a mixin method reading self.queryset / self.model that th
     assert.deepEqual(check('mixin_none', views()), []);
   });
 });
+
+void describe('Django: ModelForm(data, instance=obj).save() writes the instance by primary key', () => {
+  const code = (save: string, ctor = 'DealForm(data, instance=deal)'): string =>
+    [
+      'from django import forms',
+      'from sales.models import Deal',
+      '',
+      'class DealForm(forms.ModelForm):',
+      '    class Meta:',
+      '        model = Deal',
+      '        fields = ["status"]',
+      '',
+      'def update(deal_id, data):',
+      '    deal = Deal.objects.get(pk=deal_id, created_at=SINCE)',
+      `    form = ${ctor}`,
+      `    return ${save}`,
+      '',
+    ].join('\n');
+
+  void test("the form's save() is the instance's save(): UPDATE … WHERE id = %s, reported", () => {
+    assert.deepEqual(check('form_save', code('form.save()')).filter(([, text]) => text === 'save'), [['partition-key-missing', 'save']]);
+  });
+
+  void test('commit=False or a form without an instance (an INSERT): nothing reported', () => {
+    assert.deepEqual(check('form_nocommit', code('form.save(commit=False)')), []);
+    assert.deepEqual(check('form_insert', code('form.save()', 'DealForm(data)')), []);
+  });
+});

@@ -267,6 +267,29 @@ void describe('SQLAlchemy statements across files', () => {
     );
   });
 
+  // Flask-SQLAlchemy's `query_class`: `Lead.query.delete(company, id)` calls the model's own
+  // `Query` subclass method (it loads one row), not the ORM's bulk DELETE; a model without one
+  // (`Note.query.filter(…).delete()`) still runs a bulk DELETE.
+  void test('a query_class method overriding a Query terminal is not that terminal', () => {
+    const index = createPythonIndex();
+    const model = (name: string, qc: boolean): string[] => [
+      `class ${name}(db.Model):`,
+      ...(qc ? ['    class LeadQuery(Query):', '        def delete(self, company, id):', '            return self.filter(Lead.company == company, Lead.id == id).one_or_none()', '', '    query_class = LeadQuery'] : []),
+      '    __tablename__ = "leads"',
+      '    id = db.Column(db.BigInteger, primary_key=True)',
+      '    company = db.Column(db.Text, nullable=False)',
+      '    created = db.Column("created_at", db.DateTime(timezone=True), primary_key=True)',
+      '',
+    ];
+    const models = ['from flask_sqlalchemy import SQLAlchemy', 'from flask_sqlalchemy.query import Query', '', 'db = SQLAlchemy()', '', '', ...model('Lead', true), '', ...model('Note', false)].join('\n');
+    const views = ['from app.models import Lead, Note', '', '', 'def drop(company, lead_id):', '    return Lead.query.delete(company, lead_id)', '', '', 'def purge(company):', '    return Note.query.filter(Note.company == company).delete()', ''].join('\n');
+    index.indexFile('/qc/app/__init__.py', '');
+    index.indexFile('/qc/app/models.py', models);
+    index.indexFile('/qc/app/views.py', views);
+    const r = pythonHost.check(views, saCatalog, { fileName: '/qc/app/views.py', index });
+    assert.deepEqual(r.findings.map((f) => [new LineIndex(views).position(f.start).line, f.code, f.table]), [[8, 'partition-key-missing', 'public.leads']]);
+  });
+
   void test('eager loading: the related location names the relationship or the loader option', () => {
     const text = saRead('app/loading.py');
     const r = pythonHost.check(text, saCatalog, { fileName: saFile('app/loading.py'), index: saIndex });

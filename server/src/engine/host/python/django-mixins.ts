@@ -42,7 +42,8 @@ export function subclassOnPath(py: PythonIndex, cls: ClassInfo, attr: string, us
   const same = (m: FnInfo | undefined): boolean => m?.unit.file === cls.unit.file && m.owner?.name === cls.name;
   if (!same(cls.methods.get(name))) return undefined;
   // A subclass overriding the method never runs this one.
-  const subs = setters(py, cls, attr).filter((s) => same(py.method(s, name))).slice(0, 8);
+  // Only views: the framework runs their methods; another class's method is judged at its visible callers.
+  const subs = setters(py, cls, attr).filter((s) => same(py.method(s, name)) && [...py.ancestry(s)].some((b) => /(?:View|ViewSet)$/.test(b))).slice(0, 8);
   if (subs.length <= 1) return subs[0];
   const k = choice(cls.node, subs.length);
   return k === undefined ? undefined : subs[k];

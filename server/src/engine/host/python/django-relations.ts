@@ -262,13 +262,24 @@ export abstract class DjangoRelations extends DjangoLookups {
    * (`Lead.objects.get(…)`, `.first()`, `get_object_or_404(Lead, …)`): Django writes it by primary
    * key (`UPDATE … WHERE id = %s`, `DELETE … WHERE id IN (%s)`), which no partition key prunes.
    */
+  /** Whether a call constructs a visible `ModelForm` subclass. */
+  private modelForm(call: PyNode): boolean {
+    const f = field(call, 'function');
+    const cls = f && this.file ? this.ctx.py.classNamed(this.file, textOf(this.t, f)) : undefined;
+    return !!cls && [...this.ctx.py.ancestry(cls)].some((b) => b === 'ModelForm' || b.endsWith('.ModelForm'));
+  }
+
   instanceWrite(call: PyNode): PyRun | undefined {
     const t = this.t;
     const fn = field(call, 'function');
     const method = fn?.type === 'attribute' ? textOf(t, field(fn, 'attribute')!) : '';
     const obj = fn?.type === 'attribute' ? unparen(field(fn, 'object')) : undefined;
     if ((method !== 'save' && method !== 'delete') || obj?.type !== 'identifier') return undefined;
-    const v = unparen(resolveVariable(t, obj, this.scopes)) ?? loopIterable(t, obj);
+    let v = unparen(resolveVariable(t, obj, this.scopes)) ?? loopIterable(t, obj);
+    // `UpdateLeadForm(data, instance=lead).save()`: a ModelForm saves the instance it was given (`commit=False` writes nothing).
+    const inst = method === 'save' && v?.type === 'call' && this.modelForm(v) ? unparen(callArgs(t, v).keywords.get('instance')) : undefined;
+    if (inst) v = inst.type === 'identifier' ? unparen(resolveVariable(t, inst, this.scopes)) : inst;
+    else if (method === 'save' && v?.type === 'call' && this.modelForm(v)) return undefined;
     if (v?.type !== 'call' && v?.type !== 'identifier') return undefined;
     const vf = v.type === 'call' ? field(v, 'function') : undefined;
     let model: ResolvedModel | undefined;
@@ -285,9 +296,10 @@ export abstract class DjangoRelations extends DjangoLookups {
     const decl = this.index.classDecl(model.className, this.file);
     if (!decl || /CompositePrimaryKey/.test(textOf(decl.tree, decl.node))) return undefined;
     const args = callArgs(t, call);
-    if (args.splat) return undefined;
+    if (args.splat || (inst && args.keywords.has('commit'))) return undefined;
     let shape: Shape;
     if (method === 'delete') shape = { k: 'delete' };
+    else if (inst) shape = { k: 'update', set: undefined };
     else {
       const uf = unparen(args.keywords.get('update_fields'));
       const names = uf && (uf.type === 'list' || uf.type === 'tuple') ? named(uf).map((x) => this.fieldArg(x)) : undefined;

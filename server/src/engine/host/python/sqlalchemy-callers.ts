@@ -7,9 +7,9 @@
  * caller that spreads `*args`/`**kwargs`, a call we cannot resolve, too many callers) keeps
  * every path.
  */
-import { callArgs, field, type PyNode, type PyTree, textOf, walk } from './ast';
+import { callArgs, field, type PyNode, type PyTree, textOf } from './ast';
 import { calleeName, resolveCallee } from './calls';
-import { scopesOf } from './summaries';
+import { type FnInfo, scopesOf } from './summaries';
 import { type SaCtx, SaTranslator } from './sqlalchemy';
 
 const MAX_CALLERS = 4;
@@ -20,8 +20,6 @@ const PLAIN_DECORATOR = /^@(?:staticmethod|classmethod)\s*$/;
 export interface CallerView {
   /** A translator of the function's body with this caller's arguments bound. */
   readonly tr: SaTranslator;
-  /** The node of the translated tree at a node of the checked one (the index may hold another parse of the file). */
-  at(n: PyNode): PyNode | undefined;
   /** The caller's call, as a related location. */
   readonly related: { readonly tree: PyTree; readonly node: PyNode; readonly message: string };
 }
@@ -46,18 +44,11 @@ export function callerViews(ctx: SaCtx, t: PyTree, file: string | undefined, fnN
     const fn = callee?.fn;
     // The index may hold the function parsed on its own: the same text, at other offsets.
     if (!fn || fn.name !== name || !same(fn.unit.file) || textOf(fn.unit.tree, fn.node) !== textOf(t, fnNode)) return undefined;
-    const env = ctr.bind(fn, c.call, callee.self, { v: false });
+    // Translated in the checked tree, so runs are placed where the function's own would be.
+    const local: FnInfo = { ...fn, node: fnNode, unit: { ...fn.unit, tree: t } };
+    const env = ctr.bind(local, c.call, callee.self, { v: false });
     if (!env) return undefined;
-    const at = (n: PyNode): PyNode | undefined => {
-      if (fn.node === fnNode) return n;
-      const start = fn.node.start + n.start - fnNode.start;
-      let found: PyNode | undefined;
-      walk(fn.node, (x) => {
-        if (!found && x.type === n.type && x.start === start && x.end - x.start === n.end - n.start) found = x;
-      });
-      return found;
-    };
-    out.push({ tr: ctr.sub(fn, env), at, related: { tree: c.tree, node: calleeName(c.call) ?? c.call, message: 'judged with the arguments of this call' } });
+    out.push({ tr: ctr.sub(local, env), related: { tree: c.tree, node: calleeName(c.call) ?? c.call, message: 'judged with the arguments of this call' } });
   }
   return out;
 }

@@ -11,6 +11,7 @@ import { scopesOf } from './summaries';
 import { type SaCtx, SaTranslator } from './sqlalchemy';
 import { lazyLoads } from './sqlalchemy-lazy';
 import { callerViews } from './sqlalchemy-callers';
+import { overriddenByQueryClass } from './sqlalchemy-query-class';
 import { builderRun, executedWithReceiver, forSubclasses } from './sqlalchemy-callees';
 
 export const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
@@ -60,6 +61,8 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     }
     const e = executionAt(t, n);
     if (!e) return;
+    // `Lead.query.delete(project, id)` with the model's `query_class` defining `delete`: not the ORM's.
+    if (e.terminal && overriddenByQueryClass(tr, e.target, e.terminal)) return;
     // One translation per path through conditional refinements (`if since: stmt = stmt.where(...)`),
     // the paths the visible callers' arguments leave open when every caller is known.
     const paths = fewCallers(t, ctx, scopeOf(n)) ? knownPaths : alternativesOf;
@@ -132,13 +135,10 @@ function byCallers(ctx: SaCtx, t: PyTree, file: string | undefined, n: PyNode, e
   if (!views) return undefined;
   const out: PyRun[][] = [];
   for (const v of views) {
-    const target = v.at(e.target);
-    if (!target) return undefined;
     const runs = paths(() => {
-      const q = v.tr.tryStatement(target);
+      const q = v.tr.tryStatement(e.target);
       if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query') || e.terminal === 'get' || e.terminal === 'get_or_404') return undefined;
       try {
-        // Reported in the checked tree, where the function's own translation would be.
         return [v.tr.synthesize(q, e.terminal, [v.related], calleeName(unparen(e.target)) ?? (unparen(e.target)?.type === 'identifier' ? unparen(e.target)! : n), n, n.start)];
       } catch (x) {
         if (!(x instanceof Unknown)) throw x;
