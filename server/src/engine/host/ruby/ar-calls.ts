@@ -465,6 +465,7 @@ export function callMethod(
     // The method's own heredocs (`subquery = <<~SQL … SQL`), read where its conditions use them.
     heredocs: pairHeredocs(def),
     foreign: at,
+    foreignCall: ctx.foreignCall ?? (ctx.foreign ? at : { start: call.start, end: call.end }),
     implicit: opts.implicit,
     self,
     consumed: new Set(),

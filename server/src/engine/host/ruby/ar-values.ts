@@ -101,6 +101,8 @@ export interface EvalContext {
   readonly heredocs: ReadonlyMap<RNode, RNode>;
   /** Where a body from another file is being evaluated: every mapping goes to this range. */
   readonly foreign?: Range;
+  /** The whole call of the checked unit that `foreign` names (its arguments included). */
+  readonly foreignCall?: Range;
   /** The relation a scope body applies to (its implicit receiver). */
   readonly implicit?: Rel;
   readonly consumed: Set<RNode>;

@@ -427,9 +427,9 @@ export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?:
   trail = trail.slice(-6);
   // A relation built elsewhere (held in a variable, returned by a method) is reported where it
   // runs, with where it was built as related information.
-  // Run by a followed method (`serialized_orders(orders)`), it is reported at that call.
-  const run = !ctx.foreign ? at : level > 0 && at ? ctx.foreign : undefined;
-  const here = run ? (ctx.foreign ? run : executedAt(ctx, at!)) : undefined;
+  // Run by a followed method (`serialized_orders(orders)`) and built outside that call, it is reported at the call.
+  const run = !ctx.foreign ? at : level > 0 && at ? (ctx.foreignCall ?? ctx.foreign) : undefined;
+  const here = run ? (ctx.foreign ? ctx.foreign : executedAt(ctx, at!)) : undefined;
   const moved = run ? live.filter((r) => r.range.start < run.start || r.range.end > run.end) : [];
   const related = [...(moved.length ? [{ kind: 'here' as const, start: moved[0]!.range.start, end: moved[0]!.range.end, message: `relation built here (${moved[0]!.model.name})` }] : []), ...trail.map(relatedOf)];
   ctx.sites.push({

@@ -210,8 +210,10 @@ function scanCallers(idx: RubyIndex, info: ParamInfo): string {
   if (!info.singleton && info.method !== 'initialize' && info.method !== 'perform') {
     const bare = new RegExp(`(?<![\\w.@:$])${esc(info.method)}(?=\\(|[ ][\\w@:])`, 'g');
     for (const [f, text] of idx.textsMentioning(info.method)) {
-      if (!declaresKindOf(idx, f, info.owner)) continue;
-      for (const m of text.matchAll(bare)) {
+      // (The text test first: outlining a file parses it.)
+      const calls = [...text.matchAll(bare)];
+      if (!calls.length || !declaresKindOf(idx, f, info.owner)) continue;
+      for (const m of calls) {
         if (/\bdef\s+(?:self\.)?$/.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
         const args = callArgs(text, m.index + m[0].length);
         if (!args?.length) continue;
