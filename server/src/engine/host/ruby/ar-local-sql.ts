@@ -2,10 +2,13 @@
  * SQL conditions held in a local variable of the method that uses them:
  * `subquery = <<~SQL.squish … SQL` then `where(subquery)`. The local must be assigned exactly once,
  * unconditionally (in a body that encloses the use), before the use, from a string or heredoc, and
- * never changed in place; otherwise it is not read (the condition stays unknown).
+ * never changed in place; otherwise it is not read (the condition stays unknown). Also the
+ * string conditions of `where` themselves (a literal, `[sql, binds]`, a heredoc).
  */
-import { isStringNode } from './strings';
+import { SqlText } from '../../query/sqltext';
+import { isStringNode, stringSql } from './strings';
 import { child, namedChildren, textOf, type RNode } from './syntax';
+import type { Env, EvalContext } from './ar-values';
 
 const WHITESPACE = /^(squish|strip|chomp|freeze|dup|strip_heredoc|dedent|lstrip|rstrip)$/;
 /** Calls that change a string in place. */
@@ -61,4 +64,36 @@ export function localSqlText(src: string, use: RNode): RNode | undefined {
   while (up && up !== a.parent) up = up.parent;
   if (!up) return undefined;
   return textExpr(src, child(a, 'right'));
+}
+
+/** The SQL of a string or heredoc (synthesized at the call when the text is another file's). */
+export function sqlOfString(ctx: EvalContext, n: RNode): SqlText | undefined {
+  let node = n;
+  if (n.type === 'heredoc_beginning') {
+    const body = ctx.heredocs.get(n);
+    if (!body) return undefined;
+    node = body;
+  }
+  if (ctx.foreign) {
+    const text = stringSql(ctx.src, node, { tableFor: ctx.tableFor })?.toString();
+    return text === undefined ? undefined : new SqlText(ctx.foreign).synth(text);
+  }
+  return stringSql(ctx.src, node, { tableFor: ctx.tableFor });
+}
+
+/** A string condition (`"created_at >= ?"`, `["a = ?", x]`, a heredoc), or undefined. */
+export function stringCondition(ctx: EvalContext, args: RNode[], env: Env): SqlText | undefined {
+  const first = args[0];
+  if (!first) return undefined;
+  if (isStringNode(first) || first.type === 'heredoc_beginning') return sqlOfString(ctx, first);
+  if (first.type === 'array') {
+    const el = namedChildren(first)[0];
+    if (el && (isStringNode(el) || el.type === 'heredoc_beginning')) return sqlOfString(ctx, el);
+  }
+  // `where(subquery)` with the SQL assigned to a local of the method once (`subquery = <<~SQL`).
+  if (first.type === 'identifier' && env.get(textOf(ctx.src, first))?.k !== 'rel') {
+    const text = localSqlText(ctx.src, first);
+    if (text) return sqlOfString(ctx, text);
+  }
+  return undefined;
 }

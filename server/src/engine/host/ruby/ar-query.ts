@@ -7,14 +7,14 @@ import { sameTable, type CmpOp, type Join, type Pred } from '../../query/model';
 import type { ModelInfo, TableName } from './models';
 import { callOptions } from './declarations';
 import { predShape } from '../../query/render';
-import { SqlText } from '../../query/sqltext';
-import { isStringNode, stringSql } from './strings';
+import type { SqlText } from '../../query/sqltext';
+import { isStringNode } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { callMethod, lookupMethod, mapCands, touched } from './ar-calls';
 import { recordWrite, touchOwners } from './ar-writes';
 import { visit } from './ar-visit';
 import { localHashPaths } from './ar-hash';
-import { localSqlText } from './ar-local-sql';
+import { sqlOfString, stringCondition } from './ar-local-sql';
 import { applyBody, associationJoin, emit, evalValue, fewest, literalTruth, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
 import { BLOCKLESS_ENUMERABLES, MAX_CANDIDATES, NIL, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 
@@ -219,37 +219,6 @@ export function hashKeys(ctx: EvalContext, args: RNode[]): string[] | undefined 
     }
   }
   return keys;
-}
-
-function sqlOfString(ctx: EvalContext, n: RNode): SqlText | undefined {
-  let node = n;
-  if (n.type === 'heredoc_beginning') {
-    const body = ctx.heredocs.get(n);
-    if (!body) return undefined;
-    node = body;
-  }
-  if (ctx.foreign) {
-    const text = stringSql(ctx.src, node, { tableFor: ctx.tableFor })?.toString();
-    return text === undefined ? undefined : new SqlText(ctx.foreign).synth(text);
-  }
-  return stringSql(ctx.src, node, { tableFor: ctx.tableFor });
-}
-
-/** A string condition (`"created_at >= ?"`, `["a = ?", x]`, a heredoc), or undefined. */
-function stringCondition(ctx: EvalContext, args: RNode[], env: Env): SqlText | undefined {
-  const first = args[0];
-  if (!first) return undefined;
-  if (isStringNode(first) || first.type === 'heredoc_beginning') return sqlOfString(ctx, first);
-  if (first.type === 'array') {
-    const el = namedChildren(first)[0];
-    if (el && (isStringNode(el) || el.type === 'heredoc_beginning')) return sqlOfString(ctx, el);
-  }
-  // `where(subquery)` with the SQL assigned to a local of the method once (`subquery = <<~SQL`).
-  if (first.type === 'identifier' && env.get(textOf(ctx.src, first))?.k !== 'rel') {
-    const text = localSqlText(ctx.src, first);
-    if (text) return sqlOfString(ctx, text);
-  }
-  return undefined;
 }
 
 function applyWhereLike(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, name: string, args: RNode[], env: Env, operand?: Rel): Val {
