@@ -203,4 +203,22 @@ void describe('relations handed on by a controller', () => {
     };
     assert.deepEqual(findingsIn(extra, file), ['5:18 public.leads leads']);
   });
+
+  test('a relation handed to a call we cannot see is run there, unless the call\'s result is refined as a relation', () => {
+    const file = 'app/controllers/filtered_leads_controller.rb';
+    const extra = {
+      [file]: lines(
+        'class FilteredLeadsController < ApplicationController',
+        '  def index',
+        '    @leads = @filter.models(Lead.where(status: "new"))',
+        '  end',
+        '',
+        '  def show',
+        '    @leads = @filter.models(Lead.where(status: "new")).where(created_at: 1.year.ago..)',
+        '  end',
+        'end',
+      ),
+    };
+    assert.deepEqual(findingsIn(extra, file), ['3:29 public.leads Lead']);
+  });
 });

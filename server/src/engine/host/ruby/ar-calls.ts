@@ -43,7 +43,7 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     } else if (ctx.self?.k === 'rec') {
       state = recordCall(ctx, ctx.self.model, first, methodName(ctx, first) ?? '', argsOf(first), env);
     } else {
-      visitCallParts(ctx, first, env);
+      visitCallParts(ctx, first, env, argsRole(ctx, calls[1]));
       state = OTHER;
     }
     rest = calls.slice(1);
@@ -117,11 +117,24 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       visitCallParts(ctx, call, env);
       state = OTHER;
     } else {
-      visitCallParts(ctx, call, env);
+      visitCallParts(ctx, call, env, argsRole(ctx, rest[i + 1]));
       state = state.k === 'unknown' ? UNKNOWN : OTHER;
     }
   }
   return state;
+}
+
+/** Methods only a relation has: a call whose result receives one returned a relation, not rows. */
+const RELATION_ONLY = /^(where|rewhere|order|reorder|joins|left_joins|left_outer_joins|includes|eager_load|preload|references|limit|offset|page|having|unscope)$/;
+
+/**
+ * How the arguments of a call we cannot see are treated: run by it, unless its result is refined
+ * as a relation (`@filter.models(policy_scope(Lead)).where(…)`), which means it handed back a
+ * relation built on them, judged where that one runs.
+ */
+function argsRole(ctx: EvalContext, next: RNode | undefined): 'value' | 'consumed' {
+  const name = next ? methodName(ctx, next) : undefined;
+  return name !== undefined && RELATION_ONLY.test(name) ? 'consumed' : 'value';
 }
 
 /** Methods that load a relation's rows into the relation object (a later load reads them from there). */
@@ -140,8 +153,8 @@ function blockRows(state: Val & { k: 'rel' }, call: RNode, name: string): { bloc
   return YIELDS_RECORDS.test(name) ? { block, values: [{ k: 'rec', model: r.model, persisted: true }] } : undefined;
 }
 
-export function visitCallParts(ctx: EvalContext, call: RNode, env: Env): void {
-  for (const a of argsOf(call)) visit(ctx, a, env, 'value', false);
+export function visitCallParts(ctx: EvalContext, call: RNode, env: Env, role: 'value' | 'consumed' = 'value'): void {
+  for (const a of argsOf(call)) visit(ctx, a, env, role, false);
   visitBlocks(ctx, call, env);
 }
 
