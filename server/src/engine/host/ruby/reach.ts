@@ -3,7 +3,7 @@
  * file (by its digest) mention a table or model word, and whether replacing a file's entry can
  * change the reaching names at all. Functions of the entries only; the index keeps the caches.
  */
-import { IVAR_ASSIGNMENT, regionIvars, regionText, regionWords } from './file-digest';
+import { IVAR_ASSIGNMENT, regionIvars, regionText, regionWords, WORD, type MethodRegion } from './file-digest';
 import type { FileEntry } from './file-entry';
 
 /** Names of a file's methods whose source mentions a word of `base`, their owners, and the instance variables they assign. */
@@ -54,4 +54,38 @@ export function reachChanges(cache: { readonly names: Set<string>; readonly base
     for (const w of ys) if (!xs.has(w) && (cache.names.has(w) || cache.base.test(w))) return true;
   }
   return false;
+}
+
+/**
+ * Adds to `out`, in a few rounds, the methods (and their classes) whose source mentions a name of
+ * `frontier` (helpers of helpers). Region words are made for this computation only: kept on every
+ * region of a large workspace they would cost more memory than the files' texts.
+ */
+export function reachTransitively(out: Set<string>, frontier: string[], files: ReadonlyMap<string, FileEntry>, filesWith: (word: string) => Iterable<string>): void {
+  const regionWordSets = new Map<MethodRegion, ReadonlySet<string>>();
+  const wordsOfRegion = (text: string, r: MethodRegion): ReadonlySet<string> => {
+    let ws = r.words ?? regionWordSets.get(r);
+    if (!ws) regionWordSets.set(r, (ws = new Set(regionText(text, r).match(WORD) ?? [])));
+    return ws;
+  };
+  for (let round = 0; round < 4 && frontier.length; round++) {
+    const names = frontier;
+    frontier = [];
+    const add = (n: string): void => {
+      if (!n) return;
+      if (!out.has(n)) frontier.push(n);
+      out.add(n);
+    };
+    for (const n of names) {
+      for (const f of filesWith(n)) {
+        const e = files.get(f);
+        if (!e) continue;
+        for (const r of e.digest.regions) {
+          if (!wordsOfRegion(e.text, r).has(n)) continue;
+          add(r.name);
+          if (r.owner) out.add(r.owner);
+        }
+      }
+    }
+  }
 }

@@ -15,9 +15,9 @@ import type { Tree } from 'web-tree-sitter';
 import { hasTree, keptTree, parseCached, textStamp, type ParseChange } from './units';
 import { copyOutline, parseRuby, rubyReady, withTree, type RNode } from './syntax';
 import { codeOf, declaresModels, methodEndAt, movedKeys, prevMethods, shiftedOutline, wordsAfter, wordsOf } from './file-outline';
-import { digestOf, regionText, shiftedDigest, WORD, type MethodRegion } from './file-digest';
+import { digestOf, shiftedDigest } from './file-digest';
 import { FilesByKey } from './key-files';
-import { directReachNames, reachChanges } from './reach';
+import { directReachNames, reachChanges, reachTransitively } from './reach';
 import { EMPTY_OUTLINE, entryWords, FRAMEWORK_OWNER, isModelPath, MODEL_HINT, type CodeClassDecl, type FileEntry, type FileOutline, type MethodDecl } from './file-entry';
 
 export type { CodeClassDecl, FileEntry, FileOutline, MethodDecl, MethodParam } from './file-entry';
@@ -490,7 +490,7 @@ export class RubyIndex implements HostIndex {
     const key = `${base.source}\u0000${this.reachGen}`;
     if (this.reachCache?.key === key) return this.reachCache.names;
     const out = new Set<string>();
-    let frontier: string[] = [];
+    const frontier: string[] = [];
     const add = (n: string): void => {
       if (!n) return;
       if (!out.has(n)) frontier.push(n);
@@ -504,30 +504,7 @@ export class RubyIndex implements HostIndex {
       }
       for (const n of d.names) add(n);
     }
-    // A few rounds reach helpers of helpers (a method that calls a reaching method or class).
-    // Region words are made for this computation only: kept on every region of a large
-    // workspace they would cost more memory than the files' texts.
-    const regionWordSets = new Map<MethodRegion, ReadonlySet<string>>();
-    const wordsOfRegion = (text: string, r: MethodRegion): ReadonlySet<string> => {
-      let ws = r.words ?? regionWordSets.get(r);
-      if (!ws) regionWordSets.set(r, (ws = new Set(regionText(text, r).match(WORD) ?? [])));
-      return ws;
-    };
-    for (let round = 0; round < 4 && frontier.length; round++) {
-      const names = frontier;
-      frontier = [];
-      for (const n of names) {
-        for (const f of this.filesByWord.get(n)) {
-          const e = this.files.get(f);
-          if (!e) continue;
-          for (const r of e.digest.regions) {
-            if (!wordsOfRegion(e.text, r).has(n)) continue;
-            add(r.name);
-            if (r.owner) out.add(r.owner);
-          }
-        }
-      }
-    }
+    reachTransitively(out, frontier, this.files, (w) => this.filesByWord.get(w));
     this.reachCache = { key, names: out, base };
     return out;
   }
