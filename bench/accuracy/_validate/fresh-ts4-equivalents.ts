@@ -6,7 +6,7 @@
  */
 import { and, asc, between, count, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
 import { sql as ksql } from 'kysely';
-import { MoreThanOrEqual } from 'typeorm';
+import { MoreThan, MoreThanOrEqual } from 'typeorm';
 import { Op } from 'sequelize';
 import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OCampaign, OCampaign2, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
@@ -213,6 +213,27 @@ export const TS_FRESH4: Record<string, Build> = {
   dz40f: () => dzs(dz.select().from(dCampaigns).where(and(eq(dCampaigns.userId, 7), eq(dCampaigns.archived, false))).orderBy(asc(dCampaigns.name))),
   dz40g: () => dzs(dz.delete(dOutputs).where(lt(dOutputs.createdAt, new Date(Date.now() - 30 * DAY)))),
   dz40h: () => dzs(dz.select({ leadsCount: count() }).from(dLeads).where(eq(dLeads.userId, 7))),
+
+  // Sequelize (Audius identity service): handleResponse routes, inline finds, raw replacements, unmanaged transactions.
+  sq39a: () => sq(() => SLead.findAll({ where: { userId: 7, status: 'new' }, include: [{ model: SOutput, as: 'outputs' }], order: [['createdAt', 'DESC']], limit: 25, offset: 0 })),
+  sq39b: () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: new Date(Date.now() - 7 * DAY) } }, order: [['createdAt', 'DESC']] })),
+  // Replacements are inlined as literals by Sequelize.
+  sq39c: () => ({ sql: 'SELECT count(*) AS "count" FROM leads WHERE user_id = 7' }),
+  sq39d: () => ({ sql: `SELECT status, count(*) AS "count" FROM leads WHERE user_id = 7 AND created_at >= '${new Date(Date.now() - 30 * DAY).toISOString()}' GROUP BY status` }),
+  sq39e: () => sq(() => SLead.update({ status: 'closed' }, { where: { id: '5', createdAt: T1 } })),
+  sq39f: () => sq(() => SOutput.destroy({ where: { leadId: '5' } })),
+  sq39g: () => sq(() => SCampaign.findAll({ where: { userId: 7, archived: false }, order: [['name', 'ASC']] })),
+  sq39h: () => sq(() => SLead.findOne({ where: { email: 'a@acme.test' } })),
+
+  // TypeORM (Spacebar): BaseEntity statics, FindManyOptions completed conditionally, entity static helpers.
+  to40a: () => find('Lead', { where: { id: '5' }, take: 1 }),
+  to40b: () => find('Lead', { order: { createdAt: 'DESC' }, take: 50, where: { userId: '7' } }),
+  to40c: () => find('Lead', { where: { userId: '7', createdAt: MoreThanOrEqual(new Date(Date.now() - 7 * DAY)) }, order: { createdAt: 'DESC' } }),
+  to40d: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ leadId: '5' })),
+  to40e: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'won' }).where({ id: '5', createdAt: T1 })),
+  to40f: () => find('Campaign', { where: { id: '3', userId: '7' }, take: 1 }),
+  to40g: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder('AgentOutput').setFindOptions({ where: { leadId: '5', createdAt: MoreThan(T1) } }).select('COUNT(1)')),
+  to40h: () => find('Lead', { where: { id: '5', userId: '7' }, select: { id: true }, take: 1 }),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
@@ -237,4 +258,13 @@ export const PRISMA_FRESH4: Record<string, (p: PrismaTx) => Promise<unknown>> = 
   // The outputs are fetched by the composite relation key (lead_id, created_at) of the lead found.
   pr40h: (p) => m(p, 'lead').findUnique!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, include: { outputs: { orderBy: { createdAt: 'desc' } } } }),
   pr40i: (p) => m(p, 'lead').count!(),
+  // ---- Batch M (held out; Linkwarden: controller functions with condition arrays, Next API routes)
+  pr41a: (p) => m(p, 'lead').findMany!({ take: 50, skip: undefined, where: { AND: [{ userId: 7n }] }, orderBy: { createdAt: 'desc' } }),
+  pr41b: (p) => m(p, 'lead').findMany!({ take: 50, skip: undefined, where: { AND: [{ userId: 7n }, { createdAt: { gte: new Date(Date.now() - 7 * DAY) } }] }, orderBy: { createdAt: 'desc' } }),
+  pr41c: (p) => m(p, 'lead').findFirst!({ where: { id: 5n, userId: 7n }, include: { outputs: { orderBy: { createdAt: 'desc' } } } }),
+  pr41d: (p) => m(p, 'agentOutput').deleteMany!({ where: { leadId: 5n } }),
+  pr41e: (p) => m(p, 'lead').delete!({ where: { id_createdAt: { id: 5n, createdAt: T1 } } }),
+  pr41f: (p) => m(p, 'campaign').findMany!({ where: { userId: 7n, archived: false }, orderBy: { name: 'asc' } }),
+  pr41g: (p) => m(p, 'lead').count!({ where: { userId: 7n, createdAt: { gte: new Date(Date.now() - 7 * DAY) } } }),
+  pr41h: (p) => m(p, 'lead').updateMany!({ where: { userId: 7n, status: 'new' }, data: { status: 'stale' } }),
 };
