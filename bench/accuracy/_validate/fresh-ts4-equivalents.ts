@@ -4,9 +4,9 @@
  * the real ORMs offline and the Prisma sites as calls on a real Prisma 7 client, as in
  * ts-equivalents.ts. For conditional filters the equivalent is the path without the key.
  */
-import { and, between, count, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
 import { sql as ksql } from 'kysely';
-import { MoreThanOrEqual } from 'typeorm';
+import { MoreThan, MoreThanOrEqual } from 'typeorm';
 import { Op } from 'sequelize';
 import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OCampaign, OCampaign2, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
@@ -20,6 +20,9 @@ const pdsLeadQB = (includeArchived: boolean) =>
     .selectAll('leads')
     .select('campaigns.name as campaignName')
     .$if(!includeArchived, (qb) => qb.where('leads.status', '!=', 'archived'));
+
+/** Parabol's `selectLeads()` helper. */
+const parabolLeads = () => kysely.selectFrom('leads').select(['id', 'user_id', 'campaign_id', 'company', 'email', 'status', 'created_at']);
 
 export const TS_FRESH4: Record<string, Build> = {
   // ---- Batch K
@@ -169,6 +172,68 @@ export const TS_FRESH4: Record<string, Build> = {
   to39f: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ leadId: '5' })),
   to39g: () => find('Campaign', { where: { userId: '7', archived: false }, order: { name: 'ASC' } }),
   to39h: () => find('AgentOutput', { where: { leadId: '5', createdAt: MoreThanOrEqual(new Date(Date.now() - DAY)) }, order: { createdAt: 'DESC' } }),
+
+  // ---- Batch M (held out)
+  // knex (Joplin Server): BaseModel with a tableName getter, a models() factory reached as ctx.joplin.models.
+  kx41a: () => kx(knex('leads').select(['*']).where({ id: 5 }).first()),
+  kx41b: () => kx(knex('leads').select(['*'])),
+  kx41c: () => kx(knex('leads').select(['*']).where({ email: 'a@acme.test' }).first()),
+  kx41d: () => kx(knex('agent_outputs').select(['*']).where('lead_id', '=', 5)),
+  kx41e: () => kx(knex('leads').select(['*']).where('user_id', '=', 7).where('created_at', '>=', new Date(Date.now() - 3 * DAY)).orderBy('created_at', 'desc')),
+  kx41f: () => kx(knex('leads').update({ status: 'won' }).where({ id: 5, created_at: T1 })),
+  kx41g: () => kx(knex('campaigns').select(['*']).where({ user_id: 7, archived: false }).orderBy('name')),
+  kx41h: () => kx(knex('agent_outputs').where('created_at', '<', new Date(Date.now() - 90 * DAY)).delete()),
+
+  // Objection (Quarters API): BaseModel statics on this.query(), one resolver per file, modelsByIds(Model) loaders.
+  ob39a: () => ob(OLead.query().findById(5)),
+  ob39b: () => ob(OLead.query().where('user_id', 7).where('created_at', '>=', T1).where('created_at', '<', T2).orderBy('created_at', 'asc')),
+  ob39c: () => ob(OLead.query().whereIn('id', [5, 6]).orderBy('id', 'asc')),
+  ob39d: () => ob(OOutput.query().where('lead_id', 5).orderBy('created_at', 'desc').limit(10)),
+  ob39e: () => ob(OOutput.query().where('lead_id', 5).where('created_at', '>=', T1)),
+  ob39f: () => ob(OLead.query().where('campaign_id', 3).where('user_id', 7)),
+  ob39g: () => ob(OCampaign.query().where({ user_id: 7, archived: false }).orderBy('name')),
+  ob39h: () => ob(OLead.query().where('email', 'a@acme.test').first()),
+
+  // Kysely (Parabol): getKysely() singleton, exported select helpers, DataLoader makers, direct mutations.
+  ky39a: () => ky(parabolLeads().where('user_id', '=', 7).orderBy('created_at', 'desc').limit(21)),
+  ky39b: () => ky(parabolLeads().where('id', 'in', [5, 6])),
+  ky39c: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', 'in', [5, 6]).orderBy('created_at', 'desc')),
+  ky39d: () => ky(kysely.updateTable('leads').set({ status: 'won' }).where('id', '=', 5).where('created_at', '=', T1)),
+  ky39e: () => ky(kysely.selectFrom('campaigns').selectAll().where('user_id', '=', 7).where('archived', '=', false)),
+  ky39f: () => ky(kysely.deleteFrom('agent_outputs').where('lead_id', 'in', [5, 6])),
+  ky39g: () => ky(kysely.selectFrom('leads').select(({ fn }) => fn.count<number>('id').as('count')).where('user_id', '=', 7).where('created_at', '>=', new Date(Date.now() - 7 * DAY))),
+  ky39h: () => ky(parabolLeads().where('email', '=', 'a@acme.test')),
+
+  // Drizzle (Papra): repositories from injectArguments({ … }, { db }), withPagination(query.$dynamic()), Hono routes.
+  dz40a: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.userId, 7), eq(dLeads.status, 'new'))).$dynamic().orderBy(desc(dLeads.createdAt)).limit(25).offset(0)),
+  dz40b: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.id, 5), eq(dLeads.userId, 7)))),
+  dz40c: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.userId, 7), between(dLeads.createdAt, T1, T2)))),
+  dz40d: () => dzs(dz.update(dLeads).set({ status: 'deleted' }).where(and(eq(dLeads.id, 5), eq(dLeads.createdAt, T1)))),
+  dz40e: () => dzs(dz.delete(dOutputs).where(eq(dOutputs.leadId, 5))),
+  dz40f: () => dzs(dz.select().from(dCampaigns).where(and(eq(dCampaigns.userId, 7), eq(dCampaigns.archived, false))).orderBy(asc(dCampaigns.name))),
+  dz40g: () => dzs(dz.delete(dOutputs).where(lt(dOutputs.createdAt, new Date(Date.now() - 30 * DAY)))),
+  dz40h: () => dzs(dz.select({ leadsCount: count() }).from(dLeads).where(eq(dLeads.userId, 7))),
+
+  // Sequelize (Audius identity service): handleResponse routes, inline finds, raw replacements, unmanaged transactions.
+  sq39a: () => sq(() => SLead.findAll({ where: { userId: 7, status: 'new' }, include: [{ model: SOutput, as: 'outputs' }], order: [['createdAt', 'DESC']], limit: 25, offset: 0 })),
+  sq39b: () => sq(() => SLead.findAll({ where: { userId: 7, createdAt: { [Op.gte]: new Date(Date.now() - 7 * DAY) } }, order: [['createdAt', 'DESC']] })),
+  // Replacements are inlined as literals by Sequelize.
+  sq39c: () => ({ sql: 'SELECT count(*) AS "count" FROM leads WHERE user_id = 7' }),
+  sq39d: () => ({ sql: `SELECT status, count(*) AS "count" FROM leads WHERE user_id = 7 AND created_at >= '${new Date(Date.now() - 30 * DAY).toISOString()}' GROUP BY status` }),
+  sq39e: () => sq(() => SLead.update({ status: 'closed' }, { where: { id: '5', createdAt: T1 } })),
+  sq39f: () => sq(() => SOutput.destroy({ where: { leadId: '5' } })),
+  sq39g: () => sq(() => SCampaign.findAll({ where: { userId: 7, archived: false }, order: [['name', 'ASC']] })),
+  sq39h: () => sq(() => SLead.findOne({ where: { email: 'a@acme.test' } })),
+
+  // TypeORM (Spacebar): BaseEntity statics, FindManyOptions completed conditionally, entity static helpers.
+  to40a: () => find('Lead', { where: { id: '5' }, take: 1 }),
+  to40b: () => find('Lead', { order: { createdAt: 'DESC' }, take: 50, where: { userId: '7' } }),
+  to40c: () => find('Lead', { where: { userId: '7', createdAt: MoreThanOrEqual(new Date(Date.now() - 7 * DAY)) }, order: { createdAt: 'DESC' } }),
+  to40d: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ leadId: '5' })),
+  to40e: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'won' }).where({ id: '5', createdAt: T1 })),
+  to40f: () => find('Campaign', { where: { id: '3', userId: '7' }, take: 1 }),
+  to40g: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder('AgentOutput').setFindOptions({ where: { leadId: '5', createdAt: MoreThan(T1) } }).select('COUNT(1)')),
+  to40h: () => find('Lead', { where: { id: '5', userId: '7' }, select: { id: true }, take: 1 }),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
@@ -193,4 +258,13 @@ export const PRISMA_FRESH4: Record<string, (p: PrismaTx) => Promise<unknown>> = 
   // The outputs are fetched by the composite relation key (lead_id, created_at) of the lead found.
   pr40h: (p) => m(p, 'lead').findUnique!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, include: { outputs: { orderBy: { createdAt: 'desc' } } } }),
   pr40i: (p) => m(p, 'lead').count!(),
+  // ---- Batch M (held out; Linkwarden: controller functions with condition arrays, Next API routes)
+  pr41a: (p) => m(p, 'lead').findMany!({ take: 50, skip: undefined, where: { AND: [{ userId: 7n }] }, orderBy: { createdAt: 'desc' } }),
+  pr41b: (p) => m(p, 'lead').findMany!({ take: 50, skip: undefined, where: { AND: [{ userId: 7n }, { createdAt: { gte: new Date(Date.now() - 7 * DAY) } }] }, orderBy: { createdAt: 'desc' } }),
+  pr41c: (p) => m(p, 'lead').findFirst!({ where: { id: 5n, userId: 7n }, include: { outputs: { orderBy: { createdAt: 'desc' } } } }),
+  pr41d: (p) => m(p, 'agentOutput').deleteMany!({ where: { leadId: 5n } }),
+  pr41e: (p) => m(p, 'lead').delete!({ where: { id_createdAt: { id: 5n, createdAt: T1 } } }),
+  pr41f: (p) => m(p, 'campaign').findMany!({ where: { userId: 7n, archived: false }, orderBy: { name: 'asc' } }),
+  pr41g: (p) => m(p, 'lead').count!({ where: { userId: 7n, createdAt: { gte: new Date(Date.now() - 7 * DAY) } } }),
+  pr41h: (p) => m(p, 'lead').updateMany!({ where: { userId: 7n, status: 'new' }, data: { status: 'stale' } }),
 };

@@ -1,0 +1,9 @@
+const BaseModel = require('./base')
+
+class Campaign extends BaseModel {
+  static get tableName () {
+    return 'campaigns'
+  }
+}
+
+module.exports = Campaign

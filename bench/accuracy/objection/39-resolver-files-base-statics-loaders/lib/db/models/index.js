@@ -1,0 +1,5 @@
+module.exports = {
+  AgentOutput: require('./agent-output'),
+  Campaign: require('./campaign'),
+  Lead: require('./lead')
+}
