@@ -1,0 +1,3 @@
+class Service::Base
+  include Service::Concerns::RequiresCurrentUser
+end

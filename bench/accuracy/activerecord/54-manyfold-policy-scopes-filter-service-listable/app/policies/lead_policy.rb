@@ -1,0 +1,4 @@
+class LeadPolicy < ApplicationPolicy
+  class Scope < ApplicationPolicy::Scope
+  end
+end
