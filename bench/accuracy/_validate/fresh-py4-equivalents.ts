@@ -100,6 +100,30 @@ export const DJANGO_PY4: Record<string, string> = {
   // LogsCleanup with the default max_age (90): _raw_delete of the restricted querysets (no CASCADE relations).
   dj50e: 'qs = AgentOutput.objects.all().filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=90))\nqs._raw_delete(qs.db)',
   dj50f: 'qs = Lead.objects.filter(pk__in=Lead.objects.filter(Q(user=7)).values("pk")).filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=90))\nqs._raw_delete(qs.db)',
+
+  // Batch M (held out): django/51 (Wagtail), django/52 (Mayan EDMS).
+  // purge_outputs without --days/--drafts/--finals.
+  dj51a: 'for o in AgentOutput.objects.all().exclude(kind="pinned").iterator():\n    pass',
+  dj51b: 'AgentOutput.objects.filter(lead_id=5).order_by("-created_at", "-id").first()',
+  // Model.delete(): by `id` only.
+  dj51c: 'AgentOutput(id=9, lead_id=5, kind="email", created_at=T1).delete()',
+  // An ordinary user, no filters in the request.
+  dj51d: 'list(AgentOutput.objects.filter(lead__user=7).order_by("-created_at")[:500])',
+  dj51e: 'list(Lead.objects.exclude(status__in=["archived", "spam"]).filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).order_by("-created_at")[:500])',
+  // Django sends a union as `(SELECT …) UNION (SELECT …)`, which the harness does not capture: the same
+  // SQL is wrapped in a SELECT and run through the cursor.
+  dj51l: 'from django.db.models import CharField, Value\nsince = datetime.now(timezone.utc) - timedelta(days=14)\nleads = Lead.objects.annotate(entry=Value("lead", output_field=CharField())).values("id", "created_at", "entry").filter(created_at__gte=since)\noutputs = AgentOutput.objects.annotate(entry=Value("output", output_field=CharField())).values("id", "created_at", "entry").filter(created_at__gte=since)\nsql, params = leads.union(outputs).order_by("-created_at")[:200].query.sql_with_params()\nwith connection.cursor() as cursor:\n    cursor.execute("SELECT * FROM (" + sql + ") AS u", params)\n    cursor.fetchall()',
+  // IndexView: Paginator count, then the page.
+  dj51f: 'qs = Campaign.objects.all().filter(user=7).order_by("name")\nqs.count()\nlist(qs[0:20])',
+  dj51g: 'qs = Lead.objects.all().order_by("-id")\nqs.count()\nlist(qs[0:50])',
+  dj51o: 'Campaign.objects.get(pk=3, user=7)',
+  // The registered construct_lead_listing_queryset hooks: the 90-day window, then spam hidden.
+  dj51h: 'qs = Lead.objects.filter(campaign=Campaign(id=3, user_id=7)).order_by("-created_at").filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=90)).exclude(status="spam")\nqs.count()\nlist(qs[0:50])',
+  dj51i: 'Lead.objects.exclude(status__in=["archived", "spam"]).get(pk=5)',
+  dj51j: 'list(AgentOutput.objects.filter(lead_id=5).filter(created_at__gte=T1).order_by("-created_at")[:100])',
+  dj51m: 'list(Lead.objects.exclude(status__in=["archived", "spam"]).filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=7)).order_by("-created_at")[:5])',
+  dj51n: 'Campaign.objects.filter(user=7, archived=False).count()',
+  dj51k: 'AgentOutput.objects.filter(lead_id=5, kind="draft").exclude(pk=9).update(kind="superseded")',
 };
 
 export const SQLALCHEMY_PY4: Record<string, string> = {
