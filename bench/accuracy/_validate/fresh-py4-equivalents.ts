@@ -124,6 +124,27 @@ export const DJANGO_PY4: Record<string, string> = {
   dj51m: 'list(Lead.objects.exclude(status__in=["archived", "spam"]).filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=7)).order_by("-created_at")[:5])',
   dj51n: 'Campaign.objects.filter(user=7, archived=False).count()',
   dj51k: 'AgentOutput.objects.filter(lead_id=5, kind="draft").exclude(pk=9).update(kind="superseded")',
+  // The ACL restriction of an ordinary user: the model's `_acl_user_field`. Lists: the count, then the page.
+  dj52a: 'qs = Lead.objects.exclude(status="trashed").filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).order_by("-created_at").all().filter(user=7)\nqs.count()\nlist(qs[0:20])',
+  dj52b: 'qs = Lead.objects.filter(status="trashed").all().filter(user=7)\nqs.count()\nlist(qs[0:20])',
+  dj52p: 'qs = Campaign.objects.all().filter(user=7)\nqs.count()\nlist(qs[0:20])',
+  dj52c: 'Lead.objects.all().filter(user=7).get(pk=5)',
+  // The subclass overrides get_queryset(): no ACL on the outputs.
+  dj52d: 'qs = Lead(id=5, created_at=T1).outputs.all()\nqs.count()\nlist(qs[0:20])',
+  dj52o: 'qs = AgentOutput.objects.exclude(lead__status="trashed").filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=7))\nqs.count()\nlist(qs[0:20])',
+  dj52e: 'for l in Lead.objects.filter(status="stub", created_at__lt=datetime.now(timezone.utc) - timedelta(seconds=86400)):\n    pass',
+  // delete(to_trash=False): Model.delete() by `id` only.
+  dj52f: 'Lead(id=5, user_id=7, created_at=T1).delete()',
+  dj52g: 'for c in Campaign.objects.all():\n    pass',
+  dj52h: 'for l in Campaign(id=3, user_id=7).leads.filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=365)):\n    pass',
+  // delete() to the trash: save(update_fields=["status"]) by `id` only.
+  dj52i: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1)\nlead.status = "trashed"\nlead.save(update_fields=["status"])',
+  dj52l: 'Lead.objects.filter(pk=5, created_at=T1).update(status="new")',
+  dj52j: 'qs = Lead.objects.exclude(status="trashed").all().filter(user=7)\nqs.count()\nlist(qs[0:40])',
+  dj52k: 'qs = Lead.objects.exclude(status="trashed").filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).order_by("-created_at").all().filter(user=7)\nqs.count()\nlist(qs[0:40])',
+  dj52m: 'Campaign.objects.all().filter(user=7).get(pk=3)',
+  dj52n: 'qs = Campaign(id=3, user_id=7).leads.all().filter(user=7)\nqs.count()\nlist(qs[0:40])',
+  dj52q: 'for l in Lead.objects.filter(status="trashed").all().filter(user=7).filter(pk__in=["5"]):\n    pass',
 };
 
 export const SQLALCHEMY_PY4: Record<string, string> = {
