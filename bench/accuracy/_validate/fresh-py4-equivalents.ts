@@ -231,4 +231,25 @@ export const SQLALCHEMY_PY4: Record<string, string> = {
   sa49e: 'session.query(Lead).filter(Lead.email == "a@acme.test").first()',
   // No `since` arg: the default (an ISO string 7 days ago).
   sa49q: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= (datetime.utcnow() - timedelta(days=7)).isoformat()).all()',
+
+  // Batch M (held out): sqlalchemy/50 (Indico), sqlalchemy/51 (FlaskBB).
+  // Campaign.get_or_404((id, user id)): Query.get by the primary key.
+  sa50a: 'session.get(Campaign, (3, 7))',
+  // with_parent(campaign, Campaign.leads): leads.campaign_id = the campaign's id.
+  sa50b: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.id == 5, Lead.status != "deleted").one()',
+  // No `since` arg: created_after(None) is true().
+  sa50c: 'from sqlalchemy import true\nsession.query(Lead).filter(Lead.campaign_id == 3).filter(~Lead.status.in_(["deleted", "withdrawn"]), true()).order_by(Lead.created_at.desc()).all()',
+  sa50d: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(~Lead.status.in_(["deleted", "withdrawn"]), Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=7)).order_by(Lead.created_at.desc()).limit(50).all()',
+  sa50e: 'for l in session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.user_id == 7, Lead.status != "deleted").join(AgentOutput, AgentOutput.lead_id == Lead.id).filter(AgentOutput.kind == "final"):\n    pass',
+  sa50f: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.status == "won", Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=90)).order_by(func.lower(Lead.company), Lead.id).all()',
+  sa50g: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.status != "won", Lead.status != "deleted").count()',
+  // user.leads (lazy="dynamic"): leads.user_id = the user's id.
+  sa50h: 'from sqlalchemy.orm import load_only\nfor l in session.query(Lead).filter(Lead.user_id == 7).options(load_only(Lead.campaign_id)).filter(~Lead.status.in_(["deleted", "withdrawn"]), Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=30)):\n    pass',
+  sa50i: 'from sqlalchemy import true\nfrom sqlalchemy.orm import load_only\nfor l in session.query(Lead).filter(Lead.user_id == 7).options(load_only(Lead.campaign_id)).filter(~Lead.status.in_(["deleted", "withdrawn"]), true()):\n    pass',
+  sa50j: 'session.query(AgentOutput).filter(AgentOutput.created_at < datetime.now(timezone.utc) - timedelta(days=365), AgentOutput.kind == "draft").delete(synchronize_session=False)',
+  sa50k: 'session.query(Lead).filter(Lead.status == "deleted").delete(synchronize_session=False)',
+  // The soft delete: the flush updates by the mapped primary key (id, created_at).
+  sa50l: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="deleted"))',
+  sa50m: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).filter(AgentOutput.created_at >= T1).order_by(AgentOutput.created_at.desc()).limit(10).all()',
+  sa50n: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).filter_by(kind="final").all()',
 };
