@@ -252,4 +252,25 @@ export const SQLALCHEMY_PY4: Record<string, string> = {
   sa50l: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="deleted"))',
   sa50m: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).filter(AgentOutput.created_at >= T1).order_by(AgentOutput.created_at.desc()).limit(10).all()',
   sa50n: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).filter_by(kind="final").all()',
+  // hidden(): an ordinary user, the hidden leads filtered out. paginate(): the page, then the subquery count.
+  sa51a: 'session.scalar(select(func.count(Lead.id)))',
+  sa51b: 'session.scalar(select(func.count(AgentOutput.id)).where(AgentOutput.created_at >= datetime.now(timezone.utc) - timedelta(minutes=15)))',
+  sa51c: 'session.scalar(select(Lead).order_by(Lead.id.desc()))',
+  sa51d: 'list(session.execute(select(Campaign).where(Campaign.user_id == 7)).scalars())',
+  sa51r: 'session.execute(select(func.count()).select_from(Lead).where(Lead.user_id == 7, Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=30))).scalar_one()',
+  sa51e: 'session.execute(select(Lead).filter_by(id=5)).scalar()',
+  sa51f: 'from sqlalchemy.orm import lazyload\nstmt = select(AgentOutput).where(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1).order_by(AgentOutput.id.asc())\nsession.execute(stmt.limit(20).offset(0)).scalars().all()\nsession.execute(select(func.count()).select_from(stmt.options(lazyload("*")).order_by(None).subquery())).scalar()',
+  sa51g: 'session.execute(select(AgentOutput).where(AgentOutput.id == 9)).scalar()',
+  sa51h: 'session.execute(select(Lead).where(Lead.id == 5).where(Lead.status != "hidden")).scalar()',
+  sa51i: 'session.execute(select(Lead).where(Lead.id == 5, Lead.created_at == "2026-03-05T00:00:00+00:00").where(Lead.status != "hidden")).scalar()',
+  // populate_obj + save(): the flush updates by the mapped primary key (id, created_at).
+  sa51j: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(company="Acme Corp"))',
+  sa51m: 'session.execute(select(Campaign).where(Campaign.id == 3, Campaign.user_id == 7)).scalar()',
+  sa51n: 'from sqlalchemy.orm import lazyload\nstmt = select(Lead).where(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).where(Lead.status != "hidden")\nsession.execute(stmt.limit(30).offset(0)).scalars().all()\nsession.execute(select(func.count()).select_from(stmt.options(lazyload("*")).order_by(None).subquery())).scalar()',
+  sa51k: 'session.execute(select(Lead).where(Lead.id.in_(["5"]))).scalars().all()',
+  sa51l: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="hidden"))',
+  sa51o: 'session.execute(delete(AgentOutput).filter_by(lead_id=5))',
+  // The case maps no relationship on Lead: session.delete() deletes by (id, created_at).
+  sa51p: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
+  sa51q: 'session.execute(select(func.count()).select_from(AgentOutput).filter_by(lead_id=5)).scalar_one()',
 };
