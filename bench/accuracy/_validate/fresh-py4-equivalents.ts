@@ -100,6 +100,51 @@ export const DJANGO_PY4: Record<string, string> = {
   // LogsCleanup with the default max_age (90): _raw_delete of the restricted querysets (no CASCADE relations).
   dj50e: 'qs = AgentOutput.objects.all().filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=90))\nqs._raw_delete(qs.db)',
   dj50f: 'qs = Lead.objects.filter(pk__in=Lead.objects.filter(Q(user=7)).values("pk")).filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=90))\nqs._raw_delete(qs.db)',
+
+  // Batch M (held out): django/51 (Wagtail), django/52 (Mayan EDMS).
+  // purge_outputs without --days/--drafts/--finals.
+  dj51a: 'for o in AgentOutput.objects.all().exclude(kind="pinned").iterator():\n    pass',
+  dj51b: 'AgentOutput.objects.filter(lead_id=5).order_by("-created_at", "-id").first()',
+  // Model.delete(): by `id` only.
+  dj51c: 'AgentOutput(id=9, lead_id=5, kind="email", created_at=T1).delete()',
+  // An ordinary user, no filters in the request.
+  dj51d: 'list(AgentOutput.objects.filter(lead__user=7).order_by("-created_at")[:500])',
+  dj51e: 'list(Lead.objects.exclude(status__in=["archived", "spam"]).filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).order_by("-created_at")[:500])',
+  // Django sends a union as `(SELECT …) UNION (SELECT …)`, which the harness does not capture: the same
+  // SQL is wrapped in a SELECT and run through the cursor.
+  dj51l: 'from django.db.models import CharField, Value\nsince = datetime.now(timezone.utc) - timedelta(days=14)\nleads = Lead.objects.annotate(entry=Value("lead", output_field=CharField())).values("id", "created_at", "entry").filter(created_at__gte=since)\noutputs = AgentOutput.objects.annotate(entry=Value("output", output_field=CharField())).values("id", "created_at", "entry").filter(created_at__gte=since)\nsql, params = leads.union(outputs).order_by("-created_at")[:200].query.sql_with_params()\nwith connection.cursor() as cursor:\n    cursor.execute("SELECT * FROM (" + sql + ") AS u", params)\n    cursor.fetchall()',
+  // IndexView: Paginator count, then the page.
+  dj51f: 'qs = Campaign.objects.all().filter(user=7).order_by("name")\nqs.count()\nlist(qs[0:20])',
+  dj51g: 'qs = Lead.objects.all().order_by("-id")\nqs.count()\nlist(qs[0:50])',
+  dj51o: 'Campaign.objects.get(pk=3, user=7)',
+  // The registered construct_lead_listing_queryset hooks: the 90-day window, then spam hidden.
+  dj51h: 'qs = Lead.objects.filter(campaign=Campaign(id=3, user_id=7)).order_by("-created_at").filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=90)).exclude(status="spam")\nqs.count()\nlist(qs[0:50])',
+  dj51i: 'Lead.objects.exclude(status__in=["archived", "spam"]).get(pk=5)',
+  dj51j: 'list(AgentOutput.objects.filter(lead_id=5).filter(created_at__gte=T1).order_by("-created_at")[:100])',
+  dj51m: 'list(Lead.objects.exclude(status__in=["archived", "spam"]).filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=7)).order_by("-created_at")[:5])',
+  dj51n: 'Campaign.objects.filter(user=7, archived=False).count()',
+  dj51k: 'AgentOutput.objects.filter(lead_id=5, kind="draft").exclude(pk=9).update(kind="superseded")',
+  // The ACL restriction of an ordinary user: the model's `_acl_user_field`. Lists: the count, then the page.
+  dj52a: 'qs = Lead.objects.exclude(status="trashed").filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).order_by("-created_at").all().filter(user=7)\nqs.count()\nlist(qs[0:20])',
+  dj52b: 'qs = Lead.objects.filter(status="trashed").all().filter(user=7)\nqs.count()\nlist(qs[0:20])',
+  dj52p: 'qs = Campaign.objects.all().filter(user=7)\nqs.count()\nlist(qs[0:20])',
+  dj52c: 'Lead.objects.all().filter(user=7).get(pk=5)',
+  // The subclass overrides get_queryset(): no ACL on the outputs.
+  dj52d: 'qs = Lead(id=5, created_at=T1).outputs.all()\nqs.count()\nlist(qs[0:20])',
+  dj52o: 'qs = AgentOutput.objects.exclude(lead__status="trashed").filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=7))\nqs.count()\nlist(qs[0:20])',
+  dj52e: 'for l in Lead.objects.filter(status="stub", created_at__lt=datetime.now(timezone.utc) - timedelta(seconds=86400)):\n    pass',
+  // delete(to_trash=False): Model.delete() by `id` only.
+  dj52f: 'Lead(id=5, user_id=7, created_at=T1).delete()',
+  dj52g: 'for c in Campaign.objects.all():\n    pass',
+  dj52h: 'for l in Campaign(id=3, user_id=7).leads.filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=365)):\n    pass',
+  // delete() to the trash: save(update_fields=["status"]) by `id` only.
+  dj52i: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1)\nlead.status = "trashed"\nlead.save(update_fields=["status"])',
+  dj52l: 'Lead.objects.filter(pk=5, created_at=T1).update(status="new")',
+  dj52j: 'qs = Lead.objects.exclude(status="trashed").all().filter(user=7)\nqs.count()\nlist(qs[0:40])',
+  dj52k: 'qs = Lead.objects.exclude(status="trashed").filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).order_by("-created_at").all().filter(user=7)\nqs.count()\nlist(qs[0:40])',
+  dj52m: 'Campaign.objects.all().filter(user=7).get(pk=3)',
+  dj52n: 'qs = Campaign(id=3, user_id=7).leads.all().filter(user=7)\nqs.count()\nlist(qs[0:40])',
+  dj52q: 'for l in Lead.objects.filter(status="trashed").all().filter(user=7).filter(pk__in=["5"]):\n    pass',
 };
 
 export const SQLALCHEMY_PY4: Record<string, string> = {
@@ -186,4 +231,46 @@ export const SQLALCHEMY_PY4: Record<string, string> = {
   sa49e: 'session.query(Lead).filter(Lead.email == "a@acme.test").first()',
   // No `since` arg: the default (an ISO string 7 days ago).
   sa49q: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.created_at >= (datetime.utcnow() - timedelta(days=7)).isoformat()).all()',
+
+  // Batch M (held out): sqlalchemy/50 (Indico), sqlalchemy/51 (FlaskBB).
+  // Campaign.get_or_404((id, user id)): Query.get by the primary key.
+  sa50a: 'session.get(Campaign, (3, 7))',
+  // with_parent(campaign, Campaign.leads): leads.campaign_id = the campaign's id.
+  sa50b: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.id == 5, Lead.status != "deleted").one()',
+  // No `since` arg: created_after(None) is true().
+  sa50c: 'from sqlalchemy import true\nsession.query(Lead).filter(Lead.campaign_id == 3).filter(~Lead.status.in_(["deleted", "withdrawn"]), true()).order_by(Lead.created_at.desc()).all()',
+  sa50d: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(~Lead.status.in_(["deleted", "withdrawn"]), Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=7)).order_by(Lead.created_at.desc()).limit(50).all()',
+  sa50e: 'for l in session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.user_id == 7, Lead.status != "deleted").join(AgentOutput, AgentOutput.lead_id == Lead.id).filter(AgentOutput.kind == "final"):\n    pass',
+  sa50f: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.status == "won", Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=90)).order_by(func.lower(Lead.company), Lead.id).all()',
+  sa50g: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.status != "won", Lead.status != "deleted").count()',
+  // user.leads (lazy="dynamic"): leads.user_id = the user's id.
+  sa50h: 'from sqlalchemy.orm import load_only\nfor l in session.query(Lead).filter(Lead.user_id == 7).options(load_only(Lead.campaign_id)).filter(~Lead.status.in_(["deleted", "withdrawn"]), Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=30)):\n    pass',
+  sa50i: 'from sqlalchemy import true\nfrom sqlalchemy.orm import load_only\nfor l in session.query(Lead).filter(Lead.user_id == 7).options(load_only(Lead.campaign_id)).filter(~Lead.status.in_(["deleted", "withdrawn"]), true()):\n    pass',
+  sa50j: 'session.query(AgentOutput).filter(AgentOutput.created_at < datetime.now(timezone.utc) - timedelta(days=365), AgentOutput.kind == "draft").delete(synchronize_session=False)',
+  sa50k: 'session.query(Lead).filter(Lead.status == "deleted").delete(synchronize_session=False)',
+  // The soft delete: the flush updates by the mapped primary key (id, created_at).
+  sa50l: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="deleted"))',
+  sa50m: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).filter(AgentOutput.created_at >= T1).order_by(AgentOutput.created_at.desc()).limit(10).all()',
+  sa50n: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).filter_by(kind="final").all()',
+  // hidden(): an ordinary user, the hidden leads filtered out. paginate(): the page, then the subquery count.
+  sa51a: 'session.scalar(select(func.count(Lead.id)))',
+  sa51b: 'session.scalar(select(func.count(AgentOutput.id)).where(AgentOutput.created_at >= datetime.now(timezone.utc) - timedelta(minutes=15)))',
+  sa51c: 'session.scalar(select(Lead).order_by(Lead.id.desc()))',
+  sa51d: 'list(session.execute(select(Campaign).where(Campaign.user_id == 7)).scalars())',
+  sa51r: 'session.execute(select(func.count()).select_from(Lead).where(Lead.user_id == 7, Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=30))).scalar_one()',
+  sa51e: 'session.execute(select(Lead).filter_by(id=5)).scalar()',
+  sa51f: 'from sqlalchemy.orm import lazyload\nstmt = select(AgentOutput).where(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1).order_by(AgentOutput.id.asc())\nsession.execute(stmt.limit(20).offset(0)).scalars().all()\nsession.execute(select(func.count()).select_from(stmt.options(lazyload("*")).order_by(None).subquery())).scalar()',
+  sa51g: 'session.execute(select(AgentOutput).where(AgentOutput.id == 9)).scalar()',
+  sa51h: 'session.execute(select(Lead).where(Lead.id == 5).where(Lead.status != "hidden")).scalar()',
+  sa51i: 'session.execute(select(Lead).where(Lead.id == 5, Lead.created_at == "2026-03-05T00:00:00+00:00").where(Lead.status != "hidden")).scalar()',
+  // populate_obj + save(): the flush updates by the mapped primary key (id, created_at).
+  sa51j: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(company="Acme Corp"))',
+  sa51m: 'session.execute(select(Campaign).where(Campaign.id == 3, Campaign.user_id == 7)).scalar()',
+  sa51n: 'from sqlalchemy.orm import lazyload\nstmt = select(Lead).where(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).where(Lead.status != "hidden")\nsession.execute(stmt.limit(30).offset(0)).scalars().all()\nsession.execute(select(func.count()).select_from(stmt.options(lazyload("*")).order_by(None).subquery())).scalar()',
+  sa51k: 'session.execute(select(Lead).where(Lead.id.in_(["5"]))).scalars().all()',
+  sa51l: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="hidden"))',
+  sa51o: 'session.execute(delete(AgentOutput).filter_by(lead_id=5))',
+  // The case maps no relationship on Lead: session.delete() deletes by (id, created_at).
+  sa51p: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
+  sa51q: 'session.execute(select(func.count()).select_from(AgentOutput).filter_by(lead_id=5)).scalar_one()',
 };

@@ -1,0 +1,5 @@
+permission_lead_view = "crm.view_lead"
+permission_lead_trash = "crm.delete_lead"
+permission_lead_restore = "crm.change_lead"
+permission_campaign_view = "crm.view_campaign"
+permission_output_view = "crm.view_agentoutput"

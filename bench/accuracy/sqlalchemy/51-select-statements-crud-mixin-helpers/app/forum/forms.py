@@ -1,0 +1,7 @@
+from flask_wtf import FlaskForm
+from wtforms import StringField
+
+
+class LeadForm(FlaskForm):
+    company = StringField("Company")
+    email = StringField("Email")
