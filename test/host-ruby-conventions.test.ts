@@ -8,9 +8,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { CatalogView } from '../server/src/engine/catalog/model';
-import { LineIndex } from '../server/src/engine/finding';
-import { rubyHost } from '../server/src/engine/host/ruby/index';
-import { abs, loadRailsFixture, railsFolderIndex } from './helpers/rails-fixture';
+import { loadRailsFixture, railsFindings, rubyLines as lines } from './helpers/rails-fixture';
 
 let catalog: CatalogView;
 
@@ -19,16 +17,7 @@ void before(async () => {
 });
 
 /** `line:col table text` (1-based) of each finding of one of the extra files. */
-function findingsIn(extra: Record<string, string>, rel: string): string[] {
-  const text = extra[rel]!;
-  const li = new LineIndex(text);
-  return rubyHost.check(text, catalog, { fileName: abs(rel), index: railsFolderIndex(extra) }).findings.map((f) => {
-    const s = li.position(f.start);
-    return `${s.line + 1}:${s.character + 1} ${f.table} ${text.slice(f.start, f.end)}`;
-  });
-}
-
-const lines = (...l: string[]): string => `${l.join('\n')}\n`;
+const findingsIn = (extra: Record<string, string>, rel: string): string[] => railsFindings(catalog, extra, rel);
 
 const POLICIES = {
   'app/policies/application_policy.rb': lines(
