@@ -106,6 +106,17 @@ function reachingModels(catalog: CatalogView, models: readonly ModelInfo[]): Mod
   return [...out];
 }
 
+
+/**
+ * Whether the module an imported name comes from can hold (or re-export) a `ReturnType<…>` alias:
+ * a text test first, so that files importing ordinary types are not parsed for it.
+ */
+function mayAliasReturnType(index: TsIndex, fileName: string, name: string, scan: FileScan): boolean {
+  const imp = scan.module.imports.get(name);
+  const target = imp ? index.resolve(fileName, imp.spec) : undefined;
+  const src = target ? index.textOf(target) : undefined;
+  return !!src && (src.includes('ReturnType') || /\bexport\b[^;\n]*\bfrom\b/.test(src));
+}
 /** Whether the document needs the cross-function pass: builders leave a function, or it imports functions. */
 function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean {
   // A helper only the index shows, a builder that escapes, or an options/where object not written
@@ -115,7 +126,7 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
     const r = index.resolveName(fileName, name, scan.module);
     if (r?.kind === 'function' || r?.kind === 'class') return true;
     // A factory's return type (`type TLeadDALFactory = ReturnType<typeof leadDALFactory>`) typing a parameter.
-    if (r === undefined && /^\s*ReturnType\s*</.test(typeAliasText(index, fileName, name)?.type ?? '')) return true;
+    if (r === undefined && mayAliasReturnType(index, fileName, name, scan) && /^\s*ReturnType\s*</.test(typeAliasText(index, fileName, name)?.type ?? '')) return true;
     // An object of functions or a service instance (`export default { findByCompany() {…} }`).
     const v = r?.kind === 'value' ? unwrap(r.node) : undefined;
     if (v?.type === 'object' || v?.type === 'new_expression') return true;
