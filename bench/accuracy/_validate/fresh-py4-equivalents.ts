@@ -110,9 +110,8 @@ export const DJANGO_PY4: Record<string, string> = {
   // An ordinary user, no filters in the request.
   dj51d: 'list(AgentOutput.objects.filter(lead__user=7).order_by("-created_at")[:500])',
   dj51e: 'list(Lead.objects.exclude(status__in=["archived", "spam"]).filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).order_by("-created_at")[:500])',
-  // Django sends a union as `(SELECT …) UNION (SELECT …)`, which the harness does not capture: the same
-  // SQL is wrapped in a SELECT and run through the cursor.
-  dj51l: 'from django.db.models import CharField, Value\nsince = datetime.now(timezone.utc) - timedelta(days=14)\nleads = Lead.objects.annotate(entry=Value("lead", output_field=CharField())).values("id", "created_at", "entry").filter(created_at__gte=since)\noutputs = AgentOutput.objects.annotate(entry=Value("output", output_field=CharField())).values("id", "created_at", "entry").filter(created_at__gte=since)\nsql, params = leads.union(outputs).order_by("-created_at")[:200].query.sql_with_params()\nwith connection.cursor() as cursor:\n    cursor.execute("SELECT * FROM (" + sql + ") AS u", params)\n    cursor.fetchall()',
+  // Django sends a union as `(SELECT …) UNION (SELECT …)` (run_django.py captures it).
+  dj51l: 'from django.db.models import CharField, Value\nsince = datetime.now(timezone.utc) - timedelta(days=14)\nleads = Lead.objects.annotate(entry=Value("lead", output_field=CharField())).values("id", "created_at", "entry").filter(created_at__gte=since)\noutputs = AgentOutput.objects.annotate(entry=Value("output", output_field=CharField())).values("id", "created_at", "entry").filter(created_at__gte=since)\nlist(leads.union(outputs).order_by("-created_at")[:200])',
   // IndexView: Paginator count, then the page.
   dj51f: 'qs = Campaign.objects.all().filter(user=7).order_by("name")\nqs.count()\nlist(qs[0:20])',
   dj51g: 'qs = Lead.objects.all().order_by("-id")\nqs.count()\nlist(qs[0:50])',

@@ -47,7 +47,8 @@ captured = []
 
 
 def capture(execute, sql, params, many, context):
-    if sql.lstrip().upper().startswith(("SELECT", "UPDATE", "DELETE", "WITH")):
+    # A union is sent as `(SELECT …) UNION (SELECT …)`: leading parentheses are not the statement.
+    if sql.lstrip().lstrip("(").upper().startswith(("SELECT", "UPDATE", "DELETE", "WITH")):
         with context["connection"].connection.cursor() as c:
             c.execute("EXPLAIN (FORMAT JSON) " + sql, params)
             plan = c.fetchone()[0]
