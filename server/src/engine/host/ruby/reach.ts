@@ -57,25 +57,26 @@ export function reachChanges(cache: { readonly names: Set<string>; readonly base
 }
 
 /**
- * Adds to `out`, in a few rounds, the methods (and their classes) whose source mentions a name of
- * `frontier` (helpers of helpers). Region words are made for this computation only: kept on every
+ * Adds to `out`, in a few rounds, the methods (and their classes) whose source mentions a name
+ * already in it (helpers of helpers). Region words are made for this computation only: kept on every
  * region of a large workspace they would cost more memory than the files' texts.
  */
-export function reachTransitively(out: Set<string>, frontier: string[], files: ReadonlyMap<string, FileEntry>, filesWith: (word: string) => Iterable<string>): void {
+export function reachTransitively(out: Set<string>, files: ReadonlyMap<string, FileEntry>, filesWith: (word: string) => Iterable<string>): void {
   const regionWordSets = new Map<MethodRegion, ReadonlySet<string>>();
   const wordsOfRegion = (text: string, r: MethodRegion): ReadonlySet<string> => {
     let ws = r.words ?? regionWordSets.get(r);
     if (!ws) regionWordSets.set(r, (ws = new Set(regionText(text, r).match(WORD) ?? [])));
     return ws;
   };
+  let frontier = [...out];
+  const add = (n: string): void => {
+    if (!n) return;
+    if (!out.has(n)) frontier.push(n);
+    out.add(n);
+  };
   for (let round = 0; round < 4 && frontier.length; round++) {
     const names = frontier;
     frontier = [];
-    const add = (n: string): void => {
-      if (!n) return;
-      if (!out.has(n)) frontier.push(n);
-      out.add(n);
-    };
     for (const n of names) {
       for (const f of filesWith(n)) {
         const e = files.get(f);

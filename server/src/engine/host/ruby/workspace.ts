@@ -490,21 +490,15 @@ export class RubyIndex implements HostIndex {
     const key = `${base.source}\u0000${this.reachGen}`;
     if (this.reachCache?.key === key) return this.reachCache.names;
     const out = new Set<string>();
-    const frontier: string[] = [];
-    const add = (n: string): void => {
-      if (!n) return;
-      if (!out.has(n)) frontier.push(n);
-      out.add(n);
-    };
     for (const [f, e] of this.files) {
       let d = this.directReach.get(f);
       if (d?.key !== base.source) {
         d = { key: base.source, names: directReachNames(e, base) };
         this.directReach.set(f, d);
       }
-      for (const n of d.names) add(n);
+      for (const n of d.names) if (n) out.add(n);
     }
-    reachTransitively(out, frontier, this.files, (w) => this.filesByWord.get(w));
+    reachTransitively(out, this.files, (w) => this.filesByWord.get(w));
     this.reachCache = { key, names: out, base };
     return out;
   }

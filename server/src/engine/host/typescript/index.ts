@@ -117,6 +117,7 @@ function mayAliasReturnType(index: TsIndex, fileName: string, name: string, scan
   const src = target ? index.textOf(target) : undefined;
   return !!src && (src.includes('ReturnType') || /\bexport\b[^;\n]*\bfrom\b/.test(src));
 }
+
 /** Whether the document needs the cross-function pass: builders leave a function, or it imports functions. */
 function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean {
   // A helper only the index shows, a builder that escapes, or an options/where object not written
