@@ -61,8 +61,10 @@ export interface Outcome {
 }
 
 const LABEL = /(?:#|\/\/)\s*expect:\s*(scans-all|prunes)\s*\[([\w-]+)\](\s+cross)?\s*$/;
-/** `# expect-also: [id]`: another line where a finding for that label is also right (built here, handed to a framework there). */
-const ALSO = /(?:#|\/\/)\s*expect-also:\s*\[([\w-]+)\]\s*$/;
+/** `# expect-also: [id] [id2]`: another line where a finding for those labels is also right (built here, handed to a framework there). */
+const ALSO = /(?:#|\/\/)\s*expect-also:\s*((?:\[[\w-]+\]\s*)+)$/;
+/** Any label-like comment: one that matches neither form above is a typo, which would silently drop a label. */
+const LABEL_LIKE = /(?:#|\/\/)\s*expect(?:-also)?:/;
 const SOURCE = /\.(rb|rake|py|ts|js|mjs|cjs|tsx|prisma)$/;
 
 function walk(dir: string, out: string[] = []): string[] {
@@ -117,8 +119,12 @@ export function labelsOf(orm: Orm, caseName: string, dir: string): Label[] {
   const also = new Map<string, Label['also'][number][]>();
   for (const { file, lines } of files) {
     lines.forEach((l, i) => {
+      if (LABEL_LIKE.test(l) && !ALSO.test(l) && !LABEL.test(l)) throw new Error(`${file}:${i + 1}: malformed label comment: ${l.trim()}`);
       const m = ALSO.exec(l);
-      if (m) also.set(m[1]!, [...(also.get(m[1]!) ?? []), { file, first: spanStart(lines, i) + 1, last: i + 1 }]);
+      if (!m) return;
+      for (const [, id] of m[1]!.matchAll(/\[([\w-]+)\]/g)) {
+        also.set(id!, [...(also.get(id!) ?? []), { file, first: spanStart(lines, i) + 1, last: i + 1 }]);
+      }
     });
   }
   const out: Label[] = [];

@@ -1,0 +1,39 @@
+// The accuracy bench's label reader: an `expect-also` line may name several labels, and a label comment it cannot
+// read fails loudly instead of silently dropping the label (which would change the bench's numbers unseen).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { labelsOf } from '../bench/accuracy/lib';
+
+function caseDir(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-acc-lib-'));
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+test('an expect-also line naming two labels accepts a finding there for both', () => {
+  const dir = caseDir({
+    'svc.ts': 'const rows = await q; // expect-also: [kx1a] [kx1b]\n',
+    'routes.ts': 'await list(); // expect: scans-all [kx1a] cross\nawait count(); // expect: scans-all [kx1b] cross\n',
+  });
+  try {
+    const labels = labelsOf('knex', 'c', dir);
+    assert.deepEqual(labels.map((l) => [l.id, l.also.map((a) => [path.basename(a.file), a.first, a.last])]), [
+      ['kx1a', [['svc.ts', 1, 1]]],
+      ['kx1b', [['svc.ts', 1, 1]]],
+    ]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a label comment the reader cannot parse is an error, not a dropped label', () => {
+  const dir = caseDir({ 'a.py': 'Lead.objects.all()  # expect: scans-all ar1a\n' });
+  try {
+    assert.throws(() => labelsOf('django', 'c', dir), /a\.py:1: malformed label comment/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
