@@ -61,6 +61,20 @@ function requireSpec(v: N | undefined): string | undefined {
   return stringValue(kids(field(u, 'arguments') ?? u)[0]);
 }
 
+/**
+ * A CommonJS index re-exporting a module (`module.exports = { Lead: require('./lead') }`,
+ * `exports.Lead = require('./models').Lead`): what the importer reaches is the other module's export.
+ */
+function requireExport(v: N | undefined): ExportEntry | undefined {
+  const u = unwrap(v);
+  const whole = requireSpec(u);
+  if (whole !== undefined) return { kind: 'reexport', spec: whole, imported: 'default' };
+  if (u?.type !== 'member_expression') return undefined;
+  const spec = requireSpec(field(u, 'object'));
+  const prop = field(u, 'property');
+  return spec !== undefined && prop ? { kind: 'reexport', spec, imported: text(prop) } : undefined;
+}
+
 /** `require('knex')` inside `require('knex')(config)` → 'knex'. */
 export function requireOf(v: N | undefined): string | undefined {
   return requireSpec(v);
@@ -198,7 +212,9 @@ export function moduleInfo(root: N): ModuleInfo {
               const k = field(p, 'key');
               const v = unwrap(field(p, 'value'));
               if (!k) continue;
+              const re = requireExport(v);
               if (v?.type === 'identifier') exports.set(text(k), { kind: 'local', local: text(v) });
+              else if (re) exports.set(text(k), re);
               else if (v) {
                 locals.set(`%${text(k)}`, v);
                 exports.set(text(k), { kind: 'local', local: `%${text(k)}` });
@@ -217,7 +233,9 @@ export function moduleInfo(root: N): ModuleInfo {
       } else {
         const m = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(left);
         if (m && u) {
+          const re = requireExport(u);
           if (u.type === 'identifier') exports.set(m[1]!, { kind: 'local', local: text(u) });
+          else if (re) exports.set(m[1]!, re);
           else {
             locals.set(`%${m[1]!}`, u);
             exports.set(m[1]!, { kind: 'local', local: `%${m[1]!}` });
