@@ -1,0 +1,69 @@
+// General JavaScript/TypeScript module and class idioms the TypeScript host follows: CommonJS model
+// indexes that re-export other modules (`module.exports = { Lead: require('./lead') }`), statics
+// inherited from an application base model where `this` is the subclass. Each idiom has a case
+// where the partition key is missing (reported) and a nearby one where it is there (silent).
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
+import type { HostModule } from '../server/src/engine/host/types';
+import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+
+const ROOT = '/virtual/oo-idioms';
+
+let host: HostModule;
+let catalog: CatalogSnapshot;
+
+before(async () => {
+  ({ host, catalog } = await loadTsAppCatalog());
+});
+
+const OBJECTION_MODELS: Record<string, string> = {
+  'models/base.js': [
+    "const { Model } = require('objection')",
+    'class BaseModel extends Model {',
+    '  static findById (id) {',
+    '    return this.query().findById(id)',
+    '  }',
+    '}',
+    'module.exports = BaseModel',
+    '',
+  ].join('\n'),
+  'models/lead.js': [
+    "const BaseModel = require('./base')",
+    'class Lead extends BaseModel {',
+    "  static get tableName () { return 'leads' }",
+    '  static findByCompany (company) {',
+    "    return this.query().where('company', company).first()",
+    '  }',
+    '  static findForUserBetween (userId, from, to) {',
+    "    return this.query().where('user_id', userId).where('created_at', '>=', from).where('created_at', '<', to)",
+    '  }',
+    '}',
+    'module.exports = Lead',
+    '',
+  ].join('\n'),
+};
+
+void test('a CommonJS model index re-exporting modules by `require` (whole module or one export) is followed to the model', () => {
+  for (const index of ["module.exports = {\n  Lead: require('./lead')\n}\n", "exports.Lead = require('./lead')\n", "module.exports = { Lead: require('./all').Lead }\n"]) {
+    const files = {
+      ...OBJECTION_MODELS,
+      'models/all.js': "module.exports = { Lead: require('./lead') }\n",
+      'models/index.js': index,
+      'resolvers/lead.js': [
+        "const { Lead } = require('../models')",
+        'module.exports = {',
+        '  one: async (obj, args) => Lead.findById(args.id),',
+        '  byCompany: async (obj, args) => Lead.findByCompany(args.company),',
+        '  between: async (obj, args, ctx) => Lead.findForUserBetween(ctx.userId, args.from, args.to),',
+        '}',
+        '',
+      ].join('\n'),
+    };
+    // Precision: the static bounding created_at stays silent.
+    assert.deepEqual(findingLines(host, catalog, ROOT, files, 'resolvers/lead.js'), [
+      '3: one: async (obj, args) => Lead.findById(args.id),',
+      '4: byCompany: async (obj, args) => Lead.findByCompany(args.company),',
+    ]);
+  }
+});
