@@ -67,3 +67,43 @@ void test('a CommonJS model index re-exporting modules by `require` (whole modul
     ]);
   }
 });
+
+const KNEX_BASE = [
+  "import type { Knex } from 'knex';",
+  'export default abstract class BaseModel<T> {',
+  '  private db_: Knex;',
+  '  constructor(db: Knex) {',
+  '    this.db_ = db;',
+  '  }',
+  '  protected get db(): Knex {',
+  '    return this.db_;',
+  '  }',
+  '  protected get tableName(): string {',
+  "    throw new Error('Not implemented');",
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+const leadModel = (getter: string): string =>
+  [
+    "import BaseModel from './BaseModel';",
+    'export default class LeadModel extends BaseModel<{ id: number }> {',
+    `  protected override get tableName(): string ${getter}`,
+    '  public async loadByCompany(company: string) {',
+    '    return this.db(this.tableName).select(\'*\').where({ company }).first();',
+    '  }',
+    '  public async userLeadsSince(userId: number, since: Date) {',
+    "    return this.db(this.tableName).where('user_id', userId).where('created_at', '>=', since);",
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+
+void test('a client reached through a base-class getter (`get db(): Knex`) and the table a subclass getter returns (`get tableName() { return … }`)', () => {
+  const files = { 'BaseModel.ts': KNEX_BASE, 'LeadModel.ts': leadModel("{\n    return 'leads';\n  }") };
+  // Precision: the method bounding created_at stays silent.
+  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'LeadModel.ts'), ["7: return this.db(this.tableName).select('*').where({ company }).first();"]);
+  // Precision: a getter that computes its table (not a single literal) names no table we can judge.
+  assert.deepEqual(findingLines(host, catalog, ROOT, { ...files, 'LeadModel.ts': leadModel("{\n    return process.env.LEADS_TABLE ?? 'leads';\n  }") }, 'LeadModel.ts'), []);
+});

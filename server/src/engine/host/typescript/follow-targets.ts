@@ -7,7 +7,7 @@
 import { objectMethod, thisObjectMethod } from './objects';
 import { field, kids, paramType, text, unwrap, visit, type Link, type N } from './ast';
 import { repositoryEntity } from './entities';
-import { classKey, type ClassInfo } from './modinfo';
+import { classKey, isGetter, type ClassInfo } from './modinfo';
 import { objectionModel } from './objection';
 import { fileFlags, rootClient } from './queries';
 import { ctxOf, type FileCtx } from './follow-ctx';
@@ -105,7 +105,7 @@ function classChain(cls: ClassInfo, file: string, index: TsIndex, current: FileC
 function methodOf(chain: readonly { cls: ClassInfo; ctx: FileCtx }[], name: string): { fn: N; ctx: FileCtx } | undefined {
   for (const c of chain) {
     const m = c.cls.methods.get(name);
-    if (m) return { fn: m, ctx: c.ctx };
+    if (m) return isGetter(m) ? undefined : { fn: m, ctx: c.ctx };
   }
   return undefined;
 }
@@ -248,6 +248,8 @@ export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, c
   if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'call') {
     const cls = enclosingClass(r0.node, ctx);
     const own = cls?.methods.get(l1.name) ?? (cls ? undefined : thisObjectMethod(r0.node, l1.name));
+    // `this.db(this.tableName)` on `get db(): Knex`: the client the getter returns is called, not a method.
+    if (own && isGetter(own)) return undefined;
     if (own) return { fn: own, ctx, callee: l1.node, call: l2, rest: links.slice(3) };
     // A method of a base class (`this.query()` in `class LeadRepository extends BaseRepository`).
     const m = cls ? methodOf(classChain(cls, ctx.file, index, current).slice(1), l1.name) : undefined;

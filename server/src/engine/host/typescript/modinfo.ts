@@ -49,6 +49,12 @@ export interface ModuleInfo {
 
 const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'generator_function_declaration', 'function']);
 
+/** `get name() { … }`: an accessor, whose call (`this.db(…)`) calls the value it returns. */
+export function isGetter(m: N): boolean {
+  const prop = m.type === 'method_definition' ? field(m, 'name') : undefined;
+  return !!prop && /\bget\s*$/.test(m.src.slice(m.start, prop.start));
+}
+
 export function isFunctionNode(n: N | undefined): n is N {
   return !!n && (FUNCTIONS.has(n.type) || n.type === 'method_definition');
 }
