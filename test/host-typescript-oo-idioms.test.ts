@@ -107,3 +107,57 @@ void test('a client reached through a base-class getter (`get db(): Knex`) and t
   // Precision: a getter that computes its table (not a single literal) names no table we can judge.
   assert.deepEqual(findingLines(host, catalog, ROOT, { ...files, 'LeadModel.ts': leadModel("{\n    return process.env.LEADS_TABLE ?? 'leads';\n  }") }, 'LeadModel.ts'), []);
 });
+
+void test('a base-class method on `this.db(this.tableName)` called on an instance of a subclass reads the subclass getter', () => {
+  const base = KNEX_BASE.replace('  protected get tableName', "  public all() {\n    return this.db(this.tableName).select('*');\n  }\n  protected get tableName");
+  const files = {
+    'BaseModel.ts': base,
+    'LeadModel.ts': leadModel("{\n    return 'leads';\n  }"),
+    'CampaignModel.ts': "import BaseModel from './BaseModel';\nexport default class CampaignModel extends BaseModel<{ id: number }> {\n  protected override get tableName(): string {\n    return 'users';\n  }\n}\n",
+    'routes.ts': [
+      "import type { Knex } from 'knex';",
+      "import LeadModel from './LeadModel';",
+      "import CampaignModel from './CampaignModel';",
+      'export async function list(db: Knex) {',
+      '  const leads = new LeadModel(db);',
+      '  const campaigns = new CampaignModel(db);',
+      '  const a = await leads.all();',
+      '  const b = await campaigns.all();',
+      '  return [a, b];',
+      '}',
+      '',
+    ].join('\n'),
+  };
+  // Precision: the same base method on a subclass of an unpartitioned table stays silent.
+  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'routes.ts'), ['7: const a = await leads.all();']);
+});
+
+void test('a factory method returning a new model instance (`models.lead()`) is followed into the instance’s (inherited) methods', () => {
+  const base = KNEX_BASE.replace('  protected get tableName', "  public all() {\n    return this.db(this.tableName).select('*');\n  }\n  protected get tableName");
+  const files = {
+    'BaseModel.ts': base,
+    'LeadModel.ts': leadModel("{\n    return 'leads';\n  }"),
+    'factory.ts': [
+      "import type { Knex } from 'knex';",
+      "import LeadModel from './LeadModel';",
+      'export class Models {',
+      '  constructor(private db_: Knex) {}',
+      '  public lead() {',
+      '    return new LeadModel(this.db_);',
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+    'routes.ts': [
+      "import type { Models } from './factory';",
+      'export async function list(models: Models, userId: number) {',
+      '  const a = await models.lead().all();',
+      "  const b = await models.lead().all().where('user_id', userId).where('created_at', '>=', new Date());",
+      '  return [a, b];',
+      '}',
+      '',
+    ].join('\n'),
+  };
+  // Precision: the same call refined with the key stays silent.
+  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'routes.ts'), ['3: const a = await models.lead().all();']);
+});

@@ -83,7 +83,7 @@ export function thisFieldString(at: N, name: string): N | undefined {
 }
 
 /** The string literal a getter returns as its only statement (`get tableName() { return 'leads'; }`). */
-function getterString(m: N): N | undefined {
+export function getterString(m: N): N | undefined {
   if (!isGetter(m)) return undefined;
   const body = field(m, 'body');
   const stmts = body ? kids(body) : [];
