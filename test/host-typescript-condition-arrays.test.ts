@@ -51,3 +51,29 @@ void test('parts of a Prisma `AND` spread from arrays filled on some paths: the 
   assert.deepEqual(findingLines(host, catalog, ROOT, controller('', "{ userId }, ...(true ? [{ status: 'new' }] : [])"), 'getLeads.ts'), ['11: return prisma.lead.findMany({']);
   assert.deepEqual(findingLines(host, catalog, ROOT, controller('', '{ userId }, ...(true ? [{ createdAt: { gte: new Date() } }] : [])'), 'getLeads.ts'), []);
 });
+
+const rawStats = (where: string): Record<string, string> => ({
+  'db.ts': "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n",
+  'stats.ts': [
+    "import { Prisma } from '@prisma/client';",
+    "import { prisma } from './db';",
+    'export async function statusCounts(userId: number, from?: Date) {',
+    '  const conditions: Prisma.Sql[] = [Prisma.sql`l.user_id = ${userId}`];',
+    '  if (from) conditions.push(Prisma.sql`l.created_at >= ${from}`);',
+    "  const whereClause = Prisma.join(conditions, ' AND ');",
+    '  return prisma.$queryRaw(Prisma.sql`',
+    '    SELECT l.status, count(*) FROM leads l',
+    `    ${where}`,
+    '    GROUP BY l.status`);',
+    '}',
+    '',
+  ].join('\n'),
+});
+
+void test('raw SQL whose condition is a fragment joined elsewhere (`WHERE ${whereClause}`) is not judged; a value parameter still is', () => {
+  // Precision: the joined conditions may hold the key (here: `from` bounds it on some paths).
+  assert.deepEqual(findingLines(host, catalog, ROOT, rawStats('WHERE ${whereClause}'), 'stats.ts'), []);
+  assert.deepEqual(findingLines(host, catalog, ROOT, rawStats('WHERE l.user_id = ${userId} AND ${whereClause}'), 'stats.ts'), []);
+  // A parameter in a value position is a value: the statement is judged.
+  assert.deepEqual(findingLines(host, catalog, ROOT, rawStats('WHERE l.user_id = ${userId}'), 'stats.ts'), ['8: SELECT l.status, count(*) FROM leads l']);
+});
