@@ -161,3 +161,32 @@ void test('a factory method returning a new model instance (`models.lead()`) is 
   // Precision: the same call refined with the key stays silent.
   assert.deepEqual(findingLines(host, catalog, ROOT, files, 'routes.ts'), ['3: const a = await models.lead().all();']);
 });
+
+const loaders = (calls: string): Record<string, string> => ({
+  'models.ts': [
+    "import { Model } from 'objection';",
+    "export class Lead extends Model {\n  static tableName = 'leads';\n}",
+    "export class User extends Model {\n  static tableName = 'users';\n}",
+    '',
+  ].join('\n'),
+  'loaders.ts': [
+    "import DataLoader from 'dataloader';",
+    "import { Lead, User } from './models';",
+    'function createModelLoader(Model: typeof Lead | typeof User) {',
+    '  return new DataLoader(async (ids: readonly number[]) => {',
+    '    const rows = await Model.query().findByIds(ids as number[]);',
+    '    return ids.map((id) => rows.find((r) => r.$id() === id) ?? null);',
+    '  });',
+    '}',
+    `export const createLoaders = () => ({ ${calls} });`,
+    '',
+  ].join('\n'),
+});
+
+void test('a query on a model class a DataLoader factory takes as its parameter is judged for each model the file passes', () => {
+  assert.deepEqual(findingLines(host, catalog, ROOT, loaders('Lead: createModelLoader(Lead), User: createModelLoader(User)'), 'loaders.ts'), [
+    '5: const rows = await Model.query().findByIds(ids as number[]);',
+  ]);
+  // Precision: given only unpartitioned models, or values that are no model, it stays silent.
+  assert.deepEqual(findingLines(host, catalog, ROOT, loaders('User: createModelLoader(User), Other: createModelLoader(undefined as never)'), 'loaders.ts'), []);
+});

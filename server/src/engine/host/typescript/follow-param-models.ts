@@ -1,0 +1,57 @@
+/**
+ * A query on a model class a function takes as its parameter (a DataLoader factory:
+ * `function createModelLoader(Model) { return new DataLoader(async (ids) => Model.query().findByIds(ids)) }`
+ * with `createModelLoader(Lead)`). The query runs where it is written, on whichever model the
+ * function is given: it is judged there once per model class a call in the same file passes.
+ * Calls we cannot see give models we cannot see: nothing is judged for them.
+ */
+import type { QueryRun } from '../../query/model';
+import { bindings, field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { paramNames } from './inline';
+import { attempt } from './sqlgen';
+import { expand, NESTED } from './follow-expand';
+import { judge } from './follow-judge';
+import type { FileCtx } from './follow-ctx';
+import type { TsIndex } from './workspace';
+
+/** The function declaring parameter `name` that encloses `at`, with the name it is called by in its file. */
+function declaringFunction(at: N, name: string): { fn: N; index: number; callee: string } | undefined {
+  for (let p = at.parent; p; p = p.parent) {
+    if (!NESTED.has(p.type) || p.type === 'class_declaration' || p.type === 'class') continue;
+    const i = paramNames(p).indexOf(name);
+    if (i < 0) continue;
+    // `function f(Model) {…}` or `const f = (Model) => …`, at the top level of the file.
+    const own = field(p, 'name');
+    const decl = p.parent?.type === 'variable_declarator' ? field(p.parent, 'name') : undefined;
+    const callee = p.type === 'function_declaration' && own ? text(own) : decl?.type === 'identifier' ? text(decl) : undefined;
+    return callee ? { fn: p, index: i, callee } : undefined;
+  }
+  return undefined;
+}
+
+/** Judges at `n` a chain rooted in a model-class parameter, once per model a call in this file passes. */
+export function judgeParamModel(n: N, links: readonly Link[], current: FileCtx, index: TsIndex, out: QueryRun[]): void {
+  const r0 = links[0];
+  if (r0?.kind !== 'root' || !r0.name || r0.name === 'this' || links[1]?.kind !== 'prop') return;
+  const d = declaringFunction(r0.node, r0.name);
+  if (!d) return;
+  const seen = new Set<string>();
+  visit(current.info.root, (c) => {
+    if (c.type !== 'call_expression' || text(field(c, 'function') ?? c) !== d.callee) return undefined;
+    const arg = unwrap(kids(field(c, 'arguments') ?? c)[d.index]);
+    // Only a class of the workspace that is a model of some ORM: other values say nothing.
+    if (arg?.type !== 'identifier' || seen.has(text(arg))) return undefined;
+    const r = index.resolveName(current.file, text(arg), current.info);
+    if (r?.kind !== 'class' || !index.registry.all().some((m) => m.modelName === text(arg) || m.names.includes(text(arg)))) return undefined;
+    seen.add(text(arg));
+    const mark = bindings.length;
+    bindings.push({ fn: d.fn, args: new Map([[r0.name!, arg]]), used: 0 });
+    try {
+      const alts = attempt(() => expand(flattenChain(n), current, index, current, 1, true));
+      if (alts?.length) judge(alts, n, n, index, out);
+    } finally {
+      bindings.splice(mark);
+    }
+    return undefined;
+  });
+}
