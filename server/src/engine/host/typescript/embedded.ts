@@ -32,7 +32,14 @@ export interface Fragment extends EmbeddedSql {
 }
 
 const CONDITION_BEFORE = /(?:\b(?:where|and|or|on|having|not|when)|\()\s*$/i;
-const CONDITION_AFTER = /^\s*(?:$|\)|;|(?:and|or|group|order|limit|offset|having|returning|union|intersect|except|for|window|then)\b)/i;
+const CONDITION_AFTER = /^\s*(?:\)|;|(?:and|or|group|order|limit|offset|having|returning|union|intersect|except|for|window|then)\b)/i;
+
+/** Whether `${…}` ending at `from` stands for a whole condition; only a short window each side is read. */
+function conditionSlot(before: string, src: string, from: number, end: number): boolean {
+  if (!CONDITION_BEFORE.test(before.slice(-24))) return false;
+  const after = src.slice(from, Math.min(end, from + 24));
+  return (from + 24 >= end && after.trim() === '') || CONDITION_AFTER.test(after);
+}
 
 class Builder {
   text = '';
@@ -89,7 +96,7 @@ export function literalSql(n: N, ddlContext: boolean, names?: SqlNames, consts?:
         cursor = c.end;
         continue;
       }
-      if (CONDITION_BEFORE.test(b.text) && CONDITION_AFTER.test(n.src.slice(c.end, n.end - 1))) opaqueCondition = true;
+      if (!opaqueCondition && conditionSlot(b.text, n.src, c.end, n.end - 1)) opaqueCondition = true;
       const p = `$${++counter}`;
       b.push(p.length <= len ? p + ' '.repeat(len - p.length) : p, c.start, p.length <= len);
     }

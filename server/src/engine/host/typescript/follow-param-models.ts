@@ -32,18 +32,11 @@ function declaringFunction(at: N, name: string): { fn: N; index: number; callee:
 /** Judges at `n` a chain rooted in a model-class parameter, once per model a call in this file passes. */
 export function judgeParamModel(n: N, links: readonly Link[], current: FileCtx, index: TsIndex, out: QueryRun[]): void {
   const r0 = links[0];
-  if (r0?.kind !== 'root' || !r0.name || r0.name === 'this' || links[1]?.kind !== 'prop') return;
+  const l1 = links[1];
+  if (r0?.kind !== 'root' || !r0.name || r0.name === 'this' || l1?.kind !== 'prop' || !MODEL_ENTRIES.has(l1.name)) return;
   const d = declaringFunction(r0.node, r0.name);
   if (!d) return;
-  const seen = new Set<string>();
-  visit(current.info.root, (c) => {
-    if (c.type !== 'call_expression' || text(field(c, 'function') ?? c) !== d.callee) return undefined;
-    const arg = unwrap(kids(field(c, 'arguments') ?? c)[d.index]);
-    // Only a class of the workspace that is a model of some ORM: other values say nothing.
-    if (arg?.type !== 'identifier' || seen.has(text(arg))) return undefined;
-    const r = index.resolveName(current.file, text(arg), current.info);
-    if (r?.kind !== 'class' || !index.registry.all().some((m) => m.modelName === text(arg) || m.names.includes(text(arg)))) return undefined;
-    seen.add(text(arg));
+  for (const arg of modelArguments(d, current, index)) {
     const mark = bindings.length;
     bindings.push({ fn: d.fn, args: new Map([[r0.name!, arg]]), used: 0 });
     try {
@@ -52,6 +45,30 @@ export function judgeParamModel(n: N, links: readonly Link[], current: FileCtx, 
     } finally {
       bindings.splice(mark);
     }
+  }
+}
+
+/** Methods that start a query on an Objection model class (`Model.query()`). */
+const MODEL_ENTRIES = new Set(['query']);
+
+/** Per declaring function: the model classes calls in its file pass (the file is walked once per function). */
+const argumentsOf = new WeakMap<N, N[]>();
+
+function modelArguments(d: { fn: N; index: number; callee: string }, current: FileCtx, index: TsIndex): N[] {
+  const hit = argumentsOf.get(d.fn);
+  if (hit) return hit;
+  const out: N[] = [];
+  const seen = new Set<string>();
+  visit(current.info.root, (c) => {
+    if (c.type !== 'call_expression' || text(field(c, 'function') ?? c) !== d.callee) return undefined;
+    const arg = unwrap(kids(field(c, 'arguments') ?? c)[d.index]);
+    // Only a class of the workspace that is a model of some ORM: other values say nothing.
+    if (arg?.type !== 'identifier' || seen.has(text(arg))) return undefined;
+    seen.add(text(arg));
+    const r = index.resolveName(current.file, text(arg), current.info);
+    if (r?.kind === 'class' && index.registry.all().some((m) => m.modelName === text(arg) || m.names.includes(text(arg)))) out.push(arg);
     return undefined;
   });
+  argumentsOf.set(d.fn, out);
+  return out;
 }
