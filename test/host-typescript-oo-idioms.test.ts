@@ -190,3 +190,26 @@ void test('a query on a model class a DataLoader factory takes as its parameter 
   // Precision: given only unpartitioned models, or values that are no model, it stays silent.
   assert.deepEqual(findingLines(host, catalog, ROOT, loaders('User: createModelLoader(User), Other: createModelLoader(undefined as never)'), 'loaders.ts'), []);
 });
+
+const groupWhere = (body: string): Record<string, string> => ({
+  'db.ts': "import knex from 'knex';\nexport const db = knex({ client: 'pg' });\n",
+  'leads.ts': [
+    "import { db } from './db';",
+    'export async function list(userId: number, args: { since?: Date; status?: string }) {',
+    "  return db('leads')",
+    "    .select('id')",
+    '    .where((builder) => {',
+    ...body.split('\n').map((l) => `      ${l}`),
+    '    });',
+    '}',
+    '',
+  ].join('\n'),
+});
+
+void test('a `where` group whose statements branch (`if (args.since) builder.where(…)`) is judged path by path', () => {
+  const since = "if (args.since) {\n  builder.where('created_at', '>=', args.since);\n}";
+  assert.deepEqual(findingLines(host, catalog, ROOT, groupWhere(`builder.where('user_id', userId);\n${since}`), 'leads.ts'), ["3: return db('leads')"]);
+  // Precision: the key bounded on every path; a group that ORs is not read as plain conditions.
+  assert.deepEqual(findingLines(host, catalog, ROOT, groupWhere("builder.where('created_at', '>=', args.since ?? new Date());\nif (args.status) {\n  builder.where('status', args.status);\n}"), 'leads.ts'), []);
+  assert.deepEqual(findingLines(host, catalog, ROOT, groupWhere(`builder.where('user_id', userId).orWhere('status', 'x');\n${since}`), 'leads.ts'), []);
+});
