@@ -213,3 +213,16 @@ void test('a `where` group whose statements branch (`if (args.since) builder.whe
   assert.deepEqual(findingLines(host, catalog, ROOT, groupWhere("builder.where('created_at', '>=', args.since ?? new Date());\nif (args.status) {\n  builder.where('status', args.status);\n}"), 'leads.ts'), []);
   assert.deepEqual(findingLines(host, catalog, ROOT, groupWhere(`builder.where('user_id', userId).orWhere('status', 'x');\n${since}`), 'leads.ts'), []);
 });
+
+void test('a CommonJS DataLoader factory taking the model class (`module.exports = Model => async ids => Model.query()…`) is judged for the models its importers pass', () => {
+  const files = (models: string): Record<string, string> => ({
+    'models.js': "const { Model } = require('objection')\nclass Lead extends Model {\n  static get tableName () { return 'leads' }\n}\nclass User extends Model {\n  static get tableName () { return 'users' }\n}\nmodule.exports = { Lead, User }\n",
+    'loaders/models-by-ids.js': "module.exports = Model => async ids => {\n  const rows = await Model.query().whereIn('id', ids)\n  return ids.map(id => rows.find(r => r.id === id) || null)\n}\n",
+    'loaders/index.js': `const DataLoader = require('dataloader')\nconst { Lead, User } = require('../models')\nconst modelsByIds = require('./models-by-ids')\nmodule.exports = () => ({\n  ${models}\n})\n`,
+  });
+  assert.deepEqual(findingLines(host, catalog, ROOT, files('leads: new DataLoader(modelsByIds(Lead)),\n  users: new DataLoader(modelsByIds(User))'), 'loaders/models-by-ids.js'), [
+    "2: const rows = await Model.query().whereIn('id', ids)",
+  ]);
+  // Precision: given only an unpartitioned model, it stays silent.
+  assert.deepEqual(findingLines(host, catalog, ROOT, files('users: new DataLoader(modelsByIds(User))'), 'loaders/models-by-ids.js'), []);
+});
