@@ -83,7 +83,13 @@ export type Cond = { readonly bool: 'and' | 'or'; readonly sql: string | null };
 export const KNEX_TERMINAL_METHODS: ReadonlySet<string> = KNEX_TERMINAL;
 
 export function knexQuery(top: N, links: readonly Link[], knownRoot = false, nested = false): OrmQuery | undefined {
-  if (!links.some((l) => l.kind === 'prop' && l.name === 'modify')) return scoped(() => knexOne(top, links, knownRoot, nested));
+  const group = (i: number): boolean => {
+    const c = links[i + 1];
+    return c?.kind === 'call' && andGroup('where', c.args);
+  };
+  if (!links.some((l, i) => l.kind === 'prop' && (l.name === 'modify' || (l.name === 'where' && group(i))))) {
+    return scoped(() => knexOne(top, links, knownRoot, nested));
+  }
   return scoped(() => {
     // `modify(fn, …args)`: one chain per path through `fn`; a chain that is not knex's stays undefined.
     const qs = callVariants(links, true).map((v) => knexOne(top, v, knownRoot, nested));
@@ -441,6 +447,19 @@ function groupCallback(fn: N, params: Params): string | null {
 }
 
 /**
+ * `where((qb) => { qb.where(…); if (c) qb.where(…); })`: a group whose statements branch. Its
+ * conditions are ANDed with the rest, so when it never ORs, each path of its statements is the same
+ * as those conditions written in the chain (and an empty group adds nothing, as knex does).
+ */
+function andGroup(method: string, args: readonly N[]): boolean {
+  const fn = unwrap(args[0]);
+  if (method !== 'where' || args.length !== 1 || (fn?.type !== 'arrow_function' && fn?.type !== 'function_expression')) return false;
+  const body = field(fn, 'body');
+  if (body?.type !== 'statement_block' || kids(body).every((st) => st.type === 'expression_statement')) return false;
+  return !/\.or(?:[A-Z]\w*)?\s*\(/.test(text(body));
+}
+
+/**
  * The chains a chain stands for once refinement callbacks are applied: Kysely `$call(fn)` (an
  * immutable builder: the links `fn` returns), knex/Objection `modify(fn, …args)` (a mutable one:
  * what `fn`'s statements do to its parameter, path by path). Named modifiers (`modify('recent')`)
@@ -452,7 +471,7 @@ export function callVariants(links: readonly Link[], mutable: boolean): Link[][]
     const l = links[i]!;
     const c = links[i + 1];
     const named = l.kind === 'prop' && l.name === 'modify' && c?.kind === 'call' && (stringValue(unwrap(c.args[0])) !== undefined || unwrap(c.args[0])?.type === 'array');
-    if (l.kind !== 'prop' || c?.kind !== 'call' || !(mutable ? l.name === 'modify' : l.name === '$call') || named) {
+    if (l.kind !== 'prop' || c?.kind !== 'call' || !(mutable ? l.name === 'modify' || andGroup(l.name, c.args) : l.name === '$call') || named) {
       out = out.map((v) => [...v, l]);
       continue;
     }

@@ -8,7 +8,7 @@
 import { field, text, visit, type N } from './ast';
 import type { ModuleInfo } from './modinfo';
 import { extendedPrisma } from './prisma-extends';
-import { addInheritedClients } from './inherited-clients';
+import { addInheritedClients, getterTypes } from './inherited-clients';
 import { registryPaths } from './registry-paths';
 import { isClientImport, type ClientKind, type TsIndex } from './workspace';
 
@@ -32,6 +32,10 @@ export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo
     for (const f of cls.fields.values()) {
       const k = (f.type !== undefined ? index.typeClient(fileName, f.type, module) : undefined) ?? (f.init ? index.valueClient(fileName, f.init, module) : undefined);
       if (k) out.set(`this.${f.name}`, k);
+    }
+    for (const [name, type] of getterTypes(cls)) {
+      const k = index.typeClient(fileName, type, module);
+      if (k && !out.has(`this.${name}`)) out.set(`this.${name}`, k);
     }
   }
   addInheritedClients(index, fileName, module, out);

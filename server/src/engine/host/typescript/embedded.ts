@@ -23,6 +23,22 @@ export interface Fragment extends EmbeddedSql {
   readonly interpolated: boolean;
   /** True when the text is a whole statement (not a condition fragment). */
   readonly statement: boolean;
+  /**
+   * True when a `${…}` stands where a whole condition goes (`WHERE ${whereClause}`, `AND ${extra}`):
+   * a SQL fragment built elsewhere (`Prisma.join(conditions, ' AND ')`), not a value; what it
+   * filters on cannot be seen.
+   */
+  readonly opaqueCondition?: boolean;
+}
+
+const CONDITION_BEFORE = /(?:\b(?:where|and|or|on|having|not|when)|\()\s*$/i;
+const CONDITION_AFTER = /^\s*(?:\)|;|(?:and|or|group|order|limit|offset|having|returning|union|intersect|except|for|window|then)\b)/i;
+
+/** Whether `${…}` ending at `from` stands for a whole condition; only a short window each side is read. */
+function conditionSlot(before: string, src: string, from: number, end: number): boolean {
+  if (!CONDITION_BEFORE.test(before.slice(-24))) return false;
+  const after = src.slice(from, Math.min(end, from + 24));
+  return (from + 24 >= end && after.trim() === '') || CONDITION_AFTER.test(after);
 }
 
 class Builder {
@@ -59,6 +75,7 @@ export function literalSql(n: N, ddlContext: boolean, names?: SqlNames, consts?:
   const b = new Builder();
   let counter = 0;
   let interpolated = false;
+  let opaqueCondition = false;
   let cursor = n.start + 1;
   for (const c of n.children) {
     if (c.start > cursor) b.push(n.src.slice(cursor, c.start), cursor, true);
@@ -79,6 +96,7 @@ export function literalSql(n: N, ddlContext: boolean, names?: SqlNames, consts?:
         cursor = c.end;
         continue;
       }
+      if (!opaqueCondition && conditionSlot(b.text, n.src, c.end, n.end - 1)) opaqueCondition = true;
       const p = `$${++counter}`;
       b.push(p.length <= len ? p + ' '.repeat(len - p.length) : p, c.start, p.length <= len);
     }
@@ -87,7 +105,7 @@ export function literalSql(n: N, ddlContext: boolean, names?: SqlNames, consts?:
   if (n.end - 1 > cursor) b.push(n.src.slice(cursor, n.end - 1), cursor, true);
   const sqlText = b.text;
   const statement = STATEMENT.test(sqlText);
-  return { text: sqlText, mapOffset: b.map(), ddl: statement && DDL.test(sqlText) && ddlContext, node: n, interpolated, statement };
+  return { text: sqlText, mapOffset: b.map(), ddl: statement && DDL.test(sqlText) && ddlContext, node: n, interpolated, statement, ...(opaqueCondition ? { opaqueCondition } : {}) };
 }
 
 /**

@@ -7,13 +7,14 @@
 import { objectMethod, thisObjectMethod } from './objects';
 import { field, kids, paramType, text, unwrap, visit, type Link, type N } from './ast';
 import { repositoryEntity } from './entities';
-import { classKey, type ClassInfo } from './modinfo';
+import { classKey, isGetter, type ClassInfo } from './modinfo';
 import { objectionModel } from './objection';
 import { fileFlags, rootClient } from './queries';
 import { ctxOf, type FileCtx } from './follow-ctx';
 import { factoryMember } from './follow-factory';
-import { lookupName } from './inline';
+import { lookupName, returnedExpr } from './inline';
 import { attempt } from './sqlgen';
+import { getterString } from './this-fields';
 import type { TsIndex } from './workspace';
 
 const NESTED = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration', 'class', 'function']);
@@ -105,7 +106,7 @@ function classChain(cls: ClassInfo, file: string, index: TsIndex, current: FileC
 function methodOf(chain: readonly { cls: ClassInfo; ctx: FileCtx }[], name: string): { fn: N; ctx: FileCtx } | undefined {
   for (const c of chain) {
     const m = c.cls.methods.get(name);
-    if (m) return { fn: m, ctx: c.ctx };
+    if (m) return isGetter(m) ? undefined : { fn: m, ctx: c.ctx };
   }
   return undefined;
 }
@@ -116,9 +117,17 @@ function methodOf(chain: readonly { cls: ClassInfo; ctx: FileCtx }[], name: stri
  */
 function thisFields(chain: readonly { cls: ClassInfo; ctx: FileCtx }[]): { fn: N; args: ReadonlyMap<string, N> }[] {
   const args = new Map<string, N>();
+  const getters = new Set<string>();
   for (let i = 0; i < chain.length; i++) {
     const { cls } = chain[i]!;
     for (const [name, f] of cls.fields) if (f.init && !args.has(`this.${name}`)) args.set(`this.${name}`, f.init);
+    // `protected get tableName() { return 'leads'; }` overridden per subclass: the nearest class's literal.
+    for (const [name, m] of cls.methods) {
+      if (!isGetter(m) || getters.has(name)) continue;
+      getters.add(name);
+      const v = args.has(`this.${name}`) ? undefined : getterString(m);
+      if (v) args.set(`this.${name}`, v);
+    }
     const base = chain[i + 1]?.cls;
     const ctor = cls.methods.get('constructor');
     const baseCtor = base?.methods.get('constructor');
@@ -175,8 +184,35 @@ export function typedLocalClass(id: N, name: string, current: FileCtx, index: Ts
   return undefined;
 }
 
-/** The function a chain starts by calling: `f(…)`, `this.m(…)`, `this.repo.m(…)`. */
+/**
+ * The function a chain starts by calling: `f(…)`, `this.m(…)`, `this.repo.m(…)`. A call of a
+ * factory method that returns a new instance (`models.lead()` → `new LeadModel(this.db_)`) followed
+ * by a method call is that class's method (`models.lead().all()`), `this` being the instance.
+ */
 export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: FileCtx): Target | undefined {
+  let t = directTarget(links, ctx, index, current);
+  for (let hop = 0; t && hop < 3; hop++) {
+    const next = instanceTarget(t, index, current);
+    if (!next) break;
+    t = next;
+  }
+  return t;
+}
+
+/** `t` returns `new C(…)` and the chain goes on with `.m(…)`: method `m` of `C` (or of its base classes). */
+function instanceTarget(t: Target, index: TsIndex, current: FileCtx): Target | undefined {
+  const [p, c] = t.rest;
+  if (p?.kind !== 'prop' || c?.kind !== 'call') return undefined;
+  const made = unwrap(returnedExpr(t.fn));
+  const ctor = made?.type === 'new_expression' ? field(made, 'constructor') : undefined;
+  const r = ctor?.type === 'identifier' ? index.resolveName(t.ctx.file, text(ctor), t.ctx.info) : undefined;
+  if (r?.kind !== 'class') return undefined;
+  const chain = classChain(r.cls, r.file, index, current);
+  const m = methodOf(chain, p.name);
+  return m ? { fn: m.fn, ctx: m.ctx, callee: p.node, call: c, rest: t.rest.slice(2), thisBinds: thisFields(chain) } : undefined;
+}
+
+function directTarget(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: FileCtx): Target | undefined {
   const r0 = links[0];
   if (r0?.kind !== 'root' || !r0.name) return undefined;
   const l1 = links[1];
@@ -248,6 +284,8 @@ export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, c
   if (r0.name === 'this' && l1?.kind === 'prop' && l2?.kind === 'call') {
     const cls = enclosingClass(r0.node, ctx);
     const own = cls?.methods.get(l1.name) ?? (cls ? undefined : thisObjectMethod(r0.node, l1.name));
+    // `this.db(this.tableName)` on `get db(): Knex`: the client the getter returns is called, not a method.
+    if (own && isGetter(own)) return undefined;
     if (own) return { fn: own, ctx, callee: l1.node, call: l2, rest: links.slice(3) };
     // A method of a base class (`this.query()` in `class LeadRepository extends BaseRepository`).
     const m = cls ? methodOf(classChain(cls, ctx.file, index, current).slice(1), l1.name) : undefined;

@@ -18,6 +18,7 @@ import { retryResolved } from './resolved';
 import { objectMethods } from './objects';
 import { inlineCall } from './callee';
 import { awaitedInCallee } from './follow-awaited';
+import { judgeParamModel } from './follow-param-models';
 import { isChainTop } from './queries';
 import { resolvers } from './inline';
 import type { QueryRun } from '../../query/model';
@@ -108,6 +109,8 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
         inlineCall(n, links, current, index, out);
         // What callee.ts judged at this call is not judged twice.
         if (out.length === before) awaitedInCallee(n, links, current, index, out);
+        // A query on a model class the function takes as a parameter (a DataLoader factory).
+        if (out.length === before) judgeParamModel(n, links, current, index, out);
       }
       return;
     }

@@ -136,6 +136,8 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
     // A builder held in a module constant (`export const outputs = db.selectFrom(…)`).
     if (v?.type === 'call_expression' && /^\s*[\w$.]+\s*(?:<[^>]*>)?\s*\(/.test(text(v)) && /\.\w+\s*\(/.test(text(v))) return true;
   }
+  // A query on a model class the module's function is given (a DataLoader factory).
+  if (PARAM_MODEL_QUERY.test(scan.module.root.src) && scan.module.exports.size > 0) return true;
   for (const cls of scan.module.classes.values()) {
     for (const f of cls.fields.values()) if (f.type !== undefined && index.typeClass(fileName, f.type, scan.module)) return true;
     if (cls.methods.size > 1 && /\bthis\.\w+\s*\(/.test(scan.module.root.src)) return true;
@@ -150,7 +152,18 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
 function reaches(text: string, catalog: CatalogView, index: TsIndex, fileName: string | undefined): boolean {
   if (catalog.tables().length === 0) return false;
   const words = reachWords(catalog, index);
-  return words.test(text) || (fileName !== undefined && index.importsReach(fileName, text, words));
+  return words.test(text) || (fileName !== undefined && (index.importsReach(fileName, text, words) || modelParamReached(text, fileName, index, words)));
+}
+
+/** A query on a model class taken as a parameter (`Model.query()`, follow-param-models.ts). */
+const PARAM_MODEL_QUERY = /\b[A-Za-z_$][\w$]*\.query\(\s*\)/;
+
+/**
+ * A module querying a model class it is given (a DataLoader factory `(Model) => … Model.query()`)
+ * reaches the database through the files that import it and pass it a model: a text test first.
+ */
+function modelParamReached(text: string, fileName: string, index: TsIndex, words: RegExp): boolean {
+  return PARAM_MODEL_QUERY.test(text) && index.dependentsOf(fileName).some((f) => words.test(index.textOf(f) ?? ''));
 }
 
 function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult {
@@ -172,7 +185,8 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];
   for (const f of fragments) {
-    if (f.ddl) continue;
+    // A condition interpolated from elsewhere (`WHERE ${whereClause}`) may hold the key: not judged.
+    if (f.ddl || f.opaqueCondition) continue;
     const r = judgeSql(f.text, catalog, options);
     for (const x of r.findings) {
       const fix = x.fix

@@ -4,7 +4,8 @@
  * `this._replica.lead.findMany(…)` without naming the client in its own file. Also client types
  * wrapped in the utility types applications use to narrow a client (`Omit<PrismaClient, '$transaction'>`).
  */
-import type { ModuleInfo } from './modinfo';
+import { field, text } from './ast';
+import { isGetter, type ClassInfo, type ModuleInfo } from './modinfo';
 import type { ClientKind, TsIndex } from './workspace';
 
 const MAX_DEPTH = 4;
@@ -32,12 +33,31 @@ export function addInheritedClients(index: TsIndex, fileName: string, module: Mo
         const before = found.get(key);
         found.set(key, before === undefined || before === k ? (k ?? null) : null);
       }
+      // `protected get db(): Knex { return this.db_; }`: the getter's declared type is the client.
+      for (const [name, type] of getterTypes(r.cls)) {
+        const key = `this.${name}`;
+        if (out.has(key) || own.has(name)) continue;
+        const k = index.typeClient(r.file, type);
+        const before = found.get(key);
+        found.set(key, before === undefined || before === k ? (k ?? null) : null);
+      }
       file = r.file;
       info = undefined;
       ext = r.cls.extends;
     }
   }
   for (const [key, k] of found) if (k) out.set(key, k);
+}
+
+/** Instance getters of a class with a declared return type (`get db(): Knex`) → that type's text. */
+export function getterTypes(cls: ClassInfo): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [name, m] of cls.methods) {
+    if (!isGetter(m)) continue;
+    const rt = field(m, 'return_type');
+    if (rt) out.push([name, text(rt).replace(/^:\s*/, '')]);
+  }
+  return out;
 }
 
 /** The client a utility type wrapping a client type names (`Omit<PrismaClient, '$on'>`), or undefined. */

@@ -407,6 +407,38 @@ export function arrayItems(id: N, use: N): { items: N[]; optional: boolean } {
 }
 
 /**
+ * The items of an array literal of conditions whose parts may be spread in (`AND: [{ userId },
+ * ...statusCondition, ...(c ? [{ OR: … }] : [])]`): a spread local array stands for the items it
+ * holds on every path (`arrayItems`), a spread `c ? [...] : []` for the branch the caller's values
+ * decide, else for nothing (the path without it). `optional` tells whether some part was left out,
+ * which only a conjunction may do.
+ */
+export function listItems(arr: N): { items: N[]; optional: boolean } {
+  const items: N[] = [];
+  let optional = false;
+  const empty = (b: N | undefined): boolean => unwrap(b)?.type === 'array' && kids(unwrap(b)!).length === 0;
+  for (const x of kids(arr)) {
+    if (x.type !== 'spread_element') {
+      items.push(x);
+      continue;
+    }
+    const t = unwrap(kids(x)[0]);
+    if (t?.type === 'identifier') {
+      const r = arrayItems(t, x);
+      items.push(...r.items);
+      optional ||= r.optional;
+    } else if (t?.type === 'ternary_expression' && (empty(field(t, 'consequence')) || empty(field(t, 'alternative')))) {
+      const known = truthOf(unwrap(field(t, 'condition')));
+      const branch = known === undefined ? undefined : unwrap(field(t, known ? 'consequence' : 'alternative'));
+      if (known === undefined) optional = true;
+      else if (branch?.type === 'array' && !kids(branch).some((k) => k.type === 'spread_element')) items.push(...kids(branch));
+      else throw new Dynamic('spread conditions', 'unseen');
+    } else throw new Dynamic('spread conditions', 'unseen');
+  }
+  return { items, optional };
+}
+
+/**
  * A refinement callback applied to a builder: `(qb) => qb.where(…)`, `function (qb) { qb.where(…) }`,
  * a named helper, or a call that returns such a callback (`$call(ofCompany(c))`). Returns the
  * callback with its first parameter's name and the extra arguments it gets.

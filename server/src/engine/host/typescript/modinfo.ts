@@ -49,6 +49,12 @@ export interface ModuleInfo {
 
 const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'generator_function_declaration', 'function']);
 
+/** `get name() { … }`: an accessor, whose call (`this.db(…)`) calls the value it returns. */
+export function isGetter(m: N): boolean {
+  const prop = m.type === 'method_definition' ? field(m, 'name') : undefined;
+  return !!prop && /\bget\s*$/.test(m.src.slice(m.start, prop.start));
+}
+
 export function isFunctionNode(n: N | undefined): n is N {
   return !!n && (FUNCTIONS.has(n.type) || n.type === 'method_definition');
 }
@@ -59,6 +65,20 @@ function requireSpec(v: N | undefined): string | undefined {
   const fn = field(u, 'function');
   if (!fn || text(fn) !== 'require') return undefined;
   return stringValue(kids(field(u, 'arguments') ?? u)[0]);
+}
+
+/**
+ * A CommonJS index re-exporting a module (`module.exports = { Lead: require('./lead') }`,
+ * `exports.Lead = require('./models').Lead`): what the importer reaches is the other module's export.
+ */
+function requireExport(v: N | undefined): ExportEntry | undefined {
+  const u = unwrap(v);
+  const whole = requireSpec(u);
+  if (whole !== undefined) return { kind: 'reexport', spec: whole, imported: 'default' };
+  if (u?.type !== 'member_expression') return undefined;
+  const spec = requireSpec(field(u, 'object'));
+  const prop = field(u, 'property');
+  return spec !== undefined && prop ? { kind: 'reexport', spec, imported: text(prop) } : undefined;
 }
 
 /** `require('knex')` inside `require('knex')(config)` → 'knex'. */
@@ -198,7 +218,9 @@ export function moduleInfo(root: N): ModuleInfo {
               const k = field(p, 'key');
               const v = unwrap(field(p, 'value'));
               if (!k) continue;
+              const re = requireExport(v);
               if (v?.type === 'identifier') exports.set(text(k), { kind: 'local', local: text(v) });
+              else if (re) exports.set(text(k), re);
               else if (v) {
                 locals.set(`%${text(k)}`, v);
                 exports.set(text(k), { kind: 'local', local: `%${text(k)}` });
@@ -217,7 +239,9 @@ export function moduleInfo(root: N): ModuleInfo {
       } else {
         const m = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(left);
         if (m && u) {
+          const re = requireExport(u);
           if (u.type === 'identifier') exports.set(m[1]!, { kind: 'local', local: text(u) });
+          else if (re) exports.set(m[1]!, re);
           else {
             locals.set(`%${m[1]!}`, u);
             exports.set(m[1]!, { kind: 'local', local: `%${m[1]!}` });

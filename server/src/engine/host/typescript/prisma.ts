@@ -6,6 +6,7 @@
 import { field, kids, unwrap, type Link, type N } from './ast';
 import { objectProps, truthOf } from './values';
 import { objectChoice } from './objects';
+import { listItems } from './inline';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import { prismaAccessor } from './prisma-schema';
 import { Dynamic, Params, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
@@ -197,7 +198,10 @@ export function whereSql(obj: N, model: ModelInfo, params: Params, rel?: Related
   for (const p of props) {
     const v = unwrap(p.value)!;
     if (p.key === 'AND' || p.key === 'OR' || p.key === 'NOT') {
-      const items = v.type === 'array' ? kids(v) : [v];
+      // Parts spread in from arrays filled on some paths: only a conjunction may leave one out.
+      const list = v.type === 'array' ? listItems(v) : { items: [v], optional: false };
+      if (list.optional && p.key !== 'AND') throw new Dynamic(`${p.key} with parts on some paths only`);
+      const items = list.items;
       const conds = items.map((it) => {
         const u = unwrap(it);
         if (u?.type !== 'object') throw new Dynamic(`${p.key} element is not an object literal`, 'unseen');

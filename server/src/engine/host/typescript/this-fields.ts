@@ -6,7 +6,7 @@
  * property. The field counts only when no method other than a constructor assigns it.
  */
 import { field, kids, stringValue, text, visit, type N } from './ast';
-import type { ClassInfo } from './modinfo';
+import { isGetter, type ClassInfo } from './modinfo';
 import { classChain } from './inline';
 
 const CLASSES = new Set(['class_declaration', 'abstract_class_declaration', 'class']);
@@ -50,6 +50,9 @@ export function thisFieldString(at: N, name: string): N | undefined {
   // Arguments the current class's constructor receives: unknown for the class itself (any caller).
   let args: readonly N[] | undefined;
   for (const cls of chain) {
+    // `protected get tableName() { return 'leads'; }`: the nearest class's getter answers.
+    const getter = cls.methods.get(name);
+    if (getter) return getterString(getter);
     const ctor = cls.methods.get('constructor');
     const params = ctor ? kids(field(ctor, 'parameters') ?? ctor) : [];
     const argOf = (param: string): N | undefined => {
@@ -77,4 +80,13 @@ export function thisFieldString(at: N, name: string): N | undefined {
     args = sup ? kids(field(sup, 'arguments') ?? sup).map((a) => (stringValue(a) !== undefined ? a : a.type === 'identifier' ? (argOf(text(a)) ?? a) : a)) : undefined;
   }
   return undefined;
+}
+
+/** The string literal a getter returns as its only statement (`get tableName() { return 'leads'; }`). */
+export function getterString(m: N): N | undefined {
+  if (!isGetter(m)) return undefined;
+  const body = field(m, 'body');
+  const stmts = body ? kids(body) : [];
+  const ret = stmts.length === 1 && stmts[0]!.type === 'return_statement' ? kids(stmts[0]!)[0] : undefined;
+  return ret && stringValue(ret) !== undefined ? ret : undefined;
 }
