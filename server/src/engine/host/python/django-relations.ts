@@ -10,6 +10,7 @@ import { DjangoLookups, type DjQuery, innerJoin, sameJoin } from './django-looku
 import type { Shape } from '../../query/model';
 import { NOWHERE, placed, type PyRun, tableOf, Unknown } from './synth';
 import { enclosingClass, stillParameter } from './calls';
+import { alternativesOf } from './branches';
 import { type ClassInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 import type { DjCtx } from './django';
@@ -274,7 +275,7 @@ export abstract class DjangoRelations extends DjangoLookups {
     const fn = field(call, 'function');
     const method = fn?.type === 'attribute' ? textOf(t, field(fn, 'attribute')!) : '';
     const obj = fn?.type === 'attribute' ? unparen(field(fn, 'object')) : undefined;
-    if ((method !== 'save' && method !== 'delete') || obj?.type !== 'identifier') return undefined;
+    if ((method !== 'save' && method !== 'delete' && method !== 'refresh_from_db') || obj?.type !== 'identifier') return undefined;
     let v = unparen(resolveVariable(t, obj, this.scopes)) ?? loopIterable(t, obj);
     // `UpdateLeadForm(data, instance=lead).save()`: a ModelForm saves the instance it was given (`commit=False` writes nothing).
     const inst = method === 'save' && v?.type === 'call' && this.modelForm(v) ? unparen(callArgs(t, v).keywords.get('instance')) : undefined;
@@ -284,9 +285,14 @@ export abstract class DjangoRelations extends DjangoLookups {
     const vf = v.type === 'call' ? field(v, 'function') : undefined;
     let model: ResolvedModel | undefined;
     this.reset();
+    // The model of a queryset built on several paths (`if …: qs = qs.filter(…)`): the same on each.
+    const modelOf = (x: PyNode | undefined): ResolvedModel | undefined => {
+      const ms = alternativesOf(() => this.tryQuery(x)?.model);
+      return ms.length > 0 && ms.every((m) => m.table === ms[0]!.table) ? ms[0] : undefined;
+    };
     // `for lead in Lead.objects.filter(…): lead.save()`: every row of an evaluated queryset.
-    if (v.parent?.type === 'for_statement' && field(v.parent, 'right') === v) model = this.tryQuery(v)?.model;
-    else if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) model = this.tryQuery(field(vf, 'object'))?.model;
+    if (v.parent?.type === 'for_statement' && field(v.parent, 'right') === v) model = modelOf(streamed(t, v));
+    else if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) model = modelOf(field(vf, 'object'));
     else if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
       const a0 = unparen(callArgs(t, v).positional[0]);
       model = a0?.type === 'identifier' ? this.index.model(textOf(t, a0), this.file) : this.tryQuery(a0)?.model;
@@ -299,6 +305,7 @@ export abstract class DjangoRelations extends DjangoLookups {
     if (args.splat || (inst && args.keywords.has('commit'))) return undefined;
     let shape: Shape;
     if (method === 'delete') shape = { k: 'delete' };
+    else if (method === 'refresh_from_db') shape = { k: 'select' };
     else if (inst) shape = { k: 'update', set: undefined };
     else {
       const uf = unparen(args.keywords.get('update_fields'));
@@ -312,12 +319,18 @@ export abstract class DjangoRelations extends DjangoLookups {
       run: { alternatives: [query], shape, state: 'executed', fix: { host: { framework: 'django', model: model.className } } },
       model,
       at: call.start,
-      sites: [{ tree: t, node: v, message: `${model.className} instance fetched here; ${method}() writes it by primary key` }],
+      sites: [{ tree: t, node: v, message: `${model.className} instance fetched here; ${method}() ${method === 'refresh_from_db' ? 'reads' : 'writes'} it by primary key` }],
     };
   }
 }
 
 const AGGREGATES = new Set(['Count', 'Sum', 'Avg', 'Max', 'Min', 'ArrayAgg', 'StringAgg', 'StdDev', 'Variance', 'BoolOr', 'BoolAnd', 'JSONBAgg']);
+
+/** `qs.iterator()` / `qs.iterator(chunk_size=…)` streams the rows of `qs`: the queryset itself. */
+function streamed(t: PyTree, v: PyNode): PyNode {
+  const f = v.type === 'call' ? field(v, 'function') : undefined;
+  return f?.type === 'attribute' && textOf(t, field(f, 'attribute')!) === 'iterator' ? (field(f, 'object') ?? v) : v;
+}
 
 /** The iterable of the `for` loop whose target is `id` and whose body holds it (`for lead in qs:`). */
 function loopIterable(t: PyTree, id: PyNode): PyNode | undefined {
