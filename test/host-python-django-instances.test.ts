@@ -158,4 +158,29 @@ describe('record-level reads and writes by primary key', () => {
     const text = view('    lead = Lead(status="x", created_at=since)\n    lead.save()\n    lead.refresh_from_db()\n    Lead.objects.filter(pk=pk, created_at=since).delete()\n');
     assert.deepEqual(check('crm/views.py', text), []);
   });
+
+  test('save() of the row a generic view\'s own get_object() returns writes it by primary key, even when its queryset prunes', () => {
+    const text = [
+      'from django.utils.timezone import now',
+      'from rest_framework import viewsets',
+      'from rest_framework.decorators import action',
+      'from crm.models import Lead',
+      '',
+      '',
+      'class LeadViewSet(viewsets.ModelViewSet):',
+      '    def get_queryset(self):',
+      '        return Lead.objects.filter(created_at__gte=now())',
+      '',
+      '    @action(detail=True, methods=["post"])',
+      '    def archive(self, request, pk=None):',
+      '        lead = self.get_object()',
+      '        lead.status = "archived"',
+      '        lead.save(update_fields=["status"])',
+      '',
+    ].join('\n');
+    assert.deepEqual(check('crm/views.py', text).map(([, , l]) => l), ['lead.save(update_fields=["status"])']);
+    // Precision: a view overriding get_object returns what we cannot see.
+    const own = text.replace('    @action', '    def get_object(self):\n        return self.cache[self.kwargs["pk"]]\n\n    @action');
+    assert.deepEqual(check('crm/views.py', own), []);
+  });
 });

@@ -112,6 +112,23 @@ export abstract class DjangoRelations extends DjangoLookups {
   }
 
   /**
+   * `a.union(b, c)` / `intersection` / `difference`: one statement of several SELECTs, each planned
+   * (and pruned) on its own; the other operands are judged like subqueries. An empty operand
+   * (`.none()`) changes what Django sends: not modelled.
+   */
+  protected combined(q: DjQuery, call: PyNode): DjQuery {
+    const args = callArgs(this.t, call);
+    if (args.splat || q.none || q.prefetch.length > 0) throw new Unknown('combined querysets');
+    const parts: DjQuery[] = [];
+    for (const a of args.positional) {
+      const o = this.query(a);
+      if (!o || o.none || o.prefetch.length > 0) throw new Unknown('combined queryset not visible');
+      parts.push({ ...o, subqueries: undefined }, ...(o.subqueries ?? []));
+    }
+    return { ...q, subqueries: [...(q.subqueries ?? []), ...parts] };
+  }
+
+  /**
    * `select_related("lead")`, `select_related("deal__account")`: a JOIN of each foreign key's
    * table along the path (LEFT OUTER from the first nullable key on, as Django does).
    */
@@ -270,7 +287,8 @@ export abstract class DjangoRelations extends DjangoLookups {
     return !!cls && [...this.ctx.py.ancestry(cls)].some((b) => b === 'ModelForm' || b.endsWith('.ModelForm'));
   }
 
-  instanceWrite(call: PyNode): PyRun | undefined {
+  /** `viewObject` gives the model of an instance a view's own `get_object()` returns (`django-views.ts`). */
+  instanceWrite(call: PyNode, viewObject?: (v: PyNode) => ResolvedModel | undefined): PyRun | undefined {
     const t = this.t;
     const fn = field(call, 'function');
     const method = fn?.type === 'attribute' ? textOf(t, field(fn, 'attribute')!) : '';
@@ -293,6 +311,7 @@ export abstract class DjangoRelations extends DjangoLookups {
     // `for lead in Lead.objects.filter(…): lead.save()`: every row of an evaluated queryset.
     if (v.parent?.type === 'for_statement' && field(v.parent, 'right') === v) model = modelOf(streamed(t, v));
     else if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) model = modelOf(field(vf, 'object'));
+    else if (vf?.type === 'attribute' && textOf(t, field(vf, 'attribute')!) === 'get_object' && viewObject) model = viewObject(v);
     else if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
       const a0 = unparen(callArgs(t, v).positional[0]);
       model = a0?.type === 'identifier' ? this.index.model(textOf(t, a0), this.file) : this.tryQuery(a0)?.model;

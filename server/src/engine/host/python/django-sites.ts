@@ -11,7 +11,7 @@ import { mergeAlternatives, type PyRun, type Site, Unknown } from './synth';
 import { calleeName, forwardedCall, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type DjCtx, DjangoTranslator } from './django';
-import { escaping, objectQuery, viewQuery } from './django-views';
+import { escaping, objectModel, objectQuery, viewQuery } from './django-views';
 import { permissionObjectLoad } from './django-permissions';
 import { customEvaluations } from './django-callees';
 
@@ -44,7 +44,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
   walk(t.root, (n) => {
     const load = n.type === 'attribute' ? permissionObjectLoad(tr, n) : undefined;
     if (load) out.push(load);
-    const write = n.type === 'call' ? tr.instanceWrite(n) : undefined;
+    const write = n.type === 'call' ? tr.instanceWrite(n, (v) => objectModel(tr, v)) : undefined;
     if (write) {
       out.push(write);
       return;

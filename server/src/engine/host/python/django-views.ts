@@ -7,6 +7,7 @@ import { callArgs, field, lastName, named, type PyNode, textOf } from './ast';
 import { decodeStringExpr } from './strings';
 import type { PythonIndex } from './workspace';
 import { type DjQuery, NoSuchField } from './django-lookups';
+import type { ResolvedModel } from './models';
 import { type DjangoTranslator, OTHER_VIEWS, QUERYSET_VIEWS, RUNTIME_FILTERS } from './django';
 import { tableOf, Unknown } from './synth';
 import { customFilterQueryset, passThroughBackend } from './django-filter-backends';
@@ -178,4 +179,10 @@ export function objectQuery(tr: DjangoTranslator, call: PyNode): DjQuery | 'none
   const column = lookup === 'pk' ? q.model.pk : q.model.fields.get(lookup)?.column;
   if (!column) return undefined;
   return { ...q, where: [...q.where, { k: 'cmp', table: tableOf(q.model), column, op: '=', n: 1 }] };
+}
+
+/** The model of the row `self.get_object()` returns in a generic view or DRF view (`lead = self.get_object(); lead.save()`). */
+export function objectModel(tr: DjangoTranslator, call: PyNode): ResolvedModel | undefined {
+  const q = objectQuery(tr, call);
+  return q && q !== 'none' ? q.model : undefined;
 }

@@ -489,6 +489,7 @@ export class DjangoTranslator extends DjangoRelations {
       }
       return { ...joined, annotations, ...(subqueries.length ? { subqueries } : {}) };
     }
+    if (method === 'union' || method === 'intersection' || method === 'difference') return this.combined(q, call);
     if (method === 'select_related') return this.selectRelated(q, call);
     if (method === 'prefetch_related') return this.prefetchRelated(q, call);
     const custom = this.customMethod(q, method, call);
