@@ -1,0 +1,45 @@
+/**
+ * The equivalent code of the labelled Django and SQLAlchemy sites of the fifth Python fresh round
+ * (held-out batches N and O, cases modelled on the applications named per batch below), run like
+ * host-equivalents.ts by the harnesses (with the models of django/01 and sqlalchemy/01: the
+ * managers, helpers and scopes of a case are written out here).
+ * Conditional filters: the path without the key filter (the one the site's own arguments allow).
+ */
+
+/** The 14-day notification window of django/53. */
+const DJ53_WINDOW = 'datetime.now(timezone.utc) - timedelta(days=14)';
+/** privacy_filter() of django/53 for a signed-in viewer (user 7) and every privacy level. */
+const DJ53_ALL_LEVELS = '.exclude(status="deleted").filter(status__in=["public", "unlisted", "followers", "direct"]).exclude(~Q(user=7), status="direct")';
+
+export const DJANGO_PY5: Record<string, string> = {
+  // Batch N: django/53 (BookWyrm), django/54 (pretix).
+  // The list's ActivityPub collection without ?page: the count; with ?page (no min_id/max_id): the first page.
+  dj53a: 'Campaign(id=3, user_id=7).leads.exclude(status="deleted").order_by("-id").count()',
+  dj53b: '[i.id for i in Campaign(id=3, user_id=7).leads.exclude(status="deleted").order_by("-id").filter(**{}).all()[:20]]',
+  // No username: every direct lead the viewer may see; Paginator.get_page counts, the template reads the page.
+  dj53c: 'qs = Lead.objects.filter(campaign__isnull=True).exclude(status="deleted").filter(status__in=["direct"]).exclude(~Q(user=7), status="direct").order_by("-created_at")\nqs.count()\nlist(qs[0:15])',
+  dj53d: 'Lead.objects.get(id=5, user=7)',
+  dj53e: 'lead = Lead(id=5, created_at=T1)\nlist(lead.outputs.filter(created_at__gte=lead.created_at).order_by("-created_at")[:10])',
+  dj53f: 'User(id=7).campaigns.filter(archived=False).order_by("name").first()',
+  dj53g: 'list(Lead.objects.filter(user=7).exclude(status="deleted").order_by("-created_at")[:5])',
+  dj53h: 'Lead.objects.filter(user=7, created_at__year=2026).exclude(status="deleted").filter(status="won").count()',
+  dj53r: 'Lead.objects.filter(user=7, created_at__year=2026).exclude(status="deleted").order_by("-created_at").first()',
+  dj53i: 'leads = Lead.objects.filter(user=7, created_at__year=2026).exclude(status="deleted")\nlist(AgentOutput.objects.filter(lead__in=leads, created_at__year=2026).values("kind").annotate(n=Count("id")).order_by("-n"))',
+  dj53j: 'Campaign.objects.get(id=3, user=7)',
+  dj53k: `qs = Campaign(id=3, user_id=7).leads.all()${DJ53_ALL_LEVELS}.order_by("-created_at")\nqs.count()\nlist(qs[0:15])`,
+  dj53l: 'Lead.objects.get(id=5)',
+  // The soft delete() override: Model.save(update_fields=…) updates by `id` only.
+  dj53m: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1)\nlead.status = "deleted"\nlead.save(update_fields=["status"])',
+  dj53n: 'AgentOutput.objects.filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=90), kind="draft").delete()',
+  // The stream's ids come from redis: the leads by id, counted then paged.
+  dj53o: 'qs = Lead.objects.filter(id__in=[5]).select_related("user", "campaign").order_by("-created_at")\nqs.count()\nlist(qs[0:15])',
+  dj53s: `[n.id for n in AgentOutput.objects.filter(lead__user=7, created_at__gte=${DJ53_WINDOW}).order_by("-created_at").filter(body__isnull=True)[:50]]`,
+  dj53u: `list(AgentOutput.objects.filter(lead__user=7, created_at__gte=${DJ53_WINDOW}).order_by("-created_at")[:50])`,
+  dj53v: 'Lead.objects.filter(user=7, created_at__year=datetime.now(timezone.utc).year).exclude(status="deleted").count()',
+  // The notifications join leads (no key filter on leads).
+  // An UPDATE through a join: Django filters the outer table by `id IN (subquery)`.
+  dj53t: `AgentOutput.objects.filter(lead__user=7, created_at__gte=${DJ53_WINDOW}).order_by("-created_at").filter(id__in=[9]).update(body="")`,
+};
+
+export const SQLALCHEMY_PY5: Record<string, string> = {
+};
