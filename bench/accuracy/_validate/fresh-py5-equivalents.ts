@@ -39,6 +39,28 @@ export const DJANGO_PY5: Record<string, string> = {
   // The notifications join leads (no key filter on leads).
   // An UPDATE through a join: Django filters the outer table by `id IN (subquery)`.
   dj53t: `AgentOutput.objects.filter(lead__user=7, created_at__gte=${DJ53_WINDOW}).order_by("-created_at").filter(id__in=[9]).update(body="")`,
+  // django/54 (pretix): request.event is campaign 3 of organizer 7.
+  dj54a: 'Campaign.objects.get(id=3, user_id=7)',
+  // An empty filter form: the event's orders, counted then paged by ListView.
+  dj54b: 'qs = Lead.objects.filter(campaign=Campaign(id=3, user_id=7)).select_related("campaign")\nqs.count()\nlist(qs[0:50])',
+  dj54c: 'Lead.objects.get(campaign=Campaign(id=3, user_id=7), id=5)',
+  dj54d: 'lead = Lead(id=5, created_at=T1)\nlist(lead.outputs.filter(created_at__gte=lead.created_at).order_by("created_at"))',
+  dj54p: 'lead = Lead(id=5, created_at=T1)\nlead.outputs.filter(kind="checkin", created_at__gte=lead.created_at).exists()',
+  // Model.save(update_fields=…) updates by `id` only.
+  dj54e: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="pending", created_at=T1)\nlead.status = "paid"\nlead.save(update_fields=["status"])',
+  // select_related("campaign") joins campaigns with no user_id filter.
+  dj54j: 'for o in Lead.objects.filter(status="pending", created_at__lt=datetime.now(timezone.utc) - timedelta(days=14)).select_related("campaign").iterator():\n    pass',
+  dj54q: 'for o in Lead.objects.filter(status="pending", created_at__lte=datetime.now(timezone.utc) - timedelta(hours=2)).exclude(email="").only("pk", "email"):\n    pass',
+  dj54f: 'Lead.objects.filter(campaign=Campaign(id=3, user_id=7), status="paid").count()',
+  dj54g: 'Lead.objects.filter(campaign=Campaign(id=3, user_id=7), created_at__gte=datetime.now(timezone.utc) - timedelta(days=7)).count()',
+  dj54o: 'list(User(id=7).campaigns.filter(archived=False).order_by("name"))',
+  // No ?date_from: order_overview() without bounds.
+  dj54h: 'list(Lead.objects.filter(campaign=Campaign(id=3, user_id=7)).values("status").annotate(c=Count("id")).order_by("status"))',
+  dj54i: 'list(Lead.objects.filter(campaign=Campaign(id=3, user_id=7)).filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).values("status").annotate(c=Count("id")).order_by("status"))',
+  dj54l: 'for o in Campaign(id=3, user_id=7).leads.all().order_by("created_at"):\n    pass',
+  // No ?modified_since; the viewset has no paginator.
+  dj54m: 'list(Campaign(id=3, user_id=7).leads.select_related("campaign").order_by("-created_at"))',
+  dj54n: 'Campaign(id=3, user_id=7).leads.select_related("campaign").order_by("-created_at").get(pk=5)',
 };
 
 export const SQLALCHEMY_PY5: Record<string, string> = {
