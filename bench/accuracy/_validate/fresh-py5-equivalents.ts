@@ -11,6 +11,9 @@ const DJ53_WINDOW = 'datetime.now(timezone.utc) - timedelta(days=14)';
 /** privacy_filter() of django/53 for a signed-in viewer (user 7) and every privacy level. */
 const DJ53_ALL_LEVELS = '.exclude(status="deleted").filter(status__in=["public", "unlisted", "followers", "direct"]).exclude(~Q(user=7), status="direct")';
 
+/** The conversation filters of sqlalchemy/52's ConversationService. */
+const SA52_CONV = 'Lead.campaign_id == 3, Lead.user_id == 7, Lead.status != "deleted"';
+
 export const DJANGO_PY5: Record<string, string> = {
   // Batch N: django/53 (BookWyrm), django/54 (pretix).
   // The list's ActivityPub collection without ?page: the count; with ?page (no min_id/max_id): the first page.
@@ -64,4 +67,29 @@ export const DJANGO_PY5: Record<string, string> = {
 };
 
 export const SQLALCHEMY_PY5: Record<string, string> = {
+  // Batch N: sqlalchemy/52 (Dify), sqlalchemy/53 (Pagure). sqlalchemy/52: the app is campaign 3 of tenant 7, the user is 7.
+  sa52a: 'session.query(Campaign).where(Campaign.id == 3, Campaign.user_id == 7, Campaign.archived.is_(False)).first()',
+  sa52b: `session.scalar(select(Lead).where(${SA52_CONV}).where(Lead.id == 5))`,
+  // No last_id: the first page.
+  sa52c: `session.scalars(select(Lead).where(${SA52_CONV}).order_by(Lead.created_at.desc()).limit(20)).all()`,
+  // A full page: the rest counted below the last row's created_at (sort_by "-created_at").
+  sa52d: `session.scalar(select(func.count()).select_from(select(Lead).where(${SA52_CONV}).where(Lead.created_at < T1).subquery()))`,
+  sa52e: `session.query(Lead).where(Lead.id == 5, ${SA52_CONV}).first()`,
+  // The flush updates by the mapped primary key (id, created_at).
+  sa52f: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(company="Renamed"))',
+  sa52r: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="deleted"))',
+  sa52g: 'session.query(AgentOutput).where(AgentOutput.lead_id == 5, AgentOutput.id == 9).first()',
+  sa52h: 'session.query(AgentOutput).where(AgentOutput.lead_id == 5, AgentOutput.created_at < T1, AgentOutput.id != 9).order_by(AgentOutput.created_at.desc()).limit(21).all()',
+  sa52i: 'session.query(AgentOutput).where(AgentOutput.lead_id == 5).order_by(AgentOutput.created_at.desc()).limit(21).all()',
+  sa52q: 'session.query(AgentOutput).join(Lead, Lead.id == AgentOutput.lead_id).where(AgentOutput.id == 9, Lead.campaign_id == 3, Lead.user_id == 7).first()',
+  sa52p: 'session.execute(update(AgentOutput).where(AgentOutput.id == 9, AgentOutput.created_at == T1).values(kind="feedback-like"))',
+  // No keyword/start/end; Flask-SQLAlchemy 3 paginate: the page, then the subquery count.
+  sa52j: 'from sqlalchemy.orm import lazyload\nstmt = select(Lead).where(Lead.campaign_id == 3).order_by(Lead.created_at.desc())\nsession.execute(stmt.limit(20).offset(0)).scalars().all()\nsession.execute(select(func.count()).select_from(stmt.options(lazyload("*")).order_by(None).subquery())).scalar()',
+  // No start/end args: no created_at fragment.
+  sa52k: 'session.execute(text("SELECT date_trunc(\'day\', created_at AT TIME ZONE \'UTC\' AT TIME ZONE :tz) AS date, COUNT(*) AS message_count FROM agent_outputs WHERE lead_id IN (SELECT id FROM leads WHERE campaign_id = :app_id) GROUP BY date ORDER BY date"), {"tz": "Europe/Berlin", "app_id": 3}).all()',
+  // A naive UTC cut-off compared with timestamptz.
+  sa52l: 'session.query(AgentOutput).where(AgentOutput.created_at < datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(days=30)).order_by(AgentOutput.created_at.desc()).limit(100).all()',
+  sa52m: 'session.query(AgentOutput).where(AgentOutput.id.in_([9])).delete(synchronize_session=False)',
+  sa52n: 'session.scalar(select(func.count(AgentOutput.id)).where(AgentOutput.lead_id == 5))',
+  sa52o: 'session.scalar(select(AgentOutput).where(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1).order_by(AgentOutput.created_at.asc()).limit(1))',
 };
