@@ -92,4 +92,24 @@ export const SQLALCHEMY_PY5: Record<string, string> = {
   sa52m: 'session.query(AgentOutput).where(AgentOutput.id.in_([9])).delete(synchronize_session=False)',
   sa52n: 'session.scalar(select(func.count(AgentOutput.id)).where(AgentOutput.lead_id == 5))',
   sa52o: 'session.scalar(select(AgentOutput).where(AgentOutput.lead_id == 5, AgentOutput.created_at >= T1).order_by(AgentOutput.created_at.asc()).limit(1))',
+  // sqlalchemy/53 (Pagure): flask.g.repo is campaign 3, resolved by name only.
+  sa53a: 'session.query(Campaign).filter(func.lower(Campaign.name) == "spring").first()',
+  // view_user: the owner's unarchived projects, counted and listed.
+  sa53n: 'session.query(Campaign).order_by(Campaign.name).filter(Campaign.user_id == 7).filter(Campaign.archived == False).count()',
+  sa53m: 'session.query(Campaign).order_by(Campaign.name).filter(Campaign.user_id == 7).filter(Campaign.archived == False).limit(50).all()',
+  // view_issues: status defaults to Open; no created_after (the API without ?since).
+  sa53b: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.status == "Open").count()',
+  sa53c: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.id == 5).order_by(Lead.created_at.desc()).first()',
+  sa53d: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.status == "Open").order_by(Lead.created_at.desc()).limit(20).all()',
+  // The flush updates by the mapped primary key (id, created_at).
+  sa53g: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="Closed"))',
+  // The lazy load of issue.comments (by lead_id only).
+  sa53h: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).order_by(AgentOutput.created_at).all()',
+  // session.delete(issue) + commit: the delete cascade loads the comments first, then deletes by primary keys.
+  sa53i: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).order_by(AgentOutput.created_at).all()\nsession.execute(delete(AgentOutput).where(AgentOutput.id == 9, AgentOutput.created_at == T1))\nsession.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
+  sa53k: 'session.execute(update(AgentOutput).where(AgentOutput.id == 9, AgentOutput.created_at == T1).values(body="edited"))',
+  sa53l: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).filter(AgentOutput.id == 9).first()',
+  sa53j: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.status == "Open").update({Lead.email: ""}, synchronize_session=False)',
+  sa53e: 'd = datetime.now(timezone.utc)\nstart = datetime(d.year - 1, d.month, d.day, tzinfo=timezone.utc)\nsession.query(func.date_trunc("day", AgentOutput.created_at), func.count(AgentOutput.id)).filter(AgentOutput.kind == "log", AgentOutput.body == "a@acme.test").filter(AgentOutput.created_at.between(start, d)).group_by(func.date_trunc("day", AgentOutput.created_at)).all()',
+  sa53f: 'dt = datetime(2026, 3, 5, tzinfo=timezone.utc)\nsession.query(AgentOutput).filter(AgentOutput.kind == "log", AgentOutput.body == "a@acme.test").filter(AgentOutput.created_at >= dt, AgentOutput.created_at < dt + timedelta(days=1)).order_by(AgentOutput.id).all()',
 };
