@@ -19,6 +19,6 @@ class CampaignView(View):
             return JsonResponse(campaign.to_activity(**request.GET.dict()))
 
         items = privacy_filter(request.user, campaign.leads.all()).order_by("-created_at")
-        paginated = Paginator(items, PAGE_LENGTH)
+        paginated = Paginator(items, PAGE_LENGTH)  # expect-also: [dj53k]
         page = paginated.get_page(request.GET.get("page"))  # expect: scans-all [dj53k] cross
         return TemplateResponse(request, "lists/list.html", {"list": campaign, "items": page})

@@ -24,7 +24,7 @@ class Feed(View):
         if tab not in STREAMS:
             tab = "home"
         activities = streams[tab].get_activity_stream(request.user)
-        paginated = Paginator(activities, PAGE_LENGTH)
+        paginated = Paginator(activities, PAGE_LENGTH)  # expect-also: [dj53o]
         data = {
             **feed_page_data(request.user),
             "activities": paginated.get_page(request.GET.get("page")),  # expect: scans-all [dj53o] cross
@@ -50,7 +50,7 @@ class DirectMessage(View):
             queryset = queryset.filter(Q(user=user) | Q(campaign__user=user))
 
         activities = privacy_filter(request.user, queryset, privacy_levels=["direct"]).order_by("-created_at")
-        paginated = Paginator(activities, PAGE_LENGTH)
+        paginated = Paginator(activities, PAGE_LENGTH)  # expect-also: [dj53c]
         data = {
             **feed_page_data(request.user),
             "partner": user,
