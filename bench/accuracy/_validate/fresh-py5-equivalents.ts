@@ -14,6 +14,9 @@ const DJ53_ALL_LEVELS = '.exclude(status="deleted").filter(status__in=["public",
 /** The conversation filters of sqlalchemy/52's ConversationService. */
 const SA52_CONV = 'Lead.campaign_id == 3, Lead.user_id == 7, Lead.status != "deleted"';
 
+/** Lead.overdue_filter() of django/55. */
+const DJ55_OVERDUE = 'Q(status__in=["pending", "placed", "on_hold"]) & Q(created_at__lt=datetime.now(timezone.utc) - timedelta(days=30))';
+
 export const DJANGO_PY5: Record<string, string> = {
   // Batch N: django/53 (BookWyrm), django/54 (pretix).
   // The list's ActivityPub collection without ?page: the count; with ?page (no min_id/max_id): the first page.
@@ -64,6 +67,25 @@ export const DJANGO_PY5: Record<string, string> = {
   // No ?modified_since; the viewset has no paginator.
   dj54m: 'list(Campaign(id=3, user_id=7).leads.select_related("campaign").order_by("-created_at"))',
   dj54n: 'Campaign(id=3, user_id=7).leads.select_related("campaign").order_by("-created_at").get(pk=5)',
+  // Batch O: django/55 (InvenTree), django/56 (Weblate).
+  // The order list without query params: annotate_queryset() of the serializer, supplier joined.
+  dj55a: `from django.db.models import BooleanField, Case, Value, When\nfrom django.db.models.functions import Coalesce\nlines = AgentOutput.objects.filter(lead=OuterRef("pk")).order_by().values("lead").annotate(c=Count("*")).values("c")\nlist(Lead.objects.all().select_related("campaign").annotate(line_items=Coalesce(Subquery(lines), 0), overdue=Case(When(${DJ55_OVERDUE}, then=Value(True)), default=Value(False), output_field=BooleanField())))`,
+  dj55b: 'Lead.objects.get(pk=5)',
+  // Model.save() updates by `id` only.
+  dj55c: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="pending", created_at=T1)\nlead.status = "complete"\nlead.save()',
+  dj55h: 'Lead(id=5, created_at=T1).outputs.exclude(kind="received").count()',
+  dj55e: 'AgentOutput.objects.filter(kind="order.overdue_purchase_order", lead_id=5, created_at__gte=datetime.now(timezone.utc) - timedelta(days=7)).exists()',
+  dj55d: `for po in Lead.objects.filter(${DJ55_OVERDUE}):\n    pass`,
+  dj55f: 'AgentOutput.objects.filter(kind__startswith="order.", created_at__lte=datetime.now(timezone.utc) - timedelta(days=30)).count()',
+  dj55i: 'AgentOutput.objects.filter(kind__startswith="order.", created_at__lte=datetime.now(timezone.utc) - timedelta(days=30)).delete()',
+  dj55o: 'AgentOutput.objects.filter(kind="export", created_at__lte=datetime.now(timezone.utc) - timedelta(days=7)).delete()',
+  // No ?lead / ?kind: every line item, its order joined.
+  dj55g: 'list(AgentOutput.objects.all().select_related("lead"))',
+  // PrimaryKeyRelatedField validation: queryset.get(pk=…).
+  dj55j: 'Campaign.objects.all().get(pk=3)',
+  dj55n: 'list(Lead.objects.all().order_by("-created_at"))',
+  dj55q: 'list(Lead.objects.filter(status__in=["pending", "placed", "on_hold"]).order_by("-created_at"))',
+  dj55p: 'list(Lead.objects.filter(created_at__gte=T1, created_at__lte=T2).annotate(month=TruncMonth("created_at")).values("month", "status").annotate(n=Count("id")).order_by("month"))',
 };
 
 export const SQLALCHEMY_PY5: Record<string, string> = {
