@@ -17,6 +17,9 @@ const SA52_CONV = 'Lead.campaign_id == 3, Lead.user_id == 7, Lead.status != "del
 /** Lead.overdue_filter() of django/55. */
 const DJ55_OVERDUE = 'Q(status__in=["pending", "placed", "on_hold"]) & Q(created_at__lt=datetime.now(timezone.utc) - timedelta(days=30))';
 
+/** ChangeQuerySet.last_changes(user 7) of django/56. */
+const DJ56_LAST = 'AgentOutput.objects.select_related("lead", "lead__campaign").filter(lead__campaign__in=Campaign.objects.filter(user=7, archived=False)).order_by("-created_at")';
+
 export const DJANGO_PY5: Record<string, string> = {
   // Batch N: django/53 (BookWyrm), django/54 (pretix).
   // The list's ActivityPub collection without ?page: the count; with ?page (no min_id/max_id): the first page.
@@ -86,6 +89,25 @@ export const DJANGO_PY5: Record<string, string> = {
   dj55n: 'list(Lead.objects.all().order_by("-created_at"))',
   dj55q: 'list(Lead.objects.filter(status__in=["pending", "placed", "on_hold"]).order_by("-created_at"))',
   dj55p: 'list(Lead.objects.filter(created_at__gte=T1, created_at__lte=T2).annotate(month=TruncMonth("created_at")).values("month", "status").annotate(n=Count("id")).order_by("month"))',
+  // django/56 (Weblate): last_changes(user 7) without a period.
+  dj56a: `qs = ${DJ56_LAST}\nqs.count()\nlist(qs[0:20])`,
+  dj56b: 'try:\n    Lead(id=5, created_at=T1).outputs.filter(kind__in=["content", "suggestion", "approve"]).order_by("-created_at")[0]\nexcept IndexError:\n    pass',
+  dj56c: 'Campaign.objects.get(pk=3)',
+  dj56o: 'Lead.objects.get(pk=5, created_at=T1)',
+  dj56d: 'list(Campaign(id=3, user_id=7).leads.order_by("id"))',
+  dj56e: 'list(AgentOutput.objects.filter(kind__in=["content", "suggestion", "approve"]).filter(lead=Lead(id=5, created_at=T1)).exclude(body__isnull=True).filter(created_at__range=(T1, T2)).values_list("body", flat=True).distinct())',
+  dj56f: 'from django.db.models.functions import TruncDay\nstart = datetime.now(timezone.utc) - timedelta(days=30)\nlist(AgentOutput.objects.all().filter(lead=Lead(id=5, created_at=T1)).filter(created_at__range=(start, start + timedelta(days=30))).annotate(day=TruncDay("created_at")).values("day").annotate(n=Count("id")).order_by("day"))',
+  dj56m: `list(${DJ56_LAST}[:10])`,
+  dj56j: `list(${DJ56_LAST}.order_by("id"))`,
+  dj56k: 'Campaign.objects.filter(user=7, archived=False).order_by("id").get(pk=3)',
+  // PageNumberPagination (page size 20): the count, then the page.
+  dj56l: 'qs = AgentOutput.objects.filter(lead__campaign=Campaign(id=3, user_id=7)).order_by("id")\nqs.count()\nlist(qs[0:20])',
+  dj56g: 'for c in AgentOutput.objects.filter(kind__in=["content"], created_at__gte=datetime.now(timezone.utc) - timedelta(days=1)).order_by("created_at"):\n    pass',
+  dj56h: 'AgentOutput.objects.filter(kind="comment", created_at__lt=datetime.now(timezone.utc) - timedelta(days=30)).delete()',
+  dj56n: 'for s in AgentOutput.objects.filter(kind="suggestion", created_at__lt=datetime.now(timezone.utc) - timedelta(days=30)).iterator():\n    pass',
+  // Model.delete() deletes by `id` only.
+  dj56p: 'AgentOutput(id=9, lead_id=5, kind="suggestion", created_at=T1).delete()',
+  dj56i: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1)\nlead.company = "Acme GmbH"\nlead.status = "translated"\nlead.save(update_fields=["company", "status"])',
 };
 
 export const SQLALCHEMY_PY5: Record<string, string> = {
