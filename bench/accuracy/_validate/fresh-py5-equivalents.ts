@@ -20,6 +20,9 @@ const DJ55_OVERDUE = 'Q(status__in=["pending", "placed", "on_hold"]) & Q(created
 /** ChangeQuerySet.last_changes(user 7) of django/56. */
 const DJ56_LAST = 'AgentOutput.objects.select_related("lead", "lead__campaign").filter(lead__campaign__in=Campaign.objects.filter(user=7, archived=False)).order_by("-created_at")';
 
+/** query_comments() of sqlalchemy/54 without search parameters. */
+const SA54_COMMENTS = 'session.query(AgentOutput).filter(AgentOutput.kind.in_(["comment", "+1", "-1"])).order_by(AgentOutput.created_at.desc())';
+
 export const DJANGO_PY5: Record<string, string> = {
   // Batch N: django/53 (BookWyrm), django/54 (pretix).
   // The list's ActivityPub collection without ?page: the count; with ?page (no min_id/max_id): the first page.
@@ -156,4 +159,24 @@ export const SQLALCHEMY_PY5: Record<string, string> = {
   sa53j: 'session.query(Lead).filter(Lead.campaign_id == 3).filter(Lead.status == "Open").update({Lead.email: ""}, synchronize_session=False)',
   sa53e: 'd = datetime.now(timezone.utc)\nstart = datetime(d.year - 1, d.month, d.day, tzinfo=timezone.utc)\nsession.query(func.date_trunc("day", AgentOutput.created_at), func.count(AgentOutput.id)).filter(AgentOutput.kind == "log", AgentOutput.body == "a@acme.test").filter(AgentOutput.created_at.between(start, d)).group_by(func.date_trunc("day", AgentOutput.created_at)).all()',
   sa53f: 'dt = datetime(2026, 3, 5, tzinfo=timezone.utc)\nsession.query(AgentOutput).filter(AgentOutput.kind == "log", AgentOutput.body == "a@acme.test").filter(AgentOutput.created_at >= dt, AgentOutput.created_at < dt + timedelta(days=1)).order_by(AgentOutput.id).all()',
+  // Batch O: sqlalchemy/54 (Bodhi), sqlalchemy/55. sqlalchemy/54: BodhiBase.get(id) through the query property.
+  sa54a: 'session.query(Lead).filter_by(id=5).one_or_none()',
+  sa54b: 'session.query(Campaign).filter_by(name="Spring").one_or_none()',
+  // No like/since/updates in the query string: the distinct count, then the first page.
+  sa54c: `from sqlalchemy import distinct\nq = ${SA54_COMMENTS}\nsession.execute(q.statement.with_only_columns(func.count(distinct(AgentOutput.id))).order_by(None)).scalar()`,
+  sa54d: `q = ${SA54_COMMENTS}\nq.offset(0).limit(20).all()`,
+  sa54f: 'from sqlalchemy import distinct\nq = session.query(Lead).order_by(Lead.created_at.desc())\nsession.execute(q.statement.with_only_columns(func.count(distinct(Lead.id))).order_by(None)).scalar()',
+  sa54g: 'session.query(Lead).order_by(Lead.created_at.desc()).offset(0).limit(20).all()',
+  // The flushes update by the mapped primary key (id, created_at); the comment itself is an INSERT.
+  sa54e: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="stable"))',
+  sa54h: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="obsolete"))',
+  sa54o: 'session.execute(update(AgentOutput).where(AgentOutput.id == 9, AgentOutput.created_at == T1).values(body="expired"))',
+  // utcnow(): a naive timestamp compared with timestamptz.
+  sa54i: 'from sqlalchemy import desc\nsession.query(AgentOutput.body, func.count(AgentOutput.id).label("count_1")).filter(AgentOutput.created_at > datetime.utcnow() - timedelta(days=7)).filter(AgentOutput.kind.in_(["+1", "-1"])).group_by(AgentOutput.body).order_by(desc("count_1")).limit(5).all()',
+  sa54j: 'session.query(Lead).filter(Lead.status == "testing").order_by(Lead.created_at.desc()).limit(5).all()',
+  sa54m: 'session.query(Lead.status, func.count(Lead.id)).filter(Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=365)).group_by(Lead.status).all()',
+  sa54l: 'for u in session.query(Lead).filter_by(status="testing"):\n    pass',
+  // The karma property: the lazy load of update.comments (by lead_id only).
+  sa54p: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).order_by(AgentOutput.created_at).all()',
+  sa54n: 'for o in session.query(AgentOutput).filter(AgentOutput.kind == "override").filter(AgentOutput.created_at < datetime.utcnow() - timedelta(days=14)):\n    pass',
 };
