@@ -179,4 +179,27 @@ export const SQLALCHEMY_PY5: Record<string, string> = {
   // The karma property: the lazy load of update.comments (by lead_id only).
   sa54p: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).order_by(AgentOutput.created_at).all()',
   sa54n: 'for o in session.query(AgentOutput).filter(AgentOutput.kind == "override").filter(AgentOutput.created_at < datetime.utcnow() - timedelta(days=14)):\n    pass',
+  // sqlalchemy/55 (privacyIDEA): tokens are campaigns (name = serial), challenges leads, audit entries agent_outputs.
+  // get_tokens(count=True) without arguments; get_one_token(serial) by serial only.
+  sa55a: 'session.query(Campaign).count()',
+  sa55b: 'session.query(Campaign).filter(Campaign.name == "TOTP0001").all()',
+  // MethodsMixin.save() of a token and of a challenge: the flush updates by the mapped primary keys.
+  sa55c: 'session.execute(update(Campaign).where(Campaign.id == 3, Campaign.user_id == 7).values(archived=False))\nsession.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="answered"))',
+  sa55d: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))\nsession.execute(delete(Campaign).where(Campaign.id == 3, Campaign.user_id == 7))',
+  // check_challenge_response() without a transaction id.
+  sa55e: 'session.query(Lead).filter(Lead.campaign_id.in_(session.query(Campaign.id).filter(Campaign.name == "TOTP0001"))).all()',
+  sa55f: 'session.query(Lead).filter(Lead.created_at < datetime.now(timezone.utc) - timedelta(minutes=60)).delete()',
+  // No serial: db.paginate() of the ordered challenges, the page then the count.
+  sa55g: 'from sqlalchemy.orm import lazyload\nstmt = select(Lead).order_by(Lead.created_at.asc())\nsession.execute(stmt.limit(15).offset(0)).scalars().all()\nsession.execute(select(func.count()).select_from(stmt.options(lazyload("*")).order_by(None).subquery())).scalar()',
+  // No search parameters and no auditlog_age policy: no time limit.
+  sa55h: 'from sqlalchemy import and_\nsession.query(AgentOutput.id).filter(and_(*[])).count()',
+  sa55i: 'from sqlalchemy import and_, desc\nlist(session.query(AgentOutput).filter(and_(*[])).order_by(desc(AgentOutput.id)).limit(15).offset(0))',
+  // auth_user_timelimit: the user's failures in the policy's period (10/5m).
+  sa55p: 'from sqlalchemy import and_\nsession.query(AgentOutput).filter(and_(and_(AgentOutput.body.like("alice")), AgentOutput.kind == "fail", AgentOutput.created_at >= datetime.now(timezone.utc) - timedelta(minutes=5))).count()',
+  sa55r: 'session.query(AgentOutput.created_at, AgentOutput.kind).filter(AgentOutput.created_at > datetime.now(timezone.utc) - timedelta(days=7)).all()',
+  sa55j: 'session.query(AgentOutput).filter(AgentOutput.created_at < datetime.now(timezone.utc) - timedelta(days=30)).delete()',
+  sa55m: 'session.query(AgentOutput.id).count()',
+  sa55l: 'from sqlalchemy import desc\nsession.query(AgentOutput.id).order_by(desc(AgentOutput.id)).limit(1).scalar()',
+  sa55k: 'session.query(AgentOutput).filter(AgentOutput.id < 5000).delete()',
+  sa55q: 'session.query(Lead).filter(Lead.campaign_id == 3).delete()',
 };
