@@ -22,7 +22,7 @@ class ChangesView(ListView):
         return ChangesForm(data=self.request.GET)
 
     def get_queryset(self):
-        changes = AgentOutput.objects.last_changes(self.request.user)
+        changes = AgentOutput.objects.last_changes(self.request.user)  # expect-also: [dj56a]
         if self.changes_form.is_valid():
             data = self.changes_form.cleaned_data
             if data.get("start_date") and data.get("end_date"):
