@@ -10,6 +10,7 @@ import { DjangoLookups, type DjQuery, innerJoin, sameJoin } from './django-looku
 import type { Shape } from '../../query/model';
 import { NOWHERE, placed, type PyRun, tableOf, Unknown } from './synth';
 import { enclosingClass, stillParameter } from './calls';
+import { overrideReplaces, selfInstanceModel } from './django-record-writes';
 import { alternativesOf } from './branches';
 import { type ClassInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
@@ -58,6 +59,7 @@ export abstract class DjangoRelations extends DjangoLookups {
   protected abstract start(model: ResolvedModel, modelNode: PyNode, tree: PyTree, managerEnd: number): DjQuery;
   abstract reset(): void;
   abstract tryQuery(n: PyNode | undefined): DjQuery | undefined;
+  abstract managerOf(model: ResolvedModel, obj: PyNode, tree: PyTree, attr: string, end: number): DjQuery | undefined;
 
   /**
    * `job.job_events` / `lead.agentoutput_set`: the reverse side of exactly one ForeignKey in the
@@ -90,7 +92,22 @@ export abstract class DjangoRelations extends DjangoLookups {
     if (!model || model.framework !== 'django') return undefined;
     const nameNode = field(n, 'attribute')!;
     const q = this.start(model, nameNode, this.t, n.end);
-    return { ...q, where: [{ k: 'cmp', table: tableOf(model), column: r.field.column, op: '=', n: 1 }] };
+    return { ...q, methodClasses: this.defaultManagerMethods(model, nameNode, n.end) ?? q.methodClasses, where: [{ k: 'cmp', table: tableOf(model), column: r.field.column, op: '=', n: 1 }] };
+  }
+
+  /**
+   * The custom manager/QuerySet classes of the model's default manager (the first one it declares):
+   * Django builds a related manager from that manager's class, so `lead.outputs.content()` has its methods.
+   */
+  private defaultManagerMethods(model: ResolvedModel, at: PyNode, end: number): DjQuery['methodClasses'] | undefined {
+    const first = [...model.managers.keys()][0];
+    if (first === undefined) return undefined;
+    try {
+      return this.managerOf(model, at, this.t, first, end)?.methodClasses;
+    } catch (e) {
+      if (!(e instanceof Unknown)) throw e;
+      return undefined;
+    }
   }
 
   /** `Subquery(qs)` / `Exists(qs)` as an annotation: the queryset it runs, when visible. */
@@ -294,6 +311,9 @@ export abstract class DjangoRelations extends DjangoLookups {
     const method = fn?.type === 'attribute' ? textOf(t, field(fn, 'attribute')!) : '';
     const obj = fn?.type === 'attribute' ? unparen(field(fn, 'object')) : undefined;
     if ((method !== 'save' && method !== 'delete' && method !== 'refresh_from_db') || obj?.type !== 'identifier') return undefined;
+    // `self.save(update_fields=[…])` in a method of the model itself.
+    const own = selfInstanceModel(this.index, t, this.file, obj);
+    if (own) return this.recordWrite(call, own, method, obj);
     let v = unparen(resolveVariable(t, obj, this.scopes)) ?? loopIterable(t, obj);
     // `UpdateLeadForm(data, instance=lead).save()`: a ModelForm saves the instance it was given (`commit=False` writes nothing).
     const inst = method === 'save' && v?.type === 'call' && this.modelForm(v) ? unparen(callArgs(t, v).keywords.get('instance')) : undefined;
@@ -317,6 +337,16 @@ export abstract class DjangoRelations extends DjangoLookups {
       model = a0?.type === 'identifier' ? this.index.model(textOf(t, a0), this.file) : this.tryQuery(a0)?.model;
     }
     if (!model || model.framework !== 'django') return undefined;
+    if (inst) return this.recordWrite(call, model, method, v, inst);
+    return this.recordWrite(call, model, method, v);
+  }
+
+  /** The statement `method` of one `model` instance sends (by primary key); `fetched` is where the row came from. */
+  private recordWrite(call: PyNode, model: ResolvedModel, method: string, fetched: PyNode, inst?: PyNode): PyRun | undefined {
+    const t = this.t;
+    const fn = field(call, 'function');
+    // A model that replaces the method (a soft `delete()` saving a flag): what the override sends is judged inside it.
+    if (method !== 'refresh_from_db' && overrideReplaces(this.ctx.py, this.index, model, method, this.file)) return undefined;
     // A composite primary key (Django 5.2) that holds the partition key is written by all its columns.
     const decl = this.index.classDecl(model.className, this.file);
     if (!decl || /CompositePrimaryKey/.test(textOf(decl.tree, decl.node))) return undefined;
@@ -338,7 +368,7 @@ export abstract class DjangoRelations extends DjangoLookups {
       run: { alternatives: [query], shape, state: 'executed', fix: { host: { framework: 'django', model: model.className } } },
       model,
       at: call.start,
-      sites: [{ tree: t, node: v, message: `${model.className} instance fetched here; ${method}() ${method === 'refresh_from_db' ? 'reads' : 'writes'} it by primary key` }],
+      sites: [{ tree: t, node: fetched, message: `${model.className} instance ${fetched.type === 'identifier' && textOf(t, fetched) === 'self' ? 'of this method' : 'fetched here'}; ${method}() ${method === 'refresh_from_db' ? 'reads' : 'writes'} it by primary key` }],
     };
   }
 }
