@@ -154,3 +154,26 @@ describe('custom QuerySet methods', () => {
     assert.equal(found('crm/views.py', none).length, 1);
   });
 });
+
+describe('querysets handed to the framework by a class', () => {
+  const serializer = (field: string): string => `from rest_framework import serializers\n\nfrom crm.models import Campaign, Lead\n\n\nclass LeadSerializer(serializers.ModelSerializer):\n    campaign = ${field}\n\n    class Meta:\n        model = Lead\n        fields = ["id", "campaign"]\n`;
+
+  test('PrimaryKeyRelatedField(queryset=…): DRF looks each submitted id up by primary key', () => {
+    assert.equal(found('crm/serializers.py', serializer('serializers.PrimaryKeyRelatedField(queryset=Campaign.objects.all())')).length, 1);
+  });
+
+  test('precision: a read-only field looks nothing up; a queryset bounded on the hash key prunes', () => {
+    assert.deepEqual(found('crm/serializers.py', serializer('serializers.PrimaryKeyRelatedField(read_only=True)')), []);
+    assert.deepEqual(found('crm/serializers.py', serializer('serializers.PrimaryKeyRelatedField(queryset=Campaign.objects.filter(user_id=7))')), []);
+  });
+
+  const feed = (base: string): string => `from django_ical.views import ICalFeed\n\nfrom crm.models import Lead\n\n\nclass OpenLeads(${base}):\n    def items(self):\n        if self.all_rows:\n            return Lead.objects.order_by("-created_at")\n        return Lead.objects.filter(created_at__gte=self.since)\n`;
+
+  test('a feed\'s items(): the framework iterates each queryset it returns', () => {
+    assert.deepEqual(found('crm/feeds.py', feed('ICalFeed')), ['return Lead.objects.order_by("-created_at")']);
+  });
+
+  test('precision: items() of a class that is no feed is an ordinary method', () => {
+    assert.deepEqual(found('crm/feeds.py', feed('object')), []);
+  });
+});

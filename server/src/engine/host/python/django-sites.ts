@@ -14,6 +14,7 @@ import { type DjCtx, DjangoTranslator } from './django';
 import { escaping, objectModel, objectQuery, viewQuery } from './django-views';
 import { permissionObjectLoad } from './django-permissions';
 import { customEvaluations } from './django-callees';
+import { byPrimaryKey, feedItems, fieldQueryset } from './django-handoffs';
 
 export const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
@@ -94,6 +95,9 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
           });
           pushPaths(out, runs);
         }
+        // `PrimaryKeyRelatedField(queryset=…)`: DRF looks each submitted id up in it (forms list every row).
+        const handed = fieldQueryset(t, n);
+        if (handed) pushPaths(out, alternativesOf(() => judged(tr, handed.node, n, handed.byPk)));
         // A visible function that evaluates the queryset passed to it (judged in that function
         // when this is its one visible caller), or an inherited method that evaluates a queryset
         // on the receiver's model.
@@ -151,6 +155,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       pushPaths(out, runs);
     } else if (n.type === 'function_definition') {
       out.push(...evaluatedForCaller(t, ctx, file, n));
+      // A feed's `items()`: the syndication framework iterates what it returns.
+      for (const v of feedItems(t, ctx.py, file, n)) pushPaths(out, alternativesOf(() => judged(tr, v, v, false)));
       const r = escaping(tr, n);
       // Evaluated "in" the function: a queryset held by `self` is reported where the function reads it.
       if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, field(n, 'body')));
@@ -173,6 +179,20 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
     pushPaths(out, runs);
   });
   return out;
+}
+
+/** A queryset the framework evaluates (`byPk`: with `get(pk=…)`), reported at `at`; undefined when not understood. */
+function judged(tr: DjangoTranslator, v: PyNode, at: PyNode, byPk: boolean): PyRun[] | undefined {
+  tr.reset();
+  const q = tr.tryQuery(v);
+  if (!q) return undefined;
+  if (q.none) return [];
+  try {
+    return tr.synthesizeAll(byPk ? byPrimaryKey(q) : q, undefined, at.start, [], v, at);
+  } catch (e) {
+    if (!(e instanceof Unknown)) throw e;
+    return undefined;
+  }
 }
 
 /**
