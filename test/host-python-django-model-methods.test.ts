@@ -177,3 +177,19 @@ describe('querysets handed to the framework by a class', () => {
     assert.deepEqual(found('crm/feeds.py', feed('object')), []);
   });
 });
+
+describe('objects a middleware stores on the request', () => {
+  const middleware = (fetch: string): string => `from django.shortcuts import get_object_or_404\n\nfrom crm.models import Campaign\n\n\nclass CampaignMiddleware:\n    def __init__(self, get_response):\n        self.get_response = get_response\n\n    def __call__(self, request):\n        request.campaign_obj = ${fetch}\n        return self.get_response(request)\n`;
+  const viewset = `from rest_framework import viewsets\n\n\nclass LeadViewSet(viewsets.ReadOnlyModelViewSet):\n    def get_queryset(self):\n        qs = self.request.campaign_obj.leads.all()\n        if self.request.query_params.get("status"):\n            qs = qs.filter(status=self.request.query_params["status"])\n        return qs.order_by("-id")\n`;
+
+  test('a related manager of request.<attr> set to a fetched model instance is that model\'s (reported where get_queryset returns it)', () => {
+    const lines = findingLines(catalog, { ...APP, 'crm/middleware.py': middleware('get_object_or_404(Campaign, pk=request.GET["c"], user_id=request.user.id)'), 'crm/api.py': viewset }, 'crm/api.py');
+    assert.deepEqual(lines, ['return qs.order_by("-id")']);
+  });
+
+  test('precision: an attribute the middleware also fills from something else is not known', () => {
+    const both = middleware('get_object_or_404(Campaign, pk=request.GET["c"], user_id=request.user.id)').replace('        return', '        if request.GET.get("cached"):\n            request.campaign_obj = cache.get(request.GET["c"])\n        return');
+    const lines = findingLines(catalog, { ...APP, 'crm/middleware.py': both, 'crm/api.py': viewset }, 'crm/api.py');
+    assert.deepEqual(lines, []);
+  });
+});

@@ -11,6 +11,7 @@ import type { Shape } from '../../query/model';
 import { NOWHERE, placed, type PyRun, tableOf, Unknown } from './synth';
 import { enclosingClass, stillParameter } from './calls';
 import { overrideReplaces, selfInstanceModel } from './django-record-writes';
+import { requestAttrModel } from './django-request-attrs';
 import { alternativesOf } from './branches';
 import { type ClassInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
@@ -79,7 +80,7 @@ export abstract class DjangoRelations extends DjangoLookups {
     const flat = recv.toLowerCase().replace(/_/g, '');
     const selfModel = recv === 'self' && this.file ? enclosingClass(this.t, this.file, u)?.name.toLowerCase() : undefined;
     const v = u.type === 'identifier' ? resolveVariable(this.t, u, this.scopes) : undefined;
-    const typed = u.type === 'identifier' && !v ? parameterModel(this.ctx.py, this.t, this.file, u)?.toLowerCase() : undefined;
+    const typed = u.type === 'identifier' && !v ? parameterModel(this.ctx.py, this.t, this.file, u)?.toLowerCase() : requestAttrModel(this.ctx.py, this.index, this.t, u)?.toLowerCase();
     const matches = rels.filter((r) => {
       const target = r.field.target?.toLowerCase() ?? '';
       if (!target) return false;
