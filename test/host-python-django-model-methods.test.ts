@@ -193,3 +193,19 @@ describe('objects a middleware stores on the request', () => {
     assert.deepEqual(lines, []);
   });
 });
+
+describe('rows handed to a service helper', () => {
+  const services = 'from crm.models import Lead\n\n\ndef _set_status(lead, status):\n    lead.status = status\n    lead.save(update_fields=["status"])\n\n\ndef expire(lead):\n    _set_status(lead, "expired")\n';
+  const tasks = (body: string): string => `from crm.models import Lead\nfrom crm.services import expire\n\n\ndef run(since, pk):\n${body}`;
+
+  test('a parameter saved in a helper holds the rows its callers fetched (through another helper): by primary key', () => {
+    const app = { ...APP, 'crm/services.py': services, 'crm/tasks.py': tasks('    for lead in Lead.objects.filter(status="pending", created_at__lt=since).iterator():\n        expire(lead)\n') };
+    assert.deepEqual(findingLines(catalog, app, 'crm/services.py'), ['lead.save(update_fields=["status"])']);
+  });
+
+  test('precision: a helper only ever given a row built in memory, or never called, is not judged', () => {
+    const built = { ...APP, 'crm/services.py': services, 'crm/tasks.py': tasks('    lead = Lead(status="new", created_at=since)\n    expire(lead)\n') };
+    assert.deepEqual(findingLines(catalog, built, 'crm/services.py'), []);
+    assert.deepEqual(findingLines(catalog, { ...APP, 'crm/services.py': services }, 'crm/services.py'), []);
+  });
+});

@@ -9,7 +9,7 @@ import type { ModelIndex, ResolvedModel } from './models';
 import { DjangoLookups, type DjQuery, innerJoin, sameJoin } from './django-lookups';
 import type { Shape } from '../../query/model';
 import { NOWHERE, placed, type PyRun, tableOf, Unknown } from './synth';
-import { enclosingClass, stillParameter } from './calls';
+import { bindArguments, enclosingClass, stillParameter } from './calls';
 import { overrideReplaces, selfInstanceModel } from './django-record-writes';
 import { requestAttrModel } from './django-request-attrs';
 import { alternativesOf } from './branches';
@@ -60,6 +60,7 @@ export abstract class DjangoRelations extends DjangoLookups {
   protected abstract start(model: ResolvedModel, modelNode: PyNode, tree: PyTree, managerEnd: number): DjQuery;
   abstract reset(): void;
   abstract tryQuery(n: PyNode | undefined): DjQuery | undefined;
+  protected abstract translatorFor(tree: PyTree, file: string): DjangoRelations;
   abstract managerOf(model: ResolvedModel, obj: PyNode, tree: PyTree, attr: string, end: number): DjQuery | undefined;
 
   /**
@@ -316,6 +317,11 @@ export abstract class DjangoRelations extends DjangoLookups {
     const own = selfInstanceModel(this.index, t, this.file, obj);
     if (own) return this.recordWrite(call, own, method, obj);
     let v = unparen(resolveVariable(t, obj, this.scopes)) ?? loopIterable(t, obj);
+    // `def _set_status(order, status): order.save(…)`: the rows its visible callers pass.
+    if (!v) {
+      const passed = this.parameterInstance(obj, 0);
+      return passed ? this.recordWrite(call, passed, method, obj) : undefined;
+    }
     // `UpdateLeadForm(data, instance=lead).save()`: a ModelForm saves the instance it was given (`commit=False` writes nothing).
     const inst = method === 'save' && v?.type === 'call' && this.modelForm(v) ? unparen(callArgs(t, v).keywords.get('instance')) : undefined;
     if (inst) v = inst.type === 'identifier' ? unparen(resolveVariable(t, inst, this.scopes)) : inst;
@@ -340,6 +346,57 @@ export abstract class DjangoRelations extends DjangoLookups {
     if (!model || model.framework !== 'django') return undefined;
     if (inst) return this.recordWrite(call, model, method, v, inst);
     return this.recordWrite(call, model, method, v);
+  }
+
+  /**
+   * The model of the rows a module-level function's parameter receives: every visible caller that
+   * passes a row we can place (a finder's result, a loop over a queryset, `get_object_or_404`, or a
+   * parameter of its own resolved the same way) passes one of the same model, and at least one does.
+   */
+  parameterInstance(id: PyNode, depth: number): ResolvedModel | undefined {
+    const t = this.t;
+    const fnNode = scopeOf(id);
+    const name = textOf(t, id);
+    if (depth > 2 || !this.file || fnNode.type !== 'function_definition' || !stillParameter(this.scopes, fnNode, name, id)) return undefined;
+    const top = fnNode.parent?.type === 'decorated_definition' ? fnNode.parent : fnNode;
+    if (top.parent?.type !== 'module') return undefined;
+    const fname = textOf(t, field(fnNode, 'name')!);
+    const sym = this.ctx.py.resolve(this.file, fname);
+    if (sym?.kind !== 'function') return undefined;
+    const found = new Set<ResolvedModel>();
+    for (const c of this.ctx.py.callsOf(fname, 16)) {
+      const callee = field(c.call, 'function');
+      const s2 = callee?.type === 'identifier' ? this.ctx.py.resolve(c.file, fname) : undefined;
+      if (s2?.kind !== 'function' || s2.fn.node !== sym.fn.node) continue;
+      const b = bindArguments(c.tree, sym.fn, c.call, undefined);
+      const arg = unparen(b?.args.get(name));
+      if (arg?.type !== 'identifier') continue;
+      const m = this.translatorFor(c.tree, c.file).instanceModel(arg, depth + 1);
+      if (m) found.add(m);
+    }
+    const ms = [...found];
+    return ms.length > 0 && ms.every((m) => m.table === ms[0]!.table && m.className === ms[0]!.className) ? ms[0] : undefined;
+  }
+
+  /** The model of the row a variable holds (a finder's result, a loop over a queryset, a parameter's callers). */
+  instanceModel(id: PyNode, depth: number): ResolvedModel | undefined {
+    const t = this.t;
+    const v = unparen(resolveVariable(t, id, this.scopes)) ?? loopIterable(t, id);
+    if (!v) return this.parameterInstance(id, depth);
+    if (v.type !== 'call') return undefined;
+    this.reset();
+    const vf = field(v, 'function');
+    const model = (x: PyNode | undefined): ResolvedModel | undefined => {
+      const ms = alternativesOf(() => this.tryQuery(x)?.model);
+      return ms.length > 0 && ms.every((m) => m.table === ms[0]!.table) ? ms[0] : undefined;
+    };
+    if (v.parent?.type === 'for_statement' && field(v.parent, 'right') === v) return model(streamed(t, v));
+    if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) return model(field(vf, 'object'));
+    if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
+      const a0 = unparen(callArgs(t, v).positional[0]);
+      return a0?.type === 'identifier' ? this.index.model(textOf(t, a0), this.file) : undefined;
+    }
+    return undefined;
   }
 
   /** The statement `method` of one `model` instance sends (by primary key); `fetched` is where the row came from. */

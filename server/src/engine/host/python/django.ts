@@ -283,6 +283,11 @@ export class DjangoTranslator extends DjangoRelations {
     return new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, undefined, this.counter, env, new Set([...this.stack, fn.node]), held);
   }
 
+  /** A translator of another module's tree (a caller's). */
+  protected translatorFor(tree: PyTree, file: string): DjangoTranslator {
+    return new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), file, undefined, this.counter);
+  }
+
   /** Parameters → argument thunks (evaluated by this translator, in the caller's tree). */
   bind(fn: FnInfo, call: PyNode, self: { cls?: ClassInfo; query?: DjQuery; unbound?: boolean } | undefined, used: { v: boolean }): Env | undefined {
     // `return self.api(*args, **kwargs)` in an inlined `api_v2(self, *args, **kwargs)`: its caller's arguments.
