@@ -209,3 +209,18 @@ describe('rows handed to a service helper', () => {
     assert.deepEqual(findingLines(catalog, { ...APP, 'crm/services.py': services }, 'crm/services.py'), []);
   });
 });
+
+describe('related managers of a parameter', () => {
+  const reports = 'from crm.models import Note\n\n\ndef credits(campaign_obj):\n    return [lead.pk for lead in campaign_obj.leads.order_by("id")]\n';
+  const views = (fetch: string): string => `from django.shortcuts import get_object_or_404\n\nfrom crm.models import Campaign\nfrom crm.reports import credits\n\n\ndef get_campaign(request, pk):\n    obj = ${fetch}\n    return obj\n\n\ndef view(request, pk):\n    campaign_obj = get_campaign(request, pk)\n    return credits(campaign_obj)\n`;
+
+  test('the rows a helper\'s callers pass (through a helper returning get_object_or_404) give the related manager\'s model', () => {
+    const app = { ...APP, 'crm/reports.py': reports, 'crm/views.py': views('get_object_or_404(Campaign, pk=pk, user_id=request.user.id)') };
+    assert.deepEqual(findingLines(catalog, app, 'crm/reports.py'), ['return [lead.pk for lead in campaign_obj.leads.order_by("id")]']);
+  });
+
+  test('precision: a caller passing an object we cannot place leaves the parameter unknown', () => {
+    const app = { ...APP, 'crm/reports.py': reports, 'crm/views.py': views('request.session["campaign"]') };
+    assert.deepEqual(findingLines(catalog, app, 'crm/reports.py'), []);
+  });
+});

@@ -81,13 +81,17 @@ export abstract class DjangoRelations extends DjangoLookups {
     const flat = recv.toLowerCase().replace(/_/g, '');
     const selfModel = recv === 'self' && this.file ? enclosingClass(this.t, this.file, u)?.name.toLowerCase() : undefined;
     const v = u.type === 'identifier' ? resolveVariable(this.t, u, this.scopes) : undefined;
-    const typed = u.type === 'identifier' && !v ? parameterModel(this.ctx.py, this.t, this.file, u)?.toLowerCase() : requestAttrModel(this.ctx.py, this.index, this.t, u)?.toLowerCase();
-    const matches = rels.filter((r) => {
+    const typed = u.type === 'identifier' ? (v ? undefined : parameterModel(this.ctx.py, this.t, this.file, u)?.toLowerCase()) : requestAttrModel(this.ctx.py, this.index, this.t, u)?.toLowerCase();
+    // A parameter whose callers pass rows of one model (`def report(project): project.leads…`).
+    const passed = () => (u.type === 'identifier' && !v && !typed ? this.parameterInstance(u, 0)?.className.toLowerCase() : undefined);
+    const byName = (extra: string | undefined) => rels.filter((r) => {
       const target = r.field.target?.toLowerCase() ?? '';
       if (!target) return false;
-      if (flat === target || flat.endsWith(target) || selfModel === target || typed === target) return true;
+      if (flat === target || flat.endsWith(target) || selfModel === target || typed === target || extra === target) return true;
       return !!v && new RegExp(`\\b${r.field.target}\\b`).test(textOf(this.t, v));
     });
+    let matches = byName(undefined);
+    if (matches.length === 0) matches = byName(passed());
     if (matches.length !== 1) return undefined;
     const r = matches[0]!;
     const model = this.index.model(r.model, r.file);
@@ -383,6 +387,13 @@ export abstract class DjangoRelations extends DjangoLookups {
     const t = this.t;
     const v = unparen(resolveVariable(t, id, this.scopes)) ?? loopIterable(t, id);
     if (!v) return this.parameterInstance(id, depth);
+    return this.rowModel(v, depth);
+  }
+
+  /** The model of the row an expression gives: a finder, a loop's row, or a visible helper returning one. */
+  rowModel(v: PyNode, depth: number): ResolvedModel | undefined {
+    const t = this.t;
+    if (v.type === 'identifier' && v.parent?.type !== 'for_statement') return depth > 2 ? undefined : this.instanceModel(v, depth + 1);
     if (v.type !== 'call') return undefined;
     this.reset();
     const vf = field(v, 'function');
@@ -396,7 +407,10 @@ export abstract class DjangoRelations extends DjangoLookups {
       const a0 = unparen(callArgs(t, v).positional[0]);
       return a0?.type === 'identifier' ? this.index.model(textOf(t, a0), this.file) : undefined;
     }
-    return undefined;
+    // `project = get_project(request, pk)`: a visible helper whose one return is such a row.
+    const sym = vf?.type === 'identifier' && this.file && depth < 3 ? this.ctx.py.resolve(this.file, textOf(t, vf)) : undefined;
+    const ret = sym?.kind === 'function' ? unparen(sym.fn.returns) : undefined;
+    return ret && sym?.kind === 'function' ? this.translatorFor(sym.fn.unit.tree, sym.fn.unit.file).rowModel(ret, depth + 1) : undefined;
   }
 
   /** The statement `method` of one `model` instance sends (by primary key); `fetched` is where the row came from. */
