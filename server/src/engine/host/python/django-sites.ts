@@ -14,6 +14,7 @@ import { type DjCtx, DjangoTranslator } from './django';
 import { escaping, objectModel, objectQuery, viewQuery } from './django-views';
 import { permissionObjectLoad } from './django-permissions';
 import { customEvaluations } from './django-callees';
+import { inheritedHandlerRuns } from './django-inherited-handlers';
 
 export const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
@@ -149,6 +150,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         }
       });
       pushPaths(out, runs);
+      out.push(...inheritedHandlerRuns(tr, n));
     } else if (n.type === 'function_definition') {
       out.push(...evaluatedForCaller(t, ctx, file, n));
       const r = escaping(tr, n);
@@ -246,7 +248,7 @@ function statementOf(n: PyNode): PyNode {
  * Querysets handed to code that evaluates them: a template context (`render(request, "t.html",
  * {"leads": qs})`) or a DRF serializer with `many=True`.
  */
-function handedOver(t: PyTree, call: PyNode): PyNode[] {
+export function handedOver(t: PyTree, call: PyNode): PyNode[] {
   const fn = field(call, 'function');
   const name = lastName(t, fn) ?? '';
   const args = callArgs(t, call);
