@@ -154,6 +154,13 @@ describe('record-level reads and writes by primary key', () => {
     assert.deepEqual(check('crm/views.py', text).map(([, s]) => s), ['refresh_from_db']);
   });
 
+  test('a related manager on a row fetched from a visible queryset filters by the foreign key only', () => {
+    const text = 'from crm.models import User\n\n\ndef run(pk):\n    qs = User.objects.all()\n    u = qs.filter(pk=pk).first()\n    return list(u.leads.all())\n';
+    assert.deepEqual(check('crm/views.py', text).map(([, , l]) => l), ['return list(u.leads.all())']);
+    // Precision: the row of a queryset we cannot see is of no known model.
+    assert.deepEqual(check('crm/views.py', text.replace('qs = User.objects.all()', 'qs = opaque()')), []);
+  });
+
   test('precision: a row created here is not fetched; nothing reads it by primary key from a finder', () => {
     const text = view('    lead = Lead(status="x", created_at=since)\n    lead.save()\n    lead.refresh_from_db()\n    Lead.objects.filter(pk=pk, created_at=since).delete()\n');
     assert.deepEqual(check('crm/views.py', text), []);

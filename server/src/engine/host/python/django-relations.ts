@@ -77,7 +77,7 @@ export abstract class DjangoRelations extends DjangoLookups {
     const flat = recv.toLowerCase().replace(/_/g, '');
     const selfModel = recv === 'self' && this.file ? enclosingClass(this.t, this.file, u)?.name.toLowerCase() : undefined;
     const v = u.type === 'identifier' ? resolveVariable(this.t, u, this.scopes) : undefined;
-    const typed = u.type === 'identifier' && !v ? parameterModel(this.ctx.py, this.t, this.file, u)?.toLowerCase() : undefined;
+    const typed = u.type === 'identifier' && !v ? parameterModel(this.ctx.py, this.t, this.file, u)?.toLowerCase() : v ? this.fetchedModel(v) : undefined;
     const matches = rels.filter((r) => {
       const target = r.field.target?.toLowerCase() ?? '';
       if (!target) return false;
@@ -91,6 +91,19 @@ export abstract class DjangoRelations extends DjangoLookups {
     const nameNode = field(n, 'attribute')!;
     const q = this.start(model, nameNode, this.t, n.end);
     return { ...q, where: [{ k: 'cmp', table: tableOf(model), column: r.field.column, op: '=', n: 1 }] };
+  }
+
+  /** `qs.first()` / `qs.get(…)` (a row of a visible queryset): the lower-case name of its model. */
+  private fetchedModel(v: PyNode): string | undefined {
+    const u = unparen(v);
+    const f = u?.type === 'call' ? field(u, 'function') : undefined;
+    if (f?.type !== 'attribute' || !FETCH_ONE.has(textOf(this.t, field(f, 'attribute')!))) return undefined;
+    const saved = this.pendingJoins;
+    try {
+      return this.tryQuery(field(f, 'object'))?.model.className.toLowerCase();
+    } finally {
+      this.pendingJoins = saved;
+    }
   }
 
   /** `Subquery(qs)` / `Exists(qs)` as an annotation: the queryset it runs, when visible. */
