@@ -154,6 +154,13 @@ describe('record-level reads and writes by primary key', () => {
     assert.deepEqual(check('crm/views.py', text).map(([, s]) => s), ['refresh_from_db']);
   });
 
+  test('a related manager on a row fetched from a visible queryset filters by the foreign key only', () => {
+    const text = 'from crm.models import User\n\n\ndef run(pk):\n    qs = User.objects.all()\n    u = qs.filter(pk=pk).first()\n    return list(u.leads.all())\n';
+    assert.deepEqual(check('crm/views.py', text).map(([, , l]) => l), ['return list(u.leads.all())']);
+    // Precision: the row of a queryset we cannot see is of no known model.
+    assert.deepEqual(check('crm/views.py', text.replace('qs = User.objects.all()', 'qs = opaque()')), []);
+  });
+
   test('precision: a row created here is not fetched; nothing reads it by primary key from a finder', () => {
     const text = view('    lead = Lead(status="x", created_at=since)\n    lead.save()\n    lead.refresh_from_db()\n    Lead.objects.filter(pk=pk, created_at=since).delete()\n');
     assert.deepEqual(check('crm/views.py', text), []);
@@ -182,5 +189,50 @@ describe('record-level reads and writes by primary key', () => {
     // Precision: a view overriding get_object returns what we cannot see.
     const own = text.replace('    @action', '    def get_object(self):\n        return self.cache[self.kwargs["pk"]]\n\n    @action');
     assert.deepEqual(check('crm/views.py', own), []);
+  });
+});
+
+describe('handlers a view inherits from an application base class', () => {
+  const BASE = [
+    'from django.core.paginator import Paginator',
+    'from django.views.generic import TemplateView',
+    '',
+    '',
+    'class IndexView(TemplateView):',
+    '    model = None',
+    '',
+    '    def get_base_queryset(self):',
+    '        return self.model._default_manager.all()',
+    '',
+    '    def get_context_data(self, **kwargs):',
+    '        context = super().get_context_data(**kwargs)',
+    '        context["page"] = Paginator(self.get_base_queryset().order_by("-id"), 20).get_page(1)',
+    '        return context',
+    '',
+  ].join('\n');
+
+  test('the subclass configuring the model is judged with the inherited handler, where it names the model', () => {
+    const views = 'from crm.generic import IndexView\nfrom crm.models import Lead\n\n\nclass LeadIndexView(IndexView):\n    model = Lead\n';
+    assert.deepEqual(check('crm/views.py', views, MODELS, { 'crm/generic.py': BASE }).map(([, , l]) => l), ['model = Lead']);
+  });
+
+  test('precision: an override adding the key prunes; the base alone is not judged; a handler of the subclass itself is its own', () => {
+    const pruned = [
+      'from django.utils.timezone import now',
+      'from crm.generic import IndexView',
+      'from crm.models import Lead',
+      '',
+      '',
+      'class RecentLeadIndexView(IndexView):',
+      '    model = Lead',
+      '',
+      '    def get_base_queryset(self):',
+      '        return super().get_base_queryset().filter(created_at__gte=now())',
+      '',
+    ].join('\n');
+    assert.deepEqual(check('crm/views.py', pruned, MODELS, { 'crm/generic.py': BASE }), []);
+    assert.deepEqual(check('crm/generic.py', BASE), []);
+    const own = 'from crm.generic import IndexView\nfrom crm.models import Lead\n\n\nclass LeadIndexView(IndexView):\n    model = Lead\n\n    def get_context_data(self, **kwargs):\n        return {}\n';
+    assert.deepEqual(check('crm/views.py', own, MODELS, { 'crm/generic.py': BASE }), []);
   });
 });

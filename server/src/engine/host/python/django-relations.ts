@@ -81,7 +81,7 @@ export abstract class DjangoRelations extends DjangoLookups {
     const flat = recv.toLowerCase().replace(/_/g, '');
     const selfModel = recv === 'self' && this.file ? enclosingClass(this.t, this.file, u)?.name.toLowerCase() : undefined;
     const v = u.type === 'identifier' ? resolveVariable(this.t, u, this.scopes) : undefined;
-    const typed = u.type === 'identifier' ? (v ? undefined : parameterModel(this.ctx.py, this.t, this.file, u)?.toLowerCase()) : requestAttrModel(this.ctx.py, this.index, this.t, u)?.toLowerCase();
+    const typed = u.type === 'identifier' ? (v ? this.fetchedModel(v) : parameterModel(this.ctx.py, this.t, this.file, u)?.toLowerCase()) : requestAttrModel(this.ctx.py, this.index, this.t, u)?.toLowerCase();
     // A parameter whose callers pass rows of one model (`def report(project): project.leads…`).
     const passed = () => (u.type === 'identifier' && !v && !typed ? this.parameterInstance(u, 0)?.className.toLowerCase() : undefined);
     const byName = (extra: string | undefined) => rels.filter((r) => {
@@ -113,6 +113,19 @@ export abstract class DjangoRelations extends DjangoLookups {
     } catch (e) {
       if (!(e instanceof Unknown)) throw e;
       return undefined;
+    }
+  }
+
+  /** `qs.first()` / `qs.get(…)` (a row of a visible queryset): the lower-case name of its model. */
+  private fetchedModel(v: PyNode): string | undefined {
+    const u = unparen(v);
+    const f = u?.type === 'call' ? field(u, 'function') : undefined;
+    if (f?.type !== 'attribute' || !FETCH_ONE.has(textOf(this.t, field(f, 'attribute')!))) return undefined;
+    const saved = this.pendingJoins;
+    try {
+      return this.tryQuery(field(f, 'object'))?.model.className.toLowerCase();
+    } finally {
+      this.pendingJoins = saved;
     }
   }
 

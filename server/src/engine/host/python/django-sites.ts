@@ -15,6 +15,7 @@ import { escaping, objectModel, objectQuery, viewQuery } from './django-views';
 import { permissionObjectLoad } from './django-permissions';
 import { customEvaluations } from './django-callees';
 import { byPrimaryKey, feedItems, fieldQueryset } from './django-handoffs';
+import { inheritedHandlerRuns } from './django-inherited-handlers';
 
 export const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
@@ -153,6 +154,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         }
       });
       pushPaths(out, runs);
+      out.push(...inheritedHandlerRuns(tr, n));
     } else if (n.type === 'function_definition') {
       out.push(...evaluatedForCaller(t, ctx, file, n));
       // A feed's `items()`: the syndication framework iterates what it returns.
@@ -266,7 +268,7 @@ function statementOf(n: PyNode): PyNode {
  * Querysets handed to code that evaluates them: a template context (`render(request, "t.html",
  * {"leads": qs})`) or a DRF serializer with `many=True`.
  */
-function handedOver(t: PyTree, call: PyNode): PyNode[] {
+export function handedOver(t: PyTree, call: PyNode): PyNode[] {
   const fn = field(call, 'function');
   const name = lastName(t, fn) ?? '';
   const args = callArgs(t, call);
