@@ -50,6 +50,9 @@ const DJANGO: Case[] = [
   { id: 'hash in', expr: 'Campaign.objects.filter(user_id__in=[1, 2])' },
   { id: 'hash range', expr: 'Campaign.objects.filter(user_id__gte=42)' },
   { id: 'hash none', expr: 'Campaign.objects.filter(name="x")' },
+  { id: 'union, one side unkeyed', expr: 'Lead.objects.filter(created_at__gte=SINCE).values("id").union(Lead.objects.filter(company="acme").values("id"))', statements: 2 },
+  { id: 'union, both keyed', expr: 'Lead.objects.filter(created_at__gte=SINCE).values("id").union(Lead.objects.filter(created_at__lt=UNTIL, created_at__gte=SINCE).values("id"))', statements: 2 },
+  { id: 'difference, operand unkeyed', expr: 'Lead.objects.filter(created_at__gte=SINCE).values("id").difference(Lead.objects.filter(company="acme").values("id"))', statements: 2 },
 ];
 
 /** The multi-file `sales` app: helpers in services.py, QuerySet/manager methods, relations. */

@@ -8,6 +8,7 @@ import { ACTIVERECORD_RB4 } from './fresh-rb4-equivalents';
 import { ACTIVERECORD_RB4_HELD } from './fresh-rb4-held-equivalents';
 import { DJANGO_PY3, SQLALCHEMY_PY3 } from './fresh-py3-equivalents';
 import { DJANGO_PY4, SQLALCHEMY_PY4 } from './fresh-py4-equivalents';
+import { DJANGO_PY5, SQLALCHEMY_PY5 } from './fresh-py5-equivalents';
 
 export const ACTIVERECORD_FRESH: Record<string, string> = {
   // A finder applies each filter only when its param is present: the path without params runs too.
@@ -97,6 +98,7 @@ export const DJANGO_FRESH: Record<string, string> = {
   ...DJANGO_RP,
   ...DJANGO_PY3,
   ...DJANGO_PY4,
+  ...DJANGO_PY5,
 };
 
 export const SQLALCHEMY_FRESH: Record<string, string> = {
@@ -132,4 +134,5 @@ export const SQLALCHEMY_FRESH: Record<string, string> = {
   ...SQLALCHEMY_RP,
   ...SQLALCHEMY_PY3,
   ...SQLALCHEMY_PY4,
+  ...SQLALCHEMY_PY5,
 };

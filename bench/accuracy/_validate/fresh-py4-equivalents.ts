@@ -138,6 +138,8 @@ export const DJANGO_PY4: Record<string, string> = {
   dj52h: 'for l in Campaign(id=3, user_id=7).leads.filter(created_at__lt=datetime.now(timezone.utc) - timedelta(days=365)):\n    pass',
   // delete() to the trash: save(update_fields=["status"]) by `id` only.
   dj52i: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1)\nlead.status = "trashed"\nlead.save(update_fields=["status"])',
+  // The trashing save inside the delete() override itself (the same statement as dj52i, where it runs).
+  dj52r: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1)\nlead.status = "trashed"\nlead.save(update_fields=["status"])',
   dj52l: 'Lead.objects.filter(pk=5, created_at=T1).update(status="new")',
   dj52j: 'qs = Lead.objects.exclude(status="trashed").all().filter(user=7)\nqs.count()\nlist(qs[0:40])',
   dj52k: 'qs = Lead.objects.exclude(status="trashed").filter(created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).order_by("-created_at").all().filter(user=7)\nqs.count()\nlist(qs[0:40])',

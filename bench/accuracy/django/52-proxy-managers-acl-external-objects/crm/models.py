@@ -79,7 +79,7 @@ class Lead(models.Model):
     def delete(self, to_trash=True, *args, **kwargs):
         if to_trash:
             self.status = "trashed"
-            self.save(update_fields=["status"])
+            self.save(update_fields=["status"])  # expect: scans-all [dj52r]
             return None
         return super().delete(*args, **kwargs)
 

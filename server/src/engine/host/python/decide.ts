@@ -102,6 +102,12 @@ function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
       return { none: false, truthy: !/^[0._]+$/.test(textOf(t, u)) };
     case 'string':
       return { none: false, truthy: u.children.some((c) => c.type === 'string_content' || c.type === 'interpolation') };
+    case 'tuple':
+    case 'list':
+    case 'set':
+    case 'dictionary':
+      // A display (`(start, end)`, `[a]`, `{}`) is never `None`; it is true when it holds an element.
+      return { none: false, truthy: named(u).some((c) => c.type !== 'comment') };
     case 'boolean_operator': {
       // `x or default`: the default when x is falsy.
       const op = u.children.find((c) => c.field === 'operator');

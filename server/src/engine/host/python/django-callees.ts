@@ -11,6 +11,7 @@ import { EVALUATING_CALLS, evaluationAt, evaluationSites, TERMINAL } from './dja
 import { calleeName, resolveCallee } from './calls';
 import { classInfoOf, paramEvaluations } from './summaries';
 import type { Site } from './synth';
+import { judgedInMethod } from './django-manager-self';
 
 /** A query a callee evaluates, with the translator of the callee's tree that synthesizes it. */
 export interface Evaluation {
@@ -81,7 +82,8 @@ export function customEvaluations(tr: DjangoTranslator, call: PyNode): Evaluatio
     const decl = tr.ctx.models.classDecl(c.name, c.file);
     const info = decl ? classInfoOf({ file: decl.file, tree: decl.tree, base: 0 }, decl.node) : undefined;
     const m = info ? (tr.ctx.py.method(info, method) ?? info.methods.get(method)) : undefined;
-    if (!m || tr.inlining.has(m.node)) continue;
+    // A plain manager's method whose `self` is known where it is written is judged there.
+    if (!m || tr.inlining.has(m.node) || judgedInMethod(tr, m)) continue;
     const tt = m.unit.tree;
     for (const n of evaluationSites(tt, m.node)) {
       const e = evaluationAt(tt, n)!;

@@ -9,7 +9,10 @@ import type { ModelIndex, ResolvedModel } from './models';
 import { DjangoLookups, type DjQuery, innerJoin, sameJoin } from './django-lookups';
 import type { Shape } from '../../query/model';
 import { NOWHERE, placed, type PyRun, tableOf, Unknown } from './synth';
-import { enclosingClass, stillParameter } from './calls';
+import { bindArguments, enclosingClass, stillParameter } from './calls';
+import { overrideReplaces, selfInstanceModel } from './django-record-writes';
+import { requestAttrModel } from './django-request-attrs';
+import { alternativesOf } from './branches';
 import { type ClassInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 import type { DjCtx } from './django';
@@ -57,6 +60,8 @@ export abstract class DjangoRelations extends DjangoLookups {
   protected abstract start(model: ResolvedModel, modelNode: PyNode, tree: PyTree, managerEnd: number): DjQuery;
   abstract reset(): void;
   abstract tryQuery(n: PyNode | undefined): DjQuery | undefined;
+  protected abstract translatorFor(tree: PyTree, file: string): DjangoRelations;
+  abstract managerOf(model: ResolvedModel, obj: PyNode, tree: PyTree, attr: string, end: number): DjQuery | undefined;
 
   /**
    * `job.job_events` / `lead.agentoutput_set`: the reverse side of exactly one ForeignKey in the
@@ -76,20 +81,52 @@ export abstract class DjangoRelations extends DjangoLookups {
     const flat = recv.toLowerCase().replace(/_/g, '');
     const selfModel = recv === 'self' && this.file ? enclosingClass(this.t, this.file, u)?.name.toLowerCase() : undefined;
     const v = u.type === 'identifier' ? resolveVariable(this.t, u, this.scopes) : undefined;
-    const typed = u.type === 'identifier' && !v ? parameterModel(this.ctx.py, this.t, this.file, u)?.toLowerCase() : undefined;
-    const matches = rels.filter((r) => {
+    const typed = u.type === 'identifier' ? (v ? this.fetchedModel(v) : parameterModel(this.ctx.py, this.t, this.file, u)?.toLowerCase()) : requestAttrModel(this.ctx.py, this.index, this.t, u)?.toLowerCase();
+    // A parameter whose callers pass rows of one model (`def report(project): project.leads…`).
+    const passed = () => (u.type === 'identifier' && !v && !typed ? this.parameterInstance(u, 0)?.className.toLowerCase() : undefined);
+    const byName = (extra: string | undefined) => rels.filter((r) => {
       const target = r.field.target?.toLowerCase() ?? '';
       if (!target) return false;
-      if (flat === target || flat.endsWith(target) || selfModel === target || typed === target) return true;
+      if (flat === target || flat.endsWith(target) || selfModel === target || typed === target || extra === target) return true;
       return !!v && new RegExp(`\\b${r.field.target}\\b`).test(textOf(this.t, v));
     });
+    let matches = byName(undefined);
+    if (matches.length === 0) matches = byName(passed());
     if (matches.length !== 1) return undefined;
     const r = matches[0]!;
     const model = this.index.model(r.model, r.file);
     if (!model || model.framework !== 'django') return undefined;
     const nameNode = field(n, 'attribute')!;
     const q = this.start(model, nameNode, this.t, n.end);
-    return { ...q, where: [{ k: 'cmp', table: tableOf(model), column: r.field.column, op: '=', n: 1 }] };
+    return { ...q, methodClasses: this.defaultManagerMethods(model, nameNode, n.end) ?? q.methodClasses, where: [{ k: 'cmp', table: tableOf(model), column: r.field.column, op: '=', n: 1 }] };
+  }
+
+  /**
+   * The custom manager/QuerySet classes of the model's default manager (the first one it declares):
+   * Django builds a related manager from that manager's class, so `lead.outputs.content()` has its methods.
+   */
+  private defaultManagerMethods(model: ResolvedModel, at: PyNode, end: number): DjQuery['methodClasses'] | undefined {
+    const first = [...model.managers.keys()][0];
+    if (first === undefined) return undefined;
+    try {
+      return this.managerOf(model, at, this.t, first, end)?.methodClasses;
+    } catch (e) {
+      if (!(e instanceof Unknown)) throw e;
+      return undefined;
+    }
+  }
+
+  /** `qs.first()` / `qs.get(…)` (a row of a visible queryset): the lower-case name of its model. */
+  private fetchedModel(v: PyNode): string | undefined {
+    const u = unparen(v);
+    const f = u?.type === 'call' ? field(u, 'function') : undefined;
+    if (f?.type !== 'attribute' || !FETCH_ONE.has(textOf(this.t, field(f, 'attribute')!))) return undefined;
+    const saved = this.pendingJoins;
+    try {
+      return this.tryQuery(field(f, 'object'))?.model.className.toLowerCase();
+    } finally {
+      this.pendingJoins = saved;
+    }
   }
 
   /** `Subquery(qs)` / `Exists(qs)` as an annotation: the queryset it runs, when visible. */
@@ -108,6 +145,23 @@ export abstract class DjangoRelations extends DjangoLookups {
     } finally {
       this.pendingJoins = saved;
     }
+  }
+
+  /**
+   * `a.union(b, c)` / `intersection` / `difference`: one statement of several SELECTs, each planned
+   * (and pruned) on its own; the other operands are judged like subqueries. An empty operand
+   * (`.none()`) changes what Django sends: not modelled.
+   */
+  protected combined(q: DjQuery, call: PyNode): DjQuery {
+    const args = callArgs(this.t, call);
+    if (args.splat || q.none || q.prefetch.length > 0) throw new Unknown('combined querysets');
+    const parts: DjQuery[] = [];
+    for (const a of args.positional) {
+      const o = this.query(a);
+      if (!o || o.none || o.prefetch.length > 0) throw new Unknown('combined queryset not visible');
+      parts.push({ ...o, subqueries: undefined }, ...(o.subqueries ?? []));
+    }
+    return { ...q, subqueries: [...(q.subqueries ?? []), ...parts] };
   }
 
   /**
@@ -269,13 +323,22 @@ export abstract class DjangoRelations extends DjangoLookups {
     return !!cls && [...this.ctx.py.ancestry(cls)].some((b) => b === 'ModelForm' || b.endsWith('.ModelForm'));
   }
 
-  instanceWrite(call: PyNode): PyRun | undefined {
+  /** `viewObject` gives the model of an instance a view's own `get_object()` returns (`django-views.ts`). */
+  instanceWrite(call: PyNode, viewObject?: (v: PyNode) => ResolvedModel | undefined): PyRun | undefined {
     const t = this.t;
     const fn = field(call, 'function');
     const method = fn?.type === 'attribute' ? textOf(t, field(fn, 'attribute')!) : '';
     const obj = fn?.type === 'attribute' ? unparen(field(fn, 'object')) : undefined;
-    if ((method !== 'save' && method !== 'delete') || obj?.type !== 'identifier') return undefined;
+    if ((method !== 'save' && method !== 'delete' && method !== 'refresh_from_db') || obj?.type !== 'identifier') return undefined;
+    // `self.save(update_fields=[…])` in a method of the model itself.
+    const own = selfInstanceModel(this.index, t, this.file, obj);
+    if (own) return this.recordWrite(call, own, method, obj);
     let v = unparen(resolveVariable(t, obj, this.scopes)) ?? loopIterable(t, obj);
+    // `def _set_status(order, status): order.save(…)`: the rows its visible callers pass.
+    if (!v) {
+      const passed = this.parameterInstance(obj, 0);
+      return passed ? this.recordWrite(call, passed, method, obj) : undefined;
+    }
     // `UpdateLeadForm(data, instance=lead).save()`: a ModelForm saves the instance it was given (`commit=False` writes nothing).
     const inst = method === 'save' && v?.type === 'call' && this.modelForm(v) ? unparen(callArgs(t, v).keywords.get('instance')) : undefined;
     if (inst) v = inst.type === 'identifier' ? unparen(resolveVariable(t, inst, this.scopes)) : inst;
@@ -284,14 +347,91 @@ export abstract class DjangoRelations extends DjangoLookups {
     const vf = v.type === 'call' ? field(v, 'function') : undefined;
     let model: ResolvedModel | undefined;
     this.reset();
+    // The model of a queryset built on several paths (`if …: qs = qs.filter(…)`): the same on each.
+    const modelOf = (x: PyNode | undefined): ResolvedModel | undefined => {
+      const ms = alternativesOf(() => this.tryQuery(x)?.model);
+      return ms.length > 0 && ms.every((m) => m.table === ms[0]!.table) ? ms[0] : undefined;
+    };
     // `for lead in Lead.objects.filter(…): lead.save()`: every row of an evaluated queryset.
-    if (v.parent?.type === 'for_statement' && field(v.parent, 'right') === v) model = this.tryQuery(v)?.model;
-    else if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) model = this.tryQuery(field(vf, 'object'))?.model;
+    if (v.parent?.type === 'for_statement' && field(v.parent, 'right') === v) model = modelOf(streamed(t, v));
+    else if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) model = modelOf(field(vf, 'object'));
+    else if (vf?.type === 'attribute' && textOf(t, field(vf, 'attribute')!) === 'get_object' && viewObject) model = viewObject(v);
     else if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
       const a0 = unparen(callArgs(t, v).positional[0]);
       model = a0?.type === 'identifier' ? this.index.model(textOf(t, a0), this.file) : this.tryQuery(a0)?.model;
     }
     if (!model || model.framework !== 'django') return undefined;
+    if (inst) return this.recordWrite(call, model, method, v, inst);
+    return this.recordWrite(call, model, method, v);
+  }
+
+  /**
+   * The model of the rows a module-level function's parameter receives: every visible caller that
+   * passes a row we can place (a finder's result, a loop over a queryset, `get_object_or_404`, or a
+   * parameter of its own resolved the same way) passes one of the same model, and at least one does.
+   */
+  parameterInstance(id: PyNode, depth: number): ResolvedModel | undefined {
+    const t = this.t;
+    const fnNode = scopeOf(id);
+    const name = textOf(t, id);
+    if (depth > 2 || !this.file || fnNode.type !== 'function_definition' || !stillParameter(this.scopes, fnNode, name, id)) return undefined;
+    const top = fnNode.parent?.type === 'decorated_definition' ? fnNode.parent : fnNode;
+    if (top.parent?.type !== 'module') return undefined;
+    const fname = textOf(t, field(fnNode, 'name')!);
+    const sym = this.ctx.py.resolve(this.file, fname);
+    if (sym?.kind !== 'function') return undefined;
+    const found = new Set<ResolvedModel>();
+    for (const c of this.ctx.py.callsOf(fname, 16)) {
+      const callee = field(c.call, 'function');
+      const s2 = callee?.type === 'identifier' ? this.ctx.py.resolve(c.file, fname) : undefined;
+      if (s2?.kind !== 'function' || s2.fn.node !== sym.fn.node) continue;
+      const b = bindArguments(c.tree, sym.fn, c.call, undefined);
+      const arg = unparen(b?.args.get(name));
+      if (arg?.type !== 'identifier') continue;
+      const m = this.translatorFor(c.tree, c.file).instanceModel(arg, depth + 1);
+      if (m) found.add(m);
+    }
+    const ms = [...found];
+    return ms.length > 0 && ms.every((m) => m.table === ms[0]!.table && m.className === ms[0]!.className) ? ms[0] : undefined;
+  }
+
+  /** The model of the row a variable holds (a finder's result, a loop over a queryset, a parameter's callers). */
+  instanceModel(id: PyNode, depth: number): ResolvedModel | undefined {
+    const t = this.t;
+    const v = unparen(resolveVariable(t, id, this.scopes)) ?? loopIterable(t, id);
+    if (!v) return this.parameterInstance(id, depth);
+    return this.rowModel(v, depth);
+  }
+
+  /** The model of the row an expression gives: a finder, a loop's row, or a visible helper returning one. */
+  rowModel(v: PyNode, depth: number): ResolvedModel | undefined {
+    const t = this.t;
+    if (v.type === 'identifier' && v.parent?.type !== 'for_statement') return depth > 2 ? undefined : this.instanceModel(v, depth + 1);
+    if (v.type !== 'call') return undefined;
+    this.reset();
+    const vf = field(v, 'function');
+    const model = (x: PyNode | undefined): ResolvedModel | undefined => {
+      const ms = alternativesOf(() => this.tryQuery(x)?.model);
+      return ms.length > 0 && ms.every((m) => m.table === ms[0]!.table) ? ms[0] : undefined;
+    };
+    if (v.parent?.type === 'for_statement' && field(v.parent, 'right') === v) return model(streamed(t, v));
+    if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) return model(field(vf, 'object'));
+    if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
+      const a0 = unparen(callArgs(t, v).positional[0]);
+      return a0?.type === 'identifier' ? this.index.model(textOf(t, a0), this.file) : undefined;
+    }
+    // `project = get_project(request, pk)`: a visible helper whose one return is such a row.
+    const sym = vf?.type === 'identifier' && this.file && depth < 3 ? this.ctx.py.resolve(this.file, textOf(t, vf)) : undefined;
+    const ret = sym?.kind === 'function' ? unparen(sym.fn.returns) : undefined;
+    return ret && sym?.kind === 'function' ? this.translatorFor(sym.fn.unit.tree, sym.fn.unit.file).rowModel(ret, depth + 1) : undefined;
+  }
+
+  /** The statement `method` of one `model` instance sends (by primary key); `fetched` is where the row came from. */
+  private recordWrite(call: PyNode, model: ResolvedModel, method: string, fetched: PyNode, inst?: PyNode): PyRun | undefined {
+    const t = this.t;
+    const fn = field(call, 'function');
+    // A model that replaces the method (a soft `delete()` saving a flag): what the override sends is judged inside it.
+    if (method !== 'refresh_from_db' && overrideReplaces(this.ctx.py, this.index, model, method, this.file)) return undefined;
     // A composite primary key (Django 5.2) that holds the partition key is written by all its columns.
     const decl = this.index.classDecl(model.className, this.file);
     if (!decl || /CompositePrimaryKey/.test(textOf(decl.tree, decl.node))) return undefined;
@@ -299,6 +439,7 @@ export abstract class DjangoRelations extends DjangoLookups {
     if (args.splat || (inst && args.keywords.has('commit'))) return undefined;
     let shape: Shape;
     if (method === 'delete') shape = { k: 'delete' };
+    else if (method === 'refresh_from_db') shape = { k: 'select' };
     else if (inst) shape = { k: 'update', set: undefined };
     else {
       const uf = unparen(args.keywords.get('update_fields'));
@@ -312,12 +453,18 @@ export abstract class DjangoRelations extends DjangoLookups {
       run: { alternatives: [query], shape, state: 'executed', fix: { host: { framework: 'django', model: model.className } } },
       model,
       at: call.start,
-      sites: [{ tree: t, node: v, message: `${model.className} instance fetched here; ${method}() writes it by primary key` }],
+      sites: [{ tree: t, node: fetched, message: `${model.className} instance ${fetched.type === 'identifier' && textOf(t, fetched) === 'self' ? 'of this method' : 'fetched here'}; ${method}() ${method === 'refresh_from_db' ? 'reads' : 'writes'} it by primary key` }],
     };
   }
 }
 
 const AGGREGATES = new Set(['Count', 'Sum', 'Avg', 'Max', 'Min', 'ArrayAgg', 'StringAgg', 'StdDev', 'Variance', 'BoolOr', 'BoolAnd', 'JSONBAgg']);
+
+/** `qs.iterator()` / `qs.iterator(chunk_size=…)` streams the rows of `qs`: the queryset itself. */
+function streamed(t: PyTree, v: PyNode): PyNode {
+  const f = v.type === 'call' ? field(v, 'function') : undefined;
+  return f?.type === 'attribute' && textOf(t, field(f, 'attribute')!) === 'iterator' ? (field(f, 'object') ?? v) : v;
+}
 
 /** The iterable of the `for` loop whose target is `id` and whose body holds it (`for lead in qs:`). */
 function loopIterable(t: PyTree, id: PyNode): PyNode | undefined {

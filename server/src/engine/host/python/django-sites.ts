@@ -11,9 +11,11 @@ import { mergeAlternatives, type PyRun, type Site, Unknown } from './synth';
 import { calleeName, forwardedCall, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type DjCtx, DjangoTranslator } from './django';
-import { escaping, objectQuery, viewQuery } from './django-views';
+import { escaping, objectModel, objectQuery, viewQuery } from './django-views';
 import { permissionObjectLoad } from './django-permissions';
 import { customEvaluations } from './django-callees';
+import { byPrimaryKey, feedItems, fieldQueryset } from './django-handoffs';
+import { inheritedHandlerRuns } from './django-inherited-handlers';
 
 export const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
@@ -44,7 +46,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
   walk(t.root, (n) => {
     const load = n.type === 'attribute' ? permissionObjectLoad(tr, n) : undefined;
     if (load) out.push(load);
-    const write = n.type === 'call' ? tr.instanceWrite(n) : undefined;
+    const write = n.type === 'call' ? tr.instanceWrite(n, (v) => objectModel(tr, v)) : undefined;
     if (write) {
       out.push(write);
       return;
@@ -94,6 +96,9 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
           });
           pushPaths(out, runs);
         }
+        // `PrimaryKeyRelatedField(queryset=…)`: DRF looks each submitted id up in it (forms list every row).
+        const handed = fieldQueryset(t, n);
+        if (handed) pushPaths(out, alternativesOf(() => judged(tr, handed.node, n, handed.byPk)));
         // A visible function that evaluates the queryset passed to it (judged in that function
         // when this is its one visible caller), or an inherited method that evaluates a queryset
         // on the receiver's model.
@@ -149,8 +154,11 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         }
       });
       pushPaths(out, runs);
+      out.push(...inheritedHandlerRuns(tr, n));
     } else if (n.type === 'function_definition') {
       out.push(...evaluatedForCaller(t, ctx, file, n));
+      // A feed's `items()`: the syndication framework iterates what it returns.
+      for (const v of feedItems(t, ctx.py, file, n)) pushPaths(out, alternativesOf(() => judged(tr, v, v, false)));
       const r = escaping(tr, n);
       // Evaluated "in" the function: a queryset held by `self` is reported where the function reads it.
       if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, field(n, 'body')));
@@ -173,6 +181,20 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
     pushPaths(out, runs);
   });
   return out;
+}
+
+/** A queryset the framework evaluates (`byPk`: with `get(pk=…)`), reported at `at`; undefined when not understood. */
+function judged(tr: DjangoTranslator, v: PyNode, at: PyNode, byPk: boolean): PyRun[] | undefined {
+  tr.reset();
+  const q = tr.tryQuery(v);
+  if (!q) return undefined;
+  if (q.none) return [];
+  try {
+    return tr.synthesizeAll(byPk ? byPrimaryKey(q) : q, undefined, at.start, [], v, at);
+  } catch (e) {
+    if (!(e instanceof Unknown)) throw e;
+    return undefined;
+  }
 }
 
 /**
@@ -246,7 +268,7 @@ function statementOf(n: PyNode): PyNode {
  * Querysets handed to code that evaluates them: a template context (`render(request, "t.html",
  * {"leads": qs})`) or a DRF serializer with `many=True`.
  */
-function handedOver(t: PyTree, call: PyNode): PyNode[] {
+export function handedOver(t: PyTree, call: PyNode): PyNode[] {
   const fn = field(call, 'function');
   const name = lastName(t, fn) ?? '';
   const args = callArgs(t, call);

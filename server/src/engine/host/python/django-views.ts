@@ -7,6 +7,7 @@ import { callArgs, field, lastName, named, type PyNode, textOf } from './ast';
 import { decodeStringExpr } from './strings';
 import type { PythonIndex } from './workspace';
 import { type DjQuery, NoSuchField } from './django-lookups';
+import type { ResolvedModel } from './models';
 import { type DjangoTranslator, OTHER_VIEWS, QUERYSET_VIEWS, RUNTIME_FILTERS } from './django';
 import { tableOf, Unknown } from './synth';
 import { customFilterQueryset, passThroughBackend } from './django-filter-backends';
@@ -93,8 +94,17 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   // (Several returns: the one this path took, for the view's own method — an inherited copy has other nodes.)
   const ret = gq?.returns ?? (gq && gq === cls.methods.get('get_queryset') ? listReturn(gq) : undefined);
   if (gq && !ret && !gq.returns && everyReturn(gq.node)) return undefined;
-  if (ret && q.tree === tr.t && !(q.modelNode.start >= gq!.node.start && q.modelNode.end <= gq!.node.end)) return { q: { ...q, anchor: { tree: tr.t, node: ret } }, at: ret };
+  // Built in an earlier statement of `get_queryset` (`qs = …`, refined, `return qs`): reported at the return too.
+  const inside = q.modelNode.start >= (gq?.node.start ?? Infinity) && q.modelNode.end <= (gq?.node.end ?? -1);
+  if (ret && q.tree === tr.t && (!inside || ownStatement(q.modelNode) !== ownStatement(ret))) return { q: { ...q, anchor: { tree: tr.t, node: ret } }, at: ret };
   return { q: q.tree === tr.t ? q : { ...q, anchor: { tree: tr.t, node: at } }, at };
+}
+
+/** The statement of a block that holds a node. */
+function ownStatement(n: PyNode): PyNode {
+  let c = n;
+  while (c.parent && c.parent.type !== 'block' && c.parent.type !== 'module') c = c.parent;
+  return c;
 }
 
 /** A method of a base class declared in the checked file, as a node of the checked tree (the index holds its own copy). */
@@ -178,4 +188,10 @@ export function objectQuery(tr: DjangoTranslator, call: PyNode): DjQuery | 'none
   const column = lookup === 'pk' ? q.model.pk : q.model.fields.get(lookup)?.column;
   if (!column) return undefined;
   return { ...q, where: [...q.where, { k: 'cmp', table: tableOf(q.model), column, op: '=', n: 1 }] };
+}
+
+/** The model of the row `self.get_object()` returns in a generic view or DRF view (`lead = self.get_object(); lead.save()`). */
+export function objectModel(tr: DjangoTranslator, call: PyNode): ResolvedModel | undefined {
+  const q = objectQuery(tr, call);
+  return q && q !== 'none' ? q.model : undefined;
 }

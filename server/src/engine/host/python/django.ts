@@ -23,6 +23,7 @@ import { customFilterQueryset } from './django-filter-backends';
 import { selfAttrValue } from './django-self-attrs';
 import { listDecide, listReturn } from './django-list-request';
 import { subclassOnPath } from './django-mixins';
+import { managerSelf } from './django-manager-self';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { bindArguments, calleeName, classCalled, enclosingClass, forwardsAll, instanceAttr, resolveCallee, stillParameter } from './calls';
@@ -142,7 +143,7 @@ export class DjangoTranslator extends DjangoRelations {
         const model = this.index.model(textOf(t, n), this.file);
         if (model?.framework === 'django') return this.start(model, n, t, -1);
       }
-      if (!v) return this.fromEnv(n);
+      if (!v) return this.fromEnv(n) ?? managerSelf(this, n);
       this.depth++;
       try {
         return this.query(v);
@@ -178,7 +179,7 @@ export class DjangoTranslator extends DjangoRelations {
     }
     if (method === 'get_queryset' && obj?.type === 'identifier') {
       const cls = this.selfClass(obj);
-      if (cls) return this.viewQueryset(cls, n);
+      if (cls) return managerSelf(this, obj) ?? this.viewQueryset(cls, n);
     }
     const q = this.query(obj);
     if (q) return this.apply(q, method, n);
@@ -280,6 +281,11 @@ export class DjangoTranslator extends DjangoRelations {
   sub(fn: FnInfo, env: Env, held = this.selfHeld): DjangoTranslator {
     const tree = fn.unit.tree;
     return new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), fn.unit.file, undefined, this.counter, env, new Set([...this.stack, fn.node]), held);
+  }
+
+  /** A translator of another module's tree (a caller's). */
+  protected translatorFor(tree: PyTree, file: string): DjangoTranslator {
+    return new DjangoTranslator(this.ctx, tree, tree === this.t ? this.scopes : scopesOf(tree), file, undefined, this.counter);
   }
 
   /** Parameters → argument thunks (evaluated by this translator, in the caller's tree). */
@@ -425,7 +431,7 @@ export class DjangoTranslator extends DjangoRelations {
     return q ? { ...q, anchor: { tree: this.t, node: at } } : undefined;
   }
 
-  private managerOf(model: ResolvedModel, obj: PyNode, tree: PyTree, attr: string, end: number): DjQuery | undefined {
+  managerOf(model: ResolvedModel, obj: PyNode, tree: PyTree, attr: string, end: number): DjQuery | undefined {
     const start = this.start(model, obj, tree, end);
     const decl = model.managers.get(attr);
     if (!decl) {
@@ -488,6 +494,7 @@ export class DjangoTranslator extends DjangoRelations {
       }
       return { ...joined, annotations, ...(subqueries.length ? { subqueries } : {}) };
     }
+    if (method === 'union' || method === 'intersection' || method === 'difference') return this.combined(q, call);
     if (method === 'select_related') return this.selectRelated(q, call);
     if (method === 'prefetch_related') return this.prefetchRelated(q, call);
     const custom = this.customMethod(q, method, call);

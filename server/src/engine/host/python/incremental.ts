@@ -237,14 +237,15 @@ export class PythonChecker {
       const newDecls = new Map<string, ClassDecl[]>();
       copyAll(stmts.filter((s) => s.isClass && !oldDecls.has(s.text)));
       const classes: ClassDecl[] = [];
+      // A class belongs to the statement it starts in: its node may run over the statement's trailing comment.
       const d = collectDeclarations(moduleOf(text, [...copied.values()].flat()), fileName);
       for (const s of stmts) {
         if (!s.isClass) {
           // Classes inside a top-level `if`/`try` (always re-read with the module-level statements).
-          if (!s.def && copied.has(s)) classes.push(...d.classes.filter((c) => c.node.start >= s.start && c.node.end <= s.end));
+          if (!s.def && copied.has(s)) classes.push(...d.classes.filter((c) => c.node.start >= s.start && c.node.start < s.end));
           continue;
         }
-        const fresh = copied.has(s) ? d.classes.filter((c) => c.node.start >= s.start && c.node.end <= s.end) : (oldDecls.get(s.text) ?? []);
+        const fresh = copied.has(s) ? d.classes.filter((c) => c.node.start >= s.start && c.node.start < s.end) : (oldDecls.get(s.text) ?? []);
         newDecls.set(s.text, fresh);
         classes.push(...fresh);
       }

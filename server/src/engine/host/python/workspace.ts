@@ -20,7 +20,7 @@ import { type ClassInfo, type Constant, type FnInfo, type ImportRef, moduleInfo,
 const QUERY_LAYER_IMPORT = /^[ \t]*(?:from|import)\b[^\n]*\b(?:selectors?|services?|repositor(?:y|ies)|queries|crud|daos?|querysets?|managers)\b/m;
 /** A module-level SQL string (`COUNT_SQL = SQL("SELECT …")`): other modules may execute it by name. */
 const SQL_CONSTANT = /^[A-Za-z_]\w*[ \t]*=[ \t]*(?:[\w.]+\([ \t]*)?[rRbBuU]{0,2}(?:"{3}|'{3}|"|')\s*(?:SELECT|WITH|UPDATE|DELETE|INSERT)\b/im;
-const STORE_HINT = /\.objects\b|\bQ\s*\(|\bfilters\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\.iterator\s*\(|\.values_list\s*\(|\bimport\b[^\n]*\bmodels?\b|\brequest\.(?:args|form|values|GET|POST|query_params)\b/;
+const STORE_HINT = /\.objects\b|\bQ\s*\(|\bfilters\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\.iterator\s*\(|\bget_(?:object|list)_or_404\s*\(|\.values_list\s*\(|\bimport\b[^\n]*\bmodels?\b|\bfrom\s+[\w.]*\bmodels\s+import\b|\brequest\.(?:args|form|values|GET|POST|query_params)\b/;
 const MODEL_HINT = /\bclass\s+\w+\s*\(/;
 const MODEL_BODY_HINT = /models\.|Model\b|__tablename__|Column\s*\(|mapped_column|Mapped\[|Manager|QuerySet|\bTable\s*\(|Field\s*\(/;
 
