@@ -56,6 +56,13 @@ function stringValue(t: PyTree, n: PyNode | undefined): string | undefined {
   return d && !d.interpolated ? d.text : undefined;
 }
 
+/** `primaryjoin=lambda: Lead.id == foreign(AgentOutput.lead_id)`: the comparison's text (read like the string form). */
+function lambdaJoin(t: PyTree, n: PyNode): string | undefined {
+  const u = unparen(n);
+  const body = u?.type === 'lambda' && !field(u, 'parameters') ? unparen(field(u, 'body')) : undefined;
+  return body?.type === 'comparison_operator' ? textOf(t, body) : undefined;
+}
+
 function tableFromCall(t: PyTree, call: PyNode, variable: string, file: string): TableDecl | undefined {
   const args = callArgs(t, call);
   const name = stringValue(t, args.positional[0]);
@@ -178,7 +185,7 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
           const short = target.slice(target.lastIndexOf('.') + 1);
           relations.set(attr, short);
           const pj = args.keywords.get('primaryjoin');
-          const primaryjoin = pj ? stringValue(t, pj) : undefined;
+          const primaryjoin = pj ? (stringValue(t, pj) ?? lambdaJoin(t, pj)) : undefined;
           const lazyNode = args.keywords.get('lazy');
           // `lazy=True` is the default lazy load, `lazy=False` a joined load, anything else unknown.
           const lazy = lazyNode ? (stringValue(t, lazyNode) ?? (textOf(t, lazyNode) === 'True' ? 'select' : textOf(t, lazyNode) === 'False' ? 'joined' : '?')) : undefined;
