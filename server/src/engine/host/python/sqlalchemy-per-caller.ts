@@ -81,7 +81,9 @@ function executionSitesIn(t: PyTree, fn: PyNode, executionAt: ExecutionAt): PyNo
  */
 export function perCallerRuns(tr: SaTranslator, ctx: SaCtx, call: PyNode, executionAt: ExecutionAt): PyRun[] {
   const c = resolveCallee(tr, call);
-  if (!c || !tr.file || c.fn.node.type !== 'function_definition') return [];
+  // A caller the index does not hold is not seen when the helper's own file is checked: that
+  // check judges the statement inside, so it is not judged here too.
+  if (!c || !tr.file || c.fn.node.type !== 'function_definition' || !ctx.py.indexed(tr.file)) return [];
   const ft = c.fn.unit.tree;
   const sites = executionSitesIn(ft, c.fn.node, executionAt);
   if (!sites.length) return [];

@@ -381,6 +381,11 @@ export class PythonIndex implements HostIndex {
     return this.info(file);
   }
 
+  /** Whether a file is held by the index (the callers other files' checks can see). */
+  indexed(file: string): boolean {
+    return this.entries.has(file);
+  }
+
   /** Whether some module (other than `except`'s definition) calls `name(`. */
   hasCaller(name: string): boolean {
     if (this.overlay?.called.has(name)) return true;
