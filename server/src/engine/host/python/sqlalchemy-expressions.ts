@@ -519,6 +519,9 @@ export function relationColumns(index: ModelIndex, own: ResolvedModel, target: R
     for (const line of textOf(decl.tree, decl.node).split('\n')) {
       const m = /^\s*(\w+)\s*(?::[^=]*)?=\s*[\w.]*(?:Column|mapped_column)\(.*\bForeignKey\(\s*["']([\w.]+)["']/.exec(line);
       if (m && (m[2] === `${to.table}.${to.pk}` || m[2]!.endsWith(`.${to.table}.${to.pk}`))) hits.push(m[1]!);
+      // `ForeignKey(User.id)`: the referenced class's key attribute.
+      const byClass = m ? undefined : /^\s*(\w+)\s*(?::[^=]*)?=\s*[\w.]*(?:Column|mapped_column)\(.*\bForeignKey\(\s*(\w+)\.(\w+)\s*[,)]/.exec(line);
+      if (byClass && byClass[2] === to.className && to.fields.get(byClass[3]!)?.column === to.pk) hits.push(byClass[1]!);
     }
     return hits.length === 1 ? colOf(holder, hits[0]!) : undefined;
   };
