@@ -272,3 +272,121 @@ def maybe(session: Session, start):
 `;
   assert.deepEqual(findingLines({ 'models.py': MODELS, 'clock.py': clock, 'views.py': views }, 'views.py'), marked(views));
 });
+
+void test('Flask-SQLAlchemy models without __tablename__, WriteOnlyMapped relationships joined by ForeignKey(Class.id)', () => {
+  // Flask-SQLAlchemy maps `class Lead(db.Model)` with a primary key to the table `lead`
+  // (`camel_to_snake_case`); `leads: WriteOnlyMapped["Lead"]` is a write-only relationship.
+  const ddl = `
+CREATE TABLE lead (id bigint NOT NULL, user_id bigint NOT NULL, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);
+CREATE TABLE agent_output (id bigint NOT NULL, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);
+CREATE TABLE "user" (id bigint NOT NULL);
+`;
+  const models = `
+from datetime import datetime
+import sqlalchemy as sa
+import sqlalchemy.orm as so
+from app.extensions import db
+
+
+class User(db.Model):
+    id: so.Mapped[int] = so.mapped_column(primary_key=True)
+    leads: so.WriteOnlyMapped["Lead"] = so.relationship(back_populates="user")
+
+
+class Lead(db.Model):
+    id: so.Mapped[int] = so.mapped_column(primary_key=True)
+    user_id: so.Mapped[int] = so.mapped_column(sa.ForeignKey(User.id),
+                                               index=True)
+    created_at: so.Mapped[datetime] = so.mapped_column(index=True)
+    user: so.Mapped[User] = so.relationship(back_populates="leads")
+
+
+class AgentOutput(db.Model):
+    __abstract__ = True
+    id: so.Mapped[int] = so.mapped_column(primary_key=True)
+`;
+  const views = `
+import sqlalchemy as sa
+from app.extensions import db
+from app.models import AgentOutput, Lead
+
+
+def explore():
+    return db.paginate(sa.select(Lead).order_by(Lead.created_at.desc()), page=1, per_page=20)  # scans
+
+
+def user_leads(user):
+    return db.session.scalars(user.leads.select().order_by(Lead.created_at.desc())).all()  # scans
+
+
+def abstract_rows():
+    return db.session.scalars(sa.select(AgentOutput)).all()
+`;
+  const saved = catalog;
+  catalog = new CatalogSnapshot(tablesFromSql(ddl).tables);
+  try {
+    assert.deepEqual(findingLines({ 'extensions.py': 'from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n', 'models.py': models, 'views.py': views }, 'views.py'), marked(views));
+  } finally {
+    catalog = saved;
+  }
+});
+
+void test('the unit of work: a loaded row changed or deleted is written by its primary key at the flush', () => {
+  // `Lead` above maps (id, created_at) as its key: its writes prune. `PkLead` maps the same table
+  // by `id` alone: its writes (`WHERE leads.id = %(id)s`) scan every partition.
+  const models = `${MODELS}
+
+class PkLead(Base):
+    __tablename__ = "leads"
+    __table_args__ = {"extend_existing": True}
+    id = Column(BigInteger, primary_key=True)
+    status = Column(Text, nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False)
+
+    def archive(self, session):
+        self.status = "archived"
+        session.commit()  # scans
+`;
+  const views = `
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from app.models import Lead, PkLead
+
+
+def rename(session: Session, lead_id, since):
+    lead = session.scalars(select(PkLead).where(PkLead.id == lead_id, PkLead.created_at >= since)).one()
+    lead.status = "renamed"
+    session.commit()  # scans
+
+
+def remove(session: Session, lead_id, since):
+    lead = session.scalars(select(PkLead).where(PkLead.id == lead_id, PkLead.created_at >= since)).one()
+    session.delete(lead)
+    session.flush()  # scans
+
+
+def remove_later(session: Session, lead_id, since):
+    lead = session.scalars(select(PkLead).where(PkLead.id == lead_id, PkLead.created_at >= since)).one()
+    session.delete(lead)  # scans
+
+
+def reload(session: Session, lead_id, since):
+    lead = session.scalars(select(PkLead).where(PkLead.id == lead_id, PkLead.created_at >= since)).one()
+    session.refresh(lead)  # scans
+
+
+def keyed(session: Session, lead_id, since):
+    lead = session.scalars(select(Lead).where(Lead.id == lead_id, Lead.created_at >= since)).one()
+    lead.status = "renamed"
+    session.delete(lead)
+    session.commit()
+
+
+def not_loaded(session: Session, lead: PkLead):
+    lead.status = "renamed"
+    lead.note = "x"
+    session.commit()
+`;
+  assert.deepEqual(findingLines({ 'models.py': models, 'views.py': views }, 'views.py'), marked(views));
+  assert.deepEqual(findingLines({ 'models.py': models, 'views.py': views }, 'models.py'), marked(models));
+});

@@ -10,6 +10,7 @@ import { calleeName, forwardedCall, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type SaCtx, SaTranslator } from './sqlalchemy';
 import { lazyLoads } from './sqlalchemy-lazy';
+import { unitOfWorkRuns } from './sqlalchemy-unit-of-work';
 import { callerViews } from './sqlalchemy-callers';
 import { overriddenByQueryClass } from './sqlalchemy-query-class';
 import { builderRun, executedWithReceiver, forSubclasses } from './sqlalchemy-callees';
@@ -110,7 +111,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       }
     }
   });
-  out.push(...lazyLoads(t, ctx, tr, scopes));
+  out.push(...lazyLoads(t, ctx, tr, scopes), ...unitOfWorkRuns(t, ctx, tr, scopes));
   return out;
 }
 
