@@ -390,3 +390,33 @@ def not_loaded(session: Session, lead: PkLead):
   assert.deepEqual(findingLines({ 'models.py': models, 'views.py': views }, 'views.py'), marked(views));
   assert.deepEqual(findingLines({ 'models.py': models, 'views.py': views }, 'models.py'), marked(models));
 });
+
+void test("a model's query_class methods: `self` is `Model.query`", () => {
+  const models = `
+from flask_sqlalchemy import BaseQuery
+from app.extensions import db
+
+
+class Lead(db.Model):
+    class LeadQuery(BaseQuery):
+        def get(self, campaign, id):
+            return self.filter(Lead.campaign_id == campaign.id).filter(Lead.id == id).one_or_none()  # scans
+
+        def recent(self, since):
+            return self.filter(Lead.created_at >= since).all()
+
+    query_class = LeadQuery
+
+    __tablename__ = "leads"
+    id = db.Column(db.BigInteger, primary_key=True)
+    campaign_id = db.Column(db.BigInteger)
+    created_at = db.Column(db.DateTime(timezone=True), nullable=False)
+
+
+class Helper:
+    def rows(self):
+        return self.filter(Lead.id == 1).all()
+`;
+  const ext = 'from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n';
+  assert.deepEqual(findingLines({ 'extensions.py': ext, 'models.py': models }, 'models.py'), marked(models));
+});

@@ -79,6 +79,6 @@ export function relationshipQuery(tr: SaTranslator, n: PyNode, lazy: 'dynamic' |
   const rel = p?.model.relationDecls?.get(textOf(tr.t, attrNode));
   const cols = p && rel ? relationColumns(tr.index, p.model, p.target, rel) : undefined;
   if (!p || !cols) return undefined;
-  const q = tr.startQuery(lazy === 'dynamic' ? 'query' : 'select', p.target, attrNode, end);
+  const q = tr.start(lazy === 'dynamic' ? 'query' : 'select', p.target, attrNode, end);
   return { ...q, where: [{ k: 'cmp', table: tableOf(p.target), column: cols.remote, op: '=', n: 1 }], entitySelect: true };
 }

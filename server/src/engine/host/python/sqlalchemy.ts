@@ -27,6 +27,7 @@ import { propertyClass, viaSuper } from './sqlalchemy-interface';
 import { applyCriteria, grownStatement, lambdaBody } from './sqlalchemy-lambdas';
 import { hybridCondition, isClassMethod, tableModel } from './sqlalchemy-hybrids';
 import { relationshipQuery, withParentCondition } from './sqlalchemy-parent-queries';
+import { queryClassSelf } from './sqlalchemy-query-class';
 
 export interface SaCtx {
   readonly models: ModelIndex;
@@ -140,13 +141,9 @@ export class SaTranslator extends SaExpressions {
     }
   }
 
-  protected start(kind: SaQuery['kind'], model: ResolvedModel, node: PyNode, appendAt: number): SaQuery {
+  /** A statement started at `node` of this translator's tree. */
+  start(kind: SaQuery['kind'], model: ResolvedModel, node: PyNode, appendAt: number): SaQuery {
     return { kind, model, modelNode: node, tree: this.t, steps: [], entities: [], joins: [], where: [], appendAt, complete: true };
-  }
-
-  /** A statement started at `node` of this translator's tree (for the relationship queries of `sqlalchemy-parent-queries.ts`). */
-  startQuery(kind: SaQuery['kind'], model: ResolvedModel, node: PyNode, appendAt: number): SaQuery {
-    return this.start(kind, model, node, appendAt);
   }
 
   /** The class `self` stands for: the receiver's class when inlined, else the enclosing class. */
@@ -409,7 +406,7 @@ export class SaTranslator extends SaExpressions {
     if (n.type === 'unpacked') return this.inline(unpacked(n)!.from, unpacked(n)!.index);
     if (n.type === 'identifier') {
       const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider);
-      if (!v) return this.fromEnv(n) ?? grownStatement(this, n);
+      if (!v) return this.fromEnv(n) ?? grownStatement(this, n) ?? queryClassSelf(this, n);
       this.depth++;
       try {
         return this.statement(v);
