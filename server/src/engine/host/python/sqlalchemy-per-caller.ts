@@ -84,6 +84,8 @@ export function perCallerRuns(tr: SaTranslator, ctx: SaCtx, call: PyNode, execut
   // A caller the index does not hold is not seen when the helper's own file is checked: that
   // check judges the statement inside, so it is not judged here too.
   if (!c || !tr.file || c.fn.node.type !== 'function_definition' || !ctx.py.indexed(tr.file)) return [];
+  // A helper executing the statement its caller passes is judged at that argument already (`evaluatedByCallee`).
+  if (tr.evaluatedByCallee(call).length) return [];
   const ft = c.fn.unit.tree;
   const sites = executionSitesIn(ft, c.fn.node, executionAt);
   if (!sites.length) return [];
