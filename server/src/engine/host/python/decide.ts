@@ -136,7 +136,7 @@ function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
     case 'identifier': {
       // `today = timezone.localdate()` assigned once before the call, in a block holding it.
       const v = resolveVariable(t, u, s.scopes);
-      return v ? known(s, v, depth + 1) : outerParam(s, u);
+      return v ? known(s, v, depth + 1) : (outerParam(s, u) ?? dateParameter(s, u));
     }
     case 'call': {
       const f = field(u, 'function');
@@ -152,6 +152,22 @@ function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
     default:
       return undefined;
   }
+}
+
+/** A parameter annotated `datetime` / `date` (not optional, no `None` default): never `None`, and a date is always true. */
+function dateParameter(s: CallSite, id: PyNode): Known {
+  const fn = scopeOf(id);
+  const name = textOf(s.t, id);
+  const ps = fn.type === 'function_definition' && stillParameter(s.scopes, fn, name, id) ? field(fn, 'parameters') : undefined;
+  for (const p of ps ? named(ps) : []) {
+    if (p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter') continue;
+    const n = field(p, 'name') ?? named(p).find((x) => x.type === 'identifier');
+    if (!n || textOf(s.t, n) !== name) continue;
+    if (unparen(field(p, 'value'))?.type === 'none') return undefined;
+    const ty = field(p, 'type');
+    return ty && /^(?:datetime\.)?(?:datetime|date)$/.test(textOf(s.t, ty).trim()) ? { none: false, truthy: true } : undefined;
+  }
+  return undefined;
 }
 
 /** A function whose every path returns a date-like value built by a call or arithmetic (never `None`). */

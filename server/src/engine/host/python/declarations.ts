@@ -56,6 +56,18 @@ function stringValue(t: PyTree, n: PyNode | undefined): string | undefined {
   return d && !d.interpolated ? d.text : undefined;
 }
 
+/** `posts: WriteOnlyMapped["Post"]` / `DynamicMapped[...]` (SQLAlchemy 2.0): the loader strategy the annotation implies. */
+function annotatedLoading(type: string): string | undefined {
+  return /\bWriteOnlyMapped\[/.test(type) ? 'write_only' : /\bDynamicMapped\[/.test(type) ? 'dynamic' : undefined;
+}
+
+/** `primaryjoin=lambda: Lead.id == foreign(AgentOutput.lead_id)`: the comparison's text (read like the string form). */
+function lambdaJoin(t: PyTree, n: PyNode): string | undefined {
+  const u = unparen(n);
+  const body = u?.type === 'lambda' && !field(u, 'parameters') ? unparen(field(u, 'body')) : undefined;
+  return body?.type === 'comparison_operator' ? textOf(t, body) : undefined;
+}
+
 function tableFromCall(t: PyTree, call: PyNode, variable: string, file: string): TableDecl | undefined {
   const args = callArgs(t, call);
   const name = stringValue(t, args.positional[0]);
@@ -178,10 +190,10 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
           const short = target.slice(target.lastIndexOf('.') + 1);
           relations.set(attr, short);
           const pj = args.keywords.get('primaryjoin');
-          const primaryjoin = pj ? stringValue(t, pj) : undefined;
+          const primaryjoin = pj ? (stringValue(t, pj) ?? lambdaJoin(t, pj)) : undefined;
           const lazyNode = args.keywords.get('lazy');
           // `lazy=True` is the default lazy load, `lazy=False` a joined load, anything else unknown.
-          const lazy = lazyNode ? (stringValue(t, lazyNode) ?? (textOf(t, lazyNode) === 'True' ? 'select' : textOf(t, lazyNode) === 'False' ? 'joined' : '?')) : undefined;
+          const lazy = lazyNode ? (stringValue(t, lazyNode) ?? (textOf(t, lazyNode) === 'True' ? 'select' : textOf(t, lazyNode) === 'False' ? 'joined' : '?')) : annotatedLoading(type ? textOf(t, type) : '');
           const complex = (pj !== undefined && primaryjoin === undefined) || args.splat || ['secondary', 'foreign_keys', 'remote_side', 'secondaryjoin'].some((k) => args.keywords.has(k));
           relationDecls.set(attr, { target: short, innerjoin: isTrue(t, args.keywords.get('innerjoin')), complex, file, tree: t, node: left, ...(lazy !== undefined ? { lazy } : {}), ...(primaryjoin !== undefined ? { primaryjoin } : {}) });
         }
@@ -209,7 +221,7 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
 
 /** SQLAlchemy 2.0 `Mapped[list["AgentOutput"]]`, `Mapped[Optional["Lead"]]`, `Mapped[Lead]`: the related class. */
 function mappedTarget(annotation: string): string | undefined {
-  const m = /^Mapped\[\s*(?:(?:typing\.)?(?:list|List|set|Set|Optional)\[\s*)?["']?([A-Za-z_][\w.]*)["']?\s*\]?\s*(?:\|\s*None\s*)?\]$/.exec(annotation.trim());
+  const m = /^(?:[\w]+\.)?(?:Mapped|WriteOnlyMapped|DynamicMapped)\[\s*(?:(?:typing\.)?(?:list|List|set|Set|Optional)\[\s*)?["']?([A-Za-z_][\w.]*)["']?\s*\]?\s*(?:\|\s*None\s*)?\]$/.exec(annotation.trim());
   return m?.[1];
 }
 

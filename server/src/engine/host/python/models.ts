@@ -102,6 +102,16 @@ export interface ResolvedModel {
 const DJANGO_BASES = new Set(['models.Model', 'Model', 'django.db.models.Model', 'PostgresPartitionedModel', 'PostgresModel', 'PostgresViewModel']);
 const SA_ROOTS = new Set(['Base', 'DeclarativeBase', 'db.Model', 'Model', 'DeclarativeBaseNoMeta', 'AsyncAttrs', 'MappedAsDataclass']);
 
+/**
+ * Flask-SQLAlchemy's table name for a model that declares none: a class made directly on
+ * `db.Model` (mixins aside) with a primary key column is mapped to its name in snake case
+ * (`AgentOutput` → `agent_output`, Flask-SQLAlchemy's `camel_to_snake_case`).
+ */
+function flaskTableName(c: ClassDecl, chain: readonly ClassDecl[]): string | undefined {
+  if (!c.bases.includes('db.Model') || !chain.some((k) => k.fields.some((f) => f.primaryKey))) return undefined;
+  return c.name.replace(/((?<=[a-z0-9])[A-Z]|(?!^)[A-Z](?=[a-z]))/g, '_$1').toLowerCase().replace(/^_+/, '');
+}
+
 export class ModelIndex {
   private readonly files = new Map<string, { classes: ClassDecl[]; tables: TableDecl[] }>();
   private classesByName = new Map<string, ClassDecl[]>();
@@ -263,7 +273,8 @@ export class ModelIndex {
       return { framework, className: c.name, schema, table, fields, managers, nonColumns, complete: chain.complete, pk };
     }
     const own = chain.classes.find((k) => k.sa.tableName !== undefined);
-    if (!own || c.sa.abstract) return undefined;
+    const tableName = own?.sa.tableName ?? flaskTableName(c, chain.classes);
+    if (tableName === undefined || c.sa.abstract) return undefined;
     const fields = new Map<string, FieldDecl>();
     const nonColumns = new Set<string>();
     for (const k of [...chain.classes].reverse()) {
@@ -278,7 +289,7 @@ export class ModelIndex {
       for (const [a, r] of k.relations ?? []) relations.set(a, r);
       for (const [a, r] of k.relationDecls ?? []) relationDecls.set(a, r);
     }
-    return { framework, className: c.name, schema, table: own.sa.tableName!, fields, managers: new Map(), nonColumns, complete: chain.complete, pk, relations, relationDecls };
+    return { framework, className: c.name, schema, table: tableName, fields, managers: new Map(), nonColumns, complete: chain.complete, pk, relations, relationDecls };
   }
 
   private ancestors(c: ClassDecl, preferFile?: string): { framework: 'django' | 'sqlalchemy'; classes: ClassDecl[]; complete: boolean; concreteParent: boolean } | undefined {

@@ -22,6 +22,8 @@ export interface CallerView {
   readonly tr: SaTranslator;
   /** The caller's call, as a related location. */
   readonly related: { readonly tree: PyTree; readonly node: PyNode; readonly message: string };
+  /** The caller's file. */
+  readonly file: string;
 }
 
 /** One view of `fnNode` per visible caller, or undefined when some caller may be out of sight. */
@@ -48,7 +50,7 @@ export function callerViews(ctx: SaCtx, t: PyTree, file: string | undefined, fnN
     const local: FnInfo = { ...fn, node: fnNode, unit: { ...fn.unit, tree: t } };
     const env = ctr.bind(local, c.call, callee.self, { v: false });
     if (!env) return undefined;
-    out.push({ tr: ctr.sub(local, env), related: { tree: c.tree, node: calleeName(c.call) ?? c.call, message: 'judged with the arguments of this call' } });
+    out.push({ tr: ctr.sub(local, env), related: { tree: c.tree, node: calleeName(c.call) ?? c.call, message: 'judged with the arguments of this call' }, file: c.file });
   }
   return out;
 }

@@ -40,6 +40,12 @@ export abstract class SaExpressions {
   /** A function's returned clause list spread into a call (`filter(*self._owner_clauses(uid))`), as conditions; undefined when not visible. */
   protected abstract returnedClauses(q: SaQuery, n: PyNode): Pred[] | undefined;
 
+  /** A hybrid attribute of a model in the statement (`Lead.is_deleted`, `Lead.created_after(dt)`) as a condition; undefined when `n` is not one. */
+  protected abstract hybrid(q: SaQuery, n: PyNode): Pred | undefined;
+
+  /** `with_parent(campaign, Campaign.leads)`: the statement's rows related to that instance. */
+  protected abstract withParent(q: SaQuery, args: readonly PyNode[]): Pred;
+
   /** A call's positional arguments as conditions, `*items` spread from a list we can see; undefined when one is not visible or `**` is used. */
   protected spreadConds(q: SaQuery, call: PyNode): Pred[] | undefined {
     const list = field(call, 'arguments');
@@ -192,6 +198,10 @@ export abstract class SaExpressions {
         this.depth--;
       }
     }
+    if (n.type === 'attribute' || n.type === 'call') {
+      const h = this.hybrid(q, n);
+      if (h) return h;
+    }
     if (n.type === 'comparison_operator') {
       const ops = n.children.filter((c) => !c.named).map((c) => textOf(t, c));
       const operands = named(n);
@@ -227,6 +237,9 @@ export abstract class SaExpressions {
       if (args.splat) throw new Unknown('splat');
       if (fn?.type === 'identifier' || (fn && /^(sa|sqlalchemy|db)\./.test(textOf(t, fn)))) {
         if (name === 'not_') return { k: 'not', part: this.expr(q, args.positional[0]) };
+        // `true()` / `false()` (a hybrid's fallback when its argument is missing): constants.
+        if ((name === 'true' || name === 'false') && !args.positional.length) return { k: 'const', value: name === 'true' };
+        if (name === 'with_parent') return this.withParent(q, args.positional);
         if (name === 'between') {
           const c = this.columnExpr(q, args.positional[0]);
           if (c === undefined) throw new Unknown('between');
@@ -506,6 +519,9 @@ export function relationColumns(index: ModelIndex, own: ResolvedModel, target: R
     for (const line of textOf(decl.tree, decl.node).split('\n')) {
       const m = /^\s*(\w+)\s*(?::[^=]*)?=\s*[\w.]*(?:Column|mapped_column)\(.*\bForeignKey\(\s*["']([\w.]+)["']/.exec(line);
       if (m && (m[2] === `${to.table}.${to.pk}` || m[2]!.endsWith(`.${to.table}.${to.pk}`))) hits.push(m[1]!);
+      // `ForeignKey(User.id)`: the referenced class's key attribute.
+      const byClass = m ? undefined : /^\s*(\w+)\s*(?::[^=]*)?=\s*[\w.]*(?:Column|mapped_column)\(.*\bForeignKey\(\s*(\w+)\.(\w+)\s*[,)]/.exec(line);
+      if (byClass && byClass[2] === to.className && to.fields.get(byClass[3]!)?.column === to.pk) hits.push(byClass[1]!);
     }
     return hits.length === 1 ? colOf(holder, hits[0]!) : undefined;
   };

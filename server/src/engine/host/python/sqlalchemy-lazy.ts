@@ -13,7 +13,7 @@ import { relationColumns } from './sqlalchemy-expressions';
 import { type SaCtx, SaTranslator } from './sqlalchemy';
 import { NOWHERE, placed, type PyRun, type Site, tableOf } from './synth';
 
-interface Loaded {
+export interface Loaded {
   readonly model: ResolvedModel;
   readonly loads?: ReadonlyMap<string, { readonly how: string }>;
   readonly optioned?: boolean;
@@ -36,11 +36,12 @@ function relationshipNames(models: ModelIndex): Set<string> {
   return names;
 }
 
-export function lazyLoads(t: PyTree, ctx: SaCtx, tr: SaTranslator, scopes: ScopeIndex): PyRun[] {
-  const out: PyRun[] = [];
-  const names = relationshipNames(ctx.models);
-  if (names.size === 0) return out;
-  const seen = new Set<string>();
+/**
+ * What a name holds at a use in tree `t`: an instance loaded in view (a loop variable over loaded
+ * rows, a variable bound to one loaded instance, a FastAPI dependency's result), with where it
+ * was bound; undefined when not known.
+ */
+export function instanceResolver(t: PyTree, ctx: SaCtx, tr: SaTranslator, scopes: ScopeIndex): (id: PyNode) => { loaded: Loaded; binding: PyNode } | undefined {
   const { rows, one } = loaders(t, ctx, tr, scopes);
   /** The instance a name holds at a use: a loop variable over loaded rows, or a variable bound to one loaded instance. */
   const instance = (id: PyNode): { loaded: Loaded; binding: PyNode } | undefined => {
@@ -78,6 +79,15 @@ export function lazyLoads(t: PyTree, ctx: SaCtx, tr: SaTranslator, scopes: Scope
     const r = unparen(c.fn.returns);
     return l.one(r?.type === 'identifier' ? resolveVariable(ft, r, fs) : r);
   };
+  return instance;
+}
+
+export function lazyLoads(t: PyTree, ctx: SaCtx, tr: SaTranslator, scopes: ScopeIndex): PyRun[] {
+  const out: PyRun[] = [];
+  const names = relationshipNames(ctx.models);
+  if (names.size === 0) return out;
+  const seen = new Set<string>();
+  const instance = instanceResolver(t, ctx, tr, scopes);
   walk(t.root, (n) => {
     if (n.type !== 'attribute') return;
     const obj = unparen(field(n, 'object'));

@@ -10,9 +10,11 @@ import { calleeName, forwardedCall, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type SaCtx, SaTranslator } from './sqlalchemy';
 import { lazyLoads } from './sqlalchemy-lazy';
+import { unitOfWorkRuns } from './sqlalchemy-unit-of-work';
 import { callerViews } from './sqlalchemy-callers';
 import { overriddenByQueryClass } from './sqlalchemy-query-class';
 import { builderRun, executedWithReceiver, forSubclasses } from './sqlalchemy-callees';
+import { callersDiffer, perCallerRuns } from './sqlalchemy-per-caller';
 
 export const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
 /** Legacy `Query` terminals, Flask-SQLAlchemy's `…_or_404` and `paginate()` included. */
@@ -28,6 +30,8 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       const only = tr.evaluatedByCallee(n).length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
       for (const r of only ? [] : tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
       out.push(...receiverRuns(tr, n));
+      // A helper whose callers make its statement differ: judged here with this call's arguments.
+      out.push(...perCallerRuns(tr, ctx, n, executionAt));
       // `get_object_or_404(Lead.get_by_id, pk)`: a helper that calls the function it is given.
       const fwd = forwardedCall(tr, n);
       if (fwd) {
@@ -83,7 +87,10 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       }
     });
     // A site its function translates on its own is judged with the paths its visible callers leave open.
-    const runs = own.length ? byCallers(ctx, t, file, n, e, paths) ?? own : own;
+    const perCaller = own.length ? byCallers(ctx, t, file, n, e, paths) : undefined;
+    // Callers that make the statement differ: judged at each call (`perCallerRuns`), not here.
+    if (perCaller === 'at-callers') return;
+    const runs = perCaller ?? own;
     if (runs.length) out.push(mergeAlternatives(runs));
     else {
       // In a generic base's classmethod: once per visible subclass that names its model.
@@ -104,7 +111,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       }
     }
   });
-  out.push(...lazyLoads(t, ctx, tr, scopes));
+  out.push(...lazyLoads(t, ctx, tr, scopes), ...unitOfWorkRuns(t, ctx, tr, scopes));
   return out;
 }
 
@@ -129,11 +136,12 @@ function receiverRuns(tr: SaTranslator, n: PyNode): PyRun[] {
  * The runs of an execution site judged once per visible caller of its function (`callerViews`),
  * undefined when the callers are not all known or some caller's translation fails.
  */
-function byCallers(ctx: SaCtx, t: PyTree, file: string | undefined, n: PyNode, e: NonNullable<ReturnType<typeof executionAt>>, paths: <T>(f: () => T | undefined) => T[]): PyRun[][] | undefined {
+function byCallers(ctx: SaCtx, t: PyTree, file: string | undefined, n: PyNode, e: NonNullable<ReturnType<typeof executionAt>>, paths: <T>(f: () => T | undefined) => T[]): PyRun[][] | 'at-callers' | undefined {
   const fnNode = scopeOf(n);
   const views = fnNode.type === 'function_definition' ? callerViews(ctx, t, file, fnNode) : undefined;
   if (!views) return undefined;
   const out: PyRun[][] = [];
+  const perView: PyRun[][] = [];
   for (const v of views) {
     const runs = paths(() => {
       const q = v.tr.tryStatement(e.target);
@@ -147,8 +155,9 @@ function byCallers(ctx: SaCtx, t: PyTree, file: string | undefined, n: PyNode, e
     });
     if (!runs.length) return undefined;
     out.push(...runs);
+    perView.push(runs.flat());
   }
-  return out;
+  return callersDiffer(perView) ? 'at-callers' : out;
 }
 
 const FAILED: unique symbol = Symbol('failed');

@@ -9,7 +9,7 @@
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, tupleItem, unpacked, unparen } from './ast';
 import { bindArguments, calleeName, type Ctor, ctorArgument, moduleClass, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
-import type { ModelIndex, ResolvedModel, TableDecl } from './models';
+import type { ModelIndex, ResolvedModel } from './models';
 import { decodeStringExpr } from './strings';
 import { reportAt } from './django-sites';
 import type { Join, Pred, QueryModel, Shape } from '../../query/model';
@@ -25,6 +25,9 @@ import { returnedClauses } from './sqlalchemy-clauses';
 import { builtKwargs, literalKwargs } from './sqlalchemy-kwdicts';
 import { propertyClass, viaSuper } from './sqlalchemy-interface';
 import { applyCriteria, grownStatement, lambdaBody } from './sqlalchemy-lambdas';
+import { hybridCondition, isClassMethod, tableModel } from './sqlalchemy-hybrids';
+import { relationshipQuery, withParentCondition } from './sqlalchemy-parent-queries';
+import { queryClassSelf } from './sqlalchemy-query-class';
 
 export interface SaCtx {
   readonly models: ModelIndex;
@@ -91,12 +94,6 @@ const PASS = new Set([
   'ordered_values', 'unique', 'set_label_style', 'add_entity', 'from_statement',
 ]);
 
-/** Whether a function is decorated `@classmethod` (its first parameter is the class). */
-function isClassMethod(t: PyTree, fn: PyNode): boolean {
-  const d = fn.parent?.type === 'decorated_definition' ? fn.parent.children.filter((c) => c.type === 'decorator') : [];
-  return d.some((x) => /^@classmethod\s*$/.test(textOf(t, x)));
-}
-
 export class SaTranslator extends SaExpressions {
 
   constructor(
@@ -144,7 +141,8 @@ export class SaTranslator extends SaExpressions {
     }
   }
 
-  protected start(kind: SaQuery['kind'], model: ResolvedModel, node: PyNode, appendAt: number): SaQuery {
+  /** A statement started at `node` of this translator's tree. */
+  start(kind: SaQuery['kind'], model: ResolvedModel, node: PyNode, appendAt: number): SaQuery {
     return { kind, model, modelNode: node, tree: this.t, steps: [], entities: [], joins: [], where: [], appendAt, complete: true };
   }
 
@@ -408,7 +406,7 @@ export class SaTranslator extends SaExpressions {
     if (n.type === 'unpacked') return this.inline(unpacked(n)!.from, unpacked(n)!.index);
     if (n.type === 'identifier') {
       const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider);
-      if (!v) return this.fromEnv(n) ?? grownStatement(this, n);
+      if (!v) return this.fromEnv(n) ?? grownStatement(this, n) ?? queryClassSelf(this, n);
       this.depth++;
       try {
         return this.statement(v);
@@ -427,6 +425,8 @@ export class SaTranslator extends SaExpressions {
       if (!e || (field(n, 'object')?.type !== 'identifier' && !this.moduleModel(field(n, 'object')!))) return undefined;
       return { ...this.start('query', e.model, e.node, n.end), entitySelect: true };
     }
+    // `user.leads` of a `lazy="dynamic"` relationship: a query of the related rows.
+    if (n.type === 'attribute') return relationshipQuery(this, n, 'dynamic', n.end);
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
     const args = callArgs(t, n);
@@ -470,6 +470,9 @@ export class SaTranslator extends SaExpressions {
       const e = this.entity(args.positional[0]);
       if (o && f && lastName(t, f) === 'select' && e && !callArgs(t, o).positional.some((a) => this.entity(a))) return this.start('select', e.model, e.node, n.end);
     }
+    // `user.leads.select()` of a `lazy="write_only"` relationship.
+    const writeOnly = method === 'select' && !args.positional.length && obj ? relationshipQuery(this, unparen(obj)!, 'write_only', n.end) : undefined;
+    if (writeOnly) return writeOnly;
     if (method === 'add_criteria') return applyCriteria(this, args.positional[0], () => this.statement(obj));
     const q = this.statement(obj) ?? ((method === 'where' || method === 'filter') && this.bareExists(obj) ? this.existsFrom(args.positional, n.end) : undefined);
     if (!q) return this.inline(n);
@@ -479,6 +482,7 @@ export class SaTranslator extends SaExpressions {
       if (!conds) throw new Unknown('where(*conditions)');
       return { ...q, where: [...q.where, ...conds], whereCall: n, steps: step() };
     }
+    if (method === 'with_parent') return { ...q, where: [...q.where, this.withParent(q, args.positional)], steps: step() };
     if (method === 'filter_by') {
       const spread = args.splat ? this.kwargsOf(n) : [];
       if (!spread) throw new Unknown('filter_by(**kwargs)');
@@ -507,6 +511,14 @@ export class SaTranslator extends SaExpressions {
 
   protected returnedClauses(q: SaQuery, n: PyNode): Pred[] | undefined {
     return returnedClauses(this, q, n);
+  }
+
+  protected hybrid(q: SaQuery, n: PyNode): Pred | undefined {
+    return hybridCondition(this, q, n);
+  }
+
+  protected withParent(q: SaQuery, args: readonly PyNode[]): Pred {
+    return withParentCondition(this, q, args);
   }
 
   /** `filter_by(key=value)`: the model's column equal to the value (read in this translator's tree). */
@@ -582,10 +594,4 @@ export class SaTranslator extends SaExpressions {
     }));
     return { run: { alternatives: [placed(query, place)], shape, state: evaluation ? 'executed' : 'escapes', fix: { host: fix } }, model: q.model, sites, at, ...(also.length ? { also } : {}) };
   }
-}
-
-
-function tableModel(td: TableDecl): ResolvedModel {
-  const fields = new Map([...td.columns].map((c) => [c, { attr: c, column: c, isForeignKey: false, nullable: true, primaryKey: c === 'id', kind: 'Column' }] as const));
-  return { framework: 'sqlalchemy', className: td.variable, schema: td.schema, table: td.table, fields, nonColumns: new Set(), managers: new Map(), complete: false, pk: 'id' };
 }

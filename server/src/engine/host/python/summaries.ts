@@ -213,7 +213,7 @@ export function everyReturn(fn: PyNode): PyNode[] | undefined {
   return r;
 }
 
-function fnInfo(unit: Unit, d: PyNode, owner?: ClassInfo): FnInfo {
+export function fnInfo(unit: Unit, d: PyNode, owner?: ClassInfo): FnInfo {
   const t = unit.tree;
   return { unit, node: d, name: textOf(t, field(d, 'name')!), params: paramNames(t, d), returns: singleReturn(d), ...(owner ? { owner } : {}) };
 }

@@ -20,6 +20,8 @@ import { type ClassInfo, type Constant, type FnInfo, type ImportRef, moduleInfo,
 const QUERY_LAYER_IMPORT = /^[ \t]*(?:from|import)\b[^\n]*\b(?:selectors?|services?|repositor(?:y|ies)|queries|crud|daos?|querysets?|managers)\b/m;
 /** A module-level SQL string (`COUNT_SQL = SQL("SELECT …")`): other modules may execute it by name. */
 const SQL_CONSTANT = /^[A-Za-z_]\w*[ \t]*=[ \t]*(?:[\w.]+\([ \t]*)?[rRbBuU]{0,2}(?:"{3}|'{3}|"|')\s*(?:SELECT|WITH|UPDATE|DELETE|INSERT)\b/im;
+/** A module-level helper returning the current time (`def now_utc(): return datetime.now(timezone.utc)`): callers' `if since is None` tests are decided by it. */
+const NOW_HELPER = /^(?:async[ \t]+)?def[ \t]+\w+\([^)]*\)[^:\n]*:[ \t]*\n(?:[ \t]+(?:#|"{3}|'{3})[^\n]*\n)*[ \t]+return[ \t]+[\w.]*\b(?:now|utcnow|today)\(/m;
 const STORE_HINT = /\.objects\b|\bQ\s*\(|\bfilters\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\.iterator\s*\(|\bget_(?:object|list)_or_404\s*\(|\.values_list\s*\(|\bimport\b[^\n]*\bmodels?\b|\bfrom\s+[\w.]*\bmodels\s+import\b|\brequest\.(?:args|form|values|GET|POST|query_params)\b/;
 const MODEL_HINT = /\bclass\s+\w+\s*\(/;
 const MODEL_BODY_HINT = /models\.|Model\b|__tablename__|Column\s*\(|mapped_column|Mapped\[|Manager|QuerySet|\bTable\s*\(|Field\s*\(/;
@@ -179,7 +181,7 @@ export class PythonIndex implements HostIndex {
   private learn(fileName: string, text: string): void {
     const models = (MODEL_HINT.test(text) || /\bTable\s*\(/.test(text)) && MODEL_BODY_HINT.test(text);
     const isInit = /(^|[\\/])__init__\.py$/.test(fileName);
-    const store = models || STORE_HINT.test(text) || QUERY_LAYER_IMPORT.test(text) || SQL_CONSTANT.test(text) || (isInit && /\bimport\b/.test(text));
+    const store = models || STORE_HINT.test(text) || QUERY_LAYER_IMPORT.test(text) || SQL_CONSTANT.test(text) || NOW_HELPER.test(text) || (isInit && /\bimport\b/.test(text));
     this.lines.delete(fileName);
     let tree: PyTree | undefined;
     if (models) {
@@ -377,6 +379,11 @@ export class PythonIndex implements HostIndex {
   module(file: string): ModuleInfo | undefined {
     if (this.overlay && this.overlay.file === file) return this.overlay;
     return this.info(file);
+  }
+
+  /** Whether a file is held by the index (the callers other files' checks can see). */
+  indexed(file: string): boolean {
+    return this.entries.has(file);
   }
 
   /** Whether some module (other than `except`'s definition) calls `name(`. */
