@@ -81,7 +81,7 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       if (rows) blockBindings.set(rows.block, rows.values);
       if (written) {
         recordWrite(ctx, one!, written.node, written.name, []);
-        if (TOUCHING_WRITES.has(written.name)) touchOwners(ctx, one!, written.node);
+        if (TOUCHING_WRITES.has(written.name)) touchOwners(ctx, one!, written.node, written.name);
       }
       visitBlocks(ctx, call, env);
       // `relation.to_a`: an Array of the loaded (persisted) records.
@@ -103,14 +103,14 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
       visitCallParts(ctx, call, env);
       recordWrite(ctx, state.model, call, name, argsOf(call));
-      if (TOUCHING_WRITES.has(name)) touchOwners(ctx, state.model, call);
+      if (TOUCHING_WRITES.has(name)) touchOwners(ctx, state.model, call, name, argsOf(call));
       state = OTHER;
     } else if (state.k === 'rec' && name !== undefined) {
       state = recordCall(ctx, state.model, call, name, argsOf(call), env);
     } else if (name !== undefined && loadedRows.has(state) && symbolWrite(ctx, call, name) && argsOf(call).length === 1) {
       const written = symbolWrite(ctx, call, name)!;
       recordWrite(ctx, loadedRows.get(state)!, written.node, written.name, []);
-      if (TOUCHING_WRITES.has(written.name)) touchOwners(ctx, loadedRows.get(state)!, written.node);
+      if (TOUCHING_WRITES.has(written.name)) touchOwners(ctx, loadedRows.get(state)!, written.node, written.name);
       state = OTHER;
     } else if (name !== undefined && loadedRows.has(state) && YIELDS_RECORDS.test(name) && name !== 'find' && child(call, 'block') && !argsOf(call).length) {
       blockBindings.set(child(call, 'block')!, [{ k: 'rec', model: loadedRows.get(state)!, persisted: true }]);

@@ -99,9 +99,8 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   if (name === 'joins' || name === 'left_joins' || name === 'left_outer_joins' || name === 'eager_load' || name === 'includes') {
     return applyJoins(ctx, state, call, name, args, env);
   }
-  if (name === 'missing') return applyMissing(ctx, state, call, args, env);
-  // (`where.associated` is Rails 7.0: left unknown until it can be checked against the real thing.)
-  if (name === 'from' || name === 'with' || name === 'invert_where' || name === 'associated' || name === 'only' || name === 'except') {
+  if (name === 'missing' || name === 'associated') return applyMissing(ctx, state, call, args, env, name === 'associated');
+  if (name === 'from' || name === 'with' || name === 'invert_where' || name === 'only' || name === 'except') {
     evalArgsAsValues();
     return UNKNOWN;
   }
@@ -133,7 +132,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   }
   if (TERMINAL_PLUCK.has(name)) {
     const cols = args.map((a) => symbolOrStringValue(ctx.src, a)).filter((x): x is string => x !== undefined);
-    emit(ctx, state.cands, { k: 'pluck', columns: name === 'ids' ? [model.primaryKey[0] ?? 'id'] : cols }, call);
+    emit(ctx, state.cands, { k: 'pluck', columns: name.endsWith('ids') ? [model.primaryKey[0] ?? 'id'] : cols }, call);
     return OTHER;
   }
   if (name === 'find' || name === 'find_by' || name === 'find_by!' || name === 'find_sole_by' || (name.startsWith('find_by_') && name !== 'find_by_sql')) {
@@ -171,9 +170,15 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     if (name !== 'delete') recordWrite(ctx, model, call, 'destroy', []);
     return OTHER;
   }
+  if (/^(increment_counter|decrement_counter|update_counters)$/.test(name) && args.length >= 2 && state.cands.length === 1) {
+    // `Lead.increment_counter(:views, id)`: `UPDATE leads SET … WHERE leads.id = $1` (by primary key, unscoped).
+    evalArgsAsValues();
+    recordWrite(ctx, model, call, 'update', []);
+    return OTHER;
+  }
   if (name === 'new' || name === 'build' || name === 'create' || name === 'create!') {
     evalArgsAsValues();
-    if ((name === 'create' || name === 'create!') && state.cands.length === 1) touchOwners(ctx, model, call);
+    if ((name === 'create' || name === 'create!') && state.cands.length === 1) touchOwners(ctx, model, call, name);
     return state.cands.length === 1 ? { k: 'rec', model, persisted: name === 'create!' } : OTHER;
   }
   if (NOT_QUERIES.has(name)) {
@@ -495,7 +500,11 @@ function dynamicFinder(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode,
 }
 
 /** `where.missing(:agent_outputs)` (Rails 6.1+): `LEFT OUTER JOIN agent_outputs … WHERE agent_outputs.id IS NULL`. */
-function applyMissing(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, args: RNode[], env: Env): Val {
+/**
+ * `where.missing(:campaign)`: `LEFT OUTER JOIN campaigns … WHERE campaigns.id IS NULL`;
+ * `where.associated(:campaign)` (Rails 7): `INNER JOIN campaigns … WHERE campaigns.id IS NOT NULL`.
+ */
+function applyMissing(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, args: RNode[], env: Env, associated = false): Val {
   const names = args.map((a) => (a.type === 'string' ? undefined : symbolOrStringValue(ctx.src, a)));
   if (!names.length || names.some((n) => n === undefined)) {
     args.forEach((a) => visit(ctx, a, env, 'value', false));
@@ -506,9 +515,9 @@ function applyMissing(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, 
     for (const [i, assoc] of names.entries()) {
       const a = r.model.association(assoc!);
       const target = a ? ctx.index.associationModel(r.model, a, ctx.nesting) : undefined;
-      const j = associationJoin(r, assoc!, rangeOf(ctx, args[i]!), 'LEFT OUTER', undefined);
+      const j = associationJoin(r, assoc!, rangeOf(ctx, args[i]!), associated ? 'INNER' : 'LEFT OUTER', undefined);
       if (!target || !j || j.k !== 'table') return undefined;
-      r = { ...r, joins: [...r.joins, j], preds: [...r.preds, { k: 'null', table: j.table, column: target.primaryKey[0] ?? 'id', not: false }] };
+      r = { ...r, joins: [...r.joins, j], preds: [...r.preds, { k: 'null', table: j.table, column: target.primaryKey[0] ?? 'id', not: associated }] };
     }
     return r;
   });

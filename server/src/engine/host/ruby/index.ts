@@ -217,6 +217,7 @@ const RUBY: JudgeHooks = {
   language: 'ruby',
   advice(run) {
     // A loaded record is written back by its primary key (and Rails 7.1 query_constraints) only.
+    if (run.fix.host.kind === 'record-read') return `ActiveRecord reads the record again by its primary key only: add the partition key to ${run.fix.host.model}'s query_constraints (Rails 7.1+).`;
     if (run.fix.host.kind !== 'record-write') return undefined;
     return `ActiveRecord writes the record by its primary key only: add the partition key to ${run.fix.host.model}'s query_constraints (Rails 7.1+), or write through a relation that filters on it (update_all/delete_all).`;
   },

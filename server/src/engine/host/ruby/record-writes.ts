@@ -25,6 +25,7 @@ import { OTHER, type Env, type EvalContext, type Val } from './ar-values';
  */
 export const SELF_WRITES = new Set([
   'update', 'update!', 'update_column', 'update_columns', 'update_attribute', 'touch', 'destroy', 'destroy!', 'delete', 'increment!', 'decrement!', 'toggle!',
+  'lock!', 'with_lock',
 ]);
 
 /** The models `self` may be: the model of an instance method, or every model including the concern. */
@@ -47,7 +48,7 @@ export function selfWrite(ctx: EvalContext, call: RNode, name: string, env: Env)
   visitCallParts(ctx, call, env);
   for (const m of models) {
     recordWrite(ctx, m, call, name, argsOf(call));
-    if (TOUCHING_WRITES.has(name)) touchOwners(ctx, m, call);
+    if (TOUCHING_WRITES.has(name)) touchOwners(ctx, m, call, name, argsOf(call));
   }
   return true;
 }
