@@ -118,3 +118,45 @@ void describe('precision', () => {
     assert.deepEqual(tablesIn('cache = Cache.new; cache.reload(:all)'), []);
   });
 });
+
+void describe('finder class methods', () => {
+  const models = {
+    'app/models/concerns/handle_finders.rb': lines(
+      'module HandleFinders',
+      '  extend ActiveSupport::Concern',
+      '',
+      '  class_methods do',
+      '    def find_handle(param)',
+      '      find_by!(company: param)',
+      '    end',
+      '',
+      '    def lookup(**attr)',
+      '      Rails.cache.fetch("lookup/#{attr.to_query}") { find_by(**attr) }',
+      '    end',
+      '',
+      '    def other_record(id)',
+      '      Campaign.find_by(id: id)',
+      '    end',
+      '  end',
+      'end',
+    ),
+    'app/models/handle_lead.rb': lines('class HandleLead < ApplicationRecord', '  include HandleFinders', '  self.table_name = "leads"', '  self.primary_key = :id', 'end'),
+  };
+  const found = (...body: string[]): string[] => {
+    const file = 'app/controllers/handles_controller.rb';
+    const text = lines('class HandlesController < ApplicationController', '  def run', ...body.map((b) => `    ${b}`), '  end', 'end');
+    return railsFindings(catalog, { ...models, [file]: text }, file).map((f) => f.split(' ').slice(0, 2).join(' '));
+  };
+  test('a concern\'s finder returns the record it loaded: its writes are by primary key', () => {
+    assert.deepEqual(found('lead = HandleLead.find_handle(params[:id])', 'lead.update_column(:company, "x")'), ['3:12 public.leads', '4:10 public.leads']);
+    // On a relation of two alternatives (an if/else), whichever ran the finder.
+    assert.deepEqual(found('rel = params[:all] ? HandleLead.all : HandleLead.where(user_id: 1)', 'lead = rel.find_handle(params[:id])', 'lead.touch'), ['3:26 public.leads', '3:43 public.leads', '5:10 public.leads']);
+  });
+  test('keywords passed on with `**attr` are the finder\'s conditions', () => {
+    assert.deepEqual(found('HandleLead.lookup(id: params[:id])'), ['3:5 public.leads']);
+    assert.deepEqual(found('HandleLead.lookup(id: params[:id], created_at: params[:at])'), []);
+  });
+  test('precision: a class method returning another model\'s record types nothing', () => {
+    assert.deepEqual(found('c = HandleLead.other_record(params[:id])', 'c.touch'), []);
+  });
+});

@@ -40,7 +40,8 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   const classMethod = scope !== undefined && state.cands.length === 1 ? lookupMethod(ctx, model.name, name, true) : undefined;
   if (classMethod) {
     const v = callMethod(ctx, classMethod, UNKNOWN, call, args, env, { implicit: t(state.cands[0]!) });
-    return v.k === 'rel' ? mapCands(v, (r) => t(r)) : v.k === 'other' ? OTHER : UNKNOWN;
+    // A finder class method (`def find_param(p) = find_by!(handle => p)`) returns the record it loaded.
+    return v.k === 'rel' ? mapCands(v, (r) => t(r)) : v.k === 'other' ? OTHER : v.k === 'rec' && v.model === model ? v : UNKNOWN;
   }
   if (scope !== undefined) {
     evalArgsAsValues();
@@ -339,8 +340,13 @@ function negatePred(p: Pred): Pred {
 /** Hash conditions (`company: "x"`, `created_at: a..`, `leads: { … }`) → predicates, or undefined when dynamic. */
 function hashPreds(ctx: EvalContext, rel: Rel, args: RNode[], env: Env): Pred[] | undefined {
   const pairs: RNode[] = [];
+  const splatted: Pred[] = [];
   for (const a of args) {
-    if (a.type === 'pair') pairs.push(a);
+    if (a.type === 'hash_splat_argument') {
+      const ps = splatPreds(ctx, rel, a, env);
+      if (!ps) return undefined;
+      splatted.push(...ps);
+    } else if (a.type === 'pair') pairs.push(a);
     else if (a.type === 'hash') {
       for (const p of namedChildren(a)) {
         if (p.type !== 'pair') return undefined;
@@ -348,8 +354,29 @@ function hashPreds(ctx: EvalContext, rel: Rel, args: RNode[], env: Env): Pred[] 
       }
     } else return undefined;
   }
-  if (!pairs.length) return undefined;
-  return pairsToPreds(ctx, rel, rel.model, rel.model.table, pairs, env, 0);
+  if (!pairs.length) return splatted.length ? splatted : undefined;
+  const preds = pairsToPreds(ctx, rel, rel.model, rel.model.table, pairs, env, 0);
+  return preds && [...splatted, ...preds];
+}
+
+/**
+ * `find_by(**attr)` in a method called `lookup(id: params[:id])`: the caller's keywords become
+ * conditions on those columns (a `belongs_to` name compares its foreign key). Their values are
+ * not known here, so each is an equality (nil or a range would bound the same column).
+ */
+function splatPreds(ctx: EvalContext, rel: Rel, a: RNode, env: Env): Pred[] | undefined {
+  const inner = namedChildren(a)[0];
+  const v = inner?.type === 'identifier' ? env.get(textOf(ctx.src, inner)) : undefined;
+  if (v?.k !== 'args' || v.positional.length || !v.keywords.size) return undefined;
+  const out: Pred[] = [];
+  for (const key of v.keywords.keys()) {
+    const assoc = rel.model.association(key);
+    if (assoc && assoc.kind !== 'belongs_to') return undefined;
+    const cols = assoc ? (assoc.polymorphic ? undefined : (assoc.foreignKeys ?? [assoc.foreignKey ?? `${key}_id`])) : [rel.model.column(key)];
+    if (!cols || key.includes('.')) return undefined;
+    for (const column of cols) out.push({ k: 'cmp', table: rel.model.table, column, op: '=', n: 1 });
+  }
+  return out;
 }
 
 function pairsToPreds(ctx: EvalContext, rel: Rel, model: ModelInfo | undefined, table: TableName, pairs: RNode[], env: Env, depth: number): Pred[] | undefined {
