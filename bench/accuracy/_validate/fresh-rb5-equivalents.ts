@@ -1,0 +1,33 @@
+/**
+ * The equivalent code of the labelled ActiveRecord sites of the held-out batches N and O of the fifth
+ * Rails round, run like host-equivalents.ts by the ActiveRecord harness with the shared models of
+ * activerecord/01 (ActiveRecord 6.1 there: `in_order_of` is written as the `WHERE id IN` it sends).
+ * Conditional filters: the path without the key filter (the one the site's own arguments allow).
+ */
+
+const LEADS_LIST = 'select(:id, :campaign_id, :company, :email, :status, :created_at)';
+const CAMPAIGN = 'Campaign.instantiate("id" => 3, "user_id" => 7, "name" => "a", "archived" => false)';
+
+export const ACTIVERECORD_RB5: Record<string, string> = {
+  // activerecord/55. Feedbin: subscriptions per reader, entries by id lists and feeds.
+  ar55a: 'User.instantiate("id" => 7).campaigns.where(id: "3").exists?',
+  ar55b: 'Lead.where(user_id: 7).where(campaign_id: "3", status: "new").order(Arel.sql("created_at DESC, id DESC")).limit(100).pluck(:id, :created_at)',
+  ar55c: `Lead.where(id: [5, 6]).includes(:campaign).${LEADS_LIST}.to_a`,
+  ar55d: 'User.instantiate("id" => 7).campaigns.where(archived: false).pluck(:id)',
+  ar55e: `Lead.where(id: [5, 6]).includes(:campaign).${LEADS_LIST}.to_a`,
+  ar55h: 'AgentOutput.where(kind: "unread", lead_id: User.instantiate("id" => 7).leads.where(campaign_id: "3").select(:id)).delete_all',
+  ar55i: 'User.instantiate("id" => 7).campaigns.where(id: "3").take!',
+  ar55j: 'Lead.where(campaign_id: User.instantiate("id" => 7).campaigns.select(:id)).order(created_at: :desc).limit(100).offset(0).pluck(:id)',
+  ar55k: 'Lead.where(campaign_id: [3, 4]).where(created_at: 2.weeks.ago..).order("created_at DESC").limit(500).pluck(:id)',
+  ar55m: 'Lead.where(campaign_id: 3).where(created_at: 3.months.ago..).order("created_at DESC").limit(400).pluck("leads.id")',
+  ar55n: 'Lead.where(campaign_id: 3).where.not(id: [5, 6]).delete_all',
+  ar55p: `Lead.where(campaign_id: "3").order(created_at: :desc).limit(100).offset(0).pluck(:id); Lead.where(id: [5, 6]).includes(:campaign).${LEADS_LIST}.to_a`,
+  ar55q: 'Lead.find("5")',
+  ar55r: 'Campaign.where(user: User.instantiate("id" => 7), id: 3).first',
+  ar55s: `Lead.where(id: [5, 6]).includes(:campaign).${LEADS_LIST}.to_a`,
+  ar55v: 'User.instantiate("id" => 7).campaigns.find("3")',
+  ar55w: `${CAMPAIGN}.update(name: "b")`,
+  ar55x: 'User.instantiate("id" => 7).campaigns.find("3")',
+  ar55y: `${CAMPAIGN}.leads.includes(:campaign).order("created_at DESC").${LEADS_LIST}.to_a`,
+  ar55z: `${CAMPAIGN}.update_column(:archived, true)`,
+};
