@@ -20,10 +20,8 @@ module PaginationMethods
 
     newer = page_items.first&.send(cursor_column)
     older = page_items.last&.send(cursor_column)
-    Paginator.new(
-      page_items,
-      (newer if page_items.any? && items.exists?(["#{column} > ?", newer])), # expect: scans-all [ar56b] cross
-      (older if page_items.any? && items.exists?(["#{column} < ?", older])) # expect: scans-all [ar56c] cross
-    )
+    newer_items_cursor = (newer if page_items.any? && items.exists?(["#{column} > ?", newer])) # expect: scans-all [ar56b] cross
+    older_items_cursor = (older if page_items.any? && items.exists?(["#{column} < ?", older])) # expect: scans-all [ar56c] cross
+    Paginator.new(page_items, newer_items_cursor, older_items_cursor)
   end
 end
