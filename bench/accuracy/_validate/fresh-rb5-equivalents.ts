@@ -51,4 +51,22 @@ export const ACTIVERECORD_RB5: Record<string, string> = {
   ar56s: 'User.instantiate("id" => 7).leads.where(status: "open").where(created_at: 1.day.ago..).find("5")',
   ar56t: 'Lead.instantiate("id" => 5, "user_id" => 7, "company" => "a", "email" => "a@b", "status" => "open", "created_at" => T1).update(status: "closed")',
   ar56u: 'AgentOutput.where(lead_id: 5).where(kind: "comment").order(:created_at).to_a',
+  // activerecord/57. Samson: deploys by stage/id/status (default_scope order by id), expiry and build windows, stars.
+  ar57a: 'Lead.find("5")',
+  ar57b: 'Lead.where(status: %w[pending running cancelling]).order(id: :desc).to_a',
+  ar57c: 'Lead.where(status: %w[pending running cancelling]).order(id: :desc).count',
+  ar57d: 'Lead.order(id: :desc).limit(30).offset(0).to_a',
+  ar57f: 'Lead.where(campaign_id: 3).where("leads.id < ?", 5).order(id: :desc).first',
+  ar57g: 'Lead.where(company: "abc", campaign_id: 3).where("email IS NOT NULL AND created_at > ?", 4.hours.ago).order(id: :desc).reorder("created_at desc").to_a',
+  ar57h: 'Lead.where(status: "pending").where(email: nil).where("leads.created_at < ?", 20.minutes.ago).order(id: :desc).to_a',
+  ar57i: 'Lead.instantiate("id" => 5, "user_id" => 7, "company" => "a", "email" => "a@b", "status" => "pending", "created_at" => T1).update(status: "cancelled", company: "Expired")',
+  ar57j: 'AgentOutput.where(kind: %w[pending running]).where("created_at < ?", 3600.seconds.ago).update_all(kind: "cancelled")',
+  ar57k: 'Lead.includes(:user).where({}).count',
+  ar57l: 'Lead.includes(:user).where({}).find_each { |d| d }',
+  // destroy_all loads the user's stars (pruned), then deletes each by id alone.
+  ar57m: 'User.instantiate("id" => 7).campaigns.where(name: "p").to_a; Campaign.instantiate("id" => 3, "user_id" => 7, "name" => "p", "archived" => false).destroy',
+  ar57n: 'User.instantiate("id" => 7).campaigns.where(archived: false).order(:name).pluck(:name)',
+  ar57o: 'User.instantiate("id" => 7).campaigns.where(name: "p", archived: false).exists?',
+  ar57p: 'l = Lead.instantiate("id" => 5, "user_id" => 7, "company" => "a", "email" => nil, "status" => "pending", "created_at" => T1); l.email = "b@c"; l.save!',
+  ar57r: 'User.instantiate("id" => 7).campaigns.find_or_create_by!(name: "p")',
 };
