@@ -6,6 +6,8 @@
  */
 
 const LEADS_LIST = 'select(:id, :campaign_id, :company, :email, :status, :created_at)';
+/** The issue assignments of a user through the user's repo subscriptions (has_many :leads, through: :campaigns). */
+const THROUGH = 'Lead.joins("INNER JOIN campaigns ON leads.campaign_id = campaigns.id").where(campaigns: { user_id: 7 })';
 const CAMPAIGN = 'Campaign.instantiate("id" => 3, "user_id" => 7, "name" => "a", "archived" => false)';
 
 export const ACTIVERECORD_RB5: Record<string, string> = {
@@ -69,4 +71,27 @@ export const ACTIVERECORD_RB5: Record<string, string> = {
   ar57o: 'User.instantiate("id" => 7).campaigns.where(name: "p", archived: false).exists?',
   ar57p: 'l = Lead.instantiate("id" => 5, "user_id" => 7, "company" => "a", "email" => nil, "status" => "pending", "created_at" => T1); l.email = "b@c"; l.save!',
   ar57r: 'User.instantiate("id" => 7).campaigns.find_or_create_by!(name: "p")',
+  // activerecord/58. CodeTriage: repo subscriptions per user (pruned), assignments through them (leads by join only).
+  ar58a: `${THROUGH}.where(status: "new").limit(5).to_a`,
+  ar58b: `${THROUGH}.where(status: "new").limit(5).pluck(:id)`,
+  ar58c: `${THROUGH}.where(status: "new").limit(5).update_all(status: "delivered")`,
+  ar58e: 'User.instantiate("id" => 7).campaigns.order(Arel.sql("RANDOM()")).load',
+  ar58g: 'User.instantiate("id" => 7).campaigns.empty?',
+  ar58h: 'User.instantiate("id" => 7).campaigns.where(archived: false).order(:id).first',
+  ar58i: 'Lead.find("5")',
+  ar58j: 'Lead.instantiate("id" => 5, "user_id" => 7, "campaign_id" => 3, "company" => "rails/rails#1", "email" => "a@b", "status" => "delivered", "created_at" => T1).update(status: "clicked")',
+  ar58k: 'User.instantiate("id" => 7).campaigns.find("3")',
+  ar58l: 'User.instantiate("id" => 7).campaigns.find("3")',
+  ar58m: `${CAMPAIGN}.destroy`,
+  ar58n: 'User.instantiate("id" => 7).campaigns.find("3")',
+  ar58o: `${CAMPAIGN}.update(archived: true)`,
+  ar58p: 'Campaign.includes(:user).find("3")',
+  ar58q: 'Lead.find_by_sql(["SELECT * FROM leads WHERE campaign_id = :sub_id AND status = :state ORDER BY random() LIMIT :email_limit", { sub_id: 3, state: "open", email_limit: 3 }]).first(3)',
+  ar58r: `${THROUGH}.order(:created_at).where(campaigns: { name: "rails/rails" }).last`,
+  ar58s: 'Lead.instantiate("id" => 5, "user_id" => 7, "campaign_id" => 3, "company" => "rails/rails#1", "email" => "a@b", "status" => "new", "created_at" => T1).update!(status: "delivered")',
+  ar58t: 'Lead.where("status = ? and created_at < ?", "new", 24.hours.ago).update_all(status: "expired")',
+  ar58u: 'User.instantiate("id" => 7).campaigns.where(name: "rails/rails").first',
+  ar58v: 'User.instantiate("id" => 7).campaigns.limit(50).offset(0).to_a',
+  ar58w: `${CAMPAIGN}.leads.where(status: "new").select(:id, :company, :created_at).limit(10).order(:id).to_a`,
+  ar58x: 'User.instantiate("id" => 7).campaigns.find_by(name: "rails/rails")',
 };
