@@ -8,6 +8,7 @@
 const LEADS_LIST = 'select(:id, :campaign_id, :company, :email, :status, :created_at)';
 /** The issue assignments of a user through the user's repo subscriptions (has_many :leads, through: :campaigns). */
 const THROUGH = 'Lead.joins("INNER JOIN campaigns ON leads.campaign_id = campaigns.id").where(campaigns: { user_id: 7 })';
+const CONVERSATION = 'Lead.instantiate("id" => 5, "user_id" => 7, "campaign_id" => 3, "company" => "a", "email" => "a@b", "status" => "open", "created_at" => T1)';
 const CAMPAIGN = 'Campaign.instantiate("id" => 3, "user_id" => 7, "name" => "a", "archived" => false)';
 
 export const ACTIVERECORD_RB5: Record<string, string> = {
@@ -94,4 +95,29 @@ export const ACTIVERECORD_RB5: Record<string, string> = {
   ar58v: 'User.instantiate("id" => 7).campaigns.limit(50).offset(0).to_a',
   ar58w: `${CAMPAIGN}.leads.where(status: "new").select(:id, :company, :created_at).limit(10).order(:id).to_a`,
   ar58x: 'User.instantiate("id" => 7).campaigns.find_by(name: "rails/rails")',
+  // activerecord/59. Chatwoot: conversations per account (no time key), messages per conversation, inboxes per account.
+  ar59a: 'User.instantiate("id" => 7).leads.find("5")',
+  ar59b: 'User.instantiate("id" => 7).campaigns.where(archived: false).pluck(:id)',
+  ar59c: `${CONVERSATION}.update!(status: "pending")`,
+  ar59d: 'User.instantiate("id" => 7).leads.where(campaign_id: [3]).where(status: "open").count',
+  ar59e: 'User.instantiate("id" => 7).leads.where(campaign_id: [3]).where(status: "open").includes(:campaign).order(created_at: :desc).limit(25).offset(0).to_a',
+  ar59g: 'User.instantiate("id" => 7).leads.find("5")',
+  ar59h: 'User.instantiate("id" => 7).leads.where(created_at: T1...T2).group(Arel.sql("date_trunc(\'day\', leads.created_at)")).count',
+  // has_many :agent_outputs, through: :leads: the join on leads has no created_at bound.
+  ar59i: 'AgentOutput.joins(:lead).where(leads: { user_id: 7 }).where(kind: "incoming").unscope(:order).where(created_at: T1...T2).group(Arel.sql("date_trunc(\'day\', agent_outputs.created_at)")).count',
+  ar59j: 'User.instantiate("id" => 7).leads.where(status: "resolved").where(created_at: T1...T2).group(Arel.sql("date_trunc(\'day\', leads.created_at)")).count',
+  ar59k: `l = ${CONVERSATION}; l.status = "resolved"; l.save`,
+  ar59l: 'User.instantiate("id" => 7).leads.where(status: "open").where("created_at < ?", Time.now.utc - 1440.minutes).where.not(email: "").limit(100).to_a',
+  ar59m: 'AgentOutput.where(lead_id: 5).reorder("created_at asc").where("id > ?", 10).limit(100).to_a',
+  ar59n: 'AgentOutput.where(lead_id: 5).find("9")',
+  ar59o: 'AgentOutput.instantiate("id" => 9, "lead_id" => 5, "kind" => "outgoing", "body" => "hi", "created_at" => T1).update!(body: "This message was deleted")',
+  ar59p: 'AgentOutput.where(lead_id: 5).reorder("created_at desc").limit(20).to_a.reverse',
+  ar59q: 'AgentOutput.where(lead_id: 5).reorder("created_at desc").where("created_at < ?", T1).limit(20).to_a.reverse',
+  ar59r: 'User.instantiate("id" => 7).campaigns.order(:name).to_a',
+  ar59s: `${CAMPAIGN}.update!(name: "b")`,
+  ar59t: 'User.instantiate("id" => 7).campaigns.find("3")',
+  ar59u: `${CAMPAIGN}.destroy!`,
+  ar59v: 'User.instantiate("id" => 7).leads.includes(:campaign).where(campaign_id: [3], email: "a@b").order(created_at: :desc).limit(20).to_a',
+  ar59w: 'User.instantiate("id" => 7).campaigns.pluck(:id)',
+  ar59x: 'User.instantiate("id" => 7).campaigns.find("3")',
 };
