@@ -9,6 +9,7 @@ const LEADS_LIST = 'select(:id, :campaign_id, :company, :email, :status, :create
 /** The issue assignments of a user through the user's repo subscriptions (has_many :leads, through: :campaigns). */
 const THROUGH = 'Lead.joins("INNER JOIN campaigns ON leads.campaign_id = campaigns.id").where(campaigns: { user_id: 7 })';
 const CONVERSATION = 'Lead.instantiate("id" => 5, "user_id" => 7, "campaign_id" => 3, "company" => "a", "email" => "a@b", "status" => "open", "created_at" => T1)';
+const ENTRY = 'Lead.instantiate("id" => 5, "user_id" => 7, "campaign_id" => 3, "company" => "Coffee", "email" => "4.50", "status" => "transaction", "created_at" => T1)';
 const CAMPAIGN = 'Campaign.instantiate("id" => 3, "user_id" => 7, "name" => "a", "archived" => false)';
 
 export const ACTIVERECORD_RB5: Record<string, string> = {
@@ -120,4 +121,30 @@ export const ACTIVERECORD_RB5: Record<string, string> = {
   ar59v: 'User.instantiate("id" => 7).leads.includes(:campaign).where(campaign_id: [3], email: "a@b").order(created_at: :desc).limit(20).to_a',
   ar59w: 'User.instantiate("id" => 7).campaigns.pluck(:id)',
   ar59x: 'User.instantiate("id" => 7).campaigns.find("3")',
+  // activerecord/60. Maybe: entries per family and account (dated by created_at), accounts per family.
+  ar60a: 'User.instantiate("id" => 7).leads.find("5")',
+  ar60b: `${ENTRY}.campaign`,
+  // destroy! loads the entry's enrichments (dependent: :destroy), then deletes the entry by id.
+  ar60c: `AgentOutput.where(lead_id: 5).to_a; ${ENTRY}.destroy!`,
+  ar60d: `${ENTRY}.update(company: "b")`,
+  // pagy: count(:all), then the page.
+  ar60e: 's = User.instantiate("id" => 7).leads.where(campaign_id: Campaign.where(user_id: 7).where(archived: false).select(:id)).order(created_at: :desc, id: :desc).includes(:campaign); s.count(:all); s.offset(0).limit(20).to_a',
+  ar60f: 'User.instantiate("id" => 7).leads.where(campaign_id: Campaign.where(user_id: 7).where(archived: false).select(:id)).select("COUNT(leads.id) AS transactions_count", "COUNT(*) FILTER (WHERE leads.status = \'valuation\') AS valuations_count").take',
+  ar60g: 'User.instantiate("id" => 7).campaigns.find("3")',
+  ar60h: 'User.instantiate("id" => 7).campaigns.find("3")',
+  ar60i: `s = ${CAMPAIGN}.leads.joins(:campaign).order(created_at: :desc, id: :desc); s.count(:all); s.offset(0).limit("10").to_a`,
+  ar60j: `User.instantiate("id" => 7).leads.where(id: ["5", "6"]).to_a; AgentOutput.where(lead_id: 5).to_a; ${ENTRY}.destroy!`,
+  ar60l: 'User.instantiate("id" => 7).leads.where(id: ["5", "6"]).to_a',
+  ar60m: `${ENTRY}.update!(status: "posted")`,
+  ar60n: 'User.instantiate("id" => 7).leads.where(id: ["5", "6"]).count',
+  // visible joins the accounts on their id alone.
+  ar60o: 'User.instantiate("id" => 7).leads.joins(:campaign).where(campaigns: { archived: false }).where(created_at: Date.current.beginning_of_month..Date.current).group(:status).count',
+  ar60p: `${CAMPAIGN}.leads.order(:created_at).to_a`,
+  ar60q: `${CAMPAIGN}.leads.where(status: "valuation").find_by(created_at: Date.current)`,
+  // destroy_all loads the family's accounts (pruned), then each account's entries (dependent) and deletes it by id.
+  ar60r: `User.instantiate("id" => 7).campaigns.to_a; Lead.where(campaign_id: 3).to_a; ${CAMPAIGN}.destroy`,
+  ar60s: 'User.instantiate("id" => 7).leads.where(created_at: 30.days.ago.to_date..Date.current).order(created_at: :desc, id: :desc).take(6)',
+  ar60w: 'User.instantiate("id" => 7).campaigns.where(archived: false).order(:name).to_a',
+  ar60x: 'User.instantiate("id" => 7).campaigns.find_by(id: "3")',
+  ar60y: 'User.instantiate("id" => 7).campaigns.where(archived: false).to_a',
 };
