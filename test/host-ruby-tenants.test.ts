@@ -1,0 +1,108 @@
+/**
+ * Tenants and records the request holds (current-attributes.ts and the controller record rules):
+ * an ActiveSupport::CurrentAttributes attribute not named after a model is the record the
+ * application assigns to it, or the association a delegated attribute reads on another one.
+ * Precision: an attribute assigned records of two models, or a value we cannot type, stays unknown.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import type { CatalogView } from '../server/src/engine/catalog/model';
+import { loadRailsFixture, railsFindings, rubyLines as lines } from './helpers/rails-fixture';
+
+let catalog: CatalogView;
+
+void before(async () => {
+  ({ catalog } = await loadRailsFixture());
+});
+
+const findingsIn = (extra: Record<string, string>, rel: string): string[] => railsFindings(catalog, extra, rel);
+
+const TENANCY = {
+  'app/models/tenancy.rb': lines(
+    'class Tenancy < ActiveSupport::CurrentAttributes',
+    '  attribute :account, :login, :owner',
+    '  delegate :member, to: :login',
+    'end',
+  ),
+  'app/models/login.rb': lines('class Login < ApplicationRecord', '  belongs_to :member, class_name: "User"', 'end'),
+  'app/controllers/tenant_controller.rb': lines(
+    'class TenantController < ApplicationController',
+    '  before_action :set_account',
+    '',
+    '  private',
+    '',
+    '  def set_account',
+    '    @current_account ||= load_account',
+    '    Tenancy.account = @current_account',
+    '    Tenancy.login = Login.find_by(id: cookies.signed[:login_id])',
+    '  end',
+    '',
+    '  def load_account',
+    '    User.find(params[:account_id])',
+    '  end',
+    'end',
+  ),
+};
+
+void describe('ActiveSupport::CurrentAttributes tenants', () => {
+  test('an attribute holds the record the application assigns (through a memoised finder method)', () => {
+    const rel = 'app/controllers/tenant_leads_controller.rb';
+    const extra = {
+      ...TENANCY,
+      [rel]: lines(
+        'class TenantLeadsController < TenantController',
+        '  def show',
+        '    @lead = Tenancy.account.leads.find(params[:id])',
+        '  end',
+        '',
+        '  def recent',
+        '    @leads = Tenancy.account.leads.where(created_at: 1.week.ago..).to_a',
+        '  end',
+        'end',
+      ),
+    };
+    const got = findingsIn(extra, rel);
+    assert.equal(got.length, 1, got.join('\n'));
+    assert.match(got[0]!, /^3:\d+ public\.leads /);
+  });
+
+  test('a delegated attribute is the association read on the attribute it delegates to', () => {
+    const rel = 'app/controllers/member_leads_controller.rb';
+    const extra = {
+      ...TENANCY,
+      [rel]: lines('class MemberLeadsController < TenantController', '  def show', '    @lead = Tenancy.member.leads.find(params[:id])', '  end', 'end'),
+    };
+    const got = findingsIn(extra, rel);
+    assert.equal(got.length, 1, got.join('\n'));
+    assert.match(got[0]!, /^3:\d+ public\.leads /);
+  });
+
+  test('precision: an attribute assigned records of two models, or a value we cannot type, stays unknown', () => {
+    const rel = 'app/controllers/owner_leads_controller.rb';
+    const extra = {
+      ...TENANCY,
+      'app/controllers/owners_controller.rb': lines(
+        'class OwnersController < ApplicationController',
+        '  def user_owner',
+        '    Tenancy.owner = User.find(params[:id])',
+        '  end',
+        '',
+        '  def company_owner',
+        '    Tenancy.owner = Company.find(params[:id])',
+        '  end',
+        'end',
+      ),
+      'app/models/registry.rb': lines('class Registry', '  cattr_accessor :account', 'end'),
+      'app/controllers/registry_controller.rb': lines('class RegistryController < ApplicationController', '  def set', '    Registry.account = User.find(params[:id])', '  end', 'end'),
+      [rel]: lines(
+        'class OwnerLeadsController < TenantController',
+        '  def show',
+        '    @lead = Tenancy.owner.leads.find(params[:id])',
+        '    @other = Registry.account.leads.find(params[:id])',
+        '  end',
+        'end',
+      ),
+    };
+    assert.deepEqual(findingsIn(extra, rel), []);
+  });
+});
