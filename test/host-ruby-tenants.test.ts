@@ -106,3 +106,98 @@ void describe('ActiveSupport::CurrentAttributes tenants', () => {
     assert.deepEqual(findingsIn(extra, rel), []);
   });
 });
+
+void describe('records loaded by before_action callbacks', () => {
+  test('a memoised callback (`@lead ||= find_lead`, also in a base controller) loads the record its actions write', () => {
+    const rel = 'app/controllers/memo_leads_controller.rb';
+    const extra = {
+      'app/controllers/memo_base_controller.rb': lines(
+        'class MemoBaseController < ApplicationController',
+        '  before_action :lead',
+        '',
+        '  private',
+        '',
+        '  def lead',
+        '    @lead ||= find_lead',
+        '  end',
+        '',
+        '  def find_lead',
+        '    Lead.find(params[:lead_id])',
+        '  end',
+        'end',
+      ),
+      [rel]: lines(
+        'class MemoLeadsController < MemoBaseController',
+        '  def update',
+        '    @lead.update!(status: params[:status])',
+        '  end',
+        '',
+        '  def outputs',
+        '    @outputs = @lead.agent_outputs.where(created_at: 1.week.ago..).to_a',
+        '  end',
+        'end',
+      ),
+    };
+    const got = findingsIn(extra, rel);
+    assert.equal(got.length, 1, got.join('\n'));
+    assert.match(got[0]!, /^3:\d+ public\.leads /);
+  });
+
+  test("a controller concern's callback loads the record for the concern's own actions and the controller's", () => {
+    const concern = 'app/controllers/concerns/lead_resource.rb';
+    const ctrl = 'app/controllers/lead_resources_controller.rb';
+    const extra = {
+      [concern]: lines(
+        'module LeadResource',
+        '  extend ActiveSupport::Concern',
+        '',
+        '  included do',
+        '    before_action :set_lead, only: %i[update destroy]',
+        '  end',
+        '',
+        '  def destroy',
+        '    @lead.destroy!',
+        '  end',
+        '',
+        '  private',
+        '',
+        '  def set_lead',
+        '    @lead = Lead.find(params[:id])',
+        '  end',
+        'end',
+      ),
+      [ctrl]: lines('class LeadResourcesController < ApplicationController', '  include LeadResource', '', '  def update', '    @lead.update(status: params[:status])', '  end', 'end'),
+    };
+    const inConcern = findingsIn(extra, concern).filter((f) => f.startsWith('9:'));
+    assert.equal(inConcern.length, 1, findingsIn(extra, concern).join('\n'));
+    const inCtrl = findingsIn(extra, ctrl);
+    assert.equal(inCtrl.length, 1, inCtrl.join('\n'));
+    assert.match(inCtrl[0]!, /^5:\d+ public\.leads /);
+  });
+
+  test('precision: a callback memoising a relation or a new record, or a module nobody includes, leaves the variable unknown', () => {
+    const rel = 'app/controllers/concerns/loose_helpers.rb';
+    const ctrl = 'app/controllers/fresh_leads_controller.rb';
+    const extra = {
+      [rel]: lines('module LooseHelpers', '  def archive', '    @lead.destroy!', '  end', '', '  private', '', '  def set_lead', '    @lead = Lead.find(params[:id])', '  end', 'end'),
+      [ctrl]: lines(
+        'class FreshLeadsController < ApplicationController',
+        '  before_action :lead',
+        '',
+        '  def create',
+        '    @lead.save!',
+        '  end',
+        '',
+        '  private',
+        '',
+        '  def lead',
+        '    @lead ||= Lead.new(lead_params)',
+        '  end',
+        'end',
+      ),
+    };
+    // (The finder itself, line 9, is reported; the module's own write is not judged.)
+    assert.deepEqual(findingsIn(extra, rel).filter((f) => !f.startsWith('9:')), []);
+    assert.deepEqual(findingsIn(extra, ctrl), []);
+  });
+});

@@ -315,6 +315,11 @@ function initializeOwns(ctx: EvalContext, cls: string, name: string, writers = f
 export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | undefined {
   const self = ctx.self;
   if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && !ctx.ivarSink) return callbackRecord(ctx, self.cls, name, at) ?? actionIvar(ctx, self.cls, name, at);
+  // A controller concern's action (`EntryableResource#destroy`) reads the record its own callback loads.
+  if (self?.k === 'obj' && ctx.code && !ctx.ivarSink && controllerConcern(ctx, self.cls)) {
+    const r = callbackRecord(ctx, self.cls, name, at);
+    return r?.k === 'rec' ? r : undefined;
+  }
   // Inside a callback being evaluated: a variable it has not assigned is what other callbacks load
   // (`@campaign = current_organization.campaigns.find_by(…)` after `authenticate`), when that is a record.
   if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && ctx.ivarSink && !ctx.ivarSink.has(name)) {
@@ -336,6 +341,16 @@ export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | unde
   return { k: 'rel', cands: v.cands.map((r) => ((r.level ?? 0) > level ? { ...r, level } : r)) };
 }
 
+/** A module defined under `app/controllers` (a controller concern): its methods run on a controller. */
+function controllerConcern(ctx: EvalContext, cls: string): boolean {
+  if (/Controller$/.test(cls) || !ctx.defName) return false;
+  const m = lookupMethod(ctx, cls, ctx.defName, false);
+  if (!m || m.owner !== cls || !/(?:^|[\\/])app[\\/]controllers[\\/]/.test(m.file)) return false;
+  const short = cls.split('::').pop()!;
+  const included = new RegExp(`\\binclude\\s+(?:[\\w:]+,\\s*)*(?:::)?(?:\\w+::)*${short}\\b`);
+  return ctx.code!.textsMentioning(short).some(([, t]) => included.test(t));
+}
+
 /**
  * A controller's instance variable that only private methods assign (`before_action :set_lead`
  * → `@lead = current_user.leads.find(params[:id])`): the record they all load, when each loads a
@@ -349,6 +364,12 @@ function callbackRecord(ctx: EvalContext, cls: string, name: string, at: RNode):
     const a = ctx.code!.ivarAssigners(cur, name);
     depend(ctx, `a:${cur}|${name}`, a);
     if (a) for (const n of a.split(',')) names.add(n);
+    // Concerns the controller includes (`EntryableResource`'s `before_action :set_entry`).
+    for (const mod of ctx.code!.includedModules(cur)) {
+      const b = ctx.code!.ivarAssigners(mod, name);
+      depend(ctx, `a:${mod}|${name}`, b);
+      if (b) for (const n of b.split(',')) names.add(n);
+    }
     const next = ctx.code!.superclassOf(cur);
     depend(ctx, `u:${cur}`, next ?? '');
     cur = next;
@@ -547,6 +568,9 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
       // `@leads ||= Lead.where(…)` as the last statement: the method returns the memoized relation.
       const right = child(last, 'right');
       value = right ? evalValue(ctx, right, env, 'return') : UNKNOWN;
+      // A callback evaluated for what it assigns (`before_action :conversation`) keeps it, unless assigned before.
+      const name = textOf(ctx.src, child(last, 'left')!);
+      if (ctx.ivarSink) ctx.ivarSink.set(name, ctx.ivarSink.has(name) ? UNKNOWN : value);
     } else if (last.type === 'binary' && (value = orElse(ctx, last, env, 'return'))) {
       // `instance_variable_get("@#{controller_name}") || klass.my(current_user)`: the value picked.
     } else {

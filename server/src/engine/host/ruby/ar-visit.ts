@@ -117,8 +117,14 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
       }
       // `@x ||= Lead.where(…)` in a plain class memoizes a relation: it runs where it is used.
       const memo = left?.type === 'instance_variable' && ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls);
-      evalValue(ctx, right, env, memo ? 'consumed' : 'value');
-      if (ctx.ivarSink && left?.type === 'instance_variable') ctx.ivarSink.set(textOf(ctx.src, left), UNKNOWN);
+      const v = evalValue(ctx, right, env, memo ? 'consumed' : 'value');
+      if (ctx.ivarSink && left?.type === 'instance_variable') {
+        // `@lead ||= current_user.leads.find(…)` in a callback (or `initialize`) evaluated for what it
+        // assigns: the variable was unset there, so it holds the right side; a second assignment is unknown.
+        const name = textOf(ctx.src, left);
+        const memoizes = n.children.some((c) => !c.named && c.type === '||=');
+        ctx.ivarSink.set(name, memoizes && !ctx.ivarSink.has(name) && !cond ? v : UNKNOWN);
+      }
       return;
     }
     case 'method':
