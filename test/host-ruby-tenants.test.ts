@@ -201,3 +201,86 @@ void describe('records loaded by before_action callbacks', () => {
     assert.deepEqual(findingsIn(extra, ctrl), []);
   });
 });
+
+void describe('records handed to jobs and saved by model methods', () => {
+  test('a generic job writes the record its callers enqueue (an instance variable a callback loads)', () => {
+    const rel = 'app/jobs/purge_object_job.rb';
+    const extra = {
+      [rel]: lines('class PurgeObjectJob < ApplicationJob', '  def perform(object)', '    object.destroy!', '  end', 'end'),
+      'app/controllers/purged_leads_controller.rb': lines(
+        'class PurgedLeadsController < ApplicationController',
+        '  before_action :fetch_lead',
+        '',
+        '  def destroy',
+        '    PurgeObjectJob.perform_later(@lead)',
+        '  end',
+        '',
+        '  private',
+        '',
+        '  def fetch_lead',
+        '    @lead = Lead.where(user_id: params[:user_id]).find(params[:id])',
+        '  end',
+        'end',
+      ),
+    };
+    const got = findingsIn(extra, rel);
+    assert.equal(got.length, 1, got.join('\n'));
+    assert.match(got[0]!, /^3:\d+ public\.leads /);
+  });
+
+  test("a service built with a CurrentAttributes tenant reads the tenant's associations", () => {
+    const rel = 'app/services/tenant_report.rb';
+    const extra = {
+      ...TENANCY,
+      [rel]: lines('class TenantReport', '  def initialize(account)', '    @account = account', '  end', '', '  def call', '    @account.leads.to_a', '  end', 'end'),
+      'app/controllers/tenant_reports_controller.rb': lines('class TenantReportsController < TenantController', '  def show', '    @rows = TenantReport.new(Tenancy.account).call', '  end', 'end'),
+    };
+    const got = findingsIn(extra, rel);
+    assert.equal(got.length, 1, got.join('\n'));
+    assert.match(got[0]!, /^7:\d+ public\.leads /);
+  });
+
+  test('`save` in a model method its callers run on a found record updates it by primary key', () => {
+    const rel = 'app/models/ticket.rb';
+    const extra = {
+      [rel]: lines(
+        'class Ticket < ApplicationRecord',
+        '  self.table_name = "leads"',
+        '',
+        '  def close!',
+        '    self.status = "closed"',
+        '    save!',
+        '  end',
+        '',
+        '  def open_draft',
+        '    self.status = "draft"',
+        '    save',
+        '  end',
+        '',
+        '  def unused_save',
+        '    save',
+        '  end',
+        'end',
+      ),
+      'app/controllers/tickets_controller.rb': lines(
+        'class TicketsController < ApplicationController',
+        '  def close',
+        '    @ticket = Ticket.find(params[:id])',
+        '    @ticket.close!',
+        '  end',
+        '',
+        '  def create',
+        '    ticket = Ticket.new(status: "new", created_at: Time.current)',
+        '    ticket.open_draft',
+        '    other = Ticket.find(params[:id])',
+        '    other.open_draft',
+        '  end',
+        'end',
+      ),
+    };
+    const got = findingsIn(extra, rel);
+    // Precision: `open_draft` also runs on a new record (an INSERT), `unused_save` has no caller.
+    assert.equal(got.length, 1, got.join('\n'));
+    assert.match(got[0]!, /^6:\d+ public\.leads /);
+  });
+});

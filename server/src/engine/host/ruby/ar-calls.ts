@@ -5,7 +5,7 @@
  */
 import type { ModelInfo } from './models';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
-import { guessRecord, recordCall } from './assoc';
+import { currentAttribute, guessRecord, recordCall } from './assoc';
 import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod } from './ar-query';
 import { blockBindings, viewAssigned, viewLoaded, visit } from './ar-visit';
@@ -69,6 +69,12 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     const guessed = attribute && next !== undefined && !child(call, 'arguments') ? guessRecord(ctx, call) : undefined;
     if (guessed?.association(next!)) {
       state = { k: 'rec', model: guessed };
+      continue;
+    }
+    // `Current.account` handed on as a value (`Finder.new(Current.account)`): the record assigned to it.
+    const held = attribute && state.k === 'cls' && next === undefined && name !== undefined && !child(call, 'arguments') && !child(call, 'block') ? currentAttribute(ctx, state.cls, name) : undefined;
+    if (held) {
+      state = { k: 'rec', model: held };
       continue;
     }
     if (i === 0 && root?.type === 'self' && name !== undefined && selfWrite(ctx, call, name, env)) {

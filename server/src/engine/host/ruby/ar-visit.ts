@@ -92,7 +92,7 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
         const v = evalValue(ctx, right, env, kept || plain ? 'consumed' : 'value');
         // Kept by a plain object's method, it may run in another method: assumed to run here
         // unless this method runs it itself.
-        if (plain && !kept && v.k === 'rel') {
+        if (plain && !kept && v.k === 'rel' && !readElsewhere(ctx, name)) {
           const before = ctx.sites.length;
           emitRelationSite(ctx, v.cands, right);
           for (const s of ctx.sites.slice(before)) ctx.assumed?.add(s);
@@ -325,6 +325,20 @@ function viewAssignment(ctx: EvalContext, name: string, right: RNode, env: Env, 
   runs.set(name, [...(apart ? earlier : []), ...ctx.sites.slice(before)]);
   if (!assignedAt.has(runs)) assignedAt.set(runs, new Map());
   assignedAt.get(runs)!.set(name, right);
+}
+
+/**
+ * Whether another method of the object's class reads the instance variable (a finder's
+ * `@conversations = …` in `find_all_conversations`, counted in `set_count`): the relation runs
+ * there, not where it is assigned, and is not assumed to run here.
+ */
+function readElsewhere(ctx: EvalContext, ivar: string): boolean {
+  if (!ctx.code || !ctx.defName || (ctx.self?.k !== 'obj' && ctx.self?.k !== 'cls')) return false;
+  const cls = ctx.self.cls;
+  const own = lookupMethod(ctx, cls, ctx.defName, ctx.self.k === 'cls');
+  if (!own) return false;
+  const read = new RegExp(`${ivar}(?![A-Za-z0-9_])(?!\\s*(?:\\|\\||&&)?=(?![=~>]))`);
+  return ctx.code.methodsOf(own.file).some((m) => m.owner === cls && m.name !== own.name && read.test(m.text) && !!lookupMethod(ctx, cls, m.name, m.singleton));
 }
 
 /** Whether a controller action assigned this instance variable earlier in the evaluation. */

@@ -52,7 +52,7 @@ export function guessNamedRecord(ctx: EvalContext, name: string, bare: boolean):
 }
 
 /** `Current.account` of an ActiveSupport::CurrentAttributes class: the record the application assigns to it. */
-function currentAttribute(ctx: EvalContext, cls: string, attr: string): ModelInfo | undefined {
+export function currentAttribute(ctx: EvalContext, cls: string, attr: string): ModelInfo | undefined {
   if (!ctx.code) return undefined;
   const key = `c|${cls}|${attr}`;
   const t = conventionDependency(ctx.code, key);

@@ -9,11 +9,12 @@
  */
 import type { RubyIndex } from './workspace';
 import { argType } from './record-writes';
+import { conventionDependency } from './ar-conventions';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The model name a CurrentAttributes attribute holds (`''` when unknown); the `x:c|` dependency value. */
-export function currentAttributeModel(idx: RubyIndex, cls: string, attr: string, delegateOf: (cls: string, name: string) => string): string {
+export function currentAttributeModel(idx: RubyIndex, cls: string, attr: string): string {
   let memo = memos.get(idx);
   if (memo?.serial !== idx.changeSerial) memos.set(idx, (memo = { serial: idx.changeSerial, models: new Map() }));
   const key = `${cls}|${attr}`;
@@ -21,7 +22,7 @@ export function currentAttributeModel(idx: RubyIndex, cls: string, attr: string,
   if (out === undefined) {
     // A cycle (`delegate :a, to: :b` and back) reads as unknown.
     memo.models.set(key, '');
-    memo.models.set(key, (out = attributeModel(idx, cls, attr, delegateOf)));
+    memo.models.set(key, (out = attributeModel(idx, cls, attr)));
   }
   return out;
 }
@@ -29,13 +30,13 @@ export function currentAttributeModel(idx: RubyIndex, cls: string, attr: string,
 /** Lookups per index until its next change. */
 const memos = new WeakMap<RubyIndex, { serial: number; models: Map<string, string> }>();
 
-function attributeModel(idx: RubyIndex, cls: string, attr: string, delegateOf: (cls: string, name: string) => string): string {
+function attributeModel(idx: RubyIndex, cls: string, attr: string): string {
   const short = cls.split('::').pop()!;
   if (!isCurrentAttributes(idx, short)) return '';
   // `delegate :family, to: :session`: the association read on the other attribute's record.
-  const to = delegateOf(cls, attr);
+  const to = conventionDependency(idx, `d|${cls}|${attr}`);
   if (to) {
-    const owner = currentAttributeModel(idx, cls, to, delegateOf);
+    const owner = currentAttributeModel(idx, cls, to);
     const model = owner ? idx.models.model(owner) : undefined;
     const a = model?.association(attr);
     if (!model || !a || (a.kind !== 'belongs_to' && a.kind !== 'has_one')) return '';
@@ -59,6 +60,17 @@ function attributeModel(idx: RubyIndex, cls: string, attr: string, delegateOf: (
 function isCurrentAttributes(idx: RubyIndex, short: string): boolean {
   const decl = new RegExp(`^[ \\t]*class[ \\t]+(?:[A-Z]\\w*::)*${esc(short)}[ \\t]*<[ \\t]*(?:::)?ActiveSupport::CurrentAttributes\\b`, 'm');
   return idx.textsMentioning('CurrentAttributes').some(([, text]) => decl.test(text));
+}
+
+/** What an expression written in a file holds (`@inbox` assigned `Current.account.campaigns.find(…)` there). */
+export function recordIn(idx: RubyIndex, text: string, expr: string): string {
+  return recordOf(idx, text, expr, 2);
+}
+
+/** `Current.account` written out at a caller: the attribute's model (`''` when it is not one). */
+export function currentAttributeArg(idx: RubyIndex, arg: string): string {
+  const m = /^(?:::)?([A-Z]\w*(?:::[A-Z]\w*)*)\.([a-z_]\w*)$/.exec(arg);
+  return m && !idx.models.model(m[1]!) ? currentAttributeModel(idx, m[1]!, m[2]!) : '';
 }
 
 /**
