@@ -209,16 +209,16 @@ void describe('records handed to jobs and saved by model methods', () => {
       [rel]: lines('class PurgeObjectJob < ApplicationJob', '  def perform(object)', '    object.destroy!', '  end', 'end'),
       'app/controllers/purged_leads_controller.rb': lines(
         'class PurgedLeadsController < ApplicationController',
-        '  before_action :fetch_lead',
+        '  before_action :fetch_item',
         '',
         '  def destroy',
-        '    PurgeObjectJob.perform_later(@lead)',
+        '    PurgeObjectJob.perform_later(@item)',
         '  end',
         '',
         '  private',
         '',
-        '  def fetch_lead',
-        '    @lead = Lead.where(user_id: params[:user_id]).find(params[:id])',
+        '  def fetch_item',
+        '    @item = Lead.where(user_id: params[:user_id]).find(params[:id])',
         '  end',
         'end',
       ),
@@ -282,5 +282,39 @@ void describe('records handed to jobs and saved by model methods', () => {
     // Precision: `open_draft` also runs on a new record (an INSERT), `unused_save` has no caller.
     assert.equal(got.length, 1, got.join('\n'));
     assert.match(got[0]!, /^6:\d+ public\.leads /);
+  });
+});
+
+void describe('finder objects keeping a relation in an instance variable', () => {
+  test('precision: a relation assigned in one method and read by another is not reported where it is assigned', () => {
+    const rel = 'app/finders/lead_finder.rb';
+    const extra = {
+      [rel]: lines(
+        'class LeadFinder',
+        '  def initialize(user)',
+        '    @user = user',
+        '  end',
+        '',
+        '  def perform',
+        '    find_all',
+        '    { count: @leads.where(created_at: 1.week.ago..).count }',
+        '  end',
+        '',
+        '  def kept_only',
+        '    @kept = Lead.where(status: "kept")',
+        '  end',
+        '',
+        '  private',
+        '',
+        '  def find_all',
+        '    @leads = @user.leads.where(status: "open")',
+        '  end',
+        'end',
+      ),
+      'app/controllers/lead_finders_controller.rb': lines('class LeadFindersController < ApplicationController', '  def index', '    @result = LeadFinder.new(User.find(params[:user_id])).perform', '  end', 'end'),
+    };
+    // `@kept` is read nowhere else: assumed to run where it is assigned (line 12); `@leads` is not.
+    const got = findingsIn(extra, rel);
+    assert.deepEqual(got.map((f) => f.split(' ')[0]!.split(':')[0]), ['12'], got.join('\n'));
   });
 });

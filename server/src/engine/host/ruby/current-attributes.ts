@@ -79,7 +79,7 @@ export function currentAttributeArg(idx: RubyIndex, arg: string): string {
  * the same file, followed up to `depth` times.
  */
 function recordOf(idx: RubyIndex, text: string, rhs: string, depth: number): string {
-  const t = argType(idx, rhs);
+  const t = argType(idx, chainFinder(idx, rhs) ?? rhs);
   if (t !== '?' || depth <= 0 || !/^@?[a-z_]\w*$/.test(rhs)) return t;
   const found = new Set<string>();
   const assigned = new RegExp(`^[ \\t]*${esc(rhs)}[ \\t]*(?:\\|\\|)?=(?![=~>])[ \\t]*([^\\n]+)$`, 'gm');
@@ -89,6 +89,23 @@ function recordOf(idx: RubyIndex, text: string, rhs: string, depth: number): str
     for (const m of text.matchAll(def)) found.add(recordOf(idx, text, clean(m[1]!), depth - 1));
   }
   return found.size === 1 ? [...found][0]! : '?';
+}
+
+const QUERY = 'where|not|includes|preload|eager_load|joins|left_joins|order|reorder|limit|offset|unscoped|readonly|lock|kept|active';
+const FINDERS = 'find|find_by!?|first!?|last!?|take!?|sole|find_sole_by';
+/** Call arguments with at most one level of nested parentheses. */
+const ARGS = '[^()]*(?:\\([^()]*\\)[^()]*)*';
+
+/**
+ * A finder after query methods that keep the model (`Lead.where(…).find(…)`,
+ * `account.leads.where(…).find(…)`), as the shorter finder `argType` reads (`Lead.find`,
+ * `account.leads.find`); undefined for anything else.
+ */
+function chainFinder(idx: RubyIndex, expr: string): string | undefined {
+  const m = new RegExp(`^((?:::)?[A-Z][\\w:]*|[@\\w.]*\\.[a-z_]+)((?:\\.(?:${QUERY})(?:\\(${ARGS}\\))?)+)\\.(${FINDERS})(?:\\(${ARGS}\\))?$`).exec(expr);
+  if (!m) return undefined;
+  if (/^(?:::)?[A-Z]/.test(m[1]!) && !idx.models.declared(m[1]!)) return undefined;
+  return `${m[1]}.${m[3]}`;
 }
 
 function clean(expr: string): string {
