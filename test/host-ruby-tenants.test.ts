@@ -318,3 +318,34 @@ void describe('finder objects keeping a relation in an instance variable', () =>
     assert.deepEqual(got.map((f) => f.split(' ')[0]!.split(':')[0]), ['12'], got.join('\n'));
   });
 });
+
+void describe('memoised begin blocks', () => {
+  const search = (cond: string): Record<string, string> => ({
+    'app/models/lead_search.rb': lines(
+      'class LeadSearch',
+      '  def initialize(user)',
+      '    @user = user',
+      '  end',
+      '',
+      '  def scope',
+      '    @scope ||= begin',
+      '      query = @user.leads',
+      `      query = query.where(${cond})`,
+      '      query',
+      '    end',
+      '  end',
+      'end',
+    ),
+    'app/controllers/lead_searches_controller.rb': lines('class LeadSearchesController < ApplicationController', '  def index', '    @rows = LeadSearch.new(User.find(params[:user_id])).scope.to_a', '  end', 'end'),
+  });
+
+  test("`@x ||= begin … end` returns the value of the block's last statement", () => {
+    const got = findingsIn(search('status: "open"'), 'app/controllers/lead_searches_controller.rb');
+    assert.equal(got.length, 1, got.join('\n'));
+    assert.match(got[0]!, /^3:\d+ public\.leads /);
+  });
+
+  test('precision: the same block bounding the partition key stays quiet', () => {
+    assert.deepEqual(findingsIn(search('created_at: 1.week.ago..'), 'app/controllers/lead_searches_controller.rb'), []);
+  });
+});

@@ -3,13 +3,13 @@
  * of plain classes (services, query objects, concerns, lib/) whose bodies are evaluated with
  * bound arguments (see ar.ts for the evaluator).
  */
-import type { ModelInfo } from './models';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { currentAttribute, guessRecord, recordCall } from './assoc';
 import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod } from './ar-query';
 import { blockBindings, viewAssigned, viewLoaded, visit } from './ar-visit';
 import { actionIvar, handedOver } from './ar-action-ivars';
+import { callbackRecord, controllerConcern } from './controller-callbacks';
 import { RECORD_WRITES, TOUCHING_WRITES, recordWrite, symbolWrite, touchOwners } from './ar-writes';
 import { argsOf, evalValue, fewest, flatten, literalValue, methodName } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
@@ -347,64 +347,6 @@ export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | unde
   return { k: 'rel', cands: v.cands.map((r) => ((r.level ?? 0) > level ? { ...r, level } : r)) };
 }
 
-/** A module defined under `app/controllers` (a controller concern): its methods run on a controller. */
-function controllerConcern(ctx: EvalContext, cls: string): boolean {
-  if (/Controller$/.test(cls) || !ctx.defName) return false;
-  const m = lookupMethod(ctx, cls, ctx.defName, false);
-  if (!m || m.owner !== cls || !/(?:^|[\\/])app[\\/]controllers[\\/]/.test(m.file)) return false;
-  const short = cls.split('::').pop()!;
-  const included = new RegExp(`\\binclude\\s+(?:[\\w:]+,\\s*)*(?:::)?(?:\\w+::)*${short}\\b`);
-  return ctx.code!.textsMentioning(short).some(([, t]) => included.test(t));
-}
-
-/**
- * A controller's instance variable that only private methods assign (`before_action :set_lead`
- * → `@lead = current_user.leads.find(params[:id])`): the record they all load, when each loads a
- * persisted record of the same model. Anything else (a new record, a relation, an unknown): undefined.
- */
-function callbackRecord(ctx: EvalContext, cls: string, name: string, at: RNode): Val | undefined {
-  // The controller and its base controllers (`Api::BaseController#authenticate` setting `@current_organization`).
-  const names = new Set<string>();
-  let cur: string | undefined = cls;
-  for (let i = 0; cur && i < 4; i++) {
-    const a = ctx.code!.ivarAssigners(cur, name);
-    depend(ctx, `a:${cur}|${name}`, a);
-    if (a) for (const n of a.split(',')) names.add(n);
-    // Concerns the controller includes (`EntryableResource`'s `before_action :set_entry`).
-    for (const mod of ctx.code!.includedModules(cur)) {
-      const b = ctx.code!.ivarAssigners(mod, name);
-      depend(ctx, `a:${mod}|${name}`, b);
-      if (b) for (const n of b.split(',')) names.add(n);
-    }
-    const next = ctx.code!.superclassOf(cur);
-    depend(ctx, `u:${cur}`, next ?? '');
-    cur = next;
-  }
-  // In a followed method (an `attr_reader` of the variable) only a record the callbacks load is known.
-  const nested = (ctx.level ?? 0) > 0;
-  if (!names.size) return undefined;
-  let model: ModelInfo | undefined;
-  const rels: Rel[] = [];
-  for (const n of names) {
-    const m = lookupMethod(ctx, cls, n, false);
-    // Other actions run in other requests, and this one reads the variable before assigning it:
-    // what it reads is what the callbacks assigned.
-    if (m?.visibility === 'public') continue;
-    if (!m || m.params.length || ctx.following?.has(`${m.file}#${m.owner}#${m.name}#${m.singleton}`)) return undefined;
-    const sink = new Map<string, Val>();
-    callMethod(ctx, m, { k: 'obj', cls }, at, [], new Map(), { sink, unknownArgs: true });
-    const v = sink.get(name);
-    // A relation the callback prepares (`@leads = current_user.leads`) is refined and run by the action.
-    if (v?.k === 'rel' && !model) {
-      rels.push(...v.cands);
-      continue;
-    }
-    if (v?.k !== 'rec' || !v.persisted || (model && model !== v.model) || rels.length) return undefined;
-    model = v.model;
-  }
-  const few = rels.length && !nested ? fewest(rels) : undefined;
-  return model ? { k: 'rec', model, persisted: true } : few ? { k: 'rel', cands: few } : undefined;
-}
 
 /**
  * Follows a method: binds the arguments to its parameters, evaluates its body with the call
@@ -544,6 +486,12 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
   if (!body) return OTHER;
   const env: Env = new Map(bound);
   const stmts = (body.type === 'body_statement' ? namedChildren(body) : [body]).filter((s) => s.type !== 'heredoc_body');
+  const value = statementsValue(ctx, stmts, env);
+  return joinValues([...(value ? [value] : []), ...(ctx.returns ?? [])]);
+}
+
+/** The value of the last of a method's statements (undefined when an earlier one surely returns). */
+function statementsValue(ctx: EvalContext, stmts: readonly RNode[], env: Env): Val | undefined {
   let last = stmts.at(-1);
   for (const s of stmts.slice(0, -1)) {
     const before = ctx.returns?.length ?? 0;
@@ -573,7 +521,9 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
     } else if (last.type === 'operator_assignment' && child(last, 'left')?.type === 'instance_variable' && last.children.some((c) => !c.named && c.type === '||=')) {
       // `@leads ||= Lead.where(…)` as the last statement: the method returns the memoized relation.
       const right = child(last, 'right');
-      value = right ? evalValue(ctx, right, env, 'return') : UNKNOWN;
+      // `@scope ||= begin … end`: the value of the block's last statement.
+      const block = right?.type === 'begin' && namedChildren(right).every((c) => !/^(rescue|ensure|else)$/.test(c.type)) ? namedChildren(right) : undefined;
+      value = block ? (statementsValue(ctx, block, env) ?? UNKNOWN) : right ? evalValue(ctx, right, env, 'return') : UNKNOWN;
       // A callback evaluated for what it assigns (`before_action :conversation`) keeps it, unless assigned before.
       const name = textOf(ctx.src, child(last, 'left')!);
       if (ctx.ivarSink) ctx.ivarSink.set(name, ctx.ivarSink.has(name) ? UNKNOWN : value);
@@ -584,7 +534,7 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
       value = UNKNOWN;
     }
   }
-  return joinValues([...(value ? [value] : []), ...(ctx.returns ?? [])]);
+  return value;
 }
 
 /** One value for several return paths: relations join as alternatives, anything else is unknown. */
