@@ -9,7 +9,7 @@ import { guessRecord, recordCall } from './assoc';
 import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod } from './ar-query';
 import { blockBindings, viewAssigned, viewLoaded, visit } from './ar-visit';
-import { actionIvar, handedOver } from './ar-action-ivars';
+import { actionIvar, concernIvar, handedOver } from './ar-action-ivars';
 import { RECORD_WRITES, TOUCHING_WRITES, recordWrite, symbolWrite, touchOwners } from './ar-writes';
 import { argsOf, evalValue, fewest, flatten, literalValue, methodName } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
@@ -315,11 +315,18 @@ function initializeOwns(ctx: EvalContext, cls: string, name: string, writers = f
 export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | undefined {
   const self = ctx.self;
   if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && !ctx.ivarSink) return callbackRecord(ctx, self.cls, name, at) ?? actionIvar(ctx, self.cls, name, at);
+  // An action followed for what it leaves in a variable: a method it calls reads what it assigned so far.
+  if (self?.k === 'obj' && VIEW_BOUND.test(self.cls) && ctx.ivarSink?.has(name)) return ctx.ivarSink.get(name);
+  // A private method of a controller concern: what the including controllers' actions assigned.
+  if (self?.k === 'obj' && ctx.code && !ctx.ivarSink && !ctx.level && !ctx.foreign && !VIEW_BOUND.test(self.cls)) {
+    const v = concernIvar(ctx, self.cls, name, at);
+    if (v) return v;
+  }
   // Inside a callback being evaluated: a variable it has not assigned is what other callbacks load
   // (`@campaign = current_organization.campaigns.find_by(…)` after `authenticate`), when that is a record.
   if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && ctx.ivarSink && !ctx.ivarSink.has(name)) {
     const r = callbackRecord(ctx, self.cls, name, at);
-    return r?.k === 'rec' ? r : undefined;
+    return r?.k === 'rec' || r?.k === 'obj' ? r : undefined;
   }
   if (!self || self.k !== 'obj' || !ctx.code || VIEW_BOUND.test(self.cls)) return undefined;
   if (ctx.ivarSink) return ctx.ivarSink.get(name);
@@ -341,14 +348,25 @@ export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | unde
  * → `@lead = current_user.leads.find(params[:id])`): the record they all load, when each loads a
  * persisted record of the same model. Anything else (a new record, a relation, an unknown): undefined.
  */
+/** Whether a file declares the method as a controller callback (`before_action :get_filters, only: …`). */
+function declaredCallback(ctx: EvalContext, method: string): boolean {
+  const re = new RegExp(`\\b(?:prepend_|append_)?before_action\\b[^\\n]*:${method}\\b`);
+  return ctx.code!.textsMentioning(method).some(([, t]) => re.test(t));
+}
+
 function callbackRecord(ctx: EvalContext, cls: string, name: string, at: RNode): Val | undefined {
   // The controller and its base controllers (`Api::BaseController#authenticate` setting `@current_organization`).
   const names = new Set<string>();
   let cur: string | undefined = cls;
   for (let i = 0; cur && i < 4; i++) {
-    const a = ctx.code!.ivarAssigners(cur, name);
-    depend(ctx, `a:${cur}|${name}`, a);
-    if (a) for (const n of a.split(',')) names.add(n);
+    // Its concerns too (`Filterable#get_filters` run by `before_action :get_filters` in `included do`), two levels deep.
+    const mods = ctx.code!.includedModules(cur);
+    for (const mod of [...mods]) for (const inner of ctx.code!.includedModules(mod)) if (!mods.includes(inner)) mods.push(inner);
+    for (const owner of [cur, ...mods]) {
+      const a = ctx.code!.ivarAssigners(owner, name);
+      depend(ctx, `a:${owner}|${name}`, a);
+      if (a) for (const n of a.split(',')) names.add(n);
+    }
     const next = ctx.code!.superclassOf(cur);
     depend(ctx, `u:${cur}`, next ?? '');
     cur = next;
@@ -358,25 +376,32 @@ function callbackRecord(ctx: EvalContext, cls: string, name: string, at: RNode):
   if (!names.size) return undefined;
   let model: ModelInfo | undefined;
   const rels: Rel[] = [];
+  // A plain object the callbacks build (`@filter = Search::FilterService.new(params)`), when all build the same class.
+  let built: (Val & { k: 'obj' }) | undefined;
   for (const n of names) {
     const m = lookupMethod(ctx, cls, n, false);
     // Other actions run in other requests, and this one reads the variable before assigning it:
     // what it reads is what the callbacks assigned.
-    if (m?.visibility === 'public') continue;
+    // A public method of a concern that some controller runs as a callback (`before_action :get_filters`) is not an action.
+    if (m?.visibility === 'public' && (m.owner === cls || !declaredCallback(ctx, n))) continue;
     if (!m || m.params.length || ctx.following?.has(`${m.file}#${m.owner}#${m.name}#${m.singleton}`)) return undefined;
     const sink = new Map<string, Val>();
     callMethod(ctx, m, { k: 'obj', cls }, at, [], new Map(), { sink, unknownArgs: true });
     const v = sink.get(name);
     // A relation the callback prepares (`@leads = current_user.leads`) is refined and run by the action.
-    if (v?.k === 'rel' && !model) {
+    if (v?.k === 'rel' && !model && !built) {
       rels.push(...v.cands);
       continue;
     }
-    if (v?.k !== 'rec' || !v.persisted || (model && model !== v.model) || rels.length) return undefined;
+    if (v?.k === 'obj' && v.ivars && !model && !rels.length && (!built || built.cls === v.cls)) {
+      built = built ? { k: 'obj', cls: v.cls } : v;
+      continue;
+    }
+    if (v?.k !== 'rec' || !v.persisted || (model && model !== v.model) || rels.length || built) return undefined;
     model = v.model;
   }
   const few = rels.length && !nested ? fewest(rels) : undefined;
-  return model ? { k: 'rec', model, persisted: true } : few ? { k: 'rel', cands: few } : undefined;
+  return model ? { k: 'rec', model, persisted: true } : few ? { k: 'rel', cands: few } : built;
 }
 
 /**
