@@ -164,12 +164,12 @@ void describe('finder class methods', () => {
 void describe('condition values', () => {
   const svc = (expr: string): string[] => {
     const file = 'app/services/by_collection.rb';
-    const text = lines('class ByCollection', '  def self.run(collection)', `    ${expr}`, '  end', 'end');
+    const text = lines('class ByCollection', '  def initialize(id)', '    @collection = Campaign.find_by(id: id, user_id: 1) if id', '  end', '', '  def run', `    ${expr}`, '  end', 'end');
     return railsFindings(catalog, { ...MODELS, [file]: text }, file).map((f) => f.split(' ')[1]!);
   };
-  test('`.id`/`_id` of a parameter we cannot type is a value, never a subquery', () => {
-    assert.deepEqual(svc('Lead.where(campaign_id: collection.id).to_a'), ['public.leads']);
-    assert.deepEqual(svc('Lead.where(user_id: collection.user_id).to_a'), ['public.leads']);
-    assert.deepEqual(svc('Lead.where(campaign_id: collection.id, created_at: 1.day.ago..).to_a'), []);
+  test('`.id`/`_id` of an object that may be nil is a value, never a subquery', () => {
+    assert.deepEqual(svc('Lead.where(campaign_id: @collection.id).to_a'), ['public.leads']);
+    assert.deepEqual(svc('Lead.where(user_id: @collection.user_id).to_a'), ['public.leads']);
+    assert.deepEqual(svc('Lead.where(campaign_id: @collection.id, created_at: 1.day.ago..).to_a'), []);
   });
 });
