@@ -180,7 +180,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   }
   if (name === 'new' || name === 'build' || name === 'create' || name === 'create!') {
     evalArgsAsValues();
-    if ((name === 'create' || name === 'create!') && state.cands.length === 1) touchOwners(ctx, model, call, name);
+    if ((name === 'create' || name === 'create!') && state.cands.length === 1) touchOwners(ctx, model, call, name, args);
     return state.cands.length === 1 ? { k: 'rec', model, persisted: name === 'create!' } : OTHER;
   }
   if (NOT_QUERIES.has(name)) {

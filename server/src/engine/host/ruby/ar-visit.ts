@@ -77,7 +77,10 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
         for (const [target, v] of pair) if (localName(ctx, target)) assign(env, localName(ctx, target)!, v, cond);
         return;
       }
-      if (left) visit(ctx, left, env, 'value', cond);
+      // `record.parent = x` calls the writer: only its receiver is evaluated (the association is not read).
+      const setter = left?.type === 'call' && child(left, 'receiver') && !child(left, 'arguments') ? child(left, 'receiver') : undefined;
+      if (setter) visit(ctx, setter, env, 'value', cond);
+      else if (left) visit(ctx, left, env, 'value', cond);
       if (left?.type === 'instance_variable') {
         const name = textOf(ctx.src, left);
         // A relation a followed method keeps in an instance variable (outside a controller or
