@@ -189,4 +189,11 @@ void describe('condition values', () => {
     assert.deepEqual(svc('Lead.where(user_id: @collection.user_id).to_a'), ['public.leads']);
     assert.deepEqual(svc('Lead.where(campaign_id: @collection.id, created_at: 1.day.ago..).to_a'), []);
   });
+  test('a class method returning one of two SCREAMING_SNAKE constants is a value (an IN list), not a model', () => {
+    const models = { ...MODELS, 'app/models/state_lead.rb': lines('class StateLead < ApplicationRecord', '  self.table_name = "leads"', '  OPEN_STATES = %w[new open].freeze', '  CLOSED_STATES = %w[closed].freeze', '', '  def self.states_by_category(c)', '    c == :open ? OPEN_STATES : CLOSED_STATES', '  end', 'end') };
+    const file = 'app/jobs/state_job.rb';
+    const job = (cond: string): string => lines('class StateJob', '  def perform(user_id, category)', `    StateLead.where(${cond}status: StateLead.states_by_category(category)).count`, '  end', 'end');
+    assert.deepEqual(railsFindings(catalog, { ...models, [file]: job('user_id: user_id, ') }, file).map((f) => f.split(' ')[1]), ['public.leads']);
+    assert.deepEqual(railsFindings(catalog, { ...models, [file]: job('created_at: 1.day.ago.., ') }, file), []);
+  });
 });
