@@ -37,6 +37,13 @@ const MODELS: Record<string, string> = {
     '  enum company: { acme: "Acme", initech: "Initech" }',
     'end',
   ),
+  'app/models/touching_output.rb': lines(
+    'class TouchingOutput < ApplicationRecord',
+    '  self.table_name = "agent_outputs"',
+    '  self.primary_key = :id',
+    '  belongs_to :lead, optional: true, touch: true',
+    'end',
+  ),
 };
 
 const FIXTURE_MODELS = ['app/models/application_record.rb', 'app/models/concerns/lead_scopes.rb', 'app/models/lead.rb', 'app/models/agent_output.rb', 'app/models/campaign.rb', 'app/models/user.rb'];
@@ -66,6 +73,8 @@ const CASES: readonly ExecutedCase[] = [
   // Counters through a relation that bounds the key.
   { setup: ROWS, code: 'Campaign.where(user_id: 5).update_all("leads_count = leads_count + 1")' },
   { setup: ROWS, code: `CountedLead.where(created_at: ${T}..).initech.count` },
+  // An optional owner with `touch: true`: created with the key, the owner is loaded and touched by its id.
+  { setup: ROWS, code: 'TouchingOutput.create!(id: 9, lead_id: 1, body: "x", created_at: Time.utc(2024, 1, 5))' },
 ];
 
 void test('persistence API: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {
@@ -114,6 +123,14 @@ void describe('precision', () => {
     const text = lines('class EnumJob', '  def perform', '    PrefixedLead.company_acme.to_a', '    UnscopedLead.acme.to_a', '  end', 'end');
     assert.deepEqual(railsFindings(catalog, { ...models, [file]: text }, file).map((f) => f.split(' ').slice(0, 2).join(' ')), ['3:5 public.leads']);
   });
+  test('an optional touching owner: a record created without its key touches nothing', () => {
+    assert.deepEqual(tablesIn('TouchingOutput.create!(id: 9, body: "x", created_at: Time.utc(2024, 1, 5))'), []);
+    assert.deepEqual(tablesIn('TouchingOutput.create!(params.require(:output).permit(:body))'), []);
+  });
+  test('assigning an association (the writer) reads nothing', () => {
+    assert.deepEqual(tablesIn(`${LEAD}; out = AgentOutput.find_by!(id: 2, created_at: ${T}); out.lead = lead`), []);
+    assert.deepEqual(tablesIn(`out = AgentOutput.find_by!(id: 2, created_at: ${T}); out.lead.company`), ['public.leads']);
+  });
   test('reload with an argument that is not options is not a record read', () => {
     assert.deepEqual(tablesIn('cache = Cache.new; cache.reload(:all)'), []);
   });
@@ -158,5 +175,25 @@ void describe('finder class methods', () => {
   });
   test('precision: a class method returning another model\'s record types nothing', () => {
     assert.deepEqual(found('c = HandleLead.other_record(params[:id])', 'c.touch'), []);
+  });
+});
+
+void describe('condition values', () => {
+  const svc = (expr: string): string[] => {
+    const file = 'app/services/by_collection.rb';
+    const text = lines('class ByCollection', '  def initialize(id)', '    @collection = Campaign.find_by(id: id, user_id: 1) if id', '  end', '', '  def run', `    ${expr}`, '  end', 'end');
+    return railsFindings(catalog, { ...MODELS, [file]: text }, file).map((f) => f.split(' ')[1]!);
+  };
+  test('`.id`/`_id` of an object that may be nil is a value, never a subquery', () => {
+    assert.deepEqual(svc('Lead.where(campaign_id: @collection.id).to_a'), ['public.leads']);
+    assert.deepEqual(svc('Lead.where(user_id: @collection.user_id).to_a'), ['public.leads']);
+    assert.deepEqual(svc('Lead.where(campaign_id: @collection.id, created_at: 1.day.ago..).to_a'), []);
+  });
+  test('a class method returning one of two SCREAMING_SNAKE constants is a value (an IN list), not a model', () => {
+    const models = { ...MODELS, 'app/models/state_lead.rb': lines('class StateLead < ApplicationRecord', '  self.table_name = "leads"', '  OPEN_STATES = %w[new open].freeze', '  CLOSED_STATES = %w[closed].freeze', '', '  def self.states_by_category(c)', '    c == :open ? OPEN_STATES : CLOSED_STATES', '  end', 'end') };
+    const file = 'app/jobs/state_job.rb';
+    const job = (cond: string): string => lines('class StateJob', '  def perform(user_id, category)', `    StateLead.where(${cond}status: StateLead.states_by_category(category)).count`, '  end', 'end');
+    assert.deepEqual(railsFindings(catalog, { ...models, [file]: job('user_id: user_id, ') }, file).map((f) => f.split(' ')[1]), ['public.leads']);
+    assert.deepEqual(railsFindings(catalog, { ...models, [file]: job('created_at: 1.day.ago.., ') }, file), []);
   });
 });

@@ -8,7 +8,7 @@ import { currentAttribute, guessRecord, recordCall } from './assoc';
 import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod } from './ar-query';
 import { blockBindings, viewAssigned, viewLoaded, visit } from './ar-visit';
-import { actionIvar, handedOver } from './ar-action-ivars';
+import { actionIvar, concernIvar, handedOver } from './ar-action-ivars';
 import { callbackRecord, controllerConcern } from './controller-callbacks';
 import { RECORD_WRITES, TOUCHING_WRITES, recordWrite, symbolWrite, touchOwners } from './ar-writes';
 import { argsOf, evalValue, fewest, flatten, literalValue, methodName } from './ar';
@@ -324,13 +324,20 @@ export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | unde
   // A controller concern's action (`EntryableResource#destroy`) reads the record its own callback loads.
   if (self?.k === 'obj' && ctx.code && !ctx.ivarSink && controllerConcern(ctx, self.cls)) {
     const r = callbackRecord(ctx, self.cls, name, at);
-    return r?.k === 'rec' ? r : undefined;
+    if (r?.k === 'rec') return r;
+  }
+  // An action followed for what it leaves in a variable: a method it calls reads what it assigned so far.
+  if (self?.k === 'obj' && VIEW_BOUND.test(self.cls) && ctx.ivarSink?.has(name)) return ctx.ivarSink.get(name);
+  // A private method of a controller concern: what the including controllers' actions assigned.
+  if (self?.k === 'obj' && ctx.code && !ctx.ivarSink && !ctx.level && !ctx.foreign && !VIEW_BOUND.test(self.cls)) {
+    const v = concernIvar(ctx, self.cls, name, at);
+    if (v) return v;
   }
   // Inside a callback being evaluated: a variable it has not assigned is what other callbacks load
   // (`@campaign = current_organization.campaigns.find_by(…)` after `authenticate`), when that is a record.
   if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && ctx.ivarSink && !ctx.ivarSink.has(name)) {
     const r = callbackRecord(ctx, self.cls, name, at);
-    return r?.k === 'rec' ? r : undefined;
+    return r?.k === 'rec' || r?.k === 'obj' ? r : undefined;
   }
   if (!self || self.k !== 'obj' || !ctx.code || VIEW_BOUND.test(self.cls)) return undefined;
   if (ctx.ivarSink) return ctx.ivarSink.get(name);

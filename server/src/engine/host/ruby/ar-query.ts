@@ -12,6 +12,7 @@ import { isStringNode } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { callMethod, lookupMethod, mapCands, touched } from './ar-calls';
 import { recordWrite, touchOwners } from './ar-writes';
+import { splatPreds } from './ar-keyword-splat';
 import { visit } from './ar-visit';
 import { localHashPaths } from './ar-hash';
 import { sqlOfString, stringCondition } from './ar-local-sql';
@@ -179,7 +180,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   }
   if (name === 'new' || name === 'build' || name === 'create' || name === 'create!') {
     evalArgsAsValues();
-    if ((name === 'create' || name === 'create!') && state.cands.length === 1) touchOwners(ctx, model, call, name);
+    if ((name === 'create' || name === 'create!') && state.cands.length === 1) touchOwners(ctx, model, call, name, args);
     return state.cands.length === 1 ? { k: 'rec', model, persisted: name === 'create!' } : OTHER;
   }
   if (NOT_QUERIES.has(name)) {
@@ -359,25 +360,6 @@ function hashPreds(ctx: EvalContext, rel: Rel, args: RNode[], env: Env): Pred[] 
   return preds && [...splatted, ...preds];
 }
 
-/**
- * `find_by(**attr)` in a method called `lookup(id: params[:id])`: the caller's keywords become
- * conditions on those columns (a `belongs_to` name compares its foreign key). Their values are
- * not known here, so each is an equality (nil or a range would bound the same column).
- */
-function splatPreds(ctx: EvalContext, rel: Rel, a: RNode, env: Env): Pred[] | undefined {
-  const inner = namedChildren(a)[0];
-  const v = inner?.type === 'identifier' ? env.get(textOf(ctx.src, inner)) : undefined;
-  if (v?.k !== 'args' || v.positional.length || !v.keywords.size) return undefined;
-  const out: Pred[] = [];
-  for (const key of v.keywords.keys()) {
-    const assoc = rel.model.association(key);
-    if (assoc && assoc.kind !== 'belongs_to') return undefined;
-    const cols = assoc ? (assoc.polymorphic ? undefined : (assoc.foreignKeys ?? [assoc.foreignKey ?? `${key}_id`])) : [rel.model.column(key)];
-    if (!cols || key.includes('.')) return undefined;
-    for (const column of cols) out.push({ k: 'cmp', table: rel.model.table, column, op: '=', n: 1 });
-  }
-  return out;
-}
 
 function pairsToPreds(ctx: EvalContext, rel: Rel, model: ModelInfo | undefined, table: TableName, pairs: RNode[], env: Env, depth: number): Pred[] | undefined {
   const out: Pred[] = [];
@@ -479,7 +461,8 @@ function valuePredOf(ctx: EvalContext, table: TableName, column: string, v: RNod
         const sel = r.select ?? r.model.primaryKey[0] ?? 'id';
         return { k: 'sub', table, column, not: false, query: toModel(r), select: r.model.column(sel) };
       }
-      if (sub.k === 'unknown') return undefined;
+      // An unknown value may be a relation (a subquery), but never the result of `.id`, `.user_id`, `.to_i`.
+      if (sub.k === 'unknown' && !/^(id|\w+_id|to_i|to_s)$/.test(mname)) return undefined;
       return { k: 'cmp', table, column, op: '=', n: 1 };
     }
     case 'identifier': {

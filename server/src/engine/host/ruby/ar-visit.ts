@@ -4,6 +4,7 @@
  */
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { ivarValue, lookupMethod, VIEW_BOUND } from './ar-calls';
+import { includingControllers, refines } from './ar-action-ivars';
 import { readerValue } from './hash-reads';
 import { exclusiveBranches } from './ar-branches';
 import { visitIfElse } from './ar-if-else';
@@ -76,15 +77,20 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
         for (const [target, v] of pair) if (localName(ctx, target)) assign(env, localName(ctx, target)!, v, cond);
         return;
       }
-      if (left) visit(ctx, left, env, 'value', cond);
+      // `record.parent = x` calls the writer: only its receiver is evaluated (the association is not read).
+      const setter = left?.type === 'call' && child(left, 'receiver') && !child(left, 'arguments') ? child(left, 'receiver') : undefined;
+      if (setter) visit(ctx, setter, env, 'value', cond);
+      else if (left) visit(ctx, left, env, 'value', cond);
       if (left?.type === 'instance_variable') {
         const name = textOf(ctx.src, left);
         // A relation a followed method keeps in an instance variable (outside a controller or
         // mailer, whose instance variables go to the view) is not run there; neither is one that
         // `initialize` keeps for the object's other methods (judged where they use it, when we
         // can see that; otherwise not at all).
-        const plain = ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls);
-        if (!plain && !ctx.level && !ctx.foreign && ctx.self?.k === 'obj' && VIEW_BOUND.test(ctx.self.cls)) {
+        // A controller concern's method runs on the including controllers: their views get its variables.
+        const concern = !ctx.level && !ctx.foreign && ctx.self?.k === 'obj' && !VIEW_BOUND.test(ctx.self.cls) && includingControllers(ctx, ctx.self.cls).length > 0;
+        const plain = ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls) && !concern;
+        if (!plain && !ctx.level && !ctx.foreign && ctx.self?.k === 'obj' && (concern || VIEW_BOUND.test(ctx.self.cls))) {
           viewAssignment(ctx, name, right, env, cond);
           return;
         }
@@ -354,7 +360,8 @@ function preparedForActions(ctx: EvalContext, name: string): boolean {
   if (ctx.self?.k !== 'obj' || !/Controller$/.test(ctx.self.cls) || !ctx.defName || !ctx.code) return false;
   const cls = ctx.self.cls;
   const m = lookupMethod(ctx, cls, ctx.defName, false);
-  if (!m || m.visibility === 'public' || m.params.length) return false;
+  // A method refining the variable from its own value (`@leads = @leads.page(…)`) is not preparing it.
+  if (!m || m.visibility === 'public' || m.params.length || refines(m.text, name)) return false;
   const assigners = ctx.code.ivarAssigners(cls, name);
   ctx.deps?.set(`a:${cls}|${name}`, assigners);
   return !!assigners && assigners.split(',').some((n) => lookupMethod(ctx, cls, n, false)?.visibility === 'public');

@@ -43,7 +43,10 @@ export const TOUCHING_WRITES = new Set(['update', 'update!', 'save', 'save!', 'd
  */
 export function touchOwners(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: readonly RNode[] = []): void {
   for (const a of model.touched ?? []) {
-    if (a.polymorphic || (a.counterOnly && !movesCounter(ctx, a.name, a.foreignKey ?? `${a.name}_id`, name, args))) continue;
+    const fk = a.foreignKey ?? `${a.name}_id`;
+    if (a.polymorphic || (a.counterOnly && !movesCounter(ctx, a.name, fk, name, args))) continue;
+    // A record created without an optional owner (`Comment.create!(story_id: …)` with no parent) touches none.
+    if (a.optional && /^create!?$/.test(name) && !hashKeys(ctx, args.filter((x) => x.type === 'pair' || x.type === 'hash'))?.some((k) => k === a.name || k === fk)) continue;
     const owner = ctx.index.associationModel(model, a, ctx.nesting);
     if (owner) recordWrite(ctx, owner, call, 'touch', []);
   }

@@ -261,7 +261,8 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
     case 'constant':
     case 'scope_resolution': {
       const name = constantName(ctx.src, n);
-      if (!name) return OTHER;
+      // `OPEN_STATES`: a constant's value, never a class (no model is named in SCREAMING_SNAKE_CASE).
+      if (!name || /^[A-Z][A-Z0-9]*_[A-Z0-9_]*$/.test(name.split('::').at(-1)!)) return OTHER;
       const plain = plainClass(ctx, name);
       if (plain) return { k: 'cls', cls: plain };
       const model = ctx.index.model(name, ctx.nesting);

@@ -271,7 +271,7 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBa
         ...(lam ? { scope: lamBody ? { src, file, node: lamBody } : null, scopeParams: lamParams ? namedChildren(lamParams).map((p) => textOf(src, p)) : [] } : {}),
         polymorphic: opts.has('polymorphic'),
         // `belongs_to :lead, touch: true` / `counter_cache: true`: writing this record updates the owner's row by its key.
-        ...(method === 'belongs_to' && ['touch', 'counter_cache'].some((k) => optOn(k)) ? { touchesOwner: true, ...(optOn('touch') ? {} : { counterOnly: true }) } : {}),
+        ...(method === 'belongs_to' && ['touch', 'counter_cache'].some((k) => optOn(k)) ? { touchesOwner: true, ...(optOn('touch') ? {} : { counterOnly: true }), ...(optOn('optional') || opts.get('required')?.type === 'false' ? { optional: true } : {}) } : {}),
         complex: opts.has('through') || opts.has('polymorphic') || opts.has('as') || argv.some((a) => a.type === 'lambda') || !!foreignKeys || !!primaryKeys,
       });
       return;

@@ -13,6 +13,7 @@ import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit } from './a
 import type { EvalContext, QuerySite } from './ar-values';
 import { methodStamp } from './ar-calls';
 import { subclassesDefining } from './hierarchy';
+import { controllerIncluders } from './ar-action-ivars';
 import { declaredModules, mayWriteSelf, paramDependency, selfWriteRelevant } from './record-writes';
 import { conventionDependency } from './ar-conventions';
 import { markAction } from './ar-controller-name';
@@ -271,6 +272,7 @@ function depsRecheck(idx: RubyIndex, deps: ReadonlyMap<string, string>): boolean
       const bar = rest.indexOf('|');
       now = subclassesDefining(idx, rest.slice(0, bar), rest.slice(bar + 1).split(',')).join(',');
     }
+    else if (kind === 'i:') now = controllerIncluders(idx, rest).join(',');
     else if (kind === 'r:') now = paramDependency(idx, rest);
     else if (kind === 'x:') now = conventionDependency(idx, rest);
     else if (kind === 'k:') {
