@@ -6,6 +6,7 @@ import { ACTIVERECORD_RP, DJANGO_RP, SQLALCHEMY_RP } from './fresh-rp-equivalent
 import { ACTIVERECORD_RB3 } from './fresh-rb3-equivalents';
 import { ACTIVERECORD_RB4 } from './fresh-rb4-equivalents';
 import { ACTIVERECORD_RB4_HELD } from './fresh-rb4-held-equivalents';
+import { ACTIVERECORD_RB5 } from './fresh-rb5-equivalents';
 import { DJANGO_PY3, SQLALCHEMY_PY3 } from './fresh-py3-equivalents';
 import { DJANGO_PY4, SQLALCHEMY_PY4 } from './fresh-py4-equivalents';
 import { DJANGO_PY5, SQLALCHEMY_PY5 } from './fresh-py5-equivalents';
@@ -56,6 +57,7 @@ export const ACTIVERECORD_FRESH: Record<string, string> = {
   ...ACTIVERECORD_RB3,
   ...ACTIVERECORD_RB4,
   ...ACTIVERECORD_RB4_HELD,
+  ...ACTIVERECORD_RB5,
 };
 
 export const DJANGO_FRESH: Record<string, string> = {

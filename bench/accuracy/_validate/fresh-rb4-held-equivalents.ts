@@ -38,6 +38,8 @@ export const ACTIVERECORD_RB4_HELD: Record<string, string> = {
   ar54j: 'l = Lead.instantiate("id" => 5, "created_at" => T1); l.agent_outputs.where(kind: "render").where(created_at: l.created_at..).exists?',
   ar54k: 'Campaign.where(user_id: 7).find_by!(id: "3")',
   ar54l: 'l = Lead.instantiate("id" => 5, "user_id" => 7, "created_at" => T1, "status" => "new"); l.update_column(:status, "deleted")',
+  // The model's files loaded for the image list (`files.select(&:image?)` on the policy scope of the association).
+  ar54o: 'l = Lead.instantiate("id" => 5, "user_id" => 7, "created_at" => T1); l.agent_outputs.where.not(kind: "special").to_a',
   ar54m: 'Lead.where(user_id: 7).where(campaign_id: 3).where(created_at: 1.year.ago..).to_a',
   ar54n: 'Campaign.find_by!(id: "3")',
 };

@@ -11,6 +11,7 @@ import { fewest } from './ar';
 import { child, textOf, type RNode } from './syntax';
 import type { MethodDecl } from './file-entry';
 import type { EvalContext, Rel, Val } from './ar-values';
+import type { RubyIndex } from './workspace';
 
 /** A call that renders the response: the action's template is not rendered afterwards. */
 const RENDERS = /(?:^|[^\w.])(?:render|respond_with|send_data|send_file|redirect_to|head)\b/;
@@ -71,6 +72,42 @@ export function actionIvar(ctx: EvalContext, cls: string, ivar: string, at: RNod
   return few ? { k: 'rel', cands: few } : undefined;
 }
 
+/**
+ * The controllers that include a module (`include ModelListable`) and define methods: a concern's
+ * private method runs on their instances, so its instance variables are theirs (and go to their views).
+ */
+export function controllerIncluders(idx: RubyIndex, mod: string): string[] {
+  if (/Controller$/.test(mod)) return [];
+  const word = mod.split('::').at(-1)!;
+  const out = new Set<string>();
+  for (const f of idx.filesMentioning(word)) {
+    for (const m of idx.methodsOf(f)) if (/Controller$/.test(m.owner) && !out.has(m.owner) && idx.includedModules(m.owner).includes(mod)) out.add(m.owner);
+  }
+  return [...out].sort();
+}
+
+/** The controllers including the concern `self` is (recorded as a dependency of the result). */
+export function includingControllers(ctx: EvalContext, mod: string): string[] {
+  if (!ctx.code) return [];
+  const out = controllerIncluders(ctx.code, mod);
+  ctx.deps?.set(`i:${mod}`, out.join(','));
+  return out;
+}
+
+/**
+ * The value of `ivar` read in a private method of a controller concern evaluated for itself: what
+ * the actions of each including controller leave there before calling it.
+ */
+export function concernIvar(ctx: EvalContext, mod: string, ivar: string, at: RNode): Val | undefined {
+  const rels: Rel[] = [];
+  for (const cls of includingControllers(ctx, mod)) {
+    const v = actionIvar(ctx, cls, ivar, at);
+    if (v?.k === 'rel') rels.push(...v.cands);
+  }
+  const few = rels.length ? fewest(rels) : undefined;
+  return few ? { k: 'rel', cands: few } : undefined;
+}
+
 /** Whether the action assigns `ivar` only before it calls `callee` (never again afterwards). */
 function handsOver(ctx: EvalContext, action: MethodDecl, callee: string, ivar: string): boolean {
   const def = ctx.code?.methodNode(action);
@@ -87,6 +124,13 @@ function handsOver(ctx: EvalContext, action: MethodDecl, callee: string, ivar: s
  * the response: that method's own evaluation judges them, so the action's view run is dropped.
  */
 export function handedOver(m: MethodDecl, assigned: Iterable<string>): string[] {
-  if (m.visibility === 'public' || m.params.length || !RENDERS.test(m.text)) return [];
-  return [...assigned].filter((ivar) => mentionsRead(m.text, ivar));
+  if (m.visibility === 'public' || m.params.length) return [];
+  // A method that renders, or refines the variable for the view (`@models = @models.page(…)`).
+  return [...assigned].filter((ivar) => (RENDERS.test(m.text) && mentionsRead(m.text, ivar)) || refines(m.text, ivar));
+}
+
+/** Whether a method assigns the instance variable from its own value (`@models = apply_sort(@models)`). */
+export function refines(text: string, ivar: string): boolean {
+  const v = ivar.replace(/[^\w@]/g, '');
+  return new RegExp(`^\\s*${v}\\s*=(?![=~>])[^\\n]*${v}(?![A-Za-z0-9_])`, 'm').test(text);
 }

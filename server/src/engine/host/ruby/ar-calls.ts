@@ -3,13 +3,13 @@
  * of plain classes (services, query objects, concerns, lib/) whose bodies are evaluated with
  * bound arguments (see ar.ts for the evaluator).
  */
-import type { ModelInfo } from './models';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
-import { guessRecord, recordCall } from './assoc';
+import { currentAttribute, guessRecord, recordCall } from './assoc';
 import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod } from './ar-query';
 import { blockBindings, viewAssigned, viewLoaded, visit } from './ar-visit';
-import { actionIvar, handedOver } from './ar-action-ivars';
+import { actionIvar, concernIvar, handedOver } from './ar-action-ivars';
+import { callbackRecord, controllerConcern } from './controller-callbacks';
 import { RECORD_WRITES, TOUCHING_WRITES, recordWrite, symbolWrite, touchOwners } from './ar-writes';
 import { argsOf, evalValue, fewest, flatten, literalValue, methodName } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
@@ -71,6 +71,12 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       state = { k: 'rec', model: guessed };
       continue;
     }
+    // `Current.account` handed on as a value (`Finder.new(Current.account)`): the record assigned to it.
+    const held = attribute && state.k === 'cls' && next === undefined && name !== undefined && !child(call, 'arguments') && !child(call, 'block') ? currentAttribute(ctx, state.cls, name) : undefined;
+    if (held) {
+      state = { k: 'rec', model: held };
+      continue;
+    }
     if (i === 0 && root?.type === 'self' && name !== undefined && selfWrite(ctx, call, name, env)) {
       state = OTHER;
     } else if (state.k === 'rel' && name !== undefined) {
@@ -81,7 +87,7 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       if (rows) blockBindings.set(rows.block, rows.values);
       if (written) {
         recordWrite(ctx, one!, written.node, written.name, []);
-        if (TOUCHING_WRITES.has(written.name)) touchOwners(ctx, one!, written.node);
+        if (TOUCHING_WRITES.has(written.name)) touchOwners(ctx, one!, written.node, written.name);
       }
       visitBlocks(ctx, call, env);
       // `relation.to_a`: an Array of the loaded (persisted) records.
@@ -103,14 +109,14 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
       visitCallParts(ctx, call, env);
       recordWrite(ctx, state.model, call, name, argsOf(call));
-      if (TOUCHING_WRITES.has(name)) touchOwners(ctx, state.model, call);
+      if (TOUCHING_WRITES.has(name)) touchOwners(ctx, state.model, call, name, argsOf(call));
       state = OTHER;
     } else if (state.k === 'rec' && name !== undefined) {
       state = recordCall(ctx, state.model, call, name, argsOf(call), env);
     } else if (name !== undefined && loadedRows.has(state) && symbolWrite(ctx, call, name) && argsOf(call).length === 1) {
       const written = symbolWrite(ctx, call, name)!;
       recordWrite(ctx, loadedRows.get(state)!, written.node, written.name, []);
-      if (TOUCHING_WRITES.has(written.name)) touchOwners(ctx, loadedRows.get(state)!, written.node);
+      if (TOUCHING_WRITES.has(written.name)) touchOwners(ctx, loadedRows.get(state)!, written.node, written.name);
       state = OTHER;
     } else if (name !== undefined && loadedRows.has(state) && YIELDS_RECORDS.test(name) && name !== 'find' && child(call, 'block') && !argsOf(call).length) {
       blockBindings.set(child(call, 'block')!, [{ k: 'rec', model: loadedRows.get(state)!, persisted: true }]);
@@ -315,11 +321,23 @@ function initializeOwns(ctx: EvalContext, cls: string, name: string, writers = f
 export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | undefined {
   const self = ctx.self;
   if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && !ctx.ivarSink) return callbackRecord(ctx, self.cls, name, at) ?? actionIvar(ctx, self.cls, name, at);
+  // A controller concern's action (`EntryableResource#destroy`) reads the record its own callback loads.
+  if (self?.k === 'obj' && ctx.code && !ctx.ivarSink && controllerConcern(ctx, self.cls)) {
+    const r = callbackRecord(ctx, self.cls, name, at);
+    if (r?.k === 'rec') return r;
+  }
+  // An action followed for what it leaves in a variable: a method it calls reads what it assigned so far.
+  if (self?.k === 'obj' && VIEW_BOUND.test(self.cls) && ctx.ivarSink?.has(name)) return ctx.ivarSink.get(name);
+  // A private method of a controller concern: what the including controllers' actions assigned.
+  if (self?.k === 'obj' && ctx.code && !ctx.ivarSink && !ctx.level && !ctx.foreign && !VIEW_BOUND.test(self.cls)) {
+    const v = concernIvar(ctx, self.cls, name, at);
+    if (v) return v;
+  }
   // Inside a callback being evaluated: a variable it has not assigned is what other callbacks load
   // (`@campaign = current_organization.campaigns.find_by(…)` after `authenticate`), when that is a record.
   if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && ctx.ivarSink && !ctx.ivarSink.has(name)) {
     const r = callbackRecord(ctx, self.cls, name, at);
-    return r?.k === 'rec' ? r : undefined;
+    return r?.k === 'rec' || r?.k === 'obj' ? r : undefined;
   }
   if (!self || self.k !== 'obj' || !ctx.code || VIEW_BOUND.test(self.cls)) return undefined;
   if (ctx.ivarSink) return ctx.ivarSink.get(name);
@@ -336,48 +354,6 @@ export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | unde
   return { k: 'rel', cands: v.cands.map((r) => ((r.level ?? 0) > level ? { ...r, level } : r)) };
 }
 
-/**
- * A controller's instance variable that only private methods assign (`before_action :set_lead`
- * → `@lead = current_user.leads.find(params[:id])`): the record they all load, when each loads a
- * persisted record of the same model. Anything else (a new record, a relation, an unknown): undefined.
- */
-function callbackRecord(ctx: EvalContext, cls: string, name: string, at: RNode): Val | undefined {
-  // The controller and its base controllers (`Api::BaseController#authenticate` setting `@current_organization`).
-  const names = new Set<string>();
-  let cur: string | undefined = cls;
-  for (let i = 0; cur && i < 4; i++) {
-    const a = ctx.code!.ivarAssigners(cur, name);
-    depend(ctx, `a:${cur}|${name}`, a);
-    if (a) for (const n of a.split(',')) names.add(n);
-    const next = ctx.code!.superclassOf(cur);
-    depend(ctx, `u:${cur}`, next ?? '');
-    cur = next;
-  }
-  // In a followed method (an `attr_reader` of the variable) only a record the callbacks load is known.
-  const nested = (ctx.level ?? 0) > 0;
-  if (!names.size) return undefined;
-  let model: ModelInfo | undefined;
-  const rels: Rel[] = [];
-  for (const n of names) {
-    const m = lookupMethod(ctx, cls, n, false);
-    // Other actions run in other requests, and this one reads the variable before assigning it:
-    // what it reads is what the callbacks assigned.
-    if (m?.visibility === 'public') continue;
-    if (!m || m.params.length || ctx.following?.has(`${m.file}#${m.owner}#${m.name}#${m.singleton}`)) return undefined;
-    const sink = new Map<string, Val>();
-    callMethod(ctx, m, { k: 'obj', cls }, at, [], new Map(), { sink, unknownArgs: true });
-    const v = sink.get(name);
-    // A relation the callback prepares (`@leads = current_user.leads`) is refined and run by the action.
-    if (v?.k === 'rel' && !model) {
-      rels.push(...v.cands);
-      continue;
-    }
-    if (v?.k !== 'rec' || !v.persisted || (model && model !== v.model) || rels.length) return undefined;
-    model = v.model;
-  }
-  const few = rels.length && !nested ? fewest(rels) : undefined;
-  return model ? { k: 'rec', model, persisted: true } : few ? { k: 'rel', cands: few } : undefined;
-}
 
 /**
  * Follows a method: binds the arguments to its parameters, evaluates its body with the call
@@ -517,6 +493,12 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
   if (!body) return OTHER;
   const env: Env = new Map(bound);
   const stmts = (body.type === 'body_statement' ? namedChildren(body) : [body]).filter((s) => s.type !== 'heredoc_body');
+  const value = statementsValue(ctx, stmts, env);
+  return joinValues([...(value ? [value] : []), ...(ctx.returns ?? [])]);
+}
+
+/** The value of the last of a method's statements (undefined when an earlier one surely returns). */
+function statementsValue(ctx: EvalContext, stmts: readonly RNode[], env: Env): Val | undefined {
   let last = stmts.at(-1);
   for (const s of stmts.slice(0, -1)) {
     const before = ctx.returns?.length ?? 0;
@@ -546,7 +528,12 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
     } else if (last.type === 'operator_assignment' && child(last, 'left')?.type === 'instance_variable' && last.children.some((c) => !c.named && c.type === '||=')) {
       // `@leads ||= Lead.where(…)` as the last statement: the method returns the memoized relation.
       const right = child(last, 'right');
-      value = right ? evalValue(ctx, right, env, 'return') : UNKNOWN;
+      // `@scope ||= begin … end`: the value of the block's last statement.
+      const block = right?.type === 'begin' && namedChildren(right).every((c) => !/^(rescue|ensure|else)$/.test(c.type)) ? namedChildren(right) : undefined;
+      value = block ? (statementsValue(ctx, block, env) ?? UNKNOWN) : right ? evalValue(ctx, right, env, 'return') : UNKNOWN;
+      // A callback evaluated for what it assigns (`before_action :conversation`) keeps it, unless assigned before.
+      const name = textOf(ctx.src, child(last, 'left')!);
+      if (ctx.ivarSink) ctx.ivarSink.set(name, ctx.ivarSink.has(name) ? UNKNOWN : value);
     } else if (last.type === 'binary' && (value = orElse(ctx, last, env, 'return'))) {
       // `instance_variable_get("@#{controller_name}") || klass.my(current_user)`: the value picked.
     } else {
@@ -554,7 +541,7 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
       value = UNKNOWN;
     }
   }
-  return joinValues([...(value ? [value] : []), ...(ctx.returns ?? [])]);
+  return value;
 }
 
 /** One value for several return paths: relations join as alternatives, anything else is unknown. */

@@ -8,6 +8,8 @@
 import type { RubyIndex } from './workspace';
 import { serializerObjectModel } from './serializer-object';
 import { aliasTarget } from './ar-controller-name';
+import { currentAttributeModel } from './current-attributes';
+import { savesPersisted } from './self-save';
 import { callMethod, callOn, lookupMethod, plainClass, visitCallParts } from './ar-calls';
 import { evalValue } from './ar';
 import { guessNamedRecord, recordCall } from './assoc';
@@ -72,6 +74,8 @@ export function conventionDependency(idx: RubyIndex, key: string): string {
   const [kind, cls, name] = key.split('|');
   if (kind === 'o' && cls) return serializerObjectModel(idx, cls);
   if (kind === 'a' && cls && name) return aliasTarget(idx, cls, name);
+  if (kind === 'c' && cls && name) return currentAttributeModel(idx, cls, name);
+  if (kind === 'v' && cls && name) return savesPersisted(idx, cls, name);
   if (kind !== 'd' || !cls || !name) return '';
   let cur: string | undefined = cls;
   for (let i = 0; cur && i < 5; i++) {

@@ -12,6 +12,7 @@ import { isStringNode } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { callMethod, lookupMethod, mapCands, touched } from './ar-calls';
 import { recordWrite, touchOwners } from './ar-writes';
+import { splatPreds } from './ar-keyword-splat';
 import { visit } from './ar-visit';
 import { localHashPaths } from './ar-hash';
 import { sqlOfString, stringCondition } from './ar-local-sql';
@@ -40,7 +41,8 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   const classMethod = scope !== undefined && state.cands.length === 1 ? lookupMethod(ctx, model.name, name, true) : undefined;
   if (classMethod) {
     const v = callMethod(ctx, classMethod, UNKNOWN, call, args, env, { implicit: t(state.cands[0]!) });
-    return v.k === 'rel' ? mapCands(v, (r) => t(r)) : v.k === 'other' ? OTHER : UNKNOWN;
+    // A finder class method (`def find_param(p) = find_by!(handle => p)`) returns the record it loaded.
+    return v.k === 'rel' ? mapCands(v, (r) => t(r)) : v.k === 'other' ? OTHER : v.k === 'rec' && v.model === model ? v : UNKNOWN;
   }
   if (scope !== undefined) {
     evalArgsAsValues();
@@ -99,9 +101,8 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   if (name === 'joins' || name === 'left_joins' || name === 'left_outer_joins' || name === 'eager_load' || name === 'includes') {
     return applyJoins(ctx, state, call, name, args, env);
   }
-  if (name === 'missing') return applyMissing(ctx, state, call, args, env);
-  // (`where.associated` is Rails 7.0: left unknown until it can be checked against the real thing.)
-  if (name === 'from' || name === 'with' || name === 'invert_where' || name === 'associated' || name === 'only' || name === 'except') {
+  if (name === 'missing' || name === 'associated') return applyMissing(ctx, state, call, args, env, name === 'associated');
+  if (name === 'from' || name === 'with' || name === 'invert_where' || name === 'only' || name === 'except') {
     evalArgsAsValues();
     return UNKNOWN;
   }
@@ -133,7 +134,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   }
   if (TERMINAL_PLUCK.has(name)) {
     const cols = args.map((a) => symbolOrStringValue(ctx.src, a)).filter((x): x is string => x !== undefined);
-    emit(ctx, state.cands, { k: 'pluck', columns: name === 'ids' ? [model.primaryKey[0] ?? 'id'] : cols }, call);
+    emit(ctx, state.cands, { k: 'pluck', columns: name.endsWith('ids') ? [model.primaryKey[0] ?? 'id'] : cols }, call);
     return OTHER;
   }
   if (name === 'find' || name === 'find_by' || name === 'find_by!' || name === 'find_sole_by' || (name.startsWith('find_by_') && name !== 'find_by_sql')) {
@@ -171,9 +172,15 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     if (name !== 'delete') recordWrite(ctx, model, call, 'destroy', []);
     return OTHER;
   }
+  if (/^(increment_counter|decrement_counter|update_counters)$/.test(name) && args.length >= 2 && state.cands.length === 1) {
+    // `Lead.increment_counter(:views, id)`: `UPDATE leads SET … WHERE leads.id = $1` (by primary key, unscoped).
+    evalArgsAsValues();
+    recordWrite(ctx, model, call, 'update', []);
+    return OTHER;
+  }
   if (name === 'new' || name === 'build' || name === 'create' || name === 'create!') {
     evalArgsAsValues();
-    if ((name === 'create' || name === 'create!') && state.cands.length === 1) touchOwners(ctx, model, call);
+    if ((name === 'create' || name === 'create!') && state.cands.length === 1) touchOwners(ctx, model, call, name, args);
     return state.cands.length === 1 ? { k: 'rec', model, persisted: name === 'create!' } : OTHER;
   }
   if (NOT_QUERIES.has(name)) {
@@ -334,8 +341,13 @@ function negatePred(p: Pred): Pred {
 /** Hash conditions (`company: "x"`, `created_at: a..`, `leads: { … }`) → predicates, or undefined when dynamic. */
 function hashPreds(ctx: EvalContext, rel: Rel, args: RNode[], env: Env): Pred[] | undefined {
   const pairs: RNode[] = [];
+  const splatted: Pred[] = [];
   for (const a of args) {
-    if (a.type === 'pair') pairs.push(a);
+    if (a.type === 'hash_splat_argument') {
+      const ps = splatPreds(ctx, rel, a, env);
+      if (!ps) return undefined;
+      splatted.push(...ps);
+    } else if (a.type === 'pair') pairs.push(a);
     else if (a.type === 'hash') {
       for (const p of namedChildren(a)) {
         if (p.type !== 'pair') return undefined;
@@ -343,9 +355,11 @@ function hashPreds(ctx: EvalContext, rel: Rel, args: RNode[], env: Env): Pred[] 
       }
     } else return undefined;
   }
-  if (!pairs.length) return undefined;
-  return pairsToPreds(ctx, rel, rel.model, rel.model.table, pairs, env, 0);
+  if (!pairs.length) return splatted.length ? splatted : undefined;
+  const preds = pairsToPreds(ctx, rel, rel.model, rel.model.table, pairs, env, 0);
+  return preds && [...splatted, ...preds];
 }
+
 
 function pairsToPreds(ctx: EvalContext, rel: Rel, model: ModelInfo | undefined, table: TableName, pairs: RNode[], env: Env, depth: number): Pred[] | undefined {
   const out: Pred[] = [];
@@ -447,7 +461,8 @@ function valuePredOf(ctx: EvalContext, table: TableName, column: string, v: RNod
         const sel = r.select ?? r.model.primaryKey[0] ?? 'id';
         return { k: 'sub', table, column, not: false, query: toModel(r), select: r.model.column(sel) };
       }
-      if (sub.k === 'unknown') return undefined;
+      // An unknown value may be a relation (a subquery), but never the result of `.id`, `.user_id`, `.to_i`.
+      if (sub.k === 'unknown' && !/^(id|\w+_id|to_i|to_s)$/.test(mname)) return undefined;
       return { k: 'cmp', table, column, op: '=', n: 1 };
     }
     case 'identifier': {
@@ -495,7 +510,11 @@ function dynamicFinder(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode,
 }
 
 /** `where.missing(:agent_outputs)` (Rails 6.1+): `LEFT OUTER JOIN agent_outputs … WHERE agent_outputs.id IS NULL`. */
-function applyMissing(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, args: RNode[], env: Env): Val {
+/**
+ * `where.missing(:campaign)`: `LEFT OUTER JOIN campaigns … WHERE campaigns.id IS NULL`;
+ * `where.associated(:campaign)` (Rails 7): `INNER JOIN campaigns … WHERE campaigns.id IS NOT NULL`.
+ */
+function applyMissing(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, args: RNode[], env: Env, associated = false): Val {
   const names = args.map((a) => (a.type === 'string' ? undefined : symbolOrStringValue(ctx.src, a)));
   if (!names.length || names.some((n) => n === undefined)) {
     args.forEach((a) => visit(ctx, a, env, 'value', false));
@@ -506,9 +525,9 @@ function applyMissing(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, 
     for (const [i, assoc] of names.entries()) {
       const a = r.model.association(assoc!);
       const target = a ? ctx.index.associationModel(r.model, a, ctx.nesting) : undefined;
-      const j = associationJoin(r, assoc!, rangeOf(ctx, args[i]!), 'LEFT OUTER', undefined);
+      const j = associationJoin(r, assoc!, rangeOf(ctx, args[i]!), associated ? 'INNER' : 'LEFT OUTER', undefined);
       if (!target || !j || j.k !== 'table') return undefined;
-      r = { ...r, joins: [...r.joins, j], preds: [...r.preds, { k: 'null', table: j.table, column: target.primaryKey[0] ?? 'id', not: false }] };
+      r = { ...r, joins: [...r.joins, j], preds: [...r.preds, { k: 'null', table: j.table, column: target.primaryKey[0] ?? 'id', not: associated }] };
     }
     return r;
   });

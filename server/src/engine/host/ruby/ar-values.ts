@@ -166,8 +166,10 @@ export const TERMINAL_SELECT = new Set([
 ]);
 export const TERMINAL_COUNT = new Set(['count', 'size', 'length', 'sum', 'average', 'minimum', 'maximum', 'calculate', 'any?', 'many?', 'none?', 'empty?', 'one?', 'exists?',
   // Pagination gems' totals: a COUNT of the relation.
-  'total_count', 'total_pages', 'total_entries']);
-export const TERMINAL_PLUCK = new Set(['pluck', 'pick', 'ids']);
+  'total_count', 'total_pages', 'total_entries',
+  // Rails 7.1 `async_*`: the same query, run on a background thread.
+  'async_count', 'async_sum', 'async_average', 'async_minimum', 'async_maximum']);
+export const TERMINAL_PLUCK = new Set(['pluck', 'pick', 'ids', 'async_pluck', 'async_pick', 'async_ids']);
 export const NO_OP = new Set([
   'order', 'reorder', 'reverse_order', 'limit', 'offset', 'distinct', 'uniq', 'group', 'regroup', 'having', 'lock', 'readonly',
   'strict_loading', 'annotate', 'optimizer_hints', 'create_with', 'in_order_of', 'extending', 'preload', 'all', 'default_scoped', 'scoping', 'unscope_order',

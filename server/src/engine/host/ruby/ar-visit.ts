@@ -4,6 +4,7 @@
  */
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { ivarValue, lookupMethod, VIEW_BOUND } from './ar-calls';
+import { includingControllers, refines } from './ar-action-ivars';
 import { readerValue } from './hash-reads';
 import { exclusiveBranches } from './ar-branches';
 import { visitIfElse } from './ar-if-else';
@@ -76,15 +77,20 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
         for (const [target, v] of pair) if (localName(ctx, target)) assign(env, localName(ctx, target)!, v, cond);
         return;
       }
-      if (left) visit(ctx, left, env, 'value', cond);
+      // `record.parent = x` calls the writer: only its receiver is evaluated (the association is not read).
+      const setter = left?.type === 'call' && child(left, 'receiver') && !child(left, 'arguments') ? child(left, 'receiver') : undefined;
+      if (setter) visit(ctx, setter, env, 'value', cond);
+      else if (left) visit(ctx, left, env, 'value', cond);
       if (left?.type === 'instance_variable') {
         const name = textOf(ctx.src, left);
         // A relation a followed method keeps in an instance variable (outside a controller or
         // mailer, whose instance variables go to the view) is not run there; neither is one that
         // `initialize` keeps for the object's other methods (judged where they use it, when we
         // can see that; otherwise not at all).
-        const plain = ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls);
-        if (!plain && !ctx.level && !ctx.foreign && ctx.self?.k === 'obj' && VIEW_BOUND.test(ctx.self.cls)) {
+        // A controller concern's method runs on the including controllers: their views get its variables.
+        const concern = !ctx.level && !ctx.foreign && ctx.self?.k === 'obj' && !VIEW_BOUND.test(ctx.self.cls) && includingControllers(ctx, ctx.self.cls).length > 0;
+        const plain = ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls) && !concern;
+        if (!plain && !ctx.level && !ctx.foreign && ctx.self?.k === 'obj' && (concern || VIEW_BOUND.test(ctx.self.cls))) {
           viewAssignment(ctx, name, right, env, cond);
           return;
         }
@@ -92,7 +98,7 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
         const v = evalValue(ctx, right, env, kept || plain ? 'consumed' : 'value');
         // Kept by a plain object's method, it may run in another method: assumed to run here
         // unless this method runs it itself.
-        if (plain && !kept && v.k === 'rel') {
+        if (plain && !kept && v.k === 'rel' && !readElsewhere(ctx, name)) {
           const before = ctx.sites.length;
           emitRelationSite(ctx, v.cands, right);
           for (const s of ctx.sites.slice(before)) ctx.assumed?.add(s);
@@ -117,8 +123,14 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
       }
       // `@x ||= Lead.where(…)` in a plain class memoizes a relation: it runs where it is used.
       const memo = left?.type === 'instance_variable' && ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls);
-      evalValue(ctx, right, env, memo ? 'consumed' : 'value');
-      if (ctx.ivarSink && left?.type === 'instance_variable') ctx.ivarSink.set(textOf(ctx.src, left), UNKNOWN);
+      const v = evalValue(ctx, right, env, memo ? 'consumed' : 'value');
+      if (ctx.ivarSink && left?.type === 'instance_variable') {
+        // `@lead ||= current_user.leads.find(…)` in a callback (or `initialize`) evaluated for what it
+        // assigns: the variable was unset there, so it holds the right side; a second assignment is unknown.
+        const name = textOf(ctx.src, left);
+        const memoizes = n.children.some((c) => !c.named && c.type === '||=');
+        ctx.ivarSink.set(name, memoizes && !ctx.ivarSink.has(name) && !cond ? v : UNKNOWN);
+      }
       return;
     }
     case 'method':
@@ -321,6 +333,20 @@ function viewAssignment(ctx: EvalContext, name: string, right: RNode, env: Env, 
   assignedAt.get(runs)!.set(name, right);
 }
 
+/**
+ * Whether another method of the object's class reads the instance variable (a finder's
+ * `@conversations = …` in `find_all_conversations`, counted in `set_count`): the relation runs
+ * there, not where it is assigned, and is not assumed to run here.
+ */
+function readElsewhere(ctx: EvalContext, ivar: string): boolean {
+  if (!ctx.code || !ctx.defName || (ctx.self?.k !== 'obj' && ctx.self?.k !== 'cls')) return false;
+  const cls = ctx.self.cls;
+  const own = lookupMethod(ctx, cls, ctx.defName, ctx.self.k === 'cls');
+  if (!own) return false;
+  const read = new RegExp(`${ivar}(?![A-Za-z0-9_])(?!\\s*(?:\\|\\||&&)?=(?![=~>]))`);
+  return ctx.code.methodsOf(own.file).some((m) => m.owner === cls && m.name !== own.name && read.test(m.text) && !!lookupMethod(ctx, cls, m.name, m.singleton));
+}
+
 /** Whether a controller action assigned this instance variable earlier in the evaluation. */
 export function assignedInEvaluation(sites: QuerySite[], name: string): boolean {
   return !!viewRuns.get(sites)?.has(name);
@@ -334,7 +360,8 @@ function preparedForActions(ctx: EvalContext, name: string): boolean {
   if (ctx.self?.k !== 'obj' || !/Controller$/.test(ctx.self.cls) || !ctx.defName || !ctx.code) return false;
   const cls = ctx.self.cls;
   const m = lookupMethod(ctx, cls, ctx.defName, false);
-  if (!m || m.visibility === 'public' || m.params.length) return false;
+  // A method refining the variable from its own value (`@leads = @leads.page(…)`) is not preparing it.
+  if (!m || m.visibility === 'public' || m.params.length || refines(m.text, name)) return false;
   const assigners = ctx.code.ivarAssigners(cls, name);
   ctx.deps?.set(`a:${cls}|${name}`, assigners);
   return !!assigners && assigners.split(',').some((n) => lookupMethod(ctx, cls, n, false)?.visibility === 'public');

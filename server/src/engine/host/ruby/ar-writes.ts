@@ -27,7 +27,12 @@ export function symbolWrite(ctx: EvalContext, call: RNode, name: string): { node
 export const RECORD_WRITES = new Set([
   'update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'delete', 'touch', 'update_column', 'update_columns', 'update_attribute',
   'increment!', 'decrement!', 'toggle!',
+  // Reads of the loaded record by its primary key: `SELECT … WHERE id = $1 LIMIT 1` (`lock!`/`with_lock` add FOR UPDATE).
+  'reload', 'lock!', 'with_lock',
 ]);
+
+/** Record methods of RECORD_WRITES that read the row again rather than write it. */
+const RECORD_READS = new Set(['reload', 'lock!', 'with_lock']);
 
 /** Writes that run callbacks, so `belongs_to … touch:`/`counter_cache:` update the owner (`update_column(s)`, `delete` do not). */
 export const TOUCHING_WRITES = new Set(['update', 'update!', 'save', 'save!', 'destroy', 'destroy!', 'touch', 'toggle!', 'update_attribute']);
@@ -36,12 +41,25 @@ export const TOUCHING_WRITES = new Set(['update', 'update!', 'save', 'save!', 'd
  * `belongs_to :lead, touch: true` (or `counter_cache: true`): creating, writing or destroying the
  * record also sends `UPDATE leads … WHERE id = $1` — the owner found by its primary key only.
  */
-export function touchOwners(ctx: EvalContext, model: ModelInfo, call: RNode): void {
+export function touchOwners(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: readonly RNode[] = []): void {
   for (const a of model.touched ?? []) {
-    if (a.polymorphic) continue;
+    const fk = a.foreignKey ?? `${a.name}_id`;
+    if (a.polymorphic || (a.counterOnly && !movesCounter(ctx, a.name, fk, name, args))) continue;
+    // A record created without an optional owner (`Comment.create!(story_id: …)` with no parent) touches none.
+    if (a.optional && /^create!?$/.test(name) && !hashKeys(ctx, args.filter((x) => x.type === 'pair' || x.type === 'hash'))?.some((k) => k === a.name || k === fk)) continue;
     const owner = ctx.index.associationModel(model, a, ctx.nesting);
     if (owner) recordWrite(ctx, owner, call, 'touch', []);
   }
+}
+
+/**
+ * Whether a write changes a `counter_cache:` counter: ActiveRecord updates it on create and destroy,
+ * and on an update only when the foreign key changes (a write whose keys we cannot read is assumed not to).
+ */
+function movesCounter(ctx: EvalContext, assoc: string, fk: string, name: string, args: readonly RNode[]): boolean {
+  if (/^(create|create!|destroy|destroy!)$/.test(name)) return true;
+  const keys = name === 'update_attribute' ? [symbolOrStringValue(ctx.src, args[0])] : /^update!?$/.test(name) ? hashKeys(ctx, args.filter((a) => a.type === 'pair' || a.type === 'hash')) : undefined;
+  return !!keys?.some((k) => k === assoc || k === fk);
 }
 
 /**
@@ -54,6 +72,8 @@ export function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, nam
   if ((ctx.level ?? 0) > 0 || ctx.foreign) return;
   // A record's `delete` takes no argument: `x.delete(:key)` is a Hash or Array, not a record.
   if (name === 'delete' && args.length > 0) return;
+  // `reload(lock: true)` and `lock!("FOR SHARE")` read the same row; `with_lock` yields it.
+  if (name === 'reload' && args.some((a) => a.type !== 'pair' && a.type !== 'hash')) return;
   const m = child(call, 'method') ?? call;
   const range = { start: m.start, end: m.end };
   const cols = [...model.primaryKey];
@@ -71,6 +91,10 @@ export function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, nam
     fixAt: call.end,
     level: 0,
   };
+  if (RECORD_READS.has(name)) {
+    ctx.sites.push({ alternatives: [toModel(rel)], shape: { k: 'select', limit: true }, state: 'executed', fix: { host: { kind: 'record-read', model: model.name } } });
+    return;
+  }
   const del = name === 'destroy' || name === 'destroy!' || name === 'delete';
   const keys = del ? undefined : hashKeys(ctx, args.filter((a) => a.type === 'pair' || a.type === 'hash'));
   // No insertAt: the remedy is the model's `query_constraints`, not a `.where` (see the advice).

@@ -211,6 +211,7 @@ export function newRelAt(ctx: EvalContext, model: ModelInfo, range: Range, fixAt
 export function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, at: Range, params?: ReadonlyMap<string, Val>): Val {
   if (ctx.depth > 12) return UNKNOWN;
   const out: Rel[] = [];
+  let rec: (Val & { k: 'rec' }) | undefined;
   for (const rel of cands) {
     const sub: EvalContext = {
       ...ctx,
@@ -232,9 +233,15 @@ export function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, a
       v = last ? evalValue(sub, last, env, 'return') : UNKNOWN;
     } else if (body.callable) v = callableScope(sub, rel, body);
     else v = evalValue(sub, body.node, new Map(params ?? []), 'return');
-    if (v.k !== 'rel') return UNKNOWN;
+    // A finder class method (`find_by!(handle => param)`) gives the record it loaded, whichever relation it ran on.
+    if (v.k === 'rec' && !out.length && (!rec || (rec.model === v.model && rec.persisted === v.persisted))) {
+      rec = v;
+      continue;
+    }
+    if (v.k !== 'rel' || rec) return UNKNOWN;
     out.push(...v.cands.map((r) => ({ ...r, range: rel.range, fixAt: rel.fixAt })));
   }
+  if (rec) return rec;
   const few = fewest(out);
   return few ? { k: 'rel', cands: few } : UNKNOWN;
 }
@@ -254,7 +261,8 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
     case 'constant':
     case 'scope_resolution': {
       const name = constantName(ctx.src, n);
-      if (!name) return OTHER;
+      // `OPEN_STATES`: a constant's value, never a class (no model is named in SCREAMING_SNAKE_CASE).
+      if (!name || /^[A-Z][A-Z0-9]*_[A-Z0-9_]*$/.test(name.split('::').at(-1)!)) return OTHER;
       const plain = plainClass(ctx, name);
       if (plain) return { k: 'cls', cls: plain };
       const model = ctx.index.model(name, ctx.nesting);

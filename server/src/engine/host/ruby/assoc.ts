@@ -13,6 +13,7 @@ import { defaultForeignKey, type AssocDecl, type ModelInfo, type TableName } fro
 import type { Join } from '../../query/model';
 import { child, textOf, type RNode } from './syntax';
 import { serializerObjectModel } from './serializer-object';
+import { conventionDependency } from './ar-conventions';
 
 /**
  * The model a receiver is named after (`campaign`, `@campaign`, `current_user` → Campaign, User),
@@ -26,7 +27,10 @@ export function guessRecord(ctx: EvalContext, node: RNode): ModelInfo | undefine
     // `Current.user` (ActiveSupport::CurrentAttributes), `Session.account`: an attribute of a class named after its model.
     const recv = child(node, 'receiver');
     const m = child(node, 'method');
-    if (m && (recv?.type === 'constant' || recv?.type === 'scope_resolution') && !ctx.index.model(textOf(ctx.src, recv), ctx.nesting)) name = textOf(ctx.src, m);
+    if (m && (recv?.type === 'constant' || recv?.type === 'scope_resolution') && !ctx.index.model(textOf(ctx.src, recv), ctx.nesting)) {
+      name = textOf(ctx.src, m);
+      return guessNamedRecord(ctx, name, false) ?? currentAttribute(ctx, textOf(ctx.src, recv).replace(/^::/, ''), name);
+    }
   }
   return name ? guessNamedRecord(ctx, name, node.type === 'identifier') : undefined;
 }
@@ -45,6 +49,15 @@ export function guessNamedRecord(ctx: EvalContext, name: string, bare: boolean):
     return name === 'object' && owner ? usedObject(ctx, owner) : undefined;
   }
   return guessPlainName(ctx, name);
+}
+
+/** `Current.account` of an ActiveSupport::CurrentAttributes class: the record the application assigns to it. */
+export function currentAttribute(ctx: EvalContext, cls: string, attr: string): ModelInfo | undefined {
+  if (!ctx.code) return undefined;
+  const key = `c|${cls}|${attr}`;
+  const t = conventionDependency(ctx.code, key);
+  ctx.deps?.set(`x:${key}`, t);
+  return t ? ctx.index.model(t) : undefined;
 }
 
 function usedObject(ctx: EvalContext, owner: string): ModelInfo | undefined {

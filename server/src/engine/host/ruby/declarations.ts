@@ -5,6 +5,7 @@
  */
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { plainString } from './strings';
+import { enumScopes } from './enum-scopes';
 import type { Body, ClassDecl, ModuleDecl } from './models';
 
 function symbolList(src: string, n: RNode | undefined): string[] | undefined {
@@ -216,6 +217,10 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBa
       cls.scopes.set(name, several ? { src, file, ...several } : body ? { src, file, node: body } : callable ? { src, file, node: callable, callable: true } : null);
       return;
     }
+    case 'enum': {
+      for (const [name, body] of enumScopes(src, file, argv)) if (!cls.scopes.has(name)) cls.scopes.set(name, body);
+      return;
+    }
     case 'default_scope': {
       const block = child(c, 'block');
       let expr: RNode | undefined;
@@ -233,6 +238,7 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBa
       const name = symbolOrStringValue(src, argv[0]);
       if (name === undefined) return;
       const opts = callOptions(src, args);
+      const optOn = (k: string): boolean => opts.has(k) && opts.get(k)!.type !== 'false' && opts.get(k)!.type !== 'nil';
       const str = (k: string): string | undefined => {
         const v = opts.get(k);
         return v ? (plainString(src, v) ?? symbolOrStringValue(src, v)) : undefined;
@@ -265,7 +271,7 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBa
         ...(lam ? { scope: lamBody ? { src, file, node: lamBody } : null, scopeParams: lamParams ? namedChildren(lamParams).map((p) => textOf(src, p)) : [] } : {}),
         polymorphic: opts.has('polymorphic'),
         // `belongs_to :lead, touch: true` / `counter_cache: true`: writing this record updates the owner's row by its key.
-        ...(method === 'belongs_to' && ['touch', 'counter_cache'].some((k) => opts.has(k) && opts.get(k)!.type !== 'false' && opts.get(k)!.type !== 'nil') ? { touchesOwner: true } : {}),
+        ...(method === 'belongs_to' && ['touch', 'counter_cache'].some((k) => optOn(k)) ? { touchesOwner: true, ...(optOn('touch') ? {} : { counterOnly: true }), ...(optOn('optional') || opts.get('required')?.type === 'false' ? { optional: true } : {}) } : {}),
         complex: opts.has('through') || opts.has('polymorphic') || opts.has('as') || argv.some((a) => a.type === 'lambda') || !!foreignKeys || !!primaryKeys,
       });
       return;

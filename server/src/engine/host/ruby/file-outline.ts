@@ -266,6 +266,18 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
           }
         }
         if (!argv.length) visibility = method as MethodDecl['visibility'];
+      } else if (method === 'included' && owner.module && child(c, 'block')) {
+        // `included do include Sortable end`: the includer gets those modules too (its method lookup reaches them through the concern).
+        const block = child(c, 'block')!;
+        const body = block.children.find((x) => x.type === 'block_body' || x.type === 'body_statement');
+        for (const st of body ? namedChildren(body) : []) {
+          const m = st.type === 'call' && !child(st, 'receiver') ? textOf(text, child(st, 'method') ?? st) : undefined;
+          if (m !== 'include' && m !== 'extend') continue;
+          for (const a of namedChildren(child(st, 'arguments') ?? st)) {
+            const name = constantName(text, a);
+            if (name) (m === 'include' ? owner.includes : owner.extends).push(name);
+          }
+        }
       } else if (method === 'class_methods' && owner.module) {
         const block = child(c, 'block');
         const body = block ? (block.children.find((x) => x.type === 'block_body' || x.type === 'body_statement') ?? undefined) : undefined;

@@ -13,6 +13,7 @@ import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit } from './a
 import type { EvalContext, QuerySite } from './ar-values';
 import { methodStamp } from './ar-calls';
 import { subclassesDefining } from './hierarchy';
+import { controllerIncluders } from './ar-action-ivars';
 import { declaredModules, mayWriteSelf, paramDependency, selfWriteRelevant } from './record-writes';
 import { conventionDependency } from './ar-conventions';
 import { markAction } from './ar-controller-name';
@@ -217,6 +218,7 @@ const RUBY: JudgeHooks = {
   language: 'ruby',
   advice(run) {
     // A loaded record is written back by its primary key (and Rails 7.1 query_constraints) only.
+    if (run.fix.host.kind === 'record-read') return `ActiveRecord reads the record again by its primary key only: add the partition key to ${run.fix.host.model}'s query_constraints (Rails 7.1+).`;
     if (run.fix.host.kind !== 'record-write') return undefined;
     return `ActiveRecord writes the record by its primary key only: add the partition key to ${run.fix.host.model}'s query_constraints (Rails 7.1+), or write through a relation that filters on it (update_all/delete_all).`;
   },
@@ -270,6 +272,7 @@ function depsRecheck(idx: RubyIndex, deps: ReadonlyMap<string, string>): boolean
       const bar = rest.indexOf('|');
       now = subclassesDefining(idx, rest.slice(0, bar), rest.slice(bar + 1).split(',')).join(',');
     }
+    else if (kind === 'i:') now = controllerIncluders(idx, rest).join(',');
     else if (kind === 'r:') now = paramDependency(idx, rest);
     else if (kind === 'x:') now = conventionDependency(idx, rest);
     else if (kind === 'k:') {

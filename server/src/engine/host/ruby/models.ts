@@ -38,6 +38,10 @@ export interface AssocDecl {
   readonly polymorphic?: boolean;
   /** `touch:` or `counter_cache:` on a `belongs_to`: creating, updating or destroying the record updates the owner by its primary key. */
   readonly touchesOwner?: boolean;
+  /** Only `counter_cache:` (no `touch:`): the owner is updated on create, destroy and a change of the foreign key only. */
+  readonly counterOnly?: boolean;
+  /** `optional: true` on a `belongs_to` that touches its owner: a record created without the key touches nothing. */
+  readonly optional?: boolean;
   readonly foreignKeys?: readonly string[];
   readonly primaryKeys?: readonly string[];
   /** The association's scope lambda body (null: a lambda we cannot read), and its parameters. */

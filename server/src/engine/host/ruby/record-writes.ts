@@ -17,6 +17,8 @@ import { argsOf } from './ar';
 import { lookupMethod, visitCallParts } from './ar-calls';
 import { recordWrite, TOUCHING_WRITES, touchOwners } from './ar-writes';
 import { OTHER, type Env, type EvalContext, type Val } from './ar-values';
+import { currentAttributeArg, recordIn } from './current-attributes';
+import { conventionDependency } from './ar-conventions';
 
 /**
  * Writes a model method sends on `self` (and a parameter named after its model receives). `save`
@@ -25,6 +27,7 @@ import { OTHER, type Env, type EvalContext, type Val } from './ar-values';
  */
 export const SELF_WRITES = new Set([
   'update', 'update!', 'update_column', 'update_columns', 'update_attribute', 'touch', 'destroy', 'destroy!', 'delete', 'increment!', 'decrement!', 'toggle!',
+  'lock!', 'with_lock',
 ]);
 
 /** The models `self` may be: the model of an instance method, or every model including the concern. */
@@ -41,15 +44,25 @@ function selfModels(ctx: EvalContext, name: string): ModelInfo[] {
  */
 export function selfWrite(ctx: EvalContext, call: RNode, name: string, env: Env): boolean {
   // `initialize` (and code outside a method) may be building a new record.
-  if (!SELF_WRITES.has(name) || !ctx.defName || ctx.defName === 'initialize') return false;
+  if (!ctx.defName || ctx.defName === 'initialize') return false;
+  if (!SELF_WRITES.has(name) && !((name === 'save' || name === 'save!') && savedPersisted(ctx))) return false;
   const models = selfModels(ctx, name).filter((m) => !m.association(name));
   if (!models.length) return false;
   visitCallParts(ctx, call, env);
   for (const m of models) {
     recordWrite(ctx, m, call, name, argsOf(call));
-    if (TOUCHING_WRITES.has(name)) touchOwners(ctx, m, call);
+    if (TOUCHING_WRITES.has(name)) touchOwners(ctx, m, call, name, argsOf(call));
   }
   return true;
+}
+
+/** `save` in a model's instance method that its callers run on persisted records (`self-save.ts`). */
+function savedPersisted(ctx: EvalContext): boolean {
+  if (ctx.self?.k !== 'rec' || !ctx.code || (ctx.level ?? 0) > 0) return false;
+  const key = `v|${ctx.self.model.name}|${ctx.defName}`;
+  const t = conventionDependency(ctx.code, key);
+  ctx.deps?.set(`x:${key}`, t);
+  return t === '1';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,7 +216,7 @@ function scanCallers(idx: RubyIndex, info: ParamInfo): string {
       const args = callArgs(text, m.index + m[0].length);
       if (!args) continue;
       const arg = info.index < 0 ? keywordArg(args, info.name) : positionalArg(args, info.index);
-      out.push(arg === undefined ? '?' : argType(idx, arg));
+      out.push(arg === undefined ? '?' : recordIn(idx, text, arg));
     }
   }
   // An instance method called without a receiver (`timeline(@lead)`) by the class or its subclasses.
@@ -218,7 +231,7 @@ function scanCallers(idx: RubyIndex, info: ParamInfo): string {
         const args = callArgs(text, m.index + m[0].length);
         if (!args?.length) continue;
         const arg = info.index < 0 ? keywordArg(args, info.name) : positionalArg(args, info.index);
-        out.push(arg === undefined ? '?' : argType(idx, arg));
+        out.push(arg === undefined ? '?' : recordIn(idx, text, arg));
       }
     }
   }
@@ -301,10 +314,11 @@ export function argType(idx: RubyIndex, arg: string): string {
   if (m && singularize(m[1]!) !== m[1]) return modelNamed(idx, singularize(m[1]!))?.name ?? '?';
   m = /^((?:::)?[A-Z][\w:]*)\.new(?![\w?!])/.exec(arg);
   if (m && idx.models.declared(m[1]!)) return `${idx.models.model(m[1]!)?.name ?? '?'}+`;
-  return '?';
+  // `Current.account` (ActiveSupport::CurrentAttributes): the record the application assigns to it.
+  return currentAttributeArg(idx, arg) || '?';
 }
 
-const WRITE_WORD = /(?:^|[^\w.@:])(?:self\.)?(?:update|update!|update_columns?|update_attribute|touch|destroy!?|delete|increment!|decrement!|toggle!)(?![\w?!])/;
+const WRITE_WORD = /(?:^|[^\w.@:])(?:self\.)?(?:save!?|update|update!|update_columns?|update_attribute|touch|destroy!?|delete|increment!|decrement!|toggle!)(?![\w?!])/;
 
 /**
  * Whether a unit (or a file) may write `self` of a model stored in a partitioned table: it

@@ -11,7 +11,7 @@ class ModelsController < ApplicationController
   def show
     files = policy_scope(@model.agent_outputs).without_special
     @locked_files = @model.agent_outputs.without_special.count - files.count # expect: scans-all [ar54c] cross
-    @images = files.select(&:image?)
+    @images = files.select(&:image?) # expect: scans-all [ar54o] cross
   end
 
   def destroy

@@ -1,0 +1,7 @@
+class ApplicationController < ActionController::Base
+  helper_method :current_user
+
+  def current_user
+    @current_user ||= User.find_by(id: session[:user])
+  end
+end

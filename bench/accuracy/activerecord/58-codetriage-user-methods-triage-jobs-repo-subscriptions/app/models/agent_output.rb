@@ -1,0 +1,5 @@
+class AgentOutput < ApplicationRecord
+  self.primary_key = :id
+
+  belongs_to :lead
+end

@@ -1,0 +1,4 @@
+# The account of the request, set once by the accounts base controller and read everywhere.
+class Current < ActiveSupport::CurrentAttributes
+  attribute :account
+end

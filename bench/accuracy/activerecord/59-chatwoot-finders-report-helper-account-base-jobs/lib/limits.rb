@@ -1,0 +1,3 @@
+module Limits
+  BULK_ACTIONS_LIMIT = 100
+end

@@ -1,0 +1,27 @@
+/**
+ * Keywords passed on with a double splat (`find_by(**attr)` in `def lookup(**attr)`): the
+ * caller's keyword names become conditions of the finder.
+ */
+import type { Pred } from '../../query/model';
+import { namedChildren, textOf, type RNode } from './syntax';
+import type { Env, EvalContext, Rel } from './ar-values';
+
+/**
+ * `find_by(**attr)` in a method called `lookup(id: params[:id])`: the caller's keywords become
+ * conditions on those columns (a `belongs_to` name compares its foreign key). Their values are
+ * not known here, so each is an equality (nil or a range would bound the same column).
+ */
+export function splatPreds(ctx: EvalContext, rel: Rel, a: RNode, env: Env): Pred[] | undefined {
+  const inner = namedChildren(a)[0];
+  const v = inner?.type === 'identifier' ? env.get(textOf(ctx.src, inner)) : undefined;
+  if (v?.k !== 'args' || v.positional.length || !v.keywords.size) return undefined;
+  const out: Pred[] = [];
+  for (const key of v.keywords.keys()) {
+    const assoc = rel.model.association(key);
+    if (assoc && assoc.kind !== 'belongs_to') return undefined;
+    const cols = assoc ? (assoc.polymorphic ? undefined : (assoc.foreignKeys ?? [assoc.foreignKey ?? `${key}_id`])) : [rel.model.column(key)];
+    if (!cols || key.includes('.')) return undefined;
+    for (const column of cols) out.push({ k: 'cmp', table: rel.model.table, column, op: '=', n: 1 });
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+/**
+ * `save` of `self` in a model's instance method (`def toggle_status; self.status = …; save; end`):
+ * an UPDATE by primary key when the method runs on persisted records, an INSERT on new ones.
+ * Which it is shows at the callers: the receivers of `.toggle_status` in the workspace, typed
+ * where they are written (`@conversation.toggle_status` with `@conversation = …leads.find(…)`).
+ * A write of `self` when some caller passes a persisted record of the model and none a new one.
+ */
+import type { RubyIndex } from './workspace';
+import { recordIn } from './current-attributes';
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether the model's instance method runs on persisted records (`'1'`) or not (`''`); the `x:v|` dependency value. */
+export function savesPersisted(idx: RubyIndex, model: string, method: string): string {
+  let memo = memos.get(idx);
+  if (memo?.serial !== idx.changeSerial) memos.set(idx, (memo = { serial: idx.changeSerial, answers: new Map() }));
+  const key = `${model}|${method}`;
+  let out = memo.answers.get(key);
+  if (out === undefined) memo.answers.set(key, (out = scan(idx, model, method)));
+  return out;
+}
+
+const memos = new WeakMap<RubyIndex, { serial: number; answers: Map<string, string> }>();
+
+function scan(idx: RubyIndex, model: string, method: string): string {
+  const call = new RegExp(`(?<![\\w.:])(@?[a-z_]\\w*)&?\\.${esc(method)}(?![\\w?!=])`, 'g');
+  let persisted = false;
+  for (const [, text] of idx.textsMentioning(method)) {
+    for (const m of text.matchAll(call)) {
+      if (m[1] === 'self') continue;
+      // A receiver built in the same file (`ticket = Ticket.new(…)`, `account.leads.build`) is a new record.
+      if (new RegExp(`^[ \\t]*${esc(m[1]!)}[ \\t]*(?:\\|\\|)?=[^=\\n][^\\n]*\\.(?:new|build)\\b`, 'm').test(text)) return '';
+      const t = recordIn(idx, text, m[1]!);
+      if (t === `${model}+`) return '';
+      if (t === model) persisted = true;
+    }
+  }
+  return persisted ? '1' : '';
+}
