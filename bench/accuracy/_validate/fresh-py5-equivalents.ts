@@ -23,6 +23,10 @@ const DJ56_LAST = 'AgentOutput.objects.select_related("lead", "lead__campaign").
 /** query_comments() of sqlalchemy/54 without search parameters. */
 const SA54_COMMENTS = 'session.query(AgentOutput).filter(AgentOutput.kind.in_(["comment", "+1", "-1"])).order_by(AgentOutput.created_at.desc())';
 
+/** The windowed sessions and hits of django/57's get_relative_stats() (campaign 3 of user 7, T1..T2). */
+const DJ57_SESSIONS = 'Lead.objects.filter(campaign=Campaign(id=3, user_id=7), created_at__gt=T1, created_at__lt=T2).order_by("-created_at")';
+const DJ57_HITS = 'AgentOutput.objects.filter(lead__campaign=Campaign(id=3, user_id=7), created_at__lt=T2, created_at__gt=T1)';
+
 export const DJANGO_PY5: Record<string, string> = {
   // Batch N: django/53 (BookWyrm), django/54 (pretix).
   // The list's ActivityPub collection without ?page: the count; with ?page (no min_id/max_id): the first page.
@@ -111,6 +115,36 @@ export const DJANGO_PY5: Record<string, string> = {
   // Model.delete() deletes by `id` only.
   dj56p: 'AgentOutput(id=9, lead_id=5, kind="suggestion", created_at=T1).delete()',
   dj56i: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1)\nlead.company = "Acme GmbH"\nlead.status = "translated"\nlead.save(update_fields=["company", "status"])',
+  // Batch P (acc-py5b): django/57 (Shynet), django/58 (Django-CRM). django/57: service = campaign 3 of user 7,
+  // get_relative_stats() called with a bounded window (T1..T2; the defaults and the comparison window are bounded too).
+  dj57a: 'Lead.objects.filter(campaign=Campaign(id=3, user_id=7), status="online").count()',
+  dj57b: `${DJ57_SESSIONS}.count()`,
+  dj57c: `${DJ57_HITS}.count()`,
+  dj57d: 'AgentOutput.objects.filter(lead__campaign=Campaign(id=3, user_id=7)).exists()',
+  dj57e: `${DJ57_SESSIONS}.filter(status="bounce").count()`,
+  dj57f: `from django.db.models import Max, Min\n${DJ57_SESSIONS}.aggregate(first=Min("created_at"), last=Max("created_at"))`,
+  // The hourly branch (a window under three days), then the daily one.
+  dj57g: `from django.db.models.functions import TruncHour\nlist(${DJ57_SESSIONS}.annotate(hour=TruncHour("created_at")).values("hour").annotate(count=Count("id")).order_by("hour"))`,
+  dj57h: `from django.db.models.functions import TruncHour\nlist(${DJ57_HITS}.annotate(hour=TruncHour("created_at")).values("hour").annotate(count=Count("id")).order_by("hour"))`,
+  dj57i: `from django.db.models.functions import TruncDate\nlist(${DJ57_SESSIONS}.annotate(date=TruncDate("created_at")).values("date").annotate(count=Count("id")).order_by("date"))`,
+  dj57j: `from django.db.models.functions import TruncDate\nlist(${DJ57_HITS}.annotate(date=TruncDate("created_at")).values("date").annotate(count=Count("id")).order_by("date"))`,
+  dj57k: 'Lead(id=5, created_at=T1).outputs.count()',
+  // Model.save() updates by `id` only.
+  dj57l: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Firefox", email="", status="bounce", created_at=T1)\nlead.status = "engaged"\nlead.save()',
+  dj57m: 'Campaign.objects.get(pk=3)',
+  // ListView (paginate_by 24): the count, then the page.
+  dj57n: 'qs = Campaign.objects.filter(user=User(id=7)).order_by("name", "id")\nqs.count()\nlist(qs[0:24])',
+  dj57o: `list(${DJ57_SESSIONS}[:10])`,
+  dj57p: `qs = ${DJ57_SESSIONS}\nqs.count()\nlist(qs[0:20])`,
+  dj57q: `${DJ57_HITS}.count()`,
+  dj57r: `qs = ${DJ57_HITS}.values("kind").annotate(count=Count("kind")).order_by("-count")\nqs.count()\nlist(qs[0:300])`,
+  dj57s: 'Campaign.objects.get(pk=3, archived=False)',
+  dj57t: 'Lead.objects.filter(pk=5, campaign=Campaign(id=3, user_id=7)).first()',
+  dj57u: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Firefox", email="", status="bounce", created_at=T1)\nlead.email = "visitor-1"\nlead.save()',
+  dj57v: 'AgentOutput.objects.filter(pk=9, lead=Lead(id=5, created_at=T1)).first()',
+  dj57w: 'hit = AgentOutput(id=9, lead_id=5, kind="JS", body="/", created_at=T1)\nhit.body = "/pricing"\nhit.save()',
+  // No ?uuid: every service of the user.
+  dj57x: 'list(Campaign.objects.filter(user=User(id=7)).order_by("name", "id"))',
 };
 
 export const SQLALCHEMY_PY5: Record<string, string> = {
