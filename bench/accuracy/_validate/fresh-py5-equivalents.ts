@@ -27,6 +27,12 @@ const SA54_COMMENTS = 'session.query(AgentOutput).filter(AgentOutput.kind.in_(["
 const DJ57_SESSIONS = 'Lead.objects.filter(campaign=Campaign(id=3, user_id=7), created_at__gt=T1, created_at__lt=T2).order_by("-created_at")';
 const DJ57_HITS = 'AgentOutput.objects.filter(lead__campaign=Campaign(id=3, user_id=7), created_at__lt=T2, created_at__gt=T1)';
 
+/** django/58: the open leads of LeadListView, the kanban base and _filtered_qs() of org (user) 7 without parameters. */
+const DJ58_OPEN = 'Lead.objects.filter(user=User(id=7)).exclude(status="converted").select_related("user").order_by("-id").exclude(status="closed")';
+const DJ58_KANBAN = 'Lead.objects.filter(user=User(id=7)).exclude(status="converted").select_related("user")';
+const DJ58_FILTERED = 'Lead.objects.filter(user=User(id=7)).exclude(status="duplicate")';
+const DJ58_NOW = 'datetime.now(timezone.utc)';
+
 export const DJANGO_PY5: Record<string, string> = {
   // Batch N: django/53 (BookWyrm), django/54 (pretix).
   // The list's ActivityPub collection without ?page: the count; with ?page (no min_id/max_id): the first page.
@@ -145,6 +151,37 @@ export const DJANGO_PY5: Record<string, string> = {
   dj57w: 'hit = AgentOutput(id=9, lead_id=5, kind="JS", body="/", created_at=T1)\nhit.body = "/pricing"\nhit.save()',
   // No ?uuid: every service of the user.
   dj57x: 'list(Campaign.objects.filter(user=User(id=7)).order_by("name", "id"))',
+  // django/58 (Django-CRM): request.profile.org is user 7; no query parameters (LimitOffsetPagination, PAGE_SIZE 10).
+  dj58a: `qs = ${DJ58_OPEN}.distinct()\nqs.count()\nlist(qs[0:10])`,
+  dj58b: `${DJ58_OPEN}.filter(id__gte=5).count()`,
+  dj58c: `${DJ58_OPEN}.count()`,
+  dj58d: `${DJ58_OPEN}.distinct().count()`,
+  dj58e: `from django.db.models.functions import TruncDate\n${DJ58_OPEN}.distinct().annotate(last_touch=TruncDate("created_at")).filter(last_touch__lt=date.today() - timedelta(days=7)).count()`,
+  dj58f: 'Lead.objects.get(id=5, user=User(id=7))',
+  dj58g: 'list(AgentOutput.objects.filter(lead=Lead(id=5, created_at=T1), kind="comment").order_by("-id"))',
+  dj58h: 'Lead.objects.get(pk=5)',
+  // ModelSerializer.update() and convert_lead_to_account(): Model.save() updates by `id` only.
+  dj58i: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="assigned", created_at=T1)\nlead.status = "in process"\nlead.save()',
+  // Model.delete(): the related outputs are DO_NOTHING; DELETE … WHERE id IN (5).
+  dj58j: 'Lead(id=5, user_id=7, company="Acme", email="a@acme.test", created_at=T1).delete()',
+  dj58k: `${DJ58_KANBAN}.filter(status="assigned").order_by("-created_at").count()`,
+  dj58l: `list(${DJ58_KANBAN}.filter(status="assigned").order_by("-created_at")[:100])`,
+  dj58m: `${DJ58_KANBAN}.count()`,
+  // _coerce_window(): the last 30 days when ?from / ?to are absent.
+  dj58n: `list(${DJ58_FILTERED}.filter(created_at__gte=${DJ58_NOW} - timedelta(days=30), created_at__lt=${DJ58_NOW}).values_list("id", "created_at", "status"))`,
+  dj58o: `list(${DJ58_FILTERED}.filter(Q(created_at__lt=${DJ58_NOW}) & (Q(status__in=["assigned", "in process"]) | Q(status="recycled"))).values_list("created_at", "status"))`,
+  dj58p: `list(${DJ58_FILTERED}.filter(created_at__gte=${DJ58_NOW} - timedelta(days=30), created_at__lt=${DJ58_NOW}).values_list("id", "created_at", "status"))`,
+  dj58q: `from django.db.models.functions import TruncDate\nlist(${DJ58_FILTERED}.filter(created_at__gte=${DJ58_NOW} - timedelta(days=14), created_at__lt=${DJ58_NOW}).annotate(day=TruncDate("created_at")).values("day").annotate(n=Count("id")).order_by("day"))`,
+  dj58r: `${DJ58_FILTERED}.exclude(status__in=("converted", "closed")).count()`,
+  // metric=response (backlog with a bucket has an upper bound too).
+  dj58s: `list(${DJ58_FILTERED}.filter(created_at__gte=${DJ58_NOW} - timedelta(days=30), created_at__lt=${DJ58_NOW}).values_list("id", flat=True))`,
+  dj58t: 'list(Lead.objects.filter(user=User(id=7), id__in=[5]).order_by("-created_at"))',
+  dj58u: 'for lead in Lead.objects.filter(user=User(id=7), status="assigned", created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).iterator():\n    pass',
+  dj58v: 'AgentOutput.objects.filter(lead_id=5, kind="lead.mentioned", body="a@acme.test", created_at__gte=datetime.now(timezone.utc) - timedelta(seconds=600)).exists()',
+  dj58w: 'AgentOutput.objects.filter(lead=Lead(id=5, created_at=T1), kind="comment").update(kind="account_comment")',
+  dj58x: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="in process", created_at=T1)\nlead.status = "converted"\nlead.save()',
+  dj58y: 'Lead.objects.filter(id=5, user_id=7).first()',
+  dj58z: 'Lead.objects.filter(company="Acme", user=User(id=7)).exists()',
 };
 
 export const SQLALCHEMY_PY5: Record<string, string> = {
