@@ -184,6 +184,9 @@ export const DJANGO_PY5: Record<string, string> = {
   dj58z: 'Lead.objects.filter(company="Acme", user=User(id=7)).exists()',
 };
 
+/** sqlalchemy/56: _shared_privacy_request_search() without filters (query_without_large_columns, default sort). */
+const SA56_SEARCH = '(session.query(Lead).options(__import__("sqlalchemy.orm", fromlist=["defer"]).defer(Lead.email)).filter(or_(Lead.company != "dataset_test", Lead.company.is_(None))).filter(Lead.status != "deleted").order_by(__import__("sqlalchemy.sql.expression", fromlist=["nullslast"]).nullslast(Lead.created_at.desc())))';
+
 export const SQLALCHEMY_PY5: Record<string, string> = {
   // Batch N: sqlalchemy/52 (Dify), sqlalchemy/53 (Pagure). sqlalchemy/52: the app is campaign 3 of tenant 7, the user is 7.
   sa52a: 'session.query(Campaign).where(Campaign.id == 3, Campaign.user_id == 7, Campaign.archived.is_(False)).first()',
@@ -273,4 +276,23 @@ export const SQLALCHEMY_PY5: Record<string, string> = {
   sa55l: 'from sqlalchemy import desc\nsession.query(AgentOutput.id).order_by(desc(AgentOutput.id)).limit(1).scalar()',
   sa55k: 'session.query(AgentOutput).filter(AgentOutput.id < 5000).delete()',
   sa55q: 'session.query(Lead).filter(Lead.campaign_id == 3).delete()',
+  // Batch P (acc-py5b): sqlalchemy/56 (Fides), sqlalchemy/57. sqlalchemy/56: privacy request 5, execution log 9.
+  sa56a: 'session.query(Lead).filter_by(id=5).first()',
+  // persist_obj(): the flush updates by the mapped primary key (id, created_at), refresh() selects by it.
+  sa56b: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="approved"))',
+  sa56m: 'session.query(Lead).filter(Lead.id == 5, Lead.created_at == T1).all()',
+  sa56c: 'session.execute(delete(AgentOutput).where(AgentOutput.id == 9, AgentOutput.created_at == T1))',
+  // A search without filters (every filter of filter_privacy_request_queryset() is optional), sorted by created_at.
+  sa56d: `${SA56_SEARCH}.count()`,
+  sa56e: `for pr in ${SA56_SEARCH}:\n    pass`,
+  // fastapi-pagination (page 1, size 50): the count of the subquery, then the page.
+  sa56f: `q = ${SA56_SEARCH}\nsession.execute(select(func.count()).select_from(q.order_by(None).subquery())).scalar()\nq.limit(50).offset(0).all()`,
+  sa56g: 'q = session.query(AgentOutput).filter(AgentOutput.lead_id == 5).order_by(AgentOutput.created_at.asc())\nsession.execute(select(func.count()).select_from(q.order_by(None).subquery())).scalar()\nq.limit(50).offset(0).all()',
+  sa56h: 'from sqlalchemy.orm import defer\nsession.query(Lead).options(defer(Lead.email)).filter(Lead.id == 5).first()',
+  // Naive datetime.now() TTLs, as the scheduled task sends them: timestamp vs timestamptz is only stable, and PG 15
+  // does not prune the UPDATE at executor start-up (every leads partition stays in the plan).
+  sa56i: `session.execute(text("DELETE FROM agent_outputs USING leads WHERE agent_outputs.lead_id = leads.id AND agent_outputs.created_at < :ttl AND leads.status = 'complete'"), {"ttl": datetime.now() - timedelta(seconds=604800)})`,
+  sa56j: `session.execute(text("UPDATE leads SET company = '' WHERE leads.created_at < :ttl AND leads.status = 'complete'"), {"ttl": datetime.now() - timedelta(seconds=604800)})`,
+  sa56k: 'session.query(AgentOutput).filter(AgentOutput.lead_id.in_([5])).order_by(AgentOutput.created_at.asc()).all()',
+  sa56l: 'from sqlalchemy import and_\nsession.query(Lead).filter(and_(Lead.email == "a@acme.test", Lead.campaign_id == 3, Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=30))).filter(Lead.id != 5).filter(Lead.status.notin_(["duplicate", "deleted"])).all()',
 };
