@@ -295,4 +295,32 @@ export const SQLALCHEMY_PY5: Record<string, string> = {
   sa56j: `session.execute(text("UPDATE leads SET company = '' WHERE leads.created_at < :ttl AND leads.status = 'complete'"), {"ttl": datetime.now() - timedelta(seconds=604800)})`,
   sa56k: 'session.query(AgentOutput).filter(AgentOutput.lead_id.in_([5])).order_by(AgentOutput.created_at.asc()).all()',
   sa56l: 'from sqlalchemy import and_\nsession.query(Lead).filter(and_(Lead.email == "a@acme.test", Lead.campaign_id == 3, Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=30))).filter(Lead.id != 5).filter(Lead.status.notin_(["duplicate", "deleted"])).all()',
+  // sqlalchemy/57 (FitTrackee): workout = lead 5 of user 7 at T1, equipment = campaign 3, like = output 9; no query parameters.
+  sa57a: 'session.query(Lead).filter(Lead.created_at <= T1, Lead.id != 5, Lead.user_id == 7).order_by(Lead.created_at.desc()).first()',
+  sa57b: 'session.query(Lead).filter(Lead.created_at >= T1, Lead.id != 5, Lead.user_id == 7).order_by(Lead.created_at.asc()).first()',
+  sa57c: 'session.query(Lead).filter_by(id=5).first()',
+  sa57d: 'session.query(Campaign).filter_by(id=3, user_id=7).first()',
+  // Flask-SQLAlchemy 3 Query.paginate(): the page, then the count.
+  sa57e: 'q = session.query(Lead).filter(Lead.user_id == 7, Lead.status != "suspended").order_by(Lead.created_at.desc(), Lead.id)\nq.limit(5).offset(0).all()\nq.order_by(None).count()',
+  // The flushes update and delete by the mapped primary keys.
+  sa57f: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(company="Evening ride"))',
+  // The delete cascade loads the likes and comments by lead_id first.
+  sa57g: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).all()\nsession.execute(delete(AgentOutput).where(AgentOutput.id == 9, AgentOutput.created_at == T1))\nsession.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
+  sa57h: 'session.query(AgentOutput).filter_by(lead_id=5, kind="like", body="7").first()',
+  sa57i: 'session.execute(delete(AgentOutput).where(AgentOutput.id == 9, AgentOutput.created_at == T1))',
+  sa57j: 'q = session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.kind == "like").order_by(AgentOutput.created_at.desc())\nq.limit(10).offset(0).all()\nq.order_by(None).count()',
+  sa57k: 'k = func.to_char(func.timezone("UTC", Lead.created_at), "yyyy")\nsession.query(Lead.status, func.count(Lead.id), k).filter(Lead.user_id == 7).group_by(k, Lead.status).all()',
+  sa57l: 'session.query(Lead).filter(Lead.user_id == 7).count()',
+  sa57m: 'sq = session.query(Lead).filter(Lead.user_id == 7).order_by(Lead.created_at.desc()).subquery()\nsession.query(sq.c.status, func.count(sq.c.id)).group_by(sq.c.status).all()',
+  sa57n: 'session.query(Lead).filter().count()',
+  // The refresh command without --user/--from/--to.
+  sa57o: 'q = session.query(Lead).filter(Lead.status != "suspended").order_by(Lead.created_at.asc())\nq.limit(10).offset(0).all()\nq.order_by(None).count()',
+  sa57p: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(email="notes"))',
+  sa57q: 'session.query(Lead).filter_by(user_id=7).order_by(Lead.created_at.asc()).all()',
+  sa57r: 'session.query(Campaign).filter_by(user_id=7).order_by(Campaign.id).all()',
+  sa57s: 'session.query(Campaign).filter_by(id=3, user_id=7).first()',
+  sa57t: 'session.execute(update(Campaign).where(Campaign.id == 3, Campaign.user_id == 7).values(name="Gravel bike"))',
+  // An expired instance (after commit) reloads by its primary key on the first attribute access.
+  sa57u: 'w = session.query(Lead).filter(Lead.id == 5, Lead.created_at == T1).one()\nsession.expire(w)\nw.id',
+  sa57v: 'e = session.query(Campaign).filter_by(id=3, user_id=7).one()\nsession.expire(e)\ne.id',
 };
