@@ -23,6 +23,16 @@ const DJ56_LAST = 'AgentOutput.objects.select_related("lead", "lead__campaign").
 /** query_comments() of sqlalchemy/54 without search parameters. */
 const SA54_COMMENTS = 'session.query(AgentOutput).filter(AgentOutput.kind.in_(["comment", "+1", "-1"])).order_by(AgentOutput.created_at.desc())';
 
+/** The windowed sessions and hits of django/57's get_relative_stats() (campaign 3 of user 7, T1..T2). */
+const DJ57_SESSIONS = 'Lead.objects.filter(campaign=Campaign(id=3, user_id=7), created_at__gt=T1, created_at__lt=T2).order_by("-created_at")';
+const DJ57_HITS = 'AgentOutput.objects.filter(lead__campaign=Campaign(id=3, user_id=7), created_at__lt=T2, created_at__gt=T1)';
+
+/** django/58: the open leads of LeadListView, the kanban base and _filtered_qs() of org (user) 7 without parameters. */
+const DJ58_OPEN = 'Lead.objects.filter(user=User(id=7)).exclude(status="converted").select_related("user").order_by("-id").exclude(status="closed")';
+const DJ58_KANBAN = 'Lead.objects.filter(user=User(id=7)).exclude(status="converted").select_related("user")';
+const DJ58_FILTERED = 'Lead.objects.filter(user=User(id=7)).exclude(status="duplicate")';
+const DJ58_NOW = 'datetime.now(timezone.utc)';
+
 export const DJANGO_PY5: Record<string, string> = {
   // Batch N: django/53 (BookWyrm), django/54 (pretix).
   // The list's ActivityPub collection without ?page: the count; with ?page (no min_id/max_id): the first page.
@@ -111,7 +121,71 @@ export const DJANGO_PY5: Record<string, string> = {
   // Model.delete() deletes by `id` only.
   dj56p: 'AgentOutput(id=9, lead_id=5, kind="suggestion", created_at=T1).delete()',
   dj56i: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1)\nlead.company = "Acme GmbH"\nlead.status = "translated"\nlead.save(update_fields=["company", "status"])',
+  // Batch P (acc-py5b): django/57 (Shynet), django/58 (Django-CRM). django/57: service = campaign 3 of user 7,
+  // get_relative_stats() called with a bounded window (T1..T2; the defaults and the comparison window are bounded too).
+  dj57a: 'Lead.objects.filter(campaign=Campaign(id=3, user_id=7), status="online").count()',
+  dj57b: `${DJ57_SESSIONS}.count()`,
+  dj57c: `${DJ57_HITS}.count()`,
+  dj57d: 'AgentOutput.objects.filter(lead__campaign=Campaign(id=3, user_id=7)).exists()',
+  dj57e: `${DJ57_SESSIONS}.filter(status="bounce").count()`,
+  dj57f: `from django.db.models import Max, Min\n${DJ57_SESSIONS}.aggregate(first=Min("created_at"), last=Max("created_at"))`,
+  // The hourly branch (a window under three days), then the daily one.
+  dj57g: `from django.db.models.functions import TruncHour\nlist(${DJ57_SESSIONS}.annotate(hour=TruncHour("created_at")).values("hour").annotate(count=Count("id")).order_by("hour"))`,
+  dj57h: `from django.db.models.functions import TruncHour\nlist(${DJ57_HITS}.annotate(hour=TruncHour("created_at")).values("hour").annotate(count=Count("id")).order_by("hour"))`,
+  dj57i: `from django.db.models.functions import TruncDate\nlist(${DJ57_SESSIONS}.annotate(date=TruncDate("created_at")).values("date").annotate(count=Count("id")).order_by("date"))`,
+  dj57j: `from django.db.models.functions import TruncDate\nlist(${DJ57_HITS}.annotate(date=TruncDate("created_at")).values("date").annotate(count=Count("id")).order_by("date"))`,
+  dj57k: 'Lead(id=5, created_at=T1).outputs.count()',
+  // Model.save() updates by `id` only.
+  dj57l: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Firefox", email="", status="bounce", created_at=T1)\nlead.status = "engaged"\nlead.save()',
+  dj57m: 'Campaign.objects.get(pk=3)',
+  // ListView (paginate_by 24): the count, then the page.
+  dj57n: 'qs = Campaign.objects.filter(user=User(id=7)).order_by("name", "id")\nqs.count()\nlist(qs[0:24])',
+  dj57o: `list(${DJ57_SESSIONS}[:10])`,
+  dj57p: `qs = ${DJ57_SESSIONS}\nqs.count()\nlist(qs[0:20])`,
+  dj57q: `${DJ57_HITS}.count()`,
+  dj57r: `qs = ${DJ57_HITS}.values("kind").annotate(count=Count("kind")).order_by("-count")\nqs.count()\nlist(qs[0:300])`,
+  dj57s: 'Campaign.objects.get(pk=3, archived=False)',
+  dj57t: 'Lead.objects.filter(pk=5, campaign=Campaign(id=3, user_id=7)).first()',
+  dj57u: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Firefox", email="", status="bounce", created_at=T1)\nlead.email = "visitor-1"\nlead.save()',
+  dj57v: 'AgentOutput.objects.filter(pk=9, lead=Lead(id=5, created_at=T1)).first()',
+  dj57w: 'hit = AgentOutput(id=9, lead_id=5, kind="JS", body="/", created_at=T1)\nhit.body = "/pricing"\nhit.save()',
+  // No ?uuid: every service of the user.
+  dj57x: 'list(Campaign.objects.filter(user=User(id=7)).order_by("name", "id"))',
+  // django/58 (Django-CRM): request.profile.org is user 7; no query parameters (LimitOffsetPagination, PAGE_SIZE 10).
+  dj58a: `qs = ${DJ58_OPEN}.distinct()\nqs.count()\nlist(qs[0:10])`,
+  dj58b: `${DJ58_OPEN}.filter(id__gte=5).count()`,
+  dj58c: `${DJ58_OPEN}.count()`,
+  dj58d: `${DJ58_OPEN}.distinct().count()`,
+  dj58e: `from django.db.models.functions import TruncDate\n${DJ58_OPEN}.distinct().annotate(last_touch=TruncDate("created_at")).filter(last_touch__lt=date.today() - timedelta(days=7)).count()`,
+  dj58f: 'Lead.objects.get(id=5, user=User(id=7))',
+  dj58g: 'list(AgentOutput.objects.filter(lead=Lead(id=5, created_at=T1), kind="comment").order_by("-id"))',
+  dj58h: 'Lead.objects.get(pk=5)',
+  // ModelSerializer.update() and convert_lead_to_account(): Model.save() updates by `id` only.
+  dj58i: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="assigned", created_at=T1)\nlead.status = "in process"\nlead.save()',
+  // Model.delete(): the related outputs are DO_NOTHING; DELETE … WHERE id IN (5).
+  dj58j: 'Lead(id=5, user_id=7, company="Acme", email="a@acme.test", created_at=T1).delete()',
+  dj58k: `${DJ58_KANBAN}.filter(status="assigned").order_by("-created_at").count()`,
+  dj58l: `list(${DJ58_KANBAN}.filter(status="assigned").order_by("-created_at")[:100])`,
+  dj58m: `${DJ58_KANBAN}.count()`,
+  // _coerce_window(): the last 30 days when ?from / ?to are absent.
+  dj58n: `list(${DJ58_FILTERED}.filter(created_at__gte=${DJ58_NOW} - timedelta(days=30), created_at__lt=${DJ58_NOW}).values_list("id", "created_at", "status"))`,
+  dj58o: `list(${DJ58_FILTERED}.filter(Q(created_at__lt=${DJ58_NOW}) & (Q(status__in=["assigned", "in process"]) | Q(status="recycled"))).values_list("created_at", "status"))`,
+  dj58p: `list(${DJ58_FILTERED}.filter(created_at__gte=${DJ58_NOW} - timedelta(days=30), created_at__lt=${DJ58_NOW}).values_list("id", "created_at", "status"))`,
+  dj58q: `from django.db.models.functions import TruncDate\nlist(${DJ58_FILTERED}.filter(created_at__gte=${DJ58_NOW} - timedelta(days=14), created_at__lt=${DJ58_NOW}).annotate(day=TruncDate("created_at")).values("day").annotate(n=Count("id")).order_by("day"))`,
+  dj58r: `${DJ58_FILTERED}.exclude(status__in=("converted", "closed")).count()`,
+  // metric=response (backlog with a bucket has an upper bound too).
+  dj58s: `list(${DJ58_FILTERED}.filter(created_at__gte=${DJ58_NOW} - timedelta(days=30), created_at__lt=${DJ58_NOW}).values_list("id", flat=True))`,
+  dj58t: 'list(Lead.objects.filter(user=User(id=7), id__in=[5]).order_by("-created_at"))',
+  dj58u: 'for lead in Lead.objects.filter(user=User(id=7), status="assigned", created_at__gte=datetime.now(timezone.utc) - timedelta(days=30)).iterator():\n    pass',
+  dj58v: 'AgentOutput.objects.filter(lead_id=5, kind="lead.mentioned", body="a@acme.test", created_at__gte=datetime.now(timezone.utc) - timedelta(seconds=600)).exists()',
+  dj58w: 'AgentOutput.objects.filter(lead=Lead(id=5, created_at=T1), kind="comment").update(kind="account_comment")',
+  dj58x: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="in process", created_at=T1)\nlead.status = "converted"\nlead.save()',
+  dj58y: 'Lead.objects.filter(id=5, user_id=7).first()',
+  dj58z: 'Lead.objects.filter(company="Acme", user=User(id=7)).exists()',
 };
+
+/** sqlalchemy/56: _shared_privacy_request_search() without filters (query_without_large_columns, default sort). */
+const SA56_SEARCH = '(session.query(Lead).options(__import__("sqlalchemy.orm", fromlist=["defer"]).defer(Lead.email)).filter(or_(Lead.company != "dataset_test", Lead.company.is_(None))).filter(Lead.status != "deleted").order_by(__import__("sqlalchemy.sql.expression", fromlist=["nullslast"]).nullslast(Lead.created_at.desc())))';
 
 export const SQLALCHEMY_PY5: Record<string, string> = {
   // Batch N: sqlalchemy/52 (Dify), sqlalchemy/53 (Pagure). sqlalchemy/52: the app is campaign 3 of tenant 7, the user is 7.
@@ -202,4 +276,51 @@ export const SQLALCHEMY_PY5: Record<string, string> = {
   sa55l: 'from sqlalchemy import desc\nsession.query(AgentOutput.id).order_by(desc(AgentOutput.id)).limit(1).scalar()',
   sa55k: 'session.query(AgentOutput).filter(AgentOutput.id < 5000).delete()',
   sa55q: 'session.query(Lead).filter(Lead.campaign_id == 3).delete()',
+  // Batch P (acc-py5b): sqlalchemy/56 (Fides), sqlalchemy/57. sqlalchemy/56: privacy request 5, execution log 9.
+  sa56a: 'session.query(Lead).filter_by(id=5).first()',
+  // persist_obj(): the flush updates by the mapped primary key (id, created_at), refresh() selects by it.
+  sa56b: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="approved"))',
+  sa56m: 'session.query(Lead).filter(Lead.id == 5, Lead.created_at == T1).all()',
+  sa56c: 'session.execute(delete(AgentOutput).where(AgentOutput.id == 9, AgentOutput.created_at == T1))',
+  // A search without filters (every filter of filter_privacy_request_queryset() is optional), sorted by created_at.
+  sa56d: `${SA56_SEARCH}.count()`,
+  sa56e: `for pr in ${SA56_SEARCH}:\n    pass`,
+  // fastapi-pagination (page 1, size 50): the count of the subquery, then the page.
+  sa56f: `q = ${SA56_SEARCH}\nsession.execute(select(func.count()).select_from(q.order_by(None).subquery())).scalar()\nq.limit(50).offset(0).all()`,
+  sa56g: 'q = session.query(AgentOutput).filter(AgentOutput.lead_id == 5).order_by(AgentOutput.created_at.asc())\nsession.execute(select(func.count()).select_from(q.order_by(None).subquery())).scalar()\nq.limit(50).offset(0).all()',
+  sa56h: 'from sqlalchemy.orm import defer\nsession.query(Lead).options(defer(Lead.email)).filter(Lead.id == 5).first()',
+  // Naive datetime.now() TTLs, as the scheduled task sends them: timestamp vs timestamptz is only stable, and PG 15
+  // does not prune the UPDATE at executor start-up (every leads partition stays in the plan).
+  sa56i: `session.execute(text("DELETE FROM agent_outputs USING leads WHERE agent_outputs.lead_id = leads.id AND agent_outputs.created_at < :ttl AND leads.status = 'complete'"), {"ttl": datetime.now() - timedelta(seconds=604800)})`,
+  sa56j: `session.execute(text("UPDATE leads SET company = '' WHERE leads.created_at < :ttl AND leads.status = 'complete'"), {"ttl": datetime.now() - timedelta(seconds=604800)})`,
+  sa56k: 'session.query(AgentOutput).filter(AgentOutput.lead_id.in_([5])).order_by(AgentOutput.created_at.asc()).all()',
+  sa56l: 'from sqlalchemy import and_\nsession.query(Lead).filter(and_(Lead.email == "a@acme.test", Lead.campaign_id == 3, Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=30))).filter(Lead.id != 5).filter(Lead.status.notin_(["duplicate", "deleted"])).all()',
+  // sqlalchemy/57 (FitTrackee): workout = lead 5 of user 7 at T1, equipment = campaign 3, like = output 9; no query parameters.
+  sa57a: 'session.query(Lead).filter(Lead.created_at <= T1, Lead.id != 5, Lead.user_id == 7).order_by(Lead.created_at.desc()).first()',
+  sa57b: 'session.query(Lead).filter(Lead.created_at >= T1, Lead.id != 5, Lead.user_id == 7).order_by(Lead.created_at.asc()).first()',
+  sa57c: 'session.query(Lead).filter_by(id=5).first()',
+  sa57d: 'session.query(Campaign).filter_by(id=3, user_id=7).first()',
+  // Flask-SQLAlchemy 3 Query.paginate(): the page, then the count.
+  sa57e: 'q = session.query(Lead).filter(Lead.user_id == 7, Lead.status != "suspended").order_by(Lead.created_at.desc(), Lead.id)\nq.limit(5).offset(0).all()\nq.order_by(None).count()',
+  // The flushes update and delete by the mapped primary keys.
+  sa57f: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(company="Evening ride"))',
+  // The delete cascade loads the likes and comments by lead_id first.
+  sa57g: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).all()\nsession.execute(delete(AgentOutput).where(AgentOutput.id == 9, AgentOutput.created_at == T1))\nsession.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
+  sa57h: 'session.query(AgentOutput).filter_by(lead_id=5, kind="like", body="7").first()',
+  sa57i: 'session.execute(delete(AgentOutput).where(AgentOutput.id == 9, AgentOutput.created_at == T1))',
+  sa57j: 'q = session.query(AgentOutput).filter(AgentOutput.lead_id == 5, AgentOutput.kind == "like").order_by(AgentOutput.created_at.desc())\nq.limit(10).offset(0).all()\nq.order_by(None).count()',
+  sa57k: 'k = func.to_char(func.timezone("UTC", Lead.created_at), "yyyy")\nsession.query(Lead.status, func.count(Lead.id), k).filter(Lead.user_id == 7).group_by(k, Lead.status).all()',
+  sa57l: 'session.query(Lead).filter(Lead.user_id == 7).count()',
+  sa57m: 'sq = session.query(Lead).filter(Lead.user_id == 7).order_by(Lead.created_at.desc()).subquery()\nsession.query(sq.c.status, func.count(sq.c.id)).group_by(sq.c.status).all()',
+  sa57n: 'session.query(Lead).filter().count()',
+  // The refresh command without --user/--from/--to.
+  sa57o: 'q = session.query(Lead).filter(Lead.status != "suspended").order_by(Lead.created_at.asc())\nq.limit(10).offset(0).all()\nq.order_by(None).count()',
+  sa57p: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(email="notes"))',
+  sa57q: 'session.query(Lead).filter_by(user_id=7).order_by(Lead.created_at.asc()).all()',
+  sa57r: 'session.query(Campaign).filter_by(user_id=7).order_by(Campaign.id).all()',
+  sa57s: 'session.query(Campaign).filter_by(id=3, user_id=7).first()',
+  sa57t: 'session.execute(update(Campaign).where(Campaign.id == 3, Campaign.user_id == 7).values(name="Gravel bike"))',
+  // An expired instance (after commit) reloads by its primary key on the first attribute access.
+  sa57u: 'w = session.query(Lead).filter(Lead.id == 5, Lead.created_at == T1).one()\nsession.expire(w)\nw.id',
+  sa57v: 'e = session.query(Campaign).filter_by(id=3, user_id=7).one()\nsession.expire(e)\ne.id',
 };
