@@ -1,0 +1,41 @@
+/**
+ * The equivalent queries of the labelled TypeScript sites of the fresh batches N–O (held out; cases modelled
+ * on further public applications: Backstage, Nginx Proxy Manager, …), built by the real ORMs offline and the
+ * Prisma sites as calls on a real Prisma 7 client, as in ts-equivalents.ts. For conditional filters the
+ * equivalent is the path without the key.
+ */
+import { and, asc, between, count, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
+import { sql as ksql } from 'kysely';
+import { MoreThan, MoreThanOrEqual } from 'typeorm';
+import { Op } from 'sequelize';
+import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OCampaign, OCampaign2, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
+
+const DAY = 86_400_000;
+const monthStart = new Date('2026-03-01T00:00:00Z');
+const monthEnd = new Date('2026-04-01T00:00:00Z');
+
+/** Backstage's `leadsWithCampaign(db)` base query. */
+const bsLeadsWithCampaign = () =>
+  knex('leads')
+    .leftJoin('campaigns', function joinCampaign() {
+      this.on('campaigns.id', '=', 'leads.campaign_id').andOn('campaigns.user_id', '=', 'leads.user_id');
+    })
+    .select('leads.*', 'campaigns.name as campaign_name');
+
+export const TS_FRESH5: Record<string, Build> = {
+  // ---- Batch N (held out)
+  // knex (Backstage): plugin store on database.getClient(), util helpers refining builders, operations, router.
+  kx42a: () => kx(bsLeadsWithCampaign().where('leads.id', 5).first()),
+  kx42b: () => kx(knex('leads').where('user_id', 7).orderBy('created_at', 'desc').limit(20).offset(0)),
+  kx42c: () => kx(knex('leads').where('leads.user_id', 7).where('leads.created_at', '>=', monthStart).andWhere('leads.created_at', '<', monthEnd).orderBy('leads.created_at', 'desc')),
+  kx42d: () => kx(knex('leads').where('leads.user_id', 7).where('leads.created_at', '>=', monthStart).andWhere('leads.created_at', '<', monthEnd).select('status').count({ count: '*' }).groupBy('status')),
+  kx42e: () => kx(knex('leads').where({ id: 5, created_at: T1 }).update({ status: 'won' })),
+  kx42f: () => kx(knex('agent_outputs').where({ lead_id: 5 }).delete()),
+  kx42g: () => kx(knex('agent_outputs').where('created_at', '<', new Date(Date.now() - 30 * DAY)).delete()),
+  kx42h: () => kx(knex('campaigns').where({ user_id: 7, archived: false }).orderBy('name')),
+  kx42i: () => kx(knex('leads').where({ email: 'a@acme.test' }).first()),
+};
+
+/** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
+export const PRISMA_FRESH5: Record<string, (p: PrismaTx) => Promise<unknown>> = {
+};
