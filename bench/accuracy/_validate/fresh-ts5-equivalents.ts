@@ -34,6 +34,18 @@ export const TS_FRESH5: Record<string, Build> = {
   kx42g: () => kx(knex('agent_outputs').where('created_at', '<', new Date(Date.now() - 30 * DAY)).delete()),
   kx42h: () => kx(knex('campaigns').where({ user_id: 7, archived: false }).orderBy('name')),
   kx42i: () => kx(knex('leads').where({ email: 'a@acme.test' }).first()),
+
+  // Objection (Nginx Proxy Manager): internal service objects, access.can() visibility, allowGraph/withGraphFetched.
+  // The paths without the owner filter (permission_visibility "all").
+  ob40a: () => ob(OLead.query().where('leads.status', '!=', 'deleted').andWhere('leads.id', 5).first()),
+  ob40b: () => ob(OLead.query().where('leads.status', '!=', 'deleted').andWhere('leads.created_at', '>=', monthStart).andWhere('leads.created_at', '<', monthEnd).orderBy('leads.created_at', 'DESC')),
+  ob40c: () => ob(OLead.query().count('id as count').where('status', '!=', 'deleted').first()),
+  ob40d: () => ob(OLead.query().where({ id: 5, created_at: T1 }).patch({ status: 'won' })),
+  ob40e: () => ob(OLead.query().where('id', 5).patch({ status: 'deleted' })),
+  ob40f: () => ob(OOutput.query().orderBy('created_at', 'DESC').orderBy('id', 'DESC').limit(100)),
+  ob40g: () => ob(OOutput.query().delete().where('created_at', '<', new Date(Date.now() - 60 * DAY))),
+  ob40h: () => ob(OCampaign.query().where('archived', false).orderBy('name', 'ASC')),
+  ob40i: () => ob(OCampaign.query().where('user_id', 7).andWhere('archived', false).orderBy('name', 'ASC')),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
