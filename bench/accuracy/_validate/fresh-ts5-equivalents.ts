@@ -46,6 +46,26 @@ export const TS_FRESH5: Record<string, Build> = {
   ob40g: () => ob(OOutput.query().delete().where('created_at', '<', new Date(Date.now() - 60 * DAY))),
   ob40h: () => ob(OCampaign.query().where('archived', false).orderBy('name', 'ASC')),
   ob40i: () => ob(OCampaign.query().where('user_id', 7).andWhere('archived', false).orderBy('name', 'ASC')),
+
+  // Kysely (tldraw dotcom sync worker): a pool per request, admin routes, helpers taking (env, …), builder helpers.
+  ky40a: () => ky(kysely.selectFrom('leads').where((eb) => eb.or([eb('email', '=', 'a@acme.test'), eb('id', '=', 0)])).selectAll()),
+  ky40b: () => ky(kysely.selectFrom('agent_outputs').where('lead_id', '=', 5).where('created_at', '>=', T1).orderBy('created_at', 'desc').limit(500).selectAll()),
+  ky40c: () => ky(kysely.selectFrom('agent_outputs').select((eb) => [eb.fn.countAll<number>().filterWhere('kind', '=', 'error').as('errors'), eb.fn.min('created_at').as('oldest')])),
+  ky40d: () => ky(kysely.deleteFrom('agent_outputs').where('lead_id', '=', 5)),
+  ky40e: () => ky(kysely.selectFrom('leads').where('user_id', '=', 7).selectAll().orderBy('created_at', 'desc').limit(500)),
+  ky40f: () => ky(kysely.selectFrom('leads').where('user_id', '=', 7).selectAll().where('created_at', '>=', new Date(Date.now() - 14 * DAY))),
+  ky40g: () => ky(kysely.selectFrom('campaigns').where('user_id', '=', 7).where('archived', '=', false).selectAll()),
+  ky40h: () => ky(kysely.updateTable('leads').set({ status: 'new' }).where('id', '=', 5).where('created_at', '=', T1)),
+  ky40i: () => ky(kysely.updateTable('leads').set({ status: 'stale' }).where('user_id', '=', 7).where('status', '=', 'new').where('created_at', '<', new Date(Date.now() - 30 * DAY))),
+  ky40j: () =>
+    ky(
+      kysely
+        .selectFrom('leads')
+        .leftJoin('campaigns', (join) => join.onRef('campaigns.id', '=', 'leads.campaign_id').onRef('campaigns.user_id', '=', 'leads.user_id'))
+        .selectAll('leads')
+        .select('campaigns.name as campaignName')
+        .where('leads.id', '=', 5),
+    ),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
