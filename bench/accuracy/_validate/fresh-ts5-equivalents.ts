@@ -66,6 +66,26 @@ export const TS_FRESH5: Record<string, Build> = {
         .select('campaigns.name as campaignName')
         .where('leads.id', '=', 5),
     ),
+
+  // Drizzle (Midday): query functions taking (db, params), whereConditions arrays, tRPC routers, a scheduled task.
+  dz41a: () =>
+    dzs(
+      dz
+        .select({ id: dLeads.id, company: dLeads.company, email: dLeads.email, status: dLeads.status, createdAt: dLeads.createdAt, campaign: { id: dCampaigns.id, name: dCampaigns.name } })
+        .from(dLeads)
+        .leftJoin(dCampaigns, and(eq(dCampaigns.id, dLeads.campaignId), eq(dCampaigns.userId, dLeads.userId)))
+        .where(and(eq(dLeads.userId, 7)))
+        .orderBy(desc(dLeads.createdAt))
+        .limit(25)
+        .offset(0),
+    ),
+  dz41b: () => dzs(dz.select().from(dLeads).where(and(eq(dLeads.id, 5), eq(dLeads.userId, 7))).limit(1)),
+  dz41c: () => dzs(dz.delete(dLeads).where(and(eq(dLeads.id, 5), eq(dLeads.userId, 7))).returning({ id: dLeads.id })),
+  dz41d: () => dzs(dz.update(dLeads).set({ status: 'won' }).where(and(eq(dLeads.id, 5), eq(dLeads.createdAt, T1), eq(dLeads.userId, 7))).returning()),
+  dz41e: () => dzs(dz.select({ status: dLeads.status, count: count() }).from(dLeads).where(and(eq(dLeads.userId, 7), gte(dLeads.createdAt, monthStart), lte(dLeads.createdAt, monthEnd))).groupBy(dLeads.status)),
+  dz41f: () => dzs(dz.query.agentOutputs.findMany({ where: and(eq(dOutputs.leadId, 5), gte(dOutputs.createdAt, T1)), orderBy: desc(dOutputs.createdAt) })),
+  dz41g: () => dzs(dz.query.campaigns.findMany({ where: and(eq(dCampaigns.userId, 7), eq(dCampaigns.archived, false)), orderBy: asc(dCampaigns.name) })),
+  dz41h: () => dzs(dz.delete(dOutputs).where(lte(dOutputs.createdAt, new Date(Date.now() - 90 * DAY))).returning({ id: dOutputs.id })),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
