@@ -86,6 +86,19 @@ export const TS_FRESH5: Record<string, Build> = {
   dz41f: () => dzs(dz.query.agentOutputs.findMany({ where: and(eq(dOutputs.leadId, 5), gte(dOutputs.createdAt, T1)), orderBy: desc(dOutputs.createdAt) })),
   dz41g: () => dzs(dz.query.campaigns.findMany({ where: and(eq(dCampaigns.userId, 7), eq(dCampaigns.archived, false)), orderBy: asc(dCampaigns.name) })),
   dz41h: () => dzs(dz.delete(dOutputs).where(lte(dOutputs.createdAt, new Date(Date.now() - 90 * DAY))).returning({ id: dOutputs.id })),
+
+  // Sequelize (OWASP Juice Shop): route factories, model classes, req.body.UserId owners, a raw search, lib where helpers.
+  sq40a: () => sq(() => SLead.findAll({ where: { userId: 7 } })),
+  sq40b: () => sq(() => SLead.findOne({ where: { id: '5', userId: 7 } })),
+  sq40c: () => sq(() => SLead.destroy({ where: { id: '5', userId: 7 } })),
+  sq40d: () => sq(() => SLead.update({ status: 'won' }, { where: { id: '5', createdAt: T1 } })),
+  sq40e: () => sq(() => SLead.findAll({ where: { createdAt: { [Op.gte]: new Date(Date.now() - 7 * DAY) }, userId: 7 }, order: [['createdAt', 'DESC']] })),
+  sq40f: () => sq(() => SLead.findAll({ where: { status: { [Op.notIn]: ['won', 'lost', 'deleted'] }, userId: 7 } })),
+  sq40g: () => sq(() => SLead.findOne({ where: { id: '5' }, include: [{ model: SOutput, as: 'outputs' }] })),
+  sq40h: () => sq(() => SOutput.findAll({ where: { leadId: '5', createdAt: { [Op.gte]: T1 } }, order: [['createdAt', 'DESC']] })),
+  sq40i: () => ({ sql: "SELECT * FROM leads WHERE ((company LIKE '%acme%' OR email LIKE '%acme%') AND status != 'deleted') ORDER BY created_at DESC" }),
+  sq40j: () => sq(() => SCampaign.findAll({ where: { userId: 7, archived: false }, order: [['name', 'ASC']] })),
+  sq40k: () => sq(() => SCampaign.update({ archived: true }, { where: { id: '3', userId: 7 } })),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
