@@ -99,6 +99,27 @@ export const TS_FRESH5: Record<string, Build> = {
   sq40i: () => ({ sql: "SELECT * FROM leads WHERE ((company LIKE '%acme%' OR email LIKE '%acme%') AND status != 'deleted') ORDER BY created_at DESC" }),
   sq40j: () => sq(() => SCampaign.findAll({ where: { userId: 7, archived: false }, order: [['name', 'ASC']] })),
   sq40k: () => sq(() => SCampaign.update({ archived: true }, { where: { id: '3', userId: 7 } })),
+
+  // TypeORM (Standard Notes server): SQL repositories behind interfaces, createFindAllQueryBuilder(query), use cases.
+  to41a: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').delete().from('leads').where('id = :id', { id: '5' })),
+  to41b: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'won' }).where({ id: '5', createdAt: T1 })),
+  to41c: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').where('lead.id = :id AND lead.user_id = :userId', { id: '5', userId: '7' })),
+  to41d: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').orderBy('lead.created_at', 'DESC').where('lead.user_id = :userId', { userId: '7' }).skip(0).take(50)),
+  to41e: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').where('lead.user_id = :userId', { userId: '7' }).select('COUNT(DISTINCT("lead"."id"))', 'cnt')),
+  to41f: () =>
+    to((ds) =>
+      ds
+        .getRepository('Lead')
+        .createQueryBuilder('lead')
+        .where('lead.user_id = :userId', { userId: '7' })
+        .andWhere('lead.created_at >= :createdAfter AND lead.created_at <= :createdBefore', { createdAfter: monthStart.toISOString(), createdBefore: new Date(monthEnd.getTime() - 1).toISOString() })
+        .select('lead.id', 'id')
+        .addSelect('lead.status', 'status'),
+    ),
+  to41g: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').delete().from('leads').where('user_id = :userId', { userId: '7' })),
+  to41h: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder('output').where('output.lead_id = :leadId AND output.created_at >= :since', { leadId: '5', since: T1.toISOString() }).orderBy('output.created_at', 'DESC')),
+  to41i: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder('output').delete().from('agent_outputs').where('created_at < :date', { date: new Date(Date.now() - 30 * DAY).toISOString() })),
+  to41j: () => find('Campaign', { where: { userId: '7', archived: false }, order: { name: 'ASC' } }),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
