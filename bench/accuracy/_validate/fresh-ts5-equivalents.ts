@@ -124,4 +124,19 @@ export const TS_FRESH5: Record<string, Build> = {
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
 export const PRISMA_FRESH5: Record<string, (p: PrismaTx) => Promise<unknown>> = {
+  // ---- Batch N (held out; Postiz: PrismaRepository<'lead'> generic delegates, services, Nest controllers, a cron task)
+  pr42a: (p) => m(p, 'lead').findMany!({ where: { AND: [{ OR: [{ userId: 7n }] }, { createdAt: { gte: monthStart, lte: monthEnd } }], status: { not: 'deleted' } }, orderBy: { createdAt: 'asc' } }),
+  // The won-state path: no window on created_at; the page and the count over the same where.
+  pr42b: async (p) => {
+    const where = { AND: [{ OR: [{ userId: 7n }] }], status: 'won' };
+    await m(p, 'lead').findMany!({ where, skip: 0, take: 20, orderBy: { createdAt: 'desc' } });
+    return m(p, 'lead').count!({ where });
+  },
+  pr42c: (p) => m(p, 'lead').updateMany!({ where: { userId: 7n, id: 5n }, data: { status: 'deleted' } }),
+  pr42d: (p) => m(p, 'lead').findFirst!({ where: { id: 5n, userId: 7n, status: { not: 'deleted' } }, include: { outputs: true } }),
+  pr42e: (p) => m(p, 'lead').update!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, data: { status: 'won' } }),
+  pr42f: (p) => m(p, 'lead').count!({ where: { userId: 7n, createdAt: { gte: new Date(new Date().setHours(0, 0, 0, 0)) }, OR: [{ status: 'new' }, { status: 'won' }] } }),
+  pr42g: (p) => m(p, 'campaign').findMany!({ where: { userId: 7n, archived: false }, orderBy: { name: 'asc' } }),
+  pr42h: (p) => m(p, 'agentOutput').deleteMany!({ where: { leadId: 5n } }),
+  pr42i: (p) => m(p, 'lead').findMany!({ where: { status: 'new', createdAt: { gte: new Date(Date.now() - 2 * DAY), lt: new Date() } }, select: { id: true, userId: true, createdAt: true } }),
 };
