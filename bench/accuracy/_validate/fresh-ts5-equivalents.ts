@@ -120,6 +120,24 @@ export const TS_FRESH5: Record<string, Build> = {
   to41h: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder('output').where('output.lead_id = :leadId AND output.created_at >= :since', { leadId: '5', since: T1.toISOString() }).orderBy('output.created_at', 'DESC')),
   to41i: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder('output').delete().from('agent_outputs').where('created_at < :date', { date: new Date(Date.now() - 30 * DAY).toISOString() })),
   to41j: () => find('Campaign', { where: { userId: '7', archived: false }, order: { name: 'ASC' } }),
+
+  // ---- Batch O (held out)
+  // Objection (Automatisch): authorizedLeads getters (the ability branch without the owner filter), paginate helper.
+  // paginate(): the page, then resultSize() over the same query.
+  ob41a: () => [ob(OLead.query().orderBy('created_at', 'desc').limit(10).offset(0)), kx(knex.count('* as count').from(OLead.query().toKnexQuery().as('temp')))],
+  ob41b: () => ob(OLead.query().findById(5)),
+  ob41c: () => ob(OLead.query().findById(5)),
+  ob41d: () => objectionRuns(() => OLead.query().patchAndFetchById(5, { status: 'won' })),
+  ob41e: () => {
+    const outputs = () => OOutput.query().where({ lead_id: 5 }).where('created_at', '>=', T1);
+    return [ob(outputs().orderBy('created_at', 'desc').limit(10).offset(0)), kx(knex.count('* as count').from(outputs().toKnexQuery().as('temp')))];
+  },
+  ob41f: () => ob(OLead.query().where('leads.created_at', '>=', monthStart).where('leads.created_at', '<', monthEnd).orderBy('leads.created_at', 'asc')),
+  ob41g: () => ob(OLead.query().findOne({ id: 5, created_at: T1 })),
+  ob41h: () => ob(OLead.query().select('leads.id').where('leads.user_id', 7)),
+  ob41i: () => ob(OOutput.query().delete().whereIn('lead_id', [5, 6])),
+  ob41j: () => ob(OCampaign.query().where('campaigns.user_id', 7).where({ archived: false }).orderBy('name', 'asc')),
+  ob41k: () => ob(OOutput.query().delete().where('created_at', '<', new Date(Date.now() - 30 * DAY))),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
