@@ -122,6 +122,18 @@ export const TS_FRESH5: Record<string, Build> = {
   to41j: () => find('Campaign', { where: { userId: '7', archived: false }, order: { name: 'ASC' } }),
 
   // ---- Batch O (held out)
+  // knex (Nango): db.knex / db.readOnly, table constants, service functions, forUpdate in transactions, batched deletes.
+  kx43a: () => kx(knex.from('leads').select('*').where({ user_id: 7 }).orderBy('created_at', 'desc').first()),
+  kx43b: () => kx(knex.from('leads').select('id', 'email', 'status', 'created_at').where({ user_id: 7 }).where('created_at', '>=', monthStart.toISOString()).where('created_at', '<', monthEnd.toISOString()).orderBy('created_at', 'asc')),
+  kx43c: () => kx(knex.from('leads').where({ id: 5 }).update({ status: 'won' }).returning('*')),
+  kx43d: () => kx(knex.from('agent_outputs').select('body').forUpdate().where({ id: 9, created_at: T1 }).first()),
+  kx43e: () => kx(knex.from('agent_outputs').where({ id: 9, created_at: T1 }).update({ body: 'x' }).returning('*')),
+  // The outer DELETE is by id: the date (or lead) filter only narrows the subquery.
+  kx43f: () => kx(knex.from('agent_outputs').delete().whereIn('id', (sub) => void sub.select('id').from('agent_outputs').where({ lead_id: 5 }).limit(1000))),
+  kx43g: () => kx(knex.from('agent_outputs').delete().whereIn('id', (sub) => void sub.select('id').from('agent_outputs').where('created_at', '<=', new Date(Date.now() - 45 * DAY).toISOString()).limit(1000))),
+  kx43h: () => kx(knex.from('campaigns').select('id', 'name', 'archived').where({ user_id: 7 }).where({ archived: false }).orderBy('name', 'asc')),
+  kx43i: () => kx(knex.select('*').from('campaigns').where({ id: 3 }).first()),
+  kx43j: () => kx(knex.from('leads').where('created_at', '<', new Date(Date.now() - 400 * DAY).toISOString()).delete()),
   // Objection (Automatisch): authorizedLeads getters (the ability branch without the owner filter), paginate helper.
   // paginate(): the page, then resultSize() over the same query.
   ob41a: () => [ob(OLead.query().orderBy('created_at', 'desc').limit(10).offset(0)), kx(knex.count('* as count').from(OLead.query().toKnexQuery().as('temp')))],
