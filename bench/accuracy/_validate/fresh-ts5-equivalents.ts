@@ -6,7 +6,7 @@
  */
 import { and, asc, between, count, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
 import { sql as ksql } from 'kysely';
-import { MoreThan, MoreThanOrEqual } from 'typeorm';
+import { Between, Brackets, LessThan, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { Op } from 'sequelize';
 import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OCampaign, OCampaign2, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
@@ -150,6 +150,33 @@ export const TS_FRESH5: Record<string, Build> = {
   ob41i: () => ob(OOutput.query().delete().whereIn('lead_id', [5, 6])),
   ob41j: () => ob(OCampaign.query().where('campaigns.user_id', 7).where({ archived: false }).orderBy('name', 'asc')),
   ob41k: () => ob(OOutput.query().delete().where('created_at', '<', new Date(Date.now() - 30 * DAY))),
+
+  // TypeORM (Ever Gauzy): TenantAwareCrudService merging the request's user (the path without a user in the
+  // request context), CrudService over typeOrmRepository, Brackets query builders, a @Cron cleanup.
+  // findAndCount(): the page and the count over the same where.
+  to42a: () => Promise.all([find('Lead', { where: { status: 'new' }, order: { createdAt: 'DESC' } }), to((ds) => ds.getRepository('Lead').createQueryBuilder('Lead').setFindOptions({ where: { status: 'new' } }).select('COUNT(1)'))]),
+  to42b: () => find('Lead', { where: { id: '5' }, relations: { outputs: true }, take: 1 }),
+  to42c: () => find('Lead', { where: { createdAt: Between(monthStart, new Date(monthEnd.getTime() - 1)) }, order: { createdAt: 'ASC' } }),
+  to42d: () => Promise.all([find('Campaign', { where: { archived: false }, order: { name: 'ASC' } }), to((ds) => ds.getRepository('Campaign').createQueryBuilder('Campaign').setFindOptions({ where: { archived: false } }).select('COUNT(1)'))]),
+  to42e: () => find('Campaign', { where: { userId: '7', archived: false }, order: { name: 'ASC' } }),
+  to42f: () =>
+    to((ds) => {
+      const query = ds.getRepository('Lead').createQueryBuilder('leads');
+      query.select(`"${query.alias}"."status"`, 'status');
+      query.addSelect(`COUNT("${query.alias}"."id")`, 'count');
+      query.where(
+        new Brackets((qb) => {
+          qb.andWhere(`"${query.alias}"."user_id" = :userId`, { userId: '7' });
+          qb.andWhere(`"${query.alias}"."created_at" BETWEEN :startDate AND :endDate`, { startDate: monthStart, endDate: monthEnd });
+        }),
+      );
+      return query.groupBy(`"${query.alias}"."status"`);
+    }),
+  to42g: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().delete().where({ id: '5' })),
+  // TenantAwareCrudService.update(): the findOne on the criteria, then the update.
+  to42h: () => Promise.all([find('Lead', { where: { id: '5', createdAt: T1 }, take: 1 }), to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'won' }).where({ id: '5', createdAt: T1 }))]),
+  to42i: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ createdAt: LessThan(new Date(Date.now() - 60 * DAY)) })),
+  to42j: () => Promise.all([find('AgentOutput', { where: { leadId: '5' }, order: { createdAt: 'DESC' } }), to((ds) => ds.getRepository('AgentOutput').createQueryBuilder('AgentOutput').setFindOptions({ where: { leadId: '5' } }).select('COUNT(1)'))]),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
