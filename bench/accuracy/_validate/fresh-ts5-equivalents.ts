@@ -177,6 +177,29 @@ export const TS_FRESH5: Record<string, Build> = {
   to42h: () => Promise.all([find('Lead', { where: { id: '5', createdAt: T1 }, take: 1 }), to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'won' }).where({ id: '5', createdAt: T1 }))]),
   to42i: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ createdAt: LessThan(new Date(Date.now() - 60 * DAY)) })),
   to42j: () => Promise.all([find('AgentOutput', { where: { leadId: '5' }, order: { createdAt: 'DESC' } }), to((ds) => ds.getRepository('AgentOutput').createQueryBuilder('AgentOutput').setFindOptions({ where: { leadId: '5' } }).select('COUNT(1)'))]),
+
+  // Sequelize (Audiobookshelf): Database singleton model getters, query modules, permission-where helper, statics.
+  // The included campaign is joined on campaign_id alone.
+  sq41a: () =>
+    sq(() =>
+      SLead.findAll({
+        where: { userId: 7, createdAt: { [Op.gte]: '2026-01-01', [Op.lt]: '2027-01-01' } },
+        include: { model: SCampaign, as: 'campaign', attributes: ['id', 'name'], required: false },
+        order: SLead.sequelize!.random(),
+      }),
+    ),
+  sq41b: () => sq(() => SOutput.count({ where: { createdAt: { [Op.gte]: '2026-01-01', [Op.lt]: '2027-01-01' } } })),
+  // The admin path of getUserPermissionLeadWhere(): no owner condition. (A bare array as `where` would skip
+  // Sequelize's attribute-to-field mapping, so the application puts the conditions under Op.and.)
+  sq41c: () => sq(() => SLead.findAll({ where: { [Op.and]: [{ createdAt: { [Op.gte]: new Date(Date.now() - 14 * DAY) } }] }, order: [['createdAt', 'DESC']], limit: 25 })),
+  sq41d: () => sq(() => SLead.findAll({ where: { [Op.and]: [{ status: 'new' }] } })),
+  // Replacements are inlined as literals by Sequelize.
+  sq41e: () => ({ sql: "SELECT status, COUNT(*) AS count FROM leads WHERE user_id = 7 AND created_at < '2027-01-01' GROUP BY status" }),
+  sq41f: () => sq(() => SLead.findByPk(5, { include: [{ model: SOutput, as: 'outputs' }] })),
+  sq41g: () => sq(() => SLead.destroy({ where: { id: '5' } })),
+  sq41h: () => sq(() => SLead.update({ status: 'won' }, { where: { id: '5', createdAt: T1 } })),
+  sq41i: () => sq(() => SOutput.destroy({ where: { createdAt: { [Op.lt]: new Date(Date.now() - 60 * DAY) } } })),
+  sq41j: () => sq(() => SCampaign.findAll({ where: { userId: 7, archived: false }, order: [['name', 'ASC']] })),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
