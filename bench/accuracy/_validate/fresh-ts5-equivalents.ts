@@ -200,6 +200,19 @@ export const TS_FRESH5: Record<string, Build> = {
   sq41h: () => sq(() => SLead.update({ status: 'won' }, { where: { id: '5', createdAt: T1 } })),
   sq41i: () => sq(() => SOutput.destroy({ where: { createdAt: { [Op.lt]: new Date(Date.now() - 60 * DAY) } } })),
   sq41j: () => sq(() => SCampaign.findAll({ where: { userId: 7, archived: false }, order: [['name', 'ASC']] })),
+
+  // Drizzle (Homarr): helpers taking (db, where) built by the tRPC procedures, nested `with` reads, a cron job.
+  // The `with: { campaign, outputs }` parts are lateral subqueries by campaign id and by lead id.
+  dz42a: () => dzs(dz.query.leads.findFirst({ where: eq(dLeads.id, 5), with: { campaign: { columns: { id: true, name: true } }, outputs: { orderBy: desc(dOutputs.createdAt) } } })),
+  dz42b: () => dzs(dz.update(dLeads).set({ status: 'won' }).where(and(eq(dLeads.id, 5), eq(dLeads.createdAt, T1)))),
+  dz42c: () => dzs(dz.query.leads.findMany({ where: and(eq(dLeads.userId, 7), gte(dLeads.createdAt, new Date(Date.now() - 7 * DAY))), orderBy: desc(dLeads.createdAt), limit: 50 })),
+  dz42d: () => dzs(dz.query.leads.findFirst({ where: and(eq(dLeads.id, 5), eq(dLeads.createdAt, T1)), columns: { id: true, userId: true, status: true } })),
+  dz42e: () => dzs(dz.query.leads.findFirst({ where: eq(dLeads.id, 5), columns: { id: true, userId: true, status: true } })),
+  dz42f: () => dzs(dz.query.campaigns.findMany({ where: eq(dCampaigns.userId, 7), orderBy: asc(dCampaigns.name) })),
+  dz42g: () => dzs(dz.query.leads.findFirst({ where: and(eq(dLeads.id, 5), eq(dLeads.createdAt, T1)), with: { campaign: { columns: { id: true, name: true } }, outputs: { orderBy: desc(dOutputs.createdAt) } } })),
+  dz42h: () => dzs(dz.delete(dOutputs).where(eq(dOutputs.leadId, 5))),
+  dz42i: () => dzs(dz.delete(dLeads).where(eq(dLeads.id, 5))),
+  dz42j: () => dzs(dz.delete(dOutputs).where(lt(dOutputs.createdAt, new Date(Date.now() - 30 * DAY)))),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */

@@ -38,7 +38,7 @@ export class LeadsRepository {
         userId: true,
         createdAt: true,
       },
-    }); // expect-also: [pr42i]
+    });
   }
 
   async getLeads(userId: bigint, query: GetLeadsDto) {
@@ -129,7 +129,7 @@ export class LeadsRepository {
       data: {
         status,
       },
-    }); // expect-also: [pr42e]
+    });
   }
 
   countLeadsFromDay(userId: bigint, date: Date) {
@@ -141,7 +141,7 @@ export class LeadsRepository {
         },
         OR: [{ status: 'new' }, { status: 'won' }],
       },
-    }); // expect-also: [pr42f]
+    });
   }
 
   getCampaigns(userId: bigint) {
@@ -151,7 +151,7 @@ export class LeadsRepository {
         archived: false,
       },
       orderBy: { name: 'asc' },
-    }); // expect-also: [pr42g]
+    });
   }
 
   deleteOutputs(leadId: bigint) {

@@ -15,12 +15,12 @@ export abstract class CrudService<T extends { id: string }> {
 	}
 
 	public async findAll(options?: FindManyOptions<T>): Promise<IPagination<T>> {
-		const [items, total] = await this.typeOrmRepository.findAndCount(options); // expect-also: [to42a] [to42d] [to42j]
+		const [items, total] = await this.typeOrmRepository.findAndCount(options); // expect-also: [to42a]
 		return { items, total };
 	}
 
 	public async find(options?: FindManyOptions<T>): Promise<T[]> {
-		return await this.typeOrmRepository.find(options); // expect-also: [to42c]
+		return await this.typeOrmRepository.find(options);
 	}
 
 	public async findOneByIdString(id: string, options?: FindOneOptions<T>): Promise<T> {
@@ -35,7 +35,7 @@ export abstract class CrudService<T extends { id: string }> {
 	}
 
 	public async findOneByWhereOptions(options: FindOptionsWhere<T>): Promise<T> {
-		const record = await this.typeOrmRepository.findOne({ where: options }); // expect-also: [to42h]
+		const record = await this.typeOrmRepository.findOne({ where: options });
 		if (!record) {
 			throw new NotFoundException(`The requested record was not found`);
 		}
@@ -43,7 +43,7 @@ export abstract class CrudService<T extends { id: string }> {
 	}
 
 	public async update(criteria: string | FindOptionsWhere<T>, partialEntity: QueryDeepPartialEntity<T>): Promise<UpdateResult> {
-		return await this.typeOrmRepository.update(criteria, partialEntity); // expect-also: [to42h]
+		return await this.typeOrmRepository.update(criteria, partialEntity);
 	}
 
 	public async delete(criteria: string | FindOptionsWhere<T>): Promise<DeleteResult> {
