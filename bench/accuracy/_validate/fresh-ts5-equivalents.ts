@@ -213,6 +213,25 @@ export const TS_FRESH5: Record<string, Build> = {
   dz42h: () => dzs(dz.delete(dOutputs).where(eq(dOutputs.leadId, 5))),
   dz42i: () => dzs(dz.delete(dLeads).where(eq(dLeads.id, 5))),
   dz42j: () => dzs(dz.delete(dOutputs).where(lt(dOutputs.createdAt, new Date(Date.now() - 30 * DAY)))),
+
+  // Kysely (Langfuse): kyselyPrisma.$kysely, reassigned builders in worker handlers, shared repository functions.
+  ky41a: () => ky(kysely.selectFrom('campaigns').selectAll().where('user_id', '=', 7).where(ksql.raw('archived::text'), '=', 'false')),
+  // The path without the event's timestamp.
+  ky41b: () => ky(kysely.selectFrom('leads').select(['id', 'status', 'created_at']).where('id', '=', 5).where('user_id', '=', 7)),
+  ky41c: () => ky(kysely.updateTable('agent_outputs').set({ kind: 'cancelled' }).where('lead_id', '=', 5).where('kind', '=', 'pending')),
+  ky41d: () => ky(kysely.selectFrom('leads').select('created_at').where('id', '=', 5).where('user_id', '=', 7)),
+  ky41e: () => ky(kysely.selectFrom('leads').selectAll().where('user_id', '=', 7).where('created_at', '>=', monthStart).where('created_at', '<', monthEnd).orderBy('created_at', 'desc')),
+  ky41f: () =>
+    ky(
+      kysely
+        .selectFrom('leads')
+        .where('leads.user_id', '=', 7)
+        .where('leads.created_at', '>=', new Date(Date.now() - 30 * DAY))
+        .select(['leads.status', (eb) => eb.fn.countAll<number>().as('count')])
+        .groupBy('leads.status'),
+    ),
+  ky41g: () => ky(kysely.selectFrom('leads').where('leads.user_id', '=', 7).selectAll().orderBy('leads.created_at', 'desc').limit(50).offset(0)),
+  ky41h: () => ky(kysely.deleteFrom('leads').where('user_id', '=', 7).where('created_at', '<', new Date(Date.now() - 90 * DAY))),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
