@@ -251,4 +251,17 @@ export const PRISMA_FRESH5: Record<string, (p: PrismaTx) => Promise<unknown>> = 
   pr42g: (p) => m(p, 'campaign').findMany!({ where: { userId: 7n, archived: false }, orderBy: { name: 'asc' } }),
   pr42h: (p) => m(p, 'agentOutput').deleteMany!({ where: { leadId: 5n } }),
   pr42i: (p) => m(p, 'lead').findMany!({ where: { status: 'new', createdAt: { gte: new Date(Date.now() - 2 * DAY), lt: new Date() } }, select: { id: true, userId: true, createdAt: true } }),
+  // ---- Batch O (held out; Typebot: databaseRules where builders, API routes, tRPC procedures, archiveLeads(prisma)({ where }))
+  // canReadLeads() for an admin: the lead id alone.
+  pr43a: (p) => m(p, 'lead').findFirst!({ where: { id: 5n }, include: { outputs: true } }),
+  pr43b: (p) => m(p, 'campaign').findFirst!({ where: { id: 3n, userId: 7n } }),
+  // The first page (no cursor).
+  pr43c: (p) => m(p, 'lead').findMany!({ take: 51, where: { campaignId: 3n, userId: 7n, status: { not: 'archived' } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+  pr43d: (p) => m(p, 'lead').updateMany!({ where: { campaignId: 3n }, data: { status: 'archived' } }),
+  pr43e: (p) => m(p, 'lead').groupBy!({ by: ['status'], where: { userId: 7n, createdAt: { gte: monthStart, lte: monthEnd } }, _count: { _all: true } }),
+  pr43f: (p) => m(p, 'agentOutput').findMany!({ where: { leadId: 5n, createdAt: { gte: T1 } }, orderBy: { createdAt: 'asc' } }),
+  pr43g: (p) => m(p, 'lead').update!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, data: { status: 'won' } }),
+  pr43h: (p) => m(p, 'lead').count!({ where: { campaignId: 3n, userId: 7n, status: { not: 'archived' } } }),
+  pr43i: (p) => m(p, 'lead').updateMany!({ where: { status: 'new', createdAt: { lt: new Date(Date.now() - 90 * DAY) } }, data: { status: 'archived' } }),
+  pr43j: (p) => m(p, 'campaign').update!({ where: { id_userId: { id: 3n, userId: 7n } }, data: { archived: true } }),
 };
