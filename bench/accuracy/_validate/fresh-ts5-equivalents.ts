@@ -1,14 +1,15 @@
 /**
  * The equivalent queries of the labelled TypeScript sites of the fresh batches N–O (held out; cases modelled
- * on further public applications: Backstage, Nginx Proxy Manager, …), built by the real ORMs offline and the
- * Prisma sites as calls on a real Prisma 7 client, as in ts-equivalents.ts. For conditional filters the
+ * on further public applications: Backstage, Nginx Proxy Manager, tldraw, Midday, OWASP Juice Shop, Standard Notes,
+ * Postiz; Nango, Automatisch, Langfuse, Homarr, Audiobookshelf, Ever Gauzy, Typebot), built by the real ORMs offline
+ * and the Prisma sites as calls on a real Prisma 7 client, as in ts-equivalents.ts. For conditional filters the
  * equivalent is the path without the key.
  */
-import { and, asc, between, count, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, lte } from 'drizzle-orm';
 import { sql as ksql } from 'kysely';
-import { Between, Brackets, LessThan, MoreThan, MoreThanOrEqual } from 'typeorm';
+import { Between, Brackets, LessThan } from 'typeorm';
 import { Op } from 'sequelize';
-import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OCampaign, OCampaign2, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
+import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OCampaign, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
 const monthStart = new Date('2026-03-01T00:00:00Z');
