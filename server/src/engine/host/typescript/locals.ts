@@ -298,6 +298,14 @@ function expression(e0: N | undefined, stmt: N, paths: Path[], env: FlowEnv, val
     if (env.mutable || assigns(e, name)) throw new Unknown('assigned elsewhere');
     return paths;
   }
+  if (!valueOnly && e.type === 'ternary_expression' && env.mutable) {
+    // `asc ? q.orderBy(a) : q.orderBy(b);` as a statement: each outcome is a path (one when the caller's values decide).
+    const cond = field(e, 'condition');
+    if (cond && mentions(cond, name).length) throw new Unknown('condition uses the builder');
+    const known = cond ? env.decide?.(cond) : undefined;
+    const sides = [field(e, 'consequence'), field(e, 'alternative')].filter((_, i) => known === undefined || known === (i === 0));
+    return cap(sides.flatMap((side) => (side && mentions(side, name).length ? expression(side, stmt, paths, env) : paths)));
+  }
   const links = rootedChain(e, name);
   if (links) {
     // `q.where(…)` changes a mutable builder (unless cloned first); an immutable one is untouched.

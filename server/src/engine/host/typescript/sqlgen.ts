@@ -8,6 +8,7 @@ import { ormTable } from '../../query/render';
 import { field, kids, text, unwrap, type N } from './ast';
 import { truthOf } from './values';
 import { returnedToRunner } from './callback-runners';
+import { heldForLater } from './held-builders';
 
 /**
  * One ORM query as a translator sees it: the shared query model (main table with the range where
@@ -225,6 +226,8 @@ function useOf(top: N): { p: N | null; child: N } {
 /** Whether the query a chain builds is executed here (awaited, returned from an async function, terminal method). */
 export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: readonly string[]): boolean {
   if (assumeExecuted.has(top)) return true;
+  // A builder stored or refined for a later statement runs there, whatever its "terminal" methods.
+  if (heldForLater(top)) return false;
   if (chainNames.some((n) => terminal.has(n))) return true;
   if (awaitedGeneric(top)) return true;
   const { p, child } = useOf(top);

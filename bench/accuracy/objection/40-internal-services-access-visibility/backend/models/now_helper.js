@@ -1,0 +1,5 @@
+import { Model } from "objection";
+
+export default function now() {
+	return Model.raw("NOW()");
+}

@@ -1,0 +1,7 @@
+import Base from './base.js';
+
+class Campaign extends Base {
+  static tableName = 'campaigns';
+}
+
+export default Campaign;
