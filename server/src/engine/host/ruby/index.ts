@@ -14,7 +14,7 @@ import type { EvalContext, QuerySite } from './ar-values';
 import { methodStamp } from './ar-calls';
 import { subclassesDefining } from './hierarchy';
 import { controllerIncluders } from './ar-action-ivars';
-import { declaredModules, mayWriteSelf, paramDependency, selfWriteRelevant } from './record-writes';
+import { declaredModules, mayWriteRecord, mayWriteSelf, paramDependency, selfWriteRelevant } from './record-writes';
 import { conventionDependency } from './ar-conventions';
 import { markAction } from './ar-controller-name';
 import { embeddedSql, pairHeredocs, runSqlConstants, type Fragment } from './embedded';
@@ -24,6 +24,7 @@ import { ensureRubyLoaded, child, rubyReady, type RNode } from './syntax';
 import { judgeRuns, judgeSql, mapFinding, type JudgeHooks } from '../../query/judge';
 import { collectUnits, copyUnit, forgetTree, parseCached, reuseUnits, textStamp, type Unit } from './units';
 import { changedLines, commentOnly } from './file-outline';
+import { blankableMethods } from './blank';
 import { FRAMEWORK_OWNER } from './file-entry';
 import { RubyIndex } from './workspace';
 
@@ -432,8 +433,12 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     const findings: Finding[] = [];
     const parseErrors: { offset: number; message: string }[] = [];
     const t0 = performance.now();
-    const { tree, release, change } = parseCached(text, fileName);
     const key0 = fileName ?? UNSAVED;
+    const sqlConstants = runSqlConstants(text);
+    // Methods whose units would not be evaluated need no body in the tree (`blank.ts`); decided
+    // under the relevance of this very text, so only while the index already holds it.
+    const unread = (t: string): boolean => !fileTest.test(t) && ![...sqlConstants.keys()].some((c) => t.includes(c)) && !mayWriteRecord(t);
+    const { tree, release, change } = parseCached(text, fileName, () => (idx.holds(key0, text) ? blankableMethods(text, unread) : []));
     // While typing inside one method, the unit list is the previous one, shifted. The index
     // learns every version, incrementally (the methods outside the edit are taken over).
     const prevUnits = fileName ? unitLists.get(fileName) : undefined;
@@ -446,7 +451,6 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     // listed in their dependencies and checked one by one, so that editing one file re-evaluates
     // only the units that used what changed.
     // SQL constants run elsewhere in the file are part of every unit's result (where they are judged).
-    const sqlConstants = runSqlConstants(text);
     const constantsKey = sqlConstants.size ? textStamp([...sqlConstants].flat().join('\u0000')) : '';
     const context = `${idx.id}|${id}|${idx.models.version}|${[...(options?.disabledRules ?? [])].sort().join(',')}|${constantsKey}`;
     if (reused && prevUnits?.context !== context) reused = undefined;

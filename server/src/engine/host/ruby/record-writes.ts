@@ -342,6 +342,11 @@ export function selfWriteRelevant(idx: RubyIndex, owners: readonly string[], tex
 
 const PARAM_WRITE = /(?:^|[^\w.@:])@?[a-z_]\w*&?\.(?:update|update!|update_columns?|update_attribute|touch|destroy!?|delete|increment!|decrement!|toggle!|save!?)(?![\w?!])/;
 
+/** Whether `selfWriteRelevant` can hold for a text at all, whatever its owners (no record write in it). */
+export function mayWriteRecord(text: string): boolean {
+  return WRITE_WORD.test(text) || PARAM_WRITE.test(text);
+}
+
 /** Whether a text writes with an implicit or `self` receiver (a model's or concern's method may). */
 export function mayWriteSelf(text: string): boolean {
   return WRITE_WORD.test(text);

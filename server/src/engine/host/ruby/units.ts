@@ -12,6 +12,7 @@
 import type { Node as TsNode, Tree } from 'web-tree-sitter';
 import { parserFor, textChange, treeEdit, type TextChange } from '../treesitter';
 import { copyNode, type RNode } from './syntax';
+import { blankedMethodsAgree, methodRanges, type BlankedMethod } from './blank';
 
 export interface Unit {
   readonly start: number;
@@ -33,7 +34,8 @@ export interface Unit {
 }
 
 const MAX_TREES = 4;
-const trees = new Map<string, { text: string; tree: Tree }>();
+/** `blanked`: parsed without some method bodies (`blank.ts`); never the base of a later parse. */
+const trees = new Map<string, { text: string; tree: Tree; blanked: boolean }>();
 
 /**
  * Parses `text`, reusing the previous tree of `key` for an incremental parse. The returned
@@ -50,16 +52,26 @@ export interface ParseChange {
   readonly changed: readonly { readonly start: number; readonly end: number }[];
 }
 
-export function parseCached(text: string, key: string | undefined): { tree: Tree; release(): void; change?: ParseChange } {
+/**
+ * `blankable` gives the method bodies a first parse of `key` may leave out (`blank.ts`); a tree
+ * parsed without them is parsed again in full next time, whatever the text.
+ */
+export function parseCached(text: string, key: string | undefined, blankable?: () => readonly BlankedMethod[]): { tree: Tree; release(): void; change?: ParseChange } {
   const parser = parserFor('ruby');
   if (key === undefined) {
     const tree = parser.parse(text);
     if (!tree) throw new Error('tree-sitter returned no tree');
     return { tree, release: () => tree.delete() };
   }
-  const prev = trees.get(key);
-  let tree: Tree | null;
+  let prev = trees.get(key);
+  let tree: Tree | null = null;
   let change: ParseChange | undefined;
+  // A tree without some method bodies is never reused: what a unit reads may have changed since.
+  if (prev?.blanked) {
+    prev.tree.delete();
+    trees.delete(key);
+    prev = undefined;
+  }
   if (prev && prev.text === text) tree = prev.tree;
   else {
     let edit: TextChange | undefined;
@@ -67,12 +79,19 @@ export function parseCached(text: string, key: string | undefined): { tree: Tree
       edit = textChange(prev.text, text);
       prev.tree.edit(treeEdit(prev.text, text, edit));
     }
-    tree = parser.parse(text, prev?.tree ?? null);
+    let blanked = false;
+    const bodies = prev ? [] : (blankable?.() ?? []);
+    if (bodies.length) {
+      tree = parser.parse(text, null, { includedRanges: methodRanges(text, bodies) });
+      blanked = !!tree && blankedMethodsAgree(tree, bodies);
+      if (!blanked) tree?.delete();
+    }
+    if (!blanked) tree = parser.parse(text, prev?.tree ?? null);
     if (prev && tree && edit) change = { ...edit, before: prev.text, changed: tree.getChangedRanges(prev.tree).map((r) => ({ start: r.startIndex, end: r.endIndex })) };
     if (prev) prev.tree.delete();
     trees.delete(key);
     if (!tree) throw new Error('tree-sitter returned no tree');
-    trees.set(key, { text, tree });
+    trees.set(key, { text, tree, blanked });
     while (trees.size > MAX_TREES) {
       const [oldest, v] = trees.entries().next().value as [string, { text: string; tree: Tree }];
       trees.delete(oldest);
