@@ -89,6 +89,8 @@ function executionSitesIn(t: PyTree, fn: PyNode, executionAt: ExecutionAt): PyNo
  * call, for the statements whose callers' runs differ.
  */
 export function perCallerRuns(tr: SaTranslator, ctx: SaCtx, call: PyNode, executionAt: ExecutionAt): PyRun[] {
+  // Off: no call would be judged, so none is resolved and translated per caller for nothing.
+  if (!JUDGE_AT_CALLERS) return [];
   const c = resolveCallee(tr, call);
   // A caller the index does not hold is not seen when the helper's own file is checked: that
   // check judges the statement inside, so it is not judged here too.

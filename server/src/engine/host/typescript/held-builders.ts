@@ -6,9 +6,7 @@
  * refinement statement runs the query while a later statement still uses the variable as a
  * builder; the follow pass judges it there, once, with every refinement on the way.
  */
-import { field, flattenChain, text, unwrap, visit, type N } from './ast';
-
-const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'program']);
+import { field, flattenChain, FUNCTIONS, text, unwrap, visit, type N } from './ast';
 
 /** The node that uses `top`'s value, past parentheses, casts and `!`. */
 function parentOf(top: N): N | null {
