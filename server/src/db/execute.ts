@@ -62,7 +62,7 @@ function explain(e: unknown, timeouts: { lock: number; statement: number }): { t
   const code = typeof err?.code === 'string' ? err.code : undefined;
   const lost = err?.connectionLost === true || code === '57P01' || code === '57P02' || /terminat|Connection terminated|ECONNRESET|connection .*lost/i.test(raw);
   // The connection layer already names the blocking lock and the statement; keep only the cause.
-  if (code === '55P03') return { text: `${raw.replace(/ — statement: [\s\S]*$/, '').replace(/after lock_timeout/, `after lock_timeout (${timeouts.lock} ms)`)}`, code, lost };
+  if (code === '55P03') return { text: `${raw.replace(/ \u2014 statement: [\s\S]*$/, '').replace(/after lock_timeout/, `after lock_timeout (${timeouts.lock} ms)`)}`, code, lost };
   if (code === '57014') return { text: `cancelled: statement_timeout (${timeouts.statement} ms) or a cancellation (${raw})`, code, lost };
   if (code === '23514' && /default partition/i.test(raw)) {
     return { text: `${raw} — rows for the new range arrived in the default partition after the plan was made; build the plan again`, code, lost };
