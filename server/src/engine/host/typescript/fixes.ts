@@ -86,7 +86,9 @@ export function ormAdvice(framework: string, fix: Readonly<Record<string, string
     case 'drizzle': {
       const m = model('drizzle', fix.table);
       const p = m ? propertyOf(m, key) : key;
-      return `In Drizzle: add ${range ? 'gte' : 'eq'}(${String(fix.ref ?? fix.table)}.${p}, …) to the where.`;
+      // A condition met outside a table reference (a callback's parameter) names no table: say "table".
+      const ref = fix.ref ?? fix.table;
+      return `In Drizzle: add ${range ? 'gte' : 'eq'}(${ref === undefined || ref === 'undefined' ? 'table' : String(ref)}.${p}, …) to the where.`;
     }
     case 'knex':
     case 'kysely':
