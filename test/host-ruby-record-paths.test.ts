@@ -1,0 +1,38 @@
+/**
+ * A local holding a record found on one path and built on another (`sub = find(id) if id;
+ * sub ||= new(…)`, server/src/engine/host/ruby/ar-visit.ts `assign`): its writes go by the
+ * primary key where it was found, so they are judged. Precision: built on every path (INSERT),
+ * or found with the partition key in the model's query constraints, nothing is reported.
+ */
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { CatalogView } from '../server/src/engine/catalog/model';
+import { loadRailsFixture, railsFindings, rubyLines as lines } from './helpers/rails-fixture';
+
+let catalog: CatalogView;
+
+void before(async () => {
+  ({ catalog } = await loadRailsFixture());
+});
+
+const FILE = 'app/services/campaign_saver.rb';
+const saver = (found: string): Record<string, string> => ({
+  [FILE]: lines(
+    'class CampaignSaver',
+    '  def save_for(user, id, attrs)',
+    `    campaign = ${found} if id.present?`,
+    '    campaign ||= user.campaigns.new(name: attrs[:name])',
+    '    campaign.update(attrs)',
+    '    campaign',
+    '  end',
+    'end',
+  ),
+});
+
+test('a record found on one path and built on the other is written by its primary key', () => {
+  assert.deepEqual(railsFindings(catalog, saver('Campaign.find_by(id: id)'), FILE), ['3:16 public.campaigns Campaign', '5:14 public.campaigns update']);
+});
+
+test('built on both paths, its write is an INSERT: nothing is reported', () => {
+  assert.deepEqual(railsFindings(catalog, saver('Campaign.new(id: id)'), FILE), []);
+});
