@@ -1,8 +1,10 @@
 /**
  * A local holding a record found on one path and built on another (`sub = find(id) if id;
  * sub ||= new(…)`, server/src/engine/host/ruby/ar-visit.ts `assign`): its writes go by the
- * primary key where it was found, so they are judged. Precision: built on every path (INSERT),
- * or found with the partition key in the model's query constraints, nothing is reported.
+ * primary key where it was found, so they are judged. A record a caller made with `create!`
+ * (`record-writes.ts`) is persisted: `save!` of it in the method it is handed to is an UPDATE by
+ * primary key. Precision: built on every path (INSERT), or handed over from `build`/`new` (a
+ * new record, whatever its name says), nothing is reported.
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -35,4 +37,33 @@ test('a record found on one path and built on the other is written by its primar
 
 test('built on both paths, its write is an INSERT: nothing is reported', () => {
   assert.deepEqual(railsFindings(catalog, saver('Campaign.new(id: id)'), FILE), []);
+});
+
+const COPIER = 'app/services/lead_copier.rb';
+const copier = (made: string): Record<string, string> => ({
+  [COPIER]: lines(
+    'class LeadCopier',
+    '  def start(user, attrs)',
+    `    lead = user.leads.${made}(company: attrs[:company])`,
+    '    stamp(lead)',
+    '    lead',
+    '  end',
+    '',
+    '  private',
+    '',
+    '  def stamp(lead)',
+    '    lead.company = lead.company.upcase',
+    '    lead.save!',
+    '  end',
+    'end',
+  ),
+});
+
+test('a record its caller made with create! is persisted: save! of it is an UPDATE by primary key', () => {
+  assert.deepEqual(railsFindings(catalog, copier('create!'), COPIER), ['12:10 public.leads save!']);
+});
+
+test('a record its caller built is not judged, though its name is a model\'s', () => {
+  assert.deepEqual(railsFindings(catalog, copier('build'), COPIER), []);
+  assert.deepEqual(railsFindings(catalog, copier('new'), COPIER), []);
 });

@@ -179,7 +179,8 @@ function modelNamed(idx: RubyIndex, name: string): ModelInfo | undefined {
   return idx.models.declared(cls) ? idx.models.model(cls) : undefined;
 }
 
-const FINDERS = '(?:find|find_by!?|find_by_\\w+!?|find_sole_by|first!?|last!?|take!?|sole|find_or_create_by!?)';
+// `create!` raises unless the row was inserted: what it returns is persisted, like a finder's record.
+const FINDERS = '(?:find|find_by!?|find_by_\\w+!?|find_sole_by|first!?|last!?|take!?|sole|find_or_create_by!?|create_or_find_by!?|create!)';
 
 /**
  * What the callers pass for a parameter, as a sorted list: a model name per known record (`Lead`,
@@ -314,6 +315,12 @@ export function argType(idx: RubyIndex, arg: string): string {
   if (m && singularize(m[1]!) !== m[1]) return modelNamed(idx, singularize(m[1]!))?.name ?? '?';
   m = /^((?:::)?[A-Z][\w:]*)\.new(?![\w?!])/.exec(arg);
   if (m && idx.models.declared(m[1]!)) return `${idx.models.model(m[1]!)?.name ?? '?'}+`;
+  // `user.leads.build(…)` / `.new(…)`: a new record of the association's model.
+  m = /\.([a-z_]+)\.(?:build|new)(?![\w?!])/.exec(arg);
+  if (m && singularize(m[1]!) !== m[1]) {
+    const model = modelNamed(idx, singularize(m[1]!));
+    if (model) return `${model.name}+`;
+  }
   // `Current.account` (ActiveSupport::CurrentAttributes): the record the application assigns to it.
   return currentAttributeArg(idx, arg) || '?';
 }
