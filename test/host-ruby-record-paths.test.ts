@@ -67,3 +67,23 @@ test('a record its caller built is not judged, though its name is a model\'s', (
   assert.deepEqual(railsFindings(catalog, copier('build'), COPIER), []);
   assert.deepEqual(railsFindings(catalog, copier('new'), COPIER), []);
 });
+
+test('a parameter callers fill with records of two models (one maybe new) is not typed by the other', () => {
+  const files = {
+    'app/services/disowner.rb': lines('class Disowner', '  def self.disown!(thing)', '    thing.update_column(:company, nil)', '  end', 'end'),
+    'app/controllers/campaigns_controller.rb': lines(
+      'class CampaignsController < ApplicationController',
+      '  def create',
+      '    @campaign = current_user.campaigns.new(name: params[:name])',
+      '  end',
+      '',
+      '  def destroy',
+      '    @campaign = find_campaign',
+      '    Disowner.disown!(@campaign)',
+      '  end',
+      'end',
+    ),
+    'app/controllers/leads_controller.rb': lines('class LeadsController < ApplicationController', '  def destroy', '    lead = Lead.find_by(id: params[:id])', '    Disowner.disown!(lead)', '  end', 'end'),
+  };
+  assert.deepEqual(railsFindings(catalog, files, 'app/services/disowner.rb'), []);
+});

@@ -84,8 +84,10 @@ function recordOf(idx: RubyIndex, text: string, rhs: string, depth: number): str
   const found = new Set<string>();
   const assigned = new RegExp(`^[ \\t]*${esc(rhs)}[ \\t]*(?:\\|\\|)?=(?![=~>])[ \\t]*([^\\n]+)$`, 'gm');
   if (name) for (const m of text.matchAll(assigned)) found.add(recordOf(idx, text, clean(m[1]!), depth - 1));
-  // A name (`lead`) assigned a new record in the file (`lead = user.leads.build(…)`) is not the persisted record its name suggests.
-  if (t !== '?' && [...found].some((f) => f.endsWith('+'))) return found.size === 1 ? [...found][0]! : '?';
+  // A name (`lead`) assigned a new record in the file (`lead = user.leads.build(…)`) may not be
+  // the persisted record its name suggests: a record of that model, maybe new.
+  const fresh = [...found].find((f) => f.endsWith('+'));
+  if (t !== '?' && fresh) return fresh;
   if (t !== '?' || !name) return t;
   if (!rhs.startsWith('@')) {
     const def = new RegExp(`^[ \\t]*def ${esc(rhs)}[ \\t]*\\n[ \\t]*([^\\n]+)\\n[ \\t]*end\\b`, 'gm');
