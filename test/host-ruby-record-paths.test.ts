@@ -87,3 +87,18 @@ test('a parameter callers fill with records of two models (one maybe new) is not
   };
   assert.deepEqual(railsFindings(catalog, files, 'app/services/disowner.rb'), []);
 });
+
+const DIGEST = 'app/jobs/digest_job.rb';
+const digest = (since: string, write = '    pending.update_all(status: "sent") if ids.any?'): Record<string, string> => ({
+  'app/models/user_digest.rb': lines('class User < ApplicationRecord', '  def pending_leads(limit: 5)', `    leads.where(status: "new")${since}.limit(limit)`, '  end', 'end'),
+  [DIGEST]: lines('class DigestJob < ApplicationJob', '  def perform(user)', '    deliver(user)', '  end', '', '  private', '', '  def deliver(user)', '    pending = user.pending_leads', '    ids = pending.pluck(:id)', write, '  end', 'end'),
+});
+
+test('an instance method of the model a parameter holds is followed: its relation runs where the caller runs it', () => {
+  assert.deepEqual(railsFindings(catalog, digest(''), DIGEST), ['10:11 public.leads pending.pluck', '11:5 public.leads pending.update_all']);
+});
+
+test('the model method adding the partition key keeps the caller silent', () => {
+  // (`update_all` of a limited relation would still scan: ActiveRecord sends `WHERE id IN (SELECT … LIMIT 5)`.)
+  assert.deepEqual(railsFindings(catalog, digest('.where(created_at: 1.week.ago..)', '    Notifier.call(ids)'), DIGEST), []);
+});

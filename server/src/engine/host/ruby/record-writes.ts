@@ -130,10 +130,12 @@ export function paramRecord(ctx: EvalContext, v: Val, next: string | undefined):
   const info = params.get(v);
   if (!info || next === undefined || !ctx.code) return undefined;
   // Only a write or an association read makes the record matter (and the callers worth reading).
-  if (!SELF_WRITES.has(next) && !CALLER_WRITES.has(next) && !ctx.index.associationNames().has(next)) return undefined;
+  // So does an instance method of a model (`user.issue_assignments_to_deliver`), followed on the record.
+  const instanceMethod = (model: ModelInfo): boolean => !!ctx.index.declared(model.name) && lookupMethod(ctx, model.name, next, false) !== undefined;
+  if (!SELF_WRITES.has(next) && !CALLER_WRITES.has(next) && !ctx.index.associationNames().has(next) && !ctx.code.mayBeCalled(next)) return undefined;
   const typed = paramType(ctx, info);
   if (!typed) return undefined;
-  if (typed.model.association(next)) return { k: 'rec', model: typed.model };
+  if (typed.model.association(next) || instanceMethod(typed.model)) return { k: 'rec', model: typed.model };
   if (!typed.persisted) return undefined;
   if (SELF_WRITES.has(next) || (typed.fromCallers && CALLER_WRITES.has(next))) return { k: 'rec', model: typed.model, persisted: true };
   return undefined;
