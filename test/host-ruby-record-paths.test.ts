@@ -102,3 +102,17 @@ test('the model method adding the partition key keeps the caller silent', () => 
   // (`update_all` of a limited relation would still scan: ActiveRecord sends `WHERE id IN (SELECT … LIMIT 5)`.)
   assert.deepEqual(railsFindings(catalog, digest('.where(created_at: 1.week.ago..)', '    Notifier.call(ids)'), DIGEST), []);
 });
+
+const RESET = 'app/jobs/owner_reset_job.rb';
+const reset = (assoc: string): Record<string, string> => ({
+  'app/models/membership.rb': lines('class Membership < ApplicationRecord', `  ${assoc}`, 'end'),
+  [RESET]: lines('class OwnerResetJob < ApplicationJob', '  def perform(household)', '    household.campaigns.destroy_all', '  end', 'end'),
+});
+
+test('a parameter named like a singular association (`belongs_to :household, class_name: "User"`) holds that model', () => {
+  assert.deepEqual(railsFindings(catalog, reset('belongs_to :household, class_name: "User"'), RESET), ['3:25 public.campaigns destroy_all']);
+});
+
+test('a polymorphic association of that name leaves the parameter untyped', () => {
+  assert.deepEqual(railsFindings(catalog, reset('belongs_to :household, polymorphic: true'), RESET), []);
+});

@@ -178,7 +178,8 @@ function modelNamed(idx: RubyIndex, name: string): ModelInfo | undefined {
   const n = name.replace(/^@/, '').replace(/^current_/, '');
   if (!/^[a-z][a-z0-9_]*$/.test(n) || singularize(n) !== n) return undefined;
   const cls = classify(n);
-  return idx.models.declared(cls) ? idx.models.model(cls) : undefined;
+  // Else the model the singular associations of that name point to (`family` for `belongs_to :family, class_name: "User"`).
+  return idx.models.declared(cls) ? idx.models.model(cls) : idx.models.associationNames().has(n) ? idx.models.singularAssociationModel(n) : undefined;
 }
 
 // `create!` raises unless the row was inserted: what it returns is persisted, like a finder's record.
