@@ -17,6 +17,7 @@ import { visit } from './ar-visit';
 import { localHashPaths } from './ar-hash';
 import { sqlOfString, stringCondition } from './ar-local-sql';
 import { applyBody, associationJoin, emit, evalValue, fewest, literalTruth, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
+import { ownRuns } from './class-method-runs';
 import { BLOCKLESS_ENUMERABLES, MAX_CANDIDATES, NIL, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 
 const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
@@ -40,7 +41,10 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   // statement, its parameters bound, the relation as the receiver of `where`.
   const classMethod = scope !== undefined && state.cands.length === 1 ? lookupMethod(ctx, model.name, name, true) : undefined;
   if (classMethod) {
-    const v = callMethod(ctx, classMethod, UNKNOWN, call, args, env, { implicit: t(state.cands[0]!) });
+    // Called on the model itself, its runs are its own (judged inside it, `class-method-runs.ts`).
+    const own = state.cands[0]!.bare && classMethod.owner === model.name && !classMethod.params.length && ownRuns(ctx, model, name);
+    const implicit = t(state.cands[0]!);
+    const v = callMethod(ctx, classMethod, UNKNOWN, call, args, env, { implicit: own ? { ...implicit, level: (ctx.level ?? 0) + 1 } : implicit });
     // A finder class method (`def find_param(p) = find_by!(handle => p)`) returns the record it loaded.
     return v.k === 'rel' ? mapCands(v, (r) => t(r)) : v.k === 'other' ? OTHER : v.k === 'rec' && v.model === model ? v : UNKNOWN;
   }

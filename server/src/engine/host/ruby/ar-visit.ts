@@ -484,6 +484,12 @@ export function assign(env: Env, name: string, v: Val, cond: boolean): void {
     env.set(name, cands ? { k: 'rel', cands } : UNKNOWN);
     return;
   }
+  // A record of one model found on one path and built on another (`x = find(id) if id; x ||= new`):
+  // its writes go by the primary key on the path where it is persisted.
+  if (prev.k === 'rec' && v.k === 'rec' && prev.model === v.model) {
+    env.set(name, prev.persisted || v.persisted ? { ...prev, persisted: true } : prev.persisted === false && v.persisted === false ? prev : { k: 'rec', model: prev.model });
+    return;
+  }
   // A variable that is a relation on some paths and something else on others: unknown.
   if ((prev.k === 'obj' || prev.k === 'cls') && v.k === prev.k && v.cls === prev.cls) return;
   env.set(name, prev.k === 'other' && v.k === 'other' ? OTHER : UNKNOWN);

@@ -80,10 +80,15 @@ export function currentAttributeArg(idx: RubyIndex, arg: string): string {
  */
 function recordOf(idx: RubyIndex, text: string, rhs: string, depth: number): string {
   const t = argType(idx, chainFinder(idx, rhs) ?? rhs);
-  if (t !== '?' || depth <= 0 || !/^@?[a-z_]\w*$/.test(rhs)) return t;
+  const name = depth > 0 && /^@?[a-z_]\w*$/.test(rhs);
   const found = new Set<string>();
   const assigned = new RegExp(`^[ \\t]*${esc(rhs)}[ \\t]*(?:\\|\\|)?=(?![=~>])[ \\t]*([^\\n]+)$`, 'gm');
-  for (const m of text.matchAll(assigned)) found.add(recordOf(idx, text, clean(m[1]!), depth - 1));
+  if (name) for (const m of text.matchAll(assigned)) found.add(recordOf(idx, text, clean(m[1]!), depth - 1));
+  // A name (`lead`) assigned a new record in the file (`lead = user.leads.build(…)`) may not be
+  // the persisted record its name suggests: a record of that model, maybe new.
+  const fresh = [...found].find((f) => f.endsWith('+'));
+  if (t !== '?' && fresh) return fresh;
+  if (t !== '?' || !name) return t;
   if (!rhs.startsWith('@')) {
     const def = new RegExp(`^[ \\t]*def ${esc(rhs)}[ \\t]*\\n[ \\t]*([^\\n]+)\\n[ \\t]*end\\b`, 'gm');
     for (const m of text.matchAll(def)) found.add(recordOf(idx, text, clean(m[1]!), depth - 1));

@@ -10,6 +10,7 @@ import { ensureParserLoaded, parserReady } from '../../sql/parse';
 import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
 import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit } from './ar';
+import { modelClassMethod, partitionedModel } from './class-method-runs';
 import type { EvalContext, QuerySite } from './ar-values';
 import { methodStamp } from './ar-calls';
 import { subclassesDefining } from './hierarchy';
@@ -166,7 +167,7 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
   }
   const run = (ctx: EvalContext): void => {
     if (unit.role === 'return' && first && (first.type === 'method' || first.type === 'singleton_method')) {
-      const returned = evaluateMethodUnit({ ...ctx, ...(first.type === 'singleton_method' && plain === owner && owner ? { self: { k: 'cls', cls: owner } as const } : {}) }, first);
+      const returned = evaluateMethodUnit({ ...ctx, ...(first.type === 'singleton_method' && plain === owner && owner ? { self: { k: 'cls', cls: owner } as const } : {}), ...modelClassMethod(ctx, idx, unit, first, owner, plain) }, first);
       const name = returned.k === 'rel' ? exposedMethod(idx, ctx, unit, first, fileName ?? UNSAVED) : undefined;
       const nameNode = child(first, 'name');
       if (name && nameNode) {
@@ -485,7 +486,7 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
           const unitText = text.slice(u.start, u.end);
           // A unit running one of the file's SQL constants reaches what the constant's SQL names.
           // A model's (or its concern's) method writing `self` (`update_column(…)`) names no model.
-          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c))) || selfWriteRelevant(idx, u.nesting.slice(-1), unitText, (t) => relevant.test(t))) {
+          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c))) || selfWriteRelevant(idx, u.nesting.slice(-1), unitText, (t) => relevant.test(t)) || (u.singleton === true && partitionedModel(idx, u.nesting, (t) => relevant.test(t)))) {
             lastCheckPhases.evaluatedUnits++;
             r = unitResult(idx, text, u, catalog, options, sqlConstants);
           } else r = { ...EMPTY_RESULT, skippedUnder: relevant };

@@ -441,6 +441,34 @@ export class ModelIndex {
     return out;
   }
 
+  /**
+   * The model every singular association of this name points to (`belongs_to :family, class_name:
+   * "User"` wherever it is declared): what a variable of that name holds. Undefined when one of
+   * them is polymorphic or they point to different models.
+   */
+  singularAssociationModel(name: string): ModelInfo | undefined {
+    if (this.singularMemo?.version !== this.version) this.singularMemo = { version: this.version, models: new Map() };
+    const memo = this.singularMemo.models;
+    if (!memo.has(name)) memo.set(name, this.singularTarget(name));
+    return memo.get(name);
+  }
+
+  private singularMemo: { version: number; models: Map<string, ModelInfo | undefined> } | undefined;
+
+  private singularTarget(name: string): ModelInfo | undefined {
+    let found: ModelInfo | undefined;
+    for (const [owner, decls] of this.classes()) {
+      for (const d of decls) {
+        const a = d.associations.get(name);
+        if (!a || (a.kind !== 'belongs_to' && a.kind !== 'has_one')) continue;
+        const m = a.polymorphic || a.through ? undefined : this.model(owner) && this.associationModel(this.model(owner)!, a, []);
+        if (!m || (found && found !== m)) return undefined;
+        found = m;
+      }
+    }
+    return found;
+  }
+
   /** The model an association points to. */
   associationModel(owner: ModelInfo, a: AssocDecl, nesting: readonly string[]): ModelInfo | undefined {
     const cls = a.className ?? classify(a.name);

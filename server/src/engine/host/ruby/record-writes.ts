@@ -130,10 +130,12 @@ export function paramRecord(ctx: EvalContext, v: Val, next: string | undefined):
   const info = params.get(v);
   if (!info || next === undefined || !ctx.code) return undefined;
   // Only a write or an association read makes the record matter (and the callers worth reading).
-  if (!SELF_WRITES.has(next) && !CALLER_WRITES.has(next) && !ctx.index.associationNames().has(next)) return undefined;
+  // So does an instance method of a model (`user.issue_assignments_to_deliver`), followed on the record.
+  const instanceMethod = (model: ModelInfo): boolean => !!ctx.index.declared(model.name) && lookupMethod(ctx, model.name, next, false) !== undefined;
+  if (!SELF_WRITES.has(next) && !CALLER_WRITES.has(next) && !ctx.index.associationNames().has(next) && !ctx.code.mayBeCalled(next)) return undefined;
   const typed = paramType(ctx, info);
   if (!typed) return undefined;
-  if (typed.model.association(next)) return { k: 'rec', model: typed.model };
+  if (typed.model.association(next) || instanceMethod(typed.model)) return { k: 'rec', model: typed.model };
   if (!typed.persisted) return undefined;
   if (SELF_WRITES.has(next) || (typed.fromCallers && CALLER_WRITES.has(next))) return { k: 'rec', model: typed.model, persisted: true };
   return undefined;
@@ -176,10 +178,12 @@ function modelNamed(idx: RubyIndex, name: string): ModelInfo | undefined {
   const n = name.replace(/^@/, '').replace(/^current_/, '');
   if (!/^[a-z][a-z0-9_]*$/.test(n) || singularize(n) !== n) return undefined;
   const cls = classify(n);
-  return idx.models.declared(cls) ? idx.models.model(cls) : undefined;
+  // Else the model the singular associations of that name point to (`family` for `belongs_to :family, class_name: "User"`).
+  return idx.models.declared(cls) ? idx.models.model(cls) : idx.models.associationNames().has(n) ? idx.models.singularAssociationModel(n) : undefined;
 }
 
-const FINDERS = '(?:find|find_by!?|find_by_\\w+!?|find_sole_by|first!?|last!?|take!?|sole|find_or_create_by!?)';
+// `create!` raises unless the row was inserted: what it returns is persisted, like a finder's record.
+const FINDERS = '(?:find|find_by!?|find_by_\\w+!?|find_sole_by|first!?|last!?|take!?|sole|find_or_create_by!?|create_or_find_by!?|create!)';
 
 /**
  * What the callers pass for a parameter, as a sorted list: a model name per known record (`Lead`,
@@ -314,6 +318,12 @@ export function argType(idx: RubyIndex, arg: string): string {
   if (m && singularize(m[1]!) !== m[1]) return modelNamed(idx, singularize(m[1]!))?.name ?? '?';
   m = /^((?:::)?[A-Z][\w:]*)\.new(?![\w?!])/.exec(arg);
   if (m && idx.models.declared(m[1]!)) return `${idx.models.model(m[1]!)?.name ?? '?'}+`;
+  // `user.leads.build(…)` / `.new(…)`: a new record of the association's model.
+  m = /\.([a-z_]+)\.(?:build|new)(?![\w?!])/.exec(arg);
+  if (m && singularize(m[1]!) !== m[1]) {
+    const model = modelNamed(idx, singularize(m[1]!));
+    if (model) return `${model.name}+`;
+  }
   // `Current.account` (ActiveSupport::CurrentAttributes): the record the application assigns to it.
   return currentAttributeArg(idx, arg) || '?';
 }

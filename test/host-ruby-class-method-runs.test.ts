@@ -1,0 +1,76 @@
+/**
+ * A model's class method whose body runs a query (server/src/engine/host/ruby/class-method-runs.ts):
+ * called only on the model constant (`Lead.open_total`, also inside `"#{…}"` and with `::Lead`),
+ * its query is reported inside, at the statement that runs, and the callers are no sites.
+ * Precision: a method some caller runs on a relation, one with the key inside, one nobody calls
+ * and one taking arguments are not judged inside on the model's relation.
+ */
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { CatalogView } from '../server/src/engine/catalog/model';
+import { loadRailsFixture, railsFindings, rubyLines as lines } from './helpers/rails-fixture';
+
+let catalog: CatalogView;
+
+void before(async () => {
+  ({ catalog } = await loadRailsFixture());
+});
+
+const MODEL = 'app/models/lead_totals.rb';
+const model = lines(
+  'class Lead < ApplicationRecord',
+  '  class << self',
+  '    def open_total',
+  '      Rails.cache.fetch("open") { where(company: nil).count }',
+  '    end',
+  '',
+  '    def keyed_total',
+  '      where(created_at: 1.day.ago..).where(company: nil).count',
+  '    end',
+  '',
+  '    def unused_total',
+  '      where(company: "x").count',
+  '    end',
+  '',
+  '    def shared_total',
+  '      where(company: "y").pluck(:id)',
+  '    end',
+  '  end',
+  '',
+  '  def self.total_for(name)',
+  '    where(company: name).count',
+  '  end',
+  'end',
+);
+const CALLERS = {
+  'app/controllers/totals_controller.rb': lines(
+    'class TotalsController < ApplicationController',
+    '  def show',
+    '    render json: { open: Lead.open_total, keyed: Lead.keyed_total, shared: Lead.shared_total }',
+    '  end',
+    '',
+    '  def named',
+    '    render json: Lead.total_for(params[:name])',
+    '  end',
+    'end',
+  ),
+  'app/jobs/totals_job.rb': lines('class TotalsJob < ApplicationJob', '  def perform(user)', '    Rails.logger.info("#{::Lead.open_total} open")', '    user.leads.where(created_at: 1.day.ago..).shared_total', '  end', 'end'),
+};
+const files = { [MODEL]: model, ...CALLERS };
+
+test('an argument-less class method called on the model runs its query inside it', () => {
+  assert.deepEqual(railsFindings(catalog, files, MODEL), ['4:35 public.leads where(company: nil).count']);
+});
+
+test('callers that only call it on the model are no sites; one also run on a relation elsewhere, or taking arguments, stays judged at its callers', () => {
+  assert.deepEqual(railsFindings(catalog, files, 'app/controllers/totals_controller.rb'), ['3:76 public.leads Lead', '7:18 public.leads Lead']);
+  assert.deepEqual(railsFindings(catalog, files, 'app/jobs/totals_job.rb'), []);
+});
+
+test('without a caller on the model constant only, nothing is judged inside on the model relation', () => {
+  // No caller at all, or one on a relation (`user.leads….shared_total`): the method's relation is the caller's.
+  const alone = { [MODEL]: model };
+  assert.deepEqual(railsFindings(catalog, alone, MODEL), []);
+  const onRelation = { [MODEL]: model, 'app/jobs/totals_job.rb': lines('class TotalsJob < ApplicationJob', '  def perform(user)', '    user.leads.open_total + Lead.open_total', '  end', 'end') };
+  assert.deepEqual(railsFindings(catalog, onRelation, MODEL), []);
+});
