@@ -31,7 +31,7 @@ export function evaluatedByCallee(tr: DjangoTranslator, call: PyNode): Evaluatio
   const fn = resolveCallee(tr, call);
   if (!fn) return [];
   const out: Evaluation[] = [];
-  for (const site of paramEvaluations(fn.fn)) {
+  for (const site of paramEvaluations(fn.fn, true)) {
     const used = { v: false };
     const env = tr.bind(fn.fn, call, fn.self, used);
     if (!env) return out;

@@ -12,6 +12,7 @@ import { NOWHERE, placed, type PyRun, tableOf, Unknown } from './synth';
 import { bindArguments, enclosingClass, stillParameter } from './calls';
 import { overrideReplaces, selfInstanceModel } from './django-record-writes';
 import { requestAttrModel } from './django-request-attrs';
+import { namedModel } from './django-get-model';
 import { alternativesOf } from './branches';
 import { type ClassInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
@@ -358,7 +359,7 @@ export abstract class DjangoRelations extends DjangoLookups {
     else if (vf?.type === 'attribute' && textOf(t, field(vf, 'attribute')!) === 'get_object' && viewObject) model = viewObject(v);
     else if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
       const a0 = unparen(callArgs(t, v).positional[0]);
-      model = a0?.type === 'identifier' ? this.index.model(textOf(t, a0), this.file) : this.tryQuery(a0)?.model;
+      model = a0?.type === 'identifier' ? namedModel(this.index, t, this.scopes, this.file, a0) : this.tryQuery(a0)?.model;
     }
     if (!model || model.framework !== 'django') return undefined;
     if (inst) return this.recordWrite(call, model, method, v, inst);
@@ -418,7 +419,7 @@ export abstract class DjangoRelations extends DjangoLookups {
     if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) return model(field(vf, 'object'));
     if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
       const a0 = unparen(callArgs(t, v).positional[0]);
-      return a0?.type === 'identifier' ? this.index.model(textOf(t, a0), this.file) : undefined;
+      return a0?.type === 'identifier' ? namedModel(this.index, t, this.scopes, this.file, a0) : undefined;
     }
     // `project = get_project(request, pk)`: a visible helper whose one return is such a row.
     const sym = vf?.type === 'identifier' && this.file && depth < 3 ? this.ctx.py.resolve(this.file, textOf(t, vf)) : undefined;

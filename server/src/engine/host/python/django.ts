@@ -24,6 +24,7 @@ import { selfAttrValue } from './django-self-attrs';
 import { listDecide, listReturn } from './django-list-request';
 import { subclassOnPath } from './django-mixins';
 import { managerSelf } from './django-manager-self';
+import { namedModel } from './django-get-model';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { bindArguments, calleeName, classCalled, enclosingClass, forwardsAll, instanceAttr, resolveCallee, stillParameter } from './calls';
@@ -392,7 +393,7 @@ export class DjangoTranslator extends DjangoRelations {
       }
       // `Lead.objects`, or `cls.objects` in a classmethod of the model.
       const ownCls = textOf(t, obj) === 'cls' ? this.selfClass(obj) : undefined;
-      const model = this.index.model(textOf(t, obj), this.file) ?? (ownCls ? this.index.model(ownCls.name, ownCls.unit.file) : undefined);
+      const model = namedModel(this.index, t, this.scopes, this.file, obj) ?? (ownCls ? this.index.model(ownCls.name, ownCls.unit.file) : undefined);
       if (model && model.framework === 'django') return this.managerOf(model, obj, t, attr, n.end);
     }
     if (obj?.type === 'attribute' && textOf(t, field(obj, 'attribute')!) === 'model') {
