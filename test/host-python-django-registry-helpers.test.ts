@@ -1,0 +1,138 @@
+// Django models reached through the app registry (`apps.get_model(...)` in model methods and data
+// migrations) and helpers that run the caller's queryset through locals they derive from it, at
+// several places. Each pattern has its silent neighbour (the partition key given, a model name
+// that is not a literal, a helper refining by the key before it runs the query).
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPythonIndex, ensurePythonHostLoaded, pythonHost } from '../server/src/engine/host/python/index';
+import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
+import type { CatalogView } from '../server/src/engine/catalog/model';
+
+const DDL = `
+CREATE TABLE shops (id bigint PRIMARY KEY);
+CREATE TABLE tickets (id bigint NOT NULL, shop_id bigint NOT NULL, state text NOT NULL, opened_on timestamptz NOT NULL) PARTITION BY RANGE (opened_on);
+CREATE TABLE tickets_2026_01 PARTITION OF tickets FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');
+`;
+
+const MODELS = `from django.apps import apps
+from django.db import models
+
+
+class Shop(models.Model):
+    class Meta:
+        db_table = "shops"
+
+    def open_tickets(self):
+        Ticket = apps.get_model("support", "Ticket")
+        return Ticket.objects.filter(shop=self, state="open").count()
+
+    def recent_tickets(self, since):
+        Ticket = apps.get_model("support", "ticket")
+        return Ticket.objects.filter(shop=self, opened_on__gte=since).count()
+
+    def by_name(self, name):
+        Model = apps.get_model("support", name)
+        return Model.objects.filter(shop=self).count()
+
+
+class Ticket(models.Model):
+    shop = models.ForeignKey(Shop, on_delete=models.DO_NOTHING, related_name="tickets")
+    state = models.TextField()
+    opened_on = models.DateTimeField()
+
+    class Meta:
+        db_table = "tickets"
+`;
+
+let catalog: CatalogView;
+
+before(async () => {
+  await ensurePythonHostLoaded();
+  const wc = new WorkspaceCatalog();
+  wc.setFile('/app/schema.sql', DDL, 'sql');
+  catalog = wc.snapshot();
+});
+
+/** The source lines of the findings of `file`, checked in an app of `support/models.py` and `others`. */
+function found(file: string, text: string, others: Record<string, string> = {}): string[] {
+  const index = createPythonIndex();
+  const files: Record<string, string> = { 'support/__init__.py': '', 'support/models.py': MODELS, ...others, [file]: text };
+  for (const [f, t] of Object.entries(files)) index.indexFile(`/app/${f}`, t);
+  const r = pythonHost.check(text, catalog, { fileName: `/app/${file}`, index });
+  return r.findings.map((f) => text.slice(text.lastIndexOf('\n', f.start - 1) + 1, text.indexOf('\n', f.start)).trim());
+}
+
+describe('models from the app registry', () => {
+  test('apps.get_model(app, name) in a model method stands for the registered model', () => {
+    const lines = found('support/models.py', MODELS);
+    assert.ok(lines.includes('return Ticket.objects.filter(shop=self, state="open").count()'), lines.join('\n'));
+  });
+
+  test('precision: the partition key given, or a model name that is not a literal, stays silent', () => {
+    const lines = found('support/models.py', MODELS);
+    assert.ok(!lines.some((l) => l.includes('opened_on__gte')), lines.join('\n'));
+    assert.ok(!lines.some((l) => l.includes('Model.objects')), lines.join('\n'));
+  });
+
+  test('a data migration\'s historical registry with a dotted label', () => {
+    const migration = `from django.db import migrations
+
+
+def close_stale(apps, schema_editor):
+    Ticket = apps.get_model("support.Ticket")
+    Ticket.objects.filter(state="stale").update(state="closed")
+
+
+def close_recent(apps, schema_editor):
+    Ticket = apps.get_model("support.Ticket")
+    Ticket.objects.filter(state="stale", opened_on__gte="2026-01-01").update(state="closed")
+
+
+class Migration(migrations.Migration):
+    operations = [migrations.RunPython(close_stale), migrations.RunPython(close_recent)]
+`;
+    const lines = found('support/migrations/0002_close.py', migration);
+    assert.deepEqual(lines, ['Ticket.objects.filter(state="stale").update(state="closed")']);
+  });
+
+  test('precision: a label no model carries with a name two models share stays unknown', () => {
+    const other = MODELS.replace(/db_table = "tickets"/, 'db_table = "tickets_archive"').replace(/class Shop[\s\S]*?(?=class Ticket)/, 'from support.models import Shop\n\n\n');
+    const text = 'from django.apps import apps\n\n\ndef count_all():\n    Ticket = apps.get_model("helpdesk", "Ticket")\n    return Ticket.objects.count()\n';
+    assert.deepEqual(found('jobs/count.py', text, { 'archive/__init__.py': '', 'archive/models.py': other }), []);
+  });
+});
+
+describe('helpers running the caller\'s queryset through locals derived from it', () => {
+  const HELPERS = `from django.db.models import Count
+
+
+def charts(tickets, hourly):
+    if hourly:
+        per_state = tickets.values("state").annotate(n=Count("id"))
+        rows = {r["state"]: r["n"] for r in per_state}
+    else:
+        rows = {}
+    latest = tickets.order_by("-id")
+    first = latest.first()
+    return rows, first
+
+
+def windowed(tickets, since):
+    recent = tickets.filter(opened_on__gte=since)
+    return list(recent.values_list("id", flat=True))
+`;
+
+  test('each place that runs a derived local is judged in the helper, with the one visible caller\'s queryset', () => {
+    const caller = 'from support.models import Ticket\nfrom support.charts import charts, windowed\n\n\ndef view(shop, since):\n    qs = Ticket.objects.filter(shop=shop)\n    return charts(qs, True), windowed(qs, since)\n';
+    const lines = found('support/charts.py', HELPERS, { 'support/views.py': caller });
+    assert.ok(lines.includes('rows = {r["state"]: r["n"] for r in per_state}'), lines.join('\n'));
+    assert.ok(lines.includes('first = latest.first()'), lines.join('\n'));
+    // Precision: the helper that bounds the partition key before it runs the query.
+    assert.ok(!lines.some((l) => l.includes('recent')), lines.join('\n'));
+  });
+
+  test('precision: the caller bounding the key makes every place in the helper prune', () => {
+    const caller = 'from support.models import Ticket\nfrom support.charts import charts\n\n\ndef view(shop, since):\n    return charts(Ticket.objects.filter(shop=shop, opened_on__gte=since), True)\n';
+    assert.deepEqual(found('support/charts.py', HELPERS, { 'support/views.py': caller }), []);
+  });
+});
