@@ -136,3 +136,65 @@ def windowed(tickets, since):
     assert.deepEqual(found('support/charts.py', HELPERS, { 'support/views.py': caller }), []);
   });
 });
+
+describe('rows held by a serializer or on the view, written by primary key', () => {
+  const SERIALIZERS = `from rest_framework import serializers
+
+from support.models import Ticket
+
+
+class TicketSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Ticket
+        fields = ("state",)
+
+
+class TicketStateSerializer(TicketSerializer):
+    pass
+`;
+  const VIEWS = `from django.shortcuts import get_object_or_404
+from rest_framework.views import APIView
+
+from support.models import Ticket
+from support.serializers import TicketSerializer, TicketStateSerializer
+from support.services import close_ticket
+
+
+class TicketView(APIView):
+    def load(self, pk):
+        return get_object_or_404(Ticket, pk=pk)
+
+    def put(self, request, pk):
+        ticket = self.load(pk)
+        serializer = TicketStateSerializer(ticket, data=request.data)
+        serializer.is_valid(raise_exception=True)
+        saved = serializer.save()
+        close_ticket(saved)
+
+    def post(self, request):
+        serializer = TicketSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        serializer.save()
+
+    def delete(self, request, pk):
+        self.ticket = self.load(pk)
+        self.ticket.delete()
+`;
+  const SERVICES = 'from support.models import Shop\n\n\ndef close_ticket(row):\n    row.state = "closed"\n    row.save()\n';
+  const others = { 'support/serializers.py': SERIALIZERS, 'support/services.py': SERVICES, 'support/views.py': VIEWS };
+
+  test('a serializer given an instance updates it by primary key; a row kept on self is deleted by primary key', () => {
+    const lines = found('support/views.py', VIEWS, others);
+    assert.ok(lines.includes('saved = serializer.save()'), lines.join('\n'));
+    assert.ok(lines.includes('self.ticket.delete()'), lines.join('\n'));
+  });
+
+  test('the row a serializer saved, written again by a service it is handed to', () => {
+    assert.deepEqual(found('support/services.py', SERVICES, others), ['row.save()']);
+  });
+
+  test('precision: a serializer without an instance inserts', () => {
+    const lines = found('support/views.py', VIEWS, others);
+    assert.equal(lines.filter((l) => l === 'serializer.save()').length, 0, lines.join('\n'));
+  });
+});
