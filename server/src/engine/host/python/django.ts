@@ -411,7 +411,8 @@ export class DjangoTranslator extends DjangoRelations {
         const model = this.index.model(textOf(tree, v), holder.unit.file);
         if (model?.framework === 'django') {
           const q = this.managerOf(model, v, tree, attr, v.end);
-          return q && (q.tree !== t || init) ? { ...q, anchor: { tree: t, node: field(obj, 'attribute')! } } : q;
+          // A class attribute (`model = Lead`) is not where a method's query is built: the method's `self.model` is.
+          return q && (q.tree !== t || init || scopeOf(v) !== scopeOf(n)) ? { ...q, anchor: { tree: t, node: field(obj, 'attribute')! } } : q;
         }
       }
       return undefined;
