@@ -336,6 +336,14 @@ export function paramEvaluations(f: FnInfo, derived = false): PyNode[] {
 
 const derivedCache = new WeakMap<FnInfo, PyNode[]>();
 
+/** A function's parameters (not `self`/`cls`) and the locals derived from them (`derivedLocals`). */
+export function paramDerivedNames(f: FnInfo): Set<string> {
+  const params = new Set(f.params.filter((p, i) => p !== '\u0000' && !(i === 0 && f.owner && (p === 'self' || p === 'cls'))));
+  const body = field(f.node, 'body');
+  if (body && params.size) for (const n of derivedLocals(f.unit.tree, body, params)) params.add(n);
+  return params;
+}
+
 /**
  * Locals assigned from a chain that starts at a parameter or at such a local (`per_hour =
  * hits.values("kind")`): evaluating them evaluates what the caller passed, refined.
