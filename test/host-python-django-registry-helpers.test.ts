@@ -131,6 +131,32 @@ def windowed(tickets, since):
     assert.ok(!lines.some((l) => l.includes('recent')), lines.join('\n'));
   });
 
+  test('a derived local handed to a many=True serializer in the helper is evaluated there', () => {
+    const helper = `from rest_framework import serializers
+
+from support.models import Ticket
+
+
+class CardSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Ticket
+        fields = ("id",)
+
+
+def board(tickets, since):
+    columns = []
+    for state in ("open", "closed"):
+        cards = tickets.filter(state=state)
+        columns.append(CardSerializer(cards[:50], many=True).data)
+    recent = tickets.filter(opened_on__gte=since)
+    columns.append(CardSerializer(recent, many=True).data)
+    return columns
+`;
+    const caller = 'from support.models import Ticket\nfrom support.board import board\n\n\ndef view(shop, since):\n    return board(Ticket.objects.filter(shop=shop), since)\n';
+    const lines = found('support/board.py', helper, { 'support/views.py': caller });
+    assert.deepEqual(lines, ['columns.append(CardSerializer(cards[:50], many=True).data)']);
+  });
+
   test('precision: the caller bounding the key makes every place in the helper prune', () => {
     const caller = 'from support.models import Ticket\nfrom support.charts import charts\n\n\ndef view(shop, since):\n    return charts(Ticket.objects.filter(shop=shop, opened_on__gte=since), True)\n';
     assert.deepEqual(found('support/charts.py', HELPERS, { 'support/views.py': caller }), []);
