@@ -6,9 +6,9 @@
  */
 import { callArgs, field, type PyNode, textOf, unparen, walk } from './ast';
 import type { DjQuery } from './django-lookups';
-import { type DjangoTranslator, LAZY } from './django';
+import { type DjangoTranslator, type Env, LAZY } from './django';
 import { EVALUATING_CALLS, evaluationAt, evaluationSites, handedOver, TERMINAL } from './django-sites';
-import { calleeName, resolveCallee } from './calls';
+import { calleeName, classCalled, resolveCallee } from './calls';
 import { classInfoOf, paramDerivedNames, paramEvaluations } from './summaries';
 import type { Site } from './synth';
 import { judgedInMethod } from './django-manager-self';
@@ -154,6 +154,29 @@ export function executedWithReceiver(tr: DjangoTranslator, call: PyNode): Evalua
     const q = sub.tryQuery(e.target);
     if (!q || q.none || !held.v) continue;
     out.push({ tr: sub, q: { ...q, anchor: { tree: tr.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here with ${q.model.className} from ${c.self.cls.name}` } });
+  }
+  return out;
+}
+
+/**
+ * `for lead in RangeQuerySetWrapper(qs)`: a visible class whose `__iter__` evaluates the queryset
+ * its constructor keeps (`self.queryset`), judged at the loop with the caller's queryset.
+ */
+export function iteratedByClass(tr: DjangoTranslator, ctor: PyNode): Evaluation[] {
+  const cls = classCalled(tr, ctor);
+  const iter = cls ? tr.py.method(cls, '__iter__') : undefined;
+  if (!cls || !iter || tr.inlining.has(iter.node)) return [];
+  const out: Evaluation[] = [];
+  const tt = iter.unit.tree;
+  for (const n of evaluationSites(tt, iter.node)) {
+    const held = { v: false };
+    const env: Env = { fn: iter.node, args: new Map(), selfName: iter.params[0] ?? 'self', selfClass: cls, used: { v: false }, selfCtor: { tr, call: ctor } };
+    const sub = tr.sub(iter, env, held);
+    tr.reset();
+    const e = evaluationAt(tt, n)!;
+    const q = sub.tryQuery(e.target);
+    if (!q || q.none || !held.v) continue;
+    out.push({ tr: sub, q: tr.anchored(q, ctor), terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here by ${cls.name}.__iter__` } });
   }
   return out;
 }
