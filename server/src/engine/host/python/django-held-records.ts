@@ -87,3 +87,28 @@ export function selfAttrAssigned(t: PyTree, use: PyNode): PyNode | undefined {
   const block = last.stmt.parent?.parent;
   return block && block.start <= use.start && use.end <= block.end ? unparen(last.value) : undefined;
 }
+
+/**
+ * Every value a plain assignment in the same function gives `id`'s name before the use
+ * (`row = None`, `row = …first()` in one branch, `row = …create(…)` in another): undefined when
+ * the name is also bound otherwise (a parameter, a loop, a tuple, an augmented assignment).
+ */
+export function assignedValues(t: PyTree, id: PyNode): PyNode[] | undefined {
+  const fn = scopeOf(id);
+  if (fn.type !== 'function_definition') return undefined;
+  const name = textOf(t, id);
+  const params = field(fn, 'parameters');
+  if (params && new RegExp(`(?:^|[\\s(,*])${name}\\b`).test(textOf(t, params))) return undefined;
+  const out: PyNode[] = [];
+  let other = false;
+  walk(fn, (n) => {
+    if (n.start > id.start || scopeOf(n) !== fn) return;
+    if (n.type === 'assignment') {
+      const left = field(n, 'left');
+      const right = field(n, 'right');
+      if (left?.type === 'identifier' && textOf(t, left) === name && right) out.push(unparen(right)!);
+      else if (left && left.type !== 'identifier' && left.type !== 'attribute' && left.type !== 'subscript' && new RegExp(`\\b${name}\\b`).test(textOf(t, left))) other = true;
+    } else if ((n.type === 'augmented_assignment' || n.type === 'for_statement' || n.type === 'with_item' || n.type === 'named_expression') && new RegExp(`\\b${name}\\b`).test(textOf(t, field(n, 'left') ?? field(n, 'name') ?? field(n, 'value') ?? n))) other = true;
+  });
+  return other || out.length === 0 ? undefined : out;
+}

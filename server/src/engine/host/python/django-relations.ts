@@ -13,7 +13,7 @@ import { bindArguments, enclosingClass, resolveCallee, stillParameter } from './
 import { overrideReplaces, selfInstanceModel } from './django-record-writes';
 import { requestAttrModel } from './django-request-attrs';
 import { namedModel } from './django-get-model';
-import { savedBySerializer, selfAttrAssigned, serializerWrite } from './django-held-records';
+import { assignedValues, savedBySerializer, selfAttrAssigned, serializerWrite } from './django-held-records';
 import { alternativesOf } from './branches';
 import { type ClassInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
@@ -342,6 +342,9 @@ export abstract class DjangoRelations extends DjangoLookups {
     if (own) return this.recordWrite(call, own, method, obj!);
     let v = held ?? (unparen(resolveVariable(t, obj!, this.scopes)) ?? loopIterable(t, obj!));
     // `def _set_status(order, status): order.save(…)`: the rows its visible callers pass.
+    // `row = None`, then `row = Lead.objects.filter(…).first()` or `row = Lead.objects.create(…)` on different paths: one model's row on each.
+    const rows = !v && obj?.type === 'identifier' ? this.rowsOnEveryPath(obj) : undefined;
+    if (rows) return this.recordWrite(call, rows.model, method, rows.at);
     if (!v) {
       const passed = this.parameterInstance(obj!, 0);
       return passed ? this.recordWrite(call, passed, method, obj!) : undefined;
@@ -438,6 +441,20 @@ export abstract class DjangoRelations extends DjangoLookups {
     const sym = vf?.type === 'identifier' && this.file && depth < 3 ? this.ctx.py.resolve(this.file, textOf(t, vf)) : undefined;
     const ret = sym?.kind === 'function' ? unparen(sym.fn.returns) : undefined;
     return ret && sym?.kind === 'function' ? this.translatorFor(sym.fn.unit.tree, sym.fn.unit.file).rowModel(ret, depth + 1) : undefined;
+  }
+
+  /** The model every value assigned to `id` before it is used is a row of (`None` aside), and the first such assignment. */
+  private rowsOnEveryPath(id: PyNode): { model: ResolvedModel; at: PyNode } | undefined {
+    const values = assignedValues(this.t, id)?.filter((x) => x.type !== 'none');
+    if (!values?.length) return undefined;
+    const models = values.map((x) => {
+      const f = x.type === 'call' ? field(x, 'function') : undefined;
+      // `Lead.objects.create(…)` returns the row it inserted; its next `save()` updates it by primary key.
+      if (f?.type === 'attribute' && textOf(this.t, field(f, 'attribute')!) === 'create') return this.tryQuery(field(f, 'object'))?.model;
+      return this.rowModel(x, 1);
+    });
+    const m = models[0];
+    return m && m.framework === 'django' && models.every((x) => x && x.table === m.table && x.className === m.className) ? { model: m, at: values[0]! } : undefined;
   }
 
   /** `serializer.save()` of a `ModelSerializer` (its model's row), or `self.m(…)` whose one return is a row. */
