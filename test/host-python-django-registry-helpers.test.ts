@@ -253,3 +253,32 @@ ${ifs}        return Response({"count": qs.count()})
     assert.deepEqual(found('support/list.py', filters(6, true)), []);
   });
 });
+
+describe('a row bound on several paths', () => {
+  const task = (created: string): string => `from django.core.cache import cache
+
+from support.models import Ticket
+
+
+def touch(shop, key, state):
+    ticket = None
+    if cache.get(key) is not None:
+        ticket = Ticket.objects.filter(pk=cache.get(key), shop=shop).first()
+    if ticket is None:
+        ticket = ${created}
+    else:
+        ticket.state = state
+        ticket.save()
+    return ticket
+`;
+
+  test('a row a finder gave on one path and a created row on the other: save() writes it by primary key', () => {
+    const lines = found('support/tasks.py', task('Ticket.objects.create(shop=shop, state=state, opened_on="2026-01-02")'));
+    assert.ok(lines.includes('ticket.save()'), lines.join('\n'));
+  });
+
+  test('precision: a path that binds something other than a row of that model stays silent', () => {
+    const lines = found('support/tasks.py', task('make_ticket(shop, state)'));
+    assert.ok(!lines.includes('ticket.save()'), lines.join('\n'));
+  });
+});
