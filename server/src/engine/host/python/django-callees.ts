@@ -4,12 +4,12 @@
  * or QuerySet method that evaluates a query on `self` (`self.get(**kwargs)`). Both are judged at
  * the call with the caller's arguments.
  */
-import { callArgs, field, type PyNode, textOf, unparen } from './ast';
+import { callArgs, field, type PyNode, textOf, unparen, walk } from './ast';
 import type { DjQuery } from './django-lookups';
-import { type DjangoTranslator, LAZY } from './django';
-import { EVALUATING_CALLS, evaluationAt, evaluationSites, TERMINAL } from './django-sites';
-import { calleeName, resolveCallee } from './calls';
-import { classInfoOf, paramEvaluations } from './summaries';
+import { type DjangoTranslator, type Env, LAZY } from './django';
+import { EVALUATING_CALLS, evaluationAt, evaluationSites, handedOver, TERMINAL } from './django-sites';
+import { calleeName, classCalled, resolveCallee } from './calls';
+import { classInfoOf, paramDerivedNames, paramEvaluations } from './summaries';
 import type { Site } from './synth';
 import { judgedInMethod } from './django-manager-self';
 
@@ -31,7 +31,7 @@ export function evaluatedByCallee(tr: DjangoTranslator, call: PyNode): Evaluatio
   const fn = resolveCallee(tr, call);
   if (!fn) return [];
   const out: Evaluation[] = [];
-  for (const site of paramEvaluations(fn.fn)) {
+  for (const site of paramEvaluations(fn.fn, true)) {
     const used = { v: false };
     const env = tr.bind(fn.fn, call, fn.self, used);
     if (!env) return out;
@@ -57,6 +57,40 @@ export function evaluatedByCallee(tr: DjangoTranslator, call: PyNode): Evaluatio
     // The argument's own place (its model, or the call that built it) is where it is reported.
     const placed = q.tree === tr.t || q.anchor?.tree === tr.t ? q : tr.anchored(q, call);
     out.push({ tr: sub, q: placed, terminal, site: { tree: tt, node: site, message: 'evaluated here' } });
+  }
+  out.push(...handedOverByCallee(tr, fn, call));
+  return out;
+}
+
+/**
+ * The caller's queryset (or one the callee derives from it) handed by the callee to code that
+ * evaluates it: a DRF serializer with `many=True`, `Paginator(qs, n)`, a template context.
+ */
+function handedOverByCallee(tr: DjangoTranslator, fn: NonNullable<ReturnType<typeof resolveCallee>>, call: PyNode): Evaluation[] {
+  const tt = fn.fn.unit.tree;
+  const names = paramDerivedNames(fn.fn);
+  const body = field(fn.fn.node, 'body');
+  if (!body || names.size === 0) return [];
+  const handed: [PyNode, PyNode][] = [];
+  walk(body, (n) => {
+    if (n.type !== 'call') return;
+    for (const v of handedOver(tt, n)) {
+      let root = unparen(v);
+      while (root && root.type !== 'identifier') root = unparen(root.type === 'call' ? field(field(root, 'function'), 'object') : root.type === 'attribute' ? field(root, 'object') : root.type === 'subscript' ? field(root, 'value') : undefined);
+      if (root && names.has(textOf(tt, root))) handed.push([n, v]);
+    }
+  });
+  const out: Evaluation[] = [];
+  for (const [site, v] of handed) {
+    const used = { v: false };
+    const env = tr.bind(fn.fn, call, fn.self, used);
+    if (!env) return out;
+    const sub = tr.sub(fn.fn, env);
+    tr.reset();
+    const q = sub.tryQuery(v);
+    if (!q || q.none || !used.v) continue;
+    const placed = q.tree === tr.t || q.anchor?.tree === tr.t ? q : tr.anchored(q, call);
+    out.push({ tr: sub, q: placed, terminal: undefined, site: { tree: tt, node: site, message: 'evaluated here' } });
   }
   return out;
 }
@@ -120,6 +154,29 @@ export function executedWithReceiver(tr: DjangoTranslator, call: PyNode): Evalua
     const q = sub.tryQuery(e.target);
     if (!q || q.none || !held.v) continue;
     out.push({ tr: sub, q: { ...q, anchor: { tree: tr.t, node: calleeName(call) ?? call } }, terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here with ${q.model.className} from ${c.self.cls.name}` } });
+  }
+  return out;
+}
+
+/**
+ * `for lead in RangeQuerySetWrapper(qs)`: a visible class whose `__iter__` evaluates the queryset
+ * its constructor keeps (`self.queryset`), judged at the loop with the caller's queryset.
+ */
+export function iteratedByClass(tr: DjangoTranslator, ctor: PyNode): Evaluation[] {
+  const cls = classCalled(tr, ctor);
+  const iter = cls ? tr.py.method(cls, '__iter__') : undefined;
+  if (!cls || !iter || tr.inlining.has(iter.node)) return [];
+  const out: Evaluation[] = [];
+  const tt = iter.unit.tree;
+  for (const n of evaluationSites(tt, iter.node)) {
+    const held = { v: false };
+    const env: Env = { fn: iter.node, args: new Map(), selfName: iter.params[0] ?? 'self', selfClass: cls, used: { v: false }, selfCtor: { tr, call: ctor } };
+    const sub = tr.sub(iter, env, held);
+    tr.reset();
+    const e = evaluationAt(tt, n)!;
+    const q = sub.tryQuery(e.target);
+    if (!q || q.none || !held.v) continue;
+    out.push({ tr: sub, q: tr.anchored(q, ctor), terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here by ${cls.name}.__iter__` } });
   }
   return out;
 }

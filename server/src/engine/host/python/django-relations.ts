@@ -9,9 +9,11 @@ import type { ModelIndex, ResolvedModel } from './models';
 import { DjangoLookups, type DjQuery, innerJoin, sameJoin } from './django-lookups';
 import type { Shape } from '../../query/model';
 import { NOWHERE, placed, type PyRun, tableOf, Unknown } from './synth';
-import { bindArguments, enclosingClass, stillParameter } from './calls';
+import { bindArguments, enclosingClass, resolveCallee, stillParameter } from './calls';
 import { overrideReplaces, selfInstanceModel } from './django-record-writes';
 import { requestAttrModel } from './django-request-attrs';
+import { namedModel } from './django-get-model';
+import { assignedValues, savedBySerializer, selfAttrAssigned, serializerWrite } from './django-held-records';
 import { alternativesOf } from './branches';
 import { type ClassInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
@@ -62,6 +64,8 @@ export abstract class DjangoRelations extends DjangoLookups {
   abstract tryQuery(n: PyNode | undefined): DjQuery | undefined;
   protected abstract translatorFor(tree: PyTree, file: string): DjangoRelations;
   abstract managerOf(model: ResolvedModel, obj: PyNode, tree: PyTree, attr: string, end: number): DjQuery | undefined;
+  abstract get py(): PythonIndex;
+  abstract selfClass(obj: PyNode): ClassInfo | undefined;
 
   /**
    * `job.job_events` / `lead.agentoutput_set`: the reverse side of exactly one ForeignKey in the
@@ -329,16 +333,25 @@ export abstract class DjangoRelations extends DjangoLookups {
     const fn = field(call, 'function');
     const method = fn?.type === 'attribute' ? textOf(t, field(fn, 'attribute')!) : '';
     const obj = fn?.type === 'attribute' ? unparen(field(fn, 'object')) : undefined;
-    if ((method !== 'save' && method !== 'delete' && method !== 'refresh_from_db') || obj?.type !== 'identifier') return undefined;
+    if (method !== 'save' && method !== 'delete' && method !== 'refresh_from_db') return undefined;
+    // `self.object = self.get_object(); self.object.delete()`: the row the method stored on the view.
+    const held = obj?.type === 'attribute' ? selfAttrAssigned(t, obj) : undefined;
+    if (obj?.type !== 'identifier' && !held) return undefined;
     // `self.save(update_fields=[…])` in a method of the model itself.
-    const own = selfInstanceModel(this.index, t, this.file, obj);
-    if (own) return this.recordWrite(call, own, method, obj);
-    let v = unparen(resolveVariable(t, obj, this.scopes)) ?? loopIterable(t, obj);
+    const own = obj?.type === 'identifier' ? selfInstanceModel(this.index, t, this.file, obj) : undefined;
+    if (own) return this.recordWrite(call, own, method, obj!);
+    let v = held ?? (unparen(resolveVariable(t, obj!, this.scopes)) ?? loopIterable(t, obj!));
     // `def _set_status(order, status): order.save(…)`: the rows its visible callers pass.
+    // `row = None`, then `row = Lead.objects.filter(…).first()` or `row = Lead.objects.create(…)` on different paths: one model's row on each.
+    const rows = !v && obj?.type === 'identifier' ? this.rowsOnEveryPath(obj) : undefined;
+    if (rows) return this.recordWrite(call, rows.model, method, rows.at);
     if (!v) {
-      const passed = this.parameterInstance(obj, 0);
-      return passed ? this.recordWrite(call, passed, method, obj) : undefined;
+      const passed = this.parameterInstance(obj!, 0);
+      return passed ? this.recordWrite(call, passed, method, obj!) : undefined;
     }
+    // `LeadSerializer(lead, data=…).save()`: the instance's `save()` (a serializer without one inserts).
+    const ser = method === 'save' && v.type === 'call' ? serializerWrite(this.ctx.py, this.index, t, this.file, v) : undefined;
+    if (ser) return ser.model && ser.instance ? this.recordWrite(call, ser.model, method, v, ser.instance) : undefined;
     // `UpdateLeadForm(data, instance=lead).save()`: a ModelForm saves the instance it was given (`commit=False` writes nothing).
     const inst = method === 'save' && v?.type === 'call' && this.modelForm(v) ? unparen(callArgs(t, v).keywords.get('instance')) : undefined;
     if (inst) v = inst.type === 'identifier' ? unparen(resolveVariable(t, inst, this.scopes)) : inst;
@@ -358,8 +371,10 @@ export abstract class DjangoRelations extends DjangoLookups {
     else if (vf?.type === 'attribute' && textOf(t, field(vf, 'attribute')!) === 'get_object' && viewObject) model = viewObject(v);
     else if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
       const a0 = unparen(callArgs(t, v).positional[0]);
-      model = a0?.type === 'identifier' ? this.index.model(textOf(t, a0), this.file) : this.tryQuery(a0)?.model;
+      model = a0?.type === 'identifier' ? namedModel(this.index, t, this.scopes, this.file, a0) : this.tryQuery(a0)?.model;
     }
+    // A row a serializer saved, or one a visible method of this object returns (`self.get_object(pk)`).
+    if (!model && vf?.type === 'attribute') model = this.heldRow(v, 0);
     if (!model || model.framework !== 'django') return undefined;
     if (inst) return this.recordWrite(call, model, method, v, inst);
     return this.recordWrite(call, model, method, v);
@@ -418,12 +433,42 @@ export abstract class DjangoRelations extends DjangoLookups {
     if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) return model(field(vf, 'object'));
     if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
       const a0 = unparen(callArgs(t, v).positional[0]);
-      return a0?.type === 'identifier' ? this.index.model(textOf(t, a0), this.file) : undefined;
+      return a0?.type === 'identifier' ? namedModel(this.index, t, this.scopes, this.file, a0) : undefined;
     }
+    const held = vf?.type === 'attribute' ? this.heldRow(v, depth) : undefined;
+    if (held) return held;
     // `project = get_project(request, pk)`: a visible helper whose one return is such a row.
     const sym = vf?.type === 'identifier' && this.file && depth < 3 ? this.ctx.py.resolve(this.file, textOf(t, vf)) : undefined;
     const ret = sym?.kind === 'function' ? unparen(sym.fn.returns) : undefined;
     return ret && sym?.kind === 'function' ? this.translatorFor(sym.fn.unit.tree, sym.fn.unit.file).rowModel(ret, depth + 1) : undefined;
+  }
+
+  /** The model every value assigned to `id` before it is used is a row of (`None` aside), and the first such assignment. */
+  private rowsOnEveryPath(id: PyNode): { model: ResolvedModel; at: PyNode } | undefined {
+    const values = assignedValues(this.t, id)?.filter((x) => x.type !== 'none');
+    if (!values?.length) return undefined;
+    const models = values.map((x) => {
+      const f = x.type === 'call' ? field(x, 'function') : undefined;
+      // `Lead.objects.create(…)` returns the row it inserted; its next `save()` updates it by primary key.
+      if (f?.type === 'attribute' && textOf(this.t, field(f, 'attribute')!) === 'create') return this.tryQuery(field(f, 'object'))?.model;
+      return this.rowModel(x, 1);
+    });
+    const m = models[0];
+    return m && m.framework === 'django' && models.every((x) => x && x.table === m.table && x.className === m.className) ? { model: m, at: values[0]! } : undefined;
+  }
+
+  /** `serializer.save()` of a `ModelSerializer` (its model's row), or `self.m(…)` whose one return is a row. */
+  private heldRow(v: PyNode, depth: number): ResolvedModel | undefined {
+    const t = this.t;
+    const vf = field(v, 'function')!;
+    const recv = unparen(field(vf, 'object'));
+    const ctor = recv?.type === 'identifier' ? unparen(resolveVariable(t, recv, this.scopes)) : recv;
+    const saved = savedBySerializer(this.ctx.py, this.index, t, this.file, v, ctor);
+    if (saved) return saved;
+    if (recv?.type !== 'identifier' || textOf(t, recv) !== 'self' || depth > 2) return undefined;
+    const c = resolveCallee(this, v);
+    const ret = c ? unparen(c.fn.returns) : undefined;
+    return ret && c ? this.translatorFor(c.fn.unit.tree, c.fn.unit.file).rowModel(ret, depth + 1) : undefined;
   }
 
   /** The statement `method` of one `model` instance sends (by primary key); `fetched` is where the row came from. */

@@ -13,7 +13,7 @@ import { scopesOf } from './summaries';
 import { type DjCtx, DjangoTranslator } from './django';
 import { escaping, objectModel, objectQuery, viewQuery } from './django-views';
 import { permissionObjectLoad } from './django-permissions';
-import { customEvaluations } from './django-callees';
+import { customEvaluations, iteratedByClass } from './django-callees';
 import { byPrimaryKey, feedItems, fieldQueryset } from './django-handoffs';
 import { inheritedHandlerRuns } from './django-inherited-handlers';
 
@@ -127,7 +127,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       const r = unparen(target);
       // One translation per path through the `if`s of `__iter__`.
       const runs = r?.type !== 'call' ? [] : alternativesOf(() => {
-        const evs = tr.iterated(n, r);
+        const evs = iteratedByClass(tr, r);
         if (evs.length !== 1) return undefined;
         try {
           return evs[0]!.tr.synthesizeAll(evs[0]!.q, evs[0]!.terminal, n.start, [evs[0]!.site], r, n);
@@ -293,5 +293,5 @@ export function handedOver(t: PyTree, call: PyNode): PyNode[] {
  */
 function evaluatedForCaller(t: PyTree, ctx: DjCtx, file: string | undefined, fnNode: PyNode): PyRun[] {
   return runForSingleCaller(t, ctx.py, file, fnNode, (c) => new DjangoTranslator(ctx, c.tree, scopesOf(c.tree), c.file), (r, here, caller) =>
-    r.tr.synthesizeAll(r.q, r.terminal, here.start, [{ ...caller, message: 'the queryset comes from this call' }], here, here));
+    r.tr.synthesizeAll(r.q, r.terminal, here.start, [{ ...caller, message: 'the queryset comes from this call' }], here, here), true);
 }

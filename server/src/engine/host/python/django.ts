@@ -14,7 +14,7 @@ import type { DjQuery } from './django-lookups';
 import { extraOnlySelects, qOfCall, splatLookups } from './django-kwargs';
 import type { Pred } from '../../query/model';
 import { DjangoRelations } from './django-relations';
-import { evaluationAt, evaluationSites, reportAt, shortcutArg, TERMINAL } from './django-sites';
+import { reportAt, shortcutArg, TERMINAL } from './django-sites';
 import { type Evaluation, evaluatedByCallee, executedWithReceiver } from './django-callees';
 import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
 import { decideByArguments } from './decide';
@@ -24,9 +24,10 @@ import { selfAttrValue } from './django-self-attrs';
 import { listDecide, listReturn } from './django-list-request';
 import { subclassOnPath } from './django-mixins';
 import { managerSelf } from './django-manager-self';
+import { namedModel } from './django-get-model';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
-import { bindArguments, calleeName, classCalled, enclosingClass, forwardsAll, instanceAttr, resolveCallee, stillParameter } from './calls';
+import { bindArguments, calleeName, enclosingClass, forwardsAll, instanceAttr, resolveCallee, stillParameter } from './calls';
 import { type ClassInfo, classInfoOf, everyReturn, type FnInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 
@@ -392,7 +393,7 @@ export class DjangoTranslator extends DjangoRelations {
       }
       // `Lead.objects`, or `cls.objects` in a classmethod of the model.
       const ownCls = textOf(t, obj) === 'cls' ? this.selfClass(obj) : undefined;
-      const model = this.index.model(textOf(t, obj), this.file) ?? (ownCls ? this.index.model(ownCls.name, ownCls.unit.file) : undefined);
+      const model = namedModel(this.index, t, this.scopes, this.file, obj) ?? (ownCls ? this.index.model(ownCls.name, ownCls.unit.file) : undefined);
       if (model && model.framework === 'django') return this.managerOf(model, obj, t, attr, n.end);
     }
     if (obj?.type === 'attribute' && textOf(t, field(obj, 'attribute')!) === 'model') {
@@ -410,7 +411,8 @@ export class DjangoTranslator extends DjangoRelations {
         const model = this.index.model(textOf(tree, v), holder.unit.file);
         if (model?.framework === 'django') {
           const q = this.managerOf(model, v, tree, attr, v.end);
-          return q && (q.tree !== t || init) ? { ...q, anchor: { tree: t, node: field(obj, 'attribute')! } } : q;
+          // A class attribute (`model = Lead`) is not where a method's query is built: the method's `self.model` is.
+          return q && (q.tree !== t || init || scopeOf(v) !== scopeOf(n)) ? { ...q, anchor: { tree: t, node: field(obj, 'attribute')! } } : q;
         }
       }
       return undefined;
@@ -519,28 +521,6 @@ export class DjangoTranslator extends DjangoRelations {
       return r.tree === q.tree ? { ...r, methodClasses: q.methodClasses } : r;
     }
     return undefined;
-  }
-
-  /**
-   * `for lead in RangeQuerySetWrapper(qs)`: a visible class whose `__iter__` evaluates the queryset
-   * its constructor keeps (`self.queryset`), judged at the loop with the caller's queryset. */
-  iterated(loop: PyNode, ctor: PyNode): Evaluation[] {
-    const cls = classCalled(this, ctor);
-    const iter = cls ? this.ctx.py.method(cls, '__iter__') : undefined;
-    if (!cls || !iter || this.stack.has(iter.node)) return [];
-    const out: Evaluation[] = [];
-    const tt = iter.unit.tree;
-    for (const n of evaluationSites(tt, iter.node)) {
-      const held = { v: false };
-      const env: Env = { fn: iter.node, args: new Map(), selfName: iter.params[0] ?? 'self', selfClass: cls, used: { v: false }, selfCtor: { tr: this, call: ctor } };
-      const sub = new DjangoTranslator(this.ctx, tt, tt === this.t ? this.scopes : scopesOf(tt), iter.unit.file, undefined, this.counter, env, new Set([...this.stack, iter.node]), held);
-      this.reset();
-      const e = evaluationAt(tt, n)!;
-      const q = sub.tryQuery(e.target);
-      if (!q || q.none || !held.v) continue;
-      out.push({ tr: sub, q: this.anchored(q, ctor), terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here by ${cls.name}.__iter__` } });
-    }
-    return out;
   }
 
   /** Calls of a visible function that evaluates a parameter (`django-callees.ts`). */

@@ -26,8 +26,8 @@ import { overlayModule, placeTree, PythonIndex } from './workspace';
 const DB_HINT = /\.objects\b|\bsession\b|\bexecute(?:many)?\s*\(|\bexec_driver_sql\b|\btext\s*\(|\bRawSQL\b|\bRunSQL\b|\.raw\s*\(|\bselect\s*\(|\bupdate\s*\(|\bdelete\s*\(|\.query\b|__tablename__|\bmodels\.|\bColumn\s*\(|mapped_column|\bTable\s*\(|\bManager\b|^\s+(?:model|queryset)\s*=/m;
 /** Code that may reach a query through the index (a helper, a service, a view, a related manager). */
 const CROSS_HINT = /\bimport\b|\bdef\b|\bclass\b/;
-/** A module that may run a query handed to one of its functions (a statement, a queryset). */
-const RUNS_PARAMETER = /\.(?:execute|exec|scalars?|paginate|count|exists|delete|update|iterator|get)\(|\bfor\b[^\n]*\bin\b|\b(?:list|len)\(/;
+/** A module that may run a query handed to one of its functions (a statement, a queryset, a row it saves). */
+const RUNS_PARAMETER = /\.(?:execute|exec|scalars?|paginate|count|exists|delete|update|iterator|get|save|refresh_from_db|aggregate|first|last)\(|\bfor\b[^\n]*\bin\b|\b(?:list|len)\(/;
 
 /** Loads tree-sitter and the SQL parser; checks before that return no findings. */
 export async function ensurePythonHostLoaded(): Promise<void> {

@@ -228,6 +228,21 @@ export class ModelIndex {
     return m;
   }
 
+  /**
+   * The Django model registered as `app_label.ModelName` (`apps.get_model("crm", "Lead")`): Django
+   * matches the model name case-insensitively within the app; a label no class carries falls back
+   * to the one model of that name.
+   */
+  modelByLabel(appLabel: string, modelName: string): ResolvedModel | undefined {
+    this.rebuild();
+    const lower = modelName.toLowerCase();
+    const named = [...this.classesByName.values()].flat().filter((c) => c.name.toLowerCase() === lower);
+    const inApp = named.filter((c) => (c.meta.appLabel ?? c.pathAppLabel) === appLabel);
+    const pick = inApp.length === 1 ? inApp[0] : inApp.length === 0 && named.length === 1 ? named[0] : undefined;
+    const m = pick ? this.model(pick.name, pick.file) : undefined;
+    return m?.framework === 'django' ? m : undefined;
+  }
+
   private resolveModel(name: string, preferFile?: string): ResolvedModel | undefined {
     const c = this.classDecl(name, preferFile);
     if (!c) return undefined;

@@ -269,7 +269,7 @@ export function unitSignature(unit: Unit, s: ReturnType<typeof summarizeUnit>): 
   const t = unit.tree;
   // A loop's body is not part of what it evaluates: only its iterable is.
   const site = (n: PyNode): string => textOf(t, n.type === 'call' ? n : (field(n, 'right') ?? n));
-  const fn = (f: FnInfo): string => `${f.name}(${f.params.join(',')})=${f.returns ? textOf(t, f.returns) : '?'};${paramEvaluations(f).map(site).join('|')}`;
+  const fn = (f: FnInfo): string => `${f.name}(${f.params.join(',')})=${f.returns ? textOf(t, f.returns) : '?'};${paramEvaluations(f, true).map(site).join('|')}`;
   const parts: string[] = [];
   for (const f of s.functions) parts.push(`def ${fn(f)}`);
   for (const c of s.classes) {
@@ -294,14 +294,16 @@ const evalCache = new WeakMap<FnInfo, PyNode[]>();
  * `qs.count()`, `list(qs.filter(...))`, `session.execute(stmt)`): what "evaluates a parameter"
  * means in the summary. The nodes are the evaluating expressions (call, loop, subscript).
  */
-export function paramEvaluations(f: FnInfo): PyNode[] {
-  const hit = evalCache.get(f);
+export function paramEvaluations(f: FnInfo, derived = false): PyNode[] {
+  const cache = derived ? derivedCache : evalCache;
+  const hit = cache.get(f);
   if (hit) return hit;
   const t = f.unit.tree;
   const params = new Set(f.params.filter((p, i) => p !== '\u0000' && !(i === 0 && f.owner && (p === 'self' || p === 'cls'))));
   const out: PyNode[] = [];
   if (params.size > 0) {
     const body = field(f.node, 'body');
+    if (body && derived) for (const name of derivedLocals(t, body, params)) params.add(name);
     const rootName = (n: PyNode | undefined): string | undefined => {
       let x = unparen(n);
       for (let k = 0; x && k < 64; k++) {
@@ -328,8 +330,53 @@ export function paramEvaluations(f: FnInfo): PyNode[] {
       });
     }
   }
-  evalCache.set(f, out);
+  cache.set(f, out);
   return out;
+}
+
+const derivedCache = new WeakMap<FnInfo, PyNode[]>();
+
+/** A function's parameters (not `self`/`cls`) and the locals derived from them (`derivedLocals`). */
+export function paramDerivedNames(f: FnInfo): Set<string> {
+  const params = new Set(f.params.filter((p, i) => p !== '\u0000' && !(i === 0 && f.owner && (p === 'self' || p === 'cls'))));
+  const body = field(f.node, 'body');
+  if (body && params.size) for (const n of derivedLocals(f.unit.tree, body, params)) params.add(n);
+  return params;
+}
+
+/**
+ * Locals assigned from a chain that starts at a parameter or at such a local (`per_hour =
+ * hits.values("kind")`): evaluating them evaluates what the caller passed, refined.
+ */
+function derivedLocals(t: PyTree, body: PyNode, params: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  const assigns: [string, PyNode][] = [];
+  walk(body, (n) => {
+    if (n.type !== 'assignment') return;
+    const left = field(n, 'left');
+    const right = field(n, 'right');
+    if (left?.type === 'identifier' && right) assigns.push([textOf(t, left), right]);
+  });
+  const root = (n: PyNode | undefined): string | undefined => {
+    let x = unparen(n);
+    for (let k = 0; x && k < 64; k++) {
+      if (x.type === 'identifier') return textOf(t, x);
+      if (x.type === 'call') x = unparen(field(field(x, 'function'), 'object') ?? undefined);
+      else if (x.type === 'attribute' || x.type === 'subscript') x = unparen(field(x, 'object') ?? field(x, 'value'));
+      else return undefined;
+    }
+    return undefined;
+  };
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [name, right] of assigns) {
+      const r = root(right);
+      if (found.has(name) || params.has(name) || r === undefined || !(params.has(r) || found.has(r))) continue;
+      found.add(name);
+      grew = true;
+    }
+  }
+  return found;
 }
 
 export function moduleInfo(file: string, units: readonly Unit[], called: ReadonlySet<string>, summaries?: readonly ReturnType<typeof summarizeUnit>[], signatures?: readonly string[]): ModuleInfo {
