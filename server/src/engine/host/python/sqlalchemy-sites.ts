@@ -157,7 +157,7 @@ function byCallers(ctx: SaCtx, t: PyTree, file: string | undefined, n: PyNode, e
     out.push(...runs);
     perView.push(runs.flat());
   }
-  return callersDiffer(perView) ? 'at-callers' : out;
+  return callersDiffer(ctx, perView) ? 'at-callers' : out;
 }
 
 const FAILED: unique symbol = Symbol('failed');

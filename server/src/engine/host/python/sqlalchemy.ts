@@ -34,6 +34,8 @@ export interface SaCtx {
   readonly py: PythonIndex;
   /** The tree of the document being checked: findings are reported in it. */
   readonly checked: PyTree;
+  /** What the planner makes of runs (`runsVerdict`), when the check has a catalog: compares a helper's callers. */
+  readonly verdict?: (runs: readonly PyRun[]) => string;
 }
 
 export interface Env {
