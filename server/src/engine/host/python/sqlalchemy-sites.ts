@@ -86,8 +86,11 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
         return undefined;
       }
     });
-    // A site its function translates on its own is judged with the paths its visible callers leave open.
-    const perCaller = own.length ? byCallers(ctx, t, file, n, e, paths) : undefined;
+    // A site is judged with the paths its visible callers leave open. One its function cannot
+    // translate on its own (`filter_by(**{field: value})` with the key the callers name) only with
+    // two callers or more: a single caller's run is judged at that caller (`executedForCaller`,
+    // `receiverRuns`), where its own arguments are known.
+    const perCaller = byCallers(ctx, t, file, n, e, paths, own.length ? 1 : 2);
     // Callers that make the statement differ: judged at each call (`perCallerRuns`), not here.
     if (perCaller === 'at-callers') return;
     const runs = perCaller ?? own;
@@ -136,10 +139,10 @@ function receiverRuns(tr: SaTranslator, n: PyNode): PyRun[] {
  * The runs of an execution site judged once per visible caller of its function (`callerViews`),
  * undefined when the callers are not all known or some caller's translation fails.
  */
-function byCallers(ctx: SaCtx, t: PyTree, file: string | undefined, n: PyNode, e: NonNullable<ReturnType<typeof executionAt>>, paths: <T>(f: () => T | undefined) => T[]): PyRun[][] | 'at-callers' | undefined {
+function byCallers(ctx: SaCtx, t: PyTree, file: string | undefined, n: PyNode, e: NonNullable<ReturnType<typeof executionAt>>, paths: <T>(f: () => T | undefined) => T[], minCallers: number): PyRun[][] | 'at-callers' | undefined {
   const fnNode = scopeOf(n);
   const views = fnNode.type === 'function_definition' ? callerViews(ctx, t, file, fnNode) : undefined;
-  if (!views) return undefined;
+  if (!views || views.length < minCallers) return undefined;
   const out: PyRun[][] = [];
   const perView: PyRun[][] = [];
   for (const v of views) {
