@@ -40,7 +40,7 @@ export type Decide = (ifNode: PyNode) => boolean | undefined;
 /** Translations run synchronously: the path being translated is module state while one runs. */
 let current: Branches | undefined;
 
-const MAX_IFS = 4;
+const MAX_IFS = 8;
 const MAX_PATHS = 256;
 
 function contains(a: PyNode, n: PyNode): boolean {
