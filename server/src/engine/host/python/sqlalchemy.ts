@@ -28,6 +28,7 @@ import { applyCriteria, grownStatement, lambdaBody } from './sqlalchemy-lambdas'
 import { hybridCondition, isClassMethod, tableModel } from './sqlalchemy-hybrids';
 import { relationshipQuery, withParentCondition } from './sqlalchemy-parent-queries';
 import { queryClassSelf } from './sqlalchemy-query-class';
+import { primaryKeyQuery } from './sqlalchemy-primary-key';
 
 export interface SaCtx {
   readonly models: ModelIndex;
@@ -278,28 +279,8 @@ export class SaTranslator extends SaExpressions {
 
   /** `session.get(Lead, pk)` → the query by primary key, when the first argument is a mapped class. */
   byPrimaryKey(arg: PyNode | undefined, ident: PyNode | undefined): SaQuery | undefined {
-    const u = unparen(arg);
-    if (u?.type !== 'identifier') return undefined;
-    const m = this.index.model(textOf(this.t, u), this.file);
-    if (!m || m.framework !== 'sqlalchemy') return undefined;
-    // A composite primary key is given as a tuple (in column order) or a dict: each part is a condition.
-    const pks = [...m.fields.values()].filter((f) => f.primaryKey).map((f) => f.column);
-    const id = unparen(ident);
-    let columns: string[];
-    if (pks.length <= 1) {
-      if (id && (id.type === 'tuple' || id.type === 'list' || id.type === 'dictionary')) return undefined;
-      columns = [m.pk];
-    } else if (id?.type === 'tuple' || id?.type === 'list') {
-      if (named(id).length !== pks.length) return undefined;
-      columns = pks;
-    } else if (id?.type === 'dictionary') {
-      columns = named(id).map((p) => (p.type === 'pair' ? decodeStringExpr(this.t, field(p, 'key'))?.text : undefined)).map((k) => m.fields.get(k ?? '')?.column ?? '');
-      if (columns.some((c) => !pks.includes(c))) return undefined;
-    } else return undefined;
-    this.counter = 0;
-    return { ...this.start('select', m, u, u.end), where: columns.map((column) => ({ k: 'cmp', table: tableOf(m), column, op: '=', n: 1 })) };
+    return primaryKeyQuery(this, arg, ident);
   }
-
 
   /** A model class name or a `Table` variable → a model-like description. */
   protected entity(n: PyNode | undefined): { model: ResolvedModel; node: PyNode } | undefined {
