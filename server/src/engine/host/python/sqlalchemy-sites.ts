@@ -15,6 +15,7 @@ import { callerViews } from './sqlalchemy-callers';
 import { overriddenByQueryClass } from './sqlalchemy-query-class';
 import { builderRun, executedWithReceiver, forSubclasses } from './sqlalchemy-callees';
 import { callersDiffer, perCallerRuns } from './sqlalchemy-per-caller';
+import { paginatedStatement } from './sqlalchemy-pagination';
 
 export const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
 /** Legacy `Query` terminals, Flask-SQLAlchemy's `…_or_404` and `paginate()` included. */
@@ -210,6 +211,8 @@ export function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: s
       if (first) return { target: first, terminal: undefined, legacy: false };
       const obj = field(fn, 'object');
       if (QUERY_TERMINAL.has(name) && obj) return { target: obj, terminal: name, legacy: true };
+    } else if (fn?.type === 'identifier' && paginatedStatement(t, n)) {
+      return { ...paginatedStatement(t, n)!, terminal: undefined };
     } else if (fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn))) {
       const a = callArgs(t, n).positional[0];
       return a ? { target: a, terminal: undefined, legacy: true } : undefined;

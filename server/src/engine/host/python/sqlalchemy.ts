@@ -409,6 +409,11 @@ export class SaTranslator extends SaExpressions {
       return { ...this.start('query', e.model, e.node, n.end), entitySelect: true };
     }
     // `user.leads` of a `lazy="dynamic"` relationship: a query of the related rows.
+    // `query.statement`: the legacy Query's SELECT, as a `Select` (`db.paginate(q.statement)`).
+    if (n.type === 'attribute' && textOf(t, field(n, 'attribute')!) === 'statement') {
+      const q = this.statement(field(n, 'object'));
+      return q?.kind === 'query' ? { ...q, kind: 'select' } : undefined;
+    }
     if (n.type === 'attribute') return relationshipQuery(this, n, 'dynamic', n.end);
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
@@ -434,7 +439,8 @@ export class SaTranslator extends SaExpressions {
       // `session.query(Lead)`; the receiver is any session-like object.
       let e: { model: ResolvedModel; node: PyNode } | undefined;
       for (const a of args.positional) if ((e = this.entity(a))) break;
-      if (!e) return this.existsStatement(args.positional, 'query', n.end);
+      // `Model.query(db)`: a classmethod of the model's base returning a query (`db.query(cls)`).
+      if (!e) return this.existsStatement(args.positional, 'query', n.end) ?? this.inline(n);
       return { ...this.start('query', e.model, e.node, n.end), entitySelect: this.wholeEntity(args.positional, e) };
     }
     if ((method === 'select' || method === 'update' || method === 'delete') && obj?.type === 'identifier') {
