@@ -4,7 +4,9 @@
 //   it runs; different (one caller passes the key, another does not) → at the callers that scan;
 // - a caller is matched whatever comment ends the helper's last line;
 // - an argument fetched by `one()` / `scalar_one()` is never `None` (decides `if user is not None`);
-// - a search function with many optional filters is judged on every path.
+// - a search function with many optional filters is judged on every path;
+// - statements run by fastapi-pagination's `paginate` (a Query, or a session and a Select), by
+//   Flask-SQLAlchemy's `db.paginate(query.statement)`, and a base classmethod `Model.query(db)`.
 // `leads` and `events` are RANGE partitioned by `created_at`, `campaigns` HASH by `user_id`.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -240,4 +242,78 @@ void test('a search function with six optional filters (none of them the key) is
 void test('precision: the same search function bounded on the key before its optional filters stays silent', () => {
   const text = SEARCH('.filter(Lead.created_at >= "2026-03-01")');
   assert.deepEqual(findingLines(catalog, { 'base.py': BASE, 'models.py': MODELS, 'search.py': text }, 'search.py'), []);
+});
+
+const PAGES = `
+from fastapi import Depends
+from fastapi_pagination import Params
+from fastapi_pagination.ext.sqlalchemy import paginate
+from sqlalchemy import select
+from app.models import Event, Lead
+
+
+def lead_page(db, status, params: Params = Depends()):
+    query = db.query(Lead).filter(Lead.status == status).order_by(Lead.id)
+    return paginate(query, params)
+
+
+def event_page(db, lead_id, params: Params = Depends()):
+    return paginate(db, select(Event).where(Event.lead_id == lead_id), params)
+
+
+def recent_page(db, since, params: Params = Depends()):
+    return paginate(db.query(Lead).filter(Lead.created_at >= since), params)
+
+
+def own_paginate(items, params):
+    return items[:10]
+
+
+def listed(db, params):
+    return own_paginate([1, 2], params)
+`;
+
+void test('fastapi-pagination runs the Query or the Select it is given (a page and a count)', () => {
+  const files = { 'base.py': BASE, 'models.py': MODELS, 'pages.py': PAGES };
+  assert.deepEqual(findingLines(catalog, files, 'pages.py'), ['return paginate(query, params)', 'return paginate(db, select(Event).where(Event.lead_id == lead_id), params)']);
+});
+
+void test('precision: a paginate of another module is not a query; one given the key stays silent', () => {
+  const other = PAGES.replace('from fastapi_pagination.ext.sqlalchemy import paginate', 'from app.lists import paginate');
+  const lists = 'def paginate(items, params):\n    return items[:10]\n';
+  assert.deepEqual(findingLines(catalog, { 'base.py': BASE, 'models.py': MODELS, 'pages.py': other, 'lists.py': lists }, 'pages.py'), []);
+});
+
+void test('query.statement is the Query as a Select; Model.query(db) is the base classmethod\'s query', () => {
+  const base = BASE.replace('    @classmethod\n    def find_one', '    @classmethod\n    def query(cls, db):\n        return db.query(cls)\n\n    @classmethod\n    def find_one');
+  const views = `
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy import func
+from app.models import Event, Lead
+
+db = SQLAlchemy()
+
+
+def lead_pages(status):
+    q = db.session.query(Lead).filter(Lead.status == status)
+    return db.paginate(q.order_by(Lead.id).statement, page=1, per_page=20)
+
+
+def lead_total(session, status):
+    q = session.query(Lead).filter(Lead.status == status)
+    return session.execute(q.statement.with_only_columns(func.count(Lead.id)).order_by(None)).scalar()
+
+
+def events_of(session, lead_id):
+    return Event.query(session).filter(Event.lead_id == lead_id).all()
+
+
+def recent_events(session, since):
+    return Event.query(session).filter(Event.created_at >= since).all()
+`;
+  assert.deepEqual(findingLines(catalog, { 'base.py': base, 'models.py': MODELS, 'views.py': views }, 'views.py'), [
+    'return db.paginate(q.order_by(Lead.id).statement, page=1, per_page=20)',
+    'return session.execute(q.statement.with_only_columns(func.count(Lead.id)).order_by(None)).scalar()',
+    'return Event.query(session).filter(Event.lead_id == lead_id).all()',
+  ]);
 });
