@@ -29,6 +29,7 @@ import { hybridCondition, isClassMethod, tableModel } from './sqlalchemy-hybrids
 import { relationshipQuery, withParentCondition } from './sqlalchemy-parent-queries';
 import { queryClassSelf } from './sqlalchemy-query-class';
 import { primaryKeyQuery } from './sqlalchemy-primary-key';
+import { skippingNeutral } from './sqlalchemy-neutral';
 
 export interface SaCtx {
   readonly models: ModelIndex;
@@ -388,7 +389,7 @@ export class SaTranslator extends SaExpressions {
     // `stmt, total = build(…)`: the element of the tuple the helper returns.
     if (n.type === 'unpacked') return this.inline(unpacked(n)!.from, unpacked(n)!.index);
     if (n.type === 'identifier') {
-      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider);
+      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, skippingNeutral(t, this.decider));
       if (!v) return this.fromEnv(n) ?? grownStatement(this, n) ?? queryClassSelf(this, n);
       this.depth++;
       try {
