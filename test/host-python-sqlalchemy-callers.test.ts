@@ -4,7 +4,8 @@
 //   it runs; different (one caller passes the key, another does not) → at the callers that scan;
 // - a caller is matched whatever comment ends the helper's last line;
 // - an argument fetched by `one()` / `scalar_one()` is never `None` (decides `if user is not None`);
-// - a search function with many optional filters is judged on every path;
+// - a search function with many optional filters is judged on every path (optional order and
+//   paging are not choices: they change no condition);
 // - statements run by fastapi-pagination's `paginate` (a Query, or a session and a Select), by
 //   Flask-SQLAlchemy's `db.paginate(query.statement)`, and a base classmethod `Model.query(db)`.
 // `leads` and `events` are RANGE partitioned by `created_at`, `campaigns` HASH by `user_id`.
@@ -214,7 +215,7 @@ from sqlalchemy.orm import Session
 from app.models import Lead
 
 
-def search_leads(session: Session, user_id=None, lead_id=None, status=None, email=None, after=None, count=False):
+def search_leads(session: Session, user_id=None, lead_id=None, status=None, email=None, after=None, count=False, order=None, offset=None, limit=None):
     query = session.query(Lead)${always}
     if user_id is not None:
         query = query.filter(Lead.user_id == user_id)
@@ -231,10 +232,16 @@ def search_leads(session: Session, user_id=None, lead_id=None, status=None, emai
         query = query.filter(Lead.id > after)
     if count:
         return query.count()
+    if order:
+        query = query.order_by(Lead.id.desc() if order == "desc" else Lead.id)
+    if offset:
+        query = query.offset(offset)
+    if limit:
+        query = query.limit(limit).order_by(Lead.id)
     return query.all()
 `;
 
-void test('a search function with six optional filters (none of them the key) is reported on both of its terminals', () => {
+void test('a search function with six optional filters (none of them the key) and optional paging is reported on both of its terminals', () => {
   const text = SEARCH('');
   assert.deepEqual(findingLines(catalog, { 'base.py': BASE, 'models.py': MODELS, 'search.py': text }, 'search.py'), ['return query.count()', 'return query.all()']);
 });
