@@ -30,6 +30,7 @@ import { relationshipQuery, withParentCondition } from './sqlalchemy-parent-quer
 import { queryClassSelf } from './sqlalchemy-query-class';
 import { primaryKeyQuery } from './sqlalchemy-primary-key';
 import { skippingNeutral } from './sqlalchemy-neutral';
+import { type Varargs, varargsItems, varargsOf } from './sqlalchemy-varargs';
 
 export interface SaCtx {
   readonly models: ModelIndex;
@@ -56,6 +57,8 @@ export interface Env {
   readonly kwargs?: Kwargs<SaTranslator>;
   /** Where the receiver was made (`CRUDLead(Lead)`): what `__init__` keeps from its arguments. */
   readonly selfCtor?: Ctor;
+  /** What the call passes into the function's `*args` (`filter(*criterions)`), read by the caller's translator. */
+  readonly varargs?: Varargs & { readonly caller: SaTranslator };
   /** The argument nodes the call passes, by parameter (read as literals: `filter_by(**{key: v})`). */
   readonly argNodes?: ReadonlyMap<string, { readonly tree: PyTree; readonly node: PyNode; readonly tr?: SaTranslator }>;
 }
@@ -183,7 +186,8 @@ export class SaTranslator extends SaExpressions {
     // on an exact one (`cls._query()` inside it); `cls` of the enclosing class may be a subclass.
     const exactSelf = self !== undefined && (self.unbound === true || self.ctor !== undefined || (this.env?.exactSelf === true && this.env.selfClass === self.cls));
     const decide = decideByArguments(this, fn, b.args, exactSelf ? self.cls : undefined);
-    return { fn: fn.node, args, argNodes, exactSelf, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : this.env?.selfCtor && self?.cls === this.env.selfClass ? { selfCtor: this.env.selfCtor } : {}), used, decide, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
+    const va = varargsOf(this.t, fn, call, b.selfName !== undefined);
+    return { fn: fn.node, args, argNodes, exactSelf, ...(va ? { varargs: { ...va, caller: this } } : {}), ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : this.env?.selfCtor && self?.cls === this.env.selfClass ? { selfCtor: this.env.selfCtor } : {}), used, decide, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
   }
 
   sub(fn: FnInfo, env: Env): SaTranslator {
@@ -505,6 +509,11 @@ export class SaTranslator extends SaExpressions {
 
   protected hybrid(q: SaQuery, n: PyNode): Pred | undefined {
     return hybridCondition(this, q, n);
+  }
+
+  protected varargConds(q: SaQuery, n: PyNode): Pred[] | undefined {
+    const va = varargsItems(this, n);
+    return va?.nodes.map((a) => va.tr.condition(q, a));
   }
 
   protected withParent(q: SaQuery, args: readonly PyNode[]): Pred {
