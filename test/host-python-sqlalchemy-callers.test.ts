@@ -7,7 +7,8 @@
 // - a search function with many optional filters is judged on every path (optional order and
 //   paging are not choices: they change no condition);
 // - statements run by fastapi-pagination's `paginate` (a Query, or a session and a Select), by
-//   Flask-SQLAlchemy's `db.paginate(query.statement)`, and a base classmethod `Model.query(db)`.
+//   Flask-SQLAlchemy's `db.paginate(query.statement)`, and a base classmethod `Model.query(db)`;
+// - a helper's `*args` spread into `filter()` holds the conditions its call passes.
 // `leads` and `events` are RANGE partitioned by `created_at`, `campaigns` HASH by `user_id`.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -323,4 +324,26 @@ def recent_events(session, since):
     'return session.execute(q.statement.with_only_columns(func.count(Lead.id)).order_by(None)).scalar()',
     'return Event.query(session).filter(Event.lead_id == lead_id).all()',
   ]);
+});
+
+void test('a helper\'s *conditions spread into filter() are the ones each call passes (none, or the key)', () => {
+  const base = BASE.replace('    @classmethod\n    def find_one', '    @classmethod\n    def first_where(cls, session, *conditions, **by):\n        return session.query(cls).filter(*conditions).filter_by(**by).first()\n\n    @classmethod\n    def find_one');
+  const services = `
+from app.models import Event, Lead
+
+
+def lead_by_email(session, email):
+    return Lead.first_where(session, email=email)
+
+
+def lead_since(session, email, since):
+    return Lead.first_where(session, Lead.created_at >= since, email=email)
+
+
+def event_since(session, lead_id, since):
+    return Event.first_where(session, Event.created_at >= since, Event.lead_id == lead_id)
+`;
+  const files = { 'base.py': base, 'models.py': MODELS, 'services.py': services };
+  assert.deepEqual(findingLines(catalog, files, 'services.py'), ['return Lead.first_where(session, email=email)']);
+  assert.deepEqual(findingLines(catalog, files, 'base.py'), []);
 });
