@@ -1,5 +1,5 @@
 // SQLAlchemy hybrid attributes, `with_parent`, `lazy="dynamic"` / `lazy="write_only"` relationship
-// queries and helpers whose callers make their statement differ, on a small application checked
+// queries and helpers whose callers get different verdicts, on a small application checked
 // in memory. What SQLAlchemy sends for each (2.0, PostgreSQL dialect):
 // - `Lead.is_deleted` (`@hybrid_property`, no `.expression`) → `leads.status = %(status_1)s`;
 //   `Lead.created_after(dt)` → its `.expression`: `true` when `dt is None`, else `leads.created_at >= %(…)s`;
@@ -185,9 +185,9 @@ def names(rows):
   assert.deepEqual(findingLines({ 'models.py': MODELS, 'views.py': views }, 'views.py'), []);
 });
 
-// Findings are not placed at the callers until their verdicts are compared (JUDGE_AT_CALLERS in
-// sqlalchemy-per-caller.ts): a helper some caller runs without the key is judged inside it.
-void test('a helper whose callers make its statement differ is judged inside it, where it runs', () => {
+// The planner's verdicts on the callers' statements differ (one passes the bound, one leaves it
+// out): the caller that scans is at fault, and its call is reported, not the helper.
+void test('a helper whose callers get different verdicts is reported at the caller that scans', () => {
   const util = `
 from app.models import Lead
 
@@ -208,11 +208,11 @@ def dashboard():
 
 
 def profile():
-    return registered(session.user)
+    return registered(session.user)  # scans
 `;
   const files = { 'models.py': MODELS, 'util.py': util, 'views.py': views };
-  assert.deepEqual(findingLines(files, 'views.py'), []);
-  assert.deepEqual(findingLines(files, 'util.py'), [7]);
+  assert.deepEqual(findingLines(files, 'views.py'), marked(views));
+  assert.deepEqual(findingLines(files, 'util.py'), []);
   // Callers in a file the index does not hold (nothing in it hints at database code) are not
   // seen from the helper's file: judged inside the helper only, never twice.
   const unseen = views.replace('from flask import session\n', '').replace(/session\.user/g, 'user').replace(/\(\):/g, '(user):');

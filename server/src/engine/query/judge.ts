@@ -114,3 +114,21 @@ export function judgeRuns(runs: readonly QueryRun[], catalog: CatalogView, optio
   runs.forEach(visit);
   return out;
 }
+
+/**
+ * What the planner makes of runs, without places: the rule codes their findings have, sorted
+ * (empty when every path prunes). Hosts compare it between the callers of a helper to tell whether
+ * the helper's statement is at fault (every caller alike) or the callers that pass what scans.
+ */
+export function runsVerdict(runs: readonly QueryRun[], catalog: CatalogView, options: CheckOptions | undefined): string {
+  const codes = new Set<string>();
+  const visit = (run: QueryRun): void => {
+    for (const alt of run.alternatives) {
+      if (!knowsAny(alt, catalog)) continue;
+      for (const f of judgeSql(renderQuery(alt, run.shape).toString(), catalog, options).findings) codes.add(f.code);
+    }
+    run.also?.forEach(visit);
+  };
+  runs.forEach(visit);
+  return [...codes].sort().join(',');
+}

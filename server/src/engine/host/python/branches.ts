@@ -145,7 +145,8 @@ export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, byCaller
       first = false;
       continue;
     }
-    for (const x of g) ifs.add(x.ifNode);
+    // An `if` the arguments or the code decide is no choice: only the undecided ones are counted.
+    for (const x of g) if (decide(x.ifNode) === undefined) ifs.add(x.ifNode);
     if (ifs.size > MAX_IFS) return undefined;
     if (g.every((x) => chosenArm(br, x.ifNode, decide) === x.arm)) return first && g.length === 0 ? undefined : b.value;
     first = false;

@@ -170,7 +170,14 @@ function dateParameter(s: CallSite, id: PyNode): Known {
   return undefined;
 }
 
-/** A function whose every path returns a date-like value built by a call or arithmetic (never `None`). */
+/**
+ * Terminals that raise instead of returning `None` when no row matches: SQLAlchemy's `one()`,
+ * `scalar_one()`, `Session.get_one()`, Flask-SQLAlchemy's `…_or_404()`. The row they return is a
+ * mapped object, which is true.
+ */
+const RAISES_WHEN_MISSING = /^(?:one|scalar_one|get_one|get_or_404|first_or_404|one_or_404)$/;
+
+/** A function whose every path returns a date-like value built by a call or arithmetic, or a row a raising terminal fetched (never `None`). */
 function neverNone(fn: FnInfo): boolean {
   const body = field(fn.node, 'body');
   const stmts = body ? named(body) : [];
@@ -180,7 +187,9 @@ function neverNone(fn: FnInfo): boolean {
     if (!ok || n.type !== 'return_statement') return;
     const v = unparen(named(n)[0]);
     const base = v?.type === 'binary_operator' ? unparen(field(v, 'left')) : v;
-    if (!base || base.type !== 'call' || !NOW.test(textOf(fn.unit.tree, field(base, 'function') ?? base))) ok = false;
+    const f = base?.type === 'call' ? field(base, 'function') : undefined;
+    const row = f?.type === 'attribute' && v === base && RAISES_WHEN_MISSING.test(textOf(fn.unit.tree, field(f, 'attribute')!));
+    if (!base || base.type !== 'call' || (!row && !NOW.test(textOf(fn.unit.tree, f ?? base)))) ok = false;
   });
   return ok;
 }

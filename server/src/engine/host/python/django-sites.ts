@@ -252,9 +252,17 @@ export function evaluationAt(t: PyTree, n: PyNode): { target: PyNode; terminal: 
 export function reportAt(q: { readonly tree: PyTree; readonly modelNode: PyNode; readonly anchor?: { readonly tree: PyTree; readonly node: PyNode } }, checked: PyTree, fallback: PyNode, evaluation?: PyNode): PyNode {
   const anchor = q.anchor?.tree === checked ? q.anchor.node : undefined;
   const place = q.tree === checked && !(anchor && evaluation && scopeOf(q.modelNode) !== scopeOf(evaluation)) ? q.modelNode : (anchor ?? fallback);
+  // A model named outside every function (`model = Lead` in a view class) says nothing about the
+  // query, which is reported where it runs.
+  if (evaluation && place === q.modelNode && fallback.start >= 0 && !enclosingFunction(place)) return fallback;
   // Built in an earlier statement of the same function (`qs = …`, then `qs.count()`): reported where it runs.
   if (evaluation && place !== fallback && fallback.start >= 0 && scopeOf(place) === scopeOf(evaluation) && statementOf(place) !== statementOf(evaluation) && statementOf(fallback) === statementOf(evaluation)) return fallback;
   return place;
+}
+
+function enclosingFunction(n: PyNode): PyNode | undefined {
+  for (let p = n.parent; p; p = p.parent) if (p.type === 'function_definition' || p.type === 'lambda') return p;
+  return undefined;
 }
 
 /** The statement of a block (or module) that holds a node. */

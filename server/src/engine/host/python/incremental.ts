@@ -18,7 +18,7 @@ import { pythonFragments } from './embedded';
 import { type ClassDecl, importsOf } from './models';
 import { collectDeclarations } from './declarations';
 import { sqlalchemyQueries } from './sqlalchemy-sites';
-import { judgeRuns, judgeSql, type JudgeHooks } from '../../query/judge';
+import { judgeRuns, judgeSql, type JudgeHooks, runsVerdict } from '../../query/judge';
 import type { QueryRun } from '../../query/model';
 import type { ResolvedModel } from './models';
 import type { PyRun } from './synth';
@@ -304,7 +304,8 @@ export class PythonChecker {
         for (const x of r.findings) bucket.findings.push(f.foreign ? foreignFinding(x, f.place!) : f.place ? { ...mapFinding(x, f.mapOffset), start: f.place.start, end: f.place.end } : mapFinding(x, f.mapOffset));
         if (!f.quietErrors && !f.ddl) bucket.parseErrors.push(...r.parseErrors.map((e) => ({ ...e, offset: f.mapOffset(e.offset) })));
       }
-      const ctxq = { models: this.index, py: this.py, checked: module };
+      const verdict = (runs: readonly PyRun[]): string => runsVerdict(runs.map(asQueryRun), catalog, sqlOptions);
+      const ctxq = { models: this.index, py: this.py, checked: module, verdict };
       const queries = this.py.withOverlay(overlay, () =>
         this.index.withImports(importsOf(module), () => [...djangoQueries(module, ctxq, scopes, fileName), ...sqlalchemyQueries(module, ctxq, scopes, fileName)]),
       );
@@ -390,6 +391,11 @@ function shift(f: Finding, by: number): Finding {
 const runModels = new WeakMap<QueryRun, ResolvedModel>();
 
 /** A translated run with its sites as `related` locations (and its further statements). */
+/** A run and the statements it causes, without their places (judged for a verdict only). */
+function asQueryRun(q: PyRun): QueryRun {
+  return { ...q.run, ...(q.also?.length ? { also: q.also.map(asQueryRun) } : {}) };
+}
+
 export function queryRun(q: PyRun, fileName: string, text: string, py: PythonIndex): QueryRun {
   const related = q.sites.length ? relatedOf(q.sites, fileName, text, py) : [];
   const run: QueryRun = { ...q.run, ...(related.length ? { related } : {}), ...(q.also?.length ? { also: q.also.map((a) => queryRun(a, fileName, text, py)) } : {}) };

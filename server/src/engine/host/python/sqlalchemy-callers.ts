@@ -26,6 +26,14 @@ export interface CallerView {
   readonly file: string;
 }
 
+/**
+ * A function's text without comments: a comment ending its last line belongs to the function in
+ * a parse of that function alone but to the module in a parse of the whole file.
+ */
+function codeOf(text: string): string {
+  return text.replace(/[ \t]*#[^\n]*/g, '').trimEnd();
+}
+
 /** One view of `fnNode` per visible caller, or undefined when some caller may be out of sight. */
 export function callerViews(ctx: SaCtx, t: PyTree, file: string | undefined, fnNode: PyNode): CallerView[] | undefined {
   const nameNode = field(fnNode, 'name');
@@ -44,8 +52,8 @@ export function callerViews(ctx: SaCtx, t: PyTree, file: string | undefined, fnN
     const ctr = new SaTranslator(ctx, c.tree, scopesOf(c.tree), c.file);
     const callee = resolveCallee(ctr, c.call);
     const fn = callee?.fn;
-    // The index may hold the function parsed on its own: the same text, at other offsets.
-    if (!fn || fn.name !== name || !same(fn.unit.file) || textOf(fn.unit.tree, fn.node) !== textOf(t, fnNode)) return undefined;
+    // The index may hold the function parsed on its own: the same code, at other offsets.
+    if (!fn || fn.name !== name || !same(fn.unit.file) || codeOf(textOf(fn.unit.tree, fn.node)) !== codeOf(textOf(t, fnNode))) return undefined;
     // Translated in the checked tree, so runs are placed where the function's own would be.
     const local: FnInfo = { ...fn, node: fnNode, unit: { ...fn.unit, tree: t } };
     const env = ctr.bind(local, c.call, callee.self, { v: false });

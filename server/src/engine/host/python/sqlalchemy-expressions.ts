@@ -40,6 +40,9 @@ export abstract class SaExpressions {
   /** A function's returned clause list spread into a call (`filter(*self._owner_clauses(uid))`), as conditions; undefined when not visible. */
   protected abstract returnedClauses(q: SaQuery, n: PyNode): Pred[] | undefined;
 
+  /** The inlined function's `*args` spread into a call (`filter(*criterions)`), as conditions; undefined when `n` is not it. */
+  protected abstract varargConds(q: SaQuery, n: PyNode): Pred[] | undefined;
+
   /** A hybrid attribute of a model in the statement (`Lead.is_deleted`, `Lead.created_after(dt)`) as a condition; undefined when `n` is not one. */
   protected abstract hybrid(q: SaQuery, n: PyNode): Pred | undefined;
 
@@ -57,7 +60,7 @@ export abstract class SaExpressions {
         continue;
       }
       const items = listItems(this.t, this.scopes, named(c)[0]!, this.decider);
-      const conds = items ? items.map((a) => this.expr(q, a)) : this.returnedClauses(q, named(c)[0]!);
+      const conds = items ? items.map((a) => this.expr(q, a)) : (this.varargConds(q, named(c)[0]!) ?? this.returnedClauses(q, named(c)[0]!));
       if (!conds) return undefined;
       out.push(...conds);
     }

@@ -35,27 +35,16 @@ export function viewRuns(v: CallerView, e: Execution, fallback: PyNode, evaluati
   return runs.length ? runs.flat() : undefined;
 }
 
-/** What decides a verdict in a caller's runs: the query alternatives, without their places. */
-function signature(runs: readonly PyRun[]): string {
-  return JSON.stringify(
-    runs.map((r) => [r.run.shape, r.run.alternatives]),
-    (k, v: unknown) => (k === 'at' || k === 'pieces' || k === 'fallback' ? undefined : v),
-  );
-}
-
 /**
- * Placing a helper's findings at its callers needs each caller's verdict (judged against the
- * catalog), which the translator does not have: compared by shape alone, callers whose statements
- * differ only in `count` vs `all` or in the model a generic classmethod is called on were blamed
- * although every one of them scans (round five, unseen code: 5 false alarms, no hit). Until the
- * verdicts are compared, such statements are judged inside the helper, as any other.
+ * Whether the callers' runs get different verdicts from the planner (two or more callers, every
+ * one translated, the check holding a catalog). Only then is a caller, not the helper, at fault:
+ * `registered(user)` scans while `registered(user, since)` prunes. Callers whose statements differ
+ * but all scan (`count()` vs `all()`, a generic classmethod called on two models) or all prune
+ * leave the helper judged inside, where it runs: comparing shapes instead blamed such callers.
  */
-const JUDGE_AT_CALLERS: boolean = false;
-
-/** Whether the callers' runs differ (two or more callers, every one translated). */
-export function callersDiffer(perView: readonly (readonly PyRun[] | undefined)[]): boolean {
-  if (!JUDGE_AT_CALLERS || perView.length < 2 || perView.some((r) => !r)) return false;
-  return new Set(perView.map((r) => signature(r!))).size > 1;
+export function callersDiffer(ctx: SaCtx, perView: readonly (readonly PyRun[] | undefined)[]): boolean {
+  if (!ctx.verdict || perView.length < 2 || perView.some((r) => !r)) return false;
+  return new Set(perView.map((r) => ctx.verdict!(r!))).size > 1;
 }
 
 /**
@@ -89,8 +78,8 @@ function executionSitesIn(t: PyTree, fn: PyNode, executionAt: ExecutionAt): PyNo
  * call, for the statements whose callers' runs differ.
  */
 export function perCallerRuns(tr: SaTranslator, ctx: SaCtx, call: PyNode, executionAt: ExecutionAt): PyRun[] {
-  // Off: no call would be judged, so none is resolved and translated per caller for nothing.
-  if (!JUDGE_AT_CALLERS) return [];
+  // Without a catalog no verdicts are compared, so no call is resolved and translated per caller for nothing.
+  if (!ctx.verdict) return [];
   const c = resolveCallee(tr, call);
   // A caller the index does not hold is not seen when the helper's own file is checked: that
   // check judges the statement inside, so it is not judged here too.
@@ -109,7 +98,7 @@ export function perCallerRuns(tr: SaTranslator, ctx: SaCtx, call: PyNode, execut
   for (const s of sites) {
     const e = executionAt(ft, s)!;
     const perView = views.map((v) => viewRuns(v, e, call, call));
-    if (!callersDiffer(perView)) continue;
+    if (!callersDiffer(ctx, perView)) continue;
     const own = perView[views.indexOf(mine)]!;
     out.push(mergeAlternatives(own.map((r) => [r])));
   }

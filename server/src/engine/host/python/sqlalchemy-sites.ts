@@ -15,6 +15,7 @@ import { callerViews } from './sqlalchemy-callers';
 import { overriddenByQueryClass } from './sqlalchemy-query-class';
 import { builderRun, executedWithReceiver, forSubclasses } from './sqlalchemy-callees';
 import { callersDiffer, perCallerRuns } from './sqlalchemy-per-caller';
+import { paginatedStatement } from './sqlalchemy-pagination';
 
 export const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
 /** Legacy `Query` terminals, Flask-SQLAlchemy's `…_or_404` and `paginate()` included. */
@@ -86,8 +87,11 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
         return undefined;
       }
     });
-    // A site its function translates on its own is judged with the paths its visible callers leave open.
-    const perCaller = own.length ? byCallers(ctx, t, file, n, e, paths) : undefined;
+    // A site is judged with the paths its visible callers leave open. One its function cannot
+    // translate on its own (`filter_by(**{field: value})` with the key the callers name) only with
+    // two callers or more: a single caller's run is judged at that caller (`executedForCaller`,
+    // `receiverRuns`), where its own arguments are known.
+    const perCaller = byCallers(ctx, t, file, n, e, paths, own.length ? 1 : 2);
     // Callers that make the statement differ: judged at each call (`perCallerRuns`), not here.
     if (perCaller === 'at-callers') return;
     const runs = perCaller ?? own;
@@ -136,10 +140,10 @@ function receiverRuns(tr: SaTranslator, n: PyNode): PyRun[] {
  * The runs of an execution site judged once per visible caller of its function (`callerViews`),
  * undefined when the callers are not all known or some caller's translation fails.
  */
-function byCallers(ctx: SaCtx, t: PyTree, file: string | undefined, n: PyNode, e: NonNullable<ReturnType<typeof executionAt>>, paths: <T>(f: () => T | undefined) => T[]): PyRun[][] | 'at-callers' | undefined {
+function byCallers(ctx: SaCtx, t: PyTree, file: string | undefined, n: PyNode, e: NonNullable<ReturnType<typeof executionAt>>, paths: <T>(f: () => T | undefined) => T[], minCallers: number): PyRun[][] | 'at-callers' | undefined {
   const fnNode = scopeOf(n);
   const views = fnNode.type === 'function_definition' ? callerViews(ctx, t, file, fnNode) : undefined;
-  if (!views) return undefined;
+  if (!views || views.length < minCallers) return undefined;
   const out: PyRun[][] = [];
   const perView: PyRun[][] = [];
   for (const v of views) {
@@ -157,7 +161,7 @@ function byCallers(ctx: SaCtx, t: PyTree, file: string | undefined, n: PyNode, e
     out.push(...runs);
     perView.push(runs.flat());
   }
-  return callersDiffer(perView) ? 'at-callers' : out;
+  return callersDiffer(ctx, perView) ? 'at-callers' : out;
 }
 
 const FAILED: unique symbol = Symbol('failed');
@@ -207,6 +211,8 @@ export function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: s
       if (first) return { target: first, terminal: undefined, legacy: false };
       const obj = field(fn, 'object');
       if (QUERY_TERMINAL.has(name) && obj) return { target: obj, terminal: name, legacy: true };
+    } else if (fn?.type === 'identifier' && paginatedStatement(t, n)) {
+      return { ...paginatedStatement(t, n)!, terminal: undefined };
     } else if (fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn))) {
       const a = callArgs(t, n).positional[0];
       return a ? { target: a, terminal: undefined, legacy: true } : undefined;

@@ -28,12 +28,17 @@ import { applyCriteria, grownStatement, lambdaBody } from './sqlalchemy-lambdas'
 import { hybridCondition, isClassMethod, tableModel } from './sqlalchemy-hybrids';
 import { relationshipQuery, withParentCondition } from './sqlalchemy-parent-queries';
 import { queryClassSelf } from './sqlalchemy-query-class';
+import { primaryKeyQuery } from './sqlalchemy-primary-key';
+import { skippingNeutral } from './sqlalchemy-neutral';
+import { type Varargs, varargsItems, varargsOf } from './sqlalchemy-varargs';
 
 export interface SaCtx {
   readonly models: ModelIndex;
   readonly py: PythonIndex;
   /** The tree of the document being checked: findings are reported in it. */
   readonly checked: PyTree;
+  /** What the planner makes of runs (`runsVerdict`), when the check has a catalog: compares a helper's callers. */
+  readonly verdict?: (runs: readonly PyRun[]) => string;
 }
 
 export interface Env {
@@ -52,6 +57,8 @@ export interface Env {
   readonly kwargs?: Kwargs<SaTranslator>;
   /** Where the receiver was made (`CRUDLead(Lead)`): what `__init__` keeps from its arguments. */
   readonly selfCtor?: Ctor;
+  /** What the call passes into the function's `*args` (`filter(*criterions)`), read by the caller's translator. */
+  readonly varargs?: Varargs & { readonly caller: SaTranslator };
   /** The argument nodes the call passes, by parameter (read as literals: `filter_by(**{key: v})`). */
   readonly argNodes?: ReadonlyMap<string, { readonly tree: PyTree; readonly node: PyNode; readonly tr?: SaTranslator }>;
 }
@@ -179,7 +186,8 @@ export class SaTranslator extends SaExpressions {
     // on an exact one (`cls._query()` inside it); `cls` of the enclosing class may be a subclass.
     const exactSelf = self !== undefined && (self.unbound === true || self.ctor !== undefined || (this.env?.exactSelf === true && this.env.selfClass === self.cls));
     const decide = decideByArguments(this, fn, b.args, exactSelf ? self.cls : undefined);
-    return { fn: fn.node, args, argNodes, exactSelf, ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : this.env?.selfCtor && self?.cls === this.env.selfClass ? { selfCtor: this.env.selfCtor } : {}), used, decide, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
+    const va = varargsOf(this.t, fn, call, b.selfName !== undefined);
+    return { fn: fn.node, args, argNodes, exactSelf, ...(va ? { varargs: { ...va, caller: this } } : {}), ...(b.selfName ? { selfName: b.selfName } : {}), ...(self?.cls ? { selfClass: self.cls } : {}), ...(self?.ctor ? { selfCtor: self.ctor } : this.env?.selfCtor && self?.cls === this.env.selfClass ? { selfCtor: this.env.selfCtor } : {}), used, decide, ...(entries ? { kwargs: { tr: this, entries } } : {}) };
   }
 
   sub(fn: FnInfo, env: Env): SaTranslator {
@@ -276,28 +284,8 @@ export class SaTranslator extends SaExpressions {
 
   /** `session.get(Lead, pk)` → the query by primary key, when the first argument is a mapped class. */
   byPrimaryKey(arg: PyNode | undefined, ident: PyNode | undefined): SaQuery | undefined {
-    const u = unparen(arg);
-    if (u?.type !== 'identifier') return undefined;
-    const m = this.index.model(textOf(this.t, u), this.file);
-    if (!m || m.framework !== 'sqlalchemy') return undefined;
-    // A composite primary key is given as a tuple (in column order) or a dict: each part is a condition.
-    const pks = [...m.fields.values()].filter((f) => f.primaryKey).map((f) => f.column);
-    const id = unparen(ident);
-    let columns: string[];
-    if (pks.length <= 1) {
-      if (id && (id.type === 'tuple' || id.type === 'list' || id.type === 'dictionary')) return undefined;
-      columns = [m.pk];
-    } else if (id?.type === 'tuple' || id?.type === 'list') {
-      if (named(id).length !== pks.length) return undefined;
-      columns = pks;
-    } else if (id?.type === 'dictionary') {
-      columns = named(id).map((p) => (p.type === 'pair' ? decodeStringExpr(this.t, field(p, 'key'))?.text : undefined)).map((k) => m.fields.get(k ?? '')?.column ?? '');
-      if (columns.some((c) => !pks.includes(c))) return undefined;
-    } else return undefined;
-    this.counter = 0;
-    return { ...this.start('select', m, u, u.end), where: columns.map((column) => ({ k: 'cmp', table: tableOf(m), column, op: '=', n: 1 })) };
+    return primaryKeyQuery(this, arg, ident);
   }
-
 
   /** A model class name or a `Table` variable → a model-like description. */
   protected entity(n: PyNode | undefined): { model: ResolvedModel; node: PyNode } | undefined {
@@ -405,7 +393,7 @@ export class SaTranslator extends SaExpressions {
     // `stmt, total = build(…)`: the element of the tuple the helper returns.
     if (n.type === 'unpacked') return this.inline(unpacked(n)!.from, unpacked(n)!.index);
     if (n.type === 'identifier') {
-      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider);
+      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, skippingNeutral(t, this.decider));
       if (!v) return this.fromEnv(n) ?? grownStatement(this, n) ?? queryClassSelf(this, n);
       this.depth++;
       try {
@@ -426,6 +414,11 @@ export class SaTranslator extends SaExpressions {
       return { ...this.start('query', e.model, e.node, n.end), entitySelect: true };
     }
     // `user.leads` of a `lazy="dynamic"` relationship: a query of the related rows.
+    // `query.statement`: the legacy Query's SELECT, as a `Select` (`db.paginate(q.statement)`).
+    if (n.type === 'attribute' && textOf(t, field(n, 'attribute')!) === 'statement') {
+      const q = this.statement(field(n, 'object'));
+      return q?.kind === 'query' ? { ...q, kind: 'select' } : undefined;
+    }
     if (n.type === 'attribute') return relationshipQuery(this, n, 'dynamic', n.end);
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
@@ -451,7 +444,8 @@ export class SaTranslator extends SaExpressions {
       // `session.query(Lead)`; the receiver is any session-like object.
       let e: { model: ResolvedModel; node: PyNode } | undefined;
       for (const a of args.positional) if ((e = this.entity(a))) break;
-      if (!e) return this.existsStatement(args.positional, 'query', n.end);
+      // `Model.query(db)`: a classmethod of the model's base returning a query (`db.query(cls)`).
+      if (!e) return this.existsStatement(args.positional, 'query', n.end) ?? this.inline(n);
       return { ...this.start('query', e.model, e.node, n.end), entitySelect: this.wholeEntity(args.positional, e) };
     }
     if ((method === 'select' || method === 'update' || method === 'delete') && obj?.type === 'identifier') {
@@ -515,6 +509,11 @@ export class SaTranslator extends SaExpressions {
 
   protected hybrid(q: SaQuery, n: PyNode): Pred | undefined {
     return hybridCondition(this, q, n);
+  }
+
+  protected varargConds(q: SaQuery, n: PyNode): Pred[] | undefined {
+    const va = varargsItems(this, n);
+    return va?.nodes.map((a) => va.tr.condition(q, a));
   }
 
   protected withParent(q: SaQuery, args: readonly PyNode[]): Pred {
