@@ -1,0 +1,104 @@
+// Queries an object runs on itself or hands on, followed by the TypeScript host: `this.$query()` and
+// `this.$relatedQuery(…)` in an Objection model's instance methods (the row is an instance of the
+// class declaring the method), and rows read after an awaited query (`(await q).map(…)`), where the
+// query runs at the await. Each idiom has a nearby shape that must stay silent.
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
+import type { HostModule } from '../server/src/engine/host/types';
+import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+
+const ROOT = '/virtual/instance-queries';
+
+let host: HostModule;
+let catalog: CatalogSnapshot;
+
+before(async () => {
+  ({ host, catalog } = await loadTsAppCatalog());
+});
+
+const OUTPUT = [
+  "import { Model } from 'objection';",
+  'export class Output extends Model {',
+  "  static tableName = 'agent_outputs';",
+  '}',
+  '',
+].join('\n');
+
+void test("`this.$query()` / `this.$relatedQuery(…)` in an Objection model's instance methods read that model's table", () => {
+  const files = {
+    'models/output.ts': OUTPUT,
+    'models/lead.ts': [
+      "import { Model } from 'objection';",
+      "import { Output } from './output';",
+      'export class Lead extends Model {',
+      "  static tableName = 'leads';",
+      '  static relationMappings = () => ({',
+      "    outputs: { relation: Model.HasManyRelation, modelClass: Output, join: { from: 'leads.id', to: 'agent_outputs.lead_id' } },",
+      '  });',
+      '  async archive(): Promise<Lead> {',
+      "    return this.$query().patchAndFetch({ status: 'archived' });",
+      '  }',
+      '  async outputKinds(): Promise<string[]> {',
+      "    const rows = await this.$relatedQuery('outputs').select('kind');",
+      '    return rows.map((r) => r.kind);',
+      '  }',
+      '  async recentOutputs(since: Date) {',
+      "    return this.$relatedQuery('outputs').where('created_at', '>=', since);",
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+  };
+  // Precision: the related query bounding created_at stays silent.
+  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'models/lead.ts'), [
+    "9: return this.$query().patchAndFetch({ status: 'archived' });",
+    "12: const rows = await this.$relatedQuery('outputs').select('kind');",
+  ]);
+});
+
+void test('an instance method of an abstract base model runs for every subclass: not judged', () => {
+  const files = {
+    'models/base.ts': [
+      "import { Model } from 'objection';",
+      'export class Base extends Model {',
+      '  async touch() {',
+      '    return this.$query().patch({ updatedAt: new Date() } as never);',
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+    'models/lead.ts': ["import { Base } from './base';", 'export class Lead extends Base {', "  static tableName = 'leads';", '}', ''].join('\n'),
+  };
+  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'models/base.ts'), []);
+});
+
+void test('`(await q).map(…)` runs the query at the await, not where the rows are used', () => {
+  const files = {
+    'db.ts': "import knex from 'knex';\nexport const db = knex({ client: 'pg' });\n",
+    'models/output.ts': OUTPUT,
+    'models/lead.ts': ["import { Model } from 'objection';", 'export class Lead extends Model {', "  static tableName = 'leads';", '}', ''].join('\n'),
+    'queries.ts': [
+      "import { db } from './db';",
+      "import { Lead } from './models/lead';",
+      "import { Output } from './models/output';",
+      'export async function leadIds(userId: number) {',
+      "  const ids = (await db('leads').where('user_id', userId).select('id')).map((r) => r.id);",
+      '  return ids;',
+      '}',
+      'export async function leadCount(userId: number) {',
+      "  return (await Lead.query().where('user_id', userId)).length;",
+      '}',
+      'export async function purge(userId: number, since: Date) {',
+      "  const ids = (await Lead.query().where('user_id', userId).where('created_at', '>=', since).select('id')).map((l) => l.id);",
+      "  await Output.query().delete().whereIn('lead_id', ids).where('created_at', '>=', since);",
+      '}',
+      '',
+    ].join('\n'),
+  };
+  // Precision: the ids are values once awaited, not a subquery of the delete (which bounds its key).
+  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'queries.ts'), [
+    "5: const ids = (await db('leads').where('user_id', userId).select('id')).map((r) => r.id);",
+    "9: return (await Lead.query().where('user_id', userId)).length;",
+  ]);
+});
