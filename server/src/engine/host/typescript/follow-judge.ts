@@ -21,6 +21,7 @@ import { baseKind, targetOf } from './follow-targets';
 import { NESTED, type Alt } from './follow-expand';
 import { paramNames } from './inline';
 import { refinedRun } from './runner-flow';
+import { returnedFromStatic } from './sequelize-static-returns';
 import type { TsIndex } from './workspace';
 
 /** Kinds whose calls run where they are written (a promise): followed only to read a caller's argument. */
@@ -69,6 +70,13 @@ function judgedWhereWritten(link: N, index: TsIndex): boolean {
   return !!ctx && top.type === 'call_expression' && attempt(() => typeormQuery(top, flattenChain(top), ctx.repos, index.registry, [])) !== undefined;
 }
 
+/** Whether the call a link belongs to is a static's own query returned to its caller (sequelize-static-returns.ts). */
+function linkReturnedFromStatic(link: N): boolean {
+  let top: N = link;
+  while (top.parent && !(top.type === 'call_expression' && isChainTop(top))) top = top.parent;
+  return top.type === 'call_expression' && returnedFromStatic(top);
+}
+
 /**
  * Judges the builders one site may run (one per path) at `top`: one run whose alternatives are
  * the paths (engine/query reports what any path lacks). A path we cannot translate makes the
@@ -97,7 +105,9 @@ export function judge(alts: readonly Alt[], top: N, at: N | undefined, index: Ts
     // (when that call is written in the followed function, not at this site: `leads().find(…)` runs here).
     const runner = [...alt.links].reverse().find((l) => l.kind === 'prop');
     const runsHere = !!runner && runner.node.src === top.src && runner.node.start >= top.start && runner.node.end <= top.end;
-    const inPlace = RUN_IN_PLACE.has(alt.kind) || (alt.kind === 'typeorm' && !runsHere && !alt.links.some((l) => l.kind === 'prop' && l.name === 'createQueryBuilder') && judgedWhereWritten(runner!.node, index));
+    // A static returning its own query unawaited hands it to this caller (sequelize-static-returns.ts).
+    const handed = alt.kind === 'sequelize' && !runsHere && !!runner && linkReturnedFromStatic(runner.node);
+    const inPlace = (RUN_IN_PLACE.has(alt.kind) && !handed) || (alt.kind === 'typeorm' && !runsHere && !alt.links.some((l) => l.kind === 'prop' && l.name === 'createQueryBuilder') && judgedWhereWritten(runner!.node, index));
     // `retried`: a call the scan left to this pass (it needed the index), judged here whatever its kind.
     if (inPlace && !retried && (!bs.some((b) => b.used > 0) || attempt(() => translate(alt.kind, top, alt.links, alt.base, index)))) return;
     qs.push(q);

@@ -177,6 +177,12 @@ export class ModelRegistry {
     return model;
   }
 
+  /** The file declaring a model of `framework` that queries call `name`. */
+  fileOf(framework: Framework, name: string): string | undefined {
+    for (const [file, ms] of this.byFile) if (ms.some((m) => m.framework === framework && m.names.includes(name))) return file;
+    return undefined;
+  }
+
   all(): ModelInfo[] {
     return [...this.byFile.values()].flat();
   }
