@@ -102,3 +102,78 @@ void test('`(await q).map(…)` runs the query at the await, not where the rows 
     "9: return (await Lead.query().where('user_id', userId)).length;",
   ]);
 });
+
+const GETTER_MODELS: Record<string, string> = {
+  'models/output.ts': OUTPUT,
+  'models/lead.ts': ["import { Model } from 'objection';", 'export class Lead extends Model {', "  static tableName = 'leads';", '}', ''].join('\n'),
+  'models/account.ts': [
+    "import { Model } from 'objection';",
+    "import { Lead } from './lead';",
+    'export class Account extends Model {',
+    "  static tableName = 'users';",
+    '  isAdmin = false;',
+    '  static relationMappings = () => ({',
+    "    leads: { relation: Model.HasManyRelation, modelClass: Lead, join: { from: 'users.id', to: 'leads.user_id' } },",
+    '  });',
+    '  get visibleLeads() {',
+    "    if (this.isAdmin) return Lead.query();",
+    "    return this.$relatedQuery('leads');",
+    '  }',
+    '  get label() {',
+    "    return `account ${this.id}`;",
+    '  }',
+    '}',
+    '',
+  ].join('\n'),
+};
+
+void test("a model's getter returning queries is followed wherever it is read, on an object of any name", () => {
+  const files = {
+    ...GETTER_MODELS,
+    'routes/leads.ts': [
+      'export async function show(ctx: any) {',
+      '  return ctx.state.account.visibleLeads.findById(ctx.params.id);',
+      '}',
+      'export async function month(ctx: any, from: Date, to: Date) {',
+      "  return ctx.state.account.visibleLeads.where('created_at', '>=', from).where('created_at', '<', to);",
+      '}',
+      'export async function list(req: any) {',
+      "  const rows = await req.account.visibleLeads.clone().orderBy('id');",
+      '  return rows;',
+      '}',
+      '',
+    ].join('\n'),
+  };
+  // Precision: both branches bounded by created_at stay silent.
+  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'routes/leads.ts'), [
+    '2: return ctx.state.account.visibleLeads.findById(ctx.params.id);',
+    "8: const rows = await req.account.visibleLeads.clone().orderBy('id');",
+  ]);
+});
+
+void test('a getter name two model classes declare, or a getter returning something else, is not followed', () => {
+  const files = {
+    ...GETTER_MODELS,
+    'models/team.ts': [
+      "import { Model } from 'objection';",
+      "import { Lead } from './lead';",
+      'export class Team extends Model {',
+      "  static tableName = 'teams';",
+      '  get visibleLeads() {',
+      "    return Lead.query().where('created_at', '>=', new Date());",
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+    'routes/leads.ts': [
+      'export async function show(ctx: any) {',
+      '  return ctx.state.account.visibleLeads.findById(ctx.params.id);',
+      '}',
+      'export async function label(ctx: any) {',
+      '  return ctx.state.account.label.toUpperCase();',
+      '}',
+      '',
+    ].join('\n'),
+  };
+  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'routes/leads.ts'), []);
+});
