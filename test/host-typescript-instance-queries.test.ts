@@ -177,3 +177,43 @@ void test('a getter name two model classes declare, or a getter returning someth
   };
   assert.deepEqual(findingLines(host, catalog, ROOT, files, 'routes/leads.ts'), []);
 });
+
+void test('a builder handed on by helpers before one runs it is judged where the caller passes it', () => {
+  const files = {
+    ...GETTER_MODELS,
+    'db.ts': "import knex from 'knex';\nexport const db = knex({ client: 'pg' });\n",
+    'lib/page.ts': [
+      'export async function runPage(q: any, size: number, offset: number) {',
+      '  const [rows, total] = await Promise.all([q.limit(size).offset(offset), q.resultSize()]);',
+      '  return { rows, total };',
+      '}',
+      '',
+    ].join('\n'),
+    'lib/rest.ts': [
+      "import { runPage } from './page';",
+      'export function pageOf(q: any, page: string) {',
+      '  const n = parseInt(page, 10) || 1;',
+      '  return runPage(q, 25, (n - 1) * 25);',
+      '}',
+      '',
+    ].join('\n'),
+    'routes/leads.ts': [
+      "import { Lead } from '../models/lead';",
+      "import { db } from '../db';",
+      "import { pageOf } from '../lib/rest';",
+      'export async function list(userId: number, page: string) {',
+      "  const q = Lead.query().where('user_id', userId).orderBy('id');",
+      '  return pageOf(q, page);',
+      '}',
+      'export async function month(userId: number, from: Date, page: string) {',
+      "  return pageOf(db('leads').where('user_id', userId).where('created_at', '>=', from), page);",
+      '}',
+      'export async function all(page: string) {',
+      "  return pageOf(db('leads').select('id'), page);",
+      '}',
+      '',
+    ].join('\n'),
+  };
+  // Precision: the builder bounding created_at stays silent.
+  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'routes/leads.ts'), ['6: return pageOf(q, page);', "12: return pageOf(db('leads').select('id'), page);"]);
+});
