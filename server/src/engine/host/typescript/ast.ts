@@ -306,6 +306,17 @@ export function withPathRoots<T>(isPath: (member: N, path: string) => boolean, f
   }
 }
 
+/** Methods and properties of the rows an awaited query gives (arrays), which no builder has. */
+const ROW_MEMBERS = new Set(['map', 'filter', 'forEach', 'reduce', 'some', 'every', 'flatMap', 'length', 'includes', 'indexOf', 'at']);
+
+/** Whether a member expression reads the result of an awaited expression: `(await q).map`, `(await q).length`. */
+export function awaitedResult(member: N): boolean {
+  const prop = field(member, 'property');
+  let obj = field(member, 'object');
+  while (obj && (obj.type === 'parenthesized_expression' || obj.type === 'non_null_expression')) obj = obj.children.find((c) => c.type !== 'comment');
+  return !!prop && obj?.type === 'await_expression' && ROW_MEMBERS.has(text(prop));
+}
+
 /** Flattens a chain, innermost first. Unknown roots become `{root, name: ''}`. */
 export function flattenChain(n: N): Link[] {
   const out: Link[] = [];
@@ -324,7 +335,9 @@ export function flattenChain(n: N): Link[] {
     } else if (u.type === 'member_expression') {
       const obj = field(u, 'object');
       const prop = field(u, 'property');
-      if (obj) rec(obj);
+      // `(await q).map(…)`: the await ran the query; what follows reads its rows.
+      if (prop && awaitedResult(u)) out.push({ kind: 'root', name: '', node: obj ?? u });
+      else if (obj) rec(obj);
       if (prop) out.push({ kind: 'prop', name: text(prop), node: prop, owner: u });
     } else if (u.type === 'identifier' || u.type === 'this' || u.type === 'super') {
       out.push({ kind: 'root', name: text(u), node: u });

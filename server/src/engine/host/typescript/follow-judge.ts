@@ -18,9 +18,10 @@ import type { QueryRun } from '../../query/model';
 import { Dynamic, attempt, moveQuery, toRun, type OrmQuery } from './sqlgen';
 import { bySrc, type FileCtx } from './follow-ctx';
 import { baseKind, targetOf } from './follow-targets';
-import { NESTED, type Alt } from './follow-expand';
+import { NESTED, type Alt, type Site } from './follow-expand';
 import { paramNames } from './inline';
 import { refinedRun } from './runner-flow';
+import { returnedFromStatic } from './sequelize-static-returns';
 import type { TsIndex } from './workspace';
 
 /** Kinds whose calls run where they are written (a promise): followed only to read a caller's argument. */
@@ -69,6 +70,13 @@ function judgedWhereWritten(link: N, index: TsIndex): boolean {
   return !!ctx && top.type === 'call_expression' && attempt(() => typeormQuery(top, flattenChain(top), ctx.repos, index.registry, [])) !== undefined;
 }
 
+/** Whether the call a link belongs to is a static's own query returned to its caller (sequelize-static-returns.ts). */
+function linkReturnedFromStatic(link: N): boolean {
+  let top: N = link;
+  while (top.parent && !(top.type === 'call_expression' && isChainTop(top))) top = top.parent;
+  return top.type === 'call_expression' && returnedFromStatic(top);
+}
+
 /**
  * Judges the builders one site may run (one per path) at `top`: one run whose alternatives are
  * the paths (engine/query reports what any path lacks). A path we cannot translate makes the
@@ -97,7 +105,9 @@ export function judge(alts: readonly Alt[], top: N, at: N | undefined, index: Ts
     // (when that call is written in the followed function, not at this site: `leads().find(…)` runs here).
     const runner = [...alt.links].reverse().find((l) => l.kind === 'prop');
     const runsHere = !!runner && runner.node.src === top.src && runner.node.start >= top.start && runner.node.end <= top.end;
-    const inPlace = RUN_IN_PLACE.has(alt.kind) || (alt.kind === 'typeorm' && !runsHere && !alt.links.some((l) => l.kind === 'prop' && l.name === 'createQueryBuilder') && judgedWhereWritten(runner!.node, index));
+    // A static returning its own query unawaited hands it to this caller (sequelize-static-returns.ts).
+    const handed = alt.kind === 'sequelize' && !runsHere && !!runner && linkReturnedFromStatic(runner.node);
+    const inPlace = (RUN_IN_PLACE.has(alt.kind) && !handed) || (alt.kind === 'typeorm' && !runsHere && !alt.links.some((l) => l.kind === 'prop' && l.name === 'createQueryBuilder') && judgedWhereWritten(runner!.node, index));
     // `retried`: a call the scan left to this pass (it needed the index), judged here whatever its kind.
     if (inPlace && !retried && (!bs.some((b) => b.used > 0) || attempt(() => translate(alt.kind, top, alt.links, alt.base, index)))) return;
     qs.push(q);
@@ -132,41 +142,63 @@ export function judge(alts: readonly Alt[], top: N, at: N | undefined, index: Ts
  * Only when every mention of the parameter in the function is such a chain.
  */
 export function passedToRunner(n: N, links: readonly Link[], current: FileCtx, index: TsIndex, out: QueryRun[], held?: readonly Alt[]): void {
-  const args = n.parent;
-  const call = args?.parent;
-  if (args?.type !== 'arguments' || call?.type !== 'call_expression') return;
   // `held`: the paths of a builder held in a local (`this.pagination.paginate(qb, dto)`).
   const kind = held ? held[0]?.kind : baseKind(links, current, index);
-  const t = kind ? targetOf(flattenChain(call), current, index, current) : undefined;
+  const found = kind ? runOf(n, kind, current, current, index, 0) : undefined;
+  if (!kind || !found) return;
+  const { run, before, steps } = found;
+  if (held) {
+    // Only kinds whose builders wait to be run, and one kind on every path.
+    if (RUN_IN_PLACE.has(kind) || held.some((a) => a.kind !== kind)) return;
+    judge(held.map((a) => ({ ...a, links: [...a.links, ...before, ...flattenChain(run).slice(1)], steps: [...a.steps, ...steps] })), run, n, index, out);
+    return;
+  }
+  const alt: Alt = { links: [...links, ...before, ...flattenChain(run).slice(1)], base: current, kind, steps };
+  judge([alt], run, n, index, out);
+}
+
+/** Helpers handing the builder on before one runs it (`paginateRest(q, page)` → `paginate(q, size, offset)`). */
+const MAX_HANDOFFS = 3;
+
+/**
+ * Where the function that argument `n` is passed to runs it: a chain on its parameter (every
+ * mention of it is one), a refinement then a run, or — when the parameter's only mention passes it
+ * on to another visible function — where that one runs it.
+ */
+function runOf(n: N, kind: string, ctx: FileCtx, current: FileCtx, index: TsIndex, depth: number): { run: N; before: readonly Link[]; steps: readonly Site[] } | undefined {
+  const args = n.parent;
+  const call = args?.parent;
+  if (args?.type !== 'arguments' || call?.type !== 'call_expression') return undefined;
+  const t = targetOf(flattenChain(call), ctx, index, current);
   const param = t ? paramNames(t.fn)[kids(args).indexOf(n)] : undefined;
   const body = t ? field(t.fn, 'body') : undefined;
-  if (!kind || !t || !param || !body || t.rest.length) return;
+  if (!t || !param || !body || t.rest.length) return undefined;
   const runs: N[] = [];
+  const passed: N[] = [];
   let mentions = 0;
   visit(body, (x) => {
     if (x !== body && NESTED.has(x.type)) return false;
-    if (x.type === 'identifier' && text(x) === param) mentions++;
+    if (x.type === 'identifier' && text(x) === param) {
+      mentions++;
+      if (x.parent?.type === 'arguments') passed.push(x);
+    }
     if (x.type !== 'call_expression' || !isChainTop(x)) return undefined;
     const l = flattenChain(x);
     if (l.length > 1 && l[0]?.kind === 'root' && l[0].name === param) runs.push(x);
     return undefined;
   });
+  if (mentions === 1 && passed.length === 1 && runs.length === 0 && depth < MAX_HANDOFFS) {
+    const inner = runOf(passed[0]!, kind, t.ctx, current, index, depth + 1);
+    return inner ? { ...inner, steps: [{ ctx: t.ctx, node: passed[0]!, message: 'passed on here' }, ...inner.steps] } : undefined;
+  }
   let run = runs[0];
   let before: readonly Link[] = [];
   if (!run || runs.length !== mentions) {
     // A helper that refines the builder (`qb = qb.limit(…)`) before running it.
     const r = refinedRun(t.fn, param, kind);
-    if (!r) return;
+    if (!r) return undefined;
     run = r.run;
     before = r.links;
   }
-  const step = { ctx: t.ctx, node: run, message: 'run here' };
-  if (held) {
-    // Only kinds whose builders wait to be run, and one kind on every path.
-    if (RUN_IN_PLACE.has(kind) || held.some((a) => a.kind !== kind)) return;
-    judge(held.map((a) => ({ ...a, links: [...a.links, ...before, ...flattenChain(run).slice(1)], steps: [...a.steps, step] })), run, n, index, out);
-    return;
-  }
-  const alt: Alt = { links: [...links, ...before, ...flattenChain(run).slice(1)], base: current, kind, steps: [step] };
-  judge([alt], run, n, index, out);
+  return { run, before, steps: [{ ctx: t.ctx, node: run, message: 'run here' }] };
 }

@@ -15,6 +15,8 @@ import { factoryMember } from './follow-factory';
 import { lookupName, returnedExpr } from './inline';
 import { attempt } from './sqlgen';
 import { getterString } from './this-fields';
+import { modelGetterTarget } from './objection-getters';
+import { instanceThisClass } from './objection-this';
 import type { TsIndex } from './workspace';
 
 const NESTED = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration', 'class', 'function']);
@@ -56,6 +58,8 @@ export function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): 
   if (links.some((l, i) => l.kind === 'prop' && l.name === 'getRepository' && links[i + 1]?.kind === 'call' && repoEntityOf(links[i + 1]!, index))) return 'typeorm';
   // `Lead.query()…`; `Lead.ofUser(id)` is a static method of the model (or a base class), followed instead.
   if (r0.name !== 'this' && objectionModel(r0.name, index.registry, ctx.aliases) && !(links[1]?.kind === 'prop' && links[2]?.kind === 'call' && !/^(query|relatedQuery)$/.test(links[1].name))) return 'objection';
+  // `this.$relatedQuery('leads')` in an instance method or getter of a model class (objection-this.ts).
+  if (r0.name === 'this' && links[1]?.kind === 'prop' && /^\$(query|relatedQuery)$/.test(links[1].name) && objectionModel(instanceThisClass(r0.node) ?? '', index.registry)) return 'objection';
   // `lead.$query()` on an Objection model instance (objection.ts finds its model or gives up).
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === '$query') return 'objection';
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && index.registry.find('sequelize', r0.name)) return 'sequelize';
@@ -190,7 +194,7 @@ export function typedLocalClass(id: N, name: string, current: FileCtx, index: Ts
  * by a method call is that class's method (`models.lead().all()`), `this` being the instance.
  */
 export function targetOf(links: readonly Link[], ctx: FileCtx, index: TsIndex, current: FileCtx): Target | undefined {
-  let t = directTarget(links, ctx, index, current);
+  let t = directTarget(links, ctx, index, current) ?? modelGetterTarget(links, index, current);
   for (let hop = 0; t && hop < 3; hop++) {
     const next = instanceTarget(t, index, current);
     if (!next) break;

@@ -72,7 +72,8 @@ function buildReachWords(catalog: CatalogView, index: TsIndex): RegExp {
     // Clients that map identifiers (Kysely's CamelCasePlugin, knexSnakeCaseMappers) let code name `agentOutputs`.
     words.add(t.name.replace(/_+([a-z0-9])/g, (_m, c: string) => c.toUpperCase()));
   }
-  for (const m of reachingModels(catalog, index.registry.all())) for (const n of [...m.names, m.modelName]) words.add(n);
+  // An Objection model's getter returning a query (`user.authorizedLeads`) reads it, whatever the object is called.
+  for (const m of reachingModels(catalog, index.registry.all())) for (const n of [...m.names, m.modelName, ...(m.queryGetters ?? [])]) words.add(n);
   if (words.size === 0) return /(?!)/;
   return new RegExp(`\\b(?:${[...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
 }
@@ -118,6 +119,12 @@ function mayAliasReturnType(index: TsIndex, fileName: string, name: string, scan
   return !!src && (src.includes('ReturnType') || /\bexport\b[^;\n]*\bfrom\b/.test(src));
 }
 
+/** Whether a text reads a query getter of an Objection model (`.authorizedLeads.`). */
+function queryGetterRead(src: string, index: TsIndex): boolean {
+  for (const m of index.registry.all()) for (const g of m.queryGetters ?? []) if (src.includes(`.${g}`) && new RegExp(`\\.${g}\\s*\\.`).test(src)) return true;
+  return false;
+}
+
 /** Whether the document needs the cross-function pass: builders leave a function, or it imports functions. */
 function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean {
   // A helper only the index shows, a builder that escapes, or an options/where object not written
@@ -136,6 +143,8 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
     // A builder held in a module constant (`export const outputs = db.selectFrom(…)`).
     if (v?.type === 'call_expression' && /^\s*[\w$.]+\s*(?:<[^>]*>)?\s*\(/.test(text(v)) && /\.\w+\s*\(/.test(text(v))) return true;
   }
+  // A query an Objection model's getter returns, read on an object of any name (objection-getters.ts).
+  if (queryGetterRead(scan.module.root.src, index)) return true;
   // A query on a model class the module's function is given (a DataLoader factory).
   if (PARAM_MODEL_QUERY.test(scan.module.root.src) && scan.module.exports.size > 0) return true;
   for (const cls of scan.module.classes.values()) {

@@ -238,14 +238,28 @@ export function sequelizeDefineCall(call: N): ModelInfo | undefined {
 }
 
 export function sequelizeInit(call: N, classes: Map<string, N>): ModelInfo | undefined {
-  const fn = dottedName(field(call, 'function'));
+  const callee = field(call, 'function');
+  const obj = callee?.type === 'member_expression' ? field(callee, 'object') : undefined;
+  // `static init(sequelize) { super.init(attrs, { sequelize, tableName }) }`: the class whose static method calls it.
+  const own = (obj?.type === 'super' || obj?.type === 'this') && text(field(callee!, 'property') ?? callee!) === 'init' ? enclosingStaticClass(call) : undefined;
+  const ownName = own ? field(own, 'name') : undefined;
+  const fn = ownName ? [text(ownName), 'init'] : dottedName(callee);
   if (!fn || fn.length !== 2 || fn[1] !== 'init') return undefined;
-  const cls = classes.get(fn[0]!);
+  const cls = own ?? classes.get(fn[0]!);
   if (!cls) return undefined;
   const heritage = cls.children.find((c) => c.type === 'class_heritage');
   if (!heritage || !/\bModel\b/.test(text(heritage))) return undefined;
   const args = kids(field(call, 'arguments') ?? call);
   return sequelizeModel([fn[0]!], fn[0]!, args[0], args[1], undefined, { loaders: staticLoaders(cls) });
+}
+
+/** The class declaring the static method `call` is written in (arrow functions keep its `this`). */
+function enclosingStaticClass(call: N): N | undefined {
+  let p = call.parent;
+  while (p && (p.type !== 'method_definition' && !['function_declaration', 'function_expression', 'function', 'class', 'class_declaration'].includes(p.type))) p = p.parent;
+  if (p?.type !== 'method_definition' || !/^(?:(?:public|private|protected|override)\s+)*static\b/.test(text(p).replace(/^(@\w+(\([^)]*\))?\s*)*/, ''))) return undefined;
+  const cls = p.parent?.type === 'class_body' ? p.parent.parent : undefined;
+  return cls?.type === 'class_declaration' || cls?.type === 'class' ? cls : undefined;
 }
 
 const FIELD_DECORATORS = new Set(['Column', 'CreatedAt', 'UpdatedAt', 'DeletedAt', 'PrimaryKey', 'ForeignKey', 'AutoIncrement']);

@@ -6,7 +6,7 @@
  */
 import { field, kids, stringValue, text, unwrap, dottedName, visit, flattenChain, type Link, type N } from './ast';
 import { objectProps } from './values';
-import { classInfo } from './modinfo';
+import { classInfo, isGetter } from './modinfo';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
 import { sequelizeDefine, sequelizeDefineCall, sequelizeInit, sequelizeTypescriptModel, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
 
@@ -49,6 +49,8 @@ export interface ModelInfo {
   readonly defaultScope?: N;
   /** Sequelize: static methods of the model class that return one instance of it (`static loadById(id) { return Lead.findByPk(id) }`). */
   readonly loaders?: ReadonlySet<string>;
+  /** Objection: instance getters that return a query (`get authorizedLeads() { return this.$relatedQuery('leads') }`), objection-getters.ts. */
+  readonly queryGetters?: ReadonlySet<string>;
   /** Relations that join another table: name → that table and the columns of the join. */
   readonly joins?: ReadonlyMap<string, { readonly table: string; readonly column: string; readonly ownColumn: string }>;
 }
@@ -177,6 +179,12 @@ export class ModelRegistry {
     return model;
   }
 
+  /** The file declaring a model of `framework` that queries call `name`. */
+  fileOf(framework: Framework, name: string): string | undefined {
+    for (const [file, ms] of this.byFile) if (ms.some((m) => m.framework === framework && m.names.includes(name))) return file;
+    return undefined;
+  }
+
   all(): ModelInfo[] {
     return [...this.byFile.values()].flat();
   }
@@ -184,7 +192,7 @@ export class ModelRegistry {
 
 /** A stable text of what a list of models says (to detect real changes). */
 export function signature(models: readonly ModelInfo[]): string {
-  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])], m.primaryKey ?? [], [...(m.scopes ?? [])].map(([k, v]) => [k, text(v)]), m.defaultScope ? text(m.defaultScope) : null, [...(m.loaders ?? [])]]));
+  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])], m.primaryKey ?? [], [...(m.scopes ?? [])].map(([k, v]) => [k, text(v)]), m.defaultScope ? text(m.defaultScope) : null, [...(m.loaders ?? [])], [...(m.queryGetters ?? [])]]));
 }
 
 export function modelsFromPrisma(src: string): ModelInfo[] {
@@ -467,8 +475,10 @@ function objectionEntity(cls: N): ModelInfo | undefined {
     }
   }
   const modifiers = objectionModifiers(unwrap(info.statics.get('modifiers')));
+  const queryGetters = new Set([...info.methods].filter(([, m]) => isGetter(m) && /\.\$?(?:relatedQuery|query)\s*\(/.test(text(m))).map(([n]) => n));
   return {
     framework: 'objection',
+    ...(queryGetters.size ? { queryGetters } : {}),
     ...(modifiers.size ? { modifiers } : {}),
     names: [info.name],
     modelName: info.name,

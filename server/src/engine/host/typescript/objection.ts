@@ -12,6 +12,7 @@ import { bind, classChain, constValue, paramNames, returnedExpr, scoped } from '
 import { objectMethod } from './objects';
 import { bodyStatements, flowPaths } from './locals';
 import { skipUndefinedVariants } from './undefinedness';
+import { instanceThisClass } from './objection-this';
 import { graphConds, graphRelations } from './objection-graph';
 import type { ClassInfo } from './modinfo';
 import type { ModelInfo, ModelRegistry } from './models';
@@ -24,13 +25,13 @@ const KNOWN = new Set([
   ...KNEX_TERMINAL_METHODS,
   'select', 'columns', 'column', 'distinct', 'distinctOn', 'orderBy', 'orderByRaw', 'groupBy', 'groupByRaw', 'having', 'havingRaw', 'limit', 'offset',
   'first', 'page', 'range', 'resultSize', 'findById', 'findByIds', 'findOne', 'modify', 'withGraphFetched', 'withGraphJoined', 'eager', 'joinEager',
-  'modifyGraph', 'joinRelated', 'innerJoinRelated', 'leftJoinRelated', 'for', 'patch', 'patchAndFetchById', 'updateAndFetchById', 'deleteById',
+  'modifyGraph', 'joinRelated', 'innerJoinRelated', 'leftJoinRelated', 'for', 'patch', 'patchAndFetch', 'updateAndFetch', 'patchAndFetchById', 'updateAndFetchById', 'deleteById',
   'insert', 'insertAndFetch', 'insertGraph', 'upsertGraph', 'returning', 'throwIfNotFound', 'timeout', 'debug', 'forUpdate', 'forShare', 'skipUndefined',
   'alias', 'as', 'castTo', 'execute', 'clone', 'clearSelect', 'clearOrder', 'join', 'innerJoin', 'leftJoin', 'leftOuterJoin', 'rightJoin', 'fullOuterJoin',
   'crossJoin', 'with', 'context', 'modifiers', 'transacting', 'allowGraph', 'runAfter', 'runBefore', 'onBuild', 'toKnexQuery', 'select', 'selectRaw', 'count', 'countDistinct',
 ]);
 
-const TERMINAL = new Set([...KNEX_TERMINAL_METHODS, 'findById', 'findByIds', 'findOne', 'patch', 'deleteById', 'patchAndFetchById', 'updateAndFetchById', 'page', 'range', 'resultSize', 'execute', 'insert', 'insertAndFetch']);
+const TERMINAL = new Set([...KNEX_TERMINAL_METHODS, 'findById', 'findByIds', 'findOne', 'patch', 'patchAndFetch', 'updateAndFetch', 'deleteById', 'patchAndFetchById', 'updateAndFetchById', 'page', 'range', 'resultSize', 'execute', 'insert', 'insertAndFetch']);
 
 export function objectionModel(name: string, registry: ModelRegistry, aliases?: ReadonlyMap<string, string>): ModelInfo | undefined {
   return registry.find('objection', aliases?.get(name) ?? name);
@@ -53,9 +54,10 @@ function relationNames(node: N | undefined): { name: string; start: number; end:
 
 /**
  * The model class of an instance: a parameter typed with it (`lead: Lead`) or a `const` read by a
- * query of it (`const lead = await Lead.query().findById(id)`).
+ * query of it (`const lead = await Lead.query().findById(id)`), or `this` in the model's own instance method.
  */
 function instanceModel(r0: Extract<Link, { kind: 'root' }>): string | undefined {
+  if (r0.name === 'this') return instanceThisClass(r0.node);
   const typed = paramType(r0.node, r0.name);
   if (typed) return typed;
   let v: N | undefined;

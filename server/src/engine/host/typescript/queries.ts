@@ -3,7 +3,7 @@
  * Only the outermost call of a chain is translated (`a().b().c()` once, not three times);
  * arguments are still searched, so queries nested in callbacks or `$transaction([…])` count.
  */
-import { field, flattenChain, visit, withPathRoots, type Link, type N } from './ast';
+import { awaitedResult, field, flattenChain, visit, withPathRoots, type Link, type N } from './ast';
 import { knexQuery } from './builders';
 import { kyselyQuery } from './kysely';
 import { drizzleQuery } from './drizzle';
@@ -42,7 +42,7 @@ export function isChainTop(n: N): boolean {
     child = p;
     p = p.parent;
   }
-  return !(p && p.type === 'member_expression' && child.field === 'object');
+  return !(p && p.type === 'member_expression' && child.field === 'object' && !awaitedResult(p));
 }
 
 /** File-level facts the translators need (the file may be scanned in parts). */

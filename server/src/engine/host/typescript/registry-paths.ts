@@ -10,6 +10,7 @@
 import { field, kids, text, unwrap, type N } from './ast';
 import type { ModuleInfo } from './modinfo';
 import { objectMethod } from './objects';
+import { instanceGetterModel } from './sequelize-getters';
 import type { Resolved, TsIndex } from './workspace';
 
 const MAX_DEPTH = 6;
@@ -62,6 +63,8 @@ function propStep(index: TsIndex, cur: Step, name: string, depth: number): Step 
   if (cur.kind !== 'value') return undefined;
   const u = unwrap(cur.node);
   if (u?.type === 'identifier') return propStep(index, nameStep(index, cur.file, text(u), undefined), name, depth + 1);
+  // `Database.leadModel` of a `new Database()` whose getter returns `this.models.lead`.
+  if (u?.type === 'new_expression') return instanceGetterModel(index, cur.file, u, name);
   if (u?.type !== 'object') return undefined;
   let found: Step;
   for (const c of kids(u)) {
@@ -125,7 +128,8 @@ export function registryPaths(index: TsIndex, file: string, info: ModuleInfo): M
       // or an instance; a function there is an object method, which the follow pass reads already.
       const deep = namespace || k >= 2;
       // Sequelize registries (`db.Lead`, `models.Lead`) are read by models-sequelize-registry.ts.
-      if (r?.kind === 'class' && index.registry.find('sequelize', r.cls.name)) break;
+      // A getter handing one out (`Database.leadModel`) is read here.
+      if (r?.kind === 'class' && index.registry.find('sequelize', r.cls.name) && index.registry.find('sequelize', props[k - 1]!)) break;
       if (r?.kind === 'class') out.set(path, r.cls.name);
       else if (u?.type === 'new_expression' || (deep && (r?.kind === 'function' || (u && ['object', 'call_expression'].includes(u.type))))) out.set(path, path);
       else continue;

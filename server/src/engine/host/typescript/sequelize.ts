@@ -8,6 +8,7 @@ import { objectProps } from './values';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
 import { instanceQuery, scopeConditions, whereCall } from './sequelize-extra';
+import { returnedFromStatic } from './sequelize-static-returns';
 import { Dynamic, Params, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, staticSelf, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 // ---------------------------------------------------------------------------------------------
 // Sequelize
@@ -31,7 +32,12 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
     // `this.leadModel.findAll(…)` on an injected model.
     const injected = i === 1 && mlink.kind === 'prop' && links[0]?.kind === 'root' && links[0].name === 'this' ? aliases?.get(`this.${mlink.name}`) : undefined;
     const self = mlink.kind === 'root' && mlink.name === 'this' ? staticSelf(mlink.node) : undefined;
-    const model = registry.find('sequelize', injected ?? self ?? mlink.name, local);
+    // A static returning its own query unawaited (`static removeById(id) { return this.destroy(…) }`)
+    // hands the promise to its callers: judged at each call the workspace shows (callee.ts), not here.
+    if (self && call === links[links.length - 1] && returnedFromStatic(call.node)) throw new Dynamic('query returned to the caller', 'escapes');
+    // A registry path read as one root (`Database.leadModel`, registry-paths.ts) names its model's class.
+    const path = mlink.kind === 'root' && mlink.name.includes('.') ? aliases?.get(mlink.name) : undefined;
+    const model = registry.find('sequelize', injected ?? self ?? path ?? mlink.name, local);
     if (!model) continue;
     const params = new Params();
     let where: string | null = null;
@@ -52,7 +58,7 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
           where = wc !== undefined ? wc : seqWhere(wv!, model, params);
         }
         const inc = props.find((p) => p.key === 'include');
-        if (inc) seqIncludes(inc.value, registry, local, params, joins, '', model);
+        if (inc) seqIncludes(inc.value, registry, local, params, joins, '', model, aliases);
         // A subquery written as an attribute (`[literal('(SELECT count(*) FROM agent_outputs o WHERE …)'), 'n']`) reads its tables too.
         const attrs = props.find((p) => p.key === 'attributes');
         const subs = attrs ? literalSubqueries(attrs.value) : [];
@@ -85,7 +91,7 @@ function associationTarget(parent: ModelInfo | undefined, as: string, registry: 
   return hits.length === 1 ? registry.find('sequelize', hits[0]!.target, local) : undefined;
 }
 
-function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[], params: Params, joins: Join[], prefix = '', parent?: ModelInfo): void {
+function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[], params: Params, joins: Join[], prefix = '', parent?: ModelInfo, aliases?: ReadonlyMap<string, string>): void {
   const u = unwrap(v);
   const items = u?.type === 'array' ? kids(u) : u ? [u] : [];
   for (const it of items) {
@@ -120,7 +126,9 @@ function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[],
       }
     } else throw new Dynamic('include not visible', 'unseen');
     const d = byName ? undefined : dottedName(modelNode);
-    const m = byName ?? (d ? registry.find('sequelize', d[d.length - 1]!, local) : undefined);
+    // `model: Database.campaignModel`: a registry path names its model's class.
+    const path = d && d.length > 1 ? aliases?.get(d.join('.')) : undefined;
+    const m = byName ?? (d ? registry.find('sequelize', path ?? d[d.length - 1]!, local) : undefined);
     if (!m || !modelNode) throw new Dynamic('included model not known');
     // Sequelize names a nested include `Parent->Child`.
     const alias = prefix + (as ?? m.modelName);
@@ -131,7 +139,7 @@ function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[],
     }
     const inner = required ?? whereNode !== undefined;
     joins.push(tableJoin(inner ? 'INNER JOIN' : 'LEFT OUTER JOIN', { ...tableAt(m, modelNode), alias }, on));
-    if (nested) seqIncludes(nested, registry, local, params, joins, `${alias}->`, m);
+    if (nested) seqIncludes(nested, registry, local, params, joins, `${alias}->`, m, aliases);
   }
 }
 
