@@ -300,8 +300,9 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
     // (`async get(match) { return db('leads').where(match) }`) and cannot be read without them.
     // A field the callee's file already types as a builder client (`private db: Knex`, assigned from an
     // injected parameter) is that client whatever the container passed.
+    // So is a parameter the callee types as one (`db: Database`, `ctx: { db: Database }`): whatever the caller passes is that client.
     const own = rootClient(inner, t.ctx.clients);
-    const kind = !b || (own && BUILDERS.has(own) && r0.name === 'this') ? own : undefined;
+    const kind = !b || (own && BUILDERS.has(own) && (r0.name === 'this' || args.has(r0.name))) ? own : undefined;
     if (kind && BUILDERS.has(kind) && executedHere(x, NONE, []) && mentionsParam(x, args) && attempt(() => translateIn(kind, x, inner, t.ctx, index)) === undefined) {
       const callee = links[links.length - 2]!;
       judge([{ links: inner, base: t.ctx, kind, steps: [{ ctx: t.ctx, node: x, message: 'run here' }], binds: [...(t.binds ?? []), { fn: t.fn, args }] }], n, callee.node, index, found);
