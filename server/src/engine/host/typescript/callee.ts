@@ -256,10 +256,18 @@ function argsOf(fn: N, callLink: Extract<Link, { kind: 'call' }>): Map<string, N
   const declared = kids(field(fn, 'parameters') ?? fn).filter((p) => p.type === 'required_parameter' || p.type === 'optional_parameter');
   const spread = callLink.args.some((a) => a.type === 'spread_element');
   params.forEach((p, i) => {
-    const a = callLink.args[i] ?? (spread || declared.length !== params.length ? undefined : field(declared[i]!, 'value'));
+    const d = spread || declared.length !== params.length ? undefined : declared[i]!;
+    // An omitted argument without a default is `undefined` (`getById(id)` of `getById(id, opts?)`).
+    const a = callLink.args[i] ?? (d ? field(d, 'value') ?? omitted(d) : undefined);
     if (p && a && a.type !== 'spread_element') args.set(p, a);
   });
   return args;
+}
+
+/** The `undefined` an omitted optional parameter holds (a synthetic node at the parameter). */
+function omitted(p: N): N | undefined {
+  if (p.type !== 'optional_parameter') return undefined;
+  return { type: 'undefined', start: p.start, end: p.start, field: null, children: [], parent: null, src: p.src };
 }
 
 type Callee = NonNullable<ReturnType<typeof calleeOf>>;

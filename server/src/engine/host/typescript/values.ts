@@ -90,6 +90,8 @@ function spreadProps(e: N | undefined): Prop[] | undefined {
   if (u.type === 'member_expression') {
     const o = unwrap(field(u, 'object'));
     const key = text(field(u, 'property') ?? u);
+    // `...opts?.where` of an omitted `opts`: nothing.
+    if (nullish(o) && /\?\.\s*[\w$]+$/.test(text(u))) return [];
     if (o?.type !== 'object') return undefined;
     const { props, dynamic } = objectProps(o);
     const hit = props.filter((p) => p.key === key).pop();
