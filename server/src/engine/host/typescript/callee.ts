@@ -17,6 +17,8 @@ import { classKey, type ClassInfo } from './modinfo';
 import { decoratorCall } from './models';
 import { valueResolver } from './objects';
 import { paramNames } from './inline';
+import { truthOf } from './values';
+import { dependsOnParams, methodOf, ownMethod } from './callee-own-methods';
 import { prismaQuery } from './prisma';
 import { isChainTop, rootClient } from './queries';
 import { Dynamic, attempt, executedHere, moveQuery, toRun, type OrmQuery } from './sqlgen';
@@ -93,15 +95,6 @@ function fieldsOf(cls: ClassInfo, file: string, args: readonly Bound[] | 'inject
       fieldsOf(baseCls.cls, baseCls.file, superArgs, index, current, out, depth + 1);
     }
   }
-}
-
-/** A class method by name, inherited methods included, with its file. */
-function methodOf(cls: ClassInfo, file: string, name: string, index: TsIndex, depth = 0): { fn: N; file: string } | undefined {
-  const m = cls.methods.get(name);
-  if (m) return { fn: m, file };
-  const base = cls.extends ? /^[\w$]+/.exec(cls.extends)?.[0] : undefined;
-  const r = base && depth < MAX_DEPTH ? index.resolveName(file, base, index.info(file)) : undefined;
-  return r?.kind === 'class' ? methodOf(r.cls, r.file, name, index, depth + 1) : undefined;
 }
 
 /** A static method by name (`static async findAllForUser(…)`), inherited ones included, with its file. */
@@ -251,24 +244,82 @@ function translateBound(top: N, links: readonly Link[], b: Bound, index: TsIndex
 export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index: TsIndex, out: QueryRun[]): void {
   const t = calleeOf(n, links, current, index);
   if (!t) return;
-  const body = field(t.fn, 'body');
-  if (!body) return;
-  const params = paramNames(t.fn);
+  const found: QueryRun[] = [];
+  inlineBody({ n, links, doc: current, index, found }, t, argsOf(t.fn, t.callLink), current, [], 0);
+  out.push(...found);
+}
+
+/** The callee's parameters → the call's arguments (an omitted one takes the parameter's default: `config = { take: 50 }`). */
+function argsOf(fn: N, callLink: Extract<Link, { kind: 'call' }>): Map<string, N> {
+  const params = paramNames(fn);
   const args = new Map<string, N>();
-  const declared = kids(field(t.fn, 'parameters') ?? t.fn).filter((p) => p.type === 'required_parameter' || p.type === 'optional_parameter');
-  const spread = t.callLink.args.some((a) => a.type === 'spread_element');
+  const declared = kids(field(fn, 'parameters') ?? fn).filter((p) => p.type === 'required_parameter' || p.type === 'optional_parameter');
+  const spread = callLink.args.some((a) => a.type === 'spread_element');
   params.forEach((p, i) => {
-    // An omitted argument takes the parameter's default (`config = { take: 50 }`).
-    const a = t.callLink.args[i] ?? (spread || declared.length !== params.length ? undefined : field(declared[i]!, 'value'));
+    const d = spread || declared.length !== params.length ? undefined : declared[i]!;
+    // An omitted argument without a default is `undefined` (`getById(id)` of `getById(id, opts?)`).
+    const a = callLink.args[i] ?? (d ? field(d, 'value') ?? omitted(d) : undefined);
     if (p && a && a.type !== 'spread_element') args.set(p, a);
   });
-  const found: QueryRun[] = [];
-  visit(body, (x) => {
-    if (x !== body && NESTED.has(x.type)) return false;
-    if (x.type !== 'call_expression' || !isChainTop(x)) return undefined;
-    const inner = flattenChain(x);
-    const r0 = inner[0];
-    if (r0?.kind !== 'root') return undefined;
+  return args;
+}
+
+/** The `undefined` an omitted optional parameter holds (a synthetic node at the parameter). */
+function omitted(p: N): N | undefined {
+  if (p.type !== 'optional_parameter') return undefined;
+  return { type: 'undefined', start: p.start, end: p.start, field: null, children: [], parent: null, src: p.src };
+}
+
+type Callee = NonNullable<ReturnType<typeof calleeOf>>;
+type Frame = { readonly fn: N; readonly args: ReadonlyMap<string, N> };
+/** The call being judged: findings go to `n` of the checked document `doc`. */
+interface Site {
+  readonly n: N;
+  readonly links: readonly Link[];
+  readonly doc: FileCtx;
+  readonly index: TsIndex;
+  readonly found: QueryRun[];
+}
+
+/**
+ * Judges the queries `t.fn` runs on its parameters (`args`, written in `argCtx`); `outer` are the
+ * frames of the methods that called it on the way from the call site (their parameters read as
+ * their callers' arguments). A method of the same object called on values from the parameters
+ * (`super.findAll(this.withTenant(filter))`, `this.findOneByIdString(id)`) is followed with its own frame.
+ */
+function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx: FileCtx, outer: readonly Frame[], depth: number): void {
+  const { n, links, index, found } = site;
+  const body = field(t.fn, 'body');
+  if (!body) return;
+  const frames = [...outer, { fn: t.fn, args }];
+  const scan = (root: N): void =>
+    visit(root, (x) => {
+      if (x !== root && NESTED.has(x.type)) return false;
+      // A branch the caller's values decide against does not run (`if (typeof id === 'string')` given an object).
+      if (x.type === 'if_statement') {
+        const known = withFrames(frames, argCtx, () => truthOf(field(x, 'condition')));
+        if (known !== undefined) {
+          const taken = known ? field(x, 'consequence') : field(x, 'alternative');
+          if (taken) scan(taken);
+          return false;
+        }
+      }
+      if (x.type !== 'call_expression' || !isChainTop(x)) return undefined;
+      const inner = flattenChain(x);
+      const r0 = inner[0];
+      if (r0?.kind !== 'root') return undefined;
+      const own = ownMethod(x, inner, t.ctx, index);
+      const call = inner[2];
+      if (own && call?.kind === 'call' && depth < MAX_DEPTH && dependsOnParams(x, args, t.fn)) {
+        const ctx = ctxOf(index, own.file, site.doc);
+        if (ctx) inlineBody(site, { ...t, fn: own.fn, ctx, callLink: call }, argsOf(own.fn, call), t.ctx, frames, depth + 1);
+        return false;
+      }
+      return judgeChain(x, inner, r0);
+    });
+  scan(body);
+
+  function judgeChain(x: N, inner: readonly Link[], r0: Extract<Link, { kind: 'root' }>): boolean | undefined {
     let b: Bound | undefined;
     let rest: readonly Link[] = [];
     if (r0.name === 'this' && inner[1]?.kind === 'prop' && t.fields.has(inner[1].name)) {
@@ -277,7 +328,7 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
       b = t.fields.get(inner[1].name);
       rest = inner.slice(2);
     } else if (args.has(r0.name)) {
-      b = { node: args.get(r0.name)!, ctx: current };
+      b = { node: args.get(r0.name)!, ctx: argCtx };
       rest = inner.slice(1);
     } else if (t.ctx.repos.has(r0.name) && r0.name !== 'this' && readsParams(x, args) && !judgedWithValues(x, inner, t.ctx, index)) {
       // A repository of the callee's file whose options come from its parameters (`repo.find(buildQuery(selector, config))`)
@@ -299,12 +350,13 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
     // A knex/Kysely/Drizzle/Objection query on the callee's client that runs there on its parameters
     // (`async get(match) { return db('leads').where(match) }`) and cannot be read without them.
     // A field the callee's file already types as a builder client (`private db: Knex`, assigned from an
-    // injected parameter) is that client whatever the container passed.
-    const own = rootClient(inner, t.ctx.clients);
-    const kind = !b || (own && BUILDERS.has(own) && r0.name === 'this') ? own : undefined;
+    // injected parameter) is that client whatever the container passed; so is a parameter the callee
+    // types as one (`db: Database`, `ctx: { db: Database }`).
+    const ownClient = rootClient(inner, t.ctx.clients);
+    const kind = !b || (ownClient && BUILDERS.has(ownClient) && (r0.name === 'this' || args.has(r0.name))) ? ownClient : undefined;
     if (kind && BUILDERS.has(kind) && executedHere(x, NONE, []) && mentionsParam(x, args) && attempt(() => translateIn(kind, x, inner, t.ctx, index)) === undefined) {
       const callee = links[links.length - 2]!;
-      judge([{ links: inner, base: t.ctx, kind, steps: [{ ctx: t.ctx, node: x, message: 'run here' }], binds: [...(t.binds ?? []), { fn: t.fn, args }] }], n, callee.node, index, found);
+      judge([{ links: inner, base: t.ctx, kind, steps: [{ ctx: t.ctx, node: x, message: 'run here' }], binds: [...(t.binds ?? []), ...frames] }], n, callee.node, index, found);
       return false;
     }
     // A builder passed in (`page(repo.createQueryBuilder(…), n)`) is judged where it is passed (follow.ts).
@@ -312,7 +364,7 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
     if (!b || rest.length < 2 || (bu?.type !== 'identifier' && bu?.type !== 'member_expression' && bu?.type !== 'this' && repositoryEntity(bu) === undefined)) return undefined;
     const bound = b;
     const subst = [...flattenChain(bound.node), ...rest];
-    const q = judgeable(x, subst, bound, t.fn, args, current, index);
+    const q = judgeable(x, subst, bound, frames, argCtx, index);
     if (!q) return undefined;
     const callee = links[links.length - 2]!;
     const span = { start: callee.node.start, end: callee.node.end };
@@ -322,19 +374,22 @@ export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index
       : { kind: 'file' as const, fileName: t.ctx.file, start: index.position(t.ctx.file, x.start), end: index.position(t.ctx.file, x.end), message: 'run here' };
     found.push({ ...toRun(at, { framework: q.model.framework }), related: [rel] });
     return false;
-  });
-  out.push(...found);
+  }
 }
 
-function judgeable(top: N, links: readonly Link[], b: Bound, fn: N, args: ReadonlyMap<string, N>, current: FileCtx, index: TsIndex): OrmQuery | undefined {
-  const mark = bindings.length;
-  bindings.push({ fn, args, used: 0 });
+/** Runs `f` with the frames' parameters bound and the workspace's values in view. */
+function withFrames<T>(frames: readonly Frame[], ctx: FileCtx, f: () => T): T {
+  return withValues(valueResolver(ctx, { returns: [], crossed: false }), () => {
+    for (const fr of frames) bindings.push({ fn: fr.fn, args: fr.args, used: 0 });
+    return f();
+  });
+}
+
+function judgeable(top: N, links: readonly Link[], b: Bound, frames: readonly Frame[], current: FileCtx, index: TsIndex): OrmQuery | undefined {
   try {
-    return withValues(valueResolver(current, { returns: [], crossed: false }), () => translateBound(top, links, b, index));
+    return withFrames(frames, current, () => translateBound(top, links, b, index));
   } catch (e) {
     if (e instanceof Dynamic) return undefined;
     throw e;
-  } finally {
-    bindings.splice(mark);
   }
 }

@@ -10,6 +10,7 @@ import type { ModuleInfo } from './modinfo';
 import { extendedPrisma } from './prisma-extends';
 import { addInheritedClients, getterTypes } from './inherited-clients';
 import { registryPaths } from './registry-paths';
+import { destructuredTypes } from './destructured-clients';
 import { isClientImport, type ClientKind, type TsIndex } from './workspace';
 
 /**
@@ -51,10 +52,16 @@ export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo
   visit(program, (n) => {
     if (n === program || n.type === 'statement_block' || n.type === 'class_body') return undefined;
     // Statements that never name a client maker hold no client binding: not walked.
-    if ((n.parent === null || n.parent.type === 'program' || n.parent.type === 'statement_block') && !mention.test(n.src.slice(n.start, n.end))) return false;
+    // A destructuring of a parameter (`const { db } = ctx`) takes its type from the signature: walked.
+    if ((n.parent === null || n.parent.type === 'program' || n.parent.type === 'statement_block') && !mention.test(n.src.slice(n.start, n.end)) && !/^(?:const|let|var)\s*\{/.test(n.src.slice(n.start, n.start + 12))) return false;
     if (n.type !== 'required_parameter' && n.type !== 'optional_parameter' && n.type !== 'variable_declarator') return undefined;
     const name = field(n, 'pattern') ?? field(n, 'name');
     const type = field(n, 'type');
+    // `const { db } = ctx` with `ctx: { db: Database }`, or `({ db }: { db: Database })`.
+    for (const d of name?.type === 'object_pattern' ? destructuredTypes(n) : []) {
+      const dk = out.has(d.name) ? undefined : index.typeClient(fileName, d.type, module);
+      if (dk) out.set(d.name, dk);
+    }
     if (name?.type !== 'identifier' || out.has(text(name))) return undefined;
     let k: ClientKind | undefined;
     if (type) k = index.typeClient(fileName, text(type).replace(/^:\s*/, ''), module);

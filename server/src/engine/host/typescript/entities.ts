@@ -169,12 +169,14 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
       const a = unwrap(call.args[argShift + (['sum', 'average', 'minimum', 'maximum'].includes(meth.name) ? 1 : 0)]);
       where = a ? toWhere(a, entity, alias, params, tj) : null;
     } else if (TO_CRITERIA.has(meth.name)) {
-      if (!arg) throw new Dynamic('criteria missing');
-      if (arg.type === 'object' || arg.type === 'array') where = toWhere(arg, entity, alias, params);
-      else if (arg.type === 'number' || arg.type === 'string') where = `${qi(alias)}.${qi(columnOf(entity, 'id'))} = ${params.next()}`;
+      // `typeof key === 'string' ? { id: key } : { ...key }`: the arm the caller's value decides.
+      const crit = arg?.type === 'ternary_expression' ? (ternaryValue(arg) ?? undefined) : arg;
+      if (!crit) throw new Dynamic('criteria missing');
+      if (crit.type === 'object' || crit.type === 'array') where = toWhere(crit, entity, alias, params);
+      else if (crit.type === 'number' || crit.type === 'string') where = `${qi(alias)}.${qi(columnOf(entity, 'id'))} = ${params.next()}`;
       // A primary key value held in a parameter (`delete(id)`, `id: string`): TypeORM deletes by the
       // entity's one primary column (`whereInIds`); with a composite key it throws instead of running.
-      else if (arg.type === 'identifier' && entity.primaryKey?.length === 1 && /^(string|number|bigint)$/.test(paramType(arg, text(arg)) ?? '')) where = `${qi(alias)}.${qi(columnOf(entity, entity.primaryKey[0]!))} = ${params.next()}`;
+      else if (crit.type === 'identifier' && entity.primaryKey?.length === 1 && /^(string|number|bigint)$/.test(paramType(crit, text(crit)) ?? '')) where = `${qi(alias)}.${qi(columnOf(entity, entity.primaryKey[0]!))} = ${params.next()}`;
       else throw new Dynamic('criteria not visible', 'unseen');
     } else continue;
     return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));

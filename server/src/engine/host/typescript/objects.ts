@@ -116,7 +116,8 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
       bindings.splice(mark);
       return undefined;
     }
-    if (out?.type !== 'object') {
+    // `cond ? { userId } : {}`: a choice of objects, read path by path where it is used.
+    if (out?.type !== 'object' && !(out?.type === 'ternary_expression' && objectChoice(out))) {
       bindings.splice(mark);
       return undefined;
     }

@@ -71,7 +71,11 @@ export function rootClient(links: readonly Link[], clients: ReadonlyMap<string, 
     const p = links[1];
     return p?.kind === 'prop' ? clients.get(`this.${p.name}`) : undefined;
   }
-  return clients.get(r0.name);
+  const k = clients.get(r0.name);
+  // `prisma.$extends(kyselyExtension(…))` exposes a Kysely instance as `$kysely` (prisma-extension-kysely).
+  const p1 = links[1];
+  if (k && p1?.kind === 'prop' && p1.name === '$kysely' && (k === 'prisma' || k === 'opaque' || k.startsWith('prisma!'))) return 'kysely';
+  return k;
 }
 
 export function fileFlags(src: string): { hasKnex: boolean; hasTypeorm: boolean; hasPrisma: boolean; hasDrizzle: boolean } {

@@ -8,6 +8,7 @@
 import { dottedName, field, FUNCTIONS, kids, SCOPES, stringValue, text, unwrap, type N } from './ast';
 import { resolvers } from './resolver-stack';
 import { isTimestampMs } from './timestamps';
+import { typeofTruth } from './typeof-checks';
 
 /** Pairs of an object literal; `undefined` when it has a spread or a computed key we cannot read. */
 export interface Prop {
@@ -89,6 +90,8 @@ function spreadProps(e: N | undefined): Prop[] | undefined {
   if (u.type === 'member_expression') {
     const o = unwrap(field(u, 'object'));
     const key = text(field(u, 'property') ?? u);
+    // `...opts?.where` of an omitted `opts`: nothing.
+    if (nullish(o) && /\?\.\s*[\w$]+$/.test(text(u))) return [];
     if (o?.type !== 'object') return undefined;
     const { props, dynamic } = objectProps(o);
     const hit = props.filter((p) => p.key === key).pop();
@@ -103,8 +106,9 @@ function spreadProps(e: N | undefined): Prop[] | undefined {
   if (u.type === 'ternary_expression') {
     const a = read(field(u, 'consequence'));
     const b = read(field(u, 'alternative'));
+    // One arm adds nothing: that path runs without what the other adds, whatever it is.
+    if (a?.length === 0 || b?.length === 0) return [];
     if (!a || !b) return undefined;
-    if (a.length === 0 || b.length === 0) return [];
     const keys = (ps: Prop[]): string => ps.map((p) => p.key).sort().join('\0');
     return keys(a) === keys(b) ? a : undefined;
   }
@@ -231,6 +235,8 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
       return undefined;
     }
     if (isTimestampMs(u, constInit)) return flip(true);
+    const tf = typeofTruth(u, read);
+    if (tf !== undefined) return flip(tf);
     const m = /^\s*(!==|!=|===|==)\s*$/.exec(u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end));
     const right = unwrap(field(u, 'right'));
     if (!m || !nullish(right)) return undefined;

@@ -16,6 +16,7 @@ import { forgetDocument } from './scan';
 import { typeExprClient } from './type-clients';
 import { mayAliasSequelizeModels, sequelizeAliases } from './models-sequelize-registry';
 import { moduleInfo, requireOf, type ClassInfo, type ModuleInfo } from './modinfo';
+import { workspacePackage } from './workspace-packages';
 
 export type ClientKind = 'knex' | 'kysely' | 'drizzle' | 'prisma' | 'typeorm' | 'sequelize';
 
@@ -224,6 +225,15 @@ export class TsIndex implements HostIndex {
       const cached = this.aliasCache.found;
       if (cached.has(spec)) return cached.get(spec);
       const r = this.resolveAlias(alias[1]!);
+      cached.set(spec, r);
+      return r;
+    }
+    const pkg = /^@([\w.-]+)\/([\w.-]+)(?:\/([\w./-]+))?$/.exec(spec);
+    if (pkg) {
+      if (this.aliasCache?.setGen !== this.setGen) this.aliasCache = { setGen: this.setGen, found: new Map() };
+      const cached = this.aliasCache.found;
+      if (cached.has(spec)) return cached.get(spec);
+      const r = workspacePackage(this.files.keys(), pkg[1]!, pkg[2]!, pkg[3]);
       cached.set(spec, r);
       return r;
     }
