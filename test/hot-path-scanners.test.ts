@@ -2,12 +2,14 @@
  * The hand-written scanners and cheap pre-tests that replaced regular expressions on the scan's
  * hot paths (issue 10 §5) answer exactly as the expressions they replaced: the Ruby word scanner
  * (`ruby/words.ts`) finds the words `matchAll(WORD)` finds, in the same order and with the same
- * counts, and TypeScript's `Dynamic` keeps its message, its `missing` and its class without a stack.
+ * counts, the Python call scanner (`python/called-scan.ts`) counts the calls `/([A-Za-z_]\w*)\s*\(/g`
+ * finds, and TypeScript's `Dynamic` keeps its message, its `missing` and its class without a stack.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { WORD } from '../server/src/engine/host/ruby/file-digest';
 import { countWords, hasWordIn } from '../server/src/engine/host/ruby/words';
+import { countCalledNames } from '../server/src/engine/host/python/called-scan';
 import { Dynamic } from '../server/src/engine/host/typescript/sqlgen';
 
 function regexCounts(text: string): [string, number][] {
@@ -63,5 +65,36 @@ describe('TypeScript Dynamic', () => {
     assert.equal(e.stack?.split('\n').length, 1);
     // Other errors still record their frames.
     assert.ok((new Error('y').stack?.split('\n').length ?? 0) > 1);
+  });
+});
+
+describe('Python call scanner', () => {
+  const CALLED = /([A-Za-z_]\w*)\s*\(/g;
+  const regexCalls = (text: string): [string, number][] => {
+    const m = new Map<string, number>();
+    for (const x of text.matchAll(CALLED)) m.set(x[1]!, (m.get(x[1]!) ?? 0) + 1);
+    return [...m];
+  };
+
+  test('counts the calls the regular expression finds, in the same order', () => {
+    const texts = [
+      'def f(x):\n    return g(x) + h (1) + obj.m(2)',
+      'print("a(b)") 9x(1) x9 (2) __init__(\n)',
+      'f\u00a0(1) g\u2028(2) h\ufeff(3) k\u0085(4) caf\u00e9(5)',
+      'a b c(d e(f g h',
+      'tail_name',
+    ];
+    for (const t of texts) assert.deepEqual([...countCalledNames(t)], regexCalls(t), JSON.stringify(t));
+  });
+
+  test('random texts over a tricky alphabet agree with the regular expression', () => {
+    const alphabet = 'aZ_09( \t\n.\u00a0\u00e9\u3000)';
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let k = 0; k < 800; k++) {
+      let t = '';
+      for (let i = next() % 40; i > 0; i--) t += alphabet[next() % alphabet.length];
+      assert.deepEqual([...countCalledNames(t)], regexCalls(t), JSON.stringify(t));
+    }
   });
 });
