@@ -8,6 +8,7 @@ import type { ParseChange } from './units';
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import type { Node, Tree } from 'web-tree-sitter';
 import { WORD } from './file-digest';
+import { countWords } from './words';
 import { CLASS_DECL, MAX_METHOD_CHARS, methodStamp, MODEL_HINT, type CodeClassDecl, type FileEntry, type FileOutline, type MethodDecl, type MethodParam } from './file-entry';
 
 /**
@@ -20,9 +21,7 @@ function ownCopy(slice: string): string {
 }
 
 export function wordsOf(text: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const w of text.matchAll(WORD)) m.set(w[0], (m.get(w[0]) ?? 0) + 1);
-  return m;
+  return countWords(text);
 }
 
 /** Whether a file declares ActiveRecord models (a class under *Record, ActiveRecord::Base or a known model). */

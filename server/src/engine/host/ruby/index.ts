@@ -28,6 +28,7 @@ import { changedLines, commentOnly } from './file-outline';
 import { blankableMethods } from './blank';
 import { FRAMEWORK_OWNER } from './file-entry';
 import { RubyIndex } from './workspace';
+import { hasWordIn } from './words';
 
 /**
  * The index used by callers that have none of their own (tests, one-off checks). The language
@@ -326,7 +327,6 @@ interface Relevance {
 const relevantCaches = new WeakMap<RubyIndex, { base: Map<string, { re: RegExp; assocs: Set<string> }>; full: Map<string, Relevance & { names: Set<string>; key: string }> }>();
 
 const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*[?!]?/g;
 
 /**
  * The index-driven pre-filter: a text is relevant when it mentions a partitioned table or a
@@ -380,8 +380,7 @@ function relevance(idx: RubyIndex, catalog: CatalogView, catalogId: number): Rel
         for (const w of words) if (names.has(w)) return true;
         return false;
       }
-      for (const w of text.matchAll(IDENTIFIER)) if (names.has(w[0])) return true;
-      return false;
+      return hasWordIn(text, names);
     },
   };
   if (caches.full.size > 8) caches.full.clear();

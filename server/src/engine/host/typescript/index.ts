@@ -146,7 +146,7 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
   // A query an Objection model's getter returns, read on an object of any name (objection-getters.ts).
   if (queryGetterRead(scan.module.root.src, index)) return true;
   // A query on a model class the module's function is given (a DataLoader factory).
-  if (PARAM_MODEL_QUERY.test(scan.module.root.src) && scan.module.exports.size > 0) return true;
+  if (hasParamModelQuery(scan.module.root.src) && scan.module.exports.size > 0) return true;
   for (const cls of scan.module.classes.values()) {
     for (const f of cls.fields.values()) if (f.type !== undefined && index.typeClass(fileName, f.type, scan.module)) return true;
     if (cls.methods.size > 1 && /\bthis\.\w+\s*\(/.test(scan.module.root.src)) return true;
@@ -168,11 +168,20 @@ function reaches(text: string, catalog: CatalogView, index: TsIndex, fileName: s
 const PARAM_MODEL_QUERY = /\b[A-Za-z_$][\w$]*\.query\(\s*\)/;
 
 /**
+ * `PARAM_MODEL_QUERY.test(text)`. The regular expression tries a match at every identifier of
+ * the text (2 % of a 10,000-file TypeScript scan); every match holds `.query(`, which a string
+ * search rules out first in most files.
+ */
+function hasParamModelQuery(text: string): boolean {
+  return text.includes('.query(') && PARAM_MODEL_QUERY.test(text);
+}
+
+/**
  * A module querying a model class it is given (a DataLoader factory `(Model) => … Model.query()`)
  * reaches the database through the files that import it and pass it a model: a text test first.
  */
 function modelParamReached(text: string, fileName: string, index: TsIndex, words: RegExp): boolean {
-  return PARAM_MODEL_QUERY.test(text) && index.dependentsOf(fileName).some((f) => words.test(index.textOf(f) ?? ''));
+  return hasParamModelQuery(text) && index.dependentsOf(fileName).some((f) => words.test(index.textOf(f) ?? ''));
 }
 
 function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult {
