@@ -5,6 +5,9 @@
  */
 
 const ARTICLE = 'Lead.instantiate("id" => 5, "user_id" => 1, "campaign_id" => 3, "company" => "hello", "email" => "b", "status" => "published", "created_at" => T1)';
+const SERVER = 'Campaign.instantiate("id" => 3, "user_id" => 7, "name" => "main", "archived" => false)';
+const MESSAGE = 'Lead.instantiate("id" => 5, "user_id" => 7, "campaign_id" => 3, "company" => "to@x", "email" => "from@y", "status" => "Held", "created_at" => T1)';
+const REQUEST = 'AgentOutput.instantiate("id" => 9, "lead_id" => 5, "kind" => "MessageSent", "body" => "worker-1", "created_at" => T1)';
 const TODAY = 'Time.zone.now.strftime("%Y-%m-%d 00:00")';
 
 export const ACTIVERECORD_RB6: Record<string, string> = {
@@ -35,4 +38,37 @@ export const ACTIVERECORD_RB6: Record<string, string> = {
   ar61x: 'Lead.where(created_at: Time.utc(2026, 3, 1)..Time.utc(2026, 3, 1).end_of_month).count',
   ar61y: 'User.instantiate("id" => 1).leads.find("5")',
   ar61z: `AgentOutput.where(lead_id: 5).to_a; ${ARTICLE}.destroy`,
+  // activerecord/62. Postal: servers within the organization, the message DB options hash, webhook worker, scheduled tasks.
+  ar62a: 'User.instantiate("id" => 7).campaigns.where(archived: false).find_by!(name: "main")',
+  ar62b: 'User.instantiate("id" => 7).campaigns.where(archived: false).order(:name).to_a',
+  ar62c: `${SERVER}.update(name: "b")`,
+  ar62d: `${SERVER}.update!(archived: true)`,
+  ar62e: 'Lead.where(campaign_id: 3).where(status: "outgoing").count; Lead.where(campaign_id: 3).where(status: "outgoing").order(created_at: :desc).limit(30).offset(0).to_a',
+  ar62f: 'Lead.where(campaign_id: 3).where(status: "Held").count; Lead.where(campaign_id: 3).where(status: "Held").limit(30).offset(0).to_a',
+  ar62g: 'Lead.where(campaign_id: 3).find(5)',
+  ar62h: `${MESSAGE}.update!(status: "HoldCancelled")`,
+  ar62i: 'AgentOutput.where(body: nil).where(kind: %w[MessageSent MessageBounced MessageHeld]).limit(1).update_all(body: "worker-1")',
+  ar62j: 'AgentOutput.where(body: "worker-1").each { |r| r }',
+  ar62k: 'Lead.where(campaign_id: 3).where("created_at < ?", 60.days.ago).delete_all',
+  ar62l: 'Lead.where(campaign_id: 3).where(status: "Held").count',
+  ar62m: 'Lead.where(campaign_id: 3).where(status: "outgoing").where("created_at > ?", 1.hour.ago).count',
+  ar62n: 'Lead.where(campaign_id: 3).where("created_at > ?", 30.days.ago).count',
+  ar62o: 'Lead.where(campaign_id: 3).where(status: "Bounced").where("created_at > ?", 30.days.ago).count',
+  ar62p: `${MESSAGE}.agent_outputs.where(kind: %w[delivery bounce]).order(:created_at).to_a`,
+  ar62q: `${REQUEST}.destroy`,
+  ar62r: 'AgentOutput.where(lead_id: Lead.where(campaign_id: 3).select(:id)).where("created_at < ?", 10.days.ago).delete_all',
+  ar62s: 'Campaign.find(3)',
+  ar62t: 'Lead.where(campaign_id: 3).order(id: :desc).limit(6).to_a',
+  ar62u: 'Lead.where(campaign_id: 3).where("created_at > ?", 60.minutes.ago).count',
+  ar62v: 'User.instantiate("id" => 7).campaigns.where(archived: false).find_by!(name: "main")',
+  ar62w: 'User.instantiate("id" => 7).campaigns.where(archived: false).find_by!(name: "main")',
+  ar62x: 'AgentOutput.where(lead_id: Lead.where(campaign_id: 3).select(:id)).order(created_at: :desc).limit(30).offset(0).to_a',
+  ar62y: `${REQUEST}.update!(body: nil, kind: "MessageDelayed")`,
+  ar62z: 'Campaign.all.each { |s| s }',
+  ar62aa: 'Lead.where(campaign_id: 3).where(status: "Held").where("created_at < ?", 7.days.ago).to_a',
+  ar62ab: 'Campaign.where(archived: false).find_each { |s| s }',
+  ar62ac: 'Campaign.where(archived: true).each { |s| s }',
+  ar62ad: `Lead.where(campaign_id: 3).to_a; ${SERVER}.destroy`,
+  ar62ae: 'User.instantiate("id" => 7).campaigns.where(archived: false).order(:name).to_a',
+  ar62af: 'Lead.where(campaign_id: 3).where("created_at > ?", 1.day.ago).count',
 };
