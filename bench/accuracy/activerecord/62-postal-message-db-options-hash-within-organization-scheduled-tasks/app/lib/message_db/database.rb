@@ -9,7 +9,7 @@ module MessageDB
     end
 
     def message(id)
-      base.find(id)
+      base.find(id) # expect-also: [ar62g]
     end
 
     def messages(options = {})
@@ -41,12 +41,12 @@ module MessageDB
 
     def select(options)
       scope = apply_where(base, options[:where] || {})
-      return scope.count if options[:count]
+      return scope.count if options[:count] # expect-also: [ar62e] [ar62f] [ar62l]
 
       scope = scope.order(FIELDS.fetch(options[:order], options[:order]) => (options[:direction] || "ASC").downcase.to_sym) if options[:order]
       scope = scope.limit(options[:limit]) if options[:limit]
       scope = scope.offset(options[:offset]) if options[:offset]
-      scope.to_a
+      scope.to_a # expect-also: [ar62e] [ar62f] [ar62t]
     end
 
     def apply_where(scope, conditions)

@@ -6,7 +6,7 @@ module MessageDB
     end
 
     def list(page)
-      AgentOutput.where(lead_id: @database.base.select(:id)).order(created_at: :desc).limit(30).offset((page - 1) * 30).to_a
+      AgentOutput.where(lead_id: @database.base.select(:id)).order(created_at: :desc).limit(30).offset((page - 1) * 30).to_a # expect-also: [ar62x]
     end
 
     def prune
