@@ -10,6 +10,7 @@ import { ACTIVERECORD_RB5 } from './fresh-rb5-equivalents';
 import { DJANGO_PY3, SQLALCHEMY_PY3 } from './fresh-py3-equivalents';
 import { DJANGO_PY4, SQLALCHEMY_PY4 } from './fresh-py4-equivalents';
 import { DJANGO_PY5, SQLALCHEMY_PY5 } from './fresh-py5-equivalents';
+import { DJANGO_PY6, SQLALCHEMY_PY6 } from './fresh-py6-equivalents';
 
 export const ACTIVERECORD_FRESH: Record<string, string> = {
   // A finder applies each filter only when its param is present: the path without params runs too.
@@ -101,6 +102,7 @@ export const DJANGO_FRESH: Record<string, string> = {
   ...DJANGO_PY3,
   ...DJANGO_PY4,
   ...DJANGO_PY5,
+  ...DJANGO_PY6,
 };
 
 export const SQLALCHEMY_FRESH: Record<string, string> = {
@@ -137,4 +139,5 @@ export const SQLALCHEMY_FRESH: Record<string, string> = {
   ...SQLALCHEMY_PY3,
   ...SQLALCHEMY_PY4,
   ...SQLALCHEMY_PY5,
+  ...SQLALCHEMY_PY6,
 };
