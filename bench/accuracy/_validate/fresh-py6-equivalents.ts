@@ -86,4 +86,31 @@ export const DJANGO_PY6: Record<string, string> = {
 };
 
 export const SQLALCHEMY_PY6: Record<string, string> = {
+  // sqlalchemy/58 (Warehouse): project 3 of owner 7 named "spring", release 5 ("1.0") at T1, journal entry 9.
+  sa58a: 'session.query(Lead).filter(Lead.campaign_id == 3, Lead.company == "1.0").one_or_none()',
+  sa58e: 'session.query(Lead).filter(Lead.campaign_id == 3, Lead.company == "1.0").order_by(Lead.created_at.desc()).first()',
+  sa58b: 'session.query(Campaign).filter(Campaign.name == func.lower("Spring")).one_or_none()',
+  // No Tabulator filters: newest first, one row more than the page.
+  sa58c: 'session.execute(select(func.set_config("statement_timeout", "10000", True)))\nsession.execute(select(AgentOutput.id, AgentOutput.body, AgentOutput.kind, AgentOutput.created_at).where().order_by(AgentOutput.created_at.desc(), AgentOutput.id.desc()).limit(26).offset(0)).all()',
+  sa58d: 'session.execute(select(func.set_config("statement_timeout", "10000", True)))\nsession.execute(select(AgentOutput.id, AgentOutput.body, AgentOutput.kind, AgentOutput.created_at).where(AgentOutput.created_at < datetime.fromisoformat("2026-03-05") + timedelta(days=1)).order_by(AgentOutput.created_at.desc(), AgentOutput.id.desc()).limit(26).offset(0)).all()',
+  sa58f: 'd = func.date_trunc("day", Lead.created_at)\nsession.execute(select(d.label("date"), func.count(Lead.id)).where(Lead.created_at >= datetime.now(timezone.utc) - timedelta(days=30)).group_by(d).order_by(d)).all()',
+  sa58g: 'session.execute(select(Lead.company, Lead.campaign_id, Lead.created_at).where(Lead.created_at.isnot(None)).order_by(Lead.created_at.desc()).limit(10)).all()',
+  sa58h: 'session.query(Campaign).filter(Campaign.name == "spring").one_or_none()',
+  sa58i: 'session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).limit(10).all()',
+  sa58j: 'session.query(AgentOutput).filter(AgentOutput.body == "spring").order_by(AgentOutput.created_at.desc(), AgentOutput.id.desc()).limit(30).all()',
+  sa58k: 'session.query(func.count()).select_from(AgentOutput).filter(AgentOutput.body == "spring").scalar()',
+  sa58l: 'session.scalar(select(func.count(func.distinct(AgentOutput.body))).where(AgentOutput.body.in_(["spring"]), AgentOutput.kind == "project quarantined", AgentOutput.created_at >= datetime.now(timezone.utc) - timedelta(days=30)))',
+  sa58m: 'session.scalars(select(Campaign.name).where(Campaign.archived.is_(True))).all()',
+  sa58n: 'session.scalars(select(Campaign).where(func.lower(Campaign.name) == func.lower("spring"))).first()',
+  // The flushes update and delete by the mapped primary key (id, created_at).
+  sa58o: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="yanked"))',
+  sa58t: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
+  // paginate_sqlalchemy's SqlalchemyOrmPage: the count, then the page.
+  sa58p: 'q = session.query(AgentOutput).filter(AgentOutput.lead_id == 5).order_by(AgentOutput.created_at.desc())\nq.count()\nq[0:25]',
+  // A naive datetime.now() cut-off, compared with timestamptz.
+  sa58q: 'session.query(AgentOutput).filter((AgentOutput.lead_id == 5) & (AgentOutput.created_at >= datetime.now() - timedelta(days=90))).order_by(AgentOutput.created_at.desc()).limit(10).all()',
+  sa58r: 'session.query(AgentOutput).filter(AgentOutput.lead_id == 5).filter(AgentOutput.created_at >= datetime.now(timezone.utc) - timedelta(days=7)).all()',
+  sa58s: 'session.scalars(select(Lead).join(Campaign, Campaign.id == Lead.campaign_id).where(Campaign.user_id == 7).order_by(Lead.created_at.desc()).limit(50)).all()',
+  sa58u: 'for r in session.query(Lead).filter(Lead.status != "44.0").yield_per(100).limit(500):\n    pass',
+  sa58v: 'session.query(Lead).filter(Lead.id == 5).one()',
 };

@@ -1,0 +1,25 @@
+import datetime
+
+from sqlalchemy import func, select
+
+from warehouse.admin.views.helpers import parse_days_param
+from warehouse.models import JournalEntry, Project
+
+
+def _get_quarantine_stats(request, reported_names, cutoff_date):
+    if not reported_names:
+        return {"total_reported": 0, "auto_quarantined": 0}
+    quarantine_stmt = select(func.count(func.distinct(JournalEntry.body))).where(
+        JournalEntry.body.in_(reported_names),
+        JournalEntry.kind == "project quarantined",
+        JournalEntry.created_at >= cutoff_date,
+    )
+    auto_quarantined = request.db.scalar(quarantine_stmt) or 0  # expect: prunes [sa58l] cross
+    return {"total_reported": len(reported_names), "auto_quarantined": auto_quarantined}
+
+
+def observations_insights(request):
+    days = parse_days_param(request)
+    cutoff_date = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=days)
+    reported = request.db.scalars(select(Project.name).where(Project.archived.is_(True))).all()  # expect: scans-all [sa58m]
+    return {"days": days, "quarantine": _get_quarantine_stats(request, set(reported), cutoff_date)}
