@@ -34,8 +34,14 @@ export const DJANGO_PY6: Record<string, string> = {
   dj59l: 'AgentOutput.objects.get(id=9, lead_id=5)',
   // Model.delete(): the collector deletes by primary key `id` only.
   dj59m: 'AgentOutput(id=9, lead_id=5, kind="comment", created_at=T1).delete()',
-  // A staff member: the ticket by id only.
-  dj59n: 'Lead.objects.get(id=5)',
+  // The public path: the ticket by id and submitter address; a staff member: by id only.
+  dj59n: 'Lead.objects.get(id=5, email__iexact="a@acme.test")',
+  dj59F: 'Lead.objects.get(id=5)',
+  // A superuser's queues: every campaign.
+  dj59G: 'list(Campaign.objects.all())',
+  // A superuser typing "5": get(pk=5) on the tickets of every queue.
+  dj59H: 'Lead.objects.filter(campaign__in=Campaign.objects.all()).get(pk=5)',
+  dj59I: 'Lead.objects.get(id="5")',
   // save(update_fields=…) updates by `id` only.
   dj59o: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1)\nlead.status = "open"\nlead.save(update_fields=["status"])',
   dj59p: 'Lead.objects.get(id=5, created_at=T1)',
@@ -82,6 +88,10 @@ export const DJANGO_PY6: Record<string, string> = {
   dj60v: 'list(Campaign.objects.filter(archived=False).order_by("name"))',
   dj60w: 'Lead.objects.filter(outputs__isnull=True).delete()',
   dj60x: `AgentOutput.objects.filter(body__in=["a@acme.test"]).order_by("created_at").filter(lead__campaign=${DJ60_LIST}).order_by("created_at").first()`,
+  dj60z: `Lead.objects.get(campaign=${DJ60_LIST}, id=5)`,
+  dj60A: 'list(Lead(id=5, created_at=T1).outputs.filter(created_at__gt="2026-03-05 00:00:00+00:00").order_by("created_at")[:5])',
+  dj60B: 'list(Campaign.objects.order_by("name"))',
+  dj60C: `${DJ60_LIST}.leads.filter(created_at__gte=datetime(2026, 11, 1, tzinfo=timezone.utc), created_at__lt=datetime(2026, 12, 1, tzinfo=timezone.utc)).order_by("-created_at").count()`,
   dj60y: 'list(AgentOutput.objects.filter(body__in=["a@acme.test"]).order_by("created_at").filter(created_at__gte=T1)[:10])',
 };
 
@@ -113,4 +123,32 @@ export const SQLALCHEMY_PY6: Record<string, string> = {
   sa58s: 'session.scalars(select(Lead).join(Campaign, Campaign.id == Lead.campaign_id).where(Campaign.user_id == 7).order_by(Lead.created_at.desc()).limit(50)).all()',
   sa58u: 'for r in session.query(Lead).filter(Lead.status != "44.0").yield_per(100).limit(500):\n    pass',
   sa58v: 'session.query(Lead).filter(Lead.id == 5).one()',
+  sa58w: 'session.query(Lead).order_by(Lead.created_at.desc()).limit(100).all()',
+  sa58x: 'session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).limit(40).all()',
+  // reindex(): every project's newest non-yanked release; reindex_project("spring"): only that project's.
+  sa58y: 'rl = select(Lead.id).where(Lead.status != "yanked").order_by(Lead.campaign_id, Lead.created_at.desc()).distinct(Lead.campaign_id).subquery()\nsession.execute(select(Lead.id, Lead.company, Lead.created_at, Lead.campaign_id).select_from(rl).join(Lead, Lead.id == rl.c.id)).all()',
+  sa58z: 'rl = select(Lead.id).where(Lead.status != "yanked").order_by(Lead.campaign_id, Lead.created_at.desc()).distinct(Lead.campaign_id).join(Campaign, Campaign.id == Lead.campaign_id).where(Campaign.name == "spring").subquery()\nsession.execute(select(Lead.id, Lead.company, Lead.created_at, Lead.campaign_id).select_from(rl).join(Lead, Lead.id == rl.c.id)).all()',
+  sa58A: 'session.scalars(select(AgentOutput).where(AgentOutput.kind == "is_malware", AgentOutput.created_at >= datetime.now(timezone.utc) - timedelta(days=30)).order_by(AgentOutput.created_at)).all()',
+  // sqlalchemy/59 (Kallithea): repository 3 ("spring") of owner 7, journal entry 5 at T1; no search term.
+  sa59a: 'session.query(Campaign).filter(Campaign.name == "spring").scalar()',
+  // joinedload(UserLog.user) / joinedload(UserLog.repository): LEFT OUTER JOINs on users and campaigns; paginate counts, then slices.
+  sa59b: 'from sqlalchemy.orm import aliased\nc = aliased(Campaign)\nq = session.query(Lead).outerjoin(c, c.id == Lead.campaign_id).order_by(Lead.created_at.desc())\nq.count()\nq.add_entity(c).offset(0).limit(10).all()',
+  sa59c: 'session.query(Campaign).filter(Campaign.user_id == 7).order_by(func.lower(Campaign.name)).all()',
+  sa59d: 'from sqlalchemy.orm import aliased\nc = aliased(Campaign)\nsession.query(Lead, c).outerjoin(c, c.id == Lead.campaign_id).filter(Lead.campaign_id.in_([3])).order_by(Lead.created_at.desc()).limit(20).all()',
+  sa59e: 'from sqlalchemy.orm import aliased\nc = aliased(Campaign)\nq = session.query(Lead).outerjoin(c, c.id == Lead.campaign_id).filter(or_(Lead.campaign_id.in_([3]), Lead.user_id.in_([7]))).order_by(Lead.created_at.desc())\nq.count()\nq.add_entity(c).offset(0).limit(20).all()',
+  sa59f: 'session.query(Campaign).filter_by(user_id=7).all()',
+  sa59g: 'session.query(Campaign).filter(Campaign.archived.is_(False)).all()',
+  sa59h: 'from sqlalchemy.orm import aliased\nc = aliased(Campaign)\nq = session.query(Lead).outerjoin(c, c.id == Lead.campaign_id).filter(Lead.campaign_id.in_([3])).order_by(Lead.created_at.desc())\nq.count()\nq.add_entity(c).offset(0).limit(20).all()',
+  // The lazy load of user.repositories (by user_id).
+  sa59i: 'session.query(Campaign).filter(Campaign.user_id == 7).all()',
+  // The flush updates the repository by its mapped primary key (id, user_id).
+  sa59j: 'session.execute(update(Campaign).where(Campaign.id == 3, Campaign.user_id == 7).values(name="spring-renamed", archived=False))',
+  // Deleting the repository: the default cascade of Repository.logs loads the journal entries by campaign_id, sets their
+  // campaign_id to NULL by primary key, then deletes the repository by primary key.
+  sa59k: 'session.query(Lead).filter(Lead.campaign_id == 3).all()\nsession.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(campaign_id=None))\nsession.execute(delete(Campaign).where(Campaign.id == 3, Campaign.user_id == 7))',
+  sa59l: 'session.query(Lead).filter(Lead.campaign_id == 3).order_by(Lead.created_at.desc()).first()',
+  sa59m: 'session.query(Campaign).all()',
+  sa59n: 'session.query(Campaign).filter(Campaign.user_id == 7).all()',
+  sa59o: 'session.query(Campaign).order_by(func.lower(Campaign.name)).all()',
+  sa59p: 'session.query(Campaign).filter(Campaign.user_id == 7).order_by(func.lower(Campaign.name)).all()',
 };

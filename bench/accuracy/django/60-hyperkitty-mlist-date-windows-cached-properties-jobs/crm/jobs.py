@@ -1,3 +1,6 @@
+from django.utils.timezone import now
+
+from crm.lib.view_helpers import get_display_dates
 from crm.models import Campaign, Lead
 
 
@@ -17,3 +20,16 @@ class EmptyThreadsJob:
 
     def execute(self):
         Lead.objects.filter(outputs__isnull=True).delete()  # expect: scans-all [dj60w]
+
+
+class MonthlyArchiveJob:
+    """Count last month's threads of every list for the archive index."""
+
+    def execute(self):
+        today = now()
+        year, month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+        begin_date, end_date = get_display_dates(year, month, None)
+        counts = {}
+        for mlist in Campaign.objects.order_by("name"):  # expect: scans-all [dj60B]
+            counts[mlist.id] = mlist.get_threads_between(begin_date, end_date).count()  # expect: prunes [dj60C] cross
+        return counts

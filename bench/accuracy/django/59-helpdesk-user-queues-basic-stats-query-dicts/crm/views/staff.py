@@ -79,14 +79,14 @@ def followup_delete(request, ticket_id, followup_id):
 def get_ticket_from_request_with_authorisation(request, ticket_id, public):
     if public:
         try:
-            return Lead.objects.get(id=ticket_id, email__iexact=request.POST.get("mail"))
+            return Lead.objects.get(id=ticket_id, email__iexact=request.POST.get("mail"))  # expect: scans-all [dj59n]
         except (Lead.DoesNotExist, ValueError):
             raise PermissionDenied()
-    return get_object_or_404(Lead, id=ticket_id)
+    return get_object_or_404(Lead, id=ticket_id)  # expect: scans-all [dj59F]
 
 
 def update_ticket_view(request, ticket_id, public=False):
-    ticket = get_ticket_from_request_with_authorisation(request, ticket_id, public)  # expect: scans-all [dj59n] cross
+    ticket = get_ticket_from_request_with_authorisation(request, ticket_id, public)
     ticket.status = request.POST.get("new_status", ticket.status)
     ticket.save(update_fields=["status"])  # expect: scans-all [dj59o]
     return HttpResponseRedirect("/tickets/%s/" % ticket.id)
@@ -116,7 +116,7 @@ def report_index(request):
     user_queues = HelpdeskUser(request.user).get_queues()
     basic_ticket_stats = calc_basic_ticket_stats(Lead.objects.filter(campaign__in=user_queues))
     dash_tickets = []
-    for queue in user_queues:
+    for queue in user_queues:  # expect: scans-all [dj59G] cross
         dash_tickets.append({
             "queue": queue.id,
             "name": queue.name,
@@ -145,8 +145,24 @@ def run_report(request, report):
     return render(request, "helpdesk/report_output.html", {"report": report, "months": months, "summary": summary})
 
 
+def check_redirect_on_user_query(request, huser):
+    """A ticket number typed in the search box opens that ticket."""
+    query = request.GET.get("search_string", "")
+    if query.isdigit():
+        filter_ = {"pk": int(query)}
+        try:
+            ticket = huser.get_tickets_in_queues().get(**filter_)  # expect: scans-all [dj59H] cross
+        except Lead.DoesNotExist:
+            return None
+        return HttpResponseRedirect("/tickets/%s/" % ticket.id)
+    return None
+
+
 def ticket_list(request):
     huser = HelpdeskUser(request.user)
+    redirect = check_redirect_on_user_query(request, huser)
+    if redirect:
+        return redirect
     query_params = {"filtering": {"status__in": ["open", "reopened"]}, "sorting": "created_at", "search_string": request.GET.get("q", "")}
     tickets = TicketQuery(huser, query_params).get()
     return JsonResponse({"data": [t.id for t in tickets[:50]]})  # expect: scans-all [dj59y] cross

@@ -27,6 +27,16 @@ def thread_index(request, mlist_fqdn, threadid):
     })
 
 
+def replies(request, mlist_fqdn, threadid):
+    """The next replies of a thread, loaded by the page as the reader scrolls."""
+    mlist = get_mlist_or_404(mlist_fqdn)
+    thread = get_object_or_404(Lead, campaign=mlist, id=threadid)  # expect: scans-all [dj60z]
+    last_view = request.GET["last_view"]
+    chunk_size = int(request.GET.get("chunk", 5))
+    emails = list(thread.replies_after(last_view).order_by("created_at")[:chunk_size])  # expect: prunes [dj60A] cross
+    return render(request, "hyperkitty/ajax/replies.html", {"thread": thread, "emails": emails})
+
+
 def delete_message(request, mlist_fqdn, message_id):
     mlist = get_mlist_or_404(mlist_fqdn)
     email = get_object_or_404(AgentOutput, id=message_id, lead__campaign=mlist)  # expect: scans-all [dj60q]

@@ -23,3 +23,18 @@ def observations_insights(request):
     cutoff_date = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=days)
     reported = request.db.scalars(select(Project.name).where(Project.archived.is_(True))).all()  # expect: scans-all [sa58m]
     return {"days": days, "quarantine": _get_quarantine_stats(request, set(reported), cutoff_date)}
+
+
+def _get_malware_observations(request, days):
+    cutoff = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=days)
+    return request.db.scalars(
+        select(JournalEntry)
+        .where(JournalEntry.kind == "is_malware", JournalEntry.created_at >= cutoff)
+        .order_by(JournalEntry.created_at)
+    ).all()  # expect: prunes [sa58A]
+
+
+def observer_reputation_dashboard(request):
+    days = parse_days_param(request)
+    observations = _get_malware_observations(request, days)
+    return {"days": days, "total_observations": len(observations)}
