@@ -35,7 +35,7 @@ class Campaign(models.Model):
         # Emails' dates rather than threads' dates: threads carry over from one month to the next.
         return AgentOutput.objects.filter(
             lead__campaign=self, created_at__gte=begin_date, created_at__lt=end_date
-        ).values("body").distinct().count()  # expect: scans-all [dj60a] cross
+        ).values("body").distinct().count()  # expect: scans-all [dj60a]
 
     def get_threads_between(self, begin_date, end_date):
         return self.leads.filter(created_at__gte=begin_date, created_at__lt=end_date).order_by("-created_at")

@@ -14,7 +14,7 @@ def _get_quarantine_stats(request, reported_names, cutoff_date):
         JournalEntry.kind == "project quarantined",
         JournalEntry.created_at >= cutoff_date,
     )
-    auto_quarantined = request.db.scalar(quarantine_stmt) or 0  # expect: prunes [sa58l] cross
+    auto_quarantined = request.db.scalar(quarantine_stmt) or 0  # expect: prunes [sa58l]
     return {"total_reported": len(reported_names), "auto_quarantined": auto_quarantined}
 
 
