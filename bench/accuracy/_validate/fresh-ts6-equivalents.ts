@@ -1,0 +1,92 @@
+/**
+ * The equivalent queries of the labelled TypeScript sites of the held-out batch P (round six; cases modelled on
+ * further public applications: Ghost, Wiki.js, Immich, Unkey, Outline, n8n, Formbricks), built by the real ORMs
+ * offline and the Prisma sites as calls on a real Prisma 7 client, as in ts-equivalents.ts. For conditional filters
+ * the equivalent is the path without the key.
+ */
+import { sql as ksql } from 'kysely';
+import { knex, kx, ky, kysely, ob, OCampaign, OLead, OOutput, T1, type Build, type PrismaTx } from './ts-equivalents';
+
+const DAY = 86_400_000;
+const monthStart = new Date('2026-03-01T00:00:00Z');
+const monthEnd = new Date('2026-04-01T00:00:00Z');
+
+export const TS_FRESH6: Record<string, Build> = {
+  // ---- Batch P (held out)
+  // knex (Ghost): services built with {knex: db.knex}, applyDateFilter helper (the path without bounds), repositories.
+  kx44a: () => kx(knex('leads').select('status').count({ count: '*' }).where('user_id', 7).groupBy('status')),
+  kx44b: () => kx(knex('leads').select('id', 'company', 'status', 'created_at').where('user_id', 7).where('created_at', '>=', monthStart.toISOString()).where('created_at', '<', monthEnd.toISOString()).orderBy('created_at', 'asc')),
+  kx44c: () =>
+    kx(
+      knex('leads')
+        .join('campaigns', function joinCampaign() {
+          this.on('campaigns.id', '=', 'leads.campaign_id').andOn('campaigns.user_id', '=', 'leads.user_id');
+        })
+        .where('leads.user_id', 7)
+        .select('campaigns.id as id', 'campaigns.name as name')
+        .count({ count: 'leads.id' })
+        .groupBy('campaigns.id', 'campaigns.name')
+        .orderBy('count', 'desc')
+        .limit(10),
+    ),
+  kx44d: () => kx(knex('leads').where('leads.user_id', 7).orderBy('leads.created_at', 'desc').limit(15)),
+  kx44e: () => kx(knex('leads').where('leads.user_id', 7).where('leads.created_at', '>=', T1).orderBy('leads.created_at', 'desc')),
+  kx44f: () => kx(knex('leads').where({ id: 5, created_at: T1 }).update({ status: 'won' })),
+  kx44g: () => kx(knex('leads').where('id', 5).del()),
+  kx44h: () => kx(knex('campaigns').where('user_id', 7).where('archived', false).orderBy('name', 'asc')),
+  kx44i: () => kx(knex('campaigns').where('id', 3).first()),
+  kx44j: () => kx(knex('agent_outputs').where('agent_outputs.lead_id', 5).where('agent_outputs.created_at', '>=', T1).orderBy('agent_outputs.created_at', 'desc')),
+  kx44k: () => kx(knex('agent_outputs').whereIn('lead_id', [5]).del()),
+  kx44l: () => kx(knex('agent_outputs').where('created_at', '<', new Date(Date.now() - 90 * DAY)).del()),
+
+  // Objection (Wiki.js): WIKI.models registry, static model methods, a static base query refined by resolvers.
+  ob42a: () => kx(knex('leads').select('leads.*', 'campaign.name as campaignName').innerJoin('campaigns as campaign', 'campaign.id', 'leads.campaign_id').where('leads.id', 5)),
+  ob42b: () => ob(OLead.query().patch({ status: 'won' }).where({ id: 5, created_at: T1 })),
+  ob42c: () => ob(OOutput.query().delete().where('lead_id', 5)),
+  ob42d: () => ob(OLead.query().delete().where('id', 5)),
+  ob42e: () => ob(OLead.query().where('leads.user_id', 7).where('leads.created_at', '>=', T1).select('leads.status').count('* as count').groupBy('leads.status')),
+  // page(): the page, then resultSize() over the same query.
+  ob42f: () => {
+    const history = () => OOutput.query().column(['agent_outputs.id', 'agent_outputs.kind', 'agent_outputs.created_at']).where({ 'agent_outputs.lead_id': 5 }).andWhere('agent_outputs.created_at', '>=', T1);
+    return [ob(history().orderBy('agent_outputs.created_at', 'desc').limit(100).offset(0)), kx(knex.count('* as count').from(history().toKnexQuery().as('temp')))];
+  },
+  ob42g: () => ob(OOutput.query().del().where('created_at', '<', new Date(Date.now() - 90 * DAY).toISOString())),
+  ob42h: () => ob(OLead.query().where('leads.user_id', 7).patch({ status: 'stale' }).where('leads.status', 'new')),
+  ob42i: () => ob(OLead.query().where('leads.user_id', 7).orderBy('leads.created_at', 'desc').limit(50)),
+  ob42j: () => ob(OLead.query().where('leads.user_id', 7).where('leads.created_at', '>=', T1).orderBy('leads.created_at', 'desc')),
+  ob42k: () => ob(OCampaign.query().where({ user_id: 7, archived: false }).orderBy('name')),
+  ob42l: () => ob(OCampaign.query().where('id', 3).first()),
+
+  // Kysely (Immich): injected Kysely repositories, $if optional filters (the paths without), searchLeadBuilder(kysely, options).
+  ky42a: () => ky(kysely.selectFrom('leads').selectAll('leads').where('leads.user_id', '=', 7).orderBy('leads.created_at', 'desc')),
+  ky42b: () => ky(kysely.selectFrom('leads').selectAll('leads').where('leads.id', '=', 5)),
+  ky42c: () => ky(kysely.updateTable('leads').set({ status: 'won' }).where('id', '=', 5).where('created_at', '=', T1).returningAll()),
+  ky42d: () =>
+    ky(
+      kysely
+        .selectFrom('leads')
+        .select((eb) => [eb.fn.countAll<number>().filterWhere('leads.status', '=', 'new').as('open'), eb.fn.countAll<number>().filterWhere('leads.status', '=', 'won').as('won')])
+        .where('leads.user_id', '=', 7)
+        .where('leads.created_at', '>=', monthStart)
+        .where('leads.created_at', '<', monthEnd),
+    ),
+  ky42e: () =>
+    ky(
+      kysely
+        .selectFrom('leads')
+        .select((eb) => [ksql<string>`date_trunc('month', "created_at")`.as('timeBucket'), eb.fn.countAll<number>().as('count')])
+        .where('user_id', '=', 7)
+        .groupBy('timeBucket')
+        .orderBy('timeBucket', 'desc'),
+    ),
+  ky42f: () => ky(kysely.selectFrom('agent_outputs').selectAll().where('lead_id', '=', 5).where('created_at', '>=', T1).orderBy('created_at', 'desc')),
+  ky42g: () => ky(kysely.deleteFrom('agent_outputs').where('lead_id', 'in', [5, 6])),
+  ky42h: () => ky(kysely.deleteFrom('agent_outputs').where('created_at', '<', new Date(Date.now() - 90 * DAY))),
+  ky42i: () => ky(kysely.selectFrom('leads').where('leads.user_id', 'in', [7]).selectAll('leads').orderBy('leads.created_at', 'desc').limit(251).offset(0)),
+  ky42j: () => ky(kysely.selectFrom('leads').where('leads.user_id', 'in', [7]).select((qb) => qb.fn.countAll<number>().as('total'))),
+  ky42k: () => ky(kysely.selectFrom('leads').where('leads.user_id', 'in', [7, 8]).where('leads.created_at', '>=', new Date(Date.now() - 7 * DAY)).selectAll('leads').orderBy('leads.created_at', 'desc')),
+  ky42l: () => ky(kysely.selectFrom('campaigns').selectAll().where('user_id', '=', 7).where('archived', '=', false).orderBy('name', 'asc')),
+};
+
+/** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
+export const PRISMA_FRESH6: Record<string, (p: PrismaTx) => Promise<unknown>> = {};
