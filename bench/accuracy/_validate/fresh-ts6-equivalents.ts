@@ -4,8 +4,11 @@
  * offline and the Prisma sites as calls on a real Prisma 7 client, as in ts-equivalents.ts. For conditional filters
  * the equivalent is the path without the key.
  */
+import { and, asc, count, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
 import { sql as ksql } from 'kysely';
-import { knex, kx, ky, kysely, ob, OCampaign, OLead, OOutput, T1, type Build, type PrismaTx } from './ts-equivalents';
+import { Op } from 'sequelize';
+import { Brackets, In, LessThan, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
+import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, ob, OCampaign, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
 const monthStart = new Date('2026-03-01T00:00:00Z');
@@ -86,6 +89,71 @@ export const TS_FRESH6: Record<string, Build> = {
   ky42j: () => ky(kysely.selectFrom('leads').where('leads.user_id', 'in', [7]).select((qb) => qb.fn.countAll<number>().as('total'))),
   ky42k: () => ky(kysely.selectFrom('leads').where('leads.user_id', 'in', [7, 8]).where('leads.created_at', '>=', new Date(Date.now() - 7 * DAY)).selectAll('leads').orderBy('leads.created_at', 'desc')),
   ky42l: () => ky(kysely.selectFrom('campaigns').selectAll().where('user_id', '=', 7).where('archived', '=', false).orderBy('name', 'asc')),
+  // Drizzle (Unkey): callback where/orderBy, tRPC procedures, transactions with Promise.all, condition-array helpers.
+  dz43a: () => dzs(dz.query.leads.findFirst({ where: and(eq(dLeads.userId, 7), eq(dLeads.id, 5)) })),
+  dz43b: () => dzs(dz.update(dLeads).set({ status: 'won' }).where(and(eq(dLeads.id, 5), eq(dLeads.createdAt, T1)))),
+  dz43c: () => dzs(dz.query.leads.findMany({ where: and(eq(dLeads.userId, 7), inArray(dLeads.id, [5, 6])), columns: { id: true } })),
+  dz43d: () => dzs(dz.update(dLeads).set({ status: 'deleted' }).where(and(eq(dLeads.userId, 7), inArray(dLeads.id, [5, 6])))),
+  dz43e: () => dzs(dz.delete(dOutputs).where(inArray(dOutputs.leadId, [5, 6]))),
+  // The path without the status filter.
+  dz43f: () => dzs(dz.query.leads.findMany({ where: and(eq(dLeads.userId, 7), gte(dLeads.createdAt, monthStart), lte(dLeads.createdAt, monthEnd)), orderBy: [desc(dLeads.createdAt)], limit: 50 })),
+  dz43g: () => dzs(dz.select({ count: count() }).from(dLeads).where(and(eq(dLeads.userId, 7), gte(dLeads.createdAt, monthStart), lte(dLeads.createdAt, monthEnd)))),
+  // The first page (no cursor).
+  dz43h: () => dzs(dz.query.leads.findMany({ where: and(eq(dLeads.userId, 7)), limit: 101, orderBy: [desc(dLeads.id)] })),
+  dz43i: () => dzs(dz.query.campaigns.findMany({ where: and(eq(dCampaigns.userId, 7), eq(dCampaigns.archived, false)), orderBy: asc(dCampaigns.name) })),
+  dz43j: () => dzs(dz.query.leads.findFirst({ where: and(eq(dLeads.userId, 7), eq(dLeads.id, 5)) })),
+  dz43k: () => dzs(dz.query.leads.findMany({ where: and(eq(dLeads.userId, 7), gte(dLeads.createdAt, monthStart), lt(dLeads.createdAt, monthEnd)), orderBy: desc(dLeads.createdAt), columns: { id: true, company: true, status: true, createdAt: true } })),
+  dz43l: () => dzs(dz.delete(dOutputs).where(lt(dOutputs.createdAt, new Date(Date.now() - 90 * DAY)))),
+  // Sequelize (Outline): decorated models, findAllInBatches base static, findByPk override, scopes, SearchHelper.buildWhere.
+  sq42a: () => sq(() => SOutput.findAll({ attributes: ['id'], where: { createdAt: { [Op.lt]: new Date(Date.now() - 90 * DAY) } }, order: [['createdAt', 'ASC']], offset: 0, limit: 1000 })),
+  sq42b: () => sq(() => SLead.findOne({ where: { id: '5', userId: '7' } })),
+  // The path without a date filter.
+  sq42c: () => sq(() => SLead.findAll({ where: { [Op.and]: [{ userId: '7' }] }, order: [['createdAt', 'DESC']], limit: 15, offset: 0 })),
+  sq42d: () => sq(() => SLead.findAll({ where: { [Op.and]: [{ userId: '7' }, { createdAt: { [Op.gte]: new Date(Date.now() - 7 * DAY) } }] }, order: [['createdAt', 'DESC']] })),
+  // lead.save() on a changed instance: UPDATE … WHERE id (the model's primary key).
+  sq42e: () => sq(() => SLead.update({ status: 'won' }, { where: { id: '5' } })),
+  sq42f: () => sq(() => SOutput.destroy({ where: { leadId: '5' } })),
+  sq42g: () => sq(() => SOutput.destroy({ where: { id: { [Op.in]: ['1', '2'] } } })),
+  // The path without `since`; the withCampaign scope joins campaigns on campaign_id alone.
+  sq42h: () => sq(() => SLead.findAll({ where: { userId: '7' }, include: [{ model: SCampaign, as: 'campaign', required: false }], order: [['createdAt', 'DESC']], offset: 0, limit: 25 })),
+  sq42i: () => sq(() => SOutput.findAll({ where: { leadId: '5', createdAt: { [Op.gte]: T1 } }, order: [['createdAt', 'ASC']] })),
+  sq42j: () => sq(() => SLead.count({ where: { userId: '7', createdAt: { [Op.gte]: monthStart, [Op.lt]: monthEnd } }, group: ['status'] })),
+  sq42k: () => sq(() => SCampaign.findAll({ where: { userId: '7', archived: false }, order: [['name', 'ASC']] })),
+
+  // TypeORM (n8n): Repository subclasses, toQueryBuilder(query) with conditional andWhere, Container.get, pruning service.
+  to43a: () => find('Lead', { where: { id: '5', userId: '7' }, take: 1 }),
+  to43b: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().delete().where({ id: In(['5', '6']) })),
+  // The installed TypeORM rejects the string-array select the application (TypeORM 0.3) writes; the object form sends the same SQL.
+  to43c: () => find('Lead', { select: { id: true }, where: { createdAt: MoreThanOrEqual(T1) } }),
+  // The path without the window (the list passes none).
+  to43d: () => to((ds) => ds.getRepository('Lead').createQueryBuilder('lead').select(['lead.id', 'lead.status', 'lead.createdAt']).where('lead.userId IN (:...userIds)', { userIds: ['7'] }).orderBy({ 'lead.id': 'DESC' }).limit(20)),
+  // The only caller passes both bounds.
+  to43e: () =>
+    to((ds) =>
+      ds
+        .getRepository('Lead')
+        .createQueryBuilder('lead')
+        .select(['lead.id', 'lead.status', 'lead.createdAt'])
+        .where('lead.userId IN (:...userIds)', { userIds: ['7'] })
+        .andWhere({ createdAt: MoreThanOrEqual(new Date(Date.now() - 30 * DAY)) })
+        .andWhere({ createdAt: LessThanOrEqual(new Date()) })
+        .select('COUNT(DISTINCT("lead"."id"))', 'cnt'),
+    ),
+  to43f: () =>
+    to((ds) =>
+      ds
+        .getRepository('Lead')
+        .createQueryBuilder()
+        .update()
+        .set({ status: 'stale' })
+        .where({ status: 'new' })
+        .andWhere(new Brackets((qb) => void qb.where({ createdAt: LessThanOrEqual(new Date(Date.now() - 30 * DAY)) }))),
+    ),
+  to43g: () => find('AgentOutput', { where: { leadId: '5' }, order: { createdAt: 'DESC' } }),
+  to43h: () => to((ds) => ds.getRepository('AgentOutput').createQueryBuilder().delete().where({ createdAt: LessThan(new Date(Date.now() - 30 * DAY)) })),
+  to43i: () => find('Campaign', { where: { userId: '7', archived: false }, order: { name: 'ASC' } }),
+  to43j: () => to((ds) => ds.getRepository('Lead').createQueryBuilder().update().set({ status: 'won' }).where({ id: '5', createdAt: T1 })),
+  to43k: () => find('Lead', { where: { id: '5' }, take: 1 }),
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
