@@ -8,11 +8,12 @@ import { and, asc, count, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
 import { sql as ksql } from 'kysely';
 import { Op } from 'sequelize';
 import { Brackets, In, LessThan, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
-import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, ob, OCampaign, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, to, type Build, type PrismaTx } from './ts-equivalents';
+import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, OCampaign, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
 const monthStart = new Date('2026-03-01T00:00:00Z');
 const monthEnd = new Date('2026-04-01T00:00:00Z');
+const leadSelection = { id: true, createdAt: true, userId: true, campaignId: true, company: true, email: true, status: true };
 
 export const TS_FRESH6: Record<string, Build> = {
   // ---- Batch P (held out)
@@ -157,4 +158,23 @@ export const TS_FRESH6: Record<string, Build> = {
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
-export const PRISMA_FRESH6: Record<string, (p: PrismaTx) => Promise<unknown>> = {};
+export const PRISMA_FRESH6: Record<string, (p: PrismaTx) => Promise<unknown>> = {
+  // ---- Batch P (held out; Formbricks: reactCache services, buildWhereClause({ AND }), getLeadsQuery(ids, params) args builder)
+  pr44a: (p) => m(p, 'lead').findFirst!({ where: { id: 5n }, select: leadSelection }),
+  // No filter criteria: buildWhereClause() gives an empty AND.
+  pr44b: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, AND: [] }, select: leadSelection, orderBy: [{ createdAt: 'desc' }], take: undefined, skip: undefined }),
+  pr44c: (p) => m(p, 'lead').count!({ where: { userId: 7n } }),
+  pr44d: (p) => m(p, 'lead').update!({ where: { id_createdAt: { id: 5n, createdAt: T1 } }, data: { status: 'won' }, select: leadSelection }),
+  pr44e: (p) => m(p, 'lead').deleteMany!({ where: { id: 5n } }),
+  pr44f: (p) => m(p, 'lead').findMany!({ where: { userId: 7n, AND: [{ createdAt: { gte: new Date(Date.now() - 7 * DAY) } }] }, select: leadSelection, orderBy: { createdAt: 'desc' } }),
+  pr44g: (p) => m(p, 'campaign').findMany!({ where: { userId: 7n, archived: false }, orderBy: { name: 'asc' } }),
+  pr44h: (p) => m(p, 'agentOutput').findMany!({ where: { leadId: 5n }, orderBy: { createdAt: 'asc' } }),
+  pr44i: (p) => m(p, 'agentOutput').deleteMany!({ where: { createdAt: { lt: new Date(Date.now() - 90 * DAY) } } }),
+  // The management API without dates: the page and the count in one $transaction.
+  pr44j: async (p) => {
+    const where = { userId: { in: [7n] } };
+    await m(p, 'lead').findMany!({ where });
+    return m(p, 'lead').count!({ where });
+  },
+  pr44k: (p) => m(p, 'lead').findMany!({ where: { userId: { in: [7n] }, createdAt: { gte: new Date(Date.now() - 7 * DAY), lte: new Date() } }, take: 100 }),
+};
