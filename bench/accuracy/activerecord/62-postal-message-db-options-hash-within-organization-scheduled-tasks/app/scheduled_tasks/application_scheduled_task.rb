@@ -1,0 +1,7 @@
+class ApplicationScheduledTask
+  def initialize(logger:)
+    @logger = logger
+  end
+
+  attr_reader :logger
+end

@@ -1,0 +1,8 @@
+/* global WIKI */
+
+module.exports = {
+  async init () {
+    WIKI.models = require('./db').init()
+    await WIKI.scheduler.start()
+  }
+}

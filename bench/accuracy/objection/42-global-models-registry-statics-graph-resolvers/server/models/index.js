@@ -1,0 +1,5 @@
+module.exports = {
+  leads: require('./leads'),
+  agentOutputs: require('./agentOutputs'),
+  campaigns: require('./campaigns')
+}
