@@ -254,7 +254,7 @@ export function reportAt(q: { readonly tree: PyTree; readonly modelNode: PyNode;
   const place = q.tree === checked && !(anchor && evaluation && scopeOf(q.modelNode) !== scopeOf(evaluation)) ? q.modelNode : (anchor ?? fallback);
   // A model named outside every function (`model = Lead` in a view class) says nothing about the
   // query, which is reported where it runs.
-  if (evaluation && place === q.modelNode && fallback.start >= 0 && !enclosingFunction(place)) return fallback;
+  if (evaluation && place === q.modelNode && fallback.start >= 0 && !enclosingFunction(place) && enclosingFunction(evaluation)) return fallback;
   // Built in an earlier statement of the same function (`qs = …`, then `qs.count()`): reported where it runs.
   if (evaluation && place !== fallback && fallback.start >= 0 && scopeOf(place) === scopeOf(evaluation) && statementOf(place) !== statementOf(evaluation) && statementOf(fallback) === statementOf(evaluation)) return fallback;
   return place;

@@ -1,9 +1,10 @@
 /**
  * Per-caller verdicts: a helper whose visible callers (all of them known, `callerViews`) pass
- * arguments that make its statement different (`get_campaigns_registered(user)` leaving the
- * optional cut-off out, `get_campaigns_registered(user, since)` passing one) has no single
+ * arguments on which the planner decides differently (`get_campaigns_registered(user)` leaving
+ * the optional cut-off out scans, `get_campaigns_registered(user, since)` prunes) has no single
  * verdict. Such a statement is judged at each call, with that caller's arguments, and not inside
- * the helper, where a finding would blame every caller.
+ * the helper, where a finding would blame every caller. Verdicts come from the check's catalog
+ * (`SaCtx.verdict`); callers that all scan (or all prune) leave the statement judged inside.
  */
 import { field, type PyNode, type PyTree, scopeOf, textOf, walk } from './ast';
 import { alternativesOf } from './branches';

@@ -16,6 +16,7 @@ import { overriddenByQueryClass } from './sqlalchemy-query-class';
 import { builderRun, executedWithReceiver, forSubclasses } from './sqlalchemy-callees';
 import { callersDiffer, perCallerRuns } from './sqlalchemy-per-caller';
 import { paginatedStatement } from './sqlalchemy-pagination';
+import { isClassMethod } from './sqlalchemy-hybrids';
 
 export const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
 /** Legacy `Query` terminals, Flask-SQLAlchemy's `…_or_404` and `paginate()` included. */
@@ -88,10 +89,11 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       }
     });
     // A site is judged with the paths its visible callers leave open. One its function cannot
-    // translate on its own (`filter_by(**{field: value})` with the key the callers name) only with
-    // two callers or more: a single caller's run is judged at that caller (`executedForCaller`,
-    // `receiverRuns`), where its own arguments are known.
-    const perCaller = byCallers(ctx, t, file, n, e, paths, own.length ? 1 : 2);
+    // translate on its own (`filter_by(**{field: value})` in a classmethod, with the key the callers
+    // name) only with two callers or more: a single caller's run, and an inherited instance method
+    // reading `self.model`, are judged at the caller (`executedForCaller`, `receiverRuns`).
+    const fnOf = scopeOf(n);
+    const perCaller = byCallers(ctx, t, file, n, e, paths, own.length ? 1 : fnOf.type === 'function_definition' && isClassMethod(t, fnOf) ? 2 : Infinity);
     // Callers that make the statement differ: judged at each call (`perCallerRuns`), not here.
     if (perCaller === 'at-callers') return;
     const runs = perCaller ?? own;
