@@ -131,6 +131,11 @@ def windowed(tickets, since):
     assert.ok(!lines.some((l) => l.includes('recent')), lines.join('\n'));
   });
 
+  test('precision: with two callers, a derived local the helper runs blames neither call', () => {
+    const caller = 'from support.models import Ticket\nfrom support.charts import charts\n\n\ndef view(shop):\n    return charts(Ticket.objects.filter(shop=shop), True)\n\n\ndef board(shop):\n    return charts(Ticket.objects.filter(shop=shop, state="open"), False)\n';
+    assert.deepEqual(found('support/views.py', caller, { 'support/charts.py': HELPERS }), []);
+  });
+
   test('a derived local handed to a many=True serializer in the helper is evaluated there', () => {
     const helper = `from rest_framework import serializers
 

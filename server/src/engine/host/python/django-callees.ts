@@ -23,15 +23,17 @@ export interface Evaluation {
 
 /**
  * Calls of a visible function that evaluates a parameter (`export(qs)` with `for x in qs` in
- * its body): the argument's query as the callee runs it.
+ * its body): the argument's query as the callee runs it. `derived`: also where it runs a local
+ * derived from the parameter or hands it to code that evaluates it (see `django-sites.ts` for
+ * where each is reported).
  */
-export function evaluatedByCallee(tr: DjangoTranslator, call: PyNode): Evaluation[] {
+export function evaluatedByCallee(tr: DjangoTranslator, call: PyNode, derived = true): Evaluation[] {
   const fnNode = field(call, 'function');
   if (!fnNode || !tr.file) return [];
   const fn = resolveCallee(tr, call);
   if (!fn) return [];
   const out: Evaluation[] = [];
-  for (const site of paramEvaluations(fn.fn, true)) {
+  for (const site of paramEvaluations(fn.fn, derived)) {
     const used = { v: false };
     const env = tr.bind(fn.fn, call, fn.self, used);
     if (!env) return out;
@@ -58,7 +60,7 @@ export function evaluatedByCallee(tr: DjangoTranslator, call: PyNode): Evaluatio
     const placed = q.tree === tr.t || q.anchor?.tree === tr.t ? q : tr.anchored(q, call);
     out.push({ tr: sub, q: placed, terminal, site: { tree: tt, node: site, message: 'evaluated here' } });
   }
-  out.push(...handedOverByCallee(tr, fn, call));
+  if (derived) out.push(...handedOverByCallee(tr, fn, call));
   return out;
 }
 

@@ -104,10 +104,15 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         // on the receiver's model.
         const byCallee = tr.evaluatedByCallee(n);
         const only = byCallee.length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
+        // A call is reported only for the helper's direct runs of the parameter. Runs of locals it
+        // derives from it are reported inside the helper when it has one caller, and not at all
+        // with several: the callers' verdicts are not compared for Django yet, and blaming each
+        // call for a statement that runs in the helper misplaced findings on unseen code.
+        const atCall = only ? [] : tr.evaluatedByCallee(n, false);
         // `get_or_404(Lead.objects_of, pk)`: a helper that calls the function it is given.
         const fwd = forwardedCall(tr, n);
         const forwarded = fwd ? [...tr.evaluatedByCallee(fwd), ...tr.executedWithReceiver(fwd), ...customEvaluations(tr, fwd)] : [];
-        for (const r of [...(only ? [] : byCallee), ...tr.executedWithReceiver(n), ...customEvaluations(tr, n), ...forwarded]) {
+        for (const r of [...atCall, ...tr.executedWithReceiver(n), ...customEvaluations(tr, n), ...forwarded]) {
           try {
             out.push(...r.tr.synthesizeAll(r.q, r.terminal, n.start, [r.site], calleeName(forwarded.includes(r) ? fwd : n) ?? n, n));
           } catch (e) {

@@ -524,8 +524,8 @@ export class DjangoTranslator extends DjangoRelations {
   }
 
   /** Calls of a visible function that evaluates a parameter (`django-callees.ts`). */
-  evaluatedByCallee(call: PyNode): Evaluation[] {
-    return evaluatedByCallee(this, call);
+  evaluatedByCallee(call: PyNode, derived = true): Evaluation[] {
+    return evaluatedByCallee(this, call, derived);
   }
 
   /** An inherited method evaluating `self.model`'s query, judged at the call (`django-callees.ts`). */
