@@ -291,3 +291,40 @@ describe('Kysely through a Prisma client extension', () => {
     assert.deepEqual(reported(files, 'worker/src/jobs.ts'), [lineOf(KYSELY_JOBS, 'BY-ID')]);
   });
 });
+
+const RULES = `import { Prisma } from '@prisma/client';
+
+export const visibleLeads = (ids: bigint | bigint[], ownerId: bigint): Prisma.LeadWhereInput => ({
+  id: typeof ids === 'bigint' ? ids : { in: ids },
+  userId: ownerId,
+});
+`;
+
+const HANDLER = `import { PrismaClient } from '@prisma/client';
+import { visibleLeads } from './rules';
+
+const prisma = new PrismaClient();
+
+export async function show(query: { id: string; owner: string; since: string }) {
+  const one = BigInt(query.id);
+  const lead = await prisma.lead.findFirst({ where: visibleLeads(one, BigInt(query.owner)) }); // ONE
+  const many = await prisma.lead.findMany({ where: { ...visibleLeads([one], BigInt(query.owner)), createdAt: { gte: new Date(query.since) } } }); // MANY-KEYED
+  return [lead, many];
+}
+`;
+
+const PRISMA_SCHEMA = `model Lead {
+  id        BigInt   @id
+  userId    BigInt   @map("user_id")
+  status    String
+  createdAt DateTime @map("created_at")
+  @@map("leads")
+}
+`;
+
+describe('typeof decided from a conversion the caller wrote', () => {
+  it('reads `typeof ids === "bigint"` of a const made by BigInt(…) and stays silent when the key is added', () => {
+    const files = { 'src/rules.ts': RULES, 'src/handler.ts': HANDLER, 'prisma/schema.prisma': PRISMA_SCHEMA };
+    assert.deepEqual(reported(files, 'src/handler.ts'), [lineOf(HANDLER, '// ONE')]);
+  });
+});

@@ -37,16 +37,22 @@ function declaredPrimitive(id: N): string | undefined {
   return undefined;
 }
 
-/** What `typeof` gives for a value, when it can be known. */
-function kindOf(v: N | undefined): string | undefined {
-  if (!v) return undefined;
+const CONVERSIONS: Readonly<Record<string, string>> = { BigInt: 'bigint', Number: 'number', String: 'string', Boolean: 'boolean' };
+
+/** What `typeof` gives for a value, when it can be known: a literal, a conversion (`BigInt(req.query.id)`), a parameter's declared primitive or a `const` holding one of those. */
+function kindOf(v: N | undefined, init: (id: N) => N | undefined, depth = 0): string | undefined {
+  if (!v || depth > 3) return undefined;
   if (v.type === 'identifier' && text(v) === 'undefined') return 'undefined';
   if (LITERAL_KINDS[v.type]) return LITERAL_KINDS[v.type];
-  return v.type === 'identifier' ? declaredPrimitive(v) : undefined;
+  if (v.type === 'new_expression') return 'object';
+  if (v.type === 'call_expression') return CONVERSIONS[text(field(v, 'function') ?? v)];
+  if (v.type !== 'identifier') return undefined;
+  const c = init(v);
+  return c ? kindOf(c, init, depth + 1) : declaredPrimitive(v);
 }
 
 /** The truth of `typeof x === 'kind'` (or `!==`, either side), with `read` giving what `x` evaluates to; undefined when unknown or not such a test. */
-export function typeofTruth(u: N, read: (x: N | undefined) => N | undefined): boolean | undefined {
+export function typeofTruth(u: N, read: (x: N | undefined) => N | undefined, init: (id: N) => N | undefined): boolean | undefined {
   const l = field(u, 'left');
   const r = field(u, 'right');
   if (!l || !r) return undefined;
@@ -56,7 +62,7 @@ export function typeofTruth(u: N, read: (x: N | undefined) => N | undefined): bo
   const want = s?.type === 'string' ? text(s).slice(1, -1) : undefined;
   if (!t || want === undefined) return undefined;
   const operand = field(t, 'argument');
-  const kind = kindOf(read(operand));
+  const kind = kindOf(read(operand), init);
   if (kind === undefined) return undefined;
   return (kind === want) === op.startsWith('=');
 }

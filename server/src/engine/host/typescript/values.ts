@@ -235,7 +235,7 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
       return undefined;
     }
     if (isTimestampMs(u, constInit)) return flip(true);
-    const tf = typeofTruth(u, read);
+    const tf = typeofTruth(u, read, constInit);
     if (tf !== undefined) return flip(tf);
     const m = /^\s*(!==|!=|===|==)\s*$/.exec(u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end));
     const right = unwrap(field(u, 'right'));
