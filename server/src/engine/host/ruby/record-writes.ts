@@ -132,7 +132,9 @@ export function paramRecord(ctx: EvalContext, v: Val, next: string | undefined):
   // Only a write or an association read makes the record matter (and the callers worth reading).
   // So does an instance method of a model (`user.issue_assignments_to_deliver`), followed on the record.
   const instanceMethod = (model: ModelInfo): boolean => !!ctx.index.declared(model.name) && lookupMethod(ctx, model.name, next, false) !== undefined;
-  if (!SELF_WRITES.has(next) && !CALLER_WRITES.has(next) && !ctx.index.associationNames().has(next) && !ctx.code.mayBeCalled(next)) return undefined;
+  // (A name no model file defines is no model's instance method: typing the parameter reads every
+  // caller, which a method called on parameters all over a large application made quadratic.)
+  if (!SELF_WRITES.has(next) && !CALLER_WRITES.has(next) && !ctx.index.associationNames().has(next) && !(ctx.code.mayBeCalled(next) && ctx.code.definedInModels(next))) return undefined;
   const typed = paramType(ctx, info);
   if (!typed) return undefined;
   if (typed.model.association(next) || instanceMethod(typed.model)) return { k: 'rec', model: typed.model };

@@ -574,6 +574,18 @@ export class RubyIndex implements HostIndex {
   mayBeCalled(name: string): boolean {
     return (this.wordTotals.get(name) ?? 0) > (this.defTotals.get(name) ?? 0);
   }
+
+  /** Whether a file where Rails keeps models (concerns included) defines a method of this name. */
+  definedInModels(name: string): boolean {
+    if (this.modelDefs?.serial !== this.changeSerial) {
+      const names = new Set<string>();
+      for (const [f, e] of this.files) if (isModelPath(f)) for (const n of e.digest.defNames) names.add(n);
+      this.modelDefs = { serial: this.changeSerial, names };
+    }
+    return this.modelDefs.names.has(name);
+  }
+
+  private modelDefs: { serial: number; names: Set<string> } | undefined;
 }
 
 const stampOf = textStamp;
