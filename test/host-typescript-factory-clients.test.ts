@@ -37,6 +37,13 @@ export function makeDatabase(cfg: { url: string; max?: number }) {
 
 export const makeReplica = (url: string) => drizzle(postgres(url), { schema: tables });
 
+/** Connects before handing the client out: awaited by the caller. */
+export async function connectArchive(url: string) {
+  const sql = postgres(url);
+  await sql\`select 1\`;
+  return drizzle(sql, { schema: tables });
+}
+
 /** Hands back whatever client it is given (a tracing wrapper): not known here. */
 export function traced<T>(client: T): T {
   return client;
@@ -58,7 +65,7 @@ export * from './client';
 export { tables };
 `;
 
-const APP_STORAGE = `import { makeDatabase, makeReplica, sharedDatabase, traced } from '@acme/storage';
+const APP_STORAGE = `import { connectArchive, makeDatabase, makeReplica, sharedDatabase, traced } from '@acme/storage';
 
 export * from '@acme/storage';
 
@@ -66,6 +73,7 @@ export const store = makeDatabase({ url: process.env.PG_URL! });
 export const replica = makeReplica(process.env.PG_REPLICA_URL!);
 export const wrapped = traced(process.env.UNKNOWN_CLIENT as any);
 export const memo = sharedDatabase(process.env.PG_URL!);
+export const archive = await connectArchive(process.env.PG_ARCHIVE_URL!);
 
 export type Store = ReturnType<typeof makeDatabase>;
 `;
@@ -79,7 +87,7 @@ const files = (routes: string): Record<string, string> => ({
 });
 
 describe('a client made by an application factory', () => {
-  const ROUTES = `import { and, eq, gte, replica, store, tables } from '../storage';
+  const ROUTES = `import { and, archive, eq, gte, replica, store, tables } from '../storage';
 
 export async function openLeads(ownerId: number) {
   return store.query.leads.findMany({ where: (t, { eq }) => eq(t.userId, ownerId) }); // factory-local
@@ -96,10 +104,14 @@ export async function replicaLeads(ownerId: number) {
 export async function replicaRecent(ownerId: number, since: Date) {
   return replica.select().from(tables.leads).where(and(eq(tables.leads.userId, ownerId), gte(tables.leads.createdAt, since)));
 }
+
+export async function archivedLeads(ownerId: number) {
+  return archive.delete(tables.leads).where(eq(tables.leads.userId, ownerId)); // factory-async
+}
 `;
 
-  it('reports the queries of a client a factory returns (through a const or as its arrow body), and only those without the key', () => {
-    assert.deepEqual(reported(files(ROUTES), 'apps/api/src/routes/leads.ts'), [lineOf(ROUTES, '// factory-local'), lineOf(ROUTES, '// factory-arrow')]);
+  it('reports the queries of a client a factory returns (through a const, as its arrow body, awaited), and only those without the key', () => {
+    assert.deepEqual(reported(files(ROUTES), 'apps/api/src/routes/leads.ts'), [lineOf(ROUTES, '// factory-local'), lineOf(ROUTES, '// factory-arrow'), lineOf(ROUTES, '// factory-async')]);
   });
 
   it('stays silent on clients of a factory that returns its parameter or a memo it fills', () => {

@@ -9,7 +9,8 @@ import { field, kids, text, unwrap, type N } from './ast';
 import { paramNames, returnedExpr } from './inline';
 import type { ClientKind, TsIndex } from './workspace';
 
-const MAX_DEPTH = 4;
+// As deep as the index follows names (re-exports through an app's own db module count too).
+const MAX_DEPTH = 8;
 
 /** The client every call of the visible function `fn` (declared in `file`) returns, or undefined. */
 export function factoryClient(index: TsIndex, file: string, fn: N, depth: number): ClientKind | undefined {
