@@ -10,7 +10,7 @@ import { SqlText } from '../../query/sqltext';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
 import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isUndefined, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
-import { arrayItems, callValue, constValue, inlineCall, scoped } from './inline';
+import { arrayItems, callValue, constValue, inlineCall, returnedExpr, scoped } from './inline';
 
 // `prepare()` runs nothing: the prepared statement runs where `.execute()` is called on it.
 const TERMINAL = new Set(['execute', 'then', 'all', 'get', 'run', 'values', 'toSQL', 'catch']);
@@ -246,9 +246,12 @@ function relationalWhere(v: N, model: ModelInfo, scope: Scope): string | null {
         }
       }
     } else if (p1?.type === 'identifier') scope.ops.set(`${text(p1)}.`, '*');
+    // A block body is read through its one final `return` (`return and(...conditions)`, the
+    // array's conditional pushes standing for the paths without them); other statements set nothing.
     const body = unwrap(field(u, 'body'));
-    if (!body || body.type === 'statement_block') throw new Dynamic('where callback with statements');
-    return cond(body, scope);
+    const e = body?.type === 'statement_block' ? returnedExpr(u) : body;
+    if (!e) throw new Dynamic('where callback with statements');
+    return cond(e, scope);
   }
   return cond(v, scope);
 }

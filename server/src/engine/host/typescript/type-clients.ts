@@ -8,6 +8,7 @@ import { field, kids, text, unwrap, type N } from './ast';
 import type { ModuleInfo } from './modinfo';
 import type { ClientKind, TsIndex } from './workspace';
 import { wrappedTypeClient } from './inherited-clients';
+import { factoryClient } from './factory-clients';
 
 const MAX_DEPTH = 4;
 
@@ -23,6 +24,12 @@ export function typeExprClient(index: TsIndex, file: string, typeText: string, i
   if (tq) {
     const r = index.resolveName(file, tq[1]!, info);
     return r?.kind === 'client' ? r.client : undefined;
+  }
+  // `type Database = ReturnType<typeof createConnection>`: the client the factory returns.
+  const rt = /^ReturnType\s*<\s*typeof\s+([\w$]+)\s*>$/.exec(t);
+  if (rt) {
+    const r = index.resolveName(file, rt[1]!, info);
+    return r?.kind === 'function' ? factoryClient(index, r.file, r.node, depth + 1) : undefined;
   }
   // Drizzle's transaction type spelled from the client: `Parameters<Parameters<typeof db.transaction>[0]>[0]`.
   const tx = /^Parameters\s*<\s*Parameters\s*<\s*typeof\s+([\w$]+)\.transaction\s*>\s*\[\s*0\s*\]\s*>\s*\[\s*0\s*\]$/.exec(t);

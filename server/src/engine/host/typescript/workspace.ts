@@ -17,6 +17,7 @@ import { typeExprClient } from './type-clients';
 import { mayAliasSequelizeModels, sequelizeAliases } from './models-sequelize-registry';
 import { moduleInfo, requireOf, type ClassInfo, type ModuleInfo } from './modinfo';
 import { workspacePackage } from './workspace-packages';
+import { factoryClient } from './factory-clients';
 
 export type ClientKind = 'knex' | 'kysely' | 'drizzle' | 'prisma' | 'typeorm' | 'sequelize';
 
@@ -352,6 +353,8 @@ export class TsIndex implements HostIndex {
       const r = this.resolveName(file, text(callee), info, depth + 1);
       if (r?.kind === 'pkg') return PACKAGE_CLIENTS.find((p) => p.test(r.spec, r.imported) && (p.how === 'call') === (u.type === 'call_expression'))?.client;
       if (r?.kind === 'class' && u.type === 'new_expression') return this.classClient(r.file, r.cls, depth + 1);
+      // An application's factory (`createConnection(url)` returning `drizzle(pool, { schema })`).
+      if (r?.kind === 'function' && u.type === 'call_expression') return factoryClient(this, r.file, r.node, depth + 1);
       return undefined;
     }
     return undefined;
