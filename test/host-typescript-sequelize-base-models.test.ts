@@ -2,6 +2,7 @@
 // Visit extends TrackedRecord`, `abstract class TrackedRecord extends BaseRecord`, `BaseRecord
 // extends Model` from 'sequelize-typescript', each in its own file) are models like those that
 // extend `Model` directly, and a model's own static named like a Sequelize finder replaces it.
+// Instances handed over in a destructured parameter (`{ prospect }: Props`) are typed by its members.
 // Nearby shapes that must stay silent: a base class without `@Table`, a `@Table` from another
 // package, and calls of an overriding static (its own query is judged where it is written).
 import assert from 'node:assert/strict';
@@ -57,7 +58,7 @@ const FILES: Record<string, string> = {
   'src/db/Prospect.ts': [
     "import { Column, CreatedAt, Table } from 'sequelize-typescript';",
     "import { TrackedRecord } from './TrackedRecord';",
-    "@Table({ tableName: 'leads', underscored: true, updatedAt: false })",
+    "@Table({ tableName: 'leads', modelName: 'prospect', underscored: true, updatedAt: false })",
     'export class Prospect extends TrackedRecord {',
     '  @Column',
     '  userId!: string;',
@@ -138,4 +139,28 @@ void test("a model's own static findByPk is judged where it is written, not at i
   // The built-in findByPk of a model that does not override it still scans every partition.
   assert.deepEqual(findingLines(host, catalog, ROOT, files, 'src/routes/prospects.ts'), ['5: const visit = await Visit.findByPk(id);']);
   assert.deepEqual(findingLines(host, catalog, ROOT, files, 'src/db/Prospect.ts'), ['10: return this.findOne({ where: { id, userId: options.ownerId } });']);
+});
+
+void test('an instance destructured from a typed parameter saves by primary key, also when named like the modelName', () => {
+  const files = {
+    ...FILES,
+    'src/commands/touch.ts': [
+      "import type { Transaction } from 'sequelize';",
+      "import type { Prospect } from '../db/Prospect';",
+      "import type { Visit } from '../db/Visit';",
+      'interface Draft { save(o?: unknown): Promise<void> }',
+      'type Props = { prospect: Prospect; note: Draft; transaction?: Transaction };',
+      'export async function touch({ prospect, note, transaction }: Props) {',
+      '  await prospect.save({ transaction });',
+      '  await note.save({ transaction });',
+      '}',
+      'export async function recheck({ visit, other }: { visit: Visit; other: Draft | null }) {',
+      '  await visit.reload();',
+      '  await other?.save();',
+      '}',
+      '',
+    ].join('\n'),
+  };
+  // Precision: members typed with a non-model type stay silent.
+  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'src/commands/touch.ts'), ['7: await prospect.save({ transaction });', '11: await visit.reload();']);
 });
