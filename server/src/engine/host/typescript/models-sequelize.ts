@@ -6,6 +6,7 @@
 import { dottedName, field, flattenChain, kids, stringValue, text, unwrap, visit, type N } from './ast';
 import { objectProps } from './values';
 import { decoratorCall, snakeCase, type ModelInfo } from './models';
+import { ownStatics, sequelizeModelHeritage } from './sequelize-ts-bases';
 
 /** `Source.hasMany(Target, { as, foreignKey, sourceKey })` and its kin. */
 export interface SequelizeAssociation {
@@ -136,7 +137,7 @@ interface FieldAttr {
   readonly primaryKey: boolean;
 }
 
-function sequelizeModel(names: string[], modelName: string, attrs: N | readonly FieldAttr[] | undefined, opts: N | undefined, defaults?: SequelizeDefaults, extra?: { scopes?: Map<string, N>; defaultScope?: N; loaders?: ReadonlySet<string> }): ModelInfo {
+function sequelizeModel(names: string[], modelName: string, attrs: N | readonly FieldAttr[] | undefined, opts: N | undefined, defaults?: SequelizeDefaults, extra?: { scopes?: Map<string, N>; defaultScope?: N; loaders?: ReadonlySet<string>; ownStatics?: ReadonlySet<string> }): ModelInfo {
   const o = sequelizeOptions(opts, defaults);
   if (extra?.scopes) o.scopes = extra.scopes;
   if (extra?.defaultScope) o.defaultScope = extra.defaultScope;
@@ -183,6 +184,7 @@ function sequelizeModel(names: string[], modelName: string, attrs: N | readonly 
     ...(o.scopes ? { scopes: o.scopes } : {}),
     ...(o.defaultScope ? { defaultScope: o.defaultScope } : {}),
     ...(extra?.loaders?.size ? { loaders: extra.loaders } : {}),
+    ...(extra?.ownStatics?.size ? { ownStatics: extra.ownStatics } : {}),
     ...(defaults ? {} : { withDefaults: (d: SequelizeDefaults) => sequelizeModel(names, modelName, attrs, opts, d, extra) }),
   };
 }
@@ -250,7 +252,7 @@ export function sequelizeInit(call: N, classes: Map<string, N>): ModelInfo | und
   const heritage = cls.children.find((c) => c.type === 'class_heritage');
   if (!heritage || !/\bModel\b/.test(text(heritage))) return undefined;
   const args = kids(field(call, 'arguments') ?? call);
-  return sequelizeModel([fn[0]!], fn[0]!, args[0], args[1], undefined, { loaders: staticLoaders(cls) });
+  return sequelizeModel([fn[0]!], fn[0]!, args[0], args[1], undefined, { loaders: staticLoaders(cls), ownStatics: ownStatics(cls) });
 }
 
 /** The class declaring the static method `call` is written in (arrow functions keep its `this`). */
@@ -272,11 +274,9 @@ const FIELD_DECORATORS = new Set(['Column', 'CreatedAt', 'UpdatedAt', 'DeletedAt
  */
 export function sequelizeTypescriptModel(cls: N, decorators: readonly N[]): ModelInfo | undefined {
   const nameNode = field(cls, 'name');
-  const heritage = cls.children.find((c) => c.type === 'class_heritage');
-  if (!nameNode || !heritage || !/\bModel\b/.test(text(heritage))) return undefined;
   const decs = decorators.map(decoratorCall);
   const table = decs.find((d) => d?.name === 'Table');
-  if (!table) return undefined;
+  if (!nameNode || !table || !sequelizeModelHeritage(cls, 'Table')) return undefined;
   const bodyOf = (d: { args: N[] } | undefined): N | undefined => {
     const f = unwrap(d?.args[0]);
     const b = f?.type === 'arrow_function' ? unwrap(field(f, 'body')) : f;
@@ -298,7 +298,7 @@ export function sequelizeTypescriptModel(cls: N, decorators: readonly N[]): Mode
     const pk = fd.some((d) => d?.name === 'PrimaryKey') || unwrap(props.find((p) => p.key === 'primaryKey')?.value)?.type === 'true';
     attrs.push({ key: text(prop), ...(fieldName !== undefined ? { field: fieldName } : {}), primaryKey: pk });
   }
-  const extra = { ...(scopesObj ? { scopes: new Map(objectProps(scopesObj).props.map((q) => [q.key, q.value] as const)) } : {}), ...(defaultScope ? { defaultScope } : {}), loaders: staticLoaders(cls) };
+  const extra = { ...(scopesObj ? { scopes: new Map(objectProps(scopesObj).props.map((q) => [q.key, q.value] as const)) } : {}), ...(defaultScope ? { defaultScope } : {}), loaders: staticLoaders(cls), ownStatics: ownStatics(cls) };
   return sequelizeModel([text(nameNode)], text(nameNode), attrs, table.args[0], undefined, extra);
 }
 

@@ -49,6 +49,8 @@ export interface ModelInfo {
   readonly defaultScope?: N;
   /** Sequelize: static methods of the model class that return one instance of it (`static loadById(id) { return Lead.findByPk(id) }`). */
   readonly loaders?: ReadonlySet<string>;
+  /** Sequelize: static methods the model class declares itself (an own `findByPk` replaces Sequelize's). */
+  readonly ownStatics?: ReadonlySet<string>;
   /** Objection: instance getters that return a query (`get authorizedLeads() { return this.$relatedQuery('leads') }`), objection-getters.ts. */
   readonly queryGetters?: ReadonlySet<string>;
   /** Relations that join another table: name → that table and the columns of the join. */
@@ -192,7 +194,7 @@ export class ModelRegistry {
 
 /** A stable text of what a list of models says (to detect real changes). */
 export function signature(models: readonly ModelInfo[]): string {
-  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])], m.primaryKey ?? [], [...(m.scopes ?? [])].map(([k, v]) => [k, text(v)]), m.defaultScope ? text(m.defaultScope) : null, [...(m.loaders ?? [])], [...(m.queryGetters ?? [])]]));
+  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])], m.primaryKey ?? [], [...(m.scopes ?? [])].map(([k, v]) => [k, text(v)]), m.defaultScope ? text(m.defaultScope) : null, [...(m.loaders ?? [])], [...(m.ownStatics ?? [])], [...(m.queryGetters ?? [])]]));
 }
 
 export function modelsFromPrisma(src: string): ModelInfo[] {

@@ -5,6 +5,7 @@
  * `… WHERE "id" = $1`) and association getters (`lead.getOutputs(…)` reads `agent_outputs WHERE
  * lead_id = $1`). An instance's model comes from a typed parameter or the finder that loaded it.
  */
+import { destructuredType, objectTypeMembers } from './sequelize-destructured-instances';
 import { bindings, dottedName, field, flattenChain, kids, stringValue, text, unwrap, type Link, type N } from './ast';
 import { columnOf, sequelizePluralize, type ModelInfo, type ModelRegistry, type SequelizeAssociation } from './models';
 import { Dynamic, Params, joinAnd, ormQuery, qi, type OrmQuery } from './sqlgen';
@@ -141,6 +142,7 @@ export function whereCall(u: N, params: Params, value: (col: string, v: N, param
 
 const WRITES = new Set(['update', 'save', 'destroy', 'reload', 'increment', 'decrement', 'restore']);
 const LOADERS = new Set(['findOne', 'findByPk', 'create', 'findOrFail', 'reload']);
+const INSTANCE_ONLY = /^(?:save|reload|(?:get|count)[A-Z][\w$]*)$/;
 
 /**
  * The model of an instance held in `name` at `at`, from evidence only: a parameter's declared type
@@ -168,6 +170,8 @@ function instanceModel(at: N, name: string, registry: ModelRegistry, local: read
     if (ps) {
       for (const [idx, q] of kids(ps).entries()) {
         const pat = field(q, 'pattern');
+        const dt = pat?.type === 'object_pattern' ? destructuredType(q, name, aliases) : undefined;
+        if (dt) return model(dt);
         if (pat?.type !== 'identifier' || text(pat) !== name) continue;
         const tn = typed(field(q, 'type'));
         if (!tn) return callbackInstanceModel(p, idx, namedModel(name, registry, local) !== undefined, look, depth);
@@ -232,6 +236,7 @@ export function typeAliases(src: string): Map<string, string> {
     const target = m[2] ?? m[4];
     if (alias && target && alias !== target) out.set(alias, target);
   }
+  for (const [k, v] of objectTypeMembers(src)) out.set(k, v);
   return out;
 }
 
@@ -269,7 +274,8 @@ export function instanceQuery(links: readonly Link[], registry: ModelRegistry, l
   const call = links[2];
   if (links.length < 3 || !promiseTail(links.slice(3)) || r0?.kind !== 'root' || !r0.name || r0.name === 'this' || meth?.kind !== 'prop' || call?.kind !== 'call') return undefined;
   if (!WRITES.has(meth.name) && !/^(get|count)[A-Z]/.test(meth.name)) return undefined;
-  if (registry.find('sequelize', r0.name, local)) return undefined;
+  // A name that is also a model's (`modelName: 'lead'`) is the model, except for methods only instances have.
+  if (registry.find('sequelize', r0.name, local) && !INSTANCE_ONLY.test(meth.name)) return undefined;
   const model = instanceModel(r0.node, r0.name, registry, local, aliases);
   if (!model) return undefined;
   const params = new Params();

@@ -39,6 +39,8 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
     const path = mlink.kind === 'root' && mlink.name.includes('.') ? aliases?.get(mlink.name) : undefined;
     const model = registry.find('sequelize', injected ?? self ?? path ?? mlink.name, local);
     if (!model) continue;
+    // The class's own `static findByPk(…)` runs its own query, judged where that is written.
+    if (model.ownStatics?.has(meth.name)) throw new Dynamic('the model declares its own ' + meth.name, 'unseen');
     const params = new Params();
     let where: string | null = null;
     const joins: Join[] = [];
