@@ -48,40 +48,71 @@ export function boundAt(index: TsIndex, file: string, at: N, name: string): bool
   return false;
 }
 
+/** Whether some identifier `name` of a file is bound where it is read (a parameter `(WIKI) => …`, a local). */
+export function shadowedIn(index: TsIndex, file: string, root: N, name: string): boolean {
+  const todo: N[] = [root];
+  while (todo.length) {
+    const n = todo.pop()!;
+    if (n.type === 'identifier' && text(n) === name && n.field !== 'property' && boundAt(index, file, n, name)) return true;
+    todo.push(...kids(n));
+  }
+  return false;
+}
+
+interface FileEntry {
+  readonly text: string;
+  readonly found: readonly { key: string; value: GlobalValue }[];
+}
+const perFile = new WeakMap<TsIndex, Map<string, FileEntry>>();
+
+/** The global property assignments of one file, remembered while its text stays the same. */
+function fileAssignments(index: TsIndex, file: string): FileEntry['found'] {
+  const src = index.textOf(file) ?? '';
+  let memo = perFile.get(index);
+  if (!memo) perFile.set(index, (memo = new Map()));
+  const hit = memo.get(file);
+  if (hit?.text === src) return hit.found;
+  const found: { key: string; value: GlobalValue }[] = [];
+  const wanted = new Set<string>();
+  for (const m of src.matchAll(ASSIGN_RE)) if (!BUILTIN.has(m[1]!)) wanted.add(`${m[1]}.${m[2]}`);
+  const root = wanted.size ? index.info(file)?.root : undefined;
+  const todo: N[] = root ? [root] : [];
+  while (todo.length) {
+    const n = todo.pop()!;
+    todo.push(...kids(n));
+    if (n.type !== 'assignment_expression') continue;
+    const left = unwrap(field(n, 'left'));
+    const right = field(n, 'right');
+    if (!left || !right || left.type !== 'member_expression') continue;
+    const key = text(left).replace(/\s+/g, '').replace(/^(?:global|globalThis|window)\./, '');
+    if (wanted.has(key) && !boundAt(index, file, n, key.split('.')[0]!)) found.push({ key, value: { file, node: right } });
+  }
+  memo.set(file, { text: src, found });
+  return found;
+}
+
 function cache(index: TsIndex): Cache {
   const hit = caches.get(index);
   if (hit?.gen === index.generation) return hit;
   const props = new Map<string, GlobalValue | null>();
   const names = new Set<string>();
   for (const file of index.fileNames()) {
-    const src = index.textOf(file);
-    if (!src) continue;
-    const wanted = new Set<string>();
-    for (const m of src.matchAll(ASSIGN_RE)) if (!BUILTIN.has(m[1]!)) wanted.add(`${m[1]}.${m[2]}`);
-    if (wanted.size === 0) continue;
-    const root = index.info(file)?.root;
-    if (!root) continue;
-    const todo: N[] = [root];
-    while (todo.length) {
-      const n = todo.pop()!;
-      todo.push(...kids(n));
-      if (n.type !== 'assignment_expression') continue;
-      const left = unwrap(field(n, 'left'));
-      const right = field(n, 'right');
-      if (!left || !right || left.type !== 'member_expression') continue;
-      const key = text(left).replace(/\s+/g, '').replace(/^(?:global|globalThis|window)\./, '');
-      if (!wanted.has(key)) continue;
-      const name = key.split('.')[0]!;
-      if (boundAt(index, file, n, name)) continue;
+    for (const { key, value } of fileAssignments(index, file)) {
       const prev = props.get(key);
-      if (prev === undefined) props.set(key, { file, node: right });
-      else if (prev && !(prev.file === file && text(prev.node) === text(right))) props.set(key, null);
-      names.add(name);
+      if (prev === undefined) props.set(key, value);
+      else if (prev && !(prev.file === value.file && text(prev.node) === text(value.node))) props.set(key, null);
+      names.add(key.split('.')[0]!);
     }
   }
   const c = { gen: index.generation, props, names };
   caches.set(index, c);
   return c;
+}
+
+/** Whether a text reads a global registry of the workspace (`WIKI.models…` where only `WIKI` names a model). */
+export function readsGlobalRegistry(index: TsIndex, src: string): boolean {
+  for (const name of globalRegistryNames(index)) if (new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*\\.`).test(src)) return true;
+  return false;
 }
 
 /** The global names some workspace file assigns a property of (`WIKI` of `WIKI.models = …`). */

@@ -10,7 +10,7 @@
 import { field, kids, text, unwrap, type N } from './ast';
 import { requireOf, type ModuleInfo } from './modinfo';
 import { objectMethod } from './objects';
-import { globalProperty, globalRegistryNames, localValue, moduleExportsObject, soleReturn } from './registry-globals';
+import { globalProperty, globalRegistryNames, localValue, moduleExportsObject, shadowedIn, soleReturn } from './registry-globals';
 import { instanceGetterModel } from './sequelize-getters';
 import type { Resolved, TsIndex } from './workspace';
 
@@ -150,7 +150,8 @@ export function registryPaths(index: TsIndex, file: string, info: ModuleInfo): M
     else if (target && index.resolveName(file, name, info)?.kind === 'value') roots.set(name, false);
   }
   for (const [name] of info.locals) if (!name.startsWith('%') && !roots.has(name) && index.resolveName(file, name, info)?.kind === 'value') roots.set(name, false);
-  for (const name of globalRegistryNames(index)) if (!roots.has(name) && !info.imports.has(name) && !info.locals.has(name) && !info.classes.has(name)) roots.set(name, false);
+  // A global registry, unless some use of the name here is a parameter or a local of its function.
+  for (const name of globalRegistryNames(index)) if (!roots.has(name) && !info.imports.has(name) && !info.locals.has(name) && !info.classes.has(name) && !shadowedIn(index, file, info.root, name)) roots.set(name, false);
   if (roots.size === 0) return out;
   const src = info.root.src;
   const re = new RegExp(`(?<![\\w$.])(${[...roots.keys()].map((r) => r.replace(/\$/g, '\\$')).join('|')})((?:\\s*\\??\\.\\s*[\\w$]+){1,${MAX_PROPS}})`, 'g');
