@@ -9,6 +9,7 @@ import { field, text, visit, type N } from './ast';
 import type { ModuleInfo } from './modinfo';
 import { extendedPrisma } from './prisma-extends';
 import { addInheritedClients, getterTypes } from './inherited-clients';
+import { knexParamFields } from './knex-param-fields';
 import { registryPaths } from './registry-paths';
 import { destructuredTypes } from './destructured-clients';
 import { isClientImport, type ClientKind, type TsIndex } from './workspace';
@@ -34,6 +35,8 @@ export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo
       const k = (f.type !== undefined ? index.typeClient(fileName, f.type, module) : undefined) ?? (f.init ? index.valueClient(fileName, f.init, module) : undefined);
       if (k) out.set(`this.${f.name}`, k);
     }
+    // `constructor({ knex }) { this._knex = knex }` (knex-param-fields.ts).
+    for (const f of knexParamFields(cls)) if (!out.has(`this.${f}`)) out.set(`this.${f}`, 'knex');
     for (const [name, type] of getterTypes(cls)) {
       const k = index.typeClient(fileName, type, module);
       if (k && !out.has(`this.${name}`)) out.set(`this.${name}`, k);

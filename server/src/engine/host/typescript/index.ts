@@ -20,6 +20,7 @@ import { followQueries } from './follow';
 import { makeCtx } from './follow-ctx';
 import { scanFile, type FileScan } from './scan';
 import { toRun, type OrmQuery } from './sqlgen';
+import { readsGlobalRegistry } from './registry-globals';
 import { TsIndex } from './workspace';
 import { typeAliasText } from './type-members';
 
@@ -145,6 +146,8 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
   }
   // A query an Objection model's getter returns, read on an object of any name (objection-getters.ts).
   if (queryGetterRead(scan.module.root.src, index)) return true;
+  // A model reached through a global registry (`WIKI.models.leads.forUser(id)`, registry-globals.ts).
+  if (readsGlobalRegistry(index, scan.module.root.src)) return true;
   // A query on a model class the module's function is given (a DataLoader factory).
   if (hasParamModelQuery(scan.module.root.src) && scan.module.exports.size > 0) return true;
   for (const cls of scan.module.classes.values()) {
@@ -161,7 +164,8 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
 function reaches(text: string, catalog: CatalogView, index: TsIndex, fileName: string | undefined): boolean {
   if (catalog.tables().length === 0) return false;
   const words = reachWords(catalog, index);
-  return words.test(text) || (fileName !== undefined && (index.importsReach(fileName, text, words) || modelParamReached(text, fileName, index, words)));
+  // A global registry (`WIKI.models.leads`, registry-globals.ts) reaches the models it holds.
+  return words.test(text) || (fileName !== undefined && (index.importsReach(fileName, text, words) || modelParamReached(text, fileName, index, words) || readsGlobalRegistry(index, text)));
 }
 
 /** A query on a model class taken as a parameter (`Model.query()`, follow-param-models.ts). */

@@ -230,8 +230,14 @@ export function moduleInfo(root: N): ModuleInfo {
         } else if (u?.type === 'identifier') exports.set('default', { kind: 'local', local: text(u) });
         else if (u) {
           const spec = requireSpec(u);
+          // `module.exports = class Lead extends Model { … }` declares the class as `export default class Lead` does.
+          const c = u.type === 'class' && field(u, 'name') ? classInfo(u) : undefined;
           if (spec !== undefined) exports.set('default', { kind: 'reexport', spec, imported: 'default' });
-          else {
+          else if (c && !classes.has(c.name)) {
+            classes.set(c.name, c);
+            locals.set(c.name, u);
+            exports.set('default', { kind: 'local', local: c.name });
+          } else {
             locals.set('%default', u);
             exports.set('default', { kind: 'local', local: '%default' });
           }

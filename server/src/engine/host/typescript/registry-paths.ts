@@ -8,22 +8,26 @@
  * one root name (ast.ts `pathRoots`), which `TsIndex.resolveName` resolves like a plain name.
  */
 import { field, kids, text, unwrap, type N } from './ast';
-import type { ModuleInfo } from './modinfo';
+import { requireOf, type ModuleInfo } from './modinfo';
 import { objectMethod } from './objects';
+import { globalProperty, globalRegistryNames, localValue, moduleExportsObject, shadowedIn, soleReturn } from './registry-globals';
 import { instanceGetterModel } from './sequelize-getters';
 import type { Resolved, TsIndex } from './workspace';
 
 const MAX_DEPTH = 6;
 const MAX_PROPS = 4;
 
-type Step = Resolved | { readonly kind: 'module'; readonly file: string } | undefined;
+type Step = Resolved | { readonly kind: 'module'; readonly file: string } | { readonly kind: 'global'; readonly file: string; readonly name: string } | undefined;
 
 /** What `name` stands for in `file`: a namespace import is its module, anything else as `resolveName` says. */
 function nameStep(index: TsIndex, file: string, name: string, info: ModuleInfo | undefined): Step {
   const imp = (info ?? index.info(file))?.imports.get(name);
   const target = imp ? index.resolve(file, imp.spec) : undefined;
   if (target && isNamespace(index, imp!.imported, target)) return { kind: 'module', file: target };
-  return index.resolveName(file, name, info);
+  const r = index.resolveName(file, name, info);
+  // A global the application assigns properties of at boot (registry-globals.ts).
+  if (!r && !imp && globalRegistryNames(index).has(name)) return { kind: 'global', file, name };
+  return r;
 }
 
 /** `import * as m`, or `const m = require('./m')` of a module whose `module.exports = { … }` gives only named exports. */
@@ -37,13 +41,44 @@ function isNamespace(index: TsIndex, imported: string, target: string): boolean 
 function valueStep(index: TsIndex, file: string, v0: N | undefined, depth: number): Step {
   const v = unwrap(v0);
   if (!v) return undefined;
-  if (v.type === 'identifier') return nameStep(index, file, text(v), undefined);
+  if (v.type === 'identifier') {
+    const r = nameStep(index, file, text(v), undefined);
+    // A name declared in the enclosing function (`const models = require('../models')` before `return { ...models }`).
+    const local = r ? undefined : localValue(v, text(v));
+    return local && depth < MAX_DEPTH ? valueStep(index, file, local, depth + 1) : r;
+  }
+  if (v.type === 'call_expression' && depth < MAX_DEPTH) {
+    const c = callStep(index, file, v, depth);
+    if (c) return c;
+  }
   if (['arrow_function', 'function_expression', 'function', 'method_definition'].includes(v.type)) return { kind: 'function', file, node: v };
   if (v.type === 'member_expression' && depth < MAX_DEPTH) {
     const segs = text(v).split('.');
     return segs.every((s) => /^[\w$]+$/.test(s)) ? walk(index, file, segs, undefined, depth + 1) : undefined;
   }
   return { kind: 'value', file, node: v };
+}
+
+/** What a call evaluates to, when the index can tell: a required module, or the one value the called function returns. */
+function callStep(index: TsIndex, file: string, call: N, depth: number): Step {
+  const spec = requireOf(call);
+  if (spec !== undefined) {
+    const target = index.resolve(file, spec);
+    if (!target) return undefined;
+    if (isNamespace(index, 'default', target)) return { kind: 'module', file: target };
+    const ex = index.resolveExport(target, 'default');
+    return ex ? nameStep(index, ex.file, ex.local, undefined) : undefined;
+  }
+  const callee = unwrap(field(call, 'function'));
+  let fn: Step;
+  if (callee?.type === 'identifier') fn = nameStep(index, file, text(callee), undefined);
+  else if (callee?.type === 'member_expression') {
+    const prop = field(callee, 'property');
+    fn = prop ? propStep(index, valueStep(index, file, field(callee, 'object'), depth + 1), text(prop), depth + 1) : undefined;
+  }
+  if (fn?.kind !== 'function' && !(fn?.kind === 'value' && fn.node.type === 'method_definition')) return undefined;
+  const ret = soleReturn(fn.node);
+  return ret ? valueStep(index, fn.file, ret, depth + 1) : undefined;
 }
 
 /** One property of what a path has reached so far. */
@@ -58,7 +93,15 @@ function propStep(index: TsIndex, cur: Step, name: string, depth: number): Step 
       return target ? { kind: 'module', file: target } : undefined;
     }
     const ex = index.resolveExport(cur.file, name);
-    return ex ? nameStep(index, ex.file, ex.local, undefined) : undefined;
+    if (ex) return nameStep(index, ex.file, ex.local, undefined);
+    // A method of `module.exports = { init () { … } }`, which the export table leaves out.
+    const obj = moduleExportsObject(index, cur.file);
+    const m = obj ? propStep(index, { kind: 'value', file: cur.file, node: obj }, name, depth + 1) : undefined;
+    return m?.kind === 'function' ? m : undefined;
+  }
+  if (cur.kind === 'global') {
+    const g = globalProperty(index, cur.file, cur.name, name);
+    return g ? valueStep(index, g.file, g.node, depth) : undefined;
   }
   if (cur.kind !== 'value') return undefined;
   const u = unwrap(cur.node);
@@ -89,7 +132,7 @@ function walk(index: TsIndex, file: string, segs: readonly string[], info: Modul
 /** What a dotted path (`WIKI.models.leads`) of `file` names, if the index can tell. */
 export function resolvePath(index: TsIndex, file: string, path: string, info?: ModuleInfo): Resolved | undefined {
   const r = walk(index, file, path.split('.'), info, 0);
-  return r?.kind === 'module' ? undefined : r;
+  return r?.kind === 'module' || r?.kind === 'global' ? undefined : r;
 }
 
 /**
@@ -107,6 +150,8 @@ export function registryPaths(index: TsIndex, file: string, info: ModuleInfo): M
     else if (target && index.resolveName(file, name, info)?.kind === 'value') roots.set(name, false);
   }
   for (const [name] of info.locals) if (!name.startsWith('%') && !roots.has(name) && index.resolveName(file, name, info)?.kind === 'value') roots.set(name, false);
+  // A global registry, unless some use of the name here is a parameter or a local of its function.
+  for (const name of globalRegistryNames(index)) if (!roots.has(name) && !info.imports.has(name) && !info.locals.has(name) && !info.classes.has(name) && !shadowedIn(index, file, info.root, name)) roots.set(name, false);
   if (roots.size === 0) return out;
   const src = info.root.src;
   const re = new RegExp(`(?<![\\w$.])(${[...roots.keys()].map((r) => r.replace(/\$/g, '\\$')).join('|')})((?:\\s*\\??\\.\\s*[\\w$]+){1,${MAX_PROPS}})`, 'g');
@@ -131,6 +176,8 @@ export function registryPaths(index: TsIndex, file: string, info: ModuleInfo): M
       // A getter handing one out (`Database.leadModel`) is read here.
       if (r?.kind === 'class' && index.registry.find('sequelize', r.cls.name) && index.registry.find('sequelize', props[k - 1]!)) break;
       if (r?.kind === 'class') out.set(path, r.cls.name);
+      // `module.exports = class Lead extends Model { … }`.
+      else if (u?.type === 'class' && field(u, 'name')) out.set(path, text(field(u, 'name')!));
       else if (u?.type === 'new_expression' || (deep && (r?.kind === 'function' || (u && ['object', 'call_expression'].includes(u.type))))) out.set(path, path);
       else continue;
       break;
