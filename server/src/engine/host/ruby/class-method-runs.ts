@@ -12,24 +12,14 @@
  * Callers are found textually, like the other caller scans of the index (`self-save.ts`).
  */
 import type { RubyIndex } from './workspace';
+import { esc, memoUntilChange } from './serial-memo';
 import { newRelAt } from './ar';
 import type { EvalContext, Rel } from './ar-values';
 import type { ModelInfo } from './models';
 import { child, namedChildren, textOf, type RNode } from './syntax';
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** `'1'` when a model's class method is called only, and at least once, on the model constant. */
-export function calledOnModelOnly(idx: RubyIndex, model: string, method: string): string {
-  let memo = memos.get(idx);
-  if (memo?.serial !== idx.changeSerial) memos.set(idx, (memo = { serial: idx.changeSerial, answers: new Map() }));
-  const key = `${model}|${method}`;
-  let out = memo.answers.get(key);
-  if (out === undefined) memo.answers.set(key, (out = scan(idx, model, method)));
-  return out;
-}
-
-const memos = new WeakMap<RubyIndex, { serial: number; answers: Map<string, string> }>();
+export const calledOnModelOnly = memoUntilChange((model: string, method: string) => `${model}|${method}`, scan);
 
 function scan(idx: RubyIndex, model: string, method: string): string {
   const short = model.split('::').pop()!;

@@ -8,27 +8,13 @@
  * the attribute unknown.
  */
 import type { RubyIndex } from './workspace';
+import { esc, memoUntilChange } from './serial-memo';
 import { argType } from './record-writes';
 import { conventionDependency } from './ar-conventions';
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The model name a CurrentAttributes attribute holds (`''` when unknown); the `x:c|` dependency value. */
-export function currentAttributeModel(idx: RubyIndex, cls: string, attr: string): string {
-  let memo = memos.get(idx);
-  if (memo?.serial !== idx.changeSerial) memos.set(idx, (memo = { serial: idx.changeSerial, models: new Map() }));
-  const key = `${cls}|${attr}`;
-  let out = memo.models.get(key);
-  if (out === undefined) {
-    // A cycle (`delegate :a, to: :b` and back) reads as unknown.
-    memo.models.set(key, '');
-    memo.models.set(key, (out = attributeModel(idx, cls, attr)));
-  }
-  return out;
-}
-
-/** Lookups per index until its next change. */
-const memos = new WeakMap<RubyIndex, { serial: number; models: Map<string, string> }>();
+// A cycle (`delegate :a, to: :b` and back) reads as unknown.
+export const currentAttributeModel = memoUntilChange((cls: string, attr: string) => `${cls}|${attr}`, (idx, cls, attr) => attributeModel(idx, cls, attr), '');
 
 function attributeModel(idx: RubyIndex, cls: string, attr: string): string {
   const short = cls.split('::').pop()!;

@@ -19,6 +19,7 @@ import { recordWrite, TOUCHING_WRITES, touchOwners } from './ar-writes';
 import { OTHER, type Env, type EvalContext, type Val } from './ar-values';
 import { currentAttributeArg, recordIn } from './current-attributes';
 import { conventionDependency } from './ar-conventions';
+import { esc, memoUntilChange } from './serial-memo';
 
 /**
  * Writes a model method sends on `self` (and a parameter named after its model receives). `save`
@@ -193,21 +194,10 @@ const FINDERS = '(?:find|find_by!?|find_by_\\w+!?|find_sole_by|first!?|last!?|ta
  * files naming the owner: `Owner.new(…)` for `initialize`, `Owner.perform_later(…)` for a job's
  * `perform`, `.name(…)` otherwise.
  */
-function callerTypes(idx: RubyIndex, info: ParamInfo): string {
-  let memo = callerMemo.get(idx);
-  if (memo?.serial !== idx.changeSerial) callerMemo.set(idx, (memo = { serial: idx.changeSerial, types: new Map() }));
-  const key = paramKey(info);
-  let out = memo.types.get(key);
-  if (out === undefined) memo.types.set(key, (out = scanCallers(idx, info)));
-  return out;
-}
-
-/** Caller scans, per index until its next change. */
-const callerMemo = new WeakMap<RubyIndex, { serial: number; types: Map<string, string> }>();
+const callerTypes = memoUntilChange(paramKey, scanCallers);
 
 function scanCallers(idx: RubyIndex, info: ParamInfo): string {
   const short = info.owner.split('::').pop()!;
-  const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const call =
     info.method === 'initialize'
       ? new RegExp(`\\b${esc(short)}\\.new(?![\\w?!])`, 'g')

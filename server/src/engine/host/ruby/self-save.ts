@@ -6,21 +6,11 @@
  * A write of `self` when some caller passes a persisted record of the model and none a new one.
  */
 import type { RubyIndex } from './workspace';
+import { esc, memoUntilChange } from './serial-memo';
 import { recordIn } from './current-attributes';
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Whether the model's instance method runs on persisted records (`'1'`) or not (`''`); the `x:v|` dependency value. */
-export function savesPersisted(idx: RubyIndex, model: string, method: string): string {
-  let memo = memos.get(idx);
-  if (memo?.serial !== idx.changeSerial) memos.set(idx, (memo = { serial: idx.changeSerial, answers: new Map() }));
-  const key = `${model}|${method}`;
-  let out = memo.answers.get(key);
-  if (out === undefined) memo.answers.set(key, (out = scan(idx, model, method)));
-  return out;
-}
-
-const memos = new WeakMap<RubyIndex, { serial: number; answers: Map<string, string> }>();
+export const savesPersisted = memoUntilChange((model: string, method: string) => `${model}|${method}`, scan);
 
 function scan(idx: RubyIndex, model: string, method: string): string {
   const call = new RegExp(`(?<![\\w.:])(@?[a-z_]\\w*)&?\\.${esc(method)}(?![\\w?!=])`, 'g');

@@ -8,20 +8,10 @@
  */
 import { argType } from './record-writes';
 import type { RubyIndex } from './workspace';
-
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { esc, memoUntilChange } from './serial-memo';
 
 /** The model name `object` holds in this class by its users (`''` when unknown); the `x:o|` dependency value. */
-export function serializerObjectModel(idx: RubyIndex, owner: string): string {
-  let memo = memos.get(idx);
-  if (memo?.serial !== idx.changeSerial) memos.set(idx, (memo = { serial: idx.changeSerial, models: new Map() }));
-  let out = memo.models.get(owner);
-  if (out === undefined) memo.models.set(owner, (out = scanUses(idx, owner)));
-  return out;
-}
-
-/** Scans per index until its next change. */
-const memos = new WeakMap<RubyIndex, { serial: number; models: Map<string, string> }>();
+export const serializerObjectModel = memoUntilChange((owner: string) => owner, scanUses);
 
 function scanUses(idx: RubyIndex, owner: string): string {
   const short = owner.split('::').pop()!;
