@@ -45,3 +45,15 @@ export function countCalledNames(text: string): Map<string, number> {
   }
   return counts;
 }
+
+const DEF_NAME = /\b(?:def|class)\s+([A-Za-z_]\w*)\s*\(/g;
+
+/** Names called in a text (definitions excluded). */
+export function calledNames(text: string): Set<string> {
+  const defs = new Map<string, number>();
+  for (const m of text.matchAll(DEF_NAME)) defs.set(m[1]!, (defs.get(m[1]!) ?? 0) + 1);
+  const counts = countCalledNames(text);
+  const out = new Set<string>();
+  for (const [k, n] of counts) if (n > (defs.get(k) ?? 0)) out.add(k);
+  return out;
+}

@@ -22,7 +22,8 @@ import { judgeRuns, judgeSql, type JudgeHooks, runsVerdict } from '../../query/j
 import type { QueryRun } from '../../query/model';
 import type { ResolvedModel } from './models';
 import type { PyRun } from './synth';
-import { calledNames, overlayModule, placeTree, type PythonIndex, relatedOf } from './workspace';
+import { overlayModule, placeTree, type PythonIndex, relatedOf } from './workspace';
+import { calledNames } from './called-scan';
 import { summarizeUnit, type Unit, unitSignature } from './summaries';
 
 const DEF_START = /^(?:@|def\s|async\s+def\s|class\s)/;

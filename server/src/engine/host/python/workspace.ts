@@ -14,7 +14,7 @@ import { parsePython, type PyNode, type PyTree, walk } from './ast';
 import { ModelIndex } from './models';
 import { importRefsOfText } from './import-scan';
 import { collectDeclarations } from './declarations';
-import { countCalledNames } from './called-scan';
+import { calledNames } from './called-scan';
 import { type ClassInfo, type Constant, type FnInfo, type ImportRef, moduleInfo, type ModuleInfo, type PySymbol, summarizeUnit, type Unit } from './summaries';
 
 /** Modules that import a query layer (selectors, services, repositories…) call its helpers: their calls are followed. */
@@ -50,18 +50,6 @@ export function defBlocks(text: string): { name: string; body: string; isDef: bo
     if (m) open.push({ name: m[2]!, indent, from: k, isDef: m[1] === 'def' });
   });
   close(lines.length, -1);
-  return out;
-}
-
-const DEF_NAME = /\b(?:def|class)\s+([A-Za-z_]\w*)\s*\(/g;
-
-/** Names called in a text (definitions excluded). */
-export function calledNames(text: string): Set<string> {
-  const defs = new Map<string, number>();
-  for (const m of text.matchAll(DEF_NAME)) defs.set(m[1]!, (defs.get(m[1]!) ?? 0) + 1);
-  const counts = countCalledNames(text);
-  const out = new Set<string>();
-  for (const [k, n] of counts) if (n > (defs.get(k) ?? 0)) out.add(k);
   return out;
 }
 

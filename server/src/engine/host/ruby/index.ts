@@ -24,6 +24,7 @@ import { classify, demodulize, singularize } from './inflect';
 import { ensureRubyLoaded, child, rubyReady, type RNode } from './syntax';
 import { judgeRuns, judgeSql, mapFinding, type JudgeHooks } from '../../query/judge';
 import { collectUnits, copyUnit, forgetTree, parseCached, reuseUnits, textStamp, type Unit } from './units';
+import { esc } from './serial-memo';
 import { changedLines, commentOnly } from './file-outline';
 import { blankableMethods } from './blank';
 import { FRAMEWORK_OWNER } from './file-entry';
@@ -326,8 +327,6 @@ interface Relevance {
 
 const relevantCaches = new WeakMap<RubyIndex, { base: Map<string, { re: RegExp; assocs: Set<string> }>; full: Map<string, Relevance & { names: Set<string>; key: string }> }>();
 
-const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The index-driven pre-filter: a text is relevant when it mentions a partitioned table or a
  * model stored in one (any spelling: SQL, symbols, constants), or a method or class whose source
@@ -354,7 +353,7 @@ function relevance(idx: RubyIndex, catalog: CatalogView, catalogId: number): Rel
     }
     // A model named at run time (`controller_name.classify.constantize`) may be one of them.
     words.add('constantize');
-    const escaped = [...words].filter((w) => w.length > 0).map(escapeRe);
+    const escaped = [...words].filter((w) => w.length > 0).map(esc);
     const re = new RegExp(`(?:${escaped.join('|')})`, 'i');
     base = { re, assocs: idx.models.associationsReaching(re) };
     if (caches.base.size > 8) caches.base.clear();
