@@ -9,7 +9,7 @@ import type { DjQuery } from './django-lookups';
 import { type DjangoTranslator, type Env, LAZY } from './django';
 import { EVALUATING_CALLS, evaluationAt, evaluationSites, handedOver, TERMINAL } from './django-sites';
 import { calleeName, classCalled, resolveCallee } from './calls';
-import { classInfoOf, paramDerivedNames, paramEvaluations } from './summaries';
+import { chainRoot, classInfoOf, paramDerivedNames, paramEvaluations } from './summaries';
 import type { Site } from './synth';
 import { judgedInMethod } from './django-manager-self';
 
@@ -77,9 +77,8 @@ function handedOverByCallee(tr: DjangoTranslator, fn: NonNullable<ReturnType<typ
   walk(body, (n) => {
     if (n.type !== 'call') return;
     for (const v of handedOver(tt, n)) {
-      let root = unparen(v);
-      while (root && root.type !== 'identifier') root = unparen(root.type === 'call' ? field(field(root, 'function'), 'object') : root.type === 'attribute' ? field(root, 'object') : root.type === 'subscript' ? field(root, 'value') : undefined);
-      if (root && names.has(textOf(tt, root))) handed.push([n, v]);
+      const root = chainRoot(tt, v);
+      if (root !== undefined && names.has(root)) handed.push([n, v]);
     }
   });
   const out: Evaluation[] = [];

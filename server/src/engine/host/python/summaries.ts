@@ -289,6 +289,23 @@ const EVAL_FUNCS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'bool', 'su
 
 const evalCache = new WeakMap<FnInfo, PyNode[]>();
 
+/** The name a chain starts at (`qs` for `qs.filter(…).values(…)[0]`), if it starts at a name. */
+export function chainRoot(t: PyTree, n: PyNode | undefined): string | undefined {
+  let x = unparen(n);
+  for (let k = 0; x && k < 64; k++) {
+    if (x.type === 'identifier') return textOf(t, x);
+    if (x.type === 'call') x = unparen(field(field(x, 'function'), 'object') ?? undefined);
+    else if (x.type === 'attribute' || x.type === 'subscript') x = unparen(field(x, 'object') ?? field(x, 'value'));
+    else return undefined;
+  }
+  return undefined;
+}
+
+/** A function's parameters, not the `self`/`cls` of a method. */
+function ownParams(f: FnInfo): Set<string> {
+  return new Set(f.params.filter((p, i) => p !== '\u0000' && !(i === 0 && f.owner && (p === 'self' || p === 'cls'))));
+}
+
 /**
  * Evaluation sites in a function whose chain starts at one of its parameters (`for x in qs`,
  * `qs.count()`, `list(qs.filter(...))`, `session.execute(stmt)`): what "evaluates a parameter"
@@ -299,23 +316,12 @@ export function paramEvaluations(f: FnInfo, derived = false): PyNode[] {
   const hit = cache.get(f);
   if (hit) return hit;
   const t = f.unit.tree;
-  const params = new Set(f.params.filter((p, i) => p !== '\u0000' && !(i === 0 && f.owner && (p === 'self' || p === 'cls'))));
+  const params = derived ? paramDerivedNames(f) : ownParams(f);
   const out: PyNode[] = [];
   if (params.size > 0) {
     const body = field(f.node, 'body');
-    if (body && derived) for (const name of derivedLocals(t, body, params)) params.add(name);
-    const rootName = (n: PyNode | undefined): string | undefined => {
-      let x = unparen(n);
-      for (let k = 0; x && k < 64; k++) {
-        if (x.type === 'identifier') return textOf(t, x);
-        if (x.type === 'call') x = unparen(field(field(x, 'function'), 'object') ?? undefined);
-        else if (x.type === 'attribute' || x.type === 'subscript') x = unparen(field(x, 'object') ?? field(x, 'value'));
-        else return undefined;
-      }
-      return undefined;
-    };
     const mentionsParam = (n: PyNode | undefined): boolean => {
-      const r = rootName(n);
+      const r = chainRoot(t, n);
       return r !== undefined && params.has(r);
     };
     if (body) {
@@ -338,7 +344,7 @@ const derivedCache = new WeakMap<FnInfo, PyNode[]>();
 
 /** A function's parameters (not `self`/`cls`) and the locals derived from them (`derivedLocals`). */
 export function paramDerivedNames(f: FnInfo): Set<string> {
-  const params = new Set(f.params.filter((p, i) => p !== '\u0000' && !(i === 0 && f.owner && (p === 'self' || p === 'cls'))));
+  const params = ownParams(f);
   const body = field(f.node, 'body');
   if (body && params.size) for (const n of derivedLocals(f.unit.tree, body, params)) params.add(n);
   return params;
@@ -357,20 +363,10 @@ function derivedLocals(t: PyTree, body: PyNode, params: ReadonlySet<string>): Se
     const right = field(n, 'right');
     if (left?.type === 'identifier' && right) assigns.push([textOf(t, left), right]);
   });
-  const root = (n: PyNode | undefined): string | undefined => {
-    let x = unparen(n);
-    for (let k = 0; x && k < 64; k++) {
-      if (x.type === 'identifier') return textOf(t, x);
-      if (x.type === 'call') x = unparen(field(field(x, 'function'), 'object') ?? undefined);
-      else if (x.type === 'attribute' || x.type === 'subscript') x = unparen(field(x, 'object') ?? field(x, 'value'));
-      else return undefined;
-    }
-    return undefined;
-  };
   for (let grew = true; grew; ) {
     grew = false;
     for (const [name, right] of assigns) {
-      const r = root(right);
+      const r = chainRoot(t, right);
       if (found.has(name) || params.has(name) || r === undefined || !(params.has(r) || found.has(r))) continue;
       found.add(name);
       grew = true;
