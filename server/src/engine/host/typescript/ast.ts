@@ -161,6 +161,8 @@ function bound(n: N): N | undefined {
 
 export const SCOPES = new Set(['statement_block', 'program']);
 export const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'program']);
+/** The nodes that start a function (its own `return`s and parameters), the module not included. */
+export const FUNCTION_NODES: ReadonlySet<string> = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function']);
 
 /**
  * The object literal a `const` in an enclosing block was declared with (`const where = { company };

@@ -5,16 +5,15 @@
  * returns; the callback's return is then an execution of the builder. A wrapper we cannot see, or
  * one that only stores or passes the callback on, leaves the builder unrun (nothing is reported).
  */
-import { field, kids, text, visit, type N } from './ast';
+import { field, FUNCTION_NODES, kids, text, visit, type N } from './ast';
 import { resolvers } from './resolver-stack';
 
-const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function']);
 const TRANSPARENT = new Set(['parenthesized_expression', 'as_expression', 'non_null_expression']);
 
 /** Whether `p` (a `return` or an arrow's expression body) returns from a callback that the called wrapper awaits. */
 export function returnedToRunner(p: N): boolean {
   let fn: N | null = p;
-  while (fn && !FUNCTIONS.has(fn.type)) fn = fn.parent;
+  while (fn && !FUNCTION_NODES.has(fn.type)) fn = fn.parent;
   if (!fn || (fn.type !== 'arrow_function' && fn.type !== 'function_expression' && fn.type !== 'function')) return false;
   let arg: N = fn;
   while (arg.parent && TRANSPARENT.has(arg.parent.type)) arg = arg.parent;
@@ -43,7 +42,7 @@ function runsParameter(wrapper: N, at: number): boolean {
   let other = false;
   visit(body, (n) => {
     if (runs && other) return false;
-    if (n !== body && FUNCTIONS.has(n.type)) return false;
+    if (n !== body && FUNCTION_NODES.has(n.type)) return false;
     if (n.type !== 'identifier' || text(n) !== name) return undefined;
     const call = n.parent;
     if (call?.type !== 'call_expression' || n.field !== 'function') {

@@ -7,7 +7,7 @@
  * index, which only the cross-function pass has: follow.ts installs a resolver; without one such a
  * helper makes the query `NeedsIndex`, and that pass judges it again.
  */
-import { bindings, field, flattenChain, kids, stringValue, text, unwrap, visit, type Link, type N } from './ast';
+import { bindings, field, flattenChain, FUNCTION_NODES, kids, stringValue, text, unwrap, visit, type Link, type N } from './ast';
 import { literalValue, truthOf } from './values';
 import type { ClassInfo } from './modinfo';
 import { Dynamic } from './sqlgen';
@@ -43,11 +43,10 @@ export function classChain(name: string, at: N): ClassInfo[] {
 }
 
 
-const FN_TYPES = new Set(['function_declaration', 'function_expression', 'arrow_function', 'function', 'method_definition', 'generator_function_declaration']);
 const MAX_BINDINGS = 64;
 
 export function isFunction(n: N | undefined): boolean {
-  return !!n && FN_TYPES.has(n.type);
+  return !!n && FUNCTION_NODES.has(n.type);
 }
 
 /** Runs a translation; bindings pushed while it runs (helpers' parameters) are dropped afterwards. */
@@ -154,7 +153,7 @@ function declaredIn(stmts: readonly N[], name: string, before: number): Local | 
       const isConst = /^const\b/.test(text(st));
       if (!isConst || !v || st.start > before) return { kind: 'other' };
       const u = unwrap(v);
-      return u && FN_TYPES.has(u.type) ? { kind: 'function', node: u } : { kind: 'const', value: v };
+      return u && FUNCTION_NODES.has(u.type) ? { kind: 'function', node: u } : { kind: 'const', value: v };
     }
   }
   return undefined;
@@ -172,8 +171,8 @@ export function lookupName(at: N): Local | undefined {
       const r = declaredIn(kids(p), name, at.start);
       if (r) return r;
     }
-    if (FN_TYPES.has(p.type) && paramNames(p).includes(name)) return { kind: 'other' };
-    if (FN_TYPES.has(p.type)) {
+    if (FUNCTION_NODES.has(p.type) && paramNames(p).includes(name)) return { kind: 'other' };
+    if (FUNCTION_NODES.has(p.type)) {
       const ps = field(p, 'parameters');
       if (ps && new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text(ps))) return { kind: 'other' };
     }
@@ -191,7 +190,7 @@ export function lookupName(at: N): Local | undefined {
 export function functionOf(e: N | undefined): N | undefined {
   const u = unwrap(e);
   if (!u) return undefined;
-  if (FN_TYPES.has(u.type)) return u;
+  if (FUNCTION_NODES.has(u.type)) return u;
   if (u.type !== 'identifier') return undefined;
   const l = lookupName(u);
   return l?.kind === 'function' ? l.node : undefined;
@@ -286,7 +285,7 @@ export function returnedExpr(fn: N): N | undefined {
   if (last?.type !== 'return_statement') return undefined;
   let returns = 0;
   visit(body, (n) => {
-    if (n !== body && FN_TYPES.has(n.type)) return false;
+    if (n !== body && FUNCTION_NODES.has(n.type)) return false;
     if (n.type === 'return_statement') returns++;
     return undefined;
   });
@@ -354,7 +353,7 @@ function onlyPushes(s: N, name: string): boolean {
     if (!ok) return false;
     if (/^(for|for_in|while|do)_statement$/.test(x.type) && mentions(x, name)) ok = false;
     if (x.type === 'expression_statement' && isPushOf(x, name)) return false;
-    if (FN_TYPES.has(x.type) && mentions(x, name)) ok = false;
+    if (FUNCTION_NODES.has(x.type) && mentions(x, name)) ok = false;
     if (x.type === 'identifier' && text(x) === name) ok = false;
     return undefined;
   });
@@ -379,7 +378,7 @@ export function arrayItems(id: N, use: N): { items: N[]; optional: boolean } {
       }
     }
     if (decl) block = p;
-    if (FN_TYPES.has(p.type)) break;
+    if (FUNCTION_NODES.has(p.type)) break;
   }
   const init = decl ? unwrap(field(decl, 'value')) : undefined;
   if (!block || !decl || init?.type !== 'array') throw new Dynamic('array not visible', 'unseen');
@@ -446,7 +445,7 @@ export function listItems(arr: N): { items: N[]; optional: boolean } {
 export function refinementCallback(arg: N | undefined, extra: readonly N[]): { fn: N; param: string } {
   let u = unwrap(arg);
   if (u?.type === 'call_expression') u = unwrap(inlineCall(u));
-  const fn = u && FN_TYPES.has(u.type) ? u : functionOf(u);
+  const fn = u && FUNCTION_NODES.has(u.type) ? u : functionOf(u);
   if (!fn) throw new Dynamic('refinement not visible', 'unseen');
   const param = paramNames(fn)[0];
   if (!param) throw new Dynamic('refinement without a builder parameter');

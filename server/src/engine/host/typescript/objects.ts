@@ -8,14 +8,13 @@
  * and its single returned expression is followed. Anything else (several returns, other uses of
  * the local, an unknown callee) resolves to nothing, and the translator reports nothing.
  */
-import { bindings, field, kids, paramType, text, unwrap, visit, type N } from './ast';
+import { bindings, field, FUNCTION_NODES, kids, paramType, text, unwrap, visit, type N } from './ast';
 import { destructured, objectProps, truthOf } from './values';
 import { argBindings, resolvers, type Resolver } from './inline';
 import type { ClassInfo } from './modinfo';
 import { harmlessPropertyRead } from './object-reads';
 import { commonReturnObject } from './returns-common';
 
-const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function']);
 const MAX_DEPTH = 6;
 
 /** What a resolver session met: functions it followed (for related locations) and whether it left the current file. */
@@ -198,7 +197,7 @@ export function objectMethod(obj: N, name: string): N | undefined {
 export function thisObjectMethod(at: N, name: string): N | undefined {
   let p = at.parent;
   while (p && p.type === 'arrow_function') p = p.parent;
-  for (; p; p = p.parent) if (FUNCTIONS.has(p.type) && p.type !== 'arrow_function') break;
+  for (; p; p = p.parent) if (FUNCTION_NODES.has(p.type) && p.type !== 'arrow_function') break;
   const holder = p?.type === 'method_definition' ? p.parent : p?.type === 'function_expression' && p.parent?.type === 'pair' ? p.parent.parent : undefined;
   return holder?.type === 'object' ? objectMethod(holder, name) : undefined;
 }
@@ -226,7 +225,7 @@ function singleReturn(fn: N, awaited = false): N | undefined {
   if (body.type !== 'statement_block') return body;
   const rets: N[] = [];
   visit(body, (n) => {
-    if (n !== body && (FUNCTIONS.has(n.type) || n.type === 'class_declaration' || n.type === 'class')) return false;
+    if (n !== body && (FUNCTION_NODES.has(n.type) || n.type === 'class_declaration' || n.type === 'class')) return false;
     if (n.type === 'return_statement') rets.push(n);
     return undefined;
   });
@@ -239,7 +238,7 @@ function singleReturn(fn: N, awaited = false): N | undefined {
 function hasReturn(st: N): boolean {
   let found = false;
   visit(st, (n) => {
-    if (found || (n !== st && (FUNCTIONS.has(n.type) || n.type === 'class_declaration' || n.type === 'class'))) return false;
+    if (found || (n !== st && (FUNCTION_NODES.has(n.type) || n.type === 'class_declaration' || n.type === 'class'))) return false;
     if (n.type === 'return_statement') found = true;
     return undefined;
   });
@@ -284,7 +283,7 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
   let decl: { stmt: N; value: N; block: N } | undefined;
   let crossed = false;
   for (let p = id.parent, child: N = id; p && !decl; child = p, p = p.parent) {
-    if (FUNCTIONS.has(p.type)) {
+    if (FUNCTION_NODES.has(p.type)) {
       // A parameter of that name (plain or destructured) hides any outer declaration.
       const ps = field(p, 'parameters') ?? field(p, 'parameter');
       if (ps && new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text(ps))) return undefined;
@@ -309,7 +308,7 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
   if (base && base.type !== 'object' && !choice) base = call(base);
   if (base?.type !== 'object' && !choice) return undefined;
   let fnNode: N = decl.block;
-  while (fnNode.parent && !FUNCTIONS.has(fnNode.type)) fnNode = fnNode.parent;
+  while (fnNode.parent && !FUNCTION_NODES.has(fnNode.type)) fnNode = fnNode.parent;
   // Every other mention of the name in the function must be an assignment to one of its properties.
   const sets: { key: N; value: N; stmt: N }[] = [];
   const nested: NestedSet[] = [];

@@ -6,7 +6,7 @@
  * and a name inside that function is its local declaration (`const models = require('../models')`).
  * Two different assignments, or none, leave the path unresolved (silent).
  */
-import { field, kids, text, unwrap, type N } from './ast';
+import { field, FUNCTION_NODES, kids, text, unwrap, type N } from './ast';
 import type { TsIndex } from './workspace';
 
 /** The names the environment defines; never an application registry. */
@@ -26,15 +26,13 @@ interface Cache {
 }
 const caches = new WeakMap<TsIndex, Cache>();
 
-const FUNCTIONS = ['function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function_declaration'];
-
 /** Whether `name` is bound at `at`: a parameter or a declaration of an enclosing scope, or a module-level name. */
 export function boundAt(index: TsIndex, file: string, at: N, name: string): boolean {
   const info = index.info(file);
   if (info && (info.imports.has(name) || info.locals.has(name) || info.classes.has(name))) return true;
   const word = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
   for (let p: N | null = at.parent; p; p = p.parent) {
-    if (FUNCTIONS.includes(p.type)) {
+    if (FUNCTION_NODES.has(p.type)) {
       const params = field(p, 'parameters') ?? field(p, 'parameter');
       if (params && word.test(text(params))) return true;
     }
@@ -136,7 +134,7 @@ export function soleReturn(fn: N): N | undefined {
   const todo = [...kids(body)];
   while (todo.length) {
     const n = todo.pop()!;
-    if (FUNCTIONS.includes(n.type) || n.type === 'class' || n.type === 'class_declaration') continue;
+    if (FUNCTION_NODES.has(n.type) || n.type === 'class' || n.type === 'class_declaration') continue;
     if (n.type === 'return_statement') {
       const e = kids(n).find((c) => c.type !== 'return' && c.type !== ';');
       if (e) found.push(e);
@@ -148,7 +146,7 @@ export function soleReturn(fn: N): N | undefined {
 /** The value a name has where `at` reads it: a `const`/`let` of an enclosing function body. */
 export function localValue(at: N, name: string): N | undefined {
   for (let p: N | null = at.parent; p; p = p.parent) {
-    if (FUNCTIONS.includes(p.type)) {
+    if (FUNCTION_NODES.has(p.type)) {
       const params = field(p, 'parameters');
       if (params && new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text(params))) return undefined;
     }

@@ -9,10 +9,9 @@
  * decide against do not run (`if (!filter) return …` when the caller passes a filter). Any return
  * that is not a visible literal, or a parameter holding one, leaves the helper unread too.
  */
-import { field, kids, text, unwrap, visit, type N } from './ast';
+import { field, FUNCTION_NODES, kids, text, unwrap, visit, type N } from './ast';
 import { objectProps, truthOf } from './values';
 
-const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function']);
 const MAX_RETURNS = 8;
 
 /** The object every return of `fn` has in common, as a synthetic literal; undefined when not visible. */
@@ -101,7 +100,7 @@ function walk(stmts: readonly N[], rets: N[]): 'done' | 'open' | undefined {
 function hasOwnReturn(st: N): boolean {
   let has = false;
   visit(st, (m) => {
-    if (has || (m !== st && FUNCTIONS.has(m.type))) return false;
+    if (has || (m !== st && FUNCTION_NODES.has(m.type))) return false;
     if (m.type === 'return_statement') has = true;
     return undefined;
   });

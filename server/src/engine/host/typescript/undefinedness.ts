@@ -6,14 +6,13 @@
  * parameter's declared type (`query: LeadQuery` with `since?: Date`, an inline object type,
  * `Partial<T>`). Anything we cannot see counts as defined (precision first: the condition stays).
  */
-import { field, kids, text, unwrap, type Link, type N } from './ast';
+import { field, FUNCTION_NODES, kids, text, unwrap, type Link, type N } from './ast';
 import { lookupName, NeedsIndex, resolvers } from './inline';
 import { Dynamic, isUndefined } from './sqlgen';
 import { literalValue } from './values';
 
 export type Undefinedness = 'always' | 'maybe' | 'never';
 
-const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'function', 'generator_function_declaration']);
 
 function either(a: Undefinedness, b: Undefinedness): Undefinedness {
   if (a === b) return a;
@@ -61,7 +60,7 @@ export function undefinedness(v: N | undefined, depth = 0): Undefinedness {
 function declaringParam(id: N): { param: N; pattern: N } | undefined {
   const name = text(id);
   for (let p = id.parent; p; p = p.parent) {
-    if (!FUNCTIONS.has(p.type)) continue;
+    if (!FUNCTION_NODES.has(p.type)) continue;
     const ps = field(p, 'parameters');
     for (const q of ps ? kids(ps) : []) {
       const pat = field(q, 'pattern');
