@@ -23,6 +23,8 @@ interface Cache {
   /** `name.prop` → its one value, or null when the workspace assigns it differently in two places. */
   readonly props: Map<string, GlobalValue | null>;
   readonly names: Set<string>;
+  /** A read of any of `names` as an object (`WIKI.`), built once per generation for the pre-filter. */
+  readonly reads: RegExp | undefined;
 }
 const caches = new WeakMap<TsIndex, Cache>();
 
@@ -102,15 +104,16 @@ function cache(index: TsIndex): Cache {
       names.add(key.split('.')[0]!);
     }
   }
-  const c = { gen: index.generation, props, names };
+  const alternatives = [...names].map((n) => n.replace(/\$/g, '\\$'));
+  const reads = alternatives.length ? new RegExp(`(?<![\\w$.])(?:${alternatives.join('|')})\\s*\\.`) : undefined;
+  const c = { gen: index.generation, props, names, reads };
   caches.set(index, c);
   return c;
 }
 
 /** Whether a text reads a global registry of the workspace (`WIKI.models…` where only `WIKI` names a model). */
 export function readsGlobalRegistry(index: TsIndex, src: string): boolean {
-  for (const name of globalRegistryNames(index)) if (new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*\\.`).test(src)) return true;
-  return false;
+  return cache(index).reads?.test(src) ?? false;
 }
 
 /** The global names some workspace file assigns a property of (`WIKI` of `WIKI.models = …`). */
