@@ -100,6 +100,10 @@ export const ACTIVERECORD_RB6: Record<string, string> = {
   ar63s: 'total = Campaign.count; Campaign.where(archived: false).order(:id).limit((total / 24.0).ceil).pluck(:id)',
   ar63t: 'Campaign.find(3)',
   ar63u: 'Campaign.instantiate("id" => 3, "user_id" => 7, "name" => "rails", "archived" => false).update!(name: "rails2")',
+  // AgentOutput.latest: the newest week's date, looked up over every week.
+  ar63v: 'AgentOutput.maximum(:created_at)',
+  // Campaign.update_batch: the count of every project, sizing the hourly batch.
+  ar63w: 'Campaign.count',
   // activerecord/64. Decidim: query objects, metric managers, the stats registry, commands, components of the organization.
   ar64a: 'User.instantiate("id" => 7).campaigns.where(archived: false).find(3)',
   ar64b: `${COMPONENT_LEADS}.order(created_at: :desc).limit(15).offset(0).to_a`,
