@@ -20,6 +20,7 @@ import { isBranchingTail, tailValue } from './ar-tail';
 import { surelyReturns } from './ar-early-return';
 import { conventionCall } from './ar-conventions';
 import { pairHeredocs } from './embedded';
+import { lifecycleIvar } from './ivar-lifecycle';
 import { aliasedMethod, controllerSelfCall, followedFrom, knownString, orElse, stringCall } from './ar-controller-name';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
@@ -341,7 +342,8 @@ export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | unde
   }
   if (!self || self.k !== 'obj' || !ctx.code || VIEW_BOUND.test(self.cls)) return undefined;
   if (ctx.ivarSink) return ctx.ivarSink.get(name);
-  if (!initializeOwns(ctx, self.cls, name, !!self.ivars)) return undefined;
+  // Other methods assign it too (`with_context` sets `@query`, `query` refines it): see ivar-lifecycle.ts.
+  if (!initializeOwns(ctx, self.cls, name, !!self.ivars)) return self.ivars ? undefined : lifecycleIvar(ctx, self.cls, name, at);
   if (self.ivars) return self.ivars.get(name);
   const init = lookupMethod(ctx, self.cls, 'initialize', false);
   if (!init || ctx.following?.has(`${init.file}#${init.owner}#${init.name}#${init.singleton}`)) return undefined;
