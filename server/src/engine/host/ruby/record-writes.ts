@@ -20,6 +20,7 @@ import { OTHER, type Env, type EvalContext, type Val } from './ar-values';
 import { currentAttributeArg, recordIn } from './current-attributes';
 import { conventionDependency } from './ar-conventions';
 import { esc, memoUntilChange } from './serial-memo';
+import { constructorForwarders } from './constructor-forwarders';
 
 /**
  * Writes a model method sends on `self` (and a parameter named after its model receives). `save`
@@ -198,9 +199,11 @@ const callerTypes = memoUntilChange(paramKey, scanCallers);
 
 function scanCallers(idx: RubyIndex, info: ParamInfo): string {
   const short = info.owner.split('::').pop()!;
+  // `Command.call(form, record)` through `def self.call(*args) = new(*args).call` (constructor-forwarders.ts).
+  const builders = info.method === 'initialize' ? ['new', ...constructorForwarders(idx, info.owner, idx.textsMentioning(short))].map(esc).join('|') : '';
   const call =
     info.method === 'initialize'
-      ? new RegExp(`\\b${esc(short)}\\.new(?![\\w?!])`, 'g')
+      ? new RegExp(`\\b${esc(short)}\\.(?:${builders})(?![\\w?!])`, 'g')
       : info.method === 'perform' && !info.singleton
         ? new RegExp(`(?:\\b${esc(short)}(?:\\.set\\([^)]*\\))?\\.(?:perform_later|perform_now|perform_async)|\\.perform)(?![\\w?!])`, 'g')
         : new RegExp(`\\.${esc(info.method)}(?![\\w?!])`, 'g');

@@ -1,0 +1,36 @@
+/**
+ * Class methods that build the object from their caller's arguments: the command/service object
+ * convention `def self.call(*args, &block) = new(*args).call` (Decidim's and Rectify's commands,
+ * `ApplicationService.call(...)`, Interactor-like bases), declared on the class or inherited from
+ * a base class. Their callers (`AnswerProposal.call(form, proposal) do … end`) hand `initialize`
+ * its arguments, so they type its parameters like `AnswerProposal.new(form, proposal)` would.
+ */
+import type { MethodDecl } from './file-entry';
+import type { RubyIndex } from './workspace';
+import { esc } from './serial-memo';
+
+/** The class methods (besides `new`) its callers' texts call on the class that pass all their arguments to `new`. */
+export function constructorForwarders(idx: RubyIndex, owner: string, texts: readonly (readonly [string, string])[]): string[] {
+  const short = owner.split('::').pop()!;
+  const called = new Set<string>();
+  const re = new RegExp(`(?<![\\w:])${esc(short)}\\.([a-z_]\\w*[!?]?)`, 'g');
+  for (const [, text] of texts) for (const m of text.matchAll(re)) if (m[1] !== 'new') called.add(m[1]!);
+  return [...called].filter((n) => {
+    const m = idx.method(owner, n, true);
+    return !!m && passesAllToNew(m);
+  });
+}
+
+/**
+ * Whether a class method's only gathered parameter (`*args`, `*`, `...`) goes whole to `new`
+ * (`new(*args)`, `new(*args, **kwargs, &block)`, `new(...)`), with no positional parameter of its own
+ * before it (that would shift the arguments).
+ */
+function passesAllToNew(m: MethodDecl): boolean {
+  const own = m.params.filter((p) => p.kind === 'req' || p.kind === 'opt' || p.kind === 'key');
+  const rest = m.params.find((p) => p.kind === 'rest' || p.kind === 'forward');
+  const bare = !rest && m.params.some((p) => p.kind === 'other') ? '\\*(?=[,)])' : undefined;
+  if (own.length || (!rest && !bare)) return false;
+  const passed = rest?.kind === 'forward' ? '\\.\\.\\.' : rest ? `\\*${esc(rest.name)}(?![\\w])` : bare!;
+  return new RegExp(`(?<![\\w.])(?:self\\.)?new\\(\\s*${passed}`).test(m.text);
+}

@@ -1,0 +1,71 @@
+/**
+ * Records handed to command/service objects (server/src/engine/host/ruby/constructor-forwarders.ts,
+ * loaded-records.ts): `ArchiveItem.call(item, reason)` through an inherited `def self.call(*args) =
+ * new(*args).call` types `initialize`'s parameter like `ArchiveItem.new(…)` would, and the caller's
+ * argument is a row a finder loaded from a relation the caller's file builds (`scoped.find(id)` with
+ * a one-line private method), or the block parameter of a loop over such a relation. Its writes go
+ * by primary key only. Precision: a new record, plucked ids, a class method that does not pass all
+ * its arguments on, and a relation through a method we cannot read stay silent.
+ */
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { CatalogView } from '../server/src/engine/catalog/model';
+import { loadRailsFixture, railsFindings, rubyLines as lines } from './helpers/rails-fixture';
+
+let catalog: CatalogView;
+
+void before(async () => {
+  ({ catalog } = await loadRailsFixture());
+});
+
+const BASE = 'app/services/base_command.rb';
+const base = lines('class BaseCommand', '  def self.call(*args, &block)', '    new(*args).tap { |c| c.subscribe(block) if block }.call', '  end', 'end');
+const CMD = 'app/services/archive_item.rb';
+const cmd = lines('class ArchiveItem < BaseCommand', '  def initialize(item, reason)', '    @item = item', '    @reason = reason', '  end', '', '  def call', '    @item.update!(company: @reason)', '  end', 'end');
+const controller = (found: string): string =>
+  lines(
+    'class ItemsController < ApplicationController',
+    '  def archive',
+    `    item = ${found}`,
+    '    ArchiveItem.call(item, params[:reason]) do',
+    '      on(:ok) { redirect_to items_path }',
+    '    end',
+    '  end',
+    '',
+    '  private',
+    '',
+    '  def scoped_items',
+    '    Lead.where(user_id: current_user.id).recent',
+    '  end',
+    'end',
+  );
+const CTRL = 'app/controllers/items_controller.rb';
+
+test("a record a command's inherited call hands to initialize, found on the caller's helper relation, is written by primary key", () => {
+  const f = { [BASE]: base, [CMD]: cmd, [CTRL]: controller('scoped_items.find(params[:id])') };
+  assert.deepEqual(railsFindings(catalog, f, CMD), ['8:11 public.leads update!']);
+});
+
+test('a new record, or a finder on a relation we cannot read, leaves the command silent', () => {
+  assert.deepEqual(railsFindings(catalog, { [BASE]: base, [CMD]: cmd, [CTRL]: controller('Lead.new(company: "x")') }, CMD), []);
+  assert.deepEqual(railsFindings(catalog, { [BASE]: base, [CMD]: cmd, [CTRL]: controller('scoped_items.to_a.sample') }, CMD), []);
+  // A class method with a parameter of its own shifts what reaches `initialize`: not a constructor forwarder.
+  const shifted = lines('class BaseCommand', '  def self.call(user, *args)', '    new(*args).call', '  end', 'end');
+  assert.deepEqual(railsFindings(catalog, { [BASE]: shifted, [CMD]: cmd, [CTRL]: controller('scoped_items.find(params[:id])') }, CMD), []);
+});
+
+const TOUCH = 'app/services/touch_row.rb';
+const touch = lines('class TouchRow', '  def initialize(target:)', '    @target = target', '  end', '', '  def call', '    @target.touch', '  end', 'end');
+const sweep = (source: string): string =>
+  lines('class SweepJob < ApplicationJob', '  def perform', `    @stale = ${source}`, '    @stale.each do |row|', '      TouchRow.new(target: row).call', '    end', '  end', 'end');
+const JOB = 'app/jobs/sweep_job.rb';
+
+test('a row a loop over a relation hands to a service is written by primary key in the service', () => {
+  const f = { [TOUCH]: touch, [JOB]: sweep('Lead.where(company: nil).order(:id)') };
+  assert.deepEqual(railsFindings(catalog, f, TOUCH), ['7:13 public.leads touch']);
+});
+
+test('ids plucked from the relation are no records: the service stays silent', () => {
+  const f = { [TOUCH]: touch, [JOB]: sweep('Lead.where(company: nil).pluck(:id)') };
+  assert.deepEqual(railsFindings(catalog, f, TOUCH), []);
+});
