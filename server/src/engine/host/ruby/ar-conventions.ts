@@ -11,6 +11,7 @@ import { aliasTarget } from './ar-controller-name';
 import { currentAttributeModel } from './current-attributes';
 import { savesPersisted } from './self-save';
 import { calledOnModelOnly } from './class-method-runs';
+import { blockCallbackBodies } from './controller-block-callbacks';
 import { callMethod, callOn, lookupMethod, plainClass, visitCallParts } from './ar-calls';
 import { evalValue } from './ar';
 import { guessNamedRecord, recordCall } from './assoc';
@@ -78,6 +79,7 @@ export function conventionDependency(idx: RubyIndex, key: string): string {
   if (kind === 'c' && cls && name) return currentAttributeModel(idx, cls, name);
   if (kind === 'v' && cls && name) return savesPersisted(idx, cls, name);
   if (kind === 'b' && cls && name) return calledOnModelOnly(idx, cls, name);
+  if (kind === 'q' && cls && name) return blockCallbackBodies(idx, cls, name);
   if (kind !== 'd' || !cls || !name) return '';
   let cur: string | undefined = cls;
   for (let i = 0; cur && i < 5; i++) {

@@ -8,6 +8,8 @@ import type { RNode } from './syntax';
 import { fewest } from './ar';
 import { callMethod, lookupMethod } from './ar-calls';
 import type { EvalContext, Rel, Val } from './ar-values';
+import type { MethodDecl } from './file-entry';
+import { blockCallbackBodies, blockCallbackMethods } from './controller-block-callbacks';
 
 function depend(ctx: EvalContext, key: string, value: string): void {
   ctx.deps?.set(key, value);
@@ -37,6 +39,7 @@ function declaredCallback(ctx: EvalContext, method: string): boolean {
 export function callbackRecord(ctx: EvalContext, cls: string, name: string, at: RNode): Val | undefined {
   // The controller and its base controllers (`Api::BaseController#authenticate` setting `@current_organization`).
   const names = new Set<string>();
+  const blocks: MethodDecl[] = [];
   let cur: string | undefined = cls;
   for (let i = 0; cur && i < 4; i++) {
     // Its concerns too (`Filterable#get_filters` run by `before_action :get_filters` in `included do`), two levels deep.
@@ -47,23 +50,27 @@ export function callbackRecord(ctx: EvalContext, cls: string, name: string, at: 
       depend(ctx, `a:${owner}|${name}`, a);
       if (a) for (const n of a.split(',')) names.add(n);
     }
+    // Block callbacks (`before_action { @server = … }`, controller-block-callbacks.ts).
+    const bodies = blockCallbackBodies(ctx.code!, cur, name);
+    depend(ctx, `x:q|${cur}|${name}`, bodies);
+    blocks.push(...blockCallbackMethods(bodies, cur));
     const next = ctx.code!.superclassOf(cur);
     depend(ctx, `u:${cur}`, next ?? '');
     cur = next;
   }
   // In a followed method (an `attr_reader` of the variable) only a record the callbacks load is known.
   const nested = (ctx.level ?? 0) > 0;
-  if (!names.size) return undefined;
+  if (!names.size && !blocks.length) return undefined;
   let model: ModelInfo | undefined;
   const rels: Rel[] = [];
   // A plain object the callbacks build (`@filter = Search::FilterService.new(params)`), when all build the same class.
   let built: (Val & { k: 'obj' }) | undefined;
-  for (const n of names) {
-    const m = lookupMethod(ctx, cls, n, false);
+  for (const n of [...names, ...blocks]) {
+    const m = typeof n === 'string' ? lookupMethod(ctx, cls, n, false) : n;
     // Other actions run in other requests, and this one reads the variable before assigning it:
     // what it reads is what the callbacks assigned.
     // A public method of a concern that some controller runs as a callback (`before_action :get_filters`) is not an action.
-    if (m?.visibility === 'public' && (m.owner === cls || !declaredCallback(ctx, n))) continue;
+    if (typeof n === 'string' && m?.visibility === 'public' && (m.owner === cls || !declaredCallback(ctx, n))) continue;
     if (!m || m.params.length || ctx.following?.has(`${m.file}#${m.owner}#${m.name}#${m.singleton}`)) return undefined;
     const sink = new Map<string, Val>();
     callMethod(ctx, m, { k: 'obj', cls }, at, [], new Map(), { sink, unknownArgs: true });
