@@ -92,3 +92,29 @@ test('a variable some writer or parameter assigns is unknown: nothing is reporte
   const param = lines('class Handed', '  def use(rows)', '    @rows = rows', '  end', '', '  def total', '    @rows.count', '  end', 'end');
   assert.deepEqual(railsFindings(catalog, { 'app/services/handed.rb': param }, 'app/services/handed.rb'), []);
 });
+
+test("the setup method reads the object's other variables as initialize left them (a reader of the owner record)", () => {
+  const finder = lines(
+    'class TeamLeadFinder',
+    '  attr_reader :owner',
+    '',
+    '  def initialize(owner)',
+    '    @owner = owner',
+    '  end',
+    '',
+    '  def perform',
+    '    load_rows',
+    '    { total: @rows.count }',
+    '  end',
+    '',
+    '  private',
+    '',
+    '  def load_rows',
+    '    @rows = owner.leads.where(company: "x")',
+    '  end',
+    'end',
+  );
+  const caller = lines('class TeamController < ApplicationController', '  def index', '    render json: TeamLeadFinder.new(current_user).perform', '  end', 'end');
+  const f = { 'app/finders/team_lead_finder.rb': finder, 'app/controllers/team_controller.rb': caller };
+  assert.deepEqual(railsFindings(catalog, f, 'app/finders/team_lead_finder.rb'), ['10:14 public.leads @rows']);
+});

@@ -12,7 +12,7 @@
  */
 import type { MethodDecl } from './file-entry';
 import type { RNode } from './syntax';
-import { callMethod, lookupMethod } from './ar-calls';
+import { callMethod, ivarValue, lookupMethod } from './ar-calls';
 import type { EvalContext, Rel, Val } from './ar-values';
 import { esc } from './serial-memo';
 
@@ -71,11 +71,25 @@ function lifecycleValue(ctx: EvalContext, cls: string, name: string, at: RNode):
   return { k: 'rel', cands: cands.map((r) => ((r.level ?? 0) > level ? { ...r, level } : r)) };
 }
 
+/**
+ * Where a followed method records what it assigns. Other variables it reads, not assigned in it
+ * yet, are what the object holds for them (`@current_account` from `initialize`), not unset.
+ */
+class ReadThroughSink extends Map<string, Val> {
+  constructor(private readonly outside: (name: string) => Val | undefined) {
+    super();
+  }
+
+  override get(name: string): Val | undefined {
+    return super.has(name) ? super.get(name) : this.outside(name);
+  }
+}
+
 /** Evaluates a method (its `super` chain first) with the variable seeded; what it leaves in the variable. */
 function run(ctx: EvalContext, cls: string, name: string, chain: readonly MethodDecl[], at: RNode, seed: Val | undefined): Val | undefined {
   let cur = seed;
   for (const m of chain) {
-    const sink = new Map<string, Val>();
+    const sink = new ReadThroughSink((other) => (other === name ? undefined : ivarValue(ctx, other, at)));
     if (cur) sink.set(name, cur);
     callMethod(ctx, m, { k: 'obj', cls }, at, [], new Map(), { sink, unknownArgs: true });
     cur = sink.get(name);
