@@ -69,3 +69,18 @@ test('ids plucked from the relation are no records: the service stays silent', (
   const f = { [TOUCH]: touch, [JOB]: sweep('Lead.where(company: nil).pluck(:id)') };
   assert.deepEqual(railsFindings(catalog, f, TOUCH), []);
 });
+
+const JOB2 = 'app/jobs/refresh_row_job.rb';
+const job2 = (body: string): string => lines('class RefreshRowJob < ApplicationJob', '  def perform(row, reason: nil)', `    ${body}`, '    TouchRow.new(target: row).call', '  end', 'end');
+const MODEL = 'app/models/lead_refresh.rb';
+const model = (def: string): string => lines('class Lead < ApplicationRecord', `  def ${def}`, '    RefreshRowJob.perform_later(self, reason: "stale")', '  end', 'end');
+
+test("a job's parameter handed on to a service holds what the job's callers pass: self of a model's instance method", () => {
+  const f = { [TOUCH]: touch, [JOB2]: job2('Rails.logger.info(reason)'), [MODEL]: model('refresh_later') };
+  assert.deepEqual(railsFindings(catalog, f, TOUCH), ['7:13 public.leads touch']);
+});
+
+test('self of a class method, or a parameter reassigned before it is handed on, is unknown', () => {
+  assert.deepEqual(railsFindings(catalog, { [TOUCH]: touch, [JOB2]: job2('Rails.logger.info(reason)'), [MODEL]: model('self.refresh_all') }, TOUCH), []);
+  assert.deepEqual(railsFindings(catalog, { [TOUCH]: touch, [JOB2]: job2('row = Summary.for(row)'), [MODEL]: model('refresh_later') }, TOUCH), []);
+});

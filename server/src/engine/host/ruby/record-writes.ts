@@ -21,6 +21,7 @@ import { currentAttributeArg, recordIn } from './current-attributes';
 import { conventionDependency } from './ar-conventions';
 import { esc, memoUntilChange } from './serial-memo';
 import { constructorForwarders } from './constructor-forwarders';
+import { handedParam, selfArgument } from './caller-params';
 
 /**
  * Writes a model method sends on `self` (and a parameter named after its model receives). `save`
@@ -195,7 +196,21 @@ const FINDERS = '(?:find|find_by!?|find_by_\\w+!?|find_sole_by|first!?|last!?|ta
  * files naming the owner: `Owner.new(…)` for `initialize`, `Owner.perform_later(…)` for a job's
  * `perform`, `.name(…)` otherwise.
  */
-const callerTypes = memoUntilChange(paramKey, scanCallers);
+const callerTypes = memoUntilChange(paramKey, scanCallers, '?');
+
+/**
+ * What one caller's argument holds: written out there (`recordIn`), `self` of a model method, or
+ * a parameter its method hands on, typed by that method's callers in turn (caller-params.ts).
+ */
+function argumentTypes(idx: RubyIndex, file: string, text: string, offset: number, arg: string): string[] {
+  const t = recordIn(idx, text, arg);
+  if (t !== '?') return [t];
+  if (arg === 'self') return [selfArgument(idx, file, offset) ?? '?'];
+  const handed = handedParam(idx, file, offset, arg);
+  if (!handed) return ['?'];
+  const up = callerTypes(idx, handed);
+  return up ? up.split(',') : ['?'];
+}
 
 function scanCallers(idx: RubyIndex, info: ParamInfo): string {
   const short = info.owner.split('::').pop()!;
@@ -208,14 +223,14 @@ function scanCallers(idx: RubyIndex, info: ParamInfo): string {
         ? new RegExp(`(?:\\b${esc(short)}(?:\\.set\\([^)]*\\))?\\.(?:perform_later|perform_now|perform_async)|\\.perform)(?![\\w?!])`, 'g')
         : new RegExp(`\\.${esc(info.method)}(?![\\w?!])`, 'g');
   const out: string[] = [];
-  for (const [, text] of idx.textsMentioning(short)) {
+  for (const [file, text] of idx.textsMentioning(short)) {
     for (const m of text.matchAll(call)) {
       // `def self.close(lead:)` declares the method, it does not call it.
       if (/\bdef\s+self$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const args = callArgs(text, m.index + m[0].length);
       if (!args) continue;
       const arg = info.index < 0 ? keywordArg(args, info.name) : positionalArg(args, info.index);
-      out.push(arg === undefined ? '?' : recordIn(idx, text, arg));
+      out.push(...(arg === undefined ? ['?'] : argumentTypes(idx, file, text, m.index, arg)));
     }
   }
   // An instance method called without a receiver (`timeline(@lead)`) by the class or its subclasses.
