@@ -84,3 +84,9 @@ test('self of a class method, or a parameter reassigned before it is handed on, 
   assert.deepEqual(railsFindings(catalog, { [TOUCH]: touch, [JOB2]: job2('Rails.logger.info(reason)'), [MODEL]: model('self.refresh_all') }, TOUCH), []);
   assert.deepEqual(railsFindings(catalog, { [TOUCH]: touch, [JOB2]: job2('row = Summary.for(row)'), [MODEL]: model('refresh_later') }, TOUCH), []);
 });
+
+test('a class method passing its keywords alone to new (`def self.call(**kw) = new(**kw).call`) types keyword parameters', () => {
+  const svc = lines('class TouchItem', '  def self.call(**options) = new(**options).call', '', '  def initialize(item:)', '    @item = item', '  end', '', '  def call', '    @item.touch', '  end', 'end');
+  const job = lines('class TouchAllJob < ApplicationJob', '  def perform', '    Lead.where(company: nil).find_each do |lead_row|', '      TouchItem.call(item: lead_row)', '    end', '  end', 'end');
+  assert.deepEqual(railsFindings(catalog, { 'app/services/touch_item.rb': svc, 'app/jobs/touch_all_job.rb': job }, 'app/services/touch_item.rb'), ['9:11 public.leads touch']);
+});

@@ -22,15 +22,16 @@ export function constructorForwarders(idx: RubyIndex, owner: string, texts: read
 }
 
 /**
- * Whether a class method's only gathered parameter (`*args`, `*`, `...`) goes whole to `new`
- * (`new(*args)`, `new(*args, **kwargs, &block)`, `new(...)`), with no positional parameter of its own
- * before it (that would shift the arguments).
+ * Whether a class method's gathered parameters (`*args`, `*`, `...`, or `**kwargs` alone) go whole to
+ * `new` (`new(*args)`, `new(*args, **kwargs, &block)`, `new(...)`, `new(**kwargs)`), with no parameter of
+ * its own (that would shift or take arguments).
  */
 function passesAllToNew(m: MethodDecl): boolean {
   const own = m.params.filter((p) => p.kind === 'req' || p.kind === 'opt' || p.kind === 'key');
-  const rest = m.params.find((p) => p.kind === 'rest' || p.kind === 'forward');
+  // `*args`/`...` first; keywords alone (`def self.call(**kwargs) = new(**kwargs).call`) otherwise.
+  const rest = m.params.find((p) => p.kind === 'rest' || p.kind === 'forward') ?? m.params.find((p) => p.kind === 'keyrest');
   const bare = !rest && m.params.some((p) => p.kind === 'other') ? '\\*(?=[,)])' : undefined;
   if (own.length || (!rest && !bare)) return false;
-  const passed = rest?.kind === 'forward' ? '\\.\\.\\.' : rest ? `\\*${esc(rest.name)}(?![\\w])` : bare!;
+  const passed = rest?.kind === 'forward' ? '\\.\\.\\.' : rest?.kind === 'keyrest' ? `\\*\\*${esc(rest.name)}(?![\\w])` : rest ? `\\*${esc(rest.name)}(?![\\w])` : bare!;
   return new RegExp(`(?<![\\w.])(?:self\\.)?new\\(\\s*${passed}`).test(m.text);
 }
