@@ -378,7 +378,10 @@ export function callMethod(
     const v = a.type === 'forward_argument' ? env.get('...') : inner?.type === 'identifier' ? env.get(textOf(ctx.src, inner)) : undefined;
     return v?.k === 'args' ? v : undefined;
   };
-  const bindable = args.every((a) => a.type === 'block_argument' || (a.type !== 'splat_argument' && a.type !== 'hash_splat_argument' && a.type !== 'forward_argument') || gathered(a));
+  // `delta(*time_params)` of an Array we cannot see, as the last positional argument: the
+  // parameters from there on are unknown values (the method is still followed).
+  const spread = (a: RNode): boolean => a.type === 'splat_argument' && !gathered(a) && a === args.filter((x) => x.type !== 'pair' && x.type !== 'block_argument').at(-1);
+  const bindable = args.every((a) => a.type === 'block_argument' || (a.type !== 'splat_argument' && a.type !== 'hash_splat_argument' && a.type !== 'forward_argument') || gathered(a) || spread(a));
   if (!def || ctx.depth > 8 || ctx.following?.has(key) || !bindable) {
     visitCallParts(ctx, call, env);
     return UNKNOWN;
@@ -393,8 +396,14 @@ export function callMethod(
   };
   // Arguments a convention supplies already evaluated (Pundit's `Scope.new(user, scope)`).
   positional.push(...(opts.values ?? []));
+  let spreadAt: number | undefined;
   for (const a of args) {
     if (a.type === 'block_argument') continue;
+    if (spread(a)) {
+      evalValue(ctx, a, env, 'consumed');
+      spreadAt = positional.length;
+      continue;
+    }
     const g = a.type === 'splat_argument' || a.type === 'hash_splat_argument' || a.type === 'forward_argument' ? gathered(a) : undefined;
     if (g?.k === 'args') {
       if (a.type !== 'hash_splat_argument') positional.push(...g.positional);
@@ -431,9 +440,11 @@ export function callMethod(
     let v: Val | undefined = UNKNOWN;
     // Where the method is evaluated for itself (no caller), parameters are plain unknown values.
     if (opts.unknownArgs) v = p.kind === 'rest' || p.kind === 'keyrest' || p.kind === 'forward' ? UNKNOWN : declParam(ctx, m, self, p);
+    else if ((p.kind === 'rest' || p.kind === 'forward') && spreadAt !== undefined) v = UNKNOWN;
     else if (p.kind === 'rest') v = { k: 'args', positional: positional.slice(i), keywords: new Map() };
     else if (p.kind === 'keyrest') v = { k: 'args', positional: [], keywords: new Map([...keywords].filter(([k]) => !named.has(k))) };
     else if (p.kind === 'forward') v = { k: 'args', positional: positional.slice(i), keywords };
+    else if ((p.kind === 'req' || p.kind === 'opt') && spreadAt !== undefined && i >= spreadAt) v = UNKNOWN;
     else if (p.kind === 'req' || p.kind === 'opt') v = positional[i++] ?? (p.kind === 'opt' ? undefined : UNKNOWN);
     else if (p.kind === 'key') v = keywords.get(p.name) ?? undefined;
     if (v === undefined) {
@@ -534,6 +545,10 @@ function statementsValue(ctx: EvalContext, stmts: readonly RNode[], env: Env): V
       // A callback evaluated for what it assigns (`before_action :conversation`) keeps it, unless assigned before.
       const name = textOf(ctx.src, child(last, 'left')!);
       if (ctx.ivarSink) ctx.ivarSink.set(name, ctx.ivarSink.has(name) ? UNKNOWN : value);
+    } else if (LITERAL_TAIL.test(last.type)) {
+      // `from..to`, a string or a number as the last statement: the method returns no relation.
+      visit(ctx, last, env, 'return', false);
+      value = OTHER;
     } else if (last.type === 'binary' && (value = orElse(ctx, last, env, 'return'))) {
       // `instance_variable_get("@#{controller_name}") || klass.my(current_user)`: the value picked.
     } else {
@@ -543,6 +558,9 @@ function statementsValue(ctx: EvalContext, stmts: readonly RNode[], env: Env): V
   }
   return value;
 }
+
+/** Statements whose value is never a relation (a range of times, a string, a number, a symbol). */
+const LITERAL_TAIL = /^(range|string|integer|float|rational|simple_symbol|true)$/;
 
 /** One value for several return paths: relations join as alternatives, anything else is unknown. */
 function joinValues(vs: readonly Val[]): Val {
