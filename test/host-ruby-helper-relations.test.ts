@@ -108,3 +108,43 @@ const WINDOW = {
 test('a condition computed by a helper called with a splat keeps the key; only the branch without it is reported', () => {
   assert.deepEqual(railsFindings(catalog, WINDOW, 'app/controllers/archive_controller.rb'), ['8:14 public.leads listed.order(created_at: :desc).limit(20).to_a']);
 });
+
+// A condition whose value comes from an object we cannot see through (`week.starts_on` of a
+// lookup object): a value or a subquery, either way a condition on that column only. On a
+// column other than the key, the query has no key condition; the preloaded association of
+// a query keyed on its own table still scans its table.
+const WEEKS = {
+  'app/services/week_lookup.rb': lines(
+    'class WeekLookup',
+    '  attr_reader :starts_on',
+    '',
+    '  def self.closest(day)',
+    '    found = Lead.where(created_at: day..).order(:created_at).pick(:created_at)',
+    '    new(found) if found',
+    '  end',
+    '',
+    '  def owner',
+    '    @starts_on.strftime("%A")',
+    '  end',
+    '',
+    '  def initialize(starts_on)',
+    '    @starts_on = starts_on',
+    '  end',
+    'end',
+  ),
+  'app/models/lead_weeks.rb': lines('class Lead < ApplicationRecord', '  def self.of_week(day)', '    where(created_at: day).order(:id)', '  end', 'end'),
+  'app/controllers/weeks_controller.rb': lines(
+    'class WeeksController < ApplicationController',
+    '  def show',
+    '    week = WeekLookup.closest(params[:day])',
+    '    @leads = Lead.of_week(week.starts_on).to_a',
+    '    @same_day = Lead.where(company: week.starts_on.to_date.to_s).to_a',
+    '    @named = Lead.where(company: week.owner).to_a',
+    '  end',
+    'end',
+  ),
+};
+
+test('a condition on a value we cannot see through is a condition on that column: keyed queries stay silent, others are reported', () => {
+  assert.deepEqual(railsFindings(catalog, WEEKS, 'app/controllers/weeks_controller.rb'), ['5:17 public.leads Lead', '6:14 public.leads Lead']);
+});
