@@ -148,3 +148,20 @@ const WEEKS = {
 test('a condition on a value we cannot see through is a condition on that column: keyed queries stay silent, others are reported', () => {
   assert.deepEqual(railsFindings(catalog, WEEKS, 'app/controllers/weeks_controller.rb'), ['5:17 public.leads Lead', '6:14 public.leads Lead']);
 });
+
+// `joins(:lead).includes(:lead)`: ActiveRecord eager loads through the join it already has (one
+// join, which the key condition on the joined table prunes), not through a second one.
+const JOINED_INCLUDES = {
+  'app/controllers/recent_outputs_controller.rb': lines(
+    'class RecentOutputsController < ApplicationController',
+    '  def index',
+    '    @outputs = AgentOutput.where(created_at: 1.day.ago..).joins(:lead).includes(:lead).where(lead: { created_at: 7.days.ago.. }).to_a',
+    '    @all = AgentOutput.where(created_at: 1.day.ago..).joins(:lead).includes(:lead).where(kind: params[:kind]).to_a',
+    '  end',
+    'end',
+  ),
+};
+
+test('an association both joined and included is one join: its key condition prunes it', () => {
+  assert.deepEqual(railsFindings(catalog, JOINED_INCLUDES, 'app/controllers/recent_outputs_controller.rb'), ['4:61 public.leads :lead']);
+});
