@@ -165,3 +165,43 @@ const JOINED_INCLUDES = {
 test('an association both joined and included is one join: its key condition prunes it', () => {
   assert.deepEqual(railsFindings(catalog, JOINED_INCLUDES, 'app/controllers/recent_outputs_controller.rb'), ['4:61 public.leads :lead']);
 });
+
+// A relation handed to a query method of a relation we cannot see (`query.and!(…)`,
+// `scope.or(…)`, `where(lead: …)`) becomes part of that query: it is not run by itself. The same
+// relation handed to other code (`render json:`) still runs there.
+const COMBINED = {
+  'app/services/lead_search_terms.rb': lines(
+    'class LeadSearchTerms',
+    '  def apply(query, term)',
+    '    query.and!(Lead.where(company: term).or(Lead.where(email: term)))',
+    '    query.or(Lead.where(status: term))',
+    '    notify(Lead.where(company: term))',
+    '    query',
+    '  end',
+    'end',
+  ),
+};
+
+test('a relation merged into a query we cannot see is not run by itself; handed to other code it is', () => {
+  assert.deepEqual(railsFindings(catalog, COMBINED, 'app/services/lead_search_terms.rb'), ['5:12 public.leads Lead']);
+});
+
+// `@recent ||= …` in a model's instance method memoizes the relation; it runs where it is used.
+const MEMO = {
+  'app/models/lead_similar.rb': lines(
+    'class Lead < ApplicationRecord',
+    '  def similar_leads',
+    '    @similar_leads ||= Lead.where(company: company).order(id: :desc)',
+    '    @similar_leads',
+    '  end',
+    '',
+    '  def same_company',
+    '    @same_company = Lead.where(company: company).to_a',
+    '  end',
+    'end',
+  ),
+};
+
+test('a relation memoized in a model instance variable is not run where it is memoized', () => {
+  assert.deepEqual(railsFindings(catalog, MEMO, 'app/models/lead_similar.rb'), ['8:21 public.leads Lead']);
+});

@@ -43,7 +43,7 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     } else if (ctx.self?.k === 'rec') {
       state = recordCall(ctx, ctx.self.model, first, methodName(ctx, first) ?? '', argsOf(first), env);
     } else {
-      visitCallParts(ctx, first, env, argsRole(ctx, calls[1]));
+      visitCallParts(ctx, first, env, argsRole(ctx, calls[1], first));
       state = OTHER;
     }
     rest = calls.slice(1);
@@ -123,12 +123,15 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       visitCallParts(ctx, call, env);
       state = OTHER;
     } else {
-      visitCallParts(ctx, call, env, argsRole(ctx, rest[i + 1]));
+      visitCallParts(ctx, call, env, argsRole(ctx, rest[i + 1], call));
       state = state.k === 'unknown' ? UNKNOWN : OTHER;
     }
   }
   return state;
 }
+
+/** Relation methods whose arguments are conditions or relations merged into the receiver (also ActiveRecord's in-place `!` forms). */
+const COMBINING = /^(and|or|merge|where|rewhere|not|and!|or!|merge!|where!|rewhere!)$/;
 
 /** Methods only a relation has: a call whose result receives one returned a relation, not rows. */
 const RELATION_ONLY = /^(where|rewhere|order|reorder|joins|left_joins|left_outer_joins|includes|eager_load|preload|references|limit|offset|page|having|unscope)$/;
@@ -138,7 +141,10 @@ const RELATION_ONLY = /^(where|rewhere|order|reorder|joins|left_joins|left_outer
  * as a relation (`@filter.models(policy_scope(Lead)).where(…)`), which means it handed back a
  * relation built on them, judged where that one runs.
  */
-function argsRole(ctx: EvalContext, next: RNode | undefined): 'value' | 'consumed' {
+function argsRole(ctx: EvalContext, next: RNode | undefined, call?: RNode): 'value' | 'consumed' {
+  // A relation given to a query method of a relation we cannot see (`query.and!(Story.where(…))`,
+  // `scope.or(…)`, `where(story: Story.search(…))`) becomes part of that query: not run by itself.
+  if (call && COMBINING.test(methodName(ctx, call) ?? '')) return 'consumed';
   const name = next ? methodName(ctx, next) : undefined;
   return name !== undefined && RELATION_ONLY.test(name) ? 'consumed' : 'value';
 }
