@@ -44,7 +44,7 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     } else if (ctx.self?.k === 'rec') {
       state = recordCall(ctx, ctx.self.model, first, methodName(ctx, first) ?? '', argsOf(first), env);
     } else {
-      visitCallParts(ctx, first, env, argsRole(ctx, calls[1]));
+      visitCallParts(ctx, first, env, argsRole(ctx, calls[1], first));
       state = OTHER;
     }
     rest = calls.slice(1);
@@ -124,12 +124,15 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       visitCallParts(ctx, call, env);
       state = OTHER;
     } else {
-      visitCallParts(ctx, call, env, argsRole(ctx, rest[i + 1]));
+      visitCallParts(ctx, call, env, argsRole(ctx, rest[i + 1], call));
       state = state.k === 'unknown' ? UNKNOWN : OTHER;
     }
   }
   return state;
 }
+
+/** Relation methods whose arguments are conditions or relations merged into the receiver (also ActiveRecord's in-place `!` forms). */
+const COMBINING = /^(and|or|merge|where|rewhere|not|and!|or!|merge!|where!|rewhere!)$/;
 
 /** Methods only a relation has: a call whose result receives one returned a relation, not rows. */
 const RELATION_ONLY = /^(where|rewhere|order|reorder|joins|left_joins|left_outer_joins|includes|eager_load|preload|references|limit|offset|page|having|unscope)$/;
@@ -139,7 +142,10 @@ const RELATION_ONLY = /^(where|rewhere|order|reorder|joins|left_joins|left_outer
  * as a relation (`@filter.models(policy_scope(Lead)).where(…)`), which means it handed back a
  * relation built on them, judged where that one runs.
  */
-function argsRole(ctx: EvalContext, next: RNode | undefined): 'value' | 'consumed' {
+function argsRole(ctx: EvalContext, next: RNode | undefined, call?: RNode): 'value' | 'consumed' {
+  // A relation given to a query method of a relation we cannot see (`query.and!(Story.where(…))`,
+  // `scope.or(…)`, `where(story: Story.search(…))`) becomes part of that query: not run by itself.
+  if (call && COMBINING.test(methodName(ctx, call) ?? '')) return 'consumed';
   const name = next ? methodName(ctx, next) : undefined;
   return name !== undefined && RELATION_ONLY.test(name) ? 'consumed' : 'value';
 }
@@ -380,7 +386,10 @@ export function callMethod(
     const v = a.type === 'forward_argument' ? env.get('...') : inner?.type === 'identifier' ? env.get(textOf(ctx.src, inner)) : undefined;
     return v?.k === 'args' ? v : undefined;
   };
-  const bindable = args.every((a) => a.type === 'block_argument' || (a.type !== 'splat_argument' && a.type !== 'hash_splat_argument' && a.type !== 'forward_argument') || gathered(a));
+  // `delta(*time_params)` of an Array we cannot see, as the last positional argument: the
+  // parameters from there on are unknown values (the method is still followed).
+  const spread = (a: RNode): boolean => a.type === 'splat_argument' && !gathered(a) && a === args.filter((x) => x.type !== 'pair' && x.type !== 'block_argument').at(-1);
+  const bindable = args.every((a) => a.type === 'block_argument' || (a.type !== 'splat_argument' && a.type !== 'hash_splat_argument' && a.type !== 'forward_argument') || gathered(a) || spread(a));
   if (!def || ctx.depth > 8 || ctx.following?.has(key) || !bindable) {
     visitCallParts(ctx, call, env);
     return UNKNOWN;
@@ -395,8 +404,14 @@ export function callMethod(
   };
   // Arguments a convention supplies already evaluated (Pundit's `Scope.new(user, scope)`).
   positional.push(...(opts.values ?? []));
+  let spreadAt: number | undefined;
   for (const a of args) {
     if (a.type === 'block_argument') continue;
+    if (spread(a)) {
+      evalValue(ctx, a, env, 'consumed');
+      spreadAt = positional.length;
+      continue;
+    }
     const g = a.type === 'splat_argument' || a.type === 'hash_splat_argument' || a.type === 'forward_argument' ? gathered(a) : undefined;
     if (g?.k === 'args') {
       if (a.type !== 'hash_splat_argument') positional.push(...g.positional);
@@ -433,9 +448,11 @@ export function callMethod(
     let v: Val | undefined = UNKNOWN;
     // Where the method is evaluated for itself (no caller), parameters are plain unknown values.
     if (opts.unknownArgs) v = p.kind === 'rest' || p.kind === 'keyrest' || p.kind === 'forward' ? UNKNOWN : declParam(ctx, m, self, p);
+    else if ((p.kind === 'rest' || p.kind === 'forward') && spreadAt !== undefined) v = UNKNOWN;
     else if (p.kind === 'rest') v = { k: 'args', positional: positional.slice(i), keywords: new Map() };
     else if (p.kind === 'keyrest') v = { k: 'args', positional: [], keywords: new Map([...keywords].filter(([k]) => !named.has(k))) };
     else if (p.kind === 'forward') v = { k: 'args', positional: positional.slice(i), keywords };
+    else if ((p.kind === 'req' || p.kind === 'opt') && spreadAt !== undefined && i >= spreadAt) v = UNKNOWN;
     else if (p.kind === 'req' || p.kind === 'opt') v = positional[i++] ?? (p.kind === 'opt' ? undefined : UNKNOWN);
     else if (p.kind === 'key') v = keywords.get(p.name) ?? undefined;
     if (v === undefined) {
@@ -536,6 +553,10 @@ function statementsValue(ctx: EvalContext, stmts: readonly RNode[], env: Env): V
       // A callback evaluated for what it assigns (`before_action :conversation`) keeps it, unless assigned before.
       const name = textOf(ctx.src, child(last, 'left')!);
       if (ctx.ivarSink) ctx.ivarSink.set(name, ctx.ivarSink.has(name) ? UNKNOWN : value);
+    } else if (LITERAL_TAIL.test(last.type)) {
+      // `from..to`, a string or a number as the last statement: the method returns no relation.
+      visit(ctx, last, env, 'return', false);
+      value = OTHER;
     } else if (last.type === 'binary' && (value = orElse(ctx, last, env, 'return'))) {
       // `instance_variable_get("@#{controller_name}") || klass.my(current_user)`: the value picked.
     } else {
@@ -545,6 +566,9 @@ function statementsValue(ctx: EvalContext, stmts: readonly RNode[], env: Env): V
   }
   return value;
 }
+
+/** Statements whose value is never a relation (a range of times, a string, a number, a symbol). */
+const LITERAL_TAIL = /^(range|string|integer|float|rational|simple_symbol|true)$/;
 
 /** One value for several return paths: relations join as alternatives, anything else is unknown. */
 function joinValues(vs: readonly Val[]): Val {

@@ -465,13 +465,16 @@ function valuePredOf(ctx: EvalContext, table: TableName, column: string, v: RNod
         const sel = r.select ?? r.model.primaryKey[0] ?? 'id';
         return { k: 'sub', table, column, not: false, query: toModel(r), select: r.model.column(sel) };
       }
-      // An unknown value may be a relation (a subquery), but never the result of `.id`, `.user_id`, `.to_i`.
-      if (sub.k === 'unknown' && !/^(id|\w+_id|to_i|to_s)$/.test(mname)) return undefined;
+      // An unknown value may be a relation (a subquery: `column IN (SELECT …)`) or a value
+      // (`column = $1`); either way the outer query has a condition on this column and on no
+      // other, and only a value can prune, so it is judged as a value (a subquery on the key is
+      // then missed, never a false alarm).
       return { k: 'cmp', table, column, op: '=', n: 1 };
     }
     case 'identifier': {
       const e = env.get(textOf(ctx.src, v));
-      if (e && (e.k === 'rel' || e.k === 'unknown')) return undefined;
+      // A relation held in a variable is a subquery we do not build; an unknown value is judged as a value (see above).
+      if (e && e.k === 'rel') return undefined;
       return { k: 'cmp', table, column, op: '=', n: 1 };
     }
   }

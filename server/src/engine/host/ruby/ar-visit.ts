@@ -121,8 +121,8 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
         assign(env, textOf(ctx.src, left), v, true);
         return;
       }
-      // `@x ||= Lead.where(…)` in a plain class memoizes a relation: it runs where it is used.
-      const memo = left?.type === 'instance_variable' && ctx.self && (ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls);
+      // `@x ||= Lead.where(…)` in a plain class or a model's instance method memoizes a relation: it runs where it is used.
+      const memo = left?.type === 'instance_variable' && !!ctx.self && (ctx.self.k === 'rec' || ((ctx.self.k === 'obj' || ctx.self.k === 'cls') && !VIEW_BOUND.test(ctx.self.cls)));
       const v = evalValue(ctx, right, env, memo ? 'consumed' : 'value');
       if (ctx.ivarSink && left?.type === 'instance_variable') {
         // `@lead ||= current_user.leads.find(…)` in a callback (or `initialize`) evaluated for what it

@@ -472,20 +472,22 @@ export function refinedAt(ctx: EvalContext, v: Val, call: RNode, name: string): 
 
 /** `includes` becomes a LEFT OUTER JOIN when a condition references the included table. */
 function withIncludes(rel: Rel): Rel {
-  if (!rel.includes.length) return rel;
   let r = rel;
   for (const inc of rel.includes) {
     const j = includeJoin(rel, inc);
-    if (j) r = { ...r, joins: [...r.joins, j] };
+    if (j && !joined(r, j)) r = { ...r, joins: [...r.joins, j] };
   }
   return r;
 }
+
+const joined = (rel: Rel, j: Join): boolean => j.k === 'table' && rel.joins.some((x) => x.k === 'table' && sameTable(x.table, j.table));
 
 /** The join an `includes` turns into (a condition or `references` names its table), if it does. */
 function includeJoin(rel: Rel, inc: Rel['includes'][number]): Join | undefined {
   if (inc.preload || !rel.model.association(inc.name)) return undefined;
   const j = associationJoin(rel, inc.name, inc.range, 'LEFT OUTER', undefined);
   if (!j) return undefined;
+  if (joined(rel, j)) return j; // `joins(:a).includes(:a)`: ActiveRecord eager loads through that join.
   const referenced: TableName[] = [];
   rel.preds.forEach((p) => predTables(p, referenced));
   if (referenced.some((t) => j.table && sameTable(t, j.table)) || rel.references.includes(inc.name) || (j.table && rel.references.includes(j.table.name))) return j;
@@ -585,7 +587,6 @@ export function evaluateMethodUnit(ctx: EvalContext, def: RNode): Val {
     currentCtx = undefined;
   }
 }
-
 
 /** The relation candidates a site for a returned relation is built from. */
 export function emitReturned(ctx: EvalContext, v: Val, related: RelatedLocation): void {

@@ -436,7 +436,9 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     const sqlConstants = runSqlConstants(text);
     // Methods whose units would not be evaluated need no body in the tree (`blank.ts`); decided
     // under the relevance of this very text, so only while the index already holds it.
-    const unread = (t: string): boolean => !fileTest.test(t) && ![...sqlConstants.keys()].some((c) => t.includes(c)) && !mayWriteRecord(t);
+    // A partitioned model's class methods run on its relation without naming it (`partitionedModel` below).
+    const modelFile = declaredModules(text).some((m) => partitionedModel(idx, [m], (t) => fileTest.test(t)));
+    const unread = (t: string): boolean => !fileTest.test(t) && ![...sqlConstants.keys()].some((c) => t.includes(c)) && !mayWriteRecord(t) && !(modelFile && /^\s*def\s+self\./.test(t));
     const { tree, release, change } = parseCached(text, fileName, () => (idx.holds(key0, text) ? blankableMethods(text, unread) : []));
     // While typing inside one method, the unit list is the previous one, shifted. The index
     // learns every version, incrementally (the methods outside the edit are taken over).
