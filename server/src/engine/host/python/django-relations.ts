@@ -86,8 +86,10 @@ export abstract class DjangoRelations extends DjangoLookups {
     const selfModel = recv === 'self' && this.file ? enclosingClass(this.t, this.file, u)?.name.toLowerCase() : undefined;
     const v = u.type === 'identifier' ? resolveVariable(this.t, u, this.scopes) : undefined;
     const typed = u.type === 'identifier' ? (v ? this.fetchedModel(v) : parameterModel(this.ctx.py, this.t, this.file, u)?.toLowerCase()) : requestAttrModel(this.ctx.py, this.index, this.t, u)?.toLowerCase();
-    // A parameter whose callers pass rows of one model (`def report(project): project.leads…`).
-    const passed = () => (u.type === 'identifier' && !v && !typed ? this.parameterInstance(u, 0)?.className.toLowerCase() : undefined);
+    // A row whose model shows in how it was loaded: a loop over a queryset (`for queue in queues:
+    // queue.leads…`), `get_object_or_404`, a helper returning one, or a parameter whose callers
+    // pass rows of one model (`def report(project): project.leads…`).
+    const passed = () => (u.type === 'identifier' && !typed ? this.instanceModel(u, 0)?.className.toLowerCase() : undefined);
     const byName = (extra: string | undefined) => rels.filter((r) => {
       const target = r.field.target?.toLowerCase() ?? '';
       if (!target) return false;
@@ -421,15 +423,17 @@ export abstract class DjangoRelations extends DjangoLookups {
   /** The model of the row an expression gives: a finder, a loop's row, or a visible helper returning one. */
   rowModel(v: PyNode, depth: number): ResolvedModel | undefined {
     const t = this.t;
-    if (v.type === 'identifier' && v.parent?.type !== 'for_statement') return depth > 2 ? undefined : this.instanceModel(v, depth + 1);
-    if (v.type !== 'call') return undefined;
+    const loop = v.parent?.type === 'for_statement' && field(v.parent, 'right') === v;
+    if (v.type === 'identifier' && !loop) return depth > 2 ? undefined : this.instanceModel(v, depth + 1);
+    if (v.type !== 'call' && !loop) return undefined;
     this.reset();
     const vf = field(v, 'function');
     const model = (x: PyNode | undefined): ResolvedModel | undefined => {
       const ms = alternativesOf(() => this.tryQuery(x)?.model);
       return ms.length > 0 && ms.every((m) => m.table === ms[0]!.table) ? ms[0] : undefined;
     };
-    if (v.parent?.type === 'for_statement' && field(v.parent, 'right') === v) return model(streamed(t, v));
+    // `for queue in queues:` (a local holding a queryset, or a call): a row of that queryset.
+    if (loop) return model(streamed(t, v));
     if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) return model(field(vf, 'object'));
     if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
       const a0 = unparen(callArgs(t, v).positional[0]);
