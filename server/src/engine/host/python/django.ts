@@ -25,6 +25,7 @@ import { listDecide, listReturn } from './django-list-request';
 import { subclassOnPath } from './django-mixins';
 import { managerSelf } from './django-manager-self';
 import { namedModel } from './django-get-model';
+import { propertyQuery } from './django-properties';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { bindArguments, calleeName, enclosingClass, forwardsAll, instanceAttr, resolveCallee, stillParameter } from './calls';
@@ -155,7 +156,7 @@ export class DjangoTranslator extends DjangoRelations {
     if (n.type === 'subscript') return field(n, 'subscript')?.type === 'slice' ? this.query(field(n, 'value')) : undefined;
     if (n.type === 'conditional_expression') return this.query(ternaryArm(n, this.decider)); // one path per arm
     if (n.type === 'unpacked') return this.callMethod(unpacked(n)!.from, unpacked(n)!.index); // `qs, _ = helper(…)`
-    if (n.type === 'attribute') return this.manager(n);
+    if (n.type === 'attribute') return this.manager(n) ?? propertyQuery(this, n);
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
     if (fn?.type === 'identifier') return (this.base && this.querySetOfManager(n, textOf(t, fn))) || this.callFunction(n, textOf(t, fn));

@@ -1,0 +1,79 @@
+// Django querysets read through a class's `@property` / `@cached_property` (Python runs the body on
+// each read, so the read stands for the returned queryset): evaluated by a sibling method
+// (`self.notes_seen.order_by(…).first()`) or on an instance a visible constructor made. The
+// property itself is then not judged where it is built; a path that adds the key stays silent.
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CatalogView } from '../server/src/engine/catalog/model';
+import { djangoCatalog, findingLines } from './helpers/django-app';
+
+const DDL = `
+CREATE TABLE campaigns (id bigint PRIMARY KEY, name text NOT NULL);
+CREATE TABLE notes (id bigint NOT NULL, campaign_id bigint, sender text, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);
+CREATE TABLE notes_2026_01 PARTITION OF notes FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');
+`;
+
+const MODELS = `from django.db import models
+
+
+class Campaign(models.Model):
+    name = models.TextField()
+
+    class Meta:
+        db_table = "campaigns"
+
+
+class Note(models.Model):
+    campaign = models.ForeignKey(Campaign, null=True, on_delete=models.DO_NOTHING, related_name="notes")
+    sender = models.TextField(null=True)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        db_table = "notes"
+`;
+
+const INBOX = `from functools import cached_property
+
+from crm.models import Note
+
+
+class Inbox:
+    def __init__(self, owner, senders):
+        self.owner = owner
+        self.senders = senders
+
+    @cached_property
+    def notes_seen(self):
+        return Note.objects.filter(sender__in=self.senders)
+
+    def newest(self, campaign):
+        return self.notes_seen.filter(campaign=campaign).order_by("-id").first()
+
+    def arrived_after(self, moment):
+        return self.notes_seen.filter(created_at__gt=moment)
+`;
+
+const APP = { 'crm/__init__.py': '', 'crm/models.py': MODELS, 'crm/inbox.py': INBOX };
+
+let catalog: CatalogView;
+
+before(async () => {
+  catalog = await djangoCatalog(DDL);
+});
+
+describe('querysets a property returns', () => {
+  test('a sibling method evaluating self.<property> runs the property\'s queryset there', () => {
+    assert.deepEqual(findingLines(catalog, APP, 'crm/inbox.py'), ['return self.notes_seen.filter(campaign=campaign).order_by("-id").first()']);
+  });
+
+  test('a property read on an instance a visible constructor made, in another module', () => {
+    const view = 'from crm.inbox import Inbox\n\n\ndef badge(request):\n    box = Inbox(request.user, [request.user.email])\n    return {"count": box.notes_seen.count()}\n';
+    assert.deepEqual(findingLines(catalog, { ...APP, 'crm/views.py': view }, 'crm/views.py'), ['return {"count": box.notes_seen.count()}']);
+  });
+
+  test('precision: a caller of the method adding the key prunes, and the property is not judged where it is built', () => {
+    const view = 'from crm.inbox import Inbox\n\n\ndef recent(request):\n    box = Inbox(request.user, [request.user.email])\n    return list(box.arrived_after(request.user.last_login)[:10])\n';
+    assert.deepEqual(findingLines(catalog, { ...APP, 'crm/views.py': view }, 'crm/views.py'), []);
+    assert.ok(!findingLines(catalog, APP, 'crm/inbox.py').some((l) => l.includes('sender__in')));
+  });
+});
