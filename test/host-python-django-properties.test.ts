@@ -13,7 +13,8 @@ CREATE TABLE notes (id bigint NOT NULL, campaign_id bigint, sender text, created
 CREATE TABLE notes_2026_01 PARTITION OF notes FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');
 `;
 
-const MODELS = `from django.db import models
+const MODELS = `from django.core.cache import cache
+from django.db import models
 
 
 class Campaign(models.Model):
@@ -21,6 +22,23 @@ class Campaign(models.Model):
 
     class Meta:
         db_table = "campaigns"
+
+    @property
+    def notes_count(self):
+        return cache.get_or_set("campaign:%s:notes" % self.pk, lambda: self.notes.count(), 60)
+
+    def notes_since(self, moment):
+        def compute():
+            return self.notes.filter(created_at__gte=moment).count()
+        return cache.get_or_set("campaign:%s:since" % self.pk, compute, 60)
+
+    def notes_total(self):
+        def compute():
+            return self.notes.exclude(sender=None).count()
+        return cache.get_or_set("campaign:%s:total" % self.pk, compute, 60)
+
+    def notes_of(self, other):
+        return cache.get_or_set("k", lambda self: self.notes.count(), 60)
 
 
 class Note(models.Model):
@@ -59,6 +77,19 @@ let catalog: CatalogView;
 
 before(async () => {
   catalog = await djangoCatalog(DDL);
+});
+
+describe('lambdas and nested functions closing over self', () => {
+  test('a lambda (or nested function) a model method hands to the cache reads the method\'s self: its related manager runs there', () => {
+    const found = findingLines(catalog, APP, 'crm/models.py');
+    assert.ok(found.some((l) => l.includes('lambda: self.notes.count()')), found.join('\n'));
+    assert.ok(found.some((l) => l.includes('self.notes.exclude(sender=None).count()')), found.join('\n'));
+  });
+
+  test('precision: a nested function adding the key prunes; a lambda binding its own self is not the model', () => {
+    const found = findingLines(catalog, APP, 'crm/models.py');
+    assert.ok(!found.some((l) => l.includes('created_at__gte=moment') || l.includes('lambda self:')), found.join('\n'));
+  });
 });
 
 describe('querysets a property returns', () => {
