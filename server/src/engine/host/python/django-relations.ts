@@ -18,6 +18,7 @@ import { alternativesOf } from './branches';
 import { type ClassInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 import type { DjCtx } from './django';
+import { forwardTarget } from './django-fk-reads';
 
 /**
  * The model class a parameter holds: its annotation (`obj: Lead`), or the `Meta.model` of the
@@ -54,7 +55,7 @@ function parameterModel(py: PythonIndex, t: PyTree, file: string | undefined, id
 }
 
 /** Methods that return one model instance. */
-const FETCH_ONE = new Set(['get', 'first', 'last', 'earliest', 'latest']);
+export const FETCH_ONE = new Set(['get', 'first', 'last', 'earliest', 'latest']);
 
 export abstract class DjangoRelations extends DjangoLookups {
   protected abstract readonly ctx: DjCtx;
@@ -202,7 +203,7 @@ export abstract class DjangoRelations extends DjangoLookups {
         model = target;
       }
     }
-    return { ...q, joins, joined, selectOnly };
+    return { ...q, joins, joined, selectOnly, ...(args.positional.length === 0 ? { relatedAll: true } : {}) };
   }
 
   /**
@@ -424,6 +425,8 @@ export abstract class DjangoRelations extends DjangoLookups {
   rowModel(v: PyNode, depth: number): ResolvedModel | undefined {
     const t = this.t;
     const loop = v.parent?.type === 'for_statement' && field(v.parent, 'right') === v;
+    // `thread = email.lead`: the row a foreign key of a placed row points at.
+    if (v.type === 'attribute') return depth > 2 ? undefined : forwardTarget(this, this.index, v, depth + 1);
     if (v.type === 'identifier' && !loop) return depth > 2 ? undefined : this.instanceModel(v, depth + 1);
     if (v.type !== 'call' && !loop) return undefined;
     this.reset();
@@ -510,13 +513,13 @@ export abstract class DjangoRelations extends DjangoLookups {
 const AGGREGATES = new Set(['Count', 'Sum', 'Avg', 'Max', 'Min', 'ArrayAgg', 'StringAgg', 'StdDev', 'Variance', 'BoolOr', 'BoolAnd', 'JSONBAgg']);
 
 /** `qs.iterator()` / `qs.iterator(chunk_size=…)` streams the rows of `qs`: the queryset itself. */
-function streamed(t: PyTree, v: PyNode): PyNode {
+export function streamed(t: PyTree, v: PyNode): PyNode {
   const f = v.type === 'call' ? field(v, 'function') : undefined;
   return f?.type === 'attribute' && textOf(t, field(f, 'attribute')!) === 'iterator' ? (field(f, 'object') ?? v) : v;
 }
 
 /** The iterable of the `for` loop whose target is `id` and whose body holds it (`for lead in qs:`). */
-function loopIterable(t: PyTree, id: PyNode): PyNode | undefined {
+export function loopIterable(t: PyTree, id: PyNode): PyNode | undefined {
   const name = textOf(t, id);
   for (let p: PyNode | null = id.parent; p; p = p.parent) {
     if (p.type === 'function_definition' || p.type === 'class_definition' || p.type === 'lambda') return undefined;

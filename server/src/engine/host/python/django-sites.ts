@@ -13,6 +13,7 @@ import { scopesOf } from './summaries';
 import { type DjCtx, DjangoTranslator } from './django';
 import { escaping, objectModel, objectQuery, viewQuery } from './django-views';
 import { permissionObjectLoad } from './django-permissions';
+import { forwardRelationLoad } from './django-fk-reads';
 import { customEvaluations, iteratedByClass } from './django-callees';
 import { byPrimaryKey, feedItems, fieldQueryset } from './django-handoffs';
 import { inheritedHandlerRuns } from './django-inherited-handlers';
@@ -46,6 +47,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
   walk(t.root, (n) => {
     const load = n.type === 'attribute' ? permissionObjectLoad(tr, n) : undefined;
     if (load) out.push(load);
+    const fkLoad = n.type === 'attribute' ? forwardRelationLoad(tr, ctx.models, n) : undefined;
+    if (fkLoad) out.push(fkLoad);
     const write = n.type === 'call' ? tr.instanceWrite(n, (v) => objectModel(tr, v)) : undefined;
     if (write) {
       out.push(write);
