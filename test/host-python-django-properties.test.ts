@@ -1,7 +1,7 @@
-// Django querysets read through a class's `@property` / `@cached_property` (Python runs the body on
-// each read, so the read stands for the returned queryset): evaluated by a sibling method
-// (`self.notes_seen.order_by(…).first()`) or on an instance a visible constructor made. The
-// property itself is then not judged where it is built; a path that adds the key stays silent.
+// Django querysets reached through objects of the application's own classes: a class's `@property` /
+// `@cached_property` read as an attribute (Python runs the body on each read, so the read stands for
+// the returned queryset), `self` inside a lambda or nested function of a method, and a parameter
+// every visible caller passes an instance of one class. Each has its silent neighbour.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CatalogView } from '../server/src/engine/catalog/model';
@@ -106,5 +106,35 @@ describe('querysets a property returns', () => {
     const view = 'from crm.inbox import Inbox\n\n\ndef recent(request):\n    box = Inbox(request.user, [request.user.email])\n    return list(box.arrived_after(request.user.last_login)[:10])\n';
     assert.deepEqual(findingLines(catalog, { ...APP, 'crm/views.py': view }, 'crm/views.py'), []);
     assert.ok(!findingLines(catalog, APP, 'crm/inbox.py').some((l) => l.includes('sender__in')));
+  });
+});
+
+describe('methods of an object every caller constructs', () => {
+  const tray = 'from crm.inbox import Inbox\nfrom crm.models import Note\n\n\nclass Tray(Inbox):\n    def unfiled(self):\n        return Note.objects.filter(sender__in=self.senders, campaign=None)\n';
+  const view = [
+    'from crm.tray import Tray as Inbox',
+    '',
+    '',
+    'def unfiled_count(box):',
+    '    return box.unfiled().count()',
+    '',
+    '',
+    'def recent_count(box, moment):',
+    '    return box.arrived_after(moment).count()',
+    '',
+    '',
+    'def page(request):',
+    '    mine = Inbox(request.user, [request.user.email])',
+    '    return unfiled_count(mine), recent_count(mine, request.user.last_login), unfiled_count(Inbox(None, []))',
+    '',
+  ].join('\n');
+
+  test('a parameter every visible caller passes an instance of one class: its method\'s queryset runs where the parameter evaluates it', () => {
+    assert.deepEqual(findingLines(catalog, { ...APP, 'crm/tray.py': tray, 'crm/views.py': view }, 'crm/views.py'), ['return box.unfiled().count()']);
+  });
+
+  test('precision: one caller passing something else leaves the parameter unknown', () => {
+    const mixed = view.replace('unfiled_count(Inbox(None, []))', 'unfiled_count(request.session["box"])');
+    assert.deepEqual(findingLines(catalog, { ...APP, 'crm/tray.py': tray, 'crm/views.py': mixed }, 'crm/views.py'), []);
   });
 });

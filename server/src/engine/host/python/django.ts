@@ -26,6 +26,7 @@ import { subclassOnPath } from './django-mixins';
 import { managerSelf } from './django-manager-self';
 import { namedModel } from './django-get-model';
 import { propertyQuery } from './django-properties';
+import { callersInstanceCallee } from './django-param-instances';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { bindArguments, calleeName, enclosingClass, forwardsAll, instanceAttr, resolveCallee, stillParameter } from './calls';
@@ -264,7 +265,7 @@ export class DjangoTranslator extends DjangoRelations {
 
   /** `svc.method()`, `self.method()`, `module.helper()`, `Service().method()`, `Service.method()`. */
   private callMethod(call: PyNode, element?: number): DjQuery | undefined {
-    const c = resolveCallee(this, call);
+    const c = resolveCallee(this, call) ?? callersInstanceCallee(this, call);
     return c ? this.inline(c.fn, call, c.self, undefined, element) : undefined;
   }
 
