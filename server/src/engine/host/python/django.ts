@@ -38,6 +38,8 @@ export interface DjCtx {
   readonly py: PythonIndex;
   /** The tree of the document being checked: findings are reported in it. */
   readonly checked: PyTree;
+  /** What the planner makes of runs, when the check has a catalog: compares a helper's callers. */
+  readonly verdict?: (runs: readonly PyRun[]) => string;
 }
 
 /** A visible function inlined at a call: its parameters bound to the caller's arguments. */
