@@ -192,6 +192,41 @@ describe('record-level reads and writes by primary key', () => {
   });
 });
 
+describe('related managers on rows whose model shows in how they were loaded', () => {
+  const helpers = 'from django.shortcuts import get_object_or_404\nfrom crm.models import User\n\n\ndef owner_or_404(pk):\n    return get_object_or_404(User, pk=pk)\n';
+
+  test('a loop over a local queryset: each row\'s related manager, and the rows it yields written by primary key', () => {
+    const text = [
+      'from crm.models import User',
+      '',
+      '',
+      'def nightly(since):',
+      '    members = User.objects.filter(created_at__gte=since)',
+      '    totals = {}',
+      '    for member in members:',
+      '        totals[member.pk] = member.leads.exclude(status="x").count()',
+      '        stale = member.leads.filter(status="stale")',
+      '        for row in stale:',
+      '            row.save(update_fields=["status"])',
+      '    return totals',
+      '',
+    ].join('\n');
+    assert.deepEqual(lines(check('crm/jobs.py', text)), ['totals[member.pk] = member.leads.exclude(status="x").count()', 'for row in stale:', 'row.save(update_fields=["status"])']);
+  });
+
+  test('a row a helper of another module loads with get_object_or_404', () => {
+    const text = 'from crm.shortcuts import owner_or_404\n\n\ndef page(request, pk):\n    owner = owner_or_404(pk)\n    return list(owner.leads.order_by("-id")[:10])\n';
+    assert.deepEqual(lines(check('crm/views.py', text, MODELS, { 'crm/shortcuts.py': helpers })), ['return list(owner.leads.order_by("-id")[:10])']);
+  });
+
+  test('precision: rows of a queryset we cannot see, and a related manager given the partition key, stay silent', () => {
+    const opaque = 'from crm.models import User\n\n\ndef nightly(since):\n    for member in fetch_members():\n        member.leads.count()\n';
+    assert.deepEqual(check('crm/jobs.py', opaque), []);
+    const keyed = 'from crm.shortcuts import owner_or_404\n\n\ndef page(request, pk, since):\n    owner = owner_or_404(pk)\n    return list(owner.leads.filter(created_at__gte=since)[:10])\n';
+    assert.deepEqual(check('crm/views.py', keyed, MODELS, { 'crm/shortcuts.py': helpers }), []);
+  });
+});
+
 describe('handlers a view inherits from an application base class', () => {
   const BASE = [
     'from django.core.paginator import Paginator',

@@ -35,10 +35,25 @@ export interface CallSite {
 
 /** The class whose method holds `node` (`self`/`cls` inside it), when that is direct. */
 export function enclosingClass(t: PyTree, file: string, node: PyNode): ClassInfo | undefined {
-  const fn = scopeOf(node);
+  const fn = closureOwner(t, node);
   if (fn.type !== 'function_definition') return undefined;
   const cls = fn.parent?.parent?.type === 'class_definition' ? fn.parent.parent : fn.parent?.type === 'decorated_definition' ? fn.parent.parent?.parent : undefined;
   return cls?.type === 'class_definition' ? classInfoOf({ file, tree: t, base: 0 }, cls) : undefined;
+}
+
+/**
+ * The scope a name is bound in when read inside lambdas or nested functions that do not bind it
+ * themselves (`lambda: self.outputs.count()` in a method reads the method's `self`).
+ */
+function closureOwner(t: PyTree, node: PyNode): PyNode {
+  const name = node.type === 'identifier' ? textOf(t, node) : undefined;
+  let fn = scopeOf(node);
+  while (name && (fn.type === 'lambda' || (fn.type === 'function_definition' && fn.parent?.type === 'block' && fn.parent.parent?.type !== 'class_definition'))) {
+    const params = field(fn, 'parameters');
+    if (params && named(params).some((p) => textOf(t, p.type === 'identifier' ? p : (field(p, 'name') ?? p)) === name)) break;
+    fn = scopeOf(fn);
+  }
+  return fn;
 }
 
 /** The visible class a constructor call instantiates (`Service()`, `services.Service()`). */

@@ -36,6 +36,8 @@ export interface DjQuery {
   readonly selectOnly?: ReadonlySet<Join>;
   /** `prefetch_related` lookups: each runs one more query on the related model. */
   readonly prefetch: readonly Prefetched[];
+  /** `select_related()` without names: Django follows every non-null foreign key. */
+  readonly relatedAll?: boolean;
   /** `annotate(x=Subquery(qs))`: querysets the statement runs as subqueries (judged too). */
   readonly subqueries?: readonly DjQuery[];
 }

@@ -49,7 +49,7 @@ export function permissionObjectLoad(tr: DjangoTranslator, n: PyNode): PyRun | u
 }
 
 /** The first `obj.fk` read in the function (in source order). */
-function firstRead(t: DjangoTranslator['t'], fn: PyNode, obj: string, fk: string): PyNode | undefined {
+export function firstRead(t: DjangoTranslator['t'], fn: PyNode, obj: string, fk: string): PyNode | undefined {
   let first: PyNode | undefined;
   const visit = (x: PyNode): void => {
     for (const c of x.children) {

@@ -18,6 +18,7 @@ import { alternativesOf } from './branches';
 import { type ClassInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 import type { DjCtx } from './django';
+import { forwardTarget } from './django-fk-reads';
 
 /**
  * The model class a parameter holds: its annotation (`obj: Lead`), or the `Meta.model` of the
@@ -54,7 +55,7 @@ function parameterModel(py: PythonIndex, t: PyTree, file: string | undefined, id
 }
 
 /** Methods that return one model instance. */
-const FETCH_ONE = new Set(['get', 'first', 'last', 'earliest', 'latest']);
+export const FETCH_ONE = new Set(['get', 'first', 'last', 'earliest', 'latest']);
 
 export abstract class DjangoRelations extends DjangoLookups {
   protected abstract readonly ctx: DjCtx;
@@ -86,8 +87,10 @@ export abstract class DjangoRelations extends DjangoLookups {
     const selfModel = recv === 'self' && this.file ? enclosingClass(this.t, this.file, u)?.name.toLowerCase() : undefined;
     const v = u.type === 'identifier' ? resolveVariable(this.t, u, this.scopes) : undefined;
     const typed = u.type === 'identifier' ? (v ? this.fetchedModel(v) : parameterModel(this.ctx.py, this.t, this.file, u)?.toLowerCase()) : requestAttrModel(this.ctx.py, this.index, this.t, u)?.toLowerCase();
-    // A parameter whose callers pass rows of one model (`def report(project): project.leads…`).
-    const passed = () => (u.type === 'identifier' && !v && !typed ? this.parameterInstance(u, 0)?.className.toLowerCase() : undefined);
+    // A row whose model shows in how it was loaded: a loop over a queryset (`for queue in queues:
+    // queue.leads…`), `get_object_or_404`, a helper returning one, or a parameter whose callers
+    // pass rows of one model (`def report(project): project.leads…`).
+    const passed = () => (u.type === 'identifier' && !typed ? this.instanceModel(u, 0)?.className.toLowerCase() : undefined);
     const byName = (extra: string | undefined) => rels.filter((r) => {
       const target = r.field.target?.toLowerCase() ?? '';
       if (!target) return false;
@@ -200,7 +203,7 @@ export abstract class DjangoRelations extends DjangoLookups {
         model = target;
       }
     }
-    return { ...q, joins, joined, selectOnly };
+    return { ...q, joins, joined, selectOnly, ...(args.positional.length === 0 ? { relatedAll: true } : {}) };
   }
 
   /**
@@ -421,15 +424,19 @@ export abstract class DjangoRelations extends DjangoLookups {
   /** The model of the row an expression gives: a finder, a loop's row, or a visible helper returning one. */
   rowModel(v: PyNode, depth: number): ResolvedModel | undefined {
     const t = this.t;
-    if (v.type === 'identifier' && v.parent?.type !== 'for_statement') return depth > 2 ? undefined : this.instanceModel(v, depth + 1);
-    if (v.type !== 'call') return undefined;
+    const loop = v.parent?.type === 'for_statement' && field(v.parent, 'right') === v;
+    // `thread = email.lead`: the row a foreign key of a placed row points at.
+    if (v.type === 'attribute') return depth > 2 ? undefined : forwardTarget(this, this.index, v, depth + 1);
+    if (v.type === 'identifier' && !loop) return depth > 2 ? undefined : this.instanceModel(v, depth + 1);
+    if (v.type !== 'call' && !loop) return undefined;
     this.reset();
     const vf = field(v, 'function');
     const model = (x: PyNode | undefined): ResolvedModel | undefined => {
       const ms = alternativesOf(() => this.tryQuery(x)?.model);
       return ms.length > 0 && ms.every((m) => m.table === ms[0]!.table) ? ms[0] : undefined;
     };
-    if (v.parent?.type === 'for_statement' && field(v.parent, 'right') === v) return model(streamed(t, v));
+    // `for queue in queues:` (a local holding a queryset, or a call): a row of that queryset.
+    if (loop) return model(streamed(t, v));
     if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) return model(field(vf, 'object'));
     if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
       const a0 = unparen(callArgs(t, v).positional[0]);
@@ -506,13 +513,13 @@ export abstract class DjangoRelations extends DjangoLookups {
 const AGGREGATES = new Set(['Count', 'Sum', 'Avg', 'Max', 'Min', 'ArrayAgg', 'StringAgg', 'StdDev', 'Variance', 'BoolOr', 'BoolAnd', 'JSONBAgg']);
 
 /** `qs.iterator()` / `qs.iterator(chunk_size=…)` streams the rows of `qs`: the queryset itself. */
-function streamed(t: PyTree, v: PyNode): PyNode {
+export function streamed(t: PyTree, v: PyNode): PyNode {
   const f = v.type === 'call' ? field(v, 'function') : undefined;
   return f?.type === 'attribute' && textOf(t, field(f, 'attribute')!) === 'iterator' ? (field(f, 'object') ?? v) : v;
 }
 
 /** The iterable of the `for` loop whose target is `id` and whose body holds it (`for lead in qs:`). */
-function loopIterable(t: PyTree, id: PyNode): PyNode | undefined {
+export function loopIterable(t: PyTree, id: PyNode): PyNode | undefined {
   const name = textOf(t, id);
   for (let p: PyNode | null = id.parent; p; p = p.parent) {
     if (p.type === 'function_definition' || p.type === 'class_definition' || p.type === 'lambda') return undefined;

@@ -9,10 +9,12 @@ import type { DjQuery } from './django-lookups';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, type Site, Unknown } from './synth';
 import { calleeName, forwardedCall, runForSingleCaller } from './calls';
+import { agreedInHelper, differingCallerRuns } from './django-caller-verdicts';
 import { scopesOf } from './summaries';
 import { type DjCtx, DjangoTranslator } from './django';
 import { escaping, objectModel, objectQuery, viewQuery } from './django-views';
 import { permissionObjectLoad } from './django-permissions';
+import { forwardRelationLoad } from './django-fk-reads';
 import { customEvaluations, iteratedByClass } from './django-callees';
 import { byPrimaryKey, feedItems, fieldQueryset } from './django-handoffs';
 import { inheritedHandlerRuns } from './django-inherited-handlers';
@@ -46,6 +48,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
   walk(t.root, (n) => {
     const load = n.type === 'attribute' ? permissionObjectLoad(tr, n) : undefined;
     if (load) out.push(load);
+    const fkLoad = n.type === 'attribute' ? forwardRelationLoad(tr, ctx.models, n) : undefined;
+    if (fkLoad) out.push(fkLoad);
     const write = n.type === 'call' ? tr.instanceWrite(n, (v) => objectModel(tr, v)) : undefined;
     if (write) {
       out.push(write);
@@ -109,6 +113,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         // with several: the callers' verdicts are not compared for Django yet, and blaming each
         // call for a statement that runs in the helper misplaced findings on unseen code.
         const atCall = only ? [] : tr.evaluatedByCallee(n, false);
+        // Several callers whose querysets a local the helper derives runs with different verdicts: each scanning call is reported here.
+        if (!only) out.push(...differingCallerRuns(tr, ctx, n));
         // `get_or_404(Lead.objects_of, pk)`: a helper that calls the function it is given.
         const fwd = forwardedCall(tr, n);
         const forwarded = fwd ? [...tr.evaluatedByCallee(fwd), ...tr.executedWithReceiver(fwd), ...customEvaluations(tr, fwd)] : [];
@@ -162,6 +168,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       out.push(...inheritedHandlerRuns(tr, n));
     } else if (n.type === 'function_definition') {
       out.push(...evaluatedForCaller(t, ctx, file, n));
+      out.push(...agreedInHelper(t, ctx, file, n));
       // A feed's `items()`: the syndication framework iterates what it returns.
       for (const v of feedItems(t, ctx.py, file, n)) pushPaths(out, alternativesOf(() => judged(tr, v, v, false)));
       const r = escaping(tr, n);

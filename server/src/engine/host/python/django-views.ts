@@ -13,6 +13,7 @@ import { tableOf, Unknown } from './synth';
 import { customFilterQueryset, passThroughBackend } from './django-filter-backends';
 import { type ClassInfo, classInfoOf, everyReturn, type FnInfo } from './summaries';
 import { listReturn } from './django-list-request';
+import { isPropertyDef, readBySiblings } from './django-properties';
 
 /** DRF's generic bases without a list action. */
 const BARE_GENERIC = new Set(['GenericViewSet', 'GenericAPIView']);
@@ -146,6 +147,8 @@ export function escaping(tr: DjangoTranslator, fnNode: PyNode): { q: DjQuery; at
     return last?.type === 'return_statement' ? named(last)[0] : undefined;
   })();
   if (!ret || tr.ctx.py.hasCaller(name)) return undefined;
+  // A property read by its class's own methods: its queryset runs where they evaluate it.
+  if (isPropertyDef(tr.t, fnNode) && readBySiblings(tr.t, fnNode, name)) return undefined;
   // A method of a model, manager, QuerySet or view is reached through the framework or an attribute.
   const owner = fnNode.parent?.parent?.type === 'class_definition' ? fnNode.parent.parent : fnNode.parent?.type === 'decorated_definition' ? fnNode.parent.parent?.parent : undefined;
   if (owner?.type === 'class_definition') {

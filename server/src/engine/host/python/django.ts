@@ -25,6 +25,8 @@ import { listDecide, listReturn } from './django-list-request';
 import { subclassOnPath } from './django-mixins';
 import { managerSelf } from './django-manager-self';
 import { namedModel } from './django-get-model';
+import { propertyQuery } from './django-properties';
+import { callersInstanceCallee } from './django-param-instances';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { bindArguments, calleeName, enclosingClass, forwardsAll, instanceAttr, resolveCallee, stillParameter } from './calls';
@@ -36,6 +38,8 @@ export interface DjCtx {
   readonly py: PythonIndex;
   /** The tree of the document being checked: findings are reported in it. */
   readonly checked: PyTree;
+  /** What the planner makes of runs, when the check has a catalog: compares a helper's callers. */
+  readonly verdict?: (runs: readonly PyRun[]) => string;
 }
 
 /** A visible function inlined at a call: its parameters bound to the caller's arguments. */
@@ -155,7 +159,7 @@ export class DjangoTranslator extends DjangoRelations {
     if (n.type === 'subscript') return field(n, 'subscript')?.type === 'slice' ? this.query(field(n, 'value')) : undefined;
     if (n.type === 'conditional_expression') return this.query(ternaryArm(n, this.decider)); // one path per arm
     if (n.type === 'unpacked') return this.callMethod(unpacked(n)!.from, unpacked(n)!.index); // `qs, _ = helper(…)`
-    if (n.type === 'attribute') return this.manager(n);
+    if (n.type === 'attribute') return this.manager(n) ?? propertyQuery(this, n);
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
     if (fn?.type === 'identifier') return (this.base && this.querySetOfManager(n, textOf(t, fn))) || this.callFunction(n, textOf(t, fn));
@@ -263,7 +267,7 @@ export class DjangoTranslator extends DjangoRelations {
 
   /** `svc.method()`, `self.method()`, `module.helper()`, `Service().method()`, `Service.method()`. */
   private callMethod(call: PyNode, element?: number): DjQuery | undefined {
-    const c = resolveCallee(this, call);
+    const c = resolveCallee(this, call) ?? callersInstanceCallee(this, call);
     return c ? this.inline(c.fn, call, c.self, undefined, element) : undefined;
   }
 

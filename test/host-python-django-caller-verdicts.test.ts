@@ -1,0 +1,51 @@
+// A Django helper running, through a local derived from its parameter, the queryset its several
+// callers pass (`ordered = queryset.order_by(…)`, then `list(ordered[:n])`): the callers'
+// verdicts are compared. All alike: reported inside the helper; different: at each scanning call;
+// a caller we cannot translate: nowhere.
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CatalogView } from '../server/src/engine/catalog/model';
+import { djangoCatalog, findingLines } from './helpers/django-app';
+
+const DDL = `
+CREATE TABLE notes (id bigint NOT NULL, sender text, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);
+CREATE TABLE notes_2026_01 PARTITION OF notes FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');
+`;
+
+const MODELS = 'from django.db import models\n\n\nclass Note(models.Model):\n    sender = models.TextField(null=True)\n    created_at = models.DateTimeField()\n\n    class Meta:\n        db_table = "notes"\n';
+
+const HELPER = 'def keyset_page(queryset, order_by, limit, after=None):\n    ordered = queryset.order_by(order_by)\n    if after:\n        ordered = ordered.filter(id__lt=after)\n    rows = list(ordered[: limit + 1])\n    return rows[:limit], len(rows) > limit\n';
+
+let catalog: CatalogView;
+
+before(async () => {
+  catalog = await djangoCatalog(DDL);
+});
+
+function app(views: string): Record<string, string> {
+  return { 'crm/__init__.py': '', 'crm/models.py': MODELS, 'crm/paging.py': HELPER, 'crm/views.py': `from crm.models import Note\nfrom crm.paging import keyset_page\n\n\n${views}` };
+}
+
+const PRUNES = 'def recent(request, since):\n    return keyset_page(Note.objects.filter(created_at__gte=since), "-id", 20)\n';
+const SCANS = 'def by_sender(request):\n    return keyset_page(Note.objects.filter(sender=request.GET["s"]), "-id", 20, request.GET.get("after"))\n';
+const SCANS2 = 'def unsent(request):\n    return keyset_page(Note.objects.filter(sender=None), "-created_at", 50)\n';
+
+describe('a helper running its callers\' querysets through a derived local', () => {
+  test('callers with different verdicts: each scanning call is reported, the helper is not', () => {
+    const files = app(`${PRUNES}\n\n${SCANS}`);
+    assert.deepEqual(findingLines(catalog, files, 'crm/views.py'), ['return keyset_page(Note.objects.filter(sender=request.GET["s"]), "-id", 20, request.GET.get("after"))']);
+    assert.deepEqual(findingLines(catalog, files, 'crm/paging.py'), []);
+  });
+
+  test('callers that all scan: reported once, inside the helper where it runs the queryset', () => {
+    const files = app(`${SCANS}\n\n${SCANS2}`);
+    assert.deepEqual(findingLines(catalog, files, 'crm/views.py'), []);
+    assert.deepEqual(findingLines(catalog, files, 'crm/paging.py'), ['rows = list(ordered[: limit + 1])']);
+  });
+
+  test('precision: a caller whose queryset we cannot see leaves both the calls and the helper silent', () => {
+    const files = app(`${PRUNES}\n\n${SCANS}\n\n\ndef other(request):\n    return keyset_page(request.session_queryset(), "-id", 5)\n`);
+    assert.deepEqual(findingLines(catalog, files, 'crm/views.py'), []);
+    assert.deepEqual(findingLines(catalog, files, 'crm/paging.py'), []);
+  });
+});

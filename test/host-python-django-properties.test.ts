@@ -1,0 +1,140 @@
+// Django querysets reached through objects of the application's own classes: a class's `@property` /
+// `@cached_property` read as an attribute (Python runs the body on each read, so the read stands for
+// the returned queryset), `self` inside a lambda or nested function of a method, and a parameter
+// every visible caller passes an instance of one class. Each has its silent neighbour.
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CatalogView } from '../server/src/engine/catalog/model';
+import { djangoCatalog, findingLines } from './helpers/django-app';
+
+const DDL = `
+CREATE TABLE campaigns (id bigint PRIMARY KEY, name text NOT NULL);
+CREATE TABLE notes (id bigint NOT NULL, campaign_id bigint, sender text, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);
+CREATE TABLE notes_2026_01 PARTITION OF notes FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');
+`;
+
+const MODELS = `from django.core.cache import cache
+from django.db import models
+
+
+class Campaign(models.Model):
+    name = models.TextField()
+
+    class Meta:
+        db_table = "campaigns"
+
+    @property
+    def notes_count(self):
+        return cache.get_or_set("campaign:%s:notes" % self.pk, lambda: self.notes.count(), 60)
+
+    def notes_since(self, moment):
+        def compute():
+            return self.notes.filter(created_at__gte=moment).count()
+        return cache.get_or_set("campaign:%s:since" % self.pk, compute, 60)
+
+    def notes_total(self):
+        def compute():
+            return self.notes.exclude(sender=None).count()
+        return cache.get_or_set("campaign:%s:total" % self.pk, compute, 60)
+
+    def notes_of(self, other):
+        return cache.get_or_set("k", lambda self: self.notes.count(), 60)
+
+
+class Note(models.Model):
+    campaign = models.ForeignKey(Campaign, null=True, on_delete=models.DO_NOTHING, related_name="notes")
+    sender = models.TextField(null=True)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        db_table = "notes"
+`;
+
+const INBOX = `from functools import cached_property
+
+from crm.models import Note
+
+
+class Inbox:
+    def __init__(self, owner, senders):
+        self.owner = owner
+        self.senders = senders
+
+    @cached_property
+    def notes_seen(self):
+        return Note.objects.filter(sender__in=self.senders)
+
+    def newest(self, campaign):
+        return self.notes_seen.filter(campaign=campaign).order_by("-id").first()
+
+    def arrived_after(self, moment):
+        return self.notes_seen.filter(created_at__gt=moment)
+`;
+
+const APP = { 'crm/__init__.py': '', 'crm/models.py': MODELS, 'crm/inbox.py': INBOX };
+
+let catalog: CatalogView;
+
+before(async () => {
+  catalog = await djangoCatalog(DDL);
+});
+
+describe('lambdas and nested functions closing over self', () => {
+  test('a lambda (or nested function) a model method hands to the cache reads the method\'s self: its related manager runs there', () => {
+    const found = findingLines(catalog, APP, 'crm/models.py');
+    assert.ok(found.some((l) => l.includes('lambda: self.notes.count()')), found.join('\n'));
+    assert.ok(found.some((l) => l.includes('self.notes.exclude(sender=None).count()')), found.join('\n'));
+  });
+
+  test('precision: a nested function adding the key prunes; a lambda binding its own self is not the model', () => {
+    const found = findingLines(catalog, APP, 'crm/models.py');
+    assert.ok(!found.some((l) => l.includes('created_at__gte=moment') || l.includes('lambda self:')), found.join('\n'));
+  });
+});
+
+describe('querysets a property returns', () => {
+  test('a sibling method evaluating self.<property> runs the property\'s queryset there', () => {
+    assert.deepEqual(findingLines(catalog, APP, 'crm/inbox.py'), ['return self.notes_seen.filter(campaign=campaign).order_by("-id").first()']);
+  });
+
+  test('a property read on an instance a visible constructor made, in another module', () => {
+    const view = 'from crm.inbox import Inbox\n\n\ndef badge(request):\n    box = Inbox(request.user, [request.user.email])\n    return {"count": box.notes_seen.count()}\n';
+    assert.deepEqual(findingLines(catalog, { ...APP, 'crm/views.py': view }, 'crm/views.py'), ['return {"count": box.notes_seen.count()}']);
+  });
+
+  test('precision: a caller of the method adding the key prunes, and the property is not judged where it is built', () => {
+    const view = 'from crm.inbox import Inbox\n\n\ndef recent(request):\n    box = Inbox(request.user, [request.user.email])\n    return list(box.arrived_after(request.user.last_login)[:10])\n';
+    assert.deepEqual(findingLines(catalog, { ...APP, 'crm/views.py': view }, 'crm/views.py'), []);
+    assert.ok(!findingLines(catalog, APP, 'crm/inbox.py').some((l) => l.includes('sender__in')));
+  });
+});
+
+describe('methods of an object every caller constructs', () => {
+  const tray = 'from crm.inbox import Inbox\nfrom crm.models import Note\n\n\nclass Tray(Inbox):\n    def unfiled(self):\n        return Note.objects.filter(sender__in=self.senders, campaign=None)\n';
+  const view = [
+    'from crm.tray import Tray as Inbox',
+    '',
+    '',
+    'def unfiled_count(box):',
+    '    return box.unfiled().count()',
+    '',
+    '',
+    'def recent_count(box, moment):',
+    '    return box.arrived_after(moment).count()',
+    '',
+    '',
+    'def page(request):',
+    '    mine = Inbox(request.user, [request.user.email])',
+    '    return unfiled_count(mine), recent_count(mine, request.user.last_login), unfiled_count(Inbox(None, []))',
+    '',
+  ].join('\n');
+
+  test('a parameter every visible caller passes an instance of one class: its method\'s queryset runs where the parameter evaluates it', () => {
+    assert.deepEqual(findingLines(catalog, { ...APP, 'crm/tray.py': tray, 'crm/views.py': view }, 'crm/views.py'), ['return box.unfiled().count()']);
+  });
+
+  test('precision: one caller passing something else leaves the parameter unknown', () => {
+    const mixed = view.replace('unfiled_count(Inbox(None, []))', 'unfiled_count(request.session["box"])');
+    assert.deepEqual(findingLines(catalog, { ...APP, 'crm/tray.py': tray, 'crm/views.py': mixed }, 'crm/views.py'), []);
+  });
+});
