@@ -473,10 +473,15 @@ export abstract class SaExpressions {
         if (o?.type === 'identifier') sub = o;
       });
     }
-    const v = sub ? this.resolved(sub) : undefined;
+    return sub ? this.subqueryFrom(sub, end) : undefined;
+  }
+
+  /** `sub` where `sub = stmt.subquery()` (or `alias()` / `cte()`): a SELECT from it, the subquery as an inlined CTE. */
+  protected subqueryFrom(sub: PyNode, end: number): SaQuery | undefined {
+    const v = this.resolved(sub);
     const f = v?.type === 'call' ? field(v, 'function') : undefined;
     const how = f?.type === 'attribute' ? textOf(this.t, field(f, 'attribute')!) : '';
-    if (!sub || !v || (how !== 'subquery' && how !== 'alias' && how !== 'cte')) return undefined;
+    if (!v || (how !== 'subquery' && how !== 'alias' && how !== 'cte')) return undefined;
     const a = callArgs(this.t, v);
     const given = a.positional[0] ?? a.keywords.get('name');
     const name = given ? decodeStringExpr(this.t, given)?.text : 'anon_1';

@@ -19,8 +19,8 @@ import { paginatedStatement } from './sqlalchemy-pagination';
 import { isClassMethod } from './sqlalchemy-hybrids';
 
 export const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
-/** Legacy `Query` terminals, Flask-SQLAlchemy's `…_or_404` and `paginate()` included. */
-export const QUERY_TERMINAL = new Set(['all', 'first', 'one', 'one_or_none', 'scalar', 'count', 'update', 'delete', 'exists', 'yield_per', 'get', 'partitions', 'get_or_404', 'first_or_404', 'one_or_404', 'paginate']);
+/** Legacy `Query` terminals, Flask-SQLAlchemy's `…_or_404` and `paginate()` included (`yield_per()` returns the `Query`: it runs when iterated). */
+export const QUERY_TERMINAL = new Set(['all', 'first', 'one', 'one_or_none', 'scalar', 'count', 'update', 'delete', 'exists', 'get', 'partitions', 'get_or_404', 'first_or_404', 'one_or_404', 'paginate']);
 export const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'enumerate']);
 
 export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, file: string | undefined): PyRun[] {

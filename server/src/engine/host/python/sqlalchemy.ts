@@ -98,7 +98,7 @@ const PASS = new Set([
   'order_by', 'limit', 'offset', 'options', 'join', 'outerjoin', 'join_from', 'group_by', 'having', 'distinct', 'with_for_update',
   'execution_options', 'returning', 'values', 'add_columns', 'with_only_columns', 'correlate', 'params', 'select_from', 'with_entities',
   'prefix_with', 'suffix_with', 'order_by', 'slice', 'enable_eagerloads', 'populate_existing', 'autoflush', 'execution_options',
-  'ordered_values', 'unique', 'set_label_style', 'add_entity', 'from_statement',
+  'ordered_values', 'unique', 'set_label_style', 'add_entity', 'from_statement', 'yield_per',
 ]);
 
 export class SaTranslator extends SaExpressions {
@@ -463,6 +463,9 @@ export class SaTranslator extends SaExpressions {
       const f = o?.type === 'call' ? field(o, 'function') : undefined;
       const e = this.entity(args.positional[0]);
       if (o && f && lastName(t, f) === 'select' && e && !callArgs(t, o).positional.some((a) => this.entity(a))) return this.start('select', e.model, e.node, n.end);
+      // `select(Lead.id, …).select_from(sub).join(Lead, Lead.id == sub.c.id)`: FROM the subquery; the table comes in by the join.
+      const sq = o && f && lastName(t, f) === 'select' && unparen(args.positional[0])?.type === 'identifier' ? this.subqueryFrom(unparen(args.positional[0])!, n.end) : undefined;
+      if (sq) return sq;
     }
     // `user.leads.select()` of a `lazy="write_only"` relationship.
     const writeOnly = method === 'select' && !args.positional.length && obj ? relationshipQuery(this, unparen(obj)!, 'write_only', n.end) : undefined;
