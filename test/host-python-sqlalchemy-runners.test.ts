@@ -1,7 +1,12 @@
 // Where SQLAlchemy statements run, on small applications checked in memory:
 // - `Query.yield_per(n)` returns the query: it runs where it is iterated, not where it is built;
 // - `select(Model.col, …).select_from(sub).join(Model, Model.id == sub.c.id)`: a SELECT from a
-//   subquery joined back to its table, returned by a function called inside `execute(...)`.
+//   subquery joined back to its table, returned by a function called inside `execute(...)`;
+// - page classes that count and slice the query they are given: `paginate`'s / webhelpers' `Page`,
+//   `paginate_sqlalchemy.SqlalchemyOrmPage` (imported under another name), an application's
+//   subclass of `paginate.Page`, sqlakeyset's `select_page(session, stmt)`; a class of the same
+//   name that is not a pager stays silent;
+// - a helper refining a query in a `for` loop over its argument: the loop may run zero times.
 // `leads` is RANGE partitioned by `created_at`, `campaigns` HASH by `user_id`.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -97,4 +102,107 @@ def export_recent(session, since):
     return session.execute(bounded(session, since)).all()
 `;
   assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'docs.py': DOCS, 'views.py': views }, 'views.py'), ['return [r.id for r in session.execute(latest_per_campaign(session))]']);
+});
+
+const PAGER = `
+import paginate
+import paginate_sqlalchemy
+import sqlalchemy.orm
+
+
+class Pager(paginate.Page):
+    def __init__(self, collection, page=1, items_per_page=20, **kwargs):
+        if isinstance(collection, sqlalchemy.orm.query.Query):
+            collection = paginate_sqlalchemy.SqlalchemyOrmWrapper(collection)
+        paginate.Page.__init__(self, collection, page=page, items_per_page=items_per_page, **kwargs)
+
+
+class Page:
+    def __init__(self, items, page=1):
+        self.items = items
+        self.page = page
+`;
+
+void test('page classes of pagination libraries and an application subclass run the query they are given', () => {
+  const views = `
+import webhelpers.paginate
+from paginate_sqlalchemy import SqlalchemyOrmPage as OrmPage
+from sqlakeyset import select_page
+from sqlalchemy import select
+from app.models import Release
+from app.pager import Pager
+
+
+def history(db, page):
+    q = db.query(Release).filter(Release.campaign_id == 7).order_by(Release.created_at.desc())
+    return OrmPage(q, page=page, items_per_page=25)
+
+
+def journal(db, page):
+    entries = db.query(Release).order_by(Release.id.desc())
+    return Pager(entries, page=page)
+
+
+def legacy(db, page):
+    return webhelpers.paginate.Page(db.query(Release).filter(Release.status == "new"), page=page)
+
+
+def keyset(session, bookmark):
+    return select_page(session, select(Release).order_by(Release.id), per_page=20, page=bookmark)
+
+
+def recent(db, page, since):
+    return Pager(db.query(Release).filter(Release.created_at >= since), page=page)
+`;
+  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'pager.py': PAGER, 'views.py': views }, 'views.py'), [
+    'return OrmPage(q, page=page, items_per_page=25)',
+    'return Pager(entries, page=page)',
+    'return webhelpers.paginate.Page(db.query(Release).filter(Release.status == "new"), page=page)',
+    'return select_page(session, select(Release).order_by(Release.id), per_page=20, page=bookmark)',
+  ]);
+});
+
+void test('precision: a class that is not a pager, given a query, runs nothing', () => {
+  const views = `
+from app.models import Release
+from app.pager import Page
+
+
+def listing(db, page):
+    return Page(db.query(Release).filter(Release.status == "new"), page=page)
+`;
+  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'pager.py': PAGER, 'views.py': views }, 'views.py'), []);
+});
+
+const SEARCH = `
+from app.models import Release
+
+
+def narrowed(query, words):
+    for word in words:
+        query = query.filter(Release.company.ilike(word))
+    return query
+
+
+def bounded(query, windows):
+    query = query.filter(Release.created_at >= windows[0])
+    for w in windows:
+        query = query.filter(Release.status != w)
+    return query
+`;
+
+void test('a helper refining a query in a loop over its argument is judged on the path where the loop runs zero times', () => {
+  const views = `
+from app.models import Release
+from app.search import bounded, narrowed
+
+
+def search(db, words):
+    return narrowed(db.query(Release), words).all()
+
+
+def search_recent(db, windows):
+    return bounded(db.query(Release), windows).all()
+`;
+  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'search.py': SEARCH, 'views.py': views }, 'views.py'), ['return narrowed(db.query(Release), words).all()']);
 });

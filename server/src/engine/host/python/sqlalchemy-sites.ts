@@ -15,7 +15,7 @@ import { callerViews } from './sqlalchemy-callers';
 import { overriddenByQueryClass } from './sqlalchemy-query-class';
 import { builderRun, executedWithReceiver, forSubclasses } from './sqlalchemy-callees';
 import { callersDiffer, perCallerRuns } from './sqlalchemy-per-caller';
-import { paginatedStatement } from './sqlalchemy-pagination';
+import { appPagerStatement, paginatedStatement } from './sqlalchemy-pagination';
 import { isClassMethod } from './sqlalchemy-hybrids';
 
 export const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
@@ -65,7 +65,8 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
         }
       }
     }
-    const e = executionAt(t, n);
+    const app = n.type === 'call' ? appPagerStatement(ctx.py, t, file, n) : undefined;
+    const e = executionAt(t, n) ?? (app ? { ...app, terminal: undefined } : undefined);
     if (!e) return;
     // `Lead.query.delete(project, id)` with the model's `query_class` defining `delete`: not the ORM's.
     if (e.terminal && overriddenByQueryClass(tr, e.target, e.terminal)) return;
@@ -207,14 +208,14 @@ export function executionSites(t: PyTree, fn: PyNode): PyNode[] {
 export function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: string | undefined; legacy: boolean } | undefined {
   if (n.type === 'call') {
     const fn = field(n, 'function');
+    const paged = paginatedStatement(t, n);
+    if (paged) return { ...paged, terminal: undefined };
     if (fn?.type === 'attribute') {
       const name = textOf(t, field(fn, 'attribute')!);
       const first = EXECUTE.has(name) ? callArgs(t, n).positional[0] : undefined;
       if (first) return { target: first, terminal: undefined, legacy: false };
       const obj = field(fn, 'object');
       if (QUERY_TERMINAL.has(name) && obj) return { target: obj, terminal: name, legacy: true };
-    } else if (fn?.type === 'identifier' && paginatedStatement(t, n)) {
-      return { ...paginatedStatement(t, n)!, terminal: undefined };
     } else if (fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn))) {
       const a = callArgs(t, n).positional[0];
       return a ? { target: a, terminal: undefined, legacy: true } : undefined;
