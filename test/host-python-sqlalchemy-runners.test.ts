@@ -6,7 +6,11 @@
 //   `paginate_sqlalchemy.SqlalchemyOrmPage` (imported under another name), an application's
 //   subclass of `paginate.Page`, sqlakeyset's `select_page(session, stmt)`; a class of the same
 //   name that is not a pager stays silent;
-// - a helper refining a query in a `for` loop over its argument: the loop may run zero times.
+// - a helper refining a query in a `for` loop over its argument: the loop may run zero times;
+// - `query[:n]` / `query[0]` run the query (`Query.__getitem__`);
+// - a method returning a query on some paths and `[]` on another (`journal = []`), filtered by a
+//   condition set in `if` arms (`criterion = None`, `if ids: criterion = …`): the query's paths are
+//   judged, the empty one runs nothing.
 // `leads` is RANGE partitioned by `created_at`, `campaigns` HASH by `user_id`.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -205,4 +209,51 @@ def search_recent(db, windows):
     return bounded(db.query(Release), windows).all()
 `;
   assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'search.py': SEARCH, 'views.py': views }, 'views.py'), ['return narrowed(db.query(Release), words).all()']);
+});
+
+const JOURNAL = `
+from app.models import Release
+
+
+class Journal:
+    def __init__(self, db):
+        self.db = db
+
+    def entries(self, campaign_ids, owner_ids=()):
+        criterion = None
+        if campaign_ids:
+            criterion = Release.campaign_id.in_(campaign_ids)
+        if owner_ids:
+            criterion = Release.user_id.in_(owner_ids)
+        if criterion is not None:
+            entries = self.db.query(Release).filter(criterion).order_by(Release.created_at.desc())
+        else:
+            entries = []
+        return entries
+
+    def recent_entries(self, campaign_ids, since):
+        criterion = None
+        if campaign_ids:
+            criterion = Release.campaign_id.in_(campaign_ids)
+        if criterion is not None:
+            entries = self.db.query(Release).filter(criterion, Release.created_at >= since)
+        else:
+            entries = []
+        return entries
+
+    def feed(self, campaign_ids):
+        return [e.id for e in self.entries(campaign_ids)[:20]]
+
+    def latest(self, campaign_ids):
+        return self.entries(campaign_ids)[0]
+
+    def recent_feed(self, campaign_ids, since):
+        return [e.id for e in self.recent_entries(campaign_ids, since)[:20]]
+`;
+
+void test('a query or an empty list by path, sliced or indexed: the query paths are judged where it is sliced', () => {
+  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'journal.py': JOURNAL }, 'journal.py'), [
+    'return [e.id for e in self.entries(campaign_ids)[:20]]',
+    'return self.entries(campaign_ids)[0]',
+  ]);
 });

@@ -8,7 +8,8 @@ import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVari
 import type { ModelIndex, RelationDecl, ResolvedModel } from './models';
 import { decodeStringExpr } from './strings';
 import { listItems } from './builders';
-import type { Decide } from './branches';
+import { branchValue, type Decide } from './branches';
+import { emptyValue, NoRun } from './sqlalchemy-no-run';
 import type { CmpOp, Join, Pred, QueryModel } from '../../query/model';
 import { ormColumn } from '../../query/render';
 import { NOWHERE, rawPred, type Site, tableOf, Unknown } from './synth';
@@ -192,7 +193,9 @@ export abstract class SaExpressions {
     if (!n) throw new Unknown('missing expression');
     const t = this.t;
     if (n.type === 'identifier') {
-      const v = resolveVariable(t, n, this.scopes);
+      // A condition set in `if` arms (`criterion = None`, `if ids: criterion = X.id.in_(ids)`): its value on the path.
+      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider, true);
+      if (emptyValue(v)) throw new NoRun();
       if (!v || this.depth > 50) throw new Unknown('condition variable');
       this.depth++;
       try {

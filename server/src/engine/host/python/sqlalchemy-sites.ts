@@ -17,6 +17,7 @@ import { builderRun, executedWithReceiver, forSubclasses } from './sqlalchemy-ca
 import { callersDiffer, perCallerRuns } from './sqlalchemy-per-caller';
 import { appPagerStatement, paginatedStatement } from './sqlalchemy-pagination';
 import { isClassMethod } from './sqlalchemy-hybrids';
+import { escapingStatement } from './sqlalchemy-escaping';
 
 export const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
 /** Legacy `Query` terminals, Flask-SQLAlchemy's `…_or_404` and `paginate()` included (`yield_per()` returns the `Query`: it runs when iterated). */
@@ -49,7 +50,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       }
     }
     if (n.type === 'function_definition') {
-      const r = tr.escaping(n);
+      const r = escapingStatement(tr, n);
       if (r) out.push(tr.synthesize(r, undefined, [], field(n, 'name') ?? n, n, n.start));
       out.push(...executedForCaller(t, ctx, file, n));
       return;
@@ -75,6 +76,8 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     const paths = fewCallers(t, ctx, scopeOf(n)) ? knownPaths : alternativesOf;
     const own = paths(() => {
       let q = tr.tryStatement(e.target);
+      // No statement on this path (`journal = []`): none of its runs.
+      if (!q && tr.noRun) return [];
       if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
       if (e.terminal === 'get' || e.terminal === 'get_or_404') {
         // `session.query(Lead).get(ident)`: by primary key (a composite key's tuple may hold the partition key).
@@ -97,7 +100,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     const perCaller = byCallers(ctx, t, file, n, e, paths, own.length ? 1 : fnOf.type === 'function_definition' && isClassMethod(t, fnOf) ? 2 : Infinity);
     // Callers that make the statement differ: judged at each call (`perCallerRuns`), not here.
     if (perCaller === 'at-callers') return;
-    const runs = perCaller ?? own;
+    const runs = (perCaller ?? own).filter((r) => r.length > 0);
     if (runs.length) out.push(mergeAlternatives(runs));
     else {
       // In a generic base's classmethod: once per visible subclass that names its model.
@@ -220,6 +223,11 @@ export function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: s
       const a = callArgs(t, n).positional[0];
       return a ? { target: a, terminal: undefined, legacy: true } : undefined;
     }
+  } else if (n.type === 'subscript') {
+    // `query[:20]` / `query[0]`: `Query.__getitem__` runs the query with LIMIT/OFFSET.
+    const v = field(n, 'value');
+    const s = field(n, 'subscript');
+    if (v && (s?.type === 'slice' || s?.type === 'integer')) return { target: v, terminal: s.type === 'integer' ? 'first' : undefined, legacy: true };
   } else if (n.type === 'for_statement' || n.type === 'for_in_clause') {
     const r = field(n, 'right');
     return r ? { target: r, terminal: undefined, legacy: true } : undefined;

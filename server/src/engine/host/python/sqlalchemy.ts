@@ -31,6 +31,7 @@ import { queryClassSelf } from './sqlalchemy-query-class';
 import { primaryKeyQuery } from './sqlalchemy-primary-key';
 import { skippingNeutral } from './sqlalchemy-neutral';
 import { type Varargs, varargsItems, varargsOf } from './sqlalchemy-varargs';
+import { emptyValue, NoRun } from './sqlalchemy-no-run';
 
 export interface SaCtx {
   readonly models: ModelIndex;
@@ -102,6 +103,8 @@ const PASS = new Set([
 ]);
 
 export class SaTranslator extends SaExpressions {
+  /** The last `tryStatement` found no statement on the path (the variable holds `[]` or `None` there). */
+  noRun = false;
 
   constructor(
     readonly ctx: SaCtx,
@@ -140,9 +143,11 @@ export class SaTranslator extends SaExpressions {
 
   tryStatement(n: PyNode): SaQuery | undefined {
     this.counter = 0;
+    this.noRun = false;
     try {
       return this.statement(n);
     } catch (e) {
+      this.noRun = e instanceof NoRun;
       if (e instanceof Unknown) return undefined;
       throw e;
     }
@@ -229,25 +234,6 @@ export class SaTranslator extends SaExpressions {
       out.push({ tr: sub, q: anchored, terminal: undefined, site: { tree: tt, node: site, message: 'executed here' } });
     }
     return out;
-  }
-
-  /** A public function returning a statement no visible code calls: judged where it is built. */
-  escaping(fnNode: PyNode): SaQuery | undefined {
-    if (!this.file || this.t !== this.ctx.checked || !this.ctx.py.complete) return undefined;
-    const nameNode = field(fnNode, 'name');
-    const name = nameNode ? textOf(this.t, nameNode) : '';
-    if (!name || name.startsWith('_') || /^(test|setUp|tearDown)/.test(name) || this.ctx.py.hasCaller(name)) return undefined;
-    const body = field(fnNode, 'body');
-    const stmts = body ? named(body) : [];
-    const last = stmts[stmts.length - 1];
-    const ret = last?.type === 'return_statement' ? named(last)[0] : undefined;
-    if (!ret) return undefined;
-    const u = unparen(ret);
-    // Only a statement being built (not one already executed, which is reported where it runs).
-    if (u?.type === 'call' && EXECUTE.has(lastName(this.t, field(u, 'function')) ?? '')) return undefined;
-    const q = this.tryStatement(ret);
-    if (!q || q.kind === 'query') return undefined;
-    return q.tree === this.t ? q : { ...q, anchor: { tree: this.t, node: nameNode! } };
   }
 
   /** A node with local variables followed to their value. */
@@ -395,6 +381,7 @@ export class SaTranslator extends SaExpressions {
     if (n.type === 'identifier') {
       const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, skippingNeutral(t, this.decider), true);
       if (!v) return this.fromEnv(n) ?? grownStatement(this, n) ?? queryClassSelf(this, n);
+      if (emptyValue(v)) throw new NoRun();
       this.depth++;
       try {
         return this.statement(v);
