@@ -10,7 +10,11 @@
 // - `query[:n]` / `query[0]` run the query (`Query.__getitem__`);
 // - a method returning a query on some paths and `[]` on another (`journal = []`), filtered by a
 //   condition set in `if` arms (`criterion = None`, `if ids: criterion = …`): the query's paths are
-//   judged, the empty one runs nothing.
+//   judged, the empty one runs nothing;
+// - a service found through a registry (`request.find_service(IFace)` after
+//   `config.register_service_factory(factory, IFace)`, `registry.getUtility(IFace)` after
+//   `registerUtility(Impl(), IFace)`): its methods' statements are followed; an interface with two
+//   registered classes stays silent.
 // `leads` is RANGE partitioned by `created_at`, `campaigns` HASH by `user_id`.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -256,4 +260,64 @@ void test('a query or an empty list by path, sliced or indexed: the query paths 
     'return [e.id for e in self.entries(campaign_ids)[:20]]',
     'return self.entries(campaign_ids)[0]',
   ]);
+});
+
+const SERVICES = `
+from sqlalchemy import select
+from app.models import Project, Release
+
+
+class IReleaseService:
+    pass
+
+
+class IProjectLookup:
+    pass
+
+
+class ReleaseService:
+    def __init__(self, session):
+        self.session = session
+
+    def by_owner(self, owner_id):
+        return select(Release).join(Project, Project.id == Release.campaign_id).where(Project.user_id == owner_id)
+
+    def since(self, since):
+        return select(Release).where(Release.created_at >= since)
+
+
+class ArchivedReleaseService(ReleaseService):
+    pass
+
+
+def release_service_factory(context, request):
+    return ReleaseService(request.db)
+
+
+def includeme(config):
+    config.register_service_factory(release_service_factory, IReleaseService)
+    config.register_service_factory(lambda context, request: ReleaseService(request.db), IProjectLookup)
+    config.registry.registerUtility(ArchivedReleaseService(None), IProjectLookup)
+`;
+
+void test('a service found by its interface in a registry: the statements its methods return are judged where they run', () => {
+  const views = `
+from app.models import Release
+from app.services import IReleaseService, IProjectLookup
+
+
+def mine(request):
+    svc = request.find_service(IReleaseService, context=None)
+    return request.db.scalars(svc.by_owner(request.user.id).limit(50)).all()
+
+
+def recent(request, since):
+    return request.db.scalars(request.find_service(IReleaseService).since(since)).all()
+
+
+def ambiguous(request):
+    svc = request.registry.getUtility(IProjectLookup)
+    return request.db.scalars(svc.by_owner(request.user.id)).all()
+`;
+  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'services.py': SERVICES, 'views.py': views }, 'views.py'), ['return request.db.scalars(svc.by_owner(request.user.id).limit(50)).all()']);
 });
