@@ -14,7 +14,8 @@
 // - a service found through a registry (`request.find_service(IFace)` after
 //   `config.register_service_factory(factory, IFace)`, `registry.getUtility(IFace)` after
 //   `registerUtility(Impl(), IFace)`): its methods' statements are followed; an interface with two
-//   registered classes stays silent.
+//   registered classes stays silent;
+// - `Session().commit()` on a `scoped_session` registry flushes the rows changed before it.
 // `leads` is RANGE partitioned by `created_at`, `campaigns` HASH by `user_id`.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -320,4 +321,45 @@ def ambiguous(request):
     return request.db.scalars(svc.by_owner(request.user.id)).all()
 `;
   assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'services.py': SERVICES, 'views.py': views }, 'views.py'), ['return request.db.scalars(svc.by_owner(request.user.id).limit(50)).all()']);
+});
+
+const SCOPED = `
+from sqlalchemy import BigInteger, Column, DateTime, Text
+from sqlalchemy.orm import declarative_base, scoped_session, sessionmaker
+
+Base = declarative_base()
+Session = scoped_session(sessionmaker())
+
+
+class Entry(Base):
+    __tablename__ = "leads"
+    id = Column(BigInteger, primary_key=True)
+    status = Column(Text)
+    created_at = Column(DateTime(timezone=True))
+
+
+class Stamped(Base):
+    __tablename__ = "leads"
+    id = Column(BigInteger, primary_key=True)
+    status = Column(Text)
+    created_at = Column(DateTime(timezone=True), primary_key=True)
+`;
+
+void test('Session().commit() writes a changed row by its primary key: reported when the key leaves out the partition key', () => {
+  const views = `
+from app.meta import Entry, Session, Stamped
+
+
+def close(entry_id, at):
+    entry = Session().query(Entry).filter(Entry.id == entry_id, Entry.created_at == at).first()
+    entry.status = "closed"
+    Session().commit()
+
+
+def close_stamped(stamped_id, at):
+    row = Session().query(Stamped).filter(Stamped.id == stamped_id, Stamped.created_at == at).first()
+    row.status = "closed"
+    Session().commit()
+`;
+  assert.deepEqual(findingLines(catalog, { 'meta.py': SCOPED, 'views.py': views }, 'views.py'), ['Session().commit()']);
 });
