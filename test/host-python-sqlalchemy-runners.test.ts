@@ -6,7 +6,8 @@
 //   `paginate_sqlalchemy.SqlalchemyOrmPage` (imported under another name), an application's
 //   subclass of `paginate.Page`, sqlakeyset's `select_page(session, stmt)`; a class of the same
 //   name that is not a pager stays silent;
-// - a helper refining a query in a `for` loop over its argument: the loop may run zero times;
+// - a helper refining a query in a `for` loop over its argument: the loop may run zero times (not
+//   over a local list written out with items, which always runs);
 // - `query[:n]` / `query[0]` run the query (`Query.__getitem__`);
 // - a method returning a query on some paths and `[]` on another (`journal = []`), filtered by a
 //   condition set in `if` arms (`criterion = None`, `if ids: criterion = …`): the query's paths are
@@ -193,6 +194,15 @@ def narrowed(query, words):
     return query
 
 
+def required(query, since, status):
+    conditions = [Release.created_at >= since]
+    if status:
+        conditions.append(Release.status == status)
+    for c in conditions:
+        query = query.filter(c)
+    return query
+
+
 def bounded(query, windows):
     query = query.filter(Release.created_at >= windows[0])
     for w in windows:
@@ -203,11 +213,15 @@ def bounded(query, windows):
 void test('a helper refining a query in a loop over its argument is judged on the path where the loop runs zero times', () => {
   const views = `
 from app.models import Release
-from app.search import bounded, narrowed
+from app.search import bounded, narrowed, required
 
 
 def search(db, words):
     return narrowed(db.query(Release), words).all()
+
+
+def search_since(db, since, status):
+    return required(db.query(Release), since, status).all()
 
 
 def search_recent(db, windows):

@@ -10,6 +10,7 @@ import { decodeStringExpr } from './strings';
 import { listItems } from './builders';
 import { branchValue, type Decide } from './branches';
 import { emptyValue, NoRun } from './sqlalchemy-no-run';
+import { loopsFollowed } from './sqlalchemy-loops';
 import type { CmpOp, Join, Pred, QueryModel } from '../../query/model';
 import { ormColumn } from '../../query/render';
 import { NOWHERE, rawPred, type Site, tableOf, Unknown } from './synth';
@@ -194,7 +195,7 @@ export abstract class SaExpressions {
     const t = this.t;
     if (n.type === 'identifier') {
       // A condition set in `if` arms (`criterion = None`, `if ids: criterion = X.id.in_(ids)`): its value on the path.
-      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider, true);
+      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider, loopsFollowed(t, this.scopes, n));
       if (emptyValue(v)) throw new NoRun();
       if (!v || this.depth > 50) throw new Unknown('condition variable');
       this.depth++;

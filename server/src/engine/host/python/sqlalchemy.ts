@@ -32,6 +32,7 @@ import { primaryKeyQuery } from './sqlalchemy-primary-key';
 import { skippingNeutral } from './sqlalchemy-neutral';
 import { type Varargs, varargsItems, varargsOf } from './sqlalchemy-varargs';
 import { emptyValue, NoRun } from './sqlalchemy-no-run';
+import { loopsFollowed } from './sqlalchemy-loops';
 
 export interface SaCtx {
   readonly models: ModelIndex;
@@ -379,7 +380,7 @@ export class SaTranslator extends SaExpressions {
     // `stmt, total = build(…)`: the element of the tuple the helper returns.
     if (n.type === 'unpacked') return this.inline(unpacked(n)!.from, unpacked(n)!.index);
     if (n.type === 'identifier') {
-      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, skippingNeutral(t, this.decider), true);
+      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, skippingNeutral(t, this.decider), loopsFollowed(t, this.scopes, n));
       if (!v) return this.fromEnv(n) ?? grownStatement(this, n) ?? queryClassSelf(this, n);
       if (emptyValue(v)) throw new NoRun();
       this.depth++;
