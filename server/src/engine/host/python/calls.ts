@@ -10,6 +10,7 @@ import type { PythonIndex } from './workspace';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
 import { instanceOf, superInit } from './instances';
+import { locatedClass } from './service-locator';
 
 /** Where an instance was made: `CRUDLead(Lead)` (its arguments may name what `__init__` keeps). */
 export interface Ctor {
@@ -99,6 +100,10 @@ export function resolveCallee(s: CallSite, call: PyNode): Callee | undefined {
   const obj = unparen(field(f, 'object'));
   const method = textOf(s.t, field(f, 'attribute')!);
   const ofInstance = (ctor: PyNode, at: CallSite = s): Callee | undefined => {
+    // `request.find_service(IProjectService)`: the registered service (no constructor arguments to read).
+    const located = locatedClass(at, ctor);
+    const lm = located ? py.method(located, method) : undefined;
+    if (located) return lm ? { fn: lm, self: { cls: located } } : undefined;
     const cls = classCalled(at, ctor);
     const m = cls ? py.method(cls, method) : undefined;
     return cls && m && at.file ? { fn: m, self: { cls, ctor: { tree: at.t, file: at.file, call: ctor } } } : undefined;

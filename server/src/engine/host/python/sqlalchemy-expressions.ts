@@ -8,7 +8,9 @@ import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVari
 import type { ModelIndex, RelationDecl, ResolvedModel } from './models';
 import { decodeStringExpr } from './strings';
 import { listItems } from './builders';
-import type { Decide } from './branches';
+import { branchValue, type Decide } from './branches';
+import { emptyValue, NoRun } from './sqlalchemy-no-run';
+import { loopsFollowed } from './sqlalchemy-loops';
 import type { CmpOp, Join, Pred, QueryModel } from '../../query/model';
 import { ormColumn } from '../../query/render';
 import { NOWHERE, rawPred, type Site, tableOf, Unknown } from './synth';
@@ -192,7 +194,9 @@ export abstract class SaExpressions {
     if (!n) throw new Unknown('missing expression');
     const t = this.t;
     if (n.type === 'identifier') {
-      const v = resolveVariable(t, n, this.scopes);
+      // A condition set in `if` arms (`criterion = None`, `if ids: criterion = X.id.in_(ids)`): its value on the path.
+      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider, loopsFollowed(t, this.scopes, n));
+      if (emptyValue(v)) throw new NoRun();
       if (!v || this.depth > 50) throw new Unknown('condition variable');
       this.depth++;
       try {
@@ -473,10 +477,15 @@ export abstract class SaExpressions {
         if (o?.type === 'identifier') sub = o;
       });
     }
-    const v = sub ? this.resolved(sub) : undefined;
+    return sub ? this.subqueryFrom(sub, end) : undefined;
+  }
+
+  /** `sub` where `sub = stmt.subquery()` (or `alias()` / `cte()`): a SELECT from it, the subquery as an inlined CTE. */
+  protected subqueryFrom(sub: PyNode, end: number): SaQuery | undefined {
+    const v = this.resolved(sub);
     const f = v?.type === 'call' ? field(v, 'function') : undefined;
     const how = f?.type === 'attribute' ? textOf(this.t, field(f, 'attribute')!) : '';
-    if (!sub || !v || (how !== 'subquery' && how !== 'alias' && how !== 'cte')) return undefined;
+    if (!v || (how !== 'subquery' && how !== 'alias' && how !== 'cte')) return undefined;
     const a = callArgs(this.t, v);
     const given = a.positional[0] ?? a.keywords.get('name');
     const name = given ? decodeStringExpr(this.t, given)?.text : 'anon_1';

@@ -15,12 +15,13 @@ import { callerViews } from './sqlalchemy-callers';
 import { overriddenByQueryClass } from './sqlalchemy-query-class';
 import { builderRun, executedWithReceiver, forSubclasses } from './sqlalchemy-callees';
 import { callersDiffer, perCallerRuns } from './sqlalchemy-per-caller';
-import { paginatedStatement } from './sqlalchemy-pagination';
+import { appPagerStatement, paginatedStatement } from './sqlalchemy-pagination';
 import { isClassMethod } from './sqlalchemy-hybrids';
+import { escapingStatement } from './sqlalchemy-escaping';
 
 export const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
-/** Legacy `Query` terminals, Flask-SQLAlchemy's `…_or_404` and `paginate()` included. */
-export const QUERY_TERMINAL = new Set(['all', 'first', 'one', 'one_or_none', 'scalar', 'count', 'update', 'delete', 'exists', 'yield_per', 'get', 'partitions', 'get_or_404', 'first_or_404', 'one_or_404', 'paginate']);
+/** Legacy `Query` terminals, Flask-SQLAlchemy's `…_or_404` and `paginate()` included (`yield_per()` returns the `Query`: it runs when iterated). */
+export const QUERY_TERMINAL = new Set(['all', 'first', 'one', 'one_or_none', 'scalar', 'count', 'update', 'delete', 'exists', 'get', 'partitions', 'get_or_404', 'first_or_404', 'one_or_404', 'paginate']);
 export const EVALUATING_CALLS = new Set(['list', 'len', 'tuple', 'set', 'sorted', 'enumerate']);
 
 export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, file: string | undefined): PyRun[] {
@@ -49,7 +50,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       }
     }
     if (n.type === 'function_definition') {
-      const r = tr.escaping(n);
+      const r = escapingStatement(tr, n);
       if (r) out.push(tr.synthesize(r, undefined, [], field(n, 'name') ?? n, n, n.start));
       out.push(...executedForCaller(t, ctx, file, n));
       return;
@@ -65,7 +66,8 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
         }
       }
     }
-    const e = executionAt(t, n);
+    const app = n.type === 'call' ? appPagerStatement(ctx.py, t, file, n) : undefined;
+    const e = executionAt(t, n) ?? (app ? { ...app, terminal: undefined } : undefined);
     if (!e) return;
     // `Lead.query.delete(project, id)` with the model's `query_class` defining `delete`: not the ORM's.
     if (e.terminal && overriddenByQueryClass(tr, e.target, e.terminal)) return;
@@ -74,6 +76,8 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     const paths = fewCallers(t, ctx, scopeOf(n)) ? knownPaths : alternativesOf;
     const own = paths(() => {
       let q = tr.tryStatement(e.target);
+      // No statement on this path (`journal = []`): none of its runs.
+      if (!q && tr.noRun) return [];
       if (!q || (e.legacy && q.kind !== 'query') || (!e.legacy && q.kind === 'query')) return undefined;
       if (e.terminal === 'get' || e.terminal === 'get_or_404') {
         // `session.query(Lead).get(ident)`: by primary key (a composite key's tuple may hold the partition key).
@@ -96,7 +100,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     const perCaller = byCallers(ctx, t, file, n, e, paths, own.length ? 1 : fnOf.type === 'function_definition' && isClassMethod(t, fnOf) ? 2 : Infinity);
     // Callers that make the statement differ: judged at each call (`perCallerRuns`), not here.
     if (perCaller === 'at-callers') return;
-    const runs = perCaller ?? own;
+    const runs = (perCaller ?? own).filter((r) => r.length > 0);
     if (runs.length) out.push(mergeAlternatives(runs));
     else {
       // In a generic base's classmethod: once per visible subclass that names its model.
@@ -207,18 +211,23 @@ export function executionSites(t: PyTree, fn: PyNode): PyNode[] {
 export function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: string | undefined; legacy: boolean } | undefined {
   if (n.type === 'call') {
     const fn = field(n, 'function');
+    const paged = paginatedStatement(t, n);
+    if (paged) return { ...paged, terminal: undefined };
     if (fn?.type === 'attribute') {
       const name = textOf(t, field(fn, 'attribute')!);
       const first = EXECUTE.has(name) ? callArgs(t, n).positional[0] : undefined;
       if (first) return { target: first, terminal: undefined, legacy: false };
       const obj = field(fn, 'object');
       if (QUERY_TERMINAL.has(name) && obj) return { target: obj, terminal: name, legacy: true };
-    } else if (fn?.type === 'identifier' && paginatedStatement(t, n)) {
-      return { ...paginatedStatement(t, n)!, terminal: undefined };
     } else if (fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn))) {
       const a = callArgs(t, n).positional[0];
       return a ? { target: a, terminal: undefined, legacy: true } : undefined;
     }
+  } else if (n.type === 'subscript') {
+    // `query[:20]` / `query[0]`: `Query.__getitem__` runs the query with LIMIT/OFFSET.
+    const v = field(n, 'value');
+    const s = field(n, 'subscript');
+    if (v && (s?.type === 'slice' || s?.type === 'integer')) return { target: v, terminal: s.type === 'integer' ? 'first' : undefined, legacy: true };
   } else if (n.type === 'for_statement' || n.type === 'for_in_clause') {
     const r = field(n, 'right');
     return r ? { target: r, terminal: undefined, legacy: true } : undefined;

@@ -14,7 +14,7 @@ import { instanceResolver } from './sqlalchemy-lazy';
 import type { SaCtx, SaTranslator } from './sqlalchemy';
 import { NOWHERE, placed, type PyRun, tableOf } from './synth';
 
-/** A session receiver: `session`, `db.session`, `self.session`, `self._db_session`. */
+/** A session receiver: `session`, `db.session`, `self.session`, `self._db_session`, `Session()`. */
 const SESSION = /(?:^|[._])session$/i;
 
 interface Pending {
@@ -39,7 +39,9 @@ function run(t: PyTree, p: Pending, at: PyNode, flush: string | undefined): PyRu
 /** The session method a call makes (`commit`, `delete`…) when its receiver looks like a session. */
 function sessionCall(t: PyTree, n: PyNode): string | undefined {
   const f = n.type === 'call' ? field(n, 'function') : undefined;
-  const o = f?.type === 'attribute' ? unparen(field(f, 'object')) : undefined;
+  let o = f?.type === 'attribute' ? unparen(field(f, 'object')) : undefined;
+  // `Session().commit()`: a `scoped_session` registry called for the thread's session.
+  if (o?.type === 'call' && !callArgs(t, o).positional.length && !callArgs(t, o).keywords.size) o = unparen(field(o, 'function'));
   return o && SESSION.test(textOf(t, o)) ? textOf(t, field(f!, 'attribute')!) : undefined;
 }
 

@@ -31,6 +31,8 @@ import { queryClassSelf } from './sqlalchemy-query-class';
 import { primaryKeyQuery } from './sqlalchemy-primary-key';
 import { skippingNeutral } from './sqlalchemy-neutral';
 import { type Varargs, varargsItems, varargsOf } from './sqlalchemy-varargs';
+import { emptyValue, NoRun } from './sqlalchemy-no-run';
+import { loopsFollowed } from './sqlalchemy-loops';
 
 export interface SaCtx {
   readonly models: ModelIndex;
@@ -98,10 +100,12 @@ const PASS = new Set([
   'order_by', 'limit', 'offset', 'options', 'join', 'outerjoin', 'join_from', 'group_by', 'having', 'distinct', 'with_for_update',
   'execution_options', 'returning', 'values', 'add_columns', 'with_only_columns', 'correlate', 'params', 'select_from', 'with_entities',
   'prefix_with', 'suffix_with', 'order_by', 'slice', 'enable_eagerloads', 'populate_existing', 'autoflush', 'execution_options',
-  'ordered_values', 'unique', 'set_label_style', 'add_entity', 'from_statement',
+  'ordered_values', 'unique', 'set_label_style', 'add_entity', 'from_statement', 'yield_per',
 ]);
 
 export class SaTranslator extends SaExpressions {
+  /** The last `tryStatement` found no statement on the path (the variable holds `[]` or `None` there). */
+  noRun = false;
 
   constructor(
     readonly ctx: SaCtx,
@@ -140,9 +144,11 @@ export class SaTranslator extends SaExpressions {
 
   tryStatement(n: PyNode): SaQuery | undefined {
     this.counter = 0;
+    this.noRun = false;
     try {
       return this.statement(n);
     } catch (e) {
+      this.noRun = e instanceof NoRun;
       if (e instanceof Unknown) return undefined;
       throw e;
     }
@@ -229,25 +235,6 @@ export class SaTranslator extends SaExpressions {
       out.push({ tr: sub, q: anchored, terminal: undefined, site: { tree: tt, node: site, message: 'executed here' } });
     }
     return out;
-  }
-
-  /** A public function returning a statement no visible code calls: judged where it is built. */
-  escaping(fnNode: PyNode): SaQuery | undefined {
-    if (!this.file || this.t !== this.ctx.checked || !this.ctx.py.complete) return undefined;
-    const nameNode = field(fnNode, 'name');
-    const name = nameNode ? textOf(this.t, nameNode) : '';
-    if (!name || name.startsWith('_') || /^(test|setUp|tearDown)/.test(name) || this.ctx.py.hasCaller(name)) return undefined;
-    const body = field(fnNode, 'body');
-    const stmts = body ? named(body) : [];
-    const last = stmts[stmts.length - 1];
-    const ret = last?.type === 'return_statement' ? named(last)[0] : undefined;
-    if (!ret) return undefined;
-    const u = unparen(ret);
-    // Only a statement being built (not one already executed, which is reported where it runs).
-    if (u?.type === 'call' && EXECUTE.has(lastName(this.t, field(u, 'function')) ?? '')) return undefined;
-    const q = this.tryStatement(ret);
-    if (!q || q.kind === 'query') return undefined;
-    return q.tree === this.t ? q : { ...q, anchor: { tree: this.t, node: nameNode! } };
   }
 
   /** A node with local variables followed to their value. */
@@ -393,8 +380,9 @@ export class SaTranslator extends SaExpressions {
     // `stmt, total = build(…)`: the element of the tuple the helper returns.
     if (n.type === 'unpacked') return this.inline(unpacked(n)!.from, unpacked(n)!.index);
     if (n.type === 'identifier') {
-      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, skippingNeutral(t, this.decider));
+      const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, skippingNeutral(t, this.decider), loopsFollowed(t, this.scopes, n));
       if (!v) return this.fromEnv(n) ?? grownStatement(this, n) ?? queryClassSelf(this, n);
+      if (emptyValue(v)) throw new NoRun();
       this.depth++;
       try {
         return this.statement(v);
@@ -463,6 +451,9 @@ export class SaTranslator extends SaExpressions {
       const f = o?.type === 'call' ? field(o, 'function') : undefined;
       const e = this.entity(args.positional[0]);
       if (o && f && lastName(t, f) === 'select' && e && !callArgs(t, o).positional.some((a) => this.entity(a))) return this.start('select', e.model, e.node, n.end);
+      // `select(Lead.id, …).select_from(sub).join(Lead, Lead.id == sub.c.id)`: FROM the subquery; the table comes in by the join.
+      const sq = o && f && lastName(t, f) === 'select' && unparen(args.positional[0])?.type === 'identifier' ? this.subqueryFrom(unparen(args.positional[0])!, n.end) : undefined;
+      if (sq) return sq;
     }
     // `user.leads.select()` of a `lazy="write_only"` relationship.
     const writeOnly = method === 'select' && !args.positional.length && obj ? relationshipQuery(this, unparen(obj)!, 'write_only', n.end) : undefined;
