@@ -50,23 +50,27 @@ interface Caller {
 
 const sitesMemo = new WeakMap<TsIndex, { gen: number; byName: Map<string, { file: string; at: number }[]> }>();
 
-/** Offsets of `name(` written as a call (`.name(` for a method) in every indexed file, once per generation. */
-function callOffsets(index: TsIndex, name: string, method: boolean): { file: string; at: number }[] {
+/**
+ * Offsets of `name(` written as a call (`.name(` for a method, keyed `.name`) in every indexed file:
+ * one pass over the workspace per index generation, whatever the number of names asked for.
+ */
+function callOffsets(index: TsIndex, name: string, method: boolean): readonly { file: string; at: number }[] {
   let memo = sitesMemo.get(index);
-  if (memo?.gen !== index.generation) sitesMemo.set(index, (memo = { gen: index.generation, byName: new Map() }));
-  const key = `${method ? '.' : ''}${name}`;
-  const hit = memo.byName.get(key);
-  if (hit) return hit;
-  const esc = name.replace(/\$/g, '\\$');
-  const re = new RegExp(method ? `\\.\\s*${esc}\\s*[(<]` : `(?<![\\w$.])${esc}\\s*[(<]`, 'g');
-  const out: { file: string; at: number }[] = [];
-  for (const file of index.fileNames()) {
-    const t = index.textOf(file);
-    if (!t || !t.includes(name)) continue;
-    for (const m of t.matchAll(re)) out.push({ file, at: m.index + m[0].indexOf(name) });
+  if (memo?.gen !== index.generation) {
+    memo = { gen: index.generation, byName: new Map() };
+    sitesMemo.set(index, memo);
+    for (const file of index.fileNames()) {
+      const t = index.textOf(file);
+      if (!t) continue;
+      for (const m of t.matchAll(/(\.\s*)?([A-Za-z_$][\w$]*)\s*[(<]/g)) {
+        const key = `${m[1] ? '.' : ''}${m[2]!}`;
+        const list = memo.byName.get(key) ?? [];
+        if (!list.length) memo.byName.set(key, list);
+        list.push({ file, at: m.index + m[0].indexOf(m[2]!, m[1]?.length ?? 0) });
+      }
+    }
   }
-  memo.byName.set(key, out);
-  return out;
+  return memo.byName.get(`${method ? '.' : ''}${name}`) ?? [];
 }
 
 /** The name a function is called by, and whether it is a method. */
