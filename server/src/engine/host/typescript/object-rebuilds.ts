@@ -66,9 +66,12 @@ export function arrayPush(n: N): ArrayPush | undefined {
   const m = n.parent;
   if (n.field !== 'object' || (m?.type !== 'member_expression' && m?.type !== 'subscript_expression')) return undefined;
   const key = m.type === 'member_expression' ? field(m, 'property') : field(m, 'index');
-  const member = m.parent;
+  // `(where.AND as Prisma.LeadWhereInput[]).push(…)`: the cast is the same array.
+  let held: N = m;
+  while (held.parent && TRANSPARENT.has(held.parent.type)) held = held.parent;
+  const member = held.parent;
   const call = member?.parent;
-  if (!key || member?.type !== 'member_expression' || m.field !== 'object' || text(field(member, 'property') ?? member) !== 'push') return undefined;
+  if (!key || member?.type !== 'member_expression' || held.field !== 'object' || text(field(member, 'property') ?? member) !== 'push') return undefined;
   if (call?.type !== 'call_expression' || member.field !== 'function' || call.parent?.type !== 'expression_statement') return undefined;
   const args = kids(field(call, 'arguments') ?? call);
   if (args.length !== 1 || args[0]!.type === 'spread_element') return undefined;
