@@ -59,3 +59,13 @@ void test('precision: a field another method reassigns, or a `knex` that is not 
   assert.deepEqual(findings(store(GIVEN, '', '  use (c) { this.conn = c }'), 'src/stores/prospect-store.js'), []);
   assert.deepEqual(findings(store('constructor ({ knex: other }) { this.conn = other }', ''), 'src/stores/prospect-store.js'), []);
 });
+
+void test('a field set from a dependency object kept whole (`constructor(deps) { this.db = deps.knex }`) is the knex instance', () => {
+  assert.equal(findings(store('constructor (deps) { this.conn = deps.knex; this.log = deps.logger }', ''), 'src/stores/prospect-store.js').length, 2);
+  assert.deepEqual(findings(store('constructor (deps) { this.conn = deps.knex }', BOUNDED), 'src/stores/prospect-store.js'), []);
+});
+
+void test('precision: another property of the dependency object, or `knex` of an object that is not a parameter, is not the instance', () => {
+  assert.deepEqual(findings(store('constructor (deps) { this.conn = deps.pool }', ''), 'src/stores/prospect-store.js'), []);
+  assert.deepEqual(findings(store('constructor (deps) { this.conn = globalThis.knex }', ''), 'src/stores/prospect-store.js'), []);
+});

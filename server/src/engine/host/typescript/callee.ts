@@ -23,6 +23,7 @@ import { prismaQuery } from './prisma';
 import { isChainTop, rootClient } from './queries';
 import { Dynamic, attempt, executedHere, moveQuery, toRun, type OrmQuery } from './sqlgen';
 import { judge, translateIn } from './follow-judge';
+import { agreedInside, keepDisagreeing, runSites } from './callee-agreement';
 import type { TsIndex } from './workspace';
 
 /** A value the callee sees, with the file it is written in. */
@@ -240,13 +241,33 @@ function translateBound(top: N, links: readonly Link[], b: Bound, index: TsIndex
   return undefined;
 }
 
-/** Judges, at call `n` of the current document, the queries the called function runs on what the call gives it. */
-export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index: TsIndex, out: QueryRun[]): void {
+/**
+ * Judges, at call `n` of the current document, the queries the called function runs on what the
+ * call gives it; those every caller agrees on are left to the callee's file (callee-agreement.ts).
+ * Returns how many runs the call gave before that (0: the callee runs nothing on the call's values).
+ */
+export function inlineCall(n: N, links: readonly Link[], current: FileCtx, index: TsIndex, out: QueryRun[]): number {
+  const found = runsAtCall(n, links, current, index);
+  const t = found.length ? calleeOf(n, links, current, index) : undefined;
+  out.push(...(t ? keepDisagreeing(t.fn, found, index, current, runsInto, calledFn) : found));
+  return found.length;
+}
+
+/** The runs callee.ts judges at call `n`, before any agreement between callers. */
+function runsAtCall(n: N, links: readonly Link[], current: FileCtx, index: TsIndex): QueryRun[] {
   const t = calleeOf(n, links, current, index);
-  if (!t) return;
+  if (!t) return [];
   const found: QueryRun[] = [];
   inlineBody({ n, links, doc: current, index, found }, t, argsOf(t.fn, t.callLink), current, [], 0);
-  out.push(...found);
+  return found;
+}
+
+const runsInto = (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex, out: QueryRun[]): void => void out.push(...runsAtCall(n, links, ctx, index));
+const calledFn = (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex): N | undefined => calleeOf(n, links, ctx, index)?.fn;
+
+/** In the callee's file: the queries of `fn` that every visible caller's arguments give the same verdict, reported inside it. */
+export function judgedInsideCallee(fn: N, current: FileCtx, index: TsIndex, out: QueryRun[]): void {
+  agreedInside(fn, index, current, runsInto, calledFn, out);
 }
 
 /** The callee's parameters → the call's arguments (an omitted one takes the parameter's default: `config = { take: 50 }`). */
@@ -322,6 +343,9 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
   function judgeChain(x: N, inner: readonly Link[], r0: Extract<Link, { kind: 'root' }>): boolean | undefined {
     let b: Bound | undefined;
     let rest: readonly Link[] = [];
+    // Whether the table is the callee's own (its repository or client), not one the caller hands it:
+    // only then can every caller agreeing put the fault in the callee (callee-agreement.ts).
+    let own = false;
     if (r0.name === 'this' && inner[1]?.kind === 'prop' && t.fields.has(inner[1].name)) {
       // A query the callee's own file judges (`this.model.findAll({ where: { status } })`) is left to that file.
       if (judgedInPlace(x, inner, t.ctx, index)) return false;
@@ -335,6 +359,7 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
       // and cannot be read without them: translated with the caller's arguments.
       b = { node: r0.node, ctx: t.ctx };
       rest = inner.slice(1);
+      own = true;
     } else if (r0.name === 'this' && t.self) {
       // A static's query its own file judges (`this.findAll({ where: { userId } })`) is left to that file.
       if (attempt(() => sequelizeQuery(inner, index.registry, [], t.ctx.aliases) ?? typeormQuery(x, inner, t.ctx.repos, index.registry, [])) !== undefined) return false;
@@ -346,6 +371,7 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
       if (judgedInPlace(x, inner, t.ctx, index)) return false;
       b = { node: r0.node, ctx: t.ctx };
       rest = inner.slice(1);
+      own = true;
     }
     // A knex/Kysely/Drizzle/Objection query on the callee's client that runs there on its parameters
     // (`async get(match) { return db('leads').where(match) }`) and cannot be read without them.
@@ -356,7 +382,9 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
     const kind = !b || (ownClient && BUILDERS.has(ownClient) && (r0.name === 'this' || args.has(r0.name))) ? ownClient : undefined;
     if (kind && BUILDERS.has(kind) && executedHere(x, NONE, []) && mentionsParam(x, args) && attempt(() => translateIn(kind, x, inner, t.ctx, index)) === undefined) {
       const callee = links[links.length - 2]!;
+      const before = found.length;
       judge([{ links: inner, base: t.ctx, kind, steps: [{ ctx: t.ctx, node: x, message: 'run here' }], binds: [...(t.binds ?? []), ...frames] }], n, callee.node, index, found);
+      for (const r of found.slice(before)) runSites.set(r, x);
       return false;
     }
     // A builder passed in (`page(repo.createQueryBuilder(…), n)`) is judged where it is passed (follow.ts).
@@ -372,7 +400,9 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
     const rel = t.ctx.current
       ? { kind: 'here' as const, start: x.start, end: x.end, message: 'run here' }
       : { kind: 'file' as const, fileName: t.ctx.file, start: index.position(t.ctx.file, x.start), end: index.position(t.ctx.file, x.end), message: 'run here' };
-    found.push({ ...toRun(at, { framework: q.model.framework }), related: [rel] });
+    const run: QueryRun = { ...toRun(at, { framework: q.model.framework }), related: [rel] };
+    if (own) runSites.set(run, x);
+    found.push(run);
     return false;
   }
 }

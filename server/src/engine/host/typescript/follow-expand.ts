@@ -180,7 +180,7 @@ export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, cur
         if (p.base) return undefined;
         // The helper's own conditions (`$if(!!options.since, …)`) read the caller's arguments too.
         const bind = { fn: r.fn, args: argBindings(r.fn, t.call.args) };
-        alts.push({ ...a, links: [...a.links, ...p.links, ...r.links, ...t.rest], steps: [...a.steps, ...toSites(p.steps, t.ctx), { ctx: t.ctx, node: r.node, message: 'refined here' }], binds: [...(a.binds ?? []), bind] });
+        alts.push({ ...a, links: [...a.links, ...p.links, ...r.links, ...t.rest], steps: [...a.steps, ...toSites(p.steps, t.ctx), { ctx: t.ctx, node: r.node, message: 'refined here' }], binds: [...(a.binds ?? []), bind, ...(p.binds ?? [])] });
       }
     }
   }
@@ -218,7 +218,9 @@ function helperEffect(call: N, i: number, ctx: FileCtx, index: TsIndex, current:
   const param = t ? paramNames(t.fn)[i] : undefined;
   const body = t ? field(t.fn, 'body') : undefined;
   if (!t || !param || !body) return undefined;
-  return flowPaths(bodyStatements(body), [{ links: [], steps: [] }], paramEnv(param, true, t.ctx, index, current, depth, { fn: t.fn, args: t.call.args }));
+  // The helper's other parameters (`query.where(column, '>=', from)`) read this call's arguments.
+  const bind = { fn: t.fn, args: argBindings(t.fn, t.call.args) };
+  return flowPaths(bodyStatements(body), [{ links: [], steps: [], binds: [bind] }], paramEnv(param, true, t.ctx, index, current, depth, { fn: t.fn, args: t.call.args }));
 }
 
 /** A chain rooted in a local variable: its declaration, then every path of statements up to the use. */
@@ -240,7 +242,7 @@ function expandLocal(links: readonly Link[], ctx: FileCtx, index: TsIndex, curre
   for (const p of paths) {
     const from = p.base ? bases(p.base.links) : first;
     if (!from?.length || from.some((a) => MUTABLE_KINDS.has(a.kind) !== mutable)) return undefined;
-    for (const a of from) out.push({ ...a, links: [...a.links, ...p.links, ...links.slice(1)], steps: [...a.steps, ...toSites(p.steps, ctx)] });
+    for (const a of from) out.push({ ...a, links: [...a.links, ...p.links, ...links.slice(1)], steps: [...a.steps, ...toSites(p.steps, ctx)], binds: [...(a.binds ?? []), ...(p.binds ?? [])] });
   }
   return out;
 }

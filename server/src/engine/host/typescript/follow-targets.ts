@@ -66,7 +66,23 @@ export function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): 
   // `db.select(…).from(inbox)` on a client whose type we cannot name (`db: Database`, an alias of a
   // helper's return type) in a file that uses Drizzle: the table names the ORM, as in the file scan.
   if (r0.name !== 'this' && fileFlags(ctx.text).hasDrizzle && drizzleTableLink(links, index)) return 'drizzle';
+  if (knexByName(links, ctx)) return 'knex';
   return undefined;
+}
+
+const KNEX_STARTS = new Set(['select', 'from', 'table', 'where', 'count']);
+
+/**
+ * `knex('leads')…` or `knex.select(…).from('leads')` on a parameter or variable named `knex` that the
+ * module does not bind to anything else (`async _top(knex, userId)`, handed the service's client):
+ * the name is the evidence the file scan reads too, so a builder held in a local is followed alike.
+ */
+function knexByName(links: readonly Link[], ctx: FileCtx): boolean {
+  const r0 = links[0];
+  const l1 = links[1];
+  if (r0?.kind !== 'root' || r0.name !== 'knex' || !l1 || ctx.info.imports.has('knex') || ctx.info.locals.has('knex')) return false;
+  if (l1.kind === 'call') return ['string', 'template_string'].includes(unwrap(l1.args[0])?.type ?? '');
+  return l1.kind === 'prop' && KNEX_STARTS.has(l1.name) && links[2]?.kind === 'call';
 }
 
 /** Whether a chain reads or writes a Drizzle table of the workspace (`.from(inbox)`, `.update(inbox)`, `.delete(inbox)`). */

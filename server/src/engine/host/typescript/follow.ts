@@ -16,7 +16,7 @@ import { withTypeText } from './values';
 import { typeTextLookup } from './types';
 import { retryResolved } from './resolved';
 import { objectMethods } from './objects';
-import { inlineCall } from './callee';
+import { inlineCall, judgedInsideCallee } from './callee';
 import { awaitedInCallee } from './follow-awaited';
 import { judgeParamModel } from './follow-param-models';
 import { isChainTop } from './queries';
@@ -106,9 +106,9 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
         retryResolved(n, links, current, index, skipped, out);
         passedToRunner(n, links, current, index, out);
         const before = out.length;
-        inlineCall(n, links, current, index, out);
-        // What callee.ts judged at this call is not judged twice.
-        if (out.length === before) awaitedInCallee(n, links, current, index, out);
+        const inlined = inlineCall(n, links, current, index, out);
+        // What callee.ts judged at this call (or left to the callee's file) is not judged twice.
+        if (inlined === 0 && out.length === before) awaitedInCallee(n, links, current, index, out);
         // A query on a model class the function takes as a parameter (a DataLoader factory).
         if (out.length === before) judgeParamModel(n, links, current, index, out);
       }
@@ -122,7 +122,9 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
     }
     judge(alts, n, reportAt(links, current, index, false), index, out);
   });
-  // 2. Functions here that return a builder nobody visible calls: judged where it is built.
+  // 2. Queries here that only their callers' values make visible, reported here when every caller agrees (callee-agreement.ts).
+  for (const fn of enclosingFunctions(current.info.root, skipped)) judgedInsideCallee(fn, current, index, out);
+  // 3. Functions here that return a builder nobody visible calls: judged where it is built.
   const exported = new Map<string, string>();
   for (const [name, e] of current.info.exports) if (e.kind === 'local') exported.set(e.local, name);
   const fns: { name: string; node: N; method: boolean }[] = [];
@@ -156,6 +158,23 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
     }
   }
   return out;
+}
+
+const CALLABLE = new Set(['method_definition', 'function_declaration', 'function_expression', 'arrow_function']);
+
+/** The innermost named function holding each skipped range (a query the scan could not read alone), once each. */
+function enclosingFunctions(root: N, skipped: readonly { start: number; end: number }[]): N[] {
+  const out = new Set<N>();
+  for (const s of skipped) {
+    let inner: N | undefined;
+    visit(root, (x) => {
+      if (x.end < s.end || x.start > s.start) return false;
+      if (CALLABLE.has(x.type)) inner = x;
+      return undefined;
+    });
+    if (inner) out.add(inner);
+  }
+  return [...out];
 }
 
 function topOf(e: N): N {

@@ -53,6 +53,18 @@ function refinedVariable(top: N): string | undefined {
   return r0?.kind === 'root' && r0.name && r0.name !== 'this' && links[1]?.kind === 'prop' ? r0.name : undefined;
 }
 
+/**
+ * The local variable handed to a bare call statement (`applyRange(q, from, to);`, `this.filter(q)`):
+ * a helper that refines its argument and returns it gives back the same builder, which the
+ * statement drops; the variable's later use runs it.
+ */
+function handedVariables(top: N): string[] {
+  const p = parentOf(top);
+  if (p?.type !== 'expression_statement' || top.type !== 'call_expression') return [];
+  const args = field(top, 'arguments');
+  return args ? args.children.filter((a) => a.type === 'identifier').map(text) : [];
+}
+
 /** Whether the function declares `name` as a variable holding an un-awaited call chain. */
 function localBuilderVariable(fn: N, name: string, before: number): boolean {
   let found = false;
@@ -85,10 +97,9 @@ function usedLater(fn: N, name: string, from: number): boolean {
 export function heldForLater(top: N): boolean {
   const stored = storedIn(top);
   const name = stored ?? refinedVariable(top);
-  if (!name) return false;
   const fn = enclosingFunction(top);
   if (!fn || fn.type === 'program') return false;
   const stmtEnd = stored ? top.end : (parentOf(top)?.end ?? top.end);
-  if (!stored && !localBuilderVariable(fn, name, top.start)) return false;
-  return usedLater(fn, name, stmtEnd);
+  const held = (v: string): boolean => (!!stored || localBuilderVariable(fn, v, top.start)) && usedLater(fn, v, stmtEnd);
+  return name ? held(name) : handedVariables(top).some(held);
 }

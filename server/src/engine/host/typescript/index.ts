@@ -7,6 +7,7 @@
  */
 import type { QueryRun } from '../../query/model';
 import { judgeRuns, judgeSql, type JudgeHooks } from '../../query/judge';
+import { withVerdicts } from './callee-agreement';
 import type { CatalogView } from '../../catalog/model';
 import type { CheckOptions, CheckResult } from '../../check';
 import type { Finding } from '../../finding';
@@ -202,7 +203,10 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
     const ctx = makeCtx(index, fileName, text, parseTs(text), true);
     // Queries whose helpers only the index shows are judged by the follow pass instead.
     const retry = new Map(scan.skipped.flatMap((s) => (s.retry !== undefined ? [[`${s.start}:${s.end}`, s.retry] as const] : [])));
-    followed = followQueries(ctx, index, retry, scan.skipped);
+    // Callers of a helper are compared by what the planner makes of their runs (callee-agreement.ts).
+    // The verdict names the tables found at fault too: callers that scan different tables differ.
+    const verdict = (runs: readonly QueryRun[]): string => [...new Set(judgeRuns(runs, catalog, options, hooks(index)).map((f) => `${f.code}:${f.table}`))].sort().join(',');
+    followed = withVerdicts(verdict, () => followQueries(ctx, index, retry, scan.skipped));
   }
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];

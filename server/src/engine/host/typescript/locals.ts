@@ -17,6 +17,8 @@ export interface Path {
   readonly base?: { readonly links: readonly Link[]; readonly node: N };
   readonly links: readonly Link[];
   readonly steps: readonly Step[];
+  /** Parameters of the helpers that refined the builder, bound to their callers' arguments (`where(column, …)`). */
+  readonly binds?: readonly { readonly fn: N; readonly args: ReadonlyMap<string, N> }[];
 }
 
 /** A place that changed the builder, in the file of `ctx` (the environment's opaque file). */
@@ -124,7 +126,7 @@ function cap(paths: Path[]): Path[] {
 }
 
 function extend(paths: readonly Path[], links: readonly Link[], node: N, message: string, env: FlowEnv): Path[] {
-  return paths.map((p) => ({ ...(p.base ? { base: p.base } : {}), links: [...p.links, ...links], steps: [...p.steps, { node, message, ctx: env.ctx }] }));
+  return paths.map((p) => ({ ...p, links: [...p.links, ...links], steps: [...p.steps, { node, message, ctx: env.ctx }] }));
 }
 
 function flowList(stmts: readonly N[], start: Path[], env: FlowEnv, stop?: N): Flow {
@@ -331,7 +333,8 @@ function expression(e0: N | undefined, stmt: N, paths: Path[], env: FlowEnv, val
       for (const p of paths) {
         for (const h of effect) {
           if (h.base) throw new Unknown('helper replaces the builder');
-          out.push({ ...(p.base ? { base: p.base } : {}), links: [...p.links, ...h.links], steps: [...p.steps, ...h.steps, { node: e, message: 'refined by this call', ctx: env.ctx }] });
+          const binds = [...(p.binds ?? []), ...(h.binds ?? [])];
+          out.push({ ...(p.base ? { base: p.base } : {}), links: [...p.links, ...h.links], steps: [...p.steps, ...h.steps, { node: e, message: 'refined by this call', ctx: env.ctx }], ...(binds.length ? { binds } : {}) });
         }
       }
       return cap(out);

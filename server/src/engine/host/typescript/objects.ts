@@ -14,6 +14,7 @@ import { argBindings, resolvers, type Resolver } from './inline';
 import type { ClassInfo } from './modinfo';
 import { harmlessPropertyRead } from './object-reads';
 import { commonReturnObject } from './returns-common';
+import { arrayPush, selfSpreadSets, withPushes, type ArrayPush } from './object-rebuilds';
 
 const MAX_DEPTH = 6;
 
@@ -64,7 +65,8 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
     if (obj.type === 'this') {
       const own = enclosingClassName(obj);
       const c = own ? r.cls(own, obj) : undefined;
-      return c ? methodOf(c, name) : undefined;
+      // In a static method `this` is the class: `this.buildWhere(…)` calls a static.
+      return c ? (inStaticMethod(obj) ? staticOf(c, name) : methodOf(c, name)) : undefined;
     }
     if (obj.type === 'new_expression') {
       const ctor = field(obj, 'constructor');
@@ -168,6 +170,17 @@ function destructuredArgs(fn: N, as: readonly N[]): Map<string, N> {
     }
   });
   return m;
+}
+
+/** Whether `n` is in a static method (through arrow functions, which keep its `this`). */
+function inStaticMethod(n: N): boolean {
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.type === 'arrow_function') continue;
+    if (!FUNCTION_NODES.has(p.type)) continue;
+    const name = p.type === 'method_definition' ? field(p, 'name') : undefined;
+    return !!name && /\bstatic\b/.test(p.src.slice(p.start, name.start).replace(/@[\w.]+(?:\([^)]*\))?/g, ''));
+  }
+  return false;
 }
 
 /** The name of the class a node is in. */
@@ -312,11 +325,23 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
   // Every other mention of the name in the function must be an assignment to one of its properties.
   const sets: { key: N; value: N; stmt: N }[] = [];
   const nested: NestedSet[] = [];
+  const pushes: ArrayPush[] = [];
   let other = false;
   visit(fnNode, (n) => {
     if (other) return false;
     if ((n.type !== 'identifier' && n.type !== 'shorthand_property_identifier') || text(n) !== name) return undefined;
     if (n === id || (n.start === id.start && n.end === id.end) || (n.parent === decl!.stmt.children.find((d) => d === n.parent) && n.field === 'name')) return undefined;
+    // `where = { ...where, status }` and `where[Op.and].push(…)` before the read (object-rebuilds.ts).
+    const rebuilt = n.start < id.start ? selfSpreadSets(n, name) : undefined;
+    if (rebuilt) {
+      sets.push(...rebuilt);
+      return undefined;
+    }
+    const pushed = n.start < id.start ? arrayPush(n) : undefined;
+    if (pushed) {
+      pushes.push(pushed);
+      return undefined;
+    }
     const m = n.parent;
     const asg = m?.parent;
     const st = asg?.parent;
@@ -363,8 +388,8 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
     return false;
   });
   if (other) return undefined;
-  if (choice) return sets.length === 0 ? choice : undefined;
-  if (!base || (sets.length === 0 && nested.length === 0)) return base;
+  if (choice) return sets.length === 0 && pushes.length === 0 ? choice : undefined;
+  if (!base || (sets.length === 0 && nested.length === 0 && pushes.length === 0)) return base;
   // Properties set in an outer function's statements: their order relative to this read is not visible.
   if (crossed) return undefined;
   // Statements of the declaring block between the declaration and the read.
@@ -372,6 +397,10 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
   const from = stmts.indexOf(decl.stmt) + 1;
   const between = stmts.slice(from).filter((s) => s.start < id.start);
   if (nested.length) base = withNested(base, nested, between, sets);
+  if (base && pushes.length) {
+    const pushSets = pushes.map((p) => ({ key: p.value, stmt: p.stmt }));
+    base = withPushes(base, pushes, (p) => between.some((b) => setOnEveryPath(b, text(p.value), pushSets)));
+  }
   if (!base) return undefined;
   const pairs = pairsSetEverywhere(sets, between);
   return { ...base, children: [...base.children, ...pairs] };

@@ -16,16 +16,17 @@ const ROOTS = /(?:^|\/)(?:packages|libs|apps|modules|services|internal|shared)\/
 
 /** The one indexed file `@scope/name/sub` names in a workspace folder, or undefined (none, or ambiguous). */
 export function workspacePackage(files: Iterable<string>, scope: string, name: string, sub: string | undefined): string | undefined {
-  if (REGISTRY_SCOPES.has(scope)) return undefined;
   const rest = sub ?? 'index';
-  const tails = [`/${name}/src/${rest}`, `/${name}/${rest}`];
+  // A folder spelled with the scope (`packages/@n8n/db`) is the package itself, even for a scope npm also publishes.
+  const heads = REGISTRY_SCOPES.has(scope) ? [`/@${scope}/${name}`] : [`/@${scope}/${name}`, `/${name}`];
+  const tails = heads.flatMap((head) => [{ head, tail: `${head}/src/${rest}` }, { head, tail: `${head}/${rest}` }]);
   let found: string | undefined;
   for (const f of files) {
-    for (const tail of tails) {
+    for (const { head, tail } of tails) {
       for (const ext of sub ? EXTS : EXTS.slice(0, 8)) {
         if (!f.endsWith(tail + ext)) continue;
         // The package folder must sit under a workspace root (`packages/db`, `libs/shared/db`).
-        const dir = f.slice(0, f.length - (tail + ext).length + name.length + 1);
+        const dir = f.slice(0, f.length - (tail + ext).length + head.length);
         if (!ROOTS.test(dir)) continue;
         if (found && found !== f) return undefined;
         found = f;

@@ -238,7 +238,28 @@ export class TsIndex implements HostIndex {
       cached.set(spec, r);
       return r;
     }
+    // `src/utils/database` under a tsconfig `baseUrl` (NestJS, immich): a path from an ancestor folder.
+    if (/^[\w-]+\/[\w./-]+$/.test(spec)) {
+      if (this.aliasCache?.setGen !== this.setGen) this.aliasCache = { setGen: this.setGen, found: new Map() };
+      const key = `${path.dirname(from)}\0${spec}`;
+      const cached = this.aliasCache.found;
+      if (cached.has(key)) return cached.get(key);
+      const r = this.fromAncestor(from, spec);
+      cached.set(key, r);
+      return r;
+    }
     return undefined;
+  }
+
+  /** The indexed file `spec` names from the nearest ancestor folder of `from` that holds it. */
+  private fromAncestor(from: string, spec: string): string | undefined {
+    for (let dir = path.dirname(from); ; ) {
+      const base = path.join(dir, spec);
+      for (const ext of EXTENSIONS) if (this.files.has(base + ext)) return base + ext;
+      const up = path.dirname(dir);
+      if (up === dir) return undefined;
+      dir = up;
+    }
   }
 
   private aliasCache?: { setGen: number; found: Map<string, string | undefined> };

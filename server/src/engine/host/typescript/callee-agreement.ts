@@ -1,0 +1,211 @@
+/**
+ * Where a query that a method runs on its callers' values is reported (issue 10's rule, as
+ * SQLAlchemy's `runsVerdict` applies it): callee.ts judges such a query at each call, with the
+ * caller's arguments (`repo.findSingleLead(id, { where: { userId } })` running
+ * `this.findOne({ where: { id, ...options?.where } })`). When every visible caller gets the same
+ * verdict, the method itself is at fault: the finding goes inside it, at the statement that runs,
+ * and the callers stay silent; when the verdicts differ, the callers that scan are reported.
+ * The callers are found once per index generation by name, and each is judged as its own file
+ * would judge it (its names resolved through its own context).
+ */
+import type { QueryRun } from '../../query/model';
+import { moveModel } from '../../query/model';
+import type { RelatedLocation } from '../../finding';
+import { field, flattenChain, visit, type Link, type N } from './ast';
+import { resolvers } from './inline';
+import { isChainTop } from './queries';
+import { withTypeText } from './values';
+import { typeTextLookup } from './types';
+import { ctxOf, resolverFor, type FileCtx } from './follow-ctx';
+import type { TsIndex } from './workspace';
+
+/** What the planner makes of runs (query/judge.ts `runsVerdict` with the check's catalog), set by index.ts for one check. */
+let verdictOf: ((runs: readonly QueryRun[]) => string) | undefined;
+
+export function withVerdicts<T>(verdict: (runs: readonly QueryRun[]) => string, f: () => T): T {
+  const prev = verdictOf;
+  verdictOf = verdict;
+  try {
+    return f();
+  } finally {
+    verdictOf = prev;
+  }
+}
+
+/** The statement inside the callee each run comes from (callee.ts records it). */
+export const runSites = new WeakMap<QueryRun, N>();
+
+/** Judges at call `n` (links `links`, written in `ctx`) what the callee runs there: callee.ts's `inlineCall`. */
+export type RunAt = (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex, out: QueryRun[]) => void;
+
+const MAX_CALLERS = 12;
+/** Set while callers are judged for an agreement, so that judging them does not ask again. */
+let comparing = false;
+
+interface Caller {
+  readonly ctx: FileCtx;
+  readonly call: N;
+  readonly runs: readonly QueryRun[];
+}
+
+const sitesMemo = new WeakMap<TsIndex, { gen: number; byName: Map<string, { file: string; at: number }[]> }>();
+
+/**
+ * Offsets of `name(` written as a call (`.name(` for a method, keyed `.name`) in every indexed file:
+ * one pass over the workspace per index generation, whatever the number of names asked for.
+ */
+function callOffsets(index: TsIndex, name: string, method: boolean): readonly { file: string; at: number }[] {
+  let memo = sitesMemo.get(index);
+  if (memo?.gen !== index.generation) {
+    memo = { gen: index.generation, byName: new Map() };
+    sitesMemo.set(index, memo);
+    for (const file of index.fileNames()) {
+      const t = index.textOf(file);
+      if (!t) continue;
+      for (const m of t.matchAll(/(\.\s*)?([A-Za-z_$][\w$]*)\s*[(<]/g)) {
+        const key = `${m[1] ? '.' : ''}${m[2]!}`;
+        const list = memo.byName.get(key) ?? [];
+        if (!list.length) memo.byName.set(key, list);
+        list.push({ file, at: m.index + m[0].indexOf(m[2]!, m[1]?.length ?? 0) });
+      }
+    }
+  }
+  return memo.byName.get(`${method ? '.' : ''}${name}`) ?? [];
+}
+
+/** The name a function is called by, and whether it is a method. */
+function nameOf(fn: N): { name: string; method: boolean } | undefined {
+  if (fn.type === 'method_definition') {
+    const n = field(fn, 'name');
+    return n ? { name: n.src.slice(n.start, n.end), method: true } : undefined;
+  }
+  const n = field(fn, 'name') ?? (fn.parent?.type === 'variable_declarator' ? field(fn.parent, 'name') : undefined);
+  return n?.type === 'identifier' ? { name: n.src.slice(n.start, n.end), method: false } : undefined;
+}
+
+/** The chain top of the call whose callee name starts at `at`. */
+function callAt(root: N, at: number): N | undefined {
+  let found: N | undefined;
+  visit(root, (x) => {
+    if (found || x.end <= at || x.start > at) return false;
+    if (x.type === 'property_identifier' || x.type === 'identifier') {
+      if (x.start === at) found = x;
+      return false;
+    }
+    return undefined;
+  });
+  let cur = found?.parent;
+  if (cur?.type === 'member_expression') cur = cur.parent;
+  if (cur?.type !== 'call_expression') return undefined;
+  while (cur.parent && ((cur.parent.type === 'member_expression' && cur.field === 'object') || (cur.parent.type === 'call_expression' && cur.field === 'function'))) cur = cur.parent;
+  return isChainTop(cur) ? cur : undefined;
+}
+
+const callersMemo = new WeakMap<TsIndex, { gen: number; byFn: Map<string, Caller[] | undefined> }>();
+
+/** `callersOf`, once per function and index generation (each caller is judged the same whichever document asks). */
+function callersOf(fn: N, index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined): Caller[] | undefined {
+  let memo = callersMemo.get(index);
+  if (memo?.gen !== index.generation) callersMemo.set(index, (memo = { gen: index.generation, byFn: new Map() }));
+  const file = resolvers[resolvers.length - 1]?.file?.(fn);
+  if (file === undefined) return undefined;
+  const key = `${file}:${fn.start}:${fn.end}`;
+  if (memo.byFn.has(key)) return memo.byFn.get(key);
+  const out = judgeCallers(fn, index, current, runAt, callee);
+  memo.byFn.set(key, out);
+  return out;
+}
+
+/** Each visible call of `fn` (as `callee` resolves it) judged by `runAt` in its own file; undefined when there are too many. */
+function judgeCallers(fn: N, index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined): Caller[] | undefined {
+  const id = nameOf(fn);
+  if (!id) return undefined;
+  const offsets = callOffsets(index, id.name, id.method);
+  if (offsets.length > MAX_CALLERS * 2) return undefined;
+  const out: Caller[] = [];
+  comparing = true;
+  try {
+    for (const o of offsets) {
+      const ctx = ctxOf(index, o.file, current);
+      const call = ctx ? callAt(ctx.info.root, o.at) : undefined;
+      if (!ctx || !call) continue;
+      resolvers.push(resolverFor(ctx, index));
+      try {
+        withTypeText(typeTextLookup(index, ctx.file, ctx.text, ctx.info), () => {
+          const links = flattenChain(call);
+          const target = callee(call, links, ctx, index);
+          if (!target || target.src !== fn.src || target.start !== fn.start) return;
+          const runs: QueryRun[] = [];
+          runAt(call, links, ctx, index, runs);
+          out.push({ ctx, call, runs });
+        });
+      } finally {
+        resolvers.pop();
+      }
+    }
+  } finally {
+    comparing = false;
+  }
+  return out.length && out.length <= MAX_CALLERS ? out : undefined;
+}
+
+/** The verdict every caller gets for the runs at `site`, or undefined when they differ (or one has none there). */
+function agreed(callers: readonly Caller[], site: N): string | undefined {
+  let v: string | undefined;
+  for (const c of callers) {
+    const runs = c.runs.filter((r) => sameNode(runSites.get(r), site));
+    if (!runs.length || !verdictOf) return undefined;
+    // A generic base method run on different tables (`CrudService.findAll` of each entity's service) is the callers' choice.
+    const tables = [...new Set(runs.flatMap((r) => r.alternatives.map((m) => `${m.from.table.schema ?? ''}.${m.from.table.name}`)))].sort().join(',');
+    const mine = `${verdictOf(runs)}|${tables}`;
+    if (v !== undefined && v !== mine) return undefined;
+    v = mine;
+  }
+  return v;
+}
+
+function sameNode(a: N | undefined, b: N): boolean {
+  return !!a && a.start === b.start && a.end === b.end && a.src === b.src;
+}
+
+/**
+ * At a call: the runs `found` minus those every caller of the callee agrees on (the callee's file
+ * reports them inside). Unchanged while comparing, or when the callers cannot all be seen.
+ */
+export function keepDisagreeing(fn: N, found: readonly QueryRun[], index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined): readonly QueryRun[] {
+  if (comparing || !verdictOf || !found.length) return found;
+  const callers = callersOf(fn, index, current, runAt, callee);
+  if (!callers) return found;
+  return found.filter((r) => {
+    const site = runSites.get(r);
+    return !site || agreed(callers, site) === undefined;
+  });
+}
+
+/** A caller's run placed at `span` of the callee's document (its nested statements too). */
+function moved(r: QueryRun, span: { start: number; end: number }, related: readonly RelatedLocation[]): QueryRun {
+  const { also, ...rest } = r;
+  return { ...rest, alternatives: r.alternatives.map((m) => moveModel(m, () => span)), related, fix: { host: r.fix.host }, ...(also ? { also: also.map((a) => moved(a, span, [])) } : {}) };
+}
+
+/**
+ * In the callee's file: the runs of `fn` (a function of the current document holding a query its
+ * file cannot judge alone) that every visible caller agrees on, reported at the statement that runs.
+ */
+export function agreedInside(fn: N, index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined, out: QueryRun[]): void {
+  if (comparing || !verdictOf) return;
+  const callers = callersOf(fn, index, current, runAt, callee);
+  const first = callers?.[0];
+  if (!callers || !first) return;
+  const done = new Set<string>();
+  for (const r of first.runs) {
+    const site = runSites.get(r);
+    if (!site || done.has(`${site.start}:${site.end}`)) continue;
+    done.add(`${site.start}:${site.end}`);
+    const v = agreed(callers, site);
+    if (!v || v.startsWith('|')) continue;
+    const span = { start: site.start, end: site.end };
+    const related: RelatedLocation[] = callers.map((c) => ({ kind: 'file', fileName: c.ctx.file, start: index.position(c.ctx.file, c.call.start), end: index.position(c.ctx.file, c.call.end), message: 'called here' }));
+    out.push(moved(r, span, related));
+  }
+}
