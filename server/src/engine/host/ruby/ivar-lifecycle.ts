@@ -28,16 +28,38 @@ function depend(ctx: EvalContext, key: string, value: string): void {
  * besides `initialize` assign it; undefined when unknown.
  */
 export function lifecycleIvar(ctx: EvalContext, cls: string, name: string, at: RNode): Val | undefined {
-  if (!ctx.code || (ctx.level ?? 0) > 0 || !ctx.defName || ctx.defName === 'initialize') return undefined;
+  // An assigner reading another variable sees what `initialize` left there only: following that
+  // variable's own assigners in turn cascaded through every method of objects with many variables.
+  if (outside > 0 || !ctx.code || (ctx.level ?? 0) > 0 || !ctx.defName || ctx.defName === 'initialize') return undefined;
   let memo = built.get(ctx.sites);
   if (!memo) built.set(ctx.sites, (memo = new Map()));
   const key = `${cls}|${name}|${ctx.defName}`;
   if (memo.has(key)) return memo.get(key);
+  // Most such variables hold no relation (loggers, flags, ids): once found so, every unit skips them.
+  // (What that finding depended on is still this unit's dependency.)
+  const none = noRelation(ctx.code);
+  const known = none.get(key);
+  if (known) {
+    for (const [k, d] of known) ctx.deps?.set(k, d);
+    return undefined;
+  }
   // Guard against a read inside an assigner being evaluated here (it sees its own sink instead).
   memo.set(key, undefined);
-  const v = lifecycleValue(ctx, cls, name, at);
+  const deps = new Map<string, string>();
+  const v = lifecycleValue({ ...ctx, deps }, cls, name, at);
+  for (const [k, d] of deps) ctx.deps?.set(k, d);
   memo.set(key, v);
+  if (v === undefined) none.set(key, deps);
   return v;
+}
+
+/** Per index generation: `class|@x|method` whose value was found to be no relation, with what that depended on. */
+const noRelations = new WeakMap<object, { gen: number; keys: Map<string, Map<string, string>> }>();
+
+function noRelation(code: NonNullable<EvalContext['code']>): Map<string, Map<string, string>> {
+  let hit = noRelations.get(code);
+  if (hit?.gen !== code.generation) noRelations.set(code, (hit = { gen: code.generation, keys: new Map() }));
+  return hit.keys;
 }
 
 function lifecycleValue(ctx: EvalContext, cls: string, name: string, at: RNode): Val | undefined {
@@ -45,7 +67,7 @@ function lifecycleValue(ctx: EvalContext, cls: string, name: string, at: RNode):
   if (!methods) return undefined;
   // The reading method's own assignment comes after its read (a read after it flows in the method).
   const others = methods.filter((m) => m[m.length - 1]!.name !== ctx.defName);
-  if (!others.length) return undefined;
+  if (!others.length || !mayHoldRelation(others, name)) return undefined;
   const refining = new RegExp(`${esc(name)}\\s*=(?![=~>])[^\\n]*${esc(name)}(?![\\w?!])`);
   const bases: Val[] = [];
   const refiners: MethodDecl[][] = [];
@@ -85,11 +107,45 @@ class ReadThroughSink extends Map<string, Val> {
   }
 }
 
+/** Reads of other variables inside an assigner being evaluated (see `lifecycleIvar`). */
+let outside = 0;
+
+function initializeValue(ctx: EvalContext, name: string, at: RNode): Val | undefined {
+  outside++;
+  try {
+    return ivarValue(ctx, name, at);
+  } finally {
+    outside--;
+  }
+}
+
+/** What is taken for no relation when assigned: literals, the usual plain objects (counters, buffers, clocks, locks), a copy of another variable. */
+const PLAIN = /^(?:@\w+$|-?\d|nil\b|true\b|false\b|:|"|'|\[|\{|%[wiWIq]|(?:::)?(?:Set|Hash|Array|String|Struct|Time|Date|DateTime|SecureRandom|Mutex|Monitor|Queue|Thread|Concurrent::\w+|Logger|StringIO|File|IO|URI|JSON)\b)/;
+
+/**
+ * A textual test before following any method: the variable is not changed in place (`+=`, `<<=`:
+ * a number or a collection) and some assignment's right side may be a relation. Following the
+ * assigners of a counter in a large parser took seconds for nothing.
+ */
+function mayHoldRelation(chains: readonly MethodDecl[][], name: string): boolean {
+  const re = new RegExp(`${esc(name)}(?![\\w?!])[ \\t]*(\\|\\||&&|\\*\\*|<<|>>|[-+*/%|&^])?=(?![=~>])[ \\t]*([^\\n]*)`, 'g');
+  let open = false;
+  for (const chain of chains) {
+    for (const m of chain) {
+      for (const a of m.text.matchAll(re)) {
+        if (a[1] && a[1] !== '||' && a[1] !== '&&') return false;
+        if (!PLAIN.test(a[2]!.trim())) open = true;
+      }
+    }
+  }
+  return open;
+}
+
 /** Evaluates a method (its `super` chain first) with the variable seeded; what it leaves in the variable. */
 function run(ctx: EvalContext, cls: string, name: string, chain: readonly MethodDecl[], at: RNode, seed: Val | undefined): Val | undefined {
   let cur = seed;
   for (const m of chain) {
-    const sink = new ReadThroughSink((other) => (other === name ? undefined : ivarValue(ctx, other, at)));
+    const sink = new ReadThroughSink((other) => (other === name ? undefined : initializeValue(ctx, other, at)));
     if (cur) sink.set(name, cur);
     callMethod(ctx, m, { k: 'obj', cls }, at, [], new Map(), { sink, unknownArgs: true });
     cur = sink.get(name);
