@@ -16,7 +16,9 @@
 //   `config.register_service_factory(factory, IFace)`, `registry.getUtility(IFace)` after
 //   `registerUtility(Impl(), IFace)`): its methods' statements are followed; an interface with two
 //   registered classes stays silent;
-// - `Session().commit()` on a `scoped_session` registry flushes the rows changed before it.
+// - `Session().commit()` on a `scoped_session` registry flushes the rows changed before it;
+// - legacy `Query` forms: `session.query(func.count()).select_from(Model)`, and
+//   `session.query(sq.c.col, func.count(sq.c.id))` from a query's `.subquery()`.
 // `leads` is RANGE partitioned by `created_at`, `campaigns` HASH by `user_id`.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -376,4 +378,33 @@ def close_stamped(stamped_id, at):
     Session().commit()
 `;
   assert.deepEqual(findingLines(catalog, { 'meta.py': SCOPED, 'views.py': views }, 'views.py'), ['Session().commit()']);
+});
+
+void test('legacy Query counts from select_from(Model) and from a subquery of a query are judged', () => {
+  const stats = `
+from sqlalchemy import func
+from app.models import Release
+
+
+def journal_count(db, name):
+    return db.query(func.count()).select_from(Release).filter(Release.company == name).scalar()
+
+
+def journal_count_since(db, name, since):
+    return db.query(func.count()).select_from(Release).filter(Release.company == name, Release.created_at >= since).scalar()
+
+
+def by_status(db, owner_id):
+    sq = db.query(Release).filter(Release.user_id == owner_id).subquery()
+    return db.query(sq.c.status, func.count(sq.c.id)).group_by(sq.c.status).all()
+
+
+def by_status_since(db, owner_id, since):
+    sq = db.query(Release).filter(Release.user_id == owner_id, Release.created_at >= since).subquery()
+    return db.query(sq.c.status, func.count(sq.c.id)).group_by(sq.c.status).all()
+`;
+  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'stats.py': stats }, 'stats.py'), [
+    'return db.query(func.count()).select_from(Release).filter(Release.company == name).scalar()',
+    'return db.query(sq.c.status, func.count(sq.c.id)).group_by(sq.c.status).all()',
+  ]);
 });

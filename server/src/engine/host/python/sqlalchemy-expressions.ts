@@ -490,7 +490,7 @@ export abstract class SaExpressions {
     const given = a.positional[0] ?? a.keywords.get('name');
     const name = given ? decodeStringExpr(this.t, given)?.text : 'anon_1';
     const inner = this.statement(field(f!, 'object'));
-    if (!name || !inner || inner.kind !== 'select' || inner.exists) return undefined;
+    if (!name || !inner || (inner.kind !== 'select' && inner.kind !== 'query') || inner.exists) return undefined;
     const model: ResolvedModel = { framework: 'sqlalchemy', className: name, schema: undefined, table: name, fields: new Map(), nonColumns: new Set(), managers: new Map(), complete: false, pk: 'id' };
     const body: QueryModel = { framework: 'sqlalchemy', from: { table: tableOf(inner.model), at: NOWHERE }, joins: inner.joins, where: inner.where };
     return { ...this.start('select', model, sub, end), withs: [{ name, query: body }], steps: [...inner.steps, { tree: this.t, node: inner.modelNode, message: `subquery on ${inner.model.className} built here` }] };

@@ -433,6 +433,9 @@ export class SaTranslator extends SaExpressions {
       let e: { model: ResolvedModel; node: PyNode } | undefined;
       for (const a of args.positional) if ((e = this.entity(a))) break;
       // `Model.query(db)`: a classmethod of the model's base returning a query (`db.query(cls)`).
+      // `session.query(sq.c.status, func.count(sq.c.id))`: FROM a subquery.
+      const sq = e ? undefined : this.fromSubquery(args.positional, n.end);
+      if (sq) return { ...sq, kind: 'query' };
       if (!e) return this.existsStatement(args.positional, 'query', n.end) ?? this.inline(n);
       return { ...this.start('query', e.model, e.node, n.end), entitySelect: this.wholeEntity(args.positional, e) };
     }
@@ -450,7 +453,9 @@ export class SaTranslator extends SaExpressions {
       const o = this.resolved(obj);
       const f = o?.type === 'call' ? field(o, 'function') : undefined;
       const e = this.entity(args.positional[0]);
-      if (o && f && lastName(t, f) === 'select' && e && !callArgs(t, o).positional.some((a) => this.entity(a))) return this.start('select', e.model, e.node, n.end);
+      // `session.query(func.count()).select_from(Lead)`: the legacy `Query` alike.
+      const from = lastName(t, f) === 'query' && f?.type === 'attribute' ? 'query' : 'select';
+      if (o && f && (lastName(t, f) === 'select' || from === 'query') && e && !callArgs(t, o).positional.some((a) => this.entity(a))) return this.start(from, e.model, e.node, n.end);
       // `select(Lead.id, …).select_from(sub).join(Lead, Lead.id == sub.c.id)`: FROM the subquery; the table comes in by the join.
       const sq = o && f && lastName(t, f) === 'select' && unparen(args.positional[0])?.type === 'identifier' ? this.subqueryFrom(unparen(args.positional[0])!, n.end) : undefined;
       if (sq) return sq;
