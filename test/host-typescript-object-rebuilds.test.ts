@@ -99,3 +99,26 @@ void test('Prisma: an element pushed onto the AND list (through a cast) under an
   assert.deepEqual(findings({ 'prisma/schema.prisma': SCHEMA, 'src/owned.ts': PRISMA_ROUTE('if (from) ') }, 'src/owned.ts'), ['6: return prisma.lead.findMany({ where });']);
   assert.deepEqual(findings({ 'prisma/schema.prisma': SCHEMA, 'src/owned.ts': PRISMA_ROUTE('') }, 'src/owned.ts'), []);
 });
+
+void test('precision: a local named like a model (`view`) but holding a constructed object is not the model; the model itself still is', () => {
+  const VIEW = PROSPECT.replace(/Prospect/g, 'View').replace("modelName: 'prospect'", "modelName: 'view'");
+  const editor = [
+    "const View = require('./models/view')",
+    "const { EditorView } = require('prosemirror-view')",
+    'function render(dom) {',
+    '  let view',
+    '  try {',
+    '    view = new EditorView(dom, {})',
+    '    return view.dom',
+    '  } finally {',
+    '    view.destroy()',
+    '  }',
+    '}',
+    'async function purge() {',
+    '  await View.destroy({ where: { status: "old" } })',
+    '}',
+    'module.exports = { render, purge }',
+    '',
+  ].join('\n');
+  assert.deepEqual(findings({ 'src/models/view.js': VIEW, 'src/editor.js': editor }, 'src/editor.js'), ['13: await View.destroy({ where: { status: "old" } })']);
+});

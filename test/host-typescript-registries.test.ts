@@ -53,8 +53,25 @@ const storeFiles = (filter: string): Record<string, string> => ({
   ].join('\n'),
 });
 
+/** A second caller of the store whose filter bounds the key (so the callers' verdicts differ). */
+const BOUNDED_CALLER = [
+  "import type { IStores } from './stores';",
+  'export class RecentLeads {',
+  "  constructor(private readonly leadStore: IStores['leadStore']) {}",
+  '  async since(userId: number, from: Date) {',
+  '    return this.leadStore.getAll({ user_id: userId, created_at: from });',
+  '  }',
+  '}',
+  '',
+].join('\n');
+
 void test("a field typed by an interface's property (`IStores['leadStore']`) is that class: its method runs on the caller's filter", () => {
-  assert.deepEqual(findings(storeFiles(''), 'service.ts'), ['8: return this.leadStore.getAll({ user_id: userId });']);
+  // Callers that differ: the one whose filter lacks the key is reported.
+  assert.deepEqual(findings({ ...storeFiles(''), 'recent.ts': BOUNDED_CALLER }, 'service.ts'), ['8: return this.leadStore.getAll({ user_id: userId });']);
+  assert.deepEqual(findings({ ...storeFiles(''), 'recent.ts': BOUNDED_CALLER }, 'recent.ts'), []);
+  // Its only caller scans: the store's query itself is at fault, reported where it runs.
+  assert.deepEqual(findings(storeFiles(''), 'service.ts'), []);
+  assert.deepEqual(findings(storeFiles(''), 'lead-store.ts'), ["9: const rows = await this.db<{ id: number }>(TABLE).select('id').where(query);"]);
 });
 
 void test('precision: the same store whose query also bounds the partition key stays silent', () => {
@@ -64,7 +81,8 @@ void test('precision: the same store whose query also bounds the partition key s
 void test('a knex call with type arguments (`await this.db<Row>(TABLE)`, read by the grammar as calling `(await this.db)`) runs where it is awaited', () => {
   const files = storeFiles('');
   // Without a caller, the store's own query (no key condition, the filter unknown) is not judged.
-  assert.deepEqual(findings(files, 'lead-store.ts'), []);
+  const { 'service.ts': _caller, ...uncalled } = files;
+  assert.deepEqual(findings(uncalled, 'lead-store.ts'), []);
   const direct = "import { db } from './db';\nexport async function f() {\n  const rows = await db<{ id: number }>('leads').where({ user_id: 1 });\n  return rows;\n}\n";
   assert.deepEqual(findings({ ...files, 'direct.ts': direct }, 'direct.ts'), ["3: const rows = await db<{ id: number }>('leads').where({ user_id: 1 });"]);
 });

@@ -3,6 +3,7 @@
  * `"Lead"."created_at" >= …`, includes as joins, scopes, `sequelize.where(…)` and instances
  * (sequelize-extra.ts). Models injected into classes (`@InjectModel(Lead)`) are found here too.
  */
+import { constructedLocal } from './sequelize-local-shadows';
 import { dottedName, field, kids, stringValue, text, unwrap, type Link, type N } from './ast';
 import { objectProps } from './values';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
@@ -39,6 +40,8 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
     const path = mlink.kind === 'root' && mlink.name.includes('.') ? aliases?.get(mlink.name) : undefined;
     const model = registry.find('sequelize', injected ?? self ?? path ?? mlink.name, local);
     if (!model) continue;
+    // `view.destroy()` on a `view = new EditorView(…)` of the function, named like the model `view`.
+    if (!injected && !self && !path && mlink.kind === 'root' && constructedLocal(mlink.node, mlink.name)) continue;
     // The class's own `static findByPk(…)` runs its own query, judged where that is written.
     if (model.ownStatics?.has(meth.name)) throw new Dynamic('the model declares its own ' + meth.name, 'unseen');
     const params = new Params();
