@@ -61,7 +61,8 @@ export const ACTIVERECORD_RB7: Record<string, string> = {
   ar65ad: 'Lead.where(status: "public").where(created_at: 1.day.ago..).order(id: :desc).limit(20).to_a',
   // activerecord/66. Redmine: IssueQuery and retrieve_query, find_* before_actions, the activity fetcher's providers, My page blocks.
   ar66a: `${LEAD}.agent_outputs.where(kind: "journal").reorder(:created_at, :id).to_a`,
-  ar66b: 'AgentOutput.where("created_at < ?", Time.current - 1.day).where(kind: "attachment", body: nil).destroy_all',
+  // destroy_all / find_each(&:destroy!): the select, then one DELETE by id for every record found (the seed matches none).
+  ar66b: `AgentOutput.where("created_at < ?", Time.current - 1.day).where(kind: "attachment", body: nil).destroy_all; ${OUTPUT}.destroy`,
   ar66c: `${VISIBLE}.where(${OPEN_STATEMENT}).count`,
   ar66d: `${VISIBLE}.where(${OPEN_STATEMENT}).order(id: :desc).limit(25).offset(0).to_a`,
   ar66e: `AgentOutput.where(kind: "journal").joins(:lead).where(${OPEN_STATEMENT}).order("agent_outputs.id DESC").limit(25).to_a`,
@@ -120,7 +121,7 @@ export const ACTIVERECORD_RB7: Record<string, string> = {
   ar67ae: 'AgentOutput.find_by(id: 9)',
   ar67af: 'Lead.find_by(id: 5)',
   ar67ag: `${LEAD}.update_columns(status: "closed")`,
-  ar67ah: 'AgentOutput.where(kind: "whisper").where("created_at < ?", 30.days.ago).find_each(&:destroy!)',
+  ar67ah: `AgentOutput.where(kind: "whisper").where("created_at < ?", 30.days.ago).find_each(&:destroy!); ${OUTPUT}.destroy!`,
   // activerecord/68. Huginn: current_user.agents/events, agent types, receive!/run_schedule/bulk_check, jobs, cleanup.
   // update_all on an association with an order: `WHERE id IN (SELECT id ... WHERE user_id = 7 ORDER BY ...)`.
   ar68a: `${AGENTS}.update_all(archived: true)`,

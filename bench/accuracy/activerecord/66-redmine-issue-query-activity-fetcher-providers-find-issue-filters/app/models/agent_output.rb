@@ -12,6 +12,6 @@ class AgentOutput < ApplicationRecord
 
   # Removes the uploads never attached to a container.
   def self.prune(age = 1.day)
-    where("created_at < ?", Time.current - age).where(kind: "attachment", body: nil).destroy_all # expect: prunes [ar66b]
+    where("created_at < ?", Time.current - age).where(kind: "attachment", body: nil).destroy_all # expect: scans-all [ar66b]
   end
 end

@@ -4,7 +4,7 @@ module Jobs
     every 1.day
 
     def execute(_args)
-      AgentOutput.where(kind: "whisper").where("created_at < ?", SiteSetting.delete_whispers_after_days.days.ago).find_each(&:destroy!) # expect: prunes [ar67ah]
+      AgentOutput.where(kind: "whisper").where("created_at < ?", SiteSetting.delete_whispers_after_days.days.ago).find_each(&:destroy!) # expect: scans-all [ar67ah]
     end
   end
 end
