@@ -15,6 +15,7 @@ import { PRISMA_FRESH3, TS_FRESH3 } from './fresh-ts3-equivalents';
 import { PRISMA_FRESH4, TS_FRESH4 } from './fresh-ts4-equivalents';
 import { PRISMA_FRESH5, TS_FRESH5 } from './fresh-ts5-equivalents';
 import { PRISMA_FRESH6, TS_FRESH6 } from './fresh-ts6-equivalents';
+import { PRISMA_FRESH7, TS_FRESH7 } from './fresh-ts7-equivalents';
 import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
@@ -358,6 +359,8 @@ export const TS_FRESH: Record<string, Build> = {
   ...TS_FRESH5,
   // Batch P (fresh-ts6-equivalents.ts).
   ...TS_FRESH6,
+  // Batch Q (fresh-ts7-equivalents.ts).
+  ...TS_FRESH7,
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
@@ -403,4 +406,5 @@ export const PRISMA_FRESH: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   ...PRISMA_FRESH4,
   ...PRISMA_FRESH5,
   ...PRISMA_FRESH6,
+  ...PRISMA_FRESH7,
 };

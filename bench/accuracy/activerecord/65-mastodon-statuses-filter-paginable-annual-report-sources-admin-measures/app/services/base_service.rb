@@ -1,0 +1,3 @@
+class BaseService
+  include ActionView::Helpers::TextHelper
+end

@@ -1,0 +1,1 @@
+TopicList = Struct.new(:filter, :current_user, :topics, :opts)

@@ -1,0 +1,5 @@
+class AgentCleanupExpiredJob < ActiveJob::Base
+  def perform
+    Lead.cleanup_expired!
+  end
+end

@@ -1,0 +1,5 @@
+class AgentPropagateJob < ActiveJob::Base
+  def perform
+    Campaign.receive!
+  end
+end

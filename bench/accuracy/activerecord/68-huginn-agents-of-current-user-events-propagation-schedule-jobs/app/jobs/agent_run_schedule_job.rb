@@ -1,0 +1,5 @@
+class AgentRunScheduleJob < ActiveJob::Base
+  def perform(time)
+    Campaign.run_schedule(time)
+  end
+end

@@ -1,0 +1,3 @@
+export * from "./leads";
+export * from "./agent-outputs";
+export * from "./campaigns";
