@@ -94,3 +94,26 @@ test('file names with control characters are escaped in text output', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a minified one-line JavaScript bundle is left out with a note; the application code beside it is checked', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-min-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'schema.sql'), SCHEMA);
+    const app = "const knex = require('knex')({ client: 'pg' });\nexports.byCompany = (c) => knex('leads').where('company', c);\n";
+    fs.writeFileSync(path.join(dir, 'leads.js'), app);
+    // A bundle that repeats the same scanning query on one line: none of it may be reported.
+    const chunk = "var q=require('knex')({client:'pg'})('leads').where('company','x');";
+    fs.mkdirSync(path.join(dir, 'static'));
+    fs.writeFileSync(path.join(dir, 'static', 'app.min.js'), chunk.repeat(Math.ceil(30_000 / chunk.length)));
+    const r = check(dir, '--format', 'json');
+    assert.equal(r.status, 1, r.stderr);
+    const report = JSON.parse(r.stdout) as { diagnostics: { file: string }[]; notAnalysed?: { file: string; reason: string }[] };
+    assert.deepEqual([...new Set(report.diagnostics.map((d) => d.file))], ['leads.js']);
+    assert.equal(report.notAnalysed?.length, 1);
+    assert.equal(report.notAnalysed?.[0]?.file, 'static/app.min.js');
+    assert.match(report.notAnalysed?.[0]?.reason ?? '', /^line 1 has [\d,]+ characters, more than 20,000 \(minified or generated code is not analysed\)$/);
+    assert.match(r.stderr, /^partition-lens check: not analysed: static\/app\.min\.js: line 1 has /);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

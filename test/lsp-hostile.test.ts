@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { fileUri, LspClient, SERVER } from './helpers/lsp-client';
-import { documentTooLarge, MAX_LINE_LENGTH, MAX_NESTING, MAX_SQL_LINE_LENGTH } from '../server/src/lsp/limits';
+import { documentTooLarge, MAX_LINE_LENGTH, MAX_NESTING, MAX_SQL_LINE_LENGTH, sourceTooLarge } from '../server/src/engine/limits';
 
 const SCHEMA = 'CREATE TABLE leads (id bigint, company text, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);\n';
 const NORMAL = "SELECT id FROM leads WHERE company = 'x';\n";
@@ -30,6 +30,15 @@ void describe('documentTooLarge', () => {
     // Dedents close blocks: a long file of shallow blocks is fine.
     assert.equal(documentTooLarge('if x:\n    if y:\n        pass\n# c\n\n'.repeat(2000), 'python', 1e9), undefined);
     assert.match(documentTooLarge('SELECT 1;\u0000\u0001', 'sql', 1e9)!, /NUL characters/);
+  });
+
+  void it('sourceTooLarge bounds application code of any size setting, never SQL or unknown files', () => {
+    const bundle = 'var a=1;'.repeat(MAX_LINE_LENGTH);
+    assert.match(sourceTooLarge('static/vendor.min.js', bundle)!, /^line 1 has [\d,]+ characters, more than 20,000$/);
+    assert.match(sourceTooLarge('app/x.rb', `#${'x'.repeat(MAX_LINE_LENGTH + 1)}`)!, /^line 1 has/);
+    assert.equal(sourceTooLarge('app/leads.ts', NORMAL.repeat(1000)), undefined);
+    assert.equal(sourceTooLarge('db/dump.sql', bundle), undefined, 'SQL keeps the CLI behaviour');
+    assert.equal(sourceTooLarge('README.md', bundle), undefined);
   });
 });
 

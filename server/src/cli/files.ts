@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isWorkspaceSource, SKIPPED_DIRECTORIES } from '../engine/index';
+import { sourceTooLarge } from '../engine/limits';
 
 /** A usage or I/O problem that ends the command with exit code 2. */
 export class CliError extends Error {}
@@ -144,7 +145,9 @@ export function readInput(file: InputFile): { text: string; note?: string } | { 
     for (let k = 1; n < first.length && k > 0; n += k) k = fs.readSync(fd, first, n, first.length - n, n);
     const whole = st.size <= ONE_READ_BYTES && n === st.size && fs.readSync(fd, Buffer.allocUnsafe(1), 0, 1, n) === 0 ? first : undefined;
     const decoded = decodeSource(first.subarray(0, Math.min(n, SNIFF_BYTES)), () => whole ?? fs.readFileSync(fd));
-    return 'skip' in decoded ? { reason: decoded.skip } : decoded;
+    if ('skip' in decoded) return { reason: decoded.skip };
+    const tooLarge = sourceTooLarge(file.absolute, decoded.text);
+    return tooLarge ? { reason: `${tooLarge} (minified or generated code is not analysed)` } : decoded;
   } catch (e) {
     return { reason: `not readable (${errnoText(e)})` };
   } finally {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Connection } from 'vscode-languageserver/node';
 import { SKIPPED_DIRECTORIES, type EngineSettings, type SeveritySetting } from '../engine/index';
-import { DEFAULT_MAX_FILE_SIZE } from './limits';
+import { DEFAULT_MAX_FILE_SIZE } from '../engine/limits';
 
 export interface ResourceSettings extends EngineSettings {
   readonly enable: boolean;

@@ -32,7 +32,7 @@ import { allHosts } from '../engine/host/index';
 import { actionsFor, snippetToPlain } from './codeActions';
 import { SettingsStore, type ResourceSettings } from './config';
 import { describeTable, tableAt, tableOfFinding } from './hover';
-import { documentTooLarge } from './limits';
+import { documentTooLarge } from '../engine/limits';
 import { ruleDocUrl } from './ruleDocs';
 import { errorText, pathToUri, uriToPath, WorkspaceState, type Folder } from './workspace';
 

@@ -16,6 +16,7 @@ import {
   tablesFromSetting,
   type CatalogIndex,
 } from '../engine/index';
+import { sourceTooLarge } from '../engine/limits';
 import type { LiveCatalogParams } from '../protocol';
 import { inScope, type ResourceSettings } from './config';
 
@@ -215,6 +216,11 @@ export class WorkspaceState {
       for (const file of files.slice(i, i + CHUNK)) {
         const text = this.open.get(file) ?? (await readSmallFile(file));
         if (text === undefined) continue;
+        const tooLarge = sourceTooLarge(file, text);
+        if (tooLarge) {
+          this.events.log(`Partition Lens: not indexed: ${file}: ${tooLarge} (minified or generated code is not analysed)`);
+          continue;
+        }
         this.learn(next, file, text, indexesOf(file), false);
         nextKnown.add(file);
         read++;
@@ -349,7 +355,7 @@ export class WorkspaceState {
   /** Re-reads a file from disk; true when a host without a per-folder index learned or forgot it. */
   private async reloadFromDisk(key: string): Promise<boolean> {
     const text = await readSmallFile(key);
-    if (text === undefined) return this.forget(key);
+    if (text === undefined || sourceTooLarge(key, text)) return this.forget(key);
     const learned = this.learn(this.catalog, key, text);
     this.known.add(key);
     this.changed(false);

@@ -78,13 +78,21 @@ export function rootClient(links: readonly Link[], clients: ReadonlyMap<string, 
   return k;
 }
 
-export function fileFlags(src: string): { hasKnex: boolean; hasTypeorm: boolean; hasPrisma: boolean; hasDrizzle: boolean } {
-  return {
+type FileFlags = { hasKnex: boolean; hasTypeorm: boolean; hasPrisma: boolean; hasDrizzle: boolean };
+// Chains of one file ask for its flags once each: the last file's answer is kept, or a large
+// bundle with many chains is searched once per chain (quadratic: minutes on a 1 MB vendor file).
+let lastFlags: { src: string; flags: FileFlags } | undefined;
+
+export function fileFlags(src: string): FileFlags {
+  if (lastFlags?.src === src) return lastFlags.flags;
+  const flags = {
     hasKnex: /knex|Knex/.test(src),
     hasTypeorm: /typeorm|Repository|EntityManager|getRepository|createQueryBuilder/.test(src),
     hasPrisma: /prisma/i.test(src),
     hasDrizzle: /drizzle/i.test(src) || /from\s+['"][^'"]*schema[^'"]*['"]/.test(src),
   };
+  lastFlags = { src, flags };
+  return flags;
 }
 
 export function findQueries(root: N, ctx: QueryContext): QueryScan {

@@ -1,9 +1,9 @@
 /**
- * Bounds on the work one open document may cost the language server: whatever a document
- * contains (a dump, minified code, generated or hostile text), other documents keep getting
- * their diagnostics. A document past a bound is not analysed; the session says so once.
+ * Bounds on the work one document may cost the language server or the CLI: whatever a file
+ * contains (a dump, minified code, generated or hostile text), other files keep getting their
+ * diagnostics. A document past a bound is not analysed; the session says so once, the CLI lists it.
  */
-import type { DocumentKind } from '../engine/index';
+import { documentKind, type DocumentKind } from './check';
 
 /** Default of `partitionLens.maxFileSize` (characters). */
 export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
@@ -74,4 +74,15 @@ function countLines(text: string, upTo: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < upTo; i = text.indexOf('\n', i + 1)) line++;
   return line;
+}
+
+/**
+ * Why a workspace file's application code is left out of the CLI's check and the workspace index,
+ * or undefined: the line and nesting bounds of an open document, without the editor's size setting
+ * (the CLI has its own). A minified vendor bundle (a 1.4 MB one-line `static/…/graph.js`) otherwise
+ * costs minutes of parsing and 600 MB. SQL files keep the CLI's behaviour: checked statement by statement.
+ */
+export function sourceTooLarge(fileName: string, text: string): string | undefined {
+  const kind = documentKind(fileName);
+  return kind !== undefined && kind !== 'sql' ? documentTooLarge(text, kind, Number.POSITIVE_INFINITY) : undefined;
 }
