@@ -205,3 +205,39 @@ const MEMO = {
 test('a relation memoized in a model instance variable is not run where it is memoized', () => {
   assert.deepEqual(railsFindings(catalog, MEMO, 'app/models/lead_similar.rb'), ['8:21 public.leads Lead']);
 });
+
+// `rel.merge!(other)` / `rel.where!(…)` refine the relation held in the variable in place: the
+// bang call sends nothing, and the key it adds is seen where the variable finally runs.
+const IN_PLACE = {
+  'app/queries/lead_feed.rb': lines(
+    'class LeadFeed',
+    '  def initialize(opts)',
+    '    @opts = opts',
+    '  end',
+    '',
+    '  def unbounded',
+    '    rel = Lead.where(status: "open")',
+    '    rel.merge!(by_company) if @opts[:company]',
+    '    rel.order!(id: :desc)',
+    '    rel.to_a',
+    '  end',
+    '',
+    '  def bounded',
+    '    rel = Lead.where(status: "open")',
+    '    rel.where!(created_at: 1.week.ago..)',
+    '    rel.merge!(by_company)',
+    '    rel.to_a',
+    '  end',
+    '',
+    '  private',
+    '',
+    '  def by_company',
+    '    Lead.where(company: @opts[:company])',
+    '  end',
+    'end',
+  ),
+};
+
+test('in-place relation refinements (merge!, where!) send nothing; the key they add prunes where the relation runs', () => {
+  assert.deepEqual(railsFindings(catalog, IN_PLACE, 'app/queries/lead_feed.rb'), ['10:5 public.leads rel.to_a']);
+});
