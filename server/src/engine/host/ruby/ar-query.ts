@@ -17,7 +17,8 @@ import { visit } from './ar-visit';
 import { localHashPaths } from './ar-hash';
 import { sqlOfString, stringCondition } from './ar-local-sql';
 import { applyBody, associationJoin, emit, evalValue, fewest, literalTruth, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
-import { ownRuns } from './class-method-runs';
+import { inertParams, ownRuns } from './class-method-runs';
+import type { MethodDecl } from './file-entry';
 import { BLOCKLESS_ENUMERABLES, MAX_CANDIDATES, NIL, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 
 const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
@@ -42,7 +43,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   const classMethod = scope !== undefined && state.cands.length === 1 ? lookupMethod(ctx, model.name, name, true) : undefined;
   if (classMethod) {
     // Called on the model itself, its runs are its own (judged inside it, `class-method-runs.ts`).
-    const own = state.cands[0]!.bare && classMethod.owner === model.name && !classMethod.params.length && ownRuns(ctx, model, name);
+    const own = state.cands[0]!.bare && classMethod.owner === model.name && inertOwn(ctx, classMethod) && ownRuns(ctx, model, name);
     const implicit = t(state.cands[0]!);
     const v = callMethod(ctx, classMethod, UNKNOWN, call, args, env, { implicit: own ? { ...implicit, level: (ctx.level ?? 0) + 1 } : implicit });
     // A finder class method (`def find_param(p) = find_by!(handle => p)`) returns the record it loaded.
@@ -598,4 +599,11 @@ function applyJoins(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, na
     }
     return r;
   });
+}
+
+/** Whether a class method's parameters leave its queries alone (its runs are then the same for every caller). */
+function inertOwn(ctx: EvalContext, m: MethodDecl): boolean {
+  if (!m.params.length) return true;
+  const def = ctx.code?.methodNode(m);
+  return !!def && inertParams(m.text, def);
 }
