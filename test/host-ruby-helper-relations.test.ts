@@ -241,3 +241,30 @@ const IN_PLACE = {
 test('in-place relation refinements (merge!, where!) send nothing; the key they add prunes where the relation runs', () => {
   assert.deepEqual(railsFindings(catalog, IN_PLACE, 'app/queries/lead_feed.rb'), ['10:5 public.leads rel.to_a']);
 });
+
+// `alias_method :prospects, :leads` / `alias contacts leads` after `has_many :leads`: the new name
+// reads the same association (its key conditions, or their absence, are the original's).
+const ALIASED = {
+  'app/models/account.rb': lines(
+    'class Account < ApplicationRecord',
+    '  has_many :leads',
+    '  alias_method :prospects, :leads',
+    '  alias contacts leads',
+    '  alias_method :title, :name',
+    'end',
+  ),
+  'app/controllers/account_leads_controller.rb': lines(
+    'class AccountLeadsController < ApplicationController',
+    '  def index',
+    '    account = Account.find(params[:id])',
+    '    @rows = account.prospects.where(company: params[:q]).to_a',
+    '    @recent = account.contacts.where(created_at: 1.day.ago..).to_a',
+    '    @title = account.title',
+    '  end',
+    'end',
+  ),
+};
+
+test('an association read through alias_method or alias is the aliased association', () => {
+  assert.deepEqual(railsFindings(catalog, ALIASED, 'app/controllers/account_leads_controller.rb'), ['4:21 public.leads prospects']);
+});
