@@ -111,3 +111,28 @@ test('a class method whose parameters no query reads runs its query inside it; o
   assert.deepEqual(railsFindings(catalog, SWEEPS, 'app/models/lead_sweeps.rb'), ['3:11 public.leads where(company: nil).pluck']);
   assert.deepEqual(railsFindings(catalog, SWEEPS, 'app/jobs/sweep_job.rb'), ['5:5 public.leads Lead']);
 });
+
+// A class method whose relation its callers decide (`def self.purge(before)`) still writes each
+// record it loads by its primary key (`destroy_all`, `find_each { |r| r.update!(…) }`): those
+// writes are judged inside it, whatever the callers pass; its own SELECT stays the callers'.
+const PURGES = {
+  'app/models/lead_purges.rb': lines(
+    'class Lead < ApplicationRecord',
+    '  def self.purge(before)',
+    '    where(created_at: ...before).where(company: nil).destroy_all',
+    '  end',
+    '',
+    '  def self.archive(before)',
+    '    where(created_at: ...before).find_each { |lead| lead.update!(status: "archived") }',
+    '  end',
+    '',
+    '  def self.listed(before)',
+    '    where(created_at: ...before).where(company: nil).to_a',
+    '  end',
+    'end',
+  ),
+};
+
+test('a class method taking the relation from its callers has its per-record writes judged inside, not its select', () => {
+  assert.deepEqual(railsFindings(catalog, PURGES, 'app/models/lead_purges.rb'), ['3:54 public.leads destroy_all', '7:58 public.leads update!']);
+});

@@ -89,14 +89,19 @@ export function ownRuns(ctx: EvalContext, model: ModelInfo, method: string): boo
 }
 
 /** A model's class method unit evaluated for itself: its implicit receiver when its runs are its own. */
-export function modelClassMethod(ctx: EvalContext, idx: RubyIndex, unit: { readonly singleton?: boolean }, def: RNode, owner: string | undefined, plain: string | undefined): { implicit?: Rel } {
+export function modelClassMethod(ctx: EvalContext, idx: RubyIndex, unit: { readonly singleton?: boolean }, def: RNode, owner: string | undefined, plain: string | undefined): { implicit?: Rel; writesOnly?: boolean } {
   if (!owner || plain === owner || !(def.type === 'singleton_method' || unit.singleton) || !idx.models.declared(owner)) return {};
   const model = idx.models.model(owner);
   const nameNode = child(def, 'name');
+  if (!model || !nameNode) return {};
+  const at = { start: nameNode.start, end: nameNode.end };
   // A method with parameters runs what its callers pass: judged at them (unless no query reads them).
-  if (!model || !nameNode || !inertParams(ctx.src, def)) return {};
-  const implicit = ownImplicit(ctx, model, textOf(ctx.src, nameNode), { start: nameNode.start, end: nameNode.end });
-  return implicit ? { implicit } : {};
+  const implicit = inertParams(ctx.src, def) ? ownImplicit(ctx, model, textOf(ctx.src, nameNode), at) : undefined;
+  if (implicit) return { implicit };
+  // Its relation is then the callers', but the records it loads are written by their primary key
+  // whatever the relation was (`where(…).destroy_all` deletes each one by id): those are judged here.
+  const v = ctx.code ? newRelAt(ctx, model, at, at.end) : undefined;
+  return v?.k === 'rel' && v.cands.length === 1 ? { implicit: { ...v.cands[0]!, callers: true }, writesOnly: true } : {};
 }
 
 /** Whether a unit's owner is a model the pre-filter's test names (its class methods run on its relation without naming it). */
