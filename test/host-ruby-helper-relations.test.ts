@@ -268,3 +268,31 @@ const ALIASED = {
 test('an association read through alias_method or alias is the aliased association', () => {
   assert.deepEqual(railsFindings(catalog, ALIASED, 'app/controllers/account_leads_controller.rb'), ['4:21 public.leads prospects']);
 });
+
+// `update_all`/`delete_all` on an ordered or limited relation (an association declared with
+// `-> { order(…) }` too) become `UPDATE … WHERE id IN (SELECT id … ORDER BY …)` on PostgreSQL: the
+// owner's key stays in the subquery, the outer statement has the primary key only. Unordered, the
+// key is the outer statement's own condition.
+const ORDERED_WRITES = {
+  'app/models/member.rb': lines(
+    'class Member < ApplicationRecord',
+    '  self.table_name = "users"',
+    '  has_many :campaigns, -> { order(id: :desc) }, foreign_key: :user_id',
+    '  has_many :plain_campaigns, class_name: "Campaign", foreign_key: :user_id',
+    '  alias_method :projects, :campaigns',
+    '',
+    '  def retire!',
+    '    projects.update_all(name: "retired")',
+    '  end',
+    '',
+    '  def archive!',
+    '    plain_campaigns.update_all(name: "archived")',
+    '    plain_campaigns.limit(10).delete_all',
+    '  end',
+    'end',
+  ),
+};
+
+test('update_all/delete_all on an ordered or limited relation leave the key in a subquery; unordered they keep it', () => {
+  assert.deepEqual(railsFindings(catalog, ORDERED_WRITES, 'app/models/member.rb'), ['8:5 public.campaigns projects', '13:5 public.campaigns plain_campaigns']);
+});

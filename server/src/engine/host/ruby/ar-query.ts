@@ -11,14 +11,13 @@ import type { SqlText } from '../../query/sqltext';
 import { isStringNode } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { callMethod, lookupMethod, mapCands, touched } from './ar-calls';
-import { recordWrite, touchOwners } from './ar-writes';
+import { ORDERING, recordWrite, subqueryWrite, touchOwners } from './ar-writes';
 import { splatPreds } from './ar-keyword-splat';
 import { visit } from './ar-visit';
 import { localHashPaths } from './ar-hash';
 import { sqlOfString, stringCondition } from './ar-local-sql';
 import { applyBody, associationJoin, emit, evalValue, fewest, literalTruth, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
-import { inertParams, ownRuns } from './class-method-runs';
-import type { MethodDecl } from './file-entry';
+import { inertOwn, ownRuns } from './class-method-runs';
 import { BLOCKLESS_ENUMERABLES, MAX_CANDIDATES, NIL, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 
 const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
@@ -92,7 +91,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   }
   if (NO_OP.has(name)) {
     evalArgsAsValues();
-    return mapCands(state, t);
+    return mapCands(state, (r) => t(ORDERING.test(name) && args.length > 0 ? { ...r, ordered: true } : r));
   }
   if (name === 'select' && !hasBlock) {
     const cols = args.map((a) => symbolOrStringValue(ctx.src, a));
@@ -149,20 +148,13 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     // A finder returns a row it loaded or nil (never a new record): a write called on its result runs on a persisted row.
     return state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
   }
-  if (name === 'update_all') {
+  if (name === 'update_all' || name === 'delete_all') {
     const first = args[0];
     let set: SqlText | string[] | undefined;
     if (first && (isStringNode(first) || first.type === 'heredoc_beginning')) set = sqlOfString(ctx, first);
-    else {
-      const keys = hashKeys(ctx, args);
-      set = keys ?? undefined;
-    }
+    else set = hashKeys(ctx, args) ?? undefined;
     evalArgsAsValues();
-    emit(ctx, state.cands, { k: 'update', set }, call);
-    return OTHER;
-  }
-  if (name === 'delete_all') {
-    emit(ctx, state.cands, { k: 'delete' }, call);
+    emit(ctx, state.cands.map(subqueryWrite), name === 'delete_all' ? { k: 'delete' } : { k: 'update', set }, call);
     return OTHER;
   }
   if (name === 'delete_by' || name === 'destroy_by') {
@@ -599,11 +591,4 @@ function applyJoins(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, na
     }
     return r;
   });
-}
-
-/** Whether a class method's parameters leave its queries alone (its runs are then the same for every caller). */
-function inertOwn(ctx: EvalContext, m: MethodDecl): boolean {
-  if (!m.params.length) return true;
-  const def = ctx.code?.methodNode(m);
-  return !!def && inertParams(m.text, def);
 }

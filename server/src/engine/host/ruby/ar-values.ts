@@ -37,6 +37,8 @@ export interface Rel {
   /** Document offset where `.where(…)` can be inserted. */
   readonly fixAt: number;
   readonly select?: string;
+  /** Ordered, limited or offset (`order`, `limit`, an association's `-> { order(…) }`). */
+  readonly ordered?: boolean;
   /** Call depth (0 = the checked document) of the method that created the relation. */
   readonly level?: number;
   /** Where the relation was created and refined outside the checked unit (provenance). */

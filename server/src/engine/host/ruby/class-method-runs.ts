@@ -16,6 +16,7 @@ import { esc, memoUntilChange } from './serial-memo';
 import { newRelAt } from './ar';
 import type { EvalContext, Rel } from './ar-values';
 import type { ModelInfo } from './models';
+import type { MethodDecl } from './file-entry';
 import { child, namedChildren, textOf, type RNode } from './syntax';
 
 /** `'1'` when a model's class method is called only, and at least once, on the model constant. */
@@ -149,4 +150,11 @@ function callsQuerying(src: string, n: RNode, skip: RNode): boolean {
   const m = n.type === 'call' ? child(n, 'method') : undefined;
   if (m && QUERYING.test(textOf(src, m))) return true;
   return n.children.some((c) => callsQuerying(src, c, skip));
+}
+
+/** Whether a class method's parameters leave its queries alone (its runs are then the same for every caller). */
+export function inertOwn(ctx: EvalContext, m: MethodDecl): boolean {
+  if (!m.params.length) return true;
+  const def = ctx.code?.methodNode(m);
+  return !!def && inertParams(m.text, def);
 }
