@@ -296,3 +296,36 @@ const ORDERED_WRITES = {
 test('update_all/delete_all on an ordered or limited relation leave the key in a subquery; unordered they keep it', () => {
   assert.deepEqual(railsFindings(catalog, ORDERED_WRITES, 'app/models/member.rb'), ['8:5 public.campaigns projects', '13:5 public.campaigns plain_campaigns']);
 });
+
+// `rows ||= default` in a loader given a relation: a relation is always truthy, so the default is
+// never built or run for a caller that passes one. A variable still nil gets the default.
+const DEFAULTED = {
+  'app/queries/lead_lister.rb': lines(
+    'class LeadLister',
+    '  def recent',
+    '    list_rows(:recent, Lead.where(created_at: 1.day.ago..))',
+    '  end',
+    '',
+    '  def direct',
+    '    rows = nil',
+    '    rows ||= Lead.where(company: "x")',
+    '    rows.to_a',
+    '  end',
+    '',
+    '  protected',
+    '',
+    '  def list_rows(kind, rows = nil)',
+    '    rows ||= base_rows(kind)',
+    '    Wrapper.new(kind, rows.to_a)',
+    '  end',
+    '',
+    '  def base_rows(kind)',
+    '    Lead.where(company: kind.to_s)',
+    '  end',
+    'end',
+  ),
+};
+
+test('a defaulted relation parameter (`rows ||= …`) keeps the relation its caller passes', () => {
+  assert.deepEqual(railsFindings(catalog, DEFAULTED, 'app/queries/lead_lister.rb'), ['9:5 public.leads rows.to_a']);
+});
