@@ -37,3 +37,30 @@ test('a label comment the reader cannot parse is an error, not a dropped label',
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a Ruby heredoc opened on the labelled line belongs to its statement; the next statement does not', () => {
+  const dir = caseDir({
+    'lead.rb': [
+      'def self.reset(id)',
+      '  DB.exec(<<~SQL, id: id) # expect: scans-all [ar1a]',
+      '    UPDATE leads SET status = 1',
+      '    WHERE id = :id',
+      '  SQL',
+      '  Lead.where(id: id).to_a # expect: prunes [ar1b]',
+      '  conn.select_all(<<-EOS) # expect: scans-all [ar1c]',
+      '    SELECT 1',
+      'EOS',
+      'end',
+    ].join('\n'),
+  });
+  try {
+    const labels = labelsOf('activerecord', 'c', dir);
+    assert.deepEqual(labels.map((l) => [l.id, l.firstLine, l.line, l.lastLine]), [
+      ['ar1a', 2, 2, 5],
+      ['ar1b', 6, 6, 6],
+      ['ar1c', 7, 7, 9],
+    ]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

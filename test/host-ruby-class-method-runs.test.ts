@@ -74,3 +74,65 @@ test('without a caller on the model constant only, nothing is judged inside on t
   const onRelation = { [MODEL]: model, 'app/jobs/totals_job.rb': lines('class TotalsJob < ApplicationJob', '  def perform(user)', '    user.leads.open_total + Lead.open_total', '  end', 'end') };
   assert.deepEqual(railsFindings(catalog, onRelation, MODEL), []);
 });
+
+// Parameters no query reads (`def self.sweep(batch_size)` only hands `batch_size` on) leave the
+// method's runs the same for every caller: judged inside, also when the caller names the class at
+// run time (`kind.constantize.sweep(…)`). A parameter a query or a condition reads keeps the
+// method judged at its callers.
+const SWEEPS = {
+  'app/models/lead_sweeps.rb': lines(
+    'class Lead < ApplicationRecord',
+    '  def self.sweep(batch_size)',
+    '    ids = where(company: nil).pluck(:id)',
+    '    ids.each_slice(batch_size) { |slice| Purger.enqueue(slice) }',
+    '  end',
+    '',
+    '  def self.stale_since(time)',
+    '    where(company: nil).where(created_at: time..).count',
+    '  end',
+    '',
+    '  def self.nameless(verbose)',
+    '    where(company: nil).count if verbose',
+    '  end',
+    'end',
+  ),
+  'app/jobs/sweep_job.rb': lines(
+    'class SweepJob < ApplicationJob',
+    '  def perform(kind, since)',
+    '    kind.constantize.sweep(500)',
+    '    Lead.stale_since(since)',
+    '    Lead.nameless(true)',
+    '  end',
+    'end',
+  ),
+};
+
+test('a class method whose parameters no query reads runs its query inside it; one whose query reads them stays at the callers', () => {
+  assert.deepEqual(railsFindings(catalog, SWEEPS, 'app/models/lead_sweeps.rb'), ['3:11 public.leads where(company: nil).pluck']);
+  assert.deepEqual(railsFindings(catalog, SWEEPS, 'app/jobs/sweep_job.rb'), ['5:5 public.leads Lead']);
+});
+
+// A class method whose relation its callers decide (`def self.purge(before)`) still writes each
+// record it loads by its primary key (`destroy_all`, `find_each { |r| r.update!(…) }`): those
+// writes are judged inside it, whatever the callers pass; its own SELECT stays the callers'.
+const PURGES = {
+  'app/models/lead_purges.rb': lines(
+    'class Lead < ApplicationRecord',
+    '  def self.purge(before)',
+    '    where(created_at: ...before).where(company: nil).destroy_all',
+    '  end',
+    '',
+    '  def self.archive(before)',
+    '    where(created_at: ...before).find_each { |lead| lead.update!(status: "archived") }',
+    '  end',
+    '',
+    '  def self.listed(before)',
+    '    where(created_at: ...before).where(company: nil).to_a',
+    '  end',
+    'end',
+  ),
+};
+
+test('a class method taking the relation from its callers has its per-record writes judged inside, not its select', () => {
+  assert.deepEqual(railsFindings(catalog, PURGES, 'app/models/lead_purges.rb'), ['3:54 public.leads destroy_all', '7:58 public.leads update!']);
+});

@@ -205,3 +205,127 @@ const MEMO = {
 test('a relation memoized in a model instance variable is not run where it is memoized', () => {
   assert.deepEqual(railsFindings(catalog, MEMO, 'app/models/lead_similar.rb'), ['8:21 public.leads Lead']);
 });
+
+// `rel.merge!(other)` / `rel.where!(…)` refine the relation held in the variable in place: the
+// bang call sends nothing, and the key it adds is seen where the variable finally runs.
+const IN_PLACE = {
+  'app/queries/lead_feed.rb': lines(
+    'class LeadFeed',
+    '  def initialize(opts)',
+    '    @opts = opts',
+    '  end',
+    '',
+    '  def unbounded',
+    '    rel = Lead.where(status: "open")',
+    '    rel.merge!(by_company) if @opts[:company]',
+    '    rel.order!(id: :desc)',
+    '    rel.to_a',
+    '  end',
+    '',
+    '  def bounded',
+    '    rel = Lead.where(status: "open")',
+    '    rel.where!(created_at: 1.week.ago..)',
+    '    rel.merge!(by_company)',
+    '    rel.to_a',
+    '  end',
+    '',
+    '  private',
+    '',
+    '  def by_company',
+    '    Lead.where(company: @opts[:company])',
+    '  end',
+    'end',
+  ),
+};
+
+test('in-place relation refinements (merge!, where!) send nothing; the key they add prunes where the relation runs', () => {
+  assert.deepEqual(railsFindings(catalog, IN_PLACE, 'app/queries/lead_feed.rb'), ['10:5 public.leads rel.to_a']);
+});
+
+// `alias_method :prospects, :leads` / `alias contacts leads` after `has_many :leads`: the new name
+// reads the same association (its key conditions, or their absence, are the original's).
+const ALIASED = {
+  'app/models/account.rb': lines(
+    'class Account < ApplicationRecord',
+    '  has_many :leads',
+    '  alias_method :prospects, :leads',
+    '  alias contacts leads',
+    '  alias_method :title, :name',
+    'end',
+  ),
+  'app/controllers/account_leads_controller.rb': lines(
+    'class AccountLeadsController < ApplicationController',
+    '  def index',
+    '    account = Account.find(params[:id])',
+    '    @rows = account.prospects.where(company: params[:q]).to_a',
+    '    @recent = account.contacts.where(created_at: 1.day.ago..).to_a',
+    '    @title = account.title',
+    '  end',
+    'end',
+  ),
+};
+
+test('an association read through alias_method or alias is the aliased association', () => {
+  assert.deepEqual(railsFindings(catalog, ALIASED, 'app/controllers/account_leads_controller.rb'), ['4:21 public.leads prospects']);
+});
+
+// `update_all`/`delete_all` on an ordered or limited relation (an association declared with
+// `-> { order(…) }` too) become `UPDATE … WHERE id IN (SELECT id … ORDER BY …)` on PostgreSQL: the
+// owner's key stays in the subquery, the outer statement has the primary key only. Unordered, the
+// key is the outer statement's own condition.
+const ORDERED_WRITES = {
+  'app/models/member.rb': lines(
+    'class Member < ApplicationRecord',
+    '  self.table_name = "users"',
+    '  has_many :campaigns, -> { order(id: :desc) }, foreign_key: :user_id',
+    '  has_many :plain_campaigns, class_name: "Campaign", foreign_key: :user_id',
+    '  alias_method :projects, :campaigns',
+    '',
+    '  def retire!',
+    '    projects.update_all(name: "retired")',
+    '  end',
+    '',
+    '  def archive!',
+    '    plain_campaigns.update_all(name: "archived")',
+    '    plain_campaigns.limit(10).delete_all',
+    '  end',
+    'end',
+  ),
+};
+
+test('update_all/delete_all on an ordered or limited relation leave the key in a subquery; unordered they keep it', () => {
+  assert.deepEqual(railsFindings(catalog, ORDERED_WRITES, 'app/models/member.rb'), ['8:5 public.campaigns projects', '13:5 public.campaigns plain_campaigns']);
+});
+
+// `rows ||= default` in a loader given a relation: a relation is always truthy, so the default is
+// never built or run for a caller that passes one. A variable still nil gets the default.
+const DEFAULTED = {
+  'app/queries/lead_lister.rb': lines(
+    'class LeadLister',
+    '  def recent',
+    '    list_rows(:recent, Lead.where(created_at: 1.day.ago..))',
+    '  end',
+    '',
+    '  def direct',
+    '    rows = nil',
+    '    rows ||= Lead.where(company: "x")',
+    '    rows.to_a',
+    '  end',
+    '',
+    '  protected',
+    '',
+    '  def list_rows(kind, rows = nil)',
+    '    rows ||= base_rows(kind)',
+    '    Wrapper.new(kind, rows.to_a)',
+    '  end',
+    '',
+    '  def base_rows(kind)',
+    '    Lead.where(company: kind.to_s)',
+    '  end',
+    'end',
+  ),
+};
+
+test('a defaulted relation parameter (`rows ||= …`) keeps the relation its caller passes', () => {
+  assert.deepEqual(railsFindings(catalog, DEFAULTED, 'app/queries/lead_lister.rb'), ['9:5 public.leads rows.to_a']);
+});

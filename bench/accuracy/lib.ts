@@ -8,7 +8,8 @@
  * (a finding is expected there); `prunes`: it does not (no finding expected). `cross` marks a
  * query built or refined in another function or file than where it runs.
  * A finding belongs to a label when it starts on the label's line or on a continuation line of
- * the same statement just above it.
+ * the same statement just above it, or in the body of a Ruby heredoc the statement opens (its
+ * lines follow the statement's line: `DB.exec(<<~SQL, id: id) # expect: …`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,8 @@ export interface Label {
   readonly line: number;
   /** 1-based first line of the statement the label closes. */
   readonly firstLine: number;
+  /** 1-based last line of the statement: the label's line, or the end of the heredocs it opens. */
+  readonly lastLine: number;
   readonly expect: 'scans-all' | 'prunes';
   readonly cross: boolean;
   readonly text: string;
@@ -98,6 +101,22 @@ function continues(prev: string, next: string): boolean {
   return /([([{,.=\\+]|=>|->|\bdo(\s*\|[^|]*\|)?|&&|\|\||\?|\bawait|\breturn)$/.test(p);
 }
 
+/** Ruby heredoc openers (`<<~SQL`, `<<-'EOS'`, `<<SQL`) in a line's code: tag and whether the terminator may be indented. */
+const HEREDOC = /<<([~-]?)(['"]?)([A-Z_][A-Za-z0-9_]*)\2/g;
+
+/** The 0-based last line of the heredoc bodies opened on line `i` (their lines belong to its statement), or `i`. */
+function heredocEnd(lines: readonly string[], i: number): number {
+  let end = i;
+  for (const m of lines[i]!.replace(LABEL, '').matchAll(HEREDOC)) {
+    const indented = m[1] !== '';
+    let j = end + 1;
+    while (j < lines.length && (indented ? lines[j]!.trim() : lines[j]) !== m[3]) j++;
+    if (j >= lines.length) return i;
+    end = j;
+  }
+  return end;
+}
+
 export function labelsOf(orm: Orm, caseName: string, dir: string): Label[] {
   const files = walk(dir).map((file) => ({ file, lines: fs.readFileSync(file, 'utf8').split('\n') }));
   // A statement starts after the previous labelled line (array elements, dict entries).
@@ -132,7 +151,7 @@ export function labelsOf(orm: Orm, caseName: string, dir: string): Label[] {
     lines.forEach((l, i) => {
       const m = LABEL.exec(l);
       if (!m) return;
-      out.push({ id: m[2]!, orm, caseName, file, line: i + 1, firstLine: spanStart(lines, i) + 1, expect: m[1] as Label['expect'], cross: Boolean(m[3]), text: l.replace(LABEL, '').trim(), also: also.get(m[2]!) ?? [] });
+      out.push({ id: m[2]!, orm, caseName, file, line: i + 1, firstLine: spanStart(lines, i) + 1, lastLine: (orm === 'activerecord' ? heredocEnd(lines, i) : i) + 1, expect: m[1] as Label['expect'], cross: Boolean(m[3]), text: l.replace(LABEL, '').trim(), also: also.get(m[2]!) ?? [] });
     });
   }
   return out;
@@ -158,7 +177,7 @@ export function matchFindings(cases: readonly Case[], diagnostics: readonly Diag
     const used = new Set<Diagnostic>();
     for (const l of c.labels) {
       const at = (file: string, first: number, last: number): Diagnostic[] => (byFile.get(file) ?? []).filter((d) => d.line >= first && d.line <= last);
-      const onSite = at(l.file, l.firstLine, l.line);
+      const onSite = at(l.file, l.firstLine, l.lastLine);
       const hits = [...onSite, ...l.also.flatMap((a) => at(a.file, a.first, a.last))];
       hits.forEach((d) => used.add(d));
       const kind = l.expect === 'scans-all' ? (hits.length > 0 ? 'tp' : 'miss') : hits.length > 0 ? 'false-alarm' : 'tn';

@@ -84,7 +84,14 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       const rows = blockRows(state, call, name);
       const one = state.cands.length === 1 && !state.cands[0]!.none ? state.cands[0]!.model : undefined;
       const written = one ? symbolWrite(ctx, call, name) : undefined;
-      state = applyMethod(ctx, state, call, name, argsOf(call), env);
+      const bang = IN_PLACE.exec(name);
+      state = applyMethod(ctx, state, call, bang ? bang[1]! : name, argsOf(call), env);
+      // `scope.merge!(other)` / `scope.where!(…)` refine the relation held in the variable in place (nothing is sent).
+      if (bang && i === 0 && root?.type === 'identifier') {
+        env.set(textOf(ctx.src, root), state);
+        // Its result is the variable's relation, judged where the variable runs.
+        if (rest.length === 1) state = OTHER;
+      }
       if (rows) blockBindings.set(rows.block, rows.values);
       if (written) {
         recordWrite(ctx, one!, written.node, written.name, []);
@@ -130,6 +137,9 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   }
   return state;
 }
+
+/** ActiveRecord's in-place query methods (`merge!`, `where!`, `order!`…): they refine the receiver and return it. */
+const IN_PLACE = /^(where|rewhere|merge|or|and|order|reorder|joins|left_joins|left_outer_joins|includes|preload|eager_load|references|limit|offset|group|having|distinct|unscope)!$/;
 
 /** Relation methods whose arguments are conditions or relations merged into the receiver (also ActiveRecord's in-place `!` forms). */
 const COMBINING = /^(and|or|merge|where|rewhere|not|and!|or!|merge!|where!|rewhere!)$/;

@@ -11,13 +11,13 @@ import type { SqlText } from '../../query/sqltext';
 import { isStringNode } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { callMethod, lookupMethod, mapCands, touched } from './ar-calls';
-import { recordWrite, touchOwners } from './ar-writes';
+import { ORDERING, recordWrite, subqueryWrite, touchOwners } from './ar-writes';
 import { splatPreds } from './ar-keyword-splat';
 import { visit } from './ar-visit';
 import { localHashPaths } from './ar-hash';
 import { sqlOfString, stringCondition } from './ar-local-sql';
 import { applyBody, associationJoin, emit, evalValue, fewest, literalTruth, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
-import { ownRuns } from './class-method-runs';
+import { inertOwn, ownRuns } from './class-method-runs';
 import { BLOCKLESS_ENUMERABLES, MAX_CANDIDATES, NIL, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 
 const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
@@ -42,7 +42,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   const classMethod = scope !== undefined && state.cands.length === 1 ? lookupMethod(ctx, model.name, name, true) : undefined;
   if (classMethod) {
     // Called on the model itself, its runs are its own (judged inside it, `class-method-runs.ts`).
-    const own = state.cands[0]!.bare && classMethod.owner === model.name && !classMethod.params.length && ownRuns(ctx, model, name);
+    const own = state.cands[0]!.bare && classMethod.owner === model.name && inertOwn(ctx, classMethod) && ownRuns(ctx, model, name);
     const implicit = t(state.cands[0]!);
     const v = callMethod(ctx, classMethod, UNKNOWN, call, args, env, { implicit: own ? { ...implicit, level: (ctx.level ?? 0) + 1 } : implicit });
     // A finder class method (`def find_param(p) = find_by!(handle => p)`) returns the record it loaded.
@@ -91,7 +91,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   }
   if (NO_OP.has(name)) {
     evalArgsAsValues();
-    return mapCands(state, t);
+    return mapCands(state, (r) => t(ORDERING.test(name) && args.length > 0 ? { ...r, ordered: true } : r));
   }
   if (name === 'select' && !hasBlock) {
     const cols = args.map((a) => symbolOrStringValue(ctx.src, a));
@@ -148,20 +148,13 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     // A finder returns a row it loaded or nil (never a new record): a write called on its result runs on a persisted row.
     return state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
   }
-  if (name === 'update_all') {
+  if (name === 'update_all' || name === 'delete_all') {
     const first = args[0];
     let set: SqlText | string[] | undefined;
     if (first && (isStringNode(first) || first.type === 'heredoc_beginning')) set = sqlOfString(ctx, first);
-    else {
-      const keys = hashKeys(ctx, args);
-      set = keys ?? undefined;
-    }
+    else set = hashKeys(ctx, args) ?? undefined;
     evalArgsAsValues();
-    emit(ctx, state.cands, { k: 'update', set }, call);
-    return OTHER;
-  }
-  if (name === 'delete_all') {
-    emit(ctx, state.cands, { k: 'delete' }, call);
+    emit(ctx, state.cands.map(subqueryWrite), name === 'delete_all' ? { k: 'delete' } : { k: 'update', set }, call);
     return OTHER;
   }
   if (name === 'delete_by' || name === 'destroy_by') {

@@ -19,6 +19,8 @@ export type { Pred, Shape } from '../../query/model';
 
 export interface Rel {
   readonly model: ModelInfo;
+  /** Built on the implicit receiver of a class method whose callers decide it (see `writesOnly`): not judged there. */
+  readonly callers?: boolean;
   /** The model constant: FROM maps here. */
   readonly range: Range;
   readonly preds: readonly Pred[];
@@ -35,6 +37,8 @@ export interface Rel {
   /** Document offset where `.where(…)` can be inserted. */
   readonly fixAt: number;
   readonly select?: string;
+  /** Ordered, limited or offset (`order`, `limit`, an association's `-> { order(…) }`). */
+  readonly ordered?: boolean;
   /** Call depth (0 = the checked document) of the method that created the relation. */
   readonly level?: number;
   /** Where the relation was created and refined outside the checked unit (provenance). */
@@ -105,6 +109,12 @@ export interface EvalContext {
   readonly foreignCall?: Range;
   /** The relation a scope body applies to (its implicit receiver). */
   readonly implicit?: Rel;
+  /**
+   * A model's class method whose relation depends on its callers, evaluated for itself: runs of
+   * relations built on its implicit receiver (`callers`) are not judged, the writes of the records
+   * they load are (`destroy_all`'s per-record DELETE by id).
+   */
+  readonly writesOnly?: boolean;
   readonly consumed: Set<RNode>;
   readonly sites: QuerySite[];
   readonly depth: number;

@@ -57,6 +57,8 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
       const right = child(n, 'right');
       if (!right) return;
       if (left?.type === 'identifier') {
+        // `topics ||= default_results` with `topics` holding a relation (always truthy): the right side never runs.
+        if (n.children.some((c) => !c.named && c.type === '||=') && env.get(textOf(ctx.src, left))?.k === 'rel') return;
         const v = evalValue(ctx, right, env, 'assign');
         assign(env, textOf(ctx.src, left), v, cond);
         forgetLoaded(ctx, textOf(ctx.src, left));
@@ -117,8 +119,13 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
       const right = child(n, 'right');
       if (!right) return;
       if (left?.type === 'identifier') {
+        // `topics ||= default_results` with `topics` holding a relation (always truthy): the right side never runs.
+        const orAssign = n.children.some((c) => !c.named && c.type === '||=');
+        const held = env.get(textOf(ctx.src, left));
+        if (orAssign && held?.k === 'rel') return;
         const v = evalValue(ctx, right, env, 'assign');
-        assign(env, textOf(ctx.src, left), v, true);
+        // Still nil (`rows = nil` above): it now holds the right side.
+        assign(env, textOf(ctx.src, left), v, !(orAssign && held === NIL));
         return;
       }
       // `@x ||= Lead.where(…)` in a plain class or a model's instance method memoizes a relation: it runs where it is used.

@@ -100,3 +100,21 @@ export function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, nam
   // No insertAt: the remedy is the model's `query_constraints`, not a `.where` (see the advice).
   ctx.sites.push({ alternatives: [toModel(rel)], shape: del ? { k: 'delete' } : { k: 'update', set: keys ?? undefined }, state: 'executed', fix: { host: { kind: 'record-write', model: model.name } } });
 }
+
+/** Methods after which `update_all`/`delete_all` select the rows in a subquery (see `subqueryWrite`). */
+export const ORDERING = /^(order|reorder|in_order_of|limit|offset|page|per|paginate)$/;
+
+/**
+ * The relation `update_all`/`delete_all` send on PostgreSQL: with an order, a limit or an offset
+ * (an ordered association `has_many :x, -> { order(…) }` too), Arel selects the rows in a
+ * subquery, `UPDATE t SET … WHERE t.id IN (SELECT t.id FROM t WHERE … ORDER BY …)`: the
+ * conditions (the partition key among them) stay in the subquery, the outer statement has the
+ * primary key only.
+ */
+export function subqueryWrite(r: Rel): Rel {
+  if (!r.ordered || r.joins.length) return r;
+  const pk = r.model.primaryKey;
+  if (pk.length !== 1) return r;
+  const sub: Pred = { k: 'sub', table: r.model.table, column: pk[0]!, not: false, query: toModel(r), select: pk[0]! };
+  return { ...r, preds: [sub], includes: [], references: [] };
+}

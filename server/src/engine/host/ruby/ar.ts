@@ -423,7 +423,7 @@ export function emitRelationSite(ctx: EvalContext, cands: readonly Rel[], at?: R
 
 export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?: RNode): void {
   const live = cands.filter((r) => !r.none);
-  if (!live.length) return;
+  if (!live.length || (ctx.writesOnly && live.some((r) => r.callers))) return;
   // In a followed method, only relations that came from the checked unit run on its behalf; the
   // queries of the methods it follows (also those one of them hands to a deeper method) are
   // judged in their own file.

@@ -16,6 +16,7 @@ import { esc, memoUntilChange } from './serial-memo';
 import { newRelAt } from './ar';
 import type { EvalContext, Rel } from './ar-values';
 import type { ModelInfo } from './models';
+import type { MethodDecl } from './file-entry';
 import { child, namedChildren, textOf, type RNode } from './syntax';
 
 /** `'1'` when a model's class method is called only, and at least once, on the model constant. */
@@ -36,6 +37,12 @@ function scan(idx: RubyIndex, model: string, method: string): string {
       if (/(^|\s)#(?!\{)/.test(before) || /\bdef\s+(?:self\.)?$/.test(before) || /\bdef\s+self\s*$/.test(before)) continue;
       if (inString(before)) continue;
       if (!m[1]) return '';
+      // A class named at run time (`type.constantize.bulk_check`): a class, not a relation, so the
+      // method runs on that class's own relation (this model's when it is this model or a subclass).
+      if (/\.(?:safe_)?constantize$/.test(before)) {
+        onModel = true;
+        continue;
+      }
       const recv = /((?:::)?[A-Z]\w*(?:::[A-Z]\w*)*)$/.exec(before)?.[1]?.replace(/^::/, '');
       if (!recv) return '';
       // Another class's method of the same name (`Campaign.active_count`) is not a call of this one.
@@ -83,19 +90,71 @@ export function ownRuns(ctx: EvalContext, model: ModelInfo, method: string): boo
 }
 
 /** A model's class method unit evaluated for itself: its implicit receiver when its runs are its own. */
-export function modelClassMethod(ctx: EvalContext, idx: RubyIndex, unit: { readonly singleton?: boolean }, def: RNode, owner: string | undefined, plain: string | undefined): { implicit?: Rel } {
+export function modelClassMethod(ctx: EvalContext, idx: RubyIndex, unit: { readonly singleton?: boolean }, def: RNode, owner: string | undefined, plain: string | undefined): { implicit?: Rel; writesOnly?: boolean } {
   if (!owner || plain === owner || !(def.type === 'singleton_method' || unit.singleton) || !idx.models.declared(owner)) return {};
   const model = idx.models.model(owner);
   const nameNode = child(def, 'name');
-  // A method with parameters runs what its callers pass: judged at them.
-  const params = child(def, 'parameters');
-  if (!model || !nameNode || (params && namedChildren(params).length)) return {};
-  const implicit = ownImplicit(ctx, model, textOf(ctx.src, nameNode), { start: nameNode.start, end: nameNode.end });
-  return implicit ? { implicit } : {};
+  if (!model || !nameNode) return {};
+  const at = { start: nameNode.start, end: nameNode.end };
+  // A method with parameters runs what its callers pass: judged at them (unless no query reads them).
+  const implicit = inertParams(ctx.src, def) ? ownImplicit(ctx, model, textOf(ctx.src, nameNode), at) : undefined;
+  if (implicit) return { implicit };
+  // Its relation is then the callers', but the records it loads are written by their primary key
+  // whatever the relation was (`where(…).destroy_all` deletes each one by id): those are judged here.
+  const v = ctx.code ? newRelAt(ctx, model, at, at.end) : undefined;
+  return v?.k === 'rel' && v.cands.length === 1 ? { implicit: { ...v.cands[0]!, callers: true }, writesOnly: true } : {};
 }
 
 /** Whether a unit's owner is a model the pre-filter's test names (its class methods run on its relation without naming it). */
 export function partitionedModel(idx: RubyIndex, nesting: readonly string[], test: (text: string) => boolean): boolean {
   const owner = nesting[nesting.length - 1];
   return !!owner && idx.models.declared(owner) && test(owner.split('::').pop()!);
+}
+
+/** Relation methods: a statement naming one may build or run a query. */
+const QUERYING = /^(?:where|rewhere|not|or|and|merge|find\w*|pluck|pick|ids|count|sum|average|minimum|maximum|exists\?|update_all|delete_all|destroy_all|delete_by|destroy_by|order|reorder|limit|offset|joins|left_joins|includes|preload|eager_load|group|having|select|first|last|take|each|find_each|in_batches|to_a|all|none|unscoped|scope|send|public_send)$/;
+
+/**
+ * Whether no query of a method reads its parameters (`def self.run_schedule(schedule)` only hands
+ * `schedule` on to other objects): its runs are then the same for every caller. A parameter is
+ * inert when every mention of it is an argument of a call on an explicit receiver other than
+ * `self`, in a statement that names no relation method, or when it is never mentioned.
+ */
+export function inertParams(src: string, def: RNode): boolean {
+  const params = child(def, 'parameters');
+  const names = params ? namedChildren(params).map((p) => (p.type === 'identifier' ? textOf(src, p) : undefined)) : [];
+  if (names.some((n) => n === undefined)) return false;
+  if (!names.length) return true;
+  const body = child(def, 'body');
+  if (!body) return true;
+  const wanted = new Set(names as string[]);
+  const ok = (id: RNode): boolean => {
+    const args = id.parent;
+    const call = args?.type === 'argument_list' ? args.parent : undefined;
+    const recv = call?.type === 'call' ? child(call, 'receiver') : undefined;
+    if (!recv || recv.type === 'self') return false;
+    let stmt: RNode = call!;
+    while (stmt.parent && stmt.parent !== body && !/^(body_statement|block_body|then|else|do_block|block)$/.test(stmt.parent.type)) stmt = stmt.parent;
+    return !callsQuerying(src, stmt, args!);
+  };
+  const visit = (n: RNode): boolean => {
+    if (n.type === 'identifier' && wanted.has(textOf(src, n)) && !ok(n)) return false;
+    return n.children.every(visit);
+  };
+  return visit(body);
+}
+
+/** Whether a statement calls a relation method (the arguments `skip` left out). */
+function callsQuerying(src: string, n: RNode, skip: RNode): boolean {
+  if (n === skip) return false;
+  const m = n.type === 'call' ? child(n, 'method') : undefined;
+  if (m && QUERYING.test(textOf(src, m))) return true;
+  return n.children.some((c) => callsQuerying(src, c, skip));
+}
+
+/** Whether a class method's parameters leave its queries alone (its runs are then the same for every caller). */
+export function inertOwn(ctx: EvalContext, m: MethodDecl): boolean {
+  if (!m.params.length) return true;
+  const def = ctx.code?.methodNode(m);
+  return !!def && inertParams(m.text, def);
 }

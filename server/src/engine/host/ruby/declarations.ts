@@ -97,6 +97,8 @@ export function declarationsOf(src: string, file: string, root: RNode): { classe
       }
       if (c.type === 'assignment') scanAssignment(src, c, cls);
       else if (c.type === 'call') scanClassCall(src, file, c, cls);
+      // `alias events leads`: the new name reads the same association.
+      else if (c.type === 'alias') aliasAssociation(cls, textOf(src, child(c, 'name') ?? c), textOf(src, child(c, 'alias') ?? c));
       // A class macro called without arguments (`uses_user_permissions`).
       else if (c.type === 'identifier') (cls.macroCalls ??= []).push(textOf(src, c));
     }
@@ -292,6 +294,12 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBa
       // A class macro of a module (`uses_user_permissions`, `sortable by: …`): resolved by name (models.ts).
       if (!onBase && !child(c, 'receiver') && /^[a-z_]\w*$/.test(method)) (cls.macroCalls ??= []).push(method);
       return;
+    case 'alias_method': {
+      const a = symbolOrStringValue(src, argv[0]);
+      const b = symbolOrStringValue(src, argv[1]);
+      if (a !== undefined && b !== undefined) aliasAssociation(cls, a, b);
+      return;
+    }
     case 'alias_attribute': {
       const a = symbolOrStringValue(src, argv[0]);
       const b = symbolOrStringValue(src, argv[1]);
@@ -387,4 +395,13 @@ function scanMacros(src: string, file: string, body: RNode, m: ModuleDecl, nesti
     }
   };
   visitDefs(body);
+}
+
+/**
+ * `alias_method :events, :leads` (or `alias events leads`) after `has_many :leads`: the new name is
+ * the same association reader (its target and keys come from the original declaration).
+ */
+function aliasAssociation(cls: ClassDecl, name: string, original: string): void {
+  const a = cls.associations.get(original);
+  if (a && !cls.associations.has(name)) cls.associations.set(name, a);
 }

@@ -423,17 +423,18 @@ export class ModelIndex {
    * name itself does not (`has_many :items, class_name: "Lead"`, `through: :items`, `source: :leads`).
    */
   associationsReaching(re: RegExp): Set<string> {
-    const all: AssocDecl[] = [];
-    for (const decls of this.classes().values()) for (const d of decls) all.push(...d.associations.values());
-    for (const m of this.modulesByName?.values() ?? []) all.push(...(m.concern?.associations.values() ?? []));
+    // Keyed by the name the association is read by (an `alias_method` name reads the original).
+    const all: [string, AssocDecl][] = [];
+    for (const decls of this.classes().values()) for (const d of decls) all.push(...d.associations.entries());
+    for (const m of this.modulesByName?.values() ?? []) all.push(...(m.concern?.associations.entries() ?? []));
     const out = new Set<string>();
     for (let round = 0, grew = true; round < 4 && grew; round++) {
       grew = false;
-      for (const a of all) {
-        if (out.has(a.name) || re.test(a.name)) continue;
-        const hit = [a.className, a.source].some((x) => x !== undefined && re.test(x)) || (a.through !== undefined && (re.test(a.through) || out.has(a.through)));
+      for (const [name, a] of all) {
+        if (out.has(name) || re.test(name)) continue;
+        const hit = [a.className, a.source].some((x) => x !== undefined && re.test(x)) || (a.through !== undefined && (re.test(a.through) || out.has(a.through))) || (name !== a.name && (re.test(a.name) || out.has(a.name)));
         if (hit) {
-          out.add(a.name);
+          out.add(name);
           grew = true;
         }
       }
