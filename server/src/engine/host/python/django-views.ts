@@ -14,6 +14,7 @@ import { customFilterQueryset, passThroughBackend } from './django-filter-backen
 import { type ClassInfo, classInfoOf, everyReturn, type FnInfo } from './summaries';
 import { listReturn } from './django-list-request';
 import { isPropertyDef, readBySiblings } from './django-properties';
+import { drfRuns } from './django-drf-actions';
 
 /** DRF's generic bases without a list action. */
 const BARE_GENERIC = new Set(['GenericViewSet', 'GenericAPIView']);
@@ -71,6 +72,9 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   if (requestFilters(py, cls) || py.method(cls, 'get_object')) return undefined;
   // A bare `GenericViewSet`/`GenericAPIView` has no `list()`: its queryset runs only where the code (or `get_object`) uses it.
   if (![...names].some((b) => QUERYSET_VIEWS.has(b) && !BARE_GENERIC.has(b)) && !py.method(cls, 'list')) return undefined;
+  // A DRF view whose own actions replace DRF's runs its queryset only where those actions evaluate it.
+  const drf = drfRuns(py, cls);
+  if (drf && !drf.list && !drf.object) return undefined;
   const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model');
   if (!own) return undefined;
   tr.reset();
@@ -88,6 +92,9 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   if (!q) return undefined;
   // This path's queryset is `.none()`: it sends nothing.
   if (q.none) return 'none';
+  // Only DRF's `get_object()` runs it: filtered by the lookup field.
+  if (drf && !drf.list) q = byLookup(py, cls, q);
+  if (!q) return undefined;
   // An inherited `get_queryset` of this file (`self.model.objects…` in a base) is where the queryset is built.
   const gq = cls.methods.get('get_queryset') ?? inheritedHere(tr, py.method(cls, 'get_queryset'));
   const at = gq ? field(gq.node, 'name')! : field(n, 'name')!;
@@ -185,6 +192,11 @@ export function objectQuery(tr: DjangoTranslator, call: PyNode): DjQuery | 'none
   }
   if (!q) return undefined;
   if (q.none) return 'none';
+  return byLookup(py, cls, q);
+}
+
+/** A view's queryset as `get_object()` runs it: filtered by the view's lookup field (`pk` by default). */
+function byLookup(py: PythonIndex, cls: ClassInfo, q: DjQuery): DjQuery | undefined {
   const lf = py.classAttr(cls, 'lookup_field') ?? py.classAttr(cls, 'slug_field');
   const lookup = lf ? decodeStringExpr(lf.cls.unit.tree, lf.value)?.text : 'pk';
   if (!lookup) return undefined;
