@@ -450,3 +450,27 @@ void describe("DRF: get_queryset is judged where it is built only when one of DR
     assert.deepEqual(found.map(([, text]) => text), ['super().get_queryset().filter(account_id=self.request.user.account_id)', 'get_queryset', 'get_queryset']);
   });
 });
+
+void describe("DRF: the instance handed to a view's perform_destroy is the row get_object() loaded", () => {
+  const view = (model: string, bases: string, hook: string[]): string =>
+    [
+      'from rest_framework import mixins, viewsets',
+      `from sales.models import ${model}`,
+      '',
+      `class ArchiveViewSet(${bases}):`,
+      `    queryset = ${model}.objects.filter(created_at__gte="2026-01-01")`,
+      '',
+      ...hook.map((l) => `    ${l}`),
+      '',
+    ].join('\n');
+  const hook = ['def perform_destroy(self, doomed):', '    doomed.delete()'];
+
+  void test('deleting it deletes by primary key: reported on a partitioned model', () => {
+    assert.deepEqual(check('drf_destroy_hook', view('Deal', 'mixins.DestroyModelMixin, viewsets.GenericViewSet', hook)), [['partition-key-missing', 'delete']]);
+  });
+
+  void test('precision: a model that is not partitioned, or a plain class with the same method, stays silent', () => {
+    assert.deepEqual(check('drf_destroy_plain', view('Account', 'mixins.DestroyModelMixin, viewsets.GenericViewSet', hook)), []);
+    assert.deepEqual(check('drf_destroy_other', view('Deal', 'object', hook)), []);
+  });
+});

@@ -5,7 +5,7 @@
  * overrides (and does not delegate to `super()`) runs only what its own body does, and that body
  * is judged where it evaluates the queryset.
  */
-import { textOf } from './ast';
+import { field, type PyNode, type PyTree, scopeOf, textOf } from './ast';
 import type { ClassInfo } from './summaries';
 import type { PythonIndex } from './workspace';
 
@@ -51,4 +51,18 @@ export function drfRuns(py: PythonIndex, cls: ClassInfo): DrfRuns | undefined {
     list: has([...LIST_BASES]) && runs('list', 'get'),
     object: OBJECT_ACTIONS.some((a) => has(a.bases) && runs(a.action, a.handler)),
   };
+}
+
+/**
+ * `instance` in a DRF view's `perform_destroy(self, instance)`: the row DRF's `destroy` (or an
+ * override handing it `self.get_object()`) loaded from the view's queryset. The hook's class,
+ * when `id` is that parameter; the model is the view queryset's.
+ */
+export function destroyHookView(py: PythonIndex, t: PyTree, cls: ClassInfo | undefined, id: PyNode): ClassInfo | undefined {
+  const fn = scopeOf(id);
+  const name = fn.type === 'function_definition' ? field(fn, 'name') : undefined;
+  if (!cls || !name || textOf(t, name) !== 'perform_destroy') return undefined;
+  const m = cls.methods.get('perform_destroy');
+  if (!m || m.params.length !== 2 || m.params[1] !== textOf(t, id)) return undefined;
+  return drfRuns(py, cls) ? cls : undefined;
 }

@@ -14,7 +14,8 @@ import { customFilterQueryset, passThroughBackend } from './django-filter-backen
 import { type ClassInfo, classInfoOf, everyReturn, type FnInfo } from './summaries';
 import { listReturn } from './django-list-request';
 import { isPropertyDef, readBySiblings } from './django-properties';
-import { drfRuns } from './django-drf-actions';
+import { destroyHookView, drfRuns } from './django-drf-actions';
+import { enclosingClass } from './calls';
 
 /** DRF's generic bases without a list action. */
 const BARE_GENERIC = new Set(['GenericViewSet', 'GenericAPIView']);
@@ -205,8 +206,22 @@ function byLookup(py: PythonIndex, cls: ClassInfo, q: DjQuery): DjQuery | undefi
   return { ...q, where: [...q.where, { k: 'cmp', table: tableOf(q.model), column, op: '=', n: 1 }] };
 }
 
-/** The model of the row `self.get_object()` returns in a generic view or DRF view (`lead = self.get_object(); lead.save()`). */
+/**
+ * The model of the row `self.get_object()` returns in a generic view or DRF view (`lead = self.get_object(); lead.save()`),
+ * or of the `instance` DRF hands to the view's `perform_destroy(self, instance)`.
+ */
 export function objectModel(tr: DjangoTranslator, call: PyNode): ResolvedModel | undefined {
+  if (call.type === 'identifier') {
+    const view = tr.file ? destroyHookView(tr.ctx.py, tr.t, enclosingClass(tr.t, tr.file, call), call) : undefined;
+    if (!view) return undefined;
+    try {
+      tr.reset();
+      return tr.viewQueryset(view, undefined)?.model;
+    } catch (e) {
+      if (!(e instanceof Unknown)) throw e;
+      return undefined;
+    }
+  }
   const q = objectQuery(tr, call);
   return q && q !== 'none' ? q.model : undefined;
 }
