@@ -407,3 +407,70 @@ void describe('Django: ModelForm(data, instance=obj).save() writes the instance 
     assert.deepEqual(check('form_insert', code('form.save()', 'DealForm(data)')), []);
   });
 });
+
+void describe("DRF: get_queryset is judged where it is built only when one of DRF's own actions runs it", () => {
+  const view = (bases: string, actions: string[]): string =>
+    [
+      'from rest_framework import generics, mixins, viewsets',
+      'from sales.models import Deal',
+      '',
+      `class PipelineViewSet(${bases}):`,
+      '    queryset = Deal.objects.all()',
+      '',
+      '    def get_queryset(self):',
+      '        return super().get_queryset().filter(account_id=self.request.user.account_id)',
+      '',
+      ...actions.map((l) => `    ${l}`),
+      '',
+    ].join('\n');
+  const ownList = ['def list(self, request):', '    return [d.id for d in self.get_queryset()[:20]]'];
+  const ownRetrieve = ['def retrieve(self, request, pk=None):', '    return self.get_queryset().get(pk=pk).id'];
+
+  void test('list and retrieve overridden: only their own evaluations are reported', () => {
+    const found = check('drf_own_actions', view('mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet', [...ownList, '', ...ownRetrieve]));
+    // Both are reported at their own `self.get_queryset()` calls, none where the queryset is built.
+    assert.deepEqual(found, [
+      ['partition-key-missing', 'get_queryset'],
+      ['partition-key-missing', 'get_queryset'],
+    ]);
+  });
+
+  void test('a bare GenericViewSet with its own list: not reported at get_queryset', () => {
+    const found = check('drf_bare_list', view('viewsets.GenericViewSet', ownList));
+    assert.deepEqual(found, [['partition-key-missing', 'get_queryset']]);
+  });
+
+  void test('an override that hands the request to super().list still runs DRF\'s list: reported at get_queryset', () => {
+    const found = check('drf_super_list', view('mixins.ListModelMixin, viewsets.GenericViewSet', ['def list(self, request, *args, **kwargs):', '    return super().list(request, *args, **kwargs)']));
+    assert.deepEqual(found, [['partition-key-missing', 'super().get_queryset().filter(account_id=self.request.user.account_id)']]);
+  });
+
+  void test('a ModelViewSet overriding list and retrieve still runs update/destroy through get_object: reported at get_queryset', () => {
+    const found = check('drf_model_viewset', view('viewsets.ModelViewSet', [...ownList, '', ...ownRetrieve]));
+    assert.deepEqual(found.map(([, text]) => text), ['super().get_queryset().filter(account_id=self.request.user.account_id)', 'get_queryset', 'get_queryset']);
+  });
+});
+
+void describe("DRF: the instance handed to a view's perform_destroy is the row get_object() loaded", () => {
+  const view = (model: string, bases: string, hook: string[]): string =>
+    [
+      'from rest_framework import mixins, viewsets',
+      `from sales.models import ${model}`,
+      '',
+      `class ArchiveViewSet(${bases}):`,
+      `    queryset = ${model}.objects.filter(created_at__gte="2026-01-01")`,
+      '',
+      ...hook.map((l) => `    ${l}`),
+      '',
+    ].join('\n');
+  const hook = ['def perform_destroy(self, doomed):', '    doomed.delete()'];
+
+  void test('deleting it deletes by primary key: reported on a partitioned model', () => {
+    assert.deepEqual(check('drf_destroy_hook', view('Deal', 'mixins.DestroyModelMixin, viewsets.GenericViewSet', hook)), [['partition-key-missing', 'delete']]);
+  });
+
+  void test('precision: a model that is not partitioned, or a plain class with the same method, stays silent', () => {
+    assert.deepEqual(check('drf_destroy_plain', view('Account', 'mixins.DestroyModelMixin, viewsets.GenericViewSet', hook)), []);
+    assert.deepEqual(check('drf_destroy_other', view('Deal', 'object', hook)), []);
+  });
+});

@@ -422,3 +422,77 @@ class Helper:
   const ext = 'from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n';
   assert.deepEqual(findingLines({ 'extensions.py': ext, 'models.py': models }, 'models.py'), marked(models));
 });
+
+const LAZY_MODELS = `
+from sqlalchemy import BigInteger, Column, DateTime, Text
+from sqlalchemy.orm import declarative_base, foreign, relationship
+
+Base = declarative_base()
+
+
+class User(Base):
+    __tablename__ = "users"
+    id = Column(BigInteger, primary_key=True)
+    campaigns = relationship("Campaign", primaryjoin="User.id == foreign(Campaign.id)", viewonly=True)
+
+
+class Campaign(Base):
+    __tablename__ = "campaigns"
+    id = Column(BigInteger, primary_key=True)
+    name = Column(Text)
+    members = relationship("Lead", primaryjoin="Campaign.id == foreign(Lead.campaign_id)", viewonly=True)
+
+
+class Lead(Base):
+    __tablename__ = "leads"
+    id = Column(BigInteger, primary_key=True)
+    campaign_id = Column(BigInteger)
+    created_at = Column(DateTime(timezone=True), primary_key=True)
+`;
+
+const LOOKUP = (found: string): string => `
+from app.models import Campaign
+
+
+def find_campaign(session, name=None):
+    if not name:
+        return None, None
+    if name == "*":
+        return [c for c in session.query(Campaign).all()], None
+    campaign = ${found}
+    if not campaign:
+        return None, None
+    return campaign, {"read"}
+`;
+
+void test('lazy loads on an instance a helper returns in a tuple, and on the rows of a relationship iterated in a loop', () => {
+  const views = `
+from app.lookup import find_campaign
+from app.models import User
+
+
+def export(session, name):
+    campaign, perms = find_campaign(session, name)
+    return [lead.id for lead in campaign.members]  # scans
+
+
+def everything(session, uid):
+    user = session.get(User, uid)
+    return [[lead.id for lead in c.members] for c in user.campaigns]  # scans
+`;
+  const files = { 'models.py': LAZY_MODELS, 'lookup.py': LOOKUP('session.query(Campaign).filter(Campaign.name == name).first()'), 'views.py': views };
+  assert.deepEqual(findingLines(files, 'views.py'), marked(views));
+});
+
+void test('precision: a tuple element the helper gets from code we cannot see stays silent', () => {
+  const views = `
+from app.lookup import find_campaign
+
+
+def export(session, name):
+    campaign, perms = find_campaign(session, name)
+    return [lead.id for lead in campaign.members]
+`;
+  const files = { 'models.py': LAZY_MODELS, 'lookup.py': LOOKUP('load_somehow(name)'), 'views.py': views };
+  assert.deepEqual(findingLines(files, 'views.py'), []);
+});

@@ -349,6 +349,9 @@ export abstract class DjangoRelations extends DjangoLookups {
     const rows = !v && obj?.type === 'identifier' ? this.rowsOnEveryPath(obj) : undefined;
     if (rows) return this.recordWrite(call, rows.model, method, rows.at);
     if (!v) {
+      // `instance` in a DRF view's `perform_destroy`: the row the view's `get_object()` loaded.
+      const hooked = obj?.type === 'identifier' ? viewObject?.(obj) : undefined;
+      if (hooked) return this.recordWrite(call, hooked, method, obj!);
       const passed = this.parameterInstance(obj!, 0);
       return passed ? this.recordWrite(call, passed, method, obj!) : undefined;
     }

@@ -14,6 +14,8 @@ import { customFilterQueryset, passThroughBackend } from './django-filter-backen
 import { type ClassInfo, classInfoOf, everyReturn, type FnInfo } from './summaries';
 import { listReturn } from './django-list-request';
 import { isPropertyDef, readBySiblings } from './django-properties';
+import { destroyHookView, drfRuns } from './django-drf-actions';
+import { enclosingClass } from './calls';
 
 /** DRF's generic bases without a list action. */
 const BARE_GENERIC = new Set(['GenericViewSet', 'GenericAPIView']);
@@ -71,6 +73,9 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   if (requestFilters(py, cls) || py.method(cls, 'get_object')) return undefined;
   // A bare `GenericViewSet`/`GenericAPIView` has no `list()`: its queryset runs only where the code (or `get_object`) uses it.
   if (![...names].some((b) => QUERYSET_VIEWS.has(b) && !BARE_GENERIC.has(b)) && !py.method(cls, 'list')) return undefined;
+  // A DRF view whose own actions replace DRF's runs its queryset only where those actions evaluate it.
+  const drf = drfRuns(py, cls);
+  if (drf && !drf.list && !drf.object) return undefined;
   const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model');
   if (!own) return undefined;
   tr.reset();
@@ -88,6 +93,9 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   if (!q) return undefined;
   // This path's queryset is `.none()`: it sends nothing.
   if (q.none) return 'none';
+  // Only DRF's `get_object()` runs it: filtered by the lookup field.
+  if (drf && !drf.list) q = byLookup(py, cls, q);
+  if (!q) return undefined;
   // An inherited `get_queryset` of this file (`self.model.objects…` in a base) is where the queryset is built.
   const gq = cls.methods.get('get_queryset') ?? inheritedHere(tr, py.method(cls, 'get_queryset'));
   const at = gq ? field(gq.node, 'name')! : field(n, 'name')!;
@@ -185,6 +193,11 @@ export function objectQuery(tr: DjangoTranslator, call: PyNode): DjQuery | 'none
   }
   if (!q) return undefined;
   if (q.none) return 'none';
+  return byLookup(py, cls, q);
+}
+
+/** A view's queryset as `get_object()` runs it: filtered by the view's lookup field (`pk` by default). */
+function byLookup(py: PythonIndex, cls: ClassInfo, q: DjQuery): DjQuery | undefined {
   const lf = py.classAttr(cls, 'lookup_field') ?? py.classAttr(cls, 'slug_field');
   const lookup = lf ? decodeStringExpr(lf.cls.unit.tree, lf.value)?.text : 'pk';
   if (!lookup) return undefined;
@@ -193,8 +206,22 @@ export function objectQuery(tr: DjangoTranslator, call: PyNode): DjQuery | 'none
   return { ...q, where: [...q.where, { k: 'cmp', table: tableOf(q.model), column, op: '=', n: 1 }] };
 }
 
-/** The model of the row `self.get_object()` returns in a generic view or DRF view (`lead = self.get_object(); lead.save()`). */
+/**
+ * The model of the row `self.get_object()` returns in a generic view or DRF view (`lead = self.get_object(); lead.save()`),
+ * or of the `instance` DRF hands to the view's `perform_destroy(self, instance)`.
+ */
 export function objectModel(tr: DjangoTranslator, call: PyNode): ResolvedModel | undefined {
+  if (call.type === 'identifier') {
+    const view = tr.file ? destroyHookView(tr.ctx.py, tr.t, enclosingClass(tr.t, tr.file, call), call) : undefined;
+    if (!view) return undefined;
+    try {
+      tr.reset();
+      return tr.viewQueryset(view, undefined)?.model;
+    } catch (e) {
+      if (!(e instanceof Unknown)) throw e;
+      return undefined;
+    }
+  }
   const q = objectQuery(tr, call);
   return q && q !== 'none' ? q.model : undefined;
 }

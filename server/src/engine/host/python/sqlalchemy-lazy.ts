@@ -5,9 +5,9 @@
  * attribute is read. Only the default `lazy="select"` loading of a relationship whose join
  * columns we can see, on an instance whose statement has no loader option for it.
  */
-import { callArgs, field, lastName, parameterDefault, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
+import { callArgs, field, lastName, parameterDefault, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, tupleItem, unpacked, unparen, walk } from './ast';
 import { stillParameter } from './calls';
-import { scopesOf } from './summaries';
+import { everyReturn, scopesOf } from './summaries';
 import type { ModelIndex, ResolvedModel } from './models';
 import { relationColumns } from './sqlalchemy-expressions';
 import { type SaCtx, SaTranslator } from './sqlalchemy';
@@ -22,6 +22,7 @@ export interface Loaded {
 }
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'generator_expression', 'dictionary_comprehension']);
+const NOT_INSTANCE = new Set(['none', 'list', 'list_comprehension', 'tuple', 'dictionary', 'set', 'string', 'integer']);
 const ONE = new Set(['first', 'one', 'one_or_none', 'scalar_one', 'scalar_one_or_none', 'scalar']);
 
 const relationNames = new WeakMap<ModelIndex, { version: number; names: Set<string> }>();
@@ -53,15 +54,49 @@ export function instanceResolver(t: PyTree, ctx: SaCtx, tr: SaTranslator, scopes
         const left = unparen(field(c, 'left'));
         if (left?.type !== 'identifier' || textOf(t, left) !== name) continue;
         if (c.type === 'for_statement' && !(id.start >= (field(c, 'body')?.start ?? Infinity))) continue;
-        const loaded = rows(field(c, 'right'));
+        const right = field(c, 'right');
+        const loaded = rows(right) ?? collection(right);
         return loaded ? { loaded, binding: c } : undefined;
       }
     }
     const v = resolveVariable(t, id, scopes);
-    const loaded = v ? one(v) : undefined;
+    const loaded = v ? (one(v) ?? returnedItem(v)) : undefined;
     if (loaded && v) return { loaded, binding: v };
     const dep = v ? undefined : dependency(id);
     return dep ? { loaded: dep, binding: id } : undefined;
+  };
+  /** `for ticket in tracker.tickets`: iterating a relationship of a loaded instance yields rows of its target. */
+  const collection = (n: PyNode | undefined): Loaded | undefined => {
+    const u = unparen(n);
+    const obj = u?.type === 'attribute' ? unparen(field(u, 'object')) : undefined;
+    if (obj?.type !== 'identifier') return undefined;
+    const rel = instance(obj)?.loaded.model.relationDecls?.get(textOf(t, field(u!, 'attribute')!));
+    const target = rel && !rel.complex ? ctx.models.model(rel.target, rel.file) : undefined;
+    return target?.framework === 'sqlalchemy' ? { model: target, node: u! } : undefined;
+  };
+  /**
+   * `tracker, access = get_tracker(owner, name)`: the element a visible helper returns at that
+   * place, when every return that can hold an instance there gives one instance of the same model.
+   */
+  const returnedItem = (v: PyNode): Loaded | undefined => {
+    const u = unpacked(v);
+    const callee = u?.from.type === 'call' ? unparen(field(u.from, 'function')) : undefined;
+    const c = callee?.type === 'identifier' && tr.file ? ctx.py.resolve(tr.file, textOf(t, callee)) : undefined;
+    const rets = c?.kind === 'function' ? everyReturn(c.fn.node) : undefined;
+    if (!u || c?.kind !== 'function' || !rets) return undefined;
+    const ft = c.fn.unit.tree;
+    const fs = scopesOf(ft);
+    const l = loaders(ft, ctx, new SaTranslator(ctx, ft, fs, c.fn.unit.file), fs);
+    let found: Loaded | undefined;
+    for (const r of rets) {
+      const item = unparen(tupleItem(r, u.index));
+      // `None` or a list (`return [t for t in all if …], None`) has no relationship: reading one means another return gave the instance.
+      if (item && NOT_INSTANCE.has(item.type)) continue;
+      const one = item?.type === 'identifier' ? l.one(resolveVariable(ft, item, fs)) : l.one(item);
+      if (!one || (found && found.model.table !== one.model.table)) return undefined;
+      found ??= one;
+    }
+    return found ? { ...found, node: v } : undefined;
   };
   /** `lead: Lead = Depends(get_lead)` (FastAPI): the instance the visible dependency returns. */
   const dependency = (id: PyNode): Loaded | undefined => {
