@@ -73,6 +73,18 @@ function callOffsets(index: TsIndex, name: string, method: boolean): readonly { 
   return memo.byName.get(`${method ? '.' : ''}${name}`) ?? [];
 }
 
+/**
+ * Calls of a module function: by its name, and as a member of the module object in the files that import its file
+ * (`query.lead.update(…)` through a `queries/index.js` registry of `require('./lead.queries')`).
+ */
+function functionCallOffsets(index: TsIndex, name: string, file: string): readonly { file: string; at: number }[] {
+  const plain = callOffsets(index, name, false);
+  const members = callOffsets(index, name, true);
+  if (!members.length) return plain;
+  const near = new Set([file, ...index.dependentsOf(file)]);
+  return [...plain, ...members.filter((o) => near.has(o.file))];
+}
+
 /** The name a function is called by, and whether it is a method. */
 function nameOf(fn: N): { name: string; method: boolean } | undefined {
   if (fn.type === 'method_definition') {
@@ -109,18 +121,19 @@ function callersOf(fn: N, index: TsIndex, current: FileCtx, runAt: RunAt, callee
   if (memo?.gen !== index.generation) callersMemo.set(index, (memo = { gen: index.generation, byFn: new Map() }));
   const file = resolvers[resolvers.length - 1]?.file?.(fn);
   if (file === undefined) return undefined;
-  const key = `${file}:${fn.start}:${fn.end}`;
+  // Each way of judging a call (values a callee runs, builders a runner runs) has its own callers' runs.
+  const key = `${file}:${fn.start}:${fn.end}:${runAt.name}`;
   if (memo.byFn.has(key)) return memo.byFn.get(key);
-  const out = judgeCallers(fn, index, current, runAt, callee);
+  const out = judgeCallers(fn, file, index, current, runAt, callee);
   memo.byFn.set(key, out);
   return out;
 }
 
 /** Each visible call of `fn` (as `callee` resolves it) judged by `runAt` in its own file; undefined when there are too many. */
-function judgeCallers(fn: N, index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined): Caller[] | undefined {
+function judgeCallers(fn: N, file: string, index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined): Caller[] | undefined {
   const id = nameOf(fn);
   if (!id) return undefined;
-  const offsets = callOffsets(index, id.name, id.method);
+  const offsets = id.method ? callOffsets(index, id.name, true) : functionCallOffsets(index, id.name, file);
   if (offsets.length > MAX_CALLERS * 2) return undefined;
   const out: Caller[] = [];
   comparing = true;
@@ -172,10 +185,10 @@ function sameNode(a: N | undefined, b: N): boolean {
  * At a call: the runs `found` minus those every caller of the callee agrees on (the callee's file
  * reports them inside). Unchanged while comparing, or when the callers cannot all be seen.
  */
-export function keepDisagreeing(fn: N, found: readonly QueryRun[], index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined): readonly QueryRun[] {
+export function keepDisagreeing(fn: N, found: readonly QueryRun[], index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined, minCallers = 1): readonly QueryRun[] {
   if (comparing || !verdictOf || !found.length) return found;
   const callers = callersOf(fn, index, current, runAt, callee);
-  if (!callers) return found;
+  if (!callers || callers.length < minCallers) return found;
   return found.filter((r) => {
     const site = runSites.get(r);
     return !site || agreed(callers, site) === undefined;
@@ -192,11 +205,11 @@ function moved(r: QueryRun, span: { start: number; end: number }, related: reado
  * In the callee's file: the runs of `fn` (a function of the current document holding a query its
  * file cannot judge alone) that every visible caller agrees on, reported at the statement that runs.
  */
-export function agreedInside(fn: N, index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined, out: QueryRun[]): void {
+export function agreedInside(fn: N, index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined, out: QueryRun[], minCallers = 1): void {
   if (comparing || !verdictOf) return;
   const callers = callersOf(fn, index, current, runAt, callee);
   const first = callers?.[0];
-  if (!callers || !first) return;
+  if (!callers || !first || callers.length < minCallers) return;
   const done = new Set<string>();
   for (const r of first.runs) {
     const site = runSites.get(r);

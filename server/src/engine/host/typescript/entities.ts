@@ -91,7 +91,15 @@ function repoExpr(v: N | undefined, entityFrom: (n: N | undefined) => string | u
   if (u?.type !== 'call_expression') return undefined;
   const fn = dottedName(field(u, 'function'));
   if (!fn || !['getRepository', 'getTreeRepository', 'getCustomRepository'].includes(fn[fn.length - 1]!)) return undefined;
-  return entityFrom(kids(field(u, 'arguments') ?? u)[0]);
+  return entityFrom(repositoryTarget(kids(field(u, 'arguments') ?? u)));
+}
+
+/**
+ * The entity argument of a `getRepository` call: TypeORM's own take it alone, and connection wrappers that pick a
+ * transaction's manager take the request context first and the entity last (Vendure's `getRepository(ctx, Lead)`).
+ */
+export function repositoryTarget<T>(args: readonly T[]): T | undefined {
+  return args[args.length - 1];
 }
 
 const TO_OPTS = new Set(['find', 'findOne', 'findOneOrFail', 'findAndCount', 'count', 'exist', 'exists']);
@@ -116,9 +124,10 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
       const g = links[i - 1]!;
       // `ds.getRepository(Lead)`, and TypeORM 0.2's global `getRepository(Lead)`.
       if ((g.kind === 'prop' || (g.kind === 'root' && i === 1)) && (g.name === 'getRepository' || g.name === 'getTreeRepository')) {
-        const d = dottedName(l.args[0]);
+        const target = repositoryTarget(l.args);
+        const d = dottedName(target);
         entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
-        rangeNode = l.args[0];
+        rangeNode = target;
       } else if (g.kind === 'prop' && l.args.length === 1 && unwrap(l.args[0])?.type === 'identifier' && repos.has(`class ${text(unwrap(l.args[0])!)}`)) {
         // `Container.get(LeadRepository).find(…)`: a custom repository from a container (typeorm-repos.ts).
         entity = repos.get(`class ${text(unwrap(l.args[0])!)}`);

@@ -17,6 +17,7 @@ import { isChainTop } from './queries';
 import type { QueryRun } from '../../query/model';
 import { Dynamic, attempt, moveQuery, toRun, type OrmQuery } from './sqlgen';
 import { bySrc, type FileCtx } from './follow-ctx';
+import { runSites } from './callee-agreement';
 import { baseKind, targetOf } from './follow-targets';
 import { NESTED, type Alt, type Site } from './follow-expand';
 import { paramNames } from './inline';
@@ -147,14 +148,17 @@ export function passedToRunner(n: N, links: readonly Link[], current: FileCtx, i
   const found = kind ? runOf(n, kind, current, current, index, 0) : undefined;
   if (!kind || !found) return;
   const { run, before, steps } = found;
+  const first = out.length;
   if (held) {
     // Only kinds whose builders wait to be run, and one kind on every path.
     if (RUN_IN_PLACE.has(kind) || held.some((a) => a.kind !== kind)) return;
     judge(held.map((a) => ({ ...a, links: [...a.links, ...before, ...flattenChain(run).slice(1)], steps: [...a.steps, ...steps] })), run, n, index, out);
-    return;
+  } else {
+    const alt: Alt = { links: [...links, ...before, ...flattenChain(run).slice(1)], base: current, kind, steps };
+    judge([alt], run, n, index, out);
   }
-  const alt: Alt = { links: [...links, ...before, ...flattenChain(run).slice(1)], base: current, kind, steps };
-  judge([alt], run, n, index, out);
+  // The statement inside the runner, for the agreement between its callers (runner-agreement.ts).
+  for (const r of out.slice(first)) runSites.set(r, run);
 }
 
 /** Helpers handing the builder on before one runs it (`paginateRest(q, page)` → `paginate(q, size, offset)`). */

@@ -6,7 +6,7 @@
  */
 import { objectMethod, thisObjectMethod } from './objects';
 import { field, kids, paramType, text, unwrap, visit, type Link, type N } from './ast';
-import { repositoryEntity } from './entities';
+import { repositoryEntity, repositoryTarget } from './entities';
 import { classKey, isGetter, type ClassInfo } from './modinfo';
 import { objectionModel } from './objection';
 import { fileFlags, rootClient } from './queries';
@@ -34,7 +34,7 @@ function enclosingClass(n: N, ctx: FileCtx): ClassInfo | undefined {
 /** Whether a `getRepository(X)` call names a known TypeORM entity. */
 function repoEntityOf(call: Link, index: TsIndex): boolean {
   if (call.kind !== 'call') return false;
-  const a = unwrap(call.args[0]);
+  const a = unwrap(repositoryTarget(call.args));
   return a?.type === 'identifier' && index.registry.find('typeorm', text(a)) !== undefined;
 }
 

@@ -28,6 +28,7 @@ import { bySrc, resolverFor, type FileCtx } from './follow-ctx';
 import { baseKind, targetOf } from './follow-targets';
 import { declarationOf, expand, MAX_DEPTH, moduleConst, summarize } from './follow-expand';
 import { judge, passedToRunner } from './follow-judge';
+import { keepRunnerDisagreeing, runnerAgreedInside, runnerCandidates } from './runner-agreement';
 
 const NO_TERMINALS: ReadonlySet<string> = new Set();
 
@@ -89,7 +90,9 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
       // A builder held in a local, handed to a function that runs it (`this.pagination.paginate(qb, dto)`).
       if (!targetOf(flattenChain(n.parent.parent), current, index, current)) return;
       const held = expand([{ kind: 'root', name: n.src.slice(n.start, n.end), node: n }], current, index, current, 0, false);
-      if (held?.length) passedToRunner(n, [], current, index, out, held);
+      const runs: QueryRun[] = [];
+      if (held?.length) passedToRunner(n, [], current, index, runs, held);
+      out.push(...keepRunnerDisagreeing(n, runs, current, index));
       return;
     }
     if (!isCall && !(n.type === 'identifier' && executedHere(n, NO_TERMINALS, []))) return;
@@ -116,14 +119,17 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
     }
     if (isCall && n.parent?.type === 'arguments' && n.parent.parent?.type === 'call_expression') {
       // A builder a followed function returns, handed straight to a function that runs it.
-      const before = out.length;
-      passedToRunner(n, [], current, index, out, alts);
-      if (out.length > before) return;
+      const runs: QueryRun[] = [];
+      passedToRunner(n, [], current, index, runs, alts);
+      out.push(...keepRunnerDisagreeing(n, runs, current, index));
+      if (runs.length) return;
     }
     judge(alts, n, reportAt(links, current, index, false), index, out);
   });
   // 2. Queries here that only their callers' values make visible, reported here when every caller agrees (callee-agreement.ts).
   for (const fn of enclosingFunctions(current.info.root, skipped)) judgedInsideCallee(fn, current, index, out);
+  // Functions here that run a builder their callers hand them, reported here when every caller's builder agrees.
+  for (const fn of runnerCandidates(current.info.root)) runnerAgreedInside(fn, current, index, out);
   // 3. Functions here that return a builder nobody visible calls: judged where it is built.
   const exported = new Map<string, string>();
   for (const [name, e] of current.info.exports) if (e.kind === 'local') exported.set(e.local, name);

@@ -24,6 +24,7 @@ import { toRun, type OrmQuery } from './sqlgen';
 import { readsGlobalRegistry } from './registry-globals';
 import { TsIndex } from './workspace';
 import { typeAliasText } from './type-members';
+import { mayRunParams, runnerCandidates } from './runner-agreement';
 
 export { ModelRegistry } from './models';
 export type { OrmQuery } from './sqlgen';
@@ -145,6 +146,8 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
     // A builder held in a module constant (`export const outputs = db.selectFrom(…)`).
     if (v?.type === 'call_expression' && /^\s*[\w$.]+\s*(?:<[^>]*>)?\s*\(/.test(text(v)) && /\.\w+\s*\(/.test(text(v))) return true;
   }
+  // A function running a builder its callers hand it, reported inside when they agree (runner-agreement.ts).
+  if (mayRunParams(scan.module.root.src) && runnerCandidates(scan.module.root).length > 0) return true;
   // A query an Objection model's getter returns, read on an object of any name (objection-getters.ts).
   if (queryGetterRead(scan.module.root.src, index)) return true;
   // A model reached through a global registry (`WIKI.models.leads.forUser(id)`, registry-globals.ts).
@@ -166,7 +169,15 @@ function reaches(text: string, catalog: CatalogView, index: TsIndex, fileName: s
   if (catalog.tables().length === 0) return false;
   const words = reachWords(catalog, index);
   // A global registry (`WIKI.models.leads`, registry-globals.ts) reaches the models it holds.
-  return words.test(text) || (fileName !== undefined && (index.importsReach(fileName, text, words) || modelParamReached(text, fileName, index, words) || readsGlobalRegistry(index, text)));
+  return words.test(text) || (fileName !== undefined && (index.importsReach(fileName, text, words) || modelParamReached(text, fileName, index, words) || readsGlobalRegistry(index, text) || runnerReached(text, fileName, index, words)));
+}
+
+/**
+ * A module whose function runs a builder it is given (`executeWithPagination(qb, opts)`) reaches the database
+ * through the files that import it and hand it builders: a text test first (runner-agreement.ts).
+ */
+function runnerReached(text: string, fileName: string, index: TsIndex, words: RegExp): boolean {
+  return mayRunParams(text) && index.dependentsOf(fileName).some((f) => words.test(index.textOf(f) ?? ''));
 }
 
 /** A query on a model class taken as a parameter (`Model.query()`, follow-param-models.ts). */

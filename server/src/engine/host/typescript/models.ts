@@ -10,6 +10,8 @@ import { classInfo, isGetter } from './modinfo';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
 import { sequelizeDefine, sequelizeDefineCall, sequelizeInit, sequelizeTypescriptModel, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
 
+import { classBaseName, typeormBases, withInheritedColumns, type TypeormBase } from './typeorm-bases';
+
 import type { SequelizeAlias } from './models-sequelize-registry';
 
 export { sequelizeAssociations, sequelizeDefaults, sequelizePluralize, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
@@ -55,6 +57,8 @@ export interface ModelInfo {
   readonly queryGetters?: ReadonlySet<string>;
   /** Relations that join another table: name → that table and the columns of the join. */
   readonly joins?: ReadonlyMap<string, { readonly table: string; readonly column: string; readonly ownColumn: string }>;
+  /** TypeORM: the class the entity extends, whose columns it inherits (typeorm-bases.ts). */
+  readonly typeormBase?: string;
 }
 
 export function snakeCase(s: string): string {
@@ -99,6 +103,7 @@ export class ModelRegistry {
     if (this.defaults.delete(file)) this.version++;
     if (this.assocs.delete(file)) this.version++;
     if (this.aliases.delete(file)) this.version++;
+    if (this.bases.delete(file)) this.version++;
   }
 
   private readonly assocs = new Map<string, { sig: string; list: readonly SequelizeAssociation[] }>();
@@ -137,9 +142,37 @@ export class ModelRegistry {
 
   /** Finds a model by a name queries use; models of the file being checked win. */
   find(framework: Framework, name: string, local: readonly ModelInfo[] = []): ModelInfo | undefined {
-    for (const m of local) if (m.framework === framework && m.names.includes(name)) return this.withDefaults(m);
-    for (const ms of this.byFile.values()) for (const m of ms) if (m.framework === framework && m.names.includes(name)) return this.withDefaults(m);
+    for (const m of local) if (m.framework === framework && m.names.includes(name)) return this.withBases(this.withDefaults(m));
+    for (const ms of this.byFile.values()) for (const m of ms) if (m.framework === framework && m.names.includes(name)) return this.withBases(this.withDefaults(m));
     return framework === 'sequelize' ? this.aliased(name) : undefined;
+  }
+
+  private readonly bases = new Map<string, { sig: string; map: ReadonlyMap<string, TypeormBase> }>();
+  private readonly inherited = new WeakMap<ModelInfo, { version: number; model: ModelInfo }>();
+
+  /** Learns (or forgets) the TypeORM base classes with columns a file declares (typeorm-bases.ts). */
+  setTypeormBases(file: string, map: ReadonlyMap<string, TypeormBase> | undefined): void {
+    const sig = JSON.stringify([...(map ?? [])].map(([k, b]) => [k, [...b.columns], [...b.relations], [...b.targets], b.primaryKey, b.base ?? null]));
+    if ((this.bases.get(file)?.sig ?? '[]') === sig) return;
+    if (map?.size) this.bases.set(file, { sig, map });
+    else this.bases.delete(file);
+    this.version++;
+  }
+
+  /** A TypeORM entity with the columns of the base classes it extends. */
+  private withBases(m: ModelInfo): ModelInfo {
+    if (!m.typeormBase) return m;
+    const hit = this.inherited.get(m);
+    if (hit?.version === this.version) return hit.model;
+    const model = withInheritedColumns(m, (name) => {
+      const found = [...this.bases.values()].flatMap((b) => (b.map.has(name) ? [b.map.get(name)!] : []));
+      if (found.length) return found.length === 1 ? found[0] : undefined;
+      // An entity extending another entity (table-per-class inheritance) inherits its columns too.
+      const e = this.all().filter((x) => x.framework === 'typeorm' && x.modelName === name);
+      return e.length === 1 ? { columns: e[0]!.columns, relations: e[0]!.relations, targets: e[0]!.relationTargets ?? new Map(), primaryKey: e[0]!.primaryKey ?? [], ...(e[0]!.typeormBase ? { base: e[0]!.typeormBase } : {}) } : undefined;
+    });
+    this.inherited.set(m, { version: this.version, model });
+    return model;
   }
 
   private readonly aliases = new Map<string, { sig: string; list: readonly SequelizeAlias[] }>();
@@ -194,7 +227,7 @@ export class ModelRegistry {
 
 /** A stable text of what a list of models says (to detect real changes). */
 export function signature(models: readonly ModelInfo[]): string {
-  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])], m.primaryKey ?? [], [...(m.scopes ?? [])].map(([k, v]) => [k, text(v)]), m.defaultScope ? text(m.defaultScope) : null, [...(m.loaders ?? [])], [...(m.ownStatics ?? [])], [...(m.queryGetters ?? [])]]));
+  return JSON.stringify(models.map((m) => [m.framework, m.names, m.modelName, m.schema ?? null, m.table, [...m.columns], [...m.relations], [...m.compoundKeys], m.naming, [...(m.modifiers ?? [])].map(([k, l]) => [k, l.map((x) => text(x.node))]), [...(m.joins ?? [])], [...(m.relationTargets ?? [])], [...(m.foreignKeys ?? [])], [...(m.references ?? [])], m.primaryKey ?? [], [...(m.scopes ?? [])].map(([k, v]) => [k, text(v)]), m.defaultScope ? text(m.defaultScope) : null, [...(m.loaders ?? [])], [...(m.ownStatics ?? [])], [...(m.queryGetters ?? [])], m.typeormBase ?? null]));
 }
 
 export function modelsFromPrisma(src: string): ModelInfo[] {
@@ -398,6 +431,31 @@ function typeormEntity(cls: N): ModelInfo | undefined {
   const first = stringValue(entity.args[0]);
   const table = first ?? optionString(entity.args, 'name') ?? snakeCase(className);
   const schema = optionString(entity.args, 'schema');
+  const { columns, relations, targets, primaryKey } = typeormMembers(cls);
+  const base = classBaseName(cls);
+  return {
+    framework: 'typeorm',
+    names: [className],
+    modelName: className,
+    table,
+    columns,
+    relations,
+    compoundKeys: new Map(),
+    relationTargets: targets,
+    naming: 'as-is',
+    ...(schema !== undefined ? { schema } : {}),
+    ...(primaryKey.length ? { primaryKey } : {}),
+    ...(base ? { typeormBase: base } : {}),
+  };
+}
+
+/** The TypeORM base classes with columns a parsed file declares (classes that are not entities themselves). */
+export function typeormBasesOf(root: N): Map<string, TypeormBase> {
+  return typeormBases(root, typeormMembers, (cls) => decoratorsOf(cls).map(decoratorCall).some((d) => d?.name === 'Entity' || d?.name === 'ViewEntity'));
+}
+
+/** The columns, relations and primary key a TypeORM class declares itself (an entity or an abstract base entity). */
+export function typeormMembers(cls: N): { columns: Map<string, string>; relations: Set<string>; targets: Map<string, string>; primaryKey: string[] } {
   const columns = new Map<string, string>();
   const relations = new Set<string>();
   const targets = new Map<string, string>();
@@ -426,19 +484,7 @@ function typeormEntity(cls: N): ModelInfo | undefined {
       }
     }
   }
-  return {
-    framework: 'typeorm',
-    names: [className],
-    modelName: className,
-    table,
-    columns,
-    relations,
-    compoundKeys: new Map(),
-    relationTargets: targets,
-    naming: 'as-is',
-    ...(schema !== undefined ? { schema } : {}),
-    ...(primaryKey.length ? { primaryKey } : {}),
-  };
+  return { columns, relations, targets, primaryKey };
 }
 
 /**
