@@ -163,6 +163,8 @@ export const SCOPES = new Set(['statement_block', 'program']);
 export const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'program']);
 /** The nodes that start a function (its own `return`s and parameters), the module not included. */
 export const FUNCTION_NODES: ReadonlySet<string> = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function']);
+/** The functions whose own code a caller's values flow into (no generators: they return iterators, not builders). */
+export const CALLABLE_NODES: ReadonlySet<string> = new Set(['method_definition', 'function_declaration', 'function_expression', 'arrow_function']);
 
 /**
  * The object literal a `const` in an enclosing block was declared with (`const where = { company };

@@ -11,7 +11,7 @@
  * This module holds the pass itself: call sites here, then builders nobody visible calls.
  */
 import type { RelatedLocation } from '../../finding';
-import { flattenChain, kids, unwrap, visit, withPathRoots, type Link, type N } from './ast';
+import { CALLABLE_NODES, flattenChain, kids, unwrap, visit, withPathRoots, type Link, type N } from './ast';
 import { withTypeText } from './values';
 import { typeTextLookup } from './types';
 import { retryResolved } from './resolved';
@@ -166,8 +166,6 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
   return out;
 }
 
-const CALLABLE = new Set(['method_definition', 'function_declaration', 'function_expression', 'arrow_function']);
-
 /** The innermost named function holding each skipped range (a query the scan could not read alone), once each. */
 function enclosingFunctions(root: N, skipped: readonly { start: number; end: number }[]): N[] {
   const out = new Set<N>();
@@ -175,7 +173,7 @@ function enclosingFunctions(root: N, skipped: readonly { start: number; end: num
     let inner: N | undefined;
     visit(root, (x) => {
       if (x.end < s.end || x.start > s.start) return false;
-      if (CALLABLE.has(x.type)) inner = x;
+      if (CALLABLE_NODES.has(x.type)) inner = x;
       return undefined;
     });
     if (inner) out.add(inner);

@@ -7,7 +7,7 @@
  * one caller only finishes that caller's builder, written and fixed there: it is reported at the caller.
  */
 import type { QueryRun } from '../../query/model';
-import { field, flattenChain, kids, text, visit, type Link, type N } from './ast';
+import { CALLABLE_NODES, field, flattenChain, kids, text, visit, type Link, type N } from './ast';
 import { paramNames } from './inline';
 import { agreedInside, keepDisagreeing } from './callee-agreement';
 import { expand } from './follow-expand';
@@ -54,13 +54,13 @@ const RUNS = new Set(['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 
 export function runnerCandidates(root: N): N[] {
   const out: N[] = [];
   visit(root, (fn) => {
-    if (!CALLABLE.has(fn.type)) return undefined;
+    if (!CALLABLE_NODES.has(fn.type)) return undefined;
     const params = new Set(paramNames(fn).filter((p): p is string => !!p));
     const body = field(fn, 'body');
     if (!params.size || !body) return undefined;
     let runs = false;
     visit(body, (x) => {
-      if (runs || (x !== body && CALLABLE.has(x.type))) return false;
+      if (runs || (x !== body && CALLABLE_NODES.has(x.type))) return false;
       if (x.type === 'await_expression' && kids(x)[0]?.type === 'identifier' && params.has(text(kids(x)[0]!))) runs = true;
       if (x.type === 'call_expression' && isChainTop(x)) {
         const l = flattenChain(x);
@@ -79,8 +79,6 @@ export function runnerCandidates(root: N): N[] {
 export function mayRunParams(src: string): boolean {
   return /\.\s*(?:execute(?:TakeFirst\w*)?|get(?:Many|One|Count|RawMany|RawOne|ManyAndCount))\s*\(/.test(src);
 }
-
-const CALLABLE = new Set(['method_definition', 'function_declaration', 'function_expression', 'arrow_function']);
 
 /** In the runner's file: the statements of `fn` every visible caller's builder gives the same verdict, reported there. */
 export function runnerAgreedInside(fn: N, current: FileCtx, index: TsIndex, out: QueryRun[]): void {
