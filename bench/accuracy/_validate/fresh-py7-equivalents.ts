@@ -22,6 +22,8 @@ export const DJANGO_PY7: Record<string, string> = {
   dj61a: 'Campaign.objects.get(pk=3, user_id=7)',
   dj61b: `list(${DJ61_EVENTS}[:101])`,
   dj61c: `${DJ61_EVENTS}.get(pk=5)`,
+  // DRF's inherited update/destroy (not overridden) run get_object(): the view's queryset by primary key.
+  dj61aa: `${DJ61_EVENTS}.get(pk=5)`,
   dj61v: `${DJ61_EVENTS}.get(pk=5, created_at=T1)`,
   // save(update_fields=…) updates by `id` only.
   dj61w: 'lead = Lead(id=5, user_id=7, company="d1", email="1.2.3.4", status="$pageview", created_at=T1)\nlead.status = "$autocapture"\nlead.save(update_fields=["status"])',

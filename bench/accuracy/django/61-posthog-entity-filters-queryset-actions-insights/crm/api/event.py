@@ -25,7 +25,7 @@ class EventViewSet(viewsets.ModelViewSet):
                 queryset = queryset.filter(company=value)
             elif key == "ip":
                 queryset = queryset.filter(email=value)
-        return queryset.order_by("-id")
+        return queryset.order_by("-id")  # expect: scans-all [dj61aa] cross
 
     def list(self, request, *args, **kwargs):
         queryset = self.get_queryset()
