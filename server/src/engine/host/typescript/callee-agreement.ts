@@ -10,6 +10,7 @@
  */
 import type { QueryRun } from '../../query/model';
 import { moveModel } from '../../query/model';
+import { placeByCallers, reportedInside, type Placement } from '../../query/placement';
 import type { RelatedLocation } from '../../finding';
 import { field, flattenChain, visit, type Link, type N } from './ast';
 import { resolvers } from './inline';
@@ -162,19 +163,22 @@ function judgeCallers(fn: N, file: string, index: TsIndex, current: FileCtx, run
   return out.length && out.length <= MAX_CALLERS ? out : undefined;
 }
 
-/** The verdict every caller gets for the runs at `site`, or undefined when they differ (or one has none there). */
-function agreed(callers: readonly Caller[], site: N): string | undefined {
-  let v: string | undefined;
-  for (const c of callers) {
-    const runs = c.runs.filter((r) => sameNode(runSites.get(r), site));
-    if (!runs.length || !verdictOf) return undefined;
-    // A generic base method run on different tables (`CrudService.findAll` of each entity's service) is the callers' choice.
-    const tables = [...new Set(runs.flatMap((r) => r.alternatives.map((m) => `${m.from.table.schema ?? ''}.${m.from.table.name}`)))].sort().join(',');
-    const mine = `${verdictOf(runs)}|${tables}`;
-    if (v !== undefined && v !== mine) return undefined;
-    v = mine;
-  }
-  return v;
+/**
+ * Where the runs at `site` are reported (query/placement.ts), from each caller's verdict on them:
+ * a caller with no run there cannot be judged. A generic base method run on different tables
+ * (`CrudService.findAll` of each entity's service) is the callers' choice, so a scanning verdict
+ * names its tables.
+ */
+function placement(callers: readonly Caller[], site: N): Placement {
+  return placeByCallers(
+    callers.map((c) => {
+      const runs = c.runs.filter((r) => sameNode(runSites.get(r), site));
+      if (!runs.length || !verdictOf) return undefined;
+      const codes = verdictOf(runs);
+      const tables = [...new Set(runs.flatMap((r) => r.alternatives.map((m) => `${m.from.table.schema ?? ''}.${m.from.table.name}`)))].sort().join(',');
+      return codes ? `${codes}|${tables}` : '';
+    }),
+  );
 }
 
 function sameNode(a: N | undefined, b: N): boolean {
@@ -191,7 +195,7 @@ export function keepDisagreeing(fn: N, found: readonly QueryRun[], index: TsInde
   if (!callers || callers.length < minCallers) return found;
   return found.filter((r) => {
     const site = runSites.get(r);
-    return !site || agreed(callers, site) === undefined;
+    return !site || placement(callers, site).at !== 'inside';
   });
 }
 
@@ -215,8 +219,7 @@ export function agreedInside(fn: N, index: TsIndex, current: FileCtx, runAt: Run
     const site = runSites.get(r);
     if (!site || done.has(`${site.start}:${site.end}`)) continue;
     done.add(`${site.start}:${site.end}`);
-    const v = agreed(callers, site);
-    if (!v || v.startsWith('|')) continue;
+    if (!reportedInside(placement(callers, site))) continue;
     const span = { start: site.start, end: site.end };
     const related: RelatedLocation[] = callers.map((c) => ({ kind: 'file', fileName: c.ctx.file, start: index.position(c.ctx.file, c.call.start), end: index.position(c.ctx.file, c.call.end), message: 'called here' }));
     out.push(moved(r, span, related));
