@@ -347,3 +347,35 @@ def event_since(session, lead_id, since):
   assert.deepEqual(findingLines(catalog, files, 'services.py'), ['return Lead.first_where(session, email=email)']);
   assert.deepEqual(findingLines(catalog, files, 'base.py'), []);
 });
+
+const PAGER = `
+def preview_and_rest(session, stmt, size=20):
+    preview = session.execute(stmt.limit(size)).all()
+    rest = session.scalars(stmt.offset(size)).all()
+    return preview, rest
+`;
+
+const pagedLeads = (where: string): string => `
+from sqlalchemy import select
+from app.models import Lead
+from app.pager import preview_and_rest
+
+
+def owner_leads(session, owner, since):
+    stmt = select(Lead).where(${where})
+    return preview_and_rest(session, stmt)
+`;
+
+void test('a helper with one visible caller runs its statement at two places: each is reported inside, the caller silent', () => {
+  const files = { 'base.py': BASE, 'models.py': MODELS, 'pager.py': PAGER, 'views.py': pagedLeads('Lead.user_id == owner') };
+  assert.deepEqual(findingLines(catalog, files, 'pager.py'), [
+    'preview = session.execute(stmt.limit(size)).all()',
+    'rest = session.scalars(stmt.offset(size)).all()',
+  ]);
+  assert.deepEqual(findingLines(catalog, files, 'views.py'), []);
+});
+
+void test('precision: the same helper whose one caller bounds the key stays silent, and so does the caller', () => {
+  const files = { 'base.py': BASE, 'models.py': MODELS, 'pager.py': PAGER, 'views.py': pagedLeads('Lead.created_at >= since') };
+  assert.deepEqual([findingLines(catalog, files, 'pager.py'), findingLines(catalog, files, 'views.py')], [[], []]);
+});

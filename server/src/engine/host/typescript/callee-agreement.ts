@@ -189,10 +189,10 @@ function sameNode(a: N | undefined, b: N): boolean {
  * At a call: the runs `found` minus those every caller of the callee agrees on (the callee's file
  * reports them inside). Unchanged while comparing, or when the callers cannot all be seen.
  */
-export function keepDisagreeing(fn: N, found: readonly QueryRun[], index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined, minCallers = 1): readonly QueryRun[] {
+export function keepDisagreeing(fn: N, found: readonly QueryRun[], index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined): readonly QueryRun[] {
   if (comparing || !verdictOf || !found.length) return found;
   const callers = callersOf(fn, index, current, runAt, callee);
-  if (!callers || callers.length < minCallers) return found;
+  if (!callers) return found;
   return found.filter((r) => {
     const site = runSites.get(r);
     return !site || placement(callers, site).at !== 'inside';
@@ -209,11 +209,11 @@ function moved(r: QueryRun, span: { start: number; end: number }, related: reado
  * In the callee's file: the runs of `fn` (a function of the current document holding a query its
  * file cannot judge alone) that every visible caller agrees on, reported at the statement that runs.
  */
-export function agreedInside(fn: N, index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined, out: QueryRun[], minCallers = 1): void {
+export function agreedInside(fn: N, index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined, out: QueryRun[]): void {
   if (comparing || !verdictOf) return;
   const callers = callersOf(fn, index, current, runAt, callee);
   const first = callers?.[0];
-  if (!callers || !first || callers.length < minCallers) return;
+  if (!callers || !first) return;
   const done = new Set<string>();
   for (const r of first.runs) {
     const site = runSites.get(r);
