@@ -2,6 +2,8 @@
 // - where a finding goes is decided by the planner's verdicts on the callers' statements: all alike
 //   (a generic classmethod called on two models, every call scanning) → inside the helper, where
 //   it runs; different (one caller passes the key, another does not) → at the callers that scan;
+// - a helper with one visible caller runs the caller's statement for every caller it has: each
+//   place that runs it is reported inside (query/placement.ts's one-caller decision);
 // - a caller is matched whatever comment ends the helper's last line;
 // - an argument fetched by `one()` / `scalar_one()` is never `None` (decides `if user is not None`);
 // - a search function with many optional filters is judged on every path (optional order and

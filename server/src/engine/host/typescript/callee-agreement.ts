@@ -1,10 +1,11 @@
 /**
- * Where a query that a method runs on its callers' values is reported (issue 10's rule, as
- * SQLAlchemy's `runsVerdict` applies it): callee.ts judges such a query at each call, with the
- * caller's arguments (`repo.findSingleLead(id, { where: { userId } })` running
+ * Where a query that a method runs on its callers' values is reported (issue 10's rule, the shared
+ * policy of query/placement.ts): callee.ts judges such a query at each call, with the caller's
+ * arguments (`repo.findSingleLead(id, { where: { userId } })` running
  * `this.findOne({ where: { id, ...options?.where } })`). When every visible caller gets the same
- * verdict, the method itself is at fault: the finding goes inside it, at the statement that runs,
- * and the callers stay silent; when the verdicts differ, the callers that scan are reported.
+ * verdict (one caller included), the method itself is at fault: the finding goes inside it, at the
+ * statement that runs, and the callers stay silent; when the verdicts differ, the callers that
+ * scan are reported. This module only gathers the callers and their verdicts.
  * The callers are found once per index generation by name, and each is judged as its own file
  * would judge it (its names resolved through its own context).
  */
