@@ -2,6 +2,8 @@
 // - where a finding goes is decided by the planner's verdicts on the callers' statements: all alike
 //   (a generic classmethod called on two models, every call scanning) → inside the helper, where
 //   it runs; different (one caller passes the key, another does not) → at the callers that scan;
+// - a helper with one visible caller runs the caller's statement for every caller it has: each
+//   place that runs it is reported inside (query/placement.ts's one-caller decision);
 // - a caller is matched whatever comment ends the helper's last line;
 // - an argument fetched by `one()` / `scalar_one()` is never `None` (decides `if user is not None`);
 // - a search function with many optional filters is judged on every path (optional order and
@@ -346,4 +348,36 @@ def event_since(session, lead_id, since):
   const files = { 'base.py': base, 'models.py': MODELS, 'services.py': services };
   assert.deepEqual(findingLines(catalog, files, 'services.py'), ['return Lead.first_where(session, email=email)']);
   assert.deepEqual(findingLines(catalog, files, 'base.py'), []);
+});
+
+const PAGER = `
+def preview_and_rest(session, stmt, size=20):
+    preview = session.execute(stmt.limit(size)).all()
+    rest = session.scalars(stmt.offset(size)).all()
+    return preview, rest
+`;
+
+const pagedLeads = (where: string): string => `
+from sqlalchemy import select
+from app.models import Lead
+from app.pager import preview_and_rest
+
+
+def owner_leads(session, owner, since):
+    stmt = select(Lead).where(${where})
+    return preview_and_rest(session, stmt)
+`;
+
+void test('a helper with one visible caller runs its statement at two places: each is reported inside, the caller silent', () => {
+  const files = { 'base.py': BASE, 'models.py': MODELS, 'pager.py': PAGER, 'views.py': pagedLeads('Lead.user_id == owner') };
+  assert.deepEqual(findingLines(catalog, files, 'pager.py'), [
+    'preview = session.execute(stmt.limit(size)).all()',
+    'rest = session.scalars(stmt.offset(size)).all()',
+  ]);
+  assert.deepEqual(findingLines(catalog, files, 'views.py'), []);
+});
+
+void test('precision: the same helper whose one caller bounds the key stays silent, and so does the caller', () => {
+  const files = { 'base.py': BASE, 'models.py': MODELS, 'pager.py': PAGER, 'views.py': pagedLeads('Lead.created_at >= since') };
+  assert.deepEqual([findingLines(catalog, files, 'pager.py'), findingLines(catalog, files, 'views.py')], [[], []]);
 });

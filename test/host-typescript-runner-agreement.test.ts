@@ -1,7 +1,7 @@
 // Where a query built by callers and run by a shared helper is reported (the round-eight rule): a function that runs
 // a builder its callers hand it (`runPaged(qb, opts)` → `qb.limit(…).execute()`) is at fault when every caller's
-// builder gets the same verdict, and the callers stay silent; when they differ, the scanning callers are reported. A
-// module function called as a member of a module registry (`dao.prospects.patch(match, …)`) counts its callers too.
+// builder gets the same verdict (one caller included), and the callers stay silent; when they differ, the scanning
+// callers are reported (query/placement.ts). A module function called as a member of a module registry (`dao.prospects.patch(match, …)`) counts its callers too.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
@@ -56,10 +56,15 @@ void test('precision: callers that differ leave the runner silent and report the
   assert.deepEqual(findings(files, 'b.ts'), []);
 });
 
-void test('a runner with a single caller only finishes that caller\'s builder: reported at the caller', () => {
+void test('a runner with a single caller runs the builder for every caller it has: reported inside, the caller silent', () => {
   const files = { 'db.ts': DB, 'paging.ts': RUNNER, 'a.ts': lister('mine', "where('user_id', '=', owner)") };
-  assert.deepEqual(findings(files, 'paging.ts'), []);
-  assert.deepEqual(findings(files, 'a.ts'), ['5: return runPaged(qb, { size: 20, page: 1 });']);
+  assert.deepEqual(findings(files, 'paging.ts'), INSIDE);
+  assert.deepEqual(findings(files, 'a.ts'), []);
+});
+
+void test('precision: a runner whose single caller hands it a pruning builder is silent, and so is the caller', () => {
+  const files = { 'db.ts': DB, 'paging.ts': RUNNER, 'a.ts': lister('recent', "where('created_at', '>=', since)") };
+  assert.deepEqual([findings(files, 'paging.ts'), findings(files, 'a.ts')], [[], []]);
 });
 
 const KNEX = `const knex = require('knex')({ client: 'pg' });

@@ -358,7 +358,8 @@ interface CallerTranslator<R> extends CallSite {
  * stmt, page): session.scalars(stmt…)`) and has exactly one visible caller: judged where the helper
  * runs it, with the query that caller passes (one alternative per conditional path). `translator`
  * reads the caller's file; `synth` renders one run at the helper's node with the caller as related.
- * `perSite`: a helper running the value at several places gives one run per place.
+ * One caller is the shared placement's agreement (query/placement.ts): every statement of the
+ * helper that runs the caller's value is reported where it runs, one run per place.
  */
 export function runForSingleCaller<R extends { readonly site: { readonly node: PyNode } }>(
   t: PyTree,
@@ -367,7 +368,6 @@ export function runForSingleCaller<R extends { readonly site: { readonly node: P
   fnNode: PyNode,
   translator: (c: { file: string; tree: PyTree }) => CallerTranslator<R>,
   synth: (r: R, here: PyNode, caller: { tree: PyTree; node: PyNode }) => PyRun[],
-  perSite = false,
 ): PyRun[] {
   const nameNode = field(fnNode, 'name');
   const name = nameNode ? textOf(t, nameNode) : '';
@@ -379,15 +379,13 @@ export function runForSingleCaller<R extends { readonly site: { readonly node: P
   const callee = resolveCallee(ctr, c.call);
   if (!callee || callee.fn.name !== name || callee.fn.unit.file.replace(/\\/g, '/') !== file.replace(/\\/g, '/')) return [];
   const rel = (r: R): number => r.site.node.start - callee.fn.node.start;
-  // Each place in the helper that runs the caller's value is its own statement (`per_site`);
-  // otherwise the helper must run it at exactly one place.
-  const offsets = new Set<number | undefined>();
-  if (perSite) alternativesOf(() => ctr.evaluatedByCallee(c.call).forEach((r) => offsets.add(rel(r))));
-  else offsets.add(undefined);
+  // Each place in the helper that runs the caller's value is its own statement.
+  const offsets = new Set<number>();
+  alternativesOf(() => ctr.evaluatedByCallee(c.call).forEach((r) => offsets.add(rel(r))));
   const out: PyRun[] = [];
   for (const off of offsets) {
     const runs = alternativesOf(() => {
-      const rs = ctr.evaluatedByCallee(c.call).filter((r) => off === undefined || rel(r) === off);
+      const rs = ctr.evaluatedByCallee(c.call).filter((r) => rel(r) === off);
       if (rs.length !== 1) return undefined;
       const r = rs[0]!;
       // The node in the helper where the caller's value runs, at the same offset within the function.

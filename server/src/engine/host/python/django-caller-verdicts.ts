@@ -14,6 +14,7 @@ import { type DjCtx, DjangoTranslator } from './django';
 import type { Evaluation } from './django-callees';
 import { type FnInfo, paramEvaluations, scopesOf } from './summaries';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
+import { placeByCallers, reportedInside } from '../../query/placement';
 
 type Outcome = 'agree' | 'differ' | undefined;
 
@@ -62,7 +63,9 @@ export function callerOutcome(ctx: DjCtx, fn: FnInfo): Outcome {
       const runs = callerRuns(c.tr, fn, c.call);
       return runs ? ctx.verdict!(runs) : undefined;
     });
-    if (callers.length >= 2 && verdicts.every((v) => v !== undefined)) out = new Set(verdicts).size === 1 ? (verdicts[0] ? 'agree' : undefined) : 'differ';
+    // One caller: `evaluatedForCaller` (django-sites.ts) reports the helper's runs inside already.
+    const p = callers.length >= 2 ? placeByCallers(verdicts) : undefined;
+    out = p?.at === 'callers' ? 'differ' : p && reportedInside(p) ? 'agree' : undefined;
   }
   memo.set(fn.node, { gen: ctx.py.generation, out });
   return out;

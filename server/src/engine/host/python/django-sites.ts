@@ -313,5 +313,5 @@ export function handedOver(t: PyTree, call: PyNode): PyNode[] {
  */
 function evaluatedForCaller(t: PyTree, ctx: DjCtx, file: string | undefined, fnNode: PyNode): PyRun[] {
   return runForSingleCaller(t, ctx.py, file, fnNode, (c) => new DjangoTranslator(ctx, c.tree, scopesOf(c.tree), c.file), (r, here, caller) =>
-    r.tr.synthesizeAll(r.q, r.terminal, here.start, [{ ...caller, message: 'the queryset comes from this call' }], here, here), true);
+    r.tr.synthesizeAll(r.q, r.terminal, here.start, [{ ...caller, message: 'the queryset comes from this call' }], here, here));
 }

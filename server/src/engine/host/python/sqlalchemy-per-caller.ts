@@ -12,6 +12,7 @@ import { calleeName, resolveCallee } from './calls';
 import { type CallerView, callerViews } from './sqlalchemy-callers';
 import type { SaCtx, SaTranslator } from './sqlalchemy';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
+import { placeByCallers } from '../../query/placement';
 
 export interface Execution {
   readonly target: PyNode;
@@ -37,15 +38,15 @@ export function viewRuns(v: CallerView, e: Execution, fallback: PyNode, evaluati
 }
 
 /**
- * Whether the callers' runs get different verdicts from the planner (two or more callers, every
- * one translated, the check holding a catalog). Only then is a caller, not the helper, at fault:
- * `registered(user)` scans while `registered(user, since)` prunes. Callers whose statements differ
- * but all scan (`count()` vs `all()`, a generic classmethod called on two models) or all prune
- * leave the helper judged inside, where it runs: comparing shapes instead blamed such callers.
+ * Whether the shared placement (query/placement.ts) puts the statement at the callers: every
+ * caller translated, the check holding a catalog, and the planner's verdicts differ. Only then is
+ * a caller, not the helper, at fault: `registered(user)` scans while `registered(user, since)`
+ * prunes. Callers whose statements differ but all scan (`count()` vs `all()`, a generic
+ * classmethod called on two models) or all prune leave the helper judged inside, where it runs.
  */
 export function callersDiffer(ctx: SaCtx, perView: readonly (readonly PyRun[] | undefined)[]): boolean {
-  if (!ctx.verdict || perView.length < 2 || perView.some((r) => !r)) return false;
-  return new Set(perView.map((r) => ctx.verdict!(r!))).size > 1;
+  if (!ctx.verdict) return false;
+  return placeByCallers(perView.map((r) => (r ? ctx.verdict!(r) : undefined))).at === 'callers';
 }
 
 /**

@@ -8,7 +8,9 @@
  * (`scope.bulk_update!`) it runs scoped to that relation, which only the caller knows. So a
  * method of the model itself that takes no arguments is judged inside, on the model's relation,
  * when its callers are seen and every one of them calls it on the model constant; otherwise it
- * stays judged at the callers (or not at all).
+ * stays judged at the callers (or not at all). That is the shared placement (query/placement.ts)
+ * with the receiver as each caller's verdict: callers on the model constant all run the same
+ * relation, so they agree; a caller on a relation cannot be judged here, which decides nothing.
  * Callers are found textually, like the other caller scans of the index (`self-save.ts`).
  */
 import type { RubyIndex } from './workspace';
@@ -18,8 +20,9 @@ import type { EvalContext, Rel } from './ar-values';
 import type { ModelInfo } from './models';
 import type { MethodDecl } from './file-entry';
 import { child, namedChildren, textOf, type RNode } from './syntax';
+import { placeByCallers, type CallerVerdict } from '../../query/placement';
 
-/** `'1'` when a model's class method is called only, and at least once, on the model constant. */
+/** `'1'` when a model's class method is placed inside (called only, and at least once, on the model constant). */
 export const calledOnModelOnly = memoUntilChange((model: string, method: string) => `${model}|${method}`, scan);
 
 function scan(idx: RubyIndex, model: string, method: string): string {
@@ -28,7 +31,14 @@ function scan(idx: RubyIndex, model: string, method: string): string {
   // Every mention of the name that may call it: after a `.`/`&.`, or as a bare word (not a
   // symbol, an instance variable, a definition or part of a longer name).
   const mention = new RegExp(`(?:(&?\\.)|(?<![\\w@$:.]))${name}(?![\\w?!=]|:[^:]|\\s*=[^=~>])`, 'g');
-  let onModel = false;
+  // The same relation runs for every caller on the model: one verdict for all of them.
+  const ON_MODEL = 'model';
+  const verdicts: CallerVerdict[] = [];
+  const placed = (): string => (placeByCallers(verdicts).at === 'inside' ? '1' : '');
+  const unjudged = (): string => {
+    verdicts.push(undefined);
+    return placed();
+  };
   for (const [, text] of idx.textsMentioning(method.replace(/[?!=]$/, ''))) {
     for (const m of text.matchAll(mention)) {
       const lineStart = text.lastIndexOf('\n', m.index) + 1;
@@ -36,21 +46,22 @@ function scan(idx: RubyIndex, model: string, method: string): string {
       // Comments and definitions (`def self.x`, `def x`) do not call it.
       if (/(^|\s)#(?!\{)/.test(before) || /\bdef\s+(?:self\.)?$/.test(before) || /\bdef\s+self\s*$/.test(before)) continue;
       if (inString(before)) continue;
-      if (!m[1]) return '';
+      // A bare call runs on whatever `self` is there: that caller cannot be judged, which decides nothing.
+      if (!m[1]) return unjudged();
       // A class named at run time (`type.constantize.bulk_check`): a class, not a relation, so the
       // method runs on that class's own relation (this model's when it is this model or a subclass).
       if (/\.(?:safe_)?constantize$/.test(before)) {
-        onModel = true;
+        verdicts.push(ON_MODEL);
         continue;
       }
       const recv = /((?:::)?[A-Z]\w*(?:::[A-Z]\w*)*)$/.exec(before)?.[1]?.replace(/^::/, '');
-      if (!recv) return '';
+      if (!recv) return unjudged();
       // Another class's method of the same name (`Campaign.active_count`) is not a call of this one.
-      if (recv === model || recv === short || model.endsWith(`::${recv}`)) onModel = true;
-      else if (!otherClass(idx, recv, model)) return '';
+      if (recv === model || recv === short || model.endsWith(`::${recv}`)) verdicts.push(ON_MODEL);
+      else if (!otherClass(idx, recv, model)) return unjudged();
     }
   }
-  return onModel ? '1' : '';
+  return placed();
 }
 
 /** Whether a constant names a class other than the model and its subclasses (STI: `Lead::Hot.x` runs on the subclass's relation). */

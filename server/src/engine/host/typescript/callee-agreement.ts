@@ -1,15 +1,17 @@
 /**
- * Where a query that a method runs on its callers' values is reported (issue 10's rule, as
- * SQLAlchemy's `runsVerdict` applies it): callee.ts judges such a query at each call, with the
- * caller's arguments (`repo.findSingleLead(id, { where: { userId } })` running
+ * Where a query that a method runs on its callers' values is reported (issue 10's rule, the shared
+ * policy of query/placement.ts): callee.ts judges such a query at each call, with the caller's
+ * arguments (`repo.findSingleLead(id, { where: { userId } })` running
  * `this.findOne({ where: { id, ...options?.where } })`). When every visible caller gets the same
- * verdict, the method itself is at fault: the finding goes inside it, at the statement that runs,
- * and the callers stay silent; when the verdicts differ, the callers that scan are reported.
+ * verdict (one caller included), the method itself is at fault: the finding goes inside it, at the
+ * statement that runs, and the callers stay silent; when the verdicts differ, the callers that
+ * scan are reported. This module only gathers the callers and their verdicts.
  * The callers are found once per index generation by name, and each is judged as its own file
  * would judge it (its names resolved through its own context).
  */
 import type { QueryRun } from '../../query/model';
 import { moveModel } from '../../query/model';
+import { placeByCallers, reportedInside, type Placement } from '../../query/placement';
 import type { RelatedLocation } from '../../finding';
 import { field, flattenChain, visit, type Link, type N } from './ast';
 import { resolvers } from './inline';
@@ -162,19 +164,22 @@ function judgeCallers(fn: N, file: string, index: TsIndex, current: FileCtx, run
   return out.length && out.length <= MAX_CALLERS ? out : undefined;
 }
 
-/** The verdict every caller gets for the runs at `site`, or undefined when they differ (or one has none there). */
-function agreed(callers: readonly Caller[], site: N): string | undefined {
-  let v: string | undefined;
-  for (const c of callers) {
-    const runs = c.runs.filter((r) => sameNode(runSites.get(r), site));
-    if (!runs.length || !verdictOf) return undefined;
-    // A generic base method run on different tables (`CrudService.findAll` of each entity's service) is the callers' choice.
-    const tables = [...new Set(runs.flatMap((r) => r.alternatives.map((m) => `${m.from.table.schema ?? ''}.${m.from.table.name}`)))].sort().join(',');
-    const mine = `${verdictOf(runs)}|${tables}`;
-    if (v !== undefined && v !== mine) return undefined;
-    v = mine;
-  }
-  return v;
+/**
+ * Where the runs at `site` are reported (query/placement.ts), from each caller's verdict on them:
+ * a caller with no run there cannot be judged. A generic base method run on different tables
+ * (`CrudService.findAll` of each entity's service) is the callers' choice, so a scanning verdict
+ * names its tables.
+ */
+function placement(callers: readonly Caller[], site: N): Placement {
+  return placeByCallers(
+    callers.map((c) => {
+      const runs = c.runs.filter((r) => sameNode(runSites.get(r), site));
+      if (!runs.length || !verdictOf) return undefined;
+      const codes = verdictOf(runs);
+      const tables = [...new Set(runs.flatMap((r) => r.alternatives.map((m) => `${m.from.table.schema ?? ''}.${m.from.table.name}`)))].sort().join(',');
+      return codes ? `${codes}|${tables}` : '';
+    }),
+  );
 }
 
 function sameNode(a: N | undefined, b: N): boolean {
@@ -185,13 +190,13 @@ function sameNode(a: N | undefined, b: N): boolean {
  * At a call: the runs `found` minus those every caller of the callee agrees on (the callee's file
  * reports them inside). Unchanged while comparing, or when the callers cannot all be seen.
  */
-export function keepDisagreeing(fn: N, found: readonly QueryRun[], index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined, minCallers = 1): readonly QueryRun[] {
+export function keepDisagreeing(fn: N, found: readonly QueryRun[], index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined): readonly QueryRun[] {
   if (comparing || !verdictOf || !found.length) return found;
   const callers = callersOf(fn, index, current, runAt, callee);
-  if (!callers || callers.length < minCallers) return found;
+  if (!callers) return found;
   return found.filter((r) => {
     const site = runSites.get(r);
-    return !site || agreed(callers, site) === undefined;
+    return !site || placement(callers, site).at !== 'inside';
   });
 }
 
@@ -205,18 +210,17 @@ function moved(r: QueryRun, span: { start: number; end: number }, related: reado
  * In the callee's file: the runs of `fn` (a function of the current document holding a query its
  * file cannot judge alone) that every visible caller agrees on, reported at the statement that runs.
  */
-export function agreedInside(fn: N, index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined, out: QueryRun[], minCallers = 1): void {
+export function agreedInside(fn: N, index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined, out: QueryRun[]): void {
   if (comparing || !verdictOf) return;
   const callers = callersOf(fn, index, current, runAt, callee);
   const first = callers?.[0];
-  if (!callers || !first || callers.length < minCallers) return;
+  if (!callers || !first) return;
   const done = new Set<string>();
   for (const r of first.runs) {
     const site = runSites.get(r);
     if (!site || done.has(`${site.start}:${site.end}`)) continue;
     done.add(`${site.start}:${site.end}`);
-    const v = agreed(callers, site);
-    if (!v || v.startsWith('|')) continue;
+    if (!reportedInside(placement(callers, site))) continue;
     const span = { start: site.start, end: site.end };
     const related: RelatedLocation[] = callers.map((c) => ({ kind: 'file', fileName: c.ctx.file, start: index.position(c.ctx.file, c.call.start), end: index.position(c.ctx.file, c.call.end), message: 'called here' }));
     out.push(moved(r, span, related));

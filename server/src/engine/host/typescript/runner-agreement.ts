@@ -2,9 +2,9 @@
  * A function that runs a builder its callers hand to it (`executeWithPagination(qb, opts)` running
  * `qb.limit(…).offset(…).execute()`, a paginator, an executor helper): each caller's builder is judged with the
  * runner's statement (follow-judge.ts `passedToRunner`). Where it is reported follows the rule callee-agreement.ts
- * applies to values: when every visible caller's builder gets the same verdict, the runner's statement is at
- * fault and is reported inside it; when they differ, the callers whose builder scans are reported. A runner with
- * one caller only finishes that caller's builder, written and fixed there: it is reported at the caller.
+ * applies to values (query/placement.ts): when every visible caller's builder gets the same verdict, one caller
+ * included, the runner's statement is at fault and is reported inside it, where it runs; when they differ, the
+ * callers whose builder scans are reported.
  */
 import type { QueryRun } from '../../query/model';
 import { CALLABLE_NODES, field, flattenChain, kids, text, visit, type Link, type N } from './ast';
@@ -30,9 +30,6 @@ function runnerRuns(call: N, _links: readonly Link[], ctx: FileCtx, index: TsInd
   }
 }
 
-/** Callers a runner needs to be a shared one. */
-const SHARED = 2;
-
 const runnerOf = (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex): N | undefined => targetOf(links, ctx, index, ctx)?.fn;
 
 /** At argument `arg` of a call in the current document: the runner's runs `found` minus those every caller agrees on. */
@@ -40,7 +37,7 @@ export function keepRunnerDisagreeing(arg: N, found: readonly QueryRun[], curren
   const call = arg.parent?.parent;
   if (!found.length || call?.type !== 'call_expression') return found;
   const fn = runnerOf(call, flattenChain(call), current, index);
-  return fn ? keepDisagreeing(fn, found, index, current, runnerRuns, runnerOf, SHARED) : found;
+  return fn ? keepDisagreeing(fn, found, index, current, runnerRuns, runnerOf) : found;
 }
 
 /** Methods that run a builder in the ORMs a runner may be handed (Kysely, TypeORM, knex, Objection, Drizzle, Sequelize). */
@@ -82,5 +79,5 @@ export function mayRunParams(src: string): boolean {
 
 /** In the runner's file: the statements of `fn` every visible caller's builder gives the same verdict, reported there. */
 export function runnerAgreedInside(fn: N, current: FileCtx, index: TsIndex, out: QueryRun[]): void {
-  agreedInside(fn, index, current, runnerRuns, runnerOf, out, SHARED);
+  agreedInside(fn, index, current, runnerRuns, runnerOf, out);
 }

@@ -12,7 +12,7 @@ export class PaginationService {
   async paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, dto: PageQueryDto) {
     const page = dto.page ?? 1;
     const limit = dto.limit ?? 20;
-    const [items, total] = await qb.skip((page - 1) * limit).take(limit).getManyAndCount();
+    const [items, total] = await qb.skip((page - 1) * limit).take(limit).getManyAndCount(); // expect: scans-all [to28a] cross
     return { items, total, page, limit };
   }
 }

@@ -20,7 +20,7 @@ export class LeadsService {
       .where('lead.userId = :userId', { userId })
       .orderBy('lead.createdAt', 'DESC');
     if (dto.from) qb.andWhere('lead.createdAt >= :from', { from: new Date(dto.from) });
-    return this.pagination.paginate(qb, dto); // expect: scans-all [to28a] cross
+    return this.pagination.paginate(qb, dto);
   }
 
   findOne(id: string, createdAt: Date) {

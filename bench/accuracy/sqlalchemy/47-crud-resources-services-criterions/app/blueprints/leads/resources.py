@@ -42,7 +42,7 @@ class CampaignLeadsResource(MethodView, ArgsMixin):
     def get(self, campaign_id):
         cursor_created_at = self.get_text_parameter("cursor_created_at", "2025-07-01T00:00:00+00:00")
         query = Lead.query.filter(Lead.campaign_id == campaign_id)
-        return query_utils.get_cursor_results(Lead, query, cursor_created_at, limit=self.get_limit())  # expect: scans-all [sa47j] cross
+        return query_utils.get_cursor_results(Lead, query, cursor_created_at, limit=self.get_limit())
 
 
 class LeadStatusResource(MethodView, ArgsMixin):
