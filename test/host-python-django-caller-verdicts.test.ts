@@ -2,10 +2,9 @@
 // callers pass (`ordered = queryset.order_by(…)`, then `list(ordered[:n])`): the callers'
 // verdicts are compared. All alike: reported inside the helper; different: at each scanning call;
 // a caller we cannot translate: nowhere.
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { djangoCatalog, findingLines } from './helpers/django-app';
+import { pythonAppSuite } from './helpers/django-app';
 
 const DDL = `
 CREATE TABLE notes (id bigint NOT NULL, sender text, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);
@@ -16,11 +15,7 @@ const MODELS = 'from django.db import models\n\n\nclass Note(models.Model):\n   
 
 const HELPER = 'def keyset_page(queryset, order_by, limit, after=None):\n    ordered = queryset.order_by(order_by)\n    if after:\n        ordered = ordered.filter(id__lt=after)\n    rows = list(ordered[: limit + 1])\n    return rows[:limit], len(rows) > limit\n';
 
-let catalog: CatalogView;
-
-before(async () => {
-  catalog = await djangoCatalog(DDL);
-});
+const { findings } = pythonAppSuite(DDL);
 
 function app(views: string): Record<string, string> {
   return { 'crm/__init__.py': '', 'crm/models.py': MODELS, 'crm/paging.py': HELPER, 'crm/views.py': `from crm.models import Note\nfrom crm.paging import keyset_page\n\n\n${views}` };
@@ -33,19 +28,19 @@ const SCANS2 = 'def unsent(request):\n    return keyset_page(Note.objects.filter
 describe('a helper running its callers\' querysets through a derived local', () => {
   test('callers with different verdicts: each scanning call is reported, the helper is not', () => {
     const files = app(`${PRUNES}\n\n${SCANS}`);
-    assert.deepEqual(findingLines(catalog, files, 'crm/views.py'), ['return keyset_page(Note.objects.filter(sender=request.GET["s"]), "-id", 20, request.GET.get("after"))']);
-    assert.deepEqual(findingLines(catalog, files, 'crm/paging.py'), []);
+    assert.deepEqual(findings(files, 'crm/views.py'), ['return keyset_page(Note.objects.filter(sender=request.GET["s"]), "-id", 20, request.GET.get("after"))']);
+    assert.deepEqual(findings(files, 'crm/paging.py'), []);
   });
 
   test('callers that all scan: reported once, inside the helper where it runs the queryset', () => {
     const files = app(`${SCANS}\n\n${SCANS2}`);
-    assert.deepEqual(findingLines(catalog, files, 'crm/views.py'), []);
-    assert.deepEqual(findingLines(catalog, files, 'crm/paging.py'), ['rows = list(ordered[: limit + 1])']);
+    assert.deepEqual(findings(files, 'crm/views.py'), []);
+    assert.deepEqual(findings(files, 'crm/paging.py'), ['rows = list(ordered[: limit + 1])']);
   });
 
   test('precision: a caller whose queryset we cannot see leaves both the calls and the helper silent', () => {
     const files = app(`${PRUNES}\n\n${SCANS}\n\n\ndef other(request):\n    return keyset_page(request.session_queryset(), "-id", 5)\n`);
-    assert.deepEqual(findingLines(catalog, files, 'crm/views.py'), []);
-    assert.deepEqual(findingLines(catalog, files, 'crm/paging.py'), []);
+    assert.deepEqual(findings(files, 'crm/views.py'), []);
+    assert.deepEqual(findings(files, 'crm/paging.py'), []);
   });
 });

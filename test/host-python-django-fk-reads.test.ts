@@ -2,10 +2,9 @@
 // Django load the thread by primary key on first access (every partition of a table partitioned by
 // another column), unless the queryset `select_related` it. The row read that way has the target
 // model (`thread = message.thread; thread.messages…`). Rows we cannot place stay silent.
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { djangoCatalog, findingLines } from './helpers/django-app';
+import { pythonAppSuite } from './helpers/django-app';
 
 const DDL = `
 CREATE TABLE threads (id bigint NOT NULL, title text NOT NULL, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);
@@ -33,15 +32,11 @@ class Message(models.Model):
         db_table = "messages"
 `;
 
-let catalog: CatalogView;
-
-before(async () => {
-  catalog = await djangoCatalog(DDL);
-});
+const { findings } = pythonAppSuite(DDL);
 
 function found(body: string): string[] {
   const text = `from django.shortcuts import get_object_or_404\nfrom crm.models import Message, Thread\n\n\n${body}`;
-  return findingLines(catalog, { 'crm/__init__.py': '', 'crm/models.py': MODELS, 'crm/views.py': text }, 'crm/views.py');
+  return findings({ 'crm/__init__.py': '', 'crm/models.py': MODELS, 'crm/views.py': text }, 'crm/views.py');
 }
 
 describe('forward foreign-key reads on placed rows', () => {

@@ -3,11 +3,9 @@
 // (`for x in qs.iterator()`, a queryset built on several paths), on a table partitioned by another
 // column. Each pattern has its silent neighbour (the partition key given, a manager reached through
 // a related accessor, a method judged at its callers, a QuerySet method whose `self` the caller filters).
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPythonIndex, ensurePythonHostLoaded, pythonHost } from '../server/src/engine/host/python/index';
-import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
-import type { CatalogView } from '../server/src/engine/catalog/model';
+import { checkApp, pythonAppSuite } from './helpers/django-app';
 
 const DDL = `
 CREATE TABLE users (id bigint PRIMARY KEY, created_at timestamptz NOT NULL);
@@ -75,21 +73,12 @@ class Note(models.Model):
         db_table = "notes"
 `;
 
-let catalog: CatalogView;
-
-before(async () => {
-  await ensurePythonHostLoaded();
-  const wc = new WorkspaceCatalog();
-  wc.setFile('/app/schema.sql', DDL, 'sql');
-  catalog = wc.snapshot();
-});
+const { catalog } = pythonAppSuite(DDL);
 
 /** Findings of `file` checked in an app of `crm/models.py` (or `models` instead) and `others`: [code, text of the range, its line]. */
 function check(file: string, text: string, models = MODELS, others: Record<string, string> = {}): [string, string, string][] {
-  const index = createPythonIndex();
   const files: Record<string, string> = { 'crm/__init__.py': '', 'crm/models.py': models, ...others, [file]: text };
-  for (const [f, t] of Object.entries(files)) index.indexFile(`/app/${f}`, t);
-  const r = pythonHost.check(text, catalog, { fileName: `/app/${file}`, index });
+  const r = checkApp(catalog(), files, file);
   const lineAt = (o: number): string => text.slice(text.lastIndexOf('\n', o - 1) + 1, text.indexOf('\n', o) < 0 ? text.length : text.indexOf('\n', o)).trim();
   return r.findings.map((f) => [f.code, text.slice(f.start, f.end).split('\n')[0]!, lineAt(f.start)]);
 }

@@ -2,10 +2,9 @@
 // in a model method (an UPDATE by primary key), a model overriding `delete()` to tombstone the row
 // (judged inside the override, not at the caller), a related manager with the default manager's
 // custom QuerySet methods, and a QuerySet method adding the partition-key filter from its argument.
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { djangoCatalog, findingLines } from './helpers/django-app';
+import { pythonAppSuite } from './helpers/django-app';
 
 const DDL = `
 CREATE TABLE campaigns (id bigint NOT NULL, user_id bigint NOT NULL) PARTITION BY HASH (user_id);
@@ -97,15 +96,11 @@ class Note(models.Model):
 
 const APP = { 'crm/__init__.py': '', 'crm/querysets.py': QUERYSETS, 'crm/models.py': MODELS };
 
-let catalog: CatalogView;
-
-before(async () => {
-  catalog = await djangoCatalog(DDL);
-});
+const { findings } = pythonAppSuite(DDL);
 
 /** Findings of `file` (text) checked in the app. */
 function found(file: string, text: string, models = MODELS): string[] {
-  return findingLines(catalog, { ...APP, 'crm/models.py': models, [file]: text }, file);
+  return findings({ ...APP, 'crm/models.py': models, [file]: text }, file);
 }
 
 describe('record writes in model methods', () => {
@@ -183,13 +178,13 @@ describe('objects a middleware stores on the request', () => {
   const viewset = `from rest_framework import viewsets\n\n\nclass LeadViewSet(viewsets.ReadOnlyModelViewSet):\n    def get_queryset(self):\n        qs = self.request.campaign_obj.leads.all()\n        if self.request.query_params.get("status"):\n            qs = qs.filter(status=self.request.query_params["status"])\n        return qs.order_by("-id")\n`;
 
   test('a related manager of request.<attr> set to a fetched model instance is that model\'s (reported where get_queryset returns it)', () => {
-    const lines = findingLines(catalog, { ...APP, 'crm/middleware.py': middleware('get_object_or_404(Campaign, pk=request.GET["c"], user_id=request.user.id)'), 'crm/api.py': viewset }, 'crm/api.py');
+    const lines = findings({ ...APP, 'crm/middleware.py': middleware('get_object_or_404(Campaign, pk=request.GET["c"], user_id=request.user.id)'), 'crm/api.py': viewset }, 'crm/api.py');
     assert.deepEqual(lines, ['return qs.order_by("-id")']);
   });
 
   test('precision: an attribute the middleware also fills from something else is not known', () => {
     const both = middleware('get_object_or_404(Campaign, pk=request.GET["c"], user_id=request.user.id)').replace('        return', '        if request.GET.get("cached"):\n            request.campaign_obj = cache.get(request.GET["c"])\n        return');
-    const lines = findingLines(catalog, { ...APP, 'crm/middleware.py': both, 'crm/api.py': viewset }, 'crm/api.py');
+    const lines = findings({ ...APP, 'crm/middleware.py': both, 'crm/api.py': viewset }, 'crm/api.py');
     assert.deepEqual(lines, []);
   });
 });
@@ -200,13 +195,13 @@ describe('rows handed to a service helper', () => {
 
   test('a parameter saved in a helper holds the rows its callers fetched (through another helper): by primary key', () => {
     const app = { ...APP, 'crm/services.py': services, 'crm/tasks.py': tasks('    for lead in Lead.objects.filter(status="pending", created_at__lt=since).iterator():\n        expire(lead)\n') };
-    assert.deepEqual(findingLines(catalog, app, 'crm/services.py'), ['lead.save(update_fields=["status"])']);
+    assert.deepEqual(findings(app, 'crm/services.py'), ['lead.save(update_fields=["status"])']);
   });
 
   test('precision: a helper only ever given a row built in memory, or never called, is not judged', () => {
     const built = { ...APP, 'crm/services.py': services, 'crm/tasks.py': tasks('    lead = Lead(status="new", created_at=since)\n    expire(lead)\n') };
-    assert.deepEqual(findingLines(catalog, built, 'crm/services.py'), []);
-    assert.deepEqual(findingLines(catalog, { ...APP, 'crm/services.py': services }, 'crm/services.py'), []);
+    assert.deepEqual(findings(built, 'crm/services.py'), []);
+    assert.deepEqual(findings({ ...APP, 'crm/services.py': services }, 'crm/services.py'), []);
   });
 });
 
@@ -216,11 +211,11 @@ describe('related managers of a parameter', () => {
 
   test('the rows a helper\'s callers pass (through a helper returning get_object_or_404) give the related manager\'s model', () => {
     const app = { ...APP, 'crm/reports.py': reports, 'crm/views.py': views('get_object_or_404(Campaign, pk=pk, user_id=request.user.id)') };
-    assert.deepEqual(findingLines(catalog, app, 'crm/reports.py'), ['return [lead.pk for lead in campaign_obj.leads.order_by("id")]']);
+    assert.deepEqual(findings(app, 'crm/reports.py'), ['return [lead.pk for lead in campaign_obj.leads.order_by("id")]']);
   });
 
   test('precision: a caller passing an object we cannot place leaves the parameter unknown', () => {
     const app = { ...APP, 'crm/reports.py': reports, 'crm/views.py': views('request.session["campaign"]') };
-    assert.deepEqual(findingLines(catalog, app, 'crm/reports.py'), []);
+    assert.deepEqual(findings(app, 'crm/reports.py'), []);
   });
 });

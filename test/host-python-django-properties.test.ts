@@ -2,10 +2,9 @@
 // `@cached_property` read as an attribute (Python runs the body on each read, so the read stands for
 // the returned queryset), `self` inside a lambda or nested function of a method, and a parameter
 // every visible caller passes an instance of one class. Each has its silent neighbour.
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { djangoCatalog, findingLines } from './helpers/django-app';
+import { pythonAppSuite } from './helpers/django-app';
 
 const DDL = `
 CREATE TABLE campaigns (id bigint PRIMARY KEY, name text NOT NULL);
@@ -73,39 +72,35 @@ class Inbox:
 
 const APP = { 'crm/__init__.py': '', 'crm/models.py': MODELS, 'crm/inbox.py': INBOX };
 
-let catalog: CatalogView;
-
-before(async () => {
-  catalog = await djangoCatalog(DDL);
-});
+const { findings } = pythonAppSuite(DDL);
 
 describe('lambdas and nested functions closing over self', () => {
   test('a lambda (or nested function) a model method hands to the cache reads the method\'s self: its related manager runs there', () => {
-    const found = findingLines(catalog, APP, 'crm/models.py');
+    const found = findings(APP, 'crm/models.py');
     assert.ok(found.some((l) => l.includes('lambda: self.notes.count()')), found.join('\n'));
     assert.ok(found.some((l) => l.includes('self.notes.exclude(sender=None).count()')), found.join('\n'));
   });
 
   test('precision: a nested function adding the key prunes; a lambda binding its own self is not the model', () => {
-    const found = findingLines(catalog, APP, 'crm/models.py');
+    const found = findings(APP, 'crm/models.py');
     assert.ok(!found.some((l) => l.includes('created_at__gte=moment') || l.includes('lambda self:')), found.join('\n'));
   });
 });
 
 describe('querysets a property returns', () => {
   test('a sibling method evaluating self.<property> runs the property\'s queryset there', () => {
-    assert.deepEqual(findingLines(catalog, APP, 'crm/inbox.py'), ['return self.notes_seen.filter(campaign=campaign).order_by("-id").first()']);
+    assert.deepEqual(findings(APP, 'crm/inbox.py'), ['return self.notes_seen.filter(campaign=campaign).order_by("-id").first()']);
   });
 
   test('a property read on an instance a visible constructor made, in another module', () => {
     const view = 'from crm.inbox import Inbox\n\n\ndef badge(request):\n    box = Inbox(request.user, [request.user.email])\n    return {"count": box.notes_seen.count()}\n';
-    assert.deepEqual(findingLines(catalog, { ...APP, 'crm/views.py': view }, 'crm/views.py'), ['return {"count": box.notes_seen.count()}']);
+    assert.deepEqual(findings({ ...APP, 'crm/views.py': view }, 'crm/views.py'), ['return {"count": box.notes_seen.count()}']);
   });
 
   test('precision: a caller of the method adding the key prunes, and the property is not judged where it is built', () => {
     const view = 'from crm.inbox import Inbox\n\n\ndef recent(request):\n    box = Inbox(request.user, [request.user.email])\n    return list(box.arrived_after(request.user.last_login)[:10])\n';
-    assert.deepEqual(findingLines(catalog, { ...APP, 'crm/views.py': view }, 'crm/views.py'), []);
-    assert.ok(!findingLines(catalog, APP, 'crm/inbox.py').some((l) => l.includes('sender__in')));
+    assert.deepEqual(findings({ ...APP, 'crm/views.py': view }, 'crm/views.py'), []);
+    assert.ok(!findings(APP, 'crm/inbox.py').some((l) => l.includes('sender__in')));
   });
 });
 
@@ -130,11 +125,11 @@ describe('methods of an object every caller constructs', () => {
   ].join('\n');
 
   test('a parameter every visible caller passes an instance of one class: its method\'s queryset runs where the parameter evaluates it', () => {
-    assert.deepEqual(findingLines(catalog, { ...APP, 'crm/tray.py': tray, 'crm/views.py': view }, 'crm/views.py'), ['return box.unfiled().count()']);
+    assert.deepEqual(findings({ ...APP, 'crm/tray.py': tray, 'crm/views.py': view }, 'crm/views.py'), ['return box.unfiled().count()']);
   });
 
   test('precision: one caller passing something else leaves the parameter unknown', () => {
     const mixed = view.replace('unfiled_count(Inbox(None, []))', 'unfiled_count(request.session["box"])');
-    assert.deepEqual(findingLines(catalog, { ...APP, 'crm/tray.py': tray, 'crm/views.py': mixed }, 'crm/views.py'), []);
+    assert.deepEqual(findings({ ...APP, 'crm/tray.py': tray, 'crm/views.py': mixed }, 'crm/views.py'), []);
   });
 });

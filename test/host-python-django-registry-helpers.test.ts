@@ -2,11 +2,9 @@
 // migrations) and helpers that run the caller's queryset through locals they derive from it, at
 // several places. Each pattern has its silent neighbour (the partition key given, a model name
 // that is not a literal, a helper refining by the key before it runs the query).
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPythonIndex, ensurePythonHostLoaded, pythonHost } from '../server/src/engine/host/python/index';
-import { WorkspaceCatalog } from '../server/src/engine/catalog/workspace';
-import type { CatalogView } from '../server/src/engine/catalog/model';
+import { checkApp, pythonAppSuite } from './helpers/django-app';
 
 const DDL = `
 CREATE TABLE shops (id bigint PRIMARY KEY);
@@ -44,21 +42,12 @@ class Ticket(models.Model):
         db_table = "tickets"
 `;
 
-let catalog: CatalogView;
-
-before(async () => {
-  await ensurePythonHostLoaded();
-  const wc = new WorkspaceCatalog();
-  wc.setFile('/app/schema.sql', DDL, 'sql');
-  catalog = wc.snapshot();
-});
+const { catalog } = pythonAppSuite(DDL);
 
 /** The source lines of the findings of `file`, checked in an app of `support/models.py` and `others`. */
 function found(file: string, text: string, others: Record<string, string> = {}): string[] {
-  const index = createPythonIndex();
   const files: Record<string, string> = { 'support/__init__.py': '', 'support/models.py': MODELS, ...others, [file]: text };
-  for (const [f, t] of Object.entries(files)) index.indexFile(`/app/${f}`, t);
-  const r = pythonHost.check(text, catalog, { fileName: `/app/${file}`, index });
+  const r = checkApp(catalog(), files, file);
   return r.findings.map((f) => text.slice(text.lastIndexOf('\n', f.start - 1) + 1, text.indexOf('\n', f.start)).trim());
 }
 

@@ -2,9 +2,8 @@
 // function (`model = Lead` on a view class). The class attribute says which table, not which query:
 // a finding there would stand for every query of the class and be placed away from the one that scans.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { djangoCatalog, findingLines } from './helpers/django-app';
+import { test } from 'node:test';
+import { pythonAppSuite } from './helpers/django-app';
 
 const DDL = 'CREATE TABLE leads (id bigint NOT NULL, status text, email text, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);';
 
@@ -21,11 +20,7 @@ class Lead(models.Model):
         db_table = "leads"
 `;
 
-let catalog: CatalogView;
-
-before(async () => {
-  catalog = await djangoCatalog(DDL);
-});
+const { findings } = pythonAppSuite(DDL);
 
 const VIEW = (bound: string): string => `
 from rest_framework.response import Response
@@ -43,9 +38,9 @@ class LeadListView(APIView):
 `;
 
 void test('a query on the model a view class names is reported where it runs, not at the class attribute', () => {
-  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'views.py': VIEW('') }, 'views.py'), ['return Response({"count": leads.count()})']);
+  assert.deepEqual(findings({ 'models.py': MODELS, 'views.py': VIEW('') }, 'views.py'), ['return Response({"count": leads.count()})']);
 });
 
 void test('precision: the same view bounded on the key reports nothing', () => {
-  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'views.py': VIEW('.filter(created_at__gte="2026-03-01")') }, 'views.py'), []);
+  assert.deepEqual(findings({ 'models.py': MODELS, 'views.py': VIEW('.filter(created_at__gte="2026-03-01")') }, 'views.py'), []);
 });

@@ -13,9 +13,8 @@
 // - a helper's `*args` spread into `filter()` holds the conditions its call passes.
 // `leads` and `events` are RANGE partitioned by `created_at`, `campaigns` HASH by `user_id`.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { djangoCatalog, findingLines } from './helpers/django-app';
+import { test } from 'node:test';
+import { pythonAppSuite } from './helpers/django-app';
 
 const DDL = `
 CREATE TABLE leads (id bigint NOT NULL, user_id bigint NOT NULL, email text, status text, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);
@@ -74,11 +73,7 @@ class User(Base):
     email = Column(Text)
 `;
 
-let catalog: CatalogView;
-
-before(async () => {
-  catalog = await djangoCatalog(DDL);
-});
+const { findings } = pythonAppSuite(DDL);
 
 const FIND = '        return session.query(cls).filter_by(**{key: val}).one_or_none()';
 
@@ -95,8 +90,8 @@ def event_by_id(session, event_id):
     return Event.find_one(session, key="id", val=event_id)
 `;
   const files = { 'base.py': BASE, 'models.py': MODELS, 'services.py': services };
-  assert.deepEqual([...new Set(findingLines(catalog, files, 'base.py'))], [FIND.trim()]);
-  assert.deepEqual(findingLines(catalog, files, 'services.py'), []);
+  assert.deepEqual([...new Set(findings(files, 'base.py'))], [FIND.trim()]);
+  assert.deepEqual(findings(files, 'services.py'), []);
 });
 
 void test('callers whose verdicts differ (one names the partition key) are reported at the caller that scans', () => {
@@ -112,8 +107,8 @@ def lead_by_id(session, lead_id):
     return Lead.find_one(session, "id", lead_id)
 `;
   const files = { 'base.py': BASE, 'models.py': MODELS, 'services.py': services };
-  assert.deepEqual(findingLines(catalog, files, 'base.py'), []);
-  assert.deepEqual(findingLines(catalog, files, 'services.py'), ['return Lead.find_one(session, "id", lead_id)']);
+  assert.deepEqual(findings(files, 'base.py'), []);
+  assert.deepEqual(findings(files, 'services.py'), ['return Lead.find_one(session, "id", lead_id)']);
 });
 
 void test('precision: a generic classmethod every caller runs with the key stays silent everywhere', () => {
@@ -129,8 +124,8 @@ def event_at(session, ts):
     return Event.find_one(session, key="created_at", val=ts)
 `;
   const files = { 'base.py': BASE, 'models.py': MODELS, 'services.py': services };
-  assert.deepEqual(findingLines(catalog, files, 'base.py'), []);
-  assert.deepEqual(findingLines(catalog, files, 'services.py'), []);
+  assert.deepEqual(findings(files, 'base.py'), []);
+  assert.deepEqual(findings(files, 'services.py'), []);
 });
 
 const RECENT = `
@@ -164,8 +159,8 @@ def everything(session: Session):
     return recent(session, 2)
 `;
   const files = { 'base.py': BASE, 'models.py': MODELS, 'queries.py': RECENT, 'views.py': views };
-  assert.deepEqual(findingLines(catalog, files, 'queries.py'), ['return session.query(Lead).count()  # scans']);
-  assert.deepEqual(findingLines(catalog, files, 'views.py'), ['return recent(session, 2)']);
+  assert.deepEqual(findings(files, 'queries.py'), ['return session.query(Lead).count()  # scans']);
+  assert.deepEqual(findings(files, 'views.py'), ['return recent(session, 2)']);
 });
 
 const PROJECTS = (fetch: string): string => `
@@ -203,14 +198,14 @@ def active(session, email):
 void test('an argument fetched by one() is never None: the bound it adds is on every caller\'s path', () => {
   for (const fetch of ['one()', 'scalar_one()']) {
     const files = { 'base.py': BASE, 'models.py': MODELS, 'queries.py': PROJECTS(fetch), 'views.py': PROFILE };
-    assert.deepEqual(findingLines(catalog, files, 'queries.py'), [], fetch);
-    assert.deepEqual(findingLines(catalog, files, 'views.py'), [], fetch);
+    assert.deepEqual(findings(files, 'queries.py'), [], fetch);
+    assert.deepEqual(findings(files, 'views.py'), [], fetch);
   }
 });
 
 void test('precision: an argument fetched by first() may be None, so the path without the bound is reported', () => {
   const files = { 'base.py': BASE, 'models.py': MODELS, 'queries.py': PROJECTS('first()'), 'views.py': PROFILE };
-  assert.deepEqual(findingLines(catalog, files, 'queries.py'), ['return session.scalars(stmt).all()']);
+  assert.deepEqual(findings(files, 'queries.py'), ['return session.scalars(stmt).all()']);
 });
 
 const SEARCH = (always: string): string => `
@@ -246,12 +241,12 @@ def search_leads(session: Session, user_id=None, lead_id=None, status=None, emai
 
 void test('a search function with six optional filters (none of them the key) and optional paging is reported on both of its terminals', () => {
   const text = SEARCH('');
-  assert.deepEqual(findingLines(catalog, { 'base.py': BASE, 'models.py': MODELS, 'search.py': text }, 'search.py'), ['return query.count()', 'return query.all()']);
+  assert.deepEqual(findings({ 'base.py': BASE, 'models.py': MODELS, 'search.py': text }, 'search.py'), ['return query.count()', 'return query.all()']);
 });
 
 void test('precision: the same search function bounded on the key before its optional filters stays silent', () => {
   const text = SEARCH('.filter(Lead.created_at >= "2026-03-01")');
-  assert.deepEqual(findingLines(catalog, { 'base.py': BASE, 'models.py': MODELS, 'search.py': text }, 'search.py'), []);
+  assert.deepEqual(findings({ 'base.py': BASE, 'models.py': MODELS, 'search.py': text }, 'search.py'), []);
 });
 
 const PAGES = `
@@ -285,13 +280,13 @@ def listed(db, params):
 
 void test('fastapi-pagination runs the Query or the Select it is given (a page and a count)', () => {
   const files = { 'base.py': BASE, 'models.py': MODELS, 'pages.py': PAGES };
-  assert.deepEqual(findingLines(catalog, files, 'pages.py'), ['return paginate(query, params)', 'return paginate(db, select(Event).where(Event.lead_id == lead_id), params)']);
+  assert.deepEqual(findings(files, 'pages.py'), ['return paginate(query, params)', 'return paginate(db, select(Event).where(Event.lead_id == lead_id), params)']);
 });
 
 void test('precision: a paginate of another module is not a query; one given the key stays silent', () => {
   const other = PAGES.replace('from fastapi_pagination.ext.sqlalchemy import paginate', 'from app.lists import paginate');
   const lists = 'def paginate(items, params):\n    return items[:10]\n';
-  assert.deepEqual(findingLines(catalog, { 'base.py': BASE, 'models.py': MODELS, 'pages.py': other, 'lists.py': lists }, 'pages.py'), []);
+  assert.deepEqual(findings({ 'base.py': BASE, 'models.py': MODELS, 'pages.py': other, 'lists.py': lists }, 'pages.py'), []);
 });
 
 void test('query.statement is the Query as a Select; Model.query(db) is the base classmethod\'s query', () => {
@@ -321,7 +316,7 @@ def events_of(session, lead_id):
 def recent_events(session, since):
     return Event.query(session).filter(Event.created_at >= since).all()
 `;
-  assert.deepEqual(findingLines(catalog, { 'base.py': base, 'models.py': MODELS, 'views.py': views }, 'views.py'), [
+  assert.deepEqual(findings({ 'base.py': base, 'models.py': MODELS, 'views.py': views }, 'views.py'), [
     'return db.paginate(q.order_by(Lead.id).statement, page=1, per_page=20)',
     'return session.execute(q.statement.with_only_columns(func.count(Lead.id)).order_by(None)).scalar()',
     'return Event.query(session).filter(Event.lead_id == lead_id).all()',
@@ -346,8 +341,8 @@ def event_since(session, lead_id, since):
     return Event.first_where(session, Event.created_at >= since, Event.lead_id == lead_id)
 `;
   const files = { 'base.py': base, 'models.py': MODELS, 'services.py': services };
-  assert.deepEqual(findingLines(catalog, files, 'services.py'), ['return Lead.first_where(session, email=email)']);
-  assert.deepEqual(findingLines(catalog, files, 'base.py'), []);
+  assert.deepEqual(findings(files, 'services.py'), ['return Lead.first_where(session, email=email)']);
+  assert.deepEqual(findings(files, 'base.py'), []);
 });
 
 const PAGER = `

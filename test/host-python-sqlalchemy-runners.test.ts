@@ -21,9 +21,8 @@
 //   `session.query(sq.c.col, func.count(sq.c.id))` from a query's `.subquery()`.
 // `leads` is RANGE partitioned by `created_at`, `campaigns` HASH by `user_id`.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { djangoCatalog, findingLines } from './helpers/django-app';
+import { test } from 'node:test';
+import { pythonAppSuite } from './helpers/django-app';
 
 const DDL = `
 CREATE TABLE leads (id bigint NOT NULL, user_id bigint NOT NULL, campaign_id bigint, company text, status text, created_at timestamptz NOT NULL) PARTITION BY RANGE (created_at);
@@ -54,11 +53,7 @@ class Project(Base):
     name = Column(Text)
 `;
 
-let catalog: CatalogView;
-
-before(async () => {
-  catalog = await djangoCatalog(DDL);
-});
+const { findings } = pythonAppSuite(DDL);
 
 void test('a query ended by yield_per() is reported where it is iterated, not where it is built', () => {
   const jobs = `
@@ -80,7 +75,7 @@ def refresh_recent(db, since):
     for row in pending:
         row.status = "fresh"
 `;
-  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'jobs.py': jobs }, 'jobs.py'), ['for row in pending:']);
+  assert.deepEqual(findings({ 'models.py': MODELS, 'jobs.py': jobs }, 'jobs.py'), ['for row in pending:']);
 });
 
 const DOCS = `
@@ -113,7 +108,7 @@ def export(session):
 def export_recent(session, since):
     return session.execute(bounded(session, since)).all()
 `;
-  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'docs.py': DOCS, 'views.py': views }, 'views.py'), ['return [r.id for r in session.execute(latest_per_campaign(session))]']);
+  assert.deepEqual(findings({ 'models.py': MODELS, 'docs.py': DOCS, 'views.py': views }, 'views.py'), ['return [r.id for r in session.execute(latest_per_campaign(session))]']);
 });
 
 const PAGER = `
@@ -166,7 +161,7 @@ def keyset(session, bookmark):
 def recent(db, page, since):
     return Pager(db.query(Release).filter(Release.created_at >= since), page=page)
 `;
-  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'pager.py': PAGER, 'views.py': views }, 'views.py'), [
+  assert.deepEqual(findings({ 'models.py': MODELS, 'pager.py': PAGER, 'views.py': views }, 'views.py'), [
     'return OrmPage(q, page=page, items_per_page=25)',
     'return Pager(entries, page=page)',
     'return webhelpers.paginate.Page(db.query(Release).filter(Release.status == "new"), page=page)',
@@ -183,7 +178,7 @@ from app.pager import Page
 def listing(db, page):
     return Page(db.query(Release).filter(Release.status == "new"), page=page)
 `;
-  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'pager.py': PAGER, 'views.py': views }, 'views.py'), []);
+  assert.deepEqual(findings({ 'models.py': MODELS, 'pager.py': PAGER, 'views.py': views }, 'views.py'), []);
 });
 
 const SEARCH = `
@@ -229,7 +224,7 @@ def search_since(db, since, status):
 def search_recent(db, windows):
     return bounded(db.query(Release), windows).all()
 `;
-  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'search.py': SEARCH, 'views.py': views }, 'views.py'), ['return narrowed(db.query(Release), words).all()']);
+  assert.deepEqual(findings({ 'models.py': MODELS, 'search.py': SEARCH, 'views.py': views }, 'views.py'), ['return narrowed(db.query(Release), words).all()']);
 });
 
 const JOURNAL = `
@@ -273,7 +268,7 @@ class Journal:
 `;
 
 void test('a query or an empty list by path, sliced or indexed: the query paths are judged where it is sliced', () => {
-  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'journal.py': JOURNAL }, 'journal.py'), [
+  assert.deepEqual(findings({ 'models.py': MODELS, 'journal.py': JOURNAL }, 'journal.py'), [
     'return [e.id for e in self.entries(campaign_ids)[:20]]',
     'return self.entries(campaign_ids)[0]',
   ]);
@@ -336,7 +331,7 @@ def ambiguous(request):
     svc = request.registry.getUtility(IProjectLookup)
     return request.db.scalars(svc.by_owner(request.user.id)).all()
 `;
-  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'services.py': SERVICES, 'views.py': views }, 'views.py'), ['return request.db.scalars(svc.by_owner(request.user.id).limit(50)).all()']);
+  assert.deepEqual(findings({ 'models.py': MODELS, 'services.py': SERVICES, 'views.py': views }, 'views.py'), ['return request.db.scalars(svc.by_owner(request.user.id).limit(50)).all()']);
 });
 
 const SCOPED = `
@@ -377,7 +372,7 @@ def close_stamped(stamped_id, at):
     row.status = "closed"
     Session().commit()
 `;
-  assert.deepEqual(findingLines(catalog, { 'meta.py': SCOPED, 'views.py': views }, 'views.py'), ['Session().commit()']);
+  assert.deepEqual(findings({ 'meta.py': SCOPED, 'views.py': views }, 'views.py'), ['Session().commit()']);
 });
 
 void test('legacy Query counts from select_from(Model) and from a subquery of a query are judged', () => {
@@ -403,7 +398,7 @@ def by_status_since(db, owner_id, since):
     sq = db.query(Release).filter(Release.user_id == owner_id, Release.created_at >= since).subquery()
     return db.query(sq.c.status, func.count(sq.c.id)).group_by(sq.c.status).all()
 `;
-  assert.deepEqual(findingLines(catalog, { 'models.py': MODELS, 'stats.py': stats }, 'stats.py'), [
+  assert.deepEqual(findings({ 'models.py': MODELS, 'stats.py': stats }, 'stats.py'), [
     'return db.query(func.count()).select_from(Release).filter(Release.company == name).scalar()',
     'return db.query(sq.c.status, func.count(sq.c.id)).group_by(sq.c.status).all()',
   ]);

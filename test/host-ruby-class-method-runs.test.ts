@@ -6,15 +6,10 @@
  * and one taking arguments are not judged inside on the model's relation.
  */
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { loadRailsFixture, railsFindings, rubyLines as lines } from './helpers/rails-fixture';
+import { test } from 'node:test';
+import { railsSuite, rubyLines as lines } from './helpers/rails-fixture';
 
-let catalog: CatalogView;
-
-void before(async () => {
-  ({ catalog } = await loadRailsFixture());
-});
+const { findings } = railsSuite();
 
 const MODEL = 'app/models/lead_totals.rb';
 const model = lines(
@@ -59,20 +54,20 @@ const CALLERS = {
 const files = { [MODEL]: model, ...CALLERS };
 
 test('an argument-less class method called on the model runs its query inside it', () => {
-  assert.deepEqual(railsFindings(catalog, files, MODEL), ['4:35 public.leads where(company: nil).count']);
+  assert.deepEqual(findings(files, MODEL), ['4:35 public.leads where(company: nil).count']);
 });
 
 test('callers that only call it on the model are no sites; one also run on a relation elsewhere, or taking arguments, stays judged at its callers', () => {
-  assert.deepEqual(railsFindings(catalog, files, 'app/controllers/totals_controller.rb'), ['3:76 public.leads Lead', '7:18 public.leads Lead']);
-  assert.deepEqual(railsFindings(catalog, files, 'app/jobs/totals_job.rb'), []);
+  assert.deepEqual(findings(files, 'app/controllers/totals_controller.rb'), ['3:76 public.leads Lead', '7:18 public.leads Lead']);
+  assert.deepEqual(findings(files, 'app/jobs/totals_job.rb'), []);
 });
 
 test('without a caller on the model constant only, nothing is judged inside on the model relation', () => {
   // No caller at all, or one on a relation (`user.leads….shared_total`): the method's relation is the caller's.
   const alone = { [MODEL]: model };
-  assert.deepEqual(railsFindings(catalog, alone, MODEL), []);
+  assert.deepEqual(findings(alone, MODEL), []);
   const onRelation = { [MODEL]: model, 'app/jobs/totals_job.rb': lines('class TotalsJob < ApplicationJob', '  def perform(user)', '    user.leads.open_total + Lead.open_total', '  end', 'end') };
-  assert.deepEqual(railsFindings(catalog, onRelation, MODEL), []);
+  assert.deepEqual(findings(onRelation, MODEL), []);
 });
 
 // Parameters no query reads (`def self.sweep(batch_size)` only hands `batch_size` on) leave the
@@ -108,8 +103,8 @@ const SWEEPS = {
 };
 
 test('a class method whose parameters no query reads runs its query inside it; one whose query reads them stays at the callers', () => {
-  assert.deepEqual(railsFindings(catalog, SWEEPS, 'app/models/lead_sweeps.rb'), ['3:11 public.leads where(company: nil).pluck']);
-  assert.deepEqual(railsFindings(catalog, SWEEPS, 'app/jobs/sweep_job.rb'), ['5:5 public.leads Lead']);
+  assert.deepEqual(findings(SWEEPS, 'app/models/lead_sweeps.rb'), ['3:11 public.leads where(company: nil).pluck']);
+  assert.deepEqual(findings(SWEEPS, 'app/jobs/sweep_job.rb'), ['5:5 public.leads Lead']);
 });
 
 // A class method whose relation its callers decide (`def self.purge(before)`) still writes each
@@ -134,5 +129,5 @@ const PURGES = {
 };
 
 test('a class method taking the relation from its callers has its per-record writes judged inside, not its select', () => {
-  assert.deepEqual(railsFindings(catalog, PURGES, 'app/models/lead_purges.rb'), ['3:54 public.leads destroy_all', '7:58 public.leads update!']);
+  assert.deepEqual(findings(PURGES, 'app/models/lead_purges.rb'), ['3:54 public.leads destroy_all', '7:58 public.leads update!']);
 });

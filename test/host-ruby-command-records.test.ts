@@ -8,15 +8,10 @@
  * its arguments on, and a relation through a method we cannot read stay silent.
  */
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { loadRailsFixture, railsFindings, rubyLines as lines } from './helpers/rails-fixture';
+import { test } from 'node:test';
+import { railsSuite, rubyLines as lines } from './helpers/rails-fixture';
 
-let catalog: CatalogView;
-
-void before(async () => {
-  ({ catalog } = await loadRailsFixture());
-});
+const { findings } = railsSuite();
 
 const BASE = 'app/services/base_command.rb';
 const base = lines('class BaseCommand', '  def self.call(*args, &block)', '    new(*args).tap { |c| c.subscribe(block) if block }.call', '  end', 'end');
@@ -43,15 +38,15 @@ const CTRL = 'app/controllers/items_controller.rb';
 
 test("a record a command's inherited call hands to initialize, found on the caller's helper relation, is written by primary key", () => {
   const f = { [BASE]: base, [CMD]: cmd, [CTRL]: controller('scoped_items.find(params[:id])') };
-  assert.deepEqual(railsFindings(catalog, f, CMD), ['8:11 public.leads update!']);
+  assert.deepEqual(findings(f, CMD), ['8:11 public.leads update!']);
 });
 
 test('a new record, or a finder on a relation we cannot read, leaves the command silent', () => {
-  assert.deepEqual(railsFindings(catalog, { [BASE]: base, [CMD]: cmd, [CTRL]: controller('Lead.new(company: "x")') }, CMD), []);
-  assert.deepEqual(railsFindings(catalog, { [BASE]: base, [CMD]: cmd, [CTRL]: controller('scoped_items.to_a.sample') }, CMD), []);
+  assert.deepEqual(findings({ [BASE]: base, [CMD]: cmd, [CTRL]: controller('Lead.new(company: "x")') }, CMD), []);
+  assert.deepEqual(findings({ [BASE]: base, [CMD]: cmd, [CTRL]: controller('scoped_items.to_a.sample') }, CMD), []);
   // A class method with a parameter of its own shifts what reaches `initialize`: not a constructor forwarder.
   const shifted = lines('class BaseCommand', '  def self.call(user, *args)', '    new(*args).call', '  end', 'end');
-  assert.deepEqual(railsFindings(catalog, { [BASE]: shifted, [CMD]: cmd, [CTRL]: controller('scoped_items.find(params[:id])') }, CMD), []);
+  assert.deepEqual(findings({ [BASE]: shifted, [CMD]: cmd, [CTRL]: controller('scoped_items.find(params[:id])') }, CMD), []);
 });
 
 const TOUCH = 'app/services/touch_row.rb';
@@ -62,12 +57,12 @@ const JOB = 'app/jobs/sweep_job.rb';
 
 test('a row a loop over a relation hands to a service is written by primary key in the service', () => {
   const f = { [TOUCH]: touch, [JOB]: sweep('Lead.where(company: nil).order(:id)') };
-  assert.deepEqual(railsFindings(catalog, f, TOUCH), ['7:13 public.leads touch']);
+  assert.deepEqual(findings(f, TOUCH), ['7:13 public.leads touch']);
 });
 
 test('ids plucked from the relation are no records: the service stays silent', () => {
   const f = { [TOUCH]: touch, [JOB]: sweep('Lead.where(company: nil).pluck(:id)') };
-  assert.deepEqual(railsFindings(catalog, f, TOUCH), []);
+  assert.deepEqual(findings(f, TOUCH), []);
 });
 
 const JOB2 = 'app/jobs/refresh_row_job.rb';
@@ -77,16 +72,16 @@ const model = (def: string): string => lines('class Lead < ApplicationRecord', `
 
 test("a job's parameter handed on to a service holds what the job's callers pass: self of a model's instance method", () => {
   const f = { [TOUCH]: touch, [JOB2]: job2('Rails.logger.info(reason)'), [MODEL]: model('refresh_later') };
-  assert.deepEqual(railsFindings(catalog, f, TOUCH), ['7:13 public.leads touch']);
+  assert.deepEqual(findings(f, TOUCH), ['7:13 public.leads touch']);
 });
 
 test('self of a class method, or a parameter reassigned before it is handed on, is unknown', () => {
-  assert.deepEqual(railsFindings(catalog, { [TOUCH]: touch, [JOB2]: job2('Rails.logger.info(reason)'), [MODEL]: model('self.refresh_all') }, TOUCH), []);
-  assert.deepEqual(railsFindings(catalog, { [TOUCH]: touch, [JOB2]: job2('row = Summary.for(row)'), [MODEL]: model('refresh_later') }, TOUCH), []);
+  assert.deepEqual(findings({ [TOUCH]: touch, [JOB2]: job2('Rails.logger.info(reason)'), [MODEL]: model('self.refresh_all') }, TOUCH), []);
+  assert.deepEqual(findings({ [TOUCH]: touch, [JOB2]: job2('row = Summary.for(row)'), [MODEL]: model('refresh_later') }, TOUCH), []);
 });
 
 test('a class method passing its keywords alone to new (`def self.call(**kw) = new(**kw).call`) types keyword parameters', () => {
   const svc = lines('class TouchItem', '  def self.call(**options) = new(**options).call', '', '  def initialize(item:)', '    @item = item', '  end', '', '  def call', '    @item.touch', '  end', 'end');
   const job = lines('class TouchAllJob < ApplicationJob', '  def perform', '    Lead.where(company: nil).find_each do |lead_row|', '      TouchItem.call(item: lead_row)', '    end', '  end', 'end');
-  assert.deepEqual(railsFindings(catalog, { 'app/services/touch_item.rb': svc, 'app/jobs/touch_all_job.rb': job }, 'app/services/touch_item.rb'), ['9:11 public.leads touch']);
+  assert.deepEqual(findings({ 'app/services/touch_item.rb': svc, 'app/jobs/touch_all_job.rb': job }, 'app/services/touch_item.rb'), ['9:11 public.leads touch']);
 });

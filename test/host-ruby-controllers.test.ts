@@ -6,18 +6,10 @@
  * controllers whose name maps to a model stored in one partition (by its key) stay quiet.
  */
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { loadRailsFixture, railsFindings, rubyLines as lines } from './helpers/rails-fixture';
+import { describe, test } from 'node:test';
+import { railsSuite, rubyLines as lines } from './helpers/rails-fixture';
 
-let catalog: CatalogView;
-
-void before(async () => {
-  ({ catalog } = await loadRailsFixture());
-});
-
-/** `line:col table text` (1-based) of each finding of one of the extra files. */
-const findingsIn = (extra: Record<string, string>, rel: string): string[] => railsFindings(catalog, extra, rel);
+const { findings: findingsIn } = railsSuite();
 
 const BASE = 'app/controllers/crm_base_controller.rb';
 const base = lines(

@@ -6,15 +6,10 @@
  * action that assigns the variable only after the call stay quiet.
  */
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { loadRailsFixture, railsFindings, rubyLines as lines } from './helpers/rails-fixture';
+import { describe, test } from 'node:test';
+import { railsSuite, rubyLines as lines } from './helpers/rails-fixture';
 
-let catalog: CatalogView;
-
-void before(async () => {
-  ({ catalog } = await loadRailsFixture());
-});
+const { findings } = railsSuite();
 
 const SQL_LEAD = {
   'app/models/sql_lead.rb': lines(
@@ -158,5 +153,5 @@ void describe('a variable both arms of an if/else assign', () => {
 });
 
 function findingsOf(extra: Record<string, string>, rel: string): string[] {
-  return railsFindings(catalog, extra, rel);
+  return findings(extra, rel);
 }

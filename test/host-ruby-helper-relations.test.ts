@@ -4,15 +4,10 @@
  * bench cases.
  */
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { loadRailsFixture, railsFindings, rubyLines as lines } from './helpers/rails-fixture';
+import { test } from 'node:test';
+import { railsSuite, rubyLines as lines } from './helpers/rails-fixture';
 
-let catalog: CatalogView;
-
-void before(async () => {
-  ({ catalog } = await loadRailsFixture());
-});
+const { findings } = railsSuite();
 
 // A model file long enough (over 1 KB) for the check to leave out the bodies of methods it
 // thinks it will not read: an argument-less class method names no model, yet runs on the
@@ -68,7 +63,7 @@ const SIDEBAR = {
 test('an argument-less class method of a long model file is judged inside even though it names no model', () => {
   const files = { [ARCHIVE]: archive, ...SIDEBAR };
   assert.ok(archive.length > 1024);
-  assert.deepEqual(railsFindings(catalog, files, ARCHIVE), ['6:12 public.leads select(:created_at).where.not(company: nil).to_a']);
+  assert.deepEqual(findings(files, ARCHIVE), ['6:12 public.leads select(:created_at).where.not(company: nil).to_a']);
 });
 
 // A scope whose key condition is computed by a plain Ruby helper from an Array it splats
@@ -106,7 +101,7 @@ const WINDOW = {
 };
 
 test('a condition computed by a helper called with a splat keeps the key; only the branch without it is reported', () => {
-  assert.deepEqual(railsFindings(catalog, WINDOW, 'app/controllers/archive_controller.rb'), ['8:14 public.leads listed.order(created_at: :desc).limit(20).to_a']);
+  assert.deepEqual(findings(WINDOW, 'app/controllers/archive_controller.rb'), ['8:14 public.leads listed.order(created_at: :desc).limit(20).to_a']);
 });
 
 // A condition whose value comes from an object we cannot see through (`week.starts_on` of a
@@ -146,7 +141,7 @@ const WEEKS = {
 };
 
 test('a condition on a value we cannot see through is a condition on that column: keyed queries stay silent, others are reported', () => {
-  assert.deepEqual(railsFindings(catalog, WEEKS, 'app/controllers/weeks_controller.rb'), ['5:17 public.leads Lead', '6:14 public.leads Lead']);
+  assert.deepEqual(findings(WEEKS, 'app/controllers/weeks_controller.rb'), ['5:17 public.leads Lead', '6:14 public.leads Lead']);
 });
 
 // `joins(:lead).includes(:lead)`: ActiveRecord eager loads through the join it already has (one
@@ -163,7 +158,7 @@ const JOINED_INCLUDES = {
 };
 
 test('an association both joined and included is one join: its key condition prunes it', () => {
-  assert.deepEqual(railsFindings(catalog, JOINED_INCLUDES, 'app/controllers/recent_outputs_controller.rb'), ['4:61 public.leads :lead']);
+  assert.deepEqual(findings(JOINED_INCLUDES, 'app/controllers/recent_outputs_controller.rb'), ['4:61 public.leads :lead']);
 });
 
 // A relation handed to a query method of a relation we cannot see (`query.and!(…)`,
@@ -183,7 +178,7 @@ const COMBINED = {
 };
 
 test('a relation merged into a query we cannot see is not run by itself; handed to other code it is', () => {
-  assert.deepEqual(railsFindings(catalog, COMBINED, 'app/services/lead_search_terms.rb'), ['5:12 public.leads Lead']);
+  assert.deepEqual(findings(COMBINED, 'app/services/lead_search_terms.rb'), ['5:12 public.leads Lead']);
 });
 
 // `@recent ||= …` in a model's instance method memoizes the relation; it runs where it is used.
@@ -203,7 +198,7 @@ const MEMO = {
 };
 
 test('a relation memoized in a model instance variable is not run where it is memoized', () => {
-  assert.deepEqual(railsFindings(catalog, MEMO, 'app/models/lead_similar.rb'), ['8:21 public.leads Lead']);
+  assert.deepEqual(findings(MEMO, 'app/models/lead_similar.rb'), ['8:21 public.leads Lead']);
 });
 
 // `rel.merge!(other)` / `rel.where!(…)` refine the relation held in the variable in place: the
@@ -239,7 +234,7 @@ const IN_PLACE = {
 };
 
 test('in-place relation refinements (merge!, where!) send nothing; the key they add prunes where the relation runs', () => {
-  assert.deepEqual(railsFindings(catalog, IN_PLACE, 'app/queries/lead_feed.rb'), ['10:5 public.leads rel.to_a']);
+  assert.deepEqual(findings(IN_PLACE, 'app/queries/lead_feed.rb'), ['10:5 public.leads rel.to_a']);
 });
 
 // `alias_method :prospects, :leads` / `alias contacts leads` after `has_many :leads`: the new name
@@ -266,7 +261,7 @@ const ALIASED = {
 };
 
 test('an association read through alias_method or alias is the aliased association', () => {
-  assert.deepEqual(railsFindings(catalog, ALIASED, 'app/controllers/account_leads_controller.rb'), ['4:21 public.leads prospects']);
+  assert.deepEqual(findings(ALIASED, 'app/controllers/account_leads_controller.rb'), ['4:21 public.leads prospects']);
 });
 
 // `update_all`/`delete_all` on an ordered or limited relation (an association declared with
@@ -294,7 +289,7 @@ const ORDERED_WRITES = {
 };
 
 test('update_all/delete_all on an ordered or limited relation leave the key in a subquery; unordered they keep it', () => {
-  assert.deepEqual(railsFindings(catalog, ORDERED_WRITES, 'app/models/member.rb'), ['8:5 public.campaigns projects', '13:5 public.campaigns plain_campaigns']);
+  assert.deepEqual(findings(ORDERED_WRITES, 'app/models/member.rb'), ['8:5 public.campaigns projects', '13:5 public.campaigns plain_campaigns']);
 });
 
 // `rows ||= default` in a loader given a relation: a relation is always truthy, so the default is
@@ -327,5 +322,5 @@ const DEFAULTED = {
 };
 
 test('a defaulted relation parameter (`rows ||= …`) keeps the relation its caller passes', () => {
-  assert.deepEqual(railsFindings(catalog, DEFAULTED, 'app/queries/lead_lister.rb'), ['9:5 public.leads rows.to_a']);
+  assert.deepEqual(findings(DEFAULTED, 'app/queries/lead_lister.rb'), ['9:5 public.leads rows.to_a']);
 });

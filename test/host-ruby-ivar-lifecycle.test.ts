@@ -7,15 +7,10 @@
  * refinement reached by bare `super`, a value from a writer or a parameter stay silent.
  */
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { loadRailsFixture, railsFindings, rubyLines as lines } from './helpers/rails-fixture';
+import { test } from 'node:test';
+import { railsSuite, rubyLines as lines } from './helpers/rails-fixture';
 
-let catalog: CatalogView;
-
-void before(async () => {
-  ({ catalog } = await loadRailsFixture());
-});
+const { findings } = railsSuite();
 
 const SWEEP = 'app/services/stale_lead_sweep.rb';
 const sweep = lines(
@@ -39,7 +34,7 @@ const sweep = lines(
 );
 
 test('a relation one step of an object loads is run where another step iterates it', () => {
-  assert.deepEqual(railsFindings(catalog, { [SWEEP]: sweep }, SWEEP), ['15:5 public.leads @batch']);
+  assert.deepEqual(findings({ [SWEEP]: sweep }, SWEEP), ['15:5 public.leads @batch']);
 });
 
 const REPORT = 'app/reports/company_tally.rb';
@@ -66,12 +61,12 @@ const report = (narrow: string): string =>
 
 test('a relation set up by one method and refined by another is judged where a third counts it', () => {
   const f = { [REPORT]: report('where(campaign_id: 3)') };
-  assert.deepEqual(railsFindings(catalog, f, REPORT), ['15:16 public.leads @relation']);
+  assert.deepEqual(findings(f, REPORT), ['15:16 public.leads @relation']);
 });
 
 test('a refinement in another method that adds the partition key keeps the count silent', () => {
   const f = { [REPORT]: report('where(created_at: @day.all_day)') };
-  assert.deepEqual(railsFindings(catalog, f, REPORT), []);
+  assert.deepEqual(findings(f, REPORT), []);
 });
 
 const BASE = 'app/reports/tally_base.rb';
@@ -81,16 +76,16 @@ const sub = (call: string): string =>
   lines('class VipTally < TallyBase', '  def bound', `    ${call}`, '    @rows = @rows.where(vip: true)', '  end', '', '  def total', '    @rows.count', '  end', 'end');
 
 test("a subclass's refinement calling bare super also applies the superclass's refinement", () => {
-  assert.deepEqual(railsFindings(catalog, { [BASE]: base, [SUB]: sub('super') }, SUB), []);
+  assert.deepEqual(findings({ [BASE]: base, [SUB]: sub('super') }, SUB), []);
   // Without `super` the superclass's key filter never runs on this object.
-  assert.deepEqual(railsFindings(catalog, { [BASE]: base, [SUB]: sub('Rails.logger.info("bound")') }, SUB), ['8:5 public.leads @rows']);
+  assert.deepEqual(findings({ [BASE]: base, [SUB]: sub('Rails.logger.info("bound")') }, SUB), ['8:5 public.leads @rows']);
 });
 
 test('a variable some writer or parameter assigns is unknown: nothing is reported', () => {
   const writer = lines('class Holder', '  attr_writer :rows', '', '  def load', '    @rows = Lead.where(company: "x")', '  end', '', '  def total', '    @rows.count', '  end', 'end');
-  assert.deepEqual(railsFindings(catalog, { 'app/services/holder.rb': writer }, 'app/services/holder.rb'), []);
+  assert.deepEqual(findings({ 'app/services/holder.rb': writer }, 'app/services/holder.rb'), []);
   const param = lines('class Handed', '  def use(rows)', '    @rows = rows', '  end', '', '  def total', '    @rows.count', '  end', 'end');
-  assert.deepEqual(railsFindings(catalog, { 'app/services/handed.rb': param }, 'app/services/handed.rb'), []);
+  assert.deepEqual(findings({ 'app/services/handed.rb': param }, 'app/services/handed.rb'), []);
 });
 
 test("the setup method reads the object's other variables as initialize left them (a reader of the owner record)", () => {
@@ -116,5 +111,5 @@ test("the setup method reads the object's other variables as initialize left the
   );
   const caller = lines('class TeamController < ApplicationController', '  def index', '    render json: TeamLeadFinder.new(current_user).perform', '  end', 'end');
   const f = { 'app/finders/team_lead_finder.rb': finder, 'app/controllers/team_controller.rb': caller };
-  assert.deepEqual(railsFindings(catalog, f, 'app/finders/team_lead_finder.rb'), ['10:14 public.leads @rows']);
+  assert.deepEqual(findings(f, 'app/finders/team_lead_finder.rb'), ['10:14 public.leads @rows']);
 });

@@ -5,15 +5,10 @@
  * statement, reported at the run. Precision: a subquery with the key reports nothing anywhere.
  */
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { loadRailsFixture, railsFindings, rubyLines as lines } from './helpers/rails-fixture';
+import { test } from 'node:test';
+import { railsSuite, rubyLines as lines } from './helpers/rails-fixture';
 
-let catalog: CatalogView;
-
-void before(async () => {
-  ({ catalog } = await loadRailsFixture());
-});
+const { findings } = railsSuite();
 
 const FILE = 'app/services/output_pruner.rb';
 const pruner = (leads: string): Record<string, string> => ({
@@ -29,9 +24,9 @@ const pruner = (leads: string): Record<string, string> => ({
 });
 
 test('a subquery built with the relation is reported where the relation runs', () => {
-  assert.deepEqual(railsFindings(catalog, pruner('user.leads.where(company: "x")'), FILE), ['5:5 public.leads stale.delete_all']);
+  assert.deepEqual(findings(pruner('user.leads.where(company: "x")'), FILE), ['5:5 public.leads stale.delete_all']);
 });
 
 test('a subquery with the partition key reports nothing', () => {
-  assert.deepEqual(railsFindings(catalog, pruner('user.leads.where(created_at: since..)'), FILE), []);
+  assert.deepEqual(findings(pruner('user.leads.where(created_at: since..)'), FILE), []);
 });

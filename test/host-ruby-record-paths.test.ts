@@ -7,15 +7,10 @@
  * new record, whatever its name says), nothing is reported.
  */
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { loadRailsFixture, railsFindings, rubyLines as lines } from './helpers/rails-fixture';
+import { test } from 'node:test';
+import { railsSuite, rubyLines as lines } from './helpers/rails-fixture';
 
-let catalog: CatalogView;
-
-void before(async () => {
-  ({ catalog } = await loadRailsFixture());
-});
+const { findings } = railsSuite();
 
 const FILE = 'app/services/campaign_saver.rb';
 const saver = (found: string): Record<string, string> => ({
@@ -32,11 +27,11 @@ const saver = (found: string): Record<string, string> => ({
 });
 
 test('a record found on one path and built on the other is written by its primary key', () => {
-  assert.deepEqual(railsFindings(catalog, saver('Campaign.find_by(id: id)'), FILE), ['3:16 public.campaigns Campaign', '5:14 public.campaigns update']);
+  assert.deepEqual(findings(saver('Campaign.find_by(id: id)'), FILE), ['3:16 public.campaigns Campaign', '5:14 public.campaigns update']);
 });
 
 test('built on both paths, its write is an INSERT: nothing is reported', () => {
-  assert.deepEqual(railsFindings(catalog, saver('Campaign.new(id: id)'), FILE), []);
+  assert.deepEqual(findings(saver('Campaign.new(id: id)'), FILE), []);
 });
 
 const COPIER = 'app/services/lead_copier.rb';
@@ -60,12 +55,12 @@ const copier = (made: string): Record<string, string> => ({
 });
 
 test('a record its caller made with create! is persisted: save! of it is an UPDATE by primary key', () => {
-  assert.deepEqual(railsFindings(catalog, copier('create!'), COPIER), ['12:10 public.leads save!']);
+  assert.deepEqual(findings(copier('create!'), COPIER), ['12:10 public.leads save!']);
 });
 
 test('a record its caller built is not judged, though its name is a model\'s', () => {
-  assert.deepEqual(railsFindings(catalog, copier('build'), COPIER), []);
-  assert.deepEqual(railsFindings(catalog, copier('new'), COPIER), []);
+  assert.deepEqual(findings(copier('build'), COPIER), []);
+  assert.deepEqual(findings(copier('new'), COPIER), []);
 });
 
 test('a parameter callers fill with records of two models (one maybe new) is not typed by the other', () => {
@@ -85,7 +80,7 @@ test('a parameter callers fill with records of two models (one maybe new) is not
     ),
     'app/controllers/leads_controller.rb': lines('class LeadsController < ApplicationController', '  def destroy', '    lead = Lead.find_by(id: params[:id])', '    Disowner.disown!(lead)', '  end', 'end'),
   };
-  assert.deepEqual(railsFindings(catalog, files, 'app/services/disowner.rb'), []);
+  assert.deepEqual(findings(files, 'app/services/disowner.rb'), []);
 });
 
 const DIGEST = 'app/jobs/digest_job.rb';
@@ -95,12 +90,12 @@ const digest = (since: string, write = '    pending.update_all(status: "sent") i
 });
 
 test('an instance method of the model a parameter holds is followed: its relation runs where the caller runs it', () => {
-  assert.deepEqual(railsFindings(catalog, digest(''), DIGEST), ['10:11 public.leads pending.pluck', '11:5 public.leads pending.update_all']);
+  assert.deepEqual(findings(digest(''), DIGEST), ['10:11 public.leads pending.pluck', '11:5 public.leads pending.update_all']);
 });
 
 test('the model method adding the partition key keeps the caller silent', () => {
   // (`update_all` of a limited relation would still scan: ActiveRecord sends `WHERE id IN (SELECT … LIMIT 5)`.)
-  assert.deepEqual(railsFindings(catalog, digest('.where(created_at: 1.week.ago..)', '    Notifier.call(ids)'), DIGEST), []);
+  assert.deepEqual(findings(digest('.where(created_at: 1.week.ago..)', '    Notifier.call(ids)'), DIGEST), []);
 });
 
 const RESET = 'app/jobs/owner_reset_job.rb';
@@ -110,9 +105,9 @@ const reset = (assoc: string): Record<string, string> => ({
 });
 
 test('a parameter named like a singular association (`belongs_to :household, class_name: "User"`) holds that model', () => {
-  assert.deepEqual(railsFindings(catalog, reset('belongs_to :household, class_name: "User"'), RESET), ['3:25 public.campaigns destroy_all']);
+  assert.deepEqual(findings(reset('belongs_to :household, class_name: "User"'), RESET), ['3:25 public.campaigns destroy_all']);
 });
 
 test('a polymorphic association of that name leaves the parameter untyped', () => {
-  assert.deepEqual(railsFindings(catalog, reset('belongs_to :household, polymorphic: true'), RESET), []);
+  assert.deepEqual(findings(reset('belongs_to :household, polymorphic: true'), RESET), []);
 });

@@ -8,15 +8,10 @@
  * scope bounding the through table, and a through scope reading its owner stay quiet.
  */
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { loadRailsFixture, railsFindings, rubyLines as lines } from './helpers/rails-fixture';
+import { describe, test } from 'node:test';
+import { railsSuite, rubyLines as lines } from './helpers/rails-fixture';
 
-let catalog: CatalogView;
-
-void before(async () => {
-  ({ catalog } = await loadRailsFixture());
-});
+const { findings } = railsSuite();
 
 const queryObject = (name: string, model: string, where: string): string =>
   lines(
@@ -110,5 +105,5 @@ void describe('a has_many :through whose through association has a scope', () =>
 });
 
 function findingsOf(extra: Record<string, string>, rel: string): string[] {
-  return railsFindings(catalog, extra, rel);
+  return findings(extra, rel);
 }

@@ -5,17 +5,12 @@
  * Precision: an attribute assigned records of two models, or a value we cannot type, stays unknown.
  */
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
-import type { CatalogView } from '../server/src/engine/catalog/model';
-import { loadRailsFixture, railsFindings, rubyLines as lines } from './helpers/rails-fixture';
+import { describe, test } from 'node:test';
+import { railsSuite, rubyLines as lines } from './helpers/rails-fixture';
 
-let catalog: CatalogView;
+const { findings } = railsSuite();
 
-void before(async () => {
-  ({ catalog } = await loadRailsFixture());
-});
-
-const findingsIn = (extra: Record<string, string>, rel: string): string[] => railsFindings(catalog, extra, rel);
+const findingsIn = (extra: Record<string, string>, rel: string): string[] => findings(extra, rel);
 
 const TENANCY = {
   'app/models/tenancy.rb': lines(

@@ -5,21 +5,12 @@
 // Kysely reached through Prisma's `$kysely` extension. Each pattern's reported line, and the nearby
 // form that must stay silent.
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { lineOf, linesReportedIn, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { describe, it } from 'node:test';
+import { lineOf, tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/base-services';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
-
-const reported = (files: Record<string, string>, target: string): number[] => linesReportedIn(host, catalog, ROOT, files, target);
+const { linesReported: reported } = tsAppSuite(ROOT);
 
 const PROSPECT = `import { Column, Entity, PrimaryColumn } from 'typeorm';
 

@@ -3,30 +3,12 @@
 // same verdict the method is at fault: reported inside it, at the statement that runs, and the callers
 // stay silent. When the verdicts differ, only the callers that scan are reported, and nothing inside.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { test } from 'node:test';
+import { PROSPECT_ENTITY as ENTITY, tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/caller-agreement';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
-
-const findings = (files: Record<string, string>, target: string): string[] => findingLines(host, catalog, ROOT, files, target);
-
-const ENTITY = `import { Column, Entity, PrimaryColumn } from 'typeorm';
-@Entity('leads')
-export class Prospect {
-  @PrimaryColumn('bigint') id: string;
-  @Column('bigint', { name: 'user_id' }) ownerId: string;
-  @Column('timestamp with time zone', { name: 'created_at' }) createdAt: Date;
-}
-`;
+const { findings } = tsAppSuite(ROOT);
 
 const REPO = `import type { FindOptionsWhere } from 'typeorm';
 import { DataSource, Repository } from 'typeorm';

@@ -5,20 +5,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { before, test } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { test } from 'node:test';
+import { tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/condition-arrays';
 const SCHEMA = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'ts-app', 'prisma', 'schema.prisma'), 'utf8');
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
+const { findings } = tsAppSuite(ROOT);
 
 const controller = (datePush: string, and: string): Record<string, string> => ({
   'prisma/schema.prisma': SCHEMA,
@@ -44,12 +37,12 @@ const controller = (datePush: string, and: string): Record<string, string> => ({
 
 void test('parts of a Prisma `AND` spread from arrays filled on some paths: the path without them is judged', () => {
   const spreads = '{ userId }, ...statusCondition, ...dateCondition, ...(searchConditions.length > 0 ? [{ OR: searchConditions }] : [])';
-  assert.deepEqual(findingLines(host, catalog, ROOT, controller('if (query.since) dateCondition.push({ createdAt: { gte: query.since } });', spreads), 'getLeads.ts'), ['11: return prisma.lead.findMany({']);
+  assert.deepEqual(findings(controller('if (query.since) dateCondition.push({ createdAt: { gte: query.since } });', spreads), 'getLeads.ts'), ['11: return prisma.lead.findMany({']);
   // Precision: a part pushed on every path bounds the key.
-  assert.deepEqual(findingLines(host, catalog, ROOT, controller('dateCondition.push({ createdAt: { gte: query.since ?? new Date() } });', spreads), 'getLeads.ts'), []);
+  assert.deepEqual(findings(controller('dateCondition.push({ createdAt: { gte: query.since ?? new Date() } });', spreads), 'getLeads.ts'), []);
   // A conditional spread the values decide keeps its items: judged without the key, silent with it.
-  assert.deepEqual(findingLines(host, catalog, ROOT, controller('', "{ userId }, ...(true ? [{ status: 'new' }] : [])"), 'getLeads.ts'), ['11: return prisma.lead.findMany({']);
-  assert.deepEqual(findingLines(host, catalog, ROOT, controller('', '{ userId }, ...(true ? [{ createdAt: { gte: new Date() } }] : [])'), 'getLeads.ts'), []);
+  assert.deepEqual(findings(controller('', "{ userId }, ...(true ? [{ status: 'new' }] : [])"), 'getLeads.ts'), ['11: return prisma.lead.findMany({']);
+  assert.deepEqual(findings(controller('', '{ userId }, ...(true ? [{ createdAt: { gte: new Date() } }] : [])'), 'getLeads.ts'), []);
 });
 
 const rawStats = (where: string): Record<string, string> => ({
@@ -72,8 +65,8 @@ const rawStats = (where: string): Record<string, string> => ({
 
 void test('raw SQL whose condition is a fragment joined elsewhere (`WHERE ${whereClause}`) is not judged; a value parameter still is', () => {
   // Precision: the joined conditions may hold the key (here: `from` bounds it on some paths).
-  assert.deepEqual(findingLines(host, catalog, ROOT, rawStats('WHERE ${whereClause}'), 'stats.ts'), []);
-  assert.deepEqual(findingLines(host, catalog, ROOT, rawStats('WHERE l.user_id = ${userId} AND ${whereClause}'), 'stats.ts'), []);
+  assert.deepEqual(findings(rawStats('WHERE ${whereClause}'), 'stats.ts'), []);
+  assert.deepEqual(findings(rawStats('WHERE l.user_id = ${userId} AND ${whereClause}'), 'stats.ts'), []);
   // A parameter in a value position is a value: the statement is judged.
-  assert.deepEqual(findingLines(host, catalog, ROOT, rawStats('WHERE l.user_id = ${userId}'), 'stats.ts'), ['8: SELECT l.status, count(*) FROM leads l']);
+  assert.deepEqual(findings(rawStats('WHERE l.user_id = ${userId}'), 'stats.ts'), ['8: SELECT l.status, count(*) FROM leads l']);
 });

@@ -2,19 +2,12 @@
 // range ? genRangeWhere(…) : undefined])` over `and(...conditions.filter(Boolean))`), followed
 // into the helper with the caller's array; a part that may be left out (`c ? … : undefined`) is dropped.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { test } from 'node:test';
+import { tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/condition-helpers';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
+const { findings } = tsAppSuite(ROOT);
 
 const files = (cond: string): Record<string, string> => ({
   'db.ts': "import { drizzle } from 'drizzle-orm/node-postgres';\nexport const db = drizzle(process.env.DATABASE_URL!);\n",
@@ -44,7 +37,7 @@ const files = (cond: string): Record<string, string> => ({
 });
 
 void test('an array of conditions spread into `and` through `.filter(Boolean)` by a helper: a part that may be left out is dropped', () => {
-  assert.deepEqual(findingLines(host, catalog, ROOT, files('params?.range ? genRangeWhere(params.range, leads.createdAt) : undefined'), 'model.ts'), ['8: .from(leads)']);
+  assert.deepEqual(findings(files('params?.range ? genRangeWhere(params.range, leads.createdAt) : undefined'), 'model.ts'), ['8: .from(leads)']);
   // Precision: the range part always there bounds the key.
-  assert.deepEqual(findingLines(host, catalog, ROOT, files("genRangeWhere([new Date('2024-03-01'), new Date('2024-04-01')], leads.createdAt)"), 'model.ts'), []);
+  assert.deepEqual(findings(files("genRangeWhere([new Date('2024-03-01'), new Date('2024-04-01')], leads.createdAt)"), 'model.ts'), []);
 });

@@ -5,21 +5,12 @@
 // condition array with conditional pushes. Each pattern's reported line, and the nearby form that
 // must stay silent (a factory returning its parameter or a memo, a key pushed on every path).
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { lineOf, linesReportedIn, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { describe, it } from 'node:test';
+import { lineOf, tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/factory-clients';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
-
-const reported = (files: Record<string, string>, target: string): number[] => linesReportedIn(host, catalog, ROOT, files, target);
+const { linesReported: reported } = tsAppSuite(ROOT);
 
 const TABLES = `import { bigint, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 export const leads = pgTable('leads', { id: bigint('id', { mode: 'number' }), userId: bigint('user_id', { mode: 'number' }), status: text('status'), createdAt: timestamp('created_at') });

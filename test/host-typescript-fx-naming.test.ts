@@ -2,38 +2,12 @@
 // virtual workspace: the line that runs a query without the partition key is reported, and the
 // variant whose key is present (or whose naming we cannot see) stays silent.
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { before, describe, it } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import { LineIndex } from '../server/src/engine/finding';
-import type { HostModule } from '../server/src/engine/host/types';
-import { loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { describe, it } from 'node:test';
+import { lineOf, tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/fx-naming';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
-
-/** Indexes `files` (paths relative to a virtual root) and returns the 1-based lines of `target` with a finding. */
-function linesReported(files: Record<string, string>, target: string): number[] {
-  const index = host.createIndex!();
-  for (const [rel, text] of Object.entries(files)) index.indexFile(path.join(ROOT, rel), text);
-  const text = files[target]!;
-  const li = new LineIndex(text);
-  const found = host.check(text, catalog, { fileName: path.join(ROOT, target), index }).findings;
-  return [...new Set(found.map((f) => li.position(f.start).line + 1))].sort((a, b) => a - b);
-}
-
-/** The 1-based line of the first line of `text` containing `marker`. */
-function lineOf(text: string, marker: string): number {
-  const i = text.split('\n').findIndex((l) => l.includes(marker));
-  assert.ok(i >= 0, `marker ${marker} not found`);
-  return i + 1;
-}
+const { linesReported } = tsAppSuite(ROOT);
 
 const OB_MODELS = `const { Model } = require('objection');
 class Lead extends Model {

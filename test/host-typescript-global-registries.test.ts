@@ -3,23 +3,12 @@
 // `APP.store.prospects.query()` in any module, including the model's own static methods.
 // Each case has its silent twin: the key bounded, the global assigned two ways, or the name a parameter.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { test } from 'node:test';
+import { tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/global-registries';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
-
-function findings(files: Record<string, string>, target: string): string[] {
-  return findingLines(host, catalog, ROOT, files, target);
-}
+const { findings } = tsAppSuite(ROOT);
 
 const app = (filter: string): Record<string, string> => ({
   'src/boot/start.js': [

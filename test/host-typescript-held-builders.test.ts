@@ -3,19 +3,12 @@
 // knex, Objection and Drizzle send the statement where the variable is awaited, so the query is
 // reported there once, never at its definition or refinements. Each shape has a precision case.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { test } from 'node:test';
+import { tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/held-builders';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
+const { findings } = tsAppSuite(ROOT);
 
 const LEAD_MODEL = [
   "const { Model } = require('objection')",
@@ -54,10 +47,10 @@ void test('an Objection builder stored, refined under `if` and run later is repo
     ['', 'query.then((rows) => rows[0])'],
   ] as const) {
     const files = { 'lead.js': LEAD_MODEL, 'svc.js': objectionService(shape, run) };
-    assert.deepEqual(findingLines(host, catalog, ROOT, files, 'svc.js'), [`11: const row = await ${run}`], `${shape} … ${run}`);
+    assert.deepEqual(findings(files, 'svc.js'), [`11: const row = await ${run}`], `${shape} … ${run}`);
     // Precision: the same builder bounding created_at stays silent everywhere.
     const bounded = { ...files, 'svc.js': objectionService(shape, run, ".where('created_at', '>=', since)") };
-    assert.deepEqual(findingLines(host, catalog, ROOT, bounded, 'svc.js'), [], `bounded ${shape} … ${run}`);
+    assert.deepEqual(findings(bounded, 'svc.js'), [], `bounded ${shape} … ${run}`);
   }
 });
 
@@ -75,8 +68,8 @@ void test('a knex builder stored with a terminal-looking method (`first`, `count
       '',
     ].join('\n');
   const files = { 'db.ts': "import knex from 'knex'\nexport const db = knex({ client: 'pg' })\n", 'svc.ts': svc('') };
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'svc.ts'), ['7: return await query']);
-  assert.deepEqual(findingLines(host, catalog, ROOT, { ...files, 'svc.ts': svc(".where('created_at', '>=', new Date())") }, 'svc.ts'), []);
+  assert.deepEqual(findings(files, 'svc.ts'), ['7: return await query']);
+  assert.deepEqual(findings({ ...files, 'svc.ts': svc(".where('created_at', '>=', new Date())") }, 'svc.ts'), []);
 });
 
 void test('a builder awaited where it is stored (`const rows = await this.db<Row>(t)…first()`) is still judged there', () => {
@@ -91,7 +84,7 @@ void test('a builder awaited where it is stored (`const rows = await this.db<Row
     '}',
     '',
   ].join('\n');
-  assert.deepEqual(findingLines(host, catalog, ROOT, { 'store.ts': store }, 'store.ts'), ["5: const row = await this.db<{ id: number }>('leads').where({ id }).first()"]);
+  assert.deepEqual(findings({ 'store.ts': store }, 'store.ts'), ["5: const row = await this.db<{ id: number }>('leads').where({ id }).first()"]);
 });
 
 const DRIZZLE_SCHEMA = [
@@ -122,7 +115,7 @@ void test('a Drizzle select mutated by statement calls (a ternary `asc ? query.o
       '',
     ].join('\n');
   const files = { 'schema.ts': DRIZZLE_SCHEMA, 'leads.ts': fn('eq(leads.userId, userId)') };
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'leads.ts'), ['9: const data = await query']);
+  assert.deepEqual(findings(files, 'leads.ts'), ['9: const data = await query']);
   // Precision: bounding created_at on the builder keeps every path silent.
-  assert.deepEqual(findingLines(host, catalog, ROOT, { ...files, 'leads.ts': fn('and(eq(leads.userId, userId), gte(leads.createdAt, since))') }, 'leads.ts'), []);
+  assert.deepEqual(findings({ ...files, 'leads.ts': fn('and(eq(leads.userId, userId), gte(leads.createdAt, since))') }, 'leads.ts'), []);
 });

@@ -4,21 +4,12 @@
 // parameter named `knex` in a method the service's client is handed to is followed like the file scan
 // reads it. Each pattern has its silent twin: the bound set on every path.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { test } from 'node:test';
+import { tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/helper-refinements';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
-
-const findings = (files: Record<string, string>, target: string): string[] => findingLines(host, catalog, ROOT, files, target);
+const { findings } = tsAppSuite(ROOT);
 
 /** A filters module whose helper bounds a column it is given, on the paths where a bound is given. */
 const FILTERS = (guard: boolean): string =>

@@ -3,19 +3,12 @@
 // class declaring the method), and rows read after an awaited query (`(await q).map(…)`), where the
 // query runs at the await. Each idiom has a nearby shape that must stay silent.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { test } from 'node:test';
+import { tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/instance-queries';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
+const { findings } = tsAppSuite(ROOT);
 
 const OUTPUT = [
   "import { Model } from 'objection';",
@@ -51,7 +44,7 @@ void test("`this.$query()` / `this.$relatedQuery(…)` in an Objection model's i
     ].join('\n'),
   };
   // Precision: the related query bounding created_at stays silent.
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'models/lead.ts'), [
+  assert.deepEqual(findings(files, 'models/lead.ts'), [
     "9: return this.$query().patchAndFetch({ status: 'archived' });",
     "12: const rows = await this.$relatedQuery('outputs').select('kind');",
   ]);
@@ -70,7 +63,7 @@ void test('an instance method of an abstract base model runs for every subclass:
     ].join('\n'),
     'models/lead.ts': ["import { Base } from './base';", 'export class Lead extends Base {', "  static tableName = 'leads';", '}', ''].join('\n'),
   };
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'models/base.ts'), []);
+  assert.deepEqual(findings(files, 'models/base.ts'), []);
 });
 
 void test('`(await q).map(…)` runs the query at the await, not where the rows are used', () => {
@@ -97,7 +90,7 @@ void test('`(await q).map(…)` runs the query at the await, not where the rows 
     ].join('\n'),
   };
   // Precision: the ids are values once awaited, not a subquery of the delete (which bounds its key).
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'queries.ts'), [
+  assert.deepEqual(findings(files, 'queries.ts'), [
     "5: const ids = (await db('leads').where('user_id', userId).select('id')).map((r) => r.id);",
     "9: return (await Lead.query().where('user_id', userId)).length;",
   ]);
@@ -145,7 +138,7 @@ void test("a model's getter returning queries is followed wherever it is read, o
     ].join('\n'),
   };
   // Precision: both branches bounded by created_at stay silent.
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'routes/leads.ts'), [
+  assert.deepEqual(findings(files, 'routes/leads.ts'), [
     '2: return ctx.state.account.visibleLeads.findById(ctx.params.id);',
     "8: const rows = await req.account.visibleLeads.clone().orderBy('id');",
   ]);
@@ -175,7 +168,7 @@ void test('a getter name two model classes declare, or a getter returning someth
       '',
     ].join('\n'),
   };
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'routes/leads.ts'), []);
+  assert.deepEqual(findings(files, 'routes/leads.ts'), []);
 });
 
 void test('a builder handed on by helpers before one runs it is judged where the caller passes it', () => {
@@ -215,5 +208,5 @@ void test('a builder handed on by helpers before one runs it is judged where the
     ].join('\n'),
   };
   // Precision: the builder bounding created_at stays silent.
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'routes/leads.ts'), ['6: return pageOf(q, page);', "12: return pageOf(db('leads').select('id'), page);"]);
+  assert.deepEqual(findings(files, 'routes/leads.ts'), ['6: return pageOf(q, page);', "12: return pageOf(db('leads').select('id'), page);"]);
 });

@@ -2,23 +2,12 @@
 // this.conn = knex }`), queried directly or through a base-query method its other methods refine.
 // Each case has its silent twin: the key bounded, the field reassigned later, or `knex` not the parameter.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { test } from 'node:test';
+import { tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/knex-param-fields';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
-
-function findings(files: Record<string, string>, target: string): string[] {
-  return findingLines(host, catalog, ROOT, files, target);
-}
+const { findings } = tsAppSuite(ROOT);
 
 const store = (ctor: string, filter: string, extra = ''): Record<string, string> => ({
   'src/stores/prospect-store.js': [

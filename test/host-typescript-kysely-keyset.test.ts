@@ -4,19 +4,12 @@
 // comparison is `direction === 'asc' ? '>' : '<'`. The list method's optional date filter leaves a
 // path without the key (reported where it runs); a method that always filters on the key stays silent.
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { lineOf, linesReportedIn, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { describe, it } from 'node:test';
+import { lineOf, tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/kysely-keyset';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
+const { linesReported } = tsAppSuite(ROOT);
 
 const DB = `import { Kysely, PostgresDialect } from 'kysely';
 import { Pool } from 'pg';
@@ -87,7 +80,7 @@ export async function listSince(userId: number, since: Date, cursor?: string) {
   return paginated.execute(); // keyed
 }
 `;
-    assert.deepEqual(linesReportedIn(host, catalog, ROOT, files(service), 'src/service.ts'), [lineOf(service, '// optional')]);
+    assert.deepEqual(linesReported(files(service), 'src/service.ts'), [lineOf(service, '// optional')]);
   });
 
   void it('stays silent when the reference is stored by the constructor body rather than a parameter property', () => {
@@ -105,6 +98,6 @@ export async function listLeads(opts: { userId: number; since?: Date; cursor?: s
   return paginated.execute();
 }
 `;
-    assert.deepEqual(linesReportedIn(host, catalog, ROOT, files(service), 'src/service.ts'), []);
+    assert.deepEqual(linesReported(files(service), 'src/service.ts'), []);
   });
 });

@@ -4,21 +4,12 @@
 // even for a scope npm also publishes. The silent twins: a registry package name that no folder
 // holds, and a bound query through the same import.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { test } from 'node:test';
+import { PROSPECT_ENTITY as ENTITY, tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/module-resolution';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
-
-const findings = (files: Record<string, string>, target: string): string[] => findingLines(host, catalog, ROOT, files, target);
+const { findings } = tsAppSuite(ROOT);
 
 const BUILDERS = `import { Kysely } from 'kysely';
 import type { Database } from 'src/db-types';
@@ -59,15 +50,6 @@ void test('precision: a bare path no ancestor folder holds is not resolved (noth
   const files = { 'server/src/db-types.ts': TYPES, 'server/src/utils/prospects.ts': BUILDERS, 'server/src/repositories/prospect.repository.ts': REPOSITORY('lib/utils/prospects') };
   assert.deepEqual(findings(files, 'server/src/repositories/prospect.repository.ts'), []);
 });
-
-const ENTITY = `import { Column, Entity, PrimaryColumn } from 'typeorm';
-@Entity('leads')
-export class Prospect {
-  @PrimaryColumn('bigint') id: string;
-  @Column('bigint', { name: 'user_id' }) ownerId: string;
-  @Column('timestamp with time zone', { name: 'created_at' }) createdAt: Date;
-}
-`;
 
 const CUSTOM_REPO = `import { DataSource, Repository } from 'typeorm';
 import { Prospect } from './prospect.entity';

@@ -3,19 +3,12 @@
 // inherited from an application base model where `this` is the subclass. Each idiom has a case
 // where the partition key is missing (reported) and a nearby one where it is there (silent).
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { test } from 'node:test';
+import { tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/oo-idioms';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
+const { findings } = tsAppSuite(ROOT);
 
 const OBJECTION_MODELS: Record<string, string> = {
   'models/base.js': [
@@ -61,7 +54,7 @@ void test('a CommonJS model index re-exporting modules by `require` (whole modul
       ].join('\n'),
     };
     // Precision: the static bounding created_at stays silent.
-    assert.deepEqual(findingLines(host, catalog, ROOT, files, 'resolvers/lead.js'), [
+    assert.deepEqual(findings(files, 'resolvers/lead.js'), [
       '3: one: async (obj, args) => Lead.findById(args.id),',
       '4: byCompany: async (obj, args) => Lead.findByCompany(args.company),',
     ]);
@@ -103,9 +96,9 @@ const leadModel = (getter: string): string =>
 void test('a client reached through a base-class getter (`get db(): Knex`) and the table a subclass getter returns (`get tableName() { return … }`)', () => {
   const files = { 'BaseModel.ts': KNEX_BASE, 'LeadModel.ts': leadModel("{\n    return 'leads';\n  }") };
   // Precision: the method bounding created_at stays silent.
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'LeadModel.ts'), ["7: return this.db(this.tableName).select('*').where({ company }).first();"]);
+  assert.deepEqual(findings(files, 'LeadModel.ts'), ["7: return this.db(this.tableName).select('*').where({ company }).first();"]);
   // Precision: a getter that computes its table (not a single literal) names no table we can judge.
-  assert.deepEqual(findingLines(host, catalog, ROOT, { ...files, 'LeadModel.ts': leadModel("{\n    return process.env.LEADS_TABLE ?? 'leads';\n  }") }, 'LeadModel.ts'), []);
+  assert.deepEqual(findings({ ...files, 'LeadModel.ts': leadModel("{\n    return process.env.LEADS_TABLE ?? 'leads';\n  }") }, 'LeadModel.ts'), []);
 });
 
 void test('a base-class method on `this.db(this.tableName)` called on an instance of a subclass reads the subclass getter', () => {
@@ -129,7 +122,7 @@ void test('a base-class method on `this.db(this.tableName)` called on an instanc
     ].join('\n'),
   };
   // Precision: the same base method on a subclass of an unpartitioned table stays silent.
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'routes.ts'), ['7: const a = await leads.all();']);
+  assert.deepEqual(findings(files, 'routes.ts'), ['7: const a = await leads.all();']);
 });
 
 void test('a factory method returning a new model instance (`models.lead()`) is followed into the instance’s (inherited) methods', () => {
@@ -159,7 +152,7 @@ void test('a factory method returning a new model instance (`models.lead()`) is 
     ].join('\n'),
   };
   // Precision: the same call refined with the key stays silent.
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'routes.ts'), ['3: const a = await models.lead().all();']);
+  assert.deepEqual(findings(files, 'routes.ts'), ['3: const a = await models.lead().all();']);
 });
 
 const loaders = (calls: string): Record<string, string> => ({
@@ -184,11 +177,11 @@ const loaders = (calls: string): Record<string, string> => ({
 });
 
 void test('a query on a model class a DataLoader factory takes as its parameter is judged for each model the file passes', () => {
-  assert.deepEqual(findingLines(host, catalog, ROOT, loaders('Lead: createModelLoader(Lead), User: createModelLoader(User)'), 'loaders.ts'), [
+  assert.deepEqual(findings(loaders('Lead: createModelLoader(Lead), User: createModelLoader(User)'), 'loaders.ts'), [
     '5: const rows = await Model.query().findByIds(ids as number[]);',
   ]);
   // Precision: given only unpartitioned models, or values that are no model, it stays silent.
-  assert.deepEqual(findingLines(host, catalog, ROOT, loaders('User: createModelLoader(User), Other: createModelLoader(undefined as never)'), 'loaders.ts'), []);
+  assert.deepEqual(findings(loaders('User: createModelLoader(User), Other: createModelLoader(undefined as never)'), 'loaders.ts'), []);
 });
 
 const groupWhere = (body: string): Record<string, string> => ({
@@ -208,10 +201,10 @@ const groupWhere = (body: string): Record<string, string> => ({
 
 void test('a `where` group whose statements branch (`if (args.since) builder.where(…)`) is judged path by path', () => {
   const since = "if (args.since) {\n  builder.where('created_at', '>=', args.since);\n}";
-  assert.deepEqual(findingLines(host, catalog, ROOT, groupWhere(`builder.where('user_id', userId);\n${since}`), 'leads.ts'), ["3: return db('leads')"]);
+  assert.deepEqual(findings(groupWhere(`builder.where('user_id', userId);\n${since}`), 'leads.ts'), ["3: return db('leads')"]);
   // Precision: the key bounded on every path; a group that ORs is not read as plain conditions.
-  assert.deepEqual(findingLines(host, catalog, ROOT, groupWhere("builder.where('created_at', '>=', args.since ?? new Date());\nif (args.status) {\n  builder.where('status', args.status);\n}"), 'leads.ts'), []);
-  assert.deepEqual(findingLines(host, catalog, ROOT, groupWhere(`builder.where('user_id', userId).orWhere('status', 'x');\n${since}`), 'leads.ts'), []);
+  assert.deepEqual(findings(groupWhere("builder.where('created_at', '>=', args.since ?? new Date());\nif (args.status) {\n  builder.where('status', args.status);\n}"), 'leads.ts'), []);
+  assert.deepEqual(findings(groupWhere(`builder.where('user_id', userId).orWhere('status', 'x');\n${since}`), 'leads.ts'), []);
 });
 
 void test('a CommonJS DataLoader factory taking the model class (`module.exports = Model => async ids => Model.query()…`) is judged for the models its importers pass', () => {
@@ -220,9 +213,9 @@ void test('a CommonJS DataLoader factory taking the model class (`module.exports
     'loaders/models-by-ids.js': "module.exports = Model => async ids => {\n  const rows = await Model.query().whereIn('id', ids)\n  return ids.map(id => rows.find(r => r.id === id) || null)\n}\n",
     'loaders/index.js': `const DataLoader = require('dataloader')\nconst { Lead, User } = require('../models')\nconst modelsByIds = require('./models-by-ids')\nmodule.exports = () => ({\n  ${models}\n})\n`,
   });
-  assert.deepEqual(findingLines(host, catalog, ROOT, files('leads: new DataLoader(modelsByIds(Lead)),\n  users: new DataLoader(modelsByIds(User))'), 'loaders/models-by-ids.js'), [
+  assert.deepEqual(findings(files('leads: new DataLoader(modelsByIds(Lead)),\n  users: new DataLoader(modelsByIds(User))'), 'loaders/models-by-ids.js'), [
     "2: const rows = await Model.query().whereIn('id', ids)",
   ]);
   // Precision: given only an unpartitioned model, it stays silent.
-  assert.deepEqual(findingLines(host, catalog, ROOT, files('users: new DataLoader(modelsByIds(User))'), 'loaders/models-by-ids.js'), []);
+  assert.deepEqual(findings(files('users: new DataLoader(modelsByIds(User))'), 'loaders/models-by-ids.js'), []);
 });

@@ -4,22 +4,15 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { before, describe, it } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { lineOf, linesReportedIn, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { describe, it } from 'node:test';
+import { lineOf, tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/prisma-wrappers';
 const SCHEMA = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'ts-app', 'prisma', 'schema.prisma'), 'utf8');
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
+const { linesReported } = tsAppSuite(ROOT);
 
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
-
-const reported = (files: Record<string, string>, target: string): number[] => linesReportedIn(host, catalog, ROOT, { 'prisma/schema.prisma': SCHEMA, ...files }, target);
+const reported = (files: Record<string, string>, target: string): number[] => linesReported({ 'prisma/schema.prisma': SCHEMA, ...files }, target);
 
 const PRISMA_SERVICE = `import { Injectable, OnModuleInit } from '@nestjs/common';
 import { PrismaClient } from '@prisma/client';

@@ -2,23 +2,12 @@
 // interface's property type (`IStores['leadStore']`), a module or global registry, a DAL factory.
 // Each pattern has its precision twin: the same shape whose query prunes stays silent.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { test } from 'node:test';
+import { tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/registries';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
-
-function findings(files: Record<string, string>, target: string): string[] {
-  return findingLines(host, catalog, ROOT, files, target);
-}
+const { findings } = tsAppSuite(ROOT);
 
 const storeFiles = (filter: string): Record<string, string> => ({
   'db.ts': "import knex, { type Knex } from 'knex';\nexport type Db = Knex;\nexport const db: Db = knex({ client: 'pg' });\n",

@@ -3,21 +3,12 @@
 // builder gets the same verdict (one caller included), and the callers stay silent; when they differ, the scanning
 // callers are reported (query/placement.ts). A module function called as a member of a module registry (`dao.prospects.patch(match, …)`) counts its callers too.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { test } from 'node:test';
+import { tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/runner-agreement';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
-
-const findings = (files: Record<string, string>, target: string): string[] => findingLines(host, catalog, ROOT, files, target);
+const { findings } = tsAppSuite(ROOT);
 
 const RUNNER = `import type { SelectQueryBuilder } from 'kysely';
 export async function runPaged<DB, TB extends keyof DB, O>(qb: SelectQueryBuilder<DB, TB, O>, opts: { size: number; page: number }) {

@@ -6,19 +6,12 @@
 // Nearby shapes that must stay silent: a base class without `@Table`, a `@Table` from another
 // package, and calls of an overriding static (its own query is judged where it is written).
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { test } from 'node:test';
+import { tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/sequelize-base-models';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
+const { findings } = tsAppSuite(ROOT);
 
 const FILES: Record<string, string> = {
   'src/db/BaseRecord.ts': [
@@ -88,7 +81,7 @@ void test('a @Table class extending an app base class across files reads its tab
     ].join('\n'),
   };
   // Precision: the query bounded on `createdAt` (column created_at through `underscored`) stays silent.
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'src/jobs/visits.ts'), [
+  assert.deepEqual(findings(files, 'src/jobs/visits.ts'), [
     '4: const all = await Visit.findAll({ where: { leadId } });',
     '6: await Visit.destroy({ where: { kind: "ping" } });',
   ]);
@@ -117,9 +110,9 @@ void test('an abstract base class without @Table is never a table, nor a @Table 
       '',
     ].join('\n'),
   };
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'src/jobs/others.ts'), []);
+  assert.deepEqual(findings(files, 'src/jobs/others.ts'), []);
   // A base class's helper runs `this.findAll` on whichever model calls it: not judged in the base.
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'src/db/BaseRecord.ts'), []);
+  assert.deepEqual(findings(files, 'src/db/BaseRecord.ts'), []);
 });
 
 void test("a model's own static findByPk is judged where it is written, not at its calls", () => {
@@ -137,8 +130,8 @@ void test("a model's own static findByPk is judged where it is written, not at i
     ].join('\n'),
   };
   // The built-in findByPk of a model that does not override it still scans every partition.
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'src/routes/prospects.ts'), ['5: const visit = await Visit.findByPk(id);']);
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'src/db/Prospect.ts'), ['10: return this.findOne({ where: { id, userId: options.ownerId } });']);
+  assert.deepEqual(findings(files, 'src/routes/prospects.ts'), ['5: const visit = await Visit.findByPk(id);']);
+  assert.deepEqual(findings(files, 'src/db/Prospect.ts'), ['10: return this.findOne({ where: { id, userId: options.ownerId } });']);
 });
 
 void test('an instance destructured from a typed parameter saves by primary key, also when named like the modelName', () => {
@@ -162,5 +155,5 @@ void test('an instance destructured from a typed parameter saves by primary key,
     ].join('\n'),
   };
   // Precision: members typed with a non-model type stay silent.
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'src/commands/touch.ts'), ['7: await prospect.save({ transaction });', '11: await visit.reload();']);
+  assert.deepEqual(findings(files, 'src/commands/touch.ts'), ['7: await prospect.save({ transaction });', '11: await visit.reload();']);
 });

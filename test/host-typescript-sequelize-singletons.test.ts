@@ -4,19 +4,12 @@
 // returning their own query unawaited, which run where their callers await them. Each idiom has a
 // nearby shape that must stay silent.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { findingLines, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { test } from 'node:test';
+import { tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/sequelize-singletons';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
+const { findings } = tsAppSuite(ROOT);
 
 const MODELS: Record<string, string> = {
   'lib/models/prospect.js': [
@@ -87,7 +80,7 @@ const MODELS: Record<string, string> = {
 };
 
 void test("a model class initialised by `super.init(…)` in its own static reads its table; a static's awaited query is judged inside it", () => {
-  assert.deepEqual(findingLines(host, catalog, ROOT, MODELS, 'lib/models/prospect.js'), [
+  assert.deepEqual(findings(MODELS, 'lib/models/prospect.js'), [
     '10: const row = await this.findByPk(prospectId, { include: [{ model: this.sequelize.models.note }] })',
   ]);
 });
@@ -115,7 +108,7 @@ void test("a singleton's getters returning `this.models.<name>` are that model, 
     ].join('\n'),
   };
   // Precision: the bounded query and a getter that is not the Sequelize registry stay silent.
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'routes/prospects.js'), [
+  assert.deepEqual(findings(files, 'routes/prospects.js'), [
     '4: res.json(await store.prospects.findAll({ where: { userId: req.user.id } }))',
     '7: res.json(await store.prospects.findAll({ where: { userId: req.user.id, createdAt: req.query.day }, include: [{ model: store.notes }] }))',
   ]);
@@ -136,8 +129,8 @@ void test('a static returning its own query unawaited is judged at each call, no
       '',
     ].join('\n'),
   };
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'jobs/cleanup.js'), ['4: await Prospect.purge(id)', '5: await store.prospects.purge(id)']);
-  assert.deepEqual(findingLines(host, catalog, ROOT, files, 'lib/models/prospect.js'), [
+  assert.deepEqual(findings(files, 'jobs/cleanup.js'), ['4: await Prospect.purge(id)', '5: await store.prospects.purge(id)']);
+  assert.deepEqual(findings(files, 'lib/models/prospect.js'), [
     '10: const row = await this.findByPk(prospectId, { include: [{ model: this.sequelize.models.note }] })',
   ]);
 });

@@ -2,21 +2,12 @@
 // the request context first and the entity last, as Vendure's TransactionalConnection does), and entities whose
 // columns come from an abstract base class in another file (`@CreateDateColumn({ name: 'created_at' }) createdAt`).
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import type { CatalogSnapshot } from '../server/src/engine/catalog/model';
-import type { HostModule } from '../server/src/engine/host/types';
-import { lineOf, linesReportedIn, loadTsAppCatalog } from './helpers/ts-app-catalog';
+import { test } from 'node:test';
+import { lineOf, tsAppSuite } from './helpers/ts-app-catalog';
 
 const ROOT = '/virtual/typeorm-wrappers';
 
-let host: HostModule;
-let catalog: CatalogSnapshot;
-
-before(async () => {
-  ({ host, catalog } = await loadTsAppCatalog());
-});
-
-const reported = (files: Record<string, string>, target: string): number[] => linesReportedIn(host, catalog, ROOT, files, target);
+const { linesReported: reported } = tsAppSuite(ROOT);
 
 const BASE = `import { CreateDateColumn, PrimaryGeneratedColumn } from 'typeorm';
 export abstract class CoreEntity {

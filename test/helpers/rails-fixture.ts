@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { before } from 'node:test';
 import { tablesFromSql } from '../../server/src/engine/catalog/ddl';
 import { CatalogSnapshot, type CatalogView } from '../../server/src/engine/catalog/model';
 import { ensureRubyHostLoaded, rubyHost } from '../../server/src/engine/host/ruby/index';
@@ -48,3 +49,17 @@ export function railsFindings(catalog: CatalogView, extra: Record<string, string
 
 /** Lines of a Ruby source, each ended by a newline. */
 export const rubyLines = (...l: string[]): string => `${l.join('\n')}\n`;
+
+/** Loads the fixture's catalog before the calling suite's tests; `findings` is `railsFindings` on it. */
+export function railsSuite(): { findings(extra: Record<string, string>, rel: string): string[] } {
+  let catalog: CatalogView | undefined;
+  before(async () => {
+    ({ catalog } = await loadRailsFixture());
+  });
+  return {
+    findings: (extra, rel) => {
+      if (!catalog) throw new Error('railsSuite: a check ran before the suite loaded the catalog');
+      return railsFindings(catalog, extra, rel);
+    },
+  };
+}

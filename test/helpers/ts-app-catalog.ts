@@ -1,6 +1,7 @@
 /** The TypeScript host and the catalog of the ts-app fixture's schema, for tests on small virtual workspaces. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { before } from 'node:test';
 import type { CatalogSnapshot } from '../../server/src/engine/catalog/model';
 import { LineIndex } from '../../server/src/engine/finding';
 import { WorkspaceCatalog } from '../../server/src/engine/catalog/workspace';
@@ -44,3 +45,37 @@ export function lineOf(text: string, marker: string): number {
   if (i < 0) throw new Error(`marker ${marker} not found`);
   return i + 1;
 }
+
+/** What a suite on virtual workspaces under one root checks with (see `tsAppSuite`). */
+export interface TsAppSuite {
+  /** `findingLines` of `target` in a workspace of `files`. */
+  findings(files: Record<string, string>, target: string): string[];
+  /** `linesReportedIn` of `target` in a workspace of `files`. */
+  linesReported(files: Record<string, string>, target: string): number[];
+}
+
+/** Loads the host and the ts-app catalog before the calling suite's tests, which then check workspaces under `root`. */
+export function tsAppSuite(root: string): TsAppSuite {
+  let loaded: { host: HostModule; catalog: CatalogSnapshot } | undefined;
+  before(async () => {
+    loaded = await loadTsAppCatalog();
+  });
+  const ready = (): { host: HostModule; catalog: CatalogSnapshot } => {
+    if (!loaded) throw new Error('tsAppSuite: a check ran before the suite loaded the host');
+    return loaded;
+  };
+  return {
+    findings: (files, target) => findingLines(ready().host, ready().catalog, root, files, target),
+    linesReported: (files, target) => linesReportedIn(ready().host, ready().catalog, root, files, target),
+  };
+}
+
+/** A TypeORM entity stored in the partitioned `leads` table (the ts-app schema), under other names than the table's. */
+export const PROSPECT_ENTITY = `import { Column, Entity, PrimaryColumn } from 'typeorm';
+@Entity('leads')
+export class Prospect {
+  @PrimaryColumn('bigint') id: string;
+  @Column('bigint', { name: 'user_id' }) ownerId: string;
+  @Column('timestamp with time zone', { name: 'created_at' }) createdAt: Date;
+}
+`;

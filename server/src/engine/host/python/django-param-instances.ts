@@ -5,26 +5,21 @@
  * constructor call). When every visible caller passes an instance of the same visible class, the
  * method the parameter is called with is that class's; one unplaceable caller leaves it unknown.
  */
+import { memoPerGeneration } from '../generation-memo';
 import { field, type PyNode, scopeOf, textOf, unparen } from './ast';
 import { bindArguments, type CallSite, stillParameter } from './calls';
 import { instanceOf } from './instances';
 import { type ClassInfo, type FnInfo, scopesOf } from './summaries';
 
 /** Per function and parameter, per index generation: the callers' class (a function's callers are walked once). */
-const memo = new WeakMap<PyNode, Map<string, { gen: number; cls: ClassInfo | undefined }>>();
+const memo = memoPerGeneration<PyNode, string, ClassInfo | undefined>();
 
 /** The visible class every visible caller of the function around `id` passes for that parameter. */
 export function callersInstanceClass(s: CallSite, id: PyNode): ClassInfo | undefined {
   const fnNode = scopeOf(id);
   const name = textOf(s.t, id);
   if (!s.file || fnNode.type !== 'function_definition' || !stillParameter(s.scopes, fnNode, name, id)) return undefined;
-  const byName = memo.get(fnNode) ?? new Map<string, { gen: number; cls: ClassInfo | undefined }>();
-  memo.set(fnNode, byName);
-  const hit = byName.get(name);
-  if (hit && hit.gen === s.py.generation) return hit.cls;
-  const cls = passedClass(s, fnNode, name);
-  byName.set(name, { gen: s.py.generation, cls });
-  return cls;
+  return memo.get(fnNode, s.py.generation, name, () => passedClass(s, fnNode, name));
 }
 
 function passedClass(s: CallSite, fnNode: PyNode, name: string): ClassInfo | undefined {

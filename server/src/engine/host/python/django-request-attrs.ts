@@ -3,6 +3,7 @@
  * get_object_or_404(Campaign, …)` makes `self.request.event.leads` a related manager of Campaign
  * in every view. Only when every visible assignment of that attribute fetches the same model.
  */
+import { memoPerGeneration } from '../generation-memo';
 import { callArgs, field, type PyNode, type PyTree, textOf, unparen } from './ast';
 import type { ModelIndex } from './models';
 import type { PythonIndex } from './workspace';
@@ -10,7 +11,8 @@ import type { PythonIndex } from './workspace';
 /** Calls that return one row of the model they start from. */
 const FETCHERS = ['get_object_or_404', 'get', 'first', 'last', 'earliest', 'latest'];
 
-const cache = new WeakMap<PythonIndex, { generation: number; byAttr: Map<string, string | undefined> }>();
+/** Per index generation: the model each request attribute holds. */
+const cache = memoPerGeneration<PythonIndex, string, string | undefined>();
 
 /** `request.<attr>` / `self.request.<attr>`: the class name of the model every visible assignment stores there. */
 export function requestAttrModel(py: PythonIndex, models: ModelIndex, t: PyTree, recv: PyNode): string | undefined {
@@ -18,9 +20,10 @@ export function requestAttrModel(py: PythonIndex, models: ModelIndex, t: PyTree,
   const holder = unparen(field(recv, 'object'));
   if (!holder || !isRequest(t, holder)) return undefined;
   const attr = textOf(t, field(recv, 'attribute')!);
-  let c = cache.get(py);
-  if (!c || c.generation !== py.generation) cache.set(py, (c = { generation: py.generation, byAttr: new Map() }));
-  if (c.byAttr.has(attr)) return c.byAttr.get(attr);
+  return cache.get(py, py.generation, attr, () => storedModel(py, models, attr));
+}
+
+function storedModel(py: PythonIndex, models: ModelIndex, attr: string): string | undefined {
   const found = new Set<string>();
   let unknown = false;
   for (const name of FETCHERS) {
@@ -33,9 +36,7 @@ export function requestAttrModel(py: PythonIndex, models: ModelIndex, t: PyTree,
       else unknown = true;
     }
   }
-  const r = !unknown && found.size === 1 ? [...found][0] : undefined;
-  c.byAttr.set(attr, r);
-  return r;
+  return !unknown && found.size === 1 ? [...found][0] : undefined;
 }
 
 /** `request` or `self.request`. */

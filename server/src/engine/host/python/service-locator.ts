@@ -7,6 +7,7 @@
  * `registry.registerUtility(obj, IFoo)`). The class is known when exactly one visible class is
  * registered for the interface; registrations are scanned once per index generation.
  */
+import { memoPerGeneration } from '../generation-memo';
 import { callArgs, field, type PyNode, type PyTree, textOf, unparen } from './ast';
 import { type ClassInfo, everyReturn } from './summaries';
 import type { PythonIndex } from './workspace';
@@ -47,11 +48,15 @@ function factoryClass(py: PythonIndex, file: string, t: PyTree, factory: PyNode)
   return first && made.every((m) => m && key(m) === key(first)) ? first : undefined;
 }
 
-let memo: { py: PythonIndex; gen: number; byIface: Map<string, ClassInfo | null> } | undefined;
+/** Per index generation: the registrations (one scan answers every interface). */
+const memo = memoPerGeneration<PythonIndex, 'registrations', ReadonlyMap<string, ClassInfo | null>>();
 
 /** Interface → the one class registered for it in the visible code (null: none or several). */
-function registrations(py: PythonIndex): Map<string, ClassInfo | null> {
-  if (memo?.py === py && memo.gen === py.generation) return memo.byIface;
+function registrations(py: PythonIndex): ReadonlyMap<string, ClassInfo | null> {
+  return memo.get(py, py.generation, 'registrations', () => scanRegistrations(py));
+}
+
+function scanRegistrations(py: PythonIndex): Map<string, ClassInfo | null> {
   const byIface = new Map<string, ClassInfo | null>();
   for (const [name, how] of REGISTER) {
     for (const c of py.callsOf(name, 200)) {
@@ -65,7 +70,6 @@ function registrations(py: PythonIndex): Map<string, ClassInfo | null> {
       byIface.set(k, made && (before === undefined || (before && key(before) === key(made))) ? made : null);
     }
   }
-  memo = { py, gen: py.generation, byIface };
   return byIface;
 }
 

@@ -11,6 +11,7 @@
  * - `instance_variable_get("@leads")` reads `@leads`; `instance_variable_set("@leads", v)` assigns it.
  * A name that maps to no model (`"Entity".constantize` in a base controller) stays unknown.
  */
+import { memoPerGeneration } from '../generation-memo';
 import { camelize, classify, demodulize, pluralize, singularize, underscore } from './inflect';
 import { child, namedChildren, textOf, type RNode } from './syntax';
 import { evalValue, fewest, newRel } from './ar';
@@ -189,12 +190,14 @@ export function aliasTarget(idx: RubyIndex, cls: string, name: string): string {
   return '';
 }
 
-const aliasTables = new WeakMap<RubyIndex, { gen: number; map: Map<string, Map<string, string>> }>();
+const aliasTables = memoPerGeneration<RubyIndex, 'aliases', Map<string, Map<string, string>>>();
 
-/** Every method alias of the workspace, by the classes its file declares. */
+/** Every method alias of the workspace, by the classes its file declares (read once per index generation). */
 function aliasesOf(idx: RubyIndex): Map<string, Map<string, string>> {
-  const hit = aliasTables.get(idx);
-  if (hit?.gen === idx.generation) return hit.map;
+  return aliasTables.get(idx, idx.generation, 'aliases', () => readAliases(idx));
+}
+
+function readAliases(idx: RubyIndex): Map<string, Map<string, string>> {
   const map = new Map<string, Map<string, string>>();
   const re = /^[ \t]*(?:alias[ \t]+:?([a-z_]\w*[?!]?)[ \t]+:?([a-z_]\w*[?!]?)|alias_method[ \t(]+:([a-z_]\w*[?!]?),[ \t]*:([a-z_]\w*[?!]?))/gm;
   const files = new Map([...idx.textsMentioning('alias'), ...idx.textsMentioning('alias_method')]);
@@ -207,6 +210,5 @@ function aliasesOf(idx: RubyIndex): Map<string, Map<string, string>> {
       }
     }
   }
-  aliasTables.set(idx, { gen: idx.generation, map });
   return map;
 }

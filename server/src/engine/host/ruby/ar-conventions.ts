@@ -5,6 +5,7 @@
  *   `LeadPolicy::Scope.new(user, scope).resolve`: the policy scope of the relation's model, by name;
  * - `delegate :campaign, to: :record` (ActiveSupport) makes `campaign` in the class `record.campaign`.
  */
+import { memoPerGeneration } from '../generation-memo';
 import type { RubyIndex } from './workspace';
 import { serializerObjectModel } from './serializer-object';
 import { aliasTarget } from './ar-controller-name';
@@ -90,16 +91,15 @@ export function conventionDependency(idx: RubyIndex, key: string): string {
   return '';
 }
 
-const tables = new WeakMap<RubyIndex, { gen: number; map: Map<string, Map<string, string>> }>();
+const tables = memoPerGeneration<RubyIndex, 'delegates', Map<string, Map<string, string>>>();
 
-/** Every `delegate :a, :b, to: :c` of the workspace, by class (read from the text by indentation). */
+/** Every `delegate :a, :b, to: :c` of the workspace, by class (read from the text by indentation, once per index generation). */
 function delegatesOf(idx: RubyIndex): Map<string, Map<string, string>> {
-  const hit = tables.get(idx);
-  if (hit?.gen === idx.generation) return hit.map;
-  const map = new Map<string, Map<string, string>>();
-  for (const [, text] of idx.textsMentioning('delegate')) readDelegates(text, map);
-  tables.set(idx, { gen: idx.generation, map });
-  return map;
+  return tables.get(idx, idx.generation, 'delegates', () => {
+    const map = new Map<string, Map<string, string>>();
+    for (const [, text] of idx.textsMentioning('delegate')) readDelegates(text, map);
+    return map;
+  });
 }
 
 function readDelegates(text: string, out: Map<string, Map<string, string>>): void {

@@ -10,10 +10,12 @@
  * finding on that value holds whatever subset of them ran. Anything else assigned to the variable
  * (a parameter, nil, an unknown, an `attr_writer`, a conditional assignment) leaves it unknown.
  */
+import { memoPerGeneration } from '../generation-memo';
 import type { MethodDecl } from './file-entry';
 import type { RNode } from './syntax';
 import { callMethod, ivarValue, lookupMethod } from './ar-calls';
 import type { EvalContext, Rel, Val } from './ar-values';
+import type { RubyIndex } from './workspace';
 import { esc } from './serial-memo';
 
 /** Per checked unit (its top-level sites array): values already built for `class|@x`. */
@@ -37,7 +39,7 @@ export function lifecycleIvar(ctx: EvalContext, cls: string, name: string, at: R
   if (memo.has(key)) return memo.get(key);
   // Most such variables hold no relation (loggers, flags, ids): once found so, every unit skips them.
   // (What that finding depended on is still this unit's dependency.)
-  const none = noRelation(ctx.code);
+  const none = noRelations.answers(ctx.code, ctx.code.generation);
   const known = none.get(key);
   if (known) {
     for (const [k, d] of known) ctx.deps?.set(k, d);
@@ -54,13 +56,7 @@ export function lifecycleIvar(ctx: EvalContext, cls: string, name: string, at: R
 }
 
 /** Per index generation: `class|@x|method` whose value was found to be no relation, with what that depended on. */
-const noRelations = new WeakMap<object, { gen: number; keys: Map<string, Map<string, string>> }>();
-
-function noRelation(code: NonNullable<EvalContext['code']>): Map<string, Map<string, string>> {
-  let hit = noRelations.get(code);
-  if (hit?.gen !== code.generation) noRelations.set(code, (hit = { gen: code.generation, keys: new Map() }));
-  return hit.keys;
-}
+const noRelations = memoPerGeneration<RubyIndex, string, Map<string, string>>();
 
 function lifecycleValue(ctx: EvalContext, cls: string, name: string, at: RNode): Val | undefined {
   const methods = assigningMethods(ctx, cls, name);

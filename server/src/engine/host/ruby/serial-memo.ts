@@ -3,6 +3,7 @@
  * what an attribute holds), kept until the index's next change: each scan reads every file that
  * mentions a name, so a check asks it once per key, not once per use.
  */
+import { memoPerGeneration } from '../generation-memo';
 import type { RubyIndex } from './workspace';
 
 /**
@@ -10,15 +11,14 @@ import type { RubyIndex } from './workspace';
  * answers when its own computation asks it again (a `delegate` cycle reads as unknown).
  */
 export function memoUntilChange<A extends readonly unknown[]>(keyOf: (...args: A) => string, compute: (idx: RubyIndex, ...args: A) => string, cycle?: string): (idx: RubyIndex, ...args: A) => string {
-  const memos = new WeakMap<RubyIndex, { serial: number; answers: Map<string, string> }>();
+  const memo = memoPerGeneration<RubyIndex, string, string>();
   return (idx, ...args) => {
-    let memo = memos.get(idx);
-    if (memo?.serial !== idx.changeSerial) memos.set(idx, (memo = { serial: idx.changeSerial, answers: new Map() }));
+    const answers = memo.answers(idx, idx.changeSerial);
     const key = keyOf(...args);
-    let out = memo.answers.get(key);
+    let out = answers.get(key);
     if (out === undefined) {
-      if (cycle !== undefined) memo.answers.set(key, cycle);
-      memo.answers.set(key, (out = compute(idx, ...args)));
+      if (cycle !== undefined) answers.set(key, cycle);
+      answers.set(key, (out = compute(idx, ...args)));
     }
     return out;
   };

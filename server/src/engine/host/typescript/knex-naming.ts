@@ -5,6 +5,7 @@
  * query, so the whole workspace is asked once per index generation. A custom `wrapIdentifier` or
  * mapper options may rename anything: camelCase names are then not judged (precision first).
  */
+import { memoPerGeneration } from '../generation-memo';
 import { NeedsIndex, resolvers } from './inline';
 import { kyselySnakeCase } from './kysely-casing';
 import { Dynamic } from './sqlgen';
@@ -12,12 +13,14 @@ import type { TsIndex } from './workspace';
 
 export type KnexNaming = 'plain' | 'snake' | 'unknown';
 
-const cache = new WeakMap<TsIndex, { gen: number; mode: KnexNaming }>();
+const cache = memoPerGeneration<TsIndex, 'naming', KnexNaming>();
 
 /** How the workspace's knex clients name identifiers. */
 export function workspaceKnexNaming(index: TsIndex): KnexNaming {
-  const c = cache.get(index);
-  if (c?.gen === index.generation) return c.mode;
+  return cache.get(index, index.generation, 'naming', () => readKnexNaming(index));
+}
+
+function readKnexNaming(index: TsIndex): KnexNaming {
   let snake = false;
   let other = false;
   for (const f of index.fileNames()) {
@@ -26,9 +29,7 @@ export function workspaceKnexNaming(index: TsIndex): KnexNaming {
     if (/\bknexSnakeCaseMappers\s*\(\s*\)/.test(t)) snake = true;
     if (/\bwrapIdentifier\b|\bknexIdentifierMapping\b|\bknexSnakeCaseMappers\s*\(\s*[^)\s]/.test(t)) other = true;
   }
-  const mode: KnexNaming = other ? 'unknown' : snake ? 'snake' : 'plain';
-  cache.set(index, { gen: index.generation, mode });
-  return mode;
+  return other ? 'unknown' : snake ? 'snake' : 'plain';
 }
 
 /** The naming of the pass under way; a query with camelCase names waits for the index. */

@@ -5,17 +5,20 @@
  * the workspace makes has `new CamelCasePlugin()`, or none has a plugin, that is the casing of
  * all of them; anything else is not judged.
  */
+import { memoPerGeneration } from '../generation-memo';
 import type { TsIndex } from './workspace';
 
 export type KyselyNaming = 'plain' | 'snake' | 'unknown';
 
-const cache = new WeakMap<TsIndex, { gen: number; mode: KyselyNaming }>();
+const cache = memoPerGeneration<TsIndex, 'naming', KyselyNaming>();
 const CLIENT = /\bnew\s+Kysely\b|\bKyselyModule\s*\.\s*forRoot(?:Async)?\s*\(/g;
 
 /** How every Kysely client the workspace makes names tables and columns. */
 export function workspaceKyselyNaming(index: TsIndex): KyselyNaming {
-  const c = cache.get(index);
-  if (c?.gen === index.generation) return c.mode;
+  return cache.get(index, index.generation, 'naming', () => readKyselyNaming(index));
+}
+
+function readKyselyNaming(index: TsIndex): KyselyNaming {
   let snake = 0;
   let plain = 0;
   let other = 0;
@@ -31,7 +34,5 @@ export function workspaceKyselyNaming(index: TsIndex): KyselyNaming {
     else if (camel === 0 && !/\bplugins\s*:/.test(t)) plain++;
     else other++;
   }
-  const mode: KyselyNaming = other || (snake && plain) ? 'unknown' : snake ? 'snake' : plain ? 'plain' : 'unknown';
-  cache.set(index, { gen: index.generation, mode });
-  return mode;
+  return other || (snake && plain) ? 'unknown' : snake ? 'snake' : plain ? 'plain' : 'unknown';
 }
