@@ -10,6 +10,7 @@ import { hashKeys } from './ar-query';
 import { argsOf, toModel } from './ar';
 import type { EvalContext, Rel } from './ar-values';
 import { YIELDS_RECORDS } from './ar-calls';
+import { destroyDependents } from './ar-dependents';
 
 /**
  * `find_each(&:destroy)`, `each(&:touch)`: a record write passed as a symbol block to a loading
@@ -68,7 +69,7 @@ function movesCounter(ctx: EvalContext, assoc: string, fk: string, name: string,
  * Reported at the method name; only in the checked document (a followed method's writes are
  * judged in its own file).
  */
-export function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: RNode[]): void {
+export function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: RNode[], cascade: readonly string[] = []): void {
   if ((ctx.level ?? 0) > 0 || ctx.foreign) return;
   // A record's `delete` takes no argument: `x.delete(:key)` is a Hash or Array, not a record.
   if (name === 'delete' && args.length > 0) return;
@@ -98,6 +99,8 @@ export function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, nam
   const del = name === 'destroy' || name === 'destroy!' || name === 'delete';
   const keys = del ? undefined : hashKeys(ctx, args.filter((a) => a.type === 'pair' || a.type === 'hash'));
   // No insertAt: the remedy is the model's `query_constraints`, not a `.where` (see the advice).
+  // `destroy` first acts on the `dependent:` associations (ar-dependents.ts); `cascade`: the owners destroying this one.
+  if (name === 'destroy' || name === 'destroy!') destroyDependents(ctx, model, call, cascade);
   ctx.sites.push({ alternatives: [toModel(rel)], shape: del ? { k: 'delete' } : { k: 'update', set: keys ?? undefined }, state: 'executed', fix: { host: { kind: 'record-write', model: model.name } } });
 }
 
