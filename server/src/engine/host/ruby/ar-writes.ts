@@ -11,6 +11,7 @@ import { argsOf, toModel } from './ar';
 import type { EvalContext, Rel } from './ar-values';
 import { YIELDS_RECORDS } from './ar-calls';
 import { destroyDependents } from './ar-dependents';
+import { esc } from './serial-memo';
 
 /**
  * `find_each(&:destroy)`, `each(&:touch)`: a record write passed as a symbol block to a loading
@@ -42,15 +43,38 @@ export const TOUCHING_WRITES = new Set(['update', 'update!', 'save', 'save!', 'd
  * `belongs_to :lead, touch: true` (or `counter_cache: true`): creating, writing or destroying the
  * record also sends `UPDATE leads … WHERE id = $1` — the owner found by its primary key only.
  */
-export function touchOwners(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: readonly RNode[] = []): void {
+export function touchOwners(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: readonly RNode[] = [], assigned?: ReadonlySet<string>): void {
   for (const a of model.touched ?? []) {
     const fk = a.foreignKey ?? `${a.name}_id`;
     if (a.polymorphic || (a.counterOnly && !movesCounter(ctx, a.name, fk, name, args))) continue;
     // A record created without an optional owner (`Comment.create!(story_id: …)` with no parent) touches none.
-    if (a.optional && /^create!?$/.test(name) && !hashKeys(ctx, args.filter((x) => x.type === 'pair' || x.type === 'hash'))?.some((k) => k === a.name || k === fk)) continue;
+    const given = (k: string): boolean => k === a.name || k === fk;
+    if (a.optional && /^create!?$/.test(name) && ![...(assigned ?? [])].some(given) && !hashKeys(ctx, args.filter((x) => x.type === 'pair' || x.type === 'hash'))?.some(given)) continue;
     const owner = ctx.index.associationModel(model, a, ctx.nesting);
     if (owner) recordWrite(ctx, owner, call, 'touch', []);
   }
+}
+
+/**
+ * `comment = story.comments.build; comment.parent_comment = parent; comment.save`: saving a new
+ * record inserts it and, like `create`, touches (and counts in) its `touch:`/`counter_cache:`
+ * owners by their primary key; an optional owner only when the method assigns it to the record
+ * before the save. Returns whether the call was such a save.
+ */
+export function newRecordSave(ctx: EvalContext, model: ModelInfo, call: RNode, name: string): boolean {
+  if ((name !== 'save' && name !== 'save!') || !model.touched?.length) return false;
+  const recv = child(call, 'receiver');
+  const text = recv ? ctx.src.slice(recv.start, recv.end) : '';
+  const assigned = new Set<string>();
+  if (/^@?[a-z_]\w*$/.test(text)) {
+    // The statements of the enclosing method before the save (`def` at the start of a line).
+    const before = ctx.src.slice(0, call.start);
+    const def = [...before.matchAll(/^[ \t]*def\s/gm)].at(-1);
+    const body = before.slice(def?.index ?? 0);
+    for (const m of body.matchAll(new RegExp(`${esc(text)}\\.([a-z_]\\w*)[ \\t]*=(?![=~>])`, 'g'))) assigned.add(m[1]!);
+  }
+  touchOwners(ctx, model, call, 'create', [], assigned);
+  return true;
 }
 
 /**
