@@ -63,18 +63,25 @@ export function touchOwners(ctx: EvalContext, model: ModelInfo, call: RNode, nam
  */
 export function newRecordSave(ctx: EvalContext, model: ModelInfo, call: RNode, name: string): boolean {
   if ((name !== 'save' && name !== 'save!') || !model.touched?.length) return false;
+  touchOwners(ctx, model, call, 'create', [], assignedBefore(ctx, call));
+  return true;
+}
+
+/**
+ * The attributes the enclosing method assigns on a call's receiver before the call
+ * (`comment.parent_comment = …` before `comment.save`); empty unless the receiver is a plain name.
+ */
+export function assignedBefore(ctx: EvalContext, call: RNode): Set<string> {
   const recv = child(call, 'receiver');
   const text = recv ? ctx.src.slice(recv.start, recv.end) : '';
   const assigned = new Set<string>();
-  if (/^@?[a-z_]\w*$/.test(text)) {
-    // The statements of the enclosing method before the save (`def` at the start of a line).
-    const before = ctx.src.slice(0, call.start);
-    const def = [...before.matchAll(/^[ \t]*def\s/gm)].at(-1);
-    const body = before.slice(def?.index ?? 0);
-    for (const m of body.matchAll(new RegExp(`${esc(text)}\\.([a-z_]\\w*)[ \\t]*=(?![=~>])`, 'g'))) assigned.add(m[1]!);
-  }
-  touchOwners(ctx, model, call, 'create', [], assigned);
-  return true;
+  if (!/^@?[a-z_]\w*$/.test(text)) return assigned;
+  // The statements of the enclosing method before the call (`def` at the start of a line).
+  const before = ctx.src.slice(0, call.start);
+  const def = [...before.matchAll(/^[ \t]*def\s/gm)].at(-1);
+  const body = before.slice(def?.index ?? 0);
+  for (const m of body.matchAll(new RegExp(`${esc(text)}\\.([a-z_]\\w*)[ \\t]*=(?![=~>])`, 'g'))) assigned.add(m[1]!);
+  return assigned;
 }
 
 /**
