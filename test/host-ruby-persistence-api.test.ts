@@ -86,6 +86,8 @@ const CASES: readonly ExecutedCase[] = [
   // (here the association's scope prunes the read, not the write).
   { setup: ROWS, code: 'campaign = SeasonCampaign.find_by!(id: 3, user_id: 5); campaign.march_lead.touch' },
   { setup: ROWS, code: 'campaign = SeasonCampaign.find_by!(id: 3, user_id: 5); campaign.march_lead&.update_column(:company, "z")' },
+  // `find_or_create_by!` returns a row of the table: its writes go by the primary key.
+  { setup: ROWS, code: `lead = CountedLead.where(user_id: 5, created_at: ${T}).find_or_create_by!(company: "Acme"); lead.touch` },
   // A new record saved counts itself in its owner, by the owner's id (a `touch:` is deferred to the
   // commit, which these rolled-back cases never reach); an optional owner the method did not assign is left alone.
   { setup: ROWS, code: `lead = CountedLead.new(id: 2, company: "Acme", user_id: 5, created_at: ${T}); lead.campaign = Campaign.find_by!(id: 3, user_id: 5); lead.save!` },
@@ -137,6 +139,10 @@ void describe('precision', () => {
     const file = 'app/jobs/enum_job.rb';
     const text = lines('class EnumJob', '  def perform', '    PrefixedLead.company_acme.to_a', '    UnscopedLead.acme.to_a', '  end', 'end');
     assert.deepEqual(railsFindings(catalog, { ...models, [file]: text }, file).map((f) => f.split(' ').slice(0, 2).join(' ')), ['3:5 public.leads']);
+  });
+  test('find_or_initialize_by / first_or_initialize may return a new record: its save may be an INSERT', () => {
+    assert.deepEqual(tablesIn(`lead = Lead.where(user_id: 5, created_at: ${T}).find_or_initialize_by(company: "n"); lead.update!(vip: true)`), []);
+    assert.deepEqual(tablesIn(`lead = Lead.where(user_id: 5, created_at: ${T}).first_or_initialize; lead.save!`), []);
   });
   test('a singular association the method assigned a record of its own: not taken for a row read from the table', () => {
     assert.deepEqual(tablesIn('campaign = SeasonCampaign.find_by!(id: 3, user_id: 5); campaign.march_lead = Lead.new(company: "n", created_at: Time.current); campaign.march_lead.save!'), []);
