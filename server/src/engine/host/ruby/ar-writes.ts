@@ -77,11 +77,26 @@ export function assignedBefore(ctx: EvalContext, call: RNode): Set<string> {
   const assigned = new Set<string>();
   if (!/^@?[a-z_]\w*$/.test(text)) return assigned;
   // The statements of the enclosing method before the call (`def` at the start of a line).
-  const before = ctx.src.slice(0, call.start);
-  const def = [...before.matchAll(/^[ \t]*def\s/gm)].at(-1);
-  const body = before.slice(def?.index ?? 0);
+  const body = ctx.src.slice(defBefore(ctx.src, call.start), call.start);
   for (const m of body.matchAll(new RegExp(`${esc(text)}\\.([a-z_]\\w*)[ \\t]*=(?![=~>])`, 'g'))) assigned.add(m[1]!);
   return assigned;
+}
+
+/** The line starts of a text's `def`s, for the last text asked (one file is evaluated at a time). */
+let defs: { src: string; starts: number[] } | undefined;
+
+/** Where the last `def` line before `at` starts (0 when none). */
+function defBefore(src: string, at: number): number {
+  if (defs?.src !== src) defs = { src, starts: [...src.matchAll(/^[ \t]*def\s/gm)].map((m) => m.index) };
+  const s = defs.starts;
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? s[lo - 1]! : 0;
 }
 
 /**
