@@ -37,6 +37,13 @@ const MODELS: Record<string, string> = {
     '  enum company: { acme: "Acme", initech: "Initech" }',
     'end',
   ),
+  'app/models/season_campaign.rb': lines(
+    'class SeasonCampaign < ApplicationRecord',
+    '  self.table_name = "campaigns"',
+    '  self.primary_key = :id',
+    '  has_one :march_lead, -> { where(created_at: Time.utc(2024, 3, 1)...Time.utc(2024, 4, 1)) }, class_name: "Lead", foreign_key: :campaign_id',
+    'end',
+  ),
   'app/models/touching_output.rb': lines(
     'class TouchingOutput < ApplicationRecord',
     '  self.table_name = "agent_outputs"',
@@ -75,6 +82,16 @@ const CASES: readonly ExecutedCase[] = [
   { setup: ROWS, code: `CountedLead.where(created_at: ${T}..).initech.count` },
   // An optional owner with `touch: true`: created with the key, the owner is loaded and touched by its id.
   { setup: ROWS, code: 'TouchingOutput.create!(id: 9, lead_id: 1, body: "x", created_at: Time.utc(2024, 1, 5))' },
+  // A record read through a singular association is persisted: its write goes by its primary key
+  // (here the association's scope prunes the read, not the write).
+  { setup: ROWS, code: 'campaign = SeasonCampaign.find_by!(id: 3, user_id: 5); campaign.march_lead.touch' },
+  { setup: ROWS, code: 'campaign = SeasonCampaign.find_by!(id: 3, user_id: 5); campaign.march_lead&.update_column(:company, "z")' },
+  // `find_or_create_by!` returns a row of the table: its writes go by the primary key.
+  { setup: ROWS, code: `lead = CountedLead.where(user_id: 5, created_at: ${T}).find_or_create_by!(company: "Acme"); lead.touch` },
+  // A new record saved counts itself in its owner, by the owner's id (a `touch:` is deferred to the
+  // commit, which these rolled-back cases never reach); an optional owner the method did not assign is left alone.
+  { setup: ROWS, code: `lead = CountedLead.new(id: 2, company: "Acme", user_id: 5, created_at: ${T}); lead.campaign = Campaign.find_by!(id: 3, user_id: 5); lead.save!` },
+  { setup: ROWS, code: `output = TouchingOutput.new(id: 9, body: "x", created_at: Time.utc(2024, 1, 5)); output.save!; Lead.where(id: 1, created_at: ${T}).to_a` },
 ];
 
 void test('persistence API: the SQL ActiveRecord executes, EXPLAIN on every server agrees with the diagnostics', async (t) => {
@@ -122,6 +139,13 @@ void describe('precision', () => {
     const file = 'app/jobs/enum_job.rb';
     const text = lines('class EnumJob', '  def perform', '    PrefixedLead.company_acme.to_a', '    UnscopedLead.acme.to_a', '  end', 'end');
     assert.deepEqual(railsFindings(catalog, { ...models, [file]: text }, file).map((f) => f.split(' ').slice(0, 2).join(' ')), ['3:5 public.leads']);
+  });
+  test('find_or_initialize_by / first_or_initialize may return a new record: its save may be an INSERT', () => {
+    assert.deepEqual(tablesIn(`lead = Lead.where(user_id: 5, created_at: ${T}).find_or_initialize_by(company: "n"); lead.update!(vip: true)`), []);
+    assert.deepEqual(tablesIn(`lead = Lead.where(user_id: 5, created_at: ${T}).first_or_initialize; lead.save!`), []);
+  });
+  test('a singular association the method assigned a record of its own: not taken for a row read from the table', () => {
+    assert.deepEqual(tablesIn('campaign = SeasonCampaign.find_by!(id: 3, user_id: 5); campaign.march_lead = Lead.new(company: "n", created_at: Time.current); campaign.march_lead.save!'), []);
   });
   test('an optional touching owner: a record created without its key touches nothing', () => {
     assert.deepEqual(tablesIn('TouchingOutput.create!(id: 9, body: "x", created_at: Time.utc(2024, 1, 5))'), []);

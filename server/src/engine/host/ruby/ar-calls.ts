@@ -10,7 +10,7 @@ import { applyMethod } from './ar-query';
 import { blockBindings, viewAssigned, viewLoaded, visit } from './ar-visit';
 import { actionIvar, concernIvar, handedOver } from './ar-action-ivars';
 import { callbackRecord, controllerConcern } from './controller-callbacks';
-import { RECORD_WRITES, TOUCHING_WRITES, recordWrite, symbolWrite, touchOwners } from './ar-writes';
+import { RECORD_WRITES, TOUCHING_WRITES, newRecordSave, recordWrite, symbolWrite, touchOwners } from './ar-writes';
 import { argsOf, evalValue, fewest, flatten, literalValue, methodName } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 import { declParam, isParamValue, paramRecord, selfWrite } from './record-writes';
@@ -114,6 +114,8 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       state = read;
     } else if ((state.k === 'obj' || state.k === 'cls') && name !== undefined) {
       state = callOn(ctx, state, call, name, argsOf(call), env);
+    } else if (state.k === 'rec' && state.persisted === false && name !== undefined && newRecordSave(ctx, state.model, call, name)) {
+      state = OTHER;
     } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
       visitCallParts(ctx, call, env);
       recordWrite(ctx, state.model, call, name, argsOf(call));

@@ -118,13 +118,14 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     if (name.startsWith('find_or_') || name === 'create_or_find_by') {
       const w = keepFix(state, applyWhereLike(ctx, state, call, 'where', args, env));
       if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true }, call);
-      return OTHER;
+      // `find_or_create_by!` raises unless the row it returns is in the table (found or inserted).
+      return PERSISTING.test(name) && state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
     }
     const one = /^(first|last|take|second|third|sole|forty_two)!?$/.test(name) && !args.length;
     emit(ctx, state.cands, { k: 'select', limit: one || /^(first|last|take|second|third|sole)/.test(name) }, call);
     // `destroy_all` loads the records, then deletes each one by its primary key.
     if (name === 'destroy_all' && state.cands.length === 1) recordWrite(ctx, model, call, 'destroy', []);
-    return one && state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
+    return (one || (PERSISTING.test(name) && !args.length)) && state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
   }
   if (TERMINAL_COUNT.has(name)) {
     if (name === 'exists?' && args.length) {
@@ -187,6 +188,9 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   evalArgsAsValues();
   return UNKNOWN;
 }
+
+/** Finders that return a row of the table or raise (`…_or_initialize_by` may return a new record). */
+const PERSISTING = /^(?:find_or_create_by!|create_or_find_by!|first_or_create!)$/;
 
 /** A terminal that takes conditions (`find(id)`, `find_by(…)`) keeps the insertion point before it. */
 function keepFix(before: Val & { k: 'rel' }, after: Val): Val {

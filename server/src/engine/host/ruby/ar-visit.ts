@@ -6,6 +6,7 @@ import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from '.
 import { ivarValue, lookupMethod, VIEW_BOUND } from './ar-calls';
 import { includingControllers, refines } from './ar-action-ivars';
 import { readerValue } from './hash-reads';
+import { isParamValue } from './record-writes';
 import { exclusiveBranches } from './ar-branches';
 import { visitIfElse } from './ar-if-else';
 import { localName, pagyTargets } from './ar-pagy';
@@ -107,8 +108,9 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
           heldRuns(ctx).set(name, ctx.sites.slice(before));
         }
         if (ctx.ivarSink) ctx.ivarSink.set(name, cond ? UNKNOWN : v);
-        // Read again later in the same method, it is the value just assigned.
-        if (plain) assign(env, name, v.k === 'other' ? OTHER : v, cond);
+        // Read again later in the same method, it is the value just assigned (a parameter stays
+        // one: `@status = status` in a service's `call` holds the record its callers pass).
+        if (plain) assign(env, name, v.k === 'other' && !isParamValue(v) ? OTHER : v, cond);
         return;
       }
       evalValue(ctx, right, env, 'value');
@@ -476,7 +478,8 @@ export function assign(env: Env, name: string, v: Val, cond: boolean): void {
   const prev = env.get(name);
   if (!cond || !prev) {
     // `since = options[:since] || @options[:since]` known nil or present on the one path: kept for `if since`.
-    const known = !cond && (v === NIL || v === TRUTHY || v === FALSE || loadedRows.has(v));
+    // A parameter copied (`@status = status`) stays that parameter, typed by the method's callers.
+    const known = !cond && (v === NIL || v === TRUTHY || v === FALSE || loadedRows.has(v) || isParamValue(v));
     // Kept even when plain: from here on the name is a local variable, not a method of self
     // (`events = sort(new_events)` then `events.size` is not the `events` association).
     env.set(name, v.k === 'other' && !known ? OTHER : v);

@@ -10,6 +10,8 @@ import { hashKeys } from './ar-query';
 import { argsOf, toModel } from './ar';
 import type { EvalContext, Rel } from './ar-values';
 import { YIELDS_RECORDS } from './ar-calls';
+import { destroyDependents } from './ar-dependents';
+import { esc } from './serial-memo';
 
 /**
  * `find_each(&:destroy)`, `each(&:touch)`: a record write passed as a symbol block to a loading
@@ -41,15 +43,60 @@ export const TOUCHING_WRITES = new Set(['update', 'update!', 'save', 'save!', 'd
  * `belongs_to :lead, touch: true` (or `counter_cache: true`): creating, writing or destroying the
  * record also sends `UPDATE leads … WHERE id = $1` — the owner found by its primary key only.
  */
-export function touchOwners(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: readonly RNode[] = []): void {
+export function touchOwners(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: readonly RNode[] = [], assigned?: ReadonlySet<string>): void {
   for (const a of model.touched ?? []) {
     const fk = a.foreignKey ?? `${a.name}_id`;
     if (a.polymorphic || (a.counterOnly && !movesCounter(ctx, a.name, fk, name, args))) continue;
     // A record created without an optional owner (`Comment.create!(story_id: …)` with no parent) touches none.
-    if (a.optional && /^create!?$/.test(name) && !hashKeys(ctx, args.filter((x) => x.type === 'pair' || x.type === 'hash'))?.some((k) => k === a.name || k === fk)) continue;
+    const given = (k: string): boolean => k === a.name || k === fk;
+    if (a.optional && /^create!?$/.test(name) && ![...(assigned ?? [])].some(given) && !hashKeys(ctx, args.filter((x) => x.type === 'pair' || x.type === 'hash'))?.some(given)) continue;
     const owner = ctx.index.associationModel(model, a, ctx.nesting);
     if (owner) recordWrite(ctx, owner, call, 'touch', []);
   }
+}
+
+/**
+ * `comment = story.comments.build; comment.parent_comment = parent; comment.save`: saving a new
+ * record inserts it and, like `create`, touches (and counts in) its `touch:`/`counter_cache:`
+ * owners by their primary key; an optional owner only when the method assigns it to the record
+ * before the save. Returns whether the call was such a save.
+ */
+export function newRecordSave(ctx: EvalContext, model: ModelInfo, call: RNode, name: string): boolean {
+  if ((name !== 'save' && name !== 'save!') || !model.touched?.length) return false;
+  touchOwners(ctx, model, call, 'create', [], assignedBefore(ctx, call));
+  return true;
+}
+
+/**
+ * The attributes the enclosing method assigns on a call's receiver before the call
+ * (`comment.parent_comment = …` before `comment.save`); empty unless the receiver is a plain name.
+ */
+export function assignedBefore(ctx: EvalContext, call: RNode): Set<string> {
+  const recv = child(call, 'receiver');
+  const text = recv ? ctx.src.slice(recv.start, recv.end) : '';
+  const assigned = new Set<string>();
+  if (!/^@?[a-z_]\w*$/.test(text)) return assigned;
+  // The statements of the enclosing method before the call (`def` at the start of a line).
+  const body = ctx.src.slice(defBefore(ctx.src, call.start), call.start);
+  for (const m of body.matchAll(new RegExp(`${esc(text)}\\.([a-z_]\\w*)[ \\t]*=(?![=~>])`, 'g'))) assigned.add(m[1]!);
+  return assigned;
+}
+
+/** The line starts of a text's `def`s, for the last text asked (one file is evaluated at a time). */
+let defs: { src: string; starts: number[] } | undefined;
+
+/** Where the last `def` line before `at` starts (0 when none). */
+function defBefore(src: string, at: number): number {
+  if (defs?.src !== src) defs = { src, starts: [...src.matchAll(/^[ \t]*def\s/gm)].map((m) => m.index) };
+  const s = defs.starts;
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? s[lo - 1]! : 0;
 }
 
 /**
@@ -68,7 +115,7 @@ function movesCounter(ctx: EvalContext, assoc: string, fk: string, name: string,
  * Reported at the method name; only in the checked document (a followed method's writes are
  * judged in its own file).
  */
-export function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: RNode[]): void {
+export function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, name: string, args: RNode[], cascade: readonly string[] = []): void {
   if ((ctx.level ?? 0) > 0 || ctx.foreign) return;
   // A record's `delete` takes no argument: `x.delete(:key)` is a Hash or Array, not a record.
   if (name === 'delete' && args.length > 0) return;
@@ -98,6 +145,8 @@ export function recordWrite(ctx: EvalContext, model: ModelInfo, call: RNode, nam
   const del = name === 'destroy' || name === 'destroy!' || name === 'delete';
   const keys = del ? undefined : hashKeys(ctx, args.filter((a) => a.type === 'pair' || a.type === 'hash'));
   // No insertAt: the remedy is the model's `query_constraints`, not a `.where` (see the advice).
+  // `destroy` first acts on the `dependent:` associations (ar-dependents.ts); `cascade`: the owners destroying this one.
+  if (name === 'destroy' || name === 'destroy!') destroyDependents(ctx, model, call, cascade);
   ctx.sites.push({ alternatives: [toModel(rel)], shape: del ? { k: 'delete' } : { k: 'update', set: keys ?? undefined }, state: 'executed', fix: { host: { kind: 'record-write', model: model.name } } });
 }
 

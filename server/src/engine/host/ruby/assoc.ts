@@ -14,6 +14,7 @@ import type { Join } from '../../query/model';
 import { child, textOf, type RNode } from './syntax';
 import { serializerObjectModel } from './serializer-object';
 import { conventionDependency } from './ar-conventions';
+import { assignedBefore } from './ar-writes';
 
 /**
  * The model a receiver is named after (`campaign`, `@campaign`, `current_user` → Campaign, User),
@@ -98,7 +99,10 @@ export function recordCall(ctx: EvalContext, owner: ModelInfo, call: RNode, name
     const key = loadedKey(ctx, call, name);
     if (key === undefined || !ctx.loaded?.has(key)) emit(ctx, v.cands, { k: 'select', limit: true }, call);
     if (key !== undefined) ctx.loaded?.add(key);
-    return { k: 'rec', model: v.cands[0]!.model };
+    // A row read from the table is persisted (its writes go by the primary key), unless the
+    // method assigned the association a record of its own first (`comment.parent = Comment.new`).
+    const persisted = call.type === 'call' && !assignedBefore(ctx, call).has(name);
+    return { k: 'rec', model: v.cands[0]!.model, ...(persisted ? { persisted } : {}) };
   }
   return v;
 }

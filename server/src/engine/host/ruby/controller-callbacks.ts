@@ -7,7 +7,7 @@ import type { ModelInfo } from './models';
 import type { RNode } from './syntax';
 import { fewest } from './ar';
 import { callMethod, lookupMethod } from './ar-calls';
-import type { EvalContext, Rel, Val } from './ar-values';
+import { loadedRows, type EvalContext, type Rel, type Val } from './ar-values';
 import type { MethodDecl } from './file-entry';
 import { blockCallbackBodies, blockCallbackMethods } from './controller-block-callbacks';
 
@@ -34,7 +34,8 @@ function declaredCallback(ctx: EvalContext, method: string): boolean {
 /**
  * A controller's instance variable that only private methods assign (`before_action :set_lead`
  * → `@lead = current_user.leads.find(params[:id])`): the record they all load, when each loads a
- * persisted record of the same model. Anything else (a new record, a relation, an unknown): undefined.
+ * persisted record of the same model (or the rows all load, `….to_a`). Anything else (a new record,
+ * an unknown): undefined.
  */
 export function callbackRecord(ctx: EvalContext, cls: string, name: string, at: RNode): Val | undefined {
   // The controller and its base controllers (`Api::BaseController#authenticate` setting `@current_organization`).
@@ -65,6 +66,7 @@ export function callbackRecord(ctx: EvalContext, cls: string, name: string, at: 
   const rels: Rel[] = [];
   // A plain object the callbacks build (`@filter = Search::FilterService.new(params)`), when all build the same class.
   let built: (Val & { k: 'obj' }) | undefined;
+  let rows: Val | undefined;
   for (const n of [...names, ...blocks]) {
     const m = typeof n === 'string' ? lookupMethod(ctx, cls, n, false) : n;
     // Other actions run in other requests, and this one reads the variable before assigning it:
@@ -76,17 +78,23 @@ export function callbackRecord(ctx: EvalContext, cls: string, name: string, at: 
     callMethod(ctx, m, { k: 'obj', cls }, at, [], new Map(), { sink, unknownArgs: true });
     const v = sink.get(name);
     // A relation the callback prepares (`@leads = current_user.leads`) is refined and run by the action.
-    if (v?.k === 'rel' && !model && !built) {
+    if (v?.k === 'rel' && !model && !built && !rows) {
       rels.push(...v.cands);
       continue;
     }
-    if (v?.k === 'obj' && v.ivars && !model && !rels.length && (!built || built.cls === v.cls)) {
+    if (v?.k === 'obj' && v.ivars && !model && !rels.length && !rows && (!built || built.cls === v.cls)) {
       built = built ? { k: 'obj', cls: v.cls } : v;
       continue;
     }
-    if (v?.k !== 'rec' || !v.persisted || (model && model !== v.model) || rels.length || built) return undefined;
+    // Rows the callback loaded (`@issues = Lead.where(id: params[:ids]).to_a`): the action writes each one.
+    const loaded = v ? loadedRows.get(v) : undefined;
+    if (loaded && !model && !rels.length && !built && (!rows || loadedRows.get(rows) === loaded)) {
+      rows = v;
+      continue;
+    }
+    if (v?.k !== 'rec' || !v.persisted || (model && model !== v.model) || rels.length || built || rows) return undefined;
     model = v.model;
   }
   const few = rels.length && !nested ? fewest(rels) : undefined;
-  return model ? { k: 'rec', model, persisted: true } : few ? { k: 'rel', cands: few } : built;
+  return model ? { k: 'rec', model, persisted: true } : few ? { k: 'rel', cands: few } : (built ?? rows);
 }

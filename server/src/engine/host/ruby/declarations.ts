@@ -251,6 +251,7 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBa
       const through = str('through');
       const source = str('source');
       const as = str('as');
+      const dependent = str('dependent');
       // Rails 7.1 composite keys: `foreign_key: [:partition_id, :job_id]`.
       const fkNode = opts.get('foreign_key');
       const pkNode = opts.get('primary_key');
@@ -268,6 +269,7 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBa
         ...(through ? { through } : {}),
         ...(source ? { source } : {}),
         ...(as ? { as } : {}),
+        ...(dependent ? { dependent } : {}),
         ...(foreignKeys ? { foreignKeys } : {}),
         ...(primaryKeys ? { primaryKeys } : {}),
         ...(lam ? { scope: lamBody ? { src, file, node: lamBody } : null, scopeParams: lamParams ? namedChildren(lamParams).map((p) => textOf(src, p)) : [] } : {}),

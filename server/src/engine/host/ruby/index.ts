@@ -223,6 +223,10 @@ const RUBY: JudgeHooks = {
   advice(run) {
     // A loaded record is written back by its primary key (and Rails 7.1 query_constraints) only.
     if (run.fix.host.kind === 'record-read') return `ActiveRecord reads the record again by its primary key only: add the partition key to ${run.fix.host.model}'s query_constraints (Rails 7.1+).`;
+    if (run.fix.host.kind === 'dependent') {
+      const { model, macro, association, dependent } = run.fix.host;
+      return `Destroying a ${model} record runs this for \`${macro} :${association}, dependent: :${dependent}\`, which finds the rows by the foreign key only: give the association the partition key (a scope or composite foreign_key), or delete them through a relation that filters on it before the destroy.`;
+    }
     if (run.fix.host.kind !== 'record-write') return undefined;
     return `ActiveRecord writes the record by its primary key only: add the partition key to ${run.fix.host.model}'s query_constraints (Rails 7.1+), or write through a relation that filters on it (update_all/delete_all).`;
   },

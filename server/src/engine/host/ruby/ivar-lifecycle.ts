@@ -7,8 +7,9 @@
  * Which of the object's methods ran before the read is the caller's business, so the value is
  * built for the most conditions it can hold: each assignment that starts a relation (a base) with
  * every refinement of the variable (`@x = @x.…`) applied. Refinements only add conditions, so a
- * finding on that value holds whatever subset of them ran. Anything else assigned to the variable
- * (a parameter, nil, an unknown, an `attr_writer`, a conditional assignment) leaves it unknown.
+ * finding on that value holds whatever subset of them ran. A parameter kept by the only method
+ * assigning the variable (a service's `call(status)`) is that parameter. Anything else assigned to
+ * the variable (nil, an unknown, an `attr_writer`, a conditional assignment) leaves it unknown.
  */
 import { memoPerGeneration } from '../generation-memo';
 import type { MethodDecl } from './file-entry';
@@ -17,6 +18,7 @@ import { callMethod, ivarValue, lookupMethod } from './ar-calls';
 import type { EvalContext, Rel, Val } from './ar-values';
 import type { RubyIndex } from './workspace';
 import { esc } from './serial-memo';
+import { isParamValue } from './record-writes';
 
 /** Per checked unit (its top-level sites array): values already built for `class|@x`. */
 const built = new WeakMap<object, Map<string, Val | undefined>>();
@@ -69,6 +71,9 @@ function lifecycleValue(ctx: EvalContext, cls: string, name: string, at: RNode):
   const refiners: MethodDecl[][] = [];
   for (const chain of others) {
     const v = run(ctx, cls, name, chain, at, undefined);
+    // One method keeps a parameter (`def call(status); @status = status`): the variable holds what
+    // that method's callers pass, as the parameter does (typed by them in record-writes.ts).
+    if (v && isParamValue(v) && others.length === 1 && methods.length === 1) return v;
     if (v?.k === 'rel') bases.push(v);
     else if (chain.every((m) => refining.test(m.text))) refiners.push(chain);
     else return undefined;

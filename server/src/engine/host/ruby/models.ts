@@ -42,6 +42,8 @@ export interface AssocDecl {
   readonly counterOnly?: boolean;
   /** `optional: true` on a `belongs_to` that touches its owner: a record created without the key touches nothing. */
   readonly optional?: boolean;
+  /** `dependent: :destroy` (`:delete_all`, `:nullify`, …): what destroying the owner does to the associated rows. */
+  readonly dependent?: string;
   readonly foreignKeys?: readonly string[];
   readonly primaryKeys?: readonly string[];
   /** The association's scope lambda body (null: a lambda we cannot read), and its parameters. */
@@ -105,6 +107,8 @@ export interface ModelInfo {
   readonly queryConstraints?: readonly string[];
   /** `belongs_to` associations with `touch:`/`counter_cache:` (writes of the record update those owners). */
   readonly touched?: readonly AssocDecl[];
+  /** Associations with a `dependent:` option (destroying the record acts on their rows). */
+  readonly dependents?: readonly AssocDecl[];
 }
 
 const NOT_MODELS = new Set([
@@ -491,9 +495,12 @@ function makeInfo(
 ): ModelInfo {
   const sm = new Map(scopes);
   const touched = [...assocs.values()].filter((a) => a.touchesOwner);
+  // (An `alias_method` of an association is the same declaration under a second name: counted once.)
+  const dependents = [...assocs].filter(([n, a]) => a.dependent && n === a.name).map(([, a]) => a);
   return {
     name,
     ...(touched.length ? { touched } : {}),
+    ...(dependents.length ? { dependents } : {}),
     ...(queryConstraints ? { queryConstraints } : {}),
     table,
     primaryKey,

@@ -304,7 +304,9 @@ function callArgs(text: string, at: number): string[] | undefined {
 function positionalArg(args: readonly string[], index: number): string | undefined {
   const pos: string[] = [];
   for (const a of args) {
-    if (a.startsWith('*') || a.startsWith('&')) return a.startsWith('&') ? pos[index] : undefined;
+    // `**options` only adds keywords; `*rest` shifts the positions after it, not those before.
+    if (a.startsWith('**')) continue;
+    if (a.startsWith('*') || a.startsWith('&')) return a.startsWith('&') || pos.length > index ? pos[index] : undefined;
     if (!/^[a-z_]\w*:(?!:)/.test(a) && !/^["'][^"']*["']:/.test(a)) pos.push(a);
   }
   return pos[index];
