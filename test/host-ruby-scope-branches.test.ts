@@ -93,3 +93,32 @@ void test('where(Arel.sql("…")) is the SQL as written: judged like a string co
   const found = railsFindings(catalog, { [MODEL]: model, [CTRL]: ctrl }, CTRL);
   assert.deepEqual(found.map((f) => f.split(' ').slice(0, 2).join(' ')), ['3:18 public.leads']);
 });
+
+void test('a before_action assigning a record through if/else (a new record on one branch, nil on another): the action reads its associations', () => {
+  const ctrl = lines(
+    'class LeadPagesController < ApplicationController',
+    '  before_action :load_subject',
+    '',
+    '  def show',
+    '    @outputs = @subject.agent_outputs.where(kind: "note").to_a',
+    '    @today = @subject.same_day_outputs.to_a',
+    '  end',
+    '',
+    '  private',
+    '',
+    '  def load_subject',
+    '    @subject = if request.user_agent == "preview"',
+    '      if params[:company]',
+    '        Lead.new(company: params[:company])',
+    '      end',
+    '    else',
+    '      Lead.find_by!(id: params[:id], created_at: params[:day])',
+    '    end',
+    '  end',
+    'end',
+  );
+  const rel = 'app/controllers/lead_pages_controller.rb';
+  const found = railsFindings(catalog, { [rel]: ctrl }, rel);
+  // The association without the key scans; the one whose scope carries it (line 6) does not.
+  assert.deepEqual(found.map((f) => f.split(' ').slice(0, 2).join(' ')), ['5:25 public.agent_outputs']);
+});

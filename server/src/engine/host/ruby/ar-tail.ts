@@ -39,6 +39,12 @@ export function tailValue(ctx: EvalContext, n: RNode, env: Env, nilAs?: Val): Va
     const few = fewest(vals.flatMap((v) => (v.k === 'rel' ? v.cands : [])));
     return few ? { k: 'rel', cands: few } : UNKNOWN;
   }
+  // A record of one model on every branch that gives one (`@user = if bot? then User.new(…) else
+  // User.find_by(…) end`; nil elsewhere): that record, persisted when some branch loaded it.
+  const recs = vals.filter((v): v is Val & { k: 'rec' } => v.k === 'rec');
+  if (recs.length && recs.every((r) => r.model === recs[0]!.model) && vals.every((v) => v.k === 'rec' || v === NIL)) {
+    return { k: 'rec', model: recs[0]!.model, persisted: recs.some((r) => r.persisted) };
+  }
   return vals.every((v) => v.k === 'other') ? vals[0]! : UNKNOWN;
 }
 
