@@ -10,6 +10,7 @@
  */
 import type { RelatedLocation } from '../finding';
 import { SqlText } from './sqltext';
+import { sqlTables } from './sql-tables';
 
 export interface Span {
   readonly start: number;
@@ -136,7 +137,7 @@ export function predTables(p: Pred, out: TableName[]): void {
       out.push(p.a.table, p.b.table);
       return;
     case 'raw':
-      if (p.tables) out.push(...p.tables);
+      out.push(...(p.tables ?? sqlTables(p.sql.toString())));
       return;
     case 'sub':
       out.push(p.table);
@@ -162,6 +163,7 @@ export function queryTables(q: QueryModel, out: TableName[] = []): TableName[] {
   out.push(q.from.table);
   for (const j of q.joins) {
     if (j.table) out.push(j.table);
+    else if (j.k === 'raw') out.push(...sqlTables(j.sql.toString()));
     if (j.k === 'table') j.on.forEach((p) => predTables(p, out));
   }
   q.where.forEach((p) => predTables(p, out));

@@ -83,7 +83,7 @@ export function sqlOfString(ctx: EvalContext, n: RNode): SqlText | undefined {
 
 /** A string condition (`"created_at >= ?"`, `["a = ?", x]`, a heredoc), or undefined. */
 export function stringCondition(ctx: EvalContext, args: RNode[], env: Env): SqlText | undefined {
-  const first = args[0];
+  const first = arelSqlString(ctx, args[0]);
   if (!first) return undefined;
   if (isStringNode(first) || first.type === 'heredoc_beginning') return sqlOfString(ctx, first);
   if (first.type === 'array') {
@@ -96,4 +96,13 @@ export function stringCondition(ctx: EvalContext, args: RNode[], env: Env): SqlT
     if (text) return sqlOfString(ctx, text);
   }
   return undefined;
+}
+
+/** `Arel.sql("…")`: the SQL literal ActiveRecord sends as written, like a string condition. */
+function arelSqlString(ctx: EvalContext, n: RNode | undefined): RNode | undefined {
+  if (n?.type !== 'call' || textOf(ctx.src, child(n, 'method') ?? n) !== 'sql') return n;
+  const recv = child(n, 'receiver');
+  const args = namedChildren(child(n, 'arguments') ?? n);
+  const inner = args.length === 1 ? args[0]! : undefined;
+  return recv && /^(::)?Arel$/.test(textOf(ctx.src, recv)) && inner && (isStringNode(inner) || inner.type === 'heredoc_beginning') ? inner : n;
 }

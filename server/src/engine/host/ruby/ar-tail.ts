@@ -6,7 +6,7 @@
 import { child, namedChildren, type RNode } from './syntax';
 import { evalValue, fewest } from './ar';
 import { knownTruth, visit } from './ar-visit';
-import { NIL, TRUTHY, UNKNOWN, type Env, type EvalContext, type Val } from './ar-values';
+import { NIL, TRUTHY, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 
 const EXPRESSIONS = /^(call|identifier|instance_variable|constant|scope_resolution|parenthesized_statements|conditional|self|if|unless|case)$/;
 
@@ -15,7 +15,7 @@ export function isBranchingTail(n: RNode): boolean {
   return n.type === 'if' || n.type === 'unless' || n.type === 'case';
 }
 
-export function tailValue(ctx: EvalContext, n: RNode, env: Env): Val {
+export function tailValue(ctx: EvalContext, n: RNode, env: Env, nilAs?: Val): Val {
   const arms: (RNode | undefined)[] = [];
   if (n.type === 'if' || n.type === 'unless' || n.type === 'elsif') {
     const cond = child(n, 'condition');
@@ -34,23 +34,39 @@ export function tailValue(ctx: EvalContext, n: RNode, env: Env): Val {
     for (const w of whens) arms.push(namedChildren(w).find((c) => c.type === 'then'));
     arms.push(namedChildren(n).find((c) => c.type === 'else'));
   } else return UNKNOWN;
-  const vals = arms.map((a) => armValue(ctx, a, new Map(env)));
+  const vals = arms.map((a) => armValue(ctx, a, new Map(env), nilAs)).map((v) => (v === NIL && nilAs ? nilAs : v));
   if (vals.length && vals.every((v) => v.k === 'rel')) {
     const few = fewest(vals.flatMap((v) => (v.k === 'rel' ? v.cands : [])));
     return few ? { k: 'rel', cands: few } : UNKNOWN;
   }
+  // A record of one model on every branch that gives one (`@user = if bot? then User.new(…) else
+  // User.find_by(…) end`; nil elsewhere): that record, persisted when some branch loaded it.
+  const recs = vals.filter((v): v is Val & { k: 'rec' } => v.k === 'rec');
+  if (recs.length && recs.every((r) => r.model === recs[0]!.model) && vals.every((v) => v.k === 'rec' || v === NIL)) {
+    return { k: 'rec', model: recs[0]!.model, persisted: recs.some((r) => r.persisted) };
+  }
   return vals.every((v) => v.k === 'other') ? vals[0]! : UNKNOWN;
 }
 
-function armValue(ctx: EvalContext, arm: RNode | undefined, env: Env): Val {
+function armValue(ctx: EvalContext, arm: RNode | undefined, env: Env, nilAs?: Val): Val {
   if (!arm) return NIL;
-  if (arm.type === 'elsif') return tailValue(ctx, arm, env);
+  if (arm.type === 'elsif') return tailValue(ctx, arm, env, nilAs);
   const stmts = namedChildren(arm).filter((s) => s.type !== 'comment' && s.type !== 'heredoc_body');
   const last = stmts.at(-1);
   if (!last) return NIL;
   stmts.slice(0, -1).forEach((s) => visit(ctx, s, env, 'statement', false));
-  if (isBranchingTail(last)) return tailValue(ctx, last, env);
+  if (isBranchingTail(last)) return tailValue(ctx, last, env, nilAs);
   if (EXPRESSIONS.test(last.type)) return evalValue(ctx, last, env, 'return');
   visit(ctx, last, env, 'return', false);
   return UNKNOWN;
+}
+
+/**
+ * The value of a scope lambda's last statement, run on `rel`. ActiveRecord runs the lambda with
+ * `instance_exec(...) || relation`, so a branch that gives nil (`if user … end` without `else`)
+ * is the relation itself; each branch on the lambda's parameters is an alternative.
+ */
+export function scopeTailValue(ctx: EvalContext, last: RNode, env: Env, rel: Rel): Val {
+  if (!isBranchingTail(last)) return evalValue(ctx, last, env, 'return');
+  return tailValue(ctx, last, env, { k: 'rel', cands: [rel] });
 }

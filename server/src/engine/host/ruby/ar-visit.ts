@@ -9,6 +9,7 @@ import { readerValue } from './hash-reads';
 import { isParamValue } from './record-writes';
 import { exclusiveBranches } from './ar-branches';
 import { visitIfElse } from './ar-if-else';
+import { isBranchingTail } from './ar-tail';
 import { localName, pagyTargets } from './ar-pagy';
 import { emitRelationSite, evalValue, fewest, literalValue } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
@@ -98,7 +99,8 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
           return;
         }
         const kept = plain && ((ctx.level ?? 0) > 0 || ctx.defName === 'initialize');
-        const v = evalValue(ctx, right, env, kept || plain ? 'consumed' : 'value');
+        // A callback followed for the variables it sets reads a branching value (`@user = if … end`) per branch.
+        const v = evalValue(ctx, right, env, kept || plain || (ctx.ivarSink && isBranchingTail(right)) ? 'consumed' : 'value');
         // Kept by a plain object's method, it may run in another method: assumed to run here
         // unless this method runs it itself.
         if (plain && !kept && v.k === 'rel' && !readElsewhere(ctx, name)) {

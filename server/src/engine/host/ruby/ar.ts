@@ -18,7 +18,7 @@ import { applyMethod } from './ar-query';
 import { selfWrite, unitParam } from './record-writes';
 import { movedRel } from './ar-moved';
 import { callableScope } from './ar-scope-objects';
-import { tailValue } from './ar-tail';
+import { scopeTailValue, tailValue } from './ar-tail';
 import { interpolated, orElse } from './ar-controller-name';
 import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
 import { FALSE, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
@@ -230,9 +230,9 @@ export function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, a
       const stmts = namedChildren(body.node).filter((s) => s.type !== 'comment' && s.type !== 'heredoc_body');
       stmts.slice(0, -1).forEach((s) => visit(sub, s, env, 'statement', false));
       const last = stmts.at(-1);
-      v = last ? evalValue(sub, last, env, 'return') : UNKNOWN;
+      v = last ? scopeTailValue(sub, last, env, rel) : UNKNOWN;
     } else if (body.callable) v = callableScope(sub, rel, body);
-    else v = evalValue(sub, body.node, new Map(params ?? []), 'return');
+    else v = scopeTailValue(sub, body.node, new Map(params ?? []), rel);
     // A finder class method (`find_by!(handle => param)`) gives the record it loaded, whichever relation it ran on.
     if (v.k === 'rec' && !out.length && (!rec || (rec.model === v.model && rec.persisted === v.persisted))) {
       rec = v;

@@ -5,6 +5,7 @@
  */
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { plainString } from './strings';
+import { includerClassName } from './concern-names';
 import { enumScopes } from './enum-scopes';
 import type { Body, ClassDecl, ModuleDecl } from './models';
 
@@ -245,7 +246,7 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBa
         const v = opts.get(k);
         return v ? (plainString(src, v) ?? symbolOrStringValue(src, v)) : undefined;
       };
-      const className = str('class_name');
+      const className = str('class_name') ?? includerClassName(src, opts.get('class_name'));
       const foreignKey = str('foreign_key');
       const primaryKey = str('primary_key');
       const through = str('through');

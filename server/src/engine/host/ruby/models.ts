@@ -6,6 +6,7 @@
  */
 import { classify, demodulize, singularize, tableize, underscore } from './inflect';
 import type { RNode } from './syntax';
+import { forIncluder } from './concern-names';
 import type { TableName } from '../../query/model';
 
 /** A scope, class method or default scope body from a model file. */
@@ -341,20 +342,26 @@ export class ModelIndex {
     const aliases = new Map<string, string>();
     // Included concerns come before the class's own declarations (Ruby's method lookup).
     const layers: ClassDecl[] = [];
+    // The class whose body declares each layer (a concern's: the class including it), for `#{name}`.
+    const owners: string[] = [];
     for (const d of [...chain].reverse()) {
+      const add = (layer: ClassDecl): void => {
+        layers.push(layer);
+        owners.push(d.name);
+      };
       for (const inc of d.includes ?? []) {
         const c = this.concern(inc, [...d.nesting, d.name]);
-        if (c) layers.push(c);
+        if (c) add(c);
       }
       for (const call of d.macroCalls ?? []) {
         const m = this.macro(call);
-        if (m) layers.push(m);
+        if (m) add(m);
       }
-      layers.push(d);
+      add(d);
     }
-    for (const d of layers) {
+    for (const [i, d] of layers.entries()) {
       for (const [k, v] of d.scopes) scopes.set(k, v);
-      for (const [k, v] of d.associations) assocs.set(k, v);
+      for (const [k, v] of d.associations) assocs.set(k, forIncluder(v, owners[i]!));
       for (const [k, v] of d.aliases) aliases.set(k, v);
     }
     const defaults = layers.flatMap((d) => d.defaultScopes);
