@@ -474,3 +474,36 @@ void describe("DRF: the instance handed to a view's perform_destroy is the row g
     assert.deepEqual(check('drf_destroy_other', view('Deal', 'object', hook)), []);
   });
 });
+
+void describe('Django: lookup names built from strings the code can see (`Q(**{field: v})`)', () => {
+  const helpers = [
+    'from django.db.models import Q',
+    'from sales.models import Deal',
+    '',
+    'def visible_q(user, field="status"):',
+    '    if user.is_staff:',
+    '        return Q(**{field: "open"})',
+    '    return Q(**{"{}__in".format(field): ["open", "won"]}) | Q(amount=user.id)',
+    '',
+    'def since_q(name, value):',
+    '    return Q(**{"%s__gte" % name: value})',
+    '',
+  ];
+  const run = (name: string, body: string[]): [string, string][] => check(name, [...helpers, 'def listing(user, since):', ...body.map((l) => `    ${l}`), ''].join('\n'));
+
+  void test('a helper with several returns building names from its parameter (default and passed): reported', () => {
+    assert.deepEqual(run('q_default', ['return list(Deal.objects.filter(visible_q(user)))']), [['partition-key-missing', 'Deal']]);
+    assert.deepEqual(run('q_passed', ['return [d.id for d in Deal.objects.filter(visible_q(user, "amount"))[:10]]']), [['partition-key-missing', 'Deal']]);
+  });
+
+  void test('the key named through the parameter or a local: silent', () => {
+    assert.deepEqual(run('q_keyed', ['return list(Deal.objects.filter(since_q("created_at", since)))']), []);
+    assert.deepEqual(run('q_local_keyed', ['key = "created_at" + "__gte"', 'return list(Deal.objects.filter(**{key: since}))']), []);
+  });
+
+  void test('a local or parameter naming another column: reported; an unknown name stays silent', () => {
+    assert.deepEqual(run('q_local', ['key = "status"', 'return list(Deal.objects.filter(**{key: since}))']), [['partition-key-missing', 'Deal']]);
+    assert.deepEqual(run('q_since_other', ['return list(Deal.objects.filter(since_q("amount", since)))']), [['partition-key-missing', 'Deal']]);
+    assert.deepEqual(run('q_unknown', ['return list(Deal.objects.filter(since_q(user.field_name, since)))']), []);
+  });
+});
