@@ -507,3 +507,16 @@ void describe('Django: lookup names built from strings the code can see (`Q(**{f
     assert.deepEqual(run('q_unknown', ['return list(Deal.objects.filter(since_q(user.field_name, since)))']), []);
   });
 });
+
+void describe('Django: lookups spread from a conditional dict (`**({...} if c else {})`)', () => {
+  const fn = (name: string, spread: string): [string, string][] =>
+    check(name, ['from django.utils import timezone', 'from sales.models import Deal', '', 'def recent(account_id, days=None):', `    return [d.id for d in Deal.objects.filter(account_id=account_id, **(${spread}))]`, ''].join('\n'));
+
+  void test('the arm without the key is a path that scans: reported', () => {
+    assert.deepEqual(fn('spread_empty', '{"created_at__gte": timezone.now()} if days else {}'), [['partition-key-missing', 'Deal']]);
+  });
+
+  void test('both arms name the key: silent', () => {
+    assert.deepEqual(fn('spread_both', '{"created_at__gte": timezone.now()} if days else {"created_at__lt": timezone.now()}'), []);
+  });
+});

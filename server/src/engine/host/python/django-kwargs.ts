@@ -6,7 +6,7 @@
  */
 import { callArgs, field, lastName, type PyNode, type PyTree, unparen } from './ast';
 import { dictEntries } from './builders';
-import { chosenReturn } from './branches';
+import { chosenReturn, ternaryArm } from './branches';
 import type { DjQuery } from './django-lookups';
 import type { DjangoTranslator } from './django';
 import type { Pred } from '../../query/model';
@@ -26,6 +26,12 @@ export function splatLookups(tr: DjangoTranslator, q: DjQuery, d: PyNode, negate
   }
   let at: DjangoTranslator = tr;
   let node: PyNode | undefined = u;
+  // `**({"created_at__gt": since} if since else {})`: each arm is a path, unless the caller's arguments decide it.
+  if (u?.type === 'conditional_expression') {
+    const arm = ternaryArm(u, tr.decider);
+    if (!arm) throw new Unknown('**(a if c else b)');
+    return splatLookups(tr, q, arm, negate);
+  }
   if (u?.type === 'call' && !(field(u, 'function')?.type === 'identifier' && lastName(tr.t, field(u, 'function')) === 'dict')) {
     const c = tr.callee(u);
     // A helper with several returns: each is a path (`chosenReturn`).
