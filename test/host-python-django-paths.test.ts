@@ -520,3 +520,21 @@ void describe('Django: lookups spread from a conditional dict (`**({...} if c el
     assert.deepEqual(fn('spread_both', '{"created_at__gte": timezone.now()} if days else {"created_at__lt": timezone.now()}'), []);
   });
 });
+
+void describe('Django: a Q built over several statements (`filters = Q()`, `if …: filters &= Q(…)`)', () => {
+  const fn = (name: string, body: string[]): [string, string][] =>
+    check(name, ['from django.db.models import Q', 'from sales.models import Deal', '', 'def deals(account_id, since=None, status=None):', ...body.map((l) => `    ${l}`), '    return list(Deal.objects.filter(filters))', ''].join('\n'));
+
+  void test('the path that skips the keyed part scans: reported', () => {
+    assert.deepEqual(fn('acc_if', ['filters = Q(account_id=account_id)', 'if since:', '    filters &= Q(created_at__gte=since)']), [['partition-key-missing', 'Deal']]);
+    assert.deepEqual(fn('acc_or', ['filters = Q(created_at__gte=since)', 'filters |= Q(status="won")']), [['partition-key-not-prunable', 'Deal']]);
+  });
+
+  void test('the key on every path (unconditionally ANDed, or in the base): silent', () => {
+    assert.deepEqual(fn('acc_and', ['filters = Q(account_id=account_id)', 'filters &= Q(created_at__gte=since)', 'if status:', '    filters &= Q(status=status)']), []);
+  });
+
+  void test('a part added in a loop is not followed: silent', () => {
+    assert.deepEqual(fn('acc_loop', ['filters = Q()', 'for s in status:', '    filters |= Q(status=s)']), []);
+  });
+});
