@@ -15,7 +15,7 @@ import { requestAttrModel } from './django-request-attrs';
 import { namedModel } from './django-get-model';
 import { assignedValues, savedBySerializer, selfAttrAssigned, serializerWrite } from './django-held-records';
 import { alternativesOf } from './branches';
-import { type ClassInfo, scopesOf } from './summaries';
+import { type ClassInfo, everyReturn, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 import type { DjCtx } from './django';
 import { forwardTarget } from './django-fk-reads';
@@ -381,6 +381,8 @@ export abstract class DjangoRelations extends DjangoLookups {
     }
     // A row a serializer saved, or one a visible method of this object returns (`self.get_object(pk)`).
     if (!model && vf?.type === 'attribute') model = this.heldRow(v, 0);
+    // `ticket = load_ticket(request, pk)`: the rows a visible helper returns.
+    if (!model && vf?.type === 'identifier') model = this.rowModel(v, 0);
     if (!model || model.framework !== 'django') return undefined;
     if (inst) return this.recordWrite(call, model, method, v, inst);
     return this.recordWrite(call, model, method, v);
@@ -447,10 +449,14 @@ export abstract class DjangoRelations extends DjangoLookups {
     }
     const held = vf?.type === 'attribute' ? this.heldRow(v, depth) : undefined;
     if (held) return held;
-    // `project = get_project(request, pk)`: a visible helper whose one return is such a row.
+    // `project = get_project(request, pk)`: a visible helper whose returns (one, or one per path) are such rows of one model.
     const sym = vf?.type === 'identifier' && this.file && depth < 3 ? this.ctx.py.resolve(this.file, textOf(t, vf)) : undefined;
-    const ret = sym?.kind === 'function' ? unparen(sym.fn.returns) : undefined;
-    return ret && sym?.kind === 'function' ? this.translatorFor(sym.fn.unit.tree, sym.fn.unit.file).rowModel(ret, depth + 1) : undefined;
+    if (sym?.kind !== 'function') return undefined;
+    const rets = sym.fn.returns ? [sym.fn.returns] : (everyReturn(sym.fn.node) ?? []);
+    const inner = this.translatorFor(sym.fn.unit.tree, sym.fn.unit.file);
+    const ms = rets.map((r) => unparen(r)).map((r) => (r ? inner.rowModel(r, depth + 1) : undefined));
+    const m = ms[0];
+    return m && ms.every((x) => x && x.table === m.table && x.className === m.className) ? m : undefined;
   }
 
   /** The model every value assigned to `id` before it is used is a row of (`None` aside), and the first such assignment. */
