@@ -4,7 +4,7 @@
  * relations (JOINs), `prefetch_related`/`Prefetch` (a second statement), `Subquery`/`Exists`
  * annotations, and `save()`/`delete()` of a fetched instance (written by primary key).
  */
-import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, scopeOf, textOf, unparen } from './ast';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, scopeOf, textOf, tupleItem, unpacked, unparen } from './ast';
 import type { ModelIndex, ResolvedModel } from './models';
 import { DjangoLookups, type DjQuery, innerJoin, sameJoin } from './django-lookups';
 import type { Shape } from '../../query/model';
@@ -430,6 +430,9 @@ export abstract class DjangoRelations extends DjangoLookups {
   rowModel(v: PyNode, depth: number): ResolvedModel | undefined {
     const t = this.t;
     const loop = v.parent?.type === 'for_statement' && field(v.parent, 'right') === v;
+    // `check, rw = get_check_for_user(request, code)`: that element of every tuple the visible helper returns.
+    const up = unpacked(v);
+    if (up) return depth > 2 ? undefined : this.helperRow(up.from, up.index, depth);
     // `thread = email.lead`: the row a foreign key of a placed row points at.
     if (v.type === 'attribute') return depth > 2 ? undefined : forwardTarget(this, this.index, v, depth + 1);
     if (v.type === 'identifier' && !loop) return depth > 2 ? undefined : this.instanceModel(v, depth + 1);
@@ -444,17 +447,27 @@ export abstract class DjangoRelations extends DjangoLookups {
     if (loop) return model(streamed(t, v));
     if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) return model(field(vf, 'object'));
     if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
+      // `get_object_or_404(Lead, …)`, or a queryset (`q = Check.objects.select_related(…)`) the row comes from.
       const a0 = unparen(callArgs(t, v).positional[0]);
-      return a0?.type === 'identifier' ? namedModel(this.index, t, this.scopes, this.file, a0) : undefined;
+      return a0?.type === 'identifier' ? (namedModel(this.index, t, this.scopes, this.file, a0) ?? model(a0)) : a0 ? model(a0) : undefined;
     }
     const held = vf?.type === 'attribute' ? this.heldRow(v, depth) : undefined;
     if (held) return held;
     // `project = get_project(request, pk)`: a visible helper whose returns (one, or one per path) are such rows of one model.
-    const sym = vf?.type === 'identifier' && this.file && depth < 3 ? this.ctx.py.resolve(this.file, textOf(t, vf)) : undefined;
+    return depth < 3 ? this.helperRow(v, undefined, depth) : undefined;
+  }
+
+  /**
+   * What a visible module function called by `call` returns (element `index` of its tuple, when
+   * given), when on every path (each `return`) it is a row of one model.
+   */
+  private helperRow(call: PyNode, index: number | undefined, depth: number): ResolvedModel | undefined {
+    const f = field(call, 'function');
+    const sym = f?.type === 'identifier' && this.file ? this.ctx.py.resolve(this.file, textOf(this.t, f)) : undefined;
     if (sym?.kind !== 'function') return undefined;
     const rets = sym.fn.returns ? [sym.fn.returns] : (everyReturn(sym.fn.node) ?? []);
     const inner = this.translatorFor(sym.fn.unit.tree, sym.fn.unit.file);
-    const ms = rets.map((r) => unparen(r)).map((r) => (r ? inner.rowModel(r, depth + 1) : undefined));
+    const ms = rets.map((r) => unparen(index === undefined ? r : tupleItem(r, index))).map((x) => (x ? inner.rowModel(x, depth + 1) : undefined));
     const m = ms[0];
     return m && ms.every((x) => x && x.table === m.table && x.className === m.className) ? m : undefined;
   }
