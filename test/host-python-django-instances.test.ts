@@ -179,6 +179,32 @@ describe('record-level reads and writes by primary key', () => {
     const own = text.replace('    @action', '    def get_object(self):\n        return self.cache[self.kwargs["pk"]]\n\n    @action');
     assert.deepEqual(check('crm/views.py', own), []);
   });
+  test('save()/delete() of the row a visible helper returns (one return, or one per path) writes it by primary key', () => {
+    const helpers = [
+      'from django.shortcuts import get_object_or_404',
+      'from crm.models import Lead, User',
+      '',
+      '',
+      'def ticket_for(request, pk, public=False):',
+      '    if public:',
+      '        return Lead.objects.get(id=pk, user_id=request.user.id)',
+      '    return get_object_or_404(Lead, id=pk)',
+      '',
+      '',
+      'def owner_or_lead(pk, flag):',
+      '    if flag:',
+      '        return User.objects.get(pk=pk)',
+      '    return Lead.objects.get(pk=pk)',
+      '',
+    ].join('\n');
+    const text = 'from crm.helpers import ticket_for\n\n\ndef hold(request, pk):\n    ticket = ticket_for(request, pk)\n    ticket.status = "hold"\n    ticket.save(update_fields=["status"])\n';
+    assert.deepEqual(check('crm/views.py', text, MODELS, { 'crm/helpers.py': helpers }).map(([, , l]) => l), ['ticket.save(update_fields=["status"])']);
+    // Precision: a helper whose paths return rows of different models, or something we cannot see.
+    const mixed = text.replace(/ticket_for/g, 'owner_or_lead').replace('(request, pk)', '(pk, True)');
+    assert.deepEqual(check('crm/views.py', mixed, MODELS, { 'crm/helpers.py': helpers }), []);
+    const opaque = text.replace('from crm.helpers import ticket_for', 'from elsewhere import ticket_for');
+    assert.deepEqual(check('crm/views.py', opaque, MODELS, { 'crm/helpers.py': helpers }), []);
+  });
 });
 
 describe('related managers on rows whose model shows in how they were loaded', () => {

@@ -474,3 +474,67 @@ void describe("DRF: the instance handed to a view's perform_destroy is the row g
     assert.deepEqual(check('drf_destroy_other', view('Deal', 'object', hook)), []);
   });
 });
+
+void describe('Django: lookup names built from strings the code can see (`Q(**{field: v})`)', () => {
+  const helpers = [
+    'from django.db.models import Q',
+    'from sales.models import Deal',
+    '',
+    'def visible_q(user, field="status"):',
+    '    if user.is_staff:',
+    '        return Q(**{field: "open"})',
+    '    return Q(**{"{}__in".format(field): ["open", "won"]}) | Q(amount=user.id)',
+    '',
+    'def since_q(name, value):',
+    '    return Q(**{"%s__gte" % name: value})',
+    '',
+  ];
+  const run = (name: string, body: string[]): [string, string][] => check(name, [...helpers, 'def listing(user, since):', ...body.map((l) => `    ${l}`), ''].join('\n'));
+
+  void test('a helper with several returns building names from its parameter (default and passed): reported', () => {
+    assert.deepEqual(run('q_default', ['return list(Deal.objects.filter(visible_q(user)))']), [['partition-key-missing', 'Deal']]);
+    assert.deepEqual(run('q_passed', ['return [d.id for d in Deal.objects.filter(visible_q(user, "amount"))[:10]]']), [['partition-key-missing', 'Deal']]);
+  });
+
+  void test('the key named through the parameter or a local: silent', () => {
+    assert.deepEqual(run('q_keyed', ['return list(Deal.objects.filter(since_q("created_at", since)))']), []);
+    assert.deepEqual(run('q_local_keyed', ['key = "created_at" + "__gte"', 'return list(Deal.objects.filter(**{key: since}))']), []);
+  });
+
+  void test('a local or parameter naming another column: reported; an unknown name stays silent', () => {
+    assert.deepEqual(run('q_local', ['key = "status"', 'return list(Deal.objects.filter(**{key: since}))']), [['partition-key-missing', 'Deal']]);
+    assert.deepEqual(run('q_since_other', ['return list(Deal.objects.filter(since_q("amount", since)))']), [['partition-key-missing', 'Deal']]);
+    assert.deepEqual(run('q_unknown', ['return list(Deal.objects.filter(since_q(user.field_name, since)))']), []);
+  });
+});
+
+void describe('Django: lookups spread from a conditional dict (`**({...} if c else {})`)', () => {
+  const fn = (name: string, spread: string): [string, string][] =>
+    check(name, ['from django.utils import timezone', 'from sales.models import Deal', '', 'def recent(account_id, days=None):', `    return [d.id for d in Deal.objects.filter(account_id=account_id, **(${spread}))]`, ''].join('\n'));
+
+  void test('the arm without the key is a path that scans: reported', () => {
+    assert.deepEqual(fn('spread_empty', '{"created_at__gte": timezone.now()} if days else {}'), [['partition-key-missing', 'Deal']]);
+  });
+
+  void test('both arms name the key: silent', () => {
+    assert.deepEqual(fn('spread_both', '{"created_at__gte": timezone.now()} if days else {"created_at__lt": timezone.now()}'), []);
+  });
+});
+
+void describe('Django: a Q built over several statements (`filters = Q()`, `if …: filters &= Q(…)`)', () => {
+  const fn = (name: string, body: string[]): [string, string][] =>
+    check(name, ['from django.db.models import Q', 'from sales.models import Deal', '', 'def deals(account_id, since=None, status=None):', ...body.map((l) => `    ${l}`), '    return list(Deal.objects.filter(filters))', ''].join('\n'));
+
+  void test('the path that skips the keyed part scans: reported', () => {
+    assert.deepEqual(fn('acc_if', ['filters = Q(account_id=account_id)', 'if since:', '    filters &= Q(created_at__gte=since)']), [['partition-key-missing', 'Deal']]);
+    assert.deepEqual(fn('acc_or', ['filters = Q(created_at__gte=since)', 'filters |= Q(status="won")']), [['partition-key-not-prunable', 'Deal']]);
+  });
+
+  void test('the key on every path (unconditionally ANDed, or in the base): silent', () => {
+    assert.deepEqual(fn('acc_and', ['filters = Q(account_id=account_id)', 'filters &= Q(created_at__gte=since)', 'if status:', '    filters &= Q(status=status)']), []);
+  });
+
+  void test('a part added in a loop is not followed: silent', () => {
+    assert.deepEqual(fn('acc_loop', ['filters = Q()', 'for s in status:', '    filters |= Q(status=s)']), []);
+  });
+});

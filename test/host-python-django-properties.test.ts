@@ -133,3 +133,59 @@ describe('methods of an object every caller constructs', () => {
     assert.deepEqual(findings({ ...APP, 'crm/tray.py': tray, 'crm/views.py': mixed }, 'crm/views.py'), []);
   });
 });
+
+describe('a property read on a model row loaded where we can see', () => {
+  const models = MODELS.replace('    def notes_since(self, moment):', '    @property\n    def visible_notes(self):\n        return self.notes.exclude(sender=None)\n\n    def notes_since(self, moment):');
+  const access = [
+    'from django.shortcuts import get_object_or_404',
+    'from crm.models import Campaign, Note',
+    '',
+    '',
+    'def campaign_for_user(request, pk):',
+    '    campaign = get_object_or_404(Campaign, pk=pk)',
+    '    if request.user.is_superuser:',
+    '        return campaign, True',
+    '    return campaign, request.user.id == campaign.pk',
+    '',
+    '',
+    'def campaign_or_note(request, pk):',
+    '    if request.user.is_superuser:',
+    '        return Note.objects.get(pk=pk), True',
+    '    return Campaign.objects.get(pk=pk), False',
+    '',
+  ].join('\n');
+  const view = [
+    'from crm.access import campaign_for_user, campaign_or_note',
+    'from crm.models import Campaign',
+    '',
+    '',
+    'def oldest(request, pk):',
+    '    campaign, _rw = campaign_for_user(request, pk)',
+    '    return campaign.visible_notes.order_by("id").first()',
+    '',
+    '',
+    'def loaded(pk):',
+    '    campaign = Campaign.objects.get(pk=pk)',
+    '    return campaign.visible_notes.count()',
+    '',
+    '',
+    'def keyed(pk, since):',
+    '    campaign = Campaign.objects.get(pk=pk)',
+    '    return campaign.visible_notes.filter(created_at__gte=since).count()',
+    '',
+    '',
+    'def mixed(request, pk):',
+    '    row, _rw = campaign_or_note(request, pk)',
+    '    return row.visible_notes.count()',
+    '',
+    '',
+    'def passed(campaign):',
+    '    return campaign.visible_notes.count()',
+    '',
+  ].join('\n');
+
+  test('a finder\'s row, and the row element of a tuple a visible helper returns on every path: the property\'s queryset runs at the read', () => {
+    const found = findingLines(catalog, { ...APP, 'crm/models.py': models, 'crm/access.py': access, 'crm/views.py': view }, 'crm/views.py');
+    assert.deepEqual(found, ['return campaign.visible_notes.order_by("id").first()', 'return campaign.visible_notes.count()']);
+  });
+});

@@ -263,3 +263,46 @@ export function ternaryArm(n: PyNode, decide?: Decide): PyNode | undefined {
   const k = choice(n, 2);
   return k === undefined ? undefined : k === 0 ? a : b;
 }
+
+/** A name built over several statements: its plain assignment, then the augmented ones (`q &= Q(…)`) that run on this path. */
+export interface Accumulated {
+  readonly base: PyNode;
+  readonly steps: readonly { readonly op: string; readonly value: PyNode }[];
+}
+
+/**
+ * `filters = Q()`, then `if since: filters &= Q(created_at__gte=since)`: the value `use` sees on the
+ * path being translated, as the one plain assignment that reaches it and the augmented assignments
+ * (`&=`, `|=`, …) whose `if` arms run on this path (each undecided `if` is a choice). Undefined outside
+ * a translation, or when a binding is anything else (a loop, a `try`, a parameter, an unpacking).
+ */
+export function accumulated(t: PyTree, use: PyNode, scopes: ScopeIndex, byCaller?: Decide): Accumulated | undefined {
+  const br = current;
+  if (!br) return undefined;
+  const own = localDecide(t, scopes);
+  const decide: Decide = (ifNode) => byCaller?.(ifNode) ?? own(ifNode);
+  const name = textOf(t, use);
+  const assigns = scopes.assignments(scopeOf(use)).get(name);
+  if (!assigns) return undefined;
+  const steps: { op: string; value: PyNode }[] = [];
+  let ifs = 0;
+  for (let i = assigns.length - 1; i >= 0; i--) {
+    const b = assigns[i]!;
+    if (b.pos > use.start) continue;
+    const aug = b.value ? undefined : b.stmt.children.find((c) => c.type === 'augmented_assignment');
+    if (!b.value && !aug) return undefined;
+    const g = guards(b.stmt, use);
+    if (!g) return undefined;
+    if (g === 'elsewhere') continue;
+    ifs += g.length;
+    if (ifs > MAX_IFS) return undefined;
+    if (!g.every((x) => chosenArm(br, x.ifNode, decide) === x.arm)) continue;
+    if (b.value) return { base: b.value, steps };
+    const op = aug!.children.find((c) => c.field === 'operator');
+    const left = aug!.children.find((c) => c.field === 'left');
+    const right = aug!.children.find((c) => c.field === 'right');
+    if (!op || !right || left?.type !== 'identifier' || textOf(t, left) !== name) return undefined;
+    steps.unshift({ op: textOf(t, op).slice(0, -1), value: right });
+  }
+  return undefined;
+}

@@ -6,8 +6,7 @@
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 import { type Decide, ifTaken } from './branches';
-import { paramString } from './decide';
-import { decodeStringExpr, resolvedStringExpr } from './strings';
+import { knownString } from './string-keys';
 
 type Entry = { readonly key: string; readonly value: PyNode };
 
@@ -17,22 +16,20 @@ function contains(a: PyNode, n: PyNode): boolean {
 }
 
 /**
- * A key written as a string: a literal, or an f-string whose parts are parameters the caller
- * passed strings for (`{f"{field}__gte": v}` in a helper called with `"created_at"`).
+ * A key whose text is known: a literal, or one built from locals and parameters the caller passed
+ * strings for (`{f"{field}__gte": v}`, `{field: v}`, `{"{}__in".format(field): v}`), `string-keys.ts`.
  */
-function stringKey(t: PyTree, n: PyNode | undefined, decide?: Decide): string | undefined {
-  const d = decodeStringExpr(t, n);
-  if (d && !d.interpolated) return d.text;
-  return decide ? resolvedStringExpr(t, n, (x) => (x.type === 'identifier' ? paramString(decide, x) : undefined)) : undefined;
+function stringKey(t: PyTree, scopes: ScopeIndex, n: PyNode | undefined, decide?: Decide): string | undefined {
+  return knownString(t, scopes, n, decide);
 }
 
 /** A dict literal's entries (`{"k": v}`, `dict(k=v)`), undefined when a key is not a plain string. */
-function literalEntries(t: PyTree, n: PyNode, decide?: Decide): Entry[] | undefined {
+function literalEntries(t: PyTree, scopes: ScopeIndex, n: PyNode, decide?: Decide): Entry[] | undefined {
   if (n.type === 'dictionary') {
     const out: Entry[] = [];
     for (const p of named(n)) {
       if (p.type !== 'pair') return undefined;
-      const key = stringKey(t, field(p, 'key'), decide);
+      const key = stringKey(t, scopes, field(p, 'key'), decide);
       const value = field(p, 'value');
       if (key === undefined || !value) return undefined;
       out.push({ key, value });
@@ -54,13 +51,13 @@ function literalEntries(t: PyTree, n: PyNode, decide?: Decide): Entry[] | undefi
 export function dictEntries(t: PyTree, scopes: ScopeIndex, use: PyNode, decide?: Decide): Entry[] | undefined {
   const u = unparen(use);
   if (!u) return undefined;
-  if (u.type !== 'identifier') return literalEntries(t, u, decide);
+  if (u.type !== 'identifier') return literalEntries(t, scopes, u, decide);
   // The one plain assignment of the name before the use (`d["k"] = v` also counts as a binding for `ScopeIndex`).
   const name = textOf(t, u);
   const assign = onlyAssignmentBefore(t, u, name);
   const value = assign ? unparen(field(assign, 'right')) : unparen(resolveVariable(t, u, scopes));
   if (!assign || !value || !assign.parent?.parent || !contains(assign.parent.parent, u)) return undefined;
-  const out = literalEntries(t, value, decide);
+  const out = literalEntries(t, scopes, value, decide);
   if (!out) return undefined;
   let unknown = false;
   walk(scopeOf(u), (x) => {
@@ -68,7 +65,7 @@ export function dictEntries(t: PyTree, scopes: ScopeIndex, use: PyNode, decide?:
     if (x.parent?.type === 'attribute' && field(x.parent, 'attribute') === x) return;
     const sub = x.parent;
     const a = sub?.parent;
-    const key = sub?.type === 'subscript' && field(sub, 'value') === x ? stringKey(t, field(sub, 'subscript'), decide) : undefined;
+    const key = sub?.type === 'subscript' && field(sub, 'value') === x ? stringKey(t, scopes, field(sub, 'subscript'), decide) : undefined;
     if (key === undefined || a?.type !== 'assignment' || field(a, 'left') !== sub || !field(a, 'right')) {
       unknown = true;
       return;

@@ -6,6 +6,7 @@
  */
 import { callArgs, field, lastName, type PyNode, type PyTree, unparen } from './ast';
 import { dictEntries } from './builders';
+import { chosenReturn, ternaryArm } from './branches';
 import type { DjQuery } from './django-lookups';
 import type { DjangoTranslator } from './django';
 import type { Pred } from '../../query/model';
@@ -25,11 +26,19 @@ export function splatLookups(tr: DjangoTranslator, q: DjQuery, d: PyNode, negate
   }
   let at: DjangoTranslator = tr;
   let node: PyNode | undefined = u;
+  // `**({"created_at__gt": since} if since else {})`: each arm is a path, unless the caller's arguments decide it.
+  if (u?.type === 'conditional_expression') {
+    const arm = ternaryArm(u, tr.decider);
+    if (!arm) throw new Unknown('**(a if c else b)');
+    return splatLookups(tr, q, arm, negate);
+  }
   if (u?.type === 'call' && !(field(u, 'function')?.type === 'identifier' && lastName(tr.t, field(u, 'function')) === 'dict')) {
     const c = tr.callee(u);
-    if (!c?.fn.returns) throw new Unknown('**helper()');
+    // A helper with several returns: each is a path (`chosenReturn`).
+    const r = c ? chosenReturn(c.fn) : undefined;
+    if (!c || !r) throw new Unknown('**helper()');
     at = c.tr;
-    node = c.fn.returns;
+    node = r;
   }
   const entries = node ? dictEntries(at.t, at.scopes, node, at.decider) : undefined;
   if (!entries) throw new Unknown('filter(**dict) not visible');
@@ -39,12 +48,13 @@ export function splatLookups(tr: DjangoTranslator, q: DjQuery, d: PyNode, negate
   return out;
 }
 
-/** `filter(company_q(name))`: the `Q` expression a visible helper returns. */
+/** `filter(company_q(name))`: the `Q` expression a visible helper returns (one per path when it has several returns). */
 export function qOfCall(tr: DjangoTranslator, q: DjQuery, call: PyNode, negate: boolean): Pred | undefined {
   const c = tr.callee(call);
-  if (!c?.fn.returns) return undefined;
+  const ret = c ? chosenReturn(c.fn) : undefined;
+  if (!c || !ret) return undefined;
   c.tr.pendingJoins = tr.pendingJoins;
-  const r = c.tr.qExpr(q, c.fn.returns, negate);
+  const r = c.tr.qExpr(q, ret, negate);
   tr.pendingJoins = c.tr.pendingJoins;
   return r;
 }

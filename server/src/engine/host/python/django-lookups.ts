@@ -9,6 +9,7 @@ import { type Join, type Pred, type QueryModel, sameTable, type Shape, type Span
 import { SqlText } from '../../query/sqltext';
 import { ormColumn, ormIdent } from '../../query/render';
 import type { FieldDecl, ModelIndex, ResolvedModel } from './models';
+import { accumulated, type Decide } from './branches';
 import { andPred, NOWHERE, placed, rawPred, type Site, tableOf, Unknown } from './synth';
 
 export interface DjQuery {
@@ -91,6 +92,9 @@ export abstract class DjangoLookups {
   /** `filter(helper(...))`: the `Q` a visible function returns, else Unknown. */
   protected abstract qOfCall(q: DjQuery, call: PyNode, negate: boolean): Pred | undefined;
 
+  /** What the caller's arguments decide about the translated function's `if`s (an inlined helper's). */
+  abstract get decider(): Decide | undefined;
+
   /** The SQL of an annotation we understand (Trunc*, Extract*), else undefined. */
   protected annotation(q: DjQuery, v: PyNode): string | undefined {
     const n = unparen(v);
@@ -168,10 +172,19 @@ export abstract class DjangoLookups {
     const t = this.t;
     if (n.type === 'identifier') {
       const v = resolveVariable(t, n, this.scopes);
-      if (!v || this.depth > 50) throw new Unknown('Q variable');
+      // `filters = Q()`, then `filters &= Q(…)` under `if`s: the parts that run on this path.
+      const acc = v ? undefined : accumulated(t, n, this.scopes, this.decider);
+      if ((!v && !acc) || this.depth > 50) throw new Unknown('Q variable');
       this.depth++;
       try {
-        return this.qExpr(q, v, negated);
+        if (v) return this.qExpr(q, v, negated);
+        let out = this.qExpr(q, acc!.base, negated);
+        for (const s of acc!.steps) {
+          if (s.op !== '&' && s.op !== '|') throw new Unknown(`operator ${s.op}=`);
+          const r = this.qExpr(q, s.value, negated);
+          out = out === undefined ? r : r === undefined ? out : { k: s.op === '|' ? 'or' : 'and', parts: [out, r] };
+        }
+        return out;
       } finally {
         this.depth--;
       }

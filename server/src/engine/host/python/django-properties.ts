@@ -5,9 +5,10 @@
  * the returned queryset and the methods that evaluate it are where it runs. A property read by a
  * method of its own class does not leave the visible code, so it is not judged where it is built.
  */
-import { field, type PyNode, type PyTree, textOf, unparen, walk } from './ast';
+import { field, type PyNode, type PyTree, resolveVariable, textOf, unparen, walk } from './ast';
+import { loopIterable } from './django-relations';
 import { instanceOf } from './instances';
-import type { FnInfo } from './summaries';
+import { type ClassInfo, classInfoOf, type FnInfo } from './summaries';
 import type { DjQuery } from './django-lookups';
 import type { DjangoTranslator } from './django';
 
@@ -23,10 +24,22 @@ export function isPropertyDef(tree: PyTree, fnNode: PyNode): boolean {
 export function propertyQuery(tr: DjangoTranslator, n: PyNode): DjQuery | undefined {
   const parent = n.parent;
   if (parent?.type === 'call' && field(parent, 'function') === n) return undefined;
-  const owner = instanceOf(tr, unparen(field(n, 'object')));
-  const fn: FnInfo | undefined = owner ? tr.py.method(owner.cls, textOf(tr.t, field(n, 'attribute')!)) : undefined;
+  const obj = unparen(field(n, 'object'));
+  // An instance a visible constructor made, else a model row loaded where we can see (`check = get_object_or_404(Check, …)`).
+  const owner = instanceOf(tr, obj)?.cls ?? rowClass(tr, obj);
+  const fn: FnInfo | undefined = owner ? tr.py.method(owner, textOf(tr.t, field(n, 'attribute')!)) : undefined;
   if (!owner || !fn || !isPropertyDef(fn.unit.tree, fn.node)) return undefined;
-  return tr.inline(fn, n, { cls: owner.cls });
+  return tr.inline(fn, n, { cls: owner });
+}
+
+/** The class of the Django model whose row a local holds (a finder's result, a loop's row, a helper's returned row). */
+function rowClass(tr: DjangoTranslator, obj: PyNode | undefined): ClassInfo | undefined {
+  if (obj?.type !== 'identifier' || textOf(tr.t, obj) === 'self') return undefined;
+  // Only a local bound here (parameters and module names are not followed: every attribute read asks).
+  const v = unparen(resolveVariable(tr.t, obj, tr.scopes)) ?? loopIterable(tr.t, obj);
+  const model = v ? tr.rowModel(v, 0) : undefined;
+  const decl = model?.framework === 'django' ? tr.ctx.models.classDecl(model.className, tr.file) : undefined;
+  return decl ? classInfoOf({ file: decl.file, tree: decl.tree, base: 0 }, decl.node) : undefined;
 }
 
 /** Whether a property is read as `self.<name>` (or `cls`) by a method of the class that declares it. */

@@ -4,7 +4,7 @@
  * relations (JOINs), `prefetch_related`/`Prefetch` (a second statement), `Subquery`/`Exists`
  * annotations, and `save()`/`delete()` of a fetched instance (written by primary key).
  */
-import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, scopeOf, textOf, unparen } from './ast';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, scopeOf, textOf, tupleItem, unpacked, unparen } from './ast';
 import type { ModelIndex, ResolvedModel } from './models';
 import { DjangoLookups, type DjQuery, innerJoin, sameJoin } from './django-lookups';
 import type { Shape } from '../../query/model';
@@ -15,7 +15,7 @@ import { requestAttrModel } from './django-request-attrs';
 import { namedModel } from './django-get-model';
 import { assignedValues, savedBySerializer, selfAttrAssigned, serializerWrite } from './django-held-records';
 import { alternativesOf } from './branches';
-import { type ClassInfo, scopesOf } from './summaries';
+import { type ClassInfo, everyReturn, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 import type { DjCtx } from './django';
 import { forwardTarget } from './django-fk-reads';
@@ -381,6 +381,8 @@ export abstract class DjangoRelations extends DjangoLookups {
     }
     // A row a serializer saved, or one a visible method of this object returns (`self.get_object(pk)`).
     if (!model && vf?.type === 'attribute') model = this.heldRow(v, 0);
+    // `ticket = load_ticket(request, pk)`: the rows a visible helper returns.
+    if (!model && vf?.type === 'identifier') model = this.rowModel(v, 0);
     if (!model || model.framework !== 'django') return undefined;
     if (inst) return this.recordWrite(call, model, method, v, inst);
     return this.recordWrite(call, model, method, v);
@@ -428,6 +430,9 @@ export abstract class DjangoRelations extends DjangoLookups {
   rowModel(v: PyNode, depth: number): ResolvedModel | undefined {
     const t = this.t;
     const loop = v.parent?.type === 'for_statement' && field(v.parent, 'right') === v;
+    // `check, rw = get_check_for_user(request, code)`: that element of every tuple the visible helper returns.
+    const up = unpacked(v);
+    if (up) return depth > 2 ? undefined : this.helperRow(up.from, up.index, depth);
     // `thread = email.lead`: the row a foreign key of a placed row points at.
     if (v.type === 'attribute') return depth > 2 ? undefined : forwardTarget(this, this.index, v, depth + 1);
     if (v.type === 'identifier' && !loop) return depth > 2 ? undefined : this.instanceModel(v, depth + 1);
@@ -442,15 +447,29 @@ export abstract class DjangoRelations extends DjangoLookups {
     if (loop) return model(streamed(t, v));
     if (vf?.type === 'attribute' && FETCH_ONE.has(textOf(t, field(vf, 'attribute')!))) return model(field(vf, 'object'));
     if (vf?.type === 'identifier' && textOf(t, vf) === 'get_object_or_404') {
+      // `get_object_or_404(Lead, …)`, or a queryset (`q = Check.objects.select_related(…)`) the row comes from.
       const a0 = unparen(callArgs(t, v).positional[0]);
-      return a0?.type === 'identifier' ? namedModel(this.index, t, this.scopes, this.file, a0) : undefined;
+      return a0?.type === 'identifier' ? (namedModel(this.index, t, this.scopes, this.file, a0) ?? model(a0)) : a0 ? model(a0) : undefined;
     }
     const held = vf?.type === 'attribute' ? this.heldRow(v, depth) : undefined;
     if (held) return held;
-    // `project = get_project(request, pk)`: a visible helper whose one return is such a row.
-    const sym = vf?.type === 'identifier' && this.file && depth < 3 ? this.ctx.py.resolve(this.file, textOf(t, vf)) : undefined;
-    const ret = sym?.kind === 'function' ? unparen(sym.fn.returns) : undefined;
-    return ret && sym?.kind === 'function' ? this.translatorFor(sym.fn.unit.tree, sym.fn.unit.file).rowModel(ret, depth + 1) : undefined;
+    // `project = get_project(request, pk)`: a visible helper whose returns (one, or one per path) are such rows of one model.
+    return depth < 3 ? this.helperRow(v, undefined, depth) : undefined;
+  }
+
+  /**
+   * What a visible module function called by `call` returns (element `index` of its tuple, when
+   * given), when on every path (each `return`) it is a row of one model.
+   */
+  private helperRow(call: PyNode, index: number | undefined, depth: number): ResolvedModel | undefined {
+    const f = field(call, 'function');
+    const sym = f?.type === 'identifier' && this.file ? this.ctx.py.resolve(this.file, textOf(this.t, f)) : undefined;
+    if (sym?.kind !== 'function') return undefined;
+    const rets = sym.fn.returns ? [sym.fn.returns] : (everyReturn(sym.fn.node) ?? []);
+    const inner = this.translatorFor(sym.fn.unit.tree, sym.fn.unit.file);
+    const ms = rets.map((r) => unparen(index === undefined ? r : tupleItem(r, index))).map((x) => (x ? inner.rowModel(x, depth + 1) : undefined));
+    const m = ms[0];
+    return m && ms.every((x) => x && x.table === m.table && x.className === m.className) ? m : undefined;
   }
 
   /** The model every value assigned to `id` before it is used is a row of (`None` aside), and the first such assignment. */
