@@ -132,3 +132,35 @@ exports.a = function (req, res) {
     assert.deepEqual(reported({ ...MODELS, 'lib/web/lead/other.js': other, 'lib/web/lead/router.js': router }, 'lib/web/lead/router.js'), []);
   });
 });
+
+void describe('Sequelize: an instance a declaration asserts the type of', () => {
+  void it('reports save()/destroy() on `res.locals.x as Model` and `(await load()) as Model`, inside a transaction callback too', () => {
+    const src = `import type { Request, Response } from 'express'
+import { sequelize } from '../models'
+export async function rename (req: Request, res: Response) {
+  const record = res.locals.record as Lead
+  record.status = req.body.status
+  await sequelize.transaction(async (t) => {
+    await record.save({ transaction: t }) // save
+  })
+}
+export async function drop (req: Request) {
+  const row = (await loadFromParams(req)) as Lead
+  await row.destroy() // destroy
+}
+`;
+    assert.deepEqual(reported({ ...MODELS, 'lib/web/leads.ts': src }, 'lib/web/leads.ts'), [lineOf(src, '// save'), lineOf(src, '// destroy')]);
+  });
+
+  void it('stays silent when the asserted type is not a model or nothing is asserted', () => {
+    const src = `import type { Request, Response } from 'express'
+export async function rename (req: Request, res: Response) {
+  const lead = res.locals.lead as LeadForm
+  await lead.save()
+  const record = res.locals.record
+  await record.destroy()
+}
+`;
+    assert.deepEqual(reported({ ...MODELS, 'lib/web/leads.ts': src }, 'lib/web/leads.ts'), []);
+  });
+});

@@ -186,7 +186,7 @@ function instanceModel(at: N, name: string, registry: ModelRegistry, local: read
       for (const d of kids(st)) {
         const n = field(d, 'name');
         if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
-        const tn = typed(field(d, 'type'));
+        const tn = typed(field(d, 'type')) ?? assertedType(field(d, 'value'));
         if (tn) return model(tn);
         const links = flattenChain(field(d, 'value') ?? d);
         const r0 = links[0];
@@ -205,6 +205,18 @@ function instanceModel(at: N, name: string, registry: ModelRegistry, local: read
     }
   }
   return undefined;
+}
+
+/**
+ * The type a declaration's value asserts (`res.locals.lead as LeadModel`, `<Lead>req.lead`, also
+ * under `await` or parentheses): Express middlewares hand loaded records to handlers this way.
+ */
+function assertedType(value: N | undefined): string | undefined {
+  let v = value;
+  while (v && (v.type === 'parenthesized_expression' || v.type === 'await_expression' || v.type === 'non_null_expression')) v = v.children.find((c) => c.type !== 'comment' && c.type !== 'await' && c.type !== '(' && c.type !== ')' && c.type !== '!');
+  if (v?.type !== 'as_expression' && v?.type !== 'type_assertion') return undefined;
+  const t = v.type === 'as_expression' ? v.children.filter((c) => c.type !== 'comment' && c.type !== 'as').at(-1) : v.children.find((c) => c.type === 'type_arguments');
+  return t ? /^\s*<?\s*([\w$]+)\s*(?:\|\s*(?:null|undefined)\s*)*>?\s*$/.exec(text(t))?.[1] : undefined;
 }
 
 /** The Sequelize model a variable is named after (`lead` → `Lead`), when no other model of any ORM has that name. */
