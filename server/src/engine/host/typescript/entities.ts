@@ -7,7 +7,7 @@ import { field, flattenChain, kids, paramType, stringValue, text, unwrap, dotted
 import { absent, objectProps } from './values';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
-import { entityInstanceQuery } from './sequelize-extra';
+import { entityInstanceQuery } from './typeorm-loaded-entities';
 import { ownBuilderAlias } from './typeorm-qb-alias';
 import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, staticSelf, tableJoin, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
 
