@@ -104,3 +104,42 @@ void describe('TypeORM: an entity loaded by an own method, then saved or removed
     assert.deepEqual(reported(files, 'src/prospects.service.ts'), [lineOf(SERVICE, '// find')]);
   });
 });
+
+const KEYS = `import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Prospect } from './prospect.entity';
+
+@Injectable()
+export class ProspectKeys {
+  constructor(@InjectRepository(Prospect) private readonly repo: Repository<Prospect>) {}
+
+  async show(key: string) {
+    return this.repo.findOne(key); // findOne-key
+  }
+
+  async dropFirst(rows: Prospect[]) {
+    await this.repo.delete(rows[0].id); // delete-key
+  }
+
+  async lookup(options: object) {
+    return this.repo.findOne(options);
+  }
+
+  async dropOwner(row: Prospect) {
+    await this.repo.delete(row.userId);
+  }
+}
+`;
+
+void describe('TypeORM: a primary-key value given in place of criteria', () => {
+  void it("reports TypeORM 0.2's findOne(key) and delete(record.id) on the one primary column", () => {
+    const files = { 'src/prospect.entity.ts': entity(false), 'src/prospect-keys.ts': KEYS };
+    assert.deepEqual(reported(files, 'src/prospect-keys.ts'), [lineOf(KEYS, '// findOne-key'), lineOf(KEYS, '// delete-key')]);
+  });
+
+  void it('stays silent on options it cannot see, a property that is not the key, and a composite key', () => {
+    const files = { 'src/prospect.entity.ts': entity(true), 'src/prospect-keys.ts': KEYS };
+    assert.deepEqual(reported(files, 'src/prospect-keys.ts'), []);
+  });
+});
