@@ -164,3 +164,33 @@ export async function rename (req: Request, res: Response) {
     assert.deepEqual(reported({ ...MODELS, 'lib/web/leads.ts': src }, 'lib/web/leads.ts'), []);
   });
 });
+
+void describe('Sequelize: an instance an own method of the class returns', () => {
+  void it('reports writes of `await this.getRecord(id)` when every return of getRecord is a loaded instance (its finder scans too), and stays silent on a built one', () => {
+    const src = `import { Lead } from '../models/lead'
+export class LeadsService {
+  async getRecord (id: number) {
+    const row = await Lead.findByPk(id) // find
+    if (!row) throw new Error('not found')
+    return row
+  }
+  async build (userId: number) {
+    return Lead.build({ userId })
+  }
+  async rename (id: number, status: string) {
+    const record = await this.getRecord(id)
+    await record.update({ status }) // update
+  }
+  async drop (id: number) {
+    const record = await this.getRecord(id)
+    await record.destroy() // destroy
+  }
+  async add (userId: number) {
+    const record = await this.build(userId)
+    await record.save()
+  }
+}
+`;
+    assert.deepEqual(reported({ ...MODELS, 'lib/web/leads.service.ts': src }, 'lib/web/leads.service.ts'), [lineOf(src, '// find'), lineOf(src, '// update'), lineOf(src, '// destroy')]);
+  });
+});

@@ -10,6 +10,7 @@ import { bindings, dottedName, field, flattenChain, kids, stringValue, text, unw
 import { columnOf, sequelizePluralize, type ModelInfo, type ModelRegistry, type SequelizeAssociation } from './models';
 import { Dynamic, Params, joinAnd, ormQuery, qi, type OrmQuery } from './sqlgen';
 import { callbackInstanceModel, type InstanceLookup } from './sequelize-callback-instances';
+import { ownMethodOf, returnedValues } from './own-returns';
 
 type Read = (obj: N) => string | null;
 
@@ -142,6 +143,7 @@ export function whereCall(u: N, params: Params, value: (col: string, v: N, param
 
 const WRITES = new Set(['update', 'save', 'destroy', 'reload', 'increment', 'decrement', 'restore']);
 const LOADERS = new Set(['findOne', 'findByPk', 'create', 'findOrFail', 'reload']);
+const MAX_OWN_DEPTH = 3;
 const INSTANCE_ONLY = /^(?:save|reload|(?:get|count)[A-Z][\w$]*)$/;
 
 /**
@@ -188,23 +190,42 @@ function instanceModel(at: N, name: string, registry: ModelRegistry, local: read
         if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
         const tn = typed(field(d, 'type')) ?? assertedType(field(d, 'value'));
         if (tn) return model(tn);
-        const links = flattenChain(field(d, 'value') ?? d);
-        const r0 = links[0];
-        const viaThis = r0?.kind === 'root' && r0.name === 'this' && links[1]?.kind === 'prop' && links.length === 4;
-        const m = links[links.length - 2];
-        // `await Lead.loadByIdAndUser(…)`: a static method of the model that returns one of its instances.
-        const own = r0?.kind === 'root' && m?.kind === 'prop' && links.length === 3 && links[2]?.kind === 'call' && !LOADERS.has(m.name) ? model(r0.name) : undefined;
-        if (own) return own.loaders?.has(m!.kind === 'prop' ? m!.name : '') ? own : undefined;
-        if (r0?.kind !== 'root' || m?.kind !== 'prop' || !LOADERS.has(m.name) || links[links.length - 1]?.kind !== 'call' || (links.length !== 3 && !viaThis)) return undefined;
-        if (viaThis) {
-          const injected = links[1]?.kind === 'prop' ? aliases?.get(`this.${links[1].name}`) : undefined;
-          return injected ? registry.find('sequelize', injected, local) : undefined;
-        }
-        return model(r0.name) ?? namedModel(name, registry, local);
+        return loadedModel(field(d, 'value') ?? d, name, registry, local, aliases, depth);
       }
     }
   }
   return undefined;
+}
+
+/** The model of the instance a value loads (`await Lead.findOne(…)`, `await this.leadModel.findByPk(…)`, an own helper's return). */
+function loadedModel(value: N, name: string, registry: ModelRegistry, local: readonly ModelInfo[], aliases: ReadonlyMap<string, string> | undefined, depth: number): ModelInfo | undefined {
+  const model = (tn: string): ModelInfo | undefined => registry.find('sequelize', aliases?.get(tn) ?? tn, local);
+  const links = flattenChain(value);
+  const r0 = links[0];
+  const viaThis = r0?.kind === 'root' && r0.name === 'this' && links[1]?.kind === 'prop' && links.length === 4;
+  const m = links[links.length - 2];
+  // `await Lead.loadByIdAndUser(…)`: a static method of the model that returns one of its instances.
+  const own = r0?.kind === 'root' && m?.kind === 'prop' && links.length === 3 && links[2]?.kind === 'call' && !LOADERS.has(m.name) ? model(r0.name) : undefined;
+  if (own) return own.loaders?.has(m!.kind === 'prop' ? m!.name : '') ? own : undefined;
+  // `await this.getLead(id)`: a method of the same class whose every return is an instance of one model.
+  if (r0?.kind === 'root' && r0.name === 'this' && m?.kind === 'prop' && links.length === 3 && links[2]?.kind === 'call' && !LOADERS.has(m.name) && depth < MAX_OWN_DEPTH) {
+    const method = ownMethodOf(r0.node, m.name);
+    const values = method ? returnedValues(method) : undefined;
+    let out: ModelInfo | undefined;
+    for (const v of values ?? []) {
+      const u = unwrap(v);
+      const got = u?.type === 'identifier' ? instanceModel(u, text(u), registry, local, aliases, depth + 1) : loadedModel(v, '', registry, local, aliases, depth + 1);
+      if (!got || (out && out.table !== got.table)) return undefined;
+      out = got;
+    }
+    return out;
+  }
+  if (r0?.kind !== 'root' || m?.kind !== 'prop' || !LOADERS.has(m.name) || links[links.length - 1]?.kind !== 'call' || (links.length !== 3 && !viaThis)) return undefined;
+  if (viaThis) {
+    const injected = links[1]?.kind === 'prop' ? aliases?.get(`this.${links[1].name}`) : undefined;
+    return injected ? registry.find('sequelize', injected, local) : undefined;
+  }
+  return model(r0.name) ?? (name ? namedModel(name, registry, local) : undefined);
 }
 
 /**

@@ -7,7 +7,8 @@
  * entity, or an own method of the class whose every return is such an entity (NestJS services'
  * `const lead = await this.findOne(id)` helper that throws when nothing is found).
  */
-import { dottedName, field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { dottedName, field, flattenChain, kids, text, unwrap, type Link, type N } from './ast';
+import { ownMethodOf, returnedValues } from './own-returns';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import { Params, joinAnd, ormQuery, qi, type OrmQuery } from './sqlgen';
 
@@ -15,7 +16,6 @@ const TO_LOADERS = new Set(['findOne', 'findOneBy', 'findOneOrFail', 'findOneByO
 const TO_WRITES = new Set(['save', 'remove', 'softRemove', 'recover', 'reload']);
 const MANAGER = /manager$/i;
 const MAX_DEPTH = 3;
-const FUNCTIONS = new Set(['function_expression', 'arrow_function', 'function', 'function_declaration', 'method_definition', 'generator_function_declaration']);
 
 interface Ctx {
   readonly repos: ReadonlyMap<string, ModelInfo>;
@@ -48,30 +48,11 @@ function sameTable(a: ModelInfo | undefined, b: ModelInfo | undefined): boolean 
   return a !== undefined && b !== undefined && a.table === b.table && a.schema === b.schema;
 }
 
-/** The method `name` of the class enclosing `at`, or undefined. */
-function ownMethod(at: N, name: string): N | undefined {
-  for (let p = at.parent; p; p = p.parent) {
-    if (p.type !== 'class_body') continue;
-    return kids(p).find((m) => m.type === 'method_definition' && text(field(m, 'name') ?? m) === name && !/^static\b/.test(text(m)));
-  }
-  return undefined;
-}
-
-/** The entity every `return` of a method hands back (returns of null/undefined aside), or undefined. */
+/** The entity every `return` of a method hands back, or undefined. */
 function returnedEntity(method: N, ctx: Ctx, depth: number): ModelInfo | undefined {
-  const body = field(method, 'body');
-  if (!body) return undefined;
-  const returns: N[] = [];
-  visit(body, (n) => {
-    if (n !== body && FUNCTIONS.has(n.type)) return false;
-    if (n.type === 'return_statement') returns.push(n);
-    return true;
-  });
   let out: ModelInfo | undefined;
-  for (const r of returns) {
-    const v = unwrap(kids(r).find((c) => c.type !== 'return' && c.type !== ';' && c.type !== 'comment'));
-    if (v && (v.type === 'null' || v.type === 'undefined')) continue;
-    const e = v ? valueEntity(v, ctx, depth) : undefined;
+  for (const v of returnedValues(method) ?? []) {
+    const e = valueEntity(v, ctx, depth);
     if (!e || (out && !sameTable(out, e))) return undefined;
     out = e;
   }
@@ -106,7 +87,7 @@ function valueEntity(value: N, ctx: Ctx, depth: number): ModelInfo | undefined {
   if (first?.type === 'identifier' && ((m.name === 'merge' && receiverEntity(l.slice(0, -2), ctx) !== undefined) || (m.name === 'assign' && root.name === 'Object' && l.length === 3))) return loadedEntity(first, ctx, depth + 1);
   // `await this.findOne(id)`: an own method that returns a loaded entity.
   if (root.name === 'this' && l.length === 3) {
-    const method = ownMethod(root.node, m.name);
+    const method = ownMethodOf(root.node, m.name);
     return method ? returnedEntity(method, ctx, depth + 1) : undefined;
   }
   return undefined;
