@@ -132,3 +132,65 @@ exports.a = function (req, res) {
     assert.deepEqual(reported({ ...MODELS, 'lib/web/lead/other.js': other, 'lib/web/lead/router.js': router }, 'lib/web/lead/router.js'), []);
   });
 });
+
+void describe('Sequelize: an instance a declaration asserts the type of', () => {
+  void it('reports save()/destroy() on `res.locals.x as Model` and `(await load()) as Model`, inside a transaction callback too', () => {
+    const src = `import type { Request, Response } from 'express'
+import { sequelize } from '../models'
+export async function rename (req: Request, res: Response) {
+  const record = res.locals.record as Lead
+  record.status = req.body.status
+  await sequelize.transaction(async (t) => {
+    await record.save({ transaction: t }) // save
+  })
+}
+export async function drop (req: Request) {
+  const row = (await loadFromParams(req)) as Lead
+  await row.destroy() // destroy
+}
+`;
+    assert.deepEqual(reported({ ...MODELS, 'lib/web/leads.ts': src }, 'lib/web/leads.ts'), [lineOf(src, '// save'), lineOf(src, '// destroy')]);
+  });
+
+  void it('stays silent when the asserted type is not a model or nothing is asserted', () => {
+    const src = `import type { Request, Response } from 'express'
+export async function rename (req: Request, res: Response) {
+  const lead = res.locals.lead as LeadForm
+  await lead.save()
+  const record = res.locals.record
+  await record.destroy()
+}
+`;
+    assert.deepEqual(reported({ ...MODELS, 'lib/web/leads.ts': src }, 'lib/web/leads.ts'), []);
+  });
+});
+
+void describe('Sequelize: an instance an own method of the class returns', () => {
+  void it('reports writes of `await this.getRecord(id)` when every return of getRecord is a loaded instance (its finder scans too), and stays silent on a built one', () => {
+    const src = `import { Lead } from '../models/lead'
+export class LeadsService {
+  async getRecord (id: number) {
+    const row = await Lead.findByPk(id) // find
+    if (!row) throw new Error('not found')
+    return row
+  }
+  async build (userId: number) {
+    return Lead.build({ userId })
+  }
+  async rename (id: number, status: string) {
+    const record = await this.getRecord(id)
+    await record.update({ status }) // update
+  }
+  async drop (id: number) {
+    const record = await this.getRecord(id)
+    await record.destroy() // destroy
+  }
+  async add (userId: number) {
+    const record = await this.build(userId)
+    await record.save()
+  }
+}
+`;
+    assert.deepEqual(reported({ ...MODELS, 'lib/web/leads.service.ts': src }, 'lib/web/leads.service.ts'), [lineOf(src, '// find'), lineOf(src, '// update'), lineOf(src, '// destroy')]);
+  });
+});

@@ -3,12 +3,13 @@
  * TypeORM: `repo.find({ where: { createdAt: MoreThanOrEqual(x) } })`, `findBy`, `update`, `delete`,
  * and `createQueryBuilder('l').where('l.createdAt >= :from', …)` whose strings are SQL.
  */
-import { field, flattenChain, kids, paramType, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
+import { field, flattenChain, kids, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
 import { absent, objectProps } from './values';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
-import { entityInstanceQuery } from './sequelize-extra';
+import { entityInstanceQuery } from './typeorm-loaded-entities';
 import { ownBuilderAlias } from './typeorm-qb-alias';
+import { primaryKeyValue } from './typeorm-key-values';
 import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, staticSelf, tableJoin, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
 
 export { injectedModels, sequelizeQuery } from './sequelize';
@@ -164,6 +165,7 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
     const tj: ToJoins = { registry, local, joins: new Map() };
     if (TO_OPTS.has(meth.name)) {
       if (!arg) where = null;
+      else if ((meth.name === 'findOne' || meth.name === 'findOneOrFail') && primaryKeyValue(arg, entity)) where = `${qi(alias)}.${qi(columnOf(entity, entity.primaryKey?.length === 1 ? entity.primaryKey[0]! : 'id'))} = ${params.next()}`;
       else {
         if (arg.type !== 'object') throw new Dynamic('options not visible', 'unseen');
         const { props, dynamic } = objectProps(arg);
@@ -182,10 +184,7 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
       const crit = arg?.type === 'ternary_expression' ? (ternaryValue(arg) ?? undefined) : arg;
       if (!crit) throw new Dynamic('criteria missing');
       if (crit.type === 'object' || crit.type === 'array') where = toWhere(crit, entity, alias, params);
-      else if (crit.type === 'number' || crit.type === 'string') where = `${qi(alias)}.${qi(columnOf(entity, 'id'))} = ${params.next()}`;
-      // A primary key value held in a parameter (`delete(id)`, `id: string`): TypeORM deletes by the
-      // entity's one primary column (`whereInIds`); with a composite key it throws instead of running.
-      else if (crit.type === 'identifier' && entity.primaryKey?.length === 1 && /^(string|number|bigint)$/.test(paramType(crit, text(crit)) ?? '')) where = `${qi(alias)}.${qi(columnOf(entity, entity.primaryKey[0]!))} = ${params.next()}`;
+      else if (primaryKeyValue(crit, entity)) where = `${qi(alias)}.${qi(columnOf(entity, entity.primaryKey?.length === 1 ? entity.primaryKey[0]! : 'id'))} = ${params.next()}`;
       else throw new Dynamic('criteria not visible', 'unseen');
     } else continue;
     return ormQuery('typeorm', { ...tableAt(entity, rangeNode), alias }, where, { framework: 'typeorm', entity: entity.modelName }, renderJoins(tj));

@@ -22,12 +22,29 @@ export function prismaQuery(links: readonly Link[], registry: ModelRegistry, loc
     const acc = links[i]!;
     const meth = links[i + 1]!;
     const call = links[i + 2]!;
-    if (acc.kind !== 'prop' || meth.kind !== 'prop' || call.kind !== 'call' || !METHODS.has(meth.name)) continue;
+    if (acc.kind !== 'prop' || meth.kind !== 'prop' || call.kind !== 'call' || (!METHODS.has(meth.name) && !CREATES.has(meth.name))) continue;
     const model = registry.find('prisma', acc.name, local);
     if (!model) continue;
-    return translate(model, acc.node, meth.name, call, registry);
+    return CREATES.has(meth.name) ? createReads(model, call, registry) : translate(model, acc.node, meth.name, call, registry);
   }
   return undefined;
+}
+
+/** Inserts: they scan nothing themselves, but an `include`/`select` reads the relations of the new rows. */
+const CREATES: ReadonlySet<string> = new Set(['create', 'createManyAndReturn']);
+
+/**
+ * `create({ data, include: { votes: true } })`: after the INSERT, Prisma reads each included list in a
+ * statement of its own (`WHERE "participant_id" IN ($1)`); those statements are the query's, the insert
+ * is not. Undefined when nothing visible is read back.
+ */
+function createReads(model: ModelInfo, call: Extract<Link, { kind: 'call' }>, registry: ModelRegistry): OrmQuery | undefined {
+  const a = unwrap(call.args[0]);
+  if (a?.type !== 'object') return undefined;
+  const rel: Related = { registry, also: [] };
+  for (const p of objectProps(a).props) if (p.key === 'include' || p.key === 'select') visibleNestedReads(p.value, model, rel);
+  const [first, ...rest] = rel.also;
+  return first ? { ...first, ...(rest.length ? { also: [...(first.also ?? []), ...rest] } : {}) } : undefined;
 }
 
 function translate(model: ModelInfo, accNode: N, method: string, call: Extract<Link, { kind: 'call' }>, registry: ModelRegistry): OrmQuery {

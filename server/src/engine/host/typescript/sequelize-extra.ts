@@ -10,6 +10,7 @@ import { bindings, dottedName, field, flattenChain, kids, stringValue, text, unw
 import { columnOf, sequelizePluralize, type ModelInfo, type ModelRegistry, type SequelizeAssociation } from './models';
 import { Dynamic, Params, joinAnd, ormQuery, qi, type OrmQuery } from './sqlgen';
 import { callbackInstanceModel, type InstanceLookup } from './sequelize-callback-instances';
+import { ownMethodOf, returnedValues } from './own-returns';
 
 type Read = (obj: N) => string | null;
 
@@ -142,6 +143,7 @@ export function whereCall(u: N, params: Params, value: (col: string, v: N, param
 
 const WRITES = new Set(['update', 'save', 'destroy', 'reload', 'increment', 'decrement', 'restore']);
 const LOADERS = new Set(['findOne', 'findByPk', 'create', 'findOrFail', 'reload']);
+const MAX_OWN_DEPTH = 3;
 const INSTANCE_ONLY = /^(?:save|reload|(?:get|count)[A-Z][\w$]*)$/;
 
 /**
@@ -186,25 +188,56 @@ function instanceModel(at: N, name: string, registry: ModelRegistry, local: read
       for (const d of kids(st)) {
         const n = field(d, 'name');
         if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
-        const tn = typed(field(d, 'type'));
+        const tn = typed(field(d, 'type')) ?? assertedType(field(d, 'value'));
         if (tn) return model(tn);
-        const links = flattenChain(field(d, 'value') ?? d);
-        const r0 = links[0];
-        const viaThis = r0?.kind === 'root' && r0.name === 'this' && links[1]?.kind === 'prop' && links.length === 4;
-        const m = links[links.length - 2];
-        // `await Lead.loadByIdAndUser(…)`: a static method of the model that returns one of its instances.
-        const own = r0?.kind === 'root' && m?.kind === 'prop' && links.length === 3 && links[2]?.kind === 'call' && !LOADERS.has(m.name) ? model(r0.name) : undefined;
-        if (own) return own.loaders?.has(m!.kind === 'prop' ? m!.name : '') ? own : undefined;
-        if (r0?.kind !== 'root' || m?.kind !== 'prop' || !LOADERS.has(m.name) || links[links.length - 1]?.kind !== 'call' || (links.length !== 3 && !viaThis)) return undefined;
-        if (viaThis) {
-          const injected = links[1]?.kind === 'prop' ? aliases?.get(`this.${links[1].name}`) : undefined;
-          return injected ? registry.find('sequelize', injected, local) : undefined;
-        }
-        return model(r0.name) ?? namedModel(name, registry, local);
+        return loadedModel(field(d, 'value') ?? d, name, registry, local, aliases, depth);
       }
     }
   }
   return undefined;
+}
+
+/** The model of the instance a value loads (`await Lead.findOne(…)`, `await this.leadModel.findByPk(…)`, an own helper's return). */
+function loadedModel(value: N, name: string, registry: ModelRegistry, local: readonly ModelInfo[], aliases: ReadonlyMap<string, string> | undefined, depth: number): ModelInfo | undefined {
+  const model = (tn: string): ModelInfo | undefined => registry.find('sequelize', aliases?.get(tn) ?? tn, local);
+  const links = flattenChain(value);
+  const r0 = links[0];
+  const viaThis = r0?.kind === 'root' && r0.name === 'this' && links[1]?.kind === 'prop' && links.length === 4;
+  const m = links[links.length - 2];
+  // `await Lead.loadByIdAndUser(…)`: a static method of the model that returns one of its instances.
+  const own = r0?.kind === 'root' && m?.kind === 'prop' && links.length === 3 && links[2]?.kind === 'call' && !LOADERS.has(m.name) ? model(r0.name) : undefined;
+  if (own) return own.loaders?.has(m!.kind === 'prop' ? m!.name : '') ? own : undefined;
+  // `await this.getLead(id)`: a method of the same class whose every return is an instance of one model.
+  if (r0?.kind === 'root' && r0.name === 'this' && m?.kind === 'prop' && links.length === 3 && links[2]?.kind === 'call' && !LOADERS.has(m.name) && depth < MAX_OWN_DEPTH) {
+    const method = ownMethodOf(r0.node, m.name);
+    const values = method ? returnedValues(method) : undefined;
+    let out: ModelInfo | undefined;
+    for (const v of values ?? []) {
+      const u = unwrap(v);
+      const got = u?.type === 'identifier' ? instanceModel(u, text(u), registry, local, aliases, depth + 1) : loadedModel(v, '', registry, local, aliases, depth + 1);
+      if (!got || (out && out.table !== got.table)) return undefined;
+      out = got;
+    }
+    return out;
+  }
+  if (r0?.kind !== 'root' || m?.kind !== 'prop' || !LOADERS.has(m.name) || links[links.length - 1]?.kind !== 'call' || (links.length !== 3 && !viaThis)) return undefined;
+  if (viaThis) {
+    const injected = links[1]?.kind === 'prop' ? aliases?.get(`this.${links[1].name}`) : undefined;
+    return injected ? registry.find('sequelize', injected, local) : undefined;
+  }
+  return model(r0.name) ?? (name ? namedModel(name, registry, local) : undefined);
+}
+
+/**
+ * The type a declaration's value asserts (`res.locals.lead as LeadModel`, `<Lead>req.lead`, also
+ * under `await` or parentheses): Express middlewares hand loaded records to handlers this way.
+ */
+function assertedType(value: N | undefined): string | undefined {
+  let v = value;
+  while (v && (v.type === 'parenthesized_expression' || v.type === 'await_expression' || v.type === 'non_null_expression')) v = v.children.find((c) => c.type !== 'comment' && c.type !== 'await' && c.type !== '(' && c.type !== ')' && c.type !== '!');
+  if (v?.type !== 'as_expression' && v?.type !== 'type_assertion') return undefined;
+  const t = v.type === 'as_expression' ? v.children.filter((c) => c.type !== 'comment' && c.type !== 'as').at(-1) : v.children.find((c) => c.type === 'type_arguments');
+  return t ? /^\s*<?\s*([\w$]+)\s*(?:\|\s*(?:null|undefined)\s*)*>?\s*$/.exec(text(t))?.[1] : undefined;
 }
 
 /** The Sequelize model a variable is named after (`lead` → `Lead`), when no other model of any ORM has that name. */
@@ -303,61 +336,4 @@ export function instanceQuery(links: readonly Link[], registry: ModelRegistry, l
     if (wv) where = joinAnd([where, read(wv, target, params)]);
   }
   return ormQuery('sequelize', { table: target.table, ...(target.schema !== undefined ? { schema: target.schema } : {}), alias: target.modelName, at }, where, { framework: 'sequelize', model: target.modelName, mode: 'getter' });
-}
-
-// ---------------------------------------------------------------------------------------------
-// TypeORM entity instances
-
-const TO_LOADERS = new Set(['findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail']);
-const TO_WRITES = new Set(['save', 'remove', 'softRemove', 'recover', 'reload']);
-
-/**
- * `lead.save()` / `remove()` / `reload()` on an entity loaded into a local (`await Lead.findOneBy(…)`,
- * `await repo.findOne(…)`): TypeORM reads and writes it by its primary columns (`WHERE "id" = $1`).
- */
-export function entityInstanceQuery(links: readonly Link[], repos: ReadonlyMap<string, ModelInfo>, registry: ModelRegistry, local: readonly ModelInfo[]): OrmQuery | undefined {
-  const r0 = links[0];
-  const meth = links[links.length - 2];
-  const call = links[links.length - 1];
-  if (r0?.kind !== 'root' || !r0.name || meth?.kind !== 'prop' || !TO_WRITES.has(meth.name) || call?.kind !== 'call') return undefined;
-  let entity: ModelInfo | undefined;
-  if (links.length === 3 && r0.name !== 'this') {
-    if (repos.has(r0.name) || registry.find('typeorm', r0.name, local)) {
-      // `repo.save(lead)` / `repo.remove(lead)` of an entity loaded into a local.
-      const arg = unwrap(call.args[0]);
-      const repo = repos.get(r0.name);
-      entity = repo && arg?.type === 'identifier' && loadedEntity(arg, repos, registry, local)?.table === repo.table ? repo : undefined;
-    } else entity = loadedEntity(r0.node, repos, registry, local);
-  } else if (links.length === 4 && r0.name === 'this' && links[1]?.kind === 'prop' && repos.has(links[1].name)) {
-    const arg = unwrap(call.args[0]);
-    const repo = repos.get(links[1].name);
-    entity = repo && arg?.type === 'identifier' && loadedEntity(arg, repos, registry, local)?.table === repo.table ? repo : undefined;
-  }
-  if (!entity) return undefined;
-  const params = new Params();
-  const where = joinAnd((entity.primaryKey ?? ['id']).map((k) => `${qi(entity.modelName)}.${qi(columnOf(entity, k))} = ${params.next()}`));
-  return ormQuery('typeorm', { table: entity.table, ...(entity.schema !== undefined ? { schema: entity.schema } : {}), alias: entity.modelName, at: { start: meth.node.start, end: meth.node.end } }, where, { framework: 'typeorm', entity: entity.modelName, mode: 'instance' });
-}
-
-/** The entity a local holds when it was loaded by a finder (`const lead = await Lead.findOneBy(…)` / `await repo.findOne(…)`). */
-function loadedEntity(id: N, repos: ReadonlyMap<string, ModelInfo>, registry: ModelRegistry, local: readonly ModelInfo[]): ModelInfo | undefined {
-  const name = text(id);
-  for (let p = id.parent; p; p = p.parent) {
-    if (p.type !== 'statement_block') continue;
-    for (const st of kids(p)) {
-      if (st.start >= id.start) break;
-      if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
-      for (const d of kids(st)) {
-        const n = field(d, 'name');
-        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
-        const l = flattenChain(field(d, 'value') ?? d);
-        const root = l[0];
-        const m = l[l.length - 2];
-        if (root?.kind !== 'root' || m?.kind !== 'prop' || !TO_LOADERS.has(m.name) || l[l.length - 1]?.kind !== 'call') return undefined;
-        const viaThis = root.name === 'this' && l[1]?.kind === 'prop' && l.length === 4 ? repos.get(l[1].name) : undefined;
-        return viaThis ?? repos.get(root.name) ?? (l.length === 3 && !registry.find('sequelize', root.name, local) ? registry.find('typeorm', root.name, local) : undefined);
-      }
-    }
-  }
-  return undefined;
 }
