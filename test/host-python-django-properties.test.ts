@@ -185,7 +185,7 @@ describe('a property read on a model row loaded where we can see', () => {
   ].join('\n');
 
   test('a finder\'s row, and the row element of a tuple a visible helper returns on every path: the property\'s queryset runs at the read', () => {
-    const found = findingLines(catalog, { ...APP, 'crm/models.py': models, 'crm/access.py': access, 'crm/views.py': view }, 'crm/views.py');
+    const found = findings({ ...APP, 'crm/models.py': models, 'crm/access.py': access, 'crm/views.py': view }, 'crm/views.py');
     assert.deepEqual(found, ['return campaign.visible_notes.order_by("id").first()', 'return campaign.visible_notes.count()']);
   });
 });

@@ -365,14 +365,14 @@ def owner_leads(session, owner, since):
 
 void test('a helper with one visible caller runs its statement at two places: each is reported inside, the caller silent', () => {
   const files = { 'base.py': BASE, 'models.py': MODELS, 'pager.py': PAGER, 'views.py': pagedLeads('Lead.user_id == owner') };
-  assert.deepEqual(findingLines(catalog, files, 'pager.py'), [
+  assert.deepEqual(findings(files, 'pager.py'), [
     'preview = session.execute(stmt.limit(size)).all()',
     'rest = session.scalars(stmt.offset(size)).all()',
   ]);
-  assert.deepEqual(findingLines(catalog, files, 'views.py'), []);
+  assert.deepEqual(findings(files, 'views.py'), []);
 });
 
 void test('precision: the same helper whose one caller bounds the key stays silent, and so does the caller', () => {
   const files = { 'base.py': BASE, 'models.py': MODELS, 'pager.py': PAGER, 'views.py': pagedLeads('Lead.created_at >= since') };
-  assert.deepEqual([findingLines(catalog, files, 'pager.py'), findingLines(catalog, files, 'views.py')], [[], []]);
+  assert.deepEqual([findings(files, 'pager.py'), findings(files, 'views.py')], [[], []]);
 });
