@@ -377,6 +377,19 @@ export function sqlTemplate(n: N | undefined): N | undefined {
   return undefined;
 }
 
+/** The declarator of local `name` among a block's statements before `at` (`const lead = …` above a use). */
+export function declaratorBefore(block: N, name: string, at: number): N | undefined {
+  for (const st of kids(block)) {
+    if (st.start >= at) break;
+    if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
+    for (const d of kids(st)) {
+      const n = field(d, 'name');
+      if (d.type === 'variable_declarator' && n?.type === 'identifier' && text(n) === name) return d;
+    }
+  }
+  return undefined;
+}
+
 /** The type a parameter of an enclosing function is annotated with (`lead: Lead` → `Lead`). */
 export function paramType(at: N, name: string): string | undefined {
   for (let p = at.parent; p; p = p.parent) {

@@ -6,7 +6,7 @@
  * lead_id = $1`). An instance's model comes from a typed parameter or the finder that loaded it.
  */
 import { destructuredType, objectTypeMembers } from './sequelize-destructured-instances';
-import { bindings, dottedName, field, flattenChain, kids, stringValue, text, unwrap, type Link, type N } from './ast';
+import { bindings, declaratorBefore, dottedName, field, flattenChain, kids, stringValue, text, unwrap, type Link, type N } from './ast';
 import { columnOf, sequelizePluralize, type ModelInfo, type ModelRegistry, type SequelizeAssociation } from './models';
 import { Dynamic, Params, joinAnd, ormQuery, qi, type OrmQuery } from './sqlgen';
 import { callbackInstanceModel, type InstanceLookup } from './sequelize-callback-instances';
@@ -181,18 +181,11 @@ function instanceModel(at: N, name: string, registry: ModelRegistry, local: read
         return model(tn) ?? (aliases?.has(tn) ? undefined : aliasModel(name, tn, registry));
       }
     }
-    if (p.type !== 'statement_block') continue;
-    for (const st of kids(p)) {
-      if (st.start >= at.start) break;
-      if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
-      for (const d of kids(st)) {
-        const n = field(d, 'name');
-        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
-        const tn = typed(field(d, 'type')) ?? assertedType(field(d, 'value'));
-        if (tn) return model(tn);
-        return loadedModel(field(d, 'value') ?? d, name, registry, local, aliases, depth);
-      }
-    }
+    const d = p.type === 'statement_block' ? declaratorBefore(p, name, at.start) : undefined;
+    if (!d) continue;
+    const tn = typed(field(d, 'type')) ?? assertedType(field(d, 'value'));
+    if (tn) return model(tn);
+    return loadedModel(field(d, 'value') ?? d, name, registry, local, aliases, depth);
   }
   return undefined;
 }

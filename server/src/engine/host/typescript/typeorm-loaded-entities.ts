@@ -7,7 +7,7 @@
  * entity, or an own method of the class whose every return is such an entity (NestJS services'
  * `const lead = await this.findOne(id)` helper that throws when nothing is found).
  */
-import { dottedName, field, flattenChain, kids, text, unwrap, type Link, type N } from './ast';
+import { declaratorBefore, dottedName, field, flattenChain, text, unwrap, type Link, type N } from './ast';
 import { ownMethodOf, returnedValues } from './own-returns';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import { Params, joinAnd, ormQuery, qi, type OrmQuery } from './sqlgen';
@@ -97,17 +97,10 @@ function valueEntity(value: N, ctx: Ctx, depth: number): ModelInfo | undefined {
 function loadedEntity(id: N, ctx: Ctx, depth = 0): ModelInfo | undefined {
   const name = text(id);
   for (let p = id.parent; p; p = p.parent) {
-    if (p.type !== 'statement_block') continue;
-    for (const st of kids(p)) {
-      if (st.start >= id.start) break;
-      if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
-      for (const d of kids(st)) {
-        const n = field(d, 'name');
-        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
-        const v = field(d, 'value');
-        return v ? valueEntity(v, ctx, depth) : undefined;
-      }
-    }
+    const d = p.type === 'statement_block' ? declaratorBefore(p, name, id.start) : undefined;
+    if (!d) continue;
+    const v = field(d, 'value');
+    return v ? valueEntity(v, ctx, depth) : undefined;
   }
   return undefined;
 }
