@@ -5,13 +5,10 @@
  * (test/helpers/ruby-executed.ts), then, without a database, the shapes that must stay silent.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { before, test } from 'node:test';
 import type { CatalogView } from '../server/src/engine/catalog/model';
 import { assertExecutedAgree, type ExecutedCase } from './helpers/ruby-executed';
-import { abs, loadRailsFixture, railsFindings, railsFolderIndex, rubyLines as lines } from './helpers/rails-fixture';
+import { abs, loadRailsFixture, modelFilesForRun, railsFindings, railsFolderIndex, rubyLines as lines } from './helpers/rails-fixture';
 
 let catalog: CatalogView;
 let ddl = '';
@@ -58,9 +55,7 @@ const MODELS: Record<string, string> = {
   ),
 };
 
-const FIXTURE_MODELS = ['app/models/application_record.rb', 'app/models/concerns/lead_scopes.rb', 'app/models/lead.rb', 'app/models/agent_output.rb', 'app/models/campaign.rb', 'app/models/user.rb'];
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-dependents-'));
-for (const [rel, text] of Object.entries(MODELS)) fs.writeFileSync(path.join(dir, path.basename(rel)), text);
+const RUN_FILES = modelFilesForRun('pl-dependents-', MODELS);
 
 const ROWS =
   'User.create!(id: 5, name: "u"); User.create!(id: 6, name: "v"); Campaign.create!(id: 3, user_id: 5, name: "c"); ' +
@@ -86,7 +81,7 @@ void test('dependent associations: the SQL ActiveRecord executes on destroy, EXP
   await assertExecutedAgree(t, CASES, {
     ddl,
     catalog,
-    files: [...FIXTURE_MODELS.map(abs), ...Object.keys(MODELS).map((rel) => path.join(dir, path.basename(rel)))],
+    files: RUN_FILES,
     index: () => railsFolderIndex(MODELS),
     controllerFile: abs('app/controllers/executed_controller.rb'),
     minEach: 3,

@@ -8,13 +8,10 @@
  * forms the installed ActiveRecord (6.1) does not have: `where.associated`, `async_count`.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { CatalogView } from '../server/src/engine/catalog/model';
 import { assertExecutedAgree, type ExecutedCase } from './helpers/ruby-executed';
-import { abs, loadRailsFixture, railsFindings, railsFolderIndex, rubyLines as lines } from './helpers/rails-fixture';
+import { abs, loadRailsFixture, modelFilesForRun, railsFindings, railsFolderIndex, rubyLines as lines } from './helpers/rails-fixture';
 
 let catalog: CatalogView;
 let ddl = '';
@@ -53,9 +50,7 @@ const MODELS: Record<string, string> = {
   ),
 };
 
-const FIXTURE_MODELS = ['app/models/application_record.rb', 'app/models/concerns/lead_scopes.rb', 'app/models/lead.rb', 'app/models/agent_output.rb', 'app/models/campaign.rb', 'app/models/user.rb'];
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-persistence-'));
-for (const [rel, text] of Object.entries(MODELS)) fs.writeFileSync(path.join(dir, path.basename(rel)), text);
+const RUN_FILES = modelFilesForRun('pl-persistence-', MODELS);
 
 const T = 'Time.utc(2024, 3, 5)';
 const ROWS = `Campaign.create!(id: 3, user_id: 5, name: "c"); Campaign.create!(id: 4, user_id: 6, name: "d"); Lead.create!(id: 1, company: "Acme", campaign_id: 3, user_id: 5, created_at: ${T})`;
@@ -98,7 +93,7 @@ void test('persistence API: the SQL ActiveRecord executes, EXPLAIN on every serv
   await assertExecutedAgree(t, CASES, {
     ddl,
     catalog,
-    files: [...FIXTURE_MODELS.map(abs), ...Object.keys(MODELS).map((rel) => path.join(dir, path.basename(rel)))],
+    files: RUN_FILES,
     index: () => railsFolderIndex(MODELS),
     controllerFile: abs('app/controllers/executed_controller.rb'),
   });

@@ -3,8 +3,9 @@
  * (structure.sql plus the migrations' DDL) and the application indexed as one workspace folder.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { before } from 'node:test';
+import { after, before } from 'node:test';
 import { tablesFromSql } from '../../server/src/engine/catalog/ddl';
 import { CatalogSnapshot, type CatalogView } from '../../server/src/engine/catalog/model';
 import { ensureRubyHostLoaded, rubyHost } from '../../server/src/engine/host/ruby/index';
@@ -62,4 +63,22 @@ export function railsSuite(): { findings(extra: Record<string, string>, rel: str
       return railsFindings(catalog, extra, rel);
     },
   };
+}
+
+/** The fixture's model files a real ActiveRecord run loads. */
+const FIXTURE_MODELS = ['app/models/application_record.rb', 'app/models/concerns/lead_scopes.rb', 'app/models/lead.rb', 'app/models/agent_output.rb', 'app/models/campaign.rb', 'app/models/user.rb'];
+
+/**
+ * The files a real ActiveRecord run of the calling suite loads: the fixture's models plus `models`
+ * (relative path → text), written to a temporary folder the suite removes when it ends.
+ */
+export function modelFilesForRun(prefix: string, models: Record<string, string>): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const own = Object.entries(models).map(([rel, text]) => {
+    const file = path.join(dir, path.basename(rel));
+    fs.writeFileSync(file, text);
+    return file;
+  });
+  return [...FIXTURE_MODELS.map(abs), ...own];
 }
