@@ -12,6 +12,7 @@ import { aliasTarget } from './ar-controller-name';
 import { currentAttributeModel } from './current-attributes';
 import { savesPersisted } from './self-save';
 import { calledOnModelOnly } from './class-method-runs';
+import { calledByShorthand } from './call-sugar';
 import { blockCallbackBodies } from './controller-block-callbacks';
 import { callMethod, callOn, lookupMethod, plainClass, visitCallParts } from './ar-calls';
 import { evalValue } from './ar';
@@ -80,6 +81,7 @@ export function conventionDependency(idx: RubyIndex, key: string): string {
   if (kind === 'c' && cls && name) return currentAttributeModel(idx, cls, name);
   if (kind === 'v' && cls && name) return savesPersisted(idx, cls, name);
   if (kind === 'b' && cls && name) return calledOnModelOnly(idx, cls, name);
+  if (kind === 's' && cls) return calledByShorthand(idx, cls);
   if (kind === 'q' && cls && name) return blockCallbackBodies(idx, cls, name);
   if (kind !== 'd' || !cls || !name) return '';
   let cur: string | undefined = cls;
