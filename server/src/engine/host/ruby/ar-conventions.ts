@@ -3,6 +3,7 @@
  * stand for:
  * - Pundit's `policy_scope(Lead)` (also `policy_scope(current_user.leads)`) is
  *   `LeadPolicy::Scope.new(user, scope).resolve`: the policy scope of the relation's model, by name;
+ * - Pundit's `authorize(record)` returns the record;
  * - `delegate :campaign, to: :record` (ActiveSupport) makes `campaign` in the class `record.campaign`.
  */
 import { memoPerGeneration } from '../generation-memo';
@@ -27,6 +28,7 @@ import type { RNode } from './syntax';
  */
 export function conventionCall(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call: RNode, name: string, args: RNode[], env: Env): Val | undefined {
   if (recv.k === 'obj' && (name === 'policy_scope' || name === 'policy_scope!') && args.length === 1 && call.type === 'call') return policyScope(ctx, call, args[0]!, env);
+  if (recv === ctx.self && recv.k === 'obj' && name === 'authorize' && args[0] && args[0].type !== 'pair') return authorized(ctx, args, env);
   if (recv.k !== 'obj' || !ctx.code) return undefined;
   const target = delegateTarget(ctx, recv.cls, name);
   if (!target) return undefined;
@@ -59,6 +61,16 @@ function policyScope(ctx: EvalContext, call: RNode, arg: RNode, env: Env): Val {
   const sink = new Map<string, Val>();
   callMethod(ctx, init, { k: 'obj', cls }, call, [], env, { sink, values: [OTHER, scope] });
   return callMethod(ctx, resolve, { k: 'obj', cls, ivars: sink }, call, [], env);
+}
+
+/**
+ * Pundit's `authorize(record, query = nil, policy_class: nil)` returns the record it was given
+ * (`@post = authorize Post.find(id)`): the record, still loaded by its finder; anything else is unknown.
+ */
+function authorized(ctx: EvalContext, args: RNode[], env: Env): Val {
+  const v = evalValue(ctx, args[0]!, env, 'consumed');
+  for (const a of args.slice(1)) evalValue(ctx, a, env, 'consumed');
+  return v.k === 'rec' ? v : UNKNOWN;
 }
 
 function depend(ctx: EvalContext, key: string, value: string): void {
