@@ -290,3 +290,33 @@ void describe('has_many :through whose source names its class', () => {
     assert.deepEqual(findingsIn(extra, file), ['4:10 public.leads picked_leads']);
   });
 });
+
+// Pundit's `authorize(record)` returns the record it was given: a write on what it returned is a
+// write of the record by its primary key. Precision: a controller defining its own `authorize`
+// (returning anything) and `authorize` given a class leave the value unknown.
+void describe("Pundit's authorize returns its record", () => {
+  const CONTROLLER = 'app/controllers/lead_states_controller.rb';
+  const controller = (...extra: string[]): string =>
+    lines(
+      'class LeadStatesController < ApplicationController',
+      '  def update',
+      '    @lead = authorize Lead.find_by(id: params[:id], created_at: params[:at]), :update?',
+      '    @lead.update(company: params[:company])',
+      '  end',
+      '',
+      '  def archive',
+      '    policy_class = authorize Lead',
+      '    policy_class.update(company: nil)',
+      '  end',
+      ...extra,
+      'end',
+    );
+
+  void test('the record `authorize` returns is written by its primary key', () => {
+    assert.deepEqual(findingsIn({ [CONTROLLER]: controller() }, CONTROLLER), ['4:11 public.leads update']);
+  });
+
+  void test('a controller defining its own `authorize` returns what that method returns', () => {
+    assert.deepEqual(findingsIn({ [CONTROLLER]: controller('', '  private', '', '  def authorize(*) = nil') }, CONTROLLER), []);
+  });
+});

@@ -9,11 +9,13 @@ import { ACTIVERECORD_RB4_HELD } from './fresh-rb4-held-equivalents';
 import { ACTIVERECORD_RB5 } from './fresh-rb5-equivalents';
 import { ACTIVERECORD_RB6 } from './fresh-rb6-equivalents';
 import { ACTIVERECORD_RB7 } from './fresh-rb7-equivalents';
+import { ACTIVERECORD_RB8 } from './fresh-rb8-equivalents';
 import { DJANGO_PY3, SQLALCHEMY_PY3 } from './fresh-py3-equivalents';
 import { DJANGO_PY4, SQLALCHEMY_PY4 } from './fresh-py4-equivalents';
 import { DJANGO_PY5, SQLALCHEMY_PY5 } from './fresh-py5-equivalents';
 import { DJANGO_PY6, SQLALCHEMY_PY6 } from './fresh-py6-equivalents';
 import { DJANGO_PY7, SQLALCHEMY_PY7 } from './fresh-py7-equivalents';
+import { DJANGO_PY8, SQLALCHEMY_PY8 } from './fresh-py8-equivalents';
 
 export const ACTIVERECORD_FRESH: Record<string, string> = {
   // A finder applies each filter only when its param is present: the path without params runs too.
@@ -64,6 +66,7 @@ export const ACTIVERECORD_FRESH: Record<string, string> = {
   ...ACTIVERECORD_RB5,
   ...ACTIVERECORD_RB6,
   ...ACTIVERECORD_RB7,
+  ...ACTIVERECORD_RB8,
 };
 
 export const DJANGO_FRESH: Record<string, string> = {
@@ -109,6 +112,7 @@ export const DJANGO_FRESH: Record<string, string> = {
   ...DJANGO_PY5,
   ...DJANGO_PY6,
   ...DJANGO_PY7,
+  ...DJANGO_PY8,
 };
 
 export const SQLALCHEMY_FRESH: Record<string, string> = {
@@ -147,4 +151,5 @@ export const SQLALCHEMY_FRESH: Record<string, string> = {
   ...SQLALCHEMY_PY5,
   ...SQLALCHEMY_PY6,
   ...SQLALCHEMY_PY7,
+  ...SQLALCHEMY_PY8,
 };

@@ -3,6 +3,7 @@
  * stand for:
  * - Pundit's `policy_scope(Lead)` (also `policy_scope(current_user.leads)`) is
  *   `LeadPolicy::Scope.new(user, scope).resolve`: the policy scope of the relation's model, by name;
+ * - Pundit's `authorize(record)` returns the record;
  * - `delegate :campaign, to: :record` (ActiveSupport) makes `campaign` in the class `record.campaign`.
  */
 import { memoPerGeneration } from '../generation-memo';
@@ -12,6 +13,7 @@ import { aliasTarget } from './ar-controller-name';
 import { currentAttributeModel } from './current-attributes';
 import { savesPersisted } from './self-save';
 import { calledOnModelOnly } from './class-method-runs';
+import { calledByShorthand } from './call-sugar';
 import { blockCallbackBodies } from './controller-block-callbacks';
 import { callMethod, callOn, lookupMethod, plainClass, visitCallParts } from './ar-calls';
 import { evalValue } from './ar';
@@ -26,6 +28,7 @@ import type { RNode } from './syntax';
  */
 export function conventionCall(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call: RNode, name: string, args: RNode[], env: Env): Val | undefined {
   if (recv.k === 'obj' && (name === 'policy_scope' || name === 'policy_scope!') && args.length === 1 && call.type === 'call') return policyScope(ctx, call, args[0]!, env);
+  if (recv === ctx.self && recv.k === 'obj' && name === 'authorize' && args[0] && args[0].type !== 'pair') return authorized(ctx, args, env);
   if (recv.k !== 'obj' || !ctx.code) return undefined;
   const target = delegateTarget(ctx, recv.cls, name);
   if (!target) return undefined;
@@ -60,6 +63,16 @@ function policyScope(ctx: EvalContext, call: RNode, arg: RNode, env: Env): Val {
   return callMethod(ctx, resolve, { k: 'obj', cls, ivars: sink }, call, [], env);
 }
 
+/**
+ * Pundit's `authorize(record, query = nil, policy_class: nil)` returns the record it was given
+ * (`@post = authorize Post.find(id)`): the record, still loaded by its finder; anything else is unknown.
+ */
+function authorized(ctx: EvalContext, args: RNode[], env: Env): Val {
+  const v = evalValue(ctx, args[0]!, env, 'consumed');
+  for (const a of args.slice(1)) evalValue(ctx, a, env, 'consumed');
+  return v.k === 'rec' ? v : UNKNOWN;
+}
+
 function depend(ctx: EvalContext, key: string, value: string): void {
   ctx.deps?.set(key, value);
 }
@@ -80,6 +93,7 @@ export function conventionDependency(idx: RubyIndex, key: string): string {
   if (kind === 'c' && cls && name) return currentAttributeModel(idx, cls, name);
   if (kind === 'v' && cls && name) return savesPersisted(idx, cls, name);
   if (kind === 'b' && cls && name) return calledOnModelOnly(idx, cls, name);
+  if (kind === 's' && cls) return calledByShorthand(idx, cls);
   if (kind === 'q' && cls && name) return blockCallbackBodies(idx, cls, name);
   if (kind !== 'd' || !cls || !name) return '';
   let cur: string | undefined = cls;

@@ -57,7 +57,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
       if (args.some((a) => a.type !== 'pair' && /splat|block_argument|forward/.test(a.type)) || args.length > scope.params.length) return UNKNOWN;
       bound = new Map(scope.params.map((p, i) => [p.name, args[i] ? literalTruth(ctx, args[i]!) : p.nilDefault ? NIL : UNKNOWN]));
     }
-    const v = applyBody(ctx, state.cands.map(t), scope, ctx.foreign ?? rangeOf(ctx, child(call, 'method') ?? call), bound);
+    const v = applyBody(ctx, state.cands.map(t), scope, ctx.foreign ?? rangeOf(ctx, child(call, 'method') ?? call), bound, { start: call.start, end: call.end });
     return v.k === 'rel' ? mapCands(v, (r) => t(r)) : v;
   }
 

@@ -208,7 +208,7 @@ export function newRelAt(ctx: EvalContext, model: ModelInfo, range: Range, fixAt
 }
 
 /** Evaluates a scope/class-method/default-scope body with each candidate as implicit receiver. */
-export function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, at: Range, params?: ReadonlyMap<string, Val>): Val {
+export function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, at: Range, params?: ReadonlyMap<string, Val>, call?: Range): Val {
   if (ctx.depth > 12) return UNKNOWN;
   const out: Rel[] = [];
   let rec: (Val & { k: 'rec' }) | undefined;
@@ -217,6 +217,7 @@ export function applyBody(ctx: EvalContext, cands: readonly Rel[], body: Body, a
       ...ctx,
       src: body.src,
       foreign: ctx.foreign ?? at,
+      foreignCall: ctx.foreignCall ?? (ctx.foreign ? undefined : call), // What a scope's body runs (`last(n)`) runs at its call.
       implicit: rel,
       consumed: new Set(),
       sites: ctx.sites,
@@ -433,10 +434,9 @@ export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?:
   let trail = [...(first.trail ?? [])];
   if (level > 0 && ctx.method && at) trail.push({ method: ctx.method, start: at.start, end: at.end, message: 'executed here' });
   trail = trail.slice(-6);
-  // A relation built elsewhere (held in a variable, returned by a method) is reported where it
-  // runs, with where it was built as related information.
-  // Run by a followed method (`serialized_orders(orders)`) and built outside that call, it is reported at the call.
-  const run = !ctx.foreign ? at : level > 0 && at ? (ctx.foreignCall ?? ctx.foreign) : undefined;
+  // A relation built elsewhere is reported where it runs, with where it was built as related information;
+  // run by a followed method (`serialized_orders(orders)`) or a scope's body (`messages.last_page`), at that call.
+  const run = !ctx.foreign ? at : at && (level > 0 || ctx.foreignCall) ? (ctx.foreignCall ?? ctx.foreign) : undefined;
   const here = run ? (ctx.foreign ? ctx.foreign : executedAt(ctx, at!)) : undefined;
   const moved = run ? live.filter((r) => r.range.start < run.start || r.range.end > run.end) : [];
   const related = [...(moved.length ? [{ kind: 'here' as const, start: moved[0]!.range.start, end: moved[0]!.range.end, message: `relation built here (${moved[0]!.model.name})` }] : []), ...trail.map(relatedOf)];

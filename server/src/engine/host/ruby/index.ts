@@ -17,6 +17,7 @@ import { subclassesDefining } from './hierarchy';
 import { controllerIncluders } from './ar-action-ivars';
 import { declaredModules, mayWriteRecord, mayWriteSelf, paramDependency, selfWriteRelevant } from './record-writes';
 import { conventionDependency } from './ar-conventions';
+import { calledByShorthand } from './call-sugar';
 import { markAction } from './ar-controller-name';
 import { embeddedSql, pairHeredocs, runSqlConstants, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
@@ -105,8 +106,13 @@ function exposedMethod(idx: RubyIndex, ctx: EvalContext, unit: Unit, def: RNode,
   const plain = idx.plainClass(owner, []);
   ctx.deps?.set(`p:${owner}|`, plain ?? '');
   if (plain !== owner) return undefined;
-  const called = idx.mayBeCalled(decl.name);
+  let called = idx.mayBeCalled(decl.name);
   ctx.deps?.set(`c:${decl.name}`, String(called));
+  if (!called && decl.name === 'call') {
+    const t = calledByShorthand(idx, owner);
+    ctx.deps?.set(`x:s|${owner}`, t);
+    called = t === '1';
+  }
   // Visibility and source of the method as the index sees it (a `private` added above changes it).
   ctx.deps?.set(`m:${owner}|${decl.name}|${singleton}`, methodStamp(idx.method(owner, decl.name, singleton)));
   return called ? undefined : decl.name;

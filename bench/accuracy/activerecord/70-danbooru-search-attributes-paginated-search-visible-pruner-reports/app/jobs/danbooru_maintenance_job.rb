@@ -1,0 +1,7 @@
+class DanbooruMaintenanceJob < ApplicationJob
+  queue_as :default
+
+  def perform
+    PostPruner.new.prune!
+  end
+end

@@ -1,0 +1,1 @@
+export const campaignOwnerWhere = (userId: bigint) => ({ userId, archived: false });

@@ -1,0 +1,3 @@
+from cps.db import CalibreDB
+
+calibre_db = CalibreDB()
