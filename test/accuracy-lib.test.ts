@@ -64,3 +64,37 @@ test('a Ruby heredoc opened on the labelled line belongs to its statement; the n
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an object entry holding a function starts its own statement; a call argument object does not', () => {
+  const dir = caseDir({
+    'resolvers.js': [
+      'export const resolvers = {',
+      '  Campaign: {',
+      '    leads: async campaign =>',
+      '      r.knex("leads")',
+      '        .limit(100), // expect: scans-all [kx1a]',
+      '  },',
+      '  RootQuery: {',
+      '    campaigns: async (_, __, { user }) =>',
+      '      listActive(user.id), // expect: prunes [kx1b] cross',
+      '    one: function (id) { return find(id); }, // expect: prunes [kx1c] cross',
+      '  }',
+      '};',
+      'models.Lead.findOne({',
+      '  where: { id: leadId }',
+      '}).then(function (lead) { // expect: scans-all [kx1d]',
+      '});',
+    ].join('\n'),
+  });
+  try {
+    const labels = labelsOf('knex', 'c', dir);
+    assert.deepEqual(labels.map((l) => [l.id, l.firstLine, l.line]), [
+      ['kx1a', 3, 5],
+      ['kx1b', 8, 9],
+      ['kx1c', 10, 10],
+      ['kx1d', 13, 15],
+    ]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

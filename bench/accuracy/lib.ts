@@ -97,6 +97,8 @@ function continues(prev: string, next: string): boolean {
   if (p === '' || p.endsWith(';')) return false;
   // The first statement of a block does not continue the line that opened it.
   if (/[{:]$/.test(p) && /^(return|const|let|var|await|if|for|yield|[A-Za-z_$][\w$.]*\s*=[^=>])/.test(n)) return false;
+  // An object entry holding a function (`campaigns: async (…) => …`, a resolver map) starts its own statement.
+  if (/[{,]$/.test(p) && /^[A-Za-z_$][\w$]*\s*:\s*(async\s+)?(function\b|\([^)]*\)\s*=>|[A-Za-z_$][\w$]*\s*=>)/.test(n)) return false;
   if (/^[.)\]}]/.test(n) || /^(&&|\|\||\?|:)/.test(n)) return true;
   return /([([{,.=\\+]|=>|->|\bdo(\s*\|[^|]*\|)?|&&|\|\||\?|\bawait|\breturn)$/.test(p);
 }

@@ -10,6 +10,7 @@ import { SqlText } from '../../query/sqltext';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
 import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isUndefined, ormQuery, qi, qualified, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
+import { loadedLocal } from './checked-records';
 import { arrayItems, callValue, constValue, inlineCall, returnedExpr, scoped } from './inline';
 
 // `prepare()` runs nothing: the prepared statement runs where `.execute()` is called on it.
@@ -30,6 +31,8 @@ function tableOf(n: N | undefined, s: Pick<Scope, 'registry' | 'local' | 'aliase
   const u = unwrap(n);
   if (!u) return undefined;
   if (u.type === 'identifier' && s.aliases.has(text(u))) return { model: s.aliases.get(text(u))!, node: u };
+  // `lead.createdAt` where `const lead = await getLead(…)`: a row's value, not the `lead` table's column.
+  if (u.type === 'identifier' && loadedLocal(u)) return undefined;
   const d = dottedName(u);
   if (!d) return undefined;
   const model = s.registry.find('drizzle', d[d.length - 1]!, s.local);

@@ -129,6 +129,10 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
         const d = dottedName(target);
         entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
         rangeNode = target;
+      } else if (g.kind === 'root' && i === 1 && repos.has(`getter ${g.name}`)) {
+        // `leadRepo()` / `leadRepo(em)`: a repository getter's call (typeorm-repo-getters.ts).
+        entity = repos.get(`getter ${g.name}`);
+        rangeNode = g.node;
       } else if (g.kind === 'prop' && l.args.length === 1 && unwrap(l.args[0])?.type === 'identifier' && repos.has(`class ${text(unwrap(l.args[0])!)}`)) {
         // `Container.get(LeadRepository).find(…)`: a custom repository from a container (typeorm-repos.ts).
         entity = repos.get(`class ${text(unwrap(l.args[0])!)}`);

@@ -4,6 +4,7 @@
  * the `Resolver` inline.ts asks for names of other files. The module-level state of the pass —
  * `bySrc` (contexts by text) and the per-`ModuleInfo` cache — lives here and nowhere else.
  */
+import { repositoryGetters } from './typeorm-repo-getters';
 import type { N } from './ast';
 import { classAliases, fileClients } from './clients';
 import { typeormRepositories } from './entities';
@@ -44,6 +45,10 @@ export function makeCtx(index: TsIndex, file: string, text: string, root: N, cur
   if (/Repository|getRepository|typeorm/.test(text)) for (const [name, entity] of importedRepositories(index, file, info)) {
     const m = index.registry.find('typeorm', entity);
     if (m && !repos.has(name)) repos.set(name, m);
+  }
+  for (const [name, entity] of repositoryGetters(index, file, info, text)) {
+    const m = index.registry.find('typeorm', entity);
+    if (m) repos.set(name, m);
   }
   if (/Repository/.test(text)) for (const [name, entity] of customRepositories(index, file, info, root)) {
     const m = index.registry.find('typeorm', entity);

@@ -124,6 +124,8 @@ export function bind(fn: N, args: readonly N[], skip = 0): void {
     const a = args[i];
     if (p && a && a.type !== 'spread_element') m.set(p, a);
   });
+  // Names destructured from an object literal argument (`outputsWhere({ leadId, since })` called with `{ since: lead.createdAt }`).
+  if (skip === 0) for (const [k, v] of argBindings(fn, args)) if (!m.has(k)) m.set(k, v);
   bindings.push({ fn, args: m, used: 0 });
 }
 

@@ -10,6 +10,7 @@ import { classInfo, isGetter } from './modinfo';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
 import { sequelizeDefine, sequelizeDefineCall, sequelizeInit, sequelizeTypescriptModel, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
 
+import { typeormEntitySchema } from './typeorm-entity-schema';
 import { classBaseName, typeormBases, withInheritedColumns, type TypeormBase } from './typeorm-bases';
 
 import type { SequelizeAlias } from './models-sequelize-registry';
@@ -296,7 +297,7 @@ export function modelsFromTs(root: N): ModelInfo[] {
   });
   visit(root, (n) => {
     if (n.type === 'variable_declarator') {
-      const m = drizzleTable(n, drizzleSchemas) ?? sequelizeDefine(n);
+      const m = drizzleTable(n, drizzleSchemas) ?? sequelizeDefine(n) ?? typeormEntitySchema(n);
       if (m) out.push(m);
     } else if (n.type === 'call_expression') {
       const m = sequelizeInit(n, classes) ?? sequelizeDefineCall(n);

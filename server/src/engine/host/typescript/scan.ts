@@ -6,6 +6,7 @@
  * File-level facts (models declared in the file, TypeORM repositories, migration context, the
  * registry's version) form a signature: when it changes, every unit is translated again.
  */
+import { repositoryGetters } from './typeorm-repo-getters';
 import type { Node as TsNode, Tree } from 'web-tree-sitter';
 import { parserFor, treeEdit } from '../treesitter';
 import { copySubtree, type N } from './ast';
@@ -233,6 +234,10 @@ function scanParsed(text: string, fileName: string | undefined, index: TsIndex, 
     if (hasTypeorm && fileName) for (const [name, entity] of importedRepositories(index, fileName, module)) {
       const m = registry.find('typeorm', entity, local);
       if (m && !repos.has(name)) repos.set(name, m);
+    }
+    if (fileName) for (const [name, entity] of repositoryGetters(index, fileName, module, text)) {
+      const m = registry.find('typeorm', entity, local);
+      if (m) repos.set(name, m);
     }
     if (hasTypeorm && fileName) for (const [name, entity] of customRepositories(index, fileName, module, program)) {
       const m = registry.find('typeorm', entity, local);

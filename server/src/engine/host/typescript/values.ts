@@ -9,6 +9,7 @@ import { dottedName, field, FUNCTIONS, kids, SCOPES, stringValue, text, unwrap, 
 import { resolvers } from './resolver-stack';
 import { isTimestampMs } from './timestamps';
 import { typeofTruth } from './typeof-checks';
+import { checkedRecordProperty } from './checked-records';
 
 /** Pairs of an object literal; `undefined` when it has a spread or a computed key we cannot read. */
 export interface Prop {
@@ -214,12 +215,14 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
     const a = args && v?.type === 'identifier' ? args.get(text(v)) : undefined;
     return a ? unwrap(a) : v;
   };
+  let raw = cond;
   let u = read(cond);
   if (!u || depth > 8) return undefined;
   let negate = false;
   while (u?.type === 'unary_expression' && /^!/.test(text(u))) {
     negate = !negate;
-    u = read(kids(u)[0]);
+    raw = kids(u)[0];
+    u = read(raw);
   }
   if (!u) return undefined;
   const flip = (r: boolean | undefined): boolean | undefined => (r === undefined ? undefined : r !== negate);
@@ -256,6 +259,8 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
       if (inner === null) return flip(false);
       obj = inner ? read(inner) : undefined;
     }
+    // A name the caller gave a checked record's property (`since: lead.createdAt` after `if (!lead) return`).
+    if (raw?.type === 'identifier' && checkedRecordProperty(u)) return flip(true);
     if (obj?.type !== 'object' || !prop) return undefined;
     const value = literalValue(obj, text(prop));
     if (value === undefined) return undefined;
