@@ -16,7 +16,6 @@ import { overriddenByQueryClass } from './sqlalchemy-query-class';
 import { builderRun, executedWithReceiver, forSubclasses } from './sqlalchemy-callees';
 import { callersDiffer, perCallerRuns } from './sqlalchemy-per-caller';
 import { appPagerStatement, paginatedStatement } from './sqlalchemy-pagination';
-import { isClassMethod } from './sqlalchemy-hybrids';
 import { escapingStatement } from './sqlalchemy-escaping';
 
 export const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
@@ -93,11 +92,12 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       }
     });
     // A site is judged with the paths its visible callers leave open. One its function cannot
-    // translate on its own (`filter_by(**{field: value})` in a classmethod, with the key the callers
-    // name) only with two callers or more: a single caller's run, and an inherited instance method
-    // reading `self.model`, are judged at the caller (`executedForCaller`, `receiverRuns`).
+    // translate on its own (`filter_by(**{field: value})` in a classmethod, `query(model).filter(cond)`
+    // with the model and condition the callers pass) only with two callers or more: a single
+    // caller's run, and an inherited instance method reading `self.model`, are judged at the caller
+    // (`executedForCaller`, `receiverRuns`).
     const fnOf = scopeOf(n);
-    const perCaller = byCallers(ctx, t, file, n, e, paths, own.length ? 1 : fnOf.type === 'function_definition' && isClassMethod(t, fnOf) ? 2 : Infinity);
+    const perCaller = byCallers(ctx, t, file, n, e, paths, own.length ? 1 : fnOf.type === 'function_definition' ? 2 : Infinity);
     // Callers that make the statement differ: judged at each call (`perCallerRuns`), not here.
     if (perCaller === 'at-callers') return;
     const runs = (perCaller ?? own).filter((r) => r.length > 0);
