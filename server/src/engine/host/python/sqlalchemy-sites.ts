@@ -231,6 +231,10 @@ export function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: s
   } else if (n.type === 'for_statement' || n.type === 'for_in_clause') {
     const r = field(n, 'right');
     return r ? { target: r, terminal: undefined, legacy: true } : undefined;
+  } else if (n.type === 'yield' && n.children.some((c) => !c.named && c.type === 'from')) {
+    // `yield from query` (a generator property over a query): iterating it runs the query.
+    const r = n.children.find((c) => c.named && c.type !== 'comment');
+    return r ? { target: r, terminal: undefined, legacy: true } : undefined;
   }
   return undefined;
 }
