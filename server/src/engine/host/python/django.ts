@@ -23,6 +23,7 @@ import { customFilterQueryset } from './django-filter-backends';
 import { selfAttrValue } from './django-self-attrs';
 import { listDecide, listReturn } from './django-list-request';
 import { subclassOnPath } from './django-mixins';
+import { ownClassModel } from './django-own-class';
 import { managerSelf } from './django-manager-self';
 import { namedModel } from './django-get-model';
 import { propertyQuery } from './django-properties';
@@ -400,6 +401,9 @@ export class DjangoTranslator extends DjangoRelations {
       const model = namedModel(this.index, t, this.scopes, this.file, obj) ?? (ownCls ? this.index.model(ownCls.name, ownCls.unit.file) : undefined);
       if (model && model.framework === 'django') return this.managerOf(model, obj, t, attr, n.end);
     }
+    // `self.__class__.objects` / `type(self).objects`: the manager of the instance's own class.
+    const own = obj ? ownClassModel(this, obj) : undefined;
+    if (own) return this.managerOf(own, obj!, t, attr, n.end);
     if (obj?.type === 'attribute' && textOf(t, field(obj, 'attribute')!) === 'model') {
       // `self.model.objects` in a generic view.
       const o2 = unparen(field(obj, 'object'));
