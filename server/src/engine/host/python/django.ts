@@ -24,6 +24,7 @@ import { selfAttrValue } from './django-self-attrs';
 import { listDecide, listReturn } from './django-list-request';
 import { subclassOnPath } from './django-mixins';
 import { ownClassModel } from './django-own-class';
+import { pickedMethodCall } from './django-picked-methods';
 import { managerSelf } from './django-manager-self';
 import { namedModel } from './django-get-model';
 import { propertyQuery } from './django-properties';
@@ -163,6 +164,8 @@ export class DjangoTranslator extends DjangoRelations {
     if (n.type === 'attribute') return this.manager(n) ?? propertyQuery(this, n);
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
+    const picked = fn?.type === 'call' || fn?.type === 'subscript' ? this.query(pickedMethodCall(this, n)) : undefined; // `FILTERS.get(show, Lead.objects.all)()`
+    if (picked) return { ...picked, anchor: { tree: t, node: n } };
     if (fn?.type === 'identifier') return (this.base && this.querySetOfManager(n, textOf(t, fn))) || this.callFunction(n, textOf(t, fn));
     if (fn?.type !== 'attribute') return undefined;
     const method = textOf(t, field(fn, 'attribute')!);
