@@ -1,7 +1,8 @@
 // Django model methods and custom QuerySet methods as real applications write them: `self.save()`
 // in a model method (an UPDATE by primary key), a model overriding `delete()` to tombstone the row
 // (judged inside the override, not at the caller), a related manager with the default manager's
-// custom QuerySet methods, and a QuerySet method adding the partition-key filter from its argument.
+// custom QuerySet methods, a QuerySet method adding the partition-key filter from its argument, and
+// an abstract base model's method reaching its own class's manager (`self.__class__.objects`).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pythonAppSuite } from './helpers/django-app';
@@ -217,5 +218,43 @@ describe('related managers of a parameter', () => {
   test('precision: a caller passing an object we cannot place leaves the parameter unknown', () => {
     const app = { ...APP, 'crm/reports.py': reports, 'crm/views.py': views('request.session["campaign"]') };
     assert.deepEqual(findings(app, 'crm/reports.py'), []);
+  });
+});
+
+const STAMPED = `from django.db import models
+
+
+class Stamped(models.Model):
+    class Meta:
+        abstract = True
+
+    def bump(self, **kw):
+        type(self).objects.filter(pk=self.pk).update(**kw)
+
+    def bump_in_partition(self, **kw):
+        self.__class__.objects.filter(pk=self.pk, created_at=self.created_at).update(**kw)
+
+
+class Lead(Stamped):
+    status = models.TextField()
+    created_at = models.DateTimeField()
+
+    class Meta:
+        db_table = "leads"
+
+
+class Note(Stamped):
+    lead_id = models.BigIntegerField()
+    kind = models.TextField()
+    created_at = models.DateTimeField()
+
+    class Meta:
+        db_table = "notes"
+`;
+
+describe('the instance\'s own class in an abstract base model', () => {
+  test('type(self).objects / self.__class__.objects run on each concrete subclass: reported without the key, silent with it', () => {
+    const lines = [...new Set(found('crm/models.py', STAMPED, STAMPED))];
+    assert.deepEqual(lines, ['type(self).objects.filter(pk=self.pk).update(**kw)']);
   });
 });

@@ -1,6 +1,6 @@
 // Django models reached through the app registry (`apps.get_model(...)` in model methods and data
 // migrations) and helpers that run the caller's queryset through locals they derive from it, at
-// several places. Each pattern has its silent neighbour (the partition key given, a model name
+// several places, and manager methods picked from a dictionary by a request parameter. Each pattern has its silent neighbour (the partition key given, a model name
 // that is not a literal, a helper refining by the key before it runs the query).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -274,5 +274,51 @@ def touch(shop, key, state):
   test('precision: a path that binds something other than a row of that model stays silent', () => {
     const lines = found('support/tasks.py', task('make_ticket(shop, state)'));
     assert.ok(!lines.includes('ticket.save()'), lines.join('\n'));
+  });
+});
+
+const MANAGED = `from django.db import models
+
+
+class TicketManager(models.Manager):
+    def stale(self):
+        return self.filter(state="stale")
+
+    def this_month(self):
+        return self.filter(opened_on__gte="2026-01-01")
+
+
+class Shop(models.Model):
+    class Meta:
+        db_table = "shops"
+
+
+class Ticket(models.Model):
+    shop = models.ForeignKey(Shop, on_delete=models.DO_NOTHING, related_name="tickets")
+    state = models.TextField()
+    opened_on = models.DateTimeField()
+    objects = TicketManager()
+
+    class Meta:
+        db_table = "tickets"
+`;
+
+describe('manager methods picked from a dictionary', () => {
+  test('each method of the dictionary (and the get() default) is a path: reported where the pick runs when one scans', () => {
+    const view = `from support.models import Ticket
+
+LISTS = {"stale": Ticket.objects.stale, "month": Ticket.objects.this_month}
+RECENT = {"month": Ticket.objects.this_month}
+
+
+def tickets(request):
+    picked = LISTS.get(request.GET.get("list"), Ticket.objects.all)()
+    return list(picked.filter(shop_id=request.shop_id))
+
+
+def recent(request):
+    return RECENT[request.GET["list"]]().count()
+`;
+    assert.deepEqual(found('support/views.py', view, { 'support/models.py': MANAGED }), ['return list(picked.filter(shop_id=request.shop_id))']);
   });
 });

@@ -8,7 +8,7 @@
 //   name that is not a pager stays silent;
 // - a helper refining a query in a `for` loop over its argument: the loop may run zero times (not
 //   over a local list written out with items, which always runs);
-// - `query[:n]` / `query[0]` run the query (`Query.__getitem__`);
+// - `query[:n]` / `query[0]` run the query (`Query.__getitem__`); so does `yield from query`;
 // - a method returning a query on some paths and `[]` on another (`journal = []`), filtered by a
 //   condition set in `if` arms (`criterion = None`, `if ids: criterion = …`): the query's paths are
 //   judged, the empty one runs nothing;
@@ -402,4 +402,28 @@ def by_status_since(db, owner_id, since):
     'return db.query(func.count()).select_from(Release).filter(Release.company == name).scalar()',
     'return db.query(sq.c.status, func.count(sq.c.id)).group_by(sq.c.status).all()',
   ]);
+});
+
+void test('`yield from` a query a method returns runs it; a generator over a list or a keyed query stays silent', () => {
+  const rosters = `
+from app.models import Release
+
+
+class ReleaseFeed:
+    def __init__(self, project_id):
+        self.project_id = project_id
+
+    def _base(self, db):
+        return db.query(Release).filter(Release.campaign_id == self.project_id)
+
+    def entries(self, db):
+        yield from self._base(db)
+
+    def entries_since(self, db, since):
+        yield from self._base(db).filter(Release.created_at >= since)
+
+    def names(self, db):
+        yield from ["a", "b"]
+`;
+  assert.deepEqual(findings({ 'models.py': MODELS, 'feeds.py': rosters }, 'feeds.py'), ['yield from self._base(db)']);
 });

@@ -23,6 +23,8 @@ import { customFilterQueryset } from './django-filter-backends';
 import { selfAttrValue } from './django-self-attrs';
 import { listDecide, listReturn } from './django-list-request';
 import { subclassOnPath } from './django-mixins';
+import { ownClassModel } from './django-own-class';
+import { pickedMethodCall } from './django-picked-methods';
 import { managerSelf } from './django-manager-self';
 import { namedModel } from './django-get-model';
 import { propertyQuery } from './django-properties';
@@ -162,6 +164,8 @@ export class DjangoTranslator extends DjangoRelations {
     if (n.type === 'attribute') return this.manager(n) ?? propertyQuery(this, n);
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
+    const picked = fn?.type === 'call' || fn?.type === 'subscript' ? this.query(pickedMethodCall(this, n)) : undefined; // `FILTERS.get(show, Lead.objects.all)()`
+    if (picked) return { ...picked, anchor: { tree: t, node: n } };
     if (fn?.type === 'identifier') return (this.base && this.querySetOfManager(n, textOf(t, fn))) || this.callFunction(n, textOf(t, fn));
     if (fn?.type !== 'attribute') return undefined;
     const method = textOf(t, field(fn, 'attribute')!);
@@ -400,6 +404,9 @@ export class DjangoTranslator extends DjangoRelations {
       const model = namedModel(this.index, t, this.scopes, this.file, obj) ?? (ownCls ? this.index.model(ownCls.name, ownCls.unit.file) : undefined);
       if (model && model.framework === 'django') return this.managerOf(model, obj, t, attr, n.end);
     }
+    // `self.__class__.objects` / `type(self).objects`: the manager of the instance's own class.
+    const own = obj ? ownClassModel(this, obj) : undefined;
+    if (own) return this.managerOf(own, obj!, t, attr, n.end);
     if (obj?.type === 'attribute' && textOf(t, field(obj, 'attribute')!) === 'model') {
       // `self.model.objects` in a generic view.
       const o2 = unparen(field(obj, 'object'));

@@ -8,7 +8,7 @@ import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVari
 import type { ModelIndex, RelationDecl, ResolvedModel } from './models';
 import { decodeStringExpr } from './strings';
 import { listItems } from './builders';
-import { branchValue, type Decide } from './branches';
+import { branchValue, type Decide, ternaryArm } from './branches';
 import { emptyValue, NoRun } from './sqlalchemy-no-run';
 import { loopsFollowed } from './sqlalchemy-loops';
 import type { CmpOp, Join, Pred, QueryModel } from '../../query/model';
@@ -47,6 +47,9 @@ export abstract class SaExpressions {
 
   /** A hybrid attribute of a model in the statement (`Lead.is_deleted`, `Lead.created_after(dt)`) as a condition; undefined when `n` is not one. */
   protected abstract hybrid(q: SaQuery, n: PyNode): Pred | undefined;
+
+  /** A condition a visible helper returns (`filter(self.common_filters())`) or the caller passed; undefined when not visible. */
+  protected abstract outsideCondition(q: SaQuery, n: PyNode): Pred | undefined;
 
   /** `with_parent(campaign, Campaign.leads)`: the statement's rows related to that instance. */
   protected abstract withParent(q: SaQuery, args: readonly PyNode[]): Pred;
@@ -197,6 +200,8 @@ export abstract class SaExpressions {
       // A condition set in `if` arms (`criterion = None`, `if ids: criterion = X.id.in_(ids)`): its value on the path.
       const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider, loopsFollowed(t, this.scopes, n));
       if (emptyValue(v)) throw new NoRun();
+      const passed = v ? undefined : this.outsideCondition(q, n);
+      if (passed) return passed;
       if (!v || this.depth > 50) throw new Unknown('condition variable');
       this.depth++;
       try {
@@ -228,6 +233,8 @@ export abstract class SaExpressions {
       if (op !== '&' && op !== '|') throw new Unknown(op);
       return { k: op === '&' ? 'and' : 'or', parts: [this.expr(q, field(n, 'left')), this.expr(q, field(n, 'right'))] };
     }
+    // `Lead.status == lang if lang != "all" else true()`: each arm is a path.
+    if (n.type === 'conditional_expression') return this.expr(q, ternaryArm(n, this.decider));
     if (n.type === 'unary_operator' && textOf(t, field(n, 'operator')!) === '~') return { k: 'not', part: this.expr(q, field(n, 'argument')) };
     if (n.type === 'call') {
       const fn = field(n, 'function');
@@ -306,6 +313,8 @@ export abstract class SaExpressions {
       }
       const c = this.columnExpr(q, n);
       if (c !== undefined) return rawPred(c);
+      const h = this.outsideCondition(q, n);
+      if (h) return h;
       throw new Unknown('call in where()');
     }
     const c = this.columnExpr(q, n);

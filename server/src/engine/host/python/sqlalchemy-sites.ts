@@ -6,7 +6,7 @@
 import { callArgs, field, type PyNode, type PyTree, type ScopeIndex, scopeOf, selfSites, textOf, unparen, walk } from './ast';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
-import { calleeName, forwardedCall, runForSingleCaller } from './calls';
+import { calleeName, enclosingClass, forwardedCall, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
 import { type SaCtx, SaTranslator } from './sqlalchemy';
 import { lazyLoads } from './sqlalchemy-lazy';
@@ -16,8 +16,8 @@ import { overriddenByQueryClass } from './sqlalchemy-query-class';
 import { builderRun, executedWithReceiver, forSubclasses } from './sqlalchemy-callees';
 import { callersDiffer, perCallerRuns } from './sqlalchemy-per-caller';
 import { appPagerStatement, paginatedStatement } from './sqlalchemy-pagination';
-import { isClassMethod } from './sqlalchemy-hybrids';
 import { escapingStatement } from './sqlalchemy-escaping';
+import { isClassMethod } from './sqlalchemy-hybrids';
 
 export const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
 /** Legacy `Query` terminals, Flask-SQLAlchemy's `…_or_404` and `paginate()` included (`yield_per()` returns the `Query`: it runs when iterated). */
@@ -93,11 +93,13 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       }
     });
     // A site is judged with the paths its visible callers leave open. One its function cannot
-    // translate on its own (`filter_by(**{field: value})` in a classmethod, with the key the callers
-    // name) only with two callers or more: a single caller's run, and an inherited instance method
-    // reading `self.model`, are judged at the caller (`executedForCaller`, `receiverRuns`).
+    // translate on its own (`filter_by(**{field: value})` in a classmethod, `query(model).filter(cond)`
+    // with the model and condition the callers pass) only with two callers or more: a single
+    // caller's run, and an inherited instance method reading `self.model`, are judged at the caller
+    // (`executedForCaller`, `receiverRuns`).
     const fnOf = scopeOf(n);
-    const perCaller = byCallers(ctx, t, file, n, e, paths, own.length ? 1 : fnOf.type === 'function_definition' && isClassMethod(t, fnOf) ? 2 : Infinity);
+    const classMethod = fnOf.type === 'function_definition' && isClassMethod(t, fnOf);
+    const perCaller = byCallers(ctx, t, file, n, e, paths, own.length ? 1 : fnOf.type === 'function_definition' ? 2 : Infinity, own.length > 0 || classMethod);
     // Callers that make the statement differ: judged at each call (`perCallerRuns`), not here.
     if (perCaller === 'at-callers') return;
     const runs = (perCaller ?? own).filter((r) => r.length > 0);
@@ -144,12 +146,16 @@ function receiverRuns(tr: SaTranslator, n: PyNode): PyRun[] {
 
 /**
  * The runs of an execution site judged once per visible caller of its function (`callerViews`),
- * undefined when the callers are not all known or some caller's translation fails.
+ * undefined when the callers are not all known or some caller's translation fails. `anyReceiver`:
+ * whether calls on a subclass's instance are judged here too.
  */
-function byCallers(ctx: SaCtx, t: PyTree, file: string | undefined, n: PyNode, e: NonNullable<ReturnType<typeof executionAt>>, paths: <T>(f: () => T | undefined) => T[], minCallers: number): PyRun[][] | 'at-callers' | undefined {
+function byCallers(ctx: SaCtx, t: PyTree, file: string | undefined, n: PyNode, e: NonNullable<ReturnType<typeof executionAt>>, paths: <T>(f: () => T | undefined) => T[], minCallers: number, anyReceiver: boolean): PyRun[][] | 'at-callers' | undefined {
   const fnNode = scopeOf(n);
   const views = fnNode.type === 'function_definition' ? callerViews(ctx, t, file, fnNode) : undefined;
   if (!views || views.length < minCallers) return undefined;
+  // An instance method called on a subclass's instance is judged at those calls (`receiverRuns`).
+  const own = file ? enclosingClass(t, file, n) : undefined;
+  if (!anyReceiver && views.some((v) => v.tr.env?.selfClass && v.tr.env.selfClass.name !== own?.name)) return undefined;
   const out: PyRun[][] = [];
   const perView: PyRun[][] = [];
   for (const v of views) {
@@ -230,6 +236,10 @@ export function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: s
     if (v && (s?.type === 'slice' || s?.type === 'integer')) return { target: v, terminal: s.type === 'integer' ? 'first' : undefined, legacy: true };
   } else if (n.type === 'for_statement' || n.type === 'for_in_clause') {
     const r = field(n, 'right');
+    return r ? { target: r, terminal: undefined, legacy: true } : undefined;
+  } else if (n.type === 'yield' && n.children.some((c) => !c.named && c.type === 'from')) {
+    // `yield from query` (a generator property over a query): iterating it runs the query.
+    const r = n.children.find((c) => c.named && c.type !== 'comment');
     return r ? { target: r, terminal: undefined, legacy: true } : undefined;
   }
   return undefined;

@@ -21,7 +21,7 @@ import type { PythonIndex } from './workspace';
 import { columnSql, SaExpressions } from './sqlalchemy-expressions';
 import { EXECUTE } from './sqlalchemy-sites';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
-import { returnedClauses } from './sqlalchemy-clauses';
+import { boundArgument, outsideCondition, returnedClauses } from './sqlalchemy-clauses';
 import { builtKwargs, literalKwargs } from './sqlalchemy-kwdicts';
 import { propertyClass, viaSuper } from './sqlalchemy-interface';
 import { applyCriteria, grownStatement, lambdaBody } from './sqlalchemy-lambdas';
@@ -284,6 +284,10 @@ export class SaTranslator extends SaExpressions {
       if (m && m.framework === 'sqlalchemy') return { model: m, node: u };
       const td = this.index.tableDecl(name, this.file);
       if (td) return { model: tableModel(td), node: u };
+      // `session.query(database)`, the model class a caller passes (judged per caller), or `month =`:
+      const arg = boundArgument(this, u);
+      const passed = arg?.tr.entity(arg.node);
+      if (passed) return { model: passed.model, node: u };
       // `month = func.date_trunc("month", Lead.created_at)`; `select(month, …)`: reported at the use.
       const v = this.depth < 20 ? unparen(resolveVariable(this.t, u, this.scopes)) : undefined;
       if (v?.type !== 'call' && v?.type !== 'attribute') return undefined;
@@ -501,6 +505,10 @@ export class SaTranslator extends SaExpressions {
 
   protected returnedClauses(q: SaQuery, n: PyNode): Pred[] | undefined {
     return returnedClauses(this, q, n);
+  }
+
+  protected outsideCondition(q: SaQuery, n: PyNode): Pred | undefined {
+    return outsideCondition(this, q, n);
   }
 
   protected hybrid(q: SaQuery, n: PyNode): Pred | undefined {
