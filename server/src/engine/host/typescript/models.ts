@@ -11,7 +11,7 @@ import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
 import { sequelizeDefine, sequelizeDefineCall, sequelizeInit, sequelizeTypescriptModel, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
 
 import { typeormEntitySchema } from './typeorm-entity-schema';
-import { classBaseName, typeormBases, withInheritedColumns, type TypeormBase } from './typeorm-bases';
+import { classBaseName, typeormBases, typeormModel, withInheritedColumns, type TypeormBase } from './typeorm-bases';
 
 import type { SequelizeAlias } from './models-sequelize-registry';
 
@@ -432,22 +432,7 @@ function typeormEntity(cls: N): ModelInfo | undefined {
   const first = stringValue(entity.args[0]);
   const table = first ?? optionString(entity.args, 'name') ?? snakeCase(className);
   const schema = optionString(entity.args, 'schema');
-  const { columns, relations, targets, primaryKey } = typeormMembers(cls);
-  const base = classBaseName(cls);
-  return {
-    framework: 'typeorm',
-    names: [className],
-    modelName: className,
-    table,
-    columns,
-    relations,
-    compoundKeys: new Map(),
-    relationTargets: targets,
-    naming: 'as-is',
-    ...(schema !== undefined ? { schema } : {}),
-    ...(primaryKey.length ? { primaryKey } : {}),
-    ...(base ? { typeormBase: base } : {}),
-  };
+  return typeormModel(className, table, { ...typeormMembers(cls), schema, base: classBaseName(cls) });
 }
 
 /** The TypeORM base classes with columns a parsed file declares (classes that are not entities themselves). */

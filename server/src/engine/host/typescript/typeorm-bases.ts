@@ -5,6 +5,7 @@
  * file and has no `@Entity`, so its columns are learned separately and merged when an entity is looked up.
  */
 import { field, kids, text, unwrap, visit, type N } from './ast';
+import type { ModelInfo } from './models';
 
 export interface TypeormBase {
   readonly columns: ReadonlyMap<string, string>;
@@ -81,4 +82,32 @@ export function withInheritedColumns<M extends Inheriting>(m: M, lookup: (name: 
   }
   for (const [k, v] of m.columns) columns.set(k, v);
   return { ...m, columns, relations, relationTargets: targets, ...(primaryKey.length ? { primaryKey } : {}) };
+}
+
+/** What a TypeORM entity declares, decorated class or `EntitySchema` alike. */
+export interface TypeormParts {
+  readonly columns: Map<string, string>;
+  readonly relations: Set<string>;
+  readonly targets: Map<string, string>;
+  readonly primaryKey: string[];
+  readonly schema?: string | undefined;
+  readonly base?: string | undefined;
+}
+
+/** The one shape of a TypeORM entity's model, named `name` and stored in `table`. */
+export function typeormModel(name: string, table: string, p: TypeormParts): ModelInfo {
+  return {
+    framework: 'typeorm',
+    names: [name],
+    modelName: name,
+    table,
+    columns: p.columns,
+    relations: p.relations,
+    compoundKeys: new Map(),
+    relationTargets: p.targets,
+    naming: 'as-is',
+    ...(p.schema !== undefined ? { schema: p.schema } : {}),
+    ...(p.primaryKey.length ? { primaryKey: p.primaryKey } : {}),
+    ...(p.base ? { typeormBase: p.base } : {}),
+  };
 }

@@ -7,6 +7,7 @@
 import { field, stringValue, text, unwrap, dottedName, type N } from './ast';
 import { objectProps } from './values';
 import type { ModelInfo } from './models';
+import { typeormModel } from './typeorm-bases';
 
 export function typeormEntitySchema(decl: N): ModelInfo | undefined {
   const name = field(decl, 'name');
@@ -49,18 +50,5 @@ export function typeormEntitySchema(decl: N): ModelInfo | undefined {
     }
   }
   const schema = str('schema');
-  const n = text(name);
-  return {
-    framework: 'typeorm',
-    names: [n],
-    modelName: n,
-    table,
-    columns,
-    relations,
-    compoundKeys: new Map(),
-    relationTargets: targets,
-    naming: 'as-is',
-    ...(schema !== undefined ? { schema } : {}),
-    ...(primaryKey.length ? { primaryKey } : {}),
-  };
+  return typeormModel(text(name), table, { columns, relations, targets, primaryKey, schema });
 }
