@@ -377,15 +377,21 @@ export function sqlTemplate(n: N | undefined): N | undefined {
   return undefined;
 }
 
+/** The declarator of plain identifier `name` in a declaration statement (`const a = 1, lead = …`); the caller decides which statements count. */
+export function declaratorOf(st: N, name: string): N | undefined {
+  return kids(st).find((d) => {
+    const n = field(d, 'name');
+    return d.type === 'variable_declarator' && n?.type === 'identifier' && text(n) === name;
+  });
+}
+
 /** The declarator of local `name` among a block's statements before `at` (`const lead = …` above a use). */
 export function declaratorBefore(block: N, name: string, at: number): N | undefined {
   for (const st of kids(block)) {
     if (st.start >= at) break;
     if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
-    for (const d of kids(st)) {
-      const n = field(d, 'name');
-      if (d.type === 'variable_declarator' && n?.type === 'identifier' && text(n) === name) return d;
-    }
+    const d = declaratorOf(st, name);
+    if (d) return d;
   }
   return undefined;
 }

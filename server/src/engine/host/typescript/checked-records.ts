@@ -4,7 +4,7 @@
  * (`outputsWhere({ leadId: lead.id, since: lead.createdAt })`), is the row's value: the caller hands
  * it over so the helper's optional bound applies. Such a local is a row, never a table of that name.
  */
-import { field, kids, SCOPES, text, type N } from './ast';
+import { declaratorOf, field, kids, SCOPES, text, type N } from './ast';
 
 /** Whether `if (cond) …` leaves its block when `name` is missing (`!name`, `name == null`, `!name || …`). */
 function exitsWhenMissing(st: N, name: string): boolean {
@@ -21,10 +21,9 @@ function exitsWhenMissing(st: N, name: string): boolean {
 /** `const name = await call(…)` (a loaded value), as a declaration statement. */
 function loads(st: N, name: string): boolean {
   if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') return false;
-  return st.children.some((d) => {
-    const v = field(d, 'value');
-    return d.type === 'variable_declarator' && text(field(d, 'name') ?? d) === name && v?.type === 'await_expression' && kids(v).at(-1)?.type === 'call_expression';
-  });
+  const d = declaratorOf(st, name);
+  const v = d ? field(d, 'value') : undefined;
+  return v?.type === 'await_expression' && kids(v).at(-1)?.type === 'call_expression';
 }
 
 /** The blocks enclosing `at` inside functions (not the file's top level), nearest first, with their statements before `at`. */

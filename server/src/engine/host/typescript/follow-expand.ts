@@ -4,7 +4,7 @@
  * returned chain in front of the caller's links — through refined parameters, helpers that mutate
  * a builder, local variables and module-level builder constants — into `Alt`s the judge reads.
  */
-import { bindings, field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { bindings, declaratorOf, field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { argBindings, decideCondition, lookupName, paramNames } from './inline';
 import { attempt } from './sqlgen';
@@ -111,13 +111,11 @@ export function declarationOf(use: N, name: string): { value: N; after: N[] } | 
     for (let i = at - 1; i >= 0; i--) {
       const st = stmts[i]!;
       if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
-      for (const d of kids(st)) {
-        const n = field(d, 'name');
-        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
-        const value = field(d, 'value');
-        // `const rows = await q` holds the rows, not a builder.
-        return value && !isAwaited(value) ? { value, after: stmts.slice(i + 1) } : undefined;
-      }
+      const d = declaratorOf(st, name);
+      if (!d) continue;
+      const value = field(d, 'value');
+      // `const rows = await q` holds the rows, not a builder.
+      return value && !isAwaited(value) ? { value, after: stmts.slice(i + 1) } : undefined;
     }
   }
   return undefined;

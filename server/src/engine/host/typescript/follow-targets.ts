@@ -5,7 +5,7 @@
  * class-chain helpers they use. No module-level state.
  */
 import { objectMethod, thisObjectMethod } from './objects';
-import { field, kids, paramType, text, unwrap, visit, type Link, type N } from './ast';
+import { declaratorOf, field, kids, paramType, text, unwrap, visit, type Link, type N } from './ast';
 import { repositoryEntity, repositoryTarget } from './entities';
 import { classKey, isGetter, type ClassInfo } from './modinfo';
 import { objectionModel } from './objection';
@@ -184,21 +184,19 @@ export function typedLocalClass(id: N, name: string, current: FileCtx, index: Ts
     for (let i = stmts.indexOf(child) - 1; i >= 0; i--) {
       const st = stmts[i]!;
       if (st.type !== 'lexical_declaration' || !/^const\b/.test(text(st))) continue;
-      for (const d of kids(st)) {
-        const n = field(d, 'name');
-        if (d.type !== 'variable_declarator' || n?.type !== 'identifier' || text(n) !== name) continue;
-        const t = field(d, 'type');
-        if (t) return byType(text(t).replace(/^\s*:\s*/, ''));
-        const v = unwrap(field(d, 'value'));
-        const fn = v?.type === 'call_expression' ? field(v, 'function') : undefined;
-        if (!v || fn?.type !== 'member_expression' || !/^(?:resolve|get|resolveAsync)$/.test(text(field(fn, 'property') ?? fn))) return undefined;
-        // `resolve<LeadService>(…)`: the one type argument; `get(LeadService)`: the class given.
-        const targs = kids(v).find((c) => c.type === 'type_arguments');
-        const ta = targs ? kids(targs) : [];
-        if (ta.length === 1) return byType(text(ta[0]!));
-        const a = kids(field(v, 'arguments') ?? v);
-        return a.length === 1 && a[0]!.type === 'identifier' ? byType(text(a[0]!)) : undefined;
-      }
+      const d = declaratorOf(st, name);
+      if (!d) continue;
+      const t = field(d, 'type');
+      if (t) return byType(text(t).replace(/^\s*:\s*/, ''));
+      const v = unwrap(field(d, 'value'));
+      const fn = v?.type === 'call_expression' ? field(v, 'function') : undefined;
+      if (!v || fn?.type !== 'member_expression' || !/^(?:resolve|get|resolveAsync)$/.test(text(field(fn, 'property') ?? fn))) return undefined;
+      // `resolve<LeadService>(…)`: the one type argument; `get(LeadService)`: the class given.
+      const targs = kids(v).find((c) => c.type === 'type_arguments');
+      const ta = targs ? kids(targs) : [];
+      if (ta.length === 1) return byType(text(ta[0]!));
+      const a = kids(field(v, 'arguments') ?? v);
+      return a.length === 1 && a[0]!.type === 'identifier' ? byType(text(a[0]!)) : undefined;
     }
   }
   return undefined;

@@ -8,7 +8,7 @@
  * and its single returned expression is followed. Anything else (several returns, other uses of
  * the local, an unknown callee) resolves to nothing, and the translator reports nothing.
  */
-import { bindings, field, FUNCTION_NODES, kids, paramType, text, unwrap, visit, type N } from './ast';
+import { bindings, declaratorOf, field, FUNCTION_NODES, kids, paramType, text, unwrap, visit, type N } from './ast';
 import { destructured, objectProps, truthOf } from './values';
 import { argBindings, resolvers, type Resolver } from './inline';
 import type { ClassInfo } from './modinfo';
@@ -307,11 +307,9 @@ function localObject(id: N, call: (n: N) => N | undefined): N | undefined {
     for (let i = stmts.indexOf(child) - 1; i >= 0 && !decl; i--) {
       const st = stmts[i]!;
       if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
-      for (const d of kids(st)) {
-        const n = field(d, 'name');
-        const v = field(d, 'value');
-        if (d.type === 'variable_declarator' && n?.type === 'identifier' && text(n) === name && v) decl = { stmt: st, value: v, block: p };
-      }
+      const d = declaratorOf(st, name);
+      const v = d ? field(d, 'value') : undefined;
+      if (v) decl = { stmt: st, value: v, block: p };
     }
   }
   if (!decl) return undefined;

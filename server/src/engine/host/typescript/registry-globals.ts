@@ -6,7 +6,7 @@
  * and a name inside that function is its local declaration (`const models = require('../models')`).
  * Two different assignments, or none, leave the path unresolved (silent).
  */
-import { field, FUNCTION_NODES, kids, text, unwrap, type N } from './ast';
+import { declaratorOf, field, FUNCTION_NODES, kids, text, unwrap, type N } from './ast';
 import type { TsIndex } from './workspace';
 
 /** The names the environment defines; never an application registry. */
@@ -156,10 +156,8 @@ export function localValue(at: N, name: string): N | undefined {
     if (p.type !== 'statement_block') continue;
     for (const st of kids(p)) {
       if (st.type !== 'lexical_declaration' && st.type !== 'variable_declaration') continue;
-      for (const d of kids(st)) {
-        const n = field(d, 'name');
-        if (d.type === 'variable_declarator' && n?.type === 'identifier' && text(n) === name) return field(d, 'value');
-      }
+      const d = declaratorOf(st, name);
+      if (d) return field(d, 'value');
     }
   }
   return undefined;

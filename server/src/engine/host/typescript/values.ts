@@ -5,7 +5,7 @@
  * initialisers and parameter types whose values are never falsy. Used to read where/options
  * objects and to decide a helper's branches; undefined when unknown.
  */
-import { dottedName, field, FUNCTIONS, kids, SCOPES, stringValue, text, unwrap, type N } from './ast';
+import { declaratorOf, dottedName, field, FUNCTIONS, kids, SCOPES, stringValue, text, unwrap, type N } from './ast';
 import { resolvers } from './resolver-stack';
 import { isTimestampMs } from './timestamps';
 import { typeofTruth } from './typeof-checks';
@@ -386,10 +386,8 @@ function constInit(id: N): N | undefined {
       if (st0.start >= id.start) break;
       const st = st0.type === 'export_statement' ? field(st0, 'declaration') : st0;
       if (st?.type !== 'lexical_declaration' || !/^const\b/.test(text(st))) continue;
-      for (const d of st.children) {
-        const n = field(d, 'name');
-        if (d.type === 'variable_declarator' && n?.type === 'identifier' && text(n) === name) return field(d, 'value');
-      }
+      const d = declaratorOf(st, name);
+      if (d) return field(d, 'value');
     }
   }
   return undefined;
