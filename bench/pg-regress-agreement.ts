@@ -57,7 +57,9 @@ function scannedBy(plan: unknown): { rel: string; alias: string }[] {
     if (!n || typeof n !== 'object') return;
     const o = n as Record<string, unknown>;
     if (typeof o[SCAN_KEY] === 'string' && o['Node Type'] !== 'ModifyTable') out.push({ rel: o[SCAN_KEY] as string, alias: String(o['Alias'] ?? o[SCAN_KEY]) });
-    for (const v of Object.values(o)) walk(v);
+    // An UPDATE's or DELETE's result relations are opened, not read: before PostgreSQL 18 they
+    // list every partition the planner kept, also those initial pruning removes from the scan.
+    for (const [k, v] of Object.entries(o)) if (k !== 'Target Tables') walk(v);
   };
   walk(plan);
   return out;

@@ -20,12 +20,11 @@ import { hostFor } from '../server/src/engine/host/index';
 import type { HostIndex, HostModule } from '../server/src/engine/host/types';
 import '../server/src/engine/host/typescript/index';
 import { freshDatabase, pgServers } from './helpers/db';
-import { planRelations } from './helpers/plan';
+import { keptAll } from './helpers/plan';
 import { capturingClient, generatePrismaClient, prisma7Schema, type PrismaLike } from './helpers/prisma';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'ts-objects');
 const SCHEMA = fs.readFileSync(path.join(ROOT, 'db', 'structure.sql'), 'utf8');
-const PARTITIONED: Record<string, number> = { leads: 24, agent_outputs: 24, campaigns: 8 };
 const from = new Date('2026-03-05T00:00:00Z');
 const to = new Date('2026-03-20T00:00:00Z');
 const SEED = `
@@ -249,13 +248,6 @@ function caretExpectations(text: string): string[] {
   return out;
 }
 
-/** Partitioned tables of which the plan keeps every leaf. */
-function keptAll(plan: unknown): string[] {
-  const seen = planRelations(plan);
-  return Object.entries(PARTITIONED)
-    .filter(([t, n]) => [...seen].filter((r) => r.startsWith(`${t}_`)).length === n)
-    .map(([t]) => t);
-}
 
 let host: HostModule;
 let catalog: CatalogSnapshot;

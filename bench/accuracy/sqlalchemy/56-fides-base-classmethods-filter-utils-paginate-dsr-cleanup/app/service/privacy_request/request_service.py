@@ -33,7 +33,7 @@ def remove_saved_dsr_data() -> None:
             AND leads.status = 'complete';
             """
         )
-        db.execute(remove_data_from_privacy_request, {"ttl": datetime.now() - timedelta(seconds=REDIS_DEFAULT_TTL_SECONDS)})  # expect: scans-all [sa56j]
+        db.execute(remove_data_from_privacy_request, {"ttl": datetime.now() - timedelta(seconds=REDIS_DEFAULT_TTL_SECONDS)})  # expect: prunes [sa56j]
         db.commit()
 
 
