@@ -10,8 +10,9 @@
  * each growth: once the young generation has reached the cap, growth is switched off. It is
  * asked from the start of a run, the walk of the PATHs included: listing a 10,000-file tree had
  * grown it to 8 MB semi-spaces before the first file was read, past the cap (peak RSS of the
- * generated 10,000-file apps 7–11 MiB higher, CPU time the same within noise). V8 flags are process-wide, so growth is switched on again before a worker thread
- * starts (workers bound their own young generation with `resourceLimits`).
+ * generated 10,000-file apps 7–11 MiB higher, CPU time the same within noise). V8 flags are
+ * process-wide, so growth is switched on again before a worker thread starts (workers bound
+ * their own young generation with `resourceLimits`).
  */
 import v8 from 'node:v8';
 
