@@ -121,4 +121,41 @@ void describe('FilesByKey', () => {
       for (const k of ['w', 'v', 'u']) assert.deepEqual([...byKey.get(k)], [...(model.get(k) ?? [])], `${add ? 'add' : 'delete'} ${key} ${file}`);
     }
   });
+
+  test('a key most files share keeps the order of a set through additions, removals and additions again', () => {
+    const byKey = new FilesByKey();
+    const model = new Map<string, Set<string>>();
+    const apply = (key: string, file: string, add: boolean): void => {
+      let set = model.get(key);
+      if (add) {
+        byKey.add(key, file);
+        if (!set) model.set(key, (set = new Set()));
+        set.add(file);
+      } else {
+        byKey.delete(key, file);
+        set?.delete(file);
+        if (set && !set.size) model.delete(key);
+      }
+    };
+    const same = (what: string): void => {
+      for (const k of ['common', 'other']) assert.deepEqual([...byKey.get(k)], [...(model.get(k) ?? [])], `${k} after ${what}`);
+    };
+    // Files numbered in another key first, so that numbers and the order of additions differ.
+    for (let i = 299; i >= 0; i -= 3) apply('other', `f${i}`, true);
+    for (let i = 0; i < 300; i++) apply('common', `f${(i * 7) % 300}`, true);
+    same('additions');
+    for (let i = 0; i < 300; i += 5) apply('common', `f${i}`, false);
+    apply('common', 'f10', false);
+    apply('common', 'f1', true);
+    same('removals');
+    for (let i = 0; i < 300; i += 10) apply('common', `f${i}`, true);
+    apply('common', 'new-file', true);
+    same('additions after removals');
+    for (let i = 0; i < 300; i++) apply('common', `f${i}`, false);
+    same('removing all but one');
+    apply('common', 'new-file', false);
+    same('removing the last');
+    apply('common', 'f3', true);
+    same('a new first file');
+  });
 });

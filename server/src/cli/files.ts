@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isWorkspaceSource, SKIPPED_DIRECTORIES } from '../engine/index';
 import { sourceTooLarge } from '../engine/limits';
+import { capYoungGeneration } from './heap';
 
 /** A usage or I/O problem that ends the command with exit code 2. */
 export class CliError extends Error {}
@@ -72,7 +73,11 @@ function walk(dir: string, add: (file: string) => void, skip: (file: string, rea
   }
   const named = entries.map((e) => ({ e, name: e.name.toString('utf8') }));
   named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Listing a large tree is the first burst of allocation of a run: the young generation's cap applies here already.
+  capYoungGeneration();
+  let seen = 0;
   for (const { e, name } of named) {
+    if (++seen % 16 === 0) capYoungGeneration();
     const p = path.join(dir, name);
     if (!Buffer.from(name, 'utf8').equals(e.name)) {
       if (e.isDirectory() || isWorkspaceSource(p)) skip(path.join(dir, escapeBytes(e.name)), 'file name is not valid UTF-8');
