@@ -11,13 +11,14 @@ import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
 import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit } from './ar';
 import { modelClassMethod, partitionedModel } from './class-method-runs';
+import { agreedInside, setCallerEvaluator, withCallerVerdicts } from './relation-class-methods';
+import { exposedMethod } from './exposed-methods';
 import type { EvalContext, QuerySite } from './ar-values';
 import { methodStamp } from './ar-calls';
 import { subclassesDefining } from './hierarchy';
 import { controllerIncluders } from './ar-action-ivars';
 import { declaredModules, mayWriteRecord, mayWriteSelf, paramDependency, selfWriteRelevant } from './record-writes';
 import { conventionDependency } from './ar-conventions';
-import { calledByShorthand } from './call-sugar';
 import { markAction } from './ar-controller-name';
 import { embeddedSql, pairHeredocs, runSqlConstants, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
@@ -28,7 +29,6 @@ import { collectUnits, copyUnit, forgetTree, parseCached, reuseUnits, textStamp,
 import { esc } from './serial-memo';
 import { changedLines, commentOnly } from './file-outline';
 import { blankableMethods } from './blank';
-import { FRAMEWORK_OWNER } from './file-entry';
 import { RubyIndex } from './workspace';
 import { hasWordIn } from './words';
 
@@ -87,35 +87,6 @@ function indexOwnFile(idx: RubyIndex, text: string, fileName: string | undefined
 
 function isMigrationPath(fileName: string | undefined): boolean {
   return !!fileName && /(^|[\\/])db[\\/]([^\\/]*migrate[^\\/]*[\\/][^\\/]+|schema)\.rb$/.test(fileName);
-}
-
-/**
- * Whether a relation returned by this method leaves the code we can see: a public method of a
- * plain class (a service, a query object) that nothing in the workspace calls. Its callers are
- * where relations are judged otherwise.
- */
-function exposedMethod(idx: RubyIndex, ctx: EvalContext, unit: Unit, def: RNode, fileName: string): string | undefined {
-  const owner = unit.nesting[unit.nesting.length - 1];
-  if (!owner || FRAMEWORK_OWNER.test(owner)) return undefined;
-  // By name, not position: while typing, the index may hold the previous version of the file.
-  const nameNode = child(def, 'name');
-  const name = nameNode ? ctx.src.slice(nameNode.start, nameNode.end) : undefined;
-  const singleton = def.type === 'singleton_method' || !!unit.singleton;
-  const decl = idx.methodsOf(fileName).find((m) => m.name === name && m.owner === owner && m.singleton === singleton);
-  if (!decl || decl.visibility !== 'public' || decl.owner !== owner) return undefined;
-  const plain = idx.plainClass(owner, []);
-  ctx.deps?.set(`p:${owner}|`, plain ?? '');
-  if (plain !== owner) return undefined;
-  let called = idx.mayBeCalled(decl.name);
-  ctx.deps?.set(`c:${decl.name}`, String(called));
-  if (!called && decl.name === 'call') {
-    const t = calledByShorthand(idx, owner);
-    ctx.deps?.set(`x:s|${owner}`, t);
-    called = t === '1';
-  }
-  // Visibility and source of the method as the index sees it (a `private` added above changes it).
-  ctx.deps?.set(`m:${owner}|${decl.name}|${singleton}`, methodStamp(idx.method(owner, decl.name, singleton)));
-  return called ? undefined : decl.name;
 }
 
 /** The name of the method a unit is (`initialize`), if it is one. */
@@ -187,6 +158,7 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
         });
       }
     } else evaluateUnit(ctx, root.children, 'statement');
+    agreedInside(ctx, root, !!unit.singleton);
     dropAssumed(ctx);
   };
   const hooks = new Set<string>();
@@ -204,6 +176,16 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
   }
   return { fragments, sites };
 }
+
+// Callers of a class method run on relations are judged by evaluating the units around their calls.
+setCallerEvaluator((idx, file, text, offsets) => {
+  const { tree, release } = parseCached(text, undefined);
+  try {
+    for (const u of collectUnits(text, tree, false)) if (offsets.some((o) => o >= u.start && o < u.end)) unitQueries(idx, text, u, file);
+  } finally {
+    release();
+  }
+});
 
 /** Extracts embedded SQL and ActiveRecord queries of a file (exported for tests and the benchmark). */
 export function rubyQueries(text: string, fileName?: string, index?: HostIndex): RubyQueries {
@@ -424,6 +406,10 @@ const unitCaches = new Map<string, { context: string; units: Map<string, UnitRes
  * analysed) instead of silently returning no findings.
  */
 function check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult {
+  return withCallerVerdicts(catalog, options, () => checkWith(text, catalog, options));
+}
+
+function checkWith(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult {
   if (!rubyReady() || !parserReady() || catalog.tables().length === 0 || !mightContainDatabaseCode(text)) return { findings: [], parseErrors: [] };
   const fileName = options?.fileName;
   const idx = rubyIndexOf(options?.index);
