@@ -27,7 +27,8 @@ export function modelMethod(ctx: EvalContext, state: Val & { k: 'rel' }, call: R
     const before = ctx.sites.length;
     const v = callMethod(ctx, classMethod, UNKNOWN, call, args, env, { implicit: own ? { ...implicit, level: (ctx.level ?? 0) + 1 } : implicit });
     // On a relation, where its runs are reported is decided by all its callers.
-    if (!own) placeAtCall(ctx, name, call, before, { src: classMethod.text, start: 0, end: classMethod.text.length });
+    // Only for a method of the model or of a concern it includes: those units are the ones evaluated for themselves (index.ts).
+    if (!own && (classMethod.owner === model.name || !ctx.index.declared(classMethod.owner))) placeAtCall(ctx, name, call, before, { src: classMethod.text, start: 0, end: classMethod.text.length });
     // A finder class method (`def find_param(p) = find_by!(handle => p)`) returns the record it loaded.
     return v.k === 'rel' ? mapCands(v, (r) => t(r)) : v.k === 'other' ? OTHER : v.k === 'rec' && v.model === model ? v : UNKNOWN;
   }

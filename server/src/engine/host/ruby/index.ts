@@ -11,7 +11,7 @@ import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
 import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit } from './ar';
 import { modelClassMethod, partitionedModel } from './class-method-runs';
-import { agreedInside, setCallerEvaluator, withCallerVerdicts } from './relation-class-methods';
+import { agreedInside, concernOfModel, setCallerEvaluator, withCallerVerdicts } from './relation-class-methods';
 import { exposedMethod } from './exposed-methods';
 import type { EvalContext, QuerySite } from './ar-values';
 import { methodStamp } from './ar-calls';
@@ -54,8 +54,11 @@ export async function ensureRubyHostLoaded(): Promise<void> {
 /** A method called on a variable or record (`campaign.leads`, `svc.microsoft_leads`). */
 const CALL_HINT = /[a-z_@][A-Za-z0-9_]*[?!]?\s*&?\.\s*[a-z_]/;
 
+/** Class methods (`def self.x`, `class << self`, a concern's `class_methods do`): they query the relation they are called on without naming it. */
+const CLASS_METHODS_HINT = /\bdef\s+self\.|\bclass\s*<<\s*self\b|\bclass_methods\s+do\b/;
+
 function mightContainDatabaseCode(text: string): boolean {
-  return DB_HINT.test(text) || CALL_HINT.test(text) || mayWriteSelf(text);
+  return DB_HINT.test(text) || CALL_HINT.test(text) || mayWriteSelf(text) || CLASS_METHODS_HINT.test(text);
 }
 
 function tableResolver(idx: RubyIndex, nesting: readonly string[]): (expr: string) => string | undefined {
@@ -281,6 +284,12 @@ function depsRecheck(idx: RubyIndex, deps: ReadonlyMap<string, string>): boolean
   return true;
 }
 
+/** Whether a file's own modules make it relevant without naming a table: a model writing `self`, a concern's class methods. */
+function ownerRelevant(idx: RubyIndex, text: string, test: (text: string) => boolean): boolean {
+  const owners = declaredModules(text);
+  return selfWriteRelevant(idx, owners, text, test) || concernOfModel(idx, owners, text, false, test);
+}
+
 /** Results of one unit relative to its start, so that they survive edits elsewhere in the file. */
 function unitResult(idx: RubyIndex, text: string, unit: Unit, catalog: CatalogView, options: (CheckOptions & { fileName?: string }) | undefined, sqlConstants: ReadonlyMap<string, string>): UnitResult {
   const deps = new Map<string, string>();
@@ -419,7 +428,7 @@ function checkWith(text: string, catalog: CatalogView, options?: CheckOptions & 
     // Relevance needs no index entry of this file: a unit reaching a table through a method of
     // this file mentions the method, and the method mentions the table.
     const fileTest = relevance(idx, catalog, id);
-    if (!fileTest.test(text, idx.wordsIfHeld(fileName ?? UNSAVED, text)) && !selfWriteRelevant(idx, declaredModules(text), text, (t) => fileTest.test(t))) {
+    if (!fileTest.test(text, idx.wordsIfHeld(fileName ?? UNSAVED, text)) && !ownerRelevant(idx, text, (t) => fileTest.test(t))) {
       // A document the index knows in another version is re-learned (it may have lost a call).
       if (idx.holdsFile(fileName ?? UNSAVED)) indexOwnFile(idx, text, fileName);
       return { findings: [], parseErrors: [] };
@@ -434,7 +443,9 @@ function checkWith(text: string, catalog: CatalogView, options?: CheckOptions & 
     // under the relevance of this very text, so only while the index already holds it.
     // A partitioned model's class methods run on its relation without naming it (`partitionedModel` below).
     const modelFile = declaredModules(text).some((m) => partitionedModel(idx, [m], (t) => fileTest.test(t)));
-    const unread = (t: string): boolean => !fileTest.test(t) && ![...sqlConstants.keys()].some((c) => t.includes(c)) && !mayWriteRecord(t) && !(modelFile && /^\s*def\s+self\./.test(t));
+    // So do a concern's class methods (`class_methods do def x`) for the models including it.
+    const concernFile = concernOfModel(idx, declaredModules(text), text, false, (t) => fileTest.test(t));
+    const unread = (t: string): boolean => !fileTest.test(t) && ![...sqlConstants.keys()].some((c) => t.includes(c)) && !mayWriteRecord(t) && !(modelFile && /^\s*def\s+self\./.test(t)) && !(concernFile && /^\s*def\s/.test(t));
     const { tree, release, change } = parseCached(text, fileName, () => (idx.holds(key0, text) ? blankableMethods(text, unread) : []));
     // While typing inside one method, the unit list is the previous one, shifted. The index
     // learns every version, incrementally (the methods outside the edit are taken over).
@@ -482,7 +493,7 @@ function checkWith(text: string, catalog: CatalogView, options?: CheckOptions & 
           const unitText = text.slice(u.start, u.end);
           // A unit running one of the file's SQL constants reaches what the constant's SQL names.
           // A model's (or its concern's) method writing `self` (`update_column(…)`) names no model.
-          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c))) || selfWriteRelevant(idx, u.nesting.slice(-1), unitText, (t) => relevant.test(t)) || (u.singleton === true && partitionedModel(idx, u.nesting, (t) => relevant.test(t)))) {
+          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c))) || selfWriteRelevant(idx, u.nesting.slice(-1), unitText, (t) => relevant.test(t)) || (u.singleton === true && partitionedModel(idx, u.nesting, (t) => relevant.test(t))) || concernOfModel(idx, u.nesting.slice(-1), unitText, !!u.singleton, (t) => relevant.test(t))) {
             lastCheckPhases.evaluatedUnits++;
             r = unitResult(idx, text, u, catalog, options, sqlConstants);
           } else r = { ...EMPTY_RESULT, skippedUnder: relevant };
@@ -554,7 +565,7 @@ function mightReach(text: string, index: HostIndex | undefined, context?: { read
   let id = catalogIds.get(catalog);
   if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
   const rel = relevance(idx, catalog, id);
-  return rel.test(text, idx.wordsIfHeld(context.fileName ?? UNSAVED, text)) || selfWriteRelevant(idx, declaredModules(text), text, (t) => rel.test(t));
+  return rel.test(text, idx.wordsIfHeld(context.fileName ?? UNSAVED, text)) || ownerRelevant(idx, text, (t) => rel.test(t));
 }
 
 export const rubyHost: HostModule = {

@@ -232,3 +232,12 @@ function moved(r: QuerySite, span: { start: number; end: number }, related: read
   const { also, ...rest } = r;
   return { ...rest, alternatives: r.alternatives.map((m) => moveModel(m, () => span)), related, fix: { host: r.fix.host }, ...(also ? { also: also.map((x) => moved(x, span, [])) } : {}) };
 }
+
+/**
+ * Whether a unit (or file) of a concern defines class methods that a model named by `test`
+ * includes: they run on that model's relations without naming it, as its own class methods do.
+ */
+export function concernOfModel(idx: RubyIndex, owners: readonly string[], text: string, singleton: boolean, test: (text: string) => boolean): boolean {
+  if (!singleton && !/\bdef\s+self\.|\bclass_methods\s+do\b/.test(text)) return false;
+  return owners.some((o) => !idx.models.declared(o) && idx.models.modelsIncluding(o).some((m) => test(m.name.split('::').pop()!)));
+}
