@@ -17,6 +17,7 @@ import { callOn, evalChain, evaluateBody, ivarValue, plainClass } from './ar-cal
 import { applyMethod } from './ar-query';
 import { selfWrite, unitParam } from './record-writes';
 import { movedRel } from './ar-moved';
+import { ownRunAtCaller } from './plain-object-callers';
 import { callableScope } from './ar-scope-objects';
 import { scopeTailValue, tailValue } from './ar-tail';
 import { interpolated, orElse } from './ar-controller-name';
@@ -429,7 +430,7 @@ export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?:
   // queries of the methods it follows (also those one of them hands to a deeper method) are
   // judged in their own file.
   const level = ctx.level ?? 0;
-  if (level > 0 && !live.some((r) => (r.level ?? 0) === 0)) return;
+  if (level > 0 && !live.some((r) => (r.level ?? 0) === 0) && !ownRunAtCaller(ctx, at)) return;
   const first = live[0]!;
   const trail = [...(first.trail ?? []), ...(level > 0 && ctx.method && at ? [{ method: ctx.method, start: at.start, end: at.end, message: 'executed here' }] : [])].slice(-6);
   // A relation built elsewhere is reported where it runs, with where it was built as related information;
@@ -440,8 +441,8 @@ export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?:
   const related = [...(moved.length ? [{ kind: 'here' as const, start: moved[0]!.range.start, end: moved[0]!.range.end, message: `relation built here (${moved[0]!.model.name})` }] : []), ...trail.map(relatedOf)];
   const site: QuerySite = { alternatives: live.map((r) => toModel(moved.includes(r) ? movedRel(r, here!, run!) : r)), shape, state: 'executed', fix: { insertAt: first.fixAt, host: { kind: 'orm', model: first.model.name } }, ...(related.length ? { related } : {}) };
   ctx.sites.push(site);
-  // A run on a relation from the checked unit inside a followed body: the statement it comes from (relation-class-methods.ts).
-  if (ctx.foreign && at && live.some((r) => (r.level ?? 0) === 0)) runOrigins.set(site, { src: ctx.src, start: at.start, end: at.end });
+  // The statement a run comes from (relation-class-methods.ts, plain-object-callers.ts).
+  if (at) runOrigins.set(site, { src: ctx.src, start: at.start, end: at.end });
   // Loading records runs the preload queries too (counts, plucks and writes do not).
   if (shape.k === 'select' && live.some((r) => r.includes.length)) emitPreloads(ctx, live, at);
 }

@@ -13,6 +13,7 @@ import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit } from './a
 import { modelClassMethod, partitionedModel } from './class-method-runs';
 import { agreedInside, concernOfModel, setCallerEvaluator, withCallerVerdicts } from './relation-class-methods';
 import { exposedMethod } from './exposed-methods';
+import { callerPlacedOwnRuns } from './plain-object-callers';
 import type { EvalContext, QuerySite } from './ar-values';
 import { methodStamp } from './ar-calls';
 import { subclassesDefining } from './hierarchy';
@@ -162,6 +163,7 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
       }
     } else evaluateUnit(ctx, root.children, 'statement');
     agreedInside(ctx, root, !!unit.singleton);
+    if (first?.type === 'method' && plain === owner && owner && defName && !unit.singleton) callerPlacedOwnRuns(ctx, idx, first, owner, defName, ctx.sites);
     dropAssumed(ctx);
   };
   const hooks = new Set<string>();
@@ -184,7 +186,9 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
 setCallerEvaluator((idx, file, text, offsets) => {
   const { tree, release } = parseCached(text, undefined);
   try {
-    for (const u of collectUnits(text, tree, false)) if (offsets.some((o) => o >= u.start && o < u.end)) unitQueries(idx, text, u, file);
+    return collectUnits(text, tree, false)
+      .filter((u) => offsets.some((o) => o >= u.start && o < u.end))
+      .map((u) => [...unitQueries(idx, text, u, file).sites]);
   } finally {
     release();
   }

@@ -25,13 +25,24 @@ import { child, textOf, type RNode } from './syntax';
 import { runOrigins, type EvalContext, type QuerySite } from './ar-values';
 import type { RubyIndex } from './workspace';
 
-/** Evaluates the units of `text` (the file `file`) holding the offsets given, as a check does (set by index.ts). */
-export type UnitEvaluator = (idx: RubyIndex, file: string, text: string, offsets: readonly number[]) => void;
+/** Evaluates the units of `text` (the file `file`) holding the offsets given, as a check does (set by index.ts): each unit's runs. */
+export type UnitEvaluator = (idx: RubyIndex, file: string, text: string, offsets: readonly number[]) => QuerySite[][];
 
-let evaluator: UnitEvaluator | undefined;
-let judge: { catalog: CatalogView; options: CheckOptions | undefined; id: number } | undefined;
+export let evaluator: UnitEvaluator | undefined;
+export let judge: { catalog: CatalogView; options: CheckOptions | undefined; id: number } | undefined;
 /** While callers are judged: the runs followed class methods made at each call, by the offset of its method name. */
 let collector: Map<number, QuerySite[]> | undefined;
+
+/** Runs `f` as a judgement of callers (no placement is asked meanwhile). */
+export function asJudging<T>(f: () => T): T {
+  const prev = collector;
+  collector ??= new Map();
+  try {
+    return f();
+  } finally {
+    collector = prev;
+  }
+}
 
 export function setCallerEvaluator(f: UnitEvaluator): void {
   evaluator = f;
@@ -79,13 +90,18 @@ interface Placed {
 
 const NONE: Placed = { inside: new Map(), callers: [], stamp: '' };
 
-function keyOf(o: Origin): string {
+export function keyOf(o: Origin): string {
   return `${o.start}:${o.end}:${o.src.length}`;
 }
 
 const memo = memoPerGeneration<RubyIndex, string, Placed>();
 
 /** The placement of the runs of class methods named `name` that their callers' relations decide. */
+/** Whether callers are being judged (their evaluation asks no placement of its own). */
+export function judging(): boolean {
+  return !!collector;
+}
+
 function placed(idx: RubyIndex, name: string): Placed {
   if (!judge || !evaluator || collector) return NONE;
   const j = judge;
