@@ -88,3 +88,45 @@ test('relations delegate Array methods to their loaded records: `reverse` runs t
   const code = lines('class PeekJob < ApplicationJob', '  def perform', '    Lead.where(company: "x").reverse', '    Lead.where(created_at: 1.day.ago..).reverse', '  end', 'end');
   assert.deepEqual(findings({ 'app/jobs/peek_job.rb': code }, 'app/jobs/peek_job.rb'), ['3:5 public.leads Lead']);
 });
+
+// A plain object's instance method whose query reads its constructor's arguments (Gumroad's
+// export service given `start_time:`/`end_time:` by one caller and an unknown hash by another):
+// each caller that builds it judges the run with its own arguments (plain-object-callers.ts).
+const SERVICE = 'app/services/lead_export.rb';
+const service = lines(
+  'class LeadExport',
+  '  def initialize(owner, options = {})',
+  '    @owner = owner',
+  '    @options = options',
+  '  end',
+  '',
+  '  def rows',
+  '    scoped.pluck(:id, :company)',
+  '  end',
+  '',
+  '  private',
+  '',
+  '  def scoped',
+  '    rel = Lead.where(user_id: @owner.id)',
+  '    rel = rel.where(created_at: @options[:from]..) if @options[:from]',
+  '    rel',
+  '  end',
+  'end',
+);
+const bounded = lines('class MonthlyExportJob < ApplicationJob', '  def perform(user_id)', '    user = User.find(user_id)', '    LeadExport.new(user, from: 1.month.ago).rows', '  end', 'end');
+const open = lines('class AdHocExportJob < ApplicationJob', '  def perform(user_id, options)', '    user = User.find(user_id)', '    LeadExport.new(user, options).rows', '  end', 'end');
+
+test('a plain object run with different constructor arguments: reported at the caller that scans, not inside', () => {
+  const files = { [SERVICE]: service, 'app/jobs/monthly_export_job.rb': bounded, 'app/jobs/ad_hoc_export_job.rb': open };
+  assert.deepEqual(findings(files, SERVICE), []);
+  assert.deepEqual(findings(files, 'app/jobs/monthly_export_job.rb'), []);
+  assert.deepEqual(findings(files, 'app/jobs/ad_hoc_export_job.rb'), ['4:35 public.leads rows']);
+});
+
+test('callers that all give the key: nothing is reported; a caller we cannot judge leaves the run reported inside', () => {
+  const both = { [SERVICE]: service, 'app/jobs/monthly_export_job.rb': bounded };
+  assert.deepEqual(findings(both, SERVICE), []);
+  const handedOn = lines('class ExportRunner', '  def run(exporter_class, user)', '    exporter_class.new(user).rows', '  end', '', '  def default', '    LeadExport', '  end', 'end');
+  const unjudged = { [SERVICE]: service, 'app/jobs/monthly_export_job.rb': bounded, 'app/services/export_runner.rb': handedOn };
+  assert.deepEqual(findings(unjudged, SERVICE), ['8:5 public.leads scoped']);
+});
