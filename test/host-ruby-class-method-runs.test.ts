@@ -54,20 +54,22 @@ const CALLERS = {
 const files = { [MODEL]: model, ...CALLERS };
 
 test('an argument-less class method called on the model runs its query inside it', () => {
-  assert.deepEqual(findings(files, MODEL), ['4:35 public.leads where(company: nil).count']);
+  // `total_for(name)` has one caller, judged with its argument: the shared placement reports it inside (relation-class-methods.ts).
+  assert.deepEqual(findings(files, MODEL), ['4:35 public.leads where(company: nil).count', '21:5 public.leads where(company: name).count']);
 });
 
-test('callers that only call it on the model are no sites; one also run on a relation elsewhere, or taking arguments, stays judged at its callers', () => {
-  assert.deepEqual(findings(files, 'app/controllers/totals_controller.rb'), ['3:76 public.leads Lead', '7:18 public.leads Lead']);
+test('callers that only call it on the model are no sites; one also run on a relation elsewhere stays judged at its callers', () => {
+  assert.deepEqual(findings(files, 'app/controllers/totals_controller.rb'), ['3:76 public.leads Lead']);
   assert.deepEqual(findings(files, 'app/jobs/totals_job.rb'), []);
 });
 
-test('without a caller on the model constant only, nothing is judged inside on the model relation', () => {
+test('without callers nothing is judged inside; callers on relations are judged with their own relations', () => {
   // No caller at all, or one on a relation (`user.leads….shared_total`): the method's relation is the caller's.
   const alone = { [MODEL]: model };
   assert.deepEqual(findings(alone, MODEL), []);
   const onRelation = { [MODEL]: model, 'app/jobs/totals_job.rb': lines('class TotalsJob < ApplicationJob', '  def perform(user)', '    user.leads.open_total + Lead.open_total', '  end', 'end') };
-  assert.deepEqual(findings(onRelation, MODEL), []);
+  // Judged with each caller's relation instead, both scan alike: the shared placement reports it inside.
+  assert.deepEqual(findings(onRelation, MODEL), ['4:35 public.leads where(company: nil).count']);
 });
 
 // Parameters no query reads (`def self.sweep(batch_size)` only hands `batch_size` on) leave the
@@ -102,9 +104,10 @@ const SWEEPS = {
   ),
 };
 
-test('a class method whose parameters no query reads runs its query inside it; one whose query reads them stays at the callers', () => {
-  assert.deepEqual(findings(SWEEPS, 'app/models/lead_sweeps.rb'), ['3:11 public.leads where(company: nil).pluck']);
-  assert.deepEqual(findings(SWEEPS, 'app/jobs/sweep_job.rb'), ['5:5 public.leads Lead']);
+test('a class method whose parameters no query reads runs its query inside it; one whose query reads them is placed by its callers\' verdicts', () => {
+  // `nameless(true)` has one caller, judged with its argument: reported inside (relation-class-methods.ts).
+  assert.deepEqual(findings(SWEEPS, 'app/models/lead_sweeps.rb'), ['3:11 public.leads where(company: nil).pluck', '12:5 public.leads where(company: nil).count']);
+  assert.deepEqual(findings(SWEEPS, 'app/jobs/sweep_job.rb'), []);
 });
 
 // A class method whose relation its callers decide (`def self.purge(before)`) still writes each

@@ -20,6 +20,8 @@ import { evalValue } from './ar';
 import { guessNamedRecord, recordCall } from './assoc';
 import { applyMethod } from './ar-query';
 import { OTHER, UNKNOWN, type Env, type EvalContext, type Val } from './ar-values';
+import { placementStamp } from './relation-class-methods';
+import { plainPlacementStamp } from './plain-object-callers';
 import type { RNode } from './syntax';
 
 /**
@@ -93,6 +95,8 @@ export function conventionDependency(idx: RubyIndex, key: string): string {
   if (kind === 'c' && cls && name) return currentAttributeModel(idx, cls, name);
   if (kind === 'v' && cls && name) return savesPersisted(idx, cls, name);
   if (kind === 'b' && cls && name) return calledOnModelOnly(idx, cls, name);
+  if (kind === 'p' && cls) return placementStamp(idx, cls);
+  if (kind === 'l' && cls && name) return plainPlacementStamp(idx, cls, name);
   if (kind === 's' && cls) return calledByShorthand(idx, cls);
   if (kind === 'q' && cls && name) return blockCallbackBodies(idx, cls, name);
   if (kind !== 'd' || !cls || !name) return '';

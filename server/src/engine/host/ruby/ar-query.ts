@@ -3,6 +3,7 @@
  * hash and string conditions → predicates, finders (`find`, `find_by`, dynamic finders),
  * `joins`/`left_joins`, terminals and no-ops (see ar.ts for the evaluator).
  */
+import { arelPreds } from './ar-arel';
 import { sameTable, type CmpOp, type Join, type Pred } from '../../query/model';
 import type { ModelInfo, TableName } from './models';
 import { callOptions } from './declarations';
@@ -10,15 +11,15 @@ import { predShape } from '../../query/render';
 import type { SqlText } from '../../query/sqltext';
 import { isStringNode } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
-import { callMethod, lookupMethod, mapCands, touched } from './ar-calls';
+import { mapCands, touched } from './ar-calls';
 import { ORDERING, recordWrite, subqueryWrite, touchOwners } from './ar-writes';
 import { splatPreds } from './ar-keyword-splat';
 import { visit } from './ar-visit';
 import { localHashPaths } from './ar-hash';
 import { sqlOfString, stringCondition } from './ar-local-sql';
-import { applyBody, associationJoin, emit, evalValue, fewest, literalTruth, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
-import { inertOwn, ownRuns } from './class-method-runs';
-import { BLOCKLESS_ENUMERABLES, MAX_CANDIDATES, NIL, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
+import { associationJoin, emit, evalValue, fewest, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
+import { modelMethod } from './ar-model-methods';
+import { BLOCKLESS_ENUMERABLES, MAX_CANDIDATES, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 
 const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
 
@@ -34,32 +35,10 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   const t = (r: Rel): Rel => touched(ctx, r, call);
   const evalArgsAsValues = (): void => args.forEach((a) => visit(ctx, a, env, 'value', false));
 
-  // Scopes and class methods of the model win over ActiveRecord's own names.
   const model = state.cands[0]!.model;
-  const scope = model.scope(name);
-  // A class method (`def self.search(term, since: nil)`) is followed like a method: every
-  // statement, its parameters bound, the relation as the receiver of `where`.
-  const classMethod = scope !== undefined && state.cands.length === 1 ? lookupMethod(ctx, model.name, name, true) : undefined;
-  if (classMethod) {
-    // Called on the model itself, its runs are its own (judged inside it, `class-method-runs.ts`).
-    const own = state.cands[0]!.bare && classMethod.owner === model.name && inertOwn(ctx, classMethod) && ownRuns(ctx, model, name);
-    const implicit = t(state.cands[0]!);
-    const v = callMethod(ctx, classMethod, UNKNOWN, call, args, env, { implicit: own ? { ...implicit, level: (ctx.level ?? 0) + 1 } : implicit });
-    // A finder class method (`def find_param(p) = find_by!(handle => p)`) returns the record it loaded.
-    return v.k === 'rel' ? mapCands(v, (r) => t(r)) : v.k === 'other' ? OTHER : v.k === 'rec' && v.model === model ? v : UNKNOWN;
-  }
-  if (scope !== undefined) {
-    evalArgsAsValues();
-    if (scope === null) return UNKNOWN;
-    // A lambda of several statements gets its parameters: nil/present where the call says so.
-    let bound: Map<string, Val> | undefined;
-    if (scope.params) {
-      if (args.some((a) => a.type !== 'pair' && /splat|block_argument|forward/.test(a.type)) || args.length > scope.params.length) return UNKNOWN;
-      bound = new Map(scope.params.map((p, i) => [p.name, args[i] ? literalTruth(ctx, args[i]!) : p.nilDefault ? NIL : UNKNOWN]));
-    }
-    const v = applyBody(ctx, state.cands.map(t), scope, ctx.foreign ?? rangeOf(ctx, child(call, 'method') ?? call), bound, { start: call.start, end: call.end });
-    return v.k === 'rel' ? mapCands(v, (r) => t(r)) : v;
-  }
+  // Scopes and class methods of the model win over ActiveRecord's own names.
+  const own = modelMethod(ctx, state, call, name, args, env);
+  if (own) return own;
 
   if (name === 'where' || name === 'rewhere' || name === 'and' || name === 'or' || name === 'merge' || name === 'not' || name === 'excluding' || name === 'without') {
     return applyWhereLike(ctx, state, call, name, args, env);
@@ -349,7 +328,12 @@ function hashPreds(ctx: EvalContext, rel: Rel, args: RNode[], env: Env): Pred[] 
       if (!ps) return undefined;
       splatted.push(...ps);
     } else if (a.type === 'pair') pairs.push(a);
-    else if (a.type === 'hash') {
+    else if (a.type === 'call' || a.type === 'parenthesized_statements') {
+      // An Arel predicate (`arel_table[:id].lt(max_id)`).
+      const ps = arelPreds(ctx, rel, a, env);
+      if (!ps) return undefined;
+      splatted.push(...ps);
+    } else if (a.type === 'hash') {
       for (const p of namedChildren(a)) {
         if (p.type !== 'pair') return undefined;
         pairs.push(p);
@@ -411,7 +395,7 @@ function valuePred(ctx: EvalContext, table: TableName, column: string, v: RNode,
   return p && withValue(p, valueKey(ctx, [v]));
 }
 
-function valuePredOf(ctx: EvalContext, table: TableName, column: string, v: RNode, env: Env): Pred | undefined {
+export function valuePredOf(ctx: EvalContext, table: TableName, column: string, v: RNode, env: Env): Pred | undefined {
   switch (v.type) {
     case 'nil':
       return { k: 'null', table, column, not: false };

@@ -93,6 +93,12 @@ export const FALSE: Val = { k: 'other' };
  */
 export const loadedRows = new WeakMap<Val, ModelInfo>();
 
+/**
+ * Runs made inside a followed body (a method or a scope/class-method body of another file) on a
+ * relation of the checked unit: the statement they come from (`src`: the text `start`/`end` are in).
+ */
+export const runOrigins = new WeakMap<QueryRun, { readonly src: string; readonly start: number; readonly end: number }>();
+
 export const MAX_CANDIDATES = 8;
 
 export type Env = Map<string, Val>;
@@ -173,6 +179,8 @@ export const TERMINAL_SELECT = new Set([
   'second_to_last', 'third_to_last', 'destroy_all', 'each_batch', 'update', 'update!', 'touch_all', 'index_by', 'group_by', 'partition', 'reduce', 'inject',
   'sort_by', 'filter_map', 'to_h', 'detect', 'reject', 'includes?', 'include?', 'member?', 'as_json', 'to_json', 'find_or_create_by',
   'find_or_create_by!', 'find_or_initialize_by', 'first_or_create', 'first_or_create!', 'first_or_initialize', 'present?', 'blank?', 'load_async',
+  // Array methods a relation delegates to its loaded records (ActiveRecord::Delegation).
+  'reverse', 'rotate', 'shuffle', 'sample', 'in_groups_of', 'to_sentence',
 ]);
 export const TERMINAL_COUNT = new Set(['count', 'size', 'length', 'sum', 'average', 'minimum', 'maximum', 'calculate', 'any?', 'many?', 'none?', 'empty?', 'one?', 'exists?',
   // Pagination gems' totals: a COUNT of the relation.

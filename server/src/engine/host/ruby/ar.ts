@@ -17,11 +17,12 @@ import { callOn, evalChain, evaluateBody, ivarValue, plainClass } from './ar-cal
 import { applyMethod } from './ar-query';
 import { selfWrite, unitParam } from './record-writes';
 import { movedRel } from './ar-moved';
+import { ownRunAtCaller } from './plain-object-callers';
 import { callableScope } from './ar-scope-objects';
 import { scopeTailValue, tailValue } from './ar-tail';
 import { interpolated, orElse } from './ar-controller-name';
 import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
-import { FALSE, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
+import { FALSE, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type QuerySite, type Rel, type Role, type Trail, type Val, runOrigins } from './ar-values';
 
 /**
  * An argument's value: nil, a value certainly present (a non-empty literal, a time), or what
@@ -429,24 +430,19 @@ export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?:
   // queries of the methods it follows (also those one of them hands to a deeper method) are
   // judged in their own file.
   const level = ctx.level ?? 0;
-  if (level > 0 && !live.some((r) => (r.level ?? 0) === 0)) return;
+  if (level > 0 && !live.some((r) => (r.level ?? 0) === 0) && !ownRunAtCaller(ctx, at)) return;
   const first = live[0]!;
-  let trail = [...(first.trail ?? [])];
-  if (level > 0 && ctx.method && at) trail.push({ method: ctx.method, start: at.start, end: at.end, message: 'executed here' });
-  trail = trail.slice(-6);
+  const trail = [...(first.trail ?? []), ...(level > 0 && ctx.method && at ? [{ method: ctx.method, start: at.start, end: at.end, message: 'executed here' }] : [])].slice(-6);
   // A relation built elsewhere is reported where it runs, with where it was built as related information;
   // run by a followed method (`serialized_orders(orders)`) or a scope's body (`messages.last_page`), at that call.
   const run = !ctx.foreign ? at : at && (level > 0 || ctx.foreignCall) ? (ctx.foreignCall ?? ctx.foreign) : undefined;
   const here = run ? (ctx.foreign ? ctx.foreign : executedAt(ctx, at!)) : undefined;
   const moved = run ? live.filter((r) => r.range.start < run.start || r.range.end > run.end) : [];
   const related = [...(moved.length ? [{ kind: 'here' as const, start: moved[0]!.range.start, end: moved[0]!.range.end, message: `relation built here (${moved[0]!.model.name})` }] : []), ...trail.map(relatedOf)];
-  ctx.sites.push({
-    alternatives: live.map((r) => toModel(moved.includes(r) ? movedRel(r, here!, run!) : r)),
-    shape,
-    state: 'executed',
-    fix: { insertAt: first.fixAt, host: { kind: 'orm', model: first.model.name } },
-    ...(related.length ? { related } : {}),
-  });
+  const site: QuerySite = { alternatives: live.map((r) => toModel(moved.includes(r) ? movedRel(r, here!, run!) : r)), shape, state: 'executed', fix: { insertAt: first.fixAt, host: { kind: 'orm', model: first.model.name } }, ...(related.length ? { related } : {}) };
+  ctx.sites.push(site);
+  // The statement a run comes from (relation-class-methods.ts, plain-object-callers.ts).
+  if (at) runOrigins.set(site, { src: ctx.src, start: at.start, end: at.end });
   // Loading records runs the preload queries too (counts, plucks and writes do not).
   if (shape.k === 'select' && live.some((r) => r.includes.length)) emitPreloads(ctx, live, at);
 }

@@ -11,13 +11,15 @@ import { registerHost } from '../index';
 import type { EmbeddedSql, HostIndex, HostModule, HostQuickFix } from '../types';
 import { dropAssumed, emitReturned, evaluateMethodUnit, evaluateUnit } from './ar';
 import { modelClassMethod, partitionedModel } from './class-method-runs';
+import { agreedInside, concernOfModel, setCallerEvaluator, withCallerVerdicts } from './relation-class-methods';
+import { exposedMethod } from './exposed-methods';
+import { callerPlacedOwnRuns } from './plain-object-callers';
 import type { EvalContext, QuerySite } from './ar-values';
 import { methodStamp } from './ar-calls';
 import { subclassesDefining } from './hierarchy';
 import { controllerIncluders } from './ar-action-ivars';
 import { declaredModules, mayWriteRecord, mayWriteSelf, paramDependency, selfWriteRelevant } from './record-writes';
 import { conventionDependency } from './ar-conventions';
-import { calledByShorthand } from './call-sugar';
 import { markAction } from './ar-controller-name';
 import { embeddedSql, pairHeredocs, runSqlConstants, type Fragment } from './embedded';
 import { rubyQuickFixes } from './fixes';
@@ -28,7 +30,6 @@ import { collectUnits, copyUnit, forgetTree, parseCached, reuseUnits, textStamp,
 import { esc } from './serial-memo';
 import { changedLines, commentOnly } from './file-outline';
 import { blankableMethods } from './blank';
-import { FRAMEWORK_OWNER } from './file-entry';
 import { RubyIndex } from './workspace';
 import { hasWordIn } from './words';
 
@@ -54,8 +55,11 @@ export async function ensureRubyHostLoaded(): Promise<void> {
 /** A method called on a variable or record (`campaign.leads`, `svc.microsoft_leads`). */
 const CALL_HINT = /[a-z_@][A-Za-z0-9_]*[?!]?\s*&?\.\s*[a-z_]/;
 
+/** Class methods (`def self.x`, `class << self`, a concern's `class_methods do`): they query the relation they are called on without naming it. */
+const CLASS_METHODS_HINT = /\bdef\s+self\.|\bclass\s*<<\s*self\b|\bclass_methods\s+do\b/;
+
 function mightContainDatabaseCode(text: string): boolean {
-  return DB_HINT.test(text) || CALL_HINT.test(text) || mayWriteSelf(text);
+  return DB_HINT.test(text) || CALL_HINT.test(text) || mayWriteSelf(text) || CLASS_METHODS_HINT.test(text);
 }
 
 function tableResolver(idx: RubyIndex, nesting: readonly string[]): (expr: string) => string | undefined {
@@ -87,35 +91,6 @@ function indexOwnFile(idx: RubyIndex, text: string, fileName: string | undefined
 
 function isMigrationPath(fileName: string | undefined): boolean {
   return !!fileName && /(^|[\\/])db[\\/]([^\\/]*migrate[^\\/]*[\\/][^\\/]+|schema)\.rb$/.test(fileName);
-}
-
-/**
- * Whether a relation returned by this method leaves the code we can see: a public method of a
- * plain class (a service, a query object) that nothing in the workspace calls. Its callers are
- * where relations are judged otherwise.
- */
-function exposedMethod(idx: RubyIndex, ctx: EvalContext, unit: Unit, def: RNode, fileName: string): string | undefined {
-  const owner = unit.nesting[unit.nesting.length - 1];
-  if (!owner || FRAMEWORK_OWNER.test(owner)) return undefined;
-  // By name, not position: while typing, the index may hold the previous version of the file.
-  const nameNode = child(def, 'name');
-  const name = nameNode ? ctx.src.slice(nameNode.start, nameNode.end) : undefined;
-  const singleton = def.type === 'singleton_method' || !!unit.singleton;
-  const decl = idx.methodsOf(fileName).find((m) => m.name === name && m.owner === owner && m.singleton === singleton);
-  if (!decl || decl.visibility !== 'public' || decl.owner !== owner) return undefined;
-  const plain = idx.plainClass(owner, []);
-  ctx.deps?.set(`p:${owner}|`, plain ?? '');
-  if (plain !== owner) return undefined;
-  let called = idx.mayBeCalled(decl.name);
-  ctx.deps?.set(`c:${decl.name}`, String(called));
-  if (!called && decl.name === 'call') {
-    const t = calledByShorthand(idx, owner);
-    ctx.deps?.set(`x:s|${owner}`, t);
-    called = t === '1';
-  }
-  // Visibility and source of the method as the index sees it (a `private` added above changes it).
-  ctx.deps?.set(`m:${owner}|${decl.name}|${singleton}`, methodStamp(idx.method(owner, decl.name, singleton)));
-  return called ? undefined : decl.name;
 }
 
 /** The name of the method a unit is (`initialize`), if it is one. */
@@ -187,6 +162,8 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
         });
       }
     } else evaluateUnit(ctx, root.children, 'statement');
+    agreedInside(ctx, root, !!unit.singleton);
+    if (first?.type === 'method' && plain === owner && owner && defName && !unit.singleton) callerPlacedOwnRuns(ctx, idx, first, owner, defName, ctx.sites);
     dropAssumed(ctx);
   };
   const hooks = new Set<string>();
@@ -204,6 +181,18 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
   }
   return { fragments, sites };
 }
+
+// Callers of a class method run on relations are judged by evaluating the units around their calls.
+setCallerEvaluator((idx, file, text, offsets) => {
+  const { tree, release } = parseCached(text, undefined);
+  try {
+    return collectUnits(text, tree, false)
+      .filter((u) => offsets.some((o) => o >= u.start && o < u.end))
+      .map((u) => [...unitQueries(idx, text, u, file).sites]);
+  } finally {
+    release();
+  }
+});
 
 /** Extracts embedded SQL and ActiveRecord queries of a file (exported for tests and the benchmark). */
 export function rubyQueries(text: string, fileName?: string, index?: HostIndex): RubyQueries {
@@ -297,6 +286,12 @@ function depsRecheck(idx: RubyIndex, deps: ReadonlyMap<string, string>): boolean
     if (now !== v) return false;
   }
   return true;
+}
+
+/** Whether a file's own modules make it relevant without naming a table: a model writing `self`, a concern's class methods. */
+function ownerRelevant(idx: RubyIndex, text: string, test: (text: string) => boolean): boolean {
+  const owners = declaredModules(text);
+  return selfWriteRelevant(idx, owners, text, test) || concernOfModel(idx, owners, text, false, test);
 }
 
 /** Results of one unit relative to its start, so that they survive edits elsewhere in the file. */
@@ -424,6 +419,10 @@ const unitCaches = new Map<string, { context: string; units: Map<string, UnitRes
  * analysed) instead of silently returning no findings.
  */
 function check(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult {
+  return withCallerVerdicts(catalog, options, () => checkWith(text, catalog, options));
+}
+
+function checkWith(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult {
   if (!rubyReady() || !parserReady() || catalog.tables().length === 0 || !mightContainDatabaseCode(text)) return { findings: [], parseErrors: [] };
   const fileName = options?.fileName;
   const idx = rubyIndexOf(options?.index);
@@ -433,7 +432,7 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     // Relevance needs no index entry of this file: a unit reaching a table through a method of
     // this file mentions the method, and the method mentions the table.
     const fileTest = relevance(idx, catalog, id);
-    if (!fileTest.test(text, idx.wordsIfHeld(fileName ?? UNSAVED, text)) && !selfWriteRelevant(idx, declaredModules(text), text, (t) => fileTest.test(t))) {
+    if (!fileTest.test(text, idx.wordsIfHeld(fileName ?? UNSAVED, text)) && !ownerRelevant(idx, text, (t) => fileTest.test(t))) {
       // A document the index knows in another version is re-learned (it may have lost a call).
       if (idx.holdsFile(fileName ?? UNSAVED)) indexOwnFile(idx, text, fileName);
       return { findings: [], parseErrors: [] };
@@ -448,7 +447,9 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
     // under the relevance of this very text, so only while the index already holds it.
     // A partitioned model's class methods run on its relation without naming it (`partitionedModel` below).
     const modelFile = declaredModules(text).some((m) => partitionedModel(idx, [m], (t) => fileTest.test(t)));
-    const unread = (t: string): boolean => !fileTest.test(t) && ![...sqlConstants.keys()].some((c) => t.includes(c)) && !mayWriteRecord(t) && !(modelFile && /^\s*def\s+self\./.test(t));
+    // So do a concern's class methods (`class_methods do def x`) for the models including it.
+    const concernFile = concernOfModel(idx, declaredModules(text), text, false, (t) => fileTest.test(t));
+    const unread = (t: string): boolean => !fileTest.test(t) && ![...sqlConstants.keys()].some((c) => t.includes(c)) && !mayWriteRecord(t) && !(modelFile && /^\s*def\s+self\./.test(t)) && !(concernFile && /^\s*def\s/.test(t));
     const { tree, release, change } = parseCached(text, fileName, () => (idx.holds(key0, text) ? blankableMethods(text, unread) : []));
     // While typing inside one method, the unit list is the previous one, shifted. The index
     // learns every version, incrementally (the methods outside the edit are taken over).
@@ -496,7 +497,7 @@ function check(text: string, catalog: CatalogView, options?: CheckOptions & { fi
           const unitText = text.slice(u.start, u.end);
           // A unit running one of the file's SQL constants reaches what the constant's SQL names.
           // A model's (or its concern's) method writing `self` (`update_column(…)`) names no model.
-          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c))) || selfWriteRelevant(idx, u.nesting.slice(-1), unitText, (t) => relevant.test(t)) || (u.singleton === true && partitionedModel(idx, u.nesting, (t) => relevant.test(t)))) {
+          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c))) || selfWriteRelevant(idx, u.nesting.slice(-1), unitText, (t) => relevant.test(t)) || (u.singleton === true && partitionedModel(idx, u.nesting, (t) => relevant.test(t))) || concernOfModel(idx, u.nesting.slice(-1), unitText, !!u.singleton, (t) => relevant.test(t))) {
             lastCheckPhases.evaluatedUnits++;
             r = unitResult(idx, text, u, catalog, options, sqlConstants);
           } else r = { ...EMPTY_RESULT, skippedUnder: relevant };
@@ -568,7 +569,7 @@ function mightReach(text: string, index: HostIndex | undefined, context?: { read
   let id = catalogIds.get(catalog);
   if (id === undefined) catalogIds.set(catalog, (id = nextCatalogId++));
   const rel = relevance(idx, catalog, id);
-  return rel.test(text, idx.wordsIfHeld(context.fileName ?? UNSAVED, text)) || selfWriteRelevant(idx, declaredModules(text), text, (t) => rel.test(t));
+  return rel.test(text, idx.wordsIfHeld(context.fileName ?? UNSAVED, text)) || ownerRelevant(idx, text, (t) => rel.test(t));
 }
 
 export const rubyHost: HostModule = {

@@ -1,0 +1,132 @@
+/**
+ * A model's class method run on its callers' relations (server/src/engine/host/ruby/
+ * relation-class-methods.ts): where what it runs is reported is the shared placement
+ * (query/placement.ts) fed with each caller's verdict. Every caller alike → inside, at the
+ * statement that runs, and the callers are no sites; verdicts differing → at the caller that
+ * scans; a caller we cannot follow → nothing moves. Written as a concern's `class_methods` (the
+ * Mastodon `Paginable` shape), an `included do def self.x` and a `class << self` method.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { railsSuite, rubyLines as lines } from './helpers/rails-fixture';
+
+const { findings } = railsSuite();
+
+const CONCERN = 'app/models/concerns/windowed.rb';
+const concern = lines(
+  'module Windowed',
+  '  extend ActiveSupport::Concern',
+  '',
+  '  class_methods do',
+  '    # One page, newest first, before an id when given.',
+  '    def newest_page(size, before_id = nil)',
+  '      rel = order(id: :desc).limit(size)',
+  '      rel = rel.where(id: ...before_id) if before_id',
+  '      rel.to_a',
+  '    end',
+  '  end',
+  'end',
+);
+const MODEL = { 'app/models/lead_windowed.rb': lines('class Lead < ApplicationRecord', '  include Windowed', 'end') };
+const INBOX = 'app/controllers/inbox_controller.rb';
+const FEED = 'app/services/open_feed.rb';
+const inbox = (cond: string): string => lines('class InboxController < ApplicationController', '  def index', `    @rows = Lead.where(${cond}).newest_page(20, params[:before])`, '    render json: @rows', '  end', 'end');
+const feed = lines('class OpenFeed', '  def rows(limit)', '    Lead.where(status: "open").newest_page(limit)', '  end', 'end');
+
+test('callers that all scan: the run is the class method\'s, reported inside; the callers are no sites', () => {
+  const files = { [CONCERN]: concern, ...MODEL, [INBOX]: inbox('company: params[:c]'), [FEED]: feed };
+  assert.deepEqual(findings(files, CONCERN), ['9:7 public.leads rel.to_a']);
+  assert.deepEqual(findings(files, INBOX), []);
+  assert.deepEqual(findings(files, FEED), []);
+});
+
+test('callers whose verdicts differ: the scanning caller is reported at its call, nothing inside', () => {
+  const files = { [CONCERN]: concern, ...MODEL, [INBOX]: inbox('created_at: 1.week.ago..'), [FEED]: feed };
+  assert.deepEqual(findings(files, CONCERN), []);
+  assert.deepEqual(findings(files, INBOX), []);
+  assert.deepEqual(findings(files, FEED), ['3:5 public.leads Lead']);
+});
+
+test('a caller we cannot follow moves nothing: the visible caller stays reported at its call', () => {
+  const unknown = lines('class Digest', '  def rows(scope)', '    scope.newest_page(5)', '  end', 'end');
+  const files = { [CONCERN]: concern, ...MODEL, [FEED]: feed, 'app/services/digest.rb': unknown };
+  assert.deepEqual(findings(files, CONCERN), []);
+  assert.deepEqual(findings(files, FEED), ['3:5 public.leads Lead']);
+});
+
+test('a class method of `class << self` and one of an `included do` block, run on one caller\'s relation, are reported inside', () => {
+  const model = lines(
+    'class Lead < ApplicationRecord',
+    '  class << self',
+    '    def ids_for(kind)',
+    '      where(status: kind).pluck(:id)',
+    '    end',
+    '  end',
+    'end',
+  );
+  const caller = lines('class ExportJob < ApplicationJob', '  def perform(company)', '    Lead.where(company: company).ids_for("open").each { |id| puts id }', '  end', 'end');
+  const files = { 'app/models/lead_ids.rb': model, 'app/jobs/export_job.rb': caller };
+  assert.deepEqual(findings(files, 'app/models/lead_ids.rb'), ['4:7 public.leads where(status: kind).pluck(:id)']);
+  assert.deepEqual(findings(files, 'app/jobs/export_job.rb'), []);
+  const hook = lines(
+    'module Sampled',
+    '  extend ActiveSupport::Concern',
+    '  included do',
+    '    def self.sampled(n)',
+    '      limit(n).reverse',
+    '    end',
+    '  end',
+    'end',
+  );
+  const user = lines('class SampleController < ApplicationController', '  def show', '    render json: Lead.where(company: "x").sampled(3)', '  end', 'end');
+  const withHook = { 'app/models/concerns/sampled.rb': hook, 'app/models/lead_sampled.rb': lines('class Lead < ApplicationRecord', '  include Sampled', 'end'), 'app/controllers/sample_controller.rb': user };
+  assert.deepEqual(findings(withHook, 'app/models/concerns/sampled.rb'), ['5:7 public.leads limit(n).reverse']);
+  assert.deepEqual(findings(withHook, 'app/controllers/sample_controller.rb'), []);
+});
+
+test('relations delegate Array methods to their loaded records: `reverse` runs the relation', () => {
+  const code = lines('class PeekJob < ApplicationJob', '  def perform', '    Lead.where(company: "x").reverse', '    Lead.where(created_at: 1.day.ago..).reverse', '  end', 'end');
+  assert.deepEqual(findings({ 'app/jobs/peek_job.rb': code }, 'app/jobs/peek_job.rb'), ['3:5 public.leads Lead']);
+});
+
+// A plain object's instance method whose query reads its constructor's arguments (Gumroad's
+// export service given `start_time:`/`end_time:` by one caller and an unknown hash by another):
+// each caller that builds it judges the run with its own arguments (plain-object-callers.ts).
+const SERVICE = 'app/services/lead_export.rb';
+const service = lines(
+  'class LeadExport',
+  '  def initialize(owner, options = {})',
+  '    @owner = owner',
+  '    @options = options',
+  '  end',
+  '',
+  '  def rows',
+  '    scoped.pluck(:id, :company)',
+  '  end',
+  '',
+  '  private',
+  '',
+  '  def scoped',
+  '    rel = Lead.where(user_id: @owner.id)',
+  '    rel = rel.where(created_at: @options[:from]..) if @options[:from]',
+  '    rel',
+  '  end',
+  'end',
+);
+const bounded = lines('class MonthlyExportJob < ApplicationJob', '  def perform(user_id)', '    user = User.find(user_id)', '    LeadExport.new(user, from: 1.month.ago).rows', '  end', 'end');
+const open = lines('class AdHocExportJob < ApplicationJob', '  def perform(user_id, options)', '    user = User.find(user_id)', '    LeadExport.new(user, options).rows', '  end', 'end');
+
+test('a plain object run with different constructor arguments: reported at the caller that scans, not inside', () => {
+  const files = { [SERVICE]: service, 'app/jobs/monthly_export_job.rb': bounded, 'app/jobs/ad_hoc_export_job.rb': open };
+  assert.deepEqual(findings(files, SERVICE), []);
+  assert.deepEqual(findings(files, 'app/jobs/monthly_export_job.rb'), []);
+  assert.deepEqual(findings(files, 'app/jobs/ad_hoc_export_job.rb'), ['4:35 public.leads rows']);
+});
+
+test('callers that all give the key: nothing is reported; a caller we cannot judge leaves the run reported inside', () => {
+  const both = { [SERVICE]: service, 'app/jobs/monthly_export_job.rb': bounded };
+  assert.deepEqual(findings(both, SERVICE), []);
+  const handedOn = lines('class ExportRunner', '  def run(exporter_class, user)', '    exporter_class.new(user).rows', '  end', '', '  def default', '    LeadExport', '  end', 'end');
+  const unjudged = { [SERVICE]: service, 'app/jobs/monthly_export_job.rb': bounded, 'app/services/export_runner.rb': handedOn };
+  assert.deepEqual(findings(unjudged, SERVICE), ['8:5 public.leads scoped']);
+});
