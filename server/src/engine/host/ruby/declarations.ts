@@ -97,6 +97,7 @@ export function declarationsOf(src: string, file: string, root: RNode): { classe
         continue;
       }
       if (c.type === 'assignment') scanAssignment(src, c, cls);
+      else if (c.type === 'call' && concerningBody(src, c)) scanConcerning(src, concerningBody(src, c)!, nesting, cls, walk);
       else if (c.type === 'call') scanClassCall(src, file, c, cls);
       // `alias events leads`: the new name reads the same association.
       else if (c.type === 'alias') aliasAssociation(cls, textOf(src, child(c, 'name') ?? c), textOf(src, child(c, 'alias') ?? c));
@@ -140,6 +141,29 @@ function scanConcern(src: string, file: string, body: RNode, m: ModuleDecl, nest
     const b = blockBody(c);
     if (!b) continue;
     walk(b, nesting, concern(), method === 'class_methods');
+  }
+}
+
+/**
+ * The block of ActiveSupport's `concerning :SearchMethods do … end` in a class body: a concern
+ * defined and included on the spot, so its declarations are the class's own.
+ */
+export function concerningBody(src: string, c: RNode): RNode | undefined {
+  if (c.type !== 'call' || child(c, 'receiver') || textOf(src, child(c, 'method') ?? c) !== 'concerning') return undefined;
+  const b = child(c, 'block');
+  return b ? b.children.find((x) => x.type === 'block_body' || x.type === 'body_statement') : undefined;
+}
+
+/** A `concerning` block read as a class body, its `included do … end` and `class_methods do … end` too. */
+function scanConcerning(src: string, body: RNode, nesting: string[], cls: ClassDecl, walk: Walk): void {
+  walk(body, nesting, cls, false);
+  for (const c of body.children) {
+    if (c.type !== 'call' || child(c, 'receiver')) continue;
+    const method = textOf(src, child(c, 'method') ?? c);
+    if (method !== 'included' && method !== 'class_methods') continue;
+    const b = child(c, 'block');
+    const inner = b ? b.children.find((x) => x.type === 'block_body' || x.type === 'body_statement') : undefined;
+    if (inner) walk(inner, nesting, cls, method === 'class_methods');
   }
 }
 

@@ -8,6 +8,7 @@ import type { ParseChange } from './units';
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import type { Node, Tree } from 'web-tree-sitter';
 import { WORD } from './file-digest';
+import { concerningBody } from './declarations';
 import { countWords } from './words';
 import { CLASS_DECL, MAX_METHOD_CHARS, methodStamp, MODEL_HINT, type CodeClassDecl, type FileEntry, type FileOutline, type MethodDecl, type MethodParam } from './file-entry';
 
@@ -204,7 +205,7 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
       }
     }
   };
-  const walk = (n: RNode, nesting: string[], owner: CodeClassDecl | undefined, singleton: boolean, fromConcern: boolean): void => {
+  const walk = (n: RNode, nesting: string[], owner: CodeClassDecl | undefined, singleton: boolean, fromConcern: boolean, concerning = false): void => {
     let visibility: MethodDecl['visibility'] = 'public';
     const privateNames = new Set<string>();
     for (const c of n.children) {
@@ -277,10 +278,13 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
             if (name) (m === 'include' ? owner.includes : owner.extends).push(name);
           }
         }
-      } else if (method === 'class_methods' && owner.module) {
+      } else if (method === 'concerning' && concerningBody(text, c)) {
+        // ActiveSupport's `concerning :X do … end`: a concern included on the spot, whose methods are the class's.
+        walk(concerningBody(text, c)!, nesting, owner, singleton, fromConcern, true);
+      } else if (method === 'class_methods' && (owner.module || concerning)) {
         const block = child(c, 'block');
         const body = block ? (block.children.find((x) => x.type === 'block_body' || x.type === 'body_statement') ?? undefined) : undefined;
-        if (body) walk(body, nesting, owner, true, true);
+        if (body) walk(body, nesting, owner, true, owner.module);
       }
     }
     if (privateNames.size) {
@@ -295,7 +299,7 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
 }
 
 /** Words on a changed line that can change a file's outline or digest (classes, methods, visibility, scopes). */
-const STRUCTURE_WORD = /\b(?:def|end|class|module|private|protected|public|module_function|attr_reader|attr_writer|attr_accessor|include|extend|prepend|scope|class_methods|included|alias|alias_method)\b|=begin|=end|<<[~-]?/;
+const STRUCTURE_WORD = /\b(?:def|end|class|module|private|protected|public|module_function|attr_reader|attr_writer|attr_accessor|include|extend|prepend|scope|class_methods|concerning|included|alias|alias_method)\b|=begin|=end|<<[~-]?/;
 
 /** The changed lines of an edit, before and after (whole lines). */
 export function changedLines(before: string, after: string, change: ParseChange): [string, string] {
