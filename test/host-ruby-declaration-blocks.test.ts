@@ -1,7 +1,10 @@
 /**
- * ActiveSupport's `concerning :SearchMethods do … end` (Danbooru, Basecamp-style models): a concern
- * defined and included on the spot, so its methods, its `class_methods do … end` and its
- * `included do … end` are the class's own and are followed like methods written in the class body.
+ * Declarations written inside ActiveSupport blocks of a class body:
+ * - `concerning :SearchMethods do … end` (Danbooru, Basecamp-style models): a concern defined and
+ *   included on the spot, so its methods, its `class_methods do … end` and its `included do … end`
+ *   are the class's own and are followed like methods written in the class body;
+ * - `with_options dependent: :destroy do … has_many … end` (human-essentials' Organization): each
+ *   association inside is declared, with the options its own call does not give.
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -96,4 +99,39 @@ void test('concerning methods stay on their class: another model of the same nam
   );
   // Campaign does not inherit TrackedRecord: `newest_first` is unknown there and nothing is reported.
   assert.deepEqual(railsFindings(catalog, { ...base, [rel]: ctrl }, rel), []);
+});
+
+const office = {
+  'app/models/office.rb': lines(
+    'class Office < ApplicationRecord',
+    '  self.table_name = "users"',
+    '',
+    '  with_options dependent: :destroy do',
+    '    has_many :campaigns, foreign_key: :user_id',
+    '    has_many :leads, foreign_key: :user_id',
+    '  end',
+    '',
+    '  with_options class_name: "AgentOutput", foreign_key: :lead_id do |o|',
+    '    o.has_many :notes',
+    '  end',
+    'end',
+  ),
+};
+
+void test('associations declared in a with_options block: read like any other, with the block\'s options merged', () => {
+  const rel = 'app/controllers/offices_controller.rb';
+  const ctrl = lines(
+    'class OfficesController < ApplicationController',
+    '  def show',
+    '    office = Office.find(params[:id])',
+    '    @campaigns = office.campaigns.to_a',
+    '    @leads = office.leads.where(status: "open").to_a',
+    '    @notes = office.notes.to_a',
+    '  end',
+    'end',
+  );
+  // campaigns are HASH-partitioned by user_id (the foreign key: silent); leads and the notes
+  // (agent_outputs, by the merged class_name and foreign_key) are read without created_at.
+  const found = railsFindings(catalog, { ...office, [rel]: ctrl }, rel);
+  assert.deepEqual(found.map((f) => f.split(' ').slice(0, 2).join(' ')), ['5:21 public.leads', '6:21 public.agent_outputs']);
 });
