@@ -52,11 +52,12 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     state = evalValue(ctx, root, env, 'consumed');
     const next = rest[0] ? methodName(ctx, rest[0]) : undefined;
     if (root.type === 'instance_variable' && state.k === 'rel' && next !== undefined && LOADS.test(next)) viewLoaded(ctx, textOf(ctx.src, root));
-    // `campaign.leads`, `@campaign.leads`, `current_user.leads`: a record named after its model.
+    // `campaign.leads`, `@campaign.leads`, `current_user.leads`: a record named after its model,
+    // also when its helper's value is partly unseen (`current_role.resource` on one path).
     // A parameter holding a record: the model its callers pass, or the model it is named after.
     const typed = paramRecord(ctx, state, next);
     if (typed) state = typed;
-    else if (state.k === 'other' && next !== undefined) {
+    else if ((state.k === 'other' || state.k === 'unknown') && next !== undefined) {
       const guessed = guessRecord(ctx, root);
       if (guessed?.association(next)) state = { k: 'rec', model: guessed };
     }

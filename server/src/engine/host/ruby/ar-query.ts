@@ -20,6 +20,7 @@ import { sqlOfString, stringCondition } from './ar-local-sql';
 import { associationJoin, emit, evalValue, fewest, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
 import { modelMethod } from './ar-model-methods';
 import { BLOCKLESS_ENUMERABLES, MAX_CANDIDATES, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
+import { associationJoins } from './through-joins';
 
 const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
 
@@ -527,13 +528,12 @@ function applyJoins(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, na
     let r = touched(ctx, r0, call);
     const addAssoc = (owner: Rel, assoc: string, at: RNode, nested: RNode | undefined): Rel | undefined => {
       if (name === 'includes') return { ...owner, includes: [...owner.includes, { name: assoc, range: rangeOf(ctx, at) }] };
-      const j = associationJoin(owner, assoc, rangeOf(ctx, at), kind, undefined);
+      const j = associationJoins(ctx, owner, assoc, rangeOf(ctx, at), kind);
       if (!j) return undefined;
-      let next: Rel = { ...owner, joins: [...owner.joins, j] };
+      let next: Rel = { ...owner, joins: [...owner.joins, ...j.joins] };
       if (nested) {
         // `joins(campaign: :user)`: the nested association belongs to the joined model.
-        const a = owner.model.association(assoc);
-        const target = a ? ctx.index.associationModel(owner.model, a, ctx.nesting) : undefined;
+        const target = j.target;
         if (!target) return undefined;
         const inner = addNested({ ...next, model: target }, nested);
         if (!inner) return undefined;

@@ -212,7 +212,7 @@ function throughScopePreds(ctx: EvalContext, via: Rel, into: AssocDecl, at: { st
 }
 
 /** One step of a `through:` chain: an association of `from` that leads to `to`. */
-interface Hop {
+export interface Hop {
   readonly from: ModelInfo;
   readonly assoc: AssocDecl;
   readonly to: ModelInfo;
@@ -223,7 +223,7 @@ interface Hop {
  * association's own hops, then the source association's (either may be a through itself).
  * Undefined when a hop is scoped, polymorphic or otherwise not modelled exactly.
  */
-function throughHops(ctx: EvalContext, owner: ModelInfo, a: AssocDecl, depth: number): Hop[] | undefined {
+export function throughHops(ctx: EvalContext, owner: ModelInfo, a: AssocDecl, depth: number): Hop[] | undefined {
   // A hop may carry a scope lambda without an owner parameter (the source's applies on the target,
   // another hop's conditions on the model it leads to); a through association with its own scope may not.
   const scoped = a.scope !== undefined && (a.scope === null || !!a.scopeParams?.length || !!a.through);

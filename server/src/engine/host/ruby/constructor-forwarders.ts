@@ -13,8 +13,9 @@ import { esc } from './serial-memo';
 export function constructorForwarders(idx: RubyIndex, owner: string, texts: readonly (readonly [string, string])[]): string[] {
   const short = owner.split('::').pop()!;
   const called = new Set<string>();
-  const re = new RegExp(`(?<![\\w:])${esc(short)}\\.([a-z_]\\w*[!?]?)`, 'g');
-  for (const [, text] of texts) for (const m of text.matchAll(re)) if (m[1] !== 'new') called.add(m[1]!);
+  // (`Klass.(args)` is `Klass.call(args)`; `Entries::Klass.call` names it too: candidates are checked on the owner below.)
+  const re = new RegExp(`(?<!\\w)${esc(short)}\\.(?:([a-z_]\\w*[!?]?)|(?=\\())`, 'g');
+  for (const [, text] of texts) for (const m of text.matchAll(re)) if (m[1] !== 'new') called.add(m[1] ?? 'call');
   return [...called].filter((n) => {
     const m = idx.method(owner, n, true);
     return !!m && passesAllToNew(m);

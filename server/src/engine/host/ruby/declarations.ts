@@ -97,6 +97,8 @@ export function declarationsOf(src: string, file: string, root: RNode): { classe
         continue;
       }
       if (c.type === 'assignment') scanAssignment(src, c, cls);
+      else if (c.type === 'call' && concerningBody(src, c)) scanConcerning(src, concerningBody(src, c)!, nesting, cls, walk);
+      else if (c.type === 'call' && isWithOptions(src, c)) scanWithOptions(src, file, c, cls, new Map());
       else if (c.type === 'call') scanClassCall(src, file, c, cls);
       // `alias events leads`: the new name reads the same association.
       else if (c.type === 'alias') aliasAssociation(cls, textOf(src, child(c, 'name') ?? c), textOf(src, child(c, 'alias') ?? c));
@@ -140,6 +142,29 @@ function scanConcern(src: string, file: string, body: RNode, m: ModuleDecl, nest
     const b = blockBody(c);
     if (!b) continue;
     walk(b, nesting, concern(), method === 'class_methods');
+  }
+}
+
+/**
+ * The block of ActiveSupport's `concerning :SearchMethods do … end` in a class body: a concern
+ * defined and included on the spot, so its declarations are the class's own.
+ */
+export function concerningBody(src: string, c: RNode): RNode | undefined {
+  if (c.type !== 'call' || child(c, 'receiver') || textOf(src, child(c, 'method') ?? c) !== 'concerning') return undefined;
+  const b = child(c, 'block');
+  return b ? b.children.find((x) => x.type === 'block_body' || x.type === 'body_statement') : undefined;
+}
+
+/** A `concerning` block read as a class body, its `included do … end` and `class_methods do … end` too. */
+function scanConcerning(src: string, body: RNode, nesting: string[], cls: ClassDecl, walk: Walk): void {
+  walk(body, nesting, cls, false);
+  for (const c of body.children) {
+    if (c.type !== 'call' || child(c, 'receiver')) continue;
+    const method = textOf(src, child(c, 'method') ?? c);
+    if (method !== 'included' && method !== 'class_methods') continue;
+    const b = child(c, 'block');
+    const inner = b ? b.children.find((x) => x.type === 'block_body' || x.type === 'body_statement') : undefined;
+    if (inner) walk(inner, nesting, cls, method === 'class_methods');
   }
 }
 
@@ -202,7 +227,33 @@ function scanAssignment(src: string, a: RNode, cls: ClassDecl): void {
   }
 }
 
-function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBase = false): void {
+function isWithOptions(src: string, c: RNode): boolean {
+  return !child(c, 'receiver') && textOf(src, child(c, 'method') ?? c) === 'with_options' && !!child(c, 'block');
+}
+
+/**
+ * ActiveSupport's `with_options dependent: :destroy do … has_many :donations … end` (also with a
+ * block parameter, `|o| o.has_many …`): each declaration inside gets the options its own call does
+ * not give, as `Object#with_options` merges them.
+ */
+function scanWithOptions(src: string, file: string, c: RNode, cls: ClassDecl, outer: ReadonlyMap<string, RNode>): void {
+  const inherited = new Map(outer);
+  for (const [k, v] of callOptions(src, child(c, 'arguments'))) inherited.set(k, v);
+  const block = child(c, 'block')!;
+  const params = child(block, 'parameters');
+  const param = params ? namedChildren(params)[0] : undefined;
+  const own = param?.type === 'identifier' ? textOf(src, param) : undefined;
+  const body = block.children.find((x) => x.type === 'block_body' || x.type === 'body_statement');
+  for (const st of body ? namedChildren(body) : []) {
+    if (st.type !== 'call') continue;
+    const recv = child(st, 'receiver');
+    if (recv && !(own && recv.type === 'identifier' && textOf(src, recv) === own)) continue;
+    if (!recv && isWithOptions(src, st)) scanWithOptions(src, file, st, cls, inherited);
+    else scanClassCall(src, file, st, cls, !!recv, inherited);
+  }
+}
+
+function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBase = false, inherited?: ReadonlyMap<string, RNode>): void {
   if (child(c, 'receiver') && !onBase) return;
   const method = textOf(src, child(c, 'method') ?? c);
   const args = child(c, 'arguments');
@@ -241,6 +292,7 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBa
       const name = symbolOrStringValue(src, argv[0]);
       if (name === undefined) return;
       const opts = callOptions(src, args);
+      for (const [k, v] of inherited ?? []) if (!opts.has(k)) opts.set(k, v);
       const optOn = (k: string): boolean => opts.has(k) && opts.get(k)!.type !== 'false' && opts.get(k)!.type !== 'nil';
       const str = (k: string): string | undefined => {
         const v = opts.get(k);

@@ -8,6 +8,7 @@ import type { ParseChange } from './units';
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import type { Node, Tree } from 'web-tree-sitter';
 import { WORD } from './file-digest';
+import { concerningBody } from './declarations';
 import { countWords } from './words';
 import { CLASS_DECL, MAX_METHOD_CHARS, methodStamp, MODEL_HINT, type CodeClassDecl, type FileEntry, type FileOutline, type MethodDecl, type MethodParam } from './file-entry';
 
@@ -204,7 +205,47 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
       }
     }
   };
-  const walk = (n: RNode, nesting: string[], owner: CodeClassDecl | undefined, singleton: boolean, fromConcern: boolean): void => {
+  /**
+   * Mandate's `initialize_with :solution, page: 1` declares `def initialize(solution, page: 1)`
+   * setting `@solution`/`@page`, and their readers: kept as the sources they stand for.
+   */
+  const addInitializeWith = (call: RNode, owner: string, nesting: readonly string[]): void => {
+    const args = child(call, 'arguments');
+    const params: MethodParam[] = [];
+    const declared: string[] = [];
+    for (const a of args ? namedChildren(args) : []) {
+      const pairs = a.type === 'pair' ? [a] : a.type === 'hash' ? namedChildren(a).filter((x) => x.type === 'pair') : [];
+      if (!pairs.length) {
+        const name = symbolOrStringValue(text, a);
+        if (name === undefined || !/^[a-z_]\w*$/.test(name)) return;
+        params.push({ name, kind: 'req' });
+        declared.push(name);
+        continue;
+      }
+      for (const p of pairs) {
+        const name = symbolOrStringValue(text, child(p, 'key'));
+        const value = child(p, 'value');
+        if (name === undefined || !value || !/^[a-z_]\w*$/.test(name)) return;
+        params.push({ name, kind: 'key' });
+        declared.push(`${name}: ${textOf(text, value)}`);
+      }
+    }
+    if (!params.length) return;
+    const p = position(starts, call.start);
+    const at = { file, base: call.start, baseLine: p.line, baseCharacter: p.character, nesting };
+    const sets = params.map((x) => `  @${x.name} = ${x.name}`).join('\n');
+    methods.push({ owner, name: 'initialize', singleton: false, visibility: 'public', params, text: `def initialize(${declared.join(', ')})\n${sets}\nend`, ...at });
+    for (const x of params) methods.push({ owner, name: x.name, singleton: false, visibility: 'private', params: [], text: `def ${x.name}\n  @${x.name}\nend`, ...at });
+  };
+  const addMandateCall = (call: RNode, owner: string, nesting: readonly string[]): void => {
+    const p = position(starts, call.start);
+    const params: MethodParam[] = [
+      { name: 'args', kind: 'rest' },
+      { name: 'kwargs', kind: 'keyrest' },
+    ];
+    methods.push({ owner, name: 'call', singleton: true, visibility: 'public', params, text: 'def self.call(*args, **kwargs)\n  new(*args, **kwargs).call\nend', file, base: call.start, baseLine: p.line, baseCharacter: p.character, nesting });
+  };
+  const walk = (n: RNode, nesting: string[], owner: CodeClassDecl | undefined, singleton: boolean, fromConcern: boolean, concerning = false): void => {
     let visibility: MethodDecl['visibility'] = 'public';
     const privateNames = new Set<string>();
     for (const c of n.children) {
@@ -248,10 +289,14 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
       const argv = args ? namedChildren(args) : [];
       if (method === 'attr_reader' || method === 'attr_accessor' || method === 'attr_writer') {
         addAttributes(c, method, owner.name, nesting, singleton, visibility);
+      } else if (method === 'initialize_with' && !singleton) {
+        addInitializeWith(c, owner.name, nesting);
       } else if (method === 'include' || method === 'extend') {
         for (const a of argv) {
           const name = constantName(text, a);
           if (name) (method === 'include' ? owner.includes : owner.extends).push(name);
+          // Mandate's `include Mandate` gives the class `def self.call(*args, **kwargs) = new(*args, **kwargs).call`.
+          if (method === 'include' && name?.replace(/^::/, '') === 'Mandate' && !owner.module) addMandateCall(c, owner.name, nesting);
         }
       } else if (/^(private|protected|public)$/.test(method)) {
         // `private def x … end`, `private attr_reader :x` or `private :x, :y`.
@@ -277,10 +322,13 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
             if (name) (m === 'include' ? owner.includes : owner.extends).push(name);
           }
         }
-      } else if (method === 'class_methods' && owner.module) {
+      } else if (method === 'concerning' && concerningBody(text, c)) {
+        // ActiveSupport's `concerning :X do … end`: a concern included on the spot, whose methods are the class's.
+        walk(concerningBody(text, c)!, nesting, owner, singleton, fromConcern, true);
+      } else if (method === 'class_methods' && (owner.module || concerning)) {
         const block = child(c, 'block');
         const body = block ? (block.children.find((x) => x.type === 'block_body' || x.type === 'body_statement') ?? undefined) : undefined;
-        if (body) walk(body, nesting, owner, true, true);
+        if (body) walk(body, nesting, owner, true, owner.module);
       }
     }
     if (privateNames.size) {
@@ -295,7 +343,7 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
 }
 
 /** Words on a changed line that can change a file's outline or digest (classes, methods, visibility, scopes). */
-const STRUCTURE_WORD = /\b(?:def|end|class|module|private|protected|public|module_function|attr_reader|attr_writer|attr_accessor|include|extend|prepend|scope|class_methods|included|alias|alias_method)\b|=begin|=end|<<[~-]?/;
+const STRUCTURE_WORD = /\b(?:def|end|class|module|private|protected|public|module_function|attr_reader|attr_writer|attr_accessor|initialize_with|include|extend|prepend|scope|class_methods|concerning|included|alias|alias_method)\b|=begin|=end|<<[~-]?/;
 
 /** The changed lines of an edit, before and after (whole lines). */
 export function changedLines(before: string, after: string, change: ParseChange): [string, string] {

@@ -361,7 +361,7 @@ export class ModelIndex {
     }
     for (const [i, d] of layers.entries()) {
       for (const [k, v] of d.scopes) scopes.set(k, v);
-      for (const [k, v] of d.associations) assocs.set(k, forIncluder(v, owners[i]!));
+      for (const [k, v] of d.associations) assocs.set(k, inheritedKey(forIncluder(v, owners[i]!), owners[i]!, full));
       for (const [k, v] of d.aliases) aliases.set(k, v);
     }
     const defaults = layers.flatMap((d) => d.defaultScopes);
@@ -517,6 +517,15 @@ function makeInfo(
     association: (n) => assocs.get(n),
     column: (attr) => aliases.get(attr) ?? attr,
   };
+}
+
+/**
+ * A has_many/has_one an STI subclass inherits (`Volunteer < User`, `has_many :learning_hours` on
+ * User): Rails derives its foreign key from the class that declares it (`user_id`), not the subclass.
+ */
+function inheritedKey(a: AssocDecl, declaredIn: string, full: string): AssocDecl {
+  if (declaredIn === full || a.kind === 'belongs_to' || a.foreignKey || a.foreignKeys || a.as || a.through) return a;
+  return { ...a, foreignKey: defaultForeignKey(declaredIn) };
 }
 
 /** `Lead` → `lead_id` (the default foreign key of a has_many on the owner). */

@@ -215,10 +215,13 @@ function argumentTypes(idx: RubyIndex, file: string, text: string, offset: numbe
 function scanCallers(idx: RubyIndex, info: ParamInfo): string {
   const short = info.owner.split('::').pop()!;
   // `Command.call(form, record)` through `def self.call(*args) = new(*args).call` (constructor-forwarders.ts).
-  const builders = info.method === 'initialize' ? ['new', ...constructorForwarders(idx, info.owner, idx.textsMentioning(short))].map(esc).join('|') : '';
+  const forwarders = info.method === 'initialize' ? constructorForwarders(idx, info.owner, idx.textsMentioning(short)) : [];
+  const builders = ['new', ...forwarders].map(esc).join('|');
+  // `Klass.(args)`, the shorthand of `Klass.call(args)`, when `call` builds the object.
+  const shorthand = forwarders.includes('call') ? '|(?=\\()' : '';
   const call =
     info.method === 'initialize'
-      ? new RegExp(`\\b${esc(short)}\\.(?:${builders})(?![\\w?!])`, 'g')
+      ? new RegExp(`\\b${esc(short)}\\.(?:(?:${builders})(?![\\w?!])${shorthand})`, 'g')
       : info.method === 'perform' && !info.singleton
         ? new RegExp(`(?:\\b${esc(short)}(?:\\.set\\([^)]*\\))?\\.(?:perform_later|perform_now|perform_async)|\\.perform)(?![\\w?!])`, 'g')
         : new RegExp(`\\.${esc(info.method)}(?![\\w?!])`, 'g');
