@@ -170,6 +170,8 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
       const target = relationTarget(t, args.positional[0] ?? args.keywords.get('to'), name);
       const relatedName = stringValue(t, args.keywords.get('related_name'));
       const relatedQueryName = stringValue(t, args.keywords.get('related_query_name'));
+      const od = unparen(args.keywords.get('on_delete') ?? args.positional[1]);
+      const onDelete = od?.type === 'identifier' || od?.type === 'attribute' ? lastName(t, od) : od?.type === 'call' ? lastName(t, field(od, 'function')) : undefined;
       fields.push({
         attr,
         column: stringValue(t, args.keywords.get('db_column')) ?? `${attr}_id`,
@@ -180,6 +182,7 @@ function collectClass(t: PyTree, c: PyNode, file: string, pathAppLabel: string |
         ...(target ? { target } : {}),
         ...(relatedName !== undefined ? { relatedName } : {}),
         ...(relatedQueryName !== undefined ? { relatedQueryName } : {}),
+        ...(onDelete !== undefined ? { onDelete } : {}),
       });
     } else if (DJANGO_NOT_COLUMNS.has(cname) || ['relationship', 'column_property', 'hybrid_property', 'synonym', 'association_proxy'].includes(cname)) {
       nonColumns.add(attr);

@@ -7,7 +7,15 @@
  */
 import { callArgs, field, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen } from './ast';
 import type { ModelIndex, ResolvedModel } from './models';
+import { type CallSite, moduleClass } from './calls';
 import { decodeStringExpr } from './strings';
+
+/** `models.Lead` (`from crm import models`, `from . import models`): a Django model reached through its module. */
+export function moduleModel(s: CallSite, index: ModelIndex, n: PyNode): ResolvedModel | undefined {
+  const cls = n.type === 'attribute' ? moduleClass(s, n) : undefined;
+  const m = cls ? index.model(cls.name, cls.unit.file) : undefined;
+  return m?.framework === 'django' ? m : undefined;
+}
 
 /** The model an identifier names: a model class, or a variable holding `apps.get_model(…)`. */
 export function namedModel(index: ModelIndex, t: PyTree, scopes: ScopeIndex, file: string | undefined, id: PyNode): ResolvedModel | undefined {

@@ -4,6 +4,7 @@
  * evaluate a parameter, instance writes) and where each finding is reported. The translation
  * itself is `DjangoTranslator` (`django.ts`).
  */
+import { withCascades } from './django-cascades';
 import { callArgs, field, lastName, named, type PyNode, type PyTree, ScopeIndex, scopeOf, selfSites, textOf, unparen, walk } from './ast';
 import type { DjQuery } from './django-lookups';
 import { alternativesOf } from './branches';
@@ -192,7 +193,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
     });
     pushPaths(out, runs);
   });
-  return out;
+  // A delete first acts on the rows whose foreign keys point at the deleted ones (`on_delete`).
+  return out.map((r) => withCascades(ctx.models, r));
 }
 
 /** A queryset the framework evaluates (`byPk`: with `get(pk=…)`), reported at `at`; undefined when not understood. */

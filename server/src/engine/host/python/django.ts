@@ -26,7 +26,7 @@ import { subclassOnPath } from './django-mixins';
 import { ownClassModel } from './django-own-class';
 import { pickedMethodCall } from './django-picked-methods';
 import { managerSelf } from './django-manager-self';
-import { namedModel } from './django-get-model';
+import { moduleModel, namedModel } from './django-get-model';
 import { propertyQuery } from './django-properties';
 import { callersInstanceCallee } from './django-param-instances';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
@@ -359,7 +359,7 @@ export class DjangoTranslator extends DjangoRelations {
     if (qs) q = sub.query(qs.value);
     else {
       const v = unparen(holder.value);
-      const model = v?.type === 'identifier' ? this.index.model(textOf(tree, v), holder.cls.unit.file) : undefined;
+      const model = v?.type === 'identifier' ? this.index.model(textOf(tree, v), holder.cls.unit.file) : v ? moduleModel(sub, this.index, v) : undefined;
       if (v && model?.framework === 'django') q = sub.start(model, v, tree, v.end);
     }
     return q && call ? this.anchored(q, call) : q;
@@ -404,6 +404,9 @@ export class DjangoTranslator extends DjangoRelations {
       const model = namedModel(this.index, t, this.scopes, this.file, obj) ?? (ownCls ? this.index.model(ownCls.name, ownCls.unit.file) : undefined);
       if (model && model.framework === 'django') return this.managerOf(model, obj, t, attr, n.end);
     }
+    // `models.Lead.objects` (`from crm import models`).
+    const viaModule = obj?.type === 'attribute' ? moduleModel(this, this.index, obj) : undefined;
+    if (viaModule) return this.managerOf(viaModule, obj!, t, attr, n.end);
     // `self.__class__.objects` / `type(self).objects`: the manager of the instance's own class.
     const own = obj ? ownClassModel(this, obj) : undefined;
     if (own) return this.managerOf(own, obj!, t, attr, n.end);

@@ -25,6 +25,8 @@ import { overlayModule, placeTree, PythonIndex } from './workspace';
 // `model = Lead` / `queryset = …` in a class body: a generic view or viewset that runs queries.
 const DB_HINT = /\.objects\b|\bsession\b|\bexecute(?:many)?\s*\(|\bexec_driver_sql\b|\btext\s*\(|\bRawSQL\b|\bRunSQL\b|\.raw\s*\(|\bselect\s*\(|\bupdate\s*\(|\bdelete\s*\(|\.query\b|__tablename__|\bmodels\.|\bColumn\s*\(|mapped_column|\bTable\s*\(|\bManager\b|^\s+(?:model|queryset)\s*=/m;
 /** Code that may reach a query through the index (a helper, a service, a view, a related manager). */
+/** A delete call (Django's collector acts on the rows pointing at the deleted ones). */
+const DELETES = /\.delete\s*\(/;
 const CROSS_HINT = /\bimport\b|\bdef\b|\bclass\b/;
 /** A module that may run a query handed to one of its functions (a statement, a queryset, a row it saves). */
 const RUNS_PARAMETER = /\.(?:execute|exec|scalars?|paginate|count|exists|delete|update|iterator|get|save|refresh_from_db|aggregate|first|last)\(|\bfor\b[^\n]*\bin\b|\b(?:list|len)\(/;
@@ -43,7 +45,7 @@ const MODEL_BODY_HINT = /models\.|Model\b|__tablename__|Column\s*\(|mapped_colum
 
 interface IndexState {
   readonly checker: PythonChecker;
-  relevant?: { catalog: CatalogView; version: number; tables: RegExp | undefined; models: RegExp | undefined; modelNames: ReadonlySet<string>; key: string };
+  relevant?: { catalog: CatalogView; version: number; tables: RegExp | undefined; models: RegExp | undefined; modelNames: ReadonlySet<string>; key: string; deletedParents: RegExp | undefined };
 }
 
 const states = new WeakMap<PythonIndex, IndexState>();
@@ -128,9 +130,22 @@ function relevantNames(index: PythonIndex, catalog: CatalogView): NonNullable<In
     }
   }
   for (const [name, decls] of models.tableVariables()) if (decls.some((d) => catalog.lookup(d.schema, d.table))) names.add(name);
+  // Deleting a row of a model that a relevant model's foreign key points at acts on the relevant
+  // rows too (Django's `on_delete`): a file deleting it is checked (`django-cascades.ts`).
+  const parents = new Set<string>();
+  for (let depth = 0, from: ReadonlySet<string> = names; depth < 3 && from.size; depth++) {
+    const next = new Set<string>();
+    for (const name of from) {
+      for (const f of models.classDecl(name)?.fields ?? []) {
+        if (f.isForeignKey && f.target && f.onDelete && f.onDelete !== 'DO_NOTHING' && !names.has(f.target) && !parents.has(f.target)) next.add(f.target);
+      }
+    }
+    for (const n of next) parents.add(n);
+    from = next;
+  }
   // The reach set depends on what is relevant, not on the index version: a key by content.
   const key = `${tables.sort().join(',')}\u0000${[...names].sort().join(',')}`;
-  st.relevant = { catalog, version: models.version, tables: wordsRegExp(tables, 'i'), models: wordsRegExp([...names], ''), modelNames: names, key };
+  st.relevant = { catalog, version: models.version, tables: wordsRegExp(tables, 'i'), models: wordsRegExp([...names], ''), modelNames: names, key, deletedParents: wordsRegExp([...parents], '') };
   return st.relevant;
 }
 
@@ -141,7 +156,7 @@ function relevantNames(index: PythonIndex, catalog: CatalogView): NonNullable<In
 function reaches(text: string, catalog: CatalogView, index: PythonIndex): boolean {
   if (catalog.tables().length === 0) return false;
   const names = relevantNames(index, catalog);
-  const direct = mightContainDatabaseCode(text) && (names.models?.test(text) === true || names.tables?.test(text) === true);
+  const direct = mightContainDatabaseCode(text) && (names.models?.test(text) === true || names.tables?.test(text) === true || (DELETES.test(text) && names.deletedParents?.test(text) === true));
   if (direct) return true;
   // A file naming no partitioned table or model may still run a query built elsewhere (a
   // service, a related manager): only when the index knows modules it could reach.

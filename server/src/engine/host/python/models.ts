@@ -21,6 +21,8 @@ export interface FieldDecl {
   /** `related_name` / `related_query_name` of a Django relation. */
   readonly relatedName?: string;
   readonly relatedQueryName?: string;
+  /** A Django relation's `on_delete` handler, by its last name (`CASCADE`, `SET_NULL`, `PROTECT`, `DO_NOTHING`). */
+  readonly onDelete?: string;
 }
 
 export interface ManagerDecl {

@@ -1,9 +1,10 @@
 /**
  * Statements composed with psycopg's `sql` module (`sql.SQL("SELECT … FROM {table}")
  * .format(table=sql.Identifier("leads"))`): the text the driver sends, with identifiers quoted
- * and literals and placeholders as `%s`. Anything not known (a name, a `join`) gives undefined.
+ * and literals and placeholders as `%s`; `str.format`, f-strings and printf-style `%` formatting of
+ * plain literals alike. Anything not known (a name, a `join`) gives undefined.
  */
-import { callArgs, field, lastName, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen } from './ast';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, textOf, unparen } from './ast';
 import { decodeStringExpr, type DecodedString } from './strings';
 
 /** The table a model class is stored in (`Lead` → `leads`), for `Lead._meta.db_table` / `Lead.__tablename__`. */
@@ -24,6 +25,7 @@ export function decodeSqlExpr(t: PyTree, node: PyNode | undefined, ctx: SqlCtx =
   if (n.type === 'identifier' && ctx.scopes && depth > 0) n = unparen(resolveVariable(t, n, ctx.scopes));
   if (!n) return undefined;
   if (n.type === 'string') return fString(t, n, ctx, depth);
+  if (n.type === 'binary_operator' && textOf(t, field(n, 'operator')!) === '%') return percentFormat(t, n, ctx, depth);
   if (n.type !== 'call') return decodeStringExpr(t, n);
   const fn = unparen(field(n, 'function'));
   const name = fn?.type === 'attribute' ? textOf(t, field(fn, 'attribute')!) : lastName(t, fn);
@@ -134,5 +136,52 @@ function fString(t: PyTree, n: PyNode, ctx: SqlCtx, depth: number): DecodedStrin
   }
   text += d.text.slice(k);
   offsets.push(...d.offsets.slice(k));
+  return { text, offsets, interpolated: false };
+}
+
+/** Where a `%s` stands for a value (`id IN (%s)`, `= %s`, `LIMIT %s`), not for SQL text (`WHERE %s`, `FROM %s`). */
+const VALUE_POSITION = /(?:[=<>]|\bIN\s*\(|\bLIKE|\bLIMIT|\bOFFSET)\s*$/i;
+
+/**
+ * `"… WHERE id IN (%s)" % ",".join(ids)`: printf-style formatting of a statement. A literal operand
+ * (a string, a number, a model's table) is its text; any other operand in a value position stays a
+ * `%s` placeholder (the value the planner cannot know); anything else gives undefined.
+ */
+function percentFormat(t: PyTree, n: PyNode, ctx: SqlCtx, depth: number): DecodedString | undefined {
+  const template = decodeSqlExpr(t, field(n, 'left'), ctx, depth + 1);
+  const right = unparen(field(n, 'right'));
+  if (!template || template.interpolated || !right) return undefined;
+  const items = right.type === 'tuple' ? named(right) : right.type === 'dictionary' ? undefined : [right];
+  const keyed = right.type === 'dictionary' ? new Map(named(right).flatMap((p) => (p.type === 'pair' ? [[decodeStringExpr(t, field(p, 'key'))?.text ?? '', field(p, 'value')!] as const] : []))) : undefined;
+  const d = template.text;
+  let text = '';
+  const offsets: number[] = [];
+  let next = 0;
+  for (let i = 0; i < d.length; i++) {
+    const c = d[i]!;
+    if (c !== '%') {
+      text += c;
+      offsets.push(template.offsets[i]!);
+      continue;
+    }
+    if (d[i + 1] === '%') {
+      text += '%';
+      offsets.push(template.offsets[i]!);
+      i++;
+      continue;
+    }
+    const m = /^%(?:\((\w+)\))?[-+ #0]*\d*(?:\.\d+)?([sdirf])/.exec(d.slice(i));
+    if (!m) return undefined;
+    const operand = m[1] !== undefined ? keyed?.get(m[1]) : items?.[next++];
+    if (!operand) return undefined;
+    const lit = unparen(operand)?.type === 'integer' || unparen(operand)?.type === 'float' ? { text: textOf(t, operand) } : partText(t, operand, ctx, depth);
+    const v = lit ?? (VALUE_POSITION.test(text) ? { text: '%s' } : undefined);
+    if (!v) return undefined;
+    text += v.text;
+    for (let k = 0; k < v.text.length; k++) offsets.push(template.offsets[i]!);
+    i += m[0].length - 1;
+  }
+  if (items && next !== items.length) return undefined;
+  offsets.push(template.offsets[d.length]!);
   return { text, offsets, interpolated: false };
 }

@@ -101,7 +101,7 @@ export function builderRun(tr: SaTranslator, call: PyNode): Execution | undefine
 }
 
 /** The attributes a builder object holds after `Cls(args)` and methods that reassign them and return `self`. */
-function objectState(tr: SaTranslator, n: PyNode | undefined, cls: ClassInfo, depth: number): Map<string, () => SaQuery | undefined> | undefined {
+export function objectState(tr: SaTranslator, n: PyNode | undefined, cls: ClassInfo, depth: number): Map<string, () => SaQuery | undefined> | undefined {
   if (n?.type !== 'call' || depth > 6) return undefined;
   const f = field(n, 'function');
   const isCtor = classCalled(tr, n);

@@ -53,7 +53,7 @@ export function callersDiffer(ctx: SaCtx, perView: readonly (readonly PyRun[] | 
  * A node's place in the function holding it (its name and the offset from its start): the
  * index may parse a caller's function on its own, at other offsets than the checked file's.
  */
-function placeInFunction(t: PyTree, n: PyNode): string | undefined {
+export function placeInFunction(t: PyTree, n: PyNode): string | undefined {
   for (let p = n.parent; p; p = p.parent) {
     const name = p.type === 'function_definition' ? field(p, 'name') : undefined;
     if (name) return `${textOf(t, name)}:${n.start - p.start}:${textOf(t, n)}`;

@@ -3,7 +3,7 @@
  * legacy `Query` terminals, `list()`/iteration, helpers and inherited repository methods that
  * execute one) and hands it to `SaTranslator` (`sqlalchemy.ts`).
  */
-import { callArgs, field, type PyNode, type PyTree, type ScopeIndex, scopeOf, selfSites, textOf, unparen, walk } from './ast';
+import { callArgs, field, named, type PyNode, type PyTree, type ScopeIndex, scopeOf, selfSites, textOf, unparen, walk } from './ast';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
 import { calleeName, enclosingClass, forwardedCall, runForSingleCaller } from './calls';
@@ -18,6 +18,7 @@ import { callersDiffer, perCallerRuns } from './sqlalchemy-per-caller';
 import { appPagerStatement, paginatedStatement } from './sqlalchemy-pagination';
 import { escapingStatement } from './sqlalchemy-escaping';
 import { isClassMethod } from './sqlalchemy-hybrids';
+import { constructedRuns, heldStatementRuns, selfAttributeRead } from './sqlalchemy-held-statements';
 
 export const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'stream', 'stream_scalars', 'scalar_one', 'scalar_one_or_none', 'paginate', 'first_or_404', 'one_or_404']);
 /** Legacy `Query` terminals, Flask-SQLAlchemy's `…_or_404` and `paginate()` included (`yield_per()` returns the `Query`: it runs when iterated). */
@@ -35,6 +36,8 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       out.push(...receiverRuns(tr, n));
       // A helper whose callers make its statement differ: judged here with this call's arguments.
       out.push(...perCallerRuns(tr, ctx, n, executionAt));
+      // A wrapper class's constructions that make the statement it holds differ: judged at this one.
+      out.push(...constructedRuns(tr, ctx, n));
       // `get_object_or_404(Lead.get_by_id, pk)`: a helper that calls the function it is given.
       const fwd = forwardedCall(tr, n);
       if (fwd) {
@@ -98,6 +101,14 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     // caller's run, and an inherited instance method reading `self.model`, are judged at the caller
     // (`executedForCaller`, `receiverRuns`).
     const fnOf = scopeOf(n);
+    // A method running the statement its object was constructed with (`self._query.count()`).
+    const heldAttr = own.length ? undefined : selfAttributeRead(t, e.target, fnOf);
+    const held = heldAttr ? heldStatementRuns(ctx, t, file, n, fnOf, heldAttr, n) : undefined;
+    if (held === 'at-callers') return;
+    if (held) {
+      out.push(held);
+      return;
+    }
     const classMethod = fnOf.type === 'function_definition' && isClassMethod(t, fnOf);
     const perCaller = byCallers(ctx, t, file, n, e, paths, own.length ? 1 : fnOf.type === 'function_definition' ? 2 : Infinity, own.length > 0 || classMethod);
     // Callers that make the statement differ: judged at each call (`perCallerRuns`), not here.
@@ -234,6 +245,8 @@ export function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: s
     const v = field(n, 'value');
     const s = field(n, 'subscript');
     if (v && (s?.type === 'slice' || s?.type === 'integer')) return { target: v, terminal: s.type === 'integer' ? 'first' : undefined, legacy: true };
+    // `self._query[index]` in a sequence's `__getitem__`: the index it is given (a slice or a position).
+    if (v && s?.type === 'identifier' && indexParameter(t, s)) return { target: v, terminal: undefined, legacy: true };
   } else if (n.type === 'for_statement' || n.type === 'for_in_clause') {
     const r = field(n, 'right');
     return r ? { target: r, terminal: undefined, legacy: true } : undefined;
@@ -254,4 +267,13 @@ function executedForCaller(t: PyTree, ctx: SaCtx, file: string | undefined, fnNo
   return runForSingleCaller(t, ctx.py, file, fnNode, (c) => new SaTranslator(ctx, c.tree, scopesOf(c.tree), c.file), (r, here, caller) => [
     r.tr.synthesize(r.q, r.terminal, [{ ...caller, message: 'the statement comes from this call' }], here, here, here.start),
   ]);
+}
+
+/** Whether `i` is the index parameter of the `__getitem__` it is read in. */
+function indexParameter(t: PyTree, i: PyNode): boolean {
+  const fn = scopeOf(i);
+  const name = fn.type === 'function_definition' ? field(fn, 'name') : undefined;
+  const params = field(fn, 'parameters');
+  const p = params ? named(params)[1] : undefined;
+  return name !== undefined && textOf(t, name) === '__getitem__' && p?.type === 'identifier' && textOf(t, p) === textOf(t, i);
 }

@@ -8,11 +8,10 @@
  * `sqlalchemy-sites.ts` finds the execution sites, `sqlalchemy-expressions.ts` the conditions and joins.
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, tupleItem, unpacked, unparen } from './ast';
-import { bindArguments, calleeName, type Ctor, ctorArgument, moduleClass, enclosingClass, instanceAttr, resolveCallee, stillParameter } from './calls';
+import { bindArguments, calleeName, type Ctor, enclosingClass, resolveCallee, stillParameter } from './calls';
 import type { ModelIndex, ResolvedModel } from './models';
-import { decodeStringExpr } from './strings';
 import { reportAt } from './django-sites';
-import type { Join, Pred, QueryModel, Shape } from '../../query/model';
+import type { Pred, QueryModel, Shape } from '../../query/model';
 import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
 import { decideByArguments } from './decide';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
@@ -21,80 +20,22 @@ import type { PythonIndex } from './workspace';
 import { columnSql, SaExpressions } from './sqlalchemy-expressions';
 import { EXECUTE } from './sqlalchemy-sites';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
-import { boundArgument, outsideCondition, returnedClauses } from './sqlalchemy-clauses';
+import { outsideCondition, returnedClauses } from './sqlalchemy-clauses';
 import { builtKwargs, literalKwargs } from './sqlalchemy-kwdicts';
-import { propertyClass, viaSuper } from './sqlalchemy-interface';
 import { applyCriteria, grownStatement, lambdaBody } from './sqlalchemy-lambdas';
-import { hybridCondition, isClassMethod, tableModel } from './sqlalchemy-hybrids';
+import { hybridCondition } from './sqlalchemy-hybrids';
 import { relationshipQuery, withParentCondition } from './sqlalchemy-parent-queries';
 import { queryClassSelf } from './sqlalchemy-query-class';
 import { primaryKeyQuery } from './sqlalchemy-primary-key';
 import { skippingNeutral } from './sqlalchemy-neutral';
-import { type Varargs, varargsItems, varargsOf } from './sqlalchemy-varargs';
+import { varargsItems, varargsOf } from './sqlalchemy-varargs';
 import { emptyValue, NoRun } from './sqlalchemy-no-run';
 import { loopsFollowed } from './sqlalchemy-loops';
+import { aliasedModel, clsModel, entityOf, heldModel, moduleModel, wholeEntity } from './sqlalchemy-entities';
 
-export interface SaCtx {
-  readonly models: ModelIndex;
-  readonly py: PythonIndex;
-  /** The tree of the document being checked: findings are reported in it. */
-  readonly checked: PyTree;
-  /** What the planner makes of runs (`runsVerdict`), when the check has a catalog: compares a helper's callers. */
-  readonly verdict?: (runs: readonly PyRun[]) => string;
-}
+import type { Env, SaCtx, SaQuery } from './sqlalchemy-types';
 
-export interface Env {
-  readonly fn: PyNode;
-  readonly args: ReadonlyMap<string, () => SaQuery | undefined>;
-  readonly selfName?: string;
-  readonly selfClass?: ClassInfo;
-  /** Whether `selfClass` is the receiver's own class (not a base a subclass may override). */
-  readonly exactSelf?: boolean;
-  /** A query-builder object's statements held in attributes (`self.q`), as its methods left them. */
-  readonly selfState?: ReadonlyMap<string, () => SaQuery | undefined>;
-  readonly used: { v: boolean };
-  /** What the arguments decide about the function's `if`s on its parameters. */
-  readonly decide?: Decide;
-  /** The keyword arguments the call passes into the function's `**kwargs`. */
-  readonly kwargs?: Kwargs<SaTranslator>;
-  /** Where the receiver was made (`CRUDLead(Lead)`): what `__init__` keeps from its arguments. */
-  readonly selfCtor?: Ctor;
-  /** What the call passes into the function's `*args` (`filter(*criterions)`), read by the caller's translator. */
-  readonly varargs?: Varargs & { readonly caller: SaTranslator };
-  /** The argument nodes the call passes, by parameter (read as literals: `filter_by(**{key: v})`). */
-  readonly argNodes?: ReadonlyMap<string, { readonly tree: PyTree; readonly node: PyNode; readonly tr?: SaTranslator }>;
-}
-
-export interface SaQuery {
-  readonly kind: 'select' | 'update' | 'delete' | 'query';
-  readonly model: ResolvedModel;
-  readonly modelNode: PyNode;
-  /** The tree of `modelNode`. */
-  readonly tree: PyTree;
-  readonly anchor?: { readonly tree: PyTree; readonly node: PyNode };
-  readonly steps: readonly Site[];
-  /** Joined entities and their JOIN clauses. */
-  readonly entities: readonly ResolvedModel[];
-  /** `other = aliased(Lead)` joined: the variable name → the model and the alias SQLAlchemy gives it. */
-  readonly aliases?: ReadonlyMap<string, { readonly model: ResolvedModel; readonly alias: string }>;
-  readonly joins: readonly Join[];
-  readonly where: readonly Pred[];
-  /** Last `.where(`/`.filter(` call in the checked file (quick fix target). */
-  readonly whereCall?: PyNode;
-  /** End of the expression the `.where(...)` can be appended to. */
-  readonly appendAt: number;
-  readonly complete: boolean;
-  /** Selects the mapped class itself (`select(Lead)`, `session.query(Lead)`): its eager loads run too. */
-  readonly entitySelect?: boolean;
-  /** Loader options: relationship attribute → how it loads (`joinedload(Lead.outputs)`), with the option's node. */
-  readonly loads?: ReadonlyMap<string, { readonly how: string; readonly node: PyNode; readonly tree: PyTree }>;
-  /** Has loader options (some may load a relationship we do not model, e.g. `contains_eager`). */
-  readonly optioned?: boolean;
-  /** Subqueries selected from (`select(sq.c.x)` with `sq = stmt.subquery()`), as CTEs. */
-  readonly withs?: readonly { readonly name: string; readonly query: QueryModel }[];
-  /** An EXISTS construct (`exists().where(…)`, `stmt.exists()`). */
-  readonly exists?: boolean;
-}
+export type { Env, SaCtx, SaQuery } from './sqlalchemy-types';
 
 const PASS = new Set([
   'order_by', 'limit', 'offset', 'options', 'join', 'outerjoin', 'join_from', 'group_by', 'having', 'distinct', 'with_for_update',
@@ -263,11 +204,9 @@ export class SaTranslator extends SaExpressions {
 
   /** `select(Lead)` / `query(Lead)` of one mapped class (not its columns, not a `Table`). */
   private wholeEntity(args: readonly PyNode[], e: { model: ResolvedModel; node: PyNode }): boolean {
-    const a = unparen(args[0]);
-    if (args.length !== 1 || !a) return false;
-    if (a.type === 'identifier') return a === e.node && !this.index.tableDecl(textOf(this.t, a), this.file);
-    return a.type === 'attribute' && field(a, 'attribute') === e.node;
+    return wholeEntity(this, args, e);
   }
+
 
   /** `session.get(Lead, pk)` → the query by primary key, when the first argument is a mapped class. */
   byPrimaryKey(arg: PyNode | undefined, ident: PyNode | undefined): SaQuery | undefined {
@@ -276,103 +215,25 @@ export class SaTranslator extends SaExpressions {
 
   /** A model class name or a `Table` variable → a model-like description. */
   protected entity(n: PyNode | undefined): { model: ResolvedModel; node: PyNode } | undefined {
-    const u = unparen(n);
-    if (!u) return undefined;
-    if (u.type === 'identifier') {
-      const name = textOf(this.t, u);
-      const m = this.index.model(name, this.file) ?? this.clsModel(u);
-      if (m && m.framework === 'sqlalchemy') return { model: m, node: u };
-      const td = this.index.tableDecl(name, this.file);
-      if (td) return { model: tableModel(td), node: u };
-      // `session.query(database)`, the model class a caller passes (judged per caller), or `month =`:
-      const arg = boundArgument(this, u);
-      const passed = arg?.tr.entity(arg.node);
-      if (passed) return { model: passed.model, node: u };
-      // `month = func.date_trunc("month", Lead.created_at)`; `select(month, …)`: reported at the use.
-      const v = this.depth < 20 ? unparen(resolveVariable(this.t, u, this.scopes)) : undefined;
-      if (v?.type !== 'call' && v?.type !== 'attribute') return undefined;
-      this.depth++;
-      try {
-        const e = this.entity(v);
-        return e ? { model: e.model, node: u } : undefined;
-      } finally {
-        this.depth--;
-      }
-    }
-    // `self.model` (a class attribute of the repository, or set once in `__init__`).
-    const held = this.heldModel(u) ?? this.moduleModel(u);
-    if (held) return held;
-    // `Lead.id` in `select(Lead.id)`, `leads.c.id` for a Table.
-    if (u.type === 'attribute') {
-      const obj = unparen(field(u, 'object'));
-      if (obj?.type === 'attribute' && textOf(this.t, field(obj, 'attribute')!) === 'c') return this.entity(field(obj, 'object'));
-      return this.entity(obj);
-    }
-    if (u.type === 'call') {
-      const fname = lastName(this.t, field(u, 'function'));
-      if (fname === 'aliased') return undefined;
-      for (const a of callArgs(this.t, u).positional) {
-        const e = this.entity(a);
-        if (e) return e;
-      }
-    }
-    return undefined;
+    return entityOf(this, n);
   }
 
-  /** `cls` in a classmethod of a mapped class (`select(cls).where(cls.company == name)`): that model. */
   protected clsModel(u: PyNode): ResolvedModel | undefined {
-    const name = textOf(this.t, u);
-    if (name !== 'cls' && !(this.env && name === this.env.selfName)) return undefined;
-    // An instance method's receiver is a row (`self.id` a value), not its class.
-    if (this.env && name === this.env.selfName && scopeOf(u) === this.env.fn && !isClassMethod(this.t, this.env.fn)) return undefined;
-    const c = this.selfClass(u);
-    const m = c ? this.index.model(c.name, c.unit.file) : undefined;
-    if (m?.framework === 'sqlalchemy' && this.env && this.env.selfClass === c && scopeOf(u) === this.env.fn) this.selfHeld.v = true;
-    return m?.framework === 'sqlalchemy' ? m : undefined;
+    return clsModel(this, u);
   }
 
-  /** `other` where `other = aliased(Lead)` (or `aliased(Lead, name="o")`): the model and the given name. */
   protected aliasedModel(u: PyNode): { model: ResolvedModel; name?: string } | undefined {
-    const v = unparen(resolveVariable(this.t, u, this.scopes));
-    if (v?.type !== 'call' || lastName(this.t, field(v, 'function')) !== 'aliased') return undefined;
-    const args = callArgs(this.t, v);
-    const a0 = unparen(args.positional[0]);
-    const m = a0?.type === 'identifier' ? this.index.model(textOf(this.t, a0), this.file) : undefined;
-    if (!m || m.framework !== 'sqlalchemy') return undefined;
-    const nameNode = args.keywords.get('name');
-    const name = nameNode ? decodeStringExpr(this.t, nameNode)?.text : undefined;
-    if (nameNode && name === undefined) return undefined;
-    return { model: m, ...(name !== undefined ? { name } : {}) };
+    return aliasedModel(this, u);
   }
 
-  /** `models.Lead` (a mapped class reached through its module), reported at `Lead`. */
   protected moduleModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined {
-    if (u.type !== 'attribute') return undefined;
-    const cls = moduleClass(this, u) ?? propertyClass(this, u);
-    const m = cls ? this.index.model(cls.name, cls.unit.file) : undefined;
-    return m?.framework === 'sqlalchemy' ? { model: m, node: field(u, 'attribute')! } : undefined;
+    return moduleModel(this, u);
   }
 
-  /** `self.model` → the mapped class a repository holds, reported at `self.model`. */
   protected heldModel(u: PyNode): { model: ResolvedModel; node: PyNode } | undefined {
-    if (u.type !== 'attribute') return undefined;
-    const obj = unparen(field(u, 'object'));
-    const cls = obj?.type === 'identifier' ? this.selfClass(obj) : undefined;
-    if (!cls) return undefined;
-    const attr = textOf(this.t, field(u, 'attribute')!);
-    const init = instanceAttr(this.ctx.py, cls, attr);
-    const classLevel = init ? undefined : this.ctx.py.classAttr(cls, attr);
-    const value = unparen(init?.value ?? classLevel?.value);
-    const unit = init?.fn.unit ?? classLevel?.cls.unit;
-    if (value?.type !== 'identifier' || !unit) return undefined;
-    // `self.model = model` in `__init__`: the class the receiver's constructor call passes.
-    const passed = init && this.env?.selfClass === cls && this.env.selfCtor ? viaSuper(this.ctx.py, this.env.selfCtor, cls, init.fn, value) ?? ctorArgument(this.env.selfCtor, init.fn, value) : undefined;
-    const m = passed ? this.index.model(textOf(passed.tree, passed.node), passed.file) : this.index.model(textOf(unit.tree, value), unit.file);
-    if (!m || m.framework !== 'sqlalchemy') return undefined;
-    if (this.env?.selfClass === cls) this.selfHeld.v = true;
-    if (passed) this.selfHeld.ctor = true;
-    return { model: m, node: field(u, 'attribute')! };
+    return heldModel(this, u);
   }
+
 
   statement(node: PyNode | undefined): SaQuery | undefined {
     const n = unparen(node);

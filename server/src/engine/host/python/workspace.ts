@@ -24,6 +24,11 @@ const SQL_CONSTANT = /^[A-Za-z_]\w*[ \t]*=[ \t]*(?:[\w.]+\([ \t]*)?[rRbBuU]{0,2}
 /** A module-level helper returning the current time (`def now_utc(): return datetime.now(timezone.utc)`): callers' `if since is None` tests are decided by it. */
 const NOW_HELPER = /^(?:async[ \t]+)?def[ \t]+\w+\([^)]*\)[^:\n]*:[ \t]*\n(?:[ \t]+(?:#|"{3}|'{3})[^\n]*\n)*[ \t]+return[ \t]+[\w.]*\b(?:now|utcnow|today)\(/m;
 const STORE_HINT = /\.objects\b|\bQ\s*\(|\bfilters\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\.iterator\s*\(|\bget_(?:object|list)_or_404\s*\(|\.values_list\s*\(|\bimport\b[^\n]*\bmodels?\b|\bfrom\s+[\w.]*\bmodels\s+import\b|\brequest\.(?:args|form|values|GET|POST|query_params)\b/;
+/**
+ * A class running a query it holds (`self._query.count()`, `self.cursor.slice(…).all()`): a
+ * pager or sequence over the statement its constructor is given names no model itself.
+ */
+const HELD_QUERY_HINT = /\bself\.\w+\.(?:count|all|first|one|one_or_none|scalar|scalars|execute|slice|limit|offset|paginate)\s*\(/;
 const MODEL_HINT = /\bclass\s+\w+\s*\(/;
 const MODEL_BODY_HINT = /models\.|Model\b|__tablename__|Column\s*\(|mapped_column|Mapped\[|Manager|QuerySet|\bTable\s*\(|Field\s*\(/;
 
@@ -168,7 +173,7 @@ export class PythonIndex implements HostIndex {
   private learn(fileName: string, text: string): void {
     const models = (MODEL_HINT.test(text) || /\bTable\s*\(/.test(text)) && MODEL_BODY_HINT.test(text);
     const isInit = /(^|[\\/])__init__\.py$/.test(fileName);
-    const store = models || STORE_HINT.test(text) || QUERY_LAYER_IMPORT.test(text) || SQL_CONSTANT.test(text) || NOW_HELPER.test(text) || (isInit && /\bimport\b/.test(text));
+    const store = models || STORE_HINT.test(text) || HELD_QUERY_HINT.test(text) || QUERY_LAYER_IMPORT.test(text) || SQL_CONSTANT.test(text) || NOW_HELPER.test(text) || (isInit && /\bimport\b/.test(text));
     this.lines.delete(fileName);
     let tree: PyTree | undefined;
     if (models) {
@@ -385,7 +390,9 @@ export class PythonIndex implements HostIndex {
    * (a helper that runs the query its caller passes in: `get_one_or_none(statement)`).
    */
   calledFromRelevant(text: string, relevant: (body: string) => boolean): boolean {
-    for (const m of text.matchAll(/^[ \t]*(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
+    // Functions called by name, and classes constructed by name: a wrapper whose methods are all
+    // dunders (`__len__`, `__getitem__`) runs the statement its constructor is given.
+    for (const m of text.matchAll(/^[ \t]*(?:(?:async[ \t]+)?def|class)[ \t]+([A-Za-z_]\w*)[ \t]*[(:]/gm)) {
       const name = m[1]!;
       if (name.startsWith('__')) continue;
       for (const f of this.callers.get(name) ?? []) {
