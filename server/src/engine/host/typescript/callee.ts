@@ -24,6 +24,7 @@ import { isChainTop, rootClient } from './queries';
 import { Dynamic, attempt, executedHere, moveQuery, toRun, type OrmQuery } from './sqlgen';
 import { judge, translateIn } from './follow-judge';
 import { agreedInside, keepDisagreeing, runSites } from './callee-agreement';
+import { judgedAloneToo, pathsReadParams } from './param-paths';
 import type { TsIndex } from './workspace';
 
 /** A value the callee sees, with the file it is written in. */
@@ -380,11 +381,18 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
     // types as one (`db: Database`, `ctx: { db: Database }`).
     const ownClient = rootClient(inner, t.ctx.clients);
     const kind = !b || (ownClient && BUILDERS.has(ownClient) && (r0.name === 'this' || args.has(r0.name))) ? ownClient : undefined;
-    if (kind && BUILDERS.has(kind) && executedHere(x, NONE, []) && mentionsParam(x, args) && attempt(() => translateIn(kind, x, inner, t.ctx, index)) === undefined) {
+    // One its file judges alone path by path, on a condition reading the parameters (`$if(!!range.from, …)`), is judged
+    // here too: the callers' values decide the path, and query/placement.ts where it is reported (param-paths.ts).
+    const runsOnParams = !!kind && BUILDERS.has(kind) && executedHere(x, NONE, []) && mentionsParam(x, args);
+    const alone = runsOnParams && attempt(() => translateIn(kind, x, inner, t.ctx, index)) !== undefined;
+    if (runsOnParams && (!alone || pathsReadParams(inner, new Set(args.keys())))) {
       const callee = links[links.length - 2]!;
       const before = found.length;
       judge([{ links: inner, base: t.ctx, kind, steps: [{ ctx: t.ctx, node: x, message: 'run here' }], binds: [...(t.binds ?? []), ...frames] }], n, callee.node, index, found);
-      for (const r of found.slice(before)) runSites.set(r, x);
+      for (const r of found.slice(before)) {
+        runSites.set(r, x);
+        if (alone) judgedAloneToo.add(r);
+      }
       return false;
     }
     // A builder passed in (`page(repo.createQueryBuilder(…), n)`) is judged where it is passed (follow.ts).
