@@ -25,6 +25,7 @@ import { Dynamic, attempt, executedHere, moveQuery, toRun, type OrmQuery } from 
 import { judge, translateIn } from './follow-judge';
 import { agreedInside, keepDisagreeing, runSites } from './callee-agreement';
 import { judgedAloneToo, pathsReadParams } from './param-paths';
+import { judgedOnHelperPaths } from './helper-paths';
 import type { TsIndex } from './workspace';
 
 /** A value the callee sees, with the file it is written in. */
@@ -332,6 +333,9 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
       if (r0?.kind !== 'root') return undefined;
       const own = ownMethod(x, inner, t.ctx, index);
       const call = inner[2];
+      // A builder an own helper makes on the parameters, run here, whose paths the caller's values decide.
+      const helperCall = inner.length > 3 && inner[2]?.kind === 'call' ? inner[2].node : undefined;
+      if (helperCall && r0.name === 'this' && executedHere(x, NONE, []) && ownMethod(helperCall, inner.slice(0, 3), t.ctx, index) && dependsOnParams(helperCall, args, t.fn) && judgedOnHelperPaths(x, inner, t.ctx, frames, n, links[links.length - 2]!.node, index, found)) return false;
       if (own && call?.kind === 'call' && depth < MAX_DEPTH && dependsOnParams(x, args, t.fn)) {
         const ctx = ctxOf(index, own.file, site.doc);
         if (ctx) inlineBody(site, { ...t, fn: own.fn, ctx, callLink: call }, argsOf(own.fn, call), t.ctx, frames, depth + 1);

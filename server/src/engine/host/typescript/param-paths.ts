@@ -45,15 +45,45 @@ function enclosingFunction(n: N): N | undefined {
   return undefined;
 }
 
-/** Functions of a document running a chain whose `$if` conditions read their parameters (a text test first). */
+/** A chain run on what an own method returns for arguments (`this.toQueryBuilder(query).getCount()`): a text test. */
+const OWN_HELPER_CHAIN = /\bthis\.[\w$]+\([^()]*\)\s*\.\s*[\w$]+\(/;
+
+/** Whether `this.m(…)` (links 0–2) calls a method of the enclosing class with an `if` (which may read what it is given). */
+function ownHelperWithIfs(links: readonly Link[], params: ReadonlySet<string>): boolean {
+  const r0 = links[0];
+  const m = links[1];
+  const c = links[2];
+  if (r0?.kind !== 'root' || r0.name !== 'this' || m?.kind !== 'prop' || c?.kind !== 'call' || !c.args.some((a) => mentions(a, params))) return false;
+  let cls: N | null = r0.node.parent;
+  while (cls && cls.type !== 'class_body') cls = cls.parent;
+  const def = cls?.children.find((d) => d.type === 'method_definition' && text(field(d, 'name') ?? d) === m.name);
+  const body = def ? field(def, 'body') : undefined;
+  let ifs = false;
+  if (body)
+    visit(body, (x) => {
+      if (ifs) return false;
+      if (x.type === 'if_statement') ifs = true;
+      return undefined;
+    });
+  return ifs;
+}
+
+/**
+ * Functions of a document running a chain whose paths read their parameters (a text test first): `$if`
+ * conditions on them, or an own helper with `if`s handed them.
+ */
 export function paramPathFunctions(root: N): N[] {
-  if (!root.src.includes('$if')) return [];
+  const kysely = root.src.includes('$if');
+  const helpers = OWN_HELPER_CHAIN.test(root.src);
+  if (!kysely && !helpers) return [];
   const out = new Set<N>();
   visit(root, (x) => {
     if (x.type !== 'call_expression' || !isChainTop(x)) return undefined;
     const fn = enclosingFunction(x);
     const params = fn ? new Set(paramNames(fn).filter((p) => p)) : undefined;
-    if (fn && params?.size && field(fn, 'body') && pathsReadParams(flattenChain(x), params)) out.add(fn);
+    if (!fn || !params?.size || !field(fn, 'body')) return undefined;
+    const links = flattenChain(x);
+    if ((kysely && pathsReadParams(links, params)) || (helpers && ownHelperWithIfs(links, params))) out.add(fn);
     return undefined;
   });
   return [...out];
