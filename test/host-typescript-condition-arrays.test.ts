@@ -70,3 +70,40 @@ void test('raw SQL whose condition is a fragment joined elsewhere (`WHERE ${wher
   // A parameter in a value position is a value: the statement is judged.
   assert.deepEqual(findings(rawStats('WHERE l.user_id = ${userId}'), 'stats.ts'), ['8: SELECT l.status, count(*) FROM leads l']);
 });
+
+// Drizzle conditions a helper builds and returns (Dittofeed's `and(...leadConditions({ userId, since }))`):
+// the helper's parameters read as the call's arguments, its pushes under an `if` judged path by path.
+const drizzleApp = (helperBody: string, call: string): Record<string, string> => ({
+  'db.ts': [
+    "import { drizzle } from 'drizzle-orm/node-postgres';",
+    "import { bigint, pgTable, text, timestamp } from 'drizzle-orm/pg-core';",
+    "export const prospects = pgTable('leads', { id: bigint('id', { mode: 'number' }), ownerId: bigint('user_id', { mode: 'number' }), status: text('status'), createdAt: timestamp('created_at') });",
+    'export const db = drizzle(process.env.DATABASE_URL!);',
+    '',
+  ].join('\n'),
+  'filters.ts': [
+    "import { eq, gte, SQL } from 'drizzle-orm';",
+    "import { prospects } from './db';",
+    'export function prospectFilters(opts: { ownerId: number; from?: Date }): SQL[] {',
+    helperBody,
+    '}',
+    '',
+  ].join('\n'),
+  'list.ts': [
+    "import { and } from 'drizzle-orm';",
+    "import { db, prospects } from './db';",
+    "import { prospectFilters } from './filters';",
+    'export async function listRecent(ownerId: number) {',
+    `  return db.select().from(prospects).where(and(...${call}));`,
+    '}',
+    '',
+  ].join('\n'),
+});
+
+void test('Drizzle and(...helper(…)) of conditions a helper builds: read through the helper', () => {
+  const pushes = '  const out: SQL[] = [eq(prospects.ownerId, opts.ownerId)];\n  if (opts.from) out.push(gte(prospects.createdAt, opts.from));\n  return out;';
+  assert.deepEqual(findings(drizzleApp(pushes, 'prospectFilters({ ownerId })'), 'list.ts'), ['5: return db.select().from(prospects).where(and(...prospectFilters({ ownerId })));']);
+  // Precision: the caller's values decide the push, and a literal array holding the key bounds it.
+  assert.deepEqual(findings(drizzleApp(pushes, 'prospectFilters({ ownerId, from: new Date() })'), 'list.ts'), []);
+  assert.deepEqual(findings(drizzleApp('  return [eq(prospects.ownerId, opts.ownerId), gte(prospects.createdAt, opts.from ?? new Date())];', 'prospectFilters({ ownerId })'), 'list.ts'), []);
+});

@@ -20,6 +20,13 @@ import { withTypeText } from './values';
 import { typeTextLookup } from './types';
 import { ctxOf, resolverFor, type FileCtx } from './follow-ctx';
 import type { TsIndex } from './workspace';
+import { decidedSites, judgedAloneToo } from './param-paths';
+
+function decided(ctx: FileCtx): { start: number; end: number }[] {
+  let list = decidedSites.get(ctx);
+  if (!list) decidedSites.set(ctx, (list = []));
+  return list;
+}
 
 /** What the planner makes of runs (query/judge.ts `runsVerdict` with the check's catalog), set by index.ts for one check. */
 let verdictOf: ((runs: readonly QueryRun[]) => string) | undefined;
@@ -191,12 +198,13 @@ function sameNode(a: N | undefined, b: N): boolean {
  * reports them inside). Unchanged while comparing, or when the callers cannot all be seen.
  */
 export function keepDisagreeing(fn: N, found: readonly QueryRun[], index: TsIndex, current: FileCtx, runAt: RunAt, callee: (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex) => N | undefined): readonly QueryRun[] {
-  if (comparing || !verdictOf || !found.length) return found;
-  const callers = callersOf(fn, index, current, runAt, callee);
-  if (!callers) return found;
+  if (comparing || !found.length) return found;
+  const callers = verdictOf ? callersOf(fn, index, current, runAt, callee) : undefined;
   return found.filter((r) => {
     const site = runSites.get(r);
-    return !site || placement(callers, site).at !== 'inside';
+    const at = site && callers ? placement(callers, site).at : 'unseen';
+    // A statement its own file also judges alone is reported at a call only when the callers differ (param-paths.ts).
+    return judgedAloneToo.has(r) ? at === 'callers' : !site || at !== 'inside';
   });
 }
 
@@ -220,7 +228,10 @@ export function agreedInside(fn: N, index: TsIndex, current: FileCtx, runAt: Run
     const site = runSites.get(r);
     if (!site || done.has(`${site.start}:${site.end}`)) continue;
     done.add(`${site.start}:${site.end}`);
-    if (!reportedInside(placement(callers, site))) continue;
+    const p = placement(callers, site);
+    // What the callers decide replaces what the file judges alone (param-paths.ts; index.ts drops that).
+    if (judgedAloneToo.has(r) && p.at !== 'unseen') decided(current).push({ start: site.start, end: site.end });
+    if (!reportedInside(p)) continue;
     const span = { start: site.start, end: site.end };
     const related: RelatedLocation[] = callers.map((c) => ({ kind: 'file', fileName: c.ctx.file, start: index.position(c.ctx.file, c.call.start), end: index.position(c.ctx.file, c.call.end), message: 'called here' }));
     out.push(moved(r, span, related));

@@ -24,6 +24,8 @@ import { isChainTop, rootClient } from './queries';
 import { Dynamic, attempt, executedHere, moveQuery, toRun, type OrmQuery } from './sqlgen';
 import { judge, translateIn } from './follow-judge';
 import { agreedInside, keepDisagreeing, runSites } from './callee-agreement';
+import { judgedAloneToo, pathsReadParams } from './param-paths';
+import { judgedOnHelperPaths } from './helper-paths';
 import type { TsIndex } from './workspace';
 
 /** A value the callee sees, with the file it is written in. */
@@ -331,6 +333,9 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
       if (r0?.kind !== 'root') return undefined;
       const own = ownMethod(x, inner, t.ctx, index);
       const call = inner[2];
+      // A builder an own helper makes on the parameters, run here, whose paths the caller's values decide.
+      const helperCall = inner.length > 3 && inner[2]?.kind === 'call' ? inner[2].node : undefined;
+      if (helperCall && r0.name === 'this' && executedHere(x, NONE, []) && ownMethod(helperCall, inner.slice(0, 3), t.ctx, index) && dependsOnParams(helperCall, args, t.fn) && judgedOnHelperPaths(x, inner, t.ctx, frames, n, links[links.length - 2]!.node, index, found)) return false;
       if (own && call?.kind === 'call' && depth < MAX_DEPTH && dependsOnParams(x, args, t.fn)) {
         const ctx = ctxOf(index, own.file, site.doc);
         if (ctx) inlineBody(site, { ...t, fn: own.fn, ctx, callLink: call }, argsOf(own.fn, call), t.ctx, frames, depth + 1);
@@ -380,11 +385,18 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
     // types as one (`db: Database`, `ctx: { db: Database }`).
     const ownClient = rootClient(inner, t.ctx.clients);
     const kind = !b || (ownClient && BUILDERS.has(ownClient) && (r0.name === 'this' || args.has(r0.name))) ? ownClient : undefined;
-    if (kind && BUILDERS.has(kind) && executedHere(x, NONE, []) && mentionsParam(x, args) && attempt(() => translateIn(kind, x, inner, t.ctx, index)) === undefined) {
+    // One its file judges alone path by path, on a condition reading the parameters (`$if(!!range.from, …)`), is judged
+    // here too: the callers' values decide the path, and query/placement.ts where it is reported (param-paths.ts).
+    const runsOnParams = !!kind && BUILDERS.has(kind) && executedHere(x, NONE, []) && mentionsParam(x, args);
+    const alone = runsOnParams && attempt(() => translateIn(kind, x, inner, t.ctx, index)) !== undefined;
+    if (runsOnParams && (!alone || pathsReadParams(inner, new Set(args.keys())))) {
       const callee = links[links.length - 2]!;
       const before = found.length;
       judge([{ links: inner, base: t.ctx, kind, steps: [{ ctx: t.ctx, node: x, message: 'run here' }], binds: [...(t.binds ?? []), ...frames] }], n, callee.node, index, found);
-      for (const r of found.slice(before)) runSites.set(r, x);
+      for (const r of found.slice(before)) {
+        runSites.set(r, x);
+        if (alone) judgedAloneToo.add(r);
+      }
       return false;
     }
     // A builder passed in (`page(repo.createQueryBuilder(…), n)`) is judged where it is passed (follow.ts).

@@ -323,6 +323,18 @@ function andArgs(a: readonly N[], op: string): { args: N[]; optional: boolean } 
     const f = id?.type === 'call_expression' ? field(id, 'function') : undefined;
     const fa = id?.type === 'call_expression' ? kids(field(id, 'arguments') ?? id) : [];
     if (f?.type === 'member_expression' && text(field(f, 'property') ?? f) === 'filter' && fa.length === 1 && text(fa[0]!) === 'Boolean') id = unwrap(field(f, 'object'));
+    // A helper returning the conditions it builds (Dittofeed's `and(...leadConditions({ userId, since }))`): its
+    // parameters read as the call's arguments, its returned array (a literal, or a local filled by pushes) spread.
+    if (id?.type === 'call_expression' && id === unwrap(kids(x)[0])) {
+      const ret = unwrap(inlineCall(id));
+      if (ret?.type === 'identifier') {
+        const r = arrayItems(ret, ret);
+        args.push(...r.items);
+        optional ||= r.optional;
+        continue;
+      }
+      id = ret;
+    }
     // An array literal the caller passed for a followed helper's parameter (`genWhere([eq(…), c ? … : undefined])`).
     if (id?.type === 'array') {
       args.push(...kids(id).filter((k) => k.type !== 'spread_element'));

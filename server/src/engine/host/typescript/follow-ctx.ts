@@ -4,14 +4,12 @@
  * the `Resolver` inline.ts asks for names of other files. The module-level state of the pass —
  * `bySrc` (contexts by text) and the per-`ModuleInfo` cache — lives here and nowhere else.
  */
-import { repositoryGetters } from './typeorm-repo-getters';
 import type { N } from './ast';
 import { classAliases, fileClients } from './clients';
 import { typeormRepositories } from './entities';
-import { customRepositories } from './typeorm-repos';
+import { fileRepositories } from './file-repositories';
 import { moduleInfo, type ModuleInfo } from './modinfo';
 import type { ModelInfo } from './models';
-import { importedRepositories } from './resolved';
 import { typeAliases } from './sequelize-extra';
 import type { Resolver } from './inline';
 import { transactionClients } from './transactions';
@@ -35,25 +33,12 @@ const contexts = new WeakMap<ModuleInfo, { gen: number; ctx: FileCtx }>();
 
 export function makeCtx(index: TsIndex, file: string, text: string, root: N, current: boolean): FileCtx {
   const info = moduleInfo(root);
-  const repos = new Map<string, ModelInfo>();
-  if (/Repository|getRepository/.test(text)) {
-    for (const [name, entity] of typeormRepositories(root)) {
-      const m = index.registry.find('typeorm', entity);
-      if (m) repos.set(name, m);
-    }
-  }
-  if (/Repository|getRepository|typeorm/.test(text)) for (const [name, entity] of importedRepositories(index, file, info)) {
-    const m = index.registry.find('typeorm', entity);
-    if (m && !repos.has(name)) repos.set(name, m);
-  }
-  for (const [name, entity] of repositoryGetters(index, file, info, text)) {
-    const m = index.registry.find('typeorm', entity);
-    if (m) repos.set(name, m);
-  }
-  if (/Repository/.test(text)) for (const [name, entity] of customRepositories(index, file, info, root)) {
-    const m = index.registry.find('typeorm', entity);
-    if (m && !repos.has(name)) repos.set(name, m);
-  }
+  const repos = fileRepositories(index, file, info, text, root, {
+    declared: /Repository|getRepository/.test(text) ? typeormRepositories(root) : [],
+    imported: /Repository|getRepository|typeorm/.test(text),
+    custom: /Repository/.test(text),
+    find: (entity) => index.registry.find('typeorm', entity),
+  });
   const clients = fileClients(index, file, info, root);
   // Callback parameters of a client's transaction (`db.transaction(async (tx) => …)`) are clients too.
   if (/\btransaction\s*\(/.test(text)) transactionClients(root, clients);

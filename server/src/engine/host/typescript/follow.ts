@@ -29,6 +29,7 @@ import { baseKind, targetOf } from './follow-targets';
 import { declarationOf, expand, MAX_DEPTH, moduleConst, summarize } from './follow-expand';
 import { judge, passedToRunner } from './follow-judge';
 import { keepRunnerDisagreeing, runnerAgreedInside, runnerCandidates } from './runner-agreement';
+import { decidedBy, decidedSites, paramPathFunctions } from './param-paths';
 
 const NO_TERMINALS: ReadonlySet<string> = new Set();
 
@@ -127,7 +128,12 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
     judge(alts, n, reportAt(links, current, index, false), index, out);
   });
   // 2. Queries here that only their callers' values make visible, reported here when every caller agrees (callee-agreement.ts).
-  for (const fn of enclosingFunctions(current.info.root, skipped)) judgedInsideCallee(fn, current, index, out);
+  // So are those whose own conditions read their parameters (param-paths.ts): the callers' values decide the path,
+  // replacing what step 1 judged here alone.
+  const judgedHere = out.length;
+  for (const fn of new Set([...enclosingFunctions(current.info.root, skipped), ...paramPathFunctions(current.info.root)])) judgedInsideCallee(fn, current, index, out);
+  const decided = decidedSites.get(current);
+  if (decided?.length) out.splice(0, judgedHere, ...out.slice(0, judgedHere).filter((r) => !r.alternatives.some((m) => decidedBy(decided, m.from.at))));
   // Functions here that run a builder their callers hand them, reported here when every caller's builder agrees.
   for (const fn of runnerCandidates(current.info.root)) runnerAgreedInside(fn, current, index, out);
   // 3. Functions here that return a builder nobody visible calls: judged where it is built.

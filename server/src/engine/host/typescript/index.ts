@@ -25,6 +25,7 @@ import { readsGlobalRegistry } from './registry-globals';
 import { TsIndex } from './workspace';
 import { typeAliasText } from './type-members';
 import { mayRunParams, runnerCandidates } from './runner-agreement';
+import { decidedBy, decidedSites, paramPathFunctions } from './param-paths';
 
 export { ModelRegistry } from './models';
 export type { OrmQuery } from './sqlgen';
@@ -148,6 +149,8 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
   }
   // A function running a builder its callers hand it, reported inside when they agree (runner-agreement.ts).
   if (mayRunParams(scan.module.root.src) && runnerCandidates(scan.module.root).length > 0) return true;
+  // A query whose conditions read its function's parameters, decided by the callers' values (param-paths.ts).
+  if (paramPathFunctions(scan.module.root).length > 0) return true;
   // A query an Objection model's getter returns, read on an object of any name (objection-getters.ts).
   if (queryGetterRead(scan.module.root.src, index)) return true;
   // A model reached through a global registry (`WIKI.models.leads.forUser(id)`, registry-globals.ts).
@@ -210,6 +213,7 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
   const fragments = migration ? [] : scan.fragments;
   const queries: readonly OrmQuery[] = migration ? [] : scan.queries;
   let followed: QueryRun[] = [];
+  let queriesHere = queries;
   if (!migration && fileName && needsFollow(scan, index, fileName)) {
     const ctx = makeCtx(index, fileName, text, parseTs(text), true);
     // Queries whose helpers only the index shows are judged by the follow pass instead.
@@ -218,6 +222,9 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
     // The verdict names the tables found at fault too: callers that scan different tables differ.
     const verdict = (runs: readonly QueryRun[]): string => [...new Set(judgeRuns(runs, catalog, options, hooks(index)).map((f) => `${f.code}:${f.table}`))].sort().join(',');
     followed = withVerdicts(verdict, () => followQueries(ctx, index, retry, scan.skipped));
+    // Statements whose path the callers' values decided are reported as they decided, not as this file judges them alone.
+    const decided = decidedSites.get(ctx);
+    if (decided?.length) queriesHere = queries.filter((q) => !decidedBy(decided, q.model.from.at));
   }
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];
@@ -235,7 +242,7 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
     if (!f.interpolated) for (const e of r.parseErrors) parseErrors.push({ offset: f.mapOffset(e.offset), message: e.message });
   }
   // ORM queries: rendered, judged and mapped back by the shared query model.
-  findings.push(...judgeRuns([...queries.map((q) => toRun(q)), ...followed], catalog, options, hooks(index)));
+  findings.push(...judgeRuns([...queriesHere.map((q) => toRun(q)), ...followed], catalog, options, hooks(index)));
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { findings, parseErrors };
 }

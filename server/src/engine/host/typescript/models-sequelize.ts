@@ -7,6 +7,7 @@ import { dottedName, field, flattenChain, kids, stringValue, text, unwrap, visit
 import { objectProps } from './values';
 import { decoratorCall, snakeCase, type ModelInfo } from './models';
 import { ownStatics, sequelizeModelHeritage } from './sequelize-ts-bases';
+import { plainModelObject } from './sequelize-plain-modules';
 
 /** `Source.hasMany(Target, { as, foreignKey, sourceKey })` and its kin. */
 export interface SequelizeAssociation {
@@ -237,6 +238,12 @@ export function sequelizeDefineCall(call: N): ModelInfo | undefined {
   const modelName = stringValue(args[0]);
   if (modelName === undefined || unwrap(args[1])?.type !== 'object') return undefined;
   return sequelizeModel([], modelName, args[1], args[2]);
+}
+
+/** A plain model module's object (sequelize-plain-modules.ts): the attributes and options a loader's `init` receives. */
+export function sequelizePlainModel(obj: N): ModelInfo | undefined {
+  const m = plainModelObject(obj);
+  return m ? sequelizeModel([m.name], m.name, m.schema, m.options) : undefined;
 }
 
 export function sequelizeInit(call: N, classes: Map<string, N>): ModelInfo | undefined {

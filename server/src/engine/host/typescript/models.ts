@@ -8,7 +8,7 @@ import { field, kids, stringValue, text, unwrap, dottedName, visit, flattenChain
 import { objectProps } from './values';
 import { classInfo, isGetter } from './modinfo';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
-import { sequelizeDefine, sequelizeDefineCall, sequelizeInit, sequelizeTypescriptModel, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
+import { sequelizeDefine, sequelizeDefineCall, sequelizeInit, sequelizePlainModel, sequelizeTypescriptModel, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
 
 import { typeormEntitySchema } from './typeorm-entity-schema';
 import { classBaseName, typeormBases, typeormModel, withInheritedColumns, type TypeormBase } from './typeorm-bases';
@@ -304,6 +304,9 @@ export function modelsFromTs(root: N): ModelInfo[] {
       if (m) out.push(m);
     } else if (n.type === 'class_declaration' || n.type === 'class') {
       const m = typeormEntity(n) ?? objectionEntity(n) ?? sequelizeTypescriptModel(n, decoratorsOf(n));
+      if (m) out.push(m);
+    } else if (n.type === 'object') {
+      const m = sequelizePlainModel(n);
       if (m) out.push(m);
     }
   });

@@ -6,7 +6,6 @@
  * File-level facts (models declared in the file, TypeORM repositories, migration context, the
  * registry's version) form a signature: when it changes, every unit is translated again.
  */
-import { repositoryGetters } from './typeorm-repo-getters';
 import type { Node as TsNode, Tree } from 'web-tree-sitter';
 import { parserFor, treeEdit } from '../treesitter';
 import { copySubtree, type N } from './ast';
@@ -17,12 +16,11 @@ import { blankableBodies, blankedTreeAgrees, includedRanges, NeedFullParse, unit
 import { constString, embeddedFragments, isMigration, sqlConsts, type Fragment } from './embedded';
 import { drizzleSqlNames } from './drizzle';
 import { injectedModels, typeormRepositories } from './entities';
-import { customRepositories } from './typeorm-repos';
+import { fileRepositories } from './file-repositories';
 import { mayDeclareModels, modelsFromTs, signature, type ModelInfo } from './models';
 import { moduleInfo, type ModuleInfo } from './modinfo';
 import { classAliases, fileClients } from './clients';
 import { fileFlags, findQueries, type SkippedCall } from './queries';
-import { importedRepositories } from './resolved';
 import { withScanValues } from './inline';
 import { typeAliases } from './sequelize-extra';
 import { moveQuery, type OrmQuery } from './sqlgen';
@@ -224,25 +222,12 @@ function scanParsed(text: string, fileName: string | undefined, index: TsIndex, 
     const aliases = fileName ? classAliases(index, fileName, module) : new Map<string, string>();
     if (/InjectModel|typeof\s+[A-Z]/.test(text)) for (const [k, v] of injectedModels(program)) aliases.set(k, v);
     for (const [k, v] of types) if (!aliases.has(k)) aliases.set(k, v);
-    const repos = new Map<string, ModelInfo>();
-    for (const { unit } of units) {
-      for (const [name, entity] of unit.repoDecls) {
-        const m = registry.find('typeorm', entity, local);
-        if (m) repos.set(name, m);
-      }
-    }
-    if (hasTypeorm && fileName) for (const [name, entity] of importedRepositories(index, fileName, module)) {
-      const m = registry.find('typeorm', entity, local);
-      if (m && !repos.has(name)) repos.set(name, m);
-    }
-    if (fileName) for (const [name, entity] of repositoryGetters(index, fileName, module, text)) {
-      const m = registry.find('typeorm', entity, local);
-      if (m) repos.set(name, m);
-    }
-    if (hasTypeorm && fileName) for (const [name, entity] of customRepositories(index, fileName, module, program)) {
-      const m = registry.find('typeorm', entity, local);
-      if (m && !repos.has(name)) repos.set(name, m);
-    }
+    const repos = fileRepositories(index, fileName, module, text, program, {
+      declared: units.flatMap(({ unit }) => [...unit.repoDecls]),
+      imported: hasTypeorm,
+      custom: hasTypeorm,
+      find: (entity) => registry.find('typeorm', entity, local),
+    });
     const sig = JSON.stringify([registry.version, signature(local), [...repos].map(([k, m]) => [k, m.modelName, m.table]), flags, [...clients], [...aliases]]);
     const ctx = { registry, local, repos, clients, aliases, ...flags };
     const fragments: Fragment[] = [];

@@ -9,6 +9,7 @@ import { field, kids, text, unwrap, type N } from './ast';
 import { truthOf } from './values';
 import { returnedToRunner } from './callback-runners';
 import { heldForLater } from './held-builders';
+import { plainModuleStatic } from './sequelize-plain-modules';
 
 /**
  * One ORM query as a translator sees it: the shared query model (main table with the range where
@@ -314,9 +315,9 @@ function inAsyncFunction(n: N): boolean {
 export function staticSelf(at: N): string | undefined {
   for (let p = at.parent; p; p = p.parent) {
     if (p.type === 'arrow_function') continue;
-    if (p.type === 'function_expression' || p.type === 'function_declaration' || p.type === 'function') return undefined;
+    if (p.type === 'function_expression' || p.type === 'function_declaration' || p.type === 'function') return plainModuleStatic(p);
     if (p.type === 'method_definition') {
-      if (!/^static\b/.test(text(p))) return undefined;
+      if (!/^static\b/.test(text(p))) return plainModuleStatic(p);
       const cls = p.parent?.parent;
       const name = cls && (cls.type === 'class_declaration' || cls.type === 'abstract_class_declaration') ? field(cls, 'name') : undefined;
       return name ? text(name) : undefined;

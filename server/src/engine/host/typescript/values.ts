@@ -8,6 +8,7 @@
 import { declaratorOf, dottedName, field, FUNCTIONS, kids, SCOPES, stringValue, text, unwrap, type N } from './ast';
 import { resolvers } from './resolver-stack';
 import { isTimestampMs } from './timestamps';
+import { makesDate } from './date-values';
 import { typeofTruth } from './typeof-checks';
 import { checkedRecordProperty } from './checked-records';
 
@@ -274,6 +275,13 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
     if (v && ['object', 'string', 'template_string', 'number', 'true', 'false', 'null', 'undefined', 'new_expression'].includes(v.type)) return flip(false);
     return undefined;
   }
+  if (u.type === 'ternary_expression') {
+    // `c ? a : b`: the arm the condition picks, or what both arms agree on.
+    const c = truthOf(field(u, 'condition'), args, depth + 1);
+    const a = c === false ? undefined : truthOf(field(u, 'consequence'), args, depth + 1);
+    const b = c === true ? undefined : truthOf(field(u, 'alternative'), args, depth + 1);
+    return flip(c === true ? a : c === false ? b : a === b ? a : undefined);
+  }
   switch (u.type) {
     case 'object':
     case 'array':
@@ -301,7 +309,7 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
       return init ? flip(truthOf(init, undefined, depth + 1)) : undefined;
     }
     case 'call_expression': {
-      if (isTimestampMs(u, constInit)) return flip(true);
+      if (isTimestampMs(u, constInit) || makesDate(u)) return flip(true);
       const r = declaredTruth(u);
       return r === undefined ? undefined : flip(r);
     }
