@@ -17,6 +17,7 @@ import { DJANGO_PY5, SQLALCHEMY_PY5 } from './fresh-py5-equivalents';
 import { DJANGO_PY6, SQLALCHEMY_PY6 } from './fresh-py6-equivalents';
 import { DJANGO_PY7, SQLALCHEMY_PY7 } from './fresh-py7-equivalents';
 import { DJANGO_PY8, SQLALCHEMY_PY8 } from './fresh-py8-equivalents';
+import { DJANGO_PY9, SQLALCHEMY_PY9 } from './fresh-py9-equivalents';
 
 export const ACTIVERECORD_FRESH: Record<string, string> = {
   // A finder applies each filter only when its param is present: the path without params runs too.
@@ -115,6 +116,7 @@ export const DJANGO_FRESH: Record<string, string> = {
   ...DJANGO_PY6,
   ...DJANGO_PY7,
   ...DJANGO_PY8,
+  ...DJANGO_PY9,
 };
 
 export const SQLALCHEMY_FRESH: Record<string, string> = {
@@ -154,4 +156,5 @@ export const SQLALCHEMY_FRESH: Record<string, string> = {
   ...SQLALCHEMY_PY6,
   ...SQLALCHEMY_PY7,
   ...SQLALCHEMY_PY8,
+  ...SQLALCHEMY_PY9,
 };
