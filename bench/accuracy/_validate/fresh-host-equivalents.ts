@@ -10,12 +10,14 @@ import { ACTIVERECORD_RB5 } from './fresh-rb5-equivalents';
 import { ACTIVERECORD_RB6 } from './fresh-rb6-equivalents';
 import { ACTIVERECORD_RB7 } from './fresh-rb7-equivalents';
 import { ACTIVERECORD_RB8 } from './fresh-rb8-equivalents';
+import { ACTIVERECORD_RB9 } from './fresh-rb9-equivalents';
 import { DJANGO_PY3, SQLALCHEMY_PY3 } from './fresh-py3-equivalents';
 import { DJANGO_PY4, SQLALCHEMY_PY4 } from './fresh-py4-equivalents';
 import { DJANGO_PY5, SQLALCHEMY_PY5 } from './fresh-py5-equivalents';
 import { DJANGO_PY6, SQLALCHEMY_PY6 } from './fresh-py6-equivalents';
 import { DJANGO_PY7, SQLALCHEMY_PY7 } from './fresh-py7-equivalents';
 import { DJANGO_PY8, SQLALCHEMY_PY8 } from './fresh-py8-equivalents';
+import { DJANGO_PY9, SQLALCHEMY_PY9 } from './fresh-py9-equivalents';
 
 export const ACTIVERECORD_FRESH: Record<string, string> = {
   // A finder applies each filter only when its param is present: the path without params runs too.
@@ -67,6 +69,7 @@ export const ACTIVERECORD_FRESH: Record<string, string> = {
   ...ACTIVERECORD_RB6,
   ...ACTIVERECORD_RB7,
   ...ACTIVERECORD_RB8,
+  ...ACTIVERECORD_RB9,
 };
 
 export const DJANGO_FRESH: Record<string, string> = {
@@ -113,6 +116,7 @@ export const DJANGO_FRESH: Record<string, string> = {
   ...DJANGO_PY6,
   ...DJANGO_PY7,
   ...DJANGO_PY8,
+  ...DJANGO_PY9,
 };
 
 export const SQLALCHEMY_FRESH: Record<string, string> = {
@@ -152,4 +156,5 @@ export const SQLALCHEMY_FRESH: Record<string, string> = {
   ...SQLALCHEMY_PY6,
   ...SQLALCHEMY_PY7,
   ...SQLALCHEMY_PY8,
+  ...SQLALCHEMY_PY9,
 };

@@ -1,0 +1,5 @@
+module Admin
+  class BaseController < ApplicationController
+    before_action :authenticate_admin_user!
+  end
+end

@@ -1,0 +1,5 @@
+class DiscardProjectSubmissionsJob < ApplicationJob
+  def perform
+    Lead.discardable.find_each(&:discard) # expect: prunes [ar74v] cross
+  end
+end

@@ -1,0 +1,9 @@
+module Flags
+  module Actions
+    class Dismiss < Base
+      def perform
+        flag.resolve!
+      end
+    end
+  end
+end

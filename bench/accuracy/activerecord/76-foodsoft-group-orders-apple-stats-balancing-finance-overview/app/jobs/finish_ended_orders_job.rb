@@ -1,0 +1,5 @@
+class FinishEndedOrdersJob < ApplicationJob
+  def perform
+    Campaign.finish_ended!
+  end
+end
