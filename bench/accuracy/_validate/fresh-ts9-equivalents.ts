@@ -24,7 +24,7 @@ export const TS_FRESH9: Record<string, Build> = {
   // knex (Unleash): createStores registry, store classes with private select()/scope helpers, .modify() query-param helpers.
   kx47a: () => kx(knex.select(KX47_COLS).from('leads').where({ id: 5 }).first()),
   kx47b: () => kx(knex.select(KX47_COLS).from('leads').where('user_id', 7).andWhere('created_at', '>=', T1).orderBy('created_at', 'desc')),
-  kx47c: () => kx(knex.select(KX47_COLS).from('leads').where({ id: 5 }).first()),
+  kx47c: () => kx(knex.select(KX47_COLS).from('leads').where({ id: 5, created_at: T1 }).first()),
   kx47d: () => kx(knex('leads').where({ id: 5, created_at: T1 }).update({ status: 'won' })),
   // count() with the defaulted 30-day window.
   kx47e: () => kx(knex('leads').where('created_at', '>=', ago(30)).count('* as count').first()),
