@@ -4,7 +4,7 @@
  * or a visible function that never returns `None` (`_parse_since(data)`). Anything else stays
  * undecided (both paths count).
  */
-import { field, named, parameterDefault, type PyNode, type PyTree, resolveVariable, scopeOf, textOf, unparen, walk } from './ast';
+import { field, named, parameterDefault, type PyNode, type PyTree, resolveVariable, scopeOf, textOf, tupleItem, unpacked, unparen, walk } from './ast';
 import { bindArguments, type Callee, type CallSite, resolveCallee, stillParameter } from './calls';
 import type { Decide } from './branches';
 import { type ClassInfo, type FnInfo, scopesOf } from './summaries';
@@ -138,6 +138,9 @@ function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
       const v = resolveVariable(t, u, s.scopes);
       return v ? known(s, v, depth + 1) : (outerParam(s, u) ?? dateParameter(s, u));
     }
+    case 'unpacked':
+      // `start, end = window_for_days(days)`: the element every return of the helper gives.
+      return unpackedKnown(s, u, depth);
     case 'call': {
       const f = field(u, 'function');
       if (f && NOW.test(textOf(t, f))) return { none: false, truthy: true };
@@ -152,6 +155,31 @@ function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
     default:
       return undefined;
   }
+}
+
+/**
+ * A name bound by `a, b = helper(…)` of a visible function whose every path ends in a `return`
+ * of a tuple display (`return end - timedelta(days=days), end`): what is known of that element
+ * in each return, when all agree on a value that is never `None`; undefined otherwise.
+ */
+function unpackedKnown(s: CallSite, n: PyNode, depth: number): Known {
+  const u = unpacked(n);
+  const c = u ? resolveCallee(s, u.from) : undefined;
+  if (!u || !c) return undefined;
+  const t = c.fn.unit.tree;
+  const body = field(c.fn.node, 'body');
+  const stmts = body ? named(body).filter((x) => x.type !== 'comment') : [];
+  if (stmts[stmts.length - 1]?.type !== 'return_statement') return undefined;
+  const callee: CallSite = { ...s, t, scopes: scopesOf(t), file: c.fn.unit.file, selfClass: () => undefined };
+  let out: Known;
+  let ok = true;
+  walk(c.fn.node, (r) => {
+    if (!ok || r.type !== 'return_statement' || scopeOf(r) !== c.fn.node) return;
+    const k = known(callee, tupleItem(named(r)[0], u.index), depth);
+    if (!k || k.none || (out && out.truthy !== k.truthy)) ok = false;
+    else out = k;
+  });
+  return ok ? out : undefined;
 }
 
 /** A parameter annotated `datetime` / `date` (not optional, no `None` default): never `None`, and a date is always true. */

@@ -19,6 +19,7 @@ import { forwardRelationLoad } from './django-fk-reads';
 import { customEvaluations, iteratedByClass } from './django-callees';
 import { byPrimaryKey, feedItems, fieldQueryset } from './django-handoffs';
 import { inheritedHandlerRuns } from './django-inherited-handlers';
+import { truthTested } from './truth-tests';
 
 export const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
@@ -150,7 +151,10 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       });
       if (runs.length) out.push(mergeAlternatives(runs));
     }
-    else if (n.type === 'subscript') {
+    else if (n.type === 'identifier' && truthTested(n)) {
+      // `if qs:` / `qs or default`: a local holding a queryset, tested for truth, fetches its rows.
+      target = n;
+    } else if (n.type === 'subscript') {
       const sub = field(n, 'subscript');
       if (sub && (sub.type === 'integer' || (sub.type === 'unary_operator' && /^-?\d+$/.test(textOf(t, sub))))) target = field(n, 'value');
     } else if (n.type === 'class_definition') {
@@ -240,7 +244,7 @@ export function evaluationSites(t: PyTree, fn: PyNode): PyNode[] {
   return selfSites(sitesByFn, t, fn, evaluationAt);
 }
 
-/** A node that evaluates a queryset: a terminal method, `list()`/`len()`…, a loop, an index. */
+/** A node that evaluates a queryset: a terminal method, `list()`/`len()`…, a loop, an index, a truth test. */
 export function evaluationAt(t: PyTree, n: PyNode): { target: PyNode; terminal: { name: string; call: PyNode } | undefined } | undefined {
   if (n.type === 'call') {
     const fn = field(n, 'function');
@@ -256,6 +260,8 @@ export function evaluationAt(t: PyTree, n: PyNode): { target: PyNode; terminal: 
     const r = field(n, 'right');
     return r ? { target: r, terminal: undefined } : undefined;
   }
+  // `if qs:` / `qs or default`: a local holding a queryset, tested for truth, fetches its rows.
+  if (n.type === 'identifier' && truthTested(n)) return { target: n, terminal: undefined };
   return undefined;
 }
 

@@ -23,7 +23,11 @@ const QUERY_LAYER_IMPORT = /^[ \t]*(?:from|import)\b[^\n]*\b(?:selectors?|servic
 const SQL_CONSTANT = /^[A-Za-z_]\w*[ \t]*=[ \t]*(?:[\w.]+\([ \t]*)?[rRbBuU]{0,2}(?:"{3}|'{3}|"|')\s*(?:SELECT|WITH|UPDATE|DELETE|INSERT)\b/im;
 /** A module-level helper returning the current time (`def now_utc(): return datetime.now(timezone.utc)`): callers' `if since is None` tests are decided by it. */
 const NOW_HELPER = /^(?:async[ \t]+)?def[ \t]+\w+\([^)]*\)[^:\n]*:[ \t]*\n(?:[ \t]+(?:#|"{3}|'{3})[^\n]*\n)*[ \t]+return[ \t]+[\w.]*\b(?:now|utcnow|today)\(/m;
-const STORE_HINT = /\.objects\b|\bQ\s*\(|\bfilters\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\.iterator\s*\(|\bget_(?:object|list)_or_404\s*\(|\.values_list\s*\(|\bimport\b[^\n]*\bmodels?\b|\bfrom\s+[\w.]*\bmodels\s+import\b|\brequest\.(?:args|form|values|GET|POST|query_params)\b/;
+/** A helper returning a date window (`return end - timedelta(days=days), end` after `end = datetime.now()`): callers' unpacked bounds are decided by it. */
+function dateWindowHelper(text: string): boolean {
+  return /\b(?:now|utcnow|today)\s*\(/.test(text) && /^[ \t]+return[ \t]+[^\n#]*,/m.test(text);
+}
+const STORE_HINT = /\.objects\b|\bQ\s*\(|\bfilters\b|\.filter\s*\(|\.exclude\s*\(|\bselect\s*\(|\.query\b|\bsession\b|\bSession\b|get_queryset|queryset|_set\b|Manager\b|QuerySet\b|\bmodel\s*=|\.where\s*\(|\.execute\s*\(|\.iterator\s*\(|\bget_(?:object|list)_or_404\s*\(|\.values_list\s*\(|\bimport\b[^\n]*\bmodels?\b|\bfrom\s+[\w.]*\bmodels\s+import\b|\brequest\.(?:args|form|values|GET|POST|query_params)\b/;
 /**
  * A class running a query it holds (`self._query.count()`, `self.cursor.slice(…).all()`): a
  * pager or sequence over the statement its constructor is given names no model itself.
@@ -173,7 +177,7 @@ export class PythonIndex implements HostIndex {
   private learn(fileName: string, text: string): void {
     const models = (MODEL_HINT.test(text) || /\bTable\s*\(/.test(text)) && MODEL_BODY_HINT.test(text);
     const isInit = /(^|[\\/])__init__\.py$/.test(fileName);
-    const store = models || STORE_HINT.test(text) || HELD_QUERY_HINT.test(text) || QUERY_LAYER_IMPORT.test(text) || SQL_CONSTANT.test(text) || NOW_HELPER.test(text) || (isInit && /\bimport\b/.test(text));
+    const store = models || STORE_HINT.test(text) || HELD_QUERY_HINT.test(text) || QUERY_LAYER_IMPORT.test(text) || SQL_CONSTANT.test(text) || NOW_HELPER.test(text) || dateWindowHelper(text) || (isInit && /\bimport\b/.test(text));
     this.lines.delete(fileName);
     let tree: PyTree | undefined;
     if (models) {
