@@ -67,3 +67,34 @@ void test('included-do methods: silent when the includer association reaches a t
   const rel2 = 'app/models/concerns/entry_orphans.rb';
   assert.deepEqual(railsFindings(catalog, { [rel2]: concern('EntryOrphans') }, rel2), []);
 });
+
+void test('a private method is followed only when called on self: another record’s private helper is not the includer’s query', () => {
+  const rel = 'app/models/concerns/entry_peers.rb';
+  const found = railsFindings(
+    catalog,
+    {
+      [rel]: lines(
+        'module EntryPeers',
+        '  extend ActiveSupport::Concern',
+        '',
+        '  included do',
+        '    def peer_first_entry_at(peer_id)',
+        '      Desk.find_by(user_id: user_id, id: peer_id).dated_entries.minimum(:created_at)',
+        '    end',
+        '',
+        '    private',
+        '',
+        '    def dated_entries',
+        '      entries.where.not(company: nil)',
+        '    end',
+        '  end',
+        'end',
+      ),
+      'app/models/desk.rb': lines('class Desk < ApplicationRecord', '  self.table_name = "campaigns"', '  include EntryPeers', '  has_many :entries, class_name: "Lead", foreign_key: :campaign_id', 'end'),
+    },
+    rel,
+  );
+  // The peer is loaded by its partition key, and its `dated_entries` is private (Ruby raises NoMethodError when a
+  // receiver is written): not followed, silent.
+  assert.deepEqual(found, []);
+});
