@@ -82,7 +82,9 @@ export function recordCall(ctx: EvalContext, owner: ModelInfo, call: RNode, name
   if (!a && ctx.code && !/[=!]$/.test(name)) {
     // An instance method of the model (`lead.recent_outputs` → `agent_outputs.order(…)`): followed with the record as self.
     const m = lookupMethod(ctx, owner.name, name, false);
-    if (m && m.visibility === 'public') return callMethod(ctx, m, { k: 'rec', model: owner }, call, args, env);
+    // A private one too when the record is `self` and the call has no receiver (`harvests_with_dates` in the model's own method).
+    const own = ctx.self?.k === 'rec' && ctx.self.model === owner && (call.type === 'identifier' || (call.type === 'call' && !child(call, 'receiver')));
+    if (m && (m.visibility === 'public' || own)) return callMethod(ctx, m, { k: 'rec', model: owner }, call, args, env);
   }
   if (!a || args.length) {
     if (call.type === 'call') visitCallParts(ctx, call, env);

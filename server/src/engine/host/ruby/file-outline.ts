@@ -322,6 +322,10 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
             if (name) (m === 'include' ? owner.includes : owner.extends).push(name);
           }
         }
+        // The block runs as `class_eval` on the includer, so its `def x` are the includer's instance methods (Growstuff's
+        // `included do def first_harvest_date … end`), kept on the concern whose includers reach them by lookup (its
+        // `def self.x` are read with the concern's declarations).
+        if (body && namedChildren(body).some((x) => x.type === 'method')) walkIncluded(body, nesting, owner);
       } else if (method === 'concerning' && concerningBody(text, c)) {
         // ActiveSupport's `concerning :X do … end`: a concern included on the spot, whose methods are the class's.
         walk(concerningBody(text, c)!, nesting, owner, singleton, fromConcern, true);
@@ -336,6 +340,14 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
         const m = methods[i]!;
         if (m.owner === owner?.name && privateNames.has(m.name)) methods[i] = { ...m, visibility: 'private' };
       }
+    }
+  };
+  /** Only the instance methods (and visibility words) of an `included do` block: its other calls are the includer's declarations. */
+  const walkIncluded = (body: RNode, nesting: string[], owner: CodeClassDecl): void => {
+    let visibility: MethodDecl['visibility'] = 'public';
+    for (const c of namedChildren(body)) {
+      if (c.type === 'method') addMethod(c, owner.name, nesting, false, visibility, false);
+      else if (c.type === 'identifier' && /^(private|protected|public)$/.test(textOf(text, c))) visibility = textOf(text, c) as MethodDecl['visibility'];
     }
   };
   walk(root, [], undefined, false, false);

@@ -15,6 +15,7 @@ import { agreedInside, concernOfModel, setCallerEvaluator, withCallerVerdicts } 
 import { exposedMethod } from './exposed-methods';
 import { callerPlacedOwnRuns } from './plain-object-callers';
 import type { EvalContext, QuerySite } from './ar-values';
+import type { ModelInfo } from './models';
 import { methodStamp } from './ar-calls';
 import { subclassesDefining } from './hierarchy';
 import { controllerIncluders } from './ar-action-ivars';
@@ -167,6 +168,13 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     dropAssumed(ctx);
   };
   const hooks = new Set<string>();
+  // A model concern's instance method runs on a record of each including model (`harvests` is their association).
+  const includers = unit.included && first?.type === 'method' && plain === owner && owner ? concernModels(idx, owner) : [];
+  if (owner && includers.length) deps?.set(`i:${owner}|`, includers.map((m) => m.name).join(','));
+  if (includers.length) {
+    for (const model of includers) run({ ...ctx, self: { k: 'rec', model }, consumed: new Set<RNode>(), loaded: new Set(), assumed: new Set() });
+    return { fragments, sites };
+  }
   run({ ...ctx, hooks });
   // A base class calling hooks only its subclasses define (template methods: `accessible_records`,
   // `collection_finder`) runs as each of those subclasses: the unit is evaluated once per subclass.
@@ -180,6 +188,18 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     }
   }
   return { fragments, sites };
+}
+
+/** The models including a module that is not itself a model or a controller concern (few, else nothing is assumed). */
+function concernModels(idx: RubyIndex, owner: string): ModelInfo[] {
+  if (idx.models.model(owner) && idx.models.declared(owner)) return [];
+  const models = idx.models.modelsIncluding(owner);
+  return models.length <= 4 ? models : [];
+}
+
+/** Whether a model concern's instance methods run on a model that reaches a partitioned table (they name no model). */
+function includedByRelevant(idx: RubyIndex, owner: string | undefined, test: (text: string) => boolean): boolean {
+  return !!owner && concernModels(idx, owner).some((m) => test(m.name.split('::').pop()!));
 }
 
 // Callers of a class method run on relations are judged by evaluating the units around their calls.
@@ -448,7 +468,7 @@ function checkWith(text: string, catalog: CatalogView, options?: CheckOptions & 
     // A partitioned model's class methods run on its relation without naming it (`partitionedModel` below).
     const modelFile = declaredModules(text).some((m) => partitionedModel(idx, [m], (t) => fileTest.test(t)));
     // So do a concern's class methods (`class_methods do def x`) for the models including it.
-    const concernFile = concernOfModel(idx, declaredModules(text), text, false, (t) => fileTest.test(t));
+    const concernFile = concernOfModel(idx, declaredModules(text), text, false, (t) => fileTest.test(t)) || (/\bincluded\s+do\b/.test(text) && declaredModules(text).some((m) => includedByRelevant(idx, m, (t) => fileTest.test(t))));
     const unread = (t: string): boolean => !fileTest.test(t) && ![...sqlConstants.keys()].some((c) => t.includes(c)) && !mayWriteRecord(t) && !(modelFile && /^\s*def\s+self\./.test(t)) && !(concernFile && /^\s*def\s/.test(t));
     const { tree, release, change } = parseCached(text, fileName, () => (idx.holds(key0, text) ? blankableMethods(text, unread) : []));
     // While typing inside one method, the unit list is the previous one, shifted. The index
@@ -488,7 +508,7 @@ function checkWith(text: string, catalog: CatalogView, options?: CheckOptions & 
       for (const [i, u] of units.entries()) {
         const was = reused ? prevUnits!.units[i] : undefined;
         const same = !!was && i !== editedAt && was.end - was.start === u.end - u.start;
-        const key = same ? prevUnits!.keys[i]! : `${u.role}|${u.singleton ?? false}|${u.nesting.join(",")}|${u.migration}|${u.down}|${text.slice(u.start, u.end)}`;
+        const key = same ? prevUnits!.keys[i]! : `${u.role}|${u.singleton ?? false}|${u.included ?? false}|${u.nesting.join(",")}|${u.migration}|${u.down}|${text.slice(u.start, u.end)}`;
         let r = (same ? prevUnits!.results[i] : undefined) ?? cache.units.get(key) ?? next.get(key);
         // A unit skipped as irrelevant is tested again when what reaches a table changed.
         if (r?.skippedUnder && r.skippedUnder !== relevant) r = undefined;
@@ -497,7 +517,7 @@ function checkWith(text: string, catalog: CatalogView, options?: CheckOptions & 
           const unitText = text.slice(u.start, u.end);
           // A unit running one of the file's SQL constants reaches what the constant's SQL names.
           // A model's (or its concern's) method writing `self` (`update_column(…)`) names no model.
-          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c))) || selfWriteRelevant(idx, u.nesting.slice(-1), unitText, (t) => relevant.test(t)) || (u.singleton === true && partitionedModel(idx, u.nesting, (t) => relevant.test(t))) || concernOfModel(idx, u.nesting.slice(-1), unitText, !!u.singleton, (t) => relevant.test(t))) {
+          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c))) || selfWriteRelevant(idx, u.nesting.slice(-1), unitText, (t) => relevant.test(t)) || (u.singleton === true && partitionedModel(idx, u.nesting, (t) => relevant.test(t))) || concernOfModel(idx, u.nesting.slice(-1), unitText, !!u.singleton, (t) => relevant.test(t)) || (u.included === true && includedByRelevant(idx, u.nesting[u.nesting.length - 1], (t) => relevant.test(t)))) {
             lastCheckPhases.evaluatedUnits++;
             r = unitResult(idx, text, u, catalog, options, sqlConstants);
           } else r = { ...EMPTY_RESULT, skippedUnder: relevant };

@@ -27,6 +27,8 @@ export interface Unit {
   readonly down: boolean;
   /** A method of `class << self` or `def self.x` (a class method). */
   readonly singleton?: boolean;
+  /** An instance method defined in a concern's `included do … end` block (it runs on the including models' records). */
+  readonly included?: boolean;
   /** The tree-sitter nodes of the unit (valid only while the tree lives). */
   readonly nodes: readonly TsNode[];
   /** How many nodes (a statement plus the heredoc bodies after it has more than one). */
@@ -139,6 +141,7 @@ export function reuseUnits(prev: readonly Unit[], change: ParseChange, tree: Tre
       migration: x.migration,
       down: x.down,
       ...(x.singleton ? { singleton: x.singleton } : {}),
+      ...(x.included ? { included: x.included } : {}),
       nodeCount: x.nodeCount,
       start,
       end: stop,
@@ -197,7 +200,7 @@ export function forgetTree(key: string): void {
  */
 export function collectUnits(text: string, tree: Tree, migrationFile: boolean): Unit[] {
   const out: Unit[] = [];
-  const walk = (container: TsNode, nesting: readonly string[], migration: boolean, singleton = false): void => {
+  const walk = (container: TsNode, nesting: readonly string[], migration: boolean, singleton = false, included = false): void => {
     for (const c of container.children) {
       if (!c) continue;
       const type = c.type;
@@ -232,7 +235,16 @@ export function collectUnits(text: string, tree: Tree, migrationFile: boolean): 
             down = !!name && text.slice(name.startIndex, name.endIndex) === 'down';
           }
           const cls = singleton || type === 'singleton_method';
-          out.push({ start: c.startIndex, end: c.endIndex, nesting, role: 'return', migration, down, ...(cls ? { singleton: cls } : {}), nodes: [c], nodeCount: 1 });
+          out.push({ start: c.startIndex, end: c.endIndex, nesting, role: 'return', migration, down, ...(cls ? { singleton: cls } : {}), ...(included && !cls ? { included } : {}), nodes: [c], nodeCount: 1 });
+          break;
+        }
+        case 'call': {
+          // A concern's `included do … end` runs as `class_eval` on the includer: its `def`s are methods like the module's own.
+          const block = nesting.length && !c.childForFieldName('receiver') ? c.childForFieldName('block') : null;
+          const method = c.childForFieldName('method');
+          const body = block && method && text.slice(method.startIndex, method.endIndex) === 'included' ? includedBody(block) : undefined;
+          if (body) walk(body, nesting, migration, singleton, true);
+          else out.push({ start: c.startIndex, end: c.endIndex, nesting, role: 'statement', migration, down: false, nodes: [c], nodeCount: 1 });
           break;
         }
         case 'comment':
@@ -250,6 +262,18 @@ export function collectUnits(text: string, tree: Tree, migrationFile: boolean): 
   };
   walk(tree.rootNode, [], migrationFile);
   return out;
+}
+
+/**
+ * The body of an `included do … end` block that defines instance methods (then its statements are read one by one, as
+ * a class body's); one defining `def self.x` stays one statement, read with the concern's declarations.
+ */
+function includedBody(block: TsNode): TsNode | undefined {
+  for (const b of block.children) {
+    if (b?.type !== 'body_statement' && b?.type !== 'block_body') continue;
+    if (b.children.some((x) => x?.type === 'method') && !b.children.some((x) => x?.type === 'singleton_method')) return b;
+  }
+  return undefined;
 }
 
 /** A light copy of a unit under a synthetic root (what the evaluators walk). */
