@@ -29,20 +29,13 @@ import { managerSelf } from './django-manager-self';
 import { moduleModel, namedModel } from './django-get-model';
 import { propertyQuery } from './django-properties';
 import { callersInstanceCallee } from './django-param-instances';
-import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
+import { NOWHERE, placed, type PyCheckCtx, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { bindArguments, calleeName, enclosingClass, forwardsAll, instanceAttr, resolveCallee, stillParameter } from './calls';
 import { type ClassInfo, classInfoOf, everyReturn, type FnInfo, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 
-export interface DjCtx {
-  readonly models: ModelIndex;
-  readonly py: PythonIndex;
-  /** The tree of the document being checked: findings are reported in it. */
-  readonly checked: PyTree;
-  /** What the planner makes of runs, when the check has a catalog: compares a helper's callers. */
-  readonly verdict?: (runs: readonly PyRun[]) => string;
-}
+export type DjCtx = PyCheckCtx;
 
 /** A visible function inlined at a call: its parameters bound to the caller's arguments. */
 export interface Env {

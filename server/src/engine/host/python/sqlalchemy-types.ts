@@ -5,23 +5,15 @@
 import type { PyNode, PyTree } from './ast';
 import type { Ctor } from './calls';
 import type { Decide } from './branches';
-import type { ModelIndex, ResolvedModel } from './models';
+import type { ResolvedModel } from './models';
 import type { Join, Pred, QueryModel } from '../../query/model';
-import type { PyRun, Site } from './synth';
+import type { PyCheckCtx, Site } from './synth';
 import type { ClassInfo } from './summaries';
-import type { PythonIndex } from './workspace';
 import type { Kwargs } from './kwargs';
 import type { Varargs } from './sqlalchemy-varargs';
 import type { SaTranslator } from './sqlalchemy';
 
-export interface SaCtx {
-  readonly models: ModelIndex;
-  readonly py: PythonIndex;
-  /** The tree of the document being checked: findings are reported in it. */
-  readonly checked: PyTree;
-  /** What the planner makes of runs (`runsVerdict`), when the check has a catalog: compares a helper's callers. */
-  readonly verdict?: (runs: readonly PyRun[]) => string;
-}
+export type SaCtx = PyCheckCtx;
 
 export interface Env {
   readonly fn: PyNode;

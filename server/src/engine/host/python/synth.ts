@@ -7,7 +7,18 @@
 import { moveModel, type Pred, type QueryModel, type QueryRun, type Span, type TableName } from '../../query/model';
 import { SqlText } from '../../query/sqltext';
 import type { PyNode, PyTree } from './ast';
-import type { ResolvedModel } from './models';
+import type { ModelIndex, ResolvedModel } from './models';
+import type { PythonIndex } from './workspace';
+
+/** What a translator checking one document is given (SQLAlchemy and Django alike). */
+export interface PyCheckCtx {
+  readonly models: ModelIndex;
+  readonly py: PythonIndex;
+  /** The tree of the document being checked: findings are reported in it. */
+  readonly checked: PyTree;
+  /** What the planner makes of runs (`runsVerdict`), when the check has a catalog: compares a helper's callers. */
+  readonly verdict?: (runs: readonly PyRun[]) => string;
+}
 
 /** A place in some parsed tree (this file or another) that explains a finding. */
 export interface Site {
