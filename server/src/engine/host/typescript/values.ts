@@ -11,6 +11,7 @@ import { isTimestampMs } from './timestamps';
 import { makesDate } from './date-values';
 import { typeofTruth } from './typeof-checks';
 import { checkedRecordProperty } from './checked-records';
+import { returnedFieldTruth } from './returned-fields';
 
 /** Pairs of an object literal; `undefined` when it has a spread or a computed key we cannot read. */
 export interface Prop {
@@ -306,7 +307,9 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
       // A `const` declared before (`const since = new Date(…)`, `const period = monthRange(month)`),
       // or destructured from an object literal (`const { created_at, ...rest } = selector`).
       const init = constInit(u) ?? destructured(u);
-      return init ? flip(truthOf(init, undefined, depth + 1)) : undefined;
+      if (init) return flip(truthOf(init, undefined, depth + 1));
+      // Destructured from what a visible helper returns (`const { startDate } = getStartEndDates(…)`).
+      return flip(returnedFieldTruth(u, (v) => truthOf(v, undefined, depth + 1)));
     }
     case 'call_expression': {
       if (isTimestampMs(u, constInit) || makesDate(u)) return flip(true);
