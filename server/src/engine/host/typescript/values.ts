@@ -12,6 +12,7 @@ import { makesDate } from './date-values';
 import { typeofTruth } from './typeof-checks';
 import { checkedRecordProperty } from './checked-records';
 import { returnedFieldTruth } from './returned-fields';
+import { shortCircuited } from './optional-chains';
 
 /** Pairs of an object literal; `undefined` when it has a spread or a computed key we cannot read. */
 export interface Prop {
@@ -252,6 +253,8 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
     if (left === false && (m[1]!.length === 2 || right?.type !== 'null')) return flip(eq);
     return undefined;
   }
+  // `options?.include?.includes('outputs')` with `options` undefined: the whole chain is undefined.
+  if (shortCircuited(u, (x) => nullish(read(x)))) return flip(false);
   if (u.type === 'member_expression') {
     let obj = read(field(u, 'object'));
     const prop = field(u, 'property');
