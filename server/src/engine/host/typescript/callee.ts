@@ -26,6 +26,7 @@ import { judge, translateIn } from './follow-judge';
 import { agreedInside, keepDisagreeing, runSites } from './callee-agreement';
 import { judgedAloneToo, pathsReadParams } from './param-paths';
 import { judgedOnHelperPaths } from './helper-paths';
+import { judgedOnClientPaths } from './client-param-paths';
 import type { TsIndex } from './workspace';
 
 /** A value the callee sees, with the file it is written in. */
@@ -199,6 +200,8 @@ function judgedInPlace(x: N, inner: readonly Link[], ctx: FileCtx, index: TsInde
 
 const BUILDERS: ReadonlySet<string> = new Set(['knex', 'kysely', 'drizzle', 'objection']);
 const NONE: ReadonlySet<string> = new Set();
+/** Clients whose calls run where they are written. */
+const IN_PLACE: ReadonlySet<string> = new Set(['prisma', 'sequelize']);
 
 /** Whether a chain mentions a parameter of the function being followed anywhere. */
 function mentionsParam(x: N, args: ReadonlyMap<string, N>): boolean {
@@ -399,6 +402,9 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
       }
       return false;
     }
+    // A Prisma/Sequelize call of the callee's own client whose statements a helper picks from the parameters
+    // (`where: getLeadsWhere(query)` spreading a date range when given): the callers' values decide (client-param-paths.ts).
+    if (!b && ownClient && IN_PLACE.has(ownClient) && mentionsParam(x, args) && judgedOnClientPaths(ownClient, x, inner, t.ctx, frames, n, links[links.length - 2]!.node, index, found)) return false;
     // A builder passed in (`page(repo.createQueryBuilder(…), n)`) is judged where it is passed (follow.ts).
     const bu = b ? unwrap(b.node) : undefined;
     if (!b || rest.length < 2 || (bu?.type !== 'identifier' && bu?.type !== 'member_expression' && bu?.type !== 'this' && repositoryEntity(bu) === undefined)) return undefined;

@@ -87,7 +87,8 @@ export function argBindings(fn: N, args: readonly N[]): Map<string, N> {
   const spread = args.some((a) => a.type === 'spread_element');
   ps.forEach((p, i) => {
     // An omitted argument takes the parameter's default (`config = { take: 50 }`).
-    const a = args[i] ?? (spread ? undefined : field(p, 'value'));
+    // An omitted optional one without a default is `undefined` (`findQuery()` of `findQuery(options?)`).
+    const a = args[i] ?? (spread ? undefined : field(p, 'value') ?? omittedOptional(p));
     if (!a || a.type === 'spread_element') return;
     const pat = field(p, 'pattern') ?? p;
     if (pat.type === 'identifier') m.set(text(pat), a);
@@ -114,6 +115,12 @@ export function argBindings(fn: N, args: readonly N[]): Map<string, N> {
     }
   });
   return m;
+}
+
+/** The `undefined` an omitted optional parameter holds (a synthetic node at the parameter). */
+function omittedOptional(p: N): N | undefined {
+  if (p.type !== 'optional_parameter') return undefined;
+  return { type: 'undefined', start: p.start, end: p.start, field: null, children: [], parent: null, src: p.src };
 }
 
 /** Binds `fn`'s parameters (from the `skip`-th on) to `args` until the enclosing `scoped` ends. */

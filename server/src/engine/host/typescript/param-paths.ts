@@ -12,6 +12,7 @@ import type { QueryRun, Span } from '../../query/model';
 import { CALLABLE_NODES, field, flattenChain, text, visit, type Link, type N } from './ast';
 import { paramNames } from './inline';
 import { isChainTop } from './queries';
+import { handsParamsToHelper } from './client-param-paths';
 
 /** Runs judged at a call whose statement the callee's file also judges alone (placed only when callers differ). */
 export const judgedAloneToo = new WeakSet<QueryRun>();
@@ -48,6 +49,9 @@ function enclosingFunction(n: N): N | undefined {
 /** A chain run on what an own method returns for arguments (`this.toQueryBuilder(query).getCount()`): a text test. */
 const OWN_HELPER_CHAIN = /\bthis\.[\w$]+\([^()]*\)\s*\.\s*[\w$]+\(/;
 
+/** A Prisma/Sequelize call whose options come from a helper (`where: getLeadsWhere(query)`): a text test (client-param-paths.ts). */
+const CLIENT_HELPER_ARG = /\.(?:findMany|findFirst|findUnique|count|groupBy|aggregate|updateMany|deleteMany|findAll|findOne|findAndCountAll)\s*\([^;]*?\b[a-z][\w$]*\(\s*[\w${]/;
+
 /** Whether `this.m(…)` (links 0–2) calls a method of the enclosing class with an `if` (which may read what it is given). */
 function ownHelperWithIfs(links: readonly Link[], params: ReadonlySet<string>): boolean {
   const r0 = links[0];
@@ -75,7 +79,8 @@ function ownHelperWithIfs(links: readonly Link[], params: ReadonlySet<string>): 
 export function paramPathFunctions(root: N): N[] {
   const kysely = root.src.includes('$if');
   const helpers = OWN_HELPER_CHAIN.test(root.src);
-  if (!kysely && !helpers) return [];
+  const clients = CLIENT_HELPER_ARG.test(root.src);
+  if (!kysely && !helpers && !clients) return [];
   const out = new Set<N>();
   visit(root, (x) => {
     if (x.type !== 'call_expression' || !isChainTop(x)) return undefined;
@@ -83,7 +88,7 @@ export function paramPathFunctions(root: N): N[] {
     const params = fn ? new Set(paramNames(fn).filter((p) => p)) : undefined;
     if (!fn || !params?.size || !field(fn, 'body')) return undefined;
     const links = flattenChain(x);
-    if ((kysely && pathsReadParams(links, params)) || (helpers && ownHelperWithIfs(links, params))) out.add(fn);
+    if ((kysely && pathsReadParams(links, params)) || (helpers && ownHelperWithIfs(links, params)) || (clients && handsParamsToHelper(x, params))) out.add(fn);
     return undefined;
   });
   return [...out];

@@ -6,6 +6,7 @@
 import { constructedLocal } from './sequelize-local-shadows';
 import { dottedName, field, kids, stringValue, text, unwrap, type Link, type N } from './ast';
 import { objectProps } from './values';
+import { arrayItems } from './inline';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
 import { instanceQuery, scopeConditions, whereCall } from './sequelize-extra';
@@ -179,7 +180,10 @@ function seqWhere(obj: N, model: ModelInfo, params: Params): string | null {
     const v = unwrap(p.value)!;
     if (p.computed && !op) throw new Dynamic('computed key');
     if (op === 'and' || op === 'or' || op === 'not') {
-      const items = v.type === 'array' ? kids(v) : [v];
+      // A local array of conditions (`where: { [Op.and]: where }` after `where.push(…)` on some paths):
+      // the items it holds on every path; a conjunction may leave the others out (inline.ts `arrayItems`).
+      const held = op === 'and' && p.value?.type === 'identifier' && (v.type === 'array' || v.type === 'identifier') ? arrayItems(p.value, p.value) : undefined;
+      const items = held ? held.items : v.type === 'array' ? kids(v) : [v];
       const conds = items.map((it) => {
         const u = unwrap(it);
         const wc = u ? whereCall(u, params, seqValue) : undefined;

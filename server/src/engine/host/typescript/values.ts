@@ -11,6 +11,8 @@ import { isTimestampMs } from './timestamps';
 import { makesDate } from './date-values';
 import { typeofTruth } from './typeof-checks';
 import { checkedRecordProperty } from './checked-records';
+import { returnedFieldTruth } from './returned-fields';
+import { shortCircuited } from './optional-chains';
 
 /** Pairs of an object literal; `undefined` when it has a spread or a computed key we cannot read. */
 export interface Prop {
@@ -251,6 +253,8 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
     if (left === false && (m[1]!.length === 2 || right?.type !== 'null')) return flip(eq);
     return undefined;
   }
+  // `options?.include?.includes('outputs')` with `options` undefined: the whole chain is undefined.
+  if (shortCircuited(u, (x) => nullish(read(x)))) return flip(false);
   if (u.type === 'member_expression') {
     let obj = read(field(u, 'object'));
     const prop = field(u, 'property');
@@ -306,7 +310,9 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
       // A `const` declared before (`const since = new Date(…)`, `const period = monthRange(month)`),
       // or destructured from an object literal (`const { created_at, ...rest } = selector`).
       const init = constInit(u) ?? destructured(u);
-      return init ? flip(truthOf(init, undefined, depth + 1)) : undefined;
+      if (init) return flip(truthOf(init, undefined, depth + 1));
+      // Destructured from what a visible helper returns (`const { startDate } = getStartEndDates(…)`).
+      return flip(returnedFieldTruth(u, (v) => truthOf(v, undefined, depth + 1)));
     }
     case 'call_expression': {
       if (isTimestampMs(u, constInit) || makesDate(u)) return flip(true);
