@@ -436,3 +436,14 @@ export function visit(root: N, fn: (n: N) => boolean | void): void {
 }
 
 export type { Tree };
+
+/** Whether a node mentions one of `names` (a set, or a map's keys) as a plain identifier. */
+export function mentionsName(x: N, names: { has(name: string): boolean }): boolean {
+  let hit = false;
+  visit(x, (n) => {
+    if (hit) return false;
+    if ((n.type === 'identifier' || n.type === 'shorthand_property_identifier') && names.has(text(n))) hit = true;
+    return undefined;
+  });
+  return hit;
+}

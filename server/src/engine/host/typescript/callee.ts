@@ -8,7 +8,7 @@
  * file already judges (its root is a known model or client) is left to that file.
  */
 import type { QueryRun } from '../../query/model';
-import { bindings, field, flattenChain, kids, text, unwrap, visit, withValues, type Link, type N } from './ast';
+import { bindings, field, flattenChain, kids, mentionsName, text, unwrap, visit, withValues, type Link, type N } from './ast';
 import { injectedModels, repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
 import { ctxOf, type FileCtx } from './follow-ctx';
 import { typedLocalClass } from './follow-targets';
@@ -203,17 +203,6 @@ const NONE: ReadonlySet<string> = new Set();
 /** Clients whose calls run where they are written. */
 const IN_PLACE: ReadonlySet<string> = new Set(['prisma', 'sequelize']);
 
-/** Whether a chain mentions a parameter of the function being followed anywhere. */
-function mentionsParam(x: N, args: ReadonlyMap<string, N>): boolean {
-  let hit = false;
-  visit(x, (n) => {
-    if (hit) return false;
-    if ((n.type === 'identifier' || n.type === 'shorthand_property_identifier') && args.has(text(n))) hit = true;
-    return undefined;
-  });
-  return hit;
-}
-
 /** Whether a call's arguments mention a parameter of the function being followed. */
 function readsParams(x: N, args: ReadonlyMap<string, N>): boolean {
   let hit = false;
@@ -390,7 +379,7 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
     const kind = !b || (ownClient && BUILDERS.has(ownClient) && (r0.name === 'this' || args.has(r0.name))) ? ownClient : undefined;
     // One its file judges alone path by path, on a condition reading the parameters (`$if(!!range.from, …)`), is judged
     // here too: the callers' values decide the path, and query/placement.ts where it is reported (param-paths.ts).
-    const runsOnParams = !!kind && BUILDERS.has(kind) && executedHere(x, NONE, []) && mentionsParam(x, args);
+    const runsOnParams = !!kind && BUILDERS.has(kind) && executedHere(x, NONE, []) && mentionsName(x, args);
     const alone = runsOnParams && attempt(() => translateIn(kind, x, inner, t.ctx, index)) !== undefined;
     if (runsOnParams && (!alone || pathsReadParams(inner, new Set(args.keys())))) {
       const callee = links[links.length - 2]!;
@@ -404,7 +393,7 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
     }
     // A Prisma/Sequelize call of the callee's own client whose statements a helper picks from the parameters
     // (`where: getLeadsWhere(query)` spreading a date range when given): the callers' values decide (client-param-paths.ts).
-    if (!b && ownClient && IN_PLACE.has(ownClient) && mentionsParam(x, args) && judgedOnClientPaths(ownClient, x, inner, t.ctx, frames, n, links[links.length - 2]!.node, index, found)) return false;
+    if (!b && ownClient && IN_PLACE.has(ownClient) && mentionsName(x, args) && judgedOnClientPaths(ownClient, x, inner, t.ctx, frames, n, links[links.length - 2]!.node, index, found)) return false;
     // A builder passed in (`page(repo.createQueryBuilder(…), n)`) is judged where it is passed (follow.ts).
     const bu = b ? unwrap(b.node) : undefined;
     if (!b || rest.length < 2 || (bu?.type !== 'identifier' && bu?.type !== 'member_expression' && bu?.type !== 'this' && repositoryEntity(bu) === undefined)) return undefined;

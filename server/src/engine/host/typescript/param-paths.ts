@@ -9,7 +9,7 @@
  * follow pass and the file's own judgement (index.ts).
  */
 import type { QueryRun, Span } from '../../query/model';
-import { CALLABLE_NODES, field, flattenChain, text, visit, type Link, type N } from './ast';
+import { CALLABLE_NODES, field, flattenChain, mentionsName, text, visit, type Link, type N } from './ast';
 import { paramNames } from './inline';
 import { isChainTop } from './queries';
 import { handsParamsToHelper } from './client-param-paths';
@@ -20,23 +20,12 @@ export const judgedAloneToo = new WeakSet<QueryRun>();
 /** Per checked document (its follow context): the statements whose placement its callers decided. */
 export const decidedSites = new WeakMap<object, Span[]>();
 
-/** Whether a node mentions one of `names` as a plain identifier. */
-function mentions(x: N, names: ReadonlySet<string>): boolean {
-  let hit = false;
-  visit(x, (n) => {
-    if (hit) return false;
-    if ((n.type === 'identifier' || n.type === 'shorthand_property_identifier') && names.has(text(n))) hit = true;
-    return undefined;
-  });
-  return hit;
-}
-
 /** Whether a chain's `$if` conditions read one of `params` (the function's parameters, or what a call binds to them). */
 export function pathsReadParams(links: readonly Link[], params: ReadonlySet<string>): boolean {
   return links.some((l, i) => {
     const c = links[i + 1];
     const cond = c?.kind === 'call' ? c.args[0] : undefined;
-    return l.kind === 'prop' && l.name === '$if' && !!cond && mentions(cond, params);
+    return l.kind === 'prop' && l.name === '$if' && !!cond && mentionsName(cond, params);
   });
 }
 
@@ -57,7 +46,7 @@ function ownHelperWithIfs(links: readonly Link[], params: ReadonlySet<string>): 
   const r0 = links[0];
   const m = links[1];
   const c = links[2];
-  if (r0?.kind !== 'root' || r0.name !== 'this' || m?.kind !== 'prop' || c?.kind !== 'call' || !c.args.some((a) => mentions(a, params))) return false;
+  if (r0?.kind !== 'root' || r0.name !== 'this' || m?.kind !== 'prop' || c?.kind !== 'call' || !c.args.some((a) => mentionsName(a, params))) return false;
   let cls: N | null = r0.node.parent;
   while (cls && cls.type !== 'class_body') cls = cls.parent;
   const def = cls?.children.find((d) => d.type === 'method_definition' && text(field(d, 'name') ?? d) === m.name);
