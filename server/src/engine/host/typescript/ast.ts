@@ -447,3 +447,30 @@ export function mentionsName(x: N, names: { has(name: string): boolean }): boole
   });
   return hit;
 }
+
+/**
+ * The nearest `const { … } = value` before `id`, searched outwards through the enclosing blocks, whose
+ * pattern `read` answers for (`null`: not this one, keep searching). Undefined when nothing answers or
+ * a function on the way takes `id`'s name as a parameter, which shadows every outer declaration.
+ */
+export function constPatternBefore<T>(id: N, read: (pat: N, value: N | undefined) => T | undefined | null): T | undefined {
+  const name = text(id);
+  for (let p = id.parent; p; p = p.parent) {
+    if (FUNCTIONS.has(p.type) && p.type !== 'program') {
+      const ps = field(p, 'parameters') ?? field(p, 'parameter');
+      if (ps && new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text(ps))) return undefined;
+    }
+    if (!SCOPES.has(p.type)) continue;
+    for (const st of p.children) {
+      if (st.start >= id.start) break;
+      if (st.type !== 'lexical_declaration' || !/^const\b/.test(text(st))) continue;
+      for (const d of st.children) {
+        const pat = field(d, 'name');
+        if (d.type !== 'variable_declarator' || pat?.type !== 'object_pattern') continue;
+        const hit = read(pat, field(d, 'value'));
+        if (hit !== null) return hit;
+      }
+    }
+  }
+  return undefined;
+}

@@ -5,7 +5,7 @@
  * A helper that resolves optional inputs with defaults makes a value its callers always hold, so a
  * shared builder's `start && end` spread is known to apply.
  */
-import { FUNCTION_NODES, SCOPES, field, kids, text, unwrap, visit, type N } from './ast';
+import { constPatternBefore, FUNCTION_NODES, field, kids, text, unwrap, visit, type N } from './ast';
 import { resolvers } from './resolver-stack';
 
 /** The key an object pattern reads into `name` (shorthand or `key: name`, no default); undefined when it does not. */
@@ -21,20 +21,11 @@ function keyFor(pat: N, name: string): string | undefined {
 /** The `const { … } = helper(…)` declaring `id` before it, in an enclosing scope: the call and the key read. */
 function declaringCall(id: N): { call: N; key: string } | undefined {
   const name = text(id);
-  for (let p = id.parent; p; p = p.parent) {
-    if (!SCOPES.has(p.type)) continue;
-    for (const st of p.children) {
-      if (st.start >= id.start) break;
-      if (st.type !== 'lexical_declaration' || !/^const\b/.test(text(st))) continue;
-      for (const d of st.children) {
-        const pat = field(d, 'name');
-        const key = d.type === 'variable_declarator' && pat?.type === 'object_pattern' ? keyFor(pat, name) : undefined;
-        const v = key ? unwrap(field(d, 'value')) : undefined;
-        if (key && v?.type === 'call_expression') return { call: v, key };
-      }
-    }
-  }
-  return undefined;
+  return constPatternBefore(id, (pat, value) => {
+    const key = keyFor(pat, name);
+    const v = key ? unwrap(value) : undefined;
+    return key && v?.type === 'call_expression' ? { call: v, key } : null;
+  });
 }
 
 /** Every value a plain (not async) function returns, when each is written; undefined otherwise. */

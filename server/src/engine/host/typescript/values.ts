@@ -5,7 +5,7 @@
  * initialisers and parameter types whose values are never falsy. Used to read where/options
  * objects and to decide a helper's branches; undefined when unknown.
  */
-import { declaratorOf, dottedName, field, FUNCTIONS, kids, SCOPES, stringValue, text, unwrap, type N } from './ast';
+import { constPatternBefore, declaratorOf, dottedName, field, FUNCTIONS, kids, SCOPES, stringValue, text, unwrap, type N } from './ast';
 import { resolvers } from './resolver-stack';
 import { isTimestampMs } from './timestamps';
 import { makesDate } from './date-values';
@@ -419,24 +419,7 @@ function synthetic(type: string, at: N, children: N[] = []): N {
  */
 export function destructured(id: N): N | undefined {
   const name = text(id);
-  for (let p = id.parent; p; p = p.parent) {
-    if (FUNCTIONS.has(p.type) && p.type !== 'program') {
-      const ps = field(p, 'parameters') ?? field(p, 'parameter');
-      if (ps && new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text(ps))) return undefined;
-    }
-    if (!SCOPES.has(p.type)) continue;
-    for (const st of p.children) {
-      if (st.start >= id.start) break;
-      if (st.type !== 'lexical_declaration' || !/^const\b/.test(text(st))) continue;
-      for (const d of st.children) {
-        const pat = field(d, 'name');
-        if (d.type !== 'variable_declarator' || pat?.type !== 'object_pattern') continue;
-        const hit = fromPattern(pat, name, field(d, 'value'));
-        if (hit !== null) return hit;
-      }
-    }
-  }
-  return undefined;
+  return constPatternBefore(id, (pat, value) => fromPattern(pat, name, value));
 }
 
 /** `name` in an object pattern read from `source`: its value (undefined: not known); null when the pattern does not bind `name`. */
