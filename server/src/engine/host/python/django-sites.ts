@@ -20,6 +20,7 @@ import { customEvaluations, iteratedByClass } from './django-callees';
 import { byPrimaryKey, feedItems, fieldQueryset } from './django-handoffs';
 import { inheritedHandlerRuns } from './django-inherited-handlers';
 import { truthTested } from './truth-tests';
+import { servedFromCache } from './django-result-cache';
 
 export const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
@@ -181,6 +182,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, field(n, 'body')));
     }
     if (!target) return;
+    // A later evaluation of a local queryset whose rows are already cached sends nothing.
+    if (servedFromCache(t, n, target, terminal)) return;
     const t0 = target;
     // One translation per path through conditional refinements (`if since: qs = qs.filter(...)`).
     const runs = alternativesOf(() => {
