@@ -13,10 +13,11 @@ import { injectedModels, repositoryEntity, sequelizeQuery, typeormQuery } from '
 import { ctxOf, type FileCtx } from './follow-ctx';
 import { typedLocalClass } from './follow-targets';
 import { typedFactoryMember } from './typed-factories';
+import { calledRootClient } from './type-clients';
 import { classKey, type ClassInfo } from './modinfo';
 import { decoratorCall } from './models';
 import { valueResolver } from './objects';
-import { paramNames } from './inline';
+import { argBindings, paramNames } from './inline';
 import { truthOf } from './values';
 import { dependsOnParams, methodOf, ownMethod } from './callee-own-methods';
 import { prismaQuery } from './prisma';
@@ -276,6 +277,8 @@ function argsOf(fn: N, callLink: Extract<Link, { kind: 'call' }>): Map<string, N
     const a = callLink.args[i] ?? (d ? field(d, 'value') ?? omitted(d) : undefined);
     if (p && a && a.type !== 'spread_element') args.set(p, a);
   });
+  // Names destructured from an object literal argument (`listLeads(db, { userId, since }: Opts)` given `{ userId, since: d }`).
+  for (const [k, v] of argBindings(fn, callLink.args)) if (!args.has(k)) args.set(k, v);
   return args;
 }
 
@@ -375,7 +378,7 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
     // A field the callee's file already types as a builder client (`private db: Knex`, assigned from an
     // injected parameter) is that client whatever the container passed; so is a parameter the callee
     // types as one (`db: Database`, `ctx: { db: Database }`).
-    const ownClient = rootClient(inner, t.ctx.clients);
+    const ownClient = rootClient(inner, t.ctx.clients) ?? calledRootClient(inner, t.ctx.file, t.ctx.info, index);
     const kind = !b || (ownClient && BUILDERS.has(ownClient) && (r0.name === 'this' || args.has(r0.name))) ? ownClient : undefined;
     // One its file judges alone path by path, on a condition reading the parameters (`$if(!!range.from, …)`), is judged
     // here too: the callers' values decide the path, and query/placement.ts where it is reported (param-paths.ts).

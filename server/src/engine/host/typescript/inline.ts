@@ -75,6 +75,20 @@ export function paramNames(fn: N): string[] {
   });
 }
 
+/** The local names a function's object-pattern parameters destructure (`{ userId, since: from }: Opts` → userId, from). */
+export function destructuredParams(fn: N): string[] {
+  const out: string[] = [];
+  for (const p of kids(field(fn, 'parameters') ?? fn)) {
+    const pat = field(p, 'pattern') ?? p;
+    if (pat.type !== 'object_pattern') continue;
+    for (const k of kids(pat)) {
+      const local = k.type === 'shorthand_property_identifier_pattern' ? k : k.type === 'pair_pattern' ? field(k, 'value') : k.type === 'object_assignment_pattern' ? field(k, 'left') : undefined;
+      if (local && /^[\w$]+$/.test(text(local))) out.push(text(local));
+    }
+  }
+  return out;
+}
+
 /**
  * Parameters → the caller's arguments, including names destructured from an object literal
  * argument (`findAll(table, { where, limit = 100 })` called with `{ where: { … } }`).

@@ -10,7 +10,8 @@
  */
 import type { QueryRun, Span } from '../../query/model';
 import { CALLABLE_NODES, field, flattenChain, mentionsName, text, visit, type Link, type N } from './ast';
-import { paramNames } from './inline';
+import { spreadsParamConditions, SPREAD_HELPER } from './drizzle-spread-paths';
+import { destructuredParams, paramNames } from './inline';
 import { isChainTop } from './queries';
 import { handsParamsToHelper } from './client-param-paths';
 
@@ -20,8 +21,12 @@ export const judgedAloneToo = new WeakSet<QueryRun>();
 /** Per checked document (its follow context): the statements whose placement its callers decided. */
 export const decidedSites = new WeakMap<object, Span[]>();
 
-/** Whether a chain's `$if` conditions read one of `params` (the function's parameters, or what a call binds to them). */
+/**
+ * Whether a chain's paths read one of `params` (the function's parameters, or what a call binds to them):
+ * `$if` conditions on them, or a Drizzle `where` spreading the conditions a helper builds from them.
+ */
 export function pathsReadParams(links: readonly Link[], params: ReadonlySet<string>): boolean {
+  if (spreadsParamConditions(links, params)) return true;
   return links.some((l, i) => {
     const c = links[i + 1];
     const cond = c?.kind === 'call' ? c.args[0] : undefined;
@@ -69,15 +74,16 @@ export function paramPathFunctions(root: N): N[] {
   const kysely = root.src.includes('$if');
   const helpers = OWN_HELPER_CHAIN.test(root.src);
   const clients = CLIENT_HELPER_ARG.test(root.src);
-  if (!kysely && !helpers && !clients) return [];
+  const spreads = SPREAD_HELPER.test(root.src);
+  if (!kysely && !helpers && !clients && !spreads) return [];
   const out = new Set<N>();
   visit(root, (x) => {
     if (x.type !== 'call_expression' || !isChainTop(x)) return undefined;
     const fn = enclosingFunction(x);
-    const params = fn ? new Set(paramNames(fn).filter((p) => p)) : undefined;
+    const params = fn ? new Set([...paramNames(fn), ...destructuredParams(fn)].filter((p) => p)) : undefined;
     if (!fn || !params?.size || !field(fn, 'body')) return undefined;
     const links = flattenChain(x);
-    if ((kysely && pathsReadParams(links, params)) || (helpers && ownHelperWithIfs(links, params)) || (clients && handsParamsToHelper(x, params))) out.add(fn);
+    if (((kysely || spreads) && pathsReadParams(links, params)) || (helpers && ownHelperWithIfs(links, params)) || (clients && handsParamsToHelper(x, params))) out.add(fn);
     return undefined;
   });
   return [...out];

@@ -4,7 +4,7 @@
  * of Drizzle clients), `(typeof conn)['replica']`, `typeof db`. The type names the client held by
  * a property of an object a visible function returns (or a module constant holds).
  */
-import { field, kids, text, unwrap, type N } from './ast';
+import { field, kids, text, unwrap, type Link, type N } from './ast';
 import type { ModuleInfo } from './modinfo';
 import type { ClientKind, TsIndex } from './workspace';
 import { wrappedTypeClient } from './inherited-clients';
@@ -29,7 +29,7 @@ export function typeExprClient(index: TsIndex, file: string, typeText: string, i
   const rt = /^ReturnType\s*<\s*typeof\s+([\w$]+)\s*>$/.exec(t);
   if (rt) {
     const r = index.resolveName(file, rt[1]!, info);
-    return r?.kind === 'function' ? factoryClient(index, r.file, r.node, depth + 1) : undefined;
+    return r?.kind === 'function' ? functionClient(index, r.file, r.node, depth + 1) : undefined;
   }
   // Drizzle's transaction type spelled from the client: `Parameters<Parameters<typeof db.transaction>[0]>[0]`.
   const tx = /^Parameters\s*<\s*Parameters\s*<\s*typeof\s+([\w$]+)\.transaction\s*>\s*\[\s*0\s*\]\s*>\s*\[\s*0\s*\]$/.exec(t);
@@ -114,4 +114,25 @@ function localClient(index: TsIndex, file: string, fn: N, v: N, depth: number): 
     }
   }
   return index.valueClient(file, u);
+}
+
+/**
+ * The client a chain rooted at a call of a visible factory holds (Dittofeed's lazily memoised
+ * `db().select()…`): the client the function returns, or the one its declared return type names.
+ */
+export function calledRootClient(links: readonly Link[], file: string, info: ModuleInfo | undefined, index: TsIndex): ClientKind | undefined {
+  const r0 = links[0];
+  const c = links[1];
+  if (r0?.kind !== 'root' || c?.kind !== 'call' || c.args.length) return undefined;
+  const r = index.resolveName(file, r0.name, info);
+  if (r?.kind !== 'function') return undefined;
+  return functionClient(index, r.file, r.node, 0);
+}
+
+/** The client a visible function returns (factory-clients.ts), or the one its declared return type names (a lazily memoised client). */
+function functionClient(index: TsIndex, file: string, fn: N, depth: number): ClientKind | undefined {
+  const made = factoryClient(index, file, fn, depth);
+  if (made) return made;
+  const rt = field(fn, 'return_type');
+  return rt && depth < 8 ? index.typeClient(file, text(rt).replace(/^:\s*/, ''), undefined, depth + 1) : undefined;
 }
