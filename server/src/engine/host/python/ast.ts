@@ -363,3 +363,10 @@ export function selfSites(cache: WeakMap<PyNode, PyNode[]>, t: PyTree, fn: PyNod
   }
   return sites;
 }
+
+/** The statement of a block (or module) that holds a node. */
+export function statementOf(n: PyNode): PyNode {
+  let c = n;
+  while (c.parent && c.parent.type !== 'block' && c.parent.type !== 'module') c = c.parent;
+  return c;
+}

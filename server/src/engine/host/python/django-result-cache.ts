@@ -5,7 +5,7 @@
  * that cache and send nothing. This finds such a later evaluation of a local variable in
  * straight-line code, so that only the first evaluation is reported.
  */
-import { field, named, type PyNode, type PyTree, scopeOf, textOf, unparen, walk } from './ast';
+import { field, named, type PyNode, type PyTree, scopeOf, statementOf, textOf, unparen, walk } from './ast';
 import { truthTested } from './truth-tests';
 // Each of these calls fetches every row of its first argument (`__iter__`, `__len__` or `__bool__`).
 import { EVALUATING_CALLS as FETCHING_CALLS } from './django-sites';
@@ -90,13 +90,6 @@ function clearsCache(t: PyTree, x: PyNode): boolean {
   if (p?.type !== 'attribute' || field(p, 'object') !== x) return false;
   const a = textOf(t, field(p, 'attribute') ?? p);
   return CACHE_CLEARERS.has(a) || a === '_result_cache';
-}
-
-/** The statement of a block that holds a node. */
-function statementOf(n: PyNode): PyNode {
-  let c = n;
-  while (c.parent && c.parent.type !== 'block' && c.parent.type !== 'module') c = c.parent;
-  return c;
 }
 
 /** Whether the fill `x` runs whenever `n` runs, and before it: straight-line code, then nested blocks. */

@@ -5,7 +5,7 @@
  * itself is `DjangoTranslator` (`django.ts`).
  */
 import { withCascades } from './django-cascades';
-import { callArgs, field, lastName, named, type PyNode, type PyTree, ScopeIndex, scopeOf, selfSites, textOf, unparen, walk } from './ast';
+import { callArgs, field, lastName, named, type PyNode, type PyTree, ScopeIndex, scopeOf, selfSites, statementOf, textOf, unparen, walk } from './ast';
 import type { DjQuery } from './django-lookups';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, type Site, Unknown } from './synth';
@@ -286,13 +286,6 @@ export function reportAt(q: { readonly tree: PyTree; readonly modelNode: PyNode;
 function enclosingFunction(n: PyNode): PyNode | undefined {
   for (let p = n.parent; p; p = p.parent) if (p.type === 'function_definition' || p.type === 'lambda') return p;
   return undefined;
-}
-
-/** The statement of a block (or module) that holds a node. */
-function statementOf(n: PyNode): PyNode {
-  let c = n;
-  while (c.parent && c.parent.type !== 'block' && c.parent.type !== 'module') c = c.parent;
-  return c;
 }
 
 /**
