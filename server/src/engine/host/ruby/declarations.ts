@@ -5,6 +5,7 @@
  */
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { plainString } from './strings';
+import { underscore } from './inflect';
 import { includerClassName } from './concern-names';
 import { enumScopes } from './enum-scopes';
 import type { Body, ClassDecl, ModuleDecl } from './models';
@@ -97,6 +98,7 @@ export function declarationsOf(src: string, file: string, root: RNode): { classe
         continue;
       }
       if (c.type === 'assignment') scanAssignment(src, c, cls);
+      else if (c.type === 'call' && isolatedNamespace(src, c)) modules.push(isolatedNamespace(src, c)!);
       else if (c.type === 'call' && concerningBody(src, c)) scanConcerning(src, concerningBody(src, c)!, nesting, cls, walk);
       else if (c.type === 'call' && isWithOptions(src, c)) scanWithOptions(src, file, c, cls, new Map());
       else if (c.type === 'call') scanClassCall(src, file, c, cls);
@@ -422,6 +424,20 @@ function scanModule(src: string, body: RNode, m: ModuleDecl): void {
     const s = plainString(src, expr);
     if (s !== undefined) m.tableNamePrefix = s;
   }
+}
+
+/**
+ * `isolate_namespace Blorgh` in a Rails engine gives the module a `table_name_prefix` of the
+ * engine name (`blorgh_`), unless the module defines its own: `Blorgh::Post` reads `blorgh_posts`.
+ */
+function isolatedNamespace(src: string, c: RNode): ModuleDecl | undefined {
+  if (child(c, 'receiver') || textOf(src, child(c, 'method') ?? c) !== 'isolate_namespace') return undefined;
+  const args = child(c, 'arguments');
+  const argv = args ? namedChildren(args) : [];
+  const name = argv.length === 1 ? constantName(src, argv[0]) : undefined;
+  if (!name) return undefined;
+  const full = name.replace(/^::/, '');
+  return { name: full, tableNamePrefix: `${underscore(full).replace(/\//g, '_')}_`, prefixFromEngine: true };
 }
 
 const DECLARING = /^(scope|default_scope|belongs_to|has_many|has_one|has_and_belongs_to_many)$/;

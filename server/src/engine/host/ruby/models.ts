@@ -79,6 +79,8 @@ export interface ClassDecl {
 export interface ModuleDecl {
   readonly name: string;
   tableNamePrefix?: string;
+  /** The prefix comes from an engine's `isolate_namespace`: the module's own `def self.table_name_prefix` wins. */
+  prefixFromEngine?: boolean;
   /**
    * What an `ActiveSupport::Concern` adds to the classes that include it: scopes, default
    * scopes and associations of `included do … end`, class methods of `class_methods do … end`.
@@ -208,8 +210,7 @@ export class ModelIndex {
           else this.byName.set(c.name, [c]);
         }
         for (const m of modules) {
-          const prev = this.modulesByName.get(m.name);
-          if (!prev || m.tableNamePrefix !== undefined || m.concern || m.macros) this.modulesByName.set(m.name, prev && !m.concern && prev.concern ? { ...m, concern: prev.concern } : m);
+          this.modulesByName.set(m.name, mergeModule(this.modulesByName.get(m.name), m));
         }
       }
     }
@@ -531,4 +532,24 @@ function inheritedKey(a: AssocDecl, declaredIn: string, full: string): AssocDecl
 /** `Lead` → `lead_id` (the default foreign key of a has_many on the owner). */
 export function defaultForeignKey(ownerName: string): string {
   return `${underscore(demodulize(ownerName))}_id`;
+}
+
+/**
+ * One module declared in several files: the declaration that says something wins, keeping a
+ * concern and a table name prefix another file declared (an explicit prefix over an engine's).
+ */
+function mergeModule(prev: ModuleDecl | undefined, m: ModuleDecl): ModuleDecl {
+  if (!prev) return m;
+  const base = m.tableNamePrefix !== undefined || m.concern || m.macros ? m : prev;
+  const other = base === m ? prev : m;
+  const prefixed = [prev, m].filter((d) => d.tableNamePrefix !== undefined);
+  const prefix = prefixed.find((d) => !d.prefixFromEngine) ?? prefixed.at(-1);
+  const merged: ModuleDecl = { ...base };
+  if (!merged.concern && other.concern) merged.concern = other.concern;
+  if (prefix) {
+    merged.tableNamePrefix = prefix.tableNamePrefix;
+    if (prefix.prefixFromEngine) merged.prefixFromEngine = true;
+    else delete merged.prefixFromEngine;
+  }
+  return merged;
 }
