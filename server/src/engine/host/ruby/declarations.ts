@@ -6,6 +6,7 @@
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { plainString } from './strings';
 import { underscore } from './inflect';
+import { actsAsParanoid, friendlyId, includeDiscard, setDiscardColumn } from './gem-scopes';
 import { includerClassName } from './concern-names';
 import { enumScopes } from './enum-scopes';
 import type { Body, ClassDecl, ModuleDecl } from './models';
@@ -105,6 +106,7 @@ export function declarationsOf(src: string, file: string, root: RNode): { classe
       // `alias events leads`: the new name reads the same association.
       else if (c.type === 'alias') aliasAssociation(cls, textOf(src, child(c, 'name') ?? c), textOf(src, child(c, 'alias') ?? c));
       // A class macro called without arguments (`uses_user_permissions`).
+      else if (c.type === 'identifier' && textOf(src, c) === 'acts_as_paranoid') actsAsParanoid(cls, undefined);
       else if (c.type === 'identifier') (cls.macroCalls ??= []).push(textOf(src, c));
     }
   };
@@ -220,6 +222,9 @@ function scanAssignment(src: string, a: RNode, cls: ClassDecl): void {
       break;
     case 'pluralize_table_names':
       cls.pluralize = right.type !== 'false';
+      break;
+    case 'discard_column':
+      if (str !== undefined) setDiscardColumn(cls, str);
       break;
     case 'primary_key': {
       const list = symbolList(src, right);
@@ -339,9 +344,18 @@ function scanClassCall(src: string, file: string, c: RNode, cls: ClassDecl, onBa
       for (const a of argv) {
         const n = constantName(src, a);
         if (n) cls.includes?.push(n);
+        if (n === 'Discard::Model' || n === '::Discard::Model') includeDiscard(cls);
       }
       return;
     }
+    case 'acts_as_paranoid': {
+      const col = callOptions(src, args).get('column');
+      actsAsParanoid(cls, col ? symbolOrStringValue(src, col) : undefined);
+      return;
+    }
+    case 'friendly_id':
+      friendlyId(cls);
+      return;
     case 'query_constraints': {
       const cols = argv.map((a) => symbolOrStringValue(src, a));
       if (cols.every((x): x is string => x !== undefined)) cls.queryConstraints = cols;

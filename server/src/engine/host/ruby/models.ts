@@ -74,6 +74,10 @@ export interface ClassDecl {
   macroCalls?: string[];
   /** `query_constraints :id, :partition_id` (Rails 7.1): columns every record query uses. */
   queryConstraints?: readonly string[];
+  /** Scopes a model gem defines (gem-scopes.ts): replaced when the gem's settings change, never over the class's own. */
+  gemScopes?: Set<string>;
+  /** discard's `self.discard_column = …`. */
+  discardColumn?: string;
 }
 
 export interface ModuleDecl {
