@@ -4,7 +4,7 @@
  */
 import type { Pred } from '../../query/model';
 import { namedChildren, textOf, type RNode } from './syntax';
-import type { Env, EvalContext, Rel } from './ar-values';
+import type { Env, EvalContext, Rel, Val } from './ar-values';
 
 /**
  * `find_by(**attr)` in a method called `lookup(id: params[:id])`: the caller's keywords become
@@ -21,6 +21,25 @@ export function splatPreds(ctx: EvalContext, rel: Rel, a: RNode, env: Env): Pred
     if (assoc && assoc.kind !== 'belongs_to') return undefined;
     const cols = assoc ? (assoc.polymorphic ? undefined : (assoc.foreignKeys ?? [assoc.foreignKey ?? `${key}_id`])) : [rel.model.column(key)];
     if (!cols || key.includes('.')) return undefined;
+    for (const column of cols) out.push({ k: 'cmp', table: rel.model.table, column, op: '=', n: 1 });
+  }
+  return out;
+}
+
+/**
+ * `find_by(current_order_params)` where a method of the class (or a local) returns a hash
+ * literal (`{ guest_token: …, store_id: … }`): its keys are the conditions. A hash whose keys
+ * are not all known (`params.permit(…)`, a merge with unknown keys) stays unknown.
+ */
+export function hashValuePreds(ctx: EvalContext, rel: Rel, v: Val): Pred[] | undefined {
+  if (v.k !== 'hash' || v.open || !v.entries.size) return undefined;
+  const out: Pred[] = [];
+  for (const [key, value] of v.entries) {
+    if (value.k === 'hash' || key.includes('.')) return undefined;
+    const assoc = rel.model.association(key);
+    if (assoc && assoc.kind !== 'belongs_to') return undefined;
+    const cols = assoc ? (assoc.polymorphic ? undefined : (assoc.foreignKeys ?? [assoc.foreignKey ?? `${key}_id`])) : [rel.model.column(key)];
+    if (!cols) return undefined;
     for (const column of cols) out.push({ k: 'cmp', table: rel.model.table, column, op: '=', n: 1 });
   }
   return out;

@@ -13,7 +13,7 @@ import { isStringNode } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { mapCands, touched } from './ar-calls';
 import { ORDERING, recordWrite, subqueryWrite, touchOwners } from './ar-writes';
-import { splatPreds } from './ar-keyword-splat';
+import { hashValuePreds, splatPreds } from './ar-keyword-splat';
 import { visit } from './ar-visit';
 import { localHashPaths } from './ar-hash';
 import { sqlOfString, stringCondition } from './ar-local-sql';
@@ -339,6 +339,11 @@ function hashPreds(ctx: EvalContext, rel: Rel, args: RNode[], env: Env): Pred[] 
         if (p.type !== 'pair') return undefined;
         pairs.push(p);
       }
+    } else if (a.type === 'identifier' && args.length === 1) {
+      // A hash a method of the class (or a variable) holds: `find_by(current_order_params)`.
+      const ps = hashValuePreds(ctx, rel, evalValue(ctx, a, env, 'consumed'));
+      if (!ps) return undefined;
+      splatted.push(...ps);
     } else return undefined;
   }
   if (!pairs.length) return splatted.length ? splatted : undefined;
