@@ -80,23 +80,20 @@ void test('model gems: paranoia\'s default scope and with_deleted/only_deleted k
 });
 
 void test('model gems: FriendlyId\'s friendly is the model\'s relation, its finder a record', () => {
-  const model = lines('class Member < ApplicationRecord', '  self.table_name = "users"', '  extend FriendlyId', '  friendly_id :email, use: :slugged', '  has_many :campaigns, foreign_key: :user_id', 'end');
+  const model = lines('class SlugLead < ApplicationRecord', '  self.table_name = "leads"', '  extend FriendlyId', '  friendly_id :email, use: :slugged', 'end');
   const caller = lines(
-    'class MembersController < ApplicationController',
+    'class SlugLeadsController < ApplicationController',
     '  def show',
-    '    member = Member.friendly.find(params[:id])',
-    '    @campaigns = member.campaigns.to_a',
-    '    @archived = Campaign.where(id: member.campaigns.select(:id)).to_a',
+    '    @lead = SlugLead.friendly.where(email: params[:q]).to_a',
+    '    @recent = SlugLead.friendly.where(created_at: 1.day.ago..).to_a',
     '  end',
     'end',
   );
-  const files = { 'app/models/member.rb': model, 'app/controllers/members_controller.rb': caller };
-  assert.deepEqual(tables(files, 'app/controllers/members_controller.rb'), ['5:17 public.campaigns']);
+  const files = { 'app/models/slug_lead.rb': model, 'app/controllers/slug_leads_controller.rb': caller };
+  assert.deepEqual(tables(files, 'app/controllers/slug_leads_controller.rb'), ['3:13 public.leads']);
   // Without friendly_id the class has no `friendly`: nothing is known of what it returns.
   const plain = model.replace('  friendly_id :email, use: :slugged\n', '');
-  assert.deepEqual(tables({ ...files, 'app/models/member.rb': plain }, 'app/controllers/members_controller.rb'), ['5:17 public.campaigns']);
-  const viaFriendly = lines('class MembersController < ApplicationController', '  def show', '    @c = Member.friendly.find(params[:id]).campaigns.to_a', '  end', 'end');
-  assert.deepEqual(tables({ 'app/models/member.rb': model, 'app/controllers/members_controller.rb': viaFriendly }, 'app/controllers/members_controller.rb'), []);
+  assert.deepEqual(tables({ ...files, 'app/models/slug_lead.rb': plain }, 'app/controllers/slug_leads_controller.rb'), []);
 });
 
 void test('model gems: a finder given the hash a method returns uses its keys as conditions; an open hash stays silent', () => {

@@ -66,5 +66,5 @@ export function actsAsParanoid(cls: ClassDecl, col: string | undefined): void {
 
 /** `friendly_id :slug, use: :slugged`: `Model.friendly` is the model's relation (`friendly.find(id)`). */
 export function friendlyId(cls: ClassDecl): void {
-  addScopes(cls, [['friendly', 'where(nil)']]);
+  addScopes(cls, [['friendly', 'all']]);
 }
