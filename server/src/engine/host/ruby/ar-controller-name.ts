@@ -11,6 +11,7 @@
  * - `instance_variable_get("@leads")` reads `@leads`; `instance_variable_set("@leads", v)` assigns it.
  * A name that maps to no model (`"Entity".constantize` in a base controller) stays unknown.
  */
+import { orRaise } from './or-raise';
 import { memoPerGeneration } from '../generation-memo';
 import { camelize, classify, demodulize, pluralize, singularize, underscore } from './inflect';
 import { child, namedChildren, textOf, type RNode } from './syntax';
@@ -158,9 +159,12 @@ export function controllerSelfCall(ctx: EvalContext, cls: string, call: RNode, n
 
 /**
  * `instance_variable_get("@leads") || klass.my(current_user)`: the fallback when the variable is
- * known to be nil; otherwise either one, and neither runs here (`||` only picks a value).
+ * known to be nil; otherwise either one, and neither runs here (`||` only picks a value). A right
+ * side that raises (`find_by(id: id) || fail(NotFound)`) leaves the left side's value (or-raise.ts).
  */
 export function orElse(ctx: EvalContext, n: RNode, env: Env, role: Role): Val | undefined {
+  const raised = orRaise(ctx, n, env, role);
+  if (raised) return raised;
   const left = child(n, 'left');
   const right = child(n, 'right');
   if (!left || !right || !/^(\|\||or)$/.test(textOf(ctx.src, child(n, 'operator') ?? n))) return undefined;
