@@ -13,6 +13,7 @@ import { callbackRecord, controllerConcern } from './controller-callbacks';
 import { RECORD_WRITES, TOUCHING_WRITES, newRecordSave, recordWrite, symbolWrite, touchOwners } from './ar-writes';
 import { argsOf, evalValue, fewest, flatten, literalValue, methodName } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
+import { markUnseenRows, UNSEEN_ROW } from './unseen-rows';
 import { declParam, isParamValue, paramRecord, selfWrite } from './record-writes';
 import { hashRead } from './hash-reads';
 import { HASH_MERGES, mergedHash } from './hash-merge';
@@ -57,7 +58,7 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
     // A parameter holding a record: the model its callers pass, or the model it is named after.
     const typed = paramRecord(ctx, state, next);
     if (typed) state = typed;
-    else if ((state.k === 'other' || state.k === 'unknown') && next !== undefined) {
+    else if ((state.k === 'other' || state.k === 'unknown') && next !== undefined && state !== UNSEEN_ROW) {
       const guessed = guessRecord(ctx, root);
       if (guessed?.association(next)) state = { k: 'rec', model: guessed };
     }
@@ -134,6 +135,7 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       visitCallParts(ctx, call, env);
       state = OTHER;
     } else {
+      markUnseenRows(ctx, state, root, call, name);
       visitCallParts(ctx, call, env, argsRole(ctx, rest[i + 1], call));
       state = state.k === 'unknown' ? UNKNOWN : OTHER;
     }
