@@ -15,7 +15,7 @@ const ITERATES = /^(each|find_each|map|collect|flat_map|filter_map|each_with_ind
 /** Binds the block of `Model.method(…).each { |x| … }` (a value we cannot see) to `UNSEEN_ROW`. */
 export function markUnseenRows(ctx: EvalContext, state: Val, root: RNode | undefined, call: RNode, name: string | undefined): void {
   const block = child(call, 'block');
-  if (state.k !== 'unknown' || !block || !name || !ITERATES.test(name) || blockBindings.has(block)) return;
+  if ((state.k !== 'unknown' && state.k !== 'other') || !block || !name || !ITERATES.test(name) || blockBindings.has(block)) return;
   if (!root || (root.type !== 'constant' && root.type !== 'scope_resolution') || !ctx.index.model(textOf(ctx.src, root), ctx.nesting)) return;
   blockBindings.set(block, [UNSEEN_ROW, UNSEEN_ROW]);
 }
