@@ -4,7 +4,8 @@
  * - Pundit's `policy_scope(Lead)` (also `policy_scope(current_user.leads)`) is
  *   `LeadPolicy::Scope.new(user, scope).resolve`: the policy scope of the relation's model, by name;
  * - Pundit's `authorize(record)` returns the record;
- * - `delegate :campaign, to: :record` (ActiveSupport) makes `campaign` in the class `record.campaign`.
+ * - `delegate :campaign, to: :record` (ActiveSupport) makes `campaign` in the class `record.campaign`;
+ * - CanCanCan's `can`/`cannot` keep a relation argument as the rule's scope (not run there).
  */
 import { memoPerGeneration } from '../generation-memo';
 import type { RubyIndex } from './workspace';
@@ -30,6 +31,8 @@ import type { RNode } from './syntax';
  */
 export function conventionCall(ctx: EvalContext, recv: Val & { k: 'obj' | 'cls' }, call: RNode, name: string, args: RNode[], env: Env): Val | undefined {
   if (recv.k === 'obj' && (name === 'policy_scope' || name === 'policy_scope!') && args.length === 1 && call.type === 'call') return policyScope(ctx, call, args[0]!, env);
+  // CanCanCan's `can :read, Order, Order.where(user:) do … end`: the relation is the rule's scope, merged by `accessible_by` later.
+  if (recv.k === 'obj' && (name === 'can' || name === 'cannot') && call.type === 'call') return abilityRule(ctx, call, env);
   if (recv === ctx.self && recv.k === 'obj' && name === 'authorize' && args[0] && args[0].type !== 'pair') return authorized(ctx, args, env);
   if (recv.k !== 'obj' || !ctx.code) return undefined;
   const target = delegateTarget(ctx, recv.cls, name);
@@ -63,6 +66,12 @@ function policyScope(ctx: EvalContext, call: RNode, arg: RNode, env: Env): Val {
   const sink = new Map<string, Val>();
   callMethod(ctx, init, { k: 'obj', cls }, call, [], env, { sink, values: [OTHER, scope] });
   return callMethod(ctx, resolve, { k: 'obj', cls, ivars: sink }, call, [], env);
+}
+
+/** `can`/`cannot` of a CanCanCan ability: its arguments are kept (not run), its block is a test of one record. */
+function abilityRule(ctx: EvalContext, call: RNode, env: Env): Val {
+  visitCallParts(ctx, call, env, 'consumed');
+  return OTHER;
 }
 
 /**

@@ -356,7 +356,7 @@ function pairsToPreds(ctx: EvalContext, rel: Rel, model: ModelInfo | undefined, 
   const out: Pred[] = [];
   for (const p of pairs) {
     const keyNode = child(p, 'key');
-    const valNode = child(p, 'value');
+    const valNode = child(p, 'value') ?? shorthandValue(keyNode);
     const key = symbolOrStringValue(ctx.src, keyNode);
     if (key === undefined || !valNode) return undefined;
     if (valNode.type === 'hash' && depth === 0) {
@@ -393,6 +393,11 @@ function pairsToPreds(ctx: EvalContext, rel: Rel, model: ModelInfo | undefined, 
     out.push(pred);
   }
   return out;
+}
+
+/** Ruby 3.1's `where(id:)`: the value is the variable (or method) of the key's name. */
+function shorthandValue(key: RNode | undefined): RNode | undefined {
+  return key?.type === 'hash_key_symbol' ? { ...key, type: 'identifier', field: 'value', children: [] } : undefined;
 }
 
 /** The predicate ActiveRecord builds for `column => value`. */

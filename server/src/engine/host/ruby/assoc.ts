@@ -5,7 +5,7 @@
  * association's scope lambda and the target's default scope). Associations that carry the
  * partition key therefore produce relations that are not flagged.
  */
-import { applyBody, emit, newRelAt, rangeOf } from './ar';
+import { applyBody, emit, newRel, newRelAt, rangeOf } from './ar';
 import { OTHER, UNKNOWN, type EvalContext, type Env, type Pred, type Rel, type Val } from './ar-values';
 import { blockLength, callMethod, lookupMethod, visitCallParts } from './ar-calls';
 import { classify, singularize } from './inflect';
@@ -78,6 +78,8 @@ function guessPlainName(ctx: EvalContext, name: string): ModelInfo | undefined {
 
 /** A method called on a record: an association gives a relation (or loads a record). */
 export function recordCall(ctx: EvalContext, owner: ModelInfo, call: RNode, name: string, args: RNode[], env: Env): Val {
+  // `self.class` in the model's (or its concern's) instance method is the model: `self.class.where(email: email)`.
+  if (name === 'class' && !args.length && call.type === 'call' && !child(call, 'block')) return newRel(ctx, owner, call);
   const a = owner.association(name);
   if (!a && ctx.code && !/[=!]$/.test(name)) {
     // An instance method of the model (`lead.recent_outputs` → `agent_outputs.order(…)`): followed with the record as self.

@@ -352,7 +352,8 @@ const WRITE_WORD = /(?:^|[^\w.@:])(?:self\.)?(?:save!?|update|update!|update_col
  */
 export function selfWriteRelevant(idx: RubyIndex, owners: readonly string[], text: string, test: (text: string) => boolean): boolean {
   if (!owners.length) return false;
-  const self = WRITE_WORD.test(text);
+  // `self.class.where(…)`: the model queried from its own instance method, not named either.
+  const self = WRITE_WORD.test(text) || /\bself\.class\.[a-z_]/.test(text);
   // `record.touch` on a parameter: relevant when a file calling the class names a table or model.
   const param = PARAM_WRITE.test(text);
   if (!self && !param) return false;
