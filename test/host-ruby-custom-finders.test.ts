@@ -79,3 +79,48 @@ void test('custom finders: the rows of a class method we cannot see are not type
   const files = { 'app/models/team.rb': model, 'app/jobs/stale_job.rb': job };
   assert.deepEqual(tables(files, 'app/jobs/stale_job.rb'), ['6:5 public.campaigns', '7:16 public.leads']);
 });
+
+void test('custom finders: Ruby 3.1 shorthand conditions name the variable of the key; self.class is the model', () => {
+  const model = lines(
+    'class ShortLead < ApplicationRecord',
+    '  self.table_name = "leads"',
+    '  def claim!(user_id)',
+    '    self.class.unscoped.where(id:).update_all(user_id:)',
+    '  end',
+    '',
+    '  def twin?(email)',
+    '    self.class.exists?(email:)',
+    '  end',
+    '',
+    '  def same_day(created_at = self.created_at)',
+    '    self.class.where(email:, created_at: created_at.all_day).to_a',
+    '  end',
+    '',
+    '  def window(created_at)',
+    '    ShortLead.where(created_at:).count',
+    '  end',
+    '',
+    '  def label',
+    '    "#{self.class.name} #{self.class.model_name.human}"',
+    '  end',
+    'end',
+  );
+  assert.deepEqual(tables({ 'app/models/short_lead.rb': model }, 'app/models/short_lead.rb'), ['4:5 public.leads', '8:5 public.leads']);
+});
+
+void test('custom finders: a CanCanCan rule keeps its relation (run by accessible_by), its block still runs per record', () => {
+  const ability = lines(
+    'class Ability',
+    '  include CanCan::Ability',
+    '',
+    '  def initialize(user)',
+    '    can :read, Lead, Lead.where(email: user.email) do |lead|',
+    '      lead.agent_outputs.exists?',
+    '    end',
+    '    cannot :destroy, Lead, Lead.where(status: "locked")',
+    '    notify(Lead.where(status: "new"))',
+    '  end',
+    'end',
+  );
+  assert.deepEqual(tables({ 'app/models/ability.rb': ability }, 'app/models/ability.rb'), ['6:12 public.agent_outputs', '9:12 public.leads']);
+});
