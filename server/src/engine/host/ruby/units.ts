@@ -198,6 +198,11 @@ export function forgetTree(key: string): void {
  * container's children come from one `children` call (fewer crossings into WebAssembly than
  * moving a cursor sibling by sibling).
  */
+/** Whether a module body says `extend ActiveSupport::Concern` among its own statements. */
+function extendsConcern(text: string, body: TsNode): boolean {
+  return body.children.some((c) => c?.type === 'call' && /^extend\s+(::)?ActiveSupport::Concern$/.test(text.slice(c.startIndex, c.endIndex)));
+}
+
 export function collectUnits(text: string, tree: Tree, migrationFile: boolean): Unit[] {
   const out: Unit[] = [];
   const walk = (container: TsNode, nesting: readonly string[], migration: boolean, singleton = false, included = false): void => {
@@ -215,7 +220,8 @@ export function collectUnits(text: string, tree: Tree, migrationFile: boolean): 
           const body = c.childForFieldName('body');
           const parent = nesting[nesting.length - 1];
           const full = own ? (parent ? `${parent}::${own}` : own) : undefined;
-          if (body) walk(body, full ? [...nesting, full] : nesting, mig);
+          // A model concern's own `def`s (`extend ActiveSupport::Concern`) run on the includer's records, like those of `included do … end`.
+          if (body) walk(body, full ? [...nesting, full] : nesting, mig, false, type === 'module' && extendsConcern(text, body));
           break;
         }
         case 'singleton_class': {
