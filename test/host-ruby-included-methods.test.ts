@@ -1,7 +1,8 @@
 /**
  * Round thirteen (Growstuff's `PredictHarvest`): instance methods defined inside a concern's
  * `included do … end` block run as the including model's methods (the block is `class_eval`ed on
- * the includer), so a bare association and a private helper of the block are the includer's.
+ * the includer), so a bare association and a private helper of the block are the includer's. Round
+ * fourteen (Thredded, Solidus): so do the module's own `def`s when it extends ActiveSupport::Concern.
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -97,4 +98,31 @@ void test('a private method is followed only when called on self: another record
   // The peer is loaded by its partition key, and its `dated_entries` is private (Ruby raises NoMethodError when a
   // receiver is written): not followed, silent.
   assert.deepEqual(found, []);
+});
+
+void test('concern methods: the module body\'s own defs of an ActiveSupport::Concern run on the includer\'s records too', () => {
+  const rel = 'app/models/concerns/desk_cleanup.rb';
+  const body = lines(
+    'module DeskCleanup',
+    '  extend ActiveSupport::Concern',
+    '',
+    '  def purge_stale',
+    '    entries.where(status: "stale").delete_all',
+    '  end',
+    '',
+    '  def recent_entries',
+    '    entries.where(created_at: 1.week.ago..).to_a',
+    '  end',
+    '',
+    '  def drop_entry(email)',
+    '    entry = entries.find_by(email: email, created_at: 1.day.ago..)',
+    '    entry&.destroy',
+    '  end',
+    'end',
+  );
+  const desk = lines('class Desk < ApplicationRecord', '  self.table_name = "campaigns"', '  include DeskCleanup', '  has_many :entries, class_name: "Lead", foreign_key: :campaign_id', 'end');
+  assert.deepEqual(short(railsFindings(catalog, { [rel]: body, 'app/models/desk.rb': desk }, rel)), ['5:5 public.leads', '14:12 public.leads']);
+  // A plain module (no ActiveSupport::Concern) is not assumed to be a model's: its bare `entries` is unknown.
+  const plain = body.replace("  extend ActiveSupport::Concern\n", '');
+  assert.deepEqual(short(railsFindings(catalog, { [rel]: plain, 'app/models/desk.rb': desk }, rel)), []);
 });
