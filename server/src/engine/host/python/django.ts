@@ -27,6 +27,7 @@ import { ownClassModel } from './django-own-class';
 import { pickedMethodCall } from './django-picked-methods';
 import { managerSelf } from './django-manager-self';
 import { moduleModel, namedModel } from './django-get-model';
+import { loopModel } from './django-model-values';
 import { propertyQuery } from './django-properties';
 import { callersInstanceCallee } from './django-param-instances';
 import { NOWHERE, placed, type PyCheckCtx, type PyRun, type Site, tableOf, Unknown } from './synth';
@@ -394,7 +395,7 @@ export class DjangoTranslator extends DjangoRelations {
       }
       // `Lead.objects`, or `cls.objects` in a classmethod of the model.
       const ownCls = textOf(t, obj) === 'cls' ? this.selfClass(obj) : undefined;
-      const model = namedModel(this.index, t, this.scopes, this.file, obj) ?? (ownCls ? this.index.model(ownCls.name, ownCls.unit.file) : undefined);
+      const model = namedModel(this.index, t, this.scopes, this.file, obj) ?? (ownCls ? this.index.model(ownCls.name, ownCls.unit.file) : loopModel(this, obj));
       if (model && model.framework === 'django') return this.managerOf(model, obj, t, attr, n.end);
     }
     // `models.Lead.objects` (`from crm import models`).
