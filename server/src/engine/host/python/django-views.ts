@@ -76,7 +76,8 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   // A DRF view whose own actions replace DRF's runs its queryset only where those actions evaluate it.
   const drf = drfRuns(py, cls);
   if (drf && !drf.list && !drf.object) return undefined;
-  const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model');
+  // A view whose queryset comes whole from a mixin of this file (`class OrderList(OrderMixin, ListAPIView)`) runs that mixin's `get_queryset`.
+  const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model') ?? inheritedHere(tr, py.method(cls, 'get_queryset'));
   if (!own) return undefined;
   tr.reset();
   let q: DjQuery | undefined;
@@ -105,7 +106,9 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   if (gq && !ret && !gq.returns && everyReturn(gq.node)) return undefined;
   // Built in an earlier statement of `get_queryset` (`qs = …`, refined, `return qs`): reported at the return too.
   const inside = q.modelNode.start >= (gq?.node.start ?? Infinity) && q.modelNode.end <= (gq?.node.end ?? -1);
-  if (ret && q.tree === tr.t && (!inside || ownStatement(q.modelNode) !== ownStatement(ret))) return { q: { ...q, anchor: { tree: tr.t, node: ret } }, at: ret };
+  // (A mixin's method read through the index holds the index's copy of its queryset: reported at its return too.)
+  const mixin = !!gq && gq !== cls.methods.get('get_queryset') && !!inheritedHere(tr, py.method(cls, 'get_queryset')) && q.tree !== tr.t;
+  if (ret && (mixin || (q.tree === tr.t && (!inside || ownStatement(q.modelNode) !== ownStatement(ret))))) return { q: { ...q, anchor: { tree: tr.t, node: ret } }, at: ret };
   return { q: q.tree === tr.t ? q : { ...q, anchor: { tree: tr.t, node: at } }, at };
 }
 
