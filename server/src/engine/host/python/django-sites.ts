@@ -177,9 +177,14 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       out.push(...agreedInHelper(t, ctx, file, n));
       // A feed's `items()`: the syndication framework iterates what it returns.
       for (const v of feedItems(t, ctx.py, file, n)) pushPaths(out, alternativesOf(() => judged(tr, v, v, false)));
-      const r = escaping(tr, n);
       // Evaluated "in" the function: a queryset held by `self` is reported where the function reads it.
-      if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, field(n, 'body')));
+      for (const r of escaping(tr, n)) {
+        try {
+          out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, field(n, 'body') ?? undefined));
+        } catch (e) {
+          if (!(e instanceof Unknown)) throw e;
+        }
+      }
     }
     if (!target) return;
     // A later evaluation of a local queryset whose rows are already cached sends nothing.
