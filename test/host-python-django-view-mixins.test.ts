@@ -74,3 +74,32 @@ void test('a mixin filtering on the key stays silent', () => {
 void test('a custom backend that may add the key leaves the view silent', () => {
   assert.deepEqual(findings(app(API('.order_by("-id")', 'DjangoFilterBackend, RecentOnly')), 'stats/api.py'), []);
 });
+
+// Django's documented `SingleObjectMixin` + `FormView`/`TemplateView` combination: the view's
+// explicit `self.get_object()` runs the mixin's lookup by primary key (those generic views have no
+// `get_queryset` of their own). Precision: a base we cannot see may override `get_queryset`.
+const OBJECT_VIEWS = (base: string): string => `
+from django.views.generic import FormView, TemplateView
+from django.views.generic.detail import SingleObjectMixin
+
+from stats.models import Visit
+from vendor.views import VendorView
+
+
+class VisitCopy(SingleObjectMixin, ${base}):
+    model = Visit
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.object = self.get_object()
+`;
+
+void test('self.get_object() in a SingleObjectMixin + FormView/TemplateView view loads the row by primary key', () => {
+  for (const base of ['FormView', 'TemplateView']) {
+    assert.deepEqual(findings(app(OBJECT_VIEWS(base)), 'stats/api.py'), ['self.object = self.get_object()'], base);
+  }
+});
+
+void test('precision: a base view we cannot see may override get_queryset', () => {
+  assert.deepEqual(findings(app(OBJECT_VIEWS('VendorView')), 'stats/api.py'), []);
+});

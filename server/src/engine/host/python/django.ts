@@ -342,8 +342,9 @@ export class DjangoTranslator extends DjangoRelations {
   private defaultQueryset(cls: ClassInfo, call: PyNode | undefined): DjQuery | undefined {
     const py = this.ctx.py;
     const names = py.ancestry(cls);
-    // An unseen base class might override get_queryset: only Django's and DRF's are known.
-    for (const b of cls.bases) if (!py.classNamed(cls.unit.file, b) && !QUERYSET_VIEWS.has(b.slice(b.lastIndexOf('.') + 1)) && !/Mixin$/.test(b) && !names.has('View')) return undefined;
+    // An unseen base class might override get_queryset: only Django's and DRF's are known (Django's
+    // TemplateView/FormView/RedirectView have none: `SingleObjectMixin, FormView` runs the mixin's).
+    for (const b of cls.bases) if (!py.classNamed(cls.unit.file, b) && !QUERYSET_VIEWS.has(b.slice(b.lastIndexOf('.') + 1)) && !/Mixin$|(?:^|\.)(?:TemplateView|FormView|RedirectView)$/.test(b) && !names.has('View')) return undefined;
     const qs = py.classAttr(cls, 'queryset');
     const holder = qs ?? py.classAttr(cls, 'model');
     if (!holder) return undefined;
