@@ -1,6 +1,6 @@
-// A Django helper running, through a local derived from its parameter, the queryset its several
-// callers pass (`ordered = queryset.order_by(…)`, then `list(ordered[:n])`): the callers'
-// verdicts are compared. All alike: reported inside the helper; different: at each scanning call;
+// A Django helper running the queryset its several callers pass, through a local derived from its
+// parameter (`ordered = queryset.order_by(…)`, then `list(ordered[:n])`) or the parameter itself
+// (`queryset.count()`): the callers' verdicts are compared (placement.ts). All alike: reported inside the helper; different: at each scanning call;
 // a caller we cannot translate: nowhere.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -40,6 +40,35 @@ describe('a helper running its callers\' querysets through a derived local', () 
 
   test('precision: a caller whose queryset we cannot see leaves both the calls and the helper silent', () => {
     const files = app(`${PRUNES}\n\n${SCANS}\n\n\ndef other(request):\n    return keyset_page(request.session_queryset(), "-id", 5)\n`);
+    assert.deepEqual(findings(files, 'crm/views.py'), []);
+    assert.deepEqual(findings(files, 'crm/paging.py'), []);
+  });
+});
+
+// The same policy for a helper that runs its parameter itself (`return queryset.count()`): with
+// every visible caller judged alike the run is the helper's, reported inside it; when the verdicts
+// differ, at each scanning call; a caller we cannot judge keeps the runs at the calls we can judge.
+describe('a helper running its parameter itself, with several callers', () => {
+  const COUNTER = 'def tally(queryset, label):\n    return {label: queryset.count()}\n';
+  const direct = (views: string): Record<string, string> => ({ ...app(''), 'crm/paging.py': COUNTER, 'crm/views.py': `from crm.models import Note\nfrom crm.paging import tally\n\n\n${views}` });
+  const A = 'def senders(request):\n    return tally(Note.objects.filter(sender=request.GET["s"]), "s")\n';
+  const B = 'def unsent(request):\n    return tally(Note.objects.filter(sender=None), "u")\n';
+  const C = 'def recent(request, since):\n    return tally(Note.objects.filter(created_at__gte=since), "r")\n';
+
+  test('callers that all scan: reported once, inside the helper', () => {
+    const files = direct(`${A}\n\n${B}`);
+    assert.deepEqual(findings(files, 'crm/views.py'), []);
+    assert.deepEqual(findings(files, 'crm/paging.py'), ['return {label: queryset.count()}']);
+  });
+
+  test('callers with different verdicts: each scanning call is reported, the helper is not', () => {
+    const files = direct(`${A}\n\n${B}\n\n${C}`);
+    assert.deepEqual(findings(files, 'crm/views.py'), ['return tally(Note.objects.filter(sender=request.GET["s"]), "s")', 'return tally(Note.objects.filter(sender=None), "u")']);
+    assert.deepEqual(findings(files, 'crm/paging.py'), []);
+  });
+
+  test('precision: callers that all prune leave both silent', () => {
+    const files = direct(`${C}\n\n${C.replace('def recent', 'def recent_again')}`);
     assert.deepEqual(findings(files, 'crm/views.py'), []);
     assert.deepEqual(findings(files, 'crm/paging.py'), []);
   });

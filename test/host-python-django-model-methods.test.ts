@@ -2,7 +2,8 @@
 // in a model method (an UPDATE by primary key), a model overriding `delete()` to tombstone the row
 // (judged inside the override, not at the caller), a related manager with the default manager's
 // custom QuerySet methods, a QuerySet method adding the partition-key filter from its argument, and
-// an abstract base model's method reaching its own class's manager (`self.__class__.objects`).
+// an abstract base model's method reaching its own class's manager (`self.__class__.objects`), and
+// querysets handed to the framework (DRF related fields, django-filter model filters, feeds).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pythonAppSuite } from './helpers/django-app';
@@ -161,6 +162,18 @@ describe('querysets handed to the framework by a class', () => {
   test('precision: a read-only field looks nothing up; a queryset bounded on the hash key prunes', () => {
     assert.deepEqual(found('crm/serializers.py', serializer('serializers.PrimaryKeyRelatedField(read_only=True)')), []);
     assert.deepEqual(found('crm/serializers.py', serializer('serializers.PrimaryKeyRelatedField(queryset=Campaign.objects.filter(user_id=7))')), []);
+  });
+
+  const filterset = (field: string): string => `import django_filters\n\nfrom crm.models import Campaign, Lead\n\n\nclass LeadFilter(django_filters.FilterSet):\n    campaign = ${field}\n\n    class Meta:\n        model = Lead\n        fields = ["status"]\n`;
+
+  test('django-filter ModelChoiceFilter / ModelMultipleChoiceFilter(queryset=…): the request\'s value is looked up by primary key', () => {
+    assert.equal(found('crm/filters.py', filterset('django_filters.ModelChoiceFilter(queryset=Campaign.objects.all())')).length, 1);
+    assert.equal(found('crm/filters.py', filterset('django_filters.ModelMultipleChoiceFilter(field_name="campaign_id", queryset=Campaign.objects.all())')).length, 1);
+  });
+
+  test('precision: a filter queryset bounded on the hash key, or looked up by another field, stays silent', () => {
+    assert.deepEqual(found('crm/filters.py', filterset('django_filters.ModelChoiceFilter(queryset=Campaign.objects.filter(user_id=7))')), []);
+    assert.deepEqual(found('crm/filters.py', filterset('django_filters.ModelChoiceFilter(queryset=Campaign.objects.all(), to_field_name="user_id")')), []);
   });
 
   const feed = (base: string): string => `from django_ical.views import ICalFeed\n\nfrom crm.models import Lead\n\n\nclass OpenLeads(${base}):\n    def items(self):\n        if self.all_rows:\n            return Lead.objects.order_by("-created_at")\n        return Lead.objects.filter(created_at__gte=self.since)\n`;

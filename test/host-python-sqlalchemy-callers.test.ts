@@ -376,3 +376,37 @@ void test('precision: the same helper whose one caller bounds the key stays sile
   const files = { 'base.py': BASE, 'models.py': MODELS, 'pager.py': PAGER, 'views.py': pagedLeads('Lead.created_at >= since') };
   assert.deepEqual([findings(files, 'pager.py'), findings(files, 'views.py')], [[], []]);
 });
+
+// A module-level helper executing the query its several callers pass (the parameter itself).
+const FIRST_PAGE = `
+def first_page(session, stmt, size=20):
+    return session.scalars(stmt.limit(size)).all()
+`;
+
+const firstPageApp = (services: string): Record<string, string> => ({ 'base.py': BASE, 'models.py': MODELS, 'paging.py': FIRST_PAGE, 'services.py': `from sqlalchemy import select\n\nfrom app.models import Event, Lead\nfrom app.paging import first_page\n\n${services}` });
+
+void test('a helper executing its parameter, every caller scanning alike: reported once inside it, not at the calls', () => {
+  const files = firstPageApp(`
+def leads_of(session, user_id):
+    return first_page(session, select(Lead).where(Lead.user_id == user_id))
+
+
+def events_of(session, kind):
+    return first_page(session, select(Event).where(Event.kind == kind), size=50)
+`);
+  assert.deepEqual(findings(files, 'services.py'), []);
+  assert.deepEqual([...new Set(findings(files, 'paging.py'))], ['return session.scalars(stmt.limit(size)).all()']);
+});
+
+void test('a helper executing its parameter, verdicts differing: reported at the scanning call only', () => {
+  const files = firstPageApp(`
+def leads_of(session, user_id):
+    return first_page(session, select(Lead).where(Lead.user_id == user_id))
+
+
+def recent_leads(session, since):
+    return first_page(session, select(Lead).where(Lead.created_at >= since))
+`);
+  assert.deepEqual(findings(files, 'services.py'), ['return first_page(session, select(Lead).where(Lead.user_id == user_id))']);
+  assert.deepEqual(findings(files, 'paging.py'), []);
+});

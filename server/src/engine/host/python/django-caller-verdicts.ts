@@ -5,7 +5,8 @@
  * (`DjCtx.verdict`, as SQLAlchemy's helpers are). When every caller gets the same verdict the
  * statement is the helper's and is reported inside it; when they differ, each caller whose
  * queryset scans is reported at its call. A caller we cannot translate leaves both silent.
- * (Runs of the parameter itself are judged at each caller already, `django-sites.ts`.)
+ * Runs of the parameter itself (`return queryset.count()`) are compared the same way ('direct'):
+ * all alike, reported inside; otherwise they stay at each caller (`django-sites.ts`).
  */
 import { field, type PyNode, type PyTree, textOf, walk } from './ast';
 import { alternativesOf } from './branches';
@@ -18,12 +19,20 @@ import { placeByCallers, reportedInside } from '../../query/placement';
 
 type Outcome = 'agree' | 'differ' | undefined;
 
-const memo = new WeakMap<PyNode, { gen: number; out: Outcome }>();
+/** Which runs of the callers' queryset are compared: those of locals the helper derives, or of the parameter itself. */
+export type RunKind = 'derived' | 'direct';
+
+const memo = { derived: new WeakMap<PyNode, { gen: number; out: Outcome }>(), direct: new WeakMap<PyNode, { gen: number; out: Outcome }>() };
 
 /** The evaluations of a call's argument that run through a local the helper derives from it (not the parameter itself). */
 export function derivedOnly(fn: FnInfo, evs: readonly Evaluation[]): Evaluation[] {
+  return ofKind('derived', fn, evs);
+}
+
+/** The evaluations of a call's argument of one kind: through a derived local, or of the parameter itself. */
+function ofKind(kind: RunKind, fn: FnInfo, evs: readonly Evaluation[]): Evaluation[] {
   const direct = new Set(paramEvaluations(fn, false).map((n) => n.start));
-  return evs.filter((e) => !direct.has(e.site.node.start));
+  return evs.filter((e) => direct.has(e.site.node.start) === (kind === 'direct'));
 }
 
 /** The visible calls of `fn` (by name, resolved back to it), each with a translator of its file. */
@@ -38,9 +47,9 @@ function callersOf(ctx: DjCtx, fn: FnInfo): { tr: DjangoTranslator; call: PyNode
 }
 
 /** The derived runs of one caller's queryset, per path; undefined when some path is not understood. */
-function callerRuns(tr: DjangoTranslator, fn: FnInfo, call: PyNode): PyRun[] | undefined {
+function callerRuns(tr: DjangoTranslator, fn: FnInfo, call: PyNode, kind: RunKind): PyRun[] | undefined {
   const paths = alternativesOf(() => {
-    const evs = derivedOnly(fn, tr.evaluatedByCallee(call));
+    const evs = ofKind(kind, fn, tr.evaluatedByCallee(call));
     if (!evs.length) return undefined;
     try {
       return evs.flatMap((r) => r.tr.synthesizeAll(r.q, r.terminal, call.start, [], call, call));
@@ -53,21 +62,21 @@ function callerRuns(tr: DjangoTranslator, fn: FnInfo, call: PyNode): PyRun[] | u
 }
 
 /** Whether the callers' derived runs of `fn` get the same verdict ('agree'), different ones, or cannot all be judged. */
-export function callerOutcome(ctx: DjCtx, fn: FnInfo): Outcome {
-  const hit = memo.get(fn.node);
+export function callerOutcome(ctx: DjCtx, fn: FnInfo, kind: RunKind = 'derived'): Outcome {
+  const hit = memo[kind].get(fn.node);
   if (hit && hit.gen === ctx.py.generation) return hit.out;
   let out: Outcome;
   if (ctx.verdict && !textOf(fn.unit.tree, field(fn.node, 'name')!).startsWith('__')) {
     const callers = callersOf(ctx, fn);
     const verdicts = callers.map((c) => {
-      const runs = callerRuns(c.tr, fn, c.call);
+      const runs = callerRuns(c.tr, fn, c.call, kind);
       return runs ? ctx.verdict!(runs) : undefined;
     });
     // One caller: `evaluatedForCaller` (django-sites.ts) reports the helper's runs inside already.
     const p = callers.length >= 2 ? placeByCallers(verdicts) : undefined;
     out = p?.at === 'callers' ? 'differ' : p && reportedInside(p) ? 'agree' : undefined;
   }
-  memo.set(fn.node, { gen: ctx.py.generation, out });
+  memo[kind].set(fn.node, { gen: ctx.py.generation, out });
   return out;
 }
 
@@ -90,16 +99,16 @@ export function differingCallerRuns(tr: DjangoTranslator, ctx: DjCtx, call: PyNo
 }
 
 /** In the helper's own file: the derived runs every caller agrees on, reported where the helper runs them. */
-export function agreedInHelper(t: PyTree, ctx: DjCtx, file: string | undefined, fnNode: PyNode): PyRun[] {
+export function agreedInHelper(t: PyTree, ctx: DjCtx, file: string | undefined, fnNode: PyNode, kind: RunKind = 'derived'): PyRun[] {
   const nameNode = field(fnNode, 'name');
   const sym = file && nameNode ? ctx.py.resolve(file, textOf(t, nameNode)) : undefined;
   const fn = sym?.kind === 'function' ? sym.fn : undefined;
-  if (!fn || callerOutcome(ctx, fn) !== 'agree') return [];
+  if (!fn || callerOutcome(ctx, fn, kind) !== 'agree') return [];
   const first = callersOf(ctx, fn)[0];
   if (!first) return [];
   const out: PyRun[] = [];
   const paths = alternativesOf(() => {
-    const evs = derivedOnly(fn, first.tr.evaluatedByCallee(first.call));
+    const evs = ofKind(kind, fn, first.tr.evaluatedByCallee(first.call));
     // One statement of the helper runs the callers' queryset.
     if (evs.length !== 1) return undefined;
     try {

@@ -2,7 +2,7 @@
  * Querysets a Django or DRF class hands to the framework, which evaluates them later:
  * - a related field's `queryset=` (`PrimaryKeyRelatedField(queryset=Campaign.objects.all())`): DRF
  *   validates each submitted id with `queryset.get(pk=…)`; a form's `ModelChoiceField(queryset=…)`
- *   renders every choice;
+ *   renders every choice; a django-filter `ModelChoiceFilter(queryset=…)` looks the request's value up by primary key;
  * - a syndication feed's `items()` (`Feed`, `ICalFeed`): the feed iterates what it returns.
  */
 import { callArgs, field, lastName, type PyNode, type PyTree, textOf, unparen, walk } from './ast';
@@ -12,7 +12,9 @@ import type { PythonIndex } from './workspace';
 import { enclosingClass } from './calls';
 
 /** DRF related fields that look a submitted value up by primary key in their `queryset`. */
-const BY_PK = new Set(['PrimaryKeyRelatedField', 'HyperlinkedRelatedField']);
+// django-filter's model filters validate a request's value with `queryset.get(pk=…)` (ModelChoiceField) or
+// `queryset.filter(pk__in=…)` (ModelMultipleChoiceField), only when the request sends their parameter.
+const BY_PK = new Set(['PrimaryKeyRelatedField', 'HyperlinkedRelatedField', 'ModelChoiceFilter', 'ModelMultipleChoiceFilter']);
 /** Django form fields that list every row of their `queryset` as choices. */
 const ALL_ROWS = new Set(['ModelChoiceField', 'ModelMultipleChoiceField']);
 
@@ -24,6 +26,8 @@ export function fieldQueryset(t: PyTree, call: PyNode): { node: PyNode; byPk: bo
   const qs = args.keywords.get('queryset');
   // `read_only=True` fields never look anything up.
   if (!qs || unparen(qs)?.type === 'none' || textOf(t, args.keywords.get('read_only') ?? call).trim() === 'True') return undefined;
+  // Looked up by another field than the primary key: not modelled.
+  if (args.keywords.has('to_field_name')) return undefined;
   return { node: qs, byPk: BY_PK.has(name) };
 }
 

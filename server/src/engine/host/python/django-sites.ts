@@ -9,8 +9,8 @@ import { callArgs, field, lastName, named, type PyNode, type PyTree, ScopeIndex,
 import type { DjQuery } from './django-lookups';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, type Site, Unknown } from './synth';
-import { calleeName, forwardedCall, runForSingleCaller } from './calls';
-import { agreedInHelper, differingCallerRuns } from './django-caller-verdicts';
+import { calleeName, forwardedCall, resolveCallee, runForSingleCaller } from './calls';
+import { agreedInHelper, callerOutcome, differingCallerRuns } from './django-caller-verdicts';
 import { scopesOf } from './summaries';
 import { type DjCtx, DjangoTranslator } from './django';
 import { escaping, objectModel, objectQuery, viewQuery } from './django-views';
@@ -115,7 +115,10 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         // derives from it are reported inside the helper when it has one caller, and not at all
         // with several: the callers' verdicts are not compared for Django yet, and blaming each
         // call for a statement that runs in the helper misplaced findings on unseen code.
-        const atCall = only ? [] : tr.evaluatedByCallee(n, false);
+        // Runs of the parameter itself that every visible caller's queryset gets alike are the helper's (placement.ts): reported inside it.
+        const helper = only || !byCallee.length ? undefined : resolveCallee(tr, n);
+        const agreed = !!helper && callerOutcome(ctx, helper.fn, 'direct') === 'agree';
+        const atCall = only || agreed ? [] : tr.evaluatedByCallee(n, false);
         // Several callers whose querysets a local the helper derives runs with different verdicts: each scanning call is reported here.
         if (!only) out.push(...differingCallerRuns(tr, ctx, n));
         // `get_or_404(Lead.objects_of, pk)`: a helper that calls the function it is given.
@@ -174,12 +177,17 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       out.push(...inheritedHandlerRuns(tr, n));
     } else if (n.type === 'function_definition') {
       out.push(...evaluatedForCaller(t, ctx, file, n));
-      out.push(...agreedInHelper(t, ctx, file, n));
+      out.push(...agreedInHelper(t, ctx, file, n), ...agreedInHelper(t, ctx, file, n, 'direct'));
       // A feed's `items()`: the syndication framework iterates what it returns.
       for (const v of feedItems(t, ctx.py, file, n)) pushPaths(out, alternativesOf(() => judged(tr, v, v, false)));
-      const r = escaping(tr, n);
       // Evaluated "in" the function: a queryset held by `self` is reported where the function reads it.
-      if (r) out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, field(n, 'body')));
+      for (const r of escaping(tr, n)) {
+        try {
+          out.push(...tr.synthesizeAll(r.q, undefined, r.at.start, [], r.at, field(n, 'body') ?? undefined));
+        } catch (e) {
+          if (!(e instanceof Unknown)) throw e;
+        }
+      }
     }
     if (!target) return;
     // A later evaluation of a local queryset whose rows are already cached sends nothing.

@@ -76,7 +76,8 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   // A DRF view whose own actions replace DRF's runs its queryset only where those actions evaluate it.
   const drf = drfRuns(py, cls);
   if (drf && !drf.list && !drf.object) return undefined;
-  const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model');
+  // A view whose queryset comes whole from a mixin of this file (`class OrderList(OrderMixin, ListAPIView)`) runs that mixin's `get_queryset`.
+  const own = cls.methods.get('get_queryset') ?? cls.attrs.get('queryset') ?? cls.attrs.get('model') ?? inheritedHere(tr, py.method(cls, 'get_queryset'));
   if (!own) return undefined;
   tr.reset();
   let q: DjQuery | undefined;
@@ -105,7 +106,9 @@ export function viewQuery(tr: DjangoTranslator, n: PyNode): { q: DjQuery; at: Py
   if (gq && !ret && !gq.returns && everyReturn(gq.node)) return undefined;
   // Built in an earlier statement of `get_queryset` (`qs = …`, refined, `return qs`): reported at the return too.
   const inside = q.modelNode.start >= (gq?.node.start ?? Infinity) && q.modelNode.end <= (gq?.node.end ?? -1);
-  if (ret && q.tree === tr.t && (!inside || ownStatement(q.modelNode) !== ownStatement(ret))) return { q: { ...q, anchor: { tree: tr.t, node: ret } }, at: ret };
+  // (A mixin's method read through the index holds the index's copy of its queryset: reported at its return too.)
+  const mixin = !!gq && gq !== cls.methods.get('get_queryset') && !!inheritedHere(tr, py.method(cls, 'get_queryset')) && q.tree !== tr.t;
+  if (ret && (mixin || (q.tree === tr.t && (!inside || ownStatement(q.modelNode) !== ownStatement(ret))))) return { q: { ...q, anchor: { tree: tr.t, node: ret } }, at: ret };
   return { q: q.tree === tr.t ? q : { ...q, anchor: { tree: tr.t, node: at } }, at };
 }
 
@@ -141,33 +144,54 @@ function filtered(tr: DjangoTranslator, cls: ClassInfo, fq: FnInfo, q: DjQuery):
 
 /**
  * A public function or method that returns a queryset no visible code calls: it leaves the code
- * we can see (a library API, a callback), so it is judged where it is built.
+ * we can see (a library API, a callback, a template filter), so it is judged where it is built.
+ * A function ending in `if`/`else` arms that each return (`if user.has_perm(…): return
+ * Log.objects.all()` / `else: return Log.objects.none()`) returns each arm's queryset on its path.
  */
-export function escaping(tr: DjangoTranslator, fnNode: PyNode): { q: DjQuery; at: PyNode } | undefined {
-  if (!tr.file || tr.t !== tr.ctx.checked || !tr.ctx.py.complete) return undefined;
+export function escaping(tr: DjangoTranslator, fnNode: PyNode): { q: DjQuery; at: PyNode }[] {
+  if (!tr.file || tr.t !== tr.ctx.checked || !tr.ctx.py.complete) return [];
   const nameNode = field(fnNode, 'name');
   const name = nameNode ? textOf(tr.t, nameNode) : '';
-  if (!name || name.startsWith('_') || name === 'get_queryset' || /^(test|setUp|tearDown)/.test(name)) return undefined;
-  const ret = (() => {
-    const body = field(fnNode, 'body');
-    const stmts = body ? named(body) : [];
-    const last = stmts[stmts.length - 1];
-    return last?.type === 'return_statement' ? named(last)[0] : undefined;
-  })();
-  if (!ret || tr.ctx.py.hasCaller(name)) return undefined;
+  if (!name || name.startsWith('_') || name === 'get_queryset' || /^(test|setUp|tearDown)/.test(name)) return [];
+  const body = field(fnNode, 'body');
+  const rets = body ? endingReturns(body) : [];
+  if (!rets.length || tr.ctx.py.hasCaller(name)) return [];
   // A property read by its class's own methods: its queryset runs where they evaluate it.
-  if (isPropertyDef(tr.t, fnNode) && readBySiblings(tr.t, fnNode, name)) return undefined;
+  if (isPropertyDef(tr.t, fnNode) && readBySiblings(tr.t, fnNode, name)) return [];
   // A method of a model, manager, QuerySet or view is reached through the framework or an attribute.
   const owner = fnNode.parent?.parent?.type === 'class_definition' ? fnNode.parent.parent : fnNode.parent?.type === 'decorated_definition' ? fnNode.parent.parent?.parent : undefined;
   if (owner?.type === 'class_definition') {
     const info = classInfoOf({ file: tr.file, tree: tr.t, base: 0 }, owner);
-    if (info.bases.some((b) => /Model$|Manager$|QuerySet$|View$|ViewSet$|Mixin$|Admin$|Form$|Serializer$|Command$|Filter(Set)?$/.test(b))) return undefined;
+    if (info.bases.some((b) => /Model$|Manager$|QuerySet$|View$|ViewSet$|Mixin$|Admin$|Form$|Serializer$|Command$|Filter(Set)?$/.test(b))) return [];
   }
-  tr.reset();
-  const q = tr.tryQuery(ret);
-  if (!q || q.none) return undefined;
-  if (q.tree !== tr.t) return { q: { ...q, anchor: { tree: tr.t, node: nameNode! } }, at: nameNode! };
-  return { q, at: q.modelNode };
+  const out: { q: DjQuery; at: PyNode }[] = [];
+  for (const ret of rets) {
+    tr.reset();
+    const q = tr.tryQuery(ret);
+    if (!q || q.none) continue;
+    out.push(q.tree !== tr.t ? { q: { ...q, anchor: { tree: tr.t, node: nameNode! } }, at: nameNode! } : { q, at: q.modelNode });
+  }
+  // Several arms returning querysets built elsewhere are one finding at the function's name.
+  return out.filter((r, i) => r.at !== nameNode || out.findIndex((x) => x.at === nameNode) === i);
+}
+
+/** The values a block returns on every path: its last `return`, or each arm of a trailing `if`/`elif`/`else` (empty when a path falls through). */
+function endingReturns(block: PyNode, depth = 0): PyNode[] {
+  const last = named(block).filter((c) => c.type !== 'comment').at(-1);
+  if (last?.type === 'return_statement') {
+    const v = named(last)[0];
+    return v ? [v] : [];
+  }
+  if (last?.type !== 'if_statement' || depth > 2) return [];
+  const arms = [field(last, 'consequence'), ...named(last).filter((c) => c.type === 'elif_clause').map((c) => field(c, 'consequence')), named(last).find((c) => c.type === 'else_clause')];
+  const out: PyNode[] = [];
+  for (const a of arms) {
+    const b = a?.type === 'else_clause' ? field(a, 'body') : a;
+    const rs = b ? endingReturns(b, depth + 1) : [];
+    if (!rs.length) return [];
+    out.push(...rs);
+  }
+  return out;
 }
 
 /**

@@ -27,6 +27,7 @@ import { ownClassModel } from './django-own-class';
 import { pickedMethodCall } from './django-picked-methods';
 import { managerSelf } from './django-manager-self';
 import { moduleModel, namedModel } from './django-get-model';
+import { loopModel } from './django-model-values';
 import { propertyQuery } from './django-properties';
 import { callersInstanceCallee } from './django-param-instances';
 import { NOWHERE, placed, type PyCheckCtx, type PyRun, type Site, tableOf, Unknown } from './synth';
@@ -341,8 +342,9 @@ export class DjangoTranslator extends DjangoRelations {
   private defaultQueryset(cls: ClassInfo, call: PyNode | undefined): DjQuery | undefined {
     const py = this.ctx.py;
     const names = py.ancestry(cls);
-    // An unseen base class might override get_queryset: only Django's and DRF's are known.
-    for (const b of cls.bases) if (!py.classNamed(cls.unit.file, b) && !QUERYSET_VIEWS.has(b.slice(b.lastIndexOf('.') + 1)) && !/Mixin$/.test(b) && !names.has('View')) return undefined;
+    // An unseen base class might override get_queryset: only Django's and DRF's are known (Django's
+    // TemplateView/FormView/RedirectView have none: `SingleObjectMixin, FormView` runs the mixin's).
+    for (const b of cls.bases) if (!py.classNamed(cls.unit.file, b) && !QUERYSET_VIEWS.has(b.slice(b.lastIndexOf('.') + 1)) && !/Mixin$|(?:^|\.)(?:TemplateView|FormView|RedirectView)$/.test(b) && !names.has('View')) return undefined;
     const qs = py.classAttr(cls, 'queryset');
     const holder = qs ?? py.classAttr(cls, 'model');
     if (!holder) return undefined;
@@ -394,7 +396,7 @@ export class DjangoTranslator extends DjangoRelations {
       }
       // `Lead.objects`, or `cls.objects` in a classmethod of the model.
       const ownCls = textOf(t, obj) === 'cls' ? this.selfClass(obj) : undefined;
-      const model = namedModel(this.index, t, this.scopes, this.file, obj) ?? (ownCls ? this.index.model(ownCls.name, ownCls.unit.file) : undefined);
+      const model = namedModel(this.index, t, this.scopes, this.file, obj) ?? (ownCls ? this.index.model(ownCls.name, ownCls.unit.file) : loopModel(this, obj));
       if (model && model.framework === 'django') return this.managerOf(model, obj, t, attr, n.end);
     }
     // `models.Lead.objects` (`from crm import models`).

@@ -17,6 +17,7 @@ import { builderRun, executedWithReceiver, forSubclasses } from './sqlalchemy-ca
 import { callersDiffer, perCallerRuns } from './sqlalchemy-per-caller';
 import { appPagerStatement, paginatedStatement } from './sqlalchemy-pagination';
 import { escapingStatement } from './sqlalchemy-escaping';
+import { agreedHelperOf } from './sqlalchemy-agreed-callers';
 import { isClassMethod } from './sqlalchemy-hybrids';
 import { constructedRuns, heldStatementRuns, selfAttributeRead } from './sqlalchemy-held-statements';
 
@@ -31,7 +32,9 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
   walk(t.root, (n) => {
     if (n.type === 'call') {
       // A helper with this one visible caller is judged where it executes the statement (executedForCaller).
-      const only = tr.evaluatedByCallee(n).length > 0 && ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1;
+      // So is a helper whose several visible callers all get the same scanning verdict (callersAgreeInside).
+      const byCallee = tr.evaluatedByCallee(n).length > 0;
+      const only = byCallee && (ctx.py.callsOf(textOf(t, calleeName(n) ?? n), 2).length === 1 || !!agreedHelperOf(ctx, tr, n));
       for (const r of only ? [] : tr.evaluatedByCallee(n)) out.push(r.tr.synthesize(r.q, r.terminal, [r.site], calleeName(n) ?? n, n, n.start));
       out.push(...receiverRuns(tr, n));
       // A helper whose callers make its statement differ: judged here with this call's arguments.
