@@ -9,6 +9,7 @@ import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './m
 import type { Join } from '../../query/model';
 import { entityInstanceQuery } from './typeorm-loaded-entities';
 import { ownBuilderAlias } from './typeorm-qb-alias';
+import { repositoryCallTarget } from './typeorm-repo-calls';
 import { primaryKeyValue } from './typeorm-key-values';
 import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, staticSelf, tableJoin, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
 
@@ -90,9 +91,8 @@ function repoExpr(v: N | undefined, entityFrom: (n: N | undefined) => string | u
   const callee = field(u, 'function');
   if (callee?.type === 'member_expression' && text(field(callee, 'property') ?? callee) === 'extend') u = unwrap(field(callee, 'object'));
   if (u?.type !== 'call_expression') return undefined;
-  const fn = dottedName(field(u, 'function'));
-  if (!fn || !['getRepository', 'getTreeRepository', 'getCustomRepository'].includes(fn[fn.length - 1]!)) return undefined;
-  return entityFrom(repositoryTarget(kids(field(u, 'arguments') ?? u)));
+  const target = repositoryCallTarget(u);
+  return target ? entityFrom(target) : undefined;
 }
 
 /**

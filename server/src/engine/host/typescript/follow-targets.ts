@@ -57,6 +57,8 @@ export function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): 
   if (r0.name === 'this' && ctx.repos.has('this') && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder') return 'typeorm';
   if (links.some((l, i) => l.kind === 'prop' && l.name === 'getRepository' && links[i + 1]?.kind === 'call' && repoEntityOf(links[i + 1]!, index))) return 'typeorm';
   // `Lead.query()…`; `Lead.ofUser(id)` is a static method of the model (or a base class), followed instead.
+  // `this.lead.query()` on a member holding a bound model class (objection-bound-models.ts).
+  if (r0.name === 'this' && links[1]?.kind === 'prop' && links[2]?.kind === 'prop' && links[2].name === 'query' && objectionModel(`this.${links[1].name}`, index.registry, ctx.aliases)) return 'objection';
   if (r0.name !== 'this' && objectionModel(r0.name, index.registry, ctx.aliases) && !(links[1]?.kind === 'prop' && links[2]?.kind === 'call' && !/^(query|relatedQuery)$/.test(links[1].name))) return 'objection';
   // `this.$relatedQuery('leads')` in an instance method or getter of a model class (objection-this.ts).
   if (r0.name === 'this' && links[1]?.kind === 'prop' && /^\$(query|relatedQuery)$/.test(links[1].name) && objectionModel(instanceThisClass(r0.node) ?? '', index.registry)) return 'objection';
