@@ -7,8 +7,15 @@
  */
 import { field, flattenChain, kids, text, unwrap, visit, type N } from './ast';
 
-/** Builder methods that add a condition with AND, or leave the conditions alone. */
-const NARROWING = new Set(['andWhere', 'addOrderBy', 'orderBy', 'addSelect', 'addGroupBy']);
+/**
+ * Builder methods that add a condition with AND, or leave the conditions alone: TypeORM's, and knex's `where*`
+ * family (TypeORM's own `where` replaces the conditions, which only ever loses a key: skipping the loop stays a path).
+ */
+const NARROWING = new Set([
+  'andWhere', 'addOrderBy', 'orderBy', 'addSelect', 'addGroupBy',
+  'where', 'whereNot', 'whereIn', 'whereNotIn', 'whereNull', 'whereNotNull', 'whereLike', 'whereILike', 'whereBetween', 'whereNotBetween',
+  'whereExists', 'whereNotExists', 'whereRaw', 'whereJsonPath', 'whereJsonSupersetOf', 'whereJsonSubsetOf', 'andWhereNot', 'andWhereBetween',
+]);
 const LOOPS = new Set(['for_in_statement', 'for_statement', 'while_statement', 'do_statement']);
 const OBJECT_ITERATORS = new Set(['Object.entries', 'Object.keys', 'Object.values']);
 
