@@ -195,4 +195,32 @@ export class LeadJobs {
 `;
     assert.deepEqual(reported({ 'lead.entity.ts': LEAD_ENTITY, 'manager.ts': manager, 'jobs.ts': svc }, 'jobs.ts'), []);
   });
+
+  void it('judges a builder made from a repository getter (`leadRepo().createQueryBuilder(…)`) with the paginator it is handed to', () => {
+    const factory = `import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import { AppDataSource } from './ds';
+export const repoFactory = <T extends ObjectLiteral>(entity: EntityTarget<T>) => (em?: EntityManager): Repository<T> => (em ? em.getRepository(entity) : AppDataSource.getRepository(entity));
+`;
+    const ds = `import { DataSource } from 'typeorm';
+export const AppDataSource = new DataSource({ type: 'postgres' });
+`;
+    const paginator = `import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, limit: number) {
+  const rows = await qb.take(limit + 1).getMany(); // run
+  return { rows: rows.slice(0, limit), more: rows.length > limit };
+}
+`;
+    const svc = (where: string): string => `import { LeadRecord } from './lead.entity';
+import { paginate } from './paginator';
+import { repoFactory } from './repo-factory';
+const leadRepo = repoFactory(LeadRecord);
+export function list(userId: string, since: Date, limit: number) {
+  const query = leadRepo().createQueryBuilder('lead').where(${where});
+  return paginate(query, limit);
+}
+`;
+    const files = (where: string): Record<string, string> => ({ 'lead.entity.ts': LEAD_ENTITY, 'ds.ts': ds, 'repo-factory.ts': factory, 'paginator.ts': paginator, 'svc.ts': svc(where) });
+    assert.deepEqual(reported(files('{ userId }'), 'paginator.ts'), [lineOf(paginator, '// run')]);
+    assert.deepEqual(reported(files("'lead.createdAt >= :since', { since }"), 'paginator.ts'), []);
+  });
 });

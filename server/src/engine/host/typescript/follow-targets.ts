@@ -51,6 +51,8 @@ export function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): 
   if (links.some((l, i) => l.kind === 'prop' && KYSELY_STARTS.has(l.name) && links[i + 1]?.kind === 'call')) return 'kysely';
   const repoName = r0.name === 'this' ? (links[1]?.kind === 'prop' ? links[1].name : '') : r0.name;
   if (repoName && ctx.repos.has(repoName)) return 'typeorm';
+  // `leadRepo().createQueryBuilder(…)`: a repository getter's call (typeorm-repo-getters.ts).
+  if (r0.name !== 'this' && links[1]?.kind === 'call' && ctx.repos.has(`getter ${r0.name}`)) return 'typeorm';
   // `Lead.createQueryBuilder(…)` on an active-record entity (a static method's `this`).
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder' && index.registry.find('typeorm', r0.name)) return 'typeorm';
   // `this.createQueryBuilder(…)` in a custom repository (`class LeadRepository extends Repository<Lead>`).
