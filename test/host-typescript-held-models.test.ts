@@ -224,3 +224,62 @@ export function list(userId: string, since: Date, limit: number) {
     assert.deepEqual(reported(files("'lead.createdAt >= :since', { since }"), 'paginator.ts'), []);
   });
 });
+
+void describe('TypeORM: generic list builders over the caller\'s entity and find options', () => {
+  const conn = `import type { DataSource, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+export class Conn {
+  constructor(private ds: DataSource) {}
+  getRepository<E extends ObjectLiteral>(ctx: unknown, target: EntityTarget<E>): Repository<E> {
+    void ctx;
+    return this.ds.getRepository(target);
+  }
+}
+`;
+  const builder = `import type { FindOptionsWhere, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Conn } from './conn';
+export type Extra<T> = { ctx?: unknown; where?: FindOptionsWhere<T>; relations?: string[] };
+export class ListBuilder {
+  constructor(private conn: Conn) {}
+  build<T extends ObjectLiteral>(entity: { new (): T; name: string }, take = 50, extra: Extra<T> = {}): SelectQueryBuilder<T> {
+    const repo = this.conn.getRepository(extra.ctx, entity);
+    const qb = repo.createQueryBuilder(entity.name.toLowerCase());
+    qb.setFindOptions({ take, relations: extra.relations, where: extra.where ?? {} });
+    return qb;
+  }
+}
+`;
+
+  void it('reads the repository a helper holds in a local from its entity parameter, and setFindOptions({ where }) with a fallback', () => {
+    const svc = `import { MoreThanOrEqual } from 'typeorm';
+import { LeadRecord } from './lead.entity';
+import { ListBuilder } from './list-builder';
+export class LeadService {
+  constructor(private list: ListBuilder) {}
+  mine(ctx: unknown, userId: string) {
+    return this.list.build(LeadRecord, 20, { ctx, where: { userId } }).getManyAndCount(); // unkeyed
+  }
+  all(ctx: unknown) {
+    return this.list.build(LeadRecord, 20, { ctx }).getMany(); // no-where
+  }
+  recent(ctx: unknown, userId: string, since: Date) {
+    return this.list.build(LeadRecord, 20, { ctx, where: { userId, createdAt: MoreThanOrEqual(since) } }).getMany(); // keyed
+  }
+}
+`;
+    const files = { 'lead.entity.ts': LEAD_ENTITY, 'conn.ts': conn, 'list-builder.ts': builder, 'svc.ts': svc };
+    assert.deepEqual(reported(files, 'svc.ts'), [lineOf(svc, '// unkeyed'), lineOf(svc, '// no-where')]);
+  });
+
+  void it('precision: a query builder whose setFindOptions where has the key is silent', () => {
+    const svc = `import { DataSource, MoreThanOrEqual } from 'typeorm';
+import { LeadRecord } from './lead.entity';
+export async function recent(ds: DataSource, userId: string, since: Date) {
+  const qb = ds.getRepository(LeadRecord).createQueryBuilder('lead');
+  qb.setFindOptions({ where: { userId, createdAt: MoreThanOrEqual(since) }, take: 10 });
+  return qb.getMany(); // keyed
+}
+`;
+    assert.deepEqual(reported({ 'lead.entity.ts': LEAD_ENTITY, 'svc.ts': svc }, 'svc.ts'), []);
+  });
+});
+
