@@ -73,4 +73,37 @@ export class ProspectStore {
 `;
     assert.deepEqual(reported({ 'utils.ts': UTILS, 'store.ts': store }, 'store.ts'), []);
   });
+
+  void it('reads `Object.entries(filter).forEach(([field, c]) => { if (c.eq) q.where(…) })` as such a loop, and a literal filter as shown', () => {
+    const parser = `import type { Knex } from 'knex';
+export type Filter = Record<string, { eq?: unknown; gte?: unknown }>;
+export class QueryParser {
+  applyFilter(query: Knex.QueryBuilder, filter: Filter): Knex.QueryBuilder {
+    Object.entries(filter).forEach(([column, condition]) => {
+      if (condition.eq !== undefined) query.where(column, condition.eq);
+      if (condition.gte !== undefined) query.where(column, '>=', condition.gte);
+    });
+    return query;
+  }
+}
+`;
+    const store = `import knex from 'knex';
+import { QueryParser, type Filter } from './parser';
+const db = knex({ client: 'pg' });
+export async function find(userId: number, filter: Filter) {
+  const query = db('leads').where('user_id', userId);
+  const parser = new QueryParser();
+  parser.applyFilter(query, filter);
+  return query.limit(20); // request
+}
+export async function since(userId: number, from: Date) {
+  const query = db('leads').where('user_id', userId);
+  const parser = new QueryParser();
+  parser.applyFilter(query, { created_at: { gte: from } });
+  return query.limit(20); // literal
+}
+`;
+    assert.deepEqual(reported({ 'parser.ts': parser, 'store.ts': store }, 'store.ts'), [lineOf(store, '// request')]);
+  });
 });
+

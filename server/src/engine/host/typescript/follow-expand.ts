@@ -206,7 +206,7 @@ function typedParam(r: Summary['refiners'][number], ctx: FileCtx, index: TsIndex
 function paramEnv(name: string, mutable: boolean, ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number, call?: { fn: N; args: readonly N[] }): FlowEnv {
   const args = new Map<string, N>();
   if (call) paramNames(call.fn).forEach((p, i) => call.args[i] && p && args.set(p, call.args[i]!));
-  return { name, mutable, ctx, helper: (c, i) => helperEffect(c, i, ctx, index, current, depth + 1), decide: (cond: N) => decideCondition(cond, args) };
+  return { name, mutable, ctx, helper: (c, i) => helperEffect(c, i, ctx, index, current, depth + 1), decide: (cond: N) => decideCondition(cond, args), args };
 }
 
 /** The refinements a visible helper makes to its argument `i` (a mutable builder), path by path. */
