@@ -8,14 +8,16 @@
 import { field, flattenChain, kids, text, unwrap, visit, type N } from './ast';
 import { literalValue } from './values';
 
+/** Builder methods that add a condition with AND, or leave the conditions alone (TypeORM's query builder). */
+const NARROWING = new Set(['andWhere', 'addOrderBy', 'orderBy', 'addSelect', 'addGroupBy']);
 /**
- * Builder methods that add a condition with AND, or leave the conditions alone: TypeORM's, and knex's `where*`
- * family (TypeORM's own `where` replaces the conditions, which only ever loses a key: skipping the loop stays a path).
+ * knex's `where*` family ANDs too (TypeORM's own `where` replaces the conditions, which only ever loses a key). Counted
+ * only in a followed helper over what its caller passes (a `modify(helper, filters)`), where the caller's argument is
+ * seen not to be a literal; a function's own loop over its parameter stays unjudged.
  */
-const NARROWING = new Set([
-  'andWhere', 'addOrderBy', 'orderBy', 'addSelect', 'addGroupBy',
-  'where', 'whereNot', 'whereIn', 'whereNotIn', 'whereNull', 'whereNotNull', 'whereLike', 'whereILike', 'whereBetween', 'whereNotBetween',
-  'whereExists', 'whereNotExists', 'whereRaw', 'whereJsonPath', 'whereJsonSupersetOf', 'whereJsonSubsetOf', 'andWhereNot', 'andWhereBetween',
+const KNEX_NARROWING = new Set([
+  ...NARROWING, 'where', 'whereNot', 'whereIn', 'whereNotIn', 'whereNull', 'whereNotNull', 'whereLike', 'whereILike', 'whereBetween',
+  'whereNotBetween', 'whereExists', 'whereNotExists', 'whereRaw', 'whereJsonPath', 'whereJsonSupersetOf', 'whereJsonSubsetOf', 'andWhereNot', 'andWhereBetween',
 ]);
 const LOOPS = new Set(['for_in_statement', 'for_statement', 'while_statement', 'do_statement']);
 const OBJECT_ITERATORS = new Set(['Object.entries', 'Object.keys', 'Object.values']);
@@ -43,8 +45,16 @@ function unseen(v: N | undefined, args?: ReadonlyMap<string, N>, depth = 0): boo
   return !!o && o.type !== 'object' && (o.type === 'identifier' || o.type === 'member_expression' || o.type === 'this');
 }
 
+/** The methods that narrow a loop over `src`: knex's too when `src` is a followed helper's parameter its caller gives. */
+function narrowingFor(src: N | undefined, args?: ReadonlyMap<string, N>): ReadonlySet<string> {
+  let u = unwrap(src);
+  if (u?.type === 'binary_expression') u = unwrap(field(u, 'left'));
+  const root = u?.type === 'member_expression' ? unwrap(field(u, 'object')) : u;
+  return root?.type === 'identifier' && args?.has(text(root)) ? KNEX_NARROWING : NARROWING;
+}
+
 /** Every mention of `name` in the body is a statement `name.<narrowing>(…)` with no other mention inside. */
-function onlyNarrows(body: N, name: string): boolean {
+function onlyNarrows(body: N, name: string, narrowing: ReadonlySet<string>): boolean {
   let ok = true;
   visit(body, (x) => {
     if (!ok) return false;
@@ -59,7 +69,7 @@ function onlyNarrows(body: N, name: string): boolean {
     const stmt = top.parent;
     const args = top.type === 'call_expression' ? field(top, 'arguments') : undefined;
     const inArgs = args ? new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text(args)) : true;
-    if (stmt?.type !== 'expression_statement' || links.length !== 3 || links[1]?.kind !== 'prop' || !NARROWING.has(links[1].name) || inArgs) ok = false;
+    if (stmt?.type !== 'expression_statement' || links.length !== 3 || links[1]?.kind !== 'prop' || !narrowing.has(links[1].name) || inArgs) ok = false;
     return undefined;
   });
   return ok;
@@ -79,17 +89,17 @@ function optionalForEach(s: N, name: string, args?: ReadonlyMap<string, N>): boo
   const cb = unwrap(kids(field(e!, 'arguments') ?? e!)[0]);
   const body = cb?.type === 'arrow_function' || cb?.type === 'function_expression' ? field(cb, 'body') : undefined;
   if (body?.type !== 'statement_block' || !unseen(src, args) || text(src!).split(/[^\w$]+/).includes(name)) return false;
-  return onlyNarrowsNested(body, name);
+  return onlyNarrowsNested(body, name, narrowingFor(src, args));
 }
 
 /** `onlyNarrows`; a loop inside that changes the builder is judged the same way (it may run zero times too), so only `for … of`. */
-function onlyNarrowsNested(body: N, name: string): boolean {
+function onlyNarrowsNested(body: N, name: string, narrowing: ReadonlySet<string>): boolean {
   let nested = true;
   visit(body, (x) => {
     if (x !== body && LOOPS.has(x.type) && x.type !== 'for_in_statement') nested = false;
     return undefined;
   });
-  return nested && onlyNarrows(body, name);
+  return nested && onlyNarrows(body, name, narrowing);
 }
 
 /** Whether loop statement `s` only narrows builder `name` over input the code does not show: skipping it is a path. */
@@ -101,5 +111,5 @@ export function optionalLoop(s: N, name: string, mutable: boolean, args?: Readon
   const src = OBJECT_ITERATORS.has(fn) ? kids(field(right!, 'arguments') ?? right!)[0] : right;
   const body = field(s, 'body');
   if (!body || !unseen(src, args) || text(src!).split(/[^\w$]+/).includes(name)) return false;
-  return onlyNarrowsNested(body, name);
+  return onlyNarrowsNested(body, name, narrowingFor(src, args));
 }
