@@ -292,12 +292,15 @@ export function defaultHandle(b: N): N | undefined {
  */
 export const pathRoots: ((member: N, path: string) => boolean)[] = [];
 
-/** Whether a member expression's text is a registry path of the innermost `pathRoots` entry (never `this.x`, a field). */
+/**
+ * Whether a member expression's text is a registry path of the innermost `pathRoots` entry: never `this.x`, a field,
+ * but `this.db.lead` (a member of a field's object) may be one.
+ */
 function registryPath(u: N): string | undefined {
   const isPath = pathRoots[pathRoots.length - 1];
   if (!isPath) return undefined;
   const p = u.src.slice(u.start, u.end).replace(/[\s?]/g, '');
-  return !p.startsWith('this.') && isPath(u, p) ? p : undefined;
+  return !/^this\.[\w$]+$/.test(p) && isPath(u, p) ? p : undefined;
 }
 
 /** Runs `f` with `isPath` deciding which member expressions are registry paths. */

@@ -482,7 +482,7 @@ export function callVariants(links: readonly Link[], mutable: boolean): Link[][]
       const body = field(fn, 'body');
       const args = new Map<string, N>();
       paramNames(fn).slice(1).forEach((p, k) => c.args[k + 1] && p && args.set(p, c.args[k + 1]!));
-      const env = { name: param, mutable: true, helper: () => undefined, decide: (cond: N) => decideCondition(cond, args) };
+      const env = { name: param, mutable: true, helper: () => undefined, decide: (cond: N) => decideCondition(cond, args), args };
       const paths = body ? flowPaths(bodyStatements(body), [{ links: [], steps: [] }], env) : undefined;
       if (!paths?.length || paths.some((p) => p.base)) throw new Dynamic('modify callback not followed');
       adds = paths.map((p) => [...p.links]);

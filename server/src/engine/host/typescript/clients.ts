@@ -11,6 +11,7 @@ import { extendedPrisma } from './prisma-extends';
 import { addInheritedClients, getterTypes } from './inherited-clients';
 import { knexParamFields } from './knex-param-fields';
 import { registryPaths } from './registry-paths';
+import { boundModelPaths } from './objection-bound-models';
 import { destructuredTypes } from './destructured-clients';
 import { isClientImport, type ClientKind, type TsIndex } from './workspace';
 
@@ -90,5 +91,7 @@ export function classAliases(index: TsIndex, fileName: string, module: ModuleInf
   }
   // Registry paths (`WIKI.models.leads` → `Lead`); a path to a function or an object names itself.
   for (const [path, name] of registryPaths(index, fileName, module)) out.set(path, name);
+  // Members holding an Objection model class (`this.db.lead` of `this.lead = Lead.bindKnex(knex)`).
+  for (const [path, name] of boundModelPaths(index, fileName, module)) if (!out.has(path)) out.set(path, name);
   return out;
 }

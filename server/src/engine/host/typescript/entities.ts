@@ -9,6 +9,8 @@ import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './m
 import type { Join } from '../../query/model';
 import { entityInstanceQuery } from './typeorm-loaded-entities';
 import { ownBuilderAlias } from './typeorm-qb-alias';
+import { repositoryCallTarget } from './typeorm-repo-calls';
+import { fallbackValue, findOptionsWhere } from './typeorm-find-options';
 import { primaryKeyValue } from './typeorm-key-values';
 import { Dynamic, Params, attempt, executedHere, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, staticSelf, tableJoin, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
 
@@ -90,9 +92,8 @@ function repoExpr(v: N | undefined, entityFrom: (n: N | undefined) => string | u
   const callee = field(u, 'function');
   if (callee?.type === 'member_expression' && text(field(callee, 'property') ?? callee) === 'extend') u = unwrap(field(callee, 'object'));
   if (u?.type !== 'call_expression') return undefined;
-  const fn = dottedName(field(u, 'function'));
-  if (!fn || !['getRepository', 'getTreeRepository', 'getCustomRepository'].includes(fn[fn.length - 1]!)) return undefined;
-  return entityFrom(repositoryTarget(kids(field(u, 'arguments') ?? u)));
+  const target = repositoryCallTarget(u);
+  return target ? entityFrom(target) : undefined;
 }
 
 /**
@@ -175,7 +176,7 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
         const { props, dynamic } = objectProps(arg);
         const w = props.find((p) => p.key === 'where');
         if (!w && dynamic) throw new Dynamic('options spread', 'unseen');
-        where = w ? toWhere(unwrap(w.value), entity, alias, params, tj) : null;
+        where = w ? toWhere(fallbackValue(w.value) ?? unwrap(w.value), entity, alias, params, tj) : null;
         const rels = props.find((p) => p.key === 'relations');
         // Relations are LEFT JOINs: ones we cannot read add tables we leave out, never a condition on this one.
         if (rels && !absent(rels.value)) attempt(() => findRelations(rels.value, entity, alias, tj));
@@ -480,10 +481,17 @@ function subQuerySql(v: N, pname: string, params: Params, registry: ModelRegistr
  */
 function qbWhere(links: readonly Link[], from: number, read: (a: N | undefined) => string | null): string {
   let where = '';
+  // `setFindOptions({ where })`: ANDed with the builder's conditions when the query is built (typeorm-find-options.ts).
+  const found: N[] = [];
   for (let i = from; i + 1 < links.length; i++) {
     const l = links[i]!;
     const c = links[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call') continue;
+    if (l.name === 'setFindOptions') {
+      const w = findOptionsWhere(c.args[0]);
+      if (w) found.push(w);
+      continue;
+    }
     if (!['where', 'andWhere', 'orWhere'].includes(l.name)) continue;
     const a = unwrap(c.args[0]);
     const s = a?.type === 'new_expression' ? brackets(a, read) : read(a);
@@ -491,6 +499,10 @@ function qbWhere(links: readonly Link[], from: number, read: (a: N | undefined) 
     else if (s === null) {
       if (l.name === 'orWhere') where = 'TRUE';
     } else where = where ? `${where} ${l.name === 'orWhere' ? 'OR' : 'AND'} (${s})` : `(${s})`;
+  }
+  for (const w of found) {
+    const s = read(w);
+    if (s !== null) where = where ? `(${where}) AND (${s})` : `(${s})`;
   }
   return where;
 }

@@ -206,7 +206,7 @@ function typedParam(r: Summary['refiners'][number], ctx: FileCtx, index: TsIndex
 function paramEnv(name: string, mutable: boolean, ctx: FileCtx, index: TsIndex, current: FileCtx, depth: number, call?: { fn: N; args: readonly N[] }): FlowEnv {
   const args = new Map<string, N>();
   if (call) paramNames(call.fn).forEach((p, i) => call.args[i] && p && args.set(p, call.args[i]!));
-  return { name, mutable, ctx, helper: (c, i) => helperEffect(c, i, ctx, index, current, depth + 1), decide: (cond: N) => decideCondition(cond, args) };
+  return { name, mutable, ctx, helper: (c, i) => helperEffect(c, i, ctx, index, current, depth + 1), decide: (cond: N) => decideCondition(cond, args), args };
 }
 
 /** The refinements a visible helper makes to its argument `i` (a mutable builder), path by path. */
@@ -230,8 +230,13 @@ function expandLocal(links: readonly Link[], ctx: FileCtx, index: TsIndex, curre
   const bases = (l: readonly Link[]): Alt[] | undefined => expand(l, ctx, index, current, depth + 1, true);
   const first = bases(flattenChain(d.value));
   if (!first?.length) return undefined;
-  // A TypeORM repository in a variable is a client, not a builder: the query scan sees its calls.
-  if (first.some((a) => a.kind === 'typeorm' && !a.links.some((l) => l.kind === 'prop' && l.name === 'createQueryBuilder'))) return undefined;
+  // A TypeORM repository in a variable is a client, not a builder: the query scan sees its calls. One made from a
+  // generic helper's parameter (`const repo = this.connection.getRepository(ctx, entity)`) is not known to its file:
+  // its calls are read with the caller's entity, as if written on the repository expression itself.
+  if (first.some((a) => a.kind === 'typeorm' && !a.links.some((l) => l.kind === 'prop' && l.name === 'createQueryBuilder'))) {
+    if (ctx.repos.has(r0.name) || links.length < 2 || !first.every((a) => a.kind === 'typeorm' && a.links.some((l) => l.kind === 'prop' && /^get\w*Repository/.test(l.name)))) return undefined;
+    return first.map((a) => ({ ...a, links: [...a.links, ...links.slice(1)] }));
+  }
   const mutable = MUTABLE_KINDS.has(first[0]!.kind);
   if (first.some((a) => MUTABLE_KINDS.has(a.kind) !== mutable)) return undefined;
   const paths = flowPaths(d.after, [{ links: [], steps: [] }], paramEnv(r0.name, mutable, ctx, index, current, depth), r0.node);

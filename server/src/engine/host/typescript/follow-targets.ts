@@ -51,12 +51,16 @@ export function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): 
   if (links.some((l, i) => l.kind === 'prop' && KYSELY_STARTS.has(l.name) && links[i + 1]?.kind === 'call')) return 'kysely';
   const repoName = r0.name === 'this' ? (links[1]?.kind === 'prop' ? links[1].name : '') : r0.name;
   if (repoName && ctx.repos.has(repoName)) return 'typeorm';
+  // `leadRepo().createQueryBuilder(…)`: a repository getter's call (typeorm-repo-getters.ts).
+  if (r0.name !== 'this' && links[1]?.kind === 'call' && ctx.repos.has(`getter ${r0.name}`)) return 'typeorm';
   // `Lead.createQueryBuilder(…)` on an active-record entity (a static method's `this`).
   if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder' && index.registry.find('typeorm', r0.name)) return 'typeorm';
   // `this.createQueryBuilder(…)` in a custom repository (`class LeadRepository extends Repository<Lead>`).
   if (r0.name === 'this' && ctx.repos.has('this') && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder') return 'typeorm';
   if (links.some((l, i) => l.kind === 'prop' && l.name === 'getRepository' && links[i + 1]?.kind === 'call' && repoEntityOf(links[i + 1]!, index))) return 'typeorm';
   // `Lead.query()…`; `Lead.ofUser(id)` is a static method of the model (or a base class), followed instead.
+  // `this.lead.query()` on a member holding a bound model class (objection-bound-models.ts).
+  if (r0.name === 'this' && links[1]?.kind === 'prop' && links[2]?.kind === 'prop' && links[2].name === 'query' && objectionModel(`this.${links[1].name}`, index.registry, ctx.aliases)) return 'objection';
   if (r0.name !== 'this' && objectionModel(r0.name, index.registry, ctx.aliases) && !(links[1]?.kind === 'prop' && links[2]?.kind === 'call' && !/^(query|relatedQuery)$/.test(links[1].name))) return 'objection';
   // `this.$relatedQuery('leads')` in an instance method or getter of a model class (objection-this.ts).
   if (r0.name === 'this' && links[1]?.kind === 'prop' && /^\$(query|relatedQuery)$/.test(links[1].name) && objectionModel(instanceThisClass(r0.node) ?? '', index.registry)) return 'objection';

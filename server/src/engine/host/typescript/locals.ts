@@ -37,6 +37,8 @@ export interface FlowEnv {
   helper(call: N, argIndex: number): readonly Path[] | undefined;
   /** Whether an `if` condition is known to hold (true), known not to (false), or unknown, from the caller's arguments. */
   decide?(cond: N): boolean | undefined;
+  /** The caller's arguments by parameter name, when the statements are a followed helper's (what a loop iterates). */
+  readonly args?: ReadonlyMap<string, N>;
 }
 
 /** Builder kinds whose methods change the builder itself (and return it). */
@@ -229,7 +231,7 @@ function flowOne(s: N, paths: Path[], env: FlowEnv): Flow {
   // An expression body (`(q) => q.where(…)`) is evaluated for its effect and returned.
   if (!/_statement$|_declaration$|^statement_block$/.test(s.type)) return { live: [], done: cap(expression(s, s, paths, env)) };
   // A loop over unseen input that only narrows the builder: zero iterations is the widest path (locals-loops.ts).
-  if (optionalLoop(s, name, env.mutable)) return { live: paths, done: [] };
+  if (optionalLoop(s, name, env.mutable, env.args)) return { live: paths, done: [] };
   switch (s.type) {
     case 'statement_block':
       return flowList(kids(s), paths, env);

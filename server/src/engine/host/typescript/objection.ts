@@ -88,7 +88,15 @@ export function objectionQuery(top: N, links: readonly Link[], registry: ModelRe
   return scoped(() => objectionChain(top, links, registry, aliases, nested));
 }
 
-function objectionChain(top: N, links: readonly Link[], registry: ModelRegistry, aliases: ReadonlyMap<string, string> | undefined, nested: boolean): OrmQuery | undefined {
+/** `this.lead.query()` on a member holding a model class (objection-bound-models.ts): the member read as one root. */
+export function memberModelLinks(links: readonly Link[], aliases: ReadonlyMap<string, string> | undefined): readonly Link[] {
+  const [r0, l1, l2] = links;
+  if (r0?.kind !== 'root' || r0.name !== 'this' || l1?.kind !== 'prop' || l2?.kind !== 'prop' || !aliases?.has(`this.${l1.name}`)) return links;
+  return [{ kind: 'root', name: `this.${l1.name}`, node: l1.owner }, ...links.slice(2)];
+}
+
+function objectionChain(top: N, links0: readonly Link[], registry: ModelRegistry, aliases: ReadonlyMap<string, string> | undefined, nested: boolean): OrmQuery | undefined {
+  const links = memberModelLinks(links0, aliases);
   const r0 = links[0];
   const l1 = links[1];
   const l2 = links[2];

@@ -355,7 +355,7 @@ export function absent(v: N | undefined): boolean {
 }
 
 /** The value an object literal gives `m`'s property (`a.b` with `a` read as `{ b: … }`): null when it lacks it, undefined when unknown. */
-function literalProperty(m: N, read: (x: N | undefined) => N | undefined, depth = 0): N | null | undefined {
+export function literalProperty(m: N, read: (x: N | undefined) => N | undefined, depth = 0): N | null | undefined {
   let obj = read(field(m, 'object'));
   const prop = field(m, 'property');
   if (obj?.type === 'member_expression' && depth < 4) {
