@@ -9,7 +9,7 @@
  * the local, an unknown callee) resolves to nothing, and the translator reports nothing.
  */
 import { bindings, declaratorOf, field, FUNCTION_NODES, kids, paramType, text, unwrap, visit, type N } from './ast';
-import { destructured, objectProps, truthOf } from './values';
+import { destructured, destructuredFromCall, objectProps, truthOf } from './values';
 import { argBindings, resolvers, type Resolver } from './inline';
 import type { ClassInfo } from './modinfo';
 import { harmlessPropertyRead } from './object-reads';
@@ -146,7 +146,7 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
     if (n.type === 'call_expression') return resolveCall(n);
     if (n.type === 'new_expression') return undefined;
     // `const { where, orderBy } = params` in a followed wrapper: the property of the caller's argument.
-    return localObject(n, (x) => (x.type === 'call_expression' ? resolveCall(x) : undefined)) ?? moduleObject(n) ?? (bindings.length && (n.type === 'identifier' || n.type === 'shorthand_property_identifier') ? destructured(n) : undefined);
+    return localObject(n, (x) => (x.type === 'call_expression' ? resolveCall(x) : undefined)) ?? moduleObject(n) ?? (bindings.length && (n.type === 'identifier' || n.type === 'shorthand_property_identifier') ? destructured(n) : undefined) ?? (n.type === 'identifier' || n.type === 'shorthand_property_identifier' ? destructuredFromCall(n) : undefined);
   };
 }
 
