@@ -14,6 +14,7 @@ import { argBindings, resolvers, type Resolver } from './inline';
 import type { ClassInfo } from './modinfo';
 import { harmlessPropertyRead } from './object-reads';
 import { commonReturnObject } from './returns-common';
+import { matchObject } from './ts-pattern-values';
 import { arrayPush, selfSpreadSets, withPushes, type ArrayPush } from './object-rebuilds';
 
 const MAX_DEPTH = 6;
@@ -93,7 +94,9 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
 
   const resolveCall = (call: N): N | undefined => {
     const fn = callee(call);
-    if (!fn || active.has(fn) || active.size > MAX_DEPTH) return undefined;
+    // A ts-pattern `match(…).with(…).exhaustive()`: what every handler returns (ts-pattern-values.ts).
+    if (!fn) return field(call, 'function')?.type === 'member_expression' ? matchObject(call, (h) => singleReturn(h) ?? commonReturnObject(h, false)) : undefined;
+    if (active.has(fn) || active.size > MAX_DEPTH) return undefined;
     // An async helper's object is what `await helper(…)` gives.
     let up = call.parent;
     while (up?.type === 'parenthesized_expression') up = up.parent;
