@@ -15,6 +15,17 @@ function rootOf(n: N): N | undefined {
 
 const DECLARES = (name: string): RegExp => new RegExp(`^(?:const|let|var)\\s+(?:${name}\\b|[{[][^=]*(?<![\\w$.])${name}(?![\\w$]))`);
 
+/** Whether a function's parameter patterns (not their types) bind the name `mention` matches. */
+function bindsParam(fn: N, mention: RegExp): boolean {
+  const ps = field(fn, 'parameters') ?? field(fn, 'parameter');
+  if (!ps) return false;
+  if (ps.type === 'identifier') return mention.test(text(ps));
+  return kids(ps).some((k) => {
+    const pat = field(k, 'pattern') ?? (k.type === 'identifier' ? k : undefined);
+    return !!pat && mention.test(text(pat));
+  });
+}
+
 /** Keys whose function values Drizzle calls with the table's columns (`where: (lead, { eq }) => eq(lead.userId, id)`). */
 const TABLE_CALLBACKS = /^(?:where|orderBy|extras|columns|with|set|on)$/;
 
@@ -40,8 +51,7 @@ export function functionValueRoot(n: N): boolean {
   const declares = DECLARES(name);
   for (let p = n.parent; p; p = p.parent) {
     if (FUNCTION_NODES.has(p.type)) {
-      const ps = field(p, 'parameters') ?? field(p, 'parameter');
-      if (ps && mention.test(text(ps))) return !(alone && tableCallback(p));
+      if (bindsParam(p, mention)) return !(alone && tableCallback(p));
     }
     if (p.type !== 'statement_block') continue;
     for (const st of kids(p)) {
