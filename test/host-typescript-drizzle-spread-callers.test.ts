@@ -104,3 +104,39 @@ void test('precision of recall: a bound the caller may leave undefined still sca
   const ws = app(LIST_DB, { 'a.ts': route('maybe', 'return listProspects({ ownerId, stage, after: stage ? new Date() : undefined });') });
   assert.deepEqual(findings(ws, 'list.ts'), [QUERY_LINE]);
 });
+
+// The client reached through a member of a context parameter whose type is not followed (tRPC's
+// `ctx: Context` of `Awaited<ReturnType<typeof createContext>>`, Hono's `c.var.db`): the chain reads as
+// a Drizzle query on a declared table, so the callers' values decide its paths as for a client parameter.
+const LIST_CONTEXT = (param: string, client: string): string =>
+  [
+    "import { and } from 'drizzle-orm';",
+    "import type { AppContext } from './context';",
+    "import { prospects } from './schema';",
+    "import { prospectFilters } from './filters';",
+    `export async function listProspects(${param}: AppContext, ownerId: number, after?: Date) {`,
+    `  return ${client}.select().from(prospects).where(and(...prospectFilters(ownerId, undefined, after)));`,
+    '}',
+    '',
+  ].join('\n');
+const procedure = (after: string, arg: string): string =>
+  [
+    "import { listProspects } from './list';",
+    'export const router = {',
+    `  recent: async ({ ctx, input }: { ctx: any; input: { ownerId: number } }) => listProspects(${arg}, input.ownerId${after}),`,
+    '};',
+    '',
+  ].join('\n');
+const BOUND = ', new Date(Date.now() - 86_400_000)';
+
+for (const [param, client] of [['ctx', 'ctx.db'], ['c', 'c.var.db']] as const) {
+  void test(`a ${client} query spreading helper-built conditions is judged at its callers: silent when they pass the bound`, () => {
+    const list = LIST_CONTEXT(param, client);
+    assert.deepEqual(findings(app(list, { 'router.ts': procedure(BOUND, 'ctx') }), 'list.ts'), []);
+    assert.deepEqual(findings(app(list, { 'router.ts': procedure(BOUND, 'ctx') }), 'router.ts'), []);
+  });
+  void test(`precision of recall: ${client} with a caller omitting the bound is still reported inside`, () => {
+    const list = LIST_CONTEXT(param, client);
+    assert.deepEqual(findings(app(list, { 'router.ts': procedure('', 'ctx') }), 'list.ts'), [`6: return ${client}.select().from(prospects).where(and(...prospectFilters(ownerId, undefined, after)));`]);
+  });
+}

@@ -14,6 +14,7 @@ import { ctxOf, type FileCtx } from './follow-ctx';
 import { typedLocalClass } from './follow-targets';
 import { typedFactoryMember } from './typed-factories';
 import { calledRootClient } from './type-clients';
+import { contextMemberClient } from './context-member-clients';
 import { classKey, type ClassInfo } from './modinfo';
 import { decoratorCall } from './models';
 import { valueResolver } from './objects';
@@ -378,7 +379,8 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
     // A field the callee's file already types as a builder client (`private db: Knex`, assigned from an
     // injected parameter) is that client whatever the container passed; so is a parameter the callee
     // types as one (`db: Database`, `ctx: { db: Database }`).
-    const ownClient = rootClient(inner, t.ctx.clients) ?? calledRootClient(inner, t.ctx.file, t.ctx.info, index);
+    // One reached through a member of a context parameter (`ctx.db`, `c.var.db`) is the ORM its chain reads as.
+    const ownClient = rootClient(inner, t.ctx.clients) ?? calledRootClient(inner, t.ctx.file, t.ctx.info, index) ?? contextMemberClient(x, inner, args, t.ctx, index);
     const kind = !b || (ownClient && BUILDERS.has(ownClient) && (r0.name === 'this' || args.has(r0.name))) ? ownClient : undefined;
     // One its file judges alone path by path, on a condition reading the parameters (`$if(!!range.from, …)`), is judged
     // here too: the callers' values decide the path, and query/placement.ts where it is reported (param-paths.ts).

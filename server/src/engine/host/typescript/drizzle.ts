@@ -4,6 +4,7 @@
  * `db.query.t.findMany({ where })`. Conditions are the operator functions (`eq`, `gte`,
  * `between`, `inArray`, `and`, `or`, `not`, …) and `sql` templates; columns are `"table"."column"`.
  */
+import { functionValueRoot } from './drizzle-value-roots';
 import { field, flattenChain, kids, sqlTemplate, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
 import { objectProps, truthOf } from './values';
 import { SqlText } from '../../query/sqltext';
@@ -35,6 +36,8 @@ function tableOf(n: N | undefined, s: Pick<Scope, 'registry' | 'local' | 'aliase
   if (u.type === 'identifier' && loadedLocal(u)) return undefined;
   const d = dottedName(u);
   if (!d) return undefined;
+  // `session.user` of a parameter `session`: a value's field, though a table is named `user`.
+  if (functionValueRoot(u)) return undefined;
   const model = s.registry.find('drizzle', d[d.length - 1]!, s.local);
   if (!model) return undefined;
   const node = u.type === 'member_expression' ? (field(u, 'property') ?? u) : u;

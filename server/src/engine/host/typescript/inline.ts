@@ -422,6 +422,8 @@ export function arrayItems(id: N, use: N): { items: N[]; optional: boolean } {
     if (!mentions(st, name)) continue;
     const pushed = isPushOf(st, name) ?? decidedPush(st, name);
     if (pushed) items.push(...pushed);
+    // A push under an `if` the caller's values make true runs on every path: not left out, though unread.
+    else if (st.type === 'if_statement' && truthOf(unwrap(field(st, 'condition'))) === true) throw new Dynamic('array filled on a decided path');
     else if (onlyPushes(st, name) && st.type !== 'expression_statement') optional = true;
     else throw new Dynamic('array changed in a way we cannot follow');
   }

@@ -5,6 +5,7 @@
  * as written, so they need nothing here.
  */
 import { field, kids, stringValue, text, unwrap, dottedName, visit, flattenChain, type Link, type N } from './ast';
+import { tableCreator } from './drizzle-table-creators';
 import { objectProps } from './values';
 import { classInfo, isGetter } from './modinfo';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
@@ -273,7 +274,8 @@ export function mayDeclareModels(src: string): boolean {
 export function modelsFromTs(root: N): ModelInfo[] {
   const out: ModelInfo[] = [];
   const drizzleSchemas = new Map<string, string>();
-  // First pass: `const mySchema = pgSchema('x')`.
+  const creators = new Map<string, (name: string) => string>();
+  // First pass: `const mySchema = pgSchema('x')`, `const createTable = pgTableCreator((n) => \`app_${n}\`)`.
   visit(root, (n) => {
     if (n.type === 'variable_declarator') {
       const v = unwrap(field(n, 'value'));
@@ -285,6 +287,8 @@ export function modelsFromTs(root: N): ModelInfo[] {
           const s = stringValue(arg);
           if (s !== undefined) drizzleSchemas.set(text(name), s);
         }
+        const made = fn && fn[fn.length - 1] === 'pgTableCreator' ? tableCreator(v) : undefined;
+        if (made) creators.set(text(name), made);
       }
     }
   });
@@ -297,7 +301,7 @@ export function modelsFromTs(root: N): ModelInfo[] {
   });
   visit(root, (n) => {
     if (n.type === 'variable_declarator') {
-      const m = drizzleTable(n, drizzleSchemas) ?? sequelizeDefine(n) ?? typeormEntitySchema(n);
+      const m = drizzleTable(n, drizzleSchemas, creators) ?? sequelizeDefine(n) ?? typeormEntitySchema(n);
       if (m) out.push(m);
     } else if (n.type === 'call_expression') {
       const m = sequelizeInit(n, classes) ?? sequelizeDefineCall(n);
@@ -346,7 +350,7 @@ function withDrizzleRelations(root: N, models: ModelInfo[]): ModelInfo[] {
   });
 }
 
-function drizzleTable(decl: N, schemas: Map<string, string>): ModelInfo | undefined {
+function drizzleTable(decl: N, schemas: Map<string, string>, creators: ReadonlyMap<string, (name: string) => string>): ModelInfo | undefined {
   const name = field(decl, 'name');
   const v = unwrap(field(decl, 'value'));
   if (!name || name.type !== 'identifier' || v?.type !== 'call_expression') return undefined;
@@ -364,6 +368,8 @@ function drizzleTable(decl: N, schemas: Map<string, string>): ModelInfo | undefi
   if (!fn) return undefined;
   const last = fn[fn.length - 1];
   let schema: string | undefined;
+  const creator = fn.length === 1 ? creators.get(last!) : undefined;
+  if (creator) return drizzleColumns(name, v, undefined, creator);
   if (last === 'pgTable' && fn.length === 1) schema = undefined;
   else if (last === 'table' && fn.length === 2 && schemas.has(fn[0]!)) schema = schemas.get(fn[0]!);
   else if (last === 'table' && fn.length === 1) return undefined;
@@ -371,9 +377,10 @@ function drizzleTable(decl: N, schemas: Map<string, string>): ModelInfo | undefi
   return drizzleColumns(name, v, schema);
 }
 
-function drizzleColumns(name: N, v: N, schema: string | undefined): ModelInfo | undefined {
+function drizzleColumns(name: N, v: N, schema: string | undefined, rename?: (table: string) => string): ModelInfo | undefined {
   const args = kids(field(v, 'arguments') ?? v);
-  const table = stringValue(args[0]);
+  const given = stringValue(args[0]);
+  const table = given !== undefined && rename ? rename(given) : given;
   if (table === undefined) return undefined;
   let colsNode = unwrap(args[1]);
   if (colsNode && (colsNode.type === 'arrow_function' || colsNode.type === 'function_expression')) colsNode = unwrap(field(colsNode, 'body'));

@@ -17,5 +17,27 @@ export function harmlessPropertyRead(n: N): boolean {
   const ctx = up.parent;
   if (ctx?.type === 'spread_element') return true;
   // `if (where.createdAt)`: the whole condition, read only.
-  return up.type === 'parenthesized_expression' && ctx?.type === 'if_statement' && up.field === 'condition';
+  if (up.type === 'parenthesized_expression' && ctx?.type === 'if_statement' && up.field === 'condition') return true;
+  return testedInCondition(m);
+}
+
+const TESTS = new Set(['unary_expression', 'binary_expression', 'parenthesized_expression']);
+
+/**
+ * A read inside an `if` condition made only of tests, comparisons and further property reads
+ * (Documenso's final check `if (!where.OR || where.OR.length < 2 || !userId) throw …`): no call
+ * in between, so nothing can change the object there.
+ */
+function testedInCondition(m: N): boolean {
+  let up: N = m;
+  for (let i = 0; up.parent && i < 16; i++) {
+    const p = up.parent;
+    if (p.type === 'if_statement') return up.field === 'condition';
+    const read = p.type === 'member_expression' && up.field === 'object' && field(p, 'property')?.type === 'property_identifier';
+    if (!read && !TESTS.has(p.type) && !TRANSPARENT.has(p.type)) return false;
+    // `!x`, `a || b`, `x < 2`, not `delete x.y` or `void …` (only reads).
+    if (p.type === 'unary_expression' && !/^[!-]/.test(p.src.slice(p.start, p.end))) return false;
+    up = p;
+  }
+  return false;
 }

@@ -9,11 +9,12 @@
  * the local, an unknown callee) resolves to nothing, and the translator reports nothing.
  */
 import { bindings, declaratorOf, field, FUNCTION_NODES, kids, paramType, text, unwrap, visit, type N } from './ast';
-import { destructured, objectProps, truthOf } from './values';
+import { destructured, destructuredFromCall, objectProps, truthOf } from './values';
 import { argBindings, resolvers, type Resolver } from './inline';
 import type { ClassInfo } from './modinfo';
 import { harmlessPropertyRead } from './object-reads';
 import { commonReturnObject } from './returns-common';
+import { matchObject } from './ts-pattern-values';
 import { arrayPush, selfSpreadSets, withPushes, type ArrayPush } from './object-rebuilds';
 
 const MAX_DEPTH = 6;
@@ -93,7 +94,9 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
 
   const resolveCall = (call: N): N | undefined => {
     const fn = callee(call);
-    if (!fn || active.has(fn) || active.size > MAX_DEPTH) return undefined;
+    // A ts-pattern `match(…).with(…).exhaustive()`: what every handler returns (ts-pattern-values.ts).
+    if (!fn) return field(call, 'function')?.type === 'member_expression' ? matchObject(call, (h) => singleReturn(h) ?? commonReturnObject(h, false)) : undefined;
+    if (active.has(fn) || active.size > MAX_DEPTH) return undefined;
     // An async helper's object is what `await helper(…)` gives.
     let up = call.parent;
     while (up?.type === 'parenthesized_expression') up = up.parent;
@@ -146,7 +149,7 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
     if (n.type === 'call_expression') return resolveCall(n);
     if (n.type === 'new_expression') return undefined;
     // `const { where, orderBy } = params` in a followed wrapper: the property of the caller's argument.
-    return localObject(n, (x) => (x.type === 'call_expression' ? resolveCall(x) : undefined)) ?? moduleObject(n) ?? (bindings.length && (n.type === 'identifier' || n.type === 'shorthand_property_identifier') ? destructured(n) : undefined);
+    return localObject(n, (x) => (x.type === 'call_expression' ? resolveCall(x) : undefined)) ?? moduleObject(n) ?? (bindings.length && (n.type === 'identifier' || n.type === 'shorthand_property_identifier') ? destructured(n) : undefined) ?? (n.type === 'identifier' || n.type === 'shorthand_property_identifier' ? destructuredFromCall(n) : undefined);
   };
 }
 

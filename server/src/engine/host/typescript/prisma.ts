@@ -6,7 +6,7 @@
 import { field, kids, unwrap, type Link, type N } from './ast';
 import { objectProps, truthOf } from './values';
 import { objectChoice } from './objects';
-import { listItems } from './inline';
+import { arrayItems, listItems } from './inline';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import { prismaAccessor } from './prisma-schema';
 import { Dynamic, Params, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
@@ -215,9 +215,11 @@ export function whereSql(obj: N, model: ModelInfo, params: Params, rel?: Related
   for (const p of props) {
     const v = unwrap(p.value)!;
     if (p.key === 'AND' || p.key === 'OR' || p.key === 'NOT') {
-      // Parts spread in from arrays filled on some paths: only a conjunction may leave one out.
-      const list = v.type === 'array' ? listItems(v) : { items: [v], optional: false };
-      if (list.optional && p.key !== 'AND') throw new Dynamic(`${p.key} with parts on some paths only`);
+      // A local array of parts (`OR: accessOr`, filled by `accessOr.push(…)` on some paths), or a literal
+      // with parts spread in. The path without a part left out is one the query runs: a conjunction or a
+      // disjunction may leave it out (fewer disjuncts scan no more partitions), a negation may not.
+      const list = v.type === 'array' ? listItems(v) : v.type === 'identifier' ? arrayItems(v, p.value!) : { items: [v], optional: false };
+      if (list.optional && p.key === 'NOT') throw new Dynamic(`${p.key} with parts on some paths only`);
       const items = list.items;
       const conds = items.map((it) => {
         const u = unwrap(it);

@@ -31,6 +31,11 @@ export function commonReturnObject(fn: N, awaited: boolean): N | undefined {
     if (o?.type !== 'object') return undefined;
     objects.push(o);
   }
+  return commonObject(objects);
+}
+
+/** What object literals have in common, as a synthetic literal; undefined when a key they all have differs otherwise. */
+export function commonObject(objects: readonly N[]): N | undefined {
   const pairs = commonPairs(objects, 0);
   if (!pairs) return undefined;
   const last = objects[objects.length - 1]!;

@@ -422,6 +422,20 @@ export function destructured(id: N): N | undefined {
   return constPatternBefore(id, (pat, value) => fromPattern(pat, name, value));
 }
 
+/**
+ * What a name destructured by a `const` from a helper's result holds (`const { envelopeWhereInput } =
+ * await getEnvelopeWhereInput({ … })`, the helper returning `{ envelopeWhereInput, team }`): the
+ * property the returned object literal gives it, read in the helper with the call's arguments bound.
+ */
+export function destructuredFromCall(id: N): N | undefined {
+  const name = text(id);
+  return constPatternBefore(id, (pat, value) => {
+    let v = value;
+    while (v && (v.type === 'await_expression' || v.type === 'parenthesized_expression')) v = kids(v)[0];
+    return v?.type === 'call_expression' ? fromPattern(pat, name, value) : null;
+  });
+}
+
 /** `name` in an object pattern read from `source`: its value (undefined: not known); null when the pattern does not bind `name`. */
 function fromPattern(pat: N, name: string, source: N | undefined): N | undefined | null {
   const named: string[] = [];
