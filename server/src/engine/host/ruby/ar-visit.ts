@@ -113,6 +113,9 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
         // Read again later in the same method, it is the value just assigned (a parameter stays
         // one: `@status = status` in a service's `call` holds the record its callers pass).
         if (plain) assign(env, name, v.k === 'other' && !isParamValue(v) ? OTHER : v, cond);
+        // A controller helper's object (`@search = Search.new(scope: …)`) goes to the view and is
+        // read again by the helper itself (`@search.results`): later reads are that object.
+        else if (v.k === 'obj' && (ctx.level ?? 0) > 0) assign(env, name, v, cond);
         return;
       }
       evalValue(ctx, right, env, 'value');

@@ -389,8 +389,7 @@ function relevance(idx: RubyIndex, catalog: CatalogView, catalogId: number): Rel
   if (hit) return hit;
   // Methods and classes that can reach those tables (transitively) make a unit relevant too.
   // Associations named unlike the table they lead to (`user.items` with `class_name: "Lead"`) too.
-  const reaching = idx.namesReaching(base.re);
-  const names = base.assocs.size ? new Set([...reaching, ...base.assocs]) : reaching;
+  const names = idx.namesReaching(base.re, base.assocs);
   const re = base.re;
   // The same test as before keeps its identity (cached results remember which test skipped them).
   for (const prev of caches.full.values()) if (prev.key.startsWith(`${baseKey}|`) && sameSet(prev.names, names)) hit = prev;
