@@ -5,6 +5,10 @@
  *   (`@team.prospects` with `class_name: "Lead"`) makes the actions calling it worth checking.
  * - An object a helper keeps in an instance variable (`@finder = ProspectFinder.new(scope: …)`)
  *   is what the helper reads back later (`@finder.scope`), though the variable goes to the view.
+ * - A helper with parameters (`def summarize(rows = queued_rows)`, `def tally_states(rows)`) runs what
+ *   the actions give it, or leaves at its default: each action reaching it (through other helpers,
+ *   in the controller or a concern) is judged, and the shared placement decides (all alike →
+ *   inside the helper; differing → at the actions that scan; unseen → nothing).
  * Precision: the same actions adding the partition key stay silent.
  */
 import assert from 'node:assert/strict';
@@ -79,4 +83,51 @@ describe('controller helpers', () => {
     };
     assert.deepEqual(findings(files, ctrl), ['3:5 public.leads listed']);
   });
+
+  const helpers = (queued: string, actions: string[]): Record<string, string> => ({
+    ...TEAM,
+    'app/controllers/concerns/queue_summary.rb': lines(
+      'module QueueSummary',
+      '  def summarize(rows = queued_rows)',
+      '    @waiting = rows.count',
+      '    tally_states(rows)',
+      '  end',
+      '',
+      '  def tally_states(rows)',
+      '    @by_state = rows.group(:status).count',
+      '  end',
+      '',
+      '  def queued_rows',
+      `    ${queued}`,
+      '  end',
+      'end',
+    ),
+    'app/controllers/review_queues_controller.rb': lines('class ReviewQueuesController < ApplicationController', '  include QueueSummary', '', ...actions, 'end'),
+  });
+  const concern = 'app/controllers/concerns/queue_summary.rb';
+  const ctrl = 'app/controllers/review_queues_controller.rb';
+
+  test('a concern helper running its defaulted parameter, every action alike: reported inside', () => {
+    const files = helpers('@team.prospects.where(status: "queued")', ['  def overview', '    summarize', '  end', '', '  def board', '    summarize', '    render :board', '  end']);
+    assert.deepEqual(findings(files, concern), ['3:16 public.leads rows.count', '8:17 public.leads rows.group(:status).count']);
+    assert.deepEqual(findings(files, ctrl), []);
+  });
+
+  test('every action giving the partition key: silent', () => {
+    const files = helpers('@team.prospects.where(status: "queued", created_at: 1.week.ago..)', ['  def overview', '    summarize', '  end']);
+    assert.deepEqual(findings(files, concern), []);
+    assert.deepEqual(findings(files, ctrl), []);
+  });
+
+  test('actions differing: reported at the action that scans', () => {
+    const files = helpers('@team.prospects.where(status: "queued")', ['  def overview', '    summarize', '  end', '', '  def recent', '    summarize(@team.prospects.where(created_at: 1.day.ago..))', '  end']);
+    assert.deepEqual(findings(files, concern), []);
+    assert.deepEqual(findings(files, ctrl), ['5:5 public.leads summarize']);
+  });
+
+  test('a helper called from code we cannot trace to an action: silent', () => {
+    const files = { ...helpers('@team.prospects.where(status: "queued")', ['  def overview', '    summarize', '  end']), 'lib/queue_report.rb': lines('module QueueReport', '  def self.build', '    summarize', '  end', 'end') };
+    assert.deepEqual(findings(files, concern), []);
+  });
 });
+

@@ -18,6 +18,7 @@ import { applyMethod } from './ar-query';
 import { selfWrite, unitParam } from './record-writes';
 import { movedRel } from './ar-moved';
 import { ownRunAtCaller } from './plain-object-callers';
+import { helperRunAtCaller } from './helper-callers';
 import { callableScope } from './ar-scope-objects';
 import { scopeTailValue, tailValue } from './ar-tail';
 import { interpolated, orElse } from './ar-controller-name';
@@ -430,7 +431,7 @@ export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?:
   // queries of the methods it follows (also those one of them hands to a deeper method) are
   // judged in their own file.
   const level = ctx.level ?? 0;
-  if (level > 0 && !live.some((r) => (r.level ?? 0) === 0) && !ownRunAtCaller(ctx, at)) return;
+  if (level > 0 && !live.some((r) => (r.level ?? 0) === 0) && !ownRunAtCaller(ctx, at) && !helperRunAtCaller(ctx, at)) return;
   const first = live[0]!;
   const trail = [...(first.trail ?? []), ...(level > 0 && ctx.method && at ? [{ method: ctx.method, start: at.start, end: at.end, message: 'executed here' }] : [])].slice(-6);
   // A relation built elsewhere is reported where it runs, with where it was built as related information;
