@@ -15,7 +15,6 @@
 import { runsVerdict } from '../../query/judge';
 import { placeByCallers, reportedInside } from '../../query/placement';
 import { memoPerGeneration } from '../generation-memo';
-import { controllerIncluders } from './ar-action-ivars';
 import { runOrigins, type EvalContext, type QuerySite } from './ar-values';
 import { enclosingMethod } from './caller-params';
 import type { MethodDecl } from './file-entry';
@@ -52,7 +51,20 @@ const RUN_CALL = new RegExp(`^${RUN_NAMES}$`);
 /** An instance method with parameters of a controller or of a module controllers include, that runs something. */
 function isHelper(idx: RubyIndex, m: MethodDecl): boolean {
   if (m.singleton || !m.params.some((p) => p.kind === 'req' || p.kind === 'opt' || p.kind === 'key') || !RUNS.test(m.text)) return false;
-  return qualified.get(idx, idx.changeSerial, m.owner, () => /Controller$/.test(m.owner) || controllerIncluders(idx, m.owner).length > 0);
+  return controllerSide(idx, m.owner);
+}
+
+/**
+ * A controller, or a module a controller's file includes (by its texts: no file is parsed here;
+ * the calls traced later resolve through Ruby's lookup).
+ */
+function controllerSide(idx: RubyIndex, owner: string): boolean {
+  if (/Controller$/.test(owner)) return true;
+  return qualified.get(idx, idx.changeSerial, owner, () => {
+    const word = owner.split('::').at(-1)!;
+    const include = new RegExp(`^[ \\t]*include[ \\t]+(?:[\\w:]+[ \\t]*,[ \\t]*)*(?:::)?(?:\\w+::)*${esc(word)}\\b`, 'm');
+    return idx.textsMentioning(word).some(([, text]) => /\bclass\s+[\w:]*Controller\b/.test(text) && include.test(text));
+  });
 }
 
 /**
@@ -60,8 +72,7 @@ function isHelper(idx: RubyIndex, m: MethodDecl): boolean {
  * something, of a controller or a module controllers include) names no table; its actions do.
  */
 export function helperUnit(idx: RubyIndex, owner: string | undefined, unitText: string): boolean {
-  if (!owner || !/^\s*def\s+[a-z_]\w*[?!]?[ \t]*\(?[ \t]*[a-z_]/.test(unitText) || !RUNS.test(unitText)) return false;
-  return qualified.get(idx, idx.changeSerial, owner, () => /Controller$/.test(owner) || controllerIncluders(idx, owner).length > 0);
+  return !!owner && /^\s*def\s+[a-z_]\w*[?!]?[ \t]*\(?[ \t]*[a-z_]/.test(unitText) && RUNS.test(unitText) && controllerSide(idx, owner);
 }
 
 /** An action: a public instance method a controller class declares itself. */
@@ -157,7 +168,7 @@ export function helperPlacementStamp(idx: RubyIndex, owner: string, name: string
  * reported at the statement that runs them (unless the unit reports that statement itself).
  */
 export function helperRunsInside(ctx: EvalContext, idx: RubyIndex, def: RNode, owner: string, name: string): void {
-  if (judging() || sink !== undefined) return;
+  if (judging() || sink !== undefined || !helperUnit(idx, owner, ctx.src.slice(def.start, def.end))) return;
   const m = idx.method(owner, name, false);
   if (!m || m.owner !== owner || !ctx.src.startsWith(m.text, def.start)) return;
   const p = placedHelper(idx, m);
