@@ -18,6 +18,7 @@ import { applyMethod } from './ar-query';
 import { selfWrite, unitParam } from './record-writes';
 import { movedRel } from './ar-moved';
 import { ownRunAtCaller } from './plain-object-callers';
+import { recordHashElement } from './record-hashes';
 import { helperRunAtCaller } from './helper-callers';
 import { callableScope } from './ar-scope-objects';
 import { scopeTailValue, tailValue } from './ar-tail';
@@ -338,6 +339,8 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       const obj = child(n, 'object');
       const keys = namedChildren(n).filter((c) => c !== obj);
       const key = keys.length === 1 ? symbolOrStringValue(ctx.src, keys[0]) : undefined;
+      const held = recordHashElement(ctx, n, env);
+      if (held) return held;
       if (obj && key !== undefined && (obj.type === 'identifier' || obj.type === 'instance_variable' || obj.type === 'element_reference')) {
         const h = evalValue(ctx, obj, env, 'consumed');
         if (h.k === 'hash') return h.entries.get(key) ?? (h.open ? OTHER : NIL);
