@@ -122,7 +122,17 @@ function scanConcern(src: string, file: string, body: RNode, m: ModuleDecl, nest
   };
   const concern = (): ClassDecl => (m.concern ??= { name: m.name, file, nesting, scopes: new Map(), defaultScopes: [], associations: new Map(), aliases: new Map(), includes: [] });
   const stmts = body.type === 'body_statement' ? body.children : [body];
+  // `include OtherConcern` in a concern's body: ActiveSupport::Concern runs its `included` block on the final includer.
+  const isConcern = stmts.some((c) => c.type === 'call' && /^extend\s+(?:::)?ActiveSupport::Concern\b/.test(textOf(src, c)));
   for (const c of stmts) {
+    if (isConcern && c.type === 'call' && !child(c, 'receiver') && textOf(src, child(c, 'method') ?? c) === 'include') {
+      const args = child(c, 'arguments');
+      for (const a of args ? namedChildren(args) : []) {
+        const n = constantName(src, a);
+        if (n) concern().includes?.push(n);
+      }
+      continue;
+    }
     // `module ClassMethods … end`: ActiveSupport::Concern (and the hooks below) extend the includer with it.
     if (c.type === 'module' && textOf(src, child(c, 'name') ?? c) === 'ClassMethods') {
       const b = child(c, 'body');
