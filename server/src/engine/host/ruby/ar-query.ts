@@ -98,9 +98,8 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
     if (name.startsWith('find_or_') || name === 'create_or_find_by') {
       const w = keepFix(state, applyWhereLike(ctx, state, call, 'where', args, env));
       if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true }, call);
-      // `find_or_create_by!` raises unless the row it returns is in the table (found or inserted);
-      // `find_or_initialize_by` returns the row when found: a write of it then updates by the key.
-      return (PERSISTING.test(name) || FOUND_OR_NEW.test(name)) && state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
+      // `find_or_create_by!` raises unless the row it returns is in the table (found or inserted).
+      return PERSISTING.test(name) && state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
     }
     const one = /^(first|last|take|second|third|sole|forty_two)!?$/.test(name) && !args.length;
     emit(ctx, state.cands, { k: 'select', limit: one || /^(first|last|take|second|third|sole)/.test(name) }, call);
@@ -172,9 +171,6 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
 
 /** Finders that return a row of the table or raise (`…_or_initialize_by` may return a new record). */
 const PERSISTING = /^(?:find_or_create_by!|create_or_find_by!|first_or_create!)$/;
-
-/** Finders returning the row found, else a new or just-created record (`find_or_create_by` may return an invalid new one). */
-const FOUND_OR_NEW = /^(?:find_or_initialize_by|find_or_create_by|create_or_find_by)$/;
 
 /** A terminal that takes conditions (`find(id)`, `find_by(…)`) keeps the insertion point before it. */
 function keepFix(before: Val & { k: 'rel' }, after: Val): Val {
