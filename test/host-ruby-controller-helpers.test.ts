@@ -120,7 +120,7 @@ describe('controller helpers', () => {
   });
 
   test('actions differing: reported at the action that scans', () => {
-    const files = helpers('@team.prospects.where(status: "queued")', ['  def overview', '    summarize', '  end', '', '  def recent', '    summarize(@team.prospects.where(created_at: 1.day.ago..))', '  end']);
+    const files = helpers('@team.prospects.where(status: "queued")', ['  def overview', '    summarize', '  end', '', '  def recent', '    summarize_recent', '  end', '', '  private', '', '  def summarize_recent', '    summarize(@team.prospects.where(created_at: 1.day.ago..))', '  end']);
     assert.deepEqual(findings(files, concern), []);
     assert.deepEqual(findings(files, ctrl), ['5:5 public.leads summarize']);
   });

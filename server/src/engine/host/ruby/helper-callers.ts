@@ -25,6 +25,8 @@ import type { RubyIndex } from './workspace';
 
 /** While actions are judged: the helper whose own runs are let through at their calls. */
 let sink: string | undefined;
+/** Runs let through for a helper (relations its callers' helpers made), not those of an action's own relations. */
+const helperRuns = new WeakSet<QuerySite>();
 
 const methodKey = (m: MethodDecl): string => `${m.file}#${m.owner}#${m.name}`;
 
@@ -119,8 +121,8 @@ function placedHelper(idx: RubyIndex, m: MethodDecl): HelperPlaced {
     try {
       for (const a of actions.values()) {
         const units = asJudging(() => evaluate(idx, a.file, a.text, [a.offset]));
-        // Every run of the helper's statements: also of relations the action made itself (judged at it already).
-        const own = units.flat().filter((r) => runOrigins.get(r)?.src === m.text);
+        // An action handing its own relation is judged at its call already: that statement is not placed from it.
+        const own = units.flat().filter((r) => helperRuns.has(r) && runOrigins.get(r)?.src === m.text);
         callers.push(own.length ? own : undefined);
       }
     } finally {
@@ -155,6 +157,10 @@ export function helperRunAtCaller(ctx: EvalContext, at: RNode | undefined): bool
   const p = placedHelper(ctx.code, m);
   ctx.deps?.set(`x:h|${m.owner}|${m.name}`, p.stamp);
   return p.callers.has(keyOf({ src: m.text, start: at.start, end: at.end }));
+}
+
+export function markHelperRun(site: QuerySite): void {
+  helperRuns.add(site);
 }
 
 /** The stamp a cached result that read a helper's placement depends on (`x:h|owner|name`). */
