@@ -12,6 +12,7 @@ import { actionIvar, concernIvar, handedOver } from './ar-action-ivars';
 import { callbackRecord, controllerConcern } from './controller-callbacks';
 import { RECORD_WRITES, TOUCHING_WRITES, newRecordSave, recordWrite, symbolWrite, touchOwners } from './ar-writes';
 import { argsOf, evalValue, fewest, flatten, literalValue, methodName } from './ar';
+import { isRecordHash, loadedCollection } from './record-hashes';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 import { markUnseenRows, UNSEEN_ROW } from './unseen-rows';
 import { declParam, isParamValue, paramRecord, selfWrite } from './record-writes';
@@ -100,11 +101,8 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
         if (TOUCHING_WRITES.has(written.name)) touchOwners(ctx, one!, written.node, written.name);
       }
       visitBlocks(ctx, call, env);
-      // `relation.to_a`: an Array of the loaded (persisted) records.
-      if (one && state.k === 'other' && /^(to_a|to_ary|records)$/.test(name) && !child(call, 'arguments') && !child(call, 'block')) {
-        state = { k: 'other' };
-        loadedRows.set(state, one);
-      }
+      // `relation.to_a`: an Array of the loaded (persisted) records; `index_by(&:id)`: a Hash of them.
+      if (one && state.k === 'other') state = loadedCollection(name, call, one) ?? state;
     } else if (state.k === 'hash' && name !== undefined && !child(call, 'block') && (read = hashRead(ctx, state, name, argsOf(call), env))) {
       // `params.dig(:filter, :created_after)` of a hash written out at the caller.
       state = read;
@@ -590,7 +588,7 @@ function joinValues(vs: readonly Val[]): Val {
   // A reader returning a parameter's value (`attr_reader :resource`) keeps what it stands for.
   // So does one returning nil or a surely present value (`def since; @params[:filter]&.[](:since); end`).
   // So does one returning a string we know (`def resource_name; controller_name.singularize; end`).
-  if (vs.length === 1 && (isParamValue(vs[0]!) || vs[0] === NIL || vs[0] === TRUTHY || vs[0] === FALSE || knownString(vs[0]!) !== undefined)) return vs[0]!;
+  if (vs.length === 1 && (isParamValue(vs[0]!) || vs[0] === NIL || vs[0] === TRUTHY || vs[0] === FALSE || knownString(vs[0]!) !== undefined || isRecordHash(vs[0]!))) return vs[0]!;
   if (vs.every((v) => v.k === 'other')) return OTHER;
   if (vs.length === 1) return vs[0]!;
   if (!vs.every((v) => v.k === 'rel')) return UNKNOWN;

@@ -19,6 +19,7 @@ import { evalValue, fewest, newRel } from './ar';
 import { lookupMethod, plainClass, visitCallParts } from './ar-calls';
 import { assignedInEvaluation } from './ar-visit';
 import { subclassesDefining } from './hierarchy';
+import { recordHashElement } from './record-hashes';
 import type { MethodDecl } from './file-entry';
 import type { RubyIndex } from './workspace';
 import { NIL, OTHER, UNKNOWN, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
@@ -168,6 +169,12 @@ export function orElse(ctx: EvalContext, n: RNode, env: Env, role: Role): Val | 
   const left = child(n, 'left');
   const right = child(n, 'right');
   if (!left || !right || !/^(\|\||or)$/.test(textOf(ctx.src, child(n, 'operator') ?? n))) return undefined;
+  // `existing[attrs[:id]] || user.leads.new(…)`: the loaded record when there is one (record-hashes.ts).
+  const held = recordHashElement(ctx, left, env);
+  if (held) {
+    evalValue(ctx, right, env, 'consumed');
+    return held;
+  }
   if (left.type !== 'call' || child(left, 'receiver') || textOf(ctx.src, child(left, 'method') ?? left) !== 'instance_variable_get') return undefined;
   const l = evalValue(ctx, left, env, 'consumed');
   if (l === NIL) return evalValue(ctx, right, env, role);

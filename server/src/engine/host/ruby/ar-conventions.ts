@@ -23,6 +23,7 @@ import { applyMethod } from './ar-query';
 import { OTHER, UNKNOWN, type Env, type EvalContext, type Val } from './ar-values';
 import { placementStamp } from './relation-class-methods';
 import { plainPlacementStamp } from './plain-object-callers';
+import { helperPlacementStamp } from './helper-callers';
 import type { RNode } from './syntax';
 
 /**
@@ -106,6 +107,7 @@ export function conventionDependency(idx: RubyIndex, key: string): string {
   if (kind === 'b' && cls && name) return calledOnModelOnly(idx, cls, name);
   if (kind === 'p' && cls) return placementStamp(idx, cls);
   if (kind === 'l' && cls && name) return plainPlacementStamp(idx, cls, name);
+  if (kind === 'h' && cls && name) return helperPlacementStamp(idx, cls, name);
   if (kind === 's' && cls) return calledByShorthand(idx, cls);
   if (kind === 'q' && cls && name) return blockCallbackBodies(idx, cls, name);
   if (kind !== 'd' || !cls || !name) return '';

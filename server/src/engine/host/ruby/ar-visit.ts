@@ -12,6 +12,7 @@ import { visitIfElse } from './ar-if-else';
 import { isBranchingTail } from './ar-tail';
 import { localName, pagyTargets } from './ar-pagy';
 import { emitRelationSite, evalValue, fewest, literalValue } from './ar';
+import { isRecordHash } from './record-hashes';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
 
 // ---------------------------------------------------------------------------------------------
@@ -113,6 +114,9 @@ function visitNode(ctx: EvalContext, n: RNode, env: Env, role: Role, cond: boole
         // Read again later in the same method, it is the value just assigned (a parameter stays
         // one: `@status = status` in a service's `call` holds the record its callers pass).
         if (plain) assign(env, name, v.k === 'other' && !isParamValue(v) ? OTHER : v, cond);
+        // A controller helper's object (`@search = Search.new(scope: …)`) goes to the view and is
+        // read again by the helper itself (`@search.results`): later reads are that object.
+        else if (v.k === 'obj' && (ctx.level ?? 0) > 0) assign(env, name, v, cond);
         return;
       }
       evalValue(ctx, right, env, 'value');
@@ -481,7 +485,7 @@ export function assign(env: Env, name: string, v: Val, cond: boolean): void {
   if (!cond || !prev) {
     // `since = options[:since] || @options[:since]` known nil or present on the one path: kept for `if since`.
     // A parameter copied (`@status = status`) stays that parameter, typed by the method's callers.
-    const known = !cond && (v === NIL || v === TRUTHY || v === FALSE || loadedRows.has(v) || isParamValue(v));
+    const known = !cond && (v === NIL || v === TRUTHY || v === FALSE || loadedRows.has(v) || isRecordHash(v) || isParamValue(v));
     // Kept even when plain: from here on the name is a local variable, not a method of self
     // (`events = sort(new_events)` then `events.size` is not the `events` association).
     env.set(name, v.k === 'other' && !known ? OTHER : v);

@@ -18,6 +18,8 @@ import { applyMethod } from './ar-query';
 import { selfWrite, unitParam } from './record-writes';
 import { movedRel } from './ar-moved';
 import { ownRunAtCaller } from './plain-object-callers';
+import { recordHashElement } from './record-hashes';
+import { helperRunAtCaller, markHelperRun } from './helper-callers';
 import { callableScope } from './ar-scope-objects';
 import { scopeTailValue, tailValue } from './ar-tail';
 import { interpolated, orElse } from './ar-controller-name';
@@ -337,6 +339,8 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       const obj = child(n, 'object');
       const keys = namedChildren(n).filter((c) => c !== obj);
       const key = keys.length === 1 ? symbolOrStringValue(ctx.src, keys[0]) : undefined;
+      const held = recordHashElement(ctx, n, env);
+      if (held) return held;
       if (obj && key !== undefined && (obj.type === 'identifier' || obj.type === 'instance_variable' || obj.type === 'element_reference')) {
         const h = evalValue(ctx, obj, env, 'consumed');
         if (h.k === 'hash') return h.entries.get(key) ?? (h.open ? OTHER : NIL);
@@ -426,11 +430,10 @@ export function emitRelationSite(ctx: EvalContext, cands: readonly Rel[], at?: R
 export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?: RNode): void {
   const live = cands.filter((r) => !r.none);
   if (!live.length || (ctx.writesOnly && live.some((r) => r.callers))) return;
-  // In a followed method, only relations that came from the checked unit run on its behalf; the
-  // queries of the methods it follows (also those one of them hands to a deeper method) are
-  // judged in their own file.
+  // In a followed method, only relations from the checked unit run on its behalf; the queries of the methods it follows (also those one of them hands to a deeper method) are judged in their own file.
   const level = ctx.level ?? 0;
-  if (level > 0 && !live.some((r) => (r.level ?? 0) === 0) && !ownRunAtCaller(ctx, at)) return;
+  const foreign = level > 0 && !live.some((r) => (r.level ?? 0) === 0) && !ownRunAtCaller(ctx, at);
+  if (foreign && !helperRunAtCaller(ctx, at)) return;
   const first = live[0]!;
   const trail = [...(first.trail ?? []), ...(level > 0 && ctx.method && at ? [{ method: ctx.method, start: at.start, end: at.end, message: 'executed here' }] : [])].slice(-6);
   // A relation built elsewhere is reported where it runs, with where it was built as related information;
@@ -441,8 +444,9 @@ export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?:
   const related = [...(moved.length ? [{ kind: 'here' as const, start: moved[0]!.range.start, end: moved[0]!.range.end, message: `relation built here (${moved[0]!.model.name})` }] : []), ...trail.map(relatedOf)];
   const site: QuerySite = { alternatives: live.map((r) => toModel(moved.includes(r) ? movedRel(r, here!, run!) : r)), shape, state: 'executed', fix: { insertAt: first.fixAt, host: { kind: 'orm', model: first.model.name } }, ...(related.length ? { related } : {}) };
   ctx.sites.push(site);
-  // The statement a run comes from (relation-class-methods.ts, plain-object-callers.ts).
+  // The statement a run comes from (relation-class-methods.ts, plain-object-callers.ts); a helper's run (helper-callers.ts).
   if (at) runOrigins.set(site, { src: ctx.src, start: at.start, end: at.end });
+  if (foreign) markHelperRun(site);
   // Loading records runs the preload queries too (counts, plucks and writes do not).
   if (shape.k === 'select' && live.some((r) => r.includes.length)) emitPreloads(ctx, live, at);
 }

@@ -11,7 +11,7 @@ import type { RubyIndex } from './workspace';
 import { esc } from './serial-memo';
 
 /** The method of a file whose source holds an offset (the innermost). */
-function enclosingMethod(idx: RubyIndex, file: string, offset: number): MethodDecl | undefined {
+export function enclosingMethod(idx: RubyIndex, file: string, offset: number): MethodDecl | undefined {
   let best: MethodDecl | undefined;
   for (const m of idx.outline(file).methods) {
     if (m.base <= offset && offset < m.base + m.text.length && (!best || m.base >= best.base)) best = m;

@@ -9,6 +9,7 @@ import { underscore } from './inflect';
 import { actsAsParanoid, friendlyId, includeDiscard, setDiscardColumn } from './gem-scopes';
 import { includerClassName } from './concern-names';
 import { enumScopes } from './enum-scopes';
+import { underscore } from './inflect';
 import type { Body, ClassDecl, ModuleDecl } from './models';
 
 function symbolList(src: string, n: RNode | undefined): string[] | undefined {
@@ -67,6 +68,7 @@ export function declarationsOf(src: string, file: string, root: RNode): { classe
           }
           continue;
         }
+        if (body) modules.push(...isolatedNamespaces(src, body));
         const sup = child(c, 'superclass');
         const supName = sup ? constantName(src, namedChildren(sup)[0]) : undefined;
         const decl: ClassDecl = {
@@ -124,7 +126,17 @@ function scanConcern(src: string, file: string, body: RNode, m: ModuleDecl, nest
   };
   const concern = (): ClassDecl => (m.concern ??= { name: m.name, file, nesting, scopes: new Map(), defaultScopes: [], associations: new Map(), aliases: new Map(), includes: [] });
   const stmts = body.type === 'body_statement' ? body.children : [body];
+  // `include OtherConcern` in a concern's body: ActiveSupport::Concern runs its `included` block on the final includer.
+  const isConcern = stmts.some((c) => c.type === 'call' && /^extend\s+(?:::)?ActiveSupport::Concern\b/.test(textOf(src, c)));
   for (const c of stmts) {
+    if (isConcern && c.type === 'call' && !child(c, 'receiver') && textOf(src, child(c, 'method') ?? c) === 'include') {
+      const args = child(c, 'arguments');
+      for (const a of args ? namedChildren(args) : []) {
+        const n = constantName(src, a);
+        if (n) concern().includes?.push(n);
+      }
+      continue;
+    }
     // `module ClassMethods … end`: ActiveSupport::Concern (and the hooks below) extend the includer with it.
     if (c.type === 'module' && textOf(src, child(c, 'name') ?? c) === 'ClassMethods') {
       const b = child(c, 'body');
@@ -425,6 +437,22 @@ function blockExpr(block: RNode): RNode | undefined {
   const body = block.type === 'block_body' || block.type === 'body_statement' ? block : child(block, 'body');
   if (!body) return undefined;
   return namedChildren(body).at(-1);
+}
+
+/**
+ * `isolate_namespace Thredded` in a Rails engine's class body: Rails gives the module the table
+ * name prefix of the engine's generated name (`Decidim::Comments` → `decidim_comments_`), which
+ * every model in the namespace uses (`Thredded::Post` → `thredded_posts`).
+ */
+function isolatedNamespaces(src: string, body: RNode): ModuleDecl[] {
+  const out: ModuleDecl[] = [];
+  for (const c of body.children) {
+    if (c.type !== 'call' || child(c, 'receiver') || textOf(src, child(c, 'method') ?? c) !== 'isolate_namespace') continue;
+    const args = child(c, 'arguments');
+    const mod = args && namedChildren(args).length === 1 ? constantName(src, namedChildren(args)[0]) : undefined;
+    if (mod) out.push({ name: mod.replace(/^::/, ''), tableNamePrefix: `${underscore(mod.replace(/^::/, '')).replace(/\//g, '_')}_` });
+  }
+  return out;
 }
 
 function scanModule(src: string, body: RNode, m: ModuleDecl): void {

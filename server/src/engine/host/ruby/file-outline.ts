@@ -35,8 +35,8 @@ export function declaresModels(text: string, models: ModelIndex): boolean {
     known ??= new Set(models.classNames().map((c) => c.split('::').pop()!));
     if (known.has(sup.split('::').pop()!)) return true;
   }
-  // An engine's `isolate_namespace` names the table prefix of its models.
-  if (/\btable_name_prefix\b|\bisolate_namespace\b/.test(text)) return true;
+  // `isolate_namespace Engine` (a Rails engine) gives its namespace a table name prefix.
+  if (/\b(?:table_name_prefix|isolate_namespace)\b/.test(text)) return true;
   // A concern kept outside `models/` (`lib/`): what it declares is what its includers get.
   return /\bextend\s+ActiveSupport::Concern\b|\bdef\s+self\.included\b/.test(text) && /^\s*(?:\w+\.)?(?:has_many|has_one|belongs_to|scope)\b/m.test(text);
 }

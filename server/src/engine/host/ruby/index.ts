@@ -14,6 +14,7 @@ import { modelClassMethod, partitionedModel } from './class-method-runs';
 import { agreedInside, concernOfModel, setCallerEvaluator, withCallerVerdicts } from './relation-class-methods';
 import { exposedMethod } from './exposed-methods';
 import { callerPlacedOwnRuns } from './plain-object-callers';
+import { helperRunsInside, helperUnit } from './helper-callers';
 import type { EvalContext, QuerySite } from './ar-values';
 import type { ModelInfo } from './models';
 import { methodStamp } from './ar-calls';
@@ -164,7 +165,10 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
       }
     } else evaluateUnit(ctx, root.children, 'statement');
     agreedInside(ctx, root, !!unit.singleton);
-    if (first?.type === 'method' && plain === owner && owner && defName && !unit.singleton) callerPlacedOwnRuns(ctx, idx, first, owner, defName, ctx.sites);
+    if (first?.type === 'method' && plain === owner && owner && defName && !unit.singleton) {
+      callerPlacedOwnRuns(ctx, idx, first, owner, defName, ctx.sites);
+      helperRunsInside(ctx, idx, first, owner, defName);
+    }
     dropAssumed(ctx);
   };
   const hooks = new Set<string>();
@@ -389,8 +393,7 @@ function relevance(idx: RubyIndex, catalog: CatalogView, catalogId: number): Rel
   if (hit) return hit;
   // Methods and classes that can reach those tables (transitively) make a unit relevant too.
   // Associations named unlike the table they lead to (`user.items` with `class_name: "Lead"`) too.
-  const reaching = idx.namesReaching(base.re);
-  const names = base.assocs.size ? new Set([...reaching, ...base.assocs]) : reaching;
+  const names = idx.namesReaching(base.re, base.assocs);
   const re = base.re;
   // The same test as before keeps its identity (cached results remember which test skipped them).
   for (const prev of caches.full.values()) if (prev.key.startsWith(`${baseKey}|`) && sameSet(prev.names, names)) hit = prev;
@@ -469,7 +472,8 @@ function checkWith(text: string, catalog: CatalogView, options?: CheckOptions & 
     const modelFile = declaredModules(text).some((m) => partitionedModel(idx, [m], (t) => fileTest.test(t)));
     // So do a concern's class methods (`class_methods do def x`) for the models including it.
     const concernFile = concernOfModel(idx, declaredModules(text), text, false, (t) => fileTest.test(t)) || (/\bincluded\s+do\b/.test(text) && declaredModules(text).some((m) => includedByRelevant(idx, m, (t) => fileTest.test(t))));
-    const unread = (t: string): boolean => !fileTest.test(t) && ![...sqlConstants.keys()].some((c) => t.includes(c)) && !mayWriteRecord(t) && !(modelFile && /^\s*def\s+self\./.test(t)) && !(concernFile && /^\s*def\s/.test(t));
+    const owners = declaredModules(text); // A controller helper runs what its actions give it (helper-callers.ts).
+    const unread = (t: string): boolean => !fileTest.test(t) && ![...sqlConstants.keys()].some((c) => t.includes(c)) && !mayWriteRecord(t) && !(modelFile && /^\s*def\s+self\./.test(t)) && !(concernFile && /^\s*def\s/.test(t)) && !owners.some((o) => helperUnit(idx, o, t));
     const { tree, release, change } = parseCached(text, fileName, () => (idx.holds(key0, text) ? blankableMethods(text, unread) : []));
     // While typing inside one method, the unit list is the previous one, shifted. The index
     // learns every version, incrementally (the methods outside the edit are taken over).
@@ -517,7 +521,7 @@ function checkWith(text: string, catalog: CatalogView, options?: CheckOptions & 
           const unitText = text.slice(u.start, u.end);
           // A unit running one of the file's SQL constants reaches what the constant's SQL names.
           // A model's (or its concern's) method writing `self` (`update_column(…)`) names no model.
-          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c))) || selfWriteRelevant(idx, u.nesting.slice(-1), unitText, (t) => relevant.test(t)) || (u.singleton === true && partitionedModel(idx, u.nesting, (t) => relevant.test(t))) || concernOfModel(idx, u.nesting.slice(-1), unitText, !!u.singleton, (t) => relevant.test(t)) || (u.included === true && includedByRelevant(idx, u.nesting[u.nesting.length - 1], (t) => relevant.test(t)))) {
+          if (relevant.test(unitText) || (sqlConstants.size > 0 && [...sqlConstants.keys()].some((c) => unitText.includes(c))) || selfWriteRelevant(idx, u.nesting.slice(-1), unitText, (t) => relevant.test(t)) || (u.singleton === true && partitionedModel(idx, u.nesting, (t) => relevant.test(t))) || concernOfModel(idx, u.nesting.slice(-1), unitText, !!u.singleton, (t) => relevant.test(t)) || (u.included === true && includedByRelevant(idx, u.nesting[u.nesting.length - 1], (t) => relevant.test(t))) || (!u.singleton && helperUnit(idx, u.nesting.at(-1), unitText))) {
             lastCheckPhases.evaluatedUnits++;
             r = unitResult(idx, text, u, catalog, options, sqlConstants);
           } else r = { ...EMPTY_RESULT, skippedUnder: relevant };

@@ -354,10 +354,14 @@ export class ModelIndex {
         layers.push(layer);
         owners.push(d.name);
       };
-      for (const inc of d.includes ?? []) {
-        const c = this.concern(inc, [...d.nesting, d.name]);
-        if (c) add(c);
-      }
+      // A concern's own `include`s (ActiveSupport::Concern's dependencies) act on the including class, before it.
+      const addConcern = (inc: string, nesting: readonly string[], depth: number): void => {
+        const c = this.concern(inc, nesting);
+        if (!c) return;
+        if (depth < 4) for (const dep of c.includes ?? []) addConcern(dep, c.nesting, depth + 1);
+        add(c);
+      };
+      for (const inc of d.includes ?? []) addConcern(inc, [...d.nesting, d.name], 0);
       for (const call of d.macroCalls ?? []) {
         const m = this.macro(call);
         if (m) add(m);

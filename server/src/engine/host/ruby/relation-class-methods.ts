@@ -231,22 +231,22 @@ export function agreedInside(ctx: EvalContext, root: RNode, singleton: boolean):
     for (const a of p.inside.values()) {
       const span = spanIn(ctx.src, def, a.origin);
       if (!span || !reportedInside({ at: 'inside', verdict: a.verdict })) continue;
-      ctx.sites.push(...a.runs.map((r) => moved(r, span, p.callers)));
+      ctx.sites.push(...a.runs.map((r) => movedRun(r, span, p.callers)));
     }
   }
 }
 
 /** Where an origin's statement is in the checked document, when it lies in `def`. */
-function spanIn(doc: string, def: RNode, o: Origin): { start: number; end: number } | undefined {
+export function spanIn(doc: string, def: RNode, o: Origin): { start: number; end: number } | undefined {
   // A body read from the whole file (a concern's `included do` method), or the method's own source.
   if (o.src === doc) return o.start >= def.start && o.end <= def.end ? { start: o.start, end: o.end } : undefined;
   return o.src.length <= def.end - def.start && doc.startsWith(o.src, def.start) ? { start: def.start + o.start, end: def.start + o.end } : undefined;
 }
 
 /** A caller's run placed at `span` of the method's document (its nested statements too). */
-function moved(r: QuerySite, span: { start: number; end: number }, related: readonly RelatedLocation[]): QuerySite {
+export function movedRun(r: QuerySite, span: { start: number; end: number }, related: readonly RelatedLocation[]): QuerySite {
   const { also, ...rest } = r;
-  return { ...rest, alternatives: r.alternatives.map((m) => moveModel(m, () => span)), related, fix: { host: r.fix.host }, ...(also ? { also: also.map((x) => moved(x, span, [])) } : {}) };
+  return { ...rest, alternatives: r.alternatives.map((m) => moveModel(m, () => span)), related, fix: { host: r.fix.host }, ...(also ? { also: also.map((x) => movedRun(x, span, [])) } : {}) };
 }
 
 /**

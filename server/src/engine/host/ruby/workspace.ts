@@ -485,11 +485,13 @@ export class RubyIndex implements HostIndex {
   /**
    * Names of methods and plain classes whose source can reach a partitioned table: the method
    * mentions a word of `base` (a table or model name) or, transitively, such a method or class.
+   * `seeds` are identifiers that reach one too (associations leading to such a model: a helper
+   * returning `current_user.notifications` reaches it as much as one naming the model).
    */
-  namesReaching(base: RegExp): Set<string> {
-    const key = `${base.source}\u0000${this.reachGen}`;
+  namesReaching(base: RegExp, seeds: ReadonlySet<string> = new Set()): Set<string> {
+    const key = `${base.source}\u0000${[...seeds].join(',')}\u0000${this.reachGen}`;
     if (this.reachCache?.key === key) return this.reachCache.names;
-    const out = new Set<string>();
+    const out = new Set<string>(seeds);
     for (const [f, e] of this.files) {
       let d = this.directReach.get(f);
       if (d?.key !== base.source) {
