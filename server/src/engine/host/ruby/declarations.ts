@@ -5,7 +5,6 @@
  */
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { plainString } from './strings';
-import { underscore } from './inflect';
 import { actsAsParanoid, friendlyId, includeDiscard, setDiscardColumn } from './gem-scopes';
 import { includerClassName } from './concern-names';
 import { enumScopes } from './enum-scopes';
@@ -68,7 +67,6 @@ export function declarationsOf(src: string, file: string, root: RNode): { classe
           }
           continue;
         }
-        if (body) modules.push(...isolatedNamespaces(src, body));
         const sup = child(c, 'superclass');
         const supName = sup ? constantName(src, namedChildren(sup)[0]) : undefined;
         const decl: ClassDecl = {
@@ -437,22 +435,6 @@ function blockExpr(block: RNode): RNode | undefined {
   const body = block.type === 'block_body' || block.type === 'body_statement' ? block : child(block, 'body');
   if (!body) return undefined;
   return namedChildren(body).at(-1);
-}
-
-/**
- * `isolate_namespace Thredded` in a Rails engine's class body: Rails gives the module the table
- * name prefix of the engine's generated name (`Decidim::Comments` → `decidim_comments_`), which
- * every model in the namespace uses (`Thredded::Post` → `thredded_posts`).
- */
-function isolatedNamespaces(src: string, body: RNode): ModuleDecl[] {
-  const out: ModuleDecl[] = [];
-  for (const c of body.children) {
-    if (c.type !== 'call' || child(c, 'receiver') || textOf(src, child(c, 'method') ?? c) !== 'isolate_namespace') continue;
-    const args = child(c, 'arguments');
-    const mod = args && namedChildren(args).length === 1 ? constantName(src, namedChildren(args)[0]) : undefined;
-    if (mod) out.push({ name: mod.replace(/^::/, ''), tableNamePrefix: `${underscore(mod.replace(/^::/, '')).replace(/\//g, '_')}_` });
-  }
-  return out;
 }
 
 function scanModule(src: string, body: RNode, m: ModuleDecl): void {
