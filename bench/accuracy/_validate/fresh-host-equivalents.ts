@@ -11,6 +11,7 @@ import { ACTIVERECORD_RB6 } from './fresh-rb6-equivalents';
 import { ACTIVERECORD_RB7 } from './fresh-rb7-equivalents';
 import { ACTIVERECORD_RB8 } from './fresh-rb8-equivalents';
 import { ACTIVERECORD_RB9 } from './fresh-rb9-equivalents';
+import { ACTIVERECORD_RB10 } from './fresh-rb10-equivalents';
 import { DJANGO_PY3, SQLALCHEMY_PY3 } from './fresh-py3-equivalents';
 import { DJANGO_PY4, SQLALCHEMY_PY4 } from './fresh-py4-equivalents';
 import { DJANGO_PY5, SQLALCHEMY_PY5 } from './fresh-py5-equivalents';
@@ -70,6 +71,7 @@ export const ACTIVERECORD_FRESH: Record<string, string> = {
   ...ACTIVERECORD_RB7,
   ...ACTIVERECORD_RB8,
   ...ACTIVERECORD_RB9,
+  ...ACTIVERECORD_RB10,
 };
 
 export const DJANGO_FRESH: Record<string, string> = {
