@@ -13,6 +13,10 @@ const CAMPAIGN3 = 'Campaign(id=3, user_id=7, name="Spring", archived=False)';
 const RTD_PROJECTS = '(Campaign.objects.filter(user=7) | Campaign.objects.filter(archived=False)).distinct()';
 const RTD_BUILDS = '(Lead.objects.filter(campaign__in=Campaign.objects.filter(user=7).values_list("pk", flat=True)) | Lead.objects.filter(campaign__archived=False)).distinct()';
 const RTD_COMMANDS = '(AgentOutput.objects.filter(lead__campaign__in=Campaign.objects.filter(user=7).values_list("pk", flat=True)) | AgentOutput.objects.filter(lead__campaign__archived=False)).distinct()';
+// Buildbot: the Core tables (the mapped tables of the harness models).
+const L = 'L = Lead.__table__';
+const C = 'C = Campaign.__table__';
+const A = 'A = AgentOutput.__table__';
 // pretalx: the default manager (and so `event.leads`) excludes drafts.
 const SUBS = 'Lead.objects.exclude(status="draft").filter(campaign=3)';
 
@@ -78,4 +82,60 @@ export const DJANGO_PY10: Record<string, string> = {
 };
 
 export const SQLALCHEMY_PY10: Record<string, string> = {
+  // sqlalchemy/66 (JupyterHub): hub user 7, server 3 "Spring", API token 5 at T1 (prefix "abcd"), OAuth code 9 at T1.
+  // purge_expired runs for tokens (14 days) and OAuth codes (10 minutes).
+  sa66a: `for cls, age in ((Lead, timedelta(days=14)), (AgentOutput, timedelta(minutes=10))):\n    session.query(cls).filter(cls.created_at < ${NOW} - age).all()`,
+  // The commit flushes the deletes of the loaded entries by the mapped primary key.
+  sa66b: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))\nsession.execute(delete(AgentOutput).where(AgentOutput.id == 9, AgentOutput.created_at == T1))',
+  // find() without `kind` (the current-user path).
+  sa66c: 'from sqlalchemy import bindparam\n[t.id for t in session.query(Lead).filter(bindparam("prefix", "abcd").startswith(Lead.company))]',
+  sa66d: 'session.execute(update(Lead).where(Lead.id == 5, Lead.created_at == T1).values(status="active"))',
+  sa66e: 'session.query(Campaign).filter(Campaign.user_id == 7).filter(Campaign.name == "Spring").first()',
+  // The admin path without state / name filters.
+  sa66f: '[s.name for s in session.query(Campaign).order_by(Campaign.id.asc()).offset(0).limit(200)]',
+  sa66g: 'session.query(Campaign).count()',
+  sa66h: 'session.execute(update(Campaign).where(Campaign.id == 3, Campaign.user_id == 7).values(archived=False))',
+  sa66i: 'session.execute(delete(Campaign).where(Campaign.id == 3, Campaign.user_id == 7))',
+  sa66j: '[t.id for t in session.query(Lead).filter(Lead.user_id == 7).order_by(Lead.id.asc())]',
+  sa66k: 'session.query(Lead).filter(Lead.user_id == 7).filter(Lead.status == "active").count()',
+  sa66l: 'session.query(Lead).filter_by(id=5).first()',
+  sa66m: 'session.execute(delete(Lead).where(Lead.id == 5, Lead.created_at == T1))',
+  sa66n: `for days in (1, 7, 30):\n    session.query(func.count(func.distinct(AgentOutput.lead_id))).filter(AgentOutput.kind == "activity", AgentOutput.created_at >= ${NOW} - timedelta(days=days)).scalar()`,
+  sa66o: 'session.query(Campaign).filter(Campaign.archived == False).count()',
+  sa66p: 'session.query(AgentOutput).filter_by(body="c0de", kind="oauth_code").first()',
+  sa66q: 'session.query(AgentOutput).filter_by(body="c0de", kind="oauth_code").first()',
+  sa66r: 'session.execute(delete(AgentOutput).where(AgentOutput.id == 9, AgentOutput.created_at == T1))',
+  sa66s: '[s.name for s in session.query(Campaign).filter(Campaign.archived == False)]',
+  sa66t: 'session.query(Campaign).filter_by(user_id=7, name="Spring").one_or_none()',
+  sa66u: 'session.execute(update(Campaign).where(Campaign.id == 3, Campaign.user_id == 7).values(archived=True))',
+  sa66v: '[t.company for t in session.query(Lead).filter(Lead.created_at >= T1).order_by(Lead.created_at.desc()).limit(50)]',
+  sa66w: '[s.name for s in session.query(Campaign).filter(Campaign.user_id == 7).filter(Campaign.archived == False).order_by(Campaign.name)]',
+  sa66x: 'list(session.query(Campaign).filter(Campaign.user_id == 7))',
+  sa66y: 'session.execute(update(Campaign).where(Campaign.id == 3, Campaign.user_id == 7).values(archived=True))',
+  // sqlalchemy/67 (Buildbot, Core tables through `self.db.model`): builder 3 "Spring" of master 7, build 5 (number "12") at T1, step 9.
+  // _getBuild for getBuild(5) and getBuildByNumber(3, 12).
+  sa67a: `${L}\nconn.execute(L.select().where(L.c.id == 5)).fetchone()\nconn.execute(L.select().where((L.c.campaign_id == 3) & (L.c.email == "12"))).fetchone()`,
+  sa67b: `${L}\nconn.execute(L.select().where(L.c.campaign_id == 3).where(L.c.created_at < T2).where(L.c.status == "success").order_by(L.c.created_at.desc()).limit(1)).fetchone()`,
+  // getBuilds() without filters (the data API's collection).
+  sa67c: `${L}\nconn.execute(L.select()).fetchall()`,
+  sa67d: `${L}\n[r.id for r in conn.execute(L.select().where(L.c.campaign_id == 3, L.c.created_at.between(${NOW} - timedelta(days=7), ${NOW})))]`,
+  sa67e: `${L}\nconn.execute(L.update().where(L.c.id == 5).values(company="stopping"))`,
+  sa67f: `${L}\nconn.execute(L.update().where(L.c.id == 5).values(status="cancelled"))`,
+  sa67g: `${L}\nconn.execute(L.update().where(L.c.id == 5).where(L.c.created_at == T1).values(status="success"))`,
+  sa67h: `${L}\nconn.execute(select(func.max(L.c.id)).where(L.c.campaign_id == 3)).scalar()`,
+  sa67i: `${C}\nconn.execute(C.select().where(C.c.name == "Spring")).fetchone()`,
+  // getBuilders() without masterid (and getBuilder(3), by id only).
+  sa67j: `${C}\nconn.execute(select(C.c.id, C.c.name, C.c.user_id)).fetchall()\nconn.execute(select(C.c.id, C.c.name, C.c.user_id).where(C.c.id == 3)).fetchall()`,
+  sa67k: `${C}\n[r.id for r in conn.execute(select(C.c.id).where(C.c.user_id == 7).order_by(C.c.name))]`,
+  sa67l: `${C}\nconn.execute(C.update().where(C.c.id == 3).values(name="nightly"))`,
+  sa67m: `${C}\nconn.execute(C.update().where(C.c.user_id == 7).values(archived=True))`,
+  sa67n: `${A}\nconn.execute(A.select().where(A.c.id == 9)).fetchone()\nconn.execute(A.select().where((A.c.kind == "email") & (A.c.lead_id == 5))).fetchone()`,
+  sa67o: `${A}\nconn.execute(A.select().where(A.c.lead_id == 5).order_by(A.c.id)).fetchall()`,
+  sa67p: `${A}\nconn.execute(A.update().where(A.c.id == 9).values(body="done"))`,
+  sa67q: `${L}\n${A}\nconn.execute(A.update().where(A.c.lead_id.in_(select(L.c.id).where(L.c.created_at < ${NOW} - timedelta(days=30)))).values(body=None))`,
+  sa67r: `${A}\nconn.execute(A.delete().where(A.c.created_at < ${NOW} - timedelta(days=30)))`,
+  sa67s: `${L}\nconn.execute(L.delete().where(L.c.created_at < ${NOW} - timedelta(days=30)))`,
+  sa67t: `${L}\n[r.id for r in conn.execute(select(L.c.id).order_by(L.c.id.desc()).offset(1000))]`,
+  // One batch of the ids beyond the horizon (build 5), from each dependent table in order.
+  sa67u: `${L}\n${A}\nconn.execute(A.delete().where(A.c.lead_id.in_([5])))\nconn.execute(L.delete().where(L.c.id.in_([5])))`,
 };
