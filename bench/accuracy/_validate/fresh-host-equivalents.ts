@@ -19,6 +19,7 @@ import { DJANGO_PY6, SQLALCHEMY_PY6 } from './fresh-py6-equivalents';
 import { DJANGO_PY7, SQLALCHEMY_PY7 } from './fresh-py7-equivalents';
 import { DJANGO_PY8, SQLALCHEMY_PY8 } from './fresh-py8-equivalents';
 import { DJANGO_PY9, SQLALCHEMY_PY9 } from './fresh-py9-equivalents';
+import { DJANGO_PY10, SQLALCHEMY_PY10 } from './fresh-py10-equivalents';
 
 export const ACTIVERECORD_FRESH: Record<string, string> = {
   // A finder applies each filter only when its param is present: the path without params runs too.
@@ -119,6 +120,7 @@ export const DJANGO_FRESH: Record<string, string> = {
   ...DJANGO_PY7,
   ...DJANGO_PY8,
   ...DJANGO_PY9,
+  ...DJANGO_PY10,
 };
 
 export const SQLALCHEMY_FRESH: Record<string, string> = {
@@ -159,4 +161,5 @@ export const SQLALCHEMY_FRESH: Record<string, string> = {
   ...SQLALCHEMY_PY7,
   ...SQLALCHEMY_PY8,
   ...SQLALCHEMY_PY9,
+  ...SQLALCHEMY_PY10,
 };
