@@ -11,6 +11,7 @@ import { ACTIVERECORD_RB6 } from './fresh-rb6-equivalents';
 import { ACTIVERECORD_RB7 } from './fresh-rb7-equivalents';
 import { ACTIVERECORD_RB8 } from './fresh-rb8-equivalents';
 import { ACTIVERECORD_RB9 } from './fresh-rb9-equivalents';
+import { ACTIVERECORD_RB10 } from './fresh-rb10-equivalents';
 import { DJANGO_PY3, SQLALCHEMY_PY3 } from './fresh-py3-equivalents';
 import { DJANGO_PY4, SQLALCHEMY_PY4 } from './fresh-py4-equivalents';
 import { DJANGO_PY5, SQLALCHEMY_PY5 } from './fresh-py5-equivalents';
@@ -18,6 +19,7 @@ import { DJANGO_PY6, SQLALCHEMY_PY6 } from './fresh-py6-equivalents';
 import { DJANGO_PY7, SQLALCHEMY_PY7 } from './fresh-py7-equivalents';
 import { DJANGO_PY8, SQLALCHEMY_PY8 } from './fresh-py8-equivalents';
 import { DJANGO_PY9, SQLALCHEMY_PY9 } from './fresh-py9-equivalents';
+import { DJANGO_PY10, SQLALCHEMY_PY10 } from './fresh-py10-equivalents';
 
 export const ACTIVERECORD_FRESH: Record<string, string> = {
   // A finder applies each filter only when its param is present: the path without params runs too.
@@ -70,6 +72,7 @@ export const ACTIVERECORD_FRESH: Record<string, string> = {
   ...ACTIVERECORD_RB7,
   ...ACTIVERECORD_RB8,
   ...ACTIVERECORD_RB9,
+  ...ACTIVERECORD_RB10,
 };
 
 export const DJANGO_FRESH: Record<string, string> = {
@@ -117,6 +120,7 @@ export const DJANGO_FRESH: Record<string, string> = {
   ...DJANGO_PY7,
   ...DJANGO_PY8,
   ...DJANGO_PY9,
+  ...DJANGO_PY10,
 };
 
 export const SQLALCHEMY_FRESH: Record<string, string> = {
@@ -157,4 +161,5 @@ export const SQLALCHEMY_FRESH: Record<string, string> = {
   ...SQLALCHEMY_PY7,
   ...SQLALCHEMY_PY8,
   ...SQLALCHEMY_PY9,
+  ...SQLALCHEMY_PY10,
 };

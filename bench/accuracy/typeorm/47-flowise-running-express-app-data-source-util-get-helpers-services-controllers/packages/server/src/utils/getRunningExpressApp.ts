@@ -1,0 +1,9 @@
+import { getInstance } from '../index';
+
+export const getRunningExpressApp = function () {
+  const runningExpressInstance = getInstance();
+  if (typeof runningExpressInstance === 'undefined' || typeof runningExpressInstance.AppDataSource === 'undefined') {
+    throw new Error('Error: getRunningExpressApp failed!');
+  }
+  return runningExpressInstance;
+};

@@ -1,0 +1,5 @@
+export const aMonthAgo = () => {
+  const date = new Date();
+  date.setMonth(new Date().getMonth() - 1);
+  return date;
+};
