@@ -9,6 +9,7 @@ import { constPatternBefore, declaratorOf, dottedName, field, FUNCTIONS, kids, S
 import { resolvers } from './resolver-stack';
 import { isTimestampMs } from './timestamps';
 import { makesDate } from './date-values';
+import { returnedTruth } from './returned-truth';
 import { typeofTruth } from './typeof-checks';
 import { checkedRecordProperty } from './checked-records';
 import { returnedFieldTruth } from './returned-fields';
@@ -316,7 +317,7 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
     }
     case 'call_expression': {
       if (isTimestampMs(u, constInit) || makesDate(u)) return flip(true);
-      const r = declaredTruth(u);
+      const r = declaredTruth(u, depth);
       return r === undefined ? undefined : flip(r);
     }
     default:
@@ -328,9 +329,9 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
  * The truth of a helper's result from its declared return type: `periodToSince(period): Date`
  * gives a Date, never falsy, so `since ? gte(t.createdAt, since) : undefined` takes its first arm
  * when `since` is that call. Only plain (not async) functions whose annotation is a type every
- * value of which is truthy; anything else stays unknown.
+ * value of which is truthy, or without one, whose returns are (returned-truth.ts).
  */
-function declaredTruth(call: N): boolean | undefined {
+function declaredTruth(call: N, depth: number): boolean | undefined {
   const callee = field(call, 'function');
   const r = resolvers[resolvers.length - 1];
   if (callee?.type !== 'identifier' || !r) return undefined;
@@ -340,7 +341,9 @@ function declaredTruth(call: N): boolean | undefined {
   const body = field(fn, 'body');
   if (/\basync\b/.test(fn.src.slice(fn.start, body ? body.start : fn.end))) return undefined;
   const rt = field(fn, 'return_type');
-  return rt && truthyType(text(rt).replace(/^\s*:\s*/, '')) ? true : undefined;
+  if (rt) return truthyType(text(rt).replace(/^\s*:\s*/, '')) ? true : undefined;
+  // No annotation: what its returns give (`return date` of a `const date = new Date()`).
+  return returnedTruth(fn, (v) => truthOf(v, undefined, depth + 1));
 }
 
 /**
