@@ -5,6 +5,7 @@
  * `between`, `inArray`, `and`, `or`, `not`, …) and `sql` templates; columns are `"table"."column"`.
  */
 import { functionValueRoot } from './drizzle-value-roots';
+import { dateLiteral } from './date-literals';
 import { field, flattenChain, kids, sqlTemplate, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
 import { objectProps, truthOf } from './values';
 import { SqlText } from '../../query/sqltext';
@@ -283,7 +284,7 @@ function operand(n: N | undefined, scope: Scope): string {
   }
   const tpl = sqlTemplate(u);
   if (tpl) return template(tpl, scope);
-  return scope.params.next();
+  return dateLiteral(u) ?? scope.params.next();
 }
 
 function template(t: N, scope: Scope): string {
