@@ -98,3 +98,28 @@ test('an object entry holding a function starts its own statement; a call argume
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a template literal the labelled line closes belongs to its statement; a closed one on one line does not reach up', () => {
+  const dir = caseDir({
+    'monthly.ts': [
+      'export const monthly = async (userId: number) => {',
+      '  const rows = await prisma.$queryRaw<Row[]>`',
+      '    SELECT count(*)',
+      '    FROM "leads"',
+      '    WHERE "user_id" = ${userId}',
+      '  `; // expect: scans-all [pr1a]',
+      '  const one = await prisma.$queryRaw`SELECT 1 FROM leads`; // expect: scans-all [pr1b]',
+      '  return rows;',
+      '};',
+    ].join('\n'),
+  });
+  try {
+    const labels = labelsOf('prisma', 'c', dir);
+    assert.deepEqual(labels.map((l) => [l.id, l.firstLine, l.line]), [
+      ['pr1a', 2, 6],
+      ['pr1b', 7, 7],
+    ]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

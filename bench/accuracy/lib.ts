@@ -103,6 +103,18 @@ function continues(prev: string, next: string): boolean {
   return /([([{,.=\\+]|=>|->|\bdo(\s*\|[^|]*\|)?|&&|\|\||\?|\bawait|\breturn)$/.test(p);
 }
 
+/**
+ * The 0-based line that opens the JavaScript template literal line `i` closes (its lines, SQL
+ * of a tagged `$queryRaw\`…\``, belong to its statement), or `i`: an odd number of backticks in
+ * the line's code closes one opened above, on the nearest line with an odd number too.
+ */
+function templateStart(lines: readonly string[], i: number): number {
+  const ticks = (l: string): number => (l.match(/`/g) ?? []).length;
+  if (ticks(lines[i]!.replace(LABEL, '')) % 2 === 0) return i;
+  for (let j = i - 1; j >= 0; j--) if (ticks(lines[j]!) % 2 === 1) return j;
+  return i;
+}
+
 /** Ruby heredoc openers (`<<~SQL`, `<<-'EOS'`, `<<SQL`) in a line's code: tag and whether the terminator may be indented. */
 const HEREDOC = /<<([~-]?)(['"]?)([A-Z_][A-Za-z0-9_]*)\2/g;
 
@@ -123,7 +135,7 @@ export function labelsOf(orm: Orm, caseName: string, dir: string): Label[] {
   const files = walk(dir).map((file) => ({ file, lines: fs.readFileSync(file, 'utf8').split('\n') }));
   // A statement starts after the previous labelled line (array elements, dict entries).
   const spanStart = (lines: readonly string[], i: number): number => {
-    let first = i;
+    let first = templateStart(lines, i);
     // A statement that ends by closing brackets opened above (a callback body) starts where they open.
     let open = bracketBalance(lines[first]!);
     while (open < 0 && first > 0) {

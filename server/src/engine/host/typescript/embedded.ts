@@ -147,6 +147,23 @@ function inDownMigration(n: N): boolean {
 }
 
 /**
+ * The tag of a template given type arguments (`prisma.$queryRaw<Row[]>\`SELECT …\``), which the
+ * parser reads as comparisons: `(prisma.$queryRaw < Row[]) > \`…\``, an `await` before it taken
+ * into the left side. The tag's name as `add` expects it (set only for a bare name); undefined
+ * when `n` is not such a template.
+ */
+function typedTag(n: N): { tag: string | undefined } | undefined {
+  const right = field(n, 'right');
+  const left = field(n, 'left');
+  if (right?.type !== 'template_string' || left?.type !== 'binary_expression') return undefined;
+  const m = /^(?:await\s+)?([\w$]+(?:\s*\.\s*[\w$]+)*)\s*<[^`;]*>\s*$/.exec(n.src.slice(n.start, right.start));
+  if (!m) return undefined;
+  const d = m[1]!.split('.').map((x) => x.trim());
+  const last = d[d.length - 1]!;
+  return TAGS.has(last) ? { tag: d.length === 1 ? last : undefined } : undefined;
+}
+
+/**
  * Every SQL string/template passed to the database in this (part of a) file, and the names of
  * variables passed instead of a literal (resolved against `sqlConsts` by the caller).
  */
@@ -177,6 +194,8 @@ export function embeddedFragments(root: N, ddlContext: boolean, names?: SqlNames
     }
   };
   visit(root, (n) => {
+    const typed = n.type === 'binary_expression' ? typedTag(n) : undefined;
+    if (typed) add(field(n, 'right'), typed.tag);
     if (n.type !== 'call_expression') return;
     const fn = field(n, 'function');
     const args = field(n, 'arguments');
