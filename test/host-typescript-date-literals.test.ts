@@ -48,3 +48,37 @@ export async function ever(ownerId: number) {
   const files = { 'schema.ts': SCHEMA, 'db.ts': DB, 'use.ts': use };
   assert.deepEqual(reported(files, 'use.ts'), [lineOf(use, '// ever')]);
 });
+
+test('knex, Kysely and Prisma bounds by a constant date are judged the same way', () => {
+  const knexUse = `import knex from 'knex';
+const db = knex({ client: 'pg' });
+export async function ever(ownerId: number) {
+  return await db('leads').where('user_id', ownerId).where('created_at', '>=', new Date(0)); // knex-ever
+}
+export async function spring(ownerId: number, from?: Date) {
+  return await db('leads').where('user_id', ownerId).where('created_at', '>=', from ?? new Date('2024-03-01')); // knex-spring
+}
+`;
+  assert.deepEqual(reported({ 'knex-use.ts': knexUse }, 'knex-use.ts'), [lineOf(knexUse, '// knex-ever')]);
+  const prismaUse = `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function ever(ownerId: number, from?: Date) {
+  return await prisma.lead.findMany({ where: { userId: ownerId, createdAt: { gte: from ?? new Date(0) } } }); // prisma-ever
+}
+export async function given(ownerId: number, from: Date) {
+  return await prisma.lead.findMany({ where: { userId: ownerId, createdAt: { gte: from } } }); // prisma-given
+}
+`;
+  const schema = 'model Lead {\n  id BigInt @id\n  userId BigInt @map("user_id")\n  createdAt DateTime @map("created_at")\n  @@map("leads")\n}\n';
+  assert.deepEqual(reported({ 'prisma/schema.prisma': schema, 'prisma-use.ts': prismaUse }, 'prisma-use.ts'), [lineOf(prismaUse, '// prisma-ever')]);
+  const kyselyUse = `import { Kysely, PostgresDialect } from 'kysely';
+const db = new Kysely<any>({ dialect: new PostgresDialect({}) });
+export async function ever(ownerId: number) {
+  return await db.selectFrom('leads').selectAll().where('user_id', '=', ownerId).where('created_at', '>=', new Date(0)).execute(); // kysely-ever
+}
+export async function now(ownerId: number) {
+  return await db.selectFrom('leads').selectAll().where('user_id', '=', ownerId).where('created_at', '>=', new Date()).execute(); // kysely-now
+}
+`;
+  assert.deepEqual(reported({ 'kysely-use.ts': kyselyUse }, 'kysely-use.ts'), [lineOf(kyselyUse, '// kysely-ever')]);
+});

@@ -10,6 +10,7 @@ import type { Join } from '../../query/model';
 import { callValue, constString, decideCondition, functionOf, inlineCall, paramNames, refinementCallback, returnedExpr, returnedRefinement, scoped } from './inline';
 import { flowPaths, bodyStatements } from './locals';
 import { localObjectLiteral } from './objects';
+import { dateLiteral } from './date-literals';
 import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
@@ -417,7 +418,7 @@ export function plainWhere(args: readonly N[], params: Params): string | null {
   if (op === 'between' || op === 'not between') return `${wrapRef(c)} ${op} ${params.next()} and ${params.next()}`;
   if ((op === 'is' || op === 'is not') && isNullLiteral(args[2])) return `${wrapRef(c)} ${op} null`;
   if (!/^(=|<>|!=|<|<=|>|>=|like|ilike|not like|not ilike|@>|<@|&&|~|~\*)$/.test(op)) throw new Dynamic(`operator ${op}`);
-  return `${wrapRef(c)} ${op} ${params.next()}`;
+  return `${wrapRef(c)} ${op} ${dateLiteral(args[2]) ?? params.next()}`;
 }
 
 /** `where(qb => qb.where(…).orWhere(…))` / `where(function () { this.where(…) })` → a parenthesised group. */

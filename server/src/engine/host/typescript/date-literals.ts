@@ -5,6 +5,7 @@
  * partition; the shared judge compares the literal with the partitions' bounds. A default
  * (`x ?? new Date(0)`, `x || new Date(0)`) is the path where `x` is missing: the other path binds a
  * parameter, which keys the query whatever it holds, so the default's path decides the verdict.
+ * Used where Drizzle, knex, Kysely and Prisma compare a column with a value.
  */
 import { field, kids, text, unwrap, type N } from './ast';
 import { truthOf } from './values';

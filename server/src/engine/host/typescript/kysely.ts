@@ -9,6 +9,7 @@ import { at, callVariants, joinClauses, renderConds, tableRef, withQueries, wrap
 import { kyselyName, kyselyRef, renamesCamelCase, withCasing } from './kysely-casing';
 import { dynamicRef, sqlHelperTemplate } from './kysely-refs';
 import { fragmentOf, methodTemplate } from './kysely-methods';
+import { dateLiteral } from './date-literals';
 import { NeedsIndex, arrayItems, bind, callValue, functionOf, inlineCall, paramNames, returnedExpr, scoped } from './inline';
 import { Dynamic, Params, atUse, attempt, executedHere, isNullLiteral, moveQuery, ormQuery, type OrmQuery } from './sqlgen';
 
@@ -149,7 +150,7 @@ function kyselyCmp(args: readonly N[], params: Params): string {
   if (ref === undefined || op === undefined || !KYSELY_OPS.test(op)) throw new Dynamic('comparison not visible', 'unseen');
   if (op === 'in' || op === 'not in') return `${wrapRef(kyselyRef(ref))} ${op} ${params.list(args[2])}`;
   if ((op === 'is' || op === 'is not') && isNullLiteral(args[2])) return `${wrapRef(kyselyRef(ref))} ${op} null`;
-  return `${wrapRef(kyselyRef(ref))} ${op === '==' ? '=' : op} ${params.next()}`;
+  return `${wrapRef(kyselyRef(ref))} ${op === '==' ? '=' : op} ${dateLiteral(args[2]) ?? params.next()}`;
 }
 
 function kyselyWhere(args: readonly N[], params: Params): string | null {

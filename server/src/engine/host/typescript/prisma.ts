@@ -9,6 +9,7 @@ import { objectChoice } from './objects';
 import { arrayItems, listItems } from './inline';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import { prismaAccessor } from './prisma-schema';
+import { dateLiteral } from './date-literals';
 import { Dynamic, Params, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
 
 export const METHODS: ReadonlySet<string> = new Set([
@@ -285,7 +286,7 @@ function fieldFilter(col: string, v0: N, params: Params): string | null {
     const x = unwrap(p.value)!;
     if (isUndefined(x)) continue;
     const op = CMP[p.key];
-    if (op) parts.push(isNullLiteral(x) && op === '=' ? `${col} IS NULL` : `${col} ${op} ${params.next()}`);
+    if (op) parts.push(isNullLiteral(x) && op === '=' ? `${col} IS NULL` : `${col} ${op} ${dateLiteral(x) ?? params.next()}`);
     else if (p.key === 'in') parts.push(`${col} IN ${params.list(x)}`);
     else if (p.key === 'notIn') parts.push(`${col} NOT IN ${params.list(x)}`);
     else if (p.key === 'not') {
