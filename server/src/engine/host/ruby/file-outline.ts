@@ -10,6 +10,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import { WORD } from './file-digest';
 import { concerningBody } from './declarations';
 import { countWords } from './words';
+import { ModuleFunctions } from './module-functions';
 import { CLASS_DECL, MAX_METHOD_CHARS, methodStamp, MODEL_HINT, type CodeClassDecl, type FileEntry, type FileOutline, type MethodDecl, type MethodParam } from './file-entry';
 
 /**
@@ -249,6 +250,9 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
   const walk = (n: RNode, nesting: string[], owner: CodeClassDecl | undefined, singleton: boolean, fromConcern: boolean, concerning = false): void => {
     let visibility: MethodDecl['visibility'] = 'public';
     const privateNames = new Set<string>();
+    // `module_function` (bare: every later `def`; with names or a `def`: those) and `extend self` make a module's
+    // instance methods callable on the module itself (`Submissions.search(…)`).
+    const moduleFunctions = new ModuleFunctions(owner, singleton);
     for (const c of n.children) {
       if (c.type === 'class' || c.type === 'module') {
         const own = constantName(text, child(c, 'name'));
@@ -278,6 +282,11 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
       }
       if (c.type === 'method' || c.type === 'singleton_method') {
         addMethod(c, owner.name, nesting, singleton, visibility, fromConcern);
+        if (c.type === 'method') moduleFunctions.defined(methods.at(-1), textOf(text, child(c, 'name') ?? c));
+        continue;
+      }
+      if (c.type === 'identifier' && textOf(text, c) === 'module_function') {
+        moduleFunctions.all = true;
         continue;
       }
       if (c.type === 'identifier' && /^(private|protected|public)$/.test(textOf(text, c))) {
@@ -292,6 +301,14 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
         addAttributes(c, method, owner.name, nesting, singleton, visibility);
       } else if (method === 'initialize_with' && !singleton) {
         addInitializeWith(c, owner.name, nesting);
+      } else if (method === 'module_function') {
+        for (const a of argv) {
+          if (a.type === 'method') addMethod(a, owner.name, nesting, singleton, visibility, fromConcern);
+          const s = a.type === 'method' ? textOf(text, child(a, 'name') ?? a) : symbolOrStringValue(text, a);
+          if (s !== undefined) moduleFunctions.names.add(s);
+        }
+      } else if (method === 'extend' && argv.length === 1 && argv[0]!.type === 'self') {
+        moduleFunctions.extendSelf = true;
       } else if (method === 'include' || method === 'extend') {
         for (const a of argv) {
           const name = constantName(text, a);
@@ -336,6 +353,7 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
         if (body) walk(body, nesting, owner, true, owner.module);
       }
     }
+    methods.push(...moduleFunctions.singletonCopies(methods));
     if (privateNames.size) {
       for (let i = 0; i < methods.length; i++) {
         const m = methods[i]!;
