@@ -22,6 +22,7 @@ import { byPrimaryKey, feedItems, fieldQueryset } from './django-handoffs';
 import { inheritedHandlerRuns } from './django-inherited-handlers';
 import { truthTested } from './truth-tests';
 import { servedFromCache } from './django-result-cache';
+import { servedByPrefetch } from './django-prefetch-cache';
 
 export const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
@@ -193,6 +194,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
     if (!target) return;
     // A later evaluation of a local queryset whose rows are already cached sends nothing.
     if (servedFromCache(t, n, target, terminal)) return;
+    // A related manager that the enclosing loop's `prefetch_related` filled answers from that cache.
+    if (servedByPrefetch(tr, target, terminal)) return;
     const t0 = target;
     // One translation per path through conditional refinements (`if since: qs = qs.filter(...)`).
     const runs = alternativesOf(() => {
