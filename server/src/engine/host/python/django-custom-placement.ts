@@ -32,7 +32,8 @@ interface Caller {
   readonly tree: PyTree;
 }
 
-const memo = new Map<string, { gen: number; inside: Caller | undefined }>();
+/** Per workspace index (each has its own generations), per method. */
+const memo = new WeakMap<object, Map<string, { gen: number; inside: Caller | undefined }>>();
 
 /** The evaluations a call makes through this method (its one query on `self`), or undefined when there are not exactly one. */
 function evaluationsOf(tr: DjangoTranslator, call: PyNode, m: MethodKey): Evaluation[] {
@@ -66,7 +67,9 @@ function callerVerdict(ctx: DjCtx, c: Caller, m: MethodKey): string | undefined 
 /** The first visible call when every call of the method is judged alike and scans (reported inside), else undefined. */
 function agreedCaller(ctx: DjCtx, m: MethodKey): Caller | undefined {
   const key = `${m.file}\u0000${m.cls}\u0000${m.name}`;
-  const hit = memo.get(key);
+  let perIndex = memo.get(ctx.py);
+  if (!perIndex) memo.set(ctx.py, (perIndex = new Map()));
+  const hit = perIndex.get(key);
   if (hit && hit.gen === ctx.py.generation) return hit.inside;
   let inside: Caller | undefined;
   const calls = ctx.verdict ? ctx.py.callsOf(m.name, MAX_CALLS + 1) : [];
@@ -88,7 +91,7 @@ function agreedCaller(ctx: DjCtx, m: MethodKey): Caller | undefined {
     const p = callers.length ? placeByCallers(verdicts) : undefined;
     if (p && reportedInside(p)) inside = callers[0];
   }
-  memo.set(key, { gen: ctx.py.generation, inside });
+  perIndex.set(key, { gen: ctx.py.generation, inside });
   return inside;
 }
 
