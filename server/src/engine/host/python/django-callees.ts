@@ -102,7 +102,8 @@ function handedOverByCallee(tr: DjangoTranslator, fn: NonNullable<ReturnType<typ
 /**
  * `Lead.objects.get_from_cache(id=pk)` where a custom manager or QuerySet method evaluates a
  * query on `self` itself (`self.get(**kwargs)`): judged at the call with the caller's queryset
- * and arguments (the method's own file cannot know the model).
+ * and arguments (the method's own file cannot know the model); `django-custom-placement.ts` moves it
+ * inside the method when every visible call gets the same verdict.
  */
 export function customEvaluations(tr: DjangoTranslator, call: PyNode): Evaluation[] {
   const f = field(call, 'function');
