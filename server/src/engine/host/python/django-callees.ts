@@ -9,7 +9,7 @@ import type { DjQuery } from './django-lookups';
 import { type DjangoTranslator, type Env, LAZY } from './django';
 import { EVALUATING_CALLS, evaluationAt, evaluationSites, handedOver, TERMINAL } from './django-sites';
 import { calleeName, classCalled, resolveCallee } from './calls';
-import { chainRoot, classInfoOf, paramDerivedNames, paramEvaluations } from './summaries';
+import { chainRoot, classInfoOf, type FnInfo, paramDerivedNames, paramEvaluations } from './summaries';
 import type { Site } from './synth';
 import { judgedInMethod } from './django-manager-self';
 
@@ -19,6 +19,8 @@ export interface Evaluation {
   readonly q: DjQuery;
   readonly terminal: { readonly name: string; readonly call: PyNode } | undefined;
   readonly site: Site;
+  /** The custom manager or QuerySet method that runs it (`customEvaluations`). */
+  readonly method?: FnInfo;
 }
 
 /**
@@ -100,7 +102,8 @@ function handedOverByCallee(tr: DjangoTranslator, fn: NonNullable<ReturnType<typ
 /**
  * `Lead.objects.get_from_cache(id=pk)` where a custom manager or QuerySet method evaluates a
  * query on `self` itself (`self.get(**kwargs)`): judged at the call with the caller's queryset
- * and arguments (the method's own file cannot know the model).
+ * and arguments (the method's own file cannot know the model); `django-custom-placement.ts` moves it
+ * inside the method when every visible call gets the same verdict.
  */
 export function customEvaluations(tr: DjangoTranslator, call: PyNode): Evaluation[] {
   const f = field(call, 'function');
@@ -129,7 +132,7 @@ export function customEvaluations(tr: DjangoTranslator, call: PyNode): Evaluatio
       tr.reset();
       const r = sub.tryQuery(e.target);
       if (!r || r.none || !used.v) continue;
-      out.push({ tr: sub, q: tr.anchored(r, call), terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here by ${info!.name}.${method}()` } });
+      out.push({ tr: sub, q: tr.anchored(r, call), terminal: e.terminal, site: { tree: tt, node: n, message: `evaluated here by ${info!.name}.${method}()` }, method: m });
     }
     break;
   }

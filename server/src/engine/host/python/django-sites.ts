@@ -17,10 +17,12 @@ import { escaping, objectModel, objectQuery, viewQuery } from './django-views';
 import { permissionObjectLoad } from './django-permissions';
 import { forwardRelationLoad } from './django-fk-reads';
 import { customEvaluations, iteratedByClass } from './django-callees';
+import { agreedInCustomMethod, customEvaluationsAtCall } from './django-custom-placement';
 import { byPrimaryKey, feedItems, fieldQueryset } from './django-handoffs';
 import { inheritedHandlerRuns } from './django-inherited-handlers';
 import { truthTested } from './truth-tests';
 import { servedFromCache } from './django-result-cache';
+import { servedByPrefetch } from './django-prefetch-cache';
 
 export const TERMINAL = new Set([
   'get', 'count', 'exists', 'first', 'last', 'earliest', 'latest', 'update', 'delete', 'iterator', 'aggregate',
@@ -124,7 +126,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
         // `get_or_404(Lead.objects_of, pk)`: a helper that calls the function it is given.
         const fwd = forwardedCall(tr, n);
         const forwarded = fwd ? [...tr.evaluatedByCallee(fwd), ...tr.executedWithReceiver(fwd), ...customEvaluations(tr, fwd)] : [];
-        for (const r of [...atCall, ...tr.executedWithReceiver(n), ...customEvaluations(tr, n), ...forwarded]) {
+        for (const r of [...atCall, ...tr.executedWithReceiver(n), ...customEvaluationsAtCall(tr, ctx, n), ...forwarded]) {
           try {
             out.push(...r.tr.synthesizeAll(r.q, r.terminal, n.start, [r.site], calleeName(forwarded.includes(r) ? fwd : n) ?? n, n));
           } catch (e) {
@@ -177,7 +179,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
       out.push(...inheritedHandlerRuns(tr, n));
     } else if (n.type === 'function_definition') {
       out.push(...evaluatedForCaller(t, ctx, file, n));
-      out.push(...agreedInHelper(t, ctx, file, n), ...agreedInHelper(t, ctx, file, n, 'direct'));
+      out.push(...agreedInHelper(t, ctx, file, n), ...agreedInHelper(t, ctx, file, n, 'direct'), ...agreedInCustomMethod(t, ctx, file, n));
       // A feed's `items()`: the syndication framework iterates what it returns.
       for (const v of feedItems(t, ctx.py, file, n)) pushPaths(out, alternativesOf(() => judged(tr, v, v, false)));
       // Evaluated "in" the function: a queryset held by `self` is reported where the function reads it.
@@ -192,6 +194,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
     if (!target) return;
     // A later evaluation of a local queryset whose rows are already cached sends nothing.
     if (servedFromCache(t, n, target, terminal)) return;
+    // A related manager that the enclosing loop's `prefetch_related` filled answers from that cache.
+    if (servedByPrefetch(tr, target, terminal)) return;
     const t0 = target;
     // One translation per path through conditional refinements (`if since: qs = qs.filter(...)`).
     const runs = alternativesOf(() => {

@@ -558,7 +558,8 @@ export class DjangoTranslator extends DjangoRelations {
     for (const p of q.prefetch) {
       const inner = p.query;
       // A `Prefetch` queryset is reported at its own model when that is in the checked tree.
-      const pl = inner && inner.tree === checked ? reportAt(inner, checked, place, evaluation) : p.node.start >= 0 && p.tree === checked && q.tree === checked ? p.node : place;
+      // Otherwise it runs where the evaluation runs, which is where it is reported.
+      const pl = inner && inner.tree === checked ? reportAt(inner, checked, place, evaluation) : place;
       const extraSites: readonly Site[] = inner && inner.tree !== checked ? [{ tree: inner.tree, node: inner.modelNode, message: `query on ${inner.model.className} created here` }, ...inner.steps] : inner ? inner.steps : [];
       const query = placed(
         {
