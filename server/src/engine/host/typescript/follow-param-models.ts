@@ -36,7 +36,11 @@ function declaringFunction(at: N, name: string): { fn: N; index: number; callee:
 export function judgeParamModel(n: N, links: readonly Link[], current: FileCtx, index: TsIndex, out: QueryRun[]): void {
   const r0 = links[0];
   const l1 = links[1];
-  if (r0?.kind !== 'root' || !r0.name || r0.name === 'this' || l1?.kind !== 'prop' || !MODEL_ENTRIES.has(l1.name)) return;
+  if (r0?.kind !== 'root' || !r0.name || r0.name === 'this' || l1?.kind !== 'prop' || (!MODEL_ENTRIES.has(l1.name) && !SEQUELIZE_ENTRIES.has(l1.name))) return;
+  if (SEQUELIZE_ENTRIES.has(l1.name)) {
+    judgeMethodModel(n, r0.node, r0.name, current, index, out);
+    return;
+  }
   const d = declaringFunction(r0.node, r0.name);
   if (!d) return;
   for (const arg of modelArguments(d, current, index)) {
@@ -87,5 +91,67 @@ function modelArguments(d: { fn: N; index: number; callee: string }, current: Fi
     }
   }
   argumentsOf.set(d.fn, out);
+  return out;
+}
+
+/** Sequelize model methods a generic helper runs on the model it is given (`_findByPk(model, pk)`). */
+const SEQUELIZE_ENTRIES = new Set(['findAll', 'findOne', 'findByPk', 'findAndCountAll', 'count', 'destroy', 'update']);
+
+/**
+ * A class method running a query on a model it takes as a parameter (Lighthouse CI's
+ * `_findAll(model, options)`), called as `this._findAll(leadModel, { where })` in its class: judged
+ * in the method once per such call, with every parameter bound to that call's arguments.
+ * Only calls passing a Sequelize model the index knows count.
+ */
+function judgeMethodModel(n: N, at: N, name: string, current: FileCtx, index: TsIndex, out: QueryRun[]): void {
+  const m = declaringMethod(at, name);
+  if (!m) return;
+  for (const call of methodCalls(m.fn, m.cls, m.method)) {
+    const args = kids(field(call, 'arguments') ?? call);
+    const arg = unwrap(args[m.index]);
+    if (arg?.type !== 'identifier' || !index.registry.find('sequelize', text(arg))) continue;
+    if (args.some((a) => a.type === 'spread_element')) continue;
+    const params = paramNames(m.fn);
+    const bound = new Map<string, N>();
+    params.forEach((p, i) => {
+      if (p && args[i]) bound.set(p, args[i]!);
+    });
+    const mark = bindings.length;
+    bindings.push({ fn: m.fn, args: bound, used: 0 });
+    try {
+      const alts = attempt(() => expand(flattenChain(n), current, index, current, 1, true));
+      // The scan could not judge a query on a parameter: judged here, with this call's arguments.
+      if (alts?.length) judge(alts, n, n, index, out, [], true);
+    } finally {
+      bindings.splice(mark);
+    }
+  }
+}
+
+/** The class method declaring parameter `name` that encloses `at`. */
+function declaringMethod(at: N, name: string): { fn: N; cls: N; method: string; index: number } | undefined {
+  for (let p = at.parent; p; p = p.parent) {
+    if (!NESTED.has(p.type)) continue;
+    const i = paramNames(p).indexOf(name);
+    if (i < 0) continue;
+    const own = field(p, 'name');
+    const cls = p.parent?.type === 'class_body' ? p.parent.parent : undefined;
+    return p.type === 'method_definition' && own && cls ? { fn: p, cls, method: text(own), index: i } : undefined;
+  }
+  return undefined;
+}
+
+/** Per method: the `this.<method>(…)` calls in its class (the class is walked once per method). */
+const callsOf = new WeakMap<N, N[]>();
+
+function methodCalls(fn: N, cls: N, method: string): N[] {
+  const hit = callsOf.get(fn);
+  if (hit) return hit;
+  const out: N[] = [];
+  visit(cls, (c) => {
+    if (c.type === 'call_expression' && text(field(c, 'function') ?? c).replace(/\s+/g, '') === `this.${method}`) out.push(c);
+    return undefined;
+  });
+  callsOf.set(fn, out);
   return out;
 }

@@ -4,6 +4,7 @@
  * (`db.Lead.findAll`) is not the `define('t_lead', …)` name, so the index keeps key → module and
  * the registry answers the key with the one Sequelize model that module defines.
  */
+import { definitionDefine, mayDefineFromObjects } from './sequelize-definition-objects';
 import { dottedName, field, kids, stringValue, text, unwrap, visit, type N } from './ast';
 
 /** A registry key and the module specifier whose factory result it holds. */
@@ -14,7 +15,7 @@ export interface SequelizeAlias {
 
 /** Cheap test whether a file may build such a registry. */
 export function mayAliasSequelizeModels(src: string): boolean {
-  return /require\s*\(\s*['"]\.[^'"]*['"]\s*\)\s*\(/.test(src) || /\w\s*\(\s*sequelize\b/.test(src);
+  return /require\s*\(\s*['"]\.[^'"]*['"]\s*\)\s*\(/.test(src) || /\w\s*\(\s*sequelize\b/.test(src) || mayDefineFromObjects(src);
 }
 
 /** `require('./lead')(…)` or `leadFactory(…)` with `leadFactory` imported/required by default: the specifier. */
@@ -71,6 +72,9 @@ export function sequelizeAliases(root: N): SequelizeAlias[] {
     } else if (n.type === 'variable_declarator') {
       const name = field(n, 'name');
       if (name?.type === 'identifier') add(text(name), field(n, 'value'));
+      // `const leadModel = sequelize.define(defn.tableName, defn.attributes, …)`: bound to defn's module.
+      const d = definitionDefine(n, imported);
+      if (d) out.push(d);
     }
   });
   return out;

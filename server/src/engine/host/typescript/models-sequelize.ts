@@ -8,6 +8,7 @@ import { objectProps } from './values';
 import { decoratorCall, snakeCase, type ModelInfo } from './models';
 import { ownStatics, sequelizeModelHeritage } from './sequelize-ts-bases';
 import { plainModelObject } from './sequelize-plain-modules';
+import { definitionObject } from './sequelize-definition-objects';
 
 /** `Source.hasMany(Target, { as, foreignKey, sourceKey })` and its kin. */
 export interface SequelizeAssociation {
@@ -138,12 +139,12 @@ interface FieldAttr {
   readonly primaryKey: boolean;
 }
 
-function sequelizeModel(names: string[], modelName: string, attrs: N | readonly FieldAttr[] | undefined, opts: N | undefined, defaults?: SequelizeDefaults, extra?: { scopes?: Map<string, N>; defaultScope?: N; loaders?: ReadonlySet<string>; ownStatics?: ReadonlySet<string> }): ModelInfo {
+function sequelizeModel(names: string[], modelName: string, attrs: N | readonly FieldAttr[] | undefined, opts: N | undefined, defaults?: SequelizeDefaults, extra?: { scopes?: Map<string, N>; defaultScope?: N; loaders?: ReadonlySet<string>; ownStatics?: ReadonlySet<string>; table?: string }): ModelInfo {
   const o = sequelizeOptions(opts, defaults);
   if (extra?.scopes) o.scopes = extra.scopes;
   if (extra?.defaultScope) o.defaultScope = extra.defaultScope;
   const mn = o.modelName ?? modelName;
-  let table = o.tableName;
+  let table = o.tableName ?? extra?.table;
   if (table === undefined) {
     table = o.freeze ? mn : sequelizePluralize(mn);
     if (o.underscored) table = snakeCase(table);
@@ -244,6 +245,12 @@ export function sequelizeDefineCall(call: N): ModelInfo | undefined {
 export function sequelizePlainModel(obj: N): ModelInfo | undefined {
   const m = plainModelObject(obj);
   return m ? sequelizeModel([m.name], m.name, m.schema, m.options) : undefined;
+}
+
+/** A definition object module (sequelize-definition-objects.ts): the model its importer defines under its `tableName`. */
+export function sequelizeDefinitionModel(obj: N): ModelInfo | undefined {
+  const d = definitionObject(obj);
+  return d ? sequelizeModel([], d.tableName, d.attributes, d.options, undefined, { table: d.tableName }) : undefined;
 }
 
 export function sequelizeInit(call: N, classes: Map<string, N>): ModelInfo | undefined {

@@ -9,7 +9,7 @@ import { tableCreator } from './drizzle-table-creators';
 import { objectProps } from './values';
 import { classInfo, isGetter } from './modinfo';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
-import { sequelizeDefine, sequelizeDefineCall, sequelizeInit, sequelizePlainModel, sequelizeTypescriptModel, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
+import { sequelizeDefine, sequelizeDefineCall, sequelizeDefinitionModel, sequelizeInit, sequelizePlainModel, sequelizeTypescriptModel, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
 
 import { typeormEntitySchema } from './typeorm-entity-schema';
 import { classBaseName, typeormBases, typeormModel, withInheritedColumns, type TypeormBase } from './typeorm-bases';
@@ -310,7 +310,7 @@ export function modelsFromTs(root: N): ModelInfo[] {
       const m = typeormEntity(n) ?? objectionEntity(n) ?? sequelizeTypescriptModel(n, decoratorsOf(n));
       if (m) out.push(m);
     } else if (n.type === 'object') {
-      const m = sequelizePlainModel(n);
+      const m = sequelizePlainModel(n) ?? sequelizeDefinitionModel(n);
       if (m) out.push(m);
     }
   });
