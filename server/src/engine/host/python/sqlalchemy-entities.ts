@@ -42,6 +42,11 @@ export function entityOf(tr: SaTranslator, n: PyNode | undefined, depth = 0): En
     if (passed) return { model: passed.model, node: u };
     // `month = func.date_trunc("month", Lead.created_at)`; `select(month, …)`: reported at the use.
     const v = depth < 20 ? unparen(resolveVariable(tr.t, u, tr.scopes)) : undefined;
+    if (v?.type === 'subscript') {
+      // `table = self.db.model.metadata.tables["leads"]`.
+      const td = heldTable(tr, v);
+      return td ? { model: tableModel(td), node: u } : undefined;
+    }
     if (v?.type !== 'call' && v?.type !== 'attribute') return undefined;
     const e = entityOf(tr, v, depth + 1);
     return e ? { model: e.model, node: u } : undefined;

@@ -5,7 +5,7 @@
  * (`self.db.model.metadata.tables["builds"]`).
  */
 import { field, named, type PyNode, type PyTree, resolveVariable, textOf, unparen } from './ast';
-import type { TableDecl } from './models';
+import type { ModelIndex, TableDecl } from './models';
 import type { SaTranslator } from './sqlalchemy';
 import { decodeStringExpr } from './strings';
 
@@ -44,7 +44,7 @@ function receiverName(t: PyTree, n: PyNode | undefined): string | undefined {
  * last name is the holder class or its instance attribute spelled in lower case. Any other
  * receiver (`self.builds` of an unrelated class) is not read as the table.
  */
-export function heldTable(tr: SaTranslator, n: PyNode | undefined): TableDecl | undefined {
+export function heldTable(tr: { readonly t: PyTree; readonly index: ModelIndex }, n: PyNode | undefined): TableDecl | undefined {
   const u = unparen(n);
   if (u?.type === 'attribute') {
     const recv = receiverName(tr.t, field(u, 'object'));
@@ -79,3 +79,4 @@ export function coreTableOf(tr: SaTranslator, n: PyNode | undefined, depth = 0):
   const v = unparen(resolveVariable(tr.t, u, tr.scopes));
   return v && v !== u ? coreTableOf(tr, v, depth + 1) : undefined;
 }
+
