@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { callArgs, dottedName, field, lastName, named, type PyNode, type PyTree, textOf, unparen } from './ast';
 import { decodeStringExpr } from './strings';
+import { classBodyTables } from './sqlalchemy-held-tables';
 import type { ClassDecl, FieldDecl, ManagerDecl, RelationDecl, TableDecl } from './models';
 
 /** The Django app label implied by a file path: the directory holding `models.py` or the `models/` package. */
@@ -30,8 +31,10 @@ export function collectDeclarations(t: PyTree, file: string): { classes: ClassDe
   const pathAppLabel = appLabelFromPath(file);
   const visit = (n: PyNode): void => {
     for (const c of n.children) {
-      if (c.type === 'class_definition') classes.push(collectClass(t, c, file, pathAppLabel));
-      else if (c.type === 'decorated_definition') {
+      if (c.type === 'class_definition') {
+        classes.push(collectClass(t, c, file, pathAppLabel));
+        tables.push(...classBodyTables(t, c, (call, variable) => tableFromCall(t, call, variable, file)));
+      } else if (c.type === 'decorated_definition') {
         const d = field(c, 'definition');
         if (d?.type === 'class_definition') classes.push(collectClass(t, d, file, pathAppLabel));
       } else if (c.type === 'expression_statement') {

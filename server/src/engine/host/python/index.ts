@@ -130,6 +130,7 @@ function relevantNames(index: PythonIndex, catalog: CatalogView): NonNullable<In
     }
   }
   for (const [name, decls] of models.tableVariables()) if (decls.some((d) => catalog.lookup(d.schema, d.table))) names.add(name);
+  for (const [name, decls] of models.heldTableAttributes()) if (decls.some((d) => catalog.lookup(d.schema, d.table))) names.add(name);
   // Deleting a row of a model that a relevant model's foreign key points at acts on the relevant
   // rows too (Django's `on_delete`): a file deleting it is checked (`django-cascades.ts`).
   const parents = new Set<string>();

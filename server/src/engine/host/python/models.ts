@@ -83,6 +83,8 @@ export interface TableDecl {
   readonly schema: string | undefined;
   readonly columns: ReadonlySet<string>;
   readonly file: string;
+  /** The class whose attribute holds the table (`class Model: leads = Table(…)`), if not module-level. */
+  readonly holder?: string;
 }
 
 export interface ResolvedModel {
@@ -118,6 +120,8 @@ export class ModelIndex {
   private readonly files = new Map<string, { classes: ClassDecl[]; tables: TableDecl[] }>();
   private classesByName = new Map<string, ClassDecl[]>();
   private tablesByVar = new Map<string, TableDecl[]>();
+  private heldByAttr = new Map<string, TableDecl[]>();
+  private heldByName = new Map<string, TableDecl[]>();
   private dirty = false;
 
   private readonly signatures = new Map<string, string>();
@@ -160,9 +164,18 @@ export class ModelIndex {
     if (!this.dirty) return;
     this.classesByName = new Map();
     this.tablesByVar = new Map();
+    this.heldByAttr = new Map();
+    this.heldByName = new Map();
     for (const { classes, tables } of this.files.values()) {
       for (const c of classes) push(this.classesByName, c.name, c);
-      for (const t of tables) push(this.tablesByVar, t.variable, t);
+      for (const t of tables) {
+        // A class attribute is reached through its holder, never as a bare name.
+        if (t.holder === undefined) push(this.tablesByVar, t.variable, t);
+        else {
+          push(this.heldByAttr, t.variable, t);
+          push(this.heldByName, t.table, t);
+        }
+      }
     }
     this.dirty = false;
   }
@@ -208,6 +221,26 @@ export class ModelIndex {
     const list = this.tablesByVar.get(variable);
     if (!list) return undefined;
     return list.find((c) => c.file === preferFile) ?? (list.length === 1 ? list[0] : undefined);
+  }
+
+  /** The `Table` a holder class keeps under attribute `attr`, when only one holder declares it. */
+  heldTable(attr: string): TableDecl | undefined {
+    this.rebuild();
+    const list = this.heldByAttr.get(attr);
+    return list?.length === 1 ? list[0] : undefined;
+  }
+
+  /** The held `Table` named `table` in the database, when only one holder declares it. */
+  heldTableNamed(table: string): TableDecl | undefined {
+    this.rebuild();
+    const list = this.heldByName.get(table);
+    return list?.length === 1 ? list[0] : undefined;
+  }
+
+  /** Every attribute name of a held `Table`. */
+  heldTableAttributes(): IterableIterator<[string, TableDecl[]]> {
+    this.rebuild();
+    return this.heldByAttr.entries();
   }
 
   private resolved = new Map<string, ResolvedModel | undefined>();

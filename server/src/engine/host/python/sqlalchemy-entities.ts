@@ -10,6 +10,7 @@ import { decodeStringExpr } from './strings';
 import type { SaTranslator } from './sqlalchemy';
 import { boundArgument } from './sqlalchemy-clauses';
 import { propertyClass, viaSuper } from './sqlalchemy-interface';
+import { heldTable } from './sqlalchemy-held-tables';
 import { isClassMethod, tableModel } from './sqlalchemy-hybrids';
 
 export interface Entity {
@@ -41,10 +42,18 @@ export function entityOf(tr: SaTranslator, n: PyNode | undefined, depth = 0): En
     if (passed) return { model: passed.model, node: u };
     // `month = func.date_trunc("month", Lead.created_at)`; `select(month, …)`: reported at the use.
     const v = depth < 20 ? unparen(resolveVariable(tr.t, u, tr.scopes)) : undefined;
+    if (v?.type === 'subscript') {
+      // `table = self.db.model.metadata.tables["leads"]`.
+      const td = heldTable(tr, v);
+      return td ? { model: tableModel(td), node: u } : undefined;
+    }
     if (v?.type !== 'call' && v?.type !== 'attribute') return undefined;
     const e = entityOf(tr, v, depth + 1);
     return e ? { model: e.model, node: u } : undefined;
   }
+  // `self.db.model.leads`: a `Table` kept as a class attribute of a holder class.
+  const heldTd = heldTable(tr, u);
+  if (heldTd) return { model: tableModel(heldTd), node: u };
   // `self.model` (a class attribute of the repository, or set once in `__init__`).
   const held = heldModel(tr, u) ?? moduleModel(tr, u);
   if (held) return held;

@@ -11,6 +11,7 @@ import { listItems } from './builders';
 import { branchValue, type Decide, ternaryArm } from './branches';
 import { emptyValue, NoRun } from './sqlalchemy-no-run';
 import { loopsFollowed } from './sqlalchemy-loops';
+import { heldTable } from './sqlalchemy-held-tables';
 import type { CmpOp, Join, Pred, QueryModel } from '../../query/model';
 import { ormColumn } from '../../query/render';
 import { NOWHERE, rawPred, type Site, tableOf, Unknown } from './synth';
@@ -109,7 +110,8 @@ export abstract class SaExpressions {
     }
     if (obj?.type === 'attribute' && textOf(t, field(obj, 'attribute')!) === 'c') {
       const tv = unparen(field(obj, 'object'));
-      const e = tv?.type === 'identifier' ? this.entity(tv) : undefined;
+      // `leads.c.id`, or `self.db.model.leads.c.id` of a Table held by a holder class.
+      const e = tv?.type === 'identifier' || heldTable({ t, index: this.index }, tv) ? this.entity(tv) : undefined;
       const m = e ? [q.model, ...q.entities].find((x) => x.table === e.model.table && x.schema === e.model.schema) : undefined;
       if (m) return { m, column: attr };
       if (e) throw new Unknown('another table');

@@ -31,6 +31,7 @@ import { skippingNeutral } from './sqlalchemy-neutral';
 import { varargsItems, varargsOf } from './sqlalchemy-varargs';
 import { emptyValue, NoRun } from './sqlalchemy-no-run';
 import { loopsFollowed } from './sqlalchemy-loops';
+import { coreTableOf } from './sqlalchemy-held-tables';
 import { aliasedModel, clsModel, entityOf, heldModel, moduleModel, wholeEntity } from './sqlalchemy-entities';
 
 import type { Env, SaCtx, SaQuery } from './sqlalchemy-types';
@@ -304,10 +305,10 @@ export class SaTranslator extends SaExpressions {
       if (!e) return this.existsStatement(args.positional, 'query', n.end) ?? this.inline(n);
       return { ...this.start('query', e.model, e.node, n.end), entitySelect: this.wholeEntity(args.positional, e) };
     }
-    if ((method === 'select' || method === 'update' || method === 'delete') && obj?.type === 'identifier') {
-      // `leads.select()` on a Table.
+    if ((method === 'select' || method === 'update' || method === 'delete') && obj) {
+      // `leads.select()` on a Table (a module variable, a holder's attribute, a local bound to one).
       const e = this.entity(obj);
-      if (e && this.index.tableDecl(textOf(t, obj), this.file)) {
+      if (e && coreTableOf(this, obj)) {
         const q: SaQuery = this.start(method, e.model, e.node, n.end);
         const w = args.keywords.get('whereclause') ?? args.positional[0];
         return w && method === 'select' ? { ...q, where: [this.expr(q, w)] } : q;
