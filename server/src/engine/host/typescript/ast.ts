@@ -146,6 +146,17 @@ export interface Binding {
 }
 export const bindings: Binding[] = [];
 
+/** Runs `f` with `frames` pushed onto `bindings`; the stack is back to what it was afterwards, even when `f` throws. */
+export function withBindings<T>(frames: readonly Binding[], f: () => T): T {
+  const mark = bindings.length;
+  bindings.push(...frames);
+  try {
+    return f();
+  } finally {
+    bindings.splice(mark);
+  }
+}
+
 function bound(n: N): N | undefined {
   for (const b of bindings) {
     if (n.src !== b.fn.src || n.start < b.fn.start || n.end > b.fn.end) continue;

@@ -8,7 +8,7 @@
  * (param-paths.ts, query/placement.ts).
  */
 import type { QueryRun } from '../../query/model';
-import { bindings, kids, field, visit, type Link, type N } from './ast';
+import { withBindings, kids, field, visit, type Link, type N } from './ast';
 import type { FileCtx } from './follow-ctx';
 import { judge, translateIn } from './follow-judge';
 import { runSites } from './callee-agreement';
@@ -21,13 +21,7 @@ type Frame = { readonly fn: N; readonly args: ReadonlyMap<string, N> };
 /** Whether the chain translates with the frames bound (and, when there are frames, reads one of them). */
 function translatesWith(kind: string, x: N, inner: readonly Link[], ctx: FileCtx, index: TsIndex, frames: readonly Frame[]): boolean {
   const bs = frames.map((f) => ({ ...f, used: 0 }));
-  const mark = bindings.length;
-  bindings.push(...bs);
-  try {
-    return attempt(() => translateIn(kind, x, inner, ctx, index)) !== undefined && (!bs.length || bs.some((b) => b.used > 0));
-  } finally {
-    bindings.splice(mark);
-  }
+  return withBindings(bs, () => attempt(() => translateIn(kind, x, inner, ctx, index)) !== undefined && (!bs.length || bs.some((b) => b.used > 0)));
 }
 
 /**

@@ -5,7 +5,7 @@
  * arguments say which entity and which conditions, so it is judged at the call. A query the
  * callee's own file can judge is left to that file.
  */
-import { bindings, field, flattenChain, kids, visit, type Binding, type Link, type N } from './ast';
+import { bindings, field, flattenChain, kids, visit, withBindings, type Binding, type Link, type N } from './ast';
 import type { QueryRun } from '../../query/model';
 import { argBindings, paramNames } from './inline';
 import { isChainTop } from './queries';
@@ -43,13 +43,7 @@ function callBindings(fn: N, args: readonly N[]): Map<string, N> {
 
 /** Expands a chain of the callee with `extra` bindings in force (none: as its own file sees it). */
 function expandWith(links: readonly Link[], t: { ctx: FileCtx }, index: TsIndex, current: FileCtx, extra: readonly Binding[]): Alt[] | undefined {
-  const mark = bindings.length;
-  bindings.push(...extra);
-  try {
-    return attempt(() => expand(links, t.ctx, index, current, 1, true));
-  } finally {
-    bindings.splice(mark);
-  }
+  return withBindings(extra, () => attempt(() => expand(links, t.ctx, index, current, 1, true)));
 }
 
 /** Whether every path of a chain translates with only its own bindings. */

@@ -4,7 +4,7 @@
  * returned chain in front of the caller's links — through refined parameters, helpers that mutate
  * a builder, local variables and module-level builder constants — into `Alt`s the judge reads.
  */
-import { bindings, declaratorOf, field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { bindings, declaratorOf, field, flattenChain, kids, text, unwrap, visit, withBindings, type Binding, type Link, type N } from './ast';
 import { bodyStatements, flowPaths, MUTABLE_KINDS, type FlowEnv, type Path } from './locals';
 import { argBindings, decideCondition, lookupName, paramNames } from './inline';
 import { attempt } from './sqlgen';
@@ -148,16 +148,10 @@ export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, cur
     const links0 = t.self && r0b?.kind === 'root' && r0b.name === 'this' ? [{ ...r0b, name: t.self }, ...b.links.slice(1)] : b.links;
     const bind = { fn: t.fn, args: argBindings(t.fn, t.call.args) };
     // The callee's `if`s on its parameters (`if (options.filter?.from)`) read the caller's arguments.
-    const mark = bindings.length;
-    bindings.push({ ...bind, used: 0 });
+    const frames: Binding[] = [{ ...bind, used: 0 }];
     // A factory's closures read its parameters (`createGuts({ knex: db, tableName: 'leads' })`).
-    for (const e of t.thisBinds ?? []) if (!/class/.test(e.fn.type)) bindings.push({ ...e, used: 0 });
-    let inner: Alt[] | undefined;
-    try {
-      inner = expand(links0, t.ctx, index, current, depth + 1, true);
-    } finally {
-      bindings.splice(mark);
-    }
+    for (const e of t.thisBinds ?? []) if (!/class/.test(e.fn.type)) frames.push({ ...e, used: 0 });
+    const inner = withBindings(frames, () => expand(links0, t.ctx, index, current, depth + 1, true));
     if (!inner) continue;
     const extra = t.thisBinds ?? [];
     for (const a of inner) alts.push({ ...a, links: [...a.links, ...t.rest], steps: [...a.steps, { ctx: t.ctx, node: b.node, message: 'returned here' }, call], binds: [...(a.binds ?? []), bind, ...extra] });

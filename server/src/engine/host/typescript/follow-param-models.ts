@@ -7,7 +7,7 @@
  * Calls we cannot see give models we cannot see: nothing is judged for them.
  */
 import type { QueryRun } from '../../query/model';
-import { bindings, field, flattenChain, kids, text, unwrap, visit, type Link, type N } from './ast';
+import { field, flattenChain, kids, text, unwrap, visit, withBindings, type Link, type N } from './ast';
 import { paramNames } from './inline';
 import { attempt } from './sqlgen';
 import { expand, NESTED } from './follow-expand';
@@ -44,14 +44,10 @@ export function judgeParamModel(n: N, links: readonly Link[], current: FileCtx, 
   const d = declaringFunction(r0.node, r0.name);
   if (!d) return;
   for (const arg of modelArguments(d, current, index)) {
-    const mark = bindings.length;
-    bindings.push({ fn: d.fn, args: new Map([[r0.name!, arg]]), used: 0 });
-    try {
+    withBindings([{ fn: d.fn, args: new Map([[r0.name!, arg]]), used: 0 }], () => {
       const alts = attempt(() => expand(flattenChain(n), current, index, current, 1, true));
       if (alts?.length) judge(alts, n, n, index, out);
-    } finally {
-      bindings.splice(mark);
-    }
+    });
   }
 }
 

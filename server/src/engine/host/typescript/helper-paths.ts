@@ -6,7 +6,7 @@
  * caller with its values and placed like every parameter-decided path (param-paths.ts).
  */
 import type { QueryRun } from '../../query/model';
-import { bindings, type Link, type N } from './ast';
+import { withBindings, type Link, type N } from './ast';
 import type { FileCtx } from './follow-ctx';
 import { expand } from './follow-expand';
 import { judge } from './follow-judge';
@@ -25,14 +25,7 @@ export function judgedOnHelperPaths(x: N, inner: readonly Link[], ctx: FileCtx, 
   if (!targetOf(inner, ctx, index, ctx)) return false;
   const alone = expand(inner, ctx, index, ctx, 0, false);
   if (!alone || alone.length < 2) return false;
-  const mark = bindings.length;
-  bindings.push(...frames.map((f) => ({ ...f, used: 0 })));
-  let decided: ReturnType<typeof expand>;
-  try {
-    decided = expand(inner, ctx, index, ctx, 0, false);
-  } finally {
-    bindings.splice(mark);
-  }
+  const decided = withBindings(frames.map((f) => ({ ...f, used: 0 })), () => expand(inner, ctx, index, ctx, 0, false));
   if (!decided || decided.length >= alone.length) return false;
   const before = found.length;
   judge(decided.map((a) => ({ ...a, binds: [...frames, ...(a.binds ?? [])] })), n, at, index, found);
