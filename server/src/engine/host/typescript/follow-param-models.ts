@@ -112,15 +112,11 @@ function judgeMethodModel(n: N, at: N, name: string, current: FileCtx, index: Ts
     params.forEach((p, i) => {
       if (p && args[i]) bound.set(p, args[i]!);
     });
-    const mark = bindings.length;
-    bindings.push({ fn: m.fn, args: bound, used: 0 });
-    try {
+    withBindings([{ fn: m.fn, args: bound, used: 0 }], () => {
       const alts = attempt(() => expand(flattenChain(n), current, index, current, 1, true));
       // The scan could not judge a query on a parameter: judged here, with this call's arguments.
       if (alts?.length) judge(alts, n, n, index, out, [], true);
-    } finally {
-      bindings.splice(mark);
-    }
+    });
   }
 }
 
