@@ -15,6 +15,7 @@ import { ModelIndex } from './models';
 import { importRefsOfText } from './import-scan';
 import { collectDeclarations } from './declarations';
 import { calledNames } from './called-scan';
+import { defBlocks } from './def-blocks';
 import { type ClassInfo, type Constant, type FnInfo, type ImportRef, moduleInfo, type ModuleInfo, type PySymbol, summarizeUnit, type Unit } from './summaries';
 
 /** Modules that import a query layer (selectors, services, repositories…) call its helpers: their calls are followed. */
@@ -35,32 +36,6 @@ const STORE_HINT = /\.objects\b|\bQ\s*\(|\bfilters\b|\.filter\s*\(|\.exclude\s*\
 const HELD_QUERY_HINT = /\bself\.\w+\.(?:count|all|first|one|one_or_none|scalar|scalars|execute|slice|limit|offset|paginate)\s*\(/;
 const MODEL_HINT = /\bclass\s+\w+\s*\(/;
 const MODEL_BODY_HINT = /models\.|Model\b|__tablename__|Column\s*\(|mapped_column|Mapped\[|Manager|QuerySet|\bTable\s*\(|Field\s*\(/;
-
-/**
- * Top-level and nested `def`/`class` blocks of a text by indentation (a cheap stand-in for a
- * parse, used only by the pre-filter): each block's name and its text.
- */
-export function defBlocks(text: string): { name: string; body: string; isDef: boolean }[] {
-  const lines = text.split('\n');
-  const out: { name: string; body: string; isDef: boolean }[] = [];
-  const open: { name: string; indent: number; from: number; isDef: boolean }[] = [];
-  const close = (upto: number, indent: number): void => {
-    while (open.length && open[open.length - 1]!.indent >= indent) {
-      const b = open.pop()!;
-      out.push({ name: b.name, body: lines.slice(b.from, upto).join('\n'), isDef: b.isDef });
-    }
-  };
-  lines.forEach((l, k) => {
-    const stripped = l.trimStart();
-    if (!stripped || stripped.startsWith('#')) return;
-    const indent = l.length - stripped.length;
-    close(k, indent);
-    const m = /^(?:async\s+)?(def|class)\s+([A-Za-z_]\w*)/.exec(stripped);
-    if (m) open.push({ name: m[2]!, indent, from: k, isDef: m[1] === 'def' });
-  });
-  close(lines.length, -1);
-  return out;
-}
 
 const treeHome = new WeakMap<PyTree, { file: string; base: number }>();
 
