@@ -558,8 +558,10 @@ export class DjangoTranslator extends DjangoRelations {
     for (const p of q.prefetch) {
       const inner = p.query;
       // A `Prefetch` queryset is reported at its own model when that is in the checked tree.
-      // Otherwise it runs where the evaluation runs, which is where it is reported.
-      const pl = inner && inner.tree === checked ? reportAt(inner, checked, place, evaluation) : place;
+      // Otherwise it runs where the evaluation runs: at the lookup when the queryset runs where it is built,
+      // else where it runs (a later loop).
+      const here = p.node.start >= 0 && p.tree === checked && q.tree === checked && place === q.modelNode;
+      const pl = inner && inner.tree === checked ? reportAt(inner, checked, place, evaluation) : here ? p.node : place;
       const extraSites: readonly Site[] = inner && inner.tree !== checked ? [{ tree: inner.tree, node: inner.modelNode, message: `query on ${inner.model.className} created here` }, ...inner.steps] : inner ? inner.steps : [];
       const query = placed(
         {
