@@ -6,6 +6,7 @@
  * to that module like a registry key (models-sequelize-registry.ts), so queries on the const find it.
  */
 import { dottedName, field, kids, stringValue, text, unwrap, type N } from './ast';
+import { exportedObjectEntries, namesSequelizeTypes } from './sequelize-plain-modules';
 
 /** Cheap test whether a file may define a model from an imported definition object. */
 export function mayDefineFromObjects(src: string): boolean {
@@ -14,22 +15,13 @@ export function mayDefineFromObjects(src: string): boolean {
 
 /** An exported `{ tableName, attributes, options? }` whose attributes name Sequelize's types. */
 export function definitionObject(n: N): { tableName: string; attributes: N; options?: N } | undefined {
-  if (n.type !== 'object') return undefined;
-  const p = n.parent;
-  const exported = (p?.type === 'assignment_expression' && text(field(p, 'left') ?? p).replace(/\s+/g, '') === 'module.exports') || p?.type === 'export_statement';
-  if (!exported) return undefined;
-  let tableName: string | undefined;
-  let attributes: N | undefined;
-  let options: N | undefined;
-  for (const c of kids(n)) {
-    if (c.type !== 'pair') continue;
-    const key = text(field(c, 'key') ?? c);
-    const v = unwrap(field(c, 'value'));
-    if (key === 'tableName') tableName = stringValue(v);
-    else if (key === 'attributes' && v?.type === 'object') attributes = v;
-    else if (key === 'options' && v?.type === 'object') options = v;
-  }
-  if (tableName === undefined || !attributes || !/\bDataTypes\.|\bSequelize\.[A-Z]+\b/.test(text(attributes))) return undefined;
+  const e = exportedObjectEntries(n);
+  if (!e) return undefined;
+  const t = e.get('tableName');
+  const tableName = t ? stringValue(t) : undefined;
+  const attributes = e.get('attributes')?.type === 'object' ? e.get('attributes') : undefined;
+  const options = e.get('options')?.type === 'object' ? e.get('options') : undefined;
+  if (tableName === undefined || !attributes || !namesSequelizeTypes(attributes)) return undefined;
   return { tableName, attributes, ...(options ? { options } : {}) };
 }
 

@@ -8,26 +8,34 @@
  */
 import { field, kids, stringValue, text, unwrap, type N } from './ast';
 
-/** The `{ name: 'X', schema: {…} }` object literal of a module (`module.exports =` or `export default`), or undefined. */
-export function plainModelObject(n: N): { name: string; schema: N; options?: N } | undefined {
+/**
+ * The entries of an object literal a module exports (`module.exports = {…}` or `export default {…}`),
+ * by key, or undefined when `n` is not such a literal.
+ */
+export function exportedObjectEntries(n: N): Map<string, N | undefined> | undefined {
   if (n.type !== 'object') return undefined;
   const p = n.parent;
-  const exported =
-    (p?.type === 'assignment_expression' && /^module\.exports$/.test(text(field(p, 'left') ?? p))) || p?.type === 'export_statement';
+  const exported = (p?.type === 'assignment_expression' && text(field(p, 'left') ?? p).replace(/\s+/g, '') === 'module.exports') || p?.type === 'export_statement';
   if (!exported) return undefined;
-  let name: string | undefined;
-  let schema: N | undefined;
-  let options: N | undefined;
-  for (const c of kids(n)) {
-    if (c.type !== 'pair') continue;
-    const key = text(field(c, 'key') ?? c);
-    const v = unwrap(field(c, 'value'));
-    if (key === 'name') name = v ? stringValue(v) : undefined;
-    else if (key === 'schema' && v?.type === 'object') schema = v;
-    else if (key === 'options' && v?.type === 'object') options = v;
-  }
-  // The attributes name Sequelize's types: what tells a model apart from any exported `{ name, schema }`.
-  if (!name || !schema || !/\bDataTypes\.|\bSequelize\.[A-Z]+\b/.test(text(schema))) return undefined;
+  const out = new Map<string, N | undefined>();
+  for (const c of kids(n)) if (c.type === 'pair') out.set(text(field(c, 'key') ?? c), unwrap(field(c, 'value')));
+  return out;
+}
+
+/** Whether an attributes object names Sequelize's types: what tells a model apart from any exported object. */
+export function namesSequelizeTypes(attributes: N): boolean {
+  return /\bDataTypes\.|\bSequelize\.[A-Z]+\b/.test(text(attributes));
+}
+
+/** The `{ name: 'X', schema: {…} }` object literal of a module (`module.exports =` or `export default`), or undefined. */
+export function plainModelObject(n: N): { name: string; schema: N; options?: N } | undefined {
+  const e = exportedObjectEntries(n);
+  if (!e) return undefined;
+  const nameNode = e.get('name');
+  const name = nameNode ? stringValue(nameNode) : undefined;
+  const schema = e.get('schema')?.type === 'object' ? e.get('schema') : undefined;
+  const options = e.get('options')?.type === 'object' ? e.get('options') : undefined;
+  if (!name || !schema || !namesSequelizeTypes(schema)) return undefined;
   return { name, schema, ...(options ? { options } : {}) };
 }
 
