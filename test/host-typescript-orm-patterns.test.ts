@@ -279,8 +279,8 @@ export const byTab: Record<Tab, object> = {
   open: { status: 'NEW' },
 };
 export const keyed: Record<Tab, object> = {
-  recent: { createdAt: { gte: new Date(0) } },
-  open: { createdAt: { gte: new Date(0) }, status: 'NEW' },
+  recent: { createdAt: { gte: new Date(Date.now() - 86400000) } },
+  open: { createdAt: { gte: new Date(Date.now() - 86400000) }, status: 'NEW' },
 };
 `;
   void it('reads ...table.name and, for a computed key, the properties every entry has', () => {
