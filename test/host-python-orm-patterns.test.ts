@@ -96,7 +96,14 @@ const DJANGO: PatternCase[] = [
   { id: 'filter(**kwargs) inlined, keyed', expr: 'services.deals_where(status="won", created_at__gte=SINCE)' },
   { id: 'manager class on Manager.from_queryset(QS)', expr: 'Note.by_word_class.mentioning("x")' },
   { id: 'manager class on Manager.from_queryset(QS) + key', expr: 'Note.by_word_class.mentioning("x").filter(created_at__gte=SINCE)' },
-  { id: 'manager method runs self.get(**kwargs), no key', expr: '', orm: 'Deal.objects.filter(id=1)[:21]', body: '    return Deal.cached.get_cached(id=1)' },
+  // Its only caller runs it alike: reported inside the method, where `self.get` runs (query/placement.ts).
+  {
+    id: 'manager method runs self.get(**kwargs), no key',
+    expr: '',
+    orm: 'Deal.objects.filter(id=1)[:21]',
+    body: '    return Deal.cached.get_cached(id=1)',
+    helper: { file: 'managers.py', inFunction: 'get_cached', inClass: 'DealCacheManager' },
+  },
   { id: 'manager method runs self.get(**kwargs), keyed', expr: '', orm: 'Deal.objects.filter(id=1, created_at=SINCE)[:21]', body: '    return Deal.cached.get_cached(id=1, created_at=SINCE)' },
   {
     id: 'model instance method returning a related manager queryset',
