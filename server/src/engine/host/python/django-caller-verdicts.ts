@@ -16,13 +16,15 @@ import type { Evaluation } from './django-callees';
 import { type FnInfo, paramEvaluations, scopesOf } from './summaries';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
 import { placeByCallers, reportedInside } from '../../query/placement';
+import { memoPerGeneration } from '../generation-memo';
 
 type Outcome = 'agree' | 'differ' | undefined;
 
 /** Which runs of the callers' queryset are compared: those of locals the helper derives, or of the parameter itself. */
 export type RunKind = 'derived' | 'direct';
 
-const memo = { derived: new WeakMap<PyNode, { gen: number; out: Outcome }>(), direct: new WeakMap<PyNode, { gen: number; out: Outcome }>() };
+/** Per helper, per index generation, per kind of run. */
+const memo = memoPerGeneration<PyNode, RunKind, Outcome>();
 
 /** The evaluations of a call's argument that run through a local the helper derives from it (not the parameter itself). */
 export function derivedOnly(fn: FnInfo, evs: readonly Evaluation[]): Evaluation[] {
@@ -63,10 +65,8 @@ function callerRuns(tr: DjangoTranslator, fn: FnInfo, call: PyNode, kind: RunKin
 
 /** Whether the callers' derived runs of `fn` get the same verdict ('agree'), different ones, or cannot all be judged. */
 export function callerOutcome(ctx: DjCtx, fn: FnInfo, kind: RunKind = 'derived'): Outcome {
-  const hit = memo[kind].get(fn.node);
-  if (hit && hit.gen === ctx.py.generation) return hit.out;
-  let out: Outcome;
-  if (ctx.verdict && !textOf(fn.unit.tree, field(fn.node, 'name')!).startsWith('__')) {
+  return memo.get(fn.node, ctx.py.generation, kind, () => {
+    if (!ctx.verdict || textOf(fn.unit.tree, field(fn.node, 'name')!).startsWith('__')) return undefined;
     const callers = callersOf(ctx, fn);
     const verdicts = callers.map((c) => {
       const runs = callerRuns(c.tr, fn, c.call, kind);
@@ -74,10 +74,8 @@ export function callerOutcome(ctx: DjCtx, fn: FnInfo, kind: RunKind = 'derived')
     });
     // One caller: `evaluatedForCaller` (django-sites.ts) reports the helper's runs inside already.
     const p = callers.length >= 2 ? placeByCallers(verdicts) : undefined;
-    out = p?.at === 'callers' ? 'differ' : p && reportedInside(p) ? 'agree' : undefined;
-  }
-  memo[kind].set(fn.node, { gen: ctx.py.generation, out });
-  return out;
+    return p?.at === 'callers' ? 'differ' : p && reportedInside(p) ? 'agree' : undefined;
+  });
 }
 
 /** At a call of such a helper whose callers' verdicts differ: this call's derived runs (the planner reports them when they scan). */

@@ -15,6 +15,7 @@ import { customEvaluations, type Evaluation } from './django-callees';
 import { type FnInfo, scopesOf } from './summaries';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
 import { placeByCallers, reportedInside } from '../../query/placement';
+import { memoPerGeneration } from '../generation-memo';
 
 /** At most this many calls of a method name are looked at; more leave the calls as they are. */
 const MAX_CALLS = 16;
@@ -33,7 +34,7 @@ interface Caller {
 }
 
 /** Per workspace index (each has its own generations), per method. */
-const memo = new WeakMap<object, Map<string, { gen: number; inside: Caller | undefined }>>();
+const memo = memoPerGeneration<object, string, Caller | undefined>();
 
 /** The evaluations a call makes through this method (its one query on `self`), or undefined when there are not exactly one. */
 function evaluationsOf(tr: DjangoTranslator, call: PyNode, m: MethodKey): Evaluation[] {
@@ -67,13 +68,9 @@ function callerVerdict(ctx: DjCtx, c: Caller, m: MethodKey): string | undefined 
 /** The first visible call when every call of the method is judged alike and scans (reported inside), else undefined. */
 function agreedCaller(ctx: DjCtx, m: MethodKey): Caller | undefined {
   const key = `${m.file}\u0000${m.cls}\u0000${m.name}`;
-  let perIndex = memo.get(ctx.py);
-  if (!perIndex) memo.set(ctx.py, (perIndex = new Map()));
-  const hit = perIndex.get(key);
-  if (hit && hit.gen === ctx.py.generation) return hit.inside;
-  let inside: Caller | undefined;
-  const calls = ctx.verdict ? ctx.py.callsOf(m.name, MAX_CALLS + 1) : [];
-  if (calls.length <= MAX_CALLS) {
+  return memo.get(ctx.py, ctx.py.generation, key, () => {
+    const calls = ctx.verdict ? ctx.py.callsOf(m.name, MAX_CALLS + 1) : [];
+    if (calls.length > MAX_CALLS) return undefined;
     const callers: Caller[] = [];
     const verdicts: (string | undefined)[] = [];
     for (const c of calls) {
@@ -89,10 +86,8 @@ function agreedCaller(ctx: DjCtx, m: MethodKey): Caller | undefined {
       if (!other || sameMethod(other.fn, m)) verdicts.push(undefined);
     }
     const p = callers.length ? placeByCallers(verdicts) : undefined;
-    if (p && reportedInside(p)) inside = callers[0];
-  }
-  perIndex.set(key, { gen: ctx.py.generation, inside });
-  return inside;
+    return p && reportedInside(p) ? callers[0] : undefined;
+  });
 }
 
 /** At a call: the evaluations of custom methods that stay at the call (those every caller agrees on are reported inside). */
