@@ -13,6 +13,7 @@
 import { field, kids, text, unwrap, visit, type N } from './ast';
 import { isGetter, type ClassInfo, type ModuleInfo } from './modinfo';
 import type { TsIndex } from './workspace';
+import { memoPerGeneration } from '../generation-memo';
 
 const MODEL_TYPE = /^\s*(?:typeof\s+([\w$]+)|ModelClass\s*<\s*([\w$]+)\s*>)\s*$/;
 const BINDERS = new Set(['bindKnex', 'bindTransaction']);
@@ -49,13 +50,15 @@ function getterReturn(m: N): N | undefined {
   return rets.length === 1 && kids(body!).length === 1 ? kids(rets[0]!)[0] : undefined;
 }
 
-const memo = new WeakMap<ClassInfo, { version: number; members: Map<string, string> }>();
+/** Per class, per registry version. */
+const memo = memoPerGeneration<ClassInfo, 'members', ReadonlyMap<string, string>>();
 
 /** Member name → Objection model name of the members of class `cls` (declared in `file`) that hold a model class. */
 export function modelMembers(index: TsIndex, file: string, cls: ClassInfo): ReadonlyMap<string, string> {
-  const version = index.registry.version;
-  const hit = memo.get(cls);
-  if (hit?.version === version) return hit.members;
+  return memo.get(cls, index.registry.version, 'members', () => modelMembersOf(index, file, cls));
+}
+
+function modelMembersOf(index: TsIndex, file: string, cls: ClassInfo): ReadonlyMap<string, string> {
   const members = new Map<string, string>();
   const model = (name: string | undefined): string | undefined => {
     const r = name ? index.resolveName(file, name) : undefined;
@@ -80,19 +83,14 @@ export function modelMembers(index: TsIndex, file: string, cls: ClassInfo): Read
     const e = isGetter(m) ? model(boundClass(getterReturn(m))) : undefined;
     if (e) members.set(name, e);
   }
-  memo.set(cls, { version, members });
   return members;
 }
 
-const known = new WeakMap<object, { version: number; has: boolean }>();
+const known = memoPerGeneration<object, 'objection', boolean>();
 
 /** Whether the registry knows any Objection model (else nothing here can apply), once per registry version. */
 function hasObjection(index: TsIndex): boolean {
-  const hit = known.get(index.registry);
-  if (hit?.version === index.registry.version) return hit.has;
-  const has = index.registry.all().some((m) => m.framework === 'objection');
-  known.set(index.registry, { version: index.registry.version, has });
-  return has;
+  return known.get(index.registry, index.registry.version, 'objection', () => index.registry.all().some((m) => m.framework === 'objection'));
 }
 
 /**
