@@ -16,8 +16,7 @@ import { isRecordHash, loadedCollection } from './record-hashes';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 import { markUnseenRows, UNSEEN_ROW } from './unseen-rows';
 import { declParam, isParamValue, paramRecord, selfWrite } from './record-writes';
-import { hashRead } from './hash-reads';
-import { HASH_MERGES, mergedHash } from './hash-merge';
+import { hashCall } from './hash-rebuild';
 import { isBranchingTail, tailValue } from './ar-tail';
 import { surelyReturns } from './ar-early-return';
 import { conventionCall } from './ar-conventions';
@@ -103,12 +102,9 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       visitBlocks(ctx, call, env);
       // `relation.to_a`: an Array of the loaded (persisted) records; `index_by(&:id)`: a Hash of them.
       if (one && state.k === 'other') state = loadedCollection(name, call, one) ?? state;
-    } else if (state.k === 'hash' && name !== undefined && !child(call, 'block') && (read = hashRead(ctx, state, name, argsOf(call), env))) {
-      // `params.dig(:filter, :created_after)` of a hash written out at the caller.
+    } else if (name !== undefined && (read = hashCall(ctx, state, i === 0 ? root : undefined, call, name, env))) {
+      // `params.dig(:filter, :since)`, `defaults.merge(params)`, `KEYS.each_with_object({}) { … }` of hashes we can see.
       state = read;
-    } else if (state.k === 'hash' && name !== undefined && HASH_MERGES.test(name) && argsOf(call).length === 1 && !child(call, 'block')) {
-      // `default_params.deep_merge(params.to_h)`: the defaults' keys stay.
-      state = mergedHash(state, name, evalValue(ctx, argsOf(call)[0]!, env, 'consumed')) ?? OTHER;
     } else if (name !== undefined && knownString(state) !== undefined && (read = stringCall(ctx, knownString(state)!, call, name))) {
       // `controller_name.classify.constantize`
       state = read;

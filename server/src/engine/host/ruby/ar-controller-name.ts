@@ -14,7 +14,7 @@
 import { orRaise } from './or-raise';
 import { memoPerGeneration } from '../generation-memo';
 import { camelize, classify, demodulize, pluralize, singularize, underscore } from './inflect';
-import { child, namedChildren, textOf, type RNode } from './syntax';
+import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { evalValue, fewest, newRel } from './ar';
 import { lookupMethod, plainClass, visitCallParts } from './ar-calls';
 import { assignedInEvaluation } from './ar-visit';
@@ -31,7 +31,7 @@ export function knownString(v: Val): string | undefined {
   return strings.get(v);
 }
 
-function stringValue(s: string): Val {
+export function stringValue(s: string): Val {
   const v: Val = { k: 'other' };
   strings.set(v, s);
   return v;
@@ -41,6 +41,17 @@ function stringValue(s: string): Val {
 function controllerNameOf(cls: string): string | undefined {
   const m = /(?:^|::)([A-Z]\w*)Controller$/.exec(cls);
   return m ? underscore(m[1]!) : undefined;
+}
+
+/**
+ * A hash key we know: a literal (`:status`, `"status"`), or a local holding a string we know, also
+ * converted (`params[key]`, `acc[key.to_sym]` in a loop over known keys). A local whose text we do
+ * not know is no key (it is a variable, not the symbol of its name).
+ */
+export function knownKey(ctx: EvalContext, n: RNode, env: Env): string | undefined {
+  const local = n.type === 'call' && !child(n, 'arguments') && !child(n, 'block') && /^(to_s|to_sym|to_str)$/.test(textOf(ctx.src, child(n, 'method') ?? n)) ? child(n, 'receiver') : n;
+  if (local?.type === 'identifier') return knownString(env.get(textOf(ctx.src, local)) ?? OTHER);
+  return n.type === 'call' ? undefined : symbolOrStringValue(ctx.src, n);
 }
 
 /**

@@ -24,6 +24,7 @@ import { OTHER, UNKNOWN, type Env, type EvalContext, type Val } from './ar-value
 import { placementStamp } from './relation-class-methods';
 import { plainPlacementStamp } from './plain-object-callers';
 import { helperPlacementStamp } from './helper-callers';
+import { constantWords } from './hash-rebuild';
 import type { RNode } from './syntax';
 
 /**
@@ -110,6 +111,7 @@ export function conventionDependency(idx: RubyIndex, key: string): string {
   if (kind === 'h' && cls && name) return helperPlacementStamp(idx, cls, name);
   if (kind === 's' && cls) return calledByShorthand(idx, cls);
   if (kind === 'q' && cls && name) return blockCallbackBodies(idx, cls, name);
+  if (kind === 'w' && cls) return constantWords(idx, cls);
   if (kind !== 'd' || !cls || !name) return '';
   let cur: string | undefined = cls;
   for (let i = 0; cur && i < 5; i++) {

@@ -2,10 +2,11 @@
  * Statement walking: visits a unit's statements in source order for query sites, and assigns
  * relation variables (conditional assignments keep alternatives) (see ar.ts for the evaluator).
  */
-import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
+import { child, namedChildren, textOf, type RNode } from './syntax';
 import { ivarValue, lookupMethod, VIEW_BOUND } from './ar-calls';
 import { includingControllers, refines } from './ar-action-ivars';
 import { readerValue } from './hash-reads';
+import { knownKey } from './ar-controller-name';
 import { isParamValue } from './record-writes';
 import { exclusiveBranches } from './ar-branches';
 import { visitIfElse } from './ar-if-else';
@@ -309,7 +310,7 @@ function elementAssignment(ctx: EvalContext, left: RNode, right: RNode, env: Env
   const h = inSink ? ctx.ivarSink!.get(name) : env.get(name);
   if (h?.k !== 'hash') return false;
   const keys = namedChildren(left).filter((c) => c !== obj);
-  const key = keys.length === 1 ? symbolOrStringValue(ctx.src, keys[0]) : undefined;
+  const key = keys.length === 1 ? knownKey(ctx, keys[0]!, env) : undefined;
   const v = literalValue(ctx, right, env, true);
   const next: Val = key === undefined ? UNKNOWN : { k: 'hash', entries: new Map([...h.entries, [key, cond ? UNKNOWN : v]]), ...(h.open ? { open: true } : {}) };
   if (inSink) ctx.ivarSink!.set(name, next);

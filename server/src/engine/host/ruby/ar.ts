@@ -22,7 +22,7 @@ import { recordHashElement } from './record-hashes';
 import { helperRunAtCaller, markHelperRun } from './helper-callers';
 import { callableScope } from './ar-scope-objects';
 import { scopeTailValue, tailValue } from './ar-tail';
-import { interpolated, orElse } from './ar-controller-name';
+import { interpolated, knownKey, orElse } from './ar-controller-name';
 import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
 import { FALSE, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type QuerySite, type Rel, type Role, type Trail, type Val, runOrigins } from './ar-values';
 
@@ -265,8 +265,8 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
     case 'constant':
     case 'scope_resolution': {
       const name = constantName(ctx.src, n);
-      // `OPEN_STATES`: a constant's value, never a class (no model is named in SCREAMING_SNAKE_CASE).
-      if (!name || /^[A-Z][A-Z0-9]*_[A-Z0-9_]*$/.test(name.split('::').at(-1)!)) return OTHER;
+      // `OPEN_STATES`, `KEYS`: a constant's value, not a model (none is named in capitals only, unless declared so).
+      if (!name || (/^[A-Z][A-Z0-9_]+$/.test(name.split('::').at(-1)!) && !ctx.index.declared(name, ctx.nesting))) return OTHER;
       const plain = plainClass(ctx, name);
       if (plain) return { k: 'cls', cls: plain };
       const model = ctx.index.model(name, ctx.nesting);
@@ -338,7 +338,7 @@ export function evalValue(ctx: EvalContext, n: RNode, env: Env, role: Role): Val
       // `params[:status]` on a hash we can see: the value (nil when the key is not there).
       const obj = child(n, 'object');
       const keys = namedChildren(n).filter((c) => c !== obj);
-      const key = keys.length === 1 ? symbolOrStringValue(ctx.src, keys[0]) : undefined;
+      const key = keys.length === 1 ? knownKey(ctx, keys[0]!, env) : undefined;
       const held = recordHashElement(ctx, n, env);
       if (held) return held;
       if (obj && key !== undefined && (obj.type === 'identifier' || obj.type === 'instance_variable' || obj.type === 'element_reference')) {
