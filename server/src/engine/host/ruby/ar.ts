@@ -571,7 +571,7 @@ export function evaluateUnit(ctx: EvalContext, nodes: readonly RNode[], lastRole
   }
 }
 
-/** Evaluates a method unit of the checked document; returns what it returns. */
+/** Evaluates a method unit of the checked document; returns what it returns (`return x` too: a value, not a run). */
 export function evaluateMethodUnit(ctx: EvalContext, def: RNode): Val {
   currentCtx = ctx;
   try {
@@ -582,7 +582,7 @@ export function evaluateMethodUnit(ctx: EvalContext, def: RNode): Val {
       const name = p.type === 'identifier' ? p : child(p, 'name');
       if (name) bound.set(textOf(ctx.src, name), p.type === 'identifier' || p.type === 'optional_parameter' || p.type === 'keyword_parameter' ? unitParam(ctx, def, p, textOf(ctx.src, name)) : UNKNOWN);
     }
-    return evaluateBody(ctx, def, bound);
+    return evaluateBody(ctx.returns ? ctx : { ...ctx, returns: [] }, def, bound);
   } finally {
     currentCtx = undefined;
   }
