@@ -378,9 +378,13 @@ function preparedForActions(ctx: EvalContext, name: string): boolean {
   const m = lookupMethod(ctx, cls, ctx.defName, false);
   // A method refining the variable from its own value (`@leads = @leads.page(…)`) is not preparing it.
   if (!m || m.visibility === 'public' || m.params.length || refines(m.text, name)) return false;
-  const assigners = ctx.code.ivarAssigners(cls, name);
-  ctx.deps?.set(`a:${cls}|${name}`, assigners);
-  return !!assigners && assigners.split(',').some((n) => lookupMethod(ctx, cls, n, false)?.visibility === 'public');
+  // The callback may come from a concern whose own actions assign the variable too.
+  const assigners = [...new Set([cls, m.owner])].flatMap((owner) => {
+    const found = ctx.code!.ivarAssigners(owner, name);
+    ctx.deps?.set(`a:${owner}|${name}`, found);
+    return found ? found.split(',') : [];
+  });
+  return assigners.some((n) => lookupMethod(ctx, cls, n, false)?.visibility === 'public');
 }
 
 /**

@@ -184,12 +184,21 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     const names = [...hooks].sort();
     const subs = subclassesDefining(idx, owner, names);
     deps?.set(`s:${owner}|${names.join(',')}`, subs.join(','));
+    // A controller concern calling methods its including controllers define (`hook` in a log-actions concern) runs as each of them.
+    if (!subs.length) subs.push(...concernIncludersDefining(idx, owner, names, deps));
     if (subs.length) {
       sites.length = 0;
       for (const sub of subs) run({ ...ctx, self: { k: 'obj', cls: sub }, consumed: new Set<RNode>(), loaded: new Set(), assumed: new Set() });
     }
   }
   return { fragments, sites };
+}
+
+/** The controllers including a module that define one of the methods it calls on `self` (at most 4). */
+function concernIncludersDefining(idx: RubyIndex, owner: string, names: readonly string[], deps: Map<string, string> | undefined): string[] {
+  const includers = controllerIncluders(idx, owner);
+  deps?.set(`i:${owner}`, includers.join(','));
+  return includers.filter((c) => names.some((n) => idx.method(c, n, false))).slice(0, 4);
 }
 
 /** The models including a module that is not itself a model or a controller concern (few, else nothing is assumed). */

@@ -452,7 +452,10 @@ export class ModelIndex {
       grew = false;
       for (const [name, a] of all) {
         if (out.has(name) || re.test(name)) continue;
-        const hit = [a.className, a.source].some((x) => x !== undefined && re.test(x)) || (a.through !== undefined && (re.test(a.through) || out.has(a.through))) || (name !== a.name && (re.test(a.name) || out.has(a.name)));
+        // Without `class_name`, the model is the classified name (`has_many :web_hook_logs` → WebHookLog,
+        // whose table may be named otherwise: `self.table_name = :web_hook_logs_daily`).
+        const implied = a.className === undefined && a.through === undefined && !a.polymorphic && re.test(classify(a.name));
+        const hit = implied || [a.className, a.source].some((x) => x !== undefined && re.test(x)) || (a.through !== undefined && (re.test(a.through) || out.has(a.through))) || (name !== a.name && (re.test(a.name) || out.has(a.name)));
         if (hit) {
           out.add(name);
           grew = true;
