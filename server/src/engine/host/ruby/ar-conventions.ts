@@ -111,7 +111,7 @@ export function conventionDependency(idx: RubyIndex, key: string): string {
   if (kind === 'h' && cls && name) return helperPlacementStamp(idx, cls, name);
   if (kind === 's' && cls) return calledByShorthand(idx, cls);
   if (kind === 'q' && cls && name) return blockCallbackBodies(idx, cls, name);
-  if (kind === 'w' && cls) return constantWords(idx, cls);
+  if (kind === 'w' && cls !== undefined && name !== undefined) return constantWords(idx, `${cls}|${name}`);
   if (kind !== 'd' || !cls || !name) return '';
   let cur: string | undefined = cls;
   for (let i = 0; cur && i < 5; i++) {

@@ -144,26 +144,36 @@ export function wordList(ctx: EvalContext, n: RNode): readonly string[] | undefi
   if ((n.type !== 'constant' && n.type !== 'scope_resolution') || !ctx.code) return undefined;
   const name = text.split('::').at(-1)!;
   if (!/^[A-Z][A-Z0-9_]*$/.test(name)) return undefined;
-  const found = constantWords(ctx.code, name);
-  ctx.deps?.set(`x:w|${name}`, found);
+  // Ruby looks a constant up in the enclosing class or module first: its file's definition wins.
+  const owner = (text.includes('::') ? text.split('::').at(-2) : ctx.nesting.at(-1)?.split('::').at(-1)) ?? '';
+  const found = constantWords(ctx.code, `${owner}|${name}`);
+  ctx.deps?.set(`x:w|${owner}|${name}`, found);
   return found ? found.split(' ') : undefined;
 }
 
 const lists = memoPerGeneration<RubyIndex, string, string>();
 
-/** The words of a constant's list as one space-separated string ('' when unknown), for the dependency check too. */
-export function constantWords(idx: RubyIndex, name: string): string {
-  return lists.get(idx, idx.changeSerial, name, () => {
+/**
+ * The words of a constant's list (`owner|NAME`) as one space-separated string ('' when unknown),
+ * for the dependency check too: the one definition in a file declaring the owner, else the one
+ * definition anywhere; '' when definitions differ.
+ */
+export function constantWords(idx: RubyIndex, key: string): string {
+  return lists.get(idx, idx.changeSerial, key, () => {
+    const [owner, name] = key.split('|') as [string, string];
     const def = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*(%[wWiI]\\[[^\\]]*\\]|%[wWiI]\\([^)]*\\)|\\[[^\\]]*\\])(?:\\.freeze)?[ \\t]*(?:#.*)?$`, 'gm');
-    let found: string | undefined;
+    const declares = owner ? new RegExp(`^[ \\t]*(?:module|class)[ \\t]+(?:\\w+::)*${owner}\\b`, 'm') : undefined;
+    const own = new Set<string>();
+    const all = new Set<string>();
     for (const [, text] of idx.textsMentioning(name)) {
       for (const m of text.matchAll(def)) {
-        const words = parseWords(m[1]!)?.join(' ');
-        if (words === undefined || (found !== undefined && found !== words)) return '';
-        found = words;
+        const words = parseWords(m[1]!)?.join(' ') ?? '';
+        all.add(words);
+        if (declares?.test(text)) own.add(words);
       }
     }
-    return found ?? '';
+    const pick = own.size ? own : all;
+    return pick.size === 1 ? [...pick][0]! : '';
   });
 }
 
