@@ -327,12 +327,29 @@ export function withPathRoots<T>(isPath: (member: N, path: string) => boolean, f
 /** Methods and properties of the rows an awaited query gives (arrays), which no builder has. */
 const ROW_MEMBERS = new Set(['map', 'filter', 'forEach', 'reduce', 'some', 'every', 'flatMap', 'length', 'includes', 'indexOf', 'at']);
 
-/** Whether a member expression reads the result of an awaited expression: `(await q).map`, `(await q).length`. */
+/**
+ * Whether a member expression reads the result of an awaited expression: `(await q).map`,
+ * `(await q).length`, or a field read that ends the expression (`(await q)?.date ?? now`): a client
+ * awaited from a factory is used by calling or reading on through it, never by one last field.
+ */
 export function awaitedResult(member: N): boolean {
   const prop = field(member, 'property');
   let obj = field(member, 'object');
   while (obj && (obj.type === 'parenthesized_expression' || obj.type === 'non_null_expression')) obj = obj.children.find((c) => c.type !== 'comment');
-  return !!prop && obj?.type === 'await_expression' && ROW_MEMBERS.has(text(prop));
+  return !!prop && obj?.type === 'await_expression' && (ROW_MEMBERS.has(text(prop)) || lastRead(member));
+}
+
+/** A member expression nothing calls or reads further (`x.date`, not `x.lead.findMany()` or `x.find(…)`). */
+function lastRead(member: N): boolean {
+  let child = member;
+  let p = member.parent;
+  while (p && (p.type === 'non_null_expression' || p.type === 'parenthesized_expression')) {
+    child = p;
+    p = p.parent;
+  }
+  if (!p) return true;
+  if (p.type === 'member_expression' || p.type === 'subscript_expression') return child.field !== 'object';
+  return !(p.type === 'call_expression' && child.field === 'function');
 }
 
 /** Flattens a chain, innermost first. Unknown roots become `{root, name: ''}`. */

@@ -18,6 +18,7 @@ import { isMigration } from './embedded';
 import type { ModelInfo } from './models';
 import { keyFixes, ormAdvice, suppressFix } from './fixes';
 import { followQueries } from './follow';
+import { withoutScanDuplicates } from './scan-follow-duplicates';
 import { makeCtx } from './follow-ctx';
 import { scanFile, type FileScan } from './scan';
 import { toRun, type OrmQuery } from './sqlgen';
@@ -225,6 +226,8 @@ function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOpti
     // Statements whose path the callers' values decided are reported as they decided, not as this file judges them alone.
     const decided = decidedSites.get(ctx);
     if (decided?.length) queriesHere = queries.filter((q) => !decidedBy(decided, q.model.from.at));
+    // A chain the scan judged whole is not judged again through the helper that returned its client.
+    followed = withoutScanDuplicates(followed, queriesHere, verdict);
   }
   const findings: Finding[] = [];
   const parseErrors: { offset: number; message: string }[] = [];

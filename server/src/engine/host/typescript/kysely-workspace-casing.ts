@@ -3,7 +3,9 @@
  * a NestJS provider), a `db or trx` helper's result, a transaction parameter. The clients are
  * made once (`new Kysely({ plugins })`, `KyselyModule.forRoot(Async)({ … })`): when every client
  * the workspace makes has `new CamelCasePlugin()`, or none has a plugin, that is the casing of
- * all of them; anything else is not judged.
+ * all of them; anything else is not judged. A migration runner's client (handed to a `Migrator`
+ * in a file that builds no query) only runs migrations, which name tables and columns as they are
+ * in the database, so it does not take part.
  */
 import { memoPerGeneration } from '../generation-memo';
 import type { TsIndex } from './workspace';
@@ -12,6 +14,8 @@ export type KyselyNaming = 'plain' | 'snake' | 'unknown';
 
 const cache = memoPerGeneration<TsIndex, 'naming', KyselyNaming>();
 const CLIENT = /\bnew\s+Kysely\b|\bKyselyModule\s*\.\s*forRoot(?:Async)?\s*\(/g;
+const MIGRATOR = /\bnew\s+Migrator\s*\(/;
+const QUERY = /\.\s*(?:selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|with(?:Recursive)?)\s*\(/;
 
 /** How every Kysely client the workspace makes names tables and columns. */
 export function workspaceKyselyNaming(index: TsIndex): KyselyNaming {
@@ -27,6 +31,7 @@ function readKyselyNaming(index: TsIndex): KyselyNaming {
     if (!t || !/Kysely/.test(t)) continue;
     const clients = [...t.matchAll(CLIENT)].length;
     if (!clients) continue;
+    if (MIGRATOR.test(t) && !QUERY.test(t)) continue;
     const camel = [...t.matchAll(/\bnew\s+CamelCasePlugin\s*\(\s*\)/g)].length;
     // Options (`upperCase`, …) or other plugins may rename differently.
     if (/\bnew\s+CamelCasePlugin\s*\(\s*[^)\s]/.test(t)) other++;

@@ -10,6 +10,7 @@ import { arrayItems, listItems } from './inline';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import { prismaAccessor } from './prisma-schema';
 import { dateLiteral } from './date-literals';
+import { whereBuiltHere } from './prisma-opaque-where';
 import { Dynamic, Params, isNullLiteral, isUndefined, joinAnd, joinOr, ormQuery, qi, ternaryValue, type OrmQuery, type TableAt } from './sqlgen';
 
 export const METHODS: ReadonlySet<string> = new Set([
@@ -42,8 +43,13 @@ const CREATES: ReadonlySet<string> = new Set(['create', 'createManyAndReturn']);
 function createReads(model: ModelInfo, call: Extract<Link, { kind: 'call' }>, registry: ModelRegistry): OrmQuery | undefined {
   const a = unwrap(call.args[0]);
   if (a?.type !== 'object') return undefined;
+  return nestedAlone(objectProps(a).props, model, registry);
+}
+
+/** The statements the visible `include`/`select` of a call's arguments send, without the call's own; undefined when none. */
+function nestedAlone(props: readonly { key: string; value: N }[], model: ModelInfo, registry: ModelRegistry): OrmQuery | undefined {
   const rel: Related = { registry, also: [] };
-  for (const p of objectProps(a).props) if (p.key === 'include' || p.key === 'select') visibleNestedReads(p.value, model, rel);
+  for (const p of props) if (p.key === 'include' || p.key === 'select') visibleNestedReads(p.value, model, rel);
   const [first, ...rest] = rel.also;
   return first ? { ...first, ...(rest.length ? { also: [...(first.also ?? []), ...rest] } : {}) } : undefined;
 }
@@ -72,8 +78,15 @@ function translate(model: ModelInfo, accNode: N, method: string, call: Extract<L
         const [first, ...rest] = paths.map((x) => ormQuery('prisma', tableAt(model, accNode), x, { framework: 'prisma', model: fix.model! }, [], rel.also));
         return rest.length ? { ...first!, alternatives: rest.map((q) => q.model) } : first!;
       }
-      if (wv?.type !== 'object') throw new Dynamic('where is not an object literal', 'unseen');
-      where = whereSql(wv, model, params, rel);
+      try {
+        if (wv?.type !== 'object') throw new Dynamic('where is not an object literal', 'unseen');
+        where = whereSql(wv, model, params, rel);
+      } catch (e) {
+        // A filter built here that we cannot read: the nested reads, which it never reaches, are judged alone.
+        const alone = e instanceof Dynamic && whereBuiltHere(w.value) ? nestedAlone(props, model, registry) : undefined;
+        if (alone) return alone;
+        throw e;
+      }
       fix.mode = 'where';
       fix.at = wv.start + 1;
       fix.empty = kids(wv).length === 0 ? 1 : 0;
