@@ -47,7 +47,7 @@ export abstract class SaExpressions {
   /** The inlined function's `*args` spread into a call (`filter(*criterions)`), as conditions; undefined when `n` is not it. */
   protected abstract varargConds(q: SaQuery, n: PyNode): Pred[] | undefined;
 
-  /** A hybrid attribute of a model in the statement (`Lead.is_deleted`, `Lead.created_after(dt)`) as a condition; undefined when `n` is not one. */
+  /** A hybrid attribute of a model in the statement (`Lead.is_deleted`, `Lead.created_after(dt)`), or a relationship's `any()` / `has()`, as a condition; undefined when `n` is not one. */
   protected abstract hybrid(q: SaQuery, n: PyNode): Pred | undefined;
 
   /** A condition a visible helper returns (`filter(self.common_filters())`) or the caller passed; undefined when not visible. */
