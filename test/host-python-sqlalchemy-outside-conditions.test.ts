@@ -140,3 +140,40 @@ def between(session, lo, hi):
   assert.deepEqual(findings(files, 'pager.py'), []);
   assert.deepEqual(findings(files, 'views.py'), []);
 });
+
+// `owner, status = resolve(token)` passed on to a helper whose `if status:` is decided by the
+// caller: the tuple element is read in the unpacked helper's own file, through a call there.
+const UNPACKED = (window: string): string => `
+from app.models import Lead
+
+
+def normalise(token):
+    return token.strip().lower()
+
+
+def resolve(token):
+    status = normalise(token)
+    return int(token), status
+
+
+def leads_of(session, owner, status=None):
+    query = session.query(Lead).filter(Lead.user_id == owner${window})
+    if status:
+        query = query.filter(Lead.status == status)
+    return query.all()
+
+
+def page(session, token):
+    owner, status = resolve(token)
+    return leads_of(session, owner, status)
+`;
+
+void test('a helper judged with an argument unpacked from another helper\'s tuple return, built by a call there, is reported', () => {
+  const files = { 'models.py': MODELS, 'views.py': UNPACKED('') };
+  assert.deepEqual(findings(files, 'views.py'), ['return query.all()']);
+});
+
+void test('precision: the same helper with the partition key in its filter stays silent', () => {
+  const files = { 'models.py': MODELS, 'views.py': UNPACKED(', Lead.created_at >= owner') };
+  assert.deepEqual(findings(files, 'views.py'), []);
+});

@@ -166,11 +166,10 @@ function unpackedKnown(s: CallSite, n: PyNode, depth: number): Known {
   const u = unpacked(n);
   const c = u ? resolveCallee(s, u.from) : undefined;
   if (!u || !c) return undefined;
-  const t = c.fn.unit.tree;
   const body = field(c.fn.node, 'body');
   const stmts = body ? named(body).filter((x) => x.type !== 'comment') : [];
   if (stmts[stmts.length - 1]?.type !== 'return_statement') return undefined;
-  const callee: CallSite = { ...s, t, scopes: scopesOf(t), file: c.fn.unit.file, selfClass: () => undefined };
+  const callee = calleeSite(s, c.fn);
   let out: Known;
   let ok = true;
   walk(c.fn.node, (r) => {
@@ -242,7 +241,7 @@ function filledIn(s: CallSite, c: Callee, call: PyNode): Known {
   const last = arm[arm.length - 1];
   const asg = last?.type === 'expression_statement' ? named(last)[0] : undefined;
   if (asg?.type !== 'assignment' || textOf(t, field(asg, 'left')!) !== name) return undefined;
-  const callee: CallSite = { ...s, t, scopes: scopesOf(t), file: c.fn.unit.file, selfClass: () => undefined };
+  const callee = calleeSite(s, c.fn);
   const filled = known(callee, field(asg, 'right'));
   if (!filled || filled.none) return undefined;
   // The condition: the missing test on the name, and-ed with tests the call's arguments make true.
@@ -270,7 +269,7 @@ function filledIn(s: CallSite, c: Callee, call: PyNode): Known {
  */
 export function decideByArguments(caller: CallSite, fn: FnInfo, args: ReadonlyMap<string, PyNode>, selfCls?: ClassInfo): Decide {
   const t: PyTree = fn.unit.tree;
-  const callee: CallSite = { ...caller, t, scopes: scopesOf(t), file: fn.unit.file, selfClass: () => undefined };
+  const callee = calleeSite(caller, fn);
   const value = (id: PyNode): Known => {
     const name = textOf(t, id);
     if (!fn.params.includes(name) || !stillParameter(callee.scopes, fn.node, name, id)) return fromEntry(id);
@@ -356,4 +355,13 @@ export function decideByArguments(caller: CallSite, fn: FnInfo, args: ReadonlyMa
   stringsOf.set(out, (id) => (id.type === 'identifier' ? str(id) : undefined));
   entriesOf.set(out, (id, key) => (id.type === 'identifier' ? entry(id, key) : undefined));
   return out;
+}
+
+/**
+ * The site of `fn`'s own file, for reading its body. Fields are copied by name: a translator
+ * passed as `s` keeps `py` in a getter, which an object spread would drop.
+ */
+function calleeSite(s: CallSite, fn: FnInfo): CallSite {
+  const t = fn.unit.tree;
+  return { py: s.py, t, scopes: scopesOf(t), file: fn.unit.file, selfClass: () => undefined };
 }

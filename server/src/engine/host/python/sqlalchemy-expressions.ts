@@ -12,6 +12,7 @@ import { branchValue, type Decide, ternaryArm } from './branches';
 import { emptyValue, NoRun } from './sqlalchemy-no-run';
 import { loopsFollowed } from './sqlalchemy-loops';
 import { heldTable } from './sqlalchemy-held-tables';
+import { booleanConstant, caseCondition } from './sqlalchemy-case';
 import type { CmpOp, Join, Pred, QueryModel } from '../../query/model';
 import { ormColumn } from '../../query/render';
 import { NOWHERE, rawPred, type Site, tableOf, Unknown } from './synth';
@@ -46,7 +47,7 @@ export abstract class SaExpressions {
   /** The inlined function's `*args` spread into a call (`filter(*criterions)`), as conditions; undefined when `n` is not it. */
   protected abstract varargConds(q: SaQuery, n: PyNode): Pred[] | undefined;
 
-  /** A hybrid attribute of a model in the statement (`Lead.is_deleted`, `Lead.created_after(dt)`) as a condition; undefined when `n` is not one. */
+  /** A hybrid attribute of a model in the statement (`Lead.is_deleted`, `Lead.created_after(dt)`), or a relationship's `any()` / `has()`, as a condition; undefined when `n` is not one. */
   protected abstract hybrid(q: SaQuery, n: PyNode): Pred | undefined;
 
   /** A condition a visible helper returns (`filter(self.common_filters())`) or the caller passed; undefined when not visible. */
@@ -221,6 +222,12 @@ export abstract class SaExpressions {
       const operands = named(n);
       if (ops.length !== 1 || operands.length !== 2 || !(ops[0]! in COMPARE)) throw new Unknown('comparison');
       const op = ops[0]!;
+      // `Cert.expired == False`: the hybrid's condition, negated for a false constant or `!=`.
+      for (const [h, c] of [[operands[0], operands[1]], [operands[1], operands[0]]]) {
+        const b = (op === '==' || op === '!=') && (h?.type === 'attribute' || h?.type === 'call') ? booleanConstant(t, c) : undefined;
+        const p = b === undefined ? undefined : this.hybrid(q, h!);
+        if (p) return b === (op === '==') ? p : { k: 'not', part: p };
+      }
       const l = this.columnExpr(q, operands[0]);
       if (l !== undefined) return this.compare(q, l, op, operands[1], this.columnOf(q, operands[0]));
       const r = this.columnExpr(q, operands[1]);
@@ -256,6 +263,12 @@ export abstract class SaExpressions {
         // `true()` / `false()` (a hybrid's fallback when its argument is missing): constants.
         if ((name === 'true' || name === 'false') && !args.positional.length) return { k: 'const', value: name === 'true' };
         if (name === 'with_parent') return this.withParent(q, args.positional);
+        if (name === 'case') {
+          const counter = { n: this.counter };
+          const p = caseCondition(t, n, (w) => this.expr(q, w), (v) => this.value(v), counter);
+          this.counter = counter.n;
+          if (p) return p;
+        }
         if (name === 'between') {
           const c = this.columnExpr(q, args.positional[0]);
           if (c === undefined) throw new Unknown('between');

@@ -24,8 +24,12 @@ interface Hybrid {
   readonly method: boolean;
 }
 
+/** The decorators' expressions, without a trailing comment (`@expired.expression  # type: ignore` is common). */
 function decorators(t: PyTree, d: PyNode): string[] {
-  return d.children.filter((c) => c.type === 'decorator').map((c) => textOf(t, c).replace(/^@\s*/, '').trim());
+  return d.children.filter((c) => c.type === 'decorator').map((c) => {
+    const e = named(c).find((x) => x.type !== 'comment');
+    return e ? textOf(t, e).trim() : '';
+  });
 }
 
 /** The hybrid `attr` declared in `cls` or a visible base. */

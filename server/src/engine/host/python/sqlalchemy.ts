@@ -24,6 +24,7 @@ import { outsideCondition, returnedClauses } from './sqlalchemy-clauses';
 import { builtKwargs, literalKwargs } from './sqlalchemy-kwdicts';
 import { applyCriteria, grownStatement, lambdaBody } from './sqlalchemy-lambdas';
 import { hybridCondition } from './sqlalchemy-hybrids';
+import { relationExists } from './sqlalchemy-relation-exists';
 import { relationshipQuery, withParentCondition } from './sqlalchemy-parent-queries';
 import { queryClassSelf } from './sqlalchemy-query-class';
 import { primaryKeyQuery } from './sqlalchemy-primary-key';
@@ -374,7 +375,7 @@ export class SaTranslator extends SaExpressions {
   }
 
   protected hybrid(q: SaQuery, n: PyNode): Pred | undefined {
-    return hybridCondition(this, q, n);
+    return hybridCondition(this, q, n) ?? relationExists(this, q, n);
   }
 
   protected varargConds(q: SaQuery, n: PyNode): Pred[] | undefined {
