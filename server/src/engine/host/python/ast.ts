@@ -228,11 +228,13 @@ function isAncestor(a: PyNode, n: PyNode): boolean {
  * a branch or loop the use is outside of), and the name is not augmented or a parameter.
  * Returns undefined when the value is not visible (precision first).
  */
-export function resolveVariable(t: PyTree, use: PyNode, index: ScopeIndex): PyNode | undefined {
-  const name = textOf(t, use);
+export function resolveVariable(t: PyTree, use: PyNode, index: ScopeIndex, name = textOf(t, use)): PyNode | undefined {
   const scope = scopeOf(use);
   const assigns = index.assignments(scope).get(name);
   if (!assigns) {
+    // A closure's free variable: the enclosing function's, as it stands where the closure is defined.
+    const at = closureUse(index, scope, name);
+    if (at) return resolveVariable(t, at, index, name);
     // A module-level constant read inside a function: only when it is bound exactly once.
     let root = scope;
     while (root.parent) root = root.parent;
@@ -246,6 +248,19 @@ export function resolveVariable(t: PyTree, use: PyNode, index: ScopeIndex): PyNo
   const block = last.stmt.parent;
   if (block && !isAncestor(block, use)) return undefined;
   return last.value;
+}
+
+/**
+ * Where a nested function (or lambda) reads a name it does not bind but its enclosing function
+ * does (a closure): the nested definition. A callback defined and run by its function (`def
+ * thd(conn): …` then `pool.do(thd)`, `lambda: qs.count()`) sees the value the name has there.
+ */
+export function closureUse(index: ScopeIndex, scope: PyNode, name: string): PyNode | undefined {
+  if ((scope.type !== 'function_definition' && scope.type !== 'lambda') || index.assignments(scope).has(name)) return undefined;
+  const def = scope.parent?.type === 'decorated_definition' ? scope.parent : scope;
+  const outer = scopeOf(def);
+  if (outer.type !== 'function_definition' && outer.type !== 'lambda') return undefined;
+  return index.assignments(outer).has(name) ? def : closureUse(index, outer, name) && def;
 }
 
 interface Binding {

@@ -7,7 +7,7 @@
  * the use whose arms may reassign the name (an arm that returns is not a path to the use).
  * Anything else stays unresolved.
  */
-import { type PyNode, type PyTree, type ScopeIndex, scopeOf, textOf } from './ast';
+import { closureUse, type PyNode, type PyTree, type ScopeIndex, scopeOf, textOf } from './ast';
 import { localDecide } from './local-facts';
 import { everyReturn } from './summaries';
 
@@ -128,7 +128,11 @@ export function branchValue(t: PyTree, use: PyNode, scopes: ScopeIndex, byCaller
   const own = localDecide(t, scopes);
   const decide: Decide = (ifNode) => byCaller?.(ifNode) ?? own(ifNode);
   const assigns = scopes.assignments(scopeOf(use)).get(name);
-  if (!assigns) return undefined;
+  if (!assigns) {
+    // A closure's free variable: its value where the closure is defined in the enclosing function.
+    const at = closureUse(scopes, scopeOf(use), name);
+    return at ? branchValue(t, at, scopes, byCaller, loops, unassigned, name) : undefined;
+  }
   const ifs = new Set<PyNode>();
   let first = true;
   for (let i = assigns.length - 1; i >= 0; i--) {

@@ -410,12 +410,20 @@ export abstract class DjangoRelations extends DjangoLookups {
       if (s2?.kind !== 'function' || s2.fn.node !== sym.fn.node) continue;
       const b = bindArguments(c.tree, sym.fn, c.call, undefined);
       const arg = unparen(b?.args.get(name));
-      if (arg?.type !== 'identifier') continue;
-      const m = this.translatorFor(c.tree, c.file).instanceModel(arg, depth + 1);
+      if (arg?.type !== 'identifier' && arg?.type !== 'attribute') continue;
+      const inner = this.translatorFor(c.tree, c.file);
+      const m = arg.type === 'identifier' ? inner.instanceModel(arg, depth + 1) : inner.rowModel(arg, depth + 1);
       if (m) found.add(m);
     }
     const ms = [...found];
     return ms.length > 0 && ms.every((m) => m.table === ms[0]!.table && m.className === ms[0]!.className) ? ms[0] : undefined;
+  }
+
+  /** `request.event` / `self.request.event`: the row a middleware stores there, when every visible assignment fetches one model. */
+  private requestRow(v: PyNode): ResolvedModel | undefined {
+    const name = requestAttrModel(this.ctx.py, this.index, this.t, v);
+    const model = name ? this.index.model(name, this.file) : undefined;
+    return model?.framework === 'django' ? model : undefined;
   }
 
   /** The model of the row a variable holds (a finder's result, a loop over a queryset, a parameter's callers). */
@@ -433,8 +441,8 @@ export abstract class DjangoRelations extends DjangoLookups {
     // `check, rw = get_check_for_user(request, code)`: that element of every tuple the visible helper returns.
     const up = unpacked(v);
     if (up) return depth > 2 ? undefined : this.helperRow(up.from, up.index, depth);
-    // `thread = email.lead`: the row a foreign key of a placed row points at.
-    if (v.type === 'attribute') return depth > 2 ? undefined : forwardTarget(this, this.index, v, depth + 1);
+    // `event = self.request.event` (a middleware's fetched row), `thread = email.lead` (the row a foreign key of a placed row points at).
+    if (v.type === 'attribute') return this.requestRow(v) ?? (depth > 2 ? undefined : forwardTarget(this, this.index, v, depth + 1));
     if (v.type === 'identifier' && !loop) return depth > 2 ? undefined : this.instanceModel(v, depth + 1);
     if (v.type !== 'call' && !loop) return undefined;
     this.reset();

@@ -4,39 +4,51 @@
  * in every view. Only when every visible assignment of that attribute fetches the same model.
  */
 import { memoPerGeneration } from '../generation-memo';
-import { callArgs, field, type PyNode, type PyTree, textOf, unparen } from './ast';
+import { callArgs, field, type PyNode, type PyTree, resolveVariable, textOf, unparen } from './ast';
 import type { ModelIndex } from './models';
+import { scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 
 /** Calls that return one row of the model they start from. */
 const FETCHERS = ['get_object_or_404', 'get', 'first', 'last', 'earliest', 'latest'];
 
-/** Per index generation: the model each request attribute holds. */
-const cache = memoPerGeneration<PythonIndex, string, string | undefined>();
+/** How many calls of each fetcher name one pass reads (`get` is also every `dict.get`). */
+const CALLS_READ = 2000;
+
+/** What the visible assignments store in one request attribute: model class names, or something else too. */
+interface Stored {
+  readonly models: Set<string>;
+  unknown: boolean;
+}
+
+/** Per index generation: every request attribute a fetching call is assigned to, read in one pass. */
+const cache = memoPerGeneration<PythonIndex, ModelIndex, Map<string, Stored>>();
 
 /** `request.<attr>` / `self.request.<attr>`: the class name of the model every visible assignment stores there. */
 export function requestAttrModel(py: PythonIndex, models: ModelIndex, t: PyTree, recv: PyNode): string | undefined {
   if (recv.type !== 'attribute') return undefined;
   const holder = unparen(field(recv, 'object'));
   if (!holder || !isRequest(t, holder)) return undefined;
-  const attr = textOf(t, field(recv, 'attribute')!);
-  return cache.get(py, py.generation, attr, () => storedModel(py, models, attr));
+  const stored = cache.get(py, py.generation, models, () => storedModels(py, models)).get(textOf(t, field(recv, 'attribute')!));
+  return stored && !stored.unknown && stored.models.size === 1 ? [...stored.models][0] : undefined;
 }
 
-function storedModel(py: PythonIndex, models: ModelIndex, attr: string): string | undefined {
-  const found = new Set<string>();
-  let unknown = false;
+function storedModels(py: PythonIndex, models: ModelIndex): Map<string, Stored> {
+  const out = new Map<string, Stored>();
   for (const name of FETCHERS) {
-    for (const { tree, call, file } of py.callsOf(name, 200)) {
+    for (const { tree, call, file } of py.callsOf(name, CALLS_READ)) {
       const a = call.parent;
       const left = a?.type === 'assignment' && field(a, 'right') === call ? unparen(field(a, 'left')) : undefined;
-      if (left?.type !== 'attribute' || textOf(tree, field(left, 'attribute')!) !== attr || !isRequest(tree, unparen(field(left, 'object'))!)) continue;
+      if (left?.type !== 'attribute' || !isRequest(tree, unparen(field(left, 'object'))!)) continue;
+      const attr = textOf(tree, field(left, 'attribute')!);
+      let s = out.get(attr);
+      if (!s) out.set(attr, (s = { models: new Set(), unknown: false }));
       const m = fetchedModel(tree, call, name);
-      if (m && models.model(m, file)?.framework === 'django') found.add(m);
-      else unknown = true;
+      if (m && models.model(m, file)?.framework === 'django') s.models.add(m);
+      else s.unknown = true;
     }
   }
-  return !unknown && found.size === 1 ? [...found][0] : undefined;
+  return out;
 }
 
 /** `request` or `self.request`. */
@@ -45,13 +57,24 @@ function isRequest(t: PyTree, n: PyNode): boolean {
   return n.type === 'attribute' && textOf(t, field(n, 'attribute')!) === 'request' && unparen(field(n, 'object'))?.type === 'identifier';
 }
 
-/** The model a fetching call reads: `get_object_or_404(Model, …)`, `Model.objects.….get(…)`. */
+/** The model a fetching call reads: `get_object_or_404(Model, …)`, `get_object_or_404(queryset, …)`, `Model.objects.….get(…)`. */
 function fetchedModel(t: PyTree, call: PyNode, name: string): string | undefined {
-  if (name === 'get_object_or_404') {
-    const a0 = unparen(callArgs(t, call).positional[0]);
-    return a0?.type === 'identifier' ? textOf(t, a0) : undefined;
+  if (name === 'get_object_or_404') return chainRoot(t, callArgs(t, call).positional[0]);
+  return chainRoot(t, field(field(call, 'function')!, 'object'));
+}
+
+/**
+ * The name a queryset chain starts from (`Event.objects.select_related(…)`), through locals that
+ * hold such a chain (`queryset = Event.objects…; queryset = queryset.annotate(…)`).
+ */
+function chainRoot(t: PyTree, start: PyNode | undefined): string | undefined {
+  let o = unparen(start);
+  for (let hops = 0; o && hops < 6; hops++) {
+    while (o && (o.type === 'call' || o.type === 'attribute')) o = unparen(o.type === 'call' ? field(o, 'function') : field(o, 'object'));
+    if (o?.type !== 'identifier') return undefined;
+    const held = unparen(resolveVariable(t, o, scopesOf(t)));
+    if (!held) return textOf(t, o);
+    o = held;
   }
-  let o = unparen(field(field(call, 'function')!, 'object'));
-  while (o && (o.type === 'call' || o.type === 'attribute')) o = unparen(o.type === 'call' ? field(o, 'function') : field(o, 'object'));
-  return o?.type === 'identifier' ? textOf(t, o) : undefined;
+  return undefined;
 }

@@ -6,8 +6,9 @@
  * (a literal, or one only given `append()` calls). Both are read with the helper's parameters
  * bound to the call's arguments.
  */
-import { type PyNode, resolveVariable, scopeOf, textOf, unparen } from './ast';
+import { type PyNode, resolveVariable, textOf, unparen } from './ast';
 import { chosenReturn } from './branches';
+import { bindingScope } from './closures';
 import { listItems } from './builders';
 import { resolveCallee } from './calls';
 import type { Pred } from '../../query/model';
@@ -35,8 +36,10 @@ export function returnedClauses(tr: SaTranslator, q: SaQuery, n: PyNode): Pred[]
  */
 export function boundArgument(tr: SaTranslator, n: PyNode): { tr: SaTranslator; node: PyNode } | undefined {
   const env = tr.env;
-  if (n.type !== 'identifier' || !env?.argNodes || scopeOf(n) !== env.fn) return undefined;
+  if (n.type !== 'identifier' || !env?.argNodes) return undefined;
   const name = textOf(tr.t, n);
+  // A parameter read by a callback the function runs (`def thd(conn): … tbl.select()`) is the function's own.
+  if (bindingScope(tr.scopes, n, name) !== env.fn) return undefined;
   const binds = tr.scopes.assignments(env.fn).get(name);
   const a = env.argNodes.get(name);
   return a?.tr && binds?.length === 1 && binds[0]!.stmt.type === 'parameters' ? { tr: a.tr, node: a.node } : undefined;

@@ -47,8 +47,9 @@ export function entityOf(tr: SaTranslator, n: PyNode | undefined, depth = 0): En
       const td = heldTable(tr, v);
       return td ? { model: tableModel(td), node: u } : undefined;
     }
-    if (v?.type !== 'call' && v?.type !== 'attribute') return undefined;
-    const e = entityOf(tr, v, depth + 1);
+    // `tbl = leads` (also read by a closure the function defines): the table the name holds.
+    if (v?.type !== 'call' && v?.type !== 'attribute' && v?.type !== 'identifier') return undefined;
+    const e = v !== u ? entityOf(tr, v, depth + 1) : undefined;
     return e ? { model: e.model, node: u } : undefined;
   }
   // `self.db.model.leads`: a `Table` kept as a class attribute of a holder class.

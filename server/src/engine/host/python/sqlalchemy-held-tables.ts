@@ -7,6 +7,7 @@
 import { field, named, type PyNode, type PyTree, resolveVariable, textOf, unparen } from './ast';
 import type { ModelIndex, TableDecl } from './models';
 import type { SaTranslator } from './sqlalchemy';
+import { boundArgument } from './sqlalchemy-clauses';
 import { decodeStringExpr } from './strings';
 
 /** The `name = Table(...)` assignments of a class body; `read` turns one call into a declaration. */
@@ -76,6 +77,9 @@ export function coreTableOf(tr: SaTranslator, n: PyNode | undefined, depth = 0):
   if (u?.type !== 'identifier') return heldTable(tr, u);
   const td = tr.index.tableDecl(textOf(tr.t, u), tr.file);
   if (td || depth > 8) return td;
+  // A parameter the caller binds to a table (`find_id(conn, leads, leads.c.kind == kind)`).
+  const arg = boundArgument(tr, u);
+  if (arg) return coreTableOf(arg.tr, arg.node, depth + 1);
   const v = unparen(resolveVariable(tr.t, u, tr.scopes));
   return v && v !== u ? coreTableOf(tr, v, depth + 1) : undefined;
 }

@@ -9,6 +9,7 @@
 import { field, type PyNode, type PyTree, scopeOf, textOf, walk } from './ast';
 import { alternativesOf } from './branches';
 import { calleeName, resolveCallee } from './calls';
+import { runningFunction } from './closures';
 import { type CallerView, callerViews } from './sqlalchemy-callers';
 import type { SaCtx, SaTranslator } from './sqlalchemy';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
@@ -68,7 +69,8 @@ function executionSitesIn(t: PyTree, fn: PyNode, executionAt: ExecutionAt): PyNo
   if (!s) {
     const found: PyNode[] = [];
     walk(fn, (n) => {
-      if (n !== fn && scopeOf(n) === fn && executionAt(t, n)) found.push(n);
+      // Sites of the callbacks it runs too (`def thd(conn)` handed to `pool.do`).
+      if (n !== fn && runningFunction(t, scopeOf(n)) === fn && executionAt(t, n)) found.push(n);
     });
     sitesOf.set(fn, (s = found));
   }

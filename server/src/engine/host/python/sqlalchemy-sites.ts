@@ -5,6 +5,7 @@
  */
 import { callArgs, field, named, type PyNode, type PyTree, type ScopeIndex, scopeOf, selfSites, textOf, unparen, walk } from './ast';
 import { alternativesOf } from './branches';
+import { runningFunction } from './closures';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
 import { calleeName, enclosingClass, forwardedCall, runForSingleCaller } from './calls';
 import { scopesOf } from './summaries';
@@ -79,7 +80,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     if (e.terminal && overriddenByQueryClass(tr, e.target, e.terminal)) return;
     // One translation per path through conditional refinements (`if since: stmt = stmt.where(...)`),
     // the paths the visible callers' arguments leave open when every caller is known.
-    const paths = fewCallers(t, ctx, scopeOf(n)) ? knownPaths : alternativesOf;
+    const paths = fewCallers(t, ctx, runningFunction(t, scopeOf(n))) ? knownPaths : alternativesOf;
     const own = paths(() => {
       let q = tr.tryStatement(e.target);
       // No statement on this path (`journal = []`): none of its runs.
@@ -113,7 +114,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
       return;
     }
     const classMethod = fnOf.type === 'function_definition' && isClassMethod(t, fnOf);
-    const perCaller = byCallers(ctx, t, file, n, e, paths, own.length ? 1 : fnOf.type === 'function_definition' ? 2 : Infinity, own.length > 0 || classMethod);
+    const perCaller = byCallers(ctx, t, file, n, e, paths, own.length ? 1 : fnOf.type === 'function_definition' ? (classMethod ? 2 : 1) : Infinity, own.length > 0 || classMethod);
     // Callers that make the statement differ: judged at each call (`perCallerRuns`), not here.
     if (perCaller === 'at-callers') return;
     const runs = (perCaller ?? own).filter((r) => r.length > 0);
@@ -164,12 +165,14 @@ function receiverRuns(tr: SaTranslator, n: PyNode): PyRun[] {
  * whether calls on a subclass's instance are judged here too.
  */
 function byCallers(ctx: SaCtx, t: PyTree, file: string | undefined, n: PyNode, e: NonNullable<ReturnType<typeof executionAt>>, paths: <T>(f: () => T | undefined) => T[], minCallers: number, anyReceiver: boolean): PyRun[][] | 'at-callers' | undefined {
-  const fnNode = scopeOf(n);
+  // A callback the function runs (`def thd(conn)` handed to `pool.do`) is judged with that function's callers.
+  const fnNode = runningFunction(t, scopeOf(n));
   const views = fnNode.type === 'function_definition' ? callerViews(ctx, t, file, fnNode) : undefined;
   if (!views || views.length < minCallers) return undefined;
-  // An instance method called on a subclass's instance is judged at those calls (`receiverRuns`).
-  const own = file ? enclosingClass(t, file, n) : undefined;
-  if (!anyReceiver && views.some((v) => v.tr.env?.selfClass && v.tr.env.selfClass.name !== own?.name)) return undefined;
+  // An instance method called on a subclass's instance whose statement reads the receiver (`self.model`)
+  // is judged at those calls (`receiverRuns`); one that does not is the same statement for every receiver.
+  const own = file ? enclosingClass(t, file, field(fnNode, 'name') ?? n) : undefined;
+  const foreign = views.filter((v) => v.tr.env?.selfClass && v.tr.env.selfClass.name !== own?.name);
   const out: PyRun[][] = [];
   const perView: PyRun[][] = [];
   for (const v of views) {
@@ -187,6 +190,9 @@ function byCallers(ctx: SaCtx, t: PyTree, file: string | undefined, n: PyNode, e
     out.push(...runs);
     perView.push(runs.flat());
   }
+  if (!anyReceiver && foreign.some((v) => v.tr.selfHeld.v)) return undefined;
+  // One caller whose statement the function runs is judged where it runs it (`executedForCaller`).
+  if (views.length === 1 && views[0]!.tr.env?.used.v) return undefined;
   return callersDiffer(ctx, perView) ? 'at-callers' : out;
 }
 

@@ -13,6 +13,7 @@ import type { ModelIndex, ResolvedModel } from './models';
 import { reportAt } from './django-sites';
 import type { Pred, QueryModel, Shape } from '../../query/model';
 import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
+import { bindingScope } from './closures';
 import { decideByArguments } from './decide';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
 import { type ClassInfo, type FnInfo, paramEvaluations, scopesOf } from './summaries';
@@ -112,8 +113,8 @@ export class SaTranslator extends SaExpressions {
 
   private fromEnv(n: PyNode): SaQuery | undefined {
     const env = this.env;
-    if (!env || scopeOf(n) !== env.fn) return undefined;
     const name = textOf(this.t, n);
+    if (!env || bindingScope(this.scopes, n, name) !== env.fn) return undefined;
     if (!stillParameter(this.scopes, env.fn, name, n)) return undefined;
     const q = env.args.get(name)?.();
     if (q) env.used.v = true;
