@@ -7,6 +7,7 @@
 import { field, kids, stringValue, text, unwrap, dottedName, visit, flattenChain, type Link, type N } from './ast';
 import { tableCreator } from './drizzle-table-creators';
 import { objectionEntity } from './objection-models';
+import { decoratedModels, decorationsSignature, type FileDecorations } from './objection-table-decorators';
 import { objectProps } from './values';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
 import { sequelizeDefine, sequelizeDefineCall, sequelizeDefinitionModel, sequelizeInit, sequelizePlainModel, sequelizeTypescriptModel, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
@@ -106,6 +107,24 @@ export class ModelRegistry {
     if (this.assocs.delete(file)) this.version++;
     if (this.aliases.delete(file)) this.version++;
     if (this.bases.delete(file)) this.version++;
+    if (this.decorations.delete(file)) this.version++;
+  }
+
+  private readonly decorations = new Map<string, FileDecorations>();
+  private decorated?: { version: number; models: ModelInfo[] };
+
+  /** Learns (or forgets) a file's model decorator factories and decorated classes (objection-table-decorators.ts). */
+  setDecorations(file: string, d: FileDecorations | undefined): void {
+    if (decorationsSignature(this.decorations.get(file)) === decorationsSignature(d)) return;
+    if (d) this.decorations.set(file, d);
+    else this.decorations.delete(file);
+    this.version++;
+  }
+
+  /** Objection models whose statics a class decorator writes, built once per version. */
+  private decoratedModels(): ModelInfo[] {
+    if (this.decorated?.version !== this.version) this.decorated = { version: this.version, models: this.decorations.size ? decoratedModels(this.decorations.values()) : [] };
+    return this.decorated.models;
   }
 
   private readonly assocs = new Map<string, { sig: string; list: readonly SequelizeAssociation[] }>();
@@ -146,6 +165,7 @@ export class ModelRegistry {
   find(framework: Framework, name: string, local: readonly ModelInfo[] = []): ModelInfo | undefined {
     for (const m of local) if (m.framework === framework && m.names.includes(name)) return this.withBases(this.withDefaults(m));
     for (const ms of this.byFile.values()) for (const m of ms) if (m.framework === framework && m.names.includes(name)) return this.withBases(this.withDefaults(m));
+    if (framework === 'objection') return this.decoratedModels().find((m) => m.names.includes(name));
     return framework === 'sequelize' ? this.aliased(name) : undefined;
   }
 
@@ -223,7 +243,7 @@ export class ModelRegistry {
   }
 
   all(): ModelInfo[] {
-    return [...this.byFile.values()].flat();
+    return [...this.byFile.values()].flat().concat(this.decoratedModels());
   }
 }
 
@@ -399,7 +419,7 @@ function drizzleColumns(name: N, v: N, schema: string | undefined, rename?: (tab
   return { framework: 'drizzle', names: [n], modelName: n, table, columns, relations: new Set(), compoundKeys: new Map(), naming: 'as-is', ...(schema !== undefined ? { schema } : {}) };
 }
 
-function decoratorsOf(cls: N): N[] {
+export function decoratorsOf(cls: N): N[] {
   const ds = cls.children.filter((c) => c.type === 'decorator');
   const p = cls.parent;
   if (p?.type === 'export_statement') ds.push(...p.children.filter((c) => c.type === 'decorator'));
