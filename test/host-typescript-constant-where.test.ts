@@ -1,0 +1,59 @@
+// `where(false)` / `where(true)` on knex and Objection builders (knex sends `1 = 0` / `1 = 1`, which the planner folds
+// to the constant): permission scopes that let no row through for some users (`if (!isAdmin(user)) q.where(false)`)
+// leave the other users' path scanning every partition. Each pattern's reported lines, and the forms that must stay
+// silent (no row at all, a constant next to an OR).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lineOf, tsAppSuite } from './helpers/ts-app-catalog';
+
+const { linesReported: reported } = tsAppSuite('/virtual/constant-where');
+
+const ENTRY = `import { Model } from 'objection';
+export class Entry extends Model {
+  static tableName = 'leads';
+}
+`;
+
+const SCOPE = `import type { QueryBuilder } from 'objection';
+import type { Entry } from '../models/entry';
+
+export const visibleEntries = (q: QueryBuilder<Entry, Entry[]>, viewer: { role: string } | undefined) => {
+  q.select('leads.*');
+  if (!viewer || viewer.role !== 'staff') {
+    q.where(false);
+  }
+  return q;
+};
+`;
+
+void describe('knex and Objection: where(false) and where(true)', () => {
+  void it('reports a query whose scope lets every row through on one path, and one scoped by where(true)', () => {
+    const queries = `import { Entry } from '../models/entry';
+import { visibleEntries } from '../permissions/entries';
+
+export async function statuses(viewer: { role: string } | undefined) {
+  const q = Entry.query();
+  visibleEntries(q, viewer);
+  q.select('status').groupBy('status');
+  return q; // scoped
+}
+
+export const everything = async () => Entry.query().where(true).select('status'); // open
+`;
+    const got = reported({ 'models/entry.ts': ENTRY, 'permissions/entries.ts': SCOPE, 'queries/entries.ts': queries }, 'queries/entries.ts');
+    assert.deepEqual(got, [lineOf(queries, '// scoped'), lineOf(queries, '// open')]);
+  });
+
+  void it('stays silent when no row can pass, and when the constant sits next to an OR the planner folds away', () => {
+    const queries = `import knex from 'knex';
+import { Entry } from '../models/entry';
+const db = knex({ client: 'pg' });
+
+export const nothing = async () => Entry.query().where(false).select('status');
+export const nothingKnex = async () => db('leads').where(false).select('status');
+export const recentOnly = async (since: Date) => Entry.query().where(false).orWhere('created_at', '>=', since);
+`;
+    const got = reported({ 'models/entry.ts': ENTRY, 'queries/none.ts': queries }, 'queries/none.ts');
+    assert.deepEqual(got, []);
+  });
+});
