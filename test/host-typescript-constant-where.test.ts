@@ -1,7 +1,8 @@
 // `where(false)` / `where(true)` on knex and Objection builders (knex sends `1 = 0` / `1 = 1`, which the planner folds
 // to the constant): permission scopes that let no row through for some users (`if (!isAdmin(user)) q.where(false)`)
 // leave the other users' path scanning every partition. Each pattern's reported lines, and the forms that must stay
-// silent (no row at all, a constant next to an OR).
+// silent (no row at all, a constant next to an OR). Such scopes also set `modifyGraph` for callers that fetch relations;
+// without a fetched relation it changes no statement.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lineOf, tsAppSuite } from './helpers/ts-app-catalog';
@@ -42,6 +43,38 @@ export const everything = async () => Entry.query().where(true).select('status')
 `;
     const got = reported({ 'models/entry.ts': ENTRY, 'permissions/entries.ts': SCOPE, 'queries/entries.ts': queries }, 'queries/entries.ts');
     assert.deepEqual(got, [lineOf(queries, '// scoped'), lineOf(queries, '// open')]);
+  });
+
+  void it('reads a scope that sets modifyGraph for callers that fetch relations, and leaves a joined graph unjudged', () => {
+    const scope = `import type { QueryBuilder } from 'objection';
+import type { Entry } from '../models/entry';
+
+export const scopedEntries = (q: QueryBuilder<Entry, Entry[]>, viewer: { role: string } | undefined) => {
+  if (viewer?.role !== 'staff') q.where(false);
+  q.modifyGraph('notes', (b) => {
+    b.where('public', true);
+  });
+  return q;
+};
+`;
+    const queries = `import { Entry } from '../models/entry';
+import { scopedEntries } from '../permissions/scoped';
+
+export async function years(viewer: { role: string } | undefined) {
+  const q = Entry.query();
+  scopedEntries(q, viewer);
+  q.select('annee').groupBy('annee');
+  return q; // no-graph
+}
+
+export async function joined(viewer: { role: string } | undefined) {
+  const q = Entry.query().withGraphJoined('notes');
+  scopedEntries(q, viewer);
+  return q;
+}
+`;
+    const got = reported({ 'models/entry.ts': ENTRY, 'permissions/scoped.ts': scope, 'queries/years.ts': queries }, 'queries/years.ts');
+    assert.deepEqual(got, [lineOf(queries, '// no-graph')]);
   });
 
   void it('stays silent when no row can pass, and when the constant sits next to an OR the planner folds away', () => {
