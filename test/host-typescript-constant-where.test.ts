@@ -2,7 +2,8 @@
 // to the constant): permission scopes that let no row through for some users (`if (!isAdmin(user)) q.where(false)`)
 // leave the other users' path scanning every partition. Each pattern's reported lines, and the forms that must stay
 // silent (no row at all, a constant next to an OR). Such scopes also set `modifyGraph` for callers that fetch relations;
-// without a fetched relation it changes no statement.
+// without a fetched relation it changes no statement. Callers of such builder helpers guard them with `if (!q) return`,
+// a test on an object that never fires.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lineOf, tsAppSuite } from './helpers/ts-app-catalog';
@@ -75,6 +76,32 @@ export async function joined(viewer: { role: string } | undefined) {
 `;
     const got = reported({ 'models/entry.ts': ENTRY, 'permissions/scoped.ts': scope, 'queries/years.ts': queries }, 'queries/years.ts');
     assert.deepEqual(got, [lineOf(queries, '// no-graph')]);
+  });
+
+  void it('reads past a guard on the builder itself (`if (!q) return undefined`)', () => {
+    const queries = `import { Entry } from '../models/entry';
+import { visibleEntries } from '../permissions/entries';
+
+const entriesBuild = (viewer: { role: string } | undefined) => {
+  const q = Entry.query();
+  visibleEntries(q, viewer);
+  return q;
+};
+
+export async function entryGet(id: number, viewer: { role: string } | undefined) {
+  const q = entriesBuild(viewer);
+  if (!q) return undefined;
+  return q.where('leads.id', id).first(); // guarded
+}
+
+export async function entryGetAt(id: number, at: Date, viewer: { role: string } | undefined) {
+  const q = entriesBuild(viewer);
+  if (!q) return undefined;
+  return q.where('leads.id', id).where('created_at', at).first();
+}
+`;
+    const got = reported({ 'models/entry.ts': ENTRY, 'permissions/entries.ts': SCOPE, 'queries/get.ts': queries }, 'queries/get.ts');
+    assert.deepEqual(got, [lineOf(queries, '// guarded')]);
   });
 
   void it('stays silent when no row can pass, and when the constant sits next to an OR the planner folds away', () => {
