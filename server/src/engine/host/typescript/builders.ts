@@ -301,6 +301,8 @@ export function knexChainConds(links: readonly Link[], params: Params, resetWhy:
     if (cond === 'reset') throw new Dynamic(resetWhy);
     conds.push(cond);
   }
+  // The planner folds `false or x` to `x`; a constant next to an OR is not rendered that way here.
+  if (conds.some((c) => c.sql === 'true' || c.sql === 'false') && conds.some((c) => c.bool === 'or')) throw new Dynamic('constant condition joined by or');
   return conds;
 }
 
@@ -392,6 +394,8 @@ export function plainWhere(args: readonly N[], params: Params): string | null {
       return parts.length ? parts.join(' and ') : null;
     }
     if (a0.type === 'arrow_function' || a0.type === 'function_expression' || a0.type === 'function') return groupCallback(a0, params);
+    // `where(true)` / `where(false)` (a scope letting every row or none through): knex sends `1 = 1` / `1 = 0`, which the planner folds to the constant.
+    if (a0.type === 'true' || a0.type === 'false') return a0.type;
     if (a0.type === 'call_expression' && /\.raw$/.test(text(field(a0, 'function') ?? a0))) {
       const raw = kids(field(a0, 'arguments') ?? a0)[0];
       if (!raw) throw new Dynamic('raw()');

@@ -11,8 +11,10 @@ import type { QueryRun } from '../../query/model';
 import { bindings, field, flattenChain, kids, mentionsName, text, unwrap, visit, withValues, type Link, type N } from './ast';
 import { injectedModels, repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
 import { ctxOf, type FileCtx } from './follow-ctx';
-import { typedLocalClass } from './follow-targets';
+import { genericModelHolder, typedLocalClass } from './follow-targets';
 import { typedFactoryMember } from './typed-factories';
+import { declaredTypeArguments, typeArgumentModel } from './type-argument-models';
+import { objectionQuery } from './objection';
 import { calledRootClient } from './type-clients';
 import { contextMemberClient } from './context-member-clients';
 import { classKey, type ClassInfo } from './modinfo';
@@ -45,9 +47,12 @@ const MAX_DEPTH = 6;
  * `@InjectModel(Lead)` or `typeof Lead`, else the parameter itself (a repository or client the
  * file knows by its decorator or type: `@InjectRepository(Lead) repo`, `prisma: PrismaService`).
  */
-function injected(p: N, ctx: FileCtx): Bound | undefined {
+function injected(p: N, ctx: FileCtx, generic?: { cls: N; args: readonly N[]; ctx: FileCtx }): Bound | undefined {
   const pat = field(p, 'pattern');
   if (pat?.type !== 'identifier') return undefined;
+  // `model: ModelClass<TEntity>` of a field typed `Repository<Lead>`: the class `Lead` (type-argument-models.ts).
+  const byType = generic ? typeArgumentModel(p, generic.cls, generic.args) : undefined;
+  if (byType && generic) return { node: byType, ctx: generic.ctx };
   for (const d of p.children.filter((c) => c.type === 'decorator')) {
     const dc = decoratorCall(d);
     const a = dc?.name === 'InjectModel' ? unwrap(dc.args[0]) : undefined;
@@ -60,7 +65,7 @@ function injected(p: N, ctx: FileCtx): Bound | undefined {
 }
 
 /** `this.<field>` of an instance made by `new C(args)` (or injected: `'injected'`): from parameter properties, `this.f = p` and `super(…)`, up the class chain. */
-function fieldsOf(cls: ClassInfo, file: string, args: readonly Bound[] | 'injected', index: TsIndex, current: FileCtx, out: Map<string, Bound>, depth = 0): void {
+function fieldsOf(cls: ClassInfo, file: string, args: readonly Bound[] | 'injected', index: TsIndex, current: FileCtx, out: Map<string, Bound>, depth = 0, typeArgs: readonly N[] = []): void {
   const ctx = ctxOf(index, file, current);
   if (!ctx || depth > MAX_DEPTH) return;
   const ctor = cls.methods.get('constructor');
@@ -75,7 +80,7 @@ function fieldsOf(cls: ClassInfo, file: string, args: readonly Bound[] | 'inject
   const byParam = new Map<string, Bound>();
   const declared = kids(field(ctor, 'parameters') ?? ctor);
   names.forEach((p, i) => {
-    const a = args === 'injected' ? (declared[i] ? injected(declared[i]!, ctx) : undefined) : args[i];
+    const a = args === 'injected' ? (declared[i] ? injected(declared[i]!, ctx, { cls: cls.node, args: typeArgs, ctx: current }) : undefined) : args[i];
     if (p && a) byParam.set(p, a);
   });
   // Parameter properties (`constructor(private readonly model: …)`).
@@ -176,14 +181,14 @@ function injectedCallee(call: N, links: readonly Link[], current: FileCtx, index
   let decl: N | null = call.parent;
   while (decl && decl.type !== 'class_declaration' && decl.type !== 'abstract_class_declaration' && decl.type !== 'class') decl = decl.parent;
   const name = decl ? classKey(decl) : undefined;
-  const ftype = name ? current.info.classes.get(name)?.fields.get(f.name)?.type : undefined;
-  const target = ftype ? index.typeClass(current.file, ftype, current.info) : undefined;
+  const finfo = name ? current.info.classes.get(name)?.fields.get(f.name) : undefined;
+  const target = finfo?.type !== undefined ? (index.typeClass(current.file, finfo.type, current.info) ?? genericModelHolder(finfo, current, index)) : undefined;
   if (!target) return undefined;
   const meth = methodOf(target.cls, target.file, m.name, index);
   const mctx = meth ? ctxOf(index, meth.file, current) : undefined;
   if (!meth || !mctx) return undefined;
   const fields = new Map<string, Bound>();
-  fieldsOf(target.cls, target.file, 'injected', index, current, fields);
+  fieldsOf(target.cls, target.file, 'injected', index, current, fields, 0, declaredTypeArguments(finfo?.node));
   return { fn: meth.fn, ctx: mctx, fields, callLink: c };
 }
 
@@ -234,6 +239,8 @@ function translateBound(top: N, links: readonly Link[], b: Bound, index: TsIndex
   // A repository made where it is given (`super(AppDataSource.getRepository(Lead))`).
   if (repositoryEntity(b.node) !== undefined) return typeormQuery(top, links, b.ctx.repos, index.registry, []);
   if (r0?.kind === 'root' && links[1]?.kind === 'prop' && index.registry.find('sequelize', b.ctx.aliases.get(r0.name) ?? r0.name)) return sequelizeQuery(links, index.registry, [], b.ctx.aliases);
+  // An Objection model class the caller names (`Repository<Lead>`'s `this.model.query()`).
+  if (r0?.kind === 'root' && links[1]?.kind === 'prop' && links[1].name === 'query' && index.registry.find('objection', r0.name)) return objectionQuery(top, links, index.registry);
   return undefined;
 }
 
@@ -309,7 +316,8 @@ interface Site {
 function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx: FileCtx, outer: readonly Frame[], depth: number): void {
   const { n, links, index, found } = site;
   const body = field(t.fn, 'body');
-  if (!body) return;
+  // A function returning a function (`(Model) => async (ids) => …`) runs nothing itself: its closure runs later.
+  if (!body || NESTED.has(unwrap(body)?.type ?? '')) return;
   const frames = [...outer, { fn: t.fn, args }];
   const scan = (root: N): void =>
     visit(root, (x) => {

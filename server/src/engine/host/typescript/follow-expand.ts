@@ -145,7 +145,10 @@ export function expand(links: readonly Link[], ctx: FileCtx, index: TsIndex, cur
   const call: Site = { ctx, node: t.callee, message: 'called here' };
   for (const b of s.builders) {
     const r0b = b.links[0];
-    const links0 = t.self && r0b?.kind === 'root' && r0b.name === 'this' ? [{ ...r0b, name: t.self }, ...b.links.slice(1)] : b.links;
+    const l1b = b.links[1];
+    const held = r0b?.kind === 'root' && r0b.name === 'this' && l1b?.kind === 'prop' ? t.members?.get(l1b.name) : undefined;
+    // `this.model.query()` of a generic repository used as `Repository<Lead>`: `Lead.query()`.
+    const links0 = held ? [{ kind: 'root' as const, name: held, node: l1b!.node }, ...b.links.slice(2)] : t.self && r0b?.kind === 'root' && r0b.name === 'this' ? [{ ...r0b, name: t.self }, ...b.links.slice(1)] : b.links;
     const bind = { fn: t.fn, args: argBindings(t.fn, t.call.args) };
     // The callee's `if`s on its parameters (`if (options.filter?.from)`) read the caller's arguments.
     const frames: Binding[] = [{ ...bind, used: 0 }];

@@ -7,7 +7,7 @@
 import { objectMethod, thisObjectMethod } from './objects';
 import { declaratorOf, field, kids, paramType, text, unwrap, visit, type Link, type N } from './ast';
 import { repositoryEntity, repositoryTarget } from './entities';
-import { classKey, isGetter, type ClassInfo } from './modinfo';
+import { classKey, isGetter, type ClassInfo, type FieldInfo } from './modinfo';
 import { objectionModel } from './objection';
 import { fileFlags, rootClient } from './queries';
 import { ctxOf, type FileCtx } from './follow-ctx';
@@ -17,6 +17,7 @@ import { attempt } from './sqlgen';
 import { getterString } from './this-fields';
 import { modelGetterTarget } from './objection-getters';
 import { instanceThisClass } from './objection-this';
+import { declaredTypeArguments, typeArgumentMembers } from './type-argument-models';
 import type { TsIndex } from './workspace';
 
 const NESTED = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration', 'class', 'function']);
@@ -109,6 +110,8 @@ export interface Target {
   readonly self?: string;
   /** `this.<field>` values of the instance the method runs on, per class of its chain. */
   readonly thisBinds?: readonly { readonly fn: N; readonly args: ReadonlyMap<string, N> }[];
+  /** `this.<member>` → the model class it holds, named by the type argument the instance is used with. */
+  readonly members?: ReadonlyMap<string, string>;
 }
 
 /** A class and its base classes (`class LeadRepository extends BaseRepository`), each with its file. */
@@ -320,11 +323,19 @@ function directTarget(links: readonly Link[], ctx: FileCtx, index: TsIndex, curr
     const made = unwrap(f?.init);
     const ctor = made?.type === 'new_expression' ? field(made, 'constructor') : undefined;
     const t =
-      f?.type !== undefined ? index.typeClass(ctx.file, f.type, ctx.info) : ctor?.type === 'identifier' ? index.typeClass(ctx.file, text(ctor), ctx.info) : undefined;
+      f?.type !== undefined ? index.typeClass(ctx.file, f.type, ctx.info) ?? genericModelHolder(f, ctx, index) : ctor?.type === 'identifier' ? index.typeClass(ctx.file, text(ctor), ctx.info) : undefined;
     const m = t?.cls.methods.get(l2.name);
     const fctx = t ? ctxOf(index, t.file, current) : undefined;
-    return m && fctx ? { fn: m, ctx: fctx, callee: l2.node, call: l3, rest: links.slice(4) } : undefined;
+    // `private leadRepo: Repository<Lead>` of a generic repository holding `model: ModelClass<T>` (type-argument-models.ts).
+    const members = t && f ? typeArgumentMembers(t.cls, declaredTypeArguments(f.node)) : undefined;
+    return m && fctx ? { fn: m, ctx: fctx, callee: l2.node, call: l3, rest: links.slice(4), ...(members?.size ? { members } : {}) } : undefined;
   }
   return undefined;
 }
 
+/** The generic workspace class of a member typed `Repository<Lead>`, when it holds the model class its type argument names. */
+export function genericModelHolder(f: FieldInfo, ctx: FileCtx, index: TsIndex): { file: string; cls: ClassInfo } | undefined {
+  const name = f.type !== undefined ? /^\s*([\w$]+)\s*</.exec(f.type)?.[1] : undefined;
+  const c = name ? index.typeClass(ctx.file, name, ctx.info) : undefined;
+  return c && typeArgumentMembers(c.cls, declaredTypeArguments(f.node)).size ? c : undefined;
+}

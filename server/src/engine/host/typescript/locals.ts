@@ -77,6 +77,17 @@ function contains(outer: N, inner: N): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
+/** `if (!q)` / `if (q)` on the builder itself: a builder is an object, always truthy (a guard that never fires). */
+function builderTruth(cond: N, name: string): boolean | undefined {
+  let u = unwrap(cond);
+  let negated = false;
+  while (u?.type === 'unary_expression' && u.src.slice(u.start, u.end).trimStart().startsWith('!')) {
+    negated = !negated;
+    u = unwrap(field(u, 'argument'));
+  }
+  return u?.type === 'identifier' && text(u) === name ? !negated : undefined;
+}
+
 /** Identifier nodes naming the variable (property names and shorthand keys count as mentions too). */
 function mentions(n: N, name: string): N[] {
   const out: N[] = [];
@@ -154,7 +165,7 @@ function flowInto(s: N, paths: Path[], env: FlowEnv, stop: N): Path[] {
   if (s.type === 'if_statement') {
     const cond = field(s, 'condition');
     if (cond && contains(cond, stop)) return stopHere(cond, paths, env, stop);
-    if (cond && mentions(cond, env.name).length && (env.mutable || assigns(cond, env.name))) throw new Unknown('condition uses the builder');
+    if (cond && builderTruth(cond, env.name) === undefined && mentions(cond, env.name).length && (env.mutable || assigns(cond, env.name))) throw new Unknown('condition uses the builder');
     const c = field(s, 'consequence');
     const a = elseOf(s);
     if (c && contains(c, stop)) return flowList(bodyStatements(c), paths, env, stop).live;
@@ -237,11 +248,12 @@ function flowOne(s: N, paths: Path[], env: FlowEnv): Flow {
       return flowList(kids(s), paths, env);
     case 'if_statement': {
       const cond = field(s, 'condition');
-      if (cond && mentions(cond, name).length && (env.mutable || assigns(cond, name))) throw new Unknown('condition uses the builder');
+      const truth = cond ? builderTruth(cond, name) : undefined;
+      if (cond && truth === undefined && mentions(cond, name).length && (env.mutable || assigns(cond, name))) throw new Unknown('condition uses the builder');
       const c = field(s, 'consequence');
       const a = elseOf(s);
       // A branch the caller's arguments rule out is no path (`if (filters.since)` with `{ since }` passed).
-      const known = cond ? env.decide?.(cond) : undefined;
+      const known = truth ?? (cond ? env.decide?.(cond) : undefined);
       const none = { live: [] as Path[], done: [] as Path[] };
       const x = known === false ? none : c ? flowList(bodyStatements(c), paths, env) : { live: paths, done: [] };
       const y = known === true ? none : a ? flowList(a.type === 'statement_block' ? kids(a) : [a], paths, env) : { live: paths, done: [] };

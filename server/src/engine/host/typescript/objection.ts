@@ -164,6 +164,8 @@ function objectionOne(
     else if (l.name === 'findByIds') conds.push({ bool: 'and', sql: `${qi(table)}.${qi('id')} in ${params.list(c.args[0])}` });
     else if (l.name === 'findOne') conds.push({ bool: 'and', sql: plainWhere(c.args, params) });
     else if (l.name === 'for' && rel) continue;
+    // Without any relation fetched or joined, `modifyGraph` changes no statement (a shared scope may set it for callers that fetch).
+    else if (l.name === 'modifyGraph' && !rest.some((x) => x.kind === 'prop' && /^(withGraphFetched|withGraphJoined|joinEager|eager)$/.test(x.name))) continue;
     else if (l.name === 'modifyGraph' && (!rest.some((x) => x.kind === 'prop' && x.name === 'withGraphFetched') || rest.some((x) => x.kind === 'prop' && /^(withGraphJoined|joinEager|eager)$/.test(x.name)))) throw new Dynamic(`${l.name} not followed`);
     else if (l.name === 'joinRelated' || l.name === 'innerJoinRelated' || l.name === 'leftJoinRelated') {
       // Objection joins the relation's table under the relation's name (`… as "outputs"`).

@@ -11,7 +11,8 @@ import type { HostIndex } from '../types';
 import { indexedAccess, memberType } from './type-members';
 import { resolvePath } from './registry-paths';
 import { field, parseTs, text, unwrap, type N } from './ast';
-import { ModelRegistry, mayDeclareModels, modelsFromPrisma, modelsFromTs, sequelizeAssociations, sequelizeDefaults, typeormBasesOf } from './models';
+import { fileDecorations, mayDecorateModels } from './objection-table-decorators';
+import { ModelRegistry, decoratorCall, decoratorsOf, mayDeclareModels, modelsFromPrisma, modelsFromTs, sequelizeAssociations, sequelizeDefaults, typeormBasesOf } from './models';
 import { mayDeclareTypeormBases } from './typeorm-bases';
 import { forgetDocument } from './scan';
 import { typeExprClient } from './type-clients';
@@ -109,6 +110,7 @@ export class TsIndex implements HostIndex {
     if (mayDeclareModels(text)) this.registry.set(fileName, modelsFromTs(this.info(fileName)!.root));
     else this.registry.remove(fileName);
     this.registry.setSequelizeDefaults(fileName, /\bdefine\s*:/.test(text) ? sequelizeDefaults(this.info(fileName)!.root) : undefined);
+    this.registry.setDecorations(fileName, mayDecorateModels(text) ? fileDecorations(this.info(fileName)!.root, decoratorsOf, decoratorCall) : undefined);
     this.registry.setTypeormBases(fileName, mayDeclareTypeormBases(text) ? typeormBasesOf(this.info(fileName)!.root) : undefined);
     this.registry.setAliases(fileName, mayAliasSequelizeModels(text) ? sequelizeAliases(this.info(fileName)!.root) : undefined);
     this.registry.setAssociations(fileName, /\.(hasMany|hasOne|belongsTo|belongsToMany)\s*\(|@(HasMany|HasOne|BelongsTo|BelongsToMany)\s*\(/.test(text) ? sequelizeAssociations(this.info(fileName)!.root) : undefined);
