@@ -91,7 +91,7 @@ function depend(ctx: EvalContext, key: string, value: string): void {
 }
 
 /** The method a class delegates `name` to (`delegate :name, to: :target`), its own or a superclass's. */
-function delegateTarget(ctx: EvalContext, cls: string, name: string): string | undefined {
+export function delegateTarget(ctx: EvalContext, cls: string, name: string): string | undefined {
   const code = ctx.code!;
   const t = conventionDependency(code, `d|${cls}|${name}`);
   depend(ctx, `x:d|${cls}|${name}`, t);

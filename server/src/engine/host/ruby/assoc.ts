@@ -15,6 +15,7 @@ import { child, textOf, type RNode } from './syntax';
 import { serializerObjectModel } from './serializer-object';
 import { conventionDependency } from './ar-conventions';
 import { assignedBefore } from './ar-writes';
+import { delegatedRecordCall } from './record-delegates';
 
 /**
  * The model a receiver is named after (`campaign`, `@campaign`, `current_user` → Campaign, User),
@@ -87,6 +88,8 @@ export function recordCall(ctx: EvalContext, owner: ModelInfo, call: RNode, name
     // A private one too when the record is `self` and the call has no receiver (`harvests_with_dates` in the model's own method).
     const own = ctx.self?.k === 'rec' && ctx.self.model === owner && (call.type === 'identifier' || (call.type === 'call' && !child(call, 'receiver')));
     if (m && (m.visibility === 'public' || own)) return callMethod(ctx, m, { k: 'rec', model: owner }, call, args, env);
+    const delegated = m ? undefined : delegatedRecordCall(ctx, owner, call, name, args, env);
+    if (delegated) return delegated;
   }
   if (!a || args.length) {
     if (call.type === 'call') visitCallParts(ctx, call, env);

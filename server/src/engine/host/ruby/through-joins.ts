@@ -7,6 +7,7 @@
  */
 import { sameTable, type Join, type Pred } from '../../query/model';
 import { associationJoin, newRelAt } from './ar';
+import { polymorphicOwnerJoin } from './polymorphic-joins';
 import { throughHops } from './assoc';
 import { defaultForeignKey, type ModelInfo } from './models';
 import type { EvalContext, Rel } from './ar-values';
@@ -15,6 +16,8 @@ import type { Span } from '../../query/model';
 /** The joins an association name adds to a relation, and the model it reaches (for nested joins). */
 export function associationJoins(ctx: EvalContext, owner: Rel, name: string, at: Span, kind: 'INNER' | 'LEFT OUTER'): { joins: Join[]; target: ModelInfo | undefined } | undefined {
   const a = owner.model.association(name);
+  const poly = a?.as ? polymorphicOwnerJoin(ctx, owner, a, at, kind) : undefined;
+  if (poly) return { joins: [poly.join], target: poly.target };
   if (!a?.through) {
     const j = associationJoin(owner, name, at, kind, undefined);
     return j ? { joins: [j], target: a ? ctx.index.associationModel(owner.model, a, ctx.nesting) : undefined } : undefined;

@@ -200,7 +200,13 @@ export function forgetTree(key: string): void {
  */
 /** Whether a module body says `extend ActiveSupport::Concern` among its own statements. */
 function extendsConcern(text: string, body: TsNode): boolean {
-  return body.children.some((c) => c?.type === 'call' && /^extend\s+(::)?ActiveSupport::Concern$/.test(text.slice(c.startIndex, c.endIndex)));
+  return body.children.some(
+    (c) =>
+      (c?.type === 'call' && /^extend\s+(::)?ActiveSupport::Concern$/.test(text.slice(c.startIndex, c.endIndex))) ||
+      // The hook written by hand before ActiveSupport::Concern (`def self.included(model)`): its
+      // module's instance methods run on the includer's records all the same.
+      (c?.type === 'singleton_method' && /^def\s+self\.included\b/.test(text.slice(c.startIndex, c.endIndex))),
+  );
 }
 
 export function collectUnits(text: string, tree: Tree, migrationFile: boolean): Unit[] {
@@ -220,7 +226,7 @@ export function collectUnits(text: string, tree: Tree, migrationFile: boolean): 
           const body = c.childForFieldName('body');
           const parent = nesting[nesting.length - 1];
           const full = own ? (parent ? `${parent}::${own}` : own) : undefined;
-          // A model concern's own `def`s (`extend ActiveSupport::Concern`) run on the includer's records, like those of `included do … end`.
+          // A model concern's own `def`s (`extend ActiveSupport::Concern`, or a `def self.included` hook) run on the includer's records, like those of `included do … end`.
           if (body) walk(body, full ? [...nesting, full] : nesting, mig, false, type === 'module' && extendsConcern(text, body));
           break;
         }
