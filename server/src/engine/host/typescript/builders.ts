@@ -11,6 +11,7 @@ import { callValue, constString, decideCondition, functionOf, inlineCall, paramN
 import { flowPaths, bodyStatements } from './locals';
 import { localObjectLiteral } from './objects';
 import { dateLiteral } from './date-literals';
+import { knexAccessorCall } from './knex-client-accessors';
 import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
@@ -110,7 +111,8 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
     const c = links[i + 1]!;
     if (c.kind !== 'call' || c.args.length < 1) continue;
     const isRootCall =
-      (l.kind === 'root' && (KNEX_ROOTS.test(l.name) || (knownRoot && l.name !== 'this'))) || (l.kind === 'prop' && i === 1 && (l.name === 'knex' || (knownRoot && links[0]?.kind === 'root' && links[0].name === 'this')));
+      (l.kind === 'root' && (KNEX_ROOTS.test(l.name) || (knownRoot && l.name !== 'this'))) || (l.kind === 'prop' && i === 1 && (l.name === 'knex' || (knownRoot && links[0]?.kind === 'root' && links[0].name === 'this'))) ||
+      knexAccessorCall(links, i, knownRoot);
     const isFrom = l.kind === 'prop' && ['from', 'table', 'into'].includes(l.name) && i > 0;
     if ((isRootCall && c.args.length === 1) || isFrom) {
       // The table may be a followed function's parameter (`db(table)`, bound to the caller's literal).
