@@ -12,6 +12,7 @@ import { flowPaths, bodyStatements } from './locals';
 import { localObjectLiteral } from './objects';
 import { dateLiteral } from './date-literals';
 import { knexAccessorCall } from './knex-client-accessors';
+import { whereCallback } from './knex-filter-callbacks';
 import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
@@ -455,8 +456,8 @@ function groupCallback(fn: N, params: Params): string | null {
  * as those conditions written in the chain (and an empty group adds nothing, as knex does).
  */
 function andGroup(method: string, args: readonly N[]): boolean {
-  const fn = unwrap(args[0]);
-  if (method !== 'where' || args.length !== 1 || (fn?.type !== 'arrow_function' && fn?.type !== 'function_expression')) return false;
+  const fn = method === 'where' && args.length === 1 ? whereCallback(args[0]) : undefined;
+  if (!fn) return false;
   const body = field(fn, 'body');
   if (body?.type !== 'statement_block' || kids(body).every((st) => st.type === 'expression_statement')) return false;
   return !/\.or(?:[A-Z]\w*)?\s*\(/.test(text(body));
