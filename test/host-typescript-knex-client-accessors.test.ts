@@ -71,3 +71,49 @@ void test('precision: an accessor on a value the index does not know as a knex c
   };
   assert.deepEqual(findings(files, 'lib/prospects.ts'), []);
 });
+
+// A knex instance held by an application's database service and reached through a member path
+// (`this.database.knex('events')`, Botpress's repositories), and the catalog read that is no query.
+const service = (where: string): Record<string, string> => ({
+  'core/database.ts': [
+    "import knex, { type Knex } from 'knex';",
+    'export class Database {',
+    '  knex!: Knex;',
+    "  async initialize() { this.knex = knex({ client: 'pg' }); }",
+    '}',
+    '',
+  ].join('\n'),
+  'core/prospect-repository.ts': [
+    "import type { Database } from './database';",
+    'export class ProspectRepository {',
+    "  private readonly TABLE = 'leads';",
+    '  constructor(private database: Database) {}',
+    '  async touch(id: number) {',
+    `    await this.database.knex(this.TABLE).where({ id })${where}.update({ status: 'seen' });`,
+    '  }',
+    '  async byOwner(userId: number, limit?: number) {',
+    `    return this.database.knex(this.TABLE).select('*').where({ user_id: userId })${where}.limit(limit || 25).then();`,
+    '  }',
+    '  async columns() {',
+    "    const info = await this.database.knex(this.TABLE).columnInfo('company');",
+    '    return info;',
+    '  }',
+    '}',
+    '',
+  ].join('\n'),
+});
+
+void test('a knex instance reached through a member path (`this.database.knex(table)`) starts a query', () => {
+  assert.deepEqual(findings(service(''), 'core/prospect-repository.ts'), [
+    "6: await this.database.knex(this.TABLE).where({ id }).update({ status: 'seen' });",
+    "9: return this.database.knex(this.TABLE).select('*').where({ user_id: userId }).limit(limit || 25).then();",
+  ]);
+});
+
+void test('precision: the key bounded stays silent, and `columnInfo()` (a catalog read) is no query on the table', () => {
+  assert.deepEqual(findings(service(BOUNDED), 'core/prospect-repository.ts'), []);
+  const plain = {
+    'columns.ts': "import knex from 'knex';\nconst db = knex({ client: 'pg' });\nexport async function info() {\n  const cols = await db('leads').columnInfo();\n  return cols;\n}\n",
+  };
+  assert.deepEqual(findings(plain, 'columns.ts'), []);
+});

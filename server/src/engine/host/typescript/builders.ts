@@ -11,7 +11,7 @@ import { callValue, constString, decideCondition, functionOf, inlineCall, paramN
 import { flowPaths, bodyStatements } from './locals';
 import { localObjectLiteral } from './objects';
 import { dateLiteral } from './date-literals';
-import { knexAccessorCall } from './knex-client-accessors';
+import { knexAccessorCall, knexMemberPath } from './knex-client-accessors';
 import { whereCallback } from './knex-filter-callbacks';
 import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
@@ -113,7 +113,8 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
     if (c.kind !== 'call' || c.args.length < 1) continue;
     const isRootCall =
       (l.kind === 'root' && (KNEX_ROOTS.test(l.name) || (knownRoot && l.name !== 'this'))) || (l.kind === 'prop' && i === 1 && (l.name === 'knex' || (knownRoot && links[0]?.kind === 'root' && links[0].name === 'this'))) ||
-      knexAccessorCall(links, i, knownRoot);
+      knexAccessorCall(links, i, knownRoot) ||
+      knexMemberPath(links, i);
     const isFrom = l.kind === 'prop' && ['from', 'table', 'into'].includes(l.name) && i > 0;
     if ((isRootCall && c.args.length === 1) || isFrom) {
       // The table may be a followed function's parameter (`db(table)`, bound to the caller's literal).
@@ -136,6 +137,8 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
   if (tableAt < 0 || !tableNode || !r0) return undefined;
   // `knex.schema.table('leads', t => …)` / `schema.createTable(…)` are DDL, never queries.
   if (links.some((l) => l.kind === 'prop' && l.name === 'schema')) return undefined;
+  // `knex('leads').columnInfo()` reads the catalog (information_schema), never the table's rows.
+  if (links.some((l) => l.kind === 'prop' && l.name === 'columnInfo')) return undefined;
   if (links.some((l) => l.kind === 'prop' && ['selectFrom', 'updateTable', 'deleteFrom', 'createQueryBuilder', 'getRepository'].includes(l.name))) return undefined;
   // An INSERT reads no partition (its row goes to one): not a query to judge.
   if (links.some((l) => l.kind === 'prop' && (l.name === 'insert' || l.name === 'upsert'))) return undefined;

@@ -19,3 +19,15 @@ export function knexAccessorCall(links: readonly Link[], i: number, knownRoot: b
   if (r0.name === 'this') return i === 3 && links[1]?.kind === 'prop';
   return i === 2 && r0.name !== '';
 }
+
+/**
+ * Whether `links[i]` is a member named `knex` at the end of a plain member path (`this.database.knex`,
+ * `app.db.knex`, `ctx.services.knex`): the knex instance an application's database service or context
+ * holds, called with a table as `knex('leads')` is. A path through a call (`getDb().knex`) does not count.
+ */
+export function knexMemberPath(links: readonly Link[], i: number): boolean {
+  const l = links[i];
+  if (l?.kind !== 'prop' || l.name !== 'knex' || i < 2 || links[0]?.kind !== 'root' || links[0].name === '') return false;
+  for (let k = 1; k < i; k++) if (links[k]?.kind !== 'prop') return false;
+  return true;
+}
