@@ -96,3 +96,12 @@ void test('precision: callers passing the key stay silent, and only the scanning
   const mixed = store(['  since: async (ownerId: number, at: Date) => store.list({ user_id: ownerId, created_at: at }),', '  all: async (ownerId: number) => store.list({ user_id: ownerId }),']);
   assert.deepEqual(findings(mixed, 'prospect-service.ts'), ['5: all: async (ownerId: number) => store.list({ user_id: ownerId }),']);
 });
+
+void test('a DAL parameter typed by an object type written in place (`({ store }: { store: ProspectStore })`) is the factory\'s object', () => {
+  const files = store(["  recent: async (ownerId: number) => store.list({ user_id: ownerId }, { take: 10, order: 'created_at' }),"]);
+  const inline = { ...files, 'prospect-service.ts': files['prospect-service.ts']!.replace('type Deps = { store: ProspectStore };\n', '').replace('({ store }: Deps)', '({ store }: { store: ProspectStore; log?: unknown })') };
+  assert.deepEqual(findings(inline, 'prospect-service.ts'), ["3: recent: async (ownerId: number) => store.list({ user_id: ownerId }, { take: 10, order: 'created_at' }),"]);
+  // Precision: another key's type, or a type that is not a factory's, is not taken for it.
+  const other = { ...inline, 'prospect-service.ts': inline['prospect-service.ts']!.replace('{ store: ProspectStore; log?: unknown }', '{ log: ProspectStore; store: { list(f: object, o?: object): Promise<unknown> } }') };
+  assert.deepEqual(findings(other, 'prospect-service.ts'), []);
+});
