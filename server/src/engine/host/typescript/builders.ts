@@ -134,6 +134,8 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
       }
     }
   }
+  // `select('*').from(function () { this.from('leads')….as('q1') })`: the derived table's own statement is judged.
+  if (tableAt < 0 && !nested) return fromSubquery(top, links);
   if (tableAt < 0 || !tableNode || !r0) return undefined;
   // `knex.schema.table('leads', t => …)` / `schema.createTable(…)` are DDL, never queries.
   if (links.some((l) => l.kind === 'prop' && l.name === 'schema')) return undefined;
@@ -380,6 +382,17 @@ function existsCallback(fn: N): OrmQuery | undefined {
   const links = flattenChain(body);
   if (links[0]?.kind !== 'root' || links[0].name !== self) return undefined;
   return attempt(() => knexQuery(body, links, true, true));
+}
+
+/** The query a `from(callback)` derived table runs, when the outer chain runs here (Botpress's latest-message-per-session reads). */
+function fromSubquery(top: N, links: readonly Link[]): OrmQuery | undefined {
+  const i = links.findIndex((l, k) => l.kind === 'prop' && l.name === 'from' && k > 0);
+  const c = links[i + 1];
+  const fn = c?.kind === 'call' && c.args.length === 1 ? unwrap(c.args[0]) : undefined;
+  if (!fn || (fn.type !== 'arrow_function' && fn.type !== 'function_expression')) return undefined;
+  const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
+  if (!executedHere(top, returnedUnrun(top) ? THEN : KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)', 'escapes');
+  return existsCallback(fn);
 }
 
 export function plainWhere(args: readonly N[], params: Params): string | null {
