@@ -105,3 +105,24 @@ void test('a DAL parameter typed by an object type written in place (`({ store }
   const other = { ...inline, 'prospect-service.ts': inline['prospect-service.ts']!.replace('{ store: ProspectStore; log?: unknown }', '{ log: ProspectStore; store: { list(f: object, o?: object): Promise<unknown> } }') };
   assert.deepEqual(findings(other, 'prospect-service.ts'), []);
 });
+
+void test('an operator the caller adds only under a condition (`...(q ? { $search: … } : {})`) leaves the path without it, where the loop over it never runs', () => {
+  const helper = FILTER.replace('type Filter = { $in?: Record<string, unknown[]>; [k: string]: unknown };', 'type Filter = { $in?: Record<string, unknown[]>; $search?: Record<string, string>; [k: string]: unknown };')
+    .replace('({ $in, ...rest }: Filter)', '({ $in, $search, ...rest }: Filter)')
+    .replace('  return qb;', '  if ($search) {\n    Object.entries($search).forEach(([col, term]) => {\n      if (term) void qb.whereILike(col, term);\n    });\n  }\n  return qb;');
+  const files = (extra: string): Record<string, string> => ({
+    'filter.ts': helper,
+    'prospects.ts': [
+      "import knex from 'knex';",
+      "import { toWhere } from './filter';",
+      "const pg = knex({ client: 'pg' });",
+      'export async function search(ownerId: number, q?: string) {',
+      `  return pg('leads').where(toWhere({ user_id: ownerId${extra}, ...(q ? { $search: { company: \`%\${q}%\` } } : {}) }));`,
+      '}',
+      '',
+    ].join('\n'),
+  });
+  assert.equal(findings(files(''), 'prospects.ts').length, 1);
+  // Precision: the key written beside the conditional operator stays silent.
+  assert.deepEqual(findings(files(', created_at: new Date()'), 'prospects.ts'), []);
+});
