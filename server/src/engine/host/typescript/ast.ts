@@ -288,13 +288,19 @@ export type Link =
   | { readonly kind: 'call'; readonly args: readonly N[]; readonly node: N; readonly argsNode: N }
   | { readonly kind: 'template'; readonly node: N; readonly template: N };
 
-/** The right side of `tx || db` / `tx ?? this.db` (both sides plain names or `this.x`); undefined otherwise. */
+/** The right side of `tx || db` / `tx ?? this.db` / `tx || db.replicaNode()` (plain names, `this.x`, or an accessor called without arguments on one); undefined otherwise. */
 export function defaultHandle(b: N): N | undefined {
   const l = field(b, 'left');
   const r = field(b, 'right');
   if (!l || !r || !/^\s*(\|\||\?\?)\s*$/.test(b.src.slice(l.end, r.start))) return undefined;
   const plain = (x: N): boolean => x.type === 'identifier' || (x.type === 'member_expression' && /^(this|[\w$]+)\.[\w$]+$/.test(text(x)));
-  return plain(l) && plain(r) ? r : undefined;
+  // `tx || db.replicaNode()`: the default may be a client's own accessor, called without arguments.
+  const accessor = (x: N): boolean => {
+    const f = field(x, 'function');
+    const o = f?.type === 'member_expression' ? field(f, 'object') : undefined;
+    return x.type === 'call_expression' && /^\(\s*\)$/.test(text(field(x, 'arguments') ?? x)) && o !== undefined && (plain(o) || o.type === 'this');
+  };
+  return plain(l) && (plain(r) || accessor(r)) ? r : undefined;
 }
 
 /**

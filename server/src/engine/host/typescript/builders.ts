@@ -11,6 +11,8 @@ import { callValue, constString, decideCondition, functionOf, inlineCall, paramN
 import { flowPaths, bodyStatements } from './locals';
 import { localObjectLiteral } from './objects';
 import { dateLiteral } from './date-literals';
+import { knexAccessorCall, knexMemberPath } from './knex-client-accessors';
+import { whereCallback } from './knex-filter-callbacks';
 import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
@@ -110,7 +112,9 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
     const c = links[i + 1]!;
     if (c.kind !== 'call' || c.args.length < 1) continue;
     const isRootCall =
-      (l.kind === 'root' && (KNEX_ROOTS.test(l.name) || (knownRoot && l.name !== 'this'))) || (l.kind === 'prop' && i === 1 && (l.name === 'knex' || (knownRoot && links[0]?.kind === 'root' && links[0].name === 'this')));
+      (l.kind === 'root' && (KNEX_ROOTS.test(l.name) || (knownRoot && l.name !== 'this'))) || (l.kind === 'prop' && i === 1 && (l.name === 'knex' || (knownRoot && links[0]?.kind === 'root' && links[0].name === 'this'))) ||
+      knexAccessorCall(links, i, knownRoot) ||
+      knexMemberPath(links, i);
     const isFrom = l.kind === 'prop' && ['from', 'table', 'into'].includes(l.name) && i > 0;
     if ((isRootCall && c.args.length === 1) || isFrom) {
       // The table may be a followed function's parameter (`db(table)`, bound to the caller's literal).
@@ -130,9 +134,13 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
       }
     }
   }
+  // `select('*').from(function () { this.from('leads')….as('q1') })`: the derived table's own statement is judged.
+  if (tableAt < 0 && !nested) return fromSubquery(top, links);
   if (tableAt < 0 || !tableNode || !r0) return undefined;
   // `knex.schema.table('leads', t => …)` / `schema.createTable(…)` are DDL, never queries.
   if (links.some((l) => l.kind === 'prop' && l.name === 'schema')) return undefined;
+  // `knex('leads').columnInfo()` reads the catalog (information_schema), never the table's rows.
+  if (links.some((l) => l.kind === 'prop' && l.name === 'columnInfo')) return undefined;
   if (links.some((l) => l.kind === 'prop' && ['selectFrom', 'updateTable', 'deleteFrom', 'createQueryBuilder', 'getRepository'].includes(l.name))) return undefined;
   // An INSERT reads no partition (its row goes to one): not a query to judge.
   if (links.some((l) => l.kind === 'prop' && (l.name === 'insert' || l.name === 'upsert'))) return undefined;
@@ -378,6 +386,17 @@ function existsCallback(fn: N): OrmQuery | undefined {
   return attempt(() => knexQuery(body, links, true, true));
 }
 
+/** The query a `from(callback)` derived table runs, when the outer chain runs here (Botpress's latest-message-per-session reads). */
+function fromSubquery(top: N, links: readonly Link[]): OrmQuery | undefined {
+  const i = links.findIndex((l, k) => l.kind === 'prop' && l.name === 'from' && k > 0);
+  const c = links[i + 1];
+  const fn = c?.kind === 'call' && c.args.length === 1 ? unwrap(c.args[0]) : undefined;
+  if (!fn || (fn.type !== 'arrow_function' && fn.type !== 'function_expression')) return undefined;
+  const names = links.filter((l): l is Extract<Link, { kind: 'prop' }> => l.kind === 'prop').map((l) => l.name);
+  if (!executedHere(top, returnedUnrun(top) ? THEN : KNEX_TERMINAL, names)) throw new Dynamic('builder escapes (may be refined elsewhere)', 'escapes');
+  return existsCallback(fn);
+}
+
 export function plainWhere(args: readonly N[], params: Params): string | null {
   const a0 = unwrap(args[0]);
   if (!a0) throw new Dynamic('where()');
@@ -457,8 +476,8 @@ function groupCallback(fn: N, params: Params): string | null {
  * as those conditions written in the chain (and an empty group adds nothing, as knex does).
  */
 function andGroup(method: string, args: readonly N[]): boolean {
-  const fn = unwrap(args[0]);
-  if (method !== 'where' || args.length !== 1 || (fn?.type !== 'arrow_function' && fn?.type !== 'function_expression')) return false;
+  const fn = method === 'where' && args.length === 1 ? whereCallback(args[0]) : undefined;
+  if (!fn) return false;
   const body = field(fn, 'body');
   if (body?.type !== 'statement_block' || kids(body).every((st) => st.type === 'expression_statement')) return false;
   return !/\.or(?:[A-Z]\w*)?\s*\(/.test(text(body));

@@ -31,6 +31,7 @@ import { agreedInside, keepDisagreeing, runSites } from './callee-agreement';
 import { judgedAloneToo, pathsReadParams } from './param-paths';
 import { judgedOnHelperPaths } from './helper-paths';
 import { judgedOnClientPaths } from './client-param-paths';
+import { localRunOnParams } from './callee-local-runs';
 import type { TsIndex } from './workspace';
 
 /** A value the callee sees, with the file it is written in. */
@@ -330,6 +331,14 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
           if (taken) scan(taken);
           return false;
         }
+      }
+      // A local built on the parameters and run here (`await query`): judged on each caller's values (callee-local-runs.ts).
+      if (x.type === 'identifier' && (x.parent?.type === 'await_expression' || x.parent?.type === 'return_statement') && executedHere(x, NONE, [])) {
+        const alts = localRunOnParams(x, t.fn, args, t.ctx, frames, index, site.doc, depth);
+        const before = found.length;
+        if (alts?.length) judge(alts.map((a) => ({ ...a, binds: [...(t.binds ?? []), ...(a.binds ?? [])] })), x, links[links.length - 2]!.node, index, found);
+        for (const r of found.slice(before)) runSites.set(r, x);
+        return undefined;
       }
       if (x.type !== 'call_expression' || !isChainTop(x)) return undefined;
       const inner = flattenChain(x);

@@ -7,6 +7,7 @@
  * index, which only the cross-function pass has: follow.ts installs a resolver; without one such a
  * helper makes the query `NeedsIndex`, and that pass judges it again.
  */
+import { objectPatternBindings } from './parameter-patterns';
 import { bindings, field, flattenChain, FUNCTION_NODES, kids, stringValue, text, unwrap, visit, type Link, type N } from './ast';
 import { literalValue, truthOf } from './values';
 import type { ClassInfo } from './modinfo';
@@ -107,26 +108,9 @@ export function argBindings(fn: N, args: readonly N[]): Map<string, N> {
     const pat = field(p, 'pattern') ?? p;
     if (pat.type === 'identifier') m.set(text(pat), a);
     const obj = unwrap(a);
-    if (pat.type !== 'object_pattern' || obj?.type !== 'object' || kids(obj).some((k) => k.type === 'spread_element')) return;
-    const value = (key: string): N | undefined => {
-      for (const c of kids(obj)) {
-        if (c.type === 'shorthand_property_identifier' && text(c) === key) return c;
-        if (c.type === 'pair' && text(field(c, 'key') ?? c).replace(/^['"]|['"]$/g, '') === key) return field(c, 'value');
-      }
-      return undefined;
-    };
-    for (const k of kids(pat)) {
-      const [key, local] =
-        k.type === 'shorthand_property_identifier_pattern'
-          ? [text(k), text(k)]
-          : k.type === 'pair_pattern'
-            ? [text(field(k, 'key') ?? k), text(field(k, 'value') ?? k)]
-            : k.type === 'object_assignment_pattern'
-              ? [text(field(k, 'left') ?? k), text(field(k, 'left') ?? k)]
-              : ['', ''];
-      const v = key ? value(key) : undefined;
-      if (v && /^[\w$]+$/.test(local)) m.set(local, v);
-    }
+    if (pat.type !== 'object_pattern' || obj?.type !== 'object') return;
+    // Named keys, absent ones (default or undefined) and the rest element (parameter-patterns.ts).
+    for (const [k, v] of objectPatternBindings(pat, obj)) m.set(k, v);
   });
   return m;
 }

@@ -5,7 +5,7 @@
  * or adds an ordering, so that path is the one that keeps the most partitions. A loop over a value
  * the code shows (an object literal, a caller's literal argument) is not decided here.
  */
-import { field, flattenChain, kids, text, unwrap, visit, type N } from './ast';
+import { bindings, field, flattenChain, kids, text, unwrap, visit, type N } from './ast';
 import { literalValue } from './values';
 
 /** Builder methods that add a condition with AND, or leave the conditions alone (TypeORM's query builder). */
@@ -50,7 +50,21 @@ function narrowingFor(src: N | undefined, args?: ReadonlyMap<string, N>): Readon
   let u = unwrap(src);
   if (u?.type === 'binary_expression') u = unwrap(field(u, 'left'));
   const root = u?.type === 'member_expression' ? unwrap(field(u, 'object')) : u;
-  return root?.type === 'identifier' && args?.has(text(root)) ? KNEX_NARROWING : NARROWING;
+  return root?.type === 'identifier' && (args?.has(text(root)) || followedParam(root)) ? KNEX_NARROWING : NARROWING;
+}
+
+/**
+ * Whether `id` names a parameter (or a name destructured from one) of a helper being followed from a call
+ * (`where(buildFindFilter(filter))` binding `({ $in, $search, ...rest })`): what its caller passes.
+ */
+function followedParam(id: N): boolean {
+  const name = text(id);
+  const re = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
+  return bindings.some((b) => {
+    if (id.src !== b.fn.src || id.start < b.fn.start || id.end > b.fn.end) return false;
+    const ps = field(b.fn, 'parameters') ?? field(b.fn, 'parameter');
+    return !!ps && re.test(text(ps));
+  });
 }
 
 /** Every mention of `name` in the body is a statement `name.<narrowing>(…)` with no other mention inside. */
@@ -66,7 +80,8 @@ function onlyNarrows(body: N, name: string, narrowing: ReadonlySet<string>): boo
     let top: N = x;
     while (top.parent && ((top.parent.type === 'member_expression' && top.field === 'object') || (top.parent.type === 'call_expression' && top.field === 'function'))) top = top.parent;
     const links = flattenChain(top);
-    const stmt = top.parent;
+    // `void qb.where(…)` (a builder is a thenable; lint rules ask for `void`) is the statement all the same.
+    const stmt = top.parent?.type === 'unary_expression' && /^void\b/.test(text(top.parent)) ? top.parent.parent : top.parent;
     const args = top.type === 'call_expression' ? field(top, 'arguments') : undefined;
     const inArgs = args ? new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text(args)) : true;
     if (stmt?.type !== 'expression_statement' || links.length !== 3 || links[1]?.kind !== 'prop' || !narrowing.has(links[1].name) || inArgs) ok = false;

@@ -29,10 +29,21 @@ function declaredType(id: N, name: string, ctx: FileCtx, index: TsIndex): { file
       if (pat?.type !== 'object_pattern' || !t) continue;
       const named = kids(pat).some((c) => (c.type === 'shorthand_property_identifier_pattern' && text(c) === name) || (c.type === 'object_assignment_pattern' && text(kids(c)[0] ?? c) === name));
       const typeName = /^\s*:?\s*([\w$]+)\s*$/.exec(text(t))?.[1];
-      if (named) return typeName ? memberType(index, ctx.file, typeName, name, ctx.info) : undefined;
+      if (named) return typeName ? memberType(index, ctx.file, typeName, name, ctx.info) : inlineMemberType(t, name, ctx.file);
     }
     // A nearer function binding the name some other way hides the outer one.
     if (paramNamesOf(p).includes(name)) return undefined;
+  }
+  return undefined;
+}
+
+/** Key `name` of an object type written in place (`({ leadDAL }: { leadDAL: TLeadDAL; log: Logger })`): its type. */
+function inlineMemberType(annotation: N, name: string, file: string): { file: string; type: string } | undefined {
+  const obj = kids(annotation).find((c) => c.type === 'object_type');
+  for (const p of obj ? kids(obj) : []) {
+    if (p.type !== 'property_signature' || text(field(p, 'name') ?? p) !== name) continue;
+    const t = field(p, 'type');
+    return t ? { file, type: text(t).replace(/^\s*:\s*/, '') } : undefined;
   }
   return undefined;
 }
