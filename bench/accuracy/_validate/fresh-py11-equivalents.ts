@@ -1,0 +1,49 @@
+/**
+ * The equivalent code of the labelled Django and SQLAlchemy sites of the eleventh Python fresh round
+ * (held-out cases django/69-70 and sqlalchemy/68-69, modelled on the applications named per case below),
+ * run like host-equivalents.ts by the harnesses (with the models of django/01 and sqlalchemy/01: the
+ * managers, helpers and scopes of a case are written out here).
+ * Conditional filters: the path without the key filter (the one the site's own arguments allow).
+ */
+
+const NOW = 'datetime.now(timezone.utc)';
+const CAMPAIGN3 = 'Campaign(id=3, user_id=7, name="Spring", archived=False)';
+// AWX: a superuser sees everything (`BaseAccess.get_queryset()` returns `objects.all()`).
+const AWX_EVENTS = 'AgentOutput.objects.filter(lead=5, created_at__gte=T1)';
+
+export const DJANGO_PY11: Record<string, string> = {
+  // django/69 (AWX): user 7 (superuser path), job template 3 "Spring", job 5 at T1.
+  dj69a: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="canceled", created_at=T1)\nlead.save(update_fields=["status"])',
+  dj69b: `${AWX_EVENTS}.count()`,
+  dj69c: `"".join(e.body or "" for e in ${AWX_EVENTS}.order_by("created_at"))`,
+  dj69d: `[j.id for j in ${CAMPAIGN3}.leads.exclude(status="pending").order_by("-created_at")[:10]]`,
+  dj69e: 'Campaign.objects.all().filter(pk=3).exists()',
+  dj69f: 'Campaign.objects.filter(pk=3, user=7).exists()',
+  dj69g: '[t.name for t in Campaign.objects.all().order_by("name")]',
+  dj69h: 'Campaign.objects.filter(user=7).get(pk=3)',
+  dj69i: '[j.id for j in Lead.objects.all().order_by("-created_at")[:25]]',
+  dj69j: 'Lead.objects.all().get(pk=5)',
+  dj69k: 'Lead.objects.get(pk=5)',
+  dj69l: `[e.kind for e in ${AWX_EVENTS}.order_by("created_at")[:100]]`,
+  dj69m: `Lead.objects.all().filter(status="successful", created_at__gte=${NOW} - timedelta(days=30)).count()`,
+  dj69n: 'Lead.objects.all().count()',
+  dj69o: 'Lead.objects.all().filter(status="failed").count()',
+  dj69q: 'Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1).campaign.name',
+  dj69r: `list(AgentOutput.objects.all().filter(created_at__gt=${NOW} - timedelta(days=1), created_at__lte=${NOW}).values("id", "lead_id", "kind", "created_at"))`,
+  dj69s: `list(Lead.objects.filter(created_at__gt=${NOW} - timedelta(days=1), created_at__lte=${NOW}).values_list("id", "status", "campaign_id"))`,
+  dj69t: 'Lead.objects.filter(status__in=("pending", "waiting", "running")).count()',
+  dj69u: `Lead.objects.filter(created_at__lt=${NOW} - timedelta(days=90)).exclude(status__in=("pending", "waiting", "running")).count()`,
+  dj69v: `list(Lead.objects.filter(created_at__lt=${NOW} - timedelta(days=90)).exclude(status__in=("pending", "waiting", "running")).values_list("pk", flat=True)[:500])`,
+  dj69w: 'AgentOutput.objects.filter(lead_id__in=[5]).delete()',
+  dj69x: 'Lead.objects.filter(pk__in=[5]).delete()',
+  dj69y: '[t.name for t in Campaign.objects.filter(archived=False)]',
+  dj69z: 'Lead.objects.filter(pk=5).update(status="error", company="boom")',
+  dj69aa: 'list(Lead.objects.filter(status__in=["pending", "waiting", "running"]).order_by("created_at"))',
+  dj69ab: `list(Lead.objects.filter(status="running", created_at__gte=${NOW} - timedelta(hours=24)))`,
+  dj69ac: 'Lead.objects.get(pk=5, created_at=T1)',
+  dj69ad: `${AWX_EVENTS}.filter(kind="playbook_on_stats").exists()`,
+  dj69ae: 'Lead.objects.filter(pk=5, created_at=T1).update(status="successful")',
+};
+
+export const SQLALCHEMY_PY11: Record<string, string> = {
+};
