@@ -46,4 +46,33 @@ export const DJANGO_PY11: Record<string, string> = {
 };
 
 export const SQLALCHEMY_PY11: Record<string, string> = {
+  // sqlalchemy/68 (Hypothesis h): user 7, group 3 "Spring", annotation 5 at T1, job 9.
+  sa68a: 'session.scalars(select(Lead).where(Lead.id == 5)).one_or_none()',
+  sa68b: 'session.execute(select(Lead).where(Lead.id.in_([5]))).scalars().all()',
+  sa68c: 'session.scalar(select(Lead).where(Lead.status != "deleted").where(Lead.email != "private").where(Lead.user_id == 7).with_only_columns(func.count(Lead.id)))',
+  sa68d: 'session.scalar(select(Lead).where(Lead.status != "deleted").where(Lead.email != "private").where(Lead.campaign_id == 3).where(Lead.created_at >= T1).with_only_columns(func.count(Lead.id)))',
+  sa68e: 'session.query(Campaign).filter_by(name="Spring").one_or_none()',
+  sa68f: '[g.id for g in session.query(Campaign).filter_by(user_id=7).with_entities(Campaign.id)]',
+  sa68g: 'session.query(Campaign).filter_by(user_id=7).order_by(Campaign.name).all()',
+  sa68h: '[row.id for row in session.query(Campaign.id).filter(or_(Campaign.archived.is_(False), Campaign.user_id == 7))]',
+  // The flush of the loaded annotation: UPDATE by the mapped primary key (id, created_at).
+  sa68i: 'lead = session.get(Lead, (5, T1))\nlead.status = "approved"\nsession.flush()',
+  sa68j: 'session.execute(update(Lead).where(Lead.id == 5).values(status="hidden"))',
+  sa68k: `session.scalars(select(Lead.id).where(Lead.status == "deleted").where(Lead.created_at < ${NOW} - timedelta(minutes=10)).limit(1000)).all()`,
+  sa68l: 'session.execute(delete(Lead).where(Lead.id.in_([5])))',
+  sa68m: `session.scalars(select(AgentOutput).where(AgentOutput.kind == "sync_annotation", AgentOutput.created_at <= ${NOW}).order_by(AgentOutput.created_at).limit(10).with_for_update(skip_locked=True)).all()`,
+  sa68n: 'session.execute(delete(AgentOutput).where(AgentOutput.id.in_([9])))',
+  sa68o: `session.execute(delete(AgentOutput).where(AgentOutput.created_at < ${NOW} - timedelta(days=30)))`,
+  sa68p: 'session.scalar(select(func.count(AgentOutput.id)).where(AgentOutput.kind == "sync_annotation"))',
+  sa68q: 'session.scalars(select(Lead.id).where(Lead.created_at >= T1, Lead.created_at <= T2)).all()',
+  sa68r: 'session.scalars(select(Lead.id).where(Lead.user_id == 7)).all()',
+  sa68s: '[g.id for g in session.scalars(select(Campaign).where(Campaign.user_id == 7))]',
+  sa68t: 'session.execute(select(Lead.id, Lead.user_id, Lead.created_at).where(Lead.created_at.between(T1, T2)).where(Lead.campaign_id.in_([3])).where(Lead.status != "deleted").order_by(Lead.created_at).limit(100000)).all()',
+  // The search without `search_after` (and without group / moderation filters).
+  sa68u: 'session.scalars(select(Lead).where(Lead.status != "deleted").where(Lead.email != "private").order_by(Lead.created_at.desc()).limit(20)).all()',
+  sa68v: 'session.scalar(select(Lead).where(Lead.status != "deleted").where(Lead.email != "private").with_only_columns(func.count(Lead.id)))',
+  sa68w: 'session.query(Campaign).order_by(Campaign.name).offset(0).limit(20).all()',
+  sa68x: 'session.scalar(select(Lead).where(Lead.status != "deleted").where(Lead.campaign_id == 3).with_only_columns(func.count(Lead.id)))',
+  sa68y: 'session.execute(delete(Campaign).where(Campaign.id == 3, Campaign.user_id == 7))',
+  sa68z: 'session.scalar(select(Lead).where(Lead.status != "deleted").where(Lead.email != "private").where(Lead.user_id == 7, Lead.created_at >= T1).with_only_columns(func.count(Lead.id)))',
 };
