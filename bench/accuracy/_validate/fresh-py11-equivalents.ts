@@ -46,6 +46,35 @@ export const DJANGO_PY11: Record<string, string> = {
 };
 
 export const SQLALCHEMY_PY11: Record<string, string> = {
+  // sqlalchemy/69 (Nova DB API): project / user 7, key pair 3 "Spring", instance 5 (uuid "a@acme.test", host "Acme") at T1.
+  // Admin contexts (no project filter) and read_deleted "no".
+  sa69a: 'session.query(Lead).filter_by(email="a@acme.test").first()',
+  sa69b: 'session.query(Lead).filter_by(id=5).first()',
+  sa69c: 'session.query(Lead).filter_by(company="Acme").all()',
+  // The server list without changes-since / changes-before.
+  sa69d: 'session.query(Lead).filter_by(status="active").order_by(Lead.created_at.desc(), Lead.id.desc()).limit(1000).all()',
+  sa69e: 'session.query(Lead).filter(or_(Lead.status != "deleted", Lead.company.is_(None))).filter(Lead.created_at < T2).filter(Lead.created_at >= T1).filter_by(company="Acme").all()',
+  // oslo.db soft_delete(): an UPDATE with the query's criteria.
+  sa69f: 'session.query(Lead).filter_by(email="a@acme.test").update({"status": "deleted"}, synchronize_session=False)',
+  sa69g: `session.query(Lead).filter(Lead.created_at <= ${NOW} - timedelta(seconds=600)).filter_by(status="rebooting").all()`,
+  sa69h: 'session.query(func.count(Lead.id)).filter(Lead.user_id == 7).scalar()',
+  sa69i: 'session.query(AgentOutput).filter_by(lead_id=5, body="req-1").order_by(AgentOutput.created_at.desc(), AgentOutput.id.desc()).first()',
+  sa69j: 'session.query(AgentOutput).filter_by(lead_id=5, kind="action").order_by(AgentOutput.created_at.desc(), AgentOutput.id.desc()).all()',
+  sa69k: 'session.query(AgentOutput).filter_by(lead_id=5, kind="compute_start").order_by(AgentOutput.created_at.desc()).first()',
+  sa69l: 'session.query(AgentOutput).filter(AgentOutput.lead_id.in_([5])).filter_by(kind="fault").order_by(AgentOutput.created_at.desc(), AgentOutput.id.desc()).all()',
+  sa69m: 'session.query(Campaign).filter(Campaign.archived.is_(False)).filter_by(user_id=7, name="Spring").first()',
+  sa69n: 'session.query(Campaign).filter(Campaign.archived.is_(False)).filter_by(name="Spring", user_id=7).first()',
+  sa69o: 'session.query(Campaign).filter(Campaign.archived.is_(False)).filter_by(user_id=7).order_by(Campaign.name).filter(Campaign.name > "Spring").limit(50).all()',
+  sa69p: 'session.query(func.count(Campaign.id)).filter(Campaign.archived.is_(False)).filter(Campaign.user_id == 7).scalar()',
+  sa69q: 'session.query(Campaign).filter(Campaign.archived.is_(False)).filter_by(user_id=7, name="Spring").update({"archived": True}, synchronize_session=False)',
+  // archive_deleted_rows without --before.
+  sa69r: 'L = Lead.__table__\n[row.id for row in conn.execute(select(L.c.id).where(L.c.status == "deleted").order_by(L.c.id).limit(1000))]',
+  sa69s: 'L = Lead.__table__\nconn.execute(delete(L).where(L.c.id.in_([5])))',
+  sa69t: 'session.query(AgentOutput).filter_by(lead_id=5).order_by(AgentOutput.created_at.desc(), AgentOutput.id.desc()).all()',
+  sa69u: 'session.query(AgentOutput).filter_by(kind="instance_usage_audit").filter(AgentOutput.created_at >= T1, AgentOutput.created_at < T2).all()',
+  sa69v: 'session.query(AgentOutput).filter_by(kind="instance_usage_audit").filter(AgentOutput.created_at >= T1, AgentOutput.created_at < T2).filter_by(body="Acme").first()',
+  sa69w: 'session.query(AgentOutput).filter_by(kind="instance_usage_audit").filter(AgentOutput.created_at >= T1, AgentOutput.created_at < T2).filter_by(body="Acme").update({"body": "DONE"}, synchronize_session=False)',
+  sa69x: `session.query(AgentOutput).filter(AgentOutput.kind == "console_token").filter(AgentOutput.created_at <= ${NOW}).delete(synchronize_session=False)`,
   // sqlalchemy/68 (Hypothesis h): user 7, group 3 "Spring", annotation 5 at T1, job 9.
   sa68a: 'session.scalars(select(Lead).where(Lead.id == 5)).one_or_none()',
   sa68b: 'session.execute(select(Lead).where(Lead.id.in_([5]))).scalars().all()',
