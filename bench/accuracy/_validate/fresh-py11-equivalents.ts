@@ -12,6 +12,36 @@ const CAMPAIGN3 = 'Campaign(id=3, user_id=7, name="Spring", archived=False)';
 const AWX_EVENTS = 'AgentOutput.objects.filter(lead=5, created_at__gte=T1)';
 
 export const DJANGO_PY11: Record<string, string> = {
+  // django/70 (DefectDojo): superuser path (everything), product 3 "Spring" of user 7, finding 5 at T1 (hash "a@acme.test").
+  // The finding list without severity / title / created_after params: the paginator's count.
+  dj70a: 'from django.core.paginator import Paginator\nPaginator(Lead.objects.all().order_by("id").exclude(status="duplicate").select_related("campaign").prefetch_related("outputs"), 25).get_page(None)',
+  dj70ab: 'from django.core.paginator import Paginator\n[f.company for f in Paginator(Lead.objects.all().order_by("id").exclude(status="duplicate").select_related("campaign").prefetch_related("outputs"), 25).get_page(None)]',
+  dj70ac: 'from django.core.paginator import Paginator\n[a.id for a in Paginator(AgentOutput.objects.filter(kind="alert", body="u@acme.test").order_by("-created_at"), 25).get_page(None)]',
+  dj70b: 'Lead.objects.all().order_by("id").select_related("campaign").prefetch_related("outputs").get(id=5)',
+  dj70c: '[n.body for n in Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="new", created_at=T1).outputs.filter(kind="note").order_by("-created_at")]',
+  dj70d: 'Lead.objects.get(id=5)',
+  dj70e: 'Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="mitigated", created_at=T1).save()',
+  dj70g: `list(Lead.objects.all().order_by("id").filter(status__in=("Critical", "High", "Medium", "Low", "Info", "mitigated", "accepted")).filter(created_at__range=[${NOW} - timedelta(days=30), ${NOW}]).annotate(month=TruncMonth("created_at")).values("month").annotate(n=Count("id")).order_by("month"))`,
+  dj70h: `Lead.objects.all().order_by("id").filter(status__in=("Critical", "mitigated")).filter(created_at__range=[${NOW} - timedelta(days=30), ${NOW}]).filter(status="mitigated").count()`,
+  dj70i: `Lead.objects.all().order_by("id").filter(status__in=("Critical", "accepted")).filter(status="accepted", created_at__gte=${NOW} - timedelta(days=30)).count()`,
+  dj70j: `[p.name for p in Campaign.objects.all().order_by("name").annotate(critical=Count("leads", filter=Q(leads__status="Critical", leads__created_at__range=[${NOW} - timedelta(days=30), ${NOW}]))).order_by("-critical")[:10]]`,
+  dj70k: `Lead.objects.all().order_by("id").exclude(status="duplicate").filter(created_at__date=${NOW}.date()).count()`,
+  dj70l: 'Lead.objects.all().order_by("id").filter(created_at__year=2026, created_at__month=3).count()',
+  dj70m: `Lead.objects.all().order_by("id").exclude(status="duplicate").filter(created_at__gte=${NOW} - timedelta(days=7)).count()`,
+  dj70n: 'Campaign.objects.all().order_by("name").count()',
+  dj70o: '[f.id for f in Lead.objects.filter(campaign=3, status="active").exclude(email__in=["b@acme.test"])]',
+  dj70p: 'list(Lead.objects.filter(campaign=3, email="a@acme.test").order_by("id"))',
+  dj70q: '[f.id for f in Lead.objects.all().order_by("id").select_related("campaign").prefetch_related("outputs")[:25]]',
+  dj70r: 'Lead.objects.all().order_by("id").select_related("campaign").prefetch_related("outputs").get(pk=5)',
+  dj70s: '[p.name for p in Campaign.objects.filter(user=7).order_by("name")]',
+  dj70t: `list(Lead.objects.filter(status="duplicate", created_at__lt=${NOW} - timedelta(days=90)).order_by("created_at").values_list("id", flat=True)[:500])`,
+  dj70u: 'Lead.objects.filter(pk__in=[5]).delete()',
+  dj70v: `AgentOutput.objects.filter(kind="alert", created_at__lt=${NOW} - timedelta(days=30)).delete()`,
+  dj70w: '[a.id for a in AgentOutput.objects.filter(kind="alert", body="u@acme.test").order_by("-created_at")[:10]]',
+  dj70x: '[f.company for f in Lead.objects.filter(campaign=3, created_at__range=(T1, T2)).exclude(status="duplicate").order_by("status", "id")]',
+  dj70y: `Lead.objects.all().order_by("id").exclude(status="duplicate").exclude(status="mitigated").filter(created_at__lt=${NOW} - timedelta(days=30)).count()`,
+  dj70z: 'list(Lead.objects.all().order_by("id").filter(created_at__gte=T1).values_list("id", "company", "status"))',
+  dj70aa: 'Campaign.objects.get(pk=3, user=7)',
   // django/69 (AWX): user 7 (superuser path), job template 3 "Spring", job 5 at T1.
   dj69a: 'lead = Lead(id=5, user_id=7, campaign_id=3, company="Acme", email="a@acme.test", status="canceled", created_at=T1)\nlead.save(update_fields=["status"])',
   dj69b: `${AWX_EVENTS}.count()`,
