@@ -99,7 +99,8 @@ export const SQLALCHEMY_PY11: Record<string, string> = {
   sa69q: 'session.query(Campaign).filter(Campaign.archived.is_(False)).filter_by(user_id=7, name="Spring").update({"archived": True}, synchronize_session=False)',
   // archive_deleted_rows without --before.
   sa69r: 'L = Lead.__table__\n[row.id for row in conn.execute(select(L.c.id).where(L.c.status == "deleted").order_by(L.c.id).limit(1000))]',
-  sa69s: 'L = Lead.__table__\nconn.execute(delete(L).where(L.c.id.in_([5])))',
+  // Run in the session (rolled back) rather than on `conn`, so the seeded row stays for later equivalents.
+  sa69s: 'L = Lead.__table__\nsession.execute(delete(L).where(L.c.id.in_([5])))',
   sa69t: 'session.query(AgentOutput).filter_by(lead_id=5).order_by(AgentOutput.created_at.desc(), AgentOutput.id.desc()).all()',
   sa69u: 'session.query(AgentOutput).filter_by(kind="instance_usage_audit").filter(AgentOutput.created_at >= T1, AgentOutput.created_at < T2).all()',
   sa69v: 'session.query(AgentOutput).filter_by(kind="instance_usage_audit").filter(AgentOutput.created_at >= T1, AgentOutput.created_at < T2).filter_by(body="Acme").first()',
@@ -114,8 +115,9 @@ export const SQLALCHEMY_PY11: Record<string, string> = {
   sa68f: '[g.id for g in session.query(Campaign).filter_by(user_id=7).with_entities(Campaign.id)]',
   sa68g: 'session.query(Campaign).filter_by(user_id=7).order_by(Campaign.name).all()',
   sa68h: '[row.id for row in session.query(Campaign.id).filter(or_(Campaign.archived.is_(False), Campaign.user_id == 7))]',
-  // The flush of the loaded annotation: UPDATE by the mapped primary key (id, created_at).
-  sa68i: 'lead = session.get(Lead, (5, T1))\nlead.status = "approved"\nsession.flush()',
+  // The flush of a loaded annotation: UPDATE by the mapped primary key (id, created_at). The row is added in the
+  // rolled-back transaction (Core deletes of earlier equivalents, run outside the session, may have removed the seeded one).
+  sa68i: 'from sqlalchemy import insert\nnew_id = session.execute(insert(Lead).values(user_id=7, campaign_id=3, company="Acme", email="b@acme.test", status="new", created_at=T1).returning(Lead.id)).scalar_one()\nlead = session.get(Lead, (new_id, T1))\nlead.status = "approved"\nsession.flush()',
   sa68j: 'session.execute(update(Lead).where(Lead.id == 5).values(status="hidden"))',
   sa68k: `session.scalars(select(Lead.id).where(Lead.status == "deleted").where(Lead.created_at < ${NOW} - timedelta(minutes=10)).limit(1000)).all()`,
   sa68l: 'session.execute(delete(Lead).where(Lead.id.in_([5])))',
