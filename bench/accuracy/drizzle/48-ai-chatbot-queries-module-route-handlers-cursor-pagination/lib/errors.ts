@@ -1,0 +1,8 @@
+export class ChatSDKError extends Error {
+  constructor(
+    public readonly code: string,
+    message?: string,
+  ) {
+    super(message ?? code);
+  }
+}

@@ -1,0 +1,9 @@
+'use strict';
+
+function enforce(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+module.exports.enforce = enforce;

@@ -1,0 +1,11 @@
+module.exports = {
+  defaultActiveOnly(params) {
+    if (!params) {
+      params = {};
+    }
+    if (params.active === undefined) {
+      params.active = true;
+    }
+    return params;
+  },
+};

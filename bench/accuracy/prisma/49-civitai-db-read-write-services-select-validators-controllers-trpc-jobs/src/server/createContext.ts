@@ -1,0 +1,1 @@
+export type Context = { user: { id: bigint; isModerator?: boolean } };

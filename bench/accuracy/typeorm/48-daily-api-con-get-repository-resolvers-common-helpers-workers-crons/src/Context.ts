@@ -1,0 +1,6 @@
+import type { DataSource } from 'typeorm';
+
+export interface Context {
+  con: DataSource;
+  userId: string;
+}

@@ -1,0 +1,3 @@
+export * from './AgentOutput';
+export * from './Campaign';
+export * from './Lead';
