@@ -44,6 +44,12 @@ export function withVerdicts<T>(verdict: (runs: readonly QueryRun[]) => string, 
 /** The statement inside the callee each run comes from (callee.ts records it). */
 export const runSites = new WeakMap<QueryRun, N>();
 
+/**
+ * Runs of a static method's query on `this`, the class its caller names (static-this-helpers.ts):
+ * their table is the caller's class, so callers are compared by the rules they break, not by table.
+ */
+export const selfBound = new WeakSet<QueryRun>();
+
 /** Judges at call `n` (links `links`, written in `ctx`) what the callee runs there: callee.ts's `inlineCall`. */
 export type RunAt = (n: N, links: readonly Link[], ctx: FileCtx, index: TsIndex, out: QueryRun[]) => void;
 
@@ -117,6 +123,8 @@ function callAt(root: N, at: number): N | undefined {
   });
   let cur = found?.parent;
   if (cur?.type === 'member_expression') cur = cur.parent;
+  // tree-sitter reads `await X.f<T>(a)` as a call of `await X.f`: the call is one level up.
+  if (cur?.type === 'await_expression' && cur.parent?.type === 'call_expression' && cur.field === 'function') cur = cur.parent;
   if (cur?.type !== 'call_expression') return undefined;
   while (cur.parent && ((cur.parent.type === 'member_expression' && cur.field === 'object') || (cur.parent.type === 'call_expression' && cur.field === 'function'))) cur = cur.parent;
   return isChainTop(cur) ? cur : undefined;
@@ -183,10 +191,16 @@ function placement(callers: readonly Caller[], site: N): Placement {
       const runs = c.runs.filter((r) => sameNode(runSites.get(r), site));
       if (!runs.length || !verdictOf) return undefined;
       const codes = verdictOf(runs);
+      if (runs.every((r) => selfBound.has(r))) return rulesOnly(codes);
       const tables = [...new Set(runs.flatMap((r) => r.alternatives.map((m) => `${m.from.table.schema ?? ''}.${m.from.table.name}`)))].sort().join(',');
       return codes ? `${codes}|${tables}` : '';
     }),
   );
+}
+
+/** A verdict without the tables it names (index.ts writes `rule:table` pairs). */
+function rulesOnly(verdict: string): string {
+  return [...new Set(verdict.split(',').map((p) => p.split(':')[0]!))].filter((p) => p).sort().join(',');
 }
 
 function sameNode(a: N | undefined, b: N): boolean {
@@ -234,6 +248,14 @@ export function agreedInside(fn: N, index: TsIndex, current: FileCtx, runAt: Run
     if (!reportedInside(p)) continue;
     const span = { start: site.start, end: site.end };
     const related: RelatedLocation[] = callers.map((c) => ({ kind: 'file', fileName: c.ctx.file, start: index.position(c.ctx.file, c.call.start), end: index.position(c.ctx.file, c.call.end), message: 'called here' }));
-    out.push(moved(r, span, related));
+    // A static's query on `this` runs on each caller's class: one finding per table those classes name.
+    const each = selfBound.has(r) ? callers.flatMap((c) => c.runs.filter((x) => sameNode(runSites.get(x), site))) : [r];
+    const tables = new Set<string>();
+    for (const x of each) {
+      const key = x.alternatives.map((m) => `${m.from.table.schema ?? ''}.${m.from.table.name}`).join(',');
+      if (tables.has(key)) continue;
+      tables.add(key);
+      out.push(moved(x, span, related));
+    }
   }
 }

@@ -8,6 +8,7 @@
  * file already judges (its root is a known model or client) is left to that file.
  */
 import type { QueryRun } from '../../query/model';
+import { returnedFromStatic } from './sequelize-static-returns';
 import { bindings, field, flattenChain, kids, mentionsName, text, unwrap, visit, withValues, type Link, type N } from './ast';
 import { injectedModels, repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
 import { ctxOf, type FileCtx } from './follow-ctx';
@@ -27,7 +28,7 @@ import { prismaQuery } from './prisma';
 import { isChainTop, rootClient } from './queries';
 import { Dynamic, attempt, executedHere, moveQuery, toRun, type OrmQuery } from './sqlgen';
 import { judge, translateIn } from './follow-judge';
-import { agreedInside, keepDisagreeing, runSites } from './callee-agreement';
+import { agreedInside, keepDisagreeing, runSites, selfBound } from './callee-agreement';
 import { judgedAloneToo, pathsReadParams } from './param-paths';
 import { judgedOnHelperPaths } from './helper-paths';
 import { judgedOnClientPaths } from './client-param-paths';
@@ -383,6 +384,8 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
       if (attempt(() => sequelizeQuery(inner, index.registry, [], t.ctx.aliases) ?? typeormQuery(x, inner, t.ctx.repos, index.registry, [])) !== undefined) return false;
       b = t.self;
       rest = inner.slice(1);
+      // Awaited here, it runs here for every caller's class: placed by the callers' agreement (static-this-helpers.ts).
+      own = !returnedFromStatic(x);
     } else if (r0.name === 'this' && inner[1]?.kind === 'prop' && t.ctx.repos.has('this') && !t.fields.has(inner[1].name)) {
       // A custom repository's method (`class LeadRepository extends Repository<Lead>`) querying itself on the
       // caller's options (`this.findOne({ where: { id, ...options?.where } })`); one its file judges is left there.
@@ -431,6 +434,7 @@ function inlineBody(site: Site, t: Callee, args: ReadonlyMap<string, N>, argCtx:
       : { kind: 'file' as const, fileName: t.ctx.file, start: index.position(t.ctx.file, x.start), end: index.position(t.ctx.file, x.end), message: 'run here' };
     const run: QueryRun = { ...toRun(at, { framework: q.model.framework }), related: [rel] };
     if (own) runSites.set(run, x);
+    if (own && b === t.self) selfBound.add(run);
     found.push(run);
     return false;
   }

@@ -30,6 +30,7 @@ import { declarationOf, expand, MAX_DEPTH, moduleConst, summarize } from './foll
 import { judge, passedToRunner } from './follow-judge';
 import { keepRunnerDisagreeing, runnerAgreedInside, runnerCandidates } from './runner-agreement';
 import { decidedBy, decidedSites, paramPathFunctions } from './param-paths';
+import { staticThisFunctions } from './static-this-helpers';
 
 const NO_TERMINALS: ReadonlySet<string> = new Set();
 
@@ -131,7 +132,7 @@ function followAll(current: FileCtx, index: TsIndex, retry: ReadonlyMap<string, 
   // So are those whose own conditions read their parameters (param-paths.ts): the callers' values decide the path,
   // replacing what step 1 judged here alone.
   const judgedHere = out.length;
-  for (const fn of new Set([...enclosingFunctions(current.info.root, skipped), ...paramPathFunctions(current.info.root)])) judgedInsideCallee(fn, current, index, out);
+  for (const fn of new Set([...enclosingFunctions(current.info.root, skipped), ...paramPathFunctions(current.info.root), ...staticThisFunctions(current.info.root)])) judgedInsideCallee(fn, current, index, out);
   const decided = decidedSites.get(current);
   if (decided?.length) out.splice(0, judgedHere, ...out.slice(0, judgedHere).filter((r) => !r.alternatives.some((m) => decidedBy(decided, m.from.at))));
   // Functions here that run a builder their callers hand them, reported here when every caller's builder agrees.

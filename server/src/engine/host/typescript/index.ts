@@ -27,6 +27,7 @@ import { TsIndex } from './workspace';
 import { typeAliasText } from './type-members';
 import { mayRunParams, runnerCandidates } from './runner-agreement';
 import { decidedBy, decidedSites, paramPathFunctions } from './param-paths';
+import { mayHaveStaticThis, staticThisFunctions } from './static-this-helpers';
 
 export { ModelRegistry } from './models';
 export type { OrmQuery } from './sqlgen';
@@ -152,6 +153,8 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
   if (mayRunParams(scan.module.root.src) && runnerCandidates(scan.module.root).length > 0) return true;
   // A query whose conditions read its function's parameters, decided by the callers' values (param-paths.ts).
   if (paramPathFunctions(scan.module.root).length > 0) return true;
+  // A base class's static method querying `this`, the class each caller names (static-this-helpers.ts).
+  if (staticThisFunctions(scan.module.root).length > 0) return true;
   // A query an Objection model's getter returns, read on an object of any name (objection-getters.ts).
   if (queryGetterRead(scan.module.root.src, index)) return true;
   // A model reached through a global registry (`WIKI.models.leads.forUser(id)`, registry-globals.ts).
@@ -173,7 +176,7 @@ function reaches(text: string, catalog: CatalogView, index: TsIndex, fileName: s
   if (catalog.tables().length === 0) return false;
   const words = reachWords(catalog, index);
   // A global registry (`WIKI.models.leads`, registry-globals.ts) reaches the models it holds.
-  return words.test(text) || (fileName !== undefined && (index.importsReach(fileName, text, words) || modelParamReached(text, fileName, index, words) || readsGlobalRegistry(index, text) || runnerReached(text, fileName, index, words)));
+  return words.test(text) || (fileName !== undefined && (index.importsReach(fileName, text, words) || modelParamReached(text, fileName, index, words) || readsGlobalRegistry(index, text) || runnerReached(text, fileName, index, words) || staticThisReached(text, fileName, index, words)));
 }
 
 /**
@@ -182,6 +185,11 @@ function reaches(text: string, catalog: CatalogView, index: TsIndex, fileName: s
  */
 function runnerReached(text: string, fileName: string, index: TsIndex, words: RegExp): boolean {
   return mayRunParams(text) && index.dependentsOf(fileName).some((f) => words.test(index.textOf(f) ?? ''));
+}
+
+/** A base class whose static methods query `this` reaches the database through the models that import it (static-this-helpers.ts). */
+function staticThisReached(text: string, fileName: string, index: TsIndex, words: RegExp): boolean {
+  return mayHaveStaticThis(text) && index.dependentsOf(fileName).some((f) => words.test(index.textOf(f) ?? ''));
 }
 
 /** A query on a model class taken as a parameter (`Model.query()`, follow-param-models.ts). */
