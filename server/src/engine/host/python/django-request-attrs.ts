@@ -15,6 +15,9 @@ const FETCHERS = ['get_object_or_404', 'get', 'first', 'last', 'earliest', 'late
 /** How many calls of each fetcher name one pass reads (`get` is also every `dict.get`). */
 const CALLS_READ = 2000;
 
+/** Files that assign an attribute of a request (`request.event = …`); only these are read. */
+const ASSIGNS_REQUEST_ATTR = /\brequest\.\w+\s*=[^=]/;
+
 /** What the visible assignments store in one request attribute: model class names, or something else too. */
 interface Stored {
   readonly models: Set<string>;
@@ -36,7 +39,7 @@ export function requestAttrModel(py: PythonIndex, models: ModelIndex, t: PyTree,
 function storedModels(py: PythonIndex, models: ModelIndex): Map<string, Stored> {
   const out = new Map<string, Stored>();
   for (const name of FETCHERS) {
-    for (const { tree, call, file } of py.callsOf(name, CALLS_READ)) {
+    for (const { tree, call, file } of py.callsOf(name, CALLS_READ, ASSIGNS_REQUEST_ATTR)) {
       const a = call.parent;
       const left = a?.type === 'assignment' && field(a, 'right') === call ? unparen(field(a, 'left')) : undefined;
       if (left?.type !== 'attribute' || !isRequest(tree, unparen(field(left, 'object'))!)) continue;

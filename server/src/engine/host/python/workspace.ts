@@ -383,10 +383,12 @@ export class PythonIndex implements HostIndex {
   }
 
   /** Calls `name(…)` / `x.name(…)` in indexed modules (at most `limit`), with their trees. */
-  callsOf(name: string, limit = 8): { file: string; tree: PyTree; call: PyNode }[] {
+  callsOf(name: string, limit = 8, textTest?: RegExp): { file: string; tree: PyTree; call: PyNode }[] {
     const out: { file: string; tree: PyTree; call: PyNode }[] = [];
     const files = new Set([...(this.callers.get(name) ?? []), ...(this.overlay?.called.has(name) ? [this.overlay.file] : [])]);
     for (const f of files) {
+      // A text test rules a file out before any of its functions is walked (or parsed).
+      if (textTest && !textTest.test(this.entries.get(f)?.text ?? this.models.textOf(f) ?? '')) continue;
       const m = this.module(f);
       const fns = [...(m?.functions.values() ?? []), ...[...(m?.classes.values() ?? [])].flatMap((c) => [...c.methods.values()])];
       for (const fn of fns) {
