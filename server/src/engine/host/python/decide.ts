@@ -9,6 +9,7 @@ import { bindArguments, type Callee, type CallSite, resolveCallee, stillParamete
 import type { Decide } from './branches';
 import { type ClassInfo, type FnInfo, scopesOf } from './summaries';
 import { decodeStringExpr } from './strings';
+import { getattrOnModel } from './model-getattr';
 
 type Known = { readonly none: boolean; readonly truthy: boolean | undefined } | undefined;
 
@@ -272,12 +273,17 @@ export function decideByArguments(caller: CallSite, fn: FnInfo, args: ReadonlyMa
   const callee = calleeSite(caller, fn);
   const value = (id: PyNode): Known => {
     const name = textOf(t, id);
-    if (!fn.params.includes(name) || !stillParameter(callee.scopes, fn.node, name, id)) return fromEntry(id);
+    if (!fn.params.includes(name) || !stillParameter(callee.scopes, fn.node, name, id)) return fromEntry(id) ?? getattrOnModel(caller, t, callee.scopes, id, argOf);
     const a = args.get(name);
     if (a) return known(caller, a);
     // Not passed (the call spreads nothing: it was bound): the default.
     const d = parameterDefault(fn.unit.tree, fn.node, name);
     return d ? known(callee, d) : undefined;
+  };
+  // The caller's argument for a parameter of `fn` (a mapped class passed to `model_query(context, Lead)`).
+  const argOf = (p: PyNode): PyNode | undefined => {
+    const name = textOf(t, p);
+    return scopeOf(p) === fn.node && fn.params.includes(name) && stillParameter(callee.scopes, fn.node, name, p) ? args.get(name) : undefined;
   };
   // `gte = value.get("gte")` of a dict the caller writes with that key.
   const fromEntry = (id: PyNode): Known => {

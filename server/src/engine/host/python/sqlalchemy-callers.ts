@@ -46,8 +46,9 @@ export function callerViews(ctx: SaCtx, t: PyTree, file: string | undefined, fnN
   const same = (f: string): boolean => f.replace(/\\/g, '/') === file.replace(/\\/g, '/');
   const out: CallerView[] = [];
   for (const c of calls) {
-    // A call inside the function itself (recursion) adds no caller we can bind.
-    if (same(c.file) && c.call.start >= fnNode.start && c.call.end <= fnNode.end) return undefined;
+    // A call inside the function itself (recursion) adds no caller we can bind. Told by the
+    // function holding the call, not by offsets: the index may hold the caller parsed on its own.
+    if (same(c.file) && inFunctionNamed(c.tree, c.call, name)) return undefined;
     if (callArgs(c.tree, c.call).splat) return undefined;
     const ctr = new SaTranslator(ctx, c.tree, scopesOf(c.tree), c.file);
     const callee = resolveCallee(ctr, c.call);
@@ -61,4 +62,13 @@ export function callerViews(ctx: SaCtx, t: PyTree, file: string | undefined, fnN
     out.push({ tr: ctr.sub(local, env), related: { tree: c.tree, node: calleeName(c.call) ?? c.call, message: 'judged with the arguments of this call' }, file: c.file });
   }
   return out;
+}
+
+/** Whether a function named `name` holds `n` (in `t`). */
+function inFunctionNamed(t: PyTree, n: PyNode, name: string): boolean {
+  for (let p: PyNode | null = n.parent; p; p = p.parent) {
+    const id = p.type === 'function_definition' ? field(p, 'name') : undefined;
+    if (id && textOf(t, id) === name) return true;
+  }
+  return false;
 }

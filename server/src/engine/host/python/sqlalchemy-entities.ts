@@ -3,6 +3,7 @@
  * of a model's classmethod, `aliased(Lead)`, `models.Lead`, a repository's `self.model`, the class a
  * caller passes. The translator's statements start from these.
  */
+import { metadataTableModel } from './sqlalchemy-metadata-tables';
 import { callArgs, field, lastName, type PyNode, resolveVariable, scopeOf, textOf, unparen } from './ast';
 import { ctorArgument, instanceAttr, moduleClass } from './calls';
 import type { ResolvedModel } from './models';
@@ -45,7 +46,10 @@ export function entityOf(tr: SaTranslator, n: PyNode | undefined, depth = 0): En
     if (v?.type === 'subscript') {
       // `table = self.db.model.metadata.tables["leads"]`.
       const td = heldTable(tr, v);
-      return td ? { model: tableModel(td), node: u } : undefined;
+      if (td) return { model: tableModel(td), node: u };
+      // `table = Base.metadata.tables[tablename]`: the mapped class's table.
+      const m = metadataTableModel(tr, v);
+      return m ? { model: m, node: u } : undefined;
     }
     // `tbl = leads` (also read by a closure the function defines): the table the name holds.
     if (v?.type !== 'call' && v?.type !== 'attribute' && v?.type !== 'identifier') return undefined;

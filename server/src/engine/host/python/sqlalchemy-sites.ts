@@ -3,6 +3,7 @@
  * legacy `Query` terminals, `list()`/iteration, helpers and inherited repository methods that
  * execute one) and hands it to `SaTranslator` (`sqlalchemy.ts`).
  */
+import { EXTENSION_TERMINALS } from './sqlalchemy-query-extensions';
 import { callArgs, field, named, type PyNode, type PyTree, type ScopeIndex, scopeOf, selfSites, textOf, unparen, walk } from './ast';
 import { alternativesOf } from './branches';
 import { runningFunction } from './closures';
@@ -77,7 +78,7 @@ export function sqlalchemyQueries(t: PyTree, ctx: SaCtx, scopes: ScopeIndex, fil
     const e = executionAt(t, n) ?? (app ? { ...app, terminal: undefined } : undefined);
     if (!e) return;
     // `Lead.query.delete(project, id)` with the model's `query_class` defining `delete`: not the ORM's.
-    if (e.terminal && overriddenByQueryClass(tr, e.target, e.terminal)) return;
+    if (e.terminal && overriddenByQueryClass(tr, e.target, e.method ?? e.terminal)) return;
     // One translation per path through conditional refinements (`if since: stmt = stmt.where(...)`),
     // the paths the visible callers' arguments leave open when every caller is known.
     const paths = fewCallers(t, ctx, runningFunction(t, scopeOf(n))) ? knownPaths : alternativesOf;
@@ -234,7 +235,7 @@ export function executionSites(t: PyTree, fn: PyNode): PyNode[] {
  * A node that runs a statement: `session.execute(stmt)` / `scalars` (target: the statement), a
  * legacy `Query` ended by `all()`/`first()`/`count()`…, iterated or passed to `list()`.
  */
-export function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: string | undefined; legacy: boolean } | undefined {
+export function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: string | undefined; legacy: boolean; method?: string } | undefined {
   if (n.type === 'call') {
     const fn = field(n, 'function');
     const paged = paginatedStatement(t, n);
@@ -245,6 +246,9 @@ export function executionAt(t: PyTree, n: PyNode): { target: PyNode; terminal: s
       if (first) return { target: first, terminal: undefined, legacy: false };
       const obj = field(fn, 'object');
       if (QUERY_TERMINAL.has(name) && obj) return { target: obj, terminal: name, legacy: true };
+      // oslo.db's `query.soft_delete()`: an UPDATE with the query's criteria.
+      const ext = EXTENSION_TERMINALS.get(name);
+      if (ext && obj) return { target: obj, terminal: ext, legacy: true, method: name };
     } else if (fn?.type === 'identifier' && EVALUATING_CALLS.has(textOf(t, fn))) {
       const a = callArgs(t, n).positional[0];
       return a ? { target: a, terminal: undefined, legacy: true } : undefined;
