@@ -22,6 +22,7 @@ import { surelyReturns } from './ar-early-return';
 import { conventionCall } from './ar-conventions';
 import { pairHeredocs } from './embedded';
 import { lifecycleIvar } from './ivar-lifecycle';
+import { silentFoundOrBuiltWrite } from './found-or-built';
 import { aliasedMethod, controllerSelfCall, followedFrom, knownString, orElse, stringCall } from './ar-controller-name';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
@@ -112,7 +113,7 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       state = callOn(ctx, state, call, name, argsOf(call), env);
     } else if (state.k === 'rec' && state.persisted === false && name !== undefined && newRecordSave(ctx, state.model, call, name)) {
       state = OTHER;
-    } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
+    } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name) && !silentFoundOrBuiltWrite(ctx, state, call, name)) {
       visitCallParts(ctx, call, env);
       recordWrite(ctx, state.model, call, name, argsOf(call));
       if (TOUCHING_WRITES.has(name)) touchOwners(ctx, state.model, call, name, argsOf(call));

@@ -21,6 +21,7 @@ import { associationJoin, emit, evalValue, fewest, rangeOf, refinedAt, sig, toMo
 import { modelMethod } from './ar-model-methods';
 import { BLOCKLESS_ENUMERABLES, MAX_CANDIDATES, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 import { associationJoins } from './through-joins';
+import { foundOrBuiltRecord } from './found-or-built';
 
 const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
 
@@ -99,12 +100,16 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
       const w = keepFix(state, applyWhereLike(ctx, state, call, 'where', args, env));
       if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true }, call);
       // `find_or_create_by!` raises unless the row it returns is in the table (found or inserted).
-      return PERSISTING.test(name) && state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
+      if (state.cands.length !== 1) return OTHER;
+      return PERSISTING.test(name) ? { k: 'rec', model, persisted: true } : (foundOrBuiltRecord(name, model) ?? OTHER);
     }
+    // `first_or_initialize` / `first_or_create`: the first row of the relation, or a record built from its conditions.
+    const built = state.cands.length === 1 ? foundOrBuiltRecord(name, model) : undefined;
     const one = /^(first|last|take|second|third|sole|forty_two)!?$/.test(name) && !args.length;
     emit(ctx, state.cands, { k: 'select', limit: one || /^(first|last|take|second|third|sole)/.test(name) }, call);
     // `destroy_all` loads the records, then deletes each one by its primary key.
     if (name === 'destroy_all' && state.cands.length === 1) recordWrite(ctx, model, call, 'destroy', []);
+    if (built) return built;
     return (one || (PERSISTING.test(name) && !args.length)) && state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
   }
   if (TERMINAL_COUNT.has(name)) {
