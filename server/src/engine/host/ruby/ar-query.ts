@@ -174,6 +174,11 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   return UNKNOWN;
 }
 
+/** `column IN (SELECT … FROM …)` of a relation given as a condition's value (its `select`, else its primary key). */
+function subqueryPred(table: TableName, column: string, r: Rel): Pred {
+  return { k: 'sub', table, column, not: false, query: toModel(r), select: r.model.column(r.select ?? r.model.primaryKey[0] ?? 'id') };
+}
+
 /** Finders that return a row of the table or raise (`…_or_initialize_by` may return a new record). */
 const PERSISTING = /^(?:find_or_create_by!|create_or_find_by!|first_or_create!)$/;
 
@@ -456,12 +461,7 @@ export function valuePredOf(ctx: EvalContext, table: TableName, column: string, 
       // A relation as a value becomes a subquery.
       const sub = evalValue(ctx, v, env, 'consumed');
       ctx.consumed.add(v);
-      if (sub.k === 'rel') {
-        if (sub.cands.length !== 1) return undefined;
-        const r = sub.cands[0]!;
-        const sel = r.select ?? r.model.primaryKey[0] ?? 'id';
-        return { k: 'sub', table, column, not: false, query: toModel(r), select: r.model.column(sel) };
-      }
+      if (sub.k === 'rel') return sub.cands.length === 1 ? subqueryPred(table, column, sub.cands[0]!) : undefined;
       // An unknown value may be a relation (a subquery: `column IN (SELECT …)`) or a value
       // (`column = $1`); either way the outer query has a condition on this column and on no
       // other, and only a value can prune, so it is judged as a value (a subquery on the key is
@@ -470,8 +470,9 @@ export function valuePredOf(ctx: EvalContext, table: TableName, column: string, 
     }
     case 'identifier': {
       const e = env.get(textOf(ctx.src, v));
-      // A relation held in a variable is a subquery we do not build; an unknown value is judged as a value (see above).
-      if (e && e.k === 'rel') return undefined;
+      // A relation held in a variable (`hidden = Campaign.where(…).select(:id)`) is a subquery too; an unknown value is judged as a value (see above).
+      // It runs inside the query that uses it: reported there, at the variable.
+      if (e && e.k === 'rel') return e.cands.length === 1 ? subqueryPred(table, column, { ...e.cands[0]!, range: rangeOf(ctx, v) }) : undefined;
       return { k: 'cmp', table, column, op: '=', n: 1 };
     }
   }
