@@ -22,6 +22,8 @@ import { surelyReturns } from './ar-early-return';
 import { conventionCall } from './ar-conventions';
 import { pairHeredocs } from './embedded';
 import { lifecycleIvar } from './ivar-lifecycle';
+import { silentFoundOrBuiltWrite } from './found-or-built';
+import { isMemoGuard, ivarTailValue } from './ivar-memo';
 import { aliasedMethod, controllerSelfCall, followedFrom, knownString, orElse, stringCall } from './ar-controller-name';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
@@ -112,7 +114,7 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       state = callOn(ctx, state, call, name, argsOf(call), env);
     } else if (state.k === 'rec' && state.persisted === false && name !== undefined && newRecordSave(ctx, state.model, call, name)) {
       state = OTHER;
-    } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name)) {
+    } else if (state.k === 'rec' && name !== undefined && state.persisted && RECORD_WRITES.has(name) && !state.model.association(name) && !silentFoundOrBuiltWrite(ctx, state, call, name)) {
       visitCallParts(ctx, call, env);
       recordWrite(ctx, state.model, call, name, argsOf(call));
       if (TOUCHING_WRITES.has(name)) touchOwners(ctx, state.model, call, name, argsOf(call));
@@ -528,7 +530,9 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
 /** The value of the last of a method's statements (undefined when an earlier one surely returns). */
 function statementsValue(ctx: EvalContext, stmts: readonly RNode[], env: Env): Val | undefined {
   let last = stmts.at(-1);
-  for (const s of stmts.slice(0, -1)) {
+  for (const [i, s] of stmts.slice(0, -1).entries()) {
+    // `return @x if defined?(@x)` before `@x = …`: the value of an earlier call of the same method.
+    if (isMemoGuard(ctx, s, stmts.slice(i + 1))) continue;
     const before = ctx.returns?.length ?? 0;
     visit(ctx, s, env, 'statement', false);
     // `return leads unless search_params.present?` taken on this call: nothing after it runs.
@@ -550,6 +554,8 @@ function statementsValue(ctx: EvalContext, stmts: readonly RNode[], env: Env): V
     } else if (last.type === 'return') {
       visit(ctx, last, env, 'return', false);
       value = ctx.returns?.pop() ?? OTHER;
+    } else if ((value = ivarTailValue(ctx, last, env))) {
+      // `@organization = Organization.friendly_find(…)` ending a followed helper: it returns what it assigns.
     } else if (last.type === 'assignment' && child(last, 'left')?.type === 'identifier') {
       visit(ctx, last, env, 'return', false);
       value = env.get(textOf(ctx.src, child(last, 'left')!)) ?? OTHER;

@@ -21,6 +21,7 @@ import { associationJoin, emit, evalValue, fewest, rangeOf, refinedAt, sig, toMo
 import { modelMethod } from './ar-model-methods';
 import { BLOCKLESS_ENUMERABLES, MAX_CANDIDATES, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 import { associationJoins } from './through-joins';
+import { foundOrBuiltRecord } from './found-or-built';
 
 const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
 
@@ -99,12 +100,16 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
       const w = keepFix(state, applyWhereLike(ctx, state, call, 'where', args, env));
       if (w.k === 'rel') emit(ctx, w.cands, { k: 'select', limit: true }, call);
       // `find_or_create_by!` raises unless the row it returns is in the table (found or inserted).
-      return PERSISTING.test(name) && state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
+      if (state.cands.length !== 1) return OTHER;
+      return PERSISTING.test(name) ? { k: 'rec', model, persisted: true } : (foundOrBuiltRecord(name, model) ?? OTHER);
     }
+    // `first_or_initialize` / `first_or_create`: the first row of the relation, or a record built from its conditions.
+    const built = state.cands.length === 1 ? foundOrBuiltRecord(name, model) : undefined;
     const one = /^(first|last|take|second|third|sole|forty_two)!?$/.test(name) && !args.length;
     emit(ctx, state.cands, { k: 'select', limit: one || /^(first|last|take|second|third|sole)/.test(name) }, call);
     // `destroy_all` loads the records, then deletes each one by its primary key.
     if (name === 'destroy_all' && state.cands.length === 1) recordWrite(ctx, model, call, 'destroy', []);
+    if (built) return built;
     return (one || (PERSISTING.test(name) && !args.length)) && state.cands.length === 1 ? { k: 'rec', model, persisted: true } : OTHER;
   }
   if (TERMINAL_COUNT.has(name)) {
@@ -167,6 +172,11 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
   }
   evalArgsAsValues();
   return UNKNOWN;
+}
+
+/** `column IN (SELECT … FROM …)` of a relation given as a condition's value (its `select`, else its primary key). */
+function subqueryPred(table: TableName, column: string, r: Rel): Pred {
+  return { k: 'sub', table, column, not: false, query: toModel(r), select: r.model.column(r.select ?? r.model.primaryKey[0] ?? 'id') };
 }
 
 /** Finders that return a row of the table or raise (`…_or_initialize_by` may return a new record). */
@@ -451,12 +461,7 @@ export function valuePredOf(ctx: EvalContext, table: TableName, column: string, 
       // A relation as a value becomes a subquery.
       const sub = evalValue(ctx, v, env, 'consumed');
       ctx.consumed.add(v);
-      if (sub.k === 'rel') {
-        if (sub.cands.length !== 1) return undefined;
-        const r = sub.cands[0]!;
-        const sel = r.select ?? r.model.primaryKey[0] ?? 'id';
-        return { k: 'sub', table, column, not: false, query: toModel(r), select: r.model.column(sel) };
-      }
+      if (sub.k === 'rel') return sub.cands.length === 1 ? subqueryPred(table, column, sub.cands[0]!) : undefined;
       // An unknown value may be a relation (a subquery: `column IN (SELECT …)`) or a value
       // (`column = $1`); either way the outer query has a condition on this column and on no
       // other, and only a value can prune, so it is judged as a value (a subquery on the key is
@@ -465,8 +470,9 @@ export function valuePredOf(ctx: EvalContext, table: TableName, column: string, 
     }
     case 'identifier': {
       const e = env.get(textOf(ctx.src, v));
-      // A relation held in a variable is a subquery we do not build; an unknown value is judged as a value (see above).
-      if (e && e.k === 'rel') return undefined;
+      // A relation held in a variable (`hidden = Campaign.where(…).select(:id)`) is a subquery too; an unknown value is judged as a value (see above).
+      // It runs inside the query that uses it: reported there, at the variable.
+      if (e && e.k === 'rel') return e.cands.length === 1 ? subqueryPred(table, column, { ...e.cands[0]!, range: rangeOf(ctx, v) }) : undefined;
       return { k: 'cmp', table, column, op: '=', n: 1 };
     }
   }
