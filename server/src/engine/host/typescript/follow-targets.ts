@@ -19,6 +19,7 @@ import { modelGetterTarget } from './objection-getters';
 import { instanceThisClass } from './objection-this';
 import { declaredTypeArguments, typeArgumentMembers } from './type-argument-models';
 import type { TsIndex } from './workspace';
+import { localFunction } from './local-functions';
 
 const NESTED = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration', 'class', 'function']);
 
@@ -244,6 +245,9 @@ function directTarget(links: readonly Link[], ctx: FileCtx, index: TsIndex, curr
   const l2 = links[2];
   const l3 = links[3];
   if (r0.name !== 'this' && l1?.kind === 'call') {
+    // A function declared in the caller's own function (the index knows top-level names only).
+    const local = localFunction(r0.node);
+    if (local) return { fn: local, ctx, callee: r0.node, call: l1, rest: links.slice(2) };
     const r = index.resolveName(ctx.file, r0.name, ctx.info);
     if (r?.kind !== 'function') return undefined;
     const fctx = ctxOf(index, r.file, current);

@@ -14,6 +14,7 @@ import { bodyStatements, flowPaths } from './locals';
 import { skipUndefinedVariants } from './undefinedness';
 import { instanceThisClass } from './objection-this';
 import { graphConds, graphRelations } from './objection-graph';
+import { namedModifierVariants } from './objection-modifier-paths';
 import type { ClassInfo } from './modinfo';
 import type { ModelInfo, ModelRegistry } from './models';
 import type { Join } from '../../query/model';
@@ -106,7 +107,8 @@ function objectionChain(top: N, links0: readonly Link[], registry: ModelRegistry
   const model = objectionModel(instance ?? r0.name, registry, aliases);
   if (!model) return undefined;
   const modelName = aliases?.get(instance ?? r0.name) ?? instance ?? r0.name;
-  const variants = callVariants(links.slice(3), true).flatMap(skipUndefinedVariants);
+  const declared = (name: string): N | undefined => (model.modifiers?.has(name) ? undefined : declaredModifier(modelName, name, r0.node));
+  const variants = callVariants(links.slice(3), true).flatMap(skipUndefinedVariants).flatMap((v) => namedModifierVariants(v, declared));
   const qs = variants.map((rest) => objectionOne(top, links, rest, model, modelName, !!instance, registry, aliases, nested));
   const first = qs[0];
   if (!first || qs.some((q) => !q)) return undefined;
@@ -212,6 +214,20 @@ function objectionOne(
   // Joined tables keep the names the code wrote; a client that renames them is not followed there.
   if (joins.some((j) => j.k === 'table' && /[A-Z]/.test(j.table.name)) && knexTable('A') !== 'A') throw new Dynamic('camelCase join under an identifier mapper');
   return ormQuery('objection', { table: knexTable(table), ...(schema !== undefined ? { schema } : {}), at }, where, { framework: 'objection', model: model.modelName }, joins, [...also, ...params.subs]);
+}
+
+/** The function of a modifier the model or a base class declares, when visible (undefined otherwise). */
+function declaredModifier(modelName: string, name: string, at: N): N | undefined {
+  try {
+    for (const c of classChain(modelName, at)) {
+      const obj = unwrap(c.statics.get('modifiers'));
+      const fn = obj?.type === 'object' ? objectMethod(obj, name) : undefined;
+      if (fn || obj) return fn;
+    }
+  } catch {
+    // Not visible here: read by withModifiers(), which says why.
+  }
+  return undefined;
 }
 
 /** A modifier the model or a base class declares (`static modifiers` / `static get modifiers()`), read through the index. */

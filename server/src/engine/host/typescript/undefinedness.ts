@@ -4,7 +4,8 @@
  * `undefined`, a property an object literal the caller passes lacks, `c ? x : undefined`, `a?.b`,
  * an optional parameter (`since?: Date`, `Date | undefined`) and an optional property of the
  * parameter's declared type (`query: LeadQuery` with `since?: Date`, an inline object type,
- * `Partial<T>`). Anything we cannot see counts as defined (precision first: the condition stays).
+ * `Partial<T>`), and a property a parameter's default object lacks (`params = {}`). Anything we
+ * cannot see counts as defined (precision first: the condition stays).
  */
 import { field, FUNCTION_NODES, kids, text, unwrap, type Link, type N } from './ast';
 import { lookupName, NeedsIndex, resolvers } from './inline';
@@ -37,7 +38,11 @@ export function undefinedness(v: N | undefined, depth = 0): Undefinedness {
     }
     if (obj.type === 'identifier') {
       const t = paramTypeNode(obj);
-      return t && optionalProperty(t, text(prop)) ? 'maybe' : 'never';
+      if (t && optionalProperty(t, text(prop))) return 'maybe';
+      // `params = {}`: a caller passing nothing leaves every property undefined.
+      const dv = unwrap(paramDefault(obj));
+      // literalValue() gives null for a key the literal lacks.
+      return dv?.type === 'object' && literalValue(dv, text(prop)) === null ? 'maybe' : 'never';
     }
     return 'never';
   }
@@ -54,6 +59,20 @@ export function undefinedness(v: N | undefined, depth = 0): Undefinedness {
     return optionalBinding(u) ? 'maybe' : 'never';
   }
   return 'never';
+}
+
+/** The default value of the parameter `id` names (`params = {}`, TypeScript or JavaScript), in the nearest function declaring it. */
+function paramDefault(id: N): N | undefined {
+  const name = text(id);
+  for (let p = id.parent; p; p = p.parent) {
+    if (!FUNCTION_NODES.has(p.type)) continue;
+    for (const q of kids(field(p, 'parameters') ?? p)) {
+      const left = q.type === 'assignment_pattern' ? field(q, 'left') : field(q, 'pattern');
+      if (left?.type === 'identifier' && text(left) === name) return q.type === 'assignment_pattern' ? field(q, 'right') : field(q, 'value');
+    }
+    if (field(p, 'parameter') && text(field(p, 'parameter')!) === name) return undefined;
+  }
+  return undefined;
 }
 
 /** The parameter declaring `id` in an enclosing function, and its pattern. */

@@ -5,7 +5,7 @@
  * initialisers and parameter types whose values are never falsy. Used to read where/options
  * objects and to decide a helper's branches; undefined when unknown.
  */
-import { constPatternBefore, declaratorOf, dottedName, field, FUNCTIONS, kids, SCOPES, stringValue, text, unwrap, type N } from './ast';
+import { constPatternBefore, declaratorOf, dottedName, field, FUNCTIONS, kids, SCOPES, stringValue, text, unwrap, withBindings, type N } from './ast';
 import { resolvers } from './resolver-stack';
 import { isTimestampMs } from './timestamps';
 import { makesDate } from './date-values';
@@ -14,6 +14,7 @@ import { typeofTruth } from './typeof-checks';
 import { checkedRecordProperty } from './checked-records';
 import { returnedFieldTruth } from './returned-fields';
 import { shortCircuited } from './optional-chains';
+import { enumComparison } from './enum-comparisons';
 
 /** Pairs of an object literal; `undefined` when it has a spread or a computed key we cannot read. */
 export interface Prop {
@@ -244,6 +245,8 @@ export function truthOf(cond: N | undefined, args?: ReadonlyMap<string, N>, dept
     if (isTimestampMs(u, constInit)) return flip(true);
     const tf = typeofTruth(u, read, constInit);
     if (tf !== undefined) return flip(tf);
+    const ec = enumComparison(u, read);
+    if (ec !== undefined) return flip(ec);
     const m = /^\s*(!==|!=|===|==)\s*$/.exec(u.src.slice(field(u, 'left')?.end ?? u.start, field(u, 'right')?.start ?? u.end));
     const right = unwrap(field(u, 'right'));
     if (!m || !nullish(right)) return undefined;
@@ -342,8 +345,18 @@ function declaredTruth(call: N, depth: number): boolean | undefined {
   if (/\basync\b/.test(fn.src.slice(fn.start, body ? body.start : fn.end))) return undefined;
   const rt = field(fn, 'return_type');
   if (rt) return truthyType(text(rt).replace(/^\s*:\s*/, '')) ? true : undefined;
-  // No annotation: what its returns give (`return date` of a `const date = new Date()`).
-  return returnedTruth(fn, (v) => truthOf(v, undefined, depth + 1));
+  // No annotation: what its returns give (`return date` of a `const date = new Date()`), its plain
+  // parameters read as this call's arguments (`periodStart(period)` returning a date unless `period === E.AllTime`).
+  const args = new Map<string, N>();
+  const given = kids(field(call, 'arguments') ?? call);
+  kids(field(fn, 'parameters') ?? fn).forEach((p, i) => {
+    const pat = field(p, 'pattern') ?? p;
+    const a = given[i];
+    if (pat.type === 'identifier' && a && a.type !== 'spread_element' && !given.slice(0, i).some((g) => g.type === 'spread_element')) args.set(text(pat), a);
+  });
+  const single = field(fn, 'parameter');
+  if (single?.type === 'identifier' && given[0] && given[0].type !== 'spread_element') args.set(text(single), given[0]);
+  return withBindings([{ fn, args, used: 0 }], () => returnedTruth(fn, (v) => truthOf(v, undefined, depth + 1)));
 }
 
 /**
