@@ -20,6 +20,7 @@ import { customEvaluations, iteratedByClass } from './django-callees';
 import { agreedInCustomMethod, customEvaluationsAtCall } from './django-custom-placement';
 import { byPrimaryKey, feedItems, fieldQueryset } from './django-handoffs';
 import { inheritedHandlerRuns } from './django-inherited-handlers';
+import { handOverSite } from './django-paginator';
 import { truthTested } from './truth-tests';
 import { servedFromCache } from './django-result-cache';
 import { servedByPrefetch } from './django-prefetch-cache';
@@ -89,6 +90,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
             return undefined;
           }
         }));
+        const handSite = handOverSite(t, n);
         for (const v of handedOver(t, n)) {
           const runs = alternativesOf(() => {
             tr.reset();
@@ -97,7 +99,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
             // A path ending in `.none()` sends nothing; the other paths still run.
             if (q.none) return [];
             try {
-              return tr.synthesizeAll(q, undefined, n.start, [], v, n);
+              // A paginator asked later in the function is reported where it is asked.
+              return tr.synthesizeAll(q, undefined, handSite.start, [], handSite === n ? v : handSite, handSite);
             } catch (e) {
               if (!(e instanceof Unknown)) throw e;
               return undefined;
