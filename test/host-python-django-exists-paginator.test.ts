@@ -165,6 +165,30 @@ describe('a Paginator held in a variable', () => {
     assert.deepEqual(findings('desk/pages.py', HELPER, files), ['return paginator.get_page(request.GET.get("page"))']);
   });
 
+  test('the page a listing helper returns reads its rows where the caller iterates it; a page handed to a template is not one more place', () => {
+    const view = [
+      'from django.shortcuts import render',
+      '',
+      'from desk.models import Ticket',
+      'from desk.pages import page_of',
+      '',
+      '',
+      'def listing(request):',
+      '    page = page_of(request, Ticket.objects.filter(state="open"), 25)',
+      '    return {"ids": [t.id for t in page]}',
+      '',
+      '',
+      'def rendered(request):',
+      '    page = Paginator(Ticket.objects.filter(state="open"), 25).get_page(1)',
+      '    return render(request, "desk/list.html", {"page": page})',
+      '',
+    ].join('\n');
+    assert.deepEqual(findings('desk/views.py', `from django.core.paginator import Paginator\n${view}`, { 'desk/pages.py': HELPER }), [
+      'return {"ids": [t.id for t in page]}',
+      'page = Paginator(Ticket.objects.filter(state="open"), 25).get_page(1)',
+    ]);
+  });
+
   test('a paginated queryset bounded on the key stays silent', () => {
     const view = [
       'from django.core.paginator import Paginator',

@@ -5,7 +5,7 @@
  * A queryset handed to a paginator held in a variable is therefore reported where that variable
  * is first asked, in the same function; a chained `Paginator(qs, n).get_page(p)` is one place.
  */
-import { field, lastName, type PyNode, type PyTree, scopeOf, textOf, walk } from './ast';
+import { callArgs, field, lastName, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 
 /** Members of a `Paginator` that run its `count` query. */
 const COUNTING = new Set(['get_page', 'page', 'count', 'num_pages', 'page_range']);
@@ -33,4 +33,28 @@ export function paginatorRunSite(t: PyTree, paginator: PyNode): PyNode {
 /** Where a call handing a queryset over (`handedOver`) runs it: a paginator's first count, else the call. */
 export function handOverSite(t: PyTree, call: PyNode): PyNode {
   return lastName(t, field(call, 'function')) === 'Paginator' ? paginatorRunSite(t, call) : call;
+}
+
+/**
+ * `paginator.get_page(p)` / `paginator.page(p)` (or `Paginator(qs, n).get_page(p)`): a `Page`, whose
+ * rows are a slice of the paginated queryset read when the page is iterated. The queryset's node.
+ */
+export function pagedQueryset(t: PyTree, scopes: ScopeIndex, call: PyNode): PyNode | undefined {
+  const fn = field(call, 'function');
+  const attr = fn?.type === 'attribute' ? field(fn, 'attribute') : undefined;
+  if (!attr || !['get_page', 'page'].includes(textOf(t, attr))) return undefined;
+  let obj = unparen(field(fn!, 'object'));
+  if (obj?.type === 'identifier') obj = unparen(resolveVariable(t, obj, scopes));
+  if (obj?.type !== 'call' || lastName(t, field(obj, 'function')) !== 'Paginator') return undefined;
+  return callArgs(t, obj).positional[0];
+}
+
+/**
+ * A `Page` handed to a template or serializer: its slice is read there, after the count its
+ * `get_page()` ran; the handover is not one more place the queryset runs.
+ */
+export function isPage(t: PyTree, scopes: ScopeIndex, v: PyNode): boolean {
+  let n = unparen(v);
+  if (n?.type === 'identifier') n = unparen(resolveVariable(t, n, scopes));
+  return n?.type === 'call' && pagedQueryset(t, scopes, n) !== undefined;
 }

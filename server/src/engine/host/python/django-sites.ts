@@ -20,7 +20,8 @@ import { customEvaluations, iteratedByClass } from './django-callees';
 import { agreedInCustomMethod, customEvaluationsAtCall } from './django-custom-placement';
 import { byPrimaryKey, feedItems, fieldQueryset } from './django-handoffs';
 import { inheritedHandlerRuns } from './django-inherited-handlers';
-import { handOverSite } from './django-paginator';
+import { handOverSite, isPage } from './django-paginator';
+export { pagedQueryset } from './django-paginator';
 import { truthTested } from './truth-tests';
 import { servedFromCache } from './django-result-cache';
 import { servedByPrefetch } from './django-prefetch-cache';
@@ -315,7 +316,7 @@ export function handedOver(t: PyTree, call: PyNode): PyNode[] {
     const ctxArg = args.keywords.get('context') ?? (name === 'render_to_string' || name === 'render_to_response' ? args.positional[1] : args.positional[2]);
     const d = unparen(ctxArg);
     if (d?.type !== 'dictionary') return [];
-    return named(d).filter((p) => p.type === 'pair').map((p) => field(p, 'value')!).filter(Boolean);
+    return named(d).filter((p) => p.type === 'pair').map((p) => field(p, 'value')!).filter((v) => v && !isPage(t, scopesOf(t), v));
   }
   // `Paginator(qs, 25)` counts the queryset and reads a slice of it; so does DRF's `self.paginate_queryset(qs)`.
   if (name === 'Paginator' || (name === 'paginate_queryset' && fn?.type === 'attribute' && textOf(t, field(fn, 'object')!) === 'self')) return args.positional[0] ? [args.positional[0]] : [];
