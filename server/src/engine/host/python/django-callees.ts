@@ -12,6 +12,7 @@ import { calleeName, classCalled, resolveCallee } from './calls';
 import { chainRoot, classInfoOf, type FnInfo, paramDerivedNames, paramEvaluations } from './summaries';
 import type { Site } from './synth';
 import { judgedInMethod } from './django-manager-self';
+import { handOverSite } from './django-paginator';
 
 /** A query a callee evaluates, with the translator of the callee's tree that synthesizes it. */
 export interface Evaluation {
@@ -80,7 +81,7 @@ function handedOverByCallee(tr: DjangoTranslator, fn: NonNullable<ReturnType<typ
     if (n.type !== 'call') return;
     for (const v of handedOver(tt, n)) {
       const root = chainRoot(tt, v);
-      if (root !== undefined && names.has(root)) handed.push([n, v]);
+      if (root !== undefined && names.has(root)) handed.push([handOverSite(tt, n), v]);
     }
   });
   const out: Evaluation[] = [];

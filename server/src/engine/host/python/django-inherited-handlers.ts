@@ -12,6 +12,7 @@ import { alternativesOf } from './branches';
 import type { DjangoTranslator, Env } from './django';
 import { OTHER_VIEWS, QUERYSET_VIEWS } from './django';
 import { evaluationAt, handedOver } from './django-sites';
+import { handOverSite } from './django-paginator';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
 import { classInfoOf, type ClassInfo, type FnInfo } from './summaries';
 
@@ -26,7 +27,7 @@ function evaluations(m: FnInfo): { node: PyNode; target: PyNode; terminal: { nam
     if (n === m.node || scopeOf(n) !== m.node) return;
     const e = evaluationAt(t, n);
     if (e) out.push({ node: n, ...e });
-    else if (n.type === 'call') for (const v of handedOver(t, n)) out.push({ node: n, target: v, terminal: undefined });
+    else if (n.type === 'call') for (const v of handedOver(t, n)) out.push({ node: handOverSite(t, n), target: v, terminal: undefined });
   });
   return out;
 }

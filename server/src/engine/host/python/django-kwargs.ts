@@ -11,6 +11,7 @@ import type { DjQuery } from './django-lookups';
 import type { DjangoTranslator } from './django';
 import type { Pred } from '../../query/model';
 import { Unknown } from './synth';
+import { parameterDictLookups } from './django-param-dicts';
 
 /** `filter(**d)`: the lookups of the dict `d` stands for (a local dict, or one a visible helper returns). */
 export function splatLookups(tr: DjangoTranslator, q: DjQuery, d: PyNode, negate: boolean): Pred[] {
@@ -24,6 +25,8 @@ export function splatLookups(tr: DjangoTranslator, q: DjQuery, d: PyNode, negate
     if (kw.site) tr.kwargsSites.push(kw.site);
     return preds;
   }
+  const fromParameter = parameterDictLookups(tr, q, d, negate);
+  if (fromParameter) return fromParameter;
   let at: DjangoTranslator = tr;
   let node: PyNode | undefined = u;
   // `**({"created_at__gt": since} if since else {})`: each arm is a path, unless the caller's arguments decide it.

@@ -100,6 +100,8 @@ export abstract class DjangoLookups {
     const n = unparen(v);
     if (n?.type !== 'call') return undefined;
     const name = lastName(this.t, field(n, 'function')) ?? '';
+    // Filtering on it sends `EXISTS(<subquery>)`: the subquery (judged on its own) never bounds the outer key.
+    if (name === 'Exists') return 'EXISTS (SELECT 1)';
     const args = callArgs(this.t, n);
     const fieldName = this.fieldArg(args.positional[0]);
     if (fieldName === undefined) return undefined;
@@ -274,7 +276,10 @@ export abstract class DjangoLookups {
   lookup(q: DjQuery, key: string, valueNode: PyNode, negated: boolean): Pred {
     const t = this.t;
     const parts = key.split('__');
-    const name = parts.shift()!;
+    // Django resolves the shortest prefix naming an annotation first (`product__member=True`).
+    let at = 1;
+    while (at < parts.length && !q.annotations.has(parts.slice(0, at).join('__'))) at++;
+    const name = parts.splice(0, q.annotations.has(parts.slice(0, at).join('__')) ? at : 1).join('__');
     let expr: string;
     let f: FieldDecl | undefined;
     let model = q.model;
@@ -339,7 +344,8 @@ export abstract class DjangoLookups {
       const p = parts.shift()!;
       if (TRANSFORMS.has(p)) {
         const next = parts[0] ?? 'exact';
-        if (p === 'year' && first && ann === undefined && parts.length <= 1 && ['exact', 'gt', 'gte', 'lt', 'lte'].includes(next)) {
+        // `__iso_year` shares YearLookup: a BETWEEN on the column too (ISO bounds since Django 4.0).
+        if ((p === 'year' || p === 'iso_year') && first && ann === undefined && parts.length <= 1 && ['exact', 'gt', 'gte', 'lt', 'lte'].includes(next)) {
           // Django's YearLookup compares the column with the year's bounds: prunable.
           parts.shift();
           const col = { k: 'cmp' as const, table: tableOf(model), column: f!.column };

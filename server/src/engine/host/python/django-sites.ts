@@ -20,6 +20,8 @@ import { customEvaluations, iteratedByClass } from './django-callees';
 import { agreedInCustomMethod, customEvaluationsAtCall } from './django-custom-placement';
 import { byPrimaryKey, feedItems, fieldQueryset } from './django-handoffs';
 import { inheritedHandlerRuns } from './django-inherited-handlers';
+import { handOverSite, isPage } from './django-paginator';
+export { pagedQueryset } from './django-paginator';
 import { truthTested } from './truth-tests';
 import { servedFromCache } from './django-result-cache';
 import { servedByPrefetch } from './django-prefetch-cache';
@@ -89,6 +91,7 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
             return undefined;
           }
         }));
+        const handSite = handOverSite(t, n);
         for (const v of handedOver(t, n)) {
           const runs = alternativesOf(() => {
             tr.reset();
@@ -97,7 +100,8 @@ export function djangoQueries(t: PyTree, ctx: DjCtx, scopes: ScopeIndex, file: s
             // A path ending in `.none()` sends nothing; the other paths still run.
             if (q.none) return [];
             try {
-              return tr.synthesizeAll(q, undefined, n.start, [], v, n);
+              // A paginator asked later in the function is reported where it is asked.
+              return tr.synthesizeAll(q, undefined, handSite.start, [], handSite === n ? v : handSite, handSite);
             } catch (e) {
               if (!(e instanceof Unknown)) throw e;
               return undefined;
@@ -312,7 +316,7 @@ export function handedOver(t: PyTree, call: PyNode): PyNode[] {
     const ctxArg = args.keywords.get('context') ?? (name === 'render_to_string' || name === 'render_to_response' ? args.positional[1] : args.positional[2]);
     const d = unparen(ctxArg);
     if (d?.type !== 'dictionary') return [];
-    return named(d).filter((p) => p.type === 'pair').map((p) => field(p, 'value')!).filter(Boolean);
+    return named(d).filter((p) => p.type === 'pair').map((p) => field(p, 'value')!).filter((v) => v && !isPage(t, scopesOf(t), v));
   }
   // `Paginator(qs, 25)` counts the queryset and reads a slice of it; so does DRF's `self.paginate_queryset(qs)`.
   if (name === 'Paginator' || (name === 'paginate_queryset' && fn?.type === 'attribute' && textOf(t, field(fn, 'object')!) === 'self')) return args.positional[0] ? [args.positional[0]] : [];

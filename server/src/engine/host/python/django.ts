@@ -14,7 +14,7 @@ import type { DjQuery } from './django-lookups';
 import { extraOnlySelects, qOfCall, splatLookups } from './django-kwargs';
 import type { Pred } from '../../query/model';
 import { DjangoRelations } from './django-relations';
-import { reportAt, shortcutArg, TERMINAL } from './django-sites';
+import { pagedQueryset, reportAt, shortcutArg, TERMINAL } from './django-sites';
 import { type Evaluation, evaluatedByCallee, executedWithReceiver } from './django-callees';
 import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
 import { decideByArguments } from './decide';
@@ -186,7 +186,7 @@ export class DjangoTranslator extends DjangoRelations {
     }
     const q = this.query(obj);
     if (q) return this.apply(q, method, n);
-    return this.callMethod(n);
+    return this.query(pagedQueryset(t, this.scopes, n)) ?? this.callMethod(n);
   }
 
   /** A parameter of the inlined function: the caller's argument (or the method's receiver). */
