@@ -6,6 +6,7 @@
  */
 import { field, kids, stringValue, text, unwrap, type N } from './ast';
 import { decoratorCall } from './models';
+import { namespaceDeclaration } from './ts-namespaces';
 
 export interface ImportBinding {
   readonly local: string;
@@ -124,6 +125,14 @@ export function moduleInfo(root: N): ModuleInfo {
       } else if (isDefault) {
         locals.set('%default', d);
         exports.set('default', { kind: 'local', local: '%default' });
+      }
+    } else if (namespaceDeclaration(d)) {
+      // `namespace LeadOps { export function buildWhere … }`: its members are reached as `LeadOps.buildWhere`.
+      const ns = namespaceDeclaration(d)!;
+      const name = field(ns, 'name');
+      if (name?.type === 'identifier') {
+        locals.set(text(name), ns);
+        if (exported) exports.set(text(name), { kind: 'local', local: text(name) });
       }
     } else if (d.type === 'enum_declaration') {
       // `enum TableName { Lead = 'leads' }`: its members are constants (table names, scope names).

@@ -16,6 +16,7 @@ import { harmlessPropertyRead } from './object-reads';
 import { commonReturnObject } from './returns-common';
 import { matchObject } from './ts-pattern-values';
 import { arrayPush, selfSpreadSets, withPushes, type ArrayPush } from './object-rebuilds';
+import { namespaceFunction } from './ts-namespaces';
 
 const MAX_DEPTH = 6;
 
@@ -87,6 +88,8 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
     const v = l?.kind === 'value' ? unwrap(l.node) : undefined;
     if (!v) return undefined;
     if (v.type === 'object') return objectMethod(v, name);
+    // `LeadOps.buildWhere(…)` of a TypeScript namespace: its exported function.
+    if (v.type === 'internal_module') return namespaceFunction(v, name);
     const ctor = v.type === 'new_expression' ? field(v, 'constructor') : undefined;
     const vc = ctor?.type === 'identifier' ? r.cls(text(ctor), ctor) : undefined;
     return vc ? methodOf(vc, name) : undefined;
