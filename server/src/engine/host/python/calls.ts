@@ -11,6 +11,7 @@ import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
 import { instanceOf, superInit } from './instances';
 import { locatedClass } from './service-locator';
+import { registeredClass } from './class-registry';
 
 /** Where an instance was made: `CRUDLead(Lead)` (its arguments may name what `__init__` keeps). */
 export interface Ctor {
@@ -32,6 +33,8 @@ export interface CallSite {
   readonly file: string | undefined;
   /** The class `self` stands for (an inlined method's receiver), when it is known. */
   selfClass(obj: PyNode): ClassInfo | undefined;
+  /** What the caller passed for a parameter of the inlined function, when it is known. */
+  argumentOf?(param: PyNode): { t: PyTree; file: string; node: PyNode } | undefined;
 }
 
 /** The class whose method holds `node` (`self`/`cls` inside it), when that is direct. */
@@ -101,7 +104,7 @@ export function resolveCallee(s: CallSite, call: PyNode): Callee | undefined {
   const method = textOf(s.t, field(f, 'attribute')!);
   const ofInstance = (ctor: PyNode, at: CallSite = s): Callee | undefined => {
     // `request.find_service(IProjectService)`: the registered service (no constructor arguments to read).
-    const located = locatedClass(at, ctor);
+    const located = locatedClass(at, ctor) ?? registeredClass(at, ctor);
     const lm = located ? py.method(located, method) : undefined;
     if (located) return lm ? { fn: lm, self: { cls: located } } : undefined;
     const cls = classCalled(at, ctor);

@@ -14,7 +14,9 @@ import type { DjQuery } from './django-lookups';
 import { extraOnlySelects, qOfCall, splatLookups } from './django-kwargs';
 import type { Pred } from '../../query/model';
 import { DjangoRelations } from './django-relations';
-import { pagedQueryset, reportAt, shortcutArg, TERMINAL } from './django-sites';
+import { pagedQueryset, reportAt, TERMINAL } from './django-sites';
+import { shortcutModelQuery } from './django-shortcut-models';
+import { callerArgument } from './django-caller-args';
 import { type Evaluation, evaluatedByCallee, executedWithReceiver } from './django-callees';
 import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
 import { decideByArguments } from './decide';
@@ -82,7 +84,7 @@ export class DjangoTranslator extends DjangoRelations {
     /** Inside a manager's `get_queryset`: the base queryset `super().get_queryset()` stands for. */
     private readonly base?: DjQuery,
     counter = { n: 0 },
-    private readonly env?: Env,
+    readonly env?: Env,
     /** Functions being inlined (no recursion). */
     private readonly stack: ReadonlySet<PyNode> = new Set(),
     /** Set when a queryset used a model or queryset held by an inlined method's receiver. */
@@ -103,6 +105,9 @@ export class DjangoTranslator extends DjangoRelations {
   get callerOfSelf(): { readonly tr: DjangoTranslator; readonly call: PyNode } | undefined {
     return this.env?.selfClass && !this.env.selfQuery ? this.env.caller : undefined;
   }
+
+  /** What the caller passed for a parameter of the inlined function (`get_user_queryset(user, Lead)` → `Lead`). */
+  readonly argumentOf = (param: PyNode): { t: PyTree; file: string; node: PyNode } | undefined => callerArgument(this, param);
 
   /** Functions being inlined. */
   get inlining(): ReadonlySet<PyNode> {
@@ -128,7 +133,7 @@ export class DjangoTranslator extends DjangoRelations {
     }
   }
 
-  protected start(model: ResolvedModel, modelNode: PyNode, tree: PyTree, managerEnd: number): DjQuery {
+  start(model: ResolvedModel, modelNode: PyNode, tree: PyTree, managerEnd: number): DjQuery {
     return { model, modelNode, tree, where: [], annotations: new Map(), managerEnd, steps: [], methodClasses: [], joins: [], joined: new Set(), prefetch: [] };
   }
 
@@ -139,12 +144,7 @@ export class DjangoTranslator extends DjangoRelations {
     const t = this.t;
     if (n.type === 'identifier') {
       const v = resolveVariable(t, n, this.scopes) ?? branchValue(t, n, this.scopes, this.decider, true);
-      if (!v && shortcutArg(t, n)) {
-        // `get_object_or_404(Lead, …)`: the model's default manager (no place to append a filter).
-        const model = this.index.model(textOf(t, n), this.file);
-        if (model?.framework === 'django') return this.start(model, n, t, -1);
-      }
-      if (!v) return this.fromEnv(n) ?? managerSelf(this, n);
+      if (!v) return shortcutModelQuery(this, n) ?? this.fromEnv(n) ?? managerSelf(this, n);
       this.depth++;
       try {
         return this.query(v);
@@ -155,7 +155,7 @@ export class DjangoTranslator extends DjangoRelations {
     if (n.type === 'subscript') return field(n, 'subscript')?.type === 'slice' ? this.query(field(n, 'value')) : undefined;
     if (n.type === 'conditional_expression') return this.query(ternaryArm(n, this.decider)); // one path per arm
     if (n.type === 'unpacked') return this.callMethod(unpacked(n)!.from, unpacked(n)!.index); // `qs, _ = helper(…)`
-    if (n.type === 'attribute') return this.manager(n) ?? propertyQuery(this, n);
+    if (n.type === 'attribute') return this.manager(n) ?? propertyQuery(this, n) ?? shortcutModelQuery(this, n);
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
     const picked = fn?.type === 'call' || fn?.type === 'subscript' ? this.query(pickedMethodCall(this, n)) : undefined; // `FILTERS.get(show, Lead.objects.all)()`
