@@ -7,7 +7,7 @@
  * the private method renders the response itself.
  */
 import { callMethod, lookupMethod } from './ar-calls';
-import { fewest } from './ar';
+import { fewest } from './ar-model';
 import { child, textOf, type RNode } from './syntax';
 import type { MethodDecl } from './file-entry';
 import type { EvalContext, Rel, Val } from './ar-values';

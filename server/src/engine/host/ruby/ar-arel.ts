@@ -9,8 +9,9 @@
 import type { Pred } from '../../query/model';
 import type { TableName } from './models';
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
-import { evalValue, toModel } from './ar';
-import { valuePredOf } from './ar-query';
+import { evalValue } from './ar';
+import { toModel } from './ar-model';
+import { valuePredOf } from './ar-hash-conditions';
 import type { Env, EvalContext, Rel } from './ar-values';
 
 type Op = '=' | '!=' | '>=' | '>' | '<' | '<=' | 'IN' | 'NOT IN' | 'BETWEEN';

@@ -8,23 +8,20 @@ import { currentAttribute, guessRecord, recordCall } from './assoc';
 import { methodStamp, type MethodDecl } from './file-entry';
 import { applyMethod } from './ar-query';
 import { blockBindings, viewAssigned, viewLoaded, visit } from './ar-visit';
-import { actionIvar, concernIvar, handedOver } from './ar-action-ivars';
-import { callbackRecord, controllerConcern } from './controller-callbacks';
+import { handedOver } from './ar-action-ivars';
 import { RECORD_WRITES, TOUCHING_WRITES, newRecordSave, recordWrite, symbolWrite, touchOwners } from './ar-writes';
-import { argsOf, evalValue, fewest, flatten, literalValue, methodName } from './ar';
-import { isRecordHash, loadedCollection } from './record-hashes';
+import { argsOf, evalValue, flatten, literalValue, methodName } from './ar';
+import { loadedCollection } from './record-hashes';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Rel, type Val } from './ar-values';
 import { markUnseenRows, UNSEEN_ROW } from './unseen-rows';
 import { declParam, isParamValue, paramRecord, selfWrite } from './record-writes';
 import { hashCall } from './hash-rebuild';
-import { isBranchingTail, tailValue } from './ar-tail';
-import { surelyReturns } from './ar-early-return';
 import { conventionCall } from './ar-conventions';
 import { pairHeredocs } from './embedded';
-import { lifecycleIvar } from './ivar-lifecycle';
 import { silentFoundOrBuiltWrite } from './found-or-built';
-import { isMemoGuard, ivarTailValue } from './ivar-memo';
-import { aliasedMethod, controllerSelfCall, followedFrom, knownString, orElse, stringCall } from './ar-controller-name';
+import { aliasedMethod, controllerSelfCall, followedFrom, knownString, stringCall } from './ar-controller-name';
+import { VIEW_BOUND } from './plain-object-ivars';
+import { evaluateBody } from './ar-method-body';
 
 export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
   const { root, calls } = flatten(n);
@@ -226,7 +223,7 @@ export function blockLength(call: RNode): number {
 // ---------------------------------------------------------------------------------------------
 // Following methods of plain classes (services, query objects, concerns, lib/)
 
-function depend(ctx: EvalContext, key: string, value: string): void {
+export function depend(ctx: EvalContext, key: string, value: string): void {
   ctx.deps?.set(key, value);
 }
 
@@ -300,79 +297,6 @@ function callSuper(ctx: EvalContext, self: Val & { k: 'obj' | 'cls' }, call: RNo
   }
   return callMethod(ctx, target, self, call, argsOf(call), env, ctx.ivarSink ? { sink: ctx.ivarSink } : {});
 }
-
-/** Classes whose instance variables go to a view (assigning a relation there runs it). */
-export const VIEW_BOUND = /(Controller|Mailer)$/;
-
-/** Whether `initialize` is the only method of the class that assigns the instance variable. */
-function initializeOwns(ctx: EvalContext, cls: string, name: string, writers = false): boolean {
-  if (!ctx.code) return false;
-  // `writers`: the object was built where we can see it, so an `attr_accessor`'s writer nobody called there is left aside.
-  const owner = (list: string): boolean => list.split(',').every((x) => x === 'initialize' || (writers && x.endsWith('=')));
-  // The class and its superclasses (a base query object's `initialize` reached through `super`).
-  let owns = false;
-  let cur: string | undefined = cls;
-  for (let i = 0; cur && i < 4; i++) {
-    const assigners = ctx.code.ivarAssigners(cur, name);
-    depend(ctx, `a:${cur}|${name}`, assigners);
-    if (assigners && !owner(assigners)) return false;
-    if (assigners.split(',').includes('initialize')) owns = true;
-    // Modules the class includes (`Statisticable#initialize` setting `@resource`).
-    for (const mod of ctx.code.includedModules(cur)) {
-      const a = ctx.code.ivarAssigners(mod, name);
-      depend(ctx, `a:${mod}|${name}`, a);
-      if (a && !owner(a)) return false;
-      if (a.split(',').includes('initialize')) owns = true;
-    }
-    const next = ctx.code.superclassOf(cur);
-    depend(ctx, `u:${cur}`, next ?? '');
-    cur = next;
-  }
-  return owns;
-}
-
-/**
- * The value of an instance variable of a plain object: what `initialize` assigned, when nothing
- * else assigns it — from the object as it was built (`LeadQuery.new(…)` where we can see it), or,
- * in the class's own methods, from `initialize` evaluated with unknown arguments.
- */
-export function ivarValue(ctx: EvalContext, name: string, at: RNode): Val | undefined {
-  const self = ctx.self;
-  if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && !ctx.ivarSink) return callbackRecord(ctx, self.cls, name, at) ?? actionIvar(ctx, self.cls, name, at);
-  // A controller concern's action (`EntryableResource#destroy`) reads the record its own callback loads.
-  if (self?.k === 'obj' && ctx.code && !ctx.ivarSink && controllerConcern(ctx, self.cls)) {
-    const r = callbackRecord(ctx, self.cls, name, at);
-    if (r?.k === 'rec') return r;
-  }
-  // An action followed for what it leaves in a variable: a method it calls reads what it assigned so far.
-  if (self?.k === 'obj' && VIEW_BOUND.test(self.cls) && ctx.ivarSink?.has(name)) return ctx.ivarSink.get(name);
-  // A private method of a controller concern: what the including controllers' actions assigned.
-  if (self?.k === 'obj' && ctx.code && !ctx.ivarSink && !ctx.level && !ctx.foreign && !VIEW_BOUND.test(self.cls)) {
-    const v = concernIvar(ctx, self.cls, name, at);
-    if (v) return v;
-  }
-  // Inside a callback being evaluated: a variable it has not assigned is what other callbacks load
-  // (`@campaign = current_organization.campaigns.find_by(…)` after `authenticate`), when that is a record.
-  if (self?.k === 'obj' && ctx.code && /Controller$/.test(self.cls) && ctx.ivarSink && !ctx.ivarSink.has(name)) {
-    const r = callbackRecord(ctx, self.cls, name, at);
-    return r?.k === 'rec' || r?.k === 'obj' ? r : undefined;
-  }
-  if (!self || self.k !== 'obj' || !ctx.code || VIEW_BOUND.test(self.cls)) return undefined;
-  if (ctx.ivarSink) return ctx.ivarSink.get(name);
-  // Other methods assign it too (`with_context` sets `@query`, `query` refines it): see ivar-lifecycle.ts.
-  if (!initializeOwns(ctx, self.cls, name, !!self.ivars)) return self.ivars ? undefined : lifecycleIvar(ctx, self.cls, name, at);
-  if (self.ivars) return self.ivars.get(name);
-  const init = lookupMethod(ctx, self.cls, 'initialize', false);
-  if (!init || ctx.following?.has(`${init.file}#${init.owner}#${init.name}#${init.singleton}`)) return undefined;
-  const sink = new Map<string, Val>();
-  callMethod(ctx, init, { k: 'obj', cls: self.cls }, at, [], new Map(), { sink, unknownArgs: true });
-  const v = sink.get(name);
-  // Built by `initialize` on behalf of this method: it belongs to this method's level.
-  if (v?.k !== 'rel') return v;
-  const level = ctx.level ?? 0;
-  return { k: 'rel', cands: v.cands.map((r) => ((r.level ?? 0) > level ? { ...r, level } : r)) };
-}
-
 
 /**
  * Follows a method: binds the arguments to its parameters, evaluates its body with the call
@@ -512,89 +436,4 @@ export function callMethod(
   // Relations the method created now belong to the caller's level; every returned relation is
   // refined after the call (a helper may have dropped a condition added inside its argument).
   return { k: 'rel', cands: result.cands.map((r) => ({ ...r, fixAt, ...((r.level ?? 0) >= level ? { level: ctx.level ?? 0 } : {}) })) };
-}
-
-/**
- * Evaluates a method body with bound parameters; returns what the method returns (the last
- * statement and every `return`): a relation when every path returns one.
- */
-export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<string, Val>): Val {
-  const body = child(def, 'body');
-  if (!body) return OTHER;
-  const env: Env = new Map(bound);
-  const stmts = (body.type === 'body_statement' ? namedChildren(body) : [body]).filter((s) => s.type !== 'heredoc_body');
-  const value = statementsValue(ctx, stmts, env);
-  return joinValues([...(value ? [value] : []), ...(ctx.returns ?? [])]);
-}
-
-/** The value of the last of a method's statements (undefined when an earlier one surely returns). */
-function statementsValue(ctx: EvalContext, stmts: readonly RNode[], env: Env): Val | undefined {
-  let last = stmts.at(-1);
-  for (const [i, s] of stmts.slice(0, -1).entries()) {
-    // `return @x if defined?(@x)` before `@x = …`: the value of an earlier call of the same method.
-    if (isMemoGuard(ctx, s, stmts.slice(i + 1))) continue;
-    const before = ctx.returns?.length ?? 0;
-    visit(ctx, s, env, 'statement', false);
-    // `return leads unless search_params.present?` taken on this call: nothing after it runs.
-    if ((ctx.returns?.length ?? 0) > before && surelyReturns(ctx, s, env)) {
-      last = undefined;
-      break;
-    }
-  }
-  let value: Val | undefined = last ? OTHER : undefined;
-  if (last) {
-    if (last.type === 'call' || last.type === 'identifier' || last.type === 'instance_variable' || last.type === 'constant' || last.type === 'scope_resolution' || last.type === 'parenthesized_statements' || last.type === 'conditional' || last.type === 'self' || last.type === 'hash') {
-      value = evalValue(ctx, last, env, 'return');
-    } else if (isBranchingTail(last)) {
-      value = tailValue(ctx, last, env);
-    } else if (last.type === 'element_reference') {
-      // `params[:q]` of a hash we can see is what it holds; anything else may be a relation.
-      const v = evalValue(ctx, last, env, 'return');
-      value = v.k === 'hash' || v === NIL || v === TRUTHY || v === FALSE ? v : UNKNOWN;
-    } else if (last.type === 'return') {
-      visit(ctx, last, env, 'return', false);
-      value = ctx.returns?.pop() ?? OTHER;
-    } else if ((value = ivarTailValue(ctx, last, env))) {
-      // `@organization = Organization.friendly_find(…)` ending a followed helper: it returns what it assigns.
-    } else if (last.type === 'assignment' && child(last, 'left')?.type === 'identifier') {
-      visit(ctx, last, env, 'return', false);
-      value = env.get(textOf(ctx.src, child(last, 'left')!)) ?? OTHER;
-    } else if (last.type === 'operator_assignment' && child(last, 'left')?.type === 'instance_variable' && last.children.some((c) => !c.named && c.type === '||=')) {
-      // `@leads ||= Lead.where(…)` as the last statement: the method returns the memoized relation.
-      const right = child(last, 'right');
-      // `@scope ||= begin … end`: the value of the block's last statement.
-      const block = right?.type === 'begin' && namedChildren(right).every((c) => !/^(rescue|ensure|else)$/.test(c.type)) ? namedChildren(right) : undefined;
-      value = block ? (statementsValue(ctx, block, env) ?? UNKNOWN) : right ? evalValue(ctx, right, env, 'return') : UNKNOWN;
-      // A callback evaluated for what it assigns (`before_action :conversation`) keeps it, unless assigned before.
-      const name = textOf(ctx.src, child(last, 'left')!);
-      if (ctx.ivarSink) ctx.ivarSink.set(name, ctx.ivarSink.has(name) ? UNKNOWN : value);
-    } else if (LITERAL_TAIL.test(last.type)) {
-      // `from..to`, a string or a number as the last statement: the method returns no relation.
-      visit(ctx, last, env, 'return', false);
-      value = OTHER;
-    } else if (last.type === 'binary' && (value = orElse(ctx, last, env, 'return'))) {
-      // `instance_variable_get("@#{controller_name}") || klass.my(current_user)`: the value picked.
-    } else {
-      visit(ctx, last, env, 'return', false);
-      value = UNKNOWN;
-    }
-  }
-  return value;
-}
-
-/** Statements whose value is never a relation (a range of times, a string, a number, a symbol). */
-const LITERAL_TAIL = /^(range|string|integer|float|rational|simple_symbol|true)$/;
-
-/** One value for several return paths: relations join as alternatives, anything else is unknown. */
-function joinValues(vs: readonly Val[]): Val {
-  // A reader returning a parameter's value (`attr_reader :resource`) keeps what it stands for.
-  // So does one returning nil or a surely present value (`def since; @params[:filter]&.[](:since); end`).
-  // So does one returning a string we know (`def resource_name; controller_name.singularize; end`).
-  if (vs.length === 1 && (isParamValue(vs[0]!) || vs[0] === NIL || vs[0] === TRUTHY || vs[0] === FALSE || knownString(vs[0]!) !== undefined || isRecordHash(vs[0]!))) return vs[0]!;
-  if (vs.every((v) => v.k === 'other')) return OTHER;
-  if (vs.length === 1) return vs[0]!;
-  if (!vs.every((v) => v.k === 'rel')) return UNKNOWN;
-  const cands = vs.flatMap((v) => (v.k === 'rel' ? v.cands : []));
-  const few = fewest(cands);
-  return few ? { k: 'rel', cands: few } : UNKNOWN;
 }

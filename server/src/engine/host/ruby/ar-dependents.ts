@@ -16,7 +16,7 @@
 import type { Shape } from '../../query/model';
 import type { AssocDecl, ModelInfo } from './models';
 import { child, type RNode } from './syntax';
-import { toModel } from './ar';
+import { toModel } from './ar-model';
 import { associationRel } from './assoc';
 import type { EvalContext, Rel } from './ar-values';
 import { recordWrite, subqueryWrite } from './ar-writes';

@@ -5,7 +5,7 @@
  * the visible arm runs where the variable is used, as every visible path is judged.
  */
 import { child, type RNode } from './syntax';
-import { fewest } from './ar';
+import { fewest } from './ar-model';
 import { assign } from './ar-visit';
 import { UNKNOWN, type Env, type Val } from './ar-values';
 

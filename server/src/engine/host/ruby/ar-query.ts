@@ -3,9 +3,8 @@
  * hash and string conditions → predicates, finders (`find`, `find_by`, dynamic finders),
  * `joins`/`left_joins`, terminals and no-ops (see ar.ts for the evaluator).
  */
-import { arelPreds } from './ar-arel';
 import { sameTable, type CmpOp, type Join, type Pred } from '../../query/model';
-import type { ModelInfo, TableName } from './models';
+import type { TableName } from './models';
 import { callOptions } from './declarations';
 import { predShape } from '../../query/render';
 import type { SqlText } from '../../query/sqltext';
@@ -13,15 +12,17 @@ import { isStringNode } from './strings';
 import { child, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
 import { mapCands, touched } from './ar-calls';
 import { ORDERING, recordWrite, subqueryWrite, touchOwners } from './ar-writes';
-import { hashValuePreds, splatPreds } from './ar-keyword-splat';
 import { visit } from './ar-visit';
 import { localHashPaths } from './ar-hash';
 import { sqlOfString, stringCondition } from './ar-local-sql';
-import { associationJoin, emit, evalValue, fewest, rangeOf, refinedAt, sig, toModel, valueKey, withValue } from './ar';
+import { associationJoin, evalValue, rangeOf } from './ar';
+import { emit, refinedAt } from './ar-emit';
+import { fewest, sig, toModel, valueKey } from './ar-model';
 import { modelMethod } from './ar-model-methods';
 import { BLOCKLESS_ENUMERABLES, MAX_CANDIDATES, NO_OP, NOT_QUERIES, OTHER, TERMINAL_COUNT, TERMINAL_PLUCK, TERMINAL_SELECT, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 import { associationJoins } from './through-joins';
 import { foundOrBuiltRecord } from './found-or-built';
+import { hashPreds } from './ar-hash-conditions';
 
 const REFINING = new Set(['where', 'rewhere', 'or', 'and', 'merge', 'not', 'unscope', 'unscoped', 'joins', 'left_joins', 'left_outer_joins', 'includes', 'eager_load', 'references']);
 
@@ -175,7 +176,7 @@ function applyMethodInner(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNo
 }
 
 /** `column IN (SELECT … FROM …)` of a relation given as a condition's value (its `select`, else its primary key). */
-function subqueryPred(table: TableName, column: string, r: Rel): Pred {
+export function subqueryPred(table: TableName, column: string, r: Rel): Pred {
   return { k: 'sub', table, column, not: false, query: toModel(r), select: r.model.column(r.select ?? r.model.primaryKey[0] ?? 'id') };
 }
 
@@ -329,156 +330,6 @@ function negatePred(p: Pred): Pred {
   }
 }
 
-/** Hash conditions (`company: "x"`, `created_at: a..`, `leads: { … }`) → predicates, or undefined when dynamic. */
-function hashPreds(ctx: EvalContext, rel: Rel, args: RNode[], env: Env): Pred[] | undefined {
-  const pairs: RNode[] = [];
-  const splatted: Pred[] = [];
-  for (const a of args) {
-    if (a.type === 'hash_splat_argument') {
-      const ps = splatPreds(ctx, rel, a, env);
-      if (!ps) return undefined;
-      splatted.push(...ps);
-    } else if (a.type === 'pair') pairs.push(a);
-    else if (a.type === 'call' || a.type === 'parenthesized_statements') {
-      // An Arel predicate (`arel_table[:id].lt(max_id)`).
-      const ps = arelPreds(ctx, rel, a, env);
-      if (!ps) return undefined;
-      splatted.push(...ps);
-    } else if (a.type === 'hash') {
-      for (const p of namedChildren(a)) {
-        if (p.type !== 'pair') return undefined;
-        pairs.push(p);
-      }
-    } else if (a.type === 'identifier' && args.length === 1) {
-      // A hash a method of the class (or a variable) holds: `find_by(current_order_params)`.
-      const ps = hashValuePreds(ctx, rel, evalValue(ctx, a, env, 'consumed'));
-      if (!ps) return undefined;
-      splatted.push(...ps);
-    } else return undefined;
-  }
-  if (!pairs.length) return splatted.length ? splatted : undefined;
-  const preds = pairsToPreds(ctx, rel, rel.model, rel.model.table, pairs, env, 0);
-  return preds && [...splatted, ...preds];
-}
-
-
-function pairsToPreds(ctx: EvalContext, rel: Rel, model: ModelInfo | undefined, table: TableName, pairs: RNode[], env: Env, depth: number): Pred[] | undefined {
-  const out: Pred[] = [];
-  for (const p of pairs) {
-    const keyNode = child(p, 'key');
-    const valNode = child(p, 'value') ?? shorthandValue(keyNode);
-    const key = symbolOrStringValue(ctx.src, keyNode);
-    if (key === undefined || !valNode) return undefined;
-    if (valNode.type === 'hash' && depth === 0) {
-      // A nested hash names a table or an association: conditions on the joined table.
-      const a = model?.association(key);
-      const target = a && model ? ctx.index.associationModel(model, a, ctx.nesting) : undefined;
-      const t2 = target ? target.table : { name: key };
-      const inner = namedChildren(valNode);
-      if (inner.some((x) => x.type !== 'pair')) return undefined;
-      const sub = pairsToPreds(ctx, rel, target, t2, inner, env, depth + 1);
-      if (!sub) return undefined;
-      out.push(...sub);
-      continue;
-    }
-    let t = table;
-    let column = key;
-    const dot = key.indexOf('.');
-    const assoc = dot < 0 ? model?.association(key) : undefined;
-    if (assoc?.kind === 'belongs_to' && depth === 0) {
-      // `where(user: user)`: ActiveRecord compares the foreign key (and a polymorphic type).
-      const fks = assoc.foreignKeys ?? [assoc.foreignKey ?? `${key}_id`];
-      const first = valuePred(ctx, t, fks[0]!, valNode, env);
-      if (!first) return undefined;
-      out.push(first, ...fks.slice(1).map((c): Pred => ({ k: 'cmp', table: t, column: c, op: '=', n: 1 })));
-      if (assoc.polymorphic) out.push({ k: 'cmp', table: t, column: `${key}_type`, op: '=', n: 1 });
-      continue;
-    }
-    if (dot > 0) {
-      t = { name: key.slice(0, dot) };
-      column = key.slice(dot + 1);
-    } else if (model) column = model.column(key);
-    const pred = valuePred(ctx, t, column, valNode, env);
-    if (!pred) return undefined;
-    out.push(pred);
-  }
-  return out;
-}
-
-/** Ruby 3.1's `where(id:)`: the value is the variable (or method) of the key's name. */
-function shorthandValue(key: RNode | undefined): RNode | undefined {
-  return key?.type === 'hash_key_symbol' ? { ...key, type: 'identifier', field: 'value', children: [] } : undefined;
-}
-
-/** The predicate ActiveRecord builds for `column => value`. */
-function valuePred(ctx: EvalContext, table: TableName, column: string, v: RNode, env: Env): Pred | undefined {
-  const p = valuePredOf(ctx, table, column, v, env);
-  return p && withValue(p, valueKey(ctx, [v]));
-}
-
-export function valuePredOf(ctx: EvalContext, table: TableName, column: string, v: RNode, env: Env): Pred | undefined {
-  switch (v.type) {
-    case 'nil':
-      return { k: 'null', table, column, not: false };
-    case 'range': {
-      const begin = child(v, 'begin');
-      const end = child(v, 'end');
-      if (begin) visit(ctx, begin, env, 'value', false);
-      if (end) visit(ctx, end, env, 'value', false);
-      const exclusive = v.children.some((c) => !c.named && c.type === '...');
-      const isInf = (n: RNode | undefined): boolean => !n || n.type === 'nil' || /^(Float::INFINITY|-?Float::INFINITY)$/.test(textOf(ctx.src, n));
-      if (isInf(begin) && isInf(end)) return { k: 'const', value: true };
-      if (isInf(end)) return { k: 'cmp', table, column, op: '>=', n: 1 };
-      if (isInf(begin)) return { k: 'cmp', table, column, op: exclusive ? '<' : '<=', n: 1 };
-      if (exclusive) return { k: 'and', parts: [{ k: 'cmp', table, column, op: '>=', n: 1 }, { k: 'cmp', table, column, op: '<', n: 1 }] };
-      return { k: 'cmp', table, column, op: 'BETWEEN', n: 2 };
-    }
-    case 'array': {
-      const els = namedChildren(v);
-      if (els.some((e) => e.type === 'splat_argument')) {
-        els.forEach((e) => visit(ctx, e, env, 'value', false));
-        return { k: 'cmp', table, column, op: 'IN', n: 1 };
-      }
-      const hasNil = els.some((e) => e.type === 'nil');
-      const vals = els.filter((e) => e.type !== 'nil');
-      vals.forEach((e) => visit(ctx, e, env, 'value', false));
-      const inP: Pred = vals.length === 0 ? { k: 'const', value: false } : vals.length === 1 ? { k: 'cmp', table, column, op: '=', n: 1 } : { k: 'cmp', table, column, op: 'IN', n: vals.length };
-      if (!hasNil) return inP;
-      return vals.length ? { k: 'or', parts: [inP, { k: 'null', table, column, not: false }] } : { k: 'null', table, column, not: false };
-    }
-    case 'parenthesized_statements': {
-      const inner = namedChildren(v);
-      if (inner.length === 1) return valuePredOf(ctx, table, column, inner[0]!, env);
-      break;
-    }
-    case 'call': {
-      const m = child(v, 'method');
-      const mname = m ? textOf(ctx.src, m) : '';
-      if (/^all_(day|week|month|quarter|year)$/.test(mname)) {
-        visit(ctx, v, env, 'value', false);
-        return { k: 'cmp', table, column, op: 'BETWEEN', n: 2 };
-      }
-      // A relation as a value becomes a subquery.
-      const sub = evalValue(ctx, v, env, 'consumed');
-      ctx.consumed.add(v);
-      if (sub.k === 'rel') return sub.cands.length === 1 ? subqueryPred(table, column, sub.cands[0]!) : undefined;
-      // An unknown value may be a relation (a subquery: `column IN (SELECT …)`) or a value
-      // (`column = $1`); either way the outer query has a condition on this column and on no
-      // other, and only a value can prune, so it is judged as a value (a subquery on the key is
-      // then missed, never a false alarm).
-      return { k: 'cmp', table, column, op: '=', n: 1 };
-    }
-    case 'identifier': {
-      const e = env.get(textOf(ctx.src, v));
-      // A relation held in a variable (`hidden = Campaign.where(…).select(:id)`) is a subquery too; an unknown value is judged as a value (see above).
-      // It runs inside the query that uses it: reported there, at the variable.
-      if (e && e.k === 'rel') return e.cands.length === 1 ? subqueryPred(table, column, { ...e.cands[0]!, range: rangeOf(ctx, v) }) : undefined;
-      return { k: 'cmp', table, column, op: '=', n: 1 };
-    }
-  }
-  visit(ctx, v, env, 'value', false);
-  return { k: 'cmp', table, column, op: '=', n: 1 };
-}
 
 function findById(ctx: EvalContext, state: Val & { k: 'rel' }, call: RNode, args: RNode[], env: Env): Val {
   args.forEach((a) => visit(ctx, a, env, 'value', false));

@@ -4,7 +4,8 @@
  * branch left out returns nil, so the method's value is then unknown.
  */
 import { child, namedChildren, type RNode } from './syntax';
-import { evalValue, fewest } from './ar';
+import { evalValue } from './ar';
+import { fewest } from './ar-model';
 import { knownTruth, visit } from './ar-visit';
 import { NIL, TRUTHY, UNKNOWN, type Env, type EvalContext, type Rel, type Val } from './ar-values';
 

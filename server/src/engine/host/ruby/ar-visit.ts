@@ -3,7 +3,8 @@
  * relation variables (conditional assignments keep alternatives) (see ar.ts for the evaluator).
  */
 import { child, namedChildren, textOf, type RNode } from './syntax';
-import { ivarValue, lookupMethod, VIEW_BOUND } from './ar-calls';
+import { lookupMethod } from './ar-calls';
+import { ivarValue, VIEW_BOUND } from './plain-object-ivars';
 import { includingControllers, refines } from './ar-action-ivars';
 import { readerValue } from './hash-reads';
 import { knownKey } from './ar-controller-name';
@@ -12,7 +13,9 @@ import { exclusiveBranches } from './ar-branches';
 import { visitIfElse } from './ar-if-else';
 import { isBranchingTail } from './ar-tail';
 import { localName, pagyTargets } from './ar-pagy';
-import { emitRelationSite, evalValue, fewest, literalValue } from './ar';
+import { evalValue, literalValue } from './ar';
+import { emitRelationSite } from './ar-emit';
+import { fewest } from './ar-model';
 import { isRecordHash } from './record-hashes';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, loadedRows, type Env, type EvalContext, type QuerySite, type Role, type Val } from './ar-values';
 

@@ -6,25 +6,23 @@
  * code that will execute it. Whatever it cannot see (a hash from a method, an unknown scope,
  * a relation passed in) makes the state unknown, and unknown states produce no query.
  */
-import type { RelatedLocation } from '../../finding';
-import { predTables, sameTable, type Join, type Pred, type QueryModel, type Shape } from '../../query/model';
-import { predShape } from '../../query/render';
-import { defaultForeignKey, type Body, type ModelIndex, type ModelInfo, type TableName } from './models';
+import { sameTable, type Join, type Pred } from '../../query/model';
+import { defaultForeignKey, type Body, type ModelIndex, type ModelInfo } from './models';
 import { child, constantName, namedChildren, symbolOrStringValue, textOf, type RNode } from './syntax';
-import { associationRel, recordCall } from './assoc';
-import { methodPosition } from './file-outline';
-import { callOn, evalChain, evaluateBody, ivarValue, plainClass } from './ar-calls';
+import { recordCall } from './assoc';
+import { callOn, evalChain, plainClass } from './ar-calls';
+import { evaluateBody } from './ar-method-body';
+import { ivarValue } from './plain-object-ivars';
 import { applyMethod } from './ar-query';
 import { selfWrite, unitParam } from './record-writes';
-import { movedRel } from './ar-moved';
-import { ownRunAtCaller } from './plain-object-callers';
 import { recordHashElement } from './record-hashes';
-import { helperRunAtCaller, markHelperRun } from './helper-callers';
 import { callableScope } from './ar-scope-objects';
 import { scopeTailValue, tailValue } from './ar-tail';
 import { interpolated, knownKey, orElse } from './ar-controller-name';
 import { ivarRead, knownTruth, visit, visitBody } from './ar-visit';
-import { FALSE, MAX_CANDIDATES, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type QuerySite, type Rel, type Role, type Trail, type Val, runOrigins } from './ar-values';
+import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Range, type Rel, type Role, type Trail, type Val } from './ar-values';
+import { fewest } from './ar-model';
+import { emitRelationSite } from './ar-emit';
 
 /**
  * An argument's value: nil, a value certainly present (a non-empty literal, a time), or what
@@ -94,83 +92,6 @@ export function dropAssumed(ctx: EvalContext): void {
   for (const s of ctx.sites) for (const r of s.related ?? []) if (r.kind === 'here') builtAt.add(`${r.start}:${r.end}`);
   const keep = ctx.sites.filter((s) => !ctx.assumed!.has(s) || !s.alternatives.every((a) => builtAt.has(`${a.from.at.start}:${a.from.at.end}`)));
   ctx.sites.splice(0, ctx.sites.length, ...keep);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Relations as query models (rendered and judged by engine/query)
-
-/** A relation as the shared query model (includes that a condition references become joins). */
-export function toModel(rel: Rel): QueryModel {
-  const r = withIncludes(rel);
-  return { framework: 'activerecord', from: { table: r.model.table, at: r.range }, joins: r.joins, where: r.preds, primaryKey: r.model.primaryKey[0] ?? 'id' };
-}
-
-/**
- * Identity of a predicate for `or` (ActiveRecord factors out predicates that both sides share):
- * the SQL shape plus the Ruby source of the values, since `company: "a"` and `company: "b"`
- * render the same parameterized SQL.
- */
-export function sig(p: Pred): string {
-  return `${predShape(p)}\u0000${values(p)}`;
-}
-
-function values(p: Pred): string {
-  switch (p.k) {
-    case 'cmp':
-    case 'null':
-    case 'raw':
-      return p.v ?? '';
-    case 'and':
-    case 'or':
-      return p.parts.map(values).join('\u0001');
-    case 'not':
-      return values(p.part);
-    default:
-      return '';
-  }
-}
-
-/**
- * Candidates within the limit: past it, a candidate holding every condition of another one (and
- * the same joins, includes and selection) is dropped — whatever it lacks, the other lacks too, and
- * a finding of any alternative is reported. Undefined when still too many (unknown: no finding).
- */
-export function fewest(cands: readonly Rel[]): Rel[] | undefined {
-  if (cands.length <= MAX_CANDIDATES) return [...cands];
-  const shape = (r: Rel): string => JSON.stringify([r.model.name, r.none, r.select ?? '', r.references, r.includes.map((i) => [i.name, i.preload ?? false]), r.joins.map(predKey)]);
-  const sigs = cands.map((r) => new Set(r.preds.map(sig)));
-  const shapes = cands.map(shape);
-  const kept = cands.filter((_, i) =>
-    !cands.some((_o, j) => j !== i && shapes[j] === shapes[i] && [...sigs[j]!].every((x) => sigs[i]!.has(x)) && (sigs[j]!.size < sigs[i]!.size || j < i)),
-  );
-  return kept.length <= MAX_CANDIDATES ? kept : undefined;
-}
-
-function predKey(j: Join): string {
-  return j.k === 'table' ? `${j.kind}|${j.table.schema ?? ''}.${j.table.name}|${j.on.map(sig).join('&')}` : `raw|${j.sql.toString()}`;
-}
-
-/** Marks the leaves of a predicate with the source of the value they compare with. */
-export function withValue(p: Pred, v: string): Pred {
-  switch (p.k) {
-    case 'cmp':
-    case 'null':
-    case 'raw':
-      return { ...p, v };
-    case 'and':
-    case 'or':
-      return { ...p, parts: p.parts.map((q) => withValue(q, v)) };
-    case 'not':
-      return { ...p, part: withValue(p.part, v) };
-    default:
-      return p;
-  }
-}
-
-/** The value text as an identity: inside a body from another file, unique per call site. */
-export function valueKey(ctx: EvalContext, nodes: readonly RNode[]): string {
-  const text = nodes.map((n) => textOf(ctx.src, n)).join(',');
-  return ctx.foreign ? `${ctx.foreign.start}@${text}` : text;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -419,101 +340,6 @@ function yieldValue(ctx: EvalContext, n: RNode, env: Env): Val {
   return evalValue(bctx, last, benv, 'return');
 }
 
-export function emitRelationSite(ctx: EvalContext, cands: readonly Rel[], at?: RNode): void {
-  // Inside a scope body nothing runs; inside a followed method a relation handed to code runs.
-  if (ctx.foreign && !ctx.level) return;
-  const live = cands.filter((r) => !r.none);
-  if (!live.length || live.every((r) => r.bare)) return;
-  emit(ctx, live, { k: 'select' }, at);
-}
-
-export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?: RNode): void {
-  const live = cands.filter((r) => !r.none);
-  if (!live.length || (ctx.writesOnly && live.some((r) => r.callers))) return;
-  // In a followed method, only relations from the checked unit run on its behalf; the queries of the methods it follows (also those one of them hands to a deeper method) are judged in their own file.
-  const level = ctx.level ?? 0;
-  const foreign = level > 0 && !live.some((r) => (r.level ?? 0) === 0) && !ownRunAtCaller(ctx, at);
-  if (foreign && !helperRunAtCaller(ctx, at)) return;
-  const first = live[0]!;
-  const trail = [...(first.trail ?? []), ...(level > 0 && ctx.method && at ? [{ method: ctx.method, start: at.start, end: at.end, message: 'executed here' }] : [])].slice(-6);
-  // A relation built elsewhere is reported where it runs, with where it was built as related information;
-  // run by a followed method (`serialized_orders(orders)`) or a scope's body (`messages.last_page`), at that call.
-  const run = !ctx.foreign ? at : at && (level > 0 || ctx.foreignCall) ? (ctx.foreignCall ?? ctx.foreign) : undefined;
-  const here = run ? (ctx.foreign ? ctx.foreign : executedAt(ctx, at!)) : undefined;
-  const moved = run ? live.filter((r) => r.range.start < run.start || r.range.end > run.end) : [];
-  const related = [...(moved.length ? [{ kind: 'here' as const, start: moved[0]!.range.start, end: moved[0]!.range.end, message: `relation built here (${moved[0]!.model.name})` }] : []), ...trail.map(relatedOf)];
-  const site: QuerySite = { alternatives: live.map((r) => toModel(moved.includes(r) ? movedRel(r, here!, run!) : r)), shape, state: 'executed', fix: { insertAt: first.fixAt, host: { kind: 'orm', model: first.model.name } }, ...(related.length ? { related } : {}) };
-  ctx.sites.push(site);
-  // The statement a run comes from (relation-class-methods.ts, plain-object-callers.ts); a helper's run (helper-callers.ts).
-  if (at) runOrigins.set(site, { src: ctx.src, start: at.start, end: at.end });
-  if (foreign) markHelperRun(site);
-  // Loading records runs the preload queries too (counts, plucks and writes do not).
-  if (shape.k === 'select' && live.some((r) => r.includes.length)) emitPreloads(ctx, live, at);
-}
-
-/** Where a run is reported: the executing call up to its method name (`leads.pluck`), not its arguments or block. */
-function executedAt(ctx: EvalContext, at: RNode): Range {
-  const m = at.type === 'call' ? child(at, 'method') : undefined;
-  return { start: at.start, end: m ? m.end : at.end };
-}
-
-/** A trail entry as a related location (0-based line/character in the method's file). */
-function relatedOf(t: Trail): RelatedLocation {
-  return { kind: 'file', fileName: t.method.file, start: methodPosition(t.method, t.start), end: methodPosition(t.method, t.end), message: t.message };
-}
-
-/** Adds a provenance entry when a relation is refined inside a followed method. */
-export function refinedAt(ctx: EvalContext, v: Val, call: RNode, name: string): Val {
-  if (!ctx.method || v.k !== 'rel') return v;
-  const m = child(call, 'method') ?? call;
-  const t: Trail = { method: ctx.method, start: m.start, end: call.end, message: `refined here (.${name})` };
-  return { k: 'rel', cands: v.cands.map((r) => ({ ...r, trail: [...(r.trail ?? []), t].slice(-6) })) };
-}
-
-/** `includes` becomes a LEFT OUTER JOIN when a condition references the included table. */
-function withIncludes(rel: Rel): Rel {
-  let r = rel;
-  for (const inc of rel.includes) {
-    const j = includeJoin(rel, inc);
-    if (j && !joined(r, j)) r = { ...r, joins: [...r.joins, j] };
-  }
-  return r;
-}
-
-const joined = (rel: Rel, j: Join): boolean => j.k === 'table' && rel.joins.some((x) => x.k === 'table' && sameTable(x.table, j.table));
-
-/** The join an `includes` turns into (a condition or `references` names its table), if it does. */
-function includeJoin(rel: Rel, inc: Rel['includes'][number]): Join | undefined {
-  if (inc.preload || !rel.model.association(inc.name)) return undefined;
-  const j = associationJoin(rel, inc.name, inc.range, 'LEFT OUTER', undefined);
-  if (!j) return undefined;
-  if (joined(rel, j)) return j; // `joins(:a).includes(:a)`: ActiveRecord eager loads through that join.
-  const referenced: TableName[] = [];
-  rel.preds.forEach((p) => predTables(p, referenced));
-  if (referenced.some((t) => j.table && sameTable(t, j.table)) || rel.references.includes(inc.name) || (j.table && rel.references.includes(j.table.name))) return j;
-  return undefined;
-}
-
-/**
- * Records loaded with `includes`/`preload` of an association that is not joined: ActiveRecord
- * sends a second query per association (`WHERE agent_outputs.lead_id IN (…)`), judged at the
- * association's symbol. Only associations every alternative preloads count.
- */
-function emitPreloads(ctx: EvalContext, live: readonly Rel[], at: RNode | undefined): void {
-  const first = live[0]!;
-  for (const inc of first.includes) {
-    const preloaded = (r: Rel): boolean => r.includes.some((i) => i.name === inc.name && !includeJoin(r, i));
-    if (!live.every(preloaded)) continue;
-    const a = first.model.association(inc.name);
-    // ActiveRecord refuses to preload a scope that takes the owner (`->(lead) { … }`).
-    if (!a || a.scopeParams?.length) continue;
-    const v = associationRel(ctx, first.model, a, inc.range, inc.range.end);
-    if (v.k !== 'rel') continue;
-    const level = first.level ?? 0;
-    emit(ctx, v.cands.map((r) => ({ ...r, level, ...(first.trail ? { trail: first.trail } : {}) })), { k: 'select' }, at);
-  }
-}
-
 /** Flattens a call chain: the root expression and the calls applied to it, innermost first. */
 export function flatten(n: RNode): { root: RNode | undefined; calls: RNode[] } {
   const calls: RNode[] = [];
@@ -586,15 +412,4 @@ export function evaluateMethodUnit(ctx: EvalContext, def: RNode): Val {
   } finally {
     currentCtx = undefined;
   }
-}
-
-/** The relation candidates a site for a returned relation is built from. */
-export function emitReturned(ctx: EvalContext, v: Val, related: RelatedLocation): void {
-  if (v.k !== 'rel') return;
-  const live = v.cands.filter((r) => !r.none);
-  if (!live.length || live.every((r) => r.bare)) return;
-  const before = ctx.sites.length;
-  emit(ctx, live, { k: 'select' });
-  const site = ctx.sites[before];
-  if (site) ctx.sites[before] = { ...site, related: [related, ...(site.related ?? [])] };
 }

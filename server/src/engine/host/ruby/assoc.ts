@@ -5,7 +5,8 @@
  * association's scope lambda and the target's default scope). Associations that carry the
  * partition key therefore produce relations that are not flagged.
  */
-import { applyBody, emit, newRel, newRelAt, rangeOf } from './ar';
+import { applyBody, newRel, newRelAt, rangeOf } from './ar';
+import { emit } from './ar-emit';
 import { OTHER, UNKNOWN, type EvalContext, type Env, type Pred, type Rel, type Val } from './ar-values';
 import { blockLength, callMethod, lookupMethod, visitCallParts } from './ar-calls';
 import { classify, singularize } from './inflect';

@@ -5,7 +5,7 @@
  */
 import type { ModelInfo } from './models';
 import type { RNode } from './syntax';
-import { fewest } from './ar';
+import { fewest } from './ar-model';
 import { callMethod, lookupMethod } from './ar-calls';
 import { loadedRows, type EvalContext, type Rel, type Val } from './ar-values';
 import type { MethodDecl } from './file-entry';

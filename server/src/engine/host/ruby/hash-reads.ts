@@ -5,7 +5,8 @@
  */
 import { symbolOrStringValue, type RNode } from './syntax';
 import { literalValue } from './ar';
-import { callOn, ivarValue, lookupMethod } from './ar-calls';
+import { callOn, lookupMethod } from './ar-calls';
+import { ivarValue } from './plain-object-ivars';
 import { FALSE, NIL, OTHER, TRUTHY, type Env, type EvalContext, type Val } from './ar-values';
 
 /** The value `dig`/`fetch`/`[]` reads from a hash value, or undefined when the call is not such a read. */

@@ -14,7 +14,8 @@
 import { memoPerGeneration } from '../generation-memo';
 import type { MethodDecl } from './file-entry';
 import type { RNode } from './syntax';
-import { callMethod, ivarValue, lookupMethod } from './ar-calls';
+import { callMethod, lookupMethod } from './ar-calls';
+import { ivarValue } from './plain-object-ivars';
 import type { EvalContext, Rel, Val } from './ar-values';
 import type { RubyIndex } from './workspace';
 import { esc } from './serial-memo';

@@ -13,7 +13,7 @@
 import { child, namedChildren, textOf, type RNode } from './syntax';
 import { esc } from './serial-memo';
 import { UNKNOWN, type Env, type EvalContext, type Val } from './ar-values';
-import { VIEW_BOUND } from './ar-calls';
+import { VIEW_BOUND } from './plain-object-ivars';
 import { evalValue } from './ar';
 import { isBranchingTail } from './ar-tail';
 
