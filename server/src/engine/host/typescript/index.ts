@@ -176,20 +176,19 @@ function reaches(text: string, catalog: CatalogView, index: TsIndex, fileName: s
   if (catalog.tables().length === 0) return false;
   const words = reachWords(catalog, index);
   // A global registry (`WIKI.models.leads`, registry-globals.ts) reaches the models it holds.
-  return words.test(text) || (fileName !== undefined && (index.importsReach(fileName, text, words) || modelParamReached(text, fileName, index, words) || readsGlobalRegistry(index, text) || runnerReached(text, fileName, index, words) || staticThisReached(text, fileName, index, words)));
+  return words.test(text) || (fileName !== undefined && (index.importsReach(fileName, text, words) || readsGlobalRegistry(index, text) || reachedThroughImporters(text, fileName, index, words)));
 }
 
 /**
- * A module whose function runs a builder it is given (`executeWithPagination(qb, opts)`) reaches the database
- * through the files that import it and hand it builders: a text test first (runner-agreement.ts).
+ * A module that reaches the database only through the files importing it, which hand it what it
+ * queries: a function running a builder it is given (`executeWithPagination(qb, opts)`,
+ * runner-agreement.ts), a function querying a model class it is given (a DataLoader factory
+ * `(Model) => … Model.query()`), a base class whose static methods query `this` (the models that
+ * extend it, static-this-helpers.ts). Text tests first; the importers are read once.
  */
-function runnerReached(text: string, fileName: string, index: TsIndex, words: RegExp): boolean {
-  return mayRunParams(text) && index.dependentsOf(fileName).some((f) => words.test(index.textOf(f) ?? ''));
-}
-
-/** A base class whose static methods query `this` reaches the database through the models that import it (static-this-helpers.ts). */
-function staticThisReached(text: string, fileName: string, index: TsIndex, words: RegExp): boolean {
-  return mayHaveStaticThis(text) && index.dependentsOf(fileName).some((f) => words.test(index.textOf(f) ?? ''));
+function reachedThroughImporters(text: string, fileName: string, index: TsIndex, words: RegExp): boolean {
+  if (!mayRunParams(text) && !hasParamModelQuery(text) && !mayHaveStaticThis(text)) return false;
+  return index.dependentsOf(fileName).some((f) => words.test(index.textOf(f) ?? ''));
 }
 
 /** A query on a model class taken as a parameter (`Model.query()`, follow-param-models.ts). */
@@ -202,14 +201,6 @@ const PARAM_MODEL_QUERY = /\b[A-Za-z_$][\w$]*\.query\(\s*\)/;
  */
 function hasParamModelQuery(text: string): boolean {
   return text.includes('.query(') && PARAM_MODEL_QUERY.test(text);
-}
-
-/**
- * A module querying a model class it is given (a DataLoader factory `(Model) => … Model.query()`)
- * reaches the database through the files that import it and pass it a model: a text test first.
- */
-function modelParamReached(text: string, fileName: string, index: TsIndex, words: RegExp): boolean {
-  return hasParamModelQuery(text) && index.dependentsOf(fileName).some((f) => words.test(index.textOf(f) ?? ''));
 }
 
 function checkTypeScript(text: string, catalog: CatalogView, options?: CheckOptions & { fileName?: string; index?: HostIndex }): CheckResult {
