@@ -12,24 +12,11 @@
  * `--cli WORKTREE` measures another checkout's CLI (e.g. a helper's worktree) on these cases;
  * `--cases REGEX` keeps the cases whose `<orm>/<case>` matches (e.g. a batch not seen before).
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { casesOf, matchFindings, ORMS, summarise, type Diagnostic, type Outcome } from './accuracy/lib';
+import { casesOf, matchFindings, ORMS, summarise, type Outcome } from './accuracy/lib';
+import { ACCURACY_DIR as ACC, runCheck } from './accuracy/run-cli';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const ACC = path.join(ROOT, 'bench', 'accuracy');
-
-function runCli(cliRoot: string, dirs: readonly string[]): { diagnostics: Diagnostic[]; notAnalysed: { file: string; reason: string }[] } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(cliRoot, 'server/src/cli/main.ts'), 'check', '--schema', path.join(ACC, 'schema.sql'), '--format', 'json', '--fail-on', 'never', ...dirs], {
-    cwd: cliRoot,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, DATABASE_URL: undefined, PGHOST: undefined, PGDATABASE: undefined, PGUSER: undefined, PGPORT: undefined, PGPASSWORD: undefined },
-  });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`partition-lens check failed (${r.status}): ${r.stderr}`);
-  const out = JSON.parse(r.stdout) as { diagnostics: Diagnostic[]; notAnalysed?: { file: string; reason: string }[] };
-  return { diagnostics: out.diagnostics.map((d) => ({ ...d, file: path.resolve(cliRoot, d.file) })), notAnalysed: out.notAnalysed ?? [] };
-}
 
 function pct(n: number): string {
   return Number.isNaN(n) ? '  —  ' : n.toFixed(3);
@@ -46,7 +33,7 @@ function main(): void {
   const orms = ORMS.filter((o) => only.length === 0 || only.includes(o));
   const cases = orms.flatMap((o) => casesOf(ACC, o)).filter((c) => !casePattern || casePattern.test(`${c.orm}/${c.name}`));
   const t0 = Date.now();
-  const { diagnostics, notAnalysed } = runCli(cliRoot, cases.map((c) => c.dir));
+  const { diagnostics, notAnalysed } = runCheck(cliRoot, cases.map((c) => c.dir));
   const ms = Date.now() - t0;
   const outcomes: Outcome[] = matchFindings(cases, diagnostics);
   const rows = summarise(outcomes, orms);
