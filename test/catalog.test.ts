@@ -200,6 +200,28 @@ void test('migrations: later DDL wins — rename, set schema, detach, drop, re-c
   );
 });
 
+void test('a file describing the database as it is now (--schema) wins over the migrations, whatever the paths\' order', () => {
+  const migrations = (ws: WorkspaceCatalog): void => {
+    ws.setFile('db/migrate/20260101000000_create_leads.sql', 'CREATE TABLE leads (id bigint, created_at timestamptz) PARTITION BY RANGE (created_at);', 'sql');
+    // Taiga-style history: the partitioned table is dropped and a plain one renamed into its place.
+    ws.setFile('db/migrate/20260201000000_swap.sql', 'CREATE TABLE leads_plain (id bigint); DROP TABLE leads; ALTER TABLE leads_plain RENAME TO leads;', 'sql');
+  };
+  const dump = 'CREATE TABLE leads (id bigint, created_at timestamptz) PARTITION BY RANGE (created_at);\nCREATE TABLE users (id bigint);';
+  // As history only, the dump (sorting first) is replayed before the migrations and the swap wins.
+  const history = new WorkspaceCatalog();
+  history.setFile('config/a_schema.sql', dump, 'sql');
+  migrations(history);
+  assert.deepEqual(outline(history.snapshot().tables()), []);
+  const current = new WorkspaceCatalog();
+  current.setFile('config/a_schema.sql', dump, 'sql', { current: true });
+  migrations(current);
+  assert.deepEqual(outline(current.snapshot().tables()), ['public.leads range (created_at) @config/a_schema.sql:1']);
+  assert.deepEqual(current.fileNames(), ['db/migrate/20260101000000_create_leads.sql', 'db/migrate/20260201000000_swap.sql', 'config/a_schema.sql']);
+  // A table the dump declares plain stays plain even where a later-sorting migration partitions it.
+  current.setFile('zz/20270101000000_users.sql', 'DROP TABLE users; CREATE TABLE users (id bigint, at date) PARTITION BY RANGE (at);', 'sql');
+  assert.deepEqual(outline(current.snapshot().tables()), ['public.leads range (created_at) @config/a_schema.sql:1']);
+});
+
 void test('search_path: unqualified DDL lands in the first schema of the path; each file starts at public', () => {
   const ws = new WorkspaceCatalog();
   ws.setFile(

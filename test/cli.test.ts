@@ -132,6 +132,27 @@ void describe('partition-lens check --format json', () => {
     );
   });
 
+  void it('a --schema file wins over migrations that say otherwise (the database as it is now)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-current-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'db', 'migrate'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'db', 'migrate', '20260101000000_swap.sql'), 'CREATE TABLE leads_plain (id bigint, company text, created_at timestamptz);\nDROP TABLE IF EXISTS leads;\nALTER TABLE leads_plain RENAME TO leads;\n');
+      fs.writeFileSync(path.join(dir, 'a.sql'), 'CREATE TABLE leads (id bigint, company text, created_at timestamptz) PARTITION BY RANGE (created_at);\n');
+      fs.writeFileSync(path.join(dir, 'q.sql'), "SELECT id FROM leads WHERE company = 'acme';\n");
+      const r = run(['check', '--format', 'json', '--schema', 'a.sql', 'db', 'q.sql'], dir);
+      assert.equal(r.code, 1, r.stderr);
+      const out = JSON.parse(r.stdout) as { tables: { name: string; source: string }[]; diagnostics: { file: string; code: string }[] };
+      assert.deepEqual(out.tables.map((t) => [t.name, t.source]), [['public.leads', 'a.sql:1']]);
+      assert.deepEqual(out.diagnostics.map((d) => [d.file, d.code]), [['q.sql', 'partition-key-missing']]);
+      // Given as a PATH only, the same file is history like any other, replayed in path order before the swap.
+      const asPath = run(['check', '--format', 'json', 'a.sql', 'db', 'q.sql'], dir);
+      assert.equal(asPath.code, 0, asPath.stderr);
+      assert.deepEqual((JSON.parse(asPath.stdout) as { tables: unknown[] }).tables, []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   void it('absolute paths are reported absolute', () => {
     const abs = path.join(project, 'queries', 'report.sql');
     const r = run(['check', '--format', 'json', '--schema', path.join(project, 'db', 'structure.sql'), abs], work);

@@ -266,7 +266,8 @@ async function learnAndCheck(plan: RunPlan): Promise<CheckReport> {
       keptChars += r.text.length;
     }
     try {
-      catalog.setFile(f.display, r.text);
+      // A `--schema` file is the database as it is now: it wins over the migrations' history.
+      catalog.setFile(f.display, r.text, { current: f.root < 0 });
     } catch (e) {
       notAnalysed.push({ file: f.display, reason: `reading its DDL failed: ${oneLine(e instanceof Error ? e.message : String(e))}` });
     }

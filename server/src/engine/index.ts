@@ -266,8 +266,12 @@ function cmp(a: string, b: string): number {
 
 /** What the server and the CLI need from the workspace catalog (`catalog/workspace.ts`). */
 export interface CatalogIndex {
-  /** Learns (or re-learns) the DDL of one file; the file name is what `source.file` will say. */
-  setFile(file: string, text: string): void;
+  /**
+   * Learns (or re-learns) the DDL of one file; the file name is what `source.file` will say.
+   * `current`: the file describes the database as it is now (a `--schema` dump), so its tables
+   * win over what migrations say, whatever the paths' order.
+   */
+  setFile(file: string, text: string, options?: { readonly current?: boolean }): void;
   removeFile(file: string): void;
   snapshot(): CatalogSnapshot;
 }
@@ -276,9 +280,9 @@ export interface CatalogIndex {
 export function createCatalogIndex(): CatalogIndex {
   const catalog = new WorkspaceCatalog();
   return {
-    setFile(file, text) {
+    setFile(file, text, options) {
       const kind = documentKind(file);
-      if (kind) catalog.setFile(file, text, kind);
+      if (kind) catalog.setFile(file, text, kind, options);
     },
     removeFile: (file) => catalog.removeFile(file),
     snapshot: () => catalog.snapshot(),

@@ -2,8 +2,10 @@
  * The catalog learned from a workspace: every file contributes the DDL operations found in it
  * (plain SQL, or SQL fragments that host-language modules find in migrations), and a snapshot
  * replays all files in path order — so timestamped migrations (Rails, Django, Knex, Prisma,
- * Drizzle …) apply chronologically and later DDL wins — then lays the `partitionLens.tables`
- * setting over the result.
+ * Drizzle …) apply chronologically and later DDL wins — then replays the files that describe
+ * the database as it is now (the CLI's `--schema` files, in the order given), so that what they
+ * declare wins over the history the migrations tell, and lays the `partitionLens.tables` setting
+ * over the result.
  *
  * Each file is parsed once when it is set; snapshots only replay the extracted operations and
  * are cached until something changes.
@@ -25,6 +27,8 @@ export interface DdlProblem {
 interface FileEntry {
   readonly ops: readonly DdlOp[];
   readonly problems: readonly DdlProblem[];
+  /** The file describes the database as it is now (a `--schema` file): replayed after the others. */
+  readonly current?: boolean;
 }
 
 export interface WorkspaceCatalogOptions {
@@ -43,12 +47,13 @@ export class WorkspaceCatalog {
    * Sets (or replaces) what a file contributes. `sql` files are read directly; host-language
    * files through their module's `sqlFragments` (fragments marked `ddl`). Never throws.
    */
-  setFile(fileName: string, text: string, kind: DocumentKind): void {
-    const entry = learnFile(fileName, text, kind);
+  setFile(fileName: string, text: string, kind: DocumentKind, options: { readonly current?: boolean } = {}): void {
+    const learned = learnFile(fileName, text, kind);
+    const entry = options.current ? { ...learned, current: true } : learned;
     const old = this.files.get(fileName);
     // A file without DDL that had none before changes nothing: keep the cached snapshot.
     const empty = (e: FileEntry | undefined): boolean => !e || (e.ops.length === 0 && e.problems.length === 0);
-    const unchanged = empty(entry) && empty(old);
+    const unchanged = empty(entry) && empty(old) && Boolean(entry.current) === Boolean(old?.current);
     this.files.set(fileName, entry);
     if (!unchanged) this.cached = undefined;
   }
@@ -65,7 +70,9 @@ export class WorkspaceCatalog {
 
   /** File names known to the catalog (with or without DDL), in application order. */
   fileNames(): string[] {
-    return [...this.files.keys()].sort(comparePaths);
+    const history = [...this.files.keys()].filter((f) => !this.files.get(f)!.current);
+    const current = [...this.files.keys()].filter((f) => this.files.get(f)!.current);
+    return [...history.sort(comparePaths), ...current];
   }
 
   /** True when the file contributed at least one catalog operation. */
