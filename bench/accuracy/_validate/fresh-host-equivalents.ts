@@ -13,6 +13,7 @@ import { ACTIVERECORD_RB8 } from './fresh-rb8-equivalents';
 import { ACTIVERECORD_RB9 } from './fresh-rb9-equivalents';
 import { ACTIVERECORD_RB10 } from './fresh-rb10-equivalents';
 import { ACTIVERECORD_RB11 } from './fresh-rb11-equivalents';
+import { ACTIVERECORD_RB12 } from './fresh-rb12-equivalents';
 import { DJANGO_PY3, SQLALCHEMY_PY3 } from './fresh-py3-equivalents';
 import { DJANGO_PY4, SQLALCHEMY_PY4 } from './fresh-py4-equivalents';
 import { DJANGO_PY5, SQLALCHEMY_PY5 } from './fresh-py5-equivalents';
@@ -76,6 +77,7 @@ export const ACTIVERECORD_FRESH: Record<string, string> = {
   ...ACTIVERECORD_RB9,
   ...ACTIVERECORD_RB10,
   ...ACTIVERECORD_RB11,
+  ...ACTIVERECORD_RB12,
 };
 
 export const DJANGO_FRESH: Record<string, string> = {
