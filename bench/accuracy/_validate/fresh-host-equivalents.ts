@@ -22,6 +22,7 @@ import { DJANGO_PY8, SQLALCHEMY_PY8 } from './fresh-py8-equivalents';
 import { DJANGO_PY9, SQLALCHEMY_PY9 } from './fresh-py9-equivalents';
 import { DJANGO_PY10, SQLALCHEMY_PY10 } from './fresh-py10-equivalents';
 import { DJANGO_PY11, SQLALCHEMY_PY11 } from './fresh-py11-equivalents';
+import { DJANGO_PY12, SQLALCHEMY_PY12 } from './fresh-py12-equivalents';
 
 export const ACTIVERECORD_FRESH: Record<string, string> = {
   // A finder applies each filter only when its param is present: the path without params runs too.
@@ -125,6 +126,7 @@ export const DJANGO_FRESH: Record<string, string> = {
   ...DJANGO_PY9,
   ...DJANGO_PY10,
   ...DJANGO_PY11,
+  ...DJANGO_PY12,
 };
 
 export const SQLALCHEMY_FRESH: Record<string, string> = {
@@ -167,4 +169,5 @@ export const SQLALCHEMY_FRESH: Record<string, string> = {
   ...SQLALCHEMY_PY9,
   ...SQLALCHEMY_PY10,
   ...SQLALCHEMY_PY11,
+  ...SQLALCHEMY_PY12,
 };
