@@ -13,6 +13,7 @@ import { ACTIVERECORD_RB8 } from './fresh-rb8-equivalents';
 import { ACTIVERECORD_RB9 } from './fresh-rb9-equivalents';
 import { ACTIVERECORD_RB10 } from './fresh-rb10-equivalents';
 import { ACTIVERECORD_RB11 } from './fresh-rb11-equivalents';
+import { ACTIVERECORD_RB12 } from './fresh-rb12-equivalents';
 import { DJANGO_PY3, SQLALCHEMY_PY3 } from './fresh-py3-equivalents';
 import { DJANGO_PY4, SQLALCHEMY_PY4 } from './fresh-py4-equivalents';
 import { DJANGO_PY5, SQLALCHEMY_PY5 } from './fresh-py5-equivalents';
@@ -22,6 +23,7 @@ import { DJANGO_PY8, SQLALCHEMY_PY8 } from './fresh-py8-equivalents';
 import { DJANGO_PY9, SQLALCHEMY_PY9 } from './fresh-py9-equivalents';
 import { DJANGO_PY10, SQLALCHEMY_PY10 } from './fresh-py10-equivalents';
 import { DJANGO_PY11, SQLALCHEMY_PY11 } from './fresh-py11-equivalents';
+import { DJANGO_PY12, SQLALCHEMY_PY12 } from './fresh-py12-equivalents';
 
 export const ACTIVERECORD_FRESH: Record<string, string> = {
   // A finder applies each filter only when its param is present: the path without params runs too.
@@ -76,6 +78,7 @@ export const ACTIVERECORD_FRESH: Record<string, string> = {
   ...ACTIVERECORD_RB9,
   ...ACTIVERECORD_RB10,
   ...ACTIVERECORD_RB11,
+  ...ACTIVERECORD_RB12,
 };
 
 export const DJANGO_FRESH: Record<string, string> = {
@@ -125,6 +128,7 @@ export const DJANGO_FRESH: Record<string, string> = {
   ...DJANGO_PY9,
   ...DJANGO_PY10,
   ...DJANGO_PY11,
+  ...DJANGO_PY12,
 };
 
 export const SQLALCHEMY_FRESH: Record<string, string> = {
@@ -167,4 +171,5 @@ export const SQLALCHEMY_FRESH: Record<string, string> = {
   ...SQLALCHEMY_PY9,
   ...SQLALCHEMY_PY10,
   ...SQLALCHEMY_PY11,
+  ...SQLALCHEMY_PY12,
 };

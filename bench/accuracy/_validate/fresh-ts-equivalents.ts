@@ -20,6 +20,7 @@ import { PRISMA_FRESH8, TS_FRESH8 } from './fresh-ts8-equivalents';
 import { PRISMA_FRESH9, TS_FRESH9 } from './fresh-ts9-equivalents';
 import { PRISMA_FRESH10, TS_FRESH10 } from './fresh-ts10-equivalents';
 import { PRISMA_FRESH11, TS_FRESH11 } from './fresh-ts11-equivalents';
+import { PRISMA_FRESH12, TS_FRESH12 } from './fresh-ts12-equivalents';
 import { dCampaigns, dLeads, dOutputs, dz, dzs, find, knex, kx, ky, kysely, m, ob, objectionRuns, OLead, OOutput, SCampaign, SLead, SOutput, sq, T1, T2, to, type Build, type PrismaTx } from './ts-equivalents';
 
 const DAY = 86_400_000;
@@ -370,6 +371,7 @@ export const TS_FRESH: Record<string, Build> = {
   ...TS_FRESH9,
   ...TS_FRESH10,
   ...TS_FRESH11,
+  ...TS_FRESH12,
 };
 
 /** Prisma sites: the same call on a real Prisma 7 client (run inside a rolled-back transaction). */
@@ -420,4 +422,5 @@ export const PRISMA_FRESH: Record<string, (p: PrismaTx) => Promise<unknown>> = {
   ...PRISMA_FRESH9,
   ...PRISMA_FRESH10,
   ...PRISMA_FRESH11,
+  ...PRISMA_FRESH12,
 };

@@ -1,0 +1,7 @@
+class ApplicationController < ActionController::Base
+  private
+
+  def current_app
+    @current_app ||= User.find_by!(email: params[:app_id])
+  end
+end

@@ -1,0 +1,3 @@
+export * from "./agentOutputs";
+export * from "./campaigns";
+export * from "./leads";

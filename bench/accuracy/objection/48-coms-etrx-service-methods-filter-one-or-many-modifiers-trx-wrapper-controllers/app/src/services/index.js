@@ -1,0 +1,5 @@
+module.exports = {
+  agentOutputService: require('./agentOutput'),
+  campaignService: require('./campaign'),
+  leadService: require('./lead')
+};
