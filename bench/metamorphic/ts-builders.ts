@@ -1,7 +1,389 @@
 /**
  * Metamorphic transformations for knex, Objection and Kysely cases. Each rewrite keeps the statements the application sends
  * and the line where each query runs; see transform.ts.
+ *
+ * The rewrites read the files with the TypeScript compiler's parser (synchronous, exact positions) and edit text by
+ * ranges. A rename is given up where the name is declared twice in the file (it could be shadowed), and every rewritten
+ * file is parsed again: a variant with a syntax error is a bug of the transformation, reported on stderr and skipped.
  */
-import type { Transform } from './transform';
+import path from 'node:path';
+import ts from 'typescript';
+import type { CaseFiles, Transform } from './transform';
 
-export const TS_BUILDERS: readonly Transform[] = [];
+const ORMS = ['knex', 'objection', 'kysely'] as const;
+const SOURCE = /\.(ts|tsx|js|mjs|cjs|mts|cts)$/;
+const LABEL = /\/\/\s*expect(-also)?:/;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Parsing, edits and names.
+
+function parse(file: string, text: string): ts.SourceFile {
+  const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : /\.(js|mjs|cjs|jsx)$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
+}
+
+function syntaxErrors(file: string, text: string): number {
+  return (parse(file, text) as unknown as { parseDiagnostics: readonly ts.Diagnostic[] }).parseDiagnostics.length;
+}
+
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Applies non-overlapping edits; undefined when two overlap. */
+function applyEdits(text: string, edits: readonly Edit[]): string | undefined {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.start < sorted[i - 1]!.end) return undefined;
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+function each(node: ts.Node, fn: (n: ts.Node) => void): void {
+  fn(node);
+  node.forEachChild((c) => each(c, fn));
+}
+
+function identifiers(sf: ts.SourceFile, name?: string): ts.Identifier[] {
+  const out: ts.Identifier[] = [];
+  each(sf, (n) => {
+    if (ts.isIdentifier(n) && (name === undefined || n.text === name)) out.push(n);
+  });
+  return out;
+}
+
+type Use = 'ref' | 'shorthand' | 'decl' | 'other';
+
+/** How an identifier is used: a reference to a binding, the shorthand `{ a }`, a declaration of one, or a member name. */
+function useOf(id: ts.Identifier): Use {
+  const p = id.parent;
+  if (ts.isShorthandPropertyAssignment(p)) return p.name === id ? 'shorthand' : 'ref';
+  if ((ts.isPropertyAccessExpression(p) || ts.isQualifiedName(p)) && (ts.isPropertyAccessExpression(p) ? p.name : p.right) === id) return 'other';
+  if (ts.isBindingElement(p)) return p.propertyName === id ? 'other' : 'decl';
+  if (ts.isImportSpecifier(p) || ts.isExportSpecifier(p)) return p.propertyName === id ? 'other' : 'decl';
+  if (ts.isLabeledStatement(p) || ts.isBreakOrContinueStatement(p) || ts.isJsxAttribute(p) || ts.isMetaProperty(p)) return 'other';
+  if (ts.isJsxOpeningElement(p) || ts.isJsxSelfClosingElement(p) || ts.isJsxClosingElement(p)) return 'other';
+  const named = p as ts.Node & { name?: ts.Node };
+  if (named.name === id) {
+    if (
+      ts.isVariableDeclaration(p) ||
+      ts.isParameter(p) ||
+      ts.isFunctionDeclaration(p) ||
+      ts.isFunctionExpression(p) ||
+      ts.isClassDeclaration(p) ||
+      ts.isClassExpression(p) ||
+      ts.isTypeAliasDeclaration(p) ||
+      ts.isInterfaceDeclaration(p) ||
+      ts.isEnumDeclaration(p) ||
+      ts.isTypeParameterDeclaration(p) ||
+      ts.isImportClause(p) ||
+      ts.isNamespaceImport(p) ||
+      ts.isImportEqualsDeclaration(p) ||
+      ts.isModuleDeclaration(p)
+    )
+      return 'decl';
+    return 'other';
+  }
+  return 'ref';
+}
+
+/** Edits replacing every reference to `name` with `repl`; undefined when the name is declared more than `decls` times. */
+function renameRefs(sf: ts.SourceFile, name: string, repl: string, decls = 1, within?: ts.Node): Edit[] | undefined {
+  const out: Edit[] = [];
+  let declared = 0;
+  for (const id of identifiers(sf, name)) {
+    const use = useOf(id);
+    if (use === 'decl') declared++;
+    if (within && (id.pos < within.pos || id.end > within.end)) continue;
+    if (use === 'ref') {
+      if (ts.isExportSpecifier(id.parent)) return undefined;
+      out.push({ start: id.getStart(sf), end: id.end, text: repl });
+    } else if (use === 'shorthand') {
+      const p = id.parent as ts.ShorthandPropertyAssignment;
+      if (p.objectAssignmentInitializer) return undefined;
+      out.push({ start: id.getStart(sf), end: id.end, text: `${name}: ${repl}` });
+    }
+  }
+  return declared === decls ? out : undefined;
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.match(/[A-Za-z_$][\w$]*/g) ?? []);
+}
+
+/** A name not used anywhere in the texts, from a base. */
+function freshName(base: string, ...texts: string[]): string {
+  const used = new Set(texts.flatMap((t) => [...words(t)]));
+  let name = base;
+  for (let i = 2; used.has(name); i++) name = `${base}${i}`;
+  return name;
+}
+
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const camel = (s: string): string => s.replace(/[^A-Za-z0-9]+([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/^[^A-Za-z_$]+/, '');
+
+function modifiers(n: ts.Node): readonly ts.ModifierLike[] {
+  return ts.canHaveModifiers(n) ? (ts.getModifiers(n) ?? []) : [];
+}
+
+const has = (n: ts.Node, kind: ts.SyntaxKind): boolean => modifiers(n).some((m) => m.kind === kind);
+
+/** Whether `this`, `arguments` or `super` is read in a function's body as the function's own (nested functions aside). */
+function usesOwnThis(fn: ts.Node): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (n.kind === ts.SyntaxKind.ThisKeyword || n.kind === ts.SyntaxKind.SuperKeyword || (ts.isIdentifier(n) && n.text === 'arguments' && useOf(n) === 'ref')) found = true;
+    else if (!(ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isClassLike(n) || ts.isMethodDeclaration(n))) n.forEachChild(visit);
+  };
+  fn.forEachChild(visit);
+  return found;
+}
+
+/** Whether a node lies inside a function body (rather than running when the module loads). */
+function insideFunction(n: ts.Node): boolean {
+  for (let p = n.parent; p; p = p.parent) if (ts.isFunctionLike(p) || ts.isClassStaticBlockDeclaration(p)) return true;
+  return false;
+}
+
+/** Whether the node's text spans a label comment (its lines would move with it). */
+function holdsLabel(sf: ts.SourceFile, n: ts.Node): boolean {
+  const start = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line;
+  const end = sf.getLineAndCharacterOfPosition(n.end).line;
+  const lines = sf.text.split('\n');
+  for (let l = start; l <= end; l++) if (LABEL.test(lines[l] ?? '')) return true;
+  return false;
+}
+
+/** Re-parses every rewritten file; a syntax error is the transformation's bug: reported and the case skipped. */
+function checked(name: string, caseName: string, out: Map<string, string>): Map<string, string> | undefined {
+  if (out.size === 0) return undefined;
+  for (const [file, text] of out) {
+    if (syntaxErrors(file, text) > 0) {
+      process.stderr.write(`ts-builders: ${name} made a syntax error in ${caseName}/${file}; case skipped\n`);
+      return undefined;
+    }
+  }
+  return out;
+}
+
+/** A transformation applied file by file: `rewrite` returns the new text or undefined. */
+function perFile(name: string, description: string, rewrite: (sf: ts.SourceFile, file: string, files: CaseFiles) => string | undefined): Transform {
+  return {
+    name,
+    orms: ORMS,
+    description,
+    apply: (files, ctx) => {
+      const out = new Map<string, string>();
+      for (const [file, text] of files) {
+        if (!SOURCE.test(file) || file.endsWith('.d.ts')) continue;
+        const next = rewrite(parse(file, text), file, files);
+        if (next !== undefined && next !== text) out.set(file, next);
+      }
+      return checked(name, ctx.caseName, out);
+    },
+  };
+}
+
+function specOf(n: ts.ImportDeclaration): string {
+  return (n.moduleSpecifier as ts.StringLiteral).text;
+}
+
+/** `require('x')` → 'x'. */
+function requireSpec(e: ts.Expression | undefined): string | undefined {
+  if (!e || !ts.isCallExpression(e) || !ts.isIdentifier(e.expression) || e.expression.text !== 'require') return undefined;
+  const a = e.arguments[0];
+  return e.arguments.length === 1 && a && ts.isStringLiteral(a) ? a.text : undefined;
+}
+
+/** The case file a relative specifier names. */
+function resolveSpec(from: string, spec: string, files: CaseFiles): string | undefined {
+  if (!spec.startsWith('.')) return undefined;
+  const base = path.posix.join(path.posix.dirname(from), spec);
+  const stem = base.replace(/\.(js|mjs|cjs)$/, '');
+  for (const c of [base, `${base}.ts`, `${base}.js`, `${base}.tsx`, `${stem}.ts`, `${stem}.tsx`, `${base}/index.ts`, `${base}/index.js`]) if (files.has(c)) return c;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Imports: a namespace import, or renamed bindings.
+
+/** `import { a, b as c } from 'x'` → `import * as xModule from 'x'`, and `a` → `xModule.a`; the same for `const { a } = require('x')`. */
+function namespaceImports(sf: ts.SourceFile): string | undefined {
+  const edits: Edit[] = [];
+  const taken: string[] = [sf.text];
+  for (const st of sf.statements) {
+    let spec: string | undefined;
+    let pairs: { local: string; imported: string }[] = [];
+    let head: (ns: string) => string;
+    if (ts.isImportDeclaration(st)) {
+      const clause = st.importClause;
+      const named = clause?.namedBindings;
+      if (!clause || !named || !ts.isNamedImports(named) || named.elements.length === 0) continue;
+      spec = specOf(st);
+      pairs = named.elements.map((e) => ({ local: e.name.text, imported: (e.propertyName ?? e.name).text }));
+      const def = clause.name ? `${clause.name.text}, ` : '';
+      const typeOnly = clause.isTypeOnly ? 'type ' : '';
+      head = (ns) => `import ${typeOnly}${def}* as ${ns} from '${spec}';`;
+    } else if (ts.isVariableStatement(st) && st.declarationList.declarations.length === 1) {
+      const d = st.declarationList.declarations[0]!;
+      spec = requireSpec(d.initializer);
+      if (!spec || !ts.isObjectBindingPattern(d.name) || d.type) continue;
+      const els = d.name.elements;
+      if (els.some((e) => e.dotDotDotToken || e.initializer || !ts.isIdentifier(e.name) || (e.propertyName && !ts.isIdentifier(e.propertyName)))) continue;
+      pairs = els.map((e) => ({ local: (e.name as ts.Identifier).text, imported: ((e.propertyName ?? e.name) as ts.Identifier).text }));
+      const kw = st.declarationList.flags & ts.NodeFlags.Const ? 'const' : st.declarationList.flags & ts.NodeFlags.Let ? 'let' : 'var';
+      head = (ns) => `${kw} ${ns} = require('${spec}');`;
+    } else continue;
+    const seg = spec.replace(/\/index(\.\w+)?$/, '').replace(/\.\w+$/, '').split('/').pop() ?? '';
+    const ns = freshName(`${camel(seg) || 'lib'}Module`, ...taken);
+    const refs: Edit[] = [];
+    let ok = true;
+    for (const p of pairs) {
+      const r = renameRefs(sf, p.local, `${ns}.${p.imported}`);
+      if (!r) ok = false;
+      else refs.push(...r);
+    }
+    if (!ok) continue;
+    taken.push(ns);
+    edits.push({ start: st.getStart(sf), end: st.end, text: head(ns) }, ...refs);
+  }
+  return edits.length ? applyEdits(sf.text, edits) : undefined;
+}
+
+/** Every imported binding (named, default, `require`d) renamed locally: `import { a as myA }`, `const MyLead = require(…)`. */
+function renameImports(sf: ts.SourceFile): string | undefined {
+  const edits: Edit[] = [];
+  const taken: string[] = [sf.text];
+  const rename = (id: ts.Identifier, declEdit: (fresh: string) => Edit): void => {
+    const base = /^[A-Z]/.test(id.text) ? `My${id.text}` : `my${cap(id.text)}`;
+    const fresh = freshName(base, ...taken);
+    const refs = renameRefs(sf, id.text, fresh);
+    if (!refs) return;
+    taken.push(fresh);
+    edits.push(declEdit(fresh), ...refs);
+  };
+  for (const st of sf.statements) {
+    if (ts.isImportDeclaration(st) && st.importClause) {
+      const c = st.importClause;
+      if (c.name) rename(c.name, (f) => ({ start: c.name!.getStart(sf), end: c.name!.end, text: f }));
+      const nb = c.namedBindings;
+      if (nb && ts.isNamespaceImport(nb)) rename(nb.name, (f) => ({ start: nb.name.getStart(sf), end: nb.name.end, text: f }));
+      if (nb && ts.isNamedImports(nb))
+        for (const e of nb.elements) rename(e.name, (f) => ({ start: e.name.getStart(sf), end: e.name.end, text: e.propertyName ? f : `${e.name.text} as ${f}` }));
+    } else if (ts.isVariableStatement(st) && st.declarationList.declarations.length === 1) {
+      const d = st.declarationList.declarations[0]!;
+      if (!requireSpec(d.initializer)) continue;
+      if (ts.isIdentifier(d.name)) {
+        const id = d.name;
+        rename(id, (f) => ({ start: id.getStart(sf), end: id.end, text: f }));
+      } else if (ts.isObjectBindingPattern(d.name))
+        for (const e of d.name.elements) {
+          if (e.dotDotDotToken || !ts.isIdentifier(e.name)) continue;
+          const id = e.name;
+          rename(id, (f) => ({ start: id.getStart(sf), end: id.end, text: e.propertyName ? f : `${id.text}: ${f}` }));
+        }
+    }
+  }
+  return edits.length ? applyEdits(sf.text, edits) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Functions: arrow ⇄ declaration, a pass-through layer.
+
+/** The names a module-level statement reads while the module loads (outside function bodies). */
+function loadTimeRefs(sf: ts.SourceFile, name: string): ts.Identifier[] {
+  return identifiers(sf, name).filter((id) => useOf(id) !== 'decl' && useOf(id) !== 'other' && !insideFunction(id));
+}
+
+/** Top-level `function f(…) {…}` → `const f = (…) => {…};` and `const f = (…) => …` → `function f(…) { return …; }`. */
+function swapFunctionForms(sf: ts.SourceFile): string | undefined {
+  const edits: Edit[] = [];
+  const text = sf.text;
+  for (const st of sf.statements) {
+    if (ts.isFunctionDeclaration(st)) {
+      const name = st.name;
+      if (!name || !st.body || st.asteriskToken || has(st, ts.SyntaxKind.DefaultKeyword) || has(st, ts.SyntaxKind.DeclareKeyword)) continue;
+      if (usesOwnThis(st) || identifiers(sf, name.text).filter((i) => useOf(i) === 'decl').length !== 1) continue;
+      // A declaration is hoisted, a const is not: a read while the module loads, above it, keeps the declaration.
+      if (loadTimeRefs(sf, name.text).some((r) => r.pos < st.end)) continue;
+      const exp = has(st, ts.SyntaxKind.ExportKeyword) ? 'export ' : '';
+      const asyncKw = has(st, ts.SyntaxKind.AsyncKeyword) ? 'async ' : '';
+      const tparams = st.typeParameters ? `<${st.typeParameters.map((t) => t.getText(sf)).join(', ')},>` : '';
+      const params = text.slice(st.parameters.pos, st.parameters.end);
+      const ret = st.type ? `: ${st.type.getText(sf)}` : '';
+      edits.push({ start: st.getStart(sf), end: st.body.getStart(sf), text: `${exp}const ${name.text} = ${asyncKw}${tparams}(${params})${ret} => ` });
+      edits.push({ start: st.end, end: st.end, text: ';' });
+    } else if (ts.isVariableStatement(st) && st.declarationList.declarations.length === 1 && st.declarationList.flags & ts.NodeFlags.Const) {
+      const d = st.declarationList.declarations[0]!;
+      const fn = d.initializer;
+      if (!ts.isIdentifier(d.name) || d.type || !fn || !ts.isArrowFunction(fn) || usesOwnThis(fn)) continue;
+      if (identifiers(sf, d.name.text).filter((i) => useOf(i) === 'decl').length !== 1) continue;
+      const mods = modifiers(st).map((m) => m.getText(sf));
+      if (mods.some((m) => m !== 'export')) continue;
+      const asyncKw = has(fn, ts.SyntaxKind.AsyncKeyword) ? 'async ' : '';
+      const tparams = fn.typeParameters ? `<${fn.typeParameters.map((t) => t.getText(sf)).join(', ')}>` : '';
+      const params = text.slice(fn.parameters.pos, fn.parameters.end);
+      const ret = fn.type ? `: ${fn.type.getText(sf)}` : '';
+      const head = `${mods.length ? 'export ' : ''}${asyncKw}function ${d.name.text}${tparams}(${params})${ret} `;
+      if (ts.isBlock(fn.body)) {
+        edits.push({ start: st.getStart(sf), end: fn.body.getStart(sf), text: head });
+        edits.push({ start: fn.body.end, end: st.end, text: '' });
+      } else {
+        // An object literal body keeps its parentheses: `return ({ … });` is the same value.
+        edits.push({ start: st.getStart(sf), end: fn.body.getStart(sf), text: `${head}{ return ` });
+        edits.push({ start: fn.body.end, end: st.end, text: '; }' });
+      }
+    }
+  }
+  return edits.length ? applyEdits(text, edits) : undefined;
+}
+
+/** The argument list a wrapper passes on for simple parameters (`a`, `b = 1`, `...rest`); undefined for patterns. */
+function passedArgs(params: ts.NodeArray<ts.ParameterDeclaration>): string | undefined {
+  const out: string[] = [];
+  for (const p of params) {
+    if (!ts.isIdentifier(p.name)) return undefined;
+    if (p.name.text === 'this') continue;
+    out.push(`${p.dotDotDotToken ? '...' : ''}${p.name.text}`);
+  }
+  return out.join(', ');
+}
+
+/** Top-level `function f(a, b) {…}` becomes `fImpl`, and a wrapper `function f(a, b) { return fImpl(a, b); }` is added. */
+function passThrough(sf: ts.SourceFile): string | undefined {
+  const edits: Edit[] = [];
+  const wrappers: string[] = [];
+  for (const st of sf.statements) {
+    if (!ts.isFunctionDeclaration(st) || !st.name || !st.body || st.asteriskToken || has(st, ts.SyntaxKind.DefaultKeyword)) continue;
+    if (usesOwnThis(st)) continue;
+    const name = st.name.text;
+    if (identifiers(sf, name).filter((i) => useOf(i) === 'decl').length !== 1) continue;
+    const args = passedArgs(st.parameters);
+    if (args === undefined) continue;
+    const impl = freshName(`${name}Impl`, sf.text, ...wrappers);
+    const exp = has(st, ts.SyntaxKind.ExportKeyword) ? 'export ' : '';
+    const tparams = st.typeParameters ? `<${st.typeParameters.map((t) => t.getText(sf)).join(', ')}>` : '';
+    const params = st.parameters.map((p) => p.getText(sf)).join(', ');
+    edits.push({ start: st.name.getStart(sf), end: st.name.end, text: impl });
+    const exportKw = modifiers(st).find((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (exportKw) edits.push({ start: exportKw.getStart(sf), end: exportKw.end + 1, text: '' });
+    wrappers.push(`\n${exp}function ${name}${tparams}(${params}) {\n  return ${impl}(${args});\n}\n`);
+  }
+  if (!wrappers.length) return undefined;
+  edits.push({ start: sf.text.length, end: sf.text.length, text: wrappers.join('') });
+  return applyEdits(sf.text, edits);
+}
+
+export const TS_BUILDERS: readonly Transform[] = [
+  perFile('ts-import-namespace', 'Named imports (and destructured requires) become one namespace import, `ns.name` at each use: the same bindings.', (sf) => namespaceImports(sf)),
+  perFile('ts-import-rename', 'Every imported binding is renamed locally (`import { a as myA }`, `import MyLead from`, `const { a: myA } = require`): the same values.', (sf) => renameImports(sf)),
+  perFile('ts-function-arrow-swap', 'Top-level function declarations become const arrows and const arrows become declarations (no `this`, no load-time use before the const): the same functions.', (sf) => swapFunctionForms(sf)),
+  perFile('ts-pass-through', 'Each top-level function with plain parameters is renamed `fImpl` and a wrapper `f` passing its arguments on is added: one more call layer, the same values.', (sf) => passThrough(sf)),
+];
