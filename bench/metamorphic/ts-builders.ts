@@ -210,7 +210,7 @@ function resolveSpec(from: string, spec: string, files: CaseFiles): string | und
 // Imports: a namespace import, or renamed bindings.
 
 /** `import { a, b as c } from 'x'` → `import * as xModule from 'x'`, and `a` → `xModule.a`; the same for `const { a } = require('x')`. */
-function namespaceImports(sf: ts.SourceFile): string | undefined {
+function namespaceImports(sf: ts.SourceFile, packages: boolean): string | undefined {
   const edits: Edit[] = [];
   const taken: string[] = [sf.text];
   for (const st of sf.statements) {
@@ -236,6 +236,7 @@ function namespaceImports(sf: ts.SourceFile): string | undefined {
       const kw = st.declarationList.flags & ts.NodeFlags.Const ? 'const' : st.declarationList.flags & ts.NodeFlags.Let ? 'let' : 'var';
       head = (ns) => `${kw} ${ns} = require('${spec}');`;
     } else continue;
+    if (spec.startsWith('.') === packages) continue;
     const seg = spec.replace(/\/index(\.\w+)?$/, '').replace(/\.\w+$/, '').split('/').pop() ?? '';
     const ns = freshName(`${camel(seg) || 'lib'}Module`, ...taken);
     const refs: Edit[] = [];
@@ -625,7 +626,8 @@ function typedOptions(sf: ts.SourceFile, file: string): string | undefined {
 }
 
 export const TS_BUILDERS: readonly Transform[] = [
-  perFile('ts-import-namespace', 'Named imports (and destructured requires) become one namespace import, `ns.name` at each use: the same bindings.', (sf) => namespaceImports(sf)),
+  perFile('ts-import-namespace', "Named imports (and destructured requires) of the application's modules become one namespace import, `ns.name` at each use: the same bindings.", (sf) => namespaceImports(sf, false)),
+  perFile('ts-import-namespace-packages', 'Named imports (and destructured requires) of packages (`knex`, `objection`, `kysely`) become a namespace import: the same bindings.', (sf) => namespaceImports(sf, true)),
   perFile('ts-import-rename', 'Every imported binding is renamed locally (`import { a as myA }`, `import MyLead from`, `const { a: myA } = require`): the same values.', (sf) => renameImports(sf)),
   perFile('ts-function-arrow-swap', 'Top-level function declarations become const arrows and const arrows become declarations (no `this`, no load-time use before the const): the same functions.', (sf) => swapFunctionForms(sf)),
   {
