@@ -239,6 +239,14 @@ export function withValues<T>(resolve: (n: N) => N | undefined, f: () => T): T {
   }
 }
 
+/** The name a class reference is written as: `Lead`, or `models.Lead` (one property of a name); undefined otherwise. */
+export function refText(n: N | undefined): string | undefined {
+  if (n?.type === 'identifier') return text(n);
+  const o = n?.type === 'member_expression' ? field(n, 'object') : undefined;
+  const p = n?.type === 'member_expression' ? field(n, 'property') : undefined;
+  return o?.type === 'identifier' && p?.type === 'property_identifier' ? `${text(o)}.${text(p)}` : undefined;
+}
+
 /** Strips `await`, parentheses, `x!`, `x as T`, `<T>x`, `x satisfies T` (and reads bound parameters and single-use const objects). */
 export function unwrap(n: N | undefined): N | undefined {
   let cur = n;

@@ -31,6 +31,11 @@ export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo
       out.set(name, extendedPrisma(r.node, (base) => index.valueClient(file, base) === 'prisma') ?? 'opaque');
     }
   }
+  // Registry paths naming a client (`dbModule.db` of a namespace import), read as one root (registry-paths.ts).
+  for (const [path] of registryPaths(index, fileName, module)) {
+    const r = index.resolveName(fileName, path, module);
+    if (r?.kind === 'client') out.set(path, r.client);
+  }
   for (const cls of module.classes.values()) {
     for (const f of cls.fields.values()) {
       const k = (f.type !== undefined ? index.typeClient(fileName, f.type, module) : undefined) ?? (f.init ? index.valueClient(fileName, f.init, module) : undefined);
