@@ -114,15 +114,6 @@ function referenceEdits(root: ts.Node, name: string, replacement: string, sf: ts
   return bad ? undefined : out;
 }
 
-/** The case file an import specifier names, if it is a relative path to one. */
-function resolveImport(files: CaseFiles, from: string, spec: string): string | undefined {
-  if (!spec.startsWith('.')) return undefined;
-  const base = path.posix.join(path.posix.dirname(from), spec);
-  const stem = base.replace(/\.(js|mjs|cjs)$/, '');
-  for (const c of [base, `${stem}.ts`, `${stem}.tsx`, `${base}.ts`, `${base}.tsx`, `${base}.js`, `${base}/index.ts`, `${base}/index.js`]) if (files.has(c)) return c;
-  return undefined;
-}
-
 const hasLabel = (text: string): boolean => /\/\/\s*expect(-also)?:/.test(text);
 
 /** A fresh identifier for a file: `base`, or `base2`, … when the text already uses it. */
