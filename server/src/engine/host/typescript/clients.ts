@@ -31,6 +31,16 @@ export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo
       out.set(name, extendedPrisma(r.node, (base) => index.valueClient(file, base) === 'prisma') ?? 'opaque');
     }
   }
+  // `import * as database from './db'`: its clients are read as `database.db`, one root (registry-paths.ts).
+  for (const [name, imp] of module.imports) {
+    if (imp.imported !== '*' || !imp.spec.startsWith('.')) continue;
+    const target = index.resolve(fileName, imp.spec);
+    for (const exported of (target ? index.info(target)?.exports.keys() : undefined) ?? []) {
+      const ex = index.resolveExport(target!, exported);
+      const r = ex ? index.resolveName(ex.file, ex.local) : undefined;
+      if (r?.kind === 'client') out.set(`${name}.${exported}`, r.client);
+    }
+  }
   for (const cls of module.classes.values()) {
     for (const f of cls.fields.values()) {
       const k = (f.type !== undefined ? index.typeClient(fileName, f.type, module) : undefined) ?? (f.init ? index.valueClient(fileName, f.init, module) : undefined);

@@ -131,12 +131,27 @@ function queryGetterRead(src: string, index: TsIndex): boolean {
   return false;
 }
 
+/** Whether a workspace module imported as a namespace exports a function or a class (which the follow pass follows through it). */
+function namespaceOfFunctions(index: TsIndex, fileName: string, spec: string): boolean {
+  const target = index.resolve(fileName, spec);
+  const info = target ? index.info(target) : undefined;
+  if (!target || !info) return false;
+  for (const name of info.exports.keys()) {
+    const ex = index.resolveExport(target, name);
+    const r = ex ? index.resolveName(ex.file, ex.local) : undefined;
+    if (r?.kind === 'function' || r?.kind === 'class') return true;
+  }
+  return false;
+}
+
 /** Whether the document needs the cross-function pass: builders leave a function, or it imports functions. */
 function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean {
   // A helper only the index shows, a builder that escapes, or an options/where object not written
   // inline (a helper may build it, resolved.ts).
   if (scan.skipped.some((s) => s.retry !== undefined || s.missing !== undefined)) return true;
-  for (const name of scan.module.imports.keys()) {
+  for (const [name, imp] of scan.module.imports) {
+    // `import * as leadQueries from './queries'`: the functions and classes it exports are called through it.
+    if (imp.imported === '*' && namespaceOfFunctions(index, fileName, imp.spec)) return true;
     const r = index.resolveName(fileName, name, scan.module);
     if (r?.kind === 'function' || r?.kind === 'class') return true;
     // A factory's return type (`type TLeadDALFactory = ReturnType<typeof leadDALFactory>`) typing a parameter.

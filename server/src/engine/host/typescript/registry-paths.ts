@@ -178,7 +178,7 @@ export function registryPaths(index: TsIndex, file: string, info: ModuleInfo): M
       if (r?.kind === 'class') out.set(path, r.cls.name);
       // `module.exports = class Lead extends Model { … }`.
       else if (u?.type === 'class' && field(u, 'name')) out.set(path, text(field(u, 'name')!));
-      else if (u?.type === 'new_expression' || (deep && (r?.kind === 'function' || (u && ['object', 'call_expression'].includes(u.type))))) out.set(path, path);
+      else if (u?.type === 'new_expression' || (deep && (r?.kind === 'function' || r?.kind === 'client' || (u && ['object', 'call_expression'].includes(u.type))))) out.set(path, path);
       else continue;
       break;
     }
