@@ -93,6 +93,10 @@ export function classAliases(index: TsIndex, fileName: string, module: ModuleInf
     if (imp.imported === local && !imp.spec.startsWith('.')) continue;
     const r = index.resolveName(fileName, local, module);
     if (r?.kind === 'class' && r.cls.name !== local) out.set(local, r.cls.name);
+    // `import { leads as leadsTable } from './schema'`: a model held in a value (a Drizzle table, a
+    // Sequelize `define`) under another name.
+    const declared = r?.kind === 'value' && r.node.parent?.type === 'variable_declarator' ? field(r.node.parent, 'name') : undefined;
+    if (declared?.type === 'identifier' && text(declared) !== local && index.registry.all().some((m) => m.names.includes(text(declared)))) out.set(local, text(declared));
   }
   // Registry paths (`WIKI.models.leads` → `Lead`); a path to a function or an object names itself.
   for (const [path, name] of registryPaths(index, fileName, module)) out.set(path, name);

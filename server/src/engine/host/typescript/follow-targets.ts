@@ -5,7 +5,7 @@
  * class-chain helpers they use. No module-level state.
  */
 import { objectMethod, thisObjectMethod } from './objects';
-import { declaratorOf, field, refText, kids, paramType, text, unwrap, visit, type Link, type N } from './ast';
+import { declaratorOf, field, kids, modelNameOf, paramType, refText, text, unwrap, visit, type Link, type N } from './ast';
 import { repositoryEntity, repositoryTarget } from './entities';
 import { classKey, isGetter, type ClassInfo, type FieldInfo } from './modinfo';
 import { objectionModel } from './objection';
@@ -37,7 +37,7 @@ function enclosingClass(n: N, ctx: FileCtx): ClassInfo | undefined {
 function repoEntityOf(call: Link, index: TsIndex): boolean {
   if (call.kind !== 'call') return false;
   const a = unwrap(repositoryTarget(call.args));
-  return a?.type === 'identifier' && index.registry.find('typeorm', text(a)) !== undefined;
+  return a?.type === 'identifier' && index.registry.find('typeorm', modelNameOf(a, text(a))) !== undefined;
 }
 
 const KYSELY_STARTS = new Set(['selectFrom', 'updateTable', 'deleteFrom']);
@@ -56,7 +56,7 @@ export function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): 
   // `leadRepo().createQueryBuilder(…)`: a repository getter's call (typeorm-repo-getters.ts).
   if (r0.name !== 'this' && links[1]?.kind === 'call' && ctx.repos.has(`getter ${r0.name}`)) return 'typeorm';
   // `Lead.createQueryBuilder(…)` on an active-record entity (a static method's `this`).
-  if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder' && index.registry.find('typeorm', r0.name)) return 'typeorm';
+  if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder' && index.registry.find('typeorm', modelNameOf(r0.node, r0.name))) return 'typeorm';
   // `this.createQueryBuilder(…)` in a custom repository (`class LeadRepository extends Repository<Lead>`).
   if (r0.name === 'this' && ctx.repos.has('this') && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder') return 'typeorm';
   if (links.some((l, i) => l.kind === 'prop' && l.name === 'getRepository' && links[i + 1]?.kind === 'call' && repoEntityOf(links[i + 1]!, index))) return 'typeorm';
