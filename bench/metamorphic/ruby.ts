@@ -300,7 +300,10 @@ function scopeAsClassMethod(text: string): string | undefined {
   const mask = codeMask(text);
   const lines = linesOf(text);
   const edits: { from: number; to: number; text: string }[] = [];
-  for (const l of lines) {
+  // A scope a macro method declares (`def uses_permissions; scope :my, …`) stays: a `def self.` there would be unusual.
+  const inMethod = new Set(methodsOf(lines).flatMap((m) => Array.from({ length: m.end - m.def }, (_, k) => m.def + k)));
+  for (const [i, l] of lines.entries()) {
+    if (inMethod.has(i)) continue;
     const m = /^(\s*)scope\s*\(?\s*:(\w+[?!]?)\s*,\s*(?:->\s*(?:\(([^)]*)\))?\s*\{|lambda\s*\{\s*(?:\|([^|]*)\|)?)/.exec(l.text);
     if (!m || !mask[l.start + m[1]!.length]) continue;
     const open = l.start + m[0].lastIndexOf('{');

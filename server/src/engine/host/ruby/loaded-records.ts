@@ -95,7 +95,7 @@ function headModel(idx: RubyIndex, text: string, head: string, depth: number): s
  * statement and every statement before it assigns a local (`conditions = { … }`): the body's only
  * value. A chain over several lines (`Lead.where(…)` then `.published`) is joined. Undefined otherwise.
  */
-function returnedChain(text: string, from: number, indent: string): string | undefined {
+export function returnedChain(text: string, from: number, indent: string): string | undefined {
   const statements: string[] = [];
   for (let at = from; at < text.length; ) {
     const eol = text.indexOf('\n', at);
