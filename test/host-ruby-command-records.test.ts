@@ -101,3 +101,12 @@ test('a helper that returns something else on another path, or a wrapper that ke
   const shifting = lines('class BaseCommand', '  def self.call(user, *args)', '    call_uncached(*args)', '  end', '', '  def self.call_uncached(*args)', '    new(*args).call', '  end', 'end');
   assert.deepEqual(findings({ [BASE]: shifting, [CMD]: cmd, [CTRL]: controller('scoped_items.find(params[:id])') }, CMD), []);
 });
+
+// The caller's record assigned by a chain written one call per line (`@row = Lead\n  .where(…)\n  .find(id)`):
+// the continuation lines belong to the assignment.
+test('a record assigned by a chain over several lines, handed to a service, is written by primary key', () => {
+  const job = lines('class SweepJob < ApplicationJob', '  def perform(id)', '    @row = Lead', '      .where(company: nil)', '      .find(id)', '    TouchRow.new(target: @row).call', '  end', 'end');
+  assert.deepEqual(findings({ [TOUCH]: touch, 'app/jobs/sweep_job.rb': job }, TOUCH), ['7:13 public.leads touch']);
+  const plucked = lines('class SweepJob < ApplicationJob', '  def perform(id)', '    @row = Lead', '      .where(company: nil)', '      .pluck(:id)', '    TouchRow.new(target: @row).call', '  end', 'end');
+  assert.deepEqual(findings({ [TOUCH]: touch, 'app/jobs/sweep_job.rb': plucked }, TOUCH), []);
+});

@@ -11,7 +11,7 @@ import type { RubyIndex } from './workspace';
 import { esc, memoUntilChange } from './serial-memo';
 import { argType } from './record-writes';
 import { conventionDependency } from './ar-conventions';
-import { blockParamRecordsIn, finderRecordIn, returnedChain } from './loaded-records';
+import { assignedValues, blockParamRecordsIn, finderRecordIn, returnedChain } from './loaded-records';
 
 /** The model name a CurrentAttributes attribute holds (`''` when unknown); the `x:c|` dependency value. */
 // A cycle (`delegate :a, to: :b` and back) reads as unknown.
@@ -72,8 +72,7 @@ function recordOf(idx: RubyIndex, text: string, rhs: string, depth: number): str
   if (t === '?') t = finderRecordIn(idx, text, rhs, depth) || t;
   const name = depth > 0 && /^@?[a-z_]\w*$/.test(rhs);
   const found = new Set<string>();
-  const assigned = new RegExp(`^[ \\t]*${esc(rhs)}[ \\t]*(?:\\|\\|)?=(?![=~>])[ \\t]*([^\\n]+)$`, 'gm');
-  if (name) for (const m of text.matchAll(assigned)) found.add(recordOf(idx, text, clean(m[1]!), depth - 1));
+  if (name) for (const value of assignedValues(text, rhs)) found.add(recordOf(idx, text, clean(value), depth - 1));
   // A row a loop over such a relation hands to its block (`@requests.each do |request|`).
   if (name) for (const b of blockParamRecordsIn(idx, text, rhs, depth)) found.add(b);
   // A name (`lead`) assigned a new record in the file (`lead = user.leads.build(…)`) may not be
