@@ -47,7 +47,9 @@ function storedModels(py: PythonIndex, models: ModelIndex): Map<string, Stored> 
       let s = out.get(attr);
       if (!s) out.set(attr, (s = { models: new Set(), unknown: false }));
       const m = fetchedModel(tree, call, name);
-      if (m && models.model(m, file)?.framework === 'django') s.models.add(m);
+      const model = m ? models.model(m, file) : undefined;
+      // The class's own name: the attribute is read in other files, where an import alias means nothing.
+      if (model?.framework === 'django') s.models.add(model.className);
       else s.unknown = true;
     }
   }
