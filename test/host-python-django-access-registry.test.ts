@@ -170,3 +170,31 @@ describe('get_object_or_404 on a model a view subclass names', () => {
     assert.deepEqual(found('support/base_views.py', unset).filter((l) => l.includes('target_model')), []);
   });
 });
+
+// Round nineteen: the helper reached through a pass-through layer (`def visible_to(actor, model):
+// return visible(actor, model)`): the registry key is the outer caller's argument.
+const WRAPPED_VIEWS = `from support.models import Note, Ticket
+from support.permissions import visible
+
+
+def visible_to(actor, model):
+    return visible(actor, model)
+
+
+def ticket_count(request):
+    return visible_to(request.user, Ticket).filter(state="open").count()
+
+
+def note_count(request):
+    return visible_to(request.user, Note).filter(body="x").count()
+`;
+
+describe('a registry key handed on by a pass-through caller', () => {
+  test("the outer caller's class picks the registered class (a key-scoping class stays silent)", () => {
+    const r = checkApp(catalog(), { 'support/__init__.py': '', 'support/models.py': MODELS, 'support/permissions.py': PERMISSIONS, 'support/views.py': WRAPPED_VIEWS }, 'support/views.py');
+    assert.deepEqual(
+      r.findings.map((f) => [WRAPPED_VIEWS.slice(f.start, f.end), WRAPPED_VIEWS.slice(0, f.start).split('\n').length - 1]),
+      [['visible_to', 9]],
+    );
+  });
+});

@@ -134,3 +134,35 @@ const PURGES = {
 test('a class method taking the relation from its callers has its per-record writes judged inside, not its select', () => {
   assert.deepEqual(findings(PURGES, 'app/models/lead_purges.rb'), ['3:54 public.leads destroy_all', '7:58 public.leads update!']);
 });
+
+// A wrapper class method (`def self.open_count = open_count_uncached`, a memoising or instrumenting
+// layer) calls the method bare: its `self` is the model, scoped as the wrapper's own callers call it.
+// Called only on the model constant, the wrapped query runs inside, where it is written.
+const WRAPPED = {
+  'app/models/lead_wrapped.rb': lines(
+    'class Lead < ApplicationRecord',
+    '  def self.open_count',
+    '    open_count_uncached',
+    '  end',
+    '',
+    '  def self.open_count_uncached',
+    '    where(company: nil).count',
+    '  end',
+    '',
+    '  def self.shared_count',
+    '    shared_count_uncached',
+    '  end',
+    '',
+    '  def self.shared_count_uncached',
+    '    where(company: "y").count',
+    '  end',
+    'end',
+  ),
+  'app/jobs/count_job.rb': lines('class CountJob < ApplicationJob', '  def perform(user)', '    Lead.open_count + Lead.shared_count', '    user.leads.shared_count', '  end', 'end'),
+};
+
+test('a class method called bare only by a wrapper the callers call on the model runs its query inside it', () => {
+  assert.deepEqual(findings(WRAPPED, 'app/models/lead_wrapped.rb'), ['7:5 public.leads where(company: nil).count']);
+  // `shared_count` also runs on a relation: its calls stay judged at the callers, each with its relation.
+  assert.deepEqual(findings(WRAPPED, 'app/jobs/count_job.rb'), ['3:23 public.leads Lead', '4:10 public.leads leads']);
+});

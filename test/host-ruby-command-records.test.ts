@@ -85,3 +85,28 @@ test('a class method passing its keywords alone to new (`def self.call(**kw) = n
   const job = lines('class TouchAllJob < ApplicationJob', '  def perform', '    Lead.where(company: nil).find_each do |lead_row|', '      TouchItem.call(item: lead_row)', '    end', '  end', 'end');
   assert.deepEqual(findings({ 'app/services/touch_item.rb': svc, 'app/jobs/touch_all_job.rb': job }, 'app/services/touch_item.rb'), ['9:11 public.leads touch']);
 });
+
+// A wrapper around the forwarder (`def self.call(*args, &block) = call_uncached(*args, &block)`)
+// hands every argument on unchanged, and a helper whose last statement builds the relation after
+// assigning locals (`conditions = { … }` then `Lead.where(conditions)`) returns that relation.
+test('a command called through a wrapper of its forwarder, with a record found on a helper that builds its conditions first, is written by primary key', () => {
+  const wrapped = lines('class BaseCommand', '  def self.call(*args, &block)', '    call_uncached(*args, &block)', '  end', '', '  def self.call_uncached(*args, &block)', '    new(*args).tap { |c| c.subscribe(block) if block }.call', '  end', 'end');
+  const ctrl = controller('scoped_items.find(params[:id])').replace('    Lead.where(user_id: current_user.id).recent\n', '    conditions = { user_id: current_user.id }\n    Lead.where(conditions)\n      .recent\n');
+  assert.deepEqual(findings({ [BASE]: wrapped, [CMD]: cmd, [CTRL]: ctrl }, CMD), ['8:11 public.leads update!']);
+});
+
+test('a helper that returns something else on another path, or a wrapper that keeps an argument, leaves the command silent', () => {
+  const early = controller('scoped_items.find(params[:id])').replace('    Lead.where(user_id: current_user.id).recent\n', '    return Campaign.none if params[:none]\n    Lead.where(user_id: current_user.id).recent\n');
+  assert.deepEqual(findings({ [BASE]: base, [CMD]: cmd, [CTRL]: early }, CMD), []);
+  const shifting = lines('class BaseCommand', '  def self.call(user, *args)', '    call_uncached(*args)', '  end', '', '  def self.call_uncached(*args)', '    new(*args).call', '  end', 'end');
+  assert.deepEqual(findings({ [BASE]: shifting, [CMD]: cmd, [CTRL]: controller('scoped_items.find(params[:id])') }, CMD), []);
+});
+
+// The caller's record assigned by a chain written one call per line (`@row = Lead\n  .where(…)\n  .find(id)`):
+// the continuation lines belong to the assignment.
+test('a record assigned by a chain over several lines, handed to a service, is written by primary key', () => {
+  const job = lines('class SweepJob < ApplicationJob', '  def perform(id)', '    @row = Lead', '      .where(company: nil)', '      .find(id)', '    TouchRow.new(target: @row).call', '  end', 'end');
+  assert.deepEqual(findings({ [TOUCH]: touch, 'app/jobs/sweep_job.rb': job }, TOUCH), ['7:13 public.leads touch']);
+  const plucked = lines('class SweepJob < ApplicationJob', '  def perform(id)', '    @row = Lead', '      .where(company: nil)', '      .pluck(:id)', '    TouchRow.new(target: @row).call', '  end', 'end');
+  assert.deepEqual(findings({ [TOUCH]: touch, 'app/jobs/sweep_job.rb': plucked }, TOUCH), []);
+});

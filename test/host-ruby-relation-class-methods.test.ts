@@ -130,3 +130,23 @@ test('callers that all give the key: nothing is reported; a caller we cannot jud
   const unjudged = { [SERVICE]: service, 'app/jobs/monthly_export_job.rb': bounded, 'app/services/export_runner.rb': handedOn };
   assert.deepEqual(findings(unjudged, SERVICE), ['8:5 public.leads scoped']);
 });
+
+// Placing a class method's runs judges its callers by evaluating their units, the one being
+// checked included (its only caller): that nested evaluation must leave the running one intact,
+// so the association joins the action evaluates after the call still resolve.
+test('an action calling a class method placed by its callers still judges its association joins after the call', () => {
+  const ctrl = 'app/controllers/next_controller.rb';
+  const extra = {
+    'app/models/concerns/upcoming.rb': lines('module Upcoming', '  extend ActiveSupport::Concern', '', '  class_methods do', '    def soonest', '      where(created_at: Time.current..).order(:created_at).first', '    end', '  end', 'end'),
+    'app/models/lead_upcoming.rb': lines('class Lead < ApplicationRecord', '  include Upcoming', 'end'),
+    [ctrl]: lines(
+      'class NextController < ApplicationController',
+      '  def index',
+      '    @soonest = Lead.soonest',
+      '    @outputs = AgentOutput.joins(:lead).merge(Lead.where(created_at: Time.current..)).where(kind: "note").to_a',
+      '  end',
+      'end',
+    ),
+  };
+  assert.deepEqual(findings(extra, ctrl), ['4:16 public.agent_outputs AgentOutput']);
+});

@@ -24,3 +24,11 @@ test('precision: a subquery with its own key, and a variable holding alternative
   assert.deepEqual(check('mine = Campaign.where(user_id: user_id).select(:id)', 'Lead.where(campaign_id: mine).where(created_at: from..).delete_all'), []);
   assert.deepEqual(check('pick = flag ? Campaign.where(user_id: user_id).select(:id) : Campaign.where(name: "x").select(:id)', 'Lead.where(campaign_id: pick, created_at: from..).to_a'), []);
 });
+
+// The conditions held in a local (`conditions = { campaign_id: hidden }`, then `where(conditions)`):
+// the subquery still runs with the query that uses them, so it is reported at the running statement.
+test('a subquery in a hash of conditions held in a local is reported where the query runs', () => {
+  assert.deepEqual(check('hidden = Campaign.where(name: "x").select(:id)', 'conditions = { campaign_id: hidden }', 'Lead.where(conditions).where(created_at: from..).delete_all'), ['5:5 public.campaigns']);
+  assert.deepEqual(check('conditions = { campaign_id: Campaign.where(name: "x").select(:id) }', 'Lead.where(conditions).where(created_at: from..).delete_all'), ['4:5 public.campaigns']);
+  assert.deepEqual(check('conditions = { campaign_id: Campaign.where(user_id: user_id).select(:id) }', 'Lead.where(conditions).where(created_at: from..).delete_all'), []);
+});

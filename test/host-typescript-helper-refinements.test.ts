@@ -67,3 +67,26 @@ void test('precision: a parameter named `knex` that the module binds to somethin
   const lines = findings({ 'src/filters.js': FILTERS(true), 'src/report.js': own }, 'src/report.js');
   assert.deepEqual(lines, ['10: const rows = await builder;']);
 });
+
+/** An Objection write whose key condition a helper adds: `onlyBefore(Output.query().delete(), cutoff)`. */
+const OUTPUTS = (helperWhere: string): Record<string, string> => ({
+  'models/output.ts': "import { Model } from 'objection';\nexport class Output extends Model {\n  static tableName = 'leads';\n}\n",
+  'jobs/purge.ts': [
+    "import { Output } from '../models/output';",
+    'export async function purge(cutoff: Date) {',
+    '  return onlyBefore(Output.query().delete(), cutoff);',
+    '}',
+    'function onlyBefore(qb: any, cutoff: Date) {',
+    `  return qb.where(${helperWhere});`,
+    '}',
+    '',
+  ].join('\n'),
+});
+
+void test('precision: a write builder handed to a helper that adds the key runs where the helper returns it, not as an argument', () => {
+  assert.deepEqual(findings(OUTPUTS("'created_at', '<', cutoff"), 'jobs/purge.ts'), []);
+});
+
+void test('a write builder handed to a helper that adds no key condition is reported where it runs', () => {
+  assert.deepEqual(findings(OUTPUTS("'user_id', 7"), 'jobs/purge.ts'), ['3: return onlyBefore(Output.query().delete(), cutoff);']);
+});

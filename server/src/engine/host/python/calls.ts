@@ -182,21 +182,23 @@ const LOADS_ONE = new Set(['get', 'first', 'last', 'latest', 'earliest', 'get_or
  */
 function loadedClass(s: CallSite, call: PyNode): ClassInfo | undefined {
   const f = unparen(field(call, 'function'));
-  // Down a chain `Model.manager.filter(…)…` to `Model`.
-  const modelOf = (n: PyNode | undefined): PyNode | undefined => {
+  // Down a chain `Model.manager.filter(…)…` to `Model.manager` (or the model itself, `get_object_or_404(Model, …)`).
+  const chainOf = (n: PyNode | undefined): PyNode | undefined => {
     let o = unparen(n);
     for (let i = 0; i < 12 && o?.type === 'call'; i++) {
       const g = unparen(field(o, 'function'));
       o = g?.type === 'attribute' ? unparen(field(g, 'object')) : undefined;
     }
-    return o?.type === 'attribute' ? unparen(field(o, 'object')) : o;
+    return o;
   };
   let root: PyNode | undefined;
-  if (f?.type === 'identifier' && textOf(s.t, f) === 'get_object_or_404') root = modelOf(callArgs(s.t, call).positional[0]);
-  else if (f?.type === 'attribute' && LOADS_ONE.has(textOf(s.t, field(f, 'attribute')!))) root = modelOf(field(f, 'object'));
-  if (root?.type !== 'identifier' || !s.file) return undefined;
-  const r = s.py.resolve(s.file, textOf(s.t, root));
-  return r?.kind === 'class' ? r.cls : undefined;
+  if (f?.type === 'identifier' && textOf(s.t, f) === 'get_object_or_404') root = chainOf(callArgs(s.t, call).positional[0]);
+  else if (f?.type === 'attribute' && LOADS_ONE.has(textOf(s.t, field(f, 'attribute')!))) root = chainOf(field(f, 'object'));
+  if (!s.file || (root?.type !== 'identifier' && root?.type !== 'attribute')) return undefined;
+  // The class named (`Lead`, `models.Lead`), else the receiver of a manager (`Lead.objects`, `models.Lead.objects`).
+  const named = s.py.classNamed(s.file, textOf(s.t, root));
+  const recv = root.type === 'attribute' ? unparen(field(root, 'object')) : undefined;
+  return named ?? (recv && /^[\w.]+$/.test(textOf(s.t, recv)) ? s.py.classNamed(s.file, textOf(s.t, recv)) : undefined);
 }
 
 /** The visible class a parameter is annotated with (`repo: LeadRepository`, `repo: "LeadRepository"`), when not reassigned. */

@@ -307,7 +307,11 @@ function returnedExpression(fn: PyNode): PyNode | undefined {
   if (!body) return undefined;
   const stmts = named(body);
   const last = stmts[stmts.length - 1];
-  if (stmts.length !== 1 && !(stmts.length === 2 && stmts[0]!.type === 'expression_statement' && named(stmts[0]!)[0]?.type === 'string')) return undefined;
-  if (last?.type !== 'return_statement') return undefined;
+  // A docstring, and locals assigned on the one path before the return (`qs = super()…; return qs`), which the translator resolves.
+  const plain = (st: PyNode, i: number): boolean => {
+    const e = st.type === 'expression_statement' ? named(st)[0] : undefined;
+    return (i === 0 && e?.type === 'string') || (e?.type === 'assignment' && field(e, 'left')?.type === 'identifier' && !!field(e, 'right'));
+  };
+  if (last?.type !== 'return_statement' || !stmts.slice(0, -1).every(plain)) return undefined;
   return named(last)[0];
 }

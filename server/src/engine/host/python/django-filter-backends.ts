@@ -96,7 +96,8 @@ class PathWalker {
         if (left?.type === 'identifier' && right) {
           const name = textOf(this.t, left);
           const copy = new Set(aliases);
-          if (this.keepsRows(right, aliases)) copy.add(name);
+          // `result = super().filter_queryset(request, queryset, view)` then `return result`: an alias when the next class passes it through.
+          if (this.keepsRows(right, aliases) || this.superPassesThrough(right, aliases)) copy.add(name);
           else if (this.narrows(right, aliases)) return false;
           else copy.delete(name);
           return next(copy);
@@ -112,8 +113,13 @@ class PathWalker {
   private returnsQueryset(e: PyNode | undefined, aliases: ReadonlySet<string>): boolean {
     const v = unparen(e);
     if (!v) return false;
-    if (this.keepsRows(v, aliases)) return true;
-    if (v.type !== 'call') return false;
+    return this.keepsRows(v, aliases) || this.superPassesThrough(v, aliases);
+  }
+
+  /** `super().filter_queryset(request, queryset, view)` whose next class has a path handing the queryset back. */
+  private superPassesThrough(e: PyNode, aliases: ReadonlySet<string>): boolean {
+    const v = unparen(e);
+    if (v?.type !== 'call') return false;
     const f = field(v, 'function');
     const args = named(field(v, 'arguments') ?? v);
     if (f?.type !== 'attribute' || !/^super\(\s*(?:\w+\s*,\s*\w+\s*)?\)$/.test(textOf(this.t, field(f, 'object')!)) || textOf(this.t, field(f, 'attribute')!) !== 'filter_queryset') return false;

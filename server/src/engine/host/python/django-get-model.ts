@@ -9,11 +9,24 @@ import { callArgs, field, type PyNode, type PyTree, resolveVariable, type ScopeI
 import type { ModelIndex, ResolvedModel } from './models';
 import { type CallSite, moduleClass } from './calls';
 import { decodeStringExpr } from './strings';
+import { scopesOf } from './summaries';
+import type { PythonIndex } from './workspace';
 
 /** `models.Lead` (`from crm import models`, `from . import models`): a Django model reached through its module. */
 export function moduleModel(s: CallSite, index: ModelIndex, n: PyNode): ResolvedModel | undefined {
   const cls = n.type === 'attribute' ? moduleClass(s, n) : undefined;
   const m = cls ? index.model(cls.name, cls.unit.file) : undefined;
+  return m?.framework === 'django' ? m : undefined;
+}
+
+/**
+ * The Django model a class expression written in `file` names: the class (or an import alias of
+ * it), or `models.Lead` through its module (a class attribute `model = models.Lead`, a shortcut's
+ * first argument). Undefined for anything else.
+ */
+export function modelExpr(py: PythonIndex, index: ModelIndex, t: PyTree, file: string | undefined, n: PyNode | undefined): ResolvedModel | undefined {
+  const u = unparen(n);
+  const m = u?.type === 'identifier' ? index.model(textOf(t, u), file) : u?.type === 'attribute' ? moduleModel({ py, t, file, scopes: scopesOf(t), selfClass: () => undefined }, index, u) : undefined;
   return m?.framework === 'django' ? m : undefined;
 }
 

@@ -9,6 +9,7 @@ import { callArgs, field, named, type PyNode, type PyTree, scopeOf, textOf, unpa
 import type { ModelIndex, ResolvedModel } from './models';
 import type { ClassInfo } from './summaries';
 import type { PythonIndex } from './workspace';
+import { modelExpr } from './django-get-model';
 
 /** The visible class a call constructs, when it descends from DRF's `ModelSerializer`. */
 function modelSerializer(py: PythonIndex, t: PyTree, file: string | undefined, call: PyNode): ClassInfo | undefined {
@@ -28,10 +29,7 @@ function metaModel(py: PythonIndex, index: ModelIndex, cls: ClassInfo, depth = 0
       const a = st.type === 'expression_statement' ? named(st)[0] : undefined;
       const left = a?.type === 'assignment' ? field(a, 'left') : undefined;
       const right = unparen(a ? field(a, 'right') : undefined);
-      if (left && textOf(tree, left) === 'model' && right?.type === 'identifier') {
-        const m = index.model(textOf(tree, right), cls.unit.file);
-        return m?.framework === 'django' ? m : undefined;
-      }
+      if (left && textOf(tree, left) === 'model' && (right?.type === 'identifier' || right?.type === 'attribute')) return modelExpr(py, index, tree, cls.unit.file, right);
     }
   }
   if (depth > 3) return undefined;

@@ -34,7 +34,8 @@ function parameterModel(py: PythonIndex, t: PyTree, file: string | undefined, id
   if (!p) return undefined;
   if (p.type === 'typed_parameter') {
     const ty = field(p, 'type');
-    return ty ? /^["']?(?:[\w.]*\.)?(\w+)["']?$/.exec(textOf(t, ty))?.[1] : undefined;
+    const written = ty ? /^["']?(?:[\w.]*\.)?(\w+)["']?$/.exec(textOf(t, ty))?.[1] : undefined;
+    return written && py.models.className(written, file);
   }
   const fname = textOf(t, field(fn, 'name')!);
   const cls = enclosingClass(t, file, id);
@@ -44,7 +45,7 @@ function parameterModel(py: PythonIndex, t: PyTree, file: string | undefined, id
   for (let i = 0; i < todo.length && i < 8; i++) {
     const c = todo[i]!;
     const m = /\bclass\s+Meta\b[^:]*:[\s\S]*?\bmodel\s*=\s*(?:[\w.]*\.)?(\w+)/.exec(textOf(c.unit.tree, c.node));
-    if (m && !/\bclass\s+Meta\b[^:]*:[\s\S]*?\bclass\s/.test(m[0])) return m[1];
+    if (m && !/\bclass\s+Meta\b[^:]*:[\s\S]*?\bclass\s/.test(m[0])) return py.models.className(m[1]!, c.unit.file);
     if (!c.bases.some((b) => /Serializer$/.test(b))) return undefined;
     for (const b of c.bases) {
       const base = py.classNamed(c.unit.file, b);

@@ -5,7 +5,8 @@
  */
 import { memoPerGeneration } from '../generation-memo';
 import { callArgs, field, type PyNode, type PyTree, resolveVariable, textOf, unparen } from './ast';
-import type { ModelIndex } from './models';
+import type { ModelIndex, ResolvedModel } from './models';
+import { modelExpr } from './django-get-model';
 import { scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 
@@ -46,8 +47,9 @@ function storedModels(py: PythonIndex, models: ModelIndex): Map<string, Stored> 
       const attr = textOf(tree, field(left, 'attribute')!);
       let s = out.get(attr);
       if (!s) out.set(attr, (s = { models: new Set(), unknown: false }));
-      const m = fetchedModel(tree, call, name);
-      if (m && models.model(m, file)?.framework === 'django') s.models.add(m);
+      const model = fetchedModel(py, models, tree, file, call, name);
+      // The class's own name: the attribute is read in other files, where an import alias means nothing.
+      if (model?.framework === 'django') s.models.add(model.className);
       else s.unknown = true;
     }
   }
@@ -61,22 +63,27 @@ function isRequest(t: PyTree, n: PyNode): boolean {
 }
 
 /** The model a fetching call reads: `get_object_or_404(Model, …)`, `get_object_or_404(queryset, …)`, `Model.objects.….get(…)`. */
-function fetchedModel(t: PyTree, call: PyNode, name: string): string | undefined {
-  if (name === 'get_object_or_404') return chainRoot(t, callArgs(t, call).positional[0]);
-  return chainRoot(t, field(field(call, 'function')!, 'object'));
+function fetchedModel(py: PythonIndex, models: ModelIndex, t: PyTree, file: string, call: PyNode, name: string): ResolvedModel | undefined {
+  const start = name === 'get_object_or_404' ? callArgs(t, call).positional[0] : field(field(call, 'function')!, 'object');
+  return chainRoot(py, models, t, file, start);
 }
 
 /**
- * The name a queryset chain starts from (`Event.objects.select_related(…)`), through locals that
- * hold such a chain (`queryset = Event.objects…; queryset = queryset.annotate(…)`).
+ * The model a queryset chain starts from (`Event.objects.select_related(…)`, `models.Event.objects…`),
+ * through locals that hold such a chain (`queryset = Event.objects…; queryset = queryset.annotate(…)`).
  */
-function chainRoot(t: PyTree, start: PyNode | undefined): string | undefined {
+function chainRoot(py: PythonIndex, models: ModelIndex, t: PyTree, file: string, start: PyNode | undefined): ResolvedModel | undefined {
   let o = unparen(start);
   for (let hops = 0; o && hops < 6; hops++) {
-    while (o && (o.type === 'call' || o.type === 'attribute')) o = unparen(o.type === 'call' ? field(o, 'function') : field(o, 'object'));
+    while (o && (o.type === 'call' || o.type === 'attribute')) {
+      // `models.Event` (through its module) is where the chain starts.
+      const viaModule = o.type === 'attribute' ? modelExpr(py, models, t, file, o) : undefined;
+      if (viaModule) return viaModule;
+      o = unparen(o.type === 'call' ? field(o, 'function') : field(o, 'object'));
+    }
     if (o?.type !== 'identifier') return undefined;
     const held = unparen(resolveVariable(t, o, scopesOf(t)));
-    if (!held) return textOf(t, o);
+    if (!held) return modelExpr(py, models, t, file, o);
     o = held;
   }
   return undefined;

@@ -8,16 +8,15 @@ import { field, type PyNode, textOf, unparen } from './ast';
 import type { DjangoTranslator } from './django';
 import type { DjQuery } from './django-lookups';
 import { subclassOnPath } from './django-mixins';
+import { modelExpr } from './django-get-model';
 import { shortcutArg } from './django-sites';
 
 /** The default-manager query of the model a shortcut's first argument names, else undefined. */
 export function shortcutModelQuery(tr: DjangoTranslator, n: PyNode): DjQuery | undefined {
   if (!shortcutArg(tr.t, n)) return undefined;
-  if (n.type === 'identifier') {
-    const model = tr.ctx.models.model(textOf(tr.t, n), tr.file);
-    // (No place to append a filter to: the manager is not written.)
-    return model?.framework === 'django' ? tr.start(model, n, tr.t, -1) : undefined;
-  }
+  // A model named directly, by an alias or through its module (no place to append a filter to: the manager is not written).
+  const named = modelExpr(tr.py, tr.ctx.models, tr.t, tr.file, n);
+  if (named || n.type === 'identifier') return named ? tr.start(named, n, tr.t, -1) : undefined;
   const obj = n.type === 'attribute' ? unparen(field(n, 'object')) : undefined;
   const cls = obj?.type === 'identifier' ? tr.selfClass(obj) : undefined;
   if (!cls) return undefined;
@@ -25,8 +24,6 @@ export function shortcutModelQuery(tr: DjangoTranslator, n: PyNode): DjQuery | u
   // A base view leaving the attribute `None`: the method runs with each view subclass setting it.
   const sub = subclassOnPath(tr.py, cls, attr, n);
   const held = tr.py.classAttr(sub ?? cls, attr);
-  const v = unparen(held?.value);
-  if (!held || v?.type !== 'identifier') return undefined;
-  const model = tr.ctx.models.model(textOf(held.cls.unit.tree, v), held.cls.unit.file);
-  return model?.framework === 'django' ? tr.start(model, n, tr.t, -1) : undefined;
+  const model = held ? modelExpr(tr.py, tr.ctx.models, held.cls.unit.tree, held.cls.unit.file, held.value) : undefined;
+  return model ? tr.start(model, n, tr.t, -1) : undefined;
 }

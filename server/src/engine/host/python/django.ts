@@ -28,7 +28,7 @@ import { subclassOnPath } from './django-mixins';
 import { ownClassModel } from './django-own-class';
 import { pickedMethodCall } from './django-picked-methods';
 import { managerSelf } from './django-manager-self';
-import { moduleModel, namedModel } from './django-get-model';
+import { modelExpr, moduleModel, namedModel } from './django-get-model';
 import { loopModel } from './django-model-values';
 import { propertyQuery } from './django-properties';
 import { callersInstanceCallee } from './django-param-instances';
@@ -354,8 +354,8 @@ export class DjangoTranslator extends DjangoRelations {
     if (qs) q = sub.query(qs.value);
     else {
       const v = unparen(holder.value);
-      const model = v?.type === 'identifier' ? this.index.model(textOf(tree, v), holder.cls.unit.file) : v ? moduleModel(sub, this.index, v) : undefined;
-      if (v && model?.framework === 'django') q = sub.start(model, v, tree, v.end);
+      const model = modelExpr(this.ctx.py, this.index, tree, holder.cls.unit.file, v);
+      if (v && model) q = sub.start(model, v, tree, v.end);
     }
     return q && call ? this.anchored(q, call) : q;
   }
@@ -415,10 +415,10 @@ export class DjangoTranslator extends DjangoRelations {
       if (self && (init || attrHolder) && this.env?.selfClass === self) this.selfHeld.v = true;
       const holder = init ? { unit: init.fn.unit, value: init.value } : attrHolder ? { unit: attrHolder.cls.unit, value: attrHolder.value } : undefined;
       const v = unparen(holder?.value);
-      if (holder && v?.type === 'identifier') {
+      if (holder && v) {
         const tree = holder.unit.tree;
-        const model = this.index.model(textOf(tree, v), holder.unit.file);
-        if (model?.framework === 'django') {
+        const model = modelExpr(this.ctx.py, this.index, tree, holder.unit.file, v);
+        if (model) {
           const q = this.managerOf(model, v, tree, attr, v.end);
           // A class attribute (`model = Lead`) is not where a method's query is built: the method's `self.model` is.
           return q && (q.tree !== t || init || scopeOf(v) !== scopeOf(n)) ? { ...q, anchor: { tree: t, node: field(obj, 'attribute')! } } : q;

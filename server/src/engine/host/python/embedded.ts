@@ -55,6 +55,13 @@ export function pythonFragments(t: PyTree, scopes: ScopeIndex, file: string | un
   const add = (node: PyNode | undefined, ddl: boolean, opts: { requireSql: boolean; wrapExpr?: boolean; executed?: boolean }): void => {
     let n = unparen(node);
     if (!n) return;
+    if (n.type === 'attribute' && opts.executed && unparen(field(n, 'object'))?.type === 'identifier') {
+      // `cursor.execute(queries.COUNT_SQL, …)`: the constant read through its module.
+      const c = imported?.(textOf(t, n));
+      const d = c ? decodeSqlExpr(c.tree, c.node, { tableOf, scopes: scopesOf(c.tree) }) : undefined;
+      if (d && looksLikeSql(d.text)) out.push({ ...fragment(d, c!.node.start, false, true), at, place: { start: n.start, end: n.end }, foreign: true });
+      if (c) return;
+    }
     if (n.type === 'identifier') {
       const use = n;
       n = unparen(resolveVariable(t, n, scopes) ?? undefined);

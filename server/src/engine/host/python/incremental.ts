@@ -289,7 +289,10 @@ export class PythonChecker {
       const sqlOptions = options?.disabledRules ? { disabledRules: options.disabledRules } : {};
       // A SQL constant imported from another module is judged where this module executes it.
       const imported = (name: string): { tree: PyTree; node: PyNode } | undefined => {
-        const c = this.py.constant(fileName, name);
+        // `queries.COUNT_SQL`: a constant of a module the file imports.
+        const [head, attr, ...more] = name.split('.');
+        const mod = attr !== undefined && more.length === 0 ? this.py.resolve(fileName, head!) : undefined;
+        const c = attr === undefined ? this.py.constant(fileName, name) : mod?.kind === 'module' ? this.py.constant(mod.mod.file, attr) : undefined;
         return c ? { tree: c.unit.tree, node: c.value } : undefined;
       };
       // `"… FROM {tbl}".format(tbl=Lead._meta.db_table)`: the model's table, quoted as PostgreSQL reads it.

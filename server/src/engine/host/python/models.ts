@@ -248,10 +248,26 @@ export class ModelIndex {
   private readonly resolving = new Set<ClassDecl>();
   private resolvedVersion = -1;
 
-  /** Resolves a model class name to its table and fields, or undefined when it is not a known concrete model. */
+  /**
+   * The class a name stands for in a file when it is no class name itself: an import under another
+   * name (`from crm.models import Lead as LeadModel`). Set by the workspace index, which reads imports.
+   */
+  aliasOf: ((file: string, name: string) => { readonly name: string; readonly file: string } | undefined) | undefined;
+
+  /** The class name a name written in `file` stands for: itself, or the class a file's alias imports. */
+  className(name: string, file: string | undefined): string {
+    this.rebuild();
+    if (this.classesByName.has(name) || file === undefined) return name;
+    return this.aliasOf?.(file, name)?.name ?? name;
+  }
+
+  /** Resolves a model class name (or a file's alias of one) to its table and fields, or undefined when it is not a known concrete model. */
   model(name: string, preferFile?: string): ResolvedModel | undefined {
     this.rebuild();
-    if (!this.classesByName.has(name)) return undefined;
+    if (!this.classesByName.has(name)) {
+      const alias = preferFile !== undefined ? this.aliasOf?.(preferFile, name) : undefined;
+      return alias && alias.name !== name && this.classesByName.has(alias.name) ? this.model(alias.name, alias.file) : undefined;
+    }
     if (this.resolvedVersion !== this.versionCounter) {
       this.resolved = new Map();
       this.resolvedVersion = this.versionCounter;

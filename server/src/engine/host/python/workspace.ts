@@ -121,6 +121,14 @@ export class PythonIndex implements HostIndex {
   /** Set by the checker while a file is checked: its freshest module description. */
   private overlay: ModuleInfo | undefined;
 
+  constructor() {
+    // A model imported under another name is the model: every `model(name, file)` question resolves it.
+    this.models.aliasOf = (file, name) => {
+      const s = this.resolve(file, name);
+      return s?.kind === 'class' ? { name: s.cls.name, file: s.cls.unit.file } : undefined;
+    };
+  }
+
   /** Whether the index has seen workspace modules (else "no caller" means nothing). */
   get complete(): boolean {
     return this.entries.size > 0;
@@ -292,13 +300,16 @@ export class PythonIndex implements HostIndex {
         for (const w of body.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) if (names.has(w[0])) return true;
         return false;
       };
-      const bodies: { name: string; body: string; isDef: boolean }[] = [];
+      const bodies: { name: string; body: string; isDef: boolean; aliases?: RegExp }[] = [];
       const seenFiles = new Set<string>();
       const collect = (f: string, text: string): void => {
         seenFiles.add(f);
+        // A relevant model imported under another name (`import Lead as LeadModel`) is named by the alias in the bodies.
+        const aliased = [...text.matchAll(/\b([A-Za-z_]\w*)[ \t]+as[ \t]+([A-Za-z_]\w*)/g)].filter((m) => relevantModels.has(m[1]!)).map((m) => m[2]!);
+        const aliases = aliased.length > 0 ? new RegExp(`(?<![\\w.])(?:${aliased.join('|')})(?!\\w)`) : undefined;
         // Functions that return something and are called by name from elsewhere (not `_private`/dunder).
         // Classes too: a repository or view naming its model (`model = Lead`) runs inherited queries.
-        for (const b of defBlocks(text)) if (!b.name.startsWith('_') && (b.isDef ? /\breturn\b/.test(b.body) : /^\s*class\s+\w+\s*\(/.test(b.body))) bodies.push(b);
+        for (const b of defBlocks(text)) if (!b.name.startsWith('_') && (b.isDef ? /\breturn\b/.test(b.body) : /^\s*class\s+\w+\s*\(/.test(b.body))) bodies.push(aliases ? { ...b, aliases } : b);
         // A module-level instance (`lead = CRUDLead(Lead)`) runs its class's queries for callers.
         for (const m of text.matchAll(/^([A-Za-z_]\w*)[ \t]*=[ \t]*[\w.]*?([A-Z]\w*)\(.*$/gm)) bodies.push({ name: m[1]!, body: m[0], isDef: true });
         // A SQL string constant (up to the next blank line): a module that executes it by name runs it.
@@ -313,7 +324,7 @@ export class PythonIndex implements HostIndex {
       for (let round = 0; round < 6; round++) {
         const before = names.size;
         for (const b of todo) {
-          if (!relevant(b.body) && !words(b.body)) continue;
+          if (!relevant(b.body) && !words(b.body) && !b.aliases?.test(b.body)) continue;
           names.add(b.name);
           // A generic base a relevant class extends (`LeadDAO(BaseDAO)`) runs its queries for it.
           for (const base of b.isDef ? [] : (/^\s*class\s+\w+\s*\(([^)]*)\)/.exec(b.body)?.[1] ?? '').split(',')) {

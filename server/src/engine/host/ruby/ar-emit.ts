@@ -8,7 +8,7 @@ import type { Shape } from '../../query/model';
 import { child, type RNode } from './syntax';
 import { associationRel } from './assoc';
 import { methodPosition } from './file-outline';
-import { movedRel } from './ar-moved';
+import { movedRel, movedSubqueries } from './ar-moved';
 import { ownRunAtCaller } from './plain-object-callers';
 import { helperRunAtCaller, markHelperRun } from './helper-callers';
 import { includeJoin, toModel } from './ar-model';
@@ -37,7 +37,7 @@ export function emit(ctx: EvalContext, cands: readonly Rel[], shape: Shape, at?:
   const here = run ? (ctx.foreign ? ctx.foreign : executedAt(ctx, at!)) : undefined;
   const moved = run ? live.filter((r) => r.range.start < run.start || r.range.end > run.end) : [];
   const related = [...(moved.length ? [{ kind: 'here' as const, start: moved[0]!.range.start, end: moved[0]!.range.end, message: `relation built here (${moved[0]!.model.name})` }] : []), ...trail.map(relatedOf)];
-  const site: QuerySite = { alternatives: live.map((r) => toModel(moved.includes(r) ? movedRel(r, here!, run!) : r)), shape, state: 'executed', fix: { insertAt: first.fixAt, host: { kind: 'orm', model: first.model.name } }, ...(related.length ? { related } : {}) };
+  const site: QuerySite = { alternatives: live.map((r) => toModel(moved.includes(r) ? movedRel(r, here!, run!) : run ? movedSubqueries(r, here!, run) : r)), shape, state: 'executed', fix: { insertAt: first.fixAt, host: { kind: 'orm', model: first.model.name } }, ...(related.length ? { related } : {}) };
   ctx.sites.push(site);
   // The statement a run comes from (relation-class-methods.ts, plain-object-callers.ts); a helper's run (helper-callers.ts).
   if (at) runOrigins.set(site, { src: ctx.src, start: at.start, end: at.end });

@@ -8,6 +8,26 @@ import type { Join, Pred, QueryModel } from '../../query/model';
 import type { Range, Rel } from './ar-values';
 
 export function movedRel(r: Rel, here: Range, run: Range): Rel {
+  const { outside, join, pred } = movers(here, run);
+  return {
+    ...r,
+    range: here,
+    preds: r.preds.map(pred),
+    joins: r.joins.map(join),
+    includes: r.includes.map((i) => (outside(i.range) ? { ...i, range: here } : i)),
+  };
+}
+
+/**
+ * A relation built in the statement that runs it keeps its place, but a subquery it uses that was
+ * built outside that statement (a relation in a hash of conditions held in a local:
+ * `conditions = { campaign_id: hidden }`) runs with it, so it is reported there too.
+ */
+export function movedSubqueries(r: Rel, here: Range, run: Range): Rel {
+  return { ...r, preds: r.preds.map(movers(here, run).pred) };
+}
+
+function movers(here: Range, run: Range): { outside: (s: Range) => boolean; join: (j: Join) => Join; pred: (p: Pred) => Pred } {
   const outside = (s: Range): boolean => s.start < run.start || s.end > run.end;
   const join = (j: Join): Join => (j.k === 'table' && outside(j.at) ? { ...j, at: here } : j);
   const query = (q: QueryModel): QueryModel => ({
@@ -30,11 +50,5 @@ export function movedRel(r: Rel, here: Range, run: Range): Rel {
         return p;
     }
   };
-  return {
-    ...r,
-    range: here,
-    preds: r.preds.map(pred),
-    joins: r.joins.map(join),
-    includes: r.includes.map((i) => (outside(i.range) ? { ...i, range: here } : i)),
-  };
+  return { outside, join, pred };
 }

@@ -381,7 +381,9 @@ export function associationJoin(owner: Rel, assoc: string, at: Range, kind: 'INN
 
 // Association joins need the model index and the evaluator (for the joined model's default
 // scope) inside helpers that have no context parameter; both are set per evaluation run (the
-// evaluator is synchronous and single-threaded).
+// evaluator is synchronous and single-threaded). A run may start another inside it (a placement
+// judging the callers of a class method evaluates their units, the running one included), so each
+// run restores the context it found.
 let currentCtx: EvalContext | undefined;
 function indexOf(_r: Rel): ModelIndex | undefined {
   return currentCtx?.index;
@@ -389,16 +391,18 @@ function indexOf(_r: Rel): ModelIndex | undefined {
 
 /** Runs the evaluator over a unit (a method body or a top-level statement). */
 export function evaluateUnit(ctx: EvalContext, nodes: readonly RNode[], lastRole: Role): void {
+  const outer = currentCtx;
   currentCtx = ctx;
   try {
     visitBody(ctx, [...nodes], new Map(), lastRole, false);
   } finally {
-    currentCtx = undefined;
+    currentCtx = outer;
   }
 }
 
 /** Evaluates a method unit of the checked document; returns what it returns (`return x` too: a value, not a run). */
 export function evaluateMethodUnit(ctx: EvalContext, def: RNode): Val {
+  const outer = currentCtx;
   currentCtx = ctx;
   try {
     const bound = new Map<string, Val>();
@@ -410,6 +414,6 @@ export function evaluateMethodUnit(ctx: EvalContext, def: RNode): Val {
     }
     return evaluateBody(ctx.returns ? ctx : { ...ctx, returns: [] }, def, bound);
   } finally {
-    currentCtx = undefined;
+    currentCtx = outer;
   }
 }

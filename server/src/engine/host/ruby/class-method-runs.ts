@@ -23,7 +23,7 @@ import { child, namedChildren, textOf, type RNode } from './syntax';
 import { placeByCallers, type CallerVerdict } from '../../query/placement';
 
 /** `'1'` when a model's class method is placed inside (called only, and at least once, on the model constant). */
-export const calledOnModelOnly = memoUntilChange((model: string, method: string) => `${model}|${method}`, scan);
+export const calledOnModelOnly = memoUntilChange((model: string, method: string) => `${model}|${method}`, scan, '');
 
 function scan(idx: RubyIndex, model: string, method: string): string {
   const short = model.split('::').pop()!;
@@ -39,15 +39,22 @@ function scan(idx: RubyIndex, model: string, method: string): string {
     verdicts.push(undefined);
     return placed();
   };
-  for (const [, text] of idx.textsMentioning(method.replace(/[?!=]$/, ''))) {
+  for (const [file, text] of idx.textsMentioning(method.replace(/[?!=]$/, ''))) {
     for (const m of text.matchAll(mention)) {
       const lineStart = text.lastIndexOf('\n', m.index) + 1;
       const before = text.slice(lineStart, m.index);
       // Comments and definitions (`def self.x`, `def x`) do not call it.
       if (/(^|\s)#(?!\{)/.test(before) || /\bdef\s+(?:self\.)?$/.test(before) || /\bdef\s+self\s*$/.test(before)) continue;
       if (inString(before)) continue;
-      // A bare call runs on whatever `self` is there: that caller cannot be judged, which decides nothing.
-      if (!m[1]) return unjudged();
+      // A bare call runs on whatever `self` is there: in another class method of the model it is the
+      // model, scoped as that method's own callers call it (a wrapper `def self.x = x_uncached`); elsewhere
+      // that caller cannot be judged, which decides nothing.
+      if (!m[1]) {
+        const outer = enclosingClassMethod(idx, file, m.index, model);
+        if (outer === undefined || outer === method || calledOnModelOnly(idx, model, outer) !== '1') return unjudged();
+        verdicts.push(ON_MODEL);
+        continue;
+      }
       // A class named at run time (`type.constantize.bulk_check`): a class, not a relation, so the
       // method runs on that class's own relation (this model's when it is this model or a subclass).
       if (/\.(?:safe_)?constantize$/.test(before)) {
@@ -62,6 +69,12 @@ function scan(idx: RubyIndex, model: string, method: string): string {
     }
   }
   return placed();
+}
+
+/** The name of the model's own class method whose body holds `offset` of a file, if any. */
+function enclosingClassMethod(idx: RubyIndex, file: string, offset: number, model: string): string | undefined {
+  const m = idx.methodsOf(file).find((d) => d.base <= offset && offset < d.base + d.text.length);
+  return m?.singleton && m.owner === model && !m.fromConcern ? m.name : undefined;
 }
 
 /** Whether a constant names a class other than the model and its subclasses (STI: `Lead::Hot.x` runs on the subclass's relation). */

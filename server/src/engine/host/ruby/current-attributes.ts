@@ -11,7 +11,7 @@ import type { RubyIndex } from './workspace';
 import { esc, memoUntilChange } from './serial-memo';
 import { argType } from './record-writes';
 import { conventionDependency } from './ar-conventions';
-import { blockParamRecordsIn, finderRecordIn } from './loaded-records';
+import { assignedValues, blockParamRecordsIn, finderRecordIn, returnedChain } from './loaded-records';
 
 /** The model name a CurrentAttributes attribute holds (`''` when unknown); the `x:c|` dependency value. */
 // A cycle (`delegate :a, to: :b` and back) reads as unknown.
@@ -51,7 +51,8 @@ function isCurrentAttributes(idx: RubyIndex, short: string): boolean {
 
 /** What an expression written in a file holds (`@inbox` assigned `Current.account.campaigns.find(…)` there). */
 export function recordIn(idx: RubyIndex, text: string, expr: string): string {
-  return recordOf(idx, text, expr, 2);
+  // Three steps: a local, the helper method assigning it, and a wrapper around that helper.
+  return recordOf(idx, text, expr, 3);
 }
 
 /** `Current.account` written out at a caller: the attribute's model (`''` when it is not one). */
@@ -71,8 +72,7 @@ function recordOf(idx: RubyIndex, text: string, rhs: string, depth: number): str
   if (t === '?') t = finderRecordIn(idx, text, rhs, depth) || t;
   const name = depth > 0 && /^@?[a-z_]\w*$/.test(rhs);
   const found = new Set<string>();
-  const assigned = new RegExp(`^[ \\t]*${esc(rhs)}[ \\t]*(?:\\|\\|)?=(?![=~>])[ \\t]*([^\\n]+)$`, 'gm');
-  if (name) for (const m of text.matchAll(assigned)) found.add(recordOf(idx, text, clean(m[1]!), depth - 1));
+  if (name) for (const value of assignedValues(text, rhs)) found.add(recordOf(idx, text, clean(value), depth - 1));
   // A row a loop over such a relation hands to its block (`@requests.each do |request|`).
   if (name) for (const b of blockParamRecordsIn(idx, text, rhs, depth)) found.add(b);
   // A name (`lead`) assigned a new record in the file (`lead = user.leads.build(…)`) may not be
@@ -81,8 +81,12 @@ function recordOf(idx: RubyIndex, text: string, rhs: string, depth: number): str
   if (t !== '?' && fresh) return fresh;
   if (t !== '?' || !name) return t;
   if (!rhs.startsWith('@')) {
-    const def = new RegExp(`^[ \\t]*def ${esc(rhs)}[ \\t]*\\n[ \\t]*([^\\n]+)\\n[ \\t]*end\\b`, 'gm');
-    for (const m of text.matchAll(def)) found.add(recordOf(idx, text, clean(m[1]!), depth - 1));
+    // What a method of the file returns: its last statement after local assignments (loaded-records.ts).
+    const def = new RegExp(`^([ \\t]*)def ${esc(rhs)}[ \\t]*(?:\\(\\))?[ \\t]*\\n`, 'gm');
+    for (const m of text.matchAll(def)) {
+      const returned = returnedChain(text, m.index + m[0].length, m[1]!);
+      found.add(returned === undefined ? '?' : recordOf(idx, text, clean(returned), depth - 1));
+    }
   }
   return found.size === 1 ? [...found][0]! : '?';
 }

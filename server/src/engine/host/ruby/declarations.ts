@@ -471,6 +471,8 @@ const DECLARING = /^(scope|default_scope|belongs_to|has_many|has_one|has_and_bel
  * associations: class macros, read as the class body of whatever model calls them.
  */
 function scanMacros(src: string, file: string, body: RNode, m: ModuleDecl, nesting: string[]): void {
+  // Methods whose only statement calls another method of the module by its bare name (a macro's wrapper).
+  const wrappers = new Map<string, string>();
   const visitDefs = (n: RNode): void => {
     for (const c of n.children) {
       if (c.type === 'module' || c.type === 'body_statement') {
@@ -483,6 +485,9 @@ function scanMacros(src: string, file: string, body: RNode, m: ModuleDecl, nesti
       const def = child(c, 'body');
       const stmts = def ? (def.type === 'body_statement' ? namedChildren(def) : [def]) : [];
       const decls = stmts.filter((s) => s.type === 'call' && !child(s, 'receiver') && DECLARING.test(textOf(src, child(s, 'method') ?? s)));
+      const only = stmts.length === 1 ? stmts[0]! : undefined;
+      const callee = only?.type === 'identifier' ? only : only?.type === 'call' && !child(only, 'receiver') && !child(only, 'block') ? child(only, 'method') : undefined;
+      if (name && callee && !decls.length) wrappers.set(textOf(src, name), textOf(src, callee));
       if (!name || !decls.length) continue;
       const decl: ClassDecl = { name: `${m.name}#${textOf(src, name)}`, file, nesting, scopes: new Map(), defaultScopes: [], associations: new Map(), aliases: new Map(), includes: [] };
       for (const s of decls) scanClassCall(src, file, s, decl);
@@ -490,6 +495,11 @@ function scanMacros(src: string, file: string, body: RNode, m: ModuleDecl, nesti
     }
   };
   visitDefs(body);
+  // A wrapper (`def uses_permissions = uses_permissions_impl`) declares what the method it calls declares.
+  for (const [wrapper, callee] of wrappers) {
+    const decl = m.macros?.get(callee);
+    if (decl && !m.macros!.has(wrapper)) m.macros!.set(wrapper, decl);
+  }
 }
 
 /**

@@ -77,14 +77,59 @@ function headModel(idx: RubyIndex, text: string, head: string, depth: number): s
   if (depth <= 0 || !/^@{0,2}[a-z_]\w*$/.test(head)) return '';
   const found = new Set<string>();
   // `@requests = AgentOutput.where(…)`, `rel ||= …` in the file.
-  const assigned = new RegExp(`^[ \\t]*${esc(head)}[ \\t]*(?:\\|\\|)?=(?![=~>])[ \\t]*([^\\n]+)$`, 'gm');
-  for (const m of text.matchAll(assigned)) found.add(relationModelIn(idx, text, clean(m[1]!), depth - 1));
-  // `def collection` whose one line builds the relation (a controller's private helper).
+  for (const rhs of assignedValues(text, head)) found.add(relationModelIn(idx, text, clean(rhs), depth - 1));
+  // `def collection` whose last statement builds the relation (a controller's private helper).
   if (!head.startsWith('@')) {
-    const def = new RegExp(`^[ \\t]*def ${esc(head)}[ \\t]*(?:\\(\\))?[ \\t]*\\n[ \\t]*([^\\n]+)\\n[ \\t]*end\\b`, 'gm');
-    for (const m of text.matchAll(def)) found.add(relationModelIn(idx, text, clean(m[1]!), depth - 1));
+    const def = new RegExp(`^([ \\t]*)def ${esc(head)}[ \\t]*(?:\\(\\))?[ \\t]*\\n`, 'gm');
+    for (const m of text.matchAll(def)) {
+      const returned = returnedChain(text, m.index + m[0].length, m[1]!);
+      found.add(returned === undefined ? '' : relationModelIn(idx, text, returned, depth - 1));
+    }
   }
   return found.size === 1 ? [...found][0]! : '';
+}
+
+/**
+ * The expression a method body (from `from` to the `end` at `indent`) returns when it is its last
+ * statement and every statement before it assigns a local (`conditions = { … }`): the body's only
+ * value. A chain over several lines (`Lead.where(…)` then `.published`) is joined. Undefined otherwise.
+ */
+export function returnedChain(text: string, from: number, indent: string): string | undefined {
+  const statements: string[] = [];
+  for (let at = from; at < text.length; ) {
+    const eol = text.indexOf('\n', at);
+    const line = text.slice(at, eol < 0 ? text.length : eol);
+    at = eol < 0 ? text.length : eol + 1;
+    const code = clean(line);
+    if (line.startsWith(`${indent}end`) && /^end\b/.test(line.slice(indent.length))) break;
+    if (code === '' || code.startsWith('#')) continue;
+    if (/^&?\./.test(code) && statements.length) statements[statements.length - 1] += code;
+    else statements.push(code);
+    if (statements.length > 8) return undefined;
+  }
+  const last = statements.pop();
+  return last !== undefined && statements.every((s) => /^[a-z_]\w*[ \t]*=(?![=~>])/.test(s)) ? last : undefined;
+}
+
+/**
+ * The expressions a file assigns to a name (`name = …`, `name ||= …`), each with the lines that
+ * continue its chain (`Current.account` then `.campaigns` then `.find(id)`) joined to it.
+ */
+export function assignedValues(text: string, name: string): string[] {
+  const assigned = new RegExp(`^[ \\t]*${esc(name)}[ \\t]*(?:\\|\\|)?=(?![=~>])[ \\t]*([^\\n]+)$`, 'gm');
+  const out: string[] = [];
+  for (const m of text.matchAll(assigned)) {
+    let rhs = m[1]!;
+    for (let at = m.index + m[0].length + 1; at < text.length; ) {
+      const eol = text.indexOf('\n', at);
+      const line = text.slice(at, eol < 0 ? text.length : eol).trim();
+      if (!/^&?\./.test(line) || /^\.\./.test(line)) break;
+      rhs = `${rhs.replace(/\s+#.*$/, '')}${line}`;
+      at = eol < 0 ? text.length : eol + 1;
+    }
+    out.push(rhs);
+  }
+  return out;
 }
 
 function clean(expr: string): string {

@@ -236,7 +236,8 @@ function scanCallers(idx: RubyIndex, info: ParamInfo): string {
       out.push(...(arg === undefined ? ['?'] : argumentTypes(idx, file, text, m.index, arg)));
     }
   }
-  // An instance method called without a receiver (`timeline(@lead)`) by the class or its subclasses.
+  // An instance method called without a receiver (`timeline(@lead)`) by the class or its subclasses,
+  // also by a wrapper handing its own parameter on (`def perform(row) = perform_now_uncached(row)`).
   if (!info.singleton && info.method !== 'initialize' && info.method !== 'perform') {
     const bare = new RegExp(`(?<![\\w.@:$])${esc(info.method)}(?=\\(|[ ][\\w@:])`, 'g');
     for (const [f, text] of idx.textsMentioning(info.method)) {
@@ -248,7 +249,7 @@ function scanCallers(idx: RubyIndex, info: ParamInfo): string {
         const args = callArgs(text, m.index + m[0].length);
         if (!args?.length) continue;
         const arg = info.index < 0 ? keywordArg(args, info.name) : positionalArg(args, info.index);
-        out.push(arg === undefined ? '?' : recordIn(idx, text, arg));
+        out.push(...(arg === undefined ? ['?'] : argumentTypes(idx, f, text, m.index, arg)));
       }
     }
   }

@@ -239,6 +239,14 @@ export function withValues<T>(resolve: (n: N) => N | undefined, f: () => T): T {
   }
 }
 
+/** The name a class reference is written as: `Lead`, or `models.Lead` (one property of a name); undefined otherwise. */
+export function refText(n: N | undefined): string | undefined {
+  if (n?.type === 'identifier') return text(n);
+  const o = n?.type === 'member_expression' ? field(n, 'object') : undefined;
+  const p = n?.type === 'member_expression' ? field(n, 'property') : undefined;
+  return o?.type === 'identifier' && p?.type === 'property_identifier' ? `${text(o)}.${text(p)}` : undefined;
+}
+
 /** Strips `await`, parentheses, `x!`, `x as T`, `<T>x`, `x satisfies T` (and reads bound parameters and single-use const objects). */
 export function unwrap(n: N | undefined): N | undefined {
   let cur = n;
@@ -318,6 +326,35 @@ function registryPath(u: N): string | undefined {
   if (!isPath) return undefined;
   const p = u.src.slice(u.start, u.end).replace(/[\s?]/g, '');
   return !/^this\.[\w$]+$/.test(p) && isPath(u, p) ? p : undefined;
+}
+
+/**
+ * The model a root name stands for in the file of a node, when the file names it otherwise (an
+ * import renamed: `import { Lead as LeadModel }`); the innermost entry is in force (the follow
+ * pass and the scan each push one, as for `pathRoots`).
+ */
+export const rootAliases: ((n: N, name: string) => string | undefined)[] = [];
+
+/** The model name a root identifier stands for: the renamed import's model, or the name itself. */
+export function modelNameOf(n: N, name: string): string {
+  return rootAliases[rootAliases.length - 1]?.(n, name) ?? name;
+}
+
+/** `dottedName` of a model reference, a plain identifier read as the model a renamed import stands for. */
+export function modelPath(n: N | undefined): string[] | undefined {
+  const d = dottedName(n);
+  const u = unwrap(n);
+  return d?.length === 1 && u ? [modelNameOf(u, d[0]!)] : d;
+}
+
+/** Runs `f` with `alias` naming the models of renamed roots. */
+export function withRootAliases<T>(alias: (n: N, name: string) => string | undefined, f: () => T): T {
+  rootAliases.push(alias);
+  try {
+    return f();
+  } finally {
+    rootAliases.pop();
+  }
 }
 
 /** Runs `f` with `isPath` deciding which member expressions are registry paths. */

@@ -422,7 +422,7 @@ export function plainWhere(args: readonly N[], params: Params): string | null {
     }
     // A helper that returns the condition (`where(activeOf(c))`), or a named group callback (`where(inWindow)`).
     if (a0.type === 'call_expression') return plainWhere([inlineCall(a0)], params);
-    const fn = a0.type === 'identifier' ? functionOf(a0) : undefined;
+    const fn = a0.type === 'identifier' || a0.type === 'member_expression' ? functionOf(a0) : undefined;
     if (fn) return groupCallback(fn, params);
     // A local condition object filled over several statements (properties set on some paths only are left out).
     const obj = a0.type === 'identifier' ? localObjectLiteral(a0) : undefined;

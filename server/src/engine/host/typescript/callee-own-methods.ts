@@ -26,8 +26,7 @@ export function methodOf(cls: ClassInfo, file: string, name: string, index: TsIn
 }
 
 function baseClass(cls: ClassInfo, file: string, index: TsIndex): { cls: ClassInfo; file: string } | undefined {
-  const base = cls.extends ? /^[\w$]+/.exec(cls.extends)?.[0] : undefined;
-  const r = base ? index.resolveName(file, base, index.info(file)) : undefined;
+  const r = cls.extends ? index.resolveRef(file, cls.extends, index.info(file)) : undefined;
   return r?.kind === 'class' ? { cls: r.cls, file: r.file } : undefined;
 }
 

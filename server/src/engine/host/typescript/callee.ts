@@ -9,7 +9,7 @@
  */
 import type { QueryRun } from '../../query/model';
 import { returnedFromStatic } from './sequelize-static-returns';
-import { bindings, field, flattenChain, kids, mentionsName, text, unwrap, visit, withValues, type Link, type N } from './ast';
+import { bindings, field, refText, flattenChain, kids, mentionsName, text, unwrap, visit, withValues, type Link, type N } from './ast';
 import { injectedModels, repositoryEntity, sequelizeQuery, typeormQuery } from './entities';
 import { ctxOf, type FileCtx } from './follow-ctx';
 import { genericModelHolder, typedLocalClass } from './follow-targets';
@@ -71,8 +71,7 @@ function fieldsOf(cls: ClassInfo, file: string, args: readonly Bound[] | 'inject
   const ctx = ctxOf(index, file, current);
   if (!ctx || depth > MAX_DEPTH) return;
   const ctor = cls.methods.get('constructor');
-  const base = cls.extends ? /^[\w$]+/.exec(cls.extends)?.[0] : undefined;
-  const baseCls = base ? index.resolveName(file, base, ctx.info) : undefined;
+  const baseCls = cls.extends ? index.resolveRef(file, cls.extends, ctx.info) : undefined;
   if (!ctor) {
     // No constructor of its own: the arguments go to the base class's.
     if (baseCls?.kind === 'class') fieldsOf(baseCls.cls, baseCls.file, args, index, current, out, depth + 1);
@@ -117,8 +116,7 @@ function staticMethodOf(cls: ClassInfo, file: string, name: string, index: TsInd
     if (m.type !== 'method_definition' || text(field(m, 'name') ?? m) !== name) continue;
     if (/^(?:@[^\n]*\s+)*(?:(?:public|private|protected|override)\s+)*static\b/.test(text(m))) return { fn: m, file };
   }
-  const base = cls.extends ? /^[\w$]+/.exec(cls.extends)?.[0] : undefined;
-  const r = base && depth < MAX_DEPTH ? index.resolveName(file, base, index.info(file)) : undefined;
+  const r = cls.extends && depth < MAX_DEPTH ? index.resolveRef(file, cls.extends, index.info(file)) : undefined;
   return r?.kind === 'class' ? staticMethodOf(r.cls, r.file, name, index, depth + 1) : undefined;
 }
 
@@ -163,8 +161,9 @@ function calleeOf(
   const v = r?.kind === 'value' ? unwrap(r.node) : undefined;
   const ctor = v?.type === 'new_expression' ? field(v, 'constructor') : undefined;
   const vctx = r?.kind === 'value' ? ctxOf(index, r.file, current) : undefined;
-  if (!ctor || ctor.type !== 'identifier' || !vctx || !v) return undefined;
-  const c = index.resolveName(vctx.file, text(ctor), vctx.info);
+  const ref = refText(ctor);
+  if (ref === undefined || !vctx || !v) return undefined;
+  const c = index.resolveRef(vctx.file, ref, vctx.info);
   if (c?.kind !== 'class') return undefined;
   const m = methodOf(c.cls, c.file, l1.name, index);
   const mctx = m ? ctxOf(index, m.file, current) : undefined;

@@ -31,6 +31,11 @@ export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo
       out.set(name, extendedPrisma(r.node, (base) => index.valueClient(file, base) === 'prisma') ?? 'opaque');
     }
   }
+  // Registry paths naming a client (`dbModule.db` of a namespace import), read as one root (registry-paths.ts).
+  for (const [path] of registryPaths(index, fileName, module)) {
+    const r = index.resolveName(fileName, path, module);
+    if (r?.kind === 'client') out.set(path, r.client);
+  }
   for (const cls of module.classes.values()) {
     for (const f of cls.fields.values()) {
       const k = (f.type !== undefined ? index.typeClient(fileName, f.type, module) : undefined) ?? (f.init ? index.valueClient(fileName, f.init, module) : undefined);
@@ -88,6 +93,10 @@ export function classAliases(index: TsIndex, fileName: string, module: ModuleInf
     if (imp.imported === local && !imp.spec.startsWith('.')) continue;
     const r = index.resolveName(fileName, local, module);
     if (r?.kind === 'class' && r.cls.name !== local) out.set(local, r.cls.name);
+    // `import { leads as leadsTable } from './schema'`: a model held in a value (a Drizzle table, a
+    // Sequelize `define`) under another name.
+    const declared = r?.kind === 'value' && r.node.parent?.type === 'variable_declarator' ? field(r.node.parent, 'name') : undefined;
+    if (declared?.type === 'identifier' && text(declared) !== local && index.registry.all().some((m) => m.names.includes(text(declared)))) out.set(local, text(declared));
   }
   // Registry paths (`WIKI.models.leads` → `Lead`); a path to a function or an object names itself.
   for (const [path, name] of registryPaths(index, fileName, module)) out.set(path, name);

@@ -6,7 +6,7 @@
  */
 import { functionValueRoot } from './drizzle-value-roots';
 import { dateLiteral } from './date-literals';
-import { field, flattenChain, kids, sqlTemplate, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
+import { field, flattenChain, kids, sqlTemplate, stringValue, text, unwrap, dottedName, modelNameOf, type Link, type N } from './ast';
 import { objectProps, truthOf } from './values';
 import { SqlText } from '../../query/sqltext';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
@@ -39,7 +39,8 @@ function tableOf(n: N | undefined, s: Pick<Scope, 'registry' | 'local' | 'aliase
   if (!d) return undefined;
   // `session.user` of a parameter `session`: a value's field, though a table is named `user`.
   if (functionValueRoot(u)) return undefined;
-  const model = s.registry.find('drizzle', d[d.length - 1]!, s.local);
+  // A table imported under another name (`import { leads as leadsTable }`) is that table.
+  const model = s.registry.find('drizzle', d.length === 1 ? modelNameOf(u, d[0]!) : d[d.length - 1]!, s.local);
   if (!model) return undefined;
   const node = u.type === 'member_expression' ? (field(u, 'property') ?? u) : u;
   return { model, node };

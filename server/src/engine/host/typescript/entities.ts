@@ -3,7 +3,7 @@
  * TypeORM: `repo.find({ where: { createdAt: MoreThanOrEqual(x) } })`, `findBy`, `update`, `delete`,
  * and `createQueryBuilder('l').where('l.createdAt >= :from', …)` whose strings are SQL.
  */
-import { field, flattenChain, kids, stringValue, text, unwrap, dottedName, type Link, type N } from './ast';
+import { field, flattenChain, kids, stringValue, text, unwrap, dottedName, modelNameOf, modelPath, type Link, type N } from './ast';
 import { absent, objectProps } from './values';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
@@ -127,7 +127,7 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
       // `ds.getRepository(Lead)`, and TypeORM 0.2's global `getRepository(Lead)`.
       if ((g.kind === 'prop' || (g.kind === 'root' && i === 1)) && (g.name === 'getRepository' || g.name === 'getTreeRepository')) {
         const target = repositoryTarget(l.args);
-        const d = dottedName(target);
+        const d = modelPath(target);
         entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
         rangeNode = target;
       } else if (g.kind === 'root' && i === 1 && repos.has(`getter ${g.name}`)) {
@@ -139,9 +139,9 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
         entity = repos.get(`class ${text(unwrap(l.args[0])!)}`);
         rangeNode = l.args[0];
       }
-    } else if (l.kind === 'root' && registry.find('typeorm', l.name === 'this' ? (staticSelf(l.node) ?? '') : l.name, local) && !repos.has(l.name)) {
+    } else if (l.kind === 'root' && registry.find('typeorm', l.name === 'this' ? (staticSelf(l.node) ?? '') : modelNameOf(l.node, l.name), local) && !repos.has(l.name)) {
       // Active-record style: `Lead.find(…)` on a BaseEntity (`this.find(…)` in its static methods).
-      entity = registry.find('typeorm', l.name === 'this' ? (staticSelf(l.node) ?? '') : l.name, local);
+      entity = registry.find('typeorm', l.name === 'this' ? (staticSelf(l.node) ?? '') : modelNameOf(l.node, l.name), local);
       rangeNode = l.node;
     }
     // An EntityManager under any name (`em`, `tx`, a transaction callback's parameter) takes the entity first.
@@ -150,14 +150,14 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
     const managerLike = /manager$/i.test(l.kind === 'prop' || l.kind === 'root' ? l.name : l.kind === 'call' && (g0?.kind === 'root' || g0?.kind === 'prop') ? g0.name : '') || ((l.kind === 'prop' || l.kind === 'root') && i + 3 === links.length && call.args.length >= 2 && isEntityArg(call.args[0], registry, local));
     if (!entity && (TO_OPTS.has(meth.name) || TO_WHERE.has(meth.name) || TO_CRITERIA.has(meth.name)) && managerLike) {
       // EntityManager: `manager.find(Lead, { where })`.
-      const d = dottedName(call.args[0]);
+      const d = modelPath(call.args[0]);
       entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
       rangeNode = call.args[0];
       argShift = 1;
     }
     // `dataSource.createQueryBuilder(Lead, 'l')` / `manager.createQueryBuilder(Lead, 'l')`: the entity and its alias.
     if (!entity && meth.name === 'createQueryBuilder' && call.args.length >= 2 && isEntityArg(call.args[0], registry, local) && stringValue(call.args[1]) !== undefined) {
-      const d = dottedName(call.args[0])!;
+      const d = modelPath(call.args[0])!;
       const e = registry.find('typeorm', d[d.length - 1]!, local)!;
       return queryBuilder(top, links, i + 2, e, call, call.args[0]!, 1, registry, local);
     }
@@ -202,7 +202,7 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
     const c = links[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call' || !['from', 'update'].includes(l.name)) continue;
     if (!links.slice(0, i).some((x) => x.kind === 'prop' && x.name === 'createQueryBuilder')) continue;
-    const d = dottedName(c.args[0]);
+    const d = modelPath(c.args[0]);
     const entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
     if (!entity || !c.args[0]) return undefined;
     return queryBuilder(top, links, i + 1, entity, c, c.args[0], 1, registry, local);
@@ -213,7 +213,7 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
 /** Whether an argument names a known TypeORM entity class (`em.delete(AgentOutput, …)`). */
 function isEntityArg(a: N | undefined, registry: ModelRegistry, local: readonly ModelInfo[]): boolean {
   const u = unwrap(a);
-  return u?.type === 'identifier' && /^[A-Z]/.test(text(u)) && registry.find('typeorm', text(u), local) !== undefined;
+  return u?.type === 'identifier' && /^[A-Z]/.test(text(u)) && registry.find('typeorm', modelNameOf(u, text(u)), local) !== undefined;
 }
 
 /** `relations: { outputs: true }` / `relations: ['outputs']`: LEFT JOINs of the relations' tables. */
@@ -397,7 +397,7 @@ function queryBuilder(
       const om = owner ? aliases.get(owner) : undefined;
       model = om && prop ? relationTarget(om, prop, tj) : undefined;
     } else {
-      const d = dottedName(target);
+      const d = modelPath(target);
       model = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
     }
     if (!model) throw new Dynamic('joined entity not known');
@@ -462,7 +462,7 @@ function subQuerySql(v: N, pname: string, params: Params, registry: ModelRegistr
   const fi = links.findIndex((l) => l.kind === 'prop' && l.name === 'from');
   const fc = links[fi + 1];
   if (fi < 0 || fc?.kind !== 'call') throw new Dynamic('subquery not visible');
-  const d = dottedName(fc.args[0]);
+  const d = modelPath(fc.args[0]);
   const entity = d ? registry.find('typeorm', d[d.length - 1]!, local) : undefined;
   const alias = stringValue(fc.args[1]);
   if (!entity || !alias || links.some((l) => l.kind === 'prop' && /join/i.test(l.name))) throw new Dynamic('subquery not visible');

@@ -33,17 +33,18 @@ const contexts = new WeakMap<ModuleInfo, { gen: number; ctx: FileCtx }>();
 
 export function makeCtx(index: TsIndex, file: string, text: string, root: N, current: boolean): FileCtx {
   const info = moduleInfo(root);
+  const aliases = classAliases(index, file, info);
+  for (const [k, v] of typeAliases(text)) if (!aliases.has(k)) aliases.set(k, v);
   const repos = fileRepositories(index, file, info, text, root, {
     declared: /Repository|getRepository/.test(text) ? typeormRepositories(root) : [],
     imported: /Repository|getRepository|typeorm/.test(text),
     custom: /Repository/.test(text),
-    find: (entity) => index.registry.find('typeorm', entity),
+    // An entity imported under another name (`import { Lead as LeadEntity }`) is that entity.
+    find: (entity) => index.registry.find('typeorm', aliases.get(entity) ?? entity),
   });
   const clients = fileClients(index, file, info, root);
   // Callback parameters of a client's transaction (`db.transaction(async (tx) => …)`) are clients too.
   if (/\btransaction\s*\(/.test(text)) transactionClients(root, clients);
-  const aliases = classAliases(index, file, info);
-  for (const [k, v] of typeAliases(text)) if (!aliases.has(k)) aliases.set(k, v);
   const ctx: FileCtx = { file, text, info, clients, repos, aliases, current };
   bySrc.set(text, ctx);
   return ctx;

@@ -5,7 +5,7 @@
  * class-chain helpers they use. No module-level state.
  */
 import { objectMethod, thisObjectMethod } from './objects';
-import { declaratorOf, field, kids, paramType, text, unwrap, visit, type Link, type N } from './ast';
+import { declaratorOf, field, kids, modelNameOf, paramType, refText, text, unwrap, visit, type Link, type N } from './ast';
 import { repositoryEntity, repositoryTarget } from './entities';
 import { classKey, isGetter, type ClassInfo, type FieldInfo } from './modinfo';
 import { objectionModel } from './objection';
@@ -37,7 +37,7 @@ function enclosingClass(n: N, ctx: FileCtx): ClassInfo | undefined {
 function repoEntityOf(call: Link, index: TsIndex): boolean {
   if (call.kind !== 'call') return false;
   const a = unwrap(repositoryTarget(call.args));
-  return a?.type === 'identifier' && index.registry.find('typeorm', text(a)) !== undefined;
+  return a?.type === 'identifier' && index.registry.find('typeorm', modelNameOf(a, text(a))) !== undefined;
 }
 
 const KYSELY_STARTS = new Set(['selectFrom', 'updateTable', 'deleteFrom']);
@@ -56,7 +56,7 @@ export function baseKind(links: readonly Link[], ctx: FileCtx, index: TsIndex): 
   // `leadRepo().createQueryBuilder(…)`: a repository getter's call (typeorm-repo-getters.ts).
   if (r0.name !== 'this' && links[1]?.kind === 'call' && ctx.repos.has(`getter ${r0.name}`)) return 'typeorm';
   // `Lead.createQueryBuilder(…)` on an active-record entity (a static method's `this`).
-  if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder' && index.registry.find('typeorm', r0.name)) return 'typeorm';
+  if (r0.name !== 'this' && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder' && index.registry.find('typeorm', modelNameOf(r0.node, r0.name))) return 'typeorm';
   // `this.createQueryBuilder(…)` in a custom repository (`class LeadRepository extends Repository<Lead>`).
   if (r0.name === 'this' && ctx.repos.has('this') && links[1]?.kind === 'prop' && links[1].name === 'createQueryBuilder') return 'typeorm';
   if (links.some((l, i) => l.kind === 'prop' && l.name === 'getRepository' && links[i + 1]?.kind === 'call' && repoEntityOf(links[i + 1]!, index))) return 'typeorm';
@@ -123,8 +123,7 @@ function classChain(cls: ClassInfo, file: string, index: TsIndex, current: FileC
     const ctx = ctxOf(index, c.file, current);
     if (!ctx || out.some((o) => o.cls === c!.cls)) break;
     out.push({ cls: c.cls, ctx });
-    const base: string | undefined = c.cls.extends ? /^[\w$]+/.exec(c.cls.extends)?.[0] : undefined;
-    const r: ReturnType<TsIndex['resolveName']> = base ? index.resolveName(c.file, base, ctx.info) : undefined;
+    const r: ReturnType<TsIndex['resolveName']> = c.cls.extends ? index.resolveRef(c.file, c.cls.extends, ctx.info) : undefined;
     c = r?.kind === 'class' ? { cls: r.cls, file: r.file } : undefined;
   }
   return out;
@@ -231,7 +230,8 @@ function instanceTarget(t: Target, index: TsIndex, current: FileCtx): Target | u
   if (p?.kind !== 'prop' || c?.kind !== 'call') return undefined;
   const made = unwrap(returnedExpr(t.fn));
   const ctor = made?.type === 'new_expression' ? field(made, 'constructor') : undefined;
-  const r = ctor?.type === 'identifier' ? index.resolveName(t.ctx.file, text(ctor), t.ctx.info) : undefined;
+  const ref = refText(ctor);
+  const r = ref !== undefined ? index.resolveRef(t.ctx.file, ref, t.ctx.info) : undefined;
   if (r?.kind !== 'class') return undefined;
   const chain = classChain(r.cls, r.file, index, current);
   const m = methodOf(chain, p.name);
@@ -260,8 +260,7 @@ function directTarget(links: readonly Link[], ctx: FileCtx, index: TsIndex, curr
       // A static inherited from a base class (`class Lead extends BaseModel`, `BaseModel.ofUser`): `this` is still `Lead`.
       let owner: { file: string; cls: ClassInfo } = r;
       for (let i = 0; i < 5 && !owner.cls.statics.has(l1.name) && owner.cls.extends; i++) {
-        const base = /^[\w$]+/.exec(owner.cls.extends.trim())?.[0];
-        const b = base ? index.resolveName(owner.file, base) : undefined;
+        const b = index.resolveRef(owner.file, owner.cls.extends);
         if (b?.kind !== 'class') break;
         owner = b;
       }
@@ -297,9 +296,10 @@ function directTarget(links: readonly Link[], ctx: FileCtx, index: TsIndex, curr
     const local = r === undefined ? attempt(() => lookupName(r0.node)) : undefined;
     const made = r?.kind === 'value' ? u : local?.kind === 'const' ? unwrap(local.value) : undefined;
     const ctor = made?.type === 'new_expression' ? field(made, 'constructor') : undefined;
-    if ((r?.kind === 'value' || local) && ctor?.type === 'identifier') {
+    const ref = refText(ctor);
+    if ((r?.kind === 'value' || local) && ref !== undefined) {
       const owner = r?.kind === 'value' ? ctxOf(index, r.file, current) : ctx;
-      const c = owner ? index.resolveName(owner.file, text(ctor), owner.info) : undefined;
+      const c = owner ? index.resolveRef(owner.file, ref, owner.info) : undefined;
       // The method may come from a base class; `this.table` reads what the subclass gave it.
       const chain = c?.kind === 'class' ? classChain(c.cls, c.file, index, current) : [];
       const m = methodOf(chain, l1.name);
@@ -327,7 +327,7 @@ function directTarget(links: readonly Link[], ctx: FileCtx, index: TsIndex, curr
     const made = unwrap(f?.init);
     const ctor = made?.type === 'new_expression' ? field(made, 'constructor') : undefined;
     const t =
-      f?.type !== undefined ? index.typeClass(ctx.file, f.type, ctx.info) ?? genericModelHolder(f, ctx, index) : ctor?.type === 'identifier' ? index.typeClass(ctx.file, text(ctor), ctx.info) : undefined;
+      f?.type !== undefined ? index.typeClass(ctx.file, f.type, ctx.info) ?? genericModelHolder(f, ctx, index) : refText(ctor) !== undefined ? index.typeClass(ctx.file, refText(ctor)!, ctx.info) : undefined;
     const m = t?.cls.methods.get(l2.name);
     const fctx = t ? ctxOf(index, t.file, current) : undefined;
     // `private leadRepo: Repository<Lead>` of a generic repository holding `model: ModelClass<T>` (type-argument-models.ts).

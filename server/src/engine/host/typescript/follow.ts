@@ -11,7 +11,7 @@
  * This module holds the pass itself: call sites here, then builders nobody visible calls.
  */
 import type { RelatedLocation } from '../../finding';
-import { CALLABLE_NODES, flattenChain, kids, unwrap, visit, withPathRoots, type Link, type N } from './ast';
+import { CALLABLE_NODES, flattenChain, kids, unwrap, visit, withPathRoots, withRootAliases, type Link, type N } from './ast';
 import { withTypeText } from './values';
 import { typeTextLookup } from './types';
 import { retryResolved } from './resolved';
@@ -74,7 +74,9 @@ export function followQueries(current: FileCtx, index: TsIndex, retry: ReadonlyM
   try {
     // Registry paths (`WIKI.models.leads`) are read as one root, per file of the node (follow-ctx.ts aliases).
     const isPath = (n: N, p: string): boolean => (n.src === current.text ? current : bySrc.get(n.src))?.aliases.has(p) ?? false;
-    return withPathRoots(isPath, () => withTypeText(typeTextLookup(index, current.file, current.text, current.info), () => followAll(current, index, retry, skipped)));
+    // Renamed imports of models (`import { Lead as LeadModel }`), per file of the node too.
+    const alias = (n: N, name: string): string | undefined => (name.includes('.') ? undefined : (n.src === current.text ? current : bySrc.get(n.src))?.aliases.get(name));
+    return withRootAliases(alias, () => withPathRoots(isPath, () => withTypeText(typeTextLookup(index, current.file, current.text, current.info), () => followAll(current, index, retry, skipped))));
   } finally {
     resolvers.pop();
     bySrc.clear();

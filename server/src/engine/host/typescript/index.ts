@@ -23,6 +23,8 @@ import { makeCtx } from './follow-ctx';
 import { scanFile, type FileScan } from './scan';
 import { toRun, type OrmQuery } from './sqlgen';
 import { readsGlobalRegistry } from './registry-globals';
+import { namespaceModule } from './registry-paths';
+import type { ModuleInfo } from './modinfo';
 import { TsIndex } from './workspace';
 import { typeAliasText } from './type-members';
 import { mayRunParams, runnerCandidates } from './runner-agreement';
@@ -131,6 +133,17 @@ function queryGetterRead(src: string, index: TsIndex): boolean {
   return false;
 }
 
+/** Whether a namespace import names a module that exports a function or a class (resolved through re-exports). */
+function namespaceExportsCode(index: TsIndex, fileName: string, name: string, module: ModuleInfo): boolean {
+  const target = namespaceModule(index, fileName, name, module);
+  for (const exported of target ? (index.info(target)?.exports.keys() ?? []) : []) {
+    const ex = index.resolveExport(target!, exported);
+    const k = ex ? index.resolveName(ex.file, ex.local)?.kind : undefined;
+    if (k === 'function' || k === 'class') return true;
+  }
+  return false;
+}
+
 /** Whether the document needs the cross-function pass: builders leave a function, or it imports functions. */
 function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean {
   // A helper only the index shows, a builder that escapes, or an options/where object not written
@@ -139,6 +152,8 @@ function needsFollow(scan: FileScan, index: TsIndex, fileName: string): boolean 
   for (const name of scan.module.imports.keys()) {
     const r = index.resolveName(fileName, name, scan.module);
     if (r?.kind === 'function' || r?.kind === 'class') return true;
+    // A namespace import (`import * as leads from './repos/leads'`) of a module exporting functions or classes.
+    if (r === undefined && namespaceExportsCode(index, fileName, name, scan.module)) return true;
     // A factory's return type (`type TLeadDALFactory = ReturnType<typeof leadDALFactory>`) typing a parameter.
     if (r === undefined && mayAliasReturnType(index, fileName, name, scan) && /^\s*ReturnType\s*</.test(typeAliasText(index, fileName, name)?.type ?? '')) return true;
     // An object of functions or a service instance (`export default { findByCompany() {…} }`).

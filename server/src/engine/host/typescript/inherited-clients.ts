@@ -23,8 +23,7 @@ export function addInheritedClients(index: TsIndex, fileName: string, module: Mo
     let info: ModuleInfo | undefined = module;
     let ext = cls.extends;
     for (let depth = 0; ext && depth < MAX_DEPTH; depth++) {
-      const base = /^[\w$]+/.exec(ext)?.[0];
-      const r = base ? index.resolveName(file, base, info) : undefined;
+      const r = index.resolveRef(file, ext, info);
       if (r?.kind !== 'class') break;
       for (const f of r.cls.fields.values()) {
         const key = `this.${f.name}`;

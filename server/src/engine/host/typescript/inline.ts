@@ -198,9 +198,21 @@ export function functionOf(e: N | undefined): N | undefined {
   const u = unwrap(e);
   if (!u) return undefined;
   if (FUNCTION_NODES.has(u.type)) return u;
+  if (u.type === 'member_expression') return namespaceFunction(u);
   if (u.type !== 'identifier') return undefined;
   const l = lookupName(u);
   return l?.kind === 'function' ? l.node : undefined;
+}
+
+/** `helpers.ofCompany` where `helpers` is no local but a namespace import: the function that module exports. */
+function namespaceFunction(u: N): N | undefined {
+  const obj = field(u, 'object');
+  const prop = field(u, 'property');
+  if (obj?.type !== 'identifier' || prop?.type !== 'property_identifier' || lookupName(obj) !== undefined) return undefined;
+  const r = resolvers[resolvers.length - 1];
+  if (!r) throw new NeedsIndex(`${text(obj)}.${text(prop)} is declared elsewhere`);
+  const found = r.member?.(text(obj), text(prop), u);
+  return found?.kind === 'function' ? found.node : undefined;
 }
 
 /** During a file's scan (no resolver yet): the value a `const` another module exports, through the index (scan.ts). */

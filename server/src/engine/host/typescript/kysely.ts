@@ -160,7 +160,7 @@ function kyselyWhere(args: readonly N[], params: Params): string | null {
   if (helperTpl) return templateSql(helperTpl, params);
   // An expression helper: `where(ofCompany(c))` returning `(eb) => eb(…)`, or `where(isRecent)`.
   if (a0?.type === 'call_expression' && !sqlTemplate(a0)) a0 = unwrap(inlineCall(a0));
-  else if (a0?.type === 'identifier') a0 = functionOf(a0) ?? a0;
+  else if (a0?.type === 'identifier' || a0?.type === 'member_expression') a0 = functionOf(a0) ?? a0;
   if (a0 && (a0.type === 'arrow_function' || a0.type === 'function_expression')) {
     const ps = field(a0, 'parameters') ?? field(a0, 'parameter');
     const first = ps ? (ps.type === 'identifier' ? ps : kids(ps)[0]) : undefined;
@@ -299,7 +299,7 @@ function kyselyExpr(n: N, eb: string, names: Map<string, string>, params: Params
     default: {
       // A project helper given the expression builder (`(eb) => inPeriod(eb, period)`): what it returns, with its `eb`.
       const at = eb ? args.findIndex((a) => unwrap(a)?.type === 'identifier' && text(unwrap(a)!) === eb) : -1;
-      const h = op === undefined && fn?.type === 'identifier' && at >= 0 ? functionOf(fn) : undefined;
+      const h = op === undefined && (fn?.type === 'identifier' || fn?.type === 'member_expression') && at >= 0 ? functionOf(fn) : undefined;
       const e = h ? returnedExpr(h) : undefined;
       const hp = h ? paramNames(h)[at] : undefined;
       if (!h || !e || !hp) throw new Dynamic('expression not visible', 'unseen');

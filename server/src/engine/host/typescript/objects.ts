@@ -84,6 +84,9 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
     }
     const c = r.cls(text(obj), obj);
     if (c) return staticOf(c, name);
+    // `args.newLeadsPage(page)` of `import * as args from './args'`: the function that module exports.
+    const fromModule = r.member?.(text(obj), name, obj);
+    if (fromModule) return fromModule.node;
     const l = r.lookup(text(obj), obj);
     const v = l?.kind === 'value' ? unwrap(l.node) : undefined;
     if (!v) return undefined;

@@ -3,7 +3,7 @@
  * Only the outermost call of a chain is translated (`a().b().c()` once, not three times);
  * arguments are still searched, so queries nested in callbacks or `$transaction([…])` count.
  */
-import { awaitedResult, field, flattenChain, visit, withPathRoots, type Link, type N } from './ast';
+import { awaitedResult, field, flattenChain, modelNameOf, visit, withPathRoots, withRootAliases, type Link, type N } from './ast';
 import { knexQuery } from './builders';
 import { kyselyQuery } from './kysely';
 import { drizzleQuery } from './drizzle';
@@ -108,7 +108,9 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
   const aliases = ctx.aliases;
   // Registry paths of the file (`WIKI.models.leads`, registry-paths.ts) are read as one root.
   const isPath = (_n: N, p: string): boolean => aliases?.has(p) ?? false;
-  withPathRoots(isPath, () => visit(root, (n) => {
+  // Renamed imports of models (`import { Lead as LeadModel }`) are read as the models they name.
+  const alias = (_n: N, name: string): string | undefined => (name.includes('.') ? undefined : aliases?.get(name));
+  withRootAliases(alias, () => withPathRoots(isPath, () => visit(root, (n) => {
     if (n.type !== 'call_expression' || !isChainTop(n)) return;
     const fn = field(n, 'function');
     if (!fn || (fn.type !== 'member_expression' && fn.type !== 'call_expression' && fn.type !== 'identifier')) return;
@@ -127,7 +129,7 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
       const r0 = links[0]?.kind === 'root' ? links[0].name : '';
       let q: OrmQuery | undefined = hasPrisma || (links.length >= 5 && /^(ctx|context)$/.test(r0)) ? prismaQuery(links, registry, local) : undefined;
       const entityWrite = links.length === 3 && links[1]?.kind === 'prop' && /^(save|remove|softRemove|recover|reload)$/.test(links[1].name);
-      if (!q && (hasTypeorm || entityWrite || (r0 !== '' && r0 !== 'this' && registry.find('typeorm', r0, local) && !registry.find('sequelize', r0, local)))) q = typeormQuery(n, links, repos, registry, local);
+      if (!q && (hasTypeorm || entityWrite || (r0 !== '' && r0 !== 'this' && registry.find('typeorm', modelNameOf(links[0]!.node, r0), local) && !registry.find('sequelize', r0, local)))) q = typeormQuery(n, links, repos, registry, local);
       trying = 'objection';
       q ??= objectionQuery(n, links, registry, ctx.aliases);
       trying = '';
@@ -145,7 +147,7 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
       else if (e instanceof Dynamic) skipped.push({ start: n.start, end: n.end, why: e.message, ...(e.missing ? { missing: e.missing } : {}) });
       else throw e;
     }
-  }));
+  })));
   return { queries, skipped };
 }
 

@@ -37,6 +37,18 @@ function isNamespace(index: TsIndex, imported: string, target: string): boolean 
   return !!exports && exports.size > 0 && !exports.has('default');
 }
 
+/** The module a namespace import (`import * as m`, a named-exports `require`) of `file` names. */
+export function namespaceModule(index: TsIndex, file: string, name: string, info?: ModuleInfo): string | undefined {
+  const imp = (info ?? index.info(file))?.imports.get(name);
+  const target = imp ? index.resolve(file, imp.spec) : undefined;
+  return target && isNamespace(index, imp!.imported, target) ? target : undefined;
+}
+
+/** Whether `name` is a namespace import of `file`: of a workspace module or of a package (`import * as knexNs from 'knex'`). */
+export function namespaceImport(index: TsIndex, file: string, name: string, info?: ModuleInfo): boolean {
+  return (info ?? index.info(file))?.imports.get(name)?.imported === '*' || namespaceModule(index, file, name, info) !== undefined;
+}
+
 /** What a property value written in `file` stands for. */
 function valueStep(index: TsIndex, file: string, v0: N | undefined, depth: number): Step {
   const v = unwrap(v0);
@@ -178,7 +190,8 @@ export function registryPaths(index: TsIndex, file: string, info: ModuleInfo): M
       if (r?.kind === 'class') out.set(path, r.cls.name);
       // `module.exports = class Lead extends Model { … }`.
       else if (u?.type === 'class' && field(u, 'name')) out.set(path, text(field(u, 'name')!));
-      else if (u?.type === 'new_expression' || (deep && (r?.kind === 'function' || (u && ['object', 'call_expression'].includes(u.type))))) out.set(path, path);
+      // A client a module exports (`dbModule.db('leads')` of `import * as dbModule`) is a root like its plain import.
+      else if (u?.type === 'new_expression' || (deep && (r?.kind === 'function' || r?.kind === 'client' || (u && ['object', 'call_expression'].includes(u.type))))) out.set(path, path);
       else continue;
       break;
     }

@@ -226,7 +226,8 @@ function scanParsed(text: string, fileName: string | undefined, index: TsIndex, 
       declared: units.flatMap(({ unit }) => [...unit.repoDecls]),
       imported: hasTypeorm,
       custom: hasTypeorm,
-      find: (entity) => registry.find('typeorm', entity, local),
+      // An entity imported under another name (`import { Lead as LeadEntity }`) is that entity.
+      find: (entity) => registry.find('typeorm', aliases.get(entity) ?? entity, local),
     });
     const sig = JSON.stringify([registry.version, signature(local), [...repos].map(([k, m]) => [k, m.modelName, m.table]), flags, [...clients], [...aliases]]);
     const ctx = { registry, local, repos, clients, aliases, ...flags };

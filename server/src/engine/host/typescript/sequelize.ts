@@ -4,7 +4,7 @@
  * (sequelize-extra.ts). Models injected into classes (`@InjectModel(Lead)`) are found here too.
  */
 import { constructedLocal } from './sequelize-local-shadows';
-import { dottedName, field, kids, stringValue, text, unwrap, type Link, type N } from './ast';
+import { dottedName, field, kids, modelNameOf, stringValue, text, unwrap, type Link, type N } from './ast';
 import { objectProps } from './values';
 import { arrayItems } from './inline';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
@@ -39,7 +39,9 @@ export function sequelizeQuery(links: readonly Link[], registry: ModelRegistry, 
     if (self && call === links[links.length - 1] && returnedFromStatic(call.node)) throw new Dynamic('query returned to the caller', 'escapes');
     // A registry path read as one root (`Database.leadModel`, registry-paths.ts) names its model's class.
     const path = mlink.kind === 'root' && mlink.name.includes('.') ? aliases?.get(mlink.name) : undefined;
-    const model = registry.find('sequelize', injected ?? self ?? path ?? mlink.name, local);
+    // A model imported under another name (`import { Lead as LeadModel }`) is that model.
+    const renamed = mlink.kind === 'root' && !path ? modelNameOf(mlink.node, mlink.name) : mlink.name;
+    const model = registry.find('sequelize', injected ?? self ?? path ?? renamed, local);
     if (!model) continue;
     // `view.destroy()` on a `view = new EditorView(…)` of the function, named like the model `view`.
     if (!injected && !self && !path && mlink.kind === 'root' && constructedLocal(mlink.node, mlink.name)) continue;

@@ -235,11 +235,21 @@ function useOf(top: N): { p: N | null; child: N } {
 }
 
 
+/** Whether a chain is an argument of a call other than `Promise.all(…)` and its kin (which run what they are given). */
+function handedOver(top: N): boolean {
+  const { p } = useOf(top);
+  const call = p?.type === 'arguments' ? p.parent : undefined;
+  const fn = call?.type === 'call_expression' ? field(call, 'function') : undefined;
+  return !!fn && !/^Promise\.(all|allSettled|race|any|resolve)$/.test(text(fn));
+}
+
 /** Whether the query a chain builds is executed here (awaited, returned from an async function, terminal method). */
 export function executedHere(top: N, terminal: ReadonlySet<string>, chainNames: readonly string[]): boolean {
   if (assumeExecuted.has(top)) return true;
   // A builder stored or refined for a later statement runs there, whatever its "terminal" methods.
   if (heldForLater(top)) return false;
+  // A builder handed to a function (`applyFilters(Lead.query().delete(), since)`) runs where that function's result does.
+  if (handedOver(top)) return false;
   if (chainNames.some((n) => terminal.has(n))) return true;
   if (awaitedGeneric(top)) return true;
   const { p, child } = useOf(top);

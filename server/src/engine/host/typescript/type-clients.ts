@@ -9,8 +9,16 @@ import type { ModuleInfo } from './modinfo';
 import type { ClientKind, TsIndex } from './workspace';
 import { wrappedTypeClient } from './inherited-clients';
 import { factoryClient } from './factory-clients';
+import { namespaceModule } from './registry-paths';
 
 const MAX_DEPTH = 4;
+
+/** What `typeof name` reads: a name of the file, or `ns.name` of a namespace import (never a member of a value). */
+function typeofName(index: TsIndex, file: string, name: string, info: ModuleInfo | undefined): ReturnType<TsIndex['resolveName']> {
+  const [root, prop] = name.split('.');
+  if (prop === undefined) return index.resolveName(file, root!, info);
+  return namespaceModule(index, file, root!, info) ? index.resolveName(file, name, info) : undefined;
+}
 
 /** The client a type expression names, or undefined (also for plain names: the index reads those). */
 export function typeExprClient(index: TsIndex, file: string, typeText: string, info: ModuleInfo | undefined, depth: number): ClientKind | undefined {
@@ -20,15 +28,15 @@ export function typeExprClient(index: TsIndex, file: string, typeText: string, i
   if (wrapped) return wrapped;
   const indexed = /^(.+?)\s*\[\s*(['"])([\w$]+)\2\s*\]$/.exec(t);
   if (indexed) return propertyClient(index, file, indexed[1]!.replace(/^\((.*)\)$/, '$1'), indexed[3]!, info, depth + 1);
-  const tq = /^typeof\s+([\w$]+)$/.exec(t);
+  const tq = /^typeof\s+([\w$]+(?:\.[\w$]+)?)$/.exec(t);
   if (tq) {
-    const r = index.resolveName(file, tq[1]!, info);
+    const r = typeofName(index, file, tq[1]!, info);
     return r?.kind === 'client' ? r.client : undefined;
   }
   // `type Database = ReturnType<typeof createConnection>`: the client the factory returns.
-  const rt = /^ReturnType\s*<\s*typeof\s+([\w$]+)\s*>$/.exec(t);
+  const rt = /^ReturnType\s*<\s*typeof\s+([\w$]+(?:\.[\w$]+)?)\s*>$/.exec(t);
   if (rt) {
-    const r = index.resolveName(file, rt[1]!, info);
+    const r = typeofName(index, file, rt[1]!, info);
     return r?.kind === 'function' ? functionClient(index, r.file, r.node, depth + 1) : undefined;
   }
   // Drizzle's transaction type spelled from the client: `Parameters<Parameters<typeof db.transaction>[0]>[0]`.

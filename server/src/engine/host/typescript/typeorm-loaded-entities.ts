@@ -7,7 +7,7 @@
  * entity, or an own method of the class whose every return is such an entity (NestJS services'
  * `const lead = await this.findOne(id)` helper that throws when nothing is found).
  */
-import { declaratorBefore, dottedName, field, flattenChain, text, unwrap, type Link, type N } from './ast';
+import { declaratorBefore, field, modelNameOf, modelPath, flattenChain, text, unwrap, type Link, type N } from './ast';
 import { ownMethodOf, returnedValues } from './own-returns';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';
 import { Params, joinAnd, ormQuery, qi, type OrmQuery } from './sqlgen';
@@ -38,7 +38,7 @@ function receiverEntity(recv: readonly Link[], ctx: Ctx): ModelInfo | 'manager' 
   }
   const g = recv[recv.length - 2];
   if (last?.kind === 'call' && (g?.kind === 'prop' || (g?.kind === 'root' && recv.length === 2)) && (g.name === 'getRepository' || g.name === 'getTreeRepository')) {
-    const d = dottedName(last.args[last.args.length - 1]);
+    const d = modelPath(last.args[last.args.length - 1]);
     return d ? ctx.registry.find('typeorm', d[d.length - 1]!, ctx.local) : undefined;
   }
   return undefined;
@@ -73,12 +73,12 @@ function valueEntity(value: N, ctx: Ctx, depth: number): ModelInfo | undefined {
     const recv = receiverEntity(l.slice(0, -2), ctx);
     if (recv === 'manager') {
       // `manager.findOne(Lead, { where })`: the entity class comes first.
-      const d = dottedName(call.args[0]);
+      const d = modelPath(call.args[0]);
       return d ? ctx.registry.find('typeorm', d[d.length - 1]!, ctx.local) : undefined;
     }
     if (recv) return recv;
     // Active-record style: `await Lead.findOneBy(…)` on a BaseEntity.
-    const active = l.length === 3 && !ctx.registry.find('sequelize', root.name, ctx.local) ? ctx.registry.find('typeorm', root.name, ctx.local) : undefined;
+    const active = l.length === 3 && !ctx.registry.find('sequelize', root.name, ctx.local) ? ctx.registry.find('typeorm', modelNameOf(root.node, root.name), ctx.local) : undefined;
     // A service's own `this.findOne(id)` helper is read below.
     if (active || root.name !== 'this') return active;
   }
@@ -113,7 +113,7 @@ export function entityInstanceQuery(links: readonly Link[], repos: ReadonlyMap<s
   if (r0?.kind !== 'root' || !r0.name || meth?.kind !== 'prop' || !TO_WRITES.has(meth.name) || call?.kind !== 'call') return undefined;
   const ctx: Ctx = { repos, registry, local };
   let entity: ModelInfo | undefined;
-  if (links.length === 3 && r0.name !== 'this' && !repos.has(r0.name) && !registry.find('typeorm', r0.name, local) && !MANAGER.test(r0.name)) {
+  if (links.length === 3 && r0.name !== 'this' && !repos.has(r0.name) && !registry.find('typeorm', modelNameOf(r0.node, r0.name), local) && !MANAGER.test(r0.name)) {
     entity = loadedEntity(r0.node, ctx);
   } else {
     // `repo.save(lead)` / `manager.remove(lead)`: the repository must serve the entity's table.

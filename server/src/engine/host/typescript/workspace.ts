@@ -9,8 +9,8 @@ import path from 'node:path';
 import { LineIndex } from '../../finding';
 import type { HostIndex } from '../types';
 import { indexedAccess, memberType } from './type-members';
-import { resolvePath } from './registry-paths';
-import { field, parseTs, text, unwrap, type N } from './ast';
+import { namespaceImport, namespaceModule, resolvePath } from './registry-paths';
+import { field, parseTs, refText, text, unwrap, type N } from './ast';
 import { fileDecorations, mayDecorateModels } from './objection-table-decorators';
 import { ModelRegistry, decoratorCall, decoratorsOf, mayDeclareModels, modelsFromPrisma, modelsFromTs, sequelizeAssociations, sequelizeDefaults, typeormBasesOf } from './models';
 import { mayDeclareTypeormBases } from './typeorm-bases';
@@ -344,6 +344,19 @@ export class TsIndex implements HostIndex {
     return c ? { kind: 'client', client: c, node: v } : { kind: 'value', file, node: v };
   }
 
+  /**
+   * What a class reference (an `extends` clause's text, a constructor's name) names: `Base`, `Base<T>`, or `ns.Base` of a
+   * namespace import (`import * as models`), which is the class that module exports, and `pkg.Model` of a package's.
+   */
+  resolveRef(file: string, ref: string, info?: ModuleInfo): Resolved | undefined {
+    const m = /^\s*([\w$]+)(?:\s*\.\s*([\w$]+))?/.exec(ref);
+    if (!m) return undefined;
+    const r = this.resolveName(file, m[1]!, info);
+    if (!m[2]) return r;
+    if (r?.kind === 'pkg' && r.imported === '*') return { kind: 'pkg', spec: r.spec, imported: m[2] };
+    return r === undefined && namespaceModule(this, file, m[1]!, info) ? this.resolveName(file, `${m[1]}.${m[2]}`, info) : r;
+  }
+
   /** The client an expression evaluates to: `knex(cfg)`, `new Kysely(…)`, `drizzle(pool)`, `new PrismaClient()`, `g.prisma ?? new PrismaClient()`. */
   valueClient(file: string, v: N | undefined, info?: ModuleInfo, depth = 0): ClientKind | undefined {
     const u = unwrap(v);
@@ -372,10 +385,12 @@ export class TsIndex implements HostIndex {
         if (prop === '$extends') return /\bquery\s*:/.test(text(u)) ? undefined : this.valueClient(file, obj, info, depth + 1);
         const req2 = requireOf(obj);
         if (req2 !== undefined) return PACKAGE_CLIENTS.find((p) => p.test(req2, prop))?.client;
-        return undefined;
+        // `new kyselyNs.Kysely(…)`, `new repos.LeadsRepository(…)` of a namespace import: read below as `Kysely`.
+        if (obj?.type !== 'identifier' || !namespaceImport(this, file, text(obj), info)) return undefined;
       }
-      if (callee.type !== 'identifier') return undefined;
-      const r = this.resolveName(file, text(callee), info, depth + 1);
+      const ref = refText(callee);
+      if (ref === undefined) return undefined;
+      const r = ref.includes('.') ? this.resolveRef(file, ref, info) : this.resolveName(file, ref, info, depth + 1);
       if (r?.kind === 'pkg') return PACKAGE_CLIENTS.find((p) => p.test(r.spec, r.imported) && (p.how === 'call') === (u.type === 'call_expression'))?.client;
       if (r?.kind === 'class' && u.type === 'new_expression') return this.classClient(r.file, r.cls, depth + 1);
       // An application's factory (`createConnection(url)` returning `drizzle(pool, { schema })`).
@@ -390,7 +405,7 @@ export class TsIndex implements HostIndex {
     if (!cls.extends || depth > MAX_DEPTH) return undefined;
     const base = /^[\w$]+/.exec(cls.extends)?.[0];
     if (!base) return undefined;
-    const r = this.resolveName(file, base, undefined, depth + 1);
+    const r = this.resolveRef(file, cls.extends);
     if (r?.kind === 'pkg') return PACKAGE_CLIENTS.find((p) => p.test(r.spec, r.imported) && p.how === 'new')?.client;
     if (r?.kind === 'class') return this.classClient(r.file, r.cls, depth + 1);
     return r === undefined && base === 'PrismaClient' ? 'prisma' : undefined;
@@ -404,10 +419,14 @@ export class TsIndex implements HostIndex {
     if (!m) return undefined;
     const r = this.resolveName(file, m[1]!, info);
     if (r?.kind === 'pkg') {
-      const imported = r.imported === 'default' || r.imported === '*' ? (m[2] ? r.imported : r.imported) : r.imported;
+      // `knexNs.Knex` of `import * as knexNs from 'knex'` names the package's `Knex`.
+      const imported = r.imported === '*' && m[2] ? m[2] : r.imported;
       return TYPE_CLIENTS.find((t) => t.test(r.spec, imported))?.client;
     }
     if (r?.kind === 'class') return this.classClient(r.file, r.cls);
+    // `repos.LeadsRepository` of a namespace import of a workspace module: the class it exports.
+    const member = !r && m[2] ? this.resolveName(file, `${m[1]}.${m[2]}`, info) : undefined;
+    if (member?.kind === 'class') return this.classClient(member.file, member.cls);
     // `export type Database = NodePgDatabase<typeof schema>` in db.ts, imported: the type it names.
     if (!r && !m[2] && depth < 3) {
       const imp = (info ?? this.info(file))?.imports.get(m[1]!);
@@ -426,7 +445,8 @@ export class TsIndex implements HostIndex {
     const ia = indexedAccess(typeText);
     const mt = ia && depth < 3 ? memberType(this, file, ia.type, ia.key, info) : undefined;
     if (mt) return this.typeClass(mt.file, mt.type, mt.file === file ? info : undefined, depth + 1);
-    const m = /^\s*([\w$]+)\s*$/.exec(typeText);
+    // `LeadStore`, or `stores.LeadStore` of a namespace import (resolved as a registry path).
+    const m = /^\s*([\w$]+(?:\.[\w$]+)?)\s*$/.exec(typeText);
     if (!m) return undefined;
     const r = this.resolveName(file, m[1]!, info);
     return r?.kind === 'class' ? { file: r.file, cls: r.cls } : undefined;
