@@ -85,6 +85,26 @@ void test('expression keys match whatever the spelling, qualification and spacin
   assert.equal(verdicts("SELECT * FROM subscribers WHERE lower(name) = 'a'")[0]!.verdict, 'missing');
 });
 
+void test("a key's string literal typed by the catalog (ltrim(c, 'A'::text)) is the query's untyped literal", () => {
+  const keyed = (text: string): CatalogSnapshot =>
+    new CatalogSnapshot([
+      {
+        schema: 'public',
+        name: 'e',
+        strategy: 'list',
+        key: [{ kind: 'expression', text, normalized: '', columns: ['c'] }],
+        partitions: ['0000', '0001'].map((v, i) => ({ schema: 'public', name: `e${i}`, bound: { kind: 'list' as const, values: [v], text: '' }, partitions: [] })),
+      },
+    ]);
+  for (const key of ["ltrim(c, 'A'::text)", "ltrim(c, 'A')"]) {
+    for (const sql of ["SELECT * FROM e WHERE ltrim(c, 'A') = '0001'", "SELECT * FROM e WHERE ltrim(c, 'A'::text) = '0001'"]) {
+      const [v] = verdicts(sql, keyed(key));
+      assert.deepEqual([v!.verdict, sql.slice(v!.range.start, v!.range.end)], ['prunable', 'e'], `${key}: ${sql}`);
+    }
+    assert.equal(verdicts("SELECT * FROM e WHERE ltrim(c, 'B') = '0001'", keyed(key))[0]!.verdict, 'not-prunable');
+  }
+});
+
 void test('a whole-row key (the catalog prints it `t.*`) is matched by the bare table name or alias', () => {
   const rowKeyed = new CatalogSnapshot([
     {
