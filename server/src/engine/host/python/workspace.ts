@@ -12,7 +12,8 @@ import type { Site } from './synth';
 import type { HostIndex } from '../types';
 import { parsePython, type PyNode, type PyTree, walk } from './ast';
 import { ModelIndex } from './models';
-import { importRefsOfText } from './import-scan';
+import { importedName } from './imported-names';
+import { importRefsOfText, renamedImportsOfText } from './import-scan';
 import { collectDeclarations } from './declarations';
 import { calledNames } from './called-scan';
 import { defBlocks } from './def-blocks';
@@ -113,6 +114,10 @@ interface Entry {
 
 export class PythonIndex implements HostIndex {
   readonly models = new ModelIndex();
+
+  constructor() {
+    this.models.importedName = (file, name) => importedName(this, file, name);
+  }
   private readonly entries = new Map<string, Entry>();
   private readonly lines = new Map<string, LineIndex>();
   private gen = 0;
@@ -309,6 +314,10 @@ export class PythonIndex implements HostIndex {
       };
       // Only modules whose text names something relevant are split into definitions (by text, no parse).
       for (const [f, e] of this.entries) if (relevant(e.text)) collect(f, e.text);
+      // A relevant name imported under another one (`Lead as LeadRow`) is relevant under that name too.
+      const renamed = [...this.entries.values()].flatMap((e) => (/\sas\s/.test(e.text) ? renamedImportsOfText(e.text) : []));
+      const addRenamed = (): void => renamed.forEach(([from, to]) => (relevantModels.has(from) || names.has(from)) && names.add(to));
+      addRenamed();
       let todo = bodies.filter((b) => !names.has(b.name));
       for (let round = 0; round < 6; round++) {
         const before = names.size;
@@ -321,6 +330,7 @@ export class PythonIndex implements HostIndex {
             if (n && !names.has(n) && [...this.entries.values()].some((e) => e.text.includes(`class ${n}(`) || e.text.includes(`class ${n}:`))) names.add(n);
           }
         }
+        addRenamed();
         todo = todo.filter((b) => !names.has(b.name));
         // Modules that call a newly reachable name may pass it on.
         const start = bodies.length;
