@@ -156,3 +156,31 @@ def export_all(session):
   const files = { 'app/__init__.py': '', 'app/models.py': MODELS, 'app/repositories.py': repos, 'app/jobs.py': jobs };
   assert.deepEqual(suite.findings(files, 'app/jobs.py'), ['return Leads(session).list()']);
 });
+
+void test('a statement factory imported under another name is judged at its caller, not where it is built', () => {
+  const stmts = `
+from sqlalchemy import select
+
+from app.models import Lead
+
+
+def leads_of_company(company):
+    return select(Lead).where(Lead.company == company)
+`;
+  const api = `
+from app.statements import leads_of_company as company_leads
+from app.models import Lead
+
+
+def recent(session, company, since):
+    return session.scalars(company_leads(company).where(Lead.created_at >= since)).all()
+
+
+def every(session, company):
+    return session.scalars(company_leads(company)).all()
+`;
+  const files = { 'app/__init__.py': '', 'app/models.py': MODELS, 'app/statements.py': stmts, 'app/api.py': api };
+  assert.deepEqual(suite.findings(files, 'app/statements.py'), []);
+  assert.deepEqual(ranges(files, 'app/api.py'), ['company_leads']);
+  assert.deepEqual(suite.findings(files, 'app/api.py'), ['return session.scalars(company_leads(company)).all()']);
+});

@@ -301,7 +301,7 @@ const moduleImport: Transform = {
     const edits: Edit[] = [];
     const used = identifiers(tree);
     const strs = strings(tree);
-    for (const { stmt, target } of localImports(file, tree, files)) {
+    for (const { stmt } of localImports(file, tree, files)) {
       const module = stmt.module as string | null;
       if (!module) continue;
       const aliases = arr(stmt.names);

@@ -400,6 +400,8 @@ export class PythonIndex implements HostIndex {
       // A text test rules a file out before any of its functions is walked (or parsed).
       if (textTest && !textTest.test(this.entries.get(f)?.text ?? this.models.textOf(f) ?? '')) continue;
       const m = this.module(f);
+      const text = this.entries.get(f)?.text ?? '';
+      const names = new Set([name, ...(/\sas\s/.test(text) ? renamedImportsOfText(text).flatMap(([from, to]) => (from === name ? [to] : [])) : [])]);
       const fns = [...(m?.functions.values() ?? []), ...[...(m?.classes.values() ?? [])].flatMap((c) => [...c.methods.values()])];
       for (const fn of fns) {
         const t = fn.unit.tree;
@@ -407,7 +409,7 @@ export class PythonIndex implements HostIndex {
           if (out.length >= limit || n.type !== 'call') return;
           const callee = n.children.find((c) => c.field === 'function');
           const id = callee?.type === 'attribute' ? callee.children.find((c) => c.field === 'attribute') : callee;
-          if (id?.type === 'identifier' && t.src.slice(id.start, id.end) === name) out.push({ file: f, tree: t, call: n });
+          if (id?.type === 'identifier' && names.has(t.src.slice(id.start, id.end))) out.push({ file: f, tree: t, call: n });
         });
       }
     }
