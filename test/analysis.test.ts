@@ -85,6 +85,46 @@ void test('expression keys match whatever the spelling, qualification and spacin
   assert.equal(verdicts("SELECT * FROM subscribers WHERE lower(name) = 'a'")[0]!.verdict, 'missing');
 });
 
+void test("a key's string literal typed by the catalog (ltrim(c, 'A'::text)) is the query's untyped literal", () => {
+  const keyed = (text: string): CatalogSnapshot =>
+    new CatalogSnapshot([
+      {
+        schema: 'public',
+        name: 'e',
+        strategy: 'list',
+        key: [{ kind: 'expression', text, normalized: '', columns: ['c'] }],
+        partitions: ['0000', '0001'].map((v, i) => ({ schema: 'public', name: `e${i}`, bound: { kind: 'list' as const, values: [v], text: '' }, partitions: [] })),
+      },
+    ]);
+  for (const key of ["ltrim(c, 'A'::text)", "ltrim(c, 'A')"]) {
+    for (const sql of ["SELECT * FROM e WHERE ltrim(c, 'A') = '0001'", "SELECT * FROM e WHERE ltrim(c, 'A'::text) = '0001'"]) {
+      const [v] = verdicts(sql, keyed(key));
+      assert.deepEqual([v!.verdict, sql.slice(v!.range.start, v!.range.end)], ['prunable', 'e'], `${key}: ${sql}`);
+    }
+    assert.equal(verdicts("SELECT * FROM e WHERE ltrim(c, 'B') = '0001'", keyed(key))[0]!.verdict, 'not-prunable');
+  }
+});
+
+void test('a whole-row key (the catalog prints it `t.*`) is matched by the bare table name or alias', () => {
+  const rowKeyed = new CatalogSnapshot([
+    {
+      schema: 'public',
+      name: 'pairs',
+      strategy: 'list',
+      key: [{ kind: 'expression', text: 'pairs.*', normalized: 'pairs.*', columns: [] }],
+      partitions: ['(1,2)', '(2,4)'].map((v, i) => ({ schema: 'public', name: `pairs${i}`, bound: { kind: 'list' as const, values: [v], text: '' }, partitions: [] })),
+    },
+  ]);
+  const sql = "SELECT * FROM pairs WHERE pairs = '(1,2)'::pairs";
+  const [v] = verdicts(sql, rowKeyed);
+  assert.deepEqual([v!.verdict, sql.slice(v!.range.start, v!.range.end)], ['prunable', 'pairs']);
+  assert.equal(verdicts("SELECT * FROM pairs p WHERE p = '(1,2)'::pairs", rowKeyed)[0]!.verdict, 'prunable');
+  assert.equal(verdicts("SELECT * FROM pairs p WHERE p.* = '(1,2)'::pairs", rowKeyed)[0]!.verdict, 'prunable');
+  // Under an alias the table's own name is no longer a FROM item: it names nothing here.
+  assert.equal(verdicts("SELECT * FROM pairs p WHERE pairs = '(1,2)'::pairs", rowKeyed)[0]!.verdict, 'missing');
+  assert.equal(verdicts('SELECT * FROM pairs WHERE a = 1', rowKeyed)[0]!.verdict, 'missing');
+});
+
 void test('hand-built catalogs: search path, sub-partition schemes per partition, LIST IS NOT NULL', () => {
   const t = (schema: string, name: string, extra: Partial<PartitionedTable> = {}): PartitionedTable => ({
     schema,

@@ -277,6 +277,20 @@ void test('quoted names stay exact, unquoted fold; expression keys, opclasses an
   assert.equal(keyText(byName.get('Order Items')!.key), `"Region", (lower(email)), (date_trunc('month', created_at AT TIME ZONE 'UTC')), (id + 1)`);
 });
 
+void test('a parenthesised table name that is no column is a whole-row key, as PostgreSQL prints it (t.*)', () => {
+  const { tables, errors } = tablesFromSql(
+    `CREATE TABLE pairs (a int, b int) PARTITION BY LIST ((pairs));
+     CREATE TABLE own (own int) PARTITION BY LIST ((own));
+     CREATE TABLE copied (LIKE pairs) PARTITION BY LIST ((copied));`,
+  );
+  assert.deepEqual(errors, []);
+  const byName = new Map(tables.map((t) => [t.name, t]));
+  assert.deepEqual(byName.get('pairs')!.key, [{ kind: 'expression', text: 'pairs.*', normalized: '*', columns: [] }]);
+  // A column of that name wins; with LIKE the columns are not all known, so the name stays a column.
+  assert.deepEqual(byName.get('own')!.key, [{ kind: 'column', column: 'own', type: 'int4' }]);
+  assert.deepEqual(byName.get('copied')!.key, [{ kind: 'column', column: 'copied' }]);
+});
+
 void test('RENAME COLUMN rewrites column and expression keys, also of sub-partitions', () => {
   const { tables } = tablesFromSql(
     `CREATE TABLE m (a int, email text, d date) PARTITION BY LIST ((lower(email)));

@@ -11,7 +11,7 @@ import { opName } from './expr';
 import { Joins, type Equivalences } from './joins';
 import { collationMismatch, opclassMismatch } from './operators';
 import { decide, type Con, type Ctx, type Eval } from './predicates';
-import { keyPartName, namesAny, ownBoundOf, schemeColumns, schemesOf, type Scheme } from './schemes';
+import { keyPartName, namesAny, ownBoundOf, readsWholeRow, schemeColumns, schemesOf, type Scheme } from './schemes';
 import { columnEqualities } from './shape';
 import type { RefItem, Scope } from './scope';
 import type { PruneVerdict, TableReferenceVerdict } from './verdict';
@@ -47,8 +47,8 @@ export class Judge extends Joins {
       const ev: Eval = { cons: [], orOk: false, mentions: false, reasons: [] };
       const hasDefault = scheme !== schemes[0] && scheme.partitions.some((p) => p.bound.kind === 'default');
       const ctx: Ctx = { ref, scheme, scope, ...(hasDefault ? { top: schemes[0]! } : {}) };
-      const cols = schemeColumns(scheme);
-      // A conjunct that names none of the key's columns can neither constrain nor mention it.
+      // A conjunct that names none of the key's columns (nor, for a whole-row key, the row) can neither constrain nor mention it.
+      const cols = readsWholeRow(scheme) ? new Set([...schemeColumns(scheme), '*', ...ref.names]) : schemeColumns(scheme);
       for (const c of conj) if (namesAny(c, cols)) this.evalNode(c, false, ev, ctx);
       for (const [idx, part] of scheme.key.entries()) {
         if (part.kind !== 'column') continue;

@@ -7,7 +7,7 @@ import { displayIdent } from '../catalog/model';
 import type { AstNode } from '../sql/parse';
 import { canonical, canonicalType, castTarget, funcName, isVolatileFunction, nodeOf, opName, parseKeyExpression, strings, walkExpr } from './expr';
 import { keyPartName, namesAny, schemeColumns, type Scheme } from './schemes';
-import { Scopes, type RefItem, type Scope } from './scope';
+import { Scopes, wholeRowName, type RefItem, type Scope } from './scope';
 import { aexpr, boolConst, collationMismatch, constantRange, expandRowComparison, explicitCollation, INTEGER_TYPES, opclassMismatch, tautology, varcharArrayReason } from './operators';
 import { isScalarSubLink, readsOuterName } from './subqueries';
 import { describeOp, valueReason } from './reasons';
@@ -474,7 +474,7 @@ export class Predicates extends Scopes {
         if (keyAst) {
           const want = canonical(keyAst, (c) => strings(c.fields).at(-1));
           const bare = node.CollateClause?.arg ?? node;
-          if (canonical(bare, (c) => this.colOfRef(c, ctx)) === want) {
+          if (canonical(bare, (c) => (wholeRowName(c, ctx.ref) && want.includes('"*"') ? '*' : this.colOfRef(c, ctx))) === want) {
             if (part.collation === undefined || part.collation === (coll ?? explicitCollation(node) ?? 'default')) return { idx: i };
             sameExpr ??= i;
           }

@@ -4,7 +4,7 @@
  */
 import { displayIdent, type CatalogView, type KeyPart, type Partition, type PartitionedTable, type Strategy } from '../catalog/model';
 import type { AstNode } from '../sql/parse';
-import { walkExpr } from './expr';
+import { parseKeyExpression, strings, walkExpr } from './expr';
 
 export interface Scheme {
   readonly strategy: Strategy;
@@ -91,14 +91,14 @@ function computeSchemes(t: PartitionedTable): Scheme[] {
 
 const columnNamesCache = new WeakMap<object, Set<string>>();
 
-/** Last-part names of every column reference in an expression (subquery test expressions included). */
+/** Last-part names of every column reference in an expression (subquery test expressions included); `t.*` gives `*`. */
 export function columnNames(n: AstNode): Set<string> {
   let set = columnNamesCache.get(n);
   if (!set) {
     const out = new Set<string>();
     walkExpr(n, (ref) => {
       const f = ref.fields as AstNode[] | undefined;
-      const last = f?.[f.length - 1]?.String?.sval;
+      const last = f?.[f.length - 1]?.String?.sval ?? (f?.[f.length - 1]?.A_Star ? '*' : undefined);
       if (typeof last === 'string') out.add(last);
     });
     set = out;
@@ -123,4 +123,22 @@ export function schemeColumns(s: Scheme): Set<string> {
     schemeColumnsCache.set(s, set);
   }
   return set;
+}
+
+const wholeRowCache = new WeakMap<Scheme, boolean>();
+
+/** Whether a key expression reads the whole row (`t.*`, as the catalog prints a whole-row Var). */
+export function readsWholeRow(s: Scheme): boolean {
+  let hit = wholeRowCache.get(s);
+  if (hit === undefined) {
+    hit = false;
+    for (const k of s.key) {
+      if (k.kind !== 'expression') continue;
+      walkExpr(parseKeyExpression(k.text), (ref) => {
+        if (strings(ref.fields).at(-1) === '*') hit = true;
+      });
+    }
+    wholeRowCache.set(s, hit);
+  }
+  return hit;
 }

@@ -53,6 +53,15 @@ export interface CteEnv {
   readonly map: Map<string, CteDef>;
 }
 
+/**
+ * Whether a bare name is the reference's own name, which PostgreSQL reads as its whole row when
+ * no column has that name (`WHERE t = '(1,2)'::t`); a whole-row key expression prints as `t.*`.
+ */
+export function wholeRowName(cref: AstNode, ref: RefItem): boolean {
+  const f = strings(cref.fields);
+  return f.length === 1 && ref.names.includes(f[0]!);
+}
+
 /** What a column reference resolves to. */
 export type ColRes =
   | { kind: 'item'; item: Item; col: string; outer: boolean }

@@ -173,7 +173,9 @@ function extractStatement(st: ParsedStatement, source: SourceRef, ops: DdlOp[]):
       const rel = n.relation;
       if (!rel || rel.relpersistence === 't') return;
       const columns = columnTypes(n.tableElts);
-      const scheme = n.partspec ? schemeSpec(n.partspec, columns) : undefined;
+      // Every column is known only from a plain column list (no LIKE, no INHERITS).
+      const allColumns = !n.inhRelations?.length && (n.tableElts ?? []).every((e: AstNode) => e?.ColumnDef || e?.Constraint);
+      const scheme = n.partspec ? schemeSpec(n.partspec, columns, allColumns ? rel.relname : undefined) : undefined;
       let partitionOf: { parent: QualifiedName; bound: PartitionBound } | undefined;
       if (n.partbound) {
         const parentRv = n.inhRelations?.[0]?.RangeVar;
@@ -325,7 +327,8 @@ function columnTypes(elts: AstNode[] | undefined): Map<string, ColumnInfo> {
   return types;
 }
 
-function schemeSpec(ps: AstNode, columns: ReadonlyMap<string, ColumnInfo> = new Map()): SchemeSpec {
+/** `ownName`: the table's name when all its columns are known, so `((t))` can be told to be its whole row. */
+function schemeSpec(ps: AstNode, columns: ReadonlyMap<string, ColumnInfo> = new Map(), ownName?: string): SchemeSpec {
   const strategy: Strategy =
     ps.strategy === 'PARTITION_STRATEGY_LIST' ? 'list' : ps.strategy === 'PARTITION_STRATEGY_HASH' ? 'hash' : 'range';
   const key: KeySpec[] = [];
@@ -344,7 +347,10 @@ function schemeSpec(ps: AstNode, columns: ReadonlyMap<string, ColumnInfo> = new 
       const cref = e.expr.ColumnRef;
       const single = cref?.fields?.length === 1 ? cref.fields[0]?.String?.sval : undefined;
       const type = single !== undefined ? columns.get(single)?.type : undefined;
-      if (single !== undefined) key.push({ kind: 'column', column: single, ...(opclass ? { opclass } : {}), ...(collation ? { collation } : {}), ...(type ? { type } : {}) });
+      // The table's own name, when no column has it, is its whole row: PostgreSQL prints that key `t.*`.
+      if (single !== undefined && single === ownName && !columns.has(single)) {
+        key.push({ kind: 'expression', ast: { ColumnRef: { fields: [{ String: { sval: single } }, { A_Star: {} }] } } });
+      } else if (single !== undefined) key.push({ kind: 'column', column: single, ...(opclass ? { opclass } : {}), ...(collation ? { collation } : {}), ...(type ? { type } : {}) });
       else key.push({ kind: 'expression', ast: e.expr, ...(explicitColl ? { collation: explicitColl } : {}) });
     }
   }

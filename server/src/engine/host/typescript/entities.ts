@@ -5,6 +5,7 @@
  */
 import { field, flattenChain, kids, stringValue, text, unwrap, dottedName, modelNameOf, modelPath, type Link, type N } from './ast';
 import { absent, objectProps } from './values';
+import { declaredName, declaredNameAt } from './import-names';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
 import type { Join } from '../../query/model';
 import { entityInstanceQuery } from './typeorm-loaded-entities';
@@ -23,13 +24,12 @@ function tableAt(model: ModelInfo, node: N): TableAt {
 /** Variables / fields that hold a TypeORM repository → the entity class name it serves. */
 export function typeormRepositories(root: N): Map<string, string> {
   const repos = new Map<string, string>();
-  const entityFrom = (n: N | undefined): string | undefined => {
-    const d = dottedName(n);
-    return d ? d[d.length - 1] : undefined;
-  };
+  // Entities are named as declared: `import { Lead as LeadEntity }` and `entities.Lead` name `Lead` (import-names.ts).
+  const entityFrom = declaredName;
   const fromType = (t: N | undefined): string | undefined => {
     if (!t) return undefined;
-    return /\b(?:Repository|TreeRepository|MongoRepository)\s*<\s*([\w$]+)\s*>/.exec(text(t))?.[1];
+    const e = /\b(?:Repository|TreeRepository|MongoRepository)\s*<\s*((?:[\w$]+\s*\.\s*)*[\w$]+)\s*>/.exec(text(t))?.[1];
+    return e ? declaredNameAt(t, e.replace(/\s/g, '')) : undefined;
   };
   const stack: N[] = [root];
   const later: N[] = [];
@@ -38,8 +38,8 @@ export function typeormRepositories(root: N): Map<string, string> {
     for (const c of n.children) stack.push(c);
     if (n.type === 'class_heritage') {
       // A custom repository (`class LeadRepository extends Repository<Lead>`): `this` is the repository.
-      const e = /^\s*extends\s+(?:Repository|TreeRepository)\s*<\s*([\w$]+)\s*>/.exec(text(n))?.[1];
-      if (e) repos.set('this', e);
+      const e = /^\s*extends\s+(?:Repository|TreeRepository)\s*<\s*((?:[\w$]+\s*\.\s*)*[\w$]+)\s*>/.exec(text(n))?.[1];
+      if (e) repos.set('this', declaredNameAt(n, e.replace(/\s/g, '')));
     } else if (n.type === 'public_field_definition' || n.type === 'required_parameter' || n.type === 'optional_parameter') {
       const nameNode = field(n, 'name') ?? field(n, 'pattern');
       if (!nameNode) continue;
@@ -80,10 +80,7 @@ function withRepository(v: N | undefined, repos: ReadonlyMap<string, string>): s
 
 /** The entity a repository expression serves: `ds.getRepository(Lead)`, and its `.extend({ … })` (a custom repository). */
 export function repositoryEntity(v: N | undefined): string | undefined {
-  return repoExpr(v, (n) => {
-    const d = dottedName(n);
-    return d ? d[d.length - 1] : undefined;
-  });
+  return repoExpr(v, declaredName);
 }
 
 function repoExpr(v: N | undefined, entityFrom: (n: N | undefined) => string | undefined): string | undefined {
@@ -213,7 +210,10 @@ export function typeormQuery(top: N, links: readonly Link[], repos: ReadonlyMap<
 /** Whether an argument names a known TypeORM entity class (`em.delete(AgentOutput, …)`). */
 function isEntityArg(a: N | undefined, registry: ModelRegistry, local: readonly ModelInfo[]): boolean {
   const u = unwrap(a);
-  return u?.type === 'identifier' && /^[A-Z]/.test(text(u)) && registry.find('typeorm', modelNameOf(u, text(u)), local) !== undefined;
+  // `LeadEntity` of `import { Lead as LeadEntity }` and `entities.Lead` of `import * as entities` name `Lead`.
+  if (u?.type !== 'identifier' && !(u?.type === 'member_expression' && /^[\w$]+(?:\.[\w$]+)+$/.test(text(u)))) return false;
+  const name = modelNameOf(u, text(u));
+  return /^[A-Z]/.test(name) && registry.find('typeorm', name, local) !== undefined;
 }
 
 /** `relations: { outputs: true }` / `relations: ['outputs']`: LEFT JOINs of the relations' tables. */

@@ -34,7 +34,8 @@ const contexts = new WeakMap<ModuleInfo, { gen: number; ctx: FileCtx }>();
 export function makeCtx(index: TsIndex, file: string, text: string, root: N, current: boolean): FileCtx {
   const info = moduleInfo(root);
   const aliases = classAliases(index, file, info);
-  for (const [k, v] of typeAliases(text)) if (!aliases.has(k)) aliases.set(k, v);
+  // `type LeadWithOutputs = LeadModel & {…}` of `import { Lead as LeadModel }` types a `Lead`.
+  for (const [k, v] of typeAliases(text)) if (!aliases.has(k)) aliases.set(k, aliases.get(v) ?? v);
   const repos = fileRepositories(index, file, info, text, root, {
     declared: /Repository|getRepository/.test(text) ? typeormRepositories(root) : [],
     imported: /Repository|getRepository|typeorm/.test(text),

@@ -74,8 +74,8 @@ export function followQueries(current: FileCtx, index: TsIndex, retry: ReadonlyM
   try {
     // Registry paths (`WIKI.models.leads`) are read as one root, per file of the node (follow-ctx.ts aliases).
     const isPath = (n: N, p: string): boolean => (n.src === current.text ? current : bySrc.get(n.src))?.aliases.has(p) ?? false;
-    // Renamed imports of models (`import { Lead as LeadModel }`), per file of the node too.
-    const alias = (n: N, name: string): string | undefined => (name.includes('.') ? undefined : (n.src === current.text ? current : bySrc.get(n.src))?.aliases.get(name));
+    // Renamed imports of models (`import { Lead as LeadModel }`) and namespace paths to them (`entities.Lead`), per file of the node too.
+    const alias = (n: N, name: string): string | undefined => (n.src === current.text ? current : bySrc.get(n.src))?.aliases.get(name);
     return withRootAliases(alias, () => withPathRoots(isPath, () => withTypeText(typeTextLookup(index, current.file, current.text, current.info), () => followAll(current, index, retry, skipped))));
   } finally {
     resolvers.pop();

@@ -5,6 +5,7 @@
  */
 import { dottedName, field, flattenChain, kids, stringValue, text, unwrap, visit, type N } from './ast';
 import { objectProps } from './values';
+import { declaredName } from './import-names';
 import { decoratorCall, snakeCase, type ModelInfo } from './models';
 import { ownStatics, sequelizeModelHeritage } from './sequelize-ts-bases';
 import { plainModelObject } from './sequelize-plain-modules';
@@ -38,7 +39,8 @@ function decoratedAssociations(cls: N, out: SequelizeAssociation[]): void {
       const kind = dc ? DECORATED_ASSOCIATIONS[dc.name] : undefined;
       if (!dc || !kind) continue;
       const fn = unwrap(dc.args[0]);
-      const t = fn?.type === 'arrow_function' ? dottedName(field(fn, 'body')) : undefined;
+      // A class imported under another name or through a namespace is named as it is declared.
+      const t = fn?.type === 'arrow_function' ? declaredName(field(fn, 'body')) : undefined;
       if (!t) continue;
       const o = unwrap(dc.args[1]);
       let foreignKey = stringValue(o);
@@ -46,7 +48,7 @@ function decoratedAssociations(cls: N, out: SequelizeAssociation[]): void {
         const fk = unwrap(objectProps(o).props.find((p) => p.key === 'foreignKey')?.value);
         foreignKey = stringValue(fk) ?? (fk?.type === 'object' ? stringValue(objectProps(fk).props.find((q) => q.key === 'name')?.value) : undefined);
       }
-      out.push({ source: text(name), target: t[t.length - 1]!, kind, as: text(prop), ...(foreignKey !== undefined ? { foreignKey } : {}) });
+      out.push({ source: text(name), target: t, kind, as: text(prop), ...(foreignKey !== undefined ? { foreignKey } : {}) });
     }
   }
 }
@@ -61,7 +63,7 @@ export function sequelizeAssociations(root: N): SequelizeAssociation[] {
     const kind = fn?.[fn.length - 1];
     if (!fn || fn.length !== 2 || (kind !== 'hasMany' && kind !== 'hasOne' && kind !== 'belongsTo' && kind !== 'belongsToMany')) return;
     const args = kids(field(n, 'arguments') ?? n);
-    const target = dottedName(args[0]);
+    const target = declaredName(args[0]);
     if (!target) return;
     let as: string | undefined;
     let foreignKey: string | undefined;
@@ -76,7 +78,10 @@ export function sequelizeAssociations(root: N): SequelizeAssociation[] {
         }
       }
     }
-    out.push({ source: fn[0]!, target: target[target.length - 1]!, kind, ...(as !== undefined ? { as } : {}), ...(foreignKey !== undefined ? { foreignKey } : {}) });
+    // `LeadModel.hasMany(…)` of `import { Lead as LeadModel }` associates `Lead`.
+    const fnNode = unwrap(field(n, 'function'));
+    const owner = fnNode?.type === 'member_expression' ? field(fnNode, 'object') : undefined;
+    out.push({ source: declaredName(owner) ?? fn[0]!, target, kind, ...(as !== undefined ? { as } : {}), ...(foreignKey !== undefined ? { foreignKey } : {}) });
   });
   return out;
 }

@@ -9,6 +9,7 @@ import { tableCreator } from './drizzle-table-creators';
 import { objectionEntity } from './objection-models';
 import { decoratedModels, decorationsSignature, type FileDecorations } from './objection-table-decorators';
 import { objectProps } from './values';
+import { declaredName } from './import-names';
 import { parsePrismaSchema, prismaAccessor } from './prisma-schema';
 import { sequelizeDefine, sequelizeDefineCall, sequelizeDefinitionModel, sequelizeInit, sequelizePlainModel, sequelizeTypescriptModel, type SequelizeAssociation, type SequelizeDefaults } from './models-sequelize';
 
@@ -495,7 +496,8 @@ export function typeormMembers(cls: N): { columns: Map<string, string>; relation
         // `@OneToMany(() => AgentOutput, …)` / `@ManyToOne('Lead')`: the entity the relation reads.
         let t = unwrap(d.args[0]);
         if (t && (t.type === 'arrow_function' || t.type === 'function_expression')) t = unwrap(field(t, 'body'));
-        const target = stringValue(t) ?? (t?.type === 'identifier' ? text(t) : undefined);
+        // A class imported under another name or through a namespace is named as it is declared.
+        const target = stringValue(t) ?? (t?.type === 'identifier' || t?.type === 'member_expression' ? declaredName(t) : undefined);
         if (target) targets.set(p, target);
       }
     }

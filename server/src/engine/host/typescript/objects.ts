@@ -75,6 +75,11 @@ export function valueResolver(current: { readonly file: string }, trace: ValueTr
       const c = ctor?.type === 'identifier' ? r.cls(text(ctor), ctor) : undefined;
       return c ? methodOf(c, name) : undefined;
     }
+    // `entities.Lead.recentWhere(…)` of `import * as entities`: a static of the class the path names.
+    if (obj.type === 'member_expression' && /^[\w$]+(?:\.[\w$]+)+$/.test(text(obj))) {
+      const c = r.cls(text(obj), obj);
+      return c ? staticOf(c, name) : undefined;
+    }
     if (obj.type !== 'identifier') return undefined;
     // A parameter typed with a class (`filter: LeadFilterDto`): its method.
     const pt = paramType(obj, text(obj));

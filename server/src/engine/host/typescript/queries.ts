@@ -108,8 +108,8 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
   const aliases = ctx.aliases;
   // Registry paths of the file (`WIKI.models.leads`, registry-paths.ts) are read as one root.
   const isPath = (_n: N, p: string): boolean => aliases?.has(p) ?? false;
-  // Renamed imports of models (`import { Lead as LeadModel }`) are read as the models they name.
-  const alias = (_n: N, name: string): string | undefined => (name.includes('.') ? undefined : aliases?.get(name));
+  // Renamed imports of models (`import { Lead as LeadModel }`) and namespace paths to them (`entities.Lead`) are read as the models they name.
+  const alias = (_n: N, name: string): string | undefined => aliases?.get(name);
   withRootAliases(alias, () => withPathRoots(isPath, () => visit(root, (n) => {
     if (n.type !== 'call_expression' || !isChainTop(n)) return;
     const fn = field(n, 'function');

@@ -71,10 +71,18 @@ export function retryResolved(top: N, links: readonly Link[], ctx: FileCtx, inde
 /** Imported names that hold a TypeORM repository (`export const leadRepository = AppDataSource.getRepository(Lead)`) → entity. */
 export function importedRepositories(index: TsIndex, file: string, info: ModuleInfo): Map<string, string> {
   const out = new Map<string, string>();
-  for (const name of info.imports.keys()) {
+  for (const [name, imp] of info.imports) {
     const r = index.resolveName(file, name, info);
     const e = r?.kind === 'value' ? repositoryEntity(r.node) : undefined;
     if (e) out.set(name, e);
+    // `import * as repositories from './repositories'`: its repositories are read as `repositories.leadRepository`, one root (registry-paths.ts).
+    const target = imp.imported === '*' && imp.spec.startsWith('.') ? index.resolve(file, imp.spec) : undefined;
+    for (const exported of (target ? index.info(target)?.exports.keys() : undefined) ?? []) {
+      const ex = index.resolveExport(target!, exported);
+      const rx = ex ? index.resolveName(ex.file, ex.local) : undefined;
+      const ee = rx?.kind === 'value' ? repositoryEntity(rx.node) : undefined;
+      if (ee) out.set(`${name}.${exported}`, ee);
+    }
   }
   return out;
 }

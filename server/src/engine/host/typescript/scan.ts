@@ -221,7 +221,8 @@ function scanParsed(text: string, fileName: string | undefined, index: TsIndex, 
     const clients = fileName ? fileClients(index, fileName, module, program) : new Map<string, string>();
     const aliases = fileName ? classAliases(index, fileName, module) : new Map<string, string>();
     if (/InjectModel|typeof\s+[A-Z]/.test(text)) for (const [k, v] of injectedModels(program)) aliases.set(k, v);
-    for (const [k, v] of types) if (!aliases.has(k)) aliases.set(k, v);
+    // `type LeadWithOutputs = LeadModel & {…}` of `import { Lead as LeadModel }` types a `Lead`.
+    for (const [k, v] of types) if (!aliases.has(k)) aliases.set(k, aliases.get(v) ?? v);
     const repos = fileRepositories(index, fileName, module, text, program, {
       declared: units.flatMap(({ unit }) => [...unit.repoDecls]),
       imported: hasTypeorm,

@@ -4,7 +4,7 @@
  * (sequelize-extra.ts). Models injected into classes (`@InjectModel(Lead)`) are found here too.
  */
 import { constructedLocal } from './sequelize-local-shadows';
-import { dottedName, field, kids, modelNameOf, stringValue, text, unwrap, type Link, type N } from './ast';
+import { dottedName, field, kids, modelNameOf, modelPath, stringValue, text, unwrap, type Link, type N } from './ast';
 import { objectProps } from './values';
 import { arrayItems } from './inline';
 import { columnOf, decoratorCall, type ModelInfo, type ModelRegistry } from './models';
@@ -133,7 +133,8 @@ function seqIncludes(v: N, registry: ModelRegistry, local: readonly ModelInfo[],
         } else if (p.key === 'all' || p.key === 'association') throw new Dynamic('include by association');
       }
     } else throw new Dynamic('include not visible', 'unseen');
-    const d = byName ? undefined : dottedName(modelNode);
+    // `model: LeadModel` of `import { Lead as LeadModel }` includes `Lead`.
+    const d = byName ? undefined : modelPath(modelNode);
     // `model: Database.campaignModel`: a registry path names its model's class.
     const path = d && d.length > 1 ? aliases?.get(d.join('.')) : undefined;
     const m = byName ?? (d ? registry.find('sequelize', path ?? d[d.length - 1]!, local) : undefined);

@@ -6,6 +6,7 @@
  */
 import { field, kids, text, unwrap, visit, type N } from './ast';
 import type { ModelInfo } from './models';
+import { declaredName } from './import-names';
 
 export interface TypeormBase {
   readonly columns: ReadonlyMap<string, string>;
@@ -29,7 +30,8 @@ export function classBaseName(cls: N): string | undefined {
   const heritage = cls.children.find((c) => c.type === 'class_heritage');
   const ext = heritage?.children.find((c) => c.type === 'extends_clause');
   const v = unwrap(ext ? (field(ext, 'value') ?? kids(ext)[0]) : undefined);
-  return v?.type === 'identifier' ? text(v) : undefined;
+  // `extends BaseModel` of `import { VendureEntity as BaseModel }`, or `extends base.VendureEntity`: named as declared.
+  return v?.type === 'identifier' || v?.type === 'member_expression' ? declaredName(v) : undefined;
 }
 
 /** Cheap test whether a file may declare a TypeORM base class with columns. */

@@ -6,7 +6,7 @@
 import type { ModuleInfo } from './modinfo';
 import type { TsIndex } from './workspace';
 
-const REPOSITORY_TYPE = /^(?:Repository|TreeRepository|MongoRepository)\s*<\s*([\w$]+)\s*>\s*$/;
+const REPOSITORY_TYPE = /^(?:Repository|TreeRepository|MongoRepository)\s*<\s*(?:[\w$]+\s*\.\s*)*([\w$]+)\s*>\s*$/;
 const MAX_DEPTH = 3;
 
 /** The entity of `type <name> = Repository<E>` declared in `file` or in the module `name` is imported from. */

@@ -8,8 +8,15 @@ import { field, kids, text, unwrap, visit, type N } from './ast';
 import type { ModuleInfo } from './modinfo';
 import type { TsIndex } from './workspace';
 import { repositoryAliasEntity } from './typeorm-repo-aliases';
+import { declaredNameAt } from './import-names';
 
-const EXTENDS_REPOSITORY = /^\s*extends\s+(?:Repository|TreeRepository)\s*<\s*([\w$]+)\s*>/;
+const EXTENDS_REPOSITORY = /^\s*extends\s+(?:Repository|TreeRepository)\s*<\s*((?:[\w$]+\s*\.\s*)*[\w$]+)\s*>/;
+
+/** The entity a custom repository's heritage names, as its file declares it (import-names.ts). */
+function extendedEntity(heritage: N): string | undefined {
+  const e = EXTENDS_REPOSITORY.exec(text(heritage))?.[1];
+  return e ? declaredNameAt(heritage, e.replace(/\s/g, '')) : undefined;
+}
 const CONTAINER_GETS = new Set(['get', 'resolve', 'getInstance', 'getCustomRepository']);
 
 /** The class a container call asks for (`Container.get(LeadRepository)`, `moduleRef.get(X)`), if any. */
@@ -18,7 +25,8 @@ function containerClass(v: N | undefined): string | undefined {
   const fn = u?.type === 'call_expression' ? field(u, 'function') : undefined;
   if (fn?.type !== 'member_expression' || !CONTAINER_GETS.has(text(field(fn, 'property') ?? fn))) return undefined;
   const args = kids(field(u!, 'arguments') ?? u!);
-  return args.length === 1 && args[0]!.type === 'identifier' ? text(args[0]!) : undefined;
+  // `Container.get(repositories.LeadRepository)` of a namespace import: the path, which the index resolves.
+  return args.length === 1 && (args[0]!.type === 'identifier' || /^[\w$]+(?:\.[\w$]+)+$/.test(text(args[0]!))) ? text(args[0]!) : undefined;
 }
 
 /**
@@ -33,11 +41,12 @@ export function customRepositories(index: TsIndex, file: string, info: ModuleInf
     if (!known.has(t)) {
       const r = index.resolveName(file, t, info);
       const heritage = r?.kind === 'class' ? r.cls.node.children.find((c) => c.type === 'class_heritage') : undefined;
-      known.set(t, heritage ? EXTENDS_REPOSITORY.exec(text(heritage))?.[1] : r === undefined ? repositoryAliasEntity(index, file, t, info) : undefined);
+      known.set(t, heritage ? extendedEntity(heritage) : r === undefined ? repositoryAliasEntity(index, file, t, info) : undefined);
     }
     return known.get(t);
   };
-  const typeName = (t: string | undefined): string | undefined => (t ? /^\s*:?\s*([\w$]+)\s*$/.exec(t)?.[1] : undefined);
+  // A type may name the class through a namespace import (`repositories.LeadRepository`).
+  const typeName = (t: string | undefined): string | undefined => (t ? /^\s*:?\s*([\w$]+(?:\.[\w$]+)*)\s*$/.exec(t)?.[1] : undefined);
   for (const cls of info.classes.values()) {
     for (const [name, f] of cls.fields) {
       const e = entityOf(typeName(f.type)) ?? entityOf(containerClass(f.init));
