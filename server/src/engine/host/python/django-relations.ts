@@ -10,6 +10,7 @@ import { DjangoLookups, type DjQuery, innerJoin, sameJoin } from './django-looku
 import type { Shape } from '../../query/model';
 import { NOWHERE, placed, type PyRun, tableOf, Unknown } from './synth';
 import { bindArguments, enclosingClass, resolveCallee, stillParameter } from './calls';
+import { callsOfFunction } from './function-callers';
 import { overrideReplaces, selfInstanceModel } from './django-record-writes';
 import { requestAttrModel } from './django-request-attrs';
 import { namedModel } from './django-get-model';
@@ -390,7 +391,7 @@ export abstract class DjangoRelations extends DjangoLookups {
   }
 
   /**
-   * The model of the rows a module-level function's parameter receives: every visible caller that
+   * The model of the rows a function's or method's parameter receives: every visible caller that
    * passes a row we can place (a finder's result, a loop over a queryset, `get_object_or_404`, or a
    * parameter of its own resolved the same way) passes one of the same model, and at least one does.
    */
@@ -399,18 +400,10 @@ export abstract class DjangoRelations extends DjangoLookups {
     const fnNode = scopeOf(id);
     const name = textOf(t, id);
     if (depth > 2 || !this.file || fnNode.type !== 'function_definition' || !stillParameter(this.scopes, fnNode, name, id)) return undefined;
-    const top = fnNode.parent?.type === 'decorated_definition' ? fnNode.parent : fnNode;
-    if (top.parent?.type !== 'module') return undefined;
-    const fname = textOf(t, field(fnNode, 'name')!);
-    const sym = this.ctx.py.resolve(this.file, fname);
-    if (sym?.kind !== 'function') return undefined;
+    const calls = callsOfFunction(this.ctx.py, t, this.file, fnNode, 16)?.calls ?? [];
     const found = new Set<ResolvedModel>();
-    for (const c of this.ctx.py.callsOf(fname, 16)) {
-      const callee = field(c.call, 'function');
-      const s2 = callee?.type === 'identifier' ? this.ctx.py.resolve(c.file, fname) : undefined;
-      if (s2?.kind !== 'function' || s2.fn.node !== sym.fn.node) continue;
-      const b = bindArguments(c.tree, sym.fn, c.call, undefined);
-      const arg = unparen(b?.args.get(name));
+    for (const c of calls) {
+      const arg = unparen(bindArguments(c.tree, c.callee.fn, c.call, c.callee.self)?.args.get(name));
       if (arg?.type !== 'identifier' && arg?.type !== 'attribute') continue;
       const inner = this.translatorFor(c.tree, c.file);
       const m = arg.type === 'identifier' ? inner.instanceModel(arg, depth + 1) : inner.rowModel(arg, depth + 1);
