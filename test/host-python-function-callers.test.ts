@@ -100,3 +100,19 @@ describe('related managers and objects the callers of a method pass', () => {
     assert.deepEqual(findings({ ...APP, 'crm/staff.py': staff }, 'crm/staff.py'), []);
   });
 });
+
+describe('rows a helper method returns', () => {
+  const utils = 'from django.shortcuts import get_object_or_404\n\nfrom crm.models import Campaign\n\n\nclass Utils:\n    @staticmethod\n    def get_campaign(request, pk):\n        return get_object_or_404(Campaign, pk=pk, user_id=request.user.id)\n';
+  const view = (call: string): string => `from crm.models import Lead\nfrom crm.utils import Utils\n\n\ndef view(request, pk):\n    campaign_obj = ${call}\n    return [lead.pk for lead in campaign_obj.leads.order_by("id")]\n`;
+
+  test('a row returned by Utils.get(…) or Utils().get(…) gives the related manager\'s model', () => {
+    for (const call of ['Utils.get_campaign(request, pk)', 'Utils().get_campaign(request, pk)']) {
+      assert.deepEqual(findings({ ...APP, 'crm/utils.py': utils, 'crm/views.py': view(call) }, 'crm/views.py'), ['return [lead.pk for lead in campaign_obj.leads.order_by("id")]'], call);
+    }
+  });
+
+  test('precision: a method returning something else than a row gives no model', () => {
+    const other = utils.replace('return get_object_or_404(Campaign, pk=pk, user_id=request.user.id)', 'return request.session["campaign"]');
+    assert.deepEqual(findings({ ...APP, 'crm/utils.py': other, 'crm/views.py': view('Utils.get_campaign(request, pk)') }, 'crm/views.py'), []);
+  });
+});

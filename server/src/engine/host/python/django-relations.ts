@@ -460,15 +460,15 @@ export abstract class DjangoRelations extends DjangoLookups {
   }
 
   /**
-   * What a visible module function called by `call` returns (element `index` of its tuple, when
-   * given), when on every path (each `return`) it is a row of one model.
+   * What a visible function or method called by `call` returns (element `index` of its tuple, when
+   * given), when on every path (each `return`) it is a row of one model: `get_project(…)`,
+   * `helpers.get_project(…)`, `Utils.get_project(…)`, `Utils().get_project(…)`.
    */
   private helperRow(call: PyNode, index: number | undefined, depth: number): ResolvedModel | undefined {
-    const f = field(call, 'function');
-    const sym = f?.type === 'identifier' && this.file ? this.ctx.py.resolve(this.file, textOf(this.t, f)) : undefined;
-    if (sym?.kind !== 'function') return undefined;
-    const rets = sym.fn.returns ? [sym.fn.returns] : (everyReturn(sym.fn.node) ?? []);
-    const inner = this.translatorFor(sym.fn.unit.tree, sym.fn.unit.file);
+    const fn = resolveCallee(this, call)?.fn;
+    if (!fn) return undefined;
+    const rets = fn.returns ? [fn.returns] : (everyReturn(fn.node) ?? []);
+    const inner = this.translatorFor(fn.unit.tree, fn.unit.file);
     const ms = rets.map((r) => unparen(index === undefined ? r : tupleItem(r, index))).map((x) => (x ? inner.rowModel(x, depth + 1) : undefined));
     const m = ms[0];
     return m && ms.every((x) => x && x.table === m.table && x.className === m.className) ? m : undefined;
