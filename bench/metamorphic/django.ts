@@ -378,6 +378,12 @@ function modelImportAlias(files: CaseFiles): Map<string, string> {
 }
 
 /** `from crm.services import recent` → `from crm import services as services_mod`; uses become `services_mod.recent`. */
+/** Whether `name` imported from the module in `target` is a submodule of its package (a file or a package of its own). */
+function isSubmodule(target: string, name: string, files: CaseFiles): boolean {
+  const pkg = target.endsWith('/__init__.py') ? target.slice(0, -'/__init__.py'.length) : target.replace(/\.py$/, '');
+  return files.has(`${pkg}/${name}.py`) || files.has(`${pkg}/${name}/__init__.py`);
+}
+
 function moduleImport(files: CaseFiles): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of pyFiles(files)) {
@@ -395,7 +401,7 @@ function moduleImport(files: CaseFiles): Map<string, string> {
       const alias = `${last}_mod`;
       const local = (n: ImportName): string => n.alias ?? n.name;
       // A name that is a submodule, that other files import from here, or that is rebound stays as it is.
-      const keep = imp.names.filter((n) => exported.has(local(n)) || boundLocally(text, local(n)) || files.has(imp.target!.replace(/__init__\.py$|\.py$/, '') + `/${n.name}.py`));
+      const keep = imp.names.filter((n) => exported.has(local(n)) || boundLocally(text, local(n)) || isSubmodule(imp.target!, n.name, files));
       if (keep.length === imp.names.length || mentions(text, alias) || (dots === '' && rest.length === 0)) continue;
       for (const n of imp.names) if (!keep.includes(n)) edits.push(...renameRefs(text, toks, local(n), `${alias}.${n.name}`, [imp]));
       const kept = keep.map((n) => (n.alias ? `${n.name} as ${n.alias}` : n.name));
