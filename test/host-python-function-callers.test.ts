@@ -111,6 +111,11 @@ describe('rows a helper method returns', () => {
     }
   });
 
+  test('a row returned by Utils.get(…) and saved is written by primary key', () => {
+    const save = 'from crm.models import Campaign\nfrom crm.utils import Utils\n\n\ndef rename(request, pk):\n    campaign_obj = Utils.get_campaign(request, pk)\n    campaign_obj.save(update_fields=["user_id"])\n';
+    assert.deepEqual(findings({ ...APP, 'crm/utils.py': utils, 'crm/views.py': save }, 'crm/views.py'), ['campaign_obj.save(update_fields=["user_id"])']);
+  });
+
   test('precision: a method returning something else than a row gives no model', () => {
     const other = utils.replace('return get_object_or_404(Campaign, pk=pk, user_id=request.user.id)', 'return request.session["campaign"]');
     assert.deepEqual(findings({ ...APP, 'crm/utils.py': other, 'crm/views.py': view('Utils.get_campaign(request, pk)') }, 'crm/views.py'), []);

@@ -383,8 +383,8 @@ export abstract class DjangoRelations extends DjangoLookups {
     }
     // A row a serializer saved, or one a visible method of this object returns (`self.get_object(pk)`).
     if (!model && vf?.type === 'attribute') model = this.heldRow(v, 0);
-    // `ticket = load_ticket(request, pk)`: the rows a visible helper returns.
-    if (!model && vf?.type === 'identifier') model = this.rowModel(v, 0);
+    // `ticket = load_ticket(request, pk)` (or `Tickets.load(…)`, `helpers.load_ticket(…)`): the rows a visible helper returns.
+    if (!model && vf) model = this.rowModel(v, 0);
     if (!model || model.framework !== 'django') return undefined;
     if (inst) return this.recordWrite(call, model, method, v, inst);
     return this.recordWrite(call, model, method, v);
