@@ -166,3 +166,38 @@ test('a class method called bare only by a wrapper the callers call on the model
   // `shared_count` also runs on a relation: its calls stay judged at the callers, each with its relation.
   assert.deepEqual(findings(WRAPPED, 'app/jobs/count_job.rb'), ['3:23 public.leads Lead', '4:10 public.leads leads']);
 });
+
+test('a concern\'s `class_methods do` method is a class method of each including model: called only on the model, judged inside', () => {
+  const concern = lines(
+    'module LeadTotals',
+    '  extend ActiveSupport::Concern',
+    '',
+    '  class_methods do',
+    '    def open_total',
+    '      where(company: nil).count',
+    '    end',
+    '',
+    '    def keyed_total',
+    '      where(created_at: 1.day.ago..).count',
+    '    end',
+    '',
+    '    def newest',
+    '      on_day maximum(:created_at)',
+    '    end',
+    '',
+    '    def on_day(day)',
+    '      where(created_at: day).order(:id)',
+    '    end',
+    '  end',
+    'end',
+  );
+  const CONCERN = 'app/models/concerns/lead_totals.rb';
+  const withConcern = {
+    [CONCERN]: concern,
+    'app/models/lead_included.rb': lines('class Lead < ApplicationRecord', '  include LeadTotals', 'end'),
+    'app/controllers/totals_controller.rb': lines('class TotalsController < ApplicationController', '  def show', '    render json: { open: Lead.open_total, keyed: Lead.keyed_total, newest: Lead.newest.limit(8).to_a }', '  end', 'end'),
+  };
+  assert.deepEqual(findings(withConcern, CONCERN), ['6:7 public.leads where(company: nil).count', '14:14 public.leads maximum']);
+  // The relation `newest` returns runs at the caller, judged with the caller's refinements.
+  assert.deepEqual(findings(withConcern, 'app/controllers/totals_controller.rb'), ['3:76 public.leads Lead']);
+});

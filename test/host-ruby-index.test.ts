@@ -106,3 +106,20 @@ void describe('uniform failure', () => {
     assert.equal(checkFile('/a/app/x.rb', text, catalog).internalError, undefined);
   });
 });
+
+void describe('bugs of the analysis are not unreadable files', () => {
+  void test('a TypeError while indexing a file is thrown (reported as "indexing failed"); a parser failure only skips the file', () => {
+    const idx = rubyHost.createIndex!();
+    const model = 'class Lead < ApplicationRecord\n  scope :open, -> { where(company: nil) }\nend\n';
+    // The index's name pool is read while the file's digest is made: a fault there stands for any bug of that code.
+    const pool = idx as unknown as { pooled: (w: string) => string };
+    pool.pooled = () => {
+      throw new TypeError('forced bug');
+    };
+    assert.throws(() => idx.indexFile('/a/app/models/lead.rb', model), /forced bug/);
+    pool.pooled = () => {
+      throw new Error('the ruby parser failed on this document');
+    };
+    assert.doesNotThrow(() => idx.indexFile('/a/app/models/lead.rb', model));
+  });
+});

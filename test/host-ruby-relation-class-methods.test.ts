@@ -150,3 +150,51 @@ test('an action calling a class method placed by its callers still judges its as
   };
   assert.deepEqual(findings(extra, ctrl), ['4:16 public.agent_outputs AgentOutput']);
 });
+
+test('a class method reached bare through a wrapper passing its parameters on is placed by the wrapper\'s callers', () => {
+  const model = lines(
+    'class Lead < ApplicationRecord',
+    '  def self.next_open(company, kind)',
+    '    next_open_uncached(company, kind)',
+    '  end',
+    '',
+    '  def self.next_open_uncached(company, kind)',
+    '    where(company: company, status: kind).order(:created_at).first',
+    '  end',
+    'end',
+  );
+  const MODEL_FILE = 'app/models/lead_next.rb';
+  const job = (cond: string): string => lines('class PickJob < ApplicationJob', '  def perform(c)', `    Lead.${cond}next_open(c, "open")`, '  end', 'end');
+  const files = { [MODEL_FILE]: model, 'app/jobs/pick_job.rb': job('') };
+  assert.deepEqual(findings(files, MODEL_FILE), ['7:5 public.leads where(company: company, status: kind).order(:created_at).first']);
+  assert.deepEqual(findings(files, 'app/jobs/pick_job.rb'), []);
+  // A second caller giving the partition key: the verdicts differ, so the scanning caller is reported at its call.
+  const keyed = { ...files, 'app/jobs/keyed_job.rb': job('where(created_at: 1.day.ago..).').replace('PickJob', 'KeyedJob') };
+  assert.deepEqual(findings(keyed, MODEL_FILE), []);
+  assert.deepEqual(findings(keyed, 'app/jobs/pick_job.rb'), ['3:5 public.leads Lead']);
+  assert.deepEqual(findings(keyed, 'app/jobs/keyed_job.rb'), []);
+});
+
+test('a wrapper in a concern\'s `included do` calling the method that runs: reported inside, where it runs', () => {
+  const concern = lines(
+    'module Paged',
+    '  extend ActiveSupport::Concern',
+    '  included do',
+    '    def self.page_of(n)',
+    '      page_of_uncached(n)',
+    '    end',
+    '',
+    '    def self.page_of_uncached(n)',
+    '      limit(n).reverse',
+    '    end',
+    '  end',
+    'end',
+  );
+  const files = {
+    'app/models/concerns/paged.rb': concern,
+    'app/models/lead_paged.rb': lines('class Lead < ApplicationRecord', '  include Paged', 'end'),
+    'app/services/feed.rb': lines('class Feed', '  def rows', '    Lead.where(status: "open").page_of(20)', '  end', 'end'),
+  };
+  assert.deepEqual(findings(files, 'app/models/concerns/paged.rb'), ['9:7 public.leads limit(n).reverse']);
+  assert.deepEqual(findings(files, 'app/services/feed.rb'), []);
+});

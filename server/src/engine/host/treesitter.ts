@@ -82,6 +82,15 @@ export function withParser<T>(lang: HostLanguage, fn: (p: Parser) => T, parser: 
   }
 }
 
+/**
+ * Whether an error is a bug of the analysis (a name or a property read on nothing), not a document
+ * the parser cannot read: such an error must reach the caller, which reports the file as not
+ * analysed, instead of being taken for an unreadable file and hidden as missing findings.
+ */
+export function isAnalysisBug(e: unknown): boolean {
+  return e instanceof ReferenceError || e instanceof TypeError;
+}
+
 // The tsconfig has no DOM/WebAssembly typings: reach the constructor through globalThis.
 const WasmRuntimeError = (globalThis as unknown as { WebAssembly?: { RuntimeError?: new () => Error } }).WebAssembly?.RuntimeError;
 function isWasmFault(e: unknown): e is Error {

@@ -11,6 +11,7 @@
 import { field, type PyNode, type PyTree, textOf, walk } from './ast';
 import { alternativesOf } from './branches';
 import { calleeName, resolveCallee } from './calls';
+import { indexedFunction } from './function-callers';
 import { type DjCtx, DjangoTranslator } from './django';
 import type { Evaluation } from './django-callees';
 import { type FnInfo, paramEvaluations, scopesOf } from './summaries';
@@ -98,9 +99,7 @@ export function differingCallerRuns(tr: DjangoTranslator, ctx: DjCtx, call: PyNo
 
 /** In the helper's own file: the derived runs every caller agrees on, reported where the helper runs them. */
 export function agreedInHelper(t: PyTree, ctx: DjCtx, file: string | undefined, fnNode: PyNode, kind: RunKind = 'derived'): PyRun[] {
-  const nameNode = field(fnNode, 'name');
-  const sym = file && nameNode ? ctx.py.resolve(file, textOf(t, nameNode)) : undefined;
-  const fn = sym?.kind === 'function' ? sym.fn : undefined;
+  const fn = file ? indexedFunction(ctx.py, t, file, fnNode) : undefined;
   if (!fn || callerOutcome(ctx, fn, kind) !== 'agree') return [];
   const first = callersOf(ctx, fn)[0];
   if (!first) return [];

@@ -12,6 +12,7 @@ import { memoPerGeneration } from '../generation-memo';
 import { field, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 import { choice } from './branches';
 import { bindArguments, enclosingClass, stillParameter } from './calls';
+import { callsOfFunction } from './function-callers';
 import type { DjangoTranslator } from './django';
 import { moduleModel, namedModel } from './django-get-model';
 import type { ResolvedModel } from './models';
@@ -161,25 +162,17 @@ function pairs(d: PyNode): [PyNode, PyNode][] | undefined {
   return out;
 }
 
-/** The elements every visible caller of a module-level function passes for its parameter `id`. */
+/** The elements every visible caller of a function or method passes for its parameter `id`. */
 function passedByCallers(py: PythonIndex, at: Place, id: PyNode, depth: number): Element[] | undefined {
   const fnNode = scopeOf(id);
   const name = textOf(at.t, id);
   if (fnNode.type !== 'function_definition' || !stillParameter(at.scopes, fnNode, name, id)) return undefined;
-  const top = fnNode.parent?.type === 'decorated_definition' ? fnNode.parent : fnNode;
-  if (top.parent?.type !== 'module') return undefined;
-  const fname = textOf(at.t, field(fnNode, 'name')!);
-  const sym = py.resolve(at.file, fname);
-  // (The index holds its own copy of each module: the function is known by its file and name.)
-  if (sym?.kind !== 'function' || sym.fn.unit.file !== at.file || !sym.fn.params.includes(name)) return undefined;
-  const calls = py.callsOf(fname, 16);
-  if (calls.length === 0 || calls.length >= 16) return undefined;
+  const found = callsOfFunction(py, at.t, at.file, fnNode, 16);
+  if (!found?.complete || found.calls.length === 0) return undefined;
   const out: Element[] = [];
-  for (const c of calls) {
-    const callee = field(c.call, 'function');
-    const s2 = callee?.type === 'identifier' ? py.resolve(c.file, fname) : undefined;
-    if (s2?.kind !== 'function' || s2.fn.unit.file !== at.file || s2.fn.name !== fname) continue;
-    const arg = bindArguments(c.tree, sym.fn, c.call, undefined)?.args.get(name);
+  for (const c of found.calls) {
+    if (!c.callee.fn.params.includes(name)) return undefined;
+    const arg = bindArguments(c.tree, c.callee.fn, c.call, c.callee.self)?.args.get(name);
     const place: Place = { t: c.tree, file: c.file, scopes: scopesOf(c.tree) };
     const els = arg ? elementsOf(py, place, arg, enclosingClass(c.tree, c.file, c.call), depth + 1) : undefined;
     if (!els) return undefined;

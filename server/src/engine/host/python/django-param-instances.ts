@@ -1,5 +1,5 @@
 /**
- * A module-level function's parameter holding an object of the application's own classes, made
+ * A function's or method's parameter holding an object of the application's own classes, made
  * by its callers: `def check_redirect(request, huser): huser.get_tickets_in_queues().get(…)`
  * called as `check_redirect(request, HelpdeskUser(request.user))` (or with a local holding that
  * constructor call). When every visible caller passes an instance of the same visible class, the
@@ -8,8 +8,9 @@
 import { memoPerGeneration } from '../generation-memo';
 import { field, type PyNode, scopeOf, textOf, unparen } from './ast';
 import { bindArguments, type CallSite, stillParameter } from './calls';
+import { callsOfFunction } from './function-callers';
 import { instanceOf } from './instances';
-import { type ClassInfo, type FnInfo, scopesOf } from './summaries';
+import type { ClassInfo, FnInfo } from './summaries';
 
 /** Per function and parameter, per index generation: the callers' class (a function's callers are walked once). */
 const memo = memoPerGeneration<PyNode, string, ClassInfo | undefined>();
@@ -24,21 +25,13 @@ export function callersInstanceClass(s: CallSite, id: PyNode): ClassInfo | undef
 
 function passedClass(s: CallSite, fnNode: PyNode, name: string): ClassInfo | undefined {
   if (!s.file) return undefined;
-  const top = fnNode.parent?.type === 'decorated_definition' ? fnNode.parent : fnNode;
-  if (top.parent?.type !== 'module') return undefined;
-  const fname = textOf(s.t, field(fnNode, 'name')!);
-  const sym = s.py.resolve(s.file, fname);
-  if (sym?.kind !== 'function' || !sym.fn.params.includes(name)) return undefined;
-  const fn: FnInfo = sym.fn;
+  const found = callsOfFunction(s.py, s.t, s.file, fnNode, 16);
   let cls: ClassInfo | undefined;
-  for (const c of s.py.callsOf(fname, 16)) {
-    const callee = field(c.call, 'function');
-    const s2 = callee?.type === 'identifier' ? s.py.resolve(c.file, fname) : undefined;
-    if (s2?.kind !== 'function' || s2.fn.node !== fn.node) continue;
-    const arg = unparen(bindArguments(c.tree, fn, c.call, undefined)?.args.get(name));
+  for (const c of found?.calls ?? []) {
+    if (!c.callee.fn.params.includes(name)) return undefined;
+    const arg = unparen(bindArguments(c.tree, c.callee.fn, c.call, c.callee.self)?.args.get(name));
     if (!arg) return undefined;
-    const site: CallSite = { py: s.py, t: c.tree, file: c.file, scopes: scopesOf(c.tree), selfClass: () => undefined };
-    const inst = instanceOf(site, arg);
+    const inst = instanceOf(c.site, arg);
     if (!inst || (cls && inst.cls.node !== cls.node)) return undefined;
     cls = inst.cls;
   }

@@ -10,6 +10,7 @@ import { DjangoLookups, type DjQuery, innerJoin, sameJoin } from './django-looku
 import type { Shape } from '../../query/model';
 import { NOWHERE, placed, type PyRun, tableOf, Unknown } from './synth';
 import { bindArguments, enclosingClass, resolveCallee, stillParameter } from './calls';
+import { callsOfFunction } from './function-callers';
 import { overrideReplaces, selfInstanceModel } from './django-record-writes';
 import { requestAttrModel } from './django-request-attrs';
 import { namedModel } from './django-get-model';
@@ -382,15 +383,15 @@ export abstract class DjangoRelations extends DjangoLookups {
     }
     // A row a serializer saved, or one a visible method of this object returns (`self.get_object(pk)`).
     if (!model && vf?.type === 'attribute') model = this.heldRow(v, 0);
-    // `ticket = load_ticket(request, pk)`: the rows a visible helper returns.
-    if (!model && vf?.type === 'identifier') model = this.rowModel(v, 0);
+    // `ticket = load_ticket(request, pk)` (or `Tickets.load(…)`, `helpers.load_ticket(…)`): the rows a visible helper returns.
+    if (!model && vf) model = this.rowModel(v, 0);
     if (!model || model.framework !== 'django') return undefined;
     if (inst) return this.recordWrite(call, model, method, v, inst);
     return this.recordWrite(call, model, method, v);
   }
 
   /**
-   * The model of the rows a module-level function's parameter receives: every visible caller that
+   * The model of the rows a function's or method's parameter receives: every visible caller that
    * passes a row we can place (a finder's result, a loop over a queryset, `get_object_or_404`, or a
    * parameter of its own resolved the same way) passes one of the same model, and at least one does.
    */
@@ -399,18 +400,10 @@ export abstract class DjangoRelations extends DjangoLookups {
     const fnNode = scopeOf(id);
     const name = textOf(t, id);
     if (depth > 2 || !this.file || fnNode.type !== 'function_definition' || !stillParameter(this.scopes, fnNode, name, id)) return undefined;
-    const top = fnNode.parent?.type === 'decorated_definition' ? fnNode.parent : fnNode;
-    if (top.parent?.type !== 'module') return undefined;
-    const fname = textOf(t, field(fnNode, 'name')!);
-    const sym = this.ctx.py.resolve(this.file, fname);
-    if (sym?.kind !== 'function') return undefined;
+    const calls = callsOfFunction(this.ctx.py, t, this.file, fnNode, 16)?.calls ?? [];
     const found = new Set<ResolvedModel>();
-    for (const c of this.ctx.py.callsOf(fname, 16)) {
-      const callee = field(c.call, 'function');
-      const s2 = callee?.type === 'identifier' ? this.ctx.py.resolve(c.file, fname) : undefined;
-      if (s2?.kind !== 'function' || s2.fn.node !== sym.fn.node) continue;
-      const b = bindArguments(c.tree, sym.fn, c.call, undefined);
-      const arg = unparen(b?.args.get(name));
+    for (const c of calls) {
+      const arg = unparen(bindArguments(c.tree, c.callee.fn, c.call, c.callee.self)?.args.get(name));
       if (arg?.type !== 'identifier' && arg?.type !== 'attribute') continue;
       const inner = this.translatorFor(c.tree, c.file);
       const m = arg.type === 'identifier' ? inner.instanceModel(arg, depth + 1) : inner.rowModel(arg, depth + 1);
@@ -467,15 +460,15 @@ export abstract class DjangoRelations extends DjangoLookups {
   }
 
   /**
-   * What a visible module function called by `call` returns (element `index` of its tuple, when
-   * given), when on every path (each `return`) it is a row of one model.
+   * What a visible function or method called by `call` returns (element `index` of its tuple, when
+   * given), when on every path (each `return`) it is a row of one model: `get_project(…)`,
+   * `helpers.get_project(…)`, `Utils.get_project(…)`, `Utils().get_project(…)`.
    */
   private helperRow(call: PyNode, index: number | undefined, depth: number): ResolvedModel | undefined {
-    const f = field(call, 'function');
-    const sym = f?.type === 'identifier' && this.file ? this.ctx.py.resolve(this.file, textOf(this.t, f)) : undefined;
-    if (sym?.kind !== 'function') return undefined;
-    const rets = sym.fn.returns ? [sym.fn.returns] : (everyReturn(sym.fn.node) ?? []);
-    const inner = this.translatorFor(sym.fn.unit.tree, sym.fn.unit.file);
+    const fn = resolveCallee(this, call)?.fn;
+    if (!fn) return undefined;
+    const rets = fn.returns ? [fn.returns] : (everyReturn(fn.node) ?? []);
+    const inner = this.translatorFor(fn.unit.tree, fn.unit.file);
     const ms = rets.map((r) => unparen(index === undefined ? r : tupleItem(r, index))).map((x) => (x ? inner.rowModel(x, depth + 1) : undefined));
     const m = ms[0];
     return m && ms.every((x) => x && x.table === m.table && x.className === m.className) ? m : undefined;

@@ -149,9 +149,11 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
     deps?.set(`m:${owner}|${defName}|false`, methodStamp(decl));
     if (decl?.visibility === 'public' && decl.owner === owner) markAction(sites);
   }
-  const run = (ctx: EvalContext): void => {
+  // `classOwner`: the model a concern's class method runs for (its own class methods are that model's).
+  const run = (ctx: EvalContext, classOwner?: string): void => {
     if (unit.role === 'return' && first && (first.type === 'method' || first.type === 'singleton_method')) {
-      const returned = evaluateMethodUnit({ ...ctx, ...(first.type === 'singleton_method' && plain === owner && owner ? { self: { k: 'cls', cls: owner } as const } : {}), ...modelClassMethod(ctx, idx, unit, first, owner, plain) }, first);
+      const cls = classOwner ? modelClassMethod(ctx, idx, unit, first, classOwner, undefined) : modelClassMethod(ctx, idx, unit, first, owner, plain);
+      const returned = evaluateMethodUnit({ ...ctx, ...(first.type === 'singleton_method' && plain === owner && owner ? { self: { k: 'cls', cls: owner } as const } : {}), ...cls }, first);
       const name = returned.k === 'rel' ? exposedMethod(idx, ctx, unit, first, fileName ?? UNSAVED) : undefined;
       const nameNode = child(first, 'name');
       if (name && nameNode) {
@@ -175,7 +177,13 @@ function unitQueries(idx: RubyIndex, text: string, unit: Unit, fileName: string 
   const includers = unit.included && first?.type === 'method' && plain === owner && owner ? concernModels(idx, owner) : [];
   if (owner && includers.length) deps?.set(`i:${owner}|`, includers.map((m) => m.name).join(','));
   if (includers.length) {
-    for (const model of includers) run({ ...ctx, self: { k: 'rec', model }, consumed: new Set<RNode>(), loaded: new Set(), assumed: new Set() });
+    // A method of its `class_methods do` is a class method of each including model, judged like the model's own.
+    const { self: _concern, ...onModel } = ctx;
+    for (const model of includers) {
+      const fresh: Pick<EvalContext, 'consumed' | 'loaded' | 'assumed'> = { consumed: new Set(), loaded: new Set(), assumed: new Set() };
+      if (unit.singleton) run({ ...onModel, ...fresh }, model.name);
+      else run({ ...ctx, self: { k: 'rec', model }, ...fresh });
+    }
     return { fragments, sites };
   }
   run({ ...ctx, hooks });

@@ -11,7 +11,9 @@
  *
  * The callers are the `.name` mentions of the folder index, each judged by evaluating the unit
  * around it as its own file's check does (index.ts registers that evaluation); the answer is kept
- * per index change and catalog, so every caller and the method's own unit read the same one.
+ * per index change and catalog, so every caller and the method's own unit read the same one. A
+ * bare call in another class method (a wrapper `def self.x(a) = x_uncached(a)`) runs on that
+ * method's receiver: its callers are the wrapper's callers, whose runs through it are judged.
  */
 import type { CatalogView } from '../../catalog/model';
 import type { CheckOptions } from '../../check';
@@ -32,6 +34,8 @@ export let evaluator: UnitEvaluator | undefined;
 export let judge: { catalog: CatalogView; options: CheckOptions | undefined; id: number } | undefined;
 /** While callers are judged: the runs followed class methods made at each call, by the offset of its method name. */
 let collector: Map<number, QuerySite[]> | undefined;
+/** The same, with the runs of the methods they called bare (a wrapper's inner method) included. */
+let reached: Map<number, QuerySite[]> | undefined;
 
 /** Runs `f` as a judgement of callers (no placement is asked meanwhile). */
 export function asJudging<T>(f: () => T): T {
@@ -108,10 +112,25 @@ function placed(idx: RubyIndex, name: string): Placed {
   return memo.get(idx, idx.changeSerial, `${j.id}|${name}`, () => computePlaced(idx, name, j, evaluator!));
 }
 
-function computePlaced(idx: RubyIndex, name: string, j: NonNullable<typeof judge>, evaluate: UnitEvaluator): Placed {
+interface CallerFile {
+  readonly file: string;
+  readonly text: string;
+  readonly offsets: number[];
+  /** The name called there: the method itself, or a wrapper calling it bare (its runs through the wrapper count). */
+  readonly via: string;
+}
+
+/**
+ * The calls of a class method named `name`: `.name` mentions, and for each bare call in another
+ * class method (a wrapper), that method's own calls (`depth` wrappers deep); undefined past
+ * `MAX_CALLERS` or when a bare call lies outside a class method (its receiver is unknown).
+ */
+function callerFiles(idx: RubyIndex, name: string, depth: number, seen: Set<string>): CallerFile[] | undefined {
   // A call of the name after `.`/`&.` (not a longer name, an assignment, or its own `def self.x`).
   const mention = new RegExp(`&?\\.\\s*${esc(name)}(?![\\w?!=]|\\s*=[^=~>])`, 'g');
-  const files: { file: string; text: string; offsets: number[] }[] = [];
+  // A bare call with arguments in parentheses (`x_uncached(a, b)`): not a local, a symbol or a definition.
+  const bare = new RegExp(`(?<![\\w@$:.])${esc(name)}\\(`, 'g');
+  const files: CallerFile[] = [];
   let count = 0;
   for (const [file, text] of idx.textsMentioning(name.replace(/[?!=]$/, ''))) {
     const offsets: number[] = [];
@@ -120,21 +139,56 @@ function computePlaced(idx: RubyIndex, name: string, j: NonNullable<typeof judge
       if (/(^|\s)#(?!\{)/.test(before) || /\bdef\s+self\s*$/.test(before)) continue;
       offsets.push(m.index + m[0].length - name.length);
     }
+    for (const m of text.matchAll(bare)) {
+      const before = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+      if (/(^|\s)#(?!\{)/.test(before) || /\bdef\s+(?:self\.)?$/.test(before)) continue;
+      // Elsewhere (an instance method, a recursive call) the receiver is not a class's: not counted, as before.
+      const outer = enclosingClassMethod(idx, file, text, m.index);
+      if (!outer || depth <= 0 || seen.has(outer)) continue;
+      const wrapped = callerFiles(idx, outer, depth - 1, new Set([...seen, outer]));
+      if (!wrapped) return undefined;
+      files.push(...wrapped);
+      count += wrapped.reduce((n, w) => n + w.offsets.length, 0);
+    }
+    if (count > MAX_CALLERS) return undefined;
     if (!offsets.length) continue;
     count += offsets.length;
-    if (count > MAX_CALLERS) return NONE;
-    files.push({ file, text, offsets });
+    if (count > MAX_CALLERS) return undefined;
+    files.push({ file, text, offsets, via: name });
   }
+  return files;
+}
+
+/**
+ * The class method whose body holds `offset`: from the file's outline, or (a `def self.x` of a
+ * concern's `included do`, read as a scope body and left out of the outline) the nearest `def self.`
+ * above whose `end`, at its indentation, lies below.
+ */
+function enclosingClassMethod(idx: RubyIndex, file: string, text: string, offset: number): string | undefined {
+  const decl = idx.methodsOf(file).find((d) => d.base <= offset && offset < d.base + d.text.length);
+  if (decl) return decl.singleton ? decl.name : undefined;
+  const head = [...text.slice(0, offset).matchAll(/^([ \t]*)def\s+self\.(\w+[?!]?)/gm)].at(-1);
+  if (!head) return undefined;
+  const close = new RegExp(`^${head[1]}end\\b`, 'm').exec(text.slice(head.index));
+  return close && head.index + close.index > offset ? head[2] : undefined;
+}
+
+function computePlaced(idx: RubyIndex, name: string, j: NonNullable<typeof judge>, evaluate: UnitEvaluator): Placed {
+  const files = callerFiles(idx, name, 2, new Set([name]));
+  if (!files) return NONE;
   const callers: { runs: QuerySite[] | undefined; at: RelatedLocation }[] = [];
   for (const f of files) {
     const found = new Map<number, QuerySite[]>();
+    const all = new Map<number, QuerySite[]>();
     collector = found;
+    reached = all;
     try {
       evaluate(idx, f.file, f.text, f.offsets);
     } finally {
       collector = undefined;
+      reached = undefined;
     }
-    for (const o of f.offsets) callers.push({ runs: found.get(o), at: located(f.file, f.text, o, name.length) });
+    for (const o of f.offsets) callers.push({ runs: (f.via === name ? found : all).get(o), at: located(f.file, f.text, o, f.via.length) });
   }
   const origins = new Map<string, Origin>();
   for (const c of callers) for (const r of c.runs ?? []) origins.set(keyOf(runOrigins.get(r)!), runOrigins.get(r)!);
@@ -179,18 +233,21 @@ export interface MethodSource {
  * collected instead.
  */
 export function placeAtCall(ctx: EvalContext, name: string, call: RNode, before: number, def: MethodSource): void {
-  if (ctx.sites.length === before || !ctx.code || !RUNS.test(def.src.slice(def.start, def.end))) return;
+  if (ctx.sites.length === before || !ctx.code) return;
+  // Every run through the call, for the methods it reaches bare (a wrapper's callers judge them).
+  const nameNode = child(call, 'method');
+  if (reached && !ctx.level && !ctx.foreign && nameNode) reached.set(nameNode.start, [...(reached.get(nameNode.start) ?? []), ...ctx.sites.slice(before)]);
+  if (!RUNS.test(def.src.slice(def.start, def.end))) return;
   const own = (r: QuerySite): boolean => {
     const o = runOrigins.get(r);
     return !!o && o.src === def.src && o.start >= def.start && o.end <= def.end;
   };
   const added = ctx.sites.slice(before).filter(own);
-  if (!added.length) return;
   if (collector) {
-    const nameNode = child(call, 'method');
-    if (!ctx.level && !ctx.foreign && nameNode) collector.set(nameNode.start, [...(collector.get(nameNode.start) ?? []), ...added]);
+    if (!ctx.level && !ctx.foreign && nameNode && added.length) collector.set(nameNode.start, [...(collector.get(nameNode.start) ?? []), ...added]);
     return;
   }
+  if (!added.length) return;
   const p = placed(ctx.code, name);
   ctx.deps?.set(`x:p|${name}`, p.stamp);
   if (!p.inside.size) return;

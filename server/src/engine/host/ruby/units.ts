@@ -27,7 +27,10 @@ export interface Unit {
   readonly down: boolean;
   /** A method of `class << self` or `def self.x` (a class method). */
   readonly singleton?: boolean;
-  /** An instance method defined in a concern's `included do … end` block (it runs on the including models' records). */
+  /**
+   * An instance method defined in a concern's `included do … end` block (it runs on the including models' records), or
+   * with `singleton` a method of its `class_methods do … end` block (a class method of each including model).
+   */
   readonly included?: boolean;
   /** The tree-sitter nodes of the unit (valid only while the tree lives). */
   readonly nodes: readonly TsNode[];
@@ -211,7 +214,7 @@ function extendsConcern(text: string, body: TsNode): boolean {
 
 export function collectUnits(text: string, tree: Tree, migrationFile: boolean): Unit[] {
   const out: Unit[] = [];
-  const walk = (container: TsNode, nesting: readonly string[], migration: boolean, singleton = false, included = false): void => {
+  const walk = (container: TsNode, nesting: readonly string[], migration: boolean, singleton = false, included = false, classMethods = false): void => {
     for (const c of container.children) {
       if (!c) continue;
       const type = c.type;
@@ -247,15 +250,19 @@ export function collectUnits(text: string, tree: Tree, migrationFile: boolean): 
             down = !!name && text.slice(name.startIndex, name.endIndex) === 'down';
           }
           const cls = singleton || type === 'singleton_method';
-          out.push({ start: c.startIndex, end: c.endIndex, nesting, role: 'return', migration, down, ...(cls ? { singleton: cls } : {}), ...(included && !cls ? { included } : {}), nodes: [c], nodeCount: 1 });
+          out.push({ start: c.startIndex, end: c.endIndex, nesting, role: 'return', migration, down, ...(cls ? { singleton: cls } : {}), ...((included && !cls) || classMethods ? { included: true } : {}), nodes: [c], nodeCount: 1 });
           break;
         }
         case 'call': {
           // A concern's `included do … end` runs as `class_eval` on the includer: its `def`s are methods like the module's own.
           const block = nesting.length && !c.childForFieldName('receiver') ? c.childForFieldName('block') : null;
           const method = c.childForFieldName('method');
-          const body = block && method && text.slice(method.startIndex, method.endIndex) === 'included' ? includedBody(block) : undefined;
+          const name = block && method ? text.slice(method.startIndex, method.endIndex) : '';
+          const body = name === 'included' ? includedBody(block!) : undefined;
+          // Its `class_methods do … end` defines class methods of each including model: one unit per method.
+          const classBody = name === 'class_methods' ? methodsBody(block!) : undefined;
           if (body) walk(body, nesting, migration, singleton, true);
+          else if (classBody) walk(classBody, nesting, migration, true, false, true);
           else out.push({ start: c.startIndex, end: c.endIndex, nesting, role: 'statement', migration, down: false, nodes: [c], nodeCount: 1 });
           break;
         }
@@ -284,6 +291,15 @@ function includedBody(block: TsNode): TsNode | undefined {
   for (const b of block.children) {
     if (b?.type !== 'body_statement' && b?.type !== 'block_body') continue;
     if (b.children.some((x) => x?.type === 'method') && !b.children.some((x) => x?.type === 'singleton_method')) return b;
+  }
+  return undefined;
+}
+
+/** The body of a `class_methods do … end` block when it holds only method definitions (and comments). */
+function methodsBody(block: TsNode): TsNode | undefined {
+  for (const b of block.children) {
+    if (b?.type !== 'body_statement' && b?.type !== 'block_body') continue;
+    if (b.namedChildren.length && b.namedChildren.every((x) => x?.type === 'method' || x?.type === 'comment')) return b;
   }
   return undefined;
 }

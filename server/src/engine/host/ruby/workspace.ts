@@ -14,6 +14,7 @@ import { ModelIndex } from './models';
 import type { Tree } from 'web-tree-sitter';
 import { hasTree, keptTree, parseCached, textStamp, type ParseChange } from './units';
 import { copyOutline, parseRuby, rubyReady, withTree, type RNode } from './syntax';
+import { isAnalysisBug } from '../treesitter';
 import { codeOf, declaresModels, methodEndAt, movedKeys, prevMethods, shiftedOutline, wordsAfter, wordsOf } from './file-outline';
 import { digestOf, shiftedDigest } from './file-digest';
 import { FilesByKey } from './key-files';
@@ -192,8 +193,9 @@ export class RubyIndex implements HostIndex {
           const kept = keptTree(fileName, e.text);
           o = kept ? codeOf(e.text, fileName, copyOutline(kept.rootNode)) : withTree(e.text, (t) => codeOf(e.text, fileName, copyOutline(t.rootNode)));
         }
-      } catch {
-        // A file the parser cannot read has no outline.
+      } catch (err) {
+        // A file the parser cannot read has no outline; a bug of the analysis is reported (checkFile's internalError).
+        if (isAnalysisBug(err)) throw err;
       }
       e.outline = o;
       this.applyOutline(fileName, undefined, o);
@@ -253,9 +255,10 @@ export class RubyIndex implements HostIndex {
       } else words = wordsOf(text);
       const kept = incremental && prev ? { counts: words } : { wordList: Array.from(words.keys(), (w) => this.pooled(w)) };
       entry = { stamp, text, digest, ...kept, declares, ...(outline ? { outline } : {}) };
-    } catch {
-      // A file the parser cannot read is skipped (the contract: indexing never throws).
+    } catch (e) {
+      // A file the parser cannot read is skipped; a bug of the analysis is reported ("indexing failed").
       this.removeFile(fileName);
+      if (isAnalysisBug(e)) throw e;
       return;
     }
     this.setEntry(fileName, entry, words, wordDelta, moved);
