@@ -325,7 +325,8 @@ function knexWhere(method: string, args: readonly N[], params: Params): Cond | '
   const not = !!m[3];
   const kind = m[4] ?? '';
   const col = (): string => {
-    const s = refString(args[0]);
+    // A helper's parameter (`whereIn(column, ids)`) reads as the caller's argument, as in `where(column, v)`.
+    const s = refString(args[0]) ?? refString(unwrap(args[0]));
     if (s === undefined) throw new Dynamic('column is not a literal');
     return wrapRef(s);
   };
