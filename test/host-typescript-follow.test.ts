@@ -386,7 +386,7 @@ void describe('TypeScript host: builders in local variables (precision)', () => 
     assert.deepEqual(shape(q, check('/ws-l/q.ts', q, idx)), ['5:16-20 partition-key-missing']);
   });
 
-  void it('an alias spliced into a TypeORM condition string and a composite Objection id are not guessed', () => {
+  void it('an alias spliced into a TypeORM condition string is not guessed, and a composite Objection id carrying the key prunes', () => {
     const helper = 'export function since(qb: any, alias: string, d: Date) {\n  return qb.andWhere(`${alias}.createdAt >= :d`, { d });\n}\n';
     const svc =
       "import { Repository } from 'typeorm';\nimport { since } from './helper';\nexport class S {\n  constructor(private readonly repo: Repository<Lead>) {}\n" +

@@ -58,3 +58,90 @@ export const window = async (from: Date, to: Date) => Ticket.query().modify('sin
 `;
   assert.deepEqual(reported({ ...FILES, 'svc.ts': svc }, 'svc.ts'), []);
 });
+
+// COMS' models delegate to shared helpers that take the builder: `filterOneOrMany(query, value, column)`
+// adds `where` or `whereIn` when the value is given (an array or one id), nothing otherwise.
+const UTILS = `export function filterOneOrMany(query, value, column) {
+  if (value) {
+    if (Array.isArray(value)) {
+      query.whereIn(column, value);
+    } else {
+      query.where(column, value);
+    }
+  }
+}
+`;
+
+const OUTPUT = `import { Model } from 'objection';
+import { filterOneOrMany } from './utils';
+export class Output extends Model {
+  static tableName = 'agent_outputs';
+  static modifiers = {
+    filterLeadId(query, value) {
+      filterOneOrMany(query, value, 'agent_outputs.lead_id');
+    },
+    filterCreated(query, value) {
+      filterOneOrMany(query, value, 'agent_outputs.created_at');
+    },
+  };
+}
+`;
+
+test('a modifier handing its builder to an imported helper is read through the helper, path by path', () => {
+  const svc = `import { Output } from './output';
+export const outputs = {
+  list: async (leadId: string) => {
+    return Output.query().modify('filterLeadId', leadId); // lead
+  },
+  ofDay: async (leadId: string, createdAt: Date) => {
+    return Output.query().modify('filterLeadId', leadId).modify('filterCreated', createdAt).first(); // day
+  },
+  maybeDay: async (leadId: string, createdAt?: Date) => {
+    return Output.query().modify('filterCreated', createdAt).modify('filterLeadId', leadId); // maybe
+  },
+};
+`;
+  const files = { 'utils.js': UTILS, 'output.js': OUTPUT, 'svc.ts': svc };
+  assert.deepEqual(reported(files, 'svc.ts'), [lineOf(svc, '// lead'), lineOf(svc, '// maybe')]);
+});
+
+test('CommonJS: a helper destructured from `module.exports = utils` is followed, and a given key prunes', () => {
+  const utils = `const utils = {
+  filterOneOrMany(query, value, column) {
+    if (value) {
+      if (Array.isArray(value)) query.whereIn(column, value);
+      else query.where(column, value);
+    }
+  },
+};
+module.exports = utils;
+`;
+  const model = `const { Model } = require('objection');
+const { filterOneOrMany } = require('./utils');
+class Output extends Model {
+  static get tableName() { return 'agent_outputs'; }
+  static get modifiers() {
+    return {
+      filterLeadId(query, value) { filterOneOrMany(query, value, 'agent_outputs.lead_id'); },
+      filterCreated(query, value) { filterOneOrMany(query, value, 'agent_outputs.created_at'); },
+    };
+  }
+}
+module.exports = Output;
+`;
+  const svc = `const Output = require('./output');
+const service = {
+  list: async (leadId) => {
+    const response = await Output.query().modify('filterLeadId', leadId); // list
+    return response;
+  },
+  ofDay: async (leadId, createdAt) => {
+    const response = await Output.query().modify('filterLeadId', leadId).modify('filterCreated', createdAt); // day
+    return response;
+  },
+};
+module.exports = service;
+`;
+  const files = { 'utils.js': utils, 'output.js': model, 'svc.js': svc };
+  assert.deepEqual(reported(files, 'svc.js'), [lineOf(svc, '// list')]);
+});

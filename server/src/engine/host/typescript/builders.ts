@@ -13,6 +13,7 @@ import { localObjectLiteral } from './objects';
 import { dateLiteral } from './date-literals';
 import { knexAccessorCall, knexMemberPath } from './knex-client-accessors';
 import { whereCallback } from './knex-filter-callbacks';
+import { knexJoins, knexSql, knexTable } from './knex-naming';
 import { Dynamic, Params, atUse, attempt, executedHere, returnedUnrun, isNullLiteral, isUndefined, ormQuery, qi, tableJoin, type OrmQuery, type TableAt } from './sqlgen';
 
 /** `a.b` → `"a"."b"`; `*` stays. */
@@ -153,7 +154,9 @@ function knexOne(top: N, links: readonly Link[], knownRoot: boolean, nested: boo
   withQueries(links, params);
   const joins = joinClauses(links, tableAt + 1, params);
   const where = renderConds(knexChainConds(links, params, 'clearWhere'));
-  return ormQuery('knex', at(ref), where, { framework: 'knex', at: links[tableAt]!.node.end, column: ref.alias ?? '' }, joins, params.subs);
+  // A client with identifier mappers (`knexSnakeCaseMappers()`) sends `createdAt` as `created_at`.
+  const sent = { ...ref, table: knexTable(ref.table), ...(ref.alias !== undefined ? { alias: knexTable(ref.alias) } : {}) };
+  return ormQuery('knex', at(sent), knexSql(where), { framework: 'knex', at: links[tableAt]!.node.end, column: ref.alias ?? '' }, knexJoins(joins), params.subs);
 }
 
 const WITH = new Set(['with', 'withMaterialized', 'withNotMaterialized', 'withRecursive']);
@@ -322,7 +325,8 @@ function knexWhere(method: string, args: readonly N[], params: Params): Cond | '
   const not = !!m[3];
   const kind = m[4] ?? '';
   const col = (): string => {
-    const s = refString(args[0]);
+    // A helper's parameter (`whereIn(column, ids)`) reads as the caller's argument, as in `where(column, v)`.
+    const s = refString(args[0]) ?? refString(unwrap(args[0]));
     if (s === undefined) throw new Dynamic('column is not a literal');
     return wrapRef(s);
   };

@@ -10,7 +10,7 @@
 import { objectPatternBindings } from './parameter-patterns';
 import { bindings, field, flattenChain, FUNCTION_NODES, kids, stringValue, text, unwrap, visit, type Link, type N } from './ast';
 import { literalValue, truthOf } from './values';
-import type { ClassInfo } from './modinfo';
+import { requireOf, type ClassInfo } from './modinfo';
 import { Dynamic } from './sqlgen';
 import { thisFieldString } from './this-fields';
 import { resolvers } from './resolver-stack';
@@ -152,6 +152,8 @@ function declaredIn(stmts: readonly N[], name: string, before: number): Local | 
       const n = field(d, 'name');
       if (d.type !== 'variable_declarator' || !n) continue;
       if (n.type !== 'identifier') {
+        // `const { helper } = require('./utils')` at the top of a module is an import: the resolver reads it.
+        if (st.parent?.type === 'program' && requireOf(field(d, 'value'))) continue;
         if (new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text(n))) return { kind: 'other' };
         continue;
       }

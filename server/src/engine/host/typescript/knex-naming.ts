@@ -3,13 +3,15 @@
  * identifier knex quotes in snake_case, so `where('createdAt', …)` on model table `agentOutputs`
  * reads `agent_outputs.created_at`. The setting lives in the knex config, usually far from the
  * query, so the whole workspace is asked once per index generation. A custom `wrapIdentifier` or
- * mapper options may rename anything: camelCase names are then not judged (precision first).
+ * mapper options may rename anything: camelCase names are then not judged (precision first). Both
+ * Objection models and plain knex builders (`builders.ts`) send their names through here.
  */
 import { memoPerGeneration } from '../generation-memo';
 import { NeedsIndex, resolvers } from './inline';
 import { kyselySnakeCase } from './kysely-casing';
-import { Dynamic } from './sqlgen';
+import { Dynamic, rawPred } from './sqlgen';
 import type { TsIndex } from './workspace';
+import type { Join } from '../../query/model';
 
 export type KnexNaming = 'plain' | 'snake' | 'unknown';
 
@@ -59,4 +61,18 @@ export function knexSql(sql: string | null): string | null;
 export function knexSql(sql: string | null): string | null {
   if (sql === null || !/"[^"]*[A-Z][^"]*"/.test(sql)) return sql;
   return sql.replace(/"([^"]*[A-Z][^"]*)"/g, (_m, n: string) => `"${mapped(n)}"`);
+}
+
+/** Joins as the client sends them: the joined table, its alias and its ON text renamed like the rest. */
+export function knexJoins(joins: readonly Join[]): Join[] {
+  return joins.map((j) =>
+    j.k !== 'table'
+      ? j
+      : {
+          ...j,
+          table: { ...j.table, name: knexTable(j.table.name) },
+          ...(j.alias !== undefined ? { alias: knexTable(j.alias) } : {}),
+          on: j.on.map((p) => (p.k === 'raw' ? rawPred(knexSql(p.sql.toString()), j.at) : p)),
+        },
+  );
 }

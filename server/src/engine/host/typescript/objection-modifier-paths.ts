@@ -5,11 +5,13 @@
  * the argument: an omitted argument is absent, one with evidence of being undefined
  * (undefinedness.ts: `params = {}`, `a?.b`, an optional parameter) gives both paths, and any other
  * is taken as given (precision first: a value we cannot see keeps its condition). A condition of
- * another shape leaves the modifier to the one-path reading (objection.ts).
+ * another shape leaves the modifier to the one-path reading (objection.ts). A helper the modifier
+ * hands its builder to (COMS' shared `filterOneOrMany(query, value, column)`) is read the same way,
+ * its parameters taking the modifier's arguments and their presence.
  */
 import { field, kids, stringValue, text, unwrap, type Link, type N } from './ast';
-import { bind, paramNames } from './inline';
-import { bodyStatements, flowPaths } from './locals';
+import { bind, functionOf, paramNames } from './inline';
+import { bodyStatements, flowPaths, type Path } from './locals';
 import { undefinedness } from './undefinedness';
 import { truthOf } from './values';
 
@@ -35,6 +37,13 @@ function presenceTruth(cond: N | undefined, presence: ReadonlyMap<string, Presen
   if (u.type === 'unary_expression' && /^!/.test(text(u))) {
     const r = presenceTruth(field(u, 'argument'), presence);
     return r === undefined ? undefined : !r;
+  }
+  // `Array.isArray(value)` on a given value of unknown type: both branches (COMS' `filterOneOrMany`).
+  if (u.type === 'call_expression' && text(field(u, 'function') ?? u) === 'Array.isArray') {
+    const a = kids(field(u, 'arguments') ?? u);
+    const v = a.length === 1 ? bare(a[0]) : undefined;
+    if (v?.type !== 'identifier' || !presence.has(text(v))) throw new Blind();
+    return presence.get(text(v)) === 'absent' ? false : undefined;
   }
   if (u.type !== 'binary_expression') throw new Blind();
   const l = field(u, 'left');
@@ -68,25 +77,47 @@ function presenceTruth(cond: N | undefined, presence: ReadonlyMap<string, Presen
  * builder): one link list per path, or undefined when a condition is not read here.
  */
 export function modifierPaths(fn: N, args: readonly N[]): Link[][] | undefined {
+  const paths = pathsOn(fn, args, 1, 0, new Map(), 0);
+  if (!paths?.length || paths.some((p) => p.base)) return undefined;
+  return paths.map((p) => [...p.links]);
+}
+
+const MAX_HELPER_DEPTH = 3;
+
+/**
+ * The paths of `fn`'s statements on its parameter `at` (the builder) with `args` in place of the
+ * parameters from `from` on. An argument naming a parameter of the enclosing modifier or helper
+ * (`outer`) keeps its presence there; a helper the body hands the builder to (`filterOneOrMany(query,
+ * value, 'leads.id')`, imported or local) is followed the same way.
+ */
+function pathsOn(fn: N, args: readonly N[], from: number, at: number, outer: ReadonlyMap<string, Presence>, depth: number): Path[] | undefined {
   const names = paramNames(fn);
-  const param = names[0];
+  const param = names[at];
   const body = field(fn, 'body');
   if (!param || !body || kids(field(fn, 'parameters') ?? fn).some((p) => p.type === 'rest_pattern')) return undefined;
   const presence = new Map<string, Presence>();
-  names.slice(1).forEach((n, i) => {
-    if (!n) return;
-    const a = args[i];
-    const u = a ? undefinedness(a) : 'always';
-    presence.set(n, u === 'always' ? 'absent' : u === 'maybe' ? 'maybe' : 'present');
-  });
   const given = new Map<string, N>();
-  names.slice(1).forEach((n, i) => n && args[i] && given.set(n, args[i]!));
-  bind(fn, args, 1);
+  names.slice(from).forEach((n, i) => {
+    if (!n || n === param) return;
+    const a = args[i];
+    const b = bare(a);
+    const inherited = b?.type === 'identifier' ? outer.get(text(b)) : undefined;
+    const u = a ? undefinedness(a) : 'always';
+    presence.set(n, inherited ?? (u === 'always' ? 'absent' : u === 'maybe' ? 'maybe' : 'present'));
+    if (a) given.set(n, a);
+  });
+  bind(fn, args, from);
   try {
     const decide = (cond: N): boolean | undefined => truthOf(cond, given) ?? presenceTruth(cond, presence);
-    const paths = flowPaths(bodyStatements(body), [{ links: [], steps: [] }], { name: param, mutable: true, helper: () => undefined, decide, args: given });
-    if (!paths?.length || paths.some((p) => p.base)) return undefined;
-    return paths.map((p) => [...p.links]);
+    const helper = (call: N, i: number): Path[] | undefined => {
+      const h = depth < MAX_HELPER_DEPTH ? functionOf(field(call, 'function')) : undefined;
+      const list = kids(field(call, 'arguments') ?? call);
+      return h ? pathsOn(h, list, 0, i, presence, depth + 1) : undefined;
+    };
+    const paths = flowPaths(bodyStatements(body), [{ links: [], steps: [] }], { name: param, mutable: true, helper, decide, args: given });
+    // A helper called twice (two modifiers sharing `filterOneOrMany`) binds its parameters twice, and
+    // the first binding would win: its calls take this call's arguments in place of its parameters.
+    return from === 0 ? paths?.map((p) => ({ ...p, links: p.links.map((l) => (l.kind === 'call' ? { ...l, args: l.args.map((a) => (a.type === 'identifier' ? given.get(text(a)) : undefined) ?? a) } : l)) })) : paths;
   } catch (e) {
     if (e instanceof Blind) return undefined;
     throw e;

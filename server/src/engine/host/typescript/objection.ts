@@ -160,9 +160,13 @@ function objectionOne(
     const l = rest[i]!;
     const c = rest[i + 1]!;
     if (l.kind !== 'prop' || c.kind !== 'call') continue;
-    // A composite id (`findById([id, userId])`) names columns of `static idColumn`, which is not read.
-    if (/ById$/.test(l.name) && unwrap(c.args[0])?.type === 'array') throw new Dynamic('composite id');
-    if (l.name === 'findById' || l.name === 'deleteById' || l.name === 'patchAndFetchById' || l.name === 'updateAndFetchById') conds.push({ bool: 'and', sql: `${qi(table)}.${qi('id')} = ${params.next()}` });
+    // A composite id (`findById([id, createdAt])`) gives each column of `static idColumn` its value, in order.
+    const composite = /ById$/.test(l.name) ? unwrap(c.args[0]) : undefined;
+    if (composite?.type === 'array') {
+      const cols = idColumns(modelName, r0.node);
+      if (cols.length < 2 || kids(composite).length !== cols.length || kids(composite).some((k) => k.type === 'spread_element')) throw new Dynamic('composite id');
+      for (const col of cols) conds.push({ bool: 'and', sql: `${qi(table)}.${qi(col)} = ${params.next()}` });
+    } else if (l.name === 'findById' || l.name === 'deleteById' || l.name === 'patchAndFetchById' || l.name === 'updateAndFetchById') conds.push({ bool: 'and', sql: `${qi(table)}.${qi('id')} = ${params.next()}` });
     else if (l.name === 'findByIds') conds.push({ bool: 'and', sql: `${qi(table)}.${qi('id')} in ${params.list(c.args[0])}` });
     else if (l.name === 'findOne') conds.push({ bool: 'and', sql: plainWhere(c.args, params) });
     else if (l.name === 'for' && rel) continue;

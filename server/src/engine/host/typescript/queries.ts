@@ -14,6 +14,7 @@ import { prismaQuery } from './prisma';
 import { EXTENDED_PREFIX, extendedPrismaQuery } from './prisma-extends';
 import { Dynamic, type Missing, type OrmQuery } from './sqlgen';
 import { NeedsIndex } from './inline';
+import { returnedToUnseenWrapper } from './callback-runners';
 
 /**
  * A call recognised as an ORM query but not translated: `why`; for a helper only the folder index
@@ -144,6 +145,8 @@ export function findQueries(root: N, ctx: QueryContext): QueryScan {
     } catch (e) {
       // A query only the folder index can show is judged again by the follow pass, with its ORM.
       if (e instanceof NeedsIndex) skipped.push({ start: n.start, end: n.end, why: e.message, retry: e.orm ?? (trying || '') });
+      // Returned to a wrapper of another module, which may await it (callback-runners.ts): judged again with the index.
+      else if (e instanceof Dynamic && e.missing === 'escapes' && returnedToUnseenWrapper(n)) skipped.push({ start: n.start, end: n.end, why: e.message, retry: trying });
       else if (e instanceof Dynamic) skipped.push({ start: n.start, end: n.end, why: e.message, ...(e.missing ? { missing: e.missing } : {}) });
       else throw e;
     }

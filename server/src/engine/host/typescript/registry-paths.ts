@@ -135,6 +135,19 @@ function propStep(index: TsIndex, cur: Step, name: string, depth: number): Step 
   return found;
 }
 
+/**
+ * `const { filterOneOrMany } = require('./utils')` of a module whose `module.exports` is an object
+ * (`module.exports = utils` after `const utils = { filterOneOrMany(…) { … } }`, or the literal
+ * itself): the export table has no such name, but the object's function is what the importer gets.
+ */
+export function commonJsMember(index: TsIndex, target: string, name: string): Resolved | undefined {
+  const obj = moduleExportsObject(index, target);
+  const ex = obj ? undefined : index.resolveExport(target, 'default');
+  const base: Step = obj ? { kind: 'value', file: target, node: obj } : ex ? nameStep(index, ex.file, ex.local, undefined) : undefined;
+  const r = base?.kind === 'value' ? propStep(index, base, name, 1) : undefined;
+  return r?.kind === 'function' ? r : undefined;
+}
+
 function walk(index: TsIndex, file: string, segs: readonly string[], info: ModuleInfo | undefined, depth: number): Step {
   let cur = nameStep(index, file, segs[0]!, info);
   for (const s of segs.slice(1)) cur = propStep(index, cur, s, depth);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { LineIndex } from '../../finding';
 import type { HostIndex } from '../types';
 import { indexedAccess, memberType } from './type-members';
-import { namespaceImport, namespaceModule, resolvePath } from './registry-paths';
+import { commonJsMember, namespaceImport, namespaceModule, resolvePath } from './registry-paths';
 import { field, parseTs, refText, text, unwrap, type N } from './ast';
 import { fileDecorations, mayDecorateModels } from './objection-table-decorators';
 import { ModelRegistry, decoratorCall, decoratorsOf, mayDeclareModels, modelsFromPrisma, modelsFromTs, sequelizeAssociations, sequelizeDefaults, typeormBasesOf } from './models';
@@ -330,7 +330,7 @@ export class TsIndex implements HostIndex {
       if (!target) return imp.spec.startsWith('.') && !isPrismaSpec(imp.spec) ? undefined : { kind: 'pkg', spec: imp.spec, imported: imp.imported };
       if (imp.imported === '*') return undefined;
       const ex = this.resolveExport(target, imp.imported);
-      return ex ? this.resolveName(ex.file, ex.local, undefined, depth + 1) : undefined;
+      return ex ? this.resolveName(ex.file, ex.local, undefined, depth + 1) : imp.imported !== 'default' ? commonJsMember(this, target, imp.imported) : undefined;
     }
     const cls = m.classes.get(name);
     if (cls) return { kind: 'class', file, cls };
