@@ -102,3 +102,40 @@ void test('Prisma: find arguments built by a function called through a namespace
 void test('precision: Prisma: the same arguments bounding the key stay silent', () => {
   assert.deepEqual(ranges(prismaApp("{ status: 'new', createdAt: { gte: since } }"), 'src/inbox.ts'), []);
 });
+
+// A namespace import by a workspace package name (`import * as leadRepo from '@kan/db/repository/lead.repo'`)
+// names the indexed module as a relative path does: the repository functions take the client as a
+// parameter and return the lazy query, so it runs (and is reported) where the router awaits it.
+const workspaceRepo = (where: string): Record<string, string> => ({
+  'packages/db/src/schema.ts': DRIZZLE['src/db/schema.ts'],
+  'packages/db/src/repository/lead.repo.ts': [
+    "import { and, eq, gte } from 'drizzle-orm';",
+    "import type { NodePgDatabase } from 'drizzle-orm/node-postgres';",
+    "import { leads } from '@kan/db/schema';",
+    'export const getByCompany = (db: NodePgDatabase, company: string, since: Date) => {',
+    `  return db.select().from(leads).where(${where});`,
+    '};',
+    '',
+  ].join('\n'),
+  'packages/api/src/router.ts': [
+    "import type { NodePgDatabase } from 'drizzle-orm/node-postgres';",
+    "import * as leadRepo from '@kan/db/repository/lead.repo';",
+    'export async function byCompany(db: NodePgDatabase, company: string, since: Date) {',
+    '  const rows = await leadRepo.getByCompany(db, company, since);',
+    '  return rows.length;',
+    '}',
+    '',
+  ].join('\n'),
+});
+
+void test('Drizzle: a repository module imported as a namespace by its workspace package name is followed to the awaiting call', () => {
+  const files = workspaceRepo('eq(leads.company, company)');
+  assert.deepEqual(ranges(files, 'packages/api/src/router.ts'), ['4:21-42 partition-key-missing public.leads «leadRepo.getByCompany»']);
+  assert.deepEqual(ranges(files, 'packages/db/src/repository/lead.repo.ts'), []);
+});
+
+void test('precision: Drizzle: the same workspace repository bounding the key stays silent', () => {
+  const files = workspaceRepo('and(eq(leads.company, company), gte(leads.createdAt, since))');
+  assert.deepEqual(ranges(files, 'packages/api/src/router.ts'), []);
+  assert.deepEqual(ranges(files, 'packages/db/src/repository/lead.repo.ts'), []);
+});

@@ -170,7 +170,8 @@ export function registryPaths(index: TsIndex, file: string, info: ModuleInfo): M
   const out = new Map<string, string>();
   const roots = new Map<string, boolean>();
   for (const [name, imp] of info.imports) {
-    const target = imp.spec.startsWith('.') ? index.resolve(file, imp.spec) : undefined;
+    // Relative paths, `@/x` aliases and workspace packages (`@kan/db/repository/lead.repo`) all name indexed modules.
+    const target = index.resolve(file, imp.spec);
     if (target && isNamespace(index, imp.imported, target)) roots.set(name, true);
     else if (target && index.resolveName(file, name, info)?.kind === 'value') roots.set(name, false);
   }
