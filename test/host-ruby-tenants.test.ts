@@ -344,3 +344,32 @@ void describe('memoised begin blocks', () => {
     assert.deepEqual(findingsIn(search('created_at: 1.week.ago..'), 'app/controllers/lead_searches_controller.rb'), []);
   });
 });
+
+// Fizzy's `Current.user.accessible_cards.find(params[:card_id])`: an instance method of the
+// record the attribute holds is followed like an association is.
+test("an instance method of the attribute's record is followed: its relation runs at the caller", () => {
+  const rel = 'app/controllers/account_leads_controller.rb';
+  const extra = {
+    ...TENANCY,
+    'app/models/user_reachable_leads.rb': lines(
+      'class User < ApplicationRecord',
+      '  def reachable_leads',
+      '    Lead.where(campaign_id: campaigns.select(:id))',
+      '  end',
+      '',
+      '  def recent_leads',
+      '    Lead.where(user_id: id, created_at: 1.week.ago..)',
+      '  end',
+      'end',
+    ),
+    [rel]: lines(
+      'class AccountLeadsController < TenantController',
+      '  def show',
+      '    @lead = Tenancy.account.reachable_leads.find(params[:id])',
+      '    @recent = Tenancy.account.recent_leads.find(params[:id])',
+      '  end',
+      'end',
+    ),
+  };
+  assert.deepEqual(findingsIn(extra, rel), ['3:29 public.leads reachable_leads']);
+});

@@ -74,8 +74,9 @@ export function evalChain(ctx: EvalContext, n: RNode, env: Env): Val {
       continue;
     }
     // `Current.account` handed on as a value (`Finder.new(Current.account)`): the record assigned to it.
-    const held = attribute && state.k === 'cls' && next === undefined && name !== undefined && !child(call, 'arguments') && !child(call, 'block') ? currentAttribute(ctx, state.cls, name) : undefined;
-    if (held) {
+    // So is `Current.user.accessible_cards`, an instance method of that record's model.
+    const held = attribute && state.k === 'cls' && name !== undefined && !child(call, 'arguments') && !child(call, 'block') ? currentAttribute(ctx, state.cls, name) : undefined;
+    if (held && (next === undefined || lookupMethod(ctx, held.name, next, false)?.visibility === 'public')) {
       state = { k: 'rec', model: held };
       continue;
     }

@@ -12,6 +12,8 @@ import { isBranchingTail, tailValue } from './ar-tail';
 import { surelyReturns } from './ar-early-return';
 import { isMemoGuard, ivarTailValue } from './ivar-memo';
 import { knownString, orElse } from './ar-controller-name';
+import { holdsReturn, nilGuard } from './nil-guards';
+import { surelyTruthy } from './ar';
 import { FALSE, NIL, OTHER, TRUTHY, UNKNOWN, type Env, type EvalContext, type Val } from './ar-values';
 
 /**
@@ -30,11 +32,17 @@ export function evaluateBody(ctx: EvalContext, def: RNode, bound: ReadonlyMap<st
 /** The value of the last of a method's statements (undefined when an earlier one surely returns). */
 function statementsValue(ctx: EvalContext, stmts: readonly RNode[], env: Env): Val | undefined {
   let last = stmts.at(-1);
+  // A bare `return` (no value) earlier on a path we cannot decide: the method may return nil.
+  let mayReturnNil = false;
   for (const [i, s] of stmts.slice(0, -1).entries()) {
     // `return @x if defined?(@x)` before `@x = …`: the value of an earlier call of the same method.
     if (isMemoGuard(ctx, s, stmts.slice(i + 1))) continue;
+    const guard = nilGuard(ctx, s, env);
     const before = ctx.returns?.length ?? 0;
     visit(ctx, s, env, 'statement', false);
+    // `return unless @params[:from].present?` taken on this call: the method returns nil.
+    if (guard === 'taken') return NIL;
+    if (guard === undefined ? holdsReturn(s) : guard === 'unknown') mayReturnNil = true;
     // `return leads unless search_params.present?` taken on this call: nothing after it runs.
     if ((ctx.returns?.length ?? 0) > before && surelyReturns(ctx, s, env)) {
       last = undefined;
@@ -71,7 +79,8 @@ function statementsValue(ctx: EvalContext, stmts: readonly RNode[], env: Env): V
     } else if (LITERAL_TAIL.test(last.type)) {
       // `from..to`, a string or a number as the last statement: the method returns no relation.
       visit(ctx, last, env, 'return', false);
-      value = OTHER;
+      // Present (`from..to` after a guard decided not taken) when no bare `return` may have left before.
+      value = !mayReturnNil && surelyTruthy(ctx, last) ? TRUTHY : OTHER;
     } else if (last.type === 'binary' && (value = orElse(ctx, last, env, 'return'))) {
       // `instance_variable_get("@#{controller_name}") || klass.my(current_user)`: the value picked.
     } else {

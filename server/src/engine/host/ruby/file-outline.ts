@@ -11,6 +11,7 @@ import { WORD } from './file-digest';
 import { concerningBody } from './declarations';
 import { countWords } from './words';
 import { ModuleFunctions } from './module-functions';
+import { activeModelInitialize } from './active-model-init';
 import { CLASS_DECL, MAX_METHOD_CHARS, methodStamp, MODEL_HINT, type CodeClassDecl, type FileEntry, type FileOutline, type MethodDecl, type MethodParam } from './file-entry';
 
 /**
@@ -265,6 +266,8 @@ export function codeOf(text: string, file: string, root: RNode, since?: Unchange
         classes.push(decl);
         const body = child(c, 'body');
         if (body) walk(body, [...nesting, full], decl, false, false);
+        const init = activeModelInitialize(decl, methods);
+        if (init) methods.push(init);
         continue;
       }
       if (!owner) {

@@ -48,12 +48,16 @@ export function readerValue(ctx: EvalContext, at: RNode, name: string, env: Env)
   if (new RegExp(`^def ${name}\\s*\\n\\s*@${name}\\s*\\nend$`).test(m.text)) return ivarValue(ctx, `@${name}`, at);
   // `def since; @params[:filter]&.[](:since); end`: one read of a hash, evaluated for the object followed.
   const body = /^def \w+[?!]?\s*\n\s*(.*?)\s*\n\s*end$/.exec(m.text)?.[1];
-  if (!body || !OPTION_READ.test(body)) return undefined;
+  // `def range; return unless @params[:from].present?; from..to; end`: nil or present, by its guard (nil-guards.ts).
+  if (!(body && OPTION_READ.test(body)) && !NIL_GUARDED.test(m.text)) return undefined;
   const v = callOn(ctx, self, at, name, [], env);
   // A hash with keys (`default_params.merge(…)[:q]`) is present.
   if (v.k === 'hash' && v.entries.size) return TRUTHY;
   return v === NIL || v === TRUTHY || v === FALSE ? v : undefined;
 }
+
+/** A method whose first statement is a bare `return` guard, ending in a literal value (a range, a string). */
+const NIL_GUARDED = /^def \w+[?!]?\s*\n\s*return(?: nil)? (?:if|unless) [^\n]+\n(?:\s*\n)*\s*[^\n]*(?:\.\.|^\s*["':\[{\d])[^\n]*\n\s*end$/m;
 
 /** A method body that only reads an option out of a hash (`@params[:a][:b]`, `options.dig(:a, :b)`, `opts.fetch(:a, nil)`). */
 const OPTION_READ = /^@?[a-z_]\w*(?:\[:\w+\]|&?\.\[\]\(:\w+\)|&?\.(?:dig|fetch)\((?::\w+(?:,\s*)?)+(?:nil)?\))+$/;
