@@ -80,3 +80,14 @@ function logicalLine(text: string, start: number): { stmt: string; end: number }
   }
   return { stmt: out, end: i };
 }
+
+/** `imported → local` for every name `text` imports under another name (`from app.models import Lead as LeadRow`). */
+export function renamedImportsOfText(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of text.matchAll(IMPORT_START)) {
+    const { stmt } = logicalLine(text, m.index);
+    const names = /^[ \t]*from[ \t]+[.\w \t]*?[ \t]+import\b([\s\S]*)$/.exec(stmt)?.[1] ?? /^[ \t]*import[ \t]+([\s\S]*)$/.exec(stmt)?.[1] ?? '';
+    for (const a of names.replace(/[()]/g, ' ').matchAll(/(?:^|,)\s*(?:[\w.]+\.)?([A-Za-z_]\w*)\s+as\s+([A-Za-z_]\w*)\s*(?=,|$)/g)) out.push([a[1]!, a[2]!]);
+  }
+  return out;
+}

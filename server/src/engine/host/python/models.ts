@@ -111,12 +111,17 @@ const SA_ROOTS = new Set(['Base', 'DeclarativeBase', 'db.Model', 'Model', 'Decla
  * `db.Model` (mixins aside) with a primary key column is mapped to its name in snake case
  * (`AgentOutput` → `agent_output`, Flask-SQLAlchemy's `camel_to_snake_case`).
  */
-function flaskTableName(c: ClassDecl, chain: readonly ClassDecl[]): string | undefined {
-  if (!c.bases.includes('db.Model') || !chain.some((k) => k.fields.some((f) => f.primaryKey))) return undefined;
+function flaskTableName(c: ClassDecl, chain: readonly ClassDecl[], bases: readonly string[]): string | undefined {
+  if (!bases.includes('db.Model') || !chain.some((k) => k.fields.some((f) => f.primaryKey))) return undefined;
   return c.name.replace(/((?<=[a-z0-9])[A-Z]|(?!^)[A-Z](?=[a-z]))/g, '_$1').toLowerCase().replace(/^_+/, '');
 }
 
+/** What a name a file imports stands for: the name it has in the module that defines it, and that module. */
+export type ImportedName = (file: string, name: string) => { readonly name: string; readonly file: string } | undefined;
+
 export class ModelIndex {
+  /** Set by the Python index: a class or `Table` imported under another name (`from app.models import Lead as LeadRow`). */
+  importedName: ImportedName | undefined;
   private readonly files = new Map<string, { classes: ClassDecl[]; tables: TableDecl[] }>();
   private classesByName = new Map<string, ClassDecl[]>();
   private tablesByVar = new Map<string, TableDecl[]>();
@@ -198,7 +203,10 @@ export class ModelIndex {
   classDecl(name: string, preferFile?: string): ClassDecl | undefined {
     this.rebuild();
     const list = this.classesByName.get(name);
-    if (!list) return undefined;
+    if (!list) {
+      const real = this.renamed(name, preferFile);
+      return real && this.classesByName.has(real.name) ? this.classDecl(real.name, real.file) : undefined;
+    }
     const local = list.find((c) => c.file === preferFile);
     if (local) return local;
     if (list.length === 1) return list[0];
@@ -219,7 +227,10 @@ export class ModelIndex {
   tableDecl(variable: string, preferFile?: string): TableDecl | undefined {
     this.rebuild();
     const list = this.tablesByVar.get(variable);
-    if (!list) return undefined;
+    if (!list) {
+      const real = this.renamed(variable, preferFile);
+      return real && this.tablesByVar.has(real.name) ? this.tableDecl(real.name, real.file) : undefined;
+    }
     return list.find((c) => c.file === preferFile) ?? (list.length === 1 ? list[0] : undefined);
   }
 
@@ -265,8 +276,9 @@ export class ModelIndex {
   model(name: string, preferFile?: string): ResolvedModel | undefined {
     this.rebuild();
     if (!this.classesByName.has(name)) {
-      const alias = preferFile !== undefined ? this.aliasOf?.(preferFile, name) : undefined;
-      return alias && alias.name !== name && this.classesByName.has(alias.name) ? this.model(alias.name, alias.file) : undefined;
+      // Not memoised with the name: what a file's imports bind changes without any model changing.
+      const real = this.renamed(name, preferFile) ?? (preferFile !== undefined ? this.aliasOf?.(preferFile, name) : undefined);
+      return real && real.name !== name && this.classesByName.has(real.name) ? this.model(real.name, real.file) : undefined;
     }
     if (this.resolvedVersion !== this.versionCounter) {
       this.resolved = new Map();
@@ -277,6 +289,26 @@ export class ModelIndex {
     const m = this.resolveModel(name, preferFile);
     this.resolved.set(key, m);
     return m;
+  }
+
+  /** The name a class or `Table` is declared with, for a name written in `file` (the same, unless imported under another). */
+  declaredName(name: string, file: string | undefined): string {
+    this.rebuild();
+    return this.classesByName.has(name) || this.tablesByVar.has(name) ? name : (this.renamed(name, file)?.name ?? name);
+  }
+
+  /** A dotted base as if its first name were imported unrenamed (`database.Model` for `from app.ext import db as database` → `db.Model`). */
+  private baseName(base: string, file: string): string {
+    const dot = base.indexOf('.');
+    if (dot < 0) return base;
+    const real = this.renamed(base.slice(0, dot), file);
+    return real ? `${real.name}${base.slice(dot)}` : base;
+  }
+
+  /** The defining name and module of `name` when `file` imports it under a name no class or `Table` has. */
+  private renamed(name: string, file: string | undefined): { readonly name: string; readonly file: string } | undefined {
+    const real = file ? this.importedName?.(file, name) : undefined;
+    return real && real.name !== name ? real : undefined;
   }
 
   /**
@@ -339,7 +371,7 @@ export class ModelIndex {
       return { framework, className: c.name, schema, table, fields, managers, nonColumns, complete: chain.complete, pk };
     }
     const own = chain.classes.find((k) => k.sa.tableName !== undefined);
-    const tableName = own?.sa.tableName ?? flaskTableName(c, chain.classes);
+    const tableName = own?.sa.tableName ?? flaskTableName(c, chain.classes, c.bases.map((b) => this.baseName(b, c.file)));
     if (tableName === undefined || c.sa.abstract) return undefined;
     const fields = new Map<string, FieldDecl>();
     const nonColumns = new Set<string>();
@@ -369,7 +401,7 @@ export class ModelIndex {
       seen.add(k);
       classes.push(k);
       if (k.sa.tableName !== undefined) framework ??= 'sqlalchemy';
-      for (const b of k.bases) {
+      for (const b of k.bases.map((x) => this.baseName(x, k.file))) {
         if (DJANGO_BASES.has(b)) {
           framework ??= 'django';
           continue;

@@ -11,7 +11,7 @@ import { decodeStringExpr } from './strings';
 import type { SaTranslator } from './sqlalchemy';
 import { boundArgument } from './sqlalchemy-clauses';
 import { propertyClass, viaSuper } from './sqlalchemy-interface';
-import { heldTable } from './sqlalchemy-held-tables';
+import { heldTable, moduleTable } from './sqlalchemy-held-tables';
 import { isClassMethod, tableModel } from './sqlalchemy-hybrids';
 
 export interface Entity {
@@ -57,7 +57,7 @@ export function entityOf(tr: SaTranslator, n: PyNode | undefined, depth = 0): En
     return e ? { model: e.model, node: u } : undefined;
   }
   // `self.db.model.leads`: a `Table` kept as a class attribute of a holder class.
-  const heldTd = heldTable(tr, u);
+  const heldTd = heldTable(tr, u) ?? moduleTable(tr, u);
   if (heldTd) return { model: tableModel(heldTd), node: u };
   // `self.model` (a class attribute of the repository, or set once in `__init__`).
   const held = heldModel(tr, u) ?? moduleModel(tr, u);

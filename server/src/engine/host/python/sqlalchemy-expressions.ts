@@ -11,7 +11,8 @@ import { listItems } from './builders';
 import { branchValue, type Decide, ternaryArm } from './branches';
 import { emptyValue, NoRun } from './sqlalchemy-no-run';
 import { loopsFollowed } from './sqlalchemy-loops';
-import { heldTable } from './sqlalchemy-held-tables';
+import { isSqlalchemyNamespace } from './imported-names';
+import { heldTable, moduleTable } from './sqlalchemy-held-tables';
 import { booleanConstant, caseCondition } from './sqlalchemy-case';
 import type { CmpOp, Join, Pred, QueryModel } from '../../query/model';
 import { ormColumn } from '../../query/render';
@@ -82,6 +83,13 @@ export abstract class SaExpressions {
     return attr;
   }
 
+  /** `sa.func.count`, `db.and_`: a name reached through SQLAlchemy's namespace or Flask-SQLAlchemy's `db`, under any import name. */
+  protected saNamespaced(fn: PyNode | undefined): boolean {
+    let ns = fn?.type === 'attribute' ? fn : undefined;
+    while (ns?.type === 'attribute') ns = unparen(field(ns, 'object'));
+    return ns?.type === 'identifier' && isSqlalchemyNamespace(this.ctx.py, this.file, textOf(this.t, ns));
+  }
+
   /** `Lead.created`, `self.model.created`, `leads.c.created`: a column of a table in the query. */
   protected columnOf(q: SaQuery, node: PyNode | undefined): { m: ResolvedModel; column: string; alias?: string } | undefined {
     const n = unparen(node);
@@ -105,14 +113,15 @@ export abstract class SaExpressions {
         if (!m) throw new Unknown('another model');
         return { m, column: this.column(m, attr) };
       }
-      for (const m of [q.model, ...q.entities]) if (name === m.className) return { m, column: this.column(m, attr) };
+      const declared = this.index.declaredName(name, this.file);
+      for (const m of [q.model, ...q.entities]) if (declared === m.className) return { m, column: this.column(m, attr) };
       const other = this.index.model(name, this.file);
       if (other) throw new Unknown('another model');
     }
     if (obj?.type === 'attribute' && textOf(t, field(obj, 'attribute')!) === 'c') {
       const tv = unparen(field(obj, 'object'));
       // `leads.c.id`, or `self.db.model.leads.c.id` of a Table held by a holder class.
-      const e = tv?.type === 'identifier' || heldTable({ t, index: this.index }, tv) ? this.entity(tv) : undefined;
+      const e = tv?.type === 'identifier' || heldTable({ t, index: this.index }, tv) || moduleTable({ t, index: this.index, file: this.file, ctx: this.ctx }, tv) ? this.entity(tv) : undefined;
       const m = e ? [q.model, ...q.entities].find((x) => x.table === e.model.table && x.schema === e.model.schema) : undefined;
       if (m) return { m, column: attr };
       if (e) throw new Unknown('another table');
@@ -251,14 +260,14 @@ export abstract class SaExpressions {
       const name = lastName(t, fn);
       const ex = this.existsPred(q, n);
       if (ex) return ex;
-      if ((name === 'and_' || name === 'or_') && (fn?.type === 'identifier' || (fn && /^(sa|sqlalchemy|db)\./.test(textOf(t, fn))))) {
+      if ((name === 'and_' || name === 'or_') && (fn?.type === 'identifier' || this.saNamespaced(fn))) {
         // `and_(*clauses)` with `clauses = [...]` then `clauses.append(...)` (under `if`s too).
         const parts = this.spreadConds(q, n);
         if (!parts?.length) throw new Unknown('empty and_/or_');
         return { k: name === 'and_' ? 'and' : 'or', parts };
       }
       if (args.splat) throw new Unknown('splat');
-      if (fn?.type === 'identifier' || (fn && /^(sa|sqlalchemy|db)\./.test(textOf(t, fn)))) {
+      if (fn?.type === 'identifier' || this.saNamespaced(fn)) {
         if (name === 'not_') return { k: 'not', part: this.expr(q, args.positional[0]) };
         // `true()` / `false()` (a hybrid's fallback when its argument is missing): constants.
         if ((name === 'true' || name === 'false') && !args.positional.length) return { k: 'const', value: name === 'true' };
@@ -360,7 +369,7 @@ export abstract class SaExpressions {
     else if (u?.type === 'attribute') {
       // `Lead.outputs` (`models.Lead.outputs`): a relationship of a model in the query.
       const owner = unparen(field(u, 'object'));
-      const ownerName = owner?.type === 'identifier' ? textOf(this.t, owner) : owner ? this.moduleModel(owner)?.model.className : undefined;
+      const ownerName = owner?.type === 'identifier' ? this.index.declaredName(textOf(this.t, owner), this.file) : owner ? this.moduleModel(owner)?.model.className : undefined;
       const m = ownerName ? [q.model, ...q.entities].find((x) => x.className === ownerName) : undefined;
       const rel = m?.relations?.get(textOf(this.t, field(u, 'attribute')!));
       model = rel ? this.index.model(rel, this.file) : undefined;
@@ -394,8 +403,8 @@ export abstract class SaExpressions {
       let attr: string | undefined;
       if (a0?.type === 'attribute') {
         const owner = unparen(field(a0, 'object'));
-        const held = owner ? this.heldModel(owner) : undefined;
-        const ownerName = held ? held.model.className : owner?.type === 'identifier' ? textOf(this.t, owner) : undefined;
+        const held = owner ? (this.heldModel(owner) ?? this.moduleModel(owner)) : undefined;
+        const ownerName = held ? held.model.className : owner?.type === 'identifier' ? this.index.declaredName(textOf(this.t, owner), this.file) : undefined;
         if (ownerName === q.model.className) attr = textOf(this.t, field(a0, 'attribute')!);
       } else if (a0?.type === 'string') attr = decodeStringExpr(this.t, a0)?.text;
       // A relationship of another entity (a nested path): its extra statement is not modelled.

@@ -2,13 +2,14 @@
  * Core `Table`s held as class attributes of a plain holder class (Buildbot's `class Model:
  * builds = sa.Table("builds", metadata, …)`), reached through an instance or the class itself
  * (`self.db.model.builds`, `Model.builds`) or by name from the holder's metadata
- * (`self.db.model.metadata.tables["builds"]`).
+ * (`self.db.model.metadata.tables["builds"]`); module-level tables reached through their module (`tables.leads`).
  */
 import { field, named, type PyNode, type PyTree, resolveVariable, textOf, unparen } from './ast';
 import type { ModelIndex, TableDecl } from './models';
 import type { SaTranslator } from './sqlalchemy';
 import { boundArgument } from './sqlalchemy-clauses';
 import { decodeStringExpr } from './strings';
+import type { PythonIndex } from './workspace';
 
 /** The `name = Table(...)` assignments of a class body; `read` turns one call into a declaration. */
 export function classBodyTables(t: PyTree, cls: PyNode, read: (call: PyNode, variable: string) => TableDecl | undefined): TableDecl[] {
@@ -67,6 +68,19 @@ export function heldTable(tr: { readonly t: PyTree; readonly index: ModelIndex }
   return undefined;
 }
 
+/** `tables.leads` where `tables` is a module (`from app import tables`): the `Table` that module declares or imports. */
+export function moduleTable(tr: { readonly t: PyTree; readonly index: ModelIndex; readonly file: string | undefined; readonly ctx: { readonly py: PythonIndex } }, n: PyNode | undefined): TableDecl | undefined {
+  const u = unparen(n);
+  const o = u?.type === 'attribute' ? unparen(field(u, 'object')) : undefined;
+  if (o?.type !== 'identifier' || !tr.file) return undefined;
+  const r = tr.ctx.py.resolve(tr.file, textOf(tr.t, o));
+  if (r?.kind !== 'module') return undefined;
+  const attr = textOf(tr.t, field(u!, 'attribute')!);
+  const real = tr.index.importedName?.(r.mod.file, attr) ?? { name: attr, file: r.mod.file };
+  const td = tr.index.tableDecl(real.name, real.file);
+  return td?.file === real.file && !td.holder ? td : undefined;
+}
+
 function snake(name: string): string {
   return name.replace(/((?<=[a-z0-9])[A-Z]|(?!^)[A-Z](?=[a-z]))/g, '_$1').toLowerCase();
 }
@@ -74,7 +88,7 @@ function snake(name: string): string {
 /** A `Table` an expression stands for: a module-level variable, a held table, or a local bound to either. */
 export function coreTableOf(tr: SaTranslator, n: PyNode | undefined, depth = 0): TableDecl | undefined {
   const u = unparen(n);
-  if (u?.type !== 'identifier') return heldTable(tr, u);
+  if (u?.type !== 'identifier') return heldTable(tr, u) ?? moduleTable(tr, u);
   const td = tr.index.tableDecl(textOf(tr.t, u), tr.file);
   if (td || depth > 8) return td;
   // A parameter the caller binds to a table (`find_id(conn, leads, leads.c.kind == kind)`).

@@ -18,7 +18,8 @@ export function relationExists(tr: SaTranslator, q: SaQuery, n: PyNode): Pred | 
   const prop = how === 'any' || how === 'has' ? unparen(field(f!, 'object')) : undefined;
   const owner = prop?.type === 'attribute' ? unparen(field(prop, 'object')) : undefined;
   if (owner?.type !== 'identifier') return undefined;
-  const m = [q.model, ...q.entities].find((x) => x.className === textOf(tr.t, owner));
+  const ownerName = tr.index.declaredName(textOf(tr.t, owner), tr.file);
+  const m = [q.model, ...q.entities].find((x) => x.className === ownerName);
   const rel = m?.relationDecls?.get(textOf(tr.t, field(prop!, 'attribute')!));
   if (!m || !rel) return undefined;
   const target = tr.index.model(rel.target, rel.file);

@@ -279,7 +279,7 @@ export class SaTranslator extends SaExpressions {
     if (n.type !== 'call') return undefined;
     const fn = field(n, 'function');
     const args = callArgs(t, n);
-    if (fn?.type === 'identifier' || (fn?.type === 'attribute' && /^(sa|sqlalchemy|db)\./.test(textOf(t, fn)))) {
+    if (fn && (fn.type === 'identifier' || this.saNamespaced(fn))) {
       const name = lastName(t, fn);
       if (name === 'select' || name === 'update' || name === 'delete') {
         let e: { model: ResolvedModel; node: PyNode } | undefined;

@@ -12,7 +12,8 @@ import type { Site } from './synth';
 import type { HostIndex } from '../types';
 import { parsePython, type PyNode, type PyTree, walk } from './ast';
 import { ModelIndex } from './models';
-import { importRefsOfText } from './import-scan';
+import { importedName } from './imported-names';
+import { importRefsOfText, renamedImportsOfText } from './import-scan';
 import { collectDeclarations } from './declarations';
 import { calledNames } from './called-scan';
 import { defBlocks } from './def-blocks';
@@ -122,6 +123,7 @@ export class PythonIndex implements HostIndex {
   private overlay: ModuleInfo | undefined;
 
   constructor() {
+    this.models.importedName = (file, name) => importedName(this, file, name);
     // A model imported under another name is the model: every `model(name, file)` question resolves it.
     this.models.aliasOf = (file, name) => {
       const s = this.resolve(file, name);
@@ -320,6 +322,10 @@ export class PythonIndex implements HostIndex {
       };
       // Only modules whose text names something relevant are split into definitions (by text, no parse).
       for (const [f, e] of this.entries) if (relevant(e.text)) collect(f, e.text);
+      // A relevant name imported under another one (`Lead as LeadRow`) is relevant under that name too.
+      const renamed = [...this.entries.values()].flatMap((e) => (/\sas\s/.test(e.text) ? renamedImportsOfText(e.text) : []));
+      const addRenamed = (): void => renamed.forEach(([from, to]) => (relevantModels.has(from) || names.has(from)) && names.add(to));
+      addRenamed();
       let todo = bodies.filter((b) => !names.has(b.name));
       for (let round = 0; round < 6; round++) {
         const before = names.size;
@@ -332,6 +338,7 @@ export class PythonIndex implements HostIndex {
             if (n && !names.has(n) && [...this.entries.values()].some((e) => e.text.includes(`class ${n}(`) || e.text.includes(`class ${n}:`))) names.add(n);
           }
         }
+        addRenamed();
         todo = todo.filter((b) => !names.has(b.name));
         // Modules that call a newly reachable name may pass it on.
         const start = bodies.length;
@@ -401,6 +408,8 @@ export class PythonIndex implements HostIndex {
       // A text test rules a file out before any of its functions is walked (or parsed).
       if (textTest && !textTest.test(this.entries.get(f)?.text ?? this.models.textOf(f) ?? '')) continue;
       const m = this.module(f);
+      const text = this.entries.get(f)?.text ?? '';
+      const names = new Set([name, ...(/\sas\s/.test(text) ? renamedImportsOfText(text).flatMap(([from, to]) => (from === name ? [to] : [])) : [])]);
       const fns = [...(m?.functions.values() ?? []), ...[...(m?.classes.values() ?? [])].flatMap((c) => [...c.methods.values()])];
       for (const fn of fns) {
         const t = fn.unit.tree;
@@ -408,7 +417,7 @@ export class PythonIndex implements HostIndex {
           if (out.length >= limit || n.type !== 'call') return;
           const callee = n.children.find((c) => c.field === 'function');
           const id = callee?.type === 'attribute' ? callee.children.find((c) => c.field === 'attribute') : callee;
-          if (id?.type === 'identifier' && t.src.slice(id.start, id.end) === name) out.push({ file: f, tree: t, call: n });
+          if (id?.type === 'identifier' && names.has(t.src.slice(id.start, id.end))) out.push({ file: f, tree: t, call: n });
         });
       }
     }
