@@ -16,7 +16,7 @@ import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
 import { bindingScope } from './closures';
 import { decideByArguments } from './decide';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
-import { type ClassInfo, type FnInfo, paramEvaluations, scopesOf } from './summaries';
+import { type ClassInfo, type FnInfo, everyReturn, paramEvaluations, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 import { columnSql, SaExpressions } from './sqlalchemy-expressions';
 import { EXECUTE } from './sqlalchemy-sites';
@@ -148,10 +148,10 @@ export class SaTranslator extends SaExpressions {
   /** A visible function's returned statement, its parameters bound to the call's arguments. */
   private inline(call: PyNode, element?: number): SaQuery | undefined {
     const c = resolveCallee(this, call);
-    const ret = !c ? undefined : element === undefined ? chosenReturn(c.fn) : tupleItem(chosenReturn(c.fn), element);
-    if (!c || !ret || this.stack.has(c.fn.node) || this.stack.size > 8) return undefined;
+    if (!c || (!c.fn.returns && !everyReturn(c.fn.node)) || this.stack.has(c.fn.node) || this.stack.size > 8) return undefined;
     const env = this.bind(c.fn, call, c.self, { v: false });
-    if (!env) return undefined;
+    const ret = !env ? undefined : element === undefined ? chosenReturn(c.fn, env.decide) : tupleItem(chosenReturn(c.fn, env.decide), element);
+    if (!env || !ret) return undefined;
     const q = this.sub(c.fn, env).statement(ret);
     // The outermost call wins: it is the one in the tree that executes the statement.
     return q ? { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } } : undefined;
