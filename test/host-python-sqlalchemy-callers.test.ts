@@ -11,7 +11,8 @@
 //   paging are not choices: they change no condition);
 // - statements run by fastapi-pagination's `paginate` (a Query, or a session and a Select), by
 //   Flask-SQLAlchemy's `db.paginate(query.statement)`, and a base classmethod `Model.query(db)`;
-// - a helper's `*args` spread into `filter()` holds the conditions its call passes.
+// - a helper's `*args` spread into `filter()` holds the conditions its call passes;
+// - a helper ending the legacy Query its one caller passes (`query.one()`) is judged where it ends it.
 // `leads` and `events` are RANGE partitioned by `created_at`, `campaigns` HASH by `user_id`.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -451,4 +452,33 @@ void test('an argument a builtin conversion returns (int(…), directly or from 
 void test('precision: a function returning request.headers.get(…) may return None, so the call without the owner bound is reported', () => {
   const files = { 'base.py': BASE, 'models.py': MODELS, 'queries.py': TASKS, 'views.py': OWNER('request.headers.get("X-User")') };
   assert.deepEqual(findings(files, 'views.py'), ['return tasks(session, owner_id=current_user_id()).all()']);
+});
+
+// A helper ending the legacy Query its one caller passes (SecureDrop's `get_one_or_else`, in its models module).
+const ONE_OR_ELSE = `
+
+def get_one_or_else(query, logger, failure_method):
+    try:
+        return query.one()
+    except Exception as e:
+        logger.error("expected one row of {}: {}".format(query, e))
+        failure_method(404)
+`;
+
+const oneOrElseApp = (bound: string): Record<string, string> => ({
+  'base.py': BASE,
+  'models.py': MODELS + ONE_OR_ELSE,
+  'sources.py': `from flask import abort, current_app\n\nfrom app.models import Lead, get_one_or_else\n\n\ndef get_source(session, email):\n    query = session.query(Lead).filter(Lead.email == email)${bound}\n    return get_one_or_else(query, current_app.logger, abort)\n`,
+});
+
+void test('a helper ending the legacy Query its one caller passes (query.one()) is reported where it runs it, not at the call', () => {
+  const files = oneOrElseApp('');
+  assert.deepEqual(findings(files, 'models.py'), ['return query.one()']);
+  assert.deepEqual(findings(files, 'sources.py'), []);
+});
+
+void test('precision: the same helper whose one caller bounds created_at stays silent, and so does the caller', () => {
+  const files = oneOrElseApp('.filter(Lead.created_at >= "2026-01-01")');
+  assert.deepEqual(findings(files, 'models.py'), []);
+  assert.deepEqual(findings(files, 'sources.py'), []);
 });

@@ -19,7 +19,7 @@ import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synt
 import { type ClassInfo, type FnInfo, everyReturn, paramEvaluations, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 import { columnSql, SaExpressions } from './sqlalchemy-expressions';
-import { EXECUTE } from './sqlalchemy-sites';
+import { EXECUTE, QUERY_TERMINAL } from './sqlalchemy-sites';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { outsideCondition, returnedClauses } from './sqlalchemy-clauses';
 import { builtKwargs, literalKwargs } from './sqlalchemy-kwdicts';
@@ -167,16 +167,18 @@ export class SaTranslator extends SaExpressions {
       const tt = c.fn.unit.tree;
       const f = field(site, 'function');
       const name = f?.type === 'attribute' ? textOf(tt, field(f, 'attribute')!) : '';
-      if (!EXECUTE.has(name)) continue;
+      // A legacy `Query` the caller passes, ended here (`query.one()`); `get` needs the key it is given.
+      const legacy = !EXECUTE.has(name) && QUERY_TERMINAL.has(name) && name !== 'get' && name !== 'get_or_404';
+      if (!EXECUTE.has(name) && !legacy) continue;
       const used = { v: false };
       const env = this.bind(c.fn, call, c.self, used);
       if (!env) return out;
       const sub = this.sub(c.fn, env);
-      const q = sub.tryStatement(callArgs(tt, site).positional[0]!);
-      if (!q || q.kind === 'query' || !used.v) continue;
+      const q = sub.tryStatement(legacy ? field(f, 'object')! : callArgs(tt, site).positional[0]!);
+      if (!q || (q.kind === 'query') !== legacy || !used.v) continue;
       // The argument's own place (its model, or the call that built it) is where it is reported.
       const anchored = q.tree === this.t || q.anchor?.tree === this.t ? q : { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } };
-      out.push({ tr: sub, q: anchored, terminal: undefined, site: { tree: tt, node: site, message: 'executed here' } });
+      out.push({ tr: sub, q: anchored, terminal: legacy ? name : undefined, site: { tree: tt, node: site, message: 'executed here' } });
     }
     return out;
   }
