@@ -5,12 +5,14 @@
 // - a helper with one visible caller runs the caller's statement for every caller it has: each
 //   place that runs it is reported inside (query/placement.ts's one-caller decision);
 // - a caller is matched whatever comment ends the helper's last line;
-// - an argument fetched by `one()` / `scalar_one()` is never `None` (decides `if user is not None`);
+// - an argument fetched by `one()` / `scalar_one()` is never `None` (decides `if user is not None`),
+//   nor one a builtin conversion returns (`int(…)`, directly or from a visible function);
 // - a search function with many optional filters is judged on every path (optional order and
 //   paging are not choices: they change no condition);
 // - statements run by fastapi-pagination's `paginate` (a Query, or a session and a Select), by
 //   Flask-SQLAlchemy's `db.paginate(query.statement)`, and a base classmethod `Model.query(db)`;
-// - a helper's `*args` spread into `filter()` holds the conditions its call passes.
+// - a helper's `*args` spread into `filter()` holds the conditions its call passes;
+// - a helper ending the legacy Query its one caller passes (`query.one()`) is judged where it ends it.
 // `leads` and `events` are RANGE partitioned by `created_at`, `campaigns` HASH by `user_id`.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -409,4 +411,74 @@ def recent_leads(session, since):
 `);
   assert.deepEqual(findings(files, 'services.py'), ['return first_page(session, select(Lead).where(Lead.user_id == user_id))']);
   assert.deepEqual(findings(files, 'paging.py'), []);
+});
+
+const TASKS = `
+from app.models import Campaign
+
+
+def tasks(session, owner_id=None, archived=False):
+    query = session.query(Campaign)
+    if owner_id is not None:
+        query = query.filter(Campaign.user_id == owner_id)
+    if not archived:
+        query = query.filter(Campaign.archived.is_(False))
+    return query.order_by(Campaign.name)
+`;
+
+const OWNER = (reads: string): string => `
+from flask import request
+from app.queries import tasks
+
+
+def current_user_id():
+    return ${reads}
+
+
+def mine(session):
+    return tasks(session, owner_id=current_user_id()).all()
+
+
+def by_header(session):
+    return tasks(session, owner_id=int(request.args["owner"]), archived=True).all()
+`;
+
+void test('an argument a builtin conversion returns (int(…), directly or from a visible function) is never None: the owner bound is on the path', () => {
+  const files = { 'base.py': BASE, 'models.py': MODELS, 'queries.py': TASKS, 'views.py': OWNER('int(request.headers["X-User"])') };
+  assert.deepEqual(findings(files, 'queries.py'), []);
+  assert.deepEqual(findings(files, 'views.py'), []);
+});
+
+void test('precision: a function returning request.headers.get(…) may return None, so the call without the owner bound is reported', () => {
+  const files = { 'base.py': BASE, 'models.py': MODELS, 'queries.py': TASKS, 'views.py': OWNER('request.headers.get("X-User")') };
+  assert.deepEqual(findings(files, 'views.py'), ['return tasks(session, owner_id=current_user_id()).all()']);
+});
+
+// A helper ending the legacy Query its one caller passes (SecureDrop's `get_one_or_else`, in its models module).
+const ONE_OR_ELSE = `
+
+def get_one_or_else(query, logger, failure_method):
+    try:
+        return query.one()
+    except Exception as e:
+        logger.error("expected one row of {}: {}".format(query, e))
+        failure_method(404)
+`;
+
+const oneOrElseApp = (bound: string): Record<string, string> => ({
+  'base.py': BASE,
+  'models.py': MODELS + ONE_OR_ELSE,
+  'sources.py': `from flask import abort, current_app\n\nfrom app.models import Lead, get_one_or_else\n\n\ndef get_source(session, email):\n    query = session.query(Lead).filter(Lead.email == email)${bound}\n    return get_one_or_else(query, current_app.logger, abort)\n`,
+});
+
+void test('a helper ending the legacy Query its one caller passes (query.one()) is reported where it runs it, not at the call', () => {
+  const files = oneOrElseApp('');
+  assert.deepEqual(findings(files, 'models.py'), ['return query.one()']);
+  assert.deepEqual(findings(files, 'sources.py'), []);
+});
+
+void test('precision: the same helper whose one caller bounds created_at stays silent, and so does the caller', () => {
+  const files = oneOrElseApp('.filter(Lead.created_at >= "2026-01-01")');
+  assert.deepEqual(findings(files, 'models.py'), []);
+  assert.deepEqual(findings(files, 'sources.py'), []);
 });

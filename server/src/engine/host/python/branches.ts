@@ -240,11 +240,34 @@ export function choice(node: PyNode, ways: number): number | undefined {
  * The expression a function returns on the path being translated: its one `return`, or one of
  * several (each is a path, `everyReturn`); undefined when not known.
  */
-export function chosenReturn(fn: { readonly node: PyNode; readonly returns: PyNode | undefined }): PyNode | undefined {
+export function chosenReturn(fn: { readonly node: PyNode; readonly returns: PyNode | undefined }, decide?: Decide): PyNode | undefined {
   if (fn.returns) return fn.returns;
-  const rs = everyReturn(fn.node);
-  const k = rs ? choice(fn.node, rs.length) : undefined;
+  const all = everyReturn(fn.node);
+  // The caller's arguments rule some returns out (`if count: return query.count()` with no `count` passed).
+  const rs = all && decide ? all.filter((r) => !ruledOut(r, fn.node, decide)) : all;
+  if (rs?.length === 1) return rs[0];
+  const k = rs?.length ? choice(fn.node, rs.length) : undefined;
   return k === undefined ? undefined : rs![k];
+}
+
+/**
+ * Whether the caller's arguments keep a `return` of `fn` from running: it sits in an arm of an
+ * `if` they decide the other way, or after an `if` they decide taken whose body always leaves.
+ */
+function ruledOut(ret: PyNode, fn: PyNode, decide: Decide): boolean {
+  for (let n: PyNode = ret; n.parent && n !== fn; n = n.parent) {
+    const block = n.parent;
+    if (block.type !== 'block') continue;
+    for (const prev of block.children) {
+      if (prev.start >= n.start) break;
+      const body = prev.type === 'if_statement' ? prev.children.find((c) => c.field === 'consequence') : undefined;
+      if (body && leaves(body) && decide(prev) === true) return true;
+    }
+    const owner = block.parent;
+    if (owner?.type === 'if_statement' && owner.children.find((c) => c.field === 'consequence') === block && decide(owner) === false) return true;
+    if (owner?.type === 'else_clause' && owner.parent?.type === 'if_statement' && decide(owner.parent) === true) return true;
+  }
+  return false;
 }
 
 const ternaryIfs = new WeakMap<PyNode, PyNode>();

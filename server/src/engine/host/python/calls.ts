@@ -7,6 +7,7 @@
 import { callArgs, field, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 import { type ClassInfo, classInfoOf, type FnInfo, type PySymbol, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
+import { spreadKeywords } from './spread-dicts';
 import { alternativesOf } from './branches';
 import { mergeAlternatives, type PyRun, Unknown } from './synth';
 import { instanceOf, superInit } from './instances';
@@ -226,8 +227,9 @@ export function annotatedClass(s: CallSite, id: PyNode): ClassInfo | undefined {
  */
 export function bindArguments(t: PyTree, fn: FnInfo, call: PyNode, self: { unbound?: boolean } | undefined, spread = false): { selfName?: string; args: Map<string, PyNode> } | undefined {
   const a = callArgs(t, call);
-  // A spread may fill any parameter, unless the caller knows where it goes (`spread`).
-  if (a.splat && !spread) return undefined;
+  // A spread of a literal dict passes its entries as keywords; another may fill any parameter, unless the caller knows where it goes (`spread`).
+  const keywords = a.splat ? spreadKeywords(t, call) : a.keywords;
+  if (a.splat && !spread && !keywords) return undefined;
   const params = [...fn.params];
   let selfName: string | undefined;
   const decorated = fn.node.parent?.type === 'decorated_definition' ? textOf(fn.unit.tree, fn.node.parent) : '';
@@ -238,7 +240,7 @@ export function bindArguments(t: PyTree, fn: FnInfo, call: PyNode, self: { unbou
     const p = params[i];
     if (p && p !== '\u0000') args.set(p, x);
   });
-  for (const [k, v] of a.keywords) if (params.includes(k)) args.set(k, v);
+  for (const [k, v] of keywords ?? a.keywords) if (params.includes(k)) args.set(k, v);
   return { ...(selfName ? { selfName } : {}), args };
 }
 

@@ -16,6 +16,9 @@ type Known = { readonly none: boolean; readonly truthy: boolean | undefined } | 
 /** Calls that return a value that is never `None` and always true (dates, times, `datetime(…)` itself). */
 const NOW = /(?:^|\.)(?:now|utcnow|today|localdate|localtime|fromisoformat|fromtimestamp|datetime|date)$/;
 
+/** Builtin conversions: they return a value of their type or raise, never `None` (whether it is true depends on the value). */
+const CONVERSIONS = /^(?:int|float|str|bool|(?:decimal\.)?Decimal|(?:uuid\.)?UUID)$/;
+
 /** Methods of a date or datetime that return another date (never `None`): `today.replace(day=1)`. */
 const DATE_METHODS = /^(?:replace|date|astimezone|isoformat|strftime)$/;
 
@@ -149,8 +152,10 @@ function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
         const r = known(s, field(f, 'object'), depth + 1);
         if (r && !r.none && r.truthy) return r;
       }
+      if (f && CONVERSIONS.test(textOf(t, f))) return { none: false, truthy: undefined };
       const c = resolveCallee(s, u);
       if (c && neverNone(c.fn)) return { none: false, truthy: true };
+      if (c && returnsConversion(c.fn)) return { none: false, truthy: undefined };
       return c ? filledIn(s, c, u) : undefined;
     }
     default:
@@ -218,6 +223,21 @@ function neverNone(fn: FnInfo): boolean {
     const f = base?.type === 'call' ? field(base, 'function') : undefined;
     const row = f?.type === 'attribute' && v === base && RAISES_WHEN_MISSING.test(textOf(fn.unit.tree, field(f, 'attribute')!));
     if (!base || base.type !== 'call' || (!row && !NOW.test(textOf(fn.unit.tree, f ?? base)))) ok = false;
+  });
+  return ok;
+}
+
+/** A function whose every path returns a builtin conversion (`return int(request.headers["X-User"])`): never `None`. */
+function returnsConversion(fn: FnInfo): boolean {
+  const body = field(fn.node, 'body');
+  const stmts = body ? named(body).filter((x) => x.type !== 'comment') : [];
+  if (stmts[stmts.length - 1]?.type !== 'return_statement') return false;
+  let ok = true;
+  walk(fn.node, (n) => {
+    if (!ok || n.type !== 'return_statement' || scopeOf(n) !== fn.node) return;
+    const v = unparen(named(n)[0]);
+    const f = v?.type === 'call' ? field(v, 'function') : undefined;
+    if (!f || !CONVERSIONS.test(textOf(fn.unit.tree, f))) ok = false;
   });
   return ok;
 }

@@ -6,6 +6,7 @@
  * columns we can see, on an instance whose statement has no loader option for it.
  */
 import { callArgs, field, lastName, parameterDefault, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, tupleItem, unpacked, unparen, walk } from './ast';
+import { alternativesOf } from './branches';
 import { stillParameter } from './calls';
 import { everyReturn, scopesOf } from './summaries';
 import type { ModelIndex, ResolvedModel } from './models';
@@ -166,9 +167,13 @@ function loaders(t: PyTree, ctx: SaCtx, tr: SaTranslator, scopes: ScopeIndex): {
   };
   /** A statement that selects whole instances of one mapped class. */
   const entities = (stmt: PyNode | undefined, at: PyNode, legacy: boolean): Loaded | undefined => {
-    const q = stmt ? tr.tryStatement(stmt) : undefined;
-    if (!q?.entitySelect || (legacy ? q.kind !== 'query' : q.kind !== 'select')) return undefined;
-    return { model: q.model, ...(q.loads ? { loads: q.loads } : {}), ...(q.optioned ? { optioned: true } : {}), node: at };
+    // A statement built in `if`/`else` arms (`query_se = …` in each) loads instances when every path selects the same class.
+    const qs = stmt ? alternativesOf(() => tr.tryStatement(stmt)) : [];
+    const q = qs[0];
+    if (!q || qs.some((x) => !x.entitySelect || x.model.table !== q.model.table || (legacy ? x.kind !== 'query' : x.kind !== 'select'))) return undefined;
+    // A path with a loader option for the attribute may not load it lazily: the options of every path count.
+    const loads = new Map(qs.flatMap((x) => [...(x.loads ?? new Map<string, { how: string }>())]));
+    return { model: q.model, ...(loads.size ? { loads } : {}), ...(qs.some((x) => x.optioned) ? { optioned: true } : {}), node: at };
   };
   /** Rows of an executed statement: `session.scalars(stmt).all()`, `session.execute(stmt).scalars()`, `query.all()`. */
   const rows = (n: PyNode | undefined, depth = 0): Loaded | undefined => {

@@ -16,10 +16,10 @@ import { branchValue, chosenReturn, type Decide, ternaryArm } from './branches';
 import { bindingScope } from './closures';
 import { decideByArguments } from './decide';
 import { NOWHERE, placed, type PyRun, type Site, tableOf, Unknown } from './synth';
-import { type ClassInfo, type FnInfo, paramEvaluations, scopesOf } from './summaries';
+import { type ClassInfo, type FnInfo, everyReturn, paramEvaluations, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 import { columnSql, SaExpressions } from './sqlalchemy-expressions';
-import { EXECUTE } from './sqlalchemy-sites';
+import { EXECUTE, QUERY_TERMINAL } from './sqlalchemy-sites';
 import { callerKwargs, extraKeywords, type Kwargs, kwargsFunction } from './kwargs';
 import { outsideCondition, returnedClauses } from './sqlalchemy-clauses';
 import { builtKwargs, literalKwargs } from './sqlalchemy-kwdicts';
@@ -148,10 +148,10 @@ export class SaTranslator extends SaExpressions {
   /** A visible function's returned statement, its parameters bound to the call's arguments. */
   private inline(call: PyNode, element?: number): SaQuery | undefined {
     const c = resolveCallee(this, call);
-    const ret = !c ? undefined : element === undefined ? chosenReturn(c.fn) : tupleItem(chosenReturn(c.fn), element);
-    if (!c || !ret || this.stack.has(c.fn.node) || this.stack.size > 8) return undefined;
+    if (!c || (!c.fn.returns && !everyReturn(c.fn.node)) || this.stack.has(c.fn.node) || this.stack.size > 8) return undefined;
     const env = this.bind(c.fn, call, c.self, { v: false });
-    if (!env) return undefined;
+    const ret = !env ? undefined : element === undefined ? chosenReturn(c.fn, env.decide) : tupleItem(chosenReturn(c.fn, env.decide), element);
+    if (!env || !ret) return undefined;
     const q = this.sub(c.fn, env).statement(ret);
     // The outermost call wins: it is the one in the tree that executes the statement.
     return q ? { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } } : undefined;
@@ -167,16 +167,18 @@ export class SaTranslator extends SaExpressions {
       const tt = c.fn.unit.tree;
       const f = field(site, 'function');
       const name = f?.type === 'attribute' ? textOf(tt, field(f, 'attribute')!) : '';
-      if (!EXECUTE.has(name)) continue;
+      // A legacy `Query` the caller passes, ended here (`query.one()`); `get` needs the key it is given.
+      const legacy = !EXECUTE.has(name) && QUERY_TERMINAL.has(name) && name !== 'get' && name !== 'get_or_404';
+      if (!EXECUTE.has(name) && !legacy) continue;
       const used = { v: false };
       const env = this.bind(c.fn, call, c.self, used);
       if (!env) return out;
       const sub = this.sub(c.fn, env);
-      const q = sub.tryStatement(callArgs(tt, site).positional[0]!);
-      if (!q || q.kind === 'query' || !used.v) continue;
+      const q = sub.tryStatement(legacy ? field(f, 'object')! : callArgs(tt, site).positional[0]!);
+      if (!q || (q.kind === 'query') !== legacy || !used.v) continue;
       // The argument's own place (its model, or the call that built it) is where it is reported.
       const anchored = q.tree === this.t || q.anchor?.tree === this.t ? q : { ...q, anchor: { tree: this.t, node: calleeName(call) ?? call } };
-      out.push({ tr: sub, q: anchored, terminal: undefined, site: { tree: tt, node: site, message: 'executed here' } });
+      out.push({ tr: sub, q: anchored, terminal: legacy ? name : undefined, site: { tree: tt, node: site, message: 'executed here' } });
     }
     return out;
   }
