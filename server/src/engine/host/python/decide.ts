@@ -10,11 +10,12 @@ import type { Decide } from './branches';
 import { type ClassInfo, type FnInfo, scopesOf } from './summaries';
 import { decodeStringExpr } from './strings';
 import { getattrOnModel } from './model-getattr';
+import { givenParameter } from './given-params';
 
 type Known = { readonly none: boolean; readonly truthy: boolean | undefined } | undefined;
 
 /** Calls that return a value that is never `None` and always true (dates, times, `datetime(…)` itself). */
-const NOW = /(?:^|\.)(?:now|utcnow|today|localdate|localtime|fromisoformat|fromtimestamp|datetime|date)$/;
+const NOW = /(?:^|\.)(?:now|utcnow|today|localdate|localtime|fromisoformat|fromtimestamp|datetime|date|datetime\.combine)$/;
 
 /** Methods of a date or datetime that return another date (never `None`): `today.replace(day=1)`. */
 const DATE_METHODS = /^(?:replace|date|astimezone|isoformat|strftime)$/;
@@ -137,7 +138,17 @@ function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
     case 'identifier': {
       // `today = timezone.localdate()` assigned once before the call, in a block holding it.
       const v = resolveVariable(t, u, s.scopes);
-      return v ? known(s, v, depth + 1) : (outerParam(s, u) ?? dateParameter(s, u));
+      if (v) return known(s, v, depth + 1);
+      // A parameter of the function being checked itself (not inlined), passed on as it is.
+      const inlined = (s as { readonly decider?: Decide }).decider !== undefined;
+      return outerParam(s, u) ?? dateParameter(s, u) ?? (!inlined && givenParameter(s.py, t, s.scopes, u) ? { none: false, truthy: true } : undefined);
+    }
+    case 'conditional_expression': {
+      // `d if d.tzinfo else d.replace(tzinfo=utc)`: what both arms agree on.
+      const [a, , b] = named(u);
+      const l = known(s, a, depth + 1);
+      const r = known(s, b, depth + 1);
+      return l && r && l.none === r.none && l.truthy === r.truthy ? l : undefined;
     }
     case 'unpacked':
       // `start, end = window_for_days(days)`: the element every return of the helper gives.
@@ -151,7 +162,7 @@ function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
       }
       const c = resolveCallee(s, u);
       if (c && neverNone(c.fn)) return { none: false, truthy: true };
-      return c ? filledIn(s, c, u) : undefined;
+      return c ? (returnedKnown(s, c, u, depth) ?? filledIn(s, c, u)) : undefined;
     }
     default:
       return undefined;
@@ -220,6 +231,30 @@ function neverNone(fn: FnInfo): boolean {
     if (!base || base.type !== 'call' || (!row && !NOW.test(textOf(fn.unit.tree, f ?? base)))) ok = false;
   });
   return ok;
+}
+
+/**
+ * What a visible function returns at this call, when every return agrees: each return's value read
+ * in the function with its parameters bound to the call's arguments (`to_aware(since_date)`
+ * returning `date if date.tzinfo else date.replace(…)` or `datetime.combine(date, …)` is a date).
+ * The function must end in a `return` (no path falls off the end returning `None`).
+ */
+function returnedKnown(s: CallSite, c: Callee, call: PyNode, depth: number): Known {
+  const body = field(c.fn.node, 'body');
+  const stmts = body ? named(body).filter((x) => x.type !== 'comment') : [];
+  if (stmts[stmts.length - 1]?.type !== 'return_statement' || depth > 2) return undefined;
+  const b = bindArguments(s.t, c.fn, call, c.self);
+  if (!b) return undefined;
+  const callee: CallSite & { decider: Decide } = { ...calleeSite(s, c.fn), decider: decideByArguments(s, c.fn, b.args) };
+  let out: Known;
+  let ok = true;
+  walk(c.fn.node, (r) => {
+    if (!ok || r.type !== 'return_statement' || scopeOf(r) !== c.fn.node) return;
+    const k = known(callee, named(r)[0], depth + 1);
+    if (!k || k.none || (out && out.truthy !== k.truthy)) ok = false;
+    else out = k;
+  });
+  return ok ? out : undefined;
 }
 
 /**
