@@ -83,6 +83,17 @@ describe('Django: a bound applied only when given, decided by the call', () => {
     ]), ['9:11-15 Lead']);
   });
 
+  test('the helper returning its value through a local gives the bound too: silent', () => {
+    const viaLocal = [
+      'if isinstance(date, datetime.datetime):',
+      '    value = date if date.tzinfo else date.replace(tzinfo=datetime.timezone.utc)',
+      '    return value',
+      'value = datetime.datetime.combine(date, datetime.time(), tzinfo=datetime.timezone.utc)',
+      'return value',
+    ];
+    assert.deepEqual(found(['def today(shop):', '    return Lead.objects.filter(campaign_id=shop).since(0).count()'], viaLocal), []);
+  });
+
   test('a helper that may return None does not give the bound: reported', () => {
     const maybe = ['if date is None:', '    return None', 'return datetime.datetime.combine(date, datetime.time())'];
     assert.deepEqual(found(['def today(shop):', '    return Lead.objects.filter(campaign_id=shop).since(0).count()'], maybe), ['5:11-15 Lead']);

@@ -87,10 +87,13 @@ function entryIn(s: CallSite, n: PyNode | undefined, key: string, depth = 0): Kn
   return known(s, found) ?? (unparen(found)?.type === 'none' ? { none: true, truthy: false } : { none: false, truthy: undefined });
 }
 
+/** How deep `known` follows names, arms and calls (a returned local's arm's method call is five steps). */
+const MAX_DEPTH = 6;
+
 /** What is known of a value written at `n` (in `s`'s tree). */
 function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
   const u = unparen(n);
-  if (!u || depth > 3) return undefined;
+  if (!u || depth > MAX_DEPTH) return undefined;
   const t = s.t;
   switch (u.type) {
     case 'none':
