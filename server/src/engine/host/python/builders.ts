@@ -1,12 +1,14 @@
 /**
  * Dicts and lists a function builds over several statements (`filters = {…}`, then
  * `filters["k"] = v`; `clauses = […]`, then `clauses.append(c)`), also under an `if` without
- * `else` (one alternative per path, `branches.ts`). Any other use of the name before the use
+ * `else` (one alternative per path, `branches.ts`), and in a loop over a constant table of keys
+ * (`builder-loops.ts`). Any other use of the name before the use
  * (passed elsewhere, `update()`, `extend()`, a loop) makes the value unknown.
  */
 import { callArgs, field, lastName, named, type PyNode, type PyTree, resolveVariable, type ScopeIndex, scopeOf, textOf, unparen, walk } from './ast';
 import { type Decide, ifTaken } from './branches';
 import { knownString } from './string-keys';
+import { loopEntries, type ModuleConstant } from './builder-loops';
 
 type Entry = { readonly key: string; readonly value: PyNode };
 
@@ -46,9 +48,10 @@ function literalEntries(t: PyTree, scopes: ScopeIndex, n: PyNode, decide?: Decid
 
 /**
  * The entries a dict has at `use`: a literal, or a local variable bound to one and then only
- * given string keys (`d["k"] = v`) in the same block or in the body of an `if` without `else`.
+ * given string keys (`d["k"] = v`) in the same block or in the body of an `if` without `else`, or
+ * keys from a constant table a loop walks (`constant` reads the module-level ones).
  */
-export function dictEntries(t: PyTree, scopes: ScopeIndex, use: PyNode, decide?: Decide): Entry[] | undefined {
+export function dictEntries(t: PyTree, scopes: ScopeIndex, use: PyNode, decide?: Decide, constant?: ModuleConstant): Entry[] | undefined {
   const u = unparen(use);
   if (!u) return undefined;
   if (u.type !== 'identifier') return literalEntries(t, scopes, u, decide);
@@ -66,6 +69,15 @@ export function dictEntries(t: PyTree, scopes: ScopeIndex, use: PyNode, decide?:
     const sub = x.parent;
     const a = sub?.parent;
     const key = sub?.type === 'subscript' && field(sub, 'value') === x ? stringKey(t, scopes, field(sub, 'subscript'), decide) : undefined;
+    const looped = key === undefined && sub?.type === 'subscript' && field(sub, 'value') === x && a?.type === 'assignment' && field(a, 'left') === sub && field(a, 'right') ? loopEntries(t, scopes, a, field(sub, 'subscript')!, u, constant) : undefined;
+    if (looped) {
+      for (const k of looped) {
+        const i = out.findIndex((e) => e.key === k);
+        if (i >= 0) out.splice(i, 1);
+        out.push({ key: k, value: field(a!, 'right')! });
+      }
+      return;
+    }
     if (key === undefined || a?.type !== 'assignment' || field(a, 'left') !== sub || !field(a, 'right')) {
       unknown = true;
       return;

@@ -10,11 +10,12 @@ import type { Decide } from './branches';
 import { type ClassInfo, type FnInfo, scopesOf } from './summaries';
 import { decodeStringExpr } from './strings';
 import { getattrOnModel } from './model-getattr';
+import { givenParameter } from './given-params';
 
 type Known = { readonly none: boolean; readonly truthy: boolean | undefined } | undefined;
 
 /** Calls that return a value that is never `None` and always true (dates, times, `datetime(…)` itself). */
-const NOW = /(?:^|\.)(?:now|utcnow|today|localdate|localtime|fromisoformat|fromtimestamp|datetime|date)$/;
+const NOW = /(?:^|\.)(?:now|utcnow|today|localdate|localtime|fromisoformat|fromtimestamp|datetime|date|datetime\.combine)$/;
 
 /** Builtin conversions: they return a value of their type or raise, never `None` (whether it is true depends on the value). */
 const CONVERSIONS = /^(?:int|float|str|bool|(?:decimal\.)?Decimal|(?:uuid\.)?UUID)$/;
@@ -89,10 +90,13 @@ function entryIn(s: CallSite, n: PyNode | undefined, key: string, depth = 0): Kn
   return known(s, found) ?? (unparen(found)?.type === 'none' ? { none: true, truthy: false } : { none: false, truthy: undefined });
 }
 
+/** How deep `known` follows names, arms and calls (a returned local's arm's method call is five steps). */
+const MAX_DEPTH = 6;
+
 /** What is known of a value written at `n` (in `s`'s tree). */
 function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
   const u = unparen(n);
-  if (!u || depth > 3) return undefined;
+  if (!u || depth > MAX_DEPTH) return undefined;
   const t = s.t;
   switch (u.type) {
     case 'none':
@@ -140,7 +144,17 @@ function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
     case 'identifier': {
       // `today = timezone.localdate()` assigned once before the call, in a block holding it.
       const v = resolveVariable(t, u, s.scopes);
-      return v ? known(s, v, depth + 1) : (outerParam(s, u) ?? dateParameter(s, u));
+      if (v) return known(s, v, depth + 1);
+      // A parameter of the function being checked itself (not inlined), passed on as it is.
+      const inlined = (s as { readonly decider?: Decide }).decider !== undefined;
+      return outerParam(s, u) ?? dateParameter(s, u) ?? (!inlined && givenParameter(s.py, t, s.scopes, u) ? { none: false, truthy: true } : undefined);
+    }
+    case 'conditional_expression': {
+      // `d if d.tzinfo else d.replace(tzinfo=utc)`: what both arms agree on.
+      const [a, , b] = named(u);
+      const l = known(s, a, depth + 1);
+      const r = known(s, b, depth + 1);
+      return l && r && l.none === r.none && l.truthy === r.truthy ? l : undefined;
     }
     case 'unpacked':
       // `start, end = window_for_days(days)`: the element every return of the helper gives.
@@ -156,7 +170,7 @@ function known(s: CallSite, n: PyNode | undefined, depth = 0): Known {
       const c = resolveCallee(s, u);
       if (c && neverNone(c.fn)) return { none: false, truthy: true };
       if (c && returnsConversion(c.fn)) return { none: false, truthy: undefined };
-      return c ? filledIn(s, c, u) : undefined;
+      return c ? (returnedKnown(s, c, u, depth) ?? filledIn(s, c, u)) : undefined;
     }
     default:
       return undefined;
@@ -240,6 +254,30 @@ function returnsConversion(fn: FnInfo): boolean {
     if (!f || !CONVERSIONS.test(textOf(fn.unit.tree, f))) ok = false;
   });
   return ok;
+}
+
+/**
+ * What a visible function returns at this call, when every return agrees: each return's value read
+ * in the function with its parameters bound to the call's arguments (`to_aware(since_date)`
+ * returning `date if date.tzinfo else date.replace(…)` or `datetime.combine(date, …)` is a date).
+ * The function must end in a `return` (no path falls off the end returning `None`).
+ */
+function returnedKnown(s: CallSite, c: Callee, call: PyNode, depth: number): Known {
+  const body = field(c.fn.node, 'body');
+  const stmts = body ? named(body).filter((x) => x.type !== 'comment') : [];
+  if (stmts[stmts.length - 1]?.type !== 'return_statement' || depth > 2) return undefined;
+  const b = bindArguments(s.t, c.fn, call, c.self);
+  if (!b) return undefined;
+  const callee: CallSite & { decider: Decide } = { ...calleeSite(s, c.fn), decider: decideByArguments(s, c.fn, b.args) };
+  let out: Known;
+  let ok = true;
+  walk(c.fn.node, (r) => {
+    if (!ok || r.type !== 'return_statement' || scopeOf(r) !== c.fn.node) return;
+    const k = known(callee, named(r)[0], depth + 1);
+    if (!k || k.none || (out && out.truthy !== k.truthy)) ok = false;
+    else out = k;
+  });
+  return ok ? out : undefined;
 }
 
 /**

@@ -43,7 +43,12 @@ export function splatLookups(tr: DjangoTranslator, q: DjQuery, d: PyNode, negate
     at = c.tr;
     node = r;
   }
-  const entries = node ? dictEntries(at.t, at.scopes, node, at.decider) : undefined;
+  const file = at.file;
+  const constant = (name: string): { tree: PyTree; node: PyNode } | undefined => {
+    const c = file ? at.py.constant(file, name) : undefined;
+    return c ? { tree: c.unit.tree, node: c.value } : undefined;
+  };
+  const entries = node ? dictEntries(at.t, at.scopes, node, at.decider, constant) : undefined;
   if (!entries) throw new Unknown('filter(**dict) not visible');
   at.pendingJoins = tr.pendingJoins;
   const out = entries.map((e) => at.lookup(q, e.key, e.value, negate));

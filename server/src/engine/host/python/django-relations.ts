@@ -20,6 +20,7 @@ import { type ClassInfo, everyReturn, scopesOf } from './summaries';
 import type { PythonIndex } from './workspace';
 import type { DjCtx } from './django';
 import { forwardTarget } from './django-fk-reads';
+import { splatFieldNames } from './django-splat-fields';
 
 /**
  * The model class a parameter holds: its annotation (`obj: Lead`), or the `Meta.model` of the
@@ -214,11 +215,16 @@ export abstract class DjangoRelations extends DjangoLookups {
    */
   protected valuesJoins(q: DjQuery, call: PyNode): DjQuery {
     const args = callArgs(this.t, call);
-    if (args.splat) throw new Unknown('values(*fields)');
+    const names: (string | undefined)[] = args.positional.map((a) => this.fieldArg(a));
+    for (const c of args.splat && args.node ? named(args.node) : []) {
+      if (c.type !== 'list_splat' && c.type !== 'dictionary_splat') continue;
+      const spread = c.type === 'list_splat' ? splatFieldNames(this, c) : undefined;
+      if (!spread) throw new Unknown('values(*fields)');
+      names.push(...spread);
+    }
     let joins = [...q.joins];
     const joined = new Set(q.joined);
-    for (const a of args.positional) {
-      const name = this.fieldArg(a);
+    for (const name of names) {
       if (name === undefined) throw new Unknown('values() expression');
       const hops = name.split('__');
       if (hops.length === 1) continue;

@@ -66,13 +66,14 @@ export interface Instance {
   readonly call: PyNode;
 }
 
-/** A module-level `NAME = "…"` (or a call that composes one): the value in its unit. */
+/** A module-level `NAME = "…"` (or a call that composes one, or a display): the value in its unit. */
 export interface Constant {
   readonly unit: Unit;
   readonly value: PyNode;
 }
 
-const CONSTANT_VALUE = new Set(['string', 'concatenated_string', 'binary_operator', 'call']);
+// Displays too: a table of lookups a loop walks (`COLUMN_FILTERS = {"customer": "email__icontains"}`).
+const CONSTANT_VALUE = new Set(['string', 'concatenated_string', 'binary_operator', 'call', 'dictionary', 'list', 'tuple']);
 
 export type PySymbol =
   | { readonly kind: 'function'; readonly fn: FnInfo }
