@@ -431,26 +431,6 @@ export function flattenChain(n: N): Link[] {
   return out;
 }
 
-/**
- * The template of a `sql` tagged template: `` sql`…` `` and `` sql<T>`…` `` (which the grammar
- * reads as the comparisons `sql < T > `…``, so that shape is accepted too).
- */
-export function sqlTemplate(n: N | undefined): N | undefined {
-  const u = unwrap(n);
-  if (u?.type === 'call_expression') {
-    const fn = field(u, 'function');
-    const args = field(u, 'arguments');
-    return fn && text(fn) === 'sql' && args?.type === 'template_string' ? args : undefined;
-  }
-  if (u?.type === 'binary_expression') {
-    const left = field(u, 'left');
-    const right = field(u, 'right');
-    const tag = left?.type === 'binary_expression' ? field(left, 'left') : undefined;
-    if (right?.type === 'template_string' && tag && text(tag) === 'sql' && /^sql\s*<[^`]*>\s*$/.test(u.src.slice(u.start, right.start))) return right;
-  }
-  return undefined;
-}
-
 /** The declarator of plain identifier `name` in a declaration statement (`const a = 1, lead = …`); the caller decides which statements count. */
 export function declaratorOf(st: N, name: string): N | undefined {
   return kids(st).find((d) => {

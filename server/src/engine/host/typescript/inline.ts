@@ -29,12 +29,16 @@ export class NeedsIndex extends Dynamic {
 }
 
 
-/** The class a name stands for where it is used, and its base classes (`class Lead extends BaseModel`), nearest first. */
-export function classChain(name: string, at: N): ClassInfo[] {
+/**
+ * The class a name stands for where it is used, and its base classes (`class Lead extends BaseModel`), nearest first.
+ * With `model`, `name` is a model's name, looked up in the file declaring it when the code names it otherwise.
+ */
+export function classChain(name: string, at: N, model?: 'objection'): ClassInfo[] {
   const r = resolvers[resolvers.length - 1];
   if (!r) throw new NeedsIndex(`class ${name}`);
   const out: ClassInfo[] = [];
-  let c = r.cls(name, at);
+  // A model the file names otherwise (`import { Lead as MyLead }`, a registry path) is found in its own file.
+  let c = r.cls(name, at) ?? (model ? r.modelClass?.(model, name) : undefined);
   while (c && out.length < 8 && !out.includes(c)) {
     out.push(c);
     const base = c.extends ? /^[\w$]+$/.exec(c.extends.trim())?.[0] : undefined;

@@ -73,7 +73,7 @@ function instanceModel(r0: Extract<Link, { kind: 'root' }>): string | undefined 
 
 /** `static idColumn` of the model or a base class: `'id'` unless declared. */
 function idColumns(modelName: string, at: N): string[] {
-  for (const c of classChain(modelName, at)) {
+  for (const c of classChain(modelName, at, 'objection')) {
     const v = unwrap(c.statics.get('idColumn'));
     if (!v) continue;
     const s = stringValue(v);
@@ -219,7 +219,7 @@ function objectionOne(
 /** The function of a modifier the model or a base class declares, when visible (undefined otherwise). */
 function declaredModifier(modelName: string, name: string, at: N): N | undefined {
   try {
-    for (const c of classChain(modelName, at)) {
+    for (const c of classChain(modelName, at, 'objection')) {
       const obj = unwrap(c.statics.get('modifiers'));
       const fn = obj?.type === 'object' ? objectMethod(obj, name) : undefined;
       if (fn || obj) return fn;
@@ -232,7 +232,7 @@ function declaredModifier(modelName: string, name: string, at: N): N | undefined
 
 /** A modifier the model or a base class declares (`static modifiers` / `static get modifiers()`), read through the index. */
 function classModifier(modelName: string, name: string, at: N, args: readonly N[]): Link[] {
-  for (const c of classChain(modelName, at)) {
+  for (const c of classChain(modelName, at, 'objection')) {
     const obj = unwrap(c.statics.get('modifiers'));
     const fn = obj?.type === 'object' ? objectMethod(obj, name) : undefined;
     if (!fn) {
@@ -268,7 +268,7 @@ function customMethods(links: readonly Link[], modelName: string, at: N): Link[]
     }
     if (c?.kind !== 'call') throw new Dynamic(`${l.name} is not a builder method we know`);
     if (!builders) {
-      const qb = classChain(modelName, at).map((k) => unwrap(k.statics.get('QueryBuilder'))).find((x) => x);
+      const qb = classChain(modelName, at, 'objection').map((k) => unwrap(k.statics.get('QueryBuilder'))).find((x) => x);
       builders = qb?.type === 'identifier' ? classChain(text(qb), qb) : [];
     }
     const m = builders.map((b) => b.methods.get(l.name)).find((x) => x);
