@@ -176,3 +176,66 @@ export async function ofCompany(company: string) {
   assert.deepEqual(findings(files, 'src/repo.ts'), []);
   assert.deepEqual(findings(files, 'src/page.ts'), ['2:21-92 partition-key-missing public.leads «qb.limit(opts.perPage).offset((opts.page - 1) * opts.perPage).execute()»']);
 });
+
+void test('an Objection model reached through namespace imports keeps its base modifiers, query builder and instance queries', () => {
+  const base = `import { Model } from 'objection';
+import * as builders from './LeadQueryBuilder';
+export class BaseModel extends Model {
+  static QueryBuilder = builders.LeadQueryBuilder;
+  static get modifiers() {
+    return {
+      active(qb: any) {
+        qb.where('status', 'new');
+      },
+    };
+  }
+}
+`;
+  const qb = `import { QueryBuilder } from 'objection';
+export class LeadQueryBuilder extends QueryBuilder<any> {
+  ownedBy(userId: number) {
+    return this.where('user_id', userId);
+  }
+}
+`;
+  const lead = `import * as base from './BaseModel';
+export class Lead extends base.BaseModel {
+  static tableName = 'leads';
+  static relationMappings = { outputs: { relation: base.BaseModel.HasManyRelation, modelClass: 'AgentOutput', join: { from: 'leads.id', to: 'agent_outputs.lead_id' } } };
+}
+`;
+  const run = `import * as models from './models/Lead';
+export async function active() {
+  return await models.Lead.query().modify('active').limit(50);
+}
+export async function mine(userId: number) {
+  return await models.Lead.query().ownedBy(userId);
+}
+export async function outputsOf(lead: models.Lead) {
+  return await lead.$relatedQuery('outputs').orderBy('id');
+}
+`;
+  const files = { 'src/db.ts': OBJECTION_DB, 'src/models/BaseModel.ts': base, 'src/models/LeadQueryBuilder.ts': qb, 'src/models/Lead.ts': lead, 'src/run.ts': run };
+  assert.deepEqual(findings(files, 'src/run.ts'), [
+    '3:15-26 partition-key-missing public.leads «models.Lead»',
+    '6:15-26 partition-key-missing public.leads «models.Lead»',
+    "9:34-43 partition-key-missing public.agent_outputs «'outputs'»",
+  ]);
+});
+
+void test('a DataLoader factory given a model under a renamed import queries that model', () => {
+  const lead = `import { Model } from 'objection';
+export class Lead extends Model {
+  static tableName = 'leads';
+}
+`;
+  const loaders = `import DataLoader from 'dataloader';
+import { Lead as LeadRow } from './Lead';
+function createModelLoader(M: any) {
+  return new DataLoader(async (ids: readonly number[]) => M.query().findByIds(ids as number[]));
+}
+export const createLoaders = () => ({ lead: createModelLoader(LeadRow) });
+`;
+  const files = { 'src/db.ts': OBJECTION_DB, 'src/Lead.ts': lead, 'src/loaders.ts': loaders };
+  assert.deepEqual(findings(files, 'src/loaders.ts'), ['4:58-94 partition-key-missing public.leads «M.query().findByIds(ids as number[])»']);
+});

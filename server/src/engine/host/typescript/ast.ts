@@ -451,7 +451,7 @@ export function declaratorBefore(block: N, name: string, at: number): N | undefi
 }
 
 /** The type a parameter of an enclosing function is annotated with (`lead: Lead` → `Lead`). */
-export function paramType(at: N, name: string): string | undefined {
+export function paramType(at: N, name: string, dotted = false): string | undefined {
   for (let p = at.parent; p; p = p.parent) {
     const ps = field(p, 'parameters');
     if (!ps || !['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'function'].includes(p.type)) continue;
@@ -459,7 +459,8 @@ export function paramType(at: N, name: string): string | undefined {
       const pat = field(q, 'pattern');
       if (pat?.type !== 'identifier' || text(pat) !== name) continue;
       const t = field(q, 'type');
-      return t ? /^\s*:?\s*([\w$]+)\s*$/.exec(text(t))?.[1] : undefined;
+      // `dotted` also accepts a type read through a namespace import (`lead: models.Lead`).
+      return t ? (dotted ? /^\s*:?\s*([\w$]+(?:\.[\w$]+)?)\s*$/ : /^\s*:?\s*([\w$]+)\s*$/).exec(text(t))?.[1] : undefined;
     }
   }
   return undefined;

@@ -41,7 +41,8 @@ export function classChain(name: string, at: N, model?: 'objection'): ClassInfo[
   let c = r.cls(name, at) ?? (model ? r.modelClass?.(model, name) : undefined);
   while (c && out.length < 8 && !out.includes(c)) {
     out.push(c);
-    const base = c.extends ? /^[\w$]+$/.exec(c.extends.trim())?.[0] : undefined;
+    // `extends BaseModel`, or `extends models.BaseModel` through a namespace import.
+    const base = c.extends ? /^[\w$]+(?:\s*\.\s*[\w$]+)?$/.exec(c.extends.trim())?.[0].replace(/\s+/g, '') : undefined;
     c = base ? r.cls(base, c.node) : undefined;
   }
   return out;

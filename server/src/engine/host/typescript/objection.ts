@@ -5,7 +5,7 @@
  * relation's table, `WHERE "agent_outputs"."lead_id" IN (…)`), `Lead.relatedQuery('outputs')`.
  * Models come from the index (`static tableName`, `relationMappings`).
  */
-import { field, flattenChain, kids, paramType, stringContentRange, stringValue, text, unwrap, type Link, type N } from './ast';
+import { dottedName, field, flattenChain, kids, paramType, stringContentRange, stringValue, unwrap, type Link, type N } from './ast';
 import { objectProps } from './values';
 import { KNEX_TERMINAL_METHODS, THEN, callVariants, joinClauses, knexChainConds, knexParams, plainWhere, renderConds, type Cond } from './builders';
 import { bind, classChain, constValue, paramNames, returnedExpr, scoped } from './inline';
@@ -59,7 +59,7 @@ function relationNames(node: N | undefined): { name: string; start: number; end:
  */
 function instanceModel(r0: Extract<Link, { kind: 'root' }>): string | undefined {
   if (r0.name === 'this') return instanceThisClass(r0.node);
-  const typed = paramType(r0.node, r0.name);
+  const typed = paramType(r0.node, r0.name, true);
   if (typed) return typed;
   let v: N | undefined;
   try {
@@ -269,7 +269,9 @@ function customMethods(links: readonly Link[], modelName: string, at: N): Link[]
     if (c?.kind !== 'call') throw new Dynamic(`${l.name} is not a builder method we know`);
     if (!builders) {
       const qb = classChain(modelName, at, 'objection').map((k) => unwrap(k.statics.get('QueryBuilder'))).find((x) => x);
-      builders = qb?.type === 'identifier' ? classChain(text(qb), qb) : [];
+      // `static QueryBuilder = LeadQueryBuilder`, or `= builders.LeadQueryBuilder` through a namespace import.
+      const ref = dottedName(qb);
+      builders = ref && ref.length <= 2 ? classChain(ref.join('.'), qb!) : [];
     }
     const m = builders.map((b) => b.methods.get(l.name)).find((x) => x);
     const e = m ? returnedExpr(m) : undefined;
