@@ -431,26 +431,6 @@ export function flattenChain(n: N): Link[] {
   return out;
 }
 
-/**
- * The template of a `sql` tagged template: `` sql`…` `` and `` sql<T>`…` `` (which the grammar
- * reads as the comparisons `sql < T > `…``, so that shape is accepted too).
- */
-export function sqlTemplate(n: N | undefined): N | undefined {
-  const u = unwrap(n);
-  if (u?.type === 'call_expression') {
-    const fn = field(u, 'function');
-    const args = field(u, 'arguments');
-    return fn && text(fn) === 'sql' && args?.type === 'template_string' ? args : undefined;
-  }
-  if (u?.type === 'binary_expression') {
-    const left = field(u, 'left');
-    const right = field(u, 'right');
-    const tag = left?.type === 'binary_expression' ? field(left, 'left') : undefined;
-    if (right?.type === 'template_string' && tag && text(tag) === 'sql' && /^sql\s*<[^`]*>\s*$/.test(u.src.slice(u.start, right.start))) return right;
-  }
-  return undefined;
-}
-
 /** The declarator of plain identifier `name` in a declaration statement (`const a = 1, lead = …`); the caller decides which statements count. */
 export function declaratorOf(st: N, name: string): N | undefined {
   return kids(st).find((d) => {
@@ -471,7 +451,7 @@ export function declaratorBefore(block: N, name: string, at: number): N | undefi
 }
 
 /** The type a parameter of an enclosing function is annotated with (`lead: Lead` → `Lead`). */
-export function paramType(at: N, name: string): string | undefined {
+export function paramType(at: N, name: string, dotted = false): string | undefined {
   for (let p = at.parent; p; p = p.parent) {
     const ps = field(p, 'parameters');
     if (!ps || !['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'function'].includes(p.type)) continue;
@@ -479,7 +459,8 @@ export function paramType(at: N, name: string): string | undefined {
       const pat = field(q, 'pattern');
       if (pat?.type !== 'identifier' || text(pat) !== name) continue;
       const t = field(q, 'type');
-      return t ? /^\s*:?\s*([\w$]+)\s*$/.exec(text(t))?.[1] : undefined;
+      // `dotted` also accepts a type read through a namespace import (`lead: models.Lead`).
+      return t ? (dotted ? /^\s*:?\s*([\w$]+(?:\.[\w$]+)?)\s*$/ : /^\s*:?\s*([\w$]+)\s*$/).exec(text(t))?.[1] : undefined;
     }
   }
   return undefined;

@@ -95,9 +95,23 @@ function callOffsets(index: TsIndex, name: string, method: boolean): readonly { 
 function functionCallOffsets(index: TsIndex, name: string, file: string): readonly { file: string; at: number }[] {
   const plain = callOffsets(index, name, false);
   const members = callOffsets(index, name, true);
-  if (!members.length) return plain;
-  const near = new Set([file, ...index.dependentsOf(file)]);
-  return [...plain, ...members.filter((o) => near.has(o.file))];
+  const dependents = index.dependentsOf(file);
+  const renamed = dependents.flatMap((d) => localNamesIn(index, d, file, name).flatMap((local) => callOffsets(index, local, false).filter((o) => o.file === d)));
+  if (!members.length) return renamed.length ? [...plain, ...renamed] : plain;
+  const near = new Set([file, ...dependents]);
+  return [...plain, ...renamed, ...members.filter((o) => near.has(o.file))];
+}
+
+/** The other local names file `d` imports function `name` of `file` under (`import { f as g }`, `const { f: g } = require(…)`). */
+function localNamesIn(index: TsIndex, d: string, file: string, name: string): string[] {
+  const out: string[] = [];
+  for (const b of index.info(d)?.imports.values() ?? []) {
+    if (b.local === name || b.imported === '*') continue;
+    const target = index.resolve(d, b.spec);
+    const ex = target ? index.resolveExport(target, b.imported) : undefined;
+    if (ex?.file === file && ex.local === name) out.push(b.local);
+  }
+  return out;
 }
 
 /** The name a function is called by, and whether it is a method. */

@@ -54,7 +54,7 @@ export function fileClients(index: TsIndex, fileName: string, module: ModuleInfo
   const makers = [...module.imports.keys()].filter((name) => {
     const r = index.resolveName(fileName, name, module);
     // An imported type alias of a client (`type ReadonlyDatabase = Database['readonly']`) names one too.
-    return (r?.kind === 'pkg' && isClientImport(r.spec, r.imported)) || (r?.kind === 'class' && index.classClient(r.file, r.cls) !== undefined) || r?.kind === 'client' || (r === undefined && index.typeClient(fileName, name, module) !== undefined);
+    return (r?.kind === 'pkg' && isClientImport(r.spec, r.imported)) || (r?.kind === 'class' && index.classClient(r.file, r.cls) !== undefined) || r?.kind === 'client' || (r === undefined && index.typeClient(fileName, name, module) !== undefined) || (r === undefined && namespaceNamesClient(index, fileName, name, module));
   });
   if (makers.length === 0) return out;
   const mention = new RegExp(`\\b(?:${makers.map((m) => m.replace(/\$/g, '\\$')).join('|')})\\b`);
@@ -103,4 +103,17 @@ export function classAliases(index: TsIndex, fileName: string, module: ModuleInf
   // Members holding an Objection model class (`this.db.lead` of `this.lead = Lead.bindKnex(knex)`).
   for (const [path, name] of boundModelPaths(index, fileName, module)) if (!out.has(path)) out.set(path, name);
   return out;
+}
+
+/**
+ * Whether a namespace import of a workspace module (`import type * as db from './db'`) names a client
+ * type through one of the module's exports (`db.TDbClient`, `db.Knex`): parameters typed so are clients.
+ */
+function namespaceNamesClient(index: TsIndex, fileName: string, ns: string, module: ModuleInfo): boolean {
+  const imp = module.imports.get(ns);
+  const target = imp?.imported === '*' ? index.resolve(fileName, imp.spec) : undefined;
+  const src = target ? index.textOf(target) : undefined;
+  if (!target || !src) return false;
+  const names = new Set([...(index.info(target)?.exports.keys() ?? []), ...[...src.matchAll(/\bexport\s+(?:declare\s+)?(?:type|interface|class)\s+([\w$]+)/g)].map((m) => m[1]!)]);
+  return [...names].some((n) => index.typeClient(fileName, `${ns}.${n}`, module) !== undefined);
 }

@@ -6,7 +6,8 @@
  */
 import { functionValueRoot } from './drizzle-value-roots';
 import { dateLiteral } from './date-literals';
-import { field, flattenChain, kids, sqlTemplate, stringValue, text, unwrap, dottedName, modelNameOf, type Link, type N } from './ast';
+import { field, flattenChain, kids, stringValue, text, unwrap, dottedName, modelNameOf, type Link, type N } from './ast';
+import { sqlTemplate } from './sql-tags';
 import { objectProps, truthOf } from './values';
 import { SqlText } from '../../query/sqltext';
 import { columnOf, type ModelInfo, type ModelRegistry } from './models';

@@ -7,6 +7,7 @@
 import type { EmbeddedSql } from '../types';
 import { field, kids, stringValue, text, unwrap, dottedName, visit, type N } from './ast';
 import { ormIdent } from '../../query/render';
+import { isSqlTag } from './sql-tags';
 
 const TAGS = new Set(['sql', 'SQL', '$queryRaw', '$executeRaw', 'query', 'unsafe']);
 const CALLS = new Set(['query', 'raw', 'execute', '$queryRawUnsafe', '$executeRawUnsafe', 'unsafe', 'queryRaw', 'executeRaw', 'none', 'one', 'oneOrNone', 'many', 'manyOrNone', 'any', 'result']);
@@ -160,6 +161,10 @@ function typedTag(n: N): { tag: string | undefined } | undefined {
   if (!m) return undefined;
   const d = m[1]!.split('.').map((x) => x.trim());
   const last = d[d.length - 1]!;
+  let tag = field(left, 'left');
+  if (tag?.type === 'await_expression') tag = kids(tag)[0];
+  // Kysely's or Drizzle's `sql` under another name (`rawSql<T>\`…\``, `k.sql<T>\`…\``).
+  if (tag && isSqlTag(tag)) return { tag: 'sql' };
   return TAGS.has(last) ? { tag: d.length === 1 ? last : undefined } : undefined;
 }
 
@@ -203,7 +208,8 @@ export function embeddedFragments(root: N, ddlContext: boolean, names?: SqlNames
     if (args.type === 'template_string') {
       const d = dottedName(fn);
       const last = d?.[d.length - 1];
-      if (last && TAGS.has(last)) add(args, d.length === 1 ? last : undefined);
+      if (d && isSqlTag(fn, true)) add(args, 'sql');
+      else if (last && TAGS.has(last)) add(args, d.length === 1 ? last : undefined);
       return;
     }
     if (ddlContext && fn.type === 'member_expression') {

@@ -80,6 +80,11 @@ export function resolverFor(current: FileCtx, index: TsIndex): Resolver {
       const r = ctx ? index.resolveName(ctx.file, name, ctx.info) : undefined;
       return r?.kind === 'class' && ctxOf(index, r.file, current) ? r.cls : undefined;
     },
+    modelClass(framework, name) {
+      const file = index.registry.fileOf(framework, name);
+      const r = file ? index.resolveName(file, name) : undefined;
+      return r?.kind === 'class' && ctxOf(index, r.file, current) ? r.cls : undefined;
+    },
     file(at) {
       return (at.src === current.text ? current : bySrc.get(at.src))?.file;
     },

@@ -4,7 +4,7 @@
  * `Lead.find(filters)` on such an object (also spread into another: `export default { ...guts }`)
  * is the closure, with the factory's parameters read as the factory call's arguments.
  */
-import { field, kids, text, unwrap, type N } from './ast';
+import { dottedName, field, kids, text, unwrap, type N } from './ast';
 import { argBindings, returnedExpr } from './inline';
 import { objectMethod } from './objects';
 import { ctxOf, type FileCtx } from './follow-ctx';
@@ -54,7 +54,9 @@ export function factoryMember(v0: N | undefined, name: string, file: string, ind
   }
   if (v.type !== 'call_expression') return undefined;
   const callee = unwrap(field(v, 'function'));
-  const r = callee?.type === 'identifier' ? index.resolveName(file, text(callee), ctx.info) : undefined;
+  // `ormify(db, t)`, or `orm.ormify(db, t)` through a namespace import.
+  const ref = dottedName(callee);
+  const r = ref?.length === 1 ? index.resolveName(file, ref[0]!, ctx.info) : ref?.length === 2 && ref[0] !== 'this' ? index.resolveRef(file, ref.join('.'), ctx.info) : undefined;
   if (r?.kind !== 'function') return undefined;
   const fctx = ctxOf(index, r.file, current);
   const ret = unwrap(returnedExpr(r.node));

@@ -7,7 +7,7 @@
  * Calls we cannot see give models we cannot see: nothing is judged for them.
  */
 import type { QueryRun } from '../../query/model';
-import { field, flattenChain, kids, text, unwrap, visit, withBindings, type Link, type N } from './ast';
+import { dottedName, field, flattenChain, kids, text, unwrap, visit, withBindings, type Link, type N } from './ast';
 import { paramNames } from './inline';
 import { attempt } from './sqlgen';
 import { expand, NESTED } from './follow-expand';
@@ -68,10 +68,12 @@ function modelArguments(d: { fn: N; index: number; callee: string }, current: Fi
       const arg = unwrap(kids(field(c, 'arguments') ?? c)[d.index]);
       // Only a class of the workspace that is a model of some ORM: other values say nothing.
       const key = arg ? `${ctx.file}:${text(arg)}` : '';
-      if (arg?.type !== 'identifier' || seen.has(key)) return undefined;
+      // `Lead`, a renamed import of it (`MyLead`) or `models.Lead` through a namespace import.
+      const ref = dottedName(arg);
+      if (!arg || !ref || ref.length > 2 || ref[0] === 'this' || seen.has(key)) return undefined;
       seen.add(key);
-      const r = index.resolveName(ctx.file, text(arg), ctx.info);
-      if (r?.kind === 'class' && index.registry.all().some((m) => m.modelName === text(arg) || m.names.includes(text(arg)))) out.push(arg);
+      const r = index.resolveRef(ctx.file, ref.join('.'), ctx.info);
+      if (r?.kind === 'class' && index.registry.all().some((m) => m.modelName === r.cls.name || m.names.includes(r.cls.name))) out.push(arg);
       return undefined;
     });
   };

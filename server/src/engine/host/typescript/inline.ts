@@ -8,7 +8,8 @@
  * helper makes the query `NeedsIndex`, and that pass judges it again.
  */
 import { objectPatternBindings } from './parameter-patterns';
-import { bindings, field, flattenChain, FUNCTION_NODES, kids, stringValue, text, unwrap, visit, type Link, type N } from './ast';
+import { importsAt } from './package-names';
+import { bindings, dottedName, field, flattenChain, FUNCTION_NODES, kids, stringValue, text, unwrap, visit, type Link, type N } from './ast';
 import { literalValue, truthOf } from './values';
 import { requireOf, type ClassInfo } from './modinfo';
 import { Dynamic } from './sqlgen';
@@ -29,15 +30,20 @@ export class NeedsIndex extends Dynamic {
 }
 
 
-/** The class a name stands for where it is used, and its base classes (`class Lead extends BaseModel`), nearest first. */
-export function classChain(name: string, at: N): ClassInfo[] {
+/**
+ * The class a name stands for where it is used, and its base classes (`class Lead extends BaseModel`), nearest first.
+ * With `model`, `name` is a model's name, looked up in the file declaring it when the code names it otherwise.
+ */
+export function classChain(name: string, at: N, model?: 'objection'): ClassInfo[] {
   const r = resolvers[resolvers.length - 1];
   if (!r) throw new NeedsIndex(`class ${name}`);
   const out: ClassInfo[] = [];
-  let c = r.cls(name, at);
+  // A model the file names otherwise (`import { Lead as MyLead }`, a registry path) is found in its own file.
+  let c = r.cls(name, at) ?? (model ? r.modelClass?.(model, name) : undefined);
   while (c && out.length < 8 && !out.includes(c)) {
     out.push(c);
-    const base = c.extends ? /^[\w$]+$/.exec(c.extends.trim())?.[0] : undefined;
+    // `extends BaseModel`, or `extends models.BaseModel` through a namespace import.
+    const base = c.extends ? /^[\w$]+(?:\s*\.\s*[\w$]+)?$/.exec(c.extends.trim())?.[0].replace(/\s+/g, '') : undefined;
     c = base ? r.cls(base, c.node) : undefined;
   }
   return out;
@@ -263,6 +269,8 @@ export function constString(n: N | undefined, depth = 0): N | undefined {
   const prop = field(u, 'property');
   // `this.collection` fixed by the constructor chain (`super('leads', options)`, this-fields.ts).
   if (obj?.type === 'this' && prop) return constString(thisFieldString(u, text(prop)), depth + 1);
+  // `models.TableName.Lead`: a member of an enum or constant object a namespace import holds.
+  if (obj?.type === 'member_expression' && prop) return namespaceConstString(obj, (d) => (d?.type === 'enum_declaration' ? enumMember(d, text(prop)) : d?.type === 'object' ? (literalValue(d, text(prop)) ?? undefined) : undefined), depth);
   if (obj?.type !== 'identifier' || !prop) return undefined;
   const enumNode = enumDeclaration(obj);
   if (enumNode) {
@@ -274,7 +282,29 @@ export function constString(n: N | undefined, depth = 0): N | undefined {
   const l = constLookup(obj, depth);
   const o = l?.kind === 'const' ? unwrap(l.value) : undefined;
   const v = o?.type === 'object' ? literalValue(o, text(prop)) : undefined;
-  return v ? constString(v, depth + 1) : undefined;
+  // `leads.LEADS_TABLE`: a constant a namespace import holds.
+  return v ? constString(v, depth + 1) : l ? undefined : namespaceConstString(u, (d) => d, depth);
+}
+
+/** `ns.NAME` of a namespace import (`import * as models`): what `pick` takes from the value or enum the module exports as NAME. */
+function namespaceConstString(ref: N, pick: (decl: N | undefined) => N | undefined, depth: number): N | undefined {
+  const d = dottedName(ref);
+  if (d?.length !== 2) return undefined;
+  const r = resolvers[resolvers.length - 1];
+  if (!r) {
+    // In a file's scan: a namespace import's module is read by the cross-function pass.
+    if (importsAt(ref).some((b) => b.local === d[0] && b.imported === '*')) throw new NeedsIndex(`${d.join('.')} is declared elsewhere`);
+    return undefined;
+  }
+  const found = r.lookup(d.join('.'), ref);
+  const v = found?.kind === 'value' ? unwrap(found.node) : found?.node.type === 'enum_declaration' ? found.node : undefined;
+  const picked = pick(v);
+  return picked ? constString(picked, depth + 1) : undefined;
+}
+
+function enumMember(enumNode: N, name: string): N | undefined {
+  for (const m of kids(field(enumNode, 'body') ?? enumNode)) if (m.type === 'enum_assignment' && text(field(m, 'name') ?? m) === name) return field(m, 'value') ?? undefined;
+  return undefined;
 }
 
 /** The `enum` a name declares in its file's top level, or imports. */

@@ -9,6 +9,7 @@
 import { memoPerGeneration } from '../generation-memo';
 import { NeedsIndex, resolvers } from './inline';
 import { kyselySnakeCase } from './kysely-casing';
+import { namesOfExport, namesPattern } from './package-names';
 import { Dynamic, rawPred } from './sqlgen';
 import type { TsIndex } from './workspace';
 import type { Join } from '../../query/model';
@@ -28,8 +29,10 @@ function readKnexNaming(index: TsIndex): KnexNaming {
   for (const f of index.fileNames()) {
     const t = index.textOf(f);
     if (!t || !/SnakeCaseMappers|wrapIdentifier|IdentifierMapping/.test(t)) continue;
-    if (/\bknexSnakeCaseMappers\s*\(\s*\)/.test(t)) snake = true;
-    if (/\bwrapIdentifier\b|\bknexIdentifierMapping\b|\bknexSnakeCaseMappers\s*\(\s*[^)\s]/.test(t)) other = true;
+    // The mappers may be imported under another name (`{ knexSnakeCaseMappers: snakeCase }`).
+    const snakeNames = namesPattern(namesOfExport(index.info(f)?.imports.values() ?? [], (s) => s === 'objection', 'knexSnakeCaseMappers'));
+    if (new RegExp(`(?<![\\w$])(?:${snakeNames})\\s*\\(\\s*\\)`).test(t)) snake = true;
+    if (/\bwrapIdentifier\b|\bknexIdentifierMapping\b/.test(t) || new RegExp(`(?<![\\w$])(?:${snakeNames})\\s*\\(\\s*[^)\\s]`).test(t)) other = true;
   }
   return other ? 'unknown' : snake ? 'snake' : 'plain';
 }

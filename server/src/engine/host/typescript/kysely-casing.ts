@@ -6,6 +6,7 @@
  */
 import type { Link, N } from './ast';
 import { NeedsIndex, resolvers } from './inline';
+import { importsAt, namesOfExport, namesPattern } from './package-names';
 import { Dynamic } from './sqlgen';
 
 /** How the client of the query under translation names things (set per top-level query). */
@@ -63,15 +64,24 @@ function clientCasing(): 'plain' | 'snake' {
   if (!r) throw new NeedsIndex('Kysely client options');
   const init: N | undefined = root?.name && root.name !== 'this' ? r.clientInit?.(root.name, root.node) : undefined;
   const src = init ? init.src.slice(init.start, init.end) : '';
-  if (!/\bnew\s+Kysely\b/.test(src)) {
+  // `new Kysely`, `new CamelCasePlugin()` as the client's file names them (a renamed or namespace import).
+  const imports = init ? importsAt(init) : [];
+  const kysely = namesPattern(namesOfExport(imports, isKyselySpec, 'Kysely'));
+  const camel = namesPattern(namesOfExport(imports, isKyselySpec, 'CamelCasePlugin'));
+  if (!new RegExp(`(?<![\\w$.])new\\s+(?:${kysely})(?![\\w$])`).test(src)) {
     // A client we cannot name (injected, `db or trx`): the casing every client of the workspace shares.
     const mode = r.kyselyNaming?.() ?? 'unknown';
     if (mode === 'unknown') throw new Dynamic('camelCase name; client not visible');
     return mode;
   }
-  if (!/\bCamelCasePlugin\b/.test(src)) return /\bplugins\s*:/.test(src) ? fail() : 'plain';
+  if (!new RegExp(`(?<![\\w$])(?:${camel})(?![\\w$])`).test(src)) return /\bplugins\s*:/.test(src) ? fail() : 'plain';
   // Options (`upperCase`, `underscoreBeforeDigits`, …) change the mapping: not judged.
-  return /\bnew\s+CamelCasePlugin\s*\(\s*\)/.test(src) ? 'snake' : fail();
+  return new RegExp(`(?<![\\w$.])new\\s+(?:${camel})\\s*\\(\\s*\\)`).test(src) ? 'snake' : fail();
+}
+
+/** The package Kysely's classes come from. */
+export function isKyselySpec(spec: string): boolean {
+  return spec === 'kysely';
 }
 
 function fail(): never {

@@ -5,7 +5,8 @@
  * the constructor's arguments, the method's parameters as the call's, and `if (flag) return …`
  * picks the branch the arguments decide. Anything else stays unknown.
  */
-import { bindings, field, kids, sqlTemplate, stringValue, text, unwrap, type N } from './ast';
+import { bindings, field, kids, stringValue, text, unwrap, type N } from './ast';
+import { sqlTemplate } from './sql-tags';
 import { truthOf } from './values';
 import { NeedsIndex, classChain, lookupName, paramNames } from './inline';
 

@@ -4,6 +4,7 @@
  * template holding one is a condition on that column, not on a parameter we cannot see.
  */
 import { bindings, field, kids, stringValue, text, unwrap, type N } from './ast';
+import { isSqlTag } from './sql-tags';
 import { classChain, lookupName, paramNames } from './inline';
 import { destructured } from './values';
 
@@ -24,7 +25,7 @@ export function dynamicRef(n: N | undefined, depth = 0): string | undefined {
     const prop = field(fn, 'property');
     if (!obj || !prop || text(prop) !== 'ref') return undefined;
     // `db.dynamic.ref(…)`, `this.db.dynamic.ref(…)`, or Kysely's `sql.ref(…)`.
-    return /(^|\.)dynamic$/.test(text(obj).replace(/\s+/g, '')) || text(obj) === 'sql' ? col : undefined;
+    return /(^|\.)dynamic$/.test(text(obj).replace(/\s+/g, '')) || isSqlTag(obj) ? col : undefined;
   }
   return fn.type === 'identifier' && destructuredFromDynamic(fn) ? col : undefined;
 }
@@ -89,7 +90,7 @@ export function sqlHelperTemplate(call: N): N | undefined {
   const arrow = v?.type === 'call_expression' ? field(v, 'function') : undefined;
   const tpl = v ? field(v, 'arguments') : undefined;
   const body = arrow?.type === 'arrow_function' ? field(arrow, 'body') : undefined;
-  if (!v || !arrow || tpl?.type !== 'template_string' || body?.type !== 'instantiation_expression' || text(kids(body)[0]!) !== 'sql') return undefined;
+  if (!v || !arrow || tpl?.type !== 'template_string' || body?.type !== 'instantiation_expression' || !isSqlTag(kids(body)[0]!)) return undefined;
   const args = kids(field(call, 'arguments') ?? call);
   const m = new Map<string, N>();
   paramNames(arrow).forEach((p, i) => p && args[i] && args[i].type !== 'spread_element' && m.set(p, args[i]));

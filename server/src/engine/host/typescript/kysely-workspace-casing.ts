@@ -8,12 +8,13 @@
  * in the database, so it does not take part.
  */
 import { memoPerGeneration } from '../generation-memo';
+import { isKyselySpec } from './kysely-casing';
+import { namesOfExport, namesPattern } from './package-names';
 import type { TsIndex } from './workspace';
 
 export type KyselyNaming = 'plain' | 'snake' | 'unknown';
 
 const cache = memoPerGeneration<TsIndex, 'naming', KyselyNaming>();
-const CLIENT = /\bnew\s+Kysely\b|\bKyselyModule\s*\.\s*forRoot(?:Async)?\s*\(/g;
 const MIGRATOR = /\bnew\s+Migrator\s*\(/;
 const QUERY = /\.\s*(?:selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|with(?:Recursive)?)\s*\(/;
 
@@ -29,12 +30,17 @@ function readKyselyNaming(index: TsIndex): KyselyNaming {
   for (const f of index.fileNames()) {
     const t = index.textOf(f);
     if (!t || !/Kysely/.test(t)) continue;
-    const clients = [...t.matchAll(CLIENT)].length;
+    // The classes as the file names them (a renamed or namespace import: `new k.Kysely`, `new Camel()`).
+    const imports = /CamelCasePlugin|Kysely\b|KyselyModule/.test(t) ? [...(index.info(f)?.imports.values() ?? [])] : [];
+    const kysely = namesPattern(namesOfExport(imports, isKyselySpec, 'Kysely'));
+    const module = namesPattern(namesOfExport(imports, (s) => s === 'nestjs-kysely', 'KyselyModule'));
+    const camelName = namesPattern(namesOfExport(imports, isKyselySpec, 'CamelCasePlugin'));
+    const clients = [...t.matchAll(new RegExp(`(?<![\\w$.])new\\s+(?:${kysely})(?![\\w$])|(?<![\\w$.])(?:${module})\\s*\\.\\s*forRoot(?:Async)?\\s*\\(`, 'g'))].length;
     if (!clients) continue;
     if (MIGRATOR.test(t) && !QUERY.test(t)) continue;
-    const camel = [...t.matchAll(/\bnew\s+CamelCasePlugin\s*\(\s*\)/g)].length;
+    const camel = [...t.matchAll(new RegExp(`(?<![\\w$.])new\\s+(?:${camelName})\\s*\\(\\s*\\)`, 'g'))].length;
     // Options (`upperCase`, …) or other plugins may rename differently.
-    if (/\bnew\s+CamelCasePlugin\s*\(\s*[^)\s]/.test(t)) other++;
+    if (new RegExp(`(?<![\\w$.])new\\s+(?:${camelName})\\s*\\(\\s*[^)\\s]`).test(t)) other++;
     else if (camel === clients) snake++;
     else if (camel === 0 && !/\bplugins\s*:/.test(t)) plain++;
     else other++;

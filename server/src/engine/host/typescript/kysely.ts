@@ -3,7 +3,8 @@
  * `where` in every form (comparisons, expression-builder callbacks and helpers, `sql` templates),
  * `$if`/`$call` paths, joins, CTE bodies and subqueries (judged as statements of their own).
  */
-import { field, kids, sqlTemplate, stringValue, text, unwrap, flattenChain, visit, type Link, type N } from './ast';
+import { field, kids, stringValue, text, unwrap, flattenChain, visit, type Link, type N } from './ast';
+import { readsSqlMember, sqlTemplate } from './sql-tags';
 import { objectProps, truthOf } from './values';
 import { at, callVariants, joinClauses, renderConds, tableRef, withQueries, wrapRef, type Cond } from './builders';
 import { kyselyName, kyselyRef, renamesCamelCase, withCasing } from './kysely-casing';
@@ -199,7 +200,7 @@ function templateSql(tpl: N, params: Params): string {
     else if (sqlTemplate(kids(c)[0])) s += templateSql(sqlTemplate(kids(c)[0])!, params);
     else if (fragmentOf(c)) s += templateSql(fragmentOf(c)!, params);
     // `${sql.ref(col)}` or `${col}.x` names a column: not a value we can stand in for.
-    else if (/[.\w]$/.test(s) || /^[.\w]/.test(tpl.src.slice(c.end, c.end + 1)) || /^\$\{\s*sql\./.test(text(c))) throw new Dynamic('identifier in a template');
+    else if (/[.\w]$/.test(s) || /^[.\w]/.test(tpl.src.slice(c.end, c.end + 1)) || readsSqlMember(text(c).slice(2), c)) throw new Dynamic('identifier in a template');
     else s += params.next();
   }
   // The template string's backticks are not SQL.

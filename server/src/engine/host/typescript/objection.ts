@@ -5,7 +5,7 @@
  * relation's table, `WHERE "agent_outputs"."lead_id" IN (…)`), `Lead.relatedQuery('outputs')`.
  * Models come from the index (`static tableName`, `relationMappings`).
  */
-import { field, flattenChain, kids, paramType, stringContentRange, stringValue, text, unwrap, type Link, type N } from './ast';
+import { dottedName, field, flattenChain, kids, paramType, stringContentRange, stringValue, unwrap, type Link, type N } from './ast';
 import { objectProps } from './values';
 import { KNEX_TERMINAL_METHODS, THEN, callVariants, joinClauses, knexChainConds, knexParams, plainWhere, renderConds, type Cond } from './builders';
 import { bind, classChain, constValue, paramNames, returnedExpr, scoped } from './inline';
@@ -59,7 +59,7 @@ function relationNames(node: N | undefined): { name: string; start: number; end:
  */
 function instanceModel(r0: Extract<Link, { kind: 'root' }>): string | undefined {
   if (r0.name === 'this') return instanceThisClass(r0.node);
-  const typed = paramType(r0.node, r0.name);
+  const typed = paramType(r0.node, r0.name, true);
   if (typed) return typed;
   let v: N | undefined;
   try {
@@ -73,7 +73,7 @@ function instanceModel(r0: Extract<Link, { kind: 'root' }>): string | undefined 
 
 /** `static idColumn` of the model or a base class: `'id'` unless declared. */
 function idColumns(modelName: string, at: N): string[] {
-  for (const c of classChain(modelName, at)) {
+  for (const c of classChain(modelName, at, 'objection')) {
     const v = unwrap(c.statics.get('idColumn'));
     if (!v) continue;
     const s = stringValue(v);
@@ -223,7 +223,7 @@ function objectionOne(
 /** The function of a modifier the model or a base class declares, when visible (undefined otherwise). */
 function declaredModifier(modelName: string, name: string, at: N): N | undefined {
   try {
-    for (const c of classChain(modelName, at)) {
+    for (const c of classChain(modelName, at, 'objection')) {
       const obj = unwrap(c.statics.get('modifiers'));
       const fn = obj?.type === 'object' ? objectMethod(obj, name) : undefined;
       if (fn || obj) return fn;
@@ -236,7 +236,7 @@ function declaredModifier(modelName: string, name: string, at: N): N | undefined
 
 /** A modifier the model or a base class declares (`static modifiers` / `static get modifiers()`), read through the index. */
 function classModifier(modelName: string, name: string, at: N, args: readonly N[]): Link[] {
-  for (const c of classChain(modelName, at)) {
+  for (const c of classChain(modelName, at, 'objection')) {
     const obj = unwrap(c.statics.get('modifiers'));
     const fn = obj?.type === 'object' ? objectMethod(obj, name) : undefined;
     if (!fn) {
@@ -272,8 +272,10 @@ function customMethods(links: readonly Link[], modelName: string, at: N): Link[]
     }
     if (c?.kind !== 'call') throw new Dynamic(`${l.name} is not a builder method we know`);
     if (!builders) {
-      const qb = classChain(modelName, at).map((k) => unwrap(k.statics.get('QueryBuilder'))).find((x) => x);
-      builders = qb?.type === 'identifier' ? classChain(text(qb), qb) : [];
+      const qb = classChain(modelName, at, 'objection').map((k) => unwrap(k.statics.get('QueryBuilder'))).find((x) => x);
+      // `static QueryBuilder = LeadQueryBuilder`, or `= builders.LeadQueryBuilder` through a namespace import.
+      const ref = dottedName(qb);
+      builders = ref && ref.length <= 2 ? classChain(ref.join('.'), qb!) : [];
     }
     const m = builders.map((b) => b.methods.get(l.name)).find((x) => x);
     const e = m ? returnedExpr(m) : undefined;

@@ -13,6 +13,8 @@ export interface Resolver {
   member?(ns: string, prop: string, at: N): { readonly kind: 'function'; readonly node: N } | undefined;
   /** A class named at `at` (in its file), through imports. */
   cls(name: string, at: N): ClassInfo | undefined;
+  /** The class declaring the model the registry calls `name`, read in the model's own file (the code may name it otherwise). */
+  modelClass?(framework: 'objection', name: string): ClassInfo | undefined;
   /** The file a node of the pass belongs to (for related locations). */
   file?(at: N): string | undefined;
   /** The expression that made the client a name stands for at `at` (`new Kysely({ plugins })` in db.ts), when visible. */

@@ -22,6 +22,7 @@ import { moduleInfo, type ModuleInfo } from './modinfo';
 import { classAliases, fileClients } from './clients';
 import { fileFlags, findQueries, type SkippedCall } from './queries';
 import { withScanValues } from './inline';
+import { withFileImports } from './package-names';
 import { typeAliases } from './sequelize-extra';
 import { moveQuery, type OrmQuery } from './sqlgen';
 import type { TsIndex } from './workspace';
@@ -230,13 +231,16 @@ function scanParsed(text: string, fileName: string | undefined, index: TsIndex, 
       // An entity imported under another name (`import { Lead as LeadEntity }`) is that entity.
       find: (entity) => registry.find('typeorm', aliases.get(entity) ?? entity, local),
     });
-    const sig = JSON.stringify([registry.version, signature(local), [...repos].map(([k, m]) => [k, m.modelName, m.table]), flags, [...clients], [...aliases]]);
+    // Units read the file's imports (a `sql` tag imported under another name, package-names.ts).
+    const imports = [...module.imports.values()];
+    const sig = JSON.stringify([registry.version, signature(local), [...repos].map(([k, m]) => [k, m.modelName, m.table]), flags, [...clients], [...aliases], imports]);
     const ctx = { registry, local, repos, clients, aliases, ...flags };
     const fragments: Fragment[] = [];
     const queries: OrmQuery[] = [];
     const skipped: SkippedCall[] = [];
     const used = new Set<string>();
     const typeText = typeTextLookup(index, fileName, text, module);
+    const roots = new Set(units.map((u) => u.unit.root));
     for (const { unit, start } of units) {
       if (unit.translated?.sig !== sig) {
         // An imported constant naming a table is read through the index; such a unit is not cached (the constant may change).
@@ -258,8 +262,8 @@ function scanParsed(text: string, fileName: string | undefined, index: TsIndex, 
           if (r?.kind === 'value') imported = true;
           return r?.kind === 'value' ? constString(r.node) : undefined;
         };
-        const e = embeddedFragments(unit.root, ddlContext, drizzleSqlNames(registry, local), constSql);
-        const q = withScanValues(importedConst, () => withTypeText(typeText, () => findQueries(unit.root, ctx)));
+        const e = withFileImports(roots, imports, () => embeddedFragments(unit.root, ddlContext, drizzleSqlNames(registry, local), constSql));
+        const q = withFileImports(roots, imports, () => withScanValues(importedConst, () => withTypeText(typeText, () => findQueries(unit.root, ctx))));
         unit.translated = { sig: imported ? '' : sig, queries: q.queries, fragments: e.fragments, usedConsts: e.usedConsts, skipped: q.skipped };
       }
       const t = unit.translated;

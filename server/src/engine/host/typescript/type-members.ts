@@ -29,6 +29,13 @@ function declaration(root: N, name: string): N | undefined {
 function typeDeclaration(index: TsIndex, file: string, name: string, info: ModuleInfo | undefined): { file: string; node: N } | undefined {
   const m = info ?? index.info(file);
   if (!m) return undefined;
+  // `deps.TLeadDAL` through a namespace import (`import type * as deps from './deps'`): the module's own name.
+  const dot = /^([\w$]+)\.([\w$]+)$/.exec(name);
+  if (dot) {
+    const ns = m.imports.get(dot[1]!);
+    const target = ns?.imported === '*' ? index.resolve(file, ns.spec) : undefined;
+    return target ? typeDeclaration(index, target, dot[2]!, undefined) : undefined;
+  }
   const imp = m.imports.get(name);
   if (!imp) {
     const d = declaration(m.root, name);

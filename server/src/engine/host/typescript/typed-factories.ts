@@ -19,7 +19,7 @@ const MAX_DEPTH = 4;
 
 /** The declared type of a parameter `name` visible at `id`: `name: T`, or a key of a typed destructuring (`{ leadDAL }: Deps`). */
 function declaredType(id: N, name: string, ctx: FileCtx, index: TsIndex): { file: string; type: string } | undefined {
-  const plain = paramType(id, name);
+  const plain = paramType(id, name, true);
   if (plain) return { file: ctx.file, type: plain };
   for (let p = id.parent; p; p = p.parent) {
     if (!FUNCTIONS.has(p.type)) continue;
@@ -28,7 +28,7 @@ function declaredType(id: N, name: string, ctx: FileCtx, index: TsIndex): { file
       const t = field(q, 'type');
       if (pat?.type !== 'object_pattern' || !t) continue;
       const named = kids(pat).some((c) => (c.type === 'shorthand_property_identifier_pattern' && text(c) === name) || (c.type === 'object_assignment_pattern' && text(kids(c)[0] ?? c) === name));
-      const typeName = /^\s*:?\s*([\w$]+)\s*$/.exec(text(t))?.[1];
+      const typeName = /^\s*:?\s*([\w$]+(?:\.[\w$]+)?)\s*$/.exec(text(t))?.[1];
       if (named) return typeName ? memberType(index, ctx.file, typeName, name, ctx.info) : inlineMemberType(t, name, ctx.file);
     }
     // A nearer function binding the name some other way hides the outer one.
@@ -51,12 +51,13 @@ function inlineMemberType(annotation: N, name: string, file: string): { file: st
 /** The function a type names as its factory: `ReturnType<typeof f>`, directly or through a type alias. */
 function factoryOfType(index: TsIndex, file: string, typeText: string, depth = 0): { file: string; fn: N } | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const rt = /^\s*ReturnType\s*<\s*typeof\s+([\w$]+)\s*>\s*$/.exec(typeText);
+  // `ReturnType<typeof leadDALFactory>`, or `typeof dal.leadDALFactory` through a namespace import.
+  const rt = /^\s*ReturnType\s*<\s*typeof\s+([\w$]+(?:\.[\w$]+)?)\s*>\s*$/.exec(typeText);
   if (rt) {
-    const r = index.resolveName(file, rt[1]!);
+    const r = index.resolveRef(file, rt[1]!);
     return r?.kind === 'function' ? { file: r.file, fn: r.node } : undefined;
   }
-  const alias = /^\s*([\w$]+)\s*$/.test(typeText) ? typeAliasText(index, file, typeText.trim()) : undefined;
+  const alias = /^\s*([\w$]+(?:\.[\w$]+)?)\s*$/.test(typeText) ? typeAliasText(index, file, typeText.trim()) : undefined;
   return alias ? factoryOfType(index, alias.file, alias.type, depth + 1) : undefined;
 }
 

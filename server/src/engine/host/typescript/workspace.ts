@@ -428,10 +428,11 @@ export class TsIndex implements HostIndex {
     const member = !r && m[2] ? this.resolveName(file, `${m[1]}.${m[2]}`, info) : undefined;
     if (member?.kind === 'class') return this.classClient(member.file, member.cls);
     // `export type Database = NodePgDatabase<typeof schema>` in db.ts, imported: the type it names.
-    if (!r && !m[2] && depth < 3) {
-      const imp = (info ?? this.info(file))?.imports.get(m[1]!);
+    // `db.TDbClient` of `import type * as db from './db'` too: the alias that module declares.
+    const imp = !r && depth < 3 ? (info ?? this.info(file))?.imports.get(m[1]!) : undefined;
+    if (!r && depth < 3 && (!m[2] || imp?.imported === '*')) {
       const target = imp ? this.resolve(file, imp.spec) : file;
-      const name = imp ? imp.imported : m[1]!;
+      const name = m[2] ?? (imp ? imp.imported : m[1]!);
       const src = target && /^[\w$]+$/.test(name) ? this.textOf(target) : undefined;
       const def = src ? new RegExp(`^\\s*(?:export\\s+)?type\\s+${name.replace(/\$/g, '\\$')}\\s*=\\s*([^;\\n]+)`, 'm').exec(src) : undefined;
       if (def && target) return this.typeClient(target, def[1]!, undefined, depth + 1);
