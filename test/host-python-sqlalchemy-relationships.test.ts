@@ -246,7 +246,7 @@ def profile(user):
   assert.deepEqual(findingLines(files, 'views.py'), []);
 });
 
-void test('a helper returning the current time decides the callee tests; a date-annotated parameter is never None', () => {
+void test('a helper returning the current time decides the callee tests; a date-annotated parameter is never None, a required one handed on is given (given-params.ts), one defaulting to None may be missing', () => {
   const clock = `
 from datetime import datetime, timezone
 
@@ -269,7 +269,7 @@ def window(session: Session, start: datetime):
     return session.query(Lead).filter(Lead.created_after(start)).all()
 
 
-def maybe(session: Session, start):
+def maybe(session: Session, start=None):
     return session.query(Lead).filter(Lead.created_after(start)).all()  # scans
 `;
   assert.deepEqual(findingLines({ 'models.py': MODELS, 'clock.py': clock, 'views.py': views }, 'views.py'), marked(views));

@@ -40,12 +40,16 @@ for case in json.load(sys.stdin):
     error = None
     try:
         with engine.connect() as conn:
+            # One outer transaction per site, rolled back at the end: Core DML on `conn` and a
+            # `session.commit()` would otherwise change the seeded rows every later site reads.
+            outer = conn.begin()
             session = Session(bind=conn)
             try:
                 exec(case["code"])  # noqa: S102 - test input written in this repository
             finally:
                 session.rollback()
                 session.close()
+                outer.rollback()
     except Exception as e:  # noqa: BLE001
         error = f"{type(e).__name__}: {e}"
     out.append({"id": case["id"], "statements": list(captured), "error": error})
