@@ -110,7 +110,19 @@ function main(): void {
     }
     const used = [...new Set(variants.map((v) => v.original))];
     const t0 = Date.now();
-    const base = byLabel(matchFindings(used, runCheck(cliRoot, used.map((c) => c.dir)).diagnostics));
+    const baseOutcomes = matchFindings(used, runCheck(cliRoot, used.map((c) => c.dir)).diagnostics);
+    const base = byLabel(baseOutcomes);
+    // Findings on no label that the original already has (per case and file) are not new in a variant.
+    const unlabelledIn = (os: readonly Outcome[], root: (o: Outcome) => string): Map<string, number> => {
+      const m = new Map<string, number>();
+      for (const o of os) if (!o.label) m.set(root(o), (m.get(root(o)) ?? 0) + 1);
+      return m;
+    };
+    const caseOf = (file: string, cases: readonly Case[]): Case | undefined => cases.find((c) => file.startsWith(c.dir + path.sep));
+    const baseUnlabelled = unlabelledIn(baseOutcomes, (o) => {
+      const c = caseOf(o.file, used)!;
+      return `${c.orm}/${c.name}/${path.relative(c.dir, o.file)}`;
+    });
     const check = runCheck(cliRoot, variants.map((v) => v.variant.dir));
     const ms = Date.now() - t0;
     const changes: Change[] = [];
@@ -123,8 +135,14 @@ function main(): void {
         check.diagnostics,
       );
       const row = { transform: t.name, cases: vs.length, sites: 0, found: 0, lost: 0, gained: 0, newFalseAlarms: 0, falseAlarmsGone: 0, unlabelled: 0, notAnalysed: 0 };
+      const variantCases = vs.map((v) => v.variant);
+      const seen = new Map<string, number>();
       for (const o of outcomes) {
         if (!o.label) {
+          const c = caseOf(o.file, variantCases)!;
+          const key = `${c.orm}/${c.name}/${path.relative(c.dir, o.file)}`;
+          seen.set(key, (seen.get(key) ?? 0) + 1);
+          if (seen.get(key)! <= (baseUnlabelled.get(key) ?? 0)) continue;
           row.unlabelled++;
           changes.push({ transform: t.name, id: 'unlabelled', kind: 'new-false-alarm', file: o.file, line: o.line, text: o.text });
           continue;
