@@ -5,7 +5,8 @@
  * association targets by class name before any index exists, so a renamed or namespace import must
  * not hide the model a decorator or `hasMany` call names.
  */
-import { dottedName, field, kids, stringValue, text, unwrap, type N } from './ast';
+import { dottedName, kids, unwrap, type N } from './ast';
+import { importStatementBindings } from './import-bindings';
 
 /** Local name → imported name (`*` for a namespace) of a program's imports, once per program. */
 const byProgram = new WeakMap<N, Map<string, string>>();
@@ -22,19 +23,8 @@ function importsOf(program: N): Map<string, string> {
   m = new Map();
   for (const st of kids(program)) {
     if (st.type !== 'import_statement') continue;
-    const clause = st.children.find((c) => c.type === 'import_clause');
-    for (const c of clause ? kids(clause) : []) {
-      if (c.type === 'namespace_import') {
-        const id = c.children.find((x) => x.type === 'identifier');
-        if (id) m.set(text(id), '*');
-      } else if (c.type === 'named_imports') {
-        for (const s of kids(c)) {
-          const name = s.type === 'import_specifier' ? field(s, 'name') : undefined;
-          const alias = s.type === 'import_specifier' ? field(s, 'alias') : undefined;
-          if (name && alias) m.set(text(alias), stringValue(name) ?? text(name));
-        }
-      }
-    }
+    // Only namespaces and renamed named imports change the name a class is read by.
+    for (const b of importStatementBindings(st)) if (b.imported === '*' || (b.imported !== 'default' && b.imported !== b.local)) m.set(b.local, b.imported);
   }
   byProgram.set(program, m);
   return m;

@@ -5,15 +5,11 @@
  * workspace index (`workspace.ts`) links these records across files.
  */
 import { field, kids, stringValue, text, unwrap, type N } from './ast';
+import { importStatementBindings, type ImportBinding } from './import-bindings';
 import { decoratorCall } from './models';
 import { namespaceDeclaration } from './ts-namespaces';
 
-export interface ImportBinding {
-  readonly local: string;
-  readonly spec: string;
-  /** `default`, `*` (namespace) or the exported name. */
-  readonly imported: string;
-}
+export type { ImportBinding };
 
 export type ExportEntry = { readonly kind: 'local'; readonly local: string } | { readonly kind: 'reexport'; readonly spec: string; readonly imported: string };
 
@@ -153,31 +149,7 @@ export function moduleInfo(root: N): ModuleInfo {
 
   for (const st of kids(root)) {
     if (st.type === 'import_statement') {
-      const src = field(st, 'source');
-      const spec = stringValue(src);
-      if (spec === undefined) continue;
-      const clause = st.children.find((c) => c.type === 'import_clause');
-      for (const c of clause ? kids(clause) : []) {
-        if (c.type === 'identifier') imports.set(text(c), { local: text(c), spec, imported: 'default' });
-        else if (c.type === 'namespace_import') {
-          const id = c.children.find((x) => x.type === 'identifier');
-          if (id) imports.set(text(id), { local: text(id), spec, imported: '*' });
-        } else if (c.type === 'named_imports') {
-          for (const s of kids(c)) {
-            if (s.type !== 'import_specifier') continue;
-            const name = field(s, 'name');
-            const alias = field(s, 'alias');
-            if (name) imports.set(text(alias ?? name), { local: text(alias ?? name), spec, imported: stringValue(name) ?? text(name) });
-          }
-        }
-      }
-      // `import x = require('y')`.
-      const req = st.children.find((c) => c.type === 'import_require_clause');
-      if (req) {
-        const id = req.children.find((x) => x.type === 'identifier');
-        const s = stringValue(req.children.find((x) => x.type === 'string'));
-        if (id && s !== undefined) imports.set(text(id), { local: text(id), spec: s, imported: 'default' });
-      }
+      for (const b of importStatementBindings(st)) imports.set(b.local, b);
     } else if (st.type === 'export_statement') {
       const src = stringValue(field(st, 'source'));
       const decl = field(st, 'declaration');
